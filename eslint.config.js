@@ -1,0 +1,46 @@
+// ESLint flat config: typescript-eslint's recommended rules plus the import boundaries of the
+// layout (graph/ never imports importer/ or web/; web/ imports only types from graph/, never the driver).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', '.data', 'graph/neo4j-launcher/target', 'importer/samples'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['graph/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/importer/**', '**/web/**'], message: 'graph/ must not import importer/ or web/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'neo4j-driver', message: 'web/ never talks to Neo4j directly; use the HTTP API.' }],
+          patterns: [
+            { group: ['**/importer/**'], message: 'web/ must not import importer/.' },
+            {
+              group: ['**/graph/**'],
+              allowTypeImports: true,
+              message: 'web/ may import only types from graph/ (import type …).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,71 @@
+// The `kg` command line: one subcommand per job, each implemented in importer/commands/<name>.ts
+// and loaded lazily, so `kg extract` never loads the Neo4j driver or the web server.
+import { Command } from 'commander';
+
+const program = new Command()
+  .name('kg')
+  .description('Readout Graph: diplomatic readouts → a Neo4j knowledge graph → an explorer in the browser')
+  .showHelpAfterError();
+
+program
+  .command('extract')
+  .description('extract entities and relations (no database); prints one JSON object per document')
+  .argument('<files...>', 'readouts (.txt, .md, .html)')
+  .option('--explain', 'also print, for each entity and relation, the rule that produced it')
+  .option('--extractor <name>', 'rules (default) or llm', 'rules')
+  .action(async (files: string[], opts) => (await import('./commands/extract.ts')).runExtract(files, opts));
+
+program
+  .command('import')
+  .description('extract readouts and write them to Neo4j (idempotent)')
+  .argument('<paths...>', 'files or directories')
+  .option('--on-error <policy>', 'fail (stop at the first failed document) or skip', 'skip')
+  .option('--extractor <name>', 'rules (default) or llm', 'rules')
+  .action(async (paths: string[], opts) => (await import('./commands/import.ts')).runImport(paths, opts));
+
+program
+  .command('cypher')
+  .description('run a Cypher query (read-only unless --write)')
+  .argument('<query>', 'Cypher text')
+  .option('--write', 'allow writes')
+  .option('--json', 'print JSON instead of a table')
+  .option('--param <key=value...>', 'query parameters (JSON values)')
+  .option('--limit <n>', 'row cap', '1000')
+  .action(async (query: string, opts) => (await import('./commands/cypher.ts')).runCypher(query, opts));
+
+program
+  .command('export')
+  .description('export the graph, a query result or a neighbourhood')
+  .requiredOption('--format <format>', 'graphml | gexf | json | csv | cypher')
+  .option('--query <cypher>', 'export the graph returned by a read query')
+  .option('--around <name>', 'export the neighbourhood of the entity with this name or alias')
+  .option('--depth <n>', 'neighbourhood depth with --around', '1')
+  .option('--out <file>', 'write to this file (csv: a prefix for -nodes.csv and -edges.csv)')
+  .action(async (opts) => (await import('./commands/export.ts')).runExport(opts));
+
+program
+  .command('serve')
+  .description('serve the HTTP API and the built explorer')
+  .option('--port <n>', 'port', process.env.API_PORT ?? '7475')
+  .option('--host <host>', 'interface to bind', '127.0.0.1')
+  .option('--no-web', 'API only')
+  .action(async (opts) => (await import('./commands/serve.ts')).runServe(opts));
+
+program
+  .command('start')
+  .description('the quick start: reach or start Neo4j, import the bundled samples, serve the explorer')
+  .option('--port <n>', 'port', process.env.API_PORT ?? '7475')
+  .option('--host <host>', 'interface to bind', '127.0.0.1')
+  .action(async (opts) => (await import('./commands/start.ts')).runStart(opts));
+
+program
+  .command('neo4j')
+  .description('run the embedded Neo4j 5.26 in the foreground (NEO4J_DATA_DIR, NEO4J_BOLT_PORT)')
+  .action(async () => (await import('./commands/neo4j.ts')).runNeo4j());
+
+program
+  .command('bench')
+  .description('measure extraction and import speed and memory; prints figures')
+  .action(async () => (await import('./commands/bench.ts')).runBench());
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,53 @@
+/// <reference types="vitest/config" />
+// Vite builds the explorer from web/; Vitest runs three projects: unit (pure, no database),
+// integration (a real Neo4j, provided by test/global-setup.ts) and browser (Chromium + the built app).
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const API_PORT = Number(process.env.API_PORT ?? 7475);
+
+export default defineConfig({
+  root: 'web',
+  plugins: [react()],
+  build: { outDir: '../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  server: { proxy: { '/api': `http://127.0.0.1:${API_PORT}` } },
+  test: {
+    root: '.',
+    env: { TZ: 'UTC' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          root: '.',
+          include: ['graph/**/*.test.ts', 'importer/**/*.test.ts', 'web/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          root: '.',
+          include: ['test/**/*.int.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          root: '.',
+          include: ['test/**/*.browser.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
