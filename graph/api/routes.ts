@@ -1,0 +1,123 @@
+// The /api routes: each validates its input with the zod schemas of validation.ts, calls the read
+// store and answers the wire types of graph/types.ts. Errors are thrown and mapped in server.ts.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+import type { GraphConnection } from '../connection.ts';
+import { runConsoleQuery } from '../cypher-console.ts';
+import { toGraphStoreError } from '../errors.ts';
+import { renderExport, type CsvPart } from '../formats/render.ts';
+import {
+  expandNeighbours,
+  exportGraph,
+  getDocument,
+  getEntity,
+  getGraph,
+  getStats,
+  listDocuments,
+  searchEntities,
+  shortestPath,
+} from '../read-store.ts';
+import type { ApiGraph, ExportFormat, HealthResponse } from '../types.ts';
+import { toErrorReply } from './errors.ts';
+import {
+  cypherBodySchema,
+  exportBodySchema,
+  exportQuerySchema,
+  graphQuerySchema,
+  idParamsSchema,
+  neighboursQuerySchema,
+  parseInput,
+  pathQuerySchema,
+  searchQuerySchema,
+  toFilter,
+} from './validation.ts';
+
+/** Console limits of POST /api/cypher. */
+export const CONSOLE_TIMEOUT_MS = 15_000;
+export const CONSOLE_ROW_LIMIT = 1000;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by routes that run the user's own Cypher: a QUERY error is then a 400. */
+    userQuery?: boolean;
+  }
+}
+
+function sendExport(reply: FastifyReply, graph: ApiGraph, format: ExportFormat, part: CsvPart) {
+  const file = renderExport(graph, format, part);
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .header('x-readout-graph-truncated', String(graph.truncated))
+    .send(file.body);
+}
+
+/** Registers every /api route on `app`, reading from `conn`. */
+export function registerRoutes(app: FastifyInstance, conn: GraphConnection): void {
+  app.get('/api/health', async (_req, reply) => {
+    try {
+      const info = await conn.driver.getServerInfo({ database: conn.database });
+      const body: HealthResponse = { ok: true, uri: conn.uri, serverVersion: info.agent ?? conn.serverVersion };
+      if (conn.database) body.database = conn.database;
+      return body;
+    } catch (err) {
+      // Both shapes in one body: HealthResponse (`ok: false`) and ApiErrorBody (code, message, hint).
+      const { body } = toErrorReply(toGraphStoreError(err, 'graph/api: health'));
+      return reply.code(503).send({ ok: false, uri: conn.uri, ...body });
+    }
+  });
+
+  app.get('/api/stats', () => getStats(conn));
+
+  app.get('/api/graph', (req) => getGraph(conn, toFilter(parseInput(graphQuerySchema, req.query, 'graph filter'))));
+
+  app.get('/api/entities/:id', (req) => {
+    const { id } = parseInput(idParamsSchema, req.params, 'entity id');
+    return getEntity(conn, id);
+  });
+
+  app.get('/api/entities/:id/neighbours', (req) => {
+    const { id } = parseInput(idParamsSchema, req.params, 'entity id');
+    const { depth, limit } = parseInput(neighboursQuerySchema, req.query, 'neighbours query');
+    return expandNeighbours(conn, id, depth, limit);
+  });
+
+  app.get('/api/path', (req) => {
+    const { from, to, maxHops } = parseInput(pathQuerySchema, req.query, 'path query');
+    return shortestPath(conn, from, to, maxHops);
+  });
+
+  app.get('/api/search', (req) => {
+    const { q, limit } = parseInput(searchQuerySchema, req.query, 'search query');
+    return searchEntities(conn, q, limit);
+  });
+
+  app.get('/api/documents', () => listDocuments(conn));
+
+  app.get('/api/documents/:id', (req) => {
+    const { id } = parseInput(idParamsSchema, req.params, 'document id');
+    return getDocument(conn, id);
+  });
+
+  app.post('/api/cypher', (req) => {
+    const { query, params } = parseInput(cypherBodySchema, req.body, 'console request');
+    req.userQuery = true;
+    return runConsoleQuery(conn, query, params ?? {}, { timeoutMs: CONSOLE_TIMEOUT_MS, rowLimit: CONSOLE_ROW_LIMIT });
+  });
+
+  app.get('/api/export', async (req, reply) => {
+    const q = parseInput(exportQuerySchema, req.query, 'export query');
+    return sendExport(reply, await exportGraph(conn, { filter: toFilter(q) }), q.format, q.part);
+  });
+
+  app.post('/api/export', async (req, reply) => {
+    const b = parseInput(exportBodySchema, req.body, 'export request');
+    if (b.query !== undefined) req.userQuery = true;
+    const graph = await exportGraph(conn, {
+      ids: b.ids,
+      query: b.query,
+      filter: b.filter ? toFilter(b.filter) : undefined,
+    });
+    return sendExport(reply, graph, b.format, b.part);
+  });
+}

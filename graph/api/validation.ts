@@ -1,0 +1,123 @@
+// zod schemas of every API input (query strings, route params, JSON bodies) and `parseInput`, which
+// turns a failed parse into a 400 HttpError naming each bad field.
+import { z } from 'zod';
+
+import { ENTITY_LABELS, FACT_TYPES } from '../schema.ts';
+import { EXPORT_FORMATS, type GraphFilter } from '../types.ts';
+import { HttpError } from './errors.ts';
+
+const MAX_LIMIT = 20000;
+
+/** A list parameter: `a,b` or repeated (`?x=a&x=b`), trimmed, empties dropped. */
+const list = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(MAX_LIMIT));
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'not a calendar date',
+    },
+  );
+
+const intParam = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const id = z.string().trim().min(1).max(300);
+
+/** The GraphFilter fields of GET /api/graph and GET /api/export. */
+const filterShape = {
+  labels: list(z.enum(ENTITY_LABELS)).optional(),
+  types: list(z.enum(FACT_TYPES)).optional(),
+  states: list(z.string().max(200)).optional(),
+  docs: list(z.string().max(300)).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: intParam(1, MAX_LIMIT).optional(),
+};
+
+const fromBeforeTo = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
+const FROM_AFTER_TO = { message: '`from` must not be after `to`', path: ['from'] };
+
+export const graphQuerySchema = z.strictObject(filterShape).refine(fromBeforeTo, FROM_AFTER_TO);
+
+/** A GraphFilter in a JSON body (lists as arrays). */
+const filterBody = z
+  .strictObject({
+    labels: z.array(z.enum(ENTITY_LABELS)).optional(),
+    types: z.array(z.enum(FACT_TYPES)).optional(),
+    states: z.array(z.string().max(200)).max(MAX_LIMIT).optional(),
+    docs: z.array(z.string().max(300)).max(MAX_LIMIT).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    limit: z.number().int().min(1).max(MAX_LIMIT).optional(),
+  })
+  .refine(fromBeforeTo, FROM_AFTER_TO);
+
+export const idParamsSchema = z.strictObject({ id });
+
+export const neighboursQuerySchema = z.strictObject({
+  depth: intParam(1, 3).default(1),
+  limit: intParam(1, MAX_LIMIT).default(500),
+});
+
+export const pathQuerySchema = z.strictObject({
+  from: id,
+  to: id,
+  maxHops: intParam(1, 8).default(6),
+});
+
+export const searchQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, 'q must not be empty').max(200),
+  limit: intParam(1, 100).default(10),
+});
+
+export const cypherBodySchema = z.strictObject({
+  query: z.string().trim().min(1, 'query must not be empty').max(20_000),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+
+const csvPart = z.enum(['all', 'nodes', 'edges']).default('all');
+
+export const exportQuerySchema = z
+  .strictObject({ ...filterShape, format: z.enum(EXPORT_FORMATS), part: csvPart })
+  .refine(fromBeforeTo, FROM_AFTER_TO);
+
+export const exportBodySchema = z
+  .strictObject({
+    format: z.enum(EXPORT_FORMATS),
+    part: csvPart,
+    ids: z.array(id).min(1).max(MAX_LIMIT).optional(),
+    query: z.string().trim().min(1).max(20_000).optional(),
+    filter: filterBody.optional(),
+  })
+  .refine((b) => [b.ids, b.query, b.filter].filter((x) => x !== undefined).length <= 1, {
+    message: 'give at most one of ids, query or filter',
+  });
+
+/** Parses `input` with `schema`; throws HttpError 400 (BAD_REQUEST) listing every issue. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const issues = result.error.issues
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+  throw new HttpError(400, 'BAD_REQUEST', `graph/api: invalid ${what}: ${issues}`);
+}
+
+/** The GraphFilter of a parsed query string or body (drops the export-only fields). */
+export function toFilter(q: GraphFilter & Record<string, unknown>): GraphFilter {
+  const { labels, types, states, docs, from, to, limit } = q;
+  return Object.fromEntries(
+    Object.entries({ labels, types, states, docs, from, to, limit }).filter(([, v]) => v !== undefined),
+  ) as GraphFilter;
+}

@@ -1,0 +1,44 @@
+// The database schema: one uniqueness constraint on `id` per node label, and the `entity_names`
+// full-text index over entity names and aliases. Idempotent; run after every connect.
+import type { GraphConnection } from './connection.ts';
+import { toGraphStoreError } from './errors.ts';
+import type { NodeLabel } from './schema.ts';
+
+/** `<label>_id_unique` per label (graph/README.md). Labels can't be parameters, hence one literal each. */
+export const ID_CONSTRAINTS = {
+  Person: 'CREATE CONSTRAINT person_id_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE',
+  Office: 'CREATE CONSTRAINT office_id_unique IF NOT EXISTS FOR (n:Office) REQUIRE n.id IS UNIQUE',
+  State: 'CREATE CONSTRAINT state_id_unique IF NOT EXISTS FOR (n:State) REQUIRE n.id IS UNIQUE',
+  Organization:
+    'CREATE CONSTRAINT organization_id_unique IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE',
+  Event: 'CREATE CONSTRAINT event_id_unique IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE',
+  Agreement: 'CREATE CONSTRAINT agreement_id_unique IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE',
+  Document: 'CREATE CONSTRAINT document_id_unique IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
+} as const satisfies Record<NodeLabel, string>;
+
+/** Name of the full-text index; `db.index.fulltext.queryNodes('entity_names', $query)` searches it. */
+export const ENTITY_NAMES_INDEX = 'entity_names';
+
+export const CREATE_ENTITY_NAMES_INDEX =
+  'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS ' +
+  'FOR (n:Person|Office|State|Organization|Event|Agreement) ON EACH [n.name, n.aliases]';
+
+/** Blocks until every index (including the constraints' backing indexes) is ONLINE, or the timeout passes. */
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes($timeoutSeconds)';
+
+/**
+ * Creates the constraints and the full-text index if missing and waits until they are online.
+ * Safe to call on every start: existing schema is left as it is.
+ */
+export async function ensureSchema(conn: GraphConnection, timeoutSeconds = 120): Promise<void> {
+  const opts = { database: conn.database };
+  try {
+    // Schema commands can't share a transaction with each other, so one auto-commit query each.
+    for (const query of [...Object.values(ID_CONSTRAINTS), CREATE_ENTITY_NAMES_INDEX]) {
+      await conn.driver.executeQuery(query, {}, opts);
+    }
+    await conn.driver.executeQuery(AWAIT_INDEXES, { timeoutSeconds }, opts);
+  } catch (err) {
+    throw toGraphStoreError(err, 'graph/constraints: ensureSchema');
+  }
+}

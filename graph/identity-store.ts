@@ -1,0 +1,32 @@
+// Reads what cross-document identity needs from the store: known people and the states they serve.
+import { toGraphStoreError } from './errors.ts';
+import type { GraphConnection } from './connection.ts';
+import { READ_PERSONS_BY_NAME_TOKENS } from './queries/identity.ts';
+
+export interface KnownPerson {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Names of the states (or organisations) whose offices the person holds. */
+  states: string[];
+}
+
+/** People already in the graph whose name or an alias contains one of `tokens` (lower case). */
+export async function findKnownPersons(conn: GraphConnection, tokens: string[]): Promise<KnownPerson[]> {
+  if (tokens.length === 0) return [];
+  try {
+    const { records } = await conn.driver.executeQuery(
+      READ_PERSONS_BY_NAME_TOKENS,
+      { tokens },
+      { database: conn.database, routing: 'READ' },
+    );
+    return records.map((r) => ({
+      id: r.get('id') as string,
+      name: r.get('name') as string,
+      aliases: r.get('aliases') as string[],
+      states: r.get('states') as string[],
+    }));
+  } catch (err) {
+    throw toGraphStoreError(err, 'graph/identity-store');
+  }
+}

@@ -1,0 +1,146 @@
+// Runs Neo4j 5.26 Community embedded, with its Bolt connector on 127.0.0.1 and auth off, until it is
+// told to stop (SIGTERM/SIGINT, or stdin closing because the Node parent went away). Started by graph/embedded.ts.
+package readout.neo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Usage: {@code Main --data-dir DIR --port N [--pagecache-mb N] [--no-stdin-watch]}.
+ *
+ * <p>Prints exactly one of these lines on stdout, which graph/embedded.ts waits for:
+ * {@code NEO4J_READY bolt://127.0.0.1:PORT} once the database accepts Bolt connections, or
+ * {@code NEO4J_FAILED <reason>} before exiting with a non-zero status.
+ */
+public final class Main {
+  private static final String HOST = "127.0.0.1";
+
+  public static void main(String[] args) {
+    Path dataDir = null;
+    int port = 7687;
+    long pagecacheMb = 128;
+    boolean watchStdin = true;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--data-dir" -> dataDir = Path.of(args[++i]).toAbsolutePath();
+        case "--port" -> port = Integer.parseInt(args[++i]);
+        case "--pagecache-mb" -> pagecacheMb = Long.parseLong(args[++i]);
+        case "--no-stdin-watch" -> watchStdin = false;
+        default -> fail(2, "unknown argument " + args[i]);
+      }
+    }
+    if (dataDir == null) fail(2, "--data-dir is required");
+
+    // Checked before Neo4j starts because a busy port otherwise surfaces as a long nested stack trace.
+    if (!portIsFree(port)) {
+      fail(3, "port " + port + " on " + HOST + " is already in use (another Neo4j, or `npm run neo4j` still running?)");
+    }
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      fail(4, "cannot create data directory " + dataDir + ": " + e.getMessage());
+    }
+
+    DatabaseManagementService dbms;
+    try {
+      dbms = new DatabaseManagementServiceBuilder(dataDir)
+          .setConfig(BoltConnector.enabled, true)
+          .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
+          .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
+          .setConfig(HttpConnector.enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
+          // A local dev database: small transaction logs instead of 2 preallocated 256 MiB files (one per database).
+          .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+          .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+          .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(32))
+          // Netty's default quiet periods make every shutdown take ~10 s; a local database needs none.
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
+          .build();
+    } catch (Throwable t) {
+      fail(5, "Neo4j did not start: " + rootMessage(t));
+      return;
+    }
+
+    // One shutdown path for SIGTERM, SIGINT, stdin EOF and normal exit: the JVM shutdown hook.
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        dbms.shutdown();
+      } catch (Throwable t) {
+        System.err.println("neo4j-launcher: shutdown error: " + rootMessage(t));
+      } finally {
+        System.out.println("NEO4J_STOPPED");
+        System.out.flush();
+        stopped.countDown();
+      }
+    }, "neo4j-launcher-shutdown"));
+
+    GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    if (!db.isAvailable(120_000)) fail(6, "database " + db.databaseName() + " did not become available in 120 s");
+
+    System.out.println("NEO4J_READY bolt://" + HOST + ":" + port);
+    System.out.flush();
+
+    if (watchStdin) {
+      // The parent keeps our stdin open; EOF means it exited (even by SIGKILL), so no orphan JVM stays behind.
+      Thread watcher = new Thread(() -> {
+        try (InputStream in = System.in) {
+          byte[] buf = new byte[256];
+          while (in.read(buf) != -1) {
+            // Input is ignored; only the end of the stream matters.
+          }
+        } catch (IOException ignored) {
+          // A broken pipe means the same as EOF.
+        }
+        System.exit(0);
+      }, "neo4j-launcher-stdin");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static boolean portIsFree(int port) {
+    try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+      s.setReuseAddress(true);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String top = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+    return root == t ? top : top + " (cause: " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+  }
+
+  private static void fail(int status, String reason) {
+    System.out.println("NEO4J_FAILED " + reason.replace('\n', ' '));
+    System.out.flush();
+    System.exit(status);
+  }
+}

@@ -1,0 +1,219 @@
+// Write Cypher of the store (graph/README.md "Storage model"): the document, entities per label with
+// their MENTIONS, fact relationships per type, and the retraction of a document whose text changed.
+// Labels and types cannot be parameters, so per-label and per-type queries are literal lookup tables.
+import type { EntityLabel, FactType } from '../schema.ts';
+
+/** The stored sha256 of a document, to skip unchanged re-imports. */
+export const READ_DOCUMENT_SHA = 'MATCH (d:Document {id: $docId}) RETURN d.sha256 AS sha256';
+
+/** Creates or overwrites the Document node; `$doc` holds every property (id, name, title, file, sha256, text…). */
+export const MERGE_DOCUMENT = 'MERGE (d:Document {id: $doc.id}) SET d = $doc';
+
+// ---------------------------------------------------------------------------------------------
+// Entities, each with the MENTIONS from the document being written
+// ---------------------------------------------------------------------------------------------
+
+/** Rows: {id, name, aliases, props, starts, ends}. New aliases are appended, never duplicated. */
+export const MERGE_ENTITIES_BY_LABEL = {
+  Person: `UNWIND $rows AS row
+MERGE (e:Person {id: row.id})
+SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e += row.props
+WITH e, row
+MATCH (d:Document {id: $docId})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.starts = row.starts, m.ends = row.ends`,
+  Office: `UNWIND $rows AS row
+MERGE (e:Office {id: row.id})
+SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e += row.props
+WITH e, row
+MATCH (d:Document {id: $docId})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.starts = row.starts, m.ends = row.ends`,
+  State: `UNWIND $rows AS row
+MERGE (e:State {id: row.id})
+SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e += row.props
+WITH e, row
+MATCH (d:Document {id: $docId})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.starts = row.starts, m.ends = row.ends`,
+  Organization: `UNWIND $rows AS row
+MERGE (e:Organization {id: row.id})
+SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e += row.props
+WITH e, row
+MATCH (d:Document {id: $docId})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.starts = row.starts, m.ends = row.ends`,
+  Event: `UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e += row.props
+WITH e, row
+MATCH (d:Document {id: $docId})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.starts = row.starts, m.ends = row.ends`,
+  Agreement: `UNWIND $rows AS row
+MERGE (e:Agreement {id: row.id})
+SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e += row.props
+WITH e, row
+MATCH (d:Document {id: $docId})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.starts = row.starts, m.ends = row.ends`,
+} as const satisfies Record<EntityLabel, string>;
+
+// ---------------------------------------------------------------------------------------------
+// Fact relationships: one per (type, from, to); this document's attestation is appended once
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Rows: {from, to, doc, evidence, start, end} (+ {former, date} for HOLDS_OFFICE). The endpoint labels
+ * are those of RELATION_ENDPOINTS (a unit test checks it); the first attestation stays in doc/evidence/start/end.
+ */
+export const MERGE_FACTS_BY_TYPE = {
+  HOLDS_OFFICE: `UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Office {id: row.to})
+MERGE (a)-[r:HOLDS_OFFICE]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = [], r.formerDocs = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end,
+  r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + row.doc ELSE coalesce(r.formerDocs, []) END,
+  r.firstSeen = CASE WHEN row.former OR row.date IS NULL OR r.firstSeen <= row.date THEN r.firstSeen ELSE row.date END,
+  r.lastSeen = CASE WHEN row.former OR row.date IS NULL OR r.lastSeen >= row.date THEN r.lastSeen ELSE row.date END
+SET r.former = size(r.formerDocs) = size(r.docs)`,
+  OFFICE_OF: `UNWIND $rows AS row
+MATCH (a:Office {id: row.from})
+MATCH (b:State|Organization {id: row.to})
+MERGE (a)-[r:OFFICE_OF]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  PARTICIPATED_IN: `UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Event {id: row.to})
+MERGE (a)-[r:PARTICIPATED_IN]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  PART_OF: `UNWIND $rows AS row
+MATCH (a:Event {id: row.from})
+MATCH (b:Event {id: row.to})
+MERGE (a)-[r:PART_OF]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  NEGOTIATES: `UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Agreement {id: row.to})
+MERGE (a)-[r:NEGOTIATES]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  NEGOTIATES_FOR: `UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Person|State|Organization {id: row.to})
+MERGE (a)-[r:NEGOTIATES_FOR]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  REPORTS_TO: `UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Person {id: row.to})
+MERGE (a)-[r:REPORTS_TO]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  PARTY_TO: `UNWIND $rows AS row
+MATCH (a:State|Organization {id: row.from})
+MATCH (b:Agreement {id: row.to})
+MERGE (a)-[r:PARTY_TO]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  BASED_ON: `UNWIND $rows AS row
+MATCH (a:Agreement {id: row.from})
+MATCH (b:Agreement {id: row.to})
+MERGE (a)-[r:BASED_ON]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  REACHED_AT: `UNWIND $rows AS row
+MATCH (a:Agreement {id: row.from})
+MATCH (b:Event {id: row.to})
+MERGE (a)-[r:REACHED_AT]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  DISCUSSED: `UNWIND $rows AS row
+MATCH (a:Event {id: row.from})
+MATCH (b:Agreement|Event|State|Organization {id: row.to})
+MERGE (a)-[r:DISCUSSED]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  INVOLVES: `UNWIND $rows AS row
+MATCH (a:Event {id: row.from})
+MATCH (b:State|Organization {id: row.to})
+MERGE (a)-[r:INVOLVES]->(b)
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
+WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
+SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
+  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+} as const satisfies Record<FactType, string>;
+
+// ---------------------------------------------------------------------------------------------
+// Retraction of a document's previous version (its text changed): run in this order
+// ---------------------------------------------------------------------------------------------
+
+/** Facts attested by this document alone disappear. */
+export const RETRACT_SOLE_FACTS = 'MATCH ()-[r]->() WHERE r.docs = [$docId] DELETE r';
+
+/**
+ * Facts attested by others lose this document's entry in every parallel list; the first attestation
+ * moves to the next document; HOLDS_OFFICE recomputes formerDocs, former, firstSeen and lastSeen.
+ */
+export const RETRACT_SHARED_FACTS = `MATCH ()-[r]->() WHERE $docId IN r.docs
+WITH r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] <> $docId] AS keep
+SET r.docs = [i IN keep | r.docs[i]], r.evidences = [i IN keep | r.evidences[i]],
+  r.starts = [i IN keep | r.starts[i]], r.ends = [i IN keep | r.ends[i]]
+SET r.doc = r.docs[0], r.evidence = r.evidences[0], r.start = r.starts[0], r.end = r.ends[0]
+WITH r WHERE type(r) = 'HOLDS_OFFICE'
+SET r.formerDocs = [x IN coalesce(r.formerDocs, []) WHERE x <> $docId]
+WITH r
+OPTIONAL MATCH (d:Document) WHERE d.id IN r.docs AND NOT d.id IN r.formerDocs AND d.date IS NOT NULL
+WITH r, min(d.date) AS firstSeen, max(d.date) AS lastSeen
+SET r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.former = size(r.formerDocs) = size(r.docs)`;
+
+/** The document's MENTIONS go; entities left with no relationship at all (only this document knew them) too. */
+export const RETRACT_MENTIONS = `MATCH (:Document {id: $docId})-[m:MENTIONS]->(e)
+DELETE m
+WITH DISTINCT e
+WHERE NOT (e)--()
+DELETE e`;

@@ -1,0 +1,54 @@
+// Entity search by name or alias: the full-text index `entity_names` (exact, prefix and fuzzy terms),
+// then a CONTAINS scan when the index finds nothing or is missing.
+import neo4j, { type Node } from 'neo4j-driver';
+
+import type { GraphConnection } from './connection.ts';
+import { GraphStoreError } from './errors.ts';
+import { toLuceneQuery } from './lucene.ts';
+import { runRead, str, type Records } from './read-common.ts';
+import { SEARCH_ENTITY_CONTAINS, SEARCH_ENTITY_NAMES } from './queries/read.ts';
+import type { SearchHit } from './types.ts';
+import { nodeLabelOf } from './wire.ts';
+
+function hits(records: Records): SearchHit[] {
+  const out: SearchHit[] = [];
+  for (const r of records) {
+    const node = r.get('node') as Node;
+    const entityType = nodeLabelOf(node);
+    const id = str(node.properties.id);
+    if (!entityType || !id) continue;
+    const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
+    out.push({ id, name: str(node.properties.name) ?? id, entityType, aliases, score: Number(r.get('score')) });
+  }
+  return out;
+}
+
+async function fullText(conn: GraphConnection, query: string, limit: number): Promise<SearchHit[] | undefined> {
+  try {
+    return hits(await runRead(conn, SEARCH_ENTITY_NAMES, { query, limit: neo4j.int(limit) }));
+  } catch (err) {
+    // A missing index (or a query Lucene rejects) must not break search: the CONTAINS scan still answers.
+    if (err instanceof GraphStoreError && err.code === 'QUERY') return undefined;
+    throw err;
+  }
+}
+
+/**
+ * Entities whose name or an alias matches `q`, best first: every word as a whole word, prefix or
+ * within one edit ("Morgul", "morgulov" → Igor Vladimirovich Morgulov); else a substring match; else
+ * any of the words.
+ */
+export async function searchEntities(conn: GraphConnection, q: string, limit = 10): Promise<SearchHit[]> {
+  const text = q.trim();
+  if (!text) return [];
+  const all = toLuceneQuery(text, 'all');
+  if (all) {
+    const found = await fullText(conn, all, limit);
+    if (found?.length) return found;
+  }
+  const contains = await runRead(conn, SEARCH_ENTITY_CONTAINS, { q: text.toLowerCase(), limit: neo4j.int(limit) });
+  const scanned = hits(contains.map((r) => ({ get: (k: string) => r.get(k === 'node' ? 'n' : k) })));
+  if (scanned.length) return scanned;
+  const any = toLuceneQuery(text, 'any');
+  return (any && any !== all && (await fullText(conn, any, limit))) || [];
+}

@@ -1,0 +1,247 @@
+// Typed reads over graph/queries/read.ts for the explorer: the filtered graph page, stats, entity and
+// document details, documents list. Search and sub-graphs (neighbours, paths, exports) are in read-search.ts
+// and read-subgraph.ts, re-exported here so that callers have one module to import.
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+
+import type { GraphConnection } from './connection.ts';
+import { GraphStoreError } from './errors.ts';
+import {
+  clampLimit,
+  compact,
+  DEFAULT_NODE_LIMIT,
+  edgeLimitFor,
+  edgesFromRecords,
+  runRead,
+  str,
+  withDocTitles,
+} from './read-common.ts';
+import {
+  READ_DATE_RANGE,
+  READ_DOCUMENT,
+  READ_DOCUMENT_IDS_IN_RANGE,
+  READ_DOCUMENT_LIST,
+  READ_GRAPH_EDGES,
+  READ_GRAPH_NODES,
+  READ_LABEL_COUNTS,
+  READ_MENTIONING_DOCUMENTS,
+  READ_NODE_BY_ID,
+  READ_NODE_RELATIONSHIPS,
+  READ_STATE_SCOPE,
+  READ_STATES,
+  READ_TYPE_COUNTS,
+} from './queries/read.ts';
+import { ENTITY_LABELS, FACT_TYPES, isNodeLabel, isRelationType, type RelationType } from './schema.ts';
+import type {
+  ApiGraph,
+  DocumentDetail,
+  DocumentSummary,
+  EntityDetail,
+  GraphFilter,
+  RelationshipRow,
+  StatsResponse,
+} from './types.ts';
+import { nodeLabelOf, nodeToApi, relToApi } from './wire.ts';
+
+export { searchEntities } from './read-search.ts';
+export { expandNeighbours, exportGraph, shortestPath, subgraphByIds } from './read-subgraph.ts';
+export { DEFAULT_EDGE_LIMIT, DEFAULT_NODE_LIMIT, MAX_LIMIT } from './read-common.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Graph page
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Entities and facts matching the filter (never Documents or MENTIONS): labels, types, states (entities
+ * within 2 hops of those states, and the states), from/to (facts attested by a document dated in the
+ * range), docs (facts attested by one of them); with from/to or docs, only nodes that keep a fact.
+ * Capped at `limit` nodes (default 2000) and a matching number of edges; `truncated` says so.
+ */
+export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}): Promise<ApiGraph> {
+  const labels = filter.labels?.length ? filter.labels : [...ENTITY_LABELS];
+  const types = filter.types?.length ? filter.types : [...FACT_TYPES];
+  const nodeLimit = clampLimit(filter.limit, DEFAULT_NODE_LIMIT);
+  const edgeLimit = edgeLimitFor(nodeLimit);
+  const docs = filter.docs?.length ? filter.docs : null;
+  let dateDocs: string[] | null = null;
+  if (filter.from || filter.to) {
+    const rows = await runRead(conn, READ_DOCUMENT_IDS_IN_RANGE, { from: filter.from ?? null, to: filter.to ?? null });
+    dateDocs = (rows[0]?.get('ids') as string[] | undefined) ?? [];
+  }
+  let scope: string[] | null = null;
+  if (filter.states?.length) {
+    const rows = await runRead(conn, READ_STATE_SCOPE, {
+      states: filter.states,
+      lowerStates: filter.states.map((s) => s.toLowerCase()),
+      types: [...FACT_TYPES],
+    });
+    scope = (rows[0]?.get('ids') as string[] | undefined) ?? [];
+  }
+  const nodeRecords = await runRead(conn, READ_GRAPH_NODES, {
+    labels,
+    types,
+    scope,
+    docs,
+    dateDocs,
+    needFact: docs !== null || dateDocs !== null,
+    limit: neo4j.int(nodeLimit + 1),
+  });
+  const nodes = nodeRecords
+    .map((r) => r.get('n') as Node)
+    .filter((n) => nodeLabelOf(n) !== undefined)
+    .map(nodeToApi);
+  const nodesTruncated = nodes.length > nodeLimit;
+  if (nodesTruncated) nodes.length = nodeLimit;
+  const ids = nodes.map((n) => n.key);
+  const edgeRecords = await runRead(conn, READ_GRAPH_EDGES, {
+    ids,
+    types,
+    docs,
+    dateDocs,
+    limit: neo4j.int(edgeLimit + 1),
+  });
+  const edges = edgesFromRecords(edgeRecords);
+  const edgesTruncated = edges.length > edgeLimit;
+  if (edgesTruncated) edges.length = edgeLimit;
+  return { nodes, edges: await withDocTitles(conn, edges), truncated: nodesTruncated || edgesTruncated };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stats and documents
+// ---------------------------------------------------------------------------------------------
+
+/** Counts per label and relationship type, the states, the documents and their date range. */
+export async function getStats(conn: GraphConnection): Promise<StatsResponse> {
+  const [labelRows, typeRows, stateRows, documents, rangeRows] = await Promise.all([
+    runRead(conn, READ_LABEL_COUNTS, {}),
+    runRead(conn, READ_TYPE_COUNTS, {}),
+    runRead(conn, READ_STATES, {}),
+    listDocuments(conn),
+    runRead(conn, READ_DATE_RANGE, {}),
+  ]);
+  const labels: StatsResponse['labels'] = {};
+  for (const r of labelRows) {
+    const label = String(r.get('label'));
+    if (isNodeLabel(label)) labels[label] = Number(r.get('count'));
+  }
+  const types: StatsResponse['types'] = {};
+  for (const r of typeRows) {
+    const type = String(r.get('type'));
+    if (isRelationType(type)) types[type] = Number(r.get('count'));
+  }
+  const states = stateRows.map((r) => ({ id: String(r.get('id')), name: str(r.get('name')) ?? String(r.get('id')) }));
+  const range = rangeRows[0];
+  const dateRange = compact({ min: str(range?.get('min')), max: str(range?.get('max')) });
+  return { labels, types, states, documents, dateRange };
+}
+
+/** Every document's summary (no text), oldest first. */
+export async function listDocuments(conn: GraphConnection): Promise<DocumentSummary[]> {
+  const rows = await runRead(conn, READ_DOCUMENT_LIST, {});
+  return rows.map((r) =>
+    compact({
+      id: String(r.get('id')),
+      title: str(r.get('title')) ?? String(r.get('id')),
+      file: str(r.get('file')),
+      date: str(r.get('date')),
+      source: str(r.get('source')),
+      url: str(r.get('url')),
+    }),
+  );
+}
+
+interface MentionRow {
+  id: string;
+  labels: string[];
+  name: string | null;
+  starts: number[] | null;
+  ends: number[] | null;
+}
+
+/** A document with its full text and one span per entity mention, in text order. NOT_FOUND if unknown. */
+export async function getDocument(conn: GraphConnection, id: string): Promise<DocumentDetail> {
+  const rec = (await runRead(conn, READ_DOCUMENT, { id }))[0];
+  if (!rec) {
+    throw new GraphStoreError('NOT_FOUND', `graph/read-store: no document with id "${id}"`, {
+      hint: 'List the documents with GET /api/documents.',
+    });
+  }
+  const mentions: DocumentDetail['mentions'] = [];
+  for (const m of rec.get('mentions') as MentionRow[]) {
+    const entityType = m.labels.find(isNodeLabel);
+    if (!entityType || !m.id) continue;
+    const starts = m.starts ?? [];
+    const ends = m.ends ?? [];
+    starts.forEach((start, i) => {
+      const end = ends[i];
+      if (end !== undefined) {
+        mentions.push({ entityId: m.id, entityType, name: m.name ?? m.id, start: Number(start), end: Number(end) });
+      }
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    ...compact({
+      id: String(rec.get('id')),
+      title: str(rec.get('title')) ?? id,
+      file: str(rec.get('file')),
+      date: str(rec.get('date')),
+      source: str(rec.get('source')),
+      url: str(rec.get('url')),
+    }),
+    text: str(rec.get('text')) ?? '',
+    mentions,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entity detail
+// ---------------------------------------------------------------------------------------------
+
+/** The node, its facts grouped by type (each with the other end and evidence) and the documents mentioning it. */
+export async function getEntity(conn: GraphConnection, id: string): Promise<EntityDetail> {
+  const found = (await runRead(conn, READ_NODE_BY_ID, { id }))[0]?.get('n') as Node | undefined;
+  if (!found || !nodeLabelOf(found)) {
+    throw new GraphStoreError('NOT_FOUND', `graph/read-store: no entity with id "${id}"`, {
+      hint: 'Find ids with GET /api/search?q=<name>.',
+    });
+  }
+  const [relRecords, docRecords] = await Promise.all([
+    runRead(conn, READ_NODE_RELATIONSHIPS, { id }),
+    runRead(conn, READ_MENTIONING_DOCUMENTS, { id }),
+  ]);
+  const rows: RelationshipRow[] = [];
+  const seen = new Set<string>();
+  for (const rec of relRecords) {
+    const rel = rec.get('r') as Relationship;
+    const other = rec.get('m') as Node;
+    const otherType = nodeLabelOf(other);
+    if (!isRelationType(rel.type) || !otherType) continue;
+    const otherId = String(other.properties.id ?? other.elementId);
+    const outgoing = rec.get('outgoing') === true;
+    const edge = relToApi(rel, outgoing ? id : otherId, outgoing ? otherId : id);
+    if (seen.has(edge.key)) continue;
+    seen.add(edge.key);
+    rows.push({
+      key: edge.key,
+      relType: rel.type,
+      direction: outgoing ? 'out' : 'in',
+      other: {
+        id: otherId,
+        name: str(other.properties.name) ?? str(other.properties.title) ?? otherId,
+        entityType: otherType,
+      },
+      attributes: edge.attributes,
+    });
+  }
+  await withDocTitles(
+    conn,
+    rows.map((r) => ({ key: r.key, source: '', target: '', attributes: r.attributes })),
+  );
+  rows.sort((a, b) => a.other.name.localeCompare(b.other.name));
+  const relationships: EntityDetail['relationships'] = {};
+  for (const row of rows) (relationships[row.relType as RelationType] ??= []).push(row);
+  const documents = docRecords.map((r) =>
+    compact({ id: String(r.get('id')), title: str(r.get('title')) ?? String(r.get('id')), date: str(r.get('date')) }),
+  );
+  return { node: nodeToApi(found), relationships, documents };
+}

@@ -1,0 +1,177 @@
+// Neo4j records → JSON: the wire shape of graph/types.ts (ApiNode, ApiEdge) for the explorer, and plain
+// JSON rows for the console. Integers become numbers, temporals strings; a Document's `text` never leaves.
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  type Node,
+  type Path,
+  type Relationship,
+} from 'neo4j-driver';
+
+import { edgeKey, isNodeLabel, isRelationType, type NodeLabel, type RelationType } from './schema.ts';
+import type { ApiEdge, ApiNode, EdgeAttributes, EvidenceRef, PropValue } from './types.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Values
+// ---------------------------------------------------------------------------------------------
+
+/** Node properties that never go on the wire: `id`, `name` and `aliases` have their own fields, `text` is large. */
+const NODE_FIELDS_NOT_IN_PROPS = new Set(['id', 'name', 'aliases', 'text']);
+
+/**
+ * A driver value as plain JSON: Integer → number, temporal → ISO string, point → {srid, x, y, z?},
+ * nodes, relationships and paths → plain objects (see `toPlainRow`), lists and maps recursively.
+ */
+export function toPlain(value: unknown, ids: ReadonlyMap<string, string> = new Map()): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.toNumber();
+  if (typeof value === 'bigint') return Number(value);
+  if (isNode(value)) return plainNode(value);
+  if (isRelationship(value)) return plainRelationship(value, ids);
+  if (isPath(value)) return plainPath(value, ids);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value)) {
+    return value.toString();
+  }
+  if (isDuration(value)) return value.toString();
+  if (isPoint(value)) {
+    const p = value as { srid: unknown; x: number; y: number; z?: number };
+    return { srid: toPlain(p.srid), x: p.x, y: p.y, ...(p.z === undefined ? {} : { z: p.z }) };
+  }
+  if (Array.isArray(value)) return value.map((v) => toPlain(v, ids));
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v, ids)]));
+  }
+  return value;
+}
+
+/** A property value as a wire PropValue (lists of mixed or nested values become strings). */
+function toPropValue(value: unknown): PropValue {
+  const plain = toPlain(value);
+  if (plain === null || typeof plain === 'string' || typeof plain === 'number' || typeof plain === 'boolean') {
+    return plain;
+  }
+  if (Array.isArray(plain) && plain.every((v) => typeof v === 'number')) return plain as number[];
+  if (Array.isArray(plain)) return plain.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+  return JSON.stringify(plain);
+}
+
+const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const asStringList = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => String(toPlain(x))) : []);
+const asNumberList = (v: unknown): number[] => (Array.isArray(v) ? v.map((x) => Number(toPlain(x))) : []);
+
+// ---------------------------------------------------------------------------------------------
+// Plain JSON (console rows)
+// ---------------------------------------------------------------------------------------------
+
+/** Our stable id of a node, or its elementId when it has none (a node created by hand). */
+export const nodeKey = (node: Node): string => asString(node.properties.id) ?? node.elementId;
+
+function plainProperties(props: Record<string, unknown>, omitText: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) if (!(omitText && k === 'text')) out[k] = toPlain(v);
+  return out;
+}
+
+function plainNode(node: Node): { id: string; labels: string[]; properties: Record<string, unknown> } {
+  return { id: nodeKey(node), labels: [...node.labels], properties: plainProperties(node.properties, true) };
+}
+
+function plainRelationship(
+  rel: Relationship,
+  ids: ReadonlyMap<string, string>,
+): { type: string; start: string; end: string; properties: Record<string, unknown> } {
+  return {
+    type: rel.type,
+    start: ids.get(rel.startNodeElementId) ?? rel.startNodeElementId,
+    end: ids.get(rel.endNodeElementId) ?? rel.endNodeElementId,
+    properties: plainProperties(rel.properties, false),
+  };
+}
+
+function plainPath(path: Path, ids: ReadonlyMap<string, string>) {
+  const nodes = [path.start, ...path.segments.map((s) => s.end)];
+  return {
+    nodes: nodes.map(plainNode),
+    relationships: path.segments.map((s) => plainRelationship(s.relationship, ids)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wire graph (explorer)
+// ---------------------------------------------------------------------------------------------
+
+/** The node's label from schema.ts, or undefined for a node outside the ontology. */
+export function nodeLabelOf(node: Node): NodeLabel | undefined {
+  return node.labels.find(isNodeLabel);
+}
+
+/**
+ * A Neo4j node as an ApiNode: key = our `id`, label = `name` (a Document's `title`), every other property
+ * in `props` except `text`. Throws for a node outside the ontology (check with `nodeLabelOf` first).
+ */
+export function nodeToApi(node: Node): ApiNode {
+  const entityType = nodeLabelOf(node);
+  if (!entityType)
+    throw new Error(`graph/wire: node ${node.elementId} has no ontology label (${node.labels.join(', ')})`);
+  const p = node.properties as Record<string, unknown>;
+  const props: Record<string, PropValue> = {};
+  for (const [k, v] of Object.entries(p)) if (!NODE_FIELDS_NOT_IN_PROPS.has(k)) props[k] = toPropValue(v);
+  const label = asString(p.name) ?? asString(p.title) ?? nodeKey(node);
+  return { key: nodeKey(node), attributes: { label, entityType, aliases: asStringList(p.aliases), props } };
+}
+
+/** Provenance of a fact: one EvidenceRef per attesting document (parallel lists, or the first attestation). */
+function evidenceOf(p: Record<string, unknown>): { docs: string[]; evidence: EvidenceRef[] } {
+  const docs = asStringList(p.docs);
+  if (docs.length > 0) {
+    const sentences = asStringList(p.evidences);
+    const starts = asNumberList(p.starts);
+    const ends = asNumberList(p.ends);
+    const evidence = docs.map((doc, i) => ({
+      doc,
+      sentence: sentences[i] ?? '',
+      start: starts[i] ?? 0,
+      end: ends[i] ?? 0,
+    }));
+    return { docs, evidence };
+  }
+  const doc = asString(p.doc);
+  if (!doc) return { docs: [], evidence: [] };
+  const sentence = asString(p.evidence) ?? '';
+  return {
+    docs: [doc],
+    evidence: [{ doc, sentence, start: Number(toPlain(p.start) ?? 0), end: Number(toPlain(p.end) ?? 0) }],
+  };
+}
+
+/** True when the relationship's type belongs to the ontology (only those go on the wire). */
+export const isOntologyRelationship = (rel: Relationship): boolean => isRelationType(rel.type);
+
+/**
+ * A Neo4j relationship as an ApiEdge between two node keys (our ids): key from edgeKey(), provenance
+ * zipped from the parallel `docs`/`evidences`/`starts`/`ends` lists; MENTIONS has its document as `docs`.
+ */
+export function relToApi(rel: Relationship, fromId: string, toId: string): ApiEdge {
+  if (!isRelationType(rel.type)) throw new Error(`graph/wire: relationship type ${rel.type} is not in the ontology`);
+  const relType: RelationType = rel.type;
+  const p = rel.properties as Record<string, unknown>;
+  const { docs, evidence } = relType === 'MENTIONS' ? { docs: [fromId], evidence: [] } : evidenceOf(p);
+  const attributes: EdgeAttributes = { relType, docs, evidence };
+  if (relType === 'HOLDS_OFFICE') {
+    const firstSeen = asString(toPlain(p.firstSeen));
+    const lastSeen = asString(toPlain(p.lastSeen));
+    if (firstSeen) attributes.firstSeen = firstSeen;
+    if (lastSeen) attributes.lastSeen = lastSeen;
+    if (typeof p.former === 'boolean') attributes.former = p.former;
+  }
+  return { key: edgeKey(relType, fromId, toId), source: fromId, target: toId, attributes };
+}

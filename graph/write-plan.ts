@@ -1,0 +1,187 @@
+// Turns a DocumentForWrite into the parameter rows of graph/queries/write.ts, after checking it against
+// the ontology: pure, so the writer's checks and row shapes are unit-tested without a database.
+import neo4j, { type Integer } from 'neo4j-driver';
+
+import { GraphStoreError } from './errors.ts';
+import {
+  ENTITY_LABELS,
+  entityId,
+  isAllowedRelation,
+  isEntityLabel,
+  isFactType,
+  labelOfId,
+  RELATION_ENDPOINTS,
+  type EntityLabel,
+  type FactType,
+} from './schema.ts';
+import type { DocumentForWrite, EntityProps, ExtractedEntity } from './types.ts';
+
+/** A document that breaks the ontology or references unknown entities; nothing of it is written. */
+export class DocumentValidationError extends GraphStoreError {
+  override name = 'DocumentValidationError';
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super('CONSTRAINT', `graph/write-store: document "${file}": ${message}`, {
+      hint: 'Fix the extractor output: relation endpoints must be entities of the same document (graph/schema.ts).',
+    });
+  }
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  props: Record<string, string | Integer>;
+  starts: Integer[];
+  ends: Integer[];
+}
+
+export interface FactRow {
+  from: string;
+  to: string;
+  doc: string;
+  evidence: string;
+  start: Integer;
+  end: Integer;
+  /** HOLDS_OFFICE only. */
+  former?: boolean;
+  date?: string | null;
+}
+
+export interface WritePlan {
+  docId: string;
+  /** Every Document property (undefined ones left out, so `SET d = $doc` removes them). */
+  doc: Record<string, string>;
+  entities: Partial<Record<EntityLabel, EntityRow[]>>;
+  facts: Partial<Record<FactType, FactRow[]>>;
+  /** Rows written: the Document + entities; facts + MENTIONS. */
+  nodeRows: number;
+  relationshipRows: number;
+}
+
+/** The Document id: `document:<slug of the file's base name without extension>`. */
+export function documentId(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return entityId('Document', base.replace(/\.[^.]+$/, '') || base);
+}
+
+/** Stored properties per label (graph/README.md "Storage model"); `year` is an integer. */
+const PROPS_BY_LABEL = {
+  Person: [],
+  Office: ['title', 'state'],
+  State: ['iso2', 'iso3'],
+  Organization: [],
+  Event: ['kind', 'date', 'place', 'status'],
+  Agreement: ['kind', 'year', 'status'],
+} as const satisfies Record<EntityLabel, readonly (keyof EntityProps)[]>;
+
+function propsOf(e: ExtractedEntity): Record<string, string | Integer> {
+  const props: Record<string, string | Integer> = {};
+  for (const key of PROPS_BY_LABEL[e.type]) {
+    const v = e[key];
+    if (v === undefined || v === null || v === '') continue;
+    if (key === 'year') {
+      const year = Number(v);
+      if (Number.isFinite(year)) props.year = neo4j.int(Math.trunc(year));
+    } else props[key] = String(v);
+  }
+  return props;
+}
+
+const int = (n: number): Integer => neo4j.int(Math.trunc(n));
+
+/**
+ * Checks the document and builds the rows of its write. Throws DocumentValidationError naming the document
+ * and the offending entity or relation (unknown label, id not of its label, unknown endpoint, endpoints
+ * not allowed by RELATION_ENDPOINTS).
+ */
+export function planDocumentWrite(input: DocumentForWrite): WritePlan {
+  const file = input.document.file;
+  const fail = (msg: string): never => {
+    throw new DocumentValidationError(file, msg);
+  };
+  const docId = documentId(file);
+
+  // Entities: one row per id (a repeated id merges its aliases).
+  const byId = new Map<string, { entity: ExtractedEntity; row: EntityRow }>();
+  for (const e of input.entities) {
+    if (!isEntityLabel(e.type))
+      fail(`entity ${e.id} has unknown type "${e.type}" (expected ${ENTITY_LABELS.join(', ')})`);
+    if (labelOfId(e.id) !== e.type) fail(`entity id "${e.id}" does not start with "${e.type.toLowerCase()}:"`);
+    if (!e.name) fail(`entity ${e.id} has no name`);
+    const prev = byId.get(e.id);
+    if (prev) {
+      for (const a of e.aliases ?? []) if (!prev.row.aliases.includes(a)) prev.row.aliases.push(a);
+      continue;
+    }
+    const aliases = [...new Set((e.aliases ?? []).filter((a) => a && a !== e.name))];
+    byId.set(e.id, { entity: e, row: { id: e.id, name: e.name, aliases, props: propsOf(e), starts: [], ends: [] } });
+  }
+
+  // Mention spans, sorted and de-duplicated per entity.
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (const m of input.mentions) {
+    if (!byId.has(m.entityId)) fail(`mention at ${m.start}-${m.end} names unknown entity "${m.entityId}"`);
+    const list = spans.get(m.entityId) ?? [];
+    if (!list.some((s) => s.start === m.start && s.end === m.end)) list.push({ start: m.start, end: m.end });
+    spans.set(m.entityId, list);
+  }
+  const entities: Partial<Record<EntityLabel, EntityRow[]>> = {};
+  for (const { entity, row } of byId.values()) {
+    const list = (spans.get(row.id) ?? []).sort((a, b) => a.start - b.start);
+    row.starts = list.map((s) => int(s.start));
+    row.ends = list.map((s) => int(s.end));
+    (entities[entity.type] ??= []).push(row);
+  }
+
+  // Facts: the first attestation of each (type, from, to) in this document.
+  const facts: Partial<Record<FactType, FactRow[]>> = {};
+  const seen = new Map<string, FactRow>();
+  let factCount = 0;
+  const ordered = [...input.relations].sort((a, b) => a.evidence.start - b.evidence.start);
+  for (const r of ordered) {
+    if (r.type === 'MENTIONS') continue; // every entity of the document gets its MENTIONS anyway
+    const what = `relation ${r.type} ${r.from} → ${r.to}`;
+    if (!isFactType(r.type)) fail(`${what}: unknown relationship type`);
+    const from = byId.get(r.from)?.entity.type ?? fail(`${what}: "${r.from}" is not an entity of the document`);
+    const to = byId.get(r.to)?.entity.type ?? fail(`${what}: "${r.to}" is not an entity of the document`);
+    const type = r.type as FactType;
+    if (!isAllowedRelation(type, from, to)) {
+      const ends = RELATION_ENDPOINTS[type];
+      fail(`${what}: ${from} → ${to} is not allowed (${type} goes ${ends.from.join('|')} → ${ends.to.join('|')})`);
+    }
+    const key = `${type}\u0000${r.from}\u0000${r.to}`;
+    const kept = seen.get(key);
+    if (kept) {
+      // The document states the office as current if any of its attestations does.
+      if (kept.former && r.former !== true) kept.former = false;
+      continue;
+    }
+    const row: FactRow = {
+      from: r.from,
+      to: r.to,
+      doc: docId,
+      evidence: r.evidence.sentence,
+      start: int(r.evidence.start),
+      end: int(r.evidence.end),
+    };
+    if (type === 'HOLDS_OFFICE') {
+      row.former = r.former === true;
+      row.date = input.document.date ?? null;
+    }
+    seen.set(key, row);
+    (facts[type] ??= []).push(row);
+    factCount++;
+  }
+
+  const d = input.document;
+  const doc: Record<string, string> = { id: docId, name: d.title, title: d.title, file: d.file, sha256: d.sha256 };
+  if (d.date) doc.date = d.date;
+  if (d.source) doc.source = d.source;
+  if (d.url) doc.url = d.url;
+  doc.text = input.text;
+
+  return { docId, doc, entities, facts, nodeRows: 1 + byId.size, relationshipRows: factCount + byId.size };
+}

@@ -1,0 +1,243 @@
+// The writer against a fake transaction that records each query constant and its rows (graphrag's
+// test_kg_writer.py style), plus the validation and the shape of the literal per-label/per-type queries.
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+
+import {
+  MERGE_DOCUMENT,
+  MERGE_ENTITIES_BY_LABEL,
+  MERGE_FACTS_BY_TYPE,
+  READ_DOCUMENT_SHA,
+  RETRACT_MENTIONS,
+  RETRACT_SHARED_FACTS,
+  RETRACT_SOLE_FACTS,
+} from './queries/write.ts';
+import { ENTITY_LABELS, FACT_TYPES, RELATION_ENDPOINTS } from './schema.ts';
+import type { DocumentForWrite } from './types.ts';
+import { planDocumentWrite } from './write-plan.ts';
+import { DocumentValidationError, documentId, writePlanInTx, type QueryRunner } from './write-store.ts';
+
+interface Call {
+  query: string;
+  params: Record<string, unknown>;
+}
+
+/** A transaction that records calls; READ_DOCUMENT_SHA answers `storedSha`; every write creates `created` of each. */
+function fakeTx(storedSha?: string, created = { nodes: 1, rels: 2 }): QueryRunner & { calls: Call[] } {
+  const calls: Call[] = [];
+  return {
+    calls,
+    run(query, params = {}) {
+      calls.push({ query, params });
+      const records = query === READ_DOCUMENT_SHA && storedSha ? [{ get: () => storedSha }] : [];
+      const updates = () => ({ nodesCreated: created.nodes, relationshipsCreated: created.rels });
+      return Promise.resolve({ records, summary: { counters: { updates } } });
+    },
+  };
+}
+
+const SENTENCE = 'Mr. Taro Kono, Minister for Foreign Affairs of Japan, met the former Prime Minister Mori.';
+
+function sampleDoc(over: Partial<DocumentForWrite> = {}): DocumentForWrite {
+  return {
+    document: { file: '2019-05-10-Kono Visit.txt', title: 'Kono visit', date: '2019-05-10', sha256: 'abc' },
+    text: SENTENCE,
+    entities: [
+      { id: 'person:taro-kono', type: 'Person', name: 'Taro Kono', aliases: ['Mr. Taro Kono', 'Kono', 'Kono'] },
+      {
+        id: 'office:minister-for-foreign-affairs-of-japan',
+        type: 'Office',
+        name: 'Minister for Foreign Affairs of Japan',
+        aliases: [],
+        title: 'Minister for Foreign Affairs',
+        state: 'Japan',
+        kind: 'ignored: not an Office property',
+      },
+      { id: 'state:japan', type: 'State', name: 'Japan', aliases: [], iso2: 'JP', iso3: 'JPN' },
+      { id: 'agreement:peace-treaty', type: 'Agreement', name: 'Peace Treaty', aliases: [], year: 1956 },
+    ],
+    relations: [
+      {
+        type: 'HOLDS_OFFICE',
+        from: 'person:taro-kono',
+        to: 'office:minister-for-foreign-affairs-of-japan',
+        evidence: { sentence: SENTENCE, start: 0, end: 88 },
+      },
+      {
+        type: 'OFFICE_OF',
+        from: 'office:minister-for-foreign-affairs-of-japan',
+        to: 'state:japan',
+        evidence: { sentence: SENTENCE, start: 0, end: 88 },
+      },
+      // A second attestation of the same fact in the same document: only the first is kept.
+      {
+        type: 'OFFICE_OF',
+        from: 'office:minister-for-foreign-affairs-of-japan',
+        to: 'state:japan',
+        evidence: { sentence: 'later', start: 100, end: 105 },
+      },
+    ],
+    mentions: [
+      { entityId: 'person:taro-kono', start: 4, end: 13 },
+      { entityId: 'person:taro-kono', start: 4, end: 13 },
+      { entityId: 'state:japan', start: 48, end: 53 },
+    ],
+    ...over,
+  };
+}
+
+describe('planDocumentWrite', () => {
+  it('derives the document id from the file base name without extension', () => {
+    expect(documentId('2018-12-01-japan-russia-summit.txt')).toBe('document:2018-12-01-japan-russia-summit');
+    expect(documentId('some/dir/Outcomes List.html')).toBe('document:outcomes-list');
+  });
+
+  it('builds entity rows with deduplicated aliases, label properties only and integer year and spans', () => {
+    const plan = planDocumentWrite(sampleDoc());
+    expect(plan.docId).toBe('document:2019-05-10-kono-visit');
+    const person = plan.entities.Person![0]!;
+    expect(person.aliases).toEqual(['Mr. Taro Kono', 'Kono']);
+    expect(person.starts).toEqual([neo4j.int(4)]);
+    expect(person.ends).toEqual([neo4j.int(13)]);
+    expect(plan.entities.Office![0]!.props).toEqual({ title: 'Minister for Foreign Affairs', state: 'Japan' });
+    expect(plan.entities.State![0]!.props).toEqual({ iso2: 'JP', iso3: 'JPN' });
+    const year = plan.entities.Agreement![0]!.props.year;
+    expect(neo4j.isInt(year)).toBe(true);
+    expect(plan.entities.Agreement![0]!.starts).toEqual([]);
+    expect(plan.nodeRows).toBe(5);
+    expect(plan.relationshipRows).toBe(2 + 4);
+  });
+
+  it('keeps the first attestation of a fact per document and dates HOLDS_OFFICE with the document date', () => {
+    const plan = planDocumentWrite(sampleDoc());
+    expect(plan.facts.OFFICE_OF).toHaveLength(1);
+    expect(plan.facts.OFFICE_OF![0]!.start).toEqual(neo4j.int(0));
+    expect(plan.facts.HOLDS_OFFICE![0]).toMatchObject({ former: false, date: '2019-05-10', doc: plan.docId });
+    expect(plan.doc).toMatchObject({ id: plan.docId, name: 'Kono visit', sha256: 'abc', text: SENTENCE });
+  });
+
+  it('rejects a relation whose endpoints the ontology forbids, naming the document and the relation', () => {
+    const doc = sampleDoc();
+    doc.relations.push({
+      type: 'HOLDS_OFFICE',
+      from: 'person:taro-kono',
+      to: 'state:japan',
+      evidence: { sentence: SENTENCE, start: 0, end: 88 },
+    });
+    expect(() => planDocumentWrite(doc)).toThrow(DocumentValidationError);
+    expect(() => planDocumentWrite(doc)).toThrow(
+      /2019-05-10-Kono Visit\.txt.*HOLDS_OFFICE person:taro-kono → state:japan/,
+    );
+  });
+
+  it('rejects a relation to an entity that is not in the document, and a mention of one', () => {
+    const doc = sampleDoc();
+    doc.relations.push({
+      type: 'OFFICE_OF',
+      from: 'office:x',
+      to: 'state:japan',
+      evidence: { sentence: '', start: 0, end: 0 },
+    });
+    expect(() => planDocumentWrite(doc)).toThrow(/"office:x" is not an entity of the document/);
+    const doc2 = sampleDoc({ mentions: [{ entityId: 'person:nobody', start: 0, end: 3 }] });
+    expect(() => planDocumentWrite(doc2)).toThrow(/unknown entity "person:nobody"/);
+  });
+
+  it('rejects an id that does not carry its label', () => {
+    const doc = sampleDoc();
+    doc.entities.push({ id: 'state:kono', type: 'Person', name: 'Kono', aliases: [] });
+    expect(() => planDocumentWrite(doc)).toThrow(/"state:kono" does not start with "person:"/);
+  });
+});
+
+describe('writePlanInTx', () => {
+  it('writes a new document: sha check, document, entities per label, facts per type, no retraction', async () => {
+    const tx = fakeTx(undefined, { nodes: 1, rels: 1 });
+    const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
+    expect(tx.calls.map((c) => c.query)).toEqual([
+      READ_DOCUMENT_SHA,
+      MERGE_DOCUMENT,
+      MERGE_ENTITIES_BY_LABEL.Person,
+      MERGE_ENTITIES_BY_LABEL.Office,
+      MERGE_ENTITIES_BY_LABEL.State,
+      MERGE_ENTITIES_BY_LABEL.Agreement,
+      MERGE_FACTS_BY_TYPE.HOLDS_OFFICE,
+      MERGE_FACTS_BY_TYPE.OFFICE_OF,
+    ]);
+    expect(tx.calls[2]!.params).toMatchObject({ docId: 'document:2019-05-10-kono-visit' });
+    expect((tx.calls[2]!.params.rows as unknown[]).length).toBe(1);
+    // 7 writes create 1 node and 1 relationship each (fake counters), more than the 5 node and 6 relationship rows.
+    expect(summary).toEqual({
+      nodesCreated: 7,
+      nodesMatched: 0,
+      relationshipsCreated: 7,
+      relationshipsMatched: 0,
+      unchanged: false,
+    });
+  });
+
+  it('does nothing but the check when the stored sha256 is the same', async () => {
+    const tx = fakeTx('abc');
+    const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
+    expect(tx.calls.map((c) => c.query)).toEqual([READ_DOCUMENT_SHA]);
+    expect(summary).toMatchObject({ unchanged: true, nodesCreated: 0, relationshipsCreated: 0, nodesMatched: 5 });
+  });
+
+  it('retracts the stored version first when the text changed', async () => {
+    const tx = fakeTx('old-sha', { nodes: 0, rels: 0 });
+    const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
+    expect(tx.calls.slice(0, 5).map((c) => c.query)).toEqual([
+      READ_DOCUMENT_SHA,
+      RETRACT_SOLE_FACTS,
+      RETRACT_SHARED_FACTS,
+      RETRACT_MENTIONS,
+      MERGE_DOCUMENT,
+    ]);
+    expect(tx.calls[1]!.params).toEqual({ docId: 'document:2019-05-10-kono-visit' });
+    expect(summary).toMatchObject({ unchanged: false, nodesMatched: 5, relationshipsMatched: 6 });
+  });
+});
+
+describe('write queries', () => {
+  const all = [
+    ...Object.values(MERGE_ENTITIES_BY_LABEL),
+    ...Object.values(MERGE_FACTS_BY_TYPE),
+    RETRACT_SHARED_FACTS,
+    RETRACT_MENTIONS,
+  ];
+
+  it('are literal and parameterised', () => {
+    for (const q of all) expect(q).not.toMatch(/\$\{/);
+    for (const q of [...Object.values(MERGE_ENTITIES_BY_LABEL), ...Object.values(MERGE_FACTS_BY_TYPE)]) {
+      expect(q.startsWith('UNWIND $rows AS row')).toBe(true);
+    }
+  });
+
+  it('merge each label on its own label', () => {
+    for (const label of ENTITY_LABELS)
+      expect(MERGE_ENTITIES_BY_LABEL[label]).toContain(`MERGE (e:${label} {id: row.id})`);
+  });
+
+  it('match exactly the endpoint labels of RELATION_ENDPOINTS and merge their own type', () => {
+    for (const type of FACT_TYPES) {
+      const q = MERGE_FACTS_BY_TYPE[type];
+      const from = /MATCH \(a:([\w|]+) \{id: row\.from\}\)/.exec(q)?.[1]?.split('|');
+      const to = /MATCH \(b:([\w|]+) \{id: row\.to\}\)/.exec(q)?.[1]?.split('|');
+      expect(from, type).toEqual([...RELATION_ENDPOINTS[type].from]);
+      expect(to, type).toEqual([...RELATION_ENDPOINTS[type].to]);
+      expect(q).toContain(`MERGE (a)-[r:${type}]->(b)`);
+    }
+  });
+});
+
+describe('HOLDS_OFFICE attested twice in one document', () => {
+  it('counts as current when any attestation is current, keeping the first as evidence', () => {
+    const doc = sampleDoc();
+    const first = doc.relations[0]!;
+    doc.relations[0] = { ...first, former: true };
+    doc.relations.push({ ...first, evidence: { sentence: 'later', start: 200, end: 205 } });
+    const row = planDocumentWrite(doc).facts.HOLDS_OFFICE!;
+    expect(row).toHaveLength(1);
+    expect(row[0]).toMatchObject({ former: false, evidence: SENTENCE });
+  });
+});

@@ -1,0 +1,142 @@
+// States and organisations found by name: world-countries names and demonyms, the organisation list,
+// "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
+import { ORGANIZATIONS } from './lexicons.ts';
+import { STATES, type StateInfo } from './states.ts';
+import { alt } from './text.ts';
+
+export interface GazetteerHit {
+  type: 'State' | 'Organization';
+  name: string;
+  surface: string;
+  start: number;
+  end: number;
+  demonym: boolean;
+  state?: StateInfo;
+}
+
+const lookup = new Map<string, { type: 'State' | 'Organization'; name: string; demonym: boolean; state?: StateInfo }>();
+for (const s of STATES) {
+  for (const n of s.names) if (!lookup.has(n)) lookup.set(n, { type: 'State', name: s.name, demonym: false, state: s });
+  for (const d of s.demonyms)
+    if (!lookup.has(d)) lookup.set(d, { type: 'State', name: s.name, demonym: true, state: s });
+}
+for (const [canon, ...aliases] of ORGANIZATIONS)
+  for (const n of [canon!, ...aliases]) lookup.set(n, { type: 'Organization', name: canon!, demonym: false });
+
+/** Words after a demonym that make it geography or a product, not the state ("Indian Ocean", "Korean Peninsula"). */
+const NOT_STATE_AFTER = /^\s+(Ocean|Sea|Peninsula|Gulf|Subcontinent|Airlines|Airways|language|Rupee|Won|Yen|Dollar)\b/;
+/** Prefixes that make a compound about something else ("Inter-Korean", "Pan-African"). */
+const NOT_STATE_BEFORE = /(?<![\p{L}])(Inter|inter|Pan|pan|Trans|trans|Anti|anti|Sino|Afro|Euro)-$/u;
+
+/** Official-style prefixes that keep naming the same state: "Republic of Maldives", "Government of Japan". */
+const STATE_PREFIX =
+  "(?:(?:the\\s+)?(?:Government|Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Socialist Republic|Islamic Republic|Federal Republic|People's Republic|Democratic Republic|Hashemite Kingdom|Swiss Confederation|Union)\\s+of\\s+(?:the\\s+)?)";
+const RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${STATE_PREFIX}|the\\s+)?(${alt(lookup.keys())})(?:\\s+(side|delegation|Government|government))?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Every state and organisation mention in `text`, in order. */
+export function findGazetteerHits(text: string): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  RE.lastIndex = 0;
+  for (let m = RE.exec(text); m; m = RE.exec(text)) {
+    const key = m[2]!;
+    const e = lookup.get(key)!;
+    const keyStart = m.index + (m[1]?.length ?? 0);
+    if (NOT_STATE_BEFORE.test(text.slice(Math.max(0, keyStart - 6), keyStart))) continue;
+    if (e.type === 'State' && NOT_STATE_AFTER.test(text.slice(keyStart + key.length, keyStart + key.length + 20)))
+      continue;
+    // "US"/"UK" only in running text: never an all-capitals heading.
+    if (/^(US|UK|EU|UN)$/.test(key) && /^\p{Lu}+(\s+\p{Lu}+)*$/u.test(lineOf(text, keyStart))) continue;
+    const side = Boolean(m[3]);
+    const prefixed = Boolean(m[1] && m[1] !== 'the ' && !/^the\s+$/.test(m[1]) && e.type === 'State');
+    const start = side || prefixed ? m.index + (/^the\s/.test(m[1] ?? '') && prefixed ? 4 : 0) : keyStart;
+    const end = side ? m.index + m[0].length : keyStart + key.length;
+    const surface = side ? text.slice(m.index, end) : text.slice(start, end);
+    out.push({
+      type: e.type,
+      name: e.name,
+      surface,
+      start: side ? m.index : start,
+      end,
+      demonym: e.demonym && !side && !prefixed,
+      ...(e.state ? { state: e.state } : {}),
+    });
+  }
+  return out;
+}
+
+function lineOf(text: string, at: number): string {
+  const s = text.lastIndexOf('\n', at) + 1;
+  const e = text.indexOf('\n', at);
+  return text.slice(s, e < 0 ? text.length : e);
+}
+
+/** A capitalised chain with connectors ("Reserve Bank of India", "Federal Department of Foreign Affairs"). */
+const CHAIN =
+  /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:of|for|on|against|and|the|de|des|du))*[^\S\n]+\p{Lu}[\p{L}'’-]*)*/gu;
+const TITLE_START =
+  /^(Minister|President|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson)\b/;
+const NOT_ORG =
+  /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution)\b/;
+const LEADING =
+  /^(The|This|That|These|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following)\s+/;
+
+/**
+ * Organisations found by their form: a capitalised name whose head is an organisation noun (Bank, Commission,
+ * Bureau, …). A title in front ("Secretary of the Supreme National Security Council") is cut off; a following
+ * acronym in parentheses ("(CBI)") becomes an alias.
+ */
+export function findPatternOrgs(text: string, known: GazetteerHit[], heads: readonly string[]): GazetteerHit[] {
+  const headSet = new Set(heads);
+  const out: GazetteerHit[] = [];
+  for (const m of text.matchAll(CHAIN)) {
+    let s = m.index;
+    let name = m[0];
+    for (;;) {
+      const lead = LEADING.exec(name);
+      if (!lead) break;
+      s += lead[0].length;
+      name = name.slice(lead[0].length);
+    }
+    // "Secretary of the Supreme National Security Council of Iran" → "Supreme National Security Council of Iran".
+    const t = TITLE_START.exec(name) ? /\s(?:of|for)\s+(?:the\s+)?/.exec(name) : null;
+    if (t) {
+      s += t.index + t[0].length;
+      name = name.slice(t.index + t[0].length);
+    }
+    const toks = name.split(/\s+/);
+    const headAt = toks.findIndex((w) => headSet.has(w));
+    if (headAt < 1 || NOT_ORG.test(name) || TITLE_START.test(name)) continue;
+    // Up to the head, plus "of <State>" or "of/for <Capitalised words>" after it.
+    let keep = headAt + 1;
+    if (/^(of|for|against)$/.test(toks[keep] ?? '')) {
+      let k = keep + 1;
+      while (k < toks.length && (/^\p{Lu}/u.test(toks[k]!) || /^(and|the|of)$/.test(toks[k]!))) k++;
+      while (k > keep + 1 && /^(and|the|of)$/.test(toks[k - 1]!)) k--;
+      if (k > keep + 1) keep = k;
+    }
+    name = toks.slice(0, keep).join(' ');
+    const e = s + name.length;
+    if (known.some((h) => h.start === s && h.end === e)) continue;
+    if (known.some((h) => h.type === 'Organization' && h.start <= s && h.end >= e)) continue;
+    out.push({ type: 'Organization', name, surface: name, start: s, end: e, demonym: false });
+    const acro = /^\s*\(([A-Z][A-Za-z-]{1,9})\)/.exec(text.slice(e, e + 16));
+    if (acro) {
+      const a = e + acro[0].indexOf(acro[1]!);
+      out.push({ type: 'Organization', name, surface: acro[1]!, start: a, end: a + acro[1]!.length, demonym: false });
+      for (const mm of text.matchAll(new RegExp(`(?<![\\p{L}])${acro[1]}(?![\\p{L}])`, 'gu')))
+        if (mm.index !== a)
+          out.push({
+            type: 'Organization',
+            name,
+            surface: acro[1]!,
+            start: mm.index,
+            end: mm.index + acro[1]!.length,
+            demonym: false,
+          });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,222 @@
+// Stage 3 entry: sentences → entity candidates and relation candidates (rule-based, deterministic).
+// Order: states and organisations (gazetteer) → people and their offices → events and agreements → relations.
+import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } from '../types.ts';
+import { Ctx } from './context.ts';
+import { findEventsAndAgreements } from './events.ts';
+import { findGazetteerHits, findPatternOrgs, type GazetteerHit } from './gazetteer.ts';
+import { ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
+import { findPeople, type PersonMention, type TitleRef } from './people.ts';
+import { clusterPeople, type PersonCluster } from './persons-resolve.ts';
+import { addRelations } from './relations.ts';
+import { officeName } from './titles.ts';
+import { STATE_BY_NAME, withArticle } from './states.ts';
+
+export interface Candidates {
+  entities: EntityCandidate[];
+  relations: RelationCandidate[];
+}
+
+/** The government that issued the readout: a press-office cue, else the first state in the opening lines. */
+export function issuingState(text: string, hits: GazetteerHit[], source = ''): string | undefined {
+  const head = `${source}\n${text.slice(0, 600)}`;
+  for (const [re, state] of ISSUER_CUES) if (re.test(head)) return state;
+  // A title that only one state uses ("Federal Chancellor Angela Merkel") names the issuer of the readout.
+  for (const [re, state] of STATE_TITLES) if (re.test(text.slice(0, 400))) return state;
+  return hits.find((h) => h.type === 'State' && h.start < 400)?.name;
+}
+
+/** Working facts about people and offices that relation rules read. */
+export interface PeopleFacts {
+  clusters: PersonCluster[];
+  /** Candidate key of each person mention. */
+  personKey: Map<PersonMention, string>;
+  /** Office candidate keys held by each cluster, with the office's bare title and owner. */
+  offices: Map<PersonCluster, { key: string; title: string; owner: string }[]>;
+  refs: TitleRef[];
+  home?: string;
+}
+
+const ownerName = (owner: string, type: 'State' | 'Organization') =>
+  type === 'State' ? withArticle(owner) : / /.test(owner) ? `the ${owner}` : owner;
+
+function addPeople(
+  ctx: Ctx,
+  hits: GazetteerHit[],
+  hitKeys: Map<GazetteerHit, string>,
+  home: string | undefined,
+): PeopleFacts {
+  const mentions: PersonMention[] = [];
+  const refs: TitleRef[] = [];
+  for (const s of ctx.sentences) {
+    const r = findPeople(ctx.text, s, hits);
+    mentions.push(...r.people);
+    refs.push(...r.refs);
+  }
+  const derived = deriveStates(ctx, mentions, hits, home);
+  const explicitOnly = (m: PersonMention) =>
+    m.ofState ??
+    m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ??
+    m.titles.find((t) => t.owner)?.owner?.name;
+  const explicit = (m: PersonMention) => explicitOnly(m) ?? derived.get(m);
+  const clusters = clusterPeople(mentions, explicit);
+  const personKey = new Map<PersonMention, string>();
+  const offices = new Map<PersonCluster, { key: string; title: string; owner: string }[]>();
+  const ownerKey = (name: string, type: 'State' | 'Organization') => {
+    const hit = hits.find((h) => h.name === name && h.type === type);
+    return hit
+      ? hitKeys.get(hit)!
+      : ctx.add(
+          type,
+          name,
+          undefined,
+          `${type.toLowerCase()}.owner-inferred`,
+          type === 'State' ? isoOf(name) : {},
+          false,
+        );
+  };
+  for (const c of clusters) {
+    const list: { key: string; title: string; owner: string }[] = [];
+    offices.set(c, list);
+    for (const m of c.mentions) {
+      const key = ctx.add('Person', c.name, { surface: m.surface, start: m.start, end: m.end }, m.rule);
+      personKey.set(m, key);
+      if (m.raw !== m.surface && m.raw !== c.name)
+        ctx.add('Person', c.name, { surface: m.raw, start: m.start, end: m.end }, m.rule);
+      for (const t of m.titles) {
+        // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
+        const same = list.find(
+          (o) =>
+            o.title !== t.title &&
+            !t.owner &&
+            new RegExp(`^${t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(o.title),
+        );
+        if (same) {
+          const okey = ctx.add(
+            'Office',
+            ctx.entities.find((e) => e.key === same.key)!.name,
+            { surface: t.surface, start: t.start, end: t.end },
+            'office.shortened-title',
+          );
+          ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, 'office.shortened-title', t.former);
+          continue;
+        }
+        const owner =
+          t.owner ??
+          (c.state
+            ? { type: STATE_BY_NAME.has(c.state) ? ('State' as const) : ('Organization' as const), name: c.state }
+            : home
+              ? { type: 'State' as const, name: home }
+              : undefined);
+        const name = owner ? officeName(t, ownerName(owner.name, owner.type)) : t.title;
+        const props = { title: t.title, ...(owner ? { state: owner.name } : {}) };
+        const okey = ctx.add('Office', name, { surface: t.surface, start: t.start, end: t.end }, t.rule, props);
+        ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, t.rule, t.former);
+        if (owner)
+          ctx.relate('OFFICE_OF', okey, ownerKey(owner.name, owner.type), ctx.sentenceAt(t.start), 'office.owner');
+        list.push({ key: okey, title: t.title, owner: owner?.name ?? '' });
+      }
+    }
+  }
+  return { clusters, personKey, offices, refs, ...(home ? { home } : {}) };
+}
+
+function isoOf(name: string): { iso2?: string; iso3?: string } {
+  const s = STATE_BY_NAME.get(name);
+  return s ? { ...(s.iso2 ? { iso2: s.iso2 } : {}), ...(s.iso3 ? { iso3: s.iso3 } : {}) } : {};
+}
+
+/** Runs every extraction rule over the document's sentences. */
+export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): Candidates {
+  const ctx = new Ctx(doc, sentences);
+  const gaz = findGazetteerHits(doc.text);
+  const hits = [...gaz, ...findPatternOrgs(doc.text, gaz, ORG_HEADS)].sort((a, b) => a.start - b.start);
+  const hitKeys = new Map<GazetteerHit, string>();
+  for (const h of hits) {
+    const rule =
+      h.name !== h.surface && h.type === 'Organization' && !h.state && /^[A-Z][A-Za-z-]{1,9}$/.test(h.surface)
+        ? 'org.acronym'
+        : h.type === 'State'
+          ? h.demonym
+            ? 'state.demonym'
+            : /side|delegation/.test(h.surface)
+              ? 'state.side'
+              : 'state.name'
+          : 'org.name';
+    hitKeys.set(h, ctx.add(h.type, h.name, h, rule, h.type === 'State' ? isoOf(h.name) : {}));
+  }
+  const home = issuingState(doc.text, hits, `${doc.source ?? ''} ${doc.url ?? ''}`);
+  const people = addPeople(ctx, hits, hitKeys, home);
+  const events = findEventsAndAgreements(ctx, hits, people);
+  addRelations(ctx, hits, hitKeys, people, events);
+  return { entities: ctx.entities, relations: ctx.relations };
+}
+
+/**
+ * States of people whose titles do not say it, read from context: a list continuing a person of known state
+ * ("US President Joe Biden, Secretary of State Antony Blinken"), "On the Chinese side, …", "the X delegation,
+ * led by …", "…, represented the Lao PDR", and the counterpart "with" in a bilateral "Japan-China" sentence.
+ */
+function deriveStates(
+  ctx: Ctx,
+  mentions: PersonMention[],
+  hits: GazetteerHit[],
+  home: string | undefined,
+): Map<PersonMention, string> {
+  const text = ctx.text;
+  const out = new Map<PersonMention, string>();
+  const own = (m: PersonMention) =>
+    m.ofState ?? m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ?? out.get(m);
+  const stateHit = (h: GazetteerHit | undefined) =>
+    h && (h.type === 'State' || h.type === 'Organization') ? h.name : undefined;
+  for (const s of ctx.sentences) {
+    const ms = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+    const sh = hits.filter((h) => h.start >= s.start && h.end <= s.end);
+    // "On the Chinese side, members … Yi Gang …": the whole sentence.
+    const lead = /^(?:On|For)\s+the\s+/.exec(s.text);
+    const leadSide = lead
+      ? stateHit(sh.find((h) => h.start === s.start + lead[0].length - 4 || h.start === s.start + lead[0].length))
+      : undefined;
+    // Bilateral compound ("Japan-China", "Korea-Japan") with the issuer on one side.
+    let counterpart: string | undefined;
+    for (const a of sh) {
+      const b = sh.find((x) => x.start === a.end + 1 && text[a.end] === '-');
+      if (b && home && a.name === home && b.type === 'State') counterpart = b.name;
+      if (b && home && b.name === home && a.type === 'State') counterpart = a.name;
+    }
+    ms.forEach((m, i) => {
+      if (own(m)) return;
+      const from = m.from ?? m.start;
+      const prev = ms[i - 1];
+      const gap = prev ? text.slice(prev.to ?? prev.end, from) : '';
+      const before = text.slice(s.start, from);
+      const after = text.slice(m.to ?? m.end, s.end);
+      let st: string | undefined;
+      if (prev && /^\s*(,|;|,?\s*and)\s*$/.test(gap) && own(prev)) st = own(prev);
+      const ledBy =
+        /(?:the\s+(\S+(?:\s\S+)?)\s+(?:side|delegation)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$/.exec(
+          before,
+        );
+      if (!st && ledBy) {
+        const at = s.start + ledBy.index;
+        st = stateHit(sh.filter((h) => h.start >= at && h.end <= from).pop());
+      }
+      if (!st) {
+        const rep = /^\s*,?\s*(?:represented|led|headed)\s+(?:the\s+)?/.exec(after);
+        if (rep)
+          st = stateHit(sh.find((h) => h.start >= (m.to ?? m.end) && h.start <= (m.to ?? m.end) + rep[0].length + 4));
+      }
+      if (!st && leadSide) st = leadSide;
+      if (!st && counterpart && /\bwith\s+(?:\S+\s+){0,3}$/.test(before)) st = counterpart;
+      if (
+        !st &&
+        counterpart &&
+        home &&
+        /\bwith\b/.test(after) &&
+        /^\S*\s*$/.test(text.slice(s.start, from).replace(/^(On\s+\S+\s+\S+,?\s*)/, ''))
+      )
+        st = home;
+      if (st) out.set(m, st);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,227 @@
+// Person mentions with their titles: honorific + name ("H.E. Mr. MOTEGI Toshimitsu"), title + name
+// ("Foreign Minister Wang Yi"), name + apposition ("Donald Tusk, President of the European Council"),
+// bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
+import type { Sentence } from '../types.ts';
+import type { GazetteerHit } from './gazetteer.ts';
+import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
+import { HONORIFIC_RE, isNameLike, NAME, NON_NAME } from './text.ts';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  surface: string;
+  /** Name without honorifics or titles, as written. */
+  raw: string;
+  sentence: number;
+  rule: string;
+  titles: (TitleParse & { former?: boolean; rule: string })[];
+  /** "President Erdogan of Turkey". */
+  ofState?: string;
+  /** The whole mention with its titles and appositions. */
+  from?: number;
+  to?: number;
+  /** Written "Lavrov, Sergey Viktorovich". */
+  inverted?: boolean;
+}
+
+/** A title used alone ("the Prime Minister", "the President of the Republic"). */
+export interface TitleRef extends TitleParse {
+  sentence: number;
+}
+
+/** What may follow a bare full name for it to count as a person: a comma or a reporting verb. */
+const FULL_NAME_NEXT =
+  /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+\p{Lu}|who|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf)\b)/u;
+const NAME_RE = new RegExp(`^${NAME}`, 'u');
+
+/** Trims a name match: possessive, trailing vocabulary words ("Abe Prime"), "of …". */
+function cleanName(raw: string): string {
+  const toks = raw.replace(/['’]s$/, '').split(/\s+/);
+  // A vocabulary word ends the name: "Yoon Suk Yeol Holds Korea-Japan" → "Yoon Suk Yeol".
+  const cut = toks.findIndex(
+    (t, i) => i > 0 && (NON_NAME.has(t.replace(/['’]s$/, '')) || /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(t)),
+  );
+  if (cut > 0) toks.length = cut;
+  while (toks.length && NON_NAME.has(toks[toks.length - 1]!.replace(/['’]s$/, ''))) toks.pop();
+  const last = toks.length - 1;
+  if (last >= 0) toks[last] = toks[last]!.replace(/['’]s$/, '');
+  return toks.join(' ').replace(/[,.]$/, (m) => (/\b(Jr|Sr)\.$/.test(toks.join(' ')) ? m : ''));
+}
+
+function readName(text: string, at: number, needFull: boolean): { raw: string; end: number } | undefined {
+  const m = NAME_RE.exec(text.slice(at, at + 120));
+  if (!m) return undefined;
+  const raw = cleanName(m[0]);
+  if (!raw || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
+  if (needFull && (raw.split(/\s+/).length < 2 || !isNameLike(raw))) return undefined;
+  if (!needFull && !isNameLike(raw)) return undefined;
+  return { raw, end: at + raw.length };
+}
+
+/** Finds person mentions and bare titles in one sentence. */
+export function findPeople(
+  text: string,
+  s: Sentence,
+  hits: GazetteerHit[],
+): { people: PersonMention[]; refs: TitleRef[] } {
+  const people: PersonMention[] = [];
+  const refs: TitleRef[] = [];
+  let next = s.start;
+  for (const p of titleStarts(s.text, s.start)) {
+    if (p < next) continue;
+    const former = /\b(former|then)\s+$/i.test(text.slice(Math.max(s.start, p - 12), p));
+    let at = p;
+    const hon = HONORIFIC_RE.exec(text.slice(at, at + 60));
+    if (hon) at += hon[0].length;
+    const title = parseTitleAt(text, at, hits);
+    let person: PersonMention | undefined;
+    if (title) {
+      let k = title.end;
+      const h2 = HONORIFIC_RE.exec(text.slice(k + 1, k + 60));
+      const nameAt = /^\s/.test(text[k] ?? '') ? k + 1 + (h2 ? h2[0].length : 0) : -1;
+      const nm =
+        nameAt > 0 && !/^(of|for|to)\b/.test(text.slice(nameAt, nameAt + 4))
+          ? readName(text, nameAt, false)
+          : undefined;
+      if (nm) {
+        person = {
+          start: nameAt,
+          end: nm.end,
+          surface: text.slice(p, nm.end),
+          raw: nm.raw,
+          sentence: s.index,
+          rule: 'person.title-name',
+          titles: [{ ...title, former, rule: 'office.title-before-name' }],
+        };
+      } else if (!hon) {
+        // "the Prime Minister, Boris Johnson": a title, then the name after a comma.
+        const comma = /^,\s+/.exec(text.slice(title.end, title.end + 4));
+        const nm2 = comma ? readName(text, title.end + comma[0].length, true) : undefined;
+        if (nm2 && /^\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 2)) && !overlapsHit(hits, title.end, nm2.end)) {
+          const at2 = title.end + comma![0].length;
+          person = {
+            start: at2,
+            end: nm2.end,
+            surface: nm2.raw,
+            raw: nm2.raw,
+            sentence: s.index,
+            rule: 'person.title-comma-name',
+            titles: [{ ...title, former, rule: 'office.title-comma-name' }],
+          };
+          people.push(person);
+          next = nm2.end;
+          continue;
+        }
+        refs.push({ ...title, sentence: s.index });
+        next = title.end;
+        continue;
+      }
+      k = title.end;
+    }
+    if (!person && !hon && !title && /\b(its|their|his|her|the)\s+$/.test(text.slice(Math.max(s.start, p - 8), p))) {
+      // "led by its chief negotiator Mohammed Abdulsalam": a lowercase title before a full name.
+      const lt = parseTitleAt(text, p, hits, true);
+      const nm = lt && /^\s/.test(text[lt.end] ?? '') ? readName(text, lt.end + 1, true) : undefined;
+      if (lt && nm && !overlapsHit(hits, lt.end, nm.end)) {
+        person = {
+          start: lt.end + 1,
+          end: nm.end,
+          surface: text.slice(p, nm.end),
+          raw: nm.raw,
+          sentence: s.index,
+          rule: 'person.lower-title-name',
+          titles: [{ ...lt, former, rule: 'office.title-before-name' }],
+        };
+      }
+    }
+    if (!person && hon) {
+      const nm = readName(text, at, false);
+      if (nm && !overlapsHit(hits, at, nm.end))
+        person = {
+          start: at,
+          end: nm.end,
+          surface: text.slice(p, nm.end),
+          raw: nm.raw,
+          sentence: s.index,
+          rule: 'person.honorific',
+          titles: [],
+        };
+    }
+    if (!person && !hon && !title) {
+      const nm = readName(text, p, true);
+      const after = text.slice(nm?.end ?? 0, (nm?.end ?? 0) + 20);
+      const before = text.slice(Math.max(s.start, p - 20), p);
+      if (
+        nm &&
+        !overlapsHit(hits, p, nm.end) &&
+        !/\b\p{Lu}{2,}\b/u.test(nm.raw) &&
+        !/\b(in|at|near|from)\s+$/.test(before) &&
+        !/\p{Lu}[\p{L}-]*\s+$/u.test(before) &&
+        FULL_NAME_NEXT.test(after)
+      ) {
+        person = {
+          start: p,
+          end: nm.end,
+          surface: nm.raw,
+          raw: nm.raw,
+          sentence: s.index,
+          rule: 'person.full-name',
+          titles: [],
+        };
+      }
+    }
+    if (!person) continue;
+    // "Lavrov, Sergey Viktorovich": surname, then given names and patronymic.
+    const inv = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:vich|vna|ovich|evich|ovna|evna)))(?=[\s,.;)]|$)/u.exec(
+      text.slice(person.end, person.end + 60),
+    );
+    if (inv && !person.raw.includes(' ')) {
+      person.raw = `${person.raw}, ${inv[1]}`;
+      person.inverted = true;
+      person.end += inv[0].length;
+      person.surface = text.slice(p, person.end);
+    }
+    let e = person.end;
+    const of = /^\s+of\s+(the\s+)?/.exec(text.slice(e, e + 12));
+    if (of) {
+      const hit = hits.find(
+        (h) => h.start === e + of[0].length - (of[1] ? of[1].length : 0) || h.start === e + of[0].length,
+      );
+      if (hit && hit.type === 'State' && !hit.demonym) {
+        person.ofState = hit.name;
+        e = hit.end;
+      }
+    }
+    // Appositions: ", Minister for Foreign Affairs", ", member of …, vice premier of … and chief of …".
+    for (;;) {
+      const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+)?/.exec(text.slice(e, e + 10));
+      if (!sep) break;
+      const t = parseTitleAt(text, e + sep[0].length, hits, true);
+      if (!t || t.end > s.end) break;
+      // A title followed by a name introduces the next person.
+      const after = text.slice(t.end, t.end + 40);
+      if (/^\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E|Shri|Smt)\.?\s+)?\p{Lu}\p{Ll}/u.test(after) && readName(text, t.end + 1, false))
+        break;
+      person.titles.push({ ...t, former: false, rule: 'office.apposition' });
+      e = t.end;
+    }
+    person.from = p;
+    person.to = Math.max(e, person.end);
+    people.push(person);
+    next = Math.max(e, person.end);
+  }
+  // "Deputy Minister Morgulov will be positioned as Special Representative …", "in his capacity as Chair of ASEAN".
+  for (const r of [...refs]) {
+    const before = text.slice(Math.max(s.start, r.start - 40), r.start);
+    if (!/\b(as|be|become|became|appointed|named)\s+(the\s+)?$/.test(before)) continue;
+    const holder = [...people].reverse().find((x) => x.end <= r.start);
+    if (!holder) continue;
+    holder.titles.push({ ...r, former: false, rule: 'office.as-title' });
+    refs.splice(refs.indexOf(r), 1);
+  }
+  return { people, refs };
+}
+
+function overlapsHit(hits: GazetteerHit[], s: number, e: number): boolean {
+  return hits.some((h) => h.start < e && h.end > s);
+}

@@ -1,0 +1,106 @@
+// Within-document person coreference: surname-only and shorter mentions join the full name; canonical
+// names in usual English order (UPPERCASE family names and family-name-first Japanese order reversed,
+// Chinese/Korean/Vietnamese order kept); two people sharing a surname in different states stay two.
+import type { PersonMention } from './people.ts';
+import { FAMILY_FIRST_STATES } from './states.ts';
+import { titleCase } from './text.ts';
+
+export interface PersonCluster {
+  id: number;
+  name: string;
+  mentions: PersonMention[];
+  /** The state (or organisation) the person's offices belong to, when a title says it. */
+  state?: string;
+  tokens: string[];
+}
+
+const isUpperWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(w);
+
+function tokensOf(m: PersonMention): { toks: string[]; upperFirst: boolean } {
+  let raw = m.raw;
+  if (m.inverted) {
+    const [sur, given] = raw.split(/,\s+/);
+    raw = `${given} ${sur}`;
+  }
+  const toks = raw.split(/\s+/);
+  const upperFirst = toks.length > 1 && isUpperWord(toks[0]!) && toks.slice(1).some((t) => !isUpperWord(t));
+  return { toks, upperFirst };
+}
+
+const fold = (w: string) =>
+  w
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+
+/** Groups person mentions into people and names them. `stateOf` gives a mention's explicit state, if any. */
+export function clusterPeople(
+  mentions: PersonMention[],
+  stateOf: (m: PersonMention) => string | undefined,
+): PersonCluster[] {
+  const clusters: (PersonCluster & { upperFirst: boolean; familyFirst: boolean; folded: string[] })[] = [];
+  const order = [...mentions].sort((a, b) => tokensOf(b).toks.length - tokensOf(a).toks.length || a.start - b.start);
+  for (const m of order) {
+    const { toks, upperFirst } = tokensOf(m);
+    const f = toks.map(fold);
+    const st = stateOf(m);
+    const compatible = (c: (typeof clusters)[number]) => !st || !c.state || c.state === st;
+    let target: (typeof clusters)[number] | undefined;
+    if (f.length > 1) {
+      target = clusters.find((c) => compatible(c) && sameLongName(c.folded, f));
+    } else {
+      const w = f[0]!;
+      const cands = clusters.filter((c) => compatible(c) && c.folded.length > 1 && c.folded.includes(w));
+      const byLast = cands.filter((c) => c.folded[c.folded.length - 1] === w);
+      const pool = byLast.length ? byLast : cands;
+      // Nearest full mention before this one wins; else the first.
+      target = pool.sort((a, b) => nearest(b, m.start) - nearest(a, m.start))[0];
+      if (target && !byLast.length && target.folded[0] === w && target.folded.length === 2) target.familyFirst = true;
+      if (!target) target = clusters.find((c) => compatible(c) && c.folded.length === 1 && c.folded[0] === w);
+    }
+    if (target) {
+      target.mentions.push(m);
+      if (st && !target.state) target.state = st;
+      if (upperFirst) target.upperFirst = true;
+    } else {
+      clusters.push({
+        id: clusters.length,
+        name: '',
+        mentions: [m],
+        tokens: toks,
+        folded: f,
+        upperFirst,
+        familyFirst: false,
+        ...(st ? { state: st } : {}),
+      });
+    }
+  }
+  for (const c of clusters) {
+    const keepOrder = c.state !== undefined && FAMILY_FIRST_STATES.has(c.state);
+    let toks = c.tokens.map(titleCase);
+    if ((c.upperFirst || c.familyFirst) && !keepOrder && toks.length === 2) toks = [toks[1]!, toks[0]!];
+    c.name = toks.join(' ');
+    c.mentions.sort((a, b) => a.start - b.start);
+  }
+  return clusters.map(({ id, name, mentions, state, tokens }) => ({
+    id,
+    name,
+    mentions,
+    tokens,
+    ...(state ? { state } : {}),
+  }));
+}
+
+function sameLongName(a: string[], b: string[]): boolean {
+  // Same first and last word ("Vladimir Putin" ~ "Vladimir Vladimirovich Putin"), or the same words reordered.
+  const firstOk = a[0] === b[0] || (a[0]![0] === b[0]![0] && (a[0]!.length === 1 || b[0]!.length === 1));
+  if (firstOk && a[a.length - 1] === b[b.length - 1]) return true;
+  return a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+}
+
+function nearest(c: { mentions: PersonMention[] }, at: number): number {
+  let best = -1;
+  for (const m of c.mentions) if (m.start <= at && m.start > best) best = m.start;
+  return best;
+}

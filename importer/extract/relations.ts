@@ -1,0 +1,276 @@
+// Relation rules over the found entities, sentence by sentence: participation, PART_OF ("on the occasion /
+// margins / sidelines of"), DISCUSSED, PARTY_TO, REACHED_AT, BASED_ON, NEGOTIATES, NEGOTIATES_FOR, REPORTS_TO,
+// INVOLVES. Each relation names its rule; evidence is the sentence.
+import type { Ctx } from './context.ts';
+import type { EventFacts, Found } from './events.ts';
+import type { GazetteerHit } from './gazetteer.ts';
+import type { PeopleFacts } from './index.ts';
+import type { PersonMention } from './people.ts';
+import type { PersonCluster } from './persons-resolve.ts';
+import { LEADER_TITLES } from './lexicons.ts';
+
+const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
+const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged)\b/i;
+/** Events whose parties are states rather than participants. */
+const INVOLVING_EVENT =
+  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|withdrawal|poaching|invasion|occupation|detention|release|exercise|war|situation|consultations|process)\b/i;
+const TWO_LEADERS =
+  /\b(the two|both) (leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|sides)\b/i;
+/** A mention of the readout's own event without its name: "the Meeting", "the talks", "the round". */
+const MAIN_ALIAS =
+  /\bthe\s+(?:[\w-]+\s+)?(Meeting|Summit|Dialogue|meeting|summit|talks|call|conversation|round|visit|consultations|negotiations|ceremony|mission|Visit)\b/;
+const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
+const PLANNED =
+  /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|agreed to hold|hope to|look forward)\b/i;
+const HELD_RE =
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened)\b/i;
+
+/** Adds relation candidates between the entities of the document. */
+export function addRelations(
+  ctx: Ctx,
+  hits: GazetteerHit[],
+  hitKeys: Map<GazetteerHit, string>,
+  people: PeopleFacts,
+  ev: EventFacts,
+): void {
+  const clusterOf = new Map<PersonMention, PersonCluster>();
+  for (const c of people.clusters) for (const m of c.mentions) clusterOf.set(m, c);
+  const personsIn = (si: number) => [...people.personKey.entries()].filter(([m]) => m.sentence === si);
+  const key = (c: PersonCluster) => people.personKey.get(c.mentions[0]!)!;
+  const leaders = people.clusters.filter((c) => (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title)));
+  const hitsIn = (s: number, e: number) => hits.filter((h) => h.start >= s && h.end <= e);
+  const main = ev.main;
+
+  // Participation: people named in a sentence that mentions a held event with a meeting verb.
+  const participants = new Map<string, Set<PersonCluster>>();
+  const participate = (e: Found, c: PersonCluster, si: number, rule: string) => {
+    if (e.planned) return;
+    ctx.relate('PARTICIPATED_IN', key(c), e.key, si, rule);
+    if (!participants.has(e.key)) participants.set(e.key, new Set());
+    participants.get(e.key)!.add(c);
+  };
+  const mainName = main ? ctx.entities.find((c) => c.key === main.key)!.name : undefined;
+  const nameOf = (e: Found) => ctx.entities.find((c) => c.key === e.key)!.name;
+  const mainSentences = new Set(
+    ctx.entities.filter((c) => c.type === 'Event' && c.name === mainName).map((c) => c.sentence),
+  );
+  const inMain = new Set<PersonCluster>();
+  for (const s of ctx.sentences) {
+    if (PLANNED.test(s.text)) continue;
+    const evs = ev.events.filter((e) => e.sentence === s.index && !e.planned && nameOf(e) !== mainName);
+    const aliasOfMain = !evs.length && MAIN_ALIAS.test(s.text);
+    const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
+    const ps = personsIn(s.index);
+    const held = HELD_RE.test(s.text);
+    if (held) {
+      for (const e of evs)
+        for (const [m] of ps) participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
+      if (main && mentionsMain)
+        for (const [m] of ps) participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
+    }
+    if (main && (mentionsMain || !evs.length) && TWO_LEADERS.test(s.text) && held)
+      for (const c of leaders.slice(0, 2)) participate(main, c, s.index, 'participated.the-two-leaders');
+    // Delegation heads and the people a visitor met: "The UK delegation was led by …", "In Tehran, Mr Bonne met …".
+    if (main && !evs.length && ps.length) {
+      const led = /\b(led|headed|accompanied)\s+by\b/i.test(s.text);
+      const withKnown = CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!));
+      if (led || withKnown)
+        for (const [m] of ps)
+          participate(main, clusterOf.get(m)!, s.index, led ? 'participated.delegation' : 'participated.met-visitor');
+    }
+    if (main) for (const c of participants.get(main.key) ?? []) inMain.add(c);
+  }
+  if (main && !participants.get(main.key)?.size)
+    for (const c of leaders.slice(0, 2)) participate(main, c, main.sentence, 'participated.main-leaders');
+
+  // PART_OF: "on the occasion / margins / sidelines of <event>".
+  for (const s of ctx.sentences) {
+    const m = PART_OF_RE.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const parent = ev.events.find((e) => e.sentence === s.index && e.start > at);
+    const child =
+      ev.events.find((e) => e.sentence === s.index && e.start < at && e !== parent) ??
+      (main !== parent ? main : undefined);
+    if (!parent || !child) continue;
+    ctx.relate('PART_OF', child.key, parent.key, s.index, 'part-of.occasion');
+    parent.planned = false;
+    for (const c of participants.get(child.key) ?? []) participate(parent, c, s.index, 'participated.part-of');
+  }
+
+  // Sides of the main event: states of its participants' offices.
+  const sides = new Set<string>();
+  for (const c of participants.get(main?.key ?? '') ?? [])
+    for (const o of people.offices.get(c) ?? []) if (o.owner) sides.add(o.owner);
+  // No participant with a state: the states and organisations named in the title and the opening sentence.
+  if (!sides.size) {
+    const opening = ctx.sentences.slice(0, 4);
+    const end = opening[opening.length - 1]?.end ?? 0;
+    for (const h of hits) if (h.start < end && sides.size < 2) sides.add(h.name);
+  }
+  const stateKey = (name: string) => {
+    const h = hits.find((x) => x.name === name);
+    return h
+      ? hitKeys.get(h)
+      : ctx.entities.find((e) => (e.type === 'State' || e.type === 'Organization') && e.name === name)?.key;
+  };
+
+  // PARTY_TO: states in the agreement's name ("Japan-Soviet Joint Declaration"), else the sides of the meeting.
+  for (const a of ev.agreements) {
+    const named = hitsIn(a.start, a.end);
+    const s = ctx.sentences[a.sentence]!;
+    const between = /\bbetween\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 12))
+      ? hitsIn(a.end, Math.min(s.end, a.end + 80)).slice(0, 2)
+      : [];
+    const parties = [...named, ...between].map((h) => hitKeys.get(h)!);
+    if (!parties.length && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
+      for (const st of sides) {
+        const k = stateKey(st);
+        if (k) parties.push(k);
+      }
+    for (const p of new Set(parties))
+      ctx.relate('PARTY_TO', p, a.key, a.sentence, named.length ? 'party-to.named' : 'party-to.sides');
+  }
+
+  // REACHED_AT and BASED_ON within a sentence.
+  for (const s of ctx.sentences) {
+    const ags = ev.agreements.filter((a) => a.sentence === s.index);
+    if (!ags.length) continue;
+    const evs = ev.events.filter((e) => e.sentence === s.index);
+    const reached =
+      /\b(reached|signed|adopted|agreed|concluded|endorsed)\b[^.]*?\b(at|during|on the occasion of)\b/i.exec(s.text);
+    if (reached) {
+      const at = s.start + reached.index;
+      const target = evs.find((e) => e.start > at);
+      const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
+      if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
+    } else if (main && REACH_VERB.test(s.text) && !evs.some((e) => nameOf(e) !== mainName) && !PLANNED.test(s.text)) {
+      // "… signed the X today", "the parties reached agreement on …": concluded at the readout's own event.
+      const at = s.start + REACH_VERB.exec(s.text)!.index;
+      for (const a of ags)
+        if (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text))
+          ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.main-event');
+    }
+    const basis = /\b(on the basis of|based on|builds? on|building on|implements?|pursuant to)\b/i.exec(s.text);
+    if (basis) {
+      const at = s.start + basis.index;
+      const base = ags.find((a) => a.start > at);
+      const built =
+        [...ags].reverse().find((a) => a.start < at) ??
+        (/negotiat/i.test(s.text)
+          ? ev.agreements.find((a) => a.start > at && a !== base && /treaty|agreement/i.test(a.name))
+          : undefined);
+      if (base && built && base !== built) ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.phrase');
+    }
+  }
+
+  // NEGOTIATES: people said to be responsible for, handle or lead negotiations on an agreement.
+  let lastNegotiated: Found | undefined;
+  for (const s of ctx.sentences) {
+    const ags = ev.agreements.filter((a) => a.sentence === s.index);
+    if (/negotiat/i.test(s.text) && ags.length)
+      lastNegotiated = ags.find((a) => /treaty|agreement/i.test(a.name)) ?? ags[0];
+    if (
+      !/\b(responsible for|handled by|handle|lead|leads|led by|in charge of)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted) by\b|\bchief negotiator\b|\bnegotiates for\b/i.test(
+        s.text,
+      )
+    )
+      continue;
+    const target = ags.find((a) => /treaty|agreement/i.test(a.name)) ?? lastNegotiated;
+    if (!target) continue;
+    for (const [m, k] of personsIn(s.index))
+      if (!LEADER_TITLES.test(m.titles[0]?.title ?? ''))
+        ctx.relate('NEGOTIATES', k, target.key, s.index, 'negotiates.responsible');
+  }
+
+  // REPORTS_TO: "under the (foreign ministers') leadership / direction / authority of"; adviser titles.
+  for (const s of ctx.sentences) {
+    const m =
+      /\bunder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u.exec(
+        s.text,
+      );
+    if (!m) continue;
+    const at = s.start + m.index;
+    const ps = personsIn(s.index);
+    const after = ps.filter(([p]) => p.start > at);
+    let bosses: PersonCluster[] = after.length ? [clusterOf.get(after[0]![0])!] : [];
+    if (!bosses.length && m[1]) {
+      const word = m[1].split(/\s+/)[0]!.toLowerCase();
+      bosses = people.clusters.filter((c) =>
+        (people.offices.get(c) ?? []).some(
+          (o) => o.title.toLowerCase().includes(word) && !/deputy|vice/i.test(o.title),
+        ),
+      );
+    }
+    for (const [p, k] of ps.filter(([x]) => x.start < at)) {
+      const c = clusterOf.get(p)!;
+      const boss = bosses.find((b) => b !== c && (bosses.length === 1 || sameOwner(people, b, c)));
+      if (boss) ctx.relate('REPORTS_TO', k, key(boss), s.index, 'reports-to.under-leadership');
+    }
+  }
+
+  // NEGOTIATES_FOR and REPORTS_TO from titles: "Special Representative for the President", "Adviser to the President".
+  for (const c of people.clusters) {
+    for (const m of c.mentions)
+      for (const t of m.titles) {
+        if (!t.principal) continue;
+        const pt = t.principal.replace(/^the\s+/, '');
+        const owner = (people.offices.get(c) ?? []).find((o) => o.owner)?.owner;
+        const boss = people.clusters.find(
+          (b) => b !== c && (people.offices.get(b) ?? []).some((o) => o.title === pt && (!owner || o.owner === owner)),
+        );
+        if (!boss) continue;
+        if (/adviser|advisor|aide/i.test(t.title))
+          ctx.relate('REPORTS_TO', key(c), key(boss), m.sentence, 'reports-to.adviser-title');
+        else if (/envoy|representative|negotiator/i.test(t.title))
+          ctx.relate('NEGOTIATES_FOR', key(c), key(boss), m.sentence, 'negotiates-for.envoy-title');
+      }
+  }
+  for (const s of ctx.sentences) {
+    const m = /\bon behalf of\s+(their respective countries|the\s+)?/i.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const ps = personsIn(s.index).filter(([p]) => p.start < at);
+    if (m[1] && /respective/i.test(m[1])) {
+      for (const [p, k] of ps) {
+        const owner = (people.offices.get(clusterOf.get(p)!) ?? []).find((o) => o.owner)?.owner;
+        const sk = owner ? stateKey(owner) : undefined;
+        if (sk) ctx.relate('NEGOTIATES_FOR', k, sk, s.index, 'negotiates-for.on-behalf-respective');
+      }
+      continue;
+    }
+    const principal = personsIn(s.index).find(([p]) => p.start > at);
+    const hit = hits.find((h) => h.start > at && h.start < at + 40);
+    for (const [, k] of ps) {
+      if (principal) ctx.relate('NEGOTIATES_FOR', k, principal[1], s.index, 'negotiates-for.on-behalf');
+      else if (hit) ctx.relate('NEGOTIATES_FOR', k, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
+    }
+  }
+
+  // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
+  if (main) {
+    const parents = new Set(ctx.relations.filter((r) => r.type === 'PART_OF').map((r) => r.to));
+    const concluded = new Set(
+      ctx.relations
+        .filter((r) => r.type === 'REACHED_AT' || r.type === 'BASED_ON')
+        .map((r) => (r.type === 'BASED_ON' ? r.to : r.from)),
+    );
+    for (const e of ev.events)
+      if (nameOf(e) !== mainName && !parents.has(e.key))
+        ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
+    for (const a of ev.agreements)
+      if (!concluded.has(a.key)) ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
+  }
+
+  // INVOLVES: states and organisations named inside an incident's or exercise's name (meetings have participants).
+  for (const e of ev.events) {
+    if (e === main || !INVOLVING_EVENT.test(nameOf(e))) continue;
+    for (const h of hitsIn(e.start, e.end))
+      ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
+  }
+}
+
+function sameOwner(people: PeopleFacts, a: PersonCluster, b: PersonCluster): boolean {
+  const oa = (people.offices.get(a) ?? []).map((o) => o.owner);
+  return (people.offices.get(b) ?? []).some((o) => oa.includes(o.owner));
+}

@@ -1,0 +1,118 @@
+// State gazetteer: world-countries (common, official and alternative names, demonyms) plus a small table of
+// historical states and everyday aliases. Two-letter codes are never matched in text.
+import countries from 'world-countries';
+
+export interface StateInfo {
+  name: string;
+  iso2?: string;
+  iso3?: string;
+  /** Names and aliases that denote the state itself. */
+  names: string[];
+  /** Adjectives / demonyms ("Japanese"). */
+  demonyms: string[];
+  /** The name takes "the" in running text ("the United States"). */
+  article: boolean;
+}
+
+/** Canonical names that differ from world-countries' common name (the usual English short name). */
+const CANONICAL: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic', CV: 'Cape Verde', SZ: 'Swaziland' };
+
+/** Everyday aliases world-countries lacks. */
+const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
+  US: { names: ['U.S.', 'U.S.A.', 'USA', 'America', 'United States of America'], demonyms: ['American', 'U.S.', 'US'] },
+  GB: { names: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British', 'UK', 'U.K.'] },
+  RU: { names: ['Russian Federation'], demonyms: ['Russian'] },
+  KR: { names: ['Republic of Korea', 'ROK', 'Korea'], demonyms: ['Korean', 'South Korean', 'ROK'] },
+  KP: { names: ['DPRK', "Democratic People's Republic of Korea"], demonyms: ['North Korean', 'DPRK'] },
+  CN: { names: ["People's Republic of China", 'PRC'], demonyms: ['Chinese'] },
+  TR: { names: ['Türkiye', 'Turkiye', 'Republic of Turkey'], demonyms: ['Turkish'] },
+  IR: { names: ['Islamic Republic of Iran'], demonyms: ['Iranian'] },
+  VN: { names: ['Viet Nam', 'Socialist Republic of Viet Nam'], demonyms: ['Vietnamese'] },
+  LA: { names: ['Lao PDR'], demonyms: ['Lao', 'Laotian'] },
+  MV: { names: ['the Maldives'], demonyms: ['Maldivian'] },
+  PH: { demonyms: ['Philippine', 'Filipino'] },
+  NL: { names: ['Holland'], demonyms: ['Dutch'] },
+  CH: { names: ['Swiss Confederation'], demonyms: ['Swiss'] },
+  DE: { names: ['Federal Republic of Germany'], demonyms: ['German'] },
+  FR: { names: ['French Republic'], demonyms: ['French'] },
+  SY: { names: ['Syrian Arab Republic'], demonyms: ['Syrian'] },
+  IL: { names: ['State of Israel'], demonyms: ['Israeli'] },
+  UA: { demonyms: ['Ukrainian'] },
+  BY: { demonyms: ['Belarusian'] },
+  IN: { names: ['Republic of India'], demonyms: ['Indian'] },
+};
+
+/** Historical states and blocs absent from world-countries. */
+const HISTORICAL: StateInfo[] = [
+  {
+    name: 'Soviet Union',
+    iso3: 'SUN',
+    names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
+    demonyms: ['Soviet'],
+    article: true,
+  },
+  { name: 'Yugoslavia', iso3: 'YUG', names: ['Yugoslavia'], demonyms: ['Yugoslav'], article: false },
+  { name: 'Czechoslovakia', iso3: 'CSK', names: ['Czechoslovakia'], demonyms: ['Czechoslovak'], article: false },
+  {
+    name: 'East Germany',
+    iso3: 'DDR',
+    names: ['East Germany', 'German Democratic Republic', 'GDR'],
+    demonyms: ['East German'],
+    article: false,
+  },
+];
+
+/** Non-sovereign entries of world-countries that readouts treat like states. */
+const KEEP_TERRITORIES = new Set(['TW', 'HK', 'MO', 'PS', 'XK', 'EH', 'PR', 'GL']);
+
+const WITH_ARTICLE =
+  /^(United|Philippines|Netherlands|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Solomon Islands)/;
+
+/** Ambiguous alternative spellings never used as names. */
+const SKIP_ALT = /^(Lao|Nation of Brunei|the Abode of Peace)$/;
+
+function build(): StateInfo[] {
+  const out: StateInfo[] = [];
+  // Sovereign states first, so that a demonym shared with a territory ("American") names the state.
+  const sorted = [...countries]
+    .filter((c) => c.independent || KEEP_TERRITORIES.has(c.cca2))
+    .sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const c of sorted) {
+    const name = CANONICAL[c.cca2] ?? c.name.common;
+    const extra = EXTRA[c.cca2] ?? {};
+    const alts = c.altSpellings.filter(
+      (s) => s.length > 3 && /^[\p{L}' .,-]+$/u.test(s) && !s.includes(',') && !SKIP_ALT.test(s),
+    );
+    const names = [...new Set([name, c.name.common, c.name.official, ...alts, ...(extra.names ?? [])])];
+    const dem = c.demonyms?.eng;
+    const demonyms = [
+      ...new Set(
+        [...(extra.demonyms ?? []), ...(dem ? [dem.m, dem.f] : [])].filter(
+          (d) => (d && d.length > 2) || d === 'US' || d === 'UK',
+        ),
+      ),
+    ];
+    out.push({ name, iso2: c.cca2, iso3: c.cca3, names, demonyms, article: WITH_ARTICLE.test(name) });
+  }
+  return [...out, ...HISTORICAL];
+}
+
+export const STATES: StateInfo[] = build();
+export const STATE_BY_NAME = new Map(STATES.map((s) => [s.name, s]));
+
+/** States customarily named family name first in English (their persons keep the text's order). */
+export const FAMILY_FIRST_STATES = new Set([
+  'China',
+  'South Korea',
+  'North Korea',
+  'Vietnam',
+  'Taiwan',
+  'Hong Kong',
+  'Macau',
+  'Singapore',
+  'Cambodia',
+  'Mongolia',
+]);
+
+/** "the United States" where the state takes an article; otherwise the bare name. */
+export const withArticle = (s: string): string => (STATE_BY_NAME.get(s)?.article ? `the ${s}` : s);

@@ -1,0 +1,75 @@
+// Small text helpers shared by the rules: regex escaping, name tokens, stopword vocabulary.
+import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
+import { STATES } from './states.ts';
+
+export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Alternation of phrases, longest first, as a non-capturing group source. */
+export const alt = (xs: Iterable<string>): string =>
+  `(?:${[...new Set(xs)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|')})`;
+
+/** One word of a personal name: capitalised (accents, apostrophes, hyphens), an initial, or UPPERCASE. */
+export const NAME_TOKEN =
+  "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|\\p{Lu}\\.(?=\\s)|(?:al-|el-)?\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
+const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|ibn|dos|das)';
+/** A personal name: 1–6 name words, particles allowed inside, optional Jr./Sr. */
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME_TOKEN}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
+
+export const HONORIFIC = alt(HONORIFICS);
+export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
+
+const MONTHS =
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec';
+const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday';
+const COMMON = `The This That These Those On In At During After Before Both She They It We His Her Their Its Our Also
+However Furthermore Moreover Addition Regarding With For As To From By Under Following Prior Since While When Meanwhile
+Today Readout Overview Press Release Published Statement Government Office Ministry Mission Relations Leaders Ministers
+Affairs Issue Cooperation International Situation Republic Federation Kingdom State States United Union Islamic
+People's Democratic Socialist Federal Confederation Commonwealth Northern Southern Western Eastern North South East West
+Central Great Democratic Joint Summit Meeting Talks Telephone Phone Call Conference Agreement Treaty Declaration Comprehensive
+Economic Trade Strategic Partnership Security Defence Defense Foreign National Nations Action Plan Framework Consensus
+Dialogue Annual Ministerial Leaders' Ministers' Bilateral Trilateral Multilateral Global Regional World Council
+Commission Parliament Secretariat Assembly Force Forces Air Navy Army Military Coalition Party Committee Bureau Department
+Bank Agency Organization Organisation Centre Center Authority Academy University Board Foundation Institute Court House
+Hall Palace Castle Bhavan Square Street Island Islands Strait Sea Ocean Peninsula Region Governorate Province City
+Airport Airlines Flight Minister President Prime Premier Chancellor Secretary Ambassador Envoy Representative Chief Head
+Director Chair Chairman Spokesperson Adviser Advisor Governor Sultan King Queen Emir Commander Member Deputy Vice Senior
+Special First Second Third Fourth Fifth New Old Mr Mrs Ms Dr Media Note Spokesperson Immediate For Release White
+Kremlin Élysée Downing Cabinet Task Overview Outcomes Visit Visits State Official Residence Initiative Crisis Issues
+Welcome Ceremony Delegation Side Sides Memorandum Understanding Resolution Protocol Convention Accord Instrument
+Terms Reference Political Declaration COVID-19 Communist Council Councillor Yang Di-Pertuan Mantri Raksha Rashtrapati
+Shri Smt Excellency Majesty Highness Honourable Honorable Group Economy Agenda Programme Program Initiative Phase
+Holds Meets Speaks Visits Receives Calls Hosts Welcomes Attends Signs Says Discusses Concludes Endorse Endorses Talks
+Chairman's Chairman’s Prime Minister's Prime Minister’s President's President’s`;
+
+/** Capitalised words that never begin or form a personal name. */
+export const NON_NAME = new Set<string>([
+  ...`${MONTHS} ${DAYS} ${COMMON}`.split(/\s+/),
+  ...TITLE_HEADS.flatMap((t) => t.split(/\s+/)),
+  ...TITLE_MODIFIERS,
+  ...ORG_HEADS,
+  ...EVENT_HEADS.flatMap((t) => t.split(/\s+/)),
+  ...AGREEMENT_HEADS.flatMap((t) => t.split(/\s+/)),
+  ...STATES.flatMap((s) => [...s.names, ...s.demonyms]).filter((n) => !n.includes(' ')),
+]);
+
+/** True when a capitalised chain could be a personal name (its words are not vocabulary). */
+export function isNameLike(name: string): boolean {
+  const toks = name
+    .replace(/,?\s+(Jr|Sr)\.$/, '')
+    .split(/\s+/)
+    .filter((t) => /^\p{Lu}/u.test(t));
+  if (!toks.length) return false;
+  return toks.every(
+    (t) =>
+      (!NON_NAME.has(t.replace(/['’]s$/, '').replace(/\.$/, '')) && !/^\p{Lu}{2,}$/u.test(t)) ||
+      (/^\p{Lu}{2,}$/u.test(t) && toks.length > 1 && toks.some((u) => !/^\p{Lu}{2,}$/u.test(u)) && !NON_NAME.has(t)),
+  );
+}
+
+/** Title-cases an UPPERCASE word ("MOTEGI" → "Motegi"). */
+export const titleCase = (w: string): string =>
+  w.replace(/\p{L}+/gu, (p) => (p === p.toUpperCase() && p.length > 1 ? p[0] + p.slice(1).toLowerCase() : p));

@@ -1,0 +1,198 @@
+// Office titles: parses "Senior Deputy Minister for Foreign Affairs of Japan", "Russian Foreign Minister",
+// "U.S. President", "Special Representative for the President" into a bare title and the state or
+// organisation it names, if any.
+import type { GazetteerHit } from './gazetteer.ts';
+import { ORGANIZATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
+import { STATES } from './states.ts';
+import { alt, NON_NAME } from './text.ts';
+
+export interface TitleParse {
+  start: number;
+  end: number;
+  surface: string;
+  /** Title without the state prefix or the trailing "of <state>": "Minister for Foreign Affairs". */
+  title: string;
+  /** State or organisation named by the title itself. */
+  owner?: { type: 'State' | 'Organization'; name: string };
+  /** The complement points at another office ("Adviser to the President", "Envoy of the Prime Minister"). */
+  principal?: string;
+  /** The owner was read from "at <organisation>". */
+  ownerAt?: boolean;
+  lowercase: boolean;
+}
+
+const HEAD = alt(TITLE_HEADS);
+const MOD = alt([
+  ...TITLE_MODIFIERS,
+  'Minister',
+  'Prime Minister',
+  "Prime Minister's",
+  'Presidential',
+  'Commission',
+  'Trade',
+]);
+const CORE_RE = new RegExp(`^(?:${MOD}\\s+){0,3}${HEAD}(?![\\p{L}-])`, 'u');
+const LOWER_HEADS = [
+  'member',
+  'vice premier',
+  'chief negotiator',
+  'chief',
+  'head',
+  'commander',
+  'governor',
+  'special envoy',
+  'spokesperson',
+  'adviser',
+  'advisor',
+  'secretary',
+];
+const LOWER_RE = new RegExp(`^(?:${alt(LOWER_HEADS)})(?![\\p{L}-])`, 'u');
+
+/** Vocabulary allowed in a title complement besides states and organisations ("Foreign Affairs", "the Interior"). */
+const COMPLEMENT_WORDS = new Set<string>([
+  ...NON_NAME,
+  ...STATES.flatMap((s) => s.names.flatMap((n) => n.split(/\s+/))),
+  ...ORGANIZATIONS.flat().flatMap((n) => n.split(/\s+/)),
+  ...'Justice Interior Commerce Industry Finance Treasury Defence Defense Foreign Affairs External Home Trade International Development Arms Control Relations Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Border Management Economic Affairs Environment Energy Agriculture Health Education Culture Tourism Transport Labour Labor Immigration Security Intelligence Planning Strategy Peace Negotiations Cooperation Republic'.split(
+    ' ',
+  ),
+]);
+
+const PREFIX_WORDS = new Map<string, { type: 'State' | 'Organization'; name: string }>();
+for (const s of STATES)
+  for (const d of [...s.demonyms, ...s.names])
+    if (!d.includes(' ') || d === 'U.S.') PREFIX_WORDS.set(d, { type: 'State', name: s.name });
+for (const [canon, ...aliases] of ORGANIZATIONS)
+  for (const n of [canon!, ...aliases])
+    if (/^\p{Lu}{2,}$|^[A-Z]\.[A-Z]\.$/u.test(n)) PREFIX_WORDS.set(n, { type: 'Organization', name: canon! });
+const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})\\s+`, 'u');
+
+/** Titles in other languages or styles that name a common English office. */
+export const TITLE_SYNONYMS: Record<string, string> = {
+  Rashtrapati: 'President',
+  'Raksha Mantri': 'Minister of Defence',
+  'Pradhan Mantri': 'Prime Minister',
+  'Videsh Mantri': 'Minister of External Affairs',
+};
+
+/** Title words that are the short name of an organisation ("Commission President" → of the European Commission). */
+const ORG_WORD_PREFIX = /^(Commission|Council|Parliament)\s+/;
+
+/**
+ * Parses an office title starting exactly at `pos`. `hits` are gazetteer hits of the document (to read
+ * "of the Russian Federation"). `lower` accepts lowercase heads (appositions: "vice premier of the State Council").
+ */
+export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
+  let i = pos;
+  let owner: TitleParse['owner'];
+  let ownerVia: 'of' | 'at' | 'prefix' | undefined;
+  const pre = PREFIX_RE.exec(text.slice(i, i + 60));
+  if (pre) {
+    const after = text.slice(i + pre[0].length, i + pre[0].length + 80);
+    if (CORE_RE.test(after) || (lower && LOWER_RE.test(after))) {
+      owner = PREFIX_WORDS.get(pre[1]!);
+      ownerVia = 'prefix';
+      i += pre[0].length;
+    }
+  }
+  const orgWord = ORG_WORD_PREFIX.exec(text.slice(i, i + 40));
+  if (orgWord && !owner && CORE_RE.test(text.slice(i + orgWord[0].length, i + orgWord[0].length + 60))) {
+    const org = hits.find((h) => h.type === 'Organization' && h.name.endsWith(` ${orgWord[1]}`));
+    if (org) {
+      owner = { type: 'Organization', name: org.name };
+      ownerVia = 'prefix';
+      i += orgWord[0].length;
+    }
+  }
+  const rest = text.slice(i, i + 80);
+  const core = CORE_RE.exec(rest) ?? (lower || ownerVia === 'prefix' ? LOWER_RE.exec(rest) : null);
+  if (!core) return undefined;
+  const titleStart = i;
+  i += core[0].length;
+  let titleEnd = i;
+  let principal: string | undefined;
+  // Complements: "of/for/to/with/at (the) <vocabulary or gazetteer name>…", repeated.
+  for (;;) {
+    const c = /^\s+(of|for|to|on|at|with)\s+(the\s+)?/.exec(text.slice(i, i + 12));
+    if (!c) break;
+    let j = i + c[0].length;
+    let consumed = false;
+    let complementOwner: TitleParse['owner'];
+    let lastHit: GazetteerHit | undefined;
+    for (;;) {
+      const hit = hits.find((h) => h.start === j);
+      if (hit && !hit.demonym) {
+        complementOwner ??= { type: hit.type, name: hit.name };
+        lastHit = hit;
+        j = hit.end;
+        consumed = true;
+      } else {
+        const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
+        if (!w || !(COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!))) break;
+        j += w[0].length;
+        consumed = true;
+        lastHit = undefined;
+      }
+      const sp = /^\s+(?=\p{Lu}|\()/u.exec(text.slice(j, j + 3));
+      if (!sp) break;
+      j += sp[0].length;
+    }
+    j = trimBack(text, i, j);
+    if (!consumed || j <= i + c[0].length) break;
+    const phrase = text.slice(i + c[0].length, j);
+    const wholeHit = lastHit && lastHit.end === j && lastHit.start === i + c[0].length;
+    if (complementOwner && wholeHit && (c[1] === 'of' || c[1] === 'at')) {
+      // "of Japan", "of the Russian Federation", "at the European Commission": the owner, not the bare title.
+      if (phrase === 'Republic' || ownerVia !== 'prefix' || owner?.name !== complementOwner.name) {
+        owner = complementOwner;
+        ownerVia = c[1];
+      }
+      i = j;
+      continue;
+    }
+    if (/^(President|Prime Minister|Chancellor|Secretary-General|Chair|Premier)\b/.test(phrase))
+      principal = phrase.split(/\s+of\s+/)[0];
+    if (complementOwner && c[1] === 'of' && !owner) {
+      owner = complementOwner;
+      ownerVia = 'of';
+    }
+    i = j;
+    titleEnd = j;
+  }
+  const surface = text.slice(pos, Math.max(i, titleEnd));
+  let title = text.slice(titleStart, titleEnd).replace(/\s+/g, ' ');
+  title = TITLE_SYNONYMS[title] ?? title;
+  title = title[0]!.toUpperCase() + title.slice(1);
+  return {
+    start: pos,
+    end: pos + surface.length,
+    surface,
+    title,
+    ...(owner ? { owner } : {}),
+    ...(ownerVia === 'at' ? { ownerAt: true } : {}),
+    ...(principal ? { principal } : {}),
+    lowercase: /^\p{Ll}/u.test(surface),
+  };
+}
+
+/** The canonical office name: title completed with its owner ("Ambassador of China to the United States"). */
+export function officeName(t: { title: string; ownerAt?: boolean }, ownerPhrase: string): string {
+  if (t.ownerAt) return `${t.title} at ${ownerPhrase}`;
+  const to = t.title.indexOf(' to ');
+  if (to > 0) return `${t.title.slice(0, to)} of ${ownerPhrase}${t.title.slice(to)}`;
+  return `${t.title} of ${ownerPhrase}`;
+}
+
+function trimBack(text: string, from: number, to: number): number {
+  let j = to;
+  while (j > from && /\s/.test(text[j - 1]!)) j--;
+  return j;
+}
+
+/** Positions where a title may start in a sentence (capitalised words, or any word when `lower`). */
+export function titleStarts(sentence: string, base: number): number[] {
+  const out: number[] = [];
+  const re = /(?<![\p{L}\p{N}.'’-])[\p{L}]/gu;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push(base + m.index);
+  return out;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+
+import type { KnownPerson } from '../graph/identity-store.ts';
+import { entityId } from '../graph/schema.ts';
+import type { DocumentForWrite, ExtractedEntity } from '../graph/types.ts';
+import { compareNames, linkPersons, lookupTokens } from './link.ts';
+
+const ev = { sentence: 's', start: 0, end: 1 };
+const person = (name: string, aliases: string[] = []): ExtractedEntity => ({
+  id: entityId('Person', name),
+  type: 'Person',
+  name,
+  aliases,
+});
+const office = (name: string, state: string): ExtractedEntity => ({
+  id: entityId('Office', name),
+  type: 'Office',
+  name,
+  aliases: [],
+  title: name,
+  state,
+});
+
+/** A one-person document: `name` holds `officeName` of `state`. */
+function docWith(name: string, officeName: string, state: string): DocumentForWrite {
+  const p = person(name);
+  const o = office(officeName, state);
+  return {
+    document: { file: 'x.txt', title: 'x', sha256: '0' },
+    text: name,
+    entities: [p, o],
+    relations: [{ type: 'HOLDS_OFFICE', from: p.id, to: o.id, evidence: ev }],
+    mentions: [{ entityId: p.id, start: 0, end: name.length }],
+  };
+}
+
+const known = (name: string, states: string[]): KnownPerson => ({
+  id: entityId('Person', name),
+  name,
+  aliases: [],
+  states,
+});
+
+describe('compareNames', () => {
+  it('tells same, fuller, surname and none apart', () => {
+    expect(compareNames('Yoon Suk-yeol', 'Yoon Suk Yeol')).toBe('same');
+    expect(compareNames('Vladimir Putin', 'Vladimir Vladimirovich Putin')).toBe('fuller');
+    expect(compareNames('Abe', 'Shinzo Abe')).toBe('surname');
+    expect(compareNames('Xi', 'Xi Jinping')).toBe('surname');
+    expect(compareNames('Akie Abe', 'Shinzo Abe')).toBe('none');
+    expect(compareNames('Abe', 'Abraham Lincoln')).toBe('none');
+  });
+});
+
+describe('linkPersons', () => {
+  it('links a surname-only person to the known person of the same state and follows every reference', () => {
+    const doc = docWith('Abe', 'Prime Minister of Japan', 'Japan');
+    const linked = linkPersons(doc, [known('Shinzo Abe', ['Japan']), known('Hiroshi Abe', ['Brazil'])]);
+    const p = linked.entities.find((e) => e.type === 'Person')!;
+    expect(p.id).toBe('person:shinzo-abe');
+    expect(p.aliases).toContain('Abe');
+    expect(linked.relations[0]!.from).toBe('person:shinzo-abe');
+    expect(linked.mentions[0]!.entityId).toBe('person:shinzo-abe');
+  });
+
+  it('keeps two people sharing a surname in different states apart', () => {
+    const doc = docWith('Lee', 'Prime Minister of Singapore', 'Singapore');
+    const linked = linkPersons(doc, [known('Lee Jae-myung', ['South Korea'])]);
+    expect(linked.entities.find((e) => e.type === 'Person')!.id).toBe('person:lee');
+  });
+
+  it('links a shorter full name to the stored fuller one, but not across states', () => {
+    const doc = docWith('Vladimir Putin', 'President of Russia', 'Russia');
+    expect(linkPersons(doc, [known('Vladimir Vladimirovich Putin', ['Russia'])]).entities[0]!.name).toBe(
+      'Vladimir Vladimirovich Putin',
+    );
+    expect(linkPersons(doc, [known('Vladimir Ilyich Putin', ['Belarus'])]).entities[0]!.name).toBe('Vladimir Putin');
+  });
+
+  it('leaves an ambiguous surname alone', () => {
+    const doc = docWith('Kim', 'President of South Korea', 'South Korea');
+    const linked = linkPersons(doc, [known('Kim Dae-jung', ['South Korea']), known('Kim Young-sam', ['South Korea'])]);
+    expect(linked.entities[0]!.id).toBe('person:kim');
+  });
+
+  it('asks the store only for meaningful tokens', () => {
+    expect(lookupTokens(docWith('Shinzo Abe', 'Prime Minister of Japan', 'Japan')).sort()).toEqual(['abe', 'shinzo']);
+  });
+});

@@ -1,0 +1,116 @@
+// Cross-document identity: links the people of a document to people already in the graph, so that
+// "Shinzo Abe", "Prime Minister Abe" and "Vladimir Putin" / "Vladimir Vladimirovich Putin" stay one
+// node across readouts, while two people sharing a surname in different states stay two.
+// Pure: the known people are read beforehand (graph/identity-store.ts).
+import type { KnownPerson } from '../graph/identity-store.ts';
+import type { DocumentForWrite, ExtractedEntity } from '../graph/types.ts';
+
+/** Lower-case tokens of a name: accents folded, hyphens joined ("Suk-yeol" → "sukyeol"). */
+export function nameTokens(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The tokens worth looking up in the store for a document's people. */
+export function lookupTokens(doc: DocumentForWrite): string[] {
+  const tokens = new Set<string>();
+  for (const e of doc.entities) if (e.type === 'Person') for (const t of nameTokens(e.name)) tokens.add(t);
+  return [...tokens].filter((t) => t.length > 1);
+}
+
+type Compatibility = 'same' | 'fuller' | 'surname' | 'none';
+
+/**
+ * How the name `a` (from the document) relates to the stored name `b`:
+ * `same` — equal up to case, accents and hyphenation; `fuller` — same first and last token, one has
+ * extra middle names (a patronymic); `surname` — `a` is a single token that is `b`'s first or last.
+ */
+export function compareNames(a: string, b: string): Compatibility {
+  const at = nameTokens(a);
+  const bt = nameTokens(b);
+  if (at.length === 0 || bt.length === 0) return 'none';
+  if (at.join('') === bt.join('')) return 'same';
+  if (at.length === 1) return bt.length > 1 && (bt[0] === at[0] || bt.at(-1) === at[0]) ? 'surname' : 'none';
+  if (bt.length === 1) return 'none';
+  const sameEnds = at[0] === bt[0] && at.at(-1) === bt.at(-1);
+  return sameEnds && at.length !== bt.length ? 'fuller' : 'none';
+}
+
+/** The states of the offices a person holds in this document. */
+function statesOf(doc: DocumentForWrite, person: ExtractedEntity): string[] {
+  const offices = new Map(doc.entities.filter((e) => e.type === 'Office').map((e) => [e.id, e]));
+  return doc.relations
+    .filter((r) => r.type === 'HOLDS_OFFICE' && r.from === person.id)
+    .map((r) => offices.get(r.to)?.state)
+    .filter((s): s is string => Boolean(s));
+}
+
+function chooseMatch(doc: DocumentForWrite, person: ExtractedEntity, known: KnownPerson[]): KnownPerson | undefined {
+  const states = statesOf(doc, person);
+  const serves = (k: KnownPerson) =>
+    states.length === 0 || k.states.length === 0 || k.states.some((s) => states.includes(s));
+  const scored = known
+    .filter((k) => k.id !== person.id)
+    .map((k) => ({ k, how: compareNames(person.name, k.name) }))
+    .filter(({ how }) => how !== 'none');
+  // An exact or fuller-name match must not conflict on state; a surname alone needs a shared state.
+  const strong = scored.filter(({ k, how }) => (how === 'same' || how === 'fuller') && serves(k));
+  if (strong.length === 1) return strong[0]!.k;
+  if (strong.length > 1) return undefined;
+  const bySurname = scored.filter(
+    ({ k, how }) => how === 'surname' && states.length > 0 && k.states.some((s) => states.includes(s)),
+  );
+  return bySurname.length === 1 ? bySurname[0]!.k : undefined;
+}
+
+/**
+ * Rewrites the document's people that are already known under another id: the stored id and name
+ * win, the document's forms become aliases, and every relation and mention follows.
+ * @example linkPersons(doc, await findKnownPersons(conn, lookupTokens(doc)))
+ */
+export function linkPersons(doc: DocumentForWrite, known: KnownPerson[]): DocumentForWrite {
+  const remap = new Map<string, KnownPerson>();
+  for (const e of doc.entities) {
+    if (e.type !== 'Person' || known.some((k) => k.id === e.id)) continue;
+    const match = chooseMatch(doc, e, known);
+    if (match) remap.set(e.id, match);
+  }
+  if (remap.size === 0) return doc;
+
+  const byId = new Map<string, ExtractedEntity>();
+  for (const e of doc.entities) {
+    const k = remap.get(e.id);
+    const next: ExtractedEntity = k
+      ? { ...e, id: k.id, name: k.name, aliases: [...new Set([e.name, ...e.aliases])].filter((a) => a !== k.name) }
+      : e;
+    const prev = byId.get(next.id);
+    byId.set(
+      next.id,
+      prev
+        ? { ...prev, aliases: [...new Set([...prev.aliases, ...next.aliases])].filter((a) => a !== prev.name) }
+        : next,
+    );
+  }
+  const id = (x: string) => remap.get(x)?.id ?? x;
+  const seen = new Set<string>();
+  const relations = doc.relations
+    .map((r) => ({ ...r, from: id(r.from), to: id(r.to) }))
+    .filter((r) => {
+      if (r.from === r.to) return false;
+      const key = `${r.type}|${r.from}|${r.to}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return {
+    ...doc,
+    entities: [...byId.values()],
+    relations,
+    mentions: doc.mentions.map((m) => ({ ...m, entityId: id(m.entityId) })),
+  };
+}

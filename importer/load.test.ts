@@ -1,0 +1,40 @@
+// Unit tests of loading: front matter, HTML article body, date rules, bad input errors.
+import { describe, expect, it } from 'vitest';
+
+import { DocumentLoadError } from './errors.ts';
+import { loadFromString } from './load.ts';
+
+describe('loadFromString', () => {
+  it('reads front matter fields', () => {
+    const d = loadFromString(
+      '---\ntitle: A talk\ndate: 2020-01-02\nsource: MOFA\nurl: https://x\n---\nBody text.',
+      'a.txt',
+    );
+    expect(d).toMatchObject({
+      title: 'A talk',
+      date: '2020-01-02',
+      source: 'MOFA',
+      url: 'https://x',
+      text: 'Body text.',
+    });
+  });
+
+  it('takes a date line, else the file name', () => {
+    expect(loadFromString('Meeting\nNovember 10, 2014\n\nText.', 'x.txt').date).toBe('2014-11-10');
+    expect(loadFromString('Meeting\n\nText without dates.', '2018-12-01-x.txt').date).toBe('2018-12-01');
+  });
+
+  it('keeps only the article body of HTML', () => {
+    const html =
+      '<html><head><title>T</title></head><body><nav>Menu</nav><article><h1>Head</h1><p>Para &amp; more.</p></article><footer>F</footer></body></html>';
+    const d = loadFromString(html, 'x.html', { isHtml: true });
+    expect(d.text).toBe('Head\n\nPara & more.');
+    expect(d.title).toBe('Head');
+  });
+
+  it('rejects empty, binary and malformed input, naming the file', () => {
+    expect(() => loadFromString('  \n', 'empty.txt')).toThrow(/empty.txt: empty file/);
+    expect(() => loadFromString('ab\u0000cd', 'bin.txt')).toThrow(DocumentLoadError);
+    expect(() => loadFromString('---\ntitle: x\nno end', 'fm.txt')).toThrow(/never closed/);
+  });
+});

@@ -1,0 +1,112 @@
+// Stage 1: a readout file (.txt, .md, .html) → LoadedDocument: plain text, title, date, source, url, sha256.
+// Bad input (missing, empty, binary, oversized, malformed) throws DocumentLoadError naming the file.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+
+import { dateFromFileName, findFullDates, parseDate } from './dates.ts';
+import { DocumentLoadError } from './errors.ts';
+import { htmlMeta, htmlToText, looksLikeHtml } from './html.ts';
+import type { LoadedDocument } from './types.ts';
+
+/** Files above this size are refused: readouts are a few kilobytes. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+interface FrontMatter {
+  fields: Record<string, string>;
+  body: string;
+}
+
+/** Splits `---` front matter (simple `key: value` lines) from the body; throws when it is not closed. */
+export function parseFrontMatter(raw: string, file: string): FrontMatter {
+  if (!/^---\r?\n/.test(raw)) return { fields: {}, body: raw };
+  const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(raw.slice(3));
+  if (!close) throw new DocumentLoadError(file, 'front matter opened with "---" is never closed');
+  const head = raw.slice(4, 3 + close.index);
+  const fields: Record<string, string> = {};
+  for (const line of head.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (!m) throw new DocumentLoadError(file, `malformed front matter line: "${line.slice(0, 60)}"`);
+    fields[m[1]!.toLowerCase()] = m[2]!.trim().replace(/^["']|["']$/g, '');
+  }
+  return { fields, body: raw.slice(3 + close.index + close[0].length) };
+}
+
+/** A date line among the first lines: a short line that carries a full date. */
+function dateLine(text: string): string | undefined {
+  const lines = text.split('\n').slice(0, 10);
+  for (const line of lines) {
+    if (line.length > 80) continue;
+    const d = findFullDates(line)[0];
+    if (d) return d.iso;
+  }
+  return undefined;
+}
+
+/**
+ * Builds a LoadedDocument from raw file content (no file system access).
+ * @param raw file content as text; `isHtml` selects HTML reduction.
+ */
+export function loadFromString(
+  raw: string,
+  file: string,
+  opts: { isHtml?: boolean; sha256?: string } = {},
+): LoadedDocument {
+  if (raw.includes('\u0000')) throw new DocumentLoadError(file, 'binary file (contains NUL bytes), not a readout');
+  const sha256 = opts.sha256 ?? createHash('sha256').update(raw).digest('hex');
+  const src = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!src.trim()) throw new DocumentLoadError(file, 'empty file');
+  const { fields, body } = parseFrontMatter(src, file);
+  const isHtml = opts.isHtml ?? looksLikeHtml(body.slice(0, 2000));
+  let text: string;
+  let title: string | undefined = fields.title;
+  let date = fields.date ? parseDate(fields.date) : undefined;
+  if (fields.date && !date) throw new DocumentLoadError(file, `front matter date "${fields.date}" is not a date`);
+  if (isHtml) {
+    if (!/<\/\w+>/.test(body)) throw new DocumentLoadError(file, 'malformed HTML: no closing tags');
+    const meta = htmlMeta(body);
+    text = htmlToText(body);
+    title ??= meta.h1 ?? meta.title;
+    date ??= meta.time ? parseDate(meta.time) : undefined;
+    if (meta.site) fields.source ??= meta.site;
+  } else {
+    text = body.trim();
+  }
+  if (!text.trim())
+    throw new DocumentLoadError(file, isHtml ? 'no article text in the HTML' : 'no text after the front matter');
+  title ??= text
+    .split('\n')
+    .find((l) => l.trim())!
+    .trim();
+  date ??= dateLine(text) ?? dateFromFileName(file) ?? findFullDates(text)[0]?.iso;
+  const doc: LoadedDocument = { file, title, text, sha256 };
+  if (date) doc.date = date;
+  if (fields.source) doc.source = fields.source;
+  if (fields.url) doc.url = fields.url;
+  return doc;
+}
+
+/** Reads a readout file from disk. */
+export async function loadFile(path: string): Promise<LoadedDocument> {
+  const file = basename(path);
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new DocumentLoadError(file, 'not a regular file');
+    size = st.size;
+  } catch (err) {
+    if (err instanceof DocumentLoadError) throw err;
+    throw new DocumentLoadError(file, `cannot read ${path}: ${(err as Error).message}`, { cause: err });
+  }
+  if (size > MAX_FILE_BYTES)
+    throw new DocumentLoadError(file, `file too large (${size} bytes, limit ${MAX_FILE_BYTES})`);
+  const buf = await readFile(path);
+  if (buf.includes(0)) throw new DocumentLoadError(file, 'binary file (contains NUL bytes), not a readout');
+  const sha256 = createHash('sha256').update(buf).digest('hex');
+  const ext = extname(file).toLowerCase();
+  return loadFromString(buf.toString('utf8'), file, {
+    isHtml: ext === '.html' || ext === '.htm' ? true : ext === '.txt' || ext === '.md' ? false : undefined,
+    sha256,
+  });
+}

@@ -1,0 +1,43 @@
+// End-to-end unit test of the rule extractor on a hand-written fixture readout (test/fixtures/readouts).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from './pipeline.ts';
+
+const FIXTURE = new URL('../test/fixtures/readouts/2019-06-29-japan-china-osaka.txt', import.meta.url);
+
+describe('extractText', () => {
+  const doc = extractText(readFileSync(FIXTURE, 'utf8'), { file: '2019-06-29-japan-china-osaka.txt' });
+  const out = toExtractionOutput(doc);
+  const names = (type: string) => out.entities.filter((e) => e.type === type).map((e) => e.name);
+  const has = (type: string, from: string, to: string) =>
+    out.relations.some((r) => r.type === type && r.from === from && r.to === to);
+
+  it('finds people with honorifics stripped and surname mentions merged', () => {
+    expect(names('Person').sort()).toEqual(['Shinzo Abe', 'Taro Kono', 'Xi Jinping']);
+    const abe = out.entities.find((e) => e.name === 'Shinzo Abe')!;
+    expect(abe.aliases).toContain('Prime Minister Abe');
+  });
+
+  it('completes offices with their state and links them', () => {
+    expect(names('Office')).toContain('Minister for Foreign Affairs of Japan');
+    expect(has('HOLDS_OFFICE', 'person:xi-jinping', 'office:president-of-china')).toBe(true);
+    expect(has('OFFICE_OF', 'office:president-of-china', 'state:china')).toBe(true);
+  });
+
+  it('reads the occasion as PART_OF and participation', () => {
+    expect(has('PART_OF', 'event:japan-china-summit-meeting', 'event:g20-osaka-summit')).toBe(true);
+    expect(has('PARTICIPATED_IN', 'person:shinzo-abe', 'event:g20-osaka-summit')).toBe(true);
+  });
+
+  it('gives evidence offsets that point at the sentence, and mention spans inside the text', () => {
+    for (const r of doc.relations) expect(doc.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
+    for (const m of doc.mentions) expect(m.end).toBeLessThanOrEqual(doc.text.length);
+    expect(out.entities.every((e) => e.rules === undefined)).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    const again = extractText(readFileSync(FIXTURE, 'utf8'), { file: '2019-06-29-japan-china-osaka.txt' });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(doc));
+  });
+});

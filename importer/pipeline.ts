@@ -1,0 +1,73 @@
+// Composes the stages: load → split → extract → resolve. `extractFile` and `extractText` return the
+// DocumentForWrite the writer stores; `toExtractionOutput` gives `kg extract`'s JSON shape.
+import type { DocumentForWrite, Extraction } from '../graph/types.ts';
+import { ExtractorError, ImportError } from './errors.ts';
+import { extractCandidates } from './extract/index.ts';
+import { loadFile, loadFromString } from './load.ts';
+import { resolveDocument } from './resolve.ts';
+import { splitSentences } from './split.ts';
+import type { LoadedDocument } from './types.ts';
+
+export type ExtractorName = 'rules' | 'llm';
+
+/** Runs split → extract → resolve on a loaded document. */
+export function extractLoaded(doc: LoadedDocument): DocumentForWrite {
+  const sentences = splitSentences(doc.text);
+  let cands;
+  try {
+    cands = extractCandidates(doc, sentences);
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    throw new ImportError(`extraction failed: ${(err as Error).message}`, doc.file, 'extract', { cause: err });
+  }
+  try {
+    return resolveDocument(doc, sentences, cands);
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    throw new ImportError(`resolution failed: ${(err as Error).message}`, doc.file, 'resolve', { cause: err });
+  }
+}
+
+/**
+ * Extracts one readout file (.txt, .md, .html).
+ * @throws DocumentLoadError for unreadable or bad input; ImportError for later stages.
+ */
+export async function extractFile(
+  path: string,
+  opts: { extractor?: ExtractorName | string } = {},
+): Promise<DocumentForWrite> {
+  const doc = await loadFile(path);
+  const extractor = opts.extractor ?? 'rules';
+  if (extractor !== 'rules')
+    throw new ExtractorError(doc.file, `extractor "${extractor}" is not available (only "rules")`);
+  return extractLoaded(doc);
+}
+
+/** Extracts readout text given directly (no file); `meta` fills what the text does not say. */
+export function extractText(
+  text: string,
+  meta: { file: string; title?: string; date?: string; source?: string; url?: string },
+): DocumentForWrite {
+  const doc = loadFromString(text, meta.file);
+  if (meta.title) doc.title = meta.title;
+  if (meta.date) doc.date = meta.date;
+  if (meta.source) doc.source = meta.source;
+  if (meta.url) doc.url = meta.url;
+  return extractLoaded(doc);
+}
+
+/** The `kg extract` JSON shape: no text or mentions; `rules`/`rule` only with `explain`. */
+export function toExtractionOutput(doc: DocumentForWrite, explain = false): Extraction {
+  const { document, entities, relations } = doc;
+  return {
+    document: { ...document },
+    entities: entities.map((e) => {
+      const { rules, ...rest } = e;
+      return explain && rules ? { ...rest, rules } : rest;
+    }),
+    relations: relations.map((r) => {
+      const { rule, ...rest } = r;
+      return explain && rule ? { ...rest, rule } : rest;
+    }),
+  };
+}

@@ -1,0 +1,62 @@
+// Stage 4: candidates → canonical entities with stable ids, merged aliases, relations with evidence.
+import { entityId, isAllowedRelation } from '../graph/schema.ts';
+import type { DocumentForWrite, ExtractedEntity, ExtractedRelation, MentionSpan } from '../graph/types.ts';
+import { SchemaViolationError } from './errors.ts';
+import type { Candidates } from './extract/index.ts';
+import type { LoadedDocument, Sentence } from './types.ts';
+
+/** Groups candidates by (type, canonical name) into entities and rewrites relations to entity ids. */
+export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cands: Candidates): DocumentForWrite {
+  const byId = new Map<string, ExtractedEntity>();
+  const keyToId = new Map<string, string>();
+  const mentions: MentionSpan[] = [];
+  for (const c of cands.entities) {
+    const id = entityId(c.type, c.name);
+    keyToId.set(c.key, id);
+    let e = byId.get(id);
+    if (!e) {
+      e = { id, type: c.type, name: c.name, aliases: [], ...c.props, rules: [] };
+      byId.set(id, e);
+    }
+    for (const [k, v] of Object.entries(c.props))
+      if (v !== undefined && (e as unknown as Record<string, unknown>)[k] === undefined)
+        (e as unknown as Record<string, unknown>)[k] = v;
+    if (c.alias !== false && c.surface !== c.name && !e.aliases.includes(c.surface)) e.aliases.push(c.surface);
+    if (!e.rules!.includes(c.rule)) e.rules!.push(c.rule);
+    if (c.end > c.start) mentions.push({ entityId: id, start: c.start, end: c.end });
+  }
+  const seen = new Set<string>();
+  const relations: ExtractedRelation[] = [];
+  for (const r of cands.relations) {
+    const from = keyToId.get(r.from);
+    const to = keyToId.get(r.to);
+    if (!from || !to || from === to) continue;
+    const fe = byId.get(from)!;
+    const te = byId.get(to)!;
+    if (!isAllowedRelation(r.type, fe.type, te.type))
+      throw new SchemaViolationError(doc.file, `rule ${r.rule} made ${r.type} from ${fe.type} to ${te.type}`);
+    const k = `${r.type}|${from}|${to}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const s = sentences[r.sentence]!;
+    const rel: ExtractedRelation = {
+      type: r.type,
+      from,
+      to,
+      evidence: { sentence: s.text, start: s.start, end: s.end },
+      rule: r.rule,
+    };
+    if (r.former) rel.former = true;
+    relations.push(rel);
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const document = {
+    file: doc.file,
+    title: doc.title,
+    sha256: doc.sha256,
+    ...(doc.date ? { date: doc.date } : {}),
+    ...(doc.source ? { source: doc.source } : {}),
+    ...(doc.url ? { url: doc.url } : {}),
+  };
+  return { document, entities: [...byId.values()], relations, text: doc.text, mentions };
+}

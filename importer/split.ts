@@ -1,0 +1,117 @@
+// Stage 2: text → Sentence[] with offsets into the text. Lines are blocks; short unpunctuated lines are
+// headings (their own sentence); prose lines split at . ! ? unless the period ends an abbreviation.
+import type { Sentence } from './types.ts';
+
+/** Tokens that end with a period without ending the sentence (compared without the period). */
+const ABBREVIATIONS = new Set(
+  [
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
+    'h.e',
+    'st',
+    'sr',
+    'jr',
+    'gen',
+    'lt',
+    'col',
+    'capt',
+    'adm',
+    'rep',
+    'sen',
+    'gov',
+    'amb',
+    'hon',
+    'rev',
+    'no',
+    'nos',
+    'vol',
+    'art',
+    'para',
+    'fig',
+    'approx',
+    'etc',
+    'vs',
+    'cf',
+    'e.g',
+    'i.e',
+    'u.s',
+    'u.k',
+    'u.n',
+    'e.u',
+    'p.m',
+    'a.m',
+    'inc',
+    'ltd',
+    'co',
+    'corp',
+    'dept',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'mt',
+    'ft',
+  ].map((s) => s.toLowerCase()),
+);
+
+/** True when the period at `dot` in `line` ends an abbreviation or an initial, not a sentence. */
+function isAbbreviation(line: string, dot: number): boolean {
+  const before = /([A-Za-z.]+)$/.exec(line.slice(0, dot))?.[1] ?? '';
+  const word = before.replace(/^\.+/, '').toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  if (/^[A-Z]$/.test(before)) return true; // an initial: "S. Jaishankar"
+  if (/^([a-z]\.)+[a-z]$/i.test(word)) return true; // "U.S", "H.E"
+  // A list number at the start of a line: "1. The inaugural …"
+  if (/^\s*\d{1,2}$/.test(line.slice(0, dot))) return true;
+  return false;
+}
+
+/** A line that is a heading: short, no sentence-final punctuation. */
+function isHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length < 200 && !/[.!?:;]["”’)]*$/.test(t);
+}
+
+/**
+ * Splits text into sentences and headings with exact offsets (`text.slice(start, end) === sentence.text`).
+ * @example splitSentences('Mr. Abe met Mr. Xi. They agreed.').map((s) => s.text) // ['Mr. Abe met Mr. Xi.', 'They agreed.']
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number, heading: boolean) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ index: out.length, text: text.slice(start, end), start, end, heading });
+  };
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const base = lineStart;
+    lineStart += line.length + 1;
+    if (!line.trim()) continue;
+    if (isHeading(line)) {
+      push(base, base + line.length, true);
+      continue;
+    }
+    let s = 0;
+    const re = /[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(line, m.index)) continue;
+      const end = m.index + m[0].length;
+      push(base + s, base + end, false);
+      s = end;
+    }
+    push(base + s, base + line.length, false);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Helpers of the read-side integration tests (API and exports): a few bundled samples imported into
+// the test database, an API server on it, and JSON requests through fastify's inject.
+import { join } from 'node:path';
+
+import type { FastifyInstance } from 'fastify';
+
+import { createApiServer } from '../graph/api/server.ts';
+import type { GraphConnection } from '../graph/connection.ts';
+import { importPaths } from '../importer/write.ts';
+import { clearDatabase } from './helpers/db.ts';
+
+export const SAMPLES_DIR = join(import.meta.dirname, '..', 'importer', 'samples');
+
+/** Samples with a person known by alias (Morgulov), an organisation, an HTML readout and four dates. */
+export const READ_SAMPLES = [
+  '2016-10-30-eu-canada-summit-ceta.txt',
+  '2018-12-01-japan-russia-summit.txt',
+  '2018-12-13-sweden-yemen-stockholm-agreement.html',
+  '2019-05-10-japan-russia-foreign-ministers-moscow.txt',
+  '2021-11-17-merkel-lukashenko-call.txt',
+];
+
+/** Empties the database and imports READ_SAMPLES; throws if any failed. */
+export async function importReadSamples(conn: GraphConnection): Promise<void> {
+  await clearDatabase(conn);
+  const summary = await importPaths(
+    conn,
+    READ_SAMPLES.map((f) => join(SAMPLES_DIR, f)),
+    { onError: 'fail' },
+  );
+  if (summary.failed || summary.imported !== READ_SAMPLES.length) {
+    throw new Error(`test/api-helpers: sample import failed: ${JSON.stringify(summary.failures)}`);
+  }
+}
+
+/** An API server on `conn` (API only; the connection stays open when the server closes). */
+export const apiServer = (conn: GraphConnection): Promise<FastifyInstance> =>
+  createApiServer({ conn, webDir: false, closeConnection: false });
+
+/** GET or POST through inject; returns the status, headers and parsed JSON (or text) body. */
+export async function call<T = unknown>(
+  app: FastifyInstance,
+  url: string,
+  payload?: object,
+): Promise<{ status: number; headers: Record<string, unknown>; body: T; text: string }> {
+  const res = await app.inject({ method: payload ? 'POST' : 'GET', url, payload });
+  const isJson = String(res.headers['content-type'] ?? '').startsWith('application/json');
+  return { status: res.statusCode, headers: res.headers, body: (isJson ? res.json() : res.body) as T, text: res.body };
+}

@@ -1,0 +1,318 @@
+// The write side against a real Neo4j: importing readouts (idempotence, facts shared by documents,
+// changed documents, bad documents, error policy, Neo4j going away) and the storage-model details.
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, Socket, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import type { GraphConnection } from '../graph/connection.ts';
+import { readNeo4jConfig } from '../graph/config.ts';
+import { GraphStoreError } from '../graph/errors.ts';
+import { DocumentValidationError, writeDocument } from '../graph/write-store.ts';
+import { extractFile } from '../importer/pipeline.ts';
+import { importPaths } from '../importer/write.ts';
+import { clearDatabase, testConnection } from './helpers/db.ts';
+import { counts, factDoc, graphSnapshot, KONO, KONO_FM, rows } from './write-helpers.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const SAMPLES = join(ROOT, 'importer', 'samples');
+const INT = join(ROOT, 'test', 'fixtures', 'int');
+const MOSCOW = join(INT, '2019-01-14-japan-russia-foreign-ministers-moscow.txt');
+const MUNICH = join(INT, '2019-02-16-japan-russia-foreign-ministers-munich.txt');
+
+let conn: GraphConnection;
+let tmp: string;
+
+beforeAll(async () => {
+  conn = await testConnection();
+  tmp = await mkdtemp(join(tmpdir(), 'kg-import-int-'));
+});
+afterAll(async () => {
+  await conn?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await clearDatabase(conn);
+});
+
+describe('importing the bundled samples', () => {
+  it('imports the 21 samples, and a second import changes nothing', async () => {
+    const first = await importPaths(conn, [SAMPLES]);
+    expect(first.failures).toEqual([]);
+    expect(first).toMatchObject({ files: 21, imported: 21, unchanged: 0, failed: 0 });
+    const before = await counts(conn);
+    expect(before.documents).toBe(21);
+    expect(first.nodesCreated).toBe(before.nodes);
+    expect(first.relationshipsCreated).toBe(before.relationships);
+    const snapshot = await graphSnapshot(conn);
+
+    const second = await importPaths(conn, [SAMPLES]);
+    expect(second).toMatchObject({ imported: 0, unchanged: 21, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(await counts(conn)).toEqual(before);
+    expect(await graphSnapshot(conn)).toEqual(snapshot);
+
+    // Offsets and years are integers, never floats.
+    const types = await rows(
+      conn,
+      'MATCH ()-[r]->() WHERE r.start IS NOT NULL RETURN DISTINCT valueType(r.start) AS t',
+    );
+    expect(types).toEqual([['INTEGER NOT NULL']]);
+    const starts = await rows(conn, 'MATCH ()-[m:MENTIONS]->() UNWIND m.starts AS s RETURN DISTINCT valueType(s) AS t');
+    expect(starts).toEqual([['INTEGER NOT NULL']]);
+    // Every entity is mentioned by a document; every Document keeps its text and sha256.
+    expect(await rows(conn, 'MATCH (e) WHERE NOT e:Document AND NOT ()-[:MENTIONS]->(e) RETURN e.id')).toEqual([]);
+    const doc = await rows(
+      conn,
+      'MATCH (d:Document {id: "document:2018-12-01-japan-russia-summit"}) RETURN d.name, size(d.text) > 1000, d.sha256 IS NOT NULL',
+    );
+    expect(doc).toEqual([['Japan-Russia Relations', true, true]]);
+  });
+
+  it('links the negotiators of the 2018 Japan-Russia summit to their principals', async () => {
+    await importPaths(conn, [SAMPLES]);
+    const pairs = await rows(conn, 'MATCH (p:Person)-[:NEGOTIATES_FOR]->(q) RETURN p.name, q.name');
+    expect(pairs).toContainEqual(['Takeo Mori', 'Shinzo Abe']);
+    expect(pairs).toContainEqual(['Igor Vladimirovich Morgulov', 'Vladimir Vladimirovich Putin']);
+  });
+});
+
+describe('facts shared by documents', () => {
+  it('stores a fact read from two readouts as one relationship with two docs', async () => {
+    const summary = await importPaths(conn, [MOSCOW, MUNICH]);
+    expect(summary).toMatchObject({ imported: 2, failed: 0 });
+    const found = await rows(
+      conn,
+      `MATCH (:Person {id: 'person:taro-kono'})-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-for-foreign-affairs-of-japan'})
+       RETURN r.docs, size(r.evidences), size(r.starts), r.doc, r.firstSeen, r.lastSeen, r.former`,
+    );
+    expect(found).toEqual([
+      [
+        [
+          'document:2019-01-14-japan-russia-foreign-ministers-moscow',
+          'document:2019-02-16-japan-russia-foreign-ministers-munich',
+        ],
+        2,
+        2,
+        'document:2019-01-14-japan-russia-foreign-ministers-moscow',
+        '2019-01-14',
+        '2019-02-16',
+        false,
+      ],
+    ]);
+  });
+
+  it('moves firstSeen/lastSeen only with current attestations and tracks former ones', async () => {
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
+    await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
+    const r = await rows(
+      conn,
+      'MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.docs, r.formerDocs, r.firstSeen, r.lastSeen, r.former, r.doc, r.evidence',
+    );
+    expect(r).toEqual([
+      [
+        ['document:a', 'document:b', 'document:c'],
+        ['document:c'],
+        '2018-05-01',
+        '2019-01-10',
+        false,
+        'document:a',
+        'A: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.',
+      ],
+    ]);
+    await clearDatabase(conn);
+    await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
+    expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.former, r.firstSeen, r.lastSeen')).toEqual([
+      [true, null, null],
+    ]);
+  });
+
+  it('counts created and matched nodes and relationships', async () => {
+    const a = await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    // Document + Kono + office; HOLDS_OFFICE + 2 MENTIONS.
+    expect(a).toEqual({
+      nodesCreated: 3,
+      nodesMatched: 0,
+      relationshipsCreated: 3,
+      relationshipsMatched: 0,
+      unchanged: false,
+    });
+    const b = await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
+    expect(b).toEqual({
+      nodesCreated: 1,
+      nodesMatched: 2,
+      relationshipsCreated: 2,
+      relationshipsMatched: 1,
+      unchanged: false,
+    });
+    const again = await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
+    expect(again.unchanged).toBe(true);
+    expect(again.nodesCreated + again.relationshipsCreated).toBe(0);
+  });
+});
+
+describe('changed documents', () => {
+  it('retracts the old version: the graph equals one where only the new version was imported', async () => {
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A', { extra: 'person:old-only' }));
+    await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
+    await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
+    // a.txt changes: it no longer states the office, and names someone else.
+    const changed = factDoc('a.txt', '2019-01-10', 'A2', { withoutFact: true, extra: 'person:new-only' });
+    const summary = await writeDocument(conn, changed);
+    expect(summary.unchanged).toBe(false);
+    const retracted = await graphSnapshot(conn);
+    expect(JSON.stringify(retracted)).not.toContain('person:old-only');
+    const fact = await rows(
+      conn,
+      'MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.docs, r.doc, r.firstSeen, r.lastSeen, r.former, r.formerDocs',
+    );
+    expect(fact).toEqual([
+      [['document:b', 'document:c'], 'document:b', '2018-05-01', '2018-05-01', false, ['document:c']],
+    ]);
+
+    await clearDatabase(conn);
+    await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
+    await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
+    await writeDocument(conn, changed);
+    expect(retracted).toEqual(await graphSnapshot(conn));
+  });
+
+  it('deletes a fact when its only document no longer states it', async () => {
+    await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
+    await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C2', { withoutFact: true }));
+    expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN count(r)')).toEqual([[0]]);
+  });
+
+  it('re-imports a readout file whose text changed', async () => {
+    const dir = await mkdtemp(join(tmp, 'changed-'));
+    const moscow = join(dir, 'moscow.txt');
+    const munich = join(dir, 'munich.txt');
+    await copyFile(MOSCOW, moscow);
+    await copyFile(MUNICH, munich);
+    expect(await importPaths(conn, [dir])).toMatchObject({ imported: 2 });
+    const text = await readFile(MOSCOW, 'utf8');
+    await writeFile(
+      moscow,
+      text.replace('Mr. Sergey Viktorovich Lavrov, Minister', 'Mr. Igor Vladimirovich Morgulov, Deputy Minister'),
+    );
+    expect(await importPaths(conn, [dir])).toMatchObject({ imported: 1, unchanged: 1, failed: 0 });
+    const retracted = await graphSnapshot(conn);
+
+    await clearDatabase(conn);
+    await importPaths(conn, [munich]);
+    await importPaths(conn, [moscow]);
+    expect(retracted).toEqual(await graphSnapshot(conn));
+  });
+});
+
+describe('bad documents', () => {
+  it('refuses a document with a relation the ontology forbids and writes nothing of it', async () => {
+    const bad = factDoc('bad.txt', '2019-01-10', 'A');
+    bad.relations.push({
+      type: 'HOLDS_OFFICE',
+      from: KONO.id,
+      to: KONO.id,
+      evidence: { sentence: 'x', start: 0, end: 1 },
+    });
+    const err = await writeDocument(conn, bad).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DocumentValidationError);
+    expect((err as Error).message).toMatch(
+      /"bad\.txt".*HOLDS_OFFICE person:taro-kono → person:taro-kono.*Person → Person/,
+    );
+    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0 });
+  });
+
+  it('rolls the whole document back when Neo4j refuses a write half way', async () => {
+    const bad = factDoc('bad.txt', '2019-01-10', 'A');
+    // A map is not a valid property value: MERGE_DOCUMENT succeeds, the Office entity write fails.
+    (bad.entities[1] as { name: unknown }).name = { not: 'a string' };
+    await expect(writeDocument(conn, bad)).rejects.toBeInstanceOf(GraphStoreError);
+    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0 });
+  });
+
+  it('skips a failing document among good ones and reports it (policy skip)', async () => {
+    const dir = await mkdtemp(join(tmp, 'skip-'));
+    await copyFile(MOSCOW, join(dir, 'a-moscow.txt'));
+    await writeFile(join(dir, 'b-empty.txt'), '');
+    await copyFile(MUNICH, join(dir, 'c-munich.txt'));
+    await writeFile(join(dir, 'notes.pdf'), 'not a readout');
+    const summary = await importPaths(conn, [dir], { onError: 'skip' });
+    expect(summary).toMatchObject({ files: 3, imported: 2, failed: 1, notAttempted: 0 });
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0]!.file).toMatch(/b-empty\.txt$/);
+    expect(summary.failures[0]!.message).toMatch(/empty/);
+    expect(summary.skippedFiles).toEqual([join(dir, 'notes.pdf')]);
+    expect((await counts(conn)).documents).toBe(2);
+  });
+
+  it('skips a document whose extraction breaks the ontology, and stops at it with policy fail', async () => {
+    const extract = async (path: string) => {
+      const doc = await extractFile(path);
+      if (path === MOSCOW)
+        doc.relations.push({
+          type: 'OFFICE_OF',
+          from: KONO.id,
+          to: KONO_FM.id,
+          evidence: { sentence: '', start: 0, end: 0 },
+        });
+      return doc;
+    };
+    const skip = await importPaths(conn, [MOSCOW, MUNICH], { extract });
+    expect(skip).toMatchObject({ imported: 1, failed: 1 });
+    expect(skip.failures[0]!.message).toMatch(/2019-01-14-japan-russia-foreign-ministers-moscow\.txt.*OFFICE_OF/);
+    await clearDatabase(conn);
+    const fail = await importPaths(conn, [MOSCOW, MUNICH], { extract, onError: 'fail' });
+    expect(fail).toMatchObject({ imported: 0, failed: 1, notAttempted: 1 });
+    expect(fail.stoppedBecause).toMatch(/--on-error=fail/);
+    expect((await counts(conn)).documents).toBe(0);
+  });
+});
+
+describe('Neo4j going away during an import', () => {
+  let proxy: Server;
+  const sockets = new Set<Socket>();
+
+  afterAll(() => {
+    for (const s of sockets) s.destroy();
+    proxy?.close();
+  });
+
+  it('stops with a clear error and keeps the documents already stored', async () => {
+    // A TCP proxy in front of the test database, closed after the first document.
+    const target = new URL(conn.uri.replace(/^(bolt|neo4j)(\+s|\+ssc)?:/, 'http:'));
+    proxy = createServer((client) => {
+      const server = new Socket().connect(Number(target.port || 7687), target.hostname);
+      for (const s of [client, server]) {
+        sockets.add(s);
+        s.on('error', () => undefined);
+      }
+      client.pipe(server).pipe(client);
+    });
+    await new Promise<void>((res) => proxy.listen(0, '127.0.0.1', res));
+    const port = (proxy.address() as { port: number }).port;
+    const cfg = readNeo4jConfig();
+    const auth = cfg.password ? neo4j.auth.basic(cfg.user, cfg.password) : undefined;
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, auth, {
+      disableLosslessIntegers: true,
+      maxTransactionRetryTime: 1000,
+      connectionAcquisitionTimeout: 2000,
+    });
+    const viaProxy: GraphConnection = { ...conn, driver, uri: `bolt://127.0.0.1:${port}`, close: () => driver.close() };
+    const third = join(SAMPLES, '2018-12-01-japan-russia-summit.txt');
+    const summary = await importPaths(viaProxy, [MOSCOW, MUNICH, third], {
+      onProgress: (done) => {
+        if (done !== 1) return;
+        proxy.close();
+        for (const s of sockets) s.destroy();
+      },
+    });
+    await driver.close();
+    expect(summary).toMatchObject({ imported: 1, failed: 1, notAttempted: 1 });
+    expect(summary.failures.at(-1)!.message).toMatch(/unreachable|unavailable/i);
+    expect(summary.stoppedBecause).toMatch(/became unavailable while writing .*munich.*stored intact/);
+    const docs = await rows(conn, 'MATCH (d:Document) RETURN d.id');
+    expect(docs).toEqual([['document:2019-01-14-japan-russia-foreign-ministers-moscow']]);
+  });
+});

@@ -1,0 +1,157 @@
+// The explorer in headless Chromium against the real API and a real Neo4j holding the bundled samples:
+// it draws the graph, search selects by alias and shows evidence, filters hide, the console runs
+// Cypher, and export downloads a GraphML file that parses. UPDATE_SCREENSHOT=1 refreshes docs/screenshot.png.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphConnection } from '../graph/connection.ts';
+import type { StatsResponse } from '../graph/types.ts';
+import { startServer } from '../importer/commands/start.ts';
+import type { RunningServer } from '../importer/commands/start.ts';
+import { LABEL_COLORS } from '../web/graph/appearance.ts';
+import { launchBrowser, measureInk } from './helpers/browser.ts';
+import type { BrowserSession } from './helpers/browser.ts';
+import { connect } from '../graph/connection.ts';
+const testConnection = () => connect({ uri: 'bolt://127.0.0.1:7699' });
+const clearDatabase = async (c: GraphConnection) => void (await c.driver.executeQuery('MATCH (n) DETACH DELETE n'));
+
+const ROOT = join(import.meta.dirname, '..');
+
+let conn: GraphConnection;
+let server: RunningServer;
+let browser: BrowserSession;
+let stats: StatsResponse;
+
+interface Hook {
+  graph: { order: number; forEachNode(cb: (n: string, a: { entityType: string; hidden?: boolean }) => void): void };
+  state(): { status: { kind: string } };
+}
+declare const window: { __readoutGraph: Hook };
+
+/** Visible node count per label, read through the page's read-only test hook. */
+const visibleByLabel = () =>
+  browser.page.evaluate(() => {
+    const out: Record<string, number> = {};
+    window.__readoutGraph.graph.forEachNode((_, a) => {
+      if (!a.hidden) out[a.entityType] = (out[a.entityType] ?? 0) + 1;
+    });
+    return out;
+  });
+
+beforeAll(async () => {
+  conn = await testConnection();
+  await clearDatabase(conn);
+  // Imports importer/samples and serves the built explorer (dist/web; built when missing).
+  server = await startServer({ port: 0, conn, log: () => undefined });
+  stats = (await (await fetch(`${server.url}api/stats`)).json()) as StatsResponse;
+  browser = await launchBrowser();
+  await browser.page.goto(server.url);
+  await browser.page.waitForFunction(() => window.__readoutGraph?.state().status.kind === 'ready', null, {
+    timeout: 60_000,
+  });
+  await browser.page.waitForSelector('[data-testid=graph-container] canvas.sigma-nodes');
+  await browser.page.waitForTimeout(500);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await conn?.close();
+});
+
+describe('the explorer on the bundled samples', () => {
+  it('draws the sample graph with one colour per label', async () => {
+    const order = await browser.page.evaluate(() => window.__readoutGraph.graph.order);
+    expect(order).toBeGreaterThan(100);
+    const ink = await measureInk(browser.page, '[data-testid=graph-container]', [
+      LABEL_COLORS.Person,
+      LABEL_COLORS.State,
+      LABEL_COLORS.Event,
+    ]);
+    expect(ink.inkRatio).toBeGreaterThan(0.01);
+    for (const [colour, hits] of Object.entries(ink.colourHits))
+      expect(hits, `pixels of ${colour}`).toBeGreaterThan(20);
+    const legendPerson = await browser.page.textContent('[data-testid=label-count-Person]');
+    expect(Number(legendPerson)).toBe(stats.labels.Person);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('search finds Morgulov by alias, selects him and shows the evidence sentence', async () => {
+    const { page } = browser;
+    await page.keyboard.press('/');
+    await page.keyboard.type('Morgulov');
+    const hit = page.locator('[data-testid=search-hit]', { hasText: 'Igor Vladimirovich Morgulov' }).first();
+    await hit.waitFor();
+    expect(await hit.locator('.type-badge').textContent()).toBe('Person');
+    await hit.click();
+    const panel = page.locator('[data-testid=entity-panel]');
+    await expect
+      .poll(() => panel.locator('[data-testid=entity-name]').textContent())
+      .toBe('Igor Vladimirovich Morgulov');
+    const sentences = await panel.locator('[data-testid=evidence-sentence]').allTextContents();
+    expect(sentences.some((s) => s.includes('Morgulov'))).toBe(true);
+    if (process.env.UPDATE_SCREENSHOT) {
+      await page.waitForTimeout(800); // the camera's move to the selection
+      await page.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
+    }
+
+    // The evidence opens the readout with the sentence highlighted.
+    await panel.locator('[data-testid=evidence-open]').first().click();
+    const highlight = page.locator('[data-testid=reader-highlight]');
+    await highlight.first().waitFor();
+    expect((await highlight.allTextContents()).join('')).toContain('Morgulov');
+
+    // Every mention is marked; clicking one selects its entity.
+    const mention = page.locator('[data-testid=reader-text] .mention', { hasText: 'Lavrov' }).first();
+    const title = (await mention.getAttribute('title')) ?? '';
+    await mention.click();
+    await expect.poll(() => page.locator('[data-testid=entity-name]').textContent()).toBe(title.replace(/ \(\w+\)$/, ''));
+    expect(title).toMatch(/Lavrov \(Person\)$/);
+  });
+
+  it('a label filter hides those nodes without reloading, and reset brings them back', async () => {
+    const { page } = browser;
+    const before = await visibleByLabel();
+    expect(before.Person).toBeGreaterThan(0);
+    await page.click('[data-testid=label-filter-Person]');
+    await expect.poll(async () => (await visibleByLabel()).Person ?? 0).toBe(0);
+    const after = await visibleByLabel();
+    expect(after.State).toBe(before.State);
+    expect(await page.textContent('[data-testid=label-count-Person]')).toBe(`0/${before.Person}`);
+    await page.click('[data-testid=reset-filters]');
+    await expect.poll(async () => (await visibleByLabel()).Person).toBe(before.Person);
+  });
+
+  it('the console runs MATCH (p:Person) RETURN p and shows one row per person', async () => {
+    const { page } = browser;
+    await page.click('[data-testid=console-toggle]');
+    const editor = page.locator('[data-testid=console-editor] .cm-content');
+    await editor.waitFor({ timeout: 30_000 });
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('MATCH (p:Person) RETURN p');
+    await page.keyboard.press('Control+Enter');
+    const rows = page.locator('[data-testid=console-results] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(stats.labels.Person);
+    expect(await rows.first().locator('.type-badge').textContent()).toBe('Person');
+  });
+
+  it('exports the current view as GraphML that parses back', async () => {
+    const { page } = browser;
+    const visible = await page.evaluate(() => {
+      let n = 0;
+      window.__readoutGraph.graph.forEachNode((_, a) => void (a.hidden ? 0 : n++));
+      return n;
+    });
+    await page.click('[data-testid=export-button]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-graphml]')]);
+    expect(download.suggestedFilename()).toMatch(/\.graphml$/);
+    const xml = await readFile((await download.path())!, 'utf8');
+    const parsed = parseGraphml(MultiDirectedGraph, xml);
+    expect(parsed.order).toBe(visible);
+    expect(parsed.size).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, filterQuery, getEntity } from './client.ts';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('filterQuery', () => {
+  it('joins lists and skips empty fields', () => {
+    expect(filterQuery({ labels: ['Person', 'State'], types: [], from: '2018-01-01', limit: 5 })).toBe(
+      'labels=Person%2CState&from=2018-01-01&limit=5',
+    );
+    expect(filterQuery()).toBe('');
+  });
+});
+
+describe('request errors', () => {
+  it('turns an API error body into ApiError with its hint, and encodes ids', async () => {
+    const fetchMock = vi.fn(async () =>
+      Response.json(
+        { error: { code: 'UNAVAILABLE', message: 'Neo4j at bolt://x is down', hint: 'npm run neo4j' } },
+        { status: 503 },
+      ),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const err = await getEntity('person:shinzo abe').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ status: 503, code: 'UNAVAILABLE', hint: 'npm run neo4j' });
+    expect(fetchMock).toHaveBeenCalledWith('/api/entities/person%3Ashinzo%20abe', undefined);
+  });
+
+  it('reports an unreachable server as status 0', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(getEntity('a:b')).rejects.toMatchObject({ status: 0, code: 'UNREACHABLE' });
+  });
+});

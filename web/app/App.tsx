@@ -1,0 +1,70 @@
+// Page layout: top bar (search, export), filters | canvas | selection, console drawer, toasts.
+// Loads the graph once on mount.
+import { useEffect } from 'react';
+import { ConsolePanel } from '../components/console/ConsolePanel.tsx';
+import { ExportMenu } from '../components/ExportMenu.tsx';
+import { GraphView } from '../components/GraphView.tsx';
+import { FiltersPanel } from '../components/panels/FiltersPanel.tsx';
+import { SidePanel } from '../components/panels/SidePanel.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
+import { StatusOverlay } from '../components/StatusOverlay.tsx';
+import { Toasts } from '../components/Toasts.tsx';
+import { loadAll, useGraphState } from '../state/graph-store.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+
+function TopBar() {
+  const health = useGraphState((s) => s.health);
+  const failed = useGraphState((s) => s.status.kind === 'error');
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="logo" aria-hidden>
+          ◉
+        </span>
+        Readout Graph
+      </div>
+      <SearchBox />
+      <div className="topbar-right">
+        {failed ? (
+          <span className="conn" title="The API or Neo4j did not answer">
+            <span className="dot down" /> offline
+          </span>
+        ) : (
+          health && (
+            <span className="conn" title={`${health.uri}${health.serverVersion ? ` · ${health.serverVersion}` : ''}`}>
+              <span className="dot ok" /> Neo4j
+            </span>
+          )
+        )}
+        <ExportMenu />
+      </div>
+    </header>
+  );
+}
+
+/** The explorer. */
+export function App() {
+  useEffect(() => {
+    void loadAll();
+  }, []);
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="workspace">
+        <FiltersPanel />
+        <main className="canvas-area" data-testid="graph-container">
+          <ErrorBoundary
+            what="the graph view"
+            advice="The canvas needs WebGL: enable hardware acceleration, or try another browser."
+          >
+            <GraphView />
+          </ErrorBoundary>
+          <StatusOverlay />
+        </main>
+        <SidePanel />
+      </div>
+      <ConsolePanel />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The sigma canvas over the explorer's one graph, with its render-nothing controllers and toolbar.
+import { SigmaContainer } from '@react-sigma/core';
+import '@react-sigma/core/lib/style.css';
+import type { Settings } from 'sigma/settings';
+import { graph } from '../state/graph-store.ts';
+import type { SigmaEdge, SigmaNode } from '../graph/to-sigma-graph.ts';
+import { CameraController } from './controllers/CameraController.tsx';
+import { EventsController } from './controllers/EventsController.tsx';
+import { FiltersController } from './controllers/FiltersController.tsx';
+import { HighlightController } from './controllers/HighlightController.tsx';
+import { GraphToolbar } from './GraphToolbar.tsx';
+
+const SETTINGS: Partial<Settings<SigmaNode, SigmaEdge>> = {
+  allowInvalidContainer: true,
+  renderEdgeLabels: true,
+  enableEdgeEvents: true,
+  zIndex: true,
+  defaultEdgeType: 'arrow',
+  labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+  labelSize: 12,
+  labelWeight: '500',
+  labelColor: { color: '#1F2328' },
+  // Larger nodes get labels first; zooming in shows them all.
+  labelDensity: 0.5,
+  labelGridCellSize: 120,
+  labelRenderedSizeThreshold: 10,
+  edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+  edgeLabelSize: 10,
+  edgeLabelColor: { color: '#57606A' },
+  minCameraRatio: 0.05,
+  maxCameraRatio: 6,
+  stagePadding: 40,
+};
+
+/** The graph canvas. */
+export function GraphView() {
+  return (
+    <SigmaContainer<SigmaNode, SigmaEdge> graph={graph} settings={SETTINGS} className="sigma" id="graph-canvas">
+      <EventsController />
+      <FiltersController />
+      <HighlightController />
+      <CameraController />
+      <GraphToolbar />
+    </SigmaContainer>
+  );
+}

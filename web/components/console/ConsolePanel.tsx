@@ -1,0 +1,156 @@
+// Bottom drawer: the Cypher console. Editor (lazy chunk), Run with Ctrl/⌘+Enter, templates, history,
+// results as a table and "show in graph" to draw the result graph in the canvas.
+import { Suspense, lazy, useState } from 'react';
+import { showGraph } from '../../state/graph-store.ts';
+import { consoleStore, runQuery, setQuery, useConsole } from '../../state/console-store.ts';
+import { setConsoleOpen, useUi } from '../../state/ui-store.ts';
+import { RichText } from '../RichText.tsx';
+import { ResultsTable } from './ResultsTable.tsx';
+import { TEMPLATES } from '../../state/console-templates.ts';
+
+const CypherEditorField = lazy(() => import('./CypherEditorField.tsx'));
+
+type Menu = 'templates' | 'history' | undefined;
+
+/** The console drawer (a one-line bar when closed). */
+export function ConsolePanel() {
+  const open = useUi((s) => s.consoleOpen);
+  const query = useConsole((s) => s.query);
+  const history = useConsole((s) => s.history);
+  const status = useConsole((s) => s.status);
+  const [menu, setMenu] = useState<Menu>();
+
+  const onKeyDownCapture = (e: React.KeyboardEvent) => {
+    // Capture phase: CodeMirror would otherwise insert a blank line on Mod-Enter.
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      e.stopPropagation();
+      void runQuery();
+    }
+  };
+
+  if (!open)
+    return (
+      <footer className="console closed">
+        <button
+          type="button"
+          className="console-toggle"
+          data-testid="console-toggle"
+          onClick={() => setConsoleOpen(true)}
+        >
+          <span className="chevron">▸</span> Cypher console
+        </button>
+        <code className="console-preview muted">{query.split('\n')[0]}</code>
+      </footer>
+    );
+
+  const result = status.kind === 'done' ? status.result : undefined;
+  return (
+    <footer className="console open" data-testid="console">
+      <div className="console-bar">
+        <button
+          type="button"
+          className="console-toggle"
+          data-testid="console-toggle"
+          onClick={() => setConsoleOpen(false)}
+        >
+          <span className="chevron">▾</span> Cypher console
+        </button>
+        <div className="console-actions">
+          <div className="menu-wrap">
+            <button
+              type="button"
+              data-testid="console-templates"
+              onClick={() => setMenu(menu === 'templates' ? undefined : 'templates')}
+            >
+              Templates ▾
+            </button>
+            {menu === 'templates' && (
+              <ul className="menu up" role="menu">
+                {TEMPLATES.map((t) => (
+                  <li key={t.title}>
+                    <button type="button" role="menuitem" onClick={() => (setQuery(t.query), setMenu(undefined))}>
+                      {t.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div className="menu-wrap">
+            <button
+              type="button"
+              disabled={!history.length}
+              onClick={() => setMenu(menu === 'history' ? undefined : 'history')}
+            >
+              History ▾
+            </button>
+            {menu === 'history' && (
+              <ul className="menu up history" role="menu">
+                {history.map((q) => (
+                  <li key={q}>
+                    <button type="button" role="menuitem" title={q} onClick={() => (setQuery(q), setMenu(undefined))}>
+                      <code>{q.replace(/\s+/g, ' ')}</code>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <button
+            type="button"
+            data-testid="console-show-graph"
+            disabled={!result || result.graph.nodes.length === 0}
+            title="Draw the nodes and relationships of the result in the canvas"
+            onClick={() => result && showGraph(result.graph)}
+          >
+            Show in graph
+          </button>
+          <button
+            type="button"
+            className="primary"
+            data-testid="console-run"
+            disabled={status.kind === 'running'}
+            onClick={() => void runQuery()}
+          >
+            {status.kind === 'running' ? 'Running…' : 'Run'} <kbd>Ctrl ⏎</kbd>
+          </button>
+        </div>
+      </div>
+      <div className="console-body">
+        <div className="console-editor" data-testid="console-editor" onKeyDownCapture={onKeyDownCapture}>
+          <Suspense fallback={<div className="muted pad">Loading the Cypher editor…</div>}>
+            <CypherEditorField value={query} onChange={(v) => setQuery(v, consoleStore.get().params)} />
+          </Suspense>
+        </div>
+        <div className="console-output">
+          {status.kind === 'idle' && (
+            <p className="muted pad">Write a read query and press Ctrl+Enter, or pick a template.</p>
+          )}
+          {status.kind === 'running' && <p className="muted pad">Running…</p>}
+          {status.kind === 'error' && (
+            <div className="error-text pad" data-testid="console-error">
+              <strong>{status.error.status === 403 ? 'Read-only console: ' : ''}</strong>
+              <RichText text={status.error.message} />
+              {status.error.hint && (
+                <div className="muted">
+                  <RichText text={status.error.hint} />
+                </div>
+              )}
+            </div>
+          )}
+          {result && (
+            <>
+              <div className="result-meta muted small">
+                {result.rows.length} row{result.rows.length === 1 ? '' : 's'}
+                {result.truncated ? ' (capped)' : ''} · {result.graph.nodes.length} nodes, {result.graph.edges.length}{' '}
+                relationships · {status.kind === 'done' ? status.ms : 0} ms
+              </div>
+              <ResultsTable result={result} />
+            </>
+          )}
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,24 @@
+// Neo4j's Cypher editor (highlighting, completion). Loaded with import() so it is its own chunk.
+import { CypherEditor } from '@neo4j-cypher/react-codemirror';
+import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+
+interface Props {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** The editor field of the console. */
+export default function CypherEditorField({ value, onChange }: Props) {
+  return (
+    <CypherEditor
+      className="cypher-editor"
+      value={value}
+      onValueChanged={(v: string) => onChange(v)}
+      lineNumbers
+      lineWrapping
+      autocomplete
+      placeholder="Write a read-only Cypher query; Ctrl+Enter runs it"
+      theme="light"
+    />
+  );
+}

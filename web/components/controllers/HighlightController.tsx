@@ -1,0 +1,49 @@
+// Render-nothing controller: hover, selection, path focus and zoom (edge labels) as sigma reducers.
+import { useSetSettings, useSigma } from '@react-sigma/core';
+import { useEffect, useState } from 'react';
+import { buildReducers } from '../../graph/highlight.ts';
+import { graph, useGraphState } from '../../state/graph-store.ts';
+import { useUi } from '../../state/ui-store.ts';
+
+const SMALL_GRAPH = 80;
+const LABEL_SIZE_THRESHOLD = 10;
+
+/** Camera ratio under which every edge shows its relationship type. */
+const ZOOM_FOR_EDGE_LABELS = 0.45;
+
+/** Installs reducers for the current hover, selection and focus (none when idle). */
+export function HighlightController(): null {
+  const setSettings = useSetSettings();
+  const sigma = useSigma();
+  const [zoomedIn, setZoomedIn] = useState(false);
+  const hoveredNode = useUi((s) => s.hoveredNode);
+  const selection = useUi((s) => s.selection);
+  const focus = useUi((s) => s.focus);
+  const version = useGraphState((s) => s.version);
+
+  useEffect(() => {
+    const camera = sigma.getCamera();
+    const onUpdate = () => setZoomedIn(camera.ratio < ZOOM_FOR_EDGE_LABELS);
+    onUpdate();
+    camera.on('updated', onUpdate);
+    return () => void camera.off('updated', onUpdate);
+  }, [sigma]);
+
+  // Small graphs (a console result, a path) show every label; large ones only the bigger nodes'.
+  const small = version >= 0 && graph.order <= SMALL_GRAPH;
+  useEffect(() => {
+    setSettings({ labelRenderedSizeThreshold: small ? 0 : LABEL_SIZE_THRESHOLD });
+  }, [setSettings, small]);
+
+  useEffect(() => {
+    const reducers = buildReducers(graph, {
+      hoveredNode,
+      selectedNode: selection?.kind === 'node' ? selection.id : undefined,
+      selectedEdge: selection?.kind === 'edge' ? selection.key : undefined,
+      focus,
+      zoomedIn,
+    });
+    setSettings({ nodeReducer: reducers?.nodeReducer ?? null, edgeReducer: reducers?.edgeReducer ?? null });
+  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn]);
+  return null;
+}

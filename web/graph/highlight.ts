@@ -1,0 +1,85 @@
+// Transient looks as pure reducers (never mutating the graph): hover keeps a node's neighbourhood
+// and dims the rest; a path or a console result dims all but its members; the selection stands out.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { DIM_EDGE, DIM_NODE, relationColor } from './appearance.ts';
+import type { ReadoutGraph } from './to-sigma-graph.ts';
+
+export interface HighlightState {
+  hoveredNode?: string;
+  selectedNode?: string;
+  selectedEdge?: string;
+  /** Nodes and edges to keep in focus (a path); everything else is dimmed. */
+  focus?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  /** Zoomed in far enough for every edge label; otherwise only hovered, focused or selected edges show one. */
+  zoomedIn?: boolean;
+}
+
+type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
+type EdgeData = Partial<EdgeDisplayData> & Record<string, unknown>;
+
+export interface Reducers {
+  nodeReducer: (node: string, data: NodeData) => NodeData;
+  edgeReducer: (edge: string, data: EdgeData) => EdgeData;
+}
+
+/** Builds sigma node and edge reducers for `state` over `graph`; `null` when nothing needs them (zoomed in, idle). */
+export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reducers | null {
+  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn } = state;
+  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn) return null;
+
+  const hover = hoveredNode && graph.hasNode(hoveredNode) ? hoveredNode : undefined;
+  const hoverSet = hover ? new Set([hover, ...graph.neighbors(hover)]) : undefined;
+  const selectedSet =
+    selectedNode && graph.hasNode(selectedNode) ? new Set([selectedNode, ...graph.neighbors(selectedNode)]) : undefined;
+  const edgeEnds: string[] = selectedEdge && graph.hasEdge(selectedEdge) ? graph.extremities(selectedEdge) : [];
+
+  const nodeReducer = (node: string, data: NodeData): NodeData => {
+    const inFocus = hoverSet ? hoverSet.has(node) : focus ? focus.nodes.has(node) : true;
+    const res: NodeData = { ...data };
+    if (!inFocus) {
+      res.color = DIM_NODE;
+      res.label = '';
+      res.zIndex = 0;
+      return res;
+    }
+    if (hoverSet || focus || selectedSet?.has(node)) res.forceLabel = true;
+    res.zIndex = 1;
+    if (node === selectedNode || edgeEnds.includes(node)) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 2;
+    }
+    return res;
+  };
+
+  const edgeReducer = (edge: string, data: EdgeData): EdgeData => {
+    const res: EdgeData = { ...data };
+    const inFocus = hover
+      ? graph.source(edge) === hover || graph.target(edge) === hover
+      : focus
+        ? focus.edges.has(edge)
+        : true;
+    if (!inFocus) {
+      res.color = DIM_EDGE;
+      res.label = '';
+      res.zIndex = 0;
+      return res;
+    }
+    const relType = graph.getEdgeAttribute(edge, 'relType');
+    const ofSelected = !!selectedNode && (graph.source(edge) === selectedNode || graph.target(edge) === selectedNode);
+    if (!hover && !focus && edge !== selectedEdge && !ofSelected && !zoomedIn) res.label = '';
+    if (hover || focus || edge === selectedEdge || ofSelected) {
+      res.color = relationColor(relType);
+      res.zIndex = 1;
+    }
+    if (focus) res.forceLabel = true;
+    if (edge === selectedEdge) {
+      res.size = (typeof data.size === 'number' ? data.size : 1) + 2;
+      res.forceLabel = true;
+      res.zIndex = 2;
+    }
+    return res;
+  };
+
+  return { nodeReducer, edgeReducer };
+}

@@ -1,0 +1,96 @@
+// UI state with one owner: selection, hover, filters, path mode and focus, the open readout, camera
+// requests and the console drawer. Named actions below; resetUi returns to the initial state.
+import { NO_FILTERS } from '../graph/filters.ts';
+import type { Filters } from '../graph/filters.ts';
+import { createStore, useStore } from './store.ts';
+
+import type { NodeLabel } from '../../graph/schema.ts';
+import type { EdgeAttributes } from '../../graph/types.ts';
+
+export interface EdgeEnd {
+  id: string;
+  name: string;
+  entityType: NodeLabel;
+}
+
+/** A relationship as the panel shows it, carried along when it is not drawn in the canvas. */
+export interface EdgeInfo {
+  key: string;
+  source: EdgeEnd;
+  target: EdgeEnd;
+  attributes: EdgeAttributes;
+}
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; key: string; info?: EdgeInfo } | null;
+
+export interface ReaderTarget {
+  docId: string;
+  /** The evidence sentence to highlight and scroll to. */
+  highlight?: { start: number; end: number };
+}
+
+export interface UiState {
+  selection: Selection;
+  hoveredNode?: string;
+  filters: Filters;
+  /** Set after "path to…": the next selected node becomes the path's other end. */
+  pathFrom?: string;
+  /** Members of a highlighted path or result; everything else is dimmed. */
+  focus?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; caption: string };
+  reader?: ReaderTarget;
+  /** A request to centre the camera on nodes: one is centred, several are fitted (`seq` makes repeats distinct). */
+  cameraTarget?: { ids: string[]; seq: number };
+  consoleOpen: boolean;
+}
+
+const INITIAL: UiState = { selection: null, filters: NO_FILTERS, consoleOpen: false };
+
+export const uiStore = createStore<UiState>(INITIAL);
+
+/** Reads a slice of the UI state. */
+export const useUi = <S>(selector: (s: UiState) => S): S => useStore(uiStore, selector);
+
+const patch = (p: Partial<UiState>): void => uiStore.set((s) => ({ ...s, ...p }));
+let cameraSeq = 0;
+
+/** Selects a node (or clears with null); closes the reader unless `keepReader`. */
+export function selectNode(id: string | null, opts: { center?: boolean; keepReader?: boolean } = {}): void {
+  uiStore.set((s) => ({
+    ...s,
+    selection: id ? { kind: 'node', id } : null,
+    reader: opts.keepReader ? s.reader : undefined,
+    cameraTarget: id && opts.center ? { ids: [id], seq: ++cameraSeq } : s.cameraTarget,
+  }));
+}
+
+/** Selects a relationship: the panel shows its evidence and opens its first document. */
+export function selectEdge(key: string, reader?: ReaderTarget, info?: EdgeInfo): void {
+  patch({ selection: { kind: 'edge', key, info }, reader });
+}
+
+export const hoverNode = (id: string | undefined): void => patch({ hoveredNode: id });
+/** Centres the camera on one node, or fits it around several. */
+export const centerOn = (...ids: string[]): void => patch({ cameraTarget: { ids, seq: ++cameraSeq } });
+export const openReader = (reader: ReaderTarget | undefined): void => patch({ reader });
+export const setConsoleOpen = (consoleOpen: boolean): void => patch({ consoleOpen });
+export const startPath = (from: string | undefined): void => patch({ pathFrom: from });
+export const setFocus = (focus: UiState['focus']): void => patch({ focus, pathFrom: undefined });
+
+/** Changes some filters (they only hide; nothing reloads). */
+export const setFilters = (p: Partial<Filters>): void =>
+  uiStore.set((s) => ({ ...s, filters: { ...s.filters, ...p } }));
+
+/** Toggles membership of `value` in one of the set-valued filters. */
+export function toggleFilter(field: 'hiddenLabels' | 'hiddenTypes' | 'states' | 'docs', value: string): void {
+  uiStore.set((s) => {
+    const next = new Set(s.filters[field]);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    return { ...s, filters: { ...s.filters, [field]: next } };
+  });
+}
+
+export const resetFilters = (): void => patch({ filters: NO_FILTERS });
+
+/** Back to the initial UI state (keeps the console drawer as it is). */
+export const resetUi = (): void => uiStore.set((s) => ({ ...INITIAL, consoleOpen: s.consoleOpen }));

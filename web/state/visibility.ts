@@ -1,0 +1,25 @@
+// What the filters currently hide, derived from the graph version, the filters and the documents'
+// dates; memoised on those three so the legend and FiltersController share one computation.
+import { computeVisibility } from '../graph/filters.ts';
+import type { Filters, Visibility } from '../graph/filters.ts';
+import type { StatsResponse } from '../../graph/types.ts';
+import { graph, useGraphState } from './graph-store.ts';
+import { useUi } from './ui-store.ts';
+
+let memo: { version: number; filters: Filters; stats?: StatsResponse; result: Visibility } | undefined;
+
+/** Dates of the known documents, by id. */
+export function docDates(stats: StatsResponse | undefined): Record<string, string | undefined> {
+  return Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d.date]));
+}
+
+/** The current visibility (hidden node and edge sets). */
+export function useVisibility(): Visibility {
+  const version = useGraphState((s) => s.version);
+  const stats = useGraphState((s) => s.stats);
+  const filters = useUi((s) => s.filters);
+  if (!memo || memo.version !== version || memo.filters !== filters || memo.stats !== stats) {
+    memo = { version, filters, stats, result: computeVisibility(graph, filters, docDates(stats)) };
+  }
+  return memo.result;
+}
