@@ -81,9 +81,12 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     '--port',
     String(opts.port),
   ];
-  // stdin stays a pipe we never write to: the launcher exits when it closes, i.e. when we exit.
-  const child = spawn(launcher.java.java, args, { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((res) => child.on('exit', (code, signal) => res(signal ? null : code)));
+  // stdin stays a pipe we never write to: the launcher exits when it closes, i.e. when we exit, however we exit.
+  // Its own process group keeps a terminal's Ctrl-C away from it, so our caller closes its driver first and then
+  // calls stop(), instead of Neo4j vanishing under a running import.
+  const child = spawn(launcher.java.java, args, { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  // 'close' comes after stdout has ended, so a NEO4J_FAILED line has been read by then.
+  const exited = new Promise<number | null>((res) => child.on('close', (code, signal) => res(signal ? null : code)));
   const stderrTail: string[] = [];
   let failure: string | undefined;
 
@@ -114,7 +117,9 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
       log(`neo4j: ${line}`);
     });
     child.on('error', (err) =>
-      settle(() => rej(new GraphStoreError('CONFIG', `graph/embedded: cannot run ${launcher.java.java}: ${err.message}`))),
+      settle(() =>
+        rej(new GraphStoreError('CONFIG', `graph/embedded: cannot run ${launcher.java.java}: ${err.message}`)),
+      ),
     );
     void exited.then((code) =>
       settle(() => rej(startError(failure ?? `the launcher exited (status ${code})`, opts.port, stderrTail))),

@@ -1,6 +1,7 @@
 // Errors of the Neo4j side: one root class with a code, driver errors mapped once, the cause kept.
 
-export type GraphStoreErrorCode = 'UNAVAILABLE' | 'AUTH' | 'CONSTRAINT' | 'QUERY' | 'NOT_FOUND' | 'CONFIG' | 'FORBIDDEN';
+export type GraphStoreErrorCode =
+  'UNAVAILABLE' | 'AUTH' | 'CONSTRAINT' | 'QUERY' | 'NOT_FOUND' | 'CONFIG' | 'FORBIDDEN';
 
 export class GraphStoreError extends Error {
   override name = 'GraphStoreError';
@@ -36,6 +37,13 @@ export function toGraphStoreError(err: unknown, context = 'graph'): GraphStoreEr
     return new GraphStoreError(forbidden ? 'FORBIDDEN' : 'AUTH', `${context}: ${msg}`, {
       cause: err,
       hint: forbidden ? 'The console runs queries read-only.' : 'Check NEO4J_USER and NEO4J_PASSWORD.',
+    });
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode') {
+    // A write sent in a READ session or transaction ("Writing in read access mode not allowed").
+    return new GraphStoreError('FORBIDDEN', `${context}: ${msg}`, {
+      cause: err,
+      hint: 'The console runs queries read-only.',
     });
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

@@ -75,9 +75,13 @@ export async function startDockerNeo4j(log: (line: string) => void = () => undef
 function embeddedSettings(opts: FindNeo4jOptions, env: NodeJS.ProcessEnv): { dataDir: string; port: number } {
   const port = opts.embedded?.port ?? Number(env.NEO4J_BOLT_PORT?.trim() || 7687);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new GraphStoreError('CONFIG', `graph/neo4j-provider: NEO4J_BOLT_PORT "${env.NEO4J_BOLT_PORT}" is not a port`, {
-      hint: 'Use a number between 1 and 65535, e.g. NEO4J_BOLT_PORT=7688.',
-    });
+    throw new GraphStoreError(
+      'CONFIG',
+      `graph/neo4j-provider: NEO4J_BOLT_PORT "${env.NEO4J_BOLT_PORT}" is not a port`,
+      {
+        hint: 'Use a number between 1 and 65535, e.g. NEO4J_BOLT_PORT=7688.',
+      },
+    );
   }
   // Relative NEO4J_DATA_DIR is taken from the working directory; the default sits in the repo (git-ignored).
   const dataDir = opts.embedded?.dataDir ?? resolve(env.NEO4J_DATA_DIR?.trim() || resolve(REPO_ROOT, '.data/neo4j'));

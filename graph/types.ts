@@ -214,6 +214,12 @@ export interface CypherResponse {
   truncated: boolean;
 }
 
+/** GET /api/templates: ready-made console queries (their Cypher lives in graph/queries/templates.ts). */
+export interface TemplatesResponse {
+  templates: { id: string; title: string; query: string; params?: Record<string, string> }[];
+  defaultQuery: string;
+}
+
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

@@ -1,16 +1,20 @@
 // Exports of imported samples against a real Neo4j: GraphML and GEXF downloads parse back into graphology
 // with the same nodes, edges and evidence as the API graph; CSV parts; exports of a view (ids) and of a
 // query; and the Cypher script recreating the graph in an emptied database.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import type { GraphConnection } from '../graph/connection.ts';
-import { runConsoleQuery } from '../graph/cypher-console.ts';
 import { expectSameGraph } from '../graph/formats/roundtrip.test-helper.ts';
 import { exportGraph } from '../graph/read-store.ts';
+import { runExport } from '../importer/commands/export.ts';
 import type { ApiErrorBody, ApiGraph } from '../graph/types.ts';
 import { apiServer, call, importReadSamples } from './api-helpers.ts';
 import { clearDatabase, testConnection } from './helpers/db.ts';
@@ -104,7 +108,15 @@ describe('Cypher script export', () => {
     expect(statements.length).toBe(full.nodes.length + full.edges.length);
     await clearDatabase(conn);
     try {
-      for (const s of statements) await runConsoleQuery(conn, s, {}, { write: true });
+      // One write transaction for the whole script, as cypher-shell would run it.
+      const session = conn.driver.session({ database: conn.database });
+      try {
+        await session.executeWrite(async (tx) => {
+          for (const s of statements) await tx.run(s);
+        });
+      } finally {
+        await session.close();
+      }
       const again = await exportGraph(conn, { filter: {} });
       const strip = (g: ApiGraph) => ({
         nodes: [...g.nodes].sort((a, b) => a.key.localeCompare(b.key)),
@@ -119,6 +131,47 @@ describe('Cypher script export', () => {
       expect(strip(again)).toEqual(strip(full));
     } finally {
       await importReadSamples(conn);
+    }
+  });
+});
+
+describe('kg export', () => {
+  it('writes the neighbourhood of a name or alias, and CSV as two files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-export-int-'));
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USER: inject('neo4jUser'),
+      NEO4J_PASSWORD: inject('neo4jPassword'),
+      NEO4J_DATABASE: inject('neo4jDatabase'),
+    });
+    try {
+      const id = 'person:igor-vladimirovich-morgulov';
+      await runExport({
+        format: 'graphml',
+        around: 'Deputy Minister Morgulov',
+        depth: '1',
+        out: join(dir, 'm.graphml'),
+      });
+      expect(process.exitCode ?? 0).toBe(0);
+      const g = parseGraphml(MultiDirectedGraph, await readFile(join(dir, 'm.graphml'), 'utf8'));
+      const expected = new Set([
+        id,
+        ...full.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : [])),
+      ]);
+      expect(new Set(g.nodes())).toEqual(expected);
+
+      await runExport({ format: 'csv', out: join(dir, 'all.csv') });
+      const edges = await readFile(join(dir, 'all-edges.csv'), 'utf8');
+      expect(edges.trim().split('\r\n')).toHaveLength(full.edges.length + 1);
+      expect(await readFile(join(dir, 'all-nodes.csv'), 'utf8')).toMatch(/^id,label,entityType,aliases/);
+
+      await runExport({ format: 'pdf' });
+      expect(process.exitCode).toBe(2);
+    } finally {
+      process.exitCode = 0;
+      process.env = saved;
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -5,10 +5,9 @@ import { createServer, Socket, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import type { GraphConnection } from '../graph/connection.ts';
-import { readNeo4jConfig } from '../graph/config.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import { DocumentValidationError, writeDocument } from '../graph/write-store.ts';
 import { extractFile } from '../importer/pipeline.ts';
@@ -292,8 +291,8 @@ describe('Neo4j going away during an import', () => {
     });
     await new Promise<void>((res) => proxy.listen(0, '127.0.0.1', res));
     const port = (proxy.address() as { port: number }).port;
-    const cfg = readNeo4jConfig();
-    const auth = cfg.password ? neo4j.auth.basic(cfg.user, cfg.password) : undefined;
+    const password = inject('neo4jPassword');
+    const auth = password ? neo4j.auth.basic(inject('neo4jUser'), password) : undefined;
     const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, auth, {
       disableLosslessIntegers: true,
       maxTransactionRetryTime: 1000,

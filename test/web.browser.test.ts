@@ -26,6 +26,18 @@ interface Hook {
   graph: { order: number; forEachNode(cb: (n: string, a: { entityType: string; hidden?: boolean }) => void): void };
   state(): { status: { kind: string } };
 }
+interface HookWithSigma {
+  graph: {
+    edges(node: string): string[];
+    extremities(edge: string): [string, string];
+    getNodeAttributes(node: string): { x: number; y: number };
+    getEdgeAttribute(edge: string, name: 'evidence'): { sentence: string }[];
+  };
+  sigma(): {
+    getContainer(): HTMLElement;
+    graphToViewport(p: { x: number; y: number }): { x: number; y: number };
+  };
+}
 declare const window: { __readoutGraph: Hook };
 
 /** Visible node count per label, read through the page's read-only test hook. */
@@ -105,8 +117,43 @@ describe('the explorer on the bundled samples', () => {
     const mention = page.locator('[data-testid=reader-text] .mention', { hasText: 'Lavrov' }).first();
     const title = (await mention.getAttribute('title')) ?? '';
     await mention.click();
-    await expect.poll(() => page.locator('[data-testid=entity-name]').textContent()).toBe(title.replace(/ \(\w+\)$/, ''));
+    await expect
+      .poll(() => page.locator('[data-testid=entity-name]').textContent())
+      .toBe(title.replace(/ \(\w+\)$/, ''));
     expect(title).toMatch(/Lavrov \(Person\)$/);
+  });
+
+  it('clicking a relationship in the canvas shows its evidence highlighted in the readout', async () => {
+    const { page } = browser;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Morgulov');
+    await page.keyboard.press('Enter'); // chooses the first hit once it arrives
+    await expect
+      .poll(() => page.locator('[data-testid=entity-name]').textContent())
+      .toBe('Igor Vladimirovich Morgulov');
+    await page.waitForTimeout(800); // the camera's move
+    // The middle of Morgulov's longest relationship, in page pixels.
+    const target = await page.evaluate(() => {
+      const { graph: g, sigma } = window.__readoutGraph as unknown as HookWithSigma;
+      const s = sigma();
+      const box = s.getContainer().getBoundingClientRect();
+      let best: { key: string; x: number; y: number; len: number } | undefined;
+      for (const key of g.edges('person:igor-vladimirovich-morgulov')) {
+        const [a, b] = g.extremities(key).map((n) => s.graphToViewport(g.getNodeAttributes(n)));
+        const len = Math.hypot(b!.x - a!.x, b!.y - a!.y);
+        if (!best || len > best.len)
+          best = { key, x: box.left + (a!.x + b!.x) / 2, y: box.top + (a!.y + b!.y) / 2, len };
+      }
+      return best && { ...best, sentence: g.getEdgeAttribute(best.key, 'evidence')[0]?.sentence ?? '' };
+    });
+    expect(target).toBeDefined();
+    await page.mouse.click(target!.x, target!.y);
+    const panel = page.locator('[data-testid=relation-panel]');
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain('Igor Vladimirovich Morgulov');
+    const highlighted = (await page.locator('[data-testid=reader-highlight]').allTextContents()).join('');
+    expect(highlighted.replace(/\s+/g, ' ').trim()).toBe(target!.sentence.replace(/\s+/g, ' ').trim());
   });
 
   it('a label filter hides those nodes without reloading, and reset brings them back', async () => {

@@ -17,7 +17,8 @@ import {
   searchEntities,
   shortestPath,
 } from '../read-store.ts';
-import type { ApiGraph, ExportFormat, HealthResponse } from '../types.ts';
+import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
+import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
 import { toErrorReply } from './errors.ts';
 import {
   cypherBodySchema,
@@ -68,6 +69,11 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
   });
 
   app.get('/api/stats', () => getStats(conn));
+
+  app.get('/api/templates', (): TemplatesResponse => ({
+    templates: [...CONSOLE_TEMPLATES],
+    defaultQuery: DEFAULT_CONSOLE_QUERY,
+  }));
 
   app.get('/api/graph', (req) => getGraph(conn, toFilter(parseInput(graphQuerySchema, req.query, 'graph filter'))));
 

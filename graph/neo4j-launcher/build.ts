@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import { delimiter, dirname, join } from 'node:path';
+import { basename, delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { GraphStoreError } from '../errors.ts';
@@ -46,21 +46,20 @@ function majorOfHome(home: string): number | undefined {
   }
 }
 
-function jvmDirs(): string[] {
-  const root = '/usr/lib/jvm';
+function jvmDirs(root: string): string[] {
   try {
     // Java 17 first: the issue pins it, and Debian may also ship a newer default JDK.
     return readdirSync(root)
       .map((d) => join(root, d))
-      .sort((a, b) => Number(!/17/.test(a)) - Number(!/17/.test(b)) || a.localeCompare(b));
+      .sort((a, b) => Number(!/17/.test(basename(a))) - Number(!/17/.test(basename(b))) || a.localeCompare(b));
   } catch {
     return [];
   }
 }
 
 /** Picks a Java 17 (preferred) or 21: JAVA_HOME if it is one, else /usr/lib/jvm, else `java` on PATH. */
-export function findJava(env: NodeJS.ProcessEnv = process.env): JavaRuntime {
-  const homes = [env.JAVA_HOME, ...jvmDirs()].filter((h): h is string => Boolean(h));
+export function findJava(env: NodeJS.ProcessEnv = process.env, jvmRoot = '/usr/lib/jvm'): JavaRuntime {
+  const homes = [env.JAVA_HOME, ...jvmDirs(jvmRoot)].filter((h): h is string => Boolean(h));
   for (const home of homes) {
     const major = majorOfHome(home);
     const java = join(home, 'bin', 'java');
@@ -107,7 +106,11 @@ function newestSourceMtime(): number {
 /** True when target/ holds a build at least as new as pom.xml and every file under src/. */
 export function launcherIsBuilt(): boolean {
   try {
-    return statSync(STAMP).mtimeMs >= newestSourceMtime() && existsSync(join(TARGET, 'neo4j-launcher.jar'));
+    return (
+      statSync(STAMP).mtimeMs >= newestSourceMtime() &&
+      existsSync(join(TARGET, 'neo4j-launcher.jar')) &&
+      existsSync(join(TARGET, 'lib'))
+    );
   } catch {
     return false;
   }
@@ -156,7 +159,12 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       // A lock older than 15 minutes is left over from a killed build.
-      const age = Date.now() - (await stat(LOCK).then((s) => s.mtimeMs, () => Date.now()));
+      const age =
+        Date.now() -
+        (await stat(LOCK).then(
+          (s) => s.mtimeMs,
+          () => Date.now(),
+        ));
       if (age > 15 * 60_000) await rm(LOCK, { recursive: true, force: true });
       else if (Date.now() > deadline) throw new GraphStoreError('UNAVAILABLE', `graph/embedded: ${LOCK} is held`);
       else await new Promise((r) => setTimeout(r, 500));

@@ -4,4 +4,15 @@
 export const DELETE_ALL = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
 
 /** Node and relationship totals, to check a database is empty. */
-export const COUNT_ALL = 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships';
+export const COUNT_ALL = `CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships`;
+
+/** Constraint names and types, to check the schema (ensureSchema). */
+export const SHOW_CONSTRAINTS = 'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties';
+
+/** Index names, types and states (ONLINE, POPULATING, FAILED). */
+export const SHOW_INDEXES = 'SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties';
+
+/** A CPU-bound read of adjustable length ($n: int), to check that transaction timeouts stop queries. */
+export const BUSY_READ = 'UNWIND range(1, $n) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS c';

@@ -6,7 +6,8 @@ import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './index.ts';
-import { AGREEMENT_HEADS, EVENT_HEADS } from './lexicons.ts';
+import { EVENT_HEADS } from './lexicons.ts';
+import { acronymAfter, agreementSpans } from './agreements.ts';
 import { alt } from './text.ts';
 
 export interface Found {
@@ -21,8 +22,12 @@ export interface Found {
 
 export interface EventFacts {
   main?: Found;
+  /** First mention of each event / agreement. */
   events: Found[];
   agreements: Found[];
+  /** Every mention (first mentions and later, shorter or abbreviated ones). */
+  eventMentions: Found[];
+  agreementMentions: Found[];
 }
 
 // A capitalised word; a period only inside an abbreviation ("U.S."), never a sentence end ("Japan. The").
@@ -33,18 +38,15 @@ const NAMED_EVENT = new RegExp(
   `(?:\\b\\d+(?:st|nd|rd|th)[^\\S\\n]+)?${CAPW}(?:${LINK}${CAPW})*?[^\\S\\n]+${alt(EVENT_HEADS)}(?![\\p{L}])(?:[^\\S\\n]+\\((?:\\d\\+\\d|[A-Z]{2,})\\))?`,
   'gu',
 );
-const NAMED_AGREEMENT = new RegExp(
-  `(?:\\b(?:19|20)\\d\\d[^\\S\\n]+)?${CAPW}(?:${LINK}${CAPW})*?[^\\S\\n]+${alt(AGREEMENT_HEADS)}(?![\\p{L}])(?:[^\\S\\n]+(?:on|of)[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu}[\\p{L}-]*(?:[^\\S\\n]+(?:and[^\\S\\n]+)?\\p{Lu}[\\p{L}-]*)*)?(?:[^\\S\\n]+\\d{3,4})?|\\b(?:Resolution|UNSCR)[^\\S\\n]+\\d{3,4}|\\bNew START(?:[^\\S\\n]+Treaty)?|\\b[A-Z]{3,}[^\\S\\n]+Treaty`,
-  'gu',
-);
-const LOWER_AGREEMENT =
-  /\b((?:[a-z][a-z-]*\s+){1,4})(peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|ceasefire|consensus|arrangements?|deal|framework)\b(?:\s+on\s+(?:the\s+)?[\p{Lu}][\p{L}-]*)?/gu;
 /** "EU-Canada summit", "16th Korea-Japan summit", "U.S.-Russia summit in Geneva", "Xi-Trump meeting". */
 const COMPOUND_EVENT =
   /(?:\b\d+(?:st|nd|rd|th)[^\S\n]+)?(?<![\p{L}-])(?:\p{Lu}[\p{L}.]*-)+\p{Lu}[\p{L}.]*[^\S\n]+(?:summit meeting|summit|meeting|talks|telephone conversation|telephone call|telephone talk|phone call|dialogue|consultations|negotiations)\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?/gu;
+/** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
+export const SESSION =
+  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|plenary session|closing plenary|working lunch|working dinner|state banquet|signing ceremony|ceremonial welcome|delegation-level talks|group photo ceremony)\b/giu;
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 const INCIDENT =
-  /(?<![\p{L}])(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|nuclear|\p{Lu}[\p{L}-]*)[^\S\n]+){0,2}(?:seizure|attack|attacks|strike|strikes|bombing|launch|coup attempt|crisis|conflict|incident|downing|shooting down|crash|withdrawal|poaching|invasion|occupation|detention)\b/gu;
+  /(?<![\p{L}])(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|nuclear|\p{Lu}[\p{L}-]*)[^\S\n]+){0,2}(?:seizure|attack|attacks|strike|strikes|bombing|launch|coup attempt|crisis|conflict|incident|downing|shooting down|crash|withdrawal|poaching|invasion|occupation|detention|situation)\b/gu;
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
   'and or but that which who whose to was were is are has have had will would as while when after before since because including with'.split(
@@ -85,23 +87,8 @@ function incidentComplement(text: string, at: number): number {
   return end;
 }
 
-/** Adjectives too vague to name an agreement alone ("great deal", "formal agreement"). */
-const VAGUE = new Set(
-  'great good formal future possible final broad overall wider whole full such general basic initial'.split(' '),
-);
-/** Verbs that precede an agreement noun without being part of its name. */
-const VERBS = new Set(
-  'endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build'.split(
-    ' ',
-  ),
-);
-const STOP = new Set(
-  'the a an this that these those its their his her our your such any recent on of in to and with by for at was were is are be been reached signed concluded both all which said under further last next will would could should may might has have had not no as from into between among other same also including new whose what who previous earlier latest first second'.split(
-    ' ',
-  ),
-);
 const LEAD_STOP =
-  /^(The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Based)\s+/;
+  /^(Holds|Hold|Meets|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Based)\s+/;
 const PLANNED =
   /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|next|agreed to hold|hope|prior to|early in the new year|intend)\b/i;
 
@@ -143,6 +130,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const docDate = ctx.doc.date;
   const events: Found[] = [];
   const agreements: Found[] = [];
+  const eventMentions: Found[] = [];
+  const agreementMentions: Found[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
   const personSpan = (s: number, e: number) =>
@@ -190,16 +179,35 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     );
     if (prior) {
       const k = ctx.add(type, prior.name, { surface: name, start: s, end: e }, `${rule}.shortened`);
-      return { ...prior, key: k, start: s, end: e, sentence, planned: prior.planned };
+      const f = { ...prior, key: k, start: s, end: e, sentence, planned: prior.planned };
+      (type === 'Event' ? eventMentions : agreementMentions).push(f);
+      return f;
     }
     const key = ctx.add(type, name, { surface: name, start: s, end: e }, rule, props);
     const f: Found = { key, type, name, start: s, end: e, sentence, planned };
     (type === 'Event' ? events : agreements).push(f);
+    (type === 'Event' ? eventMentions : agreementMentions).push(f);
+    if (type === 'Agreement') {
+      const acro = acronymAfter(text, e);
+      for (const a of acro?.starts ?? []) {
+        if (!free(a, a + acro!.acronym.length)) continue;
+        taken.push([a, a + acro!.acronym.length]);
+        const k = ctx.add(
+          'Agreement',
+          name,
+          { surface: acro!.acronym, start: a, end: a + acro!.acronym.length },
+          'agreement.acronym',
+        );
+        agreementMentions.push({ ...f, key: k, start: a, end: a + acro!.acronym.length, sentence: ctx.sentenceAt(a) });
+      }
+    }
     return f;
   };
-  for (const m of text.matchAll(NAMED_AGREEMENT)) add('Agreement', m[0], m.index, 'agreement.named');
+  for (const a of agreementSpans(text).filter((x) => x.rule === 'agreement.named' || x.rule === 'agreement.mou'))
+    add('Agreement', a.surface, a.start, a.rule);
   for (const m of text.matchAll(NAMED_EVENT)) add('Event', m[0], m.index, 'event.named');
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
+  for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
   for (const m of text.matchAll(
     /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
   ))
@@ -210,23 +218,17 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     if (!/\p{Lu}|\d/u.test(phrase.slice(1))) continue;
     add('Event', phrase, m.index, 'event.incident');
   }
-  for (const m of text.matchAll(LOWER_AGREEMENT)) {
-    const words = m[1]!.trim().split(/\s+/);
-    let i = words.length;
-    while (i > 0 && !STOP.has(words[i - 1]!)) i--;
-    let mods = words.slice(i);
-    const v = mods.findLastIndex((w) => VERBS.has(w));
-    if (v >= 0) mods = mods.slice(v + 1);
-    if (!mods.length || mods.every((w) => VAGUE.has(w))) continue;
-    const surface = [...mods, m[0].slice(m[1]!.length)].join(' ');
-    add('Agreement', surface, m.index + m[0].length - surface.length, 'agreement.lowercase');
-  }
+  for (const a of agreementSpans(text).filter((x) => x.rule !== 'agreement.named' && x.rule !== 'agreement.mou'))
+    add('Agreement', a.surface, a.start, a.rule);
   mergeLongerForms(ctx, events);
   mergeLongerForms(ctx, agreements);
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
   const main = findMain(ctx, events, people, add);
-  return { ...(main ? { main } : {}), events, agreements };
+  if (main && !eventMentions.includes(main)) eventMentions.push(main);
+  eventMentions.sort((a, b) => a.start - b.start);
+  agreementMentions.sort((a, b) => a.start - b.start);
+  return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };
 }
 
 const MAIN_NOUN =
@@ -360,6 +362,7 @@ const tokenSet = (name: string) =>
  * Ministerial Dialogue": when one's words are all in the other's, the fuller name names both.
  */
 function mergeLongerForms(ctx: Ctx, found: Found[]): void {
+  const agreements = found[0]?.type === 'Agreement';
   for (const short of found) {
     const ts = tokenSet(short.name);
     if (ts.size < 2) continue;
@@ -369,6 +372,13 @@ function mergeLongerForms(ctx: Ctx, found: Found[]): void {
       return [...ts].every((w) => tl.has(w)) && tl.size > ts.size - 0;
     });
     if (!long) continue;
+    // Agreements keep the form first used ("ceasefire in Hodeidah"); events the fuller one ("24th … Summit Meeting").
+    if (agreements && short.start < long.start) {
+      const old = long.name;
+      for (const c of ctx.entities) if (c.type === long.type && c.name === old) c.name = short.name;
+      for (const f of found) if (f.name === old) f.name = short.name;
+      continue;
+    }
     const old = short.name;
     for (const c of ctx.entities) if (c.type === short.type && c.name === old) c.name = long.name;
     for (const f of found) if (f.name === old) f.name = long.name;

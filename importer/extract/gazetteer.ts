@@ -28,6 +28,8 @@ const NOT_STATE_AFTER = /^\s+(Ocean|Sea|Peninsula|Gulf|Subcontinent|Airlines|Air
 /** Prefixes that make a compound about something else ("Inter-Korean", "Pan-African"). */
 const NOT_STATE_BEFORE = /(?<![\p{L}])(Inter|inter|Pan|pan|Trans|trans|Anti|anti|Sino|Afro|Euro)-$/u;
 
+const GENERIC_ALIAS = new Set(['Security Council', 'Islamic State', 'Arab League', 'World Bank', 'Quad']);
+
 /** Official-style prefixes that keep naming the same state: "Republic of Maldives", "Government of Japan". */
 const STATE_PREFIX =
   "(?:(?:the\\s+)?(?:Government|Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Socialist Republic|Islamic Republic|Federal Republic|People's Republic|Democratic Republic|Hashemite Kingdom|Swiss Confederation|Union)\\s+of\\s+(?:the\\s+)?)";
@@ -46,6 +48,9 @@ export function findGazetteerHits(text: string): GazetteerHit[] {
     const keyStart = m.index + (m[1]?.length ?? 0);
     if (NOT_STATE_BEFORE.test(text.slice(Math.max(0, keyStart - 6), keyStart))) continue;
     if (e.type === 'State' && NOT_STATE_AFTER.test(text.slice(keyStart + key.length, keyStart + key.length + 20)))
+      continue;
+    // A generic alias inside a longer name ("Supreme National Security Council") is not that organisation.
+    if (GENERIC_ALIAS.has(key) && /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, keyStart - 30), keyStart)))
       continue;
     // "US"/"UK" only in running text: never an all-capitals heading.
     if (/^(US|UK|EU|UN)$/.test(key) && /^\p{Lu}+(\s+\p{Lu}+)*$/u.test(lineOf(text, keyStart))) continue;
@@ -77,11 +82,11 @@ function lineOf(text: string, at: number): string {
 const CHAIN =
   /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:of|for|on|against|and|the|de|des|du))*[^\S\n]+\p{Lu}[\p{L}'’-]*)*/gu;
 const TITLE_START =
-  /^(Minister|President|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson)\b/;
+  /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson)\b/;
 const NOT_ORG =
   /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution)\b/;
 const LEADING =
-  /^(The|This|That|These|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following)\s+/;
+  /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following)\s+/;
 
 /**
  * Organisations found by their form: a capitalised name whose head is an organisation noun (Bank, Commission,
@@ -91,14 +96,27 @@ const LEADING =
 export function findPatternOrgs(text: string, known: GazetteerHit[], heads: readonly string[]): GazetteerHit[] {
   const headSet = new Set(heads);
   const out: GazetteerHit[] = [];
+  const pieces: { index: number; text: string }[] = [];
   for (const m of text.matchAll(CHAIN)) {
+    // "Reserve Bank of India and the Maldives Monetary Authority": two names.
+    let off = 0;
+    for (const part of m[0].split(/(\s+and\s+the\s+)/)) {
+      if (!/^\s+and\s+the\s+$/.test(part)) pieces.push({ index: m.index + off, text: part });
+      off += part.length;
+    }
+  }
+  for (const m of pieces) {
     let s = m.index;
-    let name = m[0];
+    let name = m.text;
     for (;;) {
       const lead = LEADING.exec(name);
       if (!lead) break;
       s += lead[0].length;
       name = name.slice(lead[0].length);
+    }
+    if (/^the\s+/.test(name)) {
+      s += 4;
+      name = name.slice(4);
     }
     // "Secretary of the Supreme National Security Council of Iran" → "Supreme National Security Council of Iran".
     const t = TITLE_START.exec(name) ? /\s(?:of|for)\s+(?:the\s+)?/.exec(name) : null;
@@ -121,6 +139,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     const e = s + name.length;
     if (known.some((h) => h.start === s && h.end === e)) continue;
     if (known.some((h) => h.type === 'Organization' && h.start <= s && h.end >= e)) continue;
+    if (/^\s*(\([A-Z]+\)\s*)?(Treaty|Agreement|Convention|Protocol)\b/.test(text.slice(e, e + 30))) continue;
     out.push({ type: 'Organization', name, surface: name, start: s, end: e, demonym: false });
     const acro = /^\s*\(([A-Z][A-Za-z-]{1,9})\)/.exec(text.slice(e, e + 16));
     if (acro) {

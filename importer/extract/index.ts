@@ -129,7 +129,12 @@ function isoOf(name: string): { iso2?: string; iso3?: string } {
 export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): Candidates {
   const ctx = new Ctx(doc, sentences);
   const gaz = findGazetteerHits(doc.text);
-  const hits = [...gaz, ...findPatternOrgs(doc.text, gaz, ORG_HEADS)].sort((a, b) => a.start - b.start);
+  const patternOrgs = findPatternOrgs(doc.text, gaz, ORG_HEADS);
+  // An organisation named inside a longer organisation name ("Global Coalition against Daesh") is part of it.
+  const inner = (h: GazetteerHit) =>
+    h.type === 'Organization' &&
+    patternOrgs.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start);
+  const hits = [...gaz.filter((h) => !inner(h)), ...patternOrgs].sort((a, b) => a.start - b.start);
   const hitKeys = new Map<GazetteerHit, string>();
   for (const h of hits) {
     const rule =

@@ -272,7 +272,6 @@ export const AGREEMENT_HEADS = [
   'Treaty',
   'Declaration',
   'Joint Statement',
-  'Statement',
   'Memorandum of Understanding',
   'Memorandum of Principles',
   'Memorandum',

@@ -42,6 +42,15 @@ function TopBar() {
   );
 }
 
+/** Why the canvas may have failed: no WebGL at all, or something else. */
+function webglAdvice(): string {
+  const probe = document.createElement('canvas');
+  const gl = probe.getContext('webgl2') ?? probe.getContext('webgl');
+  return gl
+    ? 'Reload the page; search, the panels and the console still work.'
+    : 'This browser gives the page no WebGL, which the graph canvas needs: enable hardware acceleration (or software WebGL), or try another browser.';
+}
+
 /** The explorer. */
 export function App() {
   useEffect(() => {
@@ -53,10 +62,7 @@ export function App() {
       <div className="workspace">
         <FiltersPanel />
         <main className="canvas-area" data-testid="graph-container">
-          <ErrorBoundary
-            what="the graph view"
-            advice="The canvas needs WebGL: enable hardware acceleration, or try another browser."
-          >
+          <ErrorBoundary what="the graph view" advice={webglAdvice}>
             <GraphView />
           </ErrorBoundary>
           <StatusOverlay />

@@ -5,8 +5,8 @@ import type { ErrorInfo, ReactNode } from 'react';
 interface Props {
   /** What failed, for the message ("the explorer", "the graph view"). */
   what: string;
-  /** Extra advice shown under the error. */
-  advice?: ReactNode;
+  /** Extra advice shown under the error (a function is only called once something failed). */
+  advice?: ReactNode | (() => ReactNode);
   children: ReactNode;
 }
 
@@ -24,14 +24,17 @@ export class ErrorBoundary extends Component<Props, { error?: Error }> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const advice = typeof this.props.advice === 'function' ? this.props.advice() : this.props.advice;
     return (
-      <div className="state-card error" role="alert" data-testid="error-boundary">
-        <h2>Something went wrong in {this.props.what}</h2>
-        <p>{this.state.error.message}</p>
-        {this.props.advice && <p className="muted">{this.props.advice}</p>}
-        <button type="button" className="primary" onClick={() => this.setState({ error: undefined })}>
-          Try again
-        </button>
+      <div className="boundary">
+        <div className="state-card error" role="alert" data-testid="error-boundary">
+          <h2>Something went wrong in {this.props.what}</h2>
+          <p>{this.state.error.message}</p>
+          {advice && <p className="muted">{advice}</p>}
+          <button type="button" className="primary" onClick={() => this.setState({ error: undefined })}>
+            Try again
+          </button>
+        </div>
       </div>
     );
   }

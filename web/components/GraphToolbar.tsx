@@ -6,10 +6,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { layoutSettings } from '../graph/layout.ts';
 import { expand } from '../state/actions.ts';
 import { graph, useGraphState } from '../state/graph-store.ts';
-import { startPath, useUi } from '../state/ui-store.ts';
+import { centerOn, startPath, useUi } from '../state/ui-store.ts';
 
 /** Seconds a layout run lasts when started automatically after new nodes arrive. */
 const AUTO_RUN_MS = 2500;
+
+/** Fits the camera to the visible nodes when filters hide some, else shows the whole graph. */
+function fit(reset: () => void): void {
+  const visible = graph.filterNodes((_, a) => !a.hidden);
+  if (visible.length && visible.length < graph.order) centerOn(...visible);
+  else reset();
+}
 
 /** Zoom, fit, layout run/stop, expand and path buttons. */
 export function GraphToolbar() {
@@ -54,7 +61,7 @@ export function GraphToolbar() {
       <button type="button" title="Zoom out" onClick={() => zoomOut()}>
         −
       </button>
-      <button type="button" title="Fit the graph" onClick={() => reset()}>
+      <button type="button" title="Fit the visible graph" onClick={() => fit(reset)}>
         Fit
       </button>
       <span className="sep" />

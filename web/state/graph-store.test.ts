@@ -12,7 +12,9 @@ function stubApi(routes: Record<string, { status?: number; body: unknown }>) {
     vi.fn(async (url: string) => {
       const path = url.split('?')[0]!;
       const r = routes[path];
-      return r ? Response.json(r.body, { status: r.status ?? 200 }) : Response.json({ error: { code: 'NOT_FOUND', message: path } }, { status: 404 });
+      return r
+        ? Response.json(r.body, { status: r.status ?? 200 })
+        : Response.json({ error: { code: 'NOT_FOUND', message: path } }, { status: 404 });
     }),
   );
 }
@@ -21,7 +23,11 @@ const stats = { labels: { Person: 3 }, types: {}, states: [], documents: [], dat
 
 describe('graph-store', () => {
   it('loads health, stats and graph into the one instance, laid out, and resets the UI', async () => {
-    stubApi({ '/api/health': { body: { ok: true, uri: 'bolt://x' } }, '/api/stats': { body: stats }, '/api/graph': { body: SAMPLE_GRAPH } });
+    stubApi({
+      '/api/health': { body: { ok: true, uri: 'bolt://x' } },
+      '/api/stats': { body: stats },
+      '/api/graph': { body: SAMPLE_GRAPH },
+    });
     selectNode('person:shinzo-abe');
     const same = graph;
     const seen: string[] = [];
@@ -37,7 +43,18 @@ describe('graph-store', () => {
   });
 
   it('turns an unreachable Neo4j into an error status carrying the hint, and an empty canvas', async () => {
-    stubApi({ '/api/health': { status: 503, body: { error: { code: 'UNAVAILABLE', message: 'Neo4j at bolt://127.0.0.1:7687 is unreachable', hint: 'npm run neo4j' } } } });
+    stubApi({
+      '/api/health': {
+        status: 503,
+        body: {
+          error: {
+            code: 'UNAVAILABLE',
+            message: 'Neo4j at bolt://127.0.0.1:7687 is unreachable',
+            hint: 'npm run neo4j',
+          },
+        },
+      },
+    });
     await loadAll();
     const status = graphStore.get().status;
     expect(status.kind).toBe('error');

@@ -1,7 +1,7 @@
 // Bottom drawer: the Cypher console. Editor (lazy chunk), Run with Ctrl/⌘+Enter, templates, history,
 // results as a table and "show in graph" to draw the result graph in the canvas.
-import { Suspense, lazy, useState } from 'react';
-import { showGraph } from '../../state/graph-store.ts';
+import { Suspense, lazy, useMemo, useState } from 'react';
+import { showGraph, useGraphState } from '../../state/graph-store.ts';
 import { consoleStore, runQuery, setQuery, useConsole } from '../../state/console-store.ts';
 import { setConsoleOpen, useUi } from '../../state/ui-store.ts';
 import { RichText } from '../RichText.tsx';
@@ -9,6 +9,18 @@ import { ResultsTable } from './ResultsTable.tsx';
 import { TEMPLATES } from '../../state/console-templates.ts';
 
 const CypherEditorField = lazy(() => import('./CypherEditorField.tsx'));
+
+// Property names of the storage model (graph/README.md), offered by the editor's completion.
+const PROPERTY_KEYS = ['id', 'name', 'aliases', 'title', 'state', 'iso2', 'iso3', 'kind', 'date', 'place', 'status', 'year', 'file', 'source', 'url', 'doc', 'docs', 'evidence', 'start', 'end', 'firstSeen', 'lastSeen', 'former'];
+
+/** Completion schema from the database's own label and type counts. */
+function useEditorSchema() {
+  const stats = useGraphState((s) => s.stats);
+  return useMemo(
+    () => ({ labels: Object.keys(stats?.labels ?? {}), relationshipTypes: Object.keys(stats?.types ?? {}), propertyKeys: PROPERTY_KEYS }),
+    [stats],
+  );
+}
 
 type Menu = 'templates' | 'history' | undefined;
 
@@ -19,6 +31,7 @@ export function ConsolePanel() {
   const history = useConsole((s) => s.history);
   const status = useConsole((s) => s.status);
   const [menu, setMenu] = useState<Menu>();
+  const schema = useEditorSchema();
 
   const onKeyDownCapture = (e: React.KeyboardEvent) => {
     // Capture phase: CodeMirror would otherwise insert a blank line on Mod-Enter.
@@ -120,7 +133,7 @@ export function ConsolePanel() {
       <div className="console-body">
         <div className="console-editor" data-testid="console-editor" onKeyDownCapture={onKeyDownCapture}>
           <Suspense fallback={<div className="muted pad">Loading the Cypher editor…</div>}>
-            <CypherEditorField value={query} onChange={(v) => setQuery(v, consoleStore.get().params)} />
+            <CypherEditorField value={query} schema={schema} onChange={(v) => setQuery(v, consoleStore.get().params)} />
           </Suspense>
         </div>
         <div className="console-output">

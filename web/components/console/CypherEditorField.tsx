@@ -5,10 +5,12 @@ import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 interface Props {
   value: string;
   onChange: (value: string) => void;
+  /** Labels, relationship types and property keys offered by completion. */
+  schema?: { labels: string[]; relationshipTypes: string[]; propertyKeys: string[] };
 }
 
 /** The editor field of the console. */
-export default function CypherEditorField({ value, onChange }: Props) {
+export default function CypherEditorField({ value, onChange, schema }: Props) {
   return (
     <CypherEditor
       className="cypher-editor"
@@ -17,6 +19,7 @@ export default function CypherEditorField({ value, onChange }: Props) {
       lineNumbers
       lineWrapping
       autocomplete
+      schema={schema}
       placeholder="Write a read-only Cypher query; Ctrl+Enter runs it"
       theme="light"
     />

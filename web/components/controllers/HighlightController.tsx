@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { buildReducers } from '../../graph/highlight.ts';
 import { graph, useGraphState } from '../../state/graph-store.ts';
 import { useUi } from '../../state/ui-store.ts';
+import { useVisibility } from '../../state/visibility.ts';
 
 const SMALL_GRAPH = 80;
 const LABEL_SIZE_THRESHOLD = 10;
@@ -29,8 +30,9 @@ export function HighlightController(): null {
     return () => void camera.off('updated', onUpdate);
   }, [sigma]);
 
-  // Small graphs (a console result, a path) show every label; large ones only the bigger nodes'.
-  const small = version >= 0 && graph.order <= SMALL_GRAPH;
+  // Small views (a console result, a filtered view) show every label; large ones only the bigger nodes'.
+  const { hiddenNodes } = useVisibility();
+  const small = version >= 0 && graph.order - hiddenNodes.size <= SMALL_GRAPH;
   useEffect(() => {
     setSettings({ labelRenderedSizeThreshold: small ? 0 : LABEL_SIZE_THRESHOLD });
   }, [setSettings, small]);

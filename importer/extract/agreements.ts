@@ -1,0 +1,103 @@
+// Agreement name patterns: capitalised names ending in an agreement head ("Japan-Soviet Joint Declaration",
+// "Memorandum of Principles", "Resolution 2254"), compounds with lowercase heads ("Japan-ROK agreement on the issue
+// of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
+// with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
+import { AGREEMENT_HEADS } from './lexicons.ts';
+import { alt } from './text.ts';
+
+export interface Span {
+  surface: string;
+  start: number;
+  rule: string;
+}
+
+const SP = '[^\\S\\n]+';
+const CAPW = "(?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?)";
+const LINK = `(?:${SP}(?:and|of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*-[^\\S\\n]*)`;
+const HEADS = alt(AGREEMENT_HEADS);
+const MULTI_HEADS = alt(AGREEMENT_HEADS.filter((h) => /\s/.test(h) && !/^Joint Statement$/.test(h)));
+const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${SP}(?:and|of|of${SP}the)${SP}|${SP})\\p{Lu}[\\p{L}-]*)*)?`;
+const YEAR = `(?:${SP}\\d{4}(?:-\\d{2,4})?)?`;
+const BETWEEN = `(?:${SP}between${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*?(?:,${SP}\\p{Lu}\\p{L}+,)?${SP}and${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*(?:,${SP}\\p{Lu}\\p{L}+)?)?`;
+const NAMED = new RegExp(
+  `(?:\\b(?:19|20)\\d\\d${SP})?(?:(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?${MULTI_HEADS}|${CAPW}(?:${LINK}${CAPW})*?${SP}${HEADS})(?:${SP}(?:Framework|Agreement|Treaty))?(?![\\p{L}])${COMPLEMENT}${YEAR}${BETWEEN}` +
+    `|\\b(?:Resolution|UNSCR)${SP}\\d{3,4}|\\bNew START(?:${SP}Treaty)?|\\b[A-Z]{3,}${SP}Treaty`,
+  'gu',
+);
+/** "MoU between Rashtriya Raksha University, India, and the National College …, Maldives on cooperation in …". */
+const MOU = new RegExp(
+  `\\b(?:MoU|MOU|Memorandum of Understanding)${SP}between${SP}(?:the${SP})?\\p{Lu}[^.;:()]*?(?:${SP}on${SP}[a-z][^.;:()]*)?(?=[.;:]|$)`,
+  'gmu',
+);
+const LOWER_HEAD =
+  '(?:statement of understanding|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|consensus|arrangements?|deal|mechanism|framework)';
+const COMPOUND = new RegExp(
+  `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
+  'gu',
+);
+const LOWER = new RegExp(
+  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){1,5})(${LOWER_HEAD})\\b(?:${SP}on${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*)?`,
+  'gu',
+);
+const CEASEFIRE = new RegExp(
+  `\\b(?:ceasefire|cease-fire|truce|cessation${SP}of${SP}hostilities)(?:${SP}(?:in|on|for|across)${SP}(?:the${SP})?(?:city${SP}of${SP})?(?:[a-z]+${SP})?\\p{Lu}\\p{L}+)`,
+  'gu',
+);
+const REACHED = new RegExp(
+  `\\b(?:agreement|consensus|understanding)${SP}reached${SP}(?:in${SP}\\p{Lu}\\p{L}+|by${SP}the${SP}two${SP}(?:heads${SP}of${SP}state|leaders|sides|presidents|governments))`,
+  'gu',
+);
+/** Words that never modify an agreement's name ("the recent agreement", "reached agreement"). */
+const STOP = new Set(
+  'the a an this that these those its their his her our your such any recent on of in to with by for at was were is are be been reached signed concluded both all which said under further last next will would could should may might has have had not no as from into between among other same also including new whose what who previous earlier latest first second it they'.split(
+    ' ',
+  ),
+);
+const VAGUE = new Set(
+  'great good formal future possible final broad overall wider whole full general basic initial separate'.split(' '),
+);
+const VERBS = new Set(
+  'endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build and'.split(
+    ' ',
+  ),
+);
+
+/** Splits "CETA and Strategic Partnership Agreement" (an acronym, then another name) at "and". */
+function dropAcronymLead(surface: string, start: number): { surface: string; start: number } {
+  const m = /^(?:[A-Z]{2,}|\([A-Z]{2,}\))\s+and\s+(?:the\s+)?/.exec(surface);
+  return m ? { surface: surface.slice(m[0].length), start: start + m[0].length } : { surface, start };
+}
+
+/** Every agreement name span in `text`, most specific patterns first. */
+export function agreementSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(MOU))
+    out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
+  for (const m of text.matchAll(NAMED)) out.push({ ...dropAcronymLead(m[0], m.index), rule: 'agreement.named' });
+  for (const m of text.matchAll(COMPOUND)) out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
+  for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
+  for (const m of text.matchAll(CEASEFIRE)) out.push({ surface: m[0], start: m.index, rule: 'agreement.ceasefire' });
+  for (const m of text.matchAll(LOWER)) {
+    const words = m[1]!.trim().split(/\s+/);
+    let i = words.length;
+    while (i > 0 && !STOP.has(words[i - 1]!)) i--;
+    let mods = words.slice(i);
+    const v = mods.findLastIndex((w) => VERBS.has(w) && w !== 'and');
+    if (v >= 0) mods = mods.slice(v + 1);
+    while (mods[0] === 'and') mods = mods.slice(1);
+    const multiHead = /\s/.test(m[2]!);
+    if ((!mods.length && !multiHead) || (mods.length && mods.every((w) => VAGUE.has(w)))) continue;
+    const surface = [...mods, m[0].slice(m[1]!.length)].join(' ');
+    out.push({ surface, start: m.index + m[0].length - surface.length, rule: 'agreement.lowercase' });
+  }
+  return out;
+}
+
+/** "(CETA)" right after a name: the acronym and its other occurrences are mentions of that name. */
+export function acronymAfter(text: string, end: number): { acronym: string; starts: number[] } | undefined {
+  const m = /^\s*\(([A-Z][A-Za-z]{1,8})\)/.exec(text.slice(end, end + 14));
+  if (!m) return undefined;
+  const acronym = m[1]!;
+  const starts = [...text.matchAll(new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'gu'))].map((x) => x.index);
+  return { acronym, starts };
+}
