@@ -10,7 +10,15 @@ export default defineConfig({
   root: 'web',
   plugins: [react()],
   build: { outDir: '../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
-  server: { proxy: { '/api': `http://127.0.0.1:${API_PORT}` } },
+  server: {
+    proxy: {
+      // The API lives under /api, and so does web/api/client.ts: let Vite serve the sources itself.
+      '/api': {
+        target: `http://127.0.0.1:${API_PORT}`,
+        bypass: (req) => (/\.tsx?$/.test((req.url ?? '').split('?')[0] ?? '') ? req.url : undefined),
+      },
+    },
+  },
   test: {
     root: '.',
     env: { TZ: 'UTC' },

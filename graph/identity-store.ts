@@ -9,6 +9,8 @@ export interface KnownPerson {
   aliases: string[];
   /** Names of the states (or organisations) whose offices the person holds. */
   states: string[];
+  /** True for people read from the store (their ids win); false or absent for a batch's own people. */
+  stored?: boolean;
 }
 
 /** People already in the graph whose name or an alias contains one of `tokens` (lower case). */
@@ -25,6 +27,7 @@ export async function findKnownPersons(conn: GraphConnection, tokens: string[]):
       name: r.get('name') as string,
       aliases: r.get('aliases') as string[],
       states: r.get('states') as string[],
+      stored: true,
     }));
   } catch (err) {
     throw toGraphStoreError(err, 'graph/identity-store');

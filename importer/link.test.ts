@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnownPerson } from '../graph/identity-store.ts';
 import { entityId } from '../graph/schema.ts';
 import type { DocumentForWrite, ExtractedEntity } from '../graph/types.ts';
-import { compareNames, linkPersons, lookupTokens } from './link.ts';
+import { compareNames, knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
 
 const ev = { sentence: 's', start: 0, end: 1 };
 const person = (name: string, aliases: string[] = []): ExtractedEntity => ({
@@ -81,6 +81,17 @@ describe('linkPersons', () => {
     const doc = docWith('Kim', 'President of South Korea', 'South Korea');
     const linked = linkPersons(doc, [known('Kim Dae-jung', ['South Korea']), known('Kim Young-sam', ['South Korea'])]);
     expect(linked.entities[0]!.id).toBe('person:kim');
+  });
+
+  it('makes the documents of one batch agree on the fuller name, whichever comes first', () => {
+    const short = docWith('Vladimir Putin', 'President of Russia', 'Russia');
+    const full = docWith('Vladimir Vladimirovich Putin', 'President of Russia', 'Russia');
+    const surname = docWith('Putin', 'President of Russia', 'Russia');
+    const batch = knownFromDocuments([short, full, surname]);
+    expect(batch.map((k) => k.name).sort()).toEqual(['Vladimir Putin', 'Vladimir Vladimirovich Putin']);
+    for (const d of [short, full, surname]) {
+      expect(linkPersons(d, batch).entities[0]!.id).toBe('person:vladimir-vladimirovich-putin');
+    }
   });
 
   it('asks the store only for meaningful tokens', () => {

@@ -50,22 +50,62 @@ function statesOf(doc: DocumentForWrite, person: ExtractedEntity): string[] {
     .filter((s): s is string => Boolean(s));
 }
 
+/**
+ * Whether the document's person should take the candidate's identity: a stored person always wins
+ * (ids stay stable); between two documents of one batch the fuller name wins, then the smaller id,
+ * so that both documents agree on one node.
+ */
+function yieldsTo(person: ExtractedEntity, k: KnownPerson): boolean {
+  if (k.stored) return true;
+  const pn = nameTokens(person.name).length;
+  const kn = nameTokens(k.name).length;
+  return kn > pn || (kn === pn && k.id < person.id);
+}
+
 function chooseMatch(doc: DocumentForWrite, person: ExtractedEntity, known: KnownPerson[]): KnownPerson | undefined {
   const states = statesOf(doc, person);
   const serves = (k: KnownPerson) =>
     states.length === 0 || k.states.length === 0 || k.states.some((s) => states.includes(s));
   const scored = known
-    .filter((k) => k.id !== person.id)
+    .filter((k) => k.id !== person.id && yieldsTo(person, k))
     .map((k) => ({ k, how: compareNames(person.name, k.name) }))
     .filter(({ how }) => how !== 'none');
   // An exact or fuller-name match must not conflict on state; a surname alone needs a shared state.
   const strong = scored.filter(({ k, how }) => (how === 'same' || how === 'fuller') && serves(k));
-  if (strong.length === 1) return strong[0]!.k;
-  if (strong.length > 1) return undefined;
+  if (strong.length > 0) return onePerson(strong.map((x) => x.k));
   const bySurname = scored.filter(
     ({ k, how }) => how === 'surname' && states.length > 0 && k.states.some((s) => states.includes(s)),
   );
-  return bySurname.length === 1 ? bySurname[0]!.k : undefined;
+  return onePerson(bySurname.map((x) => x.k));
+}
+
+/** The fullest of the candidates when they all name one person ("Vladimir Putin" and its fuller form), else none. */
+function onePerson(cands: KnownPerson[]): KnownPerson | undefined {
+  const [best, ...rest] = [...cands].sort(
+    (a, b) =>
+      nameTokens(b.name).length - nameTokens(a.name).length ||
+      Number(!!b.stored) - Number(!!a.stored) ||
+      a.id.localeCompare(b.id),
+  );
+  return best && rest.every((k) => compareNames(k.name, best.name) !== 'none') ? best : undefined;
+}
+
+/**
+ * The people of a batch of documents about to be imported together, as candidates for each other:
+ * only full names (two tokens or more), with the states of the offices they hold.
+ */
+export function knownFromDocuments(docs: DocumentForWrite[]): KnownPerson[] {
+  const byId = new Map<string, KnownPerson>();
+  for (const doc of docs) {
+    for (const e of doc.entities) {
+      if (e.type !== 'Person' || nameTokens(e.name).length < 2) continue;
+      const k = byId.get(e.id) ?? { id: e.id, name: e.name, aliases: [], states: [] };
+      k.aliases = [...new Set([...k.aliases, ...e.aliases])];
+      k.states = [...new Set([...k.states, ...statesOf(doc, e)])];
+      byId.set(e.id, k);
+    }
+  }
+  return [...byId.values()];
 }
 
 /**
@@ -76,7 +116,7 @@ function chooseMatch(doc: DocumentForWrite, person: ExtractedEntity, known: Know
 export function linkPersons(doc: DocumentForWrite, known: KnownPerson[]): DocumentForWrite {
   const remap = new Map<string, KnownPerson>();
   for (const e of doc.entities) {
-    if (e.type !== 'Person' || known.some((k) => k.id === e.id)) continue;
+    if (e.type !== 'Person' || known.some((k) => k.id === e.id && k.stored)) continue;
     const match = chooseMatch(doc, e, known);
     if (match) remap.set(e.id, match);
   }

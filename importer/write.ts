@@ -6,7 +6,9 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { GraphConnection } from '../graph/connection.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import type { DocumentForWrite } from '../graph/types.ts';
+import { findKnownPersons } from '../graph/identity-store.ts';
 import { writeDocument } from '../graph/write-store.ts';
+import { knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
 import { extractFile } from './pipeline.ts';
 
 export type OnError = 'fail' | 'skip';
@@ -114,13 +116,28 @@ export async function importPaths(
   summary.failed = summary.failures.length;
   opts.onStart?.(files.length);
 
+  // Extract every document first, so the people of the batch can be linked to each other whatever
+  // the order of the files; then link each to the people already stored, and write it.
+  const extracted = new Map<string, DocumentForWrite | Error>();
+  for (const file of files) {
+    try {
+      extracted.set(file, await extract(file, { extractor: opts.extractor }));
+    } catch (err) {
+      extracted.set(file, err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+  const batch = knownFromDocuments([...extracted.values()].filter((d): d is DocumentForWrite => !(d instanceof Error)));
+
   for (const [i, file] of files.entries()) {
     if (summary.stoppedBecause) {
       summary.notAttempted = files.length - i;
       break;
     }
     try {
-      const doc = await extract(file, { extractor: opts.extractor });
+      const got = extracted.get(file);
+      if (!got || got instanceof Error) throw got ?? new Error('not extracted');
+      const stored = await findKnownPersons(conn, lookupTokens(got));
+      const doc = linkPersons(got, [...stored, ...batch.filter((b) => !stored.some((s) => s.id === b.id))]);
       const written = await writeDocument(conn, doc);
       if (written.unchanged) summary.unchanged++;
       else summary.imported++;

@@ -14,11 +14,13 @@ import { FACT_TYPES } from '../graph/schema.ts';
 import type {
   ApiErrorBody,
   ApiGraph,
+  CypherResponse,
   DocumentDetail,
   DocumentSummary,
   EntityDetail,
   SearchHit,
   StatsResponse,
+  TemplatesResponse,
 } from '../graph/types.ts';
 import { apiServer, call, importReadSamples } from './api-helpers.ts';
 import { testConnection } from './helpers/db.ts';
@@ -64,6 +66,20 @@ describe('GET /api/health and /api/stats', () => {
     expect(body.documents).toHaveLength(5);
     expect(body.dateRange).toEqual({ min: '2016-10-30', max: '2021-11-17' });
     expect(body.states.map((s) => s.id)).toContain('state:russia');
+  });
+});
+
+describe('GET /api/templates', () => {
+  it('offers read-only templates that run in the console', async () => {
+    const { status, body } = await call<TemplatesResponse>(app, '/api/templates');
+    expect(status).toBe(200);
+    expect(body.templates.map((t) => t.title)).toEqual(
+      expect.arrayContaining(['Who negotiates for whom', 'Offices of a person over time']),
+    );
+    for (const t of body.templates) {
+      const res = await call<CypherResponse>(app, '/api/cypher', { query: t.query, params: t.params ?? {} });
+      expect(res.status, t.title).toBe(200);
+    }
   });
 });
 

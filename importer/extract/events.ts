@@ -4,7 +4,7 @@
 import type { EventKind } from '../../graph/schema.ts';
 import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
-import type { GazetteerHit } from './gazetteer.ts';
+import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './index.ts';
 import { EVENT_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
@@ -43,7 +43,7 @@ const COMPOUND_EVENT =
   /(?:\b\d+(?:st|nd|rd|th)[^\S\n]+)?(?<![\p{L}-])(?:\p{Lu}[\p{L}.]*-)+\p{Lu}[\p{L}.]*[^\S\n]+(?:summit meeting|summit|meeting|talks|telephone conversation|telephone call|telephone talk|phone call|dialogue|consultations|negotiations)\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
-  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|plenary session|closing plenary|working lunch|working dinner|state banquet|signing ceremony|ceremonial welcome|delegation-level talks|group photo ceremony)\b/giu;
+  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|delegation-level talks|group photo ceremony)\b/giu;
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 const INCIDENT =
   /(?<![\p{L}])(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|nuclear|\p{Lu}[\p{L}-]*)[^\S\n]+){0,2}(?:seizure|attack|attacks|strike|strikes|bombing|launch|coup attempt|crisis|conflict|incident|downing|shooting down|crash|withdrawal|poaching|invasion|occupation|detention|situation)\b/gu;
@@ -66,6 +66,14 @@ function incidentComplement(text: string, at: number): number {
     let last = end;
     for (;;) {
       const w = /^([\p{L}\d][\p{L}\d.'’-]*)/u.exec(text.slice(j, j + 40));
+      // "between Belarus and the European Union": the "and" belongs to "between".
+      if (w?.[1] === 'and' && /\bbetween\s+(?:the\s+)?\S+\s*$/.test(text.slice(end, j))) {
+        j += 3;
+        const sp2 = /^[^\S\n]+(?:the[^\S\n]+)?/.exec(text.slice(j, j + 6));
+        if (!sp2) break;
+        j += sp2[0].length;
+        continue;
+      }
       if (
         !w ||
         COMPLEMENT_STOP.has(w[1]!) ||
@@ -275,8 +283,27 @@ function findMain(
     if (f) return f;
   }
   // 2. A named event in the title.
-  const inTitle = title && events.find((e) => e.sentence === title.index && !e.planned && !isParent(e));
-  if (inTitle) return inTitle;
+  const heads = ctx.sentences
+    .slice(0, 4)
+    .filter((x) => x.heading)
+    .map((x) => x.index);
+  const inTitle =
+    (title && events.find((e) => e.sentence === title.index && !e.planned && !isParent(e))) ??
+    events.find((e) => heads.includes(e.sentence) && !e.planned && !isParent(e));
+  if (inTitle) {
+    // "U.S.-Russia Arms Control Negotiations in Vienna": a title names the place too.
+    const place = /^[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?=[^\S\n]*$)/u.exec(
+      ctx.text.slice(inTitle.end, ctx.sentences[inTitle.sentence]!.end),
+    );
+    if (place) {
+      const c = ctx.entities.find((x) => x.key === inTitle.key)!;
+      const old = c.name;
+      const name = `${old}${place[0]}`;
+      for (const x of ctx.entities) if (x.type === 'Event' && x.name === old) x.name = name;
+      for (const f of [...events]) if (f.name === old) f.name = name;
+    }
+    return inTitle;
+  }
   // "China, U.S. sign phase one economic and trade agreement": the signing is the event.
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
     const ag = ctx.entities.find((c) => c.type === 'Agreement' && c.start >= title.start && c.end <= title.end);
@@ -347,9 +374,16 @@ function addMain(ctx: Ctx, events: Found[], name: string, at: number, rule: stri
 }
 
 const ORDINALS = /^(\d+(st|nd|rd|th)|first|second|third|inaugural|the|of|and|\(.*\))$/i;
-const tokenSet = (name: string) =>
+/** A name with states written one way: "Japan-Republic of Korea (ROK) …" and "Japan-ROK …" read the same. */
+function normalName(name: string): string {
+  let t = name.replace(/\s*\([^)]*\)/g, '');
+  const hits = findGazetteerHits(t).filter((h) => h.type === 'State' && !h.demonym);
+  for (const h of [...hits].reverse()) t = t.slice(0, h.start) + h.name.replace(/\s+/g, '_') + t.slice(h.end);
+  return t;
+}
+const tokenSet = (raw: string) =>
   new Set(
-    name
+    normalName(raw)
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => !ORDINALS.test(w))
@@ -369,7 +403,7 @@ function mergeLongerForms(ctx: Ctx, found: Found[]): void {
     const long = found.find((x) => {
       if (x.name === short.name || x.name.length < short.name.length) return false;
       const tl = tokenSet(x.name);
-      return [...ts].every((w) => tl.has(w)) && tl.size > ts.size - 0;
+      return [...ts].every((w) => tl.has(w)) && tl.size >= ts.size;
     });
     if (!long) continue;
     // Agreements keep the form first used ("ceasefire in Hodeidah"); events the fuller one ("24th … Summit Meeting").

@@ -12,6 +12,8 @@ export interface GazetteerHit {
   end: number;
   demonym: boolean;
   state?: StateInfo;
+  /** Found by its form (an organisation noun), not by name. */
+  pattern?: boolean;
 }
 
 const lookup = new Map<string, { type: 'State' | 'Organization'; name: string; demonym: boolean; state?: StateInfo }>();
@@ -140,7 +142,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     if (known.some((h) => h.start === s && h.end === e)) continue;
     if (known.some((h) => h.type === 'Organization' && h.start <= s && h.end >= e)) continue;
     if (/^\s*(\([A-Z]+\)\s*)?(Treaty|Agreement|Convention|Protocol)\b/.test(text.slice(e, e + 30))) continue;
-    out.push({ type: 'Organization', name, surface: name, start: s, end: e, demonym: false });
+    out.push({ type: 'Organization', name, surface: name, start: s, end: e, demonym: false, pattern: true });
     const acro = /^\s*\(([A-Z][A-Za-z-]{1,9})\)/.exec(text.slice(e, e + 16));
     if (acro) {
       const a = e + acro[0].indexOf(acro[1]!);

@@ -4,7 +4,7 @@ import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } fro
 import { Ctx } from './context.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { findGazetteerHits, findPatternOrgs, type GazetteerHit } from './gazetteer.ts';
-import { ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
+import { ISSUER_CUES, LEADER_TITLES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { clusterPeople, type PersonCluster } from './persons-resolve.ts';
 import { addRelations } from './relations.ts';
@@ -53,12 +53,13 @@ function addPeople(
     refs.push(...r.refs);
   }
   const derived = deriveStates(ctx, mentions, hits, home);
+  // An organisation named after its state ("Communist Party of China") places its officials in that state.
+  const orgState = (org: string | undefined) => (org ? (stateInName(org) ?? org) : undefined);
   const explicitOnly = (m: PersonMention) =>
     m.ofState ??
     m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ??
-    m.titles.find((t) => t.owner)?.owner?.name;
-  const explicit = (m: PersonMention) => explicitOnly(m) ?? derived.get(m);
-  const clusters = clusterPeople(mentions, explicit);
+    orgState(m.titles.find((t) => t.owner)?.owner?.name);
+  const clusters = clusterPeople(mentions, explicitOnly, (m) => derived.get(m));
   const personKey = new Map<PersonMention, string>();
   const offices = new Map<PersonCluster, { key: string; title: string; owner: string }[]>();
   const ownerKey = (name: string, type: 'State' | 'Organization') => {
@@ -74,6 +75,40 @@ function addPeople(
           false,
         );
   };
+  // Leaders with no state: the first is the issuer's; a later one, of another title, the counterpart's
+  // ("Prime Minister Shinzo Abe and President Vladimir Putin" in a Japan-Russia readout).
+  const counterpart = counterpartState(ctx, hits, home);
+  let homeLeader: string | undefined;
+  for (const c of [...clusters].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
+    const lt = c.mentions
+      .flatMap((m) => m.titles)
+      .find((t) => LEADER_TITLES.test(t.title) && !/Vice|Deputy/.test(t.title));
+    if (!lt) continue;
+    if (c.state === home) homeLeader ??= lt.title;
+    if (c.state) continue;
+    if (homeLeader === undefined) {
+      homeLeader = lt.title;
+      if (home) c.state = home;
+    } else if (counterpart) c.state = counterpart;
+  }
+  // "The President of Russia pointed out …": a leader's title alone, held by no one named, is the untitled principal's.
+  for (const r of refs) {
+    if (!r.owner || r.owner.type !== 'State' || !LEADER_TITLES.test(r.title)) continue;
+    if (
+      clusters.some((c) =>
+        c.mentions.some((m) =>
+          m.titles.some((t) => t.title === r.title && (t.owner?.name ?? c.state) === r.owner!.name),
+        ),
+      )
+    )
+      continue;
+    const untitled = [...clusters]
+      .filter((c) => c.mentions.every((m) => !m.titles.length) && (!c.state || c.state === r.owner!.name))
+      .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)[0];
+    if (!untitled) continue;
+    untitled.mentions[0]!.titles.push({ ...r, former: false, rule: 'office.title-ref-principal' });
+    untitled.state ??= r.owner.name;
+  }
   for (const c of clusters) {
     const list: { key: string; title: string; owner: string }[] = [];
     offices.set(c, list);
@@ -120,6 +155,29 @@ function addPeople(
   return { clusters, personKey, offices, refs, ...(home ? { home } : {}) };
 }
 
+/** The other state of a bilateral readout: paired with the issuer in a compound ("Japan-Russia") in the opening lines. */
+function counterpartState(ctx: Ctx, hits: GazetteerHit[], home: string | undefined): string | undefined {
+  if (!home) return undefined;
+  const limit = ctx.sentences[Math.min(3, ctx.sentences.length - 1)]?.end ?? 0;
+  const others = new Set<string>();
+  for (const a of hits) {
+    if (a.start > limit || a.type !== 'State') continue;
+    const b = hits.find((x) => x.start === a.end + 1 && ctx.text[a.end] === '-' && x.type === 'State');
+    if (b && a.name === home) others.add(b.name);
+    if (b && b.name === home) others.add(a.name);
+  }
+  return others.size === 1 ? [...others][0] : undefined;
+}
+
+/** The state an organisation's name ends with ("Communist Party of China" → China), if any. */
+function stateInName(org: string): string | undefined {
+  const m = / of (?:the )?(.+)$/.exec(org);
+  const hit = m
+    ? findGazetteerHits(m[1]!).find((h) => h.type === 'State' && h.start === 0 && h.end === m[1]!.length)
+    : undefined;
+  return hit?.name;
+}
+
 function isoOf(name: string): { iso2?: string; iso3?: string } {
   const s = STATE_BY_NAME.get(name);
   return s ? { ...(s.iso2 ? { iso2: s.iso2 } : {}), ...(s.iso3 ? { iso3: s.iso3 } : {}) } : {};
@@ -133,6 +191,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   // An organisation named inside a longer organisation name ("Global Coalition against Daesh") is part of it.
   const inner = (h: GazetteerHit) =>
     h.type === 'Organization' &&
+    !/\sof\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, h.start - 8), h.start)) &&
     patternOrgs.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start);
   const hits = [...gaz.filter((h) => !inner(h)), ...patternOrgs].sort((a, b) => a.start - b.start);
   const hitKeys = new Map<GazetteerHit, string>();
@@ -196,7 +255,9 @@ function deriveStates(
       const before = text.slice(s.start, from);
       const after = text.slice(m.to ?? m.end, s.end);
       let st: string | undefined;
-      if (prev && /^\s*(,|;|,?\s*and)\s*$/.test(gap) && own(prev)) st = own(prev);
+      // Two leaders side by side ("Prime Minister Abe and President Putin") are usually of two states.
+      const leader = (x: PersonMention) => x.titles.some((t) => LEADER_TITLES.test(t.title));
+      if (prev && /^\s*(,|;|,?\s*and)\s*$/.test(gap) && own(prev) && !(leader(m) && leader(prev))) st = own(prev);
       const ledBy =
         /(?:the\s+(\S+(?:\s\S+)?)\s+(?:side|delegation)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$/.exec(
           before,

@@ -200,8 +200,9 @@ export function findPeople(
       if (!t || t.end > s.end) break;
       // A title followed by a name introduces the next person.
       const after = text.slice(t.end, t.end + 40);
-      if (/^\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E|Shri|Smt)\.?\s+)?\p{Lu}\p{Ll}/u.test(after) && readName(text, t.end + 1, false))
-        break;
+      const h3 = HONORIFIC_RE.exec(after.replace(/^\s+/, ''));
+      const nameAt = t.end + (after.length - after.replace(/^\s+/, '').length) + (h3 ? h3[0].length : 0);
+      if (/^\s+\S/.test(after) && readName(text, nameAt, false)) break;
       person.titles.push({ ...t, former: false, rule: 'office.apposition' });
       e = t.end;
     }

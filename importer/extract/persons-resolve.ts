@@ -38,6 +38,7 @@ const fold = (w: string) =>
 export function clusterPeople(
   mentions: PersonMention[],
   stateOf: (m: PersonMention) => string | undefined,
+  derivedOf: (m: PersonMention) => string | undefined = () => undefined,
 ): PersonCluster[] {
   const clusters: (PersonCluster & { upperFirst: boolean; familyFirst: boolean; folded: string[] })[] = [];
   const order = [...mentions].sort((a, b) => tokensOf(b).toks.length - tokensOf(a).toks.length || a.start - b.start);
@@ -76,6 +77,8 @@ export function clusterPeople(
       });
     }
   }
+  // No title says the state: read it from the context of the mentions (lists, sides, delegations).
+  for (const c of clusters) if (!c.state) c.state = c.mentions.map(derivedOf).find(Boolean);
   for (const c of clusters) {
     const keepOrder = c.state !== undefined && FAMILY_FIRST_STATES.has(c.state);
     let toks = c.tokens.map(titleCase);

@@ -23,6 +23,8 @@ const NEGOTIATOR_RE =
 const BASIS_RE =
   /\b(on the basis of|based on|builds? on|building on|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of))\b/gi;
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
+const ATTENDED_RE =
+  /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied)\b/i;
 const TWO_LEADERS =
   /\b(the two|both) (leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|sides)\b/i;
 /** A mention of the readout's own event without its name: "the Meeting", "the talks", "the round". */
@@ -65,6 +67,8 @@ export function addRelations(
     ctx.entities.filter((c) => c.type === 'Event' && c.name === mainName).map((c) => c.sentence),
   );
   const inMain = new Set<PersonCluster>();
+  let lastMainSentence = -1;
+  let mainCount = 0;
   for (const s of ctx.sentences) {
     if (PLANNED.test(s.text)) continue;
     const evs = ev.eventMentions.filter((e) => e.sentence === s.index && !e.planned && nameOf(e) !== mainName);
@@ -78,15 +82,46 @@ export function addRelations(
       if (main && mentionsMain)
         for (const [m] of ps) participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
     }
-    if (main && (mentionsMain || !evs.length) && TWO_LEADERS.test(s.text) && held)
-      for (const c of leaders.slice(0, 2)) participate(main, c, s.index, 'participated.the-two-leaders');
-    // Delegation heads and the people a visitor met: "The UK delegation was led by …", "In Tehran, Mr Bonne met …".
+    if (TWO_LEADERS.test(s.text) && held) {
+      // "the two leaders presented the results at a joint press conference": the sessions named with them too.
+      const sessions = evs.filter((e) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session'));
+      const targets = main && (mentionsMain || !evs.length) ? [main, ...sessions] : sessions;
+      for (const e of targets)
+        for (const c of leaders.slice(0, 2)) participate(e, c, s.index, 'participated.the-two-leaders');
+    }
+    // Delegation heads, the people a visitor met, and who else attended: "The UK delegation was led by …",
+    // "In Tehran, Mr Bonne met …", "… represented the Lao PDR", "Pence … attended the ceremony".
     if (main && !evs.length && ps.length) {
-      const led = /\b(led|headed|accompanied)\s+by\b/i.test(s.text);
+      const ledBy = [...s.text.matchAll(/\b(?:led|headed|accompanied)\s+by\s+/gi)].map(
+        (x) => s.start + x.index + x[0].length,
+      );
+      const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);
       const withKnown = CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!));
-      if (led || withKnown)
-        for (const [m] of ps)
-          participate(main, clusterOf.get(m)!, s.index, led ? 'participated.delegation' : 'participated.met-visitor');
+      const streak = ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1;
+      const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
+      for (const [m] of ps) {
+        const from = m.from ?? m.start;
+        const led =
+          ledBy.some((at) => from >= at && from - at < 4) ||
+          (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
+        if (led || withKnown || streak || signing)
+          participate(
+            main,
+            clusterOf.get(m)!,
+            s.index,
+            led
+              ? 'participated.delegation'
+              : withKnown
+                ? 'participated.met-visitor'
+                : streak
+                  ? 'participated.attended'
+                  : 'participated.signed',
+          );
+      }
+    }
+    if (main && participants.get(main.key)?.size !== mainCount) {
+      lastMainSentence = s.index;
+      mainCount = participants.get(main.key)?.size ?? 0;
     }
     if (main) for (const c of participants.get(main.key) ?? []) inMain.add(c);
   }
@@ -383,6 +418,24 @@ export function addRelations(
         ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
     for (const a of ev.agreements)
       if (!concluded.has(a.key)) ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
+    // States and organisations the readout talks about that are not its own parties: the meeting's topics.
+    const own = new Set<string>([...sides, ...(people.home ? [people.home] : [])]);
+    for (const c of people.clusters) {
+      for (const o of people.offices.get(c) ?? []) if (o.owner) own.add(o.owner);
+      if (c.state) own.add(c.state);
+    }
+    const inNames = (h: GazetteerHit) =>
+      [...ev.eventMentions, ...ev.agreementMentions].some((x) => h.start >= x.start && h.end <= x.end) ||
+      ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end);
+    const topical = new Map<string, GazetteerHit>();
+    for (const h of hits) {
+      if (own.has(h.name) || h.demonym || inNames(h) || ctx.sentences[ctx.sentenceAt(h.start)]!.heading) continue;
+      if (/^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) && h.type === 'State')
+        continue;
+      if (!topical.has(h.name)) topical.set(h.name, h);
+    }
+    for (const h of topical.values())
+      ctx.relate('DISCUSSED', main.key, hitKeys.get(h)!, ctx.sentenceAt(h.start), 'discussed.topic');
   }
 
   // INVOLVES: states and organisations named inside an incident's or exercise's name (meetings have participants).

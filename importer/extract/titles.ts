@@ -58,6 +58,9 @@ const COMPLEMENT_WORDS = new Set<string>([
   ),
 ]);
 
+const DEMONYMS = new Set(STATES.flatMap((s) => s.demonyms));
+const TITLE_WORDS = new Set(TITLE_HEADS.flatMap((t) => t.split(/\s+/)));
+
 const PREFIX_WORDS = new Map<string, { type: 'State' | 'Organization'; name: string }>();
 for (const s of STATES)
   for (const d of [...s.demonyms, ...s.names])
@@ -109,6 +112,8 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   if (!core) return undefined;
   const titleStart = i;
   i += core[0].length;
+  // "the Prime Minister's envoy": the title names someone else.
+  if (/^['’]s\b/.test(text.slice(i, i + 3))) return undefined;
   let titleEnd = i;
   let principal: string | undefined;
   // Complements: "of/for/to/with/at (the) <vocabulary or gazetteer name>…", repeated.
@@ -119,18 +124,49 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
     let consumed = false;
     let complementOwner: TitleParse['owner'];
     let lastHit: GazetteerHit | undefined;
+    let words = 0;
+    let prevWord = '';
     for (;;) {
       const hit = hits.find((h) => h.start === j);
       if (hit && !hit.demonym) {
-        complementOwner ??= { type: hit.type, name: hit.name };
-        lastHit = hit;
+        // An organisation found by its form only owns the office through a state inside it
+        // ("People's Bank of China" → China); otherwise it is part of the title ("National Security Secretariat").
+        const inner = hit.pattern
+          ? (hits.find((h) => h.type === 'State' && !h.demonym && h.start > hit.start && h.end <= hit.end) ??
+            hits.find((h) => !h.pattern && h.type === 'Organization' && h.start > hit.start && h.end <= hit.end))
+          : hit;
+        if (inner && inner !== hit && inner.type === 'State' && inner.end === hit.end) {
+          // "State Council of the People's Republic of China": the title takes the council; the state, the owner.
+          const cut = /\s+of\s+(?:the\s+)?$/.exec(text.slice(hit.start, inner.start));
+          if (cut) {
+            j = hit.start + cut.index;
+            consumed = true;
+            lastHit = undefined;
+            break;
+          }
+        }
+        if (inner) complementOwner ??= { type: inner.type, name: inner.name };
+        lastHit = inner === hit ? hit : undefined;
         j = hit.end;
         consumed = true;
+        prevWord = '';
       } else {
         const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
         if (!w || !(COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!))) break;
+        // A demonym before a lowercase noun ("the Chinese side") or a title before a name ("… Ambassador Marshall")
+        // ends the complement.
+        if (DEMONYMS.has(w[1]!) && /^\s+\p{Ll}/u.test(text.slice(j + w[0].length, j + w[0].length + 3))) break;
+        if (
+          words > 0 &&
+          TITLE_WORDS.has(w[1]!) &&
+          !TITLE_WORDS.has(prevWord) &&
+          !/\bthe\s+$/.test(text.slice(j - 5, j))
+        )
+          break;
+        prevWord = w[1]!;
         j += w[0].length;
         consumed = true;
+        words++;
         lastHit = undefined;
       }
       const sp = /^\s+(?=\p{Lu}|\()/u.exec(text.slice(j, j + 3));

@@ -36,7 +36,8 @@ function imports(file: string): { spec: string; typeOnly: boolean }[] {
 const resolvesInto = (file: string, spec: string, folder: string) =>
   spec.startsWith('.') && relative(ROOT, join(ROOT, file, '..', spec)).startsWith(folder + '/');
 
-const CYPHER = /\b(MATCH|MERGE|OPTIONAL MATCH)\s*\(|\bCREATE\s+(CONSTRAINT|INDEX|FULLTEXT)|\bUNWIND\s+\$|\bDETACH\s+DELETE\b/;
+const CYPHER =
+  /\b(MATCH|MERGE|OPTIONAL MATCH)\s*\(|\bCREATE\s+(CONSTRAINT|INDEX|FULLTEXT)|\bUNWIND\s+\$|\bDETACH\s+DELETE\b/;
 
 describe('import boundaries', () => {
   it('graph/ never imports importer/ or web/', () => {
@@ -63,7 +64,9 @@ describe('import boundaries', () => {
   });
 
   it('Cypher text lives only in graph/', () => {
-    const bad = [...appSources('importer'), ...appSources('web')].filter((f) => CYPHER.test(readFileSync(join(ROOT, f), 'utf8')));
+    const bad = [...appSources('importer'), ...appSources('web')].filter((f) =>
+      CYPHER.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
     expect(bad).toEqual([]);
   });
 

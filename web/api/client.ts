@@ -12,6 +12,7 @@ import type {
   HealthResponse,
   SearchHit,
   StatsResponse,
+  TemplatesResponse,
 } from '../../graph/types.ts';
 
 /** A failed API call: `status` 0 means the server could not be reached at all. */
@@ -74,6 +75,9 @@ async function postJson<T>(path: string, body: unknown): Promise<T> {
   });
   return (await res.json()) as T;
 }
+
+/** GET /api/templates: ready-made console queries. */
+export const fetchTemplates = (): Promise<TemplatesResponse> => getJson<TemplatesResponse>('/api/templates');
 
 /** Query string of a GraphFilter (lists comma-separated, empty fields left out). */
 export function filterQuery(filter: GraphFilter = {}): string {

@@ -9,6 +9,7 @@ import { SidePanel } from '../components/panels/SidePanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { StatusOverlay } from '../components/StatusOverlay.tsx';
 import { Toasts } from '../components/Toasts.tsx';
+import { loadTemplates } from '../state/console-templates.ts';
 import { loadAll, useGraphState } from '../state/graph-store.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 
@@ -55,6 +56,7 @@ function webglAdvice(): string {
 export function App() {
   useEffect(() => {
     void loadAll();
+    void loadTemplates();
   }, []);
   return (
     <div className="app">

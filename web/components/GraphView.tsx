@@ -8,6 +8,7 @@ import { CameraController } from './controllers/CameraController.tsx';
 import { EventsController } from './controllers/EventsController.tsx';
 import { FiltersController } from './controllers/FiltersController.tsx';
 import { HighlightController } from './controllers/HighlightController.tsx';
+import { ResizeController } from './controllers/ResizeController.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 
 const SETTINGS: Partial<Settings<SigmaNode, SigmaEdge>> = {
@@ -40,6 +41,7 @@ export function GraphView() {
       <FiltersController />
       <HighlightController />
       <CameraController />
+      <ResizeController />
       <GraphToolbar />
     </SigmaContainer>
   );

@@ -2,7 +2,6 @@
 // result and its status. Runs through POST /api/cypher (read-only on the server).
 import { ApiError, runCypher } from '../api/client.ts';
 import type { CypherResponse } from '../../graph/types.ts';
-import { DEFAULT_QUERY } from './console-templates.ts';
 import { createStore, useStore } from './store.ts';
 
 export type ConsoleStatus =
@@ -32,7 +31,7 @@ function loadHistory(): string[] {
 }
 
 export const consoleStore = createStore<ConsoleState>({
-  query: DEFAULT_QUERY,
+  query: '',
   history: loadHistory(),
   status: { kind: 'idle' },
 });

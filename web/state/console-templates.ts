@@ -1,34 +1,34 @@
-// The console's ready-made queries, read from console-templates.cypher (user-facing examples kept as data):
-// the named templates for the menu, plus the default query and the neighbourhood query of an entity.
-import source from './console-templates.cypher?raw';
+// The console's ready-made queries, served by GET /api/templates (their Cypher lives in graph/):
+// the templates of the menu, the query the editor opens with, and the neighbourhood query of an entity.
+import { fetchTemplates } from '../api/client.ts';
+import type { TemplatesResponse } from '../../graph/types.ts';
+import { consoleStore, setQuery } from './console-store.ts';
+import { createStore, useStore } from './store.ts';
 
-export interface QueryTemplate {
-  title: string;
-  query: string;
+export type QueryTemplate = TemplatesResponse['templates'][number];
+
+/** The id of the template behind "open in console" (parameter `$id`). */
+export const NEIGHBOURHOOD_TEMPLATE = 'around-entity';
+
+export const templatesStore = createStore<TemplatesResponse>({ templates: [], defaultQuery: '' });
+
+export const useTemplates = (): QueryTemplate[] => useStore(templatesStore, (s) => s.templates);
+
+/** The neighbourhood query, once the templates are loaded. */
+export const neighbourhoodQuery = (): string =>
+  templatesStore.get().templates.find((t) => t.id === NEIGHBOURHOOD_TEMPLATE)?.query ?? '';
+
+let loading: Promise<void> | undefined;
+
+/** Loads the templates once; an empty editor gets the default query. Failures leave the menu empty. */
+export function loadTemplates(): Promise<void> {
+  loading ??= fetchTemplates()
+    .then((t) => {
+      templatesStore.set(t);
+      if (!consoleStore.get().query.trim()) setQuery(t.defaultQuery);
+    })
+    .catch(() => {
+      loading = undefined;
+    });
+  return loading;
 }
-
-/** Splits a template file into `// @name` blocks (comment lines outside blocks are ignored). */
-export function parseTemplates(text: string): QueryTemplate[] {
-  const out: QueryTemplate[] = [];
-  let current: { title: string; lines: string[] } | undefined;
-  const flush = () => current && out.push({ title: current.title, query: current.lines.join('\n').trim() });
-  for (const line of text.split(/\r?\n/)) {
-    const name = /^\/\/\s*@name\s+(.+)$/.exec(line);
-    if (name) {
-      flush();
-      current = { title: name[1]!.trim(), lines: [] };
-    } else if (current && !line.startsWith('//')) current.lines.push(line);
-  }
-  flush();
-  return out.filter((t) => t.query);
-}
-
-const ALL = parseTemplates(source);
-const byName = (name: string): string => ALL.find((t) => t.title === name)?.query ?? '';
-
-/** Templates shown in the menu. */
-export const TEMPLATES: readonly QueryTemplate[] = ALL.filter((t) => !t.title.startsWith('@'));
-/** The query the editor starts with. */
-export const DEFAULT_QUERY = byName('@default');
-/** The query behind "open in console" (parameter `$id`). */
-export const NEIGHBOURHOOD_QUERY = byName('@neighbourhood');

@@ -6,18 +6,46 @@ import { consoleStore, runQuery, setQuery, useConsole } from '../../state/consol
 import { setConsoleOpen, useUi } from '../../state/ui-store.ts';
 import { RichText } from '../RichText.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
-import { TEMPLATES } from '../../state/console-templates.ts';
+import { useTemplates } from '../../state/console-templates.ts';
 
 const CypherEditorField = lazy(() => import('./CypherEditorField.tsx'));
 
 // Property names of the storage model (graph/README.md), offered by the editor's completion.
-const PROPERTY_KEYS = ['id', 'name', 'aliases', 'title', 'state', 'iso2', 'iso3', 'kind', 'date', 'place', 'status', 'year', 'file', 'source', 'url', 'doc', 'docs', 'evidence', 'start', 'end', 'firstSeen', 'lastSeen', 'former'];
+const PROPERTY_KEYS = [
+  'id',
+  'name',
+  'aliases',
+  'title',
+  'state',
+  'iso2',
+  'iso3',
+  'kind',
+  'date',
+  'place',
+  'status',
+  'year',
+  'file',
+  'source',
+  'url',
+  'doc',
+  'docs',
+  'evidence',
+  'start',
+  'end',
+  'firstSeen',
+  'lastSeen',
+  'former',
+];
 
 /** Completion schema from the database's own label and type counts. */
 function useEditorSchema() {
   const stats = useGraphState((s) => s.stats);
   return useMemo(
-    () => ({ labels: Object.keys(stats?.labels ?? {}), relationshipTypes: Object.keys(stats?.types ?? {}), propertyKeys: PROPERTY_KEYS }),
+    () => ({
+      labels: Object.keys(stats?.labels ?? {}),
+      relationshipTypes: Object.keys(stats?.types ?? {}),
+      propertyKeys: PROPERTY_KEYS,
+    }),
     [stats],
   );
 }
@@ -31,6 +59,7 @@ export function ConsolePanel() {
   const history = useConsole((s) => s.history);
   const status = useConsole((s) => s.status);
   const [menu, setMenu] = useState<Menu>();
+  const templates = useTemplates();
   const schema = useEditorSchema();
 
   const onKeyDownCapture = (e: React.KeyboardEvent) => {
@@ -80,9 +109,13 @@ export function ConsolePanel() {
             </button>
             {menu === 'templates' && (
               <ul className="menu up" role="menu">
-                {TEMPLATES.map((t) => (
-                  <li key={t.title}>
-                    <button type="button" role="menuitem" onClick={() => (setQuery(t.query), setMenu(undefined))}>
+                {templates.map((t) => (
+                  <li key={t.id}>
+                    <button
+                      type="button"
+                      role="menuitem"
+                      onClick={() => (setQuery(t.query, t.params), setMenu(undefined))}
+                    >
                       {t.title}
                     </button>
                   </li>

@@ -1,4 +1,6 @@
-// Date filter: a histogram of readouts per year (click a bar to keep that year) and from/to inputs.
+// Date filter: a histogram of readouts per year (click a bar to keep that year, drag across bars for a
+// range) and from/to inputs.
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../graph/types.ts';
 import { setFilters, useUi } from '../../state/ui-store.ts';
 
@@ -22,7 +24,25 @@ export function DateFilter({ documents }: { documents: readonly DocumentSummary[
   const to = useUi((s) => s.filters.to);
   const bars = perYear(documents);
   const max = Math.max(1, ...bars.map((b) => b.count));
-  const inRange = (y: number) => (!from || `${y}-12-31` >= from) && (!to || `${y}-01-01` <= to);
+  // A drag across the bars: the year it started on and the year under the pointer.
+  const [drag, setDrag] = useState<{ start: number; end: number }>();
+  const dragRef = useRef(drag);
+  dragRef.current = drag;
+  useEffect(() => {
+    const up = () => {
+      const d = dragRef.current;
+      if (!d) return;
+      const [a, b] = d.start <= d.end ? [d.start, d.end] : [d.end, d.start];
+      setFilters({ from: `${a}-01-01`, to: `${b}-12-31` });
+      setDrag(undefined);
+    };
+    window.addEventListener('pointerup', up);
+    return () => window.removeEventListener('pointerup', up);
+  }, []);
+  const inRange = (y: number) =>
+    drag
+      ? y >= Math.min(drag.start, drag.end) && y <= Math.max(drag.start, drag.end)
+      : (!from || `${y}-12-31` >= from) && (!to || `${y}-01-01` <= to);
   return (
     <section className="filter-group">
       <h3>Dates</h3>
@@ -34,7 +54,12 @@ export function DateFilter({ documents }: { documents: readonly DocumentSummary[
               key={b.year}
               className={inRange(b.year) ? 'bar in' : 'bar'}
               style={{ height: `${8 + (b.count / max) * 40}px` }}
-              title={`${b.year}: ${b.count} readout${b.count === 1 ? '' : 's'} (click to keep this year)`}
+              title={`${b.year}: ${b.count} readout${b.count === 1 ? '' : 's'} (click to keep this year, drag for a range)`}
+              onPointerDown={(e) => {
+                e.preventDefault();
+                setDrag({ start: b.year, end: b.year });
+              }}
+              onPointerEnter={() => drag && setDrag({ ...drag, end: b.year })}
               onClick={() => setFilters({ from: `${b.year}-01-01`, to: `${b.year}-12-31` })}
             />
           ))}

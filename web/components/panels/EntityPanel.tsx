@@ -6,7 +6,7 @@ import type { RelationType } from '../../../graph/schema.ts';
 import type { ApiNode, EntityDetail, EvidenceRef, RelationshipRow } from '../../../graph/types.ts';
 import { expand, focusEntity } from '../../state/actions.ts';
 import { setQuery } from '../../state/console-store.ts';
-import { NEIGHBOURHOOD_QUERY } from '../../state/console-templates.ts';
+import { neighbourhoodQuery } from '../../state/console-templates.ts';
 import { openReader, selectEdge, setConsoleOpen, startPath, useUi } from '../../state/ui-store.ts';
 import type { EdgeInfo } from '../../state/ui-store.ts';
 import { useAsync } from '../../state/use-async.ts';
@@ -149,7 +149,7 @@ function EntityBody({ detail }: { detail: EntityDetail }) {
         <button
           type="button"
           onClick={() => {
-            setQuery(NEIGHBOURHOOD_QUERY, { id: node.key });
+            setQuery(neighbourhoodQuery(), { id: node.key });
             setConsoleOpen(true);
           }}
         >
