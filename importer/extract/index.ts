@@ -258,6 +258,8 @@ function deriveStates(
       // Two leaders side by side ("Prime Minister Abe and President Putin") are usually of two states.
       const leader = (x: PersonMention) => x.titles.some((t) => LEADER_TITLES.test(t.title));
       if (prev && /^\s*(,|;|,?\s*and)\s*$/.test(gap) && own(prev) && !(leader(m) && leader(prev))) st = own(prev);
+      // "… met US President Joe Biden, who was accompanied by Secretary of State Antony Blinken".
+      if (!st && prev && own(prev) && /\b(accompanied|joined|assisted)\s+by\s+$/.test(gap)) st = own(prev);
       const ledBy =
         /(?:the\s+(\S+(?:\s\S+)?)\s+(?:side|delegation)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$/.exec(
           before,

@@ -302,7 +302,7 @@ export const AGREEMENT_HEADS = [
 /** Issuing-government cues in a readout's opening lines (the press office that wrote it). */
 export const ISSUER_CUES: [RegExp, string][] = [
   [/\bWhite House\b|\bDepartment of State\b|\bOFFICE OF THE SPOKESPERSON\b|\bMEDIA NOTE\b/i, 'United States'],
-  [/\bÉlysée\b|\bElysee\b/i, 'France'],
+  [/Élysée|\bElysee\b/i, 'France'],
   [/\b10 Downing Street\b|\bGOV\.UK\b|\bCabinet Office\b/i, 'United Kingdom'],
   [/\bKremlin\b/i, 'Russia'],
   [/\bMinistry of Foreign Affairs of Japan\b|\bMOFA\b/, 'Japan'],

@@ -14,7 +14,7 @@ export interface PersonMention {
   raw: string;
   sentence: number;
   rule: string;
-  titles: (TitleParse & { former?: boolean; rule: string })[];
+  titles: (TitleParse & { former?: boolean; rule: string; principalPerson?: string })[];
   /** "President Erdogan of Turkey". */
   ofState?: string;
   /** The whole mention with its titles and appositions. */
@@ -27,6 +27,8 @@ export interface PersonMention {
 /** A title used alone ("the Prime Minister", "the President of the Republic"). */
 export interface TitleRef extends TitleParse {
   sentence: number;
+  /** An envoy title whose principal is named right after it ("Special Envoy of President X"). */
+  principalAt?: number;
 }
 
 /** What may follow a bare full name for it to count as a person: a comma or a reporting verb. */
@@ -73,8 +75,30 @@ export function findPeople(
     let at = p;
     const hon = HONORIFIC_RE.exec(text.slice(at, at + 60));
     if (hon) at += hon[0].length;
-    const title = parseTitleAt(text, at, hits);
+    let title = parseTitleAt(text, at, hits);
     let person: PersonMention | undefined;
+    // "Special Envoy of President Rodrigo Roa Duterte of the Philippines": the envoy title is someone else's; the
+    // name belongs to the principal, whose own title is "President".
+    const pm =
+      title &&
+      /\s(?:of|for|to)\s+(?:the\s+)?(President|Prime Minister|Chancellor|King|Sultan|Chair|Premier)$/.exec(
+        title.surface,
+      );
+    if (title && pm && /^\s+\p{Lu}/u.test(text.slice(title.end, title.end + 3))) {
+      const pStart = title.start + pm.index + pm[0].length - pm[1]!.length;
+      const envoy = parseTitleAt(text, at, hits);
+      if (envoy) {
+        const cut = {
+          ...envoy,
+          end: pStart,
+          surface: text.slice(envoy.start, pStart).replace(/\s+(?:of|for|to)\s+(?:the\s+)?$/, ''),
+          principal: pm[1]!,
+        };
+        cut.end = cut.start + cut.surface.length;
+        refs.push({ ...cut, sentence: s.index, principalAt: pStart });
+      }
+      title = parseTitleAt(text, pStart, hits);
+    }
     if (title) {
       let k = title.end;
       const h2 = HONORIFIC_RE.exec(text.slice(k + 1, k + 60));
@@ -155,7 +179,7 @@ export function findPeople(
         nm &&
         !overlapsHit(hits, p, nm.end) &&
         !/\b\p{Lu}{2,}\b/u.test(nm.raw) &&
-        !/\b(in|at|near|from)\s+$/.test(before) &&
+        !/\b(in|at|near|from|the)\s+$/.test(before) &&
         !/\p{Lu}[\p{L}-]*\s+$/u.test(before) &&
         FULL_NAME_NEXT.test(after)
       ) {
@@ -211,6 +235,13 @@ export function findPeople(
     people.push(person);
     next = Math.max(e, person.end);
   }
+  // "Special Presidential Envoy for Arms Control Ambassador Marshall Billingslea": two titles, one person.
+  for (const r of [...refs]) {
+    const next = people.find((x) => (x.from ?? x.start) >= r.end && /^\s*$/.test(text.slice(r.end, x.from ?? x.start)));
+    if (!next || r.principalAt !== undefined) continue;
+    next.titles.unshift({ ...r, former: false, rule: 'office.title-before-title' });
+    refs.splice(refs.indexOf(r), 1);
+  }
   // "Deputy Minister Morgulov will be positioned as Special Representative …", "in his capacity as Chair of ASEAN".
   for (const r of [...refs]) {
     const before = text.slice(Math.max(s.start, r.start - 40), r.start);
@@ -218,6 +249,15 @@ export function findPeople(
     const holder = [...people].reverse().find((x) => x.end <= r.start);
     if (!holder) continue;
     holder.titles.push({ ...r, former: false, rule: 'office.as-title' });
+    // The envoy belongs to the principal's state ("… of President X of the Philippines").
+    const principal =
+      r.principalAt !== undefined
+        ? people.find((x) => x.start >= r.principalAt! && x.start - r.principalAt! < 40)
+        : undefined;
+    if (principal) {
+      holder.ofState ??= principal.ofState ?? principal.titles.find((t) => t.owner?.type === 'State')?.owner?.name;
+      holder.titles[holder.titles.length - 1]!.principalPerson = principal.raw;
+    }
     refs.splice(refs.indexOf(r), 1);
   }
   return { people, refs };

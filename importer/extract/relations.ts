@@ -25,6 +25,8 @@ const BASIS_RE =
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied)\b/i;
+const INCIDENT_NAME =
+  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|poaching|invasion|situation)\b/i;
 const TWO_LEADERS =
   /\b(the two|both) (leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|sides)\b/i;
 /** A mention of the readout's own event without its name: "the Meeting", "the talks", "the round". */
@@ -427,9 +429,18 @@ export function addRelations(
     const inNames = (h: GazetteerHit) =>
       [...ev.eventMentions, ...ev.agreementMentions].some((x) => h.start >= x.start && h.end <= x.end) ||
       ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end);
+    const named = [...ev.events, ...ev.agreements].map((x) => nameOf(x));
+    const incidents = ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e)));
     const topical = new Map<string, GazetteerHit>();
     for (const h of hits) {
       if (own.has(h.name) || h.demonym || inNames(h) || ctx.sentences[ctx.sentenceAt(h.start)]!.heading) continue;
+      if (named.some((n) => n.includes(h.surface) || n.includes(h.name))) continue;
+      // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died").
+      const inc = incidents.find((e) => e.sentence === ctx.sentenceAt(h.start));
+      if (inc && h.type === 'State') {
+        ctx.relate('INVOLVES', inc.key, hitKeys.get(h)!, inc.sentence, 'involves.same-sentence');
+        continue;
+      }
       if (/^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) && h.type === 'State')
         continue;
       if (!topical.has(h.name)) topical.set(h.name, h);

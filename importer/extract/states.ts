@@ -66,7 +66,7 @@ const HISTORICAL: StateInfo[] = [
 const KEEP_TERRITORIES = new Set(['TW', 'HK', 'MO', 'PS', 'XK', 'EH', 'PR', 'GL']);
 
 const WITH_ARTICLE =
-  /^(United|Philippines|Netherlands|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Solomon Islands)/;
+  /^(United|Philippines|Netherlands|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Solomon Islands)/;
 
 /** Ambiguous alternative spellings never used as names. */
 const SKIP_ALT = /^(Lao|Nation of Brunei|the Abode of Peace)$/;
