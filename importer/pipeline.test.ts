@@ -41,3 +41,30 @@ describe('extractText', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(doc));
   });
 });
+
+describe('extractText on short texts without headings or cues', () => {
+  it('leaves an office without state rather than guessing it from a topic', () => {
+    const out = toExtractionOutput(
+      extractText(
+        'President Macron met Chancellor Scholz in Berlin on 3 May 2023. The two leaders discussed Ukraine.',
+        {
+          file: 'x.txt',
+        },
+      ),
+    );
+    expect(out.entities.filter((e) => e.type === 'Office')).toEqual([]);
+    expect(out.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Macron', 'Scholz', 'Ukraine']));
+  });
+
+  it('does not name an event after a first line of prose', () => {
+    const text =
+      'H.E. Dr. S. Jaishankar, External Affairs Minister of India, held talks with Mr. Lavrov, Sergey Viktorovich, ' +
+      'Minister of Foreign Affairs of the Russian Federation, on the sidelines of the BRICS Summit in Kazan.';
+    const out = toExtractionOutput(extractText(text, { file: 'x.txt' }));
+    const events = out.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+    expect(events.every((n) => n.length < 40)).toBe(true);
+    expect(out.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Sergey Viktorovich Lavrov', 'S. Jaishankar', 'Minister of Foreign Affairs of Russia']),
+    );
+  });
+});

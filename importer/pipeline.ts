@@ -36,10 +36,12 @@ export async function extractFile(
   path: string,
   opts: { extractor?: ExtractorName | string } = {},
 ): Promise<DocumentForWrite> {
-  const doc = await loadFile(path);
   const extractor = opts.extractor ?? 'rules';
+  // The optional model-based extractor (importer/llm) is loaded only when asked for.
+  if (extractor === 'llm') return (await import('./llm/extract-llm.ts')).extractFileWithLlm(path);
+  const doc = await loadFile(path);
   if (extractor !== 'rules')
-    throw new ExtractorError(doc.file, `extractor "${extractor}" is not available (only "rules")`);
+    throw new ExtractorError(doc.file, `extractor "${extractor}" is not available (rules or llm)`);
   return extractLoaded(doc);
 }
 

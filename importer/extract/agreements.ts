@@ -13,14 +13,14 @@ export interface Span {
 
 const SP = '[^\\S\\n]+';
 const CAPW = "(?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?)";
-const LINK = `(?:${SP}(?:and|of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*-[^\\S\\n]*)`;
+const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*-[^\\S\\n]*)`;
 const HEADS = alt(AGREEMENT_HEADS);
 const MULTI_HEADS = alt(AGREEMENT_HEADS.filter((h) => /\s/.test(h) && !/^Joint Statement$/.test(h)));
 const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${SP}(?:and|of|of${SP}the)${SP}|${SP})\\p{Lu}[\\p{L}-]*)*)?`;
 const YEAR = `(?:${SP}\\d{4}(?:-\\d{2,4})?)?`;
 const BETWEEN = `(?:${SP}between${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*?(?:,${SP}\\p{Lu}\\p{L}+,)?${SP}and${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*(?:,${SP}\\p{Lu}\\p{L}+)?)?`;
 const NAMED = new RegExp(
-  `(?:\\b(?:19|20)\\d\\d${SP})?(?:(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?${MULTI_HEADS}|${CAPW}(?:${LINK}${CAPW})*?${SP}${HEADS})(?:${SP}(?:Framework|Agreement|Treaty))?(?![\\p{L}])${COMPLEMENT}${YEAR}${BETWEEN}` +
+  `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?${SP}${HEADS}|(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?${MULTI_HEADS})(?:${SP}(?:Framework|Agreement|Treaty))?(?![\\p{L}])${COMPLEMENT}${YEAR}${BETWEEN}` +
     `|\\b(?:Resolution|UNSCR)${SP}\\d{3,4}|\\bNew START(?:${SP}Treaty)?|\\b[A-Z]{3,}${SP}Treaty`,
   'gu',
 );

@@ -1,13 +1,14 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
-import type { EventKind } from '../../graph/schema.ts';
 import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './index.ts';
 import { EVENT_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
+import { INCIDENT, incidentComplement } from './incidents.ts';
+import { findMain, kindOf } from './main-event.ts';
 import { alt } from './text.ts';
 
 export interface Found {
@@ -40,75 +41,31 @@ const NAMED_EVENT = new RegExp(
 );
 /** "EU-Canada summit", "16th Korea-Japan summit", "U.S.-Russia summit in Geneva", "Xi-Trump meeting". */
 const COMPOUND_EVENT =
-  /(?:\b\d+(?:st|nd|rd|th)[^\S\n]+)?(?<![\p{L}-])(?:\p{Lu}[\p{L}.]*-)+\p{Lu}[\p{L}.]*[^\S\n]+(?:summit meeting|summit|meeting|talks|telephone conversation|telephone call|telephone talk|phone call|dialogue|consultations|negotiations)\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?/gu;
+  /(?:\b\d+(?:st|nd|rd|th)[^\S\n]+)?(?<![\p{L}-])(?:\p{Lu}[\p{L}.]*-)+\p{Lu}[\p{L}.]*(?:[^\S\n]+(?:\p{L}+-)+\p{L}+|[^\S\n]+(?:high-level|strategic|economic|security|bilateral|trilateral|foreign|defence|defense|ministerial|annual|future relationship|arms control|economic and trade))*[^\S\n]+(?:summit meeting|summit|meeting|talks|telephone conversation|telephone call|telephone talk|phone call|dialogue|consultations|negotiations)\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?/gu;
+/** "G20 summit", "APEC leaders' meeting": an organisation's gathering written in lowercase. */
+const ORG_SUMMIT =
+  /\b(?:G20|G7|G8|APEC|ASEAN|NATO|EU|BRICS|SCO|OSCE)[^\S\n]+(?:leaders['’]?[^\S\n]+)?(?:summit|meeting|ministerial meeting)\b/g;
+/** "the Danang meeting", "their Hamburg meeting", "the Kuwait consultations": a meeting named by its place. */
+const PLACE_EVENT =
+  /\b(?:the|their|a|its)[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(?:meeting|summit|talks|round|consultations|conversation)\b/gu;
+const NON_NAME_PLACE =
+  /^(Joint|Summit|Ministerial|Leaders|Foreign|First|Second|Third|Annual|Bilateral|Trilateral|Special|Extraordinary|Informal|Formal|General|Plenary|Presidential|Working|Closing|Opening|Final|Next|Further)$/;
+/** "their meeting in Buenos Aires": a meeting known by its place. */
+const MEETING_IN =
+  /\b(?:their|a|the|his|her)[^\S\n]+((?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
+/** "the second round", "a further round of consultations", "the first round in Moscow". */
+const ROUND =
+  /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?/gu;
+/** "two-day working visit to Japan", "visit to Russia". */
+const VISIT_TO =
+  /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
   /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|delegation-level talks|group photo ceremony)\b/giu;
-/** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
-const INCIDENT =
-  /(?<![\p{L}])(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|nuclear|\p{Lu}[\p{L}-]*)[^\S\n]+){0,2}(?:seizure|attack|attacks|strike|strikes|bombing|launch|coup attempt|crisis|conflict|incident|downing|shooting down|crash|withdrawal|poaching|invasion|occupation|detention|situation)\b/gu;
-/** Words that end an incident's complement (a new clause or list). */
-const COMPLEMENT_STOP = new Set(
-  'and or but that which who whose to was were is are has have had will would as while when after before since because including with'.split(
-    ' ',
-  ),
-);
-
-/** The complement after an incident head: "of Ukrainian naval vessels in the Kerch Strait", up to a clause break. */
-function incidentComplement(text: string, at: number): number {
-  let end = at;
-  const re = /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by)[^\S\n]+/;
-  for (let round = 0; round < 3; round++) {
-    const m = re.exec(text.slice(end, end + 12));
-    if (!m) break;
-    let j = end + m[0].length;
-    let words = 0;
-    let last = end;
-    for (;;) {
-      const w = /^([\p{L}\d][\p{L}\d.'’-]*)/u.exec(text.slice(j, j + 40));
-      // "between Belarus and the European Union": the "and" belongs to "between".
-      if (w?.[1] === 'and' && /\bbetween\s+(?:the\s+)?\S+\s*$/.test(text.slice(end, j))) {
-        j += 3;
-        const sp2 = /^[^\S\n]+(?:the[^\S\n]+)?/.exec(text.slice(j, j + 6));
-        if (!sp2) break;
-        j += sp2[0].length;
-        continue;
-      }
-      if (
-        !w ||
-        COMPLEMENT_STOP.has(w[1]!) ||
-        words >= 7 ||
-        (words > 0 && /^[a-z]+ed$/.test(w[1]!) && !/^(detained|armed|united)$/.test(w[1]!))
-      )
-        break;
-      if (/^(of|on|in|at|around|over|near)$/.test(w[1]!)) break;
-      words++;
-      j += w[1]!.replace(/\.$/, '').length;
-      last = j;
-      const sp = /^[^\S\n]+/.exec(text.slice(j, j + 3));
-      if (!sp) break;
-      j += sp[0].length;
-    }
-    if (last === end) break;
-    end = last;
-  }
-  return end;
-}
-
 const LEAD_STOP =
-  /^(Holds|Hold|Meets|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Based)\s+/;
+  /^(Holds|Hold|Meets|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Statement|Based)\s+/;
 const PLANNED =
   /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|next|agreed to hold|hope|prior to|early in the new year|intend)\b/i;
-
-const EVENT_KIND: [RegExp, EventKind][] = [
-  [/telephone|phone|call\b/i, 'call'],
-  [/summit/i, 'summit'],
-  [/visit|mission|trip/i, 'visit'],
-  [/conference|forum/i, 'conference'],
-  [/meeting|talks|dialogue|consultation|negotiation|round|session/i, 'meeting'],
-  [/seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot/i, 'incident'],
-];
-const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 
 const AGREEMENT_KIND: [RegExp, string][] = [
   [/treaty/i, 'treaty'],
@@ -174,6 +131,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
       props.status = planned ? 'planned' : 'held';
       const d = resolveDate(sent.text, docDate);
       if (d && !planned) props.date = d;
+      const place = placeOf(name, text.slice(e, Math.min(sent.end, e + 60)));
+      if (place) props.place = place;
     } else {
       props.kind = AGREEMENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'agreement';
       const y = /\b(19|20)\d\d\b/.exec(name)?.[0];
@@ -216,10 +175,20 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   for (const m of text.matchAll(NAMED_EVENT)) add('Event', m[0], m.index, 'event.named');
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
+  for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
+  for (const m of text.matchAll(PLACE_EVENT))
+    if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
+      add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
+  for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
+  for (const m of text.matchAll(ROUND))
+    if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      add('Event', m[0], m.index, 'event.round');
+
   for (const m of text.matchAll(
     /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
   ))
     add('Event', m[0], m.index, 'event.visit');
+  for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
   for (const m of text.matchAll(INCIDENT)) {
     const phrase = text.slice(m.index, incidentComplement(text, m.index + m[0].length)).replace(/^(The|A|An)\s+/, '');
     // An incident needs something that pins it down: a name, a nationality, a place or a date.
@@ -239,140 +208,12 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };
 }
 
-const MAIN_NOUN =
-  /\b(telephone conversation|telephone call|telephone talk|phone call|video conference|summit meeting|summit|meeting|talks|consultations|negotiations|conversation|visit|mission)\b/i;
-/** A title that is itself the event's name: "Telephone conversation with …", "Readout of the President's Meeting with …". */
-const TITLE_EVENT =
-  /^(?:Readout of (?:the )?)?((?:[\p{L}'’.-]+\s+){0,3}(?:telephone conversation|telephone call|conversation|meeting|call|talks|visit|mission|summit)\b.*?)(?:\s*:.*)?$/iu;
-/** A title with a verb of speaking or meeting names a call or meeting: "Prime Minister X speaks with President Y". */
-const TITLE_VERB =
-  /\b(speaks|spoke|talks|talked|meets|met|holds talks|held talks|receives|received|calls|called)\s+with\b/i;
-/** "UK and EU conclude first round of future relationship negotiations", "consultations in Rimbo". */
-const TITLE_NP =
-  /\b((?:(?:first|second|third|fourth|fifth|next|final|new)\s+)?round\s+of\s+[\w\s-]*?negotiations|\p{Lu}[\p{L}-]+\s+(?:consultations|talks|negotiations)\s+in\s+\p{Lu}\p{L}+)\b/u;
-
-function findMain(
-  ctx: Ctx,
-  events: Found[],
-  people: PeopleFacts,
-  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
-): Found | undefined {
-  const title =
-    ctx.sentences.find((s) => s.text === ctx.doc.title) ??
-    ctx.sentences.find((s) => s.heading && !/^(Readout|Press release|Media note)$/i.test(s.text));
-  const first = ctx.sentences.find((s) => !s.heading);
-  const isParent = (e: Found) =>
-    /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
-      ctx.text.slice(Math.max(0, e.start - 40), e.start),
-    );
-  // 1. A title that names a meeting with someone ("… Meeting with President X of Turkey").
-  const withTitle = title && TITLE_EVENT.exec(title.text);
-  if (
-    title &&
-    withTitle &&
-    /\b(with|between)\b/.test(withTitle[1]!) &&
-    /^\S+\s+(?:\S+\s+){0,3}?(?:telephone conversation|conversation|meeting|call|talks)\b/i.test(withTitle[1]!)
-  ) {
-    const f = addMain(
-      ctx,
-      events,
-      withTitle[1]!.replace(/[\s,;:]+$/, ''),
-      title.start + title.text.indexOf(withTitle[1]!),
-      'event.main-title',
-    );
-    if (f) return f;
-  }
-  // 2. A named event in the title.
-  const heads = ctx.sentences
-    .slice(0, 4)
-    .filter((x) => x.heading)
-    .map((x) => x.index);
-  const inTitle =
-    (title && events.find((e) => e.sentence === title.index && !e.planned && !isParent(e))) ??
-    events.find((e) => heads.includes(e.sentence) && !e.planned && !isParent(e));
-  if (inTitle) {
-    // "U.S.-Russia Arms Control Negotiations in Vienna": a title names the place too.
-    const place = /^[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?=[^\S\n]*$)/u.exec(
-      ctx.text.slice(inTitle.end, ctx.sentences[inTitle.sentence]!.end),
-    );
-    if (place) {
-      const c = ctx.entities.find((x) => x.key === inTitle.key)!;
-      const old = c.name;
-      const name = `${old}${place[0]}`;
-      for (const x of ctx.entities) if (x.type === 'Event' && x.name === old) x.name = name;
-      for (const f of [...events]) if (f.name === old) f.name = name;
-    }
-    return inTitle;
-  }
-  // "China, U.S. sign phase one economic and trade agreement": the signing is the event.
-  if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
-    const ag = ctx.entities.find((c) => c.type === 'Agreement' && c.start >= title.start && c.end <= title.end);
-    if (ag) {
-      const f = addMain(ctx, events, `signing of the ${ag.name}`, ag.start, 'event.main-signing', ag.surface);
-      if (f) return f;
-    }
-  }
-  // 2. The title names the event ("Telephone conversation with …", "… speaks with …").
-  if (title) {
-    const t = title.text;
-    const m = TITLE_EVENT.exec(t) ?? TITLE_NP.exec(t);
-    const whole = !m && TITLE_VERB.test(t) ? t : undefined;
-    const phrase = m ? m[1]! : whole;
-    if (phrase) {
-      const at = title.start + t.indexOf(phrase);
-      const f = addMain(ctx, events, phrase.replace(/[\s,;:]+$/, ''), at, 'event.main-title');
-      if (f) return f;
-    }
-  }
-  const opening = first && events.find((e) => e.sentence === first.index && !e.planned && !isParent(e));
-  if (opening) return opening;
-  // 3. The first meeting, call or visit of the text, named after its two principals.
-  for (const s of ctx.sentences.slice(0, 8)) {
-    const m = MAIN_NOUN.exec(s.text);
-    if (!m) continue;
-    const inS = [...people.personKey.keys()].filter((p) => p.sentence === s.index);
-    const surnames = [
-      ...new Set(
-        inS.map((p) =>
-          people.clusters
-            .find((c) => c.mentions.includes(p))!
-            .name.split(' ')
-            .pop()!,
-        ),
-      ),
-    ];
-    const noun = m[1]!.toLowerCase();
-    const at = s.start + m.index;
-    if (surnames.length >= 2) {
-      const f = addMain(ctx, events, `${surnames.slice(0, 2).join('-')} ${noun}`, at, 'event.main-described', m[0]);
-      if (f) return f;
-    }
-    return add('Event', s.text.slice(m.index, m.index + m[0].length), at, 'event.main');
-  }
-  return undefined;
-}
-
-function addMain(ctx: Ctx, events: Found[], name: string, at: number, rule: string, surface = name): Found | undefined {
-  if (name.split(/\s+/).length < 2) return undefined;
-  const kind = kindOf(name);
-  const key = ctx.add('Event', name, { surface, start: at, end: at + surface.length }, rule, {
-    kind,
-    status: 'held',
-    ...(ctx.doc.date ? { date: ctx.doc.date } : {}),
-  });
-  const f: Found = {
-    key,
-    type: 'Event',
-    name,
-    start: at,
-    end: at + surface.length,
-    sentence: ctx.sentenceAt(at),
-    planned: false,
-  };
-  events.unshift(f);
-  return f;
-}
-
+const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|further|final)$/i;
+const ordinalsOf = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => ORDINAL_WORD.test(w));
 const ORDINALS = /^(\d+(st|nd|rd|th)|first|second|third|inaugural|the|of|and|\(.*\))$/i;
 /** A name with states written one way: "Japan-Republic of Korea (ROK) …" and "Japan-ROK …" read the same. */
 function normalName(name: string): string {
@@ -403,6 +244,10 @@ function mergeLongerForms(ctx: Ctx, found: Found[]): void {
     const long = found.find((x) => {
       if (x.name === short.name || x.name.length < short.name.length) return false;
       const tl = tokenSet(x.name);
+      // "first round" and "second round" are two events.
+      const oa = ordinalsOf(short.name);
+      const ob = ordinalsOf(x.name);
+      if (oa.length && ob.length && oa.join() !== ob.join()) return false;
       return [...ts].every((w) => tl.has(w)) && tl.size >= ts.size;
     });
     if (!long) continue;
@@ -417,4 +262,16 @@ function mergeLongerForms(ctx: Ctx, found: Found[]): void {
     for (const c of ctx.entities) if (c.type === short.type && c.name === old) c.name = long.name;
     for (const f of found) if (f.name === old) f.name = long.name;
   }
+}
+
+/** Where an event took place: "… in Vienna" in its name, else "(held) in Seoul" right after it. */
+export function placeOf(name: string, after: string): string | undefined {
+  const inName = /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*$/u.exec(name);
+  if (inName && !findGazetteerHits(inName[1]!).some((h) => h.type === 'Organization')) return inName[1];
+  const next =
+    /^,?\s+(?:(?:which\s+was\s+|was\s+)?held\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after);
+  return next &&
+    !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(next[1]!)
+    ? next[1]
+    : undefined;
 }

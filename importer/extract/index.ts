@@ -22,7 +22,28 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
   for (const [re, state] of ISSUER_CUES) if (re.test(head)) return state;
   // A title that only one state uses ("Federal Chancellor Angela Merkel") names the issuer of the readout.
   for (const [re, state] of STATE_TITLES) if (re.test(text.slice(0, 400))) return state;
-  return hits.find((h) => h.type === 'State' && h.start < 400)?.name;
+  // Else the first state the opening names, skipping the one the readout's subject spoke or met "with".
+  // The opening: the title lines and the first sentence; a state named there as a topic ("discussed Ukraine")
+  // or a place ("in Berlin, Germany") is not the issuer.
+  const firstEnd = /\n\s*\n|[.!?](\s|$)/.exec(text.slice(text.search(/\S/) + 1))?.index ?? 400;
+  const opening = hits.filter(
+    (h) =>
+      h.type === 'State' &&
+      h.start < Math.min(400, Math.max(firstEnd + 2, 200)) &&
+      !/\b(discussed|on|about|regarding|concerning|in|to)\s+(?:the\s+)?$/.test(
+        text.slice(Math.max(0, h.start - 20), h.start),
+      ),
+  );
+  const counterpartLike = (h: GazetteerHit) =>
+    /\bwith\b[^.\n]{0,50}$/.test(text.slice(Math.max(0, h.start - 50), h.start));
+  const others = new Set(hits.filter((h) => h.start < 600 && counterpartLike(h)).map((h) => h.name));
+  const free = (h: GazetteerHit) => h.type === 'State' && !others.has(h.name) && !h.demonym;
+  // Later in the text only a state the readout keeps naming or pairs with another ("Canada-Mexico") will do.
+  const salient = (h: GazetteerHit) =>
+    free(h) &&
+    (hits.filter((x) => x.name === h.name).length >= 2 ||
+      /^-|-$/.test(text.slice(h.end, h.end + 1) + text.slice(h.start - 1, h.start)));
+  return (opening.find(free) ?? hits.find(salient))?.name;
 }
 
 /** Working facts about people and offices that relation rules read. */
@@ -52,7 +73,7 @@ function addPeople(
     mentions.push(...r.people);
     refs.push(...r.refs);
   }
-  const derived = deriveStates(ctx, mentions, hits, home);
+  const derived = deriveStates(ctx, mentions, hits, home, counterpartState(ctx, hits, home));
   // An organisation named after its state ("Communist Party of China") places its officials in that state.
   const orgState = (org: string | undefined) => (org ? (stateInName(org) ?? org) : undefined);
   const explicitOnly = (m: PersonMention) =>
@@ -123,7 +144,7 @@ function addPeople(
           (o) =>
             o.title !== t.title &&
             !t.owner &&
-            new RegExp(`^${t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(o.title),
+            new RegExp(`(?:^|\\s)${t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(o.title),
         );
         if (same) {
           const okey = ctx.add(
@@ -142,7 +163,9 @@ function addPeople(
             : home
               ? { type: 'State' as const, name: home }
               : undefined);
-        const name = owner ? officeName(t, ownerName(owner.name, owner.type)) : t.title;
+        // An office whose state cannot be told is left out rather than guessed (its holder stays).
+        if (!owner) continue;
+        const name = officeName(t, ownerName(owner.name, owner.type));
         const props = { title: t.title, ...(owner ? { state: owner.name } : {}) };
         const okey = ctx.add('Office', name, { surface: t.surface, start: t.start, end: t.end }, t.rule, props);
         ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, t.rule, t.former);
@@ -166,7 +189,13 @@ function counterpartState(ctx: Ctx, hits: GazetteerHit[], home: string | undefin
     if (b && a.name === home) others.add(b.name);
     if (b && b.name === home) others.add(a.name);
   }
-  return others.size === 1 ? [...others][0] : undefined;
+  if (others.size === 1) return [...others][0];
+  if (others.size > 1) return undefined;
+  // No "Japan-Russia" pairing: the one other state the readout keeps naming ("Iran" in a visit to Tehran).
+  const count = new Map<string, number>();
+  for (const h of hits) if (h.type === 'State' && h.name !== home) count.set(h.name, (count.get(h.name) ?? 0) + 1);
+  const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : undefined;
 }
 
 /** The state an organisation's name ends with ("Communist Party of China" → China), if any. */
@@ -225,6 +254,7 @@ function deriveStates(
   mentions: PersonMention[],
   hits: GazetteerHit[],
   home: string | undefined,
+  docCounterpart: string | undefined,
 ): Map<PersonMention, string> {
   const text = ctx.text;
   const out = new Map<PersonMention, string>();
@@ -241,7 +271,7 @@ function deriveStates(
       ? stateHit(sh.find((h) => h.start === s.start + lead[0].length - 4 || h.start === s.start + lead[0].length))
       : undefined;
     // Bilateral compound ("Japan-China", "Korea-Japan") with the issuer on one side.
-    let counterpart: string | undefined;
+    let counterpart: string | undefined = docCounterpart;
     for (const a of sh) {
       const b = sh.find((x) => x.start === a.end + 1 && text[a.end] === '-');
       if (b && home && a.name === home && b.type === 'State') counterpart = b.name;
@@ -274,7 +304,13 @@ function deriveStates(
           st = stateHit(sh.find((h) => h.start >= (m.to ?? m.end) && h.start <= (m.to ?? m.end) + rep[0].length + 4));
       }
       if (!st && leadSide) st = leadSide;
-      if (!st && counterpart && /\bwith\s+(?:\S+\s+){0,3}$/.test(before)) st = counterpart;
+      if (
+        !st &&
+        counterpart &&
+        /\bwith\s+(?:\S+\s+){0,3}$/.test(before) &&
+        !/\btogether\s+with\s+(?:\S+\s+){0,3}$/.test(before)
+      )
+        st = counterpart;
       if (
         !st &&
         counterpart &&

@@ -119,10 +119,23 @@ export function findPeople(
         };
       } else if (!hon) {
         // "the Prime Minister, Boris Johnson": a title, then the name after a comma.
-        const comma = /^,\s+/.exec(text.slice(title.end, title.end + 4));
-        const nm2 = comma ? readName(text, title.end + comma[0].length, true) : undefined;
-        if (nm2 && /^\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 2)) && !overlapsHit(hits, title.end, nm2.end)) {
-          const at2 = title.end + comma![0].length;
+        // An honorific may stand before the name: "the Minister of Foreign Affairs, Mr Mohammad Javad Zarif".
+        const comma0 = /^,\s+/.exec(text.slice(title.end, title.end + 4));
+        const h4 = comma0
+          ? HONORIFIC_RE.exec(text.slice(title.end + comma0[0].length, title.end + comma0[0].length + 40))
+          : null;
+        const comma = comma0 ? [comma0[0] + (h4 ? h4[0] : '')] : null;
+        const nm2 = comma ? readName(text, title.end + comma[0]!.length, true) : undefined;
+        // Not when the name has its own apposition ("the President of the Republic, Mr Bonne, Diplomatic Adviser …").
+        const ownTitle = nm2 ? /^\s*,\s*(?:the\s+)?/.exec(text.slice(nm2.end, nm2.end + 8)) : null;
+        const hasOwn = nm2 && ownTitle ? parseTitleAt(text, nm2.end + ownTitle[0].length, hits, true) : undefined;
+        if (
+          nm2 &&
+          !hasOwn &&
+          /^\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 2)) &&
+          !overlapsHit(hits, title.end, nm2.end)
+        ) {
+          const at2 = title.end + comma![0]!.length;
           person = {
             start: at2,
             end: nm2.end,
@@ -131,6 +144,8 @@ export function findPeople(
             sentence: s.index,
             rule: 'person.title-comma-name',
             titles: [{ ...title, former, rule: 'office.title-comma-name' }],
+            from: p,
+            to: nm2.end,
           };
           people.push(person);
           next = nm2.end;
@@ -239,6 +254,9 @@ export function findPeople(
   for (const r of [...refs]) {
     const next = people.find((x) => (x.from ?? x.start) >= r.end && /^\s*$/.test(text.slice(r.end, x.from ?? x.start)));
     if (!next || r.principalAt !== undefined) continue;
+    // "Special Presidential Envoy for Arms Control Ambassador Marshall Billingslea": "Ambassador" is then a style.
+    const styled = next.titles.findIndex((t) => t.title === 'Ambassador');
+    if (styled >= 0) next.titles.splice(styled, 1);
     next.titles.unshift({ ...r, former: false, rule: 'office.title-before-title' });
     refs.splice(refs.indexOf(r), 1);
   }

@@ -18,6 +18,8 @@ export interface TitleParse {
   principal?: string;
   /** The owner was read from "at <organisation>". */
   ownerAt?: boolean;
+  /** The title names its owner inside ("Member of the Political Bureau of the Communist Party of China …"). */
+  ownerInside?: boolean;
   lowercase: boolean;
 }
 
@@ -68,7 +70,7 @@ for (const s of STATES)
 for (const [canon, ...aliases] of ORGANIZATIONS)
   for (const n of [canon!, ...aliases])
     if (/^\p{Lu}{2,}$|^[A-Z]\.[A-Z]\.$/u.test(n)) PREFIX_WORDS.set(n, { type: 'Organization', name: canon! });
-const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})\\s+`, 'u');
+const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
 export const TITLE_SYNONYMS: Record<string, string> = {
@@ -114,8 +116,12 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   i += core[0].length;
   // "the Prime Minister's envoy": the title names someone else.
   if (/^['’]s\b/.test(text.slice(i, i + 3))) return undefined;
+  // "Sultan and Yang Di-Pertuan of Brunei Darussalam": a double title with one state.
+  const dbl = /^\s+and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=\s+of\s)/u.exec(text.slice(i, i + 60));
+  if (dbl && !dbl[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w))) i += dbl[0].length;
   let titleEnd = i;
   let principal: string | undefined;
+  let ownerInside = false;
   // Complements: "of/for/to/with/at (the) <vocabulary or gazetteer name>…", repeated.
   for (;;) {
     const c = /^\s+(of|for|to|on|at|with)\s+(the\s+)?/.exec(text.slice(i, i + 12));
@@ -146,6 +152,7 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
           }
         }
         if (inner) complementOwner ??= { type: inner.type, name: inner.name };
+        if (inner && inner !== hit) ownerInside = true;
         lastHit = inner === hit ? hit : undefined;
         j = hit.end;
         consumed = true;
@@ -196,6 +203,8 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
     titleEnd = j;
   }
   const surface = text.slice(pos, Math.max(i, titleEnd));
+  // A lowercase head alone ("head", "chief", "member") is not a title without what it heads.
+  if (/^(head|chief|member|commander)$/i.test(text.slice(titleStart, titleEnd)) && !owner) return undefined;
   let title = text.slice(titleStart, titleEnd).replace(/\s+/g, ' ');
   title = TITLE_SYNONYMS[title] ?? title;
   title = title[0]!.toUpperCase() + title.slice(1);
@@ -206,15 +215,25 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
     title,
     ...(owner ? { owner } : {}),
     ...(ownerVia === 'at' ? { ownerAt: true } : {}),
+    ...(ownerInside && ownerVia === 'of' ? { ownerInside: true } : {}),
     ...(principal ? { principal } : {}),
     lowercase: /^\p{Ll}/u.test(surface),
   };
 }
 
 /** The canonical office name: title completed with its owner ("Ambassador of China to the United States"). */
-export function officeName(t: { title: string; ownerAt?: boolean }, ownerPhrase: string): string {
+export function officeName(
+  t: { title: string; ownerAt?: boolean; ownerInside?: boolean },
+  ownerPhrase: string,
+): string {
+  if (t.ownerInside) return t.title;
   if (t.ownerAt) return `${t.title} at ${ownerPhrase}`;
-  const to = t.title.indexOf(' to ');
+  // "Diplomatic Adviser to the President of the Republic": the title already says whose it is.
+  if (/\bof the Republic$/.test(t.title)) return t.title;
+  // "Ambassador to the United States" of China → "Ambassador of China to the United States".
+  const to = /^(?:[\w-]+\s+)?(Ambassador|High Commissioner|Permanent Representative|Envoy|Consul)/.test(t.title)
+    ? t.title.indexOf(' to ')
+    : -1;
   if (to > 0) return `${t.title.slice(0, to)} of ${ownerPhrase}${t.title.slice(to)}`;
   return `${t.title} of ${ownerPhrase}`;
 }

@@ -1,0 +1,33 @@
+// Unit tests of state and organisation look-up.
+import { describe, expect, it } from 'vitest';
+
+import { findGazetteerHits, findPatternOrgs } from './gazetteer.ts';
+import { ORG_HEADS } from './lexicons.ts';
+
+const names = (text: string) => findGazetteerHits(text).map((h) => `${h.type}:${h.name}:${h.surface}`);
+
+describe('findGazetteerHits', () => {
+  it('finds states by name, official name, alias and demonym; "the X side" is an alias', () => {
+    expect(names('the Japanese side met the Russian Federation and the ROK')).toEqual([
+      'State:Japan:the Japanese side',
+      'State:Russia:Russian Federation',
+      'State:South Korea:ROK',
+    ]);
+    expect(names('the Japan-Soviet Joint Declaration')).toEqual(['State:Japan:Japan', 'State:Soviet Union:Soviet']);
+  });
+
+  it('never matches two-letter codes or region adjectives', () => {
+    expect(names('IN AT IT the Inter-Korean summit, North American leaders, the Indian Ocean')).toEqual([]);
+  });
+
+  it('finds organisations by name and form', () => {
+    expect(names('the G20 and the United Nations (UN)')).toEqual([
+      'Organization:G20:G20',
+      'Organization:United Nations:United Nations',
+      'Organization:United Nations:UN',
+    ]);
+    const text = 'the Reserve Bank of India and the Maldives Monetary Authority (MMA) agreed';
+    const orgs = findPatternOrgs(text, findGazetteerHits(text), ORG_HEADS).map((h) => h.surface);
+    expect(orgs).toEqual(['Reserve Bank of India', 'Maldives Monetary Authority', 'MMA']);
+  });
+});

@@ -1,0 +1,209 @@
+// The readout's main event: a named event in the title, a title that names a meeting or call, a signing, else the
+// first meeting, call or visit of the opening, named after its two principals.
+import type { EventKind } from '../../graph/schema.ts';
+import type { Ctx } from './context.ts';
+import type { Found } from './events.ts';
+import { findGazetteerHits } from './gazetteer.ts';
+import type { PeopleFacts } from './index.ts';
+
+const EVENT_KIND: [RegExp, EventKind][] = [
+  [/telephone|phone|call\b/i, 'call'],
+  [/summit/i, 'summit'],
+  [/visit|mission|trip/i, 'visit'],
+  [/conference|forum/i, 'conference'],
+  [/meeting|talks|dialogue|consultation|negotiation|round|session/i, 'meeting'],
+  [/seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot/i, 'incident'],
+];
+/** The kind of an event from its name. */
+export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
+
+const MAIN_NOUN =
+  /\b(telephone conversation|telephone call|telephone talk|phone call|video conference|summit meeting|summit|meeting|talks|consultations|negotiations|conversation|visit|mission)\b/i;
+/** A title that is itself the event's name: "Telephone conversation with …", "Readout of the President's Meeting with …". */
+const TITLE_EVENT =
+  /^(?:Readout of (?:the )?)?((?:[\p{L}'’.-]+\s+){0,3}(?:telephone conversation|telephone call|conversation|meeting|call|talks|visit|mission|summit)\b.*?)(?:\s*:.*)?$/iu;
+/** A title with a verb of speaking or meeting names a call or meeting: "Prime Minister X speaks with President Y". */
+const TITLE_VERB =
+  /\b(speaks|spoke|talks|talked|meets|met|holds talks|held talks|receives|received|calls|called)\s+with\b/i;
+/** "UK and EU conclude first round of future relationship negotiations", "consultations in Rimbo". */
+const TITLE_NP =
+  /\b((?:(?:first|second|third|fourth|fifth|next|final|new)\s+)?round\s+of\s+[\w\s-]*?negotiations|\p{Lu}[\p{L}-]+\s+(?:consultations|talks|negotiations)\s+in\s+\p{Lu}\p{L}+)\b/u;
+
+export function findMain(
+  ctx: Ctx,
+  events: Found[],
+  people: PeopleFacts,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): Found | undefined {
+  // Only a heading is a title: a readout without one starts with prose, which names no event by itself.
+  const title =
+    ctx.sentences.find((s) => s.text === ctx.doc.title && s.heading) ??
+    ctx.sentences.find((s) => s.heading && !/^(Readout|Press release|Media note)$/i.test(s.text));
+  const first = ctx.sentences.find((s) => !s.heading);
+  const isParent = (e: Found) =>
+    /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
+      ctx.text.slice(Math.max(0, e.start - 40), e.start),
+    );
+  // 1. A title that names a meeting with someone ("… Meeting with President X of Turkey").
+  const withTitle = title && TITLE_EVENT.exec(title.text);
+  if (
+    title &&
+    withTitle &&
+    /\b(with|between)\b/.test(withTitle[1]!) &&
+    /^\S+\s+(?:\S+\s+){0,3}?(?:telephone conversation|conversation|meeting|call|talks)\b/i.test(withTitle[1]!)
+  ) {
+    const f = addMain(
+      ctx,
+      events,
+      withTitle[1]!.replace(/[\s,;:]+$/, ''),
+      title.start + title.text.indexOf(withTitle[1]!),
+      'event.main-title',
+    );
+    if (f) return f;
+  }
+  // 2. A named event in the title.
+  const heads = ctx.sentences
+    .slice(0, 4)
+    .filter((x) => x.heading)
+    .map((x) => x.index);
+  const inTitle =
+    (title && events.find((e) => e.sentence === title.index && !e.planned && !isParent(e))) ??
+    events.find((e) => heads.includes(e.sentence) && !e.planned && !isParent(e));
+  if (inTitle) {
+    // "U.S.-Russia Arms Control Negotiations in Vienna": a title names the place too.
+    const place = /^[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?=[^\S\n]*$)/u.exec(
+      ctx.text.slice(inTitle.end, ctx.sentences[inTitle.sentence]!.end),
+    );
+    if (place) {
+      const c = ctx.entities.find((x) => x.key === inTitle.key)!;
+      const old = c.name;
+      const name = `${old}${place[0]}`;
+      for (const x of ctx.entities) if (x.type === 'Event' && x.name === old) x.name = name;
+      for (const f of [...events]) if (f.name === old) f.name = name;
+    }
+    mergeHeldInOpening(ctx, events, inTitle, first);
+    // The readout's own event happened on the readout's date unless the text says otherwise.
+    const c = ctx.entities.find((x) => x.key === inTitle.key)!;
+    if (!c.props.date && ctx.doc.date) c.props.date = ctx.doc.date;
+    return inTitle;
+  }
+  // "China, U.S. sign phase one economic and trade agreement": the signing is the event.
+  if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
+    const ag = ctx.entities.find((c) => c.type === 'Agreement' && c.start >= title.start && c.end <= title.end);
+    if (ag) {
+      const f = addMain(ctx, events, `signing of the ${ag.name}`, ag.start, 'event.main-signing', ag.surface);
+      if (f) return f;
+    }
+  }
+  // 2. The title names the event ("Telephone conversation with …", "… speaks with …").
+  if (title) {
+    const t = title.text;
+    const m = TITLE_EVENT.exec(t) ?? TITLE_NP.exec(t);
+    const whole = !m && TITLE_VERB.test(t) ? t : undefined;
+    const phrase = m ? m[1]! : whole;
+    if (phrase) {
+      const at = title.start + t.indexOf(phrase);
+      const f = addMain(ctx, events, phrase.replace(/[\s,;:]+$/, ''), at, 'event.main-title');
+      if (f) return f;
+    }
+  }
+  const opening = first && events.find((e) => e.sentence === first.index && !e.planned && !isParent(e));
+  if (opening) return opening;
+  // 3. The first meeting, call or visit of the text, named after its two principals.
+  for (const s of ctx.sentences.slice(0, 8)) {
+    const m = MAIN_NOUN.exec(s.text);
+    if (!m) continue;
+    const inS = [...people.personKey.keys()].filter((p) => p.sentence === s.index);
+    const surnames = [
+      ...new Set(
+        inS.map((p) =>
+          people.clusters
+            .find((c) => c.mentions.includes(p))!
+            .name.split(' ')
+            .pop()!,
+        ),
+      ),
+    ];
+    const noun = m[1]!.toLowerCase();
+    const at = s.start + m.index;
+    if (surnames.length >= 2) {
+      // "Putin-Trump conversation", placed by the readout's dateline when it has one ("… in Danang").
+      const place = datelinePlace(ctx);
+      // "Its text was drawn up with the Danang meeting in mind": the dateline's place names the meeting.
+      const placed = place ? events.find((e) => e.name.startsWith(`${place} `)) : undefined;
+      if (placed) return placed;
+      const name = `${surnames.slice(0, 2).join('-')} ${noun}${place ? ` in ${place}` : ''}`;
+      const f = addMain(ctx, events, name, at, 'event.main-described', m[0]);
+      if (f) return f;
+    }
+    return add('Event', s.text.slice(m.index, m.index + m[0].length), at, 'event.main');
+  }
+  return undefined;
+}
+
+function addMain(ctx: Ctx, events: Found[], name: string, at: number, rule: string, surface = name): Found | undefined {
+  if (name.split(/\s+/).length < 2) return undefined;
+  const kind = kindOf(name);
+  const place = / in (\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] ?? datelinePlace(ctx);
+  const key = ctx.add('Event', name, { surface, start: at, end: at + surface.length }, rule, {
+    kind,
+    status: 'held',
+    ...(ctx.doc.date ? { date: ctx.doc.date } : {}),
+    ...(place ? { place } : {}),
+  });
+  const f: Found = {
+    key,
+    type: 'Event',
+    name,
+    start: at,
+    end: at + surface.length,
+    sentence: ctx.sentenceAt(at),
+    planned: false,
+  };
+  events.unshift(f);
+  return f;
+}
+
+/**
+ * "U.S.-Russia Arms Control Negotiations in Vienna" (title), then "… held a first round of negotiations …" in the
+ * opening sentence: the event held there is the title's event, under another name.
+ */
+function mergeHeldInOpening(
+  ctx: Ctx,
+  events: Found[],
+  main: Found,
+  first: { index: number; start: number } | undefined,
+): void {
+  if (!first) return;
+  const held = events.find(
+    (e) =>
+      e.sentence === first.index &&
+      e.name !== main.name &&
+      /\b(held|holds|hold)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:(?!(?:before|after|on|in|at|during|with|since|prior)\b)\S+\s+){0,2}$/.test(
+        ctx.text.slice(Math.max(first.start, e.start - 40), e.start),
+      ),
+  );
+  if (!held || /\b(occasion|margins?|sidelines?)\s+of\s+(?:the\s+)?$/.test(ctx.text.slice(held.start - 30, held.start)))
+    return;
+  const old = held.name;
+  for (const c of ctx.entities) if (c.type === 'Event' && c.name === old) c.name = main.name;
+  for (const f of events) if (f.name === old) f.name = main.name;
+}
+
+/** A dateline: a short line naming a place among the opening lines ("Danang", "Ottawa, Ontario"). */
+function datelinePlace(ctx: Ctx): string | undefined {
+  for (const s of ctx.sentences.slice(1, 6)) {
+    if (!s.heading || s.text === ctx.doc.title) continue;
+    const m = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*\p{Lu}\p{Ll}+)?$/u.exec(s.text);
+    if (
+      m &&
+      !/^(Readout|Press|Statement|Overview|Outcomes|Published|Media|Release)$/i.test(m[1]!) &&
+      !findGazetteerHits(m[1]!).length &&
+      !MONTH_WORD.test(m[1]!)
+    )
+      return m[1];
+  }
+  return undefined;
+}
+const MONTH_WORD =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;

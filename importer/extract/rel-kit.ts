@@ -1,0 +1,99 @@
+// The shared view the relation rules work on: lookups between people, mentions and candidates, the main event,
+// its participants and the readout's sides. Built once per document by relations.ts.
+import type { Ctx } from './context.ts';
+import type { EventFacts, Found } from './events.ts';
+import type { GazetteerHit } from './gazetteer.ts';
+import type { PeopleFacts } from './index.ts';
+import { LEADER_TITLES } from './lexicons.ts';
+import type { PersonMention } from './people.ts';
+import type { PersonCluster } from './persons-resolve.ts';
+import { STATE_BY_NAME } from './states.ts';
+
+export const STATE_NAMES = new Set(STATE_BY_NAME.keys());
+export const PLANNED =
+  /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|agreed to hold|hope to|look forward)\b/i;
+export const INCIDENT_NAME =
+  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|poaching|invasion|situation)\b/i;
+
+export interface RelKit {
+  ctx: Ctx;
+  hits: GazetteerHit[];
+  hitKeys: Map<GazetteerHit, string>;
+  people: PeopleFacts;
+  ev: EventFacts;
+  clusterOf: Map<PersonMention, PersonCluster>;
+  /** Person mentions (with their candidate keys) of a sentence. */
+  personsIn: (si: number) => [PersonMention, string][];
+  /** Candidate key standing for a person. */
+  key: (c: PersonCluster) => string;
+  /** People holding a head of state or government title. */
+  leaders: PersonCluster[];
+  hitsIn: (s: number, e: number) => GazetteerHit[];
+  main: Found | undefined;
+  mainName: string | undefined;
+  nameOf: (e: Found) => string;
+  participants: Map<string, Set<PersonCluster>>;
+  participate: (e: Found, c: PersonCluster, si: number, rule: string) => void;
+  /** States and organisations on the sides of the readout (filled by the agreement rules). */
+  sides: Set<string>;
+  /** Candidate key of a state or organisation by name. */
+  stateKey: (name: string) => string | undefined;
+  docYear: number | undefined;
+}
+
+/** Builds the rule kit of one document. */
+export function makeKit(
+  ctx: Ctx,
+  hits: GazetteerHit[],
+  hitKeys: Map<GazetteerHit, string>,
+  people: PeopleFacts,
+  ev: EventFacts,
+): RelKit {
+  const clusterOf = new Map<PersonMention, PersonCluster>();
+  for (const c of people.clusters) for (const m of c.mentions) clusterOf.set(m, c);
+  const key = (c: PersonCluster) => people.personKey.get(c.mentions[0]!)!;
+  const participants = new Map<string, Set<PersonCluster>>();
+  const main = ev.main;
+  return {
+    ctx,
+    hits,
+    hitKeys,
+    people,
+    ev,
+    clusterOf,
+    personsIn: (si) => [...people.personKey.entries()].filter(([m]) => m.sentence === si),
+    key,
+    leaders: people.clusters.filter((c) => (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title))),
+    hitsIn: (s, e) => hits.filter((h) => h.start >= s && h.end <= e),
+    main,
+    mainName: main ? ctx.entities.find((c) => c.key === main.key)!.name : undefined,
+    nameOf: (e) => ctx.entities.find((c) => c.key === e.key)!.name,
+    participants,
+    participate: (e, c, si, rule) => {
+      if (e.planned) return;
+      ctx.relate('PARTICIPATED_IN', key(c), e.key, si, rule);
+      if (!participants.has(e.key)) participants.set(e.key, new Set());
+      participants.get(e.key)!.add(c);
+    },
+    sides: new Set(),
+    stateKey: (name) => {
+      const h = hits.find((x) => x.name === name);
+      return h
+        ? hitKeys.get(h)
+        : ctx.entities.find((e) => (e.type === 'State' || e.type === 'Organization') && e.name === name)?.key;
+    },
+    docYear: ctx.doc.date ? +ctx.doc.date.slice(0, 4) : undefined,
+  };
+}
+
+/** An agreement whose name carries a year before the readout's (the "1976 Framework Agreement"). */
+export function olderThanDoc(k: RelKit, a: Found): boolean {
+  const y = /\b(19|20)\d\d\b/.exec(a.name)?.[0];
+  return Boolean(y && k.docYear && +y < k.docYear);
+}
+
+/** Two people with an office of the same state. */
+export function sameOwner(people: PeopleFacts, a: PersonCluster, b: PersonCluster): boolean {
+  const oa = (people.offices.get(a) ?? []).map((o) => o.owner);
+  return (people.offices.get(b) ?? []).some((o) => oa.includes(o.owner));
+}

@@ -1,0 +1,174 @@
+// Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
+// signed documents), BASED_ON and NEGOTIATES.
+import type { Found } from './events.ts';
+import { LEADER_TITLES } from './lexicons.ts';
+import type { PersonCluster } from './persons-resolve.ts';
+import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
+
+const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged)\b/i;
+const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
+const NEGOTIATOR_RE =
+  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b/i;
+const BASIS_RE =
+  /\b(on the basis of|based on|builds? on|building on|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of))\b/gi;
+
+/** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
+export function addAgreementRelations(k: RelKit): void {
+  const {
+    ctx,
+    hitKeys,
+    people,
+    ev,
+    clusterOf,
+    personsIn,
+    hitsIn,
+    main,
+    mainName,
+    nameOf,
+    participants,
+    sides,
+    stateKey,
+  } = k;
+  // Sides of the readout: the states and organisations its title or main event pairs ("EU-Canada summit",
+  // "UK and EU conclude …"), else the states of the main event's participants.
+
+  const titleS = ctx.sentences.find((x) => x.text === ctx.doc.title) ?? ctx.sentences.find((x) => x.heading);
+  const mainSpans = ctx.entities.filter((c) => c.type === 'Event' && c.name === mainName && c.end > c.start);
+  for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) sides.add(h.name);
+  if (sides.size < 2 && titleS) {
+    const th = hitsIn(titleS.start, titleS.end).filter((h) => h.type === 'State' || h.type === 'Organization');
+    if (new Set(th.map((h) => h.name)).size >= 2) for (const h of th) sides.add(h.name);
+  }
+  if (sides.size < 2) {
+    const ps = new Set<string>();
+    for (const c of participants.get(main?.key ?? '') ?? [])
+      for (const o of people.offices.get(c) ?? []) if (o.owner && STATE_NAMES.has(o.owner)) ps.add(o.owner);
+    if (ps.size >= 2 && ps.size <= 3) for (const x of ps) sides.add(x);
+  }
+
+  // PARTY_TO: states in the agreement's name ("Japan-Soviet Joint Declaration"), else the sides of the meeting.
+  for (const a of ev.agreements) {
+    // States named inside the agreement's name, except as its topic or place ("joint statement on Syria") or as
+    // an institution's seat ("Rashtriya Raksha University, India").
+    const named = hitsIn(a.start, a.end).filter(
+      (h) =>
+        !/\b(on|in|for|concerning|regarding)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(
+          ctx.text.slice(Math.max(a.start, h.start - 25), h.start),
+        ) && !(h.type === 'State' && /,\s*$/.test(ctx.text.slice(h.start - 2, h.start))),
+    );
+    const s = ctx.sentences[a.sentence]!;
+    const between = /\bbetween\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 12))
+      ? hitsIn(a.end, Math.min(s.end, a.end + 80)).slice(0, 2)
+      : [];
+    const parties = [...named, ...between].map((h) => hitKeys.get(h)!);
+    if (!parties.length && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
+      for (const st of sides) {
+        const k = stateKey(st);
+        if (k) parties.push(k);
+      }
+    for (const p of new Set(parties))
+      ctx.relate('PARTY_TO', p, a.key, a.sentence, named.length ? 'party-to.named' : 'party-to.sides');
+  }
+
+  // REACHED_AT and BASED_ON within a sentence.
+  for (const s of ctx.sentences) {
+    const ags = ev.agreementMentions.filter((a) => a.sentence === s.index);
+    if (!ags.length) continue;
+    const evs = ev.eventMentions.filter((e) => e.sentence === s.index);
+    const reached =
+      /\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck)\b[^.]*?\b(at|during|on the occasion of)\b/i.exec(
+        s.text,
+      );
+    if (reached) {
+      const at = s.start + reached.index;
+      const target = evs.find((e) => e.start > at);
+      const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
+      if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
+    } else if (main && REACH_VERB.test(s.text) && !evs.some((e) => nameOf(e) !== mainName) && !PLANNED.test(s.text)) {
+      // "… signed the X today", "the parties reached agreement on …": concluded at the readout's own event.
+      const at = s.start + REACH_VERB.exec(s.text)!.index;
+      for (const a of ags)
+        if (
+          (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
+          !olderThanDoc(k, a)
+        )
+          ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.main-event');
+    }
+    for (const basis of s.text.matchAll(BASIS_RE)) {
+      const at = s.start + basis.index;
+      const base = ags.find((a) => a.start > at);
+      const built =
+        [...ags].reverse().find((a) => a.start < at) ??
+        (/negotiat/i.test(s.text)
+          ? (ev.agreementMentions.find(
+              (a) => a.start > at && a.name !== base?.name && /treaty|agreement/i.test(a.name),
+            ) ??
+            ev.agreements.find(
+              (a) => a.start < at && a.name !== base?.name && /negotiat/i.test(ctx.sentences[a.sentence]!.text),
+            ))
+          : undefined);
+      if (base && built && base.name !== built.name)
+        ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.phrase');
+    }
+  }
+
+  // "The following agreements were signed or exchanged during the visit:" then a list: each item was reached there.
+  if (main) {
+    let listOpen = false;
+    for (const s of ctx.sentences) {
+      if (
+        /\bfollowing\b[^.]*\b(agreements?|MoUs?|documents|memoranda)\b[^.]*\b(signed|exchanged|concluded|adopted)\b/i.test(
+          s.text,
+        )
+      ) {
+        listOpen = true;
+        continue;
+      }
+      if (!listOpen) continue;
+      const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
+      const item = /^\s*(\(?[ivx\d]+[.)]|[-•*])\s/.test(ctx.text.slice(lineStart, lineStart + 8));
+      if (s.heading && !item) break;
+      if (!item && s.start === lineStart) {
+        listOpen = false;
+        continue;
+      }
+      for (const a of ev.agreementMentions
+        .filter((x) => x.sentence === s.index && x.start - lineStart < 30)
+        .slice(0, 1))
+        if (!olderThanDoc(k, a)) ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.signed-list');
+    }
+  }
+
+  // NEGOTIATES: people said to be responsible for, handle, conduct or lead negotiations on an agreement; the
+  // agreement is the one "negotiations on" names, else the last one negotiated in the text.
+  let lastNegotiated: Found | undefined;
+  const entityOf = (f: Found) => ctx.entities.find((c) => c.key === f.key)!;
+  const underNegotiation = ev.agreements.find(
+    (a) => entityOf(a).props.status === 'under negotiation' || /\b(future|draft|next|new)\b/i.test(a.name),
+  );
+  const titleS0 = ctx.sentences.find((x) => x.text === ctx.doc.title) ?? ctx.sentences[0];
+  const titleAgreement = ev.agreementMentions.find((a) => titleS0 && a.sentence === titleS0.index);
+  const negotiators = new Set<PersonCluster>();
+  for (const s of ctx.sentences) {
+    const ags = ev.agreementMentions.filter((a) => a.sentence === s.index);
+    const on = NEGOTIATION_ON.exec(s.text);
+    const named = on
+      ? ags.find((a) => a.start >= s.start + on.index && a.start <= s.start + on.index + on[0].length + 30)
+      : undefined;
+    if (named) lastNegotiated = named;
+    else if (/negotiat/i.test(s.text) && ags.length && !lastNegotiated)
+      lastNegotiated =
+        ags.find((a) => /treaty|agreement/i.test(a.name) && !/\breached\b/.test(a.name)) ?? lastNegotiated;
+    if (!NEGOTIATOR_RE.test(s.text)) continue;
+    // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
+    const target = named ?? underNegotiation ?? titleAgreement ?? lastNegotiated;
+    if (!target) continue;
+    for (const [m, k] of personsIn(s.index)) {
+      const c = clusterOf.get(m)!;
+      if ((people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title)))
+        continue;
+      ctx.relate('NEGOTIATES', k, target.key, s.index, 'negotiates.responsible');
+      negotiators.add(c);
+    }
+  }
+}

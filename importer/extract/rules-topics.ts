@@ -1,0 +1,88 @@
+// Topics: DISCUSSED (the main event's other events, agreements and the states and organisations it dealt with)
+// and INVOLVES (the parties of incidents and of meetings nobody in the readout attended).
+import type { GazetteerHit } from './gazetteer.ts';
+import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
+
+/** Events whose parties are states rather than participants. */
+const INVOLVING_EVENT =
+  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|withdrawal|poaching|invasion|occupation|detention|release|exercise|war|situation|consultations|process)\b/i;
+
+/** Adds DISCUSSED and INVOLVES relations. */
+export function addTopicRelations(k: RelKit): void {
+  const { ctx, hits, hitKeys, people, ev, hitsIn, main, mainName, nameOf, participants, sides } = k;
+  // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
+  if (main) {
+    const keyName = (k: string) => ctx.entities.find((c) => c.key === k)!.name;
+    const partOfNames = new Set(
+      ctx.relations.filter((r) => r.type === 'PART_OF').flatMap((r) => [keyName(r.to), keyName(r.from)]),
+    );
+    const parents = new Set(ev.eventMentions.filter((e) => partOfNames.has(nameOf(e))).map((e) => e.key));
+    const concludedNames = new Set(
+      ctx.relations
+        .filter((r) => r.type === 'REACHED_AT' || r.type === 'BASED_ON')
+        .map((r) => keyName(r.type === 'BASED_ON' ? r.to : r.from)),
+    );
+    const concluded = new Set(ev.agreementMentions.filter((a) => concludedNames.has(nameOf(a))).map((a) => a.key));
+    for (const e of ev.events)
+      if (nameOf(e) !== mainName && !parents.has(e.key))
+        ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
+    for (const a of ev.agreements)
+      if (!concluded.has(a.key)) ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
+    // States and organisations the readout talks about that are not its own parties: the meeting's topics.
+    const own = new Set<string>([...sides, ...(people.home ? [people.home] : [])]);
+    for (const c of people.clusters) {
+      for (const o of people.offices.get(c) ?? []) if (o.owner) own.add(o.owner);
+      if (c.state) own.add(c.state);
+    }
+    const inNames = (h: GazetteerHit) =>
+      [...ev.eventMentions, ...ev.agreementMentions].some((x) => h.start >= x.start && h.end <= x.end) ||
+      ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end);
+    const named = [...ev.events, ...ev.agreements].map((x) => nameOf(x));
+    const incidents = ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e)));
+    const topical = new Map<string, GazetteerHit>();
+    for (const h of hits) {
+      if (own.has(h.name) || h.demonym || inNames(h) || ctx.sentences[ctx.sentenceAt(h.start)]!.heading) continue;
+      if (named.some((n) => n.includes(h.surface) || n.includes(h.name))) continue;
+      // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
+      const si = ctx.sentenceAt(h.start);
+      if (
+        new Set(hits.filter((x) => x.type === 'State' && ctx.sentenceAt(x.start) === si).map((x) => x.name)).size >= 4
+      )
+        continue;
+      // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died").
+      const inc = incidents.find((e) => e.sentence === ctx.sentenceAt(h.start));
+      if (inc && h.type === 'State') {
+        ctx.relate('INVOLVES', inc.key, hitKeys.get(h)!, inc.sentence, 'involves.same-sentence');
+        continue;
+      }
+      // A place ("in Singapore", "Vienna, Austria") is not a topic.
+      if (
+        h.type === 'State' &&
+        /\b(?:in|to|at|from|of)\s+\p{Lu}\p{L}+,\s*$/u.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))
+      )
+        continue;
+      if (/^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) && h.type === 'State')
+        continue;
+      if (!topical.has(h.name)) topical.set(h.name, h);
+    }
+    for (const h of topical.values())
+      ctx.relate('DISCUSSED', main.key, hitKeys.get(h)!, ctx.sentenceAt(h.start), 'discussed.topic');
+  }
+
+  // INVOLVES: states and organisations named inside an incident's or exercise's name (meetings have participants).
+  for (const e of ev.events) {
+    if (e === main || nameOf(e) === mainName) continue;
+    // Meetings that nobody in the readout attended are known by their parties ("Inter-Korean Summit").
+    const attended = [...participants.keys()].some(
+      (k) => nameOf(ev.eventMentions.find((x) => x.key === k) ?? e) === nameOf(e) && participants.get(k)!.size,
+    );
+    if (!INVOLVING_EVENT.test(nameOf(e)) && (attended || e.planned || /\bvisit\b/i.test(nameOf(e)))) continue;
+    for (const h of hitsIn(e.start, e.end)) {
+      // A place ("meeting in Singapore") or the host organisation of a summit ("G20 Osaka Summit") is no party.
+      if (/\bin\s+$/.test(ctx.text.slice(Math.max(0, h.start - 4), h.start)) && !INVOLVING_EVENT.test(nameOf(e)))
+        continue;
+      if (h.type === 'Organization' && !INVOLVING_EVENT.test(nameOf(e))) continue;
+      ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
+    }
+  }
+}

@@ -1,0 +1,43 @@
+// Unit tests of office title parsing and office naming.
+import { describe, expect, it } from 'vitest';
+
+import { findGazetteerHits } from './gazetteer.ts';
+import { officeName, parseTitleAt } from './titles.ts';
+
+const parse = (text: string, lower = false) => parseTitleAt(text, 0, findGazetteerHits(text), lower);
+
+describe('parseTitleAt', () => {
+  it('splits the owner off "of <state>" and keeps the portfolio', () => {
+    const t = parse('Minister for Foreign Affairs of Japan, said')!;
+    expect(t.title).toBe('Minister for Foreign Affairs');
+    expect(t.owner).toEqual({ type: 'State', name: 'Japan' });
+    expect(parse('Deputy Minister of Foreign Affairs of the Russian Federation')!.owner?.name).toBe('Russia');
+  });
+
+  it('reads a demonym or state prefix as the owner', () => {
+    const t = parse('Russian Foreign Minister Sergei Lavrov')!;
+    expect(t.title).toBe('Foreign Minister');
+    expect(t.owner?.name).toBe('Russia');
+    expect(parse('U.S. President Donald Trump')!.owner?.name).toBe('United States');
+  });
+
+  it('stops before a name and keeps a principal', () => {
+    const t = parse('Special Representative for the President and the Japanese side')!;
+    expect(t.title).toBe('Special Representative for the President');
+    expect(t.principal).toBe('President');
+    expect(parse('Prime Minister of Israel Benjamin Netanyahu')!.surface).toBe('Prime Minister of Israel');
+  });
+
+  it('does not read a possessive as a title ("the Prime Minister\'s envoy")', () => {
+    expect(parse("Prime Minister's envoy")).toBeUndefined();
+  });
+});
+
+describe('officeName', () => {
+  it('completes the title with its owner, before "to <state>"', () => {
+    expect(officeName({ title: 'Prime Minister' }, 'Japan')).toBe('Prime Minister of Japan');
+    expect(officeName({ title: 'Ambassador to the United States' }, 'China')).toBe(
+      'Ambassador of China to the United States',
+    );
+  });
+});
