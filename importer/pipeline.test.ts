@@ -68,3 +68,26 @@ describe('extractText on short texts without headings or cues', () => {
     );
   });
 });
+
+describe('toExtractionOutput with explain', () => {
+  const text =
+    'Japan-Chile Summit Meeting\nOn May 4, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with Ms. Michelle Bachelet, President of the Republic of Chile, in Santiago.';
+  const doc = extractText(text, { file: '2014-05-04-japan-chile.txt' });
+
+  it('names the rule of every entity and relation and the sentence each was read from', () => {
+    const out = toExtractionOutput(doc, true);
+    expect(out.entities.length).toBeGreaterThan(0);
+    for (const e of out.entities) {
+      const ev = (e as { evidence?: { sentence: string; start: number; end: number } }).evidence;
+      expect(e.rules?.length, e.name).toBeGreaterThan(0);
+      expect(ev && text.slice(ev.start, ev.end), e.name).toBe(ev?.sentence);
+    }
+    for (const r of out.relations) expect(r.rule, r.type).toBeTruthy();
+  });
+
+  it('leaves rules and entity evidence out of the plain output', () => {
+    const out = toExtractionOutput(doc);
+    expect(out.entities.some((e) => 'rules' in e || 'evidence' in e)).toBe(false);
+    expect(out.relations.some((r) => 'rule' in r)).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 // Composes the stages: load → split → extract → resolve. `extractFile` and `extractText` return the
 // DocumentForWrite the writer stores; `toExtractionOutput` gives `kg extract`'s JSON shape.
-import type { DocumentForWrite, Extraction } from '../graph/types.ts';
+import type { DocumentForWrite, Evidence, Extraction } from '../graph/types.ts';
 import { ExtractorError, ImportError } from './errors.ts';
 import { extractCandidates } from './extract/index.ts';
 import { loadFile, loadFromString } from './load.ts';
@@ -58,18 +58,37 @@ export function extractText(
   return extractLoaded(doc);
 }
 
-/** The `kg extract` JSON shape: no text or mentions; `rules`/`rule` only with `explain`. */
+/**
+ * The `kg extract` JSON shape: no text or mentions. With `explain`, every entity carries `rules` and
+ * `evidence` (the sentence of its first mention) and every relation its `rule`, so a wrong fact leads
+ * to the rule that made it in one step.
+ */
 export function toExtractionOutput(doc: DocumentForWrite, explain = false): Extraction {
   const { document, entities, relations } = doc;
+  const firstSentence = explain ? firstMentionSentences(doc) : new Map<string, Evidence>();
   return {
     document: { ...document },
     entities: entities.map((e) => {
       const { rules, ...rest } = e;
-      return explain && rules ? { ...rest, rules } : rest;
+      if (!explain) return rest;
+      const evidence = firstSentence.get(e.id);
+      return { ...rest, ...(rules ? { rules } : {}), ...(evidence ? { evidence } : {}) };
     }),
     relations: relations.map((r) => {
       const { rule, ...rest } = r;
       return explain && rule ? { ...rest, rule } : rest;
     }),
   };
+}
+
+/** The sentence of each entity's first mention in the text. */
+function firstMentionSentences(doc: DocumentForWrite): Map<string, Evidence> {
+  const sentences = splitSentences(doc.text);
+  const out = new Map<string, Evidence>();
+  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+    if (out.has(m.entityId)) continue;
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (s) out.set(m.entityId, { sentence: s.text, start: s.start, end: s.end });
+  }
+  return out;
 }
