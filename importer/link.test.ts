@@ -45,6 +45,9 @@ describe('compareNames', () => {
   it('tells same, fuller, surname and none apart', () => {
     expect(compareNames('Yoon Suk-yeol', 'Yoon Suk Yeol')).toBe('same');
     expect(compareNames('Vladimir Putin', 'Vladimir Vladimirovich Putin')).toBe('fuller');
+    expect(compareNames('Sergei Lavrov', 'Sergey Viktorovich Lavrov')).toBe('fuller');
+    expect(compareNames('Sergei Lavrov', 'Sergey Lavrov')).toBe('same');
+    expect(compareNames('Sergei Lavrov', 'Sergei Ryabkov')).toBe('none');
     expect(compareNames('Abe', 'Shinzo Abe')).toBe('surname');
     expect(compareNames('Xi', 'Xi Jinping')).toBe('surname');
     expect(compareNames('Akie Abe', 'Shinzo Abe')).toBe('none');

@@ -23,6 +23,14 @@ export function lookupTokens(doc: DocumentForWrite): string[] {
   return [...tokens].filter((t) => t.length > 1);
 }
 
+/**
+ * A token with the usual transliteration variants folded, so that "Sergei" and "Sergey", "Yuri"
+ * and "Yury", or "Mohammad" and "Mohamad" compare equal: y and j as i, doubled letters single.
+ */
+export function looseSpelling(token: string): string {
+  return token.replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1');
+}
+
 type Compatibility = 'same' | 'fuller' | 'surname' | 'none';
 
 /**
@@ -34,10 +42,10 @@ export function compareNames(a: string, b: string): Compatibility {
   const at = nameTokens(a);
   const bt = nameTokens(b);
   if (at.length === 0 || bt.length === 0) return 'none';
-  if (at.join('') === bt.join('')) return 'same';
+  if (at.map(looseSpelling).join('') === bt.map(looseSpelling).join('')) return 'same';
   if (at.length === 1) return bt.length > 1 && (bt[0] === at[0] || bt.at(-1) === at[0]) ? 'surname' : 'none';
   if (bt.length === 1) return 'none';
-  const sameEnds = at[0] === bt[0] && at.at(-1) === bt.at(-1);
+  const sameEnds = looseSpelling(at[0]!) === looseSpelling(bt[0]!) && at.at(-1) === bt.at(-1);
   return sameEnds && at.length !== bt.length ? 'fuller' : 'none';
 }
 

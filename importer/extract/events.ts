@@ -62,6 +62,9 @@ const VISIT_TO =
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
   /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|delegation-level talks|group photo ceremony)\b/giu;
+/** "shot down Ukraine International Airlines Flight PS752", "shot down a Russian Il-20 aircraft". */
+const SHOT_DOWN =
+  /\b(?:shot|shoot|shoots|shooting)[^\S\n]+down[^\S\n]+((?:(?:the|a|an)[^\S\n]+)?(?:[\p{L}\d-]+[^\S\n]+){0,3}?(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){0,5}(?:Flight[^\S\n]+[A-Z]{0,3}\d+|aircraft|airliner|plane|jet|drone|helicopter))\b/gu;
 const LEAD_STOP =
   /^(Holds|Hold|Meets|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Statement|Based)\s+/;
 const PLANNED =
@@ -191,9 +194,20 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
   for (const m of text.matchAll(INCIDENT)) {
     const phrase = text.slice(m.index, incidentComplement(text, m.index + m[0].length)).replace(/^(The|A|An)\s+/, '');
-    // An incident needs something that pins it down: a name, a nationality, a place or a date.
-    if (!/\p{Lu}|\d/u.test(phrase.slice(1))) continue;
+    // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
+    // conflict" at a sentence start is pinned by its demonym).
+    if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length) continue;
+    // "release" is an incident only of someone: "release of the three detained Americans".
+    if (/^release$/i.test(m[1] ?? '') && !/\brelease\s+of\b/i.test(phrase)) continue;
     add('Event', phrase, m.index, 'event.incident');
+  }
+  // "its armed forces had shot down Ukraine International Airlines Flight PS752": the downing of a named aircraft.
+  for (const m of text.matchAll(SHOT_DOWN)) {
+    const f = add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.shot-down');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    if (!f || !c || c.rule !== 'event.shot-down') continue;
+    f.name = c.name = `downing of ${c.name}`;
+    c.props.kind = 'incident';
   }
   for (const a of agreementSpans(text).filter((x) => x.rule !== 'agreement.named' && x.rule !== 'agreement.mou'))
     add('Agreement', a.surface, a.start, a.rule);

@@ -22,6 +22,12 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
   for (const [re, state] of ISSUER_CUES) if (re.test(head)) return state;
   // A title that only one state uses ("Federal Chancellor Angela Merkel") names the issuer of the readout.
   for (const [re, state] of STATE_TITLES) if (re.test(text.slice(0, 400))) return state;
+  // "… held a meeting with Ms. X, …, who was visiting Japan": the guest is described by the host's readout.
+  const visited = /\bwith\b[^\n]{0,160}?,\s+who\s+(?:was|is|were|are)\s+(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?:the\s+)?$/;
+  const guestOf = hits.find(
+    (h) => h.type === 'State' && !h.demonym && h.start < 600 && visited.test(text.slice(Math.max(0, h.start - 220), h.start)),
+  );
+  if (guestOf) return guestOf.name;
   // Else the first state the opening names, skipping the one the readout's subject spoke or met "with".
   // The opening: the title lines and the first sentence; a state named there as a topic ("discussed Ukraine")
   // or a place ("in Berlin, Germany") is not the issuer.
@@ -34,8 +40,11 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
         text.slice(Math.max(0, h.start - 20), h.start),
       ),
   );
+  // Abbreviation dots ("with Ms. Kamala Harris, Vice President of …") do not end the "with" phrase.
   const counterpartLike = (h: GazetteerHit) =>
-    /\bwith\b[^.\n]{0,50}$/.test(text.slice(Math.max(0, h.start - 50), h.start));
+    /\bwith\b[^.\n]{0,60}$/.test(
+      text.slice(Math.max(0, h.start - 60), h.start).replace(/\b(Mr|Ms|Mrs|Dr|H\.E|Jr|Sr|St|[A-Z])\./g, '$1'),
+    );
   const others = new Set(hits.filter((h) => h.start < 600 && counterpartLike(h)).map((h) => h.name));
   const free = (h: GazetteerHit) => h.type === 'State' && !others.has(h.name) && !h.demonym;
   // Later in the text only a state the readout keeps naming or pairs with another ("Canada-Mexico") will do.
@@ -43,7 +52,14 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
     free(h) &&
     (hits.filter((x) => x.name === h.name).length >= 2 ||
       /^-|-$/.test(text.slice(h.end, h.end + 1) + text.slice(h.start - 1, h.start)));
-  return (opening.find(free) ?? hits.find(salient))?.name;
+  // "The President of Russia pointed out …": a readout calls its own principal by title alone; the guest
+  // was named "with" in the opening.
+  const selfRef = (h: GazetteerHit) =>
+    free(h) &&
+    /(?:^|[.!?]\s+|\n\s*)The\s+(?:President|Prime Minister|Chancellor|Federal Chancellor|Premier)\s+of\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(0, h.start - 60), h.start),
+    );
+  return (opening.find(free) ?? hits.find(selfRef) ?? hits.find(salient))?.name;
 }
 
 /** Working facts about people and offices that relation rules read. */
@@ -100,13 +116,37 @@ function addPeople(
   // ("Prime Minister Shinzo Abe and President Vladimir Putin" in a Japan-Russia readout).
   const counterpart = counterpartState(ctx, hits, home);
   let homeLeader: string | undefined;
+  const leaderTitle = (c: PersonCluster) =>
+    c.mentions.flatMap((m) => m.titles).find((t) => LEADER_TITLES.test(t.title) && !/Vice|Deputy/.test(t.title));
+  const leadersOf = (st: string | undefined) =>
+    new Set(clusters.filter((c) => st && c.state === st).map((c) => leaderTitle(c)?.title).filter(Boolean));
+  // A counterpart leader whose title names the state ("President of the Republic of Maldives").
+  const qualifiedCounterpart = clusters.some(
+    (c) => c.state === counterpart && leaderTitle(c) && c.mentions.some((m) => explicitOnly(m) === counterpart),
+  );
   for (const c of [...clusters].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
-    const lt = c.mentions
-      .flatMap((m) => m.titles)
-      .find((t) => LEADER_TITLES.test(t.title) && !/Vice|Deputy/.test(t.title));
+    const lt = leaderTitle(c);
     if (!lt) continue;
     if (c.state === home) homeLeader ??= lt.title;
     if (c.state) continue;
+    // "President Kim Dae-jung" in a readout of President Yoon with Prime Minister Kishida: the title that only one
+    // side's leaders bear names the side.
+    const atHome = leadersOf(home);
+    const atOther = leadersOf(counterpart);
+    if (home && counterpart && atHome.has(lt.title) && !atOther.has(lt.title) && atOther.size) {
+      c.state = home;
+      continue;
+    }
+    if (home && counterpart && atOther.has(lt.title) && !atHome.has(lt.title) && atHome.size) {
+      c.state = counterpart;
+      continue;
+    }
+    // The readout qualifies the guest's leader by state; a leader with a bare title is then the host's.
+    if (home && qualifiedCounterpart) {
+      c.state = home;
+      homeLeader ??= lt.title;
+      continue;
+    }
     if (homeLeader === undefined) {
       homeLeader = lt.title;
       if (home) c.state = home;
@@ -168,6 +208,14 @@ function addPeople(
         const name = officeName(t, ownerName(owner.name, owner.type));
         const props = { title: t.title, ...(owner ? { state: owner.name } : {}) };
         const okey = ctx.add('Office', name, { surface: t.surface, start: t.start, end: t.end }, t.rule, props);
+        // "President of the Republic of Korea" is the same office as "President of South Korea": keep both forms.
+        const official = owner.type === 'State' ? STATE_BY_NAME.get(owner.name)?.official : undefined;
+        if (official && !t.ownerInside && !t.ownerAt)
+          ctx.add('Office', name, { surface: officeName(t, `the ${official}`), start: t.start, end: t.end }, t.rule, props);
+        if (t.written) {
+          const w = { ...t, title: t.written };
+          ctx.add('Office', name, { surface: officeName(w, ownerName(owner.name, owner.type)), start: t.start, end: t.end }, t.rule, props);
+        }
         ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, t.rule, t.former);
         if (owner)
           ctx.relate('OFFICE_OF', okey, ownerKey(owner.name, owner.type), ctx.sentenceAt(t.start), 'office.owner');

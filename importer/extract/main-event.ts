@@ -12,7 +12,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/visit|mission|trip/i, 'visit'],
   [/conference|forum/i, 'conference'],
   [/meeting|talks|dialogue|consultation|negotiation|round|session/i, 'meeting'],
-  [/seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot/i, 'incident'],
+  [/seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot|poaching|release|invasion|situation/i, 'incident'],
 ];
 /** The kind of an event from its name. */
 export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';

@@ -14,17 +14,22 @@ export interface PersonCluster {
   tokens: string[];
 }
 
+/** A generational suffix ("Joseph R. Biden, Jr."): part of the name, but no surname for coreference. */
+const SUFFIX_RE = /,?\s+(Jr\.?|Sr\.?|II|III|IV)$/;
+
 const isUpperWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(w);
 
-function tokensOf(m: PersonMention): { toks: string[]; upperFirst: boolean } {
+function tokensOf(m: PersonMention): { toks: string[]; upperFirst: boolean; suffix?: string } {
   let raw = m.raw;
   if (m.inverted) {
     const [sur, given] = raw.split(/,\s+/);
     raw = `${given} ${sur}`;
   }
+  const sx = SUFFIX_RE.exec(raw);
+  if (sx && sx.index > 0) raw = raw.slice(0, sx.index);
   const toks = raw.split(/\s+/);
   const upperFirst = toks.length > 1 && isUpperWord(toks[0]!) && toks.slice(1).some((t) => !isUpperWord(t));
-  return { toks, upperFirst };
+  return { toks, upperFirst, ...(sx && sx.index > 0 ? { suffix: sx[1]!.replace(/^(Jr|Sr)$/, '$1.') } : {}) };
 }
 
 const fold = (w: string) =>
@@ -40,10 +45,15 @@ export function clusterPeople(
   stateOf: (m: PersonMention) => string | undefined,
   derivedOf: (m: PersonMention) => string | undefined = () => undefined,
 ): PersonCluster[] {
-  const clusters: (PersonCluster & { upperFirst: boolean; familyFirst: boolean; folded: string[] })[] = [];
+  const clusters: (PersonCluster & {
+    upperFirst: boolean;
+    familyFirst: boolean;
+    folded: string[];
+    suffix?: string;
+  })[] = [];
   const order = [...mentions].sort((a, b) => tokensOf(b).toks.length - tokensOf(a).toks.length || a.start - b.start);
   for (const m of order) {
-    const { toks, upperFirst } = tokensOf(m);
+    const { toks, upperFirst, suffix } = tokensOf(m);
     const f = toks.map(fold);
     const st = stateOf(m);
     const compatible = (c: (typeof clusters)[number]) => !st || !c.state || c.state === st;
@@ -64,6 +74,7 @@ export function clusterPeople(
       target.mentions.push(m);
       if (st && !target.state) target.state = st;
       if (upperFirst) target.upperFirst = true;
+      if (suffix) target.suffix ??= suffix;
     } else {
       clusters.push({
         id: clusters.length,
@@ -73,6 +84,7 @@ export function clusterPeople(
         folded: f,
         upperFirst,
         familyFirst: false,
+        ...(suffix ? { suffix } : {}),
         ...(st ? { state: st } : {}),
       });
     }
@@ -83,7 +95,7 @@ export function clusterPeople(
     const keepOrder = c.state !== undefined && FAMILY_FIRST_STATES.has(c.state);
     let toks = c.tokens.map(titleCase);
     if ((c.upperFirst || c.familyFirst) && !keepOrder && toks.length === 2) toks = [toks[1]!, toks[0]!];
-    c.name = toks.join(' ');
+    c.name = [...toks, ...(c.suffix ? [c.suffix] : [])].join(' ');
     c.mentions.sort((a, b) => a.start - b.start);
   }
   return clusters.map(({ id, name, mentions, state, tokens }) => ({

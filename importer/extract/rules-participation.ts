@@ -13,6 +13,9 @@ const TWO_LEADERS =
 /** A mention of the readout's own event without its name: "the Meeting", "the talks", "the round". */
 const MAIN_ALIAS =
   /\bthe\s+(?:[\w-]+\s+)?(Meeting|Summit|Dialogue|meeting|summit|talks|call|conversation|round|visit|consultations|negotiations|ceremony|mission|Visit)\b/;
+/** The opening's own telling of the main event: "Vladimir Putin had a telephone conversation with …". */
+const OPENING_ALIAS =
+  /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
   /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened)\b/i;
@@ -36,7 +39,9 @@ export function addParticipation(k: RelKit): void {
   for (const s of ctx.sentences) {
     if (PLANNED.test(s.text)) continue;
     const evs = ev.eventMentions.filter((e) => e.sentence === s.index && !e.planned && nameOf(e) !== mainName);
-    const aliasOfMain = !evs.length && MAIN_ALIAS.test(s.text);
+    const firstProse = ctx.sentences.find((x) => !x.heading)?.index;
+    const aliasOfMain =
+      !evs.length && (MAIN_ALIAS.test(s.text) || (s.index === firstProse && OPENING_ALIAS.test(s.text)));
     const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
     const ps = personsIn(s.index);
     const held = HELD_RE.test(s.text);
@@ -49,15 +54,40 @@ export function addParticipation(k: RelKit): void {
     // "the leaders" of a two-leader readout are those two.
     const twoLeaders =
       TWO_LEADERS.test(s.text) || (leaders.length === 2 && /\bthe (leaders|presidents)\b/i.test(s.text));
+    // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
+    const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
+    const mainPair = main ? [...(participants.get(main.key) ?? [])] : [];
+    const pair =
+      /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leaders.slice(0, 2);
+    const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
+    // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
+    const theirs = twoLeaders
+      ? evs.filter(
+          (e) =>
+            !INCIDENT_NAME.test(nameOf(e)) &&
+            /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(s.start, e.start - 30), e.start)),
+        )
+      : [];
+    for (const e of theirs) for (const c of pair) participate(e, c, s.index, 'participated.their-event');
     if (twoLeaders && held) {
       // "the two leaders presented the results at a joint press conference": the sessions named with them too.
       const sessions = evs.filter((e) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session'));
       // "instructions given by the two leaders at the Japan-ROK Summit Meeting held in Seoul": that meeting.
-      const other =
-        evs.length === 1 && !INCIDENT_NAME.test(nameOf(evs[0]!)) && /\b(at|during|held)\b/.test(s.text) ? evs : [];
-      const targets = main && (mentionsMain || !evs.length) ? [main, ...sessions] : [...sessions, ...other];
-      for (const e of targets)
-        for (const c of leaders.slice(0, 2)) participate(e, c, s.index, 'participated.the-two-leaders');
+      const at = evs.find(
+        (e) =>
+          !INCIDENT_NAME.test(nameOf(e)) &&
+          /\b(?:at|during|in)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}$/.test(
+            ctx.text.slice(Math.max(s.start, e.start - 30), e.start),
+          ),
+      );
+      const other = at
+        ? [at]
+        : evs.length === 1 && !INCIDENT_NAME.test(nameOf(evs[0]!)) && /\b(at|during|held)\b/.test(s.text)
+          ? evs
+          : [];
+      const targets =
+        main && (mentionsMain || !evs.length) && !at && pairInMain ? [main, ...sessions] : [...sessions, ...other];
+      for (const e of targets) for (const c of pair) participate(e, c, s.index, 'participated.the-two-leaders');
     }
     // Delegation heads, the people a visitor met, and who else attended: "The UK delegation was led by …",
     // "In Tehran, Mr Bonne met …", "… represented the Lao PDR", "Pence … attended the ceremony".

@@ -51,10 +51,7 @@ export function addTopicRelations(k: RelKit): void {
         continue;
       // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died").
       const inc = incidents.find((e) => e.sentence === ctx.sentenceAt(h.start));
-      if (inc && h.type === 'State') {
-        ctx.relate('INVOLVES', inc.key, hitKeys.get(h)!, inc.sentence, 'involves.same-sentence');
-        continue;
-      }
+      if (inc && h.type === 'State') continue;
       // A place ("in Singapore", "Vienna, Austria") is not a topic.
       if (
         h.type === 'State' &&
@@ -68,6 +65,8 @@ export function addTopicRelations(k: RelKit): void {
     for (const h of topical.values())
       ctx.relate('DISCUSSED', main.key, hitKeys.get(h)!, ctx.sentenceAt(h.start), 'discussed.topic');
   }
+
+  addIncidentParties(k);
 
   // INVOLVES: states and organisations named inside an incident's or exercise's name (meetings have participants).
   for (const e of ev.events) {
@@ -83,6 +82,54 @@ export function addTopicRelations(k: RelKit): void {
         continue;
       if (h.type === 'Organization' && !INVOLVING_EVENT.test(nameOf(e))) continue;
       ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
+    }
+  }
+}
+
+/** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
+const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured)\b/i;
+
+/**
+ * Incidents involve every state and organisation named with them as actor, target or affected party: in the
+ * sentence that tells of it ("four Israeli F-16 fighters were carrying out strikes", "the Government of Iran
+ * acknowledged that its armed forces had shot down …", "which had endangered Canadian personnel") and in the
+ * following sentences about its victims ("Among the victims were 57 Canadian citizens, along with citizens of …").
+ * Places ("in Hangzhou, China") and the states of people merely named there are not parties.
+ */
+function addIncidentParties(k: RelKit): void {
+  const { ctx, hits, hitKeys, ev, nameOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e === k.main || nameOf(e) === k.mainName || !INCIDENT_NAME.test(nameOf(e))) continue;
+    const sentences = [e.sentence];
+    for (let i = e.sentence + 1; i <= e.sentence + 2 && i < ctx.sentences.length; i++)
+      if (VICTIMS.test(ctx.sentences[i]!.text) && !ctx.sentences[i]!.heading) sentences.push(i);
+      else break;
+    for (const si of sentences) {
+      const s = ctx.sentences[si]!;
+      // Another incident in the same sentence keeps its own parties ("strikes …, which had endangered …" aside).
+      const others = ev.eventMentions.filter((x) => x.sentence === si && x.key !== e.key && nameOf(x) !== nameOf(e));
+      for (const h of hits) {
+        if (h.start < s.start || h.end > s.end) continue;
+        if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
+        if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
+        if (ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end)) continue;
+        const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
+        // "in Hangzhou, China": a place; "Erdogan of Turkey" names a person's state, who is not the party.
+        const place = /(\p{Lu}\p{L}+),\s*$/u.exec(before);
+        if (
+          h.type === 'State' &&
+          place &&
+          !hits.some((x) => x.end === h.start - before.length + place.index + place[1]!.length)
+        )
+          continue;
+        ctx.relate(
+          'INVOLVES',
+          e.key,
+          hitKeys.get(h)!,
+          si,
+          si === e.sentence ? 'involves.incident-sentence' : 'involves.victims',
+        );
+      }
     }
   }
 }

@@ -12,6 +12,8 @@ export interface StateInfo {
   demonyms: string[];
   /** The name takes "the" in running text ("the United States"). */
   article: boolean;
+  /** The formal name where it differs from `name` ("Republic of Korea"). */
+  official?: string;
 }
 
 /** Canonical names that differ from world-countries' common name (the usual English short name). */
@@ -92,7 +94,8 @@ function build(): StateInfo[] {
         ),
       ),
     ];
-    out.push({ name, iso2: c.cca2, iso3: c.cca3, names, demonyms, article: WITH_ARTICLE.test(name) });
+    const official = c.name.official !== name ? { official: c.name.official } : {};
+    out.push({ name, iso2: c.cca2, iso3: c.cca3, names, demonyms, article: WITH_ARTICLE.test(name), ...official });
   }
   return [...out, ...HISTORICAL];
 }

@@ -21,6 +21,19 @@ export interface TitleParse {
   /** The title names its owner inside ("Member of the Political Bureau of the Communist Party of China …"). */
   ownerInside?: boolean;
   lowercase: boolean;
+  /** The title as written, where the canonical title normalises it ("Special Representative for the President"). */
+  written?: string;
+}
+
+const PRINCIPALS = 'President|Prime Minister|Chancellor|Secretary-General|Chair|Premier|King';
+/** An envoy serves "of" a principal however the text puts it: "for the President", "of President" → "of the President". */
+export function normaliseTitle(title: string): string {
+  return title
+    .replace(new RegExp(`\\b(of|for|to)\\s+(${PRINCIPALS})\\b`, 'g'), '$1 the $2')
+    .replace(
+      new RegExp(`\\b(Representative|Envoy|Adviser|Advisor|Emissary)\\s+for\\s+the\\s+(${PRINCIPALS})\\b`),
+      '$1 of the $2',
+    );
 }
 
 const HEAD = alt(TITLE_HEADS);
@@ -208,7 +221,10 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   let title = text.slice(titleStart, titleEnd).replace(/\s+/g, ' ');
   title = TITLE_SYNONYMS[title] ?? title;
   title = title[0]!.toUpperCase() + title.slice(1);
+  const written = title;
+  title = normaliseTitle(title);
   return {
+    ...(written !== title ? { written } : {}),
     start: pos,
     end: pos + surface.length,
     surface,
