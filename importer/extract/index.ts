@@ -23,9 +23,14 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
   // A title that only one state uses ("Federal Chancellor Angela Merkel") names the issuer of the readout.
   for (const [re, state] of STATE_TITLES) if (re.test(text.slice(0, 400))) return state;
   // "… held a meeting with Ms. X, …, who was visiting Japan": the guest is described by the host's readout.
-  const visited = /\bwith\b[^\n]{0,160}?,\s+who\s+(?:was|is|were|are)\s+(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?:the\s+)?$/;
+  const visited =
+    /\bwith\b[^\n]{0,160}?,\s+who\s+(?:was|is|were|are)\s+(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?:the\s+)?$/;
   const guestOf = hits.find(
-    (h) => h.type === 'State' && !h.demonym && h.start < 600 && visited.test(text.slice(Math.max(0, h.start - 220), h.start)),
+    (h) =>
+      h.type === 'State' &&
+      !h.demonym &&
+      h.start < 600 &&
+      visited.test(text.slice(Math.max(0, h.start - 220), h.start)),
   );
   if (guestOf) return guestOf.name;
   // Else the first state the opening names, skipping the one the readout's subject spoke or met "with".
@@ -119,7 +124,12 @@ function addPeople(
   const leaderTitle = (c: PersonCluster) =>
     c.mentions.flatMap((m) => m.titles).find((t) => LEADER_TITLES.test(t.title) && !/Vice|Deputy/.test(t.title));
   const leadersOf = (st: string | undefined) =>
-    new Set(clusters.filter((c) => st && c.state === st).map((c) => leaderTitle(c)?.title).filter(Boolean));
+    new Set(
+      clusters
+        .filter((c) => st && c.state === st)
+        .map((c) => leaderTitle(c)?.title)
+        .filter(Boolean),
+    );
   // A counterpart leader whose title names the state ("President of the Republic of Maldives").
   const qualifiedCounterpart = clusters.some(
     (c) => c.state === counterpart && leaderTitle(c) && c.mentions.some((m) => explicitOnly(m) === counterpart),
@@ -178,14 +188,16 @@ function addPeople(
       personKey.set(m, key);
       if (m.raw !== m.surface && m.raw !== c.name)
         ctx.add('Person', c.name, { surface: m.raw, start: m.start, end: m.end }, m.rule);
-      for (const t of m.titles) {
+    }
+    // Longest titles first, so that "Chancellor Merkel" in the headline joins the later "Federal Chancellor".
+    const pairs = c.mentions
+      .flatMap((m) => m.titles.map((t) => ({ m, t })))
+      .sort((a, b) => b.t.title.length - a.t.title.length);
+    for (const { m, t } of pairs) {
+      const key = personKey.get(m)!;
+      {
         // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
-        const same = list.find(
-          (o) =>
-            o.title !== t.title &&
-            !t.owner &&
-            new RegExp(`(?:^|\\s)${t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(o.title),
-        );
+        const same = list.find((o) => o.title !== t.title && !t.owner && shortFormOf(t.title, o.title));
         if (same) {
           const okey = ctx.add(
             'Office',
@@ -211,10 +223,22 @@ function addPeople(
         // "President of the Republic of Korea" is the same office as "President of South Korea": keep both forms.
         const official = owner.type === 'State' ? STATE_BY_NAME.get(owner.name)?.official : undefined;
         if (official && !t.ownerInside && !t.ownerAt)
-          ctx.add('Office', name, { surface: officeName(t, `the ${official}`), start: t.start, end: t.end }, t.rule, props);
+          ctx.add(
+            'Office',
+            name,
+            { surface: officeName(t, `the ${official}`), start: t.start, end: t.end },
+            t.rule,
+            props,
+          );
         if (t.written) {
           const w = { ...t, title: t.written };
-          ctx.add('Office', name, { surface: officeName(w, ownerName(owner.name, owner.type)), start: t.start, end: t.end }, t.rule, props);
+          ctx.add(
+            'Office',
+            name,
+            { surface: officeName(w, ownerName(owner.name, owner.type)), start: t.start, end: t.end },
+            t.rule,
+            props,
+          );
         }
         ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, t.rule, t.former);
         if (owner)
@@ -224,6 +248,18 @@ function addPeople(
     }
   }
   return { clusters, personKey, offices, refs, ...(home ? { home } : {}) };
+}
+
+/**
+ * Whether `short` names the same office as `long` held by the same person: a shortened form ("Minister" of
+ * "Minister for Foreign Affairs") or the inverted form ("Foreign Minister" of "Minister of Foreign Affairs").
+ */
+export function shortFormOf(short: string, long: string): boolean {
+  if (new RegExp(`(?:^|\\s)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(long)) return true;
+  const inv = /^((?:Deputy|Vice|Senior Deputy|First Deputy)\s+)?(\p{Lu}[\p{L}-]*)\s+(Minister|Secretary)$/u.exec(short);
+  if (!inv) return false;
+  const [, pre = '', field, head] = inv;
+  return new RegExp(`^${pre}${head}\\s+(?:of|for)\\s+(?:the\\s+)?${field}(?:\\s+Affairs)?$`).test(long);
 }
 
 /** The other state of a bilateral readout: paired with the issuer in a compound ("Japan-Russia") in the opening lines. */

@@ -242,6 +242,9 @@ export function findPeople(
       const h3 = HONORIFIC_RE.exec(after.replace(/^\s+/, ''));
       const nameAt = t.end + (after.length - after.replace(/^\s+/, '').length) + (h3 ? h3[0].length : 0);
       if (/^\s+\S/.test(after) && readName(text, nameAt, false)) break;
+      // "In her conversations with Mr Lukashenko, the Chancellor set out …": a title then a verb starts a clause.
+      if (/^\s+\p{Ll}/u.test(after) && !/^\s+(?:of|for|to|at|on|in|and|who|which|whose|with|since|from)\b/.test(after))
+        break;
       person.titles.push({ ...t, former: false, rule: 'office.apposition' });
       e = t.end;
     }

@@ -46,8 +46,25 @@ export function addParticipation(k: RelKit): void {
     const ps = personsIn(s.index);
     const held = HELD_RE.test(s.text);
     if (held) {
+      // "the Japan-ROK Summit Meeting with Mr. Moon Jae-in, …, and the Japan-China Summit Meeting with … Li Keqiang":
+      // a person named "with" one meeting of a list did not attend the others that name their own counterpart.
+      const boundTo = new Map<PersonCluster, Found>();
       for (const e of evs)
-        for (const [m] of ps) participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
+        for (const [m] of ps) {
+          const gap = ctx.text.slice(e.end, m.from ?? m.start);
+          if ((m.from ?? m.start) > e.end && /^,?\s+with\s+(?:[\w.]+\s+){0,3}$/.test(gap))
+            boundTo.set(clusterOf.get(m)!, e);
+        }
+      const hasOwn = new Set(boundTo.values());
+      for (const e of evs) {
+        // Nobody takes part in an attack or a downing told beside a meeting.
+        if (INCIDENT_NAME.test(nameOf(e))) continue;
+        for (const [m] of ps) {
+          const b = boundTo.get(clusterOf.get(m)!);
+          if (b && b !== e && hasOwn.has(e)) continue;
+          participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
+        }
+      }
       if (main && mentionsMain)
         for (const [m] of ps) participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
     }

@@ -42,7 +42,9 @@ export function addTopicRelations(k: RelKit): void {
     const topical = new Map<string, GazetteerHit>();
     for (const h of hits) {
       if (own.has(h.name) || h.demonym || inNames(h) || ctx.sentences[ctx.sentenceAt(h.start)]!.heading) continue;
-      if (named.some((n) => n.includes(h.surface) || n.includes(h.name))) continue;
+      // A state only named inside names ("joint statement on Syria") is discussed when the text names it on its own
+      // too ("see ISIS defeated in Syria"); an organisation in a name is its host or author.
+      if (h.type !== 'State' && named.some((n) => n.includes(h.surface) || n.includes(h.name))) continue;
       // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
       const si = ctx.sentenceAt(h.start);
       if (
@@ -58,7 +60,14 @@ export function addTopicRelations(k: RelKit): void {
         /\b(?:in|to|at|from|of)\s+\p{Lu}\p{L}+,\s*$/u.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))
       )
         continue;
-      if (/^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) && h.type === 'State')
+      // "held in Seoul, Japan", "travelled to Iran": a place of the meeting or a trip; "ISIS defeated in Syria" is a topic.
+      if (
+        h.type === 'State' &&
+        /^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) &&
+        !/\b(?:defeated|fighting|war|conflict|situation|crisis|peace|ceasefire|stability|security|violence|presence|operations?|interests|investment|elections?)\s+(?:\w+\s+)?$/i.test(
+          ctx.text.slice(Math.max(0, h.start - 30), h.start - 3),
+        )
+      )
         continue;
       if (!topical.has(h.name)) topical.set(h.name, h);
     }
