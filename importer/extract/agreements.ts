@@ -20,7 +20,7 @@ const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${
 const YEAR = `(?:${SP}\\d{4}(?:-\\d{2,4})?)?`;
 const BETWEEN = `(?:${SP}between${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*?(?:,${SP}\\p{Lu}\\p{L}+,)?${SP}and${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*(?:,${SP}\\p{Lu}\\p{L}+)?)?`;
 const NAMED = new RegExp(
-  `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?${SP}${HEADS}|(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?${MULTI_HEADS})(?:${SP}(?:Framework|Agreement|Treaty))?(?![\\p{L}])${COMPLEMENT}${YEAR}${BETWEEN}` +
+  `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?(?:${SP}\\([A-Z]{2,}\\))?${SP}${HEADS}|(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?${MULTI_HEADS})(?:${SP}(?:Framework|Agreement|Treaty))?(?![\\p{L}])${COMPLEMENT}${YEAR}${BETWEEN}` +
     `|\\b(?:Resolution|UNSCR)${SP}\\d{3,4}|\\bNew START(?:${SP}Treaty)?|\\b[A-Z]{3,}${SP}Treaty`,
   'gu',
 );
@@ -30,7 +30,7 @@ const MOU = new RegExp(
   'gmu',
 );
 const LOWER_HEAD =
-  '(?:statement of understanding|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|consensus|arrangements?|deal|mechanism|framework)';
+  '(?:statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|consensus|arrangements?|deal|mechanism|framework)';
 const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
@@ -68,14 +68,53 @@ function dropAcronymLead(surface: string, start: number): { surface: string; sta
   return m ? { surface: surface.slice(m[0].length), start: start + m[0].length } : { surface, start };
 }
 
+/** "released a document entitled "Regarding Discussions toward …"": a quoted title of an outcome document. */
+const TITLED = new RegExp(
+  `\\b(?:document|joint${SP}statement|statement|declaration|communiqu[eé]|vision|road${SP}?map|action${SP}plan|framework)(?:${SP}(?:entitled|titled|called|named))?,?${SP}["“]([^"”\\n]{6,160}?)[,.]?["”]`,
+  'giu',
+);
+/** "the "Mutually Beneficial Relationship …," which he agreed upon": a quoted name of something agreed. */
+const QUOTED_AGREED = new RegExp(
+  `["“](\\p{Lu}[^"”\\n]{10,120}?)[,.]?["”],?${SP}which${SP}(?:[a-z]+${SP}){0,3}(?:agreed|signed|adopted|concluded|endorsed)\\b`,
+  'gu',
+);
+/** "the four political documents between the two countries": a numbered set of founding documents. */
+const DOCUMENTS = new RegExp(
+  `\\b(?:two|three|four|five|six)${SP}(?:basic|political|fundamental|founding|key)${SP}documents\\b`,
+  'gu',
+);
+/** "the two governments had reached agreement on the issue of comfort women": an agreement named by its subject. */
+const REACHED_ON = new RegExp(
+  `\\b(?:reached|concluded|struck)${SP}(?:an${SP})?(agreement${SP}on${SP}(?:the${SP}issue${SP}of${SP})?(?!the\\b|a\\b|how\\b|what\\b)[a-z][a-z-]*(?:${SP}[a-z][a-z-]*){0,3})(?=[.,;:]|$)`,
+  'gu',
+);
+
+/** "issued a joint statement on strategic stability": a statement named by its lowercase subject. */
+const ON_TOPIC = new RegExp(
+  `\\b(?:joint${SP}statement|joint${SP}declaration)${SP}on${SP}((?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*)(?=[.,;:]|$)`,
+  'gu',
+);
+
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
   const out: Span[] = [];
+  for (const m of text.matchAll(QUOTED_AGREED))
+    out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
+  for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
+  for (const m of text.matchAll(TITLED))
+    if (/^\p{Lu}/u.test(m[1]!))
+      out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
   for (const m of text.matchAll(NAMED)) out.push({ ...dropAcronymLead(m[0], m.index), rule: 'agreement.named' });
   for (const m of text.matchAll(COMPOUND)) out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
+  for (const m of text.matchAll(ON_TOPIC))
+    if (!m[1]!.split(/\s+/).some((w) => STOP.has(w) || VERBS.has(w)))
+      out.push({ surface: m[0], start: m.index, rule: 'agreement.on-topic' });
+  for (const m of text.matchAll(REACHED_ON))
+    if (!m[1]!.split(/\s+/).some((w) => STOP.has(w) && w !== 'on' && w !== 'the' && w !== 'of'))
+      out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.reached-on' });
   for (const m of text.matchAll(CEASEFIRE)) out.push({ surface: m[0], start: m.index, rule: 'agreement.ceasefire' });
   for (const m of text.matchAll(LOWER)) {
     const words = m[1]!.trim().split(/\s+/);

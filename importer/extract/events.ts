@@ -9,6 +9,7 @@ import { EVENT_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { INCIDENT, incidentComplement } from './incidents.ts';
 import { findMain, kindOf } from './main-event.ts';
+import { findDatedMeetings, findSeparateMeetings, findToldMeetings, findVisitVerbs } from './told-meetings.ts';
 import { alt } from './text.ts';
 
 export interface Found {
@@ -52,23 +53,44 @@ const NON_NAME_PLACE =
   /^(Joint|Summit|Ministerial|Leaders|Foreign|First|Second|Third|Annual|Bilateral|Trilateral|Special|Extraordinary|Informal|Formal|General|Plenary|Presidential|Working|Closing|Opening|Final|Next|Further)$/;
 /** "their meeting in Buenos Aires": a meeting known by its place. */
 const MEETING_IN =
-  /\b(?:their|a|the|his|her)[^\S\n]+((?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
+  /\b(?:their|a|the|his|her)[^\S\n]+((?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?:[^\S\n]+in[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)?)/gu;
 /** "the second round", "a further round of consultations", "the first round in Moscow". */
 const ROUND =
-  /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?/gu;
+  /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
 /** "two-day working visit to Japan", "visit to Russia". */
 const VISIT_TO =
   /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
   /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|delegation-level talks|group photo ceremony)\b/giu;
+/** "State Visit of the President of Maldives to India": a visit named with its visitor and destination. */
+const VISIT_OF =
+  /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
+/** "paid a courtesy call on Ms. Park Geun-hye": a call on a named person. */
+const COURTESY_CALL =
+  /\bcourtesy[^\S\n]+call[^\S\n]+on[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?[^\S\n]+)?(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’-]+/gu;
+/** "the Director-General-level consultations", "working-level talks": talks known by the rank that holds them. */
+const LEVEL_TALKS =
+  /\b(?:(?:\p{Lu}[\p{L}]*-)+|working-|expert-|vice-ministerial-|ministerial-)level[^\S\n]+(?:consultations|talks|dialogue|meetings?)\b/gu;
+/** "the exercises "Dharma Guardian" and "SHINYUU Maitri"": exercises named in quotes. */
+const EXERCISE_LIST = /\bexercises?[^\S\n]+((?:["“][^"”\n]{2,40}["”](?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+)/g;
+/** "the first bilateral fighter aircraft exercise": an exercise known by its order and kind. */
+const EXERCISE_NP =
+  /\b(?:first|second|third|next|inaugural|first-ever)[^\S\n]+(?:bilateral|joint|trilateral)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}exercise\b/gu;
+/** "the intercontinental ballistic missile fired by North Korea": a launch told by its missile and launcher. */
+const MISSILE_FIRED =
+  /\b(?:(?:intercontinental|short-range|medium-range|intermediate-range|long-range|submarine-launched|ballistic|cruise|hypersonic)[^\S\n]+){0,3}(?:missiles?|rockets?)[^\S\n]+(?:fired|launched)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+){0,2}/gu;
 /** "shot down Ukraine International Airlines Flight PS752", "shot down a Russian Il-20 aircraft". */
 const SHOT_DOWN =
   /\b(?:shot|shoot|shoots|shooting)[^\S\n]+down[^\S\n]+((?:(?:the|a|an)[^\S\n]+)?(?:[\p{L}\d-]+[^\S\n]+){0,3}?(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){0,5}(?:Flight[^\S\n]+[A-Z]{0,3}\d+|aircraft|airliner|plane|jet|drone|helicopter))\b/gu;
 const LEAD_STOP =
   /^(Holds|Hold|Meets|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Statement|Based)\s+/;
 const PLANNED =
-  /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|next|agreed to hold|hope|prior to|early in the new year|intend)\b/i;
+  /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|next|agreed to hold|agreed to (?:launch|establish|set up|create|convene|resume)|hope|prior to|early in the new year|intend|(?:is|are) due to|to take place|look(?:s|ing)? forward to)\b/i;
+
+/** "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come. */
+const FUTURE_BEFORE =
+  /\b(?:ahead\s+(?:to|of)|in\s+preparation\s+for|preparations?\s+for|to\s+prepare\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const AGREEMENT_KIND: [RegExp, string][] = [
   [/treaty/i, 'treaty'],
@@ -119,7 +141,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
         start = ns;
       }
     }
-    const name = clean(surface);
+    // A quoted title is kept whole ("Regarding Discussions toward Improving Japan-China Relations").
+    const name = rule === 'agreement.titled' ? surface : clean(surface);
     if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name)) return undefined;
     const s = start + surface.indexOf(name);
     const e = s + name.length;
@@ -127,7 +150,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     taken.push([s, e]);
     const sentence = ctx.sentenceAt(s);
     const sent = ctx.sentences[sentence]!;
-    const planned = type === 'Event' && PLANNED.test(sent.text);
+    const planned =
+      type === 'Event' && (PLANNED.test(sent.text) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
     const props: Record<string, unknown> = {};
     if (type === 'Event') {
       props.kind = kindOf(name);
@@ -142,11 +166,53 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
       if (y) props.year = +y;
       props.status = /\bnegotiat|draft|future|proposed/i.test(sent.text) ? 'under negotiation' : 'concluded';
     }
-    // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one.
+    // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
+    // Foreign Ministers' Meeting" is another, still to come.
     const lname = name.toLowerCase();
     const prior = (type === 'Event' ? events : agreements).find(
       (x) => x.name !== name && (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
     );
+    const another =
+      type === 'Event' ? /\b(?:a|the)\s+(further|next|new)\s+$/i.exec(text.slice(Math.max(0, s - 14), s)) : null;
+    if ((prior || events.some((x) => x.name === name)) && another) {
+      const fname = `${another[1]!.toLowerCase()} ${name}`;
+      const key = ctx.add(
+        'Event',
+        fname,
+        { surface: fname, start: s - another[1]!.length - 1, end: e },
+        `${rule}.another`,
+        {
+          ...props,
+          status: 'planned',
+        },
+      );
+      const f: Found = { key, type, name: fname, start: s, end: e, sentence, planned: true };
+      events.push(f);
+      eventMentions.push(f);
+      return f;
+    }
+    // "receiving Prime Minister Abe in India for the Annual Summit in December" after the 13th Annual Summit held in
+    // the past: the next one, known by its time.
+    const when =
+      type === 'Event' && prior && planned && !prior.planned
+        ? /^[^\S\n]+in[^\S\n]+((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[^\S\n]+\d{4})?)\b/.exec(
+            text.slice(e, e + 30),
+          )
+        : null;
+    if (when) {
+      const fname = `${name} in ${when[1]}`;
+      const key = ctx.add(
+        'Event',
+        fname,
+        { surface: fname, start: s, end: e + when[0].length },
+        `${rule}.later`,
+        props,
+      );
+      const f: Found = { key, type, name: fname, start: s, end: e + when[0].length, sentence, planned: true };
+      events.push(f);
+      eventMentions.push(f);
+      return f;
+    }
     if (prior) {
       const k = ctx.add(type, prior.name, { surface: name, start: s, end: e }, `${rule}.shortened`);
       const f = { ...prior, key: k, start: s, end: e, sentence, planned: prior.planned };
@@ -173,9 +239,20 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     }
     return f;
   };
-  for (const a of agreementSpans(text).filter((x) => x.rule === 'agreement.named' || x.rule === 'agreement.mou'))
-    add('Agreement', a.surface, a.start, a.rule);
+  const first = (r: string) => r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled';
+  for (const a of agreementSpans(text).filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
+  for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.named');
   for (const m of text.matchAll(NAMED_EVENT)) add('Event', m[0], m.index, 'event.named');
+  for (const m of text.matchAll(COURTESY_CALL)) {
+    const f = add('Event', m[0], m.index, 'event.courtesy-call');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const p = f && [...people.personKey.keys()].find((x) => x.start >= f.start && x.end <= f.end);
+    const cl = p && people.clusters.find((x) => x.mentions.includes(p));
+    if (!f || !c || !cl || c.rule !== 'event.courtesy-call') continue;
+    // Named after the person called on, with the title the readout gives them: "courtesy call on President Park Geun-hye".
+    const title = people.offices.get(cl)?.[0]?.title;
+    f.name = c.name = `courtesy call on ${title ? `${title} ` : ''}${cl.name}`;
+  }
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
@@ -197,11 +274,27 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
     // conflict" at a sentence start is pinned by its demonym).
     if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length) continue;
+    // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
+    // a complaint.
+    if (
+      /withdrawal$/i.test(m[0]) &&
+      !/^\s+of\s+(?:the\s+)?(?:\p{Lu}|\w+\s+(?:troops|forces))/u.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      )
+    )
+      continue;
     // "release" is an incident only of someone: "release of the three detained Americans".
     if (/^release$/i.test(m[1] ?? '') && !/\brelease\s+of\b/i.test(phrase)) continue;
     add('Event', phrase, m.index, 'event.incident');
   }
   // "its armed forces had shot down Ukraine International Airlines Flight PS752": the downing of a named aircraft.
+  for (const m of text.matchAll(MISSILE_FIRED)) add('Event', m[0], m.index, 'event.incident');
+  // Exercises: "the exercises "Dharma Guardian" and "SHINYUU Maitri"", "the first bilateral fighter aircraft exercise".
+  for (const m of text.matchAll(EXERCISE_LIST))
+    for (const q of m[1]!.matchAll(/["“]([^"”\n]{2,40})["”]/g))
+      add('Event', q[1]!, m.index + m[0].indexOf(q[0]) + 1, 'event.exercise');
+  for (const m of text.matchAll(EXERCISE_NP)) add('Event', m[0], m.index, 'event.exercise');
+  for (const m of text.matchAll(LEVEL_TALKS)) add('Event', m[0], m.index, 'event.level-talks');
   for (const m of text.matchAll(SHOT_DOWN)) {
     const f = add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.shot-down');
     const c = f && ctx.entities.find((x) => x.key === f.key);
@@ -209,14 +302,18 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     f.name = c.name = `downing of ${c.name}`;
     c.props.kind = 'incident';
   }
-  for (const a of agreementSpans(text).filter((x) => x.rule !== 'agreement.named' && x.rule !== 'agreement.mou'))
-    add('Agreement', a.surface, a.start, a.rule);
+  for (const a of agreementSpans(text).filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   mergeLongerForms(ctx, events);
   mergeLongerForms(ctx, agreements);
+  mergePlacedRounds(ctx, events);
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
   const main = findMain(ctx, events, people, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
+  findToldMeetings(ctx, people, main, add);
+  findVisitVerbs(ctx, people, main, add);
+  findDatedMeetings(ctx, main, add);
+  findSeparateMeetings(ctx, people, add);
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };
@@ -254,6 +351,8 @@ function mergeLongerForms(ctx: Ctx, found: Found[]): void {
   const agreements = found[0]?.type === 'Agreement';
   for (const short of found) {
     const ts = tokenSet(short.name);
+    // "a draft free trade agreement" is the text of the "Comprehensive Free Trade Agreement" under negotiation.
+    if (agreements) ts.delete('draft');
     if (ts.size < 2) continue;
     const long = found.find((x) => {
       if (x.name === short.name || x.name.length < short.name.length) return false;
@@ -275,6 +374,18 @@ function mergeLongerForms(ctx: Ctx, found: Found[]): void {
     const old = short.name;
     for (const c of ctx.entities) if (c.type === short.type && c.name === old) c.name = long.name;
     for (const f of found) if (f.name === old) f.name = long.name;
+  }
+}
+
+/** "the second round in Munich" and later "the Munich round": one round, known by its ordinal. */
+function mergePlacedRounds(ctx: Ctx, found: Found[]): void {
+  for (const r of found) {
+    if (!/^\S+ round$/.test(r.name) || !ORDINAL_WORD.test(r.name.split(' ')[0]!)) continue;
+    const place = /^[^\S\n]+in[^\S\n]+(\p{Lu}\p{L}+)/u.exec(ctx.text.slice(r.end, r.end + 40))?.[1];
+    const old = place && found.find((x) => x.name === `${place} round`)?.name;
+    if (!old) continue;
+    for (const c of ctx.entities) if (c.type === 'Event' && c.name === old) c.name = r.name;
+    for (const f of found) if (f.name === old) f.name = r.name;
   }
 }
 

@@ -5,9 +5,11 @@ import { Ctx } from './context.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { findGazetteerHits, findPatternOrgs, type GazetteerHit } from './gazetteer.ts';
 import { ISSUER_CUES, LEADER_TITLES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
+import { pluralOffices, shortFormOf, titleBodies, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
-import { clusterPeople, type PersonCluster } from './persons-resolve.ts';
+import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
 import { addRelations } from './relations.ts';
+import { NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
 import { STATE_BY_NAME, withArticle } from './states.ts';
 
@@ -78,8 +80,11 @@ export interface PeopleFacts {
   home?: string;
 }
 
+/** An organisation named by a common noun takes "the" ("the European Commission"); a proper name does not ("Ansar Allah"). */
+const ORG_WITH_ARTICLE =
+  /\b(Commission|Council|Union|Nations|Organi[sz]ation|Bank|Authority|Fund|Department|Ministry|Force|Party|Assembly|Parliament|Court|Agency|Committee|Secretariat|Office|Group|Forum|Alliance|League|Community|Communities|Movement|Front|Army|Conference|Association|Institute|Centre|Center|Programme|Service|Bureau|States|Coalition|Federation|Cooperation)\b/;
 const ownerName = (owner: string, type: 'State' | 'Organization') =>
-  type === 'State' ? withArticle(owner) : / /.test(owner) ? `the ${owner}` : owner;
+  type === 'State' ? withArticle(owner) : ORG_WITH_ARTICLE.test(owner) ? `the ${owner}` : owner;
 
 function addPeople(
   ctx: Ctx,
@@ -102,10 +107,11 @@ function addPeople(
     m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ??
     orgState(m.titles.find((t) => t.owner)?.owner?.name);
   const clusters = clusterPeople(mentions, explicitOnly, (m) => derived.get(m));
+  addSurnameMentions(ctx.text, clusters, hits, (o) => ctx.sentenceAt(o), NON_NAME);
   const personKey = new Map<PersonMention, string>();
   const offices = new Map<PersonCluster, { key: string; title: string; owner: string }[]>();
   const ownerKey = (name: string, type: 'State' | 'Organization') => {
-    const hit = hits.find((h) => h.name === name && h.type === type);
+    const hit = hits.find((h) => h.name === name && h.type === type && hitKeys.has(h));
     return hit
       ? hitKeys.get(hit)!
       : ctx.add(
@@ -195,6 +201,8 @@ function addPeople(
       .sort((a, b) => b.t.title.length - a.t.title.length);
     for (const { m, t } of pairs) {
       const key = personKey.get(m)!;
+      // "Special Presidential Envoy … Ambassador Marshall Billingslea", "Ambassador Billingslea": a style, not a post.
+      if (t.title === 'Ambassador' && !t.owner && pairs.some((x) => x.t.title !== 'Ambassador')) continue;
       {
         // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
         const same = list.find((o) => o.title !== t.title && !t.owner && shortFormOf(t.title, o.title));
@@ -217,7 +225,11 @@ function addPeople(
               : undefined);
         // An office whose state cannot be told is left out rather than guessed (its holder stays).
         if (!owner) continue;
-        const name = officeName(t, ownerName(owner.name, owner.type));
+        // "Special Envoy of the UN Secretary-General for Yemen": the title names its organisation already.
+        const named = hits.some(
+          (h) => h.name === owner.name && h.start >= t.start && h.end <= t.end && t.title.includes(h.surface),
+        );
+        const name = named ? t.title : officeName(t, ownerName(owner.name, owner.type));
         const props = { title: t.title, ...(owner ? { state: owner.name } : {}) };
         const okey = ctx.add('Office', name, { surface: t.surface, start: t.start, end: t.end }, t.rule, props);
         // "President of the Republic of Korea" is the same office as "President of South Korea": keep both forms.
@@ -230,6 +242,10 @@ function addPeople(
             t.rule,
             props,
           );
+        // Other usual forms of a short title: "Treasury Secretary" is the "Secretary of the Treasury"; "Trade
+        // Representative" of the United States is the "United States Trade Representative".
+        for (const alias of titleForms(t.title, owner.name, ownerName(owner.name, owner.type)))
+          ctx.add('Office', name, { surface: alias, start: t.start, end: t.end }, t.rule, props);
         if (t.written) {
           const w = { ...t, title: t.written };
           ctx.add(
@@ -247,19 +263,22 @@ function addPeople(
       }
     }
   }
+  // "Turkey's Ministers of Justice and Interior": offices of a state that the text names without a holder.
+  for (const o of pluralOffices(ctx.text, hits)) {
+    const okey = ctx.add(
+      'Office',
+      officeName(o, ownerName(o.owner, 'State')),
+      o,
+      'office.plural-title',
+      {
+        title: o.title,
+        state: o.owner,
+      },
+      false,
+    );
+    ctx.relate('OFFICE_OF', okey, ownerKey(o.owner, 'State'), ctx.sentenceAt(o.start), 'office.owner');
+  }
   return { clusters, personKey, offices, refs, ...(home ? { home } : {}) };
-}
-
-/**
- * Whether `short` names the same office as `long` held by the same person: a shortened form ("Minister" of
- * "Minister for Foreign Affairs") or the inverted form ("Foreign Minister" of "Minister of Foreign Affairs").
- */
-export function shortFormOf(short: string, long: string): boolean {
-  if (new RegExp(`(?:^|\\s)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(long)) return true;
-  const inv = /^((?:Deputy|Vice|Senior Deputy|First Deputy)\s+)?(\p{Lu}[\p{L}-]*)\s+(Minister|Secretary)$/u.exec(short);
-  if (!inv) return false;
-  const [, pre = '', field, head] = inv;
-  return new RegExp(`^${pre}${head}\\s+(?:of|for)\\s+(?:the\\s+)?${field}(?:\\s+Affairs)?$`).test(long);
 }
 
 /** The other state of a bilateral readout: paired with the issuer in a compound ("Japan-Russia") in the opening lines. */
@@ -308,7 +327,9 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
     patternOrgs.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start);
   const hits = [...gaz.filter((h) => !inner(h)), ...patternOrgs].sort((a, b) => a.start - b.start);
   const hitKeys = new Map<GazetteerHit, string>();
+  const bodies = titleBodies(ctx, hits);
   for (const h of hits) {
+    if (bodies.has(h.name)) continue;
     const rule =
       h.name !== h.surface && h.type === 'Organization' && !h.state && /^[A-Z][A-Za-z-]{1,9}$/.test(h.surface)
         ? 'org.acronym'

@@ -158,9 +158,12 @@ export const TITLE_MODIFIERS = [
   'Council',
 ];
 
-/** Title heads that name the head of state or government (their holders lead meetings). */
+/**
+ * Titles that name the head of state or government (their holders lead meetings): the bare head, not "Prime
+ * Minister's Europe Adviser" or "Chancellor of the Duchy of Lancaster".
+ */
 export const LEADER_TITLES =
-  /^(President|Prime Minister|Chancellor|Federal Chancellor|Premier|King|Queen|Sultan|Emir|Rashtrapati)\b/;
+  /^(President|Prime Minister|Chancellor|Federal Chancellor|Premier|King|Queen|Sultan|Emir|Rashtrapati)(?:\s+of\s+the\s+(?:Republic|Government|Confederation))?$|^Sultan and /;
 
 /** Organisations with their aliases. The first entry is the canonical name. */
 export const ORGANIZATIONS: string[][] = [

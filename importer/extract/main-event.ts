@@ -5,6 +5,7 @@ import type { Ctx } from './context.ts';
 import type { Found } from './events.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts } from './index.ts';
+import { familyName } from './told-meetings.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
@@ -12,7 +13,10 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/visit|mission|trip/i, 'visit'],
   [/conference|forum/i, 'conference'],
   [/meeting|talks|dialogue|consultation|negotiation|round|session/i, 'meeting'],
-  [/seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot|poaching|release|invasion|situation/i, 'incident'],
+  [
+    /seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot|poaching|release|invasion|situation|missile|rocket/i,
+    'incident',
+  ],
 ];
 /** The kind of an event from its name. */
 export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
@@ -59,7 +63,15 @@ export function findMain(
       title.start + title.text.indexOf(withTitle[1]!),
       'event.main-title',
     );
-    if (f) return f;
+    if (f) {
+      // "the President's Meeting" found inside "the President's Meeting with President X" is that meeting.
+      for (const e of events.filter((x) => x !== f && x.start >= f.start && x.end <= f.end)) {
+        const old = e.name;
+        for (const c of ctx.entities) if (c.type === 'Event' && c.name === old) c.name = f.name;
+        for (const x of events) if (x.name === old) x.name = f.name;
+      }
+      return f;
+    }
   }
   // 2. A named event in the title.
   const heads = ctx.sentences
@@ -114,16 +126,7 @@ export function findMain(
     const m = MAIN_NOUN.exec(s.text);
     if (!m) continue;
     const inS = [...people.personKey.keys()].filter((p) => p.sentence === s.index);
-    const surnames = [
-      ...new Set(
-        inS.map((p) =>
-          people.clusters
-            .find((c) => c.mentions.includes(p))!
-            .name.split(' ')
-            .pop()!,
-        ),
-      ),
-    ];
+    const surnames = [...new Set(inS.map((p) => familyName(people.clusters.find((c) => c.mentions.includes(p))!)))];
     const noun = m[1]!.toLowerCase();
     const at = s.start + m.index;
     if (surnames.length >= 2) {
@@ -132,7 +135,10 @@ export function findMain(
       // "Its text was drawn up with the Danang meeting in mind": the dateline's place names the meeting.
       const placed = place ? events.find((e) => e.name.startsWith(`${place} `)) : undefined;
       if (placed) return placed;
-      const name = `${surnames.slice(0, 2).join('-')} ${noun}${place ? ` in ${place}` : ''}`;
+      // Without a place, the date tells this call from the pair's other calls ("… telephone conversation of 17
+      // November 2021"), in the graph as in the readout.
+      const when = !place && ctx.doc.date ? longDate(ctx.doc.date) : undefined;
+      const name = `${surnames.slice(0, 2).join('-')} ${noun}${place ? ` in ${place}` : when ? ` of ${when}` : ''}`;
       const f = addMain(ctx, events, name, at, 'event.main-described', m[0]);
       if (f) return f;
     }
@@ -207,3 +213,10 @@ function datelinePlace(ctx: Ctx): string | undefined {
 }
 const MONTH_WORD =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
+/** "2021-11-17" → "17 November 2021". */
+export function longDate(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${+m[3]!} ${MONTH_NAMES[+m[2]! - 1]} ${m[1]}` : undefined;
+}

@@ -53,8 +53,10 @@ function cleanName(raw: string): string {
 function readName(text: string, at: number, needFull: boolean): { raw: string; end: number } | undefined {
   const m = NAME_RE.exec(text.slice(at, at + 120));
   if (!m) return undefined;
-  const raw = cleanName(m[0]);
+  let raw = cleanName(m[0]);
   if (!raw || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
+  // "Teodoro L. Locsin Jr., Secretary of Foreign Affairs": the suffix keeps its period.
+  if (/\b(Jr|Sr)$/.test(raw) && text[at + raw.length] === '.') raw += '.';
   if (needFull && (raw.split(/\s+/).length < 2 || !isNameLike(raw))) return undefined;
   if (!needFull && !isNameLike(raw)) return undefined;
   return { raw, end: at + raw.length };
@@ -245,8 +247,9 @@ export function findPeople(
       // "In her conversations with Mr Lukashenko, the Chancellor set out …": a title then a verb starts a clause.
       if (/^\s+\p{Ll}/u.test(after) && !/^\s+(?:of|for|to|at|on|in|and|who|which|whose|with|since|from)\b/.test(after))
         break;
-      person.titles.push({ ...t, former: false, rule: 'office.apposition' });
-      e = t.end;
+      const unit = withUnit(text, t, s.end);
+      person.titles.push({ ...unit, former: false, rule: 'office.apposition' });
+      e = unit.end;
     }
     person.from = p;
     person.to = Math.max(e, person.end);
@@ -282,6 +285,28 @@ export function findPeople(
     refs.splice(refs.indexOf(r), 1);
   }
   return { people, refs };
+}
+
+/**
+ * "Secretary, Department of Economic Affairs, Ministry of Finance", "Secretary (Border Management), Ministry of Home
+ * Affairs": a generic title takes the department or ministry named right after it, and a parenthesised portfolio.
+ */
+function withUnit(text: string, t: TitleParse, limit: number): TitleParse {
+  let { title, end } = t;
+  const par = /^\s*\(([^()\n]{2,40})\)/.exec(text.slice(end, end + 50));
+  if (par) {
+    title = `${title} (${par[1]})`;
+    end += par[0].length;
+  }
+  const unit =
+    /^,\s+((?:Department|Ministry|Office|Bureau|Directorate|Division)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)/u.exec(
+      text.slice(end, end + 80),
+    );
+  if (!unit || end + unit[0].length > limit || /\s(?:of|for)\s/.test(t.title))
+    return par ? { ...t, title, end, surface: text.slice(t.start, end) } : t;
+  title = `${title} of the ${unit[1]}`;
+  end += unit[0].length;
+  return { ...t, title, end, surface: text.slice(t.start, end) };
 }
 
 function overlapsHit(hits: GazetteerHit[], s: number, e: number): boolean {

@@ -36,6 +36,12 @@ describe('clusterPeople', () => {
     expect(c[0]!.name).toBe('Sergey Viktorovich Lavrov');
   });
 
+  it('joins a surname to a full name with a middle initial and "Jr.", keeping the suffix in the name', () => {
+    const c = clusterPeople([m('Joseph R. Biden, Jr.'), m('Biden')], () => undefined);
+    expect(c.map((x) => x.name)).toEqual(['Joseph R. Biden Jr.']);
+    expect(c[0]!.mentions).toHaveLength(2);
+  });
+
   it('keeps two people who share a surname in different states apart', () => {
     const a = m('Taro Kono');
     const b = m('Kono Aiko');

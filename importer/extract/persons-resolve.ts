@@ -119,3 +119,89 @@ function nearest(c: { mentions: PersonMention[] }, at: number): number {
   for (const m of c.mentions) if (m.start <= at && m.start > best) best = m.start;
   return best;
 }
+
+/**
+ * Bare surnames of people already named in full ("led by Liu on the Chinese side and by Lighthizer and Mnuchin"):
+ * each standalone occurrence not inside another mention or gazetteer name becomes a mention of that person. A
+ * surname two people share is left alone.
+ */
+export function addSurnameMentions(
+  text: string,
+  clusters: PersonCluster[],
+  taken: { start: number; end: number }[],
+  sentenceAt: (offset: number) => number,
+  nonName: Set<string>,
+): void {
+  const surnameOf = (c: PersonCluster) => {
+    const toks = c.name.split(/\s+/).filter((t) => !/^(Jr|Sr)\.$|^(II|III|IV)$/.test(t));
+    if (toks.length < 2) return undefined;
+    return c.state && FAMILY_FIRST_STATES.has(c.state) ? toks[0] : toks[toks.length - 1];
+  };
+  const counts = new Map<string, number>();
+  for (const c of clusters) {
+    const s = surnameOf(c);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const spans = [
+    ...taken,
+    ...clusters.flatMap((c) => c.mentions.map((m) => ({ start: m.from ?? m.start, end: m.to ?? m.end }))),
+  ];
+  // Full names again where nothing marked them as a person ("and by Zhong Shan on the Chinese side").
+  for (const c of clusters) {
+    for (const full of new Set(c.mentions.map((m) => m.raw).filter((r) => /\s/.test(r) && !/,/.test(r)))) {
+      const re = new RegExp(
+        `(?<![\\p{L}\\p{N}'’-])${full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`,
+        'gu',
+      );
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        const end = start + full.length;
+        if (spans.some((x) => x.start < end && x.end > start)) continue;
+        // Inside a longer name ("Nelson Mandela Foundation", "the John Smith Memorial Lecture"): not the person.
+        if (
+          /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) ||
+          /\b(?:the|The)\s+$/.test(text.slice(start - 4, start))
+        )
+          continue;
+        spans.push({ start, end });
+        c.mentions.push({
+          start,
+          end,
+          surface: full,
+          raw: full,
+          sentence: sentenceAt(start),
+          rule: 'person.full-name-again',
+          titles: [],
+        });
+      }
+    }
+  }
+  for (const c of clusters) {
+    const sur = surnameOf(c);
+    if (!sur || counts.get(sur)! > 1 || nonName.has(sur) || !/^\p{Lu}[\p{L}'’-]+$/u.test(sur)) continue;
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}.'’-])${sur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`,
+      'gu',
+    );
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + sur.length;
+      if (spans.some((x) => x.start < end && x.end > start)) continue;
+      // Part of a longer capitalised name ("Van Rompuy", "Abe Shinzo") or a name used as a modifier ("the Abe
+      // cabinet"): not a mention of the person.
+      const prev = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+      if (/^\p{Lu}/u.test(prev) && !/^(?:The|And|But|When|While|After|Before|As|For|On|In)$/.test(prev)) continue;
+      if (/^the$/i.test(prev) || /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+      c.mentions.push({
+        start,
+        end,
+        surface: sur,
+        raw: sur,
+        sentence: sentenceAt(start),
+        rule: 'person.surname',
+        titles: [],
+      });
+    }
+    c.mentions.sort((a, b) => a.start - b.start);
+  }
+}

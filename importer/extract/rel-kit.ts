@@ -70,7 +70,10 @@ export function makeKit(
     nameOf: (e) => ctx.entities.find((c) => c.key === e.key)!.name,
     participants,
     participate: (e, c, si, rule) => {
-      if (e.planned) return;
+      // Nobody takes part in a meeting still to come, however it is named again later.
+      const name = ctx.entities.find((x) => x.key === e.key)!.name;
+      if (e.planned || ev.events.some((x) => x.planned && ctx.entities.find((y) => y.key === x.key)!.name === name))
+        return;
       ctx.relate('PARTICIPATED_IN', key(c), e.key, si, rule);
       if (!participants.has(e.key)) participants.set(e.key, new Set());
       participants.get(e.key)!.add(c);

@@ -5,12 +5,12 @@ import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
-const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged)\b/i;
+const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued)\b/i;
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
-  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b/i;
+  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b/i;
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? on|building on|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of))\b/gi;
+  /\b(on the basis of|based on|builds? on|building on|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under)\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -36,13 +36,38 @@ export function addAgreementRelations(k: RelKit): void {
   const mainSpans = ctx.entities.filter((c) => c.type === 'Event' && c.name === mainName && c.end > c.start);
   for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) sides.add(h.name);
   if (sides.size < 2 && titleS) {
-    const th = hitsIn(titleS.start, titleS.end).filter((h) => h.type === 'State' || h.type === 'Organization');
+    // "Joint statement by the presidents of Russia and the US on Syria": a state after "on" is the topic.
+    const th = hitsIn(titleS.start, titleS.end).filter(
+      (h) =>
+        (h.type === 'State' || h.type === 'Organization') &&
+        !/\b(?:on|about|regarding|concerning|in)\s+(?:the\s+)?$/.test(
+          ctx.text.slice(Math.max(0, h.start - 15), h.start),
+        ),
+    );
     if (new Set(th.map((h) => h.name)).size >= 2) for (const h of th) sides.add(h.name);
+  }
+  // "brought together a delegation of the Government of Yemen … and a delegation of Ansar Allah".
+  if (sides.size < 2) {
+    const dels = new Set(
+      k.hits
+        .filter(
+          (h) =>
+            !h.demonym &&
+            /\bdelegations?\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/.test(
+              ctx.text.slice(Math.max(0, h.start - 40), h.start),
+            ),
+        )
+        .map((h) => h.name),
+    );
+    if (dels.size >= 2) for (const x of dels) sides.add(x);
   }
   if (sides.size < 2) {
     const ps = new Set<string>();
     for (const c of participants.get(main?.key ?? '') ?? [])
       for (const o of people.offices.get(c) ?? []) if (o.owner && STATE_NAMES.has(o.owner)) ps.add(o.owner);
+    // Three states at the meeting, one of them the issuer: the issuer hosts the other two ("Swiss delegation
+    // holds talks with Presidents Biden and Putin").
+    if (ps.size === 3 && people.home && ps.has(people.home)) ps.delete(people.home);
     if (ps.size >= 2 && ps.size <= 3) for (const x of ps) sides.add(x);
   }
 
@@ -54,13 +79,40 @@ export function addAgreementRelations(k: RelKit): void {
       (h) =>
         !/\b(on|in|for|concerning|regarding)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(
           ctx.text.slice(Math.max(a.start, h.start - 25), h.start),
-        ) && !(h.type === 'State' && /,\s*$/.test(ctx.text.slice(h.start - 2, h.start))),
+        ) &&
+        !(h.type === 'State' && /,\s*$/.test(ctx.text.slice(h.start - 2, h.start))) &&
+        // "Reserve Bank of India": the bank is the party, not the state inside its name.
+        !(
+          h.type === 'State' &&
+          k.hits.some((o) => o !== h && o.type === 'Organization' && o.start <= h.start && o.end >= h.end)
+        ) &&
+        // "United Nations Convention on the Law of the Sea": the organisation that adopted it, not a party.
+        !(h.type === 'Organization' && h.start === a.start && /\b(Convention|Charter)\b/.test(a.name)),
     );
     const s = ctx.sentences[a.sentence]!;
-    const between = /\bbetween\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 12))
-      ? hitsIn(a.end, Math.min(s.end, a.end + 80)).slice(0, 2)
-      : [];
-    const parties = [...named, ...between].map((h) => hitKeys.get(h)!);
+    // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
+    const btw = /^\s*between\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 14));
+    const betweenHits = btw ? hitsIn(a.end, Math.min(s.end, a.end + 80)).slice(0, 2) : [];
+    const between = betweenHits[0] && betweenHits[0].start <= a.end + btw![0].length + 1 ? betweenHits : [];
+    // "the Memorandum of Principles signed in Amman on November 8, 2017, by Jordan, Russia and the United States".
+    const signedBy = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
+      ctx.text.slice(a.end, s.end),
+    );
+    const byList: typeof named = [];
+    if (signedBy) {
+      let at = a.end + signedBy[0].length;
+      for (;;) {
+        const h = k.hits.find(
+          (x) => (x.type === 'State' || x.type === 'Organization') && !x.demonym && x.start >= at && x.start <= at + 4,
+        );
+        if (!h || !/^(?:the\s+)?$/.test(ctx.text.slice(at, h.start))) break;
+        byList.push(h);
+        const sep = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(ctx.text.slice(h.end, h.end + 8));
+        if (!sep) break;
+        at = h.end + sep[0].length;
+      }
+    }
+    const parties = [...named, ...between, ...(byList.length >= 2 ? byList : [])].map((h) => hitKeys.get(h)!);
     if (!parties.length && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
       for (const st of sides) {
         const k = stateKey(st);
@@ -69,6 +121,12 @@ export function addAgreementRelations(k: RelKit): void {
     for (const p of new Set(parties))
       ctx.relate('PARTY_TO', p, a.key, a.sentence, named.length ? 'party-to.named' : 'party-to.sides');
   }
+
+  const entityOf = (f: Found) => ctx.entities.find((c) => c.key === f.key)!;
+  // An agreement some mention calls "draft", "future" or "proposed" (lowercase: "New START" is concluded).
+  const underNegotiation = ev.agreementMentions.find((a) =>
+    /\b(future|draft|next|new|proposed)\b/.test(entityOf(a).surface),
+  );
 
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of ctx.sentences) {
@@ -90,17 +148,34 @@ export function addAgreementRelations(k: RelKit): void {
       for (const a of ags)
         if (
           (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
-          !olderThanDoc(k, a)
+          !olderThanDoc(k, a) &&
+          // "… which builds on that free trade agreement": an earlier agreement referred back to.
+          !/\b(?:that|this|those|these|the said)\s+$/i.test(ctx.text.slice(Math.max(0, a.start - 12), a.start))
         )
           ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.main-event');
     }
     for (const basis of s.text.matchAll(BASIS_RE)) {
       const at = s.start + basis.index;
-      const base = ags.find((a) => a.start > at);
+      const rest = ctx.text.slice(at + basis[0].length, s.end);
+      const before = [...ags].reverse().filter((a) => a.start < at);
+      // "… which builds on that ceasefire": the agreement the demonstrative names, mentioned before; "the 2009
+      // Action Plan that implements it": the agreement before the one that implements.
+      const anaphor = /^\s+(?:that|this|the said)\s+([\p{L}-]+)/u.exec(rest);
+      const pronoun = /^\s+(?:it|them)\b/.test(rest);
+      const base = pronoun
+        ? before[1]
+        : anaphor
+          ? [...ev.agreementMentions]
+              .reverse()
+              .find((a) => a.start < at && a.name.toLowerCase().includes(anaphor[1]!.toLowerCase()))
+          : ags.find((a) => a.start > at);
+      // A fronted "Based on …," modifies the sentence's action, not an agreement.
+      const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
       const built =
-        [...ags].reverse().find((a) => a.start < at) ??
-        (/negotiat/i.test(s.text)
-          ? (ev.agreementMentions.find(
+        before.find((a) => a !== base && a.name !== base?.name) ??
+        (/negotiat/i.test(s.text) && !fronted
+          ? (underNegotiation ??
+            ev.agreementMentions.find(
               (a) => a.start > at && a.name !== base?.name && /treaty|agreement/i.test(a.name),
             ) ??
             ev.agreements.find(
@@ -142,10 +217,7 @@ export function addAgreementRelations(k: RelKit): void {
   // NEGOTIATES: people said to be responsible for, handle, conduct or lead negotiations on an agreement; the
   // agreement is the one "negotiations on" names, else the last one negotiated in the text.
   let lastNegotiated: Found | undefined;
-  const entityOf = (f: Found) => ctx.entities.find((c) => c.key === f.key)!;
-  const underNegotiation = ev.agreements.find(
-    (a) => entityOf(a).props.status === 'under negotiation' || /\b(future|draft|next|new)\b/i.test(a.name),
-  );
+  const statusNegotiated = ev.agreements.find((a) => entityOf(a).props.status === 'under negotiation');
   const titleS0 = ctx.sentences.find((x) => x.text === ctx.doc.title) ?? ctx.sentences[0];
   const titleAgreement = ev.agreementMentions.find((a) => titleS0 && a.sentence === titleS0.index);
   const negotiators = new Set<PersonCluster>();
@@ -159,9 +231,23 @@ export function addAgreementRelations(k: RelKit): void {
     else if (/negotiat/i.test(s.text) && ags.length && !lastNegotiated)
       lastNegotiated =
         ags.find((a) => /treaty|agreement/i.test(a.name) && !/\breached\b/.test(a.name)) ?? lastNegotiated;
+    // "the third round of negotiations on a peace treaty between the two ministers", "The two ministers confirmed
+    // that the two governments had reached agreement on …": the ministers who held the readout's meeting.
+    const two = /\bthe\s+two\s+(ministers|foreign\s+ministers|negotiators|chief\s+negotiators)\b/i.exec(s.text);
+    const reachedHere = /\b(?:reached|concluded)\s+(?:an?\s+)?agreement\b/i.test(s.text) ? ags[0] : undefined;
+    if (two && main && (named || reachedHere)) {
+      const word = two[1]!.split(/\s+/).pop()!.replace(/s$/, '').toLowerCase();
+      for (const c of k.participants.get(main.key) ?? [])
+        if (
+          (people.offices.get(c) ?? []).some(
+            (o) => o.title.toLowerCase().includes(word) && !LEADER_TITLES.test(o.title),
+          )
+        )
+          ctx.relate('NEGOTIATES', k.key(c), (named ?? reachedHere)!.key, s.index, 'negotiates.the-two');
+    }
     if (!NEGOTIATOR_RE.test(s.text)) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
-    const target = named ?? underNegotiation ?? titleAgreement ?? lastNegotiated;
+    const target = named ?? underNegotiation ?? titleAgreement ?? statusNegotiated ?? lastNegotiated;
     if (!target) continue;
     for (const [m, k] of personsIn(s.index)) {
       const c = clusterOf.get(m)!;

@@ -2,7 +2,9 @@
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import type { Found } from './events.ts';
 import type { PersonCluster } from './persons-resolve.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 import { INCIDENT_NAME, PLANNED, type RelKit } from './rel-kit.ts';
+import { SEPARATE } from './told-meetings.ts';
 
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -18,11 +20,16 @@ const OPENING_ALIAS =
   /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened)\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of)\b/i;
 
 /** Adds PARTICIPATED_IN and PART_OF relations. */
 export function addParticipation(k: RelKit): void {
-  const { ctx, ev, clusterOf, personsIn, leaders, main, mainName, nameOf, participants, participate } = k;
+  const { ctx, ev, clusterOf, personsIn, leaders, main, mainName, nameOf, participants } = k;
+  // The host of a visit takes part in its sessions, not in the visit itself, unless the text says so.
+  const participate = (e: Found, c: PersonCluster, si: number, rule: string) => {
+    if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
+    k.participate(e, c, si, rule);
+  };
   // Participation: people named in a sentence that mentions a held event with a meeting verb.
   const mainSentences = new Set(
     ctx.entities.filter((c) => c.type === 'Event' && c.name === mainName).map((c) => c.sentence),
@@ -32,6 +39,28 @@ export function addParticipation(k: RelKit): void {
   let mainCount = 0;
   // People named in the main event's own name ("Telephone conversation with Prime Minister … Netanyahu",
   // "Mission of Mr Emmanuel Bonne … to Tehran") take part in it.
+  const titledIn = (si: number) =>
+    k.people.refs
+      .filter(
+        (r) =>
+          r.sentence === si &&
+          !r.principal &&
+          ![...k.people.personKey.keys()].some((m) => m.start <= r.start && m.end >= r.end),
+      )
+      .map((r) => {
+        const holders = k.people.clusters.filter((c) =>
+          (k.people.offices.get(c) ?? []).some((o) => o.title === r.title && (!r.owner || o.owner === r.owner.name)),
+        );
+        return holders.length === 1 ? holders[0] : undefined;
+      })
+      .filter((c): c is PersonCluster => Boolean(c));
+  // So do those named in any other held event's name: "courtesy call on President Park Geun-hye".
+  for (const e of ev.eventMentions) {
+    if (INCIDENT_NAME.test(nameOf(e))) continue;
+    const target = main && nameOf(e) === mainName ? main : e;
+    for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= e.start && p.end <= e.end))
+      participate(target, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
+  }
   if (main)
     for (const c of ctx.entities.filter((x) => x.type === 'Event' && x.name === mainName && x.end > x.start))
       for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= c.start && p.end <= c.end))
@@ -40,8 +69,17 @@ export function addParticipation(k: RelKit): void {
     if (PLANNED.test(s.text)) continue;
     const evs = ev.eventMentions.filter((e) => e.sentence === s.index && !e.planned && nameOf(e) !== mainName);
     const firstProse = ctx.sentences.find((x) => !x.heading)?.index;
-    const aliasOfMain =
-      !evs.length && (MAIN_ALIAS.test(s.text) || (s.index === firstProse && OPENING_ALIAS.test(s.text)));
+    // "the telephone conversation" in a readout of a mission is another event, not the mission.
+    const alias = MAIN_ALIAS.exec(s.text);
+    const otherKind = (x: string) =>
+      /\b(telephone|call|phone)\b/i.test(x) ? 'call' : /\b(visit|mission)\b/i.test(x) ? 'visit' : '';
+    const sameKind =
+      !alias ||
+      !otherKind(alias[0]) ||
+      !mainName ||
+      !otherKind(mainName) ||
+      otherKind(alias[0]) === otherKind(mainName);
+    const aliasOfMain = !evs.length && ((alias && sameKind) || (s.index === firstProse && OPENING_ALIAS.test(s.text)));
     const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
     const ps = personsIn(s.index);
     const held = HELD_RE.test(s.text);
@@ -56,9 +94,20 @@ export function addParticipation(k: RelKit): void {
             boundTo.set(clusterOf.get(m)!, e);
         }
       const hasOwn = new Set(boundTo.values());
+      // "accorded a ceremonial welcome … by the Rashtrapati": a title alone, held by one person of the readout.
+      for (const c of titledIn(s.index))
+        for (const e of evs.filter((x) => !INCIDENT_NAME.test(nameOf(x))))
+          participate(e, c, s.index, 'participated.title-ref');
       for (const e of evs) {
-        // Nobody takes part in an attack or a downing told beside a meeting.
+        // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
+        // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
         if (INCIDENT_NAME.test(nameOf(e))) continue;
+        const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);
+        if (
+          /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(lead) ||
+          /(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(lead)
+        )
+          continue;
         for (const [m] of ps) {
           const b = boundTo.get(clusterOf.get(m)!);
           if (b && b !== e && hasOwn.has(e)) continue;
@@ -67,6 +116,13 @@ export function addParticipation(k: RelKit): void {
       }
       if (main && mentionsMain)
         for (const [m] of ps) participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
+      // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting
+      // told there, with no name of its own, is the readout's own.
+      const occasion = PART_OF_RE.exec(s.text);
+      const gatherings = evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)));
+      if (main && occasion && gatherings.length === 1 && gatherings[0]!.start > s.start + occasion.index)
+        for (const [m] of ps.filter(([x]) => x.start < s.start + occasion.index))
+          participate(main, clusterOf.get(m)!, s.index, 'participated.occasion-main');
     }
     // "the leaders" of a two-leader readout are those two.
     const twoLeaders =
@@ -78,30 +134,43 @@ export function addParticipation(k: RelKit): void {
       /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leaders.slice(0, 2);
     const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
     // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
-    const theirs = twoLeaders
-      ? evs.filter(
+    const theirs = evs.filter(
+      (e) =>
+        !INCIDENT_NAME.test(nameOf(e)) &&
+        /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(s.start, e.start - 30), e.start)),
+    );
+    for (const e of theirs) {
+      // "reached by Prime Minister Shinzo Abe and President Vladimir Putin at their meeting in Singapore": those two.
+      const named = ps
+        .filter(([m]) => m.end <= e.start)
+        .map(([m]) => m)
+        .sort((a, b) => a.start - b.start)
+        .slice(-2);
+      const two =
+        named.length === 2 &&
+        /^[^.;:]*$/.test(ctx.text.slice(named[1]!.to ?? named[1]!.end, e.start)) &&
+        /^,?\s+and\s+/.test(ctx.text.slice(named[0]!.to ?? named[0]!.end, named[1]!.from ?? named[1]!.start));
+      const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : [];
+      for (const c of who) participate(e, c, s.index, 'participated.their-event');
+    }
+    // "instructions given by the two leaders at the Japan-ROK Summit Meeting held in Seoul", "the two ministers
+    // announced its results at a joint press occasion": being at a meeting is taking part, whatever the verb.
+    const at = twoLeaders
+      ? evs.find(
           (e) =>
             !INCIDENT_NAME.test(nameOf(e)) &&
-            /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(s.start, e.start - 30), e.start)),
+            /\b(?:at|during|in)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}$/.test(
+              ctx.text.slice(Math.max(s.start, e.start - 30), e.start),
+            ),
         )
-      : [];
-    for (const e of theirs) for (const c of pair) participate(e, c, s.index, 'participated.their-event');
+      : undefined;
+    if (at && !held) for (const c of pair) participate(at, c, s.index, 'participated.the-two-leaders');
     if (twoLeaders && held) {
       // "the two leaders presented the results at a joint press conference": the sessions named with them too.
       const sessions = evs.filter((e) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session'));
-      // "instructions given by the two leaders at the Japan-ROK Summit Meeting held in Seoul": that meeting.
-      const at = evs.find(
-        (e) =>
-          !INCIDENT_NAME.test(nameOf(e)) &&
-          /\b(?:at|during|in)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}$/.test(
-            ctx.text.slice(Math.max(s.start, e.start - 30), e.start),
-          ),
-      );
-      const other = at
-        ? [at]
-        : evs.length === 1 && !INCIDENT_NAME.test(nameOf(evs[0]!)) && /\b(at|during|held)\b/.test(s.text)
-          ? evs
-          : [];
+      // "the third round … between the two ministers, after the first round … and the second round …": the pair's
+      // meetings named with them.
+      const other = at ? [at] : evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)));
       const targets =
         main && (mentionsMain || !evs.length) && !at && pairInMain ? [main, ...sessions] : [...sessions, ...other];
       for (const e of targets) for (const c of pair) participate(e, c, s.index, 'participated.the-two-leaders');
@@ -113,14 +182,23 @@ export function addParticipation(k: RelKit): void {
         (x) => s.start + x.index + x[0].length,
       );
       const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);
-      const withKnown = CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!));
+      // "On Wednesday evening he was received by President Rouhani": the visitor, told by a pronoun, was received.
+      const receivedBy = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i.test(s.text);
+      const withKnown =
+        (CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) ||
+        (receivedBy && inMain.size > 0);
       const streak = ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1;
       const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
-      for (const [m] of ps) {
+      let prevLed: (typeof ps)[number][0] | undefined;
+      for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
         const from = m.from ?? m.start;
+        // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
+        const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
         const led =
           ledBy.some((at) => from >= at && from - at < 4) ||
+          Boolean(andNext) ||
           (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
+        prevLed = led ? m : undefined;
         if (led || withKnown || streak || signing)
           participate(
             main,
@@ -151,20 +229,53 @@ export function addParticipation(k: RelKit): void {
     if (nameOf(child) === nameOf(parent)) return;
     ctx.relate('PART_OF', child.key, parent.key, si, rule);
     parent.planned = false;
-    for (const c of participants.get(child.key) ?? []) participate(parent, c, si, 'participated.part-of');
+    // Participants were recorded against whichever mention named the child: gather them by name.
+    const same = [...participants.keys()].filter(
+      (k) =>
+        ev.eventMentions.some((x) => x.key === k && nameOf(x) === nameOf(child)) ||
+        (k === main?.key && nameOf(child) === mainName),
+    );
+    for (const c of same.flatMap((k) => [...participants.get(k)!])) participate(parent, c, si, 'participated.part-of');
     if (child.key === main?.key)
       for (const c of participants.get(main.key) ?? []) participate(parent, c, si, 'participated.part-of');
   };
+  // "Parmelin and Cassis … held separate talks with the two delegations": they held each meeting of the series, a
+  // part of the gathering the readout is about.
+  const series = ctx.sentences.find((x) => !x.heading && SEPARATE.test(x.text));
+  if (series && main) {
+    const at = series.start + series.text.search(SEPARATE);
+    const hosts = personsIn(series.index).filter(([m]) => m.start < at);
+    for (const e of ev.eventMentions.filter(
+      (x) => ctx.entities.find((c) => c.key === x.key)!.rule === 'event.separate-meeting',
+    )) {
+      for (const [m] of hosts) participate(e, clusterOf.get(m)!, series.index, 'participated.separate-host');
+      partOf(e, main, e.sentence, 'part-of.separate-meeting');
+    }
+  }
   for (const s of ctx.sentences) {
     const inS = ev.eventMentions.filter((e) => e.sentence === s.index);
     const m = PART_OF_RE.exec(s.text) ?? ATTEND_RE.exec(s.text);
     if (m) {
       const at = s.start + m.index;
       const parent = inS.find((e) => e.start > at);
+      // "after the first round in Moscow and the second round in Munich, held on the occasion of …": the nearest.
+      const before = inS.filter((e) => e.end <= at && !INCIDENT_NAME.test(nameOf(e)));
       const child =
-        (parent && inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)))) ??
+        (parent && (before.pop() ?? inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e))))) ??
         (main && parent && nameOf(main) !== nameOf(parent) ? main : undefined);
       if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
+    }
+    // "Minister Lavrov will visit Japan … During that visit, the 2+2 will be held …": the meetings of that sentence
+    // are part of the visit last named.
+    if (
+      /^(?:\(\w+\)\s*|\d+\.\s*)?(?:During|In the course of|As part of|Later in|Earlier in)\s+(?:that|this|the|his|her)\s+(?:[\w-]+\s+)?visit\b/i.test(
+        s.text,
+      )
+    ) {
+      const lastVisit = ev.eventMentions.filter((e) => e.sentence < s.index && /\bvisit/i.test(nameOf(e))).pop();
+      if (lastVisit)
+        for (const e of inS.filter((x) => !INCIDENT_NAME.test(nameOf(x)) && nameOf(x) !== nameOf(lastVisit)))
+          ctx.relate('PART_OF', e.key, lastVisit.key, s.index, 'part-of.that-visit');
     }
     // "President Yoon, who arrived in Tokyo for a two-day working visit to Japan, held a Korea-Japan summit": the
     // meeting is part of the visit, which the visitor (named before it) made.
@@ -185,4 +296,15 @@ export function addParticipation(k: RelKit): void {
         if (ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session'))
           partOf(e, main, s.index, 'part-of.session');
   }
+}
+
+/** True when the person belongs to the state a visit goes to ("State Visit of the President of Maldives to India"). */
+function hostOfVisit(k: RelKit, e: Found, c: PersonCluster): boolean {
+  const name = k.nameOf(e);
+  if (!/\bvisits?\b/i.test(name)) return false;
+  const to = / to (?:the )?(.+)$/.exec(name)?.[1];
+  const dest = to ? findGazetteerHits(to).find((h) => h.type === 'State' && h.start === 0)?.name : undefined;
+  if (!dest) return false;
+  const states = [c.state, ...(k.people.offices.get(c) ?? []).map((o) => o.owner)];
+  return states.includes(dest);
 }

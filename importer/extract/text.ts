@@ -34,13 +34,13 @@ Economic Trade Strategic Partnership Security Defence Defense Foreign National N
 Dialogue Annual Ministerial Leaders' Ministers' Bilateral Trilateral Multilateral Global Regional World Council
 Commission Parliament Secretariat Assembly Force Forces Air Navy Army Military Coalition Party Committee Bureau Department
 Bank Agency Organization Organisation Centre Center Authority Academy University Board Foundation Institute Court House
-Hall Palace Castle Bhavan Square Street Island Islands Strait Sea Ocean Peninsula Region Governorate Province City
+Hall Palace Villa Castle Bhavan Square Street Island Islands Strait Sea Ocean Peninsula Region Governorate Province City
 Airport Airlines Flight Minister President Prime Premier Chancellor Secretary Ambassador Envoy Representative Chief Head
 Director Chair Chairman Spokesperson Adviser Advisor Governor Sultan King Queen Emir Commander Member Deputy Vice Senior
 Special First Second Third Fourth Fifth New Old Mr Mrs Ms Dr Media Note Spokesperson Immediate For Release White
 Kremlin Élysée Downing Cabinet Task Overview Outcomes Visit Visits State Official Residence Initiative Crisis Issues
 Welcome Ceremony Delegation Side Sides Memorandum Understanding Resolution Protocol Convention Accord Instrument
-Terms Reference Political Declaration COVID-19 Communist Council Councillor Yang Di-Pertuan Mantri Raksha Rashtrapati
+Terms Reference Political Declaration COVID-19 Communist Council Councillor Di-Pertuan Mantri Raksha Rashtrapati
 Shri Smt Excellency Majesty Highness Honourable Honorable Group Economy Agenda Programme Program Initiative Phase
 Holds Meets Speaks Visits Receives Calls Hosts Welcomes Attends Signs Says Discusses Concludes Endorse Endorses Talks
 Chairman's Chairman’s Prime Minister's Prime Minister’s President's President’s`;

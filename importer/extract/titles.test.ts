@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { findGazetteerHits } from './gazetteer.ts';
-import { officeName, parseTitleAt } from './titles.ts';
+import { normaliseTitle, officeName, parseTitleAt } from './titles.ts';
 
 const parse = (text: string, lower = false) => parseTitleAt(text, 0, findGazetteerHits(text), lower);
 
@@ -23,13 +23,23 @@ describe('parseTitleAt', () => {
 
   it('stops before a name and keeps a principal', () => {
     const t = parse('Special Representative for the President and the Japanese side')!;
-    expect(t.title).toBe('Special Representative for the President');
+    // One office however the text links envoy and principal: "for the President" and "of President" → "of the".
+    expect(t.title).toBe('Special Representative of the President');
+    expect(t.written).toBe('Special Representative for the President');
     expect(t.principal).toBe('President');
+    expect(parse('Special Envoy of President Rodrigo Roa Duterte')!.title).toBe('Special Envoy of the President');
     expect(parse('Prime Minister of Israel Benjamin Netanyahu')!.surface).toBe('Prime Minister of Israel');
   });
 
   it('does not read a possessive as a title ("the Prime Minister\'s envoy")', () => {
     expect(parse("Prime Minister's envoy")).toBeUndefined();
+  });
+});
+
+describe('normaliseTitle', () => {
+  it('leaves a portfolio "for" alone', () => {
+    expect(normaliseTitle('Minister for Foreign Affairs')).toBe('Minister for Foreign Affairs');
+    expect(normaliseTitle('Adviser to President')).toBe('Adviser to the President');
   });
 });
 

@@ -48,6 +48,7 @@ const MOD = alt([
 ]);
 const CORE_RE = new RegExp(`^(?:${MOD}\\s+){0,3}${HEAD}(?![\\p{L}-])`, 'u');
 const LOWER_HEADS = [
+  'ambassador',
   'member',
   'vice premier',
   'chief negotiator',
@@ -146,14 +147,18 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
     let words = 0;
     let prevWord = '';
     for (;;) {
-      const hit = hits.find((h) => h.start === j);
+      // The longest name starting here: "Maldives Monetary Authority" over "Maldives".
+      const hit = hits.filter((h) => h.start === j).sort((a, b) => b.end - a.end)[0];
       if (hit && !hit.demonym) {
         // An organisation found by its form only owns the office through a state inside it
         // ("People's Bank of China" → China); otherwise it is part of the title ("National Security Secretariat").
-        const inner = hit.pattern
-          ? (hits.find((h) => h.type === 'State' && !h.demonym && h.start > hit.start && h.end <= hit.end) ??
-            hits.find((h) => !h.pattern && h.type === 'Organization' && h.start > hit.start && h.end <= hit.end))
-          : hit;
+        // A state leading the name ("Maldives Monetary Authority") makes the body itself the owner.
+        const lead = hits.some((h) => h.type === 'State' && h.start === hit.start && h.end < hit.end);
+        const inner =
+          hit.pattern && !lead
+            ? (hits.find((h) => h.type === 'State' && !h.demonym && h.start > hit.start && h.end <= hit.end) ??
+              hits.find((h) => !h.pattern && h.type === 'Organization' && h.start > hit.start && h.end <= hit.end))
+            : hit;
         if (inner && inner !== hit && inner.type === 'State' && inner.end === hit.end) {
           // "State Council of the People's Republic of China": the title takes the council; the state, the owner.
           const cut = /\s+of\s+(?:the\s+)?$/.exec(text.slice(hit.start, inner.start));
@@ -206,8 +211,10 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
       i = j;
       continue;
     }
-    if (/^(President|Prime Minister|Chancellor|Secretary-General|Chair|Premier)\b/.test(phrase))
-      principal = phrase.split(/\s+of\s+/)[0];
+    // "of the UN Secretary-General for Yemen": the principal behind the organisation's acronym.
+    const bare = phrase.replace(/^(?:[A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+/, '');
+    if (/^(President|Prime Minister|Chancellor|Secretary-General|Chair|Premier)\b/.test(bare))
+      principal = bare.split(/\s+(?:of|for)\s+/)[0];
     if (complementOwner && c[1] === 'of' && !owner) {
       owner = complementOwner;
       ownerVia = 'of';
@@ -218,11 +225,18 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   const surface = text.slice(pos, Math.max(i, titleEnd));
   // A lowercase head alone ("head", "chief", "member") is not a title without what it heads.
   if (/^(head|chief|member|commander)$/i.test(text.slice(titleStart, titleEnd)) && !owner) return undefined;
-  let title = text.slice(titleStart, titleEnd).replace(/\s+/g, ' ');
+  // "Head of the Federal Department of Foreign Affairs (FDFA)": the acronym is no part of the title.
+  let title = text
+    .slice(titleStart, titleEnd)
+    .replace(/\s*\([A-Z]{2,}\)/g, '')
+    .replace(/\s+/g, ' ');
   title = TITLE_SYNONYMS[title] ?? title;
   title = title[0]!.toUpperCase() + title.slice(1);
   const written = title;
   title = normaliseTitle(title);
+  // "European Commissioner for Trade": a member of the European Commission, whatever state it names.
+  if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && ownerVia !== 'of')
+    owner = { type: 'Organization', name: 'European Commission' };
   return {
     ...(written !== title ? { written } : {}),
     start: pos,
@@ -242,7 +256,11 @@ export function officeName(
   t: { title: string; ownerAt?: boolean; ownerInside?: boolean },
   ownerPhrase: string,
 ): string {
-  if (t.ownerInside) return t.title;
+  // "European Commissioner for Trade" of the European Commission: the title names its owner already.
+  if (t.ownerInside || t.title.includes(ownerPhrase.replace(/^the\s+/, ''))) return t.title;
+  // "High Commissioner of Maldives to India": the title already names its state.
+  if (new RegExp(`\\sof\\s+${ownerPhrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(t.title))
+    return t.title;
   if (t.ownerAt) return `${t.title} at ${ownerPhrase}`;
   // "Diplomatic Adviser to the President of the Republic": the title already says whose it is.
   if (/\bof the Republic$/.test(t.title)) return t.title;

@@ -1,0 +1,101 @@
+// Unit tests of the event rules on a readout of our own (test/fixtures/readouts/2014-07-19-australia-netherlands-call.txt)
+// and on short texts: incidents and their parties, planned meetings, visits told with a verb, the two leaders.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+const FIXTURE = new URL('../../test/fixtures/readouts/2014-07-19-australia-netherlands-call.txt', import.meta.url)
+  .pathname;
+
+function facts(text: string, file = 'test.txt') {
+  const out = toExtractionOutput(extractText(text, { file }));
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const events = out.entities.filter((e) => e.type === 'Event');
+  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  return { out, events, rels };
+}
+
+describe('event rules on the Australia-Netherlands call', () => {
+  const { events, rels } = facts(readFileSync(FIXTURE, 'utf8'), '2014-07-19-australia-netherlands-call.txt');
+  const main = 'Prime Minister Abbott speaks with Prime Minister Rutte of the Netherlands';
+
+  it('names a shoot-down and links it to the states of its actors and victims', () => {
+    const downing = 'downing of Malaysia Airlines Flight MH17';
+    expect(events.map((e) => e.name)).toContain(downing);
+    for (const s of ['Ukraine', 'Netherlands', 'Malaysia', 'Australia', 'Indonesia', 'United Kingdom'])
+      expect(rels).toContain(`INVOLVES|${downing}|${s}`);
+    expect(rels).toContain(`DISCUSSED|${main}|${downing}`);
+    expect([...rels].some((r) => r.startsWith('PARTICIPATED_IN|') && r.endsWith(`|${downing}`))).toBe(false);
+  });
+
+  it('keeps meetings looked ahead to and visits still to come planned, with nobody taking part', () => {
+    const visit = "Foreign Minister Bishop's visit to the Netherlands";
+    const meeting = "Australia-Netherlands Foreign Ministers' Meeting";
+    for (const n of ['G20 Brisbane Summit', visit, meeting]) {
+      expect(events.find((e) => e.name === n)?.status).toBe('planned');
+      expect(rels).toContain(`DISCUSSED|${main}|${n}`);
+      expect([...rels].some((r) => r.startsWith('PARTICIPATED_IN|') && r.endsWith(`|${n}`))).toBe(false);
+    }
+    expect(rels).toContain(`PART_OF|${meeting}|${visit}`);
+  });
+
+  it('does not tell the readout’s own call again as another event', () => {
+    expect(events.filter((e) => /telephone conversation/.test(e.name))).toHaveLength(0);
+  });
+});
+
+describe('event rules on short texts', () => {
+  it('gives "the two ministers" to the two who held the meeting and the session they were at', () => {
+    const { rels } = facts(
+      "Foreign Ministers' Meeting\n\nOn May 3, Mr. Taro Yamada, Minister for Foreign Affairs of Japan, held a Japan-France Foreign Ministers' Meeting with Mr. Jean Dupont, Minister for Europe and Foreign Affairs of France. After the meeting, the two ministers announced its results at a joint press conference.",
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Taro Yamada|joint press conference');
+    expect(rels).toContain('PARTICIPATED_IN|Jean Dupont|joint press conference');
+  });
+
+  it('names a meeting told between two people after them and gives it to them, not to the readout’s meeting', () => {
+    const { events, rels } = facts(
+      'Japan-France Summit Meeting\n\nOn May 3, Prime Minister Ken Sato held a Japan-France Summit Meeting with President Paul Martin of France.\n\nEarlier, Mr. Jiro Tanaka, National Security Adviser, held talks with Mr. Luc Bernard, Diplomatic Adviser to the President of France, on May 1.',
+    );
+    expect(events.map((e) => e.name)).toContain('Tanaka-Bernard talks');
+    expect(rels).toContain('PARTICIPATED_IN|Jiro Tanaka|Tanaka-Bernard talks');
+    expect(rels).not.toContain('PARTICIPATED_IN|Jiro Tanaka|Japan-France Summit Meeting');
+  });
+
+  it('takes the round nearest before "on the occasion of" as the part, and the pair into all their rounds', () => {
+    const { rels } = facts(
+      "Foreign Ministers' Meeting\n\nOn May 10, Mr. Ken Sato, Minister for Foreign Affairs of Japan, held a Japan-Russia Foreign Ministers' Meeting with Mr. Ivan Petrov, Minister of Foreign Affairs of Russia. This was the third round of negotiations between the two ministers, after the first round in Moscow in January and the second round in Munich in February, held on the occasion of the Munich Security Conference.",
+    );
+    expect(rels).toContain('PART_OF|second round in Munich in February|Munich Security Conference');
+    expect(rels).not.toContain('PART_OF|first round in Moscow in January|Munich Security Conference');
+    expect(rels).toContain('PARTICIPATED_IN|Ken Sato|first round in Moscow in January');
+    expect(rels).toContain('PARTICIPATED_IN|Ivan Petrov|Munich Security Conference');
+  });
+
+  it('names exercises in quotes and gives bilateral ones to the two states of the meeting', () => {
+    const { events, rels } = facts(
+      'Japan-India Foreign Ministers\' Meeting\n\nOn May 3, Mr. Ken Sato, Minister for Foreign Affairs of Japan, held a Japan-India Foreign Ministers\' Meeting with Dr. Ravi Kumar, External Affairs Minister of India. The ministers welcomed the bilateral exercises "Blue Wave" and "Sea Guardian" held this year.',
+    );
+    expect(events.map((e) => e.name)).toEqual(expect.arrayContaining(['Blue Wave', 'Sea Guardian']));
+    for (const s of ['Japan', 'India']) expect(rels).toContain(`INVOLVES|Blue Wave|${s}`);
+  });
+
+  it('reads a launch from the missile and who fired it', () => {
+    const { rels } = facts(
+      'Japan-Korea Summit Meeting\n\nOn May 3, Prime Minister Ken Sato held a Japan-Korea Summit Meeting with President Lee Min-ho of the Republic of Korea. The two leaders condemned the ballistic missile fired by North Korea that morning.',
+    );
+    expect(rels).toContain('INVOLVES|ballistic missile fired by North Korea|North Korea');
+    expect(rels).toContain('DISCUSSED|Japan-Korea Summit Meeting|ballistic missile fired by North Korea');
+  });
+
+  it('names a call told with its day after that day, and its subject in "In that conversation"', () => {
+    const { events, rels } = facts(
+      'Mission of the Diplomatic Adviser to Tehran\n\nJuly 10, 2019\n\nMr Paul Martin, Diplomatic Adviser to the President, travelled to Tehran. His mission follows the telephone conversation that the President held on Saturday 6 July with the President of Iran, Mr Ali Rezaei. In that conversation, the two Presidents discussed the Joint Comprehensive Plan of Action.',
+      '2019-07-10-test.txt',
+    );
+    expect(events.map((e) => e.name)).toContain('telephone conversation of 6 July 2019');
+    expect(rels).toContain('PARTICIPATED_IN|Ali Rezaei|telephone conversation of 6 July 2019');
+    expect(rels).toContain('DISCUSSED|telephone conversation of 6 July 2019|Joint Comprehensive Plan of Action');
+  });
+});

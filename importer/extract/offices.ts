@@ -1,0 +1,83 @@
+// Office naming helpers of the people stage: same-office title forms held by one person, usual alternative forms of
+// a short title, and bodies that only occur inside office titles (not organisations of their own).
+import type { Ctx } from './context.ts';
+import type { GazetteerHit } from './gazetteer.ts';
+import { LEADER_TITLES } from './lexicons.ts';
+import { findPeople } from './people.ts';
+
+/** Inverted and owner-prefixed forms of a short title ("Treasury Secretary" → "Secretary of the Treasury of …"). */
+export function titleForms(title: string, owner: string, ownerPhrase: string): string[] {
+  if (/\s(?:of|for|to|at)\s/.test(title) || title.split(' ').length > 3 || LEADER_TITLES.test(title)) return [];
+  const out = [`${owner} ${title}`];
+  const inv = /^(\p{Lu}[\p{L}-]*)\s+(Secretary|Minister)$/u.exec(title);
+  if (inv && !/^(Prime|Chief|First|Deputy|Vice|Senior|Junior|State|General|Permanent|Cabinet)$/.test(inv[1]!)) {
+    const field = inv[1] === 'Foreign' ? 'Foreign Affairs' : inv[1]!;
+    out.push(`${inv[2]} of ${field} of ${ownerPhrase}`);
+    if (inv[2] === 'Secretary') out.push(`Secretary of the ${field} of ${ownerPhrase}`);
+  }
+  return out;
+}
+
+/**
+ * Whether `short` names the same office as `long` held by the same person: a shortened form ("Minister" of
+ * "Minister for Foreign Affairs") or the inverted form ("Foreign Minister" of "Minister of Foreign Affairs").
+ */
+export function shortFormOf(short: string, long: string): boolean {
+  if (new RegExp(`(?:^|\\s)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(long)) return true;
+  const inv = /^((?:Deputy|Vice|Senior Deputy|First Deputy)\s+)?(\p{Lu}[\p{L}-]*)\s+(Minister|Secretary)$/u.exec(short);
+  if (!inv) return false;
+  const [, pre = '', field, head] = inv;
+  return new RegExp(`^${pre}${head}\\s+(?:of|for)\\s+(?:the\\s+)?${field}(?:\\s+Affairs)?$`).test(long);
+}
+
+/**
+ * Bodies found by their form only and named only inside office titles they do not own ("vice premier of the State
+ * Council", "Secretary General of the National Security Secretariat"): part of those titles, not organisations.
+ */
+export function titleBodies(ctx: Ctx, hits: GazetteerHit[]): Set<string> {
+  const titles = ctx.sentences.flatMap((s) => findPeople(ctx.text, s, hits).people.flatMap((m) => m.titles));
+  const inTitle = (h: GazetteerHit) =>
+    titles.some((t) => t.start <= h.start && h.end <= t.end && t.owner?.name !== h.name);
+  const names = new Set(hits.filter((h) => h.pattern && h.type === 'Organization').map((h) => h.name));
+  return new Set([...names].filter((n) => hits.filter((h) => h.name === n).every((h) => h.pattern && inTitle(h))));
+}
+
+/** An office named with its state but held by no one named: "Turkey's Ministers of Justice and Interior". */
+export interface PluralOffice {
+  title: string;
+  owner: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/**
+ * Plural titles of one state coordinated by "and" ("Turkey's Ministers of Justice and Interior", "the Chinese
+ * Ministers of Commerce and Finance"): one office per portfolio, owned by the state the possessive or demonym names.
+ */
+export function pluralOffices(text: string, hits: GazetteerHit[]): PluralOffice[] {
+  const out: PluralOffice[] = [];
+  const re =
+    /\b(Ministers|Secretaries)\s+(of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+Affairs)?)\s+and\s+(?:(?:of|for)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+Affairs)?)/gu;
+  for (const m of text.matchAll(re)) {
+    // The state: "Turkey's" or "Turkish" right before the plural title.
+    const st = hits.find(
+      (h) =>
+        h.type === 'State' &&
+        h.end <= m.index &&
+        /^(?:['’]s)?\s+$/.test(text.slice(h.end, m.index)) &&
+        (h.demonym || /['’]s/.test(text.slice(h.end, h.end + 2))),
+    );
+    if (!st) continue;
+    const head = m[1] === 'Ministers' ? 'Minister' : 'Secretary';
+    for (const field of [m[3]!, m[4]!])
+      out.push({
+        title: `${head} ${m[2]} ${field}`,
+        owner: st.name,
+        start: m.index,
+        end: m.index + m[0].length,
+        surface: m[0],
+      });
+  }
+  return out;
+}

@@ -1,0 +1,207 @@
+// Meetings and calls told in passing between two named people, besides the readout's own event: "Mr. Shotaro
+// Yachi … held talks with Mr. Yang Jiechi", "Prime Minister Abe and President Park held a telephone talk".
+import { resolveDate } from '../dates.ts';
+import type { Ctx } from './context.ts';
+import type { Found } from './events.ts';
+import type { PeopleFacts } from './index.ts';
+import type { PersonMention } from './people.ts';
+import type { PersonCluster } from './persons-resolve.ts';
+import { FAMILY_FIRST_STATES } from './states.ts';
+import { longDate } from './main-event.ts';
+import { HONORIFIC_RE } from './text.ts';
+
+const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
+
+const TOLD =
+  /\b(?:held|had)[^\S\n]+(?:an?[^\S\n]+)?(?:(?:separate|brief|further|another|bilateral)[^\S\n]+)?(talks|telephone talk|telephone conversation|telephone call|phone call|meeting|conversation)\b/g;
+
+/** A person's family name: the one-word form the text uses ("President Park"), else by the state's naming order. */
+export function familyName(c: PersonCluster): string {
+  const toks = c.name.split(' ');
+  const short = c.mentions.map((x) => x.raw).find((r) => !/\s/.test(r) && toks.includes(r));
+  return short ?? (c.state && FAMILY_FIRST_STATES.has(c.state) ? toks[0]! : toks[toks.length - 1]!);
+}
+
+/** Rules whose events are narrated happenings of the readout rather than subjects its meeting dealt with. */
+export const NARRATED_RULES = new Set(['event.told', 'event.courtesy-call', 'event.separate-meeting']);
+
+/**
+ * Adds the meetings told between two named people outside the main event's own sentences, named after the two
+ * ("Abe-Park telephone talk"), the way the main event is when the readout gives it no name.
+ */
+export function findToldMeetings(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  const text = ctx.text;
+  const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
+  const mentions = [...people.personKey.keys()];
+  const surname = (m: PersonMention) => familyName(people.clusters.find((x) => x.mentions.includes(m))!);
+  for (const m of text.matchAll(TOLD)) {
+    const si = ctx.sentenceAt(m.index);
+    const s = ctx.sentences[si]!;
+    if (s.heading || si === firstProse || si === main?.sentence) continue;
+    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const before = inS.filter((p) => (p.to ?? p.end) <= m.index);
+    const nounAt = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    let pair: PersonMention[] | undefined;
+    // "Prime Minister Abe and President Park held a telephone talk".
+    const [a, b] = before.slice(-2);
+    if (
+      a &&
+      b &&
+      /^,?\s+and\s+$/.test(text.slice(a.to ?? a.end, b.from ?? b.start)) &&
+      /^\s*$/.test(text.slice(b.to ?? b.end, m.index))
+    )
+      pair = [a, b];
+    // "Mr. Shotaro Yachi, …, held talks with Mr. Yang Jiechi".
+    const withP = inS.find(
+      (p) => (p.from ?? p.start) >= end && /^\s+with\s+(?:[\w.]+\s+){0,3}$/.test(text.slice(end, p.from ?? p.start)),
+    );
+    // Talks "with A, with B and with C" during a visit are its business, not one meeting.
+    const more = withP && /\bwith\b/.test(text.slice(withP.to ?? withP.end, s.end));
+    if (!pair && withP && before.length && !more) pair = [before[before.length - 1]!, withP];
+    if (!pair || surname(pair[0]!) === surname(pair[1]!)) continue;
+    // The readout's own call told again ("Prime Minister Abbott speaks with Prime Minister Rutte" in the title).
+    const mainName = main && ctx.entities.find((x) => x.key === main.key)?.name;
+    if (mainName && pair.every((p) => mainName.includes(surname(p)))) continue;
+    const f = add('Event', text.slice(m.index, end), m.index, 'event.told');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    if (!f || !c || c.rule !== 'event.told') continue;
+    f.name = c.name = `${surname(pair[0]!)}-${surname(pair[1]!)} ${m[1]!}`;
+    c.surface = m[1]!;
+    c.start = nounAt;
+  }
+}
+
+const VISIT_VERB =
+  /^,?[^\S\n]+(?:(will|would|to|is to|is due to|is expected to|plans to|intends to|then|also|has|had)[^\S\n]+)?(?:visit|visits|visited|travel(?:l?ed)?[^\S\n]+to|paid a visit to)[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?(?:,[^\S\n]+\p{Lu}[\p{L}-]+)*(?:,?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}-]+)?)/u;
+const FUTURE_AUX = /^(will|would|to|is to|is due to|is expected to|plans to|intends to)$/;
+
+/**
+ * Visits told with a verb: "Minister Lavrov will visit Japan", "Mr. Mike Pompeo, Secretary of State …, travelled to
+ * North Korea" → "Lavrov's visit to Japan", "Pompeo's visit to North Korea" (planned when the verb is future).
+ */
+export function findVisitVerbs(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  // The visitor named right before the verb, or "he"/"she" after a verb of saying: "Trump thanked Xi … and said he
+  // would travel to China" (the subject of the sentence).
+  const told: [PersonMention, number, number][] = [...people.personKey.keys()].map((m) => [
+    m,
+    m.from ?? m.start,
+    m.to ?? m.end,
+  ]);
+  for (const p of ctx.text.matchAll(/\b(?:said|says|added|announced|noted|stated)\s+(?:that\s+)?(?:he|she)\b/g)) {
+    const si = ctx.sentenceAt(p.index);
+    const subject = [...people.personKey.keys()].filter((m) => m.sentence === si).sort((a, b) => a.start - b.start)[0];
+    const at = p.index + p[0].length;
+    // Only a subject that opens the sentence is sure to be the "he" of it.
+    if (subject && subject.start - ctx.sentences[si]!.start < 3 && subject.start < p.index)
+      told.push([subject, at - 2 - (/she$/.test(p[0]) ? 1 : 0), at]);
+  }
+  for (const [m, from, end] of told) {
+    const v = VISIT_VERB.exec(ctx.text.slice(end, end + 120));
+    if (!v) continue;
+    const c = people.clusters.find((x) => x.mentions.includes(m));
+    if (!c) continue;
+    // "Mr Emmanuel Bonne … travelled to Tehran" tells the readout's own mission to Tehran.
+    if (
+      main &&
+      ctx.entities.some((x) => x.key === main.key && /\b(visit|mission|trip)\b/i.test(x.name) && x.name.includes(v[2]!))
+    )
+      continue;
+    const spanEnd = end + v.index + v[0].length;
+    const f = add('Event', ctx.text.slice(from, spanEnd), from, 'event.visit-verb');
+    const e = f && ctx.entities.find((x) => x.key === f.key);
+    if (!f || !e || e.rule !== 'event.visit-verb') continue;
+    // Named after the visitor as the text calls them: "Minister Lavrov will visit Japan" → "Minister Lavrov's visit to
+    // Japan"; "Mr. Mike Pompeo, …, travelled to North Korea" → "Pompeo's visit to North Korea".
+    const fam = familyName(c);
+    const titled = HONORIFIC_FREE(m.surface);
+    const nameToks = new Set(c.name.split(' '));
+    const title = titled.endsWith(fam)
+      ? titled
+          .slice(0, -fam.length)
+          .split(/\s+/)
+          .filter((t) => t && !nameToks.has(t))
+          .join(' ')
+      : '';
+    const who = title ? `${title} ${fam}` : fam;
+    // "will travel to Agra, Mumbai and Bengaluru": visits to several places.
+    const several = /,|\sand\s/.test(v[2]!);
+    f.name = e.name = `${who}'s ${several ? 'visits' : 'visit'} to ${v[2]!}`;
+    e.props.kind = 'visit';
+    if (FUTURE_AUX.test(v[1] ?? '')) {
+      f.planned = true;
+      e.props.status = 'planned';
+      delete e.props.date;
+    }
+    e.surface = v[0].replace(/^,?\s+/, '');
+    e.start = spanEnd - e.surface.length;
+  }
+}
+
+/** "the telephone conversation of more than an hour that the President of the Republic held on Saturday 6 July with …". */
+const DATED =
+  /\bthe[^\S\n]+(telephone conversation|telephone call|phone call|video conference|meeting|talks)\b[^.]{0,80}?\b(?:held|had)[^\S\n]+on[^\S\n]+((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[^\S\n]+)?(?:\d{1,2}[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+\d{1,2})(?:,?[^\S\n]+\d{4})?)/g;
+
+/**
+ * A meeting or call told with the day it was held, other than the readout's own: named by that day ("telephone
+ * conversation of 6 July 2019"), as the readout gives it no other name.
+ */
+export function findDatedMeetings(
+  ctx: Ctx,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  for (const m of ctx.text.matchAll(DATED)) {
+    const iso = resolveDate(m[2]!, ctx.doc.date);
+    const when = iso && longDate(iso);
+    if (!iso || !when || iso === ctx.doc.date || ctx.sentenceAt(m.index) === main?.sentence) continue;
+    const noun = m[1]!;
+    const at = m.index + m[0].indexOf(noun);
+    const f = add('Event', `${noun}`.includes(' ') ? noun : `the ${noun}`, at, 'event.dated');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    if (!f || !c || c.rule !== 'event.dated') continue;
+    f.name = c.name = `${noun} of ${when}`;
+    c.props.date = iso;
+    c.props.kind = /telephone|phone/.test(noun) ? 'call' : 'meeting';
+  }
+}
+
+/** "held separate talks with the two delegations": a series of meetings, told one by one after. */
+export const SEPARATE = /\bseparate\s+(?:talks|meetings|bilateral meetings)\b/i;
+
+/**
+ * "On the occasion of the summit …, Guy Parmelin and Ignazio Cassis held separate talks with the two delegations. …
+ * the two Federal Councillors met US President Joe Biden …": each meeting of the series is an event of its own,
+ * named after the person met ("meeting with US President Joe Biden"), held by those who held the talks.
+ */
+export function findSeparateMeetings(
+  ctx: Ctx,
+  people: PeopleFacts,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  const opening = ctx.sentences.find((s) => !s.heading && SEPARATE.test(s.text));
+  if (!opening) return;
+  for (const s of ctx.sentences.filter((x) => x.index > opening.index && !x.heading)) {
+    const met = /\bmet\s+/.exec(s.text);
+    if (!met) continue;
+    const after = s.start + met.index + met[0].length;
+    const guest = [...people.personKey.keys()].find((m) => m.sentence === s.index && (m.from ?? m.start) === after);
+    if (!guest) continue;
+    const surface = ctx.text.slice(after, guest.end);
+    const f = add('Event', surface, after, 'event.separate-meeting');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    if (!f || !c || c.rule !== 'event.separate-meeting') continue;
+    f.name = c.name = `meeting with ${surface}`;
+    c.props.kind = 'meeting';
+  }
+}
