@@ -95,6 +95,29 @@ const ON_TOPIC = new RegExp(
   'gu',
 );
 
+/**
+ * "the declaration signed by Prime Ministers Howard and Abe in 2007", "the agreement concluded in Minsk in February
+ * 2015": an earlier agreement the text describes by its signing and year instead of naming it.
+ */
+const DESCRIBED = new RegExp(
+  `\\b(?:the|an?)${SP}((?:joint${SP})?(?:declaration|agreement|treaty|memorandum(?:${SP}of${SP}understanding)?|statement|accord|communiqu[eé]|charter|arrangement)${SP}(?:signed|concluded|adopted|agreed|issued|reached)(?:${SP}by${SP}[^.;:()\\n]{1,80}?)?(?:${SP}in${SP}\\p{Lu}\\p{L}+)?${SP}(?:in|on)${SP}(?:(?:\\d{1,2}${SP})?\\p{Lu}\\p{Ll}+${SP}(?:\\d{1,2},?${SP})?)?(?:19|20)\\d\\d)\\b`,
+  'gu',
+);
+
+/**
+ * "the India-Middle East-Europe Economic Corridor announced at the G20 Leaders' Summit", "signed the Critical Minerals
+ * Partnership", "the Black Sea Grain Initiative had to be implemented": an initiative, corridor, partnership, roadmap
+ * or plan counts as an agreement only when the text says it was adopted, announced, signed or implemented.
+ */
+const SOFT_NAMED = new RegExp(
+  `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?(?:Corridor|Initiative|Partnership|Roadmap|Road${SP}Map|Plan|Compact|Programme)(?![\\p{L}])`,
+  'gu',
+);
+const SOFT_BEFORE =
+  /\b(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?)\s+(?:the|a|an)\s+(?:new\s+)?$/;
+const SOFT_AFTER =
+  /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+to\s+be|must\s+be|will\s+be)\s+)?(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implemented|extended|renewed)\b/;
+
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -115,6 +138,15 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(REACHED_ON))
     if (!m[1]!.split(/\s+/).some((w) => STOP.has(w) && w !== 'on' && w !== 'the' && w !== 'of'))
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.reached-on' });
+  for (const m of text.matchAll(SOFT_NAMED)) {
+    // A relationship's label is no agreement: "elevated ties to a Comprehensive Strategic Partnership".
+    if (m[0].split(/\s+/).length < 2 || /\bStrategic\s+Partnership$/.test(m[0])) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (SOFT_BEFORE.test(before) || SOFT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50)))
+      out.push({ surface: m[0], start: m.index, rule: 'agreement.adopted-initiative' });
+  }
+  for (const m of text.matchAll(DESCRIBED))
+    out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.described' });
   for (const m of text.matchAll(CEASEFIRE)) out.push({ surface: m[0], start: m.index, rule: 'agreement.ceasefire' });
   for (const m of text.matchAll(LOWER)) {
     const words = m[1]!.trim().split(/\s+/);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { eventDate } from './events.ts';
 
 const FIXTURE = new URL('../../test/fixtures/readouts/2014-07-19-australia-netherlands-call.txt', import.meta.url)
   .pathname;
@@ -97,5 +98,63 @@ describe('event rules on short texts', () => {
     expect(events.map((e) => e.name)).toContain('telephone conversation of 6 July 2019');
     expect(rels).toContain('PARTICIPATED_IN|Ali Rezaei|telephone conversation of 6 July 2019');
     expect(rels).toContain('DISCUSSED|telephone conversation of 6 July 2019|Joint Comprehensive Plan of Action');
+  });
+
+  it('splits "separate talks" into one meeting per person met, part of the gathering, with its own topics', () => {
+    const { events, rels } = facts(
+      'Geneva summit: Swiss delegation holds talks with Presidents Smith and Ivanov\n\nOn the occasion of the summit in Geneva, the President of the Swiss Confederation, Hans Keller, and Federal Councillor Anna Weber held separate talks with the two delegations.\n\nOn 15 June, Mr Keller and Ms Weber met US President John Smith. The two sides talked about Iran.\n\nToday, Mr Keller and Ms Weber met Russian President Pavel Ivanov. The talks covered the OSCE.',
+    );
+    expect(events.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['meeting with US President John Smith', 'meeting with Russian President Pavel Ivanov']),
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Anna Weber|meeting with US President John Smith');
+    expect(rels).toContain('DISCUSSED|meeting with US President John Smith|Iran');
+    expect(rels).toContain('DISCUSSED|meeting with Russian President Pavel Ivanov|OSCE');
+  });
+
+  it('lets nobody "late" take part, and makes the meeting part of the funeral attended', () => {
+    const { rels } = facts(
+      'Meeting between Prime Minister Sato and Vice President Smith\n\nOn May 3, Prime Minister Ken Sato held a meeting with Ms. Jane Smith, Vice President of the United States of America, who was visiting Japan to attend the State Funeral for the late former Prime Minister Taro Yamada.',
+    );
+    expect(rels).toContain('PART_OF|Meeting between Prime Minister Sato and Vice President Smith|State Funeral');
+    expect([...rels].some((r) => r.startsWith('PARTICIPATED_IN|Taro Yamada|'))).toBe(false);
+  });
+
+  it('names a downing told in the passive after the aircraft it names, with the states around it', () => {
+    const { rels } = facts(
+      'Telephone conversation with Prime Minister of Norway Ola Nordmann\n\nIvan Petrov had a telephone conversation with Prime Minister of Norway Ola Nordmann. Ola Nordmann conveyed his condolences over the deaths of the crew of the Russian An-26 aircraft. The plane was shot down over the sea by a missile from a Syrian air defence system.',
+    );
+    expect(rels).toContain('INVOLVES|downing of the Russian An-26 aircraft|Russia');
+    expect(rels).toContain('INVOLVES|downing of the Russian An-26 aircraft|Syria');
+  });
+});
+
+describe('eventDate', () => {
+  const at = (sentence: string, name: string) => {
+    const s = sentence.indexOf(name);
+    return eventDate(sentence, { start: 0, end: sentence.length, text: sentence }, s, s + name.length, '2018-12-03');
+  };
+  it('reads the date told with the event, not another date of its sentence', () => {
+    expect(
+      at(
+        'Since the failed coup attempt of July 15, the leaders met on the margins of the G20 Summit.',
+        'failed coup attempt of July 15',
+      ),
+    ).toBe('2018-07-15');
+    expect(
+      at('Since the failed coup attempt of July 15, the leaders met on the margins of the G20 Summit.', 'G20 Summit'),
+    ).toBeUndefined();
+    expect(
+      at(
+        'The leaders met at their meeting in Buenos Aires on the sidelines of the G20 summit on Dec. 1, 2018.',
+        'meeting in Buenos Aires',
+      ),
+    ).toBe('2018-12-01');
+    expect(
+      at(
+        "On November 8, Mr. Ken Sato met Mr. Li Wei at the Japan-China Foreign Ministers' Meeting.",
+        "Japan-China Foreign Ministers' Meeting",
+      ),
+    ).toBe('2018-11-08');
   });
 });

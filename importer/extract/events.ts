@@ -8,6 +8,7 @@ import type { PeopleFacts } from './index.ts';
 import { EVENT_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { INCIDENT, incidentComplement } from './incidents.ts';
+import { findCourtesyCalls, findHappenings } from './happenings.ts';
 import { findMain, kindOf } from './main-event.ts';
 import { findDatedMeetings, findSeparateMeetings, findToldMeetings, findVisitVerbs } from './told-meetings.ts';
 import { alt } from './text.ts';
@@ -66,23 +67,6 @@ export const SESSION =
 /** "State Visit of the President of Maldives to India": a visit named with its visitor and destination. */
 const VISIT_OF =
   /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
-/** "paid a courtesy call on Ms. Park Geun-hye": a call on a named person. */
-const COURTESY_CALL =
-  /\bcourtesy[^\S\n]+call[^\S\n]+on[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?[^\S\n]+)?(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’-]+/gu;
-/** "the Director-General-level consultations", "working-level talks": talks known by the rank that holds them. */
-const LEVEL_TALKS =
-  /\b(?:(?:\p{Lu}[\p{L}]*-)+|working-|expert-|vice-ministerial-|ministerial-)level[^\S\n]+(?:consultations|talks|dialogue|meetings?)\b/gu;
-/** "the exercises "Dharma Guardian" and "SHINYUU Maitri"": exercises named in quotes. */
-const EXERCISE_LIST = /\bexercises?[^\S\n]+((?:["“][^"”\n]{2,40}["”](?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+)/g;
-/** "the first bilateral fighter aircraft exercise": an exercise known by its order and kind. */
-const EXERCISE_NP =
-  /\b(?:first|second|third|next|inaugural|first-ever)[^\S\n]+(?:bilateral|joint|trilateral)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}exercise\b/gu;
-/** "the intercontinental ballistic missile fired by North Korea": a launch told by its missile and launcher. */
-const MISSILE_FIRED =
-  /\b(?:(?:intercontinental|short-range|medium-range|intermediate-range|long-range|submarine-launched|ballistic|cruise|hypersonic)[^\S\n]+){0,3}(?:missiles?|rockets?)[^\S\n]+(?:fired|launched)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+){0,2}/gu;
-/** "shot down Ukraine International Airlines Flight PS752", "shot down a Russian Il-20 aircraft". */
-const SHOT_DOWN =
-  /\b(?:shot|shoot|shoots|shooting)[^\S\n]+down[^\S\n]+((?:(?:the|a|an)[^\S\n]+)?(?:[\p{L}\d-]+[^\S\n]+){0,3}?(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){0,5}(?:Flight[^\S\n]+[A-Z]{0,3}\d+|aircraft|airliner|plane|jet|drone|helicopter))\b/gu;
 const LEAD_STOP =
   /^(Holds|Hold|Meets|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Statement|Based)\s+/;
 const PLANNED =
@@ -156,8 +140,9 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     if (type === 'Event') {
       props.kind = kindOf(name);
       props.status = planned ? 'planned' : 'held';
-      const d = resolveDate(sent.text, docDate);
-      if (d && !planned) props.date = d;
+      const d = eventDate(text, sent, s, e, docDate);
+      // A name met again later keeps the date of its first telling ("Looking ahead to the … Summit Meeting").
+      if (d && !planned && !events.some((x) => x.name === name)) props.date = d;
       const place = placeOf(name, text.slice(e, Math.min(sent.end, e + 60)));
       if (place) props.place = place;
     } else {
@@ -243,16 +228,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   for (const a of agreementSpans(text).filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.named');
   for (const m of text.matchAll(NAMED_EVENT)) add('Event', m[0], m.index, 'event.named');
-  for (const m of text.matchAll(COURTESY_CALL)) {
-    const f = add('Event', m[0], m.index, 'event.courtesy-call');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
-    const p = f && [...people.personKey.keys()].find((x) => x.start >= f.start && x.end <= f.end);
-    const cl = p && people.clusters.find((x) => x.mentions.includes(p));
-    if (!f || !c || !cl || c.rule !== 'event.courtesy-call') continue;
-    // Named after the person called on, with the title the readout gives them: "courtesy call on President Park Geun-hye".
-    const title = people.offices.get(cl)?.[0]?.title;
-    f.name = c.name = `courtesy call on ${title ? `${title} ` : ''}${cl.name}`;
-  }
+  findCourtesyCalls(ctx, people, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
@@ -287,25 +263,10 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     if (/^release$/i.test(m[1] ?? '') && !/\brelease\s+of\b/i.test(phrase)) continue;
     add('Event', phrase, m.index, 'event.incident');
   }
-  // "its armed forces had shot down Ukraine International Airlines Flight PS752": the downing of a named aircraft.
-  for (const m of text.matchAll(MISSILE_FIRED)) add('Event', m[0], m.index, 'event.incident');
-  // Exercises: "the exercises "Dharma Guardian" and "SHINYUU Maitri"", "the first bilateral fighter aircraft exercise".
-  for (const m of text.matchAll(EXERCISE_LIST))
-    for (const q of m[1]!.matchAll(/["“]([^"”\n]{2,40})["”]/g))
-      add('Event', q[1]!, m.index + m[0].indexOf(q[0]) + 1, 'event.exercise');
-  for (const m of text.matchAll(EXERCISE_NP)) add('Event', m[0], m.index, 'event.exercise');
-  for (const m of text.matchAll(LEVEL_TALKS)) add('Event', m[0], m.index, 'event.level-talks');
-  for (const m of text.matchAll(SHOT_DOWN)) {
-    const f = add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.shot-down');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
-    if (!f || !c || c.rule !== 'event.shot-down') continue;
-    f.name = c.name = `downing of ${c.name}`;
-    c.props.kind = 'incident';
-  }
+  findHappenings(ctx, add);
   for (const a of agreementSpans(text).filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   mergeLongerForms(ctx, events);
   mergeLongerForms(ctx, agreements);
-  mergePlacedRounds(ctx, events);
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
   const main = findMain(ctx, events, people, add);
@@ -377,16 +338,36 @@ function mergeLongerForms(ctx: Ctx, found: Found[]): void {
   }
 }
 
-/** "the second round in Munich" and later "the Munich round": one round, known by its ordinal. */
-function mergePlacedRounds(ctx: Ctx, found: Found[]): void {
-  for (const r of found) {
-    if (!/^\S+ round$/.test(r.name) || !ORDINAL_WORD.test(r.name.split(' ')[0]!)) continue;
-    const place = /^[^\S\n]+in[^\S\n]+(\p{Lu}\p{L}+)/u.exec(ctx.text.slice(r.end, r.end + 40))?.[1];
-    const old = place && found.find((x) => x.name === `${place} round`)?.name;
-    if (!old) continue;
-    for (const c of ctx.entities) if (c.type === 'Event' && c.name === old) c.name = r.name;
-    for (const f of found) if (f.name === old) f.name = r.name;
+/**
+ * The date of an event mention: one told right after it ("the failed coup attempt of July 15", "held in Seoul on
+ * November 2"), else the date a sentence opens with ("On November 8, Mr. Kishida met …"), else the sentence's only date
+ * when the sentence tells no other date before it. Partial dates take the document's year.
+ */
+export function eventDate(
+  text: string,
+  sent: { start: number; end: number; text: string },
+  s: number,
+  e: number,
+  docDate: string | undefined,
+): string | undefined {
+  const inName = resolveDate(text.slice(s, e), docDate);
+  if (inName) return inName;
+  // "at their meeting in Buenos Aires on the sidelines of the G20 summit on Dec. 1, 2018": the first date after it.
+  const window = text.slice(e, Math.min(sent.end, e + 80));
+  for (const m of window.matchAll(/\b(?:of|on|in|from)\s+((?:\w+day,?\s+)?[\w.,\s]{3,22})/g)) {
+    if (/[;:]/.test(window.slice(0, m.index))) break;
+    const near = resolveDate(m[1]!, docDate);
+    if (near) return near;
   }
+  const lead = /^\W*(?:\(?\w{1,3}[.)]\s*)?(?:On|In)\s+([^,]{3,30}),/.exec(sent.text);
+  const opening = lead ? resolveDate(lead[1]!, docDate) : undefined;
+  if (opening) return opening;
+  const before = text.slice(sent.start, s);
+  return resolveDate(before, docDate)
+    ? undefined
+    : /\b(today|this morning|this afternoon)\b/i.test(sent.text)
+      ? docDate
+      : undefined;
 }
 
 /** Where an event took place: "… in Vienna" in its name, else "(held) in Seoul" right after it. */

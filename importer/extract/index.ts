@@ -4,8 +4,8 @@ import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } fro
 import { Ctx } from './context.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { findGazetteerHits, findPatternOrgs, type GazetteerHit } from './gazetteer.ts';
-import { ISSUER_CUES, LEADER_TITLES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
-import { pluralOffices, shortFormOf, titleBodies, titleForms } from './offices.ts';
+import { ISSUER_CUES, lacksLeaderTitle, LEADER_TITLES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
+import { pluralOffices, shortFormOf, spokespersonForms, titleBodies, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
 import { addRelations } from './relations.ts';
@@ -23,7 +23,11 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
   const head = `${source}\n${text.slice(0, 600)}`;
   for (const [re, state] of ISSUER_CUES) if (re.test(head)) return state;
   // A title that only one state uses ("Federal Chancellor Angela Merkel") names the issuer of the readout.
-  for (const [re, state] of STATE_TITLES) if (re.test(text.slice(0, 400))) return state;
+  // Not the guest's title: "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Olaf Scholz".
+  for (const [re, state] of STATE_TITLES) {
+    const m = re.exec(text.slice(0, 400));
+    if (m && !/\bwith\b[^.\n]{0,60}$/.test(text.slice(Math.max(0, m.index - 60), m.index))) return state;
+  }
   // "… held a meeting with Ms. X, …, who was visiting Japan": the guest is described by the host's readout.
   const visited =
     /\bwith\b[^\n]{0,160}?,\s+who\s+(?:was|is|were|are)\s+(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?:the\s+)?$/;
@@ -48,8 +52,9 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
       ),
   );
   // Abbreviation dots ("with Ms. Kamala Harris, Vice President of …") do not end the "with" phrase.
+  // "Today I welcomed Prime Minister Fumio Kishida of Japan": the guest's state after a verb of receiving.
   const counterpartLike = (h: GazetteerHit) =>
-    /\bwith\b[^.\n]{0,60}$/.test(
+    /\bwith\b[^.\n]{0,60}$|\b(?:welcomed|received|hosted|met|called|telephoned)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}of\s+(?:the\s+)?$/u.test(
       text.slice(Math.max(0, h.start - 60), h.start).replace(/\b(Mr|Ms|Mrs|Dr|H\.E|Jr|Sr|St|[A-Z])\./g, '$1'),
     );
   const others = new Set(hits.filter((h) => h.start < 600 && counterpartLike(h)).map((h) => h.name));
@@ -101,7 +106,11 @@ function addPeople(
   }
   const derived = deriveStates(ctx, mentions, hits, home, counterpartState(ctx, hits, home));
   // An organisation named after its state ("Communist Party of China") places its officials in that state.
-  const orgState = (org: string | undefined) => (org ? (stateInName(org) ?? org) : undefined);
+  // A government department ("Federal Department of Foreign Affairs") places its head in the issuing state.
+  const orgState = (org: string | undefined) =>
+    org
+      ? (stateInName(org) ?? (home && /\b(?:Department|Ministry|Directorate)\b/.test(org) ? home : org))
+      : undefined;
   const explicitOnly = (m: PersonMention) =>
     m.ofState ??
     m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ??
@@ -123,6 +132,13 @@ function addPeople(
           false,
         );
   };
+  // A readout of an organisation (no issuing state) that names one state only: untitled officials are that state's.
+  const namedStates = new Set(hits.filter((h) => h.type === 'State').map((h) => h.name));
+  // The state must be a person's ("the President of Brazil"), not a topic ("discussed Ukraine").
+  const soleState =
+    namedStates.size === 1 && mentions.some((m) => explicitOnly(m) === [...namedStates][0])
+      ? [...namedStates][0]
+      : undefined;
   // Leaders with no state: the first is the issuer's; a later one, of another title, the counterpart's
   // ("Prime Minister Shinzo Abe and President Vladimir Putin" in a Japan-Russia readout).
   const counterpart = counterpartState(ctx, hits, home);
@@ -163,6 +179,11 @@ function addPeople(
       homeLeader ??= lt.title;
       continue;
     }
+    // "the state visit of Prime Minister Modi" in a US readout: the issuer has no such leader.
+    if (lacksLeaderTitle(home, lt.title)) {
+      if (counterpart && !lacksLeaderTitle(counterpart, lt.title)) c.state = counterpart;
+      continue;
+    }
     if (homeLeader === undefined) {
       homeLeader = lt.title;
       if (home) c.state = home;
@@ -195,6 +216,12 @@ function addPeople(
       if (m.raw !== m.surface && m.raw !== c.name)
         ctx.add('Person', c.name, { surface: m.raw, start: m.start, end: m.end }, m.rule);
     }
+    // "Antony J. Blinken" is also written "Antony Blinken": the form without middle initials.
+    const bare = c.name.replace(/^(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:\s+\p{Lu}\.)+(?=\s+\p{Lu}\p{Ll})/u, '$1');
+    if (bare !== c.name) {
+      const m0 = c.mentions[0]!;
+      ctx.add('Person', c.name, { surface: bare, start: m0.start, end: m0.end }, m0.rule);
+    }
     // Longest titles first, so that "Chancellor Merkel" in the headline joins the later "Federal Chancellor".
     const pairs = c.mentions
       .flatMap((m) => m.titles.map((t) => ({ m, t })))
@@ -220,9 +247,11 @@ function addPeople(
           t.owner ??
           (c.state
             ? { type: STATE_BY_NAME.has(c.state) ? ('State' as const) : ('Organization' as const), name: c.state }
-            : home
+            : home && !lacksLeaderTitle(home, t.title)
               ? { type: 'State' as const, name: home }
-              : undefined);
+              : !home && soleState
+                ? { type: 'State' as const, name: soleState }
+                : undefined);
         // An office whose state cannot be told is left out rather than guessed (its holder stays).
         if (!owner) continue;
         // "Special Envoy of the UN Secretary-General for Yemen": the title names its organisation already.
@@ -244,7 +273,10 @@ function addPeople(
           );
         // Other usual forms of a short title: "Treasury Secretary" is the "Secretary of the Treasury"; "Trade
         // Representative" of the United States is the "United States Trade Representative".
-        for (const alias of titleForms(t.title, owner.name, ownerName(owner.name, owner.type)))
+        for (const alias of [
+          ...titleForms(t.title, owner.name, ownerName(owner.name, owner.type)),
+          ...(owner.type === 'State' ? spokespersonForms(t.title, owner.name) : []),
+        ])
           ctx.add('Office', name, { surface: alias, start: t.start, end: t.end }, t.rule, props);
         if (t.written) {
           const w = { ...t, title: t.written };
@@ -382,8 +414,16 @@ function deriveStates(
       if (b && home && a.name === home && b.type === 'State') counterpart = b.name;
       if (b && home && b.name === home && a.type === 'State') counterpart = a.name;
     }
+    // "the New START Treaty between the United States and Russia, extended by Presidents Biden and Putin": the two
+    // states of the sentence in order, else the readout's two sides ("Prime Ministers Howard and Abe").
+    const pairStates = [...new Set(sh.filter((h) => h.type === 'State').map((h) => h.name))];
+    const sidesOfPair = pairStates.length === 2 ? pairStates : home && docCounterpart ? [home, docCounterpart] : [];
     ms.forEach((m, i) => {
       if (own(m)) return;
+      if (m.pair && sidesOfPair.length === 2) {
+        out.set(m, sidesOfPair[m.pair.index]!);
+        return;
+      }
       const from = m.from ?? m.start;
       const prev = ms[i - 1];
       const gap = prev ? text.slice(prev.to ?? prev.end, from) : '';
@@ -424,7 +464,8 @@ function deriveStates(
         /^\S*\s*$/.test(text.slice(s.start, from).replace(/^(On\s+\S+\s+\S+,?\s*)/, ''))
       )
         st = home;
-      if (st) out.set(m, st);
+      // Not a leader the state does not have ("Prime Minister Modi" is no US leader).
+      if (st && !m.titles.some((t) => lacksLeaderTitle(st, t.title))) out.set(m, st);
     });
   }
   return out;

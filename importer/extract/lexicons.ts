@@ -13,6 +13,17 @@ export const HONORIFICS = [
   'The Honorable',
   'the Honourable',
   'the Honorable',
+  'Senator the Hon',
+  'The Right Honourable',
+  'the Right Honourable',
+  'The Rt Hon',
+  'the Rt Hon',
+  'Rt. Hon.',
+  'Rt Hon',
+  'The Hon',
+  'the Hon',
+  'Hon.',
+  'Hon',
   'Rear Admiral',
   'Vice Admiral',
   'Admiral',
@@ -65,6 +76,7 @@ export const TITLE_HEADS = [
   'Minister',
   'President',
   'Premier',
+  'PM',
   'Chancellor',
   'Secretary',
   'Envoy',
@@ -267,6 +279,9 @@ export const EVENT_HEADS = [
   'Ceremony',
   'Exercise',
   'Process',
+  'State Funeral',
+  'Funeral',
+  'Inauguration',
 ];
 
 /** Agreement heads ("Joint Declaration", "Free Trade Agreement", "Treaty"). */
@@ -316,6 +331,14 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bXinhua\b/i, 'China'],
   [/\bCheong Wa Dae\b|\bOffice of the President\b.*\bKorea\b/i, 'South Korea'],
   [/\bSwiss\b.*\b(FDFA|Confederation)\b|\badmin\.ch\b/i, 'Switzerland'],
+  [/\bpm\.gov\.au\b|\bforeignminister\.gov\.au\b|\bdfat\.gov\.au\b|\bAustralian Government\b/i, 'Australia'],
+  [/\bbeehive\.govt\.nz\b|\bmfat\.govt\.nz\b|\bNew Zealand Government\b/i, 'New Zealand'],
+  [/\bFCDO\b|\bForeign,? Commonwealth (?:&|and) Development Office\b/, 'United Kingdom'],
+  [/\bPlanalto\b|\bItamaraty\b|\bgov\.br\b/i, 'Brazil'],
+  [/\bUnion Buildings\b|\bDIRCO\b|\bgov\.za\b/i, 'South Africa'],
+  [/\bState House,? (?:Nairobi|Kenya)\b|\bgo\.ke\b/i, 'Kenya'],
+  [/\bIstana\b|\bmfa\.gov\.sg\b|\bpmo\.gov\.sg\b/i, 'Singapore'],
+  [/\bKemlu\b|\bMerdeka Palace\b|\bBogor Presidential Palace\b|\bkemlu\.go\.id\b/i, 'Indonesia'],
 ];
 
 /** Office titles used by one state only; they identify the issuer when no press-office cue does. */
@@ -326,3 +349,30 @@ export const STATE_TITLES: [RegExp, string][] = [
   [/\bState Councilor\b/, 'China'],
   [/\bTaoiseach\b/, 'Ireland'],
 ];
+
+/**
+ * Leader titles a state's government does not have: presidential republics have no Prime Minister, monarchies no
+ * President. A bare "Prime Minister Modi" in a US readout is then not the issuer's.
+ */
+export const ABSENT_LEADER_TITLES: [RegExp, Set<string>][] = [
+  [
+    /^Prime Minister$/,
+    new Set(
+      'United States|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Indonesia|Philippines|Kenya|South Africa|Nigeria|Ghana|Iran|Afghanistan|Switzerland|Cyprus|Ecuador|Venezuela|Uruguay|Paraguay|Bolivia|Maldives|Zimbabwe|Tanzania|Uganda'.split(
+        '|',
+      ),
+    ),
+  ],
+  [
+    /^President$/,
+    new Set(
+      'United Kingdom|Japan|Canada|Australia|New Zealand|Netherlands|Belgium|Spain|Sweden|Norway|Denmark|Thailand|Malaysia|Luxembourg|Saudi Arabia|Jordan|Morocco|Cambodia|Brunei'.split(
+        '|',
+      ),
+    ),
+  ],
+];
+
+/** Whether `state` has no leader of that title (see ABSENT_LEADER_TITLES). */
+export const lacksLeaderTitle = (state: string | undefined, title: string): boolean =>
+  !!state && ABSENT_LEADER_TITLES.some(([re, states]) => re.test(title) && states.has(state));

@@ -18,6 +18,32 @@ export function titleForms(title: string, owner: string, ownerPhrase: string): s
   return out;
 }
 
+/** Each state's foreign ministry, whose spokesperson a readout names by the bare title "Spokesperson". */
+const FOREIGN_MINISTRY: Record<string, string[]> = {
+  'United States': ['Department of State', 'State Department'],
+  'United Kingdom': ['Foreign, Commonwealth and Development Office', 'FCDO'],
+  Canada: ['Global Affairs Canada'],
+  Australia: ['Department of Foreign Affairs and Trade', 'DFAT'],
+  'New Zealand': ['Ministry of Foreign Affairs and Trade'],
+  India: ['Ministry of External Affairs', 'MEA'],
+};
+
+/**
+ * "Spokesperson Matthew Miller" in a State Department readout: the spokesperson of the state's foreign ministry
+ * ("Department of State Spokesperson", "Spokesperson of the Department of State").
+ */
+export function spokespersonForms(title: string, owner: string): string[] {
+  if (!/^(?:Spokesperson|Spokesman|Spokeswoman|Deputy Spokesperson|Principal Deputy Spokesperson)$/.test(title))
+    return [];
+  const ministries = FOREIGN_MINISTRY[owner] ?? ['Ministry of Foreign Affairs', 'Foreign Ministry'];
+  return ministries.flatMap((m) => [
+    `${m} ${title}`,
+    `${title} of the ${m}`,
+    `${owner} ${m} ${title}`,
+    `${title} of the ${owner} ${m}`,
+  ]);
+}
+
 /**
  * Whether `short` names the same office as `long` held by the same person: a shortened form ("Minister" of
  * "Minister for Foreign Affairs") or the inverted form ("Foreign Minister" of "Minister of Foreign Affairs").

@@ -3,6 +3,7 @@
 // bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
+import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME } from './text.ts';
 
@@ -22,6 +23,8 @@ export interface PersonMention {
   to?: number;
   /** Written "Lavrov, Sergey Viktorovich". */
   inverted?: boolean;
+  /** One of two people behind a plural title ("Prime Ministers Howard and Abe"): position and the other name. */
+  pair?: { index: number; partner: string };
 }
 
 /** A title used alone ("the Prime Minister", "the President of the Republic"). */
@@ -38,7 +41,11 @@ const NAME_RE = new RegExp(`^${NAME}`, 'u');
 
 /** Trims a name match: possessive, trailing vocabulary words ("Abe Prime"), "of …". */
 function cleanName(raw: string): string {
-  const toks = raw.replace(/['’]s$/, '').split(/\s+/);
+  // Post-nominals are no part of the name: "the Hon Richard Marles MP".
+  const toks = raw
+    .replace(/['’]s$/, '')
+    .replace(/(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|CGH|EGH|MBE))+$/, '')
+    .split(/\s+/);
   // A vocabulary word ends the name: "Yoon Suk Yeol Holds Korea-Japan" → "Yoon Suk Yeol".
   const cut = toks.findIndex(
     (t, i) => i > 0 && (NON_NAME.has(t.replace(/['’]s$/, '')) || /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(t)),
@@ -68,11 +75,13 @@ export function findPeople(
   s: Sentence,
   hits: GazetteerHit[],
 ): { people: PersonMention[]; refs: TitleRef[] } {
-  const people: PersonMention[] = [];
+  // "Prime Ministers Howard and Abe": two mentions under one plural title, read before the single titles.
+  const people: PersonMention[] = findPluralTitlePairs(text, s);
+  const inPair = (p: number) => people.some((x) => x.from! <= p && p < x.to!);
   const refs: TitleRef[] = [];
   let next = s.start;
   for (const p of titleStarts(s.text, s.start)) {
-    if (p < next) continue;
+    if (p < next || inPair(p)) continue;
     const former = /\b(former|then)\s+$/i.test(text.slice(Math.max(s.start, p - 12), p));
     let at = p;
     const hon = HONORIFIC_RE.exec(text.slice(at, at + 60));
@@ -122,22 +131,27 @@ export function findPeople(
       } else if (!hon) {
         // "the Prime Minister, Boris Johnson": a title, then the name after a comma.
         // An honorific may stand before the name: "the Minister of Foreign Affairs, Mr Mohammad Javad Zarif".
-        const comma0 = /^,\s+/.exec(text.slice(title.end, title.end + 4));
+        // "The Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP": two titles, one name.
+        const andT = /^\s+and\s+(?:the\s+)?/.exec(text.slice(title.end, title.end + 10));
+        const t2c = andT ? parseTitleAt(text, title.end + andT[0].length, hits) : undefined;
+        const t2 = t2c && /^,\s/.test(text.slice(t2c.end, t2c.end + 2)) ? t2c : undefined;
+        const tEnd = t2 ? t2.end : title.end;
+        const comma0 = /^,\s+/.exec(text.slice(tEnd, tEnd + 4));
         const h4 = comma0
-          ? HONORIFIC_RE.exec(text.slice(title.end + comma0[0].length, title.end + comma0[0].length + 40))
+          ? HONORIFIC_RE.exec(text.slice(tEnd + comma0[0].length, tEnd + comma0[0].length + 40))
           : null;
         const comma = comma0 ? [comma0[0] + (h4 ? h4[0] : '')] : null;
-        const nm2 = comma ? readName(text, title.end + comma[0]!.length, true) : undefined;
+        const nm2 = comma ? readName(text, tEnd + comma[0]!.length, true) : undefined;
         // Not when the name has its own apposition ("the President of the Republic, Mr Bonne, Diplomatic Adviser …").
         const ownTitle = nm2 ? /^\s*,\s*(?:the\s+)?/.exec(text.slice(nm2.end, nm2.end + 8)) : null;
         const hasOwn = nm2 && ownTitle ? parseTitleAt(text, nm2.end + ownTitle[0].length, hits, true) : undefined;
         if (
           nm2 &&
           !hasOwn &&
-          /^\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 2)) &&
-          !overlapsHit(hits, title.end, nm2.end)
+          /^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)) &&
+          !overlapsHit(hits, tEnd, nm2.end)
         ) {
-          const at2 = title.end + comma![0]!.length;
+          const at2 = tEnd + comma![0]!.length;
           person = {
             start: at2,
             end: nm2.end,
@@ -145,7 +159,7 @@ export function findPeople(
             raw: nm2.raw,
             sentence: s.index,
             rule: 'person.title-comma-name',
-            titles: [{ ...title, former, rule: 'office.title-comma-name' }],
+            titles: [title, ...(t2 ? [t2] : [])].map((t) => ({ ...t, former, rule: 'office.title-comma-name' })),
             from: p,
             to: nm2.end,
           };

@@ -1,7 +1,7 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
 import type { Found } from './events.ts';
-import { LEADER_TITLES } from './lexicons.ts';
+import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
@@ -10,7 +10,7 @@ const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b/i;
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? on|building on|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under)\b/gi;
+  /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under)\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -113,11 +113,40 @@ export function addAgreementRelations(k: RelKit): void {
       }
     }
     const parties = [...named, ...between, ...(byList.length >= 2 ? byList : [])].map((h) => hitKeys.get(h)!);
-    if (!parties.length && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
+    // "the declaration signed by Prime Ministers Howard and Abe in 2007", "New START, extended by Presidents Biden
+    // and Putin": the states whose offices the signatories hold are the parties.
+    const by = /^[^.;]{0,40}?\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s+/.exec(
+      ctx.text.slice(a.end, s.end),
+    );
+    const inName = /\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s/.test(a.name);
+    const [lo, hi] = by ? [a.end + by[0].length, a.end + by[0].length + 60] : inName ? [a.start, a.end] : [0, -1];
+    const signers = personsIn(a.sentence)
+      .map(([m]) => m)
+      .filter((m) => m.start >= lo && m.start <= hi);
+    const signerStates = new Set(
+      signers.flatMap((m) => (people.offices.get(clusterOf.get(m)!) ?? []).map((o) => o.owner)),
+    );
+    if (signers.length >= 2 && !named.length && !between.length)
+      for (const st of signerStates) {
+        const sk = STATE_NAMES.has(st) ? stateKey(st) : undefined;
+        if (sk) parties.push(sk);
+      }
+    // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
+    const soft = ctx.entities.find((c) => c.key === a.key)?.rule === 'agreement.adopted-initiative';
+    if (!parties.length && !soft && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
       for (const st of sides) {
         const k = stateKey(st);
         if (k) parties.push(k);
       }
+    // "New START Treaty between the United States and Russia" is also just "New START Treaty".
+    const short = / between /.exec(a.name);
+    if (short && !AGREEMENT_HEADS.includes(a.name.slice(0, short.index)) && a.name.slice(0, short.index).includes(' '))
+      ctx.add(
+        'Agreement',
+        a.name,
+        { surface: a.name.slice(0, short.index), start: a.start, end: a.end },
+        'agreement.named',
+      );
     for (const p of new Set(parties))
       ctx.relate('PARTY_TO', p, a.key, a.sentence, named.length ? 'party-to.named' : 'party-to.sides');
   }
@@ -182,8 +211,17 @@ export function addAgreementRelations(k: RelKit): void {
               (a) => a.start < at && a.name !== base?.name && /negotiat/i.test(ctx.sentences[a.sentence]!.text),
             ))
           : undefined);
-      if (base && built && base.name !== built.name)
+      if (base && built && base.name !== built.name) {
         ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.phrase');
+        // "a new Joint Declaration …, which builds on the declaration signed by … in 2007": the older one is
+        // known as the "2007 Joint Declaration …" too.
+        const head = /^(.+?)\s+(?:signed|concluded|adopted|agreed|issued|reached)\b.*\b((?:19|20)\d\d)$/.exec(
+          base.name,
+        );
+        const b = ctx.entities.find((c) => c.key === base.key);
+        if (head && b?.rule === 'agreement.described' && built.name.toLowerCase().includes(head[1]!.toLowerCase()))
+          ctx.add('Agreement', base.name, { surface: `${head[2]} ${built.name}`, start: b.start, end: b.end }, b.rule);
+      }
     }
   }
 

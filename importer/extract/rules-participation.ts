@@ -26,7 +26,18 @@ const HELD_RE =
 export function addParticipation(k: RelKit): void {
   const { ctx, ev, clusterOf, personsIn, leaders, main, mainName, nameOf, participants } = k;
   // The host of a visit takes part in its sessions, not in the visit itself, unless the text says so.
+  // "the State Funeral for the late former Prime Minister ABE Shinzo": the dead take part in nothing.
+  const late = new Set(
+    k.people.clusters.filter((c) =>
+      c.mentions.some((m) =>
+        /\bthe\s+late\s+(?:(?:former|[\p{Lu}][\p{L}-]*)\s+){0,4}$/u.test(
+          ctx.text.slice(Math.max(0, m.start - 50), m.start),
+        ),
+      ),
+    ),
+  );
   const participate = (e: Found, c: PersonCluster, si: number, rule: string) => {
+    if (late.has(c)) return;
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
     k.participate(e, c, si, rule);
   };
@@ -195,7 +206,11 @@ export function addParticipation(k: RelKit): void {
         // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
         const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
         const led =
-          ledBy.some((at) => from >= at && from - at < 4) ||
+          // "led by its chief negotiator Mohammed Abdulsalam": a title may stand between.
+          ledBy.some(
+            (at) =>
+              from >= at && /^(?:(?:its|their|his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(ctx.text.slice(at, from)),
+          ) ||
           Boolean(andNext) ||
           (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
         prevLed = led ? m : undefined;
@@ -260,8 +275,13 @@ export function addParticipation(k: RelKit): void {
       const parent = inS.find((e) => e.start > at);
       // "after the first round in Moscow and the second round in Munich, held on the occasion of …": the nearest.
       const before = inS.filter((e) => e.end <= at && !INCIDENT_NAME.test(nameOf(e)));
+      // Else the meeting told in the sentence, not one of its sessions ("held a summit meeting …, including a
+      // small-group meeting").
+      const isSession = (e: Found) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session');
       const child =
-        (parent && (before.pop() ?? inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e))))) ??
+        (parent &&
+          (before.pop() ??
+            inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)) && !isSession(e)))) ??
         (main && parent && nameOf(main) !== nameOf(parent) ? main : undefined);
       if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
     }

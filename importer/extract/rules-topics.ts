@@ -3,6 +3,7 @@
 import type { Found } from './events.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
+import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
 /** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */
@@ -30,9 +31,24 @@ export function addTopicRelations(k: RelKit): void {
         .filter((n) => !plannedName(n)),
     );
     const parents = new Set(ev.eventMentions.filter((e) => partOfNames.has(nameOf(e))).map((e) => e.key));
+    // Concluded at this meeting (or a part of it); one reached at an earlier meeting ("the ceasefire …, finalised at
+    // their Hamburg meeting") is still a subject of this one.
+    const ownParts = new Set([
+      mainName,
+      ...ctx.relations.filter((r) => r.type === 'PART_OF' && keyName(r.to) === mainName).map((r) => keyName(r.from)),
+    ]);
+    // A basis named only as such ("on the basis of the Japan-Soviet Joint Declaration") is not a subject; one the
+    // meeting also spoke of elsewhere ("Taking stock of the ceasefire …") is.
+    const basisSentences = new Set(ctx.relations.filter((r) => r.type === 'BASED_ON').map((r) => r.sentence));
+    const onlyBasis = (n: string) =>
+      ev.agreementMentions.filter((a) => nameOf(a) === n).every((a) => basisSentences.has(a.sentence));
     const concludedNames = new Set(
       ctx.relations
-        .filter((r) => r.type === 'REACHED_AT' || r.type === 'BASED_ON')
+        .filter(
+          (r) =>
+            (r.type === 'REACHED_AT' && ownParts.has(keyName(r.to))) ||
+            (r.type === 'BASED_ON' && onlyBasis(keyName(r.to))),
+        )
         .map((r) => keyName(r.type === 'BASED_ON' ? r.to : r.from)),
     );
     const concluded = new Set(ev.agreementMentions.filter((a) => concludedNames.has(nameOf(a))).map((a) => a.key));
@@ -49,20 +65,33 @@ export function addTopicRelations(k: RelKit): void {
       [...participants.entries()].some(
         ([key, cs]) => cs.size && ev.eventMentions.some((x) => x.key === key && nameOf(x) === n),
       );
-    const background = (e: Found) =>
-      !e.planned &&
+    // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
+    const since = (e: Found) =>
       !INCIDENT_NAME.test(nameOf(e)) &&
-      !/\bvisits?\b/i.test(nameOf(e)) &&
-      attendedName(nameOf(e)) &&
-      !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text);
+      ev.eventMentions
+        .filter((x) => nameOf(x) === nameOf(e))
+        .every((x) => /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)));
+    const background = (e: Found) =>
+      since(e) ||
+      (!e.planned &&
+        !INCIDENT_NAME.test(nameOf(e)) &&
+        !/\bvisits?\b/i.test(nameOf(e)) &&
+        attendedName(nameOf(e)) &&
+        !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text));
     for (const e of ev.events)
       if (nameOf(e) !== mainName && !parents.has(e.key) && !narrated(e) && !mainParts.has(nameOf(e)) && !background(e))
         ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
     // "Prime Minister Abe and President Park held a telephone talk in which … Abe stated that … the Claims Settlement
     // Agreement …": what the paragraph of a meeting told beside the main one names is that meeting's subject.
+    // Talks held "Ahead of the meeting" prepared it: what their paragraph names stays the meeting's subject.
+    const preparatory = (e: Found) =>
+      /^\W*(?:Ahead of|Prior to|Before|In preparation for)\s+(?:the|this)\s+(?:meeting|summit|talks|visit)\b/i.test(
+        ctx.text.slice(ctx.text.lastIndexOf('\n', e.start) + 1, e.start),
+      );
     const toldIn = (at: number) =>
       ev.eventMentions.find(
-        (e) => narrated(e) && !e.planned && e.start < at && !ctx.text.slice(e.end, at).includes('\n'),
+        (e) =>
+          narrated(e) && !e.planned && e.start < at && !ctx.text.slice(e.end, at).includes('\n') && !preparatory(e),
       );
     for (const a of ev.agreementMentions) {
       const t = toldIn(a.start);
@@ -86,7 +115,11 @@ export function addTopicRelations(k: RelKit): void {
         ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
     // States and organisations the readout talks about that are not its own parties: the meeting's topics.
     const own = new Set<string>([...sides, ...(people.home ? [people.home] : [])]);
+    // The states of the people who held it or another meeting told; someone merely spoken of ("President Bashar al-Assad had recently
+    // committed himself …") leaves his state a subject.
+    const holders = new Set([...participants.values()].flatMap((cs) => [...cs]));
     for (const c of people.clusters) {
+      if (holders.size && !holders.has(c) && !c.mentions.some((m) => m.sentence === main.sentence)) continue;
       for (const o of people.offices.get(c) ?? []) if (o.owner) own.add(o.owner);
       if (c.state) own.add(c.state);
     }
@@ -115,6 +148,13 @@ export function addTopicRelations(k: RelKit): void {
       // state thanked for hosting ("thanks the Government of Austria for its hospitality").
       if (h.type === 'Organization' && [...own].some((o) => new RegExp(`\\bof (?:the )?${o}$`).test(h.name))) continue;
       if (/\b(hospitality|for hosting)\b/i.test(ctx.sentences[ctx.sentenceAt(h.start)]!.text)) continue;
+      // "convened today at the ASEAN Secretariat in Jakarta": the venue.
+      if (
+        /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
+          ctx.text.slice(Math.max(0, h.start - 40), h.start),
+        )
+      )
+        continue;
       // A state only named inside names ("joint statement on Syria") is discussed when the text names it on its own
       // too ("see ISIS defeated in Syria"); an organisation in a name is its host or author.
       if (h.type !== 'State' && named.some((n) => n.includes(h.surface) || n.includes(h.name))) continue;
@@ -146,8 +186,17 @@ export function addTopicRelations(k: RelKit): void {
         continue;
       if (!topical.has(h.name)) topical.set(h.name, h);
     }
-    for (const h of topical.values())
-      ctx.relate('DISCUSSED', main.key, hitKeys.get(h)!, ctx.sentenceAt(h.start), 'discussed.topic');
+    // A topic named in the paragraph of a meeting told beside the main one is that meeting's.
+    for (const h of topical.values()) {
+      const t = toldIn(h.start);
+      ctx.relate(
+        'DISCUSSED',
+        (t ?? main).key,
+        hitKeys.get(h)!,
+        ctx.sentenceAt(h.start),
+        t ? 'discussed.told-topic' : 'discussed.topic',
+      );
+    }
   }
 
   addIncidentParties(k);
@@ -181,120 +230,5 @@ export function addTopicRelations(k: RelKit): void {
       if (h.type === 'Organization' && !INVOLVING_EVENT.test(nameOf(e))) continue;
       ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
     }
-  }
-}
-
-/** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
-const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured)\b/i;
-
-/**
- * Incidents involve every state and organisation named with them as actor, target or affected party: in the
- * sentence that tells of it ("four Israeli F-16 fighters were carrying out strikes", "the Government of Iran
- * acknowledged that its armed forces had shot down …", "which had endangered Canadian personnel") and in the
- * following sentences about its victims ("Among the victims were 57 Canadian citizens, along with citizens of …").
- * Places ("in Hangzhou, China") and the states of people merely named there are not parties.
- */
-function addIncidentParties(k: RelKit): void {
-  const { ctx, hits, hitKeys, ev, nameOf } = k;
-  for (const e of ev.eventMentions) {
-    if (e === k.main || nameOf(e) === k.mainName || !INCIDENT_NAME.test(nameOf(e))) continue;
-    const sentences = [e.sentence];
-    for (let i = e.sentence + 1; i <= e.sentence + 2 && i < ctx.sentences.length; i++)
-      if (VICTIMS.test(ctx.sentences[i]!.text) && !ctx.sentences[i]!.heading) sentences.push(i);
-      else break;
-    for (const si of sentences) {
-      const s = ctx.sentences[si]!;
-      // Another incident in the same sentence keeps its own parties ("strikes …, which had endangered …" aside).
-      const others = ev.eventMentions.filter((x) => x.sentence === si && x.key !== e.key && nameOf(x) !== nameOf(e));
-      for (const h of hits) {
-        if (h.start < s.start || h.end > s.end) continue;
-        if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
-        if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
-        if (ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end)) continue;
-        const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
-        // "in Hangzhou, China": a place, not a party.
-        const place = /(\p{Lu}\p{L}+),\s*$/u.exec(before);
-        if (
-          h.type === 'State' &&
-          place &&
-          !hits.some((x) => x.end === h.start - before.length + place.index + place[1]!.length)
-        )
-          continue;
-        ctx.relate(
-          'INVOLVES',
-          e.key,
-          hitKeys.get(h)!,
-          si,
-          si === e.sentence ? 'involves.incident-sentence' : 'involves.victims',
-        );
-      }
-    }
-  }
-}
-
-/** "bilateral exercises", "the armed forces of the two countries", "consultations between the two governments". */
-const BILATERAL =
-  /\b(?:bilateral|of the two countries|between the two (?:countries|governments|sides)|of both countries)\b/i;
-
-/**
- * Exercises and consultations of the readout's two states, told without their participants ("the second editions of
- * the exercises "Dharma Guardian" and "SHINYUU Maitri"", "the Director-General-level consultations"): they involve the
- * two states whose people held the readout's meeting.
- */
-function addBilateralParties(k: RelKit): void {
-  const { ctx, ev, nameOf, main, participants, people } = k;
-  if (!main) return;
-  const states = new Set<string>();
-  for (const c of participants.get(main.key) ?? []) {
-    const owner = (people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o)) ?? c.state;
-    if (owner && STATE_NAMES.has(owner)) states.add(owner);
-  }
-  if (states.size !== 2) return;
-  for (const e of ev.events) {
-    const rule = ctx.entities.find((c) => c.key === e.key)!.rule;
-    if (!/exercise|consultations?\b|dialogue/i.test(`${rule} ${nameOf(e)}`) || nameOf(e) === k.mainName) continue;
-    if (
-      [...participants.entries()].some(
-        ([key, cs]) => cs.size && ev.eventMentions.some((x) => x.key === key && nameOf(x) === nameOf(e)),
-      )
-    )
-      continue;
-    if (!BILATERAL.test(ctx.sentences[e.sentence]!.text)) continue;
-    for (const st of states) {
-      const key = k.stateKey(st);
-      if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.bilateral');
-    }
-  }
-}
-
-/** "The agreement also contains an executive mechanism … and a statement of understanding on Taiz". */
-const CONTAINS =
-  /\b(?:agreement|accord|declaration|document|deal)\s+(?:also\s+)?(?:contains|includes|comprises|consists of|sets out)\b/i;
-
-/** The parts of an agreement reached at an event were reached there too. */
-function addComponentsReached(k: RelKit): void {
-  const { ctx, ev, nameOf } = k;
-  const reached = ctx.relations.filter((r) => r.type === 'REACHED_AT');
-  const reachedName = (key: string) => ctx.entities.find((c) => c.key === key)!.name;
-  for (const s of ctx.sentences) {
-    const m = CONTAINS.exec(s.text);
-    if (!m) continue;
-    const at = s.start + m.index + m[0].length;
-    // "The agreement" refers back to the last agreement reached at an event.
-    const before = ev.agreementMentions.filter(
-      (a) => a.start < at && reached.some((r) => reachedName(r.from) === nameOf(a)),
-    );
-    const whole = before.pop();
-    const r = whole && reached.find((x) => reachedName(x.from) === nameOf(whole));
-    if (!whole || !r) continue;
-    // Only the listed parts, not what they refer to ("a mechanism for putting into effect the prisoner exchange …").
-    const listed = (x: { start: number }) =>
-      /(?:contains|includes|comprises|consists of|sets out|,|\band|as well as)\s+(?:(?:an?|the)\s+)?$/i.test(
-        ctx.text.slice(Math.max(s.start, x.start - 30), x.start),
-      );
-    for (const a of ev.agreementMentions.filter(
-      (x) => x.sentence === s.index && x.start >= at && nameOf(x) !== nameOf(whole) && listed(x),
-    ))
-      ctx.relate('REACHED_AT', a.key, r.to, s.index, 'reached-at.component');
   }
 }

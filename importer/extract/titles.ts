@@ -64,15 +64,24 @@ const LOWER_HEADS = [
 ];
 const LOWER_RE = new RegExp(`^(?:${alt(LOWER_HEADS)})(?![\\p{L}-])`, 'u');
 
+const PORTFOLIO_WORDS =
+  'Justice Interior Commerce Industry Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Tourism Culture Energy Environment Agriculture Health Education Transport Immigration Security Planning Commonwealth Economy Innovation Science Technology Resources Fisheries Communications Infrastructure'.split(
+    ' ',
+  );
+
 /** Vocabulary allowed in a title complement besides states and organisations ("Foreign Affairs", "the Interior"). */
 const COMPLEMENT_WORDS = new Set<string>([
   ...NON_NAME,
   ...STATES.flatMap((s) => s.names.flatMap((n) => n.split(/\s+/))),
   ...ORGANIZATIONS.flat().flatMap((n) => n.split(/\s+/)),
+  ...PORTFOLIO_WORDS,
   ...'Justice Interior Commerce Industry Finance Treasury Defence Defense Foreign Affairs External Home Trade International Development Arms Control Relations Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Border Management Economic Affairs Environment Energy Agriculture Health Education Culture Tourism Transport Labour Labor Immigration Security Intelligence Planning Strategy Peace Negotiations Cooperation Republic'.split(
     ' ',
   ),
 ]);
+
+/** Portfolio words that may follow "and" inside a complement ("International Relations and Cooperation"). */
+const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 
 const DEMONYMS = new Set(STATES.flatMap((s) => s.demonyms));
 const TITLE_WORDS = new Set(TITLE_HEADS.flatMap((t) => t.split(/\s+/)));
@@ -84,7 +93,12 @@ for (const s of STATES)
 for (const [canon, ...aliases] of ORGANIZATIONS)
   for (const n of [canon!, ...aliases])
     if (/^\p{Lu}{2,}$|^[A-Z]\.[A-Z]\.$/u.test(n)) PREFIX_WORDS.set(n, { type: 'Organization', name: canon! });
-const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})[^\\S\\n]+`, 'u');
+// "Kenya's Cabinet Secretary for Foreign and Diaspora Affairs": a possessive state prefix too.
+// "New Zealand's Minister of Foreign Affairs": a state's name of several words, in the possessive only.
+for (const s of STATES)
+  for (const n of s.names)
+    if (n.includes(' ')) for (const ap of ["'s", '’s']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'State', name: s.name });
+const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
 export const TITLE_SYNONYMS: Record<string, string> = {
@@ -92,6 +106,7 @@ export const TITLE_SYNONYMS: Record<string, string> = {
   'Raksha Mantri': 'Minister of Defence',
   'Pradhan Mantri': 'Prime Minister',
   'Videsh Mantri': 'Minister of External Affairs',
+  PM: 'Prime Minister',
 };
 
 /** Title words that are the short name of an organisation ("Commission President" → of the European Commission). */
@@ -128,12 +143,16 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   if (!core) return undefined;
   const titleStart = i;
   i += core[0].length;
+  // "High Representative/Vice-President Josep Borrell": the second title of a slash pair is no part of the name.
+  const second = /^\/((?:\p{Lu}[\p{L}]*[\s-]){0,2}?(\p{Lu}\p{Ll}+))(?![\p{L}-])/u.exec(text.slice(i, i + 40));
+  const coreEnd = i;
+  if (second && TITLE_WORDS.has(second[2]!)) i += second[0].length;
   // "the Prime Minister's envoy": the title names someone else.
   if (/^['’]s\b/.test(text.slice(i, i + 3))) return undefined;
   // "Sultan and Yang Di-Pertuan of Brunei Darussalam": a double title with one state.
   const dbl = /^\s+and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=\s+of\s)/u.exec(text.slice(i, i + 60));
   if (dbl && !dbl[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w))) i += dbl[0].length;
-  let titleEnd = i;
+  let titleEnd = second && i > coreEnd ? coreEnd : i;
   let principal: string | undefined;
   let ownerInside = false;
   // Complements: "of/for/to/with/at (the) <vocabulary or gazetteer name>…", repeated.
@@ -154,8 +173,13 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
         // ("People's Bank of China" → China); otherwise it is part of the title ("National Security Secretariat").
         // A state leading the name ("Maldives Monetary Authority") makes the body itself the owner.
         const lead = hits.some((h) => h.type === 'State' && h.start === hit.start && h.end < hit.end);
+        // "head of the Federal Department of Foreign Affairs": the head of a ministry or department leads that body.
+        const headsBody =
+          hit.type === 'Organization' &&
+          /^(?:head|chief|director|director-general|director general)$/i.test(text.slice(titleStart, i).trim()) &&
+          /\b(?:Department|Ministry|Agency|Office|Service|Directorate)\b/.test(hit.name);
         const inner =
-          hit.pattern && !lead
+          hit.pattern && !lead && !headsBody
             ? (hits.find((h) => h.type === 'State' && !h.demonym && h.start > hit.start && h.end <= hit.end) ??
               hits.find((h) => !h.pattern && h.type === 'Organization' && h.start > hit.start && h.end <= hit.end))
             : hit;
@@ -176,6 +200,10 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
         consumed = true;
         prevWord = '';
       } else {
+        // "Prime Minister of New Zealand Christopher Luxon": a state ends the complement before a name.
+        if (lastHit?.type === 'State' && !lastHit.pattern) break;
+        // "Minister for Foreign Affairs Dr Vivian Balakrishnan": an honorific starts the name.
+        if (/^(?:Dr|Mr|Ms|Mrs|Prof|Hon|Rt\.? Hon|H\.E|Senator the Hon)\.?\s/.test(text.slice(j, j + 20))) break;
         const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
         if (!w || !(COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!))) break;
         // A demonym before a lowercase noun ("the Chinese side") or a title before a name ("… Ambassador Marshall")
@@ -195,6 +223,12 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
         lastHit = undefined;
       }
       const sp = /^\s+(?=\p{Lu}|\()/u.exec(text.slice(j, j + 3));
+      // "Minister of International Relations and Cooperation", "Secretary for Foreign and Diaspora Affairs".
+      const and = /^\s+and\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(j, j + 30));
+      if (!sp && and && words > 0 && PORTFOLIO.has(and[1]!) && PORTFOLIO.has(prevWord)) {
+        j += and[0].length - and[1]!.length;
+        continue;
+      }
       if (!sp) break;
       j += sp[0].length;
     }
@@ -237,6 +271,8 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   // "European Commissioner for Trade": a member of the European Commission, whatever state it names.
   if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && ownerVia !== 'of')
     owner = { type: 'Organization', name: 'European Commission' };
+  // "High Representative Josep Borrell": the Union's foreign-policy chief, whoever issued the readout.
+  if (/^High Representative$/.test(title) && !owner) owner = { type: 'Organization', name: 'European Union' };
   return {
     ...(written !== title ? { written } : {}),
     start: pos,

@@ -68,6 +68,11 @@ export function findToldMeetings(
     // The readout's own call told again ("Prime Minister Abbott speaks with Prime Minister Rutte" in the title).
     const mainName = main && ctx.entities.find((x) => x.key === main.key)?.name;
     if (mainName && pair.every((p) => mainName.includes(surname(p)))) continue;
+    // …or by the two people who held it in the opening ("Prime Minister Abe held a Japan-China Summit Meeting with
+    // President Xi … Prime Minister Abe held talks with President Xi").
+    const openers = new Set([firstProse, main?.sentence]);
+    const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
+    if (pair.every((p) => clusterOf(p).mentions.some((x) => openers.has(x.sentence)))) continue;
     const f = add('Event', text.slice(m.index, end), m.index, 'event.told');
     const c = f && ctx.entities.find((x) => x.key === f.key);
     if (!f || !c || c.rule !== 'event.told') continue;

@@ -1,0 +1,77 @@
+// Events named by what happened rather than by a title: a courtesy call on someone, a missile fired, an aircraft
+// shot down, exercises, talks known by their rank and rounds of consultations. Run by events.ts with its `add`.
+import type { Ctx } from './context.ts';
+import type { Found } from './events.ts';
+import type { PeopleFacts } from './index.ts';
+
+type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+
+/** "paid a courtesy call on Ms. Park Geun-hye": a call on a named person. */
+export const COURTESY_CALL =
+  /\bcourtesy[^\S\n]+call[^\S\n]+on[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?[^\S\n]+)?(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’-]+/gu;
+/** "the Director-General-level consultations", "working-level talks": talks known by the rank that holds them. */
+const LEVEL_TALKS =
+  /\b(?:(?:\p{Lu}[\p{L}]*-)+|working-|expert-|vice-ministerial-|ministerial-)level[^\S\n]+(?:consultations|talks|dialogue|meetings?)\b/gu;
+const ROUNDS_OF =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)[^\S\n]+rounds[^\S\n]+of[^\S\n]+((?:[\p{L}-]+[^\S\n]+){1,5}?(?:consultations|negotiations|talks))\b/gu;
+/** "the exercises "Dharma Guardian" and "SHINYUU Maitri"": exercises named in quotes. */
+const EXERCISE_LIST = /\bexercises?[^\S\n]+((?:["“][^"”\n]{2,40}["”](?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+)/g;
+/** "the first bilateral fighter aircraft exercise": an exercise known by its order and kind. */
+const EXERCISE_NP =
+  /\b(?:first|second|third|next|inaugural|first-ever)[^\S\n]+(?:bilateral|joint|trilateral)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}exercise\b/gu;
+/** "the intercontinental ballistic missile fired by North Korea": a launch told by its missile and launcher. */
+const MISSILE_FIRED =
+  /\b(?:(?:intercontinental|short-range|medium-range|intermediate-range|long-range|submarine-launched|ballistic|cruise|hypersonic)[^\S\n]+){0,3}(?:missiles?|rockets?)[^\S\n]+(?:fired|launched)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+){0,2}/gu;
+/** "The plane was shot down over the Mediterranean Sea": a downing told of an aircraft named before. */
+const SHOT_DOWN_PASSIVE =
+  /\b(?:The|the)[^\S\n]+(?:plane|aircraft|airliner|jet|drone|helicopter)[^\S\n]+(?:was|had been)[^\S\n]+shot[^\S\n]+down\b/g;
+/** "the Russian Il-20 aircraft": an aircraft named by its owner and type. */
+const AIRCRAFT_NP =
+  /\bthe[^\S\n]+(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){1,5}(?:aircraft|plane|airliner|jet|drone|helicopter)\b/gu;
+/** "shot down Ukraine International Airlines Flight PS752", "shot down a Russian Il-20 aircraft". */
+const SHOT_DOWN =
+  /\b(?:shot|shoot|shoots|shooting)[^\S\n]+down[^\S\n]+((?:(?:the|a|an)[^\S\n]+)?(?:[\p{L}\d-]+[^\S\n]+){0,3}?(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){0,5}(?:Flight[^\S\n]+[A-Z]{0,3}\d+|aircraft|airliner|plane|jet|drone|helicopter))\b/gu;
+
+/** "paid a courtesy call on Ms. Park Geun-hye" → "courtesy call on President Park Geun-hye". */
+export function findCourtesyCalls(ctx: Ctx, people: PeopleFacts, add: Add): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(COURTESY_CALL)) {
+    const f = add('Event', m[0], m.index, 'event.courtesy-call');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const p = f && [...people.personKey.keys()].find((x) => x.start >= f.start && x.end <= f.end);
+    const cl = p && people.clusters.find((x) => x.mentions.includes(p));
+    if (!f || !c || !cl || c.rule !== 'event.courtesy-call') continue;
+    // Named after the person called on, with the title the readout gives them: "courtesy call on President Park Geun-hye".
+    const title = people.offices.get(cl)?.[0]?.title;
+    f.name = c.name = `courtesy call on ${title ? `${title} ` : ''}${cl.name}`;
+  }
+}
+
+/** Missiles fired, exercises, rank-level talks, rounds of consultations and aircraft shot down. */
+export function findHappenings(ctx: Ctx, add: Add): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(MISSILE_FIRED)) add('Event', m[0], m.index, 'event.incident');
+  // Exercises: "the exercises "Dharma Guardian" and "SHINYUU Maitri"", "the first bilateral fighter aircraft exercise".
+  for (const m of text.matchAll(EXERCISE_LIST))
+    for (const q of m[1]!.matchAll(/["“]([^"”\n]{2,40})["”]/g))
+      add('Event', q[1]!, m.index + m[0].indexOf(q[0]) + 1, 'event.exercise');
+  for (const m of text.matchAll(EXERCISE_NP)) add('Event', m[0], m.index, 'event.exercise');
+  for (const m of text.matchAll(LEVEL_TALKS)) add('Event', m[0], m.index, 'event.level-talks');
+  // "held 13 rounds of high-level economic and trade consultations": the consultations, all rounds together.
+  for (const m of text.matchAll(ROUNDS_OF)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.rounds-of');
+  // "its armed forces had shot down Ukraine International Airlines Flight PS752": the downing of a named aircraft.
+  const downing = (np: string, at: number) => {
+    const f = add('Event', np, at, 'event.shot-down');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    if (!f || !c || c.rule !== 'event.shot-down') return;
+    f.name = c.name = `downing of ${/^the\s/i.test(np) ? 'the ' : ''}${c.name}`;
+    c.props.kind = 'incident';
+  };
+  for (const m of text.matchAll(SHOT_DOWN)) downing(m[1]!, m.index + m[0].indexOf(m[1]!));
+  // "… on board the Russian Il-20 aircraft. The plane was shot down …": the aircraft named just before.
+  for (const m of text.matchAll(SHOT_DOWN_PASSIVE)) {
+    const before = text.slice(Math.max(0, m.index - 400), m.index);
+    const np = [...before.matchAll(AIRCRAFT_NP)].pop();
+    if (np) downing(np[0], m.index - before.length + np.index);
+  }
+}
