@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { extractText, toExtractionOutput } from '../pipeline.ts';
-import { eventDate } from './events.ts';
+import { eventDate } from './event-when-where.ts';
 
 const FIXTURE = new URL('../../test/fixtures/readouts/2014-07-19-australia-netherlands-call.txt', import.meta.url)
   .pathname;

@@ -1,13 +1,14 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
-import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './index.ts';
 import { EVENT_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { INCIDENT, incidentComplement } from './incidents.ts';
+import { mergeLongerForms } from './event-merge.ts';
+import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings } from './happenings.ts';
 import { findMain, kindOf } from './main-event.ts';
 import { findDatedMeetings, findSeparateMeetings, findToldMeetings, findVisitVerbs } from './told-meetings.ts';
@@ -278,106 +279,4 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };
-}
-
-const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|further|final)$/i;
-const ordinalsOf = (name: string) =>
-  name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => ORDINAL_WORD.test(w));
-const ORDINALS = /^(\d+(st|nd|rd|th)|first|second|third|inaugural|the|of|and|\(.*\))$/i;
-/** A name with states written one way: "Japan-Republic of Korea (ROK) …" and "Japan-ROK …" read the same. */
-function normalName(name: string): string {
-  let t = name.replace(/\s*\([^)]*\)/g, '');
-  const hits = findGazetteerHits(t).filter((h) => h.type === 'State' && !h.demonym);
-  for (const h of [...hits].reverse()) t = t.slice(0, h.start) + h.name.replace(/\s+/g, '_') + t.slice(h.end);
-  return t;
-}
-const tokenSet = (raw: string) =>
-  new Set(
-    normalName(raw)
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => !ORDINALS.test(w))
-      .map((w) => w.replace(/[()’']/g, '')),
-  );
-
-/**
- * Two forms of one name: "Japan-Russia Summit Meeting" (title) and "24th Japan-Russia Summit Meeting", or
- * "India-Japan Foreign and Defence Ministerial Dialogue (2+2)" and "First India-Japan 2+2 Foreign and Defence
- * Ministerial Dialogue": when one's words are all in the other's, the fuller name names both.
- */
-function mergeLongerForms(ctx: Ctx, found: Found[]): void {
-  const agreements = found[0]?.type === 'Agreement';
-  for (const short of found) {
-    const ts = tokenSet(short.name);
-    // "a draft free trade agreement" is the text of the "Comprehensive Free Trade Agreement" under negotiation.
-    if (agreements) ts.delete('draft');
-    if (ts.size < 2) continue;
-    const long = found.find((x) => {
-      if (x.name === short.name || x.name.length < short.name.length) return false;
-      const tl = tokenSet(x.name);
-      // "first round" and "second round" are two events.
-      const oa = ordinalsOf(short.name);
-      const ob = ordinalsOf(x.name);
-      if (oa.length && ob.length && oa.join() !== ob.join()) return false;
-      return [...ts].every((w) => tl.has(w)) && tl.size >= ts.size;
-    });
-    if (!long) continue;
-    // Agreements keep the form first used ("ceasefire in Hodeidah"); events the fuller one ("24th … Summit Meeting").
-    if (agreements && short.start < long.start) {
-      const old = long.name;
-      for (const c of ctx.entities) if (c.type === long.type && c.name === old) c.name = short.name;
-      for (const f of found) if (f.name === old) f.name = short.name;
-      continue;
-    }
-    const old = short.name;
-    for (const c of ctx.entities) if (c.type === short.type && c.name === old) c.name = long.name;
-    for (const f of found) if (f.name === old) f.name = long.name;
-  }
-}
-
-/**
- * The date of an event mention: one told right after it ("the failed coup attempt of July 15", "held in Seoul on
- * November 2"), else the date a sentence opens with ("On November 8, Mr. Kishida met …"), else the sentence's only date
- * when the sentence tells no other date before it. Partial dates take the document's year.
- */
-export function eventDate(
-  text: string,
-  sent: { start: number; end: number; text: string },
-  s: number,
-  e: number,
-  docDate: string | undefined,
-): string | undefined {
-  const inName = resolveDate(text.slice(s, e), docDate);
-  if (inName) return inName;
-  // "at their meeting in Buenos Aires on the sidelines of the G20 summit on Dec. 1, 2018": the first date after it.
-  const window = text.slice(e, Math.min(sent.end, e + 80));
-  for (const m of window.matchAll(/\b(?:of|on|in|from)\s+((?:\w+day,?\s+)?[\w.,\s]{3,22})/g)) {
-    if (/[;:]/.test(window.slice(0, m.index))) break;
-    const near = resolveDate(m[1]!, docDate);
-    if (near) return near;
-  }
-  const lead = /^\W*(?:\(?\w{1,3}[.)]\s*)?(?:On|In)\s+([^,]{3,30}),/.exec(sent.text);
-  const opening = lead ? resolveDate(lead[1]!, docDate) : undefined;
-  if (opening) return opening;
-  const before = text.slice(sent.start, s);
-  return resolveDate(before, docDate)
-    ? undefined
-    : /\b(today|this morning|this afternoon)\b/i.test(sent.text)
-      ? docDate
-      : undefined;
-}
-
-/** Where an event took place: "… in Vienna" in its name, else "(held) in Seoul" right after it. */
-export function placeOf(name: string, after: string): string | undefined {
-  const inName = /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*$/u.exec(name);
-  if (inName && !findGazetteerHits(inName[1]!).some((h) => h.type === 'Organization')) return inName[1];
-  const next =
-    /^,?\s+(?:(?:which\s+was\s+|was\s+)?held\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after);
-  return next &&
-    !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(next[1]!)
-    ? next[1]
-    : undefined;
 }

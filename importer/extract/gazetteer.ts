@@ -88,6 +88,9 @@ const CHAIN =
   /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:of|for|on|against|and|the|de|des|du))*[^\S\n]+\p{Lu}[\p{L}'’-]*)*/gu;
 const TITLE_START =
   /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson)\b/;
+/** Where a capitalised chain holds two names: "… and the …", or "and" before a title word. */
+const AND_SPLIT =
+  /(\s+and\s+the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner)\b))/;
 const NOT_ORG =
   /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution)\b/;
 const LEADING =
@@ -103,10 +106,11 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
   const out: GazetteerHit[] = [];
   const pieces: { index: number; text: string }[] = [];
   for (const m of text.matchAll(CHAIN)) {
-    // "Reserve Bank of India and the Maldives Monetary Authority": two names.
+    // "Reserve Bank of India and the Maldives Monetary Authority": two names. "… of the CPC Central Committee and
+    // Director of the Office of …": a second title starts after "and".
     let off = 0;
-    for (const part of m[0].split(/(\s+and\s+the\s+)/)) {
-      if (!/^\s+and\s+the\s+$/.test(part)) pieces.push({ index: m.index + off, text: part });
+    for (const part of m[0].split(AND_SPLIT)) {
+      if (!/^\s+and\s+(?:the\s+)?$/.test(part)) pieces.push({ index: m.index + off, text: part });
       off += part.length;
     }
   }

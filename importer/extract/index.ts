@@ -108,9 +108,7 @@ function addPeople(
   // An organisation named after its state ("Communist Party of China") places its officials in that state.
   // A government department ("Federal Department of Foreign Affairs") places its head in the issuing state.
   const orgState = (org: string | undefined) =>
-    org
-      ? (stateInName(org) ?? (home && /\b(?:Department|Ministry|Directorate)\b/.test(org) ? home : org))
-      : undefined;
+    org ? (stateInName(org) ?? (home && /\b(?:Department|Ministry|Directorate)\b/.test(org) ? home : org)) : undefined;
   const explicitOnly = (m: PersonMention) =>
     m.ofState ??
     m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ??
@@ -249,9 +247,11 @@ function addPeople(
             ? { type: STATE_BY_NAME.has(c.state) ? ('State' as const) : ('Organization' as const), name: c.state }
             : home && !lacksLeaderTitle(home, t.title)
               ? { type: 'State' as const, name: home }
-              : !home && soleState
-                ? { type: 'State' as const, name: soleState }
-                : undefined);
+              : home && counterpart && !lacksLeaderTitle(counterpart, t.title)
+                ? { type: 'State' as const, name: counterpart }
+                : !home && soleState
+                  ? { type: 'State' as const, name: soleState }
+                  : undefined);
         // An office whose state cannot be told is left out rather than guessed (its holder stays).
         if (!owner) continue;
         // "Special Envoy of the UN Secretary-General for Yemen": the title names its organisation already.

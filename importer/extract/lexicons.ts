@@ -373,6 +373,16 @@ export const ABSENT_LEADER_TITLES: [RegExp, Set<string>][] = [
   ],
 ];
 
-/** Whether `state` has no leader of that title (see ABSENT_LEADER_TITLES). */
+/** "Former Secretary of State Henry Kissinger" in a Chinese readout is not China's. */
+ABSENT_LEADER_TITLES.push([
+  /^Secretary of State$/,
+  new Set(
+    'China|Russia|Japan|India|South Korea|Australia|New Zealand|Indonesia|Singapore|Turkey|Iran|Israel|South Africa|Kenya|Brazil|Vietnam|Malaysia|Philippines|Thailand'.split(
+      '|',
+    ),
+  ),
+]);
+
+/** Whether `state` has no office of that title (see ABSENT_LEADER_TITLES). */
 export const lacksLeaderTitle = (state: string | undefined, title: string): boolean =>
   !!state && ABSENT_LEADER_TITLES.some(([re, states]) => re.test(title) && states.has(state));

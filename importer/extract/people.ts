@@ -82,7 +82,7 @@ export function findPeople(
   let next = s.start;
   for (const p of titleStarts(s.text, s.start)) {
     if (p < next || inPair(p)) continue;
-    const former = /\b(former|then)\s+$/i.test(text.slice(Math.max(s.start, p - 12), p));
+    const former = /\b(former|then|late)\s+$/i.test(text.slice(Math.max(s.start, p - 12), p));
     let at = p;
     const hon = HONORIFIC_RE.exec(text.slice(at, at + 60));
     if (hon) at += hon[0].length;
@@ -137,9 +137,7 @@ export function findPeople(
         const t2 = t2c && /^,\s/.test(text.slice(t2c.end, t2c.end + 2)) ? t2c : undefined;
         const tEnd = t2 ? t2.end : title.end;
         const comma0 = /^,\s+/.exec(text.slice(tEnd, tEnd + 4));
-        const h4 = comma0
-          ? HONORIFIC_RE.exec(text.slice(tEnd + comma0[0].length, tEnd + comma0[0].length + 40))
-          : null;
+        const h4 = comma0 ? HONORIFIC_RE.exec(text.slice(tEnd + comma0[0].length, tEnd + comma0[0].length + 40)) : null;
         const comma = comma0 ? [comma0[0] + (h4 ? h4[0] : '')] : null;
         const nm2 = comma ? readName(text, tEnd + comma[0]!.length, true) : undefined;
         // Not when the name has its own apposition ("the President of the Republic, Mr Bonne, Diplomatic Adviser …").

@@ -34,7 +34,7 @@ export function findPluralTitlePairs(text: string, s: Sentence): PersonMention[]
     const t = parseTitleAt(single, 0, []);
     if (!t || t.end !== single.length || t.lowercase) continue;
     const base = s.start + m.index;
-    const former = /\b(former|then)\s+$/i.test(text.slice(Math.max(s.start, base - 12), base));
+    const former = /\b(former|then|late)\s+$/i.test(text.slice(Math.max(s.start, base - 12), base));
     const names = [trimName(m[2]!), trimName(m[3]!)];
     if (names.some((n) => !n || !isNameLike(n) || NON_NAME.has(n.split(/\s+/)[0]!))) continue;
     const firstAt = base + m[0].indexOf(m[2]!, plural.length);

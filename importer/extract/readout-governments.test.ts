@@ -81,6 +81,22 @@ describe('titles of other governments on short texts', () => {
     expect(rels).toContain('HOLDS_OFFICE|James Kamau|Cabinet Secretary for Foreign and Diaspora Affairs of Kenya');
   });
 
+  it('splits "Member of … Committee and Director of the Office of …" into two offices', () => {
+    const { names } = facts(
+      'Wang Meets with Secretary of State\nJune 19, 2023\n\nOn June 19, Wang Ming, Member of the Political Bureau of the CPC Central Committee and Director of the Office of the Central Foreign Affairs Commission, met with U.S. Secretary of State John Carter in Beijing.',
+    );
+    expect(names('Office')).toContain('Member of the Political Bureau of the CPC Central Committee');
+    expect(names('Office')).toContain('Director of the Office of the Central Foreign Affairs Commission');
+  });
+
+  it("gives a title the issuer does not have to the other side (a former US Secretary of State in China's readout)", () => {
+    const { rels } = facts(
+      'Wang Meets with Secretary of State\nJune 19, 2023\n\nOn June 19, Foreign Minister Wang Ming of China met with U.S. Secretary of State John Carter in Beijing. Wang Ming recalled the visits of former Secretary of State Henry Smith to China.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Henry Smith|Secretary of State of the United States');
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Henry Smith|') && r.endsWith('of China'))).toBe(false);
+  });
+
   it('reads a slash pair of titles as one office of the Union', () => {
     const { rels, names } = facts(
       'High Representative meets Foreign Minister of Brazil\nMay 12, 2023\n\nHigh Representative/Vice-President Ana Lopez met today with the Minister of Foreign Affairs of Brazil, Carlos Souza.',

@@ -2,7 +2,7 @@
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import type { Found } from './events.ts';
 import type { PersonCluster } from './persons-resolve.ts';
-import { findGazetteerHits } from './gazetteer.ts';
+import { hostOfVisit, lateOnes, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, PLANNED, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
 
@@ -27,15 +27,7 @@ export function addParticipation(k: RelKit): void {
   const { ctx, ev, clusterOf, personsIn, leaders, main, mainName, nameOf, participants } = k;
   // The host of a visit takes part in its sessions, not in the visit itself, unless the text says so.
   // "the State Funeral for the late former Prime Minister ABE Shinzo": the dead take part in nothing.
-  const late = new Set(
-    k.people.clusters.filter((c) =>
-      c.mentions.some((m) =>
-        /\bthe\s+late\s+(?:(?:former|[\p{Lu}][\p{L}-]*)\s+){0,4}$/u.test(
-          ctx.text.slice(Math.max(0, m.start - 50), m.start),
-        ),
-      ),
-    ),
-  );
+  const late = lateOnes(k);
   const participate = (e: Found, c: PersonCluster, si: number, rule: string) => {
     if (late.has(c)) return;
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
@@ -50,21 +42,7 @@ export function addParticipation(k: RelKit): void {
   let mainCount = 0;
   // People named in the main event's own name ("Telephone conversation with Prime Minister … Netanyahu",
   // "Mission of Mr Emmanuel Bonne … to Tehran") take part in it.
-  const titledIn = (si: number) =>
-    k.people.refs
-      .filter(
-        (r) =>
-          r.sentence === si &&
-          !r.principal &&
-          ![...k.people.personKey.keys()].some((m) => m.start <= r.start && m.end >= r.end),
-      )
-      .map((r) => {
-        const holders = k.people.clusters.filter((c) =>
-          (k.people.offices.get(c) ?? []).some((o) => o.title === r.title && (!r.owner || o.owner === r.owner.name)),
-        );
-        return holders.length === 1 ? holders[0] : undefined;
-      })
-      .filter((c): c is PersonCluster => Boolean(c));
+  const titledIn = (si: number) => titleHolders(k, si);
   // So do those named in any other held event's name: "courtesy call on President Park Geun-hye".
   for (const e of ev.eventMentions) {
     if (INCIDENT_NAME.test(nameOf(e))) continue;
@@ -316,15 +294,4 @@ export function addParticipation(k: RelKit): void {
         if (ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session'))
           partOf(e, main, s.index, 'part-of.session');
   }
-}
-
-/** True when the person belongs to the state a visit goes to ("State Visit of the President of Maldives to India"). */
-function hostOfVisit(k: RelKit, e: Found, c: PersonCluster): boolean {
-  const name = k.nameOf(e);
-  if (!/\bvisits?\b/i.test(name)) return false;
-  const to = / to (?:the )?(.+)$/.exec(name)?.[1];
-  const dest = to ? findGazetteerHits(to).find((h) => h.type === 'State' && h.start === 0)?.name : undefined;
-  if (!dest) return false;
-  const states = [c.state, ...(k.people.offices.get(c) ?? []).map((o) => o.owner)];
-  return states.includes(dest);
 }

@@ -1,0 +1,63 @@
+// Two forms of one event or agreement name in a readout ("Japan-Russia Summit Meeting" and "24th Japan-Russia Summit
+// Meeting"): the candidates of the shorter take the fuller name.
+import type { Ctx } from './context.ts';
+import type { Found } from './events.ts';
+import { findGazetteerHits } from './gazetteer.ts';
+
+const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|further|final)$/i;
+const ordinalsOf = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => ORDINAL_WORD.test(w));
+const ORDINALS = /^(\d+(st|nd|rd|th)|first|second|third|inaugural|the|of|and|\(.*\))$/i;
+/** A name with states written one way: "Japan-Republic of Korea (ROK) …" and "Japan-ROK …" read the same. */
+function normalName(name: string): string {
+  let t = name.replace(/\s*\([^)]*\)/g, '');
+  const hits = findGazetteerHits(t).filter((h) => h.type === 'State' && !h.demonym);
+  for (const h of [...hits].reverse()) t = t.slice(0, h.start) + h.name.replace(/\s+/g, '_') + t.slice(h.end);
+  return t;
+}
+const tokenSet = (raw: string) =>
+  new Set(
+    normalName(raw)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !ORDINALS.test(w))
+      .map((w) => w.replace(/[()’']/g, '')),
+  );
+
+/**
+ * Two forms of one name: "Japan-Russia Summit Meeting" (title) and "24th Japan-Russia Summit Meeting", or
+ * "India-Japan Foreign and Defence Ministerial Dialogue (2+2)" and "First India-Japan 2+2 Foreign and Defence
+ * Ministerial Dialogue": when one's words are all in the other's, the fuller name names both.
+ */
+export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
+  const agreements = found[0]?.type === 'Agreement';
+  for (const short of found) {
+    const ts = tokenSet(short.name);
+    // "a draft free trade agreement" is the text of the "Comprehensive Free Trade Agreement" under negotiation.
+    if (agreements) ts.delete('draft');
+    if (ts.size < 2) continue;
+    const long = found.find((x) => {
+      if (x.name === short.name || x.name.length < short.name.length) return false;
+      const tl = tokenSet(x.name);
+      // "first round" and "second round" are two events.
+      const oa = ordinalsOf(short.name);
+      const ob = ordinalsOf(x.name);
+      if (oa.length && ob.length && oa.join() !== ob.join()) return false;
+      return [...ts].every((w) => tl.has(w)) && tl.size >= ts.size;
+    });
+    if (!long) continue;
+    // Agreements keep the form first used ("ceasefire in Hodeidah"); events the fuller one ("24th … Summit Meeting").
+    if (agreements && short.start < long.start) {
+      const old = long.name;
+      for (const c of ctx.entities) if (c.type === long.type && c.name === old) c.name = short.name;
+      for (const f of found) if (f.name === old) f.name = short.name;
+      continue;
+    }
+    const old = short.name;
+    for (const c of ctx.entities) if (c.type === short.type && c.name === old) c.name = long.name;
+    for (const f of found) if (f.name === old) f.name = long.name;
+  }
+}

@@ -1,0 +1,48 @@
+// Who may take part, for the participation rules: the dead ("the late former Prime Minister"), the hosts of a visit,
+// and the one person a title used alone stands for ("by the Rashtrapati").
+import type { Found } from './events.ts';
+import { findGazetteerHits } from './gazetteer.ts';
+import type { PersonCluster } from './persons-resolve.ts';
+import type { RelKit } from './rel-kit.ts';
+
+/** People spoken of as dead: "the State Funeral for the late former Prime Minister ABE Shinzo". */
+export function lateOnes(k: RelKit): Set<PersonCluster> {
+  return new Set(
+    k.people.clusters.filter((c) =>
+      c.mentions.some((m) =>
+        /\bthe\s+late\s+(?:(?:former|[\p{Lu}][\p{L}-]*)\s+){0,4}$/u.test(
+          k.ctx.text.slice(Math.max(0, m.start - 50), m.start),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The people a title used alone in a sentence stands for, when one person of the readout holds it. */
+export function titleHolders(k: RelKit, si: number): PersonCluster[] {
+  return k.people.refs
+    .filter(
+      (r) =>
+        r.sentence === si &&
+        !r.principal &&
+        ![...k.people.personKey.keys()].some((m) => m.start <= r.start && m.end >= r.end),
+    )
+    .map((r) => {
+      const holders = k.people.clusters.filter((c) =>
+        (k.people.offices.get(c) ?? []).some((o) => o.title === r.title && (!r.owner || o.owner === r.owner.name)),
+      );
+      return holders.length === 1 ? holders[0] : undefined;
+    })
+    .filter((c): c is PersonCluster => Boolean(c));
+}
+
+/** True when the person belongs to the state a visit goes to ("State Visit of the President of Maldives to India"). */
+export function hostOfVisit(k: RelKit, e: Found, c: PersonCluster): boolean {
+  const name = k.nameOf(e);
+  if (!/\bvisits?\b/i.test(name)) return false;
+  const to = / to (?:the )?(.+)$/.exec(name)?.[1];
+  const dest = to ? findGazetteerHits(to).find((h) => h.type === 'State' && h.start === 0)?.name : undefined;
+  if (!dest) return false;
+  const states = [c.state, ...(k.people.offices.get(c) ?? []).map((o) => o.owner)];
+  return states.includes(dest);
+}
