@@ -29,6 +29,8 @@ interface Hook {
 interface HookWithSigma {
   graph: {
     edges(node: string): string[];
+    nodes(): string[];
+    getNodeAttribute(node: string, name: 'hidden'): boolean | undefined;
     extremities(edge: string): [string, string];
     getNodeAttributes(node: string): { x: number; y: number };
     getEdgeAttribute(edge: string, name: 'evidence'): { sentence: string }[];
@@ -133,17 +135,24 @@ describe('the explorer on the bundled samples', () => {
       .poll(() => page.locator('[data-testid=entity-name]').textContent())
       .toBe('Igor Vladimirovich Morgulov');
     await page.waitForTimeout(800); // the camera's move
-    // The middle of Morgulov's longest relationship, in page pixels.
+    // The middle of one of Morgulov's relationships, in page pixels: one inside the canvas whose middle
+    // lies farthest from any node, so that the click cannot land on a node instead.
     const target = await page.evaluate(() => {
       const { graph: g, sigma } = window.__readoutGraph as unknown as HookWithSigma;
       const s = sigma();
       const box = s.getContainer().getBoundingClientRect();
-      let best: { key: string; x: number; y: number; len: number } | undefined;
+      const nodes = g
+        .nodes()
+        .filter((n) => !g.getNodeAttribute(n, 'hidden'))
+        .map((n) => s.graphToViewport(g.getNodeAttributes(n)));
+      let best: { key: string; x: number; y: number; clearance: number } | undefined;
       for (const key of g.edges('person:igor-vladimirovich-morgulov')) {
         const [a, b] = g.extremities(key).map((n) => s.graphToViewport(g.getNodeAttributes(n)));
-        const len = Math.hypot(b!.x - a!.x, b!.y - a!.y);
-        if (!best || len > best.len)
-          best = { key, x: box.left + (a!.x + b!.x) / 2, y: box.top + (a!.y + b!.y) / 2, len };
+        const mx = (a!.x + b!.x) / 2;
+        const my = (a!.y + b!.y) / 2;
+        if (mx < 20 || my < 20 || mx > box.width - 20 || my > box.height - 20) continue;
+        const clearance = Math.min(...nodes.map((p) => Math.hypot(p.x - mx, p.y - my)));
+        if (!best || clearance > best.clearance) best = { key, x: box.left + mx, y: box.top + my, clearance };
       }
       return best && { ...best, sentence: g.getEdgeAttribute(best.key, 'evidence')[0]?.sentence ?? '' };
     });

@@ -7,6 +7,7 @@ import type { PeopleFacts } from './index.ts';
 import { EVENT_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { INCIDENT, incidentComplement } from './incidents.ts';
+import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings } from './happenings.ts';
@@ -65,9 +66,10 @@ const VISIT_TO =
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
   /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|delegation-level talks|group photo ceremony)\b/giu;
-/** "State Visit of the President of Maldives to India": a visit named with its visitor and destination. */
+/** "State Visit of the President of Maldives to India", a title "State Visit by President X of Kenya": a visit named
+ * with its visitor and destination, or a title line naming the visitor only. */
 const VISIT_OF =
-  /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
+  /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+(?:of|by)[^\S\n]+(?:the[^\S\n]+)?(?:[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?|[^\n.:;,]{1,80}(?=[^\S\n]*$))/gmu;
 const LEAD_STOP =
   /^(Holds|Hold|Meets|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Statement|Based)\s+/;
 const PLANNED =
@@ -227,7 +229,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   };
   const first = (r: string) => r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled';
   for (const a of agreementSpans(text).filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
-  for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.named');
+  for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
   for (const m of text.matchAll(NAMED_EVENT)) add('Event', m[0], m.index, 'event.named');
   findCourtesyCalls(ctx, people, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
@@ -246,6 +248,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   ))
     add('Event', m[0], m.index, 'event.visit');
   for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
+  for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
+  for (const t of sessionsOf(text, hits)) add('Event', t.surface, t.start, 'event.session-of');
   for (const m of text.matchAll(INCIDENT)) {
     const phrase = text.slice(m.index, incidentComplement(text, m.index + m[0].length)).replace(/^(The|A|An)\s+/, '');
     // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
@@ -260,9 +264,27 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
       )
     )
       continue;
+    // "the situation in Ukraine", "on the Korean Peninsula", "around Gaza": a place's state of affairs, whose subject is
+    // the place (undated); "the situation at the border between Belarus and the European Union" is a happening of its own.
+    if (
+      /situation$/i.test(m[0]) &&
+      /^\s+(?:in|on|around|regarding|concerning|surrounding|inside)\s+(?:the\s+)?\p{Lu}/u.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      ) &&
+      !/\b(?:border|between|frontier|line)\b/i.test(phrase) &&
+      // "the situation in Myanmar since 1 February 2021": dated, a crisis of its own.
+      !/^[^.;]{0,50}?\bsince\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 80),
+      )
+    )
+      continue;
     // "release" is an incident only of someone: "release of the three detained Americans".
     if (/^release$/i.test(m[1] ?? '') && !/\brelease\s+of\b/i.test(phrase)) continue;
-    add('Event', phrase, m.index, 'event.incident');
+    const f = add('Event', phrase, m.index, 'event.incident');
+    // "Russia's invasion of Ukraine" is also written without its actor: "the invasion of Ukraine".
+    const bare = f && /^\p{Lu}[\p{L}.-]*['’]s\s+(.+)$/u.exec(f.name);
+    if (f && bare)
+      ctx.add('Event', f.name, { surface: bare[1]!, start: f.end - bare[1]!.length, end: f.end }, 'event.incident');
   }
   findHappenings(ctx, add);
   for (const a of agreementSpans(text).filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);

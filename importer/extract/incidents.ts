@@ -3,7 +3,7 @@
 
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT =
-  /(?<![\p{L}])(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|nuclear|\p{Lu}[\p{L}-]*)[^\S\n]+){0,2}(?:seizure|attack|attacks|strike|strikes|bombing|launch|coup attempt|crisis|conflict|incident|downing|shooting down|crash|withdrawal|poaching|invasion|occupation|detention|situation|(release))\b/gu;
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}.-]*['’]s[^\S\n]+)?(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|nuclear|full-scale|unprovoked|brutal|\p{Lu}[\p{L}-]*)[^\S\n]+){0,2}(?:seizure|war[^\S\n]+of[^\S\n]+aggression|war|aggression|attack|attacks|strike|strikes|bombing|launch|coup attempt|crisis|conflict|incident|downing|shooting down|crash|withdrawal|poaching|invasion|occupation|detention|situation|(release))\b/gu;
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
   'and or but that which who whose to was were is are has have had will would as while when after before since because including with'.split(

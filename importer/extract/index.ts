@@ -71,7 +71,14 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
     /(?:^|[.!?]\s+|\n\s*)The\s+(?:President|Prime Minister|Chancellor|Federal Chancellor|Premier)\s+of\s+(?:the\s+)?$/.test(
       text.slice(Math.max(0, h.start - 60), h.start),
     );
-  return (opening.find(free) ?? hits.find(selfRef) ?? hits.find(salient))?.name;
+  // "The Russian President congratulated …": the same, with the state's adjective.
+  const selfAdj = (h: GazetteerHit) =>
+    h.type === 'State' &&
+    h.demonym &&
+    !others.has(h.name) &&
+    /(?:^|[.!?]\s+|\n\s*)The\s+$/.test(text.slice(Math.max(0, h.start - 10), h.start)) &&
+    /^\s+(?:President|Prime Minister|Chancellor|Federal Chancellor|Premier)\b/.test(text.slice(h.end, h.end + 20));
+  return (opening.find(free) ?? hits.find(selfRef) ?? hits.find(selfAdj) ?? hits.find(salient))?.name;
 }
 
 /** Working facts about people and offices that relation rules read. */
@@ -129,6 +136,21 @@ function addPeople(
           type === 'State' ? isoOf(name) : {},
           false,
         );
+  };
+  // A title the issuer lacks belongs to the one state the text gives it to elsewhere ("U.S. Secretary of State"), else
+  // to the counterpart when the counterpart has it.
+  const titleStates = new Map<string, Set<string>>();
+  for (const m of mentions)
+    for (const t of m.titles) {
+      const st = t.owner?.type === 'State' ? t.owner.name : m.ofState;
+      if (st) titleStates.set(t.title, (titleStates.get(t.title) ?? new Set()).add(st));
+    }
+  const titleState = {
+    get: (title: string): string | undefined => {
+      if (counterpart && !lacksLeaderTitle(counterpart, title)) return counterpart;
+      const st = titleStates.get(title);
+      return st?.size === 1 ? [...st][0] : undefined;
+    },
   };
   // A readout of an organisation (no issuing state) that names one state only: untitled officials are that state's.
   const namedStates = new Set(hits.filter((h) => h.type === 'State').map((h) => h.name));
@@ -247,9 +269,9 @@ function addPeople(
             ? { type: STATE_BY_NAME.has(c.state) ? ('State' as const) : ('Organization' as const), name: c.state }
             : home && !lacksLeaderTitle(home, t.title)
               ? { type: 'State' as const, name: home }
-              : home && counterpart && !lacksLeaderTitle(counterpart, t.title)
-                ? { type: 'State' as const, name: counterpart }
-                : !home && soleState
+              : home && titleState.get(t.title)
+                ? { type: 'State' as const, name: titleState.get(t.title)! }
+                : !home && soleState && !titleStates.get(t.title)?.has(soleState)
                   ? { type: 'State' as const, name: soleState }
                   : undefined);
         // An office whose state cannot be told is left out rather than guessed (its holder stays).
@@ -330,7 +352,19 @@ function counterpartState(ctx: Ctx, hits: GazetteerHit[], home: string | undefin
   const count = new Map<string, number>();
   for (const h of hits) if (h.type === 'State' && h.name !== home) count.set(h.name, (count.get(h.name) ?? 0) + 1);
   const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
-  return ranked[0] && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : undefined;
+  if (ranked[0] && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < ranked[0][1]) return ranked[0][0];
+  // "welcomed King Abdullah II of Jordan": the guest's state, named with "of" in the opening lines.
+  const guest = hits.find(
+    (h) =>
+      h.start <= limit &&
+      h.type === 'State' &&
+      h.name !== home &&
+      !h.demonym &&
+      /\b(?:with|welcomed|met|received|hosted|called)\b[^.\n]{0,60}\sof\s+(?:the\s+)?$/.test(
+        ctx.text.slice(Math.max(0, h.start - 70), h.start),
+      ),
+  );
+  return guest?.name;
 }
 
 /** The state an organisation's name ends with ("Communist Party of China" → China), if any. */

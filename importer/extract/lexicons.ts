@@ -255,6 +255,8 @@ export const ORG_HEADS = [
   'Committee',
   'Alliance',
   'College',
+  'Front',
+  'Movement',
 ];
 
 /** Words that end a meeting name ("Summit Meeting", "Foreign Ministers' Meeting", "Dialogue"). */
@@ -327,7 +329,10 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bGovernment\.se\b|\bGovernment Offices of Sweden\b/i, 'Sweden'],
   [/\bBundesregierung\b|\bFederal Government\b/i, 'Germany'],
   [/\bMinistry of External Affairs\b|\bRashtrapati\b/, 'India'],
-  [/\bPrime Minister of Canada\b|\bOttawa, Ontario\b/, 'Canada'],
+  [
+    /\bPrime Minister of Canada\b|\bGlobal Affairs Canada\b|\b\p{Lu}[\p{L}.'-]+, (?:Ontario|Quebec|Québec|British Columbia|Alberta|Nova Scotia|Manitoba|Saskatchewan|New Brunswick)\b/u,
+    'Canada',
+  ],
   [/\bXinhua\b/i, 'China'],
   [/\bCheong Wa Dae\b|\bOffice of the President\b.*\bKorea\b/i, 'South Korea'],
   [/\bSwiss\b.*\b(FDFA|Confederation)\b|\badmin\.ch\b/i, 'Switzerland'],
@@ -378,6 +383,16 @@ ABSENT_LEADER_TITLES.push([
   /^Secretary of State$/,
   new Set(
     'China|Russia|Japan|India|South Korea|Australia|New Zealand|Indonesia|Singapore|Turkey|Iran|Israel|South Africa|Kenya|Brazil|Vietnam|Malaysia|Philippines|Thailand'.split(
+      '|',
+    ),
+  ),
+]);
+
+/** Republics have no monarch and no heir: "Crown Prince Hussein" in a US readout is the guest's. */
+ABSENT_LEADER_TITLES.push([
+  /^(?:King|Queen|Crown Prince|Emir|Sultan)$/,
+  new Set(
+    'United States|France|Germany|Russia|China|India|South Korea|Brazil|Mexico|Indonesia|Turkey|Italy|South Africa|Kenya|Ukraine|Switzerland|Iran|Israel|Egypt|Argentina|Philippines|Singapore|Vietnam|Poland|Ireland|Finland|Austria|Portugal|Greece|Chile|Colombia|Nigeria|Pakistan'.split(
       '|',
     ),
   ),

@@ -48,6 +48,26 @@ export function findMain(
     /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
       ctx.text.slice(Math.max(0, e.start - 40), e.start),
     );
+  // 0. A generic title ("Meeting with the Prime Minister of Japan") over an opening that names the meeting ("…
+  // welcomed Prime Minister Y to Perth for the annual Australia-Japan Leaders' Meeting"): one event, the named one.
+  const generic =
+    title && (TITLE_EVENT.exec(title.text) ?? (TITLE_VERB.test(title.text) ? [title.text, title.text] : null));
+  const namedInOpening = generic && first && heldInOpening(ctx, events, first);
+  if (title && generic && namedInOpening) {
+    const phrase = generic[1]!.replace(/[\s,;:]+$/, '');
+    if (phrase.split(/\s+/).length >= 2) {
+      const at = title.start + title.text.indexOf(phrase);
+      ctx.add(
+        'Event',
+        namedInOpening.name,
+        { surface: phrase, start: at, end: at + phrase.length },
+        'event.main-title-alias',
+      );
+    }
+    const c = ctx.entities.find((x) => x.key === namedInOpening.key)!;
+    if (!c.props.date && ctx.doc.date) c.props.date = ctx.doc.date;
+    return namedInOpening;
+  }
   // 1. A title that names a meeting with someone ("… Meeting with President X of Turkey").
   const withTitle = title && TITLE_EVENT.exec(title.text);
   if (
@@ -194,6 +214,27 @@ function mergeHeldInOpening(
   const old = held.name;
   for (const c of ctx.entities) if (c.type === 'Event' && c.name === old) c.name = main.name;
   for (const f of events) if (f.name === old) f.name = main.name;
+}
+
+/**
+ * The meeting the opening sentence names as the one held: "… welcomed Prime Minister Y to Perth for the annual
+ * Australia-Japan Leaders' Meeting", "… held the 16th Korea-Japan Summit". Not a gathering it was part of ("on the
+ * margins of the G20 Summit", "during the State Visit"), a visit, an incident or a meeting still to come.
+ */
+function heldInOpening(ctx: Ctx, events: Found[], first: { index: number; start: number }): Found | undefined {
+  return events.find(
+    (e) =>
+      e.sentence === first.index &&
+      !e.planned &&
+      /^(?:meeting|summit|conference)$/.test(kindOf(e.name)) &&
+      /\b(?:meeting|summit|talks|dialogue|consultations|conversation|call)$/i.test(e.name) &&
+      /\b(?:for|held|holds|hold|co-chaired|chaired|convened|hosted|opened|attended)\s+(?:the|their|a|an|its)?\s*(?:(?!(?:occasion|margins?|sidelines?|fringes?)\b)[\w-]+\s+){0,2}$/i.test(
+        ctx.text.slice(Math.max(first.start, e.start - 40), e.start),
+      ) &&
+      !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+        ctx.text.slice(Math.max(first.start, e.start - 40), e.start),
+      ),
+  );
 }
 
 /** A dateline: a short line naming a place among the opening lines ("Danang", "Ottawa, Ontario"). */

@@ -42,6 +42,14 @@ export function hostOfVisit(k: RelKit, e: Found, c: PersonCluster): boolean {
   if (!/\bvisits?\b/i.test(name)) return false;
   const to = / to (?:the )?(.+)$/.exec(name)?.[1];
   const dest = to ? findGazetteerHits(to).find((h) => h.type === 'State' && h.start === 0)?.name : undefined;
+  // A visit named without its destination ("State Visit by President Ruto"): the host is the one the text says
+  // hosted, welcomed or received the visitor ("President Ramaphosa today hosted President Ruto").
+  if (!to)
+    return c.mentions.some((m) =>
+      /^\s*(?:today\s+|\w+ly\s+)?(?:hosted|welcomed|received)\s+\p{Lu}/u.test(
+        k.ctx.text.slice(m.to ?? m.end, (m.to ?? m.end) + 40),
+      ),
+    );
   if (!dest) return false;
   const states = [c.state, ...(k.people.offices.get(c) ?? []).map((o) => o.owner)];
   return states.includes(dest);

@@ -209,7 +209,7 @@ export function findPeople(
         !overlapsHit(hits, p, nm.end) &&
         !/\b\p{Lu}{2,}\b/u.test(nm.raw) &&
         !/\b(in|at|near|from|the)\s+$/.test(before) &&
-        !/\p{Lu}[\p{L}-]*\s+$/u.test(before) &&
+        !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) &&
         FULL_NAME_NEXT.test(after)
       ) {
         person = {

@@ -25,7 +25,9 @@ function tokensOf(m: PersonMention): { toks: string[]; upperFirst: boolean; suff
     const [sur, given] = raw.split(/,\s+/);
     raw = `${given} ${sur}`;
   }
-  const sx = SUFFIX_RE.exec(raw);
+  let sx = SUFFIX_RE.exec(raw);
+  // "King Abdullah II": a regnal number after a single name is part of the name, not a generational suffix.
+  if (sx && /^I/.test(sx[1]!) && !/\s/.test(raw.slice(0, sx.index))) sx = null;
   if (sx && sx.index > 0) raw = raw.slice(0, sx.index);
   const toks = raw.split(/\s+/);
   const upperFirst = toks.length > 1 && isUpperWord(toks[0]!) && toks.slice(1).some((t) => !isUpperWord(t));
@@ -93,7 +95,8 @@ export function clusterPeople(
   for (const c of clusters) if (!c.state) c.state = c.mentions.map(derivedOf).find(Boolean);
   for (const c of clusters) {
     const keepOrder = c.state !== undefined && FAMILY_FIRST_STATES.has(c.state);
-    let toks = c.tokens.map(titleCase);
+    // Roman numerals stay upper case ("Abdullah II").
+    let toks = c.tokens.map((t, i) => (i > 0 && /^(?:II|III|IV|VI|VII|VIII)$/.test(t) ? t : titleCase(t)));
     if ((c.upperFirst || c.familyFirst) && !keepOrder && toks.length === 2) toks = [toks[1]!, toks[0]!];
     c.name = [...toks, ...(c.suffix ? [c.suffix] : [])].join(' ');
     c.mentions.sort((a, b) => a.start - b.start);

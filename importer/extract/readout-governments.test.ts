@@ -3,7 +3,8 @@
 // 2024-04-17-singapore-new-zealand.txt — Lee Hsien Loong and Christopher Luxon at the Istana, April 2024;
 // 2023-02-10-australia-indonesia-ministers.txt — Penny Wong and Retno Marsudi (Australian media-release style);
 // 2024-01-12-uk-ukraine-kyiv.txt — the UK Prime Minister and President Zelenskyy in Kyiv, January 2024 (No 10 style);
-// 2023-06-12-eu-brazil-brasilia.txt — Ursula von der Leyen and Lula in Brasília, June 2023 (Commission style).
+// 2023-06-12-eu-brazil-brasilia.txt — Ursula von der Leyen and Lula in Brasília, June 2023 (Commission style);
+// 2024-02-12-us-jordan-white-house.txt — President Biden and King Abdullah II at the White House, February 2024.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -69,6 +70,20 @@ describe('European Commission style', () => {
   });
 });
 
+describe('White House style with a monarch', () => {
+  const { rels, names } = fixture('2024-02-12-us-jordan-white-house.txt');
+
+  it('keeps a regnal number in the name and apart from a relative named after him', () => {
+    expect(names('Person')).toEqual(expect.arrayContaining(['Abdullah II', 'Hussein bin Abdullah']));
+    expect(rels).toContain('HOLDS_OFFICE|Abdullah II|King of Jordan');
+  });
+
+  it("gives the guest's state a title the issuing republic does not have", () => {
+    expect(rels).toContain('HOLDS_OFFICE|Hussein bin Abdullah|Crown Prince of Jordan');
+    expect(rels).toContain('HOLDS_OFFICE|António Guterres|Secretary-General of the United Nations');
+  });
+});
+
 describe('titles of other governments on short texts', () => {
   it('reads portfolios joined by "and", an honorific without a dot and a possessive state', () => {
     const { rels } = facts(
@@ -95,6 +110,26 @@ describe('titles of other governments on short texts', () => {
     );
     expect(rels).toContain('HOLDS_OFFICE|Henry Smith|Secretary of State of the United States');
     expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Henry Smith|') && r.endsWith('of China'))).toBe(false);
+  });
+
+  it("does not give the one named state's leader title to a second person", () => {
+    const { rels } = facts(
+      "Readout of the Call\nApril 2, 2024\n\nPresident Tom Hale spoke today with President Li Wei of the People's Republic of China. They recalled the meeting of Presidents Tom Hale and Li Wei in November.",
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Li Wei|President of China');
+    expect(rels).not.toContain('HOLDS_OFFICE|Tom Hale|President of China');
+  });
+
+  it('takes the parties "between" whom an agreement was signed, the full name of a state and a front', () => {
+    const { rels, names } = facts(
+      "State Visit\nNovember 10, 2022\n\nPresident Sipho Dlamini hosted President Daniel Otieno of Kenya. The Presidents welcomed the Cessation of Hostilities Agreement signed in Pretoria on 2 November 2022 between the Government of Ethiopia and the Tigray People's Liberation Front, and discussed the eastern Democratic Republic of the Congo.",
+    );
+    expect(rels).toContain('PARTY_TO|Ethiopia|Cessation of Hostilities Agreement');
+    expect(rels).toContain("PARTY_TO|Tigray People's Liberation Front|Cessation of Hostilities Agreement");
+    expect(rels).not.toContain('PARTY_TO|Kenya|Cessation of Hostilities Agreement');
+    expect(names('State')).toContain('DR Congo');
+    expect(names('State')).not.toContain('Republic of the Congo');
+    expect(names('Person')).not.toContain('Liberation Front');
   });
 
   it('reads a slash pair of titles as one office of the Union', () => {

@@ -59,6 +59,17 @@ describe('Kremlin readout: the principal named once, then by title', () => {
   });
 });
 
+describe('Kremlin readout naming its principal "the Russian President"', () => {
+  it('reads the issuer from the adjective and places a pair of foreign ministers on the two sides', () => {
+    const { rels } = facts(
+      'Telephone conversation with Prime Minister of India Anil Rao\nJune 5, 2024\n\nVladimir Putin had a telephone conversation with Prime Minister of India Anil Rao.\n\nThe Russian President congratulated Anil Rao on his re-election. The leaders agreed that Foreign Ministers Ivan Sokolov and Ravi Menon would stay in contact.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Vladimir Putin|President of Russia');
+    expect(rels).toContain('HOLDS_OFFICE|Ivan Sokolov|Foreign Minister of Russia');
+    expect(rels).toContain('HOLDS_OFFICE|Ravi Menon|Foreign Minister of India');
+  });
+});
+
 describe('State Department readout: spokesperson, middle initial, demonym + honorific', () => {
   const { rels, entity } = fixture('2023-09-28-us-india-washington.txt');
 

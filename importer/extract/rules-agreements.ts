@@ -91,9 +91,15 @@ export function addAgreementRelations(k: RelKit): void {
     );
     const s = ctx.sentences[a.sentence]!;
     // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
-    const btw = /^\s*between\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 14));
-    const betweenHits = btw ? hitsIn(a.end, Math.min(s.end, a.end + 80)).slice(0, 2) : [];
-    const between = betweenHits[0] && betweenHits[0].start <= a.end + btw![0].length + 1 ? betweenHits : [];
+    // "… signed in Pretoria on 2 November 2022 between the Government of Ethiopia and the TPLF": after a signing too.
+    const btw =
+      /^\s*between\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 40)) ??
+      /^,?\s+(?:signed|concluded|reached|agreed)\b[^.;,]{0,50}?\s+between\s+(?:the\s+)?/.exec(
+        ctx.text.slice(a.end, a.end + 100),
+      );
+    const btwAt = a.end + (btw?.[0].length ?? 0);
+    const betweenHits = btw ? hitsIn(btwAt - 1, Math.min(s.end, btwAt + 80)).slice(0, 2) : [];
+    const between = betweenHits[0] && betweenHits[0].start <= btwAt + 1 ? betweenHits : [];
     // "the Memorandum of Principles signed in Amman on November 8, 2017, by Jordan, Russia and the United States".
     const signedBy = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
       ctx.text.slice(a.end, s.end),
@@ -163,7 +169,7 @@ export function addAgreementRelations(k: RelKit): void {
     if (!ags.length) continue;
     const evs = ev.eventMentions.filter((e) => e.sentence === s.index);
     const reached =
-      /\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck)\b[^.]*?\b(at|during|on the occasion of)\b/i.exec(
+      /\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled)\b[^.]*?\b(at|during|on the occasion of)\b/i.exec(
         s.text,
       );
     if (reached) {

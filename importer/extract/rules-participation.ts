@@ -17,7 +17,22 @@ const MAIN_ALIAS =
   /\bthe\s+(?:[\w-]+\s+)?(Meeting|Summit|Dialogue|meeting|summit|talks|call|conversation|round|visit|consultations|negotiations|ceremony|mission|Visit)\b/;
 /** The opening's own telling of the main event: "Vladimir Putin had a telephone conversation with …". */
 const OPENING_ALIAS =
-  /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b/i;
+  /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b/i;
+/** A participle ending at an event: "… announced at the", "signed today during the". */
+const REACHED_THERE =
+  /\b(?:announced|signed|adopted|reached|concluded|launched|unveiled|agreed|endorsed|issued)\s+(?:(?:today|jointly|earlier|recently|\w+ly)\s+)?(?:at|during)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * "the Memorandum of Understanding … announced at the G20 Leaders' Summit": the event is where the agreement named
+ * just before the participle was reached, not a meeting of the sentence's people.
+ */
+export function reachedThere(k: RelKit, e: Found): boolean {
+  const before = k.ctx.text.slice(Math.max(0, e.start - 60), e.start);
+  const m = REACHED_THERE.exec(before);
+  if (!m) return false;
+  const verbAt = e.start - before.length + m.index;
+  return k.ev.agreementMentions.some((a) => a.sentence === e.sentence && a.end <= verbAt && verbAt - a.end <= 3);
+}
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
   /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of)\b/i;
@@ -150,7 +165,9 @@ export function addParticipation(k: RelKit): void {
             !INCIDENT_NAME.test(nameOf(e)) &&
             /\b(?:at|during|in)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}$/.test(
               ctx.text.slice(Math.max(s.start, e.start - 30), e.start),
-            ),
+            ) &&
+            // "The leaders welcomed the MoU announced at the G20 Summit": the agreement's venue, not the leaders'.
+            !reachedThere(k, e),
         )
       : undefined;
     if (at && !held) for (const c of pair) participate(at, c, s.index, 'participated.the-two-leaders');
@@ -284,10 +301,22 @@ export function addParticipation(k: RelKit): void {
           ctx.text.slice(Math.max(s.start, e.start - 40), e.start),
         ),
     );
-    if (main && visit && mainSentences.has(s.index) && nameOf(visit) !== mainName) {
+    // The opening under a title that names the meeting tells that meeting: "… held talks with …, during the State Visit".
+    const openingOfTitled =
+      main && ctx.sentences[main.sentence]?.heading && s.index === ctx.sentences.find((x) => !x.heading)?.index;
+    if (main && visit && (mainSentences.has(s.index) || openingOfTitled) && nameOf(visit) !== mainName) {
       ctx.relate('PART_OF', main.key, visit.key, s.index, 'part-of.during-visit');
       for (const [m] of personsIn(s.index).filter(([x]) => x.start < visit.start))
-        participate(visit, clusterOf.get(m)!, s.index, 'participated.visitor');
+        // "Prime Minister Modi held talks with Crown Prince … during the State Visit of the Crown Prince to India":
+        // the host named first did not make the visit.
+        // "President Ramaphosa today hosted President Ruto … for a State Visit": the subject of hosting neither.
+        if (
+          !hostOfVisit(k, visit, clusterOf.get(m)!) &&
+          !/^\s*(?:today\s+|on\s+\w+\s+|\w+ly\s+)?(?:hosted|welcomed|received)\b/.test(
+            ctx.text.slice(m.to ?? m.end, (m.to ?? m.end) + 30),
+          )
+        )
+          participate(visit, clusterOf.get(m)!, s.index, 'participated.visitor');
     }
     if (main)
       for (const e of inS)

@@ -4,6 +4,7 @@ import type { Found } from './events.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
+import { reachedThere } from './rules-participation.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
 /** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */
@@ -71,8 +72,12 @@ export function addTopicRelations(k: RelKit): void {
       ev.eventMentions
         .filter((x) => nameOf(x) === nameOf(e))
         .every((x) => /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)));
+    // "the MoU announced at the G20 Leaders' Summit": the summit is where an agreement was reached, not a subject.
+    const venueOnly = (e: Found) =>
+      !e.planned && ev.eventMentions.filter((x) => nameOf(x) === nameOf(e)).every((x) => reachedThere(k, x));
     const background = (e: Found) =>
       since(e) ||
+      venueOnly(e) ||
       (!e.planned &&
         !INCIDENT_NAME.test(nameOf(e)) &&
         !/\bvisits?\b/i.test(nameOf(e)) &&
@@ -147,7 +152,12 @@ export function addTopicRelations(k: RelKit): void {
       // A body of one of the readout's own states ("Transportation Safety Board of Canada") is no topic, nor is the
       // state thanked for hosting ("thanks the Government of Austria for its hospitality").
       if (h.type === 'Organization' && [...own].some((o) => new RegExp(`\\bof (?:the )?${o}$`).test(h.name))) continue;
-      if (/\b(hospitality|for hosting)\b/i.test(ctx.sentences[ctx.sentenceAt(h.start)]!.text)) continue;
+      if (
+        /^[^.;]{0,30}?\bfor\s+(?:its\s+|their\s+|the\s+)?(?:hospitality|hosting)\b/i.test(
+          ctx.text.slice(h.end, h.end + 50),
+        )
+      )
+        continue;
       // "convened today at the ASEAN Secretariat in Jakarta": the venue.
       if (
         /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
@@ -220,7 +230,9 @@ export function addTopicRelations(k: RelKit): void {
     const attended = who.size > 0 && inName.every((h) => ownStates.has(h.name));
     // A meeting first told as still to come stays planned when named again.
     const planned = ev.events.some((x) => x.planned && nameOf(x) === nameOf(e));
-    if (!INVOLVING_EVENT.test(nameOf(e)) && (attended || planned || /\bvisit\b/i.test(nameOf(e)))) continue;
+    // Talks named by their parties ("negotiations between Russia and Ukraine") involve them, held or to come.
+    const between = ctx.entities.find((c) => c.key === e.key)?.rule === 'event.between';
+    if (!between && !INVOLVING_EVENT.test(nameOf(e)) && (attended || planned || /\bvisit\b/i.test(nameOf(e)))) continue;
     // "the Kuwait consultations": a meeting named by its place does not involve the place.
     if (ctx.entities.find((c) => c.key === e.key)?.rule === 'event.place-named') continue;
     for (const h of hitsIn(e.start, e.end)) {

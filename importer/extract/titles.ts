@@ -65,7 +65,7 @@ const LOWER_HEADS = [
 const LOWER_RE = new RegExp(`^(?:${alt(LOWER_HEADS)})(?![\\p{L}-])`, 'u');
 
 const PORTFOLIO_WORDS =
-  'Justice Interior Commerce Industry Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Tourism Culture Energy Environment Agriculture Health Education Transport Immigration Security Planning Commonwealth Economy Innovation Science Technology Resources Fisheries Communications Infrastructure'.split(
+  'Europe Justice Interior Commerce Industry Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Tourism Culture Energy Environment Agriculture Health Education Transport Immigration Security Planning Commonwealth Economy Innovation Science Technology Resources Fisheries Communications Infrastructure'.split(
     ' ',
   );
 

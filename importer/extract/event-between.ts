@@ -1,0 +1,62 @@
+// Events named by their parties or their body: "the negotiations between Russia and Ukraine", "talks between the
+// Russian and Ukrainian delegations in Istanbul", "the inaugural session of the South Africa-Kenya Bi-National Commission".
+import type { GazetteerHit } from './gazetteer.ts';
+
+/** A talks noun with an optional kind, then "between": the parties follow. */
+const TALKS_BETWEEN =
+  /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic)[^\S\n]+)?(?:negotiations|talks|dialogue|consultations|contacts)[^\S\n]+between[^\S\n]+/gi;
+/** What may stand after the second party: "delegations", "governments", then a place ("in Istanbul"). */
+const PARTY_NOUN = /^[^\S\n]+(?:delegations|sides|governments|authorities|teams|negotiators|leaders)\b/;
+const PLACE = /^[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/u;
+
+/** Spans of talks between two or more named states or organisations (parties named, or by their demonyms). */
+export function talksBetween(text: string, hits: GazetteerHit[]): { surface: string; start: number }[] {
+  const out: { surface: string; start: number }[] = [];
+  const hitAt = (at: number) => hits.find((h) => h.start === at && (h.type === 'State' || h.type === 'Organization'));
+  for (const m of text.matchAll(TALKS_BETWEEN)) {
+    let at = m.index + m[0].length;
+    let parties = 0;
+    // "Russia and Ukraine", "the EU, China and India", "the Russian and Ukrainian delegations".
+    for (;;) {
+      const art = /^the[^\S\n]+/.exec(text.slice(at, at + 4));
+      const h = hitAt(at + (art?.[0].length ?? 0));
+      if (!h) break;
+      parties++;
+      at = h.end;
+      const sep = /^(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)/.exec(text.slice(at, at + 6));
+      if (!sep || !hitAt(at + sep[0].length + (/^the[^\S\n]+/.exec(text.slice(at + sep[0].length))?.[0].length ?? 0)))
+        break;
+      at += sep[0].length;
+    }
+    if (parties < 2) continue;
+    at += PARTY_NOUN.exec(text.slice(at, at + 20))?.[0].length ?? 0;
+    at += PLACE.exec(text.slice(at, at + 40))?.[0].length ?? 0;
+    out.push({ surface: text.slice(m.index, at), start: m.index });
+  }
+  return out;
+}
+
+/** "the inaugural session of the South Africa-Kenya Bi-National Commission", "the 5th meeting of the Joint Council". */
+const SESSION_OF =
+  /\b(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|ordinary|extraordinary|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+/gi;
+const BODY_HEAD = /\b(?:Commission|Council|Committee|Forum|Dialogue|Assembly|Board|Mechanism|Working Group)$/;
+
+/** Sessions of a standing body named as such: the body is an organisation, its session an event. */
+export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: string; start: number }[] {
+  const out: { surface: string; start: number }[] = [];
+  for (const m of text.matchAll(SESSION_OF)) {
+    const at = m.index + m[0].length;
+    const body =
+      hits.find((h) => h.start === at && h.type === 'Organization' && BODY_HEAD.test(h.surface))?.end ??
+      // A body the gazetteer does not know: capitalised words ending in a body noun.
+      (() => {
+        const w =
+          /^(?:[\p{Lu}][\p{L}'’-]*[^\S\n]+(?:(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?)?){0,6}[\p{Lu}][\p{L}-]*/u.exec(
+            text.slice(at, at + 120),
+          );
+        return w && BODY_HEAD.test(w[0]) ? at + w[0].length : undefined;
+      })();
+    if (body) out.push({ surface: text.slice(m.index, body), start: m.index });
+  }
+  return out;
+}
