@@ -28,7 +28,9 @@ const TITLE_EVENT =
   /^(?:Readout of (?:the )?)?((?:[\p{L}'’.-]+\s+){0,3}(?:telephone conversation|telephone call|conversation|meeting|call|talks|visit|mission|summit)\b.*?)(?:\s*:.*)?$/iu;
 /** A title with a verb of speaking or meeting names a call or meeting: "Prime Minister X speaks with President Y". */
 const TITLE_VERB =
-  /\b(speaks|spoke|talks|talked|meets|met|holds talks|held talks|receives|received|calls|called)\s+with\b/i;
+  /\b(speaks|spoke|talks|talked|meets|met|holds talks|held talks|receives|received|calls|called)\s+with\b|\b(?:meets|receives|welcomes|hosts)\s+(?:the\s+)?\p{Lu}/iu;
+/** "Indonesia: High Representative … meets Foreign Minister …": a leading place or topic before the colon. */
+const TITLE_LABEL = /^[\p{Lu}][\p{L} -]{0,30}:\s+/u;
 /** "UK and EU conclude first round of future relationship negotiations", "consultations in Rimbo". */
 const TITLE_NP =
   /\b((?:(?:first|second|third|fourth|fifth|next|final|new)\s+)?round\s+of\s+[\w\s-]*?negotiations|\p{Lu}[\p{L}-]+\s+(?:consultations|talks|negotiations)\s+in\s+\p{Lu}\p{L}+)\b/u;
@@ -51,7 +53,9 @@ export function findMain(
   // 0. A generic title ("Meeting with the Prime Minister of Japan") over an opening that names the meeting ("…
   // welcomed Prime Minister Y to Perth for the annual Australia-Japan Leaders' Meeting"): one event, the named one.
   const generic =
-    title && (TITLE_EVENT.exec(title.text) ?? (TITLE_VERB.test(title.text) ? [title.text, title.text] : null));
+    title &&
+    (TITLE_EVENT.exec(title.text) ??
+      (TITLE_VERB.test(title.text) ? [title.text, title.text.replace(TITLE_LABEL, '')] : null));
   const namedInOpening = generic && first && heldInOpening(ctx, events, first);
   if (title && generic && namedInOpening) {
     const phrase = generic[1]!.replace(/[\s,;:]+$/, '');
@@ -131,7 +135,7 @@ export function findMain(
   if (title) {
     const t = title.text;
     const m = TITLE_EVENT.exec(t) ?? TITLE_NP.exec(t);
-    const whole = !m && TITLE_VERB.test(t) ? t : undefined;
+    const whole = !m && TITLE_VERB.test(t) ? t.replace(TITLE_LABEL, '') : undefined;
     const phrase = m ? m[1]! : whole;
     if (phrase) {
       const at = title.start + t.indexOf(phrase);
