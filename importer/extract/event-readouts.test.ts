@@ -3,7 +3,12 @@
 // 2022-10-22-australia-japan-leaders-meeting.txt — Albanese and Kishida in Perth, 22 October 2022 (PM media-release
 //   style with a generic title);
 // 2022-03-30-uk-turkey-call.txt — Liz Truss and Mevlüt Çavuşoğlu, March 2022, after the Istanbul talks (gov.uk style);
-// 2023-09-11-india-saudi-arabia-talks.txt — Modi and Mohammed bin Salman in New Delhi after the G20 summit (MEA style).
+// 2023-09-11-india-saudi-arabia-talks.txt — Modi and Mohammed bin Salman in New Delhi after the G20 summit (MEA style);
+// 2024-03-02-canada-italy-toronto.txt — Trudeau and Meloni in Toronto, March 2024 (Canadian PMO style);
+// 2022-11-10-south-africa-kenya-state-visit.txt — Ramaphosa and Ruto in Pretoria, November 2022 (Presidency style);
+// 2021-06-02-eu-indonesia-jakarta.txt — Borrell and Retno Marsudi in Jakarta, June 2021 (EEAS style);
+// 2024-06-19-new-zealand-japan-tokyo.txt — Luxon and Kishida in Tokyo, June 2024 (Beehive style);
+// 2023-09-20-brazil-ukraine-new-york.txt — Lula and Zelenskyy in New York, September 2023 (Planalto style).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -99,5 +104,122 @@ describe('an agreement announced at a summit', () => {
     expect(rels).toContain(`PARTICIPATED_IN|Mohammed bin Salman|${visit}`);
     expect(rels).not.toContain(`PARTICIPATED_IN|Narendra Modi|${visit}`);
     expect(rels).not.toContain(`DISCUSSED|${main}|${visit}`);
+  });
+});
+
+describe('Canadian PMO: a war of aggression and a visit of the guest', () => {
+  const { rels, entity } = fixture('2024-03-02-canada-italy-toronto.txt');
+  const war = "Russia's illegal and unjustifiable war of aggression against Ukraine";
+
+  it('keeps the actor and adjectives in the name, the bare war as an alias, both states involved', () => {
+    expect(entity('Event', war)?.aliases).toContain('war of aggression against Ukraine');
+    expect(rels).toContain(`INVOLVES|${war}|Russia`);
+    expect(rels).toContain(`INVOLVES|${war}|Ukraine`);
+  });
+
+  it('gives the visit to the guest, not to the host who welcomed her', () => {
+    const visit = 'first official visit to Canada';
+    expect(rels).toContain(`PARTICIPATED_IN|Giorgia Meloni|${visit}`);
+    expect(rels).not.toContain(`PARTICIPATED_IN|Justin Trudeau|${visit}`);
+  });
+});
+
+describe('South African Presidency: a State Visit title and a commission session', () => {
+  const { rels, names } = fixture('2022-11-10-south-africa-kenya-state-visit.txt');
+  const visit = 'State Visit by President William Ruto of the Republic of Kenya';
+  const session = 'inaugural session of the South Africa-Kenya Bi-National Commission';
+
+  it('names the visit by its whole title and gives it to the visitor only', () => {
+    expect(names('Event')).toContain(visit);
+    expect(rels).toContain(`PARTICIPATED_IN|William Ruto|${visit}`);
+    expect(rels).not.toContain(`PARTICIPATED_IN|Cyril Ramaphosa|${visit}`);
+  });
+
+  it('makes the co-chaired session an event of the visit, held by both presidents', () => {
+    expect(rels).toContain(`PART_OF|${session}|${visit}`);
+    expect(rels).toContain(`PARTICIPATED_IN|Cyril Ramaphosa|${session}`);
+    expect(rels).toContain(`PARTICIPATED_IN|William Ruto|${session}`);
+  });
+});
+
+describe('EEAS: "X meets Y" title under a label, during a visit', () => {
+  const { rels, names } = fixture('2021-06-02-eu-indonesia-jakarta.txt');
+  const main = 'High Representative/Vice-President Josep Borrell meets Foreign Minister Retno Marsudi';
+
+  it('takes the title without its "Indonesia:" label as the meeting, part of the visit', () => {
+    expect(names('Event')).toContain(main);
+    expect(rels).toContain(`PARTICIPATED_IN|Retno Marsudi|${main}`);
+    expect(rels).toContain(`PART_OF|${main}|visit to Indonesia`);
+    expect(rels).not.toContain('PARTICIPATED_IN|Retno Marsudi|visit to Indonesia');
+  });
+
+  it('discusses Myanmar, not an undated "situation", and the meeting still to come', () => {
+    expect(names('Event').some((n) => /situation/i.test(n))).toBe(false);
+    expect(rels).toContain(`DISCUSSED|${main}|Myanmar`);
+    expect(rels).toContain(`DISCUSSED|${main}|EU-ASEAN Ministerial Meeting`);
+  });
+});
+
+describe('Beehive: launches condemned, conflicts named by their parties', () => {
+  const { rels } = fixture('2024-06-19-new-zealand-japan-tokyo.txt');
+  const main = 'Prime Minister Luxon meets Prime Minister Kishida';
+
+  it('reads condemned launches and a two-party conflict as incidents of their actors', () => {
+    expect(rels).toContain(`DISCUSSED|${main}|North Korea's ballistic missile launches`);
+    expect(rels).toContain("INVOLVES|North Korea's ballistic missile launches|North Korea");
+    expect(rels).toContain('INVOLVES|Israel-Hamas conflict|Israel');
+    expect(rels).toContain('INVOLVES|Israel-Hamas conflict|Hamas');
+  });
+
+  it("discusses the summit to come but not the leaders' own states", () => {
+    expect(rels).toContain(`DISCUSSED|${main}|NATO Summit`);
+    expect(rels).not.toContain(`DISCUSSED|${main}|Japan`);
+    expect(rels).not.toContain(`DISCUSSED|${main}|New Zealand`);
+  });
+});
+
+describe('Planalto: disasters, a session of a UN body and a conference code', () => {
+  const { rels, names } = fixture('2023-09-20-brazil-ukraine-new-york.txt');
+  const main = 'President Lula meets President Zelenskyy';
+  const unga = '78th session of the United Nations General Assembly';
+
+  it('makes disasters events of the state struck, discussed', () => {
+    expect(rels).toContain(`DISCUSSED|${main}|earthquake in Morocco`);
+    expect(rels).toContain('INVOLVES|earthquake in Morocco|Morocco');
+    expect(rels).toContain('INVOLVES|floods in Libya|Libya');
+  });
+
+  it('puts the meeting on the margins of the session, one way only, and knows COP28', () => {
+    expect(rels).toContain(`PART_OF|${main}|${unga}`);
+    expect(rels).not.toContain(`PART_OF|${unga}|${main}`);
+    expect(names('Event')).toContain('COP28 in Dubai');
+    expect(rels).toContain(`DISCUSSED|${main}|COP28 in Dubai`);
+    expect(rels).not.toContain(`DISCUSSED|${main}|Brazil`);
+  });
+});
+
+// Constructed snippets (not readouts of real meetings): the edge cases of the generic-title rule.
+describe('generic title: which opening event is the meeting', () => {
+  it('merges a named call held in the opening into the title event', () => {
+    const { rels, entity } = facts(
+      'Telephone conversation with the President of the Republic of Korea\n2 May 2023\n\nPrime Minister Kishida ' +
+        'Fumio held the Japan-ROK Summit Telephone Talk with President Yoon Suk Yeol of the Republic of Korea.\n',
+    );
+    const call = 'Japan-ROK Summit Telephone Talk';
+    expect(entity('Event', call)?.aliases).toContain(
+      'Telephone conversation with the President of the Republic of Korea',
+    );
+    expect(rels).toContain(`PARTICIPATED_IN|Yoon Suk Yeol|${call}`);
+  });
+
+  it("does not take an organisation's summit the leader was at for the meeting", () => {
+    const { rels, names } = facts(
+      'Meeting with the Prime Minister of Sweden\n11 July 2023\n\nPrime Minister Kishida Fumio, who was in ' +
+        'Vilnius for the NATO Summit, held a meeting with Prime Minister Ulf Kristersson of Sweden.\n',
+    );
+    const main = 'Meeting with the Prime Minister of Sweden';
+    expect(names('Event')).toContain(main);
+    expect(rels).toContain(`PARTICIPATED_IN|Kishida Fumio|${main}`);
+    expect(rels).toContain(`PARTICIPATED_IN|Ulf Kristersson|${main}`);
   });
 });

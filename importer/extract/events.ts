@@ -6,7 +6,7 @@ import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './index.ts';
 import { EVENT_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
-import { INCIDENT, incidentComplement } from './incidents.ts';
+import { findIncidents } from './incidents.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
@@ -49,6 +49,8 @@ const COMPOUND_EVENT =
 /** "G20 summit", "APEC leaders' meeting": an organisation's gathering written in lowercase. */
 const ORG_SUMMIT =
   /\b(?:G20|G7|G8|APEC|ASEAN|NATO|EU|BRICS|SCO|OSCE)[^\S\n]+(?:leaders['’]?[^\S\n]+)?(?:summit|meeting|ministerial meeting)\b/g;
+/** UN climate conferences by their code: "COP28", "COP 29 in Baku". */
+const COP = /\bCOP[^\S\n]?\d{1,2}\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** "the Danang meeting", "their Hamburg meeting", "the Kuwait consultations": a meeting named by its place. */
 const PLACE_EVENT =
   /\b(?:the|their|a|its)[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(?:meeting|summit|talks|round|consultations|conversation)\b/gu;
@@ -235,6 +237,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
+  for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
   for (const m of text.matchAll(PLACE_EVENT))
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
@@ -249,49 +252,15 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     add('Event', m[0], m.index, 'event.visit');
   for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
-  for (const t of sessionsOf(text, hits)) add('Event', t.surface, t.start, 'event.session-of');
-  for (const m of text.matchAll(INCIDENT)) {
-    const phrase = text.slice(m.index, incidentComplement(text, m.index + m[0].length)).replace(/^(The|A|An)\s+/, '');
-    // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
-    // conflict" at a sentence start is pinned by its demonym).
-    if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length) continue;
-    // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
-    // a complaint.
-    if (
-      /withdrawal$/i.test(m[0]) &&
-      !/^\s+of\s+(?:the\s+)?(?:\p{Lu}|\w+\s+(?:troops|forces))/u.test(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 40),
-      )
-    )
-      continue;
-    // "the situation in Ukraine", "on the Korean Peninsula", "around Gaza": a place's state of affairs, whose subject is
-    // the place (undated); "the situation at the border between Belarus and the European Union" is a happening of its own.
-    if (
-      /situation$/i.test(m[0]) &&
-      /^\s+(?:in|on|around|regarding|concerning|surrounding|inside)\s+(?:the\s+)?\p{Lu}/u.test(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 40),
-      ) &&
-      !/\b(?:border|between|frontier|line)\b/i.test(phrase) &&
-      // "the situation in Myanmar since 1 February 2021": dated, a crisis of its own.
-      !/^[^.;]{0,50}?\bsince\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/.test(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 80),
-      )
-    )
-      continue;
-    // "release" is an incident only of someone: "release of the three detained Americans".
-    if (/^release$/i.test(m[1] ?? '') && !/\brelease\s+of\b/i.test(phrase)) continue;
-    const f = add('Event', phrase, m.index, 'event.incident');
-    // "Russia's invasion of Ukraine" is also written without its actor: "the invasion of Ukraine".
-    const bare = f && /^\p{Lu}[\p{L}.-]*['’]s\s+(.+)$/u.exec(f.name);
-    if (f && bare)
-      ctx.add('Event', f.name, { surface: bare[1]!, start: f.end - bare[1]!.length, end: f.end }, 'event.incident');
-  }
+  for (const t of sessionsOf(text, hits)) add('Event', t.surface, t.start, 'event.body-session');
+  findIncidents(ctx, add);
   findHappenings(ctx, add);
   for (const a of agreementSpans(text).filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   mergeLongerForms(ctx, events);
   mergeLongerForms(ctx, agreements);
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
+  placedForms(ctx, eventMentions);
   const main = findMain(ctx, events, people, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
@@ -301,4 +270,18 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };
+}
+
+/** "the NATO Summit in Washington": the event is also known with its place, as a further form of its name. */
+function placedForms(ctx: Ctx, mentions: Found[]): void {
+  for (const e of mentions) {
+    const m =
+      /^[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)(?![\p{L}'’-])/u.exec(
+        ctx.text.slice(e.end, e.end + 40),
+      );
+    if (!m || / in \p{Lu}/u.test(e.name) || !/\b(?:summit|meeting|conference|session|forum|dialogue)$/i.test(e.name))
+      continue;
+    const surface = `${e.name} in ${m[1]}`;
+    ctx.add('Event', e.name, { surface, start: e.start, end: e.end + m[0].length }, 'event.placed-form');
+  }
 }

@@ -1,9 +1,12 @@
 // Incidents as events: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15",
 // "Iranian missile strikes of January 8 on bases in Iraq": a head noun with its modifiers and complement.
+import type { Ctx } from './context.ts';
+import type { Found } from './events.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT =
-  /(?<![\p{L}])(?:\p{Lu}[\p{L}.-]*['’]s[^\S\n]+)?(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|nuclear|full-scale|unprovoked|brutal|\p{Lu}[\p{L}-]*)[^\S\n]+){0,2}(?:seizure|war[^\S\n]+of[^\S\n]+aggression|war|aggression|attack|attacks|strike|strikes|bombing|launch|coup attempt|crisis|conflict|incident|downing|shooting down|crash|withdrawal|poaching|invasion|occupation|detention|situation|(release))\b/gu;
+  /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}.-]*[^\S\n]+)?\p{Lu}[\p{L}.-]*['’]s[^\S\n]+)?(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|\p{Lu}[\p{L}-]*)(?:,?[^\S\n]+and[^\S\n]+|,[^\S\n]+|[^\S\n]+)){0,3}(?:seizure|war[^\S\n]+of[^\S\n]+aggression|war|aggression|attack|attacks|strike|strikes|bombing|launches|launch|coup attempt|crisis|conflict|incident|downing|shooting down|crash|withdrawal|poaching|invasion|occupation|detention|situation|earthquakes?|floods|flooding|cyclone|typhoon|hurricane|wildfires|tsunami|elections?|(release))\b/gu;
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
   'and or but that which who whose to was were is are has have had will would as while when after before since because including with'.split(
@@ -50,4 +53,66 @@ export function incidentComplement(text: string, at: number): number {
     end = last;
   }
   return end;
+}
+
+/**
+ * Incidents of the text as events, each pinned down by a name, nationality, place or date; "Russia's invasion of
+ * Ukraine" also under its forms without the actor and the adjectives.
+ */
+export function findIncidents(
+  ctx: Ctx,
+  add: (type: 'Event', surface: string, start: number, rule: string) => Found | undefined,
+): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(INCIDENT)) {
+    const phrase = text.slice(m.index, incidentComplement(text, m.index + m[0].length)).replace(/^(The|A|An)\s+/, '');
+    // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
+    // conflict" at a sentence start is pinned by its demonym).
+    if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length) continue;
+    // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
+    // a complaint.
+    if (
+      /withdrawal$/i.test(m[0]) &&
+      !/^\s+of\s+(?:the\s+)?(?:\p{Lu}|\w+\s+(?:troops|forces))/u.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      )
+    )
+      continue;
+    // "the situation in Ukraine", "on the Korean Peninsula", "around Gaza": a place's state of affairs, whose subject is
+    // the place (undated); "the situation at the border between Belarus and the European Union" is a happening of its own.
+    if (
+      /situation$/i.test(m[0]) &&
+      /^\s+(?:in|on|around|regarding|concerning|surrounding|inside)\s+(?:the\s+)?\p{Lu}/u.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      ) &&
+      !/\b(?:border|between|frontier|line)\b/i.test(phrase) &&
+      // "the situation in Myanmar since 1 February 2021": dated, a crisis of its own.
+      !/^[^.;]{0,50}?\bsince\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 80),
+      )
+    )
+      continue;
+    // "condemned North Korea's ballistic missile launches": repeated launches are incidents when reacted to, not when
+    // a subject of routine ("share information on North Korea's missile launches").
+    if (
+      /launches$/i.test(m[0]) &&
+      !/\b(?:condemn|denounc|deplor|protest|criticis|criticiz|concern|violat|provocat)/i.test(
+        ctx.sentences[ctx.sentenceAt(m.index)]!.text,
+      )
+    )
+      continue;
+    // "release" is an incident only of someone: "release of the three detained Americans".
+    if (/^release$/i.test(m[1] ?? '') && !/\brelease\s+of\b/i.test(phrase)) continue;
+    const f = add('Event', phrase, m.index, 'event.incident');
+    // "Russia's invasion of Ukraine" is also written without its actor: "the invasion of Ukraine".
+    // "Russia's illegal and unjustifiable war of aggression …" also as "war of aggression …".
+    const bare = f && /^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(.+)$/u.exec(f.name);
+    const head =
+      bare && /\b(?:illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\b/.test(bare[1]!)
+        ? /(?:\b(?:war|invasion|aggression|attacks?|strikes?|occupation|seizure)\b.*)$/.exec(bare[1]!)
+        : null;
+    for (const alias of [bare?.[1], head?.[0]])
+      if (f && alias && alias !== f.name)
+        ctx.add('Event', f.name, { surface: alias, start: f.end - alias.length, end: f.end }, 'event.incident');
+  }
 }

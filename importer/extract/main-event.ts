@@ -14,7 +14,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/conference|forum/i, 'conference'],
   [/meeting|talks|dialogue|consultation|negotiation|round|session/i, 'meeting'],
   [
-    /seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot|poaching|release|invasion|situation|missile|rocket/i,
+    /seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot|poaching|release|invasion|situation|missile|rocket|earthquake|flood|cyclone|typhoon|hurricane|wildfire|tsunami|election/i,
     'incident',
   ],
 ];
@@ -230,9 +230,11 @@ function heldInOpening(ctx: Ctx, events: Found[], first: { index: number; start:
     (e) =>
       e.sentence === first.index &&
       !e.planned &&
-      /^(?:meeting|summit|conference)$/.test(kindOf(e.name)) &&
-      /\b(?:meeting|summit|talks|dialogue|consultations|conversation|call)$/i.test(e.name) &&
-      /\b(?:for|held|holds|hold|co-chaired|chaired|convened|hosted|opened|attended)\s+(?:the|their|a|an|its)?\s*(?:(?!(?:occasion|margins?|sidelines?|fringes?)\b)[\w-]+\s+){0,2}$/i.test(
+      /^(?:meeting|summit|conference|call)$/.test(kindOf(e.name)) &&
+      /\b(?:meeting|summit|talks?|dialogue|consultations|conversation|call)$/i.test(e.name) &&
+      // A gathering of an organisation ("attended the NATO Summit, …, and met …") frames the meeting, it is not it.
+      !(findGazetteerHits(e.name).some((h) => h.type === 'Organization') && !/\p{L}-\p{Lu}/u.test(e.name)) &&
+      /\b(?:for|held|holds|hold|co-chaired|chaired|convened|hosted|opened)\s+(?:the|their|a|an|its)?\s*(?:(?!(?:occasion|margins?|sidelines?|fringes?)\b)[\w-]+\s+){0,2}$/i.test(
         ctx.text.slice(Math.max(first.start, e.start - 40), e.start),
       ) &&
       !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(

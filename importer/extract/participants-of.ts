@@ -1,5 +1,5 @@
 // Who may take part, for the participation rules: the dead ("the late former Prime Minister"), the hosts of a visit,
-// and the one person a title used alone stands for ("by the Rashtrapati").
+// the one person a title used alone stands for ("by the Rashtrapati"), and events that are only an agreement's venue.
 import type { Found } from './events.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -53,4 +53,20 @@ export function hostOfVisit(k: RelKit, e: Found, c: PersonCluster): boolean {
   if (!dest) return false;
   const states = [c.state, ...(k.people.offices.get(c) ?? []).map((o) => o.owner)];
   return states.includes(dest);
+}
+
+/** A participle ending at an event: "… announced at the", "signed today during the". */
+const REACHED_THERE =
+  /\b(?:announced|signed|adopted|reached|concluded|launched|unveiled|agreed|endorsed|issued)\s+(?:(?:today|jointly|earlier|recently|\w+ly)\s+)?(?:at|during)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * "the Memorandum of Understanding … announced at the G20 Leaders' Summit": the event is where the agreement named
+ * just before the participle was reached, not a meeting of the sentence's people.
+ */
+export function reachedThere(k: RelKit, e: Found): boolean {
+  const before = k.ctx.text.slice(Math.max(0, e.start - 60), e.start);
+  const m = REACHED_THERE.exec(before);
+  if (!m) return false;
+  const verbAt = e.start - before.length + m.index;
+  return k.ev.agreementMentions.some((a) => a.sentence === e.sentence && a.end <= verbAt && verbAt - a.end <= 3);
 }

@@ -13,7 +13,7 @@ export const STATE_NAMES = new Set(STATE_BY_NAME.keys());
 export const PLANNED =
   /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|agreed to hold|hope to|look forward)\b/i;
 export const INCIDENT_NAME =
-  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|poaching|invasion|situation|release|war|aggression)\b/i;
+  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|poaching|invasion|situation|release|war|aggression|earthquakes?|floods|flooding|cyclone|typhoon|hurricane|wildfires|tsunami|elections?)\b/i;
 
 export interface RelKit {
   ctx: Ctx;

@@ -2,7 +2,7 @@
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import type { Found } from './events.ts';
 import type { PersonCluster } from './persons-resolve.ts';
-import { hostOfVisit, lateOnes, titleHolders } from './participants-of.ts';
+import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, PLANNED, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
 
@@ -18,21 +18,6 @@ const MAIN_ALIAS =
 /** The opening's own telling of the main event: "Vladimir Putin had a telephone conversation with …". */
 const OPENING_ALIAS =
   /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b/i;
-/** A participle ending at an event: "… announced at the", "signed today during the". */
-const REACHED_THERE =
-  /\b(?:announced|signed|adopted|reached|concluded|launched|unveiled|agreed|endorsed|issued)\s+(?:(?:today|jointly|earlier|recently|\w+ly)\s+)?(?:at|during)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}$/i;
-
-/**
- * "the Memorandum of Understanding … announced at the G20 Leaders' Summit": the event is where the agreement named
- * just before the participle was reached, not a meeting of the sentence's people.
- */
-export function reachedThere(k: RelKit, e: Found): boolean {
-  const before = k.ctx.text.slice(Math.max(0, e.start - 60), e.start);
-  const m = REACHED_THERE.exec(before);
-  if (!m) return false;
-  const verbAt = e.start - before.length + m.index;
-  return k.ev.agreementMentions.some((a) => a.sentence === e.sentence && a.end <= verbAt && verbAt - a.end <= 3);
-}
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
   /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of)\b/i;
@@ -83,7 +68,16 @@ export function addParticipation(k: RelKit): void {
       !mainName ||
       !otherKind(mainName) ||
       otherKind(alias[0]) === otherKind(mainName);
-    const aliasOfMain = !evs.length && ((alias && sameKind) || (s.index === firstProse && OPENING_ALIAS.test(s.text)));
+    // "Prime Minister Kishida, who was in Vilnius for the NATO Summit, held a meeting with …": a gathering named only
+    // as the frame of the opening's meeting leaves that meeting the readout's own.
+    const framesOnly = evs.every((e) =>
+      /\b(?:for|at|attending|attended|during|(?:occasion|margins?|sidelines?|fringes?)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+        ctx.text.slice(Math.max(s.start, e.start - 40), e.start),
+      ),
+    );
+    const aliasOfMain =
+      (!evs.length && alias && sameKind) ||
+      ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
     const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
     const ps = personsIn(s.index);
     const held = HELD_RE.test(s.text);
@@ -320,7 +314,17 @@ export function addParticipation(k: RelKit): void {
     }
     if (main)
       for (const e of inS)
-        if (ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session'))
+        if (
+          ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session') ||
+          // "… hosted President Ruto for a State Visit. The two Presidents co-chaired the inaugural session of the
+          // Bi-National Commission": a standing body's session held during the readout's visit.
+          (ctx.entities.find((c) => c.key === e.key)!.rule === 'event.body-session' &&
+            /\bvisit\b/i.test(mainName ?? '') &&
+            !e.planned &&
+            !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+              ctx.text.slice(Math.max(0, e.start - 40), e.start),
+            ))
+        )
           partOf(e, main, s.index, 'part-of.session');
   }
 }

@@ -16,6 +16,8 @@ export function addIncidentParties(k: RelKit): void {
   const { ctx, hits, hitKeys, ev, nameOf } = k;
   for (const e of ev.eventMentions) {
     if (e === k.main || nameOf(e) === k.mainName || !INCIDENT_NAME.test(nameOf(e))) continue;
+    // An election's party is the state it is held in, named in its name ("presidential election in Venezuela").
+    if (/\belections?\b/i.test(nameOf(e))) continue;
     const sentences = [e.sentence];
     for (let i = e.sentence + 1; i <= e.sentence + 2 && i < ctx.sentences.length; i++)
       if (VICTIMS.test(ctx.sentences[i]!.text) && !ctx.sentences[i]!.heading) sentences.push(i);

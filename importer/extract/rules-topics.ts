@@ -4,7 +4,7 @@ import type { Found } from './events.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
-import { reachedThere } from './rules-participation.ts';
+import { reachedThere } from './participants-of.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
 /** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */
@@ -13,7 +13,7 @@ const TOPIC_VERB =
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT =
-  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|withdrawal|poaching|invasion|occupation|detention|release|exercise|war|situation|consultations|process)\b/i;
+  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|withdrawal|poaching|invasion|occupation|detention|release|exercise|war|situation|consultations|process|earthquakes?|floods|flooding|cyclone|typhoon|hurricane|wildfires|tsunami|elections?)\b/i;
 
 /** Adds DISCUSSED and INVOLVES relations. */
 export function addTopicRelations(k: RelKit): void {
@@ -68,7 +68,7 @@ export function addTopicRelations(k: RelKit): void {
       );
     // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
     const since = (e: Found) =>
-      !INCIDENT_NAME.test(nameOf(e)) &&
+      (!INCIDENT_NAME.test(nameOf(e)) || /\belections?\b/i.test(nameOf(e))) &&
       ev.eventMentions
         .filter((x) => nameOf(x) === nameOf(e))
         .every((x) => /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)));

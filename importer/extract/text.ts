@@ -16,7 +16,8 @@ export const NAME_TOKEN =
   "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|(?:al-|el-)?\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
 const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|ibn|dos|das)';
 /** A personal name: 1–6 name words, particles allowed inside, optional Jr./Sr. */
-export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME_TOKEN}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
+// A name never runs over a line break: "… meets Foreign Minister Retno Marsudi" above a dateline "Jakarta, …".
+export const NAME = `${NAME_TOKEN}(?:[^\\S\\n]+(?:${PARTICLE}\\s+){0,2}${NAME_TOKEN}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
 
 export const HONORIFIC = alt(HONORIFICS);
 export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
