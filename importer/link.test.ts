@@ -47,6 +47,7 @@ describe('compareNames', () => {
     expect(compareNames('Vladimir Putin', 'Vladimir Vladimirovich Putin')).toBe('fuller');
     expect(compareNames('Sergei Lavrov', 'Sergey Viktorovich Lavrov')).toBe('fuller');
     expect(compareNames('Sergei Lavrov', 'Sergey Lavrov')).toBe('same');
+    expect(compareNames('Kishida Fumio', 'Fumio Kishida')).toBe('same');
     expect(compareNames('Sergei Lavrov', 'Sergei Ryabkov')).toBe('none');
     expect(compareNames('Abe', 'Shinzo Abe')).toBe('surname');
     expect(compareNames('Xi', 'Xi Jinping')).toBe('surname');

@@ -43,6 +43,9 @@ export function compareNames(a: string, b: string): Compatibility {
   const bt = nameTokens(b);
   if (at.length === 0 || bt.length === 0) return 'none';
   if (at.map(looseSpelling).join('') === bt.map(looseSpelling).join('')) return 'same';
+  // The same words in the other order: "KISHIDA Fumio" and "Fumio Kishida".
+  const sorted = (ts: string[]) => ts.map(looseSpelling).sort().join(' ');
+  if (at.length > 1 && sorted(at) === sorted(bt)) return 'same';
   if (at.length === 1) return bt.length > 1 && (bt[0] === at[0] || bt.at(-1) === at[0]) ? 'surname' : 'none';
   if (bt.length === 1) return 'none';
   const sameEnds = looseSpelling(at[0]!) === looseSpelling(bt[0]!) && at.at(-1) === bt.at(-1);
