@@ -4,7 +4,7 @@ import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } fro
 import { Ctx } from './context.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { findGazetteerHits, findPatternOrgs, type GazetteerHit } from './gazetteer.ts';
-import { ISSUER_CUES, lacksLeaderTitle, LEADER_TITLES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
+import { ISSUER_CUES, lacksLeaderTitle, LEADER_TITLES, ORG_HEADS, STATE_TITLES, titleHome } from './lexicons.ts';
 import { pluralOffices, shortFormOf, spokespersonForms, titleBodies, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
@@ -16,6 +16,45 @@ import { STATE_BY_NAME, withArticle } from './states.ts';
 export interface Candidates {
   entities: EntityCandidate[];
   relations: RelationCandidate[];
+}
+
+/**
+ * A state named as the actor of an incident ("North Korea's missile launches", "Russia's invasion") or as a place or
+ * topic ("between X and Y", "in X", "on X", "the situation in X"): never the issuer of the readout.
+ */
+function topicOrActor(text: string, h: GazetteerHit): boolean {
+  const before = text.slice(Math.max(0, h.start - 80), h.start);
+  const after = text.slice(h.end, h.end + 60);
+  if (/\b(?:between|in|on|against|situation\s+in)\s+(?:the\s+)?$/.test(before)) return true;
+  if (/\bbetween\s+(?:the\s+)?[^,.;\n]{1,40}\s+and\s+(?:the\s+)?$/.test(before)) return true;
+  return new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?${INCIDENT_NOUNS}\\b`, 'u').test(after);
+}
+const INCIDENT_NOUNS =
+  '(?:launch(?:es)?|test(?:s|ing)?|invasion|aggression|attacks?|strikes?|war|occupation|annexation|provocations?|' +
+  'actions|activities|build-?up|deployment|incursions?|violations?|threats?|shelling|bombing|' +
+  'seizure|detention|nuclear|missiles?)';
+
+/**
+ * States of participants named with a demonym before their title ("Chinese Foreign Minister Wang Yi") when another
+ * person bears the same title bare ("Foreign Minister Winston Peters"): the bare one is the issuer's, so the demonym's
+ * state is the other side, not the issuer.
+ */
+function demonymSides(text: string, hits: GazetteerHit[]): Set<string> {
+  const out = new Set<string>();
+  const titled =
+    /^\s+((?:(?:Vice|Deputy|Foreign|Defen[cs]e|Trade|Finance|Prime)\s+)*(?:Minister|President|Premier|Secretary|Chancellor))\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/u;
+  for (const h of hits) {
+    if (h.type !== 'State' || !h.demonym) continue;
+    const m = titled.exec(text.slice(h.end, h.end + 80));
+    if (!m) continue;
+    // The same title before another name ("Prime Minister Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu"
+    // is the same person), with no state or adjective right before it.
+    const names = m[2]!.trim().split(/\s+/);
+    const re = new RegExp(`\\b${m[1]!.replace(/\s+/g, '\\s+')}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+    for (const b of text.matchAll(re))
+      if (!names.includes(b[1]!) && !hits.some((x) => x.end <= b.index && x.end >= b.index - 2)) out.add(h.name);
+  }
+  return out;
 }
 
 /** The government that issued the readout: a press-office cue, else the first state in the opening lines. */
@@ -49,7 +88,8 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
       h.start < Math.min(400, Math.max(firstEnd + 2, 200)) &&
       !/\b(discussed|on|about|regarding|concerning|in|to)\s+(?:the\s+)?$/.test(
         text.slice(Math.max(0, h.start - 20), h.start),
-      ),
+      ) &&
+      !topicOrActor(text, h),
   );
   // Abbreviation dots ("with Ms. Kamala Harris, Vice President of …") do not end the "with" phrase.
   // "Today I welcomed Prime Minister Fumio Kishida of Japan": the guest's state after a verb of receiving.
@@ -58,10 +98,12 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
       text.slice(Math.max(0, h.start - 60), h.start).replace(/\b(Mr|Ms|Mrs|Dr|H\.E|Jr|Sr|St|[A-Z])\./g, '$1'),
     );
   const others = new Set(hits.filter((h) => h.start < 600 && counterpartLike(h)).map((h) => h.name));
+  for (const st of demonymSides(text, hits)) others.add(st);
   const free = (h: GazetteerHit) => h.type === 'State' && !others.has(h.name) && !h.demonym;
   // Later in the text only a state the readout keeps naming or pairs with another ("Canada-Mexico") will do.
   const salient = (h: GazetteerHit) =>
     free(h) &&
+    !topicOrActor(text, h) &&
     (hits.filter((x) => x.name === h.name).length >= 2 ||
       /^-|-$/.test(text.slice(h.end, h.end + 1) + text.slice(h.start - 1, h.start)));
   // "The President of Russia pointed out …": a readout calls its own principal by title alone; the guest
@@ -79,6 +121,19 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
     /(?:^|[.!?]\s+|\n\s*)The\s+$/.test(text.slice(Math.max(0, h.start - 10), h.start)) &&
     /^\s+(?:President|Prime Minister|Chancellor|Federal Chancellor|Premier)\b/.test(text.slice(h.end, h.end + 20));
   return (opening.find(free) ?? hits.find(selfRef) ?? hits.find(selfAdj) ?? hits.find(salient))?.name;
+}
+
+/**
+ * A bare title ("Foreign Secretary", "Premier") whose state was guessed keeps it only when that state has the title;
+ * else the one state that has it ("Premier Li" in a New Zealand readout is China's), else no state.
+ */
+function ownTitleHome<T extends { type: 'State' | 'Organization'; name: string }>(
+  title: string,
+  guessed: T | undefined,
+) {
+  if (guessed?.type === 'Organization') return guessed;
+  const st = titleHome(title, guessed?.name);
+  return st === guessed?.name ? guessed : st ? { type: 'State' as const, name: st } : undefined;
 }
 
 /** Working facts about people and offices that relation rules read. */
@@ -263,7 +318,7 @@ function addPeople(
           ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, 'office.shortened-title', t.former);
           continue;
         }
-        const owner =
+        const guessed =
           t.owner ??
           (c.state
             ? { type: STATE_BY_NAME.has(c.state) ? ('State' as const) : ('Organization' as const), name: c.state }
@@ -274,6 +329,7 @@ function addPeople(
                 : !home && soleState && !titleStates.get(t.title)?.has(soleState)
                   ? { type: 'State' as const, name: soleState }
                   : undefined);
+        const owner = t.owner || c.mentions.some((x) => explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
         // An office whose state cannot be told is left out rather than guessed (its holder stays).
         if (!owner) continue;
         // "Special Envoy of the UN Secretary-General for Yemen": the title names its organisation already.

@@ -401,3 +401,29 @@ ABSENT_LEADER_TITLES.push([
 /** Whether `state` has no office of that title (see ABSENT_LEADER_TITLES). */
 export const lacksLeaderTitle = (state: string | undefined, title: string): boolean =>
   !!state && ABSENT_LEADER_TITLES.some(([re, states]) => re.test(title) && states.has(state));
+
+/**
+ * Bare titles that only one state or a small set of states use: [title, the states it points to alone, states that
+ * also have it]. "Foreign Secretary" in a readout whose issuer is unknown or lacks the post is the UK's; "Premier Li"
+ * in a New Zealand readout is China's. Several states to point to (a Chancellor) leave the office's state out.
+ */
+export const TITLE_HOMES: [RegExp, string[], string[]][] = [
+  [/^(?:Foreign|Home) Secretary$/, ['United Kingdom'], ['India', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal']],
+  [/^Premier$/, ['China'], ['Canada', 'Australia', 'North Korea', 'Taiwan']],
+  [/^Taoiseach$/, ['Ireland'], []],
+  // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.
+  [/^(?:Federal )?Chancellor$/, ['Germany', 'Austria'], ['Switzerland', 'United Kingdom']],
+  [/^Secretary of State$/, ['United States'], ['Holy See', 'Vatican City']],
+];
+
+/**
+ * The state a bare title points to given the state guessed for it: the guess when it has the title or the title is
+ * not in TITLE_HOMES, the title's one home when the guess lacks it or is missing, else null (leave the state out).
+ */
+export function titleHome(title: string, guess: string | undefined): string | undefined | null {
+  const row = TITLE_HOMES.find(([re]) => re.test(title));
+  if (!row) return guess;
+  const [, homes, also] = row;
+  if (guess && (homes.includes(guess) || also.includes(guess))) return guess;
+  return homes.length === 1 ? homes[0] : null;
+}
