@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { DocumentLoadError } from './errors.ts';
-import { loadFromString } from './load.ts';
+import { MAX_TEXT_CHARS, loadFromString } from './load.ts';
 
 describe('loadFromString', () => {
   it('reads front matter fields', () => {
@@ -17,6 +17,12 @@ describe('loadFromString', () => {
       url: 'https://x',
       text: 'Body text.',
     });
+  });
+
+  it('refuses a text longer than one readout, naming the file', () => {
+    const long = 'Meeting\n\n' + 'The ministers met. '.repeat(MAX_TEXT_CHARS / 10);
+    expect(() => loadFromString(long, 'book.txt')).toThrow(/book\.txt.*text too long/);
+    expect(() => loadFromString(long.slice(0, MAX_TEXT_CHARS), 'ok.txt')).not.toThrow();
   });
 
   it('takes a date line, else the file name', () => {

@@ -9,8 +9,14 @@ import { DocumentLoadError } from './errors.ts';
 import { htmlMeta, htmlToText, looksLikeHtml } from './html.ts';
 import type { LoadedDocument } from './types.ts';
 
-/** Files above this size are refused: readouts are a few kilobytes. */
+/** Files above this size are refused: readouts are a few kilobytes (an HTML page's markup may be more). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Readout text above this length is refused: readouts run to a few thousand characters, and the
+ * extractor's rules compare mentions pairwise, so a book-length text would take minutes (see `kg bench`).
+ */
+export const MAX_TEXT_CHARS = 100_000;
 
 interface FrontMatter {
   fields: Record<string, string>;
@@ -75,6 +81,11 @@ export function loadFromString(
   }
   if (!text.trim())
     throw new DocumentLoadError(file, isHtml ? 'no article text in the HTML' : 'no text after the front matter');
+  if (text.length > MAX_TEXT_CHARS)
+    throw new DocumentLoadError(
+      file,
+      `text too long for one readout (${text.length} characters, limit ${MAX_TEXT_CHARS}): split it into its readouts`,
+    );
   title ??= text
     .split('\n')
     .find((l) => l.trim())!

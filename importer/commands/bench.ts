@@ -10,6 +10,7 @@ import { connect } from '../../graph/connection.ts';
 import { ensureSchema } from '../../graph/constraints.ts';
 import { startEmbeddedNeo4j } from '../../graph/embedded.ts';
 import { getEntity, getGraph, searchEntities } from '../../graph/read-store.ts';
+import { MAX_TEXT_CHARS } from '../load.ts';
 import { extractText } from '../pipeline.ts';
 import { importPaths } from '../write.ts';
 
@@ -60,10 +61,9 @@ async function benchExtraction(texts: { file: string; text: string }[]): Promise
     'per document p50 / p95 / max',
     `${pct(perDoc, 0.5).toFixed(1)} / ${pct(perDoc, 0.95).toFixed(1)} / ${Math.max(...perDoc).toFixed(1)} ms`,
   );
-  const big = texts
-    .map((t) => t.text)
-    .join('\n\n')
-    .repeat(8);
+  // The longest text one readout may have (importer/load.ts), made of the samples.
+  const all = texts.map((t) => t.text).join('\n\n');
+  const big = all.repeat(Math.ceil(MAX_TEXT_CHARS / all.length)).slice(0, MAX_TEXT_CHARS);
   const [, bigMs] = await timed(() => extractText(big, { file: 'big.txt' }));
   line(`one document of ${(big.length / 1000).toFixed(0)} k chars`, `${bigMs.toFixed(0)} ms`);
   const mem = process.memoryUsage();
