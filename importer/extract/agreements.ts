@@ -110,7 +110,7 @@ const DESCRIBED = new RegExp(
  * or plan counts as an agreement only when the text says it was adopted, announced, signed or implemented.
  */
 const SOFT_NAMED = new RegExp(
-  `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?(?:Corridor|Initiative|Partnership|Roadmap|Road${SP}Map|Plan|Compact|Programme)(?![\\p{L}])`,
+  `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?(?:Corridor|Initiative|Partnership|Roadmap|Road${SP}Map|Plan|Compact|Programme)(?:${SP}(?:Corridor|Initiative|Roadmap|Plan|Compact|Programme))*(?![\\p{L}])`,
   'gu',
 );
 const SOFT_BEFORE =

@@ -40,6 +40,8 @@ export function talksBetween(text: string, hits: GazetteerHit[]): { surface: str
 const SESSION_OF =
   /\b(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|ordinary|extraordinary|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+/gi;
 const BODY_HEAD = /\b(?:Commission|Council|Committee|Forum|Dialogue|Assembly|Board|Mechanism|Working Group)$/;
+const BODY_OF =
+  /^(?:\p{Lu}[\p{L}'’-]*[^\S\n]+)*?(?:Commission|Council|Committee|Assembly|Board)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u;
 
 /** Sessions of a standing body named as such: the body is an organisation, its session an event. */
 export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: string; start: number }[] {
@@ -54,7 +56,11 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
           /^(?:[\p{Lu}][\p{L}'’-]*[^\S\n]+(?:(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?)?){0,6}[\p{Lu}][\p{L}-]*/u.exec(
             text.slice(at, at + 120),
           );
-        return w && BODY_HEAD.test(w[0]) ? at + w[0].length : undefined;
+        if (!w) return undefined;
+        if (BODY_HEAD.test(w[0])) return at + w[0].length;
+        // "the Assembly of the African Union": a body of an organisation the gazetteer knows.
+        const end = at + w[0].length;
+        return BODY_OF.test(w[0]) && hits.some((h) => h.type === 'Organization' && h.end === end) ? end : undefined;
       })();
     if (body) out.push({ surface: text.slice(m.index, body), start: m.index });
   }

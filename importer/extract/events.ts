@@ -232,7 +232,11 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const first = (r: string) => r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled';
   for (const a of agreementSpans(text).filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
-  for (const m of text.matchAll(NAMED_EVENT)) add('Event', m[0], m.index, 'event.named');
+  // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
+  const sessions = sessionsOf(text, hits);
+  for (const m of text.matchAll(NAMED_EVENT))
+    if (!sessions.some((t) => t.start <= m.index && t.start + t.surface.length > m.index + m[0].length))
+      add('Event', m[0], m.index, 'event.named');
   findCourtesyCalls(ctx, people, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
@@ -252,7 +256,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     add('Event', m[0], m.index, 'event.visit');
   for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
-  for (const t of sessionsOf(text, hits)) add('Event', t.surface, t.start, 'event.body-session');
+  for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   findIncidents(ctx, add);
   findHappenings(ctx, add);
   for (const a of agreementSpans(text).filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);

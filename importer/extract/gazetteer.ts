@@ -94,7 +94,7 @@ const TITLE_START =
 const AND_SPLIT =
   /(\s+and\s+the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner)\b))/;
 const NOT_ORG =
-  /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution)\b/;
+  /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b/;
 const LEADING =
   /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following)\s+/;
 
@@ -144,6 +144,12 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
       let k = keep + 1;
       while (k < toks.length && (/^\p{Lu}/u.test(toks[k]!) || /^(and|the|of)$/.test(toks[k]!))) k++;
       while (k > keep + 1 && /^(and|the|of)$/.test(toks[k - 1]!)) k--;
+      // "… Commission of the CPC Central Committee Wang Yi held talks": capitalised words straight after a later
+      // head noun, with no connector, are the name of the title's holder, not part of the organisation.
+      let lastHead = -1;
+      for (let j = keep + 1; j < k; j++) if (headSet.has(toks[j]!)) lastHead = j;
+      if (lastHead > 0 && lastHead < k - 1 && !toks.slice(lastHead + 1, k).some((w) => /^(and|the|of)$/.test(w)))
+        k = lastHead + 1;
       if (k > keep + 1) keep = k;
     }
     name = toks.slice(0, keep).join(' ');

@@ -92,9 +92,10 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
       !topicOrActor(text, h),
   );
   // Abbreviation dots ("with Ms. Kamala Harris, Vice President of …") do not end the "with" phrase.
-  // "Today I welcomed Prime Minister Fumio Kishida of Japan": the guest's state after a verb of receiving.
+  // "Today I welcomed Prime Minister Fumio Kishida of Japan", a headline "X receives Prime Minister of Sweden": the
+  // guest's state after a verb of receiving.
   const counterpartLike = (h: GazetteerHit) =>
-    /\bwith\b[^.\n]{0,60}$|\b(?:welcomed|received|hosted|met|called|telephoned)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}of\s+(?:the\s+)?$/u.test(
+    /\bwith\b[^.\n]{0,60}$|\b(?:welcome[sd]|receive[sd]|host(?:s|ed)|meets|met|call(?:s|ed)|telephone[sd])\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}of\s+(?:the\s+)?$/u.test(
       text.slice(Math.max(0, h.start - 60), h.start).replace(/\b(Mr|Ms|Mrs|Dr|H\.E|Jr|Sr|St|[A-Z])\./g, '$1'),
     );
   const others = new Set(hits.filter((h) => h.start < 600 && counterpartLike(h)).map((h) => h.name));
@@ -210,8 +211,11 @@ function addPeople(
   // A readout of an organisation (no issuing state) that names one state only: untitled officials are that state's.
   const namedStates = new Set(hits.filter((h) => h.type === 'State').map((h) => h.name));
   // The state must be a person's ("the President of Brazil"), not a topic ("discussed Ukraine").
+  // Not when someone is another's counterpart ("his Egyptian counterpart"): the two are of different states.
   const soleState =
-    namedStates.size === 1 && mentions.some((m) => explicitOnly(m) === [...namedStates][0])
+    namedStates.size === 1 &&
+    !mentions.some((m) => m.rule === 'person.counterpart') &&
+    mentions.some((m) => explicitOnly(m) === [...namedStates][0])
       ? [...namedStates][0]
       : undefined;
   // Leaders with no state: the first is the issuer's; a later one, of another title, the counterpart's
@@ -326,7 +330,10 @@ function addPeople(
               ? { type: 'State' as const, name: home }
               : home && titleState.get(t.title)
                 ? { type: 'State' as const, name: titleState.get(t.title)! }
-                : !home && soleState && !titleStates.get(t.title)?.has(soleState)
+                : !home &&
+                    soleState &&
+                    !titleStates.get(t.title)?.has(soleState) &&
+                    !lacksLeaderTitle(soleState, t.title)
                   ? { type: 'State' as const, name: soleState }
                   : undefined);
         const owner = t.owner || c.mentions.some((x) => explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
@@ -423,13 +430,23 @@ function counterpartState(ctx: Ctx, hits: GazetteerHit[], home: string | undefin
   return guest?.name;
 }
 
-/** The state an organisation's name ends with ("Communist Party of China" → China), if any. */
-function stateInName(org: string): string | undefined {
+/**
+ * The state an organisation's name ends with ("Communist Party of China" → China), if any, or the state of a
+ * national body named inside it ("Office of the … Commission of the CPC Central Committee" → CPC → China).
+ */
+function stateInName(org: string, inner = true): string | undefined {
   const m = / of (?:the )?(.+)$/.exec(org);
   const hit = m
     ? findGazetteerHits(m[1]!).find((h) => h.type === 'State' && h.start === 0 && h.end === m[1]!.length)
     : undefined;
-  return hit?.name;
+  if (hit || !inner) return hit?.name;
+  const states = new Set(
+    findGazetteerHits(org)
+      .filter((h) => h.type === 'Organization' && h.name !== org)
+      .map((h) => stateInName(h.name, false)),
+  );
+  // Only one national body, of one state: two would leave the owner a guess.
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 function isoOf(name: string): { iso2?: string; iso3?: string } {

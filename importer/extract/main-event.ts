@@ -10,13 +10,15 @@ import { familyName } from './told-meetings.ts';
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
   [/summit/i, 'summit'],
-  [/visit|mission|trip/i, 'visit'],
+  [/visit|\bmission|\btrip\b/i, 'visit'],
   [/conference|forum/i, 'conference'],
   [/meeting|talks|dialogue|consultation|negotiation|round|session/i, 'meeting'],
   [
     /seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot|poaching|release|invasion|situation|missile|rocket|earthquake|flood|cyclone|typhoon|hurricane|wildfire|tsunami|election/i,
     'incident',
   ],
+  // "UAE President receives Japanese Prime Minister": a title that only says who received or met whom.
+  [/\b(?:meets|met with|receives|received|holds talks|held talks)\b/i, 'meeting'],
 ];
 /** The kind of an event from its name. */
 export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';

@@ -113,7 +113,8 @@ export function findPeople(
     if (title) {
       let k = title.end;
       const h2 = HONORIFIC_RE.exec(text.slice(k + 1, k + 60));
-      const nameAt = /^\s/.test(text[k] ?? '') ? k + 1 + (h2 ? h2[0].length : 0) : -1;
+      // A title at the end of a headline is not followed by a name on the next line (a dateline "Addis Ababa, …").
+      const nameAt = /^[^\S\n]/.test(text[k] ?? '') ? k + 1 + (h2 ? h2[0].length : 0) : -1;
       const nm =
         nameAt > 0 && !/^(of|for|to)\b/.test(text.slice(nameAt, nameAt + 4))
           ? readName(text, nameAt, false)
@@ -210,16 +211,27 @@ export function findPeople(
         !/\b\p{Lu}{2,}\b/u.test(nm.raw) &&
         !/\b(in|at|near|from|the)\s+$/.test(before) &&
         !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) &&
-        FULL_NAME_NEXT.test(after)
+        // "Addis Ababa, 18 February 2023": a dateline's place, not a name.
+        !/^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\d{1,4}[/.-]\d)/u.test(after) &&
+        // "held talks with his Egyptian counterpart Sameh Shoukry in Moscow": "counterpart" introduces a person.
+        (FULL_NAME_NEXT.test(after) || /\bcounterparts?,?[^\S\n]+$/.test(before))
       ) {
+        // "his Egyptian counterpart": the adjective gives the person's state.
+        const counterpart = /\bcounterparts?,?[^\S\n]+$/.test(before);
+        const dem = counterpart
+          ? hits.find(
+              (h) => h.type === 'State' && h.demonym && /^[^\S\n]+counterparts?,?[^\S\n]+$/.test(text.slice(h.end, p)),
+            )
+          : undefined;
         person = {
           start: p,
           end: nm.end,
           surface: nm.raw,
           raw: nm.raw,
           sentence: s.index,
-          rule: 'person.full-name',
+          rule: counterpart ? 'person.counterpart' : 'person.full-name',
           titles: [],
+          ...(dem ? { ofState: dem.name } : {}),
         };
       }
     }

@@ -158,6 +158,18 @@ export function addTopicRelations(k: RelKit): void {
         )
       )
         continue;
+      // "The Head of State reaffirmed France's support for Ukraine": a speaker restating his own state's stance
+      // speaks for that state; it is not the subject of the talks.
+      if (
+        h.type === 'State' &&
+        /^['’]s\s+(?:\w+\s+)?(?:support|commitment|solidarity|readiness|determination|willingness)\b/.test(
+          ctx.text.slice(h.end, h.end + 40),
+        ) &&
+        /\b(?:reaffirmed|reiterated|expressed|confirmed|underlined|stressed|restated|assured\s+\S+\s+of)\s+$/.test(
+          ctx.text.slice(Math.max(0, h.start - 30), h.start),
+        )
+      )
+        continue;
       // "convened today at the ASEAN Secretariat in Jakarta": the venue.
       if (
         /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(

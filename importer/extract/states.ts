@@ -42,6 +42,7 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   UA: { demonyms: ['Ukrainian'] },
   BY: { demonyms: ['Belarusian'] },
   IN: { names: ['Republic of India'], demonyms: ['Indian'] },
+  AE: { names: ['UAE', 'U.A.E.'], demonyms: ['Emirati'] },
 };
 
 /** Historical states and blocs absent from world-countries. */

@@ -209,6 +209,10 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
         // A demonym before a lowercase noun ("the Chinese side") or a title before a name ("… Ambassador Marshall")
         // ends the complement.
         if (DEMONYMS.has(w[1]!) && /^\s+\p{Ll}/u.test(text.slice(j + w[0].length, j + w[0].length + 3))) break;
+        // "Diplomatic Adviser to the French President": the complement names another office by its state's
+        // adjective; rather than a title cut after the adjective, the bare title is kept.
+        const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
+        if (DEMONYMS.has(w[1]!) && words === 0 && nextWord && TITLE_WORDS.has(nextWord)) break;
         if (
           words > 0 &&
           TITLE_WORDS.has(w[1]!) &&
