@@ -35,6 +35,14 @@ async function personId(surname: string): Promise<string> {
   return String(res.rows[0]![0]);
 }
 
+/** Ids of several people by surname. */
+async function people<K extends string>(...surnames: K[]): Promise<Record<K, string>> {
+  return Object.fromEntries(await Promise.all(surnames.map(async (s) => [s, await personId(s)] as const))) as Record<
+    K,
+    string
+  >;
+}
+
 const party = (body: NegotiationsResponse, id: string): NegotiationParty => {
   const p = body.parties.find((x) => x.id === id);
   expect(p, `party ${id}`).toBeDefined();
@@ -52,9 +60,14 @@ const expectError = (res: { status: number; body: unknown }, status: number, cod
 
 describe('GET /api/negotiations', () => {
   it('gives the chains of the Japan–Russia peace treaty, with offices, sides and evidence', async () => {
-    const [mori, abe, kono, morgulov, putin, lavrov] = await Promise.all(
-      ['Mori', 'Abe', 'Kono', 'Morgulov', 'Putin', 'Lavrov'].map(personId),
-    );
+    const {
+      Mori: mori,
+      Abe: abe,
+      Kono: kono,
+      Morgulov: morgulov,
+      Putin: putin,
+      Lavrov: lavrov,
+    } = await people('Mori', 'Abe', 'Kono', 'Morgulov', 'Putin', 'Lavrov');
     const { status, body } = await call<NegotiationsResponse>(
       app,
       '/api/negotiations?agreement=agreement:peace-treaty',
@@ -117,7 +130,7 @@ describe('GET /api/negotiations', () => {
   });
 
   it('for a state, gives its negotiators and their counterparts', async () => {
-    const [mori, morgulov] = await Promise.all(['Mori', 'Morgulov'].map(personId));
+    const { Mori: mori, Morgulov: morgulov } = await people('Mori', 'Morgulov');
     const { status, body } = await call<NegotiationsResponse>(app, '/api/negotiations?state=state:japan');
     expect(status).toBe(200);
     const negotiators = body.chains.map((c) => c.negotiator);
@@ -127,7 +140,7 @@ describe('GET /api/negotiations', () => {
   });
 
   it('for a person, gives who negotiates for them or reports to them', async () => {
-    const [abe, mori, morgulov] = await Promise.all(['Abe', 'Mori', 'Morgulov'].map(personId));
+    const { Abe: abe, Mori: mori, Morgulov: morgulov } = await people('Abe', 'Mori', 'Morgulov');
     const { body } = await call<NegotiationsResponse>(app, `/api/negotiations?person=${abe}`);
     expect(body.chains.map((c) => c.negotiator)).toContain(mori);
     expect(body.chains.map((c) => c.negotiator)).not.toContain(morgulov);
