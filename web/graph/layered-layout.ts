@@ -4,12 +4,12 @@
 // at the bottom next to the agreement they negotiate. Pure and deterministic.
 import type { ApiEdge, NegotiationParty } from '../../graph/types.ts';
 
-export const NODE_W = 220;
-export const NODE_H = 54;
+export const NODE_W = 240;
+export const NODE_H = 62;
 const GAP_X = 28;
 const GAP_Y = 56;
 const SIDE_GAP = 96;
-const BLOCK_HEADER = 44;
+const BLOCK_HEADER = 58;
 const BLOCK_GAP = 40;
 const MARGIN = 24;
 /** How far an edge that skips rows bows out of its column. */
@@ -95,7 +95,11 @@ export function components(parties: Parties, links: readonly ApiEdge[], focus?: 
     while (stack.length) {
       const n = stack.pop()!;
       group.push(n);
-      for (const m of adj.get(n) ?? []) if (!seen.has(m)) seen.add(m) && stack.push(m);
+      for (const m of adj.get(n) ?? []) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        stack.push(m);
+      }
     }
     groups.push(group.sort());
   }

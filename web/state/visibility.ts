@@ -1,12 +1,15 @@
 // What the filters currently hide, derived from the graph version, the filters and the documents'
 // dates; memoised on those three so the legend and FiltersController share one computation.
+import { hideOutside } from '../graph/as-of.ts';
+import type { AsOfKeep } from '../graph/as-of.ts';
 import { computeVisibility } from '../graph/filters.ts';
 import type { Filters, Visibility } from '../graph/filters.ts';
 import type { StatsResponse } from '../../graph/types.ts';
 import { graph, useGraphState } from './graph-store.ts';
+import { useTime } from './time.ts';
 import { useUi } from './ui-store.ts';
 
-let memo: { version: number; filters: Filters; stats?: StatsResponse; result: Visibility } | undefined;
+let memo: { version: number; filters: Filters; stats?: StatsResponse; keep?: AsOfKeep; result: Visibility } | undefined;
 
 /** Dates of the known documents, by id. */
 export function docDates(stats: StatsResponse | undefined): Record<string, string | undefined> {
@@ -18,8 +21,13 @@ export function useVisibility(): Visibility {
   const version = useGraphState((s) => s.version);
   const stats = useGraphState((s) => s.stats);
   const filters = useUi((s) => s.filters);
-  if (!memo || memo.version !== version || memo.filters !== filters || memo.stats !== stats) {
-    memo = { version, filters, stats, result: computeVisibility(graph, filters, docDates(stats)) };
+  // The as-of date hides what did not exist then (web/state/time.ts).
+  const asOf = useUi((s) => s.asOf);
+  const loaded = useTime((s) => s.keep);
+  const keep = asOf ? loaded : undefined;
+  if (!memo || memo.version !== version || memo.filters !== filters || memo.stats !== stats || memo.keep !== keep) {
+    const result = hideOutside(graph, computeVisibility(graph, filters, docDates(stats)), keep);
+    memo = { version, filters, stats, keep, result };
   }
   return memo.result;
 }

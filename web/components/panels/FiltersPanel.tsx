@@ -6,6 +6,8 @@ import { countByKind, isFiltering } from '../../graph/filters.ts';
 import { graph, useGraphState } from '../../state/graph-store.ts';
 import { resetFilters, resetUi, toggleFilter, useUi } from '../../state/ui-store.ts';
 import { useVisibility } from '../../state/visibility.ts';
+import { TimeSection } from '../negotiations/TimeSection.tsx';
+import { ViewModeSection } from '../negotiations/ViewModeSection.tsx';
 import { DateFilter } from './DateFilter.tsx';
 import { MultiSelect } from './MultiSelect.tsx';
 
@@ -44,6 +46,8 @@ export function FiltersPanel() {
 
   return (
     <aside className="filters" aria-label="Filters">
+      <ViewModeSection />
+      <TimeSection />
       <section className="filter-group" data-testid="legend">
         <h3>Entities</h3>
         <ul className="legend">
