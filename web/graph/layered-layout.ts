@@ -4,11 +4,11 @@
 // at the bottom next to the agreement they negotiate. Pure and deterministic.
 import type { ApiEdge, NegotiationParty } from '../../graph/types.ts';
 
-export const NODE_W = 240;
+export const NODE_W = 250;
 export const NODE_H = 62;
 const GAP_X = 28;
 const GAP_Y = 56;
-const SIDE_GAP = 96;
+const SIDE_GAP = 84;
 const BLOCK_HEADER = 58;
 const BLOCK_GAP = 40;
 const MARGIN = 24;

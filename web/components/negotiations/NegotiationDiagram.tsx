@@ -65,11 +65,11 @@ function PartyBox({ node, selected }: { node: LayoutNode; selected: boolean }) {
       <rect className="box" width={node.width} height={node.height} rx={7} style={{ stroke: color }} />
       <rect width={6} height={node.height} rx={3} style={{ fill: color }} />
       <text className="neg-name" x={16} y={21}>
-        {clip(p.name, 30)}
+        {clip(p.name, 31)}
       </text>
       {lines.map((line, i) => (
         <text key={i} className="neg-office" x={16} y={39 + i * 14}>
-          {clip(line, 38)}
+          {clip(line, 40)}
         </text>
       ))}
     </g>

@@ -5,6 +5,22 @@ import { graph, useGraphState } from '../../state/graph-store.ts';
 import { setPlaying, startTimeSync, useTime } from '../../state/time.ts';
 import { setAsOf, uiStore, useUi } from '../../state/ui-store.ts';
 
+/** Small inline icons (the media glyphs are missing from many system fonts). */
+const ICONS = {
+  previous: 'M3 2h2v12H3zM14 2v12L6 8z',
+  next: 'M11 2h2v12h-2zM2 2v12l8-6z',
+  play: 'M4 2v12l10-6z',
+  pause: 'M3 2h4v12H3zM9 2h4v12H9z',
+} as const;
+
+function Icon({ name }: { name: keyof typeof ICONS }) {
+  return (
+    <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden>
+      <path d={ICONS[name]} fill="currentColor" />
+    </svg>
+  );
+}
+
 /** Milliseconds between two playback steps. */
 export const PLAY_STEP_MS = 1500;
 
@@ -82,7 +98,7 @@ export function TimeSection() {
           disabled={!dates.length}
           onClick={() => step(previousDate(dates, asOf))}
         >
-          ⏮
+          <Icon name="previous" />
         </button>
         <button
           type="button"
@@ -92,7 +108,7 @@ export function TimeSection() {
           disabled={!dates.length}
           onClick={() => (playing ? setPlaying(false) : play())}
         >
-          {playing ? '⏸' : '▶'}
+          <Icon name={playing ? 'pause' : 'play'} />
         </button>
         <button
           type="button"
@@ -101,7 +117,7 @@ export function TimeSection() {
           disabled={!dates.length}
           onClick={() => step(nextDate(dates, asOf))}
         >
-          ⏭
+          <Icon name="next" />
         </button>
         <input
           type="range"
