@@ -8,10 +8,10 @@ import type { GraphConnection } from './connection.ts';
 import { GraphStoreError } from './errors.ts';
 import { holdingOn, type Tenure } from './office-tenure.ts';
 import { compact, edgesFromRecords, runRead, str, withDocTitles } from './read-common.ts';
+import { listDocuments } from './read-store.ts';
 import { tenuresOf } from './read-time.ts';
 import {
   NEG_ALL_NEGOTIATORS,
-  NEG_DOCUMENTS,
   NEG_DOCUMENTS_UNTIL,
   NEG_LINKS,
   NEG_NEGOTIATORS_OF_AGREEMENTS,
@@ -162,19 +162,10 @@ async function officesOf(
   return { rows, tenures };
 }
 
+/** The readouts that attest `links`, oldest first. */
 async function documentsOf(conn: GraphConnection, links: ApiEdge[]): Promise<DocumentSummary[]> {
-  const ids = [...new Set(links.flatMap((l) => l.attributes.docs))];
-  const rows = await runRead(conn, NEG_DOCUMENTS, { ids });
-  return rows.map((r) =>
-    compact({
-      id: String(r.get('id')),
-      title: str(r.get('title')) ?? String(r.get('id')),
-      file: str(r.get('file')),
-      date: str(r.get('date')),
-      source: str(r.get('source')),
-      url: str(r.get('url')),
-    }),
-  );
+  const ids = new Set(links.flatMap((l) => l.attributes.docs));
+  return (await listDocuments(conn)).filter((d) => ids.has(d.id));
 }
 
 /** The latest date of the readouts attesting a link of `id` (when its offices are read without asOf). */

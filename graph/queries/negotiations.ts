@@ -84,13 +84,6 @@ MATCH (p:Person)-[h:HOLDS_OFFICE]->(o:Office)
 WHERE o.id IN $ids
 RETURN o.id AS office, p.id AS person, h.firstSeen AS firstSeen, h.lastSeen AS lastSeen`;
 
-/** Summaries of the documents $ids, oldest first. */
-export const NEG_DOCUMENTS = `
-MATCH (d:Document)
-WHERE d.id IN $ids
-RETURN d.id AS id, coalesce(d.title, d.name) AS title, d.file AS file, d.date AS date, d.source AS source, d.url AS url
-ORDER BY d.date, d.id`;
-
 /** $asOf: an ISO date. Ids of the documents dated on or before it. */
 export const NEG_DOCUMENTS_UNTIL = `
 MATCH (d:Document)
