@@ -108,7 +108,6 @@ describe('the negotiations view', () => {
     await page.locator('[data-testid=neg-focus]').selectOption('');
     await expect.poll(() => page.locator('[data-testid=neg-node]').count()).toBeGreaterThan(treatyNodes);
     expect(await page.locator('.neg-block').count()).toBeGreaterThan(1);
-    if (process.env.NEG_DEBUG_SHOT) await page.screenshot({ path: process.env.NEG_DEBUG_SHOT, fullPage: true });
     await page.locator('[data-testid=neg-focus]').selectOption('agreement:peace-treaty');
     await node('Takeo Mori').waitFor();
   });
@@ -158,9 +157,19 @@ describe('the as-of date in the graph view', () => {
     await page.locator('[data-testid=as-of-clear]').click();
   });
 
-  it("answers who was Japan's Minister for Foreign Affairs on a date from the office's panel", async () => {
+  it("centres the negotiations on a person from the person's panel", async () => {
     const { page } = browser;
     await page.locator('[data-testid=mode-negotiations]').click();
+    await node('Taro Kono').click();
+    const kono = await idOf('Taro Kono');
+    await page.locator('[data-testid=entity-panel] [data-testid=negotiations-button]').click();
+    await expect.poll(() => page.locator('[data-testid=neg-focus]').inputValue()).toBe(kono);
+    await expect.poll(() => node('Takeo Mori').count()).toBe(1);
+    expect(await page.locator('[data-testid=neg-node]', { hasText: 'Morgulov' }).count()).toBe(0);
+  });
+
+  it("answers who was Japan's Minister for Foreign Affairs on a date from the office's panel", async () => {
+    const { page } = browser;
     await node('Taro Kono').click();
     const person = page.locator('[data-testid=entity-panel]');
     await person.locator('[data-testid=office-timeline]').waitFor();
