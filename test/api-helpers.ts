@@ -11,7 +11,7 @@ import { clearDatabase } from './helpers/db.ts';
 
 export const SAMPLES_DIR = join(import.meta.dirname, '..', 'importer', 'samples');
 
-/** Samples with a person known by alias (Morgulov), organisations, an HTML readout and four dates, two in 2018. */
+/** Samples with a person known by alias (Morgulov), organisations, an HTML readout and five dates, two in 2018. */
 export const READ_SAMPLES = [
   '2018-07-17-eu-japan-summit-tokyo-epa.txt',
   '2018-12-01-japan-russia-summit.txt',
