@@ -174,7 +174,10 @@ describe('the as-of date in the graph view', () => {
     const person = page.locator('[data-testid=entity-panel]');
     await person.locator('[data-testid=office-timeline]').waitFor();
     expect(await person.locator('[data-testid=tenure-row]').count()).toBeGreaterThan(0);
-    await person.getByRole('button', { name: 'Minister for Foreign Affairs of Japan' }).click();
+    await person
+      .locator('[data-testid=office-timeline]')
+      .getByRole('button', { name: 'Minister for Foreign Affairs of Japan', exact: true })
+      .click();
     const holders = page.locator('[data-testid=office-holders]');
     await holders.waitFor();
     await holders.locator('[data-testid=holders-date]').fill('2019-03-01');
