@@ -17,6 +17,7 @@ export function FiltersPanel() {
   const stats = useGraphState((s) => s.stats);
   const filters = useUi((s) => s.filters);
   const focus = useUi((s) => s.focus);
+  const asOf = useUi((s) => s.asOf);
   const { hiddenNodes, hiddenEdges } = useVisibility();
 
   const { total, visible, states } = useMemo(() => {
@@ -42,7 +43,7 @@ export function FiltersPanel() {
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
     .map((d) => ({ value: d.id, label: d.title, hint: d.date?.slice(0, 10) }));
   const count = (v: number | undefined, t: number | undefined) =>
-    isFiltering(filters) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
+    (isFiltering(filters) || asOf) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
 
   return (
     <aside className="filters" aria-label="Filters">
