@@ -16,6 +16,8 @@ export interface DocumentMeta {
   date?: string;
   sha256: string;
   source?: string;
+  /** The government or organisation that published the readout (front matter `issuer`/`source`, else inferred). */
+  issuer?: string;
   url?: string;
 }
 

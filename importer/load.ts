@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { dateFromFileName, findFullDates, parseDate } from './dates.ts';
 import { DocumentLoadError } from './errors.ts';
 import { htmlMeta, htmlToText, looksLikeHtml } from './html.ts';
+import { headline, inferIssuer, stripMarkdownHeading } from './source-meta.ts';
 import type { LoadedDocument } from './types.ts';
 
 /** Files above this size are refused: readouts are a few kilobytes (an HTML page's markup may be more). */
@@ -66,7 +67,8 @@ export function loadFromString(
   const { fields, body } = parseFrontMatter(src, file);
   const isHtml = opts.isHtml ?? looksLikeHtml(body.slice(0, 2000));
   let text: string;
-  let title: string | undefined = fields.title;
+  let title: string | undefined = fields.title ? stripMarkdownHeading(fields.title) : undefined;
+  let site: string | undefined;
   let date = fields.date ? parseDate(fields.date) : undefined;
   if (fields.date && !date) throw new DocumentLoadError(file, `front matter date "${fields.date}" is not a date`);
   if (isHtml) {
@@ -76,6 +78,7 @@ export function loadFromString(
     title ??= meta.h1 ?? meta.title;
     date ??= meta.time ? parseDate(meta.time) : undefined;
     if (meta.site) fields.source ??= meta.site;
+    site = meta.siteName ?? meta.site;
   } else {
     text = body.trim();
   }
@@ -86,15 +89,14 @@ export function loadFromString(
       file,
       `text too long for one readout (${text.length} characters, limit ${MAX_TEXT_CHARS}): split it into its readouts`,
     );
-  title ??= text
-    .split('\n')
-    .find((l) => l.trim())!
-    .trim();
+  title ??= headline(text) ?? file;
   date ??= dateLine(text) ?? dateFromFileName(file) ?? findFullDates(text)[0]?.iso;
   const doc: LoadedDocument = { file, title, text, sha256 };
   if (date) doc.date = date;
   if (fields.source) doc.source = fields.source;
   if (fields.url) doc.url = fields.url;
+  const issuer = inferIssuer(text, { declared: fields.issuer ?? fields.source, site, url: fields.url });
+  if (issuer) doc.issuer = issuer;
   return doc;
 }
 
