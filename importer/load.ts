@@ -58,7 +58,7 @@ function dateLine(text: string): string | undefined {
 export function loadFromString(
   raw: string,
   file: string,
-  opts: { isHtml?: boolean; sha256?: string } = {},
+  opts: { isHtml?: boolean; isMarkdown?: boolean; sha256?: string } = {},
 ): LoadedDocument {
   if (raw.includes('\u0000')) throw new DocumentLoadError(file, 'binary file (contains NUL bytes), not a readout');
   const sha256 = opts.sha256 ?? createHash('sha256').update(raw).digest('hex');
@@ -80,7 +80,8 @@ export function loadFromString(
     if (meta.site) fields.source ??= meta.site;
     site = meta.siteName ?? meta.site;
   } else {
-    text = body.trim();
+    // Markdown: heading marks are markup, not text ("# Title" reads "Title").
+    text = (opts.isMarkdown ? body.replace(/^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1') : body).trim();
   }
   if (!text.trim())
     throw new DocumentLoadError(file, isHtml ? 'no article text in the HTML' : 'no text after the front matter');
@@ -120,6 +121,7 @@ export async function loadFile(path: string): Promise<LoadedDocument> {
   const ext = extname(file).toLowerCase();
   return loadFromString(buf.toString('utf8'), file, {
     isHtml: ext === '.html' || ext === '.htm' ? true : ext === '.txt' || ext === '.md' ? false : undefined,
+    isMarkdown: ext === '.md' || ext === '.markdown',
     sha256,
   });
 }

@@ -35,6 +35,10 @@ describe('headline', () => {
       isHtml: false,
     });
     expect(d.title).toBe('Leaders agree a roadmap');
+    const md = loadFromString('# Leaders agree a roadmap ##\n\n## Details\nThe #1 topic.', 'x.md', {
+      isMarkdown: true,
+    });
+    expect(md.text).toBe('Leaders agree a roadmap\n\nDetails\nThe #1 topic.');
   });
 });
 
