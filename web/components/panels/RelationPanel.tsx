@@ -60,6 +60,13 @@ export function RelationPanel({ edgeKey, carried }: { edgeKey: string; carried?:
         <h4>
           Evidence <span className="muted">{a.evidence.length}</span>
         </h4>
+        {a.issuers !== undefined && (
+          <p className="muted small" data-testid="relation-sources">
+            Stated by {a.docs.length} {a.docs.length === 1 ? 'document' : 'documents'} of {a.issuers}{' '}
+            {a.issuers === 1 ? 'issuer' : 'issuers'}
+            {a.issuers < 2 ? ' (single source)' : ''}
+          </p>
+        )}
         {a.evidence.map((ev, i) => (
           <div
             key={`${ev.doc}:${ev.start}:${i}`}
