@@ -114,9 +114,9 @@ export const toggleIssuer = (issuer: string): void =>
       : [...s.issuerFilter, issuer],
   }));
 export const setMultiIssuerOnly = (multiIssuerOnly: boolean): void => patch({ multiIssuerOnly });
-/** Sets the compared documents (either may stay empty while the user picks). */
+/** Sets the compared documents (either may stay empty while the user picks); with both, the panel shows the comparison. */
 export const setCompare = (compareA: string | undefined, compareB: string | undefined): void =>
-  patch({ compareA, compareB });
+  patch(compareA && compareB ? { compareA, compareB, selection: null } : { compareA, compareB });
 
 /** Back to the initial UI state (keeps the console drawer as it is). */
 export const resetUi = (): void => uiStore.set((s) => ({ ...INITIAL, consoleOpen: s.consoleOpen }));
