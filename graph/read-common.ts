@@ -8,7 +8,7 @@ import { toGraphStoreError } from './errors.ts';
 import { countIssuers } from './issuers.ts';
 import { READ_DOCUMENT_TITLES } from './queries/read.ts';
 import { isRelationType } from './schema.ts';
-import type { ApiEdge } from './types.ts';
+import type { ApiEdge, DocumentSummary } from './types.ts';
 import { relToApi } from './wire.ts';
 
 export const DEFAULT_NODE_LIMIT = 2000;
@@ -50,6 +50,20 @@ export const str = (v: unknown): string | undefined => (typeof v === 'string' ? 
 /** Drops null and undefined fields (the wire types use optional fields, not nulls). */
 export function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+/** A DocumentSummary from a record of the columns of read.ts DOCUMENT_SUMMARY. */
+export function documentSummary(r: Records[number]): DocumentSummary {
+  const id = String(r.get('id'));
+  return compact({
+    id,
+    title: str(r.get('title')) ?? id,
+    file: str(r.get('file')),
+    date: str(r.get('date')),
+    source: str(r.get('source')),
+    issuer: str(r.get('issuer')),
+    url: str(r.get('url')),
+  });
 }
 
 /**

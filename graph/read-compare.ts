@@ -4,7 +4,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 
 import type { GraphConnection } from './connection.ts';
 import { GraphStoreError } from './errors.ts';
-import { compact, runRead, str, withDocTitles } from './read-common.ts';
+import { documentSummary, runRead, withDocTitles } from './read-common.ts';
 import { READ_FACTS_OF_DOCUMENTS } from './queries/compare.ts';
 import { READ_DOCUMENT_SUMMARIES } from './queries/read.ts';
 import { FACT_TYPES, isFactType } from './schema.ts';
@@ -19,19 +19,8 @@ async function comparedDocuments(
 ): Promise<[DocumentSummary, DocumentSummary]> {
   const byId = new Map<string, DocumentSummary>();
   for (const r of await runRead(conn, READ_DOCUMENT_SUMMARIES, { ids: [a, b] })) {
-    const id = String(r.get('id'));
-    byId.set(
-      id,
-      compact({
-        id,
-        title: str(r.get('title')) ?? id,
-        file: str(r.get('file')),
-        date: str(r.get('date')),
-        source: str(r.get('source')),
-        issuer: str(r.get('issuer')),
-        url: str(r.get('url')),
-      }),
-    );
+    const doc = documentSummary(r);
+    byId.set(doc.id, doc);
   }
   const missing = [a, b].filter((id) => !byId.has(id));
   if (missing.length) {

@@ -10,6 +10,7 @@ import {
   clampLimit,
   compact,
   DEFAULT_NODE_LIMIT,
+  documentSummary,
   edgeLimitFor,
   edgesFromRecords,
   runRead,
@@ -149,17 +150,7 @@ export async function getStats(conn: GraphConnection): Promise<StatsResponse> {
 /** Every document's summary (no text), oldest first. */
 export async function listDocuments(conn: GraphConnection): Promise<DocumentSummary[]> {
   const rows = await runRead(conn, READ_DOCUMENT_LIST, {});
-  return rows.map((r) =>
-    compact({
-      id: String(r.get('id')),
-      title: str(r.get('title')) ?? String(r.get('id')),
-      file: str(r.get('file')),
-      date: str(r.get('date')),
-      source: str(r.get('source')),
-      issuer: str(r.get('issuer')),
-      url: str(r.get('url')),
-    }),
-  );
+  return rows.map(documentSummary);
 }
 
 interface MentionRow {
@@ -193,15 +184,7 @@ export async function getDocument(conn: GraphConnection, id: string): Promise<Do
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
-    ...compact({
-      id: String(rec.get('id')),
-      title: str(rec.get('title')) ?? id,
-      file: str(rec.get('file')),
-      date: str(rec.get('date')),
-      source: str(rec.get('source')),
-      issuer: str(rec.get('issuer')),
-      url: str(rec.get('url')),
-    }),
+    ...documentSummary(rec),
     text: str(rec.get('text')) ?? '',
     mentions,
   };

@@ -68,6 +68,8 @@ export function loadFromString(
   const isHtml = opts.isHtml ?? looksLikeHtml(body.slice(0, 2000));
   let text: string;
   let title: string | undefined = fields.title ? stripMarkdownHeading(fields.title) : undefined;
+  // What the file itself says about its publisher, before the page's site name fills `source`.
+  const declared = fields.issuer ?? fields.source;
   let site: string | undefined;
   let date = fields.date ? parseDate(fields.date) : undefined;
   if (fields.date && !date) throw new DocumentLoadError(file, `front matter date "${fields.date}" is not a date`);
@@ -96,7 +98,7 @@ export function loadFromString(
   if (date) doc.date = date;
   if (fields.source) doc.source = fields.source;
   if (fields.url) doc.url = fields.url;
-  const issuer = inferIssuer(text, { declared: fields.issuer ?? fields.source, site, url: fields.url });
+  const issuer = inferIssuer(text, { declared, site, url: fields.url });
   if (issuer) doc.issuer = issuer;
   return doc;
 }
