@@ -16,7 +16,7 @@ export function SidePanel() {
     <aside className="side-panel" aria-label="Selection">
       <div className="side-top">
         <span className="eyebrow">
-          {selection?.kind === 'edge' ? 'Relationship' : selection ? 'Entity' : reader ? 'Readout' : 'Comparison'}
+          {selection?.kind === 'edge' ? 'Relationship' : selection ? 'Entity' : comparing ? 'Comparison' : 'Readout'}
         </span>
         <button
           type="button"
