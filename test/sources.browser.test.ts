@@ -95,12 +95,21 @@ describe('sources', () => {
     const { page } = browser;
     await page.check('[data-testid=multi-issuer-only]');
     await expect.poll(async () => (await visibleNames()).includes('Yoshimasa Hayashi')).toBe(false);
-    const counts = await visibleIssuerCounts();
-    expect(counts.length).toBeGreaterThan(0);
-    for (const c of counts) expect(c).toBeGreaterThanOrEqual(2);
+    const issuerCounts = await visibleIssuerCounts();
+    expect(issuerCounts.length).toBeGreaterThan(0);
+    for (const c of issuerCounts) expect(c).toBeGreaterThanOrEqual(2);
     expect(await visibleNames()).toEqual(expect.arrayContaining(['Fumio Kishida', 'Xi Jinping']));
     await page.uncheck('[data-testid=multi-issuer-only]');
     await expect.poll(async () => (await visibleNames()).includes('Yoshimasa Hayashi')).toBe(true);
+    // An entity's relationships say how many documents and issuers state each.
+    await page.keyboard.press('/');
+    await page.keyboard.type('Xi Jinping');
+    await page.locator('[data-testid=search-hit]', { hasText: 'Xi Jinping' }).first().click();
+    const counts = page.locator('[data-testid=entity-panel] [data-testid=source-count]');
+    await counts.first().waitFor();
+    const texts = await counts.allTextContents();
+    expect(texts).toContain('1 doc · 1 issuer');
+    await page.keyboard.press('Escape');
   });
 });
 
