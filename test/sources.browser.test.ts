@@ -55,7 +55,7 @@ beforeAll(async () => {
   const files = [
     join(FIXTURES, '2023-11-16-japan-china-summit-san-francisco.txt'),
     join(FIXTURES, '2023-11-16-china-japan-meeting-san-francisco.md'),
-    join(SAMPLES_DIR, '2018-12-13-sweden-yemen-stockholm-agreement.html'),
+    join(SAMPLES_DIR, '2019-12-09-normandy-format-summit-paris-elysee.html'),
   ];
   const summary = await importPaths(conn, files, { onError: 'fail' });
   expect(summary.imported).toBe(3);
