@@ -4,16 +4,32 @@ import { hideOutside } from '../graph/as-of.ts';
 import type { AsOfKeep } from '../graph/as-of.ts';
 import { computeVisibility } from '../graph/filters.ts';
 import type { Filters, Visibility } from '../graph/filters.ts';
+import { applySourceFilter } from '../graph/source-filter.ts';
+import type { SourceFilter } from '../graph/source-filter.ts';
 import type { StatsResponse } from '../../graph/types.ts';
 import { graph, useGraphState } from './graph-store.ts';
 import { useTime } from './time.ts';
 import { useUi } from './ui-store.ts';
 
-let memo: { version: number; filters: Filters; stats?: StatsResponse; keep?: AsOfKeep; result: Visibility } | undefined;
+let memo:
+  | {
+      version: number;
+      filters: Filters;
+      stats?: StatsResponse;
+      sources: SourceFilter;
+      keep?: AsOfKeep;
+      result: Visibility;
+    }
+  | undefined;
 
 /** Dates of the known documents, by id. */
 export function docDates(stats: StatsResponse | undefined): Record<string, string | undefined> {
   return Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d.date]));
+}
+
+/** Issuers of the known documents, by id. */
+export function docIssuers(stats: StatsResponse | undefined): Record<string, string | undefined> {
+  return Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d.issuer]));
 }
 
 /** The current visibility (hidden node and edge sets). */
@@ -21,13 +37,26 @@ export function useVisibility(): Visibility {
   const version = useGraphState((s) => s.version);
   const stats = useGraphState((s) => s.stats);
   const filters = useUi((s) => s.filters);
+  const issuers = useUi((s) => s.issuerFilter);
+  const multiIssuerOnly = useUi((s) => s.multiIssuerOnly);
   // The as-of date hides what did not exist then (web/state/time.ts).
   const asOf = useUi((s) => s.asOf);
   const loaded = useTime((s) => s.keep);
   const keep = asOf ? loaded : undefined;
-  if (!memo || memo.version !== version || memo.filters !== filters || memo.stats !== stats || memo.keep !== keep) {
-    const result = hideOutside(graph, computeVisibility(graph, filters, docDates(stats)), keep);
-    memo = { version, filters, stats, keep, result };
-  }
-  return memo.result;
+  const m = memo;
+  if (
+    m &&
+    m.version === version &&
+    m.filters === filters &&
+    m.stats === stats &&
+    m.sources.issuers === issuers &&
+    m.sources.multiIssuerOnly === multiIssuerOnly &&
+    m.keep === keep
+  )
+    return m.result;
+  const sources = { issuers, multiIssuerOnly };
+  const base = computeVisibility(graph, filters, docDates(stats));
+  const result = hideOutside(graph, applySourceFilter(graph, base, sources, docIssuers(stats)), keep);
+  memo = { version, filters, stats, sources, keep, result };
+  return result;
 }

@@ -8,6 +8,9 @@ import { resetFilters, resetUi, toggleFilter, useUi } from '../../state/ui-store
 import { useVisibility } from '../../state/visibility.ts';
 import { TimeSection } from '../negotiations/TimeSection.tsx';
 import { ViewModeSection } from '../negotiations/ViewModeSection.tsx';
+import { ComparePicker } from '../compare/ComparePicker.tsx';
+import { SourcesFilter } from '../sources/SourcesFilter.tsx';
+import { isSourceFiltering } from '../../graph/source-filter.ts';
 import { DateFilter } from './DateFilter.tsx';
 import { MultiSelect } from './MultiSelect.tsx';
 
@@ -18,6 +21,9 @@ export function FiltersPanel() {
   const filters = useUi((s) => s.filters);
   const focus = useUi((s) => s.focus);
   const asOf = useUi((s) => s.asOf);
+  const sourceFiltering = useUi((s) =>
+    isSourceFiltering({ issuers: s.issuerFilter, multiIssuerOnly: s.multiIssuerOnly }),
+  );
   const { hiddenNodes, hiddenEdges } = useVisibility();
 
   const { total, visible, states } = useMemo(() => {
@@ -43,7 +49,7 @@ export function FiltersPanel() {
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
     .map((d) => ({ value: d.id, label: d.title, hint: d.date?.slice(0, 10) }));
   const count = (v: number | undefined, t: number | undefined) =>
-    (isFiltering(filters) || asOf) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
+    (isFiltering(filters) || sourceFiltering || asOf) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
 
   return (
     <aside className="filters" aria-label="Filters">
@@ -106,12 +112,13 @@ export function FiltersPanel() {
         selected={filters.docs}
         onToggle={(v) => toggleFilter('docs', v)}
       />
+      <SourcesFilter />
       <DateFilter documents={stats?.documents ?? []} />
       <div className="filter-actions">
         <button
           type="button"
           data-testid="reset-filters"
-          disabled={!isFiltering(filters) && !focus}
+          disabled={!isFiltering(filters) && !sourceFiltering && !focus}
           onClick={() => {
             resetFilters();
             if (focus) resetUi();
@@ -120,6 +127,7 @@ export function FiltersPanel() {
           Reset filters
         </button>
       </div>
+      <ComparePicker />
     </aside>
   );
 }
