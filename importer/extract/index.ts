@@ -25,6 +25,12 @@ function topicOrActor(text: string, h: GazetteerHit): boolean {
   const after = text.slice(h.end, h.end + 60);
   if (/\b(?:between|in|on|against|situation\s+in)\s+(?:the\s+)?$/.test(before)) return true;
   if (/\bbetween\s+(?:the\s+)?[^,.;\n]{1,40}\s+and\s+(?:the\s+)?$/.test(before)) return true;
+  // "between the delegations of the Russian Federation and Ukraine": the parties of a meeting a third state reports.
+  if (/\bbetween\s+(?:the\s+)?(?:delegations|representatives|teams|governments)\s+of\s+(?:the\s+)?$/.test(before)) return true;
+  // "the Sudan Neighbouring Countries Summit", "the Summit of Sudan's Neighbouring Countries": a state naming a
+  // gathering is its topic.
+  if (/\b(?:Summit|Conference|Forum)\s+of\s+(?:the\s+)?$/.test(before)) return true;
+  if (/^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Summit|Conference|Forum|Talks|Dialogue)\b/u.test(after)) return true;
   return new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?${INCIDENT_NOUNS}\\b`, 'u').test(after);
 }
 const INCIDENT_NOUNS =
@@ -93,7 +99,7 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
   // "Today I welcomed Prime Minister Fumio Kishida of Japan", a headline "X receives Prime Minister of Sweden": the
   // guest's state after a verb of receiving.
   const counterpartLike = (h: GazetteerHit) =>
-    /\bwith\b[^.\n]{0,60}$|\b(?:welcome[sd]|receive[sd]|host(?:s|ed)|meets|met|call(?:s|ed)|telephone[sd])\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}of\s+(?:the\s+)?$/u.test(
+    /\bwith\b[^.;\n]{0,60}$|\b(?:[Ww]elcome[sd]|[Rr]eceive[sd]|[Hh]ost(?:s|ed)|[Mm]eets|[Mm]et|[Cc]all(?:s|ed)|[Tt]elephone[sd])\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,6}of\s+(?:the\s+)?$/u.test(
       text.slice(Math.max(0, h.start - 60), h.start).replace(/\b(Mr|Ms|Mrs|Dr|H\.E|Jr|Sr|St|[A-Z])\./g, '$1'),
     );
   const others = new Set(hits.filter((h) => h.start < 600 && counterpartLike(h)).map((h) => h.name));

@@ -113,6 +113,23 @@ export const TITLE_HEADS = [
   'Coordinator',
   'Sherpa',
   'Mayor',
+  'Aide',
+  'Vice-President',
+  'Vice-Premier',
+  'Vice-Minister',
+  'Vice-Chair',
+  'Vice-Chairman',
+  'Vice-Chairperson',
+  'Governor-General',
+  'General Secretary',
+  'Chairperson-in-Office',
+  'Pope',
+  'Patriarch',
+  'Grand Imam',
+  'Prince',
+  'Princess',
+  'Amir',
+  'Custodian of the Two Holy Mosques',
 ];
 
 /** Capitalised words that may precede a head inside a title ("Senior Deputy Minister", "Federal Chancellor"). */
@@ -167,8 +184,20 @@ export const TITLE_MODIFIERS = [
   'Supreme',
   'Commission',
   'Council',
-  'Council',
+  'Coordinating',
+  'Plenipotentiary',
+  'Official',
+  'Royal',
 ];
+
+/**
+ * Portfolio words of ministries and offices ("Minister of Agriculture, Livestock and Food Supply", "Minister for
+ * Trade and Export Growth"): a title's complement may list them with commas and "and".
+ */
+export const PORTFOLIO_WORDS =
+  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives'.split(
+    ' ',
+  );
 
 /**
  * Titles that name the head of state or government (their holders lead meetings): the bare head, not "Prime
@@ -324,8 +353,10 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bWhite House\b|\bDepartment of State\b|\bOFFICE OF THE SPOKESPERSON\b|\bMEDIA NOTE\b/i, 'United States'],
   [/Élysée|\bElysee\b/i, 'France'],
   [/\b10 Downing Street\b|\bGOV\.UK\b|\bCabinet Office\b/i, 'United Kingdom'],
-  [/\bKremlin\b/i, 'Russia'],
-  [/\bMinistry of Foreign Affairs of Japan\b|\bMOFA\b/, 'Japan'],
+  // The press office, not the place: "talks at the Kremlin" is no Russian readout.
+  [/(?<!\b(?:at|in|to|from|into|inside|outside|near)\s+the\s+)\bKremlin\b/i, 'Russia'],
+  // "MOFA" alone is any foreign ministry's ("Canberra (MOFA)" in a Vietnamese readout): Japan's beside Japan.
+  [/\bMinistry of Foreign Affairs of Japan\b|\bMOFA\b[\s\S]*\bJapan|\bJapan[\s\S]*\bMOFA\b/, 'Japan'],
   [/\bGovernment\.se\b|\bGovernment Offices of Sweden\b/i, 'Sweden'],
   [/\bBundesregierung\b|\bFederal Government\b/i, 'Germany'],
   [/\bMinistry of External Affairs\b|\bRashtrapati\b/, 'India'],

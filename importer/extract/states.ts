@@ -43,6 +43,7 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   BY: { demonyms: ['Belarusian'] },
   IN: { names: ['Republic of India'], demonyms: ['Indian'] },
   AE: { names: ['UAE', 'U.A.E.'], demonyms: ['Emirati'] },
+  VA: { names: ['Holy See'], demonyms: ['Vatican'] },
 };
 
 /** Historical states and blocs absent from world-countries. */

@@ -2,7 +2,7 @@
 // "U.S. President", "Special Representative for the President" into a bare title and the state or
 // organisation it names, if any.
 import type { GazetteerHit } from './gazetteer.ts';
-import { ORGANIZATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
+import { ORGANIZATIONS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
 import { STATES } from './states.ts';
 import { alt, NON_NAME } from './text.ts';
 
@@ -64,18 +64,13 @@ const LOWER_HEADS = [
 ];
 const LOWER_RE = new RegExp(`^(?:${alt(LOWER_HEADS)})(?![\\p{L}-])`, 'u');
 
-const PORTFOLIO_WORDS =
-  'Europe Justice Interior Commerce Industry Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Tourism Culture Energy Environment Agriculture Health Education Transport Immigration Security Planning Commonwealth Economy Innovation Science Technology Resources Fisheries Communications Infrastructure'.split(
-    ' ',
-  );
-
 /** Vocabulary allowed in a title complement besides states and organisations ("Foreign Affairs", "the Interior"). */
 const COMPLEMENT_WORDS = new Set<string>([
   ...NON_NAME,
   ...STATES.flatMap((s) => s.names.flatMap((n) => n.split(/\s+/))),
   ...ORGANIZATIONS.flat().flatMap((n) => n.split(/\s+/)),
   ...PORTFOLIO_WORDS,
-  ...'Justice Interior Commerce Industry Finance Treasury Defence Defense Foreign Affairs External Home Trade International Development Arms Control Relations Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Border Management Economic Affairs Environment Energy Agriculture Health Education Culture Tourism Transport Labour Labor Immigration Security Intelligence Planning Strategy Peace Negotiations Cooperation Republic'.split(
+  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic'.split(
     ' ',
   ),
 ]);
