@@ -26,7 +26,8 @@ function topicOrActor(text: string, h: GazetteerHit): boolean {
   if (/\b(?:between|in|on|against|situation\s+in)\s+(?:the\s+)?$/.test(before)) return true;
   if (/\bbetween\s+(?:the\s+)?[^,.;\n]{1,40}\s+and\s+(?:the\s+)?$/.test(before)) return true;
   // "between the delegations of the Russian Federation and Ukraine": the parties of a meeting a third state reports.
-  if (/\bbetween\s+(?:the\s+)?(?:delegations|representatives|teams|governments)\s+of\s+(?:the\s+)?$/.test(before)) return true;
+  if (/\bbetween\s+(?:the\s+)?(?:delegations|representatives|teams|governments)\s+of\s+(?:the\s+)?$/.test(before))
+    return true;
   // "the Sudan Neighbouring Countries Summit", "the Summit of Sudan's Neighbouring Countries": a state naming a
   // gathering is its topic.
   if (/\b(?:Summit|Conference|Forum)\s+of\s+(?:the\s+)?$/.test(before)) return true;

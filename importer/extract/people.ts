@@ -258,12 +258,15 @@ function readInvertedName(text: string, person: PersonMention, p: number): void 
 /** "President Erdogan of Turkey": the state after the name; returns where the mention now ends. */
 function readOfState(sc: Scan, person: PersonMention): number {
   const e = person.end;
-  const of = /^\s+of\s+(the\s+)?/.exec(sc.text.slice(e, e + 12));
+  // "Luis Castiglioni, of Paraguay, and …": the state set off by commas too.
+  const of = /^(,?)\s+of\s+(the\s+)?/.exec(sc.text.slice(e, e + 12));
   if (!of) return e;
   const hit = sc.hits.find(
-    (h) => h.start === e + of[0].length - (of[1] ? of[1].length : 0) || h.start === e + of[0].length,
+    (h) => h.start === e + of[0].length - (of[2] ? of[2].length : 0) || h.start === e + of[0].length,
   );
   if (!hit || hit.type !== 'State' || hit.demonym) return e;
+  // After a comma, the state must close the phrase: ", of Paraguay, and", not ", of the talks in Paraguay".
+  if (of[1] && !/^\s*[,;.)]/.test(sc.text.slice(hit.end, hit.end + 2))) return e;
   person.ofState = hit.name;
   return hit.end;
 }

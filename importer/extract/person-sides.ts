@@ -53,6 +53,12 @@ interface SentenceSides {
   home?: string;
 }
 
+/**
+ * Rule person.sentence-side: "On the Chinese side, …", "For the EU, …", "The Russian delegation was headed by A and
+ * included B and C": a sentence that opens on a side speaks of that side's people.
+ */
+export const SENTENCE_SIDE = /^(?:(?:On|For)\s+the\s+|The\s+(?=\S+(?:\s\S+)?\s+(?:delegation|side|team)\b))/;
+
 const sideHit = (h: GazetteerHit | undefined) =>
   h && (h.type === 'State' || h.type === 'Organization') ? h.name : undefined;
 
@@ -68,10 +74,8 @@ function sentenceSides(
   docCounterpart: string | undefined,
 ): SentenceSides {
   const sh = hits.filter((h) => h.start >= s.start && h.end <= s.end);
-  const lead = /^(?:On|For)\s+the\s+/.exec(s.text);
-  const leadSide = lead
-    ? sideHit(sh.find((h) => h.start === s.start + lead[0].length - 4 || h.start === s.start + lead[0].length))
-    : undefined;
+  const lead = SENTENCE_SIDE.exec(s.text);
+  const leadSide = lead ? sideHit(sh.find((h) => h.start === s.start + lead[0].length)) : undefined;
   let counterpart = docCounterpart;
   for (const a of sh) {
     const b = sh.find((x) => x.start === a.end + 1 && ctx.text[a.end] === '-');

@@ -237,6 +237,44 @@ function complementWord(st: TitleState, c: Complement): boolean {
   return true;
 }
 
+const listWord = (w: string) => PORTFOLIO.has(w) || DEMONYMS.has(w) || COMPLEMENT_WORDS.has(w);
+
+/**
+ * Rule office.portfolio-list: "Minister of Agriculture, Livestock and Food Supply", "Minister for Foreign Affairs,
+ * European Union and Cooperation": after a portfolio word, comma-separated portfolios closed by "and <portfolio>" are
+ * part of the title. Returns where the list ends, or undefined when what follows the comma is no such list (a name,
+ * another title, a clause).
+ */
+export function portfolioListEnd(text: string, from: number): number | undefined {
+  const WORD = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
+  let j = from;
+  let items = 0;
+  for (;;) {
+    const sep = items === 0 ? /^,\s+/.exec(text.slice(j, j + 4)) : /^,?\s+and\s+|^,\s+/.exec(text.slice(j, j + 8));
+    if (!sep) return undefined;
+    const closing = /\band\s+$/.test(sep[0]);
+    if (closing && items === 0) return undefined;
+    let k = j + sep[0].length;
+    let words = 0;
+    for (;;) {
+      const w = WORD.exec(text.slice(k, k + 40));
+      if (!w || !listWord(w[1]!)) break;
+      // In the closing item, a title word or a name ends the list: "… and Energy Kim Jong".
+      k += w[0].length;
+      words++;
+      const sp = /^[^\S\n]+(?=\p{Lu})/u.exec(text.slice(k, k + 3));
+      if (!sp || !listWord(WORD.exec(text.slice(k + sp[0].length, k + 40))?.[1] ?? '')) break;
+      k += sp[0].length;
+    }
+    if (!words) return undefined;
+    // A non-closing item must end at a comma or "and"; else the comma began something else.
+    if (!closing && !/^(?:,|\s+and\s)/.test(text.slice(k, k + 6))) return undefined;
+    j = k;
+    items++;
+    if (closing) return j;
+  }
+}
+
 /** Reads the words and names of one complement after "of/for/to/on/at/with (the)". */
 function readComplement(st: TitleState, from: number): Complement {
   const { text, hits } = st;
@@ -254,6 +292,11 @@ function readComplement(st: TitleState, from: number): Complement {
     if (!sp && and && c.words > 0 && PORTFOLIO.has(and[1]!) && PORTFOLIO.has(c.prevWord)) {
       c.j += and[0].length - and[1]!.length;
       continue;
+    }
+    const listEnd = c.words > 0 && PORTFOLIO.has(c.prevWord) ? portfolioListEnd(text, c.j) : undefined;
+    if (listEnd !== undefined) {
+      c.j = listEnd;
+      break;
     }
     if (!sp) break;
     c.j += sp[0].length;
