@@ -50,8 +50,9 @@ describe('title spans (office.portfolio-list, heads)', () => {
 describe("a person's state from the local cue", () => {
   it('gives the whole "The X delegation …" sentence to that side (person.sentence-side)', () => {
     const { rels } = facts(
-      'Talks in Geneva\n3 May 2024\n\nTalks between Norway and Chile were held in Geneva. The Norwegian delegation was headed by Ola Dahl, State Secretary, and included Deputy Minister of Finance Kari Lund.',
+      "Chile and Norway hold talks\n3 May 2024\n\nChile's Foreign Minister Pablo Soto held talks with Norway in Santiago. The Norwegian delegation was headed by Ola Dahl, State Secretary, and included Deputy Minister of Finance Kari Lund.",
     );
+    expect(rels).toContain('HOLDS_OFFICE|Pablo Soto|Foreign Minister of Chile');
     expect(rels).toContain('HOLDS_OFFICE|Kari Lund|Deputy Minister of Finance of Norway');
     expect(rels).toContain('HOLDS_OFFICE|Ola Dahl|State Secretary of Norway');
   });
