@@ -99,3 +99,26 @@ describe('issuing state cues', () => {
     ).toBe('Turkey');
   });
 });
+
+describe('plural and coordinated titles (person.plural-title-pair)', () => {
+  it('gives each name of "Presidents A, B and C" the singular title', () => {
+    const { rels } = facts(
+      'Summit in Lusaka\n3 May 2024\n\nZambia hosted the summit. Presidents Ada Mwale of Zambia, Ben Okoro of Nigeria and Cara Diallo of Senegal attended.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Ben Okoro|President of Nigeria');
+    expect(rels).toContain('HOLDS_OFFICE|Cara Diallo|President of Senegal');
+  });
+
+  it('reads "Foreign Ministers A, of Paraguay, and B, of Uruguay"', () => {
+    const { rels } = facts(
+      'Ministers meet\n3 May 2024\n\nBrazil hosted the meeting. Foreign Ministers Ana Ruiz, of Paraguay, and Luis Vega, of Uruguay, also took part.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Ana Ruiz|Foreign Minister of Paraguay');
+    expect(rels).toContain('HOLDS_OFFICE|Luis Vega|Foreign Minister of Uruguay');
+  });
+
+  it('needs a list closed by "and" of names only', () => {
+    const { rels } = facts('Talks\n3 May 2024\n\nBrazil said that Presidents Day, Labour Day and others are holidays.');
+    expect([...rels].filter((r) => r.startsWith('HOLDS_OFFICE'))).toEqual([]);
+  });
+});

@@ -338,7 +338,7 @@ export function findPeople(
   hits: GazetteerHit[],
 ): { people: PersonMention[]; refs: TitleRef[] } {
   // "Prime Ministers Howard and Abe": two mentions under one plural title, read before the single titles.
-  const sc: Scan = { text, s, hits, refs: [], people: findPluralTitlePairs(text, s) };
+  const sc: Scan = { text, s, hits, refs: [], people: findPluralTitlePairs(text, s, hits) };
   const inPair = (p: number) => sc.people.some((x) => x.from! <= p && p < x.to!);
   let next = s.start;
   for (const p of titleStarts(s.text, s.start)) {
