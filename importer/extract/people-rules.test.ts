@@ -42,7 +42,7 @@ describe('title spans (office.portfolio-list, heads)', () => {
     expect(aide.title).toBe('Aide to the President');
     expect(aide.owner?.name).toBe('Russia');
     expect(parse('Governor-General Ann Fox')!.title).toBe('Governor-General');
-    expect(parse('Executive Vice-President Jan Berg')!.title).toBe('Executive Vice-President');
+    expect(parse('Executive Vice-President Tomas Berg')!.title).toBe('Executive Vice-President');
     expect(parse('Pope Clement')!.title).toBe('Pope');
   });
 });
@@ -120,5 +120,55 @@ describe('plural and coordinated titles (person.plural-title-pair)', () => {
   it('needs a list closed by "and" of names only', () => {
     const { rels } = facts('Talks\n3 May 2024\n\nBrazil said that Presidents Day, Labour Day and others are holidays.');
     expect([...rels].filter((r) => r.startsWith('HOLDS_OFFICE'))).toEqual([]);
+  });
+});
+
+describe('roles: NEGOTIATES_FOR and REPORTS_TO', () => {
+  it('reads "who represented President X" and, in talks, "who represents <state> in the group"', () => {
+    const { rels } = facts(
+      'Talks in Minsk\n3 May 2024\n\nThe contact group met for talks in Minsk. Prime Minister Omar Farouk of Egypt, who represented President Adel Nasr, spoke first. Ivan Koval, who represents Ukraine in the group, signed the letter.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Omar Farouk|Adel Nasr');
+    expect(rels).toContain('NEGOTIATES_FOR|Ivan Koval|Ukraine');
+  });
+
+  it('does not read attendance at a summit ("represented Laos") as negotiating', () => {
+    const { rels } = facts(
+      'Leaders meet\n3 May 2024\n\nThe leaders met in Jakarta. Soma Vong, Minister of Foreign Affairs, represented Laos.',
+    );
+    expect([...rels].filter((r) => r.startsWith('NEGOTIATES_FOR'))).toEqual([]);
+  });
+
+  it('reads "<state> was represented by X, and <state> by Y" with gapping', () => {
+    const { rels } = facts(
+      'Talks in Vienna\n3 May 2024\n\nAt the talks in Vienna, Chile was represented by Ana Soto, and Peru by its ambassador, Luis Prado.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Ana Soto|Chile');
+    expect(rels).toContain('NEGOTIATES_FOR|Luis Prado|Peru');
+  });
+
+  it('reads "the letter for <state> was signed by X" and "X signed the protocol for <state>"', () => {
+    const { rels } = facts(
+      'Letters signed\n3 May 2024\n\nThe letter for Ukraine was signed by Deputy Minister Ivan Koval. Minister Ana Soto signed the protocol for Chile.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Ivan Koval|Ukraine');
+    expect(rels).toContain('NEGOTIATES_FOR|Ana Soto|Chile');
+  });
+
+  it('gives an envoy or aide in apposition their named principal', () => {
+    const { rels } = facts(
+      'Mission to Moscow\n3 May 2024\n\nThe talks were held in Moscow. Present were Dr Ruben Okello, Special Envoy of President Yusuf Mwangi of Uganda, and Ivan Petrov, Aide to President Oleg Sokolov.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Ruben Okello|Yusuf Mwangi');
+    expect(rels).toContain('REPORTS_TO|Ivan Petrov|Oleg Sokolov');
+  });
+
+  it("gives an envoy with no principal named their office's state, and a principal behind a title and comma", () => {
+    const { rels } = facts(
+      "Peace talks\n3 May 2024\n\nThe talks opened in Oslo. Norway's Special Envoy to the peace process, Ambassador Kari Lund, facilitated the talks. Ambassador Tomas Berg, Special Representative of the OSCE Chairperson-in-Office, who acts on behalf of the Chairperson-in-Office, Slovak Minister of Foreign and European Affairs Peter Novak, spoke.",
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Kari Lund|Norway');
+    expect(rels).toContain('NEGOTIATES_FOR|Tomas Berg|Peter Novak');
+    expect(rels).not.toContain('NEGOTIATES_FOR|Tomas Berg|OSCE');
   });
 });

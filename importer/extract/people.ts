@@ -134,8 +134,10 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   const tEnd = t2 ? t2.end : title.end;
   const comma0 = /^,\s+/.exec(text.slice(tEnd, tEnd + 4));
   if (!comma0) return undefined;
-  const h4 = HONORIFIC_RE.exec(text.slice(tEnd + comma0[0].length, tEnd + comma0[0].length + 40));
-  const at2 = tEnd + comma0[0].length + (h4 ? h4[0].length : 0);
+  // An honorific or the style "Ambassador" may stand before the name: "…, Ambassador Elisabeth Berg".
+  const h4 = /^(?:Ambassador\s+)?/.exec(text.slice(tEnd + comma0[0].length))![0];
+  const h5 = HONORIFIC_RE.exec(text.slice(tEnd + comma0[0].length + h4.length, tEnd + comma0[0].length + 60));
+  const at2 = tEnd + comma0[0].length + h4.length + (h5 ? h5[0].length : 0);
   const nm2 = readName(text, at2, true);
   if (!nm2) return undefined;
   // Not when the name has its own apposition ("the President of the Republic, Mr Bonne, Diplomatic Adviser …").
@@ -162,10 +164,12 @@ function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention
   const { text, hits, s } = sc;
   if (!/\b(its|their|his|her|the)\s+$/.test(text.slice(Math.max(s.start, p - 8), p))) return undefined;
   const lt = parseTitleAt(text, p, hits, true);
-  const nm = lt && /^\s/.test(text[lt.end] ?? '') ? readName(text, lt.end + 1, true) : undefined;
-  if (!lt || !nm || overlapsHit(hits, lt.end, nm.end)) return undefined;
+  // "its ambassador, Luis Prado": a comma may stand between the title and the name.
+  const gap = lt ? /^,?\s/.exec(text.slice(lt.end, lt.end + 2)) : null;
+  const nm = lt && gap ? readName(text, lt.end + gap[0].length, true) : undefined;
+  if (!lt || !gap || !nm || overlapsHit(hits, lt.end, nm.end)) return undefined;
   return {
-    start: lt.end + 1,
+    start: lt.end + gap[0].length,
     end: nm.end,
     surface: text.slice(p, nm.end),
     raw: nm.raw,
@@ -309,15 +313,23 @@ function mergeTitleBeforeTitle(sc: Scan): void {
   }
 }
 
-/** "Deputy Minister Morgulov will be positioned as Special Representative …", "in his capacity as Chair of ASEAN". */
+/**
+ * "Deputy Minister Morgulov will be positioned as Special Representative …", "in his capacity as Chair of ASEAN";
+ * and (rule office.apposition-envoy) "Ruhakana Rugunda, Special Envoy of President Yoweri Museveni", "Yuri Ushakov,
+ * Aide to President Vladimir Putin": an envoy or aide title in apposition whose principal is named right after it.
+ */
 function attachAsTitles(sc: Scan): void {
   const { text, refs, people, s } = sc;
   for (const r of [...refs]) {
     const before = text.slice(Math.max(s.start, r.start - 40), r.start);
-    if (!/\b(as|be|become|became|appointed|named)\s+(the\s+)?$/.test(before)) continue;
-    const holder = [...people].reverse().find((x) => x.end <= r.start);
+    const as = /\b(as|be|become|became|appointed|named)\s+(the\s+)?$/.test(before);
+    const apposed =
+      r.principalAt !== undefined &&
+      people.find((x) => /^,\s*(?:the\s+)?$/.test(text.slice(x.to ?? x.end, r.start)) && (x.to ?? x.end) < r.start);
+    if (!as && !apposed) continue;
+    const holder = apposed || [...people].reverse().find((x) => x.end <= r.start);
     if (!holder) continue;
-    holder.titles.push({ ...r, former: false, rule: 'office.as-title' });
+    holder.titles.push({ ...r, former: false, rule: as ? 'office.as-title' : 'office.apposition-envoy' });
     // The envoy belongs to the principal's state ("… of President X of the Philippines").
     const principal =
       r.principalAt !== undefined

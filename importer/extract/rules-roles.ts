@@ -28,6 +28,27 @@ export const ROLE_PATTERNS = {
   leadersEnvoy:
     /\bas\s+(?:the\s+)?(President|Prime Minister|Chancellor|Premier|Secretary-General)['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
   signedForSide: /\bfor the (\S+(?: \S+)?) (?:side|delegation) by\s+/g,
+  /** "who represented President X", "who represents Ukraine in the Group", "acting for the Chair". */
+  represents: /\b(?:represented|represents|representing|acts\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
+  /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
+  representedBy: /^\s+(?:(?:was|were)\s+represented\s+)?by\s+/,
+  /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
+  forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
+  /** "X signed the agreement for Borduria". */
+  signedFor: /\bsigned\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  /** "leading the Bordurian team", "heading the Syldavian delegation". */
+  leadingTeam: /\b(?:leading|heading|led|headed)\s+(?:the\s+)?$/,
+  /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
+  envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
+  /** Titles of aides and office heads: they report to their principal. */
+  aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
+  /** A sentence about negotiating, in a group or by signature. */
+  negotiationSentence2: /negotiat|\btalks\b|\bgroup\b|\bsigned\b/i,
+  /** "on behalf of the Chairperson-in-Office, Slovak Minister X": a title, a comma, then the principal. */
+  titleThenName: /^(?:the\s+)?[\p{L}\s'’-]{0,60},\s+$/u,
+  /** A readout about negotiations: delegation heads negotiate. */
+  negotiationDoc: /\bnegotiat|\btalks\b/i,
+  delegationLed: /\b(?:delegation|side|team|panel)\b[^.;]{0,60}?\b(?:led|headed)\s+by\b/i,
 };
 
 /** The state or organisation a person's offices belong to, else the person's state. */
@@ -114,9 +135,9 @@ function principalTitles(k: RelKit): void {
             (b) => b !== c && (people.offices.get(b) ?? []).some((o) => o.title === pt && o.owner === owner),
           );
         if (!boss) continue;
-        if (/adviser|advisor|aide/i.test(t.title))
+        if (ROLE_PATTERNS.aideTitle.test(t.title))
           ctx.relate('REPORTS_TO', key(c), key(boss), m.sentence, 'reports-to.adviser-title');
-        else if (/envoy|representative|negotiator/i.test(t.title))
+        else if (/envoy|representative|negotiator|emissary/i.test(t.title))
           ctx.relate('NEGOTIATES_FOR', key(c), key(boss), m.sentence, 'negotiates-for.envoy-title');
       }
 }
@@ -177,7 +198,13 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (/^\s*their\s+respective\b/i.test(s.text.slice(m.index + m[0].length))) continue;
     const at = s.start + m.index;
     const hit = hits.find((h) => h.start >= at + m[0].length - 1 && h.start < at + m[0].length + 4);
-    const principal = personsIn(s.index).find(([p]) => p.start > at && p.start < at + m[0].length + 25);
+    const after = at + m[0].length;
+    const principal =
+      personsIn(s.index).find(([p]) => p.start > at && p.start < after + 25) ??
+      personsIn(s.index).find(
+        ([p]) =>
+          (p.from ?? p.start) > after && ROLE_PATTERNS.titleThenName.test(k.ctx.text.slice(after, p.from ?? p.start)),
+      );
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
@@ -221,6 +248,102 @@ function signedForSide(k: RelKit, s: Sentence): void {
   }
 }
 
+/**
+ * Rule negotiates-for.envoy-of-state: "Norway's Special Envoy to the peace process", "Special Representative of the
+ * Chinese Government on Eurasian Affairs": an envoy with no principal named acts for the state of the office.
+ */
+function envoyOfState(k: RelKit): void {
+  const { people, ctx, key, stateKey } = k;
+  for (const c of people.clusters) {
+    const named = c.mentions.some((m) => m.titles.some((t) => t.principal || t.principalPerson));
+    const acts = ctx.relations.some((r) => r.type === 'NEGOTIATES_FOR' && r.from === key(c));
+    if (named || acts) continue;
+    const envoy = (people.offices.get(c) ?? []).find((o) => ROLE_PATTERNS.envoyTitle.test(o.title) && o.owner);
+    const sk = envoy ? stateKey(envoy.owner) : undefined;
+    if (sk) ctx.relate('NEGOTIATES_FOR', key(c), sk, c.mentions[0]!.sentence, 'negotiates-for.envoy-of-state');
+  }
+}
+
+/** The person of a sentence whose mention begins in [from, to), first one. */
+const personAt = (k: RelKit, s: Sentence, from: number, to: number) =>
+  k.personsIn(s.index).find(([p]) => (p.from ?? p.start) >= from && (p.from ?? p.start) < to);
+
+/** The State or Organization hit starting in [from, to). */
+const sideAt = (k: RelKit, from: number, to: number) =>
+  k.hits.find((h) => (h.type === 'State' || h.type === 'Organization') && h.start >= from && h.start < to);
+
+/**
+ * Rule negotiates-for.represents: "Mostafa Madbouly of Egypt, who represented President X", "Kuchma, who represents
+ * Ukraine in the Group": the person before the verb acts for the person or side named after it.
+ */
+function represents(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(ROLE_PATTERNS.represents)) {
+    const at = s.start + m.index;
+    const after = at + m[0].length;
+    const agent = k
+      .personsIn(s.index)
+      .filter(([p]) => (p.to ?? p.end) <= at && !/[;]/.test(k.ctx.text.slice(p.to ?? p.end, at)))
+      .pop();
+    if (!agent) continue;
+    const principal = personAt(k, s, after - 1, after + 30);
+    // A state needs negotiations in view: "represented the Lao PDR" at a summit is attendance.
+    const side =
+      principal || !ROLE_PATTERNS.negotiationSentence2.test(s.text) ? undefined : sideAt(k, after - 1, after + 2);
+    const to = principal ? principal[1] : side ? k.hitKeys.get(side) : undefined;
+    if (to && to !== agent[1]) k.ctx.relate('NEGOTIATES_FOR', agent[1], to, s.index, 'negotiates-for.represents');
+  }
+}
+
+/**
+ * Rules negotiates-for.represented-by and negotiates-for.signed-for-side: "Borduria was represented by its
+ * ambassador, X, and Syldavia by its ambassador, Y" (gapping), "the letter for the Russian Federation was signed by
+ * its Plenipotentiary Representative, Z": the person after "by" acts for the side before it.
+ */
+function sideBy(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  for (const h of k.hitsIn(s.start, s.end)) {
+    if (h.type !== 'State' && h.type !== 'Organization') continue;
+    const rest = text.slice(h.end, s.end);
+    const before = text.slice(Math.max(s.start, h.start - 12), h.start);
+    const signed = /\bfor\s+(?:the\s+)?$/.test(before) ? ROLE_PATTERNS.forSideSignedBy.exec(rest) : null;
+    const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
+    // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
+    if (rep && !/represented\s+by/.test(rep[0]) && !/\b(?:was|were)\s+represented\s+by\b/.test(s.text)) continue;
+    const m = signed ?? rep;
+    if (!m) continue;
+    const from = h.end + m[0].length;
+    const p = personAt(k, s, from, from + 40);
+    const rule = signed ? 'negotiates-for.signed-for-side' : 'negotiates-for.represented-by';
+    if (p) k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(h)!, s.index, rule);
+  }
+}
+
+/**
+ * Rules negotiates-for.signed-for and negotiates-for.leading-team: "X signed the protocol for Borduria", "Y, leading
+ * the Syldavian team": the person before acts for the side named.
+ */
+function signedForOrLeading(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const negotiation = ROLE_PATTERNS.negotiationDoc.test(text);
+  for (const h of k.hitsIn(s.start, s.end)) {
+    if (h.type !== 'State' && h.type !== 'Organization') continue;
+    const before = text.slice(s.start, h.start);
+    const signed = ROLE_PATTERNS.signedFor.test(before);
+    const leading =
+      negotiation &&
+      h.demonym &&
+      ROLE_PATTERNS.leadingTeam.test(before) &&
+      /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30));
+    if (!signed && !leading) continue;
+    const agent = k
+      .personsIn(s.index)
+      .filter(([p]) => (p.to ?? p.end) <= h.start)
+      .pop();
+    const rule = signed ? 'negotiates-for.signed-for' : 'negotiates-for.leading-team';
+    if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(h)!, s.index, rule);
+  }
+}
+
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
 export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
@@ -233,4 +356,10 @@ export function addRoleRelations(k: RelKit): void {
   }
   for (const s of k.ctx.sentences) leadersEnvoy(k, s);
   for (const s of k.ctx.sentences) signedForSide(k, s);
+  envoyOfState(k);
+  for (const s of k.ctx.sentences) {
+    represents(k, s);
+    sideBy(k, s);
+    signedForOrLeading(k, s);
+  }
 }

@@ -305,9 +305,21 @@ function readComplement(st: TitleState, from: number): Complement {
   return c;
 }
 
+/** The remit of an envoy, in lowercase words: "to the Philippine peace process", "for the talks on Syria". */
+const ENVOY_REMIT =
+  /^\s+(?:to|for|on)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:peace\s+process|process|talks|negotiations|dialogue|issue|question)\b/u;
+
 /** Complements: "of/for/to/with/at (the) <vocabulary or gazetteer name>…", repeated; owner and principal from them. */
 function readComplements(st: TitleState): void {
   const { text } = st;
+  // Rule office.envoy-remit: "Special Envoy to the Philippine peace process", "Special Representative for the talks".
+  const remit = /^(?:[\w-]+\s+)*(?:Envoy|Representative|Coordinator|Negotiator)$/.test(text.slice(st.titleStart, st.i))
+    ? ENVOY_REMIT.exec(text.slice(st.i, st.i + 80))
+    : null;
+  if (remit) {
+    st.i += remit[0].length;
+    st.titleEnd = st.i;
+  }
   for (;;) {
     const m = /^\s+(of|for|to|on|at|with)\s+(the\s+)?/.exec(text.slice(st.i, st.i + 12));
     if (!m) break;
