@@ -8,6 +8,7 @@ import { ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
 import { titleBodies } from './offices.ts';
 import { addPeople, isoOf } from './people-stage.ts';
 import { addRelations } from './relations.ts';
+import { stateOfGovernmentHost } from './states.ts';
 
 export type { PeopleFacts } from './people-stage.ts';
 
@@ -66,6 +67,8 @@ function demonymSides(text: string, hits: GazetteerHit[]): Set<string> {
 export function issuingState(text: string, hits: GazetteerHit[], source = ''): string | undefined {
   const head = `${source}\n${text.slice(0, 600)}`;
   for (const [re, state] of ISSUER_CUES) if (re.test(head)) return state;
+  const byHost = stateOfGovernmentHost(head);
+  if (byHost) return byHost;
   // A title that only one state uses ("Federal Chancellor Angela Merkel") names the issuer of the readout.
   // Not the guest's title: "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Olaf Scholz".
   for (const [re, state] of STATE_TITLES) {
