@@ -172,3 +172,44 @@ describe('roles: NEGOTIATES_FOR and REPORTS_TO', () => {
     expect(rels).not.toContain('NEGOTIATES_FOR|Tomas Berg|OSCE');
   });
 });
+
+describe('local cues, relative clauses and possessives', () => {
+  it('reads "Mr Wu, State Councilor, of the Chinese side" and "a Chilean delegation led by Vice-Minister X"', () => {
+    const { rels } = facts(
+      "Talks in Lima\n3 May 2024\n\nPeru's Foreign Minister Rosa Diaz held talks in Lima with Mr Li Qiang, State Councilor, of the Chinese side. A Chilean delegation led by Vice-Minister Pedro Soto joined them.",
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Li Qiang|State Councilor of China');
+    expect(rels).toContain('HOLDS_OFFICE|Pedro Soto|Vice-Minister of Chile');
+  });
+
+  it('reads a title in a relative clause ("who is Chile\'s Special Representative")', () => {
+    const { rels } = facts(
+      "Talks\n3 May 2024\n\nPeru's Foreign Minister Rosa Diaz met Ana Soto, who is Chile's Special Representative, in Lima.",
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Ana Soto|Special Representative of Chile');
+  });
+
+  it('gives "her special envoy, Mr X" the person before as principal', () => {
+    const { rels } = facts(
+      'Talks\n3 May 2024\n\nPresident Ada Lind of Finland and her special envoy, Mr Omar Said, met the mediators in Geneva.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Omar Said|Ada Lind');
+  });
+
+  it('keeps a hyphenated surname, but cuts a name before a hyphenated pair of states', () => {
+    const { of } = facts(
+      'Visit\n3 May 2024\n\nThe Ambassador of Spain to Morocco, Ricardo Diaz-Vega, attended. Prime Minister Ana Ruiz Holds Spain-Morocco talks.',
+    );
+    const people = of('Person').map((p) => p.name);
+    expect(people).toContain('Ricardo Diaz-Vega');
+    expect(people).not.toContain('Ana Ruiz Holds Spain-Morocco');
+  });
+
+  it('gives a second bare "President" the state whose President is not yet named (person.one-leader-per-state)', () => {
+    const { rels } = facts(
+      'Talks in Istanbul\n3 May 2024\n\nTalks between the delegations of Russia and Ukraine were held in Istanbul, hosted by Türkiye. The Ukrainian delegation acted on behalf of President Petro Koval. The Russian delegation arrived from Russia. The call was between President Ali Demir and President Ivan Orlov, in which Türkiye offered to host the talks. Russia agreed.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Petro Koval|President of Ukraine');
+    expect(rels).not.toContain('HOLDS_OFFICE|Ivan Orlov|President of Ukraine');
+  });
+});

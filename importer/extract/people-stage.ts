@@ -285,7 +285,7 @@ export function addPeople(
     titleStates: statesOfTitles(mentions),
     soleState: soleStateOf(hits, mentions, explicitOnly),
   };
-  assignLeaderSides(clusters, home, counterpart, explicitOnly);
+  assignLeaderSides(clusters, home, counterpart, explicitOnly, hits);
   giveTitleRefsToPrincipals(clusters, refs);
   const personKey = new Map<PersonMention, string>();
   const offices = new Map<PersonCluster, OfficeList>();

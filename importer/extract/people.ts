@@ -5,6 +5,7 @@ import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
+import { STATES } from './states.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME } from './text.ts';
 
 export interface PersonMention {
@@ -39,6 +40,11 @@ const FULL_NAME_NEXT =
   /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+\p{Lu}|who|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf)\b)/u;
 const NAME_RE = new RegExp(`^${NAME}`, 'u');
 
+/** "Korea-Japan", "U.S.-China": a hyphenated compound naming a state. */
+const statePair = (t: string) =>
+  /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(t) && t.split('-').some((w) => STATE_WORDS.has(w.replace(/['’]s$/, '')));
+const STATE_WORDS = new Set(STATES.flatMap((st) => [...st.names, ...st.demonyms]));
+
 /** Trims a name match: possessive, trailing vocabulary words ("Abe Prime"), "of …". */
 function cleanName(raw: string): string {
   // Post-nominals are no part of the name: "the Hon Richard Marles MP".
@@ -47,9 +53,8 @@ function cleanName(raw: string): string {
     .replace(/(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|CGH|EGH|MBE))+$/, '')
     .split(/\s+/);
   // A vocabulary word ends the name: "Yoon Suk Yeol Holds Korea-Japan" → "Yoon Suk Yeol".
-  const cut = toks.findIndex(
-    (t, i) => i > 0 && (NON_NAME.has(t.replace(/['’]s$/, '')) || /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(t)),
-  );
+  // A hyphenated pair of states ("Korea-Japan") ends it too; a hyphenated surname ("Díez-Hochleitner") does not.
+  const cut = toks.findIndex((t, i) => i > 0 && (NON_NAME.has(t.replace(/['’]s$/, '')) || statePair(t)));
   if (cut > 0) toks.length = cut;
   while (toks.length && NON_NAME.has(toks[toks.length - 1]!.replace(/['’]s$/, ''))) toks.pop();
   const last = toks.length - 1;
@@ -164,8 +169,8 @@ function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention
   const { text, hits, s } = sc;
   if (!/\b(its|their|his|her|the)\s+$/.test(text.slice(Math.max(s.start, p - 8), p))) return undefined;
   const lt = parseTitleAt(text, p, hits, true);
-  // "its ambassador, Luis Prado": a comma may stand between the title and the name.
-  const gap = lt ? /^,?\s/.exec(text.slice(lt.end, lt.end + 2)) : null;
+  // "its ambassador, Luis Prado", "her special envoy, Mr Omar Said": a comma (and an honorific) before the name.
+  const gap = lt ? /^,?\s(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?/.exec(text.slice(lt.end, lt.end + 8)) : null;
   const nm = lt && gap ? readName(text, lt.end + gap[0].length, true) : undefined;
   if (!lt || !gap || !nm || overlapsHit(hits, lt.end, nm.end)) return undefined;
   return {
@@ -175,8 +180,19 @@ function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention
     raw: nm.raw,
     sentence: s.index,
     rule: 'person.lower-title-name',
-    titles: [{ ...lt, former, rule: 'office.title-before-name' }],
+    titles: [{ ...lt, former, rule: 'office.title-before-name', ...possessivePrincipal(sc, p, lt) }],
   };
+}
+
+/**
+ * Rule office.possessive-principal: "President Ada Lind and her special envoy, Mr Omar Said": an envoy or adviser
+ * named by "his/her" serves the person just before.
+ */
+function possessivePrincipal(sc: Scan, p: number, t: TitleParse): { principalPerson?: string } {
+  if (!/\b(?:his|her)\s+$/.test(sc.text.slice(Math.max(sc.s.start, p - 5), p))) return {};
+  if (!/envoy|representative|adviser|advisor|aide|emissary/i.test(t.title)) return {};
+  const prev = [...sc.people].reverse().find((x) => (x.to ?? x.end) <= p);
+  return prev ? { principalPerson: prev.raw } : {};
 }
 
 /** "H.E. Mr. MOTEGI Toshimitsu": an honorific, then a name. */
@@ -263,6 +279,8 @@ function readInvertedName(text: string, person: PersonMention, p: number): void 
 function readOfState(sc: Scan, person: PersonMention): number {
   const e = person.end;
   // "Luis Castiglioni, of Paraguay, and …": the state set off by commas too.
+  const sideEnd = readOfSide(sc, person, e);
+  if (sideEnd !== e) return sideEnd;
   const of = /^(,?)\s+of\s+(the\s+)?/.exec(sc.text.slice(e, e + 12));
   if (!of) return e;
   const hit = sc.hits.find(
@@ -271,6 +289,15 @@ function readOfState(sc: Scan, person: PersonMention): number {
   if (!hit || hit.type !== 'State' || hit.demonym) return e;
   // After a comma, the state must close the phrase: ", of Paraguay, and", not ", of the talks in Paraguay".
   if (of[1] && !/^\s*[,;.)]/.test(sc.text.slice(hit.end, hit.end + 2))) return e;
+  person.ofState = hit.name;
+  return hit.end;
+}
+
+/** Rule person.of-side: "Mr Wu, State Councilor, of the Chinese side": the side, after the name or its apposition. */
+function readOfSide(sc: Scan, person: PersonMention, e: number): number {
+  const side = /^,?\s+of\s+the\s+/.exec(sc.text.slice(e, e + 12));
+  const hit = side ? sc.hits.find((h) => h.start === e + side[0].length && h.type === 'State') : undefined;
+  if (!hit || !/^\s+(?:side|delegation)\b/.test(sc.text.slice(hit.end, hit.end + 14))) return e;
   person.ofState = hit.name;
   return hit.end;
 }
@@ -322,7 +349,8 @@ function attachAsTitles(sc: Scan): void {
   const { text, refs, people, s } = sc;
   for (const r of [...refs]) {
     const before = text.slice(Math.max(s.start, r.start - 40), r.start);
-    const as = /\b(as|be|become|became|appointed|named)\s+(the\s+)?$/.test(before);
+    // "…, who is Chile's Special Representative", "…, now Ambassador to Peru": a title in a relative clause.
+    const as = /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now)\s+(the\s+)?$/.test(before);
     const apposed =
       r.principalAt !== undefined &&
       people.find((x) => /^,\s*(?:the\s+)?$/.test(text.slice(x.to ?? x.end, r.start)) && (x.to ?? x.end) < r.start);
@@ -361,7 +389,7 @@ export function findPeople(
     if (r.done || !r.person) continue;
     const person = r.person;
     readInvertedName(text, person, p);
-    const e = readAppositions(sc, person, readOfState(sc, person));
+    const e = readOfSide(sc, person, readAppositions(sc, person, readOfState(sc, person)));
     person.from = p;
     person.to = Math.max(e, person.end);
     sc.people.push(person);

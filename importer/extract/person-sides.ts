@@ -64,7 +64,7 @@ const sideHit = (h: GazetteerHit | undefined) =>
 
 /** "the Chinese side, led by", "delegation of the Government of X, headed by": the side before a leader's name. */
 const LED_BY_SIDE =
-  /(?:the\s+(\S+(?:\s\S+)?)\s+(?:side|delegation)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$/;
+  /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$/;
 
 function sentenceSides(
   ctx: Ctx,
@@ -187,6 +187,7 @@ export function assignLeaderSides(
   home: string | undefined,
   counterpart: string | undefined,
   explicitOnly: (m: PersonMention) => string | undefined,
+  hits: GazetteerHit[] = [],
 ): void {
   let homeLeader: string | undefined;
   const leadersOf = (st: string | undefined) =>
@@ -228,7 +229,38 @@ export function assignLeaderSides(
       homeLeader = lt.title;
       if (home) c.state = home;
     } else if (counterpart) c.state = counterpart;
+    // Rule person.one-leader-per-state: a state has one President at a time; a second bare one is another state's.
+    if (c.state && heldBySomeoneElse(clusters, c, c.state, lt.title)) {
+      const free = freeLeaderState(clusters, c, lt.title, hits);
+      if (free) c.state = free;
+      else delete c.state;
+    }
   }
+}
+
+/** Another current holder of the same leader title in that state. */
+function heldBySomeoneElse(clusters: PersonCluster[], c: PersonCluster, st: string, title: string): boolean {
+  return clusters.some(
+    (b) => b !== c && b.state === st && b.mentions.some((m) => m.titles.some((t) => t.title === title && !t.former)),
+  );
+}
+
+/**
+ * The state the readout names most, among those whose leader title is not yet held and that have such a leader:
+ * "President Erdoğan and President Putin" in a readout that gave Türkiye and Ukraine their Presidents.
+ */
+function freeLeaderState(
+  clusters: PersonCluster[],
+  c: PersonCluster,
+  title: string,
+  hits: GazetteerHit[],
+): string | undefined {
+  const count = new Map<string, number>();
+  for (const h of hits)
+    if (h.type === 'State' && !heldBySomeoneElse(clusters, c, h.name, title) && !lacksLeaderTitle(h.name, title))
+      count.set(h.name, (count.get(h.name) ?? 0) + 1);
+  const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : undefined;
 }
 
 /** "The President of Russia pointed out …": a leader's title alone, held by no one named, is the untitled principal's. */

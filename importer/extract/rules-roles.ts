@@ -123,8 +123,8 @@ function principalTitles(k: RelKit): void {
   for (const c of people.clusters)
     for (const m of c.mentions)
       for (const t of m.titles) {
-        if (!t.principal) continue;
-        const pt = t.principal.replace(/^the\s+/, '');
+        if (!t.principal && !t.principalPerson) continue;
+        const pt = (t.principal ?? '').replace(/^the\s+/, '');
         const owner = (people.offices.get(c) ?? []).find((o) => o.owner)?.owner;
         const named = t.principalPerson
           ? people.clusters.find((b) => b.mentions.some((x) => x.raw === t.principalPerson))
