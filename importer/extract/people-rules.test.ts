@@ -213,3 +213,15 @@ describe('local cues, relative clauses and possessives', () => {
     expect(rels).not.toContain('HOLDS_OFFICE|Ivan Orlov|President of Ukraine');
   });
 });
+
+describe('office synonyms', () => {
+  it('makes "Russian Foreign Minister" and "Minister of Foreign Affairs of the Russian Federation" one office', () => {
+    const { rels, of } = facts(
+      "Talks\n3 May 2024\n\nRussian Foreign Minister Oleg Sokolov met Japan's Foreign Minister Taro Abe in Tokyo. The Minister of Foreign Affairs of the Russian Federation Oleg Sokolov said the talks went well.",
+    );
+    const russian = of('Office').filter((o) => /Russia/.test(o.name));
+    expect(russian.map((o) => o.name)).toEqual(['Minister of Foreign Affairs of Russia']);
+    expect(russian[0]!.aliases).toContain('Russian Foreign Minister');
+    expect(rels).toContain('HOLDS_OFFICE|Taro Abe|Foreign Minister of Japan');
+  });
+});

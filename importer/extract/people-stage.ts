@@ -217,7 +217,10 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
     // "Special Presidential Envoy … Ambassador Marshall Billingslea", "Ambassador Billingslea": a style, not a post.
     if (t.title === 'Ambassador' && !t.owner && pairs.some((x) => x.t.title !== 'Ambassador')) continue;
     // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
-    const same = list.find((o) => o.title !== t.title && !t.owner && shortFormOf(t.title, o.title));
+    // "Russian Foreign Minister" beside "Minister of Foreign Affairs of Russia": one office (the same owner).
+    const same = list.find(
+      (o) => o.title !== t.title && (!t.owner || t.owner.name === o.owner) && shortFormOf(t.title, o.title),
+    );
     if (same) {
       const name = ctx.entities.find((e) => e.key === same.key)!.name;
       const okey = ctx.add(
