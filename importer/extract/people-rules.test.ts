@@ -225,3 +225,15 @@ describe('office synonyms', () => {
     expect(rels).toContain('HOLDS_OFFICE|Taro Abe|Foreign Minister of Japan');
   });
 });
+
+describe('office aliases under the text spelling of the state', () => {
+  it('adds "… of the Republic of Türkiye" and "<title> of <state>" after a remit', () => {
+    const { of } = facts(
+      "Talks\n3 May 2024\n\nThe talks were chaired by Ali Demir, Minister of Foreign Affairs of the Republic of Türkiye. Norway's Special Envoy to the peace process, Ambassador Kari Lund, attended.",
+    );
+    const tr = of('Office').find((o) => o.name === 'Minister of Foreign Affairs of Turkey');
+    expect(tr?.aliases).toContain('Minister of Foreign Affairs of the Republic of Türkiye');
+    const envoy = of('Office').find((o) => /Special Envoy/.test(o.name));
+    expect(envoy?.aliases).toContain('Special Envoy to the peace process of Norway');
+  });
+});

@@ -178,6 +178,28 @@ function addPersonCandidates(ctx: Ctx, c: PersonCluster, personKey: Map<PersonMe
   }
 }
 
+/** A formal state name takes "the": "the Republic of Türkiye", "the Russian Federation", "the Kingdom of Spain". */
+const FORMAL_STATE_NAME =
+  /^(?:Republic|Kingdom|Federation|State|Union|Islamic|People's|Democratic|Federal|Socialist|Commonwealth|Grand Duchy|Sultanate|Principality|Russian Federation|Swiss Confederation)\b/;
+
+/**
+ * The office under the owner's other spellings in the text ("… of Türkiye" beside "… of Turkey", "… of Viet Nam") and
+ * with the owner simply after the title ("Special Envoy to the peace process of Norway").
+ */
+function ownerSpellings(env: OwnerEnv, t: Title, owner: Owner, name: string): string[] {
+  if (t.ownerInside || t.ownerAt || owner.type !== 'State') return [];
+  const spellings = new Set(
+    env.hits
+      .filter((h) => h.name === owner.name && !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface))
+      .map((h) => h.surface.replace(/^the\s+/i, '')),
+  );
+  const article = (sp: string) =>
+    STATE_BY_NAME.get(owner.name)?.article || FORMAL_STATE_NAME.test(sp) ? `the ${sp}` : sp;
+  const out = [...spellings].map((sp) => officeName(t, article(sp)));
+  if (/\sto\s/.test(t.title)) out.push(`${t.title} of ${ownerName(owner.name, owner.type)}`);
+  return out.filter((x) => x !== name);
+}
+
 /** The Office candidate of a title and its usual other forms (official state name, inverted, as written). */
 function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
   const { ctx, hits } = env;
@@ -201,6 +223,7 @@ function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
   ])
     ctx.add('Office', name, at(alias), t.rule, props);
   if (t.written) ctx.add('Office', name, at(officeName({ ...t, title: t.written }, phrase)), t.rule, props);
+  for (const alias of ownerSpellings(env, t, owner, name)) ctx.add('Office', name, at(alias), t.rule, props);
   return okey;
 }
 
