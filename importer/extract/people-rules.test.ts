@@ -237,3 +237,29 @@ describe('office aliases under the text spelling of the state', () => {
     expect(envoy?.aliases).toContain('Special Envoy to the peace process of Norway');
   });
 });
+
+describe('REPORTS_TO from a plural "under the two ministers\' guidance"', () => {
+  it('gives each official the minister of their own state', () => {
+    const { rels } = facts(
+      "Japan-Chile Foreign Ministers' Meeting\n3 May 2024\n\nOn May 3, Foreign Minister Taro Abe of Japan held a Japan-Chile Foreign Ministers' Meeting with Foreign Minister Ana Soto of Chile in Tokyo. Director-General Ken Mori of Japan and Director-General Luis Vega of Chile will continue the work under the two ministers' guidance.",
+    );
+    expect(rels).toContain('REPORTS_TO|Ken Mori|Taro Abe');
+    expect(rels).toContain('REPORTS_TO|Luis Vega|Ana Soto');
+    expect(rels).not.toContain('REPORTS_TO|Ken Mori|Ana Soto');
+  });
+});
+
+describe('--explain names a rule for every fact', () => {
+  it('has rules on every entity and a rule on every relation', () => {
+    const out = toExtractionOutput(
+      extractText(
+        "Talks\n3 May 2024\n\nPeru's Foreign Minister Rosa Diaz met Ana Soto, who is Chile's Special Representative, in Lima. Chile was represented by its ambassador, Luis Prado.",
+        { file: 'made-up.txt' },
+      ),
+      true,
+    );
+    expect(out.entities.length).toBeGreaterThan(3);
+    for (const e of out.entities) expect((e as { rules?: string[] }).rules?.length, e.name).toBeGreaterThan(0);
+    for (const r of out.relations) expect((r as { rule?: string }).rule, r.type).toBeTruthy();
+  });
+});

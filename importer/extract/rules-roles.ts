@@ -95,7 +95,15 @@ function bossesUnder(k: RelKit, s: Sentence, m: RegExpExecArray): PersonCluster[
     if (held.length) return held;
   }
   if (!m[1]) return [];
-  const word = m[1].split(/\s+/)[0]!.toLowerCase();
+  // "under the two ministers' guidance": the title word is the plural noun, singular.
+  const words = m[1].split(/\s+/).filter((w) => !/^(?:two|both|three)$/i.test(w));
+  const word = words[0]!.toLowerCase().replace(/s$/, '');
+  if (/^(?:two|both|three)\s/i.test(m[1]) && k.main) {
+    const held = [...(k.participants.get(k.main.key) ?? [])].filter(
+      (c) => word === 'leader' || (people.offices.get(c) ?? []).some((o) => o.title.toLowerCase().includes(word)),
+    );
+    if (held.length) return held;
+  }
   return people.clusters.filter((c) =>
     (people.offices.get(c) ?? []).some((o) => o.title.toLowerCase().includes(word) && !/deputy|vice/i.test(o.title)),
   );
