@@ -233,7 +233,7 @@ export const ORGANIZATIONS: string[][] = [
   ['United Nations General Assembly', 'UN General Assembly', 'UNGA'],
   ['United Nations High Commissioner for Refugees', 'UNHCR'],
   ['United Nations', 'UN', 'U.N.'],
-  ['European Union', 'EU', 'E.U.'],
+  ['European Union', 'EU', 'E.U.', 'European side'],
   ['European Commission'],
   ['European Council'],
   ['European Parliament'],

@@ -263,3 +263,20 @@ describe('--explain names a rule for every fact', () => {
     for (const r of out.relations) expect((r as { rule?: string }).rule, r.type).toBeTruthy();
   });
 });
+
+describe('heads of delegation (negotiates-for.delegation-head)', () => {
+  it('act for their side in a readout of negotiations', () => {
+    const { rels } = facts(
+      'Direct negotiations held in Geneva\n3 May 2024\n\nThe negotiations were held in Geneva. The Chilean delegation was headed by Ana Soto, Aide to the President of Chile. The European side was led by the Commissioner for Trade, Eva Berg.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Ana Soto|Chile');
+    expect(rels).toContain('NEGOTIATES_FOR|Eva Berg|European Union');
+  });
+
+  it('do not at a dialogue with no talks in view', () => {
+    const { rels } = facts(
+      'First Chile-Peru Ministerial Dialogue\n3 May 2024\n\nThe dialogue was held in Lima. The Chilean delegation was headed by Foreign Minister Ana Soto. Later, the ministers welcomed progress in negotiating a treaty.',
+    );
+    expect([...rels].filter((r) => r.startsWith('NEGOTIATES_FOR'))).toEqual([]);
+  });
+});

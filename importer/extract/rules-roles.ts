@@ -55,11 +55,16 @@ export const ROLE_PATTERNS = {
 const sideOf = (k: RelKit, c: PersonCluster) =>
   (k.people.offices.get(c) ?? []).map((o) => o.owner).find((o) => o && STATE_NAMES.has(o)) ?? c.state;
 
-/** Rule negotiates-for.delegation-head / negotiates-for.negotiates-for: who leads or conducts negotiations. */
+/**
+ * Rule negotiates-for.delegation-head / negotiates-for.negotiates-for: who leads or conducts negotiations, and the
+ * heads of delegations in a readout of negotiations ("The Russian delegation was headed by X").
+ */
 function negotiationLeaders(k: RelKit, s: Sentence): void {
   const { ctx, hits, hitKeys, clusterOf, personsIn, stateKey } = k;
   const P = ROLE_PATTERNS;
-  if (!P.negotiationSentence.test(s.text) || !P.leadingVerb.test(s.text)) return;
+  // A sentence on negotiations that says who leads them; or, in a readout of negotiations, a delegation "led by".
+  const onNegotiation = P.negotiationSentence.test(s.text) && P.leadingVerb.test(s.text);
+  if (!onNegotiation && !(P.delegationLed.test(s.text) && talksInView(k, s))) return;
   for (const [m, pk] of personsIn(s.index)) {
     const before = ctx.text.slice(s.start, m.from ?? m.start);
     const after = ctx.text.slice(m.to ?? m.end, s.end);
@@ -77,6 +82,13 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
     const rule = forOrg ? 'negotiates-for.negotiates-for' : 'negotiates-for.delegation-head';
     if (sk) ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, rule);
   }
+}
+
+/** Negotiations or talks named in the sentence, the one before it, or the readout's title line. */
+function talksInView(k: RelKit, s: Sentence): boolean {
+  const prev = k.ctx.sentences[s.index - 1];
+  const title = k.ctx.text.slice(0, Math.max(0, k.ctx.text.indexOf('\n')));
+  return [s.text, prev?.text ?? '', title].some((x) => ROLE_PATTERNS.negotiationDoc.test(x));
 }
 
 /** The bosses an "under the … leadership" phrase names: a person after it, "the two ministers", "the ministers'". */
