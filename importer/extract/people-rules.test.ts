@@ -280,3 +280,16 @@ describe('heads of delegation (negotiates-for.delegation-head)', () => {
     expect([...rels].filter((r) => r.startsWith('NEGOTIATES_FOR'))).toEqual([]);
   });
 });
+
+describe('organisations (gazetteer and org.pattern)', () => {
+  it('knows regional blocs and does not read a title or two names as an organisation', () => {
+    const { of } = facts(
+      'Talks\n3 May 2024\n\nMERCOSUR and the European Free Trade Association met. Ana Soto, Chairperson of the African Union Commission, spoke of the interests of Spain and of the European Union.',
+    );
+    const orgs = of('Organization').map((o) => o.name);
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Mercosur', 'European Free Trade Association', 'African Union Commission']),
+    );
+    expect(orgs.some((o) => /Chairperson|Spain and/.test(o))).toBe(false);
+  });
+});
