@@ -293,3 +293,22 @@ describe('organisations (gazetteer and org.pattern)', () => {
     expect(orgs.some((o) => /Chairperson|Spain and/.test(o))).toBe(false);
   });
 });
+
+describe('plural appositions (person.plural-apposition, negotiates-for.own-leader)', () => {
+  const text =
+    'Chile and Peru talks\n3 May 2024\n\nPresident Ana Soto of Chile and President Luis Vega of Peru met in Lima. They welcomed the work of the special representatives of the two leaders, Pedro Ruiz and Carla Mena, on the border talks. The co-chairs, Rosa Diaz and Omar Said, reported.';
+  const { rels } = facts(text);
+
+  it('gives each special representative the office of their side and their own leader as principal', () => {
+    expect(rels).toContain('HOLDS_OFFICE|Pedro Ruiz|Special Representative of Chile');
+    expect(rels).toContain('HOLDS_OFFICE|Carla Mena|Special Representative of Peru');
+    expect(rels).toContain('NEGOTIATES_FOR|Pedro Ruiz|Ana Soto');
+    expect(rels).toContain('NEGOTIATES_FOR|Carla Mena|Luis Vega');
+    expect(rels).not.toContain('NEGOTIATES_FOR|Pedro Ruiz|Luis Vega');
+  });
+
+  it('gives the co-chairs a title but no leader to act for', () => {
+    expect(rels).toContain('HOLDS_OFFICE|Rosa Diaz|Co-Chair of Chile');
+    expect([...rels].filter((r) => r.startsWith('NEGOTIATES_FOR|Rosa Diaz'))).toEqual([]);
+  });
+});

@@ -16,7 +16,8 @@ export interface PersonMention {
   raw: string;
   sentence: number;
   rule: string;
-  titles: (TitleParse & { former?: boolean; rule: string; principalPerson?: string })[];
+  /** `ownLeader`: the title serves the holder's own leader ("the special representatives of the two leaders"). */
+  titles: (TitleParse & { former?: boolean; rule: string; principalPerson?: string; ownLeader?: boolean })[];
   /** "President Erdogan of Turkey". */
   ofState?: string;
   /** The whole mention with its titles and appositions. */

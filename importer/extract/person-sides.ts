@@ -156,10 +156,15 @@ export function deriveStates(
   const out = new Map<PersonMention, string>();
   const own = (m: PersonMention) =>
     m.ofState ?? m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ?? out.get(m);
+  // The two leaders' states, when the readout names two leaders of two states: the sides of a pair otherwise unsided.
+  const leaderStates = [
+    ...new Set(mentions.filter((m) => m.titles.some((t) => LEADER_TITLES.test(t.title))).map(own)),
+  ].filter(Boolean) as string[];
   for (const s of ctx.sentences) {
     const ms = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
     if (!ms.length) continue;
     const ss = sentenceSides(ctx, s, hits, home, docCounterpart);
+    if (!ss.pair.length && leaderStates.length === 2) ss.pair = leaderStates;
     ms.forEach((m, i) => {
       if (own(m)) return;
       if (m.pair && ss.pair.length === 2) {

@@ -58,11 +58,50 @@ export function readNameList(text: string, at: number, hits: GazetteerHit[]): Li
 }
 
 /**
+ * Rule person.plural-apposition: "the special representatives of the two leaders, A and B", "the co-chairs, A and
+ * B", "the chief negotiators, A and B": a lowercase plural title, a comma, then the names. Each name holds the
+ * singular title; "of the two leaders" makes each act for their own leader (`ownLeader`).
+ */
+const PLURAL_APPOSITION =
+  /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?(?:representatives|envoys|negotiators|co-chairs|co-chairmen|chairs|coordinators|sherpas|advisers|advisors))(\s+of\s+the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))?,\s+/g;
+
+function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of s.text.matchAll(PLURAL_APPOSITION)) {
+    const base = s.start + m.index;
+    const names = readNameList(text, base + m[0].length, hits);
+    if (!names || names.length < 2) continue;
+    const words = m[1]!.split(/\s+/);
+    const single = [...words.slice(0, -1), singular(words[words.length - 1]!)]
+      .map((w) => w.replace(/(^|-)\p{Ll}/gu, (x) => x.toUpperCase()))
+      .join(' ');
+    const start = base + m[0].indexOf(m[1]!);
+    const title = { start, end: start + m[1]!.length, surface: m[1]!, title: single, lowercase: true };
+    names.forEach((n, index) =>
+      out.push({
+        start: n.start,
+        end: n.start + n.raw.length,
+        surface: n.raw,
+        raw: n.raw,
+        sentence: s.index,
+        rule: 'person.plural-apposition',
+        titles: [{ ...title, former: false, rule: 'office.plural-apposition', ...(m[2] ? { ownLeader: true } : {}) }],
+        ...(names.length === 2 ? { pair: { index, partner: names[1 - index]!.raw } } : {}),
+        ...(n.ofState ? { ofState: n.ofState } : {}),
+        from: n.start,
+        to: n.start + n.raw.length,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
  * Person mentions named by a plural title followed by a list of names. Two names carry `pair` (their position), so
  * that the people stage can give each one a side of the readout; a name followed by ", of <state>," carries it.
  */
 export function findPluralTitlePairs(text: string, s: Sentence, hits: GazetteerHit[] = []): PersonMention[] {
-  const out: PersonMention[] = [];
+  const out: PersonMention[] = pluralAppositions(text, s, hits);
   for (const m of s.text.matchAll(PLURAL_HEAD_RE)) {
     const plural = m[1]!;
     const words = plural.split(/\s+/);

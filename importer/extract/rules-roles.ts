@@ -364,6 +364,19 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
   }
 }
 
+/**
+ * Rule negotiates-for.own-leader: "the special representatives of the two leaders, A and B": each acts for the
+ * leader of their own state.
+ */
+function ownLeader(k: RelKit): void {
+  for (const c of k.people.clusters) {
+    const m = c.mentions.find((x) => x.titles.some((t) => t.ownLeader));
+    if (!m || !c.state) continue;
+    const boss = k.leaders.find((b) => b !== c && b.state === c.state);
+    if (boss) k.ctx.relate('NEGOTIATES_FOR', k.key(c), k.key(boss), m.sentence, 'negotiates-for.own-leader');
+  }
+}
+
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
 export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
@@ -376,6 +389,7 @@ export function addRoleRelations(k: RelKit): void {
   }
   for (const s of k.ctx.sentences) leadersEnvoy(k, s);
   for (const s of k.ctx.sentences) signedForSide(k, s);
+  ownLeader(k);
   envoyOfState(k);
   for (const s of k.ctx.sentences) {
     represents(k, s);
