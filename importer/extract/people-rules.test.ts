@@ -312,3 +312,19 @@ describe('plural appositions (person.plural-apposition, negotiates-for.own-leade
     expect([...rels].filter((r) => r.startsWith('NEGOTIATES_FOR|Rosa Diaz'))).toEqual([]);
   });
 });
+
+describe('an envoy of the Chair (negotiates-for.envoy-title)', () => {
+  it("acts for the one holder of the organisation's chair", () => {
+    const { rels } = facts(
+      'ASEAN meeting\n3 May 2024\n\nPrime Minister Ana Soto of Malaysia, as Chair of ASEAN, hosted the meeting. Foreign Minister Omar Said of Malaysia travelled to Yangon as Special Envoy of the Chair.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Omar Said|Ana Soto');
+  });
+
+  it("does not take another state's President for an adviser's principal", () => {
+    const { rels } = facts(
+      'Mission to Tehran\n3 May 2024\n\nMr Paul Roux, Diplomatic Adviser to the President of France, held talks in Tehran with President Ali Karimi of Iran.',
+    );
+    expect(rels).not.toContain('REPORTS_TO|Paul Roux|Ali Karimi');
+  });
+});

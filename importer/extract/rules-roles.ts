@@ -149,11 +149,13 @@ function principalTitles(k: RelKit): void {
         const named = t.principalPerson
           ? people.clusters.find((b) => b.mentions.some((x) => x.raw === t.principalPerson))
           : undefined;
+        const holds = (b: PersonCluster, sameOwner: boolean) =>
+          b !== c && (people.offices.get(b) ?? []).some((o) => o.title === pt && (!sameOwner || o.owner === owner));
+        // "Special Envoy of the Chair": the one holder of an organisation's chair, when none is of the envoy's state.
+        const orgPrincipal = /^(?:Chair|Chairperson|Chairman|Secretary-General|Chairperson-in-Office)$/.test(pt);
+        const anyOwner = orgPrincipal ? people.clusters.filter((b) => holds(b, false)) : [];
         const boss =
-          named ??
-          people.clusters.find(
-            (b) => b !== c && (people.offices.get(b) ?? []).some((o) => o.title === pt && o.owner === owner),
-          );
+          named ?? people.clusters.find((b) => holds(b, true)) ?? (anyOwner.length === 1 ? anyOwner[0] : undefined);
         if (!boss) continue;
         if (ROLE_PATTERNS.aideTitle.test(t.title))
           ctx.relate('REPORTS_TO', key(c), key(boss), m.sentence, 'reports-to.adviser-title');
