@@ -67,7 +67,7 @@ const VISIT_TO =
   /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
-  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|delegation-level talks|group photo ceremony)\b/giu;
+  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony)\b/giu;
 /** "State Visit of the President of Maldives to India", a title "State Visit by President X of Kenya": a visit named
  * with its visitor and destination, or a title line naming the visitor only. */
 const VISIT_OF =
@@ -93,8 +93,11 @@ const AGREEMENT_KIND: [RegExp, string][] = [
   [/plan/i, 'action plan'],
 ];
 
+/** "Prime Minister of Ethiopia on the Sidelines of the … Summit": what is named is the gathering after the marker. */
+const FRAME_MARKER = /^.*?\b(?:on|at|in)\s+the\s+(?:sidelines|margins|fringes|occasion)\s+of\s+(?:the\s+)?/i;
+
 function clean(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim();
+  let t = s.replace(/\s+/g, ' ').trim().replace(FRAME_MARKER, '');
   for (;;) {
     const n = t.replace(LEAD_STOP, '').replace(/^(of|the|and|for|on|to|with|\d+\.)\s+/, '');
     if (n === t) break;
