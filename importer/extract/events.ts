@@ -12,7 +12,13 @@ import { mergeLongerForms } from './event-merge.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings } from './happenings.ts';
 import { findMain, kindOf } from './main-event.ts';
-import { findDatedMeetings, findSeparateMeetings, findToldMeetings, findVisitVerbs } from './told-meetings.ts';
+import {
+  findDatedMeetings,
+  findMetMeetings,
+  findSeparateMeetings,
+  findToldMeetings,
+  findVisitVerbs,
+} from './told-meetings.ts';
 import { alt } from './text.ts';
 
 export interface Found {
@@ -271,6 +277,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const main = findMain(ctx, events, people, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
+  findMetMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);

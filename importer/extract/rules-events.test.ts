@@ -1,0 +1,100 @@
+// Unit tests of the event rules on made-up sentences (invented people and places; real state names only where the
+// gazetteer must know them). Each construction has a positive case and a negative one.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+function facts(text: string) {
+  const out = toExtractionOutput(extractText(text, { file: 'made-up.txt', date: '2024-05-03' }), true);
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const events = out.entities.filter((e) => e.type === 'Event');
+  const agreements = out.entities.filter((e) => e.type === 'Agreement');
+  const event = (n: string) => events.find((e) => e.name === n);
+  return { out, rels, events, agreements, event };
+}
+
+describe('event.main-told: a headline that says who met whom is no name', () => {
+  const { events, event, rels } = facts(
+    'Minister Kovac meets Minister Horak\n\nVIENNA, 3 May 2024 - Foreign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland.\n\nThe two ministers reviewed trade.',
+  );
+  const main = 'Kovac-Horak talks in Vienna';
+
+  it('names the meeting after the two, placed by the dateline, and keeps the headline as a form only', () => {
+    expect(event(main)?.aliases).toContain('Minister Kovac meets Minister Horak');
+    expect(events.map((e) => e.name)).not.toContain('Minister Kovac meets Minister Horak');
+    expect(rels).toContain(`PARTICIPATED_IN|Anna Kovac|${main}`);
+    expect(rels).toContain(`PARTICIPATED_IN|Pavel Horak|${main}`);
+  });
+
+  it('dates a call instead of placing it', () => {
+    const call = facts(
+      'President Ilse Berger speaks with President Karl Novak\n\nOttawa, Ontario\n\nPresident Ilse Berger of Austria spoke by telephone with President Karl Novak of Slovakia today.',
+    );
+    expect(call.events.map((e) => e.name)).toContain('Berger-Novak call of 3 May 2024');
+  });
+
+  it('takes a meeting verb of the opening when the headline has none ("X met Y in City")', () => {
+    const met = facts(
+      'President Berger met President Novak in Graz\n\nPresident Ilse Berger of Austria met President Karl Novak of Slovakia in Graz on 3 May.',
+    );
+    expect(met.events.map((e) => e.name)).toContain('Berger-Novak meeting in Graz');
+  });
+
+  it('keeps a headline that names the meeting itself', () => {
+    const named = facts(
+      'Telephone conversation with President Karl Novak of Slovakia\n\nPresident Ilse Berger of Austria had a telephone conversation with President Karl Novak.',
+    );
+    expect(named.events.map((e) => e.name)).toContain('Telephone conversation with President Karl Novak of Slovakia');
+  });
+});
+
+describe('event.told-met: a meeting told only by its verb', () => {
+  const text =
+    'Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria met Foreign Minister Pavel Horak of Poland in Vienna today.\n\nEarlier in the day, Minister Kovac met with her Hungarian counterpart, Laszlo Varga. Later, President Ilse Berger received Minister Horak in Salzburg.';
+  const { events, rels } = facts(text);
+
+  it('names it after host and guest, with its place, and gives it to them', () => {
+    const names = events.map((e) => e.name);
+    expect(names).toContain('Kovac-Varga meeting');
+    expect(names).toContain('Berger-Horak meeting in Salzburg');
+    expect(rels).toContain('PARTICIPATED_IN|Laszlo Varga|Kovac-Varga meeting');
+    expect(rels).not.toContain('PARTICIPATED_IN|Laszlo Varga|Kovac-Horak meeting in Vienna');
+  });
+
+  it('reads no meeting from a passive, a future or a sentence that names the meeting held', () => {
+    const neg = facts(
+      'Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria met Foreign Minister Pavel Horak of Poland in Vienna today.\n\nMinister Horak was received by President Ilse Berger. Minister Kovac will meet President Karl Novak next week. On 2 May, Minister Kovac met Minister Jan Lisko, in the first Austria-Slovakia Ministerial Meeting.',
+    );
+    const names = neg.events.map((e) => e.name);
+    expect(names.filter((n) => /Berger|Novak|Lisko/.test(n))).toEqual([]);
+  });
+});
+
+describe('event.body-session and sessions: meetings named by kind', () => {
+  const { events, rels } = facts(
+    'Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna.\n\nThe ministers then attended a working dinner and an official welcome ceremony. They prepared the meeting of the Joint Border Commission.',
+  );
+  const main = 'Kovac-Horak talks in Vienna';
+
+  it('reads working meals and welcome ceremonies as sessions of the meeting', () => {
+    expect(rels).toContain(`PART_OF|working dinner|${main}`);
+    expect(rels).toContain(`PART_OF|official welcome ceremony|${main}`);
+  });
+
+  it('reads "the meeting of the <body>" as an event, without an ordinal before it', () => {
+    expect(events.map((e) => e.name)).toContain('meeting of the Joint Border Commission');
+    expect(facts('They spoke of a meeting of the minds.').events).toEqual([]);
+  });
+});
+
+describe('event.named: a gathering named after "on the sidelines of"', () => {
+  it('cuts the person and the marker off the name', () => {
+    const { events } = facts(
+      'President Berger Receives the Prime Minister of Poland on the Sidelines of the Danube Neighbours Summit\n\nPresident Ilse Berger of Austria received Prime Minister Jan Nowak of Poland today.',
+    );
+    const names = events.map((e) => e.name);
+    expect(names).toContain('Danube Neighbours Summit');
+    expect(names.some((n) => /Sidelines/.test(n))).toBe(false);
+  });
+});
