@@ -19,6 +19,7 @@ import {
   findToldMeetings,
   findVisitVerbs,
 } from './told-meetings.ts';
+import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
 
 export interface Found {
@@ -80,8 +81,6 @@ const VISIT_OF =
   /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+(?:of|by)[^\S\n]+(?:the[^\S\n]+)?(?:[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?|[^\n.:;,]{1,80}(?=[^\S\n]*$))/gmu;
 const LEAD_STOP =
   /^(Holds|Hold|Meets|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Statement|Based)\s+/;
-const PLANNED =
-  /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|next|agreed to hold|agreed to (?:launch|establish|set up|create|convene|resume)|hope|prior to|early in the new year|intend|(?:is|are) due to|to take place|look(?:s|ing)? forward to)\b/i;
 
 /** "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come. */
 const FUTURE_BEFORE =

@@ -4,12 +4,21 @@ import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } fro
 import { Ctx } from './context.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { findGazetteerHits, findPatternOrgs, type GazetteerHit } from './gazetteer.ts';
-import { ISSUER_CUES, lacksLeaderTitle, LEADER_TITLES, ORG_HEADS, STATE_TITLES, titleHome } from './lexicons.ts';
+import {
+  ACTOR_NOUNS,
+  INCIDENT_NOUNS as INCIDENT_LIST,
+  ISSUER_CUES,
+  lacksLeaderTitle,
+  LEADER_TITLES,
+  ORG_HEADS,
+  STATE_TITLES,
+  titleHome,
+} from './lexicons.ts';
 import { pluralOffices, shortFormOf, spokespersonForms, titleBodies, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
 import { addRelations } from './relations.ts';
-import { NON_NAME } from './text.ts';
+import { alt, NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
 import { STATE_BY_NAME, withArticle } from './states.ts';
 
@@ -29,10 +38,8 @@ function topicOrActor(text: string, h: GazetteerHit): boolean {
   if (/\bbetween\s+(?:the\s+)?[^,.;\n]{1,40}\s+and\s+(?:the\s+)?$/.test(before)) return true;
   return new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?${INCIDENT_NOUNS}\\b`, 'u').test(after);
 }
-const INCIDENT_NOUNS =
-  '(?:launch(?:es)?|test(?:s|ing)?|invasion|aggression|attacks?|strikes?|war|occupation|annexation|provocations?|' +
-  'actions|activities|build-?up|deployment|incursions?|violations?|threats?|shelling|bombing|' +
-  'seizure|detention|nuclear|missiles?)';
+/** What a state is the actor of: its incidents and its actions (lexicons). */
+const INCIDENT_NOUNS = alt([...INCIDENT_LIST, ...ACTOR_NOUNS]);
 
 /**
  * States of participants named with a demonym before their title ("Chinese Foreign Minister Wang Yi") when another

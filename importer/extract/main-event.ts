@@ -5,6 +5,8 @@ import type { Ctx } from './context.ts';
 import type { Found } from './events.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts } from './index.ts';
+import { INCIDENT_NOUNS } from './lexicons.ts';
+import { alt } from './text.ts';
 import { familyName } from './told-meetings.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
@@ -14,7 +16,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/conference|forum/i, 'conference'],
   [/meeting|talks|dialogue|consultation|negotiation|round|session/i, 'meeting'],
   [
-    /seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot|poaching|release|invasion|situation|missile|rocket|earthquake|flood|cyclone|typhoon|hurricane|wildfire|tsunami|election/i,
+    new RegExp(`\\b${alt([...INCIDENT_NOUNS, 'missile', 'missiles', 'rocket', 'rockets', 'wildfire'])}\\b`, 'i'),
     'incident',
   ],
   // "UAE President receives Japanese Prime Minister": a title that only says who received or met whom.

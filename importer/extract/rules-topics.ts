@@ -2,9 +2,11 @@
 // and INVOLVES (the parties of incidents and of meetings nobody in the readout attended).
 import type { Found } from './events.ts';
 import type { GazetteerHit } from './gazetteer.ts';
+import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
+import { alt } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
 /** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */
@@ -12,8 +14,7 @@ const TOPIC_VERB =
   /\b(briefed|discussed|explained|reviewed|compared|assessed|exchanged views|took stock|welcomed|looked back|evaluated|informed|recalled)\b/i;
 
 /** Events whose parties are states rather than participants. */
-const INVOLVING_EVENT =
-  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|withdrawal|poaching|invasion|occupation|detention|release|exercise|war|situation|consultations|process|earthquakes?|floods|flooding|cyclone|typhoon|hurricane|wildfires|tsunami|elections?)\b/i;
+const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
 
 /** Adds DISCUSSED and INVOLVES relations. */
 export function addTopicRelations(k: RelKit): void {

@@ -113,7 +113,7 @@ export function findMetMeetings(
   for (const m of ctx.text.matchAll(MET)) {
     const si = ctx.sentenceAt(m.index);
     const s = ctx.sentences[si]!;
-    if (s.heading || openers.has(si) || PLANNED_VERB.test(s.text)) continue;
+    if (s.heading || openers.has(si)) continue;
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
     const end = m.index + m[0].length;
     const guest = inS.find((p) => (p.from ?? p.start) >= end && MET_GAP.test(ctx.text.slice(end, p.from ?? p.start)));
@@ -153,7 +153,6 @@ function namedHere(ctx: Ctx, si: number): boolean {
       ),
   );
 }
-const PLANNED_VERB = /\b(?:will|would|shall|to be held|plans? to|expected to)\b/i;
 
 const VISIT_VERB =
   /^,?[^\S\n]+(?:(will|would|to|is to|is due to|is expected to|plans to|intends to|then|also|has|had)[^\S\n]+)?(?:visit|visits|visited|travel(?:l?ed)?[^\S\n]+to|paid a visit to)[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?(?:,[^\S\n]+\p{Lu}[\p{L}-]+)*(?:,?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}-]+)?)/u;
