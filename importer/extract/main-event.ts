@@ -39,6 +39,23 @@ const TITLE_LABEL = /^[\p{Lu}][\p{L} -]{0,30}:\s+/u;
 const TITLE_NP =
   /\b((?:(?:first|second|third|fourth|fifth|next|final|new)\s+)?round\s+of\s+[\w\s-]*?negotiations|\p{Lu}[\p{L}-]+\s+(?:consultations|talks|negotiations)\s+in\s+\p{Lu}\p{L}+)\b/u;
 
+/** The readout's title and first prose sentence, as the main-event steps read them. */
+interface MainView {
+  ctx: Ctx;
+  events: Found[];
+  people: PeopleFacts;
+  title: Sentence | undefined;
+  first: Sentence | undefined;
+}
+type Sentence = Ctx['sentences'][number];
+
+/** A gathering named as a meeting's frame: "on the margins of the G20 Summit". */
+const isParentIn = (ctx: Ctx) => (e: Found) =>
+  /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
+    ctx.text.slice(Math.max(0, e.start - 40), e.start),
+  );
+
+/** The readout's own event, by the first of the steps below that finds one. */
 export function findMain(
   ctx: Ctx,
   events: Found[],
@@ -50,12 +67,25 @@ export function findMain(
     ctx.sentences.find((s) => s.text === ctx.doc.title && s.heading) ??
     ctx.sentences.find((s) => s.heading && !/^(Readout|Press release|Media note)$/i.test(s.text));
   const first = ctx.sentences.find((s) => !s.heading);
-  const isParent = (e: Found) =>
-    /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
-      ctx.text.slice(Math.max(0, e.start - 40), e.start),
-    );
-  // 0. A generic title ("Meeting with the Prime Minister of Japan") over an opening that names the meeting ("…
-  // welcomed Prime Minister Y to Perth for the annual Australia-Japan Leaders' Meeting"): one event, the named one.
+  const v: MainView = { ctx, events, people, title, first };
+  const isParent = isParentIn(ctx);
+  const found =
+    mainOfGenericTitle(v) ??
+    mainOfTitleWith(v) ??
+    mainNamedInTitle(v) ??
+    mainOfSigning(v) ??
+    mainOfTitle(v) ??
+    (first && events.find((e) => e.sentence === first.index && !e.planned && !isParent(e)));
+  return found ?? mainOfOpening(v, add);
+}
+
+/**
+ * event.main-title-alias: a generic title ("Meeting with the Prime Minister of Japan") over an opening that names the
+ * meeting ("… welcomed Prime Minister Y to Perth for the annual Australia-Japan Leaders' Meeting"): one event, the
+ * named one.
+ */
+function mainOfGenericTitle(v: MainView): Found | undefined {
+  const { ctx, events, title, first } = v;
   const generic =
     title &&
     (TITLE_EVENT.exec(title.text) ??
@@ -76,7 +106,12 @@ export function findMain(
     if (!c.props.date && ctx.doc.date) c.props.date = ctx.doc.date;
     return namedInOpening;
   }
-  // 1. A title that names a meeting with someone ("… Meeting with President X of Turkey").
+  return undefined;
+}
+
+/** event.main-title: a title that names a meeting with someone ("… Meeting with President X of Turkey"). */
+function mainOfTitleWith(v: MainView): Found | undefined {
+  const { ctx, events, title } = v;
   const withTitle = title && TITLE_EVENT.exec(title.text);
   if (
     title &&
@@ -101,7 +136,13 @@ export function findMain(
       return f;
     }
   }
-  // 2. A named event in the title.
+  return undefined;
+}
+
+/** A named event in the title, with the title's place ("U.S.-Russia Arms Control Negotiations in Vienna"). */
+function mainNamedInTitle(v: MainView): Found | undefined {
+  const { ctx, events, title, first } = v;
+  const isParent = isParentIn(ctx);
   const heads = ctx.sentences
     .slice(0, 4)
     .filter((x) => x.heading)
@@ -127,7 +168,12 @@ export function findMain(
     if (!c.props.date && ctx.doc.date) c.props.date = ctx.doc.date;
     return inTitle;
   }
-  // "China, U.S. sign phase one economic and trade agreement": the signing is the event.
+  return undefined;
+}
+
+/** event.main-signing: "China, U.S. sign phase one economic and trade agreement": the signing is the event. */
+function mainOfSigning(v: MainView): Found | undefined {
+  const { ctx, events, title } = v;
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
     const ag = ctx.entities.find((c) => c.type === 'Agreement' && c.start >= title.start && c.end <= title.end);
     if (ag) {
@@ -135,8 +181,15 @@ export function findMain(
       if (f) return f;
     }
   }
-  // 2. The title names the event ("Telephone conversation with …", "Readout of the President's Meeting with …"). A
-  // headline that only says who met whom ("X meets Y", "X receives Y") is no name: the meeting is named after the two.
+  return undefined;
+}
+
+/**
+ * event.main-title / event.main-headline: the title names the event ("Telephone conversation with …"); a headline that
+ * only says who met whom ("X meets Y", "X receives Y") is no name: the meeting is named after the two.
+ */
+function mainOfTitle(v: MainView): Found | undefined {
+  const { ctx, events, people, title } = v;
   if (title) {
     const t = title.text;
     const m = TITLE_EVENT.exec(t) ?? TITLE_NP.exec(t);
@@ -159,11 +212,19 @@ export function findMain(
       if (f) return f;
     }
   }
-  const opening = first && events.find((e) => e.sentence === first.index && !e.planned && !isParent(e));
-  if (opening) return opening;
-  // 3. The first meeting, call or visit of the text, named after its two principals; a heading that names one
-  // without them ("President of Ukraine had a phone call with the President of China") lends its noun to the pair
-  // the next sentences name.
+  return undefined;
+}
+
+/**
+ * event.main-described / event.main: the first meeting, call or visit of the text, named after its two principals; a
+ * heading that names one without them ("President of Ukraine had a phone call with the President of China") lends its
+ * noun to the pair the next sentences name.
+ */
+function mainOfOpening(
+  v: MainView,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): Found | undefined {
+  const { ctx, events, people } = v;
   let fallback: { s: (typeof ctx.sentences)[number]; m: RegExpExecArray } | undefined;
   for (const s of ctx.sentences.slice(0, 8)) {
     const m = MAIN_NOUN.exec(s.text);
