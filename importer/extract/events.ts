@@ -10,7 +10,7 @@ import { findIncidents } from './incidents.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
-import { findCourtesyCalls, findHappenings } from './happenings.ts';
+import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
 import { findMain, kindOf } from './main-event.ts';
 import {
   findDatedMeetings,
@@ -189,6 +189,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   findIncidents(ctx, add);
   findHappenings(ctx, add);
+  findReferredEvents(ctx, add);
   for (const a of agreementSpans(text).filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
 }
 
@@ -254,7 +255,15 @@ function foundProps(
     props.kind = AGREEMENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'agreement';
     const y = /\b(19|20)\d\d\b/.exec(name)?.[0];
     if (y) props.year = +y;
-    props.status = /\bnegotiat|draft|future|proposed/i.test(sent.text) ? 'under negotiation' : 'concluded';
+    // "agreed to sign it in May": still to be concluded.
+    props.status =
+      /\b(?:agreed|plans?|planned|intends?|expects?|expected|hopes?)\s+to\s+sign\b|\b(?:will|to)\s+be\s+signed\b|\bwill\s+sign\b/i.test(
+        sent.text,
+      )
+        ? 'proposed'
+        : /\bnegotiat|draft|future|proposed/i.test(sent.text)
+          ? 'under negotiation'
+          : 'concluded';
   }
   return props;
 }

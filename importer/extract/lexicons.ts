@@ -518,6 +518,8 @@ export const PLANNED_CUES = [
   'agreed to create',
   'agreed to convene',
   'agreed to resume',
+  'agreed to sign',
+  'to be signed',
   'hope',
   'prior to',
   'early in the new year',

@@ -98,3 +98,86 @@ describe('event.named: a gathering named after "on the sidelines of"', () => {
     expect(names.some((n) => /Sidelines/.test(n))).toBe(false);
   });
 });
+
+describe('events referred to by participle, ordinal, days or place', () => {
+  const { events, event } = facts(
+    'Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna on 3 May.\n\nThe ministers recalled the talks they held in Lisbon and their 12th meeting. They also recalled their calls of 3 and 5 May. They condemned the rockets fired in June at Lviv.',
+  );
+  const names = events.map((e) => e.name);
+
+  it('event.fired: an attack told by a participle and its time is an incident', () => {
+    expect(names).toContain('rockets fired in June');
+    expect((event('rockets fired in June') as { kind?: string } | undefined)?.kind).toBe('incident');
+  });
+
+  it('event.ordinal, event.of-days, event.held-in', () => {
+    expect(names).toContain('12th meeting');
+    expect(names).toContain('calls of 3 and 5 May');
+    expect(names).toContain('talks in Lisbon');
+  });
+
+  it('reads no ordinal meeting in "It was their tenth meeting", nor a place when a list of named meetings follows', () => {
+    const neg = facts(
+      'Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna.\n\nIt was also their tenth meeting. Minister Kovac briefed him on the talks she had held in Graz: the Austria-Slovakia Summit Meeting and the Austria-Hungary Summit Meeting.',
+    );
+    const n = neg.events.map((e) => e.name);
+    expect(n).not.toContain('tenth meeting');
+    expect(n).not.toContain('talks in Graz');
+    expect(facts('The missiles were old.').events).toEqual([]);
+  });
+});
+
+describe('agreements by title, by description, and by tense', () => {
+  const { agreements, rels } = facts(
+    'Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna.\n\nThe two sides agreed to sign the Agreement on Cooperation in the Field of Inland Navigation between Austria and Poland in May. They welcomed the package of measures. They agreed to make arrangements for a visit.',
+  );
+  const title = 'Agreement on Cooperation in the Field of Inland Navigation between Austria and Poland';
+  const names = agreements.map((a) => a.name);
+
+  it('reads a long formal title that opens with its head, with its parties', () => {
+    expect(names).toContain(title);
+    expect(rels).toContain(`PARTY_TO|Austria|${title}`);
+    expect(rels).toContain(`PARTY_TO|Poland|${title}`);
+  });
+
+  it('keeps an agreement to be signed proposed, reached at nothing', () => {
+    expect((agreements.find((a) => a.name === title) as { status?: string } | undefined)?.status).toBe('proposed');
+    expect([...rels].filter((r) => r.startsWith(`REACHED_AT|${title}|`))).toEqual([]);
+  });
+
+  it('reads "a package of measures" as an agreement, but no verb phrase ("make arrangements")', () => {
+    expect(names).toContain('package of measures');
+    expect(names.some((n) => /arrangements/.test(n))).toBe(false);
+  });
+});
+
+describe('participation: attendance lists and planned meetings', () => {
+  it('gives the meeting to those "also present"', () => {
+    const { rels } = facts(
+      'Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna.\n\nAlso present were Ambassador Eva Bauer and State Secretary Karl Weiss.',
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Eva Bauer|Kovac-Horak talks in Vienna');
+    expect(rels).toContain('PARTICIPATED_IN|Karl Weiss|Kovac-Horak talks in Vienna');
+  });
+
+  it('gives nobody a meeting still to come', () => {
+    const { rels, events } = facts(
+      'Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna.\n\nMinister Kovac and Minister Horak will attend the planned Danube Summit in Linz.',
+    );
+    expect(events.map((e) => e.name)).toContain('Danube Summit');
+    expect([...rels].filter((r) => r.startsWith('PARTICIPATED_IN|') && r.endsWith('|Danube Summit'))).toEqual([]);
+  });
+});
+
+describe('lexicons: one incident-noun list read by every rule', () => {
+  it('makes every incident noun an incident kind and an incident for the relation rules', async () => {
+    const { INCIDENT_NOUNS } = await import('./lexicons.ts');
+    const { kindOf } = await import('./main-event.ts');
+    const { INCIDENT_NAME } = await import('./rel-kit.ts');
+    for (const n of INCIDENT_NOUNS) {
+      expect(kindOf(`Syldavian ${n} in Klow`)).toBe('incident');
+      expect(INCIDENT_NAME.test(`the ${n} in Klow`)).toBe(true);
+    }
+    expect(INCIDENT_NAME.test('the summit in Klow')).toBe(false);
+  });
+});

@@ -10,6 +10,8 @@ const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied)\b/i;
+const ALSO_PRESENT =
+  /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present)\b/i;
 const TWO_LEADERS =
   /\b(the two|both) (leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|sides)\b/i;
 /** A mention of the readout's own event without its name: "the Meeting", "the talks", "the round". */
@@ -261,7 +263,10 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const receivedBy = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i.test(s.text);
   const withKnown =
     (CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) || (receivedBy && inMain.size > 0);
-  const streak = ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1;
+  // "Also present were A and B": an attendance list after the meeting's own sentences.
+  const streak =
+    (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
+    (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0);
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
   let prevLed: (typeof ps)[number][0] | undefined;
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
