@@ -181,3 +181,20 @@ describe('lexicons: one incident-noun list read by every rule', () => {
     expect(INCIDENT_NAME.test('the summit in Klow')).toBe(false);
   });
 });
+
+describe('DISCUSSED precision: the enclosing visit and the host are no topics', () => {
+  const { rels } = facts(
+    "Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Rome.\n\nThe meeting took place during Minister Kovac's visit to Italy. The ministers discussed the conference on Ukraine hosted by Switzerland and the situation in Georgia.",
+  );
+  const main = 'Kovac-Horak talks in Rome';
+
+  it('part-of.during-visit: "the meeting took place during X\'s visit" makes the meeting a part of the visit', () => {
+    expect(rels).toContain(`PART_OF|${main}|Minister Kovac's visit to Italy`);
+    expect(rels).not.toContain(`DISCUSSED|${main}|Minister Kovac's visit to Italy`);
+  });
+
+  it('discussed.topic: the state a gathering is "hosted by" is no topic; the place talked about is', () => {
+    expect(rels).not.toContain(`DISCUSSED|${main}|Switzerland`);
+    expect(rels).toContain(`DISCUSSED|${main}|Georgia`);
+  });
+});

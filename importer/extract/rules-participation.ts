@@ -12,6 +12,8 @@ const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied)\b/i;
 const ALSO_PRESENT =
   /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present)\b/i;
+const MAIN_HELD_DURING =
+  /^(?:The|This|Their)\s+(?:meeting|talks|call|conversation|summit|discussions?)\s+(?:took\s+place|was\s+held|were\s+held)\s+during\b/i;
 const TWO_LEADERS =
   /\b(the two|both) (leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|sides)\b/i;
 /** A mention of the readout's own event without its name: "the Meeting", "the talks", "the round". */
@@ -404,14 +406,16 @@ function partOfDuringVisit(p: Participation, s: Sentence, inS: Found[]): void {
   const visit = inS.find(
     (e) =>
       /\bvisit/i.test(nameOf(e)) &&
-      /\b(?:for|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/.test(
+      /\b(?:(?:for|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}|during\s+)$/.test(
         ctx.text.slice(Math.max(s.start, e.start - 40), e.start),
       ),
   );
   // The opening under a title that names the meeting tells that meeting: "… held talks with …, during the State Visit".
   const openingOfTitled =
     main && ctx.sentences[main.sentence]?.heading && s.index === ctx.sentences.find((x) => !x.heading)?.index;
-  if (main && visit && (mainSentences.has(s.index) || openingOfTitled) && nameOf(visit) !== mainName) {
+  // "The meeting took place during Minister X's visit to Italy": the readout's meeting, told by its alias.
+  const aliasHeld = MAIN_HELD_DURING.test(s.text);
+  if (main && visit && (mainSentences.has(s.index) || openingOfTitled || aliasHeld) && nameOf(visit) !== mainName) {
     ctx.relate('PART_OF', main.key, visit.key, s.index, 'part-of.during-visit');
     for (const [m] of personsIn(s.index).filter(([x]) => x.start < visit.start))
       // "Prime Minister Modi held talks with Crown Prince … during the State Visit of the Crown Prince to India":

@@ -233,6 +233,13 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
+  // "the summit hosted by Egypt", "talks facilitated by Norway": the host or facilitator, not a topic.
+  if (
+    /\b(?:hosted|organi[sz]ed|chaired|convened|facilitated|mediated|sponsored)\s+by\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/i.test(
+      ctx.text.slice(Math.max(0, h.start - 45), h.start),
+    )
+  )
+    return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
   if (
     /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
