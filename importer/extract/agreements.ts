@@ -143,7 +143,15 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
   for (const m of text.matchAll(NAMED)) out.push({ ...dropAcronymLead(m[0], m.index), rule: 'agreement.named' });
   for (const m of text.matchAll(HEAD_FIRST)) out.push({ surface: m[0], start: m.index, rule: 'agreement.named' });
-  for (const m of text.matchAll(COMPOUND)) out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
+  for (const m of text.matchAll(COMPOUND)) {
+    // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
+    const mids = m[0]
+      .slice(0, m[0].search(new RegExp(`${SP}${LOWER_HEAD}\\b`, 'u')))
+      .split(/\s+/)
+      .slice(1);
+    if (mids.some((w) => STOP.has(w) || (VERBS.has(w) && w !== 'and') || /^[a-z]+ed$/.test(w))) continue;
+    out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
+  }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
   for (const m of text.matchAll(ON_TOPIC))
     if (!m[1]!.split(/\s+/).some((w) => STOP.has(w) || VERBS.has(w)))

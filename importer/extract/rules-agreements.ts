@@ -202,6 +202,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
       if (
         (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
         !olderThanDoc(k, a) &&
+        // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.
+        !/\b(?:decision|letter|instructions?|order|decree|law|bill)\s+to\b/i.test(ctx.text.slice(at, a.start)) &&
         // "… which builds on that free trade agreement": an earlier agreement referred back to.
         !/\b(?:that|this|those|these|the said)\s+$/i.test(ctx.text.slice(Math.max(0, a.start - 12), a.start))
       )

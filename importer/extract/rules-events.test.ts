@@ -198,3 +198,20 @@ describe('DISCUSSED precision: the enclosing visit and the host are no topics', 
     expect(rels).toContain(`DISCUSSED|${main}|Georgia`);
   });
 });
+
+describe('agreements: clauses and other signed things are not agreements reached', () => {
+  it('agreement.compound: a name with its modifiers, not a clause ("X-Y underlined that the agreement")', () => {
+    const { agreements } = facts(
+      'The two sides welcomed the Austria-Poland trade and investment agreement. Berger-Novak underlined that the agreement mattered.',
+    );
+    expect(agreements.map((a) => a.name)).toEqual(['Austria-Poland trade and investment agreement']);
+  });
+
+  it('reached-at.main-event: "signed his decision to submit the Protocol" reaches no protocol', () => {
+    const { rels } = facts(
+      'President Berger met President Novak in Graz\n\nPresident Ilse Berger of Austria met President Karl Novak of Slovakia in Graz.\n\nIn connection with the meeting, President Novak signed his decision to submit the Danube Protocol to parliament. The two presidents signed the Graz Declaration.',
+    );
+    expect([...rels].filter((r) => r.startsWith('REACHED_AT|Danube Protocol|'))).toEqual([]);
+    expect(rels).toContain('REACHED_AT|Graz Declaration|Berger-Novak meeting in Graz');
+  });
+});
