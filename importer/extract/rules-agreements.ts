@@ -202,6 +202,10 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
       if (
         (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
         !olderThanDoc(k, a) &&
+        // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
+        !/\b(?:in\s+line\s+with|in\s+accordance\s+with|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to|consistent\s+with)\s+(?:the\s+)?$/i.test(
+          ctx.text.slice(Math.max(0, a.start - 30), a.start),
+        ) &&
         // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.
         !/\b(?:decision|letter|instructions?|order|decree|law|bill)\s+to\b/i.test(ctx.text.slice(at, a.start)) &&
         // "… which builds on that free trade agreement": an earlier agreement referred back to.

@@ -212,6 +212,10 @@ describe('agreements: clauses and other signed things are not agreements reached
       'President Berger met President Novak in Graz\n\nPresident Ilse Berger of Austria met President Karl Novak of Slovakia in Graz.\n\nIn connection with the meeting, President Novak signed his decision to submit the Danube Protocol to parliament. The two presidents signed the Graz Declaration.',
     );
     expect([...rels].filter((r) => r.startsWith('REACHED_AT|Danube Protocol|'))).toEqual([]);
+    const basis = facts(
+      'President Berger met President Novak in Graz\n\nPresident Ilse Berger of Austria met President Karl Novak of Slovakia in Graz.\n\nThe sides reached agreement on the river border, in line with the Danube Framework Decision of 2016.',
+    );
+    expect([...basis.rels].filter((r) => r.startsWith('REACHED_AT|Danube Framework'))).toEqual([]);
     expect(rels).toContain('REACHED_AT|Graz Declaration|Berger-Novak meeting in Graz');
   });
 });
