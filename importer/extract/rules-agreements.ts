@@ -25,6 +25,7 @@ export function addAgreementRelations(k: RelKit): void {
     if (!ags.length) continue;
     reachedAtInSentence(k, s, ags);
     basedOnInSentence(k, s, ags, underNegotiation);
+    basedOnAttached(k, ags);
   }
   reachedAtSignedList(k);
   addNegotiators(k, underNegotiation);
@@ -254,6 +255,44 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
         ctx.add('Agreement', base.name, { surface: `${head[2]} ${built.name}`, start: b.start, end: b.end }, b.rule);
     }
   }
+}
+
+/** Instruments that serve another agreement: "Accession Protocol to the X Treaty", "Implementation Plan of the X". */
+const ATTACHED_HEAD = /\b(?:Protocol|Plan|Programme|Program|Arrangement|Roadmap|Road Map|Annex|Mechanism)$/i;
+const ATTACHED_LINK = /^\s+(?:to|of|under|implementing|for (?:the )?implementation of)\s+(?:the\s+)?$/i;
+/** "the Defence Cooperation Agreement (DCA) and its Implementing Arrangement". */
+const ITS_LINK = /^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:and|as well as)\s+its\s+$/i;
+
+/**
+ * based-on.attached: an instrument attached to another agreement by its wording ("Finland's Accession Protocol to
+ * the North Atlantic Treaty", "the Treaty and its Implementing Protocol") is based on it.
+ */
+function basedOnAttached(k: RelKit, ags: Found[]): void {
+  const { ctx } = k;
+  for (const a of ags)
+    for (const b of ags) {
+      if (a.name === b.name) continue;
+      const to = b.start > a.end && ATTACHED_HEAD.test(a.name) && ATTACHED_LINK.test(ctx.text.slice(a.end, b.start));
+      const its = a.start > b.end && ITS_LINK.test(ctx.text.slice(b.end, a.start));
+      if (to || its) ctx.relate('BASED_ON', a.key, b.key, a.sentence, 'based-on.attached');
+    }
+  for (const a of ags) basedOnInName(k, a);
+}
+
+/** "Implementation Plan of the Sample Recovery Framework": the named base inside the instrument's own name. */
+const IN_NAME_BASE =
+  /^(?:.*\s)?(?:Protocol|Plan|Programme|Program|Arrangement|Roadmap)\s+(?:to|of|for the implementation of)\s+(?:the\s+)?(\p{Lu}.*)$/u;
+
+/** based-on.in-name: the instrument is based on the agreement its name is "of" or "to"; that one is added too. */
+function basedOnInName(k: RelKit, a: Found): void {
+  const { ctx } = k;
+  const surface = ctx.text.slice(a.start, a.end);
+  const m = IN_NAME_BASE.exec(surface);
+  const base = m?.[1];
+  if (!base || !AGREEMENT_HEADS.some((h) => base.endsWith(` ${h}`))) return;
+  const start = a.start + surface.length - base.length;
+  const key = ctx.add('Agreement', base, { surface: base, start, end: a.end }, 'agreement.in-name-base');
+  ctx.relate('BASED_ON', a.key, key, a.sentence, 'based-on.in-name');
 }
 
 /** reached-at.signed-list: "The following agreements were signed or exchanged during the visit:" then a list. */

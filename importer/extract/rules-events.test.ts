@@ -219,3 +219,28 @@ describe('agreements: clauses and other signed things are not agreements reached
     expect(rels).toContain('REACHED_AT|Graz Declaration|Berger-Novak meeting in Graz');
   });
 });
+
+describe('based-on.attached and based-on.in-name: instruments attached to another agreement', () => {
+  it('ties an accession protocol "to" a treaty, and an "its" arrangement to the agreement before it', () => {
+    const { rels } = facts(
+      'Minister Anna Kovac of Austria signed the Accession Protocol to the Danube Shipping Treaty. The ministers welcomed the Rail Cooperation Agreement and its Implementing Arrangement.',
+    );
+    expect(rels).toContain('BASED_ON|Accession Protocol|Danube Shipping Treaty');
+    expect(rels).toContain('BASED_ON|Implementing Arrangement|Rail Cooperation Agreement');
+  });
+
+  it('adds the base named inside the instrument and ties the two', () => {
+    const { rels, agreements } = facts(
+      'The leaders agreed to carry out the Implementation Plan of the Alpine Recovery Framework without delay.',
+    );
+    expect(agreements.map((a) => a.name)).toContain('Alpine Recovery Framework');
+    expect(rels).toContain('BASED_ON|Implementation Plan of the Alpine Recovery Framework|Alpine Recovery Framework');
+  });
+
+  it('does not tie two agreements merely listed together', () => {
+    const { rels } = facts(
+      'The ministers welcomed the Rail Cooperation Agreement and the Danube Shipping Treaty signed in Graz.',
+    );
+    expect([...rels].filter((r) => r.startsWith('BASED_ON'))).toEqual([]);
+  });
+});
