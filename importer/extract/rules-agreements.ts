@@ -28,6 +28,7 @@ export function addAgreementRelations(k: RelKit): void {
     basedOnAttached(k, ags);
   }
   reachedAtSignedList(k);
+  reachedAtNamedEvent(k);
   addNegotiators(k, underNegotiation);
 }
 
@@ -293,6 +294,16 @@ function basedOnInName(k: RelKit, a: Found): void {
   const start = a.start + surface.length - base.length;
   const key = ctx.add('Agreement', base, { surface: base, start, end: a.end }, 'agreement.in-name-base');
   ctx.relate('BASED_ON', a.key, key, a.sentence, 'based-on.in-name');
+}
+
+/** reached-at.named-event: "the Joint Statement on the Sample Meeting" was issued at that meeting, if it was held. */
+function reachedAtNamedEvent(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const a of ev.agreementMentions) {
+    if (ctx.entities.find((c) => c.key === a.key)?.rule !== 'agreement.on-event') continue;
+    const e = ev.eventMentions.find((x) => x.start > a.start && x.start < a.end && !x.planned);
+    if (e) ctx.relate('REACHED_AT', a.key, e.key, a.sentence, 'reached-at.named-event');
+  }
 }
 
 /** reached-at.signed-list: "The following agreements were signed or exchanged during the visit:" then a list. */

@@ -244,3 +244,22 @@ describe('based-on.attached and based-on.in-name: instruments attached to anothe
     expect([...rels].filter((r) => r.startsWith('BASED_ON'))).toEqual([]);
   });
 });
+
+describe('agreement.on-event and reached-at.named-event: a statement named after a meeting', () => {
+  it('splits the statement from the meeting it is on and reaches it there', () => {
+    const { rels, events, agreements } = facts(
+      'Minister Anna Kovac of Austria and Minister Pavel Horak of Poland met in Graz on 2 May. Today the two governments released the Joint Statement on Austria-Poland Energy Meeting in Graz.',
+    );
+    const statement = agreements.find((a) => a.name.startsWith('Joint Statement on Austria-Poland Energy Meeting'));
+    const meeting = events.find((e) => e.name.startsWith('Austria-Poland Energy Meeting'));
+    expect(statement).toBeDefined();
+    expect(meeting).toBeDefined();
+    expect(rels).toContain(`REACHED_AT|${statement!.name}|${meeting!.name}`);
+  });
+
+  it('leaves a meeting named without a statement an event only', () => {
+    const { agreements, events } = facts('The ministers prepared the Austria-Poland Energy Meeting in Graz.');
+    expect(agreements).toEqual([]);
+    expect(events.map((e) => e.name).join()).toContain('Austria-Poland Energy Meeting');
+  });
+});
