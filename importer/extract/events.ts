@@ -164,6 +164,8 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
   const sessions = sessionsOf(text, hits);
+  // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
+  for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   for (const m of text.matchAll(NAMED_EVENT))
     if (!sessions.some((t) => t.start <= m.index && t.start + t.surface.length > m.index + m[0].length))
       addNamedEvent(m[0], m.index, add);
@@ -185,7 +187,6 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   ))
     add('Event', m[0], m.index, 'event.visit');
   for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
-  for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   findIncidents(ctx, add);
   findHappenings(ctx, add);

@@ -263,3 +263,17 @@ describe('agreement.on-event and reached-at.named-event: a statement named after
     expect(events.map((e) => e.name).join()).toContain('Austria-Poland Energy Meeting');
   });
 });
+
+describe('event.between before event.named: a capitalised talks noun keeps its parties', () => {
+  it('names the talks with both parties and the place they were held in', () => {
+    const { events } = facts(
+      'Statement on the Direct Negotiations between Austria and Slovakia Held in Graz\n\nThe delegations met for three hours.',
+    );
+    expect(events.map((e) => e.name)).toContain('Direct Negotiations between Austria and Slovakia Held in Graz');
+  });
+
+  it('leaves capitalised talks without named parties to event.named', () => {
+    const { events } = facts('Statement on the Direct Negotiations\n\nThe delegations of Austria met for three hours.');
+    expect(events.map((e) => e.name)).toContain('Direct Negotiations');
+  });
+});
