@@ -277,3 +277,24 @@ describe('event.between before event.named: a capitalised talks noun keeps its p
     expect(events.map((e) => e.name)).toContain('Direct Negotiations');
   });
 });
+
+describe('event.dated and participated.between-people: a call told with its day and its two people', () => {
+  const opening =
+    'President Berger meets President Novak\n\nVIENNA, 3 May 2024 - President Ilse Berger of Austria met President Karl Novak of Slovakia in Vienna.\n\nThe two presidents reviewed trade and energy.\n\n';
+
+  it('names the call by its day and gives it the two people', () => {
+    const { rels, events } = facts(
+      `${opening}The talks followed the telephone conversation on 28 April between Foreign Minister Anna Kovac of Austria and Foreign Minister Pavel Horak of Slovakia.`,
+    );
+    expect(events.map((e) => e.name)).toContain('telephone conversation of 28 April 2024');
+    expect(rels).toContain('PARTICIPATED_IN|Anna Kovac|telephone conversation of 28 April 2024');
+    expect(rels).toContain('PARTICIPATED_IN|Pavel Horak|telephone conversation of 28 April 2024');
+  });
+
+  it('gives no participants to a call still to come', () => {
+    const { rels } = facts(
+      `${opening}They agreed that a telephone call between Foreign Minister Anna Kovac of Austria and Foreign Minister Pavel Horak of Slovakia will follow next week.`,
+    );
+    expect([...rels].filter((r) => r.startsWith('PARTICIPATED_IN|Anna Kovac'))).toEqual([]);
+  });
+});
