@@ -9,7 +9,7 @@ import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued)\b/i;
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
-  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b/i;
+  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
   /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under)\b/gi;
 
@@ -354,9 +354,13 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
   for (const s of ctx.sentences) {
     const ags = ev.agreementMentions.filter((a) => a.sentence === s.index);
     const on = NEGOTIATION_ON.exec(s.text);
-    const named = on
+    let named = on
       ? ags.find((a) => a.start >= s.start + on.index && a.start <= s.start + on.index + on[0].length + 30)
       : undefined;
+    // "the Joint Statement …, whose terms A, B and C settled": the agreement right before "whose".
+    const whose = /,\s+whose\s+(?:terms|text|wording)\b/.exec(s.text);
+    const whoseOf = whose && ags.find((a) => a.end <= s.start + whose.index && a.end >= s.start + whose.index - 20);
+    if (whoseOf) named = whoseOf;
     if (named) lastNegotiated = named;
     else if (/negotiat/i.test(s.text) && ags.length && !lastNegotiated)
       lastNegotiated =
@@ -379,7 +383,10 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
     const target = named ?? underNegotiation ?? titleAgreement ?? statusNegotiated ?? lastNegotiated;
     if (!target) continue;
+    // "A thanked B and C for their work in bringing the negotiations to a close": the thanked, not the thanker.
+    const thanked = /\b(?:thanked|praised|commended|congratulated)\b/.exec(s.text);
     for (const [m, k] of personsIn(s.index)) {
+      if (thanked && m.start < s.start + thanked.index) continue;
       const c = clusterOf.get(m)!;
       if ((people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title)))
         continue;

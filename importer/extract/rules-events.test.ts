@@ -298,3 +298,28 @@ describe('event.dated and participated.between-people: a call told with its day 
     expect([...rels].filter((r) => r.startsWith('PARTICIPATED_IN|Anna Kovac'))).toEqual([]);
   });
 });
+
+describe('negotiates.responsible: thanked for their work on the negotiations, and whose terms they settled', () => {
+  it('gives the agreement to the thanked, not the thanker', () => {
+    const { rels } = facts(
+      'VIENNA, 3 May 2024 - Austria and Slovakia signed the Danube Shipping Agreement.\n\nPresident Ilse Berger thanked Minister Anna Kovac and Minister Pavel Horak for their work in bringing the negotiations to a close.',
+    );
+    expect(rels).toContain('NEGOTIATES|Anna Kovac|Danube Shipping Agreement');
+    expect(rels).toContain('NEGOTIATES|Pavel Horak|Danube Shipping Agreement');
+    expect(rels).not.toContain('NEGOTIATES|Ilse Berger|Danube Shipping Agreement');
+  });
+
+  it('gives the statement whose terms they settled to the people who settled them', () => {
+    const { rels } = facts(
+      'VIENNA, 3 May 2024 - The two governments released the Danube Shipping Agreement, whose terms Minister Anna Kovac and Minister Pavel Horak settled in Graz.',
+    );
+    expect(rels).toContain('NEGOTIATES|Anna Kovac|Danube Shipping Agreement');
+  });
+
+  it('does not make negotiators of people thanked for something else', () => {
+    const { rels } = facts(
+      'VIENNA, 3 May 2024 - Austria and Slovakia signed the Danube Shipping Agreement.\n\nPresident Ilse Berger thanked Minister Anna Kovac for her work on the flood relief.',
+    );
+    expect([...rels].filter((r) => r.startsWith('NEGOTIATES|'))).toEqual([]);
+  });
+});
