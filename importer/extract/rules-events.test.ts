@@ -323,3 +323,15 @@ describe('negotiates.responsible: thanked for their work on the negotiations, an
     expect([...rels].filter((r) => r.startsWith('NEGOTIATES|'))).toEqual([]);
   });
 });
+
+describe('agreement heads: a named Initiative is an agreement', () => {
+  it('finds "the Danube Grain Initiative" as an agreement', () => {
+    const { agreements } = facts('The ministers urged both sides to keep the Danube Grain Initiative running.');
+    expect(agreements.map((a) => a.name)).toContain('Danube Grain Initiative');
+  });
+
+  it('finds none in "at the initiative of"', () => {
+    const { agreements } = facts('The meeting took place at the initiative of Austria.');
+    expect(agreements).toEqual([]);
+  });
+});
