@@ -385,8 +385,6 @@ export const AGREEMENT_HEADS = [
   'Instrument',
   'Terms of Reference',
   'Implementation Plan',
-  // "the Black Sea Grain Initiative": a named arrangement between parties.
-  'Initiative',
 ];
 
 /** Issuing-government cues in a readout's opening lines (the press office that wrote it). */

@@ -324,14 +324,16 @@ describe('negotiates.responsible: thanked for their work on the negotiations, an
   });
 });
 
-describe('agreement heads: a named Initiative is an agreement', () => {
-  it('finds "the Danube Grain Initiative" as an agreement', () => {
-    const { agreements } = facts('The ministers urged both sides to keep the Danube Grain Initiative running.');
+describe('agreement.adopted-initiative: an initiative facilitated, or something established under it', () => {
+  it('finds an initiative the text says was facilitated, or that a route was established under', () => {
+    const { agreements } = facts('Austria facilitated the Danube Grain Initiative together with the United Nations.');
     expect(agreements.map((a) => a.name)).toContain('Danube Grain Initiative');
+    const under = facts('They urged the parties to keep open the route established under the Alpine Grain Initiative.');
+    expect(under.agreements.map((a) => a.name)).toContain('Alpine Grain Initiative');
   });
 
-  it('finds none in "at the initiative of"', () => {
-    const { agreements } = facts('The meeting took place at the initiative of Austria.');
-    expect(agreements).toEqual([]);
+  it('finds none in an initiative merely named, nor in "at the initiative of"', () => {
+    expect(facts('The ministers spoke of the Danube Grain Initiative.').agreements).toEqual([]);
+    expect(facts('The meeting took place at the initiative of Austria.').agreements).toEqual([]);
   });
 });
