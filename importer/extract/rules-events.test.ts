@@ -337,3 +337,22 @@ describe('agreement.adopted-initiative: an initiative facilitated, or something 
     expect(facts('The meeting took place at the initiative of Austria.').agreements).toEqual([]);
   });
 });
+
+describe('part-of.opening-visit: the readout meeting told with a visit under way', () => {
+  const title = 'President Berger meets President Novak\n\n';
+  it('makes the meeting part of the visit the opening tells', () => {
+    const { rels, events } = facts(
+      `${title}GRAZ, 3 May 2024 - President Ilse Berger of Austria met President Karl Novak of Slovakia in Graz.\n\nPresident Novak's visit to Austria is his first since taking office.`,
+    );
+    const visit = events.find((e) => /visit/i.test(e.name));
+    expect(visit).toBeDefined();
+    expect([...rels].some((r) => r.startsWith('PART_OF|') && r.endsWith(`|${visit!.name}`))).toBe(true);
+  });
+
+  it('leaves out an earlier visit the opening recalls', () => {
+    const { rels } = facts(
+      `${title}GRAZ, 3 May 2024 - President Ilse Berger of Austria met President Karl Novak of Slovakia in Graz.\n\nThey recalled the last visit to Austria of the Slovak president.`,
+    );
+    expect([...rels].filter((r) => r.startsWith('PART_OF|'))).toEqual([]);
+  });
+});

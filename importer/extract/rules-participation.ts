@@ -339,6 +339,33 @@ function addPartOf(p: Participation): void {
     partOfDuringVisit(p, s, inS);
     partOfSessions(p, s, inS, partOf);
   }
+  partOfOpeningVisit(p);
+}
+
+/**
+ * part-of.opening-visit: the readout's meeting told in its opening together with a visit under way ("President A,
+ * on a visit to Moscow, held talks with President B") is part of that visit, unless the visit is an earlier one.
+ */
+function partOfOpeningVisit(p: Participation): void {
+  const { ctx, ev, main, mainName, nameOf } = p.k;
+  if (!main || /\b(?:visit|call|telephone|phone|conversation)\b/i.test(mainName ?? '')) return;
+  if (ctx.relations.some((r) => r.type === 'PART_OF' && r.from === main.key)) return;
+  const opening = ctx.sentences
+    .filter((x) => !x.heading)
+    .slice(0, 2)
+    .map((x) => x.index);
+  const visit = ev.eventMentions.find(
+    (e) =>
+      opening.includes(e.sentence) &&
+      !e.planned &&
+      /\bvisit\b/i.test(nameOf(e)) &&
+      !/\b(?:19|20)\d\d\b/.test(nameOf(e)) &&
+      !/\b(?:last|previous|earlier|former|prior|past)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        ctx.text.slice(Math.max(0, e.start - 30), e.start),
+      ),
+  );
+  if (visit && nameOf(visit) !== mainName)
+    ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.opening-visit');
 }
 
 /** A PART_OF relation whose parent then gets the child's participants (and counts as held). */
