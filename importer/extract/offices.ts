@@ -5,8 +5,14 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { findPeople } from './people.ts';
 
+/** A staff title of the presidency written as an adjective: "Presidential Aide", "Presidential Adviser". */
+const PRESIDENTIAL_TITLE = /^Presidential\s+(Aide|Adviser|Advisor|Assistant|Counsellor|Counselor|Spokesperson)$/;
+
 /** Inverted and owner-prefixed forms of a short title ("Treasury Secretary" → "Secretary of the Treasury of …"). */
 export function titleForms(title: string, owner: string, ownerPhrase: string): string[] {
+  // Rule office.presidential-form: "Presidential Aide" is the "Aide to the President of …".
+  const pres = PRESIDENTIAL_TITLE.exec(title);
+  if (pres) return [`${pres[1]} to the President of ${ownerPhrase}`, `${pres[1]} of the President of ${ownerPhrase}`];
   if (/\s(?:of|for|to|at)\s/.test(title) || title.split(' ').length > 3 || LEADER_TITLES.test(title)) return [];
   const out = [`${owner} ${title}`];
   const inv = /^(\p{Lu}[\p{L}-]*)\s+(Secretary|Minister)$/u.exec(title);

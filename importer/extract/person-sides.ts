@@ -51,6 +51,8 @@ interface SentenceSides {
   /** The two states of the sentence in order, else the readout's two sides. */
   pair: string[];
   home?: string;
+  /** The state a fuller mention of the same surname gives ("President Putin" after "Vladimir Putin of Russia"). */
+  namesakeState?: (m: PersonMention) => string | undefined;
 }
 
 /**
@@ -112,8 +114,10 @@ function stateFromContext(
   // A list continuing a person of known state; two leaders side by side are usually of two states.
   const leader = (x: PersonMention) => x.titles.some((t) => LEADER_TITLES.test(t.title));
   if (prev && /^\s*(,|;|,?\s*and)\s*$/.test(gap) && own(prev) && !(leader(m) && leader(prev))) return own(prev);
-  // "… met US President Joe Biden, who was accompanied by Secretary of State Antony Blinken".
-  if (prev && own(prev) && /\b(accompanied|joined|assisted)\s+by\s+$/.test(gap)) return own(prev);
+  // Rule person.joined-by: "… met US President Joe Biden, who was accompanied by Secretary of State Antony
+  // Blinken"; "President Putin was joined by …" takes Putin's state from his fuller mention elsewhere.
+  const prevState = prev && (own(prev) ?? ss.namesakeState?.(prev));
+  if (prevState && /\b(accompanied|joined|assisted)\s+by\s+$/.test(gap)) return prevState;
   const ledBy = LED_BY_SIDE.exec(before);
   if (ledBy) {
     const at = ss.start + ledBy.index;
@@ -164,6 +168,7 @@ export function deriveStates(
     const ms = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
     if (!ms.length) continue;
     const ss = sentenceSides(ctx, s, hits, home, docCounterpart);
+    ss.namesakeState = (m) => namesakeState(mentions, m, own);
     if (!ss.pair.length && leaderStates.length === 2) ss.pair = leaderStates;
     ms.forEach((m, i) => {
       if (own(m)) return;
@@ -177,6 +182,23 @@ export function deriveStates(
     });
   }
   return out;
+}
+
+const surnameOf = (m: PersonMention) => m.raw.split(/\s+/).pop() ?? '';
+
+/** The one state other mentions of the same surname are given by their own words. */
+function namesakeState(
+  mentions: PersonMention[],
+  m: PersonMention,
+  own: (m: PersonMention) => string | undefined,
+): string | undefined {
+  const states = new Set(
+    mentions
+      .filter((x) => x !== m && surnameOf(x) === surnameOf(m))
+      .map((x) => own(x))
+      .filter(Boolean),
+  );
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 const leaderTitleOf = (c: PersonCluster) =>
