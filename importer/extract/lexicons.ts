@@ -473,9 +473,26 @@ ABSENT_LEADER_TITLES.push([
   ),
 ]);
 
-/** Whether `state` has no office of that title (see ABSENT_LEADER_TITLES). */
+/**
+ * Titles that only a few states have, with those states: a Governor-General represents the monarch in a Commonwealth
+ * realm ("Governor-General David Hurley" in a Vietnamese readout is Australia's).
+ */
+export const ONLY_LEADER_TITLES: [RegExp, Set<string>][] = [
+  [
+    /^Governor[- ]General$/,
+    new Set(
+      'Australia|Canada|New Zealand|Papua New Guinea|Solomon Islands|Tuvalu|Jamaica|Bahamas|Belize|Antigua and Barbuda|Saint Lucia|Grenada|Saint Kitts and Nevis|Saint Vincent and the Grenadines'.split(
+        '|',
+      ),
+    ),
+  ],
+];
+
+/** Whether `state` has no office of that title (see ABSENT_LEADER_TITLES and ONLY_LEADER_TITLES). */
 export const lacksLeaderTitle = (state: string | undefined, title: string): boolean =>
-  !!state && ABSENT_LEADER_TITLES.some(([re, states]) => re.test(title) && states.has(state));
+  !!state &&
+  (ABSENT_LEADER_TITLES.some(([re, states]) => re.test(title) && states.has(state)) ||
+    ONLY_LEADER_TITLES.some(([re, states]) => re.test(title) && !states.has(state)));
 
 /**
  * Bare titles that only one state or a small set of states use: [title, the states it points to alone, states that

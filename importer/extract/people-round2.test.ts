@@ -42,3 +42,42 @@ describe('office.presidential-form', () => {
     expect(titleForms('Presidential Envoy', 'Russia', 'Russia').join()).not.toContain('to the President');
   });
 });
+
+describe('titles only some states have (ONLY_LEADER_TITLES)', () => {
+  it('gives a Governor-General to the realm among the two sides, not to a republic issuer', () => {
+    const { rels } = facts(
+      'Hanoi, 7 March 2024. Prime Minister Tran Van Minh of Viet Nam held talks with Prime Minister Jack Reid of ' +
+        'Australia in Canberra. Prime Minister Tran Van Minh also called on Governor-General Alan Pike.',
+    );
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Alan Pike|Governor-General of Viet'))).toBe(false);
+  });
+});
+
+describe('title spans and appositions', () => {
+  it('does not run a title across a blank line', () => {
+    const { of } = facts('WASHINGTON - Department of the Treasury\n\nSecretary of the Treasury Ann Wells met them.');
+    expect(of('Office').map((o) => o.name)).not.toContain('Treasury Secretary of the Treasury');
+    expect(of('Office').some((o) => o.name.startsWith('Treasury Secretary'))).toBe(false);
+  });
+
+  it('reads a multi-word state name before a title and leaves the next titled person alone', () => {
+    const { rels } = facts(
+      'Secretary of the Treasury Ann Wells and United States Trade Representative Ambassador Tom Kerr met ' +
+        'Vice Premier Zhao Lin in Geneva on 10 May 2025.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Tom Kerr|Trade Representative of the United States');
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Ann Wells|Trade Representative'))).toBe(false);
+  });
+
+  it('reads "the Secretary and the Ambassador pressed" as subjects, not an apposition', () => {
+    const { rels } = facts(
+      'Acting on behalf of President Paul Grant, the Secretary and the Ambassador pressed for fair trade on 10 May 2025.',
+    );
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Paul Grant|Secretary'))).toBe(false);
+  });
+
+  it('keeps a real apposition', () => {
+    const { rels } = facts('Li Wen, China International Trade Representative, met the delegation on 10 May 2025.');
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Li Wen|International Trade Representative'))).toBe(true);
+  });
+});

@@ -45,8 +45,9 @@ const MOD = alt([
   'Presidential',
   'Commission',
   'Trade',
+  'International',
 ]);
-const CORE_RE = new RegExp(`^(?:${MOD}\\s+){0,3}${HEAD}(?![\\p{L}-])`, 'u');
+const CORE_RE = new RegExp(`^(?:${MOD}[^\\S\\n]+){0,3}${HEAD}(?![\\p{L}-])`, 'u');
 const LOWER_HEADS = [
   'ambassador',
   'member',
@@ -92,7 +93,8 @@ for (const [canon, ...aliases] of ORGANIZATIONS)
 // "New Zealand's Minister of Foreign Affairs": a state's name of several words, in the possessive only.
 for (const s of STATES)
   for (const n of s.names)
-    if (n.includes(' ')) for (const ap of ["'s", '’s']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'State', name: s.name });
+    if (n.includes(' '))
+      for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'State', name: s.name });
 const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
