@@ -13,6 +13,10 @@ export function titleForms(title: string, owner: string, ownerPhrase: string): s
   // Rule office.presidential-form: "Presidential Aide" is the "Aide to the President of …".
   const pres = PRESIDENTIAL_TITLE.exec(title);
   if (pres) return [`${pres[1]} to the President of ${ownerPhrase}`, `${pres[1]} of the President of ${ownerPhrase}`];
+  // "Minister for Trade and Export Growth" is also written "Minister of …" (a portfolio list either way).
+  const list = /^(Minister|Secretary) (for|of) ((?:[\p{L}-]+(?:, | and | ))+[\p{L}-]+)$/u.exec(title);
+  if (list && /,| and /.test(list[3]!))
+    return [`${list[1]} ${list[2] === 'for' ? 'of' : 'for'} ${list[3]} of ${ownerPhrase}`];
   if (/\s(?:of|for|to|at)\s/.test(title) || title.split(' ').length > 3 || LEADER_TITLES.test(title)) return [];
   const out = [`${owner} ${title}`];
   const inv = /^(\p{Lu}[\p{L}-]*)\s+(Secretary|Minister)$/u.exec(title);

@@ -81,3 +81,23 @@ describe('title spans and appositions', () => {
     expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Li Wen|International Trade Representative'))).toBe(true);
   });
 });
+
+describe('office.inverted-portfolio-list', () => {
+  it('reads "Trade and Export Growth Minister" as the Minister for Trade and Export Growth', () => {
+    const { rels, of } = facts(
+      'Wellington, 9 July 2023. Trade and Export Growth Minister Sam Hale signed the agreement on behalf of New Zealand.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Sam Hale|Minister for Trade and Export Growth of New Zealand');
+    const office = of('Office').find((o) => o.name === 'Minister for Trade and Export Growth of New Zealand');
+    expect(office?.aliases).toContain('Minister of Trade and Export Growth of New Zealand');
+  });
+
+  it('reads a comma list too, but not names or words outside portfolios', () => {
+    const { rels } = facts(
+      'Wellington, 9 July 2023. Research, Science and Innovation Minister Ana Cole spoke. ' +
+        'Sam Hale and Trade Minister Ben Ross of New Zealand spoke.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Ana Cole|Minister for Research, Science and Innovation of New Zealand');
+    expect([...rels].some((r) => r.includes('Sam Hale and'))).toBe(false);
+  });
+});

@@ -28,6 +28,8 @@ export interface TitleParse {
 const PRINCIPALS = 'President|Prime Minister|Chancellor|Secretary-General|Chair|Premier|King';
 /** An envoy serves "of" a principal however the text puts it: "for the President", "of President" → "of the President". */
 export function normaliseTitle(title: string): string {
+  const inv = invertedList(title);
+  if (inv && inv[0] === title) return `${inv[4]} for ${inv[1]}`;
   return title
     .replace(new RegExp(`\\b(of|for|to)\\s+(${PRINCIPALS})\\b`, 'g'), '$1 the $2')
     .replace(
@@ -150,8 +152,23 @@ function readOwnerPrefix(text: string, pos: number, hits: GazetteerHit[], lower:
  * and a double title with one state ("Sultan and Yang Di-Pertuan of Brunei"). Undefined when no title starts here or
  * the title is someone else's ("the Prime Minister's envoy").
  */
+/**
+ * Rule office.inverted-portfolio-list: "Trade and Export Growth Minister", "Research, Science and Innovation
+ * Minister": a list of portfolio words before the head (read as "Minister for …" by `normaliseTitle`).
+ */
+const INVERTED_LIST_RE =
+  /^((\p{Lu}[\p{L}-]*)(?:(?:,[^\S\n]+|[^\S\n]+and[^\S\n]+|[^\S\n]+)(\p{Lu}[\p{L}-]*))+)[^\S\n]+(Minister|Secretary)(?![\p{L}-])/u;
+
+function invertedList(rest: string): RegExpExecArray | null {
+  const m = INVERTED_LIST_RE.exec(rest);
+  if (!m || !/,|\sand\s/.test(m[1]!)) return null;
+  return m[1]!.split(/,?\s+(?:and\s+)?/).every((w) => PORTFOLIO.has(w)) ? m : null;
+}
+
 function readCore(text: string, i: number, lowerOk: boolean): { i: number; titleEnd: number } | undefined {
   const rest = text.slice(i, i + 80);
+  const inv = invertedList(rest);
+  if (inv) return { i: i + inv[0].length, titleEnd: i + inv[0].length };
   const core = CORE_RE.exec(rest) ?? (lowerOk ? LOWER_RE.exec(rest) : null);
   if (!core) return undefined;
   i += core[0].length;
