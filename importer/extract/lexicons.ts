@@ -519,3 +519,59 @@ export function titleHome(title: string, guess: string | undefined): string | un
   if (guess && (homes.includes(guess) || also.includes(guess))) return guess;
   return homes.length === 1 ? homes[0] : null;
 }
+
+/**
+ * English given names and their usual short forms (names, not people): "Joe Biden" is "Joseph R. Biden Jr.",
+ * "Bill Clinton" is "William J. Clinton". Lower case, accents folded.
+ */
+const GIVEN_NAME_SHORT_FORMS: Record<string, string[]> = {
+  joseph: ['joe'],
+  william: ['bill', 'will', 'billy'],
+  robert: ['bob', 'rob', 'bobby'],
+  richard: ['dick', 'rick'],
+  james: ['jim', 'jimmy'],
+  michael: ['mike'],
+  anthony: ['tony'],
+  antony: ['tony'],
+  thomas: ['tom'],
+  charles: ['charlie', 'chuck'],
+  edward: ['ed', 'ted'],
+  theodore: ['ted'],
+  elizabeth: ['liz', 'beth'],
+  katherine: ['kate'],
+  catherine: ['kate', 'cathy'],
+  margaret: ['maggie', 'meg'],
+  benjamin: ['ben'],
+  stephen: ['steve'],
+  steven: ['steve'],
+  daniel: ['dan'],
+  david: ['dave'],
+  christopher: ['chris'],
+  nicholas: ['nick'],
+  alexander: ['alex'],
+  vladimir: ['vlad'],
+  samuel: ['sam'],
+  andrew: ['andy'],
+  kenneth: ['ken'],
+  lawrence: ['larry'],
+  ronald: ['ron'],
+  donald: ['don'],
+  gerald: ['jerry'],
+  frederick: ['fred'],
+  patrick: ['pat'],
+  timothy: ['tim'],
+  gregory: ['greg'],
+  jeffrey: ['jeff'],
+  matthew: ['matt'],
+  peter: ['pete'],
+  philip: ['phil'],
+  raymond: ['ray'],
+  susan: ['sue'],
+  rebecca: ['becky'],
+  jennifer: ['jen'],
+};
+
+/** Whether two lower-case given names are one name, or a name and its short form ("joseph", "joe"). */
+export function sameGivenName(a: string, b: string): boolean {
+  return a === b || !!GIVEN_NAME_SHORT_FORMS[a]?.includes(b) || !!GIVEN_NAME_SHORT_FORMS[b]?.includes(a);
+}

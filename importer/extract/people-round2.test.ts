@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { compareNames } from '../link.ts';
 import { titleForms } from './offices.ts';
 
 function facts(text: string) {
@@ -99,5 +100,31 @@ describe('office.inverted-portfolio-list', () => {
     );
     expect(rels).toContain('HOLDS_OFFICE|Ana Cole|Minister for Research, Science and Innovation of New Zealand');
     expect([...rels].some((r) => r.includes('Sam Hale and'))).toBe(false);
+  });
+});
+
+describe('person.short-given-name', () => {
+  it('joins "Joe Hale" to "Joseph R. Hale Jr." in one readout', () => {
+    const { of } = facts(
+      'President Joseph R. Hale Jr. of the United States met President Ivo Marek of Slovenia on 3 May 2023. ' +
+        'Joe Hale said the talks were useful.',
+    );
+    const people = of('Person').filter((p) => /Hale/.test(p.name));
+    expect(people).toHaveLength(1);
+    expect(people[0]!.aliases).toContain('Joe Hale');
+  });
+
+  it('keeps two different given names apart', () => {
+    const { of } = facts(
+      'President Joseph Hale of the United States met President Ivo Marek of Slovenia on 3 May 2023. ' +
+        'Secretary of State Tom Hale said the talks were useful.',
+    );
+    expect(of('Person').filter((p) => /Hale/.test(p.name))).toHaveLength(2);
+  });
+
+  it('links "Joe Hale" to a stored "Joseph R. Hale Jr." across readouts, not "Tom Hale"', () => {
+    expect(compareNames('Joe Hale', 'Joseph R. Hale Jr.')).toBe('fuller');
+    expect(compareNames('Bill Hale', 'William Hale')).toBe('fuller');
+    expect(compareNames('Tom Hale', 'Joseph Hale')).toBe('none');
   });
 });
