@@ -19,11 +19,13 @@ export function titleForms(title: string, owner: string, ownerPhrase: string): s
     return [`${list[1]} ${list[2] === 'for' ? 'of' : 'for'} ${list[3]} of ${ownerPhrase}`];
   if (/\s(?:of|for|to|at)\s/.test(title) || title.split(' ').length > 3 || LEADER_TITLES.test(title)) return [];
   const out = [`${owner} ${title}`];
-  const inv = /^(\p{Lu}[\p{L}-]*)\s+(Secretary|Minister)$/u.exec(title);
-  if (inv && !/^(Prime|Chief|First|Deputy|Vice|Senior|Junior|State|General|Permanent|Cabinet)$/.test(inv[1]!)) {
-    const field = inv[1] === 'Foreign' ? 'Foreign Affairs' : inv[1]!;
-    out.push(`${inv[2]} of ${field} of ${ownerPhrase}`);
-    if (inv[2] === 'Secretary') out.push(`Secretary of the ${field} of ${ownerPhrase}`);
+  // "Deputy Foreign Minister" is also the "Deputy Minister of Foreign Affairs".
+  const inv = /^((?:First |Senior )?(?:Deputy|Vice|Assistant) )?(\p{Lu}[\p{L}-]*)\s+(Secretary|Minister)$/u.exec(title);
+  if (inv && !/^(Prime|Chief|First|Deputy|Vice|Senior|Junior|State|General|Permanent|Cabinet)$/.test(inv[2]!)) {
+    const [, pre = '', word, head] = inv;
+    const field = word === 'Foreign' ? 'Foreign Affairs' : word!;
+    out.push(`${pre}${head} of ${field} of ${ownerPhrase}`);
+    if (head === 'Secretary') out.push(`${pre}Secretary of the ${field} of ${ownerPhrase}`);
   }
   return out;
 }

@@ -6,8 +6,8 @@ import { extractText, toExtractionOutput } from '../pipeline.ts';
 import { compareNames } from '../link.ts';
 import { titleForms } from './offices.ts';
 
-function facts(text: string) {
-  const out = toExtractionOutput(extractText(text, { file: 'made-up.txt' }));
+function facts(text: string, meta: { source?: string } = {}) {
+  const out = toExtractionOutput(extractText(text, { file: 'made-up.txt', ...meta }));
   const name = new Map(out.entities.map((e) => [e.id, e.name]));
   const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
   const of = (type: string) => out.entities.filter((e) => e.type === type);
@@ -126,5 +126,44 @@ describe('person.short-given-name', () => {
     expect(compareNames('Joe Hale', 'Joseph R. Hale Jr.')).toBe('fuller');
     expect(compareNames('Bill Hale', 'William Hale')).toBe('fuller');
     expect(compareNames('Tom Hale', 'Joseph Hale')).toBe('none');
+  });
+});
+
+describe('office.of-the-republic and office.title-ref', () => {
+  it('completes "President of the Republic" with the holder\'s state, one office per state', () => {
+    const { rels, of } = facts(
+      'Paris, 9 December 2019. The President of the Republic, Paul Morel, received President Ana Costa of Brazil. ' +
+        'President Ana Costa, President of the Republic, thanked him.',
+    );
+    const names = of('Office').map((o) => o.name);
+    expect(names).not.toContain('President of the Republic');
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Ana Costa|President of Brazil'))).toBe(true);
+  });
+
+  it('keeps an office named by its title alone in a presidency readout', () => {
+    const { rels, of } = facts(
+      'Paris, 10 July 2019. At the request of the President of the Republic, Mr Luc Vidal travelled to Tehran.',
+      { source: 'Élysée, Présidence de la République française — France' },
+    );
+    const office = of('Office').find((o) => o.name === 'President of France');
+    expect(office?.aliases).toContain('President of the French Republic');
+    expect(rels).toContain('OFFICE_OF|President of France|France');
+  });
+
+  it('adds no office for a bare "the Prime Minister"', () => {
+    const { of } = facts('Paris, 10 July 2019. The Prime Minister said the talks were useful.');
+    expect(of('Office')).toHaveLength(0);
+  });
+});
+
+describe('issuer.source-state and person.one-leader-per-state', () => {
+  it('takes the issuer from a source naming one state, and gives the visitor his own state', () => {
+    const { rels } = facts(
+      'Washington DC, 23 May 2024. President Tom Kibet has held talks with the President of the United States of ' +
+        'America, Paul Grant, at the White House.',
+      { source: 'State House Kenya' },
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Tom Kibet|President of Kenya');
+    expect(rels).not.toContain('HOLDS_OFFICE|Tom Kibet|President of the United States');
   });
 });

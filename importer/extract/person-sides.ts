@@ -227,11 +227,13 @@ export function assignLeaderSides(
   const qualifiedCounterpart = clusters.some(
     (c) => c.state === counterpart && leaderTitleOf(c) && c.mentions.some((m) => explicitOnly(m) === counterpart),
   );
+  const sided: PersonCluster[] = [];
   for (const c of [...clusters].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
     const lt = leaderTitleOf(c);
     if (!lt) continue;
     if (c.state === home) homeLeader ??= lt.title;
     if (c.state) continue;
+    sided.push(c);
     const atHome = leadersOf(home);
     const atOther = leadersOf(counterpart);
     if (home && counterpart && atHome.has(lt.title) && !atOther.has(lt.title) && atOther.size) {
@@ -263,6 +265,31 @@ export function assignLeaderSides(
       else delete c.state;
     }
   }
+  for (const c of sided) notTakenLeaderSide(clusters, c, explicitOnly, hits);
+}
+
+/**
+ * Rule person.one-leader-per-state, for any side given above: a state whose President is named with the state in
+ * his own title ("the President of the United States of America, Joe Biden") has no second one.
+ */
+function notTakenLeaderSide(
+  clusters: PersonCluster[],
+  c: PersonCluster,
+  explicitOnly: (m: PersonMention) => string | undefined,
+  hits: GazetteerHit[],
+): void {
+  const lt = leaderTitleOf(c);
+  if (!c.state || !lt) return;
+  const taken = clusters.some(
+    (b) =>
+      b !== c &&
+      b.state === c.state &&
+      b.mentions.some((m) => explicitOnly(m) === c.state && m.titles.some((t) => t.title === lt.title && !t.former)),
+  );
+  if (!taken) return;
+  const free = freeLeaderState(clusters, c, lt.title, hits);
+  if (free) c.state = free;
+  else delete c.state;
 }
 
 /** Another current holder of the same leader title in that state. */

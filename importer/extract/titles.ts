@@ -435,8 +435,9 @@ export function officeName(
   if (new RegExp(`\\sof\\s+${ownerPhrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(t.title))
     return t.title;
   if (t.ownerAt) return `${t.title} at ${ownerPhrase}`;
-  // "Diplomatic Adviser to the President of the Republic": the title already says whose it is.
-  if (/\bof the Republic$/.test(t.title)) return t.title;
+  // Rule office.of-the-republic: "President of the Republic" (of France) → "President of France", one office per
+  // state; "Diplomatic Adviser to the President of the Republic" → "… to the President of France".
+  if (/\bof the Republic$/.test(t.title)) return t.title.replace(/the Republic$/, ownerPhrase);
   // "Ambassador to the United States" of China → "Ambassador of China to the United States".
   const to = /^(?:[\w-]+\s+)?(Ambassador|High Commissioner|Permanent Representative|Envoy|Consul)/.test(t.title)
     ? t.title.indexOf(' to ')
