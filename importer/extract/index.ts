@@ -73,6 +73,9 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
       .map((h) => h.name),
   );
   if (sourceStates.size === 1) return [...sourceStates][0];
+  // A source naming an organisation and no state ("European Commission"): the readout has no issuing state.
+  const sourceOrg = !sourceStates.size && findGazetteerHits(source).some((h) => h.type === 'Organization');
+  if (sourceOrg) return undefined;
   for (const [re, state] of ISSUER_CUES) if (re.test(head)) return state;
   const byHost = stateOfGovernmentHost(head);
   if (byHost) return byHost;

@@ -167,3 +167,14 @@ describe('issuer.source-state and person.one-leader-per-state', () => {
     expect(rels).not.toContain('HOLDS_OFFICE|Tom Kibet|President of the United States');
   });
 });
+
+describe('issuer: an organisation source', () => {
+  it('gives no issuing state to a readout an organisation issued', () => {
+    const { rels } = facts(
+      'Brussels, 15 May 2020. Anne Roux, Head of the Task Force for Relations with the United Kingdom, presented the ' +
+        'results. The Protocol on Ireland and Northern Ireland must be implemented in full.',
+      { source: 'European Commission' },
+    );
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Anne Roux') && r.includes('Ireland'))).toBe(false);
+  });
+});
