@@ -178,3 +178,20 @@ describe('issuer: an organisation source', () => {
     expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Anne Roux') && r.includes('Ireland'))).toBe(false);
   });
 });
+
+describe('an apposition ends before "<title>, <name>"', () => {
+  it('gives the title to the name after its comma, not to the prince before it', () => {
+    const { rels } = facts(
+      'Rabat, 7 April 2022. The dinner was attended by Crown Prince Ali Idris, Prince Omar Idris, the Head of ' +
+        'Government and the Minister of Foreign Affairs, Karim Tazi, as well as by the ambassador.',
+    );
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Omar Idris|Minister of Foreign Affairs'))).toBe(false);
+  });
+
+  it('keeps an apposition followed by a verb', () => {
+    const { rels } = facts(
+      'Rabat, 7 April 2022. Karim Tazi, Minister of Foreign Affairs of Morocco, said the talks were useful.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Karim Tazi|Minister of Foreign Affairs of Morocco');
+  });
+});

@@ -318,6 +318,10 @@ function endsApposition(sc: Scan, end: number): boolean {
     return readName(text, at + (h ? h[0].length : 0), false);
   };
   if (/^\s+\S/.test(after) && nameAfter(end + ws)) return true;
+  // "…, Prince Y and the Minister of Foreign Affairs, Nasser Bourita": a title then ", <name>" and the sentence's end.
+  const comma = /^\s*,\s*/.exec(after);
+  const next2 = comma ? nameAfter(end + comma[0].length) : undefined;
+  if (next2 && /^\s*(?:[.;,]|,?\s+(?:as well as|and)\b)/.test(text.slice(next2.end, next2.end + 14))) return true;
   const next = /^\s+\S/.test(after) ? parseTitleAt(text, end + ws, hits) : undefined;
   if (next && /^\s+\S/.test(text.slice(next.end, next.end + 2)) && nameAfter(next.end + 1)) return true;
   if (/^\s+\p{Ll}/u.test(after) && !/^\s+(?:of|for|to|at|on|in|and|who|which|whose|with|since|from)\b/.test(after))
