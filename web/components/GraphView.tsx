@@ -8,6 +8,7 @@ import { CameraController } from './controllers/CameraController.tsx';
 import { EventsController } from './controllers/EventsController.tsx';
 import { FiltersController } from './controllers/FiltersController.tsx';
 import { HighlightController } from './controllers/HighlightController.tsx';
+import { KeyboardController } from './controllers/KeyboardController.tsx';
 import { ResizeController } from './controllers/ResizeController.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 
@@ -42,6 +43,7 @@ export function GraphView() {
       <HighlightController />
       <CameraController />
       <ResizeController />
+      <KeyboardController />
       <GraphToolbar />
     </SigmaContainer>
   );
