@@ -9,6 +9,7 @@ import { EventsController } from './controllers/EventsController.tsx';
 import { FiltersController } from './controllers/FiltersController.tsx';
 import { HighlightController } from './controllers/HighlightController.tsx';
 import { KeyboardController } from './controllers/KeyboardController.tsx';
+import { LabelsController } from './controllers/LabelsController.tsx';
 import { ResizeController } from './controllers/ResizeController.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 
@@ -22,9 +23,7 @@ const SETTINGS: Partial<Settings<SigmaNode, SigmaEdge>> = {
   labelSize: 12,
   labelWeight: '500',
   labelColor: { color: '#1F2328' },
-  // Larger nodes get labels first; zooming in shows them all.
-  labelDensity: 0.5,
-  labelGridCellSize: 120,
+  // Larger nodes get labels first, never overlapping (LabelsController); zooming in shows more.
   labelRenderedSizeThreshold: 10,
   edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
   edgeLabelSize: 10,
@@ -44,6 +43,7 @@ export function GraphView() {
       <CameraController />
       <ResizeController />
       <KeyboardController />
+      <LabelsController />
       <GraphToolbar />
     </SigmaContainer>
   );

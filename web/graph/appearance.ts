@@ -26,15 +26,17 @@ export const LABEL_ORDER: readonly NodeLabel[] = [
 
 /**
  * Relationship colours: Paul Tol's muted scheme (colour-blind safe) plus greys; edges sit behind the
- * nodes, so they are also drawn lighter (see `edgeColor`).
+ * nodes, so they are also drawn lighter (see `edgeColor`). The negotiation relationships, what the
+ * analyst looks for first, are dark and apart (crimson and petrol blue differ for every colour
+ * vision) and drawn at full strength.
  */
 export const RELATION_COLORS: Record<RelationType, string> = {
   HOLDS_OFFICE: '#332288',
   OFFICE_OF: '#88CCEE',
   PARTICIPATED_IN: '#44AA99',
   PART_OF: '#117733',
-  NEGOTIATES: '#999933',
-  NEGOTIATES_FOR: '#DDCC77',
+  NEGOTIATES: '#0F5A7A',
+  NEGOTIATES_FOR: '#B2182B',
   REPORTS_TO: '#CC6677',
   PARTY_TO: '#882255',
   BASED_ON: '#AA4499',
@@ -62,8 +64,22 @@ export function lighten(hex: string, amount: number): string {
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 }
 
-/** The canvas colour of an edge: its type's colour, lightened so nodes stay in front. */
-export const edgeColor = (type: string): string => lighten(relationColor(type), 0.45);
+/** Relationship types drawn at full colour and a little thicker: who negotiates, and for whom. */
+export const KEY_RELATIONS: ReadonlySet<string> = new Set<RelationType>(['NEGOTIATES', 'NEGOTIATES_FOR']);
+
+/** The canvas colour of an edge: its type's colour, lightened so nodes stay in front (key relations are not). */
+export const edgeColor = (type: string): string =>
+  KEY_RELATIONS.has(type) ? relationColor(type) : lighten(relationColor(type), 0.3);
+
+/** WCAG contrast ratio of a colour against white (1 to 21). */
+export function contrastOnWhite(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
 
 /** Node size from degree: grows with the square root, bounded so hubs do not swallow the view. */
 export function nodeSize(degree: number): number {

@@ -1,16 +1,23 @@
-// What the filters currently hide, derived from the graph version, the filters and the documents'
-// dates; memoised on those three so the legend and FiltersController share one computation.
+// What the filters currently hide, derived from the graph version, the filters, the documents' dates
+// and (in the overview) the selection; memoised on those so the legend and FiltersController share
+// one computation.
 import { computeVisibility } from '../graph/filters.ts';
 import type { Filters, Visibility } from '../graph/filters.ts';
 import type { StatsResponse } from '../../graph/types.ts';
 import { graph, useGraphState } from './graph-store.ts';
 import { useUi } from './ui-store.ts';
 
-let memo: { version: number; filters: Filters; stats?: StatsResponse; result: Visibility } | undefined;
+let memo:
+  { version: number; filters: Filters; stats?: StatsResponse; selected?: string; result: Visibility } | undefined;
 
 /** Dates of the known documents, by id. */
 export function docDates(stats: StatsResponse | undefined): Record<string, string | undefined> {
   return Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d.date]));
+}
+
+/** The selected node and its neighbours (kept in view by the overview). */
+function neighbourhood(id: string | undefined): Set<string> {
+  return id && graph.hasNode(id) ? new Set([id, ...graph.neighbors(id)]) : new Set();
 }
 
 /** The current visibility (hidden node and edge sets). */
@@ -18,8 +25,16 @@ export function useVisibility(): Visibility {
   const version = useGraphState((s) => s.version);
   const stats = useGraphState((s) => s.stats);
   const filters = useUi((s) => s.filters);
-  if (!memo || memo.version !== version || memo.filters !== filters || memo.stats !== stats) {
-    memo = { version, filters, stats, result: computeVisibility(graph, filters, docDates(stats)) };
+  const selected = useUi((s) => (s.filters.overview && s.selection?.kind === 'node' ? s.selection.id : undefined));
+  if (
+    !memo ||
+    memo.version !== version ||
+    memo.filters !== filters ||
+    memo.stats !== stats ||
+    memo.selected !== selected
+  ) {
+    const result = computeVisibility(graph, filters, docDates(stats), neighbourhood(selected));
+    memo = { version, filters, stats, selected, result };
   }
   return memo.result;
 }

@@ -21,6 +21,8 @@ export function HighlightController(): null {
   const selection = useUi((s) => s.selection);
   const focus = useUi((s) => s.focus);
   const version = useGraphState((s) => s.version);
+  // A console result drawn in the canvas: every node it holds is labelled.
+  const labelAll = useGraphState((s) => s.status.kind === 'ready' && s.status.source === 'query');
 
   useEffect(() => {
     const camera = sigma.getCamera();
@@ -44,8 +46,9 @@ export function HighlightController(): null {
       selectedEdge: selection?.kind === 'edge' ? selection.key : undefined,
       focus,
       zoomedIn,
+      labelAll,
     });
     setSettings({ nodeReducer: reducers?.nodeReducer ?? null, edgeReducer: reducers?.edgeReducer ?? null });
-  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn]);
+  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn, labelAll]);
   return null;
 }
