@@ -11,6 +11,7 @@ import { HighlightController } from './controllers/HighlightController.tsx';
 import { KeyboardController } from './controllers/KeyboardController.tsx';
 import { LabelsController } from './controllers/LabelsController.tsx';
 import { ResizeController } from './controllers/ResizeController.tsx';
+import { UrlController } from './controllers/UrlController.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 
 const SETTINGS: Partial<Settings<SigmaNode, SigmaEdge>> = {
@@ -41,6 +42,7 @@ export function GraphView() {
       <FiltersController />
       <HighlightController />
       <CameraController />
+      <UrlController />
       <ResizeController />
       <KeyboardController />
       <LabelsController />

@@ -8,6 +8,7 @@ const ui = (p: Partial<UiState> = {}): UiState => ({ selection: null, filters: N
 describe('the URL codec', () => {
   it('writes nothing for the default view', () => {
     expect(encodeView({ ui: ui() })).toBe('');
+    expect(encodeView({ ui: ui(), camera: { x: 0.5, y: 0.5, ratio: 1 } })).toBe('');
     expect(hasView('')).toBe(false);
     expect(hasView('?v=abc')).toBe(false);
   });

@@ -55,8 +55,13 @@ export interface CameraView {
   ratio: number;
 }
 
+/** The camera as `x,y,ratio` (4 decimals); the initial camera (0.5, 0.5, 1) is left out. */
 export const camera: Codec<CameraView | undefined> = {
-  enc: (v) => (v ? [v.x, v.y, v.ratio].map((n) => Number(n.toFixed(4))).join(',') : undefined),
+  enc: (v) => {
+    const [x, y, ratio] = v ? [v.x, v.y, v.ratio].map((n) => Number(n.toFixed(4))) : [];
+    if (x === undefined || (x === 0.5 && y === 0.5 && ratio === 1)) return undefined;
+    return `${x},${y},${ratio}`;
+  },
   dec: (s) => {
     const [x, y, ratio] = s.split(',').map(Number);
     return [x, y, ratio].every((n) => Number.isFinite(n)) && ratio! > 0 ? { x: x!, y: y!, ratio: ratio! } : undefined;
