@@ -30,14 +30,25 @@ describe('placeLabels', () => {
     expect(placed[1]?.anchor).not.toBe('right');
   });
 
-  it('drops a label when all four sides are taken', () => {
-    const stack = [5, 4, 3, 2, 1].map((p) => cand(`p${p}`, 100, 100, p));
+  it('drops a label when every spot is taken', () => {
+    const stack = [9, 8, 7, 6, 5, 4, 3, 2, 1].map((p) => cand(`p${p}`, 100, 100, p));
     const placed = placeLabels(stack, 12);
-    expect(placed.map((p) => [p.key, p.anchor])).toEqual([
-      ['p5', 'right'],
-      ['p4', 'left'],
-      ['p3', 'below'],
-      ['p2', 'above'],
+    expect(placed.slice(0, 4).map((p) => [p.key, p.anchor])).toEqual([
+      ['p9', 'right'],
+      ['p8', 'left'],
+      ['p7', 'below'],
+      ['p6', 'above'],
     ]);
+    expect(placed.length).toBeLessThan(stack.length);
+    expect(placed.map((p) => p.key)).not.toContain('p1');
+  });
+
+  it('keeps labels inside the viewport and off other nodes when asked', () => {
+    const edge = cand('edge', 590, 100, 5);
+    expect(placeLabels([edge], 12, { bounds: { width: 600, height: 400 } })[0]?.anchor).toBe('left');
+    const blocker = cand('blocker', 100 + 5 + 30, 100, 1, 0);
+    const placed = placeLabels([cand('a', 100, 100, 9), blocker], 12, { avoidNodes: true });
+    expect(placed.find((p) => p.key === 'a')?.anchor).toBe('left');
+    expect(placeLabels([cand('a', 100, 100, 9), blocker], 12)[0]).toMatchObject({ key: 'a', anchor: 'right' });
   });
 });

@@ -5,6 +5,7 @@ import type { ApiGraph, HealthResponse, StatsResponse } from '../../graph/types.
 import { layoutSync } from '../graph/layout.ts';
 import { createGraph, mergeApiGraph } from '../graph/to-sigma-graph.ts';
 import type { MergeResult } from '../graph/to-sigma-graph.ts';
+import { drawnLabels } from './label-frame.ts';
 import { createStore, useStore } from './store.ts';
 import { resetUi } from './ui-store.ts';
 
@@ -104,5 +105,6 @@ export function exposeForTests(sigma: () => unknown): void {
     sigma,
     state: () => graphStore.get(),
     visibleNodes: () => graph.filterNodes((_, a) => !a.hidden),
+    labels: drawnLabels,
   };
 }
