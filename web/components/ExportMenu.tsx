@@ -1,7 +1,7 @@
 // Top-bar menu exporting the current view (visible nodes) as GraphML, GEXF, JSON, CSV, Cypher, an
 // evidence pack, SVG or PNG.
 import type { ExportFormat } from '../../graph/types.ts';
-import { exportPng, exportView } from '../state/export.ts';
+import { exportEvidencePack, exportPng, exportSvg, exportView } from '../state/export.ts';
 import { MenuButton } from './MenuButton.tsx';
 
 const LABELS: Record<ExportFormat, string> = {
@@ -40,6 +40,12 @@ export function ExportMenu() {
               {LABELS[f]}
             </Item>
           ))}
+          <Item testId="export-evidence" onChoose={() => (close(), void exportEvidencePack())}>
+            Evidence pack (GraphML + Markdown)
+          </Item>
+          <Item testId="export-svg" onChoose={() => (close(), exportSvg())}>
+            SVG image
+          </Item>
           <Item testId="export-png" onChoose={() => (close(), void exportPng())}>
             PNG image
           </Item>

@@ -75,9 +75,9 @@ function reach(graph: ReadoutGraph, sources: Iterable<string>, depth: number): S
 /**
  * Which nodes and edges the filters hide. `docDates` maps Document ids to ISO dates (undated
  * documents never match a date range). When a state, document or date filter is on, or a
- * relationship type is unchecked (unless `showUnconnected`), or in the overview, nodes left without
- * any visible relationship are hidden too (except the selected states and `keep`). `keep` (the
- * selection's neighbourhood) stays in the overview.
+ * relationship type is unchecked (unless `showUnconnected`), nodes left without any visible
+ * relationship are hidden too (except the selected states and `keep`). `keep` (the selection's
+ * neighbourhood) stays in the overview.
  */
 export function computeVisibility(
   graph: ReadoutGraph,
@@ -88,7 +88,7 @@ export function computeVisibility(
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const factFilter = f.states.size > 0 || f.docs.size > 0 || !!f.from || !!f.to;
-  const dropUnconnected = factFilter || (f.hiddenTypes.size > 0 && !f.showUnconnected) || !!f.overview;
+  const dropUnconnected = factFilter || (f.hiddenTypes.size > 0 && !f.showUnconnected);
   const near = f.states.size > 0 ? reach(graph, f.states, 2) : undefined;
   const overview = f.overview ? bestConnected(graph, OVERVIEW_SIZE) : undefined;
 
