@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../graph/filters.ts';
-import { decodeView, encodeView, hasView, idList, idSet } from './url-state.ts';
+import { choice, decodeView, encodeView, hasView, idList, idSet } from './url-state.ts';
 import type { UiState } from './ui-store.ts';
 
 const ui = (p: Partial<UiState> = {}): UiState => ({ selection: null, filters: NO_FILTERS, consoleOpen: false, ...p });
@@ -62,5 +62,13 @@ describe('the URL codec', () => {
     expect(idList.dec(idList.enc(ids)!)).toEqual(ids);
     expect(idSet.dec(idSet.enc(new Set(ids))!)).toEqual(new Set(ids));
     expect(idSet.enc(new Set())).toBeUndefined();
+  });
+
+  it('writes a choice only when it is not the default', () => {
+    const mode = choice(['graph', 'negotiations']);
+    expect(mode.enc('graph')).toBeUndefined();
+    expect(mode.enc('negotiations')).toBe('negotiations');
+    expect(mode.dec('negotiations')).toBe('negotiations');
+    expect(mode.dec('other')).toBeUndefined();
   });
 });

@@ -33,10 +33,18 @@ export const idSet: Codec<ReadonlySet<string>> = {
 };
 
 /** A list of ids, in order. */
-export const idList: Codec<readonly string[] | undefined> = {
+export const idList: Codec<string[] | undefined> = {
   enc: (v) => (v?.length ? v.map(escapeId).join(',') : undefined),
   dec: (s) => splitIds(s),
 };
+
+/** One of `values`; the first is the default (left out of the URL). */
+export function choice<T extends string>(values: readonly [T, ...T[]]): Codec<T> {
+  return {
+    enc: (v) => (v === values[0] ? undefined : v),
+    dec: (s) => values.find((v) => v === s),
+  };
+}
 
 /** The selection: `n:<node id>` or `e:<edge key>`. */
 export const selection: Codec<Selection> = {
