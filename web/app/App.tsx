@@ -12,6 +12,7 @@ import { Toasts } from '../components/Toasts.tsx';
 import { loadTemplates } from '../state/console-templates.ts';
 import { loadAll, useGraphState } from '../state/graph-store.ts';
 import { startHealthPoll } from '../state/health-poll.ts';
+import { getSigma } from '../state/sigma-ref.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 function TopBar() {
@@ -57,9 +58,9 @@ function webglAdvice(): string {
     : 'This browser gives the page no WebGL, which the graph canvas needs: enable hardware acceleration (or software WebGL), or try another browser.';
 }
 
-/** The skip link's target: the focusable canvas (see KeyboardController). */
+/** The skip link's target: sigma's focusable container (see KeyboardController). */
 function skipToGraph(e: React.MouseEvent): void {
-  const canvas = document.getElementById('graph-canvas');
+  const canvas = getSigma()?.getContainer();
   if (!canvas) return;
   e.preventDefault();
   canvas.focus();
