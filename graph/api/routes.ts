@@ -17,9 +17,11 @@ import {
   searchEntities,
   shortestPath,
 } from '../read-store.ts';
+import { getGraphAsOf } from '../read-time.ts';
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
 import { toErrorReply } from './errors.ts';
+import { registerNegotiationRoutes } from './routes-negotiations.ts';
 import {
   cypherBodySchema,
   exportBodySchema,
@@ -75,7 +77,10 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     defaultQuery: DEFAULT_CONSOLE_QUERY,
   }));
 
-  app.get('/api/graph', (req) => getGraph(conn, toFilter(parseInput(graphQuerySchema, req.query, 'graph filter'))));
+  app.get('/api/graph', (req) => {
+    const q = parseInput(graphQuerySchema, req.query, 'graph filter');
+    return q.asOf ? getGraphAsOf(conn, toFilter(q), q.asOf) : getGraph(conn, toFilter(q));
+  });
 
   app.get('/api/entities/:id', (req) => {
     const { id } = parseInput(idParamsSchema, req.params, 'entity id');
@@ -126,4 +131,6 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     });
     return sendExport(reply, graph, b.format, b.part);
   });
+
+  registerNegotiationRoutes(app, conn);
 }

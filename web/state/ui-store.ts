@@ -41,9 +41,17 @@ export interface UiState {
   /** A request to centre the camera on nodes: one is centred, several are fitted (`seq` makes repeats distinct). */
   cameraTarget?: { ids: string[]; seq: number };
   consoleOpen: boolean;
+  /** What the centre shows: the graph canvas or the negotiations view (web/components/negotiations/). */
+  mode: ViewMode;
+  /** Negotiations view: the agreement, state or person id it is centred on (none: the whole graph). */
+  negotiationsFocus?: string;
+  /** ISO date: the graph and the negotiations as they stood on that day (none: everything). */
+  asOf?: string;
 }
 
-const INITIAL: UiState = { selection: null, filters: NO_FILTERS, consoleOpen: false };
+export type ViewMode = 'graph' | 'negotiations';
+
+const INITIAL: UiState = { selection: null, filters: NO_FILTERS, consoleOpen: false, mode: 'graph' };
 
 export const uiStore = createStore<UiState>(INITIAL);
 
@@ -92,5 +100,22 @@ export function toggleFilter(field: 'hiddenLabels' | 'hiddenTypes' | 'states' | 
 
 export const resetFilters = (): void => patch({ filters: NO_FILTERS });
 
-/** Back to the initial UI state (keeps the console drawer as it is). */
-export const resetUi = (): void => uiStore.set((s) => ({ ...INITIAL, consoleOpen: s.consoleOpen }));
+/** Switches the centre view; `focus` (an agreement, state or person id) centres the negotiations view. */
+export const setMode = (mode: ViewMode, focus?: string | null): void =>
+  uiStore.set((s) => ({
+    ...s,
+    mode,
+    negotiationsFocus: focus === undefined ? s.negotiationsFocus : (focus ?? undefined),
+  }));
+/** Sets (or with undefined clears) the as-of date of both views. */
+export const setAsOf = (asOf: string | undefined): void => patch({ asOf: asOf || undefined });
+
+/** Back to the initial UI state (keeps the console drawer, the view mode, its focus and the date). */
+export const resetUi = (): void =>
+  uiStore.set((s) => ({
+    ...INITIAL,
+    consoleOpen: s.consoleOpen,
+    mode: s.mode,
+    negotiationsFocus: s.negotiationsFocus,
+    asOf: s.asOf,
+  }));

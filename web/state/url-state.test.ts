@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../graph/filters.ts';
 import { choice, decodeView, encodeView, hasView, idList, idSet } from './url-state.ts';
+import { resetUi, uiStore } from './ui-store.ts';
 import type { UiState } from './ui-store.ts';
 
-const ui = (p: Partial<UiState> = {}): UiState => ({ selection: null, filters: NO_FILTERS, consoleOpen: false, ...p });
+resetUi();
+const INITIAL = uiStore.get();
+const ui = (p: Partial<UiState> = {}): UiState => ({ ...INITIAL, ...p });
 
 describe('the URL codec', () => {
   it('writes nothing for the default view', () => {
@@ -62,6 +65,18 @@ describe('the URL codec', () => {
     expect(idList.dec(idList.enc(ids)!)).toEqual(ids);
     expect(idSet.dec(idSet.enc(new Set(ids))!)).toEqual(new Set(ids));
     expect(idSet.enc(new Set())).toBeUndefined();
+  });
+
+  it('carries the view mode, its focus and the as-of date', () => {
+    const search = encodeView({
+      ui: ui({ mode: 'negotiations', negotiationsFocus: 'agreement:peace-treaty', asOf: '2019-01-22' }),
+    });
+    expect(decodeView(search).ui).toEqual({
+      mode: 'negotiations',
+      negotiationsFocus: 'agreement:peace-treaty',
+      asOf: '2019-01-22',
+    });
+    expect(encodeView({ ui: ui({ mode: 'graph' }) })).toBe('');
   });
 
   it('writes a choice only when it is not the default', () => {

@@ -133,6 +133,9 @@ export const URL_FIELDS: readonly Field[] = [
   filterField('from', 'from', text),
   filterField('to', 'to', text),
   uiField('console', 'consoleOpen', flag as Codec<boolean>),
+  uiField('mode', 'mode', choice(['graph', 'negotiations'])),
+  uiField('nf', 'negotiationsFocus', text),
+  uiField('asof', 'asOf', text),
   {
     param: 'cam',
     read: (s) => camera.enc(s.camera),

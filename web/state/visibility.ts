@@ -1,14 +1,25 @@
-// What the filters currently hide, derived from the graph version, the filters, the documents' dates
-// and (in the overview) the selection; memoised on those so the legend and FiltersController share
-// one computation.
+// What the filters currently hide, derived from the graph version, the filters, the documents' dates,
+// (in the overview) the selection and (with an as-of date) what existed then; memoised on those so the
+// legend and FiltersController share one computation.
+import { hideOutside } from '../graph/as-of.ts';
+import type { AsOfKeep } from '../graph/as-of.ts';
 import { computeVisibility } from '../graph/filters.ts';
 import type { Filters, Visibility } from '../graph/filters.ts';
 import type { StatsResponse } from '../../graph/types.ts';
 import { graph, useGraphState } from './graph-store.ts';
+import { useTime } from './time.ts';
 import { useUi } from './ui-store.ts';
 
 let memo:
-  { version: number; filters: Filters; stats?: StatsResponse; selected?: string; result: Visibility } | undefined;
+  | {
+      version: number;
+      filters: Filters;
+      stats?: StatsResponse;
+      selected?: string;
+      keep?: AsOfKeep;
+      result: Visibility;
+    }
+  | undefined;
 
 /** Dates of the known documents, by id. */
 export function docDates(stats: StatsResponse | undefined): Record<string, string | undefined> {
@@ -26,15 +37,21 @@ export function useVisibility(): Visibility {
   const stats = useGraphState((s) => s.stats);
   const filters = useUi((s) => s.filters);
   const selected = useUi((s) => (s.filters.overview && s.selection?.kind === 'node' ? s.selection.id : undefined));
+  // The as-of date hides what did not exist then (web/state/time.ts).
+  const asOf = useUi((s) => s.asOf);
+  const loaded = useTime((s) => s.keep);
+  const keep = asOf ? loaded : undefined;
   if (
     !memo ||
     memo.version !== version ||
     memo.filters !== filters ||
     memo.stats !== stats ||
-    memo.selected !== selected
+    memo.selected !== selected ||
+    memo.keep !== keep
   ) {
-    const result = computeVisibility(graph, filters, docDates(stats), neighbourhood(selected));
-    memo = { version, filters, stats, selected, result };
+    const shown = computeVisibility(graph, filters, docDates(stats), neighbourhood(selected));
+    const result = hideOutside(graph, shown, keep);
+    memo = { version, filters, stats, selected, keep, result };
   }
   return memo.result;
 }

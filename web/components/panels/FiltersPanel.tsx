@@ -6,6 +6,8 @@ import { OVERVIEW_SIZE, countByKind, isFiltering } from '../../graph/filters.ts'
 import { graph, useGraphState } from '../../state/graph-store.ts';
 import { resetFilters, resetUi, setFilters, toggleFilter, useUi } from '../../state/ui-store.ts';
 import { useVisibility } from '../../state/visibility.ts';
+import { TimeSection } from '../negotiations/TimeSection.tsx';
+import { ViewModeSection } from '../negotiations/ViewModeSection.tsx';
 import { DateFilter } from './DateFilter.tsx';
 import { MultiSelect } from './MultiSelect.tsx';
 
@@ -44,6 +46,8 @@ export function FiltersPanel() {
 
   return (
     <aside className="filters" aria-label="Filters">
+      <ViewModeSection />
+      <TimeSection />
       <section className="filter-group">
         <label className="switch" title="Only the best-connected entities, and the neighbours of the selection">
           <input
