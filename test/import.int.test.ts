@@ -66,7 +66,7 @@ describe('importing the bundled samples', () => {
       conn,
       'MATCH (d:Document {id: "document:2018-12-01-japan-russia-summit"}) RETURN d.name, size(d.text) > 1000, d.sha256 IS NOT NULL',
     );
-    expect(doc).toEqual([['Japan-Russia Relations', true, true]]);
+    expect(doc).toEqual([['Japan-Russia Summit Meeting', true, true]]);
   });
 
   it('links the negotiators of the 2018 Japan-Russia summit to their principals', async () => {

@@ -67,9 +67,16 @@ export function lighten(hex: string, amount: number): string {
 /** Relationship types drawn at full colour and a little thicker: who negotiates, and for whom. */
 export const KEY_RELATIONS: ReadonlySet<string> = new Set<RelationType>(['NEGOTIATES', 'NEGOTIATES_FOR']);
 
-/** The canvas colour of an edge: its type's colour, lightened so nodes stay in front (key relations are not). */
-export const edgeColor = (type: string): string =>
-  KEY_RELATIONS.has(type) ? relationColor(type) : lighten(relationColor(type), 0.3);
+/**
+ * The canvas colour of an edge: its type's colour, lightened so nodes stay in front (the key relations
+ * keep their full colour); a fact that fewer than two issuers state (`issuers` known and below 2) is
+ * lighter, one stated by several issuers stronger.
+ */
+export function edgeColor(type: string, issuers?: number): string {
+  const single = issuers !== undefined && issuers < 2;
+  if (KEY_RELATIONS.has(type)) return single ? lighten(relationColor(type), 0.3) : relationColor(type);
+  return lighten(relationColor(type), issuers === undefined ? 0.3 : single ? 0.55 : 0.15);
+}
 
 /** WCAG contrast ratio of a colour against white (1 to 21). */
 export function contrastOnWhite(hex: string): number {
@@ -80,6 +87,9 @@ export function contrastOnWhite(hex: string): number {
   }) as [number, number, number];
   return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
 }
+
+/** Colours of a comparison of two readouts (Okabe-Ito): facts both state, only the first, only the second. */
+export const COMPARE_COLORS = { both: '#7B3294', onlyA: '#0072B2', onlyB: '#D55E00' } as const;
 
 /** Node size from degree: grows with the square root, bounded so hubs do not swallow the view. */
 export function nodeSize(degree: number): number {

@@ -15,6 +15,8 @@ export interface HighlightState {
   zoomedIn?: boolean;
   /** Label every node in focus (a console result drawn in the canvas). */
   labelAll?: boolean;
+  /** Colours that replace some edges' own (a comparison of two readouts: both, only A, only B). */
+  edgeColors?: ReadonlyMap<string, string>;
 }
 
 type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
@@ -27,8 +29,8 @@ export interface Reducers {
 
 /** Builds sigma node and edge reducers for `state` over `graph`; `null` when nothing needs them (zoomed in, idle). */
 export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reducers | null {
-  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn, labelAll } = state;
-  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn && !labelAll) return null;
+  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn, labelAll, edgeColors } = state;
+  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn && !labelAll && !edgeColors) return null;
 
   const hover = hoveredNode && graph.hasNode(hoveredNode) ? hoveredNode : undefined;
   const hoverSet = hover ? new Set([hover, ...graph.neighbors(hover)]) : undefined;
@@ -89,6 +91,12 @@ export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reduc
       res.zIndex = 1;
     }
     if (focus) res.forceLabel = true;
+    const special = edgeColors?.get(edge);
+    if (special) {
+      res.color = special;
+      res.size = (typeof data.size === 'number' ? data.size : 1) + 1;
+      res.zIndex = 1;
+    }
     if (edge === selectedEdge) {
       res.size = (typeof data.size === 'number' ? data.size : 1) + 2;
       res.forceLabel = true;

@@ -47,11 +47,25 @@ export interface UiState {
   negotiationsFocus?: string;
   /** ISO date: the graph and the negotiations as they stood on that day (none: everything). */
   asOf?: string;
+  /** Issuers (names) whose documents' facts stay visible; empty means every issuer. */
+  issuerFilter: string[];
+  /** Show only facts stated by two or more issuers. */
+  multiIssuerOnly: boolean;
+  /** Documents being compared ("paired readouts"): the comparison shows when both are set. */
+  compareA?: string;
+  compareB?: string;
 }
 
 export type ViewMode = 'graph' | 'negotiations';
 
-const INITIAL: UiState = { selection: null, filters: NO_FILTERS, consoleOpen: false, mode: 'graph' };
+const INITIAL: UiState = {
+  selection: null,
+  filters: NO_FILTERS,
+  consoleOpen: false,
+  mode: 'graph',
+  issuerFilter: [],
+  multiIssuerOnly: false,
+};
 
 export const uiStore = createStore<UiState>(INITIAL);
 
@@ -98,7 +112,20 @@ export function toggleFilter(field: 'hiddenLabels' | 'hiddenTypes' | 'states' | 
   });
 }
 
-export const resetFilters = (): void => patch({ filters: NO_FILTERS });
+export const resetFilters = (): void => patch({ filters: NO_FILTERS, issuerFilter: [], multiIssuerOnly: false });
+
+/** Adds or removes an issuer from the issuer filter. */
+export const toggleIssuer = (issuer: string): void =>
+  uiStore.set((s) => ({
+    ...s,
+    issuerFilter: s.issuerFilter.includes(issuer)
+      ? s.issuerFilter.filter((i) => i !== issuer)
+      : [...s.issuerFilter, issuer],
+  }));
+export const setMultiIssuerOnly = (multiIssuerOnly: boolean): void => patch({ multiIssuerOnly });
+/** Sets the compared documents (either may stay empty while the user picks); with both, the panel shows the comparison. */
+export const setCompare = (compareA: string | undefined, compareB: string | undefined): void =>
+  patch(compareA && compareB ? { compareA, compareB, selection: null } : { compareA, compareB });
 
 /** Switches the centre view; `focus` (an agreement, state or person id) centres the negotiations view. */
 export const setMode = (mode: ViewMode, focus?: string | null): void =>

@@ -79,6 +79,21 @@ describe('the URL codec', () => {
     expect(encodeView({ ui: ui({ mode: 'graph' }) })).toBe('');
   });
 
+  it('carries the issuer filter and the compared readouts', () => {
+    const state = ui({
+      issuerFilter: ['Kremlin', 'MOFA, Japan'],
+      multiIssuerOnly: true,
+      compareA: 'document:a',
+      compareB: 'document:b',
+    });
+    expect(decodeView(encodeView({ ui: state })).ui).toEqual({
+      issuerFilter: ['Kremlin', 'MOFA, Japan'],
+      multiIssuerOnly: true,
+      compareA: 'document:a',
+      compareB: 'document:b',
+    });
+  });
+
   it('writes a choice only when it is not the default', () => {
     const mode = choice(['graph', 'negotiations']);
     expect(mode.enc('graph')).toBeUndefined();

@@ -136,6 +136,10 @@ export const URL_FIELDS: readonly Field[] = [
   uiField('mode', 'mode', choice(['graph', 'negotiations'])),
   uiField('nf', 'negotiationsFocus', text),
   uiField('asof', 'asOf', text),
+  uiField('iss', 'issuerFilter', idList as Codec<string[]>),
+  uiField('multi', 'multiIssuerOnly', flag as Codec<boolean>),
+  uiField('ca', 'compareA', text),
+  uiField('cb', 'compareB', text),
   {
     param: 'cam',
     read: (s) => camera.enc(s.camera),

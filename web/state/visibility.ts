@@ -1,10 +1,12 @@
-// What the filters currently hide, derived from the graph version, the filters, the documents' dates,
-// (in the overview) the selection and (with an as-of date) what existed then; memoised on those so the
-// legend and FiltersController share one computation.
+// What the filters currently hide, derived from the graph version, the filters, the documents' dates
+// and issuers, (in the overview) the selection and (with an as-of date) what existed then; memoised on
+// those so the legend and FiltersController share one computation.
 import { hideOutside } from '../graph/as-of.ts';
 import type { AsOfKeep } from '../graph/as-of.ts';
 import { computeVisibility } from '../graph/filters.ts';
 import type { Filters, Visibility } from '../graph/filters.ts';
+import { applySourceFilter } from '../graph/source-filter.ts';
+import type { SourceFilter } from '../graph/source-filter.ts';
 import type { StatsResponse } from '../../graph/types.ts';
 import { graph, useGraphState } from './graph-store.ts';
 import { useTime } from './time.ts';
@@ -15,6 +17,7 @@ let memo:
       version: number;
       filters: Filters;
       stats?: StatsResponse;
+      sources: SourceFilter;
       selected?: string;
       keep?: AsOfKeep;
       result: Visibility;
@@ -24,6 +27,11 @@ let memo:
 /** Dates of the known documents, by id. */
 export function docDates(stats: StatsResponse | undefined): Record<string, string | undefined> {
   return Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d.date]));
+}
+
+/** Issuers of the known documents, by id. */
+export function docIssuers(stats: StatsResponse | undefined): Record<string, string | undefined> {
+  return Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d.issuer]));
 }
 
 /** The selected node and its neighbours (kept in view by the overview). */
@@ -36,22 +44,28 @@ export function useVisibility(): Visibility {
   const version = useGraphState((s) => s.version);
   const stats = useGraphState((s) => s.stats);
   const filters = useUi((s) => s.filters);
+  const issuers = useUi((s) => s.issuerFilter);
+  const multiIssuerOnly = useUi((s) => s.multiIssuerOnly);
   const selected = useUi((s) => (s.filters.overview && s.selection?.kind === 'node' ? s.selection.id : undefined));
   // The as-of date hides what did not exist then (web/state/time.ts).
   const asOf = useUi((s) => s.asOf);
   const loaded = useTime((s) => s.keep);
   const keep = asOf ? loaded : undefined;
+  const m = memo;
   if (
-    !memo ||
-    memo.version !== version ||
-    memo.filters !== filters ||
-    memo.stats !== stats ||
-    memo.selected !== selected ||
-    memo.keep !== keep
-  ) {
-    const shown = computeVisibility(graph, filters, docDates(stats), neighbourhood(selected));
-    const result = hideOutside(graph, shown, keep);
-    memo = { version, filters, stats, selected, keep, result };
-  }
-  return memo.result;
+    m &&
+    m.version === version &&
+    m.filters === filters &&
+    m.stats === stats &&
+    m.sources.issuers === issuers &&
+    m.sources.multiIssuerOnly === multiIssuerOnly &&
+    m.selected === selected &&
+    m.keep === keep
+  )
+    return m.result;
+  const sources = { issuers, multiIssuerOnly };
+  const base = computeVisibility(graph, filters, docDates(stats), neighbourhood(selected));
+  const result = hideOutside(graph, applySourceFilter(graph, base, sources, docIssuers(stats)), keep);
+  memo = { version, filters, stats, sources, selected, keep, result };
+  return result;
 }

@@ -2,6 +2,7 @@
 import { useSetSettings, useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import { buildReducers } from '../../graph/highlight.ts';
+import { compareEdgeColors, useCompare } from '../../state/compare-store.ts';
 import { graph, useGraphState } from '../../state/graph-store.ts';
 import { useUi } from '../../state/ui-store.ts';
 import { useVisibility } from '../../state/visibility.ts';
@@ -23,6 +24,7 @@ export function HighlightController(): null {
   const version = useGraphState((s) => s.version);
   // A console result drawn in the canvas: every node it holds is labelled.
   const labelAll = useGraphState((s) => s.status.kind === 'ready' && s.status.source === 'query');
+  const compare = useCompare((s) => s);
 
   useEffect(() => {
     const camera = sigma.getCamera();
@@ -47,8 +49,9 @@ export function HighlightController(): null {
       focus,
       zoomedIn,
       labelAll,
+      edgeColors: compareEdgeColors(compare),
     });
     setSettings({ nodeReducer: reducers?.nodeReducer ?? null, edgeReducer: reducers?.edgeReducer ?? null });
-  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn, labelAll]);
+  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn, labelAll, compare]);
   return null;
 }

@@ -14,6 +14,7 @@ import { ApiError } from '../../api/client.ts';
 import { OfficeHolders } from '../negotiations/OfficeHolders.tsx';
 import { OfficeTimeline } from '../negotiations/OfficeTimeline.tsx';
 import { TypeBadge } from '../TypeBadge.tsx';
+import { SourceCount } from '../sources/SourceCount.tsx';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
 
 /** Entities the negotiations view can centre on. */
@@ -59,6 +60,7 @@ function RelationshipGroup({ node, type, rows }: { node: ApiNode; type: Relation
                 {r.other.name}
               </button>
               <TypeBadge type={r.other.entityType} />
+              <SourceCount attributes={r.attributes} />
             </div>
             {r.attributes.evidence[0] && (
               <EvidenceQuote evidence={r.attributes.evidence[0]} onOpen={(ev) => openEvidence(node, r, ev)} />
