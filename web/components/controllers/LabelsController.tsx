@@ -55,7 +55,15 @@ export function LabelsController(): null {
           if (w === undefined) widths.set(text, (w = ctx.measureText(text).width));
           return w;
         };
-        const placed = placeLabels(candidates(sigma, measure, settings.labelRenderedSizeThreshold), settings.labelSize);
+        const { width, height } = sigma.getDimensions();
+        const placed = placeLabels(
+          candidates(sigma, measure, settings.labelRenderedSizeThreshold),
+          settings.labelSize,
+          {
+            bounds: { width, height },
+            avoidNodes: true,
+          },
+        );
         frame = new Map(placed.map((p) => [p.key, p]));
       }
       const spot = frame.get(data.key);
