@@ -181,15 +181,18 @@ function latestDate(id: string, links: ApiEdge[], dates: ReadonlyMap<string, str
   return best;
 }
 
-/** A person's side: the state of an office held then, else of any office, else whom they negotiate for. */
+/**
+ * A person's side: the state or organisation they negotiate for, else the state of an office held
+ * then, else of any office (the layout gives the rest the side of whom they act for).
+ */
 function sideOf(id: string, offices: OfficeTenureRow[], links: ApiEdge[], nodes: Map<string, Node>) {
-  const office = offices.find((o) => o.heldOn && o.state) ?? offices.find((o) => o.state);
-  if (office?.state) return office.state;
   const principal = links.find(
     (l) => l.source === id && l.attributes.relType === 'NEGOTIATES_FOR' && !l.target.startsWith('person:'),
   );
   const node = principal ? nodes.get(principal.target) : undefined;
-  return node && principal ? { id: principal.target, name: str(node.properties.name) ?? principal.target } : undefined;
+  if (node && principal) return { id: principal.target, name: str(node.properties.name) ?? principal.target };
+  const office = offices.find((o) => o.heldOn && o.state) ?? offices.find((o) => o.state);
+  return office?.state;
 }
 
 function toParty(

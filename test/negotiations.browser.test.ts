@@ -46,6 +46,9 @@ const node = (name: string): Locator => browser.page.locator('[data-testid=neg-n
 const idOf = async (name: string): Promise<string> => (await node(name).getAttribute('data-id')) ?? '';
 const box = async (name: string) => (await node(name).boundingBox())!;
 
+/** Waits until the negotiations view has the answer for its current focus and date. */
+const settled = () => browser.page.locator('[data-testid=neg-updating]').waitFor({ state: 'detached' });
+
 /** Whether the summit is drawn on the canvas (present and not hidden). */
 const summitShown = () =>
   browser.page.evaluate(
@@ -60,6 +63,7 @@ describe('the negotiations view', () => {
     await page.locator('[data-testid=negotiations-view]').waitFor();
     await page.locator('[data-testid=neg-focus]').selectOption('agreement:peace-treaty');
     await node('Takeo Mori').waitFor();
+    await settled();
 
     const [mori, abe, kono, morgulov, putin] = await Promise.all([
       idOf('Takeo Mori'),
@@ -106,10 +110,11 @@ describe('the negotiations view', () => {
     const { page } = browser;
     const treatyNodes = await page.locator('[data-testid=neg-node]').count();
     await page.locator('[data-testid=neg-focus]').selectOption('');
+    await settled();
     await expect.poll(() => page.locator('[data-testid=neg-node]').count()).toBeGreaterThan(treatyNodes);
     expect(await page.locator('.neg-block').count()).toBeGreaterThan(1);
-    if (process.env.NEG_DEBUG_SHOT) await page.screenshot({ path: process.env.NEG_DEBUG_SHOT, fullPage: true });
     await page.locator('[data-testid=neg-focus]').selectOption('agreement:peace-treaty');
+    await settled();
     await node('Takeo Mori').waitFor();
   });
 
@@ -129,6 +134,7 @@ describe('the negotiations view', () => {
     await page.locator('[data-testid=as-of-date]').fill('2018-11-30');
     await page.locator('[data-testid=neg-empty]').waitFor();
     await page.locator('[data-testid=as-of-date]').fill('2018-12-01');
+    await settled();
     await node('Takeo Mori').waitFor();
   });
 });
@@ -158,14 +164,28 @@ describe('the as-of date in the graph view', () => {
     await page.locator('[data-testid=as-of-clear]').click();
   });
 
-  it("answers who was Japan's Minister for Foreign Affairs on a date from the office's panel", async () => {
+  it("centres the negotiations on a person from the person's panel", async () => {
     const { page } = browser;
     await page.locator('[data-testid=mode-negotiations]').click();
+    await node('Taro Kono').click();
+    const kono = await idOf('Taro Kono');
+    await page.locator('[data-testid=entity-panel] [data-testid=negotiations-button]').click();
+    await expect.poll(() => page.locator('[data-testid=neg-focus]').inputValue()).toBe(kono);
+    await settled();
+    await expect.poll(() => node('Takeo Mori').count()).toBe(1);
+    expect(await page.locator('[data-testid=neg-node]', { hasText: 'Morgulov' }).count()).toBe(0);
+  });
+
+  it("answers who was Japan's Minister for Foreign Affairs on a date from the office's panel", async () => {
+    const { page } = browser;
     await node('Taro Kono').click();
     const person = page.locator('[data-testid=entity-panel]');
     await person.locator('[data-testid=office-timeline]').waitFor();
     expect(await person.locator('[data-testid=tenure-row]').count()).toBeGreaterThan(0);
-    await person.getByRole('button', { name: 'Minister for Foreign Affairs of Japan' }).click();
+    await person
+      .locator('[data-testid=office-timeline]')
+      .getByRole('button', { name: 'Minister for Foreign Affairs of Japan', exact: true })
+      .click();
     const holders = page.locator('[data-testid=office-holders]');
     await holders.waitFor();
     await holders.locator('[data-testid=holders-date]').fill('2019-03-01');

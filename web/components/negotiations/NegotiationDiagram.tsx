@@ -116,7 +116,7 @@ function openLink(link: ApiEdge, parties: ReadonlyMap<string, NegotiationParty>)
 }
 
 /** The diagram of one /api/negotiations answer. */
-export function NegotiationDiagram({ data }: { data: NegotiationsResponse }) {
+export function NegotiationDiagram({ data, fit = false }: { data: NegotiationsResponse; fit?: boolean }) {
   const selection = useUi((s) => s.selection);
   const layout = useMemo(() => layoutNegotiations(data.parties, data.links, data.focus?.id), [data]);
   const parties = useMemo(() => new Map(data.parties.map((p) => [p.id, p])), [data]);
@@ -124,8 +124,8 @@ export function NegotiationDiagram({ data }: { data: NegotiationsResponse }) {
     <svg
       className="neg-diagram"
       data-testid="neg-diagram"
-      width={layout.width}
-      height={layout.height}
+      width={fit ? '100%' : layout.width}
+      height={fit ? undefined : layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="img"
       aria-label="Negotiation chains"

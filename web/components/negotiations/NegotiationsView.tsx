@@ -1,7 +1,7 @@
 // The negotiations view (mode 'negotiations'): over the canvas, the chains principal ← negotiator →
 // agreement and negotiator → superior for the whole graph or one agreement, state or person, as of the
 // chosen date; a picker changes the focus, the right panel shows what is clicked.
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { NegotiationsResponse } from '../../../graph/types.ts';
 import { getNegotiations } from '../../api/client-negotiations.ts';
 import { humanizeRelation } from '../../graph/appearance.ts';
@@ -71,16 +71,29 @@ function Summary({ data }: { data: NegotiationsResponse }) {
 
 function Body({ focus, asOf }: { focus?: string; asOf?: string }) {
   const state = useAsync(JSON.stringify([focus ?? null, asOf ?? null]), loadByKey);
-  if (state.kind === 'loading') return <p className="muted pad">Loading the negotiations…</p>;
+  // Shrink a wide diagram to the width of the view, or show it at its size (scrolling).
+  const [fit, setFit] = useState(false);
+  // While the next answer loads (a new date during playback), keep drawing the last one.
+  const last = useRef<NegotiationsResponse | undefined>(undefined);
+  if (state.kind === 'ready') last.current = state.value;
   if (state.kind === 'error') {
     const err = state.error as Error;
     return <p className="error-text pad">Could not load the negotiations: {err.message ?? String(err)}</p>;
   }
-  const data = state.value;
+  const data = state.kind === 'ready' ? state.value : last.current;
+  if (!data) return <p className="muted pad">Loading the negotiations…</p>;
   return (
     <>
       <div className="neg-status">
         <Summary data={data} />
+        {state.kind === 'loading' && (
+          <span className="muted small" data-testid="neg-updating">
+            updating…
+          </span>
+        )}
+        <button type="button" className="link small" data-testid="neg-fit" onClick={() => setFit(!fit)}>
+          {fit ? 'Actual size' : 'Fit to width'}
+        </button>
       </div>
       {data.links.length === 0 ? (
         <p className="muted pad" data-testid="neg-empty">
@@ -89,7 +102,7 @@ function Body({ focus, asOf }: { focus?: string; asOf?: string }) {
         </p>
       ) : (
         <div className="neg-scroll">
-          <NegotiationDiagram data={data} />
+          <NegotiationDiagram data={data} fit={fit} />
         </div>
       )}
     </>

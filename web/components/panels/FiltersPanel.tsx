@@ -23,6 +23,7 @@ export function FiltersPanel() {
   const sourceFiltering = useUi((s) =>
     isSourceFiltering({ issuers: s.issuerFilter, multiIssuerOnly: s.multiIssuerOnly }),
   );
+  const asOf = useUi((s) => s.asOf);
   const { hiddenNodes, hiddenEdges } = useVisibility();
 
   const { total, visible, states } = useMemo(() => {
@@ -48,7 +49,7 @@ export function FiltersPanel() {
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
     .map((d) => ({ value: d.id, label: d.title, hint: d.date?.slice(0, 10) }));
   const count = (v: number | undefined, t: number | undefined) =>
-    (isFiltering(filters) || sourceFiltering) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
+    (isFiltering(filters) || sourceFiltering || asOf) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
 
   return (
     <aside className="filters" aria-label="Filters">
