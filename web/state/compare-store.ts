@@ -5,7 +5,7 @@ import { getCompare } from '../api/client.ts';
 import { COMPARE_COLORS } from '../graph/appearance.ts';
 import { mergeGraph } from './graph-store.ts';
 import { createStore, useStore } from './store.ts';
-import { setFocus, uiStore } from './ui-store.ts';
+import { centerOn, setFocus, uiStore } from './ui-store.ts';
 
 export type CompareSide = keyof typeof COMPARE_COLORS;
 
@@ -45,6 +45,7 @@ export async function loadCompare(a: string, b: string): Promise<void> {
     compareStore.set({ kind: 'ready', a, b, result, sides });
     const nodes = new Set(result.graph.nodes.map((n) => n.key));
     setFocus({ nodes, edges: new Set(sides.keys()), caption: `Comparing “${result.a.title}” and “${result.b.title}”` });
+    if (nodes.size > 0) centerOn(...nodes);
   } catch (err) {
     compareStore.set({ kind: 'error', a, b, message: err instanceof Error ? err.message : String(err) });
   }
