@@ -41,12 +41,6 @@ export interface UiState {
   /** A request to centre the camera on nodes: one is centred, several are fitted (`seq` makes repeats distinct). */
   cameraTarget?: { ids: string[]; seq: number };
   consoleOpen: boolean;
-  /** What the centre shows: the graph canvas or the negotiations view (web/components/negotiations/). */
-  mode: ViewMode;
-  /** Negotiations view: the agreement, state or person id it is centred on (none: the whole graph). */
-  negotiationsFocus?: string;
-  /** ISO date: the graph and the negotiations as they stood on that day (none: everything). */
-  asOf?: string;
   /** Issuers (names) whose documents' facts stay visible; empty means every issuer. */
   issuerFilter: string[];
   /** Show only facts stated by two or more issuers. */
@@ -54,6 +48,12 @@ export interface UiState {
   /** Documents being compared ("paired readouts"): the comparison shows when both are set. */
   compareA?: string;
   compareB?: string;
+  /** What the centre shows: the graph canvas or the negotiations view (web/components/negotiations/). */
+  mode: ViewMode;
+  /** Negotiations view: the agreement, state or person id it is centred on (none: the whole graph). */
+  negotiationsFocus?: string;
+  /** ISO date: the graph and the negotiations as they stood on that day (none: everything). */
+  asOf?: string;
 }
 
 export type ViewMode = 'graph' | 'negotiations';
@@ -62,9 +62,9 @@ const INITIAL: UiState = {
   selection: null,
   filters: NO_FILTERS,
   consoleOpen: false,
-  mode: 'graph',
   issuerFilter: [],
   multiIssuerOnly: false,
+  mode: 'graph',
 };
 
 export const uiStore = createStore<UiState>(INITIAL);

@@ -20,10 +20,10 @@ export function FiltersPanel() {
   const stats = useGraphState((s) => s.stats);
   const filters = useUi((s) => s.filters);
   const focus = useUi((s) => s.focus);
+  const asOf = useUi((s) => s.asOf);
   const sourceFiltering = useUi((s) =>
     isSourceFiltering({ issuers: s.issuerFilter, multiIssuerOnly: s.multiIssuerOnly }),
   );
-  const asOf = useUi((s) => s.asOf);
   const { hiddenNodes, hiddenEdges } = useVisibility();
 
   const { total, visible, states } = useMemo(() => {
