@@ -25,6 +25,7 @@ import {
   exportBodySchema,
   exportQuerySchema,
   graphQuerySchema,
+  entityQuerySchema,
   idParamsSchema,
   neighboursQuerySchema,
   parseInput,
@@ -79,7 +80,8 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
 
   app.get('/api/entities/:id', (req) => {
     const { id } = parseInput(idParamsSchema, req.params, 'entity id');
-    return getEntity(conn, id);
+    const { limit, offset } = parseInput(entityQuerySchema, req.query, 'entity query');
+    return getEntity(conn, id, { limit, offset });
   });
 
   app.get('/api/entities/:id/neighbours', (req) => {
