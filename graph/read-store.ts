@@ -22,6 +22,7 @@ import {
   READ_DOCUMENT_LIST,
   READ_GRAPH_EDGES,
   READ_GRAPH_NODES,
+  READ_GRAPH_NODES_ALL_TYPES,
   READ_LABEL_COUNTS,
   READ_MENTIONING_DOCUMENTS,
   READ_NODE_BY_ID,
@@ -77,7 +78,8 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}):
     });
     scope = (rows[0]?.get('ids') as string[] | undefined) ?? [];
   }
-  const nodeRecords = await runRead(conn, READ_GRAPH_NODES, {
+  const allTypes = FACT_TYPES.every((t) => types.includes(t));
+  const nodeRecords = await runRead(conn, allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES, {
     labels,
     types,
     scope,

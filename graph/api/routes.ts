@@ -17,6 +17,7 @@ import {
   searchEntities,
   shortestPath,
 } from '../read-store.ts';
+import { coalesce } from '../read-coalesce.ts';
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
 import { toErrorReply } from './errors.ts';
@@ -69,14 +70,18 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     }
   });
 
-  app.get('/api/stats', () => getStats(conn));
+  // The overview and the stats are what every explorer asks first: identical ones in flight share one query.
+  app.get('/api/stats', () => coalesce(`${conn.uri}|stats`, () => getStats(conn)));
 
   app.get('/api/templates', (): TemplatesResponse => ({
     templates: [...CONSOLE_TEMPLATES],
     defaultQuery: DEFAULT_CONSOLE_QUERY,
   }));
 
-  app.get('/api/graph', (req) => getGraph(conn, toFilter(parseInput(graphQuerySchema, req.query, 'graph filter'))));
+  app.get('/api/graph', (req) => {
+    const filter = toFilter(parseInput(graphQuerySchema, req.query, 'graph filter'));
+    return coalesce(`${conn.uri}|graph|${JSON.stringify(filter)}`, () => getGraph(conn, filter));
+  });
 
   app.get('/api/entities/:id', (req) => {
     const { id } = parseInput(idParamsSchema, req.params, 'entity id');

@@ -44,12 +44,8 @@ MATCH p = (s)-[:${FACT_PATTERN}*0..2]-(n)
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN collect(DISTINCT n.id) AS ids`;
 
-/**
- * Entity nodes of the page, best connected first: $labels, $types, $scope (ids or null), and when
- * $needFact the node must have a matching fact ($docs, $dateDocs: ids or null). $limit: int.
- */
-export const READ_GRAPH_NODES = `
-MATCH (n:Entity)
+/** Entity nodes matching $labels, $scope and (when $needFact) a fact of $types in $docs / $dateDocs. */
+const GRAPH_NODE_MATCH = `MATCH (n:Entity)
 WHERE any(l IN labels(n) WHERE l IN $labels)
   AND ($scope IS NULL OR n.id IN $scope)
   AND (NOT $needFact OR EXISTS {
@@ -58,21 +54,45 @@ WHERE any(l IN labels(n) WHERE l IN $labels)
       AND ($scope IS NULL OR m.id IN $scope)
       AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))
       AND ($dateDocs IS NULL OR any(d IN r.docs WHERE d IN $dateDocs))
-  })
+  })`;
+
+/**
+ * Entity nodes of the page, best connected first: $labels, $types, $scope (ids or null), and when
+ * $needFact the node must have a matching fact ($docs, $dateDocs: ids or null). $limit: int. The degree
+ * is a sum of per-type degree counts, read from the store without walking relationships.
+ */
+export const READ_GRAPH_NODES = `
+${GRAPH_NODE_MATCH}
 WITH n, ${FACT_TYPES.map((t) => `CASE WHEN '${t}' IN $types THEN COUNT { (n)-[:${t}]-() } ELSE 0 END`).join(' + ')} AS degree
 ORDER BY degree DESC, n.id
 LIMIT $limit
 RETURN n`;
 
-/** Facts (and MENTIONS) between the nodes $ids: $types, $docs and $dateDocs (ids or null). $limit: int. */
+/** READ_GRAPH_NODES when $types holds every fact type: degree = all relationships but MENTIONS (two counts). */
+export const READ_GRAPH_NODES_ALL_TYPES = `
+${GRAPH_NODE_MATCH}
+WITH n, COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } AS degree
+ORDER BY degree DESC, n.id
+LIMIT $limit
+RETURN n`;
+
+/**
+ * Facts (and MENTIONS) between the nodes $ids: $types, $docs and $dateDocs (ids or null). $limit: int.
+ * Walks from the nodes in the order of $ids (the page's best connected first) and stops at $limit, so a
+ * page of hubs never reads every relationship of every hub.
+ */
 export const READ_GRAPH_EDGES = `
-${nodesByIds('a')}
+UNWIND range(0, size($ids) - 1) AS i
+CALL (i) {
+  MATCH (a:Entity {id: $ids[i]}) RETURN a
+  UNION
+  MATCH (a:Document {id: $ids[i]}) RETURN a
+}
 MATCH (a)-[r]->(b)
 WHERE b.id IN $ids AND type(r) IN $types
   AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))
   AND ($dateDocs IS NULL OR any(d IN r.docs WHERE d IN $dateDocs))
 RETURN r, a.id AS fromId, b.id AS toId
-ORDER BY size(coalesce(r.docs, [])) DESC, fromId, toId
 LIMIT $limit`;
 
 // ---------------------------------------------------------------------------------------------
