@@ -85,13 +85,14 @@ export async function benchReads(
   const hub = await measure(report, 'entityHub', 'entity (the biggest hub, paged)', Math.ceil(times / 3), () =>
     getEntity(conn, 'state:syn-0'),
   );
-  report.add(
-    'reads',
-    'entityHubBytes',
-    bytes(hub),
-    '  hub answer',
-    `${round(bytes(hub) / 1024)} kB, truncated ${hub.truncated}`,
-  );
+  if (hub)
+    report.add(
+      'reads',
+      'entityHubBytes',
+      bytes(hub),
+      '  hub answer',
+      `${round(bytes(hub) / 1024)} kB, truncated ${hub.truncated}`,
+    );
   await measure(report, 'neighbours', 'neighbours (depth 1)', times, () => expandNeighbours(conn, person(0), 1));
   await measure(report, 'path', 'shortest path (two people)', times, () =>
     shortestPath(conn, person(0), person(0)).catch(() => undefined),
