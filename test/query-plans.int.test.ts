@@ -5,9 +5,11 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { GraphConnection } from '../graph/connection.ts';
+import * as compareQueries from '../graph/queries/compare.ts';
 import * as consoleQueries from '../graph/queries/console.ts';
 import * as identityQueries from '../graph/queries/identity.ts';
 import * as readQueries from '../graph/queries/read.ts';
+import * as sourcesQueries from '../graph/queries/sources.ts';
 import * as writeQueries from '../graph/queries/write.ts';
 import { testConnection } from './helpers/db.ts';
 
@@ -33,11 +35,25 @@ const QUERIES = [
   ...constants(readQueries, 'read'),
   ...constants(identityQueries, 'identity'),
   ...constants(consoleQueries, 'console'),
+  ...constants(compareQueries, 'compare'),
+  ...constants(sourcesQueries, 'sources').filter(([, q]) => /\b(MATCH|CALL)\b/.test(q)),
   ...constants(writeQueries, 'write'),
 ];
 
 /** A value of the right kind for each parameter name the queries use. */
-const LISTS = ['ids', 'frontier', 'seen', 'labels', 'types', 'states', 'lowerStates', 'rows', 'docs', 'names'];
+const LISTS = [
+  'ids',
+  'frontier',
+  'seen',
+  'labels',
+  'types',
+  'states',
+  'lowerStates',
+  'rows',
+  'docs',
+  'names',
+  'issuers',
+];
 const INTS = ['limit', 'perType', 'skip', 'maxHops'];
 function paramsFor(query: string): Record<string, unknown> {
   const params: Record<string, unknown> = {};

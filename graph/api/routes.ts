@@ -20,6 +20,7 @@ import {
 import { coalesce } from '../read-coalesce.ts';
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
+import { registerCompareRoutes } from './compare-routes.ts';
 import { toErrorReply } from './errors.ts';
 import {
   cypherBodySchema,
@@ -111,6 +112,8 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     const { id } = parseInput(idParamsSchema, req.params, 'document id');
     return getDocument(conn, id);
   });
+
+  registerCompareRoutes(app, conn);
 
   app.post('/api/cypher', (req) => {
     const { query, params } = parseInput(cypherBodySchema, req.body, 'console request');

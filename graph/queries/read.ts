@@ -4,6 +4,7 @@
 // Every query starts from a label: `:Entity` (on every entity node, unique `id`), `:Document` or one
 // ontology label, so that no plan scans all nodes or all relationships (test/query-plans.int.test.ts).
 import { FACT_TYPES, NODE_LABELS, RELATION_TYPES } from '../schema.ts';
+import { DOC_ISSUER } from './sources.ts';
 
 /** `:A|B|…` of every fact type, for patterns that must not follow MENTIONS. */
 const FACT_PATTERN = FACT_TYPES.join('|');
@@ -158,24 +159,32 @@ RETURN d.id AS id, coalesce(d.title, d.name) AS title, d.date AS date
 ORDER BY d.date, d.id
 LIMIT $limit`;
 
-/** Titles of the documents $ids. */
+/** Titles and issuers of the documents $ids. */
 export const READ_DOCUMENT_TITLES = `
 MATCH (d:Document)
 WHERE d.id IN $ids
-RETURN d.id AS id, coalesce(d.title, d.name) AS title`;
+RETURN d.id AS id, coalesce(d.title, d.name) AS title, ${DOC_ISSUER} AS issuer`;
+
+const DOCUMENT_SUMMARY = `d.id AS id, coalesce(d.title, d.name) AS title, d.file AS file, d.date AS date, d.source AS source,
+  ${DOC_ISSUER} AS issuer, d.url AS url`;
 
 /** Summaries of every document, oldest first. */
 export const READ_DOCUMENT_LIST = `
 MATCH (d:Document)
-RETURN d.id AS id, coalesce(d.title, d.name) AS title, d.file AS file, d.date AS date, d.source AS source, d.url AS url
+RETURN ${DOCUMENT_SUMMARY}
 ORDER BY d.date, d.id`;
+
+/** Summaries of the documents $ids. */
+export const READ_DOCUMENT_SUMMARIES = `
+MATCH (d:Document)
+WHERE d.id IN $ids
+RETURN ${DOCUMENT_SUMMARY}`;
 
 /** The document $id with its text and the spans of every entity it mentions. */
 export const READ_DOCUMENT = `
 MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[m:MENTIONS]->(e)
-RETURN d.id AS id, coalesce(d.title, d.name) AS title, d.file AS file, d.date AS date, d.source AS source,
-  d.url AS url, d.text AS text,
+RETURN ${DOCUMENT_SUMMARY}, d.text AS text,
   collect(CASE WHEN e IS NULL THEN null ELSE
     {id: e.id, labels: labels(e), name: e.name, starts: m.starts, ends: m.ends} END) AS mentions`;
 
