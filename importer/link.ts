@@ -4,6 +4,7 @@
 // Pure: the known people are read beforehand (graph/identity-store.ts).
 import type { KnownPerson } from '../graph/identity-store.ts';
 import type { DocumentForWrite, ExtractedEntity } from '../graph/types.ts';
+import { sameGivenName } from './extract/lexicons.ts';
 
 /** Lower-case tokens of a name: accents folded, hyphens joined ("Suk-yeol" → "sukyeol"). */
 export function nameTokens(name: string): string[] {
@@ -16,10 +17,17 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
-/** The tokens worth looking up in the store for a document's people. */
+/**
+ * The tokens worth looking up in the store for a document's people: their name tokens, and the parts of
+ * hyphenated ones ("Suk-yeol" → "sukyeol", "suk", "yeol") as the full-text index splits them.
+ */
 export function lookupTokens(doc: DocumentForWrite): string[] {
   const tokens = new Set<string>();
-  for (const e of doc.entities) if (e.type === 'Person') for (const t of nameTokens(e.name)) tokens.add(t);
+  for (const e of doc.entities) {
+    if (e.type !== 'Person') continue;
+    for (const t of nameTokens(e.name)) tokens.add(t);
+    for (const t of nameTokens(e.name.replace(/-/g, ' '))) tokens.add(t);
+  }
   return [...tokens].filter((t) => t.length > 1);
 }
 
@@ -34,13 +42,63 @@ export function looseSpelling(token: string): string {
 type Compatibility = 'same' | 'fuller' | 'surname' | 'none';
 
 /**
+ * Keys under which a name can be found again: each token in loose spelling, and all of them joined.
+ * Two names that compareNames() finds compatible always share a key, so candidates come from a map
+ * look-up, never from comparing every person with every other.
+ */
+function nameKeys(name: string): string[] {
+  const loose = nameTokens(name).map(looseSpelling);
+  return [...new Set([...loose, `=${loose.join('')}`])];
+}
+
+/**
+ * Known people indexed by name keys, optionally over a base index (the batch's people under the
+ * store's): an id present here hides the same id in the base.
+ */
+export class KnownPeople {
+  private readonly byKey = new Map<string, KnownPerson[]>();
+  private readonly byId = new Map<string, KnownPerson>();
+
+  constructor(
+    people: Iterable<KnownPerson> = [],
+    private readonly base?: KnownPeople,
+  ) {
+    for (const k of people) this.add(k);
+  }
+
+  add(k: KnownPerson): void {
+    if (this.byId.has(k.id)) return;
+    this.byId.set(k.id, k);
+    for (const key of nameKeys(k.name)) {
+      const list = this.byKey.get(key);
+      if (list) list.push(k);
+      else this.byKey.set(key, [k]);
+    }
+  }
+
+  get(id: string): KnownPerson | undefined {
+    return this.byId.get(id) ?? this.base?.get(id);
+  }
+
+  /** The known people sharing a name key with `name` (the only ones compareNames can match). */
+  candidates(name: string): KnownPerson[] {
+    const out = new Map<string, KnownPerson>();
+    for (const key of nameKeys(name)) for (const k of this.byKey.get(key) ?? []) out.set(k.id, k);
+    for (const k of this.base?.candidates(name) ?? []) if (!this.byId.has(k.id)) out.set(k.id, k);
+    return [...out.values()];
+  }
+}
+
+/**
  * How the name `a` (from the document) relates to the stored name `b`:
  * `same` — equal up to case, accents and hyphenation; `fuller` — same first and last token, one has
  * extra middle names (a patronymic); `surname` — `a` is a single token that is `b`'s first or last.
  */
 export function compareNames(a: string, b: string): Compatibility {
-  const at = nameTokens(a);
-  const bt = nameTokens(b);
+  // "Joseph R. Biden Jr.": a generational suffix is no surname.
+  const bare = (ts: string[]) => (ts.length > 2 && /^(?:jr|sr|ii|iii|iv)$/.test(ts.at(-1)!) ? ts.slice(0, -1) : ts);
+  const at = bare(nameTokens(a));
+  const bt = bare(nameTokens(b));
   if (at.length === 0 || bt.length === 0) return 'none';
   if (at.map(looseSpelling).join('') === bt.map(looseSpelling).join('')) return 'same';
   // The same words in the other order: "KISHIDA Fumio" and "Fumio Kishida".
@@ -48,8 +106,11 @@ export function compareNames(a: string, b: string): Compatibility {
   if (at.length > 1 && sorted(at) === sorted(bt)) return 'same';
   if (at.length === 1) return bt.length > 1 && (bt[0] === at[0] || bt.at(-1) === at[0]) ? 'surname' : 'none';
   if (bt.length === 1) return 'none';
-  const sameEnds = looseSpelling(at[0]!) === looseSpelling(bt[0]!) && at.at(-1) === bt.at(-1);
-  return sameEnds && at.length !== bt.length ? 'fuller' : 'none';
+  const sameFirst = looseSpelling(at[0]!) === looseSpelling(bt[0]!);
+  const sameEnds = sameFirst && at.at(-1) === bt.at(-1);
+  if (sameEnds && at.length !== bt.length) return 'fuller';
+  // "Joe Biden" and "Joseph R. Biden": a short form of the given name (same length or not).
+  return !sameFirst && sameGivenName(at[0]!, bt[0]!) && at.at(-1) === bt.at(-1) ? 'fuller' : 'none';
 }
 
 /** The states of the offices a person holds in this document. */
@@ -73,11 +134,12 @@ function yieldsTo(person: ExtractedEntity, k: KnownPerson): boolean {
   return kn > pn || (kn === pn && k.id < person.id);
 }
 
-function chooseMatch(doc: DocumentForWrite, person: ExtractedEntity, known: KnownPerson[]): KnownPerson | undefined {
+function chooseMatch(doc: DocumentForWrite, person: ExtractedEntity, known: KnownPeople): KnownPerson | undefined {
   const states = statesOf(doc, person);
   const serves = (k: KnownPerson) =>
     states.length === 0 || k.states.length === 0 || k.states.some((s) => states.includes(s));
   const scored = known
+    .candidates(person.name)
     .filter((k) => k.id !== person.id && yieldsTo(person, k))
     .map((k) => ({ k, how: compareNames(person.name, k.name) }))
     .filter(({ how }) => how !== 'none');
@@ -124,10 +186,11 @@ export function knownFromDocuments(docs: DocumentForWrite[]): KnownPerson[] {
  * win, the document's forms become aliases, and every relation and mention follows.
  * @example linkPersons(doc, await findKnownPersons(conn, lookupTokens(doc)))
  */
-export function linkPersons(doc: DocumentForWrite, known: KnownPerson[]): DocumentForWrite {
+export function linkPersons(doc: DocumentForWrite, people: KnownPerson[] | KnownPeople): DocumentForWrite {
+  const known = people instanceof KnownPeople ? people : new KnownPeople(people);
   const remap = new Map<string, KnownPerson>();
   for (const e of doc.entities) {
-    if (e.type !== 'Person' || known.some((k) => k.id === e.id && k.stored)) continue;
+    if (e.type !== 'Person' || known.get(e.id)?.stored) continue;
     const match = chooseMatch(doc, e, known);
     if (match) remap.set(e.id, match);
   }
