@@ -183,7 +183,8 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
   const topical = new Map<string, GazetteerHit>();
   const parties = new Set(ctx.relations.filter((r) => r.type === 'PARTY_TO').map((r) => keyName(r.from)));
   const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, parties };
-  for (const h of hits) if (!notATopic(k, h, env) && !topical.has(h.name)) topical.set(h.name, h);
+  // Hits read as a title's body ("the Commission" of its President) are no entities, so no topics either.
+  for (const h of hits) if (hitKeys.has(h) && !notATopic(k, h, env) && !topical.has(h.name)) topical.set(h.name, h);
   // A topic named in the paragraph of a meeting told beside the main one is that meeting's.
   for (const h of topical.values()) {
     const t = toldIn(h.start);
