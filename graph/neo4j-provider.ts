@@ -21,7 +21,7 @@ export interface GraphSource {
   kind: GraphSourceKind;
   uri: string;
   user: string;
-  /** Empty when auth is off (embedded). */
+  /** Embedded: generated into the data directory on first start. */
   password: string;
   database: string | undefined;
   /** Embedded only: the store directory. */
@@ -107,8 +107,16 @@ export async function findOrStartNeo4j(opts: FindNeo4jOptions = {}): Promise<Gra
   if (await dockerAvailable()) return startDockerNeo4j(log);
   const { dataDir, port } = embeddedSettings(opts, env);
   const neo = await startEmbeddedNeo4j({ dataDir, port, onLog: log });
-  // Auth is off in the embedded database, so no credentials (a stray NEO4J_PASSWORD would not matter).
-  return { kind: 'embedded', uri: neo.uri, user: 'neo4j', password: '', database: undefined, dataDir, stop: neo.stop };
+  // The password was generated into the data directory (a stray NEO4J_PASSWORD does not matter).
+  return {
+    kind: 'embedded',
+    uri: neo.uri,
+    user: neo.user,
+    password: neo.password,
+    database: undefined,
+    dataDir,
+    stop: neo.stop,
+  };
 }
 
 /** One line for logs saying where the database came from, e.g. "embedded Neo4j 5.26 at bolt://… (data: .data/neo4j)". */
