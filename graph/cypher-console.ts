@@ -30,6 +30,8 @@ export interface ConsoleOptions {
   byteLimit?: number;
   /** Tests only: skip the guard, to check that the READ access mode refuses writes on its own. */
   skipGuard?: boolean;
+  /** Tests only: false skips the lexical pre-check, to check that the server's classification refuses alone. */
+  lexical?: boolean;
 }
 
 const CONTEXT = 'graph/cypher-console';
@@ -185,8 +187,9 @@ function clientTimeout(ms: number): { promise: Promise<never>; clear: () => void
 }
 
 /** A read: a lexical pre-check, then the server's classification, then the query, in one READ transaction. */
-async function runRead(conn: GraphConnection, query: string, params: unknown, limits: Limits, timeoutMs: number) {
-  assertReadOnly(query);
+async function runRead(conn: GraphConnection, query: string, params: unknown, limits: Limits, opts: ConsoleOptions) {
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  if (opts.lexical !== false) assertReadOnly(query);
   const session = (conn.consoleDriver ?? conn.driver).session({
     database: conn.database,
     defaultAccessMode: neo4j.session.READ,
@@ -195,21 +198,26 @@ async function runRead(conn: GraphConnection, query: string, params: unknown, li
   // An explicit transaction: no retries (a dead server answers at once), and the timer below holds the
   // limit even when the server checks its timeout late (a long UNWIND or a huge string).
   const timer = clientTimeout(timeoutMs + CLIENT_GRACE_MS);
+  let timedOut = false;
   const work = async (): Promise<RawResult> => {
     const tx = await session.beginTransaction({ timeout: timeoutMs });
     try {
       await assertServerReadOnly(tx, query, params, conn.database);
       return await consume(tx, query, params, limits);
     } finally {
-      void tx.rollback().catch(() => undefined);
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     }
   };
   try {
-    return await Promise.race([work(), timer.promise]);
+    return await Promise.race([
+      work(),
+      timer.promise.catch((err: unknown) => ((timedOut = true), Promise.reject(err))),
+    ]);
   } finally {
     timer.clear();
-    // Not awaited: after a client-side timeout the session closes once the server has stopped the query.
-    void session.close().catch(() => undefined);
+    // After a client-side timeout the session closes in the background, once the server has stopped the query.
+    const closing = session.close().catch(() => undefined);
+    if (!timedOut) await closing;
   }
 }
 
@@ -236,7 +244,8 @@ export async function runConsoleQuery(
   const cypherParams = toCypherParams(params);
   const limits = { rowLimit, byteLimit };
   try {
-    if (!write && !opts.skipGuard) return toResponse(await runRead(conn, query, cypherParams, limits, timeoutMs));
+    if (!write && !opts.skipGuard)
+      return toResponse(await runRead(conn, query, cypherParams, limits, { ...opts, timeoutMs }));
     const session = (conn.consoleDriver ?? conn.driver).session({
       database: conn.database,
       defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ,
