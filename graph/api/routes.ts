@@ -20,6 +20,7 @@ import {
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
 import { toErrorReply } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
 import {
   cypherBodySchema,
   exportBodySchema,
@@ -69,6 +70,9 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
   });
 
   app.get('/api/stats', () => getStats(conn));
+
+  const openApi = openApiDocument();
+  app.get('/api/openapi.json', () => openApi);
 
   app.get('/api/templates', (): TemplatesResponse => ({
     templates: [...CONSOLE_TEMPLATES],
