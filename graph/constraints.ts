@@ -22,6 +22,10 @@ export const CREATE_ENTITY_NAMES_INDEX =
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS ' +
   'FOR (n:Person|Office|State|Organization|Event|Agreement) ON EACH [n.name, n.aliases]';
 
+/** Errors that mean another process created the same constraint or index a moment before us. */
+const EQUIVALENT_EXISTS =
+  /^Neo\.ClientError\.Schema\.(?:EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists)$/;
+
 /** Blocks until every index (including the constraints' backing indexes) is ONLINE, or the timeout passes. */
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($timeoutSeconds)';
 
@@ -34,7 +38,10 @@ export async function ensureSchema(conn: GraphConnection, timeoutSeconds = 120):
   try {
     // Schema commands can't share a transaction with each other, so one auto-commit query each.
     for (const query of [...Object.values(ID_CONSTRAINTS), CREATE_ENTITY_NAMES_INDEX]) {
-      await conn.driver.executeQuery(query, {}, opts);
+      await conn.driver.executeQuery(query, {}, opts).catch((err: unknown) => {
+        // Two first imports racing: the other one created it between our IF NOT EXISTS check and our CREATE.
+        if (!EQUIVALENT_EXISTS.test((err as { code?: string }).code ?? '')) throw err;
+      });
     }
     await conn.driver.executeQuery(AWAIT_INDEXES, { timeoutSeconds }, opts);
   } catch (err) {
