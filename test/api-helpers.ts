@@ -11,13 +11,13 @@ import { clearDatabase } from './helpers/db.ts';
 
 export const SAMPLES_DIR = join(import.meta.dirname, '..', 'importer', 'samples');
 
-/** Samples with a person known by alias (Morgulov), an organisation, an HTML readout and four dates. */
+/** Samples with a person known by alias (Morgulov), organisations, an HTML readout and five dates, two in 2018. */
 export const READ_SAMPLES = [
-  '2016-10-30-eu-canada-summit-ceta.txt',
+  '2018-07-17-eu-japan-summit-tokyo-epa.txt',
   '2018-12-01-japan-russia-summit.txt',
-  '2018-12-13-sweden-yemen-stockholm-agreement.html',
-  '2019-05-10-japan-russia-foreign-ministers-moscow.txt',
-  '2021-11-17-merkel-lukashenko-call.txt',
+  '2019-05-10-lavrov-kono-moscow-russia-mid.txt',
+  '2019-12-09-normandy-format-summit-paris-elysee.html',
+  '2021-02-23-trudeau-biden-virtual-meeting-canada.txt',
 ];
 
 /** Empties the database and imports READ_SAMPLES; throws if any failed. */

@@ -64,7 +64,7 @@ describe('GET /api/health and /api/stats', () => {
     expect(body.labels.Document).toBe(5);
     expect(body.types.HOLDS_OFFICE).toBe(await count('MATCH ()-[r:HOLDS_OFFICE]->() RETURN count(r)'));
     expect(body.documents).toHaveLength(5);
-    expect(body.dateRange).toEqual({ min: '2016-10-30', max: '2021-11-17' });
+    expect(body.dateRange).toEqual({ min: '2018-07-17', max: '2021-02-23' });
     expect(body.states.map((s) => s.id)).toContain('state:russia');
   });
 });

@@ -37,18 +37,18 @@ beforeEach(async () => {
 });
 
 describe('importing the bundled samples', () => {
-  it('imports the 21 samples, and a second import changes nothing', async () => {
+  it('imports the 23 samples, and a second import changes nothing', async () => {
     const first = await importPaths(conn, [SAMPLES]);
     expect(first.failures).toEqual([]);
-    expect(first).toMatchObject({ files: 21, imported: 21, unchanged: 0, failed: 0 });
+    expect(first).toMatchObject({ files: 23, imported: 23, unchanged: 0, failed: 0 });
     const before = await counts(conn);
-    expect(before.documents).toBe(21);
+    expect(before.documents).toBe(23);
     expect(first.nodesCreated).toBe(before.nodes);
     expect(first.relationshipsCreated).toBe(before.relationships);
     const snapshot = await graphSnapshot(conn);
 
     const second = await importPaths(conn, [SAMPLES]);
-    expect(second).toMatchObject({ imported: 0, unchanged: 21, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(second).toMatchObject({ imported: 0, unchanged: 23, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
     expect(await counts(conn)).toEqual(before);
     expect(await graphSnapshot(conn)).toEqual(snapshot);
 
@@ -64,9 +64,11 @@ describe('importing the bundled samples', () => {
     expect(await rows(conn, 'MATCH (e) WHERE NOT e:Document AND NOT ()-[:MENTIONS]->(e) RETURN e.id')).toEqual([]);
     const doc = await rows(
       conn,
-      'MATCH (d:Document {id: "document:2018-12-01-japan-russia-summit"}) RETURN d.name, size(d.text) > 1000, d.sha256 IS NOT NULL',
+      'MATCH (d:Document {id: "document:2018-12-01-japan-russia-summit"}) RETURN d.name, d.source, size(d.text) > 1000, d.sha256 IS NOT NULL',
     );
-    expect(doc).toEqual([['Japan-Russia Relations', true, true]]);
+    expect(doc).toEqual([['Japan-Russia Summit Meeting', 'Ministry of Foreign Affairs of Japan', true, true]]);
+    // Every sample names its issuer in its front matter.
+    expect(await rows(conn, 'MATCH (d:Document) WHERE d.source IS NULL RETURN d.id')).toEqual([]);
   });
 
   it('links the negotiators of the 2018 Japan-Russia summit to their principals', async () => {
@@ -74,6 +76,26 @@ describe('importing the bundled samples', () => {
     const pairs = await rows(conn, 'MATCH (p:Person)-[:NEGOTIATES_FOR]->(q) RETURN p.name, q.name');
     expect(pairs).toContainEqual(['Takeo Mori', 'Shinzo Abe']);
     expect(pairs).toContainEqual(['Igor Vladimirovich Morgulov', 'Vladimir Vladimirovich Putin']);
+    // The same mandate, restated by later rounds of the talks, is one relationship with their documents.
+    const docs = await rows(
+      conn,
+      `MATCH (:Person {name: 'Igor Vladimirovich Morgulov'})-[r:NEGOTIATES_FOR]->(:Person {name: 'Vladimir Vladimirovich Putin'})
+       RETURN r.docs`,
+    );
+    expect(docs[0]![0]).toEqual(expect.arrayContaining(['document:2018-12-01-japan-russia-summit']));
+    expect((docs[0]![0] as string[]).length).toBeGreaterThan(1);
+  });
+
+  it('dates an office held by successive people: Kono, then Motegi, as Foreign Minister of Japan', async () => {
+    await importPaths(conn, [SAMPLES]);
+    const holders = await rows(
+      conn,
+      `MATCH (p:Person)-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-for-foreign-affairs-of-japan'})
+       WHERE p.name IN ['Taro Kono', 'Toshimitsu Motegi']
+       RETURN p.name, r.firstSeen, r.lastSeen ORDER BY r.firstSeen`,
+    );
+    expect(holders.map((h) => h[0])).toEqual(['Taro Kono', 'Toshimitsu Motegi']);
+    expect(String(holders[0]![2]) < String(holders[1]![1])).toBe(true);
   });
 });
 
