@@ -64,13 +64,20 @@ export function hostAllowed(header: string | undefined, allowed: readonly string
   return isLoopbackHost(name) || allowed.some((a) => a.toLowerCase() === name);
 }
 
-/** The host name of an Origin header, or undefined when it is not a URL (`null`, garbage). */
-function originHost(origin: string): string | undefined {
+/**
+ * True when a request's Origin is the page's own: the same host and port as the Host header, or a name of
+ * `allowedHosts` (a reverse proxy may rewrite Host). Another port on localhost is another site.
+ */
+function sameOrigin(origin: string, host: string, allowedHosts: readonly string[]): boolean {
+  let url: URL;
   try {
-    return hostName(new URL(origin).host);
+    url = new URL(origin);
   } catch {
-    return undefined;
+    return false; // `null` (a sandboxed page, a file) or garbage
   }
+  const given = host.trim().toLowerCase();
+  const withPort = `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+  return url.host === given || withPort === given || allowedHosts.some((a) => a.toLowerCase() === url.hostname);
 }
 
 function sameToken(given: string | undefined, token: string): boolean {
@@ -120,7 +127,7 @@ export function registerSecurity(app: FastifyInstance, opts: SecurityOptions): v
       );
     }
     const origin = req.headers.origin;
-    if (origin && originHost(origin) !== hostName(req.headers.host ?? '')) {
+    if (origin && !sameOrigin(origin, req.headers.host ?? '', opts.allowedHosts ?? [])) {
       throw new HttpError(403, 'CROSS_ORIGIN', `graph/api: requests from ${origin} are not allowed (same origin only)`);
     }
     if (!opts.token) return;
