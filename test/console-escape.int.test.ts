@@ -128,6 +128,8 @@ describe('what the console still allows', () => {
     "CALL db.index.fulltext.queryNodes('entity_names', 'Kono') YIELD node RETURN node.name",
     'MATCH (n) // comment\r\nRETURN count(n) AS n;',
     "RETURN 'SHOW USERS; CALL dbms.listConfig()' AS s",
+    'CYPHER runtime=slotted MATCH (n) RETURN count(n) AS n',
+    'CYPHER 5 MATCH (n:Person) RETURN n.name',
   ])('%s', async (query) => {
     const res = await runConsoleQuery(conn, query);
     expect(res.rows.length).toBeGreaterThan(0);
