@@ -238,6 +238,12 @@ describe('served safely', () => {
     },
   );
 
+  it('refuses an escape through POST /api/export {query} too', async () => {
+    for (const query of ['CALL `dbms`.listConfig()', "LOAD\u001CCSV FROM 'file:///etc/passwd' AS l RETURN l"]) {
+      expectError(await call(app, '/api/export', { format: 'json', query }), 403, 'FORBIDDEN');
+    }
+  });
+
   it('accepts a request from its own origin', async () => {
     const res = await app.inject({
       method: 'POST',
