@@ -64,7 +64,7 @@ const JVM_FLAGS = [
  *
  * @example
  * const neo = await startEmbeddedNeo4j({ dataDir: '.data/neo4j', port: 7687, onLog: console.error });
- * const conn = await connect({ uri: neo.uri });
+ * const conn = await connect({ uri: neo.uri, user: neo.user, password: neo.password });
  * // …
  * await conn.close();
  * await neo.stop();

@@ -77,7 +77,7 @@ async function benchImport(): Promise<void> {
     startEmbeddedNeo4j({ dataDir: join(dir, 'store'), port: await freePort() }),
   );
   line('embedded Neo4j start', `${(startMs / 1000).toFixed(1)} s`);
-  const conn = await connect({ uri: db.uri });
+  const conn = await connect({ uri: db.uri, user: db.user, password: db.password });
   try {
     await ensureSchema(conn);
     const [first, firstMs] = await timed(() => importPaths(conn, [SAMPLES]));
