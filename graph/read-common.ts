@@ -5,9 +5,10 @@ import type { Relationship } from 'neo4j-driver';
 
 import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
+import { countIssuers } from './issuers.ts';
 import { READ_DOCUMENT_TITLES } from './queries/read.ts';
 import { isRelationType } from './schema.ts';
-import type { ApiEdge } from './types.ts';
+import type { ApiEdge, DocumentSummary } from './types.ts';
 import { relToApi } from './wire.ts';
 
 export const DEFAULT_NODE_LIMIT = 2000;
@@ -51,20 +52,43 @@ export function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
-/** Fills `docTitle` in every EvidenceRef from the Document nodes (one query for the whole graph). */
+/** A DocumentSummary from a record of the columns of read.ts DOCUMENT_SUMMARY. */
+export function documentSummary(r: Records[number]): DocumentSummary {
+  const id = String(r.get('id'));
+  return compact({
+    id,
+    title: str(r.get('title')) ?? id,
+    file: str(r.get('file')),
+    date: str(r.get('date')),
+    source: str(r.get('source')),
+    issuer: str(r.get('issuer')),
+    url: str(r.get('url')),
+  });
+}
+
+/**
+ * Fills `docTitle` and `docIssuer` in every EvidenceRef from the Document nodes (one query for the whole
+ * graph), and each fact's `issuers` count (see issuers.ts).
+ */
 export async function withDocTitles(conn: GraphConnection, edges: ApiEdge[]): Promise<ApiEdge[]> {
   const ids = [...new Set(edges.flatMap((e) => e.attributes.evidence.map((ev) => ev.doc)))];
   if (ids.length === 0) return edges;
   const titles = new Map<string, string>();
+  const issuers = new Map<string, string>();
   for (const r of await runRead(conn, READ_DOCUMENT_TITLES, { ids })) {
     const title = str(r.get('title'));
+    const issuer = str(r.get('issuer'));
     if (title) titles.set(String(r.get('id')), title);
+    if (issuer) issuers.set(String(r.get('id')), issuer);
   }
   for (const e of edges) {
     for (const ev of e.attributes.evidence) {
       const title = titles.get(ev.doc);
+      const issuer = issuers.get(ev.doc);
       if (title) ev.docTitle = title;
+      if (issuer) ev.docIssuer = issuer;
     }
+    if (e.attributes.relType !== 'MENTIONS') e.attributes.issuers = countIssuers(e.attributes.docs, issuers);
   }
   return edges;
 }

@@ -5,10 +5,12 @@ import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 
 import type { GraphConnection } from './connection.ts';
 import { GraphStoreError } from './errors.ts';
+import { issuerKey } from './issuers.ts';
 import {
   clampLimit,
   compact,
   DEFAULT_NODE_LIMIT,
+  documentSummary,
   edgeLimitFor,
   edgesFromRecords,
   runRead,
@@ -30,6 +32,7 @@ import {
   READ_STATES,
   READ_TYPE_COUNTS,
 } from './queries/read.ts';
+import { READ_DOCUMENT_IDS_OF_ISSUERS } from './queries/sources.ts';
 import { ENTITY_LABELS, FACT_TYPES, isNodeLabel, isRelationType, type RelationType } from './schema.ts';
 import type {
   ApiGraph,
@@ -50,10 +53,20 @@ export { DEFAULT_EDGE_LIMIT, DEFAULT_NODE_LIMIT, MAX_LIMIT } from './read-common
 // Graph page
 // ---------------------------------------------------------------------------------------------
 
+/** The documents a filter keeps facts of: its `docs`, narrowed to those of its issuers (null: every document). */
+async function docsOfFilter(conn: GraphConnection, filter: GraphFilter): Promise<string[] | null> {
+  const docs = filter.docs?.length ? filter.docs : null;
+  if (!filter.issuer?.length) return docs;
+  const rows = await runRead(conn, READ_DOCUMENT_IDS_OF_ISSUERS, { issuers: filter.issuer.map(issuerKey) });
+  const ofIssuers = (rows[0]?.get('ids') as string[] | undefined) ?? [];
+  return docs ? ofIssuers.filter((d) => docs.includes(d)) : ofIssuers;
+}
+
 /**
  * Entities and facts matching the filter (never Documents or MENTIONS): labels, types, states (entities
  * within 2 hops of those states, and the states), from/to (facts attested by a document dated in the
- * range), docs (facts attested by one of them); with from/to or docs, only nodes that keep a fact.
+ * range), docs (facts attested by one of them), issuer (facts stated by a document of one of those issuers);
+ * with from/to, docs or issuer, only nodes that keep a fact.
  * Capped at `limit` nodes (default 2000) and a matching number of edges; `truncated` says so.
  */
 export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}): Promise<ApiGraph> {
@@ -61,7 +74,7 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}):
   const types = filter.types?.length ? filter.types : [...FACT_TYPES];
   const nodeLimit = clampLimit(filter.limit, DEFAULT_NODE_LIMIT);
   const edgeLimit = edgeLimitFor(nodeLimit);
-  const docs = filter.docs?.length ? filter.docs : null;
+  const docs = await docsOfFilter(conn, filter);
   let dateDocs: string[] | null = null;
   if (filter.from || filter.to) {
     const rows = await runRead(conn, READ_DOCUMENT_IDS_IN_RANGE, { from: filter.from ?? null, to: filter.to ?? null });
@@ -137,16 +150,7 @@ export async function getStats(conn: GraphConnection): Promise<StatsResponse> {
 /** Every document's summary (no text), oldest first. */
 export async function listDocuments(conn: GraphConnection): Promise<DocumentSummary[]> {
   const rows = await runRead(conn, READ_DOCUMENT_LIST, {});
-  return rows.map((r) =>
-    compact({
-      id: String(r.get('id')),
-      title: str(r.get('title')) ?? String(r.get('id')),
-      file: str(r.get('file')),
-      date: str(r.get('date')),
-      source: str(r.get('source')),
-      url: str(r.get('url')),
-    }),
-  );
+  return rows.map(documentSummary);
 }
 
 interface MentionRow {
@@ -180,14 +184,7 @@ export async function getDocument(conn: GraphConnection, id: string): Promise<Do
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
-    ...compact({
-      id: String(rec.get('id')),
-      title: str(rec.get('title')) ?? id,
-      file: str(rec.get('file')),
-      date: str(rec.get('date')),
-      source: str(rec.get('source')),
-      url: str(rec.get('url')),
-    }),
+    ...documentSummary(rec),
     text: str(rec.get('text')) ?? '',
     mentions,
   };

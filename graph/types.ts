@@ -16,6 +16,8 @@ export interface DocumentMeta {
   date?: string;
   sha256: string;
   source?: string;
+  /** The government or organisation that published the readout (front matter `issuer`/`source`, else inferred). */
+  issuer?: string;
   url?: string;
 }
 
@@ -112,6 +114,8 @@ export interface NodeAttributes {
 export interface EvidenceRef {
   doc: string;
   docTitle?: string;
+  /** The government or organisation that published the document. */
+  docIssuer?: string;
   sentence: string;
   start: number;
   end: number;
@@ -121,6 +125,8 @@ export interface EdgeAttributes {
   relType: RelationType;
   docs: string[];
   evidence: EvidenceRef[];
+  /** How many distinct issuers state the fact (documents of unknown issuer do not count). */
+  issuers?: number;
   /** HOLDS_OFFICE only. */
   firstSeen?: string;
   lastSeen?: string;
@@ -157,6 +163,8 @@ export interface GraphFilter {
   to?: string;
   /** Document ids. */
   docs?: string[];
+  /** Issuer names (any case): keep facts stated by a document of one of them. */
+  issuer?: string[];
   limit?: number;
 }
 
@@ -182,12 +190,42 @@ export interface DocumentSummary {
   file?: string;
   date?: string;
   source?: string;
+  /** The government or organisation that published it. */
+  issuer?: string;
   url?: string;
 }
 
 export interface DocumentDetail extends DocumentSummary {
   text: string;
   mentions: { entityId: string; entityType: NodeLabel; name: string; start: number; end: number }[];
+}
+
+/** An end of a compared fact. */
+export interface FactEnd {
+  id: string;
+  name: string;
+  entityType: NodeLabel;
+}
+
+/** One fact of GET /api/compare with the sentence each document states it in (absent: it does not). */
+export interface ComparedFact {
+  key: string;
+  type: FactType;
+  from: FactEnd;
+  to: FactEnd;
+  a?: Evidence;
+  b?: Evidence;
+}
+
+/** GET /api/compare?a=&b=: the facts both documents state, only the first, only the second. */
+export interface CompareResponse {
+  a: DocumentSummary;
+  b: DocumentSummary;
+  both: ComparedFact[];
+  onlyA: ComparedFact[];
+  onlyB: ComparedFact[];
+  /** The entities and facts of the three lists, for the canvas. */
+  graph: ApiGraph;
 }
 
 export interface SearchHit {

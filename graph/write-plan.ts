@@ -180,6 +180,7 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
   const doc: Record<string, string> = { id: docId, name: d.title, title: d.title, file: d.file, sha256: d.sha256 };
   if (d.date) doc.date = d.date;
   if (d.source) doc.source = d.source;
+  if (d.issuer) doc.issuer = d.issuer;
   if (d.url) doc.url = d.url;
   doc.text = input.text;
 

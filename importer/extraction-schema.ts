@@ -49,6 +49,7 @@ export const extractionSchema = z
       date: z.string().optional(),
       sha256: z.string().min(1),
       source: z.string().optional(),
+      issuer: z.string().optional(),
       url: z.string().optional(),
     }),
     entities: z.array(entitySchema),

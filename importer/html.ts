@@ -53,6 +53,24 @@ export interface HtmlMeta {
   time?: string;
   /** The site name closing the page title ("… - Government.se"). */
   site?: string;
+  /** `<meta property="og:site_name">` (or `application-name`): the publisher's own name for its site. */
+  siteName?: string;
+}
+
+const SITE_LIKE =
+  /\.[a-z]{2,}\b|\b(?:Government|Ministry|Ministère|Department|Office|House|Kremlin|Presidency|Chancellery|Council|Commission|Secretariat|Embassy|Palace|Élysée|GOV)\b/i;
+
+/** A page title without its site suffix: "Talks in Rimbo - Government.se" → "Talks in Rimbo" when the site is known. */
+export function withoutSiteSuffix(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title || !site) return title;
+  const i = title.lastIndexOf(site);
+  if (i <= 0 || i + site.length !== title.length) return title;
+  return (
+    title
+      .slice(0, i)
+      .replace(/\s+[-|–—:]\s*$/, '')
+      .trim() || title
+  );
 }
 
 /** Reads title, h1 and the first `<time datetime="…">` of a page. */
@@ -63,12 +81,20 @@ export function htmlMeta(html: string): HtmlMeta {
           .replace(/\s+/g, ' ')
           .trim()
       : undefined;
-  const og = /<meta[^>]+property=["']og:title["'][^>]+content=["']([^"']*)["']/i.exec(html)?.[1];
+  const metaContent = (re: RegExp) =>
+    clean(
+      new RegExp(`<meta[^>]+(?:property|name)=["']${re.source}["'][^>]+content=["']([^"']*)["']`, 'i').exec(html)?.[1],
+    );
+  const og = metaContent(/og:title/);
+  const siteName = metaContent(/og:site_name/) || metaContent(/application-name/);
   const pageTitle = clean(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]);
-  const site = pageTitle && /\s[-|–]\s([^-|–]{2,40})$/.exec(pageTitle)?.[1]?.trim();
+  // A suffix that looks like a site name (a domain, or a body: "Government.se", "Ministry of …"), not a headline's end.
+  const suffix = pageTitle && /\s[-|–]\s([^-|–]{2,40})$/.exec(pageTitle)?.[1]?.trim();
+  const site = suffix && SITE_LIKE.test(suffix) ? suffix : undefined;
   return {
     ...(site ? { site } : {}),
-    title: clean(og) || pageTitle,
+    ...(siteName ? { siteName } : {}),
+    title: withoutSiteSuffix(og || pageTitle, siteName ?? site),
     h1: clean(/<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]),
     time: /<time[^>]+datetime=["']([^"']+)["']/i.exec(html)?.[1],
   };

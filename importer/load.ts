@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { dateFromFileName, findFullDates, parseDate } from './dates.ts';
 import { DocumentLoadError } from './errors.ts';
 import { htmlMeta, htmlToText, looksLikeHtml } from './html.ts';
+import { headline, inferIssuer, stripMarkdownHeading } from './source-meta.ts';
 import type { LoadedDocument } from './types.ts';
 
 /** Files above this size are refused: readouts are a few kilobytes (an HTML page's markup may be more). */
@@ -57,7 +58,7 @@ function dateLine(text: string): string | undefined {
 export function loadFromString(
   raw: string,
   file: string,
-  opts: { isHtml?: boolean; sha256?: string } = {},
+  opts: { isHtml?: boolean; isMarkdown?: boolean; sha256?: string } = {},
 ): LoadedDocument {
   if (raw.includes('\u0000')) throw new DocumentLoadError(file, 'binary file (contains NUL bytes), not a readout');
   const sha256 = opts.sha256 ?? createHash('sha256').update(raw).digest('hex');
@@ -66,7 +67,10 @@ export function loadFromString(
   const { fields, body } = parseFrontMatter(src, file);
   const isHtml = opts.isHtml ?? looksLikeHtml(body.slice(0, 2000));
   let text: string;
-  let title: string | undefined = fields.title;
+  let title: string | undefined = fields.title ? stripMarkdownHeading(fields.title) : undefined;
+  // What the file itself says about its publisher, before the page's site name fills `source`.
+  const declared = fields.issuer ?? fields.source;
+  let site: string | undefined;
   let date = fields.date ? parseDate(fields.date) : undefined;
   if (fields.date && !date) throw new DocumentLoadError(file, `front matter date "${fields.date}" is not a date`);
   if (isHtml) {
@@ -76,8 +80,10 @@ export function loadFromString(
     title ??= meta.h1 ?? meta.title;
     date ??= meta.time ? parseDate(meta.time) : undefined;
     if (meta.site) fields.source ??= meta.site;
+    site = meta.siteName ?? meta.site;
   } else {
-    text = body.trim();
+    // Markdown: heading marks are markup, not text ("# Title" reads "Title").
+    text = (opts.isMarkdown ? body.replace(/^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1') : body).trim();
   }
   if (!text.trim())
     throw new DocumentLoadError(file, isHtml ? 'no article text in the HTML' : 'no text after the front matter');
@@ -86,15 +92,14 @@ export function loadFromString(
       file,
       `text too long for one readout (${text.length} characters, limit ${MAX_TEXT_CHARS}): split it into its readouts`,
     );
-  title ??= text
-    .split('\n')
-    .find((l) => l.trim())!
-    .trim();
+  title ??= headline(text) ?? file;
   date ??= dateLine(text) ?? dateFromFileName(file) ?? findFullDates(text)[0]?.iso;
   const doc: LoadedDocument = { file, title, text, sha256 };
   if (date) doc.date = date;
   if (fields.source) doc.source = fields.source;
   if (fields.url) doc.url = checkedUrl(fields.url, file);
+  const issuer = inferIssuer(text, { declared, site, url: fields.url });
+  if (issuer) doc.issuer = issuer;
   return doc;
 }
 
@@ -146,6 +151,7 @@ export async function loadFile(path: string): Promise<LoadedDocument> {
   const ext = extname(file).toLowerCase();
   return loadFromString(decodeUtf8(buf, file), file, {
     isHtml: ext === '.html' || ext === '.htm' ? true : ext === '.txt' || ext === '.md' ? false : undefined,
+    isMarkdown: ext === '.md' || ext === '.markdown',
     sha256,
   });
 }

@@ -48,12 +48,13 @@ export async function extractFile(
 /** Extracts readout text given directly (no file); `meta` fills what the text does not say. */
 export function extractText(
   text: string,
-  meta: { file: string; title?: string; date?: string; source?: string; url?: string },
+  meta: { file: string; title?: string; date?: string; source?: string; issuer?: string; url?: string },
 ): DocumentForWrite {
   const doc = loadFromString(text, meta.file);
   if (meta.title) doc.title = meta.title;
   if (meta.date) doc.date = meta.date;
   if (meta.source) doc.source = meta.source;
+  if (meta.issuer ?? meta.source) doc.issuer = meta.issuer ?? meta.source;
   if (meta.url) doc.url = meta.url;
   return extractLoaded(doc);
 }

@@ -56,6 +56,7 @@ export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cand
     sha256: doc.sha256,
     ...(doc.date ? { date: doc.date } : {}),
     ...(doc.source ? { source: doc.source } : {}),
+    ...(doc.issuer ? { issuer: doc.issuer } : {}),
     ...(doc.url ? { url: doc.url } : {}),
   };
   return { document, entities: [...byId.values()], relations, text: doc.text, mentions };

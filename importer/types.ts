@@ -11,6 +11,8 @@ export interface LoadedDocument {
   /** ISO date of the readout (front matter, date line, file name or first full date in the text). */
   date?: string;
   source?: string;
+  /** The government or organisation that published it (front matter `issuer`/`source`, else inferred). */
+  issuer?: string;
   url?: string;
   /** Plain text (HTML reduced to its article body); every offset points into it. */
   text: string;

@@ -122,11 +122,18 @@ describe('Cypher script export', () => {
         nodes: [...g.nodes].sort((a, b) => a.key.localeCompare(b.key)),
         edges: [...g.edges]
           .sort((a, b) => a.key.localeCompare(b.key))
-          // Document nodes are not part of the graph page, so their titles cannot come back.
-          .map((e) => ({
-            ...e,
-            attributes: { ...e.attributes, evidence: e.attributes.evidence.map(({ docTitle: _t, ...ev }) => ev) },
-          })),
+          // Document nodes are not part of the graph page, so their titles and issuers (and the issuer
+          // counts made from them) cannot come back.
+          .map((e) => {
+            const { issuers: _n, ...attributes } = e.attributes;
+            return {
+              ...e,
+              attributes: {
+                ...attributes,
+                evidence: attributes.evidence.map(({ docTitle: _t, docIssuer: _i, ...ev }) => ev),
+              },
+            };
+          }),
       });
       expect(strip(again)).toEqual(strip(full));
     } finally {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import {
+  compareQuerySchema,
   cypherBodySchema,
   exportBodySchema,
   exportQuerySchema,
@@ -41,6 +42,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { method: 'get', path: '/api/search', summary: 'Entities by name or alias', query: searchQuerySchema },
   { method: 'get', path: '/api/documents', summary: 'The imported readouts' },
   { method: 'get', path: '/api/documents/{id}', summary: 'One readout with its mentions', params: idParamsSchema },
+  {
+    method: 'get',
+    path: '/api/compare',
+    summary: 'Facts two readouts both state, and those only one states',
+    query: compareQuerySchema,
+  },
   { method: 'post', path: '/api/cypher', summary: 'A read-only Cypher query (the console)', body: cypherBodySchema },
   {
     method: 'get',

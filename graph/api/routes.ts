@@ -19,6 +19,7 @@ import {
 } from '../read-store.ts';
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
+import { registerCompareRoutes } from './compare-routes.ts';
 import { toErrorReply } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import {
@@ -108,6 +109,8 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     const { id } = parseInput(idParamsSchema, req.params, 'document id');
     return getDocument(conn, id);
   });
+
+  registerCompareRoutes(app, conn);
 
   app.post('/api/cypher', (req) => {
     const { query, params } = parseInput(cypherBodySchema, req.body, 'console request');

@@ -63,6 +63,7 @@ const filterShape = {
   types: list(z.enum(FACT_TYPES)).optional(),
   states: list(z.string().max(200)).optional(),
   docs: list(z.string().max(300)).optional(),
+  issuer: list(z.string().max(300)).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   limit: intParam(1, MAX_LIMIT).optional(),
@@ -80,6 +81,7 @@ const filterBody = z
     types: z.array(z.enum(FACT_TYPES)).optional(),
     states: z.array(z.string().max(200)).max(MAX_LIMIT).optional(),
     docs: z.array(z.string().max(300)).max(MAX_LIMIT).optional(),
+    issuer: z.array(z.string().max(300)).max(MAX_LIMIT).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     limit: z.number().int().min(1).max(MAX_LIMIT).optional(),
@@ -103,6 +105,11 @@ export const searchQuerySchema = z.strictObject({
   q: z.string().trim().min(1, 'q must not be empty').max(200),
   limit: intParam(1, 100).default(10),
 });
+
+/** GET /api/compare: two different document ids. */
+export const compareQuerySchema = z
+  .strictObject({ a: id, b: id })
+  .refine((q) => q.a !== q.b, { message: 'a and b must be two different documents', path: ['b'] });
 
 export const cypherBodySchema = z.strictObject({
   query: z.string().trim().min(1, 'query must not be empty').max(20_000),
@@ -142,8 +149,8 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what:
 
 /** The GraphFilter of a parsed query string or body (drops the export-only fields). */
 export function toFilter(q: GraphFilter & Record<string, unknown>): GraphFilter {
-  const { labels, types, states, docs, from, to, limit } = q;
+  const { labels, types, states, docs, issuer, from, to, limit } = q;
   return Object.fromEntries(
-    Object.entries({ labels, types, states, docs, from, to, limit }).filter(([, v]) => v !== undefined),
+    Object.entries({ labels, types, states, docs, issuer, from, to, limit }).filter(([, v]) => v !== undefined),
   ) as GraphFilter;
 }

@@ -1,6 +1,7 @@
 // Read Cypher of the explorer and the exports (graph/read-store.ts runs them). Every value is a
 // parameter; labels and types are filtered with `any(l IN labels(n) WHERE l IN $labels)` and
 // `type(r) IN $types`. Integer parameters (LIMIT) must be sent as neo4j.int.
+import { DOC_ISSUER } from './sources.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Graph page (GET /api/graph, filtered exports)
@@ -110,24 +111,32 @@ WHERE n.id = $id
 RETURN d.id AS id, coalesce(d.title, d.name) AS title, d.date AS date
 ORDER BY d.date, d.id`;
 
-/** Titles of the documents $ids. */
+/** Titles and issuers of the documents $ids. */
 export const READ_DOCUMENT_TITLES = `
 MATCH (d:Document)
 WHERE d.id IN $ids
-RETURN d.id AS id, coalesce(d.title, d.name) AS title`;
+RETURN d.id AS id, coalesce(d.title, d.name) AS title, ${DOC_ISSUER} AS issuer`;
+
+const DOCUMENT_SUMMARY = `d.id AS id, coalesce(d.title, d.name) AS title, d.file AS file, d.date AS date, d.source AS source,
+  ${DOC_ISSUER} AS issuer, d.url AS url`;
 
 /** Summaries of every document, oldest first. */
 export const READ_DOCUMENT_LIST = `
 MATCH (d:Document)
-RETURN d.id AS id, coalesce(d.title, d.name) AS title, d.file AS file, d.date AS date, d.source AS source, d.url AS url
+RETURN ${DOCUMENT_SUMMARY}
 ORDER BY d.date, d.id`;
+
+/** Summaries of the documents $ids. */
+export const READ_DOCUMENT_SUMMARIES = `
+MATCH (d:Document)
+WHERE d.id IN $ids
+RETURN ${DOCUMENT_SUMMARY}`;
 
 /** The document $id with its text and the spans of every entity it mentions. */
 export const READ_DOCUMENT = `
 MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[m:MENTIONS]->(e)
-RETURN d.id AS id, coalesce(d.title, d.name) AS title, d.file AS file, d.date AS date, d.source AS source,
-  d.url AS url, d.text AS text,
+RETURN ${DOCUMENT_SUMMARY}, d.text AS text,
   collect(CASE WHEN e IS NULL THEN null ELSE
     {id: e.id, labels: labels(e), name: e.name, starts: m.starts, ends: m.ends} END) AS mentions`;
 

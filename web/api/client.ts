@@ -3,6 +3,7 @@
 import type {
   ApiErrorBody,
   ApiGraph,
+  CompareResponse,
   CypherResponse,
   DocumentDetail,
   DocumentSummary,
@@ -86,6 +87,7 @@ export function filterQuery(filter: GraphFilter = {}): string {
   if (filter.types?.length) q.set('types', filter.types.join(','));
   if (filter.states?.length) q.set('states', filter.states.join(','));
   if (filter.docs?.length) q.set('docs', filter.docs.join(','));
+  if (filter.issuer?.length) q.set('issuer', filter.issuer.join(','));
   if (filter.from) q.set('from', filter.from);
   if (filter.to) q.set('to', filter.to);
   if (filter.limit !== undefined) q.set('limit', String(filter.limit));
@@ -116,6 +118,9 @@ export const searchEntities = (q: string, limit = 10): Promise<SearchHit[]> =>
 export const getDocuments = (): Promise<DocumentSummary[]> => getJson('/documents');
 /** GET /api/documents/:id: the text and its mention spans. */
 export const getDocument = (id: string): Promise<DocumentDetail> => getJson(`/documents/${enc(id)}`);
+/** GET /api/compare: the facts two documents both state, only the first and only the second states. */
+export const getCompare = (a: string, b: string): Promise<CompareResponse> =>
+  getJson(`/compare?a=${enc(a)}&b=${enc(b)}`);
 /** POST /api/cypher (read-only; 403 for writes). */
 export const runCypher = (query: string, params?: Record<string, unknown>): Promise<CypherResponse> =>
   postJson('/cypher', { query, params });

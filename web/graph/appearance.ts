@@ -62,8 +62,15 @@ export function lighten(hex: string, amount: number): string {
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 }
 
-/** The canvas colour of an edge: its type's colour, lightened so nodes stay in front. */
-export const edgeColor = (type: string): string => lighten(relationColor(type), 0.45);
+/**
+ * The canvas colour of an edge: its type's colour, lightened so nodes stay in front; a fact that fewer than
+ * two issuers state (`issuers` known and below 2) is lighter still, one stated by several issuers stronger.
+ */
+export const edgeColor = (type: string, issuers?: number): string =>
+  lighten(relationColor(type), issuers === undefined ? 0.45 : issuers >= 2 ? 0.2 : 0.6);
+
+/** Colours of a comparison of two readouts (Okabe-Ito): facts both state, only the first, only the second. */
+export const COMPARE_COLORS = { both: '#7B3294', onlyA: '#0072B2', onlyB: '#D55E00' } as const;
 
 /** Node size from degree: grows with the square root, bounded so hubs do not swallow the view. */
 export function nodeSize(degree: number): number {

@@ -12,6 +12,8 @@ export interface HighlightState {
   focus?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
   /** Zoomed in far enough for every edge label; otherwise only hovered, focused or selected edges show one. */
   zoomedIn?: boolean;
+  /** Colours that replace some edges' own (a comparison of two readouts: both, only A, only B). */
+  edgeColors?: ReadonlyMap<string, string>;
 }
 
 type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
@@ -24,8 +26,8 @@ export interface Reducers {
 
 /** Builds sigma node and edge reducers for `state` over `graph`; `null` when nothing needs them (zoomed in, idle). */
 export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reducers | null {
-  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn } = state;
-  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn) return null;
+  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn, edgeColors } = state;
+  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn && !edgeColors) return null;
 
   const hover = hoveredNode && graph.hasNode(hoveredNode) ? hoveredNode : undefined;
   const hoverSet = hover ? new Set([hover, ...graph.neighbors(hover)]) : undefined;
@@ -73,6 +75,12 @@ export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reduc
       res.zIndex = 1;
     }
     if (focus) res.forceLabel = true;
+    const special = edgeColors?.get(edge);
+    if (special) {
+      res.color = special;
+      res.size = (typeof data.size === 'number' ? data.size : 1) + 1;
+      res.zIndex = 1;
+    }
     if (edge === selectedEdge) {
       res.size = (typeof data.size === 'number' ? data.size : 1) + 2;
       res.forceLabel = true;

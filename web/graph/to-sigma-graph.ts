@@ -73,8 +73,10 @@ export function mergeApiGraph(graph: ReadoutGraph, api: ApiGraph, anchor?: strin
       docs: attributes.docs ?? [],
       evidence: attributes.evidence ?? [],
       label: humanizeRelation(attributes.relType),
-      color: edgeColor(attributes.relType),
-      size: Math.min(5, 1.5 + Math.log2(Math.max(1, attributes.docs?.length ?? 1))),
+      color: edgeColor(attributes.relType, attributes.issuers),
+      size:
+        Math.min(5, 1.5 + Math.log2(Math.max(1, attributes.docs?.length ?? 1))) +
+        ((attributes.issuers ?? 0) >= 2 ? 0.5 : 0),
       type: 'arrow',
     });
     addedEdges.push(key);

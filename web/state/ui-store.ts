@@ -41,9 +41,22 @@ export interface UiState {
   /** A request to centre the camera on nodes: one is centred, several are fitted (`seq` makes repeats distinct). */
   cameraTarget?: { ids: string[]; seq: number };
   consoleOpen: boolean;
+  /** Issuers (names) whose documents' facts stay visible; empty means every issuer. */
+  issuerFilter: string[];
+  /** Show only facts stated by two or more issuers. */
+  multiIssuerOnly: boolean;
+  /** Documents being compared ("paired readouts"): the comparison shows when both are set. */
+  compareA?: string;
+  compareB?: string;
 }
 
-const INITIAL: UiState = { selection: null, filters: NO_FILTERS, consoleOpen: false };
+const INITIAL: UiState = {
+  selection: null,
+  filters: NO_FILTERS,
+  consoleOpen: false,
+  issuerFilter: [],
+  multiIssuerOnly: false,
+};
 
 export const uiStore = createStore<UiState>(INITIAL);
 
@@ -90,7 +103,20 @@ export function toggleFilter(field: 'hiddenLabels' | 'hiddenTypes' | 'states' | 
   });
 }
 
-export const resetFilters = (): void => patch({ filters: NO_FILTERS });
+export const resetFilters = (): void => patch({ filters: NO_FILTERS, issuerFilter: [], multiIssuerOnly: false });
+
+/** Adds or removes an issuer from the issuer filter. */
+export const toggleIssuer = (issuer: string): void =>
+  uiStore.set((s) => ({
+    ...s,
+    issuerFilter: s.issuerFilter.includes(issuer)
+      ? s.issuerFilter.filter((i) => i !== issuer)
+      : [...s.issuerFilter, issuer],
+  }));
+export const setMultiIssuerOnly = (multiIssuerOnly: boolean): void => patch({ multiIssuerOnly });
+/** Sets the compared documents (either may stay empty while the user picks); with both, the panel shows the comparison. */
+export const setCompare = (compareA: string | undefined, compareB: string | undefined): void =>
+  patch(compareA && compareB ? { compareA, compareB, selection: null } : { compareA, compareB });
 
 /** Back to the initial UI state (keeps the console drawer as it is). */
 export const resetUi = (): void => uiStore.set((s) => ({ ...INITIAL, consoleOpen: s.consoleOpen }));

@@ -2,6 +2,7 @@
 import { useSetSettings, useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import { buildReducers } from '../../graph/highlight.ts';
+import { compareEdgeColors, useCompare } from '../../state/compare-store.ts';
 import { graph, useGraphState } from '../../state/graph-store.ts';
 import { useUi } from '../../state/ui-store.ts';
 import { useVisibility } from '../../state/visibility.ts';
@@ -21,6 +22,7 @@ export function HighlightController(): null {
   const selection = useUi((s) => s.selection);
   const focus = useUi((s) => s.focus);
   const version = useGraphState((s) => s.version);
+  const compare = useCompare((s) => s);
 
   useEffect(() => {
     const camera = sigma.getCamera();
@@ -44,8 +46,9 @@ export function HighlightController(): null {
       selectedEdge: selection?.kind === 'edge' ? selection.key : undefined,
       focus,
       zoomedIn,
+      edgeColors: compareEdgeColors(compare),
     });
     setSettings({ nodeReducer: reducers?.nodeReducer ?? null, edgeReducer: reducers?.edgeReducer ?? null });
-  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn]);
+  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn, compare]);
   return null;
 }

@@ -12,6 +12,7 @@ import type { EdgeInfo } from '../../state/ui-store.ts';
 import { useAsync } from '../../state/use-async.ts';
 import { ApiError } from '../../api/client.ts';
 import { TypeBadge } from '../TypeBadge.tsx';
+import { SourceCount } from '../sources/SourceCount.tsx';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
 
 const propsShown = ['title', 'state', 'kind', 'date', 'place', 'status', 'year', 'iso2', 'iso3'];
@@ -79,6 +80,7 @@ function RelationshipGroup({ node, type, rows }: { node: ApiNode; type: Relation
                 {r.other.name}
               </button>
               <TypeBadge type={r.other.entityType} />
+              <SourceCount attributes={r.attributes} />
             </div>
             {r.attributes.evidence[0] && (
               <EvidenceQuote evidence={r.attributes.evidence[0]} onOpen={(ev) => openEvidence(node, r, ev)} />

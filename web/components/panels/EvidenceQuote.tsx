@@ -31,6 +31,7 @@ export function EvidenceQuote({ evidence, onOpen }: Props) {
         >
           {evidence.docTitle ?? evidence.doc} ↗
         </button>
+        {evidence.docIssuer && <span className="muted small"> · {evidence.docIssuer}</span>}
       </figcaption>
     </figure>
   );

@@ -6,6 +6,9 @@ import { countByKind, isFiltering } from '../../graph/filters.ts';
 import { graph, useGraphState } from '../../state/graph-store.ts';
 import { resetFilters, resetUi, toggleFilter, useUi } from '../../state/ui-store.ts';
 import { useVisibility } from '../../state/visibility.ts';
+import { ComparePicker } from '../compare/ComparePicker.tsx';
+import { SourcesFilter } from '../sources/SourcesFilter.tsx';
+import { isSourceFiltering } from '../../graph/source-filter.ts';
 import { DateFilter } from './DateFilter.tsx';
 import { MultiSelect } from './MultiSelect.tsx';
 
@@ -15,6 +18,9 @@ export function FiltersPanel() {
   const stats = useGraphState((s) => s.stats);
   const filters = useUi((s) => s.filters);
   const focus = useUi((s) => s.focus);
+  const sourceFiltering = useUi((s) =>
+    isSourceFiltering({ issuers: s.issuerFilter, multiIssuerOnly: s.multiIssuerOnly }),
+  );
   const { hiddenNodes, hiddenEdges } = useVisibility();
 
   const { total, visible, states } = useMemo(() => {
@@ -40,7 +46,7 @@ export function FiltersPanel() {
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
     .map((d) => ({ value: d.id, label: d.title, hint: d.date?.slice(0, 10) }));
   const count = (v: number | undefined, t: number | undefined) =>
-    isFiltering(filters) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
+    (isFiltering(filters) || sourceFiltering) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
 
   return (
     <aside className="filters" aria-label="Filters">
@@ -101,12 +107,13 @@ export function FiltersPanel() {
         selected={filters.docs}
         onToggle={(v) => toggleFilter('docs', v)}
       />
+      <SourcesFilter />
       <DateFilter documents={stats?.documents ?? []} />
       <div className="filter-actions">
         <button
           type="button"
           data-testid="reset-filters"
-          disabled={!isFiltering(filters) && !focus}
+          disabled={!isFiltering(filters) && !sourceFiltering && !focus}
           onClick={() => {
             resetFilters();
             if (focus) resetUi();
@@ -115,6 +122,7 @@ export function FiltersPanel() {
           Reset filters
         </button>
       </div>
+      <ComparePicker />
     </aside>
   );
 }

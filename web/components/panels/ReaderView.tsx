@@ -5,9 +5,19 @@ import { getDocument } from '../../api/client.ts';
 import { labelColor, lighten } from '../../graph/appearance.ts';
 import { segmentText } from '../../graph/text-segments.ts';
 import { focusEntity } from '../../state/actions.ts';
-import { openReader } from '../../state/ui-store.ts';
+import { openReader, setCompare, uiStore } from '../../state/ui-store.ts';
 import type { ReaderTarget } from '../../state/ui-store.ts';
 import { useAsync } from '../../state/use-async.ts';
+
+/** Starts a comparison from a readout: the second of one begun elsewhere, else the first (the picker asks for the other). */
+function compareWith(docId: string): void {
+  const { compareA } = uiStore.get();
+  if (compareA && compareA !== docId) setCompare(compareA, docId);
+  else {
+    setCompare(docId, undefined);
+    document.getElementById('compare-b')?.focus();
+  }
+}
 
 /** The reader pane for `target`. */
 export function ReaderView({ target }: { target: ReaderTarget }) {
@@ -32,7 +42,7 @@ export function ReaderView({ target }: { target: ReaderTarget }) {
           <h3>{doc?.title ?? target.docId}</h3>
           {doc && (
             <div className="muted small">
-              {[doc.date?.slice(0, 10), doc.source].filter(Boolean).join(' · ')}
+              {[doc.date?.slice(0, 10), doc.issuer ?? doc.source].filter(Boolean).join(' · ')}
               {doc.url && (
                 <>
                   {' · '}
@@ -41,6 +51,16 @@ export function ReaderView({ target }: { target: ReaderTarget }) {
                   </a>
                 </>
               )}
+              {' · '}
+              <button
+                type="button"
+                className="link"
+                data-testid="reader-compare"
+                title="Compare this readout with another (facts both state, only one states)"
+                onClick={() => compareWith(doc.id)}
+              >
+                compare with…
+              </button>
             </div>
           )}
         </div>

@@ -7,6 +7,7 @@ import { graph, useGraphState } from '../../state/graph-store.ts';
 import { openReader, useUi } from '../../state/ui-store.ts';
 import type { EdgeEnd, EdgeInfo } from '../../state/ui-store.ts';
 import { TypeBadge } from '../TypeBadge.tsx';
+import { SourceCount } from '../sources/SourceCount.tsx';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
 
 function endOf(id: string): EdgeEnd {
@@ -60,6 +61,7 @@ export function RelationPanel({ edgeKey, carried }: { edgeKey: string; carried?:
         <h4>
           Evidence <span className="muted">{a.evidence.length}</span>
         </h4>
+        <SourceCount attributes={a} />
         {a.evidence.map((ev, i) => (
           <div
             key={`${ev.doc}:${ev.start}:${i}`}
