@@ -271,3 +271,5 @@ export interface HealthResponse {
 export interface ApiErrorBody {
   error: { code: string; message: string; hint?: string };
 }
+
+export type * from './types-negotiations.ts';

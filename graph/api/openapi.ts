@@ -13,6 +13,7 @@ import {
   pathQuerySchema,
   searchQuerySchema,
 } from './validation.ts';
+import { holdersQuerySchema, negotiationsQuerySchema } from './validation-negotiations.ts';
 
 export interface ApiRoute {
   method: 'get' | 'post';
@@ -47,6 +48,19 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/api/compare',
     summary: 'Facts two readouts both state, and those only one states',
     query: compareQuerySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/negotiations',
+    summary: 'Who negotiates for whom, with whom, towards which agreement',
+    query: negotiationsQuerySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/offices/{id}/holders',
+    summary: 'Who held an office, and when',
+    params: idParamsSchema,
+    query: holdersQuerySchema,
   },
   { method: 'post', path: '/api/cypher', summary: 'A read-only Cypher query (the console)', body: cypherBodySchema },
   {

@@ -17,11 +17,13 @@ import {
   searchEntities,
   shortestPath,
 } from '../read-store.ts';
+import { getGraphAsOf } from '../read-time.ts';
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
 import { registerCompareRoutes } from './compare-routes.ts';
 import { toErrorReply } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { registerNegotiationRoutes } from './routes-negotiations.ts';
 import {
   cypherBodySchema,
   exportBodySchema,
@@ -80,7 +82,10 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     defaultQuery: DEFAULT_CONSOLE_QUERY,
   }));
 
-  app.get('/api/graph', (req) => getGraph(conn, toFilter(parseInput(graphQuerySchema, req.query, 'graph filter'))));
+  app.get('/api/graph', (req) => {
+    const q = parseInput(graphQuerySchema, req.query, 'graph filter');
+    return q.asOf ? getGraphAsOf(conn, toFilter(q), q.asOf) : getGraph(conn, toFilter(q));
+  });
 
   app.get('/api/entities/:id', (req) => {
     const { id } = parseInput(idParamsSchema, req.params, 'entity id');
@@ -133,4 +138,6 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     });
     return sendExport(reply, graph, b.format, b.part);
   });
+
+  registerNegotiationRoutes(app, conn);
 }

@@ -21,7 +21,7 @@ const list = <T extends z.ZodType<unknown, string>>(item: T) =>
     )
     .pipe(z.array(item).max(MAX_LIMIT));
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
   .refine(
@@ -72,7 +72,10 @@ const filterShape = {
 const fromBeforeTo = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const FROM_AFTER_TO = { message: '`from` must not be after `to`', path: ['from'] };
 
-export const graphQuerySchema = z.strictObject(filterShape).refine(fromBeforeTo, FROM_AFTER_TO);
+/** GET /api/graph: the filter and `asOf` (the graph as it stood on that date). */
+export const graphQuerySchema = z
+  .strictObject({ ...filterShape, asOf: isoDate.optional() })
+  .refine(fromBeforeTo, FROM_AFTER_TO);
 
 /** A GraphFilter in a JSON body (lists as arrays). */
 const filterBody = z

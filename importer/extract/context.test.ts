@@ -13,4 +13,10 @@ describe('Ctx.relate', () => {
     expect(() => ctx.relate('HOLDS_OFFICE', p, s, 0, 'bad-rule')).toThrow(SchemaViolationError);
     expect(() => ctx.relate('HOLDS_OFFICE', p, s, 0, 'bad-rule')).toThrow(/bad-rule/);
   });
+  it('throws, under test, for a relation end that is no candidate (no silent drop)', () => {
+    const ctx = new Ctx(doc, [{ index: 0, text: doc.text, start: 0, end: doc.text.length, heading: false }]);
+    const p = ctx.add('Person', 'A', { surface: 'A', start: 4, end: 5 }, 'test');
+    expect(() => ctx.relate('HOLDS_OFFICE', p, 'c99', 0, 'lost-end')).toThrow(/lost-end.*unknown end c99/);
+    expect(ctx.relations).toHaveLength(0);
+  });
 });

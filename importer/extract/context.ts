@@ -7,6 +7,8 @@ import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } fro
 export class Ctx {
   readonly entities: EntityCandidate[] = [];
   readonly relations: RelationCandidate[] = [];
+  /** Relations a rule made with an end that is no candidate (a rule bug; an error under test). */
+  readonly dropped: string[] = [];
   constructor(
     readonly doc: LoadedDocument,
     readonly sentences: Sentence[],
@@ -59,7 +61,13 @@ export class Ctx {
   relate(type: FactType, from: string, to: string, sentence: number, rule: string, former?: boolean): void {
     const f = this.entities.find((e) => e.key === from);
     const t = this.entities.find((e) => e.key === to);
-    if (!f || !t) return;
+    if (!f || !t) {
+      // An unknown end is a rule bug: loud under test, dropped (and counted) in production.
+      const msg = `rule ${rule} made ${type} with an unknown end ${!f ? from : to}`;
+      if (process.env.VITEST || process.env.NODE_ENV === 'test') throw new SchemaViolationError(this.doc.file, msg);
+      this.dropped.push(msg);
+      return;
+    }
     if (!isAllowedRelation(type, f.type, t.type))
       throw new SchemaViolationError(
         this.doc.file,

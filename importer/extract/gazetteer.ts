@@ -92,7 +92,9 @@ const TITLE_START =
   /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson)\b/;
 /** Where a capitalised chain holds two names: "… and the …", or "and" before a title word. */
 const AND_SPLIT =
-  /(\s+and\s+the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner)\b))/;
+  /(\s+and\s+(?:of\s+)?the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner)\b))/;
+/** An office head inside the chain: "Chairperson of the African Union", "General Secretary of the …". */
+const TITLE_INSIDE = /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:Chairperson|Secretary|Secretary-General|President|Minister)\s+of\b/u;
 const NOT_ORG =
   /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b/;
 const LEADING =
@@ -112,7 +114,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     // Director of the Office of …": a second title starts after "and".
     let off = 0;
     for (const part of m[0].split(AND_SPLIT)) {
-      if (!/^\s+and\s+(?:the\s+)?$/.test(part)) pieces.push({ index: m.index + off, text: part });
+      if (!/^\s+and\s+(?:of\s+)?(?:the\s+)?$/.test(part)) pieces.push({ index: m.index + off, text: part });
       off += part.length;
     }
   }
@@ -137,7 +139,8 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     }
     const toks = name.split(/\s+/);
     const headAt = toks.findIndex((w) => headSet.has(w));
-    if (headAt < 1 || NOT_ORG.test(name) || TITLE_START.test(name)) continue;
+    // Rule org.pattern: not a title ("Chairperson of the African Union"), nor two names ("Spain and of the EU").
+    if (headAt < 1 || NOT_ORG.test(name) || TITLE_START.test(name) || TITLE_INSIDE.test(name)) continue;
     // Up to the head, plus "of <State>" or "of/for <Capitalised words>" after it.
     let keep = headAt + 1;
     if (/^(of|for|against)$/.test(toks[keep] ?? '')) {

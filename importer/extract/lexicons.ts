@@ -37,8 +37,29 @@ export const HONORIFICS = [
   "Dato'",
   'Datuk',
   'Samdech Techo',
+  'Samdech Moha Borvor Thipadei',
+  'Moha Borvor Thipadei',
   'Samdech',
   'Sheikh',
+  'Sheikha',
+  'His Highness',
+  'Her Highness',
+  'His Holiness',
+  'His Beatitude',
+  'HRH',
+  'H.R.H.',
+  'H.H.',
+  'YAB',
+  'YB',
+  "Dato' Seri",
+  'Dato Seri',
+  'Datuk Seri',
+  'Tun',
+  'Cardinal',
+  'Archbishop',
+  'Monsignor',
+  'Msgr.',
+  'Counsellor',
   'Sultan Haji',
   'Haji',
   'H.E.',
@@ -113,6 +134,23 @@ export const TITLE_HEADS = [
   'Coordinator',
   'Sherpa',
   'Mayor',
+  'Aide',
+  'Vice-President',
+  'Vice-Premier',
+  'Vice-Minister',
+  'Vice-Chair',
+  'Vice-Chairman',
+  'Vice-Chairperson',
+  'Governor-General',
+  'General Secretary',
+  'Chairperson-in-Office',
+  'Pope',
+  'Patriarch',
+  'Grand Imam',
+  'Prince',
+  'Princess',
+  'Amir',
+  'Custodian of the Two Holy Mosques',
 ];
 
 /** Capitalised words that may precede a head inside a title ("Senior Deputy Minister", "Federal Chancellor"). */
@@ -167,8 +205,20 @@ export const TITLE_MODIFIERS = [
   'Supreme',
   'Commission',
   'Council',
-  'Council',
+  'Coordinating',
+  'Plenipotentiary',
+  'Official',
+  'Royal',
 ];
+
+/**
+ * Portfolio words of ministries and offices ("Minister of Agriculture, Livestock and Food Supply", "Minister for
+ * Trade and Export Growth"): a title's complement may list them with commas and "and".
+ */
+export const PORTFOLIO_WORDS =
+  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives'.split(
+    ' ',
+  );
 
 /**
  * Titles that name the head of state or government (their holders lead meetings): the bare head, not "Prime
@@ -183,7 +233,7 @@ export const ORGANIZATIONS: string[][] = [
   ['United Nations General Assembly', 'UN General Assembly', 'UNGA'],
   ['United Nations High Commissioner for Refugees', 'UNHCR'],
   ['United Nations', 'UN', 'U.N.'],
-  ['European Union', 'EU', 'E.U.'],
+  ['European Union', 'EU', 'E.U.', 'European side'],
   ['European Commission'],
   ['European Council'],
   ['European Parliament'],
@@ -222,6 +272,24 @@ export const ORGANIZATIONS: string[][] = [
   ['Hamas'],
   ['Hezbollah'],
   ['Taliban'],
+  ['Mercosur', 'MERCOSUR', 'MERCOSUL', 'Southern Common Market'],
+  ['European Free Trade Association', 'EFTA'],
+  ['African Union Commission', 'AU Commission', 'AUC'],
+  ['Trilateral Contact Group', 'TCG'],
+  ['Normandy Four', 'Normandy format'],
+  ['Communist Party of Vietnam', 'Communist Party of Viet Nam', 'CPV'],
+  ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'],
+  ['Commonwealth of Independent States', 'CIS'],
+  ['Collective Security Treaty Organization', 'CSTO'],
+  ['Eurasian Economic Union', 'EAEU'],
+  ['Economic Community of West African States', 'ECOWAS'],
+  ['Southern African Development Community', 'SADC'],
+  ['Intergovernmental Authority on Development', 'IGAD'],
+  ['Pacific Islands Forum'],
+  ['Caribbean Community', 'CARICOM'],
+  ['Community of Latin American and Caribbean States', 'CELAC'],
+  ['International Criminal Court', 'ICC'],
+  ['International Court of Justice', 'ICJ'],
 ];
 
 /** Heads of organisation names found by pattern ("Reserve Bank of India", "Transportation Safety Board"). */
@@ -324,8 +392,10 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bWhite House\b|\bDepartment of State\b|\bOFFICE OF THE SPOKESPERSON\b|\bMEDIA NOTE\b/i, 'United States'],
   [/Élysée|\bElysee\b/i, 'France'],
   [/\b10 Downing Street\b|\bGOV\.UK\b|\bCabinet Office\b/i, 'United Kingdom'],
-  [/\bKremlin\b/i, 'Russia'],
-  [/\bMinistry of Foreign Affairs of Japan\b|\bMOFA\b/, 'Japan'],
+  // The press office, not the place: "talks at the Kremlin" is no Russian readout.
+  [/(?<!\b(?:at|in|to|from|into|inside|outside|near)\s+the\s+)\bKremlin\b/i, 'Russia'],
+  // "MOFA" alone is any foreign ministry's ("Canberra (MOFA)" in a Vietnamese readout): Japan's beside Japan.
+  [/\bMinistry of Foreign Affairs of Japan\b|\bMOFA\b[\s\S]*\bJapan|\bJapan[\s\S]*\bMOFA\b/, 'Japan'],
   [/\bGovernment\.se\b|\bGovernment Offices of Sweden\b/i, 'Sweden'],
   [/\bBundesregierung\b|\bFederal Government\b/i, 'Germany'],
   [/\bMinistry of External Affairs\b|\bRashtrapati\b/, 'India'],
@@ -343,6 +413,11 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bUnion Buildings\b|\bDIRCO\b|\bgov\.za\b/i, 'South Africa'],
   [/\bState House,? (?:Nairobi|Kenya)\b|\bgo\.ke\b/i, 'Kenya'],
   [/\bIstana\b|\bmfa\.gov\.sg\b|\bpmo\.gov\.sg\b/i, 'Singapore'],
+  // Seats of government whose press offices sign readouts.
+  [/\bLa Moncloa\b/, 'Spain'],
+  [/\bPalazzo Chigi\b|\bPresidenza del Consiglio\b/, 'Italy'],
+  [/\bCasa Rosada\b/, 'Argentina'],
+  [/\bMalaca[ñn]ang\b/, 'Philippines'],
   [/\bKemlu\b|\bMerdeka Palace\b|\bBogor Presidential Palace\b|\bkemlu\.go\.id\b/i, 'Indonesia'],
 ];
 

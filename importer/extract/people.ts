@@ -5,6 +5,7 @@ import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
+import { STATES } from './states.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME } from './text.ts';
 
 export interface PersonMention {
@@ -15,7 +16,8 @@ export interface PersonMention {
   raw: string;
   sentence: number;
   rule: string;
-  titles: (TitleParse & { former?: boolean; rule: string; principalPerson?: string })[];
+  /** `ownLeader`: the title serves the holder's own leader ("the special representatives of the two leaders"). */
+  titles: (TitleParse & { former?: boolean; rule: string; principalPerson?: string; ownLeader?: boolean })[];
   /** "President Erdogan of Turkey". */
   ofState?: string;
   /** The whole mention with its titles and appositions. */
@@ -39,6 +41,11 @@ const FULL_NAME_NEXT =
   /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+\p{Lu}|who|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf)\b)/u;
 const NAME_RE = new RegExp(`^${NAME}`, 'u');
 
+/** "Korea-Japan", "U.S.-China": a hyphenated compound naming a state. */
+const statePair = (t: string) =>
+  /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(t) && t.split('-').some((w) => STATE_WORDS.has(w.replace(/['’]s$/, '')));
+const STATE_WORDS = new Set(STATES.flatMap((st) => [...st.names, ...st.demonyms]));
+
 /** Trims a name match: possessive, trailing vocabulary words ("Abe Prime"), "of …". */
 function cleanName(raw: string): string {
   // Post-nominals are no part of the name: "the Hon Richard Marles MP".
@@ -47,9 +54,8 @@ function cleanName(raw: string): string {
     .replace(/(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|CGH|EGH|MBE))+$/, '')
     .split(/\s+/);
   // A vocabulary word ends the name: "Yoon Suk Yeol Holds Korea-Japan" → "Yoon Suk Yeol".
-  const cut = toks.findIndex(
-    (t, i) => i > 0 && (NON_NAME.has(t.replace(/['’]s$/, '')) || /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(t)),
-  );
+  // A hyphenated pair of states ("Korea-Japan") ends it too; a hyphenated surname ("Díez-Hochleitner") does not.
+  const cut = toks.findIndex((t, i) => i > 0 && (NON_NAME.has(t.replace(/['’]s$/, '')) || statePair(t)));
   if (cut > 0) toks.length = cut;
   while (toks.length && NON_NAME.has(toks[toks.length - 1]!.replace(/['’]s$/, ''))) toks.pop();
   const last = toks.length - 1;
@@ -69,234 +75,290 @@ function readName(text: string, at: number, needFull: boolean): { raw: string; e
   return { raw, end: at + raw.length };
 }
 
-/** Finds person mentions and bare titles in one sentence. */
-export function findPeople(
-  text: string,
-  s: Sentence,
-  hits: GazetteerHit[],
-): { people: PersonMention[]; refs: TitleRef[] } {
-  // "Prime Ministers Howard and Abe": two mentions under one plural title, read before the single titles.
-  const people: PersonMention[] = findPluralTitlePairs(text, s);
-  const inPair = (p: number) => people.some((x) => x.from! <= p && p < x.to!);
-  const refs: TitleRef[] = [];
-  let next = s.start;
-  for (const p of titleStarts(s.text, s.start)) {
-    if (p < next || inPair(p)) continue;
-    const former = /\b(former|then|late)\s+$/i.test(text.slice(Math.max(s.start, p - 12), p));
-    let at = p;
-    const hon = HONORIFIC_RE.exec(text.slice(at, at + 60));
-    if (hon) at += hon[0].length;
-    let title = parseTitleAt(text, at, hits);
-    let person: PersonMention | undefined;
-    // "Special Envoy of President Rodrigo Roa Duterte of the Philippines": the envoy title is someone else's; the
-    // name belongs to the principal, whose own title is "President".
-    const pm =
-      title &&
-      /\s(?:of|for|to)\s+(?:the\s+)?(President|Prime Minister|Chancellor|King|Sultan|Chair|Premier)$/.exec(
-        title.surface,
-      );
-    if (title && pm && /^\s+\p{Lu}/u.test(text.slice(title.end, title.end + 3))) {
-      const pStart = title.start + pm.index + pm[0].length - pm[1]!.length;
-      const envoy = parseTitleAt(text, at, hits);
-      if (envoy) {
-        const cut = {
-          ...envoy,
-          end: pStart,
-          surface: text.slice(envoy.start, pStart).replace(/\s+(?:of|for|to)\s+(?:the\s+)?$/, ''),
-          principal: pm[1]!,
-        };
-        cut.end = cut.start + cut.surface.length;
-        refs.push({ ...cut, sentence: s.index, principalAt: pStart });
-      }
-      title = parseTitleAt(text, pStart, hits);
-    }
-    if (title) {
-      let k = title.end;
-      const h2 = HONORIFIC_RE.exec(text.slice(k + 1, k + 60));
-      // A title at the end of a headline is not followed by a name on the next line (a dateline "Addis Ababa, …").
-      const nameAt = /^[^\S\n]/.test(text[k] ?? '') ? k + 1 + (h2 ? h2[0].length : 0) : -1;
-      const nm =
-        nameAt > 0 && !/^(of|for|to)\b/.test(text.slice(nameAt, nameAt + 4))
-          ? readName(text, nameAt, false)
-          : undefined;
-      if (nm) {
-        person = {
-          start: nameAt,
-          end: nm.end,
-          surface: text.slice(p, nm.end),
-          raw: nm.raw,
-          sentence: s.index,
-          rule: 'person.title-name',
-          titles: [{ ...title, former, rule: 'office.title-before-name' }],
-        };
-      } else if (!hon) {
-        // "the Prime Minister, Boris Johnson": a title, then the name after a comma.
-        // An honorific may stand before the name: "the Minister of Foreign Affairs, Mr Mohammad Javad Zarif".
-        // "The Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP": two titles, one name.
-        const andT = /^\s+and\s+(?:the\s+)?/.exec(text.slice(title.end, title.end + 10));
-        const t2c = andT ? parseTitleAt(text, title.end + andT[0].length, hits) : undefined;
-        const t2 = t2c && /^,\s/.test(text.slice(t2c.end, t2c.end + 2)) ? t2c : undefined;
-        const tEnd = t2 ? t2.end : title.end;
-        const comma0 = /^,\s+/.exec(text.slice(tEnd, tEnd + 4));
-        const h4 = comma0 ? HONORIFIC_RE.exec(text.slice(tEnd + comma0[0].length, tEnd + comma0[0].length + 40)) : null;
-        const comma = comma0 ? [comma0[0] + (h4 ? h4[0] : '')] : null;
-        const nm2 = comma ? readName(text, tEnd + comma[0]!.length, true) : undefined;
-        // Not when the name has its own apposition ("the President of the Republic, Mr Bonne, Diplomatic Adviser …").
-        const ownTitle = nm2 ? /^\s*,\s*(?:the\s+)?/.exec(text.slice(nm2.end, nm2.end + 8)) : null;
-        const hasOwn = nm2 && ownTitle ? parseTitleAt(text, nm2.end + ownTitle[0].length, hits, true) : undefined;
-        if (
-          nm2 &&
-          !hasOwn &&
-          /^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)) &&
-          !overlapsHit(hits, tEnd, nm2.end)
-        ) {
-          const at2 = tEnd + comma![0]!.length;
-          person = {
-            start: at2,
-            end: nm2.end,
-            surface: nm2.raw,
-            raw: nm2.raw,
-            sentence: s.index,
-            rule: 'person.title-comma-name',
-            titles: [title, ...(t2 ? [t2] : [])].map((t) => ({ ...t, former, rule: 'office.title-comma-name' })),
-            from: p,
-            to: nm2.end,
-          };
-          people.push(person);
-          next = nm2.end;
-          continue;
-        }
-        refs.push({ ...title, sentence: s.index });
-        next = title.end;
-        continue;
-      }
-      k = title.end;
-    }
-    if (!person && !hon && !title && /\b(its|their|his|her|the)\s+$/.test(text.slice(Math.max(s.start, p - 8), p))) {
-      // "led by its chief negotiator Mohammed Abdulsalam": a lowercase title before a full name.
-      const lt = parseTitleAt(text, p, hits, true);
-      const nm = lt && /^\s/.test(text[lt.end] ?? '') ? readName(text, lt.end + 1, true) : undefined;
-      if (lt && nm && !overlapsHit(hits, lt.end, nm.end)) {
-        person = {
-          start: lt.end + 1,
-          end: nm.end,
-          surface: text.slice(p, nm.end),
-          raw: nm.raw,
-          sentence: s.index,
-          rule: 'person.lower-title-name',
-          titles: [{ ...lt, former, rule: 'office.title-before-name' }],
-        };
-      }
-    }
-    if (!person && hon) {
-      const nm = readName(text, at, false);
-      if (nm && !overlapsHit(hits, at, nm.end))
-        person = {
-          start: at,
-          end: nm.end,
-          surface: text.slice(p, nm.end),
-          raw: nm.raw,
-          sentence: s.index,
-          rule: 'person.honorific',
-          titles: [],
-        };
-    }
-    if (!person && !hon && !title) {
-      const nm = readName(text, p, true);
-      const after = text.slice(nm?.end ?? 0, (nm?.end ?? 0) + 20);
-      const before = text.slice(Math.max(s.start, p - 20), p);
-      if (
-        nm &&
-        !overlapsHit(hits, p, nm.end) &&
-        !/\b\p{Lu}{2,}\b/u.test(nm.raw) &&
-        !/\b(in|at|near|from|the)\s+$/.test(before) &&
-        !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) &&
-        // "Addis Ababa, 18 February 2023": a dateline's place, not a name.
-        !/^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\d{1,4}[/.-]\d)/u.test(after) &&
-        // "held talks with his Egyptian counterpart Sameh Shoukry in Moscow": "counterpart" introduces a person.
-        (FULL_NAME_NEXT.test(after) || /\bcounterparts?,?[^\S\n]+$/.test(before))
-      ) {
-        // "his Egyptian counterpart": the adjective gives the person's state.
-        const counterpart = /\bcounterparts?,?[^\S\n]+$/.test(before);
-        const dem = counterpart
-          ? hits.find(
-              (h) => h.type === 'State' && h.demonym && /^[^\S\n]+counterparts?,?[^\S\n]+$/.test(text.slice(h.end, p)),
-            )
-          : undefined;
-        person = {
-          start: p,
-          end: nm.end,
-          surface: nm.raw,
-          raw: nm.raw,
-          sentence: s.index,
-          rule: counterpart ? 'person.counterpart' : 'person.full-name',
-          titles: [],
-          ...(dem ? { ofState: dem.name } : {}),
-        };
-      }
-    }
-    if (!person) continue;
-    // "Lavrov, Sergey Viktorovich": surname, then given names and patronymic.
-    const inv = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:vich|vna|ovich|evich|ovna|evna)))(?=[\s,.;)]|$)/u.exec(
-      text.slice(person.end, person.end + 60),
-    );
-    if (inv && !person.raw.includes(' ')) {
-      person.raw = `${person.raw}, ${inv[1]}`;
-      person.inverted = true;
-      person.end += inv[0].length;
-      person.surface = text.slice(p, person.end);
-    }
-    let e = person.end;
-    const of = /^\s+of\s+(the\s+)?/.exec(text.slice(e, e + 12));
-    if (of) {
-      const hit = hits.find(
-        (h) => h.start === e + of[0].length - (of[1] ? of[1].length : 0) || h.start === e + of[0].length,
-      );
-      if (hit && hit.type === 'State' && !hit.demonym) {
-        person.ofState = hit.name;
-        e = hit.end;
-      }
-    }
-    // Appositions: ", Minister for Foreign Affairs", ", member of …, vice premier of … and chief of …".
-    for (;;) {
-      const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+)?/.exec(text.slice(e, e + 10));
-      if (!sep) break;
-      const t = parseTitleAt(text, e + sep[0].length, hits, true);
-      if (!t || t.end > s.end) break;
-      // A title followed by a name introduces the next person.
-      const after = text.slice(t.end, t.end + 40);
-      const h3 = HONORIFIC_RE.exec(after.replace(/^\s+/, ''));
-      const nameAt = t.end + (after.length - after.replace(/^\s+/, '').length) + (h3 ? h3[0].length : 0);
-      if (/^\s+\S/.test(after) && readName(text, nameAt, false)) break;
-      // "In her conversations with Mr Lukashenko, the Chancellor set out …": a title then a verb starts a clause.
-      if (/^\s+\p{Ll}/u.test(after) && !/^\s+(?:of|for|to|at|on|in|and|who|which|whose|with|since|from)\b/.test(after))
-        break;
-      const unit = withUnit(text, t, s.end);
-      person.titles.push({ ...unit, former: false, rule: 'office.apposition' });
-      e = unit.end;
-    }
-    person.from = p;
-    person.to = Math.max(e, person.end);
-    people.push(person);
-    next = Math.max(e, person.end);
+/** What the readers of one title position share: the text, the sentence, the gazetteer hits, the bare titles. */
+interface Scan {
+  text: string;
+  s: Sentence;
+  hits: GazetteerHit[];
+  refs: TitleRef[];
+  people: PersonMention[];
+}
+
+/** A reader's answer at one position: a mention, or only how far the scan may skip. */
+type Read = { person?: PersonMention; next?: number; done?: boolean };
+
+/**
+ * "Special Envoy of President Rodrigo Roa Duterte of the Philippines": the envoy title is someone else's; it becomes a
+ * bare title whose principal is named after it, and the name belongs to the principal, whose own title is "President".
+ */
+function splitEnvoyTitle(sc: Scan, at: number, title: TitleParse): TitleParse | undefined {
+  const { text, hits } = sc;
+  const pm = /\s(?:of|for|to)\s+(?:the\s+)?(President|Prime Minister|Chancellor|King|Sultan|Chair|Premier)$/.exec(
+    title.surface,
+  );
+  if (!pm || !/^\s+\p{Lu}/u.test(text.slice(title.end, title.end + 3))) return title;
+  const pStart = title.start + pm.index + pm[0].length - pm[1]!.length;
+  const envoy = parseTitleAt(text, at, hits);
+  if (envoy) {
+    const surface = text.slice(envoy.start, pStart).replace(/\s+(?:of|for|to)\s+(?:the\s+)?$/, '');
+    const cut = { ...envoy, surface, end: envoy.start + surface.length, principal: pm[1]! };
+    sc.refs.push({ ...cut, sentence: sc.s.index, principalAt: pStart });
   }
-  // "Special Presidential Envoy for Arms Control Ambassador Marshall Billingslea": two titles, one person.
+  return parseTitleAt(text, pStart, hits);
+}
+
+/** "Foreign Minister Wang Yi", "President H.E. Mr X": a title, then the name (after an optional honorific). */
+function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean): PersonMention | undefined {
+  const { text } = sc;
+  const k = title.end;
+  const h2 = HONORIFIC_RE.exec(text.slice(k + 1, k + 60));
+  // A title at the end of a headline is not followed by a name on the next line (a dateline "Addis Ababa, …").
+  const nameAt = /^[^\S\n]/.test(text[k] ?? '') ? k + 1 + (h2 ? h2[0].length : 0) : -1;
+  const nm =
+    nameAt > 0 && !/^(of|for|to)\b/.test(text.slice(nameAt, nameAt + 4)) ? readName(text, nameAt, false) : undefined;
+  if (!nm) return undefined;
+  return {
+    start: nameAt,
+    end: nm.end,
+    surface: text.slice(p, nm.end),
+    raw: nm.raw,
+    sentence: sc.s.index,
+    rule: 'person.title-name',
+    titles: [{ ...title, former, rule: 'office.title-before-name' }],
+  };
+}
+
+/**
+ * "the Prime Minister, Boris Johnson", "the Minister of Foreign Affairs, Mr Mohammad Javad Zarif", "The Deputy Prime
+ * Minister and Minister for Defence, the Hon Richard Marles MP": a title (or two joined by "and"), a comma, the name.
+ */
+function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: boolean): PersonMention | undefined {
+  const { text, hits } = sc;
+  const andT = /^\s+and\s+(?:the\s+)?/.exec(text.slice(title.end, title.end + 10));
+  const t2c = andT ? parseTitleAt(text, title.end + andT[0].length, hits) : undefined;
+  const t2 = t2c && /^,\s/.test(text.slice(t2c.end, t2c.end + 2)) ? t2c : undefined;
+  const tEnd = t2 ? t2.end : title.end;
+  const comma0 = /^,\s+/.exec(text.slice(tEnd, tEnd + 4));
+  if (!comma0) return undefined;
+  // An honorific or the style "Ambassador" may stand before the name: "…, Ambassador Elisabeth Berg".
+  const h4 = /^(?:Ambassador\s+)?/.exec(text.slice(tEnd + comma0[0].length))![0];
+  const h5 = HONORIFIC_RE.exec(text.slice(tEnd + comma0[0].length + h4.length, tEnd + comma0[0].length + 60));
+  const at2 = tEnd + comma0[0].length + h4.length + (h5 ? h5[0].length : 0);
+  const nm2 = readName(text, at2, true);
+  if (!nm2) return undefined;
+  // Not when the name has its own apposition ("the President of the Republic, Mr Bonne, Diplomatic Adviser …").
+  const ownTitle = /^\s*,\s*(?:the\s+)?/.exec(text.slice(nm2.end, nm2.end + 8));
+  if (ownTitle && parseTitleAt(text, nm2.end + ownTitle[0].length, hits, true)) return undefined;
+  if (!/^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)))
+    return undefined;
+  if (overlapsHit(hits, tEnd, nm2.end)) return undefined;
+  return {
+    start: at2,
+    end: nm2.end,
+    surface: nm2.raw,
+    raw: nm2.raw,
+    sentence: sc.s.index,
+    rule: 'person.title-comma-name',
+    titles: [title, ...(t2 ? [t2] : [])].map((t) => ({ ...t, former, rule: 'office.title-comma-name' })),
+    from: p,
+    to: nm2.end,
+  };
+}
+
+/** "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. */
+function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention | undefined {
+  const { text, hits, s } = sc;
+  if (!/\b(its|their|his|her|the)\s+$/.test(text.slice(Math.max(s.start, p - 8), p))) return undefined;
+  const lt = parseTitleAt(text, p, hits, true);
+  // "its ambassador, Luis Prado", "her special envoy, Mr Omar Said": a comma (and an honorific) before the name.
+  const gap = lt ? /^,?\s(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?/.exec(text.slice(lt.end, lt.end + 8)) : null;
+  const nm = lt && gap ? readName(text, lt.end + gap[0].length, true) : undefined;
+  if (!lt || !gap || !nm || overlapsHit(hits, lt.end, nm.end)) return undefined;
+  return {
+    start: lt.end + gap[0].length,
+    end: nm.end,
+    surface: text.slice(p, nm.end),
+    raw: nm.raw,
+    sentence: s.index,
+    rule: 'person.lower-title-name',
+    titles: [{ ...lt, former, rule: 'office.title-before-name', ...possessivePrincipal(sc, p, lt) }],
+  };
+}
+
+/**
+ * Rule office.possessive-principal: "President Ada Lind and her special envoy, Mr Omar Said": an envoy or adviser
+ * named by "his/her" serves the person just before.
+ */
+function possessivePrincipal(sc: Scan, p: number, t: TitleParse): { principalPerson?: string } {
+  if (!/\b(?:his|her)\s+$/.test(sc.text.slice(Math.max(sc.s.start, p - 5), p))) return {};
+  if (!/envoy|representative|adviser|advisor|aide|emissary/i.test(t.title)) return {};
+  const prev = [...sc.people].reverse().find((x) => (x.to ?? x.end) <= p);
+  return prev ? { principalPerson: prev.raw } : {};
+}
+
+/** "H.E. Mr. MOTEGI Toshimitsu": an honorific, then a name. */
+function readHonorificName(sc: Scan, p: number, at: number): PersonMention | undefined {
+  const nm = readName(sc.text, at, false);
+  if (!nm || overlapsHit(sc.hits, at, nm.end)) return undefined;
+  const surface = sc.text.slice(p, nm.end);
+  return { start: at, end: nm.end, surface, raw: nm.raw, sentence: sc.s.index, rule: 'person.honorific', titles: [] };
+}
+
+/** A dateline's place ("Addis Ababa, 18 February 2023"), not a name. */
+const DATELINE_AFTER = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\d{1,4}[/.-]\d)/u;
+/** "his Egyptian counterpart Sameh Shoukry": "counterpart" introduces a person. */
+const COUNTERPART_BEFORE = /\bcounterparts?,?[^\S\n]+$/;
+
+/** A bare full name followed by a comma or a reporting verb, or introduced by "counterpart". */
+function readFullName(sc: Scan, p: number): PersonMention | undefined {
+  const { text, hits, s } = sc;
+  const nm = readName(text, p, true);
+  if (!nm || overlapsHit(hits, p, nm.end) || /\b\p{Lu}{2,}\b/u.test(nm.raw)) return undefined;
+  const after = text.slice(nm.end, nm.end + 20);
+  const before = text.slice(Math.max(s.start, p - 20), p);
+  if (/\b(in|at|near|from|the)\s+$/.test(before) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return undefined;
+  if (DATELINE_AFTER.test(after)) return undefined;
+  const counterpart = COUNTERPART_BEFORE.test(before);
+  if (!FULL_NAME_NEXT.test(after) && !counterpart) return undefined;
+  // "his Egyptian counterpart": the adjective gives the person's state.
+  const dem = counterpart
+    ? hits.find(
+        (h) => h.type === 'State' && h.demonym && /^[^\S\n]+counterparts?,?[^\S\n]+$/.test(text.slice(h.end, p)),
+      )
+    : undefined;
+  return {
+    start: p,
+    end: nm.end,
+    surface: nm.raw,
+    raw: nm.raw,
+    sentence: s.index,
+    rule: counterpart ? 'person.counterpart' : 'person.full-name',
+    titles: [],
+    ...(dem ? { ofState: dem.name } : {}),
+  };
+}
+
+/** The mention (if any) that starts at title position `p`, trying each reader in turn. */
+function readAt(sc: Scan, p: number): Read {
+  const { text, hits, s } = sc;
+  const former = /\b(former|then|late)\s+$/i.test(text.slice(Math.max(s.start, p - 12), p));
+  const hon = HONORIFIC_RE.exec(text.slice(p, p + 60));
+  const at = hon ? p + hon[0].length : p;
+  const first = parseTitleAt(text, at, hits);
+  const title = first ? splitEnvoyTitle(sc, at, first) : undefined;
+  if (title) {
+    const person = readTitleName(sc, p, title, former);
+    if (person) return { person };
+    if (!hon) {
+      const comma = readTitleCommaName(sc, p, title, former);
+      if (comma) return { person: comma, next: comma.to!, done: true };
+      sc.refs.push({ ...title, sentence: s.index });
+      return { next: title.end };
+    }
+  }
+  const person = hon
+    ? readHonorificName(sc, p, at)
+    : title
+      ? undefined
+      : (readLowerTitleName(sc, p, former) ?? readFullName(sc, p));
+  return person ? { person } : {};
+}
+
+/** "Lavrov, Sergey Viktorovich": surname, then given names and patronymic. */
+function readInvertedName(text: string, person: PersonMention, p: number): void {
+  const inv = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:vich|vna|ovich|evich|ovna|evna)))(?=[\s,.;)]|$)/u.exec(
+    text.slice(person.end, person.end + 60),
+  );
+  if (!inv || person.raw.includes(' ')) return;
+  person.raw = `${person.raw}, ${inv[1]}`;
+  person.inverted = true;
+  person.end += inv[0].length;
+  person.surface = text.slice(p, person.end);
+}
+
+/** "President Erdogan of Turkey": the state after the name; returns where the mention now ends. */
+function readOfState(sc: Scan, person: PersonMention): number {
+  const e = person.end;
+  // "Luis Castiglioni, of Paraguay, and …": the state set off by commas too.
+  const sideEnd = readOfSide(sc, person, e);
+  if (sideEnd !== e) return sideEnd;
+  const of = /^(,?)\s+of\s+(the\s+)?/.exec(sc.text.slice(e, e + 12));
+  if (!of) return e;
+  const hit = sc.hits.find(
+    (h) => h.start === e + of[0].length - (of[2] ? of[2].length : 0) || h.start === e + of[0].length,
+  );
+  if (!hit || hit.type !== 'State' || hit.demonym) return e;
+  // After a comma, the state must close the phrase: ", of Paraguay, and", not ", of the talks in Paraguay".
+  if (of[1] && !/^\s*[,;.)]/.test(sc.text.slice(hit.end, hit.end + 2))) return e;
+  person.ofState = hit.name;
+  return hit.end;
+}
+
+/** Rule person.of-side: "Mr Wu, State Councilor, of the Chinese side": the side, after the name or its apposition. */
+function readOfSide(sc: Scan, person: PersonMention, e: number): number {
+  const side = /^,?\s+of\s+the\s+/.exec(sc.text.slice(e, e + 12));
+  const hit = side ? sc.hits.find((h) => h.start === e + side[0].length && h.type === 'State') : undefined;
+  if (!hit || !/^\s+(?:side|delegation)\b/.test(sc.text.slice(hit.end, hit.end + 14))) return e;
+  person.ofState = hit.name;
+  return hit.end;
+}
+
+/** Appositions: ", Minister for Foreign Affairs", ", member of …, vice premier of … and chief of …". */
+function readAppositions(sc: Scan, person: PersonMention, from: number): number {
+  const { text, hits, s } = sc;
+  let e = from;
+  for (;;) {
+    const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+)?/.exec(text.slice(e, e + 10));
+    if (!sep) break;
+    const t = parseTitleAt(text, e + sep[0].length, hits, true);
+    if (!t || t.end > s.end) break;
+    // A title followed by a name introduces the next person.
+    const after = text.slice(t.end, t.end + 40);
+    const h3 = HONORIFIC_RE.exec(after.replace(/^\s+/, ''));
+    const nameAt = t.end + (after.length - after.replace(/^\s+/, '').length) + (h3 ? h3[0].length : 0);
+    if (/^\s+\S/.test(after) && readName(text, nameAt, false)) break;
+    // "In her conversations with Mr Lukashenko, the Chancellor set out …": a title then a verb starts a clause.
+    if (/^\s+\p{Ll}/u.test(after) && !/^\s+(?:of|for|to|at|on|in|and|who|which|whose|with|since|from)\b/.test(after))
+      break;
+    const unit = withUnit(text, t, s.end);
+    person.titles.push({ ...unit, former: false, rule: 'office.apposition' });
+    e = unit.end;
+  }
+  return e;
+}
+
+/** "Special Presidential Envoy for Arms Control Ambassador Marshall Billingslea": two titles, one person. */
+function mergeTitleBeforeTitle(sc: Scan): void {
+  const { text, refs, people } = sc;
   for (const r of [...refs]) {
     const next = people.find((x) => (x.from ?? x.start) >= r.end && /^\s*$/.test(text.slice(r.end, x.from ?? x.start)));
     if (!next || r.principalAt !== undefined) continue;
-    // "Special Presidential Envoy for Arms Control Ambassador Marshall Billingslea": "Ambassador" is then a style.
+    // "Ambassador" is then a style.
     const styled = next.titles.findIndex((t) => t.title === 'Ambassador');
     if (styled >= 0) next.titles.splice(styled, 1);
     next.titles.unshift({ ...r, former: false, rule: 'office.title-before-title' });
     refs.splice(refs.indexOf(r), 1);
   }
-  // "Deputy Minister Morgulov will be positioned as Special Representative …", "in his capacity as Chair of ASEAN".
+}
+
+/**
+ * "Deputy Minister Morgulov will be positioned as Special Representative …", "in his capacity as Chair of ASEAN";
+ * and (rule office.apposition-envoy) "Ruhakana Rugunda, Special Envoy of President Yoweri Museveni", "Yuri Ushakov,
+ * Aide to President Vladimir Putin": an envoy or aide title in apposition whose principal is named right after it.
+ */
+function attachAsTitles(sc: Scan): void {
+  const { text, refs, people, s } = sc;
   for (const r of [...refs]) {
     const before = text.slice(Math.max(s.start, r.start - 40), r.start);
-    if (!/\b(as|be|become|became|appointed|named)\s+(the\s+)?$/.test(before)) continue;
-    const holder = [...people].reverse().find((x) => x.end <= r.start);
+    // "…, who is Chile's Special Representative", "…, now Ambassador to Peru": a title in a relative clause.
+    const as = /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now)\s+(the\s+)?$/.test(before);
+    const apposed =
+      r.principalAt !== undefined &&
+      people.find((x) => /^,\s*(?:the\s+)?$/.test(text.slice(x.to ?? x.end, r.start)) && (x.to ?? x.end) < r.start);
+    if (!as && !apposed) continue;
+    const holder = apposed || [...people].reverse().find((x) => x.end <= r.start);
     if (!holder) continue;
-    holder.titles.push({ ...r, former: false, rule: 'office.as-title' });
+    holder.titles.push({ ...r, former: false, rule: as ? 'office.as-title' : 'office.apposition-envoy' });
     // The envoy belongs to the principal's state ("… of President X of the Philippines").
     const principal =
       r.principalAt !== undefined
@@ -308,7 +370,35 @@ export function findPeople(
     }
     refs.splice(refs.indexOf(r), 1);
   }
-  return { people, refs };
+}
+
+/** Finds person mentions and bare titles in one sentence. */
+export function findPeople(
+  text: string,
+  s: Sentence,
+  hits: GazetteerHit[],
+): { people: PersonMention[]; refs: TitleRef[] } {
+  // "Prime Ministers Howard and Abe": two mentions under one plural title, read before the single titles.
+  const sc: Scan = { text, s, hits, refs: [], people: findPluralTitlePairs(text, s, hits) };
+  const inPair = (p: number) => sc.people.some((x) => x.from! <= p && p < x.to!);
+  let next = s.start;
+  for (const p of titleStarts(s.text, s.start)) {
+    if (p < next || inPair(p)) continue;
+    const r = readAt(sc, p);
+    if (r.done && r.person) sc.people.push(r.person);
+    if (r.next !== undefined) next = r.next;
+    if (r.done || !r.person) continue;
+    const person = r.person;
+    readInvertedName(text, person, p);
+    const e = readOfSide(sc, person, readAppositions(sc, person, readOfState(sc, person)));
+    person.from = p;
+    person.to = Math.max(e, person.end);
+    sc.people.push(person);
+    next = Math.max(e, person.end);
+  }
+  mergeTitleBeforeTitle(sc);
+  attachAsTitles(sc);
+  return { people: sc.people, refs: sc.refs };
 }
 
 /**

@@ -149,7 +149,17 @@ export function addSurnameMentions(
     ...taken,
     ...clusters.flatMap((c) => c.mentions.map((m) => ({ start: m.from ?? m.start, end: m.to ?? m.end }))),
   ];
-  // Full names again where nothing marked them as a person ("and by Zhong Shan on the Chinese side").
+  addFullNamesAgain(text, clusters, spans, sentenceAt);
+  addSurnames(text, clusters, spans, sentenceAt, nonName, surnameOf, counts);
+}
+
+/** Rule person.full-name-again: full names again where nothing marked them as a person ("and by Zhong Shan …"). */
+function addFullNamesAgain(
+  text: string,
+  clusters: PersonCluster[],
+  spans: { start: number; end: number }[],
+  sentenceAt: (offset: number) => number,
+): void {
   for (const c of clusters) {
     for (const full of new Set(c.mentions.map((m) => m.raw).filter((r) => /\s/.test(r) && !/,/.test(r)))) {
       const re = new RegExp(
@@ -179,6 +189,18 @@ export function addSurnameMentions(
       }
     }
   }
+}
+
+/** Rule person.surname: standalone surnames of people named in full, unless two people share them. */
+function addSurnames(
+  text: string,
+  clusters: PersonCluster[],
+  spans: { start: number; end: number }[],
+  sentenceAt: (offset: number) => number,
+  nonName: Set<string>,
+  surnameOf: (c: PersonCluster) => string | undefined,
+  counts: Map<string, number>,
+): void {
   for (const c of clusters) {
     const sur = surnameOf(c);
     if (!sur || counts.get(sur)! > 1 || nonName.has(sur) || !/^\p{Lu}[\p{L}'’-]+$/u.test(sur)) continue;

@@ -1,14 +1,17 @@
-// Two people behind one plural title: "Prime Ministers Howard and Abe", "Presidents Biden and Putin",
-// "Foreign Ministers Kishida and Wang". Each name becomes a person mention holding the singular title.
+// People behind one plural title: "Prime Ministers Howard and Abe", "Presidents Biden and Putin", "Presidents A, B
+// and C", "Foreign Ministers A, of Paraguay, and B, of Uruguay". Each name becomes a person mention holding the
+// singular title (rule person.plural-title-pair).
 import type { Sentence } from '../types.ts';
+import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './people.ts';
 import { parseTitleAt } from './titles.ts';
 import { isNameLike, NAME, NON_NAME } from './text.ts';
 
-const PLURAL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?\\p{Lu}\\p{Ll}+(?:ies|s))\\s+(${NAME})\\s+and\\s+(${NAME})`,
-  'gu',
-);
+/** A capitalised plural title ("Foreign Ministers") followed by the first name. */
+const PLURAL_HEAD_RE = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}\p{Ll}+(?:ies|s))\s+(?=\p{Lu})/gu;
+const NAME_AT = new RegExp(`^${NAME}`, 'u');
+/** ", of Paraguay," or " of Paraguay" after a name in the list. */
+const OF_STATE = /^,?\s+of\s+(?:the\s+)?/;
 
 /** "Secretaries" → "Secretary", "Ministers" → "Minister". */
 const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, 'y') : w.replace(/s$/, ''));
@@ -20,13 +23,86 @@ function trimName(raw: string): string {
   return (cut > 0 ? toks.slice(0, cut) : toks).join(' ');
 }
 
+interface ListedName {
+  raw: string;
+  start: number;
+  ofState?: string;
+}
+
 /**
- * Person mentions named by a plural title followed by two names joined by "and". The mentions carry `pair`
- * (their position), so that the people stage can give each one a side of the readout.
+ * The names of a list starting at `at`: "A and B", "A, B and C", "A, of X, and B, of Y". Undefined unless the list
+ * is closed by "and" and every item is a name.
  */
-export function findPluralTitlePairs(text: string, s: Sentence): PersonMention[] {
+export function readNameList(text: string, at: number, hits: GazetteerHit[]): ListedName[] | undefined {
+  const out: ListedName[] = [];
+  let j = at;
+  for (;;) {
+    const m = NAME_AT.exec(text.slice(j, j + 120));
+    const raw = m ? trimName(m[0].replace(/,$/, '')) : '';
+    if (!raw || !isNameLike(raw) || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
+    const item: ListedName = { raw, start: j };
+    const closing = out.length > 0 && /\band\s+$/.test(text.slice(out[out.length - 1]!.start, j));
+    j += raw.length;
+    const of = OF_STATE.exec(text.slice(j, j + 12));
+    const st = of ? hits.find((h) => h.type === 'State' && !h.demonym && h.start === j + of[0].length) : undefined;
+    if (st && (closing || /^(?:\s*[,;.)]|\s+and\s)/.test(text.slice(st.end, st.end + 6)))) {
+      item.ofState = st.name;
+      j = st.end;
+    }
+    out.push(item);
+    if (closing) return out;
+    const sep = /^(?:,\s+and\s+|\s+and\s+|,\s+)/.exec(text.slice(j, j + 8));
+    if (!sep) return undefined;
+    j += sep[0].length;
+  }
+}
+
+/**
+ * Rule person.plural-apposition: "the special representatives of the two leaders, A and B", "the co-chairs, A and
+ * B", "the chief negotiators, A and B": a lowercase plural title, a comma, then the names. Each name holds the
+ * singular title; "of the two leaders" makes each act for their own leader (`ownLeader`).
+ */
+const PLURAL_APPOSITION =
+  /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?(?:representatives|envoys|negotiators|co-chairs|co-chairmen|chairs|coordinators|sherpas|advisers|advisors))(\s+of\s+the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))?,\s+/g;
+
+function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of s.text.matchAll(PLURAL_RE)) {
+  for (const m of s.text.matchAll(PLURAL_APPOSITION)) {
+    const base = s.start + m.index;
+    const names = readNameList(text, base + m[0].length, hits);
+    if (!names || names.length < 2) continue;
+    const words = m[1]!.split(/\s+/);
+    const single = [...words.slice(0, -1), singular(words[words.length - 1]!)]
+      .map((w) => w.replace(/(^|-)\p{Ll}/gu, (x) => x.toUpperCase()))
+      .join(' ');
+    const start = base + m[0].indexOf(m[1]!);
+    const title = { start, end: start + m[1]!.length, surface: m[1]!, title: single, lowercase: true };
+    names.forEach((n, index) =>
+      out.push({
+        start: n.start,
+        end: n.start + n.raw.length,
+        surface: n.raw,
+        raw: n.raw,
+        sentence: s.index,
+        rule: 'person.plural-apposition',
+        titles: [{ ...title, former: false, rule: 'office.plural-apposition', ...(m[2] ? { ownLeader: true } : {}) }],
+        ...(names.length === 2 ? { pair: { index, partner: names[1 - index]!.raw } } : {}),
+        ...(n.ofState ? { ofState: n.ofState } : {}),
+        from: n.start,
+        to: n.start + n.raw.length,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Person mentions named by a plural title followed by a list of names. Two names carry `pair` (their position), so
+ * that the people stage can give each one a side of the readout; a name followed by ", of <state>," carries it.
+ */
+export function findPluralTitlePairs(text: string, s: Sentence, hits: GazetteerHit[] = []): PersonMention[] {
+  const out: PersonMention[] = pluralAppositions(text, s, hits);
+  for (const m of s.text.matchAll(PLURAL_HEAD_RE)) {
     const plural = m[1]!;
     const words = plural.split(/\s+/);
     const single = [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');
@@ -34,25 +110,23 @@ export function findPluralTitlePairs(text: string, s: Sentence): PersonMention[]
     const t = parseTitleAt(single, 0, []);
     if (!t || t.end !== single.length || t.lowercase) continue;
     const base = s.start + m.index;
+    const names = readNameList(text, base + m[0].length, hits);
+    if (!names || names[names.length - 1]!.start + names[names.length - 1]!.raw.length > s.end) continue;
     const former = /\b(former|then|late)\s+$/i.test(text.slice(Math.max(s.start, base - 12), base));
-    const names = [trimName(m[2]!), trimName(m[3]!)];
-    if (names.some((n) => !n || !isNameLike(n) || NON_NAME.has(n.split(/\s+/)[0]!))) continue;
-    const firstAt = base + m[0].indexOf(m[2]!, plural.length);
-    const secondAt = base + m[0].length - m[3]!.length;
     const title = { ...t, start: base, end: base + plural.length, surface: single };
-    names.forEach((raw, index) => {
-      const start = index === 0 ? firstAt : secondAt;
+    names.forEach((n, index) => {
       out.push({
-        start,
-        end: start + raw.length,
-        surface: `${single} ${raw}`,
-        raw,
+        start: n.start,
+        end: n.start + n.raw.length,
+        surface: `${single} ${n.raw}`,
+        raw: n.raw,
         sentence: s.index,
         rule: 'person.plural-title-pair',
         titles: [{ ...title, former, rule: 'office.plural-title-pair' }],
-        pair: { index, partner: names[1 - index]! },
-        from: index === 0 ? base : start,
-        to: start + raw.length,
+        ...(names.length === 2 ? { pair: { index, partner: names[1 - index]!.raw } } : {}),
+        ...(n.ofState ? { ofState: n.ofState } : {}),
+        from: index === 0 ? base : n.start,
+        to: n.start + n.raw.length,
       });
     });
   }

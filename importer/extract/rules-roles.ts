@@ -1,102 +1,172 @@
-// Roles between people and sides: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of", "signed for the X side")
-// and REPORTS_TO ("under the leadership of", advisers).
+// Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
+// "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { LEADER_TITLES } from './lexicons.ts';
+import type { PersonMention } from './people.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
-/** Adds NEGOTIATES_FOR and REPORTS_TO relations. */
-export function addRoleRelations(k: RelKit): void {
-  const { ctx, hits, hitKeys, people, clusterOf, personsIn, key, stateKey } = k;
-  // NEGOTIATES_FOR: negotiators and delegation heads in negotiations act for their state or organisation.
-  for (const s of ctx.sentences) {
-    if (
-      !/negotiat|consultations/i.test(s.text) ||
-      !/\b(led|headed|conducting|conducts|negotiates|chief negotiator)\b/i.test(s.text)
-    )
-      continue;
-    for (const [m, k] of personsIn(s.index)) {
-      const c = clusterOf.get(m)!;
-      // "led by Liu on the Chinese side and by Lighthizer and Mnuchin": a chain of leaders after one "led by".
-      const leads =
-        /\b(led|headed)\s+by\s+(?:(?:\S+\s+){0,8}?and\s+by\s+)?(?:\S+\s+){0,2}?(?:\S+\s+and\s+)?$/i.test(
-          ctx.text.slice(s.start, m.from ?? m.start),
-        ) ||
-        /\b(led|headed)\s+by\s+(?:\S+\s+){0,6}$/i.test(ctx.text.slice(s.start, m.from ?? m.start)) ||
-        /^\s*,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i.test(ctx.text.slice(m.to ?? m.end, s.end)) ||
-        m.titles.some((t) => /negotiator/i.test(t.title)) ||
-        /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts)\b/.test(ctx.text.slice(m.to ?? m.end, s.end));
-      if (!leads) continue;
-      const owner = (people.offices.get(c) ?? []).map((o) => o.owner).find((o) => o && STATE_NAMES.has(o)) ?? c.state;
-      const forOrg = /\bnegotiates for (?:the\s+)?(\p{Lu}[\p{L}]+)/u.exec(ctx.text.slice(m.to ?? m.end, s.end));
-      const target = forOrg ? hits.find((h) => h.name.endsWith(forOrg[1]!) || h.surface === forOrg[1]) : undefined;
-      const sk = target ? hitKeys.get(target) : owner ? stateKey(owner) : undefined;
-      if (sk)
-        ctx.relate(
-          'NEGOTIATES_FOR',
-          k,
-          sk,
-          s.index,
-          forOrg ? 'negotiates-for.negotiates-for' : 'negotiates-for.delegation-head',
-        );
-    }
-  }
+type Sentence = RelKit['ctx']['sentences'][number];
 
-  // REPORTS_TO: "under the (foreign ministers') leadership / direction / authority of"; adviser titles.
-  for (const s of ctx.sentences) {
-    const m =
-      /\bunder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u.exec(
-        s.text,
-      );
-    if (!m) continue;
-    const at = s.start + m.index;
-    const ps = personsIn(s.index);
-    const after = ps.filter(([p]) => p.start > at);
-    let bosses: PersonCluster[] = after.length ? [clusterOf.get(after[0]![0])!] : [];
-    // "under the leadership of the two ministers": the two who held the readout's meeting.
-    const two = /^(?:the\s+)?(?:two|both)\s+(\p{L}+?)s?\b/u.exec(s.text.slice(m.index + m[0].length));
-    if (!bosses.length && two && k.main) {
-      const word = two[1]!.toLowerCase();
-      bosses = [...(k.participants.get(k.main.key) ?? [])].filter(
-        (c) => word === 'leader' || (people.offices.get(c) ?? []).some((o) => o.title.toLowerCase().includes(word)),
-      );
-    }
-    if (!bosses.length && m[1]) {
-      const word = m[1].split(/\s+/)[0]!.toLowerCase();
-      bosses = people.clusters.filter((c) =>
-        (people.offices.get(c) ?? []).some(
-          (o) => o.title.toLowerCase().includes(word) && !/deputy|vice/i.test(o.title),
-        ),
-      );
-    }
-    for (const [p, k] of ps.filter(([x]) => x.start < at)) {
-      const c = clusterOf.get(p)!;
-      const boss = bosses.find((b) => b !== c && (bosses.length === 1 || sameOwner(people, b, c)));
-      if (boss) ctx.relate('REPORTS_TO', k, key(boss), s.index, 'reports-to.under-leadership');
-    }
-  }
+/** Patterns of the role rules, as named data. */
+export const ROLE_PATTERNS = {
+  /** A sentence about negotiations… */
+  negotiationSentence: /negotiat|consultations/i,
+  /** …that says someone leads or conducts them. */
+  leadingVerb: /\b(led|headed|conducting|conducts|negotiates|chief negotiator)\b/i,
+  /** "led by Liu on the Chinese side and by Lighthizer and Mnuchin": a chain of leaders after one "led by". */
+  ledByChain: /\b(led|headed)\s+by\s+(?:(?:\S+\s+){0,8}?and\s+by\s+)?(?:\S+\s+){0,2}?(?:\S+\s+and\s+)?$/i,
+  ledByNear: /\b(led|headed)\s+by\s+(?:\S+\s+){0,6}$/i,
+  headOfDelegation: /^\s*,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
+  conducts: /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts)\b/,
+  negotiatesFor: /\bnegotiates for (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
+  /** "under the (foreign ministers') leadership / direction / authority of". */
+  underLeadership:
+    /\bunder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u,
+  theTwo: /^(?:the\s+)?(?:two|both)\s+(\p{L}+?)s?\b/u,
+  respective: /\b(?:on behalf of|for)\s+their\s+respective\s+(?:countries|sides|governments|delegations)\b/i,
+  onBehalf: /\bon behalf of\s+(the\s+)?/gi,
+  leadersEnvoy:
+    /\bas\s+(?:the\s+)?(President|Prime Minister|Chancellor|Premier|Secretary-General)['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
+  signedForSide: /\bfor the (\S+(?: \S+)?) (?:side|delegation) by\s+/g,
+  /** "who represented President X", "who represents Ukraine in the Group", "acting for the Chair". */
+  represents: /\b(?:represented|represents|representing|acts\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
+  /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
+  representedBy: /^\s+(?:(?:was|were)\s+represented\s+)?by\s+/,
+  /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
+  forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
+  /** "X signed the agreement for Borduria". */
+  signedFor: /\bsigned\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  /** "leading the Bordurian team", "heading the Syldavian delegation". */
+  leadingTeam: /\b(?:leading|heading|led|headed)\s+(?:the\s+)?$/,
+  /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
+  envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
+  /** Titles of aides and office heads: they report to their principal. */
+  aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
+  /** A sentence about negotiating, in a group or by signature. */
+  negotiationSentence2: /negotiat|\btalks\b|\bgroup\b|\bsigned\b/i,
+  /** "on behalf of the Chairperson-in-Office, Slovak Minister X": a title, a comma, then the principal. */
+  titleThenName: /^(?:the\s+)?[\p{L}\s'’-]{0,60},\s+$/u,
+  /** A readout about negotiations: delegation heads negotiate. */
+  negotiationDoc: /\bnegotiat|\btalks\b/i,
+  delegationLed: /\b(?:delegation|side|team|panel)\b[^.;]{0,60}?\b(?:led|headed)\s+by\b/i,
+};
 
-  // NEGOTIATES_FOR and REPORTS_TO from titles: "Special Representative for the President", "Adviser to the President".
-  for (const c of people.clusters) {
+/** The state or organisation a person's offices belong to, else the person's state. */
+const sideOf = (k: RelKit, c: PersonCluster) =>
+  (k.people.offices.get(c) ?? []).map((o) => o.owner).find((o) => o && STATE_NAMES.has(o)) ?? c.state;
+
+/**
+ * Rule negotiates-for.delegation-head / negotiates-for.negotiates-for: who leads or conducts negotiations, and the
+ * heads of delegations in a readout of negotiations ("The Russian delegation was headed by X").
+ */
+function negotiationLeaders(k: RelKit, s: Sentence): void {
+  const { ctx, hits, hitKeys, clusterOf, personsIn, stateKey } = k;
+  const P = ROLE_PATTERNS;
+  // A sentence on negotiations that says who leads them; or, in a readout of negotiations, a delegation "led by".
+  const onNegotiation = P.negotiationSentence.test(s.text) && P.leadingVerb.test(s.text);
+  if (!onNegotiation && !(P.delegationLed.test(s.text) && talksInView(k, s))) return;
+  for (const [m, pk] of personsIn(s.index)) {
+    const before = ctx.text.slice(s.start, m.from ?? m.start);
+    const after = ctx.text.slice(m.to ?? m.end, s.end);
+    const leads =
+      P.ledByChain.test(before) ||
+      P.ledByNear.test(before) ||
+      P.headOfDelegation.test(after) ||
+      m.titles.some((t) => /negotiator/i.test(t.title)) ||
+      P.conducts.test(after);
+    if (!leads) continue;
+    const forOrg = P.negotiatesFor.exec(after);
+    const target = forOrg ? hits.find((h) => h.name.endsWith(forOrg[1]!) || h.surface === forOrg[1]) : undefined;
+    const owner = sideOf(k, clusterOf.get(m)!);
+    const sk = target ? hitKeys.get(target) : owner ? stateKey(owner) : undefined;
+    const rule = forOrg ? 'negotiates-for.negotiates-for' : 'negotiates-for.delegation-head';
+    if (sk) ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, rule);
+  }
+}
+
+/** Negotiations or talks named in the sentence, the one before it, or the readout's title line. */
+function talksInView(k: RelKit, s: Sentence): boolean {
+  const prev = k.ctx.sentences[s.index - 1];
+  const title = k.ctx.text.slice(0, Math.max(0, k.ctx.text.indexOf('\n')));
+  return [s.text, prev?.text ?? '', title].some((x) => ROLE_PATTERNS.negotiationDoc.test(x));
+}
+
+/** The bosses an "under the … leadership" phrase names: a person after it, "the two ministers", "the ministers'". */
+function bossesUnder(k: RelKit, s: Sentence, m: RegExpExecArray): PersonCluster[] {
+  const { people, clusterOf, personsIn } = k;
+  const at = s.start + m.index;
+  const after = personsIn(s.index).filter(([p]) => p.start > at);
+  if (after.length) return [clusterOf.get(after[0]![0])!];
+  // "under the leadership of the two ministers": the two who held the readout's meeting.
+  const two = ROLE_PATTERNS.theTwo.exec(s.text.slice(m.index + m[0].length));
+  if (two && k.main) {
+    const word = two[1]!.toLowerCase();
+    const held = [...(k.participants.get(k.main.key) ?? [])].filter(
+      (c) => word === 'leader' || (people.offices.get(c) ?? []).some((o) => o.title.toLowerCase().includes(word)),
+    );
+    if (held.length) return held;
+  }
+  if (!m[1]) return [];
+  // "under the two ministers' guidance": the title word is the plural noun, singular.
+  const words = m[1].split(/\s+/).filter((w) => !/^(?:two|both|three)$/i.test(w));
+  const word = words[0]!.toLowerCase().replace(/s$/, '');
+  if (/^(?:two|both|three)\s/i.test(m[1]) && k.main) {
+    const held = [...(k.participants.get(k.main.key) ?? [])].filter(
+      (c) => word === 'leader' || (people.offices.get(c) ?? []).some((o) => o.title.toLowerCase().includes(word)),
+    );
+    if (held.length) return held;
+  }
+  return people.clusters.filter((c) =>
+    (people.offices.get(c) ?? []).some((o) => o.title.toLowerCase().includes(word) && !/deputy|vice/i.test(o.title)),
+  );
+}
+
+/** Rule reports-to.under-leadership: "handled by X under the foreign ministers' leadership". */
+function underLeadership(k: RelKit, s: Sentence): void {
+  const m = ROLE_PATTERNS.underLeadership.exec(s.text);
+  if (!m) return;
+  const at = s.start + m.index;
+  const bosses = bossesUnder(k, s, m);
+  for (const [p, pk] of k.personsIn(s.index).filter(([x]) => x.start < at)) {
+    const c = k.clusterOf.get(p)!;
+    const boss = bosses.find((b) => b !== c && (bosses.length === 1 || sameOwner(k.people, b, c)));
+    if (boss) k.ctx.relate('REPORTS_TO', pk, k.key(boss), s.index, 'reports-to.under-leadership');
+  }
+}
+
+/**
+ * Rules reports-to.adviser-title / negotiates-for.envoy-title: "Special Representative for the President", "Adviser
+ * to the President" point at the person holding the principal's office of the same state (or named after the title).
+ */
+function principalTitles(k: RelKit): void {
+  const { people, ctx, key } = k;
+  for (const c of people.clusters)
     for (const m of c.mentions)
       for (const t of m.titles) {
-        if (!t.principal) continue;
-        const pt = t.principal.replace(/^the\s+/, '');
+        if (!t.principal && !t.principalPerson) continue;
+        const pt = (t.principal ?? '').replace(/^the\s+/, '');
         const owner = (people.offices.get(c) ?? []).find((o) => o.owner)?.owner;
         const named = t.principalPerson
           ? people.clusters.find((b) => b.mentions.some((x) => x.raw === t.principalPerson))
           : undefined;
+        const holds = (b: PersonCluster, sameOwner: boolean) =>
+          b !== c && (people.offices.get(b) ?? []).some((o) => o.title === pt && (!sameOwner || o.owner === owner));
+        // "Special Envoy of the Chair": the one holder of an organisation's chair, when none is of the envoy's state.
+        const orgPrincipal = /^(?:Chair|Chairperson|Chairman|Secretary-General|Chairperson-in-Office)$/.test(pt);
+        const anyOwner = orgPrincipal ? people.clusters.filter((b) => holds(b, false)) : [];
         const boss =
-          named ??
-          people.clusters.find(
-            (b) => b !== c && (people.offices.get(b) ?? []).some((o) => o.title === pt && o.owner === owner),
-          );
+          named ?? people.clusters.find((b) => holds(b, true)) ?? (anyOwner.length === 1 ? anyOwner[0] : undefined);
         if (!boss) continue;
-        if (/adviser|advisor|aide/i.test(t.title))
+        if (ROLE_PATTERNS.aideTitle.test(t.title))
           ctx.relate('REPORTS_TO', key(c), key(boss), m.sentence, 'reports-to.adviser-title');
-        else if (/envoy|representative|negotiator/i.test(t.title))
+        else if (/envoy|representative|negotiator|emissary/i.test(t.title))
           ctx.relate('NEGOTIATES_FOR', key(c), key(boss), m.sentence, 'negotiates-for.envoy-title');
       }
-  }
+}
+
+/** Rule reports-to.adviser-of-leader: an adviser title with no "to" serves the leader of the adviser's state. */
+function adviserOfLeader(k: RelKit): void {
+  const { people, ctx, key } = k;
   for (const c of people.clusters) {
     const offs = people.offices.get(c) ?? [];
     const adviser = offs.find((o) => /\b(Adviser|Advisor|Aide)\b/i.test(o.title) && !/\bto\b/.test(o.title));
@@ -110,76 +180,222 @@ export function addRoleRelations(k: RelKit): void {
     );
     if (boss) ctx.relate('REPORTS_TO', key(c), key(boss), c.mentions[0]!.sentence, 'reports-to.adviser-of-leader');
   }
-  for (const s of ctx.sentences) {
-    // "… who had steered the final phase of the negotiations for their respective sides": each person of the
-    // clause acts for their own side; one whose office is not a side's (a Commissioner) takes the side left over.
-    const resp = /\b(?:on behalf of|for)\s+their\s+respective\s+(?:countries|sides|governments|delegations)\b/i.exec(
-      s.text,
-    );
-    if (resp) {
-      const at = s.start + resp.index;
-      const from = s.start + s.text.slice(0, resp.index).lastIndexOf(';') + 1;
-      const ps = personsIn(s.index).filter(([p]) => p.start < at && p.start >= from);
-      const sideOf = new Map<string, string | undefined>();
-      for (const [p] of ps) {
-        const c = clusterOf.get(p)!;
-        const owners = (people.offices.get(c) ?? []).map((o) => o.owner);
-        sideOf.set(p.raw, owners.find((o) => k.sides.has(o)) ?? owners.find((o) => STATE_NAMES.has(o)) ?? c.state);
-      }
-      const left = [...k.sides].filter((x) => ![...sideOf.values()].includes(x));
-      for (const [p, pk] of ps) {
-        let side = sideOf.get(p.raw);
-        if (k.sides.size && (!side || !k.sides.has(side)) && left.length === 1) side = left[0];
-        const sk = side ? stateKey(side) : undefined;
-        if (sk) ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, 'negotiates-for.on-behalf-respective');
-      }
-    }
-    for (const m of s.text.matchAll(/\bon behalf of\s+(the\s+)?/gi)) {
-      if (/^\s*their\s+respective\b/i.test(s.text.slice(m.index + m[0].length))) continue;
-      const at = s.start + m.index;
-      const ps = personsIn(s.index).filter(([p]) => p.start < at);
-      const hit = hits.find((h) => h.start >= at + m[0].length - 1 && h.start < at + m[0].length + 4);
-      const principal = personsIn(s.index).find(([p]) => p.start > at && p.start < at + m[0].length + 25);
-      if (hit) {
-        // "President Tusk and President Juncker signed on behalf of the European Union, and Prime Minister Trudeau on
-        // behalf of Canada": the people just before each "on behalf of".
-        const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
-        const from = prevAt ? s.start + prevAt.index + 12 : s.start;
-        for (const [, k] of personsIn(s.index).filter(([p]) => p.start >= from && p.start < at))
-          ctx.relate('NEGOTIATES_FOR', k, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
-      } else if (principal)
-        for (const [, k] of ps) ctx.relate('NEGOTIATES_FOR', k, principal[1], s.index, 'negotiates-for.on-behalf');
-    }
+}
+
+/**
+ * Rule negotiates-for.on-behalf-respective: "… who had steered the final phase of the negotiations for their
+ * respective sides": each person of the clause acts for their own side; one whose office is not a side's (a
+ * Commissioner) takes the side left over.
+ */
+function respectiveSides(k: RelKit, s: Sentence): void {
+  const { people, clusterOf, personsIn, stateKey } = k;
+  const resp = ROLE_PATTERNS.respective.exec(s.text);
+  if (!resp) return;
+  const at = s.start + resp.index;
+  const from = s.start + s.text.slice(0, resp.index).lastIndexOf(';') + 1;
+  const ps = personsIn(s.index).filter(([p]) => p.start < at && p.start >= from);
+  const side = new Map<string, string | undefined>();
+  for (const [p] of ps) {
+    const c = clusterOf.get(p)!;
+    const owners = (people.offices.get(c) ?? []).map((o) => o.owner);
+    side.set(p.raw, owners.find((o) => k.sides.has(o)) ?? owners.find((o) => STATE_NAMES.has(o)) ?? c.state);
   }
-  // "Mr. Shotaro Yachi … was dispatched to Beijing as the Prime Minister's envoy": the leader of the envoy's state.
-  for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(
-      /\bas\s+(?:the\s+)?(President|Prime Minister|Chancellor|Premier|Secretary-General)['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
-    )) {
-      const at = s.start + m.index;
-      const envoy = personsIn(s.index)
-        .filter(([p]) => p.start < at)
-        .pop();
-      if (!envoy) continue;
-      const c = clusterOf.get(envoy[0])!;
-      const boss = people.clusters.find(
-        (b) =>
-          b !== c &&
-          (people.offices.get(b) ?? []).some(
-            (o) =>
-              o.title.toLowerCase() === m[1]!.toLowerCase() && (sameOwner(people, b, c) || o.owner === people.home),
-          ),
+  const left = [...k.sides].filter((x) => ![...side.values()].includes(x));
+  for (const [p, pk] of ps) {
+    let sd = side.get(p.raw);
+    if (k.sides.size && (!sd || !k.sides.has(sd)) && left.length === 1) sd = left[0];
+    const sk = sd ? stateKey(sd) : undefined;
+    if (sk) k.ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, 'negotiates-for.on-behalf-respective');
+  }
+}
+
+/**
+ * Rule negotiates-for.on-behalf: "President Tusk and President Juncker signed on behalf of the European Union, and
+ * Prime Minister Trudeau on behalf of Canada": the people just before each "on behalf of" act for the side or
+ * person named after it.
+ */
+function onBehalf(k: RelKit, s: Sentence): void {
+  const { ctx, hits, hitKeys, personsIn } = k;
+  for (const m of s.text.matchAll(ROLE_PATTERNS.onBehalf)) {
+    if (/^\s*their\s+respective\b/i.test(s.text.slice(m.index + m[0].length))) continue;
+    const at = s.start + m.index;
+    const hit = hits.find((h) => h.start >= at + m[0].length - 1 && h.start < at + m[0].length + 4);
+    const after = at + m[0].length;
+    const principal =
+      personsIn(s.index).find(([p]) => p.start > at && p.start < after + 25) ??
+      personsIn(s.index).find(
+        ([p]) =>
+          (p.from ?? p.start) > after && ROLE_PATTERNS.titleThenName.test(k.ctx.text.slice(after, p.from ?? p.start)),
       );
-      if (boss) ctx.relate('NEGOTIATES_FOR', envoy[1], key(boss), s.index, 'negotiates-for.leaders-envoy');
-    }
+    if (hit) {
+      const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
+      const from = prevAt ? s.start + prevAt.index + 12 : s.start;
+      for (const [, pk] of personsIn(s.index).filter(([p]) => p.start >= from && p.start < at))
+        ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
+    } else if (principal)
+      for (const [, pk] of personsIn(s.index).filter(([p]) => p.start < at))
+        ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, 'negotiates-for.on-behalf');
   }
-  // "It was signed for the Indian side by Shri Ajay Seth …, and for the Maldivian side by …".
-  for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/\bfor the (\S+(?: \S+)?) (?:side|delegation) by\s+/g)) {
-      const at = s.start + m.index;
-      const side = hits.find((h) => h.start >= at + 4 && h.end <= at + m[0].length);
-      const p = personsIn(s.index).find(([x]) => (x.from ?? x.start) >= at + m[0].length - 1);
-      if (side && p) ctx.relate('NEGOTIATES_FOR', p[1], hitKeys.get(side)!, s.index, 'negotiates-for.signed-for-side');
-    }
+}
+
+/** Rule negotiates-for.leaders-envoy: "Mr. Shotaro Yachi … was dispatched to Beijing as the Prime Minister's envoy". */
+function leadersEnvoy(k: RelKit, s: Sentence): void {
+  const { people, clusterOf, personsIn, key } = k;
+  for (const m of s.text.matchAll(ROLE_PATTERNS.leadersEnvoy)) {
+    const at = s.start + m.index;
+    const envoy: [PersonMention, string] | undefined = personsIn(s.index)
+      .filter(([p]) => p.start < at)
+      .pop();
+    if (!envoy) continue;
+    const c = clusterOf.get(envoy[0])!;
+    const boss = people.clusters.find(
+      (b) =>
+        b !== c &&
+        (people.offices.get(b) ?? []).some(
+          (o) => o.title.toLowerCase() === m[1]!.toLowerCase() && (sameOwner(people, b, c) || o.owner === people.home),
+        ),
+    );
+    if (boss) k.ctx.relate('NEGOTIATES_FOR', envoy[1], key(boss), s.index, 'negotiates-for.leaders-envoy');
+  }
+}
+
+/** Rule negotiates-for.signed-for-side: "It was signed for the Indian side by Shri Ajay Seth …". */
+function signedForSide(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(ROLE_PATTERNS.signedForSide)) {
+    const at = s.start + m.index;
+    const side = k.hits.find((h) => h.start >= at + 4 && h.end <= at + m[0].length);
+    const p = k.personsIn(s.index).find(([x]) => (x.from ?? x.start) >= at + m[0].length - 1);
+    if (side && p)
+      k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(side)!, s.index, 'negotiates-for.signed-for-side');
+  }
+}
+
+/**
+ * Rule negotiates-for.envoy-of-state: "Norway's Special Envoy to the peace process", "Special Representative of the
+ * Chinese Government on Eurasian Affairs": an envoy with no principal named acts for the state of the office.
+ */
+function envoyOfState(k: RelKit): void {
+  const { people, ctx, key, stateKey } = k;
+  for (const c of people.clusters) {
+    const named = c.mentions.some((m) => m.titles.some((t) => t.principal || t.principalPerson));
+    const acts = ctx.relations.some((r) => r.type === 'NEGOTIATES_FOR' && r.from === key(c));
+    if (named || acts) continue;
+    const envoy = (people.offices.get(c) ?? []).find((o) => ROLE_PATTERNS.envoyTitle.test(o.title) && o.owner);
+    const sk = envoy ? stateKey(envoy.owner) : undefined;
+    if (sk) ctx.relate('NEGOTIATES_FOR', key(c), sk, c.mentions[0]!.sentence, 'negotiates-for.envoy-of-state');
+  }
+}
+
+/** The person of a sentence whose mention begins in [from, to), first one. */
+const personAt = (k: RelKit, s: Sentence, from: number, to: number) =>
+  k.personsIn(s.index).find(([p]) => (p.from ?? p.start) >= from && (p.from ?? p.start) < to);
+
+/** The State or Organization hit starting in [from, to). */
+const sideAt = (k: RelKit, from: number, to: number) =>
+  k.hits.find((h) => (h.type === 'State' || h.type === 'Organization') && h.start >= from && h.start < to);
+
+/**
+ * Rule negotiates-for.represents: "Mostafa Madbouly of Egypt, who represented President X", "Kuchma, who represents
+ * Ukraine in the Group": the person before the verb acts for the person or side named after it.
+ */
+function represents(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(ROLE_PATTERNS.represents)) {
+    const at = s.start + m.index;
+    const after = at + m[0].length;
+    const agent = k
+      .personsIn(s.index)
+      .filter(([p]) => (p.to ?? p.end) <= at && !/[;]/.test(k.ctx.text.slice(p.to ?? p.end, at)))
+      .pop();
+    if (!agent) continue;
+    const principal = personAt(k, s, after - 1, after + 30);
+    // A state needs negotiations in view: "represented the Lao PDR" at a summit is attendance.
+    const side =
+      principal || !ROLE_PATTERNS.negotiationSentence2.test(s.text) ? undefined : sideAt(k, after - 1, after + 2);
+    const to = principal ? principal[1] : side ? k.hitKeys.get(side) : undefined;
+    if (to && to !== agent[1]) k.ctx.relate('NEGOTIATES_FOR', agent[1], to, s.index, 'negotiates-for.represents');
+  }
+}
+
+/**
+ * Rules negotiates-for.represented-by and negotiates-for.signed-for-side: "Borduria was represented by its
+ * ambassador, X, and Syldavia by its ambassador, Y" (gapping), "the letter for the Russian Federation was signed by
+ * its Plenipotentiary Representative, Z": the person after "by" acts for the side before it.
+ */
+function sideBy(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  for (const h of k.hitsIn(s.start, s.end)) {
+    if (h.type !== 'State' && h.type !== 'Organization') continue;
+    const rest = text.slice(h.end, s.end);
+    const before = text.slice(Math.max(s.start, h.start - 12), h.start);
+    const signed = /\bfor\s+(?:the\s+)?$/.test(before) ? ROLE_PATTERNS.forSideSignedBy.exec(rest) : null;
+    const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
+    // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
+    if (rep && !/represented\s+by/.test(rep[0]) && !/\b(?:was|were)\s+represented\s+by\b/.test(s.text)) continue;
+    const m = signed ?? rep;
+    if (!m) continue;
+    const from = h.end + m[0].length;
+    const p = personAt(k, s, from, from + 40);
+    const rule = signed ? 'negotiates-for.signed-for-side' : 'negotiates-for.represented-by';
+    if (p) k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(h)!, s.index, rule);
+  }
+}
+
+/**
+ * Rules negotiates-for.signed-for and negotiates-for.leading-team: "X signed the protocol for Borduria", "Y, leading
+ * the Syldavian team": the person before acts for the side named.
+ */
+function signedForOrLeading(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const negotiation = ROLE_PATTERNS.negotiationDoc.test(text);
+  for (const h of k.hitsIn(s.start, s.end)) {
+    if (h.type !== 'State' && h.type !== 'Organization') continue;
+    const before = text.slice(s.start, h.start);
+    const signed = ROLE_PATTERNS.signedFor.test(before);
+    const leading =
+      negotiation &&
+      h.demonym &&
+      ROLE_PATTERNS.leadingTeam.test(before) &&
+      /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30));
+    if (!signed && !leading) continue;
+    const agent = k
+      .personsIn(s.index)
+      .filter(([p]) => (p.to ?? p.end) <= h.start)
+      .pop();
+    const rule = signed ? 'negotiates-for.signed-for' : 'negotiates-for.leading-team';
+    if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(h)!, s.index, rule);
+  }
+}
+
+/**
+ * Rule negotiates-for.own-leader: "the special representatives of the two leaders, A and B": each acts for the
+ * leader of their own state.
+ */
+function ownLeader(k: RelKit): void {
+  for (const c of k.people.clusters) {
+    const m = c.mentions.find((x) => x.titles.some((t) => t.ownLeader));
+    if (!m || !c.state) continue;
+    const boss = k.leaders.find((b) => b !== c && b.state === c.state);
+    if (boss) k.ctx.relate('NEGOTIATES_FOR', k.key(c), k.key(boss), m.sentence, 'negotiates-for.own-leader');
+  }
+}
+
+/** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
+export function addRoleRelations(k: RelKit): void {
+  for (const s of k.ctx.sentences) negotiationLeaders(k, s);
+  for (const s of k.ctx.sentences) underLeadership(k, s);
+  principalTitles(k);
+  adviserOfLeader(k);
+  for (const s of k.ctx.sentences) {
+    respectiveSides(k, s);
+    onBehalf(k, s);
+  }
+  for (const s of k.ctx.sentences) leadersEnvoy(k, s);
+  for (const s of k.ctx.sentences) signedForSide(k, s);
+  ownLeader(k);
+  envoyOfState(k);
+  for (const s of k.ctx.sentences) {
+    represents(k, s);
+    sideBy(k, s);
+    signedForOrLeading(k, s);
   }
 }

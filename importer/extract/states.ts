@@ -4,6 +4,8 @@ import countries from 'world-countries';
 
 export interface StateInfo {
   name: string;
+  /** Country-code top-level domain, without the dot ("no"). */
+  tld?: string;
   iso2?: string;
   iso3?: string;
   /** Names and aliases that denote the state itself. */
@@ -43,6 +45,7 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   BY: { demonyms: ['Belarusian'] },
   IN: { names: ['Republic of India'], demonyms: ['Indian'] },
   AE: { names: ['UAE', 'U.A.E.'], demonyms: ['Emirati'] },
+  VA: { names: ['Holy See'], demonyms: ['Vatican'] },
 };
 
 /** Historical states and blocs absent from world-countries. */
@@ -96,7 +99,17 @@ function build(): StateInfo[] {
       ),
     ];
     const official = c.name.official !== name ? { official: c.name.official } : {};
-    out.push({ name, iso2: c.cca2, iso3: c.cca3, names, demonyms, article: WITH_ARTICLE.test(name), ...official });
+    const tld = c.tld?.[0]?.replace(/^\./, '');
+    out.push({
+      name,
+      iso2: c.cca2,
+      iso3: c.cca3,
+      names,
+      demonyms,
+      article: WITH_ARTICLE.test(name),
+      ...official,
+      ...(tld ? { tld } : {}),
+    });
   }
   return [...out, ...HISTORICAL];
 }
@@ -120,3 +133,14 @@ export const FAMILY_FIRST_STATES = new Set([
 
 /** "the United States" where the state takes an article; otherwise the bare name. */
 export const withArticle = (s: string): string => (STATE_BY_NAME.get(s)?.article ? `the ${s}` : s);
+
+/** A government web address: a government word in the host ("government.no", "www.governo.it", "mfa.gov.sg"). */
+const GOV_HOST =
+  /\b(?:www\.)?((?:[a-z0-9-]+\.)*?(?:gov|govt|government|governo|gobierno|gouvernement|regjeringen|regeringen|bundesregierung|mfa|mofa|mofa-[a-z]+|president|presidency|presidencia|presidence|kremlin|pmo|pm)(?:\.[a-z0-9-]+)*\.([a-z]{2}))\b/i;
+const BY_TLD = new Map(STATES.filter((s) => s.tld).map((s) => [s.tld!, s.name]));
+
+/** The state whose government web address a readout's header or source shows ("Government.no" → Norway). */
+export function stateOfGovernmentHost(head: string): string | undefined {
+  const m = GOV_HOST.exec(head);
+  return m ? BY_TLD.get(m[2]!.toLowerCase()) : undefined;
+}

@@ -2,7 +2,7 @@
 // "U.S. President", "Special Representative for the President" into a bare title and the state or
 // organisation it names, if any.
 import type { GazetteerHit } from './gazetteer.ts';
-import { ORGANIZATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
+import { ORGANIZATIONS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
 import { STATES } from './states.ts';
 import { alt, NON_NAME } from './text.ts';
 
@@ -64,18 +64,13 @@ const LOWER_HEADS = [
 ];
 const LOWER_RE = new RegExp(`^(?:${alt(LOWER_HEADS)})(?![\\p{L}-])`, 'u');
 
-const PORTFOLIO_WORDS =
-  'Europe Justice Interior Commerce Industry Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Tourism Culture Energy Environment Agriculture Health Education Transport Immigration Security Planning Commonwealth Economy Innovation Science Technology Resources Fisheries Communications Infrastructure'.split(
-    ' ',
-  );
-
 /** Vocabulary allowed in a title complement besides states and organisations ("Foreign Affairs", "the Interior"). */
 const COMPLEMENT_WORDS = new Set<string>([
   ...NON_NAME,
   ...STATES.flatMap((s) => s.names.flatMap((n) => n.split(/\s+/))),
   ...ORGANIZATIONS.flat().flatMap((n) => n.split(/\s+/)),
   ...PORTFOLIO_WORDS,
-  ...'Justice Interior Commerce Industry Finance Treasury Defence Defense Foreign Affairs External Home Trade International Development Arms Control Relations Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Border Management Economic Affairs Environment Energy Agriculture Health Education Culture Tourism Transport Labour Labor Immigration Security Intelligence Planning Strategy Peace Negotiations Cooperation Republic'.split(
+  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic'.split(
     ' ',
   ),
 ]);
@@ -112,20 +107,28 @@ export const TITLE_SYNONYMS: Record<string, string> = {
 /** Title words that are the short name of an organisation ("Commission President" → of the European Commission). */
 const ORG_WORD_PREFIX = /^(Commission|Council|Parliament)\s+/;
 
-/**
- * Parses an office title starting exactly at `pos`. `hits` are gazetteer hits of the document (to read
- * "of the Russian Federation"). `lower` accepts lowercase heads (appositions: "vice premier of the State Council").
- */
-export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
+/** The parse under way: where it stands, the owner read so far and how, the title's end. */
+interface TitleState {
+  text: string;
+  hits: GazetteerHit[];
+  i: number;
+  titleStart: number;
+  titleEnd: number;
+  owner?: TitleParse['owner'];
+  ownerVia?: 'of' | 'at' | 'prefix';
+  principal?: string;
+  ownerInside: boolean;
+}
+
+/** "Russian Foreign Minister", "Kenya's Cabinet Secretary", "Commission President": an owner before the title. */
+function readOwnerPrefix(text: string, pos: number, hits: GazetteerHit[], lower: boolean) {
   let i = pos;
   let owner: TitleParse['owner'];
-  let ownerVia: 'of' | 'at' | 'prefix' | undefined;
   const pre = PREFIX_RE.exec(text.slice(i, i + 60));
   if (pre) {
     const after = text.slice(i + pre[0].length, i + pre[0].length + 80);
     if (CORE_RE.test(after) || (lower && LOWER_RE.test(after))) {
       owner = PREFIX_WORDS.get(pre[1]!);
-      ownerVia = 'prefix';
       i += pre[0].length;
     }
   }
@@ -134,146 +137,236 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
     const org = hits.find((h) => h.type === 'Organization' && h.name.endsWith(` ${orgWord[1]}`));
     if (org) {
       owner = { type: 'Organization', name: org.name };
-      ownerVia = 'prefix';
       i += orgWord[0].length;
     }
   }
+  return { i, owner };
+}
+
+/**
+ * The title's head with its modifiers ("Senior Deputy Minister"), a slash pair ("High Representative/Vice-President")
+ * and a double title with one state ("Sultan and Yang Di-Pertuan of Brunei"). Undefined when no title starts here or
+ * the title is someone else's ("the Prime Minister's envoy").
+ */
+function readCore(text: string, i: number, lowerOk: boolean): { i: number; titleEnd: number } | undefined {
   const rest = text.slice(i, i + 80);
-  const core = CORE_RE.exec(rest) ?? (lower || ownerVia === 'prefix' ? LOWER_RE.exec(rest) : null);
+  const core = CORE_RE.exec(rest) ?? (lowerOk ? LOWER_RE.exec(rest) : null);
   if (!core) return undefined;
-  const titleStart = i;
   i += core[0].length;
-  // "High Representative/Vice-President Josep Borrell": the second title of a slash pair is no part of the name.
   const second = /^\/((?:\p{Lu}[\p{L}]*[\s-]){0,2}?(\p{Lu}\p{Ll}+))(?![\p{L}-])/u.exec(text.slice(i, i + 40));
   const coreEnd = i;
   if (second && TITLE_WORDS.has(second[2]!)) i += second[0].length;
-  // "the Prime Minister's envoy": the title names someone else.
   if (/^['’]s\b/.test(text.slice(i, i + 3))) return undefined;
-  // "Sultan and Yang Di-Pertuan of Brunei Darussalam": a double title with one state.
   const dbl = /^\s+and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=\s+of\s)/u.exec(text.slice(i, i + 60));
   if (dbl && !dbl[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w))) i += dbl[0].length;
-  let titleEnd = second && i > coreEnd ? coreEnd : i;
-  let principal: string | undefined;
-  let ownerInside = false;
-  // Complements: "of/for/to/with/at (the) <vocabulary or gazetteer name>…", repeated.
-  for (;;) {
-    const c = /^\s+(of|for|to|on|at|with)\s+(the\s+)?/.exec(text.slice(i, i + 12));
-    if (!c) break;
-    let j = i + c[0].length;
-    let consumed = false;
-    let complementOwner: TitleParse['owner'];
-    let lastHit: GazetteerHit | undefined;
-    let words = 0;
-    let prevWord = '';
-    for (;;) {
-      // The longest name starting here: "Maldives Monetary Authority" over "Maldives".
-      const hit = hits.filter((h) => h.start === j).sort((a, b) => b.end - a.end)[0];
-      if (hit && !hit.demonym) {
-        // An organisation found by its form only owns the office through a state inside it
-        // ("People's Bank of China" → China); otherwise it is part of the title ("National Security Secretariat").
-        // A state leading the name ("Maldives Monetary Authority") makes the body itself the owner.
-        const lead = hits.some((h) => h.type === 'State' && h.start === hit.start && h.end < hit.end);
-        // "head of the Federal Department of Foreign Affairs": the head of a ministry or department leads that body.
-        const headsBody =
-          hit.type === 'Organization' &&
-          /^(?:head|chief|director|director-general|director general)$/i.test(text.slice(titleStart, i).trim()) &&
-          /\b(?:Department|Ministry|Agency|Office|Service|Directorate)\b/.test(hit.name);
-        const inner =
-          hit.pattern && !lead && !headsBody
-            ? (hits.find((h) => h.type === 'State' && !h.demonym && h.start > hit.start && h.end <= hit.end) ??
-              hits.find((h) => !h.pattern && h.type === 'Organization' && h.start > hit.start && h.end <= hit.end))
-            : hit;
-        if (inner && inner !== hit && inner.type === 'State' && inner.end === hit.end) {
-          // "State Council of the People's Republic of China": the title takes the council; the state, the owner.
-          const cut = /\s+of\s+(?:the\s+)?$/.exec(text.slice(hit.start, inner.start));
-          if (cut) {
-            j = hit.start + cut.index;
-            consumed = true;
-            lastHit = undefined;
-            break;
-          }
-        }
-        if (inner) complementOwner ??= { type: inner.type, name: inner.name };
-        if (inner && inner !== hit) ownerInside = true;
-        lastHit = inner === hit ? hit : undefined;
-        j = hit.end;
-        consumed = true;
-        prevWord = '';
-      } else {
-        // "Prime Minister of New Zealand Christopher Luxon": a state ends the complement before a name.
-        if (lastHit?.type === 'State' && !lastHit.pattern) break;
-        // "Minister for Foreign Affairs Dr Vivian Balakrishnan": an honorific starts the name.
-        if (/^(?:Dr|Mr|Ms|Mrs|Prof|Hon|Rt\.? Hon|H\.E|Senator the Hon)\.?\s/.test(text.slice(j, j + 20))) break;
-        const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
-        if (!w || !(COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!))) break;
-        // A demonym before a lowercase noun ("the Chinese side") or a title before a name ("… Ambassador Marshall")
-        // ends the complement.
-        if (DEMONYMS.has(w[1]!) && /^\s+\p{Ll}/u.test(text.slice(j + w[0].length, j + w[0].length + 3))) break;
-        // "Diplomatic Adviser to the French President": the complement names another office by its state's
-        // adjective; rather than a title cut after the adjective, the bare title is kept.
-        const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
-        if (DEMONYMS.has(w[1]!) && words === 0 && nextWord && TITLE_WORDS.has(nextWord)) break;
-        if (
-          words > 0 &&
-          TITLE_WORDS.has(w[1]!) &&
-          !TITLE_WORDS.has(prevWord) &&
-          !/\bthe\s+$/.test(text.slice(j - 5, j))
-        )
-          break;
-        prevWord = w[1]!;
-        j += w[0].length;
-        consumed = true;
-        words++;
-        lastHit = undefined;
-      }
-      const sp = /^\s+(?=\p{Lu}|\()/u.exec(text.slice(j, j + 3));
-      // "Minister of International Relations and Cooperation", "Secretary for Foreign and Diaspora Affairs".
-      const and = /^\s+and\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(j, j + 30));
-      if (!sp && and && words > 0 && PORTFOLIO.has(and[1]!) && PORTFOLIO.has(prevWord)) {
-        j += and[0].length - and[1]!.length;
-        continue;
-      }
-      if (!sp) break;
-      j += sp[0].length;
+  return { i, titleEnd: second && i > coreEnd ? coreEnd : i };
+}
+
+/** One complement being read: where it stands, what it consumed, the owner it names. */
+interface Complement {
+  j: number;
+  consumed: boolean;
+  owner?: TitleParse['owner'];
+  lastHit?: GazetteerHit;
+  words: number;
+  prevWord: string;
+  /** The complement ended inside a name ("State Council of the People's Republic of China"). */
+  stop?: boolean;
+}
+
+/**
+ * A gazetteer name inside a complement. An organisation found by its form only owns the office through a state inside
+ * it ("People's Bank of China" → China); otherwise it is part of the title ("National Security Secretariat"). A state
+ * leading the name ("Maldives Monetary Authority") makes the body itself the owner; "head of the Federal Department
+ * of Foreign Affairs" leads that body.
+ */
+function complementHit(st: TitleState, c: Complement, hit: GazetteerHit): void {
+  const { text, hits } = st;
+  const lead = hits.some((h) => h.type === 'State' && h.start === hit.start && h.end < hit.end);
+  const headsBody =
+    hit.type === 'Organization' &&
+    /^(?:head|chief|director|director-general|director general)$/i.test(text.slice(st.titleStart, st.i).trim()) &&
+    /\b(?:Department|Ministry|Agency|Office|Service|Directorate)\b/.test(hit.name);
+  const inner =
+    hit.pattern && !lead && !headsBody
+      ? (hits.find((h) => h.type === 'State' && !h.demonym && h.start > hit.start && h.end <= hit.end) ??
+        hits.find((h) => !h.pattern && h.type === 'Organization' && h.start > hit.start && h.end <= hit.end))
+      : hit;
+  if (inner && inner !== hit && inner.type === 'State' && inner.end === hit.end) {
+    // "State Council of the People's Republic of China": the title takes the council; the state, the owner.
+    const cut = /\s+of\s+(?:the\s+)?$/.exec(text.slice(hit.start, inner.start));
+    if (cut) {
+      c.j = hit.start + cut.index;
+      c.consumed = true;
+      c.lastHit = undefined;
+      c.stop = true;
+      return;
     }
-    j = trimBack(text, i, j);
-    if (!consumed || j <= i + c[0].length) break;
-    const phrase = text.slice(i + c[0].length, j);
-    const wholeHit = lastHit && lastHit.end === j && lastHit.start === i + c[0].length;
-    if (complementOwner && wholeHit && (c[1] === 'of' || c[1] === 'at')) {
+  }
+  if (inner) c.owner ??= { type: inner.type, name: inner.name };
+  if (inner && inner !== hit) st.ownerInside = true;
+  c.lastHit = inner === hit ? hit : undefined;
+  c.j = hit.end;
+  c.consumed = true;
+  c.prevWord = '';
+}
+
+/** A vocabulary word inside a complement ("Foreign Affairs", "the Interior"); false where the complement ends. */
+function complementWord(st: TitleState, c: Complement): boolean {
+  const { text } = st;
+  const j = c.j;
+  // "Prime Minister of New Zealand Christopher Luxon": a state ends the complement before a name.
+  if (c.lastHit?.type === 'State' && !c.lastHit.pattern) return false;
+  // "Minister for Foreign Affairs Dr Vivian Balakrishnan": an honorific starts the name.
+  if (/^(?:Dr|Mr|Ms|Mrs|Prof|Hon|Rt\.? Hon|H\.E|Senator the Hon)\.?\s/.test(text.slice(j, j + 20))) return false;
+  const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
+  if (!w || !(COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!))) return false;
+  // A demonym before a lowercase noun ("the Chinese side") ends the complement.
+  if (DEMONYMS.has(w[1]!) && /^\s+\p{Ll}/u.test(text.slice(j + w[0].length, j + w[0].length + 3))) return false;
+  // "Diplomatic Adviser to the French President": rather than a title cut after the adjective, the bare title.
+  const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
+  if (DEMONYMS.has(w[1]!) && c.words === 0 && nextWord && TITLE_WORDS.has(nextWord)) return false;
+  // A title word after the complement's words starts another title ("… Ambassador Marshall").
+  if (c.words > 0 && TITLE_WORDS.has(w[1]!) && !TITLE_WORDS.has(c.prevWord) && !/\bthe\s+$/.test(text.slice(j - 5, j)))
+    return false;
+  c.prevWord = w[1]!;
+  c.j += w[0].length;
+  c.consumed = true;
+  c.words++;
+  c.lastHit = undefined;
+  return true;
+}
+
+const listWord = (w: string) => PORTFOLIO.has(w) || DEMONYMS.has(w) || COMPLEMENT_WORDS.has(w);
+
+/**
+ * Rule office.portfolio-list: "Minister of Agriculture, Livestock and Food Supply", "Minister for Foreign Affairs,
+ * European Union and Cooperation": after a portfolio word, comma-separated portfolios closed by "and <portfolio>" are
+ * part of the title. Returns where the list ends, or undefined when what follows the comma is no such list (a name,
+ * another title, a clause).
+ */
+export function portfolioListEnd(text: string, from: number): number | undefined {
+  const WORD = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
+  let j = from;
+  let items = 0;
+  for (;;) {
+    const sep = items === 0 ? /^,\s+/.exec(text.slice(j, j + 4)) : /^,?\s+and\s+|^,\s+/.exec(text.slice(j, j + 8));
+    if (!sep) return undefined;
+    const closing = /\band\s+$/.test(sep[0]);
+    if (closing && items === 0) return undefined;
+    let k = j + sep[0].length;
+    let words = 0;
+    for (;;) {
+      const w = WORD.exec(text.slice(k, k + 40));
+      if (!w || !listWord(w[1]!)) break;
+      // In the closing item, a title word or a name ends the list: "… and Energy Kim Jong".
+      k += w[0].length;
+      words++;
+      const sp = /^[^\S\n]+(?=\p{Lu})/u.exec(text.slice(k, k + 3));
+      if (!sp || !listWord(WORD.exec(text.slice(k + sp[0].length, k + 40))?.[1] ?? '')) break;
+      k += sp[0].length;
+    }
+    if (!words) return undefined;
+    // A non-closing item must end at a comma or "and"; else the comma began something else.
+    if (!closing && !/^(?:,|\s+and\s)/.test(text.slice(k, k + 6))) return undefined;
+    j = k;
+    items++;
+    if (closing) return j;
+  }
+}
+
+/** Reads the words and names of one complement after "of/for/to/on/at/with (the)". */
+function readComplement(st: TitleState, from: number): Complement {
+  const { text, hits } = st;
+  const c: Complement = { j: from, consumed: false, words: 0, prevWord: '' };
+  for (;;) {
+    // The longest name starting here: "Maldives Monetary Authority" over "Maldives".
+    const hit = hits.filter((h) => h.start === c.j).sort((a, b) => b.end - a.end)[0];
+    if (hit && !hit.demonym) {
+      complementHit(st, c, hit);
+      if (c.stop) break;
+    } else if (!complementWord(st, c)) break;
+    const sp = /^\s+(?=\p{Lu}|\()/u.exec(text.slice(c.j, c.j + 3));
+    // "Minister of International Relations and Cooperation", "Secretary for Foreign and Diaspora Affairs".
+    const and = /^\s+and\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(c.j, c.j + 30));
+    if (!sp && and && c.words > 0 && PORTFOLIO.has(and[1]!) && PORTFOLIO.has(c.prevWord)) {
+      c.j += and[0].length - and[1]!.length;
+      continue;
+    }
+    const listEnd = c.words > 0 && PORTFOLIO.has(c.prevWord) ? portfolioListEnd(text, c.j) : undefined;
+    if (listEnd !== undefined) {
+      c.j = listEnd;
+      break;
+    }
+    if (!sp) break;
+    c.j += sp[0].length;
+  }
+  c.j = trimBack(text, st.i, c.j);
+  return c;
+}
+
+/** The remit of an envoy, in lowercase words: "to the Philippine peace process", "for the talks on Syria". */
+const ENVOY_REMIT =
+  /^\s+(?:to|for|on)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:peace\s+process|process|talks|negotiations|dialogue|issue|question)\b/u;
+
+/** Complements: "of/for/to/with/at (the) <vocabulary or gazetteer name>…", repeated; owner and principal from them. */
+function readComplements(st: TitleState): void {
+  const { text } = st;
+  // Rule office.envoy-remit: "Special Envoy to the Philippine peace process", "Special Representative for the talks".
+  const remit = /^(?:[\w-]+\s+)*(?:Envoy|Representative|Coordinator|Negotiator)$/.test(text.slice(st.titleStart, st.i))
+    ? ENVOY_REMIT.exec(text.slice(st.i, st.i + 80))
+    : null;
+  if (remit) {
+    st.i += remit[0].length;
+    st.titleEnd = st.i;
+  }
+  for (;;) {
+    const m = /^\s+(of|for|to|on|at|with)\s+(the\s+)?/.exec(text.slice(st.i, st.i + 12));
+    if (!m) break;
+    const c = readComplement(st, st.i + m[0].length);
+    if (!c.consumed || c.j <= st.i + m[0].length) break;
+    const phrase = text.slice(st.i + m[0].length, c.j);
+    const wholeHit = c.lastHit && c.lastHit.end === c.j && c.lastHit.start === st.i + m[0].length;
+    if (c.owner && wholeHit && (m[1] === 'of' || m[1] === 'at')) {
       // "of Japan", "of the Russian Federation", "at the European Commission": the owner, not the bare title.
-      if (phrase === 'Republic' || ownerVia !== 'prefix' || owner?.name !== complementOwner.name) {
-        owner = complementOwner;
-        ownerVia = c[1];
+      if (phrase === 'Republic' || st.ownerVia !== 'prefix' || st.owner?.name !== c.owner.name) {
+        st.owner = c.owner;
+        st.ownerVia = m[1];
       }
-      i = j;
+      st.i = c.j;
       continue;
     }
     // "of the UN Secretary-General for Yemen": the principal behind the organisation's acronym.
     const bare = phrase.replace(/^(?:[A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+/, '');
     if (/^(President|Prime Minister|Chancellor|Secretary-General|Chair|Premier)\b/.test(bare))
-      principal = bare.split(/\s+(?:of|for)\s+/)[0];
-    if (complementOwner && c[1] === 'of' && !owner) {
-      owner = complementOwner;
-      ownerVia = 'of';
+      st.principal = bare.split(/\s+(?:of|for)\s+/)[0];
+    if (c.owner && m[1] === 'of' && !st.owner) {
+      st.owner = c.owner;
+      st.ownerVia = 'of';
     }
-    i = j;
-    titleEnd = j;
+    st.i = c.j;
+    st.titleEnd = c.j;
   }
-  const surface = text.slice(pos, Math.max(i, titleEnd));
+}
+
+/** The parse's result: the title as written and normalised, with its owner and principal. */
+function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
+  const { text } = st;
+  const surface = text.slice(pos, Math.max(st.i, st.titleEnd));
   // A lowercase head alone ("head", "chief", "member") is not a title without what it heads.
-  if (/^(head|chief|member|commander)$/i.test(text.slice(titleStart, titleEnd)) && !owner) return undefined;
+  if (/^(head|chief|member|commander)$/i.test(text.slice(st.titleStart, st.titleEnd)) && !st.owner) return undefined;
   // "Head of the Federal Department of Foreign Affairs (FDFA)": the acronym is no part of the title.
   let title = text
-    .slice(titleStart, titleEnd)
+    .slice(st.titleStart, st.titleEnd)
     .replace(/\s*\([A-Z]{2,}\)/g, '')
     .replace(/\s+/g, ' ');
   title = TITLE_SYNONYMS[title] ?? title;
   title = title[0]!.toUpperCase() + title.slice(1);
   const written = title;
   title = normaliseTitle(title);
+  let owner = st.owner;
   // "European Commissioner for Trade": a member of the European Commission, whatever state it names.
-  if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && ownerVia !== 'of')
+  if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && st.ownerVia !== 'of')
     owner = { type: 'Organization', name: 'European Commission' };
   // "High Representative Josep Borrell": the Union's foreign-policy chief, whoever issued the readout.
   if (/^High Representative$/.test(title) && !owner) owner = { type: 'Organization', name: 'European Union' };
@@ -284,11 +377,32 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
     surface,
     title,
     ...(owner ? { owner } : {}),
-    ...(ownerVia === 'at' ? { ownerAt: true } : {}),
-    ...(ownerInside && ownerVia === 'of' ? { ownerInside: true } : {}),
-    ...(principal ? { principal } : {}),
+    ...(st.ownerVia === 'at' ? { ownerAt: true } : {}),
+    ...(st.ownerInside && st.ownerVia === 'of' ? { ownerInside: true } : {}),
+    ...(st.principal ? { principal: st.principal } : {}),
     lowercase: /^\p{Ll}/u.test(surface),
   };
+}
+
+/**
+ * Parses an office title starting exactly at `pos`. `hits` are gazetteer hits of the document (to read
+ * "of the Russian Federation"). `lower` accepts lowercase heads (appositions: "vice premier of the State Council").
+ */
+export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
+  const pre = readOwnerPrefix(text, pos, hits, lower);
+  const core = readCore(text, pre.i, lower || pre.owner !== undefined);
+  if (!core) return undefined;
+  const st: TitleState = {
+    text,
+    hits,
+    i: core.i,
+    titleStart: pre.i,
+    titleEnd: core.titleEnd,
+    ownerInside: false,
+    ...(pre.owner ? { owner: pre.owner, ownerVia: 'prefix' as const } : {}),
+  };
+  readComplements(st);
+  return finishTitle(st, pos);
 }
 
 /** The canonical office name: title completed with its owner ("Ambassador of China to the United States"). */

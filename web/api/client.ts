@@ -64,7 +64,8 @@ async function request(path: string, init?: RequestInit): Promise<Response> {
   );
 }
 
-async function getJson<T>(path: string): Promise<T> {
+/** GET `path` (under /api) as JSON. */
+export async function getJson<T>(path: string): Promise<T> {
   return (await (await request(path)).json()) as T;
 }
 

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { ConsolePanel } from '../components/console/ConsolePanel.tsx';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import { GraphView } from '../components/GraphView.tsx';
+import { NegotiationsView } from '../components/negotiations/NegotiationsView.tsx';
 import { FiltersPanel } from '../components/panels/FiltersPanel.tsx';
 import { SidePanel } from '../components/panels/SidePanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
@@ -68,6 +69,7 @@ export function App() {
             <GraphView />
           </ErrorBoundary>
           <StatusOverlay />
+          <NegotiationsView />
         </main>
         <SidePanel />
       </div>

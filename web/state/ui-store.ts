@@ -48,7 +48,15 @@ export interface UiState {
   /** Documents being compared ("paired readouts"): the comparison shows when both are set. */
   compareA?: string;
   compareB?: string;
+  /** What the centre shows: the graph canvas or the negotiations view (web/components/negotiations/). */
+  mode: ViewMode;
+  /** Negotiations view: the agreement, state or person id it is centred on (none: the whole graph). */
+  negotiationsFocus?: string;
+  /** ISO date: the graph and the negotiations as they stood on that day (none: everything). */
+  asOf?: string;
 }
+
+export type ViewMode = 'graph' | 'negotiations';
 
 const INITIAL: UiState = {
   selection: null,
@@ -56,6 +64,7 @@ const INITIAL: UiState = {
   consoleOpen: false,
   issuerFilter: [],
   multiIssuerOnly: false,
+  mode: 'graph',
 };
 
 export const uiStore = createStore<UiState>(INITIAL);
@@ -118,5 +127,22 @@ export const setMultiIssuerOnly = (multiIssuerOnly: boolean): void => patch({ mu
 export const setCompare = (compareA: string | undefined, compareB: string | undefined): void =>
   patch(compareA && compareB ? { compareA, compareB, selection: null } : { compareA, compareB });
 
-/** Back to the initial UI state (keeps the console drawer as it is). */
-export const resetUi = (): void => uiStore.set((s) => ({ ...INITIAL, consoleOpen: s.consoleOpen }));
+/** Switches the centre view; `focus` (an agreement, state or person id) centres the negotiations view. */
+export const setMode = (mode: ViewMode, focus?: string | null): void =>
+  uiStore.set((s) => ({
+    ...s,
+    mode,
+    negotiationsFocus: focus === undefined ? s.negotiationsFocus : (focus ?? undefined),
+  }));
+/** Sets (or with undefined clears) the as-of date of both views. */
+export const setAsOf = (asOf: string | undefined): void => patch({ asOf: asOf || undefined });
+
+/** Back to the initial UI state (keeps the console drawer, the view mode, its focus and the date). */
+export const resetUi = (): void =>
+  uiStore.set((s) => ({
+    ...INITIAL,
+    consoleOpen: s.consoleOpen,
+    mode: s.mode,
+    negotiationsFocus: s.negotiationsFocus,
+    asOf: s.asOf,
+  }));

@@ -1,11 +1,14 @@
 // What the filters currently hide, derived from the graph version, the filters and the documents'
 // dates; memoised on those three so the legend and FiltersController share one computation.
+import { hideOutside } from '../graph/as-of.ts';
+import type { AsOfKeep } from '../graph/as-of.ts';
 import { computeVisibility } from '../graph/filters.ts';
 import type { Filters, Visibility } from '../graph/filters.ts';
 import { applySourceFilter } from '../graph/source-filter.ts';
 import type { SourceFilter } from '../graph/source-filter.ts';
 import type { StatsResponse } from '../../graph/types.ts';
 import { graph, useGraphState } from './graph-store.ts';
+import { useTime } from './time.ts';
 import { useUi } from './ui-store.ts';
 
 let memo:
@@ -14,6 +17,7 @@ let memo:
       filters: Filters;
       stats?: StatsResponse;
       sources: SourceFilter;
+      keep?: AsOfKeep;
       result: Visibility;
     }
   | undefined;
@@ -35,6 +39,10 @@ export function useVisibility(): Visibility {
   const filters = useUi((s) => s.filters);
   const issuers = useUi((s) => s.issuerFilter);
   const multiIssuerOnly = useUi((s) => s.multiIssuerOnly);
+  // The as-of date hides what did not exist then (web/state/time.ts).
+  const asOf = useUi((s) => s.asOf);
+  const loaded = useTime((s) => s.keep);
+  const keep = asOf ? loaded : undefined;
   const m = memo;
   if (
     m &&
@@ -42,12 +50,13 @@ export function useVisibility(): Visibility {
     m.filters === filters &&
     m.stats === stats &&
     m.sources.issuers === issuers &&
-    m.sources.multiIssuerOnly === multiIssuerOnly
+    m.sources.multiIssuerOnly === multiIssuerOnly &&
+    m.keep === keep
   )
     return m.result;
   const sources = { issuers, multiIssuerOnly };
   const base = computeVisibility(graph, filters, docDates(stats));
-  const result = applySourceFilter(graph, base, sources, docIssuers(stats));
-  memo = { version, filters, stats, sources, result };
+  const result = hideOutside(graph, applySourceFilter(graph, base, sources, docIssuers(stats)), keep);
+  memo = { version, filters, stats, sources, keep, result };
   return result;
 }

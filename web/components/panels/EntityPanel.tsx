@@ -7,13 +7,18 @@ import type { ApiNode, EntityDetail, EvidenceRef, RelationshipRow } from '../../
 import { expand, focusEntity } from '../../state/actions.ts';
 import { setQuery } from '../../state/console-store.ts';
 import { neighbourhoodQuery } from '../../state/console-templates.ts';
-import { openReader, selectEdge, setConsoleOpen, startPath, useUi } from '../../state/ui-store.ts';
+import { openReader, selectEdge, setConsoleOpen, setMode, startPath, useUi } from '../../state/ui-store.ts';
 import type { EdgeInfo } from '../../state/ui-store.ts';
 import { useAsync } from '../../state/use-async.ts';
 import { ApiError } from '../../api/client.ts';
+import { OfficeHolders } from '../negotiations/OfficeHolders.tsx';
+import { OfficeTimeline } from '../negotiations/OfficeTimeline.tsx';
 import { TypeBadge } from '../TypeBadge.tsx';
 import { SourceCount } from '../sources/SourceCount.tsx';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
+
+/** Entities the negotiations view can centre on. */
+const NEGOTIATION_FOCUS = new Set(['Person', 'Agreement', 'State', 'Organization']);
 
 const propsShown = ['title', 'state', 'kind', 'date', 'place', 'status', 'year', 'iso2', 'iso3'];
 
@@ -34,31 +39,6 @@ function openEvidence(node: ApiNode, row: RelationshipRow, ev?: EvidenceRef) {
     row.key,
     ev ? { docId: ev.doc, highlight: { start: ev.start, end: ev.end } } : undefined,
     rowInfo(node, row),
-  );
-}
-
-function OfficeRows({ rows }: { rows: RelationshipRow[] }) {
-  return (
-    <section className="panel-section">
-      <h4>Offices</h4>
-      <ul className="offices">
-        {rows.map((r) => (
-          <li key={r.key}>
-            <button type="button" className="link strong" onClick={() => void focusEntity(r.other.id)}>
-              {r.other.name}
-            </button>
-            {r.attributes.former && <span className="tag">former</span>}
-            <div className="muted small">
-              {r.attributes.firstSeen || r.attributes.lastSeen
-                ? `seen ${r.attributes.firstSeen?.slice(0, 10) ?? '?'} → ${r.attributes.lastSeen?.slice(0, 10) ?? '?'}`
-                : 'dates unknown'}
-              {' · '}
-              {r.attributes.docs.length} readout{r.attributes.docs.length === 1 ? '' : 's'}
-            </div>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 
@@ -157,8 +137,14 @@ function EntityBody({ detail }: { detail: EntityDetail }) {
         >
           Open in console
         </button>
+        {NEGOTIATION_FOCUS.has(node.attributes.entityType) && (
+          <button type="button" data-testid="negotiations-button" onClick={() => setMode('negotiations', node.key)}>
+            Negotiations
+          </button>
+        )}
       </div>
-      {offices.length > 0 && <OfficeRows rows={offices} />}
+      {offices.length > 0 && <OfficeTimeline rows={offices} />}
+      {node.attributes.entityType === 'Office' && <OfficeHolders id={node.key} />}
       {groups.map(([t, rows]) => (
         <RelationshipGroup key={t} node={node} type={t} rows={rows} />
       ))}

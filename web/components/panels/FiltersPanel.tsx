@@ -6,6 +6,8 @@ import { countByKind, isFiltering } from '../../graph/filters.ts';
 import { graph, useGraphState } from '../../state/graph-store.ts';
 import { resetFilters, resetUi, toggleFilter, useUi } from '../../state/ui-store.ts';
 import { useVisibility } from '../../state/visibility.ts';
+import { TimeSection } from '../negotiations/TimeSection.tsx';
+import { ViewModeSection } from '../negotiations/ViewModeSection.tsx';
 import { ComparePicker } from '../compare/ComparePicker.tsx';
 import { SourcesFilter } from '../sources/SourcesFilter.tsx';
 import { isSourceFiltering } from '../../graph/source-filter.ts';
@@ -18,6 +20,7 @@ export function FiltersPanel() {
   const stats = useGraphState((s) => s.stats);
   const filters = useUi((s) => s.filters);
   const focus = useUi((s) => s.focus);
+  const asOf = useUi((s) => s.asOf);
   const sourceFiltering = useUi((s) =>
     isSourceFiltering({ issuers: s.issuerFilter, multiIssuerOnly: s.multiIssuerOnly }),
   );
@@ -46,10 +49,12 @@ export function FiltersPanel() {
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
     .map((d) => ({ value: d.id, label: d.title, hint: d.date?.slice(0, 10) }));
   const count = (v: number | undefined, t: number | undefined) =>
-    (isFiltering(filters) || sourceFiltering) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
+    (isFiltering(filters) || sourceFiltering || asOf) && v !== t ? `${v ?? 0}/${t ?? 0}` : `${t ?? 0}`;
 
   return (
     <aside className="filters" aria-label="Filters">
+      <ViewModeSection />
+      <TimeSection />
       <section className="filter-group" data-testid="legend">
         <h3>Entities</h3>
         <ul className="legend">

@@ -1,0 +1,324 @@
+// The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
+// offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
+// `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import type { Ctx } from './context.ts';
+import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
+import { lacksLeaderTitle, titleHome } from './lexicons.ts';
+import { pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
+import { findPeople, type PersonMention, type TitleRef } from './people.ts';
+import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
+import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
+import { STATE_BY_NAME, withArticle } from './states.ts';
+import { NON_NAME } from './text.ts';
+import { officeName } from './titles.ts';
+
+/** Working facts about people and offices that relation rules read. */
+export interface PeopleFacts {
+  clusters: PersonCluster[];
+  /** Candidate key of each person mention. */
+  personKey: Map<PersonMention, string>;
+  /** Office candidate keys held by each cluster, with the office's bare title and owner. */
+  offices: Map<PersonCluster, { key: string; title: string; owner: string }[]>;
+  refs: TitleRef[];
+  home?: string;
+}
+
+type Owner = { type: 'State' | 'Organization'; name: string };
+type Title = PersonMention['titles'][number];
+type OfficeList = { key: string; title: string; owner: string }[];
+
+/** An organisation named by a common noun takes "the" ("the European Commission"); a proper name does not ("Ansar Allah"). */
+const ORG_WITH_ARTICLE =
+  /\b(Commission|Council|Union|Nations|Organi[sz]ation|Bank|Authority|Fund|Department|Ministry|Force|Party|Assembly|Parliament|Court|Agency|Committee|Secretariat|Office|Group|Forum|Alliance|League|Community|Communities|Movement|Front|Army|Conference|Association|Institute|Centre|Center|Programme|Service|Bureau|States|Coalition|Federation|Cooperation)\b/;
+const ownerName = (owner: string, type: 'State' | 'Organization') =>
+  type === 'State' ? withArticle(owner) : ORG_WITH_ARTICLE.test(owner) ? `the ${owner}` : owner;
+
+export function isoOf(name: string): { iso2?: string; iso3?: string } {
+  const s = STATE_BY_NAME.get(name);
+  return s ? { ...(s.iso2 ? { iso2: s.iso2 } : {}), ...(s.iso3 ? { iso3: s.iso3 } : {}) } : {};
+}
+
+/**
+ * The state an organisation's name ends with ("Communist Party of China" → China), if any, or the state of a
+ * national body named inside it ("Office of the … Commission of the CPC Central Committee" → CPC → China).
+ */
+function stateInName(org: string, inner = true): string | undefined {
+  const m = / of (?:the )?(.+)$/.exec(org);
+  const hit = m
+    ? findGazetteerHits(m[1]!).find((h) => h.type === 'State' && h.start === 0 && h.end === m[1]!.length)
+    : undefined;
+  if (hit || !inner) return hit?.name;
+  const states = new Set(
+    findGazetteerHits(org)
+      .filter((h) => h.type === 'Organization' && h.name !== org)
+      .map((h) => stateInName(h.name, false)),
+  );
+  // Only one national body, of one state: two would leave the owner a guess.
+  return states.size === 1 ? [...states][0] : undefined;
+}
+
+/**
+ * A bare title ("Foreign Secretary", "Premier") whose state was guessed keeps it only when that state has the title;
+ * else the one state that has it ("Premier Li" in a New Zealand readout is China's), else no state.
+ */
+function ownTitleHome(title: string, guessed: Owner | undefined): Owner | undefined {
+  if (guessed?.type === 'Organization') return guessed;
+  const st = titleHome(title, guessed?.name);
+  return st === guessed?.name ? guessed : st ? { type: 'State' as const, name: st } : undefined;
+}
+
+/** What the owner guess of every office reads: the document's states and the titles' states elsewhere. */
+interface OwnerEnv {
+  ctx: Ctx;
+  hits: GazetteerHit[];
+  hitKeys: Map<GazetteerHit, string>;
+  home: string | undefined;
+  counterpart: string | undefined;
+  /** A mention's state as its own words give it ("of Turkey", "Japanese Foreign Minister", "CPC"). */
+  explicitOnly: (m: PersonMention) => string | undefined;
+  /** The states each title is given elsewhere in the text. */
+  titleStates: Map<string, Set<string>>;
+  /** The one state an organisation's readout names, when it is a person's. */
+  soleState: string | undefined;
+}
+
+function explicitStateOf(home: string | undefined): (m: PersonMention) => string | undefined {
+  // An organisation named after its state ("Communist Party of China") places its officials in that state.
+  // A government department ("Federal Department of Foreign Affairs") places its head in the issuing state.
+  const orgState = (org: string | undefined) =>
+    org ? (stateInName(org) ?? (home && /\b(?:Department|Ministry|Directorate)\b/.test(org) ? home : org)) : undefined;
+  return (m) =>
+    m.ofState ??
+    m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ??
+    orgState(m.titles.find((t) => t.owner)?.owner?.name);
+}
+
+/** The states each title is given by a prefix, an "of" or the holder's "of <state>". */
+function statesOfTitles(mentions: PersonMention[]): Map<string, Set<string>> {
+  const titleStates = new Map<string, Set<string>>();
+  for (const m of mentions)
+    for (const t of m.titles) {
+      const st = t.owner?.type === 'State' ? t.owner.name : m.ofState;
+      if (st) titleStates.set(t.title, (titleStates.get(t.title) ?? new Set()).add(st));
+    }
+  return titleStates;
+}
+
+/**
+ * A readout of an organisation (no issuing state) that names one state only: untitled officials are that state's.
+ * The state must be a person's ("the President of Brazil"), not a topic; and nobody another's counterpart.
+ */
+function soleStateOf(
+  hits: GazetteerHit[],
+  mentions: PersonMention[],
+  explicitOnly: (m: PersonMention) => string | undefined,
+): string | undefined {
+  const namedStates = new Set(hits.filter((h) => h.type === 'State').map((h) => h.name));
+  const only = [...namedStates][0];
+  return namedStates.size === 1 &&
+    !mentions.some((m) => m.rule === 'person.counterpart') &&
+    mentions.some((m) => explicitOnly(m) === only)
+    ? only
+    : undefined;
+}
+
+/**
+ * The owner of a title: its own words, else the person's state, else the issuer (when it has the title), else the
+ * one state the text gives the title elsewhere or the counterpart, else an organisation readout's sole state.
+ */
+function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
+  const { home, counterpart, titleStates, soleState } = env;
+  const titleState = () => {
+    if (counterpart && !lacksLeaderTitle(counterpart, t.title)) return counterpart;
+    const st = titleStates.get(t.title);
+    return st?.size === 1 ? [...st][0] : undefined;
+  };
+  const guessed: Owner | undefined =
+    t.owner ??
+    (c.state
+      ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }
+      : home && !lacksLeaderTitle(home, t.title)
+        ? { type: 'State', name: home }
+        : home && titleState()
+          ? { type: 'State', name: titleState()! }
+          : !home && soleState && !titleStates.get(t.title)?.has(soleState) && !lacksLeaderTitle(soleState, t.title)
+            ? { type: 'State', name: soleState }
+            : undefined);
+  return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
+}
+
+/** Candidate key of a state or organisation, adding it when only an office names it. */
+function ownerKey(env: OwnerEnv, name: string, type: 'State' | 'Organization'): string {
+  const hit = env.hits.find((h) => h.name === name && h.type === type && env.hitKeys.has(h));
+  return hit
+    ? env.hitKeys.get(hit)!
+    : env.ctx.add(
+        type,
+        name,
+        undefined,
+        `${type.toLowerCase()}.owner-inferred`,
+        type === 'State' ? isoOf(name) : {},
+        false,
+      );
+}
+
+/** The Person candidates of one person: each mention, its bare name, and the name without middle initials. */
+function addPersonCandidates(ctx: Ctx, c: PersonCluster, personKey: Map<PersonMention, string>): void {
+  for (const m of c.mentions) {
+    const key = ctx.add('Person', c.name, { surface: m.surface, start: m.start, end: m.end }, m.rule);
+    personKey.set(m, key);
+    if (m.raw !== m.surface && m.raw !== c.name)
+      ctx.add('Person', c.name, { surface: m.raw, start: m.start, end: m.end }, m.rule);
+  }
+  // "Antony J. Blinken" is also written "Antony Blinken": the form without middle initials.
+  const bare = c.name.replace(/^(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:\s+\p{Lu}\.)+(?=\s+\p{Lu}\p{Ll})/u, '$1');
+  if (bare !== c.name) {
+    const m0 = c.mentions[0]!;
+    ctx.add('Person', c.name, { surface: bare, start: m0.start, end: m0.end }, m0.rule);
+  }
+}
+
+/** A formal state name takes "the": "the Republic of Türkiye", "the Russian Federation", "the Kingdom of Spain". */
+const FORMAL_STATE_NAME =
+  /^(?:Republic|Kingdom|Federation|State|Union|Islamic|People's|Democratic|Federal|Socialist|Commonwealth|Grand Duchy|Sultanate|Principality|Russian Federation|Swiss Confederation)\b/;
+
+/**
+ * The office under the owner's other spellings in the text ("… of Türkiye" beside "… of Turkey", "… of Viet Nam") and
+ * with the owner simply after the title ("Special Envoy to the peace process of Norway").
+ */
+function ownerSpellings(env: OwnerEnv, t: Title, owner: Owner, name: string): string[] {
+  if (t.ownerInside || t.ownerAt || owner.type !== 'State') return [];
+  const spellings = new Set(
+    env.hits
+      .filter((h) => h.name === owner.name && !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface))
+      .map((h) => h.surface.replace(/^the\s+/i, '')),
+  );
+  const article = (sp: string) =>
+    STATE_BY_NAME.get(owner.name)?.article || FORMAL_STATE_NAME.test(sp) ? `the ${sp}` : sp;
+  const out = [...spellings].map((sp) => officeName(t, article(sp)));
+  if (/\sto\s/.test(t.title)) out.push(`${t.title} of ${ownerName(owner.name, owner.type)}`);
+  return out.filter((x) => x !== name);
+}
+
+/** The Office candidate of a title and its usual other forms (official state name, inverted, as written). */
+function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
+  const { ctx, hits } = env;
+  // "Special Envoy of the UN Secretary-General for Yemen": the title names its organisation already.
+  const named = hits.some(
+    (h) => h.name === owner.name && h.start >= t.start && h.end <= t.end && t.title.includes(h.surface),
+  );
+  const phrase = ownerName(owner.name, owner.type);
+  const name = named ? t.title : officeName(t, phrase);
+  const props = { title: t.title, state: owner.name };
+  const at = (surface: string) => ({ surface, start: t.start, end: t.end });
+  const okey = ctx.add('Office', name, at(t.surface), t.rule, props);
+  // "President of the Republic of Korea" is the same office as "President of South Korea": keep both forms.
+  const official = owner.type === 'State' ? STATE_BY_NAME.get(owner.name)?.official : undefined;
+  if (official && !t.ownerInside && !t.ownerAt)
+    ctx.add('Office', name, at(officeName(t, `the ${official}`)), t.rule, props);
+  // "Treasury Secretary" is the "Secretary of the Treasury"; a spokesperson is the foreign ministry's.
+  for (const alias of [
+    ...titleForms(t.title, owner.name, phrase),
+    ...(owner.type === 'State' ? spokespersonForms(t.title, owner.name) : []),
+  ])
+    ctx.add('Office', name, at(alias), t.rule, props);
+  if (t.written) ctx.add('Office', name, at(officeName({ ...t, title: t.written }, phrase)), t.rule, props);
+  for (const alias of ownerSpellings(env, t, owner, name)) ctx.add('Office', name, at(alias), t.rule, props);
+  return okey;
+}
+
+/** HOLDS_OFFICE and OFFICE_OF for every title of one person, longest titles first. */
+function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<PersonMention, string>): OfficeList {
+  const { ctx } = env;
+  const list: OfficeList = [];
+  // Longest titles first, so that "Chancellor Merkel" in the headline joins the later "Federal Chancellor".
+  const pairs = c.mentions
+    .flatMap((m) => m.titles.map((t) => ({ m, t })))
+    .sort((a, b) => b.t.title.length - a.t.title.length);
+  for (const { m, t } of pairs) {
+    const key = personKey.get(m)!;
+    // "Special Presidential Envoy … Ambassador Marshall Billingslea", "Ambassador Billingslea": a style, not a post.
+    if (t.title === 'Ambassador' && !t.owner && pairs.some((x) => x.t.title !== 'Ambassador')) continue;
+    // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
+    // "Russian Foreign Minister" beside "Minister of Foreign Affairs of Russia": one office (the same owner).
+    const same = list.find(
+      (o) => o.title !== t.title && (!t.owner || t.owner.name === o.owner) && shortFormOf(t.title, o.title),
+    );
+    if (same) {
+      const name = ctx.entities.find((e) => e.key === same.key)!.name;
+      const okey = ctx.add(
+        'Office',
+        name,
+        { surface: t.surface, start: t.start, end: t.end },
+        'office.shortened-title',
+      );
+      ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, 'office.shortened-title', t.former);
+      continue;
+    }
+    const owner = guessOwner(env, c, t);
+    // An office whose state cannot be told is left out rather than guessed (its holder stays).
+    if (!owner) continue;
+    const okey = addOfficeForms(env, t, owner);
+    ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, t.rule, t.former);
+    ctx.relate('OFFICE_OF', okey, ownerKey(env, owner.name, owner.type), ctx.sentenceAt(t.start), 'office.owner');
+    list.push({ key: okey, title: t.title, owner: owner.name });
+  }
+  return list;
+}
+
+/** "Turkey's Ministers of Justice and Interior": offices of a state that the text names without a holder. */
+function addPluralOffices(env: OwnerEnv): void {
+  const { ctx } = env;
+  for (const o of pluralOffices(ctx.text, env.hits)) {
+    const props = { title: o.title, state: o.owner };
+    const okey = ctx.add('Office', officeName(o, ownerName(o.owner, 'State')), o, 'office.plural-title', props, false);
+    ctx.relate('OFFICE_OF', okey, ownerKey(env, o.owner, 'State'), ctx.sentenceAt(o.start), 'office.owner');
+  }
+}
+
+/** Person mentions and bare titles of every sentence. */
+function collectMentions(ctx: Ctx, hits: GazetteerHit[]): { mentions: PersonMention[]; refs: TitleRef[] } {
+  const mentions: PersonMention[] = [];
+  const refs: TitleRef[] = [];
+  for (const s of ctx.sentences) {
+    const r = findPeople(ctx.text, s, hits);
+    mentions.push(...r.people);
+    refs.push(...r.refs);
+  }
+  return { mentions, refs };
+}
+
+/** The people stage: Person and Office candidates with HOLDS_OFFICE and OFFICE_OF; the facts relation rules read. */
+export function addPeople(
+  ctx: Ctx,
+  hits: GazetteerHit[],
+  hitKeys: Map<GazetteerHit, string>,
+  home: string | undefined,
+): PeopleFacts {
+  const { mentions, refs } = collectMentions(ctx, hits);
+  const counterpart = counterpartState(ctx, hits, home);
+  const derived = deriveStates(ctx, mentions, hits, home, counterpart);
+  const explicitOnly = explicitStateOf(home);
+  const clusters = clusterPeople(mentions, explicitOnly, (m) => derived.get(m));
+  addSurnameMentions(ctx.text, clusters, hits, (o) => ctx.sentenceAt(o), NON_NAME);
+  const env: OwnerEnv = {
+    ctx,
+    hits,
+    hitKeys,
+    home,
+    counterpart,
+    explicitOnly,
+    titleStates: statesOfTitles(mentions),
+    soleState: soleStateOf(hits, mentions, explicitOnly),
+  };
+  assignLeaderSides(clusters, home, counterpart, explicitOnly, hits);
+  giveTitleRefsToPrincipals(clusters, refs);
+  const personKey = new Map<PersonMention, string>();
+  const offices = new Map<PersonCluster, OfficeList>();
+  for (const c of clusters) {
+    addPersonCandidates(ctx, c, personKey);
+    offices.set(c, addClusterOffices(env, c, personKey));
+  }
+  addPluralOffices(env);
+  return { clusters, personKey, offices, refs, ...(home ? { home } : {}) };
+}

@@ -1,0 +1,286 @@
+// Which state each person speaks for when no title says it: the readout's counterpart state, context cues around a
+// mention (lists, sides, delegations, "represented"), and the two leaders of a bilateral readout.
+import type { Ctx } from './context.ts';
+import type { GazetteerHit } from './gazetteer.ts';
+import { lacksLeaderTitle, LEADER_TITLES } from './lexicons.ts';
+import type { PersonMention, TitleRef } from './people.ts';
+import type { PersonCluster } from './persons-resolve.ts';
+
+/** The other state of a bilateral readout: paired with the issuer in a compound ("Japan-Russia") in the opening lines. */
+export function counterpartState(ctx: Ctx, hits: GazetteerHit[], home: string | undefined): string | undefined {
+  if (!home) return undefined;
+  const limit = ctx.sentences[Math.min(3, ctx.sentences.length - 1)]?.end ?? 0;
+  const others = new Set<string>();
+  for (const a of hits) {
+    if (a.start > limit || a.type !== 'State') continue;
+    const b = hits.find((x) => x.start === a.end + 1 && ctx.text[a.end] === '-' && x.type === 'State');
+    if (b && a.name === home) others.add(b.name);
+    if (b && b.name === home) others.add(a.name);
+  }
+  if (others.size === 1) return [...others][0];
+  if (others.size > 1) return undefined;
+  // No "Japan-Russia" pairing: the one other state the readout keeps naming ("Iran" in a visit to Tehran).
+  const count = new Map<string, number>();
+  for (const h of hits) if (h.type === 'State' && h.name !== home) count.set(h.name, (count.get(h.name) ?? 0) + 1);
+  const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked[0] && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < ranked[0][1]) return ranked[0][0];
+  // "welcomed King Abdullah II of Jordan": the guest's state, named with "of" in the opening lines.
+  const guest = hits.find(
+    (h) =>
+      h.start <= limit &&
+      h.type === 'State' &&
+      h.name !== home &&
+      !h.demonym &&
+      /\b(?:with|welcomed|met|received|hosted|called)\b[^.\n]{0,60}\sof\s+(?:the\s+)?$/.test(
+        ctx.text.slice(Math.max(0, h.start - 70), h.start),
+      ),
+  );
+  return guest?.name;
+}
+
+/** What one sentence offers the context rules of `stateFromContext`. */
+interface SentenceSides {
+  text: string;
+  start: number;
+  end: number;
+  hits: GazetteerHit[];
+  /** "On the Chinese side, …": the side the whole sentence speaks of. */
+  leadSide?: string;
+  /** The issuer's partner in a bilateral compound of the sentence, else of the readout. */
+  counterpart?: string;
+  /** The two states of the sentence in order, else the readout's two sides. */
+  pair: string[];
+  home?: string;
+}
+
+/**
+ * Rule person.sentence-side: "On the Chinese side, …", "For the EU, …", "The Russian delegation was headed by A and
+ * included B and C": a sentence that opens on a side speaks of that side's people.
+ */
+export const SENTENCE_SIDE = /^(?:(?:On|For)\s+the\s+|The\s+(?=\S+(?:\s\S+)?\s+(?:delegation|side|team)\b))/;
+
+const sideHit = (h: GazetteerHit | undefined) =>
+  h && (h.type === 'State' || h.type === 'Organization') ? h.name : undefined;
+
+/** "the Chinese side, led by", "delegation of the Government of X, headed by": the side before a leader's name. */
+const LED_BY_SIDE =
+  /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$/;
+
+function sentenceSides(
+  ctx: Ctx,
+  s: Ctx['sentences'][number],
+  hits: GazetteerHit[],
+  home: string | undefined,
+  docCounterpart: string | undefined,
+): SentenceSides {
+  const sh = hits.filter((h) => h.start >= s.start && h.end <= s.end);
+  const lead = SENTENCE_SIDE.exec(s.text);
+  const leadSide = lead ? sideHit(sh.find((h) => h.start === s.start + lead[0].length)) : undefined;
+  let counterpart = docCounterpart;
+  for (const a of sh) {
+    const b = sh.find((x) => x.start === a.end + 1 && ctx.text[a.end] === '-');
+    if (b && home && a.name === home && b.type === 'State') counterpart = b.name;
+    if (b && home && b.name === home && a.type === 'State') counterpart = a.name;
+  }
+  // "the New START Treaty between the United States and Russia, extended by Presidents Biden and Putin".
+  const pairStates = [...new Set(sh.filter((h) => h.type === 'State').map((h) => h.name))];
+  const pair = pairStates.length === 2 ? pairStates : home && docCounterpart ? [home, docCounterpart] : [];
+  return {
+    text: ctx.text,
+    start: s.start,
+    end: s.end,
+    hits: sh,
+    pair,
+    ...(leadSide ? { leadSide } : {}),
+    ...(counterpart ? { counterpart } : {}),
+    ...(home ? { home } : {}),
+  };
+}
+
+/** The state of one mention from its sentence: the rules in order, first answer wins. */
+function stateFromContext(
+  m: PersonMention,
+  prev: PersonMention | undefined,
+  own: (m: PersonMention) => string | undefined,
+  ss: SentenceSides,
+): string | undefined {
+  const { text } = ss;
+  const from = m.from ?? m.start;
+  const gap = prev ? text.slice(prev.to ?? prev.end, from) : '';
+  const before = text.slice(ss.start, from);
+  const after = text.slice(m.to ?? m.end, ss.end);
+  // A list continuing a person of known state; two leaders side by side are usually of two states.
+  const leader = (x: PersonMention) => x.titles.some((t) => LEADER_TITLES.test(t.title));
+  if (prev && /^\s*(,|;|,?\s*and)\s*$/.test(gap) && own(prev) && !(leader(m) && leader(prev))) return own(prev);
+  // "… met US President Joe Biden, who was accompanied by Secretary of State Antony Blinken".
+  if (prev && own(prev) && /\b(accompanied|joined|assisted)\s+by\s+$/.test(gap)) return own(prev);
+  const ledBy = LED_BY_SIDE.exec(before);
+  if (ledBy) {
+    const at = ss.start + ledBy.index;
+    const st = sideHit(ss.hits.filter((h) => h.start >= at && h.end <= from).pop());
+    if (st) return st;
+  }
+  const rep = /^\s*,?\s*(?:represented|led|headed)\s+(?:the\s+)?/.exec(after);
+  const end = m.to ?? m.end;
+  const repSt = rep ? sideHit(ss.hits.find((h) => h.start >= end && h.start <= end + rep[0].length + 4)) : undefined;
+  if (repSt) return repSt;
+  if (ss.leadSide) return ss.leadSide;
+  if (
+    ss.counterpart &&
+    /\bwith\s+(?:\S+\s+){0,3}$/.test(before) &&
+    !/\btogether\s+with\s+(?:\S+\s+){0,3}$/.test(before)
+  )
+    return ss.counterpart;
+  if (
+    ss.counterpart &&
+    ss.home &&
+    /\bwith\b/.test(after) &&
+    /^\S*\s*$/.test(text.slice(ss.start, from).replace(/^(On\s+\S+\s+\S+,?\s*)/, ''))
+  )
+    return ss.home;
+  return undefined;
+}
+
+/**
+ * States of people whose titles do not say it, read from context: a list continuing a person of known state
+ * ("US President Joe Biden, Secretary of State Antony Blinken"), "On the Chinese side, …", "the X delegation,
+ * led by …", "…, represented the Lao PDR", and the counterpart "with" in a bilateral "Japan-China" sentence.
+ */
+export function deriveStates(
+  ctx: Ctx,
+  mentions: PersonMention[],
+  hits: GazetteerHit[],
+  home: string | undefined,
+  docCounterpart: string | undefined,
+): Map<PersonMention, string> {
+  const out = new Map<PersonMention, string>();
+  const own = (m: PersonMention) =>
+    m.ofState ?? m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ?? out.get(m);
+  // The two leaders' states, when the readout names two leaders of two states: the sides of a pair otherwise unsided.
+  const leaderStates = [
+    ...new Set(mentions.filter((m) => m.titles.some((t) => LEADER_TITLES.test(t.title))).map(own)),
+  ].filter(Boolean) as string[];
+  for (const s of ctx.sentences) {
+    const ms = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+    if (!ms.length) continue;
+    const ss = sentenceSides(ctx, s, hits, home, docCounterpart);
+    if (!ss.pair.length && leaderStates.length === 2) ss.pair = leaderStates;
+    ms.forEach((m, i) => {
+      if (own(m)) return;
+      if (m.pair && ss.pair.length === 2) {
+        out.set(m, ss.pair[m.pair.index]!);
+        return;
+      }
+      const st = stateFromContext(m, ms[i - 1], own, ss);
+      // Not a leader the state does not have ("Prime Minister Modi" is no US leader).
+      if (st && !m.titles.some((t) => lacksLeaderTitle(st, t.title))) out.set(m, st);
+    });
+  }
+  return out;
+}
+
+const leaderTitleOf = (c: PersonCluster) =>
+  c.mentions.flatMap((m) => m.titles).find((t) => LEADER_TITLES.test(t.title) && !/Vice|Deputy/.test(t.title));
+
+/**
+ * Leaders with no state: "President Kim Dae-jung" beside President Yoon takes the side whose leaders bear that title;
+ * with the guest's leader qualified by state, a bare leader is the host's; else the first is the issuer's and a later
+ * one, of another title, the counterpart's ("Prime Minister Shinzo Abe and President Vladimir Putin").
+ */
+export function assignLeaderSides(
+  clusters: PersonCluster[],
+  home: string | undefined,
+  counterpart: string | undefined,
+  explicitOnly: (m: PersonMention) => string | undefined,
+  hits: GazetteerHit[] = [],
+): void {
+  let homeLeader: string | undefined;
+  const leadersOf = (st: string | undefined) =>
+    new Set(
+      clusters
+        .filter((c) => st && c.state === st)
+        .map((c) => leaderTitleOf(c)?.title)
+        .filter(Boolean),
+    );
+  const qualifiedCounterpart = clusters.some(
+    (c) => c.state === counterpart && leaderTitleOf(c) && c.mentions.some((m) => explicitOnly(m) === counterpart),
+  );
+  for (const c of [...clusters].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
+    const lt = leaderTitleOf(c);
+    if (!lt) continue;
+    if (c.state === home) homeLeader ??= lt.title;
+    if (c.state) continue;
+    const atHome = leadersOf(home);
+    const atOther = leadersOf(counterpart);
+    if (home && counterpart && atHome.has(lt.title) && !atOther.has(lt.title) && atOther.size) {
+      c.state = home;
+      continue;
+    }
+    if (home && counterpart && atOther.has(lt.title) && !atHome.has(lt.title) && atHome.size) {
+      c.state = counterpart;
+      continue;
+    }
+    if (home && qualifiedCounterpart) {
+      c.state = home;
+      homeLeader ??= lt.title;
+      continue;
+    }
+    // "the state visit of Prime Minister Modi" in a US readout: the issuer has no such leader.
+    if (lacksLeaderTitle(home, lt.title)) {
+      if (counterpart && !lacksLeaderTitle(counterpart, lt.title)) c.state = counterpart;
+      continue;
+    }
+    if (homeLeader === undefined) {
+      homeLeader = lt.title;
+      if (home) c.state = home;
+    } else if (counterpart) c.state = counterpart;
+    // Rule person.one-leader-per-state: a state has one President at a time; a second bare one is another state's.
+    if (c.state && heldBySomeoneElse(clusters, c, c.state, lt.title)) {
+      const free = freeLeaderState(clusters, c, lt.title, hits);
+      if (free) c.state = free;
+      else delete c.state;
+    }
+  }
+}
+
+/** Another current holder of the same leader title in that state. */
+function heldBySomeoneElse(clusters: PersonCluster[], c: PersonCluster, st: string, title: string): boolean {
+  return clusters.some(
+    (b) => b !== c && b.state === st && b.mentions.some((m) => m.titles.some((t) => t.title === title && !t.former)),
+  );
+}
+
+/**
+ * The state the readout names most, among those whose leader title is not yet held and that have such a leader:
+ * "President Erdoğan and President Putin" in a readout that gave Türkiye and Ukraine their Presidents.
+ */
+function freeLeaderState(
+  clusters: PersonCluster[],
+  c: PersonCluster,
+  title: string,
+  hits: GazetteerHit[],
+): string | undefined {
+  const count = new Map<string, number>();
+  for (const h of hits)
+    if (h.type === 'State' && !heldBySomeoneElse(clusters, c, h.name, title) && !lacksLeaderTitle(h.name, title))
+      count.set(h.name, (count.get(h.name) ?? 0) + 1);
+  const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : undefined;
+}
+
+/** "The President of Russia pointed out …": a leader's title alone, held by no one named, is the untitled principal's. */
+export function giveTitleRefsToPrincipals(clusters: PersonCluster[], refs: TitleRef[]): void {
+  for (const r of refs) {
+    if (!r.owner || r.owner.type !== 'State' || !LEADER_TITLES.test(r.title)) continue;
+    const held = clusters.some((c) =>
+      c.mentions.some((m) => m.titles.some((t) => t.title === r.title && (t.owner?.name ?? c.state) === r.owner!.name)),
+    );
+    if (held) continue;
+    const untitled = [...clusters]
+      .filter((c) => c.mentions.every((m) => !m.titles.length) && (!c.state || c.state === r.owner!.name))
+      .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)[0];
+    if (!untitled) continue;
+    untitled.mentions[0]!.titles.push({ ...r, former: false, rule: 'office.title-ref-principal' });
+    untitled.state ??= r.owner.name;
+  }
+}
