@@ -4,6 +4,7 @@
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 
 import type { GraphConnection } from './connection.ts';
+import { dataVersionOf } from './data-version.ts';
 import { GraphStoreError } from './errors.ts';
 import { issuerKey } from './issuers.ts';
 import {
@@ -20,6 +21,7 @@ import {
 import {
   READ_DATE_RANGE,
   READ_DOCUMENT,
+  READ_DOCUMENT_HASHES,
   READ_DOCUMENT_IDS_IN_RANGE,
   READ_DOCUMENT_LIST,
   READ_GRAPH_EDGES,
@@ -122,14 +124,15 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}):
 // Stats and documents
 // ---------------------------------------------------------------------------------------------
 
-/** Counts per label and relationship type, the states, the documents and their date range. */
+/** Counts per label and relationship type, the states, the documents, their date range and the data version. */
 export async function getStats(conn: GraphConnection): Promise<StatsResponse> {
-  const [labelRows, typeRows, stateRows, documents, rangeRows] = await Promise.all([
+  const [labelRows, typeRows, stateRows, documents, rangeRows, hashRows] = await Promise.all([
     runRead(conn, READ_LABEL_COUNTS, {}),
     runRead(conn, READ_TYPE_COUNTS, {}),
     runRead(conn, READ_STATES, {}),
     listDocuments(conn),
     runRead(conn, READ_DATE_RANGE, {}),
+    runRead(conn, READ_DOCUMENT_HASHES, {}),
   ]);
   const labels: StatsResponse['labels'] = {};
   for (const r of labelRows) {
@@ -144,7 +147,8 @@ export async function getStats(conn: GraphConnection): Promise<StatsResponse> {
   const states = stateRows.map((r) => ({ id: String(r.get('id')), name: str(r.get('name')) ?? String(r.get('id')) }));
   const range = rangeRows[0];
   const dateRange = compact({ min: str(range?.get('min')), max: str(range?.get('max')) });
-  return { labels, types, states, documents, dateRange };
+  const dataVersion = dataVersionOf(hashRows.map((r) => String(r.get('sha256'))));
+  return { labels, types, states, documents, dateRange, dataVersion };
 }
 
 /** Every document's summary (no text), oldest first. */

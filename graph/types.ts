@@ -242,6 +242,8 @@ export interface StatsResponse {
   states: { id: string; name: string }[];
   documents: DocumentSummary[];
   dateRange: { min?: string; max?: string };
+  /** A hash of the imported documents' sha256s: changes whenever a document is added, changed or removed. */
+  dataVersion: string;
 }
 
 export interface CypherResponse {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServer } from '../graph/api/server.ts';
 import type { GraphConnection } from '../graph/connection.ts';
 import { runConsoleQuery } from '../graph/cypher-console.ts';
+import { dataVersionOf } from '../graph/data-version.ts';
 import { FACT_TYPES } from '../graph/schema.ts';
 import type {
   ApiErrorBody,
@@ -66,6 +67,14 @@ describe('GET /api/health and /api/stats', () => {
     expect(body.documents).toHaveLength(5);
     expect(body.dateRange).toEqual({ min: '2018-07-17', max: '2021-02-23' });
     expect(body.states.map((s) => s.id)).toContain('state:russia');
+  });
+
+  it('gives a data version computed from the documents, stable between calls', async () => {
+    const { body } = await call<StatsResponse>(app, '/api/stats');
+    const shas = (await runConsoleQuery(conn, 'MATCH (d:Document) RETURN d.sha256')).rows.map((r) => String(r[0]));
+    expect(shas).toHaveLength(5);
+    expect(body.dataVersion).toBe(dataVersionOf(shas));
+    expect((await call<StatsResponse>(app, '/api/stats')).body.dataVersion).toBe(body.dataVersion);
   });
 });
 

@@ -68,11 +68,21 @@ describe('toCsvTables', () => {
 });
 
 describe('toCsv', () => {
-  it('puts nodes and edges in one table with a kind column', () => {
+  it('puts nodes and edges in one table with an element column', () => {
     const rows = readCsv(toCsv(SAMPLE_GRAPH));
-    expect(rows[0]![0]).toBe('kind');
+    expect(rows[0]![0]).toBe('element');
     expect(rows.filter((r) => r[0] === 'node')).toHaveLength(SAMPLE_GRAPH.nodes.length);
     expect(rows.filter((r) => r[0] === 'edge')).toHaveLength(SAMPLE_GRAPH.edges.length);
     expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+  });
+
+  it('names every column once and keeps the kind of events and agreements', () => {
+    const rows = readCsv(toCsv(SAMPLE_GRAPH));
+    const header = rows[0]!;
+    expect(header.length).toBe(new Set(header).size);
+    const kindOf = (id: string) => rows.find((r) => r[header.indexOf('id')] === id)![header.indexOf('kind')];
+    for (const node of SAMPLE_GRAPH.nodes.filter((n) => n.attributes.props?.kind !== undefined))
+      expect(kindOf(node.key)).toBe(node.attributes.props!.kind);
+    expect(SAMPLE_GRAPH.nodes.some((n) => n.attributes.props?.kind !== undefined)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 // CSV export (RFC 4180: CRLF lines, fields with a comma, quote, CR/LF or outer spaces quoted, quotes
-// doubled). Two tables, nodes and edges, or one table with a `kind` column for a single download.
+// doubled). Two tables, nodes and edges, or one table with an `element` column for a single download.
 import type { ApiGraph } from '../types.ts';
 import { attributeNames, flattenGraph, type Scalar } from './flatten.ts';
 
@@ -41,15 +41,18 @@ export function toCsvTables(graph: ApiGraph): CsvTables {
   return { nodes, edges };
 }
 
-/** Nodes and edges in one table: a `kind` column (`node` | `edge`) and the union of both tables' columns. */
+/**
+ * Nodes and edges in one table: an `element` column (`node` | `edge`) and the union of both tables'
+ * columns, each once (an Event's or Agreement's own `kind` stays a column of its own).
+ */
 export function toCsv(graph: ApiGraph): string {
   const flat = flattenGraph(graph);
-  const columns = ['kind', ...new Set([...EDGE_COLUMNS, ...attributeNames(flat.nodes)])];
+  const columns = ['element', ...new Set([...EDGE_COLUMNS, ...attributeNames(flat.nodes)])];
   const rows = [
-    ...flat.nodes.map((n) => ({ ...n.attributes, kind: 'node', id: n.key })),
+    ...flat.nodes.map((n) => ({ ...n.attributes, element: 'node', id: n.key })),
     ...flat.edges.map((e) => {
       const { label: _label, ...rest } = e.attributes;
-      return { ...rest, kind: 'edge', id: e.key, source: e.source, target: e.target };
+      return { ...rest, element: 'edge', id: e.key, source: e.source, target: e.target };
     }),
   ];
   return table(columns, rows);

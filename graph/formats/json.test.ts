@@ -25,7 +25,7 @@ describe('renderExport', () => {
     expect(renderExport(SAMPLE_GRAPH, 'graphml')).toMatchObject({ filename: 'readout-graph.graphml' });
     expect(renderExport(SAMPLE_GRAPH, 'gexf').contentType).toMatch(/^application\/gexf\+xml/);
     expect(renderExport(SAMPLE_GRAPH, 'cypher').filename).toBe('readout-graph.cypher');
-    expect(renderExport(SAMPLE_GRAPH, 'csv').body.startsWith('kind,')).toBe(true);
+    expect(renderExport(SAMPLE_GRAPH, 'csv').body.startsWith('element,')).toBe(true);
     expect(renderExport(SAMPLE_GRAPH, 'csv', 'nodes')).toMatchObject({ filename: 'readout-graph-nodes.csv' });
     expect(renderExport(SAMPLE_GRAPH, 'csv', 'edges').body.startsWith('id,source,target,relType')).toBe(true);
   });

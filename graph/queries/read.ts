@@ -183,6 +183,13 @@ MATCH (s:State)
 RETURN s.id AS id, s.name AS name
 ORDER BY s.name`;
 
+/** The sha256 of every imported document (the data version is computed from them). */
+export const READ_DOCUMENT_HASHES = `
+MATCH (d:Document)
+WHERE d.sha256 IS NOT NULL
+RETURN d.sha256 AS sha256
+ORDER BY sha256`;
+
 export const READ_DATE_RANGE = `
 MATCH (d:Document)
 WHERE d.date IS NOT NULL

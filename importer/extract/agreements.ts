@@ -30,7 +30,7 @@ const MOU = new RegExp(
   'gmu',
 );
 const LOWER_HEAD =
-  '(?:statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|consensus|arrangements?|deal|mechanism|framework)';
+  '(?:package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|consensus|arrangements?|deal|mechanism|framework)';
 const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
@@ -57,7 +57,7 @@ const VAGUE = new Set(
   'great good formal future possible final broad overall wider whole full general basic initial separate'.split(' '),
 );
 const VERBS = new Set(
-  'endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build and'.split(
+  'endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build make makes made making take takes took taking put puts give gives gave work working and'.split(
     ' ',
   ),
 );
@@ -118,6 +118,18 @@ const SOFT_BEFORE =
 const SOFT_AFTER =
   /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+to\s+be|must\s+be|will\s+be)\s+)?(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implemented|extended|renewed)\b/;
 
+/**
+ * "the Agreement on Cooperation in the Field of Inland Navigation between Austria and Poland", "Protocol for the
+ * Strengthening of Cooperation in Migration Matters": a formal title that opens with its head, then capitalised
+ * complements joined by of / on / for / through / between / in / and.
+ */
+const TITLE_WORD =
+  "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}\\d][\\p{L}\\d'’/-]*";
+const HEAD_FIRST = new RegExp(
+  `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Agreement|Treaty|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD})*)+`,
+  'gu',
+);
+
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -130,7 +142,16 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
   for (const m of text.matchAll(NAMED)) out.push({ ...dropAcronymLead(m[0], m.index), rule: 'agreement.named' });
-  for (const m of text.matchAll(COMPOUND)) out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
+  for (const m of text.matchAll(HEAD_FIRST)) out.push({ surface: m[0], start: m.index, rule: 'agreement.named' });
+  for (const m of text.matchAll(COMPOUND)) {
+    // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
+    const mids = m[0]
+      .slice(0, m[0].search(new RegExp(`${SP}${LOWER_HEAD}\\b`, 'u')))
+      .split(/\s+/)
+      .slice(1);
+    if (mids.some((w) => STOP.has(w) || (VERBS.has(w) && w !== 'and') || /^[a-z]+ed$/.test(w))) continue;
+    out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
+  }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
   for (const m of text.matchAll(ON_TOPIC))
     if (!m[1]!.split(/\s+/).some((w) => STOP.has(w) || VERBS.has(w)))

@@ -38,8 +38,9 @@ export function talksBetween(text: string, hits: GazetteerHit[]): { surface: str
 
 /** "the inaugural session of the South Africa-Kenya Bi-National Commission", "the 5th meeting of the Joint Council". */
 const SESSION_OF =
-  /\b(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|ordinary|extraordinary|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+/gi;
-const BODY_HEAD = /\b(?:Commission|Council|Committee|Forum|Dialogue|Assembly|Board|Mechanism|Working Group)$/;
+  /\b(?:(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|ordinary|extraordinary|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+|(?<=\b(?:the|a|today['’]s|their|its|this)[^\S\n]+))(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+/gi;
+const BODY_HEAD =
+  /\b(?:Commission|Council|Committee|Forum|Dialogue|Assembly|Board|Mechanism|Working Group|Contact Group|Group)$/;
 const BODY_OF =
   /^(?:\p{Lu}[\p{L}'’-]*[^\S\n]+)*?(?:Commission|Council|Committee|Assembly|Board)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u;
 

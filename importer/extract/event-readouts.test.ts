@@ -143,11 +143,14 @@ describe('South African Presidency: a State Visit title and a commission session
 });
 
 describe('EEAS: "X meets Y" title under a label, during a visit', () => {
-  const { rels, names } = fixture('2021-06-02-eu-indonesia-jakarta.txt');
-  const main = 'High Representative/Vice-President Josep Borrell meets Foreign Minister Retno Marsudi';
+  const { rels, names, entity } = fixture('2021-06-02-eu-indonesia-jakarta.txt');
+  const main = 'Borrell-Marsudi meeting in Jakarta';
 
-  it('takes the title without its "Indonesia:" label as the meeting, part of the visit', () => {
+  it('names the meeting after the two, with the title without its "Indonesia:" label as a form, part of the visit', () => {
     expect(names('Event')).toContain(main);
+    expect(entity('Event', main)?.aliases).toContain(
+      'High Representative/Vice-President Josep Borrell meets Foreign Minister Retno Marsudi',
+    );
     expect(rels).toContain(`PARTICIPATED_IN|Retno Marsudi|${main}`);
     expect(rels).toContain(`PART_OF|${main}|visit to Indonesia`);
     expect(rels).not.toContain('PARTICIPATED_IN|Retno Marsudi|visit to Indonesia');
@@ -162,7 +165,7 @@ describe('EEAS: "X meets Y" title under a label, during a visit', () => {
 
 describe('Beehive: launches condemned, conflicts named by their parties', () => {
   const { rels } = fixture('2024-06-19-new-zealand-japan-tokyo.txt');
-  const main = 'Prime Minister Luxon meets Prime Minister Kishida';
+  const main = 'Luxon-Kishida meeting in Tokyo';
 
   it('reads condemned launches and a two-party conflict as incidents of their actors', () => {
     expect(rels).toContain(`DISCUSSED|${main}|North Korea's ballistic missile launches`);
@@ -180,7 +183,7 @@ describe('Beehive: launches condemned, conflicts named by their parties', () => 
 
 describe('Planalto: disasters, a session of a UN body and a conference code', () => {
   const { rels, names } = fixture('2023-09-20-brazil-ukraine-new-york.txt');
-  const main = 'President Lula meets President Zelenskyy';
+  const main = 'Lula-Zelenskyy meeting in New York';
   const unga = '78th session of the United Nations General Assembly';
 
   it('makes disasters events of the state struck, discussed', () => {

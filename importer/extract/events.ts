@@ -10,9 +10,16 @@ import { findIncidents } from './incidents.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
-import { findCourtesyCalls, findHappenings } from './happenings.ts';
+import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
 import { findMain, kindOf } from './main-event.ts';
-import { findDatedMeetings, findSeparateMeetings, findToldMeetings, findVisitVerbs } from './told-meetings.ts';
+import {
+  findDatedMeetings,
+  findMetMeetings,
+  findSeparateMeetings,
+  findToldMeetings,
+  findVisitVerbs,
+} from './told-meetings.ts';
+import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
 
 export interface Found {
@@ -67,15 +74,13 @@ const VISIT_TO =
   /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
-  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|delegation-level talks|group photo ceremony)\b/giu;
+  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony)\b/giu;
 /** "State Visit of the President of Maldives to India", a title "State Visit by President X of Kenya": a visit named
  * with its visitor and destination, or a title line naming the visitor only. */
 const VISIT_OF =
   /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+(?:of|by)[^\S\n]+(?:the[^\S\n]+)?(?:[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?|[^\n.:;,]{1,80}(?=[^\S\n]*$))/gmu;
 const LEAD_STOP =
   /^(Holds|Hold|Meets|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Statement|Based)\s+/;
-const PLANNED =
-  /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|next|agreed to hold|agreed to (?:launch|establish|set up|create|convene|resume)|hope|prior to|early in the new year|intend|(?:is|are) due to|to take place|look(?:s|ing)? forward to)\b/i;
 
 /** "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come. */
 const FUTURE_BEFORE =
@@ -93,8 +98,11 @@ const AGREEMENT_KIND: [RegExp, string][] = [
   [/plan/i, 'action plan'],
 ];
 
+/** "Prime Minister of Ethiopia on the Sidelines of the … Summit": what is named is the gathering after the marker. */
+const FRAME_MARKER = /^.*?\b(?:on|at|in)\s+the\s+(?:sidelines|margins|fringes|occasion)\s+of\s+(?:the\s+)?/i;
+
 function clean(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim();
+  let t = s.replace(/\s+/g, ' ').trim().replace(FRAME_MARKER, '');
   for (;;) {
     const n = t.replace(LEAD_STOP, '').replace(/^(of|the|and|for|on|to|with|\d+\.)\s+/, '');
     if (n === t) break;
@@ -103,132 +111,54 @@ function clean(s: string): string {
   return t;
 }
 
+type Add = (type: 'Event' | 'Agreement', surface: string, start: number, rule: string) => Found | undefined;
+
+/** The working state of the event and agreement finder over one document. */
+interface FindState {
+  ctx: Ctx;
+  people: PeopleFacts;
+  events: Found[];
+  agreements: Found[];
+  eventMentions: Found[];
+  agreementMentions: Found[];
+  /** Spans already named: a later rule never names a part of them again. */
+  taken: [number, number][];
+}
+
 /** Finds events and agreements and the readout's main event. */
 export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts): EventFacts {
-  const text = ctx.text;
-  const docDate = ctx.doc.date;
-  const events: Found[] = [];
-  const agreements: Found[] = [];
-  const eventMentions: Found[] = [];
-  const agreementMentions: Found[] = [];
-  const taken: [number, number][] = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  const personSpan = (s: number, e: number) =>
-    [...people.personKey.keys()].some((m) => s < m.end && e > m.start && !(s <= m.start && e >= m.end));
-  const add = (type: 'Event' | 'Agreement', surface0: string, start0: number, rule: string): Found | undefined => {
-    let surface = surface0;
-    let start = start0;
-    if (rule.endsWith('.named')) {
-      // A name never swallows a person: "President Yoon Suk Yeol Holds Korea-Japan Summit" → "Korea-Japan Summit".
-      const inside = [...people.personKey.keys()].filter((m) => m.start >= start && m.end <= start + surface.length);
-      const last = inside.sort((a, b) => b.end - a.end)[0];
-      if (last) {
-        const cut = /\p{Lu}/u.exec(text.slice(last.end, start + surface.length));
-        if (!cut) return undefined;
-        const ns = last.end + cut.index;
-        surface = text.slice(ns, start + surface.length);
-        start = ns;
-      }
-    }
-    // A quoted title is kept whole ("Regarding Discussions toward Improving Japan-China Relations").
-    const name = rule === 'agreement.titled' ? surface : clean(surface);
-    if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name)) return undefined;
-    const s = start + surface.indexOf(name);
-    const e = s + name.length;
-    if (!free(s, e) || personSpan(s, e)) return undefined;
-    taken.push([s, e]);
-    const sentence = ctx.sentenceAt(s);
-    const sent = ctx.sentences[sentence]!;
-    const planned =
-      type === 'Event' && (PLANNED.test(sent.text) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
-    const props: Record<string, unknown> = {};
-    if (type === 'Event') {
-      props.kind = kindOf(name);
-      props.status = planned ? 'planned' : 'held';
-      const d = eventDate(text, sent, s, e, docDate);
-      // A name met again later keeps the date of its first telling ("Looking ahead to the … Summit Meeting").
-      if (d && !planned && !events.some((x) => x.name === name)) props.date = d;
-      const place = placeOf(name, text.slice(e, Math.min(sent.end, e + 60)));
-      if (place) props.place = place;
-    } else {
-      props.kind = AGREEMENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'agreement';
-      const y = /\b(19|20)\d\d\b/.exec(name)?.[0];
-      if (y) props.year = +y;
-      props.status = /\bnegotiat|draft|future|proposed/i.test(sent.text) ? 'under negotiation' : 'concluded';
-    }
-    // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
-    // Foreign Ministers' Meeting" is another, still to come.
-    const lname = name.toLowerCase();
-    const prior = (type === 'Event' ? events : agreements).find(
-      (x) => x.name !== name && (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
-    );
-    const another =
-      type === 'Event' ? /\b(?:a|the)\s+(further|next|new)\s+$/i.exec(text.slice(Math.max(0, s - 14), s)) : null;
-    if ((prior || events.some((x) => x.name === name)) && another) {
-      const fname = `${another[1]!.toLowerCase()} ${name}`;
-      const key = ctx.add(
-        'Event',
-        fname,
-        { surface: fname, start: s - another[1]!.length - 1, end: e },
-        `${rule}.another`,
-        {
-          ...props,
-          status: 'planned',
-        },
-      );
-      const f: Found = { key, type, name: fname, start: s, end: e, sentence, planned: true };
-      events.push(f);
-      eventMentions.push(f);
-      return f;
-    }
-    // "receiving Prime Minister Abe in India for the Annual Summit in December" after the 13th Annual Summit held in
-    // the past: the next one, known by its time.
-    const when =
-      type === 'Event' && prior && planned && !prior.planned
-        ? /^[^\S\n]+in[^\S\n]+((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[^\S\n]+\d{4})?)\b/.exec(
-            text.slice(e, e + 30),
-          )
-        : null;
-    if (when) {
-      const fname = `${name} in ${when[1]}`;
-      const key = ctx.add(
-        'Event',
-        fname,
-        { surface: fname, start: s, end: e + when[0].length },
-        `${rule}.later`,
-        props,
-      );
-      const f: Found = { key, type, name: fname, start: s, end: e + when[0].length, sentence, planned: true };
-      events.push(f);
-      eventMentions.push(f);
-      return f;
-    }
-    if (prior) {
-      const k = ctx.add(type, prior.name, { surface: name, start: s, end: e }, `${rule}.shortened`);
-      const f = { ...prior, key: k, start: s, end: e, sentence, planned: prior.planned };
-      (type === 'Event' ? eventMentions : agreementMentions).push(f);
-      return f;
-    }
-    const key = ctx.add(type, name, { surface: name, start: s, end: e }, rule, props);
-    const f: Found = { key, type, name, start: s, end: e, sentence, planned };
-    (type === 'Event' ? events : agreements).push(f);
-    (type === 'Event' ? eventMentions : agreementMentions).push(f);
-    if (type === 'Agreement') {
-      const acro = acronymAfter(text, e);
-      for (const a of acro?.starts ?? []) {
-        if (!free(a, a + acro!.acronym.length)) continue;
-        taken.push([a, a + acro!.acronym.length]);
-        const k = ctx.add(
-          'Agreement',
-          name,
-          { surface: acro!.acronym, start: a, end: a + acro!.acronym.length },
-          'agreement.acronym',
-        );
-        agreementMentions.push({ ...f, key: k, start: a, end: a + acro!.acronym.length, sentence: ctx.sentenceAt(a) });
-      }
-    }
-    return f;
+  const st: FindState = {
+    ctx,
+    people,
+    events: [],
+    agreements: [],
+    eventMentions: [],
+    agreementMentions: [],
+    taken: [],
   };
+  const { events, agreements, eventMentions, agreementMentions } = st;
+  const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
+  findByPattern(ctx, hits, people, add);
+  mergeLongerForms(ctx, events);
+  mergeLongerForms(ctx, agreements);
+  events.sort((a, b) => a.start - b.start);
+  agreements.sort((a, b) => a.start - b.start);
+  placedForms(ctx, eventMentions);
+  const main = findMain(ctx, events, people, add);
+  if (main && !eventMentions.includes(main)) eventMentions.push(main);
+  findToldMeetings(ctx, people, main, add);
+  findMetMeetings(ctx, people, main, add);
+  findVisitVerbs(ctx, people, main, add);
+  findDatedMeetings(ctx, main, add);
+  findSeparateMeetings(ctx, people, add);
+  eventMentions.sort((a, b) => a.start - b.start);
+  agreementMentions.sort((a, b) => a.start - b.start);
+  return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };
+}
+
+/** The pattern rules in order, most specific first: each names what the ones before left free. */
+function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
+  const text = ctx.text;
   const first = (r: string) => r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled';
   for (const a of agreementSpans(text).filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
@@ -259,21 +189,193 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   findIncidents(ctx, add);
   findHappenings(ctx, add);
+  findReferredEvents(ctx, add);
   for (const a of agreementSpans(text).filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
-  mergeLongerForms(ctx, events);
-  mergeLongerForms(ctx, agreements);
-  events.sort((a, b) => a.start - b.start);
-  agreements.sort((a, b) => a.start - b.start);
-  placedForms(ctx, eventMentions);
-  const main = findMain(ctx, events, people, add);
-  if (main && !eventMentions.includes(main)) eventMentions.push(main);
-  findToldMeetings(ctx, people, main, add);
-  findVisitVerbs(ctx, people, main, add);
-  findDatedMeetings(ctx, main, add);
-  findSeparateMeetings(ctx, people, add);
-  eventMentions.sort((a, b) => a.start - b.start);
-  agreementMentions.sort((a, b) => a.start - b.start);
-  return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };
+}
+
+/**
+ * The name of a span: a named event never swallows a person ("President Yoon Suk Yeol Holds Korea-Japan Summit" →
+ * "Korea-Japan Summit"); leading verbs and articles go; a quoted title is kept whole. Undefined when the span is
+ * taken, crosses a person or is no name (one lowercase word).
+ */
+function nameSpan(
+  st: FindState,
+  surface0: string,
+  start0: number,
+  rule: string,
+): { name: string; s: number; e: number } | undefined {
+  const text = st.ctx.text;
+  let surface = surface0;
+  let start = start0;
+  if (rule.endsWith('.named')) {
+    const inside = [...st.people.personKey.keys()].filter((m) => m.start >= start && m.end <= start + surface.length);
+    const last = inside.sort((a, b) => b.end - a.end)[0];
+    if (last) {
+      const cut = /\p{Lu}/u.exec(text.slice(last.end, start + surface.length));
+      if (!cut) return undefined;
+      const ns = last.end + cut.index;
+      surface = text.slice(ns, start + surface.length);
+      start = ns;
+    }
+  }
+  // A quoted title is kept whole ("Regarding Discussions toward Improving Japan-China Relations").
+  const name = rule === 'agreement.titled' ? surface : clean(surface);
+  if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name)) return undefined;
+  const s = start + surface.indexOf(name);
+  const e = s + name.length;
+  const free = !st.taken.some(([a, b]) => s < b && e > a);
+  const personSpan = [...st.people.personKey.keys()].some(
+    (m) => s < m.end && e > m.start && !(s <= m.start && e >= m.end),
+  );
+  return free && !personSpan ? { name, s, e } : undefined;
+}
+
+/** Kind, status, date, place of an event; kind, year, status of an agreement. */
+function foundProps(
+  st: FindState,
+  type: 'Event' | 'Agreement',
+  name: string,
+  s: number,
+  e: number,
+  planned: boolean,
+): Record<string, unknown> {
+  const { ctx, events } = st;
+  const text = ctx.text;
+  const sent = ctx.sentences[ctx.sentenceAt(s)]!;
+  const props: Record<string, unknown> = {};
+  if (type === 'Event') {
+    props.kind = kindOf(name);
+    props.status = planned ? 'planned' : 'held';
+    const d = eventDate(text, sent, s, e, ctx.doc.date);
+    // A name met again later keeps the date of its first telling ("Looking ahead to the … Summit Meeting").
+    if (d && !planned && !events.some((x) => x.name === name)) props.date = d;
+    const place = placeOf(name, text.slice(e, Math.min(sent.end, e + 60)));
+    if (place) props.place = place;
+  } else {
+    props.kind = AGREEMENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'agreement';
+    const y = /\b(19|20)\d\d\b/.exec(name)?.[0];
+    if (y) props.year = +y;
+    // "agreed to sign it in May": still to be concluded.
+    props.status =
+      /\b(?:agreed|plans?|planned|intends?|expects?|expected|hopes?)\s+to\s+sign\b|\b(?:will|to)\s+be\s+signed\b|\bwill\s+sign\b/i.test(
+        sent.text,
+      )
+        ? 'proposed'
+        : /\bnegotiat|draft|future|proposed/i.test(sent.text)
+          ? 'under negotiation'
+          : 'concluded';
+  }
+  return props;
+}
+
+/** Adds an event or agreement mention found by `rule`: a new name, or a later form of one already found. */
+function addFound(
+  st: FindState,
+  type: 'Event' | 'Agreement',
+  surface0: string,
+  start0: number,
+  rule: string,
+): Found | undefined {
+  const { ctx, events, agreements } = st;
+  const text = ctx.text;
+  const span = nameSpan(st, surface0, start0, rule);
+  if (!span) return undefined;
+  const { name, s, e } = span;
+  st.taken.push([s, e]);
+  const sentence = ctx.sentenceAt(s);
+  const sent = ctx.sentences[sentence]!;
+  const planned =
+    type === 'Event' && (PLANNED.test(sent.text) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
+  const props = foundProps(st, type, name, s, e, planned);
+  // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
+  // Foreign Ministers' Meeting" is another, still to come.
+  const lname = name.toLowerCase();
+  const prior = (type === 'Event' ? events : agreements).find(
+    (x) => x.name !== name && (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
+  );
+  if (type === 'Event') {
+    const next = anotherOrLater(st, { name, s, e, sentence, planned, rule, props }, prior);
+    if (next) return next;
+  }
+  if (prior) {
+    const k = ctx.add(type, prior.name, { surface: name, start: s, end: e }, `${rule}.shortened`);
+    const f = { ...prior, key: k, start: s, end: e, sentence, planned: prior.planned };
+    (type === 'Event' ? st.eventMentions : st.agreementMentions).push(f);
+    return f;
+  }
+  const key = ctx.add(type, name, { surface: name, start: s, end: e }, rule, props);
+  const f: Found = { key, type, name, start: s, end: e, sentence, planned };
+  (type === 'Event' ? events : agreements).push(f);
+  (type === 'Event' ? st.eventMentions : st.agreementMentions).push(f);
+  if (type === 'Agreement') addAcronyms(st, f);
+  return f;
+}
+
+/**
+ * event.*.another: "a further Foreign Ministers' Meeting" after one named is another, still to come; event.*.later:
+ * "… for the Annual Summit in December" after the 13th Annual Summit held in the past is the next one, known by its time.
+ */
+function anotherOrLater(
+  st: FindState,
+  m: {
+    name: string;
+    s: number;
+    e: number;
+    sentence: number;
+    planned: boolean;
+    rule: string;
+    props: Record<string, unknown>;
+  },
+  prior: Found | undefined,
+): Found | undefined {
+  const { ctx, events, eventMentions } = st;
+  const text = ctx.text;
+  const { name, s, e, sentence, planned, rule, props } = m;
+  const another = /\b(?:a|the)\s+(further|next|new)\s+$/i.exec(text.slice(Math.max(0, s - 14), s));
+  if ((prior || events.some((x) => x.name === name)) && another) {
+    const fname = `${another[1]!.toLowerCase()} ${name}`;
+    const key = ctx.add(
+      'Event',
+      fname,
+      { surface: fname, start: s - another[1]!.length - 1, end: e },
+      `${rule}.another`,
+      { ...props, status: 'planned' },
+    );
+    const f: Found = { key, type: 'Event', name: fname, start: s, end: e, sentence, planned: true };
+    events.push(f);
+    eventMentions.push(f);
+    return f;
+  }
+  const when =
+    prior && planned && !prior.planned
+      ? /^[^\S\n]+in[^\S\n]+((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[^\S\n]+\d{4})?)\b/.exec(
+          text.slice(e, e + 30),
+        )
+      : null;
+  if (!when) return undefined;
+  const fname = `${name} in ${when[1]}`;
+  const key = ctx.add('Event', fname, { surface: fname, start: s, end: e + when[0].length }, `${rule}.later`, props);
+  const f: Found = { key, type: 'Event', name: fname, start: s, end: e + when[0].length, sentence, planned: true };
+  events.push(f);
+  eventMentions.push(f);
+  return f;
+}
+
+/** agreement.acronym: "(CETA)" right after an agreement's name, and its other occurrences, are mentions of it. */
+function addAcronyms(st: FindState, f: Found): void {
+  const { ctx } = st;
+  const acro = acronymAfter(ctx.text, f.end);
+  for (const a of acro?.starts ?? []) {
+    if (st.taken.some(([x, y]) => a < y && a + acro!.acronym.length > x)) continue;
+    st.taken.push([a, a + acro!.acronym.length]);
+    const k = ctx.add(
+      'Agreement',
+      f.name,
+      { surface: acro!.acronym, start: a, end: a + acro!.acronym.length },
+      'agreement.acronym',
+    );
+    st.agreementMentions.push({ ...f, key: k, start: a, end: a + acro!.acronym.length, sentence: ctx.sentenceAt(a) });
+  }
 }
 
 /** "the NATO Summit in Washington": the event is also known with its place, as a further form of its name. */

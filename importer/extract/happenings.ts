@@ -32,6 +32,49 @@ const AIRCRAFT_NP =
 const SHOT_DOWN =
   /\b(?:shot|shoot|shoots|shooting)[^\S\n]+down[^\S\n]+((?:(?:the|a|an)[^\S\n]+)?(?:[\p{L}\d-]+[^\S\n]+){0,3}?(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){0,5}(?:Flight[^\S\n]+[A-Z]{0,3}\d+|aircraft|airliner|plane|jet|drone|helicopter))\b/gu;
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "the rockets fired in June", "the drones launched at Odesa": an attack told by a participle, pinned by time or target. */
+const FIRED = new RegExp(
+  `\\b(?:the|a|an)[^\\S\\n]+((?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:missiles?|rockets?|drones?|shells)[^\\S\\n]+(?:fired|launched)[^\\S\\n]+(?:in[^\\S\\n]+${MONTH}(?:[^\\S\\n]+\\d{4})?|on[^\\S\\n]+\\d{1,2}[^\\S\\n]+${MONTH}|(?:at|on|against|into)[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu}[\\p{L}-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?))`,
+  'gu',
+);
+/** "their 12th meeting", "the third call": a meeting of a series known by its ordinal. */
+const ORDINAL_MEETING =
+  /\btheir[^\S\n]+((?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:meeting|summit|telephone call|call|conversation))\b/giu;
+/** "their calls of 3 and 5 May": meetings or calls known by their days. */
+const OF_DAYS = new RegExp(
+  `\\b(?:their|the)[^\\S\\n]+((?:telephone[^\\S\\n]+|phone[^\\S\\n]+)?(?:calls?|conversations?|meetings?|talks)[^\\S\\n]+of[^\\S\\n]+\\d{1,2}(?:[^\\S\\n]+and[^\\S\\n]+\\d{1,2})?[^\\S\\n]+${MONTH}(?:[^\\S\\n]+\\d{4})?)`,
+  'gu',
+);
+/** "the talks they held in Lisbon": a meeting known by its kind and the place it was held in. */
+const HELD_IN =
+  /\bthe[^\S\n]+(talks|meeting|summit|consultations|negotiations)[^\S\n]+(?:that[^\S\n]+)?(?:they|he|she|we|the[^\S\n]+two[^\S\n]+\w+)[^\S\n]+(?:had[^\S\n]+)?held[^\S\n]+in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/gu;
+
+/**
+ * event.fired / event.ordinal / event.of-days / event.held-in: events referred to by a participle, an ordinal, their
+ * days or their place rather than by a name.
+ */
+export function findReferredEvents(ctx: Ctx, add: Add): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(FIRED)) {
+    const f = add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.fired');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    if (c && c.rule === 'event.fired') c.props.kind = 'incident';
+  }
+  for (const m of text.matchAll(ORDINAL_MEETING))
+    if (!/\b(?:This|It|That)\s+(?:was|is)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.ordinal');
+  for (const m of text.matchAll(OF_DAYS)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.of-days');
+  for (const m of text.matchAll(HELD_IN)) {
+    // "the talks he had held in Tokyo on May 9: the … Summit Meeting, the …": a list of named meetings follows.
+    if (/^[^.;:]{0,30}:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const f = add('Event', m[0].slice(4), m.index + 4, 'event.held-in');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    if (!f || !c || c.rule !== 'event.held-in') continue;
+    f.name = c.name = `${m[1]} in ${m[2]}`;
+  }
+}
+
 /** "paid a courtesy call on Ms. Park Geun-hye" → "courtesy call on President Park Geun-hye". */
 export function findCourtesyCalls(ctx: Ctx, people: PeopleFacts, add: Add): void {
   const text = ctx.text;

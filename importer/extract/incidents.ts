@@ -3,10 +3,23 @@
 import type { Ctx } from './context.ts';
 import type { Found } from './events.ts';
 import { findGazetteerHits } from './gazetteer.ts';
+import { INCIDENT_NOUNS } from './lexicons.ts';
+import { alt } from './text.ts';
 
+/** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
+const INCIDENT_HEADS = [
+  'war of aggression',
+  ...INCIDENT_NOUNS.map((n) => (n === 'coup' ? 'coup attempt' : n === 'shooting' ? 'shooting down' : n)),
+];
+/** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
+const INCIDENT_MODS =
+  '(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|\\p{Lu}[\\p{L}-]*)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
-export const INCIDENT =
-  /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}.-]*[^\S\n]+)?\p{Lu}[\p{L}.-]*['’]s[^\S\n]+)?(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|\p{Lu}[\p{L}-]*)(?:,?[^\S\n]+and[^\S\n]+|,[^\S\n]+|[^\S\n]+)){0,3}(?:seizure|war[^\S\n]+of[^\S\n]+aggression|war|aggression|attack|attacks|strike|strikes|bombing|launches|launch|coup attempt|crisis|conflict|incident|downing|shooting down|crash|withdrawal|poaching|invasion|occupation|detention|situation|earthquakes?|floods|flooding|cyclone|typhoon|hurricane|wildfires|tsunami|elections?|(release))\b/gu;
+export const INCIDENT = new RegExp(
+  `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
+  'gu',
+);
+
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
   'and or but that which who whose to was were is are has have had will would as while when after before since because including with'.split(
@@ -102,7 +115,7 @@ export function findIncidents(
     )
       continue;
     // "release" is an incident only of someone: "release of the three detained Americans".
-    if (/^release$/i.test(m[1] ?? '') && !/\brelease\s+of\b/i.test(phrase)) continue;
+    if (/\brelease$/i.test(m[0]) && !/\brelease\s+of\b/i.test(phrase)) continue;
     const f = add('Event', phrase, m.index, 'event.incident');
     // "Russia's invasion of Ukraine" is also written without its actor: "the invasion of Ukraine".
     // "Russia's illegal and unjustifiable war of aggression …" also as "war of aggression …".

@@ -4,11 +4,12 @@ import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } fro
 import { Ctx } from './context.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { findGazetteerHits, findPatternOrgs, type GazetteerHit } from './gazetteer.ts';
-import { ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
+import { ACTOR_NOUNS, INCIDENT_NOUNS as INCIDENT_LIST, ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
 import { titleBodies } from './offices.ts';
 import { addPeople, isoOf } from './people-stage.ts';
 import { addRelations } from './relations.ts';
 import { stateOfGovernmentHost } from './states.ts';
+import { alt } from './text.ts';
 
 export type { PeopleFacts } from './people-stage.ts';
 
@@ -35,10 +36,8 @@ function topicOrActor(text: string, h: GazetteerHit): boolean {
   if (/^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Summit|Conference|Forum|Talks|Dialogue)\b/u.test(after)) return true;
   return new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?${INCIDENT_NOUNS}\\b`, 'u').test(after);
 }
-const INCIDENT_NOUNS =
-  '(?:launch(?:es)?|test(?:s|ing)?|invasion|aggression|attacks?|strikes?|war|occupation|annexation|provocations?|' +
-  'actions|activities|build-?up|deployment|incursions?|violations?|threats?|shelling|bombing|' +
-  'seizure|detention|nuclear|missiles?)';
+/** What a state is the actor of: its incidents and its actions (lexicons). */
+const INCIDENT_NOUNS = alt([...INCIDENT_LIST, ...ACTOR_NOUNS]);
 
 /**
  * States of participants named with a demonym before their title ("Chinese Foreign Minister Wang Yi") when another

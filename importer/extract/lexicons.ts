@@ -502,3 +502,107 @@ export function titleHome(title: string, guess: string | undefined): string | un
   if (guess && (homes.includes(guess) || also.includes(guess))) return guess;
   return homes.length === 1 ? homes[0] : null;
 }
+
+/**
+ * Head nouns of incidents: happenings that have actors, targets and affected parties (INVOLVES) rather than
+ * participants. The one list of them: the incident finder, incident kinds and the relation rules all read it.
+ */
+export const INCIDENT_NOUNS = [
+  'seizure',
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'bombing',
+  'launch',
+  'launches',
+  'coup',
+  'crisis',
+  'conflict',
+  'incident',
+  'downing',
+  'shooting',
+  'crash',
+  'poaching',
+  'invasion',
+  'occupation',
+  'detention',
+  'withdrawal',
+  'release',
+  'war',
+  'aggression',
+  'situation',
+  'earthquake',
+  'earthquakes',
+  'floods',
+  'flooding',
+  'cyclone',
+  'typhoon',
+  'hurricane',
+  'wildfires',
+  'tsunami',
+  'election',
+  'elections',
+];
+
+/** Events besides incidents known by their parties, not their participants ("bilateral exercise", "consultations"). */
+export const PARTY_EVENT_NOUNS = ['exercise', 'consultations', 'process'];
+
+/** Nouns of what a state does as an actor beside its incidents ("North Korea's missile tests", "Russia's build-up"). */
+export const ACTOR_NOUNS = [
+  'test',
+  'tests',
+  'testing',
+  'annexation',
+  'provocation',
+  'provocations',
+  'actions',
+  'activities',
+  'build-up',
+  'buildup',
+  'deployment',
+  'incursion',
+  'incursions',
+  'violation',
+  'violations',
+  'threat',
+  'threats',
+  'shelling',
+  'nuclear',
+  'missile',
+  'missiles',
+];
+
+/** Words that tell a meeting or visit still to come ("will hold", "the upcoming summit", "agreed to convene"). */
+export const PLANNED_CUES = [
+  'will',
+  'would',
+  'shall',
+  'to be held',
+  'planned',
+  'plan to',
+  'scheduled',
+  'upcoming',
+  'coming',
+  'forthcoming',
+  'next',
+  'agreed to hold',
+  'agreed to launch',
+  'agreed to establish',
+  'agreed to set up',
+  'agreed to create',
+  'agreed to convene',
+  'agreed to resume',
+  'agreed to sign',
+  'to be signed',
+  'hope',
+  'prior to',
+  'early in the new year',
+  'intend',
+  'is due to',
+  'are due to',
+  'to take place',
+  'look forward',
+  'looks forward to',
+  'looking forward to',
+];

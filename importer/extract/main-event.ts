@@ -5,6 +5,8 @@ import type { Ctx } from './context.ts';
 import type { Found } from './events.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts } from './index.ts';
+import { INCIDENT_NOUNS } from './lexicons.ts';
+import { alt } from './text.ts';
 import { familyName } from './told-meetings.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
@@ -14,7 +16,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/conference|forum/i, 'conference'],
   [/meeting|talks|dialogue|consultation|negotiation|round|session/i, 'meeting'],
   [
-    /seizure|attack|strike|bombing|launch|coup|crisis|war|conflict|incident|downing|shoot|poaching|release|invasion|situation|missile|rocket|earthquake|flood|cyclone|typhoon|hurricane|wildfire|tsunami|election/i,
+    new RegExp(`\\b${alt([...INCIDENT_NOUNS, 'missile', 'missiles', 'rocket', 'rockets', 'wildfire'])}\\b`, 'i'),
     'incident',
   ],
   // "UAE President receives Japanese Prime Minister": a title that only says who received or met whom.
@@ -30,13 +32,30 @@ const TITLE_EVENT =
   /^(?:Readout of (?:the )?)?((?:[\p{L}'’.-]+\s+){0,3}(?:telephone conversation|telephone call|conversation|meeting|call|talks|visit|mission|summit)\b.*?)(?:\s*:.*)?$/iu;
 /** A title with a verb of speaking or meeting names a call or meeting: "Prime Minister X speaks with President Y". */
 const TITLE_VERB =
-  /\b(speaks|spoke|talks|talked|meets|met|holds talks|held talks|receives|received|calls|called)\s+with\b|\b(?:meets|receives|welcomes|hosts)\s+(?:the\s+)?\p{Lu}/iu;
+  /\b(speaks|spoke|talks|talked|meets|met|holds talks|held talks|receives|received|calls|called)\s+with\b|\b(?:meets|met|receives|received|welcomes|welcomed|hosts|hosted)\s+(?:the\s+)?\p{Lu}/iu;
 /** "Indonesia: High Representative … meets Foreign Minister …": a leading place or topic before the colon. */
 const TITLE_LABEL = /^[\p{Lu}][\p{L} -]{0,30}:\s+/u;
 /** "UK and EU conclude first round of future relationship negotiations", "consultations in Rimbo". */
 const TITLE_NP =
   /\b((?:(?:first|second|third|fourth|fifth|next|final|new)\s+)?round\s+of\s+[\w\s-]*?negotiations|\p{Lu}[\p{L}-]+\s+(?:consultations|talks|negotiations)\s+in\s+\p{Lu}\p{L}+)\b/u;
 
+/** The readout's title and first prose sentence, as the main-event steps read them. */
+interface MainView {
+  ctx: Ctx;
+  events: Found[];
+  people: PeopleFacts;
+  title: Sentence | undefined;
+  first: Sentence | undefined;
+}
+type Sentence = Ctx['sentences'][number];
+
+/** A gathering named as a meeting's frame: "on the margins of the G20 Summit". */
+const isParentIn = (ctx: Ctx) => (e: Found) =>
+  /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
+    ctx.text.slice(Math.max(0, e.start - 40), e.start),
+  );
+
+/** The readout's own event, by the first of the steps below that finds one. */
 export function findMain(
   ctx: Ctx,
   events: Found[],
@@ -48,12 +67,25 @@ export function findMain(
     ctx.sentences.find((s) => s.text === ctx.doc.title && s.heading) ??
     ctx.sentences.find((s) => s.heading && !/^(Readout|Press release|Media note)$/i.test(s.text));
   const first = ctx.sentences.find((s) => !s.heading);
-  const isParent = (e: Found) =>
-    /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
-      ctx.text.slice(Math.max(0, e.start - 40), e.start),
-    );
-  // 0. A generic title ("Meeting with the Prime Minister of Japan") over an opening that names the meeting ("…
-  // welcomed Prime Minister Y to Perth for the annual Australia-Japan Leaders' Meeting"): one event, the named one.
+  const v: MainView = { ctx, events, people, title, first };
+  const isParent = isParentIn(ctx);
+  const found =
+    mainOfGenericTitle(v) ??
+    mainOfTitleWith(v) ??
+    mainNamedInTitle(v) ??
+    mainOfSigning(v) ??
+    mainOfTitle(v) ??
+    (first && events.find((e) => e.sentence === first.index && !e.planned && !isParent(e)));
+  return found ?? mainOfOpening(v, add);
+}
+
+/**
+ * event.main-title-alias: a generic title ("Meeting with the Prime Minister of Japan") over an opening that names the
+ * meeting ("… welcomed Prime Minister Y to Perth for the annual Australia-Japan Leaders' Meeting"): one event, the
+ * named one.
+ */
+function mainOfGenericTitle(v: MainView): Found | undefined {
+  const { ctx, events, title, first } = v;
   const generic =
     title &&
     (TITLE_EVENT.exec(title.text) ??
@@ -74,7 +106,12 @@ export function findMain(
     if (!c.props.date && ctx.doc.date) c.props.date = ctx.doc.date;
     return namedInOpening;
   }
-  // 1. A title that names a meeting with someone ("… Meeting with President X of Turkey").
+  return undefined;
+}
+
+/** event.main-title: a title that names a meeting with someone ("… Meeting with President X of Turkey"). */
+function mainOfTitleWith(v: MainView): Found | undefined {
+  const { ctx, events, title } = v;
   const withTitle = title && TITLE_EVENT.exec(title.text);
   if (
     title &&
@@ -99,7 +136,13 @@ export function findMain(
       return f;
     }
   }
-  // 2. A named event in the title.
+  return undefined;
+}
+
+/** A named event in the title, with the title's place ("U.S.-Russia Arms Control Negotiations in Vienna"). */
+function mainNamedInTitle(v: MainView): Found | undefined {
+  const { ctx, events, title, first } = v;
+  const isParent = isParentIn(ctx);
   const heads = ctx.sentences
     .slice(0, 4)
     .filter((x) => x.heading)
@@ -125,7 +168,12 @@ export function findMain(
     if (!c.props.date && ctx.doc.date) c.props.date = ctx.doc.date;
     return inTitle;
   }
-  // "China, U.S. sign phase one economic and trade agreement": the signing is the event.
+  return undefined;
+}
+
+/** event.main-signing: "China, U.S. sign phase one economic and trade agreement": the signing is the event. */
+function mainOfSigning(v: MainView): Found | undefined {
+  const { ctx, events, title } = v;
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
     const ag = ctx.entities.find((c) => c.type === 'Agreement' && c.start >= title.start && c.end <= title.end);
     if (ag) {
@@ -133,42 +181,138 @@ export function findMain(
       if (f) return f;
     }
   }
-  // 2. The title names the event ("Telephone conversation with …", "… speaks with …").
+  return undefined;
+}
+
+/**
+ * event.main-title / event.main-headline: the title names the event ("Telephone conversation with …"); a headline that
+ * only says who met whom ("X meets Y", "X receives Y") is no name: the meeting is named after the two.
+ */
+function mainOfTitle(v: MainView): Found | undefined {
+  const { ctx, events, people, title } = v;
   if (title) {
     const t = title.text;
     const m = TITLE_EVENT.exec(t) ?? TITLE_NP.exec(t);
-    const whole = !m && TITLE_VERB.test(t) ? t.replace(TITLE_LABEL, '') : undefined;
-    const phrase = m ? m[1]! : whole;
-    if (phrase) {
-      const at = title.start + t.indexOf(phrase);
-      const f = addMain(ctx, events, phrase.replace(/[\s,;:]+$/, ''), at, 'event.main-title');
+    if (m && !HEADLINE_CLAUSE.test(m[1]!)) {
+      const at = title.start + t.indexOf(m[1]!);
+      const f = addMain(ctx, events, m[1]!.replace(/[\s,;:]+$/, ''), at, 'event.main-title');
+      if (f) return f;
+    }
+    if (m || TITLE_VERB.test(t)) {
+      const f = pairMain(ctx, events, people, ctx.sentences.filter((s) => !s.heading).slice(0, 3));
+      // The headline stays a form the meeting is known by, not its name.
+      const phrase = t.replace(TITLE_LABEL, '');
+      if (f)
+        ctx.add(
+          'Event',
+          f.name,
+          { surface: phrase, start: title.end - phrase.length, end: title.end },
+          'event.main-headline',
+        );
       if (f) return f;
     }
   }
-  const opening = first && events.find((e) => e.sentence === first.index && !e.planned && !isParent(e));
-  if (opening) return opening;
-  // 3. The first meeting, call or visit of the text, named after its two principals.
+  return undefined;
+}
+
+/**
+ * event.main-described / event.main: the first meeting, call or visit of the text, named after its two principals; a
+ * heading that names one without them ("President of Ukraine had a phone call with the President of China") lends its
+ * noun to the pair the next sentences name.
+ */
+function mainOfOpening(
+  v: MainView,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): Found | undefined {
+  const { ctx, events, people } = v;
+  let fallback: { s: (typeof ctx.sentences)[number]; m: RegExpExecArray } | undefined;
   for (const s of ctx.sentences.slice(0, 8)) {
     const m = MAIN_NOUN.exec(s.text);
     if (!m) continue;
-    const inS = [...people.personKey.keys()].filter((p) => p.sentence === s.index);
-    const surnames = [...new Set(inS.map((p) => familyName(people.clusters.find((c) => c.mentions.includes(p))!)))];
-    const noun = m[1]!.toLowerCase();
+    const f = pairMain(ctx, events, people, [s], fallback?.m[1]);
+    if (f) return f;
+    fallback ??= { s, m };
+    if (!s.heading) break;
+  }
+  return fallback ? add('Event', fallback.m[0], fallback.s.start + fallback.m.index, 'event.main') : undefined;
+}
+
+/** Nouns of meetings and calls before verbs that tell one; a visit or mission last. */
+const rank = (c: { m: RegExpExecArray; word: string }) =>
+  /visit|mission/.test(c.word) ? 2 : MAIN_NOUN.test(c.m[0]) ? 0 : 1;
+
+/** A headline clause: a verb of meeting or speaking with its subject ("Prime Minister X holds talks with …"). */
+const HEADLINE_CLAUSE =
+  /\b(?:holds|held|has|had|meets|met|receives|received|hosts|hosted|welcomes|welcomed|speaks|spoke|engages|engaged)\b/i;
+/** Verbs that tell a meeting or a call without naming it, and the noun they stand for. */
+export const MEETING_VERBS: [RegExp, string][] = [
+  [
+    /\b(?:spoke|speaks|talked)\s+(?:today\s+)?(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)\b/i,
+    'call',
+  ],
+  [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
+];
+
+/**
+ * "Prime Minister Abe held talks with President Xi in Beijing", "X today met in Rome with Y": the meeting, call or
+ * talks of the first sentence that tells one with two principals, named after them ("Abe-Xi talks in Beijing"), with
+ * its place, else its date ("Abe-Xi telephone call of 3 May 2019").
+ */
+function pairMain(
+  ctx: Ctx,
+  events: Found[],
+  people: PeopleFacts,
+  sentences: { index: number; start: number; text: string }[],
+  noun0?: string,
+): Found | undefined {
+  for (const s of sentences) {
+    // The earliest noun or verb that tells a meeting or call; a visit or mission only when nothing else does.
+    const cands = [
+      ...[...s.text.matchAll(new RegExp(MAIN_NOUN.source, 'gi'))].map((x) => ({ m: x, word: x[1]!.toLowerCase() })),
+      ...MEETING_VERBS.flatMap(([re, n]) => {
+        const x = re.exec(s.text);
+        return x ? [{ m: x, word: n }] : [];
+      }),
+    ].sort((a, b) => rank(a) - rank(b) || a.m.index - b.m.index);
+    const pick = cands[0];
+    if (!pick) continue;
+    const m = pick.m;
+    const noun = MAIN_NOUN.test(m[0]) ? m : null;
+    const inS = [...people.personKey.keys()].filter((p) => p.sentence === s.index).sort((a, b) => a.start - b.start);
+    const clusters = [...new Set(inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!))];
+    const surnames = [...new Set(clusters.map((c) => familyName(c)))];
+    if (surnames.length < 2) continue;
+    const word = noun0?.toLowerCase() ?? pick.word;
     const at = s.start + m.index;
-    if (surnames.length >= 2) {
-      // "Putin-Trump conversation", placed by the readout's dateline when it has one ("… in Danang").
-      const place = datelinePlace(ctx);
-      // "Its text was drawn up with the Danang meeting in mind": the dateline's place names the meeting.
-      const placed = place ? events.find((e) => e.name.startsWith(`${place} `)) : undefined;
-      if (placed) return placed;
-      // Without a place, the date tells this call from the pair's other calls ("… telephone conversation of 17
-      // November 2021"), in the graph as in the readout.
-      const when = !place && ctx.doc.date ? longDate(ctx.doc.date) : undefined;
-      const name = `${surnames.slice(0, 2).join('-')} ${noun}${place ? ` in ${place}` : when ? ` of ${when}` : ''}`;
-      const f = addMain(ctx, events, name, at, 'event.main-described', m[0]);
-      if (f) return f;
-    }
-    return add('Event', s.text.slice(m.index, m.index + m[0].length), at, 'event.main');
+    // "Putin-Trump conversation", placed by the readout's dateline when it has one ("… in Danang"); a call has no place.
+    const call = /call|telephone|phone|conversation/.test(word);
+    const dateline = datelinePlace(ctx);
+    // "Its text was drawn up with the Danang meeting in mind": the dateline's place names the meeting.
+    const placed = dateline ? events.find((e) => e.name.startsWith(`${dateline} `)) : undefined;
+    if (placed) return placed;
+    const place = call ? undefined : (placeInSentence(s.text) ?? dateline);
+    // Without a place, the date tells this call from the pair's other calls ("… telephone conversation of 17
+    // November 2021"), in the graph as in the readout.
+    const when = !place && ctx.doc.date ? longDate(ctx.doc.date) : undefined;
+    const name = `${surnames.slice(0, 2).join('-')} ${word}${place ? ` in ${place}` : when ? ` of ${when}` : ''}`;
+    const f = addMain(ctx, events, name, at, noun ? 'event.main-described' : 'event.main-told', m[0]);
+    if (!f) continue;
+    // Also known by the two full names: "meeting between Anthony Albanese and Fumio Kishida in Perth".
+    const full = `${word} between ${clusters[0]!.name} and ${clusters[1]!.name}${place ? ` in ${place}` : ''}`;
+    ctx.add('Event', name, { surface: full, start: at, end: at + m[0].length }, 'event.main-told');
+    return f;
+  }
+  return undefined;
+}
+
+/** "met in Rome with …", "… at the Royal Palace in Rabat": the first city the sentence places its meeting in. */
+function placeInSentence(text: string): string | undefined {
+  for (const m of text.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}'’-])/gu)) {
+    const w = m[1]!;
+    if (MONTH_WORD.test(w) || /^(?:The|This|That|Their|His|Her)\b/.test(w)) continue;
+    // A state is a country visited, not the city met in; an organisation is no place.
+    if (findGazetteerHits(w).some((h) => h.start === 0 && h.end === w.length)) continue;
+    return w;
   }
   return undefined;
 }
@@ -177,12 +321,21 @@ function addMain(ctx: Ctx, events: Found[], name: string, at: number, rule: stri
   if (name.split(/\s+/).length < 2) return undefined;
   const kind = kindOf(name);
   const place = / in (\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] ?? datelinePlace(ctx);
-  const key = ctx.add('Event', name, { surface, start: at, end: at + surface.length }, rule, {
-    kind,
-    status: 'held',
-    ...(ctx.doc.date ? { date: ctx.doc.date } : {}),
-    ...(place ? { place } : {}),
-  });
+  // A verb that told the meeting ("met") is its span, not a form of its name.
+  const verbOnly = rule === 'event.main-told';
+  const key = ctx.add(
+    'Event',
+    name,
+    { surface, start: at, end: at + surface.length },
+    rule,
+    {
+      kind,
+      status: 'held',
+      ...(ctx.doc.date ? { date: ctx.doc.date } : {}),
+      ...(place ? { place } : {}),
+    },
+    !verbOnly,
+  );
   const f: Found = {
     key,
     type: 'Event',
@@ -245,8 +398,17 @@ function heldInOpening(ctx: Ctx, events: Found[], first: { index: number; start:
   );
 }
 
+/** "Canberra (MOFA) - On the morning …", "MINSK, 1 October 2019 – …": a place opening the first paragraph. */
+const DATELINE_LEAD =
+  /^(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)(?:,[^\n–—()]{1,30}?)?\s*(?:\([^)\n]{1,20}\)\s*)?(?:[–—]|--?)\s/u;
+
 /** A dateline: a short line naming a place among the opening lines ("Danang", "Ottawa, Ontario"). */
 function datelinePlace(ctx: Ctx): string | undefined {
+  const lead = DATELINE_LEAD.exec(ctx.sentences.find((s) => !s.heading)?.text ?? '');
+  if (lead) {
+    const w = lead[1]!.replace(/^(\p{Lu})(\p{Lu}+)\b/u, (_, a: string, b: string) => a + b.toLowerCase());
+    if (!MONTH_WORD.test(w) && !findGazetteerHits(w).length) return w;
+  }
   for (const s of ctx.sentences.slice(1, 6)) {
     if (!s.heading || s.text === ctx.doc.title) continue;
     const m = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*\p{Lu}\p{Ll}+)?$/u.exec(s.text);

@@ -4,16 +4,17 @@ import type { Ctx } from './context.ts';
 import type { EventFacts, Found } from './events.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './index.ts';
-import { LEADER_TITLES } from './lexicons.ts';
+import { INCIDENT_NOUNS, LEADER_TITLES, PLANNED_CUES } from './lexicons.ts';
 import type { PersonMention } from './people.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_BY_NAME } from './states.ts';
+import { alt } from './text.ts';
 
 export const STATE_NAMES = new Set(STATE_BY_NAME.keys());
-export const PLANNED =
-  /\b(will|would|shall|to be held|planned|plan to|scheduled|upcoming|coming|forthcoming|agreed to hold|hope to|look forward)\b/i;
-export const INCIDENT_NAME =
-  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|poaching|invasion|situation|release|war|aggression|earthquakes?|floods|flooding|cyclone|typhoon|hurricane|wildfires|tsunami|elections?)\b/i;
+/** A sentence that tells of something still to come (PLANNED_CUES). */
+export const PLANNED = new RegExp(`\\b${alt(PLANNED_CUES)}\\b`, 'i');
+/** An incident's name (INCIDENT_NOUNS): its states are its parties, nobody takes part in it. */
+export const INCIDENT_NAME = new RegExp(`\\b${alt(INCIDENT_NOUNS)}\\b`, 'i');
 
 export interface RelKit {
   ctx: Ctx;

@@ -1,6 +1,7 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
 import type { Found } from './events.ts';
+import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -14,21 +15,29 @@ const BASIS_RE =
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
-  const {
-    ctx,
-    hitKeys,
-    people,
-    ev,
-    clusterOf,
-    personsIn,
-    hitsIn,
-    main,
-    mainName,
-    nameOf,
-    participants,
-    sides,
-    stateKey,
-  } = k;
+  findSides(k);
+  // PARTY_TO: states in the agreement's name ("Japan-Soviet Joint Declaration"), else the sides of the meeting.
+  for (const a of k.ev.agreements) addParties(k, a);
+  const underNegotiation = draftAgreement(k);
+  // REACHED_AT and BASED_ON within a sentence.
+  for (const s of k.ctx.sentences) {
+    const ags = k.ev.agreementMentions.filter((a) => a.sentence === s.index);
+    if (!ags.length) continue;
+    reachedAtInSentence(k, s, ags);
+    basedOnInSentence(k, s, ags, underNegotiation);
+  }
+  reachedAtSignedList(k);
+  addNegotiators(k, underNegotiation);
+}
+
+type Sentence = RelKit['ctx']['sentences'][number];
+
+/**
+ * Sides of the readout: the states and organisations its title or main event pairs ("EU-Canada summit", "UK and EU
+ * conclude …"), the delegations it brought together, else the states of the main event's participants.
+ */
+function findSides(k: RelKit): void {
+  const { ctx, people, hitsIn, main, mainName, participants, sides } = k;
   // Sides of the readout: the states and organisations its title or main event pairs ("EU-Canada summit",
   // "UK and EU conclude …"), else the states of the main event's participants.
 
@@ -70,167 +79,186 @@ export function addAgreementRelations(k: RelKit): void {
     if (ps.size === 3 && people.home && ps.has(people.home)) ps.delete(people.home);
     if (ps.size >= 2 && ps.size <= 3) for (const x of ps) sides.add(x);
   }
+}
 
-  // PARTY_TO: states in the agreement's name ("Japan-Soviet Joint Declaration"), else the sides of the meeting.
-  for (const a of ev.agreements) {
-    // States named inside the agreement's name, except as its topic or place ("joint statement on Syria") or as
-    // an institution's seat ("Rashtriya Raksha University, India").
-    const named = hitsIn(a.start, a.end).filter(
-      (h) =>
-        !/\b(on|in|for|concerning|regarding)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(
-          ctx.text.slice(Math.max(a.start, h.start - 25), h.start),
-        ) &&
-        !(h.type === 'State' && /,\s*$/.test(ctx.text.slice(h.start - 2, h.start))) &&
-        // "Reserve Bank of India": the bank is the party, not the state inside its name.
-        !(
-          h.type === 'State' &&
-          k.hits.some((o) => o !== h && o.type === 'Organization' && o.start <= h.start && o.end >= h.end)
-        ) &&
-        // "United Nations Convention on the Law of the Sea": the organisation that adopted it, not a party.
-        !(h.type === 'Organization' && h.start === a.start && /\b(Convention|Charter)\b/.test(a.name)),
-    );
-    const s = ctx.sentences[a.sentence]!;
-    // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
-    // "… signed in Pretoria on 2 November 2022 between the Government of Ethiopia and the TPLF": after a signing too.
-    const btw =
-      /^\s*between\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 40)) ??
-      /^,?\s+(?:signed|concluded|reached|agreed)\b[^.;,]{0,50}?\s+between\s+(?:the\s+)?/.exec(
-        ctx.text.slice(a.end, a.end + 100),
-      );
-    const btwAt = a.end + (btw?.[0].length ?? 0);
-    const betweenHits = btw ? hitsIn(btwAt - 1, Math.min(s.end, btwAt + 80)).slice(0, 2) : [];
-    const between = betweenHits[0] && betweenHits[0].start <= btwAt + 1 ? betweenHits : [];
-    // "the Memorandum of Principles signed in Amman on November 8, 2017, by Jordan, Russia and the United States".
-    const signedBy = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
-      ctx.text.slice(a.end, s.end),
-    );
-    const byList: typeof named = [];
-    if (signedBy) {
-      let at = a.end + signedBy[0].length;
-      for (;;) {
-        const h = k.hits.find(
-          (x) => (x.type === 'State' || x.type === 'Organization') && !x.demonym && x.start >= at && x.start <= at + 4,
-        );
-        if (!h || !/^(?:the\s+)?$/.test(ctx.text.slice(at, h.start))) break;
-        byList.push(h);
-        const sep = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(ctx.text.slice(h.end, h.end + 8));
-        if (!sep) break;
-        at = h.end + sep[0].length;
-      }
-    }
-    const parties = [...named, ...between, ...(byList.length >= 2 ? byList : [])].map((h) => hitKeys.get(h)!);
-    // "the declaration signed by Prime Ministers Howard and Abe in 2007", "New START, extended by Presidents Biden
-    // and Putin": the states whose offices the signatories hold are the parties.
-    const by = /^[^.;]{0,40}?\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s+/.exec(
-      ctx.text.slice(a.end, s.end),
-    );
-    const inName = /\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s/.test(a.name);
-    const [lo, hi] = by ? [a.end + by[0].length, a.end + by[0].length + 60] : inName ? [a.start, a.end] : [0, -1];
-    const signers = personsIn(a.sentence)
-      .map(([m]) => m)
-      .filter((m) => m.start >= lo && m.start <= hi);
-    const signerStates = new Set(
-      signers.flatMap((m) => (people.offices.get(clusterOf.get(m)!) ?? []).map((o) => o.owner)),
-    );
-    if (signers.length >= 2 && !named.length && !between.length)
-      for (const st of signerStates) {
-        const sk = STATE_NAMES.has(st) ? stateKey(st) : undefined;
-        if (sk) parties.push(sk);
-      }
-    // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
-    const soft = ctx.entities.find((c) => c.key === a.key)?.rule === 'agreement.adopted-initiative';
-    if (!parties.length && !soft && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
-      for (const st of sides) {
-        const k = stateKey(st);
-        if (k) parties.push(k);
-      }
-    // "New START Treaty between the United States and Russia" is also just "New START Treaty".
-    const short = / between /.exec(a.name);
-    if (short && !AGREEMENT_HEADS.includes(a.name.slice(0, short.index)) && a.name.slice(0, short.index).includes(' '))
-      ctx.add(
-        'Agreement',
-        a.name,
-        { surface: a.name.slice(0, short.index), start: a.start, end: a.end },
-        'agreement.named',
-      );
-    for (const p of new Set(parties))
-      ctx.relate('PARTY_TO', p, a.key, a.sentence, named.length ? 'party-to.named' : 'party-to.sides');
-  }
-
-  const entityOf = (f: Found) => ctx.entities.find((c) => c.key === f.key)!;
-  // An agreement some mention calls "draft", "future" or "proposed" (lowercase: "New START" is concluded).
-  const underNegotiation = ev.agreementMentions.find((a) =>
-    /\b(future|draft|next|new|proposed)\b/.test(entityOf(a).surface),
+/** The states and organisations an agreement's text names as its parties: in its name, "between", "signed by". */
+function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: GazetteerHit[]; parties: string[] } {
+  const { ctx, hitKeys, people, clusterOf, personsIn, hitsIn, stateKey } = k;
+  // States named inside the agreement's name, except as its topic or place ("joint statement on Syria") or as
+  // an institution's seat ("Rashtriya Raksha University, India").
+  const named = hitsIn(a.start, a.end).filter(
+    (h) =>
+      !/\b(on|in|for|concerning|regarding)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(
+        ctx.text.slice(Math.max(a.start, h.start - 25), h.start),
+      ) &&
+      !(h.type === 'State' && /,\s*$/.test(ctx.text.slice(h.start - 2, h.start))) &&
+      // "Reserve Bank of India": the bank is the party, not the state inside its name.
+      !(
+        h.type === 'State' &&
+        k.hits.some((o) => o !== h && o.type === 'Organization' && o.start <= h.start && o.end >= h.end)
+      ) &&
+      // "United Nations Convention on the Law of the Sea": the organisation that adopted it, not a party.
+      !(h.type === 'Organization' && h.start === a.start && /\b(Convention|Charter)\b/.test(a.name)),
   );
-
-  // REACHED_AT and BASED_ON within a sentence.
-  for (const s of ctx.sentences) {
-    const ags = ev.agreementMentions.filter((a) => a.sentence === s.index);
-    if (!ags.length) continue;
-    const evs = ev.eventMentions.filter((e) => e.sentence === s.index);
-    const reached =
-      /\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled)\b[^.]*?\b(at|during|on the occasion of)\b/i.exec(
-        s.text,
+  const s = ctx.sentences[a.sentence]!;
+  // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
+  // "… signed in Pretoria on 2 November 2022 between the Government of Ethiopia and the TPLF": after a signing too.
+  const btw =
+    /^\s*between\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 40)) ??
+    /^,?\s+(?:signed|concluded|reached|agreed)\b[^.;,]{0,50}?\s+between\s+(?:the\s+)?/.exec(
+      ctx.text.slice(a.end, a.end + 100),
+    );
+  const btwAt = a.end + (btw?.[0].length ?? 0);
+  const betweenHits = btw ? hitsIn(btwAt - 1, Math.min(s.end, btwAt + 80)).slice(0, 2) : [];
+  const between = betweenHits[0] && betweenHits[0].start <= btwAt + 1 ? betweenHits : [];
+  // "the Memorandum of Principles signed in Amman on November 8, 2017, by Jordan, Russia and the United States".
+  const signedBy = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
+    ctx.text.slice(a.end, s.end),
+  );
+  const byList: typeof named = [];
+  if (signedBy) {
+    let at = a.end + signedBy[0].length;
+    for (;;) {
+      const h = k.hits.find(
+        (x) => (x.type === 'State' || x.type === 'Organization') && !x.demonym && x.start >= at && x.start <= at + 4,
       );
-    if (reached) {
-      const at = s.start + reached.index;
-      const target = evs.find((e) => e.start > at);
-      const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
-      if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
-    } else if (main && REACH_VERB.test(s.text) && !evs.some((e) => nameOf(e) !== mainName) && !PLANNED.test(s.text)) {
-      // "… signed the X today", "the parties reached agreement on …": concluded at the readout's own event.
-      const at = s.start + REACH_VERB.exec(s.text)!.index;
-      for (const a of ags)
-        if (
-          (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
-          !olderThanDoc(k, a) &&
-          // "… which builds on that free trade agreement": an earlier agreement referred back to.
-          !/\b(?:that|this|those|these|the said)\s+$/i.test(ctx.text.slice(Math.max(0, a.start - 12), a.start))
-        )
-          ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.main-event');
-    }
-    for (const basis of s.text.matchAll(BASIS_RE)) {
-      const at = s.start + basis.index;
-      const rest = ctx.text.slice(at + basis[0].length, s.end);
-      const before = [...ags].reverse().filter((a) => a.start < at);
-      // "… which builds on that ceasefire": the agreement the demonstrative names, mentioned before; "the 2009
-      // Action Plan that implements it": the agreement before the one that implements.
-      const anaphor = /^\s+(?:that|this|the said)\s+([\p{L}-]+)/u.exec(rest);
-      const pronoun = /^\s+(?:it|them)\b/.test(rest);
-      const base = pronoun
-        ? before[1]
-        : anaphor
-          ? [...ev.agreementMentions]
-              .reverse()
-              .find((a) => a.start < at && a.name.toLowerCase().includes(anaphor[1]!.toLowerCase()))
-          : ags.find((a) => a.start > at);
-      // A fronted "Based on …," modifies the sentence's action, not an agreement.
-      const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
-      const built =
-        before.find((a) => a !== base && a.name !== base?.name) ??
-        (/negotiat/i.test(s.text) && !fronted
-          ? (underNegotiation ??
-            ev.agreementMentions.find(
-              (a) => a.start > at && a.name !== base?.name && /treaty|agreement/i.test(a.name),
-            ) ??
-            ev.agreements.find(
-              (a) => a.start < at && a.name !== base?.name && /negotiat/i.test(ctx.sentences[a.sentence]!.text),
-            ))
-          : undefined);
-      if (base && built && base.name !== built.name) {
-        ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.phrase');
-        // "a new Joint Declaration …, which builds on the declaration signed by … in 2007": the older one is
-        // known as the "2007 Joint Declaration …" too.
-        const head = /^(.+?)\s+(?:signed|concluded|adopted|agreed|issued|reached)\b.*\b((?:19|20)\d\d)$/.exec(
-          base.name,
-        );
-        const b = ctx.entities.find((c) => c.key === base.key);
-        if (head && b?.rule === 'agreement.described' && built.name.toLowerCase().includes(head[1]!.toLowerCase()))
-          ctx.add('Agreement', base.name, { surface: `${head[2]} ${built.name}`, start: b.start, end: b.end }, b.rule);
-      }
+      if (!h || !/^(?:the\s+)?$/.test(ctx.text.slice(at, h.start))) break;
+      byList.push(h);
+      const sep = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(ctx.text.slice(h.end, h.end + 8));
+      if (!sep) break;
+      at = h.end + sep[0].length;
     }
   }
+  const parties = [...named, ...between, ...(byList.length >= 2 ? byList : [])].map((h) => hitKeys.get(h)!);
+  // "the declaration signed by Prime Ministers Howard and Abe in 2007", "New START, extended by Presidents Biden
+  // and Putin": the states whose offices the signatories hold are the parties.
+  const by = /^[^.;]{0,40}?\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s+/.exec(
+    ctx.text.slice(a.end, s.end),
+  );
+  const inName = /\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s/.test(a.name);
+  const [lo, hi] = by ? [a.end + by[0].length, a.end + by[0].length + 60] : inName ? [a.start, a.end] : [0, -1];
+  const signers = personsIn(a.sentence)
+    .map(([m]) => m)
+    .filter((m) => m.start >= lo && m.start <= hi);
+  const signerStates = new Set(
+    signers.flatMap((m) => (people.offices.get(clusterOf.get(m)!) ?? []).map((o) => o.owner)),
+  );
+  if (signers.length >= 2 && !named.length && !between.length)
+    for (const st of signerStates) {
+      const sk = STATE_NAMES.has(st) ? stateKey(st) : undefined;
+      if (sk) parties.push(sk);
+    }
+  return { named, between, parties };
+}
 
+/** party-to.named / party-to.sides: the parties of one agreement, else the readout's sides. */
+function addParties(k: RelKit, a: Found): void {
+  const { ctx, sides, stateKey } = k;
+  const { named, parties } = namedParties(k, a);
+  // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
+  const soft = ctx.entities.find((c) => c.key === a.key)?.rule === 'agreement.adopted-initiative';
+  if (!parties.length && !soft && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
+    for (const st of sides) {
+      const k = stateKey(st);
+      if (k) parties.push(k);
+    }
+  // "New START Treaty between the United States and Russia" is also just "New START Treaty".
+  const short = / between /.exec(a.name);
+  if (short && !AGREEMENT_HEADS.includes(a.name.slice(0, short.index)) && a.name.slice(0, short.index).includes(' '))
+    ctx.add(
+      'Agreement',
+      a.name,
+      { surface: a.name.slice(0, short.index), start: a.start, end: a.end },
+      'agreement.named',
+    );
+  for (const p of new Set(parties))
+    ctx.relate('PARTY_TO', p, a.key, a.sentence, named.length ? 'party-to.named' : 'party-to.sides');
+}
+
+/** An agreement some mention calls "draft", "future" or "proposed" (lowercase: "New START" is concluded). */
+function draftAgreement(k: RelKit): Found | undefined {
+  const { ctx, ev } = k;
+  const entityOf = (f: Found) => ctx.entities.find((c) => c.key === f.key)!;
+  return ev.agreementMentions.find((a) => /\b(future|draft|next|new|proposed)\b/.test(entityOf(a).surface));
+}
+
+/** reached-at.verb-at-event / reached-at.main-event: "signed … at the summit", "… signed the X today". */
+function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
+  const { ctx, ev, main, mainName, nameOf } = k;
+  const evs = ev.eventMentions.filter((e) => e.sentence === s.index);
+  const reached =
+    /\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled)\b[^.]*?\b(at|during|on the occasion of)\b/i.exec(
+      s.text,
+    );
+  if (reached) {
+    const at = s.start + reached.index;
+    const target = evs.find((e) => e.start > at);
+    const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
+    if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
+  } else if (main && REACH_VERB.test(s.text) && !evs.some((e) => nameOf(e) !== mainName) && !PLANNED.test(s.text)) {
+    // "… signed the X today", "the parties reached agreement on …": concluded at the readout's own event.
+    const at = s.start + REACH_VERB.exec(s.text)!.index;
+    for (const a of ags)
+      if (
+        (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
+        !olderThanDoc(k, a) &&
+        // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
+        !/\b(?:in\s+line\s+with|in\s+accordance\s+with|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to|consistent\s+with)\s+(?:the\s+)?$/i.test(
+          ctx.text.slice(Math.max(0, a.start - 30), a.start),
+        ) &&
+        // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.
+        !/\b(?:decision|letter|instructions?|order|decree|law|bill)\s+to\b/i.test(ctx.text.slice(at, a.start)) &&
+        // "… which builds on that free trade agreement": an earlier agreement referred back to.
+        !/\b(?:that|this|those|these|the said)\s+$/i.test(ctx.text.slice(Math.max(0, a.start - 12), a.start))
+      )
+        ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.main-event');
+  }
+}
+
+/** based-on.phrase: "on the basis of", "builds on", "implements" between two agreements of a sentence. */
+function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiation: Found | undefined): void {
+  const { ctx, ev } = k;
+  for (const basis of s.text.matchAll(BASIS_RE)) {
+    const at = s.start + basis.index;
+    const rest = ctx.text.slice(at + basis[0].length, s.end);
+    const before = [...ags].reverse().filter((a) => a.start < at);
+    // "… which builds on that ceasefire": the agreement the demonstrative names, mentioned before; "the 2009
+    // Action Plan that implements it": the agreement before the one that implements.
+    const anaphor = /^\s+(?:that|this|the said)\s+([\p{L}-]+)/u.exec(rest);
+    const pronoun = /^\s+(?:it|them)\b/.test(rest);
+    const base = pronoun
+      ? before[1]
+      : anaphor
+        ? [...ev.agreementMentions]
+            .reverse()
+            .find((a) => a.start < at && a.name.toLowerCase().includes(anaphor[1]!.toLowerCase()))
+        : ags.find((a) => a.start > at);
+    // A fronted "Based on …," modifies the sentence's action, not an agreement.
+    const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
+    const built =
+      before.find((a) => a !== base && a.name !== base?.name) ??
+      (/negotiat/i.test(s.text) && !fronted
+        ? (underNegotiation ??
+          ev.agreementMentions.find((a) => a.start > at && a.name !== base?.name && /treaty|agreement/i.test(a.name)) ??
+          ev.agreements.find(
+            (a) => a.start < at && a.name !== base?.name && /negotiat/i.test(ctx.sentences[a.sentence]!.text),
+          ))
+        : undefined);
+    if (base && built && base.name !== built.name) {
+      ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.phrase');
+      // "a new Joint Declaration …, which builds on the declaration signed by … in 2007": the older one is
+      // known as the "2007 Joint Declaration …" too.
+      const head = /^(.+?)\s+(?:signed|concluded|adopted|agreed|issued|reached)\b.*\b((?:19|20)\d\d)$/.exec(base.name);
+      const b = ctx.entities.find((c) => c.key === base.key);
+      if (head && b?.rule === 'agreement.described' && built.name.toLowerCase().includes(head[1]!.toLowerCase()))
+        ctx.add('Agreement', base.name, { surface: `${head[2]} ${built.name}`, start: b.start, end: b.end }, b.rule);
+    }
+  }
+}
+
+/** reached-at.signed-list: "The following agreements were signed or exchanged during the visit:" then a list. */
+function reachedAtSignedList(k: RelKit): void {
+  const { ctx, ev, main } = k;
   // "The following agreements were signed or exchanged during the visit:" then a list: each item was reached there.
   if (main) {
     let listOpen = false;
@@ -257,7 +285,15 @@ export function addAgreementRelations(k: RelKit): void {
         if (!olderThanDoc(k, a)) ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.signed-list');
     }
   }
+}
 
+/**
+ * NEGOTIATES: people said to be responsible for, handle, conduct or lead negotiations on an agreement; the agreement
+ * is the one "negotiations on" names, else the last one negotiated in the text.
+ */
+function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
+  const { ctx, people, ev, clusterOf, personsIn, main } = k;
+  const entityOf = (f: Found) => ctx.entities.find((c) => c.key === f.key)!;
   // NEGOTIATES: people said to be responsible for, handle, conduct or lead negotiations on an agreement; the
   // agreement is the one "negotiations on" names, else the last one negotiated in the text.
   let lastNegotiated: Found | undefined;

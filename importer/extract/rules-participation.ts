@@ -10,6 +10,10 @@ const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied)\b/i;
+const ALSO_PRESENT =
+  /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present)\b/i;
+const MAIN_HELD_DURING =
+  /^(?:The|This|Their)\s+(?:meeting|talks|call|conversation|summit|discussions?)\s+(?:took\s+place|was\s+held|were\s+held)\s+during\b/i;
 const TWO_LEADERS =
   /\b(the two|both) (leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|sides)\b/i;
 /** A mention of the readout's own event without its name: "the Meeting", "the talks", "the round". */
@@ -22,28 +26,81 @@ const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called o
 const HELD_RE =
   /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of)\b/i;
 
+type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
+type Sentence = RelKit['ctx']['sentences'][number];
+
+/** The working state of the participation rules over one document. */
+interface Participation {
+  k: RelKit;
+  /** k.participate, except for the dead and for the host of a visit. */
+  participate: Participate;
+  /** Sentences that name the main event. */
+  mainSentences: Set<number>;
+  /** People known to have taken part in the main event so far, and the last sentence that added one. */
+  inMain: Set<PersonCluster>;
+  lastMainSentence: number;
+  mainCount: number;
+}
+
+/** One sentence as the participation rules read it. */
+interface SentenceView {
+  s: Sentence;
+  /** Held events of the sentence other than the main one. */
+  evs: Found[];
+  ps: ReturnType<RelKit['personsIn']>;
+  held: boolean;
+  mentionsMain: boolean;
+}
+
 /** Adds PARTICIPATED_IN and PART_OF relations. */
 export function addParticipation(k: RelKit): void {
-  const { ctx, ev, clusterOf, personsIn, leaders, main, mainName, nameOf, participants } = k;
+  const { ctx, main, mainName, leaders, participants } = k;
   // The host of a visit takes part in its sessions, not in the visit itself, unless the text says so.
   // "the State Funeral for the late former Prime Minister ABE Shinzo": the dead take part in nothing.
   const late = lateOnes(k);
-  const participate = (e: Found, c: PersonCluster, si: number, rule: string) => {
+  const participate: Participate = (e, c, si, rule) => {
     if (late.has(c)) return;
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
     k.participate(e, c, si, rule);
   };
+  const p: Participation = {
+    k,
+    participate,
+    mainSentences: new Set(
+      ctx.entities.filter((c) => c.type === 'Event' && c.name === mainName).map((c) => c.sentence),
+    ),
+    inMain: new Set(),
+    lastMainSentence: -1,
+    mainCount: 0,
+  };
+  participateNamedInEvent(p);
   // Participation: people named in a sentence that mentions a held event with a meeting verb.
-  const mainSentences = new Set(
-    ctx.entities.filter((c) => c.type === 'Event' && c.name === mainName).map((c) => c.sentence),
-  );
-  const inMain = new Set<PersonCluster>();
-  let lastMainSentence = -1;
-  let mainCount = 0;
-  // People named in the main event's own name ("Telephone conversation with Prime Minister … Netanyahu",
-  // "Mission of Mr Emmanuel Bonne … to Tehran") take part in it.
-  const titledIn = (si: number) => titleHolders(k, si);
-  // So do those named in any other held event's name: "courtesy call on President Park Geun-hye".
+  for (const s of ctx.sentences) {
+    if (PLANNED.test(s.text)) continue;
+    const v = viewOf(p, s);
+    if (v.held) participateHeld(p, v);
+    participateTwoLeaders(p, v);
+    if (main && !v.evs.length && v.ps.length) participateDelegation(p, v, main);
+    if (main && participants.get(main.key)?.size !== p.mainCount) {
+      p.lastMainSentence = s.index;
+      p.mainCount = participants.get(main.key)?.size ?? 0;
+    }
+    if (main) for (const c of participants.get(main.key) ?? []) p.inMain.add(c);
+  }
+  if (main && !participants.get(main.key)?.size)
+    for (const c of leaders.slice(0, 2)) participate(main, c, main.sentence, 'participated.main-leaders');
+  addPartOf(p);
+}
+
+/**
+ * participated.named-in-event: people named in the main event's own name ("Telephone conversation with Prime Minister
+ * … Netanyahu", "Mission of Mr Emmanuel Bonne … to Tehran") take part in it; so do those named in any other held
+ * event's name: "courtesy call on President Park Geun-hye".
+ */
+function participateNamedInEvent(p: Participation): void {
+  const { ctx, ev, clusterOf, main, mainName, nameOf } = p.k;
+  const { participate } = p;
+  const k = p.k;
   for (const e of ev.eventMentions) {
     if (INCIDENT_NAME.test(nameOf(e))) continue;
     const target = main && nameOf(e) === mainName ? main : e;
@@ -54,182 +111,219 @@ export function addParticipation(k: RelKit): void {
     for (const c of ctx.entities.filter((x) => x.type === 'Event' && x.name === mainName && x.end > x.start))
       for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= c.start && p.end <= c.end))
         participate(main, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
-  for (const s of ctx.sentences) {
-    if (PLANNED.test(s.text)) continue;
-    const evs = ev.eventMentions.filter((e) => e.sentence === s.index && !e.planned && nameOf(e) !== mainName);
-    const firstProse = ctx.sentences.find((x) => !x.heading)?.index;
-    // "the telephone conversation" in a readout of a mission is another event, not the mission.
-    const alias = MAIN_ALIAS.exec(s.text);
-    const otherKind = (x: string) =>
-      /\b(telephone|call|phone)\b/i.test(x) ? 'call' : /\b(visit|mission)\b/i.test(x) ? 'visit' : '';
-    const sameKind =
-      !alias ||
-      !otherKind(alias[0]) ||
-      !mainName ||
-      !otherKind(mainName) ||
-      otherKind(alias[0]) === otherKind(mainName);
-    // "Prime Minister Kishida, who was in Vilnius for the NATO Summit, held a meeting with …": a gathering named only
-    // as the frame of the opening's meeting leaves that meeting the readout's own.
-    const framesOnly = evs.every((e) =>
-      /\b(?:for|at|attending|attended|during|(?:occasion|margins?|sidelines?|fringes?)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
-        ctx.text.slice(Math.max(s.start, e.start - 40), e.start),
-      ),
-    );
-    const aliasOfMain =
-      (!evs.length && alias && sameKind) ||
-      ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
-    const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
-    const ps = personsIn(s.index);
-    const held = HELD_RE.test(s.text);
-    if (held) {
-      // "the Japan-ROK Summit Meeting with Mr. Moon Jae-in, …, and the Japan-China Summit Meeting with … Li Keqiang":
-      // a person named "with" one meeting of a list did not attend the others that name their own counterpart.
-      const boundTo = new Map<PersonCluster, Found>();
-      for (const e of evs)
-        for (const [m] of ps) {
-          const gap = ctx.text.slice(e.end, m.from ?? m.start);
-          if ((m.from ?? m.start) > e.end && /^,?\s+with\s+(?:[\w.]+\s+){0,3}$/.test(gap))
-            boundTo.set(clusterOf.get(m)!, e);
-        }
-      const hasOwn = new Set(boundTo.values());
-      // "accorded a ceremonial welcome … by the Rashtrapati": a title alone, held by one person of the readout.
-      for (const c of titledIn(s.index))
-        for (const e of evs.filter((x) => !INCIDENT_NAME.test(nameOf(x))))
-          participate(e, c, s.index, 'participated.title-ref');
-      for (const e of evs) {
-        // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
-        // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
-        if (INCIDENT_NAME.test(nameOf(e))) continue;
-        const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);
-        if (
-          /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(lead) ||
-          /(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(lead)
-        )
-          continue;
-        for (const [m] of ps) {
-          const b = boundTo.get(clusterOf.get(m)!);
-          if (b && b !== e && hasOwn.has(e)) continue;
-          participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
-        }
-      }
-      if (main && mentionsMain)
-        for (const [m] of ps) participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
-      // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting
-      // told there, with no name of its own, is the readout's own.
-      const occasion = PART_OF_RE.exec(s.text);
-      const gatherings = evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)));
-      if (main && occasion && gatherings.length === 1 && gatherings[0]!.start > s.start + occasion.index)
-        for (const [m] of ps.filter(([x]) => x.start < s.start + occasion.index))
-          participate(main, clusterOf.get(m)!, s.index, 'participated.occasion-main');
-    }
-    // "the leaders" of a two-leader readout are those two.
-    const twoLeaders =
-      TWO_LEADERS.test(s.text) || (leaders.length === 2 && /\bthe (leaders|presidents)\b/i.test(s.text));
-    // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
-    const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
-    const mainPair = main ? [...(participants.get(main.key) ?? [])] : [];
-    const pair =
-      /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leaders.slice(0, 2);
-    const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
-    // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
-    const theirs = evs.filter(
-      (e) =>
-        !INCIDENT_NAME.test(nameOf(e)) &&
-        /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(s.start, e.start - 30), e.start)),
-    );
-    for (const e of theirs) {
-      // "reached by Prime Minister Shinzo Abe and President Vladimir Putin at their meeting in Singapore": those two.
-      const named = ps
-        .filter(([m]) => m.end <= e.start)
-        .map(([m]) => m)
-        .sort((a, b) => a.start - b.start)
-        .slice(-2);
-      const two =
-        named.length === 2 &&
-        /^[^.;:]*$/.test(ctx.text.slice(named[1]!.to ?? named[1]!.end, e.start)) &&
-        /^,?\s+and\s+/.test(ctx.text.slice(named[0]!.to ?? named[0]!.end, named[1]!.from ?? named[1]!.start));
-      const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : [];
-      for (const c of who) participate(e, c, s.index, 'participated.their-event');
-    }
-    // "instructions given by the two leaders at the Japan-ROK Summit Meeting held in Seoul", "the two ministers
-    // announced its results at a joint press occasion": being at a meeting is taking part, whatever the verb.
-    const at = twoLeaders
-      ? evs.find(
-          (e) =>
-            !INCIDENT_NAME.test(nameOf(e)) &&
-            /\b(?:at|during|in)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}$/.test(
-              ctx.text.slice(Math.max(s.start, e.start - 30), e.start),
-            ) &&
-            // "The leaders welcomed the MoU announced at the G20 Summit": the agreement's venue, not the leaders'.
-            !reachedThere(k, e),
-        )
-      : undefined;
-    if (at && !held) for (const c of pair) participate(at, c, s.index, 'participated.the-two-leaders');
-    if (twoLeaders && held) {
-      // "the two leaders presented the results at a joint press conference": the sessions named with them too.
-      const sessions = evs.filter((e) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session'));
-      // "the third round … between the two ministers, after the first round … and the second round …": the pair's
-      // meetings named with them.
-      const other = at ? [at] : evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)));
-      const targets =
-        main && (mentionsMain || !evs.length) && !at && pairInMain ? [main, ...sessions] : [...sessions, ...other];
-      for (const e of targets) for (const c of pair) participate(e, c, s.index, 'participated.the-two-leaders');
-    }
-    // Delegation heads, the people a visitor met, and who else attended: "The UK delegation was led by …",
-    // "In Tehran, Mr Bonne met …", "… represented the Lao PDR", "Pence … attended the ceremony".
-    if (main && !evs.length && ps.length) {
-      const ledBy = [...s.text.matchAll(/\b(?:led|headed|accompanied)\s+by\s+/gi)].map(
-        (x) => s.start + x.index + x[0].length,
-      );
-      const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);
-      // "On Wednesday evening he was received by President Rouhani": the visitor, told by a pronoun, was received.
-      const receivedBy = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i.test(s.text);
-      const withKnown =
-        (CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) ||
-        (receivedBy && inMain.size > 0);
-      const streak = ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1;
-      const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
-      let prevLed: (typeof ps)[number][0] | undefined;
-      for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
-        const from = m.from ?? m.start;
-        // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
-        const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
-        const led =
-          // "led by its chief negotiator Mohammed Abdulsalam": a title may stand between.
-          ledBy.some(
-            (at) =>
-              from >= at && /^(?:(?:its|their|his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(ctx.text.slice(at, from)),
-          ) ||
-          Boolean(andNext) ||
-          (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
-        prevLed = led ? m : undefined;
-        if (led || withKnown || streak || signing)
-          participate(
-            main,
-            clusterOf.get(m)!,
-            s.index,
-            led
-              ? 'participated.delegation'
-              : withKnown
-                ? 'participated.met-visitor'
-                : streak
-                  ? 'participated.attended'
-                  : 'participated.signed',
-          );
-      }
-    }
-    if (main && participants.get(main.key)?.size !== mainCount) {
-      lastMainSentence = s.index;
-      mainCount = participants.get(main.key)?.size ?? 0;
-    }
-    if (main) for (const c of participants.get(main.key) ?? []) inMain.add(c);
-  }
-  if (main && !participants.get(main.key)?.size)
-    for (const c of leaders.slice(0, 2)) participate(main, c, main.sentence, 'participated.main-leaders');
+}
 
-  // PART_OF: "on the occasion / margins / sidelines of <event>", "in Beijing to attend <event>, held <event>";
-  // sessions of the main event ("small-group meeting", "joint press conference").
-  const partOf = (child: Found, parent: Found, si: number, rule: string) => {
+/** The held events of a sentence and whether it tells the main event, by name or by an alias ("the talks"). */
+function viewOf(p: Participation, s: Sentence): SentenceView {
+  const { ctx, ev, main, mainName, nameOf, personsIn } = p.k;
+  const { mainSentences } = p;
+  const evs = ev.eventMentions.filter((e) => e.sentence === s.index && !e.planned && nameOf(e) !== mainName);
+  const firstProse = ctx.sentences.find((x) => !x.heading)?.index;
+  // "the telephone conversation" in a readout of a mission is another event, not the mission.
+  const alias = MAIN_ALIAS.exec(s.text);
+  const otherKind = (x: string) =>
+    /\b(telephone|call|phone)\b/i.test(x) ? 'call' : /\b(visit|mission)\b/i.test(x) ? 'visit' : '';
+  const sameKind =
+    !alias || !otherKind(alias[0]) || !mainName || !otherKind(mainName) || otherKind(alias[0]) === otherKind(mainName);
+  // "Prime Minister Kishida, who was in Vilnius for the NATO Summit, held a meeting with …": a gathering named only
+  // as the frame of the opening's meeting leaves that meeting the readout's own.
+  const framesOnly = evs.every((e) =>
+    /\b(?:for|at|attending|attended|during|(?:occasion|margins?|sidelines?|fringes?)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+      ctx.text.slice(Math.max(s.start, e.start - 40), e.start),
+    ),
+  );
+  const aliasOfMain =
+    (!evs.length && alias && sameKind) ||
+    ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
+  const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
+  return { s, evs, ps: personsIn(s.index), held: HELD_RE.test(s.text), mentionsMain: Boolean(mentionsMain) };
+}
+
+/**
+ * participated.same-sentence / title-ref / main-sentence / occasion-main: in a sentence with a meeting verb, the
+ * people named take part in the held events named there, and in the main event when the sentence tells it.
+ */
+function participateHeld(p: Participation, v: SentenceView): void {
+  const { ctx, clusterOf, main, nameOf } = p.k;
+  const { participate } = p;
+  const { s, evs, ps, mentionsMain } = v;
+  const titledIn = (si: number) => titleHolders(p.k, si);
+  // "the Japan-ROK Summit Meeting with Mr. Moon Jae-in, …, and the Japan-China Summit Meeting with … Li Keqiang":
+  // a person named "with" one meeting of a list did not attend the others that name their own counterpart.
+  const boundTo = new Map<PersonCluster, Found>();
+  for (const e of evs)
+    for (const [m] of ps) {
+      const gap = ctx.text.slice(e.end, m.from ?? m.start);
+      if ((m.from ?? m.start) > e.end && /^,?\s+with\s+(?:[\w.]+\s+){0,3}$/.test(gap))
+        boundTo.set(clusterOf.get(m)!, e);
+    }
+  const hasOwn = new Set(boundTo.values());
+  // "accorded a ceremonial welcome … by the Rashtrapati": a title alone, held by one person of the readout.
+  for (const c of titledIn(s.index))
+    for (const e of evs.filter((x) => !INCIDENT_NAME.test(nameOf(x))))
+      participate(e, c, s.index, 'participated.title-ref');
+  for (const e of evs) {
+    // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
+    // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
+    if (INCIDENT_NAME.test(nameOf(e))) continue;
+    const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);
+    if (
+      /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(lead) ||
+      /(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(lead)
+    )
+      continue;
+    for (const [m] of ps) {
+      const b = boundTo.get(clusterOf.get(m)!);
+      if (b && b !== e && hasOwn.has(e)) continue;
+      participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
+    }
+  }
+  if (main && mentionsMain)
+    for (const [m] of ps) participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
+  // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting
+  // told there, with no name of its own, is the readout's own.
+  const occasion = PART_OF_RE.exec(s.text);
+  const gatherings = evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)));
+  if (main && occasion && gatherings.length === 1 && gatherings[0]!.start > s.start + occasion.index)
+    for (const [m] of ps.filter(([x]) => x.start < s.start + occasion.index))
+      participate(main, clusterOf.get(m)!, s.index, 'participated.occasion-main');
+}
+
+/** participated.their-event / the-two-leaders: "the two leaders", "their meeting in X", "at the summit". */
+function participateTwoLeaders(p: Participation, v: SentenceView): void {
+  const { ctx, clusterOf, leaders, main, nameOf, participants } = p.k;
+  const { participate } = p;
+  const { s, evs, ps, held, mentionsMain } = v;
+  const k = p.k;
+  // "the leaders" of a two-leader readout are those two.
+  const twoLeaders = TWO_LEADERS.test(s.text) || (leaders.length === 2 && /\bthe (leaders|presidents)\b/i.test(s.text));
+  // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
+  const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
+  const mainPair = main ? [...(participants.get(main.key) ?? [])] : [];
+  const pair =
+    /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leaders.slice(0, 2);
+  const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
+  // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
+  const theirs = evs.filter(
+    (e) =>
+      !INCIDENT_NAME.test(nameOf(e)) &&
+      /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(s.start, e.start - 30), e.start)),
+  );
+  for (const e of theirs) {
+    // "reached by Prime Minister Shinzo Abe and President Vladimir Putin at their meeting in Singapore": those two.
+    const named = ps
+      .filter(([m]) => m.end <= e.start)
+      .map(([m]) => m)
+      .sort((a, b) => a.start - b.start)
+      .slice(-2);
+    const two =
+      named.length === 2 &&
+      /^[^.;:]*$/.test(ctx.text.slice(named[1]!.to ?? named[1]!.end, e.start)) &&
+      /^,?\s+and\s+/.test(ctx.text.slice(named[0]!.to ?? named[0]!.end, named[1]!.from ?? named[1]!.start));
+    const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : [];
+    for (const c of who) participate(e, c, s.index, 'participated.their-event');
+  }
+  // "instructions given by the two leaders at the Japan-ROK Summit Meeting held in Seoul", "the two ministers
+  // announced its results at a joint press occasion": being at a meeting is taking part, whatever the verb.
+  const at = twoLeaders
+    ? evs.find(
+        (e) =>
+          !INCIDENT_NAME.test(nameOf(e)) &&
+          /\b(?:at|during|in)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}$/.test(
+            ctx.text.slice(Math.max(s.start, e.start - 30), e.start),
+          ) &&
+          // "The leaders welcomed the MoU announced at the G20 Summit": the agreement's venue, not the leaders'.
+          !reachedThere(k, e),
+      )
+    : undefined;
+  if (at && !held) for (const c of pair) participate(at, c, s.index, 'participated.the-two-leaders');
+  if (twoLeaders && held) {
+    // "the two leaders presented the results at a joint press conference": the sessions named with them too.
+    const sessions = evs.filter((e) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session'));
+    // "the third round … between the two ministers, after the first round … and the second round …": the pair's
+    // meetings named with them.
+    const other = at ? [at] : evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)));
+    const targets =
+      main && (mentionsMain || !evs.length) && !at && pairInMain ? [main, ...sessions] : [...sessions, ...other];
+    for (const e of targets) for (const c of pair) participate(e, c, s.index, 'participated.the-two-leaders');
+  }
+}
+
+/**
+ * participated.delegation / met-visitor / attended / signed: delegation heads, the people a visitor met, and who else
+ * attended: "The UK delegation was led by …", "In Tehran, Mr Bonne met …", "Pence … attended the ceremony".
+ */
+function participateDelegation(p: Participation, v: SentenceView, main: Found): void {
+  const { ctx, clusterOf, mainName } = p.k;
+  const { participate, inMain, lastMainSentence } = p;
+  const { s, ps } = v;
+  const ledBy = [...s.text.matchAll(/\b(?:led|headed|accompanied)\s+by\s+/gi)].map(
+    (x) => s.start + x.index + x[0].length,
+  );
+  const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);
+  // "On Wednesday evening he was received by President Rouhani": the visitor, told by a pronoun, was received.
+  const receivedBy = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i.test(s.text);
+  const withKnown =
+    (CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) || (receivedBy && inMain.size > 0);
+  // "Also present were A and B": an attendance list after the meeting's own sentences.
+  const streak =
+    (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
+    (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0);
+  const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
+  let prevLed: (typeof ps)[number][0] | undefined;
+  for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
+    const from = m.from ?? m.start;
+    // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
+    const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
+    const led =
+      // "led by its chief negotiator Mohammed Abdulsalam": a title may stand between.
+      ledBy.some(
+        (at) =>
+          from >= at && /^(?:(?:its|their|his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(ctx.text.slice(at, from)),
+      ) ||
+      Boolean(andNext) ||
+      (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
+    prevLed = led ? m : undefined;
+    if (led || withKnown || streak || signing)
+      participate(
+        main,
+        clusterOf.get(m)!,
+        s.index,
+        led
+          ? 'participated.delegation'
+          : withKnown
+            ? 'participated.met-visitor'
+            : streak
+              ? 'participated.attended'
+              : 'participated.signed',
+      );
+  }
+}
+
+type PartOf = (child: Found, parent: Found, si: number, rule: string) => void;
+
+/**
+ * PART_OF: "on the occasion / margins / sidelines of <event>", "in Beijing to attend <event>, held <event>"; sessions
+ * of the main event ("small-group meeting", "joint press conference"); the meetings of a visit.
+ */
+function addPartOf(p: Participation): void {
+  const { ctx, ev } = p.k;
+  const partOf = partOfWith(p);
+  partOfSeries(p, partOf);
+  for (const s of ctx.sentences) {
+    const inS = ev.eventMentions.filter((e) => e.sentence === s.index);
+    partOfOccasion(p, s, inS, partOf);
+    partOfThatVisit(p, s, inS);
+    partOfDuringVisit(p, s, inS);
+    partOfSessions(p, s, inS, partOf);
+  }
+}
+
+/** A PART_OF relation whose parent then gets the child's participants (and counts as held). */
+function partOfWith(p: Participation): PartOf {
+  const { ctx, ev, main, mainName, nameOf, participants } = p.k;
+  const { participate } = p;
+  return (child: Found, parent: Found, si: number, rule: string) => {
     if (nameOf(child) === nameOf(parent)) return;
     ctx.relate('PART_OF', child.key, parent.key, si, rule);
     parent.planned = false;
@@ -243,6 +337,12 @@ export function addParticipation(k: RelKit): void {
     if (child.key === main?.key)
       for (const c of participants.get(main.key) ?? []) participate(parent, c, si, 'participated.part-of');
   };
+}
+
+/** part-of.separate-meeting: each meeting of a series of "separate talks" is part of the readout's gathering. */
+function partOfSeries(p: Participation, partOf: PartOf): void {
+  const { ctx, ev, clusterOf, personsIn, main } = p.k;
+  const { participate } = p;
   // "Parmelin and Cassis … held separate talks with the two delegations": they held each meeting of the series, a
   // part of the gathering the readout is about.
   const series = ctx.sentences.find((x) => !x.heading && SEPARATE.test(x.text));
@@ -256,75 +356,96 @@ export function addParticipation(k: RelKit): void {
       partOf(e, main, e.sentence, 'part-of.separate-meeting');
     }
   }
-  for (const s of ctx.sentences) {
-    const inS = ev.eventMentions.filter((e) => e.sentence === s.index);
-    const m = PART_OF_RE.exec(s.text) ?? ATTEND_RE.exec(s.text);
-    if (m) {
-      const at = s.start + m.index;
-      const parent = inS.find((e) => e.start > at);
-      // "after the first round in Moscow and the second round in Munich, held on the occasion of …": the nearest.
-      const before = inS.filter((e) => e.end <= at && !INCIDENT_NAME.test(nameOf(e)));
-      // Else the meeting told in the sentence, not one of its sessions ("held a summit meeting …, including a
-      // small-group meeting").
-      const isSession = (e: Found) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session');
-      const child =
-        (parent &&
-          (before.pop() ??
-            inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)) && !isSession(e)))) ??
-        (main && parent && nameOf(main) !== nameOf(parent) ? main : undefined);
-      if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
-    }
-    // "Minister Lavrov will visit Japan … During that visit, the 2+2 will be held …": the meetings of that sentence
-    // are part of the visit last named.
-    if (
-      /^(?:\(\w+\)\s*|\d+\.\s*)?(?:During|In the course of|As part of|Later in|Earlier in)\s+(?:that|this|the|his|her)\s+(?:[\w-]+\s+)?visit\b/i.test(
-        s.text,
-      )
-    ) {
-      const lastVisit = ev.eventMentions.filter((e) => e.sentence < s.index && /\bvisit/i.test(nameOf(e))).pop();
-      if (lastVisit)
-        for (const e of inS.filter((x) => !INCIDENT_NAME.test(nameOf(x)) && nameOf(x) !== nameOf(lastVisit)))
-          ctx.relate('PART_OF', e.key, lastVisit.key, s.index, 'part-of.that-visit');
-    }
-    // "President Yoon, who arrived in Tokyo for a two-day working visit to Japan, held a Korea-Japan summit": the
-    // meeting is part of the visit, which the visitor (named before it) made.
-    const visit = inS.find(
-      (e) =>
-        /\bvisit/i.test(nameOf(e)) &&
-        /\b(?:for|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/.test(
-          ctx.text.slice(Math.max(s.start, e.start - 40), e.start),
-        ),
-    );
-    // The opening under a title that names the meeting tells that meeting: "… held talks with …, during the State Visit".
-    const openingOfTitled =
-      main && ctx.sentences[main.sentence]?.heading && s.index === ctx.sentences.find((x) => !x.heading)?.index;
-    if (main && visit && (mainSentences.has(s.index) || openingOfTitled) && nameOf(visit) !== mainName) {
-      ctx.relate('PART_OF', main.key, visit.key, s.index, 'part-of.during-visit');
-      for (const [m] of personsIn(s.index).filter(([x]) => x.start < visit.start))
-        // "Prime Minister Modi held talks with Crown Prince … during the State Visit of the Crown Prince to India":
-        // the host named first did not make the visit.
-        // "President Ramaphosa today hosted President Ruto … for a State Visit": the subject of hosting neither.
-        if (
-          !hostOfVisit(k, visit, clusterOf.get(m)!) &&
-          !/^\s*(?:today\s+|on\s+\w+\s+|\w+ly\s+)?(?:hosted|welcomed|received)\b/.test(
-            ctx.text.slice(m.to ?? m.end, (m.to ?? m.end) + 30),
-          )
-        )
-          participate(visit, clusterOf.get(m)!, s.index, 'participated.visitor');
-    }
-    if (main)
-      for (const e of inS)
-        if (
-          ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session') ||
-          // "… hosted President Ruto for a State Visit. The two Presidents co-chaired the inaugural session of the
-          // Bi-National Commission": a standing body's session held during the readout's visit.
-          (ctx.entities.find((c) => c.key === e.key)!.rule === 'event.body-session' &&
-            /\bvisit\b/i.test(mainName ?? '') &&
-            !e.planned &&
-            !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
-              ctx.text.slice(Math.max(0, e.start - 40), e.start),
-            ))
-        )
-          partOf(e, main, s.index, 'part-of.session');
+}
+
+/** part-of.occasion: "on the occasion / margins / sidelines of <event>", "to attend <event>". */
+function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: PartOf): void {
+  const { ctx, main, nameOf } = p.k;
+  const m = PART_OF_RE.exec(s.text) ?? ATTEND_RE.exec(s.text);
+  if (m) {
+    const at = s.start + m.index;
+    const parent = inS.find((e) => e.start > at);
+    // "after the first round in Moscow and the second round in Munich, held on the occasion of …": the nearest.
+    const before = inS.filter((e) => e.end <= at && !INCIDENT_NAME.test(nameOf(e)));
+    // Else the meeting told in the sentence, not one of its sessions ("held a summit meeting …, including a
+    // small-group meeting").
+    const isSession = (e: Found) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session');
+    const child =
+      (parent &&
+        (before.pop() ??
+          inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)) && !isSession(e)))) ??
+      (main && parent && nameOf(main) !== nameOf(parent) ? main : undefined);
+    if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
   }
+}
+
+/** part-of.that-visit: "During that visit, the 2+2 will be held": the meetings of the sentence, of the last visit. */
+function partOfThatVisit(p: Participation, s: Sentence, inS: Found[]): void {
+  const { ctx, ev, nameOf } = p.k;
+  // "Minister Lavrov will visit Japan … During that visit, the 2+2 will be held …": the meetings of that sentence
+  // are part of the visit last named.
+  if (
+    /^(?:\(\w+\)\s*|\d+\.\s*)?(?:During|In the course of|As part of|Later in|Earlier in)\s+(?:that|this|the|his|her)\s+(?:[\w-]+\s+)?visit\b/i.test(
+      s.text,
+    )
+  ) {
+    const lastVisit = ev.eventMentions.filter((e) => e.sentence < s.index && /\bvisit/i.test(nameOf(e))).pop();
+    if (lastVisit)
+      for (const e of inS.filter((x) => !INCIDENT_NAME.test(nameOf(x)) && nameOf(x) !== nameOf(lastVisit)))
+        ctx.relate('PART_OF', e.key, lastVisit.key, s.index, 'part-of.that-visit');
+  }
+}
+
+/** part-of.during-visit: "President Yoon, who arrived … for a two-day working visit to Japan, held a summit". */
+function partOfDuringVisit(p: Participation, s: Sentence, inS: Found[]): void {
+  const { ctx, clusterOf, personsIn, main, mainName, nameOf } = p.k;
+  const { participate, mainSentences } = p;
+  const k = p.k;
+  // "President Yoon, who arrived in Tokyo for a two-day working visit to Japan, held a Korea-Japan summit": the
+  // meeting is part of the visit, which the visitor (named before it) made.
+  const visit = inS.find(
+    (e) =>
+      /\bvisit/i.test(nameOf(e)) &&
+      /\b(?:(?:for|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}|during\s+)$/.test(
+        ctx.text.slice(Math.max(s.start, e.start - 40), e.start),
+      ),
+  );
+  // The opening under a title that names the meeting tells that meeting: "… held talks with …, during the State Visit".
+  const openingOfTitled =
+    main && ctx.sentences[main.sentence]?.heading && s.index === ctx.sentences.find((x) => !x.heading)?.index;
+  // "The meeting took place during Minister X's visit to Italy": the readout's meeting, told by its alias.
+  const aliasHeld = MAIN_HELD_DURING.test(s.text);
+  if (main && visit && (mainSentences.has(s.index) || openingOfTitled || aliasHeld) && nameOf(visit) !== mainName) {
+    ctx.relate('PART_OF', main.key, visit.key, s.index, 'part-of.during-visit');
+    for (const [m] of personsIn(s.index).filter(([x]) => x.start < visit.start))
+      // "Prime Minister Modi held talks with Crown Prince … during the State Visit of the Crown Prince to India":
+      // the host named first did not make the visit.
+      // "President Ramaphosa today hosted President Ruto … for a State Visit": the subject of hosting neither.
+      if (
+        !hostOfVisit(k, visit, clusterOf.get(m)!) &&
+        !/^\s*(?:today\s+|on\s+\w+\s+|\w+ly\s+)?(?:hosted|welcomed|received)\b/.test(
+          ctx.text.slice(m.to ?? m.end, (m.to ?? m.end) + 30),
+        )
+      )
+        participate(visit, clusterOf.get(m)!, s.index, 'participated.visitor');
+  }
+}
+
+/** part-of.session: the sessions of the main event, and a standing body's session held during the readout's visit. */
+function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: PartOf): void {
+  const { ctx, main, mainName } = p.k;
+  if (main)
+    for (const e of inS)
+      if (
+        ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session') ||
+        // "… hosted President Ruto for a State Visit. The two Presidents co-chaired the inaugural session of the
+        // Bi-National Commission": a standing body's session held during the readout's visit.
+        (ctx.entities.find((c) => c.key === e.key)!.rule === 'event.body-session' &&
+          /\bvisit\b/i.test(mainName ?? '') &&
+          !e.planned &&
+          !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+            ctx.text.slice(Math.max(0, e.start - 40), e.start),
+          ))
+      )
+        partOf(e, main, s.index, 'part-of.session');
 }

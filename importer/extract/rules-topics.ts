@@ -2,9 +2,11 @@
 // and INVOLVES (the parties of incidents and of meetings nobody in the readout attended).
 import type { Found } from './events.ts';
 import type { GazetteerHit } from './gazetteer.ts';
+import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
+import { alt } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
 /** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */
@@ -12,219 +14,272 @@ const TOPIC_VERB =
   /\b(briefed|discussed|explained|reviewed|compared|assessed|exchanged views|took stock|welcomed|looked back|evaluated|informed|recalled)\b/i;
 
 /** Events whose parties are states rather than participants. */
-const INVOLVING_EVENT =
-  /\b(seizure|attacks?|strikes?|bombing|launch|coup|crisis|conflict|incident|downing|shooting|crash|withdrawal|poaching|invasion|occupation|detention|release|exercise|war|situation|consultations|process|earthquakes?|floods|flooding|cyclone|typhoon|hurricane|wildfires|tsunami|elections?)\b/i;
+const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
 
 /** Adds DISCUSSED and INVOLVES relations. */
 export function addTopicRelations(k: RelKit): void {
-  const { ctx, hits, hitKeys, people, ev, hitsIn, main, mainName, nameOf, participants, sides } = k;
   addComponentsReached(k);
   // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
-  if (main) {
-    const keyName = (k: string) => ctx.entities.find((c) => c.key === k)!.name;
-    // The gathering a meeting was part of, and a held part of another, are its frame, not its subject; a planned
-    // meeting "to be held on the occasion of the G20 Osaka Summit" is a subject.
-    const plannedName = (n: string) => ev.events.some((x) => x.planned && nameOf(x) === n);
-    const partOfNames = new Set(
-      ctx.relations
-        .filter((r) => r.type === 'PART_OF')
-        .flatMap((r) => [keyName(r.to), keyName(r.from)])
-        .filter((n) => !plannedName(n)),
-    );
-    const parents = new Set(ev.eventMentions.filter((e) => partOfNames.has(nameOf(e))).map((e) => e.key));
-    // Concluded at this meeting (or a part of it); one reached at an earlier meeting ("the ceasefire …, finalised at
-    // their Hamburg meeting") is still a subject of this one.
-    const ownParts = new Set([
-      mainName,
-      ...ctx.relations.filter((r) => r.type === 'PART_OF' && keyName(r.to) === mainName).map((r) => keyName(r.from)),
-    ]);
-    // A basis named only as such ("on the basis of the Japan-Soviet Joint Declaration") is not a subject; one the
-    // meeting also spoke of elsewhere ("Taking stock of the ceasefire …") is.
-    const basisSentences = new Set(ctx.relations.filter((r) => r.type === 'BASED_ON').map((r) => r.sentence));
-    const onlyBasis = (n: string) =>
-      ev.agreementMentions.filter((a) => nameOf(a) === n).every((a) => basisSentences.has(a.sentence));
-    const concludedNames = new Set(
-      ctx.relations
-        .filter(
-          (r) =>
-            (r.type === 'REACHED_AT' && ownParts.has(keyName(r.to))) ||
-            (r.type === 'BASED_ON' && onlyBasis(keyName(r.to))),
-        )
-        .map((r) => keyName(r.type === 'BASED_ON' ? r.to : r.from)),
-    );
-    const concluded = new Set(ev.agreementMentions.filter((a) => concludedNames.has(nameOf(a))).map((a) => a.key));
-    // Meetings merely told as happening beside it ("After the meeting, Minister Kishida paid a courtesy call …")
-    // were not its subject.
-    const narrated = (e: { key: string }) => NARRATED_RULES.has(ctx.entities.find((c) => c.key === e.key)!.rule);
-    // A part of the readout's own event ("Later in the visit, President Muizzu will travel to Agra") is not its subject.
-    const mainParts = new Set(
-      ctx.relations.filter((r) => r.type === 'PART_OF' && keyName(r.to) === mainName).map((r) => keyName(r.from)),
-    );
-    // An earlier meeting its people held, recalled as background ("after the first round in Moscow", "adopted … at
-    // their summit in Tokyo"), is not a subject unless the meeting went over it ("briefed the President on the talks").
-    const attendedName = (n: string) =>
-      [...participants.entries()].some(
-        ([key, cs]) => cs.size && ev.eventMentions.some((x) => x.key === key && nameOf(x) === n),
-      );
-    // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
-    const since = (e: Found) =>
-      (!INCIDENT_NAME.test(nameOf(e)) || /\belections?\b/i.test(nameOf(e))) &&
-      ev.eventMentions
-        .filter((x) => nameOf(x) === nameOf(e))
-        .every((x) => /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)));
-    // "the MoU announced at the G20 Leaders' Summit": the summit is where an agreement was reached, not a subject.
-    const venueOnly = (e: Found) =>
-      !e.planned && ev.eventMentions.filter((x) => nameOf(x) === nameOf(e)).every((x) => reachedThere(k, x));
-    const background = (e: Found) =>
-      since(e) ||
-      venueOnly(e) ||
-      (!e.planned &&
-        !INCIDENT_NAME.test(nameOf(e)) &&
-        !/\bvisits?\b/i.test(nameOf(e)) &&
-        attendedName(nameOf(e)) &&
-        !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text));
-    for (const e of ev.events)
-      if (nameOf(e) !== mainName && !parents.has(e.key) && !narrated(e) && !mainParts.has(nameOf(e)) && !background(e))
-        ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
-    // "Prime Minister Abe and President Park held a telephone talk in which … Abe stated that … the Claims Settlement
-    // Agreement …": what the paragraph of a meeting told beside the main one names is that meeting's subject.
-    // Talks held "Ahead of the meeting" prepared it: what their paragraph names stays the meeting's subject.
-    const preparatory = (e: Found) =>
-      /^\W*(?:Ahead of|Prior to|Before|In preparation for)\s+(?:the|this)\s+(?:meeting|summit|talks|visit)\b/i.test(
-        ctx.text.slice(ctx.text.lastIndexOf('\n', e.start) + 1, e.start),
-      );
-    const toldIn = (at: number) =>
-      ev.eventMentions.find(
-        (e) =>
-          narrated(e) && !e.planned && e.start < at && !ctx.text.slice(e.end, at).includes('\n') && !preparatory(e),
-      );
-    for (const a of ev.agreementMentions) {
-      const t = toldIn(a.start);
-      if (t) ctx.relate('DISCUSSED', t.key, a.key, a.sentence, 'discussed.told-paragraph');
-      // "In that conversation, the Head of State had warned that … the 2015 nuclear agreement …": that meeting's too.
-      const that = /^(?:In|During)\s+(?:that|this|the)\s+(conversation|call|meeting|talks?)\b/i.exec(
-        ctx.sentences[a.sentence]!.text,
-      );
-      const back =
-        that &&
-        ev.eventMentions
-          .filter(
-            (e) => e.sentence < a.sentence && e !== main && nameOf(e).toLowerCase().includes(that[1]!.toLowerCase()),
-          )
-          .pop();
-      if (back && nameOf(back) !== mainName)
-        ctx.relate('DISCUSSED', back.key, a.key, a.sentence, 'discussed.that-meeting');
-    }
-    for (const a of ev.agreements)
-      if (!concluded.has(a.key) && !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldIn(m.start)))
-        ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
-    // States and organisations the readout talks about that are not its own parties: the meeting's topics.
-    const own = new Set<string>([...sides, ...(people.home ? [people.home] : [])]);
-    // The states of the people who held it or another meeting told; someone merely spoken of ("President Bashar al-Assad had recently
-    // committed himself …") leaves his state a subject.
-    const holders = new Set([...participants.values()].flatMap((cs) => [...cs]));
-    for (const c of people.clusters) {
-      if (holders.size && !holders.has(c) && !c.mentions.some((m) => m.sentence === main.sentence)) continue;
-      for (const o of people.offices.get(c) ?? []) if (o.owner) own.add(o.owner);
-      if (c.state) own.add(c.state);
-    }
-    // At a gathering of many states ("ASEAN Leaders' Meeting") a member can be the subject too ("the situation in
-    // Myanmar"): only the readout's issuer and an organisation host stay its own.
-    const mainStates = new Set(
-      [...(participants.get(main.key) ?? [])].flatMap((c) =>
-        (people.offices.get(c) ?? []).map((o) => o.owner).filter((o) => STATE_NAMES.has(o)),
-      ),
-    );
-    const member = new Set(mainStates.size >= 4 ? [...mainStates].filter((st) => st !== people.home) : []);
-    for (const st of member) own.delete(st);
-    // …named where no person is: the members' representatives are named with their states.
-    const withPerson = (si: number) => [...people.personKey.keys()].some((m) => m.sentence === si);
-    const inNames = (h: GazetteerHit) =>
-      [...ev.eventMentions, ...ev.agreementMentions].some((x) => h.start >= x.start && h.end <= x.end) ||
-      ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end);
-    const named = [...ev.events, ...ev.agreements].map((x) => nameOf(x));
-    const incidents = ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e)));
-    const topical = new Map<string, GazetteerHit>();
-    const parties = new Set(ctx.relations.filter((r) => r.type === 'PARTY_TO').map((r) => keyName(r.from)));
-    for (const h of hits) {
-      if (own.has(h.name) || h.demonym || inNames(h) || ctx.sentences[ctx.sentenceAt(h.start)]!.heading) continue;
-      if (member.has(h.name) && withPerson(ctx.sentenceAt(h.start))) continue;
-      // A body of one of the readout's own states ("Transportation Safety Board of Canada") is no topic, nor is the
-      // state thanked for hosting ("thanks the Government of Austria for its hospitality").
-      if (h.type === 'Organization' && [...own].some((o) => new RegExp(`\\bof (?:the )?${o}$`).test(h.name))) continue;
-      if (
-        /^[^.;]{0,30}?\bfor\s+(?:its\s+|their\s+|the\s+)?(?:hospitality|hosting)\b/i.test(
-          ctx.text.slice(h.end, h.end + 50),
-        )
-      )
-        continue;
-      // "The Head of State reaffirmed France's support for Ukraine": a speaker restating his own state's stance
-      // speaks for that state; it is not the subject of the talks.
-      if (
-        h.type === 'State' &&
-        /^['’]s\s+(?:\w+\s+)?(?:support|commitment|solidarity|readiness|determination|willingness)\b/.test(
-          ctx.text.slice(h.end, h.end + 40),
-        ) &&
-        /\b(?:reaffirmed|reiterated|expressed|confirmed|underlined|stressed|restated|assured\s+\S+\s+of)\s+$/.test(
-          ctx.text.slice(Math.max(0, h.start - 30), h.start),
-        )
-      )
-        continue;
-      // "convened today at the ASEAN Secretariat in Jakarta": the venue.
-      if (
-        /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
-          ctx.text.slice(Math.max(0, h.start - 40), h.start),
-        )
-      )
-        continue;
-      // A state only named inside names ("joint statement on Syria") is discussed when the text names it on its own
-      // too ("see ISIS defeated in Syria"); an organisation in a name is its host or author.
-      if (h.type !== 'State' && named.some((n) => n.includes(h.surface) || n.includes(h.name))) continue;
-      // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
-      const si = ctx.sentenceAt(h.start);
-      if (
-        new Set(hits.filter((x) => x.type === 'State' && ctx.sentenceAt(x.start) === si).map((x) => x.name)).size >= 4
-      )
-        continue;
-      // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died").
-      const inc = incidents.find((e) => e.sentence === ctx.sentenceAt(h.start));
-      if (inc) continue;
-      // A party to an agreement the readout names ("concluded by Jordan, Russia and the United States") is tied to it.
-      if (parties.has(h.name)) continue;
-      // A place ("in Singapore", "Vienna, Austria") is not a topic.
-      if (
-        h.type === 'State' &&
-        /\b(?:in|to|at|from|of)\s+\p{Lu}\p{L}+,\s*$/u.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))
-      )
-        continue;
-      // "held in Seoul, Japan", "travelled to Iran": a place of the meeting or a trip; "ISIS defeated in Syria" is a topic.
-      if (
-        h.type === 'State' &&
-        /^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) &&
-        !/\b(?:defeated|fighting|war|conflict|situation|crisis|peace|ceasefire|stability|security|violence|presence|operations?|interests|investment|elections?)\s+(?:\w+\s+)?$/i.test(
-          ctx.text.slice(Math.max(0, h.start - 30), h.start - 3),
-        )
-      )
-        continue;
-      if (!topical.has(h.name)) topical.set(h.name, h);
-    }
-    // A topic named in the paragraph of a meeting told beside the main one is that meeting's.
-    for (const h of topical.values()) {
-      const t = toldIn(h.start);
-      ctx.relate(
-        'DISCUSSED',
-        (t ?? main).key,
-        hitKeys.get(h)!,
-        ctx.sentenceAt(h.start),
-        t ? 'discussed.told-topic' : 'discussed.topic',
-      );
-    }
+  if (k.main) {
+    const toldIn = toldParagraph(k);
+    discussedEvents(k, k.main);
+    discussedAgreements(k, k.main, toldIn);
+    discussedTopics(k, k.main, toldIn);
   }
-
   addIncidentParties(k);
   addBilateralParties(k);
+  involvesInName(k);
+}
 
-  // INVOLVES: states and organisations named inside an incident's or exercise's name (meetings have participants).
+const keyNameOf = (k: RelKit, key: string) => k.ctx.entities.find((c) => c.key === key)!.name;
+/** Meetings merely told as happening beside the main one ("After the meeting, Minister Kishida paid a courtesy call …"). */
+const narratedBy = (k: RelKit) => (e: { key: string }) =>
+  NARRATED_RULES.has(k.ctx.entities.find((c) => c.key === e.key)!.rule);
+
+/** discussed.event: the other events the main event dealt with, not its frame, parts, venues or background. */
+function discussedEvents(k: RelKit, main: Found): void {
+  const { ctx, ev, mainName, nameOf, participants } = k;
+  const keyName = (key: string) => keyNameOf(k, key);
+  const narrated = narratedBy(k);
+  // The gathering a meeting was part of, and a held part of another, are its frame, not its subject; a planned
+  // meeting "to be held on the occasion of the G20 Osaka Summit" is a subject.
+  const plannedName = (n: string) => ev.events.some((x) => x.planned && nameOf(x) === n);
+  const partOfNames = new Set(
+    ctx.relations
+      .filter((r) => r.type === 'PART_OF')
+      .flatMap((r) => [keyName(r.to), keyName(r.from)])
+      .filter((n) => !plannedName(n)),
+  );
+  const parents = new Set(ev.eventMentions.filter((e) => partOfNames.has(nameOf(e))).map((e) => e.key));
+  // A part of the readout's own event ("Later in the visit, President Muizzu will travel to Agra") is not its subject.
+  const mainParts = new Set(
+    ctx.relations.filter((r) => r.type === 'PART_OF' && keyName(r.to) === mainName).map((r) => keyName(r.from)),
+  );
+  // An earlier meeting its people held, recalled as background ("after the first round in Moscow", "adopted … at
+  // their summit in Tokyo"), is not a subject unless the meeting went over it ("briefed the President on the talks").
+  const attendedName = (n: string) =>
+    [...participants.entries()].some(
+      ([key, cs]) => cs.size && ev.eventMentions.some((x) => x.key === key && nameOf(x) === n),
+    );
+  // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
+  const since = (e: Found) =>
+    (!INCIDENT_NAME.test(nameOf(e)) || /\belections?\b/i.test(nameOf(e))) &&
+    ev.eventMentions
+      .filter((x) => nameOf(x) === nameOf(e))
+      .every((x) => /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)));
+  // "the MoU announced at the G20 Leaders' Summit": the summit is where an agreement was reached, not a subject.
+  const venueOnly = (e: Found) =>
+    !e.planned && ev.eventMentions.filter((x) => nameOf(x) === nameOf(e)).every((x) => reachedThere(k, x));
+  const background = (e: Found) =>
+    since(e) ||
+    venueOnly(e) ||
+    (!e.planned &&
+      !INCIDENT_NAME.test(nameOf(e)) &&
+      !/\bvisits?\b/i.test(nameOf(e)) &&
+      attendedName(nameOf(e)) &&
+      !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text));
+  for (const e of ev.events)
+    if (nameOf(e) !== mainName && !parents.has(e.key) && !narrated(e) && !mainParts.has(nameOf(e)) && !background(e))
+      ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
+}
+
+/**
+ * The event a position of the text is told under: a meeting told beside the main one whose paragraph it is in
+ * ("Prime Minister Abe and President Park held a telephone talk in which … the Claims Settlement Agreement …").
+ */
+function toldParagraph(k: RelKit): (at: number) => Found | undefined {
+  const { ctx, ev } = k;
+  const narrated = narratedBy(k);
+  // "Prime Minister Abe and President Park held a telephone talk in which … Abe stated that … the Claims Settlement
+  // Agreement …": what the paragraph of a meeting told beside the main one names is that meeting's subject.
+  // Talks held "Ahead of the meeting" prepared it: what their paragraph names stays the meeting's subject.
+  const preparatory = (e: Found) =>
+    /^\W*(?:Ahead of|Prior to|Before|In preparation for)\s+(?:the|this)\s+(?:meeting|summit|talks|visit)\b/i.test(
+      ctx.text.slice(ctx.text.lastIndexOf('\n', e.start) + 1, e.start),
+    );
+  return (at: number) =>
+    ev.eventMentions.find(
+      (e) => narrated(e) && !e.planned && e.start < at && !ctx.text.slice(e.end, at).includes('\n') && !preparatory(e),
+    );
+}
+
+/** discussed.agreement / told-paragraph / that-meeting: agreements the meeting dealt with and did not conclude. */
+function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Found | undefined): void {
+  const { ctx, ev, mainName, nameOf } = k;
+  const keyName = (key: string) => keyNameOf(k, key);
+  // Concluded at this meeting (or a part of it); one reached at an earlier meeting ("the ceasefire …, finalised at
+  // their Hamburg meeting") is still a subject of this one.
+  const ownParts = new Set([
+    mainName,
+    ...ctx.relations.filter((r) => r.type === 'PART_OF' && keyName(r.to) === mainName).map((r) => keyName(r.from)),
+  ]);
+  // A basis named only as such ("on the basis of the Japan-Soviet Joint Declaration") is not a subject; one the
+  // meeting also spoke of elsewhere ("Taking stock of the ceasefire …") is.
+  const basisSentences = new Set(ctx.relations.filter((r) => r.type === 'BASED_ON').map((r) => r.sentence));
+  const onlyBasis = (n: string) =>
+    ev.agreementMentions.filter((a) => nameOf(a) === n).every((a) => basisSentences.has(a.sentence));
+  const concludedNames = new Set(
+    ctx.relations
+      .filter(
+        (r) =>
+          (r.type === 'REACHED_AT' && ownParts.has(keyName(r.to))) ||
+          (r.type === 'BASED_ON' && onlyBasis(keyName(r.to))),
+      )
+      .map((r) => keyName(r.type === 'BASED_ON' ? r.to : r.from)),
+  );
+  const concluded = new Set(ev.agreementMentions.filter((a) => concludedNames.has(nameOf(a))).map((a) => a.key));
+  for (const a of ev.agreementMentions) {
+    const t = toldIn(a.start);
+    if (t) ctx.relate('DISCUSSED', t.key, a.key, a.sentence, 'discussed.told-paragraph');
+    // "In that conversation, the Head of State had warned that … the 2015 nuclear agreement …": that meeting's too.
+    const that = /^(?:In|During)\s+(?:that|this|the)\s+(conversation|call|meeting|talks?)\b/i.exec(
+      ctx.sentences[a.sentence]!.text,
+    );
+    const back =
+      that &&
+      ev.eventMentions
+        .filter(
+          (e) => e.sentence < a.sentence && e !== main && nameOf(e).toLowerCase().includes(that[1]!.toLowerCase()),
+        )
+        .pop();
+    if (back && nameOf(back) !== mainName)
+      ctx.relate('DISCUSSED', back.key, a.key, a.sentence, 'discussed.that-meeting');
+  }
+  for (const a of ev.agreements)
+    if (!concluded.has(a.key) && !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldIn(m.start)))
+      ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
+}
+
+/** discussed.topic / told-topic: states and organisations the readout talks about that are not its own parties. */
+function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found | undefined): void {
+  const { ctx, hits, hitKeys, people, ev, nameOf, participants, sides } = k;
+  const keyName = (key: string) => keyNameOf(k, key);
+  // States and organisations the readout talks about that are not its own parties: the meeting's topics.
+  const own = new Set<string>([...sides, ...(people.home ? [people.home] : [])]);
+  // The states of the people who held it or another meeting told; someone merely spoken of ("President Bashar al-Assad had recently
+  // committed himself …") leaves his state a subject.
+  const holders = new Set([...participants.values()].flatMap((cs) => [...cs]));
+  for (const c of people.clusters) {
+    if (holders.size && !holders.has(c) && !c.mentions.some((m) => m.sentence === main.sentence)) continue;
+    for (const o of people.offices.get(c) ?? []) if (o.owner) own.add(o.owner);
+    if (c.state) own.add(c.state);
+  }
+  // At a gathering of many states ("ASEAN Leaders' Meeting") a member can be the subject too ("the situation in
+  // Myanmar"): only the readout's issuer and an organisation host stay its own.
+  const mainStates = new Set(
+    [...(participants.get(main.key) ?? [])].flatMap((c) =>
+      (people.offices.get(c) ?? []).map((o) => o.owner).filter((o) => STATE_NAMES.has(o)),
+    ),
+  );
+  const member = new Set(mainStates.size >= 4 ? [...mainStates].filter((st) => st !== people.home) : []);
+  for (const st of member) own.delete(st);
+  // …named where no person is: the members' representatives are named with their states.
+  const withPerson = (si: number) => [...people.personKey.keys()].some((m) => m.sentence === si);
+  const inNames = (h: GazetteerHit) =>
+    [...ev.eventMentions, ...ev.agreementMentions].some((x) => h.start >= x.start && h.end <= x.end) ||
+    ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end);
+  const named = [...ev.events, ...ev.agreements].map((x) => nameOf(x));
+  const incidents = ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e)));
+  const topical = new Map<string, GazetteerHit>();
+  const parties = new Set(ctx.relations.filter((r) => r.type === 'PARTY_TO').map((r) => keyName(r.from)));
+  const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, parties };
+  for (const h of hits) if (!notATopic(k, h, env) && !topical.has(h.name)) topical.set(h.name, h);
+  // A topic named in the paragraph of a meeting told beside the main one is that meeting's.
+  for (const h of topical.values()) {
+    const t = toldIn(h.start);
+    ctx.relate(
+      'DISCUSSED',
+      (t ?? main).key,
+      hitKeys.get(h)!,
+      ctx.sentenceAt(h.start),
+      t ? 'discussed.told-topic' : 'discussed.topic',
+    );
+  }
+}
+
+/** What the topic rule knows of the document: the readout's own sides, members, names and incidents. */
+interface TopicEnv {
+  own: Set<string>;
+  member: Set<string>;
+  withPerson: (si: number) => boolean;
+  inNames: (h: GazetteerHit) => boolean;
+  named: string[];
+  incidents: Found[];
+  parties: Set<string>;
+}
+
+/** A state or organisation named as a host, place, venue, member, party or inside a name: not a topic. */
+function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
+  const { ctx, hits } = k;
+  const { own, member, withPerson, inNames, named, incidents, parties } = env;
+  if (own.has(h.name) || h.demonym || inNames(h) || ctx.sentences[ctx.sentenceAt(h.start)]!.heading) return true;
+  if (member.has(h.name) && withPerson(ctx.sentenceAt(h.start))) return true;
+  // A body of one of the readout's own states ("Transportation Safety Board of Canada") is no topic, nor is the
+  // state thanked for hosting ("thanks the Government of Austria for its hospitality").
+  if (h.type === 'Organization' && [...own].some((o) => new RegExp(`\\bof (?:the )?${o}$`).test(h.name))) return true;
+  if (
+    /^[^.;]{0,30}?\bfor\s+(?:its\s+|their\s+|the\s+)?(?:hospitality|hosting)\b/i.test(ctx.text.slice(h.end, h.end + 50))
+  )
+    return true;
+  // "The Head of State reaffirmed France's support for Ukraine": a speaker restating his own state's stance
+  // speaks for that state; it is not the subject of the talks.
+  if (
+    h.type === 'State' &&
+    /^['’]s\s+(?:\w+\s+)?(?:support|commitment|solidarity|readiness|determination|willingness)\b/.test(
+      ctx.text.slice(h.end, h.end + 40),
+    ) &&
+    /\b(?:reaffirmed|reiterated|expressed|confirmed|underlined|stressed|restated|assured\s+\S+\s+of)\s+$/.test(
+      ctx.text.slice(Math.max(0, h.start - 30), h.start),
+    )
+  )
+    return true;
+  // "the summit hosted by Egypt", "talks facilitated by Norway": the host or facilitator, not a topic.
+  if (
+    /\b(?:hosted|organi[sz]ed|chaired|convened|facilitated|mediated|sponsored)\s+by\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/i.test(
+      ctx.text.slice(Math.max(0, h.start - 45), h.start),
+    )
+  )
+    return true;
+  // "convened today at the ASEAN Secretariat in Jakarta": the venue.
+  if (
+    /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
+      ctx.text.slice(Math.max(0, h.start - 40), h.start),
+    )
+  )
+    return true;
+  // A state only named inside names ("joint statement on Syria") is discussed when the text names it on its own
+  // too ("see ISIS defeated in Syria"); an organisation in a name is its host or author.
+  if (h.type !== 'State' && named.some((n) => n.includes(h.surface) || n.includes(h.name))) return true;
+  // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
+  const si = ctx.sentenceAt(h.start);
+  if (new Set(hits.filter((x) => x.type === 'State' && ctx.sentenceAt(x.start) === si).map((x) => x.name)).size >= 4)
+    return true;
+  // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died").
+  const inc = incidents.find((e) => e.sentence === ctx.sentenceAt(h.start));
+  if (inc) return true;
+  // A party to an agreement the readout names ("concluded by Jordan, Russia and the United States") is tied to it.
+  if (parties.has(h.name)) return true;
+  // A place ("in Singapore", "Vienna, Austria") is not a topic.
+  if (
+    h.type === 'State' &&
+    /\b(?:in|to|at|from|of)\s+\p{Lu}\p{L}+,\s*$/u.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))
+  )
+    return true;
+  // "held in Seoul, Japan", "travelled to Iran": a place of the meeting or a trip; "ISIS defeated in Syria" is a topic.
+  if (
+    h.type === 'State' &&
+    /^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) &&
+    !/\b(?:defeated|fighting|war|conflict|situation|crisis|peace|ceasefire|stability|security|violence|presence|operations?|interests|investment|elections?)\s+(?:\w+\s+)?$/i.test(
+      ctx.text.slice(Math.max(0, h.start - 30), h.start - 3),
+    )
+  )
+    return true;
+  return false;
+}
+
+/** involves.in-name: states and organisations named inside an incident's or exercise's name (meetings have participants). */
+function involvesInName(k: RelKit): void {
+  const { ctx, hitKeys, people, ev, hitsIn, main, mainName, nameOf, participants } = k;
   for (const e of ev.events) {
     if (e === main || nameOf(e) === mainName) continue;
     // Meetings that nobody in the readout attended are known by their parties ("Inter-Korean Summit").

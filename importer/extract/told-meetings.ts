@@ -23,7 +23,12 @@ export function familyName(c: PersonCluster): string {
 }
 
 /** Rules whose events are narrated happenings of the readout rather than subjects its meeting dealt with. */
-export const NARRATED_RULES = new Set(['event.told', 'event.courtesy-call', 'event.separate-meeting']);
+export const NARRATED_RULES = new Set([
+  'event.told',
+  'event.told-met',
+  'event.courtesy-call',
+  'event.separate-meeting',
+]);
 
 /**
  * Adds the meetings told between two named people outside the main event's own sentences, named after the two
@@ -80,6 +85,73 @@ export function findToldMeetings(
     c.surface = m[1]!;
     c.start = nounAt;
   }
+}
+
+/** "X met (with) Y", "X received Y": a meeting told by its verb alone, the guest right after it. */
+const MET =
+  /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+/g;
+/** What may stand between the verb and the guest's name: "his Italian counterpart", "today". */
+const MET_GAP =
+  /^(?:(?:today|also|separately|later|then|briefly|his|her|their|its|the|[\p{L}-]+\s+counterpart|counterpart)(?:[^\S\n]+|(?=,))|,[^\S\n]*){0,5}$/u;
+
+/**
+ * "Earlier in the day, Minister X met with his Italian counterpart Y", "The Crown Prince received Secretary Z": a
+ * meeting told by its verb alone outside the readout's own sentences, named after the two ("X-Y meeting"), with its
+ * place when the sentence gives one ("… met Y in Kyiv").
+ */
+export function findMetMeetings(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
+  const mentions = [...people.personKey.keys()];
+  const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
+  const mainName = main && ctx.entities.find((x) => x.key === main.key)?.name;
+  const openers = new Set([firstProse, main?.sentence]);
+  for (const m of ctx.text.matchAll(MET)) {
+    const si = ctx.sentenceAt(m.index);
+    const s = ctx.sentences[si]!;
+    if (s.heading || openers.has(si)) continue;
+    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const end = m.index + m[0].length;
+    const guest = inS.find((p) => (p.from ?? p.start) >= end && MET_GAP.test(ctx.text.slice(end, p.from ?? p.start)));
+    const host = inS.filter((p) => (p.to ?? p.end) <= m.index).pop();
+    if (!guest || !host) continue;
+    // Only the host's own verb: "X, who met Y" is fine, "X said that Z met Y" has no Z.
+    if (/[.;:]|\bthat\b/.test(ctx.text.slice(host.to ?? host.end, m.index))) continue;
+    // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
+    if (namedHere(ctx, si)) continue;
+    const [a, b] = [clusterOf(host), clusterOf(guest)];
+    if (a === b || familyName(a) === familyName(b)) continue;
+    if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) continue;
+    if ([a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) continue;
+    const place = /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(
+      ctx.text.slice(guest.to ?? guest.end, s.end),
+    );
+    const at = guest.from ?? guest.start;
+    const f = add('Event', ctx.text.slice(m.index, guest.end), m.index, 'event.told-met');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    if (!f || !c || c.rule !== 'event.told-met') continue;
+    f.name = c.name = `${familyName(a)}-${familyName(b)} meeting${place ? ` in ${place[1]}` : ''}`;
+    c.surface = c.name;
+    c.alias = false;
+    c.start = at;
+    c.props.kind = 'meeting';
+  }
+}
+/** A meeting named in the sentence as what was held, not as its frame ("on the margins of the APEC Meeting"). */
+function namedHere(ctx: Ctx, si: number): boolean {
+  return ctx.entities.some(
+    (c) =>
+      c.type === 'Event' &&
+      c.sentence === si &&
+      /\b(?:meeting|summit|talks|dialogue|consultations)$/i.test(c.name) &&
+      !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:since|after|before|ahead\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+        ctx.text.slice(Math.max(0, c.start - 40), c.start),
+      ),
+  );
 }
 
 const VISIT_VERB =

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, filterQuery, getEntity } from './client.ts';
+import { ApiError, fetchTemplates, filterQuery, getEntity } from './client.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -33,5 +33,14 @@ describe('request errors', () => {
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
     await expect(getEntity('a:b')).rejects.toMatchObject({ status: 0, code: 'UNREACHABLE' });
+  });
+});
+
+describe('endpoints', () => {
+  it('fetches the console templates from /api/templates (not /api/api/templates)', async () => {
+    const fetchMock = vi.fn(async () => Response.json({ templates: [], defaultQuery: 'MATCH (n) RETURN n' }));
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(fetchTemplates()).resolves.toMatchObject({ defaultQuery: 'MATCH (n) RETURN n' });
+    expect(fetchMock).toHaveBeenCalledWith('/api/templates', undefined);
   });
 });

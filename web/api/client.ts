@@ -79,7 +79,7 @@ async function postJson<T>(path: string, body: unknown): Promise<T> {
 }
 
 /** GET /api/templates: ready-made console queries. */
-export const fetchTemplates = (): Promise<TemplatesResponse> => getJson<TemplatesResponse>('/api/templates');
+export const fetchTemplates = (): Promise<TemplatesResponse> => getJson<TemplatesResponse>('/templates');
 
 /** Query string of a GraphFilter (lists comma-separated, empty fields left out). */
 export function filterQuery(filter: GraphFilter = {}): string {

@@ -12,11 +12,13 @@ import { StatusOverlay } from '../components/StatusOverlay.tsx';
 import { Toasts } from '../components/Toasts.tsx';
 import { loadTemplates } from '../state/console-templates.ts';
 import { loadAll, useGraphState } from '../state/graph-store.ts';
+import { startHealthPoll } from '../state/health-poll.ts';
+import { getSigma } from '../state/sigma-ref.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 function TopBar() {
   const health = useGraphState((s) => s.health);
-  const failed = useGraphState((s) => s.status.kind === 'error');
+  const failed = useGraphState((s) => s.status.kind === 'error' || s.online === false);
   return (
     <header className="topbar">
       <div className="brand">
@@ -28,12 +30,16 @@ function TopBar() {
       <SearchBox />
       <div className="topbar-right">
         {failed ? (
-          <span className="conn" title="The API or Neo4j did not answer">
+          <span className="conn" data-testid="conn-status" title="The API or Neo4j did not answer">
             <span className="dot down" /> offline
           </span>
         ) : (
           health && (
-            <span className="conn" title={`${health.uri}${health.serverVersion ? ` · ${health.serverVersion}` : ''}`}>
+            <span
+              className="conn"
+              data-testid="conn-status"
+              title={`${health.uri}${health.serverVersion ? ` · ${health.serverVersion}` : ''}`}
+            >
               <span className="dot ok" /> Neo4j
             </span>
           )
@@ -53,14 +59,26 @@ function webglAdvice(): string {
     : 'This browser gives the page no WebGL, which the graph canvas needs: enable hardware acceleration (or software WebGL), or try another browser.';
 }
 
+/** The skip link's target: sigma's focusable container (see KeyboardController). */
+function skipToGraph(e: React.MouseEvent): void {
+  const canvas = getSigma()?.getContainer();
+  if (!canvas) return;
+  e.preventDefault();
+  canvas.focus();
+}
+
 /** The explorer. */
 export function App() {
   useEffect(() => {
     void loadAll();
     void loadTemplates();
+    return startHealthPoll();
   }, []);
   return (
     <div className="app">
+      <a className="skip-link" href="#graph-canvas" onClick={skipToGraph}>
+        Skip to the graph
+      </a>
       <TopBar />
       <div className="workspace">
         <FiltersPanel />

@@ -1,7 +1,8 @@
-// Top-bar menu exporting the current view (visible nodes) as GraphML, GEXF, JSON, CSV, Cypher or PNG.
-import { useEffect, useRef, useState } from 'react';
+// Top-bar menu exporting the current view (visible nodes) as GraphML, GEXF, JSON, CSV, Cypher, an
+// evidence pack, SVG or PNG.
 import type { ExportFormat } from '../../graph/types.ts';
-import { exportPng, exportView } from '../state/export.ts';
+import { exportEvidencePack, exportPng, exportSvg, exportView } from '../state/export.ts';
+import { MenuButton } from './MenuButton.tsx';
 
 const LABELS: Record<ExportFormat, string> = {
   graphml: 'GraphML (Gephi, yEd)',
@@ -14,55 +15,42 @@ const LABELS: Record<ExportFormat, string> = {
 // Keys of LABELS (web/ imports only types from graph/, so not EXPORT_FORMATS itself).
 const FORMATS = Object.keys(LABELS) as ExportFormat[];
 
+/** One item of the menu. */
+function Item({ testId, onChoose, children }: { testId: string; onChoose: () => void; children: string }) {
+  return (
+    <li role="none">
+      <button type="button" role="menuitem" data-testid={testId} onClick={onChoose}>
+        {children}
+      </button>
+    </li>
+  );
+}
+
 /** The Export ▾ menu. */
 export function ExportMenu() {
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [open]);
-
   return (
-    <div className="menu-wrap" ref={ref}>
-      <button
-        type="button"
-        data-testid="export-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        Export ▾
-      </button>
-      {open && (
-        <ul className="menu right" role="menu">
-          <li className="menu-caption">Current view</li>
-          {FORMATS.map((f) => (
-            <li key={f}>
-              <button
-                type="button"
-                role="menuitem"
-                data-testid={`export-${f}`}
-                onClick={() => (setOpen(false), void exportView(f))}
-              >
-                {LABELS[f]}
-              </button>
-            </li>
-          ))}
-          <li>
-            <button
-              type="button"
-              role="menuitem"
-              data-testid="export-png"
-              onClick={() => (setOpen(false), void exportPng())}
-            >
-              PNG image
-            </button>
+    <MenuButton label="Export ▾" menuClass="right" testId="export-button">
+      {(close) => (
+        <>
+          <li className="menu-caption" role="presentation">
+            Current view
           </li>
-        </ul>
+          {FORMATS.map((f) => (
+            <Item key={f} testId={`export-${f}`} onChoose={() => (close(), void exportView(f))}>
+              {LABELS[f]}
+            </Item>
+          ))}
+          <Item testId="export-evidence" onChoose={() => (close(), void exportEvidencePack())}>
+            Evidence pack (GraphML + Markdown)
+          </Item>
+          <Item testId="export-svg" onChoose={() => (close(), exportSvg())}>
+            SVG image
+          </Item>
+          <Item testId="export-png" onChoose={() => (close(), void exportPng())}>
+            PNG image
+          </Item>
+        </>
       )}
-    </div>
+    </MenuButton>
   );
 }

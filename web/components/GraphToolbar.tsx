@@ -55,10 +55,10 @@ export function GraphToolbar() {
   const selected = selection?.kind === 'node' ? selection.id : undefined;
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Graph controls">
-      <button type="button" title="Zoom in" onClick={() => zoomIn()}>
+      <button type="button" title="Zoom in" aria-label="Zoom in" onClick={() => zoomIn()}>
         +
       </button>
-      <button type="button" title="Zoom out" onClick={() => zoomOut()}>
+      <button type="button" title="Zoom out" aria-label="Zoom out" onClick={() => zoomOut()}>
         −
       </button>
       <button type="button" title="Fit the visible graph" onClick={() => fit(reset)}>

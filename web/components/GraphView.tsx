@@ -8,7 +8,10 @@ import { CameraController } from './controllers/CameraController.tsx';
 import { EventsController } from './controllers/EventsController.tsx';
 import { FiltersController } from './controllers/FiltersController.tsx';
 import { HighlightController } from './controllers/HighlightController.tsx';
+import { KeyboardController } from './controllers/KeyboardController.tsx';
+import { LabelsController } from './controllers/LabelsController.tsx';
 import { ResizeController } from './controllers/ResizeController.tsx';
+import { UrlController } from './controllers/UrlController.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 
 const SETTINGS: Partial<Settings<SigmaNode, SigmaEdge>> = {
@@ -21,9 +24,7 @@ const SETTINGS: Partial<Settings<SigmaNode, SigmaEdge>> = {
   labelSize: 12,
   labelWeight: '500',
   labelColor: { color: '#1F2328' },
-  // Larger nodes get labels first; zooming in shows them all.
-  labelDensity: 0.5,
-  labelGridCellSize: 120,
+  // Larger nodes get labels first, never overlapping (LabelsController); zooming in shows more.
   labelRenderedSizeThreshold: 10,
   edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
   edgeLabelSize: 10,
@@ -41,7 +42,10 @@ export function GraphView() {
       <FiltersController />
       <HighlightController />
       <CameraController />
+      <UrlController />
       <ResizeController />
+      <KeyboardController />
+      <LabelsController />
       <GraphToolbar />
     </SigmaContainer>
   );

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { searchEntities } from '../api/client.ts';
 import type { SearchHit } from '../../graph/types.ts';
 import { focusEntity } from '../state/actions.ts';
+import { isTextEntry } from '../state/keys.ts';
 import { rankHits } from '../state/search-rank.ts';
 import { toastError } from '../state/toast-store.ts';
 import { TypeBadge } from './TypeBadge.tsx';
@@ -16,9 +17,6 @@ function matchedAlias(hit: SearchHit, q: string): string | undefined {
   if (!needle || hit.name.toLowerCase().includes(needle)) return undefined;
   return hit.aliases.find((a) => a.toLowerCase().includes(needle));
 }
-
-const isTyping = (el: Element | null): boolean =>
-  !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable);
 
 /** The search box of the top bar. */
 export function SearchBox() {
@@ -36,7 +34,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === '/' && !isTyping(document.activeElement)) {
+      if (e.key === '/' && !isTextEntry(document.activeElement as HTMLInputElement | null)) {
         e.preventDefault();
         input.current?.focus();
       }
@@ -121,9 +119,13 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       <kbd className="search-kbd">/</kbd>
-      {open && q.trim() && (
-        <ul className="search-results" data-testid="search-results" role="listbox">
-          {hits.length === 0 && <li className="search-empty">No entity matches “{q.trim()}”</li>}
+      {open && q.trim() && hits.length === 0 && (
+        <div className="search-results search-empty" data-testid="search-results" role="status">
+          No entity matches “{q.trim()}”
+        </div>
+      )}
+      {open && q.trim() && hits.length > 0 && (
+        <ul className="search-results" data-testid="search-results" role="listbox" aria-label="Matching entities">
           {hits.map((h, i) => {
             const alias = matchedAlias(h, q);
             return (

@@ -1,7 +1,8 @@
 // What the canvas area says instead of a blank canvas: loading, an unreachable Neo4j (which URI and
 // how to fix it), an empty database (how to import the samples), a truncated or focused view.
 import { graph, loadAll, useGraphState } from '../state/graph-store.ts';
-import { setFocus, useUi } from '../state/ui-store.ts';
+import { OVERVIEW_SIZE } from '../graph/filters.ts';
+import { setFilters, setFocus, useUi } from '../state/ui-store.ts';
 import { RichText } from './RichText.tsx';
 
 /** Overlays for the graph area. */
@@ -11,6 +12,7 @@ export function StatusOverlay() {
   const stats = useGraphState((s) => s.stats);
   const focus = useUi((s) => s.focus);
   const pathFrom = useUi((s) => s.pathFrom);
+  const overview = useUi((s) => !!s.filters.overview);
   void version;
 
   if (status.kind === 'idle' || status.kind === 'loading')
@@ -89,6 +91,14 @@ export function StatusOverlay() {
           Showing a console result.{' '}
           <button type="button" className="link" onClick={() => void loadAll()}>
             Back to the whole graph
+          </button>
+        </div>
+      )}
+      {overview && status.source === 'all' && (
+        <div className="banner" data-testid="overview-banner">
+          Overview: the {OVERVIEW_SIZE} best-connected of {graph.order} entities, and the selection’s neighbours.{' '}
+          <button type="button" className="link" onClick={() => setFilters({ overview: false })}>
+            Show all
           </button>
         </div>
       )}

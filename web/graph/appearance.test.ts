@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_COLORS, RELATION_COLORS, humanizeRelation, labelColor, lighten, nodeSize } from './appearance.ts';
+import {
+  LABEL_COLORS,
+  RELATION_COLORS,
+  contrastOnWhite,
+  edgeColor,
+  humanizeRelation,
+  labelColor,
+  lighten,
+  nodeSize,
+} from './appearance.ts';
 
 describe('appearance', () => {
   it('gives every label a distinct colour and every relationship type one', () => {
@@ -24,5 +33,17 @@ describe('appearance', () => {
 
   it('humanises relationship types', () => {
     expect(humanizeRelation('NEGOTIATES_FOR')).toBe('negotiates for');
+  });
+
+  it('draws the negotiation relationships dark on white and apart from each other', () => {
+    expect(contrastOnWhite('#000000')).toBeCloseTo(21, 0);
+    expect(contrastOnWhite('#FFFFFF')).toBeCloseTo(1, 5);
+    for (const t of ['NEGOTIATES', 'NEGOTIATES_FOR']) expect(contrastOnWhite(edgeColor(t))).toBeGreaterThanOrEqual(4.5);
+    const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+    const [a, b] = [rgb(edgeColor('NEGOTIATES')), rgb(edgeColor('NEGOTIATES_FOR'))];
+    expect(Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!)).toBeGreaterThan(120);
+    // Every other relationship stays visible on white, if lighter.
+    for (const t of Object.keys(RELATION_COLORS).filter((t) => t !== 'MENTIONS'))
+      expect(contrastOnWhite(edgeColor(t)), t).toBeGreaterThan(1.4);
   });
 });

@@ -26,15 +26,17 @@ export const LABEL_ORDER: readonly NodeLabel[] = [
 
 /**
  * Relationship colours: Paul Tol's muted scheme (colour-blind safe) plus greys; edges sit behind the
- * nodes, so they are also drawn lighter (see `edgeColor`).
+ * nodes, so they are also drawn lighter (see `edgeColor`). The negotiation relationships, what the
+ * analyst looks for first, are dark and apart (crimson and petrol blue differ for every colour
+ * vision) and drawn at full strength.
  */
 export const RELATION_COLORS: Record<RelationType, string> = {
   HOLDS_OFFICE: '#332288',
   OFFICE_OF: '#88CCEE',
   PARTICIPATED_IN: '#44AA99',
   PART_OF: '#117733',
-  NEGOTIATES: '#999933',
-  NEGOTIATES_FOR: '#DDCC77',
+  NEGOTIATES: '#0F5A7A',
+  NEGOTIATES_FOR: '#B2182B',
   REPORTS_TO: '#CC6677',
   PARTY_TO: '#882255',
   BASED_ON: '#AA4499',
@@ -62,12 +64,29 @@ export function lighten(hex: string, amount: number): string {
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 }
 
+/** Relationship types drawn at full colour and a little thicker: who negotiates, and for whom. */
+export const KEY_RELATIONS: ReadonlySet<string> = new Set<RelationType>(['NEGOTIATES', 'NEGOTIATES_FOR']);
+
 /**
- * The canvas colour of an edge: its type's colour, lightened so nodes stay in front; a fact that fewer than
- * two issuers state (`issuers` known and below 2) is lighter still, one stated by several issuers stronger.
+ * The canvas colour of an edge: its type's colour, lightened so nodes stay in front (the key relations
+ * keep their full colour); a fact that fewer than two issuers state (`issuers` known and below 2) is
+ * lighter, one stated by several issuers stronger.
  */
-export const edgeColor = (type: string, issuers?: number): string =>
-  lighten(relationColor(type), issuers === undefined ? 0.45 : issuers >= 2 ? 0.2 : 0.6);
+export function edgeColor(type: string, issuers?: number): string {
+  const single = issuers !== undefined && issuers < 2;
+  if (KEY_RELATIONS.has(type)) return single ? lighten(relationColor(type), 0.3) : relationColor(type);
+  return lighten(relationColor(type), issuers === undefined ? 0.3 : single ? 0.55 : 0.15);
+}
+
+/** WCAG contrast ratio of a colour against white (1 to 21). */
+export function contrastOnWhite(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
 
 /** Colours of a comparison of two readouts (Okabe-Ito): facts both state, only the first, only the second. */
 export const COMPARE_COLORS = { both: '#7B3294', onlyA: '#0072B2', onlyB: '#D55E00' } as const;

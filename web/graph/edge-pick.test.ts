@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceToSegment, nearestSegment } from './edge-pick.ts';
+import { distanceToSegment, nearestSegment, pickAt } from './edge-pick.ts';
 
 const h = { key: 'h', x1: 0, y1: 0, x2: 10, y2: 0 };
 const v = { key: 'v', x1: 20, y1: -10, x2: 20, y2: 10 };
@@ -15,5 +15,25 @@ describe('edge picking', () => {
     expect(nearestSegment(5, 2, [h, v], 4)).toBe('h');
     expect(nearestSegment(18, 1, [h, v], 4)).toBe('v');
     expect(nearestSegment(15, 9, [h, v], 4)).toBeUndefined();
+  });
+});
+
+describe('pickAt', () => {
+  // An edge from (0, 0) to (40, 0) and a node of radius 4 drawn 7 px below the edge's middle.
+  const edge = { key: 'e', x1: 0, y1: 0, x2: 40, y2: 0 };
+  const node = { key: 'n', x: 20, y: 7, r: 4 };
+
+  it('selects the edge when the click on its middle is off the drawn node', () => {
+    expect(pickAt(20, 0, node, [edge], 5)).toEqual({ kind: 'edge', key: 'e' });
+  });
+
+  it('selects the node when the click lands on its disc, even near an edge', () => {
+    expect(pickAt(20, 4, node, [edge], 5)).toEqual({ kind: 'node', key: 'n' });
+  });
+
+  it('falls back to the reported node, or nothing', () => {
+    expect(pickAt(20, 13, node, [edge], 5)).toEqual({ kind: 'node', key: 'n' });
+    expect(pickAt(20, 13, undefined, [edge], 5)).toBeUndefined();
+    expect(pickAt(20, 2, undefined, [edge], 5)).toEqual({ kind: 'edge', key: 'e' });
   });
 });

@@ -35,3 +35,34 @@ export function nearestSegment(
   }
   return best;
 }
+
+/** A node as drawn: centre and radius in the same units as the click. */
+export interface Disc {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+export type Pick = { kind: 'node'; key: string } | { kind: 'edge'; key: string } | undefined;
+
+/** Slack around a node's drawn disc within which a click still means the node. */
+export const NODE_SLACK = 1.5;
+
+/**
+ * What a click at (px, py) selects. `node` is the node the renderer reports under the pointer (its
+ * picking area is coarser than what it draws): it wins only when the click lands on its drawn disc;
+ * otherwise the nearest edge within `tolerance` wins, and the renderer's node comes last.
+ */
+export function pickAt(
+  px: number,
+  py: number,
+  node: Disc | undefined,
+  segments: Iterable<Segment>,
+  tolerance: number,
+): Pick {
+  if (node && Math.hypot(px - node.x, py - node.y) <= node.r + NODE_SLACK) return { kind: 'node', key: node.key };
+  const edge = nearestSegment(px, py, segments, tolerance);
+  if (edge) return { kind: 'edge', key: edge };
+  return node ? { kind: 'node', key: node.key } : undefined;
+}

@@ -13,6 +13,10 @@ export interface Filters {
   /** ISO dates (inclusive); keeps facts attested by a document dated in the range. */
   from?: string;
   to?: string;
+  /** With a relationship type unchecked, still show the entities it leaves without any relationship. */
+  showUnconnected?: boolean;
+  /** The overview: only the OVERVIEW_SIZE best-connected entities (and the selection's neighbourhood). */
+  overview?: boolean;
 }
 
 export const NO_FILTERS: Filters = {
@@ -22,9 +26,27 @@ export const NO_FILTERS: Filters = {
   docs: new Set(),
 };
 
+/** How many entities the overview keeps, and from how many loaded entities the first view is one. */
+export const OVERVIEW_SIZE = 60;
+export const OVERVIEW_FROM = 150;
+
 /** True when any filter narrows the view. */
 export const isFiltering = (f: Filters): boolean =>
-  f.hiddenLabels.size > 0 || f.hiddenTypes.size > 0 || f.states.size > 0 || f.docs.size > 0 || !!f.from || !!f.to;
+  f.hiddenLabels.size > 0 ||
+  f.hiddenTypes.size > 0 ||
+  f.states.size > 0 ||
+  f.docs.size > 0 ||
+  !!f.from ||
+  !!f.to ||
+  !!f.overview;
+
+/** The `size` entities (documents aside) with the most relationships, ties by id. */
+export function bestConnected(graph: ReadoutGraph, size: number): Set<string> {
+  const ranked = graph
+    .filterNodes((_, a) => a.entityType !== 'Document')
+    .sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : a > b ? 1 : 0));
+  return new Set(ranked.slice(0, size));
+}
 
 export interface Visibility {
   hiddenNodes: Set<string>;
@@ -52,21 +74,28 @@ function reach(graph: ReadoutGraph, sources: Iterable<string>, depth: number): S
 
 /**
  * Which nodes and edges the filters hide. `docDates` maps Document ids to ISO dates (undated
- * documents never match a date range). When a state, document or date filter is on, nodes left
- * without any visible relationship are hidden too (except the selected states themselves).
+ * documents never match a date range). When a state, document or date filter is on, or a
+ * relationship type is unchecked (unless `showUnconnected`), nodes left without any visible
+ * relationship are hidden too (except the selected states and `keep`). `keep` (the selection's
+ * neighbourhood) stays in the overview.
  */
 export function computeVisibility(
   graph: ReadoutGraph,
   f: Filters,
   docDates: Readonly<Record<string, string | undefined>>,
+  keep: ReadonlySet<string> = new Set(),
 ): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const factFilter = f.states.size > 0 || f.docs.size > 0 || !!f.from || !!f.to;
+  const dropUnconnected = factFilter || (f.hiddenTypes.size > 0 && !f.showUnconnected);
   const near = f.states.size > 0 ? reach(graph, f.states, 2) : undefined;
+  const overview = f.overview ? bestConnected(graph, OVERVIEW_SIZE) : undefined;
 
   const nodeOk = (n: string): boolean =>
-    !f.hiddenLabels.has(graph.getNodeAttribute(n, 'entityType')) && (!near || near.has(n));
+    !f.hiddenLabels.has(graph.getNodeAttribute(n, 'entityType')) &&
+    (!near || near.has(n)) &&
+    (!overview || overview.has(n) || keep.has(n));
   const inRange = (doc: string): boolean => {
     if (!f.from && !f.to) return true;
     const date = docDates[doc]?.slice(0, 10);
@@ -89,7 +118,7 @@ export function computeVisibility(
     }
   });
   graph.forEachNode((n) => {
-    if (!nodeOk(n) || (factFilter && !withEdge.has(n) && !f.states.has(n))) hiddenNodes.add(n);
+    if (!nodeOk(n) || (dropUnconnected && !withEdge.has(n) && !f.states.has(n) && !keep.has(n))) hiddenNodes.add(n);
   });
   return { hiddenNodes, hiddenEdges };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIM_NODE, relationColor } from './appearance.ts';
+import { DIM_EDGE, DIM_NODE, relationColor } from './appearance.ts';
 import { SAMPLE_GRAPH } from './fixture.test-data.ts';
 import { buildReducers } from './highlight.ts';
 import { toSigmaGraph } from './to-sigma-graph.ts';
@@ -54,5 +54,27 @@ describe('buildReducers', () => {
     expect(r.nodeReducer('person:lonely', node('person:lonely')).highlighted).toBe(true);
     expect(r.nodeReducer('state:japan', node('state:japan')).highlighted).toBe(true);
     expect(r.edgeReducer(e, edge(e)).size).toBe(g.getEdgeAttribute(e, 'size') + 2);
+  });
+
+  it('a selected node dims everything outside its neighbourhood', () => {
+    const r = buildReducers(g, { selectedNode: 'person:shinzo-abe' })!;
+    expect(r.nodeReducer('state:russia', node('state:russia'))).toMatchObject({ color: DIM_NODE, label: '' });
+    expect(r.nodeReducer('event:g20', node('event:g20')).color).toBe(g.getNodeAttribute('event:g20', 'color'));
+    const away = 'INVOLVES:event:g20->state:russia';
+    expect(r.edgeReducer(away, edge(away)).color).toBe(DIM_EDGE);
+    const own = 'PARTICIPATED_IN:person:shinzo-abe->event:g20';
+    expect(r.edgeReducer(own, edge(own)).color).toBe(relationColor('PARTICIPATED_IN'));
+  });
+
+  it('a selected relationship keeps only its two ends in view', () => {
+    const e = 'OFFICE_OF:office:prime-minister-of-japan->state:japan';
+    const r = buildReducers(g, { selectedEdge: e })!;
+    expect(r.nodeReducer('state:japan', node('state:japan')).color).not.toBe(DIM_NODE);
+    expect(r.nodeReducer('person:shinzo-abe', node('person:shinzo-abe')).color).toBe(DIM_NODE);
+  });
+
+  it('labels every node of a console result', () => {
+    const r = buildReducers(g, { labelAll: true, zoomedIn: true })!;
+    g.forEachNode((n) => expect(r.nodeReducer(n, node(n)).forceLabel).toBe(true));
   });
 });

@@ -1,5 +1,6 @@
 // Transient looks as pure reducers (never mutating the graph): hover keeps a node's neighbourhood
-// and dims the rest; a path or a console result dims all but its members; the selection stands out.
+// and dims the rest; a path or a console result dims all but its members; a selected node keeps its
+// neighbourhood (a selected relationship its two ends) and dims the rest, and stands out.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { DIM_EDGE, DIM_NODE, relationColor } from './appearance.ts';
 import type { ReadoutGraph } from './to-sigma-graph.ts';
@@ -12,6 +13,8 @@ export interface HighlightState {
   focus?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
   /** Zoomed in far enough for every edge label; otherwise only hovered, focused or selected edges show one. */
   zoomedIn?: boolean;
+  /** Label every node in focus (a console result drawn in the canvas). */
+  labelAll?: boolean;
   /** Colours that replace some edges' own (a comparison of two readouts: both, only A, only B). */
   edgeColors?: ReadonlyMap<string, string>;
 }
@@ -26,17 +29,28 @@ export interface Reducers {
 
 /** Builds sigma node and edge reducers for `state` over `graph`; `null` when nothing needs them (zoomed in, idle). */
 export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reducers | null {
-  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn, edgeColors } = state;
-  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn && !edgeColors) return null;
+  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn, labelAll, edgeColors } = state;
+  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn && !labelAll && !edgeColors) return null;
 
   const hover = hoveredNode && graph.hasNode(hoveredNode) ? hoveredNode : undefined;
   const hoverSet = hover ? new Set([hover, ...graph.neighbors(hover)]) : undefined;
   const selectedSet =
     selectedNode && graph.hasNode(selectedNode) ? new Set([selectedNode, ...graph.neighbors(selectedNode)]) : undefined;
   const edgeEnds: string[] = selectedEdge && graph.hasEdge(selectedEdge) ? graph.extremities(selectedEdge) : [];
+  // What the selection keeps in view: the selected node's neighbourhood and the selected edge's ends.
+  const selectionKeeps = selectedSet || edgeEnds.length ? new Set([...(selectedSet ?? []), ...edgeEnds]) : undefined;
+  const isSelectedEdge = (edge: string): boolean =>
+    edge === selectedEdge ||
+    (!!selectedNode && (graph.source(edge) === selectedNode || graph.target(edge) === selectedNode));
 
   const nodeReducer = (node: string, data: NodeData): NodeData => {
-    const inFocus = hoverSet ? hoverSet.has(node) : focus ? focus.nodes.has(node) : true;
+    const inFocus = hoverSet
+      ? hoverSet.has(node)
+      : focus
+        ? focus.nodes.has(node)
+        : selectionKeeps
+          ? selectionKeeps.has(node)
+          : true;
     const res: NodeData = { ...data };
     if (!inFocus) {
       res.color = DIM_NODE;
@@ -44,7 +58,7 @@ export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reduc
       res.zIndex = 0;
       return res;
     }
-    if (hoverSet || focus || selectedSet?.has(node)) res.forceLabel = true;
+    if (hoverSet || focus || labelAll || selectedSet?.has(node)) res.forceLabel = true;
     res.zIndex = 1;
     if (node === selectedNode || edgeEnds.includes(node)) {
       res.highlighted = true;
@@ -60,7 +74,9 @@ export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reduc
       ? graph.source(edge) === hover || graph.target(edge) === hover
       : focus
         ? focus.edges.has(edge)
-        : true;
+        : selectionKeeps
+          ? isSelectedEdge(edge)
+          : true;
     if (!inFocus) {
       res.color = DIM_EDGE;
       res.label = '';
@@ -68,9 +84,9 @@ export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reduc
       return res;
     }
     const relType = graph.getEdgeAttribute(edge, 'relType');
-    const ofSelected = !!selectedNode && (graph.source(edge) === selectedNode || graph.target(edge) === selectedNode);
-    if (!hover && !focus && edge !== selectedEdge && !ofSelected && !zoomedIn) res.label = '';
-    if (hover || focus || edge === selectedEdge || ofSelected) {
+    const ofSelection = isSelectedEdge(edge);
+    if (!hover && !focus && !ofSelection && !zoomedIn) res.label = '';
+    if (hover || focus || ofSelection) {
       res.color = relationColor(relType);
       res.zIndex = 1;
     }

@@ -2,7 +2,7 @@
 // canvas draws, with display attributes added beside the domain ones (never sigma's `type` = label).
 import { MultiDirectedGraph } from 'graphology';
 import type { ApiGraph, EdgeAttributes, NodeAttributes } from '../../graph/types.ts';
-import { edgeColor, humanizeRelation, labelColor, nodeSize } from './appearance.ts';
+import { KEY_RELATIONS, edgeColor, humanizeRelation, labelColor, nodeSize } from './appearance.ts';
 import { seedPosition, seedRadius } from './layout.ts';
 import type { Point } from './layout.ts';
 
@@ -76,6 +76,7 @@ export function mergeApiGraph(graph: ReadoutGraph, api: ApiGraph, anchor?: strin
       color: edgeColor(attributes.relType, attributes.issuers),
       size:
         Math.min(5, 1.5 + Math.log2(Math.max(1, attributes.docs?.length ?? 1))) +
+        (KEY_RELATIONS.has(attributes.relType) ? 1 : 0) +
         ((attributes.issuers ?? 0) >= 2 ? 0.5 : 0),
       type: 'arrow',
     });

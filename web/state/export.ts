@@ -1,8 +1,13 @@
-// Export of the current view: the visible node ids go to POST /api/export in the chosen format,
-// or the canvas layers are composed into one PNG in the browser.
+// Export of the current view: the visible node ids go to POST /api/export in the chosen format; the
+// canvas layers are composed into one PNG, or redrawn as SVG elements, in the browser; the evidence
+// pack is the subgraph as GraphML plus its facts and sentences as Markdown (two downloads).
 import { exportGraph } from '../api/client.ts';
 import type { ExportFormat } from '../../graph/types.ts';
-import { graph } from './graph-store.ts';
+import { evidenceMarkdown } from '../graph/evidence-pack.ts';
+import { toSvg } from '../graph/svg-export.ts';
+import type { SvgEdge, SvgNode } from '../graph/svg-export.ts';
+import { graph, graphStore } from './graph-store.ts';
+import { drawnLabels } from './label-frame.ts';
 import { getSigma } from './sigma-ref.ts';
 import { pushToast, toastError } from './toast-store.ts';
 
@@ -21,19 +26,81 @@ export function downloadBlob(blob: Blob, filename: string): void {
 /** Ids of the nodes the filters leave visible. */
 export const visibleNodeIds = (): string[] => graph.filterNodes((_, a) => !a.hidden);
 
+/** The visible node ids, or undefined (and a toast) when there are none. */
+function idsToExport(): string[] | undefined {
+  const ids = visibleNodeIds();
+  if (ids.length) return ids;
+  pushToast({ kind: 'info', title: 'Nothing to export', detail: 'No node is visible; reset the filters.' });
+  return undefined;
+}
+
 /** Exports the visible part of the graph in `format` via the API. */
 export async function exportView(format: ExportFormat): Promise<void> {
-  const ids = visibleNodeIds();
-  if (!ids.length) {
-    pushToast({ kind: 'info', title: 'Nothing to export', detail: 'No node is visible; reset the filters.' });
-    return;
-  }
+  const ids = idsToExport();
+  if (!ids) return;
   try {
     const { blob, filename } = await exportGraph(format, { ids });
     downloadBlob(blob, filename);
   } catch (err) {
     toastError(`Export as ${format.toUpperCase()} failed`, err);
   }
+}
+
+/** The evidence pack of the view: the subgraph as GraphML and its facts with their sentences as Markdown. */
+export async function exportEvidencePack(): Promise<void> {
+  const ids = idsToExport();
+  if (!ids) return;
+  try {
+    const { blob } = await exportGraph('graphml', { ids });
+    const stats = graphStore.get().stats;
+    const markdown = evidenceMarkdown(graph, {
+      documents: Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d])),
+      dataVersion: stats?.dataVersion,
+      link: location.href,
+      exportedAt: new Date().toISOString().slice(0, 19) + 'Z',
+    });
+    downloadBlob(blob, 'readout-graph-evidence.graphml');
+    downloadBlob(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }), 'readout-graph-evidence.md');
+  } catch (err) {
+    toastError('Evidence pack failed', err);
+  }
+}
+
+/** The view as SVG: what the canvas shows now (reducers applied), in viewport pixels. */
+export function viewSvg(): string | undefined {
+  const sigma = getSigma();
+  if (!sigma) return undefined;
+  sigma.refresh(); // a fresh frame, so the drawn labels are those of this view
+  const nodes: SvgNode[] = [];
+  graph.forEachNode((key) => {
+    const d = sigma.getNodeDisplayData(key);
+    if (!d || d.hidden) return;
+    const { x, y } = sigma.framedGraphToViewport(d);
+    nodes.push({ key, x, y, r: sigma.scaleSize(d.size), color: d.color });
+  });
+  const edges: SvgEdge[] = [];
+  graph.forEachEdge((key, _a, source, target) => {
+    const d = sigma.getEdgeDisplayData(key);
+    if (!d || d.hidden) return;
+    edges.push({ source, target, color: d.color, size: sigma.scaleSize(d.size) });
+  });
+  const { width, height } = sigma.getDimensions();
+  const labels = drawnLabels().map((l) => ({ text: l.text, x: l.box.x + 1, y: l.box.y + l.box.h / 2 }));
+  const s = sigma.getSettings();
+  return toSvg({
+    width,
+    height,
+    nodes,
+    edges,
+    labels,
+    font: { family: s.labelFont, size: s.labelSize, color: s.labelColor.color ?? '#1F2328' },
+  });
+}
+
+/** Downloads the view as SVG. */
+export function exportSvg(): void {
+  const svg = viewSvg();
+  if (svg) downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), 'readout-graph.svg');
 }
 
 // Layers drawn bottom to top; "mouse" is the transparent event layer.

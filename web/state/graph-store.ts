@@ -5,6 +5,7 @@ import type { ApiGraph, HealthResponse, StatsResponse } from '../../graph/types.
 import { layoutSync } from '../graph/layout.ts';
 import { createGraph, mergeApiGraph } from '../graph/to-sigma-graph.ts';
 import type { MergeResult } from '../graph/to-sigma-graph.ts';
+import { drawnLabels } from './label-frame.ts';
 import { createStore, useStore } from './store.ts';
 import { resetUi } from './ui-store.ts';
 
@@ -20,6 +21,8 @@ export interface GraphState {
   version: number;
   stats?: StatsResponse;
   health?: HealthResponse;
+  /** The last health check's verdict (polled): false when the API or Neo4j did not answer. */
+  online?: boolean;
   /** Bumped when new nodes want a short layout run (after an expand). */
   layoutRequest: number;
 }
@@ -55,7 +58,7 @@ export async function loadAll(): Promise<void> {
   graphStore.set((s) => ({ ...s, status: { kind: 'loading', message: 'Connecting to Neo4j…' } }));
   try {
     const health = await getHealth();
-    graphStore.set((s) => ({ ...s, health, status: { kind: 'loading', message: 'Loading the graph…' } }));
+    graphStore.set((s) => ({ ...s, health, online: true, status: { kind: 'loading', message: 'Loading the graph…' } }));
     const [stats, api] = await Promise.all([getStats(), getGraph({ limit: INITIAL_LIMIT })]);
     graphStore.set((s) => ({ ...s, stats }));
     resetUi();
@@ -102,5 +105,6 @@ export function exposeForTests(sigma: () => unknown): void {
     sigma,
     state: () => graphStore.get(),
     visibleNodes: () => graph.filterNodes((_, a) => !a.hidden),
+    labels: drawnLabels,
   };
 }

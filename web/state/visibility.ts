@@ -1,5 +1,6 @@
-// What the filters currently hide, derived from the graph version, the filters and the documents'
-// dates; memoised on those three so the legend and FiltersController share one computation.
+// What the filters currently hide, derived from the graph version, the filters, the documents' dates
+// and issuers, (in the overview) the selection and (with an as-of date) what existed then; memoised on
+// those so the legend and FiltersController share one computation.
 import { hideOutside } from '../graph/as-of.ts';
 import type { AsOfKeep } from '../graph/as-of.ts';
 import { computeVisibility } from '../graph/filters.ts';
@@ -17,6 +18,7 @@ let memo:
       filters: Filters;
       stats?: StatsResponse;
       sources: SourceFilter;
+      selected?: string;
       keep?: AsOfKeep;
       result: Visibility;
     }
@@ -32,6 +34,11 @@ export function docIssuers(stats: StatsResponse | undefined): Record<string, str
   return Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d.issuer]));
 }
 
+/** The selected node and its neighbours (kept in view by the overview). */
+function neighbourhood(id: string | undefined): Set<string> {
+  return id && graph.hasNode(id) ? new Set([id, ...graph.neighbors(id)]) : new Set();
+}
+
 /** The current visibility (hidden node and edge sets). */
 export function useVisibility(): Visibility {
   const version = useGraphState((s) => s.version);
@@ -39,6 +46,7 @@ export function useVisibility(): Visibility {
   const filters = useUi((s) => s.filters);
   const issuers = useUi((s) => s.issuerFilter);
   const multiIssuerOnly = useUi((s) => s.multiIssuerOnly);
+  const selected = useUi((s) => (s.filters.overview && s.selection?.kind === 'node' ? s.selection.id : undefined));
   // The as-of date hides what did not exist then (web/state/time.ts).
   const asOf = useUi((s) => s.asOf);
   const loaded = useTime((s) => s.keep);
@@ -51,12 +59,13 @@ export function useVisibility(): Visibility {
     m.stats === stats &&
     m.sources.issuers === issuers &&
     m.sources.multiIssuerOnly === multiIssuerOnly &&
+    m.selected === selected &&
     m.keep === keep
   )
     return m.result;
   const sources = { issuers, multiIssuerOnly };
-  const base = computeVisibility(graph, filters, docDates(stats));
+  const base = computeVisibility(graph, filters, docDates(stats), neighbourhood(selected));
   const result = hideOutside(graph, applySourceFilter(graph, base, sources, docIssuers(stats)), keep);
-  memo = { version, filters, stats, sources, keep, result };
+  memo = { version, filters, stats, sources, selected, keep, result };
   return result;
 }

@@ -1,9 +1,10 @@
 // Bottom drawer: the Cypher console. Editor (lazy chunk), Run with Ctrl/⌘+Enter, templates, history,
 // results as a table and "show in graph" to draw the result graph in the canvas.
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { showGraph, useGraphState } from '../../state/graph-store.ts';
 import { consoleStore, runQuery, setQuery, useConsole } from '../../state/console-store.ts';
 import { setConsoleOpen, useUi } from '../../state/ui-store.ts';
+import { MenuButton } from '../MenuButton.tsx';
 import { RichText } from '../RichText.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { useTemplates } from '../../state/console-templates.ts';
@@ -50,15 +51,12 @@ function useEditorSchema() {
   );
 }
 
-type Menu = 'templates' | 'history' | undefined;
-
 /** The console drawer (a one-line bar when closed). */
 export function ConsolePanel() {
   const open = useUi((s) => s.consoleOpen);
   const query = useConsole((s) => s.query);
   const history = useConsole((s) => s.history);
   const status = useConsole((s) => s.status);
-  const [menu, setMenu] = useState<Menu>();
   const templates = useTemplates();
   const schema = useEditorSchema();
 
@@ -99,50 +97,33 @@ export function ConsolePanel() {
           <span className="chevron">▾</span> Cypher console
         </button>
         <div className="console-actions">
-          <div className="menu-wrap">
-            <button
-              type="button"
-              data-testid="console-templates"
-              onClick={() => setMenu(menu === 'templates' ? undefined : 'templates')}
-            >
-              Templates ▾
-            </button>
-            {menu === 'templates' && (
-              <ul className="menu up" role="menu">
-                {templates.map((t) => (
-                  <li key={t.id}>
-                    <button
-                      type="button"
-                      role="menuitem"
-                      onClick={() => (setQuery(t.query, t.params), setMenu(undefined))}
-                    >
-                      {t.title}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <div className="menu-wrap">
-            <button
-              type="button"
-              disabled={!history.length}
-              onClick={() => setMenu(menu === 'history' ? undefined : 'history')}
-            >
-              History ▾
-            </button>
-            {menu === 'history' && (
-              <ul className="menu up history" role="menu">
-                {history.map((q) => (
-                  <li key={q}>
-                    <button type="button" role="menuitem" title={q} onClick={() => (setQuery(q), setMenu(undefined))}>
-                      <code>{q.replace(/\s+/g, ' ')}</code>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <MenuButton label="Templates ▾" menuClass="up" testId="console-templates">
+            {(close) =>
+              templates.map((t) => (
+                <li key={t.id} role="none">
+                  <button
+                    type="button"
+                    role="menuitem"
+                    data-testid="console-template"
+                    onClick={() => (setQuery(t.query, t.params), close())}
+                  >
+                    {t.title}
+                  </button>
+                </li>
+              ))
+            }
+          </MenuButton>
+          <MenuButton label="History ▾" menuClass="up history" disabled={!history.length}>
+            {(close) =>
+              history.map((q) => (
+                <li key={q} role="none">
+                  <button type="button" role="menuitem" title={q} onClick={() => (setQuery(q), close())}>
+                    <code>{q.replace(/\s+/g, ' ')}</code>
+                  </button>
+                </li>
+              ))
+            }
+          </MenuButton>
           <button
             type="button"
             data-testid="console-show-graph"

@@ -2,8 +2,8 @@
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type Sigma from 'sigma';
-import { nearestSegment } from '../../graph/edge-pick.ts';
-import type { Segment } from '../../graph/edge-pick.ts';
+import { nearestSegment, pickAt } from '../../graph/edge-pick.ts';
+import type { Disc, Segment } from '../../graph/edge-pick.ts';
 import { graph } from '../../state/graph-store.ts';
 import { findPath } from '../../state/actions.ts';
 import { hoverNode, selectEdge, selectNode, uiStore } from '../../state/ui-store.ts';
@@ -26,6 +26,21 @@ function* visibleSegments(sigma: Sigma): Generator<Segment> {
   }
 }
 
+/** A node as drawn, in viewport pixels. */
+function drawnDisc(sigma: Sigma, node: string): Disc | undefined {
+  const data = sigma.getNodeDisplayData(node);
+  if (!data) return undefined;
+  const { x, y } = sigma.framedGraphToViewport(data);
+  return { key: node, x, y, r: sigma.scaleSize(data.size) };
+}
+
+/** Selects a node, or ends a pending "path to…" there. */
+function clickOnNode(node: string): void {
+  const from = uiStore.get().pathFrom;
+  if (from && from !== node) void findPath(from, node);
+  else selectNode(node);
+}
+
 /** Click a node to select it (or to end a "path to…"), an edge to read its evidence, the stage to clear. */
 export function EventsController(): null {
   const registerEvents = useRegisterEvents();
@@ -33,10 +48,11 @@ export function EventsController(): null {
 
   useEffect(() => {
     registerEvents({
-      clickNode: ({ node }) => {
-        const from = uiStore.get().pathFrom;
-        if (from && from !== node) void findPath(from, node);
-        else selectNode(node);
+      clickNode: ({ node, event }) => {
+        // Sigma's node picking reaches a few pixels past the drawn disc: an edge there wins.
+        const pick = pickAt(event.x, event.y, drawnDisc(sigma, node), visibleSegments(sigma), EDGE_TOLERANCE_PX);
+        if (pick?.kind === 'edge') openEdge(pick.key);
+        else clickOnNode(node);
       },
       clickEdge: ({ edge }) => openEdge(edge),
       clickStage: ({ event }) => {

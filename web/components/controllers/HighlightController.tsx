@@ -22,6 +22,8 @@ export function HighlightController(): null {
   const selection = useUi((s) => s.selection);
   const focus = useUi((s) => s.focus);
   const version = useGraphState((s) => s.version);
+  // A console result drawn in the canvas: every node it holds is labelled.
+  const labelAll = useGraphState((s) => s.status.kind === 'ready' && s.status.source === 'query');
   const compare = useCompare((s) => s);
 
   useEffect(() => {
@@ -46,9 +48,10 @@ export function HighlightController(): null {
       selectedEdge: selection?.kind === 'edge' ? selection.key : undefined,
       focus,
       zoomedIn,
+      labelAll,
       edgeColors: compareEdgeColors(compare),
     });
     setSettings({ nodeReducer: reducers?.nodeReducer ?? null, edgeReducer: reducers?.edgeReducer ?? null });
-  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn, compare]);
+  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn, labelAll, compare]);
   return null;
 }

@@ -2,28 +2,15 @@
 // range) and from/to inputs.
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../graph/types.ts';
+import { barHeight, perYear } from '../../graph/histogram.ts';
 import { setFilters, useUi } from '../../state/ui-store.ts';
-
-/** Years covered by the documents, with counts, in order. */
-function perYear(docs: readonly DocumentSummary[]): { year: number; count: number }[] {
-  const counts = new Map<number, number>();
-  for (const d of docs) {
-    const y = d.date ? Number(d.date.slice(0, 4)) : NaN;
-    if (Number.isFinite(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  if (!counts.size) return [];
-  const years = [...counts.keys()];
-  const out = [];
-  for (let y = Math.min(...years); y <= Math.max(...years); y++) out.push({ year: y, count: counts.get(y) ?? 0 });
-  return out;
-}
 
 /** The "Dates" block of the filters. */
 export function DateFilter({ documents }: { documents: readonly DocumentSummary[] }) {
   const from = useUi((s) => s.filters.from);
   const to = useUi((s) => s.filters.to);
   const bars = perYear(documents);
-  const max = Math.max(1, ...bars.map((b) => b.count));
+  const max = Math.max(0, ...bars.map((b) => b.count));
   // A drag across the bars: the year it started on and the year under the pointer.
   const [drag, setDrag] = useState<{ start: number; end: number }>();
   const dragRef = useRef(drag);
@@ -52,8 +39,8 @@ export function DateFilter({ documents }: { documents: readonly DocumentSummary[
             <button
               type="button"
               key={b.year}
-              className={inRange(b.year) ? 'bar in' : 'bar'}
-              style={{ height: `${8 + (b.count / max) * 40}px` }}
+              className={`${inRange(b.year) ? 'bar in' : 'bar'}${b.count ? '' : ' empty'}`}
+              style={{ height: `${barHeight(b.count, max)}px` }}
               title={`${b.year}: ${b.count} readout${b.count === 1 ? '' : 's'} (click to keep this year, drag for a range)`}
               onPointerDown={(e) => {
                 e.preventDefault();

@@ -2,9 +2,9 @@
 // counts (visible / loaded), states and documents as searchable multi-selects, dates, one reset.
 import { useMemo } from 'react';
 import { LABEL_ORDER, RELATION_ORDER, humanizeRelation, labelColor, relationColor } from '../../graph/appearance.ts';
-import { countByKind, isFiltering } from '../../graph/filters.ts';
+import { OVERVIEW_SIZE, countByKind, isFiltering } from '../../graph/filters.ts';
 import { graph, useGraphState } from '../../state/graph-store.ts';
-import { resetFilters, resetUi, toggleFilter, useUi } from '../../state/ui-store.ts';
+import { resetFilters, resetUi, setFilters, toggleFilter, useUi } from '../../state/ui-store.ts';
 import { useVisibility } from '../../state/visibility.ts';
 import { TimeSection } from '../negotiations/TimeSection.tsx';
 import { ViewModeSection } from '../negotiations/ViewModeSection.tsx';
@@ -55,6 +55,17 @@ export function FiltersPanel() {
     <aside className="filters" aria-label="Filters">
       <ViewModeSection />
       <TimeSection />
+      <section className="filter-group">
+        <label className="switch" title="Only the best-connected entities, and the neighbours of the selection">
+          <input
+            type="checkbox"
+            data-testid="overview-toggle"
+            checked={!!filters.overview}
+            onChange={(e) => setFilters({ overview: e.target.checked })}
+          />
+          Overview: the {OVERVIEW_SIZE} best connected
+        </label>
+      </section>
       <section className="filter-group" data-testid="legend">
         <h3>Entities</h3>
         <ul className="legend">
@@ -97,6 +108,15 @@ export function FiltersPanel() {
             </li>
           ))}
         </ul>
+        <label className="switch small" title="When a relationship type is unchecked">
+          <input
+            type="checkbox"
+            data-testid="show-unconnected"
+            checked={!!filters.showUnconnected}
+            onChange={(e) => setFilters({ showUnconnected: e.target.checked })}
+          />
+          Keep entities left unconnected
+        </label>
       </section>
       <MultiSelect
         title="States"
