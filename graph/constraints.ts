@@ -1,5 +1,6 @@
-// The database schema: one uniqueness constraint on `id` per node label, and the `entity_names`
-// full-text index over entity names and aliases. Idempotent; run after every connect.
+// The database schema: one uniqueness constraint on `id` per node label and on the `:Entity` storage
+// label (graph/schema.ts ENTITY_INDEX_LABEL), the `entity_names` full-text index over entity names
+// and aliases, and `person_names` for the importer's identity look-ups. Idempotent; run after every connect.
 import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
 import type { NodeLabel } from './schema.ts';
@@ -15,12 +16,28 @@ export const ID_CONSTRAINTS = {
   Document: 'CREATE CONSTRAINT document_id_unique IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
 } as const satisfies Record<NodeLabel, string>;
 
+/** Every entity node carries `:Entity`; reads by id go through this constraint's index. */
+export const ENTITY_ID_CONSTRAINT =
+  'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE';
+
+/** Stores written before `:Entity` existed get it on their entity nodes (a no-op afterwards). */
+export const ADD_ENTITY_LABEL =
+  'MATCH (n:Person|Office|State|Organization|Event|Agreement) WHERE NOT n:Entity ' +
+  'CALL (n) { SET n:Entity } IN TRANSACTIONS OF 10000 ROWS';
+
 /** Name of the full-text index; `db.index.fulltext.queryNodes('entity_names', $query)` searches it. */
 export const ENTITY_NAMES_INDEX = 'entity_names';
 
 export const CREATE_ENTITY_NAMES_INDEX =
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS ' +
   'FOR (n:Person|Office|State|Organization|Event|Agreement) ON EACH [n.name, n.aliases]';
+
+/** People by name tokens for cross-document identity (graph/identity-store.ts), accents folded. */
+export const PERSON_NAMES_INDEX = 'person_names';
+
+export const CREATE_PERSON_NAMES_INDEX =
+  'CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliases] ' +
+  "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}";
 
 /** Errors that mean another process created the same constraint or index a moment before us. */
 const EQUIVALENT_EXISTS =
@@ -37,11 +54,23 @@ export async function ensureSchema(conn: GraphConnection, timeoutSeconds = 120):
   const opts = { database: conn.database };
   try {
     // Schema commands can't share a transaction with each other, so one auto-commit query each.
-    for (const query of [...Object.values(ID_CONSTRAINTS), CREATE_ENTITY_NAMES_INDEX]) {
+    for (const query of [
+      ...Object.values(ID_CONSTRAINTS),
+      ENTITY_ID_CONSTRAINT,
+      CREATE_ENTITY_NAMES_INDEX,
+      CREATE_PERSON_NAMES_INDEX,
+    ]) {
       await conn.driver.executeQuery(query, {}, opts).catch((err: unknown) => {
         // Two first imports racing: the other one created it between our IF NOT EXISTS check and our CREATE.
         if (!EQUIVALENT_EXISTS.test((err as { code?: string }).code ?? '')) throw err;
       });
+    }
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run).
+    const session = conn.driver.session(opts);
+    try {
+      await session.run(ADD_ENTITY_LABEL);
+    } finally {
+      await session.close();
     }
     await conn.driver.executeQuery(AWAIT_INDEXES, { timeoutSeconds }, opts);
   } catch (err) {

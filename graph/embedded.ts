@@ -21,6 +21,8 @@ export interface EmbeddedNeo4jOptions {
   readyTimeoutMs?: number;
   /** JVM -Xmx (default NEO4J_HEAP or 1g: the machine is shared). Extra JVM flags: NEO4J_JAVA_OPTS. */
   heap?: string;
+  /** Page cache in MiB (default 128; the benchmark's million relationships want more). */
+  pagecacheMb?: number;
 }
 
 export interface EmbeddedNeo4j {
@@ -91,6 +93,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     String(opts.port),
     '--password-file',
     join(dataDir, PASSWORD_FILE),
+    ...(opts.pagecacheMb ? ['--pagecache-mb', String(opts.pagecacheMb)] : []),
   ];
   // stdin stays a pipe we never write to: the launcher exits when it closes, i.e. when we exit, however we exit.
   // Its own process group keeps a terminal's Ctrl-C away from it, so our caller closes its driver first and then

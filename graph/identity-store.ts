@@ -13,13 +13,16 @@ export interface KnownPerson {
   stored?: boolean;
 }
 
-/** People already in the graph whose name or an alias contains one of `tokens` (lower case). */
+/**
+ * People already in the graph whose name or an alias has one of `tokens` (lower case, as from
+ * importer/link.ts lookupTokens) as a word: one indexed query for a whole batch of documents.
+ */
 export async function findKnownPersons(conn: GraphConnection, tokens: string[]): Promise<KnownPerson[]> {
   if (tokens.length === 0) return [];
   try {
     const { records } = await conn.driver.executeQuery(
       READ_PERSONS_BY_NAME_TOKENS,
-      { tokens },
+      { tokens: [...new Set(tokens)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t)) },
       { database: conn.database, routing: 'READ' },
     );
     return records.map((r) => ({

@@ -26,9 +26,11 @@ import {
   READ_DOCUMENT_LIST,
   READ_GRAPH_EDGES,
   READ_GRAPH_NODES,
+  READ_GRAPH_NODES_ALL_TYPES,
   READ_LABEL_COUNTS,
   READ_MENTIONING_DOCUMENTS,
   READ_NODE_BY_ID,
+  READ_NODE_DEGREES,
   READ_NODE_RELATIONSHIPS,
   READ_STATE_SCOPE,
   READ_STATES,
@@ -91,7 +93,8 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}):
     });
     scope = (rows[0]?.get('ids') as string[] | undefined) ?? [];
   }
-  const nodeRecords = await runRead(conn, READ_GRAPH_NODES, {
+  const allTypes = FACT_TYPES.every((t) => types.includes(t));
+  const nodeRecords = await runRead(conn, allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES, {
     labels,
     types,
     scope,
@@ -198,17 +201,31 @@ export async function getDocument(conn: GraphConnection, id: string): Promise<Do
 // Entity detail
 // ---------------------------------------------------------------------------------------------
 
-/** The node, its facts grouped by type (each with the other end and evidence) and the documents mentioning it. */
-export async function getEntity(conn: GraphConnection, id: string): Promise<EntityDetail> {
+/** Documents listed with an entity, at most. */
+export const ENTITY_DOCUMENT_LIMIT = 1000;
+
+/**
+ * The node, its facts grouped by type (each with the other end and evidence) and the documents mentioning it.
+ * A hub comes in pages: at most `page.limit` facts of each type (default 200) after `page.offset`, with
+ * `totals` per type and `truncated`.
+ */
+export async function getEntity(
+  conn: GraphConnection,
+  id: string,
+  page: { limit?: number; offset?: number } = {},
+): Promise<EntityDetail> {
+  const perType = Math.max(1, Math.floor(page.limit ?? 200));
+  const skip = Math.max(0, Math.floor(page.offset ?? 0));
   const found = (await runRead(conn, READ_NODE_BY_ID, { id }))[0]?.get('n') as Node | undefined;
   if (!found || !nodeLabelOf(found)) {
     throw new GraphStoreError('NOT_FOUND', `graph/read-store: no entity with id "${id}"`, {
       hint: 'Find ids with GET /api/search?q=<name>.',
     });
   }
-  const [relRecords, docRecords] = await Promise.all([
-    runRead(conn, READ_NODE_RELATIONSHIPS, { id }),
-    runRead(conn, READ_MENTIONING_DOCUMENTS, { id }),
+  const [relRecords, docRecords, degreeRecords] = await Promise.all([
+    runRead(conn, READ_NODE_RELATIONSHIPS, { id, perType: neo4j.int(perType), skip: neo4j.int(skip) }),
+    runRead(conn, READ_MENTIONING_DOCUMENTS, { id, limit: neo4j.int(ENTITY_DOCUMENT_LIMIT) }),
+    runRead(conn, READ_NODE_DEGREES, { id }),
   ]);
   const rows: RelationshipRow[] = [];
   const seen = new Set<string>();
@@ -244,5 +261,12 @@ export async function getEntity(conn: GraphConnection, id: string): Promise<Enti
   const documents = docRecords.map((r) =>
     compact({ id: String(r.get('id')), title: str(r.get('title')) ?? String(r.get('id')), date: str(r.get('date')) }),
   );
-  return { node: nodeToApi(found), relationships, documents };
+  const degrees = (degreeRecords[0]?.get('degrees') ?? {}) as Record<string, unknown>;
+  const totals: EntityDetail['totals'] = {};
+  for (const [type, n] of Object.entries(degrees)) if (isRelationType(type) && Number(n) > 0) totals[type] = Number(n);
+  const truncated =
+    skip > 0 ||
+    Object.entries(totals).some(([type, n]) => type !== 'MENTIONS' && n > perType) ||
+    (totals.MENTIONS ?? 0) > documents.length;
+  return { node: nodeToApi(found), relationships, documents, totals, truncated };
 }

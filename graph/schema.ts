@@ -9,6 +9,12 @@ export const ENTITY_LABELS = ['Person', 'Office', 'State', 'Organization', 'Even
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 export const NODE_LABELS = [...ENTITY_LABELS, 'Document'] as const;
+
+/**
+ * A storage label on every entity node besides its ontology label, with its own unique `id` constraint,
+ * so that reads by id need no label: `MATCH (n:Entity {id: $id})` is one index seek. Not an ontology label.
+ */
+export const ENTITY_INDEX_LABEL = 'Entity';
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** Fact relationships: each carries provenance (docs, evidence, start, end). */

@@ -180,8 +180,12 @@ export interface EntityDetail {
   node: ApiNode;
   /** Relationships grouped by type. */
   relationships: Partial<Record<RelationType, RelationshipRow[]>>;
-  /** Documents that mention the entity. */
+  /** Documents that mention the entity (the oldest, at most 1000). */
   documents: { id: string; title: string; date?: string }[];
+  /** How many relationships of each type the entity has, MENTIONS included (the page may hold fewer). */
+  totals?: Partial<Record<RelationType, number>>;
+  /** True when `relationships` or `documents` is a page, not everything (a hub: see limit and offset). */
+  truncated?: boolean;
 }
 
 export interface DocumentSummary {

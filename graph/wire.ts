@@ -17,7 +17,14 @@ import {
   type Relationship,
 } from 'neo4j-driver';
 
-import { edgeKey, isNodeLabel, isRelationType, type NodeLabel, type RelationType } from './schema.ts';
+import {
+  edgeKey,
+  ENTITY_INDEX_LABEL,
+  isNodeLabel,
+  isRelationType,
+  type NodeLabel,
+  type RelationType,
+} from './schema.ts';
 import type { ApiEdge, ApiNode, EdgeAttributes, EvidenceRef, PropValue } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -83,7 +90,9 @@ function plainProperties(props: Record<string, unknown>, omitText: boolean): Rec
 }
 
 function plainNode(node: Node): { id: string; labels: string[]; properties: Record<string, unknown> } {
-  return { id: nodeKey(node), labels: [...node.labels], properties: plainProperties(node.properties, true) };
+  // The storage label `:Entity` is an index, not part of the ontology: console rows show the ontology's.
+  const labels = node.labels.filter((l) => l !== ENTITY_INDEX_LABEL);
+  return { id: nodeKey(node), labels, properties: plainProperties(node.properties, true) };
 }
 
 function plainRelationship(

@@ -30,6 +30,8 @@ export class DocumentValidationError extends GraphStoreError {
 }
 
 export interface EntityRow {
+  /** The id of the document that mentions the entity. */
+  doc: string;
   id: string;
   name: string;
   aliases: string[];
@@ -117,7 +119,10 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
       continue;
     }
     const aliases = [...new Set((e.aliases ?? []).filter((a) => a && a !== e.name))];
-    byId.set(e.id, { entity: e, row: { id: e.id, name: e.name, aliases, props: propsOf(e), starts: [], ends: [] } });
+    byId.set(e.id, {
+      entity: e,
+      row: { doc: docId, id: e.id, name: e.name, aliases, props: propsOf(e), starts: [], ends: [] },
+    });
   }
 
   // Mention spans, sorted and de-duplicated per entity.

@@ -4,10 +4,10 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 
 import {
-  MERGE_DOCUMENT,
+  MERGE_DOCUMENTS,
   MERGE_ENTITIES_BY_LABEL,
   MERGE_FACTS_BY_TYPE,
-  READ_DOCUMENT_SHA,
+  READ_DOCUMENT_SHAS,
   RETRACT_MENTIONS,
   RETRACT_SHARED_FACTS,
   RETRACT_SOLE_FACTS,
@@ -22,14 +22,18 @@ interface Call {
   params: Record<string, unknown>;
 }
 
-/** A transaction that records calls; READ_DOCUMENT_SHA answers `storedSha`; every write creates `created` of each. */
+/** A transaction that records calls; READ_DOCUMENT_SHAS answers `storedSha` for every id; every write creates `created` of each. */
 function fakeTx(storedSha?: string, created = { nodes: 1, rels: 2 }): QueryRunner & { calls: Call[] } {
   const calls: Call[] = [];
   return {
     calls,
     run(query, params = {}) {
       calls.push({ query, params });
-      const records = query === READ_DOCUMENT_SHA && storedSha ? [{ get: () => storedSha }] : [];
+      const ids = (params.ids ?? []) as string[];
+      const records =
+        query === READ_DOCUMENT_SHAS && storedSha
+          ? ids.map((id) => ({ get: (k: string) => (k === 'id' ? id : storedSha) }))
+          : [];
       const updates = () => ({ nodesCreated: created.nodes, relationshipsCreated: created.rels });
       return Promise.resolve({ records, summary: { counters: { updates } } });
     },
@@ -155,8 +159,8 @@ describe('writePlanInTx', () => {
     const tx = fakeTx(undefined, { nodes: 1, rels: 1 });
     const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
     expect(tx.calls.map((c) => c.query)).toEqual([
-      READ_DOCUMENT_SHA,
-      MERGE_DOCUMENT,
+      READ_DOCUMENT_SHAS,
+      MERGE_DOCUMENTS,
       MERGE_ENTITIES_BY_LABEL.Person,
       MERGE_ENTITIES_BY_LABEL.Office,
       MERGE_ENTITIES_BY_LABEL.State,
@@ -164,8 +168,7 @@ describe('writePlanInTx', () => {
       MERGE_FACTS_BY_TYPE.HOLDS_OFFICE,
       MERGE_FACTS_BY_TYPE.OFFICE_OF,
     ]);
-    expect(tx.calls[2]!.params).toMatchObject({ docId: 'document:2019-05-10-kono-visit' });
-    expect((tx.calls[2]!.params.rows as unknown[]).length).toBe(1);
+    expect(tx.calls[2]!.params.rows).toMatchObject([{ doc: 'document:2019-05-10-kono-visit' }]);
     // 7 writes create 1 node and 1 relationship each (fake counters), more than the 5 node and 6 relationship rows.
     expect(summary).toEqual({
       nodesCreated: 7,
@@ -179,7 +182,7 @@ describe('writePlanInTx', () => {
   it('does nothing but the check when the stored sha256 is the same', async () => {
     const tx = fakeTx('abc');
     const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
-    expect(tx.calls.map((c) => c.query)).toEqual([READ_DOCUMENT_SHA]);
+    expect(tx.calls.map((c) => c.query)).toEqual([READ_DOCUMENT_SHAS]);
     expect(summary).toMatchObject({ unchanged: true, nodesCreated: 0, relationshipsCreated: 0, nodesMatched: 5 });
   });
 
@@ -187,11 +190,11 @@ describe('writePlanInTx', () => {
     const tx = fakeTx('old-sha', { nodes: 0, rels: 0 });
     const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
     expect(tx.calls.slice(0, 5).map((c) => c.query)).toEqual([
-      READ_DOCUMENT_SHA,
+      READ_DOCUMENT_SHAS,
       RETRACT_SOLE_FACTS,
       RETRACT_SHARED_FACTS,
       RETRACT_MENTIONS,
-      MERGE_DOCUMENT,
+      MERGE_DOCUMENTS,
     ]);
     expect(tx.calls[1]!.params).toEqual({ docId: 'document:2019-05-10-kono-visit' });
     expect(summary).toMatchObject({ unchanged: false, nodesMatched: 5, relationshipsMatched: 6 });

@@ -1,14 +1,16 @@
-// Stores one extracted document in Neo4j: one managed write transaction per document, batched UNWIND
-// rows merged on stable ids, idempotent by sha256, a changed text retracted before it is written again.
+// Stores extracted documents in Neo4j: batches of documents in one managed write transaction, UNWIND rows
+// per label and per type across the batch, merged on stable ids, idempotent by sha256, a changed text
+// retracted before it is written again. A batch that fails is written again one document per transaction
+// by the caller (importer/write.ts), so one bad document never costs the others.
 import neo4j from 'neo4j-driver';
 
 import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
 import {
-  MERGE_DOCUMENT,
+  MERGE_DOCUMENTS,
   MERGE_ENTITIES_BY_LABEL,
   MERGE_FACTS_BY_TYPE,
-  READ_DOCUMENT_SHA,
+  READ_DOCUMENT_SHAS,
   RETRACT_MENTIONS,
   RETRACT_SHARED_FACTS,
   RETRACT_SOLE_FACTS,
@@ -17,7 +19,7 @@ import { ENTITY_LABELS, FACT_TYPES } from './schema.ts';
 import type { DocumentForWrite, WriteSummary } from './types.ts';
 import { planDocumentWrite, type WritePlan } from './write-plan.ts';
 
-export { DocumentValidationError, documentId } from './write-plan.ts';
+export { DocumentValidationError, documentId, planDocumentWrite, type WritePlan } from './write-plan.ts';
 
 /** What the writer needs of a transaction (a neo4j ManagedTransaction, or a fake in unit tests). */
 export interface QueryRunner {
@@ -30,29 +32,36 @@ export interface QueryRunner {
   }>;
 }
 
-/**
- * Writes the document inside `tx`: returns unchanged when the stored sha256 is the same; retracts the
- * stored version when the text changed; then merges the Document, entities (+ MENTIONS) and facts.
- */
-export async function writePlanInTx(tx: QueryRunner, plan: WritePlan): Promise<WriteSummary> {
-  const existing = await tx.run(READ_DOCUMENT_SHA, { docId: plan.docId });
-  const storedSha = existing.records[0]?.get('sha256');
-  if (storedSha === plan.doc.sha256) {
-    return {
-      nodesCreated: 0,
-      nodesMatched: plan.nodeRows,
-      relationshipsCreated: 0,
-      relationshipsMatched: plan.relationshipRows,
-      unchanged: true,
-    };
-  }
-  if (existing.records.length > 0) {
-    // Order matters: facts first, so that RETRACT_MENTIONS sees which entities are left unconnected.
-    await tx.run(RETRACT_SOLE_FACTS, { docId: plan.docId });
-    await tx.run(RETRACT_SHARED_FACTS, { docId: plan.docId });
-    await tx.run(RETRACT_MENTIONS, { docId: plan.docId });
-  }
+/** The result of a batch: which documents were unchanged (in the order given) and the batch's totals. */
+export interface BatchWriteSummary {
+  unchanged: boolean[];
+  total: Omit<WriteSummary, 'unchanged'>;
+}
 
+/**
+ * Writes the plans inside `tx` (their document ids must be distinct): documents whose stored sha256 is
+ * the same are left alone; a stored document whose text changed is retracted first; then the Documents,
+ * the entities (+ MENTIONS) per label and the facts per type of all the others, one query each.
+ */
+export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promise<BatchWriteSummary> {
+  const stored = new Map<string, unknown>();
+  const shas = await tx.run(READ_DOCUMENT_SHAS, { ids: plans.map((p) => p.docId) });
+  for (const r of shas.records) stored.set(String(r.get('id')), r.get('sha256'));
+  const unchanged = plans.map((p) => stored.has(p.docId) && stored.get(p.docId) === p.doc.sha256);
+  const todo = plans.filter((_, i) => !unchanged[i]);
+  const total = { nodesCreated: 0, nodesMatched: 0, relationshipsCreated: 0, relationshipsMatched: 0 };
+  for (const [i, p] of plans.entries()) {
+    if (!unchanged[i]) continue;
+    total.nodesMatched += p.nodeRows;
+    total.relationshipsMatched += p.relationshipRows;
+  }
+  if (todo.length === 0) return { unchanged, total };
+
+  for (const p of todo) {
+    if (!stored.has(p.docId)) continue;
+    // Order matters: facts first, so that RETRACT_MENTIONS sees which entities are left unconnected.
+    for (const q of [RETRACT_SOLE_FACTS, RETRACT_SHARED_FACTS, RETRACT_MENTIONS]) await tx.run(q, { docId: p.docId });
+  }
   let nodesCreated = 0;
   let relationshipsCreated = 0;
   const count = (res: Awaited<ReturnType<QueryRunner['run']>>) => {
@@ -60,37 +69,52 @@ export async function writePlanInTx(tx: QueryRunner, plan: WritePlan): Promise<W
     nodesCreated += u.nodesCreated;
     relationshipsCreated += u.relationshipsCreated;
   };
-  count(await tx.run(MERGE_DOCUMENT, { doc: plan.doc }));
+  count(await tx.run(MERGE_DOCUMENTS, { docs: todo.map((p) => p.doc) }));
   for (const label of ENTITY_LABELS) {
-    const rows = plan.entities[label];
-    if (rows?.length) count(await tx.run(MERGE_ENTITIES_BY_LABEL[label], { rows, docId: plan.docId }));
+    const rows = todo.flatMap((p) => p.entities[label] ?? []);
+    if (rows.length) count(await tx.run(MERGE_ENTITIES_BY_LABEL[label], { rows }));
   }
   for (const type of FACT_TYPES) {
-    const rows = plan.facts[type];
-    if (rows?.length) count(await tx.run(MERGE_FACTS_BY_TYPE[type], { rows }));
+    const rows = todo.flatMap((p) => p.facts[type] ?? []);
+    if (rows.length) count(await tx.run(MERGE_FACTS_BY_TYPE[type], { rows }));
   }
-  return {
-    nodesCreated,
-    nodesMatched: Math.max(0, plan.nodeRows - nodesCreated),
-    relationshipsCreated,
-    relationshipsMatched: Math.max(0, plan.relationshipRows - relationshipsCreated),
-    unchanged: false,
-  };
+  const nodeRows = todo.reduce((n, p) => n + p.nodeRows, 0);
+  const relationshipRows = todo.reduce((n, p) => n + p.relationshipRows, 0);
+  total.nodesCreated = nodesCreated;
+  total.relationshipsCreated = relationshipsCreated;
+  total.nodesMatched += Math.max(0, nodeRows - nodesCreated);
+  total.relationshipsMatched += Math.max(0, relationshipRows - relationshipsCreated);
+  return { unchanged, total };
+}
+
+/** One document's write inside `tx` (writePlansInTx with a batch of one). */
+export async function writePlanInTx(tx: QueryRunner, plan: WritePlan): Promise<WriteSummary> {
+  const { unchanged, total } = await writePlansInTx(tx, [plan]);
+  return { ...total, unchanged: unchanged[0] === true };
 }
 
 /**
- * Stores one document in a single managed write transaction (retried by the driver on transient errors).
- * Validates first: a document breaking the ontology throws DocumentValidationError and writes nothing.
- * @example const summary = await writeDocument(conn, await extractFile('readout.txt'));
+ * Stores a batch of planned documents (distinct ids) in a single managed write transaction, retried by
+ * the driver on transient errors: all of them or none. `what` names the batch in errors.
  */
-export async function writeDocument(conn: GraphConnection, doc: DocumentForWrite): Promise<WriteSummary> {
-  const plan = planDocumentWrite(doc);
+export async function writePlans(conn: GraphConnection, plans: WritePlan[], what?: string): Promise<BatchWriteSummary> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite((tx) => writePlanInTx(tx, plan));
+    return await session.executeWrite((tx) => writePlansInTx(tx, plans));
   } catch (err) {
-    throw toGraphStoreError(err, `graph/write-store: document "${doc.document.file}"`);
+    const name = what ?? (plans.length === 1 ? `document "${plans[0]!.doc.file}"` : `${plans.length} documents`);
+    throw toGraphStoreError(err, `graph/write-store: ${name}`);
   } finally {
     await session.close().catch(() => undefined);
   }
+}
+
+/**
+ * Stores one document in its own transaction. Validates first: a document breaking the ontology throws
+ * DocumentValidationError and writes nothing.
+ * @example const summary = await writeDocument(conn, await extractFile('readout.txt'));
+ */
+export async function writeDocument(conn: GraphConnection, doc: DocumentForWrite): Promise<WriteSummary> {
+  const { unchanged, total } = await writePlans(conn, [planDocumentWrite(doc)], `document "${doc.document.file}"`);
+  return { ...total, unchanged: unchanged[0] === true };
 }

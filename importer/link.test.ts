@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnownPerson } from '../graph/identity-store.ts';
 import { entityId } from '../graph/schema.ts';
 import type { DocumentForWrite, ExtractedEntity } from '../graph/types.ts';
-import { compareNames, knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
+import { compareNames, KnownPeople, knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
 
 const ev = { sentence: 's', start: 0, end: 1 };
 const person = (name: string, aliases: string[] = []): ExtractedEntity => ({
@@ -100,5 +100,44 @@ describe('linkPersons', () => {
 
   it('asks the store only for meaningful tokens', () => {
     expect(lookupTokens(docWith('Shinzo Abe', 'Prime Minister of Japan', 'Japan')).sort()).toEqual(['abe', 'shinzo']);
+  });
+
+  it('also asks for the parts of a hyphenated name, as the full-text index splits them', () => {
+    expect(lookupTokens(docWith('Yoon Suk-yeol', 'President of South Korea', 'South Korea')).sort()).toEqual([
+      'suk',
+      'sukyeol',
+      'yeol',
+      'yoon',
+    ]);
+  });
+});
+
+describe('KnownPeople', () => {
+  const names = ['Vladimir Vladimirovich Putin', 'Sergey Lavrov', 'Yoon Suk-yeol', 'Shinzo Abe', 'Taro Kono'];
+  const people = new KnownPeople(names.map((n) => known(n, [])));
+
+  it('offers as candidates every known name compareNames can match, and only names sharing a key', () => {
+    for (const probe of [
+      'Putin',
+      'Vladimir Putin',
+      'Sergei Lavrov',
+      'Yoon Suk Yeol',
+      'Abe',
+      'Kono Taro',
+      'Fumio Kishida',
+    ]) {
+      const matching = names.filter((n) => compareNames(probe, n) !== 'none').sort();
+      const offered = people.candidates(probe).map((k) => k.name);
+      expect(offered.filter((n) => compareNames(probe, n) !== 'none').sort(), probe).toEqual(matching);
+      expect(offered.length, probe).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('lets its own people hide the same id in the base index', () => {
+    const stored = { ...known('Shinzo Abe', ['Japan']), stored: true };
+    const layered = new KnownPeople([stored], people);
+    expect(layered.get(stored.id)).toBe(stored);
+    expect(layered.candidates('Abe')).toEqual([stored]);
+    expect(layered.candidates('Lavrov').map((k) => k.name)).toEqual(['Sergey Lavrov']);
   });
 });

@@ -16,10 +16,17 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
-/** The tokens worth looking up in the store for a document's people. */
+/**
+ * The tokens worth looking up in the store for a document's people: their name tokens, and the parts of
+ * hyphenated ones ("Suk-yeol" → "sukyeol", "suk", "yeol") as the full-text index splits them.
+ */
 export function lookupTokens(doc: DocumentForWrite): string[] {
   const tokens = new Set<string>();
-  for (const e of doc.entities) if (e.type === 'Person') for (const t of nameTokens(e.name)) tokens.add(t);
+  for (const e of doc.entities) {
+    if (e.type !== 'Person') continue;
+    for (const t of nameTokens(e.name)) tokens.add(t);
+    for (const t of nameTokens(e.name.replace(/-/g, ' '))) tokens.add(t);
+  }
   return [...tokens].filter((t) => t.length > 1);
 }
 
@@ -32,6 +39,54 @@ export function looseSpelling(token: string): string {
 }
 
 type Compatibility = 'same' | 'fuller' | 'surname' | 'none';
+
+/**
+ * Keys under which a name can be found again: each token in loose spelling, and all of them joined.
+ * Two names that compareNames() finds compatible always share a key, so candidates come from a map
+ * look-up, never from comparing every person with every other.
+ */
+function nameKeys(name: string): string[] {
+  const loose = nameTokens(name).map(looseSpelling);
+  return [...new Set([...loose, `=${loose.join('')}`])];
+}
+
+/**
+ * Known people indexed by name keys, optionally over a base index (the batch's people under the
+ * store's): an id present here hides the same id in the base.
+ */
+export class KnownPeople {
+  private readonly byKey = new Map<string, KnownPerson[]>();
+  private readonly byId = new Map<string, KnownPerson>();
+
+  constructor(
+    people: Iterable<KnownPerson> = [],
+    private readonly base?: KnownPeople,
+  ) {
+    for (const k of people) this.add(k);
+  }
+
+  add(k: KnownPerson): void {
+    if (this.byId.has(k.id)) return;
+    this.byId.set(k.id, k);
+    for (const key of nameKeys(k.name)) {
+      const list = this.byKey.get(key);
+      if (list) list.push(k);
+      else this.byKey.set(key, [k]);
+    }
+  }
+
+  get(id: string): KnownPerson | undefined {
+    return this.byId.get(id) ?? this.base?.get(id);
+  }
+
+  /** The known people sharing a name key with `name` (the only ones compareNames can match). */
+  candidates(name: string): KnownPerson[] {
+    const out = new Map<string, KnownPerson>();
+    for (const key of nameKeys(name)) for (const k of this.byKey.get(key) ?? []) out.set(k.id, k);
+    for (const k of this.base?.candidates(name) ?? []) if (!this.byId.has(k.id)) out.set(k.id, k);
+    return [...out.values()];
+  }
+}
 
 /**
  * How the name `a` (from the document) relates to the stored name `b`:
@@ -73,11 +128,12 @@ function yieldsTo(person: ExtractedEntity, k: KnownPerson): boolean {
   return kn > pn || (kn === pn && k.id < person.id);
 }
 
-function chooseMatch(doc: DocumentForWrite, person: ExtractedEntity, known: KnownPerson[]): KnownPerson | undefined {
+function chooseMatch(doc: DocumentForWrite, person: ExtractedEntity, known: KnownPeople): KnownPerson | undefined {
   const states = statesOf(doc, person);
   const serves = (k: KnownPerson) =>
     states.length === 0 || k.states.length === 0 || k.states.some((s) => states.includes(s));
   const scored = known
+    .candidates(person.name)
     .filter((k) => k.id !== person.id && yieldsTo(person, k))
     .map((k) => ({ k, how: compareNames(person.name, k.name) }))
     .filter(({ how }) => how !== 'none');
@@ -124,10 +180,11 @@ export function knownFromDocuments(docs: DocumentForWrite[]): KnownPerson[] {
  * win, the document's forms become aliases, and every relation and mention follows.
  * @example linkPersons(doc, await findKnownPersons(conn, lookupTokens(doc)))
  */
-export function linkPersons(doc: DocumentForWrite, known: KnownPerson[]): DocumentForWrite {
+export function linkPersons(doc: DocumentForWrite, people: KnownPerson[] | KnownPeople): DocumentForWrite {
+  const known = people instanceof KnownPeople ? people : new KnownPeople(people);
   const remap = new Map<string, KnownPerson>();
   for (const e of doc.entities) {
-    if (e.type !== 'Person' || known.some((k) => k.id === e.id && k.stored)) continue;
+    if (e.type !== 'Person' || known.get(e.id)?.stored) continue;
     const match = chooseMatch(doc, e, known);
     if (match) remap.set(e.id, match);
   }

@@ -1,5 +1,6 @@
-// The import run: readout files and directories → extraction → graph/write-store, one transaction per
-// document, with the per-document error policy and a run summary (used by `kg import`, `kg start`, tests).
+// The import run: readout files and directories → extraction → graph/write-store in batches of documents
+// (one transaction each, a failing batch retried one document per transaction), with the per-document
+// error policy and a run summary (used by `kg import`, `kg start`, tests).
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 
@@ -7,8 +8,14 @@ import type { GraphConnection } from '../graph/connection.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import type { DocumentForWrite } from '../graph/types.ts';
 import { findKnownPersons } from '../graph/identity-store.ts';
-import { writeDocument } from '../graph/write-store.ts';
-import { knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
+import {
+  documentId,
+  planDocumentWrite,
+  writePlans,
+  type BatchWriteSummary,
+  type WritePlan,
+} from '../graph/write-store.ts';
+import { KnownPeople, knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
 import { extractFile } from './pipeline.ts';
 
 export type OnError = 'fail' | 'skip';
@@ -96,9 +103,10 @@ export async function collectReadouts(paths: string[]): Promise<{
 }
 
 /**
- * Imports readout files and directories into the graph at `conn`. Each document is extracted and written in
- * its own transaction, so a failure never leaves half a document, and documents already stored stay intact
- * when a later one fails or Neo4j goes away (the run stops then, whatever the policy).
+ * Imports readout files and directories into the graph at `conn`. Documents are written in batches of up
+ * to MAX_BATCH per transaction; a batch that fails is written again one document per transaction, so a
+ * failure never leaves half a document and costs no other document, and documents already stored stay
+ * intact when a later one fails or Neo4j goes away (the run stops then, whatever the policy).
  * @example const summary = await importPaths(conn, ['importer/samples'], { onError: 'skip' });
  */
 export async function importPaths(
@@ -132,7 +140,7 @@ export async function importPaths(
   opts.onStart?.(files.length);
 
   // Extract every document first, so the people of the batch can be linked to each other whatever
-  // the order of the files; then link each to the people already stored, and write it.
+  // the order of the files; then write them in batches, each linked to the people already stored.
   const extracted = new Map<string, DocumentForWrite | Error>();
   for (const file of files) {
     try {
@@ -141,41 +149,159 @@ export async function importPaths(
       extracted.set(file, err instanceof Error ? err : new Error(String(err)));
     }
   }
-  const batch = knownFromDocuments([...extracted.values()].filter((d): d is DocumentForWrite => !(d instanceof Error)));
-
-  for (const [i, file] of files.entries()) {
-    if (summary.stoppedBecause) {
-      summary.notAttempted = files.length - i;
-      break;
-    }
-    try {
-      const got = extracted.get(file);
-      if (!got || got instanceof Error) throw got ?? new Error('not extracted');
-      const stored = await findKnownPersons(conn, lookupTokens(got));
-      const doc = linkPersons(got, [...stored, ...batch.filter((b) => !stored.some((s) => s.id === b.id))]);
-      const written = await writeDocument(conn, doc);
-      if (written.unchanged) summary.unchanged++;
-      else summary.imported++;
-      summary.nodesCreated += written.nodesCreated;
-      summary.nodesMatched += written.nodesMatched;
-      summary.relationshipsCreated += written.relationshipsCreated;
-      summary.relationshipsMatched += written.relationshipsMatched;
-    } catch (err) {
-      summary.failed++;
-      summary.failures.push({ file, message: messageOf(err) });
-      if (err instanceof GraphStoreError && (err.code === 'UNAVAILABLE' || err.code === 'AUTH')) {
-        summary.stoppedBecause =
-          `Neo4j at ${conn.uri} became unavailable while writing ${basename(file)}; the documents written ` +
-          'before it are stored intact. Run the import again once Neo4j is back: stored documents are skipped.';
-      } else if (opts.onError === 'fail') {
-        summary.stoppedBecause = `--on-error=fail: stopped at the first failed document (${basename(file)})`;
-      }
-    }
-    opts.onProgress?.(i + 1, files.length, file);
+  const batchPeople = new KnownPeople(
+    knownFromDocuments([...extracted.values()].filter((d): d is DocumentForWrite => !(d instanceof Error))),
+  );
+  const run = new ImportRun(conn, summary, files, opts);
+  let size = 1;
+  for (let i = 0; i < files.length && !summary.stoppedBecause;) {
+    const batch = nextBatch(files, i, size, extracted);
+    i += batch.length;
+    await run.writeBatch(batch, extracted, batchPeople);
+    size = Math.min(MAX_BATCH, size * 2);
   }
   summary.ms = Date.now() - started;
   return summary;
 }
+
+/**
+ * Documents per write transaction, at most. Batches start at one document and double, so that the first
+ * documents are stored at once and a failure early in a run costs little.
+ */
+export const MAX_BATCH = 100;
+
+/**
+ * The files of the next batch from `start`: up to `size` files, cut before a second file with the same
+ * document id (its text replaces the first's, so it goes in a later transaction); a file whose extraction
+ * failed is a batch of its own.
+ */
+function nextBatch(files: string[], start: number, size: number, extracted: Map<string, unknown>): string[] {
+  const batch: string[] = [];
+  const ids = new Set<string>();
+  for (const file of files.slice(start, start + size)) {
+    const failed = extracted.get(file) instanceof Error;
+    const id = idOf(file);
+    if (batch.length > 0 && (failed || ids.has(id))) break;
+    batch.push(file);
+    ids.add(id);
+    if (failed) break;
+  }
+  return batch;
+}
+
+/** The document id of a file, or the file itself when it has none (planning will name the problem). */
+function idOf(file: string): string {
+  try {
+    return documentId(file);
+  } catch {
+    return file;
+  }
+}
+
+/** The writing half of importPaths: the summary it fills and the error policy. */
+class ImportRun {
+  constructor(
+    private readonly conn: GraphConnection,
+    private readonly summary: ImportSummary,
+    private readonly files: string[],
+    private readonly opts: ImportOptions,
+  ) {}
+
+  /** Links, plans and writes the batch in one transaction; on failure, each document alone. */
+  async writeBatch(batch: string[], extracted: Map<string, DocumentForWrite | Error>, people: KnownPeople) {
+    const plans: { file: string; plan: WritePlan }[] = [];
+    try {
+      const docs = batch.map((file) => ({ file, got: extracted.get(file) }));
+      const stored = await findKnownPersons(
+        this.conn,
+        docs.flatMap(({ got }) => (got instanceof Error || !got ? [] : lookupTokens(got))),
+      );
+      const known = new KnownPeople(stored, people);
+      for (const { file, got } of docs) {
+        try {
+          if (!got || got instanceof Error) throw got ?? new Error('not extracted');
+          plans.push({ file, plan: planDocumentWrite(linkPersons(got, known)) });
+        } catch (err) {
+          // Documents before a failure are written first; with --on-error=fail nothing after it is.
+          if (this.opts.onError === 'fail') await this.write(plans);
+          if (!this.summary.stoppedBecause) this.fail(file, err);
+          if (this.summary.stoppedBecause) return;
+        }
+      }
+      await this.write(plans);
+    } catch (err) {
+      // The look-up of stored people failed: Neo4j is gone (or refuses us) before the batch is written.
+      this.fail(batch[0]!, err);
+    }
+  }
+
+  /**
+   * Writes the plans in one transaction, or one by one when that fails for a reason of their own; Neo4j
+   * going away stops the run at the batch's first document. Records every outcome, never throws.
+   */
+  private async write(plans: { file: string; plan: WritePlan }[]): Promise<void> {
+    const todo = plans.splice(0);
+    if (todo.length === 0) return;
+    try {
+      this.done(
+        todo,
+        await writePlans(
+          this.conn,
+          todo.map((p) => p.plan),
+        ),
+      );
+      return;
+    } catch (err) {
+      if (todo.length === 1 || stopsTheRun(err)) return this.fail(todo[0]!.file, err);
+    }
+    for (const p of todo) {
+      if (this.summary.stoppedBecause) return;
+      try {
+        this.done([p], await writePlans(this.conn, [p.plan]));
+      } catch (err) {
+        this.fail(p.file, err);
+      }
+    }
+  }
+
+  private done(plans: { file: string }[], written: BatchWriteSummary): void {
+    const s = this.summary;
+    for (const [i, p] of plans.entries()) {
+      if (written.unchanged[i]) s.unchanged++;
+      else s.imported++;
+      this.progress(p.file);
+    }
+    s.nodesCreated += written.total.nodesCreated;
+    s.nodesMatched += written.total.nodesMatched;
+    s.relationshipsCreated += written.total.relationshipsCreated;
+    s.relationshipsMatched += written.total.relationshipsMatched;
+  }
+
+  /** Records a failed document and applies the policy: Neo4j gone stops the run, so does --on-error=fail. */
+  private fail(file: string, err: unknown): void {
+    const s = this.summary;
+    s.failed++;
+    s.failures.push({ file, message: messageOf(err) });
+    if (stopsTheRun(err)) {
+      s.stoppedBecause =
+        `Neo4j at ${this.conn.uri} became unavailable while writing ${basename(file)}; the documents written ` +
+        'before it are stored intact. Run the import again once Neo4j is back: stored documents are skipped.';
+    } else if (this.opts.onError === 'fail') {
+      s.stoppedBecause = `--on-error=fail: stopped at the first failed document (${basename(file)})`;
+    }
+    this.progress(file);
+    if (s.stoppedBecause) s.notAttempted = this.files.length - this.attempted;
+  }
+
+  private attempted = 0;
+  private progress(file: string): void {
+    this.attempted++;
+    this.opts.onProgress?.(this.attempted, this.files.length, file);
+  }
+}
+
+const stopsTheRun = (err: unknown) =>
+  err instanceof GraphStoreError && (err.code === 'UNAVAILABLE' || err.code === 'AUTH');
 
 /** One line: the error's message and its hint. */
 function messageOf(err: unknown): string {

@@ -247,7 +247,7 @@ describe('bad documents', () => {
 
   it('rolls the whole document back when Neo4j refuses a write half way', async () => {
     const bad = factDoc('bad.txt', '2019-01-10', 'A');
-    // A map is not a valid property value: MERGE_DOCUMENT succeeds, the Office entity write fails.
+    // A map is not a valid property value: MERGE_DOCUMENTS succeeds, the Office entity write fails.
     (bad.entities[1] as { name: unknown }).name = { not: 'a string' };
     await expect(writeDocument(conn, bad)).rejects.toBeInstanceOf(GraphStoreError);
     expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0 });

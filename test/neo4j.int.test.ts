@@ -9,7 +9,7 @@ import { ENTITY_NAMES_INDEX, ensureSchema, ID_CONSTRAINTS } from '../graph/const
 import { toGraphStoreError } from '../graph/errors.ts';
 import { BUSY_READ } from '../graph/queries/admin.ts';
 import { SEARCH_ENTITY_NAMES } from '../graph/queries/read.ts';
-import { MERGE_DOCUMENT, MERGE_ENTITIES_BY_LABEL } from '../graph/queries/write.ts';
+import { MERGE_DOCUMENTS, MERGE_ENTITIES_BY_LABEL } from '../graph/queries/write.ts';
 import { NODE_LABELS } from '../graph/schema.ts';
 import { clearDatabase, testConnection } from './helpers/db.ts';
 
@@ -19,8 +19,9 @@ const docId = 'document:neo4j-int-test';
 /** Writes one Document and one Person through the store's own write queries. */
 async function writePerson(name: string, aliases: string[]): Promise<void> {
   const db = { database: conn.database };
-  await conn.driver.executeQuery(MERGE_DOCUMENT, { doc: { id: docId, name: 'int test', sha256: 'x' } }, db);
+  await conn.driver.executeQuery(MERGE_DOCUMENTS, { docs: [{ id: docId, name: 'int test', sha256: 'x' }] }, db);
   const row = {
+    doc: docId,
     id: `person:${name.toLowerCase().replace(/\W+/g, '-')}`,
     name,
     aliases,
@@ -28,7 +29,7 @@ async function writePerson(name: string, aliases: string[]): Promise<void> {
     starts: [],
     ends: [],
   };
-  await conn.driver.executeQuery(MERGE_ENTITIES_BY_LABEL.Person, { rows: [row], docId }, db);
+  await conn.driver.executeQuery(MERGE_ENTITIES_BY_LABEL.Person, { rows: [row] }, db);
 }
 
 beforeAll(async () => {
@@ -93,7 +94,7 @@ describe('the provided Neo4j', () => {
   it('a READ session refuses a write, mapped to FORBIDDEN, and nothing is written', async () => {
     const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const attempt = session.run(MERGE_DOCUMENT, { doc: { id: docId, name: 'should not exist', sha256: 'x' } });
+      const attempt = session.run(MERGE_DOCUMENTS, { docs: [{ id: docId, name: 'should not exist', sha256: 'x' }] });
       const err = await attempt.then(
         () => undefined,
         (e: unknown) => e as { code?: string },

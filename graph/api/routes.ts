@@ -17,6 +17,7 @@ import {
   searchEntities,
   shortestPath,
 } from '../read-store.ts';
+import { coalesce } from '../read-coalesce.ts';
 import { getGraphAsOf } from '../read-time.ts';
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
@@ -29,6 +30,7 @@ import {
   exportBodySchema,
   exportQuerySchema,
   graphQuerySchema,
+  entityQuerySchema,
   idParamsSchema,
   neighboursQuerySchema,
   parseInput,
@@ -72,7 +74,8 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     }
   });
 
-  app.get('/api/stats', () => getStats(conn));
+  // The overview and the stats are what every explorer asks first: identical ones in flight share one query.
+  app.get('/api/stats', () => coalesce(`${conn.uri}|stats`, () => getStats(conn)));
 
   const openApi = openApiDocument();
   app.get('/api/openapi.json', () => openApi);
@@ -84,12 +87,17 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
 
   app.get('/api/graph', (req) => {
     const q = parseInput(graphQuerySchema, req.query, 'graph filter');
-    return q.asOf ? getGraphAsOf(conn, toFilter(q), q.asOf) : getGraph(conn, toFilter(q));
+    const filter = toFilter(q);
+    const asOf = q.asOf;
+    return asOf
+      ? coalesce(`${conn.uri}|graph|${asOf}|${JSON.stringify(filter)}`, () => getGraphAsOf(conn, filter, asOf))
+      : coalesce(`${conn.uri}|graph|${JSON.stringify(filter)}`, () => getGraph(conn, filter));
   });
 
   app.get('/api/entities/:id', (req) => {
     const { id } = parseInput(idParamsSchema, req.params, 'entity id');
-    return getEntity(conn, id);
+    const { limit, offset } = parseInput(entityQuerySchema, req.query, 'entity query');
+    return getEntity(conn, id, { limit, offset });
   });
 
   app.get('/api/entities/:id/neighbours', (req) => {

@@ -98,6 +98,12 @@ export const neighboursQuerySchema = z.strictObject({
   limit: intParam(1, MAX_LIMIT).default(500),
 });
 
+/** GET /api/entities/:id: a page of each relationship type (hubs are never sent whole). */
+export const entityQuerySchema = z.strictObject({
+  limit: intParam(1, 2000).default(200),
+  offset: intParam(0, 1_000_000).default(0),
+});
+
 export const pathQuerySchema = z.strictObject({
   from: id,
   to: id,

@@ -43,7 +43,9 @@ describe('toCypherScript', () => {
     expect(lines.filter((l) => l.startsWith('MERGE (n:'))).toHaveLength(SAMPLE_GRAPH.nodes.length);
     expect(lines.filter((l) => l.startsWith('MATCH (a:'))).toHaveLength(SAMPLE_GRAPH.edges.length);
     expect(lines.every((l) => l.startsWith('//') || l.endsWith(';'))).toBe(true);
-    expect(script).toContain("MERGE (n:Agreement {id: 'agreement:japan-soviet-joint-declaration'}) SET n += {");
+    expect(script).toContain(
+      "MERGE (n:Agreement {id: 'agreement:japan-soviet-joint-declaration'}) SET n:Entity, n += {",
+    );
     expect(script).toContain('year: 1956');
   });
 

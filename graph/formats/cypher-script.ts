@@ -2,7 +2,7 @@
 // The one place where Cypher is built from strings, because the script itself is the output format
 // (never run by this app): labels and types are checked against schema.ts and backticked, every
 // value becomes an escaped literal (cypherLiteral).
-import { isNodeLabel, isRelationType } from '../schema.ts';
+import { ENTITY_INDEX_LABEL, isNodeLabel, isRelationType } from '../schema.ts';
 import type { ApiEdge, ApiGraph, ApiNode, PropValue } from '../types.ts';
 import { uniqueByKey } from './flatten.ts';
 
@@ -60,7 +60,9 @@ function nodeStatement(n: ApiNode): string {
   const props: Record<string, Literal> = { ...n.attributes.props, name: n.attributes.label };
   if (label !== 'Document') props.aliases = n.attributes.aliases ?? [];
   delete props.id;
-  return `MERGE (n:${label} {id: ${cypherLiteral(n.key)}}) SET n += ${mapLiteral(props)};`;
+  // Entities also carry the storage label `:Entity` (graph/schema.ts), which every read starts from.
+  const also = label === 'Document' ? '' : `n:${ENTITY_INDEX_LABEL}, `;
+  return `MERGE (n:${label} {id: ${cypherLiteral(n.key)}}) SET ${also}n += ${mapLiteral(props)};`;
 }
 
 function edgeStatement(e: ApiEdge, labels: Map<string, string>): string {

@@ -1,12 +1,16 @@
-// Read Cypher for cross-document identity: the people already stored whose names share a token
-// with the people of a document being imported, with the states of the offices they hold.
+// Read Cypher for cross-document identity: the people already stored whose names share a token with
+// the people of the documents being imported, with the states of the offices they hold. One query per
+// batch of documents, through the full-text index `person_names` (graph/constraints.ts).
 
-/** $tokens: lower-case name tokens. Returns id, name, aliases and the names of the states of their offices. */
+/**
+ * $tokens: lower-case name tokens (letters and digits only). Each token is looked up as a whole word in
+ * names and aliases (accents folded), at most 200 people per token. Returns id, name, aliases and the
+ * names of the states of their offices, once per person.
+ */
 export const READ_PERSONS_BY_NAME_TOKENS = `
-MATCH (p:Person)
-WHERE any(t IN $tokens WHERE toLower(p.name) CONTAINS t
-      OR any(a IN coalesce(p.aliases, []) WHERE toLower(a) CONTAINS t))
+UNWIND $tokens AS token
+CALL db.index.fulltext.queryNodes('person_names', token, {limit: 200}) YIELD node
+WITH DISTINCT node AS p
 OPTIONAL MATCH (p)-[:HOLDS_OFFICE]->(:Office)-[:OFFICE_OF]->(s)
 RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, collect(DISTINCT s.name) AS states
-LIMIT 500
 `;

@@ -1,7 +1,25 @@
 // Read Cypher of the explorer and the exports (graph/read-store.ts runs them). Every value is a
 // parameter; labels and types are filtered with `any(l IN labels(n) WHERE l IN $labels)` and
 // `type(r) IN $types`. Integer parameters (LIMIT) must be sent as neo4j.int.
+// Every query starts from a label: `:Entity` (on every entity node, unique `id`), `:Document` or one
+// ontology label, so that no plan scans all nodes or all relationships (test/query-plans.int.test.ts).
+import { FACT_TYPES, NODE_LABELS, RELATION_TYPES } from '../schema.ts';
 import { DOC_ISSUER } from './sources.ts';
+
+/** `:A|B|…` of every fact type, for patterns that must not follow MENTIONS. */
+const FACT_PATTERN = FACT_TYPES.join('|');
+
+/** The node `n` with id $id, entity or document (two index seeks); `nodesByIds(v)`: those whose id is in $ids. */
+const NODE_BY_ID = `CALL () {
+  MATCH (n:Entity {id: $id}) RETURN n
+  UNION
+  MATCH (n:Document {id: $id}) RETURN n
+}`;
+const nodesByIds = (v: string) => `CALL () {
+  MATCH (${v}:Entity) WHERE ${v}.id IN $ids RETURN ${v}
+  UNION
+  MATCH (${v}:Document) WHERE ${v}.id IN $ids RETURN ${v}
+}`;
 
 // ---------------------------------------------------------------------------------------------
 // Graph page (GET /api/graph, filtered exports)
@@ -23,38 +41,59 @@ export const READ_STATE_SCOPE = `
 MATCH (s:State)
 WHERE s.id IN $states OR toLower(s.name) IN $lowerStates
    OR any(a IN coalesce(s.aliases, []) WHERE toLower(a) IN $lowerStates)
-MATCH p = (s)-[*0..2]-(n)
+MATCH p = (s)-[:${FACT_PATTERN}*0..2]-(n)
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN collect(DISTINCT n.id) AS ids`;
 
-/**
- * Entity nodes of the page, best connected first: $labels, $types, $scope (ids or null), and when
- * $needFact the node must have a matching fact ($docs, $dateDocs: ids or null). $limit: int.
- */
-export const READ_GRAPH_NODES = `
-MATCH (n)
-WHERE NOT n:Document AND any(l IN labels(n) WHERE l IN $labels)
+/** Entity nodes matching $labels, $scope and (when $needFact) a fact of $types in $docs / $dateDocs. */
+const GRAPH_NODE_MATCH = `MATCH (n:Entity)
+WHERE any(l IN labels(n) WHERE l IN $labels)
   AND ($scope IS NULL OR n.id IN $scope)
   AND (NOT $needFact OR EXISTS {
-    MATCH (n)-[r]-(m)
-    WHERE type(r) IN $types AND NOT m:Document AND any(l IN labels(m) WHERE l IN $labels)
+    MATCH (n)-[r]-(m:Entity)
+    WHERE type(r) IN $types AND any(l IN labels(m) WHERE l IN $labels)
       AND ($scope IS NULL OR m.id IN $scope)
       AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))
       AND ($dateDocs IS NULL OR any(d IN r.docs WHERE d IN $dateDocs))
-  })
-WITH n, COUNT { (n)-[r]-() WHERE type(r) IN $types } AS degree
+  })`;
+
+/**
+ * Entity nodes of the page, best connected first: $labels, $types, $scope (ids or null), and when
+ * $needFact the node must have a matching fact ($docs, $dateDocs: ids or null). $limit: int. The degree
+ * is a sum of per-type degree counts, read from the store without walking relationships.
+ */
+export const READ_GRAPH_NODES = `
+${GRAPH_NODE_MATCH}
+WITH n, ${FACT_TYPES.map((t) => `CASE WHEN '${t}' IN $types THEN COUNT { (n)-[:${t}]-() } ELSE 0 END`).join(' + ')} AS degree
 ORDER BY degree DESC, n.id
 LIMIT $limit
 RETURN n`;
 
-/** Facts between the nodes $ids: $types, $docs and $dateDocs (ids or null). $limit: int. */
+/** READ_GRAPH_NODES when $types holds every fact type: degree = all relationships but MENTIONS (two counts). */
+export const READ_GRAPH_NODES_ALL_TYPES = `
+${GRAPH_NODE_MATCH}
+WITH n, COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } AS degree
+ORDER BY degree DESC, n.id
+LIMIT $limit
+RETURN n`;
+
+/**
+ * Facts (and MENTIONS) between the nodes $ids: $types, $docs and $dateDocs (ids or null). $limit: int.
+ * Walks from the nodes in the order of $ids (the page's best connected first) and stops at $limit, so a
+ * page of hubs never reads every relationship of every hub.
+ */
 export const READ_GRAPH_EDGES = `
+UNWIND range(0, size($ids) - 1) AS i
+CALL (i) {
+  MATCH (a:Entity {id: $ids[i]}) RETURN a
+  UNION
+  MATCH (a:Document {id: $ids[i]}) RETURN a
+}
 MATCH (a)-[r]->(b)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+WHERE b.id IN $ids AND type(r) IN $types
   AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))
   AND ($dateDocs IS NULL OR any(d IN r.docs WHERE d IN $dateDocs))
 RETURN r, a.id AS fromId, b.id AS toId
-ORDER BY size(coalesce(r.docs, [])) DESC, fromId, toId
 LIMIT $limit`;
 
 // ---------------------------------------------------------------------------------------------
@@ -63,14 +102,14 @@ LIMIT $limit`;
 
 /** Nodes whose id is in $ids. */
 export const READ_NODES_BY_IDS = `
-MATCH (n)
-WHERE n.id IN $ids
+${nodesByIds('n')}
 RETURN n`;
 
 /** One breadth-first step: neighbours of $frontier over $types not in $seen, most linked first. $limit: int. */
 export const READ_NEIGHBOUR_IDS = `
-MATCH (a)-[r]-(b)
-WHERE a.id IN $frontier AND type(r) IN $types AND b.id IS NOT NULL AND NOT b.id IN $seen
+MATCH (a:Entity) WHERE a.id IN $frontier
+MATCH (a)-[r]-(b:Entity)
+WHERE type(r) IN $types AND NOT b.id IN $seen
 RETURN b.id AS id, count(r) AS links
 ORDER BY links DESC, id
 LIMIT $limit`;
@@ -80,9 +119,9 @@ LIMIT $limit`;
  * $maxHops (int) cuts it shorter. No row when there is none.
  */
 export const READ_SHORTEST_PATH = `
-MATCH (a) WHERE a.id = $from
-MATCH (b) WHERE b.id = $to
-MATCH p = shortestPath((a)-[*..8]-(b))
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[:${FACT_PATTERN}*..8]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 WITH p WHERE length(p) <= $maxHops
 RETURN nodes(p) AS nodes, [r IN relationships(p) | {rel: r, fromId: startNode(r).id, toId: endNode(r).id}] AS rels`;
@@ -91,25 +130,34 @@ RETURN nodes(p) AS nodes, [r IN relationships(p) | {rel: r, fromId: startNode(r)
 // Entities and documents
 // ---------------------------------------------------------------------------------------------
 
-/** The node with id $id. */
+/** The node (entity or document) with id $id. */
 export const READ_NODE_BY_ID = `
-MATCH (n)
-WHERE n.id = $id
+${NODE_BY_ID}
 RETURN n
 LIMIT 1`;
 
-/** Every relationship of the node $id but MENTIONS, with the other end and the direction. */
+/**
+ * The fact relationships of the entity $id, with the other end and the direction: a page of at most
+ * $perType (int) per type after skipping $skip (int), in store order, so that a hub is never read whole.
+ */
 export const READ_NODE_RELATIONSHIPS = `
-MATCH (n)-[r]-(m)
-WHERE n.id = $id AND type(r) <> 'MENTIONS'
+MATCH (n:Entity {id: $id})
+CALL (n) {
+${FACT_TYPES.map((t) => `  MATCH (n)-[r:${t}]-(m) RETURN r, m SKIP $skip LIMIT $perType`).join('\n  UNION ALL\n')}
+}
 RETURN r, startNode(r) = n AS outgoing, m`;
 
-/** Documents that mention the node $id, oldest first. */
+/** How many relationships of each type the entity $id has (degree counts, never a walk). */
+export const READ_NODE_DEGREES = `
+MATCH (n:Entity {id: $id})
+RETURN {${RELATION_TYPES.map((t) => `${t}: COUNT { (n)-[:${t}]-() }`).join(', ')}} AS degrees`;
+
+/** Documents that mention the entity $id, oldest first, at most $limit (int). */
 export const READ_MENTIONING_DOCUMENTS = `
-MATCH (d:Document)-[:MENTIONS]->(n)
-WHERE n.id = $id
+MATCH (n:Entity {id: $id})<-[:MENTIONS]-(d:Document)
 RETURN d.id AS id, coalesce(d.title, d.name) AS title, d.date AS date
-ORDER BY d.date, d.id`;
+ORDER BY d.date, d.id
+LIMIT $limit`;
 
 /** Titles and issuers of the documents $ids. */
 export const READ_DOCUMENT_TITLES = `
@@ -154,8 +202,8 @@ LIMIT $limit`;
 
 /** $q: lower-cased text; entities whose name or an alias contains it (exact and prefix matches first). */
 export const SEARCH_ENTITY_CONTAINS = `
-MATCH (n)
-WHERE NOT n:Document AND n.name IS NOT NULL
+MATCH (n:Entity)
+WHERE n.name IS NOT NULL
   AND (toLower(n.name) CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q))
 WITH n, CASE
     WHEN toLower(n.name) = $q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $q) THEN 1.0
@@ -169,14 +217,15 @@ LIMIT $limit`;
 // Stats
 // ---------------------------------------------------------------------------------------------
 
-export const READ_LABEL_COUNTS = `
-MATCH (n)
-UNWIND labels(n) AS label
-RETURN label, count(*) AS count`;
+/** Nodes per ontology label, from the count store. */
+export const READ_LABEL_COUNTS = NODE_LABELS.map(
+  (l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`,
+).join('\nUNION ALL\n');
 
-export const READ_TYPE_COUNTS = `
-MATCH ()-[r]->()
-RETURN type(r) AS type, count(*) AS count`;
+/** Relationships per ontology type, from the count store. */
+export const READ_TYPE_COUNTS = RELATION_TYPES.map(
+  (t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS type, count(r) AS count`,
+).join('\nUNION ALL\n');
 
 export const READ_STATES = `
 MATCH (s:State)

@@ -39,7 +39,7 @@ export const CONSOLE_TEMPLATES: readonly QueryTemplate[] = [
   {
     id: 'around-entity',
     title: 'Everything around an entity',
-    query: 'MATCH (n {id: $id})-[r]-(m)\nRETURN n, r, m',
+    query: 'MATCH (n:Entity {id: $id})-[r]-(m)\nRETURN n, r, m',
     params: { id: 'person:shinzo-abe' },
   },
 ];

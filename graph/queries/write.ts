@@ -3,64 +3,71 @@
 // Labels and types cannot be parameters, so per-label and per-type queries are literal lookup tables.
 import type { EntityLabel, FactType } from '../schema.ts';
 
-/** The stored sha256 of a document, to skip unchanged re-imports. */
-export const READ_DOCUMENT_SHA = 'MATCH (d:Document {id: $docId}) RETURN d.sha256 AS sha256';
+// Every query takes the rows of a whole batch of documents (graph/write-store.ts writes up to a hundred
+// in one transaction); each row names its document, and rows come in document order.
 
-/** Creates or overwrites the Document node; `$doc` holds every property (id, name, title, file, sha256, text…). */
-export const MERGE_DOCUMENT = 'MERGE (d:Document {id: $doc.id}) SET d = $doc';
+/** The stored sha256 of the documents $ids (those stored), to skip unchanged re-imports. */
+export const READ_DOCUMENT_SHAS = `UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.sha256 AS sha256`;
+
+/** Creates or overwrites Document nodes; each of `$docs` holds every property (id, name, title, file, sha256, text…). */
+export const MERGE_DOCUMENTS = `UNWIND $docs AS doc
+MERGE (d:Document {id: doc.id})
+SET d = doc`;
 
 // ---------------------------------------------------------------------------------------------
 // Entities, each with the MENTIONS from the document being written
 // ---------------------------------------------------------------------------------------------
 
-/** Rows: {id, name, aliases, props, starts, ends}. New aliases are appended, never duplicated. */
+/** Rows: {doc, id, name, aliases, props, starts, ends}. New aliases are appended, never duplicated. */
 export const MERGE_ENTITIES_BY_LABEL = {
   Person: `UNWIND $rows AS row
 MERGE (e:Person {id: row.id})
-SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 SET e += row.props
 WITH e, row
-MATCH (d:Document {id: $docId})
+MATCH (d:Document {id: row.doc})
 MERGE (d)-[m:MENTIONS]->(e)
 SET m.starts = row.starts, m.ends = row.ends`,
   Office: `UNWIND $rows AS row
 MERGE (e:Office {id: row.id})
-SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 SET e += row.props
 WITH e, row
-MATCH (d:Document {id: $docId})
+MATCH (d:Document {id: row.doc})
 MERGE (d)-[m:MENTIONS]->(e)
 SET m.starts = row.starts, m.ends = row.ends`,
   State: `UNWIND $rows AS row
 MERGE (e:State {id: row.id})
-SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 SET e += row.props
 WITH e, row
-MATCH (d:Document {id: $docId})
+MATCH (d:Document {id: row.doc})
 MERGE (d)-[m:MENTIONS]->(e)
 SET m.starts = row.starts, m.ends = row.ends`,
   Organization: `UNWIND $rows AS row
 MERGE (e:Organization {id: row.id})
-SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 SET e += row.props
 WITH e, row
-MATCH (d:Document {id: $docId})
+MATCH (d:Document {id: row.doc})
 MERGE (d)-[m:MENTIONS]->(e)
 SET m.starts = row.starts, m.ends = row.ends`,
   Event: `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 SET e += row.props
 WITH e, row
-MATCH (d:Document {id: $docId})
+MATCH (d:Document {id: row.doc})
 MERGE (d)-[m:MENTIONS]->(e)
 SET m.starts = row.starts, m.ends = row.ends`,
   Agreement: `UNWIND $rows AS row
 MERGE (e:Agreement {id: row.id})
-SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 SET e += row.props
 WITH e, row
-MATCH (d:Document {id: $docId})
+MATCH (d:Document {id: row.doc})
 MERGE (d)-[m:MENTIONS]->(e)
 SET m.starts = row.starts, m.ends = row.ends`,
 } as const satisfies Record<EntityLabel, string>;
@@ -192,14 +199,20 @@ SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences,
 // Retraction of a document's previous version (its text changed): run in this order
 // ---------------------------------------------------------------------------------------------
 
+// A fact attested by a document starts at an entity the document MENTIONS, so each retraction walks from
+// the document's mentions, never over all relationships; RETRACT_MENTIONS therefore runs last.
+
 /** Facts attested by this document alone disappear. */
-export const RETRACT_SOLE_FACTS = 'MATCH ()-[r]->() WHERE r.docs = [$docId] DELETE r';
+export const RETRACT_SOLE_FACTS = `MATCH (:Document {id: $docId})-[:MENTIONS]->(e)-[r]->()
+WHERE r.docs = [$docId]
+DELETE r`;
 
 /**
  * Facts attested by others lose this document's entry in every parallel list; the first attestation
  * moves to the next document; HOLDS_OFFICE recomputes formerDocs, former, firstSeen and lastSeen.
  */
-export const RETRACT_SHARED_FACTS = `MATCH ()-[r]->() WHERE $docId IN r.docs
+export const RETRACT_SHARED_FACTS = `MATCH (:Document {id: $docId})-[:MENTIONS]->(e)-[r]->()
+WHERE $docId IN r.docs
 WITH r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] <> $docId] AS keep
 SET r.docs = [i IN keep | r.docs[i]], r.evidences = [i IN keep | r.evidences[i]],
   r.starts = [i IN keep | r.starts[i]], r.ends = [i IN keep | r.ends[i]]

@@ -78,9 +78,13 @@ public final class Main {
           .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
           // A local dev database: small transaction logs instead of 2 preallocated 256 MiB files (one per database).
-          .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+          // Retention is bounded by size (db.tx_log.rotation.retention_policy); a checkpoint every minute (or
+          // 10,000 transactions) lets Neo4j prune them during a long import, not only at shutdown.
+          .setConfig(GraphDatabaseSettings.keep_logical_logs, "128M size")
           .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
           .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(32))
+          .setConfig(GraphDatabaseSettings.check_point_interval_time, Duration.ofMinutes(1))
+          .setConfig(GraphDatabaseSettings.check_point_interval_tx, 10_000)
           // Netty's default quiet periods make every shutdown take ~10 s; a local database needs none.
           .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
           .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))

@@ -1,0 +1,141 @@
+// Import figures: N generated readouts into an empty store end to end (docs/s, per-document cost early
+// and late in the run, store size and transaction logs per 1,000 readouts), and the batched writer
+// against a naive per-fact auto-commit writer on the same extractions.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import neo4j from 'neo4j-driver';
+
+import { clearAll } from '../../graph/admin.ts';
+import type { GraphConnection } from '../../graph/connection.ts';
+import { MERGE_DOCUMENTS, MERGE_ENTITIES_BY_LABEL, MERGE_FACTS_BY_TYPE } from '../../graph/queries/write.ts';
+import { ENTITY_LABELS, FACT_TYPES } from '../../graph/schema.ts';
+import { planDocumentWrite, writePlans, type WritePlan } from '../../graph/write-store.ts';
+import { extractFile } from '../pipeline.ts';
+import { importPaths, MAX_BATCH } from '../write.ts';
+import { diskUsage, mb, round, timed, type Report } from './figures.ts';
+
+export const SAMPLES = join(import.meta.dirname, '..', 'samples');
+
+/**
+ * `n` readout files in `dir`: the bundled samples copied under new names (`copyK-<sample>`), so that
+ * documents multiply while their people, states and events merge into hubs, as in a real corpus.
+ */
+export async function makeReadouts(dir: string, n: number): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const samples = (await readdir(SAMPLES)).sort();
+  const bodies = await Promise.all(samples.map((f) => readFile(join(SAMPLES, f), 'utf8')));
+  const files: string[] = [];
+  for (let k = 0; files.length < n; k++) {
+    for (const [i, f] of samples.entries()) {
+      if (files.length >= n) break;
+      const path = join(dir, `copy${String(k).padStart(4, '0')}-${f}`);
+      await writeFile(path, bodies[i]!);
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/** Imports `files` into the emptied store; figures under `import.<key>`. */
+export async function benchImport(
+  report: Report,
+  conn: GraphConnection,
+  dataDir: string,
+  files: string[],
+  key: string,
+): Promise<void> {
+  await clearAll(conn);
+  const before = await diskUsage(dataDir);
+  const done: number[] = [];
+  const [summary, ms] = await timed(() =>
+    importPaths(conn, files, { onProgress: (i) => (done[i] = performance.now()) }),
+  );
+  const n = files.length;
+  const rate = (n / ms) * 1000;
+  // Linking and writing per document in the first and the second half of the run (extraction comes
+  // first, for all documents; batches grow to MAX_BATCH, so halves span several batches).
+  const half = Math.floor(n / 2);
+  const early = (done[half]! - done[1]!) / Math.max(1, half - 1);
+  const late = (done[n]! - done[half]!) / Math.max(1, n - half);
+  report.add(
+    'import',
+    `${key}DocsPerSec`,
+    round(rate),
+    `import of ${n} readouts (empty store)`,
+    `${(ms / 1000).toFixed(1)} s, ${rate.toFixed(1)} docs/s, ${summary.failed} failed`,
+  );
+  report.add(
+    'import',
+    `${key}WriteMsPerDoc`,
+    { early: round(early), late: round(late), ratio: round(late / early, 2) },
+    '  link+write ms/doc, first vs second half',
+    `${early.toFixed(1)} vs ${late.toFixed(1)} (×${(late / early).toFixed(2)})`,
+  );
+  const after = await diskUsage(dataDir);
+  const per1000 = ((after.bytes - before.bytes) / n) * 1000;
+  report.add('import', `${key}StoreMbPer1000`, mb(per1000), '  store growth per 1,000 readouts', `${mb(per1000)} MB`);
+  report.add(
+    'import',
+    `${key}TxLogMb`,
+    mb(after.txLogBytes),
+    '  transaction logs on disk',
+    `${mb(after.txLogBytes)} MB`,
+  );
+  if (key === 'run') {
+    const [, againMs] = await timed(() => importPaths(conn, files));
+    report.add(
+      'import',
+      'reimportSeconds',
+      round(againMs / 1000, 2),
+      '  re-import (unchanged, idempotent)',
+      `${(againMs / 1000).toFixed(2)} s`,
+    );
+  }
+}
+
+/** Writes each plan row by row, one auto-commit transaction per document, entity and fact. */
+async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Promise<void> {
+  const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    for (const p of plans) {
+      await session.run(MERGE_DOCUMENTS, { docs: [p.doc] });
+      for (const label of ENTITY_LABELS)
+        for (const row of p.entities[label] ?? []) await session.run(MERGE_ENTITIES_BY_LABEL[label], { rows: [row] });
+      for (const type of FACT_TYPES)
+        for (const row of p.facts[type] ?? []) await session.run(MERGE_FACTS_BY_TYPE[type], { rows: [row] });
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+/** The project's batched writer and a naive per-fact writer on the same extractions, each into an empty store. */
+export async function benchWriters(report: Report, conn: GraphConnection, files: string[]): Promise<void> {
+  const plans = await Promise.all(files.map(async (f) => planDocumentWrite(await extractFile(f))));
+  const rows = plans.reduce((n, p) => n + p.nodeRows + p.relationshipRows, 0);
+  await clearAll(conn);
+  const [, batchedMs] = await timed(async () => {
+    for (let i = 0; i < plans.length; i += MAX_BATCH) await writePlans(conn, plans.slice(i, i + MAX_BATCH));
+  });
+  await clearAll(conn);
+  const [, naiveMs] = await timed(() => naiveWrite(conn, plans));
+  const batched = (plans.length / batchedMs) * 1000;
+  const naive = (plans.length / naiveMs) * 1000;
+  report.add('writers', 'docs', plans.length, `writers on the same ${plans.length} extractions`, `${rows} rows`);
+  report.add(
+    'writers',
+    'batchedDocsPerSec',
+    round(batched),
+    `  batched (UNWIND, ${MAX_BATCH} docs per tx)`,
+    `${batched.toFixed(1)} docs/s`,
+  );
+  report.add(
+    'writers',
+    'naiveDocsPerSec',
+    round(naive),
+    '  naive (one auto-commit MERGE per fact)',
+    `${naive.toFixed(1)} docs/s`,
+  );
+  report.add('writers', 'speedup', round(batched / naive, 1), '  speed-up', `×${(batched / naive).toFixed(1)}`);
+}
