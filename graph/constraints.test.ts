@@ -14,8 +14,9 @@ function racingConnection(code: string): { conn: GraphConnection; queries: strin
     if (queries.length === 1) throw Object.assign(new Error('An equivalent index already exists'), { code });
     return { records: [] };
   };
+  const session = () => ({ run: executeQuery, close: async () => {} });
   const conn = {
-    driver: { executeQuery },
+    driver: { executeQuery, session },
     database: undefined,
     uri: 'bolt://x',
     serverVersion: '',
