@@ -4,6 +4,7 @@
 // Pure: the known people are read beforehand (graph/identity-store.ts).
 import type { KnownPerson } from '../graph/identity-store.ts';
 import type { DocumentForWrite, ExtractedEntity } from '../graph/types.ts';
+import { sameGivenName } from './extract/lexicons.ts';
 
 /** Lower-case tokens of a name: accents folded, hyphens joined ("Suk-yeol" → "sukyeol"). */
 export function nameTokens(name: string): string[] {
@@ -94,8 +95,10 @@ export class KnownPeople {
  * extra middle names (a patronymic); `surname` — `a` is a single token that is `b`'s first or last.
  */
 export function compareNames(a: string, b: string): Compatibility {
-  const at = nameTokens(a);
-  const bt = nameTokens(b);
+  // "Joseph R. Biden Jr.": a generational suffix is no surname.
+  const bare = (ts: string[]) => (ts.length > 2 && /^(?:jr|sr|ii|iii|iv)$/.test(ts.at(-1)!) ? ts.slice(0, -1) : ts);
+  const at = bare(nameTokens(a));
+  const bt = bare(nameTokens(b));
   if (at.length === 0 || bt.length === 0) return 'none';
   if (at.map(looseSpelling).join('') === bt.map(looseSpelling).join('')) return 'same';
   // The same words in the other order: "KISHIDA Fumio" and "Fumio Kishida".
@@ -103,8 +106,11 @@ export function compareNames(a: string, b: string): Compatibility {
   if (at.length > 1 && sorted(at) === sorted(bt)) return 'same';
   if (at.length === 1) return bt.length > 1 && (bt[0] === at[0] || bt.at(-1) === at[0]) ? 'surname' : 'none';
   if (bt.length === 1) return 'none';
-  const sameEnds = looseSpelling(at[0]!) === looseSpelling(bt[0]!) && at.at(-1) === bt.at(-1);
-  return sameEnds && at.length !== bt.length ? 'fuller' : 'none';
+  const sameFirst = looseSpelling(at[0]!) === looseSpelling(bt[0]!);
+  const sameEnds = sameFirst && at.at(-1) === bt.at(-1);
+  if (sameEnds && at.length !== bt.length) return 'fuller';
+  // "Joe Biden" and "Joseph R. Biden": a short form of the given name (same length or not).
+  return !sameFirst && sameGivenName(at[0]!, bt[0]!) && at.at(-1) === bt.at(-1) ? 'fuller' : 'none';
 }
 
 /** The states of the offices a person holds in this document. */

@@ -105,6 +105,7 @@ const DESCRIBED = new RegExp(
 );
 
 /**
+ * (Also "facilitated the Black Sea Grain Initiative", "the route established under the …", "the ten elements of the …".)
  * "the India-Middle East-Europe Economic Corridor announced at the G20 Leaders' Summit", "signed the Critical Minerals
  * Partnership", "the Black Sea Grain Initiative had to be implemented": an initiative, corridor, partnership, roadmap
  * or plan counts as an agreement only when the text says it was adopted, announced, signed or implemented.
@@ -114,7 +115,7 @@ const SOFT_NAMED = new RegExp(
   'gu',
 );
 const SOFT_BEFORE =
-  /\b(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?)\s+(?:the|a|an)\s+(?:new\s+)?$/;
+  /\b(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?|facilitated|brokered|mediated|(?:established|set\s+up|agreed)\s+under|(?:elements|terms|provisions)\s+of)\s+(?:the|a|an)\s+(?:new\s+)?$/;
 const SOFT_AFTER =
   /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+to\s+be|must\s+be|will\s+be)\s+)?(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implemented|extended|renewed)\b/;
 

@@ -7,7 +7,7 @@ const TALKS_BETWEEN =
   /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic)[^\S\n]+)?(?:negotiations|talks|dialogue|consultations|contacts)[^\S\n]+between[^\S\n]+/gi;
 /** What may stand after the second party: "delegations", "governments", then a place ("in Istanbul"). */
 const PARTY_NOUN = /^[^\S\n]+(?:delegations|sides|governments|authorities|teams|negotiators|leaders)\b/;
-const PLACE = /^[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/u;
+const PLACE = /^[^\S\n]+(?:[Hh]eld[^\S\n]+)?in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/u;
 
 /** Spans of talks between two or more named states or organisations (parties named, or by their demonyms). */
 export function talksBetween(text: string, hits: GazetteerHit[]): { surface: string; start: number }[] {

@@ -164,9 +164,11 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
   const sessions = sessionsOf(text, hits);
+  // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
+  for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   for (const m of text.matchAll(NAMED_EVENT))
     if (!sessions.some((t) => t.start <= m.index && t.start + t.surface.length > m.index + m[0].length))
-      add('Event', m[0], m.index, 'event.named');
+      addNamedEvent(m[0], m.index, add);
   findCourtesyCalls(ctx, people, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
@@ -185,7 +187,6 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   ))
     add('Event', m[0], m.index, 'event.visit');
   for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
-  for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   findIncidents(ctx, add);
   findHappenings(ctx, add);
@@ -223,11 +224,26 @@ function nameSpan(
   if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name)) return undefined;
   const s = start + surface.indexOf(name);
   const e = s + name.length;
-  const free = !st.taken.some(([a, b]) => s < b && e > a);
+  // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
+  const free = rule === 'agreement.on-event' || !st.taken.some(([a, b]) => s < b && e > a);
   const personSpan = [...st.people.personKey.keys()].some(
     (m) => s < m.end && e > m.start && !(s <= m.start && e >= m.end),
   );
   return free && !personSpan ? { name, s, e } : undefined;
+}
+
+/** "Joint Statement on U.S.-Sample Economic Meeting": a statement issued on a meeting, named after it. */
+const STATEMENT_ON = /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+on\s+(?:the\s+)?/u;
+
+/** event.named, or agreement.on-event with the event it names inside. */
+function addNamedEvent(surface: string, start: number, add: Add): void {
+  const on = STATEMENT_ON.exec(surface);
+  if (!on) {
+    add('Event', surface, start, 'event.named');
+    return;
+  }
+  add('Event', surface.slice(on[0].length), start + on[0].length, 'event.named');
+  add('Agreement', surface, start, 'agreement.on-event');
 }
 
 /** Kind, status, date, place of an event; kind, year, status of an agreement. */

@@ -65,6 +65,16 @@ function demonymSides(text: string, hits: GazetteerHit[]): Set<string> {
 /** The government that issued the readout: a press-office cue, else the first state in the opening lines. */
 export function issuingState(text: string, hits: GazetteerHit[], source = ''): string | undefined {
   const head = `${source}\n${text.slice(0, 600)}`;
+  // Rule issuer.source-state: a source naming one state, before any cue of the text ("State House Kenya", "Ministry of Foreign Affairs of Japan").
+  const sourceStates = new Set(
+    findGazetteerHits(source)
+      .filter((h) => h.type === 'State')
+      .map((h) => h.name),
+  );
+  if (sourceStates.size === 1) return [...sourceStates][0];
+  // A source naming an organisation and no state ("European Commission"): the readout has no issuing state.
+  const sourceOrg = !sourceStates.size && findGazetteerHits(source).some((h) => h.type === 'Organization');
+  if (sourceOrg) return undefined;
   for (const [re, state] of ISSUER_CUES) if (re.test(head)) return state;
   const byHost = stateOfGovernmentHost(head);
   if (byHost) return byHost;

@@ -473,9 +473,26 @@ ABSENT_LEADER_TITLES.push([
   ),
 ]);
 
-/** Whether `state` has no office of that title (see ABSENT_LEADER_TITLES). */
+/**
+ * Titles that only a few states have, with those states: a Governor-General represents the monarch in a Commonwealth
+ * realm ("Governor-General David Hurley" in a Vietnamese readout is Australia's).
+ */
+export const ONLY_LEADER_TITLES: [RegExp, Set<string>][] = [
+  [
+    /^Governor[- ]General$/,
+    new Set(
+      'Australia|Canada|New Zealand|Papua New Guinea|Solomon Islands|Tuvalu|Jamaica|Bahamas|Belize|Antigua and Barbuda|Saint Lucia|Grenada|Saint Kitts and Nevis|Saint Vincent and the Grenadines'.split(
+        '|',
+      ),
+    ),
+  ],
+];
+
+/** Whether `state` has no office of that title (see ABSENT_LEADER_TITLES and ONLY_LEADER_TITLES). */
 export const lacksLeaderTitle = (state: string | undefined, title: string): boolean =>
-  !!state && ABSENT_LEADER_TITLES.some(([re, states]) => re.test(title) && states.has(state));
+  !!state &&
+  (ABSENT_LEADER_TITLES.some(([re, states]) => re.test(title) && states.has(state)) ||
+    ONLY_LEADER_TITLES.some(([re, states]) => re.test(title) && !states.has(state)));
 
 /**
  * Bare titles that only one state or a small set of states use: [title, the states it points to alone, states that
@@ -501,6 +518,62 @@ export function titleHome(title: string, guess: string | undefined): string | un
   const [, homes, also] = row;
   if (guess && (homes.includes(guess) || also.includes(guess))) return guess;
   return homes.length === 1 ? homes[0] : null;
+}
+
+/**
+ * English given names and their usual short forms (names, not people): "Joe Biden" is "Joseph R. Biden Jr.",
+ * "Bill Clinton" is "William J. Clinton". Lower case, accents folded.
+ */
+const GIVEN_NAME_SHORT_FORMS: Record<string, string[]> = {
+  joseph: ['joe'],
+  william: ['bill', 'will', 'billy'],
+  robert: ['bob', 'rob', 'bobby'],
+  richard: ['dick', 'rick'],
+  james: ['jim', 'jimmy'],
+  michael: ['mike'],
+  anthony: ['tony'],
+  antony: ['tony'],
+  thomas: ['tom'],
+  charles: ['charlie', 'chuck'],
+  edward: ['ed', 'ted'],
+  theodore: ['ted'],
+  elizabeth: ['liz', 'beth'],
+  katherine: ['kate'],
+  catherine: ['kate', 'cathy'],
+  margaret: ['maggie', 'meg'],
+  benjamin: ['ben'],
+  stephen: ['steve'],
+  steven: ['steve'],
+  daniel: ['dan'],
+  david: ['dave'],
+  christopher: ['chris'],
+  nicholas: ['nick'],
+  alexander: ['alex'],
+  vladimir: ['vlad'],
+  samuel: ['sam'],
+  andrew: ['andy'],
+  kenneth: ['ken'],
+  lawrence: ['larry'],
+  ronald: ['ron'],
+  donald: ['don'],
+  gerald: ['jerry'],
+  frederick: ['fred'],
+  patrick: ['pat'],
+  timothy: ['tim'],
+  gregory: ['greg'],
+  jeffrey: ['jeff'],
+  matthew: ['matt'],
+  peter: ['pete'],
+  philip: ['phil'],
+  raymond: ['ray'],
+  susan: ['sue'],
+  rebecca: ['becky'],
+  jennifer: ['jen'],
+};
+
+/** Whether two lower-case given names are one name, or a name and its short form ("joseph", "joe"). */
+export function sameGivenName(a: string, b: string): boolean {
+  return a === b || !!GIVEN_NAME_SHORT_FORMS[a]?.includes(b) || !!GIVEN_NAME_SHORT_FORMS[b]?.includes(a);
 }
 
 /**

@@ -5,15 +5,27 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { findPeople } from './people.ts';
 
+/** A staff title of the presidency written as an adjective: "Presidential Aide", "Presidential Adviser". */
+const PRESIDENTIAL_TITLE = /^Presidential\s+(Aide|Adviser|Advisor|Assistant|Counsellor|Counselor|Spokesperson)$/;
+
 /** Inverted and owner-prefixed forms of a short title ("Treasury Secretary" → "Secretary of the Treasury of …"). */
 export function titleForms(title: string, owner: string, ownerPhrase: string): string[] {
+  // Rule office.presidential-form: "Presidential Aide" is the "Aide to the President of …".
+  const pres = PRESIDENTIAL_TITLE.exec(title);
+  if (pres) return [`${pres[1]} to the President of ${ownerPhrase}`, `${pres[1]} of the President of ${ownerPhrase}`];
+  // "Minister for Trade and Export Growth" is also written "Minister of …" (a portfolio list either way).
+  const list = /^(Minister|Secretary) (for|of) ((?:[\p{L}-]+(?:, | and | ))+[\p{L}-]+)$/u.exec(title);
+  if (list && /,| and /.test(list[3]!))
+    return [`${list[1]} ${list[2] === 'for' ? 'of' : 'for'} ${list[3]} of ${ownerPhrase}`];
   if (/\s(?:of|for|to|at)\s/.test(title) || title.split(' ').length > 3 || LEADER_TITLES.test(title)) return [];
   const out = [`${owner} ${title}`];
-  const inv = /^(\p{Lu}[\p{L}-]*)\s+(Secretary|Minister)$/u.exec(title);
-  if (inv && !/^(Prime|Chief|First|Deputy|Vice|Senior|Junior|State|General|Permanent|Cabinet)$/.test(inv[1]!)) {
-    const field = inv[1] === 'Foreign' ? 'Foreign Affairs' : inv[1]!;
-    out.push(`${inv[2]} of ${field} of ${ownerPhrase}`);
-    if (inv[2] === 'Secretary') out.push(`Secretary of the ${field} of ${ownerPhrase}`);
+  // "Deputy Foreign Minister" is also the "Deputy Minister of Foreign Affairs".
+  const inv = /^((?:First |Senior )?(?:Deputy|Vice|Assistant) )?(\p{Lu}[\p{L}-]*)\s+(Secretary|Minister)$/u.exec(title);
+  if (inv && !/^(Prime|Chief|First|Deputy|Vice|Senior|Junior|State|General|Permanent|Cabinet)$/.test(inv[2]!)) {
+    const [, pre = '', word, head] = inv;
+    const field = word === 'Foreign' ? 'Foreign Affairs' : word!;
+    out.push(`${pre}${head} of ${field} of ${ownerPhrase}`);
+    if (head === 'Secretary') out.push(`${pre}Secretary of the ${field} of ${ownerPhrase}`);
   }
   return out;
 }

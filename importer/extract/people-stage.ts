@@ -3,7 +3,7 @@
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
-import { lacksLeaderTitle, titleHome } from './lexicons.ts';
+import { LEADER_TITLES, lacksLeaderTitle, titleHome } from './lexicons.ts';
 import { pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
@@ -200,6 +200,13 @@ function ownerSpellings(env: OwnerEnv, t: Title, owner: Owner, name: string): st
   return out.filter((x) => x !== name);
 }
 
+/** "President of the Republic" of France, as written and as "President of the French Republic". */
+function republicForms(title: string, owner: Owner): string[] {
+  if (owner.type !== 'State' || !/\bof the Republic$/.test(title)) return [];
+  const demonym = STATE_BY_NAME.get(owner.name)?.demonyms[0];
+  return [title, ...(demonym ? [title.replace(/the Republic$/, `the ${demonym} Republic`)] : [])];
+}
+
 /** The Office candidate of a title and its usual other forms (official state name, inverted, as written). */
 function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
   const { ctx, hits } = env;
@@ -223,6 +230,7 @@ function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
   ])
     ctx.add('Office', name, at(alias), t.rule, props);
   if (t.written) ctx.add('Office', name, at(officeName({ ...t, title: t.written }, phrase)), t.rule, props);
+  for (const alias of republicForms(t.title, owner)) ctx.add('Office', name, at(alias), t.rule, props);
   for (const alias of ownerSpellings(env, t, owner, name)) ctx.add('Office', name, at(alias), t.rule, props);
   return okey;
 }
@@ -276,6 +284,23 @@ function addPluralOffices(env: OwnerEnv): void {
   }
 }
 
+/**
+ * Rule office.title-ref: "the President of the Republic" in a readout of its presidency, "the President of Russia"
+ * with no one named to it: the office is there even when its holder is not named (a named holder has it already).
+ */
+function addTitleRefOffices(env: OwnerEnv, refs: TitleRef[]): void {
+  const { ctx, home } = env;
+  for (const r of refs) {
+    const republic = /^President of the Republic$/.test(r.title);
+    if (!republic && !(LEADER_TITLES.test(r.title) && r.owner?.type === 'State')) continue;
+    const owner: Owner | undefined =
+      r.owner?.type === 'State' ? r.owner : home ? { type: 'State', name: home } : undefined;
+    if (!owner || lacksLeaderTitle(owner.name, r.title.replace(/ of the Republic$/, ''))) continue;
+    const okey = addOfficeForms(env, { ...r, former: false, rule: 'office.title-ref' }, owner);
+    ctx.relate('OFFICE_OF', okey, ownerKey(env, owner.name, 'State'), ctx.sentenceAt(r.start), 'office.owner');
+  }
+}
+
 /** Person mentions and bare titles of every sentence. */
 function collectMentions(ctx: Ctx, hits: GazetteerHit[]): { mentions: PersonMention[]; refs: TitleRef[] } {
   const mentions: PersonMention[] = [];
@@ -320,5 +345,6 @@ export function addPeople(
     offices.set(c, addClusterOffices(env, c, personKey));
   }
   addPluralOffices(env);
+  addTitleRefOffices(env, refs);
   return { clusters, personKey, offices, refs, ...(home ? { home } : {}) };
 }

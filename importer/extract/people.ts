@@ -303,6 +303,38 @@ function readOfSide(sc: Scan, person: PersonMention, e: number): number {
   return hit.end;
 }
 
+/**
+ * Whether the text after an apposition's title shows it is none: a name follows (the next person), another title
+ * and a name ("and United States Trade Representative Ambassador Jamieson Greer"), a verb ("In her talks with Mr
+ * Lukashenko, the Chancellor set out …"), or "and the <title>" and a verb ("Mr X, the Secretary and the Ambassador
+ * pressed for …": the subjects of a clause).
+ */
+function endsApposition(sc: Scan, end: number): boolean {
+  const { text, hits } = sc;
+  const after = text.slice(end, end + 40);
+  const ws = after.length - after.replace(/^\s+/, '').length;
+  const nameAfter = (at: number) => {
+    const h = HONORIFIC_RE.exec(text.slice(at, at + 30));
+    return readName(text, at + (h ? h[0].length : 0), false);
+  };
+  if (/^\s+\S/.test(after) && nameAfter(end + ws)) return true;
+  // "…, Prince Y and the Minister of Foreign Affairs, Nasser Bourita": a title then ", <name>" and the sentence's end.
+  const comma = /^\s*,\s*/.exec(after);
+  const next2 = comma ? nameAfter(end + comma[0].length) : undefined;
+  if (next2 && /^\s*(?:[.;,]|,?\s+(?:as well as|and)\b)/.test(text.slice(next2.end, next2.end + 14))) return true;
+  const next = /^\s+\S/.test(after) ? parseTitleAt(text, end + ws, hits) : undefined;
+  if (next && /^\s+\S/.test(text.slice(next.end, next.end + 2)) && nameAfter(next.end + 1)) return true;
+  if (/^\s+\p{Ll}/u.test(after) && !/^\s+(?:of|for|to|at|on|in|and|who|which|whose|with|since|from)\b/.test(after))
+    return true;
+  const and = /^\s+and\s+the\s+/.exec(after);
+  const other = and ? parseTitleAt(text, end + and[0].length, hits) : undefined;
+  return (
+    !!other &&
+    /^\s+\p{Ll}/u.test(text.slice(other.end, other.end + 3)) &&
+    !/^\s+(?:of|for|to|at)\b/.test(text.slice(other.end, other.end + 5))
+  );
+}
+
 /** Appositions: ", Minister for Foreign Affairs", ", member of …, vice premier of … and chief of …". */
 function readAppositions(sc: Scan, person: PersonMention, from: number): number {
   const { text, hits, s } = sc;
@@ -312,14 +344,7 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
     if (!sep) break;
     const t = parseTitleAt(text, e + sep[0].length, hits, true);
     if (!t || t.end > s.end) break;
-    // A title followed by a name introduces the next person.
-    const after = text.slice(t.end, t.end + 40);
-    const h3 = HONORIFIC_RE.exec(after.replace(/^\s+/, ''));
-    const nameAt = t.end + (after.length - after.replace(/^\s+/, '').length) + (h3 ? h3[0].length : 0);
-    if (/^\s+\S/.test(after) && readName(text, nameAt, false)) break;
-    // "In her conversations with Mr Lukashenko, the Chancellor set out …": a title then a verb starts a clause.
-    if (/^\s+\p{Ll}/u.test(after) && !/^\s+(?:of|for|to|at|on|in|and|who|which|whose|with|since|from)\b/.test(after))
-      break;
+    if (endsApposition(sc, t.end)) break;
     const unit = withUnit(text, t, s.end);
     person.titles.push({ ...unit, former: false, rule: 'office.apposition' });
     e = unit.end;

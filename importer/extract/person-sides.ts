@@ -51,6 +51,8 @@ interface SentenceSides {
   /** The two states of the sentence in order, else the readout's two sides. */
   pair: string[];
   home?: string;
+  /** The state a fuller mention of the same surname gives ("President Putin" after "Vladimir Putin of Russia"). */
+  namesakeState?: (m: PersonMention) => string | undefined;
 }
 
 /**
@@ -112,8 +114,10 @@ function stateFromContext(
   // A list continuing a person of known state; two leaders side by side are usually of two states.
   const leader = (x: PersonMention) => x.titles.some((t) => LEADER_TITLES.test(t.title));
   if (prev && /^\s*(,|;|,?\s*and)\s*$/.test(gap) && own(prev) && !(leader(m) && leader(prev))) return own(prev);
-  // "… met US President Joe Biden, who was accompanied by Secretary of State Antony Blinken".
-  if (prev && own(prev) && /\b(accompanied|joined|assisted)\s+by\s+$/.test(gap)) return own(prev);
+  // Rule person.joined-by: "… met US President Joe Biden, who was accompanied by Secretary of State Antony
+  // Blinken"; "President Putin was joined by …" takes Putin's state from his fuller mention elsewhere.
+  const prevState = prev && (own(prev) ?? ss.namesakeState?.(prev));
+  if (prevState && /\b(accompanied|joined|assisted)\s+by\s+$/.test(gap)) return prevState;
   const ledBy = LED_BY_SIDE.exec(before);
   if (ledBy) {
     const at = ss.start + ledBy.index;
@@ -164,6 +168,7 @@ export function deriveStates(
     const ms = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
     if (!ms.length) continue;
     const ss = sentenceSides(ctx, s, hits, home, docCounterpart);
+    ss.namesakeState = (m) => namesakeState(mentions, m, own);
     if (!ss.pair.length && leaderStates.length === 2) ss.pair = leaderStates;
     ms.forEach((m, i) => {
       if (own(m)) return;
@@ -177,6 +182,23 @@ export function deriveStates(
     });
   }
   return out;
+}
+
+const surnameOf = (m: PersonMention) => m.raw.split(/\s+/).pop() ?? '';
+
+/** The one state other mentions of the same surname are given by their own words. */
+function namesakeState(
+  mentions: PersonMention[],
+  m: PersonMention,
+  own: (m: PersonMention) => string | undefined,
+): string | undefined {
+  const states = new Set(
+    mentions
+      .filter((x) => x !== m && surnameOf(x) === surnameOf(m))
+      .map((x) => own(x))
+      .filter(Boolean),
+  );
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 const leaderTitleOf = (c: PersonCluster) =>
@@ -205,11 +227,13 @@ export function assignLeaderSides(
   const qualifiedCounterpart = clusters.some(
     (c) => c.state === counterpart && leaderTitleOf(c) && c.mentions.some((m) => explicitOnly(m) === counterpart),
   );
+  const sided: PersonCluster[] = [];
   for (const c of [...clusters].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
     const lt = leaderTitleOf(c);
     if (!lt) continue;
     if (c.state === home) homeLeader ??= lt.title;
     if (c.state) continue;
+    sided.push(c);
     const atHome = leadersOf(home);
     const atOther = leadersOf(counterpart);
     if (home && counterpart && atHome.has(lt.title) && !atOther.has(lt.title) && atOther.size) {
@@ -241,6 +265,31 @@ export function assignLeaderSides(
       else delete c.state;
     }
   }
+  for (const c of sided) notTakenLeaderSide(clusters, c, explicitOnly, hits);
+}
+
+/**
+ * Rule person.one-leader-per-state, for any side given above: a state whose President is named with the state in
+ * his own title ("the President of the United States of America, Joe Biden") has no second one.
+ */
+function notTakenLeaderSide(
+  clusters: PersonCluster[],
+  c: PersonCluster,
+  explicitOnly: (m: PersonMention) => string | undefined,
+  hits: GazetteerHit[],
+): void {
+  const lt = leaderTitleOf(c);
+  if (!c.state || !lt) return;
+  const taken = clusters.some(
+    (b) =>
+      b !== c &&
+      b.state === c.state &&
+      b.mentions.some((m) => explicitOnly(m) === c.state && m.titles.some((t) => t.title === lt.title && !t.former)),
+  );
+  if (!taken) return;
+  const free = freeLeaderState(clusters, c, lt.title, hits);
+  if (free) c.state = free;
+  else delete c.state;
 }
 
 /** Another current holder of the same leader title in that state. */

@@ -1,6 +1,7 @@
 // Within-document person coreference: surname-only and shorter mentions join the full name; canonical
 // names in usual English order (UPPERCASE family names and family-name-first Japanese order reversed,
 // Chinese/Korean/Vietnamese order kept); two people sharing a surname in different states stay two.
+import { sameGivenName } from './lexicons.ts';
 import type { PersonMention } from './people.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
 import { titleCase } from './text.ts';
@@ -112,7 +113,8 @@ export function clusterPeople(
 
 function sameLongName(a: string[], b: string[]): boolean {
   // Same first and last word ("Vladimir Putin" ~ "Vladimir Vladimirovich Putin"), or the same words reordered.
-  const firstOk = a[0] === b[0] || (a[0]![0] === b[0]![0] && (a[0]!.length === 1 || b[0]!.length === 1));
+  // Rule person.short-given-name: "Joe Biden" is "Joseph R. Biden Jr." (see GIVEN_NAME_SHORT_FORMS).
+  const firstOk = sameGivenName(a[0]!, b[0]!) || (a[0]![0] === b[0]![0] && (a[0]!.length === 1 || b[0]!.length === 1));
   if (firstOk && a[a.length - 1] === b[b.length - 1]) return true;
   return a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 }

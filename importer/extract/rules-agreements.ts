@@ -9,7 +9,7 @@ import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued)\b/i;
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
-  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b/i;
+  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
   /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under)\b/gi;
 
@@ -25,8 +25,10 @@ export function addAgreementRelations(k: RelKit): void {
     if (!ags.length) continue;
     reachedAtInSentence(k, s, ags);
     basedOnInSentence(k, s, ags, underNegotiation);
+    basedOnAttached(k, ags);
   }
   reachedAtSignedList(k);
+  reachedAtNamedEvent(k);
   addNegotiators(k, underNegotiation);
 }
 
@@ -256,6 +258,54 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
   }
 }
 
+/** Instruments that serve another agreement: "Accession Protocol to the X Treaty", "Implementation Plan of the X". */
+const ATTACHED_HEAD = /\b(?:Protocol|Plan|Programme|Program|Arrangement|Roadmap|Road Map|Annex|Mechanism)$/i;
+const ATTACHED_LINK = /^\s+(?:to|of|under|implementing|for (?:the )?implementation of)\s+(?:the\s+)?$/i;
+/** "the Defence Cooperation Agreement (DCA) and its Implementing Arrangement". */
+const ITS_LINK = /^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:and|as well as)\s+its\s+$/i;
+
+/**
+ * based-on.attached: an instrument attached to another agreement by its wording ("Finland's Accession Protocol to
+ * the North Atlantic Treaty", "the Treaty and its Implementing Protocol") is based on it.
+ */
+function basedOnAttached(k: RelKit, ags: Found[]): void {
+  const { ctx } = k;
+  for (const a of ags)
+    for (const b of ags) {
+      if (a.name === b.name) continue;
+      const to = b.start > a.end && ATTACHED_HEAD.test(a.name) && ATTACHED_LINK.test(ctx.text.slice(a.end, b.start));
+      const its = a.start > b.end && ITS_LINK.test(ctx.text.slice(b.end, a.start));
+      if (to || its) ctx.relate('BASED_ON', a.key, b.key, a.sentence, 'based-on.attached');
+    }
+  for (const a of ags) basedOnInName(k, a);
+}
+
+/** "Implementation Plan of the Sample Recovery Framework": the named base inside the instrument's own name. */
+const IN_NAME_BASE =
+  /^(?:.*\s)?(?:Protocol|Plan|Programme|Program|Arrangement|Roadmap)\s+(?:to|of|for the implementation of)\s+(?:the\s+)?(\p{Lu}.*)$/u;
+
+/** based-on.in-name: the instrument is based on the agreement its name is "of" or "to"; that one is added too. */
+function basedOnInName(k: RelKit, a: Found): void {
+  const { ctx } = k;
+  const surface = ctx.text.slice(a.start, a.end);
+  const m = IN_NAME_BASE.exec(surface);
+  const base = m?.[1];
+  if (!base || !AGREEMENT_HEADS.some((h) => base.endsWith(` ${h}`))) return;
+  const start = a.start + surface.length - base.length;
+  const key = ctx.add('Agreement', base, { surface: base, start, end: a.end }, 'agreement.in-name-base');
+  ctx.relate('BASED_ON', a.key, key, a.sentence, 'based-on.in-name');
+}
+
+/** reached-at.named-event: "the Joint Statement on the Sample Meeting" was issued at that meeting, if it was held. */
+function reachedAtNamedEvent(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const a of ev.agreementMentions) {
+    if (ctx.entities.find((c) => c.key === a.key)?.rule !== 'agreement.on-event') continue;
+    const e = ev.eventMentions.find((x) => x.start > a.start && x.start < a.end && !x.planned);
+    if (e) ctx.relate('REACHED_AT', a.key, e.key, a.sentence, 'reached-at.named-event');
+  }
+}
+
 /** reached-at.signed-list: "The following agreements were signed or exchanged during the visit:" then a list. */
 function reachedAtSignedList(k: RelKit): void {
   const { ctx, ev, main } = k;
@@ -304,9 +354,13 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
   for (const s of ctx.sentences) {
     const ags = ev.agreementMentions.filter((a) => a.sentence === s.index);
     const on = NEGOTIATION_ON.exec(s.text);
-    const named = on
+    let named = on
       ? ags.find((a) => a.start >= s.start + on.index && a.start <= s.start + on.index + on[0].length + 30)
       : undefined;
+    // "the Joint Statement …, whose terms A, B and C settled": the agreement right before "whose".
+    const whose = /,\s+whose\s+(?:terms|text|wording)\b/.exec(s.text);
+    const whoseOf = whose && ags.find((a) => a.end <= s.start + whose.index && a.end >= s.start + whose.index - 20);
+    if (whoseOf) named = whoseOf;
     if (named) lastNegotiated = named;
     else if (/negotiat/i.test(s.text) && ags.length && !lastNegotiated)
       lastNegotiated =
@@ -329,7 +383,10 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
     const target = named ?? underNegotiation ?? titleAgreement ?? statusNegotiated ?? lastNegotiated;
     if (!target) continue;
+    // "A thanked B and C for their work in bringing the negotiations to a close": the thanked, not the thanker.
+    const thanked = /\b(?:thanked|praised|commended|congratulated)\b/.exec(s.text);
     for (const [m, k] of personsIn(s.index)) {
+      if (thanked && m.start < s.start + thanked.index) continue;
       const c = clusterOf.get(m)!;
       if ((people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title)))
         continue;

@@ -219,3 +219,140 @@ describe('agreements: clauses and other signed things are not agreements reached
     expect(rels).toContain('REACHED_AT|Graz Declaration|Berger-Novak meeting in Graz');
   });
 });
+
+describe('based-on.attached and based-on.in-name: instruments attached to another agreement', () => {
+  it('ties an accession protocol "to" a treaty, and an "its" arrangement to the agreement before it', () => {
+    const { rels } = facts(
+      'Minister Anna Kovac of Austria signed the Accession Protocol to the Danube Shipping Treaty. The ministers welcomed the Rail Cooperation Agreement and its Implementing Arrangement.',
+    );
+    expect(rels).toContain('BASED_ON|Accession Protocol|Danube Shipping Treaty');
+    expect(rels).toContain('BASED_ON|Implementing Arrangement|Rail Cooperation Agreement');
+  });
+
+  it('adds the base named inside the instrument and ties the two', () => {
+    const { rels, agreements } = facts(
+      'The leaders agreed to carry out the Implementation Plan of the Alpine Recovery Framework without delay.',
+    );
+    expect(agreements.map((a) => a.name)).toContain('Alpine Recovery Framework');
+    expect(rels).toContain('BASED_ON|Implementation Plan of the Alpine Recovery Framework|Alpine Recovery Framework');
+  });
+
+  it('does not tie two agreements merely listed together', () => {
+    const { rels } = facts(
+      'The ministers welcomed the Rail Cooperation Agreement and the Danube Shipping Treaty signed in Graz.',
+    );
+    expect([...rels].filter((r) => r.startsWith('BASED_ON'))).toEqual([]);
+  });
+});
+
+describe('agreement.on-event and reached-at.named-event: a statement named after a meeting', () => {
+  it('splits the statement from the meeting it is on and reaches it there', () => {
+    const { rels, events, agreements } = facts(
+      'Minister Anna Kovac of Austria and Minister Pavel Horak of Poland met in Graz on 2 May. Today the two governments released the Joint Statement on Austria-Poland Energy Meeting in Graz.',
+    );
+    const statement = agreements.find((a) => a.name.startsWith('Joint Statement on Austria-Poland Energy Meeting'));
+    const meeting = events.find((e) => e.name.startsWith('Austria-Poland Energy Meeting'));
+    expect(statement).toBeDefined();
+    expect(meeting).toBeDefined();
+    expect(rels).toContain(`REACHED_AT|${statement!.name}|${meeting!.name}`);
+  });
+
+  it('leaves a meeting named without a statement an event only', () => {
+    const { agreements, events } = facts('The ministers prepared the Austria-Poland Energy Meeting in Graz.');
+    expect(agreements).toEqual([]);
+    expect(events.map((e) => e.name).join()).toContain('Austria-Poland Energy Meeting');
+  });
+});
+
+describe('event.between before event.named: a capitalised talks noun keeps its parties', () => {
+  it('names the talks with both parties and the place they were held in', () => {
+    const { events } = facts(
+      'Statement on the Direct Negotiations between Austria and Slovakia Held in Graz\n\nThe delegations met for three hours.',
+    );
+    expect(events.map((e) => e.name)).toContain('Direct Negotiations between Austria and Slovakia Held in Graz');
+  });
+
+  it('leaves capitalised talks without named parties to event.named', () => {
+    const { events } = facts('Statement on the Direct Negotiations\n\nThe delegations of Austria met for three hours.');
+    expect(events.map((e) => e.name)).toContain('Direct Negotiations');
+  });
+});
+
+describe('event.dated and participated.between-people: a call told with its day and its two people', () => {
+  const opening =
+    'President Berger meets President Novak\n\nVIENNA, 3 May 2024 - President Ilse Berger of Austria met President Karl Novak of Slovakia in Vienna.\n\nThe two presidents reviewed trade and energy.\n\n';
+
+  it('names the call by its day and gives it the two people', () => {
+    const { rels, events } = facts(
+      `${opening}The talks followed the telephone conversation on 28 April between Foreign Minister Anna Kovac of Austria and Foreign Minister Pavel Horak of Slovakia.`,
+    );
+    expect(events.map((e) => e.name)).toContain('telephone conversation of 28 April 2024');
+    expect(rels).toContain('PARTICIPATED_IN|Anna Kovac|telephone conversation of 28 April 2024');
+    expect(rels).toContain('PARTICIPATED_IN|Pavel Horak|telephone conversation of 28 April 2024');
+  });
+
+  it('gives no participants to a call still to come', () => {
+    const { rels } = facts(
+      `${opening}They agreed that a telephone call between Foreign Minister Anna Kovac of Austria and Foreign Minister Pavel Horak of Slovakia will follow next week.`,
+    );
+    expect([...rels].filter((r) => r.startsWith('PARTICIPATED_IN|Anna Kovac'))).toEqual([]);
+  });
+});
+
+describe('negotiates.responsible: thanked for their work on the negotiations, and whose terms they settled', () => {
+  it('gives the agreement to the thanked, not the thanker', () => {
+    const { rels } = facts(
+      'VIENNA, 3 May 2024 - Austria and Slovakia signed the Danube Shipping Agreement.\n\nPresident Ilse Berger thanked Minister Anna Kovac and Minister Pavel Horak for their work in bringing the negotiations to a close.',
+    );
+    expect(rels).toContain('NEGOTIATES|Anna Kovac|Danube Shipping Agreement');
+    expect(rels).toContain('NEGOTIATES|Pavel Horak|Danube Shipping Agreement');
+    expect(rels).not.toContain('NEGOTIATES|Ilse Berger|Danube Shipping Agreement');
+  });
+
+  it('gives the statement whose terms they settled to the people who settled them', () => {
+    const { rels } = facts(
+      'VIENNA, 3 May 2024 - The two governments released the Danube Shipping Agreement, whose terms Minister Anna Kovac and Minister Pavel Horak settled in Graz.',
+    );
+    expect(rels).toContain('NEGOTIATES|Anna Kovac|Danube Shipping Agreement');
+  });
+
+  it('does not make negotiators of people thanked for something else', () => {
+    const { rels } = facts(
+      'VIENNA, 3 May 2024 - Austria and Slovakia signed the Danube Shipping Agreement.\n\nPresident Ilse Berger thanked Minister Anna Kovac for her work on the flood relief.',
+    );
+    expect([...rels].filter((r) => r.startsWith('NEGOTIATES|'))).toEqual([]);
+  });
+});
+
+describe('agreement.adopted-initiative: an initiative facilitated, or something established under it', () => {
+  it('finds an initiative the text says was facilitated, or that a route was established under', () => {
+    const { agreements } = facts('Austria facilitated the Danube Grain Initiative together with the United Nations.');
+    expect(agreements.map((a) => a.name)).toContain('Danube Grain Initiative');
+    const under = facts('They urged the parties to keep open the route established under the Alpine Grain Initiative.');
+    expect(under.agreements.map((a) => a.name)).toContain('Alpine Grain Initiative');
+  });
+
+  it('finds none in an initiative merely named, nor in "at the initiative of"', () => {
+    expect(facts('The ministers spoke of the Danube Grain Initiative.').agreements).toEqual([]);
+    expect(facts('The meeting took place at the initiative of Austria.').agreements).toEqual([]);
+  });
+});
+
+describe('part-of.opening-visit: the readout meeting told with a visit under way', () => {
+  const title = 'President Berger meets President Novak\n\n';
+  it('makes the meeting part of the visit the opening tells', () => {
+    const { rels, events } = facts(
+      `${title}GRAZ, 3 May 2024 - President Ilse Berger of Austria met President Karl Novak of Slovakia in Graz.\n\nPresident Novak's visit to Austria is his first since taking office.`,
+    );
+    const visit = events.find((e) => /visit/i.test(e.name));
+    expect(visit).toBeDefined();
+    expect([...rels].some((r) => r.startsWith('PART_OF|') && r.endsWith(`|${visit!.name}`))).toBe(true);
+  });
+
+  it('leaves out an earlier visit the opening recalls', () => {
+    const { rels } = facts(
+      `${title}GRAZ, 3 May 2024 - President Ilse Berger of Austria met President Karl Novak of Slovakia in Graz.\n\nThey recalled the last visit to Austria of the Slovak president.`,
+    );
+    expect([...rels].filter((r) => r.startsWith('PART_OF|'))).toEqual([]);
+  });
+});

@@ -74,6 +74,7 @@ export function addParticipation(k: RelKit): void {
     mainCount: 0,
   };
   participateNamedInEvent(p);
+  participateBetweenPeople(p);
   // Participation: people named in a sentence that mentions a held event with a meeting verb.
   for (const s of ctx.sentences) {
     if (PLANNED.test(s.text)) continue;
@@ -111,6 +112,27 @@ function participateNamedInEvent(p: Participation): void {
     for (const c of ctx.entities.filter((x) => x.type === 'Event' && x.name === mainName && x.end > x.start))
       for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= c.start && p.end <= c.end))
         participate(main, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
+}
+
+/**
+ * participated.between-people: "the telephone conversation on 11 May between President Ana Kovac and President Karl
+ * Novak": the two people it was between took part in it, unless it is still to come.
+ */
+function participateBetweenPeople(p: Participation): void {
+  const { ctx, ev, clusterOf, nameOf } = p.k;
+  const mentions = [...p.k.people.personKey.keys()];
+  const at = (i: number) => mentions.find((m) => (m.from ?? m.start) === i);
+  for (const e of ev.eventMentions) {
+    if (e.planned || INCIDENT_NAME.test(nameOf(e))) continue;
+    // "on 11 May between …": the day may stand before the two.
+    const between = /^[^\S\n]+(?:on[^\S\n]+[\w ]{1,20}?[^\S\n]+)?between[^\S\n]+/.exec(
+      ctx.text.slice(e.end, e.end + 40),
+    );
+    const a = between && at(e.end + between[0].length);
+    const and = a && /^,?[^\S\n]+and[^\S\n]+/.exec(ctx.text.slice(a.to ?? a.end, (a.to ?? a.end) + 8));
+    const b = a && and && at((a.to ?? a.end) + and[0].length);
+    if (a && b) for (const m of [a, b]) p.participate(e, clusterOf.get(m)!, e.sentence, 'participated.between-people');
+  }
 }
 
 /** The held events of a sentence and whether it tells the main event, by name or by an alias ("the talks"). */
@@ -317,6 +339,33 @@ function addPartOf(p: Participation): void {
     partOfDuringVisit(p, s, inS);
     partOfSessions(p, s, inS, partOf);
   }
+  partOfOpeningVisit(p);
+}
+
+/**
+ * part-of.opening-visit: the readout's meeting told in its opening together with a visit under way ("President A,
+ * on a visit to Moscow, held talks with President B") is part of that visit, unless the visit is an earlier one.
+ */
+function partOfOpeningVisit(p: Participation): void {
+  const { ctx, ev, main, mainName, nameOf } = p.k;
+  if (!main || /\b(?:visit|call|telephone|phone|conversation)\b/i.test(mainName ?? '')) return;
+  if (ctx.relations.some((r) => r.type === 'PART_OF' && r.from === main.key)) return;
+  const opening = ctx.sentences
+    .filter((x) => !x.heading)
+    .slice(0, 2)
+    .map((x) => x.index);
+  const visit = ev.eventMentions.find(
+    (e) =>
+      opening.includes(e.sentence) &&
+      !e.planned &&
+      /\bvisit\b/i.test(nameOf(e)) &&
+      !/\b(?:19|20)\d\d\b/.test(nameOf(e)) &&
+      !/\b(?:last|previous|earlier|former|prior|past)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        ctx.text.slice(Math.max(0, e.start - 30), e.start),
+      ),
+  );
+  if (visit && nameOf(visit) !== mainName)
+    ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.opening-visit');
 }
 
 /** A PART_OF relation whose parent then gets the child's participants (and counts as held). */

@@ -28,6 +28,8 @@ export interface TitleParse {
 const PRINCIPALS = 'President|Prime Minister|Chancellor|Secretary-General|Chair|Premier|King';
 /** An envoy serves "of" a principal however the text puts it: "for the President", "of President" → "of the President". */
 export function normaliseTitle(title: string): string {
+  const inv = invertedList(title);
+  if (inv && inv[0] === title) return `${inv[4]} for ${inv[1]}`;
   return title
     .replace(new RegExp(`\\b(of|for|to)\\s+(${PRINCIPALS})\\b`, 'g'), '$1 the $2')
     .replace(
@@ -45,8 +47,9 @@ const MOD = alt([
   'Presidential',
   'Commission',
   'Trade',
+  'International',
 ]);
-const CORE_RE = new RegExp(`^(?:${MOD}\\s+){0,3}${HEAD}(?![\\p{L}-])`, 'u');
+const CORE_RE = new RegExp(`^(?:${MOD}[^\\S\\n]+){0,3}${HEAD}(?![\\p{L}-])`, 'u');
 const LOWER_HEADS = [
   'ambassador',
   'member',
@@ -92,7 +95,8 @@ for (const [canon, ...aliases] of ORGANIZATIONS)
 // "New Zealand's Minister of Foreign Affairs": a state's name of several words, in the possessive only.
 for (const s of STATES)
   for (const n of s.names)
-    if (n.includes(' ')) for (const ap of ["'s", '’s']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'State', name: s.name });
+    if (n.includes(' '))
+      for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'State', name: s.name });
 const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
@@ -148,8 +152,23 @@ function readOwnerPrefix(text: string, pos: number, hits: GazetteerHit[], lower:
  * and a double title with one state ("Sultan and Yang Di-Pertuan of Brunei"). Undefined when no title starts here or
  * the title is someone else's ("the Prime Minister's envoy").
  */
+/**
+ * Rule office.inverted-portfolio-list: "Trade and Export Growth Minister", "Research, Science and Innovation
+ * Minister": a list of portfolio words before the head (read as "Minister for …" by `normaliseTitle`).
+ */
+const INVERTED_LIST_RE =
+  /^((\p{Lu}[\p{L}-]*)(?:(?:,[^\S\n]+|[^\S\n]+and[^\S\n]+|[^\S\n]+)(\p{Lu}[\p{L}-]*))+)[^\S\n]+(Minister|Secretary)(?![\p{L}-])/u;
+
+function invertedList(rest: string): RegExpExecArray | null {
+  const m = INVERTED_LIST_RE.exec(rest);
+  if (!m || !/,|\sand\s/.test(m[1]!)) return null;
+  return m[1]!.split(/,?\s+(?:and\s+)?/).every((w) => PORTFOLIO.has(w)) ? m : null;
+}
+
 function readCore(text: string, i: number, lowerOk: boolean): { i: number; titleEnd: number } | undefined {
   const rest = text.slice(i, i + 80);
+  const inv = invertedList(rest);
+  if (inv) return { i: i + inv[0].length, titleEnd: i + inv[0].length };
   const core = CORE_RE.exec(rest) ?? (lowerOk ? LOWER_RE.exec(rest) : null);
   if (!core) return undefined;
   i += core[0].length;
@@ -416,8 +435,9 @@ export function officeName(
   if (new RegExp(`\\sof\\s+${ownerPhrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(t.title))
     return t.title;
   if (t.ownerAt) return `${t.title} at ${ownerPhrase}`;
-  // "Diplomatic Adviser to the President of the Republic": the title already says whose it is.
-  if (/\bof the Republic$/.test(t.title)) return t.title;
+  // Rule office.of-the-republic: "President of the Republic" (of France) → "President of France", one office per
+  // state; "Diplomatic Adviser to the President of the Republic" → "… to the President of France".
+  if (/\bof the Republic$/.test(t.title)) return t.title.replace(/the Republic$/, ownerPhrase);
   // "Ambassador to the United States" of China → "Ambassador of China to the United States".
   const to = /^(?:[\w-]+\s+)?(Ambassador|High Commissioner|Permanent Representative|Envoy|Consul)/.test(t.title)
     ? t.title.indexOf(' to ')

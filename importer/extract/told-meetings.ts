@@ -225,9 +225,12 @@ export function findVisitVerbs(
   }
 }
 
-/** "the telephone conversation of more than an hour that the President of the Republic held on Saturday 6 July with …". */
+/**
+ * "the telephone conversation of more than an hour that the President of the Republic held on Saturday 6 July with …",
+ * "the telephone conversation on 11 May between …".
+ */
 const DATED =
-  /\bthe[^\S\n]+(telephone conversation|telephone call|phone call|video conference|meeting|talks)\b[^.]{0,80}?\b(?:held|had)[^\S\n]+on[^\S\n]+((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[^\S\n]+)?(?:\d{1,2}[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+\d{1,2})(?:,?[^\S\n]+\d{4})?)/g;
+  /\bthe[^\S\n]+(telephone conversation|telephone call|phone call|video conference|meeting|talks)\b(?:[^.]{0,80}?\b(?:held|had)[^\S\n]+|[^\S\n]+)on[^\S\n]+((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[^\S\n]+)?(?:\d{1,2}[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+\d{1,2})(?:,?[^\S\n]+\d{4})?)/g;
 
 /**
  * A meeting or call told with the day it was held, other than the readout's own: named by that day ("telephone
