@@ -1,8 +1,17 @@
 // Whole-database maintenance on a connection: emptying it (tests, resets), counting what is in it and
 // listing its schema.
 import type { GraphConnection } from './connection.ts';
-import { toGraphStoreError } from './errors.ts';
-import { COUNT_ALL, DELETE_ALL, SHOW_CONSTRAINTS, SHOW_INDEXES } from './queries/admin.ts';
+import { GraphStoreError, toGraphStoreError } from './errors.ts';
+import {
+  COUNT_ALL,
+  COUNT_DOCUMENTS,
+  CREATE_TEST_MARKER,
+  DELETE_ALL,
+  HAS_TEST_MARKER,
+  SHOW_CONSTRAINTS,
+  SHOW_INDEXES,
+  TEST_MARKER_INDEX,
+} from './queries/admin.ts';
 
 /** Deletes all nodes and relationships; the schema (constraints, indexes) stays. */
 export async function clearAll(conn: GraphConnection): Promise<void> {
@@ -58,5 +67,40 @@ export async function readSchema(conn: GraphConnection): Promise<{ constraints: 
     return { constraints: c.records.map(item), indexes: i.records.map(item) };
   } catch (err) {
     throw toGraphStoreError(err, 'graph/admin: readSchema');
+  }
+}
+
+/** True when the test suite's marker (an index) is in the database. */
+export async function hasTestMarker(conn: GraphConnection): Promise<boolean> {
+  const { records } = await conn.driver.executeQuery(
+    HAS_TEST_MARKER,
+    { name: TEST_MARKER_INDEX },
+    {
+      database: conn.database,
+    },
+  );
+  return Number(records[0]?.get('n') ?? 0) > 0;
+}
+
+/**
+ * Claims a database for the test suite, which clears it between tests: marks it when it holds no Document,
+ * and refuses (GraphStoreError CONFIG) when it holds Documents but not the mark, i.e. someone's own data.
+ */
+export async function claimForTests(conn: GraphConnection): Promise<void> {
+  try {
+    if (await hasTestMarker(conn)) return;
+    const { records } = await conn.driver.executeQuery(COUNT_DOCUMENTS, {}, { database: conn.database });
+    const documents = Number(records[0]?.get('n') ?? 0);
+    if (documents > 0) {
+      throw new GraphStoreError(
+        'CONFIG',
+        `graph/admin: the test database at ${conn.uri} holds ${documents} documents the tests did not create; ` +
+          'refusing to clear it',
+        { hint: 'Point TEST_NEO4J_URI at an empty database of its own, or unset it to use a throw-away Neo4j.' },
+      );
+    }
+    await conn.driver.executeQuery(CREATE_TEST_MARKER, {}, { database: conn.database });
+  } catch (err) {
+    throw toGraphStoreError(err, 'graph/admin: claimForTests');
   }
 }

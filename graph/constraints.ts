@@ -39,6 +39,10 @@ export const CREATE_PERSON_NAMES_INDEX =
   'CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliases] ' +
   "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}";
 
+/** Errors that mean another process created the same constraint or index a moment before us. */
+const EQUIVALENT_EXISTS =
+  /^Neo\.ClientError\.Schema\.(?:EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists)$/;
+
 /** Blocks until every index (including the constraints' backing indexes) is ONLINE, or the timeout passes. */
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($timeoutSeconds)';
 
@@ -56,7 +60,10 @@ export async function ensureSchema(conn: GraphConnection, timeoutSeconds = 120):
       CREATE_ENTITY_NAMES_INDEX,
       CREATE_PERSON_NAMES_INDEX,
     ]) {
-      await conn.driver.executeQuery(query, {}, opts);
+      await conn.driver.executeQuery(query, {}, opts).catch((err: unknown) => {
+        // Two first imports racing: the other one created it between our IF NOT EXISTS check and our CREATE.
+        if (!EQUIVALENT_EXISTS.test((err as { code?: string }).code ?? '')) throw err;
+      });
     }
     // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run).
     const session = conn.driver.session(opts);

@@ -1,8 +1,10 @@
 // Starts and stops the embedded Neo4j 5.26 (graph/neo4j-launcher/, a small JVM) on a loopback Bolt port,
 // for machines without Docker. Builds the launcher on first use; the JVM exits with its Node parent.
+// Authentication is on: the password is generated into the data directory on first start.
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 import { GraphStoreError } from './errors.ts';
@@ -24,8 +26,11 @@ export interface EmbeddedNeo4jOptions {
 }
 
 export interface EmbeddedNeo4j {
-  /** bolt://127.0.0.1:PORT; auth is off. */
+  /** bolt://127.0.0.1:PORT. */
   uri: string;
+  /** The user (neo4j) and the password of the data directory's password file. */
+  user: string;
+  password: string;
   dataDir: string;
   pid: number | undefined;
   /** Shuts Neo4j down cleanly (SIGTERM, then SIGKILL after 60 s); safe to call twice. */
@@ -33,6 +38,8 @@ export interface EmbeddedNeo4j {
 }
 
 const READY = /^NEO4J_READY (\S+)/;
+/** The file in the data directory holding the Bolt password of user neo4j (mode 0600). */
+export const PASSWORD_FILE = 'bolt-password';
 const FAILED = /^NEO4J_FAILED (.*)/;
 
 // Flags the Neo4j server passes to its own JVM; without them Netty and the page cache log warnings.
@@ -40,7 +47,8 @@ const JVM_FLAGS = [
   '-XX:+UseG1GC',
   // C1 only: starts in about half the time on a busy 2-core machine; C2's peak speed does not matter at our sizes.
   '-XX:TieredStopAtLevel=1',
-  '-XX:+ExitOnOutOfMemoryError',
+  // No -XX:+ExitOnOutOfMemoryError: a query that exhausts the heap (a string doubled 30 times) then fails
+  // alone with Neo.TransientError.General.OutOfMemoryError instead of ending the whole database.
   '-XX:-OmitStackTraceInFastThrow',
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
@@ -58,7 +66,7 @@ const JVM_FLAGS = [
  *
  * @example
  * const neo = await startEmbeddedNeo4j({ dataDir: '.data/neo4j', port: 7687, onLog: console.error });
- * const conn = await connect({ uri: neo.uri });
+ * const conn = await connect({ uri: neo.uri, user: neo.user, password: neo.password });
  * // …
  * await conn.close();
  * await neo.stop();
@@ -68,6 +76,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
   const dataDir = resolve(opts.dataDir);
   const launcher = await ensureLauncher(log);
   await mkdir(dataDir, { recursive: true });
+  const password = await embeddedPassword(dataDir);
 
   const heap = opts.heap ?? process.env.NEO4J_HEAP ?? '1g';
   const args = [
@@ -82,6 +91,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     dataDir,
     '--port',
     String(opts.port),
+    '--password-file',
+    join(dataDir, PASSWORD_FILE),
     ...(opts.pagecacheMb ? ['--pagecache-mb', String(opts.pagecacheMb)] : []),
   ];
   // stdin stays a pipe we never write to: the launcher exits when it closes, i.e. when we exit, however we exit.
@@ -143,7 +154,25 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     })());
 
   log(`graph/embedded: Neo4j 5.26 ready on ${uri} (data in ${dataDir})`);
-  return { uri, dataDir, pid: child.pid, stop };
+  return { uri, user: 'neo4j', password, dataDir, pid: child.pid, stop };
+}
+
+/**
+ * The Bolt password of the embedded Neo4j in `dataDir`: read from its password file, or generated
+ * (32 random bytes, base64url) and written there with mode 0600 on first start.
+ */
+export async function embeddedPassword(dataDir: string): Promise<string> {
+  const file = join(resolve(dataDir), PASSWORD_FILE);
+  const existing = await readFile(file, 'utf8').then(
+    (s) => s.trim(),
+    () => '',
+  );
+  if (existing.length >= 16) return existing;
+  const password = randomBytes(32).toString('base64url');
+  await mkdir(resolve(dataDir), { recursive: true });
+  await writeFile(file, password + '\n', { mode: 0o600 });
+  await chmod(file, 0o600);
+  return password;
 }
 
 /** Turns the launcher's failure reason into one actionable error. */

@@ -12,6 +12,12 @@ import { GraphStoreError } from './errors.ts';
 /** The Docker image of the compose file and of Testcontainers; the embedded launcher pins the same 5.26 line. */
 export const NEO4J_IMAGE = 'neo4j:5.26-community';
 const CONTAINER_PASSWORD = 'readout-graph';
+/** The embedded launcher's defensive settings, for the container (docker-compose.yml sets them too). */
+const CONTAINER_SETTINGS = {
+  NEO4J_db_memory_transaction_max: '256M',
+  NEO4J_dbms_memory_transaction_total_max: '512M',
+  NEO4J_dbms_security_allow__csv__import__from__file__urls: 'false',
+};
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export type GraphSourceKind = 'uri' | 'docker' | 'embedded';
@@ -21,7 +27,7 @@ export interface GraphSource {
   kind: GraphSourceKind;
   uri: string;
   user: string;
-  /** Empty when auth is off (embedded). */
+  /** Embedded: generated into the data directory on first start. */
   password: string;
   database: string | undefined;
   /** Embedded only: the store directory. */
@@ -59,7 +65,10 @@ export async function dockerAvailable(): Promise<boolean> {
 export async function startDockerNeo4j(log: (line: string) => void = () => undefined): Promise<GraphSource> {
   log(`graph/neo4j-provider: starting ${NEO4J_IMAGE} with Testcontainers…`);
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
-  const container = await new Neo4jContainer(NEO4J_IMAGE).withPassword(CONTAINER_PASSWORD).start();
+  const container = await new Neo4jContainer(NEO4J_IMAGE)
+    .withPassword(CONTAINER_PASSWORD)
+    .withEnvironment(CONTAINER_SETTINGS)
+    .start();
   return {
     kind: 'docker',
     uri: container.getBoltUri(),
@@ -107,8 +116,16 @@ export async function findOrStartNeo4j(opts: FindNeo4jOptions = {}): Promise<Gra
   if (await dockerAvailable()) return startDockerNeo4j(log);
   const { dataDir, port } = embeddedSettings(opts, env);
   const neo = await startEmbeddedNeo4j({ dataDir, port, onLog: log });
-  // Auth is off in the embedded database, so no credentials (a stray NEO4J_PASSWORD would not matter).
-  return { kind: 'embedded', uri: neo.uri, user: 'neo4j', password: '', database: undefined, dataDir, stop: neo.stop };
+  // The password was generated into the data directory (a stray NEO4J_PASSWORD does not matter).
+  return {
+    kind: 'embedded',
+    uri: neo.uri,
+    user: neo.user,
+    password: neo.password,
+    database: undefined,
+    dataDir,
+    stop: neo.stop,
+  };
 }
 
 /** One line for logs saying where the database came from, e.g. "embedded Neo4j 5.26 at bolt://… (data: .data/neo4j)". */

@@ -40,8 +40,9 @@ const NODE_FIELDS_NOT_IN_PROPS = new Set(['id', 'name', 'aliases', 'text']);
  */
 export function toPlain(value: unknown, ids: ReadonlyMap<string, string> = new Map()): unknown {
   if (value === null || value === undefined) return null;
-  if (isInt(value)) return value.toNumber();
-  if (typeof value === 'bigint') return Number(value);
+  // Integers beyond 2^53 would lose digits as JSON numbers: they are answered as strings.
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (isNode(value)) return plainNode(value);
   if (isRelationship(value)) return plainRelationship(value, ids);
   if (isPath(value)) return plainPath(value, ids);

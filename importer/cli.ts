@@ -49,6 +49,9 @@ program
   .option('--port <n>', 'port', process.env.API_PORT ?? '7475')
   .option('--host <host>', 'interface to bind', '127.0.0.1')
   .option('--no-web', 'API only')
+  .option('--token <token>', 'bearer token the API requires (default KG_API_TOKEN); needed beyond loopback')
+  .option('--allowed-host <name...>', 'Host names accepted besides localhost (DNS-rebinding check)')
+  .option('--allow-no-token', 'bind beyond loopback without a token (not recommended)')
   .action(async (opts) => (await import('./commands/serve.ts')).runServe(opts));
 
 program
@@ -56,6 +59,9 @@ program
   .description('the quick start: reach or start Neo4j, import the bundled samples, serve the explorer')
   .option('--port <n>', 'port', process.env.API_PORT ?? '7475')
   .option('--host <host>', 'interface to bind', '127.0.0.1')
+  .option('--token <token>', 'bearer token the API requires (default KG_API_TOKEN); needed beyond loopback')
+  .option('--allowed-host <name...>', 'Host names accepted besides localhost (DNS-rebinding check)')
+  .option('--allow-no-token', 'bind beyond loopback without a token (not recommended)')
   .action(async (opts) => (await import('./commands/start.ts')).runStart(opts));
 
 program

@@ -31,7 +31,9 @@ const MON =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100;
+/** A calendar date: the day exists in that month of that year (no 30 February). */
+const valid = (y: number, m: number, d: number) =>
+  m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate() && y >= 1900 && y <= 2100;
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
 /** A date found in text with its offsets. */
@@ -75,7 +77,8 @@ export function findFullDates(text: string): FoundDate[] {
 export function parseDate(s: string): string | undefined {
   const t = s.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
-  if (m && valid(+m[1]!, +m[2]!, +m[3]!)) return iso(+m[1]!, +m[2]!, +m[3]!);
+  // An ISO date that does not exist (2020-02-30) is not a date, rather than whatever else the text holds.
+  if (m) return valid(+m[1]!, +m[2]!, +m[3]!) ? iso(+m[1]!, +m[2]!, +m[3]!) : undefined;
   return findFullDates(t)[0]?.iso;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { DocumentLoadError } from './errors.ts';
-import { MAX_TEXT_CHARS, loadFromString } from './load.ts';
+import { MAX_TEXT_CHARS, decodeUtf8, loadFromString } from './load.ts';
 
 describe('loadFromString', () => {
   it('reads front matter fields', () => {
@@ -42,5 +42,29 @@ describe('loadFromString', () => {
     expect(() => loadFromString('  \n', 'empty.txt')).toThrow(/empty.txt: empty file/);
     expect(() => loadFromString('ab\u0000cd', 'bin.txt')).toThrow(DocumentLoadError);
     expect(() => loadFromString('---\ntitle: x\nno end', 'fm.txt')).toThrow(/never closed/);
+  });
+});
+
+describe('hostile input (issue 8)', () => {
+  it('refuses invalid UTF-8, naming the file and where', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Meeting of ministers '), 0xc3, 0x28, 0x41]);
+    expect(() => decodeUtf8(bytes, 'latin.txt')).toThrow(DocumentLoadError);
+    expect(() => decodeUtf8(bytes, 'latin.txt')).toThrow(/latin\.txt.*not valid UTF-8 \(bad bytes near byte 21\)/);
+    expect(decodeUtf8(new TextEncoder().encode('Élysée, 東京'), 'ok.txt')).toBe('Élysée, 東京');
+  });
+
+  it.each(['2020-02-30', '2021-13-01', '2019-00-10'])('refuses the impossible front-matter date %s', (date) => {
+    expect(() => loadFromString(`---\ndate: ${date}\n---\nBody.`, 'd.txt')).toThrow(/d\.txt.*is not a date/);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'JaVaScRiPt:x', '//evil.example/x', 'file:///etc/passwd'])(
+    'refuses the front-matter url %s',
+    (url) => {
+      expect(() => loadFromString(`---\nurl: ${url}\n---\nBody.`, 'u.txt')).toThrow(/u\.txt.*not an http\(s\) URL/);
+    },
+  );
+
+  it('keeps an http(s) url', () => {
+    expect(loadFromString('---\nurl: http://example.org/a\n---\nBody.', 'u.txt').url).toBe('http://example.org/a');
   });
 });

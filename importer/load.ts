@@ -97,10 +97,38 @@ export function loadFromString(
   const doc: LoadedDocument = { file, title, text, sha256 };
   if (date) doc.date = date;
   if (fields.source) doc.source = fields.source;
-  if (fields.url) doc.url = fields.url;
+  if (fields.url) doc.url = checkedUrl(fields.url, file);
   const issuer = inferIssuer(text, { declared, site, url: fields.url });
   if (issuer) doc.issuer = issuer;
   return doc;
+}
+
+/** A front-matter url: only http(s) (a `javascript:` or `data:` URL would run when clicked in the explorer). */
+function checkedUrl(url: string, file: string): string {
+  if (!/^https?:\/\/[^\s/]+/i.test(url.trim())) {
+    throw new DocumentLoadError(file, `front matter url "${url}" is not an http(s) URL`);
+  }
+  return url.trim();
+}
+
+/** The text of a UTF-8 file; throws DocumentLoadError naming the file and the byte offset when it is not UTF-8. */
+export function decodeUtf8(buf: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    let valid = 0; // the longest valid prefix, to say where the bad bytes are
+    for (let lo = 0, hi = buf.length; lo <= hi;) {
+      const mid = (lo + hi) >> 1;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid));
+        valid = mid;
+        lo = mid + 1;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    throw new DocumentLoadError(file, `not valid UTF-8 (bad bytes near byte ${valid}): save it as UTF-8`);
+  }
 }
 
 /** Reads a readout file from disk. */
@@ -121,7 +149,7 @@ export async function loadFile(path: string): Promise<LoadedDocument> {
   if (buf.includes(0)) throw new DocumentLoadError(file, 'binary file (contains NUL bytes), not a readout');
   const sha256 = createHash('sha256').update(buf).digest('hex');
   const ext = extname(file).toLowerCase();
-  return loadFromString(buf.toString('utf8'), file, {
+  return loadFromString(decodeUtf8(buf, file), file, {
     isHtml: ext === '.html' || ext === '.htm' ? true : ext === '.txt' || ext === '.md' ? false : undefined,
     isMarkdown: ext === '.md' || ext === '.markdown',
     sha256,

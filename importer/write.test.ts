@@ -1,5 +1,5 @@
 // The import run's file collection and closing summary (the writes themselves: test/import.int.test.ts).
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,22 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+const base: ImportSummary = {
+  files: 3,
+  imported: 1,
+  unchanged: 1,
+  failed: 1,
+  notAttempted: 0,
+  failures: [{ file: 'bad.txt', message: 'importer/load: bad.txt: empty file' }],
+  skippedFiles: ['/x/notes.pdf'],
+  skippedLinks: [],
+  nodesCreated: 10,
+  nodesMatched: 2,
+  relationshipsCreated: 20,
+  relationshipsMatched: 3,
+  ms: 1234,
+};
+
 describe('collectReadouts', () => {
   it('walks directories in order, keeps readouts, notes other files and skips hidden ones', async () => {
     const found = await collectReadouts([dir, join(dir, 'b.txt'), join(dir, 'missing.txt')]);
@@ -28,24 +44,26 @@ describe('collectReadouts', () => {
     expect(found.skipped).toEqual([join(dir, 'notes.pdf')]);
     expect(found.missing).toEqual([join(dir, 'missing.txt')]);
   });
+
+  it('lists symbolic links instead of skipping them silently, and refuses a named file that is not a readout', async () => {
+    await symlink(join(dir, 'b.txt'), join(dir, 'link.txt'));
+    await writeFile(join(dir, 'named.pdf'), '%PDF-1.4');
+    try {
+      const found = await collectReadouts([dir, join(dir, 'named.pdf')]);
+      expect(found.links).toEqual([join(dir, 'link.txt')]);
+      expect(found.files).not.toContain(join(dir, 'link.txt'));
+      expect(found.unsupported).toEqual([join(dir, 'named.pdf')]);
+      expect(formatImportSummary({ ...base, skippedLinks: found.links })).toMatch(
+        /skipped 1 symbolic link \(not followed\): link\.txt/,
+      );
+    } finally {
+      await rm(join(dir, 'link.txt'));
+      await rm(join(dir, 'named.pdf'));
+    }
+  });
 });
 
 describe('formatImportSummary', () => {
-  const base: ImportSummary = {
-    files: 3,
-    imported: 1,
-    unchanged: 1,
-    failed: 1,
-    notAttempted: 0,
-    failures: [{ file: 'bad.txt', message: 'importer/load: bad.txt: empty file' }],
-    skippedFiles: ['/x/notes.pdf'],
-    nodesCreated: 10,
-    nodesMatched: 2,
-    relationshipsCreated: 20,
-    relationshipsMatched: 3,
-    ms: 1234,
-  };
-
   it('names counts, skipped files and each failed document', () => {
     expect(formatImportSummary(base).split('\n')).toEqual([
       'kg import: 1 document imported, 1 unchanged, 1 failed (3 readout files, 1.2 s)',

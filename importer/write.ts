@@ -51,6 +51,8 @@ export interface ImportSummary {
   failures: ImportFailure[];
   /** Files that are not readouts (by extension), skipped. */
   skippedFiles: string[];
+  /** Symbolic links met in directories, not followed (listed so that nothing is skipped silently). */
+  skippedLinks: string[];
   nodesCreated: number;
   nodesMatched: number;
   relationshipsCreated: number;
@@ -64,20 +66,28 @@ const isReadout = (path: string) => (READOUT_EXTENSIONS as readonly string[]).in
 
 /**
  * The readout files under `paths` (files as given, directories recursively, sorted), de-duplicated; other
- * files found in directories go to `skipped`, and missing paths to `missing`.
+ * files found in directories go to `skipped`, symbolic links in directories to `links` (not followed),
+ * missing paths to `missing`, and files named explicitly that are not readouts (a `.pdf`) to `unsupported`.
  */
-export async function collectReadouts(
-  paths: string[],
-): Promise<{ files: string[]; skipped: string[]; missing: string[] }> {
+export async function collectReadouts(paths: string[]): Promise<{
+  files: string[];
+  skipped: string[];
+  links: string[];
+  missing: string[];
+  unsupported: string[];
+}> {
   const files: string[] = [];
   const skipped: string[] = [];
+  const links: string[] = [];
   const missing: string[] = [];
+  const unsupported: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = join(dir, e.name);
       if (e.isDirectory()) await walk(path);
+      else if (e.isSymbolicLink()) links.push(path);
       else if (e.isFile()) (isReadout(path) ? files : skipped).push(path);
     }
   };
@@ -85,11 +95,11 @@ export async function collectReadouts(
     const info = await stat(p).catch(() => undefined);
     if (!info) missing.push(p);
     else if (info.isDirectory()) await walk(p);
-    else (isReadout(p) ? files : skipped).push(p);
+    else (isReadout(p) ? files : unsupported).push(p);
   }
   const seen = new Set<string>();
   const unique = files.filter((f) => !seen.has(resolve(f)) && Boolean(seen.add(resolve(f))));
-  return { files: unique, skipped, missing };
+  return { files: unique, skipped, links, missing, unsupported };
 }
 
 /**
@@ -106,15 +116,20 @@ export async function importPaths(
 ): Promise<ImportSummary> {
   const started = Date.now();
   const extract = opts.extract ?? extractFile;
-  const { files, skipped, missing } = await collectReadouts(paths);
+  const { files, skipped, links, missing, unsupported } = await collectReadouts(paths);
+  const notReadout = `not a readout: only ${READOUT_EXTENSIONS.join(', ')} files can be imported`;
   const summary: ImportSummary = {
     files: files.length,
     imported: 0,
     unchanged: 0,
     failed: 0,
     notAttempted: 0,
-    failures: missing.map((file) => ({ file, message: 'no such file or directory' })),
+    failures: [
+      ...missing.map((file) => ({ file, message: 'no such file or directory' })),
+      ...unsupported.map((file) => ({ file, message: notReadout })),
+    ],
     skippedFiles: skipped,
+    skippedLinks: links,
     nodesCreated: 0,
     nodesMatched: 0,
     relationshipsCreated: 0,

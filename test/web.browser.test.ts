@@ -209,4 +209,11 @@ describe('the explorer on the bundled samples', () => {
     expect(parsed.order).toBe(visible);
     expect(parsed.size).toBeGreaterThan(0);
   });
+
+  it('ran under the server Content-Security-Policy without a violation (WebGL, the layout worker, the editor)', async () => {
+    const res = await fetch(server.url);
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(browser.cspViolations).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

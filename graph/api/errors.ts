@@ -26,6 +26,23 @@ const STATUS_OF: Record<GraphStoreErrorCode, number> = {
   CONFIG: 500,
 };
 
+const CODE_OF_STATUS: Record<number, string> = {
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  408: 'TIMEOUT',
+  413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  416: 'RANGE_NOT_SATISFIABLE',
+  431: 'HEADERS_TOO_LARGE',
+};
+
+/** The error code of an HTTP status (BAD_REQUEST for any 4xx without its own). */
+export const codeOfStatus = (status: number): string => CODE_OF_STATUS[status] ?? 'BAD_REQUEST';
+
 /**
  * Status and body for a thrown value. `userQuery`: the request carried the user's own Cypher, so a
  * QUERY error (syntax, timeout, unknown function) is the client's (400), not the server's (500).
@@ -39,10 +56,11 @@ export function toErrorReply(err: unknown, userQuery = false): { status: number;
     const status = err.code === 'QUERY' && userQuery ? 400 : STATUS_OF[err.code];
     return { status, body: body(err.code, err.message, err.hint) };
   }
-  // Fastify's own errors (bad JSON, body too large, wrong content type) carry a 4xx statusCode.
+  // Fastify's and @fastify/static's own errors (bad JSON, body too large, wrong content type, a path
+  // outside the web root) carry a 4xx statusCode.
   const e = err as { statusCode?: unknown; message?: unknown };
   if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
-    return { status: e.statusCode, body: body('BAD_REQUEST', `graph/api: ${String(e.message)}`) };
+    return { status: e.statusCode, body: body(codeOfStatus(e.statusCode), `graph/api: ${String(e.message)}`) };
   }
   return { status: 500, body: body('INTERNAL', 'graph/api: internal error; see the server log') };
 }

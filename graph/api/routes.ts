@@ -23,6 +23,7 @@ import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.t
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
 import { registerCompareRoutes } from './compare-routes.ts';
 import { toErrorReply } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
 import { registerNegotiationRoutes } from './routes-negotiations.ts';
 import {
   cypherBodySchema,
@@ -75,6 +76,9 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
 
   // The overview and the stats are what every explorer asks first: identical ones in flight share one query.
   app.get('/api/stats', () => coalesce(`${conn.uri}|stats`, () => getStats(conn)));
+
+  const openApi = openApiDocument();
+  app.get('/api/openapi.json', () => openApi);
 
   app.get('/api/templates', (): TemplatesResponse => ({
     templates: [...CONSOLE_TEMPLATES],

@@ -2,6 +2,7 @@
 // turns a failed parse into a 400 HttpError naming each bad field.
 import { z } from 'zod';
 
+import { MAX_PARAM_DEPTH } from '../cypher-console.ts';
 import { ENTITY_LABELS, FACT_TYPES } from '../schema.ts';
 import { EXPORT_FORMATS, type GraphFilter } from '../types.ts';
 import { HttpError } from './errors.ts';
@@ -30,7 +31,29 @@ export const isoDate = z
     },
   );
 
-const intParam = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** A whole number in a query string: decimal digits only (`0x10`, `1e3`, ` 5` are refused, not read as numbers). */
+const intParam = (min: number, max: number) =>
+  z
+    .union([
+      z.number(),
+      z
+        .string()
+        .regex(/^[0-9]{1,9}$/, 'expected a whole number (decimal digits)')
+        .transform(Number),
+    ])
+    .pipe(z.number().int().min(min).max(max));
+
+/** How deep a JSON value nests (lists and maps), counted without recursion. */
+export function jsonDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop() as [unknown, number];
+    max = Math.max(max, d);
+    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
 
 const id = z.string().trim().min(1).max(300);
 
@@ -99,7 +122,10 @@ export const compareQuerySchema = z
 
 export const cypherBodySchema = z.strictObject({
   query: z.string().trim().min(1, 'query must not be empty').max(20_000),
-  params: z.record(z.string(), z.unknown()).optional(),
+  params: z
+    .record(z.string(), z.unknown())
+    .refine((p) => jsonDepth(p) <= MAX_PARAM_DEPTH, `params may nest at most ${MAX_PARAM_DEPTH} levels`)
+    .optional(),
 });
 
 const csvPart = z.enum(['all', 'nodes', 'edges']).default('all');

@@ -16,3 +16,13 @@ export const SHOW_INDEXES = 'SHOW INDEXES YIELD name, type, state, labelsOrTypes
 
 /** A CPU-bound read of adjustable length ($n: int), to check that transaction timeouts stop queries. */
 export const BUSY_READ = 'UNWIND range(1, $n) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS c';
+
+/**
+ * The mark of a database the test suite owns: an index (not a node, so clearing and counting stay as they
+ * were) on a label no readout uses. Tests refuse to clear a database holding Documents without it.
+ */
+export const TEST_MARKER_INDEX = 'readout_graph_test_marker';
+export const CREATE_TEST_MARKER =
+  'CREATE INDEX readout_graph_test_marker IF NOT EXISTS FOR (n:ReadoutGraphTestMarker) ON (n.id)';
+export const HAS_TEST_MARKER = 'SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n';
+export const COUNT_DOCUMENTS = 'MATCH (d:Document) RETURN count(d) AS n';

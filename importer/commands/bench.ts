@@ -99,7 +99,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'kg-bench-'));
   const dataDir = join(dir, 'store');
   const db = await startEmbeddedNeo4j({ dataDir, port: await freePort(), pagecacheMb: 1024, heap: '2g' });
-  const conn = await connect({ uri: db.uri });
+  const conn = await connect({ uri: db.uri, user: db.user, password: db.password });
   try {
     await ensureSchema(conn);
     report.section('Import (throwaway embedded Neo4j)');

@@ -28,6 +28,12 @@ export function formatImportSummary(s: ImportSummary): string {
         `readout (${READOUT_EXTENSIONS.join(', ')}): ${s.skippedFiles.map((f) => basename(f)).join(', ')}`,
     );
   }
+  if (s.skippedLinks.length > 0) {
+    lines.push(
+      `  skipped ${plural(s.skippedLinks.length, 'symbolic link')} (not followed): ` +
+        s.skippedLinks.map((f) => basename(f)).join(', '),
+    );
+  }
   if (s.failures.length > 0) {
     lines.push('  failed documents:');
     for (const f of s.failures) lines.push(`    ${f.file}: ${f.message}`);

@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { startEmbeddedNeo4j } from '../../graph/embedded.ts';
+import { PASSWORD_FILE, startEmbeddedNeo4j } from '../../graph/embedded.ts';
 import { GraphStoreError } from '../../graph/errors.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,9 +28,10 @@ export async function runNeo4j(): Promise<void> {
     fail(e instanceof GraphStoreError && e.hint ? `${e.message}\n  ${e.hint}` : String(e.message ?? err));
   }
 
-  console.log(`Neo4j 5.26 (embedded) is running on ${neo.uri}; auth off; data in ${dataDir}`);
+  const passwordFile = resolve(dataDir, PASSWORD_FILE);
+  console.log(`Neo4j 5.26 (embedded) is running on ${neo.uri}; user neo4j, password in ${passwordFile}`);
   console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. In another terminal, point the app at it:`);
-  console.log(`  export NEO4J_URI=${neo.uri}`);
+  console.log(`  export NEO4J_URI=${neo.uri} NEO4J_PASSWORD="$(cat '${passwordFile}')"`);
   console.log('  npm start        # or: node importer/kg.js import importer/samples');
   console.log('Press Ctrl-C to stop.');
 

@@ -2,6 +2,7 @@
 // the Neo4j that openGraph finds or starts; stops cleanly on SIGINT/SIGTERM, closing what it started.
 import type { FastifyInstance } from 'fastify';
 
+import { isLoopbackHost, type SecurityOptions } from '../../graph/api/security.ts';
 import { createApiServer, DEFAULT_HOST, DEFAULT_WEB_DIR, hasWebApp, listenApi } from '../../graph/api/server.ts';
 import { GraphStoreError } from '../../graph/errors.ts';
 import { describeGraphSource, openGraph } from '../../graph/neo4j-provider.ts';
@@ -11,6 +12,41 @@ export interface ServeOptions {
   host?: string;
   /** false with `--no-web`: API only. */
   web?: boolean;
+  /** Bearer token (default KG_API_TOKEN); required when binding beyond loopback. */
+  token?: string;
+  /** `--allowed-host NAME`, repeatable: Host names accepted besides the loopback names. */
+  allowedHost?: string[];
+  /** `--allow-no-token`: bind beyond loopback without a token (warned). */
+  allowNoToken?: boolean;
+}
+
+/**
+ * The server's security settings from the options and KG_API_TOKEN / KG_ALLOWED_HOSTS. Binding beyond
+ * loopback needs a token (at least 16 characters) unless `allowNoToken`, which is warned about.
+ */
+export function securityOptions(
+  host: string,
+  opts: Pick<ServeOptions, 'token' | 'allowedHost' | 'allowNoToken'>,
+  env: NodeJS.ProcessEnv = process.env,
+  warn: (line: string) => void = (line) => console.error(line),
+): SecurityOptions {
+  const token = opts.token ?? (env.KG_API_TOKEN?.trim() || undefined);
+  const allowedHosts = [
+    ...(opts.allowedHost ?? []),
+    ...(env.KG_ALLOWED_HOSTS?.split(',').map((h) => h.trim()) ?? []),
+  ].filter(Boolean);
+  if (token !== undefined && token.length < 16) throw new Error('kg: the API token must be at least 16 characters');
+  const bare = host.replace(/^\[|\]$/g, '');
+  if (!isLoopbackHost(bare) && !token) {
+    if (!opts.allowNoToken) {
+      throw new Error(
+        `kg: --host ${host} exposes the API beyond this machine; set a token (KG_API_TOKEN=… or --token …, ` +
+          'e.g. `openssl rand -hex 24`), or pass --allow-no-token if the network is trusted',
+      );
+    }
+    warn(`kg: WARNING: serving on ${host} without a token: anyone who reaches this port can read the graph`);
+  }
+  return { token, allowedHosts };
 }
 
 /** A port number from a CLI option (0 = any free port); throws naming the bad value. */
@@ -58,6 +94,7 @@ export async function runServe(opts: ServeOptions = {}): Promise<void> {
   try {
     const port = parsePort(opts.port ?? process.env.API_PORT);
     const host = opts.host ?? DEFAULT_HOST;
+    const security = securityOptions(host, opts);
     graph = await openGraph({ log: (line) => console.error(line) });
     console.error(`kg serve: using ${describeGraphSource(graph.source)}`);
     const web = opts.web !== false;
@@ -66,7 +103,7 @@ export async function runServe(opts: ServeOptions = {}): Promise<void> {
         'kg serve: the explorer is not built (no dist/web); serving the API only. Build it with `npx vite build`.',
       );
     }
-    app = await createApiServer({ conn: graph, webDir: web ? DEFAULT_WEB_DIR : false });
+    app = await createApiServer({ conn: graph, webDir: web ? DEFAULT_WEB_DIR : false, ...security });
     const url = await listenApi(app, port, host);
     console.log(web && hasWebApp() ? `Readout Graph explorer: ${url}` : `Readout Graph API: ${url}api/health`);
   } catch (err) {

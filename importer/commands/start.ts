@@ -11,7 +11,8 @@ import { createApiServer, DEFAULT_HOST, DEFAULT_WEB_DIR, hasWebApp, listenApi } 
 import type { GraphConnection } from '../../graph/connection.ts';
 import { describeGraphSource, openGraph } from '../../graph/neo4j-provider.ts';
 import { importPaths } from '../write.ts';
-import { closeOnSignal, parsePort, reportFailure } from './serve.ts';
+import type { SecurityOptions } from '../../graph/api/security.ts';
+import { closeOnSignal, parsePort, reportFailure, securityOptions, type ServeOptions } from './serve.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SAMPLES_DIR = join(REPO_ROOT, 'importer', 'samples');
@@ -28,6 +29,8 @@ export interface StartServerOptions {
   buildWeb?: boolean;
   /** Progress lines (default: stderr). */
   log?: (line: string) => void;
+  /** Token and allowed hosts (see `securityOptions`). */
+  security?: SecurityOptions;
 }
 
 export interface RunningServer {
@@ -75,7 +78,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     if ('source' in conn)
       log(`kg start: using ${describeGraphSource((conn as Awaited<ReturnType<typeof openGraph>>).source)}`);
     if (opts.importSamples !== false) log(`kg start: ${await importSamples(conn, log)}`);
-    const app = await createApiServer({ conn, webDir: DEFAULT_WEB_DIR, closeConnection: owned });
+    const app = await createApiServer({ conn, webDir: DEFAULT_WEB_DIR, closeConnection: owned, ...opts.security });
     const url = await listenApi(app, opts.port ?? 7475, opts.host ?? DEFAULT_HOST);
     return { url, app, conn, close: () => app.close() };
   } catch (err) {
@@ -85,10 +88,11 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
 }
 
 /** Runs `kg start` until SIGINT/SIGTERM. */
-export async function runStart(opts: { port?: string | number; host?: string } = {}): Promise<void> {
+export async function runStart(opts: ServeOptions = {}): Promise<void> {
   let server: RunningServer;
   try {
-    server = await startServer({ port: parsePort(opts.port ?? process.env.API_PORT), host: opts.host });
+    const security = securityOptions(opts.host ?? DEFAULT_HOST, opts);
+    server = await startServer({ port: parsePort(opts.port ?? process.env.API_PORT), host: opts.host, security });
   } catch (err) {
     reportFailure('start', err);
     return;

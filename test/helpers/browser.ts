@@ -14,6 +14,8 @@ export interface BrowserSession {
   page: Page;
   /** Messages of uncaught page errors (console warnings are not failures). */
   pageErrors: string[];
+  /** What the server's Content-Security-Policy blocked (Chromium reports it on the console). */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -44,10 +46,15 @@ export async function launchBrowser(viewport = { width: 1440, height: 900 }): Pr
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  const cspViolations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   return {
     context,
     page,
     pageErrors,
+    cspViolations,
     close: async () => {
       await context.close();
       await rm(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // in place, and a way to empty the database between tests (the Cypher lives in graph/admin.ts).
 import { inject } from 'vitest';
 
-import { clearAll } from '../../graph/admin.ts';
+import { clearAll, hasTestMarker } from '../../graph/admin.ts';
 import { connect, type GraphConnection } from '../../graph/connection.ts';
 import { ensureSchema } from '../../graph/constraints.ts';
 
@@ -18,7 +18,13 @@ export async function testConnection(): Promise<GraphConnection> {
   return conn;
 }
 
-/** Deletes all nodes and relationships (the schema stays). */
+/**
+ * Deletes all nodes and relationships (the schema stays); refuses a database that the test setup did not
+ * claim (graph/admin.ts claimForTests), so that a test never empties someone's own data.
+ */
 export async function clearDatabase(conn: GraphConnection): Promise<void> {
+  if (!(await hasTestMarker(conn))) {
+    throw new Error(`test/helpers/db: ${conn.uri} is not marked as a test database; refusing to clear it`);
+  }
   await clearAll(conn);
 }

@@ -1,5 +1,5 @@
-// Runs Neo4j 5.26 Community embedded, with its Bolt connector on 127.0.0.1 and auth off, until it is
-// told to stop (SIGTERM/SIGINT, or stdin closing because the Node parent went away). Started by graph/embedded.ts.
+// Runs Neo4j 5.26 Community embedded, with its Bolt connector on 127.0.0.1 and authentication on (the
+// password comes from a file graph/embedded.ts generates), configured defensively, until it is told to stop (SIGTERM/SIGINT, or stdin closing because the Node parent went away). Started by graph/embedded.ts.
 package readout.neo4j;
 
 import java.io.IOException;
@@ -8,12 +8,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -22,7 +26,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 
 /**
- * Usage: {@code Main --data-dir DIR --port N [--pagecache-mb N] [--no-stdin-watch]}.
+ * Usage: {@code Main --data-dir DIR --port N --password-file FILE [--pagecache-mb N] [--tx-memory-mb N]
+ * [--no-stdin-watch]}.
  *
  * <p>Prints exactly one of these lines on stdout, which graph/embedded.ts waits for:
  * {@code NEO4J_READY bolt://127.0.0.1:PORT} once the database accepts Bolt connections, or
@@ -36,16 +41,22 @@ public final class Main {
     int port = 7687;
     long pagecacheMb = 128;
     boolean watchStdin = true;
+    Path passwordFile = null;
+    long txMemoryMb = 256;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data-dir" -> dataDir = Path.of(args[++i]).toAbsolutePath();
         case "--port" -> port = Integer.parseInt(args[++i]);
         case "--pagecache-mb" -> pagecacheMb = Long.parseLong(args[++i]);
         case "--no-stdin-watch" -> watchStdin = false;
+        case "--password-file" -> passwordFile = Path.of(args[++i]).toAbsolutePath();
+        case "--tx-memory-mb" -> txMemoryMb = Long.parseLong(args[++i]);
         default -> fail(2, "unknown argument " + args[i]);
       }
     }
     if (dataDir == null) fail(2, "--data-dir is required");
+    if (passwordFile == null) fail(2, "--password-file is required");
+    String password = readPassword(passwordFile);
 
     // Checked before Neo4j starts because a busy port otherwise surfaces as a long nested stack trace.
     if (!portIsFree(port)) {
@@ -64,7 +75,7 @@ public final class Main {
           .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
           .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
           .setConfig(HttpConnector.enabled, false)
-          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
           // A local dev database: small transaction logs instead of 2 preallocated 256 MiB files (one per database).
           // Retention is bounded by size (db.tx_log.rotation.retention_policy); a checkpoint every minute (or
@@ -77,6 +88,15 @@ public final class Main {
           // Netty's default quiet periods make every shutdown take ~10 s; a local database needs none.
           .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
           .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
+          // Defensive settings (README "Security"): LOAD CSV reads no files, only the procedures the app and the
+          // console use are loaded, a transaction's memory is capped (a runaway query fails, Neo4j stays up),
+          // and a connection that does not authenticate is closed quickly.
+          .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+          .setConfig(GraphDatabaseSettings.load_csv_file_url_root, dataDir.resolve("no-import"))
+          .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURES)
+          .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
+          .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(txMemoryMb * 2))
+          .setConfig(BoltConnectorInternalSettings.unsupported_bolt_unauth_connection_timeout, Duration.ofSeconds(10))
           .build();
     } catch (Throwable t) {
       fail(5, "Neo4j did not start: " + rootMessage(t));
@@ -99,6 +119,7 @@ public final class Main {
 
     GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     if (!db.isAvailable(120_000)) fail(6, "database " + db.databaseName() + " did not become available in 120 s");
+    setPassword(dbms, password);
 
     System.out.println("NEO4J_READY bolt://" + HOST + ":" + port);
     System.out.flush();
@@ -123,6 +144,36 @@ public final class Main {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** dbms.security.procedures.allowlist: the procedures the app and the console use; nothing else is loaded. */
+  private static final List<String> PROCEDURES = List.of(
+      "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.*", "db.awaitIndex", "db.awaitIndexes",
+      "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships", "db.ping");
+
+  /** The password graph/embedded.ts generated into the data directory (one line, at least 16 characters). */
+  private static String readPassword(Path file) {
+    try {
+      String pw = Files.readString(file, StandardCharsets.UTF_8).trim();
+      if (pw.length() < 16) fail(2, "the password in " + file + " is shorter than 16 characters");
+      return pw;
+    } catch (IOException e) {
+      fail(2, "cannot read the password file " + file + ": " + e.getMessage());
+      return "";
+    }
+  }
+
+  /** Sets the neo4j user's password (no change required); a password already set is left as it is. */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PLAINTEXT PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    } catch (RuntimeException e) {
+      if (!String.valueOf(rootMessage(e)).contains("Old password and new password cannot be the same")) {
+        fail(7, "cannot set the password of user neo4j: " + rootMessage(e));
+      }
     }
   }
 
