@@ -101,6 +101,9 @@ describe('the negotiations view', () => {
     expect(left.x).toBeLessThan(bTreaty.x);
     expect(bTreaty.x).toBeLessThan(right.x);
 
+    // The graph view's banners (overview, console result) do not cover the negotiations view's header.
+    expect(await page.locator('[data-testid=overview-banner]').count()).toBe(0);
+
     if (process.env.UPDATE_SCREENSHOT) {
       await page.screenshot({ path: join(ROOT, 'docs', 'negotiations.png') });
     }

@@ -13,6 +13,7 @@ export function StatusOverlay() {
   const focus = useUi((s) => s.focus);
   const pathFrom = useUi((s) => s.pathFrom);
   const overview = useUi((s) => !!s.filters.overview);
+  const graphMode = useUi((s) => s.mode !== 'negotiations');
   void version;
 
   if (status.kind === 'idle' || status.kind === 'loading')
@@ -83,6 +84,9 @@ export function StatusOverlay() {
         </div>
       </div>
     );
+
+  // The banners speak of the graph view; the negotiations view draws over it with its own header.
+  if (!graphMode) return null;
 
   return (
     <div className="banners">
