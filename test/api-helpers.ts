@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 
 import { createApiServer } from '../graph/api/server.ts';
-import type { GraphConnection } from '../graph/connection.ts';
+import { createDriver, type GraphConnection } from '../graph/connection.ts';
 import { importPaths } from '../importer/write.ts';
 import { clearDatabase } from './helpers/db.ts';
 
@@ -46,4 +46,12 @@ export async function call<T = unknown>(
   const res = await app.inject({ method: payload ? 'POST' : 'GET', url, payload });
   const isJson = String(res.headers['content-type'] ?? '').startsWith('application/json');
   return { status: res.statusCode, headers: res.headers, body: (isJson ? res.json() : res.body) as T, text: res.body };
+}
+
+/** An API server whose Neo4j is down: a connection to a loopback port where nothing listens. */
+export function offlineApiServer(): Promise<FastifyInstance> {
+  const uri = 'bolt://127.0.0.1:9';
+  const driver = createDriver(uri);
+  const down: GraphConnection = { driver, database: undefined, uri, serverVersion: '', close: () => driver.close() };
+  return createApiServer({ conn: down, webDir: false });
 }

@@ -3,11 +3,9 @@
 // Neo4j down (503), and the graph JSON loading into graphology.
 import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path';
-import neo4j from 'neo4j-driver';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createApiServer } from '../graph/api/server.ts';
 import type { GraphConnection } from '../graph/connection.ts';
 import { runConsoleQuery } from '../graph/cypher-console.ts';
 import { dataVersionOf } from '../graph/data-version.ts';
@@ -23,7 +21,7 @@ import type {
   StatsResponse,
   TemplatesResponse,
 } from '../graph/types.ts';
-import { apiServer, call, importReadSamples } from './api-helpers.ts';
+import { apiServer, call, importReadSamples, offlineApiServer } from './api-helpers.ts';
 import { testConnection } from './helpers/db.ts';
 
 let conn: GraphConnection;
@@ -261,16 +259,8 @@ describe('POST /api/cypher', () => {
 
 describe('when Neo4j is down', () => {
   it('answers 503 with a hint, at once', async () => {
-    const driver = neo4j.driver('bolt://127.0.0.1:9', undefined, { disableLosslessIntegers: true });
     const started = Date.now();
-    const down: GraphConnection = {
-      driver,
-      database: undefined,
-      uri: 'bolt://127.0.0.1:9',
-      serverVersion: '',
-      close: () => driver.close(),
-    };
-    const offline = await createApiServer({ conn: down, webDir: false });
+    const offline = await offlineApiServer();
     try {
       for (const url of ['/api/health', '/api/stats', '/api/graph']) {
         const res = await call<ApiErrorBody>(offline, url);

@@ -14,11 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../graph/api/openapi.ts';
 import { CONTENT_SECURITY_POLICY } from '../graph/api/security.ts';
 import { createApiServer } from '../graph/api/server.ts';
-import { createDriver, type GraphConnection } from '../graph/connection.ts';
+import type { GraphConnection } from '../graph/connection.ts';
 import { runConsoleQuery } from '../graph/cypher-console.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import type { ApiErrorBody } from '../graph/types.ts';
-import { apiServer, call, importReadSamples } from './api-helpers.ts';
+import { apiServer, call, importReadSamples, offlineApiServer } from './api-helpers.ts';
 import { testConnection } from './helpers/db.ts';
 
 let conn: GraphConnection;
@@ -104,15 +104,7 @@ describe('no read query takes the database down or holds the server', () => {
   });
 
   it('answers 503 within 2 s when Neo4j is down, also for the console', async () => {
-    const driver = createDriver('bolt://127.0.0.1:9');
-    const down: GraphConnection = {
-      driver,
-      database: undefined,
-      uri: 'bolt://127.0.0.1:9',
-      serverVersion: '',
-      close: () => driver.close(),
-    };
-    const offline = await createApiServer({ conn: down, webDir: false });
+    const offline = await offlineApiServer();
     try {
       const started = Date.now();
       const res = await call<ApiErrorBody>(offline, '/api/cypher', { query: 'MATCH (n) RETURN n LIMIT 1' });
