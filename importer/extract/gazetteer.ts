@@ -85,6 +85,24 @@ function lineOf(text: string, at: number): string {
   return text.slice(s, e < 0 ? text.length : e);
 }
 
+/**
+ * Rule state.acronym: "the Government of the Republic of the Philippines (GRP)": an acronym defined in parentheses right
+ * after a state's name names that state wherever the text uses it ("the GRP delegation", "the GRP panel").
+ */
+export function stateAcronymHits(text: string, hits: GazetteerHit[]): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  for (const h of hits) {
+    // "National Democratic Front of the Philippines (NDFP)": the acronym of a longer name ending in the state.
+    if (h.type !== 'State' || h.demonym || /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start)))
+      continue;
+    const acro = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(h.end, h.end + 12));
+    if (!acro || lookup.has(acro[1]!)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${acro[1]}(?![\\p{L}])`, 'gu')))
+      out.push({ ...h, surface: acro[1]!, start: m.index, end: m.index + acro[1]!.length });
+  }
+  return out;
+}
+
 /** A capitalised chain with connectors ("Reserve Bank of India", "Federal Department of Foreign Affairs"). */
 const CHAIN =
   /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:of|for|on|against|and|the|de|des|du))*[^\S\n]+\p{Lu}[\p{L}'’-]*)*/gu;

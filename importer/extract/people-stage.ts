@@ -4,7 +4,7 @@
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES, lacksLeaderTitle, titleHome } from './lexicons.ts';
-import { pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
+import { euCommissioner, pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
 import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
@@ -235,6 +235,9 @@ function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
   return okey;
 }
 
+/** Bare titles that are a style when the person bears a fuller title: "Ambassador", "Secretary". */
+const STYLE_TITLES = /^(?:Ambassador|Secretary)$/;
+
 /** HOLDS_OFFICE and OFFICE_OF for every title of one person, longest titles first. */
 function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<PersonMention, string>): OfficeList {
   const { ctx } = env;
@@ -246,7 +249,8 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
   for (const { m, t } of pairs) {
     const key = personKey.get(m)!;
     // "Special Presidential Envoy … Ambassador Marshall Billingslea", "Ambassador Billingslea": a style, not a post.
-    if (t.title === 'Ambassador' && !t.owner && pairs.some((x) => x.t.title !== 'Ambassador')) continue;
+    // Rule office.style-title: "Secretary Jesus Dureza, Presidential Adviser …" likewise (a cabinet rank as a style).
+    if (STYLE_TITLES.test(t.title) && !t.owner && pairs.some((x) => !STYLE_TITLES.test(x.t.title))) continue;
     // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
     // "Russian Foreign Minister" beside "Minister of Foreign Affairs of Russia": one office (the same owner).
     const same = list.find(
@@ -263,10 +267,12 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
       ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, 'office.shortened-title', t.former);
       continue;
     }
-    const owner = guessOwner(env, c, t);
+    const guessed = guessOwner(env, c, t);
     // An office whose state cannot be told is left out rather than guessed (its holder stays).
-    if (!owner) continue;
-    const okey = addOfficeForms(env, t, owner);
+    if (!guessed) continue;
+    const eu = euCommissioner(t.title, guessed);
+    const owner = eu?.owner ?? guessed;
+    const okey = addOfficeForms(env, eu ? { ...t, title: eu.title, written: t.title, ownerInside: true } : t, owner);
     ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, t.rule, t.former);
     ctx.relate('OFFICE_OF', okey, ownerKey(env, owner.name, owner.type), ctx.sentenceAt(t.start), 'office.owner');
     list.push({ key: okey, title: t.title, owner: owner.name });

@@ -1,0 +1,73 @@
+// Unit tests of entity and role rules (issue 6): made-up sentences about imaginary states where the gazetteer allows,
+// else real ones in invented settings, each with a negative case.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+function facts(text: string) {
+  const out = toExtractionOutput(extractText(text, { file: 'test.txt' }));
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const rels = [...new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`))];
+  const names = (type: string) => out.entities.filter((e) => e.type === type).map((e) => e.name);
+  const aliases = (n: string) => out.entities.find((e) => e.name === n)?.aliases ?? [];
+  return { out, rels, names, aliases };
+}
+
+describe('office.eu-commissioner', () => {
+  it('names the Commissioner for X of the Union as the European Commissioner, an office of the Commission', () => {
+    const { rels } = facts(
+      'Trade talks in Brussels\n3 May 2021\n\nThe European side was led by the Commissioner for Trade, Anna Lindqvist, who negotiates on behalf of the European Union.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Anna Lindqvist|European Commissioner for Trade');
+    expect(rels).toContain('OFFICE_OF|European Commissioner for Trade|European Commission');
+  });
+
+  it("leaves a state's commissioner alone", () => {
+    const { rels } = facts(
+      'Police cooperation\n3 May 2021\n\nIndia and Kenya discussed policing. Kenya was represented by the Commissioner of Police, Joseph Mwangi.',
+    );
+    expect(rels.some((r) => r.includes('European Commissioner'))).toBe(false);
+  });
+});
+
+describe('state.acronym', () => {
+  const text =
+    'Norway welcomes talks\n22 August 2016\n\nNorway is pleased that the Government of the Republic of the Philippines (GRP) and the National Democratic Front of the Philippines (NDFP) resumed talks in Oslo, with Norway as facilitator. Secretary Ana Reyes, Presidential Adviser on Peace, headed the GRP delegation.';
+
+  it('reads an acronym defined after a state name as that state', () => {
+    const { aliases, rels } = facts(text);
+    expect(aliases('Philippines')).toContain('GRP');
+    expect(rels).toContain('HOLDS_OFFICE|Ana Reyes|Presidential Adviser on Peace of the Philippines');
+    // office.style-title: the bare "Secretary" before the name is a style beside the fuller title.
+    expect(rels.some((r) => r.startsWith('HOLDS_OFFICE|Ana Reyes|Secretary'))).toBe(false);
+  });
+
+  it('does not give the state the acronym of a longer name that ends with it', () => {
+    expect(facts(text).aliases('Philippines')).not.toContain('NDFP');
+  });
+});
+
+describe('person.side-cue', () => {
+  it('gives a person named in "a Russian delegation headed by A, which included X" the delegation\'s state', () => {
+    const { rels } = facts(
+      'Talks in Riyadh\n18 February 2025\n\nCrown Prince Mohammed bin Salman welcomed the talks. The meeting brought together an American delegation headed by Secretary of State Marco Rubio and a Russian delegation headed by Minister of Foreign Affairs Sergey Lavrov, which included Yuri Ushakov, Aide to the President.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Yuri Ushakov|Aide to the President of Russia');
+    expect(rels.some((r) => r.startsWith('HOLDS_OFFICE|Yuri Ushakov|') && r.includes('Saudi'))).toBe(false);
+  });
+
+  it('reads the side of a panel chaired by someone, and of a gapped "and the X panel by Y"', () => {
+    const { rels } = facts(
+      'Norway facilitates talks\n26 August 2016\n\nNorway hosted the round in Oslo. The Philippine negotiating panel was chaired by Secretary of Labour Pedro Santos, and the Indonesian panel by Minister of Trade Budi Hartono.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Pedro Santos|Secretary of Labour of the Philippines');
+    expect(rels).toContain('HOLDS_OFFICE|Budi Hartono|Minister of Trade of Indonesia');
+  });
+
+  it('keeps the issuer for a minister who leads no side', () => {
+    const { rels } = facts(
+      'Norway facilitates talks\n26 August 2016\n\nNorway hosted the round in Oslo. Minister of Trade Kari Nilsen opened the talks with the Philippine panel.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Kari Nilsen|Minister of Trade of Norway');
+  });
+});
