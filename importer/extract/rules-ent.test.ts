@@ -71,3 +71,56 @@ describe('person.side-cue', () => {
     expect(rels).toContain('HOLDS_OFFICE|Kari Nilsen|Minister of Trade of Norway');
   });
 });
+
+describe('event.pair-again', () => {
+  const open =
+    'President Halonen met President Sezer in Ankara\n17 March 2005\n\nPresident of Finland Tarja Halonen met President of Turkey Ahmet Sezer in Ankara on Thursday 17 March. They discussed trade.';
+
+  it('adds the earlier meeting of the readout\'s pair told by "the two Presidents had previously met in X on D"', () => {
+    const { out, names } = facts(
+      `${open}\n\nThe two Presidents had previously met in New York on 20 September 2004, on the sidelines of the United Nations General Assembly.`,
+    );
+    expect(names('Event')).toContain('Halonen-Sezer meeting in New York on 20 September 2004');
+    const e = out.entities.find((x) => x.name === 'Halonen-Sezer meeting in New York on 20 September 2004') as
+      { date?: string; status?: string } | undefined;
+    expect(e?.date).toBe('2004-09-20');
+  });
+
+  it('reads a call of the pair told by "who last spoke by telephone in April"', () => {
+    const { names } = facts(
+      `${open}\n\nThe two Presidents, who last spoke by telephone in April, also reviewed investment.`,
+    );
+    expect(names('Event')).toContain('Halonen-Sezer telephone conversation in April');
+  });
+
+  it('does not read "the two Presidents met" with no past marker or date as another meeting', () => {
+    const { names } = facts(`${open}\n\nThe two Presidents met the press afterwards.`);
+    expect(names('Event').filter((n) => n.startsWith('Halonen-Sezer'))).toHaveLength(1);
+  });
+});
+
+describe('event kinds: retreats and negotiating rounds', () => {
+  it("reads a Leaders' Retreat as the readout's event", () => {
+    const { names } = facts(
+      "Leaders' Retreat\n25 January 2022\n\nPrime Minister Lee Hsien Loong was hosted by President Joko Widodo in Bintan today for the Singapore-Indonesia Leaders' Retreat.",
+    );
+    expect(names('Event')).toContain("Singapore-Indonesia Leaders' Retreat");
+  });
+
+  it('reads "the final ministerial round" and "the second negotiating round" as rounds, not a bare "round"', () => {
+    const { names } = facts(
+      'Talks end\n28 June 2019\n\nThe final ministerial round ended in Brussels. The second negotiating round will follow. Nobody rounded up the figures.',
+    );
+    expect(names('Event')).toEqual(expect.arrayContaining(['final ministerial round', 'second negotiating round']));
+    expect(names('Event').some((n) => /rounded/.test(n))).toBe(false);
+  });
+});
+
+describe('leader titles', () => {
+  it('counts the President of the Council of Ministers as a leader (her earlier meeting with the guest is theirs)', () => {
+    const { names } = facts(
+      'Meeting at Palazzo Chigi\n6 November 2023\n\nPresident of the Council of Ministers Giorgia Meloni received Prime Minister of Albania Edi Rama at Palazzo Chigi. The two leaders had settled the text when they met in Albania in mid-August.',
+    );
+    expect(names('Event').some((n) => /^Meloni-Rama meeting in Albania/.test(n))).toBe(true);
+  });
+});

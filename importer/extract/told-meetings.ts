@@ -8,12 +8,13 @@ import type { PersonMention } from './people.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
 import { longDate } from './main-event.ts';
+import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE } from './text.ts';
 
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
 const TOLD =
-  /\b(?:held|had)[^\S\n]+(?:an?[^\S\n]+)?(?:(?:separate|brief|further|another|bilateral)[^\S\n]+)?(talks|telephone talk|telephone conversation|telephone call|phone call|meeting|conversation)\b/g;
+  /\b(?:held|had)[^\S\n]+(?:an?[^\S\n]+)?(?:(?:separate|brief|further|another|bilateral)[^\S\n]+)?(talks|telephone talk|telephone conversation|telephone conference|telephone call|phone call|video conference|meeting|conversation)\b/g;
 
 /** A person's family name: the one-word form the text uses ("President Park"), else by the state's naming order. */
 export function familyName(c: PersonCluster): string {
@@ -283,5 +284,71 @@ export function findSeparateMeetings(
     if (!f || !c || c.rule !== 'event.separate-meeting') continue;
     f.name = c.name = `meeting with ${surface}`;
     c.props.kind = 'meeting';
+  }
+}
+
+/**
+ * Rule event.pair-again: "The two Presidents had previously met in New York on 20 September 2022", "The two Leaders
+ * had last met on the sidelines of the G20 Summit in Rome", "when they met in Albania in mid-August", "who last spoke
+ * by telephone in April": an earlier meeting or call of the readout's own pair, told by its verb.
+ */
+export const PAIR_AGAIN = {
+  /** The pair, an optional marker of the past, the verb. */
+  told: /\b(?:[Tt]he\s+two\s+(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Ff]oreign\s+[Mm]inisters|[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)|[Bb]oth\s+leaders|\b(?:when|since|after)\s+they)(?:,\s+who)?\s+(?:had\s+|have\s+)?(?:(last|previously|first|earlier|already)\s+)?(met|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)|talked\s+by\s+(?:tele)?phone)\b/g,
+  /** "in New York", "in Albania": the first capitalised place after the verb. */
+  place: /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}'’-])/gu,
+  /** "on 20 September 2022", "in October 2021", "in mid-August", "in April". */
+  when: /\b(?:on\s+(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|in\s+(?:mid-|early\s+|late\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?))\b/,
+};
+const MONTH_ONLY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** The readout's pair: the two family names its own meeting is named after ("Niinistö-Erdoğan meeting in Ankara"). */
+function mainPair(ctx: Ctx, people: PeopleFacts, main: Found | undefined): [string, string] | undefined {
+  const name = main && ctx.entities.find((x) => x.key === main.key)?.name;
+  const m = name && /^(\S+)-(\S+)\s/.exec(name);
+  const fams = new Set(people.clusters.map(familyName));
+  if (m && fams.has(m[1]!) && fams.has(m[2]!)) return [m[1]!, m[2]!];
+  // Else the readout's two leaders, of two states.
+  const leaders = people.clusters.filter((c) =>
+    (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy|Former/.test(o.title)),
+  );
+  const states = new Set(leaders.map((c) => c.state ?? people.offices.get(c)?.[0]?.owner));
+  return leaders.length === 2 && states.size === 2 ? [familyName(leaders[0]!), familyName(leaders[1]!)] : undefined;
+}
+
+export function findPairAgain(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  const pair = mainPair(ctx, people, main);
+  if (!pair) return;
+  for (const m of ctx.text.matchAll(PAIR_AGAIN.told)) {
+    const si = ctx.sentenceAt(m.index);
+    const s = ctx.sentences[si]!;
+    if (s.heading || si === main?.sentence) continue;
+    const rest = ctx.text.slice(m.index + m[0].length, s.end);
+    const when = PAIR_AGAIN.when.exec(rest);
+    // Without a marker of the past or a date, "the two leaders met" may tell the readout's own meeting again.
+    if (!m[1] && !when && !/^when|^since|^after/.test(m[0])) continue;
+    const place = [...rest.matchAll(PAIR_AGAIN.place)].map((x) => x[1]!).find((w) => !MONTH_ONLY.test(w));
+    const call = !/^met$/.test(m[2]!);
+    const noun = call ? 'telephone conversation' : 'meeting';
+    const day = when?.[1];
+    const iso = day ? resolveDate(day, ctx.doc.date) : undefined;
+    const where = !call && place ? ` in ${place}` : '';
+    const date = iso ? longDate(iso) : (when?.[2] ?? when?.[1]);
+    const name = `${pair[0]}-${pair[1]} ${noun}${where}${date ? `${iso ? (where ? ' on' : ' of') : ' in'} ${date}` : ''}`;
+    // The subject and verb as the span: what follows may hold another event ("on the sidelines of the G20 Summit").
+    const f = add('Event', m[0], m.index, 'event.pair-again');
+    const c = f && ctx.entities.find((x) => x.key === f.key);
+    if (!f || !c || c.rule !== 'event.pair-again') continue;
+    f.name = c.name = name;
+    c.surface = c.name;
+    c.alias = false;
+    c.props.kind = call ? 'call' : 'meeting';
+    c.props.status = 'held';
+    if (iso) c.props.date = iso;
   }
 }
