@@ -219,7 +219,10 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   if (/\b(in|at|near|from|the)\s+$/.test(before) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return undefined;
   if (DATELINE_AFTER.test(after)) return undefined;
   const counterpart = COUNTERPART_BEFORE.test(before);
-  if (!FULL_NAME_NEXT.test(after) && !counterpart) return undefined;
+  // Rule person.sentence-end-name: "… was signed by its Representative in the Group, Boris Gryzlov." — a full name
+  // ending the sentence after "by", "with" or an apposition comma.
+  const ends = /^\s*[.;]/.test(after) && /(?:\b(?:by|with)\s+|,\s+)$/.test(before);
+  if (!FULL_NAME_NEXT.test(after) && !counterpart && !ends) return undefined;
   // "his Egyptian counterpart": the adjective gives the person's state.
   const dem = counterpart
     ? hits.find(

@@ -94,7 +94,9 @@ function sideCue(before: string, after: string, ss: SentenceSides, from: number,
   const ahead = HEADS_SIDE_AFTER.exec(after) ?? ON_SIDE_AFTER.exec(after);
   if (ahead) return sideHit(ss.hits.find((h) => h.start === end + ahead[0].length));
   const on = ON_SIDE_BEFORE.exec(before);
-  if (on) return sideHit(ss.hits.find((h) => h.start === base + on.index + on[0].indexOf(on[1]!)));
+  // The side's hit may start at its article ("the Brazilian side").
+  const onAt = on ? base + on.index + on[0].indexOf(on[1]!) : -1;
+  if (on) return sideHit(ss.hits.find((h) => h.start <= onAt && h.end > onAt));
   const inc = INCLUDED_BEFORE.exec(before);
   const noun = inc ? [...before.slice(0, inc.index).matchAll(SIDE_NOUN_RE)].pop() : undefined;
   if (inc && noun && inc.index - noun.index < 140) {

@@ -124,3 +124,69 @@ describe('leader titles', () => {
     expect(names('Event').some((n) => /^Meloni-Rama meeting in Albania/.test(n))).toBe(true);
   });
 });
+
+describe('NEGOTIATES_FOR constructions', () => {
+  it('negotiates-for.on-behalf: a side named with its article ("on behalf of the Italian Government")', () => {
+    const { rels } = facts(
+      'Protocol signed\n6 November 2023\n\nAt the end of their meeting, the two leaders signed the Protocol on Migration, President Giorgia Meloni on behalf of the Italian Government and Prime Minister Edi Rama on behalf of the Albanian Government.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Giorgia Meloni|Italy');
+    expect(rels).toContain('NEGOTIATES_FOR|Edi Rama|Albania');
+    expect(rels).not.toContain('NEGOTIATES_FOR|Giorgia Meloni|Albania');
+  });
+
+  it('negotiates-for.fronted-behalf: "Acting on behalf of President X, the Secretary and the Ambassador …"', () => {
+    const text =
+      'Trade meeting in Geneva\nMay 12, 2025\n\nSecretary of the Treasury Scott Bessent and Ambassador Jamieson Greer met in Geneva with a delegation of China headed by Vice Premier He Lifeng. Acting on behalf of President Donald J. Trump, the Secretary and the Ambassador pressed for balanced trade.';
+    const { rels } = facts(text);
+    expect(rels).toContain('NEGOTIATES_FOR|Scott Bessent|Donald J. Trump');
+    expect(rels).toContain('NEGOTIATES_FOR|Jamieson Greer|Donald J. Trump');
+    expect(rels).not.toContain('NEGOTIATES_FOR|He Lifeng|Donald J. Trump');
+  });
+
+  it('negotiates-for.represented-by: "will be represented by A, and the U.S. side by B and C" (gapped, coordinated)', () => {
+    const { rels } = facts(
+      'Trade mechanism\nMay 12, 2025\n\nThe two sides agreed to establish a mechanism for negotiations. The Chinese side will be represented by Vice Premier Liu Bo, and the U.S. side by Secretary Scott Bessent and Ambassador Jamieson Greer.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'NEGOTIATES_FOR|Liu Bo|China',
+        'NEGOTIATES_FOR|Scott Bessent|United States',
+        'NEGOTIATES_FOR|Jamieson Greer|United States',
+      ]),
+    );
+    expect(rels).not.toContain('NEGOTIATES_FOR|Scott Bessent|China');
+  });
+
+  it('negotiates-for.signed-for-side: "signed by its Representative in the Group, NAME." at the end of a sentence', () => {
+    const { rels, names } = facts(
+      'Contact Group statement\n1 October 2019\n\nThe Contact Group met in Minsk to discuss the formula. The letter for the Russian Federation was signed by its Plenipotentiary Representative in the Group, Boris Gryzlov.',
+    );
+    expect(names('Person')).toContain('Boris Gryzlov');
+    expect(rels).toContain('NEGOTIATES_FOR|Boris Gryzlov|Russia');
+  });
+
+  it('negotiates-for.delegation-head: "was led by A, …, and by the Commissioner for X, B" and "on the X side by"', () => {
+    const { rels } = facts(
+      'Negotiations concluded\n28 June 2019\n\nThe final ministerial round was conducted on the Brazilian side by the Minister of Foreign Affairs, Ernesto Araujo. The European side was led by the Commissioner for Trade, Anna Lindqvist, who negotiates on behalf of the European Union, and by the Commissioner for Agriculture, Piet Hogendorp.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Ernesto Araujo|Brazil');
+    expect(rels).toContain('NEGOTIATES_FOR|Piet Hogendorp|European Union');
+  });
+
+  it('gives no NEGOTIATES_FOR to a minister merely received at a meeting', () => {
+    const { rels } = facts(
+      'Courtesy call\n28 June 2019\n\nPresident Jair Bolsonaro received the Minister of Foreign Affairs of Argentina, Jorge Faurie, and discussed football.',
+    );
+    expect(rels.filter((r) => r.startsWith('NEGOTIATES_FOR'))).toEqual([]);
+  });
+});
+
+describe('person names', () => {
+  it('reads no headline verb as part of a name ("Ambassador Greer Conclude …")', () => {
+    const { names } = facts(
+      'Secretary Bessent and Ambassador Greer Conclude Trade Meeting in Geneva\nMay 12, 2025\n\nSecretary of the Treasury Scott Bessent met Vice Premier He Lifeng.',
+    );
+    expect(names('Person').some((n) => /Conclude/.test(n))).toBe(false);
+  });
+});
