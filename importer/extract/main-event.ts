@@ -174,6 +174,9 @@ function mainNamedInTitle(v: MainView): Found | undefined {
 /** event.main-signing: "China, U.S. sign phase one economic and trade agreement": the signing is the event. */
 function mainOfSigning(v: MainView): Found | undefined {
   const { ctx, events, title } = v;
+  // "President X meets with Prime Minister Y: Protocol signed": a headline telling a meeting first names the meeting.
+  const lead = title?.text.split(':')[0] ?? '';
+  if (TITLE_VERB.test(lead) && !/\bsign/i.test(lead)) return undefined;
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
     const ag = ctx.entities.find((c) => c.type === 'Agreement' && c.start >= title.start && c.end <= title.end);
     if (ag) {

@@ -190,3 +190,27 @@ describe('person names', () => {
     expect(names('Person').some((n) => /Conclude/.test(n))).toBe(false);
   });
 });
+
+describe('main event naming', () => {
+  it('names a meeting headline before a signing ("X meets with Y: Protocol signed") after the pair', () => {
+    const { names } = facts(
+      'President Meloni meets with Prime Minister Rama: Italy-Albania Protocol signed\n6 November 2023\n\nThe President of the Council of Ministers, Giorgia Meloni, received the Prime Minister of Albania, Edi Rama, at Palazzo Chigi. The two leaders signed the Italy-Albania Protocol.',
+    );
+    expect(names('Event').some((n) => n.startsWith('Meloni-Rama meeting'))).toBe(true);
+    expect(names('Event')).not.toContain('signing of the Italy-Albania Protocol');
+  });
+
+  it('keeps the signing as the event of a headline that only tells a signing', () => {
+    const { names } = facts(
+      'China and the United States sign Phase One Trade Agreement\n15 January 2020\n\nVice Premier Liu He and President Donald Trump signed the Phase One Trade Agreement in Washington.',
+    );
+    expect(names('Event')).toContain('signing of the Phase One Trade Agreement');
+  });
+
+  it('calls an Ethiopian by the first name, the rest being patronymics', () => {
+    const { names } = facts(
+      'Egypt and Ethiopia\n13 July 2023\n\nPresident of Egypt Abdel Fattah El-Sisi held a meeting with Prime Minister of Ethiopia Abiy Ahmed Ali in Cairo.',
+    );
+    expect(names('Event').some((n) => /-Abiy meeting/.test(n))).toBe(true);
+  });
+});

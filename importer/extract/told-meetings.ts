@@ -6,7 +6,7 @@ import type { Found } from './events.ts';
 import type { PeopleFacts } from './index.ts';
 import type { PersonMention } from './people.ts';
 import type { PersonCluster } from './persons-resolve.ts';
-import { FAMILY_FIRST_STATES } from './states.ts';
+import { FAMILY_FIRST_STATES, GIVEN_NAME_STATES } from './states.ts';
 import { longDate } from './main-event.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE } from './text.ts';
@@ -20,7 +20,8 @@ const TOLD =
 export function familyName(c: PersonCluster): string {
   const toks = c.name.split(' ');
   const short = c.mentions.map((x) => x.raw).find((r) => !/\s/.test(r) && toks.includes(r));
-  return short ?? (c.state && FAMILY_FIRST_STATES.has(c.state) ? toks[0]! : toks[toks.length - 1]!);
+  const first = c.state && (FAMILY_FIRST_STATES.has(c.state) || GIVEN_NAME_STATES.has(c.state));
+  return short ?? (first ? toks[0]! : toks[toks.length - 1]!);
 }
 
 /** Rules whose events are narrated happenings of the readout rather than subjects its meeting dealt with. */
