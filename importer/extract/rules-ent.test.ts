@@ -214,3 +214,30 @@ describe('main event naming', () => {
     expect(names('Event').some((n) => /-Abiy meeting/.test(n))).toBe(true);
   });
 });
+
+describe('agreement names', () => {
+  it('keeps "Framework Cooperation Agreement" whole', () => {
+    const { names } = facts(
+      'Trade talks\n28 June 2019\n\nThe negotiations followed the Interregional Framework Cooperation Agreement signed in Madrid in 1995.',
+    );
+    expect(names('Agreement')).toContain('Interregional Framework Cooperation Agreement');
+    expect(names('Agreement')).not.toContain('Interregional Framework');
+  });
+
+  it('reads an acronym defined inside a formal title and "U.S." inside its words', () => {
+    const { names } = facts(
+      'Agreements signed\n25 January 2022\n\nThe leaders witnessed the signing of the Agreement on the Realignment of the Boundary between the Jakarta Flight Information Region (FIR) and the Singapore FIR. They also noted the Agreement on Trade between the U.S.-China Business Council and the Chamber of Commerce.',
+    );
+    expect(names('Agreement')).toContain(
+      'Agreement on the Realignment of the Boundary between the Jakarta Flight Information Region (FIR) and the Singapore FIR',
+    );
+    expect(names('Agreement').some((n) => /U\.S\.-China Business Council/.test(n))).toBe(true);
+  });
+
+  it('ends a formal title at a sentence end after an abbreviation-free word', () => {
+    const { names } = facts(
+      'Treaty signed\n2 May 2020\n\nThey signed the Treaty on Good Neighbourliness. The Minister left.',
+    );
+    expect(names('Agreement')).toContain('Treaty on Good Neighbourliness');
+  });
+});
