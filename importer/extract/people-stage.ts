@@ -294,17 +294,45 @@ function addPluralOffices(env: OwnerEnv): void {
  * Rule office.title-ref: "the President of the Republic" in a readout of its presidency, "the President of Russia"
  * with no one named to it: the office is there even when its holder is not named (a named holder has it already).
  */
-function addTitleRefOffices(env: OwnerEnv, refs: TitleRef[]): void {
+function addTitleRefOffices(env: OwnerEnv, refs: TitleRef[], offices: Map<PersonCluster, OfficeList>): void {
   const { ctx, home } = env;
+  const held = new Set([...offices.values()].flat().map((o) => `${o.title}|${o.owner}`));
   for (const r of refs) {
     const republic = /^President of the Republic$/.test(r.title);
-    if (!republic && !(LEADER_TITLES.test(r.title) && r.owner?.type === 'State')) continue;
+    if (!republic && !(LEADER_TITLES.test(r.title) && r.owner?.type === 'State')) {
+      addOwnedRef(env, r, held);
+      continue;
+    }
     const owner: Owner | undefined =
       r.owner?.type === 'State' ? r.owner : home ? { type: 'State', name: home } : undefined;
     if (!owner || lacksLeaderTitle(owner.name, r.title.replace(/ of the Republic$/, ''))) continue;
     const okey = addOfficeForms(env, { ...r, former: false, rule: 'office.title-ref' }, owner);
     ctx.relate('OFFICE_OF', okey, ownerKey(env, owner.name, 'State'), ctx.sentenceAt(r.start), 'office.owner');
   }
+}
+
+/**
+ * Rule office.title-ref-owned: "with the participation of the Chairperson of the African Union Commission", "a new
+ * Ambassador of Ukraine to China", "Australia's Minister for Resources": an office the text names with its owner,
+ * though not its holder, is an office all the same.
+ */
+const OWNED_REF_TITLE = (title: string) =>
+  // A member is a member state, not an office; only envoys serve "to" a place ("State Visit of the President … to X").
+  !/^Members?\b/.test(title) &&
+  (!/\sto\s/.test(title) ||
+    /^(?:[\w-]+\s+)*(?:Ambassador|Envoy|High Commissioner|Representative|Consul)\b/.test(title));
+
+function addOwnedRef(env: OwnerEnv, r: TitleRef, held: Set<string>): void {
+  if (!r.owner || r.lowercase || held.has(`${r.title}|${r.owner.name}`) || !OWNED_REF_TITLE(r.title)) return;
+  const okey = addOfficeForms(env, { ...r, former: false, rule: 'office.title-ref-owned' }, r.owner);
+  env.ctx.relate(
+    'OFFICE_OF',
+    okey,
+    ownerKey(env, r.owner.name, r.owner.type),
+    env.ctx.sentenceAt(r.start),
+    'office.owner',
+  );
+  held.add(`${r.title}|${r.owner.name}`);
 }
 
 /** Person mentions and bare titles of every sentence. */
@@ -351,6 +379,6 @@ export function addPeople(
     offices.set(c, addClusterOffices(env, c, personKey));
   }
   addPluralOffices(env);
-  addTitleRefOffices(env, refs);
+  addTitleRefOffices(env, refs, offices);
   return { clusters, personKey, offices, refs, ...(home ? { home } : {}) };
 }

@@ -359,7 +359,16 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
 function mergeTitleBeforeTitle(sc: Scan): void {
   const { text, refs, people } = sc;
   for (const r of [...refs]) {
-    const next = people.find((x) => (x.from ?? x.start) >= r.end && /^\s*$/.test(text.slice(r.end, x.from ?? x.start)));
+    // Rule office.two-titles: "Senior Minister and Coordinating Minister for National Security Teo Chee Hean", a title
+    // with no article joined by "and" to another title before the name: both are the person's.
+    const bare =
+      !r.lowercase && !/\b(?:the|a|an|his|her|its|their)\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start));
+    const gap = (x: PersonMention) => text.slice(r.end, x.from ?? x.start);
+    const next = people.find(
+      (x) =>
+        (x.from ?? x.start) >= r.end &&
+        (/^\s*$/.test(gap(x)) || (bare && x.titles.length > 0 && x.from !== x.start && /^\s+and\s+$/.test(gap(x)))),
+    );
     if (!next || r.principalAt !== undefined) continue;
     // "Ambassador" is then a style.
     const styled = next.titles.findIndex((t) => t.title === 'Ambassador');

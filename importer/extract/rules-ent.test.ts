@@ -241,3 +241,43 @@ describe('agreement names', () => {
     expect(names('Agreement')).toContain('Treaty on Good Neighbourliness');
   });
 });
+
+describe('office.title-ref-owned', () => {
+  const text =
+    "Summit in Cairo\n13 July 2023\n\nThe Summit, chaired by President Abdel Fattah El-Sisi, brings together the leaders of Libya and Chad, with the participation of the Chairperson of the African Union Commission and the Secretary-General of the League of Arab States. They agreed on an annual dialogue between Viet Nam's Minister of Industry and Trade and Australia's Minister for Resources.";
+
+  it('adds the offices named with their owner though not their holder', () => {
+    const { rels } = facts(text);
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'OFFICE_OF|Chairperson of the African Union Commission|African Union Commission',
+        'OFFICE_OF|Secretary-General of the League of Arab States|League of Arab States',
+        'OFFICE_OF|Minister for Resources of Australia|Australia',
+      ]),
+    );
+  });
+
+  it('adds no office for a member state or a visit "to" a place', () => {
+    const { names } = facts(
+      'State visit\n7 October 2024\n\nThe State Visit of the President of Maldives to India was a success. Each Member of ASEAN sent a message.',
+    );
+    expect(names('Office').some((n) => /to India|Member/.test(n))).toBe(false);
+  });
+});
+
+describe('office.two-titles', () => {
+  it('gives both titles of "Senior Minister and Coordinating Minister for X NAME" to the person', () => {
+    const { rels } = facts(
+      'Letters exchanged\n25 January 2022\n\nAn Exchange of Letters was signed in Bintan by Senior Minister and Coordinating Minister for National Security Teo Chee Hean of Singapore.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Teo Chee Hean|Senior Minister of Singapore');
+    expect(rels).toContain('HOLDS_OFFICE|Teo Chee Hean|Coordinating Minister for National Security of Singapore');
+  });
+
+  it('does not give "the Prime Minister and President X" both titles', () => {
+    const { rels } = facts(
+      'Talks\n25 January 2022\n\nThe Prime Minister of Singapore and President Joko Widodo of Indonesia held talks in Bintan.',
+    );
+    expect(rels.some((r) => r.startsWith('HOLDS_OFFICE|Joko Widodo|Prime Minister'))).toBe(false);
+  });
+});
