@@ -281,3 +281,36 @@ describe('office.two-titles', () => {
     expect(rels.some((r) => r.startsWith('HOLDS_OFFICE|Joko Widodo|Prime Minister'))).toBe(false);
   });
 });
+
+describe('meetings told by a verb or a group', () => {
+  const open =
+    'Prime Minister Pham Minh Chinh holds talks with Prime Minister Anthony Albanese\n7 March 2024\n\nPrime Minister Pham Minh Chinh held talks with Prime Minister Anthony Albanese in Canberra.';
+
+  it('event.told-met: "called on Governor-General X" is a meeting, named by the Vietnamese given name', () => {
+    const { names } = facts(
+      `${open} Also on 7 March, Prime Minister Pham Minh Chinh called on Governor-General David Hurley.`,
+    );
+    expect(names('Event')).toContain('Chinh-Hurley meeting');
+  });
+
+  it('event.told-received: "X was received in Kyiv by President Y"', () => {
+    const { names } = facts(
+      'Jokowi in Moscow\n30 June 2022\n\nPresident Joko Widodo held talks with President Vladimir Putin in Moscow. The day before, President Joko Widodo was received in Kyiv by President Volodymyr Zelenskyy.',
+    );
+    expect(names('Event')).toContain('Widodo-Zelenskyy meeting in Kyiv');
+  });
+
+  it('event.group-meeting: a meeting named by its group, planned when the text says it is to come', () => {
+    const { out } = facts(
+      'Ceasefire agreed\n28 July 2025\n\nThe two sides agreed to an informal meeting of the regional army commanders, to be followed by a meeting of defence attachés. A meeting of the officials was held yesterday.',
+    );
+    const status = (n: string) => (out.entities.find((e) => e.name === n) as { status?: string } | undefined)?.status;
+    expect(status('informal meeting of the regional army commanders')).toBe('planned');
+    expect(status('meeting of the officials')).toBe('held');
+  });
+
+  it('reads no group meeting in "a meeting of minds"', () => {
+    const { names } = facts('Talks\n28 July 2025\n\nIt was a meeting of minds between the two sides.');
+    expect(names('Event').some((n) => /minds/.test(n))).toBe(false);
+  });
+});

@@ -20,7 +20,9 @@ const TOLD =
 export function familyName(c: PersonCluster): string {
   const toks = c.name.split(' ');
   const short = c.mentions.map((x) => x.raw).find((r) => !/\s/.test(r) && toks.includes(r));
-  const first = c.state && (FAMILY_FIRST_STATES.has(c.state) || GIVEN_NAME_STATES.has(c.state));
+  // Vietnamese write the family name first but call a person by the last name ("Prime Minister Chinh").
+  const first =
+    c.state && ((FAMILY_FIRST_STATES.has(c.state) && c.state !== 'Vietnam') || GIVEN_NAME_STATES.has(c.state));
   return short ?? (first ? toks[0]! : toks[toks.length - 1]!);
 }
 
@@ -91,7 +93,12 @@ export function findToldMeetings(
 
 /** "X met (with) Y", "X received Y": a meeting told by its verb alone, the guest right after it. */
 const MET =
-  /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+/g;
+  /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+|\b(?:called|calls|paid[^\S\n]+a[^\S\n]+call)[^\S\n]+on[^\S\n]+/g;
+/**
+ * Rule event.told-received: "President Jokowi was received in Kyiv by President Zelenskyy": the guest before, the host
+ * after; only with a place of its own ("was received by X" during a visit is part of it).
+ */
+const RECEIVED_BY = /\b(?:was|were)[^\S\n]+received[^\S\n]+in[^\S\n]+(\p{Lu}[\p{L}-]+)[^\S\n]+by[^\S\n]+/gu;
 /** What may stand between the verb and the guest's name: "his Italian counterpart", "today". */
 const MET_GAP =
   /^(?:(?:today|also|separately|later|then|briefly|his|her|their|its|the|[\p{L}-]+\s+counterpart|counterpart)(?:[^\S\n]+|(?=,))|,[^\S\n]*){0,5}$/u;
@@ -107,15 +114,10 @@ export function findMetMeetings(
   main: Found | undefined,
   add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
 ): void {
-  const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
   const mentions = [...people.personKey.keys()];
-  const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
-  const mainName = main && ctx.entities.find((x) => x.key === main.key)?.name;
-  const openers = new Set([firstProse, main?.sentence]);
   for (const m of ctx.text.matchAll(MET)) {
     const si = ctx.sentenceAt(m.index);
     const s = ctx.sentences[si]!;
-    if (s.heading || openers.has(si)) continue;
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
     const end = m.index + m[0].length;
     const guest = inS.find((p) => (p.from ?? p.start) >= end && MET_GAP.test(ctx.text.slice(end, p.from ?? p.start)));
@@ -123,25 +125,76 @@ export function findMetMeetings(
     if (!guest || !host) continue;
     // Only the host's own verb: "X, who met Y" is fine, "X said that Z met Y" has no Z.
     if (/[.;:]|\bthat\b/.test(ctx.text.slice(host.to ?? host.end, m.index))) continue;
-    // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
-    if (namedHere(ctx, si)) continue;
-    const [a, b] = [clusterOf(host), clusterOf(guest)];
-    if (a === b || familyName(a) === familyName(b)) continue;
-    if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) continue;
-    if ([a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) continue;
     const place = /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(
       ctx.text.slice(guest.to ?? guest.end, s.end),
-    );
-    const at = guest.from ?? guest.start;
-    const f = add('Event', ctx.text.slice(m.index, guest.end), m.index, 'event.told-met');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
-    if (!f || !c || c.rule !== 'event.told-met') continue;
-    f.name = c.name = `${familyName(a)}-${familyName(b)} meeting${place ? ` in ${place[1]}` : ''}`;
-    c.surface = c.name;
-    c.alias = false;
-    c.start = at;
-    c.props.kind = 'meeting';
+    )?.[1];
+    addPairMeeting(ctx, people, main, add, {
+      host,
+      guest,
+      place,
+      from: m.index,
+      to: guest.end,
+      rule: 'event.told-met',
+    });
   }
+  for (const m of ctx.text.matchAll(RECEIVED_BY)) {
+    const si = ctx.sentenceAt(m.index);
+    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const end = m.index + m[0].length;
+    const host = inS.find((p) => (p.from ?? p.start) >= end && (p.from ?? p.start) - end < 4);
+    const guest = inS
+      .filter((p) => (p.to ?? p.end) <= m.index && /^\s*$/.test(ctx.text.slice(p.to ?? p.end, m.index)))
+      .pop();
+    if (!guest || !host) continue;
+    addPairMeeting(ctx, people, main, add, {
+      host: guest,
+      guest: host,
+      place: m[1],
+      from: m.index,
+      to: host.end,
+      rule: 'event.told-received',
+    });
+  }
+}
+
+/** A meeting told between two people: who, where, and the span of text that tells it. */
+interface PairTold {
+  host: PersonMention;
+  guest: PersonMention;
+  place: string | undefined;
+  from: number;
+  to: number;
+  rule: string;
+}
+
+/** The meeting of a told pair, named "X-Y meeting (in Place)", unless it is the readout's own or named there. */
+function addPairMeeting(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+  t: PairTold,
+): void {
+  const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
+  const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
+  const mainName = main && ctx.entities.find((x) => x.key === main.key)?.name;
+  const openers = new Set([firstProse, main?.sentence]);
+  const si = ctx.sentenceAt(t.from);
+  if (ctx.sentences[si]!.heading || openers.has(si)) return;
+  // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
+  if (namedHere(ctx, si)) return;
+  const [a, b] = [clusterOf(t.host), clusterOf(t.guest)];
+  if (a === b || familyName(a) === familyName(b)) return;
+  if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) return;
+  if ([a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) return;
+  const f = add('Event', ctx.text.slice(t.from, t.to), t.from, t.rule);
+  const c = f && ctx.entities.find((x) => x.key === f.key);
+  if (!f || !c || c.rule !== t.rule) return;
+  f.name = c.name = `${familyName(a)}-${familyName(b)} meeting${t.place ? ` in ${t.place}` : ''}`;
+  c.surface = c.name;
+  c.alias = false;
+  c.start = t.guest.from ?? t.guest.start;
+  c.props.kind = 'meeting';
 }
 /** A meeting named in the sentence as what was held, not as its frame ("on the margins of the APEC Meeting"). */
 function namedHere(ctx: Ctx, si: number): boolean {
