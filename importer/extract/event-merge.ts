@@ -52,12 +52,12 @@ export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
     // Agreements keep the form first used ("ceasefire in Hodeidah"); events the fuller one ("24th … Summit Meeting").
     if (agreements && short.start < long.start) {
       const old = long.name;
-      for (const c of ctx.entities) if (c.type === long.type && c.name === old) c.name = short.name;
+      ctx.renameAll(long.type, old, short.name);
       for (const f of found) if (f.name === old) f.name = short.name;
       continue;
     }
     const old = short.name;
-    for (const c of ctx.entities) if (c.type === short.type && c.name === old) c.name = long.name;
+    ctx.renameAll(short.type, old, long.name);
     for (const f of found) if (f.name === old) f.name = long.name;
   }
 }

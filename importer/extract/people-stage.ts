@@ -253,7 +253,7 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
       (o) => o.title !== t.title && (!t.owner || t.owner.name === o.owner) && shortFormOf(t.title, o.title),
     );
     if (same) {
-      const name = ctx.entities.find((e) => e.key === same.key)!.name;
+      const name = ctx.entity(same.key)!.name;
       const okey = ctx.add(
         'Office',
         name,

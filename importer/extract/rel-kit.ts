@@ -67,14 +67,13 @@ export function makeKit(
     leaders: people.clusters.filter((c) => (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title))),
     hitsIn: (s, e) => hits.filter((h) => h.start >= s && h.end <= e),
     main,
-    mainName: main ? ctx.entities.find((c) => c.key === main.key)!.name : undefined,
-    nameOf: (e) => ctx.entities.find((c) => c.key === e.key)!.name,
+    mainName: main ? ctx.entity(main.key)!.name : undefined,
+    nameOf: (e) => ctx.entity(e.key)!.name,
     participants,
     participate: (e, c, si, rule) => {
       // Nobody takes part in a meeting still to come, however it is named again later.
-      const name = ctx.entities.find((x) => x.key === e.key)!.name;
-      if (e.planned || ev.events.some((x) => x.planned && ctx.entities.find((y) => y.key === x.key)!.name === name))
-        return;
+      const name = ctx.entity(e.key)!.name;
+      if (e.planned || ev.events.some((x) => x.planned && ctx.entity(x.key)!.name === name)) return;
       ctx.relate('PARTICIPATED_IN', key(c), e.key, si, rule);
       if (!participants.has(e.key)) participants.set(e.key, new Set());
       participants.get(e.key)!.add(c);
@@ -82,9 +81,7 @@ export function makeKit(
     sides: new Set(),
     stateKey: (name) => {
       const h = hits.find((x) => x.name === name);
-      return h
-        ? hitKeys.get(h)
-        : ctx.entities.find((e) => (e.type === 'State' || e.type === 'Organization') && e.name === name)?.key;
+      return h ? hitKeys.get(h) : ctx.first(ctx.named('State', name), ctx.named('Organization', name))?.key;
     },
     docYear: ctx.doc.date ? +ctx.doc.date.slice(0, 4) : undefined,
   };

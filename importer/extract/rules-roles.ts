@@ -278,7 +278,7 @@ function envoyOfState(k: RelKit): void {
   const { people, ctx, key, stateKey } = k;
   for (const c of people.clusters) {
     const named = c.mentions.some((m) => m.titles.some((t) => t.principal || t.principalPerson));
-    const acts = ctx.relations.some((r) => r.type === 'NEGOTIATES_FOR' && r.from === key(c));
+    const acts = ctx.hasRelationFrom('NEGOTIATES_FOR', key(c));
     if (named || acts) continue;
     const envoy = (people.offices.get(c) ?? []).find((o) => ROLE_PATTERNS.envoyTitle.test(o.title) && o.owner);
     const sk = envoy ? stateKey(envoy.owner) : undefined;

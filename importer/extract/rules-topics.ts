@@ -31,10 +31,9 @@ export function addTopicRelations(k: RelKit): void {
   involvesInName(k);
 }
 
-const keyNameOf = (k: RelKit, key: string) => k.ctx.entities.find((c) => c.key === key)!.name;
+const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
 /** Meetings merely told as happening beside the main one ("After the meeting, Minister Kishida paid a courtesy call …"). */
-const narratedBy = (k: RelKit) => (e: { key: string }) =>
-  NARRATED_RULES.has(k.ctx.entities.find((c) => c.key === e.key)!.rule);
+const narratedBy = (k: RelKit) => (e: { key: string }) => NARRATED_RULES.has(k.ctx.entity(e.key)!.rule);
 
 /** discussed.event: the other events the main event dealt with, not its frame, parts, venues or background. */
 function discussedEvents(k: RelKit, main: Found): void {
@@ -53,7 +52,10 @@ function discussedEvents(k: RelKit, main: Found): void {
   const parents = new Set(ev.eventMentions.filter((e) => partOfNames.has(nameOf(e))).map((e) => e.key));
   // A part of the readout's own event ("Later in the visit, President Muizzu will travel to Agra") is not its subject.
   const mainParts = new Set(
-    ctx.relations.filter((r) => r.type === 'PART_OF' && keyName(r.to) === mainName).map((r) => keyName(r.from)),
+    ctx
+      .relationsOf('PART_OF')
+      .filter((r) => keyName(r.to) === mainName)
+      .map((r) => keyName(r.from)),
   );
   // An earlier meeting its people held, recalled as background ("after the first round in Moscow", "adopted … at
   // their summit in Tokyo"), is not a subject unless the meeting went over it ("briefed the President on the talks").
@@ -111,11 +113,14 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
   // their Hamburg meeting") is still a subject of this one.
   const ownParts = new Set([
     mainName,
-    ...ctx.relations.filter((r) => r.type === 'PART_OF' && keyName(r.to) === mainName).map((r) => keyName(r.from)),
+    ...ctx
+      .relationsOf('PART_OF')
+      .filter((r) => keyName(r.to) === mainName)
+      .map((r) => keyName(r.from)),
   ]);
   // A basis named only as such ("on the basis of the Japan-Soviet Joint Declaration") is not a subject; one the
   // meeting also spoke of elsewhere ("Taking stock of the ceasefire …") is.
-  const basisSentences = new Set(ctx.relations.filter((r) => r.type === 'BASED_ON').map((r) => r.sentence));
+  const basisSentences = new Set(ctx.relationsOf('BASED_ON').map((r) => r.sentence));
   const onlyBasis = (n: string) =>
     ev.agreementMentions.filter((a) => nameOf(a) === n).every((a) => basisSentences.has(a.sentence));
   const concludedNames = new Set(
@@ -177,11 +182,11 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
   const withPerson = (si: number) => [...people.personKey.keys()].some((m) => m.sentence === si);
   const inNames = (h: GazetteerHit) =>
     [...ev.eventMentions, ...ev.agreementMentions].some((x) => h.start >= x.start && h.end <= x.end) ||
-    ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end);
+    ctx.covering('Office', h.start, h.end).length > 0;
   const named = [...ev.events, ...ev.agreements].map((x) => nameOf(x));
   const incidents = ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e)));
   const topical = new Map<string, GazetteerHit>();
-  const parties = new Set(ctx.relations.filter((r) => r.type === 'PARTY_TO').map((r) => keyName(r.from)));
+  const parties = new Set(ctx.relationsOf('PARTY_TO').map((r) => keyName(r.from)));
   const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, parties };
   // Hits read as a title's body ("the Commission" of its President) are no entities, so no topics either.
   for (const h of hits) if (hitKeys.has(h) && !notATopic(k, h, env) && !topical.has(h.name)) topical.set(h.name, h);
@@ -299,10 +304,10 @@ function involvesInName(k: RelKit): void {
     // A meeting first told as still to come stays planned when named again.
     const planned = ev.events.some((x) => x.planned && nameOf(x) === nameOf(e));
     // Talks named by their parties ("negotiations between Russia and Ukraine") involve them, held or to come.
-    const between = ctx.entities.find((c) => c.key === e.key)?.rule === 'event.between';
+    const between = ctx.entity(e.key)?.rule === 'event.between';
     if (!between && !INVOLVING_EVENT.test(nameOf(e)) && (attended || planned || /\bvisit\b/i.test(nameOf(e)))) continue;
     // "the Kuwait consultations": a meeting named by its place does not involve the place.
-    if (ctx.entities.find((c) => c.key === e.key)?.rule === 'event.place-named') continue;
+    if (ctx.entity(e.key)?.rule === 'event.place-named') continue;
     for (const h of hitsIn(e.start, e.end)) {
       // A place ("meeting in Singapore") or the host organisation of a summit ("G20 Osaka Summit") is no party.
       if (/\bin\s+$/.test(ctx.text.slice(Math.max(0, h.start - 4), h.start)) && !INVOLVING_EVENT.test(nameOf(e)))
