@@ -24,7 +24,7 @@ export interface RelKit {
   ev: EventFacts;
   clusterOf: Map<PersonMention, PersonCluster>;
   /** Person mentions (with their candidate keys) of a sentence. */
-  personsIn: (si: number) => [PersonMention, string][];
+  personsIn: (si: number) => readonly [PersonMention, string][];
   /** Candidate key standing for a person. */
   key: (c: PersonCluster) => string;
   /** People holding a head of state or government title. */
@@ -55,6 +55,7 @@ export function makeKit(
   const key = (c: PersonCluster) => people.personKey.get(c.mentions[0]!)!;
   const participants = new Map<string, Set<PersonCluster>>();
   const main = ev.main;
+  const bySentence = mentionsBySentence(people.personKey);
   return {
     ctx,
     hits,
@@ -62,10 +63,10 @@ export function makeKit(
     people,
     ev,
     clusterOf,
-    personsIn: (si) => [...people.personKey.entries()].filter(([m]) => m.sentence === si),
+    personsIn: (si) => bySentence().get(si) ?? [],
     key,
     leaders: people.clusters.filter((c) => (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title))),
-    hitsIn: (s, e) => hits.filter((h) => h.start >= s && h.end <= e),
+    hitsIn: (s, e) => hitsWithin(hits, s, e),
     main,
     mainName: main ? ctx.entity(main.key)!.name : undefined,
     nameOf: (e) => ctx.entity(e.key)!.name,
@@ -85,6 +86,48 @@ export function makeKit(
     },
     docYear: ctx.doc.date ? +ctx.doc.date.slice(0, 4) : undefined,
   };
+}
+
+/** Person mentions (with their candidate keys) grouped by sentence, in the order added; regrouped if one is added. */
+function mentionsBySentence(personKey: Map<PersonMention, string>): () => Map<number, [PersonMention, string][]> {
+  let grouped = new Map<number, [PersonMention, string][]>();
+  let size = -1;
+  return () => {
+    if (size === personKey.size) return grouped;
+    grouped = new Map();
+    for (const entry of personKey) {
+      const list = grouped.get(entry[0].sentence);
+      if (list) list.push(entry);
+      else grouped.set(entry[0].sentence, [entry]);
+    }
+    size = personKey.size;
+    return grouped;
+  };
+}
+
+/** Hits (sorted by start) inside [s, e]: a binary search, then the few that start there. */
+function hitsWithin(hits: GazetteerHit[], s: number, e: number): GazetteerHit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: GazetteerHit[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start <= e; i++) if (hits[i]!.end <= e) out.push(hits[i]!);
+  return out;
+}
+
+/** Items grouped by a name, each group in the items' order. */
+export function groupBy<T>(items: readonly T[], nameOf: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const list = out.get(nameOf(x));
+    if (list) list.push(x);
+    else out.set(nameOf(x), [x]);
+  }
+  return out;
 }
 
 /** An agreement whose name carries a year before the readout's (the "1976 Framework Agreement"). */

@@ -3,7 +3,7 @@
 import type { Found } from './events.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
-import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
+import { groupBy, INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
 import { alt } from './text.ts';
@@ -42,12 +42,12 @@ function discussedEvents(k: RelKit, main: Found): void {
   const narrated = narratedBy(k);
   // The gathering a meeting was part of, and a held part of another, are its frame, not its subject; a planned
   // meeting "to be held on the occasion of the G20 Osaka Summit" is a subject.
-  const plannedName = (n: string) => ev.events.some((x) => x.planned && nameOf(x) === n);
+  const plannedNames = new Set(ev.events.filter((x) => x.planned).map(nameOf));
   const partOfNames = new Set(
-    ctx.relations
-      .filter((r) => r.type === 'PART_OF')
+    ctx
+      .relationsOf('PART_OF')
       .flatMap((r) => [keyName(r.to), keyName(r.from)])
-      .filter((n) => !plannedName(n)),
+      .filter((n) => !plannedNames.has(n)),
   );
   const parents = new Set(ev.eventMentions.filter((e) => partOfNames.has(nameOf(e))).map((e) => e.key));
   // A part of the readout's own event ("Later in the visit, President Muizzu will travel to Agra") is not its subject.
@@ -59,26 +59,24 @@ function discussedEvents(k: RelKit, main: Found): void {
   );
   // An earlier meeting its people held, recalled as background ("after the first round in Moscow", "adopted … at
   // their summit in Tokyo"), is not a subject unless the meeting went over it ("briefed the President on the talks").
-  const attendedName = (n: string) =>
-    [...participants.entries()].some(
-      ([key, cs]) => cs.size && ev.eventMentions.some((x) => x.key === key && nameOf(x) === n),
-    );
+  const mentionsNamed = groupBy(ev.eventMentions, nameOf);
+  const attended = new Set([...participants].filter(([, cs]) => cs.size).map(([key]) => key));
+  const attendedNames = new Set(ev.eventMentions.filter((x) => attended.has(x.key)).map(nameOf));
   // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
   const since = (e: Found) =>
     (!INCIDENT_NAME.test(nameOf(e)) || /\belections?\b/i.test(nameOf(e))) &&
-    ev.eventMentions
-      .filter((x) => nameOf(x) === nameOf(e))
-      .every((x) => /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)));
+    (mentionsNamed.get(nameOf(e)) ?? []).every((x) =>
+      /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)),
+    );
   // "the MoU announced at the G20 Leaders' Summit": the summit is where an agreement was reached, not a subject.
-  const venueOnly = (e: Found) =>
-    !e.planned && ev.eventMentions.filter((x) => nameOf(x) === nameOf(e)).every((x) => reachedThere(k, x));
+  const venueOnly = (e: Found) => !e.planned && (mentionsNamed.get(nameOf(e)) ?? []).every((x) => reachedThere(k, x));
   const background = (e: Found) =>
     since(e) ||
     venueOnly(e) ||
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
-      attendedName(nameOf(e)) &&
+      attendedNames.has(nameOf(e)) &&
       !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text));
   for (const e of ev.events)
     if (nameOf(e) !== mainName && !parents.has(e.key) && !narrated(e) && !mainParts.has(nameOf(e)) && !background(e))
@@ -121,17 +119,18 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
   // A basis named only as such ("on the basis of the Japan-Soviet Joint Declaration") is not a subject; one the
   // meeting also spoke of elsewhere ("Taking stock of the ceasefire …") is.
   const basisSentences = new Set(ctx.relationsOf('BASED_ON').map((r) => r.sentence));
-  const onlyBasis = (n: string) =>
-    ev.agreementMentions.filter((a) => nameOf(a) === n).every((a) => basisSentences.has(a.sentence));
-  const concludedNames = new Set(
-    ctx.relations
-      .filter(
-        (r) =>
-          (r.type === 'REACHED_AT' && ownParts.has(keyName(r.to))) ||
-          (r.type === 'BASED_ON' && onlyBasis(keyName(r.to))),
-      )
-      .map((r) => keyName(r.type === 'BASED_ON' ? r.to : r.from)),
-  );
+  const agreementsNamed = groupBy(ev.agreementMentions, nameOf);
+  const onlyBasis = (n: string) => (agreementsNamed.get(n) ?? []).every((a) => basisSentences.has(a.sentence));
+  const concludedNames = new Set([
+    ...ctx
+      .relationsOf('REACHED_AT')
+      .filter((r) => ownParts.has(keyName(r.to)))
+      .map((r) => keyName(r.from)),
+    ...ctx
+      .relationsOf('BASED_ON')
+      .filter((r) => onlyBasis(keyName(r.to)))
+      .map((r) => keyName(r.to)),
+  ]);
   const concluded = new Set(ev.agreementMentions.filter((a) => concludedNames.has(nameOf(a))).map((a) => a.key));
   for (const a of ev.agreementMentions) {
     const t = toldIn(a.start);
