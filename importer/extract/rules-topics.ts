@@ -178,15 +178,21 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
   const member = new Set(mainStates.size >= 4 ? [...mainStates].filter((st) => st !== people.home) : []);
   for (const st of member) own.delete(st);
   // …named where no person is: the members' representatives are named with their states.
-  const withPerson = (si: number) => [...people.personKey.keys()].some((m) => m.sentence === si);
-  const inNames = (h: GazetteerHit) =>
-    [...ev.eventMentions, ...ev.agreementMentions].some((x) => h.start >= x.start && h.end <= x.end) ||
-    ctx.covering('Office', h.start, h.end).length > 0;
-  const named = [...ev.events, ...ev.agreements].map((x) => nameOf(x));
-  const incidents = ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e)));
+  const personSentences = new Set([...people.personKey.keys()].map((m) => m.sentence));
+  const withPerson = (si: number) => personSentences.has(si);
+  const inMention = coversAny([...ev.eventMentions, ...ev.agreementMentions]);
+  const inNames = (h: GazetteerHit) => inMention(h) || ctx.covering('Office', h.start, h.end).length > 0;
+  const named = [...new Set([...ev.events, ...ev.agreements].map((x) => nameOf(x)))];
+  const incidents = new Set(
+    ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e))).map((e) => e.sentence),
+  );
+  const statesIn = new Map<number, Set<string>>();
+  for (const x of hits)
+    if (x.type === 'State')
+      statesIn.set(ctx.sentenceAt(x.start), (statesIn.get(ctx.sentenceAt(x.start)) ?? new Set()).add(x.name));
   const topical = new Map<string, GazetteerHit>();
   const parties = new Set(ctx.relationsOf('PARTY_TO').map((r) => keyName(r.from)));
-  const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, parties };
+  const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, statesIn, parties };
   // Hits read as a title's body ("the Commission" of its President) are no entities, so no topics either.
   for (const h of hits) if (hitKeys.has(h) && !notATopic(k, h, env) && !topical.has(h.name)) topical.set(h.name, h);
   // A topic named in the paragraph of a meeting told beside the main one is that meeting's.
@@ -209,14 +215,17 @@ interface TopicEnv {
   withPerson: (si: number) => boolean;
   inNames: (h: GazetteerHit) => boolean;
   named: string[];
-  incidents: Found[];
+  /** Sentences telling an incident. */
+  incidents: Set<number>;
+  /** The states each sentence names. */
+  statesIn: Map<number, Set<string>>;
   parties: Set<string>;
 }
 
 /** A state or organisation named as a host, place, venue, member, party or inside a name: not a topic. */
 function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
-  const { ctx, hits } = k;
-  const { own, member, withPerson, inNames, named, incidents, parties } = env;
+  const { ctx } = k;
+  const { own, member, withPerson, inNames, named, incidents, statesIn, parties } = env;
   if (own.has(h.name) || h.demonym || inNames(h) || ctx.sentences[ctx.sentenceAt(h.start)]!.heading) return true;
   if (member.has(h.name) && withPerson(ctx.sentenceAt(h.start))) return true;
   // A body of one of the readout's own states ("Transportation Safety Board of Canada") is no topic, nor is the
@@ -257,11 +266,9 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (h.type !== 'State' && named.some((n) => n.includes(h.surface) || n.includes(h.name))) return true;
   // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
   const si = ctx.sentenceAt(h.start);
-  if (new Set(hits.filter((x) => x.type === 'State' && ctx.sentenceAt(x.start) === si).map((x) => x.name)).size >= 4)
-    return true;
+  if ((statesIn.get(si)?.size ?? 0) >= 4) return true;
   // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died").
-  const inc = incidents.find((e) => e.sentence === ctx.sentenceAt(h.start));
-  if (inc) return true;
+  if (incidents.has(si)) return true;
   // A party to an agreement the readout names ("concluded by Jordan, Russia and the United States") is tied to it.
   if (parties.has(h.name)) return true;
   // A place ("in Singapore", "Vienna, Austria") is not a topic.
@@ -285,14 +292,16 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
 /** involves.in-name: states and organisations named inside an incident's or exercise's name (meetings have participants). */
 function involvesInName(k: RelKit): void {
   const { ctx, hitKeys, people, ev, hitsIn, main, mainName, nameOf, participants } = k;
+  // Who took part in the events of each name (and in events no mention names, counted for every name).
+  const firstMention = new Map<string, Found>();
+  for (const x of ev.eventMentions) if (!firstMention.has(x.key)) firstMention.set(x.key, x);
+  const byName = groupBy([...participants], ([key]) => (firstMention.has(key) ? nameOf(firstMention.get(key)!) : ''));
+  const unnamed = byName.get('') ?? [];
+  const plannedNames = new Set(ev.events.filter((x) => x.planned).map(nameOf));
   for (const e of ev.events) {
     if (e === main || nameOf(e) === mainName) continue;
     // Meetings that nobody in the readout attended are known by their parties ("Inter-Korean Summit").
-    const who = new Set(
-      [...participants.entries()]
-        .filter(([k]) => nameOf(ev.eventMentions.find((x) => x.key === k) ?? e) === nameOf(e))
-        .flatMap(([, cs]) => [...cs]),
-    );
+    const who = new Set([...(byName.get(nameOf(e)) ?? []), ...unnamed].flatMap(([, cs]) => [...cs]));
     // A meeting attended by someone of each state in its name is known by its participants; the "Japan-China-ROK
     // Trilateral Summit" that only the Japanese and Korean leaders are named at also involves its states.
     const ownStates = new Set(
@@ -301,7 +310,7 @@ function involvesInName(k: RelKit): void {
     const inName = hitsIn(e.start, e.end).filter((h) => h.type === 'State');
     const attended = who.size > 0 && inName.every((h) => ownStates.has(h.name));
     // A meeting first told as still to come stays planned when named again.
-    const planned = ev.events.some((x) => x.planned && nameOf(x) === nameOf(e));
+    const planned = plannedNames.has(nameOf(e));
     // Talks named by their parties ("negotiations between Russia and Ukraine") involve them, held or to come.
     const between = ctx.entity(e.key)?.rule === 'event.between';
     if (!between && !INVOLVING_EVENT.test(nameOf(e)) && (attended || planned || /\bvisit\b/i.test(nameOf(e)))) continue;
@@ -315,4 +324,21 @@ function involvesInName(k: RelKit): void {
       ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
     }
   }
+}
+
+/** Whether a hit lies inside one of some spans: a binary search over the spans sorted by start. */
+function coversAny(spans: readonly { start: number; end: number }[]): (h: GazetteerHit) => boolean {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const longest = byStart.reduce((n, x) => Math.max(n, x.end - x.start), 0);
+  return (h) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < h.end - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < byStart.length && byStart[i]!.start <= h.start; i++) if (byStart[i]!.end >= h.end) return true;
+    return false;
+  };
 }
