@@ -1,7 +1,7 @@
 // Two forms of one event or agreement name in a readout ("Japan-Russia Summit Meeting" and "24th Japan-Russia Summit
 // Meeting"): the candidates of the shorter take the fuller name.
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 
 const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|further|final)$/i;

@@ -1,8 +1,8 @@
 // Events named by what happened rather than by a title: a courtesy call on someone, a missile fired, an aircraft
 // shot down, exercises, talks known by their rank and rounds of consultations. Run by events.ts with its `add`.
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
-import type { PeopleFacts } from './index.ts';
+import type { Found } from './types.ts';
+import type { PeopleFacts } from './types.ts';
 
 type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 

@@ -11,7 +11,7 @@ import { addRelations } from './relations.ts';
 import { stateOfGovernmentHost } from './states.ts';
 import { alt } from './text.ts';
 
-export type { PeopleFacts } from './people-stage.ts';
+export type { PeopleFacts } from './types.ts';
 
 export interface Candidates {
   entities: EntityCandidate[];

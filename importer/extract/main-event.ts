@@ -2,11 +2,11 @@
 // first meeting, call or visit of the opening, named after its two principals.
 import type { EventKind } from '../../graph/schema.ts';
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import type { PeopleFacts } from './index.ts';
+import type { PeopleFacts } from './types.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
-import { alt } from './text.ts';
+import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
@@ -424,10 +424,3 @@ function datelinePlace(ctx: Ctx): string | undefined {
 }
 const MONTH_WORD =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-
-const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
-/** "2021-11-17" → "17 November 2021". */
-export function longDate(iso: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${+m[3]!} ${MONTH_NAMES[+m[2]! - 1]} ${m[1]}` : undefined;
-}

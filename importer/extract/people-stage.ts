@@ -11,17 +11,9 @@ import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons
 import { STATE_BY_NAME, withArticle } from './states.ts';
 import { NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
+import type { PeopleFacts } from './types.ts';
 
-/** Working facts about people and offices that relation rules read. */
-export interface PeopleFacts {
-  clusters: PersonCluster[];
-  /** Candidate key of each person mention. */
-  personKey: Map<PersonMention, string>;
-  /** Office candidate keys held by each cluster, with the office's bare title and owner. */
-  offices: Map<PersonCluster, { key: string; title: string; owner: string }[]>;
-  refs: TitleRef[];
-  home?: string;
-}
+export type { PeopleFacts } from './types.ts';
 
 type Owner = { type: 'State' | 'Organization'; name: string };
 type Title = PersonMention['titles'][number];

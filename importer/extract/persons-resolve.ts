@@ -2,18 +2,11 @@
 // names in usual English order (UPPERCASE family names and family-name-first Japanese order reversed,
 // Chinese/Korean/Vietnamese order kept); two people sharing a surname in different states stay two.
 import { sameGivenName } from './lexicons.ts';
-import type { PersonMention } from './people.ts';
+import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
 import { titleCase } from './text.ts';
 
-export interface PersonCluster {
-  id: number;
-  name: string;
-  mentions: PersonMention[];
-  /** The state (or organisation) the person's offices belong to, when a title says it. */
-  state?: string;
-  tokens: string[];
-}
+export type { PersonCluster } from './types.ts';
 
 /** A generational suffix ("Joseph R. Biden, Jr."): part of the name, but no surname for coreference. */
 const SUFFIX_RE = /,?\s+(Jr\.?|Sr\.?|II|III|IV)$/;

@@ -1,11 +1,11 @@
 // The shared view the relation rules work on: lookups between people, mentions and candidates, the main event,
 // its participants and the readout's sides. Built once per document by relations.ts.
 import type { Ctx } from './context.ts';
-import type { EventFacts, Found } from './events.ts';
+import type { EventFacts, Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
-import type { PeopleFacts } from './index.ts';
+import type { PeopleFacts } from './types.ts';
 import { INCIDENT_NOUNS, LEADER_TITLES, PLANNED_CUES } from './lexicons.ts';
-import type { PersonMention } from './people.ts';
+import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_BY_NAME } from './states.ts';
 import { alt } from './text.ts';

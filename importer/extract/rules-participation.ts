@@ -1,6 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, PLANNED, type RelKit } from './rel-kit.ts';

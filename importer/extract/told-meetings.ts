@@ -2,13 +2,12 @@
 // Yachi … held talks with Mr. Yang Jiechi", "Prime Minister Abe and President Park held a telephone talk".
 import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
-import type { PeopleFacts } from './index.ts';
-import type { PersonMention } from './people.ts';
+import type { Found } from './types.ts';
+import type { PeopleFacts } from './types.ts';
+import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
-import { longDate } from './main-event.ts';
-import { HONORIFIC_RE } from './text.ts';
+import { HONORIFIC_RE, longDate } from './text.ts';
 
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
