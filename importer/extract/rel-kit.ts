@@ -2,7 +2,7 @@
 // its participants and the readout's sides. Built once per document by relations.ts.
 import type { Ctx } from './context.ts';
 import type { EventFacts, Found } from './types.ts';
-import type { GazetteerHit } from './gazetteer.ts';
+import { hitsWithin, type GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './types.ts';
 import { INCIDENT_NOUNS, LEADER_TITLES, PLANNED_CUES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
@@ -103,31 +103,6 @@ function mentionsBySentence(personKey: Map<PersonMention, string>): () => Map<nu
     size = personKey.size;
     return grouped;
   };
-}
-
-/** Hits (sorted by start) inside [s, e]: a binary search, then the few that start there. */
-function hitsWithin(hits: GazetteerHit[], s: number, e: number): GazetteerHit[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < s) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: GazetteerHit[] = [];
-  for (let i = lo; i < hits.length && hits[i]!.start <= e; i++) if (hits[i]!.end <= e) out.push(hits[i]!);
-  return out;
-}
-
-/** Items grouped by a name, each group in the items' order. */
-export function groupBy<T>(items: readonly T[], nameOf: (x: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of items) {
-    const list = out.get(nameOf(x));
-    if (list) list.push(x);
-    else out.set(nameOf(x), [x]);
-  }
-  return out;
 }
 
 /** An agreement whose name carries a year before the readout's (the "1976 Framework Agreement"). */

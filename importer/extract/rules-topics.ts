@@ -3,10 +3,10 @@
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
-import { groupBy, INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
+import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
-import { alt } from './text.ts';
+import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
 /** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */

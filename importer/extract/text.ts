@@ -81,3 +81,14 @@ export function longDate(iso: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${+m[3]!} ${MONTH_NAMES[+m[2]! - 1]} ${m[1]}` : undefined;
 }
+
+/** Items grouped by a name, each group in the items' order. */
+export function groupBy<T>(items: readonly T[], nameOf: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const list = out.get(nameOf(x));
+    if (list) list.push(x);
+    else out.set(nameOf(x), [x]);
+  }
+  return out;
+}
