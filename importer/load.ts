@@ -16,8 +16,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /**
  * Readout text above this length is refused with an error naming the file. Readouts run to a few thousand
  * characters; extraction is about linear up to 400k characters and grows faster beyond, since a few people and
- * participation rules still compare each person with every mention. One document of this size takes about
- * 10 s (`kg bench`, extraction.sizeScaling).
+ * participation rules still compare each person's mentions or offices with one another. One document of this
+ * size takes about 11 s (`kg bench`, extraction.sizeScaling).
  */
 export const MAX_TEXT_CHARS = 1_000_000;
 

@@ -236,10 +236,10 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
     .flatMap((m) => m.titles.map((t) => ({ m, t })))
     .sort((a, b) => b.t.title.length - a.t.title.length);
   // "Special Presidential Envoy … Ambassador Marshall Billingslea", "Ambassador Billingslea": a style, not a post.
-  const styleOnly = pairs.some((x) => x.t.title !== 'Ambassador');
+  const hasOtherTitle = pairs.some((x) => x.t.title !== 'Ambassador');
   for (const { m, t } of pairs) {
     const key = personKey.get(m)!;
-    if (t.title === 'Ambassador' && !t.owner && styleOnly) continue;
+    if (t.title === 'Ambassador' && !t.owner && hasOtherTitle) continue;
     // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
     // "Russian Foreign Minister" beside "Minister of Foreign Affairs of Russia": one office (the same owner).
     const same = list.find(
