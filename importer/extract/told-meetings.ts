@@ -2,14 +2,13 @@
 // Yachi … held talks with Mr. Yang Jiechi", "Prime Minister Abe and President Park held a telephone talk".
 import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
-import type { PeopleFacts } from './index.ts';
-import type { PersonMention } from './people.ts';
+import type { Found } from './types.ts';
+import type { PeopleFacts } from './types.ts';
+import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { FAMILY_FIRST_STATES, GIVEN_NAME_STATES } from './states.ts';
-import { longDate } from './main-event.ts';
 import { LEADER_TITLES } from './lexicons.ts';
-import { HONORIFIC_RE } from './text.ts';
+import { HONORIFIC_RE, longDate } from './text.ts';
 
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
@@ -75,7 +74,7 @@ export function findToldMeetings(
     if (!pair && withP && before.length && !more) pair = [before[before.length - 1]!, withP];
     if (!pair || surname(pair[0]!) === surname(pair[1]!)) continue;
     // The readout's own call told again ("Prime Minister Abbott speaks with Prime Minister Rutte" in the title).
-    const mainName = main && ctx.entities.find((x) => x.key === main.key)?.name;
+    const mainName = main && ctx.entity(main.key)?.name;
     if (mainName && pair.every((p) => mainName.includes(surname(p)))) continue;
     // …or by the two people who held it in the opening ("Prime Minister Abe held a Japan-China Summit Meeting with
     // President Xi … Prime Minister Abe held talks with President Xi").
@@ -83,11 +82,11 @@ export function findToldMeetings(
     const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
     if (pair.every((p) => clusterOf(p).mentions.some((x) => openers.has(x.sentence)))) continue;
     const f = add('Event', text.slice(m.index, end), m.index, 'event.told');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.told') continue;
-    f.name = c.name = `${surname(pair[0]!)}-${surname(pair[1]!)} ${m[1]!}`;
-    c.surface = m[1]!;
-    c.start = nounAt;
+    f.name = `${surname(pair[0]!)}-${surname(pair[1]!)} ${m[1]!}`;
+    ctx.rename(c.key, f.name);
+    ctx.respan(c.key, m[1]!, nounAt);
   }
 }
 
@@ -177,7 +176,7 @@ function addPairMeeting(
 ): void {
   const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
   const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
-  const mainName = main && ctx.entities.find((x) => x.key === main.key)?.name;
+  const mainName = main && ctx.entity(main.key)?.name;
   const openers = new Set([firstProse, main?.sentence]);
   const si = ctx.sentenceAt(t.from);
   if (ctx.sentences[si]!.heading || openers.has(si)) return;
@@ -188,25 +187,26 @@ function addPairMeeting(
   if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) return;
   if ([a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) return;
   const f = add('Event', ctx.text.slice(t.from, t.to), t.from, t.rule);
-  const c = f && ctx.entities.find((x) => x.key === f.key);
+  const c = f && ctx.entity(f.key);
   if (!f || !c || c.rule !== t.rule) return;
-  f.name = c.name = `${familyName(a)}-${familyName(b)} meeting${t.place ? ` in ${t.place}` : ''}`;
-  c.surface = c.name;
+  f.name = `${familyName(a)}-${familyName(b)} meeting${t.place ? ` in ${t.place}` : ''}`;
+  ctx.rename(c.key, f.name);
   c.alias = false;
-  c.start = t.guest.from ?? t.guest.start;
+  ctx.respan(c.key, c.name, t.guest.from ?? t.guest.start);
   c.props.kind = 'meeting';
 }
 /** A meeting named in the sentence as what was held, not as its frame ("on the margins of the APEC Meeting"). */
 function namedHere(ctx: Ctx, si: number): boolean {
-  return ctx.entities.some(
-    (c) =>
-      c.type === 'Event' &&
-      c.sentence === si &&
-      /\b(?:meeting|summit|talks|dialogue|consultations)$/i.test(c.name) &&
-      !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:since|after|before|ahead\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
-        ctx.text.slice(Math.max(0, c.start - 40), c.start),
-      ),
-  );
+  return ctx
+    .inSentence(si)
+    .some(
+      (c) =>
+        c.type === 'Event' &&
+        /\b(?:meeting|summit|talks|dialogue|consultations)$/i.test(c.name) &&
+        !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:since|after|before|ahead\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+          ctx.text.slice(Math.max(0, c.start - 40), c.start),
+        ),
+    );
 }
 
 const VISIT_VERB =
@@ -244,14 +244,11 @@ export function findVisitVerbs(
     const c = people.clusters.find((x) => x.mentions.includes(m));
     if (!c) continue;
     // "Mr Emmanuel Bonne … travelled to Tehran" tells the readout's own mission to Tehran.
-    if (
-      main &&
-      ctx.entities.some((x) => x.key === main.key && /\b(visit|mission|trip)\b/i.test(x.name) && x.name.includes(v[2]!))
-    )
-      continue;
+    const mainEvent = main && ctx.entity(main.key);
+    if (mainEvent && /\b(visit|mission|trip)\b/i.test(mainEvent.name) && mainEvent.name.includes(v[2]!)) continue;
     const spanEnd = end + v.index + v[0].length;
     const f = add('Event', ctx.text.slice(from, spanEnd), from, 'event.visit-verb');
-    const e = f && ctx.entities.find((x) => x.key === f.key);
+    const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.visit-verb') continue;
     // Named after the visitor as the text calls them: "Minister Lavrov will visit Japan" → "Minister Lavrov's visit to
     // Japan"; "Mr. Mike Pompeo, …, travelled to North Korea" → "Pompeo's visit to North Korea".
@@ -268,15 +265,16 @@ export function findVisitVerbs(
     const who = title ? `${title} ${fam}` : fam;
     // "will travel to Agra, Mumbai and Bengaluru": visits to several places.
     const several = /,|\sand\s/.test(v[2]!);
-    f.name = e.name = `${who}'s ${several ? 'visits' : 'visit'} to ${v[2]!}`;
+    f.name = `${who}'s ${several ? 'visits' : 'visit'} to ${v[2]!}`;
+    ctx.rename(e.key, f.name);
     e.props.kind = 'visit';
     if (FUTURE_AUX.test(v[1] ?? '')) {
       f.planned = true;
       e.props.status = 'planned';
       delete e.props.date;
     }
-    e.surface = v[0].replace(/^,?\s+/, '');
-    e.start = spanEnd - e.surface.length;
+    const surface = v[0].replace(/^,?\s+/, '');
+    ctx.respan(e.key, surface, spanEnd - surface.length);
   }
 }
 
@@ -303,9 +301,10 @@ export function findDatedMeetings(
     const noun = m[1]!;
     const at = m.index + m[0].indexOf(noun);
     const f = add('Event', `${noun}`.includes(' ') ? noun : `the ${noun}`, at, 'event.dated');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.dated') continue;
-    f.name = c.name = `${noun} of ${when}`;
+    f.name = `${noun} of ${when}`;
+    ctx.rename(c.key, f.name);
     c.props.date = iso;
     c.props.kind = /telephone|phone/.test(noun) ? 'call' : 'meeting';
   }
@@ -334,9 +333,10 @@ export function findSeparateMeetings(
     if (!guest) continue;
     const surface = ctx.text.slice(after, guest.end);
     const f = add('Event', surface, after, 'event.separate-meeting');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.separate-meeting') continue;
-    f.name = c.name = `meeting with ${surface}`;
+    f.name = `meeting with ${surface}`;
+    ctx.rename(c.key, f.name);
     c.props.kind = 'meeting';
   }
 }
@@ -358,7 +358,7 @@ const MONTH_ONLY = /^(?:January|February|March|April|May|June|July|August|Septem
 
 /** The readout's pair: the two family names its own meeting is named after ("Niinistö-Erdoğan meeting in Ankara"). */
 function mainPair(ctx: Ctx, people: PeopleFacts, main: Found | undefined): [string, string] | undefined {
-  const name = main && ctx.entities.find((x) => x.key === main.key)?.name;
+  const name = main && ctx.entity(main.key)?.name;
   const m = name && /^(\S+)-(\S+)\s/.exec(name);
   const fams = new Set(people.clusters.map(familyName));
   if (m && fams.has(m[1]!) && fams.has(m[2]!)) return [m[1]!, m[2]!];
@@ -396,10 +396,11 @@ export function findPairAgain(
     const name = `${pair[0]}-${pair[1]} ${noun}${where}${date ? `${iso ? (where ? ' on' : ' of') : ' in'} ${date}` : ''}`;
     // The subject and verb as the span: what follows may hold another event ("on the sidelines of the G20 Summit").
     const f = add('Event', m[0], m.index, 'event.pair-again');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.pair-again') continue;
-    f.name = c.name = name;
-    c.surface = c.name;
+    f.name = name;
+    ctx.rename(c.key, name);
+    ctx.respan(c.key, name, c.start);
     c.alias = false;
     c.props.kind = call ? 'call' : 'meeting';
     c.props.status = 'held';
