@@ -314,3 +314,13 @@ describe('meetings told by a verb or a group', () => {
     expect(names('Event').some((n) => /minds/.test(n))).toBe(false);
   });
 });
+
+describe('event.told-met: a call told by its verb', () => {
+  it('reads "also spoke on the telephone with the Prime Minister of Poland, X" as a call of the two', () => {
+    const { names } = facts(
+      'Chancellor Merkel speaks with Mr Lukashenko\n17 November 2021\n\nFederal Chancellor Angela Merkel held a telephone conversation with President Alexander Lukashenko of Belarus today. Later, Chancellor Merkel also spoke on the telephone with the Prime Minister of Poland, Mateusz Morawiecki.',
+    );
+    expect(names('Event')).toContain('Merkel-Morawiecki telephone conversation');
+    expect(names('Event').some((n) => /Merkel-Morawiecki meeting/.test(n))).toBe(false);
+  });
+});

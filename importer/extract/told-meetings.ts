@@ -92,7 +92,7 @@ export function findToldMeetings(
 
 /** "X met (with) Y", "X received Y": a meeting told by its verb alone, the guest right after it. */
 const MET =
-  /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+|\b(?:called|calls|paid[^\S\n]+a[^\S\n]+call)[^\S\n]+on[^\S\n]+/g;
+  /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+|\b(?:called|calls|paid[^\S\n]+a[^\S\n]+call)[^\S\n]+on[^\S\n]+|\b(?:spoke|speaks|talked)[^\S\n]+(?:on[^\S\n]+the|by)[^\S\n]+(?:tele)?phone[^\S\n]+with[^\S\n]+/g;
 /**
  * Rule event.told-received: "President Jokowi was received in Kyiv by President Zelenskyy": the guest before, the host
  * after; only with a place of its own ("was received by X" during a visit is part of it).
@@ -127,13 +127,16 @@ export function findMetMeetings(
     const place = /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(
       ctx.text.slice(guest.to ?? guest.end, s.end),
     )?.[1];
+    // "spoke on the telephone with X": a call, with no place.
+    const call = /phone/.test(m[0]);
     addPairMeeting(ctx, people, main, add, {
       host,
       guest,
-      place,
+      place: call ? undefined : place,
       from: m.index,
       to: guest.end,
       rule: 'event.told-met',
+      ...(call ? { noun: 'telephone conversation' } : {}),
     });
   }
   for (const m of ctx.text.matchAll(RECEIVED_BY)) {
@@ -164,6 +167,8 @@ interface PairTold {
   from: number;
   to: number;
   rule: string;
+  /** What was held: a meeting unless told otherwise ("telephone conversation"). */
+  noun?: string;
 }
 
 /** The meeting of a told pair, named "X-Y meeting (in Place)", unless it is the readout's own or named there. */
@@ -189,11 +194,11 @@ function addPairMeeting(
   const f = add('Event', ctx.text.slice(t.from, t.to), t.from, t.rule);
   const c = f && ctx.entity(f.key);
   if (!f || !c || c.rule !== t.rule) return;
-  f.name = `${familyName(a)}-${familyName(b)} meeting${t.place ? ` in ${t.place}` : ''}`;
+  f.name = `${familyName(a)}-${familyName(b)} ${t.noun ?? 'meeting'}${t.place ? ` in ${t.place}` : ''}`;
   ctx.rename(c.key, f.name);
   c.alias = false;
   ctx.respan(c.key, c.name, t.guest.from ?? t.guest.start);
-  c.props.kind = 'meeting';
+  c.props.kind = t.noun ? 'call' : 'meeting';
 }
 /** A meeting named in the sentence as what was held, not as its frame ("on the margins of the APEC Meeting"). */
 function namedHere(ctx: Ctx, si: number): boolean {
