@@ -118,6 +118,15 @@ const NOT_ORG =
 const LEADING =
   /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following)\s+/;
 
+/** Rule org.head-first: "Ministry of Foreign Affairs and Trade", "Department of the Treasury": a head, then "of". */
+const HEAD_FIRST_ORG = /^(?:Ministry|Department|Office|Agency|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/** A name with an organisation head that is no title and no pair of names. */
+function orgShaped(name: string, headAt: number): boolean {
+  if (headAt < 0 || (headAt === 0 && !HEAD_FIRST_ORG.test(name))) return false;
+  return !NOT_ORG.test(name) && !TITLE_START.test(name) && !TITLE_INSIDE.test(name);
+}
+
 /**
  * Organisations found by their form: a capitalised name whose head is an organisation noun (Bank, Commission,
  * Bureau, …). A title in front ("Secretary of the Supreme National Security Council") is cut off; a following
@@ -158,7 +167,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     const toks = name.split(/\s+/);
     const headAt = toks.findIndex((w) => headSet.has(w));
     // Rule org.pattern: not a title ("Chairperson of the African Union"), nor two names ("Spain and of the EU").
-    if (headAt < 1 || NOT_ORG.test(name) || TITLE_START.test(name) || TITLE_INSIDE.test(name)) continue;
+    if (!orgShaped(name, headAt)) continue;
     // Up to the head, plus "of <State>" or "of/for <Capitalised words>" after it.
     let keep = headAt + 1;
     if (/^(of|for|against)$/.test(toks[keep] ?? '')) {

@@ -324,3 +324,17 @@ describe('event.told-met: a call told by its verb', () => {
     expect(names('Event').some((n) => /Merkel-Morawiecki meeting/.test(n))).toBe(false);
   });
 });
+
+describe('org.head-first', () => {
+  it('reads "the U.S. Department of the Treasury" as an organisation', () => {
+    const { names } = facts(
+      'Readout\nMay 12, 2025\n\nWASHINGTON - U.S. Department of the Treasury\n\nSecretary of the Treasury Scott Bessent met Vice Premier He Lifeng in Geneva.',
+    );
+    expect(names('Organization').some((n) => /Department of the Treasury/.test(n))).toBe(true);
+  });
+
+  it('reads no organisation from a head word alone ("the Office said")', () => {
+    const { names } = facts('Readout\nMay 12, 2025\n\nThe Office said that Minister Anna Berg met Minister Jan Holm.');
+    expect(names('Organization')).toEqual([]);
+  });
+});
