@@ -1,9 +1,55 @@
 // Parties of incidents and of bilateral exercises and consultations (INVOLVES), and the parts of an agreement
 // reached where the whole was (REACHED_AT): rules run by rules-topics.ts before DISCUSSED.
+import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
+import { alt, esc } from './text.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
 const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured|shot down|was downed)\b/i;
+/** Harm told of an incident referred back to later ("provinces hit hardest by the earthquakes, which also caused heavy loss of life in Syria"). */
+const HARMED = /\b(?:hit|struck|affected|devastated|loss of life|killed|died|victims|damaged?|destroyed|displaced)\b/i;
+const INCIDENT_HEAD = new RegExp(`\\b${alt(INCIDENT_NOUNS)}\\b`, 'gi');
+
+/**
+ * involves.referred-harm: later sentences that refer back to an incident by its head noun ("the earthquakes") and
+ * tell of the harm it did: the states named there were affected.
+ */
+function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: string): number[] {
+  const head = [...name.matchAll(INCIDENT_HEAD)].pop()?.[0];
+  if (!head) return [];
+  const back = new RegExp(`\\b(?:the|these|those|this|that)\\s+${esc(head)}\\b`, 'i');
+  return k.ctx.sentences
+    .filter((s) => s.index > e.sentence && !s.heading && back.test(s.text) && HARMED.test(s.text))
+    .map((s) => s.index);
+}
+
+/** A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes". */
+const LIST_BOUNDARY = /,\s+and\s+|;\s/;
+/** "relations between Finland and Türkiye", "Saudi-Ukrainian relations": states of a relationship, not of an incident. */
+const RELATIONS_BEFORE = /\brelations\s+(?:between|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
+const RELATIONS_AFTER = /^(?:-[\p{L}-]+)?\s+(?:(?:bilateral|economic|trade|diplomatic)\s+)?(?:relations|ties)\b/u;
+
+/**
+ * involves.incident-sentence keeps a state or organisation named in the incident's own item of the sentence: not one
+ * of another item of a list ("on the NATO membership of Finland and Sweden, and on reconstruction after the
+ * earthquakes"), nor one side of a relationship ("Saudi-Ukrainian relations and … the Ukrainian crisis"), unless it
+ * is the incident's actor ("this step by North Korea").
+ */
+export function apartFromIncident(
+  text: string,
+  h: { start: number; end: number },
+  e: { start: number; end: number },
+): boolean {
+  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
+  if (h.start >= e.start && h.end <= e.end) return false;
+  if (
+    RELATIONS_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start)) ||
+    RELATIONS_AFTER.test(text.slice(h.end, h.end + 40))
+  )
+    return true;
+  const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
+  return LIST_BOUNDARY.test(between);
+}
 
 /**
  * Incidents involve every state and organisation named with them as actor, target or affected party: in the
@@ -22,6 +68,8 @@ export function addIncidentParties(k: RelKit): void {
     for (let i = e.sentence + 1; i <= e.sentence + 2 && i < ctx.sentences.length; i++)
       if (VICTIMS.test(ctx.sentences[i]!.text) && !ctx.sentences[i]!.heading) sentences.push(i);
       else break;
+    const harmed = harmSentences(k, e, nameOf(e)).filter((si) => !sentences.includes(si));
+    sentences.push(...harmed);
     for (const si of sentences) {
       const s = ctx.sentences[si]!;
       // Another incident in the same sentence keeps its own parties ("strikes …, which had endangered …" aside).
@@ -31,6 +79,7 @@ export function addIncidentParties(k: RelKit): void {
         if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end)) continue;
+        if (si === e.sentence && apartFromIncident(ctx.text, h, e)) continue;
         const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
         // "in Hangzhou, China": a place, not a party.
         const place = /(\p{Lu}\p{L}+),\s*$/u.exec(before);
@@ -45,7 +94,11 @@ export function addIncidentParties(k: RelKit): void {
           e.key,
           hitKeys.get(h)!,
           si,
-          si === e.sentence ? 'involves.incident-sentence' : 'involves.victims',
+          si === e.sentence
+            ? 'involves.incident-sentence'
+            : harmed.includes(si)
+              ? 'involves.referred-harm'
+              : 'involves.victims',
         );
       }
     }

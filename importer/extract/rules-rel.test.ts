@@ -1,0 +1,93 @@
+// Unit tests of the relation rules of issue 6 (INVOLVES, DISCUSSED, PART_OF, REACHED_AT, BASED_ON, PARTICIPATED_IN,
+// PARTY_TO) on made-up sentences about made-up states' meetings, with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+function facts(text: string, file = 'test.txt') {
+  const out = toExtractionOutput(extractText(text, { file }));
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const names = (type: string) => out.entities.filter((e) => e.type === type).map((e) => e.name);
+  const of = (type: string, from?: string) =>
+    [...rels].filter((r) => r.startsWith(`${type}|`) && (!from || r.startsWith(`${type}|${from}|`)));
+  return { out, rels, names, of };
+}
+
+describe('incident names end before a modal verb or an adverb', () => {
+  it('stops "the war in Ukraine" before "must"', () => {
+    const { names } = facts(
+      'President A met President B\n2 May 2023\n\nPresident Joko Widodo met President Emmanuel Macron in Paris. He said a settlement of the war in Ukraine must stay on the table.',
+    );
+    expect(names('Event')).toContain('war in Ukraine');
+    expect(names('Event').some((n) => /must/.test(n))).toBe(false);
+  });
+
+  it('stops "the crisis in Sudan" before "peacefully"', () => {
+    const { names } = facts(
+      'Leaders meet\n2 May 2023\n\nPresident Abdel Fattah el-Sisi met President William Ruto in Cairo. They discussed ways to settle the crisis in Sudan peacefully.',
+    );
+    expect(names('Event')).toContain('crisis in Sudan');
+  });
+});
+
+describe('involves.incident-sentence: only the incident’s own item of the sentence', () => {
+  const text =
+    'Presidents meet in Ankara\n17 March 2023\n\nPresident Sauli Niinistö met President Recep Tayyip Erdoğan in Ankara. The Presidents discussed relations between Finland and Türkiye, the NATO membership of Sweden, and reconstruction after the earthquakes of 6 February.';
+
+  it('does not make the states of other list items parties of the incident', () => {
+    const { of } = facts(text);
+    const inv = of('INVOLVES', 'earthquakes of 6 February');
+    expect(inv).not.toContain('INVOLVES|earthquakes of 6 February|Sweden');
+    expect(inv).not.toContain('INVOLVES|earthquakes of 6 February|NATO');
+  });
+
+  it('keeps the actor named with "by" after a list boundary', () => {
+    const { rels } = facts(
+      'Leaders speak\n10 May 2018\n\nPrime Minister Shinzo Abe spoke with President Donald Trump by telephone. Abe welcomed the release of the three detained Americans, called it a significant result, and said that Japan regards this step by North Korea positively.',
+    );
+    expect(rels).toContain('INVOLVES|release of the three detained Americans|North Korea');
+    expect(rels).not.toContain('INVOLVES|release of the three detained Americans|Japan');
+  });
+
+  it('leaves out the sides of a relationship told beside the incident', () => {
+    const { rels } = facts(
+      'Crown Prince meets President\n10 March 2025\n\nCrown Prince Mohammed bin Salman received President Volodymyr Zelenskyy in Jeddah. They reviewed Saudi-Ukrainian relations and the latest developments in the Ukrainian crisis.',
+    );
+    expect(rels).not.toContain('INVOLVES|Ukrainian crisis|Saudi Arabia');
+    expect(rels).toContain('INVOLVES|Ukrainian crisis|Ukraine');
+  });
+});
+
+describe('involves.referred-harm: later sentences telling the harm an incident did', () => {
+  it('adds the states where "the earthquakes" caused loss of life', () => {
+    const { rels } = facts(
+      'Visit\n17 March 2023\n\nPresident Sauli Niinistö met President Recep Tayyip Erdoğan in Ankara. They spoke about reconstruction after the earthquakes of 6 February. He visited a province hit hard by the earthquakes, which also caused heavy loss of life in Syria.',
+    );
+    expect(rels).toContain('INVOLVES|earthquakes of 6 February|Syria');
+  });
+
+  it('does not add states of a later sentence that tells no harm', () => {
+    const { rels } = facts(
+      'Visit\n17 March 2023\n\nPresident Sauli Niinistö met President Recep Tayyip Erdoğan in Ankara. They spoke about reconstruction after the earthquakes of 6 February. The earthquakes were also discussed with Syria in mind.',
+    );
+    expect(rels).not.toContain('INVOLVES|earthquakes of 6 February|Syria');
+  });
+});
+
+describe('event.incident.same-war: one conflict under several wordings', () => {
+  it('names the crisis, the conflict and the war of the same states once', () => {
+    const { names } = facts(
+      'Crown Prince meets President\n10 March 2025\n\nCrown Prince Mohammed bin Salman received President Volodymyr Zelenskyy in Jeddah. They reviewed the Ukrainian crisis. They discussed ways of ending the conflict in Ukraine and the efforts to end the Russian-Ukrainian war.',
+    );
+    const wars = names('Event').filter((n) => /crisis|conflict|war\b/.test(n));
+    expect(wars).toEqual(['Ukrainian crisis']);
+  });
+
+  it('keeps conflicts of different states apart', () => {
+    const { names } = facts(
+      'Leaders meet\n13 July 2023\n\nPresident Abdel Fattah el-Sisi met Prime Minister Abiy Ahmed in Cairo. They discussed the crisis in Sudan and the war in Ukraine.',
+    );
+    expect(names('Event')).toEqual(expect.arrayContaining(['crisis in Sudan', 'war in Ukraine']));
+  });
+});
