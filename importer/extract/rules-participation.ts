@@ -340,6 +340,60 @@ function addPartOf(p: Participation): void {
     partOfSessions(p, s, inS, partOf);
   }
   partOfOpeningVisit(p);
+  partOfCurrentVisit(p);
+}
+
+/** A visit told as past ("his last visit", "recalled his official visit") or as one of a kind ("agreed on a visit to X"). */
+const PAST_VISIT =
+  /\b(?:last|previous|earlier|former|prior|past|recalled\s+(?:his|her|their|the))\s+(?:[\w-]+\s+){0,2}$|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * part-of.current-visit: the readout's meeting is part of the visit under way that the text names elsewhere ("The
+ * visit to Türkiye began on Thursday in Kahramanmaraş", "Brussels is the first stop of the Prime Minister's visit to
+ * Europe"): a held visit of the readout's days, not told as past, made by nobody but the meeting's own people.
+ */
+function partOfCurrentVisit(p: Participation): void {
+  const { ctx, ev, main, mainName, nameOf } = p.k;
+  if (!main || /\b(?:visit|call|telephone|phone|conversation|video)\b/i.test(mainName ?? '')) return;
+  if (ctx.relations.some((r) => r.type === 'PART_OF' && r.from === main.key)) return;
+  const current = visitUnderWay(p, main);
+  const visit = ev.events.find(
+    (e) =>
+      !e.planned &&
+      /\bvisit\b/i.test(nameOf(e)) &&
+      nameOf(e) !== mainName &&
+      !ev.events.some((x) => x.planned && nameOf(x) === nameOf(e)) &&
+      ev.eventMentions
+        .filter((x) => nameOf(x) === nameOf(e))
+        .every((x) => !PAST_VISIT.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) &&
+      current(e),
+  );
+  if (visit) ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.current-visit');
+}
+
+/**
+ * A visit of the readout's days (no year in its name, no date two weeks off the readout's) not named after someone
+ * who did not hold the main meeting ("Secretary Rubio's visit to İstanbul" is his).
+ */
+function visitUnderWay(p: Participation, main: Found): (e: Found) => boolean {
+  const { ctx, nameOf, participants, people, clusterOf } = p.k;
+  const docDay = ctx.doc.date ? Date.parse(ctx.doc.date) : NaN;
+  const mainPeople = participants.get(main.key) ?? new Set();
+  return (e) => {
+    const date = ctx.entities.find((c) => c.key === e.key)?.props.date;
+    const day = typeof date === 'string' ? Date.parse(date.length === 7 ? `${date}-28` : date) : NaN;
+    const byOthers = [...people.personKey.keys()].some(
+      (m) =>
+        ((m.start >= e.start && m.end <= e.end) ||
+          (m.end < e.start && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(m.to ?? m.end, e.start)))) &&
+        !mainPeople.has(clusterOf.get(m)!),
+    );
+    return (
+      !/\b(?:19|20)\d\d\b/.test(nameOf(e)) &&
+      (Number.isNaN(day) || Number.isNaN(docDay) || Math.abs(day - docDay) < 15 * 864e5) &&
+      !byOthers
+    );
+  };
 }
 
 /**
@@ -354,12 +408,13 @@ function partOfOpeningVisit(p: Participation): void {
     .filter((x) => !x.heading)
     .slice(0, 2)
     .map((x) => x.index);
+  const current = visitUnderWay(p, main);
   const visit = ev.eventMentions.find(
     (e) =>
       opening.includes(e.sentence) &&
       !e.planned &&
       /\bvisit\b/i.test(nameOf(e)) &&
-      !/\b(?:19|20)\d\d\b/.test(nameOf(e)) &&
+      current(e) &&
       !/\b(?:last|previous|earlier|former|prior|past)\s+(?:[\w-]+\s+){0,2}$/i.test(
         ctx.text.slice(Math.max(0, e.start - 30), e.start),
       ),
@@ -424,8 +479,24 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
         (before.pop() ??
           inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)) && !isSession(e)))) ??
       (main && parent && nameOf(main) !== nameOf(parent) ? main : undefined);
-    if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
+    // "the Memorandum that A, B and C signed on the margins of the NATO Summit": the agreement was reached there.
+    const signed = parent && agreementSignedBefore(p.k, s, at);
+    if (parent && signed) ctx.relate('REACHED_AT', signed.key, parent.key, s.index, 'reached-at.occasion');
+    else if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
   }
+}
+
+/** Signing verbs between an agreement and an occasion cue: what was done on the margins was the signing. */
+const SIGNED_THERE = /^[^.;:]*?\b(?:signed|concluded|initialled|initialed|adopted|reached|agreed)\b[^.;:]*$/i;
+
+/** The agreement of a sentence whose signing is told right before the position `at` (an occasion cue), if any. */
+function agreementSignedBefore(k: RelKit, s: Sentence, at: number): Found | undefined {
+  return k.ev.agreementMentions
+    .filter(
+      (a) => a.sentence === s.index && a.end <= at && !k.ev.eventMentions.some((e) => e.start > a.end && e.end <= at),
+    )
+    .filter((a) => SIGNED_THERE.test(k.ctx.text.slice(a.end, at)))
+    .pop();
 }
 
 /** part-of.that-visit: "During that visit, the 2+2 will be held": the meetings of the sentence, of the last visit. */

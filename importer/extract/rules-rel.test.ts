@@ -91,3 +91,52 @@ describe('event.incident.same-war: one conflict under several wordings', () => {
     expect(names('Event')).toEqual(expect.arrayContaining(['crisis in Sudan', 'war in Ukraine']));
   });
 });
+
+describe('part-of.current-visit: the readout’s meeting is part of the visit under way', () => {
+  it('puts the meeting in the visit told later, and not among its topics', () => {
+    const { rels, of } = facts(
+      'President meets President\n30 June 2022\n\nPresident Joko Widodo held a bilateral meeting with President Vladimir Putin at the Kremlin on 30 June 2022. They discussed food security. The visit to Moscow came a day after President Widodo was in Kyiv.',
+    );
+    const main = of('PARTICIPATED_IN', 'Vladimir Putin')[0]!.split('|')[2]!;
+    expect(rels).toContain(`PART_OF|${main}|visit to Moscow`);
+    expect(rels).not.toContain(`DISCUSSED|${main}|visit to Moscow`);
+  });
+
+  it('leaves a visit told as past, or one agreed on, outside the meeting', () => {
+    const past = facts(
+      'Prime Ministers meet\n7 March 2024\n\nPrime Minister Anthony Albanese held talks with Prime Minister Pham Minh Chinh in Canberra. He recalled his official visit to Viet Nam in June 2023.',
+    );
+    expect(past.of('PART_OF').some((r) => r.endsWith('|official visit to Viet Nam'))).toBe(false);
+    const agreed = facts(
+      'Leaders meet\n24 April 2021\n\nThe leaders met in Jakarta. They agreed on five points:\n(i) dialogue among all parties;\n(ii) a visit to Myanmar by the special envoy to meet all parties.',
+    );
+    expect(agreed.of('PART_OF').some((r) => r.endsWith('|visit to Myanmar'))).toBe(false);
+  });
+
+  it('leaves a visit named after someone who did not hold the meeting', () => {
+    const { of } = facts(
+      "Talks in Istanbul\n16 May 2025\n\nPresident Recep Tayyip Erdoğan met President Volodymyr Zelenskyy in Ankara. Secretary Marco Rubio's visit to İstanbul was welcomed.",
+    );
+    expect(of('PART_OF').some((r) => r.includes('visit to İstanbul'))).toBe(false);
+  });
+});
+
+describe('reached-at.occasion: an agreement signed on the margins of a summit', () => {
+  const text =
+    'Presidents meet in Ankara\n17 March 2023\n\nPresident Sauli Niinistö met President Recep Tayyip Erdoğan in Ankara. He noted the steps taken under the Trilateral Memorandum that Finland, Sweden and Türkiye signed on the margins of the NATO Summit in Madrid in June 2022.';
+
+  it('makes the summit where the agreement was reached, not the frame of the meeting', () => {
+    const { of } = facts(text);
+    expect(of('REACHED_AT', 'Trilateral Memorandum')).toEqual(['REACHED_AT|Trilateral Memorandum|NATO Summit']);
+    expect(of('PART_OF').some((r) => r.endsWith('|NATO Summit'))).toBe(false);
+    expect(of('PARTICIPATED_IN').some((r) => r.endsWith('|NATO Summit'))).toBe(false);
+    expect(of('DISCUSSED').some((r) => r.endsWith('|NATO Summit'))).toBe(false);
+  });
+
+  it('still makes a meeting held on the margins part of the summit', () => {
+    const { of } = facts(
+      "Leaders meet\n4 September 2016\n\nPresident Barack Obama met President Recep Tayyip Erdoğan on the margins of the G20 Leaders' Summit in Hangzhou.",
+    );
+    expect(of('PART_OF').some((r) => r.includes("G20 Leaders' Summit"))).toBe(true);
+  });
+});

@@ -68,8 +68,12 @@ function discussedEvents(k: RelKit, main: Found): void {
       .filter((x) => nameOf(x) === nameOf(e))
       .every((x) => /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)));
   // "the MoU announced at the G20 Leaders' Summit": the summit is where an agreement was reached, not a subject.
+  // Also an occasion an agreement was signed on ("the Memorandum signed on the margins of the NATO Summit").
+  const reachedIn = (x: Found) =>
+    ctx.relations.some((r) => r.type === 'REACHED_AT' && r.sentence === x.sentence && keyName(r.to) === nameOf(x));
   const venueOnly = (e: Found) =>
-    !e.planned && ev.eventMentions.filter((x) => nameOf(x) === nameOf(e)).every((x) => reachedThere(k, x));
+    !e.planned &&
+    ev.eventMentions.filter((x) => nameOf(x) === nameOf(e)).every((x) => reachedThere(k, x) || reachedIn(x));
   const background = (e: Found) =>
     since(e) ||
     venueOnly(e) ||
