@@ -140,3 +140,36 @@ describe('reached-at.occasion: an agreement signed on the margins of a summit', 
     expect(of('PART_OF').some((r) => r.includes("G20 Leaders' Summit"))).toBe(true);
   });
 });
+
+describe('sides.facilitator: a facilitator or mediator is no side of the talks', () => {
+  const text =
+    'Peace talks end\n26 August 2016\n\nThe Government of Borduria and the Syldavian Liberation Front (SLF) today ended a round of formal peace talks in Oslo, with Norway as third-party facilitator. Foreign Minister Børge Brende of Norway opened the talks. The parties signed the Oslo Joint Statement today.';
+
+  it('leaves the facilitator out of the parties of the agreement signed there', () => {
+    const { of } = facts(text);
+    expect(of('PARTY_TO', 'Norway')).toEqual([]);
+  });
+
+  it('keeps a state named as a side', () => {
+    const { of } = facts(
+      'Talks end\n26 August 2016\n\nPresident Barack Obama of the United States met President Vladimir Putin of Russia in Oslo. The two Presidents signed the Oslo Joint Statement today.',
+    );
+    expect(of('PARTY_TO').some((r) => r.startsWith('PARTY_TO|Russia|'))).toBe(true);
+  });
+});
+
+describe('reached-at.main-event: not for agreements told as signed before', () => {
+  it('does not make agreements "signed earlier" reached at the readout’s event', () => {
+    const { of } = facts(
+      'Talks end\n26 August 2016\n\nPresident Barack Obama met President Vladimir Putin in Oslo. The parties reaffirmed the agreements they have signed earlier, among them the Oslo Framework Agreement of 1992.',
+    );
+    expect(of('REACHED_AT')).toEqual([]);
+  });
+
+  it('still makes an agreement signed today reached there', () => {
+    const { of } = facts(
+      'Talks end\n26 August 2016\n\nPresident Barack Obama met President Vladimir Putin in Oslo. The two Presidents signed the Oslo Framework Agreement today.',
+    );
+    expect(of('REACHED_AT', 'Oslo Framework Agreement')).toHaveLength(1);
+  });
+});
