@@ -64,7 +64,12 @@ export function makeKit(
     clusterOf,
     personsIn: (si) => [...people.personKey.entries()].filter(([m]) => m.sentence === si),
     key,
-    leaders: people.clusters.filter((c) => (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title))),
+    // "then Prime Minister Nguyen Xuan Phuc": a leader only in the past is none of the readout's leaders.
+    leaders: people.clusters.filter(
+      (c) =>
+        (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title)) &&
+        !c.mentions.every((m) => m.titles.length && m.titles.every((t) => t.former)),
+    ),
     hitsIn: (s, e) => hits.filter((h) => h.start >= s && h.end <= e),
     main,
     mainName: main ? ctx.entities.find((c) => c.key === main.key)!.name : undefined,

@@ -2,6 +2,7 @@
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import type { Found } from './events.ts';
 import type { PersonCluster } from './persons-resolve.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, PLANNED, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
@@ -22,6 +23,7 @@ const MAIN_ALIAS =
 /** The opening's own telling of the main event: "Vladimir Putin had a telephone conversation with …". */
 const OPENING_ALIAS =
   /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b/i;
+const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
   /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of)\b/i;
@@ -135,6 +137,22 @@ function participateBetweenPeople(p: Participation): void {
   }
 }
 
+/** "who represented President X", "Special Envoy of President X", "on behalf of the Prime Minister, X". */
+const PRINCIPAL_BEFORE =
+  /\b(?:represent(?:ed|ing|s)|on\s+behalf\s+of|(?:[Ee]nvoy|[Rr]epresentative|[Ee]missary|[Aa]dvis[eo]r|[Aa]ide|[Cc]abinet|[Cc]hief\s+of\s+[Ss]taff)\s+(?:of|to|for))\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Secretary-General|Head\s+of\s+State|Chair(?:man|person)?)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?,?\s*$/u;
+
+/**
+ * participated.not-principal: a person named as the principal someone else represents, speaks or acts for ("attended as
+ * Special Envoy of President Rodrigo Duterte") did not take part in person through that mention.
+ */
+export function principalMention(text: string, m: { start: number; from?: number }): boolean {
+  const at = Math.min(m.start, m.from ?? m.start);
+  return (
+    PRINCIPAL_BEFORE.test(text.slice(Math.max(0, at - 70), at)) ||
+    PRINCIPAL_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))
+  );
+}
+
 /** The held events of a sentence and whether it tells the main event, by name or by an alias ("the talks"). */
 function viewOf(p: Participation, s: Sentence): SentenceView {
   const { ctx, ev, main, mainName, nameOf, personsIn } = p.k;
@@ -158,7 +176,8 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
     (!evs.length && alias && sameKind) ||
     ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
   const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
-  return { s, evs, ps: personsIn(s.index), held: HELD_RE.test(s.text), mentionsMain: Boolean(mentionsMain) };
+  const ps = personsIn(s.index).filter(([m]) => !principalMention(ctx.text, m));
+  return { s, evs, ps, held: HELD_RE.test(s.text), mentionsMain: Boolean(mentionsMain) };
 }
 
 /**
@@ -285,8 +304,11 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);
   // "On Wednesday evening he was received by President Rouhani": the visitor, told by a pronoun, was received.
   const receivedBy = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i.test(s.text);
+  // Only a trip gathers the meetings of its visitor: beside a meeting, "President A met the Governor" is another one.
+  const trip = /\b(?:visit|mission|trip|tour|stay)\b/i.test(mainName ?? '') || DURING_STAY.test(s.text);
   const withKnown =
-    (CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) || (receivedBy && inMain.size > 0);
+    trip &&
+    ((CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) || (receivedBy && inMain.size > 0));
   // "Also present were A and B": an attendance list after the meeting's own sentences.
   const streak =
     (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
@@ -368,7 +390,32 @@ function partOfCurrentVisit(p: Participation): void {
         .every((x) => !PAST_VISIT.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) &&
       current(e),
   );
-  if (visit) ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.current-visit');
+  if (!visit) return;
+  ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.current-visit');
+  for (const c of visitorsOf(p, main, visit)) p.participate(visit, c, visit.sentence, 'participated.visitor');
+}
+
+/**
+ * participated.visitor: who made the visit the readout's meeting was part of: its people named where the visit is
+ * told ("The visit to Moscow came a day after President Jokowi …"), else those not of the visited state, and the
+ * meeting's people of the visitors' states (their delegation).
+ */
+function visitorsOf(p: Participation, main: Found, visit: Found): PersonCluster[] {
+  const { ev, nameOf, participants, people, personsIn, clusterOf } = p.k;
+  const inMain = [...(participants.get(main.key) ?? [])];
+  const told = new Set(
+    ev.eventMentions
+      .filter((x) => nameOf(x) === nameOf(visit))
+      .flatMap((x) => personsIn(x.sentence).map(([m]) => clusterOf.get(m)!)),
+  );
+  const dest = / to (?:the )?(.+)$/.exec(nameOf(visit))?.[1];
+  const destState = dest && findGazetteerHits(dest).find((h) => h.type === 'State' && h.start === 0)?.name;
+  const named = inMain.filter((c) => told.has(c) && !hostOfVisit(p.k, visit, c));
+  const visitors = named.length ? named : destState ? inMain.filter((c) => !hostOfVisit(p.k, visit, c)) : [];
+  const statesOf = (c: PersonCluster) =>
+    [c.state, ...(people.offices.get(c) ?? []).map((o) => o.owner)].filter(Boolean);
+  const own = new Set(visitors.flatMap(statesOf));
+  return inMain.filter((c) => visitors.includes(c) || statesOf(c).some((st) => own.has(st)));
 }
 
 /**
@@ -419,8 +466,9 @@ function partOfOpeningVisit(p: Participation): void {
         ctx.text.slice(Math.max(0, e.start - 30), e.start),
       ),
   );
-  if (visit && nameOf(visit) !== mainName)
-    ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.opening-visit');
+  if (!visit || nameOf(visit) === mainName) return;
+  ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.opening-visit');
+  for (const c of visitorsOf(p, main, visit)) p.participate(visit, c, visit.sentence, 'participated.visitor');
 }
 
 /** A PART_OF relation whose parent then gets the child's participants (and counts as held). */

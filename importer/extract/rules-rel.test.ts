@@ -173,3 +173,59 @@ describe('reached-at.main-event: not for agreements told as signed before', () =
     expect(of('REACHED_AT', 'Oslo Framework Agreement')).toHaveLength(1);
   });
 });
+
+describe('participated.not-principal: the principal someone represents did not attend', () => {
+  const text =
+    "Leaders meet\n24 April 2021\n\nThe ASEAN Leaders' Meeting was held in Jakarta. Attending the Meeting were President Joko Widodo of Indonesia and Prime Minister Lee Hsien Loong of Singapore. Secretary Teodoro Locsin, Secretary of Foreign Affairs, attended as Special Envoy of President Rodrigo Duterte of the Philippines.";
+
+  it('gives the envoy, not his principal, a part in the meeting', () => {
+    const { rels } = facts(text);
+    expect(rels).toContain("PARTICIPATED_IN|Teodoro Locsin|ASEAN Leaders' Meeting");
+    expect(rels).not.toContain("PARTICIPATED_IN|Rodrigo Duterte|ASEAN Leaders' Meeting");
+  });
+
+  it('leaves out the President someone "represented"', () => {
+    const { rels } = facts(
+      'Mission in St Petersburg\n17 June 2023\n\nPresident Cyril Ramaphosa held talks with President Vladimir Putin in St Petersburg. Also present were President Macky Sall of Senegal and Prime Minister Mostafa Madbouly of Egypt, who represented President Abdel Fattah el-Sisi.',
+    );
+    const main = [...rels].find((r) => r.startsWith('PARTICIPATED_IN|Vladimir Putin|'))!.split('|')[2]!;
+    expect(rels).toContain(`PARTICIPATED_IN|Mostafa Madbouly|${main}`);
+    expect(rels).not.toContain(`PARTICIPATED_IN|Abdel Fattah el-Sisi|${main}`);
+  });
+});
+
+describe('participated.met-visitor only on a trip', () => {
+  it('does not add the people a leader met elsewhere to the readout’s meeting', () => {
+    const { rels } = facts(
+      'Presidents meet\n17 March 2023\n\nPresident Sauli Niinistö held talks with President Recep Tayyip Erdoğan in Ankara. In Kahramanmaraş, President Niinistö met the Governor of Kahramanmaraş, Ömer Faruk Coşkun.',
+    );
+    expect([...rels].some((r) => r.startsWith('PARTICIPATED_IN|Ömer Faruk Coşkun|') && r.includes('Ankara'))).toBe(
+      false,
+    );
+  });
+
+  it('adds them to a mission', () => {
+    const { rels } = facts(
+      'Mission of Mr Emmanuel Bonne to Tehran\n10 July 2019\n\nMr Emmanuel Bonne travelled to Tehran on 9 and 10 July. During his stay, Mr Bonne held talks with Mr Ali Shamkhani, Secretary of the Supreme National Security Council, and with the Minister of Foreign Affairs, Mr Mohammad Javad Zarif.',
+    );
+    expect([...rels].some((r) => r.startsWith('PARTICIPATED_IN|Mohammad Javad Zarif|Mission'))).toBe(true);
+  });
+});
+
+describe('participated.visitor and former leaders', () => {
+  it('makes the visitor, not the host, take part in the visit the meeting belongs to', () => {
+    const { rels } = facts(
+      'President meets President\n30 June 2022\n\nPresident Joko Widodo of Indonesia held a bilateral meeting with President Vladimir Putin of Russia at the Kremlin on 30 June 2022. The visit to Moscow came a day after President Widodo was in Kyiv.',
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Joko Widodo|visit to Moscow');
+    expect(rels).not.toContain('PARTICIPATED_IN|Vladimir Putin|visit to Moscow');
+  });
+
+  it('does not count a "then Prime Minister" among "the two leaders"', () => {
+    const { rels } = facts(
+      'Prime Ministers meet\n7 March 2024\n\nPrime Minister Anthony Albanese of Australia held talks with Prime Minister Pham Minh Chinh of Viet Nam in Canberra. They built on the partnership that then Prime Minister Nguyen Xuan Phuc and then Prime Minister Malcolm Turnbull set up in 2018. The two leaders then held a joint press conference.',
+    );
+    expect([...rels].some((r) => r.startsWith('PARTICIPATED_IN|Nguyen Xuan Phuc|'))).toBe(false);
+    expect(rels).toContain('PARTICIPATED_IN|Anthony Albanese|joint press conference');
+  });
+});
