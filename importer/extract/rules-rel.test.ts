@@ -229,3 +229,38 @@ describe('participated.visitor and former leaders', () => {
     expect(rels).toContain('PARTICIPATED_IN|Anthony Albanese|joint press conference');
   });
 });
+
+describe('DISCUSSED precision: background, onward legs, procedures, authors and memberships', () => {
+  it('does not make the call a meeting "follows" one of its topics', () => {
+    const { of } = facts(
+      'Talks in St Petersburg\n17 June 2023\n\nPresident Cyril Ramaphosa held talks with President Vladimir Putin in St Petersburg. The engagement follows the telephone conversation of 7 June between the two Presidents.',
+    );
+    expect(of('DISCUSSED').some((r) => r.endsWith('|telephone conversation of 7 June'))).toBe(false);
+  });
+
+  it('does not make the next stops of a trip topics', () => {
+    const { of } = facts(
+      "Prime Minister in Brussels\n9 July 2023\n\nPrime Minister Chris Hipkins held talks with President Ursula von der Leyen in Brussels. He travels next to Vilnius for the NATO Leaders' Summit.",
+    );
+    expect(of('DISCUSSED').some((r) => r.includes("NATO Leaders' Summit"))).toBe(false);
+  });
+
+  it('leaves out the legislatures that ratify and the bodies under whose auspices something was done', () => {
+    const { of } = facts(
+      'Protocol signed\n6 November 2023\n\nPrime Minister Giorgia Meloni met Prime Minister Edi Rama in Rome. The protocol needs ratification by the Italian Parliament. They spoke of the grain corridor set up under the auspices of the United Nations and Türkiye.',
+    );
+    const topics = of('DISCUSSED').map((r) => r.split('|')[2]);
+    expect(topics).not.toContain('Italian Parliament');
+    expect(topics).not.toContain('United Nations');
+    expect(topics).not.toContain('Turkey');
+  });
+
+  it('leaves out a membership ("a strong NATO Ally") but keeps a state discussed on its own', () => {
+    const { of } = facts(
+      'Leaders meet\n4 September 2016\n\nPresident Barack Obama held talks with President Recep Tayyip Erdoğan of Turkey in Hangzhou. They said Turkey, a strong NATO Ally, is a critical partner. They discussed the situation in Syria.',
+    );
+    const topics = of('DISCUSSED').map((r) => r.split('|')[2]);
+    expect(topics).not.toContain('NATO');
+    expect(topics).toContain('Syria');
+  });
+});
