@@ -276,6 +276,7 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
     const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
     const built =
       before.find((a) => a !== base && a.name !== base?.name) ??
+      subjectAgreement(k, s, at) ??
       (/negotiat/i.test(s.text) && !fronted
         ? (underNegotiation ??
           ev.agreementMentions.find((a) => a.start > at && a.name !== base?.name && /treaty|agreement/i.test(a.name)) ??
@@ -285,6 +286,17 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
         : undefined);
     if (base && built && base.name !== built.name) {
       ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.phrase');
+      // "builds on the Treaty of Friendship … and on the protocol against terrorism": each basis of the list.
+      for (const more of ags.filter(
+        (a) =>
+          a.start > base.end &&
+          a.name !== built.name &&
+          /^[^.;]*?(?:,\s*|\s+)(?:and|as well as)\s+(?:on\s+)?(?:the\s+|its\s+)?$/.test(
+            ctx.text.slice(base.end, a.start),
+          ) &&
+          !BASIS_RE.test(ctx.text.slice(base.end, a.start)),
+      ))
+        ctx.relate('BASED_ON', built.key, more.key, s.index, 'based-on.phrase');
       // "a new Joint Declaration …, which builds on the declaration signed by … in 2007": the older one is
       // known as the "2007 Joint Declaration …" too.
       const head = /^(.+?)\s+(?:signed|concluded|adopted|agreed|issued|reached)\b.*\b((?:19|20)\d\d)$/.exec(base.name);
@@ -293,6 +305,26 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
         ctx.add('Agreement', base.name, { surface: `${head[2]} ${built.name}`, start: b.start, end: b.end }, b.rule);
     }
   }
+}
+
+/**
+ * "The Protocol builds on …": a sentence opening with a definite agreement head refers to the last agreement named
+ * with that head before it.
+ */
+function subjectAgreement(k: RelKit, s: Sentence, at: number): Found | undefined {
+  const m =
+    /^(?:The|This)\s+(\p{Lu}[\p{L}-]+|agreement|accord|treaty|protocol|declaration|memorandum)\s+(?:also\s+)?$/u.exec(
+      k.ctx.text.slice(s.start, at),
+    );
+  if (!m || !AGREEMENT_HEADS.some((h) => h.toLowerCase() === m[1]!.toLowerCase())) return undefined;
+  const head = m[1]!.toLowerCase();
+  // The most often named of them, else the first named (a headline's short form).
+  const before = k.ev.agreementMentions.filter((a) => a.start < s.start && a.name.toLowerCase().includes(head));
+  const count = (n: string) => k.ev.agreementMentions.filter((a) => a.name === n).length;
+  return before.reduce<Found | undefined>(
+    (best, a) => (!best || count(a.name) > count(best.name) ? a : best),
+    undefined,
+  );
 }
 
 /** Instruments that serve another agreement: "Accession Protocol to the X Treaty", "Implementation Plan of the X". */

@@ -264,3 +264,23 @@ describe('DISCUSSED precision: background, onward legs, procedures, authors and 
     expect(topics).toContain('Syria');
   });
 });
+
+describe('based-on.phrase: "The Protocol builds on A and on B"', () => {
+  const text =
+    'Protocol signed\n6 November 2023\n\nPrime Minister Giorgia Meloni held talks with Prime Minister Edi Rama in Rome. The two Prime Ministers signed the Italy-Albania Protocol. The Protocol builds on the Treaty of Friendship between Italy and Albania and on the Readmission Agreement between Italy and Albania.';
+
+  it('reads a definite agreement head opening the sentence as the agreement named before, with each basis', () => {
+    const { of } = facts(text);
+    expect(of('BASED_ON', 'Italy-Albania Protocol').sort()).toEqual([
+      'BASED_ON|Italy-Albania Protocol|Readmission Agreement between Italy and Albania',
+      'BASED_ON|Italy-Albania Protocol|Treaty of Friendship between Italy and Albania',
+    ]);
+  });
+
+  it('makes nothing of a basis that is not an agreement', () => {
+    const { of } = facts(
+      'Talks\n6 November 2023\n\nPrime Minister Giorgia Meloni held talks with Prime Minister Edi Rama in Rome. They signed the Italy-Albania Protocol. The Protocol builds on years of cooperation.',
+    );
+    expect(of('BASED_ON')).toEqual([]);
+  });
+});
