@@ -122,7 +122,10 @@ export function addBilateralParties(k: RelKit): void {
     const owner = (people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o)) ?? c.state;
     if (owner && STATE_NAMES.has(owner)) states.add(owner);
   }
-  if (states.size !== 2) return;
+  // A host at the meeting ("Swiss delegation holds talks with Presidents Biden and Putin"): the readout's two sides.
+  const sideStates = [...k.sides].filter((x) => STATE_NAMES.has(x));
+  const pair = states.size === 2 ? states : sideStates.length === 2 ? new Set(sideStates) : undefined;
+  if (!pair) return;
   for (const e of ev.events) {
     const rule = ctx.entities.find((c) => c.key === e.key)!.rule;
     if (!/exercise|consultations?\b|dialogue/i.test(`${rule} ${nameOf(e)}`) || nameOf(e) === k.mainName) continue;
@@ -133,7 +136,7 @@ export function addBilateralParties(k: RelKit): void {
     )
       continue;
     if (!BILATERAL.test(ctx.sentences[e.sentence]!.text)) continue;
-    for (const st of states) {
+    for (const st of pair) {
       const key = k.stateKey(st);
       if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.bilateral');
     }
@@ -170,4 +173,62 @@ export function addComponentsReached(k: RelKit): void {
     ))
       ctx.relate('REACHED_AT', a.key, r.to, s.index, 'reached-at.component');
   }
+}
+
+/** Who a gathering brought together, who took part in it as a state or body, who organised or hosted it. */
+const GATHER =
+  /\b(?:brings\s+together|brought\s+together|bringing\s+together|gathers|gathered|with\s+the\s+participation\s+of|(?:co-)?organi[sz]ed\s+by|(?:co-)?hosted\s+by)\s+(?:the\s+)?/gi;
+/** "the leaders of", "the Chairperson of the", "a delegation of": the body a person stands for. */
+const FOR_BODY =
+  /^(?:the\s+|a\s+)?(?:leaders?|heads?|representatives?|delegations?|Chairperson|Chair|President|Secretary-General|Ministers?)\s+of\s+(?:the\s+)?/i;
+const LIST_SEP = /^(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?/;
+
+/**
+ * involves.gathered: the states and bodies a gathering "brings together", held "with the participation of", or that
+ * "co-organised" or "hosted" it ("The Summit … brings together the leaders of Libya, Chad …, with the participation
+ * of the Chairperson of the African Union Commission"; "the NATO Leaders' Summit hosted by Lithuania"): a list right
+ * after the cue, for the event named just before it or the one "The Summit" opening the sentence refers to.
+ */
+export function addGatheredParties(k: RelKit): void {
+  const { ctx, hits, hitKeys, nameOf } = k;
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(GATHER)) {
+      const at = s.start + m.index;
+      const e = gatheringBefore(k, s, at);
+      if (!e) continue;
+      let pos = at + m[0].length;
+      for (;;) {
+        pos += FOR_BODY.exec(ctx.text.slice(pos, pos + 40))?.[0].length ?? 0;
+        const h = hits.find((x) => x.start === pos && (x.type === 'State' || x.type === 'Organization') && !x.demonym);
+        if (!h || !hitKeys.has(h) || nameOf(e) === h.name) break;
+        ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, s.index, 'involves.gathered');
+        const sep = LIST_SEP.exec(ctx.text.slice(h.end, h.end + 20));
+        if (!sep) break;
+        pos = h.end + sep[0].length;
+      }
+    }
+  }
+}
+
+/** The gathering a cue at `at` tells of: the event named last before it in the sentence, or "The Summit" opening it. */
+function gatheringBefore(k: RelKit, s: { index: number; start: number; text: string }, at: number) {
+  const { ctx, ev, nameOf } = k;
+  const before = ev.eventMentions.filter(
+    (e) => e.sentence === s.index && e.end <= at && at - e.end < 60 && !INCIDENT_NAME.test(nameOf(e)),
+  );
+  if (before.length) return before[before.length - 1];
+  const head =
+    /^(?:The|This)\s+(?:[\w-]+\s+)?(Summit|Meeting|Conference|Forum|Dialogue|Talks|meeting|summit|talks)\b/.exec(
+      ctx.text.slice(s.start, at),
+    )?.[1];
+  if (!head) return undefined;
+  // The most often named gathering of that kind, else the first: the readout's own, not one recalled in passing.
+  const same = ev.eventMentions.filter(
+    (e) => e.start < s.start && nameOf(e).toLowerCase().includes(head.toLowerCase()) && !INCIDENT_NAME.test(nameOf(e)),
+  );
+  const count = (n: string) => ev.eventMentions.filter((e) => nameOf(e) === n).length;
+  return same.reduce<(typeof same)[number] | undefined>(
+    (best, e) => (!best || count(nameOf(e)) > count(nameOf(best)) ? e : best),
+    undefined,
+  );
 }

@@ -284,3 +284,27 @@ describe('based-on.phrase: "The Protocol builds on A and on B"', () => {
     expect(of('BASED_ON')).toEqual([]);
   });
 });
+
+describe('involves.gathered: who a gathering brought together or who hosted it', () => {
+  it('links a summit to the states and bodies it brings together', () => {
+    const { of } = facts(
+      'Presidents meet\n13 July 2023\n\nPresident Abdel Fattah el-Sisi received Prime Minister Abiy Ahmed on the sidelines of the Cairo Neighbours Summit. The Summit brings together the leaders of Libya, Chad and Eritrea, with the participation of the Chairperson of the African Union Commission.',
+    );
+    const inv = of('INVOLVES').filter((r) => r.includes('Neighbours Summit'));
+    expect(inv.map((r) => r.split('|')[2]).sort()).toEqual(['African Union Commission', 'Chad', 'Eritrea', 'Libya']);
+  });
+
+  it('links a summit to the state that hosted it', () => {
+    const { rels } = facts(
+      "Prime Minister in Brussels\n9 July 2023\n\nPrime Minister Chris Hipkins held talks with President Ursula von der Leyen in Brussels. They looked ahead to the NATO Leaders' Summit hosted by Lithuania on 11 and 12 July.",
+    );
+    expect(rels).toContain("INVOLVES|NATO Leaders' Summit|Lithuania");
+  });
+
+  it('does not link states named after the cue outside the list', () => {
+    const { of } = facts(
+      "Presidents meet\n13 July 2023\n\nPresident Abdel Fattah el-Sisi received Prime Minister Abiy Ahmed in Cairo. The Summit of Sudan's Neighbouring Countries was hosted by Egypt on a day when talks in Ethiopia also went on.",
+    );
+    expect(of('INVOLVES').filter((r) => r.endsWith('|Ethiopia'))).toEqual([]);
+  });
+});

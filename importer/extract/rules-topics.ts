@@ -4,7 +4,7 @@ import type { Found } from './events.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
-import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
+import { addBilateralParties, addComponentsReached, addGatheredParties, addIncidentParties } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
 import { alt } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
@@ -28,6 +28,7 @@ export function addTopicRelations(k: RelKit): void {
   }
   addIncidentParties(k);
   addBilateralParties(k);
+  addGatheredParties(k);
   involvesInName(k);
 }
 
