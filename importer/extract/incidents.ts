@@ -1,7 +1,7 @@
 // Incidents as events: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15",
 // "Iranian missile strikes of January 8 on bases in Iraq": a head noun with its modifiers and complement.
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { alt } from './text.ts';
@@ -155,7 +155,7 @@ export function mergeOneWar(ctx: Ctx, found: Found[]): void {
     const first = wars.slice(0, i).find((x) => x.name !== later.name && [...statesOf(x.name)].some((st) => ls.has(st)));
     if (!first) continue;
     const old = later.name;
-    for (const c of ctx.entities) if (c.type === 'Event' && c.name === old) c.name = first.name;
+    ctx.renameAll('Event', old, first.name);
     for (const f of found) if (f.name === old) f.name = first.name;
   }
 }
