@@ -292,6 +292,7 @@ describe('involves.gathered: who a gathering brought together or who hosted it',
     );
     const inv = of('INVOLVES').filter((r) => r.includes('Neighbours Summit'));
     expect(inv.map((r) => r.split('|')[2]).sort()).toEqual(['African Union Commission', 'Chad', 'Eritrea', 'Libya']);
+    expect(of('DISCUSSED').some((r) => r.endsWith('|African Union Commission'))).toBe(false);
   });
 
   it('links a summit to the state that hosted it', () => {

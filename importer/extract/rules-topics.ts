@@ -19,6 +19,8 @@ const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_
 /** Adds DISCUSSED and INVOLVES relations. */
 export function addTopicRelations(k: RelKit): void {
   addComponentsReached(k);
+  // Who a gathering brought together or was hosted by takes part in it: no topic of the meeting (see notATopic).
+  addGatheredParties(k);
   // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
   if (k.main) {
     const toldIn = toldParagraph(k);
@@ -28,7 +30,6 @@ export function addTopicRelations(k: RelKit): void {
   }
   addIncidentParties(k);
   addBilateralParties(k);
-  addGatheredParties(k);
   involvesInName(k);
 }
 
@@ -284,6 +285,8 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   )
     return true;
   if (procedureOrMembership(k, h)) return true;
+  const key = k.hitKeys.get(h);
+  if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
   if (
     /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
