@@ -373,11 +373,20 @@ const PAST_VISIT =
  * Europe"): a held visit of the readout's days, not told as past, made by nobody but the meeting's own people.
  */
 function partOfCurrentVisit(p: Participation): void {
-  const { ctx, ev, main, mainName, nameOf } = p.k;
+  const { ctx, main, mainName } = p.k;
   if (!main || /\b(?:visit|call|telephone|phone|conversation|video)\b/i.test(mainName ?? '')) return;
-  if (ctx.relations.some((r) => r.type === 'PART_OF' && r.from === main.key)) return;
+  if (ctx.hasRelationFrom('PART_OF', main.key)) return;
+  const visit = currentVisitOf(p, main);
+  if (!visit) return;
+  ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.current-visit');
+  for (const c of visitorsOf(p, main, visit)) p.participate(visit, c, visit.sentence, 'participated.visitor');
+}
+
+/** The held visit of the readout's days that the text names anywhere, not as past nor as one of a kind. */
+function currentVisitOf(p: Participation, main: Found): Found | undefined {
+  const { ctx, ev, mainName, nameOf } = p.k;
   const current = visitUnderWay(p, main);
-  const visit = ev.events.find(
+  return ev.events.find(
     (e) =>
       !e.planned &&
       /\bvisit\b/i.test(nameOf(e)) &&
@@ -388,9 +397,6 @@ function partOfCurrentVisit(p: Participation): void {
         .every((x) => !PAST_VISIT.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) &&
       current(e),
   );
-  if (!visit) return;
-  ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.current-visit');
-  for (const c of visitorsOf(p, main, visit)) p.participate(visit, c, visit.sentence, 'participated.visitor');
 }
 
 /**
@@ -446,15 +452,24 @@ function visitUnderWay(p: Participation, main: Found): (e: Found) => boolean {
  * on a visit to Moscow, held talks with President B") is part of that visit, unless the visit is an earlier one.
  */
 function partOfOpeningVisit(p: Participation): void {
-  const { ctx, ev, main, mainName, nameOf } = p.k;
+  const { ctx, main, mainName, nameOf } = p.k;
   if (!main || /\b(?:visit|call|telephone|phone|conversation)\b/i.test(mainName ?? '')) return;
   if (ctx.hasRelationFrom('PART_OF', main.key)) return;
+  const visit = openingVisitOf(p, main);
+  if (!visit || nameOf(visit) === mainName) return;
+  ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.opening-visit');
+  for (const c of visitorsOf(p, main, visit)) p.participate(visit, c, visit.sentence, 'participated.visitor');
+}
+
+/** A visit under way told in the readout's first two sentences ("President A, on a visit to Moscow, held talks"). */
+function openingVisitOf(p: Participation, main: Found): Found | undefined {
+  const { ctx, ev, nameOf } = p.k;
   const opening = ctx.sentences
     .filter((x) => !x.heading)
     .slice(0, 2)
     .map((x) => x.index);
   const current = visitUnderWay(p, main);
-  const visit = ev.eventMentions.find(
+  return ev.eventMentions.find(
     (e) =>
       opening.includes(e.sentence) &&
       !e.planned &&
@@ -464,9 +479,6 @@ function partOfOpeningVisit(p: Participation): void {
         ctx.text.slice(Math.max(0, e.start - 30), e.start),
       ),
   );
-  if (!visit || nameOf(visit) === mainName) return;
-  ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.opening-visit');
-  for (const c of visitorsOf(p, main, visit)) p.participate(visit, c, visit.sentence, 'participated.visitor');
 }
 
 /** A PART_OF relation whose parent then gets the child's participants (and counts as held). */
@@ -611,5 +623,19 @@ function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: Par
             ctx.text.slice(Math.max(0, e.start - 40), e.start),
           ))
       )
-        partOf(e, main, s.index, 'part-of.session');
+        partOf(e, ceremonyOfVisit(p, e) ?? main, s.index, 'part-of.session');
+}
+
+/** A welcome ceremony, arrival or state banquet: a session of a visit rather than of one meeting in it. */
+const VISIT_CEREMONY = /\b(?:welcome|welcoming|arrival|banquet|state\s+dinner)\b/i;
+
+/**
+ * part-of.session of a visit: "following the official welcome ceremony at Parliament House, the two Prime Ministers
+ * held talks": when the readout's meeting is one of a visit, its welcome ceremony belongs to the visit.
+ */
+function ceremonyOfVisit(p: Participation, e: Found): Found | undefined {
+  const { main, mainName, nameOf } = p.k;
+  if (!main || !VISIT_CEREMONY.test(nameOf(e)) || /\bvisit\b/i.test(mainName ?? '')) return undefined;
+  const visit = openingVisitOf(p, main) ?? currentVisitOf(p, main);
+  return visit && nameOf(visit) !== mainName ? visit : undefined;
 }

@@ -309,3 +309,22 @@ describe('involves.gathered: who a gathering brought together or who hosted it',
     expect(of('INVOLVES').filter((r) => r.endsWith('|Ethiopia'))).toEqual([]);
   });
 });
+
+describe('part-of.session of a visit: the welcome ceremony belongs to the visit', () => {
+  it('puts the welcome ceremony in the visit, the press conference in the talks', () => {
+    const { rels, of } = facts(
+      'Prime Ministers hold talks in Canberra\n7 March 2024\n\nPrime Minister Anthony Albanese of Australia held talks with Prime Minister Pham Minh Chinh of Viet Nam in Canberra, on his first official visit to Australia. The talks followed the official welcome ceremony. After the talks, the two Prime Ministers gave a joint press conference.',
+    );
+    expect(rels).toContain('PART_OF|official welcome ceremony|first official visit to Australia');
+    expect(of('PART_OF', 'joint press conference')).toEqual([
+      'PART_OF|joint press conference|Prime Ministers hold talks in Canberra',
+    ]);
+  });
+
+  it('keeps the ceremony with the meeting when no visit is told', () => {
+    const { of } = facts(
+      'Prime Ministers meet\n7 March 2024\n\nPrime Minister Anthony Albanese of Australia held talks with Prime Minister Pham Minh Chinh of Viet Nam in Canberra after an official welcome ceremony.',
+    );
+    expect(of('PART_OF', 'official welcome ceremony').some((r) => r.includes('visit'))).toBe(false);
+  });
+});
