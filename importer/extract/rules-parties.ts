@@ -232,3 +232,29 @@ function gatheringBefore(k: RelKit, s: { index: number; start: number; text: str
     undefined,
   );
 }
+
+/** "Türkiye, which hosted the negotiations …", "thanked Switzerland for hosting": a state that hosts a gathering. */
+const HOSTED_AFTER = /^(?:,?\s+which|\s+(?:has|had))?\s+(?:hosted|hosts)\s+(?:the\s+)?/;
+const THANKED_FOR_HOSTING =
+  /^\s+for\s+(?:its\s+\w+\s+(?:and\s+)?)?(?:for\s+)?hosting(?:\s+(?:the|this|these|us|them)\s+(?:talks|meetings?|negotiations|summit|consultations|round)?\b|\s*[,.;]|\s+and\b)/;
+
+/**
+ * involves.host: a state or body told as hosting a gathering ("Türkiye, which hosted the negotiations between the
+ * parties in İstanbul") is one of its parties; thanked "for hosting", it hosted the readout's own meeting.
+ */
+export function addHostParties(k: RelKit): void {
+  const { ctx, hits, hitKeys, ev, main, nameOf } = k;
+  for (const h of hits) {
+    if ((h.type !== 'State' && h.type !== 'Organization') || h.demonym || !hitKeys.has(h)) continue;
+    const after = ctx.text.slice(h.end, h.end + 80);
+    const m = HOSTED_AFTER.exec(after);
+    const at = m ? h.end + m[0].length : -1;
+    const e = m
+      ? ev.eventMentions.find((x) => x.start >= at && x.start - at < 40 && !INCIDENT_NAME.test(nameOf(x)))
+      : THANKED_FOR_HOSTING.test(after) && /\bthank/i.test(ctx.text.slice(Math.max(0, h.start - 40), h.start))
+        ? main
+        : undefined;
+    if (e && nameOf(e) !== h.name)
+      ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, ctx.sentenceAt(h.start), 'involves.host');
+  }
+}

@@ -328,3 +328,23 @@ describe('part-of.session of a visit: the welcome ceremony belongs to the visit'
     expect(of('PART_OF', 'official welcome ceremony').some((r) => r.includes('visit'))).toBe(false);
   });
 });
+
+describe('involves.host: a state told as hosting a gathering', () => {
+  it('links the negotiations a state "hosted" and the meeting it was thanked "for hosting"', () => {
+    const { rels } = facts(
+      'Talks in Geneva\n12 May 2025\n\nSecretary Scott Bessent of the United States held talks with Vice Premier He Lifeng of China in Geneva. Secretary Bessent thanked Switzerland for hosting. Türkiye, which hosted the Russia-Ukraine negotiations in March 2022, offered its help again.',
+    );
+    const main = [...rels].find((r) => r.startsWith('PARTICIPATED_IN|He Lifeng|'))!.split('|')[2]!;
+    expect(rels).toContain(`INVOLVES|${main}|Switzerland`);
+    expect(
+      [...rels].some((r) => r.startsWith('INVOLVES|') && r.endsWith('|Turkey') && r.includes('negotiations')),
+    ).toBe(true);
+  });
+
+  it('does not read hosting refugees as hosting a meeting', () => {
+    const { rels } = facts(
+      'Leaders meet\n4 September 2016\n\nPresident Barack Obama held talks with President Recep Tayyip Erdoğan of Turkey in Hangzhou. Obama thanked Turkey for hosting more refugees than any other country.',
+    );
+    expect([...rels].some((r) => r.startsWith('INVOLVES|') && r.endsWith('|Turkey'))).toBe(false);
+  });
+});

@@ -4,7 +4,13 @@ import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
-import { addBilateralParties, addComponentsReached, addGatheredParties, addIncidentParties } from './rules-parties.ts';
+import {
+  addBilateralParties,
+  addComponentsReached,
+  addGatheredParties,
+  addHostParties,
+  addIncidentParties,
+} from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
@@ -21,6 +27,7 @@ export function addTopicRelations(k: RelKit): void {
   addComponentsReached(k);
   // Who a gathering brought together or was hosted by takes part in it: no topic of the meeting (see notATopic).
   addGatheredParties(k);
+  addHostParties(k);
   // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
   if (k.main) {
     const toldIn = toldParagraph(k);
