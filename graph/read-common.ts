@@ -37,6 +37,16 @@ export async function runRead(conn: GraphConnection, query: string, params: Reco
   }
 }
 
+/**
+ * A server's own cap on one /api/graph answer (ApiServerOptions.graphCap): up to `nodes` nodes may be
+ * asked for, and an answer holds up to `edges` edges whatever the node limit. Default: MAX_LIMIT nodes and
+ * edgeLimitFor(limit) edges. The benchmark raises it to load 50k nodes and 200k edges into the explorer.
+ */
+export interface GraphCap {
+  nodes: number;
+  edges: number;
+}
+
 /** A limit clamped to 1..MAX_LIMIT. */
 export const clampLimit = (limit: number | undefined, fallback: number): number =>
   Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit ?? fallback)));

@@ -14,6 +14,7 @@ import {
   documentSummary,
   edgeLimitFor,
   edgesFromRecords,
+  type GraphCap,
   runRead,
   str,
   withDocTitles,
@@ -71,13 +72,16 @@ async function docsOfFilter(conn: GraphConnection, filter: GraphFilter): Promise
  * within 2 hops of those states, and the states), from/to (facts attested by a document dated in the
  * range), docs (facts attested by one of them), issuer (facts stated by a document of one of those issuers);
  * with from/to, docs or issuer, only nodes that keep a fact.
- * Capped at `limit` nodes (default 2000) and a matching number of edges; `truncated` says so.
+ * Capped at `limit` nodes (default 2000) and a matching number of edges (or at the server's `cap`);
+ * `truncated` says so.
  */
-export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}): Promise<ApiGraph> {
+export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, cap?: GraphCap): Promise<ApiGraph> {
   const labels = filter.labels?.length ? filter.labels : [...ENTITY_LABELS];
   const types = filter.types?.length ? filter.types : [...FACT_TYPES];
-  const nodeLimit = clampLimit(filter.limit, DEFAULT_NODE_LIMIT);
-  const edgeLimit = edgeLimitFor(nodeLimit);
+  const nodeLimit = cap
+    ? Math.max(1, Math.min(cap.nodes, Math.floor(filter.limit ?? DEFAULT_NODE_LIMIT)))
+    : clampLimit(filter.limit, DEFAULT_NODE_LIMIT);
+  const edgeLimit = cap ? cap.edges : edgeLimitFor(nodeLimit);
   const docs = await docsOfFilter(conn, filter);
   let dateDocs: string[] | null = null;
   if (filter.from || filter.to) {
