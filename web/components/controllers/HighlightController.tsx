@@ -43,7 +43,10 @@ export function HighlightController(): null {
   const { hiddenNodes, hiddenEdges } = useVisibility();
   const small = version >= 0 && graph.order - hiddenNodes.size <= SMALL_GRAPH;
   // A zoomed-out large view draws only its best-connected edges (graph/scale.ts).
-  const thin = zoomedOut && isLargeView(graph.order - hiddenNodes.size, graph.size - hiddenEdges.size);
+  const large = isLargeView(graph.order - hiddenNodes.size, graph.size - hiddenEdges.size);
+  const thin = zoomedOut && large;
+  // Hover dims the rest of a small view; in a large one it would redraw every node and edge per hover.
+  const hovered = large ? undefined : hoveredNode;
   const keepEdges = useMemo(
     () => (thin && version >= 0 ? edgesToKeep(graph, hiddenEdges) : undefined),
     [thin, hiddenEdges, version],
@@ -54,7 +57,7 @@ export function HighlightController(): null {
 
   useEffect(() => {
     const reducers = buildReducers(graph, {
-      hoveredNode,
+      hoveredNode: hovered,
       selectedNode: selection?.kind === 'node' ? selection.id : undefined,
       selectedEdge: selection?.kind === 'edge' ? selection.key : undefined,
       focus,
@@ -64,6 +67,6 @@ export function HighlightController(): null {
       keepEdges,
     });
     setSettings({ nodeReducer: reducers?.nodeReducer ?? null, edgeReducer: reducers?.edgeReducer ?? null });
-  }, [setSettings, hoveredNode, selection, focus, version, zoomedIn, labelAll, compare, keepEdges]);
+  }, [setSettings, hovered, selection, focus, version, zoomedIn, labelAll, compare, keepEdges]);
   return null;
 }
