@@ -25,10 +25,15 @@ export const READ_TIMEOUT_MS = 30_000;
  * GraphStoreError. Auto-commit on purpose: managed transactions retry ServiceUnavailable for 30 s, and
  * an interactive API should answer 503 at once when Neo4j is down (a read is safe to retry by hand).
  */
-export async function runRead(conn: GraphConnection, query: string, params: Record<string, unknown>): Promise<Records> {
+export async function runRead(
+  conn: GraphConnection,
+  query: string,
+  params: Record<string, unknown>,
+  timeoutMs = READ_TIMEOUT_MS,
+): Promise<Records> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const res = await session.run(query, params, { timeout: READ_TIMEOUT_MS });
+    const res = await session.run(query, params, { timeout: timeoutMs });
     return res.records;
   } catch (err) {
     throw toGraphStoreError(err, 'graph/read-store');
@@ -45,6 +50,8 @@ export async function runRead(conn: GraphConnection, query: string, params: Reco
 export interface GraphCap {
   nodes: number;
   edges: number;
+  /** Server-side limit of each read of such an answer (default READ_TIMEOUT_MS): 200k edges take longer. */
+  timeoutMs?: number;
 }
 
 /** A limit clamped to 1..MAX_LIMIT. */

@@ -98,15 +98,20 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, 
     scope = (rows[0]?.get('ids') as string[] | undefined) ?? [];
   }
   const allTypes = FACT_TYPES.every((t) => types.includes(t));
-  const nodeRecords = await runRead(conn, allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES, {
-    labels,
-    types,
-    scope,
-    docs,
-    dateDocs,
-    needFact: docs !== null || dateDocs !== null,
-    limit: neo4j.int(nodeLimit + 1),
-  });
+  const nodeRecords = await runRead(
+    conn,
+    allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES,
+    {
+      labels,
+      types,
+      scope,
+      docs,
+      dateDocs,
+      needFact: docs !== null || dateDocs !== null,
+      limit: neo4j.int(nodeLimit + 1),
+    },
+    cap?.timeoutMs,
+  );
   const nodes = nodeRecords
     .map((r) => r.get('n') as Node)
     .filter((n) => nodeLabelOf(n) !== undefined)
@@ -114,13 +119,18 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, 
   const nodesTruncated = nodes.length > nodeLimit;
   if (nodesTruncated) nodes.length = nodeLimit;
   const ids = nodes.map((n) => n.key);
-  const edgeRecords = await runRead(conn, READ_GRAPH_EDGES, {
-    ids,
-    types,
-    docs,
-    dateDocs,
-    limit: neo4j.int(edgeLimit + 1),
-  });
+  const edgeRecords = await runRead(
+    conn,
+    READ_GRAPH_EDGES,
+    {
+      ids,
+      types,
+      docs,
+      dateDocs,
+      limit: neo4j.int(edgeLimit + 1),
+    },
+    cap?.timeoutMs,
+  );
   const edges = edgesFromRecords(edgeRecords);
   const edgesTruncated = edges.length > edgeLimit;
   if (edgesTruncated) edges.length = edgeLimit;

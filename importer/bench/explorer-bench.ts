@@ -54,10 +54,13 @@ const PAGE_TIMEOUT_MS = 600_000;
 // lacks, so the calls below are anonymous arrows over `window.__bench`).
 const BENCH_SCRIPT = `window.__bench = {
   ready() {
-    return window.__readoutGraph?.state().status.kind === 'ready' &&
-      performance.getEntriesByName('readout-graph:drawn').length > 0;
+    const status = window.__readoutGraph?.state().status;
+    return status?.kind === 'error' ||
+      (status?.kind === 'ready' && performance.getEntriesByName('readout-graph:drawn').length > 0);
   },
   load() {
+    const status = window.__readoutGraph.state().status;
+    if (status.kind === 'error') throw new Error('the explorer could not load the graph: ' + status.error.message);
     const drawn = performance.getEntriesByName('readout-graph:drawn')[0];
     const api = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/graph'));
     const g = window.__readoutGraph.graph;
@@ -193,7 +196,7 @@ export async function benchExplorer(
     for (const size of sizes) {
       await clearAll(conn);
       const [, buildMs] = await timed(() => buildSyntheticGraph(conn, syntheticSizeFor(size)));
-      const cap = { nodes: Math.ceil(size.nodes * 1.1), edges: Math.ceil(size.edges * 1.1) };
+      const cap = { nodes: Math.ceil(size.nodes * 1.1), edges: Math.ceil(size.edges * 1.1), timeoutMs: 300_000 };
       const app = await createApiServer({ conn, closeConnection: false, graphCap: cap });
       try {
         const url = await listenApi(app, 0);
