@@ -81,7 +81,7 @@ program
   .option('--seconds <n>', 'seconds of the concurrency run (default 30)')
   .option(
     '--quick',
-    'small sizes (200 readouts, 10k nodes, 100k relationships, 10 s, an explorer of 5k nodes), to check the bench',
+    'small sizes (200 readouts, 10k nodes, 100k relationships, 10 s, texts to 200k chars, an explorer of 5k nodes), to check the bench',
   )
   .option('--only <parts>', 'only these parts: extraction,import,writer,reads,concurrency,explorer (comma-separated)')
   .action(async (opts) => (await import('./commands/bench.ts')).runBench(opts));
