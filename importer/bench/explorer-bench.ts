@@ -122,15 +122,22 @@ async function zoom(page: Page, cx: number, cy: number, clicks: number): Promise
     }
 }
 
-/** Opens the explorer at `url`, asking for `limit` nodes, and measures load, first draw, pan and zoom. */
-async function measurePage(page: Page, url: string, limit: number): Promise<PageFigures> {
+/**
+ * Opens the explorer at `url`, asking for `limit` nodes, and measures load, first draw, pan and zoom into
+ * `f` as it goes (a later step that fails leaves the earlier figures).
+ */
+async function measurePage(page: Page, url: string, limit: number, f: Partial<PageFigures>): Promise<void> {
   await page.goto(`${url}?n=${limit}`, { timeout: PAGE_TIMEOUT_MS });
   await page.waitForFunction(() => window.__bench.ready(), null, { timeout: PAGE_TIMEOUT_MS, polling: 250 });
   const load = await page.evaluate(() => window.__bench.load());
+  Object.assign(f, { ...load, apiMb: load.apiBytes / 2 ** 20 });
   // The first view of a large graph is the overview; the pan and zoom are measured on the whole graph.
   const t0 = await page.evaluate(() => performance.now());
-  await page.getByTestId('overview-banner').getByRole('button', { name: 'Show all' }).click();
-  const showAllMs = (await page.evaluate(() => window.__bench.twoFrames())) - t0;
+  await page
+    .getByTestId('overview-banner')
+    .getByRole('button', { name: 'Show all' })
+    .click({ timeout: PAGE_TIMEOUT_MS });
+  f.showAllMs = (await page.evaluate(() => window.__bench.twoFrames())) - t0;
   await page.waitForFunction(() => window.__bench.layoutStopped(), null, { timeout: PAGE_TIMEOUT_MS, polling: 250 });
   await page.evaluate(() => window.__bench.twoFrames());
 
@@ -142,30 +149,23 @@ async function measurePage(page: Page, url: string, limit: number): Promise<Page
   await pan(page, cx - 100, cy - 100, 200, 15);
   await page.evaluate(() => window.__bench.twoFrames());
   const { deltas, moved } = await page.evaluate(() => window.__bench.stopFrames());
-  return {
-    nodes: load.nodes,
-    edges: load.edges,
-    apiMs: load.apiMs,
-    apiMb: load.apiBytes / 2 ** 20,
-    firstDrawMs: load.firstDrawMs,
-    showAllMs,
-    frames: deltas,
-    cameraMoved: moved,
-  };
+  Object.assign(f, { frames: deltas, cameraMoved: moved });
 }
 
-/** Reports one size's figures under `explorer.<sizeKey>`. */
-function reportSize(report: Report, size: ExplorerSize, f: PageFigures, buildMs: number): void {
-  const frames = latencies(f.frames);
+const ms = (x: number | undefined) => (x === undefined ? undefined : round(x));
+
+/** Reports one size's figures (those measured) under `explorer.<sizeKey>`. */
+function reportSize(report: Report, size: ExplorerSize, f: Partial<PageFigures>, buildMs: number): void {
+  const frames = f.frames && latencies(f.frames);
   const value = {
     nodes: f.nodes,
     edges: f.edges,
     graphBuildSeconds: round(buildMs / 1000),
-    apiMs: round(f.apiMs),
-    apiMb: round(f.apiMb),
-    firstDrawMs: round(f.firstDrawMs),
-    showAllMs: round(f.showAllMs),
-    frameMs: { n: frames.n, p50: frames.p50, p95: frames.p95, max: frames.max },
+    apiMs: ms(f.apiMs),
+    apiMb: ms(f.apiMb),
+    firstDrawMs: ms(f.firstDrawMs),
+    showAllMs: ms(f.showAllMs),
+    frameMs: frames && { n: frames.n, p50: frames.p50, p95: frames.p95, max: frames.max },
     cameraMoved: f.cameraMoved,
   };
   report.add(
@@ -174,8 +174,11 @@ function reportSize(report: Report, size: ExplorerSize, f: PageFigures, buildMs:
     value,
     `${f.nodes} nodes / ${f.edges} edges in the explorer`,
     `/api/graph ${value.apiMs} ms (${value.apiMb} MB); first draw ${value.firstDrawMs} ms after navigation; ` +
-      `whole graph shown in ${value.showAllMs} ms; pan+zoom frames p50 ${frames.p50} / p95 ${frames.p95} / ` +
-      `max ${frames.max} ms (n=${frames.n})${f.cameraMoved ? '' : ', CAMERA DID NOT MOVE'}`,
+      `whole graph shown in ${value.showAllMs ?? '—'} ms; ` +
+      (frames
+        ? `pan+zoom frames p50 ${frames.p50} / p95 ${frames.p95} / max ${frames.max} ms (n=${frames.n})` +
+          (f.cameraMoved ? '' : ', CAMERA DID NOT MOVE')
+        : 'no frame figures'),
   );
 }
 
@@ -198,10 +201,13 @@ export async function benchExplorer(
       const [, buildMs] = await timed(() => buildSyntheticGraph(conn, syntheticSizeFor(size)));
       const cap = { nodes: Math.ceil(size.nodes * 1.1), edges: Math.ceil(size.edges * 1.1), timeoutMs: 300_000 };
       const app = await createApiServer({ conn, closeConnection: false, graphCap: cap });
+      const figures: Partial<PageFigures> = {};
       try {
         const url = await listenApi(app, 0);
-        reportSize(report, size, await measurePage(browser.page, url, cap.nodes), buildMs);
+        await measurePage(browser.page, url, cap.nodes, figures);
+        reportSize(report, size, figures, buildMs);
       } catch (err) {
+        if (figures.firstDrawMs !== undefined) reportSize(report, size, figures, buildMs);
         const message = String((err as Error).message).slice(0, 200);
         report.add('explorer', `${sizeKey(size)}Error`, message, `${size.nodes} nodes`, `FAILED: ${message}`);
       } finally {

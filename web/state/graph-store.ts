@@ -41,6 +41,12 @@ export const MAX_LOAD_LIMIT = 20000;
 /** Graphs larger than this are laid out by the ForceAtlas2 worker, not synchronously on load. */
 export const SYNC_LAYOUT_MAX = 3000;
 
+/**
+ * Graphs up to this size get a short worker run on load; larger ones keep their seeded positions until the
+ * layout is started by hand (a few seconds of ForceAtlas2 would not change them, and every pass redraws all).
+ */
+export const AUTO_LAYOUT_MAX = 20000;
+
 export const graphStore = createStore<GraphState>({
   status: { kind: 'idle' },
   version: 0,
@@ -66,7 +72,7 @@ function replaceWith(api: ApiGraph, source: 'all' | 'query'): void {
   const large = graph.order > SYNC_LAYOUT_MAX;
   if (!large) layoutSync(graph, graph.order > 800 ? 80 : 400);
   bump({ status: { kind: 'ready', truncated: api.truncated, source } });
-  if (large) graphStore.set((s) => ({ ...s, layoutRequest: s.layoutRequest + 1 }));
+  if (large && graph.order <= AUTO_LAYOUT_MAX) graphStore.set((s) => ({ ...s, layoutRequest: s.layoutRequest + 1 }));
 }
 
 /** The node limit after `current` for "load more": four times as many, up to MAX_LOAD_LIMIT (undefined: no more). */
