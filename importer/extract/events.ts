@@ -21,6 +21,7 @@ import {
 } from './told-meetings.ts';
 import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
+import { findOnVisits, findTitledVisits } from './told-visits.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
 export type { EventFacts, Found } from './types.ts';
@@ -132,6 +133,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
+  findOnVisits(ctx, people, add);
+  findTitledVisits(ctx, people, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);
   findPairAgain(ctx, people, main, add);

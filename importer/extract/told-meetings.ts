@@ -9,6 +9,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { FAMILY_FIRST_STATES, GIVEN_NAME_STATES } from './states.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE, longDate } from './text.ts';
+import { appositionLength } from './told-visits.ts';
 
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
@@ -244,14 +245,16 @@ export function findVisitVerbs(
       told.push([subject, at - 2 - (/she$/.test(p[0]) ? 1 : 0), at]);
   }
   for (const [m, from, end] of told) {
-    const v = VISIT_VERB.exec(ctx.text.slice(end, end + 120));
+    // "Li Hui, formerly China's Ambassador to Russia, will travel to Ukraine": past one apposition.
+    const skip = appositionLength(ctx.text.slice(end, end + 120));
+    const v = VISIT_VERB.exec(ctx.text.slice(end + skip, end + skip + 120));
     if (!v) continue;
     const c = people.clusters.find((x) => x.mentions.includes(m));
     if (!c) continue;
     // "Mr Emmanuel Bonne … travelled to Tehran" tells the readout's own mission to Tehran.
     const mainEvent = main && ctx.entity(main.key);
     if (mainEvent && /\b(visit|mission|trip)\b/i.test(mainEvent.name) && mainEvent.name.includes(v[2]!)) continue;
-    const spanEnd = end + v.index + v[0].length;
+    const spanEnd = end + skip + v.index + v[0].length;
     const f = add('Event', ctx.text.slice(from, spanEnd), from, 'event.visit-verb');
     const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.visit-verb') continue;
@@ -267,7 +270,8 @@ export function findVisitVerbs(
           .filter((t) => t && !nameToks.has(t))
           .join(' ')
       : '';
-    const who = title ? `${title} ${fam}` : fam;
+    // A family name written first ("Li Hui") names the visitor only with the given name.
+    const who = title ? `${title} ${fam}` : c.name.endsWith(fam) ? fam : c.name;
     // "will travel to Agra, Mumbai and Bengaluru": visits to several places.
     const several = /,|\sand\s/.test(v[2]!);
     f.name = `${who}'s ${several ? 'visits' : 'visit'} to ${v[2]!}`;

@@ -1,0 +1,66 @@
+// Unit tests of the ev2 event rules (issue 6): visits told by a clause, on made-up sentences, each with a negative case.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+function events(text: string) {
+  const out = toExtractionOutput(extractText(text, { file: 'test.txt' }));
+  return out.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+}
+
+describe('event.visit-verb past an apposition', () => {
+  it('reads the visit of a person whose apposition stands before the verb', () => {
+    const names = events(
+      'Ministers speak by phone\n4 March 2022\n\nForeign Minister Ana Reyes of Spain spoke with Foreign Minister Jan Novak of Poland. ' +
+        'The Spanish side said that its Special Envoy for the Sahel, Carlos Mendez, formerly Ambassador to Mali, will travel to Niger next month.',
+    );
+    expect(names.some((n) => /Mendez's visit to Niger/.test(n))).toBe(true);
+  });
+
+  it('reads no visit when the apposition ends the clause', () => {
+    const names = events(
+      'Ministers speak by phone\n4 March 2022\n\nForeign Minister Ana Reyes of Spain spoke with Foreign Minister Jan Novak of Poland. ' +
+        'They praised Carlos Mendez, formerly Ambassador to Mali, for his work in Niger.',
+    );
+    expect(names.some((n) => /visit/i.test(n))).toBe(false);
+  });
+});
+
+describe('event.on-visit', () => {
+  const opener =
+    'Ministers meet in Lisbon\n4 March 2022\n\nForeign Minister Ana Reyes of Spain met Foreign Minister Jan Novak of Poland in Lisbon. ';
+
+  it('names the visit a person is on', () => {
+    const names = events(
+      opener +
+        'The minister met Ivan Petrov, Minister of Trade of Bulgaria, who is also in Portugal on an official visit.',
+    );
+    expect(names).toContain("Ivan Petrov's official visit to Portugal");
+  });
+
+  it('reads no visit from a person merely in a place', () => {
+    const names = events(
+      opener + 'The minister met Ivan Petrov, Minister of Trade of Bulgaria, who is also in Portugal for a conference.',
+    );
+    expect(names.some((n) => /visit to Portugal/.test(n))).toBe(false);
+  });
+});
+
+describe('event.visit-titled', () => {
+  const opener =
+    'Leaders speak by phone\n4 March 2022\n\nPresident Ana Reyes of Chile spoke by telephone with President Jan Novak of Poland. ';
+
+  it('names a planned visit whose visitor is told only by a title', () => {
+    const names = events(
+      opener + 'Mr Novak said that the commander of the Polish Navy would come to Santiago shortly.',
+    );
+    expect(names).toContain('visit of the commander of the Polish Navy to Santiago');
+  });
+
+  it('reads no visit from a title that only speaks', () => {
+    const names = events(
+      opener + 'Mr Novak said that the commander of the Polish Navy would speak to Chilean officers.',
+    );
+    expect(names.some((n) => /commander/.test(n))).toBe(false);
+  });
+});
