@@ -64,3 +64,24 @@ describe('event.visit-titled', () => {
     expect(names.some((n) => /commander/.test(n))).toBe(false);
   });
 });
+
+describe('event.told-received with a titled host', () => {
+  const opener =
+    'Leaders meet in Lima\n4 March 2022\n\nPresident Ana Reyes of Chile held talks with President Luis Vargas of Peru in Lima. ';
+
+  it('names the meeting of a guest received by a host whose title precedes the name', () => {
+    const names = events(
+      opener +
+        'The talks came a day after President Reyes was received in Quito by President of Ecuador Pablo Mora, and shortly after she took part in the G20 Summit.',
+    );
+    expect(names).toContain('Reyes-Mora meeting in Quito');
+  });
+
+  it('names no meeting when nobody receives the guest', () => {
+    const names = events(
+      opener +
+        'The talks came a day after President Reyes was received in Quito with honours, and shortly after the G20 Summit.',
+    );
+    expect(names.some((n) => /Mora|Quito/.test(n))).toBe(false);
+  });
+});
