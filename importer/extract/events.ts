@@ -22,6 +22,7 @@ import {
 import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits } from './told-visits.ts';
+import { findHeldIn } from './told-held.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
 export type { EventFacts, Found } from './types.ts';
@@ -135,6 +136,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
   findTitledVisits(ctx, people, add);
+  findHeldIn(ctx, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);
   findPairAgain(ctx, people, main, add);

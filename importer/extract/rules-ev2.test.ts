@@ -85,3 +85,25 @@ describe('event.told-received with a titled host', () => {
     expect(names.some((n) => /Mora|Quito/.test(n))).toBe(false);
   });
 });
+
+describe('event.held-in', () => {
+  const opener =
+    'Leaders meet in Lima\n4 March 2022\n\nPresident Ana Reyes of Chile held talks with President Luis Vargas of Peru in Lima. ';
+
+  it('names negotiations by place and date past a "between the parties" qualifier', () => {
+    const names = events(
+      opener + 'Peru recalled that it hosted the negotiations between the parties in Cusco in May 2019.',
+    );
+    expect(names).toContain('negotiations in Cusco in May 2019');
+  });
+
+  it('names talks by place past a "he held with X" qualifier', () => {
+    const names = events(opener + 'Mr Vargas recalled the talks he held with Foreign Minister Pablo Mora in Santiago.');
+    expect(names).toContain('talks in Santiago');
+  });
+
+  it('names nothing from talks without a place', () => {
+    const names = events(opener + 'Mr Vargas recalled the talks he held with Foreign Minister Pablo Mora in detail.');
+    expect(names.some((n) => /^talks in/.test(n))).toBe(false);
+  });
+});
