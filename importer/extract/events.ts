@@ -23,6 +23,7 @@ import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits } from './told-visits.ts';
 import { findHeldIn } from './told-held.ts';
+import { findPluralCalls } from './told-calls.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
 export type { EventFacts, Found } from './types.ts';
@@ -137,6 +138,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findOnVisits(ctx, people, add);
   findTitledVisits(ctx, people, add);
   findHeldIn(ctx, add);
+  findPluralCalls(ctx, people, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);
   findPairAgain(ctx, people, main, add);

@@ -107,3 +107,25 @@ describe('event.held-in', () => {
     expect(names.some((n) => /^talks in/.test(n))).toBe(false);
   });
 });
+
+describe('event.calls-plural', () => {
+  const opener =
+    'Special meeting in Lima\n4 March 2022\n\nPresident Ana Reyes of Chile chaired a special meeting on the border dispute between Peru and Bolivia. ';
+
+  it('names the calls of a person who spoke by telephone with both leaders', () => {
+    const names = events(
+      opener + 'That evening, President Reyes spoke by telephone with both Prime Ministers and urged calm.',
+    );
+    expect(names).toContain("President Reyes's telephone calls with the two Prime Ministers");
+  });
+
+  it('names the calls of a person told in a relative clause', () => {
+    const names = events(opener + 'She thanked Secretary-General Pablo Mora, who had spoken to the two leaders.');
+    expect(names.some((n) => /Mora's calls to the two leaders/.test(n))).toBe(true);
+  });
+
+  it('names no calls from speaking about the two leaders', () => {
+    const names = events(opener + 'That evening, President Reyes spoke about the two Prime Ministers and urged calm.');
+    expect(names.some((n) => /calls/.test(n))).toBe(false);
+  });
+});
