@@ -22,7 +22,7 @@ import {
 import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits } from './told-visits.ts';
-import { findHeldIn } from './told-held.ts';
+import { findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
@@ -137,7 +137,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
   findTitledVisits(ctx, people, add);
-  findHeldIn(ctx, add);
+  findHeldQualified(ctx, add);
+  findWeekdayAndLeadersOf(ctx, add);
   findPluralCalls(ctx, people, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);

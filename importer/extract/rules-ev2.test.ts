@@ -86,7 +86,7 @@ describe('event.told-received with a titled host', () => {
   });
 });
 
-describe('event.held-in', () => {
+describe('event.held-qualified', () => {
   const opener =
     'Leaders meet in Lima\n4 March 2022\n\nPresident Ana Reyes of Chile held talks with President Luis Vargas of Peru in Lima. ';
 
@@ -127,5 +127,26 @@ describe('event.calls-plural', () => {
   it('names no calls from speaking about the two leaders', () => {
     const names = events(opener + 'That evening, President Reyes spoke about the two Prime Ministers and urged calm.');
     expect(names.some((n) => /calls/.test(n))).toBe(false);
+  });
+});
+
+describe('event.weekday and event.leaders-of', () => {
+  const opener =
+    'Leaders speak again\n4 March 2022\n\nPresident Ana Reyes of Chile held another telephone conversation with President Luis Vargas of Peru today. ';
+
+  it('names a call known by its weekday', () => {
+    expect(events(opener + 'The Monday call had been prepared with Bolivia.')).toContain('Monday call');
+  });
+
+  it('names a meeting of the leaders of a named group', () => {
+    const names = events(opener + 'They hoped for a meeting of the leaders of the Andean Community soon.');
+    expect(names).toContain('meeting of the leaders of the Andean Community');
+  });
+
+  it('names nothing from a weekday alone or leaders of no named group', () => {
+    const names = events(
+      opener + 'On Monday they met the leaders of both parties at a meeting of the leaders of industry.',
+    );
+    expect(names.some((n) => /Monday|leaders of/.test(n))).toBe(false);
   });
 });
