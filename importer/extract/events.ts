@@ -21,7 +21,7 @@ import {
 } from './told-meetings.ts';
 import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
-import { findOnVisits, findTitledVisits } from './told-visits.ts';
+import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
@@ -137,6 +137,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
   findTitledVisits(ctx, people, add);
+  findVisitTheOne(ctx, add);
   findHeldQualified(ctx, add);
   findWeekdayAndLeadersOf(ctx, add);
   findPluralCalls(ctx, people, add);

@@ -150,3 +150,18 @@ describe('event.weekday and event.leaders-of', () => {
     expect(names.some((n) => /Monday|leaders of/.test(n))).toBe(false);
   });
 });
+
+describe('event.visit-the-one', () => {
+  const opener =
+    'Visit to Peru\n4 March 2022\n\nPresident Ana Reyes of Chile held talks with President Luis Vargas of Peru in Lima. ';
+
+  it('names an earlier visit told by "the one" and its date', () => {
+    const names = events(opener + "It is Ana Reyes's second visit to Peru, after the one she made in May 2019.");
+    expect(names).toContain("Ana Reyes's visit to Peru in May 2019");
+  });
+
+  it('names nothing when "the one" has no date', () => {
+    const names = events(opener + "It is Ana Reyes's second visit to Peru, after the one she made last year.");
+    expect(names.some((n) => /visit to Peru in/.test(n))).toBe(false);
+  });
+});

@@ -68,3 +68,22 @@ export function findTitledVisits(ctx: Ctx, people: PeopleFacts, add: AddEvent): 
     delete e.props.date;
   }
 }
+
+/**
+ * Rule event.visit-the-one: "Pedro Sánchez's second visit to Morocco, after the one he made in November 2018" → "Pedro
+ * Sánchez's visit to Morocco in November 2018": an earlier visit told by "the one" and its date.
+ */
+export const VISIT_THE_ONE =
+  /((?:\p{Lu}[\p{L}.-]*[^\S\n]+){0,3}\p{Lu}[\p{L}-]+)['’]s[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?(visit|trip)[^\S\n]+to[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?),?[^\S\n]+(?:after|following|since)[^\S\n]+the[^\S\n]+(?:one|previous[^\S\n]+one)[^\S\n]+(?:(?:he|she|they)[^\S\n]+(?:had[^\S\n]+)?(?:made|paid)[^\S\n]+)?in[^\S\n]+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)/gu;
+
+export function findVisitTheOne(ctx: Ctx, add: AddEvent): void {
+  for (const m of ctx.text.matchAll(VISIT_THE_ONE)) {
+    const at = m.index + m[0].search(/\bthe\s+(?:one|previous)/);
+    const f = add('Event', ctx.text.slice(at, m.index + m[0].length), at, 'event.visit-the-one');
+    const e = f && ctx.entity(f.key);
+    if (!f || !e || e.rule !== 'event.visit-the-one') continue;
+    f.name = `${m[1]!}'s ${m[2]!} to ${m[3]!} in ${m[4]!}`;
+    ctx.rename(e.key, f.name);
+    e.props.kind = 'visit';
+  }
+}
