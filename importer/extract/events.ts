@@ -22,7 +22,7 @@ import {
 import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
-import { findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
+import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
@@ -140,6 +140,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findVisitTheOne(ctx, add);
   findHeldQualified(ctx, add);
   findWeekdayAndLeadersOf(ctx, add);
+  findGroupWillMeet(ctx, add);
   findPluralCalls(ctx, people, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);

@@ -165,3 +165,18 @@ describe('event.visit-the-one', () => {
     expect(names.some((n) => /visit to Peru in/.test(n))).toBe(false);
   });
 });
+
+describe('event.group-will-meet', () => {
+  const opener =
+    'Ministers meet\n4 March 2022\n\nForeign Minister Ana Reyes of Chile met Foreign Minister Luis Vargas of Peru in Lima. ';
+
+  it('names the planned meeting of a group of both countries', () => {
+    const names = events(opener + 'They agreed that fisheries experts of the two countries would meet in April.');
+    expect(names).toContain('meeting of fisheries experts');
+  });
+
+  it('names nothing when the group only works', () => {
+    const names = events(opener + 'They agreed that fisheries experts of the two countries would work together.');
+    expect(names.some((n) => /experts/.test(n))).toBe(false);
+  });
+});

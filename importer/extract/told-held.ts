@@ -46,3 +46,20 @@ export function findWeekdayAndLeadersOf(ctx: Ctx, add: AddEvent): void {
   ] as const)
     for (const m of ctx.text.matchAll(re)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), rule);
 }
+
+/** Rule event.group-will-meet: "consular officials of the two countries would meet" → "meeting of consular officials". */
+export const GROUP_WILL_MEET =
+  /\b((?:[a-z][\p{L}-]+[^\S\n]+){0,2}(?:officials|experts|negotiators|commanders|delegations|teams))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|both)[^\S\n]+(?:countries|sides|governments)[^\S\n]+(?:will|would|are[^\S\n]+to|agreed[^\S\n]+to|were[^\S\n]+to)[^\S\n]+meet\b/gu;
+
+export function findGroupWillMeet(ctx: Ctx, add: AddEvent): void {
+  for (const m of ctx.text.matchAll(GROUP_WILL_MEET)) {
+    const f = add('Event', m[0], m.index, 'event.group-will-meet');
+    const e = f && ctx.entity(f.key);
+    if (!f || !e || e.rule !== 'event.group-will-meet') continue;
+    f.name = `meeting of ${m[1]!}`;
+    ctx.rename(e.key, f.name);
+    f.planned = true;
+    e.props.status = 'planned';
+    delete e.props.date;
+  }
+}
