@@ -49,7 +49,7 @@ export function findWeekdayAndLeadersOf(ctx: Ctx, add: AddEvent): void {
 
 /** Rule event.group-will-meet: "consular officials of the two countries would meet" → "meeting of consular officials". */
 export const GROUP_WILL_MEET =
-  /\b((?:[a-z][\p{L}-]+[^\S\n]+){0,2}(?:officials|experts|negotiators|commanders|delegations|teams))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|both)[^\S\n]+(?:countries|sides|governments)[^\S\n]+(?:will|would|are[^\S\n]+to|agreed[^\S\n]+to|were[^\S\n]+to)[^\S\n]+meet\b/gu;
+  /\b((?:(?!(?:that|the|and|which|when|whether|while|if|said|agreed|noted)\b)[a-z][\p{L}-]+[^\S\n]+){0,2}(?:officials|experts|negotiators|commanders|delegations|teams))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|both)[^\S\n]+(?:countries|sides|governments)[^\S\n]+(?:will|would|are[^\S\n]+to|agreed[^\S\n]+to|were[^\S\n]+to)[^\S\n]+meet\b/gu;
 
 export function findGroupWillMeet(ctx: Ctx, add: AddEvent): void {
   for (const m of ctx.text.matchAll(GROUP_WILL_MEET)) {
