@@ -107,6 +107,13 @@ describe('5. office synonyms', () => {
 });
 
 describe('6. events', () => {
+  it('names talks recalled by kind and place ("the talks they held in Lisbon last Tuesday"), apart from the meeting', () => {
+    const { rels, names } = talks('The ministers recalled the talks they held in Lisbon last Tuesday.');
+    expect(names('Event')).toContain('talks in Lisbon');
+    expect(rels).toContain(`DISCUSSED|${main}|talks in Lisbon`);
+    expect(rels).not.toContain('PART_OF|talks in Lisbon|' + main);
+  });
+
   it('reads a signing ceremony as a session of the meeting', () => {
     const { rels } = facts(
       'Talks in Vienna\n3 May 2024\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland. The ministers then attended a signing ceremony.',
@@ -162,6 +169,14 @@ describe('8. roles', () => {
 });
 
 describe('9. precision', () => {
+  it('does not make the state the meeting is held in a topic, but keeps the state discussed', () => {
+    const { rels } = facts(
+      'Minister Kovac meets Minister Horak\n3 May 2024\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Ankara, Türkiye. The ministers discussed Ukraine.',
+    );
+    const topics = [...rels].filter((r) => r.startsWith('DISCUSSED|')).map((r) => r.split('|')[2]);
+    expect(topics).toEqual(['Ukraine']);
+  });
+
   it('gives no part in the meeting to the principal on whose behalf someone signs, but to those also present', () => {
     const { rels } = talks(
       'Also present was Ambassador Eva Bauer. Minister Horak signed the protocol on behalf of President Adam Wolski.',
