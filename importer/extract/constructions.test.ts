@@ -195,3 +195,35 @@ describe('9. precision', () => {
     expect(rels).not.toContain(`DISCUSSED|${main}|official visit to Poland`);
   });
 });
+
+describe('2 and 6: two titles before a name, telephone conferences, negotiating rounds', () => {
+  it('reads two titles joined by "and" before one name as two offices of that person', () => {
+    const { from } = facts(
+      'Ministers meet\n3 May 2024\n\nThe Minister of Foreign Affairs of Spain, Ana Ruiz, met Deputy Prime Minister and Minister of Finance Piotr Nowak of Poland in Madrid.',
+    );
+    expect(from('HOLDS_OFFICE', 'Piotr Nowak').sort()).toEqual([
+      'Deputy Prime Minister of Poland',
+      'Minister of Finance of Poland',
+    ]);
+    expect(from('HOLDS_OFFICE', 'Ana Ruiz')).toEqual(['Minister of Foreign Affairs of Spain']);
+  });
+
+  it('reads "held a telephone conference with" as a call of the two', () => {
+    const { rels, names } = facts(
+      'Minister Kovac speaks with Minister Horak\n3 May 2024\n\nForeign Minister Anna Kovac of Austria held a telephone conference with Foreign Minister Pavel Horak of Poland.',
+    );
+    const call = names('Event').find((n) => /telephone conference/.test(n));
+    expect(call).toBeDefined();
+    expect(rels).toContain(`PARTICIPATED_IN|Anna Kovac|${call}`);
+    expect(rels).toContain(`PARTICIPATED_IN|Pavel Horak|${call}`);
+  });
+
+  it('reads "the fourth negotiating round" as a meeting, with nobody taking part in a round still to come', () => {
+    const { rels, names } = facts(
+      'Negotiations on the border\n3 May 2024\n\nThe delegations of Austria and Poland met in Vienna. They agreed to hold the fourth negotiating round in Warsaw in June.',
+    );
+    const round = names('Event').find((n) => /negotiating round/.test(n));
+    expect(round).toBeDefined();
+    expect([...rels].filter((r) => r.startsWith('PARTICIPATED_IN|') && r.endsWith(`|${round}`))).toEqual([]);
+  });
+});
