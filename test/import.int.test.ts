@@ -106,7 +106,9 @@ describe('facts shared by documents', () => {
     const found = await rows(
       conn,
       `MATCH (:Person {id: 'person:taro-kono'})-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-for-foreign-affairs-of-japan'})
-       RETURN r.docs, size(r.evidences), size(r.starts), r.doc, r.firstSeen, r.lastSeen, r.former`,
+       OPTIONAL MATCH (a:Attestation {fact: 'HOLDS_OFFICE:' + startNode(r).id + '->' + endNode(r).id})
+       WITH r, count(a) AS attestations
+       RETURN r.docs, r.attestations, attestations, r.doc, r.firstSeen, r.lastSeen, r.former, r.evidences`,
     );
     expect(found).toEqual([
       [
@@ -120,6 +122,7 @@ describe('facts shared by documents', () => {
         '2019-01-14',
         '2019-02-16',
         false,
+        null,
       ],
     ]);
   });
@@ -192,6 +195,14 @@ describe('changed documents', () => {
     expect(fact).toEqual([
       [['document:b', 'document:c'], 'document:b', '2018-05-01', '2018-05-01', false, ['document:c']],
     ]);
+    // The first attestation moved to b's sentence; a's attestation is gone, b's and c's stay.
+    expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.evidence, r.attestations')).toEqual([
+      ['B: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.', 2],
+    ]);
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.doc ORDER BY a.doc')).toEqual([
+      ['document:b'],
+      ['document:c'],
+    ]);
 
     await clearDatabase(conn);
     await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
@@ -204,6 +215,7 @@ describe('changed documents', () => {
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C2', { withoutFact: true }));
     expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN count(r)')).toEqual([[0]]);
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN count(a)')).toEqual([[0]]);
   });
 
   it('re-imports a readout file whose text changed', async () => {

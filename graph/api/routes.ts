@@ -18,6 +18,7 @@ import {
   shortestPath,
 } from '../read-store.ts';
 import { coalesce } from '../read-coalesce.ts';
+import { readEvidence } from '../read-evidence.ts';
 import { getGraphAsOf } from '../read-time.ts';
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
@@ -31,10 +32,12 @@ import {
   exportQuerySchema,
   graphQuerySchema,
   entityQuerySchema,
+  evidenceQuerySchema,
   idParamsSchema,
   neighboursQuerySchema,
   parseInput,
   pathQuerySchema,
+  relationshipParamsSchema,
   searchQuerySchema,
   toFilter,
 } from './validation.ts';
@@ -104,6 +107,12 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     const { id } = parseInput(idParamsSchema, req.params, 'entity id');
     const { depth, limit } = parseInput(neighboursQuerySchema, req.query, 'neighbours query');
     return expandNeighbours(conn, id, depth, limit);
+  });
+
+  app.get('/api/relationships/:key/evidence', (req) => {
+    const { key } = parseInput(relationshipParamsSchema, req.params, 'relationship key');
+    const { limit, offset } = parseInput(evidenceQuerySchema, req.query, 'evidence query');
+    return readEvidence(conn, key, offset, limit);
   });
 
   app.get('/api/path', (req) => {

@@ -1,0 +1,55 @@
+// Provenance on demand: a fact's attestations (one per document: sentence and offsets) are :Attestation
+// nodes, not lists on the relationship, so hub relationships stay small; the explorer pages through them
+// (GET /api/relationships/:key/evidence) and exports fill every edge with all of its attestations.
+import neo4j from 'neo4j-driver';
+
+import { runRead, withDocTitles } from './read-common.ts';
+import { READ_ATTESTATIONS, READ_ATTESTATIONS_OF_FACTS } from './queries/evidence.ts';
+import type { GraphConnection } from './connection.ts';
+import type { ApiEdge, EvidencePage, EvidenceRef } from './types.ts';
+
+/** Most attestations an export carries per fact (a fact read from more documents keeps its count). */
+export const MAX_EXPORT_EVIDENCE = 10_000;
+
+const toRef = (v: unknown): EvidenceRef => {
+  const a = v as { doc: string; sentence: string | null; start: unknown; end: unknown };
+  return { doc: a.doc, sentence: a.sentence ?? '', start: Number(a.start ?? 0), end: Number(a.end ?? 0) };
+};
+
+/** One page of the attestations of the fact `key`, by document id, with titles. */
+export async function readEvidence(
+  conn: GraphConnection,
+  key: string,
+  offset = 0,
+  limit = 50,
+): Promise<EvidencePage> {
+  const rows = await runRead(conn, READ_ATTESTATIONS, {
+    fact: key,
+    skip: neo4j.int(offset),
+    limit: neo4j.int(limit),
+  });
+  const row = rows[0];
+  const evidence = ((row?.get('page') as unknown[] | undefined) ?? []).map(toRef);
+  await withDocTitles(conn, [{ key, source: '', target: '', attributes: { relType: 'MENTIONS', docs: [], evidence } }]);
+  return { key, total: Number(row?.get('total') ?? 0), offset, evidence };
+}
+
+/**
+ * Gives every fact edge all of its attestations (exports carry the whole provenance), then the titles
+ * and issuers of their documents. Edges whose store has no :Attestation keep the first one they have.
+ */
+export async function withAllEvidence(conn: GraphConnection, edges: ApiEdge[]): Promise<ApiEdge[]> {
+  const facts = edges.filter((e) => e.attributes.relType !== 'MENTIONS').map((e) => e.key);
+  if (facts.length === 0) return edges;
+  const byFact = new Map<string, EvidenceRef[]>();
+  const rows = await runRead(conn, READ_ATTESTATIONS_OF_FACTS, { facts, limit: neo4j.int(MAX_EXPORT_EVIDENCE) });
+  for (const r of rows) byFact.set(String(r.get('fact')), (r.get('evidence') as unknown[]).map(toRef));
+  for (const e of edges) {
+    const all = byFact.get(e.key);
+    if (!all || all.length === 0) continue;
+    e.attributes.evidence = all;
+    if (e.attributes.evidenceCount !== undefined && e.attributes.evidenceCount <= all.length)
+      delete e.attributes.evidenceCount;
+  }
+  return withDocTitles(conn, edges);
+}
