@@ -3,6 +3,7 @@
 // (GET /api/relationships/:key/evidence) and exports fill every edge with all of its attestations.
 import neo4j from 'neo4j-driver';
 
+import { GraphStoreError } from './errors.ts';
 import { runRead, withDocTitles } from './read-common.ts';
 import { READ_ATTESTATIONS, READ_ATTESTATIONS_OF_FACTS } from './queries/evidence.ts';
 import type { GraphConnection } from './connection.ts';
@@ -16,22 +17,23 @@ const toRef = (v: unknown): EvidenceRef => {
   return { doc: a.doc, sentence: a.sentence ?? '', start: Number(a.start ?? 0), end: Number(a.end ?? 0) };
 };
 
-/** One page of the attestations of the fact `key`, by document id, with titles. */
-export async function readEvidence(
-  conn: GraphConnection,
-  key: string,
-  offset = 0,
-  limit = 50,
-): Promise<EvidencePage> {
+/** One page of the attestations of the fact `key`, by document id, with titles. NOT_FOUND if it has none. */
+export async function readEvidence(conn: GraphConnection, key: string, offset = 0, limit = 50): Promise<EvidencePage> {
   const rows = await runRead(conn, READ_ATTESTATIONS, {
     fact: key,
     skip: neo4j.int(offset),
     limit: neo4j.int(limit),
   });
   const row = rows[0];
+  const total = Number(row?.get('total') ?? 0);
+  if (total === 0) {
+    throw new GraphStoreError('NOT_FOUND', `graph/read-evidence: no attestation of the fact "${key}"`, {
+      hint: 'A fact is keyed TYPE:from->to, as the edges of GET /api/graph are.',
+    });
+  }
   const evidence = ((row?.get('page') as unknown[] | undefined) ?? []).map(toRef);
   await withDocTitles(conn, [{ key, source: '', target: '', attributes: { relType: 'MENTIONS', docs: [], evidence } }]);
-  return { key, total: Number(row?.get('total') ?? 0), offset, evidence };
+  return { key, total, offset, evidence };
 }
 
 /**

@@ -74,7 +74,6 @@ function toPropValue(value: unknown): PropValue {
 
 const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const asStringList = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => String(toPlain(x))) : []);
-const asNumberList = (v: unknown): number[] => (Array.isArray(v) ? v.map((x) => Number(toPlain(x))) : []);
 
 // ---------------------------------------------------------------------------------------------
 // Plain JSON (console rows)

@@ -61,7 +61,18 @@ describe('importing the bundled samples', () => {
     const starts = await rows(conn, 'MATCH ()-[m:MENTIONS]->() UNWIND m.starts AS s RETURN DISTINCT valueType(s) AS t');
     expect(starts).toEqual([['INTEGER NOT NULL']]);
     // Every entity is mentioned by a document; every Document keeps its text and sha256.
-    expect(await rows(conn, 'MATCH (e) WHERE NOT e:Document AND NOT ()-[:MENTIONS]->(e) RETURN e.id')).toEqual([]);
+    expect(
+      await rows(conn, 'MATCH (e) WHERE NOT e:Document AND NOT e:Attestation AND NOT ()-[:MENTIONS]->(e) RETURN e.id'),
+    ).toEqual([]);
+    // One attestation per (fact, document), as many as the facts' documents, offsets integers too.
+    const [[docEntries]] = (await rows(
+      conn,
+      "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS' RETURN sum(size(r.docs))",
+    )) as [[number]];
+    expect(before.attestations).toBe(docEntries);
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN DISTINCT valueType(a.start) AS t')).toEqual([
+      ['INTEGER NOT NULL'],
+    ]);
     const doc = await rows(
       conn,
       'MATCH (d:Document {id: "document:2018-12-01-japan-russia-summit"}) RETURN d.name, d.source, size(d.text) > 1000, d.sha256 IS NOT NULL',
@@ -254,7 +265,7 @@ describe('bad documents', () => {
     expect((err as Error).message).toMatch(
       /"bad\.txt".*HOLDS_OFFICE person:taro-kono → person:taro-kono.*Person → Person/,
     );
-    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0 });
+    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0, attestations: 0 });
   });
 
   it('rolls the whole document back when Neo4j refuses a write half way', async () => {
@@ -262,7 +273,7 @@ describe('bad documents', () => {
     // A map is not a valid property value: MERGE_DOCUMENTS succeeds, the Office entity write fails.
     (bad.entities[1] as { name: unknown }).name = { not: 'a string' };
     await expect(writeDocument(conn, bad)).rejects.toBeInstanceOf(GraphStoreError);
-    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0 });
+    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0, attestations: 0 });
   });
 
   it('skips a failing document among good ones and reports it (policy skip)', async () => {

@@ -5,9 +5,9 @@
 /** One page of a fact's attestations, by document id (readouts named by date come in date order), with the total. */
 export const READ_ATTESTATIONS = `MATCH (a:Attestation {fact: $fact})
 WITH a ORDER BY a.doc
-WITH collect(a) AS all
-RETURN size(all) AS total,
-  [a IN all[toInteger($skip)..toInteger($skip + $limit)] | {doc: a.doc, sentence: a.sentence, start: a.start, end: a.end}] AS page`;
+WITH collect(a) AS atts
+RETURN size(atts) AS total,
+  [a IN atts[toInteger($skip)..toInteger($skip + $limit)] | {doc: a.doc, sentence: a.sentence, start: a.start, end: a.end}] AS page`;
 
 /** Every attestation of the facts $facts (an export's edges), in order, at most $limit per fact. */
 export const READ_ATTESTATIONS_OF_FACTS = `UNWIND $facts AS fact
