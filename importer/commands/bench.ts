@@ -11,7 +11,7 @@ import { connect } from '../../graph/connection.ts';
 import { ensureSchema } from '../../graph/constraints.ts';
 import { startEmbeddedNeo4j } from '../../graph/embedded.ts';
 import { mb, Report, round, timed } from '../bench/figures.ts';
-import { benchImport, benchWriters, makeReadouts, SAMPLES } from '../bench/import-bench.ts';
+import { benchExtractionPool, benchImport, benchWriters, makeReadouts, SAMPLES } from '../bench/import-bench.ts';
 import { benchConcurrency, benchReads, buildReadGraph } from '../bench/read-bench.ts';
 import { MAX_TEXT_CHARS } from '../load.ts';
 import { extractText } from '../pipeline.ts';
@@ -26,6 +26,8 @@ export interface BenchOptions {
   relationships?: string | number;
   clients?: string | number;
   seconds?: string | number;
+  /** Only extraction, import and writers: no synthetic read graph, no clients. */
+  importOnly?: boolean;
   /** Small sizes everywhere, to check the bench itself. */
   quick?: boolean;
 }
@@ -104,17 +106,20 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
     await ensureSchema(conn);
     report.section('Import (throwaway embedded Neo4j)');
     const readouts = await makeReadouts(join(dir, 'readouts'), Math.max(docs, opts.large ? 5000 : 0));
+    await benchExtractionPool(report, readouts.slice(0, docs));
     await benchImport(report, conn, dataDir, readouts.slice(0, docs), 'run');
     if (opts.large) await benchImport(report, conn, dataDir, readouts.slice(0, 5000), 'large');
     report.section('Writer');
     await benchWriters(report, conn, readouts.slice(0, quick ? 40 : 100));
 
+    if (opts.importOnly) return;
     report.section('Reads');
     await clearAll(conn);
     const counts = await buildReadGraph(report, conn, size);
     await benchReads(report, conn, counts, quick ? 10 : 30);
     report.section('Concurrency');
     await benchConcurrency(report, conn, counts, Number(opts.clients ?? 20), Number(opts.seconds ?? (quick ? 10 : 30)));
+  } finally {
     report.add(
       'memory',
       'rssMb',
@@ -122,7 +127,6 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
       '\nmemory of this process (rss)',
       `${mb(process.memoryUsage().rss)} MB`,
     );
-  } finally {
     await conn.close();
     await db.stop();
     await rm(dir, { recursive: true, force: true });
