@@ -51,6 +51,7 @@ export class ExtractPool {
       const w = new Worker(new URL('./extract-worker.js', import.meta.url));
       w.on('message', (reply: ExtractReply) => this.settle(reply));
       w.on('error', (err) => this.failAll(err));
+      w.on('exit', (code) => this.failAll(new Error(`importer/extract-pool: an extraction worker exited (${code})`)));
       this.workers.push(w);
     }
   }
