@@ -20,56 +20,84 @@ SET d = doc`;
 // Entities, each with the MENTIONS from the document being written
 // ---------------------------------------------------------------------------------------------
 
-/** Rows: {doc, id, name, aliases, props, starts, ends}. New aliases are appended, never duplicated. */
+/**
+ * Rows: {doc, id, name, aliases, props, starts, ends}. New aliases are appended, never duplicated; name and
+ * aliases are written only when they change (each write re-indexes the node in both full-text indexes).
+ * The MENTIONS is created, not merged: the writer only writes documents that are new or just retracted.
+ */
 export const MERGE_ENTITIES_BY_LABEL = {
   Person: `UNWIND $rows AS row
 MERGE (e:Person {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   Office: `UNWIND $rows AS row
 MERGE (e:Office {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   State: `UNWIND $rows AS row
 MERGE (e:State {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   Organization: `UNWIND $rows AS row
 MERGE (e:Organization {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   Event: `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   Agreement: `UNWIND $rows AS row
 MERGE (e:Agreement {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
 } as const satisfies Record<EntityLabel, string>;
 
 // ---------------------------------------------------------------------------------------------
