@@ -18,8 +18,12 @@ export type ExtractReply =
 /** Most worker threads, whatever the machine: extraction is a few ms per file, Neo4j needs cores too. */
 export const MAX_THREADS = 4;
 
-/** Fewest files per worker for the pool to pay for starting it (a worker loads the extractor, ~0.5 s). */
-export const MIN_FILES_PER_THREAD = 20;
+/**
+ * Fewest files per worker for the pool to pay for itself: a worker loads the extractor (about 1 s) and
+ * warms up its own JIT, so on 2 cores 1,000 files extract faster on the main thread (`npm run bench`
+ * prints both); the pool starts paying off at a few thousand files.
+ */
+export const MIN_FILES_PER_THREAD = 1000;
 
 /** Worker threads for `files` files: one per core, at most MAX_THREADS, none (0) when too few files. */
 export function threadsFor(files: number, cores = availableParallelism()): number {
@@ -39,12 +43,25 @@ export class WorkerExtractError extends Error {
   }
 }
 
-/** A pool of extraction workers; `close()` ends them. */
+interface Job {
+  req: ExtractRequest;
+  resolve: (d: DocumentForWrite) => void;
+  reject: (e: Error) => void;
+}
+
+/** Files handed to a worker ahead of its answers: enough that it never waits for the next one. */
+const IN_FLIGHT = 2;
+
+/**
+ * A pool of extraction workers; each gets the next file as soon as it answers (uneven files balance
+ * out), and extracts one file at a time. `close()` ends them.
+ */
 export class ExtractPool {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, { resolve: (d: DocumentForWrite) => void; reject: (e: Error) => void }>();
+  private readonly queue: Job[] = [];
+  private readonly pending = new Map<number, Job & { worker: Worker }>();
+  private readonly busy = new Map<Worker, number>();
   private nextId = 0;
-  private turn = 0;
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
@@ -53,29 +70,41 @@ export class ExtractPool {
       w.on('error', (err) => this.failAll(err));
       w.on('exit', (code) => this.failAll(new Error(`importer/extract-pool: an extraction worker exited (${code})`)));
       this.workers.push(w);
+      this.busy.set(w, 0);
+    }
+  }
+
+  private pump(): void {
+    for (const w of this.workers) {
+      while (this.busy.get(w)! < IN_FLIGHT && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        this.pending.set(job.req.id, { ...job, worker: w });
+        this.busy.set(w, this.busy.get(w)! + 1);
+        w.postMessage(job.req);
+      }
     }
   }
 
   private settle(reply: ExtractReply): void {
-    const p = this.pending.get(reply.id);
-    if (!p) return;
+    const job = this.pending.get(reply.id);
+    if (!job) return;
     this.pending.delete(reply.id);
-    if ('doc' in reply) p.resolve(reply.doc);
-    else p.reject(new WorkerExtractError(reply.error.message, reply.error.hint, reply.error.name));
+    this.busy.set(job.worker, this.busy.get(job.worker)! - 1);
+    if ('doc' in reply) job.resolve(reply.doc);
+    else job.reject(new WorkerExtractError(reply.error.message, reply.error.hint, reply.error.name));
+    this.pump();
   }
 
   private failAll(err: Error): void {
-    for (const p of this.pending.values()) p.reject(err);
+    for (const job of [...this.pending.values(), ...this.queue.splice(0)]) job.reject(err);
     this.pending.clear();
   }
 
-  /** Extracts one file on the next worker (round robin). */
+  /** Extracts one file on the first worker free. */
   extract(path: string, extractor?: string): Promise<DocumentForWrite> {
-    const id = this.nextId++;
-    const worker = this.workers[this.turn++ % this.workers.length]!;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, path, extractor } satisfies ExtractRequest);
+      this.queue.push({ req: { id: this.nextId++, path, extractor }, resolve, reject });
+      this.pump();
     });
   }
 

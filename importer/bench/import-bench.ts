@@ -87,7 +87,7 @@ export async function benchImport(
     'import',
     `${key}ExtractSeconds`,
     round(extractMs / 1000, 2),
-    `  extraction phase (${threadsFor(n) || 'no'} worker threads)`,
+    `  extraction phase (${threadsFor(n) || 'no'} worker threads, all files before the first write)`,
     `${(extractMs / 1000).toFixed(1)} s`,
   );
   const rate = (n / ms) * 1000;
