@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import type { GraphConnection } from '../graph/connection.ts';
+import { ensureSchema } from '../graph/constraints.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import { DocumentValidationError, writeDocument } from '../graph/write-store.ts';
 import { extractFile } from '../importer/pipeline.ts';
@@ -185,6 +186,35 @@ describe('facts shared by documents', () => {
     const again = await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
     expect(again.unchanged).toBe(true);
     expect(again.nodesCreated + again.relationshipsCreated).toBe(0);
+  });
+});
+
+describe('stores written with evidence lists on the relationship', () => {
+  it('are moved to :Attestation nodes by ensureSchema, as if written today', async () => {
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
+    const today = await graphSnapshot(conn);
+    // The former storage model: parallel lists on the relationship, no :Attestation.
+    await conn.driver.executeQuery(
+      `MATCH (p)-[r:HOLDS_OFFICE]->(o)
+       CALL (p, r, o) {
+         UNWIND range(0, size(r.docs) - 1) AS i
+         MATCH (x:Attestation {fact: 'HOLDS_OFFICE:' + p.id + '->' + o.id, doc: r.docs[i]})
+         WITH i, x ORDER BY i
+         RETURN collect(x) AS xs
+       }
+       SET r.evidences = [x IN xs | x.sentence], r.starts = [x IN xs | x.start], r.ends = [x IN xs | x.end]
+       REMOVE r.attestations
+       WITH count(*) AS n
+       MATCH (x:Attestation) DETACH DELETE x`,
+      {},
+      { database: conn.database },
+    );
+    expect(await rows(conn, 'MATCH (x:Attestation) RETURN count(x)')).toEqual([[0]]);
+    await ensureSchema(conn);
+    expect(await graphSnapshot(conn)).toEqual(today);
+    await ensureSchema(conn);
+    expect(await graphSnapshot(conn)).toEqual(today);
   });
 });
 
