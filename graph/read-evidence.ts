@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 
 import { GraphStoreError } from './errors.ts';
 import { runRead, withDocTitles } from './read-common.ts';
-import { READ_ATTESTATIONS, READ_ATTESTATIONS_OF_FACTS } from './queries/evidence.ts';
+import { READ_ATTESTATIONS, READ_ATTESTATIONS_OF_DOCUMENTS, READ_ATTESTATIONS_OF_FACTS } from './queries/evidence.ts';
 import type { GraphConnection } from './connection.ts';
 import type { ApiEdge, EvidencePage, EvidenceRef } from './types.ts';
 
@@ -54,4 +54,21 @@ export async function withAllEvidence(conn: GraphConnection, edges: ApiEdge[]): 
       delete e.attributes.evidenceCount;
   }
   return withDocTitles(conn, edges);
+}
+
+/**
+ * Adds to each edge the attestations of the documents `docs` (GET /api/compare: what each of two readouts
+ * says of a fact), after the first one it carries; one query through the index on `doc`.
+ */
+export async function withDocumentsEvidence(conn: GraphConnection, edges: ApiEdge[], docs: string[]): Promise<void> {
+  const byFact = new Map<string, EvidenceRef[]>();
+  for (const r of await runRead(conn, READ_ATTESTATIONS_OF_DOCUMENTS, { docs })) {
+    const list = byFact.get(String(r.get('fact'))) ?? [];
+    list.push(toRef({ doc: r.get('doc'), sentence: r.get('sentence'), start: r.get('start'), end: r.get('end') }));
+    byFact.set(String(r.get('fact')), list);
+  }
+  for (const e of edges) {
+    const more = (byFact.get(e.key) ?? []).filter((x) => !e.attributes.evidence.some((ev) => ev.doc === x.doc));
+    e.attributes.evidence = [...e.attributes.evidence, ...more.sort((x, y) => x.doc.localeCompare(y.doc))];
+  }
 }

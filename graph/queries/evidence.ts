@@ -15,3 +15,8 @@ MATCH (a:Attestation {fact: fact})
 WITH fact, a ORDER BY a.doc
 WITH fact, collect({doc: a.doc, sentence: a.sentence, start: a.start, end: a.end})[..toInteger($limit)] AS evidence
 RETURN fact, evidence`;
+
+/** The attestations of the documents $docs (every fact they state), through the index on `doc`. */
+export const READ_ATTESTATIONS_OF_DOCUMENTS = `MATCH (a:Attestation)
+WHERE a.doc IN $docs
+RETURN a.fact AS fact, a.doc AS doc, a.sentence AS sentence, a.start AS start, a.end AS end`;
