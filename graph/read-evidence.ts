@@ -72,3 +72,18 @@ export async function withDocumentsEvidence(conn: GraphConnection, edges: ApiEdg
     e.attributes.evidence = [...e.attributes.evidence, ...more.sort((x, y) => x.doc.localeCompare(y.doc))];
   }
 }
+
+/**
+ * The edge restricted to the documents in `keep` (a date or issuer filter): its docs, the sentence it
+ * carries when from one of them, and the count of the documents left (the other sentences on demand).
+ */
+export function keepDocuments(e: ApiEdge, keep: ReadonlySet<string>): ApiEdge {
+  const docs = e.attributes.docs.filter((d) => keep.has(d));
+  const evidence = e.attributes.evidence.filter((ev) => keep.has(ev.doc));
+  const { evidenceCount: _all, ...rest } = e.attributes;
+  const attributes = { ...rest, docs, evidence };
+  return {
+    ...e,
+    attributes: docs.length > evidence.length ? { ...attributes, evidenceCount: docs.length } : attributes,
+  };
+}
