@@ -80,7 +80,10 @@ program
   .option('--clients <n>', 'concurrent HTTP clients (default 20)')
   .option('--seconds <n>', 'seconds of the concurrency run (default 30)')
   .option('--import-only', 'only extraction, import and writers (no synthetic read graph, no clients)')
-  .option('--quick', 'small sizes (200 readouts, 10k nodes, 100k relationships, 10 s), to check the bench')
+  .option(
+    '--quick',
+    'small sizes (200 readouts, 10k nodes, 100k relationships, 10 s, texts to 200k chars), to check the bench',
+  )
   .action(async (opts) => (await import('./commands/bench.ts')).runBench(opts));
 
 await program.parseAsync(process.argv);
