@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { clearAll } from '../../graph/admin.ts';
-import { connect } from '../../graph/connection.ts';
+import { connect, type GraphConnection } from '../../graph/connection.ts';
 import { ensureSchema } from '../../graph/constraints.ts';
 import { startEmbeddedNeo4j } from '../../graph/embedded.ts';
 import { mb, Report, round, timed } from '../bench/figures.ts';
@@ -118,6 +118,22 @@ async function benchSizeScaling(report: Report, all: string, sizes: number[]): P
   );
 }
 
+/** The synthetic read graph, the explorer's reads on it and the concurrent HTTP clients. */
+async function benchReadsAndClients(
+  report: Report,
+  conn: GraphConnection,
+  size: { nodes: number; relationships: number },
+  opts: BenchOptions,
+): Promise<void> {
+  const quick = opts.quick === true;
+  report.section('Reads');
+  await clearAll(conn);
+  const counts = await buildReadGraph(report, conn, size);
+  await benchReads(report, conn, counts, quick ? 10 : 30);
+  report.section('Concurrency');
+  await benchConcurrency(report, conn, counts, Number(opts.clients ?? 20), Number(opts.seconds ?? (quick ? 10 : 30)));
+}
+
 /** Runs every benchmark and prints its figures. */
 export async function runBench(opts: BenchOptions = {}): Promise<void> {
   const quick = opts.quick === true;
@@ -148,13 +164,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
     report.section('Writer');
     await benchWriters(report, conn, readouts.slice(0, quick ? 40 : 100));
 
-    if (opts.importOnly) return;
-    report.section('Reads');
-    await clearAll(conn);
-    const counts = await buildReadGraph(report, conn, size);
-    await benchReads(report, conn, counts, quick ? 10 : 30);
-    report.section('Concurrency');
-    await benchConcurrency(report, conn, counts, Number(opts.clients ?? 20), Number(opts.seconds ?? (quick ? 10 : 30)));
+    if (!opts.importOnly) await benchReadsAndClients(report, conn, size, opts);
   } finally {
     report.add(
       'memory',
