@@ -47,10 +47,12 @@ function useEvidence(key: string, a: EdgeAttributes) {
   useEffect(() => setPages(undefined), [key]);
   const evidence = pages?.key === key ? pages.evidence : a.evidence;
   const total = evidenceTotal(a);
+  const fetched = pages?.key === key && !pages.error ? pages.evidence : [];
   const loadMore = () => {
-    // The first page holds the edge's own sentence again, so pages are fetched from the start.
-    getEvidence(key, 0, evidence.length + EVIDENCE_PAGE)
-      .then((p) => setPages({ key, evidence: p.evidence }))
+    // Pages come in document order, the edge's own sentence among them: the first page replaces it,
+    // the next ones are appended.
+    getEvidence(key, fetched.length, EVIDENCE_PAGE)
+      .then((p) => setPages({ key, evidence: [...fetched, ...p.evidence] }))
       .catch((err: unknown) => setPages({ key, evidence, error: (err as Error).message }));
   };
   return { evidence, total, loadMore, error: pages?.key === key ? pages.error : undefined };
