@@ -227,3 +227,14 @@ describe('2 and 6: two titles before a name, telephone conferences, negotiating 
     expect([...rels].filter((r) => r.startsWith('PARTICIPATED_IN|') && r.endsWith(`|${round}`))).toEqual([]);
   });
 });
+
+describe('2. given names that are also month abbreviations', () => {
+  it('reads "Jan" before a surname as a given name, and "Jan." before a day as a month', () => {
+    const { names, rels } = facts(
+      'Ministers meet\n3 May 2024\n\nForeign Minister Anna Kovac of Austria received Ambassador Jan Nowak of Poland on Jan. 5 in Vienna.',
+    );
+    expect(names('Person')).toContain('Jan Nowak');
+    expect(rels).toContain('HOLDS_OFFICE|Jan Nowak|Ambassador of Poland');
+    expect(names('Person').filter((n) => /^Jan\b/.test(n))).toEqual(['Jan Nowak']);
+  });
+});
