@@ -375,6 +375,17 @@ function reachedAtNamedEvent(k: RelKit): void {
   }
 }
 
+/**
+ * What opens a list of agreements reached at the meeting: "The following agreements were signed or exchanged during
+ * the visit:", "The Leaders witnessed the signing and exchange of a set of agreements:".
+ */
+const SIGNED_LIST_OPENERS = [
+  /\bfollowing\b[^.]*\b(agreements?|MoUs?|documents|memoranda)\b[^.]*\b(signed|exchanged|concluded|adopted)\b/i,
+  /\b(?:signing|signature|exchange|adoption)\s+(?:and\s+(?:exchange|signing)\s+)?of\s+(?:a\s+(?:set|number|series)\s+of\s+|several\s+|\w+\s+)?(?:agreements|MoUs|documents|memoranda|instruments)\s*:\s*$/i,
+];
+/** A list item's marker at the start of a line: "1.", "(ii)", "a)", "-", "•". */
+const LIST_ITEM = /^\s*(\(?(?:[ivx\d]+|[a-z])[.)]|[-•*])\s/;
+
 /** reached-at.signed-list: "The following agreements were signed or exchanged during the visit:" then a list. */
 function reachedAtSignedList(k: RelKit): void {
   const { ctx, ev, main } = k;
@@ -382,17 +393,13 @@ function reachedAtSignedList(k: RelKit): void {
   if (main) {
     let listOpen = false;
     for (const s of ctx.sentences) {
-      if (
-        /\bfollowing\b[^.]*\b(agreements?|MoUs?|documents|memoranda)\b[^.]*\b(signed|exchanged|concluded|adopted)\b/i.test(
-          s.text,
-        )
-      ) {
+      if (SIGNED_LIST_OPENERS.some((re) => re.test(s.text))) {
         listOpen = true;
         continue;
       }
       if (!listOpen) continue;
       const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
-      const item = /^\s*(\(?[ivx\d]+[.)]|[-•*])\s/.test(ctx.text.slice(lineStart, lineStart + 8));
+      const item = LIST_ITEM.test(ctx.text.slice(lineStart, lineStart + 8));
       if (s.heading && !item) break;
       if (!item && s.start === lineStart) {
         listOpen = false;

@@ -1,0 +1,41 @@
+// Unit tests of the rel2 round's relation rules (REACHED_AT, INVOLVES, DISCUSSED) on made-up sentences, with
+// negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+function facts(text: string, file = 'test.txt') {
+  const out = toExtractionOutput(extractText(text, { file }));
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const of = (type: string, from?: string) =>
+    [...rels].filter((r) => r.startsWith(`${type}|`) && (!from || r.startsWith(`${type}|${from}|`)));
+  return { out, rels, of };
+}
+
+describe('reached-at.signed-list: a list opened by "witnessed the signing of a set of agreements:"', () => {
+  const head =
+    'Press release: Chile-Peru Leaders Retreat, 3 March 2022\n\nPresident Gabriel Boric was hosted by President Pedro Castillo of the Republic of Peru in Lima today for the Chile-Peru Leaders Retreat.\n\n';
+  const items =
+    'a) the Agreement on the Realignment of the Maritime Boundary between Arica and Tacna, signed by the two Ministers;\n\nb) the Agreement on Cooperation in Border Crossings between Chile and Peru, signed by the two Ministers of the Interior.\n';
+
+  it('reaches each lettered item at the meeting', () => {
+    const { of } = facts(`${head}The Leaders witnessed the signing and exchange of a set of agreements:\n\n${items}`);
+    const reached = of('REACHED_AT');
+    expect(
+      reached.some((r) =>
+        r.startsWith('REACHED_AT|Agreement on the Realignment of the Maritime Boundary between Arica and Tacna|'),
+      ),
+    ).toBe(true);
+    expect(
+      reached.some((r) =>
+        r.startsWith('REACHED_AT|Agreement on Cooperation in Border Crossings between Chile and Peru|'),
+      ),
+    ).toBe(true);
+  });
+
+  it('does not reach a list that no signing opens', () => {
+    const { of } = facts(`${head}The Leaders reviewed the progress on a set of agreements:\n\n${items}`);
+    expect(of('REACHED_AT').some((r) => r.startsWith('REACHED_AT|Agreement on'))).toBe(false);
+  });
+});
