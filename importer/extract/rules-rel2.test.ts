@@ -39,3 +39,25 @@ describe('reached-at.signed-list: a list opened by "witnessed the signing of a s
     expect(of('REACHED_AT').some((r) => r.startsWith('REACHED_AT|Agreement on'))).toBe(false);
   });
 });
+
+describe('involves.between-sides: a meeting told as held between two sides', () => {
+  const head =
+    'Crown Prince receives President\n\nRiyadh, 3 May 2024 -- Crown Prince Mohammed bin Salman received President Volodymyr Zelenskyy of Ukraine in Riyadh.\n\n';
+
+  it('involves both sides, named by their delegations', () => {
+    const { of } = facts(
+      `${head}The meeting also touched on the meeting in Doha on 2 April between a U.S. delegation headed by Secretary Marco Rubio and a Russian delegation headed by Sergey Lavrov.\n`,
+    );
+    expect(of('INVOLVES', 'meeting in Doha').sort()).toEqual([
+      'INVOLVES|meeting in Doha|Russia',
+      'INVOLVES|meeting in Doha|United States',
+    ]);
+  });
+
+  it('does not take states named after another clause as sides', () => {
+    const { of } = facts(
+      `${head}The meeting also touched on the meeting in Doha on 2 April, and on relations between the United States and Russia.\n`,
+    );
+    expect(of('INVOLVES', 'meeting in Doha')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import {
+  addBetweenSides,
   addBilateralParties,
   addComponentsReached,
   addGatheredParties,
@@ -28,6 +29,7 @@ export function addTopicRelations(k: RelKit): void {
   // Who a gathering brought together or was hosted by takes part in it: no topic of the meeting (see notATopic).
   addGatheredParties(k);
   addHostParties(k);
+  addBetweenSides(k);
   // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
   if (k.main) {
     const toldIn = toldParagraph(k);
