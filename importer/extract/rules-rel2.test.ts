@@ -61,3 +61,22 @@ describe('involves.between-sides: a meeting told as held between two sides', () 
     expect(of('INVOLVES', 'meeting in Doha')).toEqual([]);
   });
 });
+
+describe('discussed.not-venue / not-border / not-addressee', () => {
+  const head =
+    'Chancellor speaks with Prime Minister\n\n12 May 2022\n\nChancellor Olaf Scholz held a telephone conversation with Prime Minister Mark Rutte today.\n\n';
+
+  it('keeps the states a border lies between, a venue and an addressee out of the topics', () => {
+    const { of } = facts(
+      `${head}They spoke about the people stranded at the border between Poland and Belarus. The two had last met on the sidelines of the United Nations General Assembly. The plan will be submitted to the International Civil Aviation Organization for approval.\n`,
+    );
+    const topics = of('DISCUSSED').map((r) => r.split('|')[2]);
+    expect(topics).not.toContain('Belarus');
+    expect(topics).not.toContain('International Civil Aviation Organization');
+  });
+
+  it('still takes a state named as the subject', () => {
+    const { of } = facts(`${head}They spoke about the situation in Belarus and the sanctions against Belarus.\n`);
+    expect(of('DISCUSSED').map((r) => r.split('|')[2])).toContain('Belarus');
+  });
+});

@@ -294,6 +294,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   )
     return true;
   if (procedureOrMembership(k, h)) return true;
+  if (venueBorderOrAddressee(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
@@ -352,6 +353,30 @@ function procedureOrMembership(k: RelKit, h: GazetteerHit): boolean {
   if (PROCEDURE.test(s.text) && (h.type === 'State' || LEGISLATURE.test(h.name))) return true;
   if (AUTHOR_BEFORE.test(ctx.text.slice(Math.max(s.start, h.start - 80), h.start))) return true;
   return MEMBER_AFTER.test(ctx.text.slice(h.end, h.end + 20));
+}
+
+/** "on the sidelines of the United Nations General Assembly", "on the margins of the summit": a venue. */
+const SIDELINES_BEFORE = /\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?$/i;
+/** "the border between Belarus and the European Union": the states a border lies between. */
+const BORDER_BEFORE = /\bborders?\s+between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
+/** "the Cambodia-Thailand border", "the Belarus border": a state naming a border. */
+const BORDER_AFTER = /^(?:-[\p{L}-]+)?\s+(?:border|frontier)s?\b/u;
+/** "submitted to the ICAO for approval", "presented to the United Nations": the body a text goes to. */
+const ADDRESSEE_BEFORE =
+  /\b(?:submitted|presented|notified|referred|transmitted|deposited)\s+(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?$/i;
+
+/**
+ * discussed.not-venue / not-border / not-addressee: a body whose sidelines a meeting was held on, the states a border
+ * lies between (the border, or the situation there, is the subject), and the body a text is submitted or presented to.
+ */
+export function venueBorderOrAddressee(text: string, h: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, h.start - 80), h.start);
+  return (
+    SIDELINES_BEFORE.test(before) ||
+    BORDER_BEFORE.test(before) ||
+    BORDER_AFTER.test(text.slice(h.end, h.end + 30)) ||
+    ADDRESSEE_BEFORE.test(before)
+  );
 }
 
 /** involves.in-name: states and organisations named inside an incident's or exercise's name (meetings have participants). */
