@@ -80,3 +80,27 @@ describe('discussed.not-venue / not-border / not-addressee', () => {
     expect(of('DISCUSSED').map((r) => r.split('|')[2])).toContain('Belarus');
   });
 });
+
+describe('discussed.at-which: the subject told in a relative clause after another meeting', () => {
+  it('makes the topic after "at which" that meeting’s, not the main one’s', () => {
+    const { of } = facts(
+      'Minister receives Minister\n\n4 June 2024\n\nForeign Minister Penny Wong received Foreign Minister Retno Marsudi in Canberra today. They recalled the Bali meeting, at which the two sides discussed the crisis in Myanmar.\n',
+    );
+    expect(of('DISCUSSED', 'Bali meeting')).toContain('DISCUSSED|Bali meeting|crisis in Myanmar');
+    expect(of('DISCUSSED').filter((r) => r.endsWith('|crisis in Myanmar'))).toHaveLength(1);
+  });
+
+  it('gives a state named in the clause to that meeting', () => {
+    const { of } = facts(
+      'Minister receives Minister\n\n4 June 2024\n\nForeign Minister Penny Wong received Foreign Minister Retno Marsudi in Canberra today. They recalled the Bali meeting, at which the two sides discussed relief for Myanmar.\n',
+    );
+    expect(of('DISCUSSED').filter((r) => r.endsWith('|Myanmar'))).toEqual(['DISCUSSED|Bali meeting|Myanmar']);
+  });
+
+  it('leaves the topic with the main meeting without the clause', () => {
+    const { of } = facts(
+      'Minister receives Minister\n\n4 June 2024\n\nForeign Minister Penny Wong received Foreign Minister Retno Marsudi in Canberra today. They recalled the Bali meeting and discussed the crisis in Myanmar.\n',
+    );
+    expect(of('DISCUSSED', 'Bali meeting')).toEqual([]);
+  });
+});

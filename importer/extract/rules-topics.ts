@@ -96,9 +96,18 @@ function discussedEvents(k: RelKit, main: Found): void {
       !/\bvisits?\b/i.test(nameOf(e)) &&
       attendedNames.has(nameOf(e)) &&
       !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text));
-  for (const e of ev.events)
-    if (nameOf(e) !== mainName && !parents.has(e.key) && !narrated(e) && !mainParts.has(nameOf(e)) && !background(e))
+  for (const e of ev.events) {
+    const w = atWhich(k, e.start);
+    if (w && nameOf(w) !== nameOf(e)) ctx.relate('DISCUSSED', w.key, e.key, e.sentence, 'discussed.at-which');
+    else if (
+      nameOf(e) !== mainName &&
+      !parents.has(e.key) &&
+      !narrated(e) &&
+      !mainParts.has(nameOf(e)) &&
+      !background(e)
+    )
       ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
+  }
 }
 
 /** "The engagement follows the telephone conversation of 7 June", "His mission follows up on …", "The visit comes after …". */
@@ -139,7 +148,29 @@ function toldParagraph(k: RelKit): (at: number) => Found | undefined {
   return (at: number) =>
     ev.eventMentions.find(
       (e) => narrated(e) && !e.planned && e.start < at && !ctx.text.slice(e.end, at).includes('\n') && !preparatory(e),
-    );
+    ) ?? atWhich(k, at);
+}
+
+/** ", at which the two sides discussed", ", in which", ", during which": what follows is that event's subject. */
+const AT_WHICH = /^\s*,?\s*(?:at|in|during)\s+which\b[^;]*$/i;
+
+/**
+ * discussed.at-which: the event a relative clause right after it tells the subject of ("the Riyadh meeting, at which
+ * the two sides discussed ways of ending the conflict in Ukraine"): the last other event before `at` in its sentence.
+ */
+function atWhich(k: RelKit, at: number): Found | undefined {
+  const { ctx, ev, nameOf } = k;
+  const si = ctx.sentenceAt(at);
+  return ev.eventMentions
+    .filter(
+      (e) =>
+        e.sentence === si &&
+        e.end <= at &&
+        nameOf(e) !== k.mainName &&
+        !INCIDENT_NAME.test(nameOf(e)) &&
+        AT_WHICH.test(ctx.text.slice(e.end, at)),
+    )
+    .pop();
 }
 
 /** discussed.agreement / told-paragraph / that-meeting: agreements the meeting dealt with and did not conclude. */
