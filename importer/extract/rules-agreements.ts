@@ -22,6 +22,7 @@ export function addAgreementRelations(k: RelKit): void {
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {
     const ags = k.ev.agreementMentions.filter((a) => a.sentence === s.index);
+    if (!ags.length && NEGOTIATIONS_SUBJECT.test(s.text)) reachedAtInSentence(k, s, ags);
     if (!ags.length) continue;
     reachedAtInSentence(k, s, ags);
     basedOnInSentence(k, s, ags, underNegotiation);
@@ -204,6 +205,23 @@ function draftAgreement(k: RelKit): Found | undefined {
   return ev.agreementMentions.find((a) => /\b(future|draft|next|new|proposed)\b/.test(entityOf(a).surface));
 }
 
+/** "Negotiations began in 2018 and were concluded … at a meeting in Brussels": the talks on the readout's agreement. */
+const NEGOTIATIONS_SUBJECT =
+  /^(?:The\s+)?(?:negotiations|talks)\b(?:\s+on\s+(?:it|the\s+(?:agreement|deal|treaty)))?\s/i;
+
+/**
+ * reached-at.negotiations-concluded: the agreement the readout is about (the one named most often before `at`), whose
+ * negotiations a sentence tells as concluded at a meeting.
+ */
+function mostNamedBefore(k: RelKit, at: number): Found | undefined {
+  const before = k.ev.agreementMentions.filter((a) => a.start < at);
+  const count = (n: string) => before.filter((a) => k.nameOf(a) === n).length;
+  return before.reduce<Found | undefined>(
+    (best, a) => (!best || count(k.nameOf(a)) > count(k.nameOf(best)) ? a : best),
+    undefined,
+  );
+}
+
 /** reached-at.verb-at-event / reached-at.main-event: "signed … at the summit", "… signed the X today". */
 function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
   const { ctx, ev, main, mainName, nameOf } = k;
@@ -217,6 +235,9 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
     const target = evs.find((e) => e.start > at);
     const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
     if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
+    const talked = !ag && target && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;
+    if (target && talked)
+      ctx.relate('REACHED_AT', talked.key, target.key, s.index, 'reached-at.negotiations-concluded');
   } else if (main && REACH_VERB.test(s.text) && !evs.some((e) => nameOf(e) !== mainName) && !PLANNED.test(s.text)) {
     // "… signed the X today", "the parties reached agreement on …": concluded at the readout's own event.
     const at = s.start + REACH_VERB.exec(s.text)!.index;

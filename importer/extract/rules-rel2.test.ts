@@ -104,3 +104,20 @@ describe('discussed.at-which: the subject told in a relative clause after anothe
     expect(of('DISCUSSED', 'Bali meeting')).toEqual([]);
   });
 });
+
+describe('reached-at.negotiations-concluded: "Negotiations … were concluded … at a meeting"', () => {
+  const head =
+    'Chile and the EU sign Advanced Framework Agreement\n\n13 December 2023\n\nForeign Minister Alberto van Klaveren and High Representative Josep Borrell signed the Chile-European Union Advanced Framework Agreement in Brussels today.\n\n';
+
+  it('reaches the readout’s agreement at the meeting its negotiations were concluded at', () => {
+    const { of } = facts(
+      `${head}Negotiations began in 2017 and were concluded on 9 December 2022 at a meeting in Santiago between the two ministers.\n`,
+    );
+    expect(of('REACHED_AT')).toContain('REACHED_AT|Advanced Framework Agreement|meeting in Santiago');
+  });
+
+  it('does not reach it at a meeting the negotiations merely began at', () => {
+    const { of } = facts(`${head}Negotiations began in 2017 at a meeting in Santiago between the two ministers.\n`);
+    expect(of('REACHED_AT').some((r) => r.endsWith('|meeting in Santiago'))).toBe(false);
+  });
+});
