@@ -75,6 +75,15 @@ describe('discussed.not-venue / not-border / not-addressee', () => {
     expect(topics).not.toContain('International Civil Aviation Organization');
   });
 
+  it('keeps a state named as holding a chair out of the topics', () => {
+    const { of } = facts(
+      `${head}They discussed Poland's upcoming presidency of the Council and the situation in Belarus.\n`,
+    );
+    const topics = of('DISCUSSED').map((r) => r.split('|')[2]);
+    expect(topics).not.toContain('Poland');
+    expect(topics).toContain('Belarus');
+  });
+
   it('still takes a state named as the subject', () => {
     const { of } = facts(`${head}They spoke about the situation in Belarus and the sanctions against Belarus.\n`);
     expect(of('DISCUSSED').map((r) => r.split('|')[2])).toContain('Belarus');

@@ -392,13 +392,17 @@ const SIDELINES_BEFORE = /\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?$
 const BORDER_BEFORE = /\bborders?\s+between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
 /** "the Cambodia-Thailand border", "the Belarus border": a state naming a border. */
 const BORDER_AFTER = /^(?:-[\p{L}-]+)?\s+(?:border|frontier)s?\b/u;
+/** "Brunei Darussalam's Chairmanship theme", "Italy's upcoming presidency of the G20": a state holding a chair. */
+const CHAIR_AFTER =
+  /^['’]s\s+(?:(?:upcoming|current|incoming|outgoing|forthcoming)\s+)?(?:Chairmanship|Chairship|Presidency|Chair)\b/i;
 /** "submitted to the ICAO for approval", "presented to the United Nations": the body a text goes to. */
 const ADDRESSEE_BEFORE =
   /\b(?:submitted|presented|notified|referred|transmitted|deposited)\s+(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?$/i;
 
 /**
- * discussed.not-venue / not-border / not-addressee: a body whose sidelines a meeting was held on, the states a border
- * lies between (the border, or the situation there, is the subject), and the body a text is submitted or presented to.
+ * discussed.not-venue / not-border / not-chair / not-addressee: a body whose sidelines a meeting was held on, the states
+ * a border lies between (the border, or the situation there, is the subject), a state named as holding a chair (the
+ * chaired body is the subject), and the body a text is submitted or presented to.
  */
 export function venueBorderOrAddressee(text: string, h: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, h.start - 80), h.start);
@@ -406,6 +410,7 @@ export function venueBorderOrAddressee(text: string, h: { start: number; end: nu
     SIDELINES_BEFORE.test(before) ||
     BORDER_BEFORE.test(before) ||
     BORDER_AFTER.test(text.slice(h.end, h.end + 30)) ||
+    CHAIR_AFTER.test(text.slice(h.end, h.end + 40)) ||
     ADDRESSEE_BEFORE.test(before)
   );
 }
