@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphConnection } from '../graph/connection.ts';
 import * as compareQueries from '../graph/queries/compare.ts';
 import * as consoleQueries from '../graph/queries/console.ts';
+import * as evidenceQueries from '../graph/queries/evidence.ts';
 import * as identityQueries from '../graph/queries/identity.ts';
 import * as negotiationsQueries from '../graph/queries/negotiations.ts';
 import * as readQueries from '../graph/queries/read.ts';
@@ -40,6 +41,7 @@ const QUERIES = [
   ...constants(negotiationsQueries, 'negotiations'),
   ...constants(sourcesQueries, 'sources').filter(([, q]) => /\b(MATCH|CALL)\b/.test(q)),
   ...constants(writeQueries, 'write'),
+  ...constants(evidenceQueries, 'evidence'),
 ];
 
 /** A value of the right kind for each parameter name the queries use. */
@@ -56,6 +58,7 @@ const LISTS = [
   'names',
   'issuers',
   'agreements',
+  'facts',
 ];
 const INTS = ['limit', 'perType', 'skip', 'maxHops'];
 function paramsFor(query: string): Record<string, unknown> {
