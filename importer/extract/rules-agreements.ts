@@ -11,7 +11,7 @@ const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under)\b/gi;
+  /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -295,8 +295,11 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
         : ags.find((a) => a.start > at);
     // A fronted "Based on …," modifies the sentence's action, not an agreement.
     const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
+    const named = before.find((a) => a !== base && a.name !== base?.name);
+    // "work … as provided for in the Terms of Reference": only an agreement named before rests on what "as" cites.
+    if (/^as\b/i.test(basis[0]) && !named) continue;
     const built =
-      before.find((a) => a !== base && a.name !== base?.name) ??
+      named ??
       subjectAgreement(k, s, at) ??
       (/negotiat/i.test(s.text) && !fronted
         ? (underNegotiation ??

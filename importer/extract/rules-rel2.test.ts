@@ -130,3 +130,22 @@ describe('reached-at.negotiations-concluded: "Negotiations â€¦ were concluded â€
     expect(of('REACHED_AT').some((r) => r.endsWith('|meeting in Santiago'))).toBe(false);
   });
 });
+
+describe('based-on.phrase: "as the X foresees", "as provided for in the X"', () => {
+  const head =
+    'Panels agree on timetable\n\n26 August 2016\n\nThe negotiating panels of Borduria and Syldavia concluded their talks in Oslo today.\n\n';
+
+  it('bases an agreement to be negotiated on the one whose terms foresee it', () => {
+    const { of } = facts(
+      `${head}The panels set a timetable, starting with a Comprehensive Agreement on Political Reforms, to be negotiated as The Hague Joint Declaration foresees.\n`,
+    );
+    expect(of('BASED_ON')).toContain('BASED_ON|Comprehensive Agreement on Political Reforms|Hague Joint Declaration');
+  });
+
+  it('bases nothing when what "as" cites has no agreement before it', () => {
+    const { of } = facts(
+      `${head}Detailed work took place in eleven negotiating groups, as provided for in the Terms of Reference agreed between the two sides.\n`,
+    );
+    expect(of('BASED_ON')).toEqual([]);
+  });
+});
