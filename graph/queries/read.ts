@@ -25,12 +25,13 @@ const nodesByIds = (v: string) => `CALL () {
 // Graph page (GET /api/graph, filtered exports)
 // ---------------------------------------------------------------------------------------------
 
-/** $from, $to: ISO dates or null. Ids of the documents dated in the range (dates compared on their first 10 chars). */
+/**
+ * $from, $to: ISO dates ('' and '\uffff' for an open end; $to already padded so that a date-time of
+ * that day is in). Ids of the documents dated in the range: a seek of the `document_date` index.
+ */
 export const READ_DOCUMENT_IDS_IN_RANGE = `
 MATCH (d:Document)
-WHERE d.date IS NOT NULL
-  AND ($from IS NULL OR left(d.date, 10) >= $from)
-  AND ($to IS NULL OR left(d.date, 10) <= $to)
+WHERE d.date >= $from AND d.date <= $to
 RETURN collect(d.id) AS ids`;
 
 /**
@@ -69,18 +70,23 @@ ORDER BY degree DESC, n.id
 LIMIT $limit
 RETURN n`;
 
-/** READ_GRAPH_NODES when $types holds every fact type: degree = all relationships but MENTIONS (two counts). */
+/**
+ * READ_GRAPH_NODES when $types holds every fact type: the entities in the order of the `entity_degree`
+ * index (graph/queries/degree.ts: every relationship but MENTIONS), so the page reads about $limit
+ * entities, not all of them.
+ */
 export const READ_GRAPH_NODES_ALL_TYPES = `
 ${GRAPH_NODE_MATCH}
-WITH n, COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } AS degree
-ORDER BY degree DESC, n.id
+  AND n.degree IS NOT NULL
+WITH n ORDER BY n.degree DESC, n.id
 LIMIT $limit
 RETURN n`;
 
 /**
- * Facts (and MENTIONS) between the nodes $ids: $types, $docs and $dateDocs (ids or null). $limit: int.
- * Walks from the nodes in the order of $ids (the page's best connected first) and stops at $limit, so a
- * page of hubs never reads every relationship of every hub.
+ * Facts (and MENTIONS) between the nodes $ids (their element ids in $elementIds): $types, $docs and
+ * $dateDocs (ids or null). $limit: int. Walks from the nodes in the order of $ids (the page's best
+ * connected first) and stops at $limit, so a page of hubs never reads every relationship of every hub;
+ * the other end is checked by element id, which reads nothing from the store.
  */
 export const READ_GRAPH_EDGES = `
 UNWIND range(0, size($ids) - 1) AS i
@@ -90,7 +96,7 @@ CALL (i) {
   MATCH (a:Document {id: $ids[i]}) RETURN a
 }
 MATCH (a)-[r]->(b)
-WHERE b.id IN $ids AND type(r) IN $types
+WHERE elementId(b) IN $elementIds AND type(r) IN $types
   AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))
   AND ($dateDocs IS NULL OR any(d IN r.docs WHERE d IN $dateDocs))
 RETURN r, a.id AS fromId, b.id AS toId
@@ -168,11 +174,12 @@ RETURN d.id AS id, coalesce(d.title, d.name) AS title, ${DOC_ISSUER} AS issuer`;
 const DOCUMENT_SUMMARY = `d.id AS id, coalesce(d.title, d.name) AS title, d.file AS file, d.date AS date, d.source AS source,
   ${DOC_ISSUER} AS issuer, d.url AS url`;
 
-/** Summaries of every document, oldest first. */
+/** Summaries of the documents, oldest first (undated last): a page of $limit (int) after $skip (int). */
 export const READ_DOCUMENT_LIST = `
 MATCH (d:Document)
-RETURN ${DOCUMENT_SUMMARY}
-ORDER BY d.date, d.id`;
+WITH d ORDER BY d.date, d.id
+SKIP $skip LIMIT $limit
+RETURN ${DOCUMENT_SUMMARY}`;
 
 /** Summaries of the documents $ids. */
 export const READ_DOCUMENT_SUMMARIES = `
@@ -217,14 +224,17 @@ LIMIT $limit`;
 // Stats
 // ---------------------------------------------------------------------------------------------
 
+// The count comes first (`WITH count(…)`): with the label or type as a grouping key in the same RETURN,
+// Neo4j counts by scanning instead of reading the count store.
+
 /** Nodes per ontology label, from the count store. */
 export const READ_LABEL_COUNTS = NODE_LABELS.map(
-  (l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`,
+  (l) => `MATCH (n:${l}) WITH count(n) AS count RETURN '${l}' AS label, count`,
 ).join('\nUNION ALL\n');
 
 /** Relationships per ontology type, from the count store. */
 export const READ_TYPE_COUNTS = RELATION_TYPES.map(
-  (t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS type, count(r) AS count`,
+  (t) => `MATCH ()-[r:${t}]->() WITH count(r) AS count RETURN '${t}' AS type, count`,
 ).join('\nUNION ALL\n');
 
 export const READ_STATES = `
@@ -232,14 +242,15 @@ MATCH (s:State)
 RETURN s.id AS id, s.name AS name
 ORDER BY s.name`;
 
-/** The sha256 of every imported document (the data version is computed from them). */
+/** The sha256 of every imported document (the data version is computed from them), read from the `document_sha256` index. */
 export const READ_DOCUMENT_HASHES = `
 MATCH (d:Document)
 WHERE d.sha256 IS NOT NULL
 RETURN d.sha256 AS sha256
 ORDER BY sha256`;
 
+/** The first and last document dates, each one read of the `document_date` index (no row when none is dated). */
 export const READ_DATE_RANGE = `
-MATCH (d:Document)
-WHERE d.date IS NOT NULL
-RETURN min(d.date) AS min, max(d.date) AS max`;
+CALL () { MATCH (d:Document) WHERE d.date IS NOT NULL RETURN d.date AS min ORDER BY d.date LIMIT 1 }
+CALL () { MATCH (d:Document) WHERE d.date IS NOT NULL RETURN d.date AS max ORDER BY d.date DESC LIMIT 1 }
+RETURN min, max`;
