@@ -17,7 +17,6 @@ import { MultiSelect } from './MultiSelect.tsx';
 /** The filters column. */
 export function FiltersPanel() {
   const version = useGraphState((s) => s.version);
-  const stats = useGraphState((s) => s.stats);
   const documents = useGraphState((s) => s.documents);
   const filters = useUi((s) => s.filters);
   const focus = useUi((s) => s.focus);
