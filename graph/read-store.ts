@@ -96,16 +96,18 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}):
     scope = (rows[0]?.get('ids') as string[] | undefined) ?? [];
   }
   const allTypes = FACT_TYPES.every((t) => types.includes(t));
-  const totalsP = storeTotals(conn, labels, types);
-  const nodeRecords = await runRead(conn, allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES, {
-    labels,
-    types,
-    scope,
-    docs,
-    dateDocs,
-    needFact: docs !== null || dateDocs !== null,
-    limit: neo4j.int(nodeLimit + 1),
-  });
+  const [totals, nodeRecords] = await Promise.all([
+    storeTotals(conn, labels, types),
+    runRead(conn, allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES, {
+      labels,
+      types,
+      scope,
+      docs,
+      dateDocs,
+      needFact: docs !== null || dateDocs !== null,
+      limit: neo4j.int(nodeLimit + 1),
+    }),
+  ]);
   const stored = nodeRecords.map((r) => r.get('n') as Node).filter((n) => nodeLabelOf(n) !== undefined);
   const nodesTruncated = stored.length > nodeLimit;
   if (nodesTruncated) stored.length = nodeLimit;
@@ -125,7 +127,7 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}):
     nodes,
     edges: await withDocTitles(conn, edges),
     truncated: nodesTruncated || edgesTruncated,
-    totals: await totalsP,
+    totals,
   };
 }
 

@@ -147,10 +147,17 @@ describe('GET /api/graph', () => {
     expect(ids.size).toBeLessThan(full.nodes.length);
   });
 
-  it('caps the size and says so', async () => {
+  it('caps the size and says so, best connected first, with the totals', async () => {
     const res = await call<ApiGraph>(app, '/api/graph?limit=3');
     expect(res.body.nodes).toHaveLength(3);
     expect(res.body.truncated).toBe(true);
+    expect(res.body.totals).toEqual({ nodes: full.nodes.length, edges: full.edges.length });
+    // The degree the writer stores on each entity ranks the page: nobody left out has more facts.
+    const degree = (id: string) => full.edges.filter((e) => e.source === id || e.target === id).length;
+    const kept = new Set(res.body.nodes.map((n) => n.key));
+    const left = full.nodes.filter((n) => !kept.has(n.key)).map((n) => degree(n.key));
+    expect(Math.min(...[...kept].map(degree))).toBeGreaterThanOrEqual(Math.max(...left));
+    expect(Math.min(...[...kept].map(degree))).toBeGreaterThan(0);
   });
 
   it('rejects bad parameters with 400 JSON', async () => {
