@@ -255,17 +255,19 @@ export async function getEntity(
 ): Promise<EntityDetail> {
   const perType = Math.max(1, Math.floor(page.limit ?? 200));
   const skip = Math.max(0, Math.floor(page.offset ?? 0));
-  const found = (await runRead(conn, READ_NODE_BY_ID, { id }))[0]?.get('n') as Node | undefined;
+  // One round trip: the node and its pages are read at once (the pages are empty for an unknown id).
+  const [nodeRecords, relRecords, docRecords, degreeRecords] = await Promise.all([
+    runRead(conn, READ_NODE_BY_ID, { id }),
+    runRead(conn, READ_NODE_RELATIONSHIPS, { id, perType: neo4j.int(perType), skip: neo4j.int(skip) }),
+    runRead(conn, READ_MENTIONING_DOCUMENTS, { id, limit: neo4j.int(ENTITY_DOCUMENT_LIMIT) }),
+    runRead(conn, READ_NODE_DEGREES, { id }),
+  ]);
+  const found = nodeRecords[0]?.get('n') as Node | undefined;
   if (!found || !nodeLabelOf(found)) {
     throw new GraphStoreError('NOT_FOUND', `graph/read-store: no entity with id "${id}"`, {
       hint: 'Find ids with GET /api/search?q=<name>.',
     });
   }
-  const [relRecords, docRecords, degreeRecords] = await Promise.all([
-    runRead(conn, READ_NODE_RELATIONSHIPS, { id, perType: neo4j.int(perType), skip: neo4j.int(skip) }),
-    runRead(conn, READ_MENTIONING_DOCUMENTS, { id, limit: neo4j.int(ENTITY_DOCUMENT_LIMIT) }),
-    runRead(conn, READ_NODE_DEGREES, { id }),
-  ]);
   const rows: RelationshipRow[] = [];
   const seen = new Set<string>();
   for (const rec of relRecords) {

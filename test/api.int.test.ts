@@ -222,8 +222,8 @@ describe('entities, neighbours, paths', () => {
 });
 
 describe('search and documents', () => {
-  it('GET /api/search finds a person by surname, alias or prefix', async () => {
-    for (const q of ['Morgulov', 'morgulov', 'Morgul']) {
+  it('GET /api/search finds a person by surname, alias, prefix or a piece of a word', async () => {
+    for (const q of ['Morgulov', 'morgulov', 'Morgul', 'rgulo']) {
       const { status, body } = await call<SearchHit[]>(app, `/api/search?q=${q}`);
       expect(status).toBe(200);
       expect(body.map((h) => h.name)).toContain('Igor Vladimirovich Morgulov');

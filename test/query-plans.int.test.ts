@@ -60,7 +60,7 @@ const LISTS = [
   'issuers',
   'agreements',
 ];
-const INTS = ['limit', 'perType', 'skip', 'maxHops'];
+const INTS = ['limit', 'perType', 'skip', 'maxHops', 'candidates'];
 function paramsFor(query: string): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const [, name] of query.matchAll(/\$(\w+)/g)) {

@@ -207,15 +207,30 @@ RETURN node, score
 ORDER BY score DESC
 LIMIT $limit`;
 
-/** $q: lower-cased text; entities whose name or an alias contains it (exact and prefix matches first). */
-export const SEARCH_ENTITY_CONTAINS = `
-MATCH (n:Entity)
-WHERE n.name IS NOT NULL
+/** Whether the entity `n` has a name or an alias containing $q (lower-cased text), and how well it matches. */
+const CONTAINS_Q = `n.name IS NOT NULL
   AND (toLower(n.name) CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q))
 WITH n, CASE
     WHEN toLower(n.name) = $q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $q) THEN 1.0
     WHEN toLower(n.name) STARTS WITH $q THEN 0.8
-    ELSE 0.5 END AS score
+    ELSE 0.5 END AS score`;
+
+/**
+ * $q: lower-cased text; entities whose name or an alias contains it (exact and prefix matches first),
+ * among the at most $candidates (int) that the full-text index finds for $query (graph/lucene.ts
+ * toInfixQuery: every word of $q inside a word of the name), so nothing scans all entities. $limit: int.
+ */
+export const SEARCH_ENTITY_INFIX = `
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node AS n
+WHERE n:Entity AND ${CONTAINS_Q}
+RETURN n, score
+ORDER BY score DESC, size(n.name), n.name
+LIMIT $limit`;
+
+/** SEARCH_ENTITY_INFIX without the full-text index (a label scan): only when that index is missing. */
+export const SEARCH_ENTITY_CONTAINS = `
+MATCH (n:Entity)
+WHERE ${CONTAINS_Q}
 RETURN n, score
 ORDER BY score DESC, size(n.name), n.name
 LIMIT $limit`;
