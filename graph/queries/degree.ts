@@ -6,11 +6,13 @@
 /** The degree expression of the entity bound to `n` (store degree counts, never a walk). */
 const DEGREE = 'COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() }';
 
-/** $ids: entity ids whose facts changed; sets their `degree`. */
+/** $ids: entity ids whose facts may have changed; sets their `degree` where it differs (no write otherwise). */
 export const REFRESH_DEGREES = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-SET n.degree = ${DEGREE}`;
+WITH n, ${DEGREE} AS degree
+WHERE n.degree IS NULL OR n.degree <> degree
+SET n.degree = degree`;
 
 /** Sets the `degree` of every entity that has none (a store written before it); a no-op when all have one. */
 export const SET_MISSING_DEGREES = `
