@@ -79,7 +79,10 @@ program
   .option('--relationships <n>', 'relationships of the synthetic read graph (default 1000000)')
   .option('--clients <n>', 'concurrent HTTP clients (default 20)')
   .option('--seconds <n>', 'seconds of the concurrency run (default 30)')
-  .option('--quick', 'small sizes (200 readouts, 10k nodes, 100k relationships, 10 s), to check the bench')
+  .option(
+    '--quick',
+    'small sizes (200 readouts, 10k nodes, 100k relationships, 10 s, texts to 200k chars), to check the bench',
+  )
   .action(async (opts) => (await import('./commands/bench.ts')).runBench(opts));
 
 await program.parseAsync(process.argv);

@@ -14,10 +14,12 @@ import type { LoadedDocument } from './types.ts';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
- * Readout text above this length is refused: readouts run to a few thousand characters, and the
- * extractor's rules compare mentions pairwise, so a book-length text would take minutes (see `kg bench`).
+ * Readout text above this length is refused with an error naming the file. Readouts run to a few thousand
+ * characters; extraction is about linear up to 400k characters and grows faster beyond, since a few people and
+ * participation rules still compare each person's mentions or offices with one another. One document of this
+ * size takes about 11 s (`kg bench`, extraction.sizeScaling).
  */
-export const MAX_TEXT_CHARS = 100_000;
+export const MAX_TEXT_CHARS = 1_000_000;
 
 interface FrontMatter {
   fields: Record<string, string>;

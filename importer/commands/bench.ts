@@ -41,7 +41,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function benchExtraction(report: Report, texts: { file: string; text: string }[]): Promise<void> {
+export async function benchExtraction(
+  report: Report,
+  texts: { file: string; text: string }[],
+  quick = false,
+): Promise<void> {
   report.section('Extraction (rules, no database)');
   const chars = texts.reduce((n, t) => n + t.text.length, 0);
   const perDoc: number[] = [];
@@ -62,21 +66,53 @@ async function benchExtraction(report: Report, texts: { file: string; text: stri
   report.addLatency('extraction', 'perDocMs', perDoc, 'per document');
   // The longest text one readout may have (importer/load.ts), made of the samples.
   const all = texts.map((t) => t.text).join('\n\n');
-  const big = all.repeat(Math.ceil(MAX_TEXT_CHARS / all.length)).slice(0, MAX_TEXT_CHARS);
-  const [, bigMs] = await timed(() => extractText(big, { file: 'big.txt' }));
+  const [, bigMs] = await timed(() => extractText(sizedText(all, MAX_TEXT_CHARS), { file: 'big.txt' }));
   report.add(
     'extraction',
     'maxSizeDocMs',
     round(bigMs),
-    `one document of ${big.length / 1000} k chars`,
+    `one document of ${MAX_TEXT_CHARS / 1000} k chars`,
     `${bigMs.toFixed(0)} ms`,
   );
+  await benchSizeScaling(report, all, quick ? SCALING_SIZES.slice(0, 2) : SCALING_SIZES);
   report.add(
     'extraction',
     'rssMb',
     mb(process.memoryUsage().rss),
     'memory (rss)',
     `${mb(process.memoryUsage().rss)} MB`,
+  );
+}
+
+/** One text of `chars` characters made of the samples, repeated. */
+const sizedText = (all: string, chars: number) => all.repeat(Math.ceil(chars / all.length)).slice(0, chars);
+
+/** Sizes of the size-scaling figure: one document each, up to the limit of importer/load.ts. */
+export const SCALING_SIZES = [100_000, 200_000, 400_000, 1_000_000].filter((n) => n <= MAX_TEXT_CHARS);
+
+/**
+ * Extraction time of one document against its length (`extraction.sizeScaling`): linear extraction keeps the time
+ * per 1,000 characters flat. CPU time of this process, so that other load on the machine does not count.
+ */
+async function benchSizeScaling(report: Report, all: string, sizes: number[]): Promise<void> {
+  const rows: { chars: number; ms: number; cpuMs: number; msPerKChar: number }[] = [];
+  for (const chars of sizes) {
+    const text = sizedText(all, chars);
+    const cpu0 = process.cpuUsage();
+    const [, ms] = await timed(() => extractText(text, { file: `scaling-${chars}.txt` }));
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    rows.push({ chars, ms: round(ms), cpuMs: round(cpuMs), msPerKChar: round(cpuMs / (chars / 1000), 2) });
+  }
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  report.add(
+    'extraction',
+    'sizeScaling',
+    { sizes: rows, growth: round(last.msPerKChar / first.msPerKChar, 2) },
+    'one document by length (CPU ms)',
+    rows.map((r) => `${r.chars / 1000}k: ${r.cpuMs.toFixed(0)}`).join(', ') +
+      ` (per 1k chars ×${(last.msPerKChar / first.msPerKChar).toFixed(2)} from ${first.chars / 1000}k to ${last.chars / 1000}k)`,
   );
 }
 
@@ -94,7 +130,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
     files.map(async (file) => ({ file, text: await readFile(join(SAMPLES, file), 'utf8') })),
   );
   report.note(`# Readout Graph benchmark (${new Date().toISOString()}, Node ${process.version})`);
-  await benchExtraction(report, texts);
+  await benchExtraction(report, texts, quick);
 
   const dir = await mkdtemp(join(tmpdir(), 'kg-bench-'));
   const dataDir = join(dir, 'store');

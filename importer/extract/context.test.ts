@@ -20,3 +20,68 @@ describe('Ctx.relate', () => {
     expect(ctx.relations).toHaveLength(0);
   });
 });
+
+describe('Ctx indexes', () => {
+  const text = 'Minister of Foreign Affairs of Japan A met B. The talks in Tokyo followed the summit.';
+  const doc = { file: 'x.txt', title: 'x', text, sha256: '0' };
+  const sentences = [
+    { index: 0, text: text.slice(0, 44), start: 0, end: 44, heading: false },
+    { index: 1, text: text.slice(45), start: 45, end: text.length, heading: false },
+  ];
+  const span = (surface: string) => ({
+    surface,
+    start: text.indexOf(surface),
+    end: text.indexOf(surface) + surface.length,
+  });
+  const build = () => {
+    const ctx = new Ctx(doc, sentences);
+    const office = ctx.add('Office', 'Minister of Foreign Affairs', span('Minister of Foreign Affairs of Japan'), 't');
+    const japan = ctx.add('State', 'Japan', span('Japan'), 't');
+    const summit = ctx.add('Event', 'summit', span('summit'), 't');
+    const talks = ctx.add('Event', 'talks in Tokyo', span('talks in Tokyo'), 't');
+    return { ctx, office, japan, summit, talks };
+  };
+
+  it('finds candidates by key, by type and name, and by sentence', () => {
+    const { ctx, japan, summit, talks } = build();
+    expect(ctx.entity(japan)?.name).toBe('Japan');
+    expect(ctx.entity('c99')).toBeUndefined();
+    expect(ctx.named('Event', 'summit').map((c) => c.key)).toEqual([summit]);
+    expect(ctx.named('Event', 'Japan')).toEqual([]);
+    expect(ctx.named('Event', undefined)).toEqual([]);
+    expect(ctx.inSentence(1).map((c) => c.key)).toEqual([summit, talks]);
+    expect(ctx.first(ctx.named('Event', 'talks in Tokyo'), ctx.named('State', 'Japan'))?.key).toBe(japan);
+  });
+
+  it('finds candidates covering a span and inside a span, in the order added', () => {
+    const { ctx, office, summit, talks } = build();
+    const japan = span('Japan');
+    expect(ctx.covering('Office', japan.start, japan.end).map((c) => c.key)).toEqual([office]);
+    expect(ctx.covering('Office', japan.start, japan.end + 2)).toEqual([]);
+    expect(ctx.covering('Event', japan.start, japan.end)).toEqual([]);
+    expect(ctx.within('Event', 45, text.length).map((c) => c.key)).toEqual([summit, talks]);
+    expect(ctx.within('Event', 45, text.length - 2).map((c) => c.key)).toEqual([talks]);
+  });
+
+  it('keeps its indexes true through renames and new spans', () => {
+    const { ctx, summit, talks } = build();
+    ctx.renameAll('Event', 'summit', 'talks in Tokyo');
+    expect(ctx.named('Event', 'talks in Tokyo').map((c) => c.key)).toEqual([summit, talks]);
+    expect(ctx.named('Event', 'summit')).toEqual([]);
+    ctx.rename(talks, 'Tokyo talks');
+    expect(ctx.named('Event', 'Tokyo talks').map((c) => c.key)).toEqual([talks]);
+    ctx.respan(talks, 'Tokyo', text.indexOf('Tokyo'));
+    expect(ctx.entity(talks)?.surface).toBe('Tokyo');
+    expect(ctx.within('Event', text.indexOf('Tokyo'), text.length).map((c) => c.key)).toEqual([summit, talks]);
+    expect(ctx.within('Event', text.indexOf('talks'), text.indexOf('Tokyo'))).toEqual([]);
+  });
+
+  it('indexes relations by type and by start', () => {
+    const { ctx, office, japan } = build();
+    ctx.relate('OFFICE_OF', office, japan, 0, 't');
+    expect(ctx.relationsOf('OFFICE_OF')).toHaveLength(1);
+    expect(ctx.relationsOf('PART_OF')).toEqual([]);
+    expect(ctx.hasRelationFrom('OFFICE_OF', office)).toBe(true);
+    expect(ctx.hasRelationFrom('OFFICE_OF', japan)).toBe(false);
+  });
+});

@@ -1,14 +1,36 @@
 // The working state of one document's extraction: candidates, relation candidates and lookups, shared by rules.
+// Stages append candidates and relations; they never edit a candidate's fields directly. The few rules that give an
+// event a better name or span go through `rename`/`renameAll`/`respan`, which keep the indexes true. Every lookup is
+// an index (by key, by type and name, by type, by sentence, by span), so extraction stays linear in text length.
 import { isAllowedRelation, type EntityLabel, type FactType } from '../../graph/schema.ts';
 import type { EntityProps } from '../../graph/types.ts';
 import { SchemaViolationError } from '../errors.ts';
 import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } from '../types.ts';
 
+/** A candidate as rules see it: its identity, name and span change only through the context. */
+export type Candidate = Readonly<Omit<EntityCandidate, 'props' | 'alias'>> & Pick<EntityCandidate, 'props' | 'alias'>;
+
+/** Candidates of one type sorted by start, with the longest span seen: the span index. */
+interface SpanIndex {
+  byStart: EntityCandidate[];
+  maxLength: number;
+}
+
+const nameKey = (type: EntityLabel, name: string) => `${type}\u0000${name}`;
+
 export class Ctx {
-  readonly entities: EntityCandidate[] = [];
+  private readonly all: EntityCandidate[] = [];
   readonly relations: RelationCandidate[] = [];
   /** Relations a rule made with an end that is no candidate (a rule bug; an error under test). */
   readonly dropped: string[] = [];
+  private readonly byKey = new Map<string, EntityCandidate>();
+  private readonly order = new Map<EntityCandidate, number>();
+  private readonly byName = new Map<string, EntityCandidate[]>();
+  private readonly byType = new Map<EntityLabel, EntityCandidate[]>();
+  private readonly bySentence = new Map<number, EntityCandidate[]>();
+  private readonly spans = new Map<EntityLabel, SpanIndex>();
+  private readonly relationsByType = new Map<FactType, RelationCandidate[]>();
+  private readonly relationFrom = new Set<string>();
   constructor(
     readonly doc: LoadedDocument,
     readonly sentences: Sentence[],
@@ -16,6 +38,16 @@ export class Ctx {
 
   get text(): string {
     return this.doc.text;
+  }
+
+  /** Every candidate, in the order the rules added them. */
+  get entities(): readonly Candidate[] {
+    return this.all;
+  }
+
+  /** The candidates as the extraction's result. */
+  candidates(): EntityCandidate[] {
+    return this.all;
   }
 
   /** Index of the sentence containing `offset`. */
@@ -39,10 +71,10 @@ export class Ctx {
     props: EntityProps = {},
     alias = true,
   ): string {
-    const key = `c${this.entities.length}`;
+    const key = `c${this.all.length}`;
     const start = span?.start ?? 0;
     const end = span?.end ?? 0;
-    this.entities.push({
+    const c: EntityCandidate = {
       key,
       type,
       name,
@@ -53,14 +85,98 @@ export class Ctx {
       rule,
       props,
       alias: alias && Boolean(span),
-    });
+    };
+    this.order.set(c, this.all.length);
+    this.all.push(c);
+    this.byKey.set(key, c);
+    push(this.byName, nameKey(type, name), c);
+    push(this.byType, type, c);
+    push(this.bySentence, c.sentence, c);
+    this.indexSpan(c);
     return key;
+  }
+
+  /** The candidate of a key. */
+  entity(key: string): Candidate | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Candidates of a type bearing a name, in the order added. */
+  named(type: EntityLabel, name: string | undefined): readonly Candidate[] {
+    return (name !== undefined && this.byName.get(nameKey(type, name))) || [];
+  }
+
+  /** Candidates of a type, in the order added. */
+  ofType(type: EntityLabel): readonly Candidate[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  /** Candidates whose span starts in a sentence, in the order added. */
+  inSentence(sentence: number): readonly Candidate[] {
+    return this.bySentence.get(sentence) ?? [];
+  }
+
+  /** Candidates of a type whose span covers [start, end), in the order added. */
+  covering(type: EntityLabel, start: number, end: number): Candidate[] {
+    const idx = this.spans.get(type);
+    if (!idx) return [];
+    return this.byOrder(this.startsIn(idx, end - idx.maxLength, start).filter((c) => c.start <= start && c.end >= end));
+  }
+
+  /** Candidates of a type whose span lies inside [start, end), in the order added. */
+  within(type: EntityLabel, start: number, end: number): Candidate[] {
+    const idx = this.spans.get(type);
+    if (!idx) return [];
+    return this.byOrder(this.startsIn(idx, start, end).filter((c) => c.end <= end));
+  }
+
+  /** The first added of several candidates (or undefined). */
+  first(...lists: (readonly Candidate[])[]): Candidate | undefined {
+    return this.byOrder(lists.flatMap((l) => (l[0] ? [l[0]] : [])))[0];
+  }
+
+  /** Gives one candidate a new name. */
+  rename(key: string, name: string): void {
+    const c = this.byKey.get(key)!;
+    if (c.name === name) return;
+    remove(this.byName, nameKey(c.type, c.name), c);
+    c.name = name;
+    this.insertByOrder(nameKey(c.type, name), [c]);
+  }
+
+  /** Renames every candidate of a type named `from` (one event told under two names). */
+  renameAll(type: EntityLabel, from: string, to: string): void {
+    if (from === to) return;
+    const moved = this.byName.get(nameKey(type, from)) ?? [];
+    this.byName.delete(nameKey(type, from));
+    for (const c of moved) c.name = to;
+    this.insertByOrder(nameKey(type, to), moved);
+  }
+
+  /** Gives a candidate a new surface and start (its sentence stays that of its first reading). */
+  respan(key: string, surface: string, start: number): void {
+    const c = this.byKey.get(key)!;
+    const idx = this.spans.get(c.type)!;
+    idx.byStart.splice(idx.byStart.indexOf(c), 1);
+    c.surface = surface;
+    c.start = start;
+    this.indexSpan(c);
+  }
+
+  /** Relations of a type, in the order made. */
+  relationsOf(type: FactType): readonly RelationCandidate[] {
+    return this.relationsByType.get(type) ?? [];
+  }
+
+  /** Whether a relation of a type starts at a candidate. */
+  hasRelationFrom(type: FactType, from: string): boolean {
+    return this.relationFrom.has(`${type}\u0000${from}`);
   }
 
   /** Adds a relation candidate, checking the ontology's endpoints (a violation is a rule bug). */
   relate(type: FactType, from: string, to: string, sentence: number, rule: string, former?: boolean): void {
-    const f = this.entities.find((e) => e.key === from);
-    const t = this.entities.find((e) => e.key === to);
+    const f = this.byKey.get(from);
+    const t = this.byKey.get(to);
     if (!f || !t) {
       // An unknown end is a rule bug: loud under test, dropped (and counted) in production.
       const msg = `rule ${rule} made ${type} with an unknown end ${!f ? from : to}`;
@@ -73,6 +189,55 @@ export class Ctx {
         this.doc.file,
         `rule ${rule} made ${type} from ${f.type} "${f.name}" to ${t.type} "${t.name}"`,
       );
-    this.relations.push({ type, from, to, sentence, rule, ...(former ? { former } : {}) });
+    const r: RelationCandidate = { type, from, to, sentence, rule, ...(former ? { former } : {}) };
+    this.relations.push(r);
+    push(this.relationsByType, type, r);
+    this.relationFrom.add(`${type}\u0000${from}`);
   }
+
+  private indexSpan(c: EntityCandidate): void {
+    let idx = this.spans.get(c.type);
+    if (!idx) this.spans.set(c.type, (idx = { byStart: [], maxLength: 0 }));
+    idx.byStart.splice(lowerBound(idx.byStart, c.start + 1), 0, c);
+    idx.maxLength = Math.max(idx.maxLength, c.end - c.start);
+  }
+
+  /** Candidates of a span index starting in [from, to]. */
+  private startsIn(idx: SpanIndex, from: number, to: number): EntityCandidate[] {
+    return idx.byStart.slice(lowerBound(idx.byStart, from), lowerBound(idx.byStart, to + 1));
+  }
+
+  private byOrder(list: Candidate[]): Candidate[] {
+    return list.sort((a, b) => this.order.get(a as EntityCandidate)! - this.order.get(b as EntityCandidate)!);
+  }
+
+  private insertByOrder(key: string, moved: EntityCandidate[]): void {
+    const merged = [...(this.byName.get(key) ?? []), ...moved];
+    this.byName.set(key, this.byOrder(merged) as EntityCandidate[]);
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, key: K, v: V): void {
+  const list = m.get(key);
+  if (list) list.push(v);
+  else m.set(key, [v]);
+}
+
+function remove<K, V>(m: Map<K, V[]>, key: K, v: V): void {
+  const list = m.get(key);
+  if (!list) return;
+  list.splice(list.indexOf(v), 1);
+  if (!list.length) m.delete(key);
+}
+
+/** First index of a start-sorted list whose start is ≥ `start`. */
+function lowerBound(list: EntityCandidate[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

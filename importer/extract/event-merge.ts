@@ -1,7 +1,7 @@
 // Two forms of one event or agreement name in a readout ("Japan-Russia Summit Meeting" and "24th Japan-Russia Summit
 // Meeting"): the candidates of the shorter take the fuller name.
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 
 const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|further|final)$/i;
@@ -34,30 +34,58 @@ const tokenSet = (raw: string) =>
  */
 export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
   const agreements = found[0]?.type === 'Agreement';
+  const tokens = memo(tokenSet);
+  // A name that found no fuller form finds none again until a rename: linear in the readout's length.
+  const noLonger = new Map<string, number>();
+  let renames = 0;
   for (const short of found) {
-    const ts = tokenSet(short.name);
+    if (noLonger.get(short.name) === renames) continue;
+    const ts = new Set(tokens(short.name));
     // "a draft free trade agreement" is the text of the "Comprehensive Free Trade Agreement" under negotiation.
     if (agreements) ts.delete('draft');
     if (ts.size < 2) continue;
-    const long = found.find((x) => {
+    const long = firstByName(found, (x) => {
       if (x.name === short.name || x.name.length < short.name.length) return false;
-      const tl = tokenSet(x.name);
+      const tl = tokens(x.name);
       // "first round" and "second round" are two events.
       const oa = ordinalsOf(short.name);
       const ob = ordinalsOf(x.name);
       if (oa.length && ob.length && oa.join() !== ob.join()) return false;
       return [...ts].every((w) => tl.has(w)) && tl.size >= ts.size;
     });
-    if (!long) continue;
+    if (!long) {
+      noLonger.set(short.name, renames);
+      continue;
+    }
+    renames++;
     // Agreements keep the form first used ("ceasefire in Hodeidah"); events the fuller one ("24th … Summit Meeting").
     if (agreements && short.start < long.start) {
       const old = long.name;
-      for (const c of ctx.entities) if (c.type === long.type && c.name === old) c.name = short.name;
+      ctx.renameAll(long.type, old, short.name);
       for (const f of found) if (f.name === old) f.name = short.name;
       continue;
     }
     const old = short.name;
-    for (const c of ctx.entities) if (c.type === short.type && c.name === old) c.name = long.name;
+    ctx.renameAll(short.type, old, long.name);
     for (const f of found) if (f.name === old) f.name = long.name;
   }
+}
+
+/** The first found whose name passes a test that reads only the name: each name is tested once. */
+function firstByName(found: Found[], test: (f: Found) => boolean): Found | undefined {
+  const tried = new Set<string>();
+  for (const f of found) {
+    if (tried.has(f.name)) continue;
+    tried.add(f.name);
+    if (test(f)) return f;
+  }
+  return undefined;
+}
+
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (!cache.has(s)) cache.set(s, fn(s));
+    return cache.get(s)!;
+  };
 }

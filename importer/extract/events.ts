@@ -3,7 +3,6 @@
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
-import type { PeopleFacts } from './index.ts';
 import { EVENT_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { findIncidents } from './incidents.ts';
@@ -21,26 +20,9 @@ import {
 } from './told-meetings.ts';
 import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
+import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
-export interface Found {
-  key: string;
-  type: 'Event' | 'Agreement';
-  name: string;
-  start: number;
-  end: number;
-  sentence: number;
-  planned: boolean;
-}
-
-export interface EventFacts {
-  main?: Found;
-  /** First mention of each event / agreement. */
-  events: Found[];
-  agreements: Found[];
-  /** Every mention (first mentions and later, shorter or abbreviated ones). */
-  eventMentions: Found[];
-  agreementMentions: Found[];
-}
+export type { EventFacts, Found } from './types.ts';
 
 // A capitalised word; a period only inside an abbreviation ("U.S."), never a sentence end ("Japan. The").
 const CAPW =

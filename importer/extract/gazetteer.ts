@@ -179,3 +179,17 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
   }
   return out;
 }
+
+/** Hits (sorted by start) inside [s, e]: a binary search, then the few that start there. */
+export function hitsWithin(hits: GazetteerHit[], s: number, e: number): GazetteerHit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: GazetteerHit[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start <= e; i++) if (hits[i]!.end <= e) out.push(hits[i]!);
+  return out;
+}

@@ -1,8 +1,8 @@
 // Events named by what happened rather than by a title: a courtesy call on someone, a missile fired, an aircraft
 // shot down, exercises, talks known by their rank and rounds of consultations. Run by events.ts with its `add`.
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
-import type { PeopleFacts } from './index.ts';
+import type { Found } from './types.ts';
+import type { PeopleFacts } from './types.ts';
 
 type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -58,7 +58,7 @@ export function findReferredEvents(ctx: Ctx, add: Add): void {
   const text = ctx.text;
   for (const m of text.matchAll(FIRED)) {
     const f = add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.fired');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.fired') c.props.kind = 'incident';
   }
   for (const m of text.matchAll(ORDINAL_MEETING))
@@ -69,9 +69,10 @@ export function findReferredEvents(ctx: Ctx, add: Add): void {
     // "the talks he had held in Tokyo on May 9: the … Summit Meeting, the …": a list of named meetings follows.
     if (/^[^.;:]{0,30}:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const f = add('Event', m[0].slice(4), m.index + 4, 'event.held-in');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.held-in') continue;
-    f.name = c.name = `${m[1]} in ${m[2]}`;
+    f.name = `${m[1]} in ${m[2]}`;
+    ctx.rename(c.key, f.name);
   }
 }
 
@@ -80,13 +81,14 @@ export function findCourtesyCalls(ctx: Ctx, people: PeopleFacts, add: Add): void
   const text = ctx.text;
   for (const m of text.matchAll(COURTESY_CALL)) {
     const f = add('Event', m[0], m.index, 'event.courtesy-call');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     const p = f && [...people.personKey.keys()].find((x) => x.start >= f.start && x.end <= f.end);
     const cl = p && people.clusters.find((x) => x.mentions.includes(p));
     if (!f || !c || !cl || c.rule !== 'event.courtesy-call') continue;
     // Named after the person called on, with the title the readout gives them: "courtesy call on President Park Geun-hye".
     const title = people.offices.get(cl)?.[0]?.title;
-    f.name = c.name = `courtesy call on ${title ? `${title} ` : ''}${cl.name}`;
+    f.name = `courtesy call on ${title ? `${title} ` : ''}${cl.name}`;
+    ctx.rename(c.key, f.name);
   }
 }
 
@@ -105,9 +107,10 @@ export function findHappenings(ctx: Ctx, add: Add): void {
   // "its armed forces had shot down Ukraine International Airlines Flight PS752": the downing of a named aircraft.
   const downing = (np: string, at: number) => {
     const f = add('Event', np, at, 'event.shot-down');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.shot-down') return;
-    f.name = c.name = `downing of ${/^the\s/i.test(np) ? 'the ' : ''}${c.name}`;
+    f.name = `downing of ${/^the\s/i.test(np) ? 'the ' : ''}${c.name}`;
+    ctx.rename(c.key, f.name);
     c.props.kind = 'incident';
   };
   for (const m of text.matchAll(SHOT_DOWN)) downing(m[1]!, m.index + m[0].indexOf(m[1]!));

@@ -1,7 +1,7 @@
 // Incidents as events: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15",
 // "Iranian missile strikes of January 8 on bases in Iraq": a head noun with its modifiers and complement.
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { alt } from './text.ts';

@@ -11,7 +11,7 @@ import { addRelations } from './relations.ts';
 import { stateOfGovernmentHost } from './states.ts';
 import { alt } from './text.ts';
 
-export type { PeopleFacts } from './people-stage.ts';
+export type { PeopleFacts } from './types.ts';
 
 export interface Candidates {
   entities: EntityCandidate[];
@@ -172,5 +172,5 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const people = addPeople(ctx, hits, hitKeys, home);
   const events = findEventsAndAgreements(ctx, hits, people);
   addRelations(ctx, hits, hitKeys, people, events);
-  return { entities: ctx.entities, relations: ctx.relations };
+  return { entities: ctx.candidates(), relations: ctx.relations };
 }

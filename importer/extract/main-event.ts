@@ -2,11 +2,11 @@
 // first meeting, call or visit of the opening, named after its two principals.
 import type { EventKind } from '../../graph/schema.ts';
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import type { PeopleFacts } from './index.ts';
+import type { PeopleFacts } from './types.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
-import { alt } from './text.ts';
+import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
@@ -102,7 +102,7 @@ function mainOfGenericTitle(v: MainView): Found | undefined {
         'event.main-title-alias',
       );
     }
-    const c = ctx.entities.find((x) => x.key === namedInOpening.key)!;
+    const c = ctx.entity(namedInOpening.key)!;
     if (!c.props.date && ctx.doc.date) c.props.date = ctx.doc.date;
     return namedInOpening;
   }
@@ -130,7 +130,7 @@ function mainOfTitleWith(v: MainView): Found | undefined {
       // "the President's Meeting" found inside "the President's Meeting with President X" is that meeting.
       for (const e of events.filter((x) => x !== f && x.start >= f.start && x.end <= f.end)) {
         const old = e.name;
-        for (const c of ctx.entities) if (c.type === 'Event' && c.name === old) c.name = f.name;
+        ctx.renameAll('Event', old, f.name);
         for (const x of events) if (x.name === old) x.name = f.name;
       }
       return f;
@@ -156,15 +156,15 @@ function mainNamedInTitle(v: MainView): Found | undefined {
       ctx.text.slice(inTitle.end, ctx.sentences[inTitle.sentence]!.end),
     );
     if (place) {
-      const c = ctx.entities.find((x) => x.key === inTitle.key)!;
+      const c = ctx.entity(inTitle.key)!;
       const old = c.name;
       const name = `${old}${place[0]}`;
-      for (const x of ctx.entities) if (x.type === 'Event' && x.name === old) x.name = name;
+      ctx.renameAll('Event', old, name);
       for (const f of [...events]) if (f.name === old) f.name = name;
     }
     mergeHeldInOpening(ctx, events, inTitle, first);
     // The readout's own event happened on the readout's date unless the text says otherwise.
-    const c = ctx.entities.find((x) => x.key === inTitle.key)!;
+    const c = ctx.entity(inTitle.key)!;
     if (!c.props.date && ctx.doc.date) c.props.date = ctx.doc.date;
     return inTitle;
   }
@@ -175,7 +175,7 @@ function mainNamedInTitle(v: MainView): Found | undefined {
 function mainOfSigning(v: MainView): Found | undefined {
   const { ctx, events, title } = v;
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
-    const ag = ctx.entities.find((c) => c.type === 'Agreement' && c.start >= title.start && c.end <= title.end);
+    const ag = ctx.within('Agreement', title.start, title.end)[0];
     if (ag) {
       const f = addMain(ctx, events, `signing of the ${ag.name}`, ag.start, 'event.main-signing', ag.surface);
       if (f) return f;
@@ -371,7 +371,7 @@ function mergeHeldInOpening(
   if (!held || /\b(occasion|margins?|sidelines?)\s+of\s+(?:the\s+)?$/.test(ctx.text.slice(held.start - 30, held.start)))
     return;
   const old = held.name;
-  for (const c of ctx.entities) if (c.type === 'Event' && c.name === old) c.name = main.name;
+  ctx.renameAll('Event', old, main.name);
   for (const f of events) if (f.name === old) f.name = main.name;
 }
 
@@ -424,10 +424,3 @@ function datelinePlace(ctx: Ctx): string | undefined {
 }
 const MONTH_WORD =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-
-const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
-/** "2021-11-17" → "17 November 2021". */
-export function longDate(iso: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${+m[3]!} ${MONTH_NAMES[+m[2]! - 1]} ${m[1]}` : undefined;
-}

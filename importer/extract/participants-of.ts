@@ -1,6 +1,6 @@
 // Who may take part, for the participation rules: the dead ("the late former Prime Minister"), the hosts of a visit,
 // the one person a title used alone stands for ("by the Rashtrapati"), and events that are only an agreement's venue.
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import type { RelKit } from './rel-kit.ts';

@@ -2,26 +2,18 @@
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
 import type { Ctx } from './context.ts';
-import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
+import { findGazetteerHits, hitsWithin, type GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES, lacksLeaderTitle, titleHome } from './lexicons.ts';
 import { pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
 import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
 import { STATE_BY_NAME, withArticle } from './states.ts';
-import { NON_NAME } from './text.ts';
+import { groupBy, NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
+import type { PeopleFacts } from './types.ts';
 
-/** Working facts about people and offices that relation rules read. */
-export interface PeopleFacts {
-  clusters: PersonCluster[];
-  /** Candidate key of each person mention. */
-  personKey: Map<PersonMention, string>;
-  /** Office candidate keys held by each cluster, with the office's bare title and owner. */
-  offices: Map<PersonCluster, { key: string; title: string; owner: string }[]>;
-  refs: TitleRef[];
-  home?: string;
-}
+export type { PeopleFacts } from './types.ts';
 
 type Owner = { type: 'State' | 'Organization'; name: string };
 type Title = PersonMention['titles'][number];
@@ -80,6 +72,8 @@ interface OwnerEnv {
   titleStates: Map<string, Set<string>>;
   /** The one state an organisation's readout names, when it is a person's. */
   soleState: string | undefined;
+  /** Hits by the name of their state or organisation, in text order. */
+  hitsNamed: Map<string, GazetteerHit[]>;
 }
 
 function explicitStateOf(home: string | undefined): (m: PersonMention) => string | undefined {
@@ -189,8 +183,8 @@ const FORMAL_STATE_NAME =
 function ownerSpellings(env: OwnerEnv, t: Title, owner: Owner, name: string): string[] {
   if (t.ownerInside || t.ownerAt || owner.type !== 'State') return [];
   const spellings = new Set(
-    env.hits
-      .filter((h) => h.name === owner.name && !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface))
+    (env.hitsNamed.get(owner.name) ?? [])
+      .filter((h) => !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface))
       .map((h) => h.surface.replace(/^the\s+/i, '')),
   );
   const article = (sp: string) =>
@@ -211,9 +205,7 @@ function republicForms(title: string, owner: Owner): string[] {
 function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
   const { ctx, hits } = env;
   // "Special Envoy of the UN Secretary-General for Yemen": the title names its organisation already.
-  const named = hits.some(
-    (h) => h.name === owner.name && h.start >= t.start && h.end <= t.end && t.title.includes(h.surface),
-  );
+  const named = hitsWithin(hits, t.start, t.end).some((h) => h.name === owner.name && t.title.includes(h.surface));
   const phrase = ownerName(owner.name, owner.type);
   const name = named ? t.title : officeName(t, phrase);
   const props = { title: t.title, state: owner.name };
@@ -243,17 +235,18 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
   const pairs = c.mentions
     .flatMap((m) => m.titles.map((t) => ({ m, t })))
     .sort((a, b) => b.t.title.length - a.t.title.length);
+  // "Special Presidential Envoy … Ambassador Marshall Billingslea", "Ambassador Billingslea": a style, not a post.
+  const hasOtherTitle = pairs.some((x) => x.t.title !== 'Ambassador');
   for (const { m, t } of pairs) {
     const key = personKey.get(m)!;
-    // "Special Presidential Envoy … Ambassador Marshall Billingslea", "Ambassador Billingslea": a style, not a post.
-    if (t.title === 'Ambassador' && !t.owner && pairs.some((x) => x.t.title !== 'Ambassador')) continue;
+    if (t.title === 'Ambassador' && !t.owner && hasOtherTitle) continue;
     // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
     // "Russian Foreign Minister" beside "Minister of Foreign Affairs of Russia": one office (the same owner).
     const same = list.find(
       (o) => o.title !== t.title && (!t.owner || t.owner.name === o.owner) && shortFormOf(t.title, o.title),
     );
     if (same) {
-      const name = ctx.entities.find((e) => e.key === same.key)!.name;
+      const name = ctx.entity(same.key)!.name;
       const okey = ctx.add(
         'Office',
         name,
@@ -335,6 +328,7 @@ export function addPeople(
     explicitOnly,
     titleStates: statesOfTitles(mentions),
     soleState: soleStateOf(hits, mentions, explicitOnly),
+    hitsNamed: groupBy(hits, (h) => h.name),
   };
   assignLeaderSides(clusters, home, counterpart, explicitOnly, hits);
   giveTitleRefsToPrincipals(clusters, refs);

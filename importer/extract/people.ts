@@ -7,34 +7,9 @@ import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME } from './text.ts';
+import type { PersonMention, TitleRef } from './types.ts';
 
-export interface PersonMention {
-  start: number;
-  end: number;
-  surface: string;
-  /** Name without honorifics or titles, as written. */
-  raw: string;
-  sentence: number;
-  rule: string;
-  /** `ownLeader`: the title serves the holder's own leader ("the special representatives of the two leaders"). */
-  titles: (TitleParse & { former?: boolean; rule: string; principalPerson?: string; ownLeader?: boolean })[];
-  /** "President Erdogan of Turkey". */
-  ofState?: string;
-  /** The whole mention with its titles and appositions. */
-  from?: number;
-  to?: number;
-  /** Written "Lavrov, Sergey Viktorovich". */
-  inverted?: boolean;
-  /** One of two people behind a plural title ("Prime Ministers Howard and Abe"): position and the other name. */
-  pair?: { index: number; partner: string };
-}
-
-/** A title used alone ("the Prime Minister", "the President of the Republic"). */
-export interface TitleRef extends TitleParse {
-  sentence: number;
-  /** An envoy title whose principal is named right after it ("Special Envoy of President X"). */
-  principalAt?: number;
-}
+export type { PersonMention, TitleRef } from './types.ts';
 
 /** What may follow a bare full name for it to count as a person: a comma or a reporting verb. */
 const FULL_NAME_NEXT =

@@ -3,7 +3,7 @@
 import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { lacksLeaderTitle, LEADER_TITLES } from './lexicons.ts';
-import type { PersonMention, TitleRef } from './people.ts';
+import type { PersonMention, TitleRef } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 
 /** The other state of a bilateral readout: paired with the issuer in a compound ("Japan-Russia") in the opening lines. */

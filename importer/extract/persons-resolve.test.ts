@@ -1,7 +1,7 @@
 // Unit tests of person coreference and canonical name order.
 import { describe, expect, it } from 'vitest';
 
-import type { PersonMention } from './people.ts';
+import type { PersonMention } from './types.ts';
 import { clusterPeople } from './persons-resolve.ts';
 
 let at = 0;

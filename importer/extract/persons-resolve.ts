@@ -2,18 +2,12 @@
 // names in usual English order (UPPERCASE family names and family-name-first Japanese order reversed,
 // Chinese/Korean/Vietnamese order kept); two people sharing a surname in different states stay two.
 import { sameGivenName } from './lexicons.ts';
-import type { PersonMention } from './people.ts';
+import { SpanSet } from './span-set.ts';
+import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
 import { titleCase } from './text.ts';
 
-export interface PersonCluster {
-  id: number;
-  name: string;
-  mentions: PersonMention[];
-  /** The state (or organisation) the person's offices belong to, when a title says it. */
-  state?: string;
-  tokens: string[];
-}
+export type { PersonCluster } from './types.ts';
 
 /** A generational suffix ("Joseph R. Biden, Jr."): part of the name, but no surname for coreference. */
 const SUFFIX_RE = /,?\s+(Jr\.?|Sr\.?|II|III|IV)$/;
@@ -147,10 +141,10 @@ export function addSurnameMentions(
     const s = surnameOf(c);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  const spans = [
+  const spans = new SpanSet([
     ...taken,
     ...clusters.flatMap((c) => c.mentions.map((m) => ({ start: m.from ?? m.start, end: m.to ?? m.end }))),
-  ];
+  ]);
   addFullNamesAgain(text, clusters, spans, sentenceAt);
   addSurnames(text, clusters, spans, sentenceAt, nonName, surnameOf, counts);
 }
@@ -159,7 +153,7 @@ export function addSurnameMentions(
 function addFullNamesAgain(
   text: string,
   clusters: PersonCluster[],
-  spans: { start: number; end: number }[],
+  spans: SpanSet,
   sentenceAt: (offset: number) => number,
 ): void {
   for (const c of clusters) {
@@ -171,14 +165,14 @@ function addFullNamesAgain(
       for (const m of text.matchAll(re)) {
         const start = m.index;
         const end = start + full.length;
-        if (spans.some((x) => x.start < end && x.end > start)) continue;
+        if (spans.overlaps(start, end)) continue;
         // Inside a longer name ("Nelson Mandela Foundation", "the John Smith Memorial Lecture"): not the person.
         if (
           /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) ||
           /\b(?:the|The)\s+$/.test(text.slice(start - 4, start))
         )
           continue;
-        spans.push({ start, end });
+        spans.add({ start, end });
         c.mentions.push({
           start,
           end,
@@ -197,7 +191,7 @@ function addFullNamesAgain(
 function addSurnames(
   text: string,
   clusters: PersonCluster[],
-  spans: { start: number; end: number }[],
+  spans: SpanSet,
   sentenceAt: (offset: number) => number,
   nonName: Set<string>,
   surnameOf: (c: PersonCluster) => string | undefined,
@@ -213,7 +207,7 @@ function addSurnames(
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + sur.length;
-      if (spans.some((x) => x.start < end && x.end > start)) continue;
+      if (spans.overlaps(start, end)) continue;
       // Part of a longer capitalised name ("Van Rompuy", "Abe Shinzo") or a name used as a modifier ("the Abe
       // cabinet"): not a mention of the person.
       const prev = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';

@@ -3,7 +3,7 @@
 // singular title (rule person.plural-title-pair).
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
-import type { PersonMention } from './people.ts';
+import type { PersonMention } from './types.ts';
 import { parseTitleAt } from './titles.ts';
 import { isNameLike, NAME, NON_NAME } from './text.ts';
 

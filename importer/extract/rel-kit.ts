@@ -1,11 +1,11 @@
 // The shared view the relation rules work on: lookups between people, mentions and candidates, the main event,
 // its participants and the readout's sides. Built once per document by relations.ts.
 import type { Ctx } from './context.ts';
-import type { EventFacts, Found } from './events.ts';
-import type { GazetteerHit } from './gazetteer.ts';
-import type { PeopleFacts } from './index.ts';
+import type { EventFacts, Found } from './types.ts';
+import { hitsWithin, type GazetteerHit } from './gazetteer.ts';
+import type { PeopleFacts } from './types.ts';
 import { INCIDENT_NOUNS, LEADER_TITLES, PLANNED_CUES } from './lexicons.ts';
-import type { PersonMention } from './people.ts';
+import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_BY_NAME } from './states.ts';
 import { alt } from './text.ts';
@@ -24,7 +24,7 @@ export interface RelKit {
   ev: EventFacts;
   clusterOf: Map<PersonMention, PersonCluster>;
   /** Person mentions (with their candidate keys) of a sentence. */
-  personsIn: (si: number) => [PersonMention, string][];
+  personsIn: (si: number) => readonly [PersonMention, string][];
   /** Candidate key standing for a person. */
   key: (c: PersonCluster) => string;
   /** People holding a head of state or government title. */
@@ -55,6 +55,7 @@ export function makeKit(
   const key = (c: PersonCluster) => people.personKey.get(c.mentions[0]!)!;
   const participants = new Map<string, Set<PersonCluster>>();
   const main = ev.main;
+  const bySentence = mentionsBySentence(people.personKey);
   return {
     ctx,
     hits,
@@ -62,19 +63,18 @@ export function makeKit(
     people,
     ev,
     clusterOf,
-    personsIn: (si) => [...people.personKey.entries()].filter(([m]) => m.sentence === si),
+    personsIn: (si) => bySentence().get(si) ?? [],
     key,
     leaders: people.clusters.filter((c) => (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title))),
-    hitsIn: (s, e) => hits.filter((h) => h.start >= s && h.end <= e),
+    hitsIn: (s, e) => hitsWithin(hits, s, e),
     main,
-    mainName: main ? ctx.entities.find((c) => c.key === main.key)!.name : undefined,
-    nameOf: (e) => ctx.entities.find((c) => c.key === e.key)!.name,
+    mainName: main ? ctx.entity(main.key)!.name : undefined,
+    nameOf: (e) => ctx.entity(e.key)!.name,
     participants,
     participate: (e, c, si, rule) => {
       // Nobody takes part in a meeting still to come, however it is named again later.
-      const name = ctx.entities.find((x) => x.key === e.key)!.name;
-      if (e.planned || ev.events.some((x) => x.planned && ctx.entities.find((y) => y.key === x.key)!.name === name))
-        return;
+      const name = ctx.entity(e.key)!.name;
+      if (e.planned || ev.events.some((x) => x.planned && ctx.entity(x.key)!.name === name)) return;
       ctx.relate('PARTICIPATED_IN', key(c), e.key, si, rule);
       if (!participants.has(e.key)) participants.set(e.key, new Set());
       participants.get(e.key)!.add(c);
@@ -82,11 +82,26 @@ export function makeKit(
     sides: new Set(),
     stateKey: (name) => {
       const h = hits.find((x) => x.name === name);
-      return h
-        ? hitKeys.get(h)
-        : ctx.entities.find((e) => (e.type === 'State' || e.type === 'Organization') && e.name === name)?.key;
+      return h ? hitKeys.get(h) : ctx.first(ctx.named('State', name), ctx.named('Organization', name))?.key;
     },
     docYear: ctx.doc.date ? +ctx.doc.date.slice(0, 4) : undefined,
+  };
+}
+
+/** Person mentions (with their candidate keys) grouped by sentence, in the order added; regrouped if one is added. */
+function mentionsBySentence(personKey: Map<PersonMention, string>): () => Map<number, [PersonMention, string][]> {
+  let grouped = new Map<number, [PersonMention, string][]>();
+  let size = -1;
+  return () => {
+    if (size === personKey.size) return grouped;
+    grouped = new Map();
+    for (const entry of personKey) {
+      const list = grouped.get(entry[0].sentence);
+      if (list) list.push(entry);
+      else grouped.set(entry[0].sentence, [entry]);
+    }
+    size = personKey.size;
+    return grouped;
   };
 }
 

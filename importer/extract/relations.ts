@@ -2,9 +2,9 @@
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
 import type { Ctx } from './context.ts';
-import type { EventFacts } from './events.ts';
+import type { EventFacts } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
-import type { PeopleFacts } from './index.ts';
+import type { PeopleFacts } from './types.ts';
 import { makeKit } from './rel-kit.ts';
 import { addAgreementRelations } from './rules-agreements.ts';
 import { addParticipation } from './rules-participation.ts';

@@ -1,6 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -44,7 +44,7 @@ function findSides(k: RelKit): void {
   // "UK and EU conclude …"), else the states of the main event's participants.
 
   const titleS = ctx.sentences.find((x) => x.text === ctx.doc.title) ?? ctx.sentences.find((x) => x.heading);
-  const mainSpans = ctx.entities.filter((c) => c.type === 'Event' && c.name === mainName && c.end > c.start);
+  const mainSpans = ctx.named('Event', mainName).filter((c) => c.end > c.start);
   for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) sides.add(h.name);
   if (sides.size < 2 && titleS) {
     // "Joint statement by the presidents of Russia and the US on Syria": a state after "on" is the topic.
@@ -158,7 +158,7 @@ function addParties(k: RelKit, a: Found): void {
   const { ctx, sides, stateKey } = k;
   const { named, parties } = namedParties(k, a);
   // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
-  const soft = ctx.entities.find((c) => c.key === a.key)?.rule === 'agreement.adopted-initiative';
+  const soft = ctx.entity(a.key)?.rule === 'agreement.adopted-initiative';
   if (!parties.length && !soft && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
     for (const st of sides) {
       const k = stateKey(st);
@@ -180,7 +180,7 @@ function addParties(k: RelKit, a: Found): void {
 /** An agreement some mention calls "draft", "future" or "proposed" (lowercase: "New START" is concluded). */
 function draftAgreement(k: RelKit): Found | undefined {
   const { ctx, ev } = k;
-  const entityOf = (f: Found) => ctx.entities.find((c) => c.key === f.key)!;
+  const entityOf = (f: Found) => ctx.entity(f.key)!;
   return ev.agreementMentions.find((a) => /\b(future|draft|next|new|proposed)\b/.test(entityOf(a).surface));
 }
 
@@ -251,7 +251,7 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
       // "a new Joint Declaration …, which builds on the declaration signed by … in 2007": the older one is
       // known as the "2007 Joint Declaration …" too.
       const head = /^(.+?)\s+(?:signed|concluded|adopted|agreed|issued|reached)\b.*\b((?:19|20)\d\d)$/.exec(base.name);
-      const b = ctx.entities.find((c) => c.key === base.key);
+      const b = ctx.entity(base.key);
       if (head && b?.rule === 'agreement.described' && built.name.toLowerCase().includes(head[1]!.toLowerCase()))
         ctx.add('Agreement', base.name, { surface: `${head[2]} ${built.name}`, start: b.start, end: b.end }, b.rule);
     }
@@ -300,7 +300,7 @@ function basedOnInName(k: RelKit, a: Found): void {
 function reachedAtNamedEvent(k: RelKit): void {
   const { ctx, ev } = k;
   for (const a of ev.agreementMentions) {
-    if (ctx.entities.find((c) => c.key === a.key)?.rule !== 'agreement.on-event') continue;
+    if (ctx.entity(a.key)?.rule !== 'agreement.on-event') continue;
     const e = ev.eventMentions.find((x) => x.start > a.start && x.start < a.end && !x.planned);
     if (e) ctx.relate('REACHED_AT', a.key, e.key, a.sentence, 'reached-at.named-event');
   }
@@ -343,7 +343,7 @@ function reachedAtSignedList(k: RelKit): void {
  */
 function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
   const { ctx, people, ev, clusterOf, personsIn, main } = k;
-  const entityOf = (f: Found) => ctx.entities.find((c) => c.key === f.key)!;
+  const entityOf = (f: Found) => ctx.entity(f.key)!;
   // NEGOTIATES: people said to be responsible for, handle, conduct or lead negotiations on an agreement; the
   // agreement is the one "negotiations on" names, else the last one negotiated in the text.
   let lastNegotiated: Found | undefined;

@@ -1,6 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, PLANNED, type RelKit } from './rel-kit.ts';
@@ -66,9 +66,7 @@ export function addParticipation(k: RelKit): void {
   const p: Participation = {
     k,
     participate,
-    mainSentences: new Set(
-      ctx.entities.filter((c) => c.type === 'Event' && c.name === mainName).map((c) => c.sentence),
-    ),
+    mainSentences: new Set(ctx.named('Event', mainName).map((c) => c.sentence)),
     inMain: new Set(),
     lastMainSentence: -1,
     mainCount: 0,
@@ -109,7 +107,7 @@ function participateNamedInEvent(p: Participation): void {
       participate(target, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
   }
   if (main)
-    for (const c of ctx.entities.filter((x) => x.type === 'Event' && x.name === mainName && x.end > x.start))
+    for (const c of ctx.named('Event', mainName).filter((x) => x.end > x.start))
       for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= c.start && p.end <= c.end))
         participate(main, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
 }
@@ -261,7 +259,7 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
   if (at && !held) for (const c of pair) participate(at, c, s.index, 'participated.the-two-leaders');
   if (twoLeaders && held) {
     // "the two leaders presented the results at a joint press conference": the sessions named with them too.
-    const sessions = evs.filter((e) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session'));
+    const sessions = evs.filter((e) => ctx.entity(e.key)!.rule.startsWith('event.session'));
     // "the third round … between the two ministers, after the first round … and the second round …": the pair's
     // meetings named with them.
     const other = at ? [at] : evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)));
@@ -349,7 +347,7 @@ function addPartOf(p: Participation): void {
 function partOfOpeningVisit(p: Participation): void {
   const { ctx, ev, main, mainName, nameOf } = p.k;
   if (!main || /\b(?:visit|call|telephone|phone|conversation)\b/i.test(mainName ?? '')) return;
-  if (ctx.relations.some((r) => r.type === 'PART_OF' && r.from === main.key)) return;
+  if (ctx.hasRelationFrom('PART_OF', main.key)) return;
   const opening = ctx.sentences
     .filter((x) => !x.heading)
     .slice(0, 2)
@@ -398,9 +396,7 @@ function partOfSeries(p: Participation, partOf: PartOf): void {
   if (series && main) {
     const at = series.start + series.text.search(SEPARATE);
     const hosts = personsIn(series.index).filter(([m]) => m.start < at);
-    for (const e of ev.eventMentions.filter(
-      (x) => ctx.entities.find((c) => c.key === x.key)!.rule === 'event.separate-meeting',
-    )) {
+    for (const e of ev.eventMentions.filter((x) => ctx.entity(x.key)!.rule === 'event.separate-meeting')) {
       for (const [m] of hosts) participate(e, clusterOf.get(m)!, series.index, 'participated.separate-host');
       partOf(e, main, e.sentence, 'part-of.separate-meeting');
     }
@@ -418,7 +414,7 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
     const before = inS.filter((e) => e.end <= at && !INCIDENT_NAME.test(nameOf(e)));
     // Else the meeting told in the sentence, not one of its sessions ("held a summit meeting …, including a
     // small-group meeting").
-    const isSession = (e: Found) => ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session');
+    const isSession = (e: Found) => ctx.entity(e.key)!.rule.startsWith('event.session');
     const child =
       (parent &&
         (before.pop() ??
@@ -486,10 +482,10 @@ function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: Par
   if (main)
     for (const e of inS)
       if (
-        ctx.entities.find((c) => c.key === e.key)!.rule.startsWith('event.session') ||
+        ctx.entity(e.key)!.rule.startsWith('event.session') ||
         // "… hosted President Ruto for a State Visit. The two Presidents co-chaired the inaugural session of the
         // Bi-National Commission": a standing body's session held during the readout's visit.
-        (ctx.entities.find((c) => c.key === e.key)!.rule === 'event.body-session' &&
+        (ctx.entity(e.key)!.rule === 'event.body-session' &&
           /\bvisit\b/i.test(mainName ?? '') &&
           !e.planned &&
           !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(

@@ -30,7 +30,7 @@ export function addIncidentParties(k: RelKit): void {
         if (h.start < s.start || h.end > s.end) continue;
         if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
-        if (ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end)) continue;
+        if (ctx.covering('Office', h.start, h.end).length) continue;
         const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
         // "in Hangzhou, China": a place, not a party.
         const place = /(\p{Lu}\p{L}+),\s*$/u.exec(before);
@@ -71,7 +71,7 @@ export function addBilateralParties(k: RelKit): void {
   }
   if (states.size !== 2) return;
   for (const e of ev.events) {
-    const rule = ctx.entities.find((c) => c.key === e.key)!.rule;
+    const rule = ctx.entity(e.key)!.rule;
     if (!/exercise|consultations?\b|dialogue/i.test(`${rule} ${nameOf(e)}`) || nameOf(e) === k.mainName) continue;
     if (
       [...participants.entries()].some(
@@ -94,8 +94,8 @@ const CONTAINS =
 /** The parts of an agreement reached at an event were reached there too. */
 export function addComponentsReached(k: RelKit): void {
   const { ctx, ev, nameOf } = k;
-  const reached = ctx.relations.filter((r) => r.type === 'REACHED_AT');
-  const reachedName = (key: string) => ctx.entities.find((c) => c.key === key)!.name;
+  const reached = ctx.relationsOf('REACHED_AT');
+  const reachedName = (key: string) => ctx.entity(key)!.name;
   for (const s of ctx.sentences) {
     const m = CONTAINS.exec(s.text);
     if (!m) continue;

@@ -1,7 +1,7 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { LEADER_TITLES } from './lexicons.ts';
-import type { PersonMention } from './people.ts';
+import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
@@ -278,7 +278,7 @@ function envoyOfState(k: RelKit): void {
   const { people, ctx, key, stateKey } = k;
   for (const c of people.clusters) {
     const named = c.mentions.some((m) => m.titles.some((t) => t.principal || t.principalPerson));
-    const acts = ctx.relations.some((r) => r.type === 'NEGOTIATES_FOR' && r.from === key(c));
+    const acts = ctx.hasRelationFrom('NEGOTIATES_FOR', key(c));
     if (named || acts) continue;
     const envoy = (people.offices.get(c) ?? []).find((o) => ROLE_PATTERNS.envoyTitle.test(o.title) && o.owner);
     const sk = envoy ? stateKey(envoy.owner) : undefined;

@@ -1,12 +1,12 @@
 // Topics: DISCUSSED (the main event's other events, agreements and the states and organisations it dealt with)
 // and INVOLVES (the parties of incidents and of meetings nobody in the readout attended).
-import type { Found } from './events.ts';
+import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
-import { alt } from './text.ts';
+import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
 /** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */
@@ -31,10 +31,9 @@ export function addTopicRelations(k: RelKit): void {
   involvesInName(k);
 }
 
-const keyNameOf = (k: RelKit, key: string) => k.ctx.entities.find((c) => c.key === key)!.name;
+const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
 /** Meetings merely told as happening beside the main one ("After the meeting, Minister Kishida paid a courtesy call …"). */
-const narratedBy = (k: RelKit) => (e: { key: string }) =>
-  NARRATED_RULES.has(k.ctx.entities.find((c) => c.key === e.key)!.rule);
+const narratedBy = (k: RelKit) => (e: { key: string }) => NARRATED_RULES.has(k.ctx.entity(e.key)!.rule);
 
 /** discussed.event: the other events the main event dealt with, not its frame, parts, venues or background. */
 function discussedEvents(k: RelKit, main: Found): void {
@@ -43,40 +42,41 @@ function discussedEvents(k: RelKit, main: Found): void {
   const narrated = narratedBy(k);
   // The gathering a meeting was part of, and a held part of another, are its frame, not its subject; a planned
   // meeting "to be held on the occasion of the G20 Osaka Summit" is a subject.
-  const plannedName = (n: string) => ev.events.some((x) => x.planned && nameOf(x) === n);
+  const plannedNames = new Set(ev.events.filter((x) => x.planned).map(nameOf));
   const partOfNames = new Set(
-    ctx.relations
-      .filter((r) => r.type === 'PART_OF')
+    ctx
+      .relationsOf('PART_OF')
       .flatMap((r) => [keyName(r.to), keyName(r.from)])
-      .filter((n) => !plannedName(n)),
+      .filter((n) => !plannedNames.has(n)),
   );
   const parents = new Set(ev.eventMentions.filter((e) => partOfNames.has(nameOf(e))).map((e) => e.key));
   // A part of the readout's own event ("Later in the visit, President Muizzu will travel to Agra") is not its subject.
   const mainParts = new Set(
-    ctx.relations.filter((r) => r.type === 'PART_OF' && keyName(r.to) === mainName).map((r) => keyName(r.from)),
+    ctx
+      .relationsOf('PART_OF')
+      .filter((r) => keyName(r.to) === mainName)
+      .map((r) => keyName(r.from)),
   );
   // An earlier meeting its people held, recalled as background ("after the first round in Moscow", "adopted … at
   // their summit in Tokyo"), is not a subject unless the meeting went over it ("briefed the President on the talks").
-  const attendedName = (n: string) =>
-    [...participants.entries()].some(
-      ([key, cs]) => cs.size && ev.eventMentions.some((x) => x.key === key && nameOf(x) === n),
-    );
+  const mentionsNamed = groupBy(ev.eventMentions, nameOf);
+  const attended = new Set([...participants].filter(([, cs]) => cs.size).map(([key]) => key));
+  const attendedNames = new Set(ev.eventMentions.filter((x) => attended.has(x.key)).map(nameOf));
   // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
   const since = (e: Found) =>
     (!INCIDENT_NAME.test(nameOf(e)) || /\belections?\b/i.test(nameOf(e))) &&
-    ev.eventMentions
-      .filter((x) => nameOf(x) === nameOf(e))
-      .every((x) => /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)));
+    (mentionsNamed.get(nameOf(e)) ?? []).every((x) =>
+      /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)),
+    );
   // "the MoU announced at the G20 Leaders' Summit": the summit is where an agreement was reached, not a subject.
-  const venueOnly = (e: Found) =>
-    !e.planned && ev.eventMentions.filter((x) => nameOf(x) === nameOf(e)).every((x) => reachedThere(k, x));
+  const venueOnly = (e: Found) => !e.planned && (mentionsNamed.get(nameOf(e)) ?? []).every((x) => reachedThere(k, x));
   const background = (e: Found) =>
     since(e) ||
     venueOnly(e) ||
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
-      attendedName(nameOf(e)) &&
+      attendedNames.has(nameOf(e)) &&
       !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text));
   for (const e of ev.events)
     if (nameOf(e) !== mainName && !parents.has(e.key) && !narrated(e) && !mainParts.has(nameOf(e)) && !background(e))
@@ -111,22 +111,26 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
   // their Hamburg meeting") is still a subject of this one.
   const ownParts = new Set([
     mainName,
-    ...ctx.relations.filter((r) => r.type === 'PART_OF' && keyName(r.to) === mainName).map((r) => keyName(r.from)),
+    ...ctx
+      .relationsOf('PART_OF')
+      .filter((r) => keyName(r.to) === mainName)
+      .map((r) => keyName(r.from)),
   ]);
   // A basis named only as such ("on the basis of the Japan-Soviet Joint Declaration") is not a subject; one the
   // meeting also spoke of elsewhere ("Taking stock of the ceasefire …") is.
-  const basisSentences = new Set(ctx.relations.filter((r) => r.type === 'BASED_ON').map((r) => r.sentence));
-  const onlyBasis = (n: string) =>
-    ev.agreementMentions.filter((a) => nameOf(a) === n).every((a) => basisSentences.has(a.sentence));
-  const concludedNames = new Set(
-    ctx.relations
-      .filter(
-        (r) =>
-          (r.type === 'REACHED_AT' && ownParts.has(keyName(r.to))) ||
-          (r.type === 'BASED_ON' && onlyBasis(keyName(r.to))),
-      )
-      .map((r) => keyName(r.type === 'BASED_ON' ? r.to : r.from)),
-  );
+  const basisSentences = new Set(ctx.relationsOf('BASED_ON').map((r) => r.sentence));
+  const agreementsNamed = groupBy(ev.agreementMentions, nameOf);
+  const onlyBasis = (n: string) => (agreementsNamed.get(n) ?? []).every((a) => basisSentences.has(a.sentence));
+  const concludedNames = new Set([
+    ...ctx
+      .relationsOf('REACHED_AT')
+      .filter((r) => ownParts.has(keyName(r.to)))
+      .map((r) => keyName(r.from)),
+    ...ctx
+      .relationsOf('BASED_ON')
+      .filter((r) => onlyBasis(keyName(r.to)))
+      .map((r) => keyName(r.to)),
+  ]);
   const concluded = new Set(ev.agreementMentions.filter((a) => concludedNames.has(nameOf(a))).map((a) => a.key));
   for (const a of ev.agreementMentions) {
     const t = toldIn(a.start);
@@ -174,15 +178,21 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
   const member = new Set(mainStates.size >= 4 ? [...mainStates].filter((st) => st !== people.home) : []);
   for (const st of member) own.delete(st);
   // …named where no person is: the members' representatives are named with their states.
-  const withPerson = (si: number) => [...people.personKey.keys()].some((m) => m.sentence === si);
-  const inNames = (h: GazetteerHit) =>
-    [...ev.eventMentions, ...ev.agreementMentions].some((x) => h.start >= x.start && h.end <= x.end) ||
-    ctx.entities.some((c) => c.type === 'Office' && h.start >= c.start && h.end <= c.end);
-  const named = [...ev.events, ...ev.agreements].map((x) => nameOf(x));
-  const incidents = ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e)));
+  const personSentences = new Set([...people.personKey.keys()].map((m) => m.sentence));
+  const withPerson = (si: number) => personSentences.has(si);
+  const inMention = coversAny([...ev.eventMentions, ...ev.agreementMentions]);
+  const inNames = (h: GazetteerHit) => inMention(h) || ctx.covering('Office', h.start, h.end).length > 0;
+  const named = [...new Set([...ev.events, ...ev.agreements].map((x) => nameOf(x)))];
+  const incidents = new Set(
+    ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e))).map((e) => e.sentence),
+  );
+  const statesIn = new Map<number, Set<string>>();
+  for (const x of hits)
+    if (x.type === 'State')
+      statesIn.set(ctx.sentenceAt(x.start), (statesIn.get(ctx.sentenceAt(x.start)) ?? new Set()).add(x.name));
   const topical = new Map<string, GazetteerHit>();
-  const parties = new Set(ctx.relations.filter((r) => r.type === 'PARTY_TO').map((r) => keyName(r.from)));
-  const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, parties };
+  const parties = new Set(ctx.relationsOf('PARTY_TO').map((r) => keyName(r.from)));
+  const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, statesIn, parties };
   // Hits read as a title's body ("the Commission" of its President) are no entities, so no topics either.
   for (const h of hits) if (hitKeys.has(h) && !notATopic(k, h, env) && !topical.has(h.name)) topical.set(h.name, h);
   // A topic named in the paragraph of a meeting told beside the main one is that meeting's.
@@ -205,14 +215,17 @@ interface TopicEnv {
   withPerson: (si: number) => boolean;
   inNames: (h: GazetteerHit) => boolean;
   named: string[];
-  incidents: Found[];
+  /** Sentences telling an incident. */
+  incidents: Set<number>;
+  /** The states each sentence names. */
+  statesIn: Map<number, Set<string>>;
   parties: Set<string>;
 }
 
 /** A state or organisation named as a host, place, venue, member, party or inside a name: not a topic. */
 function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
-  const { ctx, hits } = k;
-  const { own, member, withPerson, inNames, named, incidents, parties } = env;
+  const { ctx } = k;
+  const { own, member, withPerson, inNames, named, incidents, statesIn, parties } = env;
   if (own.has(h.name) || h.demonym || inNames(h) || ctx.sentences[ctx.sentenceAt(h.start)]!.heading) return true;
   if (member.has(h.name) && withPerson(ctx.sentenceAt(h.start))) return true;
   // A body of one of the readout's own states ("Transportation Safety Board of Canada") is no topic, nor is the
@@ -253,11 +266,9 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (h.type !== 'State' && named.some((n) => n.includes(h.surface) || n.includes(h.name))) return true;
   // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
   const si = ctx.sentenceAt(h.start);
-  if (new Set(hits.filter((x) => x.type === 'State' && ctx.sentenceAt(x.start) === si).map((x) => x.name)).size >= 4)
-    return true;
+  if ((statesIn.get(si)?.size ?? 0) >= 4) return true;
   // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died").
-  const inc = incidents.find((e) => e.sentence === ctx.sentenceAt(h.start));
-  if (inc) return true;
+  if (incidents.has(si)) return true;
   // A party to an agreement the readout names ("concluded by Jordan, Russia and the United States") is tied to it.
   if (parties.has(h.name)) return true;
   // A place ("in Singapore", "Vienna, Austria") is not a topic.
@@ -281,14 +292,16 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
 /** involves.in-name: states and organisations named inside an incident's or exercise's name (meetings have participants). */
 function involvesInName(k: RelKit): void {
   const { ctx, hitKeys, people, ev, hitsIn, main, mainName, nameOf, participants } = k;
+  // Who took part in the events of each name (and in events no mention names, counted for every name).
+  const firstMention = new Map<string, Found>();
+  for (const x of ev.eventMentions) if (!firstMention.has(x.key)) firstMention.set(x.key, x);
+  const byName = groupBy([...participants], ([key]) => (firstMention.has(key) ? nameOf(firstMention.get(key)!) : ''));
+  const unnamed = byName.get('') ?? [];
+  const plannedNames = new Set(ev.events.filter((x) => x.planned).map(nameOf));
   for (const e of ev.events) {
     if (e === main || nameOf(e) === mainName) continue;
     // Meetings that nobody in the readout attended are known by their parties ("Inter-Korean Summit").
-    const who = new Set(
-      [...participants.entries()]
-        .filter(([k]) => nameOf(ev.eventMentions.find((x) => x.key === k) ?? e) === nameOf(e))
-        .flatMap(([, cs]) => [...cs]),
-    );
+    const who = new Set([...(byName.get(nameOf(e)) ?? []), ...unnamed].flatMap(([, cs]) => [...cs]));
     // A meeting attended by someone of each state in its name is known by its participants; the "Japan-China-ROK
     // Trilateral Summit" that only the Japanese and Korean leaders are named at also involves its states.
     const ownStates = new Set(
@@ -297,12 +310,12 @@ function involvesInName(k: RelKit): void {
     const inName = hitsIn(e.start, e.end).filter((h) => h.type === 'State');
     const attended = who.size > 0 && inName.every((h) => ownStates.has(h.name));
     // A meeting first told as still to come stays planned when named again.
-    const planned = ev.events.some((x) => x.planned && nameOf(x) === nameOf(e));
+    const planned = plannedNames.has(nameOf(e));
     // Talks named by their parties ("negotiations between Russia and Ukraine") involve them, held or to come.
-    const between = ctx.entities.find((c) => c.key === e.key)?.rule === 'event.between';
+    const between = ctx.entity(e.key)?.rule === 'event.between';
     if (!between && !INVOLVING_EVENT.test(nameOf(e)) && (attended || planned || /\bvisit\b/i.test(nameOf(e)))) continue;
     // "the Kuwait consultations": a meeting named by its place does not involve the place.
-    if (ctx.entities.find((c) => c.key === e.key)?.rule === 'event.place-named') continue;
+    if (ctx.entity(e.key)?.rule === 'event.place-named') continue;
     for (const h of hitsIn(e.start, e.end)) {
       // A place ("meeting in Singapore") or the host organisation of a summit ("G20 Osaka Summit") is no party.
       if (/\bin\s+$/.test(ctx.text.slice(Math.max(0, h.start - 4), h.start)) && !INVOLVING_EVENT.test(nameOf(e)))
@@ -311,4 +324,21 @@ function involvesInName(k: RelKit): void {
       ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
     }
   }
+}
+
+/** Whether a hit lies inside one of some spans: a binary search over the spans sorted by start. */
+function coversAny(spans: readonly { start: number; end: number }[]): (h: GazetteerHit) => boolean {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const longest = byStart.reduce((n, x) => Math.max(n, x.end - x.start), 0);
+  return (h) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < h.end - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < byStart.length && byStart[i]!.start <= h.start; i++) if (byStart[i]!.end >= h.end) return true;
+    return false;
+  };
 }

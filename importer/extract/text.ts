@@ -74,3 +74,21 @@ export function isNameLike(name: string): boolean {
 /** Title-cases an UPPERCASE word ("MOTEGI" → "Motegi"). */
 export const titleCase = (w: string): string =>
   w.replace(/\p{L}+/gu, (p) => (p === p.toUpperCase() && p.length > 1 ? p[0] + p.slice(1).toLowerCase() : p));
+
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
+/** "2021-11-17" → "17 November 2021". */
+export function longDate(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${+m[3]!} ${MONTH_NAMES[+m[2]! - 1]} ${m[1]}` : undefined;
+}
+
+/** Items grouped by a name, each group in the items' order. */
+export function groupBy<T>(items: readonly T[], nameOf: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const list = out.get(nameOf(x));
+    if (list) list.push(x);
+    else out.set(nameOf(x), [x]);
+  }
+  return out;
+}

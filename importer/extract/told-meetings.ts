@@ -2,13 +2,12 @@
 // Yachi … held talks with Mr. Yang Jiechi", "Prime Minister Abe and President Park held a telephone talk".
 import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
-import type { Found } from './events.ts';
-import type { PeopleFacts } from './index.ts';
-import type { PersonMention } from './people.ts';
+import type { Found } from './types.ts';
+import type { PeopleFacts } from './types.ts';
+import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
-import { longDate } from './main-event.ts';
-import { HONORIFIC_RE } from './text.ts';
+import { HONORIFIC_RE, longDate } from './text.ts';
 
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
@@ -71,7 +70,7 @@ export function findToldMeetings(
     if (!pair && withP && before.length && !more) pair = [before[before.length - 1]!, withP];
     if (!pair || surname(pair[0]!) === surname(pair[1]!)) continue;
     // The readout's own call told again ("Prime Minister Abbott speaks with Prime Minister Rutte" in the title).
-    const mainName = main && ctx.entities.find((x) => x.key === main.key)?.name;
+    const mainName = main && ctx.entity(main.key)?.name;
     if (mainName && pair.every((p) => mainName.includes(surname(p)))) continue;
     // …or by the two people who held it in the opening ("Prime Minister Abe held a Japan-China Summit Meeting with
     // President Xi … Prime Minister Abe held talks with President Xi").
@@ -79,11 +78,11 @@ export function findToldMeetings(
     const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
     if (pair.every((p) => clusterOf(p).mentions.some((x) => openers.has(x.sentence)))) continue;
     const f = add('Event', text.slice(m.index, end), m.index, 'event.told');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.told') continue;
-    f.name = c.name = `${surname(pair[0]!)}-${surname(pair[1]!)} ${m[1]!}`;
-    c.surface = m[1]!;
-    c.start = nounAt;
+    f.name = `${surname(pair[0]!)}-${surname(pair[1]!)} ${m[1]!}`;
+    ctx.rename(c.key, f.name);
+    ctx.respan(c.key, m[1]!, nounAt);
   }
 }
 
@@ -108,7 +107,7 @@ export function findMetMeetings(
   const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
   const mentions = [...people.personKey.keys()];
   const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
-  const mainName = main && ctx.entities.find((x) => x.key === main.key)?.name;
+  const mainName = main && ctx.entity(main.key)?.name;
   const openers = new Set([firstProse, main?.sentence]);
   for (const m of ctx.text.matchAll(MET)) {
     const si = ctx.sentenceAt(m.index);
@@ -132,26 +131,27 @@ export function findMetMeetings(
     );
     const at = guest.from ?? guest.start;
     const f = add('Event', ctx.text.slice(m.index, guest.end), m.index, 'event.told-met');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.told-met') continue;
-    f.name = c.name = `${familyName(a)}-${familyName(b)} meeting${place ? ` in ${place[1]}` : ''}`;
-    c.surface = c.name;
+    f.name = `${familyName(a)}-${familyName(b)} meeting${place ? ` in ${place[1]}` : ''}`;
+    ctx.rename(c.key, f.name);
     c.alias = false;
-    c.start = at;
+    ctx.respan(c.key, c.name, at);
     c.props.kind = 'meeting';
   }
 }
 /** A meeting named in the sentence as what was held, not as its frame ("on the margins of the APEC Meeting"). */
 function namedHere(ctx: Ctx, si: number): boolean {
-  return ctx.entities.some(
-    (c) =>
-      c.type === 'Event' &&
-      c.sentence === si &&
-      /\b(?:meeting|summit|talks|dialogue|consultations)$/i.test(c.name) &&
-      !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:since|after|before|ahead\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
-        ctx.text.slice(Math.max(0, c.start - 40), c.start),
-      ),
-  );
+  return ctx
+    .inSentence(si)
+    .some(
+      (c) =>
+        c.type === 'Event' &&
+        /\b(?:meeting|summit|talks|dialogue|consultations)$/i.test(c.name) &&
+        !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:since|after|before|ahead\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+          ctx.text.slice(Math.max(0, c.start - 40), c.start),
+        ),
+    );
 }
 
 const VISIT_VERB =
@@ -189,14 +189,11 @@ export function findVisitVerbs(
     const c = people.clusters.find((x) => x.mentions.includes(m));
     if (!c) continue;
     // "Mr Emmanuel Bonne … travelled to Tehran" tells the readout's own mission to Tehran.
-    if (
-      main &&
-      ctx.entities.some((x) => x.key === main.key && /\b(visit|mission|trip)\b/i.test(x.name) && x.name.includes(v[2]!))
-    )
-      continue;
+    const mainEvent = main && ctx.entity(main.key);
+    if (mainEvent && /\b(visit|mission|trip)\b/i.test(mainEvent.name) && mainEvent.name.includes(v[2]!)) continue;
     const spanEnd = end + v.index + v[0].length;
     const f = add('Event', ctx.text.slice(from, spanEnd), from, 'event.visit-verb');
-    const e = f && ctx.entities.find((x) => x.key === f.key);
+    const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.visit-verb') continue;
     // Named after the visitor as the text calls them: "Minister Lavrov will visit Japan" → "Minister Lavrov's visit to
     // Japan"; "Mr. Mike Pompeo, …, travelled to North Korea" → "Pompeo's visit to North Korea".
@@ -213,15 +210,16 @@ export function findVisitVerbs(
     const who = title ? `${title} ${fam}` : fam;
     // "will travel to Agra, Mumbai and Bengaluru": visits to several places.
     const several = /,|\sand\s/.test(v[2]!);
-    f.name = e.name = `${who}'s ${several ? 'visits' : 'visit'} to ${v[2]!}`;
+    f.name = `${who}'s ${several ? 'visits' : 'visit'} to ${v[2]!}`;
+    ctx.rename(e.key, f.name);
     e.props.kind = 'visit';
     if (FUTURE_AUX.test(v[1] ?? '')) {
       f.planned = true;
       e.props.status = 'planned';
       delete e.props.date;
     }
-    e.surface = v[0].replace(/^,?\s+/, '');
-    e.start = spanEnd - e.surface.length;
+    const surface = v[0].replace(/^,?\s+/, '');
+    ctx.respan(e.key, surface, spanEnd - surface.length);
   }
 }
 
@@ -248,9 +246,10 @@ export function findDatedMeetings(
     const noun = m[1]!;
     const at = m.index + m[0].indexOf(noun);
     const f = add('Event', `${noun}`.includes(' ') ? noun : `the ${noun}`, at, 'event.dated');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.dated') continue;
-    f.name = c.name = `${noun} of ${when}`;
+    f.name = `${noun} of ${when}`;
+    ctx.rename(c.key, f.name);
     c.props.date = iso;
     c.props.kind = /telephone|phone/.test(noun) ? 'call' : 'meeting';
   }
@@ -279,9 +278,10 @@ export function findSeparateMeetings(
     if (!guest) continue;
     const surface = ctx.text.slice(after, guest.end);
     const f = add('Event', surface, after, 'event.separate-meeting');
-    const c = f && ctx.entities.find((x) => x.key === f.key);
+    const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.separate-meeting') continue;
-    f.name = c.name = `meeting with ${surface}`;
+    f.name = `meeting with ${surface}`;
+    ctx.rename(c.key, f.name);
     c.props.kind = 'meeting';
   }
 }

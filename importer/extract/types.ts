@@ -1,0 +1,71 @@
+// Types the extraction stages share: what the people stage and the event stage hand to later stages. In a module of
+// their own so that no stage imports another stage for its types (no import cycles: no-cycles.test.ts).
+import type { TitleParse } from './titles.ts';
+
+/** Working facts about people and offices that relation rules read. */
+export interface PeopleFacts {
+  clusters: PersonCluster[];
+  /** Candidate key of each person mention. */
+  personKey: Map<PersonMention, string>;
+  /** Office candidate keys held by each cluster, with the office's bare title and owner. */
+  offices: Map<PersonCluster, { key: string; title: string; owner: string }[]>;
+  refs: TitleRef[];
+  home?: string;
+}
+
+export interface Found {
+  key: string;
+  type: 'Event' | 'Agreement';
+  name: string;
+  start: number;
+  end: number;
+  sentence: number;
+  planned: boolean;
+}
+
+export interface EventFacts {
+  main?: Found;
+  /** First mention of each event / agreement. */
+  events: Found[];
+  agreements: Found[];
+  /** Every mention (first mentions and later, shorter or abbreviated ones). */
+  eventMentions: Found[];
+  agreementMentions: Found[];
+}
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  surface: string;
+  /** Name without honorifics or titles, as written. */
+  raw: string;
+  sentence: number;
+  rule: string;
+  /** `ownLeader`: the title serves the holder's own leader ("the special representatives of the two leaders"). */
+  titles: (TitleParse & { former?: boolean; rule: string; principalPerson?: string; ownLeader?: boolean })[];
+  /** "President Erdogan of Turkey". */
+  ofState?: string;
+  /** The whole mention with its titles and appositions. */
+  from?: number;
+  to?: number;
+  /** Written "Lavrov, Sergey Viktorovich". */
+  inverted?: boolean;
+  /** One of two people behind a plural title ("Prime Ministers Howard and Abe"): position and the other name. */
+  pair?: { index: number; partner: string };
+}
+
+/** A title used alone ("the Prime Minister", "the President of the Republic"). */
+export interface TitleRef extends TitleParse {
+  sentence: number;
+  /** An envoy title whose principal is named right after it ("Special Envoy of President X"). */
+  principalAt?: number;
+}
+
+export interface PersonCluster {
+  id: number;
+  name: string;
+  mentions: PersonMention[];
+  /** The state (or organisation) the person's offices belong to, when a title says it. */
+  state?: string;
+  tokens: string[];
+}
