@@ -107,7 +107,7 @@ export interface NodeAttributes {
   label: string;
   entityType: NodeLabel;
   aliases: string[];
-  /** Every other stored property (kind, date, iso2, title, state, …); never `text`. */
+  /** Every other stored property (kind, date, iso2, title, state, …); never `text` or `degree`. */
   props: Record<string, PropValue>;
 }
 
