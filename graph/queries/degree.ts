@@ -3,8 +3,10 @@
 // `entity_degree` index instead of counting every entity's relationships. The writer refreshes it for the
 // entities of each batch (graph/write-store.ts); ensureSchema fills it in on stores written before it.
 
-/** The degree expression of the entity bound to `n` (store degree counts, never a walk). */
-const DEGREE = 'COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() }';
+/** The degree of the entity bound to `v`, computed (store degree counts, never a walk). */
+export const degreeOf = (v: string): string => `COUNT { (${v})--() } - COUNT { (${v})<-[:MENTIONS]-() }`;
+
+const DEGREE = degreeOf('n');
 
 /** $ids: entity ids whose facts may have changed; sets their `degree` where it differs (no write otherwise). */
 export const REFRESH_DEGREES = `

@@ -4,6 +4,7 @@
 // Every query starts from a label: `:Entity` (on every entity node, unique `id`), `:Document` or one
 // ontology label, so that no plan scans all nodes or all relationships (test/query-plans.int.test.ts).
 import { FACT_TYPES, NODE_LABELS, RELATION_TYPES } from '../schema.ts';
+import { degreeOf } from './degree.ts';
 import { DOC_ISSUER } from './sources.ts';
 
 /** `:A|B|…` of every fact type, for patterns that must not follow MENTIONS. */
@@ -73,14 +74,25 @@ RETURN n`;
 /**
  * READ_GRAPH_NODES when $types holds every fact type: the entities in the order of the `entity_degree`
  * index (graph/queries/degree.ts: every relationship but MENTIONS), so the page reads about $limit
- * entities, not all of them.
+ * entities, not all of them. Entities without a stored degree (written by other means than the writer,
+ * such as a Cypher export run by hand) come after them, ranked by their computed degree; that second
+ * part only runs when the first leaves the page short.
  */
 export const READ_GRAPH_NODES_ALL_TYPES = `
-${GRAPH_NODE_MATCH}
-  AND n.degree IS NOT NULL
-WITH n ORDER BY n.degree DESC, n.id
-LIMIT $limit
-RETURN n`;
+CALL () {
+  ${GRAPH_NODE_MATCH}
+    AND n.degree IS NOT NULL
+  WITH n ORDER BY n.degree DESC, n.id
+  RETURN n
+  UNION ALL
+  ${GRAPH_NODE_MATCH}
+    AND n.degree IS NULL
+  WITH n, ${degreeOf('n')} AS degree
+  ORDER BY degree DESC, n.id
+  RETURN n
+}
+RETURN n
+LIMIT $limit`;
 
 /**
  * Facts (and MENTIONS) between the nodes $ids (their element ids in $elementIds): $types, $docs and
