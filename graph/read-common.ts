@@ -25,16 +25,33 @@ export const READ_TIMEOUT_MS = 30_000;
  * GraphStoreError. Auto-commit on purpose: managed transactions retry ServiceUnavailable for 30 s, and
  * an interactive API should answer 503 at once when Neo4j is down (a read is safe to retry by hand).
  */
-export async function runRead(conn: GraphConnection, query: string, params: Record<string, unknown>): Promise<Records> {
+export async function runRead(
+  conn: GraphConnection,
+  query: string,
+  params: Record<string, unknown>,
+  timeoutMs = READ_TIMEOUT_MS,
+): Promise<Records> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const res = await session.run(query, params, { timeout: READ_TIMEOUT_MS });
+    const res = await session.run(query, params, { timeout: timeoutMs });
     return res.records;
   } catch (err) {
     throw toGraphStoreError(err, 'graph/read-store');
   } finally {
     await session.close().catch(() => undefined);
   }
+}
+
+/**
+ * A server's own cap on one /api/graph answer (ApiServerOptions.graphCap): up to `nodes` nodes may be
+ * asked for, and an answer holds up to `edges` edges whatever the node limit. Default: MAX_LIMIT nodes and
+ * edgeLimitFor(limit) edges. The benchmark raises it to load 50k nodes and 200k edges into the explorer.
+ */
+export interface GraphCap {
+  nodes: number;
+  edges: number;
+  /** Server-side limit of each read of such an answer (default READ_TIMEOUT_MS): 200k edges take longer. */
+  timeoutMs?: number;
 }
 
 /** A limit clamped to 1..MAX_LIMIT. */

@@ -15,6 +15,7 @@ import {
   edgeLimitFor,
   edgesFromRecords,
   MAX_LIMIT,
+  type GraphCap,
   runRead,
   str,
   withDocTitles,
@@ -72,13 +73,16 @@ async function docsOfFilter(conn: GraphConnection, filter: GraphFilter): Promise
  * within 2 hops of those states, and the states), from/to (facts attested by a document dated in the
  * range), docs (facts attested by one of them), issuer (facts stated by a document of one of those issuers);
  * with from/to, docs or issuer, only nodes that keep a fact.
- * Capped at `limit` nodes (default 2000) and a matching number of edges; `truncated` says so.
+ * Capped at `limit` nodes (default 2000) and a matching number of edges (or at the server's `cap`);
+ * `truncated` says so.
  */
-export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}): Promise<ApiGraph> {
+export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, cap?: GraphCap): Promise<ApiGraph> {
   const labels = filter.labels?.length ? filter.labels : [...ENTITY_LABELS];
   const types = filter.types?.length ? filter.types : [...FACT_TYPES];
-  const nodeLimit = clampLimit(filter.limit, DEFAULT_NODE_LIMIT);
-  const edgeLimit = edgeLimitFor(nodeLimit);
+  const nodeLimit = cap
+    ? Math.max(1, Math.min(cap.nodes, Math.floor(filter.limit ?? DEFAULT_NODE_LIMIT)))
+    : clampLimit(filter.limit, DEFAULT_NODE_LIMIT);
+  const edgeLimit = cap ? cap.edges : edgeLimitFor(nodeLimit);
   const docs = await docsOfFilter(conn, filter);
   let dateDocs: string[] | null = null;
   if (filter.from || filter.to) {
@@ -98,28 +102,38 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}):
   const allTypes = FACT_TYPES.every((t) => types.includes(t));
   const [totals, nodeRecords] = await Promise.all([
     storeTotals(conn, labels, types),
-    runRead(conn, allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES, {
-      labels,
-      types,
-      scope,
-      docs,
-      dateDocs,
-      needFact: docs !== null || dateDocs !== null,
-      limit: neo4j.int(nodeLimit + 1),
-    }),
+    runRead(
+      conn,
+      allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES,
+      {
+        labels,
+        types,
+        scope,
+        docs,
+        dateDocs,
+        needFact: docs !== null || dateDocs !== null,
+        limit: neo4j.int(nodeLimit + 1),
+      },
+      cap?.timeoutMs,
+    ),
   ]);
   const stored = nodeRecords.map((r) => r.get('n') as Node).filter((n) => nodeLabelOf(n) !== undefined);
   const nodesTruncated = stored.length > nodeLimit;
   if (nodesTruncated) stored.length = nodeLimit;
   const nodes = stored.map(nodeToApi);
-  const edgeRecords = await runRead(conn, READ_GRAPH_EDGES, {
-    ids: nodes.map((n) => n.key),
-    elementIds: stored.map((n) => n.elementId),
-    types,
-    docs,
-    dateDocs,
-    limit: neo4j.int(edgeLimit + 1),
-  });
+  const edgeRecords = await runRead(
+    conn,
+    READ_GRAPH_EDGES,
+    {
+      ids: nodes.map((n) => n.key),
+      elementIds: stored.map((n) => n.elementId),
+      types,
+      docs,
+      dateDocs,
+      limit: neo4j.int(edgeLimit + 1),
+    },
+    cap?.timeoutMs,
+  );
   const edges = edgesFromRecords(edgeRecords);
   const edgesTruncated = edges.length > edgeLimit;
   if (edgesTruncated) edges.length = edgeLimit;

@@ -71,7 +71,7 @@ program
 
 program
   .command('bench')
-  .description('measure extraction, import, writer and read speed, memory and disk; prints figures')
+  .description('measure extraction, import, writer, read and explorer speed, memory and disk; prints figures')
   .option('--json', 'print every figure as one JSON object on stdout (lines go to stderr)')
   .option('--docs <n>', 'readouts in the import run (default 1000)')
   .option('--large', 'also import 5,000 readouts (minutes on 2 cores)')
@@ -81,8 +81,9 @@ program
   .option('--seconds <n>', 'seconds of the concurrency run (default 30)')
   .option(
     '--quick',
-    'small sizes (200 readouts, 10k nodes, 100k relationships, 10 s, texts to 200k chars), to check the bench',
+    'small sizes (200 readouts, 10k nodes, 100k relationships, 10 s, texts to 200k chars, an explorer of 5k nodes), to check the bench',
   )
+  .option('--only <parts>', 'only these parts: extraction,import,writer,reads,concurrency,explorer (comma-separated)')
   .action(async (opts) => (await import('./commands/bench.ts')).runBench(opts));
 
 await program.parseAsync(process.argv);

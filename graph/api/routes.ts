@@ -18,6 +18,7 @@ import {
   shortestPath,
 } from '../read-store.ts';
 import { coalesce } from '../read-coalesce.ts';
+import type { GraphCap } from '../read-common.ts';
 import { getGraphAsOf } from '../read-time.ts';
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
@@ -31,6 +32,7 @@ import {
   exportBodySchema,
   exportQuerySchema,
   graphQuerySchema,
+  graphQuerySchemaFor,
   entityQuerySchema,
   idParamsSchema,
   neighboursQuerySchema,
@@ -61,7 +63,7 @@ function sendExport(reply: FastifyReply, graph: ApiGraph, format: ExportFormat, 
 }
 
 /** Registers every /api route on `app`, reading from `conn`. */
-export function registerRoutes(app: FastifyInstance, conn: GraphConnection): void {
+export function registerRoutes(app: FastifyInstance, conn: GraphConnection, graphCap?: GraphCap): void {
   app.get('/api/health', async (_req, reply) => {
     try {
       const info = await conn.driver.getServerInfo({ database: conn.database });
@@ -86,13 +88,14 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection): voi
     defaultQuery: DEFAULT_CONSOLE_QUERY,
   }));
 
+  const graphQuery = graphCap ? graphQuerySchemaFor(graphCap.nodes) : graphQuerySchema;
   app.get('/api/graph', (req) => {
-    const q = parseInput(graphQuerySchema, req.query, 'graph filter');
+    const q = parseInput(graphQuery, req.query, 'graph filter');
     const filter = toFilter(q);
     const asOf = q.asOf;
     return asOf
       ? coalesce(`${conn.uri}|graph|${asOf}|${JSON.stringify(filter)}`, () => getGraphAsOf(conn, filter, asOf))
-      : coalesce(`${conn.uri}|graph|${JSON.stringify(filter)}`, () => getGraph(conn, filter));
+      : coalesce(`${conn.uri}|graph|${JSON.stringify(filter)}`, () => getGraph(conn, filter, graphCap));
   });
 
   app.get('/api/entities/:id', (req) => {

@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 
 import type { GraphConnection } from '../connection.ts';
+import type { GraphCap } from '../read-common.ts';
 import type { ApiErrorBody } from '../types.ts';
 import { codeOfStatus, HttpError, toErrorReply } from './errors.ts';
 import { registerRoutes } from './routes.ts';
@@ -27,6 +28,8 @@ export interface ApiServerOptions extends SecurityOptions {
   closeConnection?: boolean;
   /** Log requests and errors (fastify's pino logger at `info`); default false: server errors go to stderr. */
   logger?: boolean;
+  /** A larger cap on GET /api/graph than the default 20,000 nodes (`kg bench` loads whole graphs this way). */
+  graphCap?: GraphCap;
 }
 
 /**
@@ -79,7 +82,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<FastifyIn
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   });
 
-  registerRoutes(app, opts.conn);
+  registerRoutes(app, opts.conn, opts.graphCap);
 
   const webDir = opts.webDir === false ? undefined : (opts.webDir ?? DEFAULT_WEB_DIR);
   const serveWeb = webDir !== undefined && existsSync(resolve(webDir, 'index.html'));

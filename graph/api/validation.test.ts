@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { HttpError } from './errors.ts';
-import { exportBodySchema, graphQuerySchema, parseInput, searchQuerySchema, toFilter } from './validation.ts';
+import {
+  exportBodySchema,
+  graphQuerySchema,
+  graphQuerySchemaFor,
+  parseInput,
+  searchQuerySchema,
+  toFilter,
+} from './validation.ts';
 
 describe('graphQuerySchema', () => {
   it('reads comma-separated and repeated lists, dates and limits', () => {
@@ -24,6 +31,12 @@ describe('graphQuerySchema', () => {
       from: '2018-01-01',
       limit: 50,
     });
+  });
+
+  it('takes limits up to the server cap (20,000 by default)', () => {
+    expect(() => parseInput(graphQuerySchema, { limit: '50000' }, 'filter')).toThrow(HttpError);
+    expect(parseInput(graphQuerySchemaFor(60_000), { limit: '50000' }, 'filter').limit).toBe(50_000);
+    expect(() => parseInput(graphQuerySchemaFor(60_000), { limit: '60001' }, 'filter')).toThrow(HttpError);
   });
 
   it('rejects unknown labels, impossible dates, reversed ranges, bad limits and stray keys', () => {

@@ -72,10 +72,14 @@ const filterShape = {
 const fromBeforeTo = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const FROM_AFTER_TO = { message: '`from` must not be after `to`', path: ['from'] };
 
+/** GET /api/graph on a server whose answers may hold up to `maxNodes` nodes (see ApiServerOptions.graphCap). */
+export const graphQuerySchemaFor = (maxNodes: number) =>
+  z
+    .strictObject({ ...filterShape, limit: intParam(1, maxNodes).optional(), asOf: isoDate.optional() })
+    .refine(fromBeforeTo, FROM_AFTER_TO);
+
 /** GET /api/graph: the filter and `asOf` (the graph as it stood on that date). */
-export const graphQuerySchema = z
-  .strictObject({ ...filterShape, asOf: isoDate.optional() })
-  .refine(fromBeforeTo, FROM_AFTER_TO);
+export const graphQuerySchema = graphQuerySchemaFor(MAX_LIMIT);
 
 /** A GraphFilter in a JSON body (lists as arrays). */
 const filterBody = z

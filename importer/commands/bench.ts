@@ -12,6 +12,7 @@ import { ensureSchema } from '../../graph/constraints.ts';
 import { startEmbeddedNeo4j } from '../../graph/embedded.ts';
 import { mb, Report, round, timed } from '../bench/figures.ts';
 import { benchImport, benchWriters, makeReadouts, SAMPLES } from '../bench/import-bench.ts';
+import { EXPLORER_SIZES, benchExplorer } from '../bench/explorer-bench.ts';
 import { benchConcurrency, benchReads, buildReadGraph } from '../bench/read-bench.ts';
 import { MAX_TEXT_CHARS } from '../load.ts';
 import { extractText } from '../pipeline.ts';
@@ -28,6 +29,25 @@ export interface BenchOptions {
   seconds?: string | number;
   /** Small sizes everywhere, to check the bench itself. */
   quick?: boolean;
+  /** Only these parts (comma-separated BENCH_PARTS); default all. */
+  only?: string;
+}
+
+/** The parts of the bench, in the order they run. */
+export const BENCH_PARTS = ['extraction', 'import', 'writer', 'reads', 'concurrency', 'explorer'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+/** The parts `--only` names (all when absent); throws naming an unknown part. */
+export function benchParts(only: string | undefined): Set<BenchPart> {
+  if (only === undefined) return new Set(BENCH_PARTS);
+  const names = only
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const bad = names.filter((n) => !(BENCH_PARTS as readonly string[]).includes(n));
+  if (bad.length || !names.length)
+    throw new Error(`kg bench: --only takes parts among ${BENCH_PARTS.join(', ')}; got "${only}"`);
+  return new Set(names as BenchPart[]);
 }
 
 function freePort(): Promise<number> {
@@ -84,6 +104,9 @@ export async function benchExtraction(
   );
 }
 
+/** The explorer's sizes with --quick. */
+const QUICK_EXPLORER_SIZES = [{ nodes: 5000, edges: 20_000 }];
+
 /** One text of `chars` characters made of the samples, repeated. */
 const sizedText = (all: string, chars: number) => all.repeat(Math.ceil(chars / all.length)).slice(0, chars);
 
@@ -124,13 +147,15 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
     nodes: Number(opts.nodes ?? (quick ? 10_000 : 100_000)),
     relationships: Number(opts.relationships ?? (quick ? 100_000 : 1_000_000)),
   };
+  const parts = benchParts(opts.only);
   const report = new Report(opts.json === true);
   const files = (await readdir(SAMPLES)).sort();
   const texts = await Promise.all(
     files.map(async (file) => ({ file, text: await readFile(join(SAMPLES, file), 'utf8') })),
   );
   report.note(`# Readout Graph benchmark (${new Date().toISOString()}, Node ${process.version})`);
-  await benchExtraction(report, texts, quick);
+  if (parts.has('extraction')) await benchExtraction(report, texts, quick);
+  if (parts.size === 1 && parts.has('extraction')) return printJson(report, opts);
 
   const dir = await mkdtemp(join(tmpdir(), 'kg-bench-'));
   const dataDir = join(dir, 'store');
@@ -138,19 +163,38 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
   const conn = await connect({ uri: db.uri, user: db.user, password: db.password });
   try {
     await ensureSchema(conn);
-    report.section('Import (throwaway embedded Neo4j)');
-    const readouts = await makeReadouts(join(dir, 'readouts'), Math.max(docs, opts.large ? 5000 : 0));
-    await benchImport(report, conn, dataDir, readouts.slice(0, docs), 'run');
-    if (opts.large) await benchImport(report, conn, dataDir, readouts.slice(0, 5000), 'large');
-    report.section('Writer');
-    await benchWriters(report, conn, readouts.slice(0, quick ? 40 : 100));
-
-    report.section('Reads');
-    await clearAll(conn);
-    const counts = await buildReadGraph(report, conn, size);
-    await benchReads(report, conn, counts, quick ? 10 : 30);
-    report.section('Concurrency');
-    await benchConcurrency(report, conn, counts, Number(opts.clients ?? 20), Number(opts.seconds ?? (quick ? 10 : 30)));
+    if (parts.has('import') || parts.has('writer')) {
+      const readouts = await makeReadouts(join(dir, 'readouts'), Math.max(docs, opts.large ? 5000 : 0));
+      if (parts.has('import')) {
+        report.section('Import (throwaway embedded Neo4j)');
+        await benchImport(report, conn, dataDir, readouts.slice(0, docs), 'run');
+        if (opts.large) await benchImport(report, conn, dataDir, readouts.slice(0, 5000), 'large');
+      }
+      if (parts.has('writer')) {
+        report.section('Writer');
+        await benchWriters(report, conn, readouts.slice(0, quick ? 40 : 100));
+      }
+    }
+    if (parts.has('reads') || parts.has('concurrency')) {
+      report.section('Reads');
+      await clearAll(conn);
+      const counts = await buildReadGraph(report, conn, size);
+      if (parts.has('reads')) await benchReads(report, conn, counts, quick ? 10 : 30);
+      if (parts.has('concurrency')) {
+        report.section('Concurrency');
+        await benchConcurrency(
+          report,
+          conn,
+          counts,
+          Number(opts.clients ?? 20),
+          Number(opts.seconds ?? (quick ? 10 : 30)),
+        );
+      }
+    }
+    if (parts.has('explorer')) {
+      report.section('Explorer (headless Chromium, WebGL on SwiftShader)');
+      await benchExplorer(report, conn, quick ? QUICK_EXPLORER_SIZES : EXPLORER_SIZES, (line) => report.note(line));
+    }
     report.add(
       'memory',
       'rssMb',
@@ -163,5 +207,9 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
     await db.stop();
     await rm(dir, { recursive: true, force: true });
   }
+  printJson(report, opts);
+}
+
+function printJson(report: Report, opts: BenchOptions): void {
   if (opts.json) console.log(JSON.stringify(report.figures, null, 2));
 }

@@ -22,7 +22,7 @@ export const INCIDENT = new RegExp(
 
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
-  'and or but that which who whose to was were is are has have had will would as while when after before since because including with'.split(
+  'and or but that which who whose to was were is are has have had will would as while when after before since because including with must should shall can could may might remains remain continues continue'.split(
     ' ',
   ),
 );
@@ -51,7 +51,9 @@ export function incidentComplement(text: string, at: number): number {
         !w ||
         COMPLEMENT_STOP.has(w[1]!) ||
         words >= 7 ||
-        (words > 0 && /^[a-z]+ed$/.test(w[1]!) && !/^(detained|armed|united)$/.test(w[1]!))
+        (words > 0 && /^[a-z]+ed$/.test(w[1]!) && !/^(detained|armed|united)$/.test(w[1]!)) ||
+        // "settle the crisis in Sudan peacefully": an adverb belongs to the verb, not the name.
+        (words > 0 && /^[a-z]{3,}ly\.?$/.test(w[1]!) && !/^(?:early|italy)\.?$/i.test(w[1]!))
       )
         break;
       if (/^(of|on|in|at|around|over|near)$/.test(w[1]!)) break;
@@ -77,6 +79,7 @@ export function findIncidents(
   add: (type: 'Event', surface: string, start: number, rule: string) => Found | undefined,
 ): void {
   const text = ctx.text;
+  const found: Found[] = [];
   for (const m of text.matchAll(INCIDENT)) {
     const phrase = text.slice(m.index, incidentComplement(text, m.index + m[0].length)).replace(/^(The|A|An)\s+/, '');
     // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
@@ -117,6 +120,7 @@ export function findIncidents(
     // "release" is an incident only of someone: "release of the three detained Americans".
     if (/\brelease$/i.test(m[0]) && !/\brelease\s+of\b/i.test(phrase)) continue;
     const f = add('Event', phrase, m.index, 'event.incident');
+    if (f) found.push(f);
     // "Russia's invasion of Ukraine" is also written without its actor: "the invasion of Ukraine".
     // "Russia's illegal and unjustifiable war of aggression …" also as "war of aggression …".
     const bare = f && /^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(.+)$/u.exec(f.name);
@@ -127,5 +131,31 @@ export function findIncidents(
     for (const alias of [bare?.[1], head?.[0]])
       if (f && alias && alias !== f.name)
         ctx.add('Event', f.name, { surface: alias, start: f.end - alias.length, end: f.end }, 'event.incident');
+  }
+  mergeOneWar(ctx, found);
+}
+
+/** Heads of an ongoing armed conflict: one per pair of states in a readout, however it is worded. */
+const WAR_HEAD = /\b(?:war|conflict|crisis|hostilities)$/i;
+
+/**
+ * event.incident.same-war: "the Ukrainian crisis", "the conflict in Ukraine" and "the Russian-Ukrainian war" in one
+ * readout are one conflict: later forms whose states overlap an earlier one's take its name.
+ */
+export function mergeOneWar(ctx: Ctx, found: Found[]): void {
+  const statesOf = (name: string) =>
+    new Set(
+      findGazetteerHits(name)
+        .filter((h) => h.type === 'State')
+        .map((h) => h.name),
+    );
+  const wars = found.filter((f) => WAR_HEAD.test(f.name.replace(/\s+(?:in|of|on|between)\s.*$/, '')));
+  for (const [i, later] of wars.entries()) {
+    const ls = statesOf(later.name);
+    const first = wars.slice(0, i).find((x) => x.name !== later.name && [...statesOf(x.name)].some((st) => ls.has(st)));
+    if (!first) continue;
+    const old = later.name;
+    ctx.renameAll('Event', old, first.name);
+    for (const f of found) if (f.name === old) f.name = first.name;
   }
 }

@@ -65,7 +65,12 @@ export function makeKit(
     clusterOf,
     personsIn: (si) => bySentence().get(si) ?? [],
     key,
-    leaders: people.clusters.filter((c) => (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title))),
+    // "then Prime Minister Nguyen Xuan Phuc": a leader only in the past is none of the readout's leaders.
+    leaders: people.clusters.filter(
+      (c) =>
+        (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title)) &&
+        !c.mentions.every((m) => m.titles.length && m.titles.every((t) => t.former)),
+    ),
     hitsIn: (s, e) => hitsWithin(hits, s, e),
     main,
     mainName: main ? ctx.entity(main.key)!.name : undefined,

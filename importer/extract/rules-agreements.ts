@@ -81,6 +81,26 @@ function findSides(k: RelKit): void {
     if (ps.size === 3 && people.home && ps.has(people.home)) ps.delete(people.home);
     if (ps.size >= 2 && ps.size <= 3) for (const x of ps) sides.add(x);
   }
+  for (const x of facilitators(k)) sides.delete(x);
+}
+
+/** "with Norway as third-party facilitator", "Norway has facilitated the process", "talks mediated by Qatar". */
+const FACILITATOR_AFTER =
+  /^\s+(?:(?:as|acting\s+as|in\s+its\s+role\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:facilitator|mediator|host)|(?:has\s+|had\s+)?(?:facilitated|mediated))\b/i;
+const FACILITATOR_BEFORE = /\b(?:facilitated|mediated|brokered)\s+by\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/i;
+
+/** sides.facilitator: states and organisations the text names as facilitator or mediator are no side of the talks. */
+function facilitators(k: RelKit): Set<string> {
+  const { ctx, hits } = k;
+  return new Set(
+    hits
+      .filter(
+        (h) =>
+          FACILITATOR_AFTER.test(ctx.text.slice(h.end, h.end + 50)) ||
+          FACILITATOR_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 45), h.start)),
+      )
+      .map((h) => h.name),
+  );
 }
 
 /** The states and organisations an agreement's text names as its parties: in its name, "between", "signed by". */
@@ -204,6 +224,7 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
       if (
         (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
         !olderThanDoc(k, a) &&
+        !toldAsEarlier(k, s, a) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
         !/\b(?:in\s+line\s+with|in\s+accordance\s+with|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to|consistent\s+with)\s+(?:the\s+)?$/i.test(
           ctx.text.slice(Math.max(0, a.start - 30), a.start),
@@ -215,6 +236,22 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
       )
         ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.main-event');
   }
+}
+
+/** "the agreements they have signed earlier", "signed in 1995": a signing before the readout's day. */
+const SIGNED_EARLIER =
+  /\b(?:signed|concluded|adopted|reached)\s+(?:earlier|previously|before|in\s+the\s+past|over\s+the\s+years|long\s+ago)\b/i;
+
+/**
+ * An agreement the sentence tells as reached before the readout's day: "reaffirmed the agreements they have signed
+ * earlier, among them The Hague Joint Declaration of 1992".
+ */
+function toldAsEarlier(k: RelKit, s: Sentence, a: Found): boolean {
+  if (SIGNED_EARLIER.test(s.text)) return true;
+  const y = /^\s*(?:\([A-Z]{2,}\)\s*)?(?:of|in|\(|,)\s*((?:19|20)\d\d)\b/.exec(
+    k.ctx.text.slice(a.end, a.end + 20),
+  )?.[1];
+  return Boolean(y && k.docYear && +y < k.docYear);
 }
 
 /** based-on.phrase: "on the basis of", "builds on", "implements" between two agreements of a sentence. */
@@ -239,6 +276,7 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
     const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
     const built =
       before.find((a) => a !== base && a.name !== base?.name) ??
+      subjectAgreement(k, s, at) ??
       (/negotiat/i.test(s.text) && !fronted
         ? (underNegotiation ??
           ev.agreementMentions.find((a) => a.start > at && a.name !== base?.name && /treaty|agreement/i.test(a.name)) ??
@@ -248,6 +286,17 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
         : undefined);
     if (base && built && base.name !== built.name) {
       ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.phrase');
+      // "builds on the Treaty of Friendship … and on the protocol against terrorism": each basis of the list.
+      for (const more of ags.filter(
+        (a) =>
+          a.start > base.end &&
+          a.name !== built.name &&
+          /^[^.;]*?(?:,\s*|\s+)(?:and|as well as)\s+(?:on\s+)?(?:the\s+|its\s+)?$/.test(
+            ctx.text.slice(base.end, a.start),
+          ) &&
+          !BASIS_RE.test(ctx.text.slice(base.end, a.start)),
+      ))
+        ctx.relate('BASED_ON', built.key, more.key, s.index, 'based-on.phrase');
       // "a new Joint Declaration …, which builds on the declaration signed by … in 2007": the older one is
       // known as the "2007 Joint Declaration …" too.
       const head = /^(.+?)\s+(?:signed|concluded|adopted|agreed|issued|reached)\b.*\b((?:19|20)\d\d)$/.exec(base.name);
@@ -256,6 +305,26 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
         ctx.add('Agreement', base.name, { surface: `${head[2]} ${built.name}`, start: b.start, end: b.end }, b.rule);
     }
   }
+}
+
+/**
+ * "The Protocol builds on …": a sentence opening with a definite agreement head refers to the last agreement named
+ * with that head before it.
+ */
+function subjectAgreement(k: RelKit, s: Sentence, at: number): Found | undefined {
+  const m =
+    /^(?:The|This)\s+(\p{Lu}[\p{L}-]+|agreement|accord|treaty|protocol|declaration|memorandum)\s+(?:also\s+)?$/u.exec(
+      k.ctx.text.slice(s.start, at),
+    );
+  if (!m || !AGREEMENT_HEADS.some((h) => h.toLowerCase() === m[1]!.toLowerCase())) return undefined;
+  const head = m[1]!.toLowerCase();
+  // The most often named of them, else the first named (a headline's short form).
+  const before = k.ev.agreementMentions.filter((a) => a.start < s.start && a.name.toLowerCase().includes(head));
+  const count = (n: string) => k.ev.agreementMentions.filter((a) => a.name === n).length;
+  return before.reduce<Found | undefined>(
+    (best, a) => (!best || count(a.name) > count(best.name) ? a : best),
+    undefined,
+  );
 }
 
 /** Instruments that serve another agreement: "Accession Protocol to the X Treaty", "Implementation Plan of the X". */

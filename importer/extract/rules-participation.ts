@@ -2,6 +2,7 @@
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, PLANNED, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
@@ -22,6 +23,7 @@ const MAIN_ALIAS =
 /** The opening's own telling of the main event: "Vladimir Putin had a telephone conversation with …". */
 const OPENING_ALIAS =
   /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b/i;
+const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
   /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of)\b/i;
@@ -133,6 +135,22 @@ function participateBetweenPeople(p: Participation): void {
   }
 }
 
+/** "who represented President X", "Special Envoy of President X", "on behalf of the Prime Minister, X". */
+const PRINCIPAL_BEFORE =
+  /\b(?:represent(?:ed|ing|s)|on\s+behalf\s+of|(?:[Ee]nvoy|[Rr]epresentative|[Ee]missary|[Aa]dvis[eo]r|[Aa]ide|[Cc]abinet|[Cc]hief\s+of\s+[Ss]taff)\s+(?:of|to|for))\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Secretary-General|Head\s+of\s+State|Chair(?:man|person)?)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?,?\s*$/u;
+
+/**
+ * participated.not-principal: a person named as the principal someone else represents, speaks or acts for ("attended as
+ * Special Envoy of President Rodrigo Duterte") did not take part in person through that mention.
+ */
+export function principalMention(text: string, m: { start: number; from?: number }): boolean {
+  const at = Math.min(m.start, m.from ?? m.start);
+  return (
+    PRINCIPAL_BEFORE.test(text.slice(Math.max(0, at - 70), at)) ||
+    PRINCIPAL_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))
+  );
+}
+
 /** The held events of a sentence and whether it tells the main event, by name or by an alias ("the talks"). */
 function viewOf(p: Participation, s: Sentence): SentenceView {
   const { ctx, ev, main, mainName, nameOf, personsIn } = p.k;
@@ -156,7 +174,8 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
     (!evs.length && alias && sameKind) ||
     ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
   const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
-  return { s, evs, ps: personsIn(s.index), held: HELD_RE.test(s.text), mentionsMain: Boolean(mentionsMain) };
+  const ps = personsIn(s.index).filter(([m]) => !principalMention(ctx.text, m));
+  return { s, evs, ps, held: HELD_RE.test(s.text), mentionsMain: Boolean(mentionsMain) };
 }
 
 /**
@@ -283,8 +302,11 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);
   // "On Wednesday evening he was received by President Rouhani": the visitor, told by a pronoun, was received.
   const receivedBy = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i.test(s.text);
+  // Only a trip gathers the meetings of its visitor: beside a meeting, "President A met the Governor" is another one.
+  const trip = /\b(?:visit|mission|trip|tour|stay)\b/i.test(mainName ?? '') || DURING_STAY.test(s.text);
   const withKnown =
-    (CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) || (receivedBy && inMain.size > 0);
+    trip &&
+    ((CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) || (receivedBy && inMain.size > 0));
   // "Also present were A and B": an attendance list after the meeting's own sentences.
   const streak =
     (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
@@ -338,6 +360,91 @@ function addPartOf(p: Participation): void {
     partOfSessions(p, s, inS, partOf);
   }
   partOfOpeningVisit(p);
+  partOfCurrentVisit(p);
+}
+
+/** A visit told as past ("his last visit", "recalled his official visit") or as one of a kind ("agreed on a visit to X"). */
+const PAST_VISIT =
+  /\b(?:last|previous|earlier|former|prior|past|recalled\s+(?:his|her|their|the))\s+(?:[\w-]+\s+){0,2}$|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * part-of.current-visit: the readout's meeting is part of the visit under way that the text names elsewhere ("The
+ * visit to Türkiye began on Thursday in Kahramanmaraş", "Brussels is the first stop of the Prime Minister's visit to
+ * Europe"): a held visit of the readout's days, not told as past, made by nobody but the meeting's own people.
+ */
+function partOfCurrentVisit(p: Participation): void {
+  const { ctx, main, mainName } = p.k;
+  if (!main || /\b(?:visit|call|telephone|phone|conversation|video)\b/i.test(mainName ?? '')) return;
+  if (ctx.hasRelationFrom('PART_OF', main.key)) return;
+  const visit = currentVisitOf(p, main);
+  if (!visit) return;
+  ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.current-visit');
+  for (const c of visitorsOf(p, main, visit)) p.participate(visit, c, visit.sentence, 'participated.visitor');
+}
+
+/** The held visit of the readout's days that the text names anywhere, not as past nor as one of a kind. */
+function currentVisitOf(p: Participation, main: Found): Found | undefined {
+  const { ctx, ev, mainName, nameOf } = p.k;
+  const current = visitUnderWay(p, main);
+  return ev.events.find(
+    (e) =>
+      !e.planned &&
+      /\bvisit\b/i.test(nameOf(e)) &&
+      nameOf(e) !== mainName &&
+      !ev.events.some((x) => x.planned && nameOf(x) === nameOf(e)) &&
+      ev.eventMentions
+        .filter((x) => nameOf(x) === nameOf(e))
+        .every((x) => !PAST_VISIT.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) &&
+      current(e),
+  );
+}
+
+/**
+ * participated.visitor: who made the visit the readout's meeting was part of: its people named where the visit is
+ * told ("The visit to Moscow came a day after President Jokowi …"), else those not of the visited state, and the
+ * meeting's people of the visitors' states (their delegation).
+ */
+function visitorsOf(p: Participation, main: Found, visit: Found): PersonCluster[] {
+  const { ev, nameOf, participants, people, personsIn, clusterOf } = p.k;
+  const inMain = [...(participants.get(main.key) ?? [])];
+  const told = new Set(
+    ev.eventMentions
+      .filter((x) => nameOf(x) === nameOf(visit))
+      .flatMap((x) => personsIn(x.sentence).map(([m]) => clusterOf.get(m)!)),
+  );
+  const dest = / to (?:the )?(.+)$/.exec(nameOf(visit))?.[1];
+  const destState = dest && findGazetteerHits(dest).find((h) => h.type === 'State' && h.start === 0)?.name;
+  const named = inMain.filter((c) => told.has(c) && !hostOfVisit(p.k, visit, c));
+  const visitors = named.length ? named : destState ? inMain.filter((c) => !hostOfVisit(p.k, visit, c)) : [];
+  const statesOf = (c: PersonCluster) =>
+    [c.state, ...(people.offices.get(c) ?? []).map((o) => o.owner)].filter(Boolean);
+  const own = new Set(visitors.flatMap(statesOf));
+  return inMain.filter((c) => visitors.includes(c) || statesOf(c).some((st) => own.has(st)));
+}
+
+/**
+ * A visit of the readout's days (no year in its name, no date two weeks off the readout's) not named after someone
+ * who did not hold the main meeting ("Secretary Rubio's visit to İstanbul" is his).
+ */
+function visitUnderWay(p: Participation, main: Found): (e: Found) => boolean {
+  const { ctx, nameOf, participants, people, clusterOf } = p.k;
+  const docDay = ctx.doc.date ? Date.parse(ctx.doc.date) : NaN;
+  const mainPeople = participants.get(main.key) ?? new Set();
+  return (e) => {
+    const date = ctx.entity(e.key)?.props.date;
+    const day = typeof date === 'string' ? Date.parse(date.length === 7 ? `${date}-28` : date) : NaN;
+    const byOthers = [...people.personKey.keys()].some(
+      (m) =>
+        ((m.start >= e.start && m.end <= e.end) ||
+          (m.end < e.start && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(m.to ?? m.end, e.start)))) &&
+        !mainPeople.has(clusterOf.get(m)!),
+    );
+    return (
+      !/\b(?:19|20)\d\d\b/.test(nameOf(e)) &&
+      (Number.isNaN(day) || Number.isNaN(docDay) || Math.abs(day - docDay) < 15 * 864e5) &&
+      !byOthers
+    );
+  };
 }
 
 /**
@@ -345,25 +452,33 @@ function addPartOf(p: Participation): void {
  * on a visit to Moscow, held talks with President B") is part of that visit, unless the visit is an earlier one.
  */
 function partOfOpeningVisit(p: Participation): void {
-  const { ctx, ev, main, mainName, nameOf } = p.k;
+  const { ctx, main, mainName, nameOf } = p.k;
   if (!main || /\b(?:visit|call|telephone|phone|conversation)\b/i.test(mainName ?? '')) return;
   if (ctx.hasRelationFrom('PART_OF', main.key)) return;
+  const visit = openingVisitOf(p, main);
+  if (!visit || nameOf(visit) === mainName) return;
+  ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.opening-visit');
+  for (const c of visitorsOf(p, main, visit)) p.participate(visit, c, visit.sentence, 'participated.visitor');
+}
+
+/** A visit under way told in the readout's first two sentences ("President A, on a visit to Moscow, held talks"). */
+function openingVisitOf(p: Participation, main: Found): Found | undefined {
+  const { ctx, ev, nameOf } = p.k;
   const opening = ctx.sentences
     .filter((x) => !x.heading)
     .slice(0, 2)
     .map((x) => x.index);
-  const visit = ev.eventMentions.find(
+  const current = visitUnderWay(p, main);
+  return ev.eventMentions.find(
     (e) =>
       opening.includes(e.sentence) &&
       !e.planned &&
       /\bvisit\b/i.test(nameOf(e)) &&
-      !/\b(?:19|20)\d\d\b/.test(nameOf(e)) &&
+      current(e) &&
       !/\b(?:last|previous|earlier|former|prior|past)\s+(?:[\w-]+\s+){0,2}$/i.test(
         ctx.text.slice(Math.max(0, e.start - 30), e.start),
       ),
   );
-  if (visit && nameOf(visit) !== mainName)
-    ctx.relate('PART_OF', main.key, visit.key, visit.sentence, 'part-of.opening-visit');
 }
 
 /** A PART_OF relation whose parent then gets the child's participants (and counts as held). */
@@ -420,8 +535,24 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
         (before.pop() ??
           inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)) && !isSession(e)))) ??
       (main && parent && nameOf(main) !== nameOf(parent) ? main : undefined);
-    if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
+    // "the Memorandum that A, B and C signed on the margins of the NATO Summit": the agreement was reached there.
+    const signed = parent && agreementSignedBefore(p.k, s, at);
+    if (parent && signed) ctx.relate('REACHED_AT', signed.key, parent.key, s.index, 'reached-at.occasion');
+    else if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
   }
+}
+
+/** Signing verbs between an agreement and an occasion cue: what was done on the margins was the signing. */
+const SIGNED_THERE = /^[^.;:]*?\b(?:signed|concluded|initialled|initialed|adopted|reached|agreed)\b[^.;:]*$/i;
+
+/** The agreement of a sentence whose signing is told right before the position `at` (an occasion cue), if any. */
+function agreementSignedBefore(k: RelKit, s: Sentence, at: number): Found | undefined {
+  return k.ev.agreementMentions
+    .filter(
+      (a) => a.sentence === s.index && a.end <= at && !k.ev.eventMentions.some((e) => e.start > a.end && e.end <= at),
+    )
+    .filter((a) => SIGNED_THERE.test(k.ctx.text.slice(a.end, at)))
+    .pop();
 }
 
 /** part-of.that-visit: "During that visit, the 2+2 will be held": the meetings of the sentence, of the last visit. */
@@ -492,5 +623,19 @@ function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: Par
             ctx.text.slice(Math.max(0, e.start - 40), e.start),
           ))
       )
-        partOf(e, main, s.index, 'part-of.session');
+        partOf(e, ceremonyOfVisit(p, e) ?? main, s.index, 'part-of.session');
+}
+
+/** A welcome ceremony, arrival or state banquet: a session of a visit rather than of one meeting in it. */
+const VISIT_CEREMONY = /\b(?:welcome|welcoming|arrival|banquet|state\s+dinner)\b/i;
+
+/**
+ * part-of.session of a visit: "following the official welcome ceremony at Parliament House, the two Prime Ministers
+ * held talks": when the readout's meeting is one of a visit, its welcome ceremony belongs to the visit.
+ */
+function ceremonyOfVisit(p: Participation, e: Found): Found | undefined {
+  const { main, mainName, nameOf } = p.k;
+  if (!main || !VISIT_CEREMONY.test(nameOf(e)) || /\bvisit\b/i.test(mainName ?? '')) return undefined;
+  const visit = openingVisitOf(p, main) ?? currentVisitOf(p, main);
+  return visit && nameOf(visit) !== mainName ? visit : undefined;
 }

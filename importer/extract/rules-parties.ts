@@ -1,9 +1,55 @@
 // Parties of incidents and of bilateral exercises and consultations (INVOLVES), and the parts of an agreement
 // reached where the whole was (REACHED_AT): rules run by rules-topics.ts before DISCUSSED.
+import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
+import { alt, esc } from './text.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
 const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured|shot down|was downed)\b/i;
+/** Harm told of an incident referred back to later ("provinces hit hardest by the earthquakes, which also caused heavy loss of life in Syria"). */
+const HARMED = /\b(?:hit|struck|affected|devastated|loss of life|killed|died|victims|damaged?|destroyed|displaced)\b/i;
+const INCIDENT_HEAD = new RegExp(`\\b${alt(INCIDENT_NOUNS)}\\b`, 'gi');
+
+/**
+ * involves.referred-harm: later sentences that refer back to an incident by its head noun ("the earthquakes") and
+ * tell of the harm it did: the states named there were affected.
+ */
+function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: string): number[] {
+  const head = [...name.matchAll(INCIDENT_HEAD)].pop()?.[0];
+  if (!head) return [];
+  const back = new RegExp(`\\b(?:the|these|those|this|that)\\s+${esc(head)}\\b`, 'i');
+  return k.ctx.sentences
+    .filter((s) => s.index > e.sentence && !s.heading && back.test(s.text) && HARMED.test(s.text))
+    .map((s) => s.index);
+}
+
+/** A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes". */
+const LIST_BOUNDARY = /,\s+and\s+|;\s/;
+/** "relations between Finland and Türkiye", "Saudi-Ukrainian relations": states of a relationship, not of an incident. */
+const RELATIONS_BEFORE = /\brelations\s+(?:between|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
+const RELATIONS_AFTER = /^(?:-[\p{L}-]+)?\s+(?:(?:bilateral|economic|trade|diplomatic)\s+)?(?:relations|ties)\b/u;
+
+/**
+ * involves.incident-sentence keeps a state or organisation named in the incident's own item of the sentence: not one
+ * of another item of a list ("on the NATO membership of Finland and Sweden, and on reconstruction after the
+ * earthquakes"), nor one side of a relationship ("Saudi-Ukrainian relations and … the Ukrainian crisis"), unless it
+ * is the incident's actor ("this step by North Korea").
+ */
+export function apartFromIncident(
+  text: string,
+  h: { start: number; end: number },
+  e: { start: number; end: number },
+): boolean {
+  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
+  if (h.start >= e.start && h.end <= e.end) return false;
+  if (
+    RELATIONS_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start)) ||
+    RELATIONS_AFTER.test(text.slice(h.end, h.end + 40))
+  )
+    return true;
+  const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
+  return LIST_BOUNDARY.test(between);
+}
 
 /**
  * Incidents involve every state and organisation named with them as actor, target or affected party: in the
@@ -22,6 +68,8 @@ export function addIncidentParties(k: RelKit): void {
     for (let i = e.sentence + 1; i <= e.sentence + 2 && i < ctx.sentences.length; i++)
       if (VICTIMS.test(ctx.sentences[i]!.text) && !ctx.sentences[i]!.heading) sentences.push(i);
       else break;
+    const harmed = harmSentences(k, e, nameOf(e)).filter((si) => !sentences.includes(si));
+    sentences.push(...harmed);
     for (const si of sentences) {
       const s = ctx.sentences[si]!;
       // Another incident in the same sentence keeps its own parties ("strikes …, which had endangered …" aside).
@@ -31,6 +79,7 @@ export function addIncidentParties(k: RelKit): void {
         if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ctx.covering('Office', h.start, h.end).length) continue;
+        if (si === e.sentence && apartFromIncident(ctx.text, h, e)) continue;
         const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
         // "in Hangzhou, China": a place, not a party.
         const place = /(\p{Lu}\p{L}+),\s*$/u.exec(before);
@@ -45,7 +94,11 @@ export function addIncidentParties(k: RelKit): void {
           e.key,
           hitKeys.get(h)!,
           si,
-          si === e.sentence ? 'involves.incident-sentence' : 'involves.victims',
+          si === e.sentence
+            ? 'involves.incident-sentence'
+            : harmed.includes(si)
+              ? 'involves.referred-harm'
+              : 'involves.victims',
         );
       }
     }
@@ -69,7 +122,10 @@ export function addBilateralParties(k: RelKit): void {
     const owner = (people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o)) ?? c.state;
     if (owner && STATE_NAMES.has(owner)) states.add(owner);
   }
-  if (states.size !== 2) return;
+  // A host at the meeting ("Swiss delegation holds talks with Presidents Biden and Putin"): the readout's two sides.
+  const sideStates = [...k.sides].filter((x) => STATE_NAMES.has(x));
+  const pair = states.size === 2 ? states : sideStates.length === 2 ? new Set(sideStates) : undefined;
+  if (!pair) return;
   for (const e of ev.events) {
     const rule = ctx.entity(e.key)!.rule;
     if (!/exercise|consultations?\b|dialogue/i.test(`${rule} ${nameOf(e)}`) || nameOf(e) === k.mainName) continue;
@@ -80,7 +136,7 @@ export function addBilateralParties(k: RelKit): void {
     )
       continue;
     if (!BILATERAL.test(ctx.sentences[e.sentence]!.text)) continue;
-    for (const st of states) {
+    for (const st of pair) {
       const key = k.stateKey(st);
       if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.bilateral');
     }
@@ -116,5 +172,89 @@ export function addComponentsReached(k: RelKit): void {
       (x) => x.sentence === s.index && x.start >= at && nameOf(x) !== nameOf(whole) && listed(x),
     ))
       ctx.relate('REACHED_AT', a.key, r.to, s.index, 'reached-at.component');
+  }
+}
+
+/** Who a gathering brought together, who took part in it as a state or body, who organised or hosted it. */
+const GATHER =
+  /\b(?:brings\s+together|brought\s+together|bringing\s+together|gathers|gathered|with\s+the\s+participation\s+of|(?:co-)?organi[sz]ed\s+by|(?:co-)?hosted\s+by)\s+(?:the\s+)?/gi;
+/** "the leaders of", "the Chairperson of the", "a delegation of": the body a person stands for. */
+const FOR_BODY =
+  /^(?:the\s+|a\s+)?(?:leaders?|heads?|representatives?|delegations?|Chairperson|Chair|President|Secretary-General|Ministers?)\s+of\s+(?:the\s+)?/i;
+const LIST_SEP = /^(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?/;
+
+/**
+ * involves.gathered: the states and bodies a gathering "brings together", held "with the participation of", or that
+ * "co-organised" or "hosted" it ("The Summit … brings together the leaders of Libya, Chad …, with the participation
+ * of the Chairperson of the African Union Commission"; "the NATO Leaders' Summit hosted by Lithuania"): a list right
+ * after the cue, for the event named just before it or the one "The Summit" opening the sentence refers to.
+ */
+export function addGatheredParties(k: RelKit): void {
+  const { ctx, hits, hitKeys, nameOf } = k;
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(GATHER)) {
+      const at = s.start + m.index;
+      const e = gatheringBefore(k, s, at);
+      if (!e) continue;
+      let pos = at + m[0].length;
+      for (;;) {
+        pos += FOR_BODY.exec(ctx.text.slice(pos, pos + 40))?.[0].length ?? 0;
+        const h = hits.find((x) => x.start === pos && (x.type === 'State' || x.type === 'Organization') && !x.demonym);
+        if (!h || !hitKeys.has(h) || nameOf(e) === h.name) break;
+        ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, s.index, 'involves.gathered');
+        const sep = LIST_SEP.exec(ctx.text.slice(h.end, h.end + 20));
+        if (!sep) break;
+        pos = h.end + sep[0].length;
+      }
+    }
+  }
+}
+
+/** The gathering a cue at `at` tells of: the event named last before it in the sentence, or "The Summit" opening it. */
+function gatheringBefore(k: RelKit, s: { index: number; start: number; text: string }, at: number) {
+  const { ctx, ev, nameOf } = k;
+  const before = ev.eventMentions.filter(
+    (e) => e.sentence === s.index && e.end <= at && at - e.end < 60 && !INCIDENT_NAME.test(nameOf(e)),
+  );
+  if (before.length) return before[before.length - 1];
+  const head =
+    /^(?:The|This)\s+(?:[\w-]+\s+)?(Summit|Meeting|Conference|Forum|Dialogue|Talks|meeting|summit|talks)\b/.exec(
+      ctx.text.slice(s.start, at),
+    )?.[1];
+  if (!head) return undefined;
+  // The most often named gathering of that kind, else the first: the readout's own, not one recalled in passing.
+  const same = ev.eventMentions.filter(
+    (e) => e.start < s.start && nameOf(e).toLowerCase().includes(head.toLowerCase()) && !INCIDENT_NAME.test(nameOf(e)),
+  );
+  const count = (n: string) => ev.eventMentions.filter((e) => nameOf(e) === n).length;
+  return same.reduce<(typeof same)[number] | undefined>(
+    (best, e) => (!best || count(nameOf(e)) > count(nameOf(best)) ? e : best),
+    undefined,
+  );
+}
+
+/** "Türkiye, which hosted the negotiations …", "thanked Switzerland for hosting": a state that hosts a gathering. */
+const HOSTED_AFTER = /^(?:,?\s+which|\s+(?:has|had))?\s+(?:hosted|hosts)\s+(?:the\s+)?/;
+const THANKED_FOR_HOSTING =
+  /^\s+for\s+(?:its\s+\w+\s+(?:and\s+)?)?(?:for\s+)?hosting(?:\s+(?:the|this|these|us|them)\s+(?:talks|meetings?|negotiations|summit|consultations|round)?\b|\s*[,.;]|\s+and\b)/;
+
+/**
+ * involves.host: a state or body told as hosting a gathering ("Türkiye, which hosted the negotiations between the
+ * parties in İstanbul") is one of its parties; thanked "for hosting", it hosted the readout's own meeting.
+ */
+export function addHostParties(k: RelKit): void {
+  const { ctx, hits, hitKeys, ev, main, nameOf } = k;
+  for (const h of hits) {
+    if ((h.type !== 'State' && h.type !== 'Organization') || h.demonym || !hitKeys.has(h)) continue;
+    const after = ctx.text.slice(h.end, h.end + 80);
+    const m = HOSTED_AFTER.exec(after);
+    const at = m ? h.end + m[0].length : -1;
+    const e = m
+      ? ev.eventMentions.find((x) => x.start >= at && x.start - at < 40 && !INCIDENT_NAME.test(nameOf(x)))
+      : THANKED_FOR_HOSTING.test(after) && /\bthank/i.test(ctx.text.slice(Math.max(0, h.start - 40), h.start))
+        ? main
+        : undefined;
+    if (e && nameOf(e) !== h.name)
+      ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, ctx.sentenceAt(h.start), 'involves.host');
   }
 }

@@ -4,7 +4,13 @@ import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
-import { addBilateralParties, addComponentsReached, addIncidentParties } from './rules-parties.ts';
+import {
+  addBilateralParties,
+  addComponentsReached,
+  addGatheredParties,
+  addHostParties,
+  addIncidentParties,
+} from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
@@ -19,6 +25,9 @@ const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_
 /** Adds DISCUSSED and INVOLVES relations. */
 export function addTopicRelations(k: RelKit): void {
   addComponentsReached(k);
+  // Who a gathering brought together or was hosted by takes part in it: no topic of the meeting (see notATopic).
+  addGatheredParties(k);
+  addHostParties(k);
   // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
   if (k.main) {
     const toldIn = toldParagraph(k);
@@ -65,11 +74,18 @@ function discussedEvents(k: RelKit, main: Found): void {
   // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
   const since = (e: Found) =>
     (!INCIDENT_NAME.test(nameOf(e)) || /\belections?\b/i.test(nameOf(e))) &&
-    (mentionsNamed.get(nameOf(e)) ?? []).every((x) =>
-      /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)),
+    (mentionsNamed.get(nameOf(e)) ?? []).every(
+      (x) =>
+        /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)) ||
+        followedUp(k, x) ||
+        onwardLeg(k, x),
     );
   // "the MoU announced at the G20 Leaders' Summit": the summit is where an agreement was reached, not a subject.
-  const venueOnly = (e: Found) => !e.planned && (mentionsNamed.get(nameOf(e)) ?? []).every((x) => reachedThere(k, x));
+  // Also an occasion an agreement was signed on ("the Memorandum signed on the margins of the NATO Summit").
+  const reachedIn = (x: Found) =>
+    ctx.relationsOf('REACHED_AT').some((r) => r.sentence === x.sentence && keyName(r.to) === nameOf(x));
+  const venueOnly = (e: Found) =>
+    !e.planned && (mentionsNamed.get(nameOf(e)) ?? []).every((x) => reachedThere(k, x) || reachedIn(x));
   const background = (e: Found) =>
     since(e) ||
     venueOnly(e) ||
@@ -81,6 +97,27 @@ function discussedEvents(k: RelKit, main: Found): void {
   for (const e of ev.events)
     if (nameOf(e) !== mainName && !parents.has(e.key) && !narrated(e) && !mainParts.has(nameOf(e)) && !background(e))
       ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
+}
+
+/** "The engagement follows the telephone conversation of 7 June", "His mission follows up on …", "The visit comes after …". */
+const MAIN_FOLLOWS =
+  /^(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:engagement|visit|mission|meeting|talks|call|conversation|trip|summit)\s+(?:follows(?:\s+up\s+on)?|followed|comes\s+after|came\s+after|builds\s+on)\b/i;
+/** "He travels next to Stockholm for talks …, and then to Vilnius for the NATO Summit": the trip's later legs. */
+const ONWARD =
+  /\b(?:travels?|travell?ing|heads?|goes|will\s+(?:then\s+)?(?:travel|go|head|proceed))\s+(?:next|then|on)\s+to\b/i;
+
+/** discussed.not-followed-up: the earlier meeting the readout's own event follows up on is its background. */
+function followedUp(k: RelKit, x: Found): boolean {
+  const s = k.ctx.sentences[x.sentence]!;
+  const m = MAIN_FOLLOWS.exec(s.text);
+  return Boolean(m && x.start >= s.start + m.index + m[0].length);
+}
+
+/** discussed.not-onward-leg: events of the trip's next stops are where the traveller goes, not what was discussed. */
+function onwardLeg(k: RelKit, x: Found): boolean {
+  const s = k.ctx.sentences[x.sentence]!;
+  const m = ONWARD.exec(s.text);
+  return Boolean(m && x.start >= s.start + m.index);
 }
 
 /**
@@ -254,6 +291,9 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
+  if (procedureOrMembership(k, h)) return true;
+  const key = k.hitKeys.get(h);
+  if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
   if (
     /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
@@ -287,6 +327,29 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   )
     return true;
   return false;
+}
+
+/** A sentence about a text's approval: "Once the European Parliament has given its consent", "ratification by …". */
+const PROCEDURE =
+  /\b(?:consent|ratif(?:y|ied|ies|ication)|internal\s+procedures|domestic\s+(?:treaty|legal|procedures)|legislative\s+process(?:es)?|enter(?:s|ed)?\s+into\s+force|entry\s+into\s+force)\b/i;
+/** A legislature or cabinet, which approves what the sides concluded. */
+const LEGISLATURE = /\b(?:Parliament|Assembly|Congress|Senate|Council of Ministers|Diet|Duma|Bundestag|Majlis)\b/;
+/** "established by the United Nations", "under the auspices of", "which brings together", "a strong NATO Ally". */
+const AUTHOR_BEFORE =
+  /\b(?:established|created|set\s+up|founded|convened)\s+by\s+(?:the\s+)?$|\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?(?:(?:[\p{L}]+\s+){1,4}(?:and|,)\s+(?:the\s+)?)?$|\b(?:brings\s+together|comprises|comprising|consists\s+of|members?\s+of)\s+(?:[^.;]{0,60}?)$/iu;
+const MEMBER_AFTER = /^\s+(?:Ally|ally|member(?:\s+state)?|Member\s+State)\b/;
+
+/**
+ * discussed.not-procedure / not-author: a legislature or state approving what was concluded ("ratification by the
+ * Italian Parliament", "until Belgium had completed its internal procedures"), the body that set something up or
+ * under whose auspices it was, and a membership ("which brings together Ukraine, Russia and the OSCE", "a NATO Ally").
+ */
+function procedureOrMembership(k: RelKit, h: GazetteerHit): boolean {
+  const { ctx } = k;
+  const s = ctx.sentences[ctx.sentenceAt(h.start)]!;
+  if (PROCEDURE.test(s.text) && (h.type === 'State' || LEGISLATURE.test(h.name))) return true;
+  if (AUTHOR_BEFORE.test(ctx.text.slice(Math.max(s.start, h.start - 80), h.start))) return true;
+  return MEMBER_AFTER.test(ctx.text.slice(h.end, h.end + 20));
 }
 
 /** involves.in-name: states and organisations named inside an incident's or exercise's name (meetings have participants). */

@@ -1,13 +1,7 @@
 // Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core
 // (WebGL on SwiftShader), plus pixel checks of what the page really drew.
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { launchChromium } from '../../importer/bench/chromium.ts';
 
 export interface BrowserSession {
   context: BrowserContext;
@@ -19,47 +13,22 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile; throws with the install command when it is missing. */
+/** Launches Chromium with a fresh profile (importer/bench/chromium.ts) and listens for page errors. */
 export async function launchBrowser(viewport = { width: 1440, height: 900 }): Promise<BrowserSession> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `test/helpers/browser: no Chromium at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
-    );
+  let chromium;
+  try {
+    chromium = await launchChromium(viewport);
+  } catch (err) {
+    throw new Error(`test/helpers/browser: ${(err as Error).message}`, { cause: err });
   }
-  const dir = await mkdtemp(join(tmpdir(), 'kg-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport,
-    acceptDownloads: true,
-    // --enable-unsafe-swiftshader: software WebGL without the deprecation fallback (STACK.md §2).
-    args: [
-      '--no-sandbox',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { context, page, close } = chromium;
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   const cspViolations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
   });
-  return {
-    context,
-    page,
-    pageErrors,
-    cspViolations,
-    close: async () => {
-      await context.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  return { context, page, pageErrors, cspViolations, close };
 }
 
 export interface InkReport {

@@ -12,6 +12,7 @@ import { StatusOverlay } from '../components/StatusOverlay.tsx';
 import { Toasts } from '../components/Toasts.tsx';
 import { loadTemplates } from '../state/console-templates.ts';
 import { loadAll, useGraphState } from '../state/graph-store.ts';
+import { decodeView } from '../state/url-state.ts';
 import { startHealthPoll } from '../state/health-poll.ts';
 import { getSigma } from '../state/sigma-ref.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -70,7 +71,8 @@ function skipToGraph(e: React.MouseEvent): void {
 /** The explorer. */
 export function App() {
   useEffect(() => {
-    void loadAll();
+    // `?n=` asks the first load for more (or fewer) nodes than the default.
+    void loadAll(decodeView(location.search).nodeLimit);
     void loadTemplates();
     return startHealthPoll();
   }, []);

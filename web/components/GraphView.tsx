@@ -11,6 +11,7 @@ import { HighlightController } from './controllers/HighlightController.tsx';
 import { KeyboardController } from './controllers/KeyboardController.tsx';
 import { LabelsController } from './controllers/LabelsController.tsx';
 import { ResizeController } from './controllers/ResizeController.tsx';
+import { ScaleController } from './controllers/ScaleController.tsx';
 import { UrlController } from './controllers/UrlController.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 
@@ -46,6 +47,7 @@ export function GraphView() {
       <ResizeController />
       <KeyboardController />
       <LabelsController />
+      <ScaleController />
       <GraphToolbar />
     </SigmaContainer>
   );

@@ -1,6 +1,6 @@
 // What the canvas area says instead of a blank canvas: loading, an unreachable Neo4j (which URI and
 // how to fix it), an empty database (how to import the samples), a truncated or focused view.
-import { graph, loadAll, useGraphState } from '../state/graph-store.ts';
+import { graph, loadAll, nextNodeLimit, storedEntities, useGraphState } from '../state/graph-store.ts';
 import { OVERVIEW_SIZE } from '../graph/filters.ts';
 import { setFilters, setFocus, useUi } from '../state/ui-store.ts';
 import { RichText } from './RichText.tsx';
@@ -61,7 +61,7 @@ export function StatusOverlay() {
     );
   }
 
-  const entities = Object.entries(stats?.labels ?? {}).reduce((n, [l, c]) => (l === 'Document' ? n : n + (c ?? 0)), 0);
+  const entities = storedEntities(stats) ?? 0;
   if (graph.order === 0)
     return (
       <div className="overlay" data-testid="empty-state">
@@ -106,9 +106,7 @@ export function StatusOverlay() {
           </button>
         </div>
       )}
-      {status.truncated && status.source === 'all' && (
-        <div className="banner">The graph was capped at its size limit; use search and expand to reach the rest.</div>
-      )}
+      {status.truncated && status.source === 'all' && <TruncatedBanner stored={entities} />}
       {pathFrom && <div className="banner accent">Select the other end of the path…</div>}
       {focus && (
         <div className="banner accent" data-testid="focus-banner">
@@ -117,6 +115,27 @@ export function StatusOverlay() {
             Clear
           </button>
         </div>
+      )}
+    </div>
+  );
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** The first load was capped: how much of the database the canvas holds, and a way to load more. */
+function TruncatedBanner({ stored }: { stored: number }) {
+  const nodeLimit = useGraphState((s) => s.nodeLimit);
+  const next = nextNodeLimit(nodeLimit);
+  return (
+    <div className="banner" data-testid="truncated-banner">
+      Showing the {count(graph.order)} best-connected of {count(Math.max(stored, graph.order))} entities (this load is
+      capped at {count(nodeLimit)}).{' '}
+      {next ? (
+        <button type="button" className="link" onClick={() => void loadAll(next)}>
+          Load up to {count(next)}
+        </button>
+      ) : (
+        'Use search and expand to reach the rest.'
       )}
     </div>
   );

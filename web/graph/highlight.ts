@@ -17,6 +17,8 @@ export interface HighlightState {
   labelAll?: boolean;
   /** Colours that replace some edges' own (a comparison of two readouts: both, only A, only B). */
   edgeColors?: ReadonlyMap<string, string>;
+  /** A zoomed-out large view (graph/scale.ts): only these edges are drawn, as plain lines, besides those in focus. */
+  keepEdges?: ReadonlySet<string>;
 }
 
 type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
@@ -29,8 +31,9 @@ export interface Reducers {
 
 /** Builds sigma node and edge reducers for `state` over `graph`; `null` when nothing needs them (zoomed in, idle). */
 export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reducers | null {
-  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn, labelAll, edgeColors } = state;
-  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn && !labelAll && !edgeColors) return null;
+  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn, labelAll, edgeColors, keepEdges } = state;
+  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn && !labelAll && !edgeColors && !keepEdges)
+    return null;
 
   const hover = hoveredNode && graph.hasNode(hoveredNode) ? hoveredNode : undefined;
   const hoverSet = hover ? new Set([hover, ...graph.neighbors(hover)]) : undefined;
@@ -77,6 +80,12 @@ export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reduc
         : selectionKeeps
           ? isSelectedEdge(edge)
           : true;
+    const ofSelection = isSelectedEdge(edge);
+    if (keepEdges && !keepEdges.has(edge) && !ofSelection && !(inFocus && (hover || focus))) {
+      res.hidden = true;
+      return res;
+    }
+    if (keepEdges) res.type = 'line';
     if (!inFocus) {
       res.color = DIM_EDGE;
       res.label = '';
@@ -84,7 +93,6 @@ export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reduc
       return res;
     }
     const relType = graph.getEdgeAttribute(edge, 'relType');
-    const ofSelection = isSelectedEdge(edge);
     if (!hover && !focus && !ofSelection && !zoomedIn) res.label = '';
     if (hover || focus || ofSelection) {
       res.color = relationColor(relType);

@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_GRAPH } from '../graph/fixture.test-data.ts';
-import { graph, graphStore, loadAll, mergeGraph, showGraph } from './graph-store.ts';
+import {
+  graph,
+  graphStore,
+  INITIAL_LIMIT,
+  loadAll,
+  MAX_LOAD_LIMIT,
+  mergeGraph,
+  nextNodeLimit,
+  showGraph,
+  storedEntities,
+} from './graph-store.ts';
 import { selectNode, uiStore } from './ui-store.ts';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -63,6 +73,27 @@ describe('graph-store', () => {
     expect(status.kind).toBe('error');
     if (status.kind === 'error') expect(status.error).toMatchObject({ status: 503, hint: 'npm run neo4j' });
     expect(graph.order).toBe(0);
+  });
+
+  it('asks /api/graph for the given node limit and keeps it for reloads; load more grows it to the cap', async () => {
+    stubApi({
+      '/api/health': { body: { ok: true, uri: 'bolt://x' } },
+      '/api/stats': { body: stats },
+      '/api/documents': { body: documents },
+      '/api/graph': { body: { ...SAMPLE_GRAPH, truncated: true } },
+    });
+    await loadAll(8000);
+    const asked = vi
+      .mocked(fetch)
+      .mock.calls.map(([url]) => String(url))
+      .find((u) => u.startsWith('/api/graph'));
+    expect(new URLSearchParams(asked!.split('?')[1]).get('limit')).toBe('8000');
+    expect(graphStore.get()).toMatchObject({ nodeLimit: 8000, status: { kind: 'ready', truncated: true } });
+    expect(nextNodeLimit(INITIAL_LIMIT)).toBe(INITIAL_LIMIT * 4);
+    expect(nextNodeLimit(8000)).toBe(MAX_LOAD_LIMIT);
+    expect(nextNodeLimit(MAX_LOAD_LIMIT)).toBeUndefined();
+    expect(storedEntities({ ...stats, dataVersion: 'v1', labels: { Person: 3, State: 2, Document: 9 } })).toBe(5);
+    expect(storedEntities(undefined)).toBeUndefined();
   });
 
   it('merges without duplicates and asks for a layout run only when nodes were added', () => {

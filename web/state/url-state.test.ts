@@ -16,6 +16,14 @@ describe('the URL codec', () => {
     expect(hasView('?v=abc')).toBe(false);
   });
 
+  it('carries the load size `n`, which alone is no view, and ignores a bad one', () => {
+    expect(encodeView({ ui: ui(), nodeLimit: 8000 })).toBe('n=8000');
+    expect(decodeView('?n=8000').nodeLimit).toBe(8000);
+    expect(decodeView('?n=0').nodeLimit).toBeUndefined();
+    expect(decodeView('?n=12abc').nodeLimit).toBeUndefined();
+    expect(hasView('?n=8000&v=abc')).toBe(false);
+  });
+
   it('round-trips selection, filters, camera and data version', () => {
     const state = ui({
       selection: { kind: 'node', id: 'person:igor-vladimirovich-morgulov' },

@@ -82,6 +82,8 @@ export interface UrlView {
   filters: Partial<Filters>;
   camera?: CameraView;
   dataVersion?: string;
+  /** Nodes the whole-graph load asks for (`n`), when not the default. */
+  nodeLimit?: number;
 }
 
 /** The state a URL is written from. */
@@ -89,6 +91,8 @@ export interface ViewSource {
   ui: UiState;
   camera?: CameraView;
   dataVersion?: string;
+  /** Left out of the URL when undefined (the default load). */
+  nodeLimit?: number;
 }
 
 interface Field {
@@ -150,7 +154,15 @@ export const URL_FIELDS: readonly Field[] = [
     read: (s) => text.enc(s.dataVersion),
     write: (t, into) => void (into.dataVersion = text.dec(t)),
   },
+  {
+    param: 'n',
+    read: (s) => (s.nodeLimit ? String(s.nodeLimit) : undefined),
+    write: (t, into) => void (into.nodeLimit = /^[1-9][0-9]{0,8}$/.test(t) ? Number(t) : undefined),
+  },
 ];
+
+/** Parameters that are no view of their own: the data version and the load size. */
+const NOT_A_VIEW = new Set(['v', 'n']);
 
 /** The query string of a view (without `?`); empty for the default view. */
 export function encodeView(source: ViewSource): string {
@@ -173,6 +185,6 @@ export function decodeView(search: string): UrlView {
   return into;
 }
 
-/** True when the query string holds any view field (the data version alone is no view). */
+/** True when the query string holds any view field (the data version and load size alone are no view). */
 export const hasView = (search: string): boolean =>
-  URL_FIELDS.some((f) => f.param !== 'v' && new URLSearchParams(search).has(f.param));
+  URL_FIELDS.some((f) => !NOT_A_VIEW.has(f.param) && new URLSearchParams(search).has(f.param));

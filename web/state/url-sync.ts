@@ -3,7 +3,7 @@
 // the UI state or the camera changes. Says so when the data changed since the link was made.
 import type Sigma from 'sigma';
 import { NO_FILTERS, OVERVIEW_FROM } from '../graph/filters.ts';
-import { ensureNode, graph, graphStore } from './graph-store.ts';
+import { ensureNode, graph, graphStore, INITIAL_LIMIT } from './graph-store.ts';
 import { pushToast } from './toast-store.ts';
 import { centerOn, selectEdge, selectNode, setFilters, uiStore } from './ui-store.ts';
 import { decodeView, encodeView, hasView } from './url-state.ts';
@@ -56,7 +56,13 @@ export function restoreView(sigma: Sigma, search: string): void {
 /** The query string of the current view. */
 export function currentSearch(sigma: Sigma): string {
   const { x, y, ratio } = sigma.getCamera().getState();
-  return encodeView({ ui: uiStore.get(), camera: { x, y, ratio }, dataVersion: graphStore.get().stats?.dataVersion });
+  const { stats, nodeLimit } = graphStore.get();
+  return encodeView({
+    ui: uiStore.get(),
+    camera: { x, y, ratio },
+    dataVersion: stats?.dataVersion,
+    nodeLimit: nodeLimit === INITIAL_LIMIT ? undefined : nodeLimit,
+  });
 }
 
 /** Keeps the URL on the view from now on; returns the function that stops it. */

@@ -13,6 +13,9 @@ import { addDrawnLabel, clearDrawnLabels } from '../../state/label-frame.ts';
 
 const OFFSCREEN_MARGIN = 150;
 
+/** The most labels one frame tries to place (highest priority first): a large view never lays out thousands. */
+export const MAX_LABEL_CANDIDATES = 500;
+
 const fontOf = (s: Settings): string => `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
 
 /** Every label sigma may draw this frame, in viewport pixels. */
@@ -28,9 +31,15 @@ function candidates(sigma: Sigma, measure: (text: string) => number, threshold: 
     if (x < -OFFSCREEN_MARGIN || y < -OFFSCREEN_MARGIN || x > width + OFFSCREEN_MARGIN || y > height + OFFSCREEN_MARGIN)
       return;
     const priority = (d.highlighted ? 2000 : 0) + (d.forceLabel ? 1000 : 0) + r;
-    out.push({ key, x, y, r, width: measure(d.label), priority });
+    out.push({ key, x, y, r, width: 0, priority });
   });
-  return out;
+  const kept =
+    out.length > MAX_LABEL_CANDIDATES
+      ? out.sort((a, b) => b.priority - a.priority).slice(0, MAX_LABEL_CANDIDATES)
+      : out;
+  // Text is measured only for the labels that may be placed.
+  for (const c of kept) c.width = measure(sigma.getNodeDisplayData(c.key)?.label ?? '');
+  return kept;
 }
 
 /** Replaces sigma's label drawing with the overlap-free one. */
