@@ -1,10 +1,11 @@
 // The database schema: one uniqueness constraint on `id` per node label and on the `:Entity` storage
-// label (graph/schema.ts ENTITY_INDEX_LABEL), the `entity_names` full-text index over entity names
-// and aliases, `person_names` for the importer's identity look-ups, and the range indexes of READ_INDEXES. Idempotent; run after every connect.
+// label (graph/schema.ts ENTITY_INDEX_LABEL), the indexes of :Attestation (fact, doc), the `entity_names`
+// full-text index over entity names and aliases, `person_names` for the importer's identity look-ups, and
+// the range indexes of READ_INDEXES. Idempotent; run after every connect.
 import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
 import { SET_MISSING_DEGREES } from './queries/degree.ts';
-import type { NodeLabel } from './schema.ts';
+import { FACT_TYPES, type NodeLabel } from './schema.ts';
 
 /** `<label>_id_unique` per label (graph/README.md). Labels can't be parameters, hence one literal each. */
 export const ID_CONSTRAINTS = {
@@ -25,6 +26,24 @@ export const ENTITY_ID_CONSTRAINT =
 export const ADD_ENTITY_LABEL =
   'MATCH (n:Person|Office|State|Organization|Event|Agreement) WHERE NOT n:Entity ' +
   'CALL (n) { SET n:Entity } IN TRANSACTIONS OF 10000 ROWS';
+
+/**
+ * Stores written before :Attestation kept every document's sentence in parallel lists on the relationship
+ * (`evidences`, `starts`, `ends`): each entry becomes an :Attestation and the lists go (a no-op afterwards).
+ */
+export const MOVE_EVIDENCE_LISTS =
+  `MATCH (a)-[r:${FACT_TYPES.join('|')}]->(b) WHERE r.evidences IS NOT NULL ` +
+  'CALL (a, r, b) { WITH a, r, b, r.evidences AS ev, r.starts AS st, r.ends AS en ' +
+  'SET r.attestations = size(r.docs) REMOVE r.evidences, r.starts, r.ends ' +
+  'WITH a, r, b, ev, st, en UNWIND range(0, size(r.docs) - 1) AS i ' +
+  "CREATE (:Attestation {fact: type(r) + ':' + a.id + '->' + b.id, doc: r.docs[i], " +
+  'sentence: ev[i], start: st[i], end: en[i]}) } IN TRANSACTIONS OF 1000 ROWS';
+
+/** Attestations (one document's sentence of a fact) are read by fact and retracted by document. */
+export const ATTESTATION_INDEXES = [
+  'CREATE INDEX attestation_fact IF NOT EXISTS FOR (n:Attestation) ON (n.fact)',
+  'CREATE INDEX attestation_doc IF NOT EXISTS FOR (n:Attestation) ON (n.doc)',
+] as const;
 
 /** Name of the full-text index; `db.index.fulltext.queryNodes('entity_names', $query)` searches it. */
 export const ENTITY_NAMES_INDEX = 'entity_names';
@@ -69,6 +88,7 @@ export async function ensureSchema(conn: GraphConnection, timeoutSeconds = 120):
     for (const query of [
       ...Object.values(ID_CONSTRAINTS),
       ENTITY_ID_CONSTRAINT,
+      ...ATTESTATION_INDEXES,
       CREATE_ENTITY_NAMES_INDEX,
       CREATE_PERSON_NAMES_INDEX,
       ...READ_INDEXES,
@@ -82,6 +102,7 @@ export async function ensureSchema(conn: GraphConnection, timeoutSeconds = 120):
     const session = conn.driver.session(opts);
     try {
       await session.run(ADD_ENTITY_LABEL);
+      await session.run(MOVE_EVIDENCE_LISTS);
       await session.run(SET_MISSING_DEGREES);
     } finally {
       await session.close();

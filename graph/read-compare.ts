@@ -5,6 +5,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 import type { GraphConnection } from './connection.ts';
 import { GraphStoreError } from './errors.ts';
 import { documentSummary, runRead, withDocTitles } from './read-common.ts';
+import { withDocumentsEvidence } from './read-evidence.ts';
 import { READ_FACTS_OF_DOCUMENTS } from './queries/compare.ts';
 import { READ_DOCUMENT_SUMMARIES } from './queries/read.ts';
 import { FACT_TYPES, isFactType } from './schema.ts';
@@ -76,12 +77,15 @@ export async function compareDocuments(conn: GraphConnection, a: string, b: stri
     if (edges.has(edge.key)) continue;
     nodes.set(from.key, from).set(to.key, to);
     edges.set(edge.key, edge);
-    const fact: ComparedFact = { key: edge.key, type: rel.type, from: endOf(from), to: endOf(to) };
-    const inA = statedIn(edge, a);
-    const inB = statedIn(edge, b);
+    facts.push({ key: edge.key, type: rel.type, from: endOf(from), to: endOf(to) });
+  }
+  // An edge carries its first attestation only: the sentences of a and b come from their :Attestation nodes.
+  await withDocumentsEvidence(conn, [...edges.values()], [a, b]);
+  for (const fact of facts) {
+    const inA = statedIn(edges.get(fact.key)!, a);
+    const inB = statedIn(edges.get(fact.key)!, b);
     if (inA) fact.a = inA;
     if (inB) fact.b = inB;
-    facts.push(fact);
   }
   const graphEdges = await withDocTitles(conn, [...edges.values()]);
   return {

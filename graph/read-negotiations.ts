@@ -8,6 +8,7 @@ import type { GraphConnection } from './connection.ts';
 import { GraphStoreError } from './errors.ts';
 import { holdingOn, type Tenure } from './office-tenure.ts';
 import { compact, documentSummary, edgesFromRecords, runRead, str, withDocTitles } from './read-common.ts';
+import { keepDocuments } from './read-evidence.ts';
 import { tenuresOf } from './read-time.ts';
 import {
   NEG_ALL_NEGOTIATORS,
@@ -98,11 +99,7 @@ async function startingPoint(
 /** Keeps only the evidence of readouts in `keep` (all when null); drops facts left with none. */
 function onlyDocs(edges: ApiEdge[], keep: ReadonlySet<string> | null): ApiEdge[] {
   if (!keep) return edges;
-  return edges.flatMap((e) => {
-    const evidence = e.attributes.evidence.filter((ev) => keep.has(ev.doc));
-    const docs = e.attributes.docs.filter((d) => keep.has(d));
-    return docs.length ? [{ ...e, attributes: { ...e.attributes, docs, evidence } }] : [];
-  });
+  return edges.map((e) => keepDocuments(e, keep)).filter((e) => e.attributes.docs.length > 0);
 }
 
 /** The facts of the negotiators, then of their principals and superiors, up to MAX_CLIMB levels. */

@@ -10,6 +10,7 @@ import { READ_GRAPH_EDGES, READ_NEIGHBOUR_IDS, READ_NODES_BY_IDS, READ_SHORTEST_
 import { FACT_TYPES, RELATION_TYPES, type RelationType } from './schema.ts';
 import type { ApiGraph, GraphFilter } from './types.ts';
 import { nodeLabelOf, nodeToApi, relToApi } from './wire.ts';
+import { withAllEvidence } from './read-evidence.ts';
 import { getGraph } from './read-store.ts';
 
 /** The stored nodes whose id is in `ids` (ontology labels only). */
@@ -136,12 +137,20 @@ export interface ExportSource {
   ids?: string[];
 }
 
-/** The graph to export: by ids, by a read-only query, or by filter (in that order of precedence). */
+/**
+ * The graph to export: by ids, by a read-only query, or by filter (in that order of precedence), each fact
+ * with all of its attestations (graph/read-evidence.ts).
+ */
 export async function exportGraph(conn: GraphConnection, source: ExportSource): Promise<ApiGraph> {
+  const graph = await selectExportGraph(conn, source);
+  return { ...graph, edges: await withAllEvidence(conn, graph.edges) };
+}
+
+async function selectExportGraph(conn: GraphConnection, source: ExportSource): Promise<ApiGraph> {
   if (source.ids) return subgraphByIds(conn, source.ids);
   if (source.query !== undefined) {
     const res = await runConsoleQuery(conn, source.query, {}, { rowLimit: MAX_LIMIT, timeoutMs: 30_000 });
-    return { ...res.graph, edges: await withDocTitles(conn, res.graph.edges) };
+    return res.graph;
   }
   return getGraph(conn, { ...source.filter, limit: source.filter?.limit ?? MAX_LIMIT });
 }

@@ -3,6 +3,7 @@ import type { GraphConnection } from './connection.ts';
 import { GraphStoreError } from './errors.ts';
 import { dateOnOrBefore, holdingOn, type Tenure } from './office-tenure.ts';
 import { compact, runRead, str } from './read-common.ts';
+import { keepDocuments } from './read-evidence.ts';
 import { getGraph } from './read-store.ts';
 import { NEG_DOCUMENTS_UNTIL, NEG_OFFICE_TENURES, OFFICE_HOLDERS } from './queries/negotiations.ts';
 import type { ApiGraph, GraphFilter, OfficeHolder, OfficeHoldersResponse } from './types.ts';
@@ -76,9 +77,7 @@ export async function getGraphAsOf(conn: GraphConnection, filter: GraphFilter, a
   const edges = page.edges.flatMap((e) => {
     if (later.has(e.source) || later.has(e.target)) return [];
     if (e.attributes.relType === 'HOLDS_OFFICE' && !held.has(`${e.source}|${e.target}`)) return [];
-    const docs = e.attributes.docs.filter((d) => keepDocs.has(d));
-    const evidence = e.attributes.evidence.filter((ev) => keepDocs.has(ev.doc));
-    return [{ ...e, attributes: { ...e.attributes, docs, evidence } }];
+    return [keepDocuments(e, keepDocs)];
   });
   return { nodes: page.nodes.filter((n) => !later.has(n.key)), edges, truncated: page.truncated };
 }

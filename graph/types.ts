@@ -121,10 +121,23 @@ export interface EvidenceRef {
   end: number;
 }
 
+/** GET /api/relationships/:key/evidence: one page of a fact's attestations. */
+export interface EvidencePage {
+  /** The fact's edge key (`TYPE:from->to`). */
+  key: string;
+  /** Attestations in all. */
+  total: number;
+  offset: number;
+  evidence: EvidenceRef[];
+}
+
 export interface EdgeAttributes {
   relType: RelationType;
   docs: string[];
+  /** The first attestation (GET /api/relationships/:key/evidence pages through all of them). */
   evidence: EvidenceRef[];
+  /** How many attestations the fact has, when more than `evidence` holds. */
+  evidenceCount?: number;
   /** How many distinct issuers state the fact (documents of unknown issuer do not count). */
   issuers?: number;
   /** HOLDS_OFFICE only. */

@@ -56,16 +56,14 @@ describe('relToApi', () => {
     start: int(3),
     end: int(12),
     docs: ['document:a', 'document:b'],
-    evidences: ['A said so.', 'B said so.'],
-    starts: [int(3), 40],
-    ends: [int(12), 50],
+    attestations: int(2),
     firstSeen: '2018-05-01',
     lastSeen: '2019-01-10',
     former: false,
     formerDocs: [],
   };
 
-  it('zips the parallel provenance lists into evidence and keys the edge by type and ids', () => {
+  it('carries the first attestation and the count, and keys the edge by type and ids', () => {
     const rel = new Relationship(int(1), int(1), int(2), 'HOLDS_OFFICE', props, '5:x:1', '4:x:1', '4:x:2');
     expect(relToApi(rel, 'person:a', 'office:b')).toEqual({
       key: 'HOLDS_OFFICE:person:a->office:b',
@@ -74,10 +72,8 @@ describe('relToApi', () => {
       attributes: {
         relType: 'HOLDS_OFFICE',
         docs: ['document:a', 'document:b'],
-        evidence: [
-          { doc: 'document:a', sentence: 'A said so.', start: 3, end: 12 },
-          { doc: 'document:b', sentence: 'B said so.', start: 40, end: 50 },
-        ],
+        evidence: [{ doc: 'document:a', sentence: 'A said so.', start: 3, end: 12 }],
+        evidenceCount: 2,
         firstSeen: '2018-05-01',
         lastSeen: '2019-01-10',
         former: false,

@@ -75,7 +75,6 @@ function toPropValue(value: unknown): PropValue {
 
 const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const asStringList = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => String(toPlain(x))) : []);
-const asNumberList = (v: unknown): number[] => (Array.isArray(v) ? v.map((x) => Number(toPlain(x))) : []);
 
 // ---------------------------------------------------------------------------------------------
 // Plain JSON (console rows)
@@ -140,27 +139,25 @@ export function nodeToApi(node: Node): ApiNode {
   return { key: nodeKey(node), attributes: { label, entityType, aliases: asStringList(p.aliases), props } };
 }
 
-/** Provenance of a fact: one EvidenceRef per attesting document (parallel lists, or the first attestation). */
-function evidenceOf(p: Record<string, unknown>): { docs: string[]; evidence: EvidenceRef[] } {
-  const docs = asStringList(p.docs);
-  if (docs.length > 0) {
-    const sentences = asStringList(p.evidences);
-    const starts = asNumberList(p.starts);
-    const ends = asNumberList(p.ends);
-    const evidence = docs.map((doc, i) => ({
-      doc,
-      sentence: sentences[i] ?? '',
-      start: starts[i] ?? 0,
-      end: ends[i] ?? 0,
-    }));
-    return { docs, evidence };
-  }
+/**
+ * Provenance of a fact on the wire: its documents, the first attestation (kept on the relationship) and
+ * how many there are; the others are read on demand (graph/read-evidence.ts), never carried by the edge.
+ */
+function evidenceOf(p: Record<string, unknown>): { docs: string[]; evidence: EvidenceRef[]; evidenceCount: number } {
   const doc = asString(p.doc);
-  if (!doc) return { docs: [], evidence: [] };
-  const sentence = asString(p.evidence) ?? '';
+  const docs = asStringList(p.docs);
+  if (!doc) return { docs, evidence: [], evidenceCount: 0 };
+  const first = {
+    doc,
+    sentence: asString(p.evidence) ?? '',
+    start: Number(toPlain(p.start) ?? 0),
+    end: Number(toPlain(p.end) ?? 0),
+  };
+  const counted = Number(toPlain(p.attestations) ?? NaN);
   return {
-    docs: [doc],
-    evidence: [{ doc, sentence, start: Number(toPlain(p.start) ?? 0), end: Number(toPlain(p.end) ?? 0) }],
+    docs: docs.length > 0 ? docs : [doc],
+    evidence: [first],
+    evidenceCount: Number.isFinite(counted) ? counted : Math.max(1, docs.length),
   };
 }
 
@@ -169,14 +166,16 @@ export const isOntologyRelationship = (rel: Relationship): boolean => isRelation
 
 /**
  * A Neo4j relationship as an ApiEdge between two node keys (our ids): key from edgeKey(), provenance
- * zipped from the parallel `docs`/`evidences`/`starts`/`ends` lists; MENTIONS has its document as `docs`.
+ * from evidenceOf (the first attestation and the count); MENTIONS has its document as `docs`.
  */
 export function relToApi(rel: Relationship, fromId: string, toId: string): ApiEdge {
   if (!isRelationType(rel.type)) throw new Error(`graph/wire: relationship type ${rel.type} is not in the ontology`);
   const relType: RelationType = rel.type;
   const p = rel.properties as Record<string, unknown>;
-  const { docs, evidence } = relType === 'MENTIONS' ? { docs: [fromId], evidence: [] } : evidenceOf(p);
+  const { docs, evidence, evidenceCount } =
+    relType === 'MENTIONS' ? { docs: [fromId], evidence: [], evidenceCount: 0 } : evidenceOf(p);
   const attributes: EdgeAttributes = { relType, docs, evidence };
+  if (evidenceCount > evidence.length) attributes.evidenceCount = evidenceCount;
   if (relType === 'HOLDS_OFFICE') {
     const firstSeen = asString(toPlain(p.firstSeen));
     const lastSeen = asString(toPlain(p.lastSeen));

@@ -4,6 +4,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 
 import { GraphStoreError } from './errors.ts';
 import {
+  edgeKey,
   ENTITY_LABELS,
   entityId,
   isAllowedRelation,
@@ -41,6 +42,8 @@ export interface EntityRow {
 }
 
 export interface FactRow {
+  /** The fact's edge key (`TYPE:from->to`), which its :Attestation nodes carry. */
+  fact: string;
   from: string;
   to: string;
   doc: string;
@@ -165,6 +168,7 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
       continue;
     }
     const row: FactRow = {
+      fact: edgeKey(type, r.from, r.to),
       from: r.from,
       to: r.to,
       doc: docId,

@@ -8,6 +8,7 @@ import {
   MERGE_ENTITIES_BY_LABEL,
   MERGE_FACTS_BY_TYPE,
   READ_DOCUMENT_SHAS,
+  RETRACT_ATTESTATIONS,
   RETRACT_MENTIONS,
   RETRACT_SHARED_FACTS,
   RETRACT_SOLE_FACTS,
@@ -180,9 +181,10 @@ describe('writePlanInTx', () => {
         'agreement:peace-treaty',
       ]),
     );
-    // 7 writes create 1 node and 1 relationship each (fake counters), more than the 5 node and 6 relationship rows.
+    // 7 writes create 1 node and 1 relationship each (fake counters); the nodes of the 2 fact writes are
+    // :Attestation nodes, not counted as graph nodes.
     expect(summary).toEqual({
-      nodesCreated: 7,
+      nodesCreated: 5,
       nodesMatched: 0,
       relationshipsCreated: 7,
       relationshipsMatched: 0,
@@ -200,10 +202,11 @@ describe('writePlanInTx', () => {
   it('retracts the stored version first when the text changed', async () => {
     const tx = fakeTx('old-sha', { nodes: 0, rels: 0 });
     const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
-    expect(tx.calls.slice(0, 5).map((c) => c.query)).toEqual([
+    expect(tx.calls.slice(0, 6).map((c) => c.query)).toEqual([
       READ_DOCUMENT_SHAS,
       RETRACT_SOLE_FACTS,
       RETRACT_SHARED_FACTS,
+      RETRACT_ATTESTATIONS,
       RETRACT_MENTIONS,
       MERGE_DOCUMENTS,
     ]);
@@ -241,6 +244,17 @@ describe('write queries', () => {
       expect(to, type).toEqual([...RELATION_ENDPOINTS[type].to]);
       expect(q).toContain(`MERGE (a)-[r:${type}]->(b)`);
     }
+  });
+
+  it('store each new attestation as its own node, keyed by the fact, never as a list on the edge', () => {
+    for (const type of FACT_TYPES) {
+      const q = MERGE_FACTS_BY_TYPE[type];
+      expect(q, type).toContain('CREATE (:Attestation {fact: row.fact, doc: row.doc');
+      expect(q, type).not.toMatch(/evidences|r\.starts/);
+    }
+    const plan = planDocumentWrite(sampleDoc());
+    for (const [type, rows] of Object.entries(plan.facts))
+      for (const row of rows) expect(row.fact).toBe(`${type}:${row.from}->${row.to}`);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   MERGE_ENTITIES_BY_LABEL,
   MERGE_FACTS_BY_TYPE,
   READ_DOCUMENT_SHAS,
+  RETRACT_ATTESTATIONS,
   RETRACT_MENTIONS,
   RETRACT_SHARED_FACTS,
   RETRACT_SOLE_FACTS,
@@ -71,14 +72,17 @@ export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promi
 
   for (const p of todo) {
     if (!stored.has(p.docId)) continue;
-    // Order matters: facts first, so that RETRACT_MENTIONS sees which entities are left unconnected.
-    for (const q of [RETRACT_SOLE_FACTS, RETRACT_SHARED_FACTS, RETRACT_MENTIONS]) await tx.run(q, { docId: p.docId });
+    // Order matters: facts first, so that RETRACT_MENTIONS sees which entities are left unconnected, and
+    // shared facts before the attestations, so that the document's own are gone only once the next is read.
+    for (const q of [RETRACT_SOLE_FACTS, RETRACT_SHARED_FACTS, RETRACT_ATTESTATIONS, RETRACT_MENTIONS])
+      await tx.run(q, { docId: p.docId });
   }
   let nodesCreated = 0;
   let relationshipsCreated = 0;
-  const count = (res: Awaited<ReturnType<QueryRunner['run']>>) => {
+  // Fact queries create :Attestation nodes too, which are provenance, not graph nodes: not counted.
+  const count = (res: Awaited<ReturnType<QueryRunner['run']>>, nodes = true) => {
     const u = res.summary.counters.updates();
-    nodesCreated += u.nodesCreated;
+    if (nodes) nodesCreated += u.nodesCreated;
     relationshipsCreated += u.relationshipsCreated;
   };
   count(await tx.run(MERGE_DOCUMENTS, { docs: todo.map((p) => p.doc) }));
@@ -88,7 +92,7 @@ export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promi
   }
   for (const type of FACT_TYPES) {
     const rows = todo.flatMap((p) => p.facts[type] ?? []);
-    if (rows.length) count(await tx.run(MERGE_FACTS_BY_TYPE[type], { rows }));
+    if (rows.length) count(await tx.run(MERGE_FACTS_BY_TYPE[type], { rows }), false);
   }
   await tx.run(REFRESH_DEGREES, { ids: touchedEntities(todo) });
   const nodeRows = todo.reduce((n, p) => n + p.nodeRows, 0);

@@ -15,6 +15,7 @@ import {
   type BatchWriteSummary,
   type WritePlan,
 } from '../graph/write-store.ts';
+import { extractAll, threadsFor } from './extract-pool.ts';
 import { KnownPeople, knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
 import { extractFile } from './pipeline.ts';
 
@@ -31,7 +32,9 @@ export interface ImportOptions {
   onStart?: (total: number) => void;
   /** Called after each file (done counts files attempted so far). */
   onProgress?: (done: number, total: number, file: string) => void;
-  /** The extraction step; defaults to importer/pipeline.ts `extractFile`. */
+  /** Extraction worker threads (0: the main thread); defaults to extract-pool.ts `threadsFor`. */
+  threads?: number;
+  /** The extraction step, on the main thread; defaults to importer/pipeline.ts `extractFile` (pooled). */
   extract?: (path: string, opts: { extractor?: string }) => Promise<DocumentForWrite>;
 }
 
@@ -139,16 +142,13 @@ export async function importPaths(
   summary.failed = summary.failures.length;
   opts.onStart?.(files.length);
 
-  // Extract every document first, so the people of the batch can be linked to each other whatever
-  // the order of the files; then write them in batches, each linked to the people already stored.
-  const extracted = new Map<string, DocumentForWrite | Error>();
-  for (const file of files) {
-    try {
-      extracted.set(file, await extract(file, { extractor: opts.extractor }));
-    } catch (err) {
-      extracted.set(file, err instanceof Error ? err : new Error(String(err)));
-    }
-  }
+  // Extract every document first (on worker threads when there are many and the extraction is the
+  // built-in one), so the people of the run can be linked to each other whatever the order of the files;
+  // then write them in batches, each linked to the people already stored.
+  const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(files.length));
+  const extracted = await extractAll(files, threads, opts.extractor, (file) =>
+    extract(file, { extractor: opts.extractor }),
+  );
   const batchPeople = new KnownPeople(
     knownFromDocuments([...extracted.values()].filter((d): d is DocumentForWrite => !(d instanceof Error))),
   );

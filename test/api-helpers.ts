@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 
 import { createApiServer } from '../graph/api/server.ts';
 import { createDriver, type GraphConnection } from '../graph/connection.ts';
+import type { ApiGraph, EvidencePage } from '../graph/types.ts';
 import { importPaths } from '../importer/write.ts';
 import { clearDatabase } from './helpers/db.ts';
 
@@ -54,4 +55,15 @@ export function offlineApiServer(): Promise<FastifyInstance> {
   const driver = createDriver(uri);
   const down: GraphConnection = { driver, database: undefined, uri, serverVersion: '', close: () => driver.close() };
   return createApiServer({ conn: down, webDir: false });
+}
+
+/** The graph with every fact's attestations fetched from GET /api/relationships/:key/evidence (one page each). */
+export async function withEvidenceFromApi(app: FastifyInstance, graph: ApiGraph): Promise<ApiGraph> {
+  for (const e of graph.edges) {
+    if (e.attributes.evidenceCount === undefined) continue;
+    const page = await call<EvidencePage>(app, `/api/relationships/${encodeURIComponent(e.key)}/evidence?limit=500`);
+    e.attributes.evidence = page.body.evidence;
+    delete e.attributes.evidenceCount;
+  }
+  return graph;
 }

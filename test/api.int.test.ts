@@ -17,6 +17,7 @@ import type {
   DocumentDetail,
   DocumentSummary,
   EntityDetail,
+  EvidencePage,
   SearchHit,
   StatsResponse,
   TemplatesResponse,
@@ -92,14 +93,16 @@ describe('GET /api/templates', () => {
 
 describe('GET /api/graph', () => {
   it('returns entities and facts only, consistent, loadable into graphology', async () => {
-    expect(full.nodes.length).toBe(await count('MATCH (n) WHERE NOT n:Document RETURN count(n)'));
+    expect(full.nodes.length).toBe(await count('MATCH (n:Entity) RETURN count(n)'));
     expect(full.edges.length).toBe(await count("MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS' RETURN count(r)"));
     expect(full.truncated).toBe(false);
     const keys = new Set(full.nodes.map((n) => n.key));
     for (const e of full.edges) {
       expect(keys.has(e.source) && keys.has(e.target)).toBe(true);
       expect(FACT_TYPES).toContain(e.attributes.relType);
-      expect(e.attributes.evidence.length).toBe(e.attributes.docs.length);
+      // The first attestation travels with the edge; the count says how many documents attest it.
+      expect(e.attributes.evidence).toHaveLength(1);
+      expect(e.attributes.evidenceCount ?? 1).toBe(e.attributes.docs.length);
       for (const ev of e.attributes.evidence) expect(ev.docTitle).toBeTruthy();
     }
     expect(full.nodes.some((n) => n.attributes.entityType === 'Document')).toBe(false);
@@ -117,6 +120,35 @@ describe('GET /api/graph', () => {
         expect(texts.get(ev.doc)!.slice(ev.start, ev.end)).toBe(ev.sentence);
       }
     }
+  });
+
+  it('pages through the attestations of a fact: one per document, each the text at its offsets', async () => {
+    const shared = full.edges.filter((e) => (e.attributes.evidenceCount ?? 0) > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const e of shared.slice(0, 10)) {
+      const url = `/api/relationships/${encodeURIComponent(e.key)}/evidence`;
+      const all = (await call<EvidencePage>(app, `${url}?limit=500`)).body;
+      expect(all.total).toBe(e.attributes.docs.length);
+      expect(all.evidence.map((ev) => ev.doc).sort()).toEqual([...e.attributes.docs].sort());
+      expect(all.evidence).toContainEqual(e.attributes.evidence[0]);
+      for (const ev of all.evidence) {
+        const text = (await call<DocumentDetail>(app, `/api/documents/${ev.doc}`)).body.text;
+        expect(text.slice(ev.start, ev.end)).toBe(ev.sentence);
+        expect(ev.docTitle).toBeTruthy();
+      }
+      const second = (await call<EvidencePage>(app, `${url}?offset=1&limit=1`)).body;
+      expect(second).toMatchObject({ total: all.total, offset: 1, evidence: [all.evidence[1]] });
+    }
+    expectError(
+      await call(app, '/api/relationships/HOLDS_OFFICE%3Aperson%3Anobody-%3Eoffice%3Anone/evidence'),
+      404,
+      'NOT_FOUND',
+    );
+    expectError(
+      await call(app, `/api/relationships/${encodeURIComponent(shared[0]!.key)}/evidence?limit=0`),
+      400,
+      'BAD_REQUEST',
+    );
   });
 
   it('filters by labels, types, documents and dates', async () => {

@@ -80,7 +80,9 @@ describe('issuer counts on facts', () => {
     const kishida = holds(full, 'Fumio Kishida');
     expect(kishida?.attributes.docs.sort()).toEqual([CHINA, JAPAN].sort());
     expect(kishida?.attributes.issuers).toBe(2);
-    expect(kishida?.attributes.evidence.map((e) => e.docIssuer).sort()).toEqual([MFA_CHINA, MOFA_JAPAN].sort());
+    // The edge carries its first sentence (the other is fetched on demand); issuers come from every document.
+    expect([MFA_CHINA, MOFA_JAPAN]).toContain(kishida?.attributes.evidence[0]?.docIssuer);
+    expect(kishida?.attributes.evidenceCount).toBe(2);
     expect(holds(full, 'Yoshimasa Hayashi')?.attributes.issuers).toBe(1);
     expect(holds(full, 'Wang Yi')?.attributes.issuers).toBe(1);
     for (const e of full.edges) expect(e.attributes.issuers).toBeLessThanOrEqual(e.attributes.docs.length);

@@ -52,7 +52,7 @@ describe('the test database guard', () => {
     await writeDocument(conn, factDoc('a.txt', '2020-01-01', 'A'));
     await claimForTests(conn); // a marked database with documents is the tests' own
     await clearDatabase(conn);
-    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0 });
+    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0, attestations: 0 });
     expect(await hasTestMarker(conn)).toBe(true);
   });
 });

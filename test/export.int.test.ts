@@ -16,7 +16,7 @@ import { expectSameGraph } from '../graph/formats/roundtrip.test-helper.ts';
 import { exportGraph } from '../graph/read-store.ts';
 import { runExport } from '../importer/commands/export.ts';
 import type { ApiErrorBody, ApiGraph } from '../graph/types.ts';
-import { apiServer, call, importReadSamples } from './api-helpers.ts';
+import { apiServer, call, importReadSamples, withEvidenceFromApi } from './api-helpers.ts';
 import { clearDatabase, testConnection } from './helpers/db.ts';
 
 let conn: GraphConnection;
@@ -27,7 +27,8 @@ beforeAll(async () => {
   conn = await testConnection();
   await importReadSamples(conn);
   app = await apiServer(conn);
-  full = (await call<ApiGraph>(app, '/api/graph?limit=20000')).body;
+  // Exports carry every attestation; the graph page only the first of each fact, the others on demand.
+  full = await withEvidenceFromApi(app, (await call<ApiGraph>(app, '/api/graph?limit=20000')).body);
 });
 afterAll(async () => {
   await app?.close();

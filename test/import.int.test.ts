@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import type { GraphConnection } from '../graph/connection.ts';
+import { ensureSchema } from '../graph/constraints.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import { DocumentValidationError, writeDocument } from '../graph/write-store.ts';
 import { extractFile } from '../importer/pipeline.ts';
@@ -61,7 +62,18 @@ describe('importing the bundled samples', () => {
     const starts = await rows(conn, 'MATCH ()-[m:MENTIONS]->() UNWIND m.starts AS s RETURN DISTINCT valueType(s) AS t');
     expect(starts).toEqual([['INTEGER NOT NULL']]);
     // Every entity is mentioned by a document; every Document keeps its text and sha256.
-    expect(await rows(conn, 'MATCH (e) WHERE NOT e:Document AND NOT ()-[:MENTIONS]->(e) RETURN e.id')).toEqual([]);
+    expect(
+      await rows(conn, 'MATCH (e) WHERE NOT e:Document AND NOT e:Attestation AND NOT ()-[:MENTIONS]->(e) RETURN e.id'),
+    ).toEqual([]);
+    // One attestation per (fact, document), as many as the facts' documents, offsets integers too.
+    const [[docEntries]] = (await rows(
+      conn,
+      "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS' RETURN sum(size(r.docs))",
+    )) as [[number]];
+    expect(before.attestations).toBe(docEntries);
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN DISTINCT valueType(a.start) AS t')).toEqual([
+      ['INTEGER NOT NULL'],
+    ]);
     const doc = await rows(
       conn,
       'MATCH (d:Document {id: "document:2018-12-01-japan-russia-summit"}) RETURN d.name, d.source, size(d.text) > 1000, d.sha256 IS NOT NULL',
@@ -106,7 +118,9 @@ describe('facts shared by documents', () => {
     const found = await rows(
       conn,
       `MATCH (:Person {id: 'person:taro-kono'})-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-for-foreign-affairs-of-japan'})
-       RETURN r.docs, size(r.evidences), size(r.starts), r.doc, r.firstSeen, r.lastSeen, r.former`,
+       OPTIONAL MATCH (a:Attestation {fact: 'HOLDS_OFFICE:' + startNode(r).id + '->' + endNode(r).id})
+       WITH r, count(a) AS attestations
+       RETURN r.docs, r.attestations, attestations, r.doc, r.firstSeen, r.lastSeen, r.former, r.evidences`,
     );
     expect(found).toEqual([
       [
@@ -120,6 +134,7 @@ describe('facts shared by documents', () => {
         '2019-01-14',
         '2019-02-16',
         false,
+        null,
       ],
     ]);
   });
@@ -174,6 +189,35 @@ describe('facts shared by documents', () => {
   });
 });
 
+describe('stores written with evidence lists on the relationship', () => {
+  it('are moved to :Attestation nodes by ensureSchema, as if written today', async () => {
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
+    const today = await graphSnapshot(conn);
+    // The former storage model: parallel lists on the relationship, no :Attestation.
+    await conn.driver.executeQuery(
+      `MATCH (p)-[r:HOLDS_OFFICE]->(o)
+       CALL (p, r, o) {
+         UNWIND range(0, size(r.docs) - 1) AS i
+         MATCH (x:Attestation {fact: 'HOLDS_OFFICE:' + p.id + '->' + o.id, doc: r.docs[i]})
+         WITH i, x ORDER BY i
+         RETURN collect(x) AS xs
+       }
+       SET r.evidences = [x IN xs | x.sentence], r.starts = [x IN xs | x.start], r.ends = [x IN xs | x.end]
+       REMOVE r.attestations
+       WITH count(*) AS n
+       MATCH (x:Attestation) DETACH DELETE x`,
+      {},
+      { database: conn.database },
+    );
+    expect(await rows(conn, 'MATCH (x:Attestation) RETURN count(x)')).toEqual([[0]]);
+    await ensureSchema(conn);
+    expect(await graphSnapshot(conn)).toEqual(today);
+    await ensureSchema(conn);
+    expect(await graphSnapshot(conn)).toEqual(today);
+  });
+});
+
 describe('changed documents', () => {
   it('retracts the old version: the graph equals one where only the new version was imported', async () => {
     await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A', { extra: 'person:old-only' }));
@@ -192,6 +236,14 @@ describe('changed documents', () => {
     expect(fact).toEqual([
       [['document:b', 'document:c'], 'document:b', '2018-05-01', '2018-05-01', false, ['document:c']],
     ]);
+    // The first attestation moved to b's sentence; a's attestation is gone, b's and c's stay.
+    expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.evidence, r.attestations')).toEqual([
+      ['B: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.', 2],
+    ]);
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.doc ORDER BY a.doc')).toEqual([
+      ['document:b'],
+      ['document:c'],
+    ]);
 
     await clearDatabase(conn);
     await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
@@ -204,6 +256,7 @@ describe('changed documents', () => {
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C2', { withoutFact: true }));
     expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN count(r)')).toEqual([[0]]);
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN count(a)')).toEqual([[0]]);
   });
 
   it('re-imports a readout file whose text changed', async () => {
@@ -242,7 +295,7 @@ describe('bad documents', () => {
     expect((err as Error).message).toMatch(
       /"bad\.txt".*HOLDS_OFFICE person:taro-kono → person:taro-kono.*Person → Person/,
     );
-    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0 });
+    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0, attestations: 0 });
   });
 
   it('rolls the whole document back when Neo4j refuses a write half way', async () => {
@@ -250,7 +303,7 @@ describe('bad documents', () => {
     // A map is not a valid property value: MERGE_DOCUMENTS succeeds, the Office entity write fails.
     (bad.entities[1] as { name: unknown }).name = { not: 'a string' };
     await expect(writeDocument(conn, bad)).rejects.toBeInstanceOf(GraphStoreError);
-    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0 });
+    expect(await counts(conn)).toEqual({ nodes: 0, relationships: 0, documents: 0, attestations: 0 });
   });
 
   it('skips a failing document among good ones and reports it (policy skip)', async () => {

@@ -8,6 +8,7 @@ import type { GraphConnection } from '../graph/connection.ts';
 import * as compareQueries from '../graph/queries/compare.ts';
 import * as consoleQueries from '../graph/queries/console.ts';
 import * as degreeQueries from '../graph/queries/degree.ts';
+import * as evidenceQueries from '../graph/queries/evidence.ts';
 import * as identityQueries from '../graph/queries/identity.ts';
 import * as negotiationsQueries from '../graph/queries/negotiations.ts';
 import * as readQueries from '../graph/queries/read.ts';
@@ -42,6 +43,7 @@ const QUERIES = [
   ...constants(sourcesQueries, 'sources').filter(([, q]) => /\b(MATCH|CALL)\b/.test(q)),
   ...constants(writeQueries, 'write'),
   ...constants(degreeQueries, 'degree'),
+  ...constants(evidenceQueries, 'evidence'),
 ];
 
 /** A value of the right kind for each parameter name the queries use. */
@@ -59,6 +61,7 @@ const LISTS = [
   'names',
   'issuers',
   'agreements',
+  'facts',
 ];
 const INTS = ['limit', 'perType', 'skip', 'maxHops', 'candidates'];
 function paramsFor(query: string): Record<string, unknown> {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { GraphConnection } from '../graph/connection.ts';
+import type { ApiGraph } from '../graph/types.ts';
 import { startServer } from '../importer/commands/start.ts';
 import type { RunningServer } from '../importer/commands/start.ts';
 import { launchBrowser } from './helpers/browser.ts';
@@ -206,6 +207,26 @@ describe('the explorer view', () => {
       expect(await second.evaluate(() => window.__readoutGraph.visibleNodes().length)).toBe(
         await page.evaluate(() => window.__readoutGraph.visibleNodes().length),
       );
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('shows a fact read from several readouts with its first sentence, and fetches the others on demand', async () => {
+    const full = (await (await fetch(`${server.url}api/graph?limit=20000`)).json()) as ApiGraph;
+    const shared = full.edges.find((e) => (e.attributes.evidenceCount ?? 0) > 1);
+    expect(shared).toBeDefined();
+    const second = await browser.context.newPage();
+    try {
+      expect(await open(second, `${server.url}?sel=e%3A${encodeURIComponent(shared!.key)}`)).toEqual([]);
+      const panel = second.locator('[data-testid=relation-panel]');
+      await panel.waitFor();
+      await expect.poll(() => panel.locator('[data-testid=evidence-sentence]').count()).toBe(1);
+      await panel.locator('[data-testid=more-evidence]').click();
+      await expect
+        .poll(() => panel.locator('[data-testid=evidence-sentence]').count())
+        .toBe(shared!.attributes.evidenceCount);
+      expect(await panel.locator('[data-testid=more-evidence]').count()).toBe(0);
     } finally {
       await second.close();
     }

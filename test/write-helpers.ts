@@ -70,17 +70,19 @@ export async function rows(conn: GraphConnection, query: string, params: Record<
 
 /** Numbers of nodes, relationships and Document nodes. */
 export async function counts(conn: GraphConnection) {
-  const [[nodes]] = (await rows(conn, 'MATCH (n) RETURN count(n)')) as [[number]];
+  // Graph nodes: :Attestation nodes hold provenance (graph/README.md "Storage model") and are counted apart.
+  const [[nodes]] = (await rows(conn, 'MATCH (n) WHERE NOT n:Attestation RETURN count(n)')) as [[number]];
+  const [[attestations]] = (await rows(conn, 'MATCH (n:Attestation) RETURN count(n)')) as [[number]];
   const [[relationships]] = (await rows(conn, 'MATCH ()-[r]->() RETURN count(r)')) as [[number]];
   const [[documents]] = (await rows(conn, 'MATCH (d:Document) RETURN count(d)')) as [[number]];
-  return { nodes, relationships, documents };
+  return { nodes, relationships, documents, attestations };
 }
 
 /** Every node and relationship with all its properties, in a stable order: two equal graphs give equal values. */
 export async function graphSnapshot(conn: GraphConnection) {
   const nodes = await rows(
     conn,
-    'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
+    'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id, n.fact, n.doc',
   );
   const rels = await rows(
     conn,

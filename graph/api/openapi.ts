@@ -7,11 +7,13 @@ import {
   cypherBodySchema,
   documentsQuerySchema,
   exportBodySchema,
+  evidenceQuerySchema,
   exportQuerySchema,
   graphQuerySchema,
   idParamsSchema,
   neighboursQuerySchema,
   pathQuerySchema,
+  relationshipParamsSchema,
   searchQuerySchema,
 } from './validation.ts';
 import { holdersQuerySchema, negotiationsQuerySchema } from './validation-negotiations.ts';
@@ -39,6 +41,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
     summary: 'The neighbourhood of an entity',
     params: idParamsSchema,
     query: neighboursQuerySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/relationships/{key}/evidence',
+    summary: 'A page of the sentences that attest a fact, one per document',
+    params: relationshipParamsSchema,
+    query: evidenceQuerySchema,
   },
   { method: 'get', path: '/api/path', summary: 'A shortest path between two entities', query: pathQuerySchema },
   { method: 'get', path: '/api/search', summary: 'Entities by name or alias', query: searchQuerySchema },

@@ -19,6 +19,7 @@ import {
 } from '../read-store.ts';
 import { coalesce } from '../read-coalesce.ts';
 import type { GraphCap } from '../read-common.ts';
+import { readEvidence } from '../read-evidence.ts';
 import { getGraphAsOf } from '../read-time.ts';
 import { CONSOLE_TEMPLATES, DEFAULT_CONSOLE_QUERY } from '../queries/templates.ts';
 import type { ApiGraph, ExportFormat, HealthResponse, TemplatesResponse } from '../types.ts';
@@ -34,10 +35,12 @@ import {
   graphQuerySchema,
   graphQuerySchemaFor,
   entityQuerySchema,
+  evidenceQuerySchema,
   idParamsSchema,
   neighboursQuerySchema,
   parseInput,
   pathQuerySchema,
+  relationshipParamsSchema,
   searchQuerySchema,
   toFilter,
 } from './validation.ts';
@@ -108,6 +111,12 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection, grap
     const { id } = parseInput(idParamsSchema, req.params, 'entity id');
     const { depth, limit } = parseInput(neighboursQuerySchema, req.query, 'neighbours query');
     return expandNeighbours(conn, id, depth, limit);
+  });
+
+  app.get('/api/relationships/:key/evidence', (req) => {
+    const { key } = parseInput(relationshipParamsSchema, req.params, 'relationship key');
+    const { limit, offset } = parseInput(evidenceQuerySchema, req.query, 'evidence query');
+    return readEvidence(conn, key, offset, limit);
   });
 
   app.get('/api/path', (req) => {

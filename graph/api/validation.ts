@@ -114,6 +114,14 @@ export const documentsQuerySchema = z.strictObject({
   offset: intParam(0, 100_000_000).default(0),
 });
 
+/** GET /api/relationships/:key/evidence: a fact by its edge key (`TYPE:from->to`), and a page of its attestations. */
+export const relationshipParamsSchema = z.strictObject({ key: z.string().trim().min(1).max(700) });
+
+export const evidenceQuerySchema = z.strictObject({
+  limit: intParam(1, 500).default(50),
+  offset: intParam(0, 1_000_000).default(0),
+});
+
 export const pathQuerySchema = z.strictObject({
   from: id,
   to: id,

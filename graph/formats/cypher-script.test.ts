@@ -49,11 +49,14 @@ describe('toCypherScript', () => {
     expect(script).toContain('year: 1956');
   });
 
-  it('keeps the evidence as the parallel lists of the storage model', () => {
+  it('keeps the evidence as the attestations of the storage model', () => {
     const holds = lines.find((l) => l.includes('[r:HOLDS_OFFICE]'))!;
     expect(holds).toContain("docs: ['document:a', 'document:b']");
-    expect(holds).toContain("evidences: ['Mr. Igor Morgulov, Deputy Minister,\\nattended.', ");
-    expect(holds).toContain('starts: [10, 0], ends: [55, 27]');
+    expect(holds).toContain('attestations: 2');
+    expect(holds).toContain(
+      "{doc: 'document:a', sentence: 'Mr. Igor Morgulov, Deputy Minister,\\nattended.', start: 10, end: 55}",
+    );
+    expect(holds).toContain("MERGE (t:Attestation {fact: 'HOLDS_OFFICE:");
     expect(holds).toContain("doc: 'document:a'");
     expect(holds).toContain('former: false');
     expect(holds).toContain("\\'yes\\' & left\\r\\n\\ttoo.");

@@ -2,7 +2,7 @@
 // The one place where Cypher is built from strings, because the script itself is the output format
 // (never run by this app): labels and types are checked against schema.ts and backticked, every
 // value becomes an escaped literal (cypherLiteral).
-import { ENTITY_INDEX_LABEL, isNodeLabel, isRelationType } from '../schema.ts';
+import { edgeKey, ENTITY_INDEX_LABEL, isNodeLabel, isRelationType } from '../schema.ts';
 import type { ApiEdge, ApiGraph, ApiNode, PropValue } from '../types.ts';
 import { uniqueByKey } from './flatten.ts';
 
@@ -76,21 +76,26 @@ function edgeStatement(e: ApiEdge, labels: Map<string, string>): string {
   if (a.relType === 'MENTIONS') return `MATCH ${from}, ${to} MERGE (a)-[:MENTIONS]->(b);`;
   const ev = a.evidence ?? [];
   const first = ev[0];
-  // The storage model of graph/README.md: first attestation plus parallel lists, one entry per document.
+  // The storage model of graph/README.md: the first attestation, the documents and the count on the
+  // relationship; every attestation as an :Attestation node keyed by the fact and its document.
   const props: Record<string, Literal> = {
     doc: first?.doc,
     evidence: first?.sentence,
     start: first?.start,
     end: first?.end,
     docs: a.docs ?? ev.map((x) => x.doc),
-    evidences: ev.map((x) => x.sentence),
-    starts: ev.map((x) => x.start),
-    ends: ev.map((x) => x.end),
+    attestations: Math.max(a.evidenceCount ?? 0, ev.length),
     firstSeen: a.firstSeen,
     lastSeen: a.lastSeen,
     former: a.former,
   };
-  return `MATCH ${from}, ${to} MERGE (a)-[r:${a.relType}]->(b) SET r += ${mapLiteral(props)};`;
+  const attestations = ev.map((x) => mapLiteral({ doc: x.doc, sentence: x.sentence, start: x.start, end: x.end }));
+  return (
+    `MATCH ${from}, ${to} MERGE (a)-[r:${a.relType}]->(b) SET r += ${mapLiteral(props)} ` +
+    `WITH r UNWIND [${attestations.join(', ')}] AS x ` +
+    `MERGE (t:Attestation {fact: ${cypherLiteral(edgeKey(a.relType, e.source, e.target))}, doc: x.doc}) ` +
+    'SET t.sentence = x.sentence, t.start = x.start, t.end = x.end;'
+  );
 }
 
 /**

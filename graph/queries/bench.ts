@@ -40,7 +40,7 @@ CALL (i) {
   MATCH (a:${from} {id: '${from.toLowerCase()}:syn-' + f})
   MATCH (b:${to} {id: '${to.toLowerCase()}:syn-' + t})
   CREATE (a)-[r:${type} {doc: doc, evidence: 'Synthetic evidence ' + i + '.', start: 0, end: 20,
-    docs: [doc], evidences: ['Synthetic evidence ' + i + '.'], starts: [0], ends: [20]}]->(b)
+    docs: [doc], attestations: 1}]->(b)
 } IN TRANSACTIONS OF 10000 ROWS`,
     ];
   }),

@@ -20,56 +20,84 @@ SET d = doc`;
 // Entities, each with the MENTIONS from the document being written
 // ---------------------------------------------------------------------------------------------
 
-/** Rows: {doc, id, name, aliases, props, starts, ends}. New aliases are appended, never duplicated. */
+/**
+ * Rows: {doc, id, name, aliases, props, starts, ends}. New aliases are appended, never duplicated; name and
+ * aliases are written only when they change (each write re-indexes the node in both full-text indexes).
+ * The MENTIONS is created, not merged: the writer only writes documents that are new or just retracted.
+ */
 export const MERGE_ENTITIES_BY_LABEL = {
   Person: `UNWIND $rows AS row
 MERGE (e:Person {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   Office: `UNWIND $rows AS row
 MERGE (e:Office {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   State: `UNWIND $rows AS row
 MERGE (e:State {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   Organization: `UNWIND $rows AS row
 MERGE (e:Organization {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   Event: `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   Agreement: `UNWIND $rows AS row
 MERGE (e:Agreement {id: row.id})
-SET e:Entity, e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+CALL (e, row, added) {
+  WITH * WHERE e.name <> row.name OR size(added) > 0
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+}
 SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends`,
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
 } as const satisfies Record<EntityLabel, string>;
 
 // ---------------------------------------------------------------------------------------------
@@ -86,113 +114,113 @@ MATCH (a:Person {id: row.from})
 MATCH (b:Office {id: row.to})
 MERGE (a)-[r:HOLDS_OFFICE]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = [], r.formerDocs = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end,
+  r.docs = [], r.attestations = 0, r.formerDocs = []
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1,
   r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + row.doc ELSE coalesce(r.formerDocs, []) END,
   r.firstSeen = CASE WHEN row.former OR row.date IS NULL OR r.firstSeen <= row.date THEN r.firstSeen ELSE row.date END,
   r.lastSeen = CASE WHEN row.former OR row.date IS NULL OR r.lastSeen >= row.date THEN r.lastSeen ELSE row.date END
-SET r.former = size(r.formerDocs) = size(r.docs)`,
+SET r.former = size(r.formerDocs) = size(r.docs)
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   OFFICE_OF: `UNWIND $rows AS row
 MATCH (a:Office {id: row.from})
 MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:OFFICE_OF]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   PARTICIPATED_IN: `UNWIND $rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   PART_OF: `UNWIND $rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   NEGOTIATES: `UNWIND $rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:NEGOTIATES]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   NEGOTIATES_FOR: `UNWIND $rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person|State|Organization {id: row.to})
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   REPORTS_TO: `UNWIND $rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person {id: row.to})
 MERGE (a)-[r:REPORTS_TO]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   PARTY_TO: `UNWIND $rows AS row
 MATCH (a:State|Organization {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:PARTY_TO]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   BASED_ON: `UNWIND $rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:BASED_ON]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   REACHED_AT: `UNWIND $rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:REACHED_AT]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   DISCUSSED: `UNWIND $rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Agreement|Event|State|Organization {id: row.to})
 MERGE (a)-[r:DISCUSSED]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
   INVOLVES: `UNWIND $rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:INVOLVES]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.evidences = [], r.starts = [], r.ends = []
-WITH r, row WHERE NOT row.doc IN coalesce(r.docs, [])
-SET r.docs = coalesce(r.docs, []) + row.doc, r.evidences = coalesce(r.evidences, []) + row.evidence,
-  r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end`,
+  r.docs = [], r.attestations = 0
+WITH r, row WHERE NOT row.doc IN r.docs
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
 } as const satisfies Record<FactType, string>;
 
 // ---------------------------------------------------------------------------------------------
@@ -208,21 +236,29 @@ WHERE r.docs = [$docId]
 DELETE r`;
 
 /**
- * Facts attested by others lose this document's entry in every parallel list; the first attestation
- * moves to the next document; HOLDS_OFFICE recomputes formerDocs, former, firstSeen and lastSeen.
+ * Facts attested by others lose this document from `docs` and their count; the first attestation moves to
+ * the next document's (read from its :Attestation); HOLDS_OFFICE recomputes formerDocs, former, firstSeen
+ * and lastSeen. Runs before RETRACT_ATTESTATIONS.
  */
 export const RETRACT_SHARED_FACTS = `MATCH (:Document {id: $docId})-[:MENTIONS]->(e)-[r]->()
 WHERE $docId IN r.docs
-WITH r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] <> $docId] AS keep
-SET r.docs = [i IN keep | r.docs[i]], r.evidences = [i IN keep | r.evidences[i]],
-  r.starts = [i IN keep | r.starts[i]], r.ends = [i IN keep | r.ends[i]]
-SET r.doc = r.docs[0], r.evidence = r.evidences[0], r.start = r.starts[0], r.end = r.ends[0]
+SET r.docs = [x IN r.docs WHERE x <> $docId]
+SET r.attestations = size(r.docs)
+WITH r, r.doc = $docId AS moved
+OPTIONAL MATCH (next:Attestation {fact: type(r) + ':' + startNode(r).id + '->' + endNode(r).id, doc: r.docs[0]})
+WHERE moved
+FOREACH (_ IN CASE WHEN moved THEN [1] ELSE [] END |
+  SET r.doc = r.docs[0], r.evidence = next.sentence, r.start = next.start, r.end = next.end)
 WITH r WHERE type(r) = 'HOLDS_OFFICE'
 SET r.formerDocs = [x IN coalesce(r.formerDocs, []) WHERE x <> $docId]
 WITH r
 OPTIONAL MATCH (d:Document) WHERE d.id IN r.docs AND NOT d.id IN r.formerDocs AND d.date IS NOT NULL
 WITH r, min(d.date) AS firstSeen, max(d.date) AS lastSeen
 SET r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.former = size(r.formerDocs) = size(r.docs)`;
+
+/** The document's attestations (its sentences of every fact), found through the index on `doc`. */
+export const RETRACT_ATTESTATIONS = `MATCH (a:Attestation {doc: $docId})
+DELETE a`;
 
 /** The document's MENTIONS go; entities left with no relationship at all (only this document knew them) too. */
 export const RETRACT_MENTIONS = `MATCH (:Document {id: $docId})-[m:MENTIONS]->(e)

@@ -11,6 +11,7 @@ import type { GraphConnection } from '../../graph/connection.ts';
 import { MERGE_DOCUMENTS, MERGE_ENTITIES_BY_LABEL, MERGE_FACTS_BY_TYPE } from '../../graph/queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from '../../graph/schema.ts';
 import { planDocumentWrite, writePlans, type WritePlan } from '../../graph/write-store.ts';
+import { extractAll, threadsFor } from '../extract-pool.ts';
 import { extractFile } from '../pipeline.ts';
 import { importPaths, MAX_BATCH } from '../write.ts';
 import { diskUsage, mb, round, timed, type Report } from './figures.ts';
@@ -37,6 +38,33 @@ export async function makeReadouts(dir: string, n: number): Promise<string[]> {
   return files;
 }
 
+/**
+ * Extraction of the same readout files on this thread and on the worker pool the import uses (each from
+ * cold threads: a worker warms up its own JIT), with the documents compared for equality.
+ */
+export async function benchExtractionPool(report: Report, files: string[]): Promise<void> {
+  const threads = threadsFor(files.length) || 2;
+  const [one, oneMs] = await timed(() => extractAll(files, 0, undefined, (f) => extractFile(f)));
+  const [pooled, poolMs] = await timed(() => extractAll(files, threads, undefined, (f) => extractFile(f)));
+  const same = JSON.stringify([...one.values()]) === JSON.stringify([...pooled.values()]);
+  const rate = (ms: number) => (files.length / ms) * 1000;
+  report.add('extraction', 'threads', threads, `extraction of ${files.length} files: worker threads`, String(threads));
+  report.add(
+    'extraction',
+    'filesDocsPerSec',
+    round(rate(oneMs)),
+    '  one thread (files read from disk)',
+    `${rate(oneMs).toFixed(0)} docs/s`,
+  );
+  report.add(
+    'extraction',
+    'pooledDocsPerSec',
+    round(rate(poolMs)),
+    `  ${threads} worker threads, same output: ${same ? 'yes' : 'NO'}`,
+    `${rate(poolMs).toFixed(0)} docs/s (×${(oneMs / poolMs).toFixed(2)})`,
+  );
+}
+
 /** Imports `files` into the emptied store; figures under `import.<key>`. */
 export async function benchImport(
   report: Report,
@@ -48,10 +76,20 @@ export async function benchImport(
   await clearAll(conn);
   const before = await diskUsage(dataDir);
   const done: number[] = [];
+  const t0 = performance.now();
   const [summary, ms] = await timed(() =>
     importPaths(conn, files, { onProgress: (i) => (done[i] = performance.now()) }),
   );
   const n = files.length;
+  // Extraction (all files, on worker threads) ends before the first document is written.
+  const extractMs = done[1]! - t0;
+  report.add(
+    'import',
+    `${key}ExtractSeconds`,
+    round(extractMs / 1000, 2),
+    `  extraction phase (${threadsFor(n) || 'no'} worker threads, all files before the first write)`,
+    `${(extractMs / 1000).toFixed(1)} s`,
+  );
   const rate = (n / ms) * 1000;
   // Linking and writing per document in the first and the second half of the run (extraction comes
   // first, for all documents; batches grow to MAX_BATCH, so halves span several batches).

@@ -11,7 +11,7 @@ import { connect } from '../../graph/connection.ts';
 import { ensureSchema } from '../../graph/constraints.ts';
 import { startEmbeddedNeo4j } from '../../graph/embedded.ts';
 import { mb, Report, round, timed } from '../bench/figures.ts';
-import { benchImport, benchWriters, makeReadouts, SAMPLES } from '../bench/import-bench.ts';
+import { benchExtractionPool, benchImport, benchWriters, makeReadouts, SAMPLES } from '../bench/import-bench.ts';
 import { EXPLORER_SIZES, benchExplorer } from '../bench/explorer-bench.ts';
 import { benchConcurrency, benchReads, buildReadGraph } from '../bench/read-bench.ts';
 import { MAX_TEXT_CHARS } from '../load.ts';
@@ -167,6 +167,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
       const readouts = await makeReadouts(join(dir, 'readouts'), Math.max(docs, opts.large ? 5000 : 0));
       if (parts.has('import')) {
         report.section('Import (throwaway embedded Neo4j)');
+        await benchExtractionPool(report, readouts.slice(0, docs));
         await benchImport(report, conn, dataDir, readouts.slice(0, docs), 'run');
         if (opts.large) await benchImport(report, conn, dataDir, readouts.slice(0, 5000), 'large');
       }

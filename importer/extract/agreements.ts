@@ -20,7 +20,7 @@ const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${
 const YEAR = `(?:${SP}\\d{4}(?:-\\d{2,4})?)?`;
 const BETWEEN = `(?:${SP}between${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*?(?:,${SP}\\p{Lu}\\p{L}+,)?${SP}and${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*(?:,${SP}\\p{Lu}\\p{L}+)?)?`;
 const NAMED = new RegExp(
-  `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?(?:${SP}\\([A-Z]{2,}\\))?${SP}${HEADS}|(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?${MULTI_HEADS})(?:${SP}(?:Framework|Agreement|Treaty))?(?![\\p{L}])${COMPLEMENT}${YEAR}${BETWEEN}` +
+  `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?(?:${SP}\\([A-Z]{2,}\\))?${SP}${HEADS}|(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?${MULTI_HEADS})(?:${SP}(?:Cooperation${SP})?(?:Framework|Agreement|Treaty))?(?![\\p{L}])${COMPLEMENT}${YEAR}${BETWEEN}` +
     `|\\b(?:Resolution|UNSCR)${SP}\\d{3,4}|\\bNew START(?:${SP}Treaty)?|\\b[A-Z]{3,}${SP}Treaty`,
   'gu',
 );
@@ -125,9 +125,11 @@ const SOFT_AFTER =
  * complements joined by of / on / for / through / between / in / and.
  */
 const TITLE_WORD =
-  "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}\\d][\\p{L}\\d'’/-]*";
+  "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}\\d](?:[\\p{L}\\d'’/-]|\\.(?=[\\p{Lu}-]))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?";
+/** "the Jakarta Flight Information Region (FIR) and the Singapore FIR": an acronym defined inside a formal title. */
+const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
 const HEAD_FIRST = new RegExp(
-  `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Agreement|Treaty|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD})*)+`,
+  `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Agreement|Treaty|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`,
   'gu',
 );
 

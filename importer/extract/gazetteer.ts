@@ -85,6 +85,24 @@ function lineOf(text: string, at: number): string {
   return text.slice(s, e < 0 ? text.length : e);
 }
 
+/**
+ * Rule state.acronym: "the Government of the Republic of the Philippines (GRP)": an acronym defined in parentheses right
+ * after a state's name names that state wherever the text uses it ("the GRP delegation", "the GRP panel").
+ */
+export function stateAcronymHits(text: string, hits: GazetteerHit[]): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  for (const h of hits) {
+    // "National Democratic Front of the Philippines (NDFP)": the acronym of a longer name ending in the state.
+    if (h.type !== 'State' || h.demonym || /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start)))
+      continue;
+    const acro = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(h.end, h.end + 12));
+    if (!acro || lookup.has(acro[1]!)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${acro[1]}(?![\\p{L}])`, 'gu')))
+      out.push({ ...h, surface: acro[1]!, start: m.index, end: m.index + acro[1]!.length });
+  }
+  return out;
+}
+
 /** A capitalised chain with connectors ("Reserve Bank of India", "Federal Department of Foreign Affairs"). */
 const CHAIN =
   /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:of|for|on|against|and|the|de|des|du))*[^\S\n]+\p{Lu}[\p{L}'’-]*)*/gu;
@@ -99,6 +117,15 @@ const NOT_ORG =
   /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b/;
 const LEADING =
   /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following)\s+/;
+
+/** Rule org.head-first: "Ministry of Foreign Affairs and Trade", "Department of the Treasury": a head, then "of". */
+const HEAD_FIRST_ORG = /^(?:Ministry|Department|Office|Agency|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/** A name with an organisation head that is no title and no pair of names. */
+function orgShaped(name: string, headAt: number): boolean {
+  if (headAt < 0 || (headAt === 0 && !HEAD_FIRST_ORG.test(name))) return false;
+  return !NOT_ORG.test(name) && !TITLE_START.test(name) && !TITLE_INSIDE.test(name);
+}
 
 /**
  * Organisations found by their form: a capitalised name whose head is an organisation noun (Bank, Commission,
@@ -140,7 +167,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     const toks = name.split(/\s+/);
     const headAt = toks.findIndex((w) => headSet.has(w));
     // Rule org.pattern: not a title ("Chairperson of the African Union"), nor two names ("Spain and of the EU").
-    if (headAt < 1 || NOT_ORG.test(name) || TITLE_START.test(name) || TITLE_INSIDE.test(name)) continue;
+    if (!orgShaped(name, headAt)) continue;
     // Up to the head, plus "of <State>" or "of/for <Capitalised words>" after it.
     let keep = headAt + 1;
     if (/^(of|for|against)$/.test(toks[keep] ?? '')) {

@@ -12,6 +12,12 @@ export const COURTESY_CALL =
 /** "the Director-General-level consultations", "working-level talks": talks known by the rank that holds them. */
 const LEVEL_TALKS =
   /\b(?:(?:\p{Lu}[\p{L}]*-)+|working-|expert-|vice-ministerial-|ministerial-)level[^\S\n]+(?:consultations|talks|dialogue|meetings?)\b/gu;
+/**
+ * Rule event.group-meeting: "an informal meeting of the regional army commanders", "a meeting of defence attachés", "a
+ * high-level meeting in June": a meeting named by the group that holds it, or by its rank.
+ */
+const GROUP_MEETING =
+  /\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:(?:informal|formal|technical|high-level|annual|special|joint|first|second|further)[^\S\n]+){0,2}meetings?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z][\p{L}-]*|Canadian|Chinese|American|Russian|Ukrainian|European)[^\S\n]+(?:and[^\S\n]+)?){0,4}(?:commanders|attach[ée]s|officials|experts|envoys|negotiators|delegations|representatives|chiefs|coordinators)|high-level[^\S\n]+meeting)\b/gu;
 const ROUNDS_OF =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)[^\S\n]+rounds[^\S\n]+of[^\S\n]+((?:[\p{L}-]+[^\S\n]+){1,5}?(?:consultations|negotiations|talks))\b/gu;
 /** "the exercises "Dharma Guardian" and "SHINYUU Maitri"": exercises named in quotes. */
@@ -93,6 +99,21 @@ export function findCourtesyCalls(ctx: Ctx, people: PeopleFacts, add: Add): void
 }
 
 /** Missiles fired, exercises, rank-level talks, rounds of consultations and aircraft shot down. */
+/** What tells a group's meeting is still to come: "agreed to …", "to be followed by …", "will hold …". */
+const GROUP_PLANNED = /\b(?:will|would|to\s+be|agreed|agree|plans?|planned|next|upcoming|forthcoming|followed)\b/;
+
+function groupMeeting(ctx: Ctx, add: Add, m: RegExpExecArray): void {
+  const at = m.index + m[0].indexOf(m[1]!);
+  const f = add('Event', m[1]!, at, 'event.group-meeting');
+  const c = f && ctx.entity(f.key);
+  if (!f || !c || c.rule !== 'event.group-meeting') return;
+  const s = ctx.sentences[ctx.sentenceAt(m.index)]!;
+  const around = ctx.text.slice(Math.max(s.start, m.index - 80), Math.min(s.end, m.index + m[0].length + 60));
+  if (!GROUP_PLANNED.test(around)) return;
+  f.planned = true;
+  c.props.status = 'planned';
+}
+
 export function findHappenings(ctx: Ctx, add: Add): void {
   const text = ctx.text;
   for (const m of text.matchAll(MISSILE_FIRED)) add('Event', m[0], m.index, 'event.incident');
@@ -102,6 +123,7 @@ export function findHappenings(ctx: Ctx, add: Add): void {
       add('Event', q[1]!, m.index + m[0].indexOf(q[0]) + 1, 'event.exercise');
   for (const m of text.matchAll(EXERCISE_NP)) add('Event', m[0], m.index, 'event.exercise');
   for (const m of text.matchAll(LEVEL_TALKS)) add('Event', m[0], m.index, 'event.level-talks');
+  for (const m of text.matchAll(GROUP_MEETING)) groupMeeting(ctx, add, m);
   // "held 13 rounds of high-level economic and trade consultations": the consultations, all rounds together.
   for (const m of text.matchAll(ROUNDS_OF)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.rounds-of');
   // "its armed forces had shot down Ukraine International Airlines Flight PS752": the downing of a named aircraft.

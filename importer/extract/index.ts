@@ -3,7 +3,7 @@
 import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } from '../types.ts';
 import { Ctx } from './context.ts';
 import { findEventsAndAgreements } from './events.ts';
-import { findGazetteerHits, findPatternOrgs, type GazetteerHit } from './gazetteer.ts';
+import { findGazetteerHits, findPatternOrgs, stateAcronymHits, type GazetteerHit } from './gazetteer.ts';
 import { ACTOR_NOUNS, INCIDENT_NOUNS as INCIDENT_LIST, ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
 import { titleBodies } from './offices.ts';
 import { addPeople, isoOf } from './people-stage.ts';
@@ -151,7 +151,9 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
     h.type === 'Organization' &&
     !/\sof\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, h.start - 8), h.start)) &&
     patternOrgs.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start);
-  const hits = [...gaz.filter((h) => !inner(h)), ...patternOrgs].sort((a, b) => a.start - b.start);
+  const hits = [...gaz.filter((h) => !inner(h)), ...patternOrgs, ...stateAcronymHits(doc.text, gaz)].sort(
+    (a, b) => a.start - b.start,
+  );
   const hitKeys = new Map<GazetteerHit, string>();
   const bodies = titleBodies(ctx, hits);
   for (const h of hits) {

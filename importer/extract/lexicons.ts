@@ -225,7 +225,7 @@ export const PORTFOLIO_WORDS =
  * Minister's Europe Adviser" or "Chancellor of the Duchy of Lancaster".
  */
 export const LEADER_TITLES =
-  /^(President|Prime Minister|Chancellor|Federal Chancellor|Premier|King|Queen|Sultan|Emir|Rashtrapati)(?:\s+of\s+the\s+(?:Republic|Government|Confederation))?$|^Sultan and /;
+  /^(President|Prime Minister|Chancellor|Federal Chancellor|Premier|King|Queen|Sultan|Emir|Rashtrapati)(?:\s+of\s+the\s+(?:Republic|Government|Confederation|Council of Ministers))?$|^Sultan and /;
 
 /** Organisations with their aliases. The first entry is the canonical name. */
 export const ORGANIZATIONS: string[][] = [
@@ -352,6 +352,9 @@ export const EVENT_HEADS = [
   'State Funeral',
   'Funeral',
   'Inauguration',
+  'Retreat',
+  'Working Dinner',
+  'Telephone Conference',
 ];
 
 /** Agreement heads ("Joint Declaration", "Free Trade Agreement", "Treaty"). */

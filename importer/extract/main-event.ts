@@ -14,7 +14,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/summit/i, 'summit'],
   [/visit|\bmission|\btrip\b/i, 'visit'],
   [/conference|forum/i, 'conference'],
-  [/meeting|talks|dialogue|consultation|negotiation|round|session/i, 'meeting'],
+  [/meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch/i, 'meeting'],
   [
     new RegExp(`\\b${alt([...INCIDENT_NOUNS, 'missile', 'missiles', 'rocket', 'rockets', 'wildfire'])}\\b`, 'i'),
     'incident',
@@ -26,7 +26,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
 export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 
 const MAIN_NOUN =
-  /\b(telephone conversation|telephone call|telephone talk|phone call|video conference|summit meeting|summit|meeting|talks|consultations|negotiations|conversation|visit|mission)\b/i;
+  /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video conference|summit meeting|summit|meeting|retreat|talks|consultations|negotiations|conversation|visit|mission)\b/i;
 /** A title that is itself the event's name: "Telephone conversation with …", "Readout of the President's Meeting with …". */
 const TITLE_EVENT =
   /^(?:Readout of (?:the )?)?((?:[\p{L}'’.-]+\s+){0,3}(?:telephone conversation|telephone call|conversation|meeting|call|talks|visit|mission|summit)\b.*?)(?:\s*:.*)?$/iu;
@@ -174,6 +174,9 @@ function mainNamedInTitle(v: MainView): Found | undefined {
 /** event.main-signing: "China, U.S. sign phase one economic and trade agreement": the signing is the event. */
 function mainOfSigning(v: MainView): Found | undefined {
   const { ctx, events, title } = v;
+  // "President X meets with Prime Minister Y: Protocol signed": a headline telling a meeting first names the meeting.
+  const lead = title?.text.split(':')[0] ?? '';
+  if (TITLE_VERB.test(lead) && !/\bsign/i.test(lead)) return undefined;
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
     const ag = ctx.within('Agreement', title.start, title.end)[0];
     if (ag) {

@@ -30,6 +30,22 @@ export function titleForms(title: string, owner: string, ownerPhrase: string): s
   return out;
 }
 
+/** The Union's bodies whose "Commissioner for X" is a member of the European Commission. */
+const EU_BODIES = new Set(['European Union', 'European Commission']);
+
+/**
+ * Rule office.eu-commissioner: "the Commissioner for Trade" of the European Union (or of the Commission) is the
+ * "European Commissioner for Trade", an office of the European Commission; the title as written stays an alias.
+ */
+export function euCommissioner(
+  title: string,
+  owner: { type: 'State' | 'Organization'; name: string },
+): { title: string; owner: { type: 'Organization'; name: string } } | undefined {
+  const m = /^Commissioner\s+(for|of)\s+(.+)$/.exec(title);
+  if (!m || owner.type !== 'Organization' || !EU_BODIES.has(owner.name)) return undefined;
+  return { title: `European Commissioner for ${m[2]}`, owner: { type: 'Organization', name: 'European Commission' } };
+}
+
 /** Each state's foreign ministry, whose spokesperson a readout names by the bare title "Spokesperson". */
 const FOREIGN_MINISTRY: Record<string, string[]> = {
   'United States': ['Department of State', 'State Department'],

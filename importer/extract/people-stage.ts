@@ -4,7 +4,7 @@
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, hitsWithin, type GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES, lacksLeaderTitle, titleHome } from './lexicons.ts';
-import { pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
+import { euCommissioner, pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
 import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
@@ -227,6 +227,9 @@ function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
   return okey;
 }
 
+/** Bare titles that are a style when the person bears a fuller title: "Ambassador", "Secretary". */
+const STYLE_TITLES = /^(?:Ambassador|Secretary)$/;
+
 /** HOLDS_OFFICE and OFFICE_OF for every title of one person, longest titles first. */
 function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<PersonMention, string>): OfficeList {
   const { ctx } = env;
@@ -236,10 +239,11 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
     .flatMap((m) => m.titles.map((t) => ({ m, t })))
     .sort((a, b) => b.t.title.length - a.t.title.length);
   // "Special Presidential Envoy … Ambassador Marshall Billingslea", "Ambassador Billingslea": a style, not a post.
-  const hasOtherTitle = pairs.some((x) => x.t.title !== 'Ambassador');
+  // Rule office.style-title: "Secretary Jesus Dureza, Presidential Adviser …" likewise (a cabinet rank as a style).
+  const hasOtherTitle = pairs.some((x) => !STYLE_TITLES.test(x.t.title));
   for (const { m, t } of pairs) {
     const key = personKey.get(m)!;
-    if (t.title === 'Ambassador' && !t.owner && hasOtherTitle) continue;
+    if (STYLE_TITLES.test(t.title) && !t.owner && hasOtherTitle) continue;
     // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
     // "Russian Foreign Minister" beside "Minister of Foreign Affairs of Russia": one office (the same owner).
     const same = list.find(
@@ -256,10 +260,12 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
       ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, 'office.shortened-title', t.former);
       continue;
     }
-    const owner = guessOwner(env, c, t);
+    const guessed = guessOwner(env, c, t);
     // An office whose state cannot be told is left out rather than guessed (its holder stays).
-    if (!owner) continue;
-    const okey = addOfficeForms(env, t, owner);
+    if (!guessed) continue;
+    const eu = euCommissioner(t.title, guessed);
+    const owner = eu?.owner ?? guessed;
+    const okey = addOfficeForms(env, eu ? { ...t, title: eu.title, written: t.title, ownerInside: true } : t, owner);
     ctx.relate('HOLDS_OFFICE', key, okey, m.sentence, t.rule, t.former);
     ctx.relate('OFFICE_OF', okey, ownerKey(env, owner.name, owner.type), ctx.sentenceAt(t.start), 'office.owner');
     list.push({ key: okey, title: t.title, owner: owner.name });
@@ -281,17 +287,45 @@ function addPluralOffices(env: OwnerEnv): void {
  * Rule office.title-ref: "the President of the Republic" in a readout of its presidency, "the President of Russia"
  * with no one named to it: the office is there even when its holder is not named (a named holder has it already).
  */
-function addTitleRefOffices(env: OwnerEnv, refs: TitleRef[]): void {
+function addTitleRefOffices(env: OwnerEnv, refs: TitleRef[], offices: Map<PersonCluster, OfficeList>): void {
   const { ctx, home } = env;
+  const held = new Set([...offices.values()].flat().map((o) => `${o.title}|${o.owner}`));
   for (const r of refs) {
     const republic = /^President of the Republic$/.test(r.title);
-    if (!republic && !(LEADER_TITLES.test(r.title) && r.owner?.type === 'State')) continue;
+    if (!republic && !(LEADER_TITLES.test(r.title) && r.owner?.type === 'State')) {
+      addOwnedRef(env, r, held);
+      continue;
+    }
     const owner: Owner | undefined =
       r.owner?.type === 'State' ? r.owner : home ? { type: 'State', name: home } : undefined;
     if (!owner || lacksLeaderTitle(owner.name, r.title.replace(/ of the Republic$/, ''))) continue;
     const okey = addOfficeForms(env, { ...r, former: false, rule: 'office.title-ref' }, owner);
     ctx.relate('OFFICE_OF', okey, ownerKey(env, owner.name, 'State'), ctx.sentenceAt(r.start), 'office.owner');
   }
+}
+
+/**
+ * Rule office.title-ref-owned: "with the participation of the Chairperson of the African Union Commission", "a new
+ * Ambassador of Ukraine to China", "Australia's Minister for Resources": an office the text names with its owner,
+ * though not its holder, is an office all the same.
+ */
+const OWNED_REF_TITLE = (title: string) =>
+  // A member is a member state, not an office; only envoys serve "to" a place ("State Visit of the President … to X").
+  !/^Members?\b/.test(title) &&
+  (!/\sto\s/.test(title) ||
+    /^(?:[\w-]+\s+)*(?:Ambassador|Envoy|High Commissioner|Representative|Consul)\b/.test(title));
+
+function addOwnedRef(env: OwnerEnv, r: TitleRef, held: Set<string>): void {
+  if (!r.owner || r.lowercase || held.has(`${r.title}|${r.owner.name}`) || !OWNED_REF_TITLE(r.title)) return;
+  const okey = addOfficeForms(env, { ...r, former: false, rule: 'office.title-ref-owned' }, r.owner);
+  env.ctx.relate(
+    'OFFICE_OF',
+    okey,
+    ownerKey(env, r.owner.name, r.owner.type),
+    env.ctx.sentenceAt(r.start),
+    'office.owner',
+  );
+  held.add(`${r.title}|${r.owner.name}`);
 }
 
 /** Person mentions and bare titles of every sentence. */
@@ -339,6 +373,6 @@ export function addPeople(
     offices.set(c, addClusterOffices(env, c, personKey));
   }
   addPluralOffices(env);
-  addTitleRefOffices(env, refs);
+  addTitleRefOffices(env, refs, offices);
   return { clusters, personKey, offices, refs, ...(home ? { home } : {}) };
 }

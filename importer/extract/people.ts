@@ -194,7 +194,10 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   if (/\b(in|at|near|from|the)\s+$/.test(before) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return undefined;
   if (DATELINE_AFTER.test(after)) return undefined;
   const counterpart = COUNTERPART_BEFORE.test(before);
-  if (!FULL_NAME_NEXT.test(after) && !counterpart) return undefined;
+  // Rule person.sentence-end-name: "… was signed by its Representative in the Group, Boris Gryzlov." — a full name
+  // ending the sentence after "by", "with" or an apposition comma.
+  const ends = /^\s*[.;]/.test(after) && /(?:\b(?:by|with)\s+|,\s+)$/.test(before);
+  if (!FULL_NAME_NEXT.test(after) && !counterpart && !ends) return undefined;
   // "his Egyptian counterpart": the adjective gives the person's state.
   const dem = counterpart
     ? hits.find(
@@ -331,7 +334,16 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
 function mergeTitleBeforeTitle(sc: Scan): void {
   const { text, refs, people } = sc;
   for (const r of [...refs]) {
-    const next = people.find((x) => (x.from ?? x.start) >= r.end && /^\s*$/.test(text.slice(r.end, x.from ?? x.start)));
+    // Rule office.two-titles: "Senior Minister and Coordinating Minister for National Security Teo Chee Hean", a title
+    // with no article joined by "and" to another title before the name: both are the person's.
+    const bare =
+      !r.lowercase && !/\b(?:the|a|an|his|her|its|their)\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start));
+    const gap = (x: PersonMention) => text.slice(r.end, x.from ?? x.start);
+    const next = people.find(
+      (x) =>
+        (x.from ?? x.start) >= r.end &&
+        (/^\s*$/.test(gap(x)) || (bare && x.titles.length > 0 && x.from !== x.start && /^\s+and\s+$/.test(gap(x)))),
+    );
     if (!next || r.principalAt !== undefined) continue;
     // "Ambassador" is then a style.
     const styled = next.titles.findIndex((t) => t.title === 'Ambassador');

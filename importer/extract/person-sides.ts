@@ -64,9 +64,49 @@ export const SENTENCE_SIDE = /^(?:(?:On|For)\s+the\s+|The\s+(?=\S+(?:\s\S+)?\s+(
 const sideHit = (h: GazetteerHit | undefined) =>
   h && (h.type === 'State' || h.type === 'Organization') ? h.name : undefined;
 
-/** "the Chinese side, led by", "delegation of the Government of X, headed by": the side before a leader's name. */
+/**
+ * "the Chinese side, led by", "delegation of the Government of X, headed by", "the X negotiating panel was chaired
+ * by": the side before a leader's name.
+ */
 const LED_BY_SIDE =
-  /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,3}$/;
+  /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed|chaired)\s+by\s+(?:\S+\s+){0,3}$/;
+
+/** Rule person.side-gapped: "…, and the NDFP panel by Luis Jalandoni" after a "led/chaired by" in the sentence. */
+const GAPPED_SIDE = /\band\s+(?:the\s+)?(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)\s+by\s+(?:\S+\s+){0,3}$/;
+const LED_VERB = /\b(?:led|headed|chaired)\s+by\b/;
+
+const SIDE_NOUN = '(?:negotiating\\s+)?(?:delegation|side|team|panel)';
+const HEADS_SIDE_AFTER = new RegExp(
+  `^\\s*(?:,[^,;.]{0,90},\\s*)?(?:who\\s+)?(?:headed|led|chaired|heads|leads|chairs)\\s+(?:the\\s+)?(?=\\S+\\s+${SIDE_NOUN}\\b)`,
+);
+const ON_SIDE_AFTER = /^\s*on\s+the\s+(?=\S+\s+side\b)/;
+const ON_SIDE_BEFORE = /\bon\s+the\s+(\S+)\s+side\s+by\s+(?:\S+\s+){0,8}$/;
+const INCLUDED_BEFORE = /\b(?:which|and|that)\s+(?:also\s+)?included\s+(?:\S+\s+){0,4}$/;
+const SIDE_NOUN_RE = new RegExp(`\\b${SIDE_NOUN}\\b`, 'g');
+
+/**
+ * Rule person.side-cue: "X, …, headed the GRP delegation", "conducted on the Brazilian side by X", "led by X on the
+ * Chinese side", "a Russian delegation headed by A, which included X": the side of a delegation, team or panel that
+ * the words around a name tie it to.
+ */
+function sideCue(before: string, after: string, ss: SentenceSides, from: number, end: number): string | undefined {
+  const base = from - before.length;
+  const ahead = HEADS_SIDE_AFTER.exec(after) ?? ON_SIDE_AFTER.exec(after);
+  if (ahead) return sideHit(ss.hits.find((h) => h.start === end + ahead[0].length));
+  const on = ON_SIDE_BEFORE.exec(before);
+  // The side's hit may start at its article ("the Brazilian side").
+  const onAt = on ? base + on.index + on[0].indexOf(on[1]!) : -1;
+  if (on) return sideHit(ss.hits.find((h) => h.start <= onAt && h.end > onAt));
+  const inc = INCLUDED_BEFORE.exec(before);
+  const noun = inc ? [...before.slice(0, inc.index).matchAll(SIDE_NOUN_RE)].pop() : undefined;
+  if (inc && noun && inc.index - noun.index < 140) {
+    const at = base + noun.index;
+    return sideHit(ss.hits.filter((h) => h.start < at && h.end >= at - 2).pop());
+  }
+  const gap = LED_VERB.test(before) ? GAPPED_SIDE.exec(before) : null;
+  if (gap) return sideHit(ss.hits.find((h) => h.start === base + gap.index + gap[0].indexOf(gap[1]!)));
+  return undefined;
+}
 
 function sentenceSides(
   ctx: Ctx,
@@ -124,6 +164,8 @@ function stateFromContext(
     const st = sideHit(ss.hits.filter((h) => h.start >= at && h.end <= from).pop());
     if (st) return st;
   }
+  const cue = sideCue(before, after, ss, from, m.to ?? m.end);
+  if (cue) return cue;
   const rep = /^\s*,?\s*(?:represented|led|headed)\s+(?:the\s+)?/.exec(after);
   const end = m.to ?? m.end;
   const repSt = rep ? sideHit(ss.hits.find((h) => h.start >= end && h.start <= end + rep[0].length + 4)) : undefined;

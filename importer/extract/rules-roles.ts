@@ -10,12 +10,17 @@ type Sentence = RelKit['ctx']['sentences'][number];
 /** Patterns of the role rules, as named data. */
 export const ROLE_PATTERNS = {
   /** A sentence about negotiations… */
-  negotiationSentence: /negotiat|consultations/i,
+  negotiationSentence: /negotiat|consultations|\bround\b/i,
   /** …that says someone leads or conducts them. */
-  leadingVerb: /\b(led|headed|conducting|conducts|negotiates|chief negotiator)\b/i,
+  leadingVerb: /\b(led|headed|chaired|conducted|conducting|conducts|negotiates|chief negotiator)\b/i,
   /** "led by Liu on the Chinese side and by Lighthizer and Mnuchin": a chain of leaders after one "led by". */
   ledByChain: /\b(led|headed)\s+by\s+(?:(?:\S+\s+){0,8}?and\s+by\s+)?(?:\S+\s+){0,2}?(?:\S+\s+and\s+)?$/i,
-  ledByNear: /\b(led|headed)\s+by\s+(?:\S+\s+){0,6}$/i,
+  ledByNear: /\b(led|headed|chaired)\s+by\s+(?:\S+\s+){0,6}$/i,
+  /** "… was led by A, who …, and by the Commissioner for Agriculture, B": a later "and by" of the same "led by". */
+  andByAfterLed:
+    /\b(?:led|headed|chaired)\s+by\b[^;]*\band\s+(?:(?:the\s+)?(?:\S+\s+){0,2}(?:panel|side|delegation|team)\s+)?by\s+(?:the\s+)?(?:[^,;.]{0,80},\s+)?$/i,
+  /** "conducted on the Brazilian side by the Minister of Foreign Affairs, X". */
+  sideBy: /\bon\s+the\s+\S+\s+side\s+by\s+(?:\S+\s+){0,8}$/i,
   headOfDelegation: /^\s*,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
   conducts: /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts)\b/,
   negotiatesFor: /\bnegotiates for (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
@@ -31,7 +36,7 @@ export const ROLE_PATTERNS = {
   /** "who represented President X", "who represents Ukraine in the Group", "acting for the Chair". */
   represents: /\b(?:represented|represents|representing|acts\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
   /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
-  representedBy: /^\s+(?:(?:was|were)\s+represented\s+)?by\s+/,
+  representedBy: /^\s+(?:(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+)?by\s+/,
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
   /** "X signed the agreement for Borduria". */
@@ -48,7 +53,11 @@ export const ROLE_PATTERNS = {
   titleThenName: /^(?:the\s+)?[\p{L}\s'’-]{0,60},\s+$/u,
   /** A readout about negotiations: delegation heads negotiate. */
   negotiationDoc: /\bnegotiat|\btalks\b/i,
-  delegationLed: /\b(?:delegation|side|team|panel)\b[^.;]{0,60}?\b(?:led|headed)\s+by\b/i,
+  delegationLed: /\b(?:delegation|side|team|panel)\b[^.;]{0,60}?\b(?:led|headed|chaired)\s+by\b/i,
+  /** "Acting on behalf of President X, the Secretary and the Ambassador pressed …": the agents after the principal. */
+  frontedBehalf: /^(?:Acting\s+|Speaking\s+)?on\s+behalf\s+of\b/i,
+  /** "the Secretary and the Ambassador": people named by a title word alone. */
+  titleWords: /^\s*,\s*((?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+and\s+)?)+)/u,
 };
 
 /** The state or organisation a person's offices belong to, else the person's state. */
@@ -71,6 +80,8 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
     const leads =
       P.ledByChain.test(before) ||
       P.ledByNear.test(before) ||
+      P.andByAfterLed.test(before) ||
+      P.sideBy.test(before) ||
       P.headOfDelegation.test(after) ||
       m.titles.some((t) => /negotiator/i.test(t.title)) ||
       P.conducts.test(after);
@@ -219,7 +230,8 @@ function onBehalf(k: RelKit, s: Sentence): void {
   for (const m of s.text.matchAll(ROLE_PATTERNS.onBehalf)) {
     if (/^\s*their\s+respective\b/i.test(s.text.slice(m.index + m[0].length))) continue;
     const at = s.start + m.index;
-    const hit = hits.find((h) => h.start >= at + m[0].length - 1 && h.start < at + m[0].length + 4);
+    // The side named right after "on behalf of" ("the Italian Government" starts at its article).
+    const hit = hits.find((h) => h.start >= at + 'on behalf of'.length && h.start < at + m[0].length + 4);
     const after = at + m[0].length;
     const principal =
       personsIn(s.index).find(([p]) => p.start > at && p.start < after + 25) ??
@@ -232,9 +244,35 @@ function onBehalf(k: RelKit, s: Sentence): void {
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
       for (const [, pk] of personsIn(s.index).filter(([p]) => p.start >= from && p.start < at))
         ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
-    } else if (principal)
-      for (const [, pk] of personsIn(s.index).filter(([p]) => p.start < at))
-        ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, 'negotiates-for.on-behalf');
+    } else if (principal) {
+      const agents = personsIn(s.index).filter(([p]) => p.start < at);
+      for (const [, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, 'negotiates-for.on-behalf');
+      if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedAgents(k, s, principal);
+    }
+  }
+}
+
+/**
+ * Rule negotiates-for.fronted-behalf: "Acting on behalf of President Donald J. Trump, the Secretary and the Ambassador
+ * pressed …": the people the subject names by a title word alone act for the principal and for the principal's side.
+ */
+function frontedAgents(k: RelKit, s: Sentence, principal: [PersonMention, string]): void {
+  const after = principal[0].to ?? principal[0].end;
+  const subj = ROLE_PATTERNS.titleWords.exec(k.ctx.text.slice(after, s.end));
+  if (!subj) return;
+  const boss = k.clusterOf.get(principal[0])!;
+  const side = sideOf(k, boss);
+  for (const w of subj[1]!.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
+    const holders = k.people.clusters.filter(
+      (c) =>
+        c !== boss &&
+        ((k.people.offices.get(c) ?? []).some((o) => o.title.split(/\s+/).includes(w[0])) ||
+          c.mentions.some((x) => x.surface.split(/\s+/)[0] === w[0])),
+    );
+    if (holders.length !== 1) continue;
+    k.ctx.relate('NEGOTIATES_FOR', k.key(holders[0]!), principal[1], s.index, 'negotiates-for.fronted-behalf');
+    const sk = side ? k.stateKey(side) : undefined;
+    if (sk) k.ctx.relate('NEGOTIATES_FOR', k.key(holders[0]!), sk, s.index, 'negotiates-for.fronted-behalf');
   }
 }
 
@@ -330,13 +368,24 @@ function sideBy(k: RelKit, s: Sentence): void {
     const signed = /\bfor\s+(?:the\s+)?$/.test(before) ? ROLE_PATTERNS.forSideSignedBy.exec(rest) : null;
     const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
     // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
-    if (rep && !/represented\s+by/.test(rep[0]) && !/\b(?:was|were)\s+represented\s+by\b/.test(s.text)) continue;
+    if (rep && !/represented\s+by/.test(rep[0]) && !/\brepresented\s+by\b/.test(s.text)) continue;
     const m = signed ?? rep;
     if (!m) continue;
     const from = h.end + m[0].length;
-    const p = personAt(k, s, from, from + 40);
+    // "… signed by its Plenipotentiary Representative in the TCG, Boris Gryzlov": a title apposition before the name.
+    const appos = /^(?:its|their|the|his|her)\s+[^.;,]{0,70},\s+/.exec(text.slice(from, s.end));
+    const near = personAt(k, s, from, from + 40);
+    // Not a person beyond another side's clause: "Vice Premier He, and the U.S. side by Secretary Bessent".
+    const clean = near && !/\band\b|;/.test(text.slice(from, near[0].from ?? near[0].start)) ? near : undefined;
+    const p = clean ?? (appos ? personAt(k, s, from, from + appos[0].length + 2) : undefined);
     const rule = signed ? 'negotiates-for.signed-for-side' : 'negotiates-for.represented-by';
-    if (p) k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(h)!, s.index, rule);
+    if (!p) continue;
+    k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(h)!, s.index, rule);
+    // "… and the U.S. side by Secretary Bessent and Ambassador Greer": the people coordinated with the first.
+    for (const q of k.personsIn(s.index).filter(([x]) => x.start > p[0].start))
+      if (/^\s*(?:,|,?\s+and)\s+$/.test(text.slice(p[0].to ?? p[0].end, q[0].from ?? q[0].start)))
+        k.ctx.relate('NEGOTIATES_FOR', q[1], k.hitKeys.get(h)!, s.index, rule);
+      else break;
   }
 }
 

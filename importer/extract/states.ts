@@ -131,6 +131,9 @@ export const FAMILY_FIRST_STATES = new Set([
   'Mongolia',
 ]);
 
+/** States whose persons are called by their first name, the rest being patronymics ("Prime Minister Abiy"). */
+export const GIVEN_NAME_STATES = new Set(['Ethiopia', 'Eritrea', 'Iceland']);
+
 /** "the United States" where the state takes an article; otherwise the bare name. */
 export const withArticle = (s: string): string => (STATE_BY_NAME.get(s)?.article ? `the ${s}` : s);
 

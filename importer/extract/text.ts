@@ -44,6 +44,8 @@ Welcome Ceremony Delegation Side Sides Memorandum Understanding Resolution Proto
 Terms Reference Political Declaration COVID-19 Communist Council Councillor Di-Pertuan Mantri Raksha Rashtrapati
 Shri Smt Excellency Majesty Highness Honourable Honorable Group Economy Agenda Programme Program Initiative Phase
 Holds Meets Speaks Visits Receives Calls Hosts Welcomes Attends Signs Says Discusses Concludes Endorse Endorses Talks
+Conclude Meet Hold Sign Discuss Welcome Host Receive Visit Attend Convey Conveys Urge Urges Agree Agrees Launch Launches
+Open Opens Reaffirm Reaffirms Call Speak Announce Announces
 Chairman's Chairman’s Prime Minister's Prime Minister’s President's President’s`;
 
 /** Capitalised words that never begin or form a personal name. */

@@ -6,19 +6,23 @@ import type { Found } from './types.ts';
 import type { PeopleFacts } from './types.ts';
 import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
-import { FAMILY_FIRST_STATES } from './states.ts';
+import { FAMILY_FIRST_STATES, GIVEN_NAME_STATES } from './states.ts';
+import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE, longDate } from './text.ts';
 
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
 const TOLD =
-  /\b(?:held|had)[^\S\n]+(?:an?[^\S\n]+)?(?:(?:separate|brief|further|another|bilateral)[^\S\n]+)?(talks|telephone talk|telephone conversation|telephone call|phone call|meeting|conversation)\b/g;
+  /\b(?:held|had)[^\S\n]+(?:an?[^\S\n]+)?(?:(?:separate|brief|further|another|bilateral)[^\S\n]+)?(talks|telephone talk|telephone conversation|telephone conference|telephone call|phone call|video conference|meeting|conversation)\b/g;
 
 /** A person's family name: the one-word form the text uses ("President Park"), else by the state's naming order. */
 export function familyName(c: PersonCluster): string {
   const toks = c.name.split(' ');
   const short = c.mentions.map((x) => x.raw).find((r) => !/\s/.test(r) && toks.includes(r));
-  return short ?? (c.state && FAMILY_FIRST_STATES.has(c.state) ? toks[0]! : toks[toks.length - 1]!);
+  // Vietnamese write the family name first but call a person by the last name ("Prime Minister Chinh").
+  const first =
+    c.state && ((FAMILY_FIRST_STATES.has(c.state) && c.state !== 'Vietnam') || GIVEN_NAME_STATES.has(c.state));
+  return short ?? (first ? toks[0]! : toks[toks.length - 1]!);
 }
 
 /** Rules whose events are narrated happenings of the readout rather than subjects its meeting dealt with. */
@@ -88,7 +92,12 @@ export function findToldMeetings(
 
 /** "X met (with) Y", "X received Y": a meeting told by its verb alone, the guest right after it. */
 const MET =
-  /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+/g;
+  /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+|\b(?:called|calls|paid[^\S\n]+a[^\S\n]+call)[^\S\n]+on[^\S\n]+|\b(?:spoke|speaks|talked)[^\S\n]+(?:on[^\S\n]+the|by)[^\S\n]+(?:tele)?phone[^\S\n]+with[^\S\n]+/g;
+/**
+ * Rule event.told-received: "President Jokowi was received in Kyiv by President Zelenskyy": the guest before, the host
+ * after; only with a place of its own ("was received by X" during a visit is part of it).
+ */
+const RECEIVED_BY = /\b(?:was|were)[^\S\n]+received[^\S\n]+in[^\S\n]+(\p{Lu}[\p{L}-]+)[^\S\n]+by[^\S\n]+/gu;
 /** What may stand between the verb and the guest's name: "his Italian counterpart", "today". */
 const MET_GAP =
   /^(?:(?:today|also|separately|later|then|briefly|his|her|their|its|the|[\p{L}-]+\s+counterpart|counterpart)(?:[^\S\n]+|(?=,))|,[^\S\n]*){0,5}$/u;
@@ -104,15 +113,10 @@ export function findMetMeetings(
   main: Found | undefined,
   add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
 ): void {
-  const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
   const mentions = [...people.personKey.keys()];
-  const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
-  const mainName = main && ctx.entity(main.key)?.name;
-  const openers = new Set([firstProse, main?.sentence]);
   for (const m of ctx.text.matchAll(MET)) {
     const si = ctx.sentenceAt(m.index);
     const s = ctx.sentences[si]!;
-    if (s.heading || openers.has(si)) continue;
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
     const end = m.index + m[0].length;
     const guest = inS.find((p) => (p.from ?? p.start) >= end && MET_GAP.test(ctx.text.slice(end, p.from ?? p.start)));
@@ -120,25 +124,81 @@ export function findMetMeetings(
     if (!guest || !host) continue;
     // Only the host's own verb: "X, who met Y" is fine, "X said that Z met Y" has no Z.
     if (/[.;:]|\bthat\b/.test(ctx.text.slice(host.to ?? host.end, m.index))) continue;
-    // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
-    if (namedHere(ctx, si)) continue;
-    const [a, b] = [clusterOf(host), clusterOf(guest)];
-    if (a === b || familyName(a) === familyName(b)) continue;
-    if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) continue;
-    if ([a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) continue;
     const place = /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(
       ctx.text.slice(guest.to ?? guest.end, s.end),
-    );
-    const at = guest.from ?? guest.start;
-    const f = add('Event', ctx.text.slice(m.index, guest.end), m.index, 'event.told-met');
-    const c = f && ctx.entity(f.key);
-    if (!f || !c || c.rule !== 'event.told-met') continue;
-    f.name = `${familyName(a)}-${familyName(b)} meeting${place ? ` in ${place[1]}` : ''}`;
-    ctx.rename(c.key, f.name);
-    c.alias = false;
-    ctx.respan(c.key, c.name, at);
-    c.props.kind = 'meeting';
+    )?.[1];
+    // "spoke on the telephone with X": a call, with no place.
+    const call = /phone/.test(m[0]);
+    addPairMeeting(ctx, people, main, add, {
+      host,
+      guest,
+      place: call ? undefined : place,
+      from: m.index,
+      to: guest.end,
+      rule: 'event.told-met',
+      ...(call ? { noun: 'telephone conversation' } : {}),
+    });
   }
+  for (const m of ctx.text.matchAll(RECEIVED_BY)) {
+    const si = ctx.sentenceAt(m.index);
+    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const end = m.index + m[0].length;
+    const host = inS.find((p) => (p.from ?? p.start) >= end && (p.from ?? p.start) - end < 4);
+    const guest = inS
+      .filter((p) => (p.to ?? p.end) <= m.index && /^\s*$/.test(ctx.text.slice(p.to ?? p.end, m.index)))
+      .pop();
+    if (!guest || !host) continue;
+    addPairMeeting(ctx, people, main, add, {
+      host: guest,
+      guest: host,
+      place: m[1],
+      from: m.index,
+      to: host.end,
+      rule: 'event.told-received',
+    });
+  }
+}
+
+/** A meeting told between two people: who, where, and the span of text that tells it. */
+interface PairTold {
+  host: PersonMention;
+  guest: PersonMention;
+  place: string | undefined;
+  from: number;
+  to: number;
+  rule: string;
+  /** What was held: a meeting unless told otherwise ("telephone conversation"). */
+  noun?: string;
+}
+
+/** The meeting of a told pair, named "X-Y meeting (in Place)", unless it is the readout's own or named there. */
+function addPairMeeting(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+  t: PairTold,
+): void {
+  const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
+  const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
+  const mainName = main && ctx.entity(main.key)?.name;
+  const openers = new Set([firstProse, main?.sentence]);
+  const si = ctx.sentenceAt(t.from);
+  if (ctx.sentences[si]!.heading || openers.has(si)) return;
+  // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
+  if (namedHere(ctx, si)) return;
+  const [a, b] = [clusterOf(t.host), clusterOf(t.guest)];
+  if (a === b || familyName(a) === familyName(b)) return;
+  if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) return;
+  if ([a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) return;
+  const f = add('Event', ctx.text.slice(t.from, t.to), t.from, t.rule);
+  const c = f && ctx.entity(f.key);
+  if (!f || !c || c.rule !== t.rule) return;
+  f.name = `${familyName(a)}-${familyName(b)} ${t.noun ?? 'meeting'}${t.place ? ` in ${t.place}` : ''}`;
+  ctx.rename(c.key, f.name);
+  c.alias = false;
+  ctx.respan(c.key, c.name, t.guest.from ?? t.guest.start);
+  c.props.kind = t.noun ? 'call' : 'meeting';
 }
 /** A meeting named in the sentence as what was held, not as its frame ("on the margins of the APEC Meeting"). */
 function namedHere(ctx: Ctx, si: number): boolean {
@@ -283,5 +343,72 @@ export function findSeparateMeetings(
     f.name = `meeting with ${surface}`;
     ctx.rename(c.key, f.name);
     c.props.kind = 'meeting';
+  }
+}
+
+/**
+ * Rule event.pair-again: "The two Presidents had previously met in New York on 20 September 2022", "The two Leaders
+ * had last met on the sidelines of the G20 Summit in Rome", "when they met in Albania in mid-August", "who last spoke
+ * by telephone in April": an earlier meeting or call of the readout's own pair, told by its verb.
+ */
+export const PAIR_AGAIN = {
+  /** The pair, an optional marker of the past, the verb. */
+  told: /\b(?:[Tt]he\s+two\s+(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Ff]oreign\s+[Mm]inisters|[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)|[Bb]oth\s+leaders|\b(?:when|since|after)\s+they)(?:,\s+who)?\s+(?:had\s+|have\s+)?(?:(last|previously|first|earlier|already)\s+)?(met|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)|talked\s+by\s+(?:tele)?phone)\b/g,
+  /** "in New York", "in Albania": the first capitalised place after the verb. */
+  place: /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}'’-])/gu,
+  /** "on 20 September 2022", "in October 2021", "in mid-August", "in April". */
+  when: /\b(?:on\s+(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|in\s+(?:mid-|early\s+|late\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?))\b/,
+};
+const MONTH_ONLY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** The readout's pair: the two family names its own meeting is named after ("Niinistö-Erdoğan meeting in Ankara"). */
+function mainPair(ctx: Ctx, people: PeopleFacts, main: Found | undefined): [string, string] | undefined {
+  const name = main && ctx.entity(main.key)?.name;
+  const m = name && /^(\S+)-(\S+)\s/.exec(name);
+  const fams = new Set(people.clusters.map(familyName));
+  if (m && fams.has(m[1]!) && fams.has(m[2]!)) return [m[1]!, m[2]!];
+  // Else the readout's two leaders, of two states.
+  const leaders = people.clusters.filter((c) =>
+    (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy|Former/.test(o.title)),
+  );
+  const states = new Set(leaders.map((c) => c.state ?? people.offices.get(c)?.[0]?.owner));
+  return leaders.length === 2 && states.size === 2 ? [familyName(leaders[0]!), familyName(leaders[1]!)] : undefined;
+}
+
+export function findPairAgain(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  const pair = mainPair(ctx, people, main);
+  if (!pair) return;
+  for (const m of ctx.text.matchAll(PAIR_AGAIN.told)) {
+    const si = ctx.sentenceAt(m.index);
+    const s = ctx.sentences[si]!;
+    if (s.heading || si === main?.sentence) continue;
+    const rest = ctx.text.slice(m.index + m[0].length, s.end);
+    const when = PAIR_AGAIN.when.exec(rest);
+    // Without a marker of the past or a date, "the two leaders met" may tell the readout's own meeting again.
+    if (!m[1] && !when && !/^when|^since|^after/.test(m[0])) continue;
+    const place = [...rest.matchAll(PAIR_AGAIN.place)].map((x) => x[1]!).find((w) => !MONTH_ONLY.test(w));
+    const call = !/^met$/.test(m[2]!);
+    const noun = call ? 'telephone conversation' : 'meeting';
+    const day = when?.[1];
+    const iso = day ? resolveDate(day, ctx.doc.date) : undefined;
+    const where = !call && place ? ` in ${place}` : '';
+    const date = iso ? longDate(iso) : (when?.[2] ?? when?.[1]);
+    const name = `${pair[0]}-${pair[1]} ${noun}${where}${date ? `${iso ? (where ? ' on' : ' of') : ' in'} ${date}` : ''}`;
+    // The subject and verb as the span: what follows may hold another event ("on the sidelines of the G20 Summit").
+    const f = add('Event', m[0], m.index, 'event.pair-again');
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== 'event.pair-again') continue;
+    f.name = name;
+    ctx.rename(c.key, name);
+    ctx.respan(c.key, name, c.start);
+    c.alias = false;
+    c.props.kind = call ? 'call' : 'meeting';
+    c.props.status = 'held';
+    if (iso) c.props.date = iso;
   }
 }

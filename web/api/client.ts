@@ -8,6 +8,7 @@ import type {
   DocumentDetail,
   DocumentSummary,
   EntityDetail,
+  EvidencePage,
   ExportFormat,
   GraphFilter,
   HealthResponse,
@@ -109,6 +110,9 @@ export const getEntity = (id: string): Promise<EntityDetail> => getJson(`/entiti
 /** GET /api/entities/:id/neighbours. */
 export const getNeighbours = (id: string, depth = 1): Promise<ApiGraph> =>
   getJson(`/entities/${enc(id)}/neighbours?depth=${depth}`);
+/** GET /api/relationships/:key/evidence: a page of the sentences attesting a fact (edge key). */
+export const getEvidence = (key: string, offset = 0, limit = 50): Promise<EvidencePage> =>
+  getJson(`/relationships/${enc(key)}/evidence?offset=${offset}&limit=${limit}`);
 /** GET /api/path: a shortest path; ApiError 404 when the two are not connected. */
 export const getPath = (from: string, to: string): Promise<ApiGraph> =>
   getJson(`/path?from=${enc(from)}&to=${enc(to)}`);

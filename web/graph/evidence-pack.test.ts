@@ -36,4 +36,18 @@ describe('evidenceMarkdown', () => {
     expect(text).not.toContain('**Russia**');
     expect(text).toContain(`${g.order - 1} entities`);
   });
+
+  it('lists the sentences fetched for a fact whose edge carries only the first', () => {
+    const g = toSigmaGraph(SAMPLE_GRAPH);
+    const edge = g.edges()[0]!;
+    const fetched = [
+      { doc: 'document:jr', sentence: 'First fetched sentence.', start: 0, end: 23 },
+      { doc: 'document:jr2', sentence: 'Second fetched sentence.', start: 5, end: 29 },
+    ];
+    const text = evidenceMarkdown(g, { ...ctx, evidence: new Map([[edge, fetched]]) });
+    expect(text).toContain('“First fetched sentence.”');
+    expect(text).toContain('“Second fetched sentence.”');
+    const others = g.mapEdges((e, a) => (e === edge ? 0 : a.evidence.length)).reduce((x, y) => x + y, 0);
+    expect(text.match(/^- “/gm)).toHaveLength(others + 2);
+  });
 });

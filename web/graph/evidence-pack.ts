@@ -1,6 +1,7 @@
 // The readable half of the evidence pack: the visible subgraph's facts as Markdown, each with its
 // evidence sentences, the documents they come from (title, date, link) and those documents' issuers.
 // The other half is the same subgraph as GraphML (POST /api/export).
+import type { EvidenceRef } from '../../graph/types.ts';
 import { humanizeRelation } from './appearance.ts';
 import type { ReadoutGraph } from './to-sigma-graph.ts';
 
@@ -22,6 +23,8 @@ export interface PackContext {
   link?: string;
   /** ISO timestamp of the export. */
   exportedAt: string;
+  /** Every sentence of the facts whose edge carries only the first (fetched from the API), by edge key. */
+  evidence?: ReadonlyMap<string, EvidenceRef[]>;
 }
 
 /** Markdown-safe inline text (no line breaks, emphasis or link syntax taking effect). */
@@ -66,10 +69,10 @@ export function evidenceMarkdown(graph: ReadoutGraph, ctx: PackContext): string 
     lines.push('', `## ${humanizeRelation(type)} (${list.length})`);
     list.sort((a, b) => name(graph.source(a)).localeCompare(name(graph.source(b))));
     for (const e of list) {
-      const a = graph.getEdgeAttributes(e);
+      const evidence = ctx.evidence?.get(e) ?? graph.getEdgeAttributes(e).evidence;
       lines.push('', `### ${name(graph.source(e))} — ${humanizeRelation(type)} → ${name(graph.target(e))}`, '');
-      if (!a.evidence.length) lines.push('- (no evidence sentence stored)');
-      for (const ev of a.evidence) lines.push(evidenceLine(ev, ctx));
+      if (!evidence.length) lines.push('- (no evidence sentence stored)');
+      for (const ev of evidence) lines.push(evidenceLine(ev, ctx));
     }
   }
   lines.push('', '## Entities', '');

@@ -1,8 +1,8 @@
 // Export of the current view: the visible node ids go to POST /api/export in the chosen format; the
 // canvas layers are composed into one PNG, or redrawn as SVG elements, in the browser; the evidence
 // pack is the subgraph as GraphML plus its facts and sentences as Markdown (two downloads).
-import { exportGraph } from '../api/client.ts';
-import type { ExportFormat } from '../../graph/types.ts';
+import { exportGraph, getEvidence } from '../api/client.ts';
+import type { EvidenceRef, ExportFormat } from '../../graph/types.ts';
 import { evidenceMarkdown } from '../graph/evidence-pack.ts';
 import { toSvg } from '../graph/svg-export.ts';
 import type { SvgEdge, SvgNode } from '../graph/svg-export.ts';
@@ -46,6 +46,17 @@ export async function exportView(format: ExportFormat): Promise<void> {
   }
 }
 
+/** Most sentences the evidence pack lists per fact. */
+const PACK_EVIDENCE_LIMIT = 500;
+
+/** Every sentence of the visible facts whose edge carries only the first, one request per such fact. */
+async function fullEvidence(): Promise<Map<string, EvidenceRef[]>> {
+  const out = new Map<string, EvidenceRef[]>();
+  const partial = graph.filterEdges((_, a) => !a.hidden && (a.evidenceCount ?? 0) > a.evidence.length);
+  for (const key of partial) out.set(key, (await getEvidence(key, 0, PACK_EVIDENCE_LIMIT)).evidence);
+  return out;
+}
+
 /** The evidence pack of the view: the subgraph as GraphML and its facts with their sentences as Markdown. */
 export async function exportEvidencePack(): Promise<void> {
   const ids = idsToExport();
@@ -58,6 +69,7 @@ export async function exportEvidencePack(): Promise<void> {
       dataVersion: stats?.dataVersion,
       link: location.href,
       exportedAt: new Date().toISOString().slice(0, 19) + 'Z',
+      evidence: await fullEvidence(),
     });
     downloadBlob(blob, 'readout-graph-evidence.graphml');
     downloadBlob(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }), 'readout-graph-evidence.md');

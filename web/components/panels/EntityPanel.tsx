@@ -15,7 +15,7 @@ import { OfficeHolders } from '../negotiations/OfficeHolders.tsx';
 import { OfficeTimeline } from '../negotiations/OfficeTimeline.tsx';
 import { TypeBadge } from '../TypeBadge.tsx';
 import { SourceCount } from '../sources/SourceCount.tsx';
-import { EvidenceQuote } from './EvidenceQuote.tsx';
+import { EvidenceQuote, evidenceTotal } from './EvidenceQuote.tsx';
 
 /** Entities the negotiations view can centre on. */
 const NEGOTIATION_FOCUS = new Set(['Person', 'Agreement', 'State', 'Organization']);
@@ -65,13 +65,13 @@ function RelationshipGroup({ node, type, rows }: { node: ApiNode; type: Relation
             {r.attributes.evidence[0] && (
               <EvidenceQuote evidence={r.attributes.evidence[0]} onOpen={(ev) => openEvidence(node, r, ev)} />
             )}
-            {r.attributes.evidence.length > 1 && (
+            {evidenceTotal(r.attributes) > 1 && (
               <button
                 type="button"
                 className="link small"
                 onClick={() => openEvidence(node, r, r.attributes.evidence[0])}
               >
-                + {r.attributes.evidence.length - 1} more sentence{r.attributes.evidence.length > 2 ? 's' : ''}
+                + {evidenceTotal(r.attributes) - 1} more sentence{evidenceTotal(r.attributes) > 2 ? 's' : ''}
               </button>
             )}
           </li>

@@ -36,3 +36,7 @@ export function EvidenceQuote({ evidence, onOpen }: Props) {
     </figure>
   );
 }
+
+/** How many sentences attest the fact: its count when the edge carries only the first of them. */
+export const evidenceTotal = (a: { evidence: EvidenceRef[]; evidenceCount?: number }): number =>
+  Math.max(a.evidenceCount ?? 0, a.evidence.length);

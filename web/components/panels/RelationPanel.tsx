@@ -1,14 +1,19 @@
-// The selected relationship: both ends (clickable), dates for offices, and every evidence sentence
-// with its document; a sentence opens the readout below with that sentence highlighted.
+// The selected relationship: both ends (clickable), dates for offices, and its evidence sentences with
+// their documents (the first comes with the edge, the others are fetched a page at a time); a sentence
+// opens the readout below with that sentence highlighted.
+import { useEffect, useState } from 'react';
+
+import type { EdgeAttributes, EvidenceRef } from '../../../graph/types.ts';
+import { getEvidence } from '../../api/client.ts';
 import { humanizeRelation, relationColor } from '../../graph/appearance.ts';
 import type { NodeLabel } from '../../../graph/schema.ts';
 import { focusEntity } from '../../state/actions.ts';
 import { graph, useGraphState } from '../../state/graph-store.ts';
 import { openReader, useUi } from '../../state/ui-store.ts';
-import type { EdgeEnd, EdgeInfo } from '../../state/ui-store.ts';
+import type { EdgeEnd, EdgeInfo, ReaderTarget } from '../../state/ui-store.ts';
 import { TypeBadge } from '../TypeBadge.tsx';
 import { SourceCount } from '../sources/SourceCount.tsx';
-import { EvidenceQuote } from './EvidenceQuote.tsx';
+import { EvidenceQuote, evidenceTotal } from './EvidenceQuote.tsx';
 
 function endOf(id: string): EdgeEnd {
   const a = graph.getNodeAttributes(id);
@@ -33,13 +38,38 @@ function End({ end }: { end: EdgeEnd }) {
   );
 }
 
+/** Sentences fetched per click on "more". */
+const EVIDENCE_PAGE = 50;
+
+/** The edge's evidence, and a loader of the next page while the fact has more attestations than that. */
+function useEvidence(key: string, a: EdgeAttributes) {
+  const [pages, setPages] = useState<{ key: string; evidence: EvidenceRef[]; error?: string }>();
+  useEffect(() => setPages(undefined), [key]);
+  const evidence = pages?.key === key ? pages.evidence : a.evidence;
+  const total = evidenceTotal(a);
+  const fetched = pages?.key === key && !pages.error ? pages.evidence : [];
+  const loadMore = () => {
+    // Pages come in document order, the edge's own sentence among them: the first page replaces it,
+    // the next ones are appended.
+    getEvidence(key, fetched.length, EVIDENCE_PAGE)
+      .then((p) => setPages({ key, evidence: [...fetched, ...p.evidence] }))
+      .catch((err: unknown) => setPages({ key, evidence, error: (err as Error).message }));
+  };
+  return { evidence, total, loadMore, error: pages?.key === key ? pages.error : undefined };
+}
+
 /** The right panel for a selected relationship. */
 export function RelationPanel({ edgeKey, carried }: { edgeKey: string; carried?: EdgeInfo }) {
   useGraphState((s) => s.version);
   const reader = useUi((s) => s.reader);
   const info = edgeInfo(edgeKey, carried);
   if (!info) return <p className="muted pad">This relationship is no longer in view.</p>;
+  return <RelationDetail info={info} reader={reader} />;
+}
+
+function RelationDetail({ info, reader }: { info: EdgeInfo; reader?: ReaderTarget }) {
   const { attributes: a } = info;
+  const { evidence, total, loadMore, error } = useEvidence(info.key, a);
   return (
     <div className="relation-panel" data-testid="relation-panel">
       <header className="panel-header column">
@@ -59,10 +89,10 @@ export function RelationPanel({ edgeKey, carried }: { edgeKey: string; carried?:
       )}
       <section className="panel-section">
         <h4>
-          Evidence <span className="muted">{a.evidence.length}</span>
+          Evidence <span className="muted">{total}</span>
         </h4>
         <SourceCount attributes={a} />
-        {a.evidence.map((ev, i) => (
+        {evidence.map((ev, i) => (
           <div
             key={`${ev.doc}:${ev.start}:${i}`}
             className={
@@ -77,7 +107,13 @@ export function RelationPanel({ edgeKey, carried }: { edgeKey: string; carried?:
             />
           </div>
         ))}
-        {a.evidence.length === 0 && <p className="muted small">No evidence sentence stored.</p>}
+        {evidence.length < total && (
+          <button type="button" className="link small" data-testid="more-evidence" onClick={loadMore}>
+            + {total - evidence.length} more sentence{total - evidence.length > 1 ? 's' : ''}
+          </button>
+        )}
+        {error && <p className="error small">{error}</p>}
+        {evidence.length === 0 && <p className="muted small">No evidence sentence stored.</p>}
       </section>
     </div>
   );

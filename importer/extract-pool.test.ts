@@ -1,0 +1,37 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { extractAll, MAX_THREADS, MIN_FILES_PER_THREAD, threadsFor } from './extract-pool.ts';
+import { extractFile } from './pipeline.ts';
+
+const SAMPLES = join(import.meta.dirname, 'samples');
+
+describe('threadsFor', () => {
+  it('uses one worker per core, at most MAX_THREADS, and none for a few files or one core', () => {
+    expect(threadsFor(1, 8)).toBe(0);
+    expect(threadsFor(MIN_FILES_PER_THREAD * 2 - 1, 8)).toBe(0);
+    expect(threadsFor(MIN_FILES_PER_THREAD * 2, 8)).toBe(2);
+    expect(threadsFor(10_000, 2)).toBe(2);
+    expect(threadsFor(10_000, 64)).toBe(MAX_THREADS);
+    expect(threadsFor(10_000, 1)).toBe(0);
+  });
+});
+
+describe('extractAll on worker threads', () => {
+  it('gives the documents of one thread, in file order, and each failure with its message', async () => {
+    const samples = (await readdir(SAMPLES)).sort().slice(0, 6);
+    const files = [...samples.map((f) => join(SAMPLES, f)), join(SAMPLES, 'no-such-readout.txt')];
+    const here = await extractAll(files, 0, undefined, (f) => extractFile(f));
+    const pooled = await extractAll(files, 2, undefined, (f) => extractFile(f));
+    expect([...pooled.keys()]).toEqual(files);
+    const docs = (m: Map<string, unknown>) => [...m.values()].filter((v) => !(v instanceof Error));
+    expect(docs(pooled)).toHaveLength(6);
+    expect(docs(pooled)).toEqual(docs(here));
+    const failed = pooled.get(files.at(-1)!) as Error;
+    expect(failed).toBeInstanceOf(Error);
+    expect(failed.message).toBe((here.get(files.at(-1)!) as Error).message);
+    expect(failed.message).toMatch(/no-such-readout\.txt/);
+  }, 60_000);
+});

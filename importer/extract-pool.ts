@@ -1,0 +1,141 @@
+// Extraction on worker threads: a small pool (one worker per core, at most MAX_THREADS) that extracts
+// readout files in parallel and hands the documents back in the order of the files, so an import is the
+// same whatever thread finished first. One file, or a custom extraction step, stays on the main thread.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+import type { DocumentForWrite } from '../graph/types.ts';
+
+export interface ExtractRequest {
+  id: number;
+  path: string;
+  extractor?: string;
+}
+
+export type ExtractReply =
+  { id: number; doc: DocumentForWrite } | { id: number; error: { message: string; hint?: string; name: string } };
+
+/** Most worker threads, whatever the machine: extraction is a few ms per file, Neo4j needs cores too. */
+export const MAX_THREADS = 4;
+
+/**
+ * Fewest files per worker for the pool to pay for itself: a worker loads the extractor (about 1 s) and
+ * warms up its own JIT, so on 2 cores 1,000 files extract faster on the main thread (`npm run bench`
+ * prints both); the pool starts paying off at a few thousand files.
+ */
+export const MIN_FILES_PER_THREAD = 1000;
+
+/** Worker threads for `files` files: one per core, at most MAX_THREADS, none (0) when too few files. */
+export function threadsFor(files: number, cores = availableParallelism()): number {
+  const threads = Math.min(MAX_THREADS, cores, Math.floor(files / MIN_FILES_PER_THREAD));
+  return threads >= 2 ? threads : 0;
+}
+
+/** An error from a worker, with the message and hint of the original (what the import summary prints). */
+export class WorkerExtractError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string | undefined,
+    readonly originalName: string,
+  ) {
+    super(message);
+    this.name = originalName;
+  }
+}
+
+interface Job {
+  req: ExtractRequest;
+  resolve: (d: DocumentForWrite) => void;
+  reject: (e: Error) => void;
+}
+
+/** Files handed to a worker ahead of its answers: enough that it never waits for the next one. */
+const IN_FLIGHT = 2;
+
+/**
+ * A pool of extraction workers; each gets the next file as soon as it answers (uneven files balance
+ * out), and extracts one file at a time. `close()` ends them.
+ */
+export class ExtractPool {
+  private readonly workers: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly pending = new Map<number, Job & { worker: Worker }>();
+  private readonly busy = new Map<Worker, number>();
+  private nextId = 0;
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL('./extract-worker.js', import.meta.url));
+      w.on('message', (reply: ExtractReply) => this.settle(reply));
+      w.on('error', (err) => this.failAll(err));
+      w.on('exit', (code) => this.failAll(new Error(`importer/extract-pool: an extraction worker exited (${code})`)));
+      this.workers.push(w);
+      this.busy.set(w, 0);
+    }
+  }
+
+  private pump(): void {
+    for (const w of this.workers) {
+      while (this.busy.get(w)! < IN_FLIGHT && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        this.pending.set(job.req.id, { ...job, worker: w });
+        this.busy.set(w, this.busy.get(w)! + 1);
+        w.postMessage(job.req);
+      }
+    }
+  }
+
+  private settle(reply: ExtractReply): void {
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    this.pending.delete(reply.id);
+    this.busy.set(job.worker, this.busy.get(job.worker)! - 1);
+    if ('doc' in reply) job.resolve(reply.doc);
+    else job.reject(new WorkerExtractError(reply.error.message, reply.error.hint, reply.error.name));
+    this.pump();
+  }
+
+  private failAll(err: Error): void {
+    for (const job of [...this.pending.values(), ...this.queue.splice(0)]) job.reject(err);
+    this.pending.clear();
+  }
+
+  /** Extracts one file on the first worker free. */
+  extract(path: string, extractor?: string): Promise<DocumentForWrite> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ req: { id: this.nextId++, path, extractor }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Extracts every file, on `threads` worker threads (0: on this thread, one file after the other), into a
+ * map in the order of `files`; a file that fails maps to its error.
+ */
+export async function extractAll(
+  files: string[],
+  threads: number,
+  extractor: string | undefined,
+  extractHere: (path: string) => Promise<DocumentForWrite>,
+): Promise<Map<string, DocumentForWrite | Error>> {
+  const toResult = (p: Promise<DocumentForWrite>) =>
+    p.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+  const out = new Map<string, DocumentForWrite | Error>();
+  if (threads < 2) {
+    for (const file of files) out.set(file, await toResult(extractHere(file)));
+    return out;
+  }
+  const pool = new ExtractPool(threads);
+  try {
+    const results = await Promise.all(files.map((f) => toResult(pool.extract(f, extractor))));
+    for (const [i, file] of files.entries()) out.set(file, results[i]!);
+    return out;
+  } finally {
+    await pool.close();
+  }
+}
