@@ -21,6 +21,9 @@ import {
 } from './told-meetings.ts';
 import { PLANNED } from './rel-kit.ts';
 import { alt } from './text.ts';
+import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
+import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
+import { findPluralCalls } from './told-calls.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
 export type { EventFacts, Found } from './types.ts';
@@ -132,6 +135,13 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
+  findOnVisits(ctx, people, add);
+  findTitledVisits(ctx, people, add);
+  findVisitTheOne(ctx, add);
+  findHeldQualified(ctx, add);
+  findWeekdayAndLeadersOf(ctx, add);
+  findGroupWillMeet(ctx, add);
+  findPluralCalls(ctx, people, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);
   findPairAgain(ctx, people, main, add);

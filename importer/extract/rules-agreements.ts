@@ -11,7 +11,7 @@ const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under)\b/gi;
+  /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -22,6 +22,7 @@ export function addAgreementRelations(k: RelKit): void {
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {
     const ags = k.ev.agreementMentions.filter((a) => a.sentence === s.index);
+    if (!ags.length && NEGOTIATIONS_SUBJECT.test(s.text)) reachedAtInSentence(k, s, ags);
     if (!ags.length) continue;
     reachedAtInSentence(k, s, ags);
     basedOnInSentence(k, s, ags, underNegotiation);
@@ -204,6 +205,23 @@ function draftAgreement(k: RelKit): Found | undefined {
   return ev.agreementMentions.find((a) => /\b(future|draft|next|new|proposed)\b/.test(entityOf(a).surface));
 }
 
+/** "Negotiations began in 2018 and were concluded … at a meeting in Brussels": the talks on the readout's agreement. */
+const NEGOTIATIONS_SUBJECT =
+  /^(?:The\s+)?(?:negotiations|talks)\b(?:\s+on\s+(?:it|the\s+(?:agreement|deal|treaty)))?\s/i;
+
+/**
+ * reached-at.negotiations-concluded: the agreement the readout is about (the one named most often before `at`), whose
+ * negotiations a sentence tells as concluded at a meeting.
+ */
+function mostNamedBefore(k: RelKit, at: number): Found | undefined {
+  const before = k.ev.agreementMentions.filter((a) => a.start < at);
+  const count = (n: string) => before.filter((a) => k.nameOf(a) === n).length;
+  return before.reduce<Found | undefined>(
+    (best, a) => (!best || count(k.nameOf(a)) > count(k.nameOf(best)) ? a : best),
+    undefined,
+  );
+}
+
 /** reached-at.verb-at-event / reached-at.main-event: "signed … at the summit", "… signed the X today". */
 function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
   const { ctx, ev, main, mainName, nameOf } = k;
@@ -217,6 +235,9 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
     const target = evs.find((e) => e.start > at);
     const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
     if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
+    const talked = !ag && target && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;
+    if (target && talked)
+      ctx.relate('REACHED_AT', talked.key, target.key, s.index, 'reached-at.negotiations-concluded');
   } else if (main && REACH_VERB.test(s.text) && !evs.some((e) => nameOf(e) !== mainName) && !PLANNED.test(s.text)) {
     // "… signed the X today", "the parties reached agreement on …": concluded at the readout's own event.
     const at = s.start + REACH_VERB.exec(s.text)!.index;
@@ -274,8 +295,11 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
         : ags.find((a) => a.start > at);
     // A fronted "Based on …," modifies the sentence's action, not an agreement.
     const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
+    const named = before.find((a) => a !== base && a.name !== base?.name);
+    // "work … as provided for in the Terms of Reference": only an agreement named before rests on what "as" cites.
+    if (/^as\b/i.test(basis[0]) && !named) continue;
     const built =
-      before.find((a) => a !== base && a.name !== base?.name) ??
+      named ??
       subjectAgreement(k, s, at) ??
       (/negotiat/i.test(s.text) && !fronted
         ? (underNegotiation ??
@@ -375,6 +399,17 @@ function reachedAtNamedEvent(k: RelKit): void {
   }
 }
 
+/**
+ * What opens a list of agreements reached at the meeting: "The following agreements were signed or exchanged during
+ * the visit:", "The Leaders witnessed the signing and exchange of a set of agreements:".
+ */
+const SIGNED_LIST_OPENERS = [
+  /\bfollowing\b[^.]*\b(agreements?|MoUs?|documents|memoranda)\b[^.]*\b(signed|exchanged|concluded|adopted)\b/i,
+  /\b(?:signing|signature|exchange|adoption)\s+(?:and\s+(?:exchange|signing)\s+)?of\s+(?:a\s+(?:set|number|series)\s+of\s+|several\s+|\w+\s+)?(?:agreements|MoUs|documents|memoranda|instruments)\s*:\s*$/i,
+];
+/** A list item's marker at the start of a line: "1.", "(ii)", "a)", "-", "•". */
+const LIST_ITEM = /^\s*(\(?(?:[ivx\d]+|[a-z])[.)]|[-•*])\s/;
+
 /** reached-at.signed-list: "The following agreements were signed or exchanged during the visit:" then a list. */
 function reachedAtSignedList(k: RelKit): void {
   const { ctx, ev, main } = k;
@@ -382,17 +417,13 @@ function reachedAtSignedList(k: RelKit): void {
   if (main) {
     let listOpen = false;
     for (const s of ctx.sentences) {
-      if (
-        /\bfollowing\b[^.]*\b(agreements?|MoUs?|documents|memoranda)\b[^.]*\b(signed|exchanged|concluded|adopted)\b/i.test(
-          s.text,
-        )
-      ) {
+      if (SIGNED_LIST_OPENERS.some((re) => re.test(s.text))) {
         listOpen = true;
         continue;
       }
       if (!listOpen) continue;
       const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
-      const item = /^\s*(\(?[ivx\d]+[.)]|[-•*])\s/.test(ctx.text.slice(lineStart, lineStart + 8));
+      const item = LIST_ITEM.test(ctx.text.slice(lineStart, lineStart + 8));
       if (s.heading && !item) break;
       if (!item && s.start === lineStart) {
         listOpen = false;

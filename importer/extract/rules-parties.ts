@@ -2,6 +2,7 @@
 // reached where the whole was (REACHED_AT): rules run by rules-topics.ts before DISCUSSED.
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
+import type { GazetteerHit } from './gazetteer.ts';
 import { alt, esc } from './text.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
@@ -256,5 +257,45 @@ export function addHostParties(k: RelKit): void {
         : undefined;
     if (e && nameOf(e) !== h.name)
       ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, ctx.sentenceAt(h.start), 'involves.host');
+  }
+}
+
+/** "talks between", "meeting … in Riyadh on 18 February between": the cue, close after an event's mention. */
+const BETWEEN_AFTER = /^[^,;:.]{0,60}?\bbetween\s+/;
+/** What may stand before a side's name: "the delegations of", "a", "the". */
+const SIDE_LEAD = /^(?:(?:the|a|an)\s+)?(?:delegations?\s+of\s+(?:the\s+)?)?/i;
+/** "and a Russian delegation", "and the United States": the second side. */
+const SECOND_SIDE = /\band\s+(?:(?:the|a|an)\s+)?(?:delegations?\s+of\s+(?:the\s+)?)?$/i;
+
+/**
+ * involves.between-sides: a meeting told as held "between" two states or bodies ("the talks between the delegations
+ * of Ukraine and the United States", "the meeting hosted in Riyadh between a U.S. delegation headed by X and a
+ * Russian delegation") involves both, whoever is named for them.
+ */
+export function addBetweenSides(k: RelKit): void {
+  const { ctx, hits, hitKeys, ev, main, nameOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e === main || nameOf(e) === k.mainName || INCIDENT_NAME.test(nameOf(e))) continue;
+    const s = ctx.sentences[e.sentence]!;
+    const m = BETWEEN_AFTER.exec(ctx.text.slice(e.end, s.end));
+    if (!m) continue;
+    const at = e.end + m[0].length;
+    if (ev.eventMentions.some((x) => x.start >= e.end && x.start < at)) continue;
+    const lead = SIDE_LEAD.exec(ctx.text.slice(at, at + 30))?.[0].length ?? 0;
+    const party = (x: GazetteerHit) => (x.type === 'State' || x.type === 'Organization') && hitKeys.has(x);
+    const first = hits.find((x) => x.start === at + lead && party(x));
+    const second =
+      first &&
+      hits.find(
+        (x) =>
+          x.start > first.end &&
+          x.end <= s.end &&
+          party(x) &&
+          x.name !== first.name &&
+          SECOND_SIDE.test(ctx.text.slice(first.end, x.start)),
+      );
+    if (!first || !second) continue;
+    for (const h of [first, second])
+      if (nameOf(e) !== h.name) ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.between-sides');
   }
 }

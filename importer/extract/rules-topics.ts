@@ -5,6 +5,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import {
+  addBetweenSides,
   addBilateralParties,
   addComponentsReached,
   addGatheredParties,
@@ -28,6 +29,7 @@ export function addTopicRelations(k: RelKit): void {
   // Who a gathering brought together or was hosted by takes part in it: no topic of the meeting (see notATopic).
   addGatheredParties(k);
   addHostParties(k);
+  addBetweenSides(k);
   // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
   if (k.main) {
     const toldIn = toldParagraph(k);
@@ -94,9 +96,18 @@ function discussedEvents(k: RelKit, main: Found): void {
       !/\bvisits?\b/i.test(nameOf(e)) &&
       attendedNames.has(nameOf(e)) &&
       !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text));
-  for (const e of ev.events)
-    if (nameOf(e) !== mainName && !parents.has(e.key) && !narrated(e) && !mainParts.has(nameOf(e)) && !background(e))
+  for (const e of ev.events) {
+    const w = atWhich(k, e.start);
+    if (w && nameOf(w) !== nameOf(e)) ctx.relate('DISCUSSED', w.key, e.key, e.sentence, 'discussed.at-which');
+    else if (
+      nameOf(e) !== mainName &&
+      !parents.has(e.key) &&
+      !narrated(e) &&
+      !mainParts.has(nameOf(e)) &&
+      !background(e)
+    )
       ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
+  }
 }
 
 /** "The engagement follows the telephone conversation of 7 June", "His mission follows up on …", "The visit comes after …". */
@@ -137,7 +148,29 @@ function toldParagraph(k: RelKit): (at: number) => Found | undefined {
   return (at: number) =>
     ev.eventMentions.find(
       (e) => narrated(e) && !e.planned && e.start < at && !ctx.text.slice(e.end, at).includes('\n') && !preparatory(e),
-    );
+    ) ?? atWhich(k, at);
+}
+
+/** ", at which the two sides discussed", ", in which", ", during which": what follows is that event's subject. */
+const AT_WHICH = /^\s*,?\s*(?:at|in|during)\s+which\b[^;]*$/i;
+
+/**
+ * discussed.at-which: the event a relative clause right after it tells the subject of ("the Riyadh meeting, at which
+ * the two sides discussed ways of ending the conflict in Ukraine"): the last other event before `at` in its sentence.
+ */
+function atWhich(k: RelKit, at: number): Found | undefined {
+  const { ctx, ev, nameOf } = k;
+  const si = ctx.sentenceAt(at);
+  return ev.eventMentions
+    .filter(
+      (e) =>
+        e.sentence === si &&
+        e.end <= at &&
+        nameOf(e) !== k.mainName &&
+        !INCIDENT_NAME.test(nameOf(e)) &&
+        AT_WHICH.test(ctx.text.slice(e.end, at)),
+    )
+    .pop();
 }
 
 /** discussed.agreement / told-paragraph / that-meeting: agreements the meeting dealt with and did not conclude. */
@@ -292,6 +325,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   )
     return true;
   if (procedureOrMembership(k, h)) return true;
+  if (venueBorderOrAddressee(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
@@ -350,6 +384,35 @@ function procedureOrMembership(k: RelKit, h: GazetteerHit): boolean {
   if (PROCEDURE.test(s.text) && (h.type === 'State' || LEGISLATURE.test(h.name))) return true;
   if (AUTHOR_BEFORE.test(ctx.text.slice(Math.max(s.start, h.start - 80), h.start))) return true;
   return MEMBER_AFTER.test(ctx.text.slice(h.end, h.end + 20));
+}
+
+/** "on the sidelines of the United Nations General Assembly", "on the margins of the summit": a venue. */
+const SIDELINES_BEFORE = /\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?$/i;
+/** "the border between Belarus and the European Union": the states a border lies between. */
+const BORDER_BEFORE = /\bborders?\s+between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
+/** "the Cambodia-Thailand border", "the Belarus border": a state naming a border. */
+const BORDER_AFTER = /^(?:-[\p{L}-]+)?\s+(?:border|frontier)s?\b/u;
+/** "Brunei Darussalam's Chairmanship theme", "Italy's upcoming presidency of the G20": a state holding a chair. */
+const CHAIR_AFTER =
+  /^['’]s\s+(?:(?:upcoming|current|incoming|outgoing|forthcoming)\s+)?(?:Chairmanship|Chairship|Presidency|Chair)\b/i;
+/** "submitted to the ICAO for approval", "presented to the United Nations": the body a text goes to. */
+const ADDRESSEE_BEFORE =
+  /\b(?:submitted|presented|notified|referred|transmitted|deposited)\s+(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?$/i;
+
+/**
+ * discussed.not-venue / not-border / not-chair / not-addressee: a body whose sidelines a meeting was held on, the states
+ * a border lies between (the border, or the situation there, is the subject), a state named as holding a chair (the
+ * chaired body is the subject), and the body a text is submitted or presented to.
+ */
+export function venueBorderOrAddressee(text: string, h: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, h.start - 80), h.start);
+  return (
+    SIDELINES_BEFORE.test(before) ||
+    BORDER_BEFORE.test(before) ||
+    BORDER_AFTER.test(text.slice(h.end, h.end + 30)) ||
+    CHAIR_AFTER.test(text.slice(h.end, h.end + 40)) ||
+    ADDRESSEE_BEFORE.test(before)
+  );
 }
 
 /** involves.in-name: states and organisations named inside an incident's or exercise's name (meetings have participants). */

@@ -22,8 +22,10 @@ export const NAME = `${NAME_TOKEN}(?:[^\\S\\n]+(?:${PARTICLE}\\s+){0,2}${NAME_TO
 export const HONORIFIC = alt(HONORIFICS);
 export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
 
+// "Jan" is left out: it is a common given name (Jan Egeland, Jan Lipavský); a month abbreviation is
+// followed by a dot or a number, never by a surname.
 const MONTHS =
-  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec';
+  'January February March April May June July August September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec';
 const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday';
 const COMMON = `The This That These Those On In At During After Before Both She They It We His Her Their Its Our Also
 However Furthermore Moreover Addition Regarding With For As To From By Under Following Prior Since While When Meanwhile

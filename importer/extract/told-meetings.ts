@@ -9,6 +9,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { FAMILY_FIRST_STATES, GIVEN_NAME_STATES } from './states.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE, longDate } from './text.ts';
+import { appositionLength } from './told-visits.ts';
 
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
@@ -98,6 +99,9 @@ const MET =
  * after; only with a place of its own ("was received by X" during a visit is part of it).
  */
 const RECEIVED_BY = /\b(?:was|were)[^\S\n]+received[^\S\n]+in[^\S\n]+(\p{Lu}[\p{L}-]+)[^\S\n]+by[^\S\n]+/gu;
+/** What may stand between "received … by" and the host's name: nothing, or a capitalised title ("President of Ukraine"). */
+const HOST_TITLE_GAP =
+  /^(?:\s{0,3}|(?:\p{Lu}[\p{L}-]*|of|the|for)(?:[^\S\n]+(?:\p{Lu}[\p{L}-]*|of|the|for)){0,6}[^\S\n]+)$/u;
 /** What may stand between the verb and the guest's name: "his Italian counterpart", "today". */
 const MET_GAP =
   /^(?:(?:today|also|separately|later|then|briefly|his|her|their|its|the|[\p{L}-]+\s+counterpart|counterpart)(?:[^\S\n]+|(?=,))|,[^\S\n]*){0,5}$/u;
@@ -143,7 +147,10 @@ export function findMetMeetings(
     const si = ctx.sentenceAt(m.index);
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
     const end = m.index + m[0].length;
-    const host = inS.find((p) => (p.from ?? p.start) >= end && (p.from ?? p.start) - end < 4);
+    // "received in Kyiv by President of Ukraine Volodymyr Zelenskyy": the host's title may stand before the name.
+    const host = inS.find(
+      (p) => (p.from ?? p.start) >= end && HOST_TITLE_GAP.test(ctx.text.slice(end, p.from ?? p.start)),
+    );
     const guest = inS
       .filter((p) => (p.to ?? p.end) <= m.index && /^\s*$/.test(ctx.text.slice(p.to ?? p.end, m.index)))
       .pop();
@@ -186,7 +193,7 @@ function addPairMeeting(
   const si = ctx.sentenceAt(t.from);
   if (ctx.sentences[si]!.heading || openers.has(si)) return;
   // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
-  if (namedHere(ctx, si)) return;
+  if (namedHere(ctx, si, t.from, t.to)) return;
   const [a, b] = [clusterOf(t.host), clusterOf(t.guest)];
   if (a === b || familyName(a) === familyName(b)) return;
   if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) return;
@@ -200,13 +207,16 @@ function addPairMeeting(
   ctx.respan(c.key, c.name, t.guest.from ?? t.guest.start);
   c.props.kind = t.noun ? 'call' : 'meeting';
 }
+/** A clause of its own: "… was received in Kyiv by Y, and shortly after took part in the G7 Summit". */
+const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|before|after)\s/;
 /** A meeting named in the sentence as what was held, not as its frame ("on the margins of the APEC Meeting"). */
-function namedHere(ctx: Ctx, si: number): boolean {
+function namedHere(ctx: Ctx, si: number, from: number, to: number): boolean {
   return ctx
     .inSentence(si)
     .some(
       (c) =>
         c.type === 'Event' &&
+        !CLAUSE_BREAK.test(c.start >= to ? ctx.text.slice(to, c.start) : ctx.text.slice(c.end, from)) &&
         /\b(?:meeting|summit|talks|dialogue|consultations)$/i.test(c.name) &&
         !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:since|after|before|ahead\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
           ctx.text.slice(Math.max(0, c.start - 40), c.start),
@@ -244,14 +254,16 @@ export function findVisitVerbs(
       told.push([subject, at - 2 - (/she$/.test(p[0]) ? 1 : 0), at]);
   }
   for (const [m, from, end] of told) {
-    const v = VISIT_VERB.exec(ctx.text.slice(end, end + 120));
+    // "Li Hui, formerly China's Ambassador to Russia, will travel to Ukraine": past one apposition.
+    const skip = appositionLength(ctx.text.slice(end, end + 120));
+    const v = VISIT_VERB.exec(ctx.text.slice(end + skip, end + skip + 120));
     if (!v) continue;
     const c = people.clusters.find((x) => x.mentions.includes(m));
     if (!c) continue;
     // "Mr Emmanuel Bonne … travelled to Tehran" tells the readout's own mission to Tehran.
     const mainEvent = main && ctx.entity(main.key);
     if (mainEvent && /\b(visit|mission|trip)\b/i.test(mainEvent.name) && mainEvent.name.includes(v[2]!)) continue;
-    const spanEnd = end + v.index + v[0].length;
+    const spanEnd = end + skip + v.index + v[0].length;
     const f = add('Event', ctx.text.slice(from, spanEnd), from, 'event.visit-verb');
     const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.visit-verb') continue;
@@ -267,7 +279,8 @@ export function findVisitVerbs(
           .filter((t) => t && !nameToks.has(t))
           .join(' ')
       : '';
-    const who = title ? `${title} ${fam}` : fam;
+    // A family name written first ("Li Hui") names the visitor only with the given name.
+    const who = title ? `${title} ${fam}` : c.name.endsWith(fam) ? fam : c.name;
     // "will travel to Agra, Mumbai and Bengaluru": visits to several places.
     const several = /,|\sand\s/.test(v[2]!);
     f.name = `${who}'s ${several ? 'visits' : 'visit'} to ${v[2]!}`;
