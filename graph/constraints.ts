@@ -1,9 +1,10 @@
 // The database schema: one uniqueness constraint on `id` per node label and on the `:Entity` storage
 // label (graph/schema.ts ENTITY_INDEX_LABEL), the indexes of :Attestation (fact, doc), the `entity_names`
-// full-text index over entity names and aliases, and `person_names` for the importer's identity look-ups.
-// Idempotent; run after every connect.
+// full-text index over entity names and aliases, `person_names` for the importer's identity look-ups, and
+// the range indexes of READ_INDEXES. Idempotent; run after every connect.
 import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
+import { SET_MISSING_DEGREES } from './queries/degree.ts';
 import { FACT_TYPES, type NodeLabel } from './schema.ts';
 
 /** `<label>_id_unique` per label (graph/README.md). Labels can't be parameters, hence one literal each. */
@@ -58,6 +59,17 @@ export const CREATE_PERSON_NAMES_INDEX =
   'CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliases] ' +
   "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}";
 
+/**
+ * Range indexes of the reads at scale (README "Benchmark"): entities by `degree` (the overview's
+ * best connected first, graph/queries/degree.ts), documents by `date` (date filters, the date range)
+ * and by `sha256` (the data version, read from the index).
+ */
+export const READ_INDEXES = [
+  'CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)',
+  'CREATE INDEX document_date IF NOT EXISTS FOR (d:Document) ON (d.date)',
+  'CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256)',
+] as const;
+
 /** Errors that mean another process created the same constraint or index a moment before us. */
 const EQUIVALENT_EXISTS =
   /^Neo\.ClientError\.Schema\.(?:EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists)$/;
@@ -79,6 +91,7 @@ export async function ensureSchema(conn: GraphConnection, timeoutSeconds = 120):
       ...ATTESTATION_INDEXES,
       CREATE_ENTITY_NAMES_INDEX,
       CREATE_PERSON_NAMES_INDEX,
+      ...READ_INDEXES,
     ]) {
       await conn.driver.executeQuery(query, {}, opts).catch((err: unknown) => {
         // Two first imports racing: the other one created it between our IF NOT EXISTS check and our CREATE.
@@ -90,6 +103,7 @@ export async function ensureSchema(conn: GraphConnection, timeoutSeconds = 120):
     try {
       await session.run(ADD_ENTITY_LABEL);
       await session.run(MOVE_EVIDENCE_LISTS);
+      await session.run(SET_MISSING_DEGREES);
     } finally {
       await session.close();
     }

@@ -1,7 +1,7 @@
 // The Lucene query builder of entity search: tokens, escaping, prefix and fuzzy clauses.
 import { describe, expect, it } from 'vitest';
 
-import { escapeLucene, searchTokens, toLuceneQuery } from './lucene.ts';
+import { escapeLucene, searchTokens, toInfixQuery, toLuceneQuery } from './lucene.ts';
 
 describe('toLuceneQuery', () => {
   it('matches each token exactly, as a prefix and fuzzily', () => {
@@ -23,5 +23,11 @@ describe('toLuceneQuery', () => {
 
   it('escapes Lucene specials', () => {
     expect(escapeLucene('a+b-c:d/e\\f"g')).toBe('a\\+b\\-c\\:d\\/e\\\\f\\"g');
+  });
+
+  it('asks for every word inside a word for substring search', () => {
+    expect(toInfixQuery('rgulo')).toBe('*rgulo*');
+    expect(toInfixQuery('Vladimirovich Morg')).toBe('*vladimirovich* AND *morg*');
+    expect(toInfixQuery('*:*')).toBeUndefined();
   });
 });

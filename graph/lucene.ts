@@ -33,3 +33,14 @@ export function toLuceneQuery(q: string, mode: 'all' | 'any' = 'all'): string | 
   });
   return clauses.join(mode === 'all' ? ' AND ' : ' OR ');
 }
+
+/**
+ * A Lucene query where every token of `q` must occur inside a word of the name or an alias (`*token*`):
+ * the candidates of a substring search, read from the index instead of scanning every entity. Undefined
+ * when `q` has no word.
+ * @example toInfixQuery('rgulo') // '*rgulo*'
+ */
+export function toInfixQuery(q: string): string | undefined {
+  const tokens = searchTokens(q);
+  return tokens.length ? tokens.map((t) => `*${escapeLucene(t)}*`).join(' AND ') : undefined;
+}

@@ -7,9 +7,8 @@ import type { Node } from 'neo4j-driver';
 import type { GraphConnection } from './connection.ts';
 import { GraphStoreError } from './errors.ts';
 import { holdingOn, type Tenure } from './office-tenure.ts';
-import { compact, edgesFromRecords, runRead, str, withDocTitles } from './read-common.ts';
+import { compact, documentSummary, edgesFromRecords, runRead, str, withDocTitles } from './read-common.ts';
 import { keepDocuments } from './read-evidence.ts';
-import { listDocuments } from './read-store.ts';
 import { tenuresOf } from './read-time.ts';
 import {
   NEG_ALL_NEGOTIATORS,
@@ -21,6 +20,7 @@ import {
   NEG_PARTIES,
   NEG_PERSON_OFFICES,
 } from './queries/negotiations.ts';
+import { READ_DOCUMENT_SUMMARIES } from './queries/read.ts';
 import type { EntityLabel } from './schema.ts';
 import type {
   ApiEdge,
@@ -161,8 +161,11 @@ async function officesOf(
 
 /** The readouts that attest `links`, oldest first. */
 async function documentsOf(conn: GraphConnection, links: ApiEdge[]): Promise<DocumentSummary[]> {
-  const ids = new Set(links.flatMap((l) => l.attributes.docs));
-  return (await listDocuments(conn)).filter((d) => ids.has(d.id));
+  const ids = [...new Set(links.flatMap((l) => l.attributes.docs))];
+  const docs = (await runRead(conn, READ_DOCUMENT_SUMMARIES, { ids })).map(documentSummary);
+  // Oldest first, undated last, as in the document list (code-unit order, as Cypher sorts strings).
+  const key = (d: DocumentSummary) => [d.date === undefined ? 1 : 0, d.date ?? '', d.id].join('\u0000');
+  return docs.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** The latest date of the readouts attesting a link of `id` (when its offices are read without asOf). */

@@ -1,12 +1,12 @@
 // Entity search by name or alias: the full-text index `entity_names` (exact, prefix and fuzzy terms),
-// then a CONTAINS scan when the index finds nothing or is missing.
+// then substrings (candidates from the same index, `*word*`; a CONTAINS scan only when it is missing).
 import neo4j, { type Node } from 'neo4j-driver';
 
 import type { GraphConnection } from './connection.ts';
 import { GraphStoreError } from './errors.ts';
-import { toLuceneQuery } from './lucene.ts';
+import { toInfixQuery, toLuceneQuery } from './lucene.ts';
 import { runRead, str, type Records } from './read-common.ts';
-import { SEARCH_ENTITY_CONTAINS, SEARCH_ENTITY_NAMES } from './queries/read.ts';
+import { SEARCH_ENTITY_CONTAINS, SEARCH_ENTITY_INFIX, SEARCH_ENTITY_NAMES } from './queries/read.ts';
 import type { SearchHit } from './types.ts';
 import { nodeLabelOf } from './wire.ts';
 
@@ -23,9 +23,34 @@ function hits(records: Records): SearchHit[] {
   return out;
 }
 
+/** Substring candidates read from the full-text index at most (more than a page: they are ranked after). */
+const INFIX_CANDIDATES = 1000;
+
+/** Rows of {n, score} as search hits. */
+const nodeHits = (records: Records) =>
+  hits(records.map((r) => ({ get: (k: string) => r.get(k === 'node' ? 'n' : k) })));
+
 async function fullText(conn: GraphConnection, query: string, limit: number): Promise<SearchHit[] | undefined> {
+  return viaIndex(async () => hits(await runRead(conn, SEARCH_ENTITY_NAMES, { query, limit: neo4j.int(limit) })));
+}
+
+/** Entities whose name or an alias contains `text`: candidates from the index; a scan when it is missing. */
+async function containing(conn: GraphConnection, text: string, limit: number): Promise<SearchHit[]> {
+  const q = text.toLowerCase();
+  const query = toInfixQuery(text);
+  const params = { q, limit: neo4j.int(limit) };
+  const found =
+    query &&
+    (await viaIndex(async () =>
+      nodeHits(await runRead(conn, SEARCH_ENTITY_INFIX, { ...params, query, candidates: neo4j.int(INFIX_CANDIDATES) })),
+    ));
+  return found || nodeHits(await runRead(conn, SEARCH_ENTITY_CONTAINS, params));
+}
+
+/** The answer of a full-text read, undefined when the index is missing or rejects the query. */
+async function viaIndex(read: () => Promise<SearchHit[]>): Promise<SearchHit[] | undefined> {
   try {
-    return hits(await runRead(conn, SEARCH_ENTITY_NAMES, { query, limit: neo4j.int(limit) }));
+    return await read();
   } catch (err) {
     // A missing index (or a query Lucene rejects) must not break search: the CONTAINS scan still answers.
     if (err instanceof GraphStoreError && err.code === 'QUERY') return undefined;
@@ -46,9 +71,8 @@ export async function searchEntities(conn: GraphConnection, q: string, limit = 1
     const found = await fullText(conn, all, limit);
     if (found?.length) return found;
   }
-  const contains = await runRead(conn, SEARCH_ENTITY_CONTAINS, { q: text.toLowerCase(), limit: neo4j.int(limit) });
-  const scanned = hits(contains.map((r) => ({ get: (k: string) => r.get(k === 'node' ? 'n' : k) })));
-  if (scanned.length) return scanned;
+  const contained = await containing(conn, text, limit);
+  if (contained.length) return contained;
   const any = toLuceneQuery(text, 'any');
   return (any && any !== all && (await fullText(conn, any, limit))) || [];
 }

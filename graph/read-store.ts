@@ -14,6 +14,7 @@ import {
   documentSummary,
   edgeLimitFor,
   edgesFromRecords,
+  MAX_LIMIT,
   type GraphCap,
   runRead,
   str,
@@ -85,7 +86,8 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, 
   const docs = await docsOfFilter(conn, filter);
   let dateDocs: string[] | null = null;
   if (filter.from || filter.to) {
-    const rows = await runRead(conn, READ_DOCUMENT_IDS_IN_RANGE, { from: filter.from ?? null, to: filter.to ?? null });
+    const range = { from: filter.from ?? '', to: `${filter.to ?? ''}\uffff` };
+    const rows = await runRead(conn, READ_DOCUMENT_IDS_IN_RANGE, range);
     dateDocs = (rows[0]?.get('ids') as string[] | undefined) ?? [];
   }
   let scope: string[] | null = null;
@@ -98,32 +100,33 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, 
     scope = (rows[0]?.get('ids') as string[] | undefined) ?? [];
   }
   const allTypes = FACT_TYPES.every((t) => types.includes(t));
-  const nodeRecords = await runRead(
-    conn,
-    allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES,
-    {
-      labels,
-      types,
-      scope,
-      docs,
-      dateDocs,
-      needFact: docs !== null || dateDocs !== null,
-      limit: neo4j.int(nodeLimit + 1),
-    },
-    cap?.timeoutMs,
-  );
-  const nodes = nodeRecords
-    .map((r) => r.get('n') as Node)
-    .filter((n) => nodeLabelOf(n) !== undefined)
-    .map(nodeToApi);
-  const nodesTruncated = nodes.length > nodeLimit;
-  if (nodesTruncated) nodes.length = nodeLimit;
-  const ids = nodes.map((n) => n.key);
+  const [totals, nodeRecords] = await Promise.all([
+    storeTotals(conn, labels, types),
+    runRead(
+      conn,
+      allTypes ? READ_GRAPH_NODES_ALL_TYPES : READ_GRAPH_NODES,
+      {
+        labels,
+        types,
+        scope,
+        docs,
+        dateDocs,
+        needFact: docs !== null || dateDocs !== null,
+        limit: neo4j.int(nodeLimit + 1),
+      },
+      cap?.timeoutMs,
+    ),
+  ]);
+  const stored = nodeRecords.map((r) => r.get('n') as Node).filter((n) => nodeLabelOf(n) !== undefined);
+  const nodesTruncated = stored.length > nodeLimit;
+  if (nodesTruncated) stored.length = nodeLimit;
+  const nodes = stored.map(nodeToApi);
   const edgeRecords = await runRead(
     conn,
     READ_GRAPH_EDGES,
     {
-      ids,
+      ids: nodes.map((n) => n.key),
+      elementIds: stored.map((n) => n.elementId),
       types,
       docs,
       dateDocs,
@@ -134,22 +137,31 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, 
   const edges = edgesFromRecords(edgeRecords);
   const edgesTruncated = edges.length > edgeLimit;
   if (edgesTruncated) edges.length = edgeLimit;
-  return { nodes, edges: await withDocTitles(conn, edges), truncated: nodesTruncated || edgesTruncated };
+  return {
+    nodes,
+    edges: await withDocTitles(conn, edges),
+    truncated: nodesTruncated || edgesTruncated,
+    totals,
+  };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Stats and documents
-// ---------------------------------------------------------------------------------------------
+/** Nodes of `labels` and relationships of `types` in the whole store (count store). */
+async function storeTotals(
+  conn: GraphConnection,
+  labels: readonly string[],
+  types: readonly string[],
+): Promise<{ nodes: number; edges: number }> {
+  const { labels: byLabel, types: byType } = await storeCounts(conn);
+  const sum = (counts: Record<string, number | undefined>, keys: readonly string[]) =>
+    keys.reduce((n, k) => n + (counts[k] ?? 0), 0);
+  return { nodes: sum(byLabel, labels), edges: sum(byType, types) };
+}
 
-/** Counts per label and relationship type, the states, the documents, their date range and the data version. */
-export async function getStats(conn: GraphConnection): Promise<StatsResponse> {
-  const [labelRows, typeRows, stateRows, documents, rangeRows, hashRows] = await Promise.all([
+/** Nodes per label and relationships per type, from the count store. */
+async function storeCounts(conn: GraphConnection): Promise<Pick<StatsResponse, 'labels' | 'types'>> {
+  const [labelRows, typeRows] = await Promise.all([
     runRead(conn, READ_LABEL_COUNTS, {}),
     runRead(conn, READ_TYPE_COUNTS, {}),
-    runRead(conn, READ_STATES, {}),
-    listDocuments(conn),
-    runRead(conn, READ_DATE_RANGE, {}),
-    runRead(conn, READ_DOCUMENT_HASHES, {}),
   ]);
   const labels: StatsResponse['labels'] = {};
   for (const r of labelRows) {
@@ -161,16 +173,43 @@ export async function getStats(conn: GraphConnection): Promise<StatsResponse> {
     const type = String(r.get('type'));
     if (isRelationType(type)) types[type] = Number(r.get('count'));
   }
+  return { labels, types };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stats and documents
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Counts per label and relationship type, the states, the documents' date range and the data version;
+ * small whatever the store's size (the documents themselves come in pages from listDocuments).
+ */
+export async function getStats(conn: GraphConnection): Promise<StatsResponse> {
+  const [counts, stateRows, rangeRows, hashRows] = await Promise.all([
+    storeCounts(conn),
+    runRead(conn, READ_STATES, {}),
+    runRead(conn, READ_DATE_RANGE, {}),
+    runRead(conn, READ_DOCUMENT_HASHES, {}),
+  ]);
   const states = stateRows.map((r) => ({ id: String(r.get('id')), name: str(r.get('name')) ?? String(r.get('id')) }));
   const range = rangeRows[0];
   const dateRange = compact({ min: str(range?.get('min')), max: str(range?.get('max')) });
   const dataVersion = dataVersionOf(hashRows.map((r) => String(r.get('sha256'))));
-  return { labels, types, states, documents, dateRange, dataVersion };
+  return { ...counts, states, dateRange, dataVersion };
 }
 
-/** Every document's summary (no text), oldest first. */
-export async function listDocuments(conn: GraphConnection): Promise<DocumentSummary[]> {
-  const rows = await runRead(conn, READ_DOCUMENT_LIST, {});
+/** Documents listed at most per call of listDocuments. */
+export const DOCUMENT_PAGE_LIMIT = MAX_LIMIT;
+
+/** The documents' summaries (no text), oldest first (undated last): `limit` (default and at most 20000) after `offset`. */
+export async function listDocuments(
+  conn: GraphConnection,
+  page: { limit?: number; offset?: number } = {},
+): Promise<DocumentSummary[]> {
+  const rows = await runRead(conn, READ_DOCUMENT_LIST, {
+    skip: neo4j.int(Math.max(0, Math.floor(page.offset ?? 0))),
+    limit: neo4j.int(clampLimit(page.limit, DOCUMENT_PAGE_LIMIT)),
+  });
   return rows.map(documentSummary);
 }
 
@@ -230,17 +269,19 @@ export async function getEntity(
 ): Promise<EntityDetail> {
   const perType = Math.max(1, Math.floor(page.limit ?? 200));
   const skip = Math.max(0, Math.floor(page.offset ?? 0));
-  const found = (await runRead(conn, READ_NODE_BY_ID, { id }))[0]?.get('n') as Node | undefined;
+  // One round trip: the node and its pages are read at once (the pages are empty for an unknown id).
+  const [nodeRecords, relRecords, docRecords, degreeRecords] = await Promise.all([
+    runRead(conn, READ_NODE_BY_ID, { id }),
+    runRead(conn, READ_NODE_RELATIONSHIPS, { id, perType: neo4j.int(perType), skip: neo4j.int(skip) }),
+    runRead(conn, READ_MENTIONING_DOCUMENTS, { id, limit: neo4j.int(ENTITY_DOCUMENT_LIMIT) }),
+    runRead(conn, READ_NODE_DEGREES, { id }),
+  ]);
+  const found = nodeRecords[0]?.get('n') as Node | undefined;
   if (!found || !nodeLabelOf(found)) {
     throw new GraphStoreError('NOT_FOUND', `graph/read-store: no entity with id "${id}"`, {
       hint: 'Find ids with GET /api/search?q=<name>.',
     });
   }
-  const [relRecords, docRecords, degreeRecords] = await Promise.all([
-    runRead(conn, READ_NODE_RELATIONSHIPS, { id, perType: neo4j.int(perType), skip: neo4j.int(skip) }),
-    runRead(conn, READ_MENTIONING_DOCUMENTS, { id, limit: neo4j.int(ENTITY_DOCUMENT_LIMIT) }),
-    runRead(conn, READ_NODE_DEGREES, { id }),
-  ]);
   const rows: RelationshipRow[] = [];
   const seen = new Set<string>();
   for (const rec of relRecords) {

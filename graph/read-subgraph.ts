@@ -13,17 +13,15 @@ import { nodeLabelOf, nodeToApi, relToApi } from './wire.ts';
 import { withAllEvidence } from './read-evidence.ts';
 import { getGraph } from './read-store.ts';
 
-async function nodesByIds(conn: GraphConnection, ids: string[]) {
+/** The stored nodes whose id is in `ids` (ontology labels only). */
+async function storedNodes(conn: GraphConnection, ids: string[]): Promise<Node[]> {
   const records = await runRead(conn, READ_NODES_BY_IDS, { ids });
-  return records
-    .map((r) => r.get('n') as Node)
-    .filter((n) => nodeLabelOf(n) !== undefined)
-    .map(nodeToApi);
+  return records.map((r) => r.get('n') as Node).filter((n) => nodeLabelOf(n) !== undefined);
 }
 
 /** Throws NOT_FOUND naming the ids that are not stored. */
 async function requireNodes(conn: GraphConnection, ids: string[]): Promise<void> {
-  const found = new Set((await nodesByIds(conn, ids)).map((n) => n.key));
+  const found = new Set((await storedNodes(conn, ids)).map((n) => String(n.properties.id)));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length) {
     throw new GraphStoreError(
@@ -47,9 +45,11 @@ export async function subgraphByIds(
   edgeLimit = MAX_LIMIT,
 ): Promise<ApiGraph> {
   const unique = [...new Set(ids)].slice(0, MAX_LIMIT);
-  const nodes = await nodesByIds(conn, unique);
+  const stored = await storedNodes(conn, unique);
+  const nodes = stored.map(nodeToApi);
   const records = await runRead(conn, READ_GRAPH_EDGES, {
     ids: nodes.map((n) => n.key),
+    elementIds: stored.map((n) => n.elementId),
     types: [...types],
     docs: null,
     dateDocs: null,

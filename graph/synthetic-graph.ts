@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 
 import type { GraphConnection } from './connection.ts';
 import { AWAIT_INDEXES } from './constraints.ts';
+import { SET_MISSING_DEGREES } from './queries/degree.ts';
 import {
   CREATE_SYNTHETIC_DOCUMENTS,
   CREATE_SYNTHETIC_ENTITIES,
@@ -99,6 +100,8 @@ export async function buildSyntheticGraph(
       skew: 2,
     });
   }
+  onStep('degrees');
+  await run(conn, SET_MISSING_DEGREES, {});
   onStep('indexes');
   await conn.driver.executeQuery(AWAIT_INDEXES, { timeoutSeconds: 600 }, { database: conn.database });
 }

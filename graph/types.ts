@@ -107,7 +107,7 @@ export interface NodeAttributes {
   label: string;
   entityType: NodeLabel;
   aliases: string[];
-  /** Every other stored property (kind, date, iso2, title, state, …); never `text`. */
+  /** Every other stored property (kind, date, iso2, title, state, …); never `text` or `degree`. */
   props: Record<string, PropValue>;
 }
 
@@ -163,6 +163,11 @@ export interface ApiGraph {
   edges: ApiEdge[];
   /** True when the result was capped by the size limit. */
   truncated: boolean;
+  /**
+   * GET /api/graph: how many nodes of the asked labels and relationships of the asked types the store
+   * holds (before the date, document, issuer and state filters), beside the capped page.
+   */
+  totals?: { nodes: number; edges: number };
 }
 
 /** Query string of GET /api/graph and of filtered exports. */
@@ -257,7 +262,7 @@ export interface StatsResponse {
   labels: Partial<Record<NodeLabel, number>>;
   types: Partial<Record<RelationType, number>>;
   states: { id: string; name: string }[];
-  documents: DocumentSummary[];
+  /** The documents themselves: GET /api/documents (paged); `labels.Document` says how many. */
   dateRange: { min?: string; max?: string };
   /** A hash of the imported documents' sha256s: changes whenever a document is added, changed or removed. */
   dataVersion: string;

@@ -7,7 +7,7 @@ import { nodeToApi, relToApi, toPlain } from './wire.ts';
 const int = neo4j.int;
 
 describe('nodeToApi', () => {
-  it('keys the node by our id, labels it by name and keeps other properties, Integers as numbers', () => {
+  it('keys the node by our id, labels it by name and keeps other properties (not the stored degree), Integers as numbers', () => {
     const node = new Node(
       int(1),
       ['Agreement'],
@@ -17,6 +17,7 @@ describe('nodeToApi', () => {
         aliases: ['the Joint Declaration'],
         year: int(1956),
         status: 'concluded',
+        degree: int(7),
       },
       '4:x:1',
     );

@@ -32,7 +32,8 @@ import type { ApiEdge, ApiNode, EdgeAttributes, EvidenceRef, PropValue } from '.
 // ---------------------------------------------------------------------------------------------
 
 /** Node properties that never go on the wire: `id`, `name` and `aliases` have their own fields, `text` is large. */
-const NODE_FIELDS_NOT_IN_PROPS = new Set(['id', 'name', 'aliases', 'text']);
+/** `degree` is the store's ranking aid (graph/queries/degree.ts): the explorer counts what it draws. */
+const NODE_FIELDS_NOT_IN_PROPS = new Set(['id', 'name', 'aliases', 'text', 'degree']);
 
 /**
  * A driver value as plain JSON: Integer → number, temporal → ISO string, point → {srid, x, y, z?},
@@ -125,7 +126,7 @@ export function nodeLabelOf(node: Node): NodeLabel | undefined {
 
 /**
  * A Neo4j node as an ApiNode: key = our `id`, label = `name` (a Document's `title`), every other property
- * in `props` except `text`. Throws for a node outside the ontology (check with `nodeLabelOf` first).
+ * in `props` except `text` and `degree`. Throws for a node outside the ontology (check with `nodeLabelOf` first).
  */
 export function nodeToApi(node: Node): ApiNode {
   const entityType = nodeLabelOf(node);

@@ -13,6 +13,7 @@ import {
   RETRACT_SHARED_FACTS,
   RETRACT_SOLE_FACTS,
 } from './queries/write.ts';
+import { REFRESH_DEGREES } from './queries/degree.ts';
 import { ENTITY_LABELS, FACT_TYPES, RELATION_ENDPOINTS } from './schema.ts';
 import type { DocumentForWrite } from './types.ts';
 import { planDocumentWrite } from './write-plan.ts';
@@ -168,8 +169,18 @@ describe('writePlanInTx', () => {
       MERGE_ENTITIES_BY_LABEL.Agreement,
       MERGE_FACTS_BY_TYPE.HOLDS_OFFICE,
       MERGE_FACTS_BY_TYPE.OFFICE_OF,
+      REFRESH_DEGREES,
     ]);
     expect(tx.calls[2]!.params.rows).toMatchObject([{ doc: 'document:2019-05-10-kono-visit' }]);
+    // The degree of every entity written is refreshed once, after the facts.
+    expect(new Set(tx.calls.at(-1)!.params.ids as string[])).toEqual(
+      new Set([
+        'person:taro-kono',
+        'office:minister-for-foreign-affairs-of-japan',
+        'state:japan',
+        'agreement:peace-treaty',
+      ]),
+    );
     // 7 writes create 1 node and 1 relationship each (fake counters); the nodes of the 2 fact writes are
     // :Attestation nodes, not counted as graph nodes.
     expect(summary).toEqual({

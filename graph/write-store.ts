@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 
 import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
+import { REFRESH_DEGREES } from './queries/degree.ts';
 import {
   MERGE_DOCUMENTS,
   MERGE_ENTITIES_BY_LABEL,
@@ -39,10 +40,21 @@ export interface BatchWriteSummary {
   total: Omit<WriteSummary, 'unchanged'>;
 }
 
+/** Ids of the entities the plans write or link (their `degree` is refreshed after the batch). */
+function touchedEntities(plans: WritePlan[]): string[] {
+  const ids = new Set<string>();
+  for (const p of plans) {
+    for (const rows of Object.values(p.entities)) for (const row of rows ?? []) ids.add(row.id);
+    for (const rows of Object.values(p.facts)) for (const row of rows ?? []) ids.add(row.from).add(row.to);
+  }
+  return [...ids];
+}
+
 /**
  * Writes the plans inside `tx` (their document ids must be distinct): documents whose stored sha256 is
  * the same are left alone; a stored document whose text changed is retracted first; then the Documents,
- * the entities (+ MENTIONS) per label and the facts per type of all the others, one query each.
+ * the entities (+ MENTIONS) per label and the facts per type of all the others, one query each, and
+ * the `degree` of their entities (graph/queries/degree.ts).
  */
 export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promise<BatchWriteSummary> {
   const stored = new Map<string, unknown>();
@@ -82,6 +94,7 @@ export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promi
     const rows = todo.flatMap((p) => p.facts[type] ?? []);
     if (rows.length) count(await tx.run(MERGE_FACTS_BY_TYPE[type], { rows }), false);
   }
+  await tx.run(REFRESH_DEGREES, { ids: touchedEntities(todo) });
   const nodeRows = todo.reduce((n, p) => n + p.nodeRows, 0);
   const relationshipRows = todo.reduce((n, p) => n + p.relationshipRows, 0);
   total.nodesCreated = nodesCreated;

@@ -74,7 +74,8 @@ describe('results', () => {
     expect(p).toEqual({
       id: KONO.id,
       labels: ['Person'],
-      properties: { id: KONO.id, name: 'Taro Kono', aliases: ['Mr. Taro Kono'] },
+      // The console shows what is stored, the writer's `degree` (one fact) included.
+      properties: { id: KONO.id, name: 'Taro Kono', aliases: ['Mr. Taro Kono'], degree: 1 },
     });
     expect(r).toMatchObject({ type: 'HOLDS_OFFICE', start: KONO.id, end: KONO_FM.id });
     expect((r as { properties: { attestations: unknown } }).properties.attestations).toBe(2);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphConnection } from '../graph/connection.ts';
 import * as compareQueries from '../graph/queries/compare.ts';
 import * as consoleQueries from '../graph/queries/console.ts';
+import * as degreeQueries from '../graph/queries/degree.ts';
 import * as evidenceQueries from '../graph/queries/evidence.ts';
 import * as identityQueries from '../graph/queries/identity.ts';
 import * as negotiationsQueries from '../graph/queries/negotiations.ts';
@@ -41,12 +42,14 @@ const QUERIES = [
   ...constants(negotiationsQueries, 'negotiations'),
   ...constants(sourcesQueries, 'sources').filter(([, q]) => /\b(MATCH|CALL)\b/.test(q)),
   ...constants(writeQueries, 'write'),
+  ...constants(degreeQueries, 'degree'),
   ...constants(evidenceQueries, 'evidence'),
 ];
 
 /** A value of the right kind for each parameter name the queries use. */
 const LISTS = [
   'ids',
+  'elementIds',
   'frontier',
   'seen',
   'labels',
@@ -60,7 +63,7 @@ const LISTS = [
   'agreements',
   'facts',
 ];
-const INTS = ['limit', 'perType', 'skip', 'maxHops'];
+const INTS = ['limit', 'perType', 'skip', 'maxHops', 'candidates'];
 function paramsFor(query: string): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const [, name] of query.matchAll(/\$(\w+)/g)) {
@@ -85,6 +88,7 @@ describe('query plans', () => {
   it('finds the query constants', () => {
     expect(QUERIES.length).toBeGreaterThan(40);
     expect(QUERIES.map(([n]) => n)).toContain('read.READ_NODE_BY_ID');
+    expect(QUERIES.map(([n]) => n)).toContain('degree.REFRESH_DEGREES');
   });
 
   it('sees a whole-store scan when there is one', async () => {

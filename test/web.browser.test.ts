@@ -162,8 +162,10 @@ describe('the explorer on the bundled samples', () => {
     const panel = page.locator('[data-testid=relation-panel]');
     await panel.waitFor();
     expect(await panel.textContent()).toContain('Igor Vladimirovich Morgulov');
-    const highlighted = (await page.locator('[data-testid=reader-highlight]').allTextContents()).join('');
-    expect(highlighted.replace(/\s+/g, ' ').trim()).toBe(target!.sentence.replace(/\s+/g, ' ').trim());
+    // The readout arrives after the panel (its own request): wait for the highlight rather than read it at once.
+    const highlighted = async () =>
+      (await page.locator('[data-testid=reader-highlight]').allTextContents()).join('').replace(/\s+/g, ' ').trim();
+    await expect.poll(highlighted, { timeout: 15_000 }).toBe(target!.sentence.replace(/\s+/g, ' ').trim());
   });
 
   it('a label filter hides those nodes without reloading, and reset brings them back', async () => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   compareQuerySchema,
   cypherBodySchema,
+  documentsQuerySchema,
   exportBodySchema,
   evidenceQuerySchema,
   exportQuerySchema,
@@ -30,7 +31,7 @@ export interface ApiRoute {
 
 export const API_ROUTES: readonly ApiRoute[] = [
   { method: 'get', path: '/api/health', summary: 'Whether Neo4j answers, and which' },
-  { method: 'get', path: '/api/stats', summary: 'Counts of nodes and relationships by label and type' },
+  { method: 'get', path: '/api/stats', summary: 'Counts by label and type, states, date range, data version' },
   { method: 'get', path: '/api/templates', summary: 'Ready-made console queries' },
   { method: 'get', path: '/api/graph', summary: 'The graph, filtered', query: graphQuerySchema },
   { method: 'get', path: '/api/entities/{id}', summary: 'One entity and its facts', params: idParamsSchema },
@@ -50,7 +51,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   { method: 'get', path: '/api/path', summary: 'A shortest path between two entities', query: pathQuerySchema },
   { method: 'get', path: '/api/search', summary: 'Entities by name or alias', query: searchQuerySchema },
-  { method: 'get', path: '/api/documents', summary: 'The imported readouts' },
+  {
+    method: 'get',
+    path: '/api/documents',
+    summary: 'The imported readouts, oldest first, a page at a time',
+    query: documentsQuerySchema,
+  },
   { method: 'get', path: '/api/documents/{id}', summary: 'One readout with its mentions', params: idParamsSchema },
   {
     method: 'get',

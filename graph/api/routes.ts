@@ -29,6 +29,7 @@ import { openApiDocument } from './openapi.ts';
 import { registerNegotiationRoutes } from './routes-negotiations.ts';
 import {
   cypherBodySchema,
+  documentsQuerySchema,
   exportBodySchema,
   exportQuerySchema,
   graphQuerySchema,
@@ -128,7 +129,9 @@ export function registerRoutes(app: FastifyInstance, conn: GraphConnection, grap
     return searchEntities(conn, q, limit);
   });
 
-  app.get('/api/documents', () => listDocuments(conn));
+  app.get('/api/documents', (req) =>
+    listDocuments(conn, parseInput(documentsQuerySchema, req.query, 'documents query')),
+  );
 
   app.get('/api/documents/:id', (req) => {
     const { id } = parseInput(idParamsSchema, req.params, 'document id');

@@ -108,6 +108,12 @@ export const entityQuerySchema = z.strictObject({
   offset: intParam(0, 1_000_000).default(0),
 });
 
+/** GET /api/documents: a page of the document list (oldest first). */
+export const documentsQuerySchema = z.strictObject({
+  limit: intParam(1, 20_000).default(20_000),
+  offset: intParam(0, 100_000_000).default(0),
+});
+
 /** GET /api/relationships/:key/evidence: a fact by its edge key (`TYPE:from->to`), and a page of its attestations. */
 export const relationshipParamsSchema = z.strictObject({ key: z.string().trim().min(1).max(700) });
 

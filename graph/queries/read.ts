@@ -4,6 +4,7 @@
 // Every query starts from a label: `:Entity` (on every entity node, unique `id`), `:Document` or one
 // ontology label, so that no plan scans all nodes or all relationships (test/query-plans.int.test.ts).
 import { FACT_TYPES, NODE_LABELS, RELATION_TYPES } from '../schema.ts';
+import { degreeOf } from './degree.ts';
 import { DOC_ISSUER } from './sources.ts';
 
 /** `:A|B|…` of every fact type, for patterns that must not follow MENTIONS. */
@@ -25,12 +26,13 @@ const nodesByIds = (v: string) => `CALL () {
 // Graph page (GET /api/graph, filtered exports)
 // ---------------------------------------------------------------------------------------------
 
-/** $from, $to: ISO dates or null. Ids of the documents dated in the range (dates compared on their first 10 chars). */
+/**
+ * $from, $to: ISO dates ('' and '\uffff' for an open end; $to already padded so that a date-time of
+ * that day is in). Ids of the documents dated in the range: a seek of the `document_date` index.
+ */
 export const READ_DOCUMENT_IDS_IN_RANGE = `
 MATCH (d:Document)
-WHERE d.date IS NOT NULL
-  AND ($from IS NULL OR left(d.date, 10) >= $from)
-  AND ($to IS NULL OR left(d.date, 10) <= $to)
+WHERE d.date >= $from AND d.date <= $to
 RETURN collect(d.id) AS ids`;
 
 /**
@@ -69,18 +71,34 @@ ORDER BY degree DESC, n.id
 LIMIT $limit
 RETURN n`;
 
-/** READ_GRAPH_NODES when $types holds every fact type: degree = all relationships but MENTIONS (two counts). */
+/**
+ * READ_GRAPH_NODES when $types holds every fact type: the entities in the order of the `entity_degree`
+ * index (graph/queries/degree.ts: every relationship but MENTIONS), so the page reads about $limit
+ * entities, not all of them. Entities without a stored degree (written by other means than the writer,
+ * such as a Cypher export run by hand) come after them, ranked by their computed degree; that second
+ * part only runs when the first leaves the page short.
+ */
 export const READ_GRAPH_NODES_ALL_TYPES = `
-${GRAPH_NODE_MATCH}
-WITH n, COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } AS degree
-ORDER BY degree DESC, n.id
-LIMIT $limit
-RETURN n`;
+CALL () {
+  ${GRAPH_NODE_MATCH}
+    AND n.degree IS NOT NULL
+  WITH n ORDER BY n.degree DESC, n.id
+  RETURN n
+  UNION ALL
+  ${GRAPH_NODE_MATCH}
+    AND n.degree IS NULL
+  WITH n, ${degreeOf('n')} AS degree
+  ORDER BY degree DESC, n.id
+  RETURN n
+}
+RETURN n
+LIMIT $limit`;
 
 /**
- * Facts (and MENTIONS) between the nodes $ids: $types, $docs and $dateDocs (ids or null). $limit: int.
- * Walks from the nodes in the order of $ids (the page's best connected first) and stops at $limit, so a
- * page of hubs never reads every relationship of every hub.
+ * Facts (and MENTIONS) between the nodes $ids (their element ids in $elementIds): $types, $docs and
+ * $dateDocs (ids or null). $limit: int. Walks from the nodes in the order of $ids (the page's best
+ * connected first) and stops at $limit, so a page of hubs never reads every relationship of every hub;
+ * the other end is checked by element id, which reads nothing from the store.
  */
 export const READ_GRAPH_EDGES = `
 UNWIND range(0, size($ids) - 1) AS i
@@ -90,7 +108,7 @@ CALL (i) {
   MATCH (a:Document {id: $ids[i]}) RETURN a
 }
 MATCH (a)-[r]->(b)
-WHERE b.id IN $ids AND type(r) IN $types
+WHERE elementId(b) IN $elementIds AND type(r) IN $types
   AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))
   AND ($dateDocs IS NULL OR any(d IN r.docs WHERE d IN $dateDocs))
 RETURN r, a.id AS fromId, b.id AS toId
@@ -168,11 +186,12 @@ RETURN d.id AS id, coalesce(d.title, d.name) AS title, ${DOC_ISSUER} AS issuer`;
 const DOCUMENT_SUMMARY = `d.id AS id, coalesce(d.title, d.name) AS title, d.file AS file, d.date AS date, d.source AS source,
   ${DOC_ISSUER} AS issuer, d.url AS url`;
 
-/** Summaries of every document, oldest first. */
+/** Summaries of the documents, oldest first (undated last): a page of $limit (int) after $skip (int). */
 export const READ_DOCUMENT_LIST = `
 MATCH (d:Document)
-RETURN ${DOCUMENT_SUMMARY}
-ORDER BY d.date, d.id`;
+WITH d ORDER BY d.date, d.id
+SKIP $skip LIMIT $limit
+RETURN ${DOCUMENT_SUMMARY}`;
 
 /** Summaries of the documents $ids. */
 export const READ_DOCUMENT_SUMMARIES = `
@@ -200,15 +219,30 @@ RETURN node, score
 ORDER BY score DESC
 LIMIT $limit`;
 
-/** $q: lower-cased text; entities whose name or an alias contains it (exact and prefix matches first). */
-export const SEARCH_ENTITY_CONTAINS = `
-MATCH (n:Entity)
-WHERE n.name IS NOT NULL
+/** Whether the entity `n` has a name or an alias containing $q (lower-cased text), and how well it matches. */
+const CONTAINS_Q = `n.name IS NOT NULL
   AND (toLower(n.name) CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q))
 WITH n, CASE
     WHEN toLower(n.name) = $q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $q) THEN 1.0
     WHEN toLower(n.name) STARTS WITH $q THEN 0.8
-    ELSE 0.5 END AS score
+    ELSE 0.5 END AS score`;
+
+/**
+ * $q: lower-cased text; entities whose name or an alias contains it (exact and prefix matches first),
+ * among the at most $candidates (int) that the full-text index finds for $query (graph/lucene.ts
+ * toInfixQuery: every word of $q inside a word of the name), so nothing scans all entities. $limit: int.
+ */
+export const SEARCH_ENTITY_INFIX = `
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node AS n
+WHERE n:Entity AND ${CONTAINS_Q}
+RETURN n, score
+ORDER BY score DESC, size(n.name), n.name
+LIMIT $limit`;
+
+/** SEARCH_ENTITY_INFIX without the full-text index (a label scan): only when that index is missing. */
+export const SEARCH_ENTITY_CONTAINS = `
+MATCH (n:Entity)
+WHERE ${CONTAINS_Q}
 RETURN n, score
 ORDER BY score DESC, size(n.name), n.name
 LIMIT $limit`;
@@ -217,14 +251,17 @@ LIMIT $limit`;
 // Stats
 // ---------------------------------------------------------------------------------------------
 
+// The count comes first (`WITH count(…)`): with the label or type as a grouping key in the same RETURN,
+// Neo4j counts by scanning instead of reading the count store.
+
 /** Nodes per ontology label, from the count store. */
 export const READ_LABEL_COUNTS = NODE_LABELS.map(
-  (l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`,
+  (l) => `MATCH (n:${l}) WITH count(n) AS count RETURN '${l}' AS label, count`,
 ).join('\nUNION ALL\n');
 
 /** Relationships per ontology type, from the count store. */
 export const READ_TYPE_COUNTS = RELATION_TYPES.map(
-  (t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS type, count(r) AS count`,
+  (t) => `MATCH ()-[r:${t}]->() WITH count(r) AS count RETURN '${t}' AS type, count`,
 ).join('\nUNION ALL\n');
 
 export const READ_STATES = `
@@ -232,14 +269,15 @@ MATCH (s:State)
 RETURN s.id AS id, s.name AS name
 ORDER BY s.name`;
 
-/** The sha256 of every imported document (the data version is computed from them). */
+/** The sha256 of every imported document (the data version is computed from them), read from the `document_sha256` index. */
 export const READ_DOCUMENT_HASHES = `
 MATCH (d:Document)
 WHERE d.sha256 IS NOT NULL
 RETURN d.sha256 AS sha256
 ORDER BY sha256`;
 
+/** The first and last document dates, each one read of the `document_date` index (no row when none is dated). */
 export const READ_DATE_RANGE = `
-MATCH (d:Document)
-WHERE d.date IS NOT NULL
-RETURN min(d.date) AS min, max(d.date) AS max`;
+CALL () { MATCH (d:Document) WHERE d.date IS NOT NULL RETURN d.date AS min ORDER BY d.date LIMIT 1 }
+CALL () { MATCH (d:Document) WHERE d.date IS NOT NULL RETURN d.date AS max ORDER BY d.date DESC LIMIT 1 }
+RETURN min, max`;

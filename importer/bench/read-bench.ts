@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 
 import type { GraphConnection } from '../../graph/connection.ts';
+import type { ApiGraph } from '../../graph/types.ts';
 import { createApiServer } from '../../graph/api/server.ts';
 import {
   expandNeighbours,
@@ -99,8 +100,9 @@ export async function benchReads(
   );
   const stats = await measure(report, 'stats', 'stats', Math.ceil(times / 3), () => getStats(conn));
   if (stats) report.add('reads', 'statsBytes', bytes(stats), '  stats answer', `${round(bytes(stats) / 1024)} kB`);
-  const describe = (g: { nodes: unknown[]; edges: unknown[]; truncated: boolean }) =>
-    `${g.nodes.length} nodes, ${g.edges.length} edges, truncated ${g.truncated}, ${round(bytes(g) / 2 ** 20)} MB`;
+  const describe = (g: ApiGraph) =>
+    `${g.nodes.length} nodes, ${g.edges.length} edges (of ${g.totals?.nodes} and ${g.totals?.edges}), ` +
+    `truncated ${g.truncated}, ${round(bytes(g) / 2 ** 20)} MB`;
   const graph = await measure(
     report,
     'graph',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, fetchTemplates, filterQuery, getEntity } from './client.ts';
+import { ApiError, fetchTemplates, filterQuery, getAllDocuments, getEntity } from './client.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -37,6 +37,22 @@ describe('request errors', () => {
 });
 
 describe('endpoints', () => {
+  it('reads every document page by page from /api/documents until a short page', async () => {
+    const docs = Array.from({ length: 5 }, (_, i) => ({ id: `document:d${i}`, title: `D${i}` }));
+    const fetchMock = vi.fn(async (url: string) => {
+      const q = new URL(url, 'http://x').searchParams;
+      const offset = Number(q.get('offset'));
+      return Response.json(docs.slice(offset, offset + Number(q.get('limit'))));
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    expect(await getAllDocuments(2)).toEqual(docs);
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual([
+      '/api/documents?limit=2&offset=0',
+      '/api/documents?limit=2&offset=2',
+      '/api/documents?limit=2&offset=4',
+    ]);
+  });
+
   it('fetches the console templates from /api/templates (not /api/api/templates)', async () => {
     const fetchMock = vi.fn(async () => Response.json({ templates: [], defaultQuery: 'MATCH (n) RETURN n' }));
     vi.stubGlobal('fetch', fetchMock);

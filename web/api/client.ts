@@ -101,7 +101,7 @@ const enc = encodeURIComponent;
 
 /** GET /api/health: throws ApiError (503, with a hint) when Neo4j is down. */
 export const getHealth = (): Promise<HealthResponse> => getJson('/health');
-/** GET /api/stats: counts per label and type, states, documents and their date range. */
+/** GET /api/stats: counts per label and type, states, the documents' date range and the data version. */
 export const getStats = (): Promise<StatsResponse> => getJson('/stats');
 /** GET /api/graph with an optional filter. */
 export const getGraph = (filter?: GraphFilter): Promise<ApiGraph> => getJson(withQuery('/graph', filterQuery(filter)));
@@ -119,8 +119,19 @@ export const getPath = (from: string, to: string): Promise<ApiGraph> =>
 /** GET /api/search over names and aliases. */
 export const searchEntities = (q: string, limit = 10): Promise<SearchHit[]> =>
   getJson(`/search?q=${enc(q)}&limit=${limit}`);
-/** GET /api/documents. */
-export const getDocuments = (): Promise<DocumentSummary[]> => getJson('/documents');
+/** GET /api/documents: a page of document summaries, oldest first. */
+export const getDocuments = (limit: number, offset = 0): Promise<DocumentSummary[]> =>
+  getJson(`/documents?limit=${limit}&offset=${offset}`);
+
+/** Every document's summary, `pageSize` at a time (the explorer filters by their dates and issuers). */
+export async function getAllDocuments(pageSize = 5000): Promise<DocumentSummary[]> {
+  const all: DocumentSummary[] = [];
+  for (;;) {
+    const page = await getDocuments(pageSize, all.length);
+    all.push(...page);
+    if (page.length < pageSize) return all;
+  }
+}
 /** GET /api/documents/:id: the text and its mention spans. */
 export const getDocument = (id: string): Promise<DocumentDetail> => getJson(`/documents/${enc(id)}`);
 /** GET /api/compare: the facts two documents both state, only the first and only the second states. */

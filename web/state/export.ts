@@ -63,9 +63,9 @@ export async function exportEvidencePack(): Promise<void> {
   if (!ids) return;
   try {
     const { blob } = await exportGraph('graphml', { ids });
-    const stats = graphStore.get().stats;
+    const { stats, documents } = graphStore.get();
     const markdown = evidenceMarkdown(graph, {
-      documents: Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d])),
+      documents: Object.fromEntries((documents ?? []).map((d) => [d.id, d])),
       dataVersion: stats?.dataVersion,
       link: location.href,
       exportedAt: new Date().toISOString().slice(0, 19) + 'Z',

@@ -29,13 +29,15 @@ function stubApi(routes: Record<string, { status?: number; body: unknown }>) {
   );
 }
 
-const stats = { labels: { Person: 3 }, types: {}, states: [], documents: [], dateRange: {} };
+const stats = { labels: { Person: 3, Document: 1 }, types: {}, states: [], dateRange: {} };
+const documents = [{ id: 'document:d1', title: 'D1', date: '2019-01-22' }];
 
 describe('graph-store', () => {
-  it('loads health, stats and graph into the one instance, laid out, and resets the UI', async () => {
+  it('loads health, stats, documents and graph into the one instance, laid out, and resets the UI', async () => {
     stubApi({
       '/api/health': { body: { ok: true, uri: 'bolt://x' } },
       '/api/stats': { body: stats },
+      '/api/documents': { body: documents },
       '/api/graph': { body: SAMPLE_GRAPH },
     });
     selectNode('person:shinzo-abe');
@@ -50,6 +52,7 @@ describe('graph-store', () => {
     expect(graph.order).toBe(SAMPLE_GRAPH.nodes.length);
     expect(uiStore.get().selection).toBeNull();
     expect(graphStore.get().stats).toEqual(stats);
+    expect(graphStore.get().documents).toEqual(documents);
   });
 
   it('turns an unreachable Neo4j into an error status carrying the hint, and an empty canvas', async () => {
@@ -76,6 +79,7 @@ describe('graph-store', () => {
     stubApi({
       '/api/health': { body: { ok: true, uri: 'bolt://x' } },
       '/api/stats': { body: stats },
+      '/api/documents': { body: documents },
       '/api/graph': { body: { ...SAMPLE_GRAPH, truncated: true } },
     });
     await loadAll(8000);

@@ -1,7 +1,7 @@
 // The explorer's one graphology instance and the status of loading it (idle | loading | ready |
 // error), plus stats and health. Actions load, merge (expand), replace (console result) and reload.
-import { ApiError, getGraph, getHealth, getNeighbours, getStats } from '../api/client.ts';
-import type { ApiGraph, HealthResponse, StatsResponse } from '../../graph/types.ts';
+import { ApiError, getAllDocuments, getGraph, getHealth, getNeighbours, getStats } from '../api/client.ts';
+import type { ApiGraph, DocumentSummary, HealthResponse, StatsResponse } from '../../graph/types.ts';
 import { layoutSync } from '../graph/layout.ts';
 import { createGraph, mergeApiGraph } from '../graph/to-sigma-graph.ts';
 import type { MergeResult } from '../graph/to-sigma-graph.ts';
@@ -20,6 +20,8 @@ export interface GraphState {
   /** Bumped on every structural change of `graph`, so views can recount. */
   version: number;
   stats?: StatsResponse;
+  /** Every document's summary (GET /api/documents, paged), oldest first. */
+  documents?: DocumentSummary[];
   health?: HealthResponse;
   /** The last health check's verdict (polled): false when the API or Neo4j did not answer. */
   online?: boolean;
@@ -86,16 +88,16 @@ export function storedEntities(stats: StatsResponse | undefined): number | undef
 }
 
 /**
- * Checks health, loads stats and the whole graph (the `nodeLimit` best-connected entities, INITIAL_LIMIT by
- * default, the last one asked otherwise); resets the UI.
+ * Checks health, loads stats, the documents and the whole graph (the `nodeLimit` best-connected entities,
+ * INITIAL_LIMIT by default, the last one asked otherwise); resets the UI.
  */
 export async function loadAll(nodeLimit = graphStore.get().nodeLimit): Promise<void> {
   graphStore.set((s) => ({ ...s, nodeLimit, status: { kind: 'loading', message: 'Connecting to Neo4j…' } }));
   try {
     const health = await getHealth();
     graphStore.set((s) => ({ ...s, health, online: true, status: { kind: 'loading', message: 'Loading the graph…' } }));
-    const [stats, api] = await Promise.all([getStats(), getGraph({ limit: nodeLimit })]);
-    graphStore.set((s) => ({ ...s, stats }));
+    const [stats, documents, api] = await Promise.all([getStats(), getAllDocuments(), getGraph({ limit: nodeLimit })]);
+    graphStore.set((s) => ({ ...s, stats, documents }));
     resetUi();
     replaceWith(api, 'all');
   } catch (err) {

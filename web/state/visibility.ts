@@ -7,7 +7,7 @@ import { computeVisibility } from '../graph/filters.ts';
 import type { Filters, Visibility } from '../graph/filters.ts';
 import { applySourceFilter } from '../graph/source-filter.ts';
 import type { SourceFilter } from '../graph/source-filter.ts';
-import type { StatsResponse } from '../../graph/types.ts';
+import type { DocumentSummary } from '../../graph/types.ts';
 import { graph, useGraphState } from './graph-store.ts';
 import { useTime } from './time.ts';
 import { useUi } from './ui-store.ts';
@@ -16,7 +16,7 @@ let memo:
   | {
       version: number;
       filters: Filters;
-      stats?: StatsResponse;
+      documents?: DocumentSummary[];
       sources: SourceFilter;
       selected?: string;
       keep?: AsOfKeep;
@@ -25,13 +25,13 @@ let memo:
   | undefined;
 
 /** Dates of the known documents, by id. */
-export function docDates(stats: StatsResponse | undefined): Record<string, string | undefined> {
-  return Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d.date]));
+export function docDates(documents: DocumentSummary[] | undefined): Record<string, string | undefined> {
+  return Object.fromEntries((documents ?? []).map((d) => [d.id, d.date]));
 }
 
 /** Issuers of the known documents, by id. */
-export function docIssuers(stats: StatsResponse | undefined): Record<string, string | undefined> {
-  return Object.fromEntries((stats?.documents ?? []).map((d) => [d.id, d.issuer]));
+export function docIssuers(documents: DocumentSummary[] | undefined): Record<string, string | undefined> {
+  return Object.fromEntries((documents ?? []).map((d) => [d.id, d.issuer]));
 }
 
 /** The selected node and its neighbours (kept in view by the overview). */
@@ -42,7 +42,7 @@ function neighbourhood(id: string | undefined): Set<string> {
 /** The current visibility (hidden node and edge sets). */
 export function useVisibility(): Visibility {
   const version = useGraphState((s) => s.version);
-  const stats = useGraphState((s) => s.stats);
+  const documents = useGraphState((s) => s.documents);
   const filters = useUi((s) => s.filters);
   const issuers = useUi((s) => s.issuerFilter);
   const multiIssuerOnly = useUi((s) => s.multiIssuerOnly);
@@ -56,7 +56,7 @@ export function useVisibility(): Visibility {
     m &&
     m.version === version &&
     m.filters === filters &&
-    m.stats === stats &&
+    m.documents === documents &&
     m.sources.issuers === issuers &&
     m.sources.multiIssuerOnly === multiIssuerOnly &&
     m.selected === selected &&
@@ -64,8 +64,8 @@ export function useVisibility(): Visibility {
   )
     return m.result;
   const sources = { issuers, multiIssuerOnly };
-  const base = computeVisibility(graph, filters, docDates(stats), neighbourhood(selected));
-  const result = hideOutside(graph, applySourceFilter(graph, base, sources, docIssuers(stats)), keep);
-  memo = { version, filters, stats, sources, selected, keep, result };
+  const base = computeVisibility(graph, filters, docDates(documents), neighbourhood(selected));
+  const result = hideOutside(graph, applySourceFilter(graph, base, sources, docIssuers(documents)), keep);
+  memo = { version, filters, documents, sources, selected, keep, result };
   return result;
 }

@@ -43,11 +43,11 @@ function DocSelect(props: {
 
 /** The Compare group of the filters column. */
 export function ComparePicker() {
-  const stats = useGraphState((s) => s.stats);
+  const stored = useGraphState((s) => s.documents);
   const a = useUi((s) => s.compareA);
   const b = useUi((s) => s.compareB);
   useEffect(() => syncCompare(a, b), [a, b]);
-  const documents = (stats?.documents ?? []).slice().sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
+  const documents = (stored ?? []).slice().sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
   return (
     <section className="filter-group compare-picker" data-testid="compare-picker" aria-label="Compare two readouts">
       <h3>Compare readouts</h3>

@@ -33,12 +33,12 @@ export function TimeSection() {
   const asOf = useUi((s) => s.asOf);
   const playing = useTime((s) => s.playing);
   const loading = useTime((s) => s.loading);
-  const stats = useGraphState((s) => s.stats);
+  const documents = useGraphState((s) => s.documents);
   const version = useGraphState((s) => s.version);
   const dates = useMemo(() => {
     void version; // events come and go with the graph
-    return timelineDates(stats?.documents ?? [], graph);
-  }, [stats, version]);
+    return timelineDates(documents ?? [], graph);
+  }, [documents, version]);
 
   useEffect(() => startTimeSync(), []);
   useEffect(() => {

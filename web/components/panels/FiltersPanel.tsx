@@ -17,7 +17,7 @@ import { MultiSelect } from './MultiSelect.tsx';
 /** The filters column. */
 export function FiltersPanel() {
   const version = useGraphState((s) => s.version);
-  const stats = useGraphState((s) => s.stats);
+  const documents = useGraphState((s) => s.documents);
   const filters = useUi((s) => s.filters);
   const focus = useUi((s) => s.focus);
   const asOf = useUi((s) => s.asOf);
@@ -44,7 +44,7 @@ export function FiltersPanel() {
 
   const labels = LABEL_ORDER.filter((l) => total.labels[l] || filters.hiddenLabels.has(l));
   const types = RELATION_ORDER.filter((t) => total.types[t] || filters.hiddenTypes.has(t));
-  const docs = (stats?.documents ?? [])
+  const docs = (documents ?? [])
     .slice()
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
     .map((d) => ({ value: d.id, label: d.title, hint: d.date?.slice(0, 10) }));
@@ -133,7 +133,7 @@ export function FiltersPanel() {
         onToggle={(v) => toggleFilter('docs', v)}
       />
       <SourcesFilter />
-      <DateFilter documents={stats?.documents ?? []} />
+      <DateFilter documents={documents ?? []} />
       <div className="filter-actions">
         <button
           type="button"

@@ -8,17 +8,17 @@ import { MultiSelect } from '../panels/MultiSelect.tsx';
 
 /** The Sources filter group. */
 export function SourcesFilter() {
-  const stats = useGraphState((s) => s.stats);
+  const documents = useGraphState((s) => s.documents);
   const issuerFilter = useUi((s) => s.issuerFilter);
   const multiIssuerOnly = useUi((s) => s.multiIssuerOnly);
   const options = useMemo(
     () =>
-      issuerCounts(stats?.documents ?? []).map((i) => ({
+      issuerCounts(documents ?? []).map((i) => ({
         value: i.issuer,
         label: i.issuer,
         hint: `${i.documents}`,
       })),
-    [stats],
+    [documents],
   );
   const selected = useMemo(() => new Set(issuerFilter), [issuerFilter]);
   return (
