@@ -7,6 +7,7 @@ import {
   COUNT_DOCUMENTS,
   CREATE_TEST_MARKER,
   DELETE_ALL,
+  DELETE_ALL_RELATIONSHIPS,
   HAS_TEST_MARKER,
   SHOW_CONSTRAINTS,
   SHOW_INDEXES,
@@ -18,6 +19,7 @@ export async function clearAll(conn: GraphConnection): Promise<void> {
   // CALL … IN TRANSACTIONS is refused inside managed transactions, so this uses an auto-commit session.run.
   const session = conn.driver.session({ database: conn.database });
   try {
+    await session.run(DELETE_ALL_RELATIONSHIPS);
     await session.run(DELETE_ALL);
   } catch (err) {
     throw toGraphStoreError(err, 'graph/admin: clearAll');

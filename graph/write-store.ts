@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 
 import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
-import { REFRESH_DEGREES } from './queries/degree.ts';
+import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
 import {
   MERGE_DOCUMENTS,
   MERGE_ENTITIES_BY_LABEL,
@@ -70,8 +70,12 @@ export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promi
   }
   if (todo.length === 0) return { unchanged, total };
 
+  // Entities an older version mentioned lose its facts even when the new version no longer names them.
+  const retracted: string[] = [];
   for (const p of todo) {
     if (!stored.has(p.docId)) continue;
+    const ids = await tx.run(READ_MENTIONED_ENTITY_IDS, { docId: p.docId });
+    retracted.push(...((ids.records[0]?.get('ids') as string[] | undefined) ?? []));
     // Order matters: facts first, so that RETRACT_MENTIONS sees which entities are left unconnected, and
     // shared facts before the attestations, so that the document's own are gone only once the next is read.
     for (const q of [RETRACT_SOLE_FACTS, RETRACT_SHARED_FACTS, RETRACT_ATTESTATIONS, RETRACT_MENTIONS])
@@ -94,7 +98,7 @@ export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promi
     const rows = todo.flatMap((p) => p.facts[type] ?? []);
     if (rows.length) count(await tx.run(MERGE_FACTS_BY_TYPE[type], { rows }), false);
   }
-  await tx.run(REFRESH_DEGREES, { ids: touchedEntities(todo) });
+  await tx.run(REFRESH_DEGREES, { ids: [...new Set([...touchedEntities(todo), ...retracted])] });
   const nodeRows = todo.reduce((n, p) => n + p.nodeRows, 0);
   const relationshipRows = todo.reduce((n, p) => n + p.relationshipRows, 0);
   total.nodesCreated = nodesCreated;

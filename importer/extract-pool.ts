@@ -20,10 +20,11 @@ export const MAX_THREADS = 4;
 
 /**
  * Fewest files per worker for the pool to pay for itself: a worker loads the extractor (about 1 s) and
- * warms up its own JIT, so on 2 cores 1,000 files extract faster on the main thread (`npm run bench`
- * prints both); the pool starts paying off at a few thousand files.
+ * warms up its own JIT. On an idle 2-core machine 2 workers extract 1,000 files ×1.5 faster than the main
+ * thread (`npm run bench` prints both; on a loaded machine the pool did not pay off at 1,000 files), so
+ * the pool starts at a few hundred files.
  */
-export const MIN_FILES_PER_THREAD = 1000;
+export const MIN_FILES_PER_THREAD = 200;
 
 /** Worker threads for `files` files: one per core, at most MAX_THREADS, none (0) when too few files. */
 export function threadsFor(files: number, cores = availableParallelism()): number {

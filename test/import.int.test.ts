@@ -252,6 +252,27 @@ describe('changed documents', () => {
     expect(retracted).toEqual(await graphSnapshot(conn));
   });
 
+  it('refreshes the degree of entities the old version named and the new one does not', async () => {
+    await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C'));
+    await writeDocument(conn, factDoc('d.txt', '2021-04-01', 'D', { withoutFact: true }));
+    const degree = () => rows(conn, 'MATCH (p:Person {id: $id}) RETURN p.degree', { id: KONO.id });
+    expect(await degree()).toEqual([[1]]);
+    // c.txt changes: it names only somebody else, so Kono (still named by d.txt) loses his only fact.
+    const other = factDoc('c.txt', '2021-03-01', 'C2', { withoutFact: true, extra: 'person:new-only' });
+    const changed = {
+      ...other,
+      entities: other.entities.filter((e) => e.id === 'person:new-only'),
+      mentions: other.mentions.filter((m) => m.entityId === 'person:new-only'),
+    };
+    await writeDocument(conn, changed);
+    expect(await degree()).toEqual([[0]]);
+    const retracted = await graphSnapshot(conn);
+    await clearDatabase(conn);
+    await writeDocument(conn, factDoc('d.txt', '2021-04-01', 'D', { withoutFact: true }));
+    await writeDocument(conn, changed);
+    expect(await graphSnapshot(conn)).toEqual(retracted);
+  });
+
   it('deletes a fact when its only document no longer states it', async () => {
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C2', { withoutFact: true }));

@@ -1,6 +1,13 @@
 // Cypher for whole-database maintenance (tests and `kg` resets). Parameterised, never interpolated.
 
-/** Deletes every node and relationship in batches; needs an auto-commit transaction (session.run). */
+/**
+ * Deletes every relationship in batches; needs an auto-commit transaction (session.run). Runs before
+ * DELETE_ALL: a batch of nodes that holds hubs would otherwise delete millions of relationships in one
+ * transaction and exceed the transaction memory limit.
+ */
+export const DELETE_ALL_RELATIONSHIPS = 'MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS';
+
+/** Deletes every node (and what relationships are left) in batches; needs an auto-commit transaction. */
 export const DELETE_ALL = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
 
 /** Node and relationship totals, to check a database is empty. */

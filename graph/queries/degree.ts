@@ -16,6 +16,11 @@ WITH n, ${DEGREE} AS degree
 WHERE n.degree IS NULL OR n.degree <> degree
 SET n.degree = degree`;
 
+/** $docId: the ids of the entities a stored document mentions (read before it is retracted: their degrees change). */
+export const READ_MENTIONED_ENTITY_IDS = `
+MATCH (:Document {id: $docId})-[:MENTIONS]->(e:Entity)
+RETURN collect(e.id) AS ids`;
+
 /** Sets the `degree` of every entity that has none (a store written before it); a no-op when all have one. */
 export const SET_MISSING_DEGREES = `
 CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
