@@ -13,7 +13,7 @@ import {
   RETRACT_SHARED_FACTS,
   RETRACT_SOLE_FACTS,
 } from './queries/write.ts';
-import { REFRESH_DEGREES } from './queries/degree.ts';
+import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
 import { ENTITY_LABELS, FACT_TYPES, RELATION_ENDPOINTS } from './schema.ts';
 import type { DocumentForWrite } from './types.ts';
 import { planDocumentWrite } from './write-plan.ts';
@@ -202,8 +202,9 @@ describe('writePlanInTx', () => {
   it('retracts the stored version first when the text changed', async () => {
     const tx = fakeTx('old-sha', { nodes: 0, rels: 0 });
     const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
-    expect(tx.calls.slice(0, 6).map((c) => c.query)).toEqual([
+    expect(tx.calls.slice(0, 7).map((c) => c.query)).toEqual([
       READ_DOCUMENT_SHAS,
+      READ_MENTIONED_ENTITY_IDS,
       RETRACT_SOLE_FACTS,
       RETRACT_SHARED_FACTS,
       RETRACT_ATTESTATIONS,
@@ -211,6 +212,7 @@ describe('writePlanInTx', () => {
       MERGE_DOCUMENTS,
     ]);
     expect(tx.calls[1]!.params).toEqual({ docId: 'document:2019-05-10-kono-visit' });
+    expect(tx.calls[2]!.params).toEqual({ docId: 'document:2019-05-10-kono-visit' });
     expect(summary).toMatchObject({ unchanged: false, nodesMatched: 5, relationshipsMatched: 6 });
   });
 });
