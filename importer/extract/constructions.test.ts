@@ -238,3 +238,14 @@ describe('2. given names that are also month abbreviations', () => {
     expect(names('Person').filter((n) => /^Jan\b/.test(n))).toEqual(['Jan Nowak']);
   });
 });
+
+describe('2. a royal rank between a title and the name', () => {
+  it('gives "Saudi Foreign Minister Prince X" the Foreign Minister\'s office, no "Prince" office, and keeps Crown Prince', () => {
+    const { rels, names } = facts(
+      'Talks in Riyadh\n3 May 2024\n\nSaudi Foreign Minister Prince Faisal Al Harbi received Austrian Foreign Minister Anna Kovac in Riyadh. Saudi Crown Prince Nawaf Al Harbi joined them. Prince Faisal Al Harbi thanked Austria.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Faisal Al Harbi|Foreign Minister of Saudi Arabia');
+    expect(rels).toContain('HOLDS_OFFICE|Nawaf Al Harbi|Crown Prince of Saudi Arabia');
+    expect(names('Office').filter((o) => /^(?:Foreign Minister )?Princes?s? of/.test(o))).toEqual([]);
+  });
+});

@@ -42,6 +42,10 @@ export const HONORIFICS = [
   'Samdech',
   'Sheikh',
   'Sheikha',
+  // A royal rank, not an office: "Foreign Minister Prince Faisal bin Farhan" holds the Foreign Minister's
+  // office; "Crown Prince" stays a title head (TITLE_HEADS).
+  'Prince',
+  'Princess',
   'His Highness',
   'Her Highness',
   'His Holiness',
@@ -147,8 +151,6 @@ export const TITLE_HEADS = [
   'Pope',
   'Patriarch',
   'Grand Imam',
-  'Prince',
-  'Princess',
   'Amir',
   'Custodian of the Two Holy Mosques',
 ];
