@@ -177,6 +177,19 @@ describe('9. precision', () => {
     expect(topics).toEqual(['Ukraine']);
   });
 
+  it('does not make observers topics, in a list or named after "observers from", but keeps the state discussed', () => {
+    const topics = (rest: string) =>
+      [...talks(rest).rels].filter((r) => r.startsWith('DISCUSSED|')).map((r) => r.split('|')[2]);
+    expect(
+      topics('Representatives of Chile attended the meeting as observers. The ministers discussed Ukraine.'),
+    ).toEqual(['Ukraine']);
+    expect(topics('Chile, Peru and Brazil took part as observers. The ministers discussed Ukraine.')).toEqual([
+      'Ukraine',
+    ]);
+    expect(topics('Observers from Chile and Peru were present. The ministers discussed Ukraine.')).toEqual(['Ukraine']);
+    expect(topics('The ministers discussed Ukraine and Chile.').sort()).toEqual(['Chile', 'Ukraine']);
+  });
+
   it('gives no part in the meeting to the principal on whose behalf someone signs, but to those also present', () => {
     const { rels } = talks(
       'Also present was Ambassador Eva Bauer. Minister Horak signed the protocol on behalf of President Adam Wolski.',

@@ -325,7 +325,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   )
     return true;
   if (procedureOrMembership(k, h)) return true;
-  if (venueBorderOrAddressee(k.ctx.text, h)) return true;
+  if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
@@ -398,6 +398,25 @@ const CHAIR_AFTER =
 /** "submitted to the ICAO for approval", "presented to the United Nations": the body a text goes to. */
 const ADDRESSEE_BEFORE =
   /\b(?:submitted|presented|notified|referred|transmitted|deposited)\s+(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?$/i;
+
+/**
+ * "Chile attended the meeting as an observer", "Chile, Peru and Brazil took part as observers": a state (or body),
+ * alone or in a list, followed by at most four words and "as (an) observer(s)".
+ */
+const OBSERVER_AFTER =
+  /^(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:\s+[\p{Ll}-]+){0,4}\s+as\s+(?:an?\s+)?observers?\b/u;
+/** "observers from Chile and Peru", "an observer of the African Union": the observer itself. */
+const OBSERVER_BEFORE = /\bobservers?\s+(?:from|of)\s+(?:the\s+)?(?:[^.;]{0,40}?(?:,|\band)\s+(?:the\s+)?)?$/i;
+
+/**
+ * discussed.not-observer: who attends as an observer watches the talks; it is not their subject.
+ */
+export function isObserver(text: string, h: { start: number; end: number }): boolean {
+  return (
+    OBSERVER_AFTER.test(text.slice(h.end, h.end + 90)) ||
+    OBSERVER_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start))
+  );
+}
 
 /**
  * discussed.not-venue / not-border / not-chair / not-addressee: a body whose sidelines a meeting was held on, the states
