@@ -53,6 +53,7 @@ export async function subgraphByIds(
     types: [...types],
     docs: null,
     dateDocs: null,
+    walk: neo4j.int(Number.MAX_SAFE_INTEGER),
     limit: neo4j.int(edgeLimit + 1),
   });
   const edges = edgesFromRecords(records);
