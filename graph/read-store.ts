@@ -153,7 +153,7 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, 
  */
 export const WALK_PER_EDGE = 8;
 
-/** The documents dated in the filter's range, as a set (document id → true) for READ_GRAPH_*; null without a range. */
+/** The documents dated in the filter's range as a set (document id → true) for READ_GRAPH_*; null without a range. */
 async function docsInRange(conn: GraphConnection, filter: GraphFilter): Promise<Record<string, true> | null> {
   if (!filter.from && !filter.to) return null;
   const range = { from: filter.from ?? '', to: `${filter.to ?? ''}\uffff` };
@@ -162,7 +162,10 @@ async function docsInRange(conn: GraphConnection, filter: GraphFilter): Promise<
   return Object.fromEntries(ids.map((id) => [id, true as const]));
 }
 
-/** Whether a walk of `walk` relationships may have stopped before the page's last one (stored degrees; unknown counts as more). */
+/**
+ * Whether a walk of `walk` relationships may have stopped before the page's last one: the page's stored
+ * degrees add up to more (an entity without a stored degree counts as more).
+ */
 function walkMayStop(stored: Node[], walk: number): boolean {
   let total = 0;
   for (const n of stored) {

@@ -66,8 +66,9 @@ WHERE any(l IN labels(n) WHERE l IN $labels)
 
 /**
  * Entity nodes of the page, best connected first: $labels, $types, $scope (ids or null), and when
- * $needFact the node must have a matching fact ($docs: ids or null, $dateDocs: see GRAPH_NODE_MATCH). $limit: int. The degree
- * is a sum of per-type degree counts, read from the store without walking relationships.
+ * $needFact the node must have a matching fact ($docs: ids or null, $dateDocs: see GRAPH_NODE_MATCH).
+ * $limit: int. The degree is a sum of per-type degree counts, read from the store without walking
+ * relationships.
  */
 export const READ_GRAPH_NODES = `
 ${GRAPH_NODE_MATCH}
