@@ -684,3 +684,10 @@ export const PLANNED_CUES = [
   'looks forward to',
   'looking forward to',
 ];
+
+/**
+ * Bare titles an organisation gives its own officers: in a readout the organisation issues, "Secretary General X"
+ * and "the President, Y" hold that organisation's office when nothing else names an owner.
+ */
+export const ORGANISATION_OWN_TITLES =
+  /^(?:(?:Deputy|Assistant|Under-)\s*)?(?:Secretary[- ]General|Director[- ]General|President|Vice[- ]President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|Special Representative|Special Envoy|Spokesperson|Executive Secretary|Registrar)$/;

@@ -3,7 +3,7 @@
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, hitsWithin, type GazetteerHit } from './gazetteer.ts';
-import { LEADER_TITLES, lacksLeaderTitle, titleHome } from './lexicons.ts';
+import { LEADER_TITLES, lacksLeaderTitle, ORGANISATION_OWN_TITLES, titleHome } from './lexicons.ts';
 import { euCommissioner, pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
@@ -74,6 +74,8 @@ interface OwnerEnv {
   soleState: string | undefined;
   /** Hits by the name of their state or organisation, in text order. */
   hitsNamed: Map<string, GazetteerHit[]>;
+  /** The organisation that issued the readout, when its source names one and no state. */
+  homeOrg: string | undefined;
 }
 
 function explicitStateOf(home: string | undefined): (m: PersonMention) => string | undefined {
@@ -138,7 +140,18 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
           : !home && soleState && !titleStates.get(t.title)?.has(soleState) && !lacksLeaderTitle(soleState, t.title)
             ? { type: 'State', name: soleState }
             : undefined);
+  const ofIssuer = guessed ? undefined : issuerOrganisationOwner(env, t);
+  if (ofIssuer) return ofIssuer;
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
+}
+
+/**
+ * Rule office.issuing-organisation: in a readout an organisation issues ("source: Council of Europe"), a bare title
+ * it gives its own officers ("Secretary General Marija Pejčinović Burić") with no other owner is that organisation's.
+ */
+function issuerOrganisationOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  if (!env.homeOrg || t.former || !ORGANISATION_OWN_TITLES.test(t.title)) return undefined;
+  return { type: 'Organization', name: env.homeOrg };
 }
 
 /** Candidate key of a state or organisation, adding it when only an office names it. */
@@ -346,6 +359,7 @@ export function addPeople(
   hits: GazetteerHit[],
   hitKeys: Map<GazetteerHit, string>,
   home: string | undefined,
+  homeOrg?: string,
 ): PeopleFacts {
   const { mentions, refs } = collectMentions(ctx, hits);
   const counterpart = counterpartState(ctx, hits, home);
@@ -363,6 +377,7 @@ export function addPeople(
     titleStates: statesOfTitles(mentions),
     soleState: soleStateOf(hits, mentions, explicitOnly),
     hitsNamed: groupBy(hits, (h) => h.name),
+    homeOrg: home ? undefined : homeOrg,
   };
   assignLeaderSides(clusters, home, counterpart, explicitOnly, hits);
   giveTitleRefsToPrincipals(clusters, refs);

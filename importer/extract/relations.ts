@@ -10,6 +10,7 @@ import { addAgreementRelations } from './rules-agreements.ts';
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
+import { sideNegotiators } from './rules-rol.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -24,4 +25,5 @@ export function addRelations(
   addAgreementRelations(k);
   addRoleRelations(k);
   addTopicRelations(k);
+  sideNegotiators(k);
 }

@@ -95,11 +95,12 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
   }
 }
 
-/** Negotiations or talks named in the sentence, the one before it, or the readout's title line. */
+/** Negotiations or talks named in the sentence, the one before it, or the readout's title (line or front matter). */
 function talksInView(k: RelKit, s: Sentence): boolean {
   const prev = k.ctx.sentences[s.index - 1];
   const title = k.ctx.text.slice(0, Math.max(0, k.ctx.text.indexOf('\n')));
-  return [s.text, prev?.text ?? '', title].some((x) => ROLE_PATTERNS.negotiationDoc.test(x));
+  // The readout's title from its front matter counts as its title line too.
+  return [s.text, prev?.text ?? '', title, k.ctx.doc.title ?? ''].some((x) => ROLE_PATTERNS.negotiationDoc.test(x));
 }
 
 /** The bosses an "under the … leadership" phrase names: a person after it, "the two ministers", "the ministers'". */

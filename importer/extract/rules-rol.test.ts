@@ -1,0 +1,60 @@
+// Unit tests of the rol round's rules (issue 6, constructions 1, 3 and 8): made-up sentences about real states and
+// organisations in invented settings, each with a negative case.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+function rels(text: string, meta: { title?: string; source?: string } = {}): string[] {
+  const out = toExtractionOutput(extractText(text, { file: 'test.txt', ...meta }));
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  return [...new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`))];
+}
+
+describe('negotiates.side-negotiator', () => {
+  const round =
+    'The third round of negotiations on the Fisheries Partnership Agreement was held in Copenhagen from 4 to 6 May 2021. The Norwegian delegation was headed by the Minister of Fisheries, Ola Berg. The Danish delegation was headed by the Minister of Fisheries, Jon Einarsson.';
+
+  it('gives the delegation heads of a negotiating round the agreement its readout is about', () => {
+    const r = rels(round, { title: 'Fisheries Partnership Agreement: third round of negotiations' });
+    expect(r).toContain('NEGOTIATES|Ola Berg|Fisheries Partnership Agreement');
+    expect(r).toContain('NEGOTIATES|Jon Einarsson|Fisheries Partnership Agreement');
+  });
+
+  it('gives nothing when the readout is not about negotiations', () => {
+    const r = rels(
+      'The Fisheries Partnership Agreement entered into force in 2019. The Norwegian delegation was headed by the Minister of Fisheries, Ola Berg, who visited a harbour in Copenhagen.',
+      { title: 'Fisheries Partnership Agreement: ministerial visit' },
+    );
+    expect(r.some((x) => x.startsWith('NEGOTIATES|'))).toBe(false);
+  });
+
+  it('leaves heads of state or government who lead a delegation to the sentence rules', () => {
+    const r = rels(
+      'The Danish delegation was headed by Prime Minister Jon Einarsson at the talks on the Fisheries Partnership Agreement in Oslo.',
+      { title: 'Talks on the Fisheries Partnership Agreement' },
+    );
+    expect(r).not.toContain('NEGOTIATES|Jon Einarsson|Fisheries Partnership Agreement');
+  });
+});
+
+describe('office.issuing-organisation', () => {
+  const text =
+    'Ministers meet in Strasbourg\n\nStrasbourg, 12 May 2022\n\nThe foreign ministers of the member states met in Strasbourg today. Secretary General Anna Novak welcomed the adoption of the declaration.';
+
+  it('gives a bare organisational title to the organisation that issued the readout', () => {
+    const r = rels(text, { source: 'Council of Europe' });
+    expect(r).toContain('HOLDS_OFFICE|Anna Novak|Secretary General of the Council of Europe');
+    expect(r).toContain('OFFICE_OF|Secretary General of the Council of Europe|Council of Europe');
+  });
+
+  it("leaves a state's readout and a title no organisation gives alone", () => {
+    expect(rels(text, { source: 'Ministry of Foreign Affairs of Poland' })).not.toContain(
+      'OFFICE_OF|Secretary General of the Council of Europe|Council of Europe',
+    );
+    const r = rels(
+      'Ministers meet in Strasbourg\n\nStrasbourg, 12 May 2022\n\nFinance Minister Anna Novak welcomed the adoption of the declaration.',
+      { source: 'Council of Europe' },
+    );
+    expect(r.some((x) => x.startsWith('HOLDS_OFFICE|Anna Novak|') && x.includes('Council of Europe'))).toBe(false);
+  });
+});
