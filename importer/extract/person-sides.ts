@@ -71,6 +71,9 @@ const sideHit = (h: GazetteerHit | undefined) =>
 const LED_BY_SIDE =
   /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed|chaired)\s+by\s+(?:\S+\s+){0,3}$/;
 
+/** Rule person.behalf-by: "signed on behalf of Canada by Ambassador Anne Roy": the person after "by" is of that side. */
+const BEHALF_BY = /\bon\s+behalf\s+of\s+(?:the\s+)?([^,;]{2,60}?)\s+by\s+(?:\S+\s+){0,3}$/;
+
 /** Rule person.side-gapped: "…, and the NDFP panel by Luis Jalandoni" after a "led/chaired by" in the sentence. */
 const GAPPED_SIDE = /\band\s+(?:the\s+)?(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)\s+by\s+(?:\S+\s+){0,3}$/;
 const LED_VERB = /\b(?:led|headed|chaired)\s+by\b/;
@@ -102,6 +105,12 @@ function sideCue(before: string, after: string, ss: SentenceSides, from: number,
   if (inc && noun && inc.index - noun.index < 140) {
     const at = base + noun.index;
     return sideHit(ss.hits.filter((h) => h.start < at && h.end >= at - 2).pop());
+  }
+  const behalf = BEHALF_BY.exec(before);
+  if (behalf) {
+    const at = base + behalf.index + behalf[0].indexOf(behalf[1]!);
+    const st = sideHit(ss.hits.find((h) => h.start >= at - 4 && h.start <= at + 1));
+    if (st) return st;
   }
   const gap = LED_VERB.test(before) ? GAPPED_SIDE.exec(before) : null;
   if (gap) return sideHit(ss.hits.find((h) => h.start === base + gap.index + gap[0].indexOf(gap[1]!)));

@@ -10,7 +10,7 @@ import { addAgreementRelations } from './rules-agreements.ts';
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
-import { sideNegotiators } from './rules-rol.ts';
+import { onBehalfBy, sideNegotiators } from './rules-rol.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -24,6 +24,7 @@ export function addRelations(
   addParticipation(k);
   addAgreementRelations(k);
   addRoleRelations(k);
+  onBehalfBy(k);
   addTopicRelations(k);
   sideNegotiators(k);
 }

@@ -58,3 +58,43 @@ describe('office.issuing-organisation', () => {
     expect(r.some((x) => x.startsWith('HOLDS_OFFICE|Anna Novak|') && x.includes('Council of Europe'))).toBe(false);
   });
 });
+
+describe('negotiates-for.on-behalf-by and person.behalf-by', () => {
+  const text =
+    'Signing in Santiago\n\n3 May 2021\n\nThe Arctic Fisheries Agreement was signed on behalf of Canada by Ambassador Anne Roy, Special Envoy for Ukraine Reconstruction, and on behalf of Norway by Ola Berg.';
+
+  it('gives each agent after "by" the side named before it, and that side to a bare title', () => {
+    const r = rels(text, { source: 'Ministry of Foreign Affairs of Chile' });
+    expect(r).toContain('NEGOTIATES_FOR|Anne Roy|Canada');
+    expect(r).toContain('NEGOTIATES_FOR|Ola Berg|Norway');
+    expect(r).not.toContain('NEGOTIATES_FOR|Anne Roy|Norway');
+    expect(r).toContain('OFFICE_OF|Special Envoy for Ukraine Reconstruction of Canada|Canada');
+  });
+
+  it('keeps the active form: the people before "on behalf of" act for the side after it', () => {
+    const r = rels(
+      'Signing in Santiago\n\n3 May 2021\n\nAnne Roy signed the Arctic Fisheries Agreement on behalf of Canada.',
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Anne Roy|Canada');
+  });
+});
+
+describe('office.state-remit', () => {
+  it('keeps a portfolio word after the state inside a title', () => {
+    const r = rels(
+      'Talks in Oslo\n\n3 May 2021\n\nOla Berg, Special Representative of Norway for Afghanistan Reconciliation, met Anne Roy.',
+    );
+    expect(r.some((x) => x.startsWith('HOLDS_OFFICE|Ola Berg|') && x.includes('Afghanistan Reconciliation'))).toBe(
+      true,
+    );
+    expect(r.some((x) => x.startsWith('HOLDS_OFFICE|Reconciliation'))).toBe(false);
+  });
+
+  it('still ends a title at the state before a name', () => {
+    const r = rels(
+      'Talks in Oslo\n\n3 May 2021\n\nPrime Minister of Norway Ola Berg met Minister for Foreign Affairs of Sweden Eva Lund.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Ola Berg|Prime Minister of Norway');
+    expect(r).toContain('HOLDS_OFFICE|Eva Lund|Minister for Foreign Affairs of Sweden');
+  });
+});

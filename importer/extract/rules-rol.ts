@@ -9,6 +9,7 @@ export const ROL_PATTERNS = {
 
 /** Rules of NEGOTIATES_FOR that put a person at the table for a side (not only an envoy's title). */
 export const TABLE_RULES = new Set([
+  'negotiates-for.on-behalf-by',
   'negotiates-for.delegation-head',
   'negotiates-for.negotiates-for',
   'negotiates-for.signed-for-side',
@@ -16,6 +17,26 @@ export const TABLE_RULES = new Set([
   'negotiates-for.leading-team',
   'negotiates-for.represents',
 ]);
+
+/**
+ * Rule negotiates-for.on-behalf-by: "The agreement was signed on behalf of Canada by Ambassador X, and on behalf of
+ * Norway by Y": the first person after each "by" acts for the side named before it.
+ */
+export function onBehalfBy(k: RelKit): void {
+  const { ctx } = k;
+  for (const s of ctx.sentences)
+    for (const m of s.text.matchAll(/\bon behalf of\s+(?:the\s+)?/gi)) {
+      const at = s.start + m.index + m[0].length;
+      const side = k.hits.find(
+        (h) => (h.type === 'State' || h.type === 'Organization') && h.start >= at - 4 && h.start <= at + 1,
+      );
+      const by = side && /^\s*,?\s*by\s+/.exec(ctx.text.slice(side.end, side.end + 8));
+      if (!side || !by) continue;
+      const from = side.end + by[0].length;
+      const agent = k.personsIn(s.index).find(([p]) => (p.from ?? p.start) >= from && (p.from ?? p.start) < from + 60);
+      if (agent) ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(side)!, s.index, 'negotiates-for.on-behalf-by');
+    }
+}
 
 /** The readout's own agreement: named in its title line, else reached at its main event. */
 function readoutAgreements(k: RelKit): string[] {

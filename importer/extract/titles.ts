@@ -235,7 +235,9 @@ function complementWord(st: TitleState, c: Complement): boolean {
   const { text } = st;
   const j = c.j;
   // "Prime Minister of New Zealand Christopher Luxon": a state ends the complement before a name.
-  if (c.lastHit?.type === 'State' && !c.lastHit.pattern) return false;
+  // Rule office.state-remit: "Special Representative for Afghanistan Reconciliation,": a portfolio word that ends the
+  // title right after the state belongs to it (a name would follow as a capitalised word instead).
+  if (c.lastHit?.type === 'State' && !c.lastHit.pattern && !stateRemitWord(text, j)) return false;
   // "Minister for Foreign Affairs Dr Vivian Balakrishnan": an honorific starts the name.
   if (/^(?:Dr|Mr|Ms|Mrs|Prof|Hon|Rt\.? Hon|H\.E|Senator the Hon)\.?\s/.test(text.slice(j, j + 20))) return false;
   const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
@@ -254,6 +256,12 @@ function complementWord(st: TitleState, c: Complement): boolean {
   c.words++;
   c.lastHit = undefined;
   return true;
+}
+
+/** A portfolio word right after a state in a complement that closes the title ("Afghanistan Reconciliation,"). */
+function stateRemitWord(text: string, j: number): boolean {
+  const w = /^\s*(\p{Lu}[\p{L}-]*)(?=\s*(?:[,;.)]|\s+\p{Ll}|$))/u.exec(text.slice(j, j + 40));
+  return !!w && PORTFOLIO.has(w[1]!);
 }
 
 const listWord = (w: string) => PORTFOLIO.has(w) || DEMONYMS.has(w) || COMPLEMENT_WORDS.has(w);
