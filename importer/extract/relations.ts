@@ -10,7 +10,7 @@ import { addAgreementRelations } from './rules-agreements.ts';
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
-import { onBehalfBy, sideNegotiators } from './rules-rol.ts';
+import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -27,4 +27,5 @@ export function addRelations(
   onBehalfBy(k);
   addTopicRelations(k);
   sideNegotiators(k);
+  headsOfDelegations(k);
 }

@@ -98,3 +98,32 @@ describe('office.state-remit', () => {
     expect(r).toContain('HOLDS_OFFICE|Eva Lund|Minister for Foreign Affairs of Sweden');
   });
 });
+
+describe('person.heads-of-delegations and negotiates.heads-of-delegations', () => {
+  const text =
+    'The second round of the dialogues closed in Lima on 10 March 2023. The heads of the two delegations, Otty Patiño and Pablo Beltrán, signed the Lima Agreement.';
+
+  it('reads the names after "the heads of the two delegations," as people who negotiate the agreement', () => {
+    const r = rels(text, { title: 'Second round of the dialogues closes in Lima' });
+    expect(r).toContain('NEGOTIATES|Otty Patiño|Lima Agreement');
+    expect(r).toContain('NEGOTIATES|Pablo Beltrán|Lima Agreement');
+    expect(r.some((x) => x.startsWith('HOLDS_OFFICE|Otty Patiño|'))).toBe(false);
+  });
+
+  it('gives no NEGOTIATES outside a readout of negotiations', () => {
+    const r = rels(text.replace('The second round of the dialogues closed', 'The fair opened'), {
+      title: 'Cultural fair opens in Lima',
+    });
+    expect(r.some((x) => x.startsWith('NEGOTIATES|'))).toBe(false);
+  });
+});
+
+describe('negotiates.side-negotiator with a front-matter title', () => {
+  it('finds the readout agreement named in the front-matter title, up to its "between"', () => {
+    const r = rels(
+      'Oslo, 3 May 2021\n\nThe Agreement for Lasting Peace in the North between Norway and the National Democratic Front of the Philippines was signed today. The agreement was signed on behalf of Norway by Ola Berg.',
+      { title: 'Minister attends signing of the Agreement for Lasting Peace in the North' },
+    );
+    expect(r.some((x) => x.startsWith('NEGOTIATES|Ola Berg|Agreement for Lasting Peace in the North'))).toBe(true);
+  });
+});

@@ -4,7 +4,9 @@ import type { RelKit } from './rel-kit.ts';
 /** Patterns of the rules in this file, as named data. */
 export const ROL_PATTERNS = {
   /** A readout about negotiations: its title names talks, negotiations, a round, a cycle or a dialogue. */
-  negotiationTitle: /\b(?:negotiat\w*|talks|round|cycle|dialogues?|consultations)\b/i,
+  negotiationTitle: /\b(?:negotiat\w*|talks|round|cycle|dialogues?|consultations|signing)\b/i,
+  /** "Agreement for Bringing Peace to Afghanistan between A and B": the parties' tail of a formal name. */
+  betweenTail: /\s+between\s+.*$/,
 };
 
 /** Rules of NEGOTIATES_FOR that put a person at the table for a side (not only an envoy's title). */
@@ -38,13 +40,19 @@ export function onBehalfBy(k: RelKit): void {
     }
 }
 
-/** The readout's own agreement: named in its title line, else reached at its main event. */
+/** The readout's own agreement: named in its title (line or front matter), else reached at its main event. */
 function readoutAgreements(k: RelKit): string[] {
   const { ctx, ev } = k;
   const title = ctx.doc.title ?? '';
   const titleS = ctx.sentences.find((s) => s.text === title) ?? ctx.sentences[0];
   const inTitle = ev.agreementMentions.filter((a) => titleS && a.sentence === titleS.index && !a.planned);
   if (inTitle.length) return [...new Set(inTitle.map((a) => a.key))];
+  // A front-matter title is not in the text: the agreements whose name (up to its "between …") it contains.
+  const named = ev.agreements.filter((a) => {
+    const head = a.name.replace(ROL_PATTERNS.betweenTail, '');
+    return !a.planned && head.length >= 8 && title.toLowerCase().includes(head.toLowerCase());
+  });
+  if (named.length) return named.map((a) => a.key);
   if (!ev.main) return [];
   return ctx
     .relationsOf('REACHED_AT')
@@ -67,4 +75,20 @@ export function sideNegotiators(k: RelKit): void {
     if (!TABLE_RULES.has(r.rule) || leaderKeys.has(r.from)) continue;
     for (const a of agreements) ctx.relate('NEGOTIATES', r.from, a, r.sentence, 'negotiates.side-negotiator');
   }
+}
+
+/**
+ * Rule negotiates.heads-of-delegations: in a readout of negotiations, "the heads of the two delegations, A and B,
+ * signed the Mexico Agreement": each head negotiates the agreement the sentence names, else the readout's own.
+ */
+export function headsOfDelegations(k: RelKit): void {
+  const { ctx } = k;
+  if (!ROL_PATTERNS.negotiationTitle.test(ctx.doc.title ?? ctx.sentences[0]?.text ?? '')) return;
+  let own: string[] | undefined;
+  for (const c of k.people.clusters)
+    for (const m of c.mentions.filter((x) => x.rule === 'person.heads-of-delegations')) {
+      const here = k.ev.agreementMentions.filter((a) => a.sentence === m.sentence && !a.planned).map((a) => a.key);
+      const targets = here.length ? here : (own ??= readoutAgreements(k));
+      for (const a of targets) ctx.relate('NEGOTIATES', k.key(c), a, m.sentence, 'negotiates.heads-of-delegations');
+    }
 }
