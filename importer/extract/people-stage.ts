@@ -8,7 +8,7 @@ import { euCommissioner, pluralOffices, shortFormOf, spokespersonForms, titleFor
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
 import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
-import { STATE_BY_NAME, withArticle } from './states.ts';
+import { STATE_BY_NAME, STATES, withArticle } from './states.ts';
 import { groupBy, NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
 import type { PeopleFacts } from './types.ts';
@@ -131,6 +131,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   };
   const guessed: Owner | undefined =
     t.owner ??
+    portfolioDemonymOwner(t.title) ??
     (c.state
       ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }
       : home && !lacksLeaderTitle(home, t.title)
@@ -143,6 +144,28 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   const ofIssuer = guessed ? undefined : issuerOrganisationOwner(env, t);
   if (ofIssuer) return ofIssuer;
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
+}
+
+/** The state of each demonym ("Moroccan" → Morocco), for demonyms inside a portfolio. */
+const STATE_OF_DEMONYM = new Map(STATES.flatMap((st) => st.demonyms.map((d) => [d, st.name] as const)));
+
+/** A minister's portfolio, after "of" or "for": an envoy "for Afghan Affairs" serves another state. */
+const MINISTER_PORTFOLIO = /^(?:(?:Deputy|Vice|Assistant|State)\s+)?(?:Minister|Secretary)\s(?:of|for)\s(.+)$/;
+
+/**
+ * Rule office.portfolio-demonym: "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a
+ * state's demonym inside a minister's portfolio names the title's state.
+ */
+function portfolioDemonymOwner(title: string): Owner | undefined {
+  const portfolio = MINISTER_PORTFOLIO.exec(title)?.[1];
+  if (!portfolio) return undefined;
+  const states = new Set(
+    portfolio
+      .split(/[\s,]+/)
+      .map((w) => STATE_OF_DEMONYM.get(w))
+      .filter(Boolean),
+  );
+  return states.size === 1 ? { type: 'State', name: [...states][0]! } : undefined;
 }
 
 /**

@@ -127,3 +127,29 @@ describe('negotiates.side-negotiator with a front-matter title', () => {
     expect(r.some((x) => x.startsWith('NEGOTIATES|Ola Berg|Agreement for Lasting Peace in the North'))).toBe(true);
   });
 });
+
+describe('office.portfolio-demonym', () => {
+  it("gives a minister whose portfolio names a state's nationals that state", () => {
+    const r = rels(
+      'Visit to Rabat\n\n7 April 2022\n\nThe President of the Government of Spain met the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, in Rabat.',
+      { source: 'La Moncloa, Government of Spain' },
+    );
+    expect(
+      r.some(
+        (x) =>
+          x.startsWith('OFFICE_OF|Minister of Foreign Affairs, African Cooperation and Moroccan') &&
+          x.endsWith('|Morocco'),
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves an envoy for another state's affairs to the envoy's own state", () => {
+    const r = rels(
+      'Talks in Beijing\n\n7 April 2022\n\nSpecial Envoy for Afghan Affairs Yue Xiaoyong met the Foreign Minister of Pakistan in Beijing.',
+      { source: "Ministry of Foreign Affairs of the People's Republic of China" },
+    );
+    expect(
+      r.some((x) => x.startsWith('OFFICE_OF|Special Envoy for Afghan Affairs') && x.endsWith('|Afghanistan')),
+    ).toBe(false);
+  });
+});
