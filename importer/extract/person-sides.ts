@@ -317,6 +317,30 @@ export function assignLeaderSides(
     }
   }
   for (const c of sided) notTakenLeaderSide(clusters, c, explicitOnly, hits);
+  coordinatedLeaders(clusters, [home, counterpart], explicitOnly);
+}
+
+/**
+ * Rule person.coordinated-leaders: "then Prime Minister Nguyen Xuan Phuc and then Prime Minister Malcolm Turnbull":
+ * two holders of one leader title joined in one phrase lead two states; the second, with no state of its own words,
+ * takes the readout's other side.
+ */
+function coordinatedLeaders(
+  clusters: PersonCluster[],
+  sides: (string | undefined)[],
+  explicitOnly: (m: PersonMention) => string | undefined,
+): void {
+  const titled = clusters.flatMap((c) =>
+    c.mentions.flatMap((m) => m.titles.filter((t) => LEADER_TITLES.test(t.title)).map((t) => ({ c, m, t }))),
+  );
+  for (const a of titled)
+    for (const b of titled) {
+      const gap = (b.m.from ?? b.m.start) - (a.m.to ?? a.m.end);
+      if (a.c === b.c || a.m.sentence !== b.m.sentence || gap < 1 || gap > 12 || a.t.title !== b.t.title) continue;
+      if (!a.c.state || b.c.state !== a.c.state || b.c.mentions.some((m) => explicitOnly(m))) continue;
+      const other = sides.find((st) => st && st !== a.c.state);
+      if (other) b.c.state = other;
+    }
 }
 
 /**

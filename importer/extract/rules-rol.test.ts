@@ -153,3 +153,27 @@ describe('office.portfolio-demonym', () => {
     ).toBe(false);
   });
 });
+
+describe('person.coordinated-leaders', () => {
+  const head =
+    'Leaders meet in Canberra\n\n7 March 2024\n\nPrime Minister Pham Minh Chinh met Prime Minister Anthony Albanese of Australia. ';
+
+  it('gives the second of two coordinated holders of one leader title the other side', () => {
+    const r = rels(
+      head +
+        'The partnership builds on the one that then Prime Minister Nguyen Xuan Phuc and then Prime Minister Malcolm Turnbull set up in 2018.',
+      { source: 'Government of Viet Nam' },
+    );
+    expect(r).toContain('HOLDS_OFFICE|Malcolm Turnbull|Prime Minister of Australia');
+    expect(r).toContain('HOLDS_OFFICE|Nguyen Xuan Phuc|Prime Minister of Vietnam');
+  });
+
+  it('leaves former holders told apart in separate sentences with the same state', () => {
+    const r = rels(
+      head +
+        'Then Prime Minister Nguyen Xuan Phuc set it up in 2018. Then Prime Minister Nguyen Tan Dung had proposed it.',
+      { source: 'Government of Viet Nam' },
+    );
+    expect(r).toContain('HOLDS_OFFICE|Nguyen Tan Dung|Prime Minister of Vietnam');
+  });
+});
