@@ -71,6 +71,10 @@ const sideHit = (h: GazetteerHit | undefined) =>
 const LED_BY_SIDE =
   /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed|chaired)\s+by\s+(?:\S+\s+){0,3}$/;
 
+/** "…, who represented / stood in for": the gap between a stand-in and the principal named after it. */
+const REPRESENTED_PRINCIPAL =
+  /^\s*,?\s*(?:who\s+)?(?:represented|represents|representing|stood\s+in\s+for|standing\s+in\s+for|deputi[sz]ed\s+for)\s+(?:the\s+)?$/;
+
 /** Rule person.behalf-by: "signed on behalf of Canada by Ambassador Anne Roy": the person after "by" is of that side. */
 const BEHALF_BY = /\bon\s+behalf\s+of\s+(?:the\s+)?([^,;]{2,60}?)\s+by\s+(?:\S+\s+){0,3}$/;
 
@@ -167,6 +171,9 @@ function stateFromContext(
   // Blinken"; "President Putin was joined by …" takes Putin's state from his fuller mention elsewhere.
   const prevState = prev && (own(prev) ?? ss.namesakeState?.(prev));
   if (prevState && /\b(accompanied|joined|assisted)\s+by\s+$/.test(gap)) return prevState;
+  // Rule person.represented-principal: "Prime Minister Madbouly of Egypt, who represented President el-Sisi": the
+  // principal someone stands in for is of the stand-in's state.
+  if (prevState && REPRESENTED_PRINCIPAL.test(gap)) return prevState;
   const ledBy = LED_BY_SIDE.exec(before);
   if (ledBy) {
     const at = ss.start + ledBy.index;

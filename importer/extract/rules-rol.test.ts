@@ -177,3 +177,19 @@ describe('person.coordinated-leaders', () => {
     expect(r).toContain('HOLDS_OFFICE|Nguyen Tan Dung|Prime Minister of Vietnam');
   });
 });
+
+describe('person.represented-principal', () => {
+  const text = (gap: string) =>
+    `African leaders in St Petersburg\n\n17 June 2023\n\nThe delegation comprised President Cyril Ramaphosa of South Africa; President Macky Sall of Senegal; and Prime Minister Mostafa Madbouly of Egypt${gap}President Abdel Fattah el-Sisi.`;
+
+  it('gives the principal a stand-in represents the stand-in state', () => {
+    const r = rels(text(', who represented '), { source: 'The Presidency, Republic of South Africa' });
+    expect(r).toContain('HOLDS_OFFICE|Abdel Fattah el-Sisi|President of Egypt');
+    expect(r).not.toContain('HOLDS_OFFICE|Abdel Fattah el-Sisi|President of South Africa');
+  });
+
+  it('leaves a principal met by someone of another state', () => {
+    const r = rels(text(', who later met '), { source: 'The Presidency, Republic of South Africa' });
+    expect(r).not.toContain('HOLDS_OFFICE|Abdel Fattah el-Sisi|President of Egypt');
+  });
+});
