@@ -193,3 +193,27 @@ describe('person.represented-principal', () => {
     expect(r).not.toContain('HOLDS_OFFICE|Abdel Fattah el-Sisi|President of Egypt');
   });
 });
+
+describe('office.possessive-owner', () => {
+  const head =
+    'Talks in Oslo\n\n22 August 2016\n\nThe Government of the Republic of the Philippines (GRP) and the National Democratic Front of the Philippines (NDFP) met in Oslo. ';
+
+  it("gives a title after an organisation's possessive to that organisation", () => {
+    const r = rels(head + "The NDFP's Chief Negotiator, Luis Jalandoni, also took part.", {
+      source: 'Norwegian Ministry of Foreign Affairs',
+    });
+    expect(r).toContain(
+      'HOLDS_OFFICE|Luis Jalandoni|Chief Negotiator of the National Democratic Front of the Philippines',
+    );
+    expect(r.some((x) => x.startsWith('HOLDS_OFFICE|Luis Jalandoni|Chief Negotiator of Norway'))).toBe(false);
+  });
+
+  it("leaves a person's possessive to the other rules", () => {
+    const r = rels(head + "The Prime Minister's Special Envoy, Ola Berg, also took part.", {
+      source: 'Norwegian Ministry of Foreign Affairs',
+    });
+    expect(r.some((x) => x.startsWith('HOLDS_OFFICE|Ola Berg|') && x.includes('National Democratic Front'))).toBe(
+      false,
+    );
+  });
+});

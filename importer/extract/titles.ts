@@ -376,6 +376,18 @@ function readComplements(st: TitleState): void {
   }
 }
 
+/**
+ * Rule office.possessive-owner: "the NDFP's Chief Negotiator", "the Taliban's Chief Negotiator": a state or
+ * organisation in the possessive right before the title owns it (the gazetteer's prefixes cover only known names).
+ */
+function possessiveOwner(st: TitleState, pos: number): TitleParse['owner'] {
+  const poss = /['’]s\s+$/.exec(st.text.slice(Math.max(0, pos - 4), pos));
+  if (!poss) return undefined;
+  const end = pos - poss[0].length;
+  const hit = st.hits.find((h) => (h.type === 'State' || h.type === 'Organization') && h.end === end);
+  return hit ? { type: hit.type, name: hit.name } : undefined;
+}
+
 /** The parse's result: the title as written and normalised, with its owner and principal. */
 function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   const { text } = st;
@@ -391,7 +403,7 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   title = title[0]!.toUpperCase() + title.slice(1);
   const written = title;
   title = normaliseTitle(title);
-  let owner = st.owner;
+  let owner = st.owner ?? possessiveOwner(st, pos);
   // "European Commissioner for Trade": a member of the European Commission, whatever state it names.
   if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && st.ownerVia !== 'of')
     owner = { type: 'Organization', name: 'European Commission' };
