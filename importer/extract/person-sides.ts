@@ -75,6 +75,9 @@ const LED_BY_SIDE =
 const REPRESENTED_PRINCIPAL =
   /^\s*,?\s*(?:who\s+)?(?:represented|represents|representing|stood\s+in\s+for|standing\s+in\s+for|deputi[sz]ed\s+for)\s+(?:the\s+)?$/;
 
+/** "… spoke for MERCOSUR through Foreign Minister X": the person acts for the sentence's subject. */
+const THROUGH = /\b(?:through|via)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,4}$/;
+
 /** Rule person.behalf-by: "signed on behalf of Canada by Ambassador Anne Roy": the person after "by" is of that side. */
 const BEHALF_BY = /\bon\s+behalf\s+of\s+(?:the\s+)?([^,;]{2,60}?)\s+by\s+(?:\S+\s+){0,3}$/;
 
@@ -109,6 +112,12 @@ function sideCue(before: string, after: string, ss: SentenceSides, from: number,
   if (inc && noun && inc.index - noun.index < 140) {
     const at = base + noun.index;
     return sideHit(ss.hits.filter((h) => h.start < at && h.end >= at - 2).pop());
+  }
+  // Rule person.subject-through: "Argentina, which holds the presidency, spoke for MERCOSUR through Foreign Minister
+  // X": the state the sentence opens with acts through the person.
+  if (THROUGH.test(before)) {
+    const subject = ss.hits.find((h) => h.start === base && h.type === 'State' && !h.demonym);
+    if (subject) return subject.name;
   }
   const behalf = BEHALF_BY.exec(before);
   if (behalf) {

@@ -217,3 +217,19 @@ describe('office.possessive-owner', () => {
     );
   });
 });
+
+describe('person.subject-through', () => {
+  const text = (verb: string) =>
+    `Conclusion of the negotiations\n\n28 June 2019\n\nThe Brazilian Government announced the conclusion of the negotiations. Argentina, which holds the presidency of the bloc, ${verb} Foreign Minister Jorge Faurie.`;
+
+  it('gives the person a state acts "through" the state the sentence opens with', () => {
+    const r = rels(text('spoke for MERCOSUR through'), { source: 'Ministry of Foreign Affairs of Brazil' });
+    expect(r).toContain('HOLDS_OFFICE|Jorge Faurie|Foreign Minister of Argentina');
+    expect(r).not.toContain('HOLDS_OFFICE|Jorge Faurie|Foreign Minister of Brazil');
+  });
+
+  it('leaves a person the sentence does not reach through', () => {
+    const r = rels(text('thanked'), { source: 'Ministry of Foreign Affairs of Brazil' });
+    expect(r).not.toContain('HOLDS_OFFICE|Jorge Faurie|Foreign Minister of Argentina');
+  });
+});
