@@ -78,6 +78,10 @@ const REPRESENTED_PRINCIPAL =
 /** "… spoke for MERCOSUR through Foreign Minister X": the person acts for the sentence's subject. */
 const THROUGH = /\b(?:through|via)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,4}$/;
 
+/** Rule person.represented-by-its: "Peru was represented by its ambassador, Luis Prado": the person is of that side. */
+const REPRESENTED_BY_ITS =
+  /\b(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their)\s+(?:[^,;.]{1,60},\s+)?(?:\S+\s+){0,2}$/;
+
 /** Rule person.behalf-by: "signed on behalf of Canada by Ambassador Anne Roy": the person after "by" is of that side. */
 const BEHALF_BY = /\bon\s+behalf\s+of\s+(?:the\s+)?([^,;]{2,60}?)\s+by\s+(?:\S+\s+){0,3}$/;
 
@@ -87,7 +91,7 @@ const LED_VERB = /\b(?:led|headed|chaired)\s+by\b/;
 
 const SIDE_NOUN = '(?:negotiating\\s+)?(?:delegation|side|team|panel)';
 const HEADS_SIDE_AFTER = new RegExp(
-  `^\\s*(?:,[^,;.]{0,90},\\s*)?(?:who\\s+)?(?:headed|led|chaired|heads|leads|chairs)\\s+(?:the\\s+)?(?=\\S+\\s+${SIDE_NOUN}\\b)`,
+  `^\\s*(?:,[^,;.]{0,90},\\s*)?(?:,\\s*)?(?:who\\s+)?(?:headed|led|chaired|heads|leads|chairs|leading|heading|chairing)\\s+(?:the\\s+)?(?=\\S+\\s+${SIDE_NOUN}\\b)`,
 );
 const ON_SIDE_AFTER = /^\s*on\s+the\s+(?=\S+\s+side\b)/;
 const ON_SIDE_BEFORE = /\bon\s+the\s+(\S+)\s+side\s+by\s+(?:\S+\s+){0,8}$/;
@@ -118,6 +122,12 @@ function sideCue(before: string, after: string, ss: SentenceSides, from: number,
   if (THROUGH.test(before)) {
     const subject = ss.hits.find((h) => h.start === base && h.type === 'State' && !h.demonym);
     if (subject) return subject.name;
+  }
+  const its = REPRESENTED_BY_ITS.exec(before);
+  if (its) {
+    const at = base + its.index;
+    const side = sideHit(ss.hits.filter((h) => h.end <= at && h.end >= at - 2).pop());
+    if (side) return side;
   }
   const behalf = BEHALF_BY.exec(before);
   if (behalf) {

@@ -233,3 +233,26 @@ describe('person.subject-through', () => {
     expect(r).not.toContain('HOLDS_OFFICE|Jorge Faurie|Foreign Minister of Argentina');
   });
 });
+
+describe('person.represented-by-its and "leading the <demonym> team"', () => {
+  const opening = 'Talks in Vienna\n3 May 2024\n\nForeign Minister Anna Kovac of Austria held talks with ';
+
+  it('gives "its ambassador" the state that "was represented by" them', () => {
+    const r = rels(opening + 'Peru in Vienna. Peru was represented by its ambassador, Luis Prado.');
+    expect(r).toContain('HOLDS_OFFICE|Luis Prado|Ambassador of Peru');
+    expect(r).not.toContain('HOLDS_OFFICE|Luis Prado|Ambassador of Austria');
+  });
+
+  it('gives "X, leading the Polish team" the state of the team', () => {
+    const r = rels(
+      opening +
+        'Foreign Minister Pavel Horak of Poland in Vienna. Ambassador Piotr Nowak, leading the Polish team, spoke first.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Piotr Nowak|Ambassador of Poland');
+  });
+
+  it('leaves an ambassador with no side cue to the issuer', () => {
+    const r = rels(opening + 'Peru in Vienna. Ambassador Luis Prado was present.');
+    expect(r).not.toContain('HOLDS_OFFICE|Luis Prado|Ambassador of Peru');
+  });
+});
