@@ -119,8 +119,10 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, 
   const nodesTruncated = stored.length > nodeLimit;
   if (nodesTruncated) stored.length = nodeLimit;
   const nodes = stored.map(nodeToApi);
-  // A filter on documents keeps few of the page's facts: the walk is bounded instead of reading hubs whole.
-  const walk = needFact ? (cap?.walk ?? edgeLimit * WALK_PER_EDGE) : Number.MAX_SAFE_INTEGER;
+  // A date range keeps few of the hubs' facts: its walk is bounded instead of reading hubs whole. A filter on
+  // named documents or issuers stays complete (a readout's own facts are few, and a user checks them all).
+  const bounded = dateDocs !== null;
+  const walk = bounded ? (cap?.walk ?? edgeLimit * WALK_PER_EDGE) : Number.MAX_SAFE_INTEGER;
   const edgeRecords = await runRead(
     conn,
     READ_GRAPH_EDGES,
@@ -136,7 +138,7 @@ export async function getGraph(conn: GraphConnection, filter: GraphFilter = {}, 
     cap?.timeoutMs,
   );
   const edges = edgesFromRecords(edgeRecords);
-  const edgesTruncated = edges.length > edgeLimit || (needFact && walkMayStop(stored, walk));
+  const edgesTruncated = edges.length > edgeLimit || (bounded && walkMayStop(stored, walk));
   if (edges.length > edgeLimit) edges.length = edgeLimit;
   return {
     nodes,

@@ -189,6 +189,17 @@ describe('GET /api/graph', () => {
     expect(bounded.edges.every((e) => keys.has(e.key))).toBe(true);
   });
 
+  it('does not bound the walk of a page filtered by named documents: a readout comes whole', async () => {
+    const doc = full.edges.map((e) => e.attributes.docs[0]).find((d): d is string => typeof d === 'string');
+    expect(doc).toBeDefined();
+    const filter = { docs: [doc as string] };
+    const all = await getGraph(conn, filter);
+    const tight = await getGraph(conn, filter, { nodes: 20000, edges: 20000, walk: 3 });
+    expect(all.edges.length).toBeGreaterThan(3);
+    expect(tight.edges.map((e) => e.key).sort()).toEqual(all.edges.map((e) => e.key).sort());
+    expect(tight.truncated).toBe(false);
+  });
+
   it('keeps the chosen states and what lies within two hops of them', async () => {
     const res = await call<ApiGraph>(app, '/api/graph?states=Russia');
     const ids = new Set(res.body.nodes.map((n) => n.key));
