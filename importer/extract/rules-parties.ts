@@ -116,16 +116,8 @@ const BILATERAL =
  * two states whose people held the readout's meeting.
  */
 export function addBilateralParties(k: RelKit): void {
-  const { ctx, ev, nameOf, main, participants, people } = k;
-  if (!main) return;
-  const states = new Set<string>();
-  for (const c of participants.get(main.key) ?? []) {
-    const owner = (people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o)) ?? c.state;
-    if (owner && STATE_NAMES.has(owner)) states.add(owner);
-  }
-  // A host at the meeting ("Swiss delegation holds talks with Presidents Biden and Putin"): the readout's two sides.
-  const sideStates = [...k.sides].filter((x) => STATE_NAMES.has(x));
-  const pair = states.size === 2 ? states : sideStates.length === 2 ? new Set(sideStates) : undefined;
+  const { ctx, ev, nameOf, participants } = k;
+  const pair = readoutPair(k);
   if (!pair) return;
   for (const e of ev.events) {
     const rule = ctx.entity(e.key)!.rule;
@@ -142,6 +134,22 @@ export function addBilateralParties(k: RelKit): void {
       if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.bilateral');
     }
   }
+}
+
+/**
+ * The readout's two states: those of the people who held its main event, or else its two sides ("Swiss delegation
+ * holds talks with Presidents Biden and Putin": a host at the meeting). None when there are not exactly two.
+ */
+export function readoutPair(k: RelKit): Set<string> | undefined {
+  const { main, participants, people } = k;
+  if (!main) return undefined;
+  const states = new Set<string>();
+  for (const c of participants.get(main.key) ?? []) {
+    const owner = (people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o)) ?? c.state;
+    if (owner && STATE_NAMES.has(owner)) states.add(owner);
+  }
+  const sideStates = [...k.sides].filter((x) => STATE_NAMES.has(x));
+  return states.size === 2 ? states : sideStates.length === 2 ? new Set(sideStates) : undefined;
 }
 
 /** "The agreement also contains an executive mechanism … and a statement of understanding on Taiz". */

@@ -13,12 +13,13 @@ import {
   addIncidentParties,
 } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
+import { addBothSidesParties } from './rules-top.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
 /** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */
 const TOPIC_VERB =
-  /\b(briefed|discussed|explained|reviewed|compared|assessed|exchanged views|took stock|welcomed|looked back|evaluated|informed|recalled)\b/i;
+  /\b(briefed|discussed|explained|reviewed|compared|assessed|exchanged views|took stock|welcomed|looked back|evaluated|informed)\b/i;
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -39,6 +40,7 @@ export function addTopicRelations(k: RelKit): void {
   }
   addIncidentParties(k);
   addBilateralParties(k);
+  addBothSidesParties(k);
   involvesInName(k);
 }
 
