@@ -46,3 +46,46 @@ describe('involves.both-sides: a meeting held "of both sides" or by "the two Gov
     expect(involving(inv, 'Brazil')).toHaveLength(0);
   });
 });
+
+describe('discussed.at-that-meeting: a clause telling what another, earlier meeting dealt with', () => {
+  const head =
+    'Japan-Australia Summit Telephone Talk\n\nOn 12 June 2023, Prime Minister Fumio Kishida of Japan held a telephone talk with Prime Minister Anthony Albanese of Australia.\n\n';
+
+  it('makes the summits compared at the trilateral meeting its subjects, not the call’s', () => {
+    const { of } = facts(
+      `${head}Prime Minister Kishida briefed his counterpart on the Japan-China-ROK Summit Meeting he had attended in Tokyo. He explained that at the trilateral meeting the three leaders had compared their assessments of the Inter-Korean Summit of April 27.\n`,
+    );
+    expect(of('DISCUSSED', 'Japan-China-ROK Summit Meeting')).toContain(
+      'DISCUSSED|Japan-China-ROK Summit Meeting|Inter-Korean Summit',
+    );
+    expect(of('DISCUSSED').filter((r) => r.endsWith('|Inter-Korean Summit'))).toHaveLength(1);
+  });
+
+  it('leaves "at the meeting" to the readout’s own meeting', () => {
+    const { of } = facts(
+      `${head}Prime Minister Kishida briefed his counterpart on the Japan-China-ROK Summit Meeting he had attended in Tokyo. He explained that at the meeting the two leaders had compared their assessments of the Inter-Korean Summit of April 27.\n`,
+    );
+    expect(of('DISCUSSED', 'Japan-China-ROK Summit Meeting')).not.toContain(
+      'DISCUSSED|Japan-China-ROK Summit Meeting|Inter-Korean Summit',
+    );
+  });
+
+  it('does not take a bilateral meeting for "the trilateral meeting"', () => {
+    const { of } = facts(
+      `${head}Prime Minister Kishida briefed his counterpart on the Japan-ROK Summit Meeting he had held in Tokyo. He explained that at the trilateral meeting the three leaders had compared their assessments of the Inter-Korean Summit of April 27.\n`,
+    );
+    expect(of('DISCUSSED', 'Japan-ROK Summit Meeting')).toEqual([]);
+  });
+});
+
+describe('discussed.not-last-met: a meeting named only to date the pair’s last contact is background', () => {
+  const head =
+    'President of Chile meets President of Argentina\n\nPresident Gabriel Boric of Chile met President Alberto Fernández of Argentina in Santiago on 4 April 2022.\n\n';
+
+  it('does not make "who last spoke by telephone in March" a subject', () => {
+    const { of } = facts(
+      `${head}The two Presidents, who last spoke by telephone in March, also reviewed trade and investment.\n`,
+    );
+    expect(of('DISCUSSED').filter((r) => /telephone|conversation|call/i.test(r))).toEqual([]);
+  });
+});

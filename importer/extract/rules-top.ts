@@ -41,3 +41,70 @@ function toldOfBothSides(k: RelKit, e: Found): boolean {
   if (OF_BOTH_AFTER.test(after) || OF_BOTH_AFTER.test(` ${inside.replace(/^\S+/, '')}`)) return true;
   return TWO_HOLD_BEFORE.test(k.ctx.text.slice(s.start, e.start));
 }
+
+/**
+ * Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. Not "recalled": a
+ * meeting its people held and recall is background ("He also recalled his official visit to Viet Nam").
+ */
+export const TOPIC_VERB =
+  /\b(briefed|discussed|explained|reviewed|compared|assessed|exchanged views|took stock|welcomed|looked back|evaluated|informed)\b/i;
+
+/** "The two Presidents, who last spoke by telephone in April, …": a relative clause dating the pair's last meeting. */
+const LAST_MET_CLAUSE =
+  /,\s*(?:who|which)\s+(?:had\s+)?(?:last|first|previously|already|most\s+recently)\s+(?:(?:spoke|met|talked|held|had)\b[^,;]*)?$/i;
+
+/**
+ * discussed.gone-over: an earlier meeting its people held is a subject when a sentence that names it goes over it
+ * ("informed his counterpart of his meeting with President Zelenskyy"), not when it only dates their last contact
+ * in a relative clause ("The two Presidents, who last spoke by telephone in April, also reviewed trade").
+ */
+export function goneOver(k: RelKit, mentions: readonly Found[]): boolean {
+  return mentions.some((x) => TOPIC_VERB.test(k.ctx.sentences[x.sentence]!.text) && !lastMet(k, x));
+}
+
+/** discussed.not-last-met: a meeting named only in a clause dating the pair's last contact is background. */
+export function onlyLastMet(k: RelKit, mentions: readonly Found[]): boolean {
+  return mentions.length > 0 && mentions.every((x) => lastMet(k, x));
+}
+
+function lastMet(k: RelKit, x: Found): boolean {
+  const s = k.ctx.sentences[x.sentence]!;
+  return LAST_MET_CLAUSE.test(k.ctx.text.slice(s.start, x.end));
+}
+
+/**
+ * "at the trilateral meeting the three leaders had compared …", "at that summit they had agreed …": a clause that
+ * tells what another, earlier named meeting dealt with. The determiner must point away from the readout's own
+ * meeting ("that", or "the" with "trilateral", "bilateral", "earlier", "previous").
+ */
+const AT_THAT_MEETING =
+  /\b(?:at|during|in)\s+(?:that|the\s+(trilateral|bilateral|earlier|previous))\s+(meeting|summit|talks|call|conversation)\b[^;]*$/i;
+
+/** The number of parties a name lists ("Japan-China-ROK Summit Meeting": 3), counting its hyphen-joined words. */
+const partiesInName = (name: string) =>
+  /\b\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+/u.exec(name)?.[0].split('-').length ?? 0;
+
+/**
+ * discussed.at-that-meeting: the earlier named meeting a clause before `at` in its sentence tells of ("He explained
+ * that at the trilateral meeting the three leaders had compared their assessments of the Inter-Korean Summit"): the
+ * last non-main event named before the clause whose kind the clause names and whose parties its adjective counts.
+ */
+export function atThatMeeting(k: RelKit, at: number): Found | undefined {
+  const { ctx, ev, nameOf } = k;
+  const s = ctx.sentences[ctx.sentenceAt(at)]!;
+  const m = AT_THAT_MEETING.exec(ctx.text.slice(s.start, at));
+  if (!m) return undefined;
+  const cue = s.start + m.index;
+  const adj = m[1]?.toLowerCase();
+  const noun = m[2]!.toLowerCase();
+  const kind =
+    noun === 'call' || noun === 'conversation' ? /\b(?:call|conversation|telephone)\b/i : new RegExp(`\\b${noun}`, 'i');
+  const fits = (e: Found) =>
+    e.end <= cue &&
+    nameOf(e) !== k.mainName &&
+    !INCIDENT_NAME.test(nameOf(e)) &&
+    kind.test(nameOf(e)) &&
+    (adj !== 'trilateral' || partiesInName(nameOf(e)) === 3 || /trilateral/i.test(nameOf(e))) &&
+    (adj !== 'bilateral' || partiesInName(nameOf(e)) === 2);
+  return ev.eventMentions.filter(fits).pop();
+}

@@ -13,13 +13,9 @@ import {
   addIncidentParties,
 } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
-import { addBothSidesParties } from './rules-top.ts';
+import { addBothSidesParties, atThatMeeting, goneOver, onlyLastMet } from './rules-top.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
-
-/** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */
-const TOPIC_VERB =
-  /\b(briefed|discussed|explained|reviewed|compared|assessed|exchanged views|took stock|welcomed|looked back|evaluated|informed)\b/i;
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -93,13 +89,14 @@ function discussedEvents(k: RelKit, main: Found): void {
   const background = (e: Found) =>
     since(e) ||
     venueOnly(e) ||
+    onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
       attendedNames.has(nameOf(e)) &&
-      !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text));
+      !goneOver(k, mentionsNamed.get(nameOf(e)) ?? [e]));
   for (const e of ev.events) {
-    const w = atWhich(k, e.start);
+    const w = atWhich(k, e.start) ?? atThatMeeting(k, e.start);
     if (w && nameOf(w) !== nameOf(e)) ctx.relate('DISCUSSED', w.key, e.key, e.sentence, 'discussed.at-which');
     else if (
       nameOf(e) !== mainName &&
