@@ -89,3 +89,25 @@ describe('discussed.not-last-met: a meeting named only to date the pair’s last
     expect(of('DISCUSSED').filter((r) => /telephone|conversation|call/i.test(r))).toEqual([]);
   });
 });
+
+describe('discussed.talks-of-visit: the talks held during a visit, not the visit, have its subjects', () => {
+  const head =
+    'State Visit of the President of Ghana to India (6 - 9 March 2025)\n\nPresident John Mahama of Ghana is on a State Visit to India from 6 to 9 March 2025 at the invitation of President Droupadi Murmu.\n\n';
+
+  it('makes the delegation-level talks the subject', () => {
+    const { of } = facts(
+      `${head}Prime Minister Narendra Modi and President Mahama held delegation-level talks at Hyderabad House and reviewed bilateral relations. They agreed to begin negotiations on a Preferential Trade Agreement.\n`,
+    );
+    const d = of('DISCUSSED').filter((r) => r.endsWith('|Preferential Trade Agreement'));
+    expect(d).toEqual(['DISCUSSED|delegation-level talks|Preferential Trade Agreement']);
+  });
+
+  it('leaves the visit the subject when no talks are told as its part', () => {
+    const { of } = facts(
+      `${head}During the visit, the two sides agreed to begin negotiations on a Preferential Trade Agreement.\n`,
+    );
+    const d = of('DISCUSSED').filter((r) => r.endsWith('|Preferential Trade Agreement'));
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatch(/^DISCUSSED\|[^|]*Visit[^|]*\|/);
+  });
+});

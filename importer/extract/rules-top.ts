@@ -1,6 +1,7 @@
 // Topic and party rules of a second pass (issue 6): the parties of meetings told as "of both sides" or held by
 // "the two Governments" (INVOLVES), run by rules-topics.ts after its own party rules.
 import type { Found } from './types.ts';
+import { kindOf } from './main-event.ts';
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
 import { readoutPair } from './rules-parties.ts';
 
@@ -107,4 +108,45 @@ export function atThatMeeting(k: RelKit, at: number): Found | undefined {
     (adj !== 'trilateral' || partiesInName(nameOf(e)) === 3 || /trilateral/i.test(nameOf(e))) &&
     (adj !== 'bilateral' || partiesInName(nameOf(e)) === 2);
   return ev.eventMentions.filter(fits).pop();
+}
+
+/** Talks held during a visit, not its ceremonies, meals or press events. */
+const TALKS_NAME = /\b(?:talks|meeting|summit|consultations|conversation)\b/i;
+const NOT_TALKS = /\b(?:dinner|lunch|luncheon|banquet|breakfast|ceremony|reception|press|photo)\b/i;
+
+/**
+ * discussed.talks-of-visit: when the readout's event is a visit and the talks held during it are told as its part
+ * ("President Muizzu's State Visit …; the two leaders held delegation-level talks"), what was discussed was
+ * discussed at those talks, not by the visit: the first held meeting, talks or summit PART_OF the visit.
+ */
+export function talksOfVisit(k: RelKit): Found | undefined {
+  const { ctx, ev, main, nameOf } = k;
+  if (!main || !k.mainName || kindOf(k.mainName) !== 'visit') return undefined;
+  const parts = new Set(
+    ctx
+      .relationsOf('PART_OF')
+      .filter((r) => r.to === main.key)
+      .map((r) => r.from),
+  );
+  return ev.eventMentions.find(
+    (e) => parts.has(e.key) && !e.planned && TALKS_NAME.test(nameOf(e)) && !NOT_TALKS.test(nameOf(e)),
+  );
+}
+
+/**
+ * discussed.own-frame: the events that are the readout's own, not its subjects: the main event, its parts, and the
+ * visit it was held during with that visit's other parts ("the currency swap agreement exchanged during the State
+ * Visit" was concluded, not discussed, at the talks held in it).
+ */
+export function ownEventNames(k: RelKit): Set<string> {
+  const { ctx, mainName } = k;
+  if (!mainName) return new Set();
+  const name = (key: string) => ctx.entity(key)!.name;
+  const partOf = ctx.relationsOf('PART_OF');
+  const frames = partOf
+    .filter((r) => name(r.from) === mainName && kindOf(name(r.to)) === 'visit')
+    .map((r) => name(r.to));
+  const own = new Set([mainName, ...frames]);
+  for (const r of partOf) if (own.has(name(r.to))) own.add(name(r.from));
+  return own;
 }
