@@ -201,10 +201,14 @@ const LIST_SEP = /^(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s
 export function addGatheredParties(k: RelKit): void {
   const { ctx, hits, hitKeys, nameOf } = k;
   for (const s of ctx.sentences) {
+    // A later cue of the sentence goes on with the same gathering ("co-organised by the United States, represented
+    // by …, with the participation of China").
+    let last: ReturnType<typeof gatheringBefore>;
     for (const m of s.text.matchAll(GATHER)) {
       const at = s.start + m.index;
-      const e = gatheringBefore(k, s, at);
+      const e = gatheringBefore(k, s, at) ?? last;
       if (!e) continue;
+      last = e;
       let pos = at + m[0].length;
       for (;;) {
         pos += FOR_BODY.exec(ctx.text.slice(pos, pos + 40))?.[0].length ?? 0;

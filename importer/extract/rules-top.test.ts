@@ -111,3 +111,73 @@ describe('discussed.talks-of-visit: the talks held during a visit, not the visit
     expect(d[0]).toMatch(/^DISCUSSED\|[^|]*Visit[^|]*\|/);
   });
 });
+
+describe('involves.between-parties: a meeting held "between the parties" or "between the two sides"', () => {
+  const head =
+    'Direct talks between Armenia and Azerbaijan held in Almaty\n\nForeign Minister Ararat Mirzoyan of Armenia and Foreign Minister Jeyhun Bayramov of Azerbaijan held talks in Almaty on 10 May 2024.\n\n';
+
+  it('involves the two states in earlier negotiations between the parties', () => {
+    const { of } = facts(
+      `${head}Kazakhstan, which hosted the negotiations between the parties in Astana in March 2023, welcomed the resumption of dialogue.\n`,
+    );
+    const inv = of('INVOLVES').filter((r) => /negotiations/.test(r));
+    expect(involving(inv, 'Armenia')).toHaveLength(1);
+    expect(involving(inv, 'Azerbaijan')).toHaveLength(1);
+  });
+
+  it('does not read "between the parties of the conflict" as the readout’s two states', () => {
+    const { of } = facts(
+      `${head}Kazakhstan recalled the negotiations between the parties of the conflict in Yemen held in Astana in March 2023.\n`,
+    );
+    const inv = of('INVOLVES').filter((r) => /negotiations/.test(r));
+    expect(involving(inv, 'Armenia')).toHaveLength(0);
+  });
+});
+
+describe('involves.body-meeting: a meeting of a body or of its leaders or ministers', () => {
+  const head =
+    'Foreign Minister of Finland meets Foreign Minister of Norway\n\nForeign Minister Elina Valtonen of Finland met Foreign Minister Espen Barth Eide of Norway in Helsinki on 3 April 2024.\n\n';
+
+  it('involves NATO in a meeting of NATO ministers', () => {
+    const { of } = facts(
+      `${head}The ministers had last seen each other at the Informal Meeting of NATO Ministers of Foreign Affairs in Prague in May 2023.\n`,
+    );
+    expect(of('INVOLVES').filter((r) => r.endsWith('|NATO'))).toHaveLength(1);
+  });
+
+  it('involves the body whose leaders met', () => {
+    const { of } = facts(
+      `${head}They discussed the outcome of the meeting of the leaders of the Nordic Council in Oslo in November 2023.\n`,
+    );
+    expect(of('INVOLVES').filter((r) => r.endsWith('|Nordic Council'))).toHaveLength(1);
+  });
+
+  it('does not involve a body only named after the meeting’s topic', () => {
+    const { of } = facts(
+      `${head}They discussed the outcome of the meeting on NATO enlargement held in Oslo in November 2023.\n`,
+    );
+    expect(of('INVOLVES').filter((r) => r.endsWith('|NATO'))).toHaveLength(0);
+  });
+});
+
+describe('involves.gathered: a second cue of the sentence goes on with the same gathering', () => {
+  it('involves the state taking part "with the participation of" after a co-organiser', () => {
+    const { of } = facts(
+      'Special Meeting in Kuala Lumpur\n\nThe Prime Minister of Malaysia, Anwar Ibrahim, hosted a Special Meeting on 28 July 2025 with Prime Minister Hun Manet of Cambodia and Acting Prime Minister Phumtham Wechayachai of Thailand.\n\n2. The Special Meeting was co-organised by the United States, represented by its Ambassador to Malaysia, Edgard Kagan, with the participation of the People’s Republic of China, represented by its Ambassador to Malaysia, Ouyang Yujing.\n',
+    );
+    const inv = of('INVOLVES').filter((r) => r.startsWith('INVOLVES|Special Meeting'));
+    expect(involving(inv, 'United States')).toHaveLength(1);
+    expect(involving(inv, 'China')).toHaveLength(1);
+  });
+});
+
+describe('gazetteer: typographic apostrophes', () => {
+  it('reads "People’s Republic of China" as China, not as the Republic of China', () => {
+    const { out } = facts(
+      'Call with China\n\nPresident Tom Hale of Canada spoke today with Premier Li Qiang of the People’s Republic of China.\n',
+    );
+    const states = out.entities.filter((e) => e.type === 'State').map((e) => e.name);
+    expect(states).toContain('China');
+    expect(states).not.toContain('Taiwan');
+  });
+});

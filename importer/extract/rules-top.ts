@@ -150,3 +150,64 @@ export function ownEventNames(k: RelKit): Set<string> {
   for (const r of partOf) if (own.has(name(r.to))) own.add(name(r.from));
   return own;
 }
+
+/** "the negotiations between the parties", "talks between the two sides": a meeting of the readout's own two sides. */
+const BETWEEN_THE_PARTIES =
+  /^[^,;:.]{0,20}?\bbetween\s+(?:the\s+)?(?:two\s+)?(?:parties|sides|countries|governments|delegations)\b(?!\s+of\b)/i;
+
+/**
+ * involves.between-parties: a meeting told as held "between the parties" or "between the two sides" ("Türkiye, which
+ * hosted the negotiations between the parties in İstanbul in March 2022") involves the readout's two states.
+ */
+export function addBetweenTheParties(k: RelKit): void {
+  const { ctx, ev, nameOf } = k;
+  const pair = readoutPair(k);
+  if (!pair) return;
+  for (const e of ev.eventMentions) {
+    if (e === k.main || nameOf(e) === k.mainName || INCIDENT_NAME.test(nameOf(e))) continue;
+    const s = ctx.sentences[e.sentence]!;
+    const inside = ctx.text.slice(e.start, e.end);
+    if (
+      !BETWEEN_THE_PARTIES.test(ctx.text.slice(e.end, s.end)) &&
+      !/\bbetween\s+the\s+(?:two\s+)?(?:parties|sides)\b/i.test(inside)
+    )
+      continue;
+    for (const st of pair) {
+      const key = k.stateKey(st);
+      if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.between-parties');
+    }
+  }
+}
+
+/** "meeting of the leaders of the", "Meeting of", "session of the": the words before the body that meets. */
+const MEETING_OF =
+  /^(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|summit|session|council|conference)\s+of\s+(?:the\s+)?(?:(?:leaders|heads(?:\s+of\s+state(?:\s+and\s+government)?)?|(?:foreign\s+|defence\s+)?ministers|members|chiefs)\s+of\s+(?:the\s+)?)?/iu;
+/** "NATO Ministers of Foreign Affairs", "ASEAN Leaders": the body's people who meet. */
+const BODY_PEOPLE = /^\s+(?:(?:Foreign|Defence|Defense|Finance|Economic)\s+)?(?:Ministers|Leaders|Heads|Chiefs)\b/;
+
+/**
+ * involves.body-meeting: a meeting of a body or of its leaders or ministers ("the meeting of the leaders of the
+ * Normandy Four", "the Informal Meeting of NATO Ministers of Foreign Affairs", "a meeting of the General Border
+ * Committee") involves that body.
+ */
+export function addBodyMeetingParties(k: RelKit): void {
+  const { ctx, ev, hits, hitKeys, nameOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e === k.main || nameOf(e) === k.mainName || INCIDENT_NAME.test(nameOf(e))) continue;
+    const m = MEETING_OF.exec(ctx.text.slice(e.start, e.start + 120));
+    if (!m) continue;
+    const at = e.start + m[0].length;
+    const h = hits.find((x) => x.start === at && x.type === 'Organization' && hitKeys.has(x));
+    if (!h) continue;
+    // "Meeting of NATO Ministers", but not "meeting of the African Union Commission's budget".
+    const people = /\b(?:leaders|heads|ministers|members|chiefs)\s+of\s+(?:the\s+)?$/i.test(m[0]);
+    if (!people && /^['’]s\b/.test(ctx.text.slice(h.end, h.end + 2))) continue;
+    if (
+      !people &&
+      !BODY_PEOPLE.test(ctx.text.slice(h.end, h.end + 30)) &&
+      !/^\s*(?:\(|[,.;]|\s+(?:on|in|at)\b)/.test(ctx.text.slice(h.end, h.end + 5))
+    )
+      continue;
+    ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.body-meeting');
+  }
+}

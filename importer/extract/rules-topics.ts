@@ -13,7 +13,16 @@ import {
   addIncidentParties,
 } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
-import { addBothSidesParties, atThatMeeting, goneOver, onlyLastMet, ownEventNames, talksOfVisit } from './rules-top.ts';
+import {
+  addBetweenTheParties,
+  addBodyMeetingParties,
+  addBothSidesParties,
+  atThatMeeting,
+  goneOver,
+  onlyLastMet,
+  ownEventNames,
+  talksOfVisit,
+} from './rules-top.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -40,6 +49,8 @@ export function addTopicRelations(k: RelKit): void {
   addIncidentParties(k);
   addBilateralParties(k);
   addBothSidesParties(k);
+  addBetweenTheParties(k);
+  addBodyMeetingParties(k);
   involvesInName(k);
 }
 
