@@ -25,7 +25,7 @@ function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: st
 }
 
 /** A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes". */
-const LIST_BOUNDARY = /,\s+and\s+|;\s/;
+const LIST_BOUNDARY = /,\s+(?:and|as\s+well\s+as)\s+|;\s/;
 /** "relations between Finland and Türkiye", "Saudi-Ukrainian relations": states of a relationship, not of an incident. */
 const RELATIONS_BEFORE = /\brelations\s+(?:between|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
 const RELATIONS_AFTER = /^(?:-[\p{L}-]+)?\s+(?:(?:bilateral|economic|trade|diplomatic)\s+)?(?:relations|ties)\b/u;
@@ -50,6 +50,33 @@ export function apartFromIncident(
     return true;
   const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
   return LIST_BOUNDARY.test(between);
+}
+
+/** "opposed the withdrawal …", "condemned the attack …": a stance taken on an incident, right before its mention. */
+const STANCE_BEFORE =
+  /\b(?:opposed|opposes|oppose|condemned|condemns|condemn|deplored|deplores|critici[sz]ed|critici[sz]es|regretted|regrets|protested|protests|denounced|denounces)\s+(?:(?:the|this|that|its|their)\s+)?$/i;
+/** "Canada's concerns about …", "Japan's position on …": a state holding a stance. */
+const STANCE_AFTER =
+  /^['’]s\s+(?:(?:deep|serious|grave|strong)\s+)?(?:concerns?|position|views?|condemnation|opposition)\b/i;
+
+/**
+ * involves.not-stance: a state that takes a stance on an incident ("France, which has consistently opposed the
+ * withdrawal of the United States from the JCPoA, remains committed, together with Germany …"; "raised Canada's
+ * concerns about … the situation of Uyghurs in Xinjiang") speaks about it; it is not one of its parties, unless named
+ * as its actor ("by X"), inside its name, or in a clause on it ("…, which had endangered Canadian personnel").
+ */
+function stanceHolder(
+  text: string,
+  h: { start: number; end: number },
+  e: { start: number; end: number },
+  sentenceStart: number,
+): boolean {
+  if (h.start >= e.start && h.end <= e.end) return false;
+  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
+  if (STANCE_AFTER.test(text.slice(h.end, h.end + 40))) return true;
+  // "…, which had endangered Canadian personnel": who the incident harmed, told in a clause on it.
+  if (h.start >= e.end && /^[^,;]*,\s*which\b/.test(text.slice(e.end, h.start))) return false;
+  return STANCE_BEFORE.test(text.slice(Math.max(sentenceStart, e.start - 60), e.start));
 }
 
 /**
@@ -80,7 +107,7 @@ export function addIncidentParties(k: RelKit): void {
         if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ctx.covering('Office', h.start, h.end).length) continue;
-        if (si === e.sentence && apartFromIncident(ctx.text, h, e)) continue;
+        if (si === e.sentence && (apartFromIncident(ctx.text, h, e) || stanceHolder(ctx.text, h, e, s.start))) continue;
         const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
         // "in Hangzhou, China": a place, not a party.
         const place = /(\p{Lu}\p{L}+),\s*$/u.exec(before);

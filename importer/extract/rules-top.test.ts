@@ -181,3 +181,34 @@ describe('gazetteer: typographic apostrophes', () => {
     expect(states).not.toContain('Taiwan');
   });
 });
+
+describe('involves.not-stance: a state taking a stance on an incident is not its party', () => {
+  const head =
+    'Telephone conversation with the President of Iran\n\nPresident Emmanuel Macron of France spoke by telephone with President Hassan Rouhani of Iran on 6 July 2019.\n\n';
+
+  it('does not involve the states that opposed it', () => {
+    const { of } = facts(
+      `${head}France, which has consistently opposed the withdrawal of the United States from the nuclear agreement, remains committed, together with Germany and the United Kingdom, to preserving it.\n`,
+    );
+    const inv = of('INVOLVES').filter((r) => r.includes('withdrawal'));
+    expect(involving(inv, 'United States')).toHaveLength(1);
+    for (const st of ['France', 'Germany', 'United Kingdom']) expect(involving(inv, st)).toHaveLength(0);
+  });
+
+  it('still involves the states a clause on the incident tells it harmed', () => {
+    const { of } = facts(
+      'Call with the Prime Minister of Iraq\n\nPrime Minister Justin Trudeau of Canada spoke with Prime Minister Adil Abdul-Mahdi of Iraq on 9 January 2020.\n\nPrime Minister Trudeau condemned the missile strikes of January 8 on bases in Iraq, which had endangered Canadian personnel.\n',
+    );
+    const inv = of('INVOLVES').filter((r) => r.includes('missile strikes'));
+    expect(involving(inv, 'Canada')).toHaveLength(1);
+  });
+
+  it('does not involve the state whose concerns were raised, nor another item of the list', () => {
+    const { of } = facts(
+      `${head}President Macron also raised France's concerns about the situation in Lebanon, as well as the detention of two journalists in Iran.\n`,
+    );
+    const inv = of('INVOLVES').filter((r) => r.includes('detention'));
+    expect(involving(inv, 'Lebanon')).toHaveLength(0);
+    expect(involving(inv, 'France')).toHaveLength(0);
+  });
+});
