@@ -24,6 +24,9 @@ for (const s of STATES) {
 }
 for (const [canon, ...aliases] of ORGANIZATIONS)
   for (const n of [canon!, ...aliases]) lookup.set(n, { type: 'Organization', name: canon!, demonym: false });
+// Plural demonyms name a state's citizens ("three detained Americans", "Canadians facing the death penalty").
+for (const [n, e] of [...lookup])
+  if (e.demonym && /(?:an|ani|i)$/.test(n) && !lookup.has(`${n}s`)) lookup.set(`${n}s`, e);
 // Typographic apostrophes: "People’s Republic of China" is the "People's Republic of China", not "Republic of China".
 for (const [n, e] of [...lookup])
   if (n.includes("'") && !lookup.has(n.replace(/'/g, '’'))) lookup.set(n.replace(/'/g, '’'), e);

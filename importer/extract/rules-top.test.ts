@@ -212,3 +212,20 @@ describe('involves.not-stance: a state taking a stance on an incident is not its
     expect(involving(inv, 'France')).toHaveLength(0);
   });
 });
+
+describe('gazetteer: plural demonyms name citizens', () => {
+  it('involves the citizens’ state in an incident told by a plural demonym', () => {
+    const { of } = facts(
+      'Telephone talk with the President of Korea\n\nPrime Minister Shinzo Abe of Japan held a telephone talk with President Moon Jae-in of the Republic of Korea on 10 May 2018.\n\nThe two leaders welcomed the release of three detained Canadians by North Korea.\n',
+    );
+    const inv = of('INVOLVES').filter((r) => r.includes('release'));
+    expect(involving(inv, 'Canada')).toHaveLength(1);
+  });
+
+  it('does not make the citizens’ state a topic of the meeting', () => {
+    const { of } = facts(
+      'Meeting with the Prime Minister of India\n\nPrime Minister Fumio Kishida of Japan met Prime Minister Narendra Modi of India in Tokyo on 3 May 2022.\n\nThe leaders welcomed the many Canadians and Indians studying in Japan.\n',
+    );
+    expect(of('DISCUSSED').filter((r) => r.endsWith('|Canada'))).toEqual([]);
+  });
+});
