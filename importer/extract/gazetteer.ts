@@ -24,6 +24,12 @@ for (const s of STATES) {
 }
 for (const [canon, ...aliases] of ORGANIZATIONS)
   for (const n of [canon!, ...aliases]) lookup.set(n, { type: 'Organization', name: canon!, demonym: false });
+// Plural demonyms name a state's citizens ("three detained Americans", "Canadians facing the death penalty").
+for (const [n, e] of [...lookup])
+  if (e.demonym && /(?:an|ani|i)$/.test(n) && !lookup.has(`${n}s`)) lookup.set(`${n}s`, e);
+// Typographic apostrophes: "People’s Republic of China" is the "People's Republic of China", not "Republic of China".
+for (const [n, e] of [...lookup])
+  if (n.includes("'") && !lookup.has(n.replace(/'/g, '’'))) lookup.set(n.replace(/'/g, '’'), e);
 
 /** Words after a demonym that make it geography or a product, not the state ("Indian Ocean", "Korean Peninsula"). */
 const NOT_STATE_AFTER = /^\s+(Ocean|Sea|Peninsula|Gulf|Subcontinent|Airlines|Airways|language|Rupee|Won|Yen|Dollar)\b/;
@@ -34,7 +40,7 @@ const GENERIC_ALIAS = new Set(['Security Council', 'Islamic State', 'Arab League
 
 /** Official-style prefixes that keep naming the same state: "Republic of Maldives", "Government of Japan". */
 const STATE_PREFIX =
-  "(?:(?:the\\s+)?(?:Government|Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Socialist Republic|Islamic Republic|Federal Republic|People's Republic|Democratic Republic|Hashemite Kingdom|Swiss Confederation|Union)\\s+of\\s+(?:the\\s+)?)";
+  "(?:(?:the\\s+)?(?:Government|Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Socialist Republic|Islamic Republic|Federal Republic|People['’]s Republic|Democratic Republic|Hashemite Kingdom|Swiss Confederation|Union)\\s+of\\s+(?:the\\s+)?)";
 const RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${STATE_PREFIX}|the\\s+)?(${alt(lookup.keys())})(?:\\s+(side|delegation|Government|government))?(?![\\p{L}\\p{N}])`,
   'gu',

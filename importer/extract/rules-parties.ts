@@ -25,7 +25,7 @@ function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: st
 }
 
 /** A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes". */
-const LIST_BOUNDARY = /,\s+and\s+|;\s/;
+const LIST_BOUNDARY = /,\s+(?:and|as\s+well\s+as)\s+|;\s/;
 /** "relations between Finland and Türkiye", "Saudi-Ukrainian relations": states of a relationship, not of an incident. */
 const RELATIONS_BEFORE = /\brelations\s+(?:between|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
 const RELATIONS_AFTER = /^(?:-[\p{L}-]+)?\s+(?:(?:bilateral|economic|trade|diplomatic)\s+)?(?:relations|ties)\b/u;
@@ -50,6 +50,33 @@ export function apartFromIncident(
     return true;
   const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
   return LIST_BOUNDARY.test(between);
+}
+
+/** "opposed the withdrawal …", "condemned the attack …": a stance taken on an incident, right before its mention. */
+const STANCE_BEFORE =
+  /\b(?:opposed|opposes|oppose|condemned|condemns|condemn|deplored|deplores|critici[sz]ed|critici[sz]es|regretted|regrets|protested|protests|denounced|denounces)\s+(?:(?:the|this|that|its|their)\s+)?$/i;
+/** "Canada's concerns about …", "Japan's position on …": a state holding a stance. */
+const STANCE_AFTER =
+  /^['’]s\s+(?:(?:deep|serious|grave|strong)\s+)?(?:concerns?|position|views?|condemnation|opposition)\b/i;
+
+/**
+ * involves.not-stance: a state that takes a stance on an incident ("France, which has consistently opposed the
+ * withdrawal of the United States from the JCPoA, remains committed, together with Germany …"; "raised Canada's
+ * concerns about … the situation of Uyghurs in Xinjiang") speaks about it; it is not one of its parties, unless named
+ * as its actor ("by X"), inside its name, or in a clause on it ("…, which had endangered Canadian personnel").
+ */
+function stanceHolder(
+  text: string,
+  h: { start: number; end: number },
+  e: { start: number; end: number },
+  sentenceStart: number,
+): boolean {
+  if (h.start >= e.start && h.end <= e.end) return false;
+  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
+  if (STANCE_AFTER.test(text.slice(h.end, h.end + 40))) return true;
+  // "…, which had endangered Canadian personnel": who the incident harmed, told in a clause on it.
+  if (h.start >= e.end && /^[^,;]*,\s*which\b/.test(text.slice(e.end, h.start))) return false;
+  return STANCE_BEFORE.test(text.slice(Math.max(sentenceStart, e.start - 60), e.start));
 }
 
 /**
@@ -80,7 +107,7 @@ export function addIncidentParties(k: RelKit): void {
         if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ctx.covering('Office', h.start, h.end).length) continue;
-        if (si === e.sentence && apartFromIncident(ctx.text, h, e)) continue;
+        if (si === e.sentence && (apartFromIncident(ctx.text, h, e) || stanceHolder(ctx.text, h, e, s.start))) continue;
         const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
         // "in Hangzhou, China": a place, not a party.
         const place = /(\p{Lu}\p{L}+),\s*$/u.exec(before);
@@ -116,16 +143,8 @@ const BILATERAL =
  * two states whose people held the readout's meeting.
  */
 export function addBilateralParties(k: RelKit): void {
-  const { ctx, ev, nameOf, main, participants, people } = k;
-  if (!main) return;
-  const states = new Set<string>();
-  for (const c of participants.get(main.key) ?? []) {
-    const owner = (people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o)) ?? c.state;
-    if (owner && STATE_NAMES.has(owner)) states.add(owner);
-  }
-  // A host at the meeting ("Swiss delegation holds talks with Presidents Biden and Putin"): the readout's two sides.
-  const sideStates = [...k.sides].filter((x) => STATE_NAMES.has(x));
-  const pair = states.size === 2 ? states : sideStates.length === 2 ? new Set(sideStates) : undefined;
+  const { ctx, ev, nameOf, participants } = k;
+  const pair = readoutPair(k);
   if (!pair) return;
   for (const e of ev.events) {
     const rule = ctx.entity(e.key)!.rule;
@@ -142,6 +161,22 @@ export function addBilateralParties(k: RelKit): void {
       if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.bilateral');
     }
   }
+}
+
+/**
+ * The readout's two states: those of the people who held its main event, or else its two sides ("Swiss delegation
+ * holds talks with Presidents Biden and Putin": a host at the meeting). None when there are not exactly two.
+ */
+export function readoutPair(k: RelKit): Set<string> | undefined {
+  const { main, participants, people } = k;
+  if (!main) return undefined;
+  const states = new Set<string>();
+  for (const c of participants.get(main.key) ?? []) {
+    const owner = (people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o)) ?? c.state;
+    if (owner && STATE_NAMES.has(owner)) states.add(owner);
+  }
+  const sideStates = [...k.sides].filter((x) => STATE_NAMES.has(x));
+  return states.size === 2 ? states : sideStates.length === 2 ? new Set(sideStates) : undefined;
 }
 
 /** "The agreement also contains an executive mechanism … and a statement of understanding on Taiz". */
@@ -193,10 +228,14 @@ const LIST_SEP = /^(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s
 export function addGatheredParties(k: RelKit): void {
   const { ctx, hits, hitKeys, nameOf } = k;
   for (const s of ctx.sentences) {
+    // A later cue of the sentence goes on with the same gathering ("co-organised by the United States, represented
+    // by …, with the participation of China").
+    let last: ReturnType<typeof gatheringBefore>;
     for (const m of s.text.matchAll(GATHER)) {
       const at = s.start + m.index;
-      const e = gatheringBefore(k, s, at);
+      const e = gatheringBefore(k, s, at) ?? last;
       if (!e) continue;
+      last = e;
       let pos = at + m[0].length;
       for (;;) {
         pos += FOR_BODY.exec(ctx.text.slice(pos, pos + 40))?.[0].length ?? 0;

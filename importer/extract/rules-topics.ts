@@ -13,12 +13,18 @@ import {
   addIncidentParties,
 } from './rules-parties.ts';
 import { reachedThere } from './participants-of.ts';
+import {
+  addBetweenTheParties,
+  addBodyMeetingParties,
+  addBothSidesParties,
+  atThatMeeting,
+  goneOver,
+  onlyLastMet,
+  ownEventNames,
+  talksOfVisit,
+} from './rules-top.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
-
-/** Verbs of going over a matter: what a meeting briefed, reviewed or compared is its subject. */
-const TOPIC_VERB =
-  /\b(briefed|discussed|explained|reviewed|compared|assessed|exchanged views|took stock|welcomed|looked back|evaluated|informed|recalled)\b/i;
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -31,14 +37,20 @@ export function addTopicRelations(k: RelKit): void {
   addHostParties(k);
   addBetweenSides(k);
   // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
-  if (k.main) {
-    const toldIn = toldParagraph(k);
-    discussedEvents(k, k.main);
-    discussedAgreements(k, k.main, toldIn);
-    discussedTopics(k, k.main, toldIn);
+  // The talks held during a visit, when the readout tells them, are what dealt with its subjects.
+  const talks = talksOfVisit(k);
+  const t = talks ? { ...k, main: talks, mainName: k.nameOf(talks) } : k;
+  if (t.main) {
+    const toldIn = toldParagraph(t);
+    discussedEvents(t, t.main);
+    discussedAgreements(t, t.main, toldIn);
+    discussedTopics(t, t.main, toldIn);
   }
   addIncidentParties(k);
   addBilateralParties(k);
+  addBothSidesParties(k);
+  addBetweenTheParties(k);
+  addBodyMeetingParties(k);
   involvesInName(k);
 }
 
@@ -62,12 +74,7 @@ function discussedEvents(k: RelKit, main: Found): void {
   );
   const parents = new Set(ev.eventMentions.filter((e) => partOfNames.has(nameOf(e))).map((e) => e.key));
   // A part of the readout's own event ("Later in the visit, President Muizzu will travel to Agra") is not its subject.
-  const mainParts = new Set(
-    ctx
-      .relationsOf('PART_OF')
-      .filter((r) => keyName(r.to) === mainName)
-      .map((r) => keyName(r.from)),
-  );
+  const mainParts = ownEventNames(k);
   // An earlier meeting its people held, recalled as background ("after the first round in Moscow", "adopted … at
   // their summit in Tokyo"), is not a subject unless the meeting went over it ("briefed the President on the talks").
   const mentionsNamed = groupBy(ev.eventMentions, nameOf);
@@ -91,13 +98,14 @@ function discussedEvents(k: RelKit, main: Found): void {
   const background = (e: Found) =>
     since(e) ||
     venueOnly(e) ||
+    onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
       attendedNames.has(nameOf(e)) &&
-      !TOPIC_VERB.test(ctx.sentences[e.sentence]!.text));
+      !goneOver(k, mentionsNamed.get(nameOf(e)) ?? [e]));
   for (const e of ev.events) {
-    const w = atWhich(k, e.start);
+    const w = atWhich(k, e.start) ?? atThatMeeting(k, e.start);
     if (w && nameOf(w) !== nameOf(e)) ctx.relate('DISCUSSED', w.key, e.key, e.sentence, 'discussed.at-which');
     else if (
       nameOf(e) !== mainName &&
@@ -179,13 +187,7 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
   const keyName = (key: string) => keyNameOf(k, key);
   // Concluded at this meeting (or a part of it); one reached at an earlier meeting ("the ceasefire …, finalised at
   // their Hamburg meeting") is still a subject of this one.
-  const ownParts = new Set([
-    mainName,
-    ...ctx
-      .relationsOf('PART_OF')
-      .filter((r) => keyName(r.to) === mainName)
-      .map((r) => keyName(r.from)),
-  ]);
+  const ownParts = ownEventNames(k);
   // A basis named only as such ("on the basis of the Japan-Soviet Joint Declaration") is not a subject; one the
   // meeting also spoke of elsewhere ("Taking stock of the ceasefire …") is.
   const basisSentences = new Set(ctx.relationsOf('BASED_ON').map((r) => r.sentence));
