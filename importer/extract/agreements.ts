@@ -4,6 +4,7 @@
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
 import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt } from './text.ts';
+import { describedAgreementSpans } from './agreement-described.ts';
 
 export interface Span {
   surface: string;
@@ -83,18 +84,6 @@ const DOCUMENTS = new RegExp(
   `\\b(?:two|three|four|five|six)${SP}(?:basic|political|fundamental|founding|key)${SP}documents\\b`,
   'gu',
 );
-/** "the two governments had reached agreement on the issue of comfort women": an agreement named by its subject. */
-const REACHED_ON = new RegExp(
-  `\\b(?:reached|concluded|struck)${SP}(?:an${SP})?(agreement${SP}on${SP}(?:the${SP}issue${SP}of${SP})?(?!the\\b|a\\b|how\\b|what\\b)[a-z][a-z-]*(?:${SP}[a-z][a-z-]*){0,3})(?=[.,;:]|$)`,
-  'gu',
-);
-
-/** "issued a joint statement on strategic stability": a statement named by its lowercase subject. */
-const ON_TOPIC = new RegExp(
-  `\\b(?:joint${SP}statement|joint${SP}declaration)${SP}on${SP}((?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*)(?=[.,;:]|$)`,
-  'gu',
-);
-
 /**
  * "the declaration signed by Prime Ministers Howard and Abe in 2007", "the agreement concluded in Minsk in February
  * 2015": an earlier agreement the text describes by its signing and year instead of naming it.
@@ -156,12 +145,7 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
-  for (const m of text.matchAll(ON_TOPIC))
-    if (!m[1]!.split(/\s+/).some((w) => STOP.has(w) || VERBS.has(w)))
-      out.push({ surface: m[0], start: m.index, rule: 'agreement.on-topic' });
-  for (const m of text.matchAll(REACHED_ON))
-    if (!m[1]!.split(/\s+/).some((w) => STOP.has(w) && w !== 'on' && w !== 'the' && w !== 'of'))
-      out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.reached-on' });
+  out.push(...describedAgreementSpans(text));
   for (const m of text.matchAll(SOFT_NAMED)) {
     // A relationship's label is no agreement: "elevated ties to a Comprehensive Strategic Partnership".
     if (m[0].split(/\s+/).length < 2 || /\bStrategic\s+Partnership$/.test(m[0])) continue;

@@ -1,0 +1,91 @@
+// Agreements named by what they settle: "reached agreement on the disengagement of forces in the areas of A and B",
+// "reached an agreement in principle on energy trade", "adopted a Joint Statement on the elevation of the
+// relationship". The subject is a noun phrase read word by word (lowercase nouns joined by of / in / for / and, a
+// capitalised place only after such a link); it ends at the first verb, pronoun or clause word, so that no verb
+// phrase becomes part of an agreement's name ("reached agreement on how to proceed" names nothing).
+/** A name span (the shape agreements.ts returns). */
+export interface DescribedSpan {
+  surface: string;
+  start: number;
+  rule: string;
+}
+
+/** Links inside a subject: "the disengagement of forces and hardware in the areas of Zolote and Petrivske". */
+const LINKS = new Set(['of', 'in', 'for', 'and', 'the', 'between', 'on', 'at', 'to']);
+/** Links after which a capitalised name may follow: "in the areas of Zolote and Petrivske", "between A and B". */
+const NAME_AFTER = new Set(['of', 'in', 'and', 'the', 'between', 'at']);
+/** Words that end a subject: pronouns, determiners other than "the", clause and modal words, verbs. */
+const ENDS = new Set(
+  'a an this that these those its their his her our your such any which who whom whose what how when where whether while as with by from into was were is are be been being will would could should may might can must shall has have had not no it they he she we also including within without under over after before during since until so but or nor if than then both each all other'.split(
+    ' ',
+  ),
+);
+const VERBISH = /^(?:[a-z]{3,}ed|[a-z]{2,}ing|tasked|agreed|signed|reached|called|urged|said|made|took|gave)$/;
+/** "-ing" nouns a subject may hold without "the" before them ("the opening of" is a noun anyway): "the filling and
+ * operation of the dam", "funding of the mechanism". */
+const ING_NOUNS = new Set([
+  'filling',
+  'funding',
+  'financing',
+  'building',
+  'training',
+  'shipping',
+  'fishing',
+  'housing',
+]);
+const WORD = /^[\p{L}\d][\p{L}\d'’-]*/u;
+
+/**
+ * The end of the subject noun phrase that opens at `at` (after "on "), or `at` when none: lowercase words (no verb,
+ * pronoun or clause word), capitalised names only after a link, at most `max` words, trailing links dropped.
+ */
+export function subjectEnd(text: string, at: number, max = 14): number {
+  let i = at;
+  let end = at;
+  let prev = '';
+  let content = 0;
+  for (let n = 0; n < max; n++) {
+    const m = WORD.exec(text.slice(i));
+    if (!m) break;
+    const w = m[0];
+    const lower = w.toLowerCase();
+    const capital = /^\p{Lu}/u.test(w);
+    if (capital ? !NAME_AFTER.has(prev) || ENDS.has(lower) : ENDS.has(w)) break;
+    if (!capital && !LINKS.has(w) && VERBISH.test(w) && !ING_NOUNS.has(w) && !(prev === 'the' && /ing$/.test(w))) break;
+    i += w.length;
+    if (!LINKS.has(w)) {
+      end = i;
+      content++;
+    }
+    prev = w;
+    const gap = /^[^\S\n]+/.exec(text.slice(i));
+    if (!gap) break;
+    i += gap[0].length;
+  }
+  return content ? end : at;
+}
+
+/** "reached (an) agreement (in principle) on": an agreement named by its subject after these words. */
+const REACHED_ON =
+  /\b(?:reached|concluded|struck|arrived\s+at)[^\S\n]+(?:(?:an|a|the|their)[^\S\n]+)?(?:(?:broad|general|preliminary|initial|full|final)[^\S\n]+)?(agreement(?:[^\S\n]+in[^\S\n]+principle)?[^\S\n]+on[^\S\n]+)(?!how\b|what\b|whether\b|when\b)/gu;
+/** "agreement in principle on", named wherever it stands: "an agreement in principle on energy trade was reached". */
+const IN_PRINCIPLE_ON = /\b(agreement[^\S\n]+in[^\S\n]+principle[^\S\n]+on[^\S\n]+)/gu;
+/** "issued a Joint Statement on the elevation of the relationship": a statement named by its lowercase subject. */
+const STATEMENT_ON =
+  /\b((?:[Jj]oint[^\S\n]+)?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])[^\S\n]+on[^\S\n]+)(?=(?:the[^\S\n]+)?[a-z])/gu;
+
+/** Spans of agreements named by their subject (rules agreement.reached-on, agreement.in-principle, agreement.on-topic). */
+export function describedAgreementSpans(text: string): DescribedSpan[] {
+  const out: DescribedSpan[] = [];
+  const push = (start: number, headEnd: number, rule: string) => {
+    const end = subjectEnd(text, headEnd);
+    if (end > headEnd) out.push({ surface: text.slice(start, end), start, rule });
+  };
+  for (const m of text.matchAll(REACHED_ON)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    push(start, m.index + m[0].length, /principle/.test(m[1]!) ? 'agreement.in-principle' : 'agreement.reached-on');
+  }
+  for (const m of text.matchAll(IN_PRINCIPLE_ON)) push(m.index, m.index + m[0].length, 'agreement.in-principle');
+  for (const m of text.matchAll(STATEMENT_ON)) push(m.index, m.index + m[0].length, 'agreement.on-topic');
+  return out;
+}

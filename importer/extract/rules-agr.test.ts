@@ -1,0 +1,71 @@
+// Unit tests of the agr round's agreement rules (agreements named by description, formal titles, PARTY_TO,
+// BASED_ON, REACHED_AT) on made-up sentences, with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { subjectEnd } from './agreement-described.ts';
+
+function facts(text: string) {
+  const out = toExtractionOutput(extractText(text, { file: 'test.txt' }));
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const rels = out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`);
+  const agreements = out.entities.filter((e) => e.type === 'Agreement');
+  const of = (type: string, from?: string) =>
+    rels.filter((r) => r.startsWith(`${type}|`) && (!from || r.startsWith(`${type}|${from}|`))).sort();
+  return { out, rels, of, agreements, names: agreements.map((a) => a.name).sort() };
+}
+
+/** A headline, a dateline and a meeting of Austria's and Poland's foreign ministers in Vienna. */
+const OPENING =
+  'Talks in Vienna\n3 May 2024\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna. ';
+
+describe('subjectEnd: the noun phrase an agreement settles', () => {
+  const end = (s: string) => s.slice(0, subjectEnd(s, 0));
+  it('reads nouns joined by of / in / and, and a place after a link', () => {
+    expect(end('the opening of border crossings in the areas of Hrensko and Cieszyn, in line with')).toBe(
+      'the opening of border crossings in the areas of Hrensko and Cieszyn',
+    );
+    expect(end('the filling and operation of the dam.')).toBe('the filling and operation of the dam');
+  });
+  it('stops at a verb, a pronoun or a clause word, and drops trailing links', () => {
+    expect(end('the deepening of the partnership and tasked their officials')).toBe('the deepening of the partnership');
+    expect(end('energy trade and agreed to meet')).toBe('energy trade');
+    expect(end('how to proceed')).toBe('');
+    expect(end('Energy Trade')).toBe('');
+  });
+});
+
+describe('agreement.reached-on / agreement.in-principle / agreement.on-topic: agreements named by their subject', () => {
+  it('reads "an agreement in principle on X" with its subject, as an agreement of the two sides reached at the talks', () => {
+    const { names, of } = facts(`${OPENING}Austria and Poland reached an agreement in principle on energy trade.\n`);
+    expect(names).toEqual(['agreement in principle on energy trade']);
+    expect(of('PARTY_TO')).toEqual([
+      'PARTY_TO|Austria|agreement in principle on energy trade',
+      'PARTY_TO|Poland|agreement in principle on energy trade',
+    ]);
+    expect(of('REACHED_AT')).toEqual(['REACHED_AT|agreement in principle on energy trade|Talks in Vienna']);
+  });
+
+  it('reads a long subject with places after "reached agreement on"', () => {
+    const { names } = facts(
+      `${OPENING}The two sides reached agreement on the opening of border crossings in the areas of Hrensko and Cieszyn, in line with earlier decisions.\n`,
+    );
+    expect(names).toEqual(['agreement on the opening of border crossings in the areas of Hrensko and Cieszyn']);
+  });
+
+  it('reads a capitalised Joint Statement on a lowercase subject, cut before the next verb', () => {
+    const { names } = facts(
+      `${OPENING}They adopted a Joint Statement on the deepening of the partnership and tasked their officials with a plan.\n`,
+    );
+    expect(names).toEqual(['Joint Statement on the deepening of the partnership']);
+  });
+
+  it('makes no agreement of a verb phrase or a question', () => {
+    for (const s of [
+      'The ministers reached agreement on how to proceed.',
+      'They agreed to make arrangements for a visit.',
+      'They reached agreement on what should be done next.',
+    ])
+      expect(facts(`${OPENING}${s}\n`).names).toEqual([]);
+  });
+});
