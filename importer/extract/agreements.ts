@@ -14,7 +14,7 @@ export interface Span {
 
 const SP = '[^\\S\\n]+';
 const CAPW = "(?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?)";
-const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*-[^\\S\\n]*)`;
+const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*[-/][^\\S\\n]*)`;
 const HEADS = alt(AGREEMENT_HEADS);
 const MULTI_HEADS = alt(AGREEMENT_HEADS.filter((h) => /\s/.test(h) && !/^Joint Statement$/.test(h)));
 const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${SP}(?:and|of|of${SP}the)${SP}|${SP})\\p{Lu}[\\p{L}-]*)*)?`;
@@ -117,10 +117,22 @@ const TITLE_WORD =
   "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}\\d](?:[\\p{L}\\d'’/-]|\\.(?=[\\p{Lu}-]))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?";
 /** "the Jakarta Flight Information Region (FIR) and the Singapore FIR": an acronym defined inside a formal title. */
 const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
-const HEAD_FIRST = new RegExp(
-  `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Agreement|Treaty|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`,
-  'gu',
+const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
+/**
+ * "the Treaty of Friendship between Austria and Poland: Protocol on Border Crossings": a title continued after a colon
+ * by a second formal title (head first, or capitalised words ending in a head) that closes the phrase.
+ */
+const COLON_TAIL = new RegExp(
+  `^:${SP}(?:${HEAD_FIRST_BODY}|${CAPW}(?:${LINK}${CAPW})*?${SP}${HEADS}(?![\\p{L}]))(?=[.;,)]|\\n|${SP}(?:and|which|that|was|were|signed|adopted|concluded)\\b|$)`,
+  'u',
 );
+
+/** A named span, continued over a colon when a second formal title follows (agreement.named). */
+function withColonTail(text: string, span: { surface: string; start: number }): { surface: string; start: number } {
+  const tail = COLON_TAIL.exec(text.slice(span.start + span.surface.length, span.start + span.surface.length + 200));
+  return tail ? { surface: span.surface + tail[0], start: span.start } : span;
+}
 
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
@@ -133,8 +145,10 @@ export function agreementSpans(text: string): Span[] {
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
-  for (const m of text.matchAll(NAMED)) out.push({ ...dropAcronymLead(m[0], m.index), rule: 'agreement.named' });
-  for (const m of text.matchAll(HEAD_FIRST)) out.push({ surface: m[0], start: m.index, rule: 'agreement.named' });
+  for (const m of text.matchAll(NAMED))
+    out.push({ ...withColonTail(text, dropAcronymLead(m[0], m.index)), rule: 'agreement.named' });
+  for (const m of text.matchAll(HEAD_FIRST))
+    out.push({ ...withColonTail(text, { surface: m[0], start: m.index }), rule: 'agreement.named' });
   for (const m of text.matchAll(COMPOUND)) {
     // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
     const mids = m[0]

@@ -69,3 +69,24 @@ describe('agreement.reached-on / agreement.in-principle / agreement.on-topic: ag
       expect(facts(`${OPENING}${s}\n`).names).toEqual([]);
   });
 });
+
+describe('agreement.named: colons and slashes inside formal titles', () => {
+  it('continues a title over a colon into a second formal title, and joins states by a slash', () => {
+    const { names, of } = facts(
+      `${OPENING}They signed the Treaty of Friendship between Austria and Poland: Protocol on Border Crossings. They also welcomed the Austria/Poland Memorandum on Rail Transport.\n`,
+    );
+    expect(names).toEqual([
+      'Austria/Poland Memorandum on Rail Transport',
+      'Treaty of Friendship between Austria and Poland: Protocol on Border Crossings',
+    ]);
+    expect(of('PARTY_TO').filter((r) => r.includes('Rail Transport'))).toEqual([
+      'PARTY_TO|Austria|Austria/Poland Memorandum on Rail Transport',
+      'PARTY_TO|Poland|Austria/Poland Memorandum on Rail Transport',
+    ]);
+  });
+
+  it('does not continue a title over a colon into a sentence', () => {
+    const { names } = facts(`${OPENING}They recalled the Danube Declaration: The two sides also discussed trade.\n`);
+    expect(names).toEqual(['Danube Declaration']);
+  });
+});
