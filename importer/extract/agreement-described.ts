@@ -74,7 +74,15 @@ const IN_PRINCIPLE_ON = /\b(agreement[^\S\n]+in[^\S\n]+principle[^\S\n]+on[^\S\n
 const STATEMENT_ON =
   /\b((?:[Jj]oint[^\S\n]+)?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])[^\S\n]+on[^\S\n]+)(?=(?:the[^\S\n]+)?[a-z])/gu;
 
-/** Spans of agreements named by their subject (rules agreement.reached-on, agreement.in-principle, agreement.on-topic). */
+/**
+ * "the agreement reached by Prime Minister A and President B at their meeting in Singapore": an agreement named by
+ * who reached it (and where), cut before the event it was reached at, which is named on its own.
+ */
+const REACHED_BY =
+  /\b(?:agreement|consensus|understanding)[^\S\n]+reached[^\S\n]+by[^\S\n]+(?!the[^\S\n]+two\b)\p{Lu}[^.;:()\n]{2,90}?(?=[^\S\n]+(?:at|during|on[^\S\n]+the[^\S\n]+occasion|to|which|that|last|this|in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|[.;:,)]|$)/gmu;
+
+/** Spans of agreements named by their subject (rules agreement.reached-on, agreement.in-principle, agreement.reached-by,
+ * agreement.on-topic). */
 export function describedAgreementSpans(text: string): DescribedSpan[] {
   const out: DescribedSpan[] = [];
   const push = (start: number, headEnd: number, rule: string) => {
@@ -86,6 +94,7 @@ export function describedAgreementSpans(text: string): DescribedSpan[] {
     push(start, m.index + m[0].length, /principle/.test(m[1]!) ? 'agreement.in-principle' : 'agreement.reached-on');
   }
   for (const m of text.matchAll(IN_PRINCIPLE_ON)) push(m.index, m.index + m[0].length, 'agreement.in-principle');
+  for (const m of text.matchAll(REACHED_BY)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached-by' });
   for (const m of text.matchAll(STATEMENT_ON)) push(m.index, m.index + m[0].length, 'agreement.on-topic');
   return out;
 }

@@ -90,3 +90,22 @@ describe('agreement.named: colons and slashes inside formal titles', () => {
     expect(names).toEqual(['Danube Declaration']);
   });
 });
+
+describe('agreement.reached-by: an agreement named by who reached it, reached at the meeting named after it', () => {
+  it('names the agreement up to the event, with the signatories states as parties and REACHED_AT that event', () => {
+    const { names, of } = facts(
+      `${OPENING}The talks follow the agreement reached by Chancellor Karl Nehammer of Austria and President Andrzej Duda of Poland at their meeting in Salzburg last June to expand rail links.\n`,
+    );
+    const name = 'agreement reached by Chancellor Karl Nehammer of Austria and President Andrzej Duda of Poland';
+    expect(names).toEqual([name]);
+    expect(of('PARTY_TO')).toEqual([`PARTY_TO|Austria|${name}`, `PARTY_TO|Poland|${name}`]);
+    expect(of('REACHED_AT')).toEqual([`REACHED_AT|${name}|meeting in Salzburg`]);
+  });
+
+  it('reaches at nothing an agreement whose meeting the text does not tell', () => {
+    const { of } = facts(
+      `${OPENING}The talks follow the agreement reached by Chancellor Karl Nehammer of Austria and President Andrzej Duda of Poland, which both sides praised.\n`,
+    );
+    expect(of('REACHED_AT')).toEqual([]);
+  });
+});

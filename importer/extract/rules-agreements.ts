@@ -158,7 +158,7 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   const by = /^[^.;]{0,40}?\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s+/.exec(
     ctx.text.slice(a.end, s.end),
   );
-  const inName = /\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s/.test(a.name);
+  const inName = /\b(?:signed|concluded|agreed|adopted|extended|renewed|reached)\s+by\s/.test(a.name);
   const [lo, hi] = by ? [a.end + by[0].length, a.end + by[0].length + 60] : inName ? [a.start, a.end] : [0, -1];
   const signers = personsIn(a.sentence)
     .map(([m]) => m)
