@@ -117,7 +117,7 @@ const TITLE_WORD =
   "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}\\d](?:[\\p{L}\\d'’/-]|\\.(?=[\\p{Lu}-]))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?";
 /** "the Jakarta Flight Information Region (FIR) and the Singapore FIR": an acronym defined inside a formal title. */
 const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
-const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
 const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
 /**
  * "the Treaty of Friendship between Austria and Poland: Protocol on Border Crossings": a title continued after a colon
@@ -145,10 +145,17 @@ export function agreementSpans(text: string): Span[] {
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
+  // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
+  const headFirst = [...text.matchAll(HEAD_FIRST)];
   for (const m of text.matchAll(NAMED))
-    out.push({ ...withColonTail(text, dropAcronymLead(m[0], m.index)), rule: 'agreement.named' });
-  for (const m of text.matchAll(HEAD_FIRST))
-    out.push({ ...withColonTail(text, { surface: m[0], start: m.index }), rule: 'agreement.named' });
+    if (!headFirst.some((h) => h.index <= m.index && h.index + h[0].length > m.index + m[0].length))
+      out.push({ ...withColonTail(text, dropAcronymLead(m[0], m.index)), rule: 'agreement.named' });
+  // "the Defence Cooperation Agreement (DCA)": a closing acronym is the title's short form, not part of it.
+  for (const m of headFirst)
+    out.push({
+      ...withColonTail(text, { surface: m[0].replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: m.index }),
+      rule: 'agreement.named',
+    });
   for (const m of text.matchAll(COMPOUND)) {
     // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
     const mids = m[0]

@@ -390,6 +390,10 @@ export const AGREEMENT_HEADS = [
   'Instrument',
   'Terms of Reference',
   'Implementation Plan',
+  'Package of Measures',
+  'Exchange of Letters',
+  'Exchange of Notes',
+  'Code of Conduct',
 ];
 
 /** Issuing-government cues in a readout's opening lines (the press office that wrote it). */

@@ -109,3 +109,24 @@ describe('agreement.reached-by: an agreement named by who reached it, reached at
     expect(of('REACHED_AT')).toEqual([]);
   });
 });
+
+describe('agreement.named: heads "Package of Measures", "Exchange of Letters", "Code of Conduct"; a closing acronym', () => {
+  it('reads a head-first title whole, not its head alone', () => {
+    const { names } = facts(
+      `${OPENING}They recalled the Package of Measures for the Implementation of the Danube Agreements, signed in 2015.\n`,
+    );
+    expect(names).toEqual(['Package of Measures for the Implementation of the Danube Agreements']);
+  });
+
+  it('reads an Exchange of Letters and a Code of Conduct, and leaves the acronym after a title out of its name', () => {
+    const { out, names } = facts(
+      `${OPENING}They also signed an Exchange of Letters, and welcomed the Agreement on Cooperation in the Field of Inland Navigation (ACFIN).\n`,
+    );
+    expect(names).toEqual(['Agreement on Cooperation in the Field of Inland Navigation', 'Exchange of Letters']);
+    expect(out.entities.find((e) => e.name.startsWith('Agreement on'))?.aliases).toContain('ACFIN');
+  });
+
+  it('reads no lowercase "exchange of letters" or "code of conduct"', () => {
+    expect(facts(`${OPENING}They called for an exchange of letters and a code of conduct.\n`).names).toEqual([]);
+  });
+});
