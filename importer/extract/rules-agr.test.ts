@@ -130,3 +130,42 @@ describe('agreement.named: heads "Package of Measures", "Exchange of Letters", "
     expect(facts(`${OPENING}They called for an exchange of letters and a code of conduct.\n`).names).toEqual([]);
   });
 });
+
+describe('party-to.listed: the parties a sentence lists around the agreement', () => {
+  const parties = (s: string, agreement: string) =>
+    facts(`${OPENING}${s}\n`)
+      .of('PARTY_TO')
+      .filter((r) => r.endsWith(`|${agreement}`))
+      .map((r) => r.split('|')[1]);
+
+  it('reads the subject of a relative clause after the agreement', () => {
+    expect(
+      parties(
+        'They called for a Code of Conduct in the Baltic Sea, which Russia and the European Union are negotiating.',
+        'Code of Conduct in the Baltic Sea',
+      ),
+    ).toEqual(['European Union', 'Russia']);
+  });
+
+  it('reads the list of states that signed it, before or after', () => {
+    expect(
+      parties(
+        'Hungary, Slovakia and Czechia signed the Trilateral Memorandum on Gas Transit in 2019.',
+        'Trilateral Memorandum on Gas Transit',
+      ),
+    ).toEqual(['Czech Republic', 'Hungary', 'Slovakia']);
+    expect(
+      parties(
+        'They recalled the Danube Memorandum, signed by Hungary, Slovakia and Czechia in 2015.',
+        'Danube Memorandum',
+      ),
+    ).toEqual(['Czech Republic', 'Hungary', 'Slovakia']);
+  });
+
+  it('keeps the sides when the clause names one state doing something else', () => {
+    expect(parties('They recalled the Danube Memorandum, which Hungary praised.', 'Danube Memorandum')).toEqual([
+      'Austria',
+      'Poland',
+    ]);
+  });
+});

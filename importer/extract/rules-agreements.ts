@@ -4,6 +4,7 @@ import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
+import { listedParties, partyListAt } from './agreement-parties.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
 const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued)\b/i;
@@ -138,21 +139,9 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   const signedBy = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
     ctx.text.slice(a.end, s.end),
   );
-  const byList: typeof named = [];
-  if (signedBy) {
-    let at = a.end + signedBy[0].length;
-    for (;;) {
-      const h = k.hits.find(
-        (x) => (x.type === 'State' || x.type === 'Organization') && !x.demonym && x.start >= at && x.start <= at + 4,
-      );
-      if (!h || !/^(?:the\s+)?$/.test(ctx.text.slice(at, h.start))) break;
-      byList.push(h);
-      const sep = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(ctx.text.slice(h.end, h.end + 8));
-      if (!sep) break;
-      at = h.end + sep[0].length;
-    }
-  }
-  const parties = [...named, ...between, ...(byList.length >= 2 ? byList : [])].map((h) => hitKeys.get(h)!);
+  const byList = signedBy ? partyListAt(k, a.end + signedBy[0].length) : [];
+  const listed = listedParties(k, a);
+  const parties = [...named, ...between, ...(byList.length >= 2 ? byList : []), ...listed].map((h) => hitKeys.get(h)!);
   // "the declaration signed by Prime Ministers Howard and Abe in 2007", "New START, extended by Presidents Biden
   // and Putin": the states whose offices the signatories hold are the parties.
   const by = /^[^.;]{0,40}?\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s+/.exec(
@@ -166,12 +155,12 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   const signerStates = new Set(
     signers.flatMap((m) => (people.offices.get(clusterOf.get(m)!) ?? []).map((o) => o.owner)),
   );
-  if (signers.length >= 2 && !named.length && !between.length)
+  if (signers.length >= 2 && !named.length && !between.length && !listed.length)
     for (const st of signerStates) {
       const sk = STATE_NAMES.has(st) ? stateKey(st) : undefined;
       if (sk) parties.push(sk);
     }
-  return { named, between, parties };
+  return { named: [...named, ...listed], between, parties };
 }
 
 /** party-to.named / party-to.sides: the parties of one agreement, else the readout's sides. */
