@@ -81,6 +81,34 @@ const STATEMENT_ON =
 const REACHED_BY =
   /\b(?:agreement|consensus|understanding)[^\S\n]+reached[^\S\n]+by[^\S\n]+(?!the[^\S\n]+two\b)\p{Lu}[^.;:()\n]{2,90}?(?=[^\S\n]+(?:at|during|on[^\S\n]+the[^\S\n]+occasion|to|which|that|last|this|in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|[.;:,)]|$)/gmu;
 
+/** A ceasefire, with the lowercase words that qualify it: "an immediate and unconditional ceasefire". */
+const CEASEFIRE_TOLD =
+  /\b(?:(?:an?|the|their)[^\S\n]+)?((?:(?:immediate|unconditional|comprehensive|complete|full|general|nationwide|humanitarian|temporary|permanent|durable|lasting|stable|and)[^\S\n]+){0,4}(?:ceasefire|cease-fire|truce|cessation[^\S\n]+of[^\S\n]+hostilities))\b(?![^\S\n]+(?:in|on|for|across)[^\S\n]+(?:the[^\S\n]+)?(?:city[^\S\n]+of[^\S\n]+)?(?:[a-z]+[^\S\n]+)?\p{Lu})/gu;
+/** What tells a ceasefire as an agreement reached, to be reached or carried out (the words before it). */
+const CEASEFIRE_CUE_BEFORE =
+  /\b(?:reach(?:ed)?|agreed?\s+(?:to|on|upon)|agreement\s+on|implement(?:ed|ing)?|implementation(?:\s*,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of|verif(?:y|ied|ying|ication\s+of)|report(?:ing)?\s+(?:of|on)|conditions\s+for|terms\s+of|negotiat\w*\s+(?:on|for|of|towards?)|towards?|brokered|compliance\s+with|violations?\s+of|respect\s+(?:for|of)|monitor\w*)\s+(?:(?:the|a|an|their)\s+)?$/;
+/** … or the words after it: "a ceasefire should be reached", "the ceasefire agreed on Monday". */
+const CEASEFIRE_CUE_AFTER =
+  /^\s+(?:(?:should|must|would|could|will|to)\s+be\s+|(?:was|were|has\s+been|had\s+been|is)\s+)?(?:reached|agreed|concluded|brokered|signed|implemented|declared\s+by\s+both)\b/;
+/** "both sides reached a common understanding as follows:" then a lettered list: each item is part of what was reached. */
+const REACHED_LIST = /\b(?:reached|agreed)\b[^.\n]*\b(?:as\s+follows|the\s+following)\s*:\s*\n[^]*$/;
+
+/** agreement.ceasefire-told: a ceasefire the text tells as reached, agreed, negotiated or carried out. */
+function ceasefireSpans(text: string): DescribedSpan[] {
+  const out: DescribedSpan[] = [];
+  for (const m of text.matchAll(CEASEFIRE_TOLD)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const listed =
+      /^\s*\(?(?:[a-z]|[ivx]+|\d+)[.)]\s+(?:(?:an?|the)\s+)?$/.test(text.slice(lineStart, start)) &&
+      REACHED_LIST.test(text.slice(Math.max(0, lineStart - 400), lineStart));
+    if (listed || CEASEFIRE_CUE_BEFORE.test(before) || CEASEFIRE_CUE_AFTER.test(text.slice(m.index + m[0].length)))
+      out.push({ surface: m[1]!, start, rule: 'agreement.ceasefire-told' });
+  }
+  return out;
+}
+
 /** Spans of agreements named by their subject (rules agreement.reached-on, agreement.in-principle, agreement.reached-by,
  * agreement.on-topic). */
 export function describedAgreementSpans(text: string): DescribedSpan[] {
@@ -96,5 +124,6 @@ export function describedAgreementSpans(text: string): DescribedSpan[] {
   for (const m of text.matchAll(IN_PRINCIPLE_ON)) push(m.index, m.index + m[0].length, 'agreement.in-principle');
   for (const m of text.matchAll(REACHED_BY)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached-by' });
   for (const m of text.matchAll(STATEMENT_ON)) push(m.index, m.index + m[0].length, 'agreement.on-topic');
+  out.push(...ceasefireSpans(text));
   return out;
 }

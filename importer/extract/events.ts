@@ -215,7 +215,9 @@ function nameSpan(
   }
   // A quoted title is kept whole ("Regarding Discussions toward Improving Japan-China Relations").
   const name = rule === 'agreement.titled' ? surface : clean(surface);
-  if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name)) return undefined;
+  // One lowercase word is no name, except a ceasefire the text tells as reached or carried out.
+  if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name) && rule !== 'agreement.ceasefire-told')
+    return undefined;
   const s = start + surface.indexOf(name);
   const e = s + name.length;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.

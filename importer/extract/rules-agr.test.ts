@@ -169,3 +169,38 @@ describe('party-to.listed: the parties a sentence lists around the agreement', (
     ]);
   });
 });
+
+describe('agreement.ceasefire-told: a ceasefire told as reached, agreed or carried out', () => {
+  const MEDIATED =
+    'Special Meeting in Vienna\n3 May 2024\n\nChancellor Karl Nehammer of Austria hosted a Special Meeting on the border dispute in Vienna. Following negotiations led by Prime Minister Petr Fiala on the Czech side and by Prime Minister Robert Fico on the Slovak side, ';
+
+  it('reads the ceasefire of a list opened by "reached … as follows:", with the two sides as parties', () => {
+    const { out, of } = facts(
+      `${MEDIATED}both sides reached a common understanding as follows:\n\n   a. an immediate and unconditional ceasefire, effective from midnight;\n\n   b. a meeting of the border commanders.\n\nAustria will help to verify the implementation of the ceasefire.\n`,
+    );
+    const c = out.entities.find((e) => e.type === 'Agreement' && e.name === 'immediate and unconditional ceasefire');
+    expect(c?.aliases).toContain('ceasefire');
+    expect(of('PARTY_TO').filter((r) => r.endsWith('|immediate and unconditional ceasefire'))).toEqual([
+      'PARTY_TO|Czech Republic|immediate and unconditional ceasefire',
+      'PARTY_TO|Slovakia|immediate and unconditional ceasefire',
+    ]);
+  });
+
+  it('reads "a ceasefire should be reached" and "conditions for a ceasefire"', () => {
+    expect(facts(`${OPENING}Both urged that a ceasefire should be reached as soon as possible.\n`).names).toEqual([
+      'ceasefire',
+    ]);
+    expect(facts(`${OPENING}They agreed to present to one another their conditions for a ceasefire.\n`).names).toEqual([
+      'ceasefire',
+    ]);
+  });
+
+  it('makes no agreement of a ceasefire only wished for, observed or declared by one side', () => {
+    for (const s of [
+      'The minister stressed the importance of a lasting ceasefire that preserves the state.',
+      'Both sides have declared unilateral ceasefires of indefinite duration.',
+      'The process should start once a stable ceasefire has been observed there.',
+    ])
+      expect(facts(`${OPENING}${s}\n`).names).toEqual([]);
+  });
+});

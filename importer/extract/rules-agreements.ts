@@ -74,6 +74,11 @@ function findSides(k: RelKit): void {
     );
     if (dels.size >= 2) for (const x of dels) sides.add(x);
   }
+  // sides.demonym-side: "led by X on the Cambodian side and by Y on the Thai side".
+  if (sides.size < 2) {
+    const named = new Set(k.hits.filter((h) => h.type === 'State' && /\bsides?$/i.test(h.surface)).map((h) => h.name));
+    if (named.size === 2) for (const x of named) sides.add(x);
+  }
   if (sides.size < 2) {
     const ps = new Set<string>();
     for (const c of participants.get(main?.key ?? '') ?? [])
