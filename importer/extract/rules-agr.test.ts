@@ -204,3 +204,35 @@ describe('agreement.ceasefire-told: a ceasefire told as reached, agreed or carri
       expect(facts(`${OPENING}${s}\n`).names).toEqual([]);
   });
 });
+
+describe('reached-at.signed-list after "reached … as follows:"; reached-at.main-event leaves out what is not reached', () => {
+  it('reaches each listed item of "both sides reached a common understanding as follows:" at the meeting', () => {
+    const { of } = facts(
+      `${OPENING}Both sides reached a common understanding as follows:\n\n   a. an immediate and unconditional ceasefire, effective from midnight;\n\n   b. a Protocol on Border Crossings, to be applied at once.\n`,
+    );
+    expect(of('REACHED_AT')).toContain('REACHED_AT|immediate and unconditional ceasefire|Talks in Vienna');
+  });
+
+  it('reaches the signed agreement, not the one called for or still negotiated in the same sentence', () => {
+    const { of } = facts(
+      `${OPENING}They signed the Agreement on Inland Navigation, and called for an effective and substantive Code of Conduct (COC), which Hungary and Slovakia are negotiating.\n`,
+    );
+    expect(of('REACHED_AT')).toEqual(['REACHED_AT|Agreement on Inland Navigation|Talks in Vienna']);
+  });
+
+  it('keeps an agreement to be signed proposed and reached at nothing', () => {
+    const { out, of } = facts(`${OPENING}They agreed to sign the Agreement on Inland Navigation in May.\n`);
+    expect(out.entities.find((e) => e.name === 'Agreement on Inland Navigation')?.status).toBe('proposed');
+    expect(of('REACHED_AT')).toEqual([]);
+  });
+});
+
+describe('person.full-name: the complement of a capitalised title is no person', () => {
+  it('keeps "the Agreement on Inland Navigation, and …" an agreement, with no person "Inland Navigation"', () => {
+    const { out, names } = facts(
+      `${OPENING}They signed the Agreement on Inland Navigation, and praised the officials.\n`,
+    );
+    expect(names).toEqual(['Agreement on Inland Navigation']);
+    expect(out.entities.some((e) => e.type === 'Person' && e.name === 'Inland Navigation')).toBe(false);
+  });
+});

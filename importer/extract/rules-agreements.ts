@@ -5,6 +5,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { listedParties, partyListAt } from './agreement-parties.ts';
+import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
 const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued)\b/i;
@@ -240,6 +241,7 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
         !olderThanDoc(k, a) &&
         !toldAsEarlier(k, s, a) &&
+        !toldUnreached(ctx.text, a.start, a.end) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
         !/\b(?:in\s+line\s+with|in\s+accordance\s+with|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to|consistent\s+with)\s+(?:the\s+)?$/i.test(
           ctx.text.slice(Math.max(0, a.start - 30), a.start),
@@ -398,6 +400,8 @@ function reachedAtNamedEvent(k: RelKit): void {
  * the visit:", "The Leaders witnessed the signing and exchange of a set of agreements:".
  */
 const SIGNED_LIST_OPENERS = [
+  // "both sides reached a common understanding as follows:", "The two sides agreed on the following:".
+  /\b(?:reached|agreed)\b[^.]*\b(?:as\s+follows|the\s+following)\s*:\s*$/i,
   /\bfollowing\b[^.]*\b(agreements?|MoUs?|documents|memoranda)\b[^.]*\b(signed|exchanged|concluded|adopted)\b/i,
   /\b(?:signing|signature|exchange|adoption)\s+(?:and\s+(?:exchange|signing)\s+)?of\s+(?:a\s+(?:set|number|series)\s+of\s+|several\s+|\w+\s+)?(?:agreements|MoUs|documents|memoranda|instruments)\s*:\s*$/i,
 ];
