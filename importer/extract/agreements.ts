@@ -76,7 +76,7 @@ const TITLED = new RegExp(
 );
 /** "the "Mutually Beneficial Relationship …," which he agreed upon": a quoted name of something agreed. */
 const QUOTED_AGREED = new RegExp(
-  `["“](\\p{Lu}[^"”\\n]{10,120}?)[,.]?["”],?${SP}which${SP}(?:[a-z]+${SP}){0,3}(?:agreed|signed|adopted|concluded|endorsed)\\b`,
+  `["“](\\p{Lu}[^"”\\n]{10,120}?)[,.]?["”],?${SP}which${SP}(?:[\\p{L}]+${SP}){0,3}(?:agreed|signed|adopted|concluded|endorsed)\\b`,
   'gu',
 );
 /** "the four political documents between the two countries": a numbered set of founding documents. */

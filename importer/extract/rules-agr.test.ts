@@ -236,3 +236,27 @@ describe('person.full-name: the complement of a capitalised title is no person',
     expect(out.entities.some((e) => e.type === 'Person' && e.name === 'Inland Navigation')).toBe(false);
   });
 });
+
+describe('based-on.plural-subject: "The agreements were negotiated on the basis of …" after a list', () => {
+  const RETREAT =
+    "Press release: Chile-Peru Leaders' Retreat, 3 March 2022\n\nPresident Gabriel Boric was hosted by President Pedro Castillo of Peru in Lima today for the Chile-Peru Leaders' Retreat.\n\nThe Leaders witnessed the signing of a set of agreements:\n\na) the Agreement on the Realignment of the Maritime Boundary, signed by the two Ministers;\n\nb) an Exchange of Letters on entry into force, exchanged by the two Ministers.\n\n";
+
+  it('rests every listed agreement on the quoted basis, and reaches that basis at no meeting of an earlier year', () => {
+    const { of, names } = facts(
+      `${RETREAT}The agreements were negotiated on the basis of the "Framework for Talks" which the two Leaders endorsed at their Leaders' Retreat in Santiago in October 2019.\n`,
+    );
+    expect(names).toContain('Framework for Talks');
+    expect(of('BASED_ON')).toEqual([
+      'BASED_ON|Agreement on the Realignment of the Maritime Boundary|Framework for Talks',
+      'BASED_ON|Exchange of Letters|Framework for Talks',
+    ]);
+    expect(of('REACHED_AT', 'Framework for Talks')).toEqual([]);
+  });
+
+  it('rests nothing on a basis a singular, non-agreement subject names', () => {
+    const { of } = facts(
+      `${RETREAT}The Leaders agreed to deepen relations on the basis of the "Framework for Talks" which the two Leaders endorsed in 2019.\n`,
+    );
+    expect(of('BASED_ON')).toEqual([]);
+  });
+});

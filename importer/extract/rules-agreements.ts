@@ -5,6 +5,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { listedParties, partyListAt } from './agreement-parties.ts';
+import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
@@ -30,6 +31,7 @@ export function addAgreementRelations(k: RelKit): void {
     basedOnInSentence(k, s, ags, underNegotiation);
     basedOnAttached(k, ags);
   }
+  basedOnPluralSubject(k);
   reachedAtSignedList(k);
   reachedAtNamedEvent(k);
   addNegotiators(k, underNegotiation);
@@ -227,7 +229,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
     );
   if (reached) {
     const at = s.start + reached.index;
-    const target = evs.find((e) => e.start > at);
+    // "endorsed at their Leaders' Retreat in Singapore in October 2019": an earlier meeting, not the readout's own.
+    const target = evs.find((e) => e.start > at && !(nameOf(e) === mainName && datedEarlier(k, e.end)));
     const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
     if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
     const talked = !ag && target && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;
@@ -253,6 +256,15 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
       )
         ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.main-event');
   }
+}
+
+/** reached-at.not-earlier: a mention followed by "in (Month) YYYY" of a year before the readout's. */
+function datedEarlier(k: RelKit, end: number): boolean {
+  const y =
+    /^\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:in|of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/u.exec(
+      k.ctx.text.slice(end, end + 60),
+    )?.[1];
+  return Boolean(y && k.docYear && +y < k.docYear);
 }
 
 /** "the agreements they have signed earlier", "signed in 1995": a signing before the readout's day. */
@@ -405,8 +417,6 @@ const SIGNED_LIST_OPENERS = [
   /\bfollowing\b[^.]*\b(agreements?|MoUs?|documents|memoranda)\b[^.]*\b(signed|exchanged|concluded|adopted)\b/i,
   /\b(?:signing|signature|exchange|adoption)\s+(?:and\s+(?:exchange|signing)\s+)?of\s+(?:a\s+(?:set|number|series)\s+of\s+|several\s+|\w+\s+)?(?:agreements|MoUs|documents|memoranda|instruments)\s*:\s*$/i,
 ];
-/** A list item's marker at the start of a line: "1.", "(ii)", "a)", "-", "•". */
-const LIST_ITEM = /^\s*(\(?(?:[ivx\d]+|[a-z])[.)]|[-•*])\s/;
 
 /** reached-at.signed-list: "The following agreements were signed or exchanged during the visit:" then a list. */
 function reachedAtSignedList(k: RelKit): void {
