@@ -391,6 +391,7 @@ export const AGREEMENT_HEADS = [
   'Terms of Reference',
   'Implementation Plan',
   'Package of Measures',
+  'Framework Decision',
   'Exchange of Letters',
   'Exchange of Notes',
   'Code of Conduct',

@@ -260,3 +260,29 @@ describe('based-on.plural-subject: "The agreements were negotiated on the basis 
     expect(of('BASED_ON')).toEqual([]);
   });
 });
+
+describe('based-on.in-line and based-on.attached: "in line with" an earlier text, a mechanism "for the implementation of" it', () => {
+  it('rests an agreement reached "in line with" a named decision on it, and keeps that decision a subject', () => {
+    const { of } = facts(
+      `${OPENING}The sides reached agreement on the opening of border crossings in the areas of Hrensko and Cieszyn, in line with the Framework Decision on Border Crossings of 2016.\n`,
+    );
+    expect(of('BASED_ON')).toEqual([
+      'BASED_ON|agreement on the opening of border crossings in the areas of Hrensko and Cieszyn|Framework Decision on Border Crossings',
+    ]);
+    expect(of('DISCUSSED').some((r) => r.endsWith('|Framework Decision on Border Crossings'))).toBe(true);
+  });
+
+  it('rests nothing on the Charter an agreement is "in line with"', () => {
+    const { of } = facts(
+      `${OPENING}They presented the Danube Peace Initiative, in line with the Charter of the United Nations.\n`,
+    );
+    expect(of('BASED_ON')).toEqual([]);
+  });
+
+  it('rests a mechanism "for the implementation, verification and reporting of" a ceasefire on it', () => {
+    const { of } = facts(
+      `${OPENING}Both sides agreed to an immediate ceasefire. They asked their defence ministers to develop a detailed mechanism for the implementation, verification and reporting of the ceasefire.\n`,
+    );
+    expect(of('BASED_ON')).toEqual(['BASED_ON|detailed mechanism|immediate ceasefire']);
+  });
+});

@@ -14,7 +14,7 @@ const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
+  /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -305,7 +305,8 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
     const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
     const named = before.find((a) => a !== base && a.name !== base?.name);
     // "work … as provided for in the Terms of Reference": only an agreement named before rests on what "as" cites.
-    if (/^as\b/i.test(basis[0]) && !named) continue;
+    // "… in line with the TCG Framework Decision": likewise only for an agreement reached or named before the cue.
+    if (/^(?:as|in\s+line|in\s+accordance)\b/i.test(basis[0]) && !named) continue;
     const built =
       named ??
       subjectAgreement(k, s, at) ??
@@ -316,8 +317,11 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
             (a) => a.start < at && a.name !== base?.name && /negotiat/i.test(ctx.sentences[a.sentence]!.text),
           ))
         : undefined);
+    // "in line with the Charter of the United Nations": compliance with law, not a basis.
+    const inLine = /^in\s/i.test(basis[0]);
+    if (inLine && base && /\b(?:Charter|Convention|Covenant)\b/.test(base.name)) continue;
     if (base && built && base.name !== built.name) {
-      ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.phrase');
+      ctx.relate('BASED_ON', built.key, base.key, s.index, inLine ? 'based-on.in-line' : 'based-on.phrase');
       // "builds on the Treaty of Friendship … and on the protocol against terrorism": each basis of the list.
       for (const more of ags.filter(
         (a) =>
@@ -361,7 +365,9 @@ function subjectAgreement(k: RelKit, s: Sentence, at: number): Found | undefined
 
 /** Instruments that serve another agreement: "Accession Protocol to the X Treaty", "Implementation Plan of the X". */
 const ATTACHED_HEAD = /\b(?:Protocol|Plan|Programme|Program|Arrangement|Roadmap|Road Map|Annex|Mechanism)$/i;
-const ATTACHED_LINK = /^\s+(?:to|of|under|implementing|for (?:the )?implementation of)\s+(?:the\s+)?$/i;
+/** "… to", "… implementing", "… for the implementation, verification and reporting of", "… to implement". */
+const ATTACHED_LINK =
+  /^\s+(?:to|of|under|implementing|to\s+implement|(?:for|on)\s+(?:the\s+)?implementation(?:\s*,\s*[a-z]+)*(?:,?\s+and\s+[a-z]+)?\s+of)\s+(?:the\s+)?$/i;
 /** "the Defence Cooperation Agreement (DCA) and its Implementing Arrangement". */
 const ITS_LINK = /^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:and|as well as)\s+its\s+$/i;
 
