@@ -2,7 +2,8 @@
 // signing ("Finland, Sweden and Türkiye signed the Trilateral Memorandum"), in a relative clause after it ("the Code
 // of Conduct, which ASEAN and China are negotiating") or after "signed by" ("the Memorandum …, signed by Jordan,
 // Russia and the United States").
-import type { GazetteerHit } from './gazetteer.ts';
+import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
+import { isoOf } from './people-stage.ts';
 import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 
@@ -68,4 +69,29 @@ export function listedParties(k: RelKit, a: Found): GazetteerHit[] {
     if (list.length >= 2 && list[0]!.start >= s.start) return list;
   }
   return [];
+}
+
+/**
+ * party-to.combining-form: "the Sino-British Joint Declaration": a combining form and the demonym joined to it name
+ * the parties (the gazetteer leaves "Sino-" compounds out, as they are rarely states in running text).
+ */
+export function combiningFormParties(k: RelKit, a: Found): string[] {
+  const surface = k.ctx.text.slice(a.start, a.end);
+  const m = /(?<![\p{L}])Sino-(\p{Lu}[\p{L}]+)/u.exec(surface);
+  if (!m) return [];
+  const at = a.start + m.index;
+  const other = findGazetteerHits(m[1]!).find((h) => h.type === 'State' && h.start === 0);
+  const forms: [string, number, number][] = [['China', at, at + 4]];
+  if (other) forms.push([other.name, at + 5, at + 5 + m[1]!.length]);
+  return forms.map(
+    ([name, start, end]) =>
+      k.stateKey(name) ??
+      k.ctx.add(
+        'State',
+        name,
+        { surface: k.ctx.text.slice(start, end), start, end },
+        'state.combining-form',
+        isoOf(name),
+      ),
+  );
 }

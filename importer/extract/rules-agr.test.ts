@@ -286,3 +286,15 @@ describe('based-on.in-line and based-on.attached: "in line with" an earlier text
     expect(of('BASED_ON')).toEqual(['BASED_ON|detailed mechanism|immediate ceasefire']);
   });
 });
+
+describe('party-to.combining-form: "the Sino-British Joint Declaration"', () => {
+  it('gives China and the state of the joined demonym as parties, not the sides of the meeting', () => {
+    const { of } = facts(
+      `${OPENING}They discussed the autonomy guaranteed under the Sino-British Joint Declaration.\n`,
+    );
+    expect(of('PARTY_TO')).toEqual([
+      'PARTY_TO|China|Sino-British Joint Declaration',
+      'PARTY_TO|United Kingdom|Sino-British Joint Declaration',
+    ]);
+  });
+});

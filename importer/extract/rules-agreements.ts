@@ -4,7 +4,7 @@ import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
-import { listedParties, partyListAt } from './agreement-parties.ts';
+import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -149,7 +149,11 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   );
   const byList = signedBy ? partyListAt(k, a.end + signedBy[0].length) : [];
   const listed = listedParties(k, a);
-  const parties = [...named, ...between, ...(byList.length >= 2 ? byList : []), ...listed].map((h) => hitKeys.get(h)!);
+  const combined = combiningFormParties(k, a);
+  const parties = [
+    ...[...named, ...between, ...(byList.length >= 2 ? byList : []), ...listed].map((h) => hitKeys.get(h)!),
+    ...combined,
+  ];
   // "the declaration signed by Prime Ministers Howard and Abe in 2007", "New START, extended by Presidents Biden
   // and Putin": the states whose offices the signatories hold are the parties.
   const by = /^[^.;]{0,40}?\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s+/.exec(
@@ -163,7 +167,7 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   const signerStates = new Set(
     signers.flatMap((m) => (people.offices.get(clusterOf.get(m)!) ?? []).map((o) => o.owner)),
   );
-  if (signers.length >= 2 && !named.length && !between.length && !listed.length)
+  if (signers.length >= 2 && !named.length && !between.length && !listed.length && !combined.length)
     for (const st of signerStates) {
       const sk = STATE_NAMES.has(st) ? stateKey(st) : undefined;
       if (sk) parties.push(sk);
