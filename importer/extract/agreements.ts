@@ -147,15 +147,22 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
   const headFirst = [...text.matchAll(HEAD_FIRST)];
+  const named: Span[] = [];
   for (const m of text.matchAll(NAMED))
-    if (!headFirst.some((h) => h.index <= m.index && h.index + h[0].length > m.index + m[0].length))
-      out.push({ ...withColonTail(text, dropAcronymLead(m[0], m.index)), rule: 'agreement.named' });
+    if (
+      !headFirst.some((h) => h.index <= m.index && h.index + h[0].length > m.index + m[0].length) &&
+      // "the Treaty on Measures for … Arms (New START)": the short name in brackets is that title's (agreement.acronym).
+      !headFirst.some((h) => /^\s*\($/.test(text.slice(h.index + h[0].length, m.index)))
+    )
+      named.push({ ...withColonTail(text, dropAcronymLead(m[0], m.index)), rule: 'agreement.named' });
   // "the Defence Cooperation Agreement (DCA)": a closing acronym is the title's short form, not part of it.
   for (const m of headFirst)
-    out.push({
+    named.push({
       ...withColonTail(text, { surface: m[0].replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: m.index }),
       rule: 'agreement.named',
     });
+  // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.
+  out.push(...named.sort((a, b) => a.start - b.start));
   for (const m of text.matchAll(COMPOUND)) {
     // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
     const mids = m[0]
@@ -195,7 +202,7 @@ export function agreementSpans(text: string): Span[] {
 
 /** "(CETA)" right after a name: the acronym and its other occurrences are mentions of that name. */
 export function acronymAfter(text: string, end: number): { acronym: string; starts: number[] } | undefined {
-  const m = /^\s*\(([A-Z][A-Za-z]{1,8})\)/.exec(text.slice(end, end + 14));
+  const m = /^\s*\(((?:New\s+)?[A-Z][A-Za-z]{1,8})\)/.exec(text.slice(end, end + 18));
   if (!m) return undefined;
   const acronym = m[1]!;
   const starts = [...text.matchAll(new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'gu'))].map((x) => x.index);

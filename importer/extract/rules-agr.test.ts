@@ -298,3 +298,14 @@ describe('party-to.combining-form: "the Sino-British Joint Declaration"', () => 
     ]);
   });
 });
+
+describe('agreement.acronym: a short name in brackets after a long title is that title', () => {
+  it('makes the long title and its bracketed short name, met again later, one agreement', () => {
+    const { agreements } = facts(
+      `${OPENING}They examined the expiry of the Treaty on Measures for the Further Reduction of Offensive Arms (New START). New START ends in 2026.\n`,
+    );
+    expect(agreements.map((a) => [a.name, a.aliases])).toEqual([
+      ['Treaty on Measures for the Further Reduction of Offensive Arms', ['New START']],
+    ]);
+  });
+});
