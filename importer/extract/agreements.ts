@@ -63,6 +63,12 @@ const VERBS = new Set(
   ),
 );
 
+/** "than any other New Zealand trade deal": a class of agreements, not one. */
+const CLASS_BEFORE = /\b(?:any|other|every|each|no|all)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+/** "its domestic treaty and legislative processes", "treaty obligations": the head modifies a noun after it. */
+const HEAD_AS_MODIFIER =
+  /^\s+(?:and\s+[a-z]+\s+)?(?:process(?:es)?|procedures?|obligations?|commitments?|provisions?|partners?|rights?|bod(?:y|ies)|law|making)\b/;
+
 /** Splits "CETA and Strategic Partnership Agreement" (an acronym, then another name) at "and". */
 function dropAcronymLead(surface: string, start: number): { surface: string; start: number } {
   const m = /^(?:[A-Z]{2,}|\([A-Z]{2,}\))\s+and\s+(?:the\s+)?/.exec(surface);
@@ -195,7 +201,13 @@ export function agreementSpans(text: string): Span[] {
     const multiHead = /\s/.test(m[2]!);
     if ((!mods.length && !multiHead) || (mods.length && mods.every((w) => VAGUE.has(w)))) continue;
     const surface = [...mods, m[0].slice(m[1]!.length)].join(' ');
-    out.push({ surface, start: m.index + m[0].length - surface.length, rule: 'agreement.lowercase' });
+    const [start, end] = [m.index + m[0].length - surface.length, m.index + m[0].length];
+    if (
+      CLASS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+      HEAD_AS_MODIFIER.test(text.slice(end, end + 40))
+    )
+      continue;
+    out.push({ surface, start, rule: 'agreement.lowercase' });
   }
   return out;
 }

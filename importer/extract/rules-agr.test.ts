@@ -309,3 +309,14 @@ describe('agreement.acronym: a short name in brackets after a long title is that
     ]);
   });
 });
+
+describe('agreement.lowercase: no agreement of a class or of a head that modifies a noun', () => {
+  it('makes no agreement of "any other … trade deal" or "domestic treaty … processes", but keeps "the trade deal"', () => {
+    expect(
+      facts(
+        `${OPENING}It saves more than any other Austrian trade deal has done. Poland will complete its domestic treaty and legislative processes.\n`,
+      ).names,
+    ).toEqual([]);
+    expect(facts(`${OPENING}The ministers welcomed the new trade deal.\n`).names).toEqual(['trade deal']);
+  });
+});
