@@ -11,12 +11,12 @@ export interface DescribedSpan {
 }
 
 /** Links inside a subject: "the disengagement of forces and hardware in the areas of Zolote and Petrivske". */
-const LINKS = new Set(['of', 'in', 'for', 'and', 'the', 'between', 'on', 'at', 'to']);
+const LINKS = new Set(['of', 'in', 'for', 'and', 'the', 'between', 'on', 'at', 'to', 'with']);
 /** Links after which a capitalised name may follow: "in the areas of Zolote and Petrivske", "between A and B". */
-const NAME_AFTER = new Set(['of', 'in', 'and', 'the', 'between', 'at']);
+const NAME_AFTER = new Set(['of', 'in', 'and', 'the', 'between', 'at', 'with']);
 /** Words that end a subject: pronouns, determiners other than "the", clause and modal words, verbs. */
 const ENDS = new Set(
-  'a an this that these those its their his her our your such any which who whom whose what how when where whether while as with by from into was were is are be been being will would could should may might can must shall has have had not no it they he she we also including within without under over after before during since until so but or nor if than then both each all other'.split(
+  'a an this that these those its their his her our your such any which who whom whose what how when where whether while as by from into was were is are be been being will would could should may might can must shall has have had not no it they he she we also including within without under over after before during since until so but or nor if than then both each all other'.split(
     ' ',
   ),
 );
@@ -39,10 +39,10 @@ const WORD = /^[\p{L}\d][\p{L}\d'’-]*/u;
  * The end of the subject noun phrase that opens at `at` (after "on "), or `at` when none: lowercase words (no verb,
  * pronoun or clause word), capitalised names only after a link, at most `max` words, trailing links dropped.
  */
-export function subjectEnd(text: string, at: number, max = 14): number {
+export function subjectEnd(text: string, at: number, max = 14, prev0 = ''): number {
   let i = at;
   let end = at;
-  let prev = '';
+  let prev = prev0;
   let content = 0;
   for (let n = 0; n < max; n++) {
     const m = WORD.exec(text.slice(i));
@@ -50,7 +50,7 @@ export function subjectEnd(text: string, at: number, max = 14): number {
     const w = m[0];
     const lower = w.toLowerCase();
     const capital = /^\p{Lu}/u.test(w);
-    if (capital ? !NAME_AFTER.has(prev) || ENDS.has(lower) : ENDS.has(w)) break;
+    if (capital ? !(NAME_AFTER.has(prev) || /^\p{Lu}/u.test(prev)) || ENDS.has(lower) : ENDS.has(w)) break;
     if (!capital && !LINKS.has(w) && VERBISH.test(w) && !ING_NOUNS.has(w) && !(prev === 'the' && /ing$/.test(w))) break;
     i += w.length;
     if (!LINKS.has(w)) {
@@ -109,8 +109,15 @@ function ceasefireSpans(text: string): DescribedSpan[] {
   return out;
 }
 
+/**
+ * "signed an agreement associating New Zealand with Horizon Europe": an agreement named by what it does (a participle
+ * and its object, a name allowed right after the participle).
+ */
+const DOING =
+  /\b(?:signed|concluded|reached|struck|initialled|adopted)[^\S\n]+(?:an|a|the)[^\S\n]+((?:agreement|memorandum|arrangement|accord|treaty|protocol)[^\S\n]+(?:associating|establishing|creating|extending|setting[^\S\n]+up|providing[^\S\n]+for|allowing|governing|covering|regulating|granting|enabling|opening|admitting)[^\S\n]+)/gu;
+
 /** Spans of agreements named by their subject (rules agreement.reached-on, agreement.in-principle, agreement.reached-by,
- * agreement.on-topic). */
+ * agreement.on-topic, agreement.doing, agreement.ceasefire-told). */
 export function describedAgreementSpans(text: string): DescribedSpan[] {
   const out: DescribedSpan[] = [];
   const push = (start: number, headEnd: number, rule: string) => {
@@ -124,6 +131,11 @@ export function describedAgreementSpans(text: string): DescribedSpan[] {
   for (const m of text.matchAll(IN_PRINCIPLE_ON)) push(m.index, m.index + m[0].length, 'agreement.in-principle');
   for (const m of text.matchAll(REACHED_BY)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached-by' });
   for (const m of text.matchAll(STATEMENT_ON)) push(m.index, m.index + m[0].length, 'agreement.on-topic');
+  for (const m of text.matchAll(DOING)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = subjectEnd(text, m.index + m[0].length, 14, 'of');
+    if (end > m.index + m[0].length) out.push({ surface: text.slice(start, end), start, rule: 'agreement.doing' });
+  }
   out.push(...ceasefireSpans(text));
   return out;
 }

@@ -320,3 +320,18 @@ describe('agreement.lowercase: no agreement of a class or of a head that modifie
     expect(facts(`${OPENING}The ministers welcomed the new trade deal.\n`).names).toEqual(['trade deal']);
   });
 });
+
+describe('agreement.doing: an agreement named by what it does, and a later description of the same stem', () => {
+  it('names "an agreement associating X with Y", reached at the meeting, and takes "the association agreement" for it', () => {
+    const { agreements, of } = facts(
+      `${OPENING}Also in Vienna today, Austria and Poland signed an agreement associating Poland with the Danube Research Programme, the region's flagship programme. The association agreement takes effect in June.\n`,
+    );
+    const name = 'agreement associating Poland with the Danube Research Programme';
+    expect(agreements.map((a) => [a.name, a.aliases])).toEqual([[name, ['association agreement']]]);
+    expect(of('REACHED_AT')).toEqual([`REACHED_AT|${name}|Talks in Vienna`]);
+  });
+
+  it('names nothing from an agreement with no participle object', () => {
+    expect(facts(`${OPENING}They signed an agreement allowing for it.\n`).names).toEqual([]);
+  });
+});
