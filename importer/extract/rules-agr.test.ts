@@ -335,3 +335,12 @@ describe('agreement.doing: an agreement named by what it does, and a later descr
     expect(facts(`${OPENING}They signed an agreement allowing for it.\n`).names).toEqual([]);
   });
 });
+
+describe('party-to.named: the body that adopted a Convention or Charter is no party to it', () => {
+  it('gives the United Nations no part in "the 1982 United Nations Convention on …" or "the Charter of the United Nations"', () => {
+    const { of } = facts(
+      `${OPENING}They stressed the 1982 United Nations Convention on the Law of the Sea and the Charter of the United Nations.\n`,
+    );
+    expect(of('PARTY_TO')).toEqual([]);
+  });
+});

@@ -130,7 +130,8 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
         k.hits.some((o) => o !== h && o.type === 'Organization' && o.start <= h.start && o.end >= h.end)
       ) &&
       // "United Nations Convention on the Law of the Sea": the organisation that adopted it, not a party.
-      !(h.type === 'Organization' && h.start === a.start && /\b(Convention|Charter)\b/.test(a.name)),
+      // "the 1982 United Nations Convention …", "the Charter of the United Nations": likewise, wherever it stands.
+      !(h.type === 'Organization' && /\b(Convention|Charter)\b/.test(a.name)),
   );
   const s = ctx.sentences[a.sentence]!;
   // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
