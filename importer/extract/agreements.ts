@@ -4,6 +4,7 @@
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
 import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt } from './text.ts';
+import { describedAgreementSpans } from './agreement-described.ts';
 
 export interface Span {
   surface: string;
@@ -13,7 +14,7 @@ export interface Span {
 
 const SP = '[^\\S\\n]+';
 const CAPW = "(?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?)";
-const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*-[^\\S\\n]*)`;
+const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*[-/][^\\S\\n]*)`;
 const HEADS = alt(AGREEMENT_HEADS);
 const MULTI_HEADS = alt(AGREEMENT_HEADS.filter((h) => /\s/.test(h) && !/^Joint Statement$/.test(h)));
 const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${SP}(?:and|of|of${SP}the)${SP}|${SP})\\p{Lu}[\\p{L}-]*)*)?`;
@@ -62,6 +63,12 @@ const VERBS = new Set(
   ),
 );
 
+/** "than any other New Zealand trade deal": a class of agreements, not one. */
+const CLASS_BEFORE = /\b(?:any|other|every|each|no|all)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+/** "its domestic treaty and legislative processes", "treaty obligations": the head modifies a noun after it. */
+const HEAD_AS_MODIFIER =
+  /^\s+(?:and\s+[a-z]+\s+)?(?:process(?:es)?|procedures?|obligations?|commitments?|provisions?|partners?|rights?|bod(?:y|ies)|law|making)\b/;
+
 /** Splits "CETA and Strategic Partnership Agreement" (an acronym, then another name) at "and". */
 function dropAcronymLead(surface: string, start: number): { surface: string; start: number } {
   const m = /^(?:[A-Z]{2,}|\([A-Z]{2,}\))\s+and\s+(?:the\s+)?/.exec(surface);
@@ -75,7 +82,7 @@ const TITLED = new RegExp(
 );
 /** "the "Mutually Beneficial Relationship …," which he agreed upon": a quoted name of something agreed. */
 const QUOTED_AGREED = new RegExp(
-  `["“](\\p{Lu}[^"”\\n]{10,120}?)[,.]?["”],?${SP}which${SP}(?:[a-z]+${SP}){0,3}(?:agreed|signed|adopted|concluded|endorsed)\\b`,
+  `["“](\\p{Lu}[^"”\\n]{10,120}?)[,.]?["”],?${SP}which${SP}(?:[\\p{L}]+${SP}){0,3}(?:agreed|signed|adopted|concluded|endorsed)\\b`,
   'gu',
 );
 /** "the four political documents between the two countries": a numbered set of founding documents. */
@@ -83,18 +90,6 @@ const DOCUMENTS = new RegExp(
   `\\b(?:two|three|four|five|six)${SP}(?:basic|political|fundamental|founding|key)${SP}documents\\b`,
   'gu',
 );
-/** "the two governments had reached agreement on the issue of comfort women": an agreement named by its subject. */
-const REACHED_ON = new RegExp(
-  `\\b(?:reached|concluded|struck)${SP}(?:an${SP})?(agreement${SP}on${SP}(?:the${SP}issue${SP}of${SP})?(?!the\\b|a\\b|how\\b|what\\b)[a-z][a-z-]*(?:${SP}[a-z][a-z-]*){0,3})(?=[.,;:]|$)`,
-  'gu',
-);
-
-/** "issued a joint statement on strategic stability": a statement named by its lowercase subject. */
-const ON_TOPIC = new RegExp(
-  `\\b(?:joint${SP}statement|joint${SP}declaration)${SP}on${SP}((?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*)(?=[.,;:]|$)`,
-  'gu',
-);
-
 /**
  * "the declaration signed by Prime Ministers Howard and Abe in 2007", "the agreement concluded in Minsk in February
  * 2015": an earlier agreement the text describes by its signing and year instead of naming it.
@@ -128,10 +123,22 @@ const TITLE_WORD =
   "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}\\d](?:[\\p{L}\\d'’/-]|\\.(?=[\\p{Lu}-]))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?";
 /** "the Jakarta Flight Information Region (FIR) and the Singapore FIR": an acronym defined inside a formal title. */
 const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
-const HEAD_FIRST = new RegExp(
-  `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Agreement|Treaty|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`,
-  'gu',
+const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
+/**
+ * "the Treaty of Friendship between Austria and Poland: Protocol on Border Crossings": a title continued after a colon
+ * by a second formal title (head first, or capitalised words ending in a head) that closes the phrase.
+ */
+const COLON_TAIL = new RegExp(
+  `^:${SP}(?:${HEAD_FIRST_BODY}|${CAPW}(?:${LINK}${CAPW})*?${SP}${HEADS}(?![\\p{L}]))(?=[.;,)]|\\n|${SP}(?:and|which|that|was|were|signed|adopted|concluded)\\b|$)`,
+  'u',
 );
+
+/** A named span, continued over a colon when a second formal title follows (agreement.named). */
+function withColonTail(text: string, span: { surface: string; start: number }): { surface: string; start: number } {
+  const tail = COLON_TAIL.exec(text.slice(span.start + span.surface.length, span.start + span.surface.length + 200));
+  return tail ? { surface: span.surface + tail[0], start: span.start } : span;
+}
 
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
@@ -144,8 +151,24 @@ export function agreementSpans(text: string): Span[] {
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
-  for (const m of text.matchAll(NAMED)) out.push({ ...dropAcronymLead(m[0], m.index), rule: 'agreement.named' });
-  for (const m of text.matchAll(HEAD_FIRST)) out.push({ surface: m[0], start: m.index, rule: 'agreement.named' });
+  // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
+  const headFirst = [...text.matchAll(HEAD_FIRST)];
+  const named: Span[] = [];
+  for (const m of text.matchAll(NAMED))
+    if (
+      !headFirst.some((h) => h.index <= m.index && h.index + h[0].length > m.index + m[0].length) &&
+      // "the Treaty on Measures for … Arms (New START)": the short name in brackets is that title's (agreement.acronym).
+      !headFirst.some((h) => /^\s*\($/.test(text.slice(h.index + h[0].length, m.index)))
+    )
+      named.push({ ...withColonTail(text, dropAcronymLead(m[0], m.index)), rule: 'agreement.named' });
+  // "the Defence Cooperation Agreement (DCA)": a closing acronym is the title's short form, not part of it.
+  for (const m of headFirst)
+    named.push({
+      ...withColonTail(text, { surface: m[0].replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: m.index }),
+      rule: 'agreement.named',
+    });
+  // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.
+  out.push(...named.sort((a, b) => a.start - b.start));
   for (const m of text.matchAll(COMPOUND)) {
     // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
     const mids = m[0]
@@ -156,12 +179,7 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
-  for (const m of text.matchAll(ON_TOPIC))
-    if (!m[1]!.split(/\s+/).some((w) => STOP.has(w) || VERBS.has(w)))
-      out.push({ surface: m[0], start: m.index, rule: 'agreement.on-topic' });
-  for (const m of text.matchAll(REACHED_ON))
-    if (!m[1]!.split(/\s+/).some((w) => STOP.has(w) && w !== 'on' && w !== 'the' && w !== 'of'))
-      out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.reached-on' });
+  out.push(...describedAgreementSpans(text));
   for (const m of text.matchAll(SOFT_NAMED)) {
     // A relationship's label is no agreement: "elevated ties to a Comprehensive Strategic Partnership".
     if (m[0].split(/\s+/).length < 2 || /\bStrategic\s+Partnership$/.test(m[0])) continue;
@@ -183,14 +201,20 @@ export function agreementSpans(text: string): Span[] {
     const multiHead = /\s/.test(m[2]!);
     if ((!mods.length && !multiHead) || (mods.length && mods.every((w) => VAGUE.has(w)))) continue;
     const surface = [...mods, m[0].slice(m[1]!.length)].join(' ');
-    out.push({ surface, start: m.index + m[0].length - surface.length, rule: 'agreement.lowercase' });
+    const [start, end] = [m.index + m[0].length - surface.length, m.index + m[0].length];
+    if (
+      CLASS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+      HEAD_AS_MODIFIER.test(text.slice(end, end + 40))
+    )
+      continue;
+    out.push({ surface, start, rule: 'agreement.lowercase' });
   }
   return out;
 }
 
 /** "(CETA)" right after a name: the acronym and its other occurrences are mentions of that name. */
 export function acronymAfter(text: string, end: number): { acronym: string; starts: number[] } | undefined {
-  const m = /^\s*\(([A-Z][A-Za-z]{1,8})\)/.exec(text.slice(end, end + 14));
+  const m = /^\s*\(((?:New\s+)?[A-Z][A-Za-z]{1,8})\)/.exec(text.slice(end, end + 18));
   if (!m) return undefined;
   const acronym = m[1]!;
   const starts = [...text.matchAll(new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'gu'))].map((x) => x.index);

@@ -215,7 +215,9 @@ function nameSpan(
   }
   // A quoted title is kept whole ("Regarding Discussions toward Improving Japan-China Relations").
   const name = rule === 'agreement.titled' ? surface : clean(surface);
-  if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name)) return undefined;
+  // One lowercase word is no name, except a ceasefire the text tells as reached or carried out.
+  if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name) && rule !== 'agreement.ceasefire-told')
+    return undefined;
   const s = start + surface.indexOf(name);
   const e = s + name.length;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
@@ -300,9 +302,10 @@ function addFound(
   // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
   // Foreign Ministers' Meeting" is another, still to come.
   const lname = name.toLowerCase();
-  const prior = (type === 'Event' ? events : agreements).find(
-    (x) => x.name !== name && (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
-  );
+  const prior =
+    (type === 'Event' ? events : agreements).find(
+      (x) => x.name !== name && (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
+    ) ?? (rule === 'agreement.lowercase' ? describedBefore(agreements, name) : undefined);
   if (type === 'Event') {
     const next = anotherOrLater(st, { name, s, e, sentence, planned, rule, props }, prior);
     if (next) return next;
@@ -319,6 +322,31 @@ function addFound(
   (type === 'Event' ? st.eventMentions : st.agreementMentions).push(f);
   if (type === 'Agreement') addAcronyms(st, f);
   return f;
+}
+
+/** A common prefix of two words long enough to make them one stem ("association" / "associating"). */
+const sameStem = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i >= 7 && i >= 0.7 * Math.min(a.length, b.length);
+};
+
+/**
+ * agreement.lowercase.shortened: "the association agreement" after "an agreement associating X with Y" is that one
+ * (a modifier of the same stem as a word of an agreement described before).
+ */
+function describedBefore(agreements: Found[], name: string): Found | undefined {
+  const mods = name.toLowerCase().split(/\s+/).slice(0, -1);
+  return agreements.findLast(
+    (x) =>
+      /^(?:agreement|memorandum|arrangement|accord|treaty|protocol)\s/.test(x.name) &&
+      mods.some((m) =>
+        x.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => sameStem(m, w)),
+      ),
+  );
 }
 
 /**

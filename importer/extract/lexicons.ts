@@ -390,6 +390,11 @@ export const AGREEMENT_HEADS = [
   'Instrument',
   'Terms of Reference',
   'Implementation Plan',
+  'Package of Measures',
+  'Framework Decision',
+  'Exchange of Letters',
+  'Exchange of Notes',
+  'Code of Conduct',
 ];
 
 /** Issuing-government cues in a readout's opening lines (the press office that wrote it). */

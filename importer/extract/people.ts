@@ -192,6 +192,8 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   const after = text.slice(nm.end, nm.end + 20);
   const before = text.slice(Math.max(s.start, p - 20), p);
   if (/\b(in|at|near|from|the)\s+$/.test(before) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return undefined;
+  // "the Agreement on Inland Navigation, and …": the complement of a capitalised title, not a name.
+  if (/\p{Lu}[\p{L}'’-]*\s+(?:on|of|for)\s+$/u.test(before)) return undefined;
   if (DATELINE_AFTER.test(after)) return undefined;
   const counterpart = COUNTERPART_BEFORE.test(before);
   // Rule person.sentence-end-name: "… was signed by its Representative in the Group, Boris Gryzlov." — a full name

@@ -4,6 +4,9 @@ import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
+import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
+import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
+import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
 const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued)\b/i;
@@ -11,7 +14,7 @@ const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
+  /\b(on the basis of|based on|builds? on|building on|updates|updating|replaces|replacing|succeeds|supersedes|implements?|implementing|putting into effect|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -28,6 +31,7 @@ export function addAgreementRelations(k: RelKit): void {
     basedOnInSentence(k, s, ags, underNegotiation);
     basedOnAttached(k, ags);
   }
+  basedOnPluralSubject(k);
   reachedAtSignedList(k);
   reachedAtNamedEvent(k);
   addNegotiators(k, underNegotiation);
@@ -72,6 +76,11 @@ function findSides(k: RelKit): void {
         .map((h) => h.name),
     );
     if (dels.size >= 2) for (const x of dels) sides.add(x);
+  }
+  // sides.demonym-side: "led by X on the Cambodian side and by Y on the Thai side".
+  if (sides.size < 2) {
+    const named = new Set(k.hits.filter((h) => h.type === 'State' && /\bsides?$/i.test(h.surface)).map((h) => h.name));
+    if (named.size === 2) for (const x of named) sides.add(x);
   }
   if (sides.size < 2) {
     const ps = new Set<string>();
@@ -121,7 +130,8 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
         k.hits.some((o) => o !== h && o.type === 'Organization' && o.start <= h.start && o.end >= h.end)
       ) &&
       // "United Nations Convention on the Law of the Sea": the organisation that adopted it, not a party.
-      !(h.type === 'Organization' && h.start === a.start && /\b(Convention|Charter)\b/.test(a.name)),
+      // "the 1982 United Nations Convention …", "the Charter of the United Nations": likewise, wherever it stands.
+      !(h.type === 'Organization' && /\b(Convention|Charter)\b/.test(a.name)),
   );
   const s = ctx.sentences[a.sentence]!;
   // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
@@ -138,27 +148,19 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   const signedBy = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
     ctx.text.slice(a.end, s.end),
   );
-  const byList: typeof named = [];
-  if (signedBy) {
-    let at = a.end + signedBy[0].length;
-    for (;;) {
-      const h = k.hits.find(
-        (x) => (x.type === 'State' || x.type === 'Organization') && !x.demonym && x.start >= at && x.start <= at + 4,
-      );
-      if (!h || !/^(?:the\s+)?$/.test(ctx.text.slice(at, h.start))) break;
-      byList.push(h);
-      const sep = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(ctx.text.slice(h.end, h.end + 8));
-      if (!sep) break;
-      at = h.end + sep[0].length;
-    }
-  }
-  const parties = [...named, ...between, ...(byList.length >= 2 ? byList : [])].map((h) => hitKeys.get(h)!);
+  const byList = signedBy ? partyListAt(k, a.end + signedBy[0].length) : [];
+  const listed = listedParties(k, a);
+  const combined = combiningFormParties(k, a);
+  const parties = [
+    ...[...named, ...between, ...(byList.length >= 2 ? byList : []), ...listed].map((h) => hitKeys.get(h)!),
+    ...combined,
+  ];
   // "the declaration signed by Prime Ministers Howard and Abe in 2007", "New START, extended by Presidents Biden
   // and Putin": the states whose offices the signatories hold are the parties.
   const by = /^[^.;]{0,40}?\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s+/.exec(
     ctx.text.slice(a.end, s.end),
   );
-  const inName = /\b(?:signed|concluded|agreed|adopted|extended|renewed)\s+by\s/.test(a.name);
+  const inName = /\b(?:signed|concluded|agreed|adopted|extended|renewed|reached)\s+by\s/.test(a.name);
   const [lo, hi] = by ? [a.end + by[0].length, a.end + by[0].length + 60] : inName ? [a.start, a.end] : [0, -1];
   const signers = personsIn(a.sentence)
     .map(([m]) => m)
@@ -166,12 +168,12 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   const signerStates = new Set(
     signers.flatMap((m) => (people.offices.get(clusterOf.get(m)!) ?? []).map((o) => o.owner)),
   );
-  if (signers.length >= 2 && !named.length && !between.length)
+  if (signers.length >= 2 && !named.length && !between.length && !listed.length && !combined.length)
     for (const st of signerStates) {
       const sk = STATE_NAMES.has(st) ? stateKey(st) : undefined;
       if (sk) parties.push(sk);
     }
-  return { named, between, parties };
+  return { named: [...named, ...listed], between, parties };
 }
 
 /** party-to.named / party-to.sides: the parties of one agreement, else the readout's sides. */
@@ -232,7 +234,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
     );
   if (reached) {
     const at = s.start + reached.index;
-    const target = evs.find((e) => e.start > at);
+    // "endorsed at their Leaders' Retreat in Singapore in October 2019": an earlier meeting, not the readout's own.
+    const target = evs.find((e) => e.start > at && !(nameOf(e) === mainName && datedEarlier(k, e.end)));
     const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
     if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
     const talked = !ag && target && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;
@@ -246,6 +249,7 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
         !olderThanDoc(k, a) &&
         !toldAsEarlier(k, s, a) &&
+        !toldUnreached(ctx.text, a.start, a.end) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
         !/\b(?:in\s+line\s+with|in\s+accordance\s+with|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to|consistent\s+with)\s+(?:the\s+)?$/i.test(
           ctx.text.slice(Math.max(0, a.start - 30), a.start),
@@ -257,6 +261,15 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
       )
         ctx.relate('REACHED_AT', a.key, main.key, s.index, 'reached-at.main-event');
   }
+}
+
+/** reached-at.not-earlier: a mention followed by "in (Month) YYYY" of a year before the readout's. */
+function datedEarlier(k: RelKit, end: number): boolean {
+  const y =
+    /^\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:in|of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/u.exec(
+      k.ctx.text.slice(end, end + 60),
+    )?.[1];
+  return Boolean(y && k.docYear && +y < k.docYear);
 }
 
 /** "the agreements they have signed earlier", "signed in 1995": a signing before the readout's day. */
@@ -297,7 +310,8 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
     const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
     const named = before.find((a) => a !== base && a.name !== base?.name);
     // "work … as provided for in the Terms of Reference": only an agreement named before rests on what "as" cites.
-    if (/^as\b/i.test(basis[0]) && !named) continue;
+    // "… in line with the TCG Framework Decision": likewise only for an agreement reached or named before the cue.
+    if (/^(?:as|in\s+line|in\s+accordance)\b/i.test(basis[0]) && !named) continue;
     const built =
       named ??
       subjectAgreement(k, s, at) ??
@@ -308,8 +322,11 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
             (a) => a.start < at && a.name !== base?.name && /negotiat/i.test(ctx.sentences[a.sentence]!.text),
           ))
         : undefined);
+    // "in line with the Charter of the United Nations": compliance with law, not a basis.
+    const inLine = /^in\s/i.test(basis[0]);
+    if (inLine && base && /\b(?:Charter|Convention|Covenant)\b/.test(base.name)) continue;
     if (base && built && base.name !== built.name) {
-      ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.phrase');
+      ctx.relate('BASED_ON', built.key, base.key, s.index, inLine ? 'based-on.in-line' : 'based-on.phrase');
       // "builds on the Treaty of Friendship … and on the protocol against terrorism": each basis of the list.
       for (const more of ags.filter(
         (a) =>
@@ -353,7 +370,9 @@ function subjectAgreement(k: RelKit, s: Sentence, at: number): Found | undefined
 
 /** Instruments that serve another agreement: "Accession Protocol to the X Treaty", "Implementation Plan of the X". */
 const ATTACHED_HEAD = /\b(?:Protocol|Plan|Programme|Program|Arrangement|Roadmap|Road Map|Annex|Mechanism)$/i;
-const ATTACHED_LINK = /^\s+(?:to|of|under|implementing|for (?:the )?implementation of)\s+(?:the\s+)?$/i;
+/** "… to", "… implementing", "… for the implementation, verification and reporting of", "… to implement". */
+const ATTACHED_LINK =
+  /^\s+(?:to|of|under|implementing|to\s+implement|(?:for|on)\s+(?:the\s+)?implementation(?:\s*,\s*[a-z]+)*(?:,?\s+and\s+[a-z]+)?\s+of)\s+(?:the\s+)?$/i;
 /** "the Defence Cooperation Agreement (DCA) and its Implementing Arrangement". */
 const ITS_LINK = /^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:and|as well as)\s+its\s+$/i;
 
@@ -404,11 +423,11 @@ function reachedAtNamedEvent(k: RelKit): void {
  * the visit:", "The Leaders witnessed the signing and exchange of a set of agreements:".
  */
 const SIGNED_LIST_OPENERS = [
+  // "both sides reached a common understanding as follows:", "The two sides agreed on the following:".
+  /\b(?:reached|agreed)\b[^.]*\b(?:as\s+follows|the\s+following)\s*:\s*$/i,
   /\bfollowing\b[^.]*\b(agreements?|MoUs?|documents|memoranda)\b[^.]*\b(signed|exchanged|concluded|adopted)\b/i,
   /\b(?:signing|signature|exchange|adoption)\s+(?:and\s+(?:exchange|signing)\s+)?of\s+(?:a\s+(?:set|number|series)\s+of\s+|several\s+|\w+\s+)?(?:agreements|MoUs|documents|memoranda|instruments)\s*:\s*$/i,
 ];
-/** A list item's marker at the start of a line: "1.", "(ii)", "a)", "-", "•". */
-const LIST_ITEM = /^\s*(\(?(?:[ivx\d]+|[a-z])[.)]|[-•*])\s/;
 
 /** reached-at.signed-list: "The following agreements were signed or exchanged during the visit:" then a list. */
 function reachedAtSignedList(k: RelKit): void {

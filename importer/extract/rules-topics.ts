@@ -190,7 +190,13 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
   const ownParts = ownEventNames(k);
   // A basis named only as such ("on the basis of the Japan-Soviet Joint Declaration") is not a subject; one the
   // meeting also spoke of elsewhere ("Taking stock of the ceasefire …") is.
-  const basisSentences = new Set(ctx.relationsOf('BASED_ON').map((r) => r.sentence));
+  // (A text the agreement is "in line with" stays a subject: based-on.in-line.)
+  const basisSentences = new Set(
+    ctx
+      .relationsOf('BASED_ON')
+      .filter((r) => r.rule !== 'based-on.in-line')
+      .map((r) => r.sentence),
+  );
   const agreementsNamed = groupBy(ev.agreementMentions, nameOf);
   const onlyBasis = (n: string) => (agreementsNamed.get(n) ?? []).every((a) => basisSentences.has(a.sentence));
   const concludedNames = new Set([
