@@ -41,7 +41,7 @@ export interface BatchWriteSummary {
 }
 
 /** Ids of the entities the plans write or link (their `degree` is refreshed after the batch). */
-function touchedEntities(plans: WritePlan[]): string[] {
+export function touchedEntities(plans: WritePlan[]): string[] {
   const ids = new Set<string>();
   for (const p of plans) {
     for (const rows of Object.values(p.entities)) for (const row of rows ?? []) ids.add(row.id);
