@@ -10,7 +10,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import type { GraphConnection } from '../graph/connection.ts';
 import { ensureSchema } from '../graph/constraints.ts';
 import { GraphStoreError } from '../graph/errors.ts';
-import { DocumentValidationError, planDocumentWrite, writeDocument, writePlans } from '../graph/write-store.ts';
+import {
+  DocumentValidationError,
+  planDocumentWrite,
+  warmUpWriter,
+  writeDocument,
+  writePlans,
+} from '../graph/write-store.ts';
 import { extractFile } from '../importer/pipeline.ts';
 import { importPaths } from '../importer/write.ts';
 import { clearDatabase, testConnection } from './helpers/db.ts';
@@ -203,6 +209,15 @@ describe('facts shared by documents', () => {
     await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
     for (const plan of [withAlias('b.txt', 'B'), withAlias('c.txt', 'C')]) await writePlans(conn, [plan]);
     expect(await aliases()).toEqual(batched);
+  });
+});
+
+describe('warming up the writer', () => {
+  it('stores nothing: its document is written in a transaction that is rolled back', async () => {
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    const before = await graphSnapshot(conn);
+    await warmUpWriter(conn);
+    expect(await graphSnapshot(conn)).toEqual(before);
   });
 });
 
