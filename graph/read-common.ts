@@ -52,6 +52,8 @@ export interface GraphCap {
   edges: number;
   /** Server-side limit of each read of such an answer (default READ_TIMEOUT_MS): 200k edges take longer. */
   timeoutMs?: number;
+  /** Relationships a page filtered by documents or dates walks at most (default `edges` × WALK_PER_EDGE). */
+  walk?: number;
 }
 
 /** A limit clamped to 1..MAX_LIMIT. */

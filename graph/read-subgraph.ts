@@ -53,6 +53,7 @@ export async function subgraphByIds(
     types: [...types],
     docs: null,
     dateDocs: null,
+    walk: neo4j.int(Number.MAX_SAFE_INTEGER),
     limit: neo4j.int(edgeLimit + 1),
   });
   const edges = edgesFromRecords(records);
@@ -152,5 +153,11 @@ async function selectExportGraph(conn: GraphConnection, source: ExportSource): P
     const res = await runConsoleQuery(conn, source.query, {}, { rowLimit: MAX_LIMIT, timeoutMs: 30_000 });
     return res.graph;
   }
-  return getGraph(conn, { ...source.filter, limit: source.filter?.limit ?? MAX_LIMIT });
+  // An export wants every fact of the page: its walk is not bounded (getGraph's `walk`), only timed out.
+  const limit = clampLimit(source.filter?.limit, MAX_LIMIT);
+  return getGraph(
+    conn,
+    { ...source.filter, limit },
+    { nodes: limit, edges: edgeLimitFor(limit), walk: Number.MAX_SAFE_INTEGER },
+  );
 }

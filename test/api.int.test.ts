@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphConnection } from '../graph/connection.ts';
 import { runConsoleQuery } from '../graph/cypher-console.ts';
 import { dataVersionOf } from '../graph/data-version.ts';
+import { getGraph } from '../graph/read-store.ts';
 import { FACT_TYPES } from '../graph/schema.ts';
 import type {
   ApiErrorBody,
@@ -166,6 +167,26 @@ describe('GET /api/graph', () => {
     const in2018 = (e: ApiGraph['edges'][number]) => e.attributes.docs.some((d) => d.startsWith('document:2018-'));
     expect(dated.edges.length).toBe(full.edges.filter(in2018).length);
     expect(dated.edges.length).toBeGreaterThan(0);
+    // Facts of 2019 and 2021 only stay out, and so do entities left without a fact of 2018.
+    expect(dated.edges.every(in2018)).toBe(true);
+    expect(full.edges.some((e) => !in2018(e))).toBe(true);
+    const kept = new Set(dated.edges.flatMap((e) => [e.source, e.target]));
+    expect(dated.nodes.map((n) => n.key).sort()).toEqual([...kept].sort());
+    expect(dated.truncated).toBe(false);
+  });
+
+  it('bounds the walk of a date-filtered page and says the answer is truncated', async () => {
+    const filter = { from: '2018-01-01', to: '2018-12-31' };
+    const all = await getGraph(conn, filter);
+    // A walk of 3 relationships reads fewer than the page holds: fewer edges, and `truncated` says so.
+    const bounded = await getGraph(conn, filter, { nodes: 20000, edges: 20000, walk: 3 });
+    expect(all.truncated).toBe(false);
+    expect(bounded.truncated).toBe(true);
+    expect(bounded.nodes).toEqual(all.nodes);
+    expect(bounded.edges.length).toBeLessThanOrEqual(3);
+    expect(bounded.edges.length).toBeLessThan(all.edges.length);
+    const keys = new Set(all.edges.map((e) => e.key));
+    expect(bounded.edges.every((e) => keys.has(e.key))).toBe(true);
   });
 
   it('keeps the chosen states and what lies within two hops of them', async () => {

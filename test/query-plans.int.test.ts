@@ -63,13 +63,13 @@ const LISTS = [
   'agreements',
   'facts',
 ];
-const INTS = ['limit', 'perType', 'skip', 'maxHops', 'candidates'];
+const INTS = ['limit', 'perType', 'skip', 'maxHops', 'candidates', 'walk'];
 function paramsFor(query: string): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const [, name] of query.matchAll(/\$(\w+)/g)) {
     if (LISTS.includes(name!)) params[name!] = [];
     else if (INTS.includes(name!)) params[name!] = neo4j.int(10);
-    else if (name === 'needFact' || name === 'withNegotiates') params[name] = false;
+    else if (['needFact', 'withNegotiates', 'allTypes', 'allLabels'].includes(name!)) params[name!] = false;
     else if (['scope', 'dateDocs'].includes(name!)) params[name!] = null;
     else if (name === 'doc') params[name] = { id: 'document:x' };
     else params[name!] = 'x';

@@ -47,22 +47,28 @@ MATCH p = (s)-[:${FACT_PATTERN}*0..2]-(n)
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN collect(DISTINCT n.id) AS ids`;
 
-/** Entity nodes matching $labels, $scope and (when $needFact) a fact of $types in $docs / $dateDocs. */
+/**
+ * Entity nodes matching $labels, $scope and (when $needFact) a fact of $types in $docs / $dateDocs.
+ * $allLabels / $allTypes (booleans) say that $labels / $types hold every label / fact type, so that the
+ * walk for a matching fact reads no label or type per relationship; $dateDocs is a map (document id →
+ * true), looked up per attesting document instead of scanning a list.
+ */
 const GRAPH_NODE_MATCH = `MATCH (n:Entity)
 WHERE any(l IN labels(n) WHERE l IN $labels)
   AND ($scope IS NULL OR n.id IN $scope)
   AND (NOT $needFact OR EXISTS {
-    MATCH (n)-[r]-(m:Entity)
-    WHERE type(r) IN $types AND any(l IN labels(m) WHERE l IN $labels)
+    MATCH (n)-[r:${FACT_PATTERN}]-(m)
+    WHERE ($allTypes OR type(r) IN $types) AND ($allLabels OR any(l IN labels(m) WHERE l IN $labels))
       AND ($scope IS NULL OR m.id IN $scope)
       AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))
-      AND ($dateDocs IS NULL OR any(d IN r.docs WHERE d IN $dateDocs))
+      AND ($dateDocs IS NULL OR any(d IN r.docs WHERE $dateDocs[d]))
   })`;
 
 /**
  * Entity nodes of the page, best connected first: $labels, $types, $scope (ids or null), and when
- * $needFact the node must have a matching fact ($docs, $dateDocs: ids or null). $limit: int. The degree
- * is a sum of per-type degree counts, read from the store without walking relationships.
+ * $needFact the node must have a matching fact ($docs: ids or null, $dateDocs: see GRAPH_NODE_MATCH).
+ * $limit: int. The degree is a sum of per-type degree counts, read from the store without walking
+ * relationships.
  */
 export const READ_GRAPH_NODES = `
 ${GRAPH_NODE_MATCH}
@@ -95,10 +101,13 @@ RETURN n
 LIMIT $limit`;
 
 /**
- * Facts (and MENTIONS) between the nodes $ids (their element ids in $elementIds): $types, $docs and
- * $dateDocs (ids or null). $limit: int. Walks from the nodes in the order of $ids (the page's best
- * connected first) and stops at $limit, so a page of hubs never reads every relationship of every hub;
- * the other end is checked by element id, which reads nothing from the store.
+ * Facts (and MENTIONS) between the nodes $ids (their element ids in $elementIds): $types (null: every
+ * type), $docs (ids or null) and $dateDocs (a map document id → true, or null). $limit, $walk: ints.
+ * Walks from the nodes in the order of $ids (the page's best connected first) and stops at $limit, so a
+ * page of hubs never reads every relationship of every hub; the other end is checked by element id first,
+ * which reads nothing from the store, and a fact's documents are read only for facts inside the page.
+ * At most $walk relationships are walked: a filter that keeps few facts (a date range) would otherwise walk
+ * the hubs whole to fill the page (graph/read-store.ts getGraph sets it and says `truncated`).
  */
 export const READ_GRAPH_EDGES = `
 UNWIND range(0, size($ids) - 1) AS i
@@ -108,9 +117,11 @@ CALL (i) {
   MATCH (a:Document {id: $ids[i]}) RETURN a
 }
 MATCH (a)-[r]->(b)
-WHERE elementId(b) IN $elementIds AND type(r) IN $types
+WITH a, r, b LIMIT $walk
+WITH a, r, b WHERE elementId(b) IN $elementIds
+  AND ($types IS NULL OR type(r) IN $types)
   AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))
-  AND ($dateDocs IS NULL OR any(d IN r.docs WHERE d IN $dateDocs))
+  AND ($dateDocs IS NULL OR any(d IN r.docs WHERE $dateDocs[d]))
 RETURN r, a.id AS fromId, b.id AS toId
 LIMIT $limit`;
 
