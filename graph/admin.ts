@@ -1,5 +1,9 @@
 // Whole-database maintenance on a connection: emptying it (tests, resets), counting what is in it and
 // listing its schema.
+import { createHash } from 'node:crypto';
+
+import neo4j, { type Integer } from 'neo4j-driver';
+
 import type { GraphConnection } from './connection.ts';
 import { GraphStoreError, toGraphStoreError } from './errors.ts';
 import {
@@ -9,6 +13,8 @@ import {
   DELETE_ALL,
   DELETE_ALL_RELATIONSHIPS,
   HAS_TEST_MARKER,
+  READ_ALL_NODES,
+  READ_ALL_RELATIONSHIPS,
   SHOW_CONSTRAINTS,
   SHOW_INDEXES,
   TEST_MARKER_INDEX,
@@ -38,6 +44,60 @@ export async function countAll(conn: GraphConnection): Promise<{ nodes: number; 
     throw toGraphStoreError(err, 'graph/admin: countAll');
   }
 }
+
+/** What a store holds, comparable between two stores: counts per label and type, and a digest of everything. */
+export interface GraphFingerprint {
+  nodeCount: number;
+  relationshipCount: number;
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  /** sha256 of every node (labels, properties) and relationship (type, endpoint ids, properties), sorted. */
+  digest: string;
+}
+
+/** The fingerprint of the whole store (reads every node and relationship: small stores only). */
+export async function graphFingerprint(conn: GraphConnection): Promise<GraphFingerprint> {
+  const opts = { database: conn.database, routing: 'READ' as const };
+  try {
+    const nodes: Record<string, number> = {};
+    const relationships: Record<string, number> = {};
+    const lines: string[] = [];
+    const all = await conn.driver.executeQuery(READ_ALL_NODES, {}, opts);
+    for (const r of all.records) {
+      const labels = (r.get('labels') as string[]).sort();
+      for (const l of labels) nodes[l] = (nodes[l] ?? 0) + 1;
+      lines.push(`N${canonical([labels, r.get('props')])}`);
+    }
+    const rels = await conn.driver.executeQuery(READ_ALL_RELATIONSHIPS, {}, opts);
+    for (const r of rels.records) {
+      const type = r.get('type') as string;
+      relationships[type] = (relationships[type] ?? 0) + 1;
+      lines.push(`R${canonical([type, r.get('from'), r.get('to'), r.get('props')])}`);
+    }
+    const digest = createHash('sha256').update(lines.sort().join('\n')).digest('hex');
+    return {
+      nodeCount: all.records.length,
+      relationshipCount: rels.records.length,
+      nodes: sortedKeys(nodes),
+      relationships: sortedKeys(relationships),
+      digest,
+    };
+  } catch (err) {
+    throw toGraphStoreError(err, 'graph/admin: graphFingerprint');
+  }
+}
+
+/** JSON with object keys sorted and Neo4j integers as decimal strings. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => {
+    if (neo4j.isInt(v)) return (v as Integer).toString();
+    if (v && typeof v === 'object' && !Array.isArray(v)) return sortedKeys(v as Record<string, unknown>);
+    return v;
+  });
+}
+
+const sortedKeys = <T>(o: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 export interface SchemaItem {
   name: string;

@@ -7,6 +7,7 @@ import {
   edgeKey,
   ENTITY_LABELS,
   entityId,
+  FACT_TYPES,
   isAllowedRelation,
   isEntityLabel,
   isFactType,
@@ -15,7 +16,7 @@ import {
   type EntityLabel,
   type FactType,
 } from './schema.ts';
-import type { DocumentForWrite, EntityProps, ExtractedEntity } from './types.ts';
+import type { DocumentForWrite, EntityProps, ExtractedEntity, ExtractedRelation } from './types.ts';
 
 /** A document that breaks the ontology or references unknown entities; nothing of it is written. */
 export class DocumentValidationError extends GraphStoreError {
@@ -194,4 +195,45 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
   doc.text = input.text;
 
   return { docId, doc, entities, facts, nodeRows: 1 + byId.size, relationshipRows: factCount + byId.size };
+}
+
+/** Properties of the warm-up document's entities: one of each kind a label stores, so rows have their usual types. */
+const WARM_UP_PROPS: Partial<Record<EntityLabel, EntityProps>> = {
+  Office: { title: 'Minister', state: 'Warm-up' },
+  State: { iso2: 'ZZ', iso3: 'ZZZ' },
+  Event: { kind: 'meeting', date: '2000-01-01', place: 'Warm-up', status: 'held' },
+  Agreement: { kind: 'treaty', year: 2000, status: 'concluded' },
+};
+
+/**
+ * A made-up document with two entities of every label and one fact of every type (all ids
+ * `<label>:readout-graph-warm-up-<n>`): written in a transaction that is rolled back, it has Neo4j plan
+ * every write query before the first real batch (graph/write-store.ts warmUpWriter). Never stored.
+ */
+export function warmUpDocument(): DocumentForWrite {
+  const sentence = 'Warm-up.';
+  const id = (label: EntityLabel, n: number) => entityId(label, `readout graph warm up ${n}`);
+  const entities: ExtractedEntity[] = ENTITY_LABELS.flatMap((type) =>
+    [1, 2].map((n) => ({
+      id: id(type, n),
+      type,
+      name: `Warm-up ${type} ${n}`,
+      aliases: [`W. ${n}`],
+      ...WARM_UP_PROPS[type],
+    })),
+  );
+  const relations: ExtractedRelation[] = FACT_TYPES.map((type) => ({
+    type,
+    from: id(RELATION_ENDPOINTS[type].from[0], 1),
+    to: id(RELATION_ENDPOINTS[type].to[0], 2),
+    evidence: { sentence, start: 0, end: sentence.length },
+    ...(type === 'HOLDS_OFFICE' ? { former: false } : {}),
+  }));
+  return {
+    document: { file: 'readout-graph-warm-up.txt', title: 'Warm-up', date: '2000-01-01', sha256: 'warm-up' },
+    text: sentence,
+    entities,
+    relations,
+    mentions: entities.map((e) => ({ entityId: e.id, start: 0, end: 7 })),
+  };
 }

@@ -16,7 +16,7 @@ import {
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
 import { ENTITY_LABELS, FACT_TYPES, RELATION_ENDPOINTS } from './schema.ts';
 import type { DocumentForWrite } from './types.ts';
-import { planDocumentWrite } from './write-plan.ts';
+import { planDocumentWrite, warmUpDocument } from './write-plan.ts';
 import { DocumentValidationError, documentId, writePlanInTx, type QueryRunner } from './write-store.ts';
 
 interface Call {
@@ -153,6 +153,19 @@ describe('planDocumentWrite', () => {
     const doc = sampleDoc();
     doc.entities.push({ id: 'state:kono', type: 'Person', name: 'Kono', aliases: [] });
     expect(() => planDocumentWrite(doc)).toThrow(/"state:kono" does not start with "person:"/);
+  });
+});
+
+describe('warmUpDocument', () => {
+  it('has a row for every label and every fact type, so that warming up plans every write query', async () => {
+    const plan = planDocumentWrite(warmUpDocument());
+    expect(Object.keys(plan.entities).sort()).toEqual([...ENTITY_LABELS].sort());
+    expect(Object.keys(plan.facts).sort()).toEqual([...FACT_TYPES].sort());
+    const tx = fakeTx();
+    await writePlanInTx(tx, plan);
+    const written = new Set(tx.calls.map((c) => c.query));
+    for (const q of [...Object.values(MERGE_ENTITIES_BY_LABEL), ...Object.values(MERGE_FACTS_BY_TYPE)])
+      expect(written.has(q)).toBe(true);
   });
 });
 

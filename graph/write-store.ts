@@ -19,7 +19,7 @@ import {
 } from './queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from './schema.ts';
 import type { DocumentForWrite, WriteSummary } from './types.ts';
-import { planDocumentWrite, type WritePlan } from './write-plan.ts';
+import { planDocumentWrite, warmUpDocument, type WritePlan } from './write-plan.ts';
 
 export { DocumentValidationError, documentId, planDocumentWrite, type WritePlan } from './write-plan.ts';
 
@@ -41,7 +41,7 @@ export interface BatchWriteSummary {
 }
 
 /** Ids of the entities the plans write or link (their `degree` is refreshed after the batch). */
-function touchedEntities(plans: WritePlan[]): string[] {
+export function touchedEntities(plans: WritePlan[]): string[] {
   const ids = new Set<string>();
   for (const p of plans) {
     for (const rows of Object.values(p.entities)) for (const row of rows ?? []) ids.add(row.id);
@@ -126,6 +126,25 @@ export async function writePlans(conn: GraphConnection, plans: WritePlan[], what
     const name = what ?? (plans.length === 1 ? `document "${plans[0]!.doc.file}"` : `${plans.length} documents`);
     throw toGraphStoreError(err, `graph/write-store: ${name}`);
   } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Has Neo4j plan the writer's queries ahead of the first batch (a fresh server plans each on first use,
+ * about a tenth of a second each on 2 cores, so the first batch of an import paid seconds): writes
+ * warmUpDocument() in a transaction and rolls it back, so nothing is stored. The import runs it while
+ * files are extracted. Never throws: a failure here shows again, with its document, in the real write.
+ */
+export async function warmUpWriter(conn: GraphConnection): Promise<void> {
+  const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
+  const tx = session.beginTransaction();
+  try {
+    await writePlansInTx(tx, [planDocumentWrite(warmUpDocument())]);
+  } catch {
+    // Reported by the real write, if it matters.
+  } finally {
+    await tx.rollback().catch(() => undefined);
     await session.close().catch(() => undefined);
   }
 }

@@ -13,6 +13,7 @@ import {
   planDocumentWrite,
   writePlans,
   type BatchWriteSummary,
+  warmUpWriter,
   type WritePlan,
 } from '../graph/write-store.ts';
 import { extractAll, threadsFor } from './extract-pool.ts';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   extractor?: string;
   /** Called once the readout files are known, before the first one is read. */
   onStart?: (total: number) => void;
+  /** Called once every file is extracted, before the first write. */
+  onExtracted?: () => void;
   /** Called after each file (done counts files attempted so far). */
   onProgress?: (done: number, total: number, file: string) => void;
   /** Extraction worker threads (0: the main thread); defaults to extract-pool.ts `threadsFor`. */
@@ -145,10 +148,13 @@ export async function importPaths(
   // Extract every document first (on worker threads when there are many and the extraction is the
   // built-in one), so the people of the run can be linked to each other whatever the order of the files;
   // then write them in batches, each linked to the people already stored.
+  // Meanwhile Neo4j plans the write queries and the identity look-up (seconds on a fresh server).
   const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(files.length));
-  const extracted = await extractAll(files, threads, opts.extractor, (file) =>
-    extract(file, { extractor: opts.extractor }),
-  );
+  const [extracted] = await Promise.all([
+    extractAll(files, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor })),
+    files.length > 1 ? warmUp(conn) : undefined,
+  ]);
+  opts.onExtracted?.();
   const batchPeople = new KnownPeople(
     knownFromDocuments([...extracted.values()].filter((d): d is DocumentForWrite => !(d instanceof Error))),
   );
@@ -162,6 +168,12 @@ export async function importPaths(
   }
   summary.ms = Date.now() - started;
   return summary;
+}
+
+/** Plans the queries of the writer and of the identity look-up on the server; never throws. */
+async function warmUp(conn: GraphConnection): Promise<void> {
+  await warmUpWriter(conn);
+  await findKnownPersons(conn, ['warmup']).catch(() => undefined);
 }
 
 /**

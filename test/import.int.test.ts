@@ -10,7 +10,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import type { GraphConnection } from '../graph/connection.ts';
 import { ensureSchema } from '../graph/constraints.ts';
 import { GraphStoreError } from '../graph/errors.ts';
-import { DocumentValidationError, writeDocument } from '../graph/write-store.ts';
+import {
+  DocumentValidationError,
+  planDocumentWrite,
+  warmUpWriter,
+  writeDocument,
+  writePlans,
+} from '../graph/write-store.ts';
 import { extractFile } from '../importer/pipeline.ts';
 import { importPaths } from '../importer/write.ts';
 import { clearDatabase, testConnection } from './helpers/db.ts';
@@ -186,6 +192,32 @@ describe('facts shared by documents', () => {
     const again = await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
     expect(again.unchanged).toBe(true);
     expect(again.nodesCreated + again.relationshipsCreated).toBe(0);
+  });
+
+  it('adds an alias that two documents of one batch bring once, as one document after the other does', async () => {
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    const withAlias = (file: string, tag: string) => {
+      const doc = factDoc(file, '2019-02-01', tag);
+      doc.entities[0]!.aliases.push('Foreign Minister Kono');
+      return planDocumentWrite(doc);
+    };
+    const aliases = () => rows(conn, 'MATCH (p:Person {id: $id}) RETURN p.aliases', { id: KONO.id });
+    await writePlans(conn, [withAlias('b.txt', 'B'), withAlias('c.txt', 'C')]);
+    const batched = await aliases();
+    expect(batched).toEqual([[['Mr. Taro Kono', 'Foreign Minister Kono']]]);
+    await clearDatabase(conn);
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    for (const plan of [withAlias('b.txt', 'B'), withAlias('c.txt', 'C')]) await writePlans(conn, [plan]);
+    expect(await aliases()).toEqual(batched);
+  });
+});
+
+describe('warming up the writer', () => {
+  it('stores nothing: its document is written in a transaction that is rolled back', async () => {
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    const before = await graphSnapshot(conn);
+    await warmUpWriter(conn);
+    expect(await graphSnapshot(conn)).toEqual(before);
   });
 });
 

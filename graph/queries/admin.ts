@@ -15,6 +15,15 @@ export const COUNT_ALL = `CALL () { MATCH (n) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
 
+/**
+ * Every node with its labels and properties, and every relationship with its type, endpoints (by `id`, or
+ * `fact` and `doc` for an :Attestation) and properties: what two writes of the same documents must agree on
+ * (the bench compares its writers' stores). Scans the whole store: small stores only.
+ */
+export const READ_ALL_NODES = 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props';
+export const READ_ALL_RELATIONSHIPS = `MATCH (a)-[r]->(b)
+RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`;
+
 /** Constraint names and types, to check the schema (ensureSchema). */
 export const SHOW_CONSTRAINTS = 'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties';
 

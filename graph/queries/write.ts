@@ -24,6 +24,8 @@ SET d = doc`;
  * Rows: {doc, id, name, aliases, props, starts, ends}. New aliases are appended, never duplicated; name and
  * aliases are written only when they change (each write re-indexes the node in both full-text indexes).
  * The MENTIONS is created, not merged: the writer only writes documents that are new or just retracted.
+ * `added` is computed for all the rows before any is written (Neo4j reads eagerly here), so two documents
+ * of a batch bringing the same new alias are filtered again against the aliases as they are at the SET.
  */
 export const MERGE_ENTITIES_BY_LABEL = {
   Person: `UNWIND $rows AS row
@@ -32,7 +34,7 @@ ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
 CALL (e, row, added) {
   WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
 }
 SET e += row.props
 WITH e, row
@@ -44,7 +46,7 @@ ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
 CALL (e, row, added) {
   WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
 }
 SET e += row.props
 WITH e, row
@@ -56,7 +58,7 @@ ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
 CALL (e, row, added) {
   WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
 }
 SET e += row.props
 WITH e, row
@@ -68,7 +70,7 @@ ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
 CALL (e, row, added) {
   WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
 }
 SET e += row.props
 WITH e, row
@@ -80,7 +82,7 @@ ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
 CALL (e, row, added) {
   WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
 }
 SET e += row.props
 WITH e, row
@@ -92,7 +94,7 @@ ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
 CALL (e, row, added) {
   WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + added
+  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
 }
 SET e += row.props
 WITH e, row
