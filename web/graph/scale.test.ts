@@ -6,7 +6,7 @@ import {
   isLargeView,
   LARGE_VIEW_EDGES,
   LARGE_VIEW_NODES,
-  nodesInBox,
+  nodesToDraw,
   NOT_DRAWN,
 } from './scale.ts';
 import { createGraph } from './to-sigma-graph.ts';
@@ -75,9 +75,12 @@ describe('large views', () => {
     const g = hubAndChain(6);
     g.forEachNode((n, a) => g.mergeNodeAttributes(n, { x: n === 'h' ? 0 : Number(n.slice(1)), y: 0 }));
     const box = boxAround({ x: -0.5, y: -1 }, { x: 1.5, y: 1 }, 0); // h, l0, l1
-    const inView = nodesInBox(g, box)!;
+    const inView = nodesToDraw(g, new Set(), box)!;
     expect([...inView].sort()).toEqual(['h', 'l0', 'l1']);
-    expect(nodesInBox(g, boxAround({ x: -1, y: -1 }, { x: 9, y: 1 }, 0))).toBeUndefined();
+    expect(nodesToDraw(g, new Set(), boxAround({ x: -1, y: -1 }, { x: 9, y: 1 }, 0))).toBeUndefined();
+    // Within the budget, the best connected: the hub, then inner leaves (degree 3) by key.
+    expect([...nodesToDraw(g, new Set(), undefined, 3)!]).toEqual(['h', 'l1', 'l2']);
+    expect([...nodesToDraw(g, new Set(['h']), box, 5)!].sort()).toEqual(['l0', 'l1']);
     // Every hub edge has the hub in view; of the chain, only l0–l1 and l1–l2 have an end in view.
     const kept = edgesToKeep(g, new Set(), 100, inView)!;
     expect([...kept].filter((e) => e.startsWith('chain')).sort()).toEqual(['chain-1', 'chain-2']);

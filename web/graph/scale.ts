@@ -12,6 +12,9 @@ export const LARGE_VIEW_EDGES = 5000;
 /** The most edges a zoomed-out large view draws. */
 export const EDGE_BUDGET = 15000;
 
+/** The most nodes a large view draws (the best-connected first): each costs its share of every frame, moving or not. */
+export const NODE_BUDGET = 20000;
+
 /** Sigma's program type that draws nothing (registered for nodes and edges in GraphView). */
 export const NOT_DRAWN = 'none';
 
@@ -44,15 +47,28 @@ export function boxAround(a: { x: number; y: number }, b: { x: number; y: number
 }
 
 /**
- * The nodes inside `box`, or undefined when every node is (nothing to cull).
- * @example nodesInBox(graph, boxAround(sigma.viewportToGraph({ x: 0, y: 0 }), sigma.viewportToGraph({ x: w, y: h })))
+ * The visible nodes inside `box` (every visible node without one), at most `budget` of them, the best
+ * connected first (ties by key); undefined when every node is drawn (nothing to cull).
+ * @example nodesToDraw(graph, hiddenNodes, boxAround(sigma.viewportToGraph({ x: 0, y: 0 }), sigma.viewportToGraph({ x: w, y: h })))
  */
-export function nodesInBox(graph: ReadoutGraph, box: GraphBox): Set<string> | undefined {
-  const inside = new Set<string>();
+export function nodesToDraw(
+  graph: ReadoutGraph,
+  hiddenNodes: ReadonlySet<string>,
+  box?: GraphBox,
+  budget = NODE_BUDGET,
+): Set<string> | undefined {
+  const inside: string[] = [];
   graph.forEachNode((node, a) => {
-    if (a.x >= box.minX && a.x <= box.maxX && a.y >= box.minY && a.y <= box.maxY) inside.add(node);
+    if (hiddenNodes.has(node)) return;
+    if (!box || (a.x >= box.minX && a.x <= box.maxX && a.y >= box.minY && a.y <= box.maxY)) inside.push(node);
   });
-  return inside.size === graph.order ? undefined : inside;
+  if (inside.length === graph.order - hiddenNodes.size && inside.length <= budget) return undefined;
+  if (inside.length > budget) {
+    const degree = new Map(inside.map((n) => [n, graph.degree(n)]));
+    inside.sort((a, b) => degree.get(b)! - degree.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+    inside.length = budget;
+  }
+  return new Set(inside);
 }
 
 /**

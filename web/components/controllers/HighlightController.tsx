@@ -4,7 +4,7 @@
 import { useSetSettings, useSigma } from '@react-sigma/core';
 import { useEffect, useMemo, useState } from 'react';
 import { buildReducers } from '../../graph/highlight.ts';
-import { boxAround, EDGE_BUDGET, edgesToKeep, isLargeView, nodesInBox, ZOOMED_OUT_RATIO } from '../../graph/scale.ts';
+import { boxAround, EDGE_BUDGET, edgesToKeep, isLargeView, nodesToDraw, ZOOMED_OUT_RATIO } from '../../graph/scale.ts';
 import type { GraphBox } from '../../graph/scale.ts';
 import { compareEdgeColors, useCompare } from '../../state/compare-store.ts';
 import { graph, useGraphState } from '../../state/graph-store.ts';
@@ -84,8 +84,8 @@ export function HighlightController(): null {
   const hovered = large ? undefined : hoveredNode;
   const box = settled?.box;
   const keepNodes = useMemo(
-    () => (large && box && version >= 0 ? nodesInBox(graph, box) : undefined),
-    [large, box, version],
+    () => (large && version >= 0 ? nodesToDraw(graph, hiddenNodes, box) : undefined),
+    [large, hiddenNodes, box, version],
   );
   const keepEdges = useMemo(
     () => (large && version >= 0 ? edgesToKeep(graph, hiddenEdges, EDGE_BUDGET, keepNodes) : undefined),
