@@ -178,6 +178,7 @@ function reportSize(report: Report, size: ExplorerSize, f: Partial<PageFigures>,
     showAllMs: ms(f.showAllMs),
     frameMs: frames && { n: frames.n, p50: frames.p50, p95: frames.p95, max: frames.max },
     cameraMoved: f.cameraMoved,
+    cameraFrames: f.cameraFrames,
   };
   report.add(
     'explorer',
@@ -188,7 +189,7 @@ function reportSize(report: Report, size: ExplorerSize, f: Partial<PageFigures>,
       `whole graph shown in ${value.showAllMs ?? '—'} ms; ` +
       (frames
         ? `pan+zoom frames p50 ${frames.p50} / p95 ${frames.p95} / max ${frames.max} ms (n=${frames.n})` +
-          (f.cameraMoved ? '' : ', CAMERA DID NOT MOVE')
+          (f.cameraMoved ? `, camera moved in ${f.cameraFrames} frames` : ', CAMERA DID NOT MOVE')
         : 'no frame figures'),
   );
 }
