@@ -73,7 +73,7 @@ describe('large views', () => {
 
   it('culls what lies outside the viewport: nodes outside the box, edges with no end inside', () => {
     const g = hubAndChain(6);
-    g.forEachNode((n, a) => g.mergeNodeAttributes(n, { x: n === 'h' ? 0 : Number(n.slice(1)), y: 0 }));
+    g.forEachNode((n) => g.mergeNodeAttributes(n, { x: n === 'h' ? 0 : Number(n.slice(1)), y: 0 }));
     const box = boxAround({ x: -0.5, y: -1 }, { x: 1.5, y: 1 }, 0); // h, l0, l1
     const inView = nodesToDraw(g, new Set(), box)!;
     expect([...inView].sort()).toEqual(['h', 'l0', 'l1']);
