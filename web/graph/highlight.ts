@@ -6,6 +6,9 @@ import { DIM_EDGE, DIM_NODE, relationColor } from './appearance.ts';
 import { NOT_DRAWN } from './scale.ts';
 import type { ReadoutGraph } from './to-sigma-graph.ts';
 
+/** A set as the reducers read it (a live view of a set that changes without new reducers will do). */
+export type KeySet = Pick<ReadonlySet<string>, 'has'>;
+
 export interface HighlightState {
   hoveredNode?: string;
   selectedNode?: string;
@@ -19,9 +22,9 @@ export interface HighlightState {
   /** Colours that replace some edges' own (a comparison of two readouts: both, only A, only B). */
   edgeColors?: ReadonlyMap<string, string>;
   /** A large view (graph/scale.ts): only these edges are drawn, besides those in focus; hidden ones are not drawn at all. */
-  keepEdges?: ReadonlySet<string>;
+  keepEdges?: KeySet;
   /** A large view's nodes in and around the viewport: only these are drawn, besides those in focus. */
-  keepNodes?: ReadonlySet<string>;
+  keepNodes?: KeySet;
   /** Draw the kept edges as plain lines (a zoomed-out large view). */
   lines?: boolean;
 }

@@ -2,7 +2,7 @@
 // large view (graph/scale.ts) draws, once the camera has settled, only the nodes in and around the
 // viewport and a budget of the edges with an end among them.
 import { useSetSettings, useSigma } from '@react-sigma/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildReducers } from '../../graph/highlight.ts';
 import { boxAround, EDGE_BUDGET, edgesToKeep, isLargeView, nodesToDraw, ZOOMED_OUT_RATIO } from '../../graph/scale.ts';
 import type { GraphBox } from '../../graph/scale.ts';
@@ -26,6 +26,17 @@ interface SettledView {
   ratio: number;
   /** The graph version it was taken on. */
   version: number;
+}
+
+/** What a large view draws (undefined: everything). */
+interface Culled {
+  nodes?: ReadonlySet<string>;
+  edges?: ReadonlySet<string>;
+}
+
+/** The keys of `all` that one of `a` and `b` keeps and the other does not (undefined keeps every key). */
+function changedKeys(all: string[], a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): string[] {
+  return all.filter((k) => (a ? a.has(k) : true) !== (b ? b.has(k) : true));
 }
 
 /** Installs reducers for the current hover, selection and focus (none when idle). */
@@ -95,7 +106,21 @@ export function HighlightController(): null {
     setSettings({ labelRenderedSizeThreshold: small ? 0 : LABEL_SIZE_THRESHOLD });
   }, [setSettings, small]);
 
+  // The reducers read what is drawn through `live`: when only that changes (the camera settled elsewhere),
+  // sigma re-reads just the nodes and edges that come or go instead of reducing the whole graph again.
+  const latest = useRef<Culled>({});
+  latest.current = { nodes: keepNodes, edges: keepEdges };
+  const live = useRef<Culled>({});
+  const liveKeep = useMemo(
+    () => ({
+      nodes: { has: (n: string) => live.current.nodes?.has(n) ?? true },
+      edges: { has: (e: string) => live.current.edges?.has(e) ?? true },
+    }),
+    [],
+  );
+
   useEffect(() => {
+    live.current = latest.current;
     const reducers = buildReducers(graph, {
       hoveredNode: hovered,
       selectedNode: selection?.kind === 'node' ? selection.id : undefined,
@@ -104,11 +129,20 @@ export function HighlightController(): null {
       zoomedIn: edgeLabels,
       labelAll,
       edgeColors: compareEdgeColors(compare),
-      keepEdges,
-      keepNodes,
+      keepEdges: large ? liveKeep.edges : undefined,
+      keepNodes: large ? liveKeep.nodes : undefined,
       lines,
     });
     setSettings({ nodeReducer: reducers?.nodeReducer ?? null, edgeReducer: reducers?.edgeReducer ?? null });
-  }, [setSettings, hovered, selection, focus, version, edgeLabels, labelAll, compare, keepEdges, keepNodes, lines]);
+  }, [setSettings, hovered, selection, focus, version, edgeLabels, labelAll, compare, large, liveKeep, lines]);
+
+  useEffect(() => {
+    const before = live.current;
+    live.current = { nodes: keepNodes, edges: keepEdges };
+    if (!large || (before.nodes === keepNodes && before.edges === keepEdges)) return;
+    const nodes = changedKeys(graph.nodes(), before.nodes, keepNodes);
+    const edges = changedKeys(graph.edges(), before.edges, keepEdges);
+    if (nodes.length || edges.length) sigma.refresh({ partialGraph: { nodes, edges }, schedule: true });
+  }, [sigma, large, keepNodes, keepEdges]);
   return null;
 }
