@@ -1,14 +1,15 @@
 // The explorer on a graph larger than its first load (a synthetic graph in a real Neo4j, through the
 // real API): the first view is the degree-ranked overview with a notice of what was left out and how much
 // the database holds; the canvas still pans, zooms and searches; "load more" brings the whole graph, shown
-// whole and drawn as a large view (edges and labels hidden while moving, edges thinned when zoomed out).
+// whole and drawn as a large view (edges and labels hidden while moving; once the camera rests, only the
+// nodes around the viewport and a budget of the best-connected edges with an end among them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { GraphConnection } from '../graph/connection.ts';
 import { buildSyntheticGraph } from '../graph/synthetic-graph.ts';
 import type { StatsResponse } from '../graph/types.ts';
 import { startServer, type RunningServer } from '../importer/commands/start.ts';
-import { EDGE_BUDGET } from '../web/graph/scale.ts';
+import { EDGE_BUDGET, NOT_DRAWN, VIEW_MARGIN } from '../web/graph/scale.ts';
 import { INITIAL_LIMIT } from '../web/state/graph-store.ts';
 import { launchBrowser, type BrowserSession } from './helpers/browser.ts';
 import { clearDatabase, testConnection } from './helpers/db.ts';
@@ -19,13 +20,23 @@ interface Camera {
   ratio: number;
 }
 interface Hook {
-  graph: { order: number; size: number; edges(): string[] };
+  graph: {
+    order: number;
+    size: number;
+    edges(): string[];
+    nodes(): string[];
+    extremities(edge: string): [string, string];
+    getNodeAttributes(node: string): { x: number; y: number };
+  };
   state(): { status: { kind: string; truncated?: boolean } };
   visibleNodes(): string[];
   sigma(): {
     getCamera(): { getState(): Camera };
     getSetting(name: string): unknown;
-    getEdgeDisplayData(edge: string): { hidden?: boolean } | undefined;
+    getEdgeDisplayData(edge: string): { hidden?: boolean; type?: string } | undefined;
+    getNodeDisplayData(node: string): { type?: string } | undefined;
+    getDimensions(): { width: number; height: number };
+    graphToViewport(p: { x: number; y: number }): { x: number; y: number };
   };
 }
 declare const window: { __readoutGraph: Hook };
@@ -47,6 +58,36 @@ const drawnEdges = () =>
     const { graph, sigma } = window.__readoutGraph;
     return graph.edges().filter((e) => sigma().getEdgeDisplayData(e)?.hidden === false).length;
   });
+/**
+ * What a large view draws now: nodes drawn, and edges drawn, drawn with no end around the viewport (within
+ * `margin` of its size), or hidden yet still given to a drawing program.
+ */
+const culling = (margin: number, none: string) =>
+  browser.page.evaluate(
+    ([margin, none]) => {
+      const { graph, sigma } = window.__readoutGraph;
+      const s = sigma();
+      const { width, height } = s.getDimensions();
+      const around = (n: string) => {
+        const p = s.graphToViewport(graph.getNodeAttributes(n));
+        const [mx, my] = [width * margin + 1, height * margin + 1];
+        return p.x >= -mx && p.x <= width + mx && p.y >= -my && p.y <= height + my;
+      };
+      const nodes = graph.nodes().filter((n) => s.getNodeDisplayData(n)?.type !== none).length;
+      let edges = 0;
+      let outside = 0;
+      let hiddenDrawn = 0;
+      for (const e of graph.edges()) {
+        const d = s.getEdgeDisplayData(e);
+        if (d?.hidden && d.type !== none) hiddenDrawn++;
+        if (d?.hidden !== false) continue;
+        edges++;
+        if (!graph.extremities(e).some(around)) outside++;
+      }
+      return { nodes, edges, outside, hiddenDrawn };
+    },
+    [margin, none] as const,
+  );
 
 beforeAll(async () => {
   conn = await testConnection();
@@ -122,22 +163,41 @@ describe('the explorer on a graph larger than its first load', () => {
     expect(await setting('hideLabelsOnMove')).toBe(true);
     expect(await setting('enableEdgeEvents')).toBe(false);
 
-    // Fitted (zoomed out): only the best-connected edges are drawn; zoomed in: all of them.
+    // Fitted (zoomed out): only the best-connected edges are drawn, every node.
     await page.getByRole('button', { name: 'Fit', exact: true }).click();
     await expect.poll(drawnEdges, { timeout: 30_000 }).toBe(EDGE_BUDGET);
     const size = await page.evaluate(() => window.__readoutGraph.graph.size);
     expect(size).toBeGreaterThan(EDGE_BUDGET);
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(drawnEdges, { timeout: 30_000 }).toBe(size);
+    expect((await culling(VIEW_MARGIN, NOT_DRAWN)).nodes).toBe(stored);
 
-    // Still answering: a drag moves the camera.
-    const before = await camera();
+    // Zoomed in with the wheel (the camera moves under it): once it rests, nothing is drawn far outside the
+    // viewport, and what is hidden is given to no drawing program.
     const box = (await page.locator('[data-testid=graph-container]').boundingBox())!;
+    const fitted = await camera();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.wheel(0, -240);
+      await page.waitForTimeout(300);
+    }
+    await expect.poll(async () => (await camera()).ratio).toBeLessThan(fitted.ratio / 4);
+    await expect.poll(async () => (await culling(VIEW_MARGIN, NOT_DRAWN)).outside, { timeout: 30_000 }).toBe(0);
+    const zoomed = await culling(VIEW_MARGIN, NOT_DRAWN);
+    expect(zoomed.nodes).toBeLessThan(stored / 2);
+    expect(zoomed.nodes).toBeGreaterThan(0);
+    expect(zoomed.edges).toBeGreaterThan(0);
+    expect(zoomed.edges).toBeLessThan(size / 2);
+    expect(zoomed.outside).toBe(0);
+    expect(zoomed.hiddenDrawn).toBe(0);
+
+    // Still answering: a drag moves the camera, and what is drawn follows it once it rests.
+    const before = await camera();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 - 60, { steps: 10 });
+    await page.mouse.move(box.x + box.width / 2 - 400, box.y + box.height / 2 - 250, { steps: 10 });
     await page.mouse.up();
     await expect.poll(async () => (await camera()).x).not.toBe(before.x);
+    await expect.poll(async () => (await culling(VIEW_MARGIN, NOT_DRAWN)).outside, { timeout: 30_000 }).toBe(0);
+    expect((await culling(VIEW_MARGIN, NOT_DRAWN)).edges).toBeGreaterThan(0);
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ export function syntheticSizeFor(size: ExplorerSize): { nodes: number; relations
 }
 
 /** What the page measured for one size. */
-interface PageFigures {
+export interface PageFigures {
   nodes: number;
   edges: number;
   apiMs: number;
@@ -45,6 +45,8 @@ interface PageFigures {
   showAllMs: number;
   frames: number[];
   cameraMoved: boolean;
+  /** Frames in which the camera had moved since the previous one. */
+  cameraFrames: number;
 }
 
 const PAGE_TIMEOUT_MS = 600_000;
@@ -52,7 +54,7 @@ const PAGE_TIMEOUT_MS = 600_000;
 // The page's side of the measurement, installed before the app loads (an init script: the app's
 // Content-Security-Policy forbids evaluating strings, and tsx may wrap named functions in helpers the page
 // lacks, so the calls below are anonymous arrows over `window.__bench`).
-const BENCH_SCRIPT = `window.__bench = {
+export const BENCH_SCRIPT = `window.__bench = {
   ready() {
     const status = window.__readoutGraph?.state().status;
     return status?.kind === 'error' ||
@@ -78,13 +80,22 @@ const BENCH_SCRIPT = `window.__bench = {
     return c.x + ',' + c.y + ',' + c.ratio;
   },
   startFrames() {
-    const f = (this.frames = { deltas: [], last: performance.now(), on: true, camera: this.camera() });
-    const tick = (t) => { if (!f.on) return; f.deltas.push(t - f.last); f.last = t; requestAnimationFrame(tick); };
+    const f = (this.frames = { deltas: [], last: performance.now(), on: true, camera: this.camera(), states: 0 });
+    let seen = f.camera;
+    const tick = (t) => {
+      if (!f.on) return;
+      f.deltas.push(t - f.last);
+      f.last = t;
+      const now = this.camera();
+      if (now !== seen) f.states++;
+      seen = now;
+      requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
   },
   stopFrames() {
     this.frames.on = false;
-    return { deltas: this.frames.deltas, moved: this.frames.camera !== this.camera() };
+    return { deltas: this.frames.deltas, moved: this.frames.states > 0, states: this.frames.states, endMoved: this.frames.camera !== this.camera() };
   },
 };`;
 
@@ -94,7 +105,7 @@ interface BenchHook {
   layoutStopped(): boolean;
   twoFrames(): Promise<number>;
   startFrames(): void;
-  stopFrames(): { deltas: number[]; moved: boolean };
+  stopFrames(): { deltas: number[]; moved: boolean; states: number; endMoved: boolean };
 }
 declare const window: { __bench: BenchHook };
 
@@ -126,7 +137,7 @@ async function zoom(page: Page, cx: number, cy: number, clicks: number): Promise
  * Opens the explorer at `url`, asking for `limit` nodes, and measures load, first draw, pan and zoom into
  * `f` as it goes (a later step that fails leaves the earlier figures).
  */
-async function measurePage(page: Page, url: string, limit: number, f: Partial<PageFigures>): Promise<void> {
+export async function measurePage(page: Page, url: string, limit: number, f: Partial<PageFigures>): Promise<void> {
   await page.goto(`${url}?n=${limit}`, { timeout: PAGE_TIMEOUT_MS });
   await page.waitForFunction(() => window.__bench.ready(), null, { timeout: PAGE_TIMEOUT_MS, polling: 250 });
   const load = await page.evaluate(() => window.__bench.load());
@@ -148,8 +159,8 @@ async function measurePage(page: Page, url: string, limit: number, f: Partial<Pa
   await zoom(page, cx, cy, 5);
   await pan(page, cx - 100, cy - 100, 200, 15);
   await page.evaluate(() => window.__bench.twoFrames());
-  const { deltas, moved } = await page.evaluate(() => window.__bench.stopFrames());
-  Object.assign(f, { frames: deltas, cameraMoved: moved });
+  const { deltas, moved, states } = await page.evaluate(() => window.__bench.stopFrames());
+  Object.assign(f, { frames: deltas, cameraMoved: moved, cameraFrames: states });
 }
 
 const ms = (x: number | undefined) => (x === undefined ? undefined : round(x));
@@ -167,6 +178,7 @@ function reportSize(report: Report, size: ExplorerSize, f: Partial<PageFigures>,
     showAllMs: ms(f.showAllMs),
     frameMs: frames && { n: frames.n, p50: frames.p50, p95: frames.p95, max: frames.max },
     cameraMoved: f.cameraMoved,
+    cameraFrames: f.cameraFrames,
   };
   report.add(
     'explorer',
@@ -177,7 +189,7 @@ function reportSize(report: Report, size: ExplorerSize, f: Partial<PageFigures>,
       `whole graph shown in ${value.showAllMs ?? '—'} ms; ` +
       (frames
         ? `pan+zoom frames p50 ${frames.p50} / p95 ${frames.p95} / max ${frames.max} ms (n=${frames.n})` +
-          (f.cameraMoved ? '' : ', CAMERA DID NOT MOVE')
+          (f.cameraMoved ? `, camera moved in ${f.cameraFrames} frames` : ', CAMERA DID NOT MOVE')
         : 'no frame figures'),
   );
 }

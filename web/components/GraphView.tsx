@@ -1,7 +1,10 @@
 // The sigma canvas over the explorer's one graph, with its render-nothing controllers and toolbar.
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
+import { createEdgeCompoundProgram, createNodeCompoundProgram } from 'sigma/rendering';
+import type { NodeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import { NOT_DRAWN } from '../graph/scale.ts';
 import { graph } from '../state/graph-store.ts';
 import type { SigmaEdge, SigmaNode } from '../graph/to-sigma-graph.ts';
 import { CameraController } from './controllers/CameraController.tsx';
@@ -15,7 +18,13 @@ import { ScaleController } from './controllers/ScaleController.tsx';
 import { UrlController } from './controllers/UrlController.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 
+// Programs of no parts: what a large view culls (graph/scale.ts) costs nothing per frame.
+const NoNodes = createNodeCompoundProgram([] as unknown as [NodeProgramType]);
+const NoEdges = createEdgeCompoundProgram([]);
+
 const SETTINGS: Partial<Settings<SigmaNode, SigmaEdge>> = {
+  nodeProgramClasses: { [NOT_DRAWN]: NoNodes },
+  edgeProgramClasses: { [NOT_DRAWN]: NoEdges },
   allowInvalidContainer: true,
   renderEdgeLabels: true,
   enableEdgeEvents: true,

@@ -3,7 +3,11 @@
 // neighbourhood (a selected relationship its two ends) and dims the rest, and stands out.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { DIM_EDGE, DIM_NODE, relationColor } from './appearance.ts';
+import { NOT_DRAWN } from './scale.ts';
 import type { ReadoutGraph } from './to-sigma-graph.ts';
+
+/** A set as the reducers read it (a live view of a set that changes without new reducers will do). */
+export type KeySet = Pick<ReadonlySet<string>, 'has'>;
 
 export interface HighlightState {
   hoveredNode?: string;
@@ -17,8 +21,12 @@ export interface HighlightState {
   labelAll?: boolean;
   /** Colours that replace some edges' own (a comparison of two readouts: both, only A, only B). */
   edgeColors?: ReadonlyMap<string, string>;
-  /** A zoomed-out large view (graph/scale.ts): only these edges are drawn, as plain lines, besides those in focus. */
-  keepEdges?: ReadonlySet<string>;
+  /** A large view (graph/scale.ts): only these edges are drawn, besides those in focus; hidden ones are not drawn at all. */
+  keepEdges?: KeySet;
+  /** A large view's nodes in and around the viewport: only these are drawn, besides those in focus. */
+  keepNodes?: KeySet;
+  /** Draw the kept edges as plain lines (a zoomed-out large view). */
+  lines?: boolean;
 }
 
 type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
@@ -31,8 +39,20 @@ export interface Reducers {
 
 /** Builds sigma node and edge reducers for `state` over `graph`; `null` when nothing needs them (zoomed in, idle). */
 export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reducers | null {
-  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn, labelAll, edgeColors, keepEdges } = state;
-  if (!hoveredNode && !selectedNode && !selectedEdge && !focus && zoomedIn && !labelAll && !edgeColors && !keepEdges)
+  const { hoveredNode, selectedNode, selectedEdge, focus, zoomedIn, labelAll, edgeColors, keepEdges, keepNodes } =
+    state;
+  const { lines } = state;
+  if (
+    !hoveredNode &&
+    !selectedNode &&
+    !selectedEdge &&
+    !focus &&
+    zoomedIn &&
+    !labelAll &&
+    !edgeColors &&
+    !keepEdges &&
+    !keepNodes
+  )
     return null;
 
   const hover = hoveredNode && graph.hasNode(hoveredNode) ? hoveredNode : undefined;
@@ -55,6 +75,10 @@ export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reduc
           ? selectionKeeps.has(node)
           : true;
     const res: NodeData = { ...data };
+    if (data.hidden || (keepNodes && !keepNodes.has(node) && !(inFocus && (hoverSet || focus || selectionKeeps)))) {
+      res.type = NOT_DRAWN;
+      return res;
+    }
     if (!inFocus) {
       res.color = DIM_NODE;
       res.label = '';
@@ -81,11 +105,12 @@ export function buildReducers(graph: ReadoutGraph, state: HighlightState): Reduc
           ? isSelectedEdge(edge)
           : true;
     const ofSelection = isSelectedEdge(edge);
-    if (keepEdges && !keepEdges.has(edge) && !ofSelection && !(inFocus && (hover || focus))) {
+    if (data.hidden || (keepEdges && !keepEdges.has(edge) && !ofSelection && !(inFocus && (hover || focus)))) {
       res.hidden = true;
+      res.type = NOT_DRAWN;
       return res;
     }
-    if (keepEdges) res.type = 'line';
+    if (lines) res.type = 'line';
     if (!inFocus) {
       res.color = DIM_EDGE;
       res.label = '';
