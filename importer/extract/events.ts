@@ -57,7 +57,7 @@ const ROUND =
   /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
 /** "two-day working visit to Japan", "visit to Russia". */
 const VISIT_TO =
-  /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
+  /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Grand[^\S\n]+Duchy)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
   /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony)\b/giu;

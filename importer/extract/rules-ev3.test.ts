@@ -1,0 +1,32 @@
+// Unit tests of the ev3 event and participation rules (issue 6, item 6 and the PARTICIPATED_IN misses): made-up
+// sentences about invented people and real states, each rule with a negative case.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+function facts(text: string) {
+  const out = toExtractionOutput(extractText(text, { file: 'made-up.txt' }));
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const events = out.entities.filter((e) => e.type === 'Event');
+  const to = (type: string, what: string) =>
+    [...rels].filter((r) => r.startsWith(`${type}|`) && r.endsWith(`|${what}`)).map((r) => r.split('|')[1]);
+  return { rels, events, names: events.map((e) => e.name), to };
+}
+
+describe('event.visit-to: a destination written "the Kingdom of X"', () => {
+  it('keeps "of <state>" after a form of state in the visit\'s name', () => {
+    const { names } = facts(
+      'Prime Minister visits Morocco\n3 May 2024\n\nPrime Minister Ana Soto of Spain today made an official visit to the Kingdom of Morocco, where she met King Omar Idrissi.',
+    );
+    expect(names).toContain('official visit to the Kingdom of Morocco');
+    expect(names).not.toContain('official visit to the Kingdom');
+  });
+
+  it('does not run on past a city into "of"', () => {
+    const { names } = facts(
+      'Minister visits Lisbon\n3 May 2024\n\nForeign Minister Ana Soto of Spain made a visit to Lisbon of two days, where she met Foreign Minister Rui Costa of Portugal.',
+    );
+    expect(names.some((n) => /Lisbon of/.test(n))).toBe(false);
+  });
+});
