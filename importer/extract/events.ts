@@ -19,7 +19,7 @@ import {
   findToldMeetings,
   findVisitVerbs,
 } from './told-meetings.ts';
-import { PLANNED } from './rel-kit.ts';
+import { plannedSentence } from './rel-kit.ts';
 import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
@@ -295,7 +295,7 @@ function addFound(
   const sentence = ctx.sentenceAt(s);
   const sent = ctx.sentences[sentence]!;
   const planned =
-    type === 'Event' && (PLANNED.test(sent.text) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
+    type === 'Event' && (plannedSentence(sent.text) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
   const props = foundProps(st, type, name, s, e, planned);
   // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
   // Foreign Ministers' Meeting" is another, still to come.

@@ -13,6 +13,19 @@ import { alt } from './text.ts';
 export const STATE_NAMES = new Set(STATE_BY_NAME.keys());
 /** A sentence that tells of something still to come (PLANNED_CUES). */
 export const PLANNED = new RegExp(`\\b${alt(PLANNED_CUES)}\\b`, 'i');
+/** A trailing relative clause: ", at which they had agreed to resume the talks", ", where they will sign". */
+const TRAILING_CLAUSE = /,\s*(?:(?:at|in|during|on|after|before)\s+which|which|where|whereby)\b[^,;]*$/i;
+
+/**
+ * event.recalled-not-planned: a sentence tells of something still to come when a PLANNED cue stands outside its
+ * trailing relative clauses: "They recalled their meeting in Sochi, at which they had agreed to resume the talks"
+ * recalls a held meeting; "They will meet in Sochi" plans one.
+ */
+export function plannedSentence(text: string): boolean {
+  let t = text.replace(/[.!?]\s*$/, '');
+  for (let n = t.replace(TRAILING_CLAUSE, ''); n !== t; n = t.replace(TRAILING_CLAUSE, '')) t = n;
+  return PLANNED.test(t);
+}
 /** An incident's name (INCIDENT_NOUNS): its states are its parties, nobody takes part in it. */
 export const INCIDENT_NAME = new RegExp(`\\b${alt(INCIDENT_NOUNS)}\\b`, 'i');
 

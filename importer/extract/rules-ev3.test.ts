@@ -30,3 +30,28 @@ describe('event.visit-to: a destination written "the Kingdom of X"', () => {
     expect(names.some((n) => /Lisbon of/.test(n))).toBe(false);
   });
 });
+
+describe('event.recalled-not-planned: a cue of the future inside a trailing relative clause', () => {
+  const opening =
+    'Ministers meet in Vienna\n3 May 2024\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna. ';
+
+  it('keeps a recalled meeting held, with the two as its participants', () => {
+    const { events, to } = facts(
+      opening +
+        'The two ministers recalled their meeting in Graz in October 2019, at which they had agreed to resume the technical talks.',
+    );
+    const graz = events.find((e) => /meeting in Graz/.test(e.name));
+    expect(graz?.status).toBe('held');
+    expect(to('PARTICIPATED_IN', graz!.name).sort()).toEqual(['Anna Kovac', 'Pavel Horak']);
+  });
+
+  it('still reads a meeting planned in the main clause as planned, with nobody in it', () => {
+    const { events, to } = facts(
+      opening +
+        'The two ministers will continue the discussion at their meeting in Graz in October, where they expect to sign a plan.',
+    );
+    const graz = events.find((e) => /meeting in Graz/.test(e.name));
+    expect(graz?.status).toBe('planned');
+    expect(to('PARTICIPATED_IN', graz!.name)).toEqual([]);
+  });
+});

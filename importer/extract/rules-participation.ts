@@ -4,7 +4,7 @@ import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
-import { INCIDENT_NAME, PLANNED, type RelKit } from './rel-kit.ts';
+import { INCIDENT_NAME, plannedSentence, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
 
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
@@ -77,7 +77,7 @@ export function addParticipation(k: RelKit): void {
   participateBetweenPeople(p);
   // Participation: people named in a sentence that mentions a held event with a meeting verb.
   for (const s of ctx.sentences) {
-    if (PLANNED.test(s.text)) continue;
+    if (plannedSentence(s.text)) continue;
     const v = viewOf(p, s);
     if (v.held) participateHeld(p, v);
     participateTwoLeaders(p, v);
