@@ -19,7 +19,7 @@ import {
   findToldMeetings,
   findVisitVerbs,
 } from './told-meetings.ts';
-import { plannedSentence } from './rel-kit.ts';
+import { plannedAt } from './rel-kit.ts';
 import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
@@ -60,7 +60,7 @@ const VISIT_TO =
   /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Grand[^\S\n]+Duchy)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
-  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony)\b/giu;
+  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony)\b/giu;
 /** "State Visit of the President of Maldives to India", a title "State Visit by President X of Kenya": a visit named
  * with its visitor and destination, or a title line naming the visitor only. */
 const VISIT_OF =
@@ -295,7 +295,8 @@ function addFound(
   const sentence = ctx.sentenceAt(s);
   const sent = ctx.sentences[sentence]!;
   const planned =
-    type === 'Event' && (plannedSentence(sent.text) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
+    type === 'Event' &&
+    (plannedAt(sent.text, e - sent.start) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
   const props = foundProps(st, type, name, s, e, planned);
   // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
   // Foreign Ministers' Meeting" is another, still to come.

@@ -55,3 +55,30 @@ describe('event.recalled-not-planned: a cue of the future inside a trailing rela
     expect(to('PARTICIPATED_IN', graz!.name)).toEqual([]);
   });
 });
+
+describe('participated.joint-session and event.session "joint statements to the press"', () => {
+  const opening =
+    'Ministers meet in Vienna\n3 May 2024\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna. ';
+  const main = 'Kovac-Horak talks in Vienna';
+
+  it('gives a joint press conference told with reported speech to the two, as a part of the talks', () => {
+    const { rels, to } = facts(
+      opening +
+        'At the joint press conference that followed the talks, Minister Kovac said that the parliament would take up the treaty soon.',
+    );
+    expect(to('PARTICIPATED_IN', 'joint press conference').sort()).toEqual(['Anna Kovac', 'Pavel Horak']);
+    expect(rels).toContain(`PART_OF|joint press conference|${main}`);
+  });
+
+  it('reads joint statements to the press as a session of the meeting', () => {
+    const { rels, to } = facts(opening + 'The meeting ended with joint statements to the press.');
+    expect(rels).toContain(`PART_OF|joint statements to the press|${main}`);
+    expect(to('PARTICIPATED_IN', 'joint statements to the press').sort()).toEqual(['Anna Kovac', 'Pavel Horak']);
+  });
+
+  it('gives nobody a joint press conference still to come', () => {
+    const { events, to } = facts(opening + 'The two ministers will hold a joint press conference on Friday.');
+    expect(events.find((e) => e.name === 'joint press conference')?.status).toBe('planned');
+    expect(to('PARTICIPATED_IN', 'joint press conference')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
-import { INCIDENT_NAME, plannedSentence, type RelKit } from './rel-kit.ts';
+import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
 
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
@@ -77,7 +77,7 @@ export function addParticipation(k: RelKit): void {
   participateBetweenPeople(p);
   // Participation: people named in a sentence that mentions a held event with a meeting verb.
   for (const s of ctx.sentences) {
-    if (plannedSentence(s.text)) continue;
+    if (plannedBeforeSpeech(s.text)) continue;
     const v = viewOf(p, s);
     if (v.held) participateHeld(p, v);
     participateTwoLeaders(p, v);
@@ -624,6 +624,23 @@ function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: Par
           ))
       )
         partOf(e, ceremonyOfVisit(p, e) ?? main, s.index, 'part-of.session');
+  if (main) for (const e of inS) participateJointSession(p, e, main);
+}
+
+/** A session the two sides hold together: "joint press conference", "joint statements to the press". */
+const JOINT_SESSION = /^joint\b/i;
+
+/**
+ * participated.joint-session: a joint session of the readout's meeting (a joint press conference, joint statements to
+ * the press) is held by the meeting's two principals, whoever the sentence names.
+ */
+function participateJointSession(p: Participation, e: Found, main: Found): void {
+  const { ctx, leaders, nameOf, participants } = p.k;
+  if (e.planned || !JOINT_SESSION.test(nameOf(e)) || !ctx.entity(e.key)!.rule.startsWith('event.session')) return;
+  const inMain = [...(participants.get(main.key) ?? [])];
+  const pair = leaders.filter((c) => inMain.includes(c)).slice(0, 2);
+  const who = pair.length === 2 ? pair : inMain.length === 2 ? inMain : [];
+  for (const c of who) p.participate(e, c, e.sentence, 'participated.joint-session');
 }
 
 /** A welcome ceremony, arrival or state banquet: a session of a visit rather than of one meeting in it. */
