@@ -291,7 +291,7 @@ function pairMain(
     const call = /call|telephone|phone|conversation/.test(word);
     const dateline = datelinePlace(ctx);
     // "Its text was drawn up with the Danang meeting in mind": the dateline's place names the meeting.
-    const placed = dateline ? events.find((e) => e.name.startsWith(`${dateline} `)) : undefined;
+    const placed = dateline ? events.find((e) => !e.planned && e.name.startsWith(`${dateline} `)) : undefined;
     if (placed) return placed;
     const place = call ? undefined : (placeInSentence(s.text) ?? dateline);
     // Without a place, the date tells this call from the pair's other calls ("… telephone conversation of 17

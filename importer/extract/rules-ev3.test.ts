@@ -82,3 +82,35 @@ describe('participated.joint-session and event.session "joint statements to the 
     expect(to('PARTICIPATED_IN', 'joint press conference')).toEqual([]);
   });
 });
+
+describe('event.main-told: the dateline names a held meeting only', () => {
+  it("does not take talks still to come in the dateline city for the readout's meeting", () => {
+    const { names, to } = facts(
+      'Minister receives his guest\n\nGraz, 3 May 2024 -- Foreign Minister Anna Kovac of Austria received Foreign Minister Pavel Horak of Poland in Graz this evening. ' +
+        'The two ministers look forward to the Graz talks between their delegations on Tuesday.',
+    );
+    expect(names).toContain('Kovac-Horak meeting in Graz');
+    expect(to('PARTICIPATED_IN', 'Kovac-Horak meeting in Graz').sort()).toEqual(['Anna Kovac', 'Pavel Horak']);
+    expect(to('PARTICIPATED_IN', 'Graz talks')).toEqual([]);
+  });
+});
+
+describe('participated.not-other-meeting', () => {
+  const opening =
+    'Ministers meet in Vienna\n3 May 2024\n\nForeign Minister Anna Kovac of Austria held talks with Foreign Minister Pavel Horak of Poland in Vienna. ';
+  const main = 'Kovac-Horak talks in Vienna';
+
+  it('keeps the people of another meeting the talks touched on out of the talks', () => {
+    const { to } = facts(
+      opening +
+        'The talks also touched on the meeting hosted by Austria in Linz on 18 February between a Czech delegation headed by Foreign Minister Jan Dvorak and a Slovak delegation.',
+    );
+    expect(to('PARTICIPATED_IN', main)).not.toContain('Jan Dvorak');
+    expect(to('PARTICIPATED_IN', main).sort()).toEqual(['Anna Kovac', 'Pavel Horak']);
+  });
+
+  it('still gives the talks a person who led a delegation to them', () => {
+    const { to } = facts(opening + 'The Czech delegation to the talks was headed by Foreign Minister Jan Dvorak.');
+    expect(to('PARTICIPATED_IN', main)).toContain('Jan Dvorak');
+  });
+});

@@ -151,6 +151,20 @@ export function principalMention(text: string, m: { start: number; from?: number
   );
 }
 
+/** "The meeting also touched on the meeting hosted in Riyadh between …", "recalled the talks between …": another meeting. */
+const OTHER_MEETING =
+  /\b(?:touched\s+on|discussed|reviewed|addressed|recalled|referred\s+to|noted)\s+(?:also\s+)?(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|negotiations|call|conversation|visit|consultations)\b/i;
+
+/**
+ * participated.not-other-meeting: a person named after a sentence's topic that is itself another meeting ("The meeting
+ * also touched on the meeting hosted in Riyadh between a delegation headed by X …") took part in that one, not in the
+ * readout's own.
+ */
+function inOtherMeeting(s: Sentence, m: { start: number }): boolean {
+  const other = OTHER_MEETING.exec(s.text);
+  return Boolean(other && m.start > s.start + other.index);
+}
+
 /** The held events of a sentence and whether it tells the main event, by name or by an alias ("the talks"). */
 function viewOf(p: Participation, s: Sentence): SentenceView {
   const { ctx, ev, main, mainName, nameOf, personsIn } = p.k;
@@ -218,7 +232,8 @@ function participateHeld(p: Participation, v: SentenceView): void {
     }
   }
   if (main && mentionsMain)
-    for (const [m] of ps) participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
+    for (const [m] of ps.filter(([x]) => !inOtherMeeting(s, x)))
+      participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
   // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting
   // told there, with no name of its own, is the readout's own.
   const occasion = PART_OF_RE.exec(s.text);
@@ -314,6 +329,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
   let prevLed: (typeof ps)[number][0] | undefined;
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
+    if (inOtherMeeting(s, m)) continue;
     const from = m.from ?? m.start;
     // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
     const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
