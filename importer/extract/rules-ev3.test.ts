@@ -114,3 +114,36 @@ describe('participated.not-other-meeting', () => {
     expect(to('PARTICIPATED_IN', main)).toContain('Jan Dvorak');
   });
 });
+
+describe('participants told by "met on <days> in <place>, with", "called on", "the delegation also included"', () => {
+  const title = 'Ministers conclude Austria-Poland Trade Meeting in Vienna\n12 May 2024\n\n';
+  const meeting = 'Austria-Poland Trade Meeting in Vienna';
+
+  it('gives the titled meeting those who met on its days, with the delegation head and its members', () => {
+    const { to } = facts(
+      title +
+        'Minister of Trade Anna Kovac and Minister of Finance Karl Berger met on 10 and 11 May in Vienna, Austria, with a delegation of Poland headed by Pavel Horak, Deputy Prime Minister. ' +
+        'The Polish delegation also included Jan Nowak, Vice Minister of Trade.',
+    );
+    expect(to('PARTICIPATED_IN', meeting).sort()).toEqual(['Anna Kovac', 'Jan Nowak', 'Karl Berger', 'Pavel Horak']);
+  });
+
+  it('does not take a list of what an agreement included for a delegation', () => {
+    const { to } = facts(
+      title +
+        'Minister of Trade Anna Kovac met on 10 May in Vienna, Austria, with a delegation of Poland headed by Pavel Horak, Deputy Prime Minister. ' +
+        'The package included a study by Professor Jan Nowak.',
+    );
+    expect(to('PARTICIPATED_IN', meeting)).not.toContain('Jan Nowak');
+  });
+
+  it('gives a courtesy meeting "A and B called on C" to all three', () => {
+    const { events, to } = facts(
+      title +
+        'Minister of Trade Anna Kovac met Pavel Horak, Deputy Prime Minister of Poland. On the eve of the talks, Minister Kovac and Minister of Finance Karl Berger called on Eva Lind, President of the Swiss Confederation.',
+    );
+    const call = events.find((e) => /Lind/.test(e.name) && e.name !== meeting);
+    expect(call).toBeDefined();
+    expect(to('PARTICIPATED_IN', call!.name).sort()).toEqual(['Anna Kovac', 'Eva Lind', 'Karl Berger']);
+  });
+});

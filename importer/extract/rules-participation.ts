@@ -10,7 +10,7 @@ import { SEPARATE } from './told-meetings.ts';
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
-  /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied)\b/i;
+  /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
 const ALSO_PRESENT =
   /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present)\b/i;
 const MAIN_HELD_DURING =
@@ -22,11 +22,11 @@ const MAIN_ALIAS =
   /\bthe\s+(?:[\w-]+\s+)?(Meeting|Summit|Dialogue|meeting|summit|talks|call|conversation|round|visit|consultations|negotiations|ceremony|mission|Visit)\b/;
 /** The opening's own telling of the main event: "Vladimir Putin had a telephone conversation with …". */
 const OPENING_ALIAS =
-  /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b/i;
+  /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b|\b(?:met|meets)\s+(?:on|in)\b[^.;]{0,60}?,\s+with\b/i;
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of)\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of|called on|calls on)\b/i;
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];
