@@ -147,3 +147,51 @@ describe('participants told by "met on <days> in <place>, with", "called on", "t
     expect(to('PARTICIPATED_IN', call!.name).sort()).toEqual(['Anna Kovac', 'Eva Lind', 'Karl Berger']);
   });
 });
+
+describe('participated.signer', () => {
+  const opening =
+    "Leaders hold retreat\n3 May 2024\n\nPrime Minister Anna Kovac of Austria was hosted by Prime Minister Pavel Horak of Poland in Gdansk for the Austria-Poland Leaders' Retreat. The Leaders witnessed the signing of two agreements.\n\n";
+
+  it('gives the meeting the ministers who signed an agreement at it', () => {
+    const { to } = facts(
+      opening +
+        "a) the Treaty on Rail Transport, signed by Minister for Transport Karl Berger and Poland's Minister of Infrastructure Jan Nowak;\n\nb) an Exchange of Letters, exchanged by Minister Eva Lind and Minister Tomasz Wrona.",
+    );
+    expect(to('PARTICIPATED_IN', "Austria-Poland Leaders' Retreat").sort()).toEqual(
+      ['Anna Kovac', 'Eva Lind', 'Jan Nowak', 'Karl Berger', 'Pavel Horak', 'Tomasz Wrona'].sort(),
+    );
+  });
+
+  it('does not give it the signatories of an earlier year', () => {
+    const { to } = facts(
+      opening +
+        'The agreements build on the Treaty on Trade, signed by Minister Karl Berger and Minister Jan Nowak in 2015.',
+    );
+    expect(to('PARTICIPATED_IN', "Austria-Poland Leaders' Retreat")).not.toContain('Karl Berger');
+  });
+});
+
+describe('event.session-meal: a meal given in honour of a guest', () => {
+  const opening =
+    'Prime Minister visits Morocco\n7 April 2022\n\nPrime Minister Ana Soto of Spain today made an official visit to the Kingdom of Morocco, at the invitation of King Omar Idrissi. ' +
+    'She was accompanied by the Spanish Minister of Trade, Luis Prado, and by the Ambassador of Spain to Morocco, Rosa Vidal.\n\n';
+  const visit = 'official visit to the Kingdom of Morocco';
+  const meal = 'iftar in honour of the Prime Minister';
+
+  it('reads the meal with those who attended it, as a part of the visit they did not all make', () => {
+    const { rels, to } = facts(
+      opening +
+        'After the talks, the King offered an iftar in honour of the Prime Minister, attended by Crown Prince Karim Idrissi and the Foreign Minister of Morocco, Hassan Alami.',
+    );
+    expect(rels).toContain(`PART_OF|${meal}|${visit}`);
+    expect(to('PARTICIPATED_IN', meal)).toEqual(expect.arrayContaining(['Karim Idrissi', 'Hassan Alami']));
+    expect(to('PARTICIPATED_IN', visit)).not.toContain('Karim Idrissi');
+    expect(to('PARTICIPATED_IN', visit)).not.toContain('Hassan Alami');
+    expect(to('PARTICIPATED_IN', visit)).toEqual(expect.arrayContaining(['Ana Soto', 'Luis Prado', 'Rosa Vidal']));
+  });
+
+  it('reads no meal from an offer to host one', () => {
+    const { names } = facts(opening + 'The King offered to host a dinner in honour of the Prime Minister next year.');
+    expect(names.some((n) => /dinner/.test(n))).toBe(false);
+  });
+});

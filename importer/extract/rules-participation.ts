@@ -6,6 +6,7 @@ import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
+import { participateSigners } from './participants-told.ts';
 
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -26,7 +27,7 @@ const OPENING_ALIAS =
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of|called on|calls on)\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on)\b/i;
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -90,6 +91,7 @@ export function addParticipation(k: RelKit): void {
   }
   if (main && !participants.get(main.key)?.size)
     for (const c of leaders.slice(0, 2)) participate(main, c, main.sentence, 'participated.main-leaders');
+  participateSigners(k, participate);
   addPartOf(p);
 }
 
@@ -311,9 +313,10 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const { ctx, clusterOf, mainName } = p.k;
   const { participate, inMain, lastMainSentence } = p;
   const { s, ps } = v;
-  const ledBy = [...s.text.matchAll(/\b(?:led|headed|accompanied)\s+by\s+/gi)].map(
-    (x) => s.start + x.index + x[0].length,
-  );
+  // "accompanied by the Minister …, X, and by the Ambassador …, Y": a second "and by" continues the list.
+  const ledBy = [...s.text.matchAll(/\b(?:led|headed|accompanied)\s+by\s+|,?\s+and\s+by\s+/gi)]
+    .filter((x, i, all) => !/^,?\s+and/.test(x[0]) || (i > 0 && !/^,?\s+and/.test(all[0]![0])))
+    .map((x) => s.start + x.index + x[0].length);
   const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);
   // "On Wednesday evening he was received by President Rouhani": the visitor, told by a pronoun, was received.
   const receivedBy = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i.test(s.text);
@@ -505,6 +508,9 @@ function partOfWith(p: Participation): PartOf {
     if (nameOf(child) === nameOf(parent)) return;
     ctx.relate('PART_OF', child.key, parent.key, si, rule);
     parent.planned = false;
+    // participated.part-of stops at a visit: a session's guests and hosts did not make the visit (GUIDE: the visitor
+    // takes part in the visit, the host only if the text says so).
+    if (/\bvisit\b/i.test(nameOf(parent))) return;
     // Participants were recorded against whichever mention named the child: gather them by name.
     const same = [...participants.keys()].filter(
       (k) =>
