@@ -2,7 +2,7 @@
 // signatories at the meeting ("the Treaty …, signed by Minister A and Minister B").
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
-import { plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
+import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -37,4 +37,46 @@ export function participateSigners(k: RelKit, participate: Participate): void {
       }
     }
   }
+}
+
+/** Cues that a sentence lists who took part: "also took part", "was led by", "accompanied by", "through Minister X". */
+const TOOK_PART =
+  /\b(?:took\s+part|participated|(?:led|headed|accompanied|represented|joined)\s+by|was\s+present|were\s+present|attended|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised)|through)\b/i;
+/** The readout's own event told without its name. */
+const OWN_ALIAS =
+  /\bthe\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|visit|consultations|negotiations)\b/i;
+
+/**
+ * participated.paragraph-event: the sentences right after a held event that is not the readout's main one, in the same
+ * paragraph, that name no event of their own and list who took part ("The final round was held in Brussels. Argentina
+ * spoke through Foreign Minister X, accompanied by Minister Y. Foreign Minister Z also took part."): those people took
+ * part in that event. Returns the sentences it read, which the main event's delegation rules leave alone.
+ */
+export function participateParagraphEvent(k: RelKit, participate: Participate): Set<number> {
+  const { ctx, ev, main, mainName, nameOf, personsIn, clusterOf } = k;
+  const read = new Set<number>();
+  let current: Found | undefined;
+  for (const s of ctx.sentences) {
+    const evs = ev.eventMentions.filter((e) => e.sentence === s.index);
+    const prev = ctx.sentences[s.index - 1];
+    const sameParagraph = prev && !/\n\s*\n/.test(ctx.text.slice(prev.end, s.start));
+    if (evs.length) {
+      const held = evs.filter((e) => !e.planned && nameOf(e) !== mainName && !INCIDENT_NAME.test(nameOf(e)));
+      const ownToo = main && evs.some((e) => nameOf(e) === mainName);
+      current = held.length === 1 && !ownToo && !s.heading ? held[0] : undefined;
+      continue;
+    }
+    if (!current || !sameParagraph || s.heading || plannedBeforeSpeech(s.text) || OWN_ALIAS.test(s.text)) {
+      current = undefined;
+      continue;
+    }
+    if (!TOOK_PART.test(s.text)) {
+      current = undefined;
+      continue;
+    }
+    read.add(s.index);
+    for (const [m] of personsIn(s.index))
+      participate(current, clusterOf.get(m)!, s.index, 'participated.paragraph-event');
+  }
+  return read;
 }

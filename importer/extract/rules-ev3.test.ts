@@ -195,3 +195,31 @@ describe('event.session-meal: a meal given in honour of a guest', () => {
     expect(names.some((n) => /dinner/.test(n))).toBe(false);
   });
 });
+
+describe('participated.paragraph-event', () => {
+  const opening =
+    'Trade talks concluded\n28 June 2019\n\nAustria and Poland concluded today, in Vienna, the negotiations on a trade agreement. ';
+
+  it('gives a held round the people the next sentences of its paragraph list', () => {
+    const { to } = facts(
+      opening +
+        'The final ministerial round, held in Vienna from 26 to 28 June, was conducted on the Austrian side by the Minister of Trade, Anna Kovac. ' +
+        'Poland spoke through Foreign Minister Pavel Horak, accompanied by Deputy Minister Jan Nowak. Vice-Minister Eva Lind of Czechia also took part.',
+    );
+    expect(to('PARTICIPATED_IN', 'final ministerial round').sort()).toEqual([
+      'Anna Kovac',
+      'Eva Lind',
+      'Jan Nowak',
+      'Pavel Horak',
+    ]);
+  });
+
+  it('stops at the end of the paragraph', () => {
+    const { to } = facts(
+      opening +
+        'The final ministerial round, held in Vienna from 26 to 28 June, was conducted on the Austrian side by the Minister of Trade, Anna Kovac.\n\n' +
+        'Vice-Minister Eva Lind of Czechia also took part in a seminar on tariffs.',
+    );
+    expect(to('PARTICIPATED_IN', 'final ministerial round')).not.toContain('Eva Lind');
+  });
+});

@@ -6,7 +6,7 @@ import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
-import { participateSigners } from './participants-told.ts';
+import { participateParagraphEvent, participateSigners } from './participants-told.ts';
 
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -76,13 +76,14 @@ export function addParticipation(k: RelKit): void {
   };
   participateNamedInEvent(p);
   participateBetweenPeople(p);
+  const ofOtherEvent = participateParagraphEvent(k, participate);
   // Participation: people named in a sentence that mentions a held event with a meeting verb.
   for (const s of ctx.sentences) {
     if (plannedBeforeSpeech(s.text)) continue;
     const v = viewOf(p, s);
     if (v.held) participateHeld(p, v);
     participateTwoLeaders(p, v);
-    if (main && !v.evs.length && v.ps.length) participateDelegation(p, v, main);
+    if (main && !v.evs.length && v.ps.length && !ofOtherEvent.has(s.index)) participateDelegation(p, v, main);
     if (main && participants.get(main.key)?.size !== p.mainCount) {
       p.lastMainSentence = s.index;
       p.mainCount = participants.get(main.key)?.size ?? 0;
