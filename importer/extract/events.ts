@@ -24,6 +24,7 @@ import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
+import { findTitleHostMeetings } from './told-by-title.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
 export type { EventFacts, Found } from './types.ts';
@@ -137,6 +138,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
+  findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
   findTitledVisits(ctx, people, add);

@@ -223,3 +223,31 @@ describe('participated.paragraph-event', () => {
     expect(to('PARTICIPATED_IN', 'final ministerial round')).not.toContain('Eva Lind');
   });
 });
+
+describe('event.told-met-title: a meeting whose host is told by a title or a group', () => {
+  const opening =
+    'Leaders meet in Vienna\n3 May 2024\n\nChancellor Anna Kovac of Austria held talks with President Pavel Horak of Poland in Vienna, a day after the Mission met President Karl Berger of Germany in Berlin. ';
+  const main = 'Kovac-Horak talks in Vienna';
+
+  it("reads the meeting of a clause of time in the opening, its guest out of the readout's talks", () => {
+    const { names, to } = facts(opening);
+    expect(names).toContain('meeting with Karl Berger in Berlin');
+    expect(to('PARTICIPATED_IN', 'meeting with Karl Berger in Berlin')).toContain('Karl Berger');
+    expect(to('PARTICIPATED_IN', main)).not.toContain('Karl Berger');
+  });
+
+  it('reads a later "the <title> received <person>"', () => {
+    const { names, to } = facts(
+      opening + 'Earlier on Monday, the Crown Prince received Foreign Minister Jan Nowak of Poland at the palace.',
+    );
+    expect(names).toContain('meeting with Jan Nowak');
+    expect(to('PARTICIPATED_IN', 'meeting with Jan Nowak')).toContain('Jan Nowak');
+  });
+
+  it("reads no meeting from the opening's own verb, nor from something received", () => {
+    const { names } = facts(
+      'Leaders meet in Vienna\n3 May 2024\n\nThe Federal Chancellor received President Pavel Horak of Poland in Vienna. The Crown Prince received a letter from the Pope.',
+    );
+    expect(names.filter((n) => /^meeting with/.test(n))).toEqual([]);
+  });
+});

@@ -235,7 +235,11 @@ function participateHeld(p: Participation, v: SentenceView): void {
     }
   }
   if (main && mentionsMain)
-    for (const [m] of ps.filter(([x]) => !inOtherMeeting(s, x)))
+    // participated.not-other-meeting: a person named inside another held event of the sentence ("a day after the
+    // Mission met President X in Kyiv") is that event's.
+    for (const [m] of ps.filter(
+      ([x]) => !inOtherMeeting(s, x) && !evs.some((e) => x.start >= e.start && x.end <= e.end),
+    ))
       participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
   // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting
   // told there, with no name of its own, is the readout's own.
