@@ -251,3 +251,22 @@ describe('event.told-met-title: a meeting whose host is told by a title or a gro
     expect(names.filter((n) => /^meeting with/.test(n))).toEqual([]);
   });
 });
+
+describe('event.main-told: the frame gathering lends no noun; a dateline line with its day gives the place', () => {
+  it('names the meeting after the verb, placed by "City, day"', () => {
+    const { names, rels } = facts(
+      'President Kovac Receives the Prime Minister of Poland on the Sidelines of the Danube Countries Summit\n\nVienna, 3 May 2024\n\n' +
+        "President Anna Kovac of Austria received today at the Hofburg Palace Prime Minister Pavel Horak of Poland, who heads his country's delegation to the Summit of Danube Countries hosted by Austria.",
+    );
+    expect(names).toContain('Kovac-Horak meeting in Vienna');
+    expect(names.some((n) => /Kovac-Horak summit/.test(n))).toBe(false);
+    expect([...rels].some((r) => r.startsWith('PART_OF|Kovac-Horak meeting in Vienna|'))).toBe(true);
+  });
+
+  it('keeps the noun of a summit the two held themselves', () => {
+    const { names } = facts(
+      'Austria and Poland deepen ties\n\nVienna, 3 May 2024\n\nPresident Anna Kovac of Austria held a summit with Prime Minister Pavel Horak of Poland.',
+    );
+    expect(names).toContain('Kovac-Horak summit in Vienna');
+  });
+});
