@@ -3,7 +3,7 @@
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
-import { EVENT_HEADS } from './lexicons.ts';
+import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { findIncidents } from './incidents.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
@@ -223,6 +223,8 @@ function nameSpan(
   // A quoted title is kept whole ("Regarding Discussions toward Improving Japan-China Relations").
   const name = rule === 'agreement.titled' ? surface : clean(surface);
   if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name)) return undefined;
+  // event.not-office: "Presidential Adviser on the Peace Process" is an office whose complement names a process.
+  if (rule === 'event.named' && OFFICE_COMPLEMENT.test(name)) return undefined;
   const s = start + surface.indexOf(name);
   const e = s + name.length;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
@@ -232,6 +234,9 @@ function nameSpan(
   );
   return free && !personSpan ? { name, s, e } : undefined;
 }
+
+/** An office head with its complement inside a name ("Adviser on the …", "Special Envoy for the …"). */
+const OFFICE_COMPLEMENT = new RegExp(`\\b${alt(TITLE_HEADS)}\\s+(?:on|for|of|to)\\b`);
 
 /** "Joint Statement on U.S.-Sample Economic Meeting": a statement issued on a meeting, named after it. */
 const STATEMENT_ON = /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+on\s+(?:the\s+)?/u;

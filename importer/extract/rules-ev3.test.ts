@@ -270,3 +270,21 @@ describe('event.main-told: the frame gathering lends no noun; a dateline line wi
     expect(names).toContain('Kovac-Horak summit in Vienna');
   });
 });
+
+describe('event.not-office: an office whose complement names a process is no event', () => {
+  const opening =
+    'Norway welcomes progress\n22 August 2016\n\nAustria and Poland today ended their first round of formal peace talks in Oslo. ';
+
+  it('reads no event from "Presidential Adviser on the Peace Process", and gives the round its delegation head', () => {
+    const { names, to } = facts(
+      opening + 'Secretary Jan Nowak, Presidential Adviser on the Peace Process, headed the Polish delegation.',
+    );
+    expect(names.some((n) => /Adviser/.test(n))).toBe(false);
+    expect(to('PARTICIPATED_IN', 'first round of formal peace talks in Oslo')).toContain('Jan Nowak');
+  });
+
+  it('still reads a named process told as one', () => {
+    const { names } = facts(opening + 'Both sides support the Danube Peace Process.');
+    expect(names).toContain('Danube Peace Process');
+  });
+});
