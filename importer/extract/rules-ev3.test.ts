@@ -288,3 +288,24 @@ describe('event.not-office: an office whose complement names a process is no eve
     expect(names).toContain('Danube Peace Process');
   });
 });
+
+describe('participated.the-two-leaders with a third leader named elsewhere', () => {
+  const text = (opening: string) =>
+    facts(
+      `Leaders meet in Danang\n11 November 2017\n\n${opening} ` +
+        'They called on President Omar Haddad of Syria to respect the ceasefire. ' +
+        'Taking stock of the ceasefire, finalised at their Graz meeting of July 7, 2017, the leaders noted the progress made.',
+    );
+
+  it('gives "their Graz meeting" to the two leaders of the opening, not to the third', () => {
+    const { to } = text('President Anna Kovac of Austria and President Pavel Horak of Poland met in Danang.');
+    expect(to('PARTICIPATED_IN', 'Graz meeting').sort()).toEqual(['Anna Kovac', 'Pavel Horak']);
+  });
+
+  it('gives it nobody when the opening names three leaders', () => {
+    const { to } = text(
+      'President Anna Kovac of Austria, President Pavel Horak of Poland and President Eva Lind of Czechia met in Danang.',
+    );
+    expect(to('PARTICIPATED_IN', 'Graz meeting')).toEqual([]);
+  });
+});

@@ -257,12 +257,20 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
   const { s, evs, ps, held, mentionsMain } = v;
   const k = p.k;
   // "the leaders" of a two-leader readout are those two.
-  const twoLeaders = TWO_LEADERS.test(s.text) || (leaders.length === 2 && /\bthe (leaders|presidents)\b/i.test(s.text));
+  const mainPair = main ? [...(participants.get(main.key) ?? [])] : [];
+  // participated.the-two-leaders: "the leaders" of a readout whose meeting two leaders held are those two, even when
+  // the text names a third leader elsewhere ("President Assad").
+  const firstProse = ctx.sentences.find((x) => !x.heading)?.index;
+  const mainLeaders = leaders.filter((c) =>
+    mainPair.length ? mainPair.includes(c) : c.mentions.some((m) => m.sentence === firstProse),
+  );
+  const leadersPair = leaders.length !== 2 && mainLeaders.length === 2 ? mainLeaders : leaders.slice(0, 2);
+  const twoLeaders =
+    TWO_LEADERS.test(s.text) ||
+    ((leaders.length === 2 || mainLeaders.length === 2) && /\bthe (leaders|presidents)\b/i.test(s.text));
   // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
   const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
-  const mainPair = main ? [...(participants.get(main.key) ?? [])] : [];
-  const pair =
-    /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leaders.slice(0, 2);
+  const pair = /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leadersPair;
   const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
   // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
   const theirs = evs.filter(
