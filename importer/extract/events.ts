@@ -375,10 +375,38 @@ function anotherOrLater(
           text.slice(e, e + 30),
         )
       : null;
-  if (!when) return undefined;
+  if (!when) return prior && !planned ? earlierOne(st, m) : undefined;
   const fname = `${name} in ${when[1]}`;
   const key = ctx.add('Event', fname, { surface: fname, start: s, end: e + when[0].length }, `${rule}.later`, props);
   const f: Found = { key, type: 'Event', name: fname, start: s, end: e + when[0].length, sentence, planned: true };
+  events.push(f);
+  eventMentions.push(f);
+  return f;
+}
+
+/** " in Singapore in October 2019": a place and a past month or year after a shortened name. */
+const EARLIER_AT =
+  /^[^\S\n]+in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)[^\S\n]+in[^\S\n]+((?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?((?:19|20)\d\d)\b/u;
+
+/**
+ * event.*.earlier: "their Leaders' Retreat in Singapore in October 2019" after this year's Leaders' Retreat is an earlier
+ * one of the series, known by its place and time, held.
+ */
+function earlierOne(
+  st: FindState,
+  m: { name: string; s: number; e: number; sentence: number; rule: string; props: Record<string, unknown> },
+): Found | undefined {
+  const { ctx, events, eventMentions } = st;
+  const at = EARLIER_AT.exec(ctx.text.slice(m.e, m.e + 70));
+  const docYear = ctx.doc.date ? +ctx.doc.date.slice(0, 4) : undefined;
+  if (!at || !docYear || +at[3]! >= docYear) return undefined;
+  const fname = `${m.name} in ${at[1]} in ${at[2] ?? ''}${at[3]}`;
+  const end = m.e + at[0].length;
+  const key = ctx.add('Event', fname, { surface: fname, start: m.s, end }, `${m.rule}.earlier`, {
+    ...m.props,
+    status: 'held',
+  });
+  const f: Found = { key, type: 'Event', name: fname, start: m.s, end, sentence: m.sentence, planned: false };
   events.push(f);
   eventMentions.push(f);
   return f;

@@ -309,3 +309,26 @@ describe('participated.the-two-leaders with a third leader named elsewhere', () 
     expect(to('PARTICIPATED_IN', 'Graz meeting')).toEqual([]);
   });
 });
+
+describe('event.named.earlier: an earlier meeting of a series, known by its place and time', () => {
+  const text = (rest: string) =>
+    facts(
+      "Austria-Poland Leaders' Retreat, 25 January 2022\n\nChancellor Anna Kovac of Austria was hosted by Prime Minister Pavel Horak of Poland in Gdansk today for the Austria-Poland Leaders' Retreat. " +
+        rest,
+    );
+
+  it('reads "their Leaders\' Retreat in Vienna in October 2019" as an earlier retreat of the two', () => {
+    const { events, to } = text(
+      "The agreements rest on a framework the two Leaders endorsed at their Leaders' Retreat in Vienna in October 2019.",
+    );
+    const earlier = events.find((e) => e.name === "Leaders' Retreat in Vienna in October 2019");
+    expect(earlier?.status).toBe('held');
+    expect(to('PARTICIPATED_IN', earlier!.name).sort()).toEqual(['Anna Kovac', 'Pavel Horak']);
+  });
+
+  it('reads no earlier retreat from a year still to come', () => {
+    const { names } = text("The two Leaders will meet again at their Leaders' Retreat in Vienna in October 2023.");
+    expect(names.some((n) => /in Vienna in October/.test(n) && !/2023/.test(n))).toBe(false);
+    expect(names).not.toContain("Leaders' Retreat in Vienna in October 2023");
+  });
+});
