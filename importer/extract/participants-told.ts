@@ -80,3 +80,25 @@ export function participateParagraphEvent(k: RelKit, participate: Participate): 
   }
   return read;
 }
+
+/** ", who is in Osaka for the", ", who also attends the", ", who was attending the": a relative clause of attendance. */
+const WHO_ATTENDS =
+  /,\s*who\s+(?:(?:is|was|are|were)\s+(?:also\s+)?(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:for|attending|to\s+attend)|(?:also\s+)?attend(?:s|ed)?)\s+(?:the\s+)?$/u;
+
+/**
+ * participated.who-attends: "President X, who is in Osaka for the G20 Summit, …", "Y, who also attends the Osaka
+ * meeting, …": the person the relative clause follows takes part in the held event it names.
+ */
+export function participateWhoAttends(k: RelKit, participate: Participate): void {
+  const { ctx, ev, personsIn, clusterOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e.planned || INCIDENT_NAME.test(k.nameOf(e))) continue;
+    const s = ctx.sentences[e.sentence]!;
+    const before = ctx.text.slice(Math.max(s.start, e.start - 80), e.start);
+    const m = WHO_ATTENDS.exec(before);
+    if (!m) continue;
+    const at = e.start - before.length + m.index;
+    const who = personsIn(e.sentence).find(([p]) => /^\s*$/.test(ctx.text.slice(p.to ?? p.end, at)));
+    if (who) participate(e, clusterOf.get(who[0])!, e.sentence, 'participated.who-attends');
+  }
+}

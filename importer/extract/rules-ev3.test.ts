@@ -332,3 +332,18 @@ describe('event.named.earlier: an earlier meeting of a series, known by its plac
     expect(names).not.toContain("Leaders' Retreat in Vienna in October 2023");
   });
 });
+
+describe('participated.who-attends', () => {
+  const opening =
+    'Trade talks concluded\n28 June 2019\n\nAustria and Poland concluded today, in Vienna, the negotiations on a trade agreement. ';
+
+  it('gives the event of ", who is in Osaka for the …" to the person before it', () => {
+    const { to } = facts(opening + 'President Anna Kovac, who is in Osaka for the G20 Summit, welcomed the outcome.');
+    expect(to('PARTICIPATED_IN', 'G20 Summit')).toEqual(['Anna Kovac']);
+  });
+
+  it('gives nothing to someone only preparing for it', () => {
+    const { to } = facts(opening + 'President Anna Kovac, who is preparing for the G20 Summit, welcomed the outcome.');
+    expect(to('PARTICIPATED_IN', 'G20 Summit')).toEqual([]);
+  });
+});
