@@ -14,7 +14,8 @@ export const STATE_NAMES = new Set(STATE_BY_NAME.keys());
 /** A sentence that tells of something still to come (PLANNED_CUES). */
 export const PLANNED = new RegExp(`\\b${alt(PLANNED_CUES)}\\b`, 'i');
 /** A trailing relative clause: ", at which they had agreed to resume the talks", ", where they will sign". */
-const TRAILING_CLAUSE = /,\s*(?:(?:at|in|during|on|after|before)\s+which|which|where|whereby)\b[^,;]*$/i;
+const TRAILING_CLAUSE =
+  /,\s*(?:(?:at|in|during|on|after|before)\s+which|(?:with|to|for)\s+whom|which|where|whereby)\b[^,;]*$/i;
 
 /**
  * event.recalled-not-planned: a sentence tells of something still to come when a PLANNED cue stands outside its

@@ -347,3 +347,23 @@ describe('participated.who-attends', () => {
     expect(to('PARTICIPATED_IN', 'G20 Summit')).toEqual([]);
   });
 });
+
+describe('a relative clause "with whom …" and a family name with its particle', () => {
+  it('keeps a meeting held when only its "with whom" clause speaks of the future, named with "Di <name>"', () => {
+    const { events, to } = facts(
+      'Minister meets Chinese counterpart\n25 August 2020\n\nForeign Minister Anna Kovac of Austria today met in Rome with Foreign Minister Wang Li of China. ' +
+        "Earlier in the day, Minister Kovac met with her Italian counterpart, Marco Di Pietro, with whom she discussed Italy's upcoming presidency of the G20.",
+    );
+    const other = events.find((e) => e.name === 'Kovac-Di Pietro meeting');
+    expect(other?.status).toBe('held');
+    expect(to('PARTICIPATED_IN', 'Kovac-Di Pietro meeting').sort()).toEqual(['Anna Kovac', 'Marco Di Pietro']);
+  });
+
+  it('still plans a meeting the main clause puts in the future', () => {
+    const { events } = facts(
+      'Minister meets Chinese counterpart\n25 August 2020\n\nForeign Minister Anna Kovac of Austria today met in Rome with Foreign Minister Wang Li of China. ' +
+        'Tomorrow, Minister Kovac will meet with her Italian counterpart, Marco Di Pietro, with whom she worked in Brussels.',
+    );
+    expect(events.find((e) => e.name === 'Kovac-Di Pietro meeting')?.status).not.toBe('held');
+  });
+});
