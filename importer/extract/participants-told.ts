@@ -102,3 +102,28 @@ export function participateWhoAttends(k: RelKit, participate: Participate): void
     if (who) participate(e, clusterOf.get(who[0])!, e.sentence, 'participated.who-attends');
   }
 }
+
+/** "both Prime Ministers", "the two Presidents": a plural title standing for two people the readout names elsewhere. */
+const BOTH_TITLES =
+  /\b(?:both|the\s+two)\s+((?:Foreign\s+|Prime\s+|Vice\s+)?(?:Ministers|Presidents|Chancellors|Premiers))\b/;
+
+/**
+ * participated.both-titles: "X spoke by telephone with both Prime Ministers": the two holders of that title the readout
+ * names, other than those named in the sentence, took part in the sentence's held event (not the readout's own, whose
+ * pair other rules read).
+ */
+export function participateBothTitles(k: RelKit, participate: Participate): void {
+  const { ctx, ev, mainName, nameOf, people, personsIn, clusterOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e.planned || nameOf(e) === mainName || INCIDENT_NAME.test(nameOf(e))) continue;
+    const m = BOTH_TITLES.exec(ctx.sentences[e.sentence]!.text);
+    if (!m) continue;
+    const title = m[1]!.replace(/s\b/g, '');
+    const named = new Set(personsIn(e.sentence).map(([p]) => clusterOf.get(p)));
+    const holders = people.clusters.filter(
+      (c) =>
+        !named.has(c) && (people.offices.get(c) ?? []).some((o) => o.title === title || o.title.endsWith(` ${title}`)),
+    );
+    if (holders.length === 2) for (const c of holders) participate(e, c, e.sentence, 'participated.both-titles');
+  }
+}

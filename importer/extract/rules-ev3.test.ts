@@ -367,3 +367,29 @@ describe('a relative clause "with whom …" and a family name with its particle'
     expect(events.find((e) => e.name === 'Kovac-Di Pietro meeting')?.status).not.toBe('held');
   });
 });
+
+describe('participated.both-titles', () => {
+  const opening =
+    'Special meeting in Vienna\n28 July 2025\n\nPrime Minister Anna Kovac of Austria hosted a special meeting with Prime Minister Pavel Horak of Poland and Acting Prime Minister Jan Nowak of Czechia. ';
+
+  it('gives "spoke by telephone with both Prime Ministers" the two other holders of the title', () => {
+    const { events, to } = facts(
+      opening +
+        'The previous evening, Prime Minister Kovac spoke by telephone with both Prime Ministers and appealed for calm.',
+    );
+    const calls = events.find((e) => /both Prime Ministers|two Prime Ministers/.test(e.name));
+    expect(calls).toBeDefined();
+    expect(to('PARTICIPATED_IN', calls!.name)).toEqual(expect.arrayContaining(['Pavel Horak', 'Jan Nowak']));
+  });
+
+  it('gives nobody when three other people hold the title', () => {
+    const { events, to } = facts(
+      opening.replace('.', ', with Prime Minister Eva Lind of Slovakia present.') +
+        'The previous evening, Foreign Minister Karl Berger spoke by telephone with both Prime Ministers and appealed for calm.',
+    );
+    const calls = events.find((e) => /both Prime Ministers|two Prime Ministers/.test(e.name));
+    const who = calls ? to('PARTICIPATED_IN', calls.name) : [];
+    expect(who).not.toContain('Eva Lind');
+    expect(who).not.toContain('Jan Nowak');
+  });
+});

@@ -6,7 +6,12 @@ import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
-import { participateParagraphEvent, participateSigners, participateWhoAttends } from './participants-told.ts';
+import {
+  participateBothTitles,
+  participateParagraphEvent,
+  participateSigners,
+  participateWhoAttends,
+} from './participants-told.ts';
 
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -94,6 +99,7 @@ export function addParticipation(k: RelKit): void {
     for (const c of leaders.slice(0, 2)) participate(main, c, main.sentence, 'participated.main-leaders');
   participateSigners(k, participate);
   participateWhoAttends(k, participate);
+  participateBothTitles(k, participate);
   addPartOf(p);
 }
 
