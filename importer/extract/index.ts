@@ -62,6 +62,13 @@ function demonymSides(text: string, hits: GazetteerHit[]): Set<string> {
   return out;
 }
 
+/** The organisation that issued the readout: the first one its source names, when the source names no state. */
+export function issuingOrganisation(source = ''): string | undefined {
+  const found = findGazetteerHits(source);
+  if (found.some((h) => h.type === 'State')) return undefined;
+  return found.find((h) => h.type === 'Organization')?.name;
+}
+
 /** The government that issued the readout: a press-office cue, else the first state in the opening lines. */
 export function issuingState(text: string, hits: GazetteerHit[], source = ''): string | undefined {
   const head = `${source}\n${text.slice(0, 600)}`;
@@ -171,7 +178,8 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
     hitKeys.set(h, ctx.add(h.type, h.name, h, rule, h.type === 'State' ? isoOf(h.name) : {}));
   }
   const home = issuingState(doc.text, hits, `${doc.source ?? ''} ${doc.url ?? ''}`);
-  const people = addPeople(ctx, hits, hitKeys, home);
+  const source = `${doc.source ?? ''} ${doc.url ?? ''}`;
+  const people = addPeople(ctx, hits, hitKeys, home, home ? undefined : issuingOrganisation(source));
   const events = findEventsAndAgreements(ctx, hits, people);
   addRelations(ctx, hits, hitKeys, people, events);
   return { entities: ctx.candidates(), relations: ctx.relations };

@@ -3,12 +3,12 @@
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, hitsWithin, type GazetteerHit } from './gazetteer.ts';
-import { LEADER_TITLES, lacksLeaderTitle, titleHome } from './lexicons.ts';
+import { LEADER_TITLES, lacksLeaderTitle, ORGANISATION_OWN_TITLES, titleHome } from './lexicons.ts';
 import { euCommissioner, pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
 import { findPeople, type PersonMention, type TitleRef } from './people.ts';
 import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
 import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
-import { STATE_BY_NAME, withArticle } from './states.ts';
+import { STATE_BY_NAME, STATES, withArticle } from './states.ts';
 import { groupBy, NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
 import type { PeopleFacts } from './types.ts';
@@ -74,6 +74,8 @@ interface OwnerEnv {
   soleState: string | undefined;
   /** Hits by the name of their state or organisation, in text order. */
   hitsNamed: Map<string, GazetteerHit[]>;
+  /** The organisation that issued the readout, when its source names one and no state. */
+  homeOrg: string | undefined;
 }
 
 function explicitStateOf(home: string | undefined): (m: PersonMention) => string | undefined {
@@ -129,6 +131,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   };
   const guessed: Owner | undefined =
     t.owner ??
+    portfolioDemonymOwner(t.title) ??
     (c.state
       ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }
       : home && !lacksLeaderTitle(home, t.title)
@@ -138,7 +141,40 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
           : !home && soleState && !titleStates.get(t.title)?.has(soleState) && !lacksLeaderTitle(soleState, t.title)
             ? { type: 'State', name: soleState }
             : undefined);
+  const ofIssuer = guessed ? undefined : issuerOrganisationOwner(env, t);
+  if (ofIssuer) return ofIssuer;
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
+}
+
+/** The state of each demonym ("Moroccan" → Morocco), for demonyms inside a portfolio. */
+const STATE_OF_DEMONYM = new Map(STATES.flatMap((st) => st.demonyms.map((d) => [d, st.name] as const)));
+
+/** A minister's portfolio, after "of" or "for": an envoy "for Afghan Affairs" serves another state. */
+const MINISTER_PORTFOLIO = /^(?:(?:Deputy|Vice|Assistant|State)\s+)?(?:Minister|Secretary)\s(?:of|for)\s(.+)$/;
+
+/**
+ * Rule office.portfolio-demonym: "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a
+ * state's demonym inside a minister's portfolio names the title's state.
+ */
+function portfolioDemonymOwner(title: string): Owner | undefined {
+  const portfolio = MINISTER_PORTFOLIO.exec(title)?.[1];
+  if (!portfolio) return undefined;
+  const states = new Set(
+    portfolio
+      .split(/[\s,]+/)
+      .map((w) => STATE_OF_DEMONYM.get(w))
+      .filter(Boolean),
+  );
+  return states.size === 1 ? { type: 'State', name: [...states][0]! } : undefined;
+}
+
+/**
+ * Rule office.issuing-organisation: in a readout an organisation issues ("source: Council of Europe"), a bare title
+ * it gives its own officers ("Secretary General Marija Pejčinović Burić") with no other owner is that organisation's.
+ */
+function issuerOrganisationOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  if (!env.homeOrg || t.former || !ORGANISATION_OWN_TITLES.test(t.title)) return undefined;
+  return { type: 'Organization', name: env.homeOrg };
 }
 
 /** Candidate key of a state or organisation, adding it when only an office names it. */
@@ -346,6 +382,7 @@ export function addPeople(
   hits: GazetteerHit[],
   hitKeys: Map<GazetteerHit, string>,
   home: string | undefined,
+  homeOrg?: string,
 ): PeopleFacts {
   const { mentions, refs } = collectMentions(ctx, hits);
   const counterpart = counterpartState(ctx, hits, home);
@@ -363,6 +400,7 @@ export function addPeople(
     titleStates: statesOfTitles(mentions),
     soleState: soleStateOf(hits, mentions, explicitOnly),
     hitsNamed: groupBy(hits, (h) => h.name),
+    homeOrg: home ? undefined : homeOrg,
   };
   assignLeaderSides(clusters, home, counterpart, explicitOnly, hits);
   giveTitleRefsToPrincipals(clusters, refs);

@@ -71,13 +71,27 @@ const sideHit = (h: GazetteerHit | undefined) =>
 const LED_BY_SIDE =
   /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed|chaired)\s+by\s+(?:\S+\s+){0,3}$/;
 
+/** "…, who represented / stood in for": the gap between a stand-in and the principal named after it. */
+const REPRESENTED_PRINCIPAL =
+  /^\s*,?\s*(?:who\s+)?(?:represented|represents|representing|stood\s+in\s+for|standing\s+in\s+for|deputi[sz]ed\s+for)\s+(?:the\s+)?$/;
+
+/** "… spoke for MERCOSUR through Foreign Minister X": the person acts for the sentence's subject. */
+const THROUGH = /\b(?:through|via)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,4}$/;
+
+/** Rule person.represented-by-its: "Peru was represented by its ambassador, Luis Prado": the person is of that side. */
+const REPRESENTED_BY_ITS =
+  /\b(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their)\s+(?:[^,;.]{1,60},\s+)?(?:\S+\s+){0,2}$/;
+
+/** Rule person.behalf-by: "signed on behalf of Canada by Ambassador Anne Roy": the person after "by" is of that side. */
+const BEHALF_BY = /\bon\s+behalf\s+of\s+(?:the\s+)?([^,;]{2,60}?)\s+by\s+(?:\S+\s+){0,3}$/;
+
 /** Rule person.side-gapped: "…, and the NDFP panel by Luis Jalandoni" after a "led/chaired by" in the sentence. */
 const GAPPED_SIDE = /\band\s+(?:the\s+)?(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)\s+by\s+(?:\S+\s+){0,3}$/;
 const LED_VERB = /\b(?:led|headed|chaired)\s+by\b/;
 
 const SIDE_NOUN = '(?:negotiating\\s+)?(?:delegation|side|team|panel)';
 const HEADS_SIDE_AFTER = new RegExp(
-  `^\\s*(?:,[^,;.]{0,90},\\s*)?(?:who\\s+)?(?:headed|led|chaired|heads|leads|chairs)\\s+(?:the\\s+)?(?=\\S+\\s+${SIDE_NOUN}\\b)`,
+  `^\\s*(?:,[^,;.]{0,90},\\s*)?(?:,\\s*)?(?:who\\s+)?(?:headed|led|chaired|heads|leads|chairs|leading|heading|chairing)\\s+(?:the\\s+)?(?=\\S+\\s+${SIDE_NOUN}\\b)`,
 );
 const ON_SIDE_AFTER = /^\s*on\s+the\s+(?=\S+\s+side\b)/;
 const ON_SIDE_BEFORE = /\bon\s+the\s+(\S+)\s+side\s+by\s+(?:\S+\s+){0,8}$/;
@@ -102,6 +116,24 @@ function sideCue(before: string, after: string, ss: SentenceSides, from: number,
   if (inc && noun && inc.index - noun.index < 140) {
     const at = base + noun.index;
     return sideHit(ss.hits.filter((h) => h.start < at && h.end >= at - 2).pop());
+  }
+  // Rule person.subject-through: "Argentina, which holds the presidency, spoke for MERCOSUR through Foreign Minister
+  // X": the state the sentence opens with acts through the person.
+  if (THROUGH.test(before)) {
+    const subject = ss.hits.find((h) => h.start === base && h.type === 'State' && !h.demonym);
+    if (subject) return subject.name;
+  }
+  const its = REPRESENTED_BY_ITS.exec(before);
+  if (its) {
+    const at = base + its.index;
+    const side = sideHit(ss.hits.filter((h) => h.end <= at && h.end >= at - 2).pop());
+    if (side) return side;
+  }
+  const behalf = BEHALF_BY.exec(before);
+  if (behalf) {
+    const at = base + behalf.index + behalf[0].indexOf(behalf[1]!);
+    const st = sideHit(ss.hits.find((h) => h.start >= at - 4 && h.start <= at + 1));
+    if (st) return st;
   }
   const gap = LED_VERB.test(before) ? GAPPED_SIDE.exec(before) : null;
   if (gap) return sideHit(ss.hits.find((h) => h.start === base + gap.index + gap[0].indexOf(gap[1]!)));
@@ -158,6 +190,9 @@ function stateFromContext(
   // Blinken"; "President Putin was joined by …" takes Putin's state from his fuller mention elsewhere.
   const prevState = prev && (own(prev) ?? ss.namesakeState?.(prev));
   if (prevState && /\b(accompanied|joined|assisted)\s+by\s+$/.test(gap)) return prevState;
+  // Rule person.represented-principal: "Prime Minister Madbouly of Egypt, who represented President el-Sisi": the
+  // principal someone stands in for is of the stand-in's state.
+  if (prevState && REPRESENTED_PRINCIPAL.test(gap)) return prevState;
   const ledBy = LED_BY_SIDE.exec(before);
   if (ledBy) {
     const at = ss.start + ledBy.index;
@@ -308,6 +343,30 @@ export function assignLeaderSides(
     }
   }
   for (const c of sided) notTakenLeaderSide(clusters, c, explicitOnly, hits);
+  coordinatedLeaders(clusters, [home, counterpart], explicitOnly);
+}
+
+/**
+ * Rule person.coordinated-leaders: "then Prime Minister Nguyen Xuan Phuc and then Prime Minister Malcolm Turnbull":
+ * two holders of one leader title joined in one phrase lead two states; the second, with no state of its own words,
+ * takes the readout's other side.
+ */
+function coordinatedLeaders(
+  clusters: PersonCluster[],
+  sides: (string | undefined)[],
+  explicitOnly: (m: PersonMention) => string | undefined,
+): void {
+  const titled = clusters.flatMap((c) =>
+    c.mentions.flatMap((m) => m.titles.filter((t) => LEADER_TITLES.test(t.title)).map((t) => ({ c, m, t }))),
+  );
+  for (const a of titled)
+    for (const b of titled) {
+      const gap = (b.m.from ?? b.m.start) - (a.m.to ?? a.m.end);
+      if (a.c === b.c || a.m.sentence !== b.m.sentence || gap < 1 || gap > 12 || a.t.title !== b.t.title) continue;
+      if (!a.c.state || b.c.state !== a.c.state || b.c.mentions.some((m) => explicitOnly(m))) continue;
+      const other = sides.find((st) => st && st !== a.c.state);
+      if (other) b.c.state = other;
+    }
 }
 
 /**

@@ -65,8 +65,37 @@ export function readNameList(text: string, at: number, hits: GazetteerHit[]): Li
 const PLURAL_APPOSITION =
   /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?(?:representatives|envoys|negotiators|co-chairs|co-chairmen|chairs|coordinators|sherpas|advisers|advisors))(\s+of\s+the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))?,\s+/g;
 
-function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
+/**
+ * Rule person.heads-of-delegations: "the heads of the two delegations, A and B", "the heads of delegation, A and B":
+ * the names after the comma are people (a role at the table, not an office).
+ */
+const HEADS_OF_DELEGATIONS =
+  /\b[Tt]he\s+(?:two\s+)?(?:heads|leaders)\s+of\s+(?:(?:the|both)\s+)?(?:(?:two|three|respective)\s+)?(?:delegations?|negotiating\s+teams|teams|panels),\s+/g;
+
+function headsOfDelegations(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [];
+  for (const m of s.text.matchAll(HEADS_OF_DELEGATIONS)) {
+    const names = readNameList(text, s.start + m.index + m[0].length, hits);
+    if (!names || names.length < 2) continue;
+    for (const n of names)
+      out.push({
+        start: n.start,
+        end: n.start + n.raw.length,
+        surface: n.raw,
+        raw: n.raw,
+        sentence: s.index,
+        rule: 'person.heads-of-delegations',
+        titles: [],
+        ...(n.ofState ? { ofState: n.ofState } : {}),
+        from: n.start,
+        to: n.start + n.raw.length,
+      });
+  }
+  return out;
+}
+
+function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
+  const out: PersonMention[] = headsOfDelegations(text, s, hits);
   for (const m of s.text.matchAll(PLURAL_APPOSITION)) {
     const base = s.start + m.index;
     const names = readNameList(text, base + m[0].length, hits);

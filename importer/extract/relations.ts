@@ -10,6 +10,7 @@ import { addAgreementRelations } from './rules-agreements.ts';
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
+import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -23,5 +24,8 @@ export function addRelations(
   addParticipation(k);
   addAgreementRelations(k);
   addRoleRelations(k);
+  onBehalfBy(k);
   addTopicRelations(k);
+  sideNegotiators(k);
+  headsOfDelegations(k);
 }

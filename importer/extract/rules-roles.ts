@@ -30,6 +30,8 @@ export const ROLE_PATTERNS = {
   theTwo: /^(?:the\s+)?(?:two|both)\s+(\p{L}+?)s?\b/u,
   respective: /\b(?:on behalf of|for)\s+their\s+respective\s+(?:countries|sides|governments|delegations)\b/i,
   onBehalf: /\bon behalf of\s+(the\s+)?/gi,
+  /** "on behalf of Canada by Ambassador X": the passive of a signature, its agent after "by". */
+  behalfBy: /^\s*,?\s*by\s/,
   leadersEnvoy:
     /\bas\s+(?:the\s+)?(President|Prime Minister|Chancellor|Premier|Secretary-General)['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
   signedForSide: /\bfor the (\S+(?: \S+)?) (?:side|delegation) by\s+/g,
@@ -95,11 +97,12 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
   }
 }
 
-/** Negotiations or talks named in the sentence, the one before it, or the readout's title line. */
+/** Negotiations or talks named in the sentence, the one before it, or the readout's title (line or front matter). */
 function talksInView(k: RelKit, s: Sentence): boolean {
   const prev = k.ctx.sentences[s.index - 1];
   const title = k.ctx.text.slice(0, Math.max(0, k.ctx.text.indexOf('\n')));
-  return [s.text, prev?.text ?? '', title].some((x) => ROLE_PATTERNS.negotiationDoc.test(x));
+  // The readout's title from its front matter counts as its title line too.
+  return [s.text, prev?.text ?? '', title, k.ctx.doc.title ?? ''].some((x) => ROLE_PATTERNS.negotiationDoc.test(x));
 }
 
 /** The bosses an "under the … leadership" phrase names: a person after it, "the two ministers", "the ministers'". */
@@ -239,6 +242,8 @@ function onBehalf(k: RelKit, s: Sentence): void {
         ([p]) =>
           (p.from ?? p.start) > after && ROLE_PATTERNS.titleThenName.test(k.ctx.text.slice(after, p.from ?? p.start)),
       );
+    // "signed on behalf of Canada by X": the agent follows (rule negotiates-for.on-behalf-by), none stands before.
+    if (hit && ROLE_PATTERNS.behalfBy.test(k.ctx.text.slice(hit.end, hit.end + 6))) continue;
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;

@@ -235,7 +235,9 @@ function complementWord(st: TitleState, c: Complement): boolean {
   const { text } = st;
   const j = c.j;
   // "Prime Minister of New Zealand Christopher Luxon": a state ends the complement before a name.
-  if (c.lastHit?.type === 'State' && !c.lastHit.pattern) return false;
+  // Rule office.state-remit: "Special Representative for Afghanistan Reconciliation,": a portfolio word that ends the
+  // title right after the state belongs to it (a name would follow as a capitalised word instead).
+  if (c.lastHit?.type === 'State' && !c.lastHit.pattern && !stateRemitWord(text, j)) return false;
   // "Minister for Foreign Affairs Dr Vivian Balakrishnan": an honorific starts the name.
   if (/^(?:Dr|Mr|Ms|Mrs|Prof|Hon|Rt\.? Hon|H\.E|Senator the Hon)\.?\s/.test(text.slice(j, j + 20))) return false;
   const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
@@ -254,6 +256,12 @@ function complementWord(st: TitleState, c: Complement): boolean {
   c.words++;
   c.lastHit = undefined;
   return true;
+}
+
+/** A portfolio word right after a state in a complement that closes the title ("Afghanistan Reconciliation,"). */
+function stateRemitWord(text: string, j: number): boolean {
+  const w = /^\s*(\p{Lu}[\p{L}-]*)(?=\s*(?:[,;.)]|\s+\p{Ll}|$))/u.exec(text.slice(j, j + 40));
+  return !!w && PORTFOLIO.has(w[1]!);
 }
 
 const listWord = (w: string) => PORTFOLIO.has(w) || DEMONYMS.has(w) || COMPLEMENT_WORDS.has(w);
@@ -368,6 +376,18 @@ function readComplements(st: TitleState): void {
   }
 }
 
+/**
+ * Rule office.possessive-owner: "the NDFP's Chief Negotiator", "the Taliban's Chief Negotiator": a state or
+ * organisation in the possessive right before the title owns it (the gazetteer's prefixes cover only known names).
+ */
+function possessiveOwner(st: TitleState, pos: number): TitleParse['owner'] {
+  const poss = /['’]s\s+$/.exec(st.text.slice(Math.max(0, pos - 4), pos));
+  if (!poss) return undefined;
+  const end = pos - poss[0].length;
+  const hit = st.hits.find((h) => (h.type === 'State' || h.type === 'Organization') && h.end === end);
+  return hit ? { type: hit.type, name: hit.name } : undefined;
+}
+
 /** The parse's result: the title as written and normalised, with its owner and principal. */
 function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   const { text } = st;
@@ -383,7 +403,7 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   title = title[0]!.toUpperCase() + title.slice(1);
   const written = title;
   title = normaliseTitle(title);
-  let owner = st.owner;
+  let owner = st.owner ?? possessiveOwner(st, pos);
   // "European Commissioner for Trade": a member of the European Commission, whatever state it names.
   if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && st.ownerVia !== 'of')
     owner = { type: 'Organization', name: 'European Commission' };

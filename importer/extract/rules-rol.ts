@@ -1,0 +1,94 @@
+// People at the negotiating table, each a named rule (rule ids are what --explain prints).
+import type { RelKit } from './rel-kit.ts';
+
+/** Patterns of the rules in this file, as named data. */
+export const ROL_PATTERNS = {
+  /** A readout about negotiations: its title names talks, negotiations, a round, a cycle or a dialogue. */
+  negotiationTitle: /\b(?:negotiat\w*|talks|round|cycle|dialogues?|consultations|signing)\b/i,
+  /** "Agreement for Bringing Peace to Afghanistan between A and B": the parties' tail of a formal name. */
+  betweenTail: /\s+between\s+.*$/,
+};
+
+/** Rules of NEGOTIATES_FOR that put a person at the table for a side (not only an envoy's title). */
+export const TABLE_RULES = new Set([
+  'negotiates-for.on-behalf-by',
+  'negotiates-for.delegation-head',
+  'negotiates-for.negotiates-for',
+  'negotiates-for.signed-for-side',
+  'negotiates-for.signed-for',
+  'negotiates-for.leading-team',
+  'negotiates-for.represents',
+]);
+
+/**
+ * Rule negotiates-for.on-behalf-by: "The agreement was signed on behalf of Canada by Ambassador X, and on behalf of
+ * Norway by Y": the first person after each "by" acts for the side named before it.
+ */
+export function onBehalfBy(k: RelKit): void {
+  const { ctx } = k;
+  for (const s of ctx.sentences)
+    for (const m of s.text.matchAll(/\bon behalf of\s+(?:the\s+)?/gi)) {
+      const at = s.start + m.index + m[0].length;
+      const side = k.hits.find(
+        (h) => (h.type === 'State' || h.type === 'Organization') && h.start >= at - 4 && h.start <= at + 1,
+      );
+      const by = side && /^\s*,?\s*by\s+/.exec(ctx.text.slice(side.end, side.end + 8));
+      if (!side || !by) continue;
+      const from = side.end + by[0].length;
+      const agent = k.personsIn(s.index).find(([p]) => (p.from ?? p.start) >= from && (p.from ?? p.start) < from + 60);
+      if (agent) ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(side)!, s.index, 'negotiates-for.on-behalf-by');
+    }
+}
+
+/** The readout's own agreement: named in its title (line or front matter), else reached at its main event. */
+function readoutAgreements(k: RelKit): string[] {
+  const { ctx, ev } = k;
+  const title = ctx.doc.title ?? '';
+  const titleS = ctx.sentences.find((s) => s.text === title) ?? ctx.sentences[0];
+  const inTitle = ev.agreementMentions.filter((a) => titleS && a.sentence === titleS.index && !a.planned);
+  if (inTitle.length) return [...new Set(inTitle.map((a) => a.key))];
+  // A front-matter title is not in the text: the agreements whose name (up to its "between …") it contains.
+  const named = ev.agreements.filter((a) => {
+    const head = a.name.replace(ROL_PATTERNS.betweenTail, '');
+    return !a.planned && head.length >= 8 && title.toLowerCase().includes(head.toLowerCase());
+  });
+  if (named.length) return named.map((a) => a.key);
+  if (!ev.main) return [];
+  return ctx
+    .relationsOf('REACHED_AT')
+    .filter((r) => r.to === ev.main!.key)
+    .map((r) => r.from);
+}
+
+/**
+ * Rule negotiates.side-negotiator: in a readout of negotiations (its title names talks, a round, a cycle…), a person
+ * who negotiates for a side (a delegation head, "signed for the X side", "represents Ukraine in the Group") negotiates
+ * the readout's own agreement. Heads of state or government and envoys known only by title are left out.
+ */
+export function sideNegotiators(k: RelKit): void {
+  const { ctx } = k;
+  if (!ROL_PATTERNS.negotiationTitle.test(ctx.doc.title ?? ctx.sentences[0]?.text ?? '')) return;
+  const agreements = readoutAgreements(k);
+  if (!agreements.length) return;
+  const leaderKeys = new Set(k.leaders.map((c) => k.key(c)));
+  for (const r of [...ctx.relationsOf('NEGOTIATES_FOR')]) {
+    if (!TABLE_RULES.has(r.rule) || leaderKeys.has(r.from)) continue;
+    for (const a of agreements) ctx.relate('NEGOTIATES', r.from, a, r.sentence, 'negotiates.side-negotiator');
+  }
+}
+
+/**
+ * Rule negotiates.heads-of-delegations: in a readout of negotiations, "the heads of the two delegations, A and B,
+ * signed the Mexico Agreement": each head negotiates the agreement the sentence names, else the readout's own.
+ */
+export function headsOfDelegations(k: RelKit): void {
+  const { ctx } = k;
+  if (!ROL_PATTERNS.negotiationTitle.test(ctx.doc.title ?? ctx.sentences[0]?.text ?? '')) return;
+  let own: string[] | undefined;
+  for (const c of k.people.clusters)
+    for (const m of c.mentions.filter((x) => x.rule === 'person.heads-of-delegations')) {
+      const here = k.ev.agreementMentions.filter((a) => a.sentence === m.sentence && !a.planned).map((a) => a.key);
+      const targets = here.length ? here : (own ??= readoutAgreements(k));
+      for (const a of targets) ctx.relate('NEGOTIATES', k.key(c), a, m.sentence, 'negotiates.heads-of-delegations');
+    }
+}
