@@ -3,7 +3,7 @@
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
-import { EVENT_HEADS } from './lexicons.ts';
+import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { findIncidents } from './incidents.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
@@ -19,11 +19,12 @@ import {
   findToldMeetings,
   findVisitVerbs,
 } from './told-meetings.ts';
-import { PLANNED } from './rel-kit.ts';
+import { plannedAt } from './rel-kit.ts';
 import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
+import { findTitleHostMeetings } from './told-by-title.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
 export type { EventFacts, Found } from './types.ts';
@@ -57,10 +58,13 @@ const ROUND =
   /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
 /** "two-day working visit to Japan", "visit to Russia". */
 const VISIT_TO =
-  /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
+  /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Grand[^\S\n]+Duchy)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
-  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony)\b/giu;
+  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony)\b/giu;
+/** A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of". */
+const MEAL_IN_HONOUR =
+  /\b(?:offered|hosted|gave|held|organi[sz]ed)[^\S\n]+(?:a|an)[^\S\n]+((?:(?:official|state|working|private)[^\S\n]+)?(?:iftar|dinner|lunch|luncheon|banquet|reception|breakfast)[^\S\n]+in[^\S\n]+hono(?:u)?r[^\S\n]+of[^\S\n]+[^,.;:\n]{3,60}?)(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:attended|at|on|in)\b)/gmu;
 /** "State Visit of the President of Maldives to India", a title "State Visit by President X of Kenya": a visit named
  * with its visitor and destination, or a title line naming the visitor only. */
 const VISIT_OF =
@@ -134,6 +138,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
+  findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
   findTitledVisits(ctx, people, add);
@@ -165,6 +170,8 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
       addNamedEvent(m[0], m.index, add);
   findCourtesyCalls(ctx, people, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
+  for (const m of text.matchAll(MEAL_IN_HONOUR))
+    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
   for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
@@ -218,6 +225,8 @@ function nameSpan(
   // One lowercase word is no name, except a ceasefire the text tells as reached or carried out.
   if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name) && rule !== 'agreement.ceasefire-told')
     return undefined;
+  // event.not-office: "Presidential Adviser on the Peace Process" is an office whose complement names a process.
+  if (rule === 'event.named' && OFFICE_COMPLEMENT.test(name)) return undefined;
   const s = start + surface.indexOf(name);
   const e = s + name.length;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
@@ -227,6 +236,9 @@ function nameSpan(
   );
   return free && !personSpan ? { name, s, e } : undefined;
 }
+
+/** An office head with its complement inside a name ("Adviser on the …", "Special Envoy for the …"). */
+const OFFICE_COMPLEMENT = new RegExp(`\\b${alt(TITLE_HEADS)}\\s+(?:on|for|of|to)\\b`);
 
 /** "Joint Statement on U.S.-Sample Economic Meeting": a statement issued on a meeting, named after it. */
 const STATEMENT_ON = /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+on\s+(?:the\s+)?/u;
@@ -297,7 +309,8 @@ function addFound(
   const sentence = ctx.sentenceAt(s);
   const sent = ctx.sentences[sentence]!;
   const planned =
-    type === 'Event' && (PLANNED.test(sent.text) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
+    type === 'Event' &&
+    (plannedAt(sent.text, e - sent.start) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
   const props = foundProps(st, type, name, s, e, planned);
   // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
   // Foreign Ministers' Meeting" is another, still to come.
@@ -390,10 +403,38 @@ function anotherOrLater(
           text.slice(e, e + 30),
         )
       : null;
-  if (!when) return undefined;
+  if (!when) return prior && !planned ? earlierOne(st, m) : undefined;
   const fname = `${name} in ${when[1]}`;
   const key = ctx.add('Event', fname, { surface: fname, start: s, end: e + when[0].length }, `${rule}.later`, props);
   const f: Found = { key, type: 'Event', name: fname, start: s, end: e + when[0].length, sentence, planned: true };
+  events.push(f);
+  eventMentions.push(f);
+  return f;
+}
+
+/** " in Singapore in October 2019": a place and a past month or year after a shortened name. */
+const EARLIER_AT =
+  /^[^\S\n]+in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)[^\S\n]+in[^\S\n]+((?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?((?:19|20)\d\d)\b/u;
+
+/**
+ * event.*.earlier: "their Leaders' Retreat in Singapore in October 2019" after this year's Leaders' Retreat is an earlier
+ * one of the series, known by its place and time, held.
+ */
+function earlierOne(
+  st: FindState,
+  m: { name: string; s: number; e: number; sentence: number; rule: string; props: Record<string, unknown> },
+): Found | undefined {
+  const { ctx, events, eventMentions } = st;
+  const at = EARLIER_AT.exec(ctx.text.slice(m.e, m.e + 70));
+  const docYear = ctx.doc.date ? +ctx.doc.date.slice(0, 4) : undefined;
+  if (!at || !docYear || +at[3]! >= docYear) return undefined;
+  const fname = `${m.name} in ${at[1]} in ${at[2] ?? ''}${at[3]}`;
+  const end = m.e + at[0].length;
+  const key = ctx.add('Event', fname, { surface: fname, start: m.s, end }, `${m.rule}.earlier`, {
+    ...m.props,
+    status: 'held',
+  });
+  const f: Found = { key, type: 'Event', name: fname, start: m.s, end, sentence: m.sentence, planned: false };
   events.push(f);
   eventMentions.push(f);
   return f;

@@ -270,8 +270,19 @@ function pairMain(
 ): Found | undefined {
   for (const s of sentences) {
     // The earliest noun or verb that tells a meeting or call; a visit or mission only when nothing else does.
+    // event.main-told: "… who heads his delegation to the Summit of X": the head of another named gathering is no noun
+    // of the pair's meeting.
+    const inNamed = (x: RegExpExecArray) =>
+      /^\p{Lu}/u.test(x[1]!) &&
+      x.index > 0 &&
+      (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(x.index + x[0].length)) ||
+        ctx
+          .covering('Event', s.start + x.index, s.start + x.index + x[0].length)
+          .some((e) => e.end - e.start > x[0].length));
     const cands = [
-      ...[...s.text.matchAll(new RegExp(MAIN_NOUN.source, 'gi'))].map((x) => ({ m: x, word: x[1]!.toLowerCase() })),
+      ...[...s.text.matchAll(new RegExp(MAIN_NOUN.source, 'gi'))]
+        .filter((x) => !inNamed(x))
+        .map((x) => ({ m: x, word: x[1]!.toLowerCase() })),
       ...MEETING_VERBS.flatMap(([re, n]) => {
         const x = re.exec(s.text);
         return x ? [{ m: x, word: n }] : [];
@@ -291,7 +302,7 @@ function pairMain(
     const call = /call|telephone|phone|conversation/.test(word);
     const dateline = datelinePlace(ctx);
     // "Its text was drawn up with the Danang meeting in mind": the dateline's place names the meeting.
-    const placed = dateline ? events.find((e) => e.name.startsWith(`${dateline} `)) : undefined;
+    const placed = dateline ? events.find((e) => !e.planned && e.name.startsWith(`${dateline} `)) : undefined;
     if (placed) return placed;
     const place = call ? undefined : (placeInSentence(s.text) ?? dateline);
     // Without a place, the date tells this call from the pair's other calls ("… telephone conversation of 17
@@ -414,7 +425,11 @@ function datelinePlace(ctx: Ctx): string | undefined {
   }
   for (const s of ctx.sentences.slice(1, 6)) {
     if (!s.heading || s.text === ctx.doc.title) continue;
-    const m = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*\p{Lu}\p{Ll}+)?$/u.exec(s.text);
+    // "Danang", "Ottawa, Ontario", "Cairo, 13 July 2023": a place line, with a day after it or not.
+    const m =
+      /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*\p{Lu}\p{Ll}+)?(?:,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})?$/u.exec(
+        s.text,
+      );
     if (
       m &&
       !/^(Readout|Press|Statement|Overview|Outcomes|Published|Media|Release)$/i.test(m[1]!) &&

@@ -13,6 +13,46 @@ import { alt } from './text.ts';
 export const STATE_NAMES = new Set(STATE_BY_NAME.keys());
 /** A sentence that tells of something still to come (PLANNED_CUES). */
 export const PLANNED = new RegExp(`\\b${alt(PLANNED_CUES)}\\b`, 'i');
+/** A trailing relative clause: ", at which they had agreed to resume the talks", ", where they will sign". */
+const TRAILING_CLAUSE =
+  /,\s*(?:(?:at|in|during|on|after|before)\s+which|(?:with|to|for)\s+whom|which|where|whereby)\b[^,;]*$/i;
+
+/**
+ * event.recalled-not-planned: a sentence tells of something still to come when a PLANNED cue stands outside its
+ * trailing relative clauses: "They recalled their meeting in Sochi, at which they had agreed to resume the talks"
+ * recalls a held meeting; "They will meet in Sochi" plans one.
+ */
+export function plannedSentence(text: string): boolean {
+  let t = text.replace(/[.!?]\s*$/, '');
+  for (let n = t.replace(TRAILING_CLAUSE, ''); n !== t; n = t.replace(TRAILING_CLAUSE, '')) t = n;
+  return PLANNED.test(t);
+}
+
+/** "said that …", "noted that …": reported speech, whose tense belongs to what was said, not to what was before it. */
+const SPEECH_THAT =
+  /\b(?:said|says|noted|notes|stressed|added|underlined|emphasi[sz]ed|affirmed|stated|remarked|told\s+\p{L}+)\s+that\b/iu;
+/** The event's own relative clause in the future: "the summit, which will take place in May". */
+const OWN_FUTURE_CLAUSE =
+  /^\s*,?\s*(?:which|that)\s+(?:will|would|is\s+(?:to|due|scheduled)|are\s+(?:to|due|scheduled))\b/i;
+
+/**
+ * event.recalled-not-planned, for one event of a sentence (`end`: where its name ends in `text`): still to come when its
+ * own relative clause is in the future, or a PLANNED cue stands before the reported speech that follows it ("At the
+ * press conference that followed, the President said that the Parliament would …" tells a held press conference).
+ */
+export function plannedAt(text: string, end: number): boolean {
+  const after = text.slice(end);
+  if (OWN_FUTURE_CLAUSE.test(after)) return true;
+  const speech = SPEECH_THAT.exec(after);
+  return plannedSentence(speech ? text.slice(0, end + speech.index) : text);
+}
+
+/** A sentence telling of something still to come before any reported speech it holds (see plannedAt). */
+export function plannedBeforeSpeech(text: string): boolean {
+  const speech = SPEECH_THAT.exec(text);
+  return plannedSentence(speech ? text.slice(0, speech.index) : text);
+}
+
 /** An incident's name (INCIDENT_NOUNS): its states are its parties, nobody takes part in it. */
 export const INCIDENT_NAME = new RegExp(`\\b${alt(INCIDENT_NOUNS)}\\b`, 'i');
 

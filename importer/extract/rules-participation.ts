@@ -4,13 +4,19 @@ import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
-import { INCIDENT_NAME, PLANNED, type RelKit } from './rel-kit.ts';
+import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
+import {
+  participateBothTitles,
+  participateParagraphEvent,
+  participateSigners,
+  participateWhoAttends,
+} from './participants-told.ts';
 
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
-  /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied)\b/i;
+  /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
 const ALSO_PRESENT =
   /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present)\b/i;
 const MAIN_HELD_DURING =
@@ -22,11 +28,11 @@ const MAIN_ALIAS =
   /\bthe\s+(?:[\w-]+\s+)?(Meeting|Summit|Dialogue|meeting|summit|talks|call|conversation|round|visit|consultations|negotiations|ceremony|mission|Visit)\b/;
 /** The opening's own telling of the main event: "Vladimir Putin had a telephone conversation with …". */
 const OPENING_ALIAS =
-  /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b/i;
+  /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b|\b(?:met|meets)\s+(?:on|in)\b[^.;]{0,60}?,\s+with\b/i;
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|accorded|in the presence of)\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on)\b/i;
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -75,13 +81,14 @@ export function addParticipation(k: RelKit): void {
   };
   participateNamedInEvent(p);
   participateBetweenPeople(p);
+  const ofOtherEvent = participateParagraphEvent(k, participate);
   // Participation: people named in a sentence that mentions a held event with a meeting verb.
   for (const s of ctx.sentences) {
-    if (PLANNED.test(s.text)) continue;
+    if (plannedBeforeSpeech(s.text)) continue;
     const v = viewOf(p, s);
     if (v.held) participateHeld(p, v);
     participateTwoLeaders(p, v);
-    if (main && !v.evs.length && v.ps.length) participateDelegation(p, v, main);
+    if (main && !v.evs.length && v.ps.length && !ofOtherEvent.has(s.index)) participateDelegation(p, v, main);
     if (main && participants.get(main.key)?.size !== p.mainCount) {
       p.lastMainSentence = s.index;
       p.mainCount = participants.get(main.key)?.size ?? 0;
@@ -90,6 +97,9 @@ export function addParticipation(k: RelKit): void {
   }
   if (main && !participants.get(main.key)?.size)
     for (const c of leaders.slice(0, 2)) participate(main, c, main.sentence, 'participated.main-leaders');
+  participateSigners(k, participate);
+  participateWhoAttends(k, participate);
+  participateBothTitles(k, participate);
   addPartOf(p);
 }
 
@@ -149,6 +159,20 @@ export function principalMention(text: string, m: { start: number; from?: number
     PRINCIPAL_BEFORE.test(text.slice(Math.max(0, at - 70), at)) ||
     PRINCIPAL_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))
   );
+}
+
+/** "The meeting also touched on the meeting hosted in Riyadh between …", "recalled the talks between …": another meeting. */
+const OTHER_MEETING =
+  /\b(?:touched\s+on|discussed|reviewed|addressed|recalled|referred\s+to|noted)\s+(?:also\s+)?(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|negotiations|call|conversation|visit|consultations)\b/i;
+
+/**
+ * participated.not-other-meeting: a person named after a sentence's topic that is itself another meeting ("The meeting
+ * also touched on the meeting hosted in Riyadh between a delegation headed by X …") took part in that one, not in the
+ * readout's own.
+ */
+function inOtherMeeting(s: Sentence, m: { start: number }): boolean {
+  const other = OTHER_MEETING.exec(s.text);
+  return Boolean(other && m.start > s.start + other.index);
 }
 
 /** The held events of a sentence and whether it tells the main event, by name or by an alias ("the talks"). */
@@ -218,7 +242,12 @@ function participateHeld(p: Participation, v: SentenceView): void {
     }
   }
   if (main && mentionsMain)
-    for (const [m] of ps) participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
+    // participated.not-other-meeting: a person named inside another held event of the sentence ("a day after the
+    // Mission met President X in Kyiv") is that event's.
+    for (const [m] of ps.filter(
+      ([x]) => !inOtherMeeting(s, x) && !evs.some((e) => x.start >= e.start && x.end <= e.end),
+    ))
+      participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
   // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting
   // told there, with no name of its own, is the readout's own.
   const occasion = PART_OF_RE.exec(s.text);
@@ -235,12 +264,20 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
   const { s, evs, ps, held, mentionsMain } = v;
   const k = p.k;
   // "the leaders" of a two-leader readout are those two.
-  const twoLeaders = TWO_LEADERS.test(s.text) || (leaders.length === 2 && /\bthe (leaders|presidents)\b/i.test(s.text));
+  const mainPair = main ? [...(participants.get(main.key) ?? [])] : [];
+  // participated.the-two-leaders: "the leaders" of a readout whose meeting two leaders held are those two, even when
+  // the text names a third leader elsewhere ("President Assad").
+  const firstProse = ctx.sentences.find((x) => !x.heading)?.index;
+  const mainLeaders = leaders.filter((c) =>
+    mainPair.length ? mainPair.includes(c) : c.mentions.some((m) => m.sentence === firstProse),
+  );
+  const leadersPair = leaders.length !== 2 && mainLeaders.length === 2 ? mainLeaders : leaders.slice(0, 2);
+  const twoLeaders =
+    TWO_LEADERS.test(s.text) ||
+    ((leaders.length === 2 || mainLeaders.length === 2) && /\bthe (leaders|presidents)\b/i.test(s.text));
   // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
   const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
-  const mainPair = main ? [...(participants.get(main.key) ?? [])] : [];
-  const pair =
-    /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leaders.slice(0, 2);
+  const pair = /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leadersPair;
   const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
   // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
   const theirs = evs.filter(
@@ -296,9 +333,10 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const { ctx, clusterOf, mainName } = p.k;
   const { participate, inMain, lastMainSentence } = p;
   const { s, ps } = v;
-  const ledBy = [...s.text.matchAll(/\b(?:led|headed|accompanied)\s+by\s+/gi)].map(
-    (x) => s.start + x.index + x[0].length,
-  );
+  // "accompanied by the Minister …, X, and by the Ambassador …, Y": a second "and by" continues the list.
+  const ledBy = [...s.text.matchAll(/\b(?:led|headed|accompanied)\s+by\s+|,?\s+and\s+by\s+/gi)]
+    .filter((x, i, all) => !/^,?\s+and/.test(x[0]) || (i > 0 && !/^,?\s+and/.test(all[0]![0])))
+    .map((x) => s.start + x.index + x[0].length);
   const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);
   // "On Wednesday evening he was received by President Rouhani": the visitor, told by a pronoun, was received.
   const receivedBy = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i.test(s.text);
@@ -314,6 +352,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
   let prevLed: (typeof ps)[number][0] | undefined;
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
+    if (inOtherMeeting(s, m)) continue;
     const from = m.from ?? m.start;
     // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
     const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
@@ -489,6 +528,9 @@ function partOfWith(p: Participation): PartOf {
     if (nameOf(child) === nameOf(parent)) return;
     ctx.relate('PART_OF', child.key, parent.key, si, rule);
     parent.planned = false;
+    // participated.part-of stops at a visit: a session's guests and hosts did not make the visit (GUIDE: the visitor
+    // takes part in the visit, the host only if the text says so).
+    if (/\bvisit\b/i.test(nameOf(parent))) return;
     // Participants were recorded against whichever mention named the child: gather them by name.
     const same = [...participants.keys()].filter(
       (k) =>
@@ -624,6 +666,23 @@ function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: Par
           ))
       )
         partOf(e, ceremonyOfVisit(p, e) ?? main, s.index, 'part-of.session');
+  if (main) for (const e of inS) participateJointSession(p, e, main);
+}
+
+/** A session the two sides hold together: "joint press conference", "joint statements to the press". */
+const JOINT_SESSION = /^joint\b/i;
+
+/**
+ * participated.joint-session: a joint session of the readout's meeting (a joint press conference, joint statements to
+ * the press) is held by the meeting's two principals, whoever the sentence names.
+ */
+function participateJointSession(p: Participation, e: Found, main: Found): void {
+  const { ctx, leaders, nameOf, participants } = p.k;
+  if (e.planned || !JOINT_SESSION.test(nameOf(e)) || !ctx.entity(e.key)!.rule.startsWith('event.session')) return;
+  const inMain = [...(participants.get(main.key) ?? [])];
+  const pair = leaders.filter((c) => inMain.includes(c)).slice(0, 2);
+  const who = pair.length === 2 ? pair : inMain.length === 2 ? inMain : [];
+  for (const c of who) p.participate(e, c, e.sentence, 'participated.joint-session');
 }
 
 /** A welcome ceremony, arrival or state banquet: a session of a visit rather than of one meeting in it. */

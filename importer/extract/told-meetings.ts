@@ -23,8 +23,14 @@ export function familyName(c: PersonCluster): string {
   // Vietnamese write the family name first but call a person by the last name ("Prime Minister Chinh").
   const first =
     c.state && ((FAMILY_FIRST_STATES.has(c.state) && c.state !== 'Vietnam') || GIVEN_NAME_STATES.has(c.state));
-  return short ?? (first ? toks[0]! : toks[toks.length - 1]!);
+  if (short ?? first) return short ?? toks[0]!;
+  // "Luigi Di Maio", "Ursula von der Leyen": a family name keeps its particles.
+  let i = toks.length - 1;
+  while (i > 1 && SURNAME_PARTICLE.test(toks[i - 1]!)) i--;
+  return toks.slice(i).join(' ');
 }
+/** Particles that open a family name: "Di Maio", "von der Leyen", "de Klerk". */
+const SURNAME_PARTICLE = /^(?:di|de|da|del|della|der|den|van|von|le|la|du|dos|das)$/i;
 
 /** Rules whose events are narrated happenings of the readout rather than subjects its meeting dealt with. */
 export const NARRATED_RULES = new Set([
