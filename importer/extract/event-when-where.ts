@@ -19,7 +19,7 @@ export function eventDate(
   if (inName) return inName;
   // "at their meeting in Buenos Aires on the sidelines of the G20 summit on Dec. 1, 2018": the first date after it.
   const window = text.slice(e, Math.min(sent.end, e + 80));
-  for (const m of window.matchAll(/\b(?:of|on|in|from)\s+((?:\w+day,?\s+)?[\w.,\s]{3,22})/g)) {
+  for (const m of window.matchAll(/\b(?:of|on|in|from)\s+((?:\w+day,?\s+)?[\w.,\s]{3,22})(?!\d)/g)) {
     if (/[;:]/.test(window.slice(0, m.index))) break;
     const near = resolveDate(m[1]!, docDate);
     if (near) return near;

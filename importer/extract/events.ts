@@ -8,6 +8,7 @@ import { acronymAfter, agreementSpans } from './agreements.ts';
 import { findIncidents } from './incidents.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
+import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
 import { findMain, kindOf } from './main-event.ts';
@@ -430,8 +431,12 @@ function earlierOne(
   if (!at || !docYear || +at[3]! >= docYear) return undefined;
   const fname = `${m.name} in ${at[1]} in ${at[2] ?? ''}${at[3]}`;
   const end = m.e + at[0].length;
+  // Its date is the month and year it is known by, not one read after the shortened name.
+  const { date: _shortDate, ...props } = m.props;
+  const date = resolveDate(`${at[2] ?? ''}${at[3]}`, ctx.doc.date);
   const key = ctx.add('Event', fname, { surface: fname, start: m.s, end }, `${m.rule}.earlier`, {
-    ...m.props,
+    ...props,
+    ...(date ? { date } : {}),
     status: 'held',
   });
   const f: Found = { key, type: 'Event', name: fname, start: m.s, end, sentence: m.sentence, planned: false };

@@ -241,8 +241,8 @@ describe('based-on.plural-subject: "The agreements were negotiated on the basis 
   const RETREAT =
     "Press release: Chile-Peru Leaders' Retreat, 3 March 2022\n\nPresident Gabriel Boric was hosted by President Pedro Castillo of Peru in Lima today for the Chile-Peru Leaders' Retreat.\n\nThe Leaders witnessed the signing of a set of agreements:\n\na) the Agreement on the Realignment of the Maritime Boundary, signed by the two Ministers;\n\nb) an Exchange of Letters on entry into force, exchanged by the two Ministers.\n\n";
 
-  it('rests every listed agreement on the quoted basis, and reaches that basis at no meeting of an earlier year', () => {
-    const { of, names } = facts(
+  it("rests every listed agreement on the quoted basis, reached at the earlier meeting, not the readout's own", () => {
+    const { out, of, names } = facts(
       `${RETREAT}The agreements were negotiated on the basis of the "Framework for Talks" which the two Leaders endorsed at their Leaders' Retreat in Santiago in October 2019.\n`,
     );
     expect(names).toContain('Framework for Talks');
@@ -250,7 +250,12 @@ describe('based-on.plural-subject: "The agreements were negotiated on the basis 
       'BASED_ON|Agreement on the Realignment of the Maritime Boundary|Framework for Talks',
       'BASED_ON|Exchange of Letters|Framework for Talks',
     ]);
-    expect(of('REACHED_AT', 'Framework for Talks')).toEqual([]);
+    // The basis was endorsed at the earlier retreat, known by its place and month: reached there, dated then.
+    expect(of('REACHED_AT', 'Framework for Talks')).toEqual([
+      "REACHED_AT|Framework for Talks|Leaders' Retreat in Santiago in October 2019",
+    ]);
+    const earlier = out.entities.find((e) => e.name === "Leaders' Retreat in Santiago in October 2019");
+    expect(earlier?.date).toBe('2019-10');
   });
 
   it('rests nothing on a basis a singular, non-agreement subject names', () => {
