@@ -77,21 +77,33 @@ function headsOfDelegations(text: string, s: Sentence, hits: GazetteerHit[]): Pe
   for (const m of s.text.matchAll(HEADS_OF_DELEGATIONS)) {
     const names = readNameList(text, s.start + m.index + m[0].length, hits);
     if (!names || names.length < 2) continue;
-    for (const n of names)
-      out.push({
-        start: n.start,
-        end: n.start + n.raw.length,
-        surface: n.raw,
-        raw: n.raw,
-        sentence: s.index,
-        rule: 'person.heads-of-delegations',
-        titles: [],
-        ...(n.ofState ? { ofState: n.ofState } : {}),
-        from: n.start,
-        to: n.start + n.raw.length,
-      });
+    for (const n of names) out.push(listedMention(n, s, 'person.heads-of-delegations', []));
   }
   return out;
+}
+
+/** The person mention of a name read from a list, with the titles the list gives it. */
+function listedMention(
+  n: ListedName,
+  s: Sentence,
+  rule: string,
+  titles: PersonMention['titles'],
+  extra: Partial<PersonMention> = {},
+): PersonMention {
+  const end = n.start + n.raw.length;
+  return {
+    start: n.start,
+    end,
+    surface: n.raw,
+    raw: n.raw,
+    sentence: s.index,
+    rule,
+    titles,
+    ...extra,
+    ...(n.ofState ? { ofState: n.ofState } : {}),
+    from: n.start,
+    to: end,
+  };
 }
 
 function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
@@ -106,20 +118,13 @@ function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): Per
       .join(' ');
     const start = base + m[0].indexOf(m[1]!);
     const title = { start, end: start + m[1]!.length, surface: m[1]!, title: single, lowercase: true };
+    const office = { ...title, former: false, rule: 'office.plural-apposition', ...(m[2] ? { ownLeader: true } : {}) };
     names.forEach((n, index) =>
-      out.push({
-        start: n.start,
-        end: n.start + n.raw.length,
-        surface: n.raw,
-        raw: n.raw,
-        sentence: s.index,
-        rule: 'person.plural-apposition',
-        titles: [{ ...title, former: false, rule: 'office.plural-apposition', ...(m[2] ? { ownLeader: true } : {}) }],
-        ...(names.length === 2 ? { pair: { index, partner: names[1 - index]!.raw } } : {}),
-        ...(n.ofState ? { ofState: n.ofState } : {}),
-        from: n.start,
-        to: n.start + n.raw.length,
-      }),
+      out.push(
+        listedMention(n, s, 'person.plural-apposition', [{ ...office }], {
+          ...(names.length === 2 ? { pair: { index, partner: names[1 - index]!.raw } } : {}),
+        }),
+      ),
     );
   }
   return out;
