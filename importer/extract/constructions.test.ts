@@ -4,12 +4,10 @@
 // docs/constructions.md, not here.
 import { describe, expect, it } from 'vitest';
 
-import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 
 function facts(text: string) {
-  const out = toExtractionOutput(extractText(text, { file: 'made-up.txt' }));
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt' });
   const names = (type: string) => out.entities.filter((e) => e.type === type).map((e) => e.name);
   const from = (type: string, who: string) =>
     [...rels].filter((r) => r.startsWith(`${type}|${who}|`)).map((r) => r.split('|')[2]);

@@ -3,17 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 import { eventDate } from './event-when-where.ts';
 
 const FIXTURE = new URL('../../test/fixtures/readouts/2014-07-19-australia-netherlands-call.txt', import.meta.url)
   .pathname;
 
 function facts(text: string, file = 'test.txt') {
-  const out = toExtractionOutput(extractText(text, { file }));
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const { out, rels } = extractFacts(text, { file });
   const events = out.entities.filter((e) => e.type === 'Event');
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
   return { out, events, rels };
 }
 

@@ -4,15 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 
 const FIXTURE = new URL('../../test/fixtures/readouts/2017-03-24-australia-china-canberra.txt', import.meta.url)
   .pathname;
 
 function facts(text: string, file = 'test.txt') {
-  const out = toExtractionOutput(extractText(text, { file }));
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const { out, rels } = extractFacts(text, { file });
   const of = (type: string) => out.entities.filter((e) => e.type === type);
   return { out, rels, of };
 }

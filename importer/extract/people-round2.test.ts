@@ -2,14 +2,12 @@
 // Each rule has a positive case and a negative one where it could overreach.
 import { describe, expect, it } from 'vitest';
 
-import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 import { compareNames } from '../link.ts';
 import { titleForms } from './offices.ts';
 
 function facts(text: string, meta: { source?: string } = {}) {
-  const out = toExtractionOutput(extractText(text, { file: 'made-up.txt', ...meta }));
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', ...meta });
   const of = (type: string) => out.entities.filter((e) => e.type === type);
   return { rels, of, out };
 }

@@ -3,14 +3,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { issuingState } from './index.ts';
 import { parseTitleAt, portfolioListEnd } from './titles.ts';
 
 function facts(text: string) {
-  const out = toExtractionOutput(extractText(text, { file: 'made-up.txt' }));
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt' });
   const of = (type: string) => out.entities.filter((e) => e.type === type);
   return { rels, of };
 }

@@ -8,12 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 
 function facts(text: string, file = 'test.txt') {
-  const out = toExtractionOutput(extractText(text, { file }));
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const { out, rels } = extractFacts(text, { file });
   const entity = (type: string, n: string) => out.entities.find((e) => e.type === type && e.name === n);
   return { out, rels, entity };
 }

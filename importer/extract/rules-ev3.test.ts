@@ -2,12 +2,10 @@
 // sentences about invented people and real states, each rule with a negative case.
 import { describe, expect, it } from 'vitest';
 
-import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 
 function facts(text: string) {
-  const out = toExtractionOutput(extractText(text, { file: 'made-up.txt' }));
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt' });
   const events = out.entities.filter((e) => e.type === 'Event');
   const to = (type: string, what: string) =>
     [...rels].filter((r) => r.startsWith(`${type}|`) && r.endsWith(`|${what}`)).map((r) => r.split('|')[1]);

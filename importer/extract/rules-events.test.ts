@@ -2,12 +2,10 @@
 // gazetteer must know them). Each construction has a positive case and a negative one.
 import { describe, expect, it } from 'vitest';
 
-import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 
 function facts(text: string) {
-  const out = toExtractionOutput(extractText(text, { file: 'made-up.txt', date: '2024-05-03' }), true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
   const events = out.entities.filter((e) => e.type === 'Event');
   const agreements = out.entities.filter((e) => e.type === 'Agreement');
   const event = (n: string) => events.find((e) => e.name === n);

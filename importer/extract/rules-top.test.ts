@@ -2,12 +2,10 @@
 // cases.
 import { describe, expect, it } from 'vitest';
 
-import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 
 function facts(text: string, file = 'test.txt') {
-  const out = toExtractionOutput(extractText(text, { file }));
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  const { out, rels } = extractFacts(text, { file });
   const of = (type: string, from?: string) =>
     [...rels].filter((r) => r.startsWith(`${type}|`) && (!from || r.startsWith(`${type}|${from}|`)));
   return { out, rels, of };

@@ -1,0 +1,17 @@
+// For the rules' unit tests: extracts made-up readout text and gives its relations by name.
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+/**
+ * The `kg extract` output of `text` and its relations as `TYPE|from name|to name` strings.
+ * @example extractFacts('…').rels.has('HOLDS_OFFICE|Taro Kono|Minister for Foreign Affairs of Japan')
+ */
+export function extractFacts(
+  text: string,
+  meta: { file?: string; date?: string; source?: string } = {},
+  explain = false,
+): { out: ReturnType<typeof toExtractionOutput>; rels: Set<string> } {
+  const out = toExtractionOutput(extractText(text, { file: 'test.txt', ...meta }), explain);
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
+  return { out, rels };
+}
