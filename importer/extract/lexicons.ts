@@ -624,6 +624,8 @@ export const INCIDENT_NOUNS = [
   'hurricane',
   'wildfires',
   'tsunami',
+  'disaster',
+  'clashes',
   'election',
   'elections',
 ];

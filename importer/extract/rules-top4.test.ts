@@ -1,0 +1,47 @@
+// Unit tests of the fourth topic round (issue 6): incidents told as disasters or clashes, and the parties of events
+// (INVOLVES) and the subjects of meetings (DISCUSSED), on made-up sentences with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+function facts(text: string) {
+  const { out, rels } = extractFacts(text);
+  const of = (type: string, from?: string) =>
+    [...rels].filter((r) => r.startsWith(`${type}|`) && (!from || r.startsWith(`${type}|${from}|`)));
+  const events = out.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+  return { out, rels, of, events };
+}
+
+const call =
+  'Call between the Presidents of Chile and Peru\n\nOn 4 May 2022, President Gabriel Boric of Chile held a telephone conversation with President Pedro Castillo of Peru.\n\n';
+
+describe('event.incident: disasters and clashes are incidents', () => {
+  it('finds a named disaster, discussed by the call and involving the state that commemorates it', () => {
+    const { events, rels } = facts(
+      `${call}President Castillo recalled that Peru today remembers the victims of the Yungay disaster of 1970.\n`,
+    );
+    expect(events.some((n) => /^Yungay disaster/.test(n))).toBe(true);
+    const disaster = events.find((n) => /^Yungay disaster/.test(n))!;
+    expect(rels).toContain(`INVOLVES|${disaster}|Peru`);
+    expect([...rels].some((r) => r.startsWith('DISCUSSED|') && r.endsWith(`|${disaster}`))).toBe(true);
+  });
+
+  it('finds clashes pinned down by a place or nationality', () => {
+    const { events } = facts(
+      `${call}The two Presidents discussed the armed clashes in Ecuador and how to support dialogue.\n`,
+    );
+    expect(events.some((n) => /clashes in Ecuador/.test(n))).toBe(true);
+  });
+
+  it('finds an incident whose modifier carries digits', () => {
+    const { events } = facts(`${call}The Presidents recalled the MH17 crash and called for accountability.\n`);
+    expect(events.some((n) => /MH17 crash/.test(n))).toBe(true);
+  });
+
+  it('makes no incident of a disaster or clashes nothing pins down', () => {
+    const { events } = facts(
+      `${call}They agreed to cooperate on disaster relief. They said that clashes must be avoided at all costs.\n`,
+    );
+    expect(events.filter((n) => /disaster|clashes/i.test(n))).toHaveLength(0);
+  });
+});
