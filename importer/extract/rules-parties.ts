@@ -4,6 +4,8 @@ import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { alt, esc } from './text.ts';
+import type { Found } from './types.ts';
+import { definiteByPlace } from './rules-top4.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
 const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured|shot down|was downed)\b/i;
@@ -312,8 +314,15 @@ const SECOND_SIDE = /\band\s+(?:(?:the|a|an)\s+)?(?:delegations?\s+of\s+(?:the\s
  * Russian delegation") involves both, whoever is named for them.
  */
 export function addBetweenSides(k: RelKit): void {
+  betweenSides(k, k.ev.eventMentions, 'involves.between-sides');
+  // involves.between-described: "the talks between the delegations of Ukraine and the United States", told of the
+  // readout's "Jeddah talks" by their place (event.definite-by-place).
+  betweenSides(k, definiteByPlace(k), 'involves.between-described');
+}
+
+function betweenSides(k: RelKit, mentions: readonly Found[], rule: string): void {
   const { ctx, hits, hitKeys, ev, main, nameOf } = k;
-  for (const e of ev.eventMentions) {
+  for (const e of mentions) {
     if (e === main || nameOf(e) === k.mainName || INCIDENT_NAME.test(nameOf(e))) continue;
     const s = ctx.sentences[e.sentence]!;
     const m = BETWEEN_AFTER.exec(ctx.text.slice(e.end, s.end));
@@ -335,6 +344,6 @@ export function addBetweenSides(k: RelKit): void {
       );
     if (!first || !second) continue;
     for (const h of [first, second])
-      if (nameOf(e) !== h.name) ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.between-sides');
+      if (nameOf(e) !== h.name) ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, rule);
   }
 }

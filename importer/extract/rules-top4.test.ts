@@ -45,3 +45,32 @@ describe('event.incident: disasters and clashes are incidents', () => {
     expect(events.filter((n) => /disaster|clashes/i.test(n))).toHaveLength(0);
   });
 });
+
+describe('involves.between-described: "the talks … between A and B" told of a meeting named by its place', () => {
+  const head =
+    'President of Kazakhstan receives President of Azerbaijan\n\nAstana, 3 June 2024 -- President Kassym-Jomart Tokayev of Kazakhstan received President Ilham Aliyev of Azerbaijan in Astana today.\n\n';
+
+  it('involves both sides in the place-named talks a description tells of', () => {
+    const { rels } = facts(
+      `${head}President Aliyev thanked Kazakhstan for hosting, last month in Almaty, the talks between the delegations of Azerbaijan and Armenia. Foreign Minister Murat Nurtleu of Kazakhstan had opened the Almaty talks.\n`,
+    );
+    expect(rels).toContain('INVOLVES|Almaty talks|Azerbaijan');
+    expect(rels).toContain('INVOLVES|Almaty talks|Armenia');
+  });
+
+  it('takes a place after the description, up to another description', () => {
+    const { rels } = facts(
+      `${head}The Presidents also touched on the meeting held in Baku on 12 May between an Armenian delegation and an Azerbaijani delegation. Kazakhstan welcomed the outcome of the Baku meeting.\n`,
+    );
+    expect(rels).toContain('INVOLVES|Baku meeting|Armenia');
+    expect(rels).toContain('INVOLVES|Baku meeting|Azerbaijan');
+  });
+
+  it('does not read a place of another clause or another description as the meeting’s', () => {
+    const { rels } = facts(
+      `${head}The Presidents discussed the meeting between Armenia and Georgia; another will follow in Baku. The Presidents also touched on the meeting hosted by Georgia in Tbilisi. Both sides welcomed the Baku meeting and the Tbilisi meeting.\n`,
+    );
+    expect(rels).not.toContain('INVOLVES|Baku meeting|Georgia');
+    expect(rels).not.toContain('INVOLVES|Tokayev-Aliyev meeting in Astana|Georgia');
+  });
+});
