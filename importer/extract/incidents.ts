@@ -13,7 +13,7 @@ const INCIDENT_HEADS = [
 ];
 /** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
 const INCIDENT_MODS =
-  '(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
@@ -81,10 +81,12 @@ export function findIncidents(
   const text = ctx.text;
   const found: Found[] = [];
   for (const m of text.matchAll(INCIDENT)) {
-    const phrase = text.slice(m.index, incidentComplement(text, m.index + m[0].length)).replace(/^(The|A|An)\s+/, '');
+    const end = incidentComplement(text, m.index + m[0].length);
+    const phrase = text.slice(m.index, end).replace(/^(The|A|An)\s+/, '');
     // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
     // conflict" at a sentence start is pinned by its demonym).
-    if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length) continue;
+    // "the mutual release of detained persons carried out by Ukraine and Russia": pinned by its actor told after it.
+    if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length && !actorAfter(text, end)) continue;
     // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
     // a complaint.
     if (
@@ -133,6 +135,18 @@ export function findIncidents(
         ctx.add('Event', f.name, { surface: alias, start: f.end - alias.length, end: f.end }, 'event.incident');
   }
   mergeOneWar(ctx, found);
+}
+
+/** "carried out by Ukraine and the Russian Federation", "committed by the militia": an incident's actor after it. */
+const ACTOR_AFTER =
+  /^,?[^\S\n]+(?:carried[^\S\n]+out|conducted|committed|perpetrated|staged|launched|undertaken)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?/;
+
+/** event.incident.actor-after: whether a state or organisation is named as the actor right after an incident's phrase. */
+function actorAfter(text: string, end: number): boolean {
+  const m = ACTOR_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const at = end + m[0].length;
+  return findGazetteerHits(text.slice(at, at + 60)).some((h) => h.start === 0 && !h.demonym);
 }
 
 /** Heads of an ongoing armed conflict: one per pair of states in a readout, however it is worded. */

@@ -46,6 +46,42 @@ describe('event.incident: disasters and clashes are incidents', () => {
   });
 });
 
+describe('event.incident: a noun between a listed modifier and the head, and an actor told after it', () => {
+  it('keeps the noun after a listed modifier in the name ("deadly car bombing")', () => {
+    const { events, rels } = facts(
+      `${call}President Boric condemned the recent deadly car bombing in Ecuador, an attack on civilians.\n`,
+    );
+    const bombing = events.find((n) => /bombing/.test(n));
+    expect(bombing).toMatch(/^deadly car bombing in Ecuador/);
+    expect(rels).toContain(`INVOLVES|${bombing}|Ecuador`);
+  });
+
+  it('does not take an unlisted adjective or a verb into the name', () => {
+    const { events } = facts(
+      `${call}The two Presidents discussed the recent Bolivian border crisis and the general strike in Ecuador.\n`,
+    );
+    expect(events).not.toContain('recent Bolivian border crisis');
+    expect(events.some((n) => /^general strike in Ecuador/.test(n))).toBe(true);
+  });
+
+  it('pins an incident down by the state told as carrying it out', () => {
+    const { events, rels } = facts(
+      `${call}The Presidents welcomed the mutual release of detained persons carried out by Bolivia and Paraguay on 2 May.\n`,
+    );
+    const release = events.find((n) => /release/.test(n));
+    expect(release).toMatch(/^release of detained persons/);
+    expect(rels).toContain(`INVOLVES|${release}|Bolivia`);
+    expect(rels).toContain(`INVOLVES|${release}|Paraguay`);
+  });
+
+  it('makes no incident of an unpinned phrase whose "by" names no state', () => {
+    const { events } = facts(
+      `${call}The Presidents welcomed the release of detained persons carried out by the authorities last week.\n`,
+    );
+    expect(events.filter((n) => /release/.test(n))).toHaveLength(0);
+  });
+});
+
 describe('involves.between-described: "the talks … between A and B" told of a meeting named by its place', () => {
   const head =
     'President of Kazakhstan receives President of Azerbaijan\n\nAstana, 3 June 2024 -- President Kassym-Jomart Tokayev of Kazakhstan received President Ilham Aliyev of Azerbaijan in Astana today.\n\n';
