@@ -20,6 +20,10 @@ export const INCIDENT = new RegExp(
   'gu',
 );
 
+/** "erupted", "broke out": an intransitive verb of happening between an incident's head and its place. */
+const HAPPENED =
+  /^[^\S\n]+(?:erupted|broke[^\S\n]+out|flared[^\S\n]+up|occurred|took[^\S\n]+place)(?=[^\S\n]+(?:along|across|on|in|at|near|around)[^\S\n])/;
+
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
   'and or but that which who whose to was were is are has have had will would as while when after before since because including with must should shall can could may might remains remain continues continue'.split(
@@ -30,7 +34,7 @@ const COMPLEMENT_STOP = new Set(
 /** The complement after an incident head: "of Ukrainian naval vessels in the Kerch Strait", up to a clause break. */
 export function incidentComplement(text: string, at: number): number {
   let end = at;
-  const re = /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by)[^\S\n]+/;
+  const re = /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across)[^\S\n]+/;
   for (let round = 0; round < 3; round++) {
     const m = re.exec(text.slice(end, end + 12));
     if (!m) break;
@@ -56,7 +60,7 @@ export function incidentComplement(text: string, at: number): number {
         (words > 0 && /^[a-z]{3,}ly\.?$/.test(w[1]!) && !/^(?:early|italy)\.?$/i.test(w[1]!))
       )
         break;
-      if (/^(of|on|in|at|around|over|near)$/.test(w[1]!)) break;
+      if (/^(of|on|in|at|around|over|near|along|across)$/.test(w[1]!)) break;
       words++;
       j += w[1]!.replace(/\.$/, '').length;
       last = j;
@@ -81,7 +85,11 @@ export function findIncidents(
   const text = ctx.text;
   const found: Found[] = [];
   for (const m of text.matchAll(INCIDENT)) {
-    const end = incidentComplement(text, m.index + m[0].length);
+    // "armed clashes erupted along the border": the complement after an intransitive verb of happening.
+    const verb = HAPPENED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[0] ?? '';
+    const afterVerb = m.index + m[0].length + verb.length;
+    const bridged = verb ? incidentComplement(text, afterVerb) : afterVerb;
+    const end = bridged > afterVerb ? bridged : incidentComplement(text, m.index + m[0].length);
     const phrase = text.slice(m.index, end).replace(/^(The|A|An)\s+/, '');
     // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
     // conflict" at a sentence start is pinned by its demonym).
@@ -122,6 +130,11 @@ export function findIncidents(
     // "release" is an incident only of someone: "release of the three detained Americans".
     if (/\brelease$/i.test(m[0]) && !/\brelease\s+of\b/i.test(phrase)) continue;
     const f = add('Event', phrase, m.index, 'event.incident');
+    if (f && verb && f.name.includes(verb)) {
+      const named = f.name.replace(verb, '');
+      ctx.renameAll('Event', f.name, named);
+      f.name = named;
+    }
     if (f) found.push(f);
     // "Russia's invasion of Ukraine" is also written without its actor: "the invasion of Ukraine".
     // "Russia's illegal and unjustifiable war of aggression …" also as "war of aggression …".

@@ -82,6 +82,26 @@ describe('event.incident: a noun between a listed modifier and the head, and an 
   });
 });
 
+describe('event.incident: an intransitive verb of happening between the head and its place', () => {
+  it('names "armed clashes erupted along the X border" without the verb, with both states', () => {
+    const { events, rels } = facts(
+      `${call}The call took place after armed clashes erupted along the Ecuador-Peru border on 1 May 2022.\n`,
+    );
+    const clashes = events.find((n) => /clashes/.test(n));
+    expect(clashes).toMatch(/^armed clashes along the Ecuador-Peru border\b/);
+    expect(rels).toContain(`INVOLVES|${clashes}|Ecuador`);
+    expect(rels).toContain(`INVOLVES|${clashes}|Peru`);
+  });
+
+  it('keeps no verb when no place follows it', () => {
+    const { events } = facts(
+      `${call}They spoke after the Ecuador-Peru clashes erupted last week, and hoped for calm.\n`,
+    );
+    expect(events.filter((n) => /erupted/.test(n))).toHaveLength(0);
+    expect(events).toContain('Ecuador-Peru clashes');
+  });
+});
+
 describe('involves.between-described: "the talks … between A and B" told of a meeting named by its place', () => {
   const head =
     'President of Kazakhstan receives President of Azerbaijan\n\nAstana, 3 June 2024 -- President Kassym-Jomart Tokayev of Kazakhstan received President Ilham Aliyev of Azerbaijan in Astana today.\n\n';
