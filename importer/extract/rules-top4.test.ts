@@ -130,3 +130,25 @@ describe('involves.between-described: "the talks … between A and B" told of a 
     expect(rels).not.toContain('INVOLVES|Tokayev-Aliyev meeting in Astana|Georgia');
   });
 });
+
+describe('discussed.told-event: an event named in the paragraph of a meeting told beside the main one', () => {
+  const head =
+    'Chancellor speaks with the President of Finland\n\nFederal Chancellor Olaf Scholz held a telephone conversation with President Sauli Niinistö of Finland today. The two discussed the war in Ukraine.\n\n';
+
+  it('makes the event that paragraph names the told meeting’s subject', () => {
+    const { of } = facts(
+      `${head}Chancellor Scholz also spoke on the telephone with the Prime Minister of Estonia, Kaja Kallas. Their conversation was devoted to the crisis in Moldova, which remains of concern.\n`,
+    );
+    const told = of('DISCUSSED').filter((r) => r.endsWith('|crisis in Moldova') && !r.includes('Niinistö'));
+    expect(told.some((r) => /Kallas/.test(r))).toBe(true);
+  });
+
+  it('leaves an event of the main paragraph to the main event only', () => {
+    const { of } = facts(
+      `${head}Chancellor Scholz also spoke on the telephone with the Prime Minister of Estonia, Kaja Kallas.\n`,
+    );
+    const onWar = of('DISCUSSED').filter((r) => r.endsWith('|war in Ukraine'));
+    expect(onWar.filter((r) => /Kallas/.test(r))).toHaveLength(0);
+    expect(onWar.length).toBeGreaterThan(0);
+  });
+});

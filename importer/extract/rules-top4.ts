@@ -67,3 +67,21 @@ function placeNamed(
   }
   return undefined;
 }
+
+/**
+ * discussed.told-event: an event named in the paragraph of a meeting told beside the readout's own ("Chancellor Merkel
+ * also spoke with the Prime Minister of Poland. Their conversation was devoted to … the situation at the border") is
+ * that meeting's subject too, besides the main event's; not a meeting it is part of or was held during.
+ */
+export function addToldEvents(k: RelKit, toldIn: (at: number) => Found | undefined): void {
+  const { ctx, ev, nameOf } = k;
+  const partOf = ctx.relationsOf('PART_OF');
+  const framed = (t: Found, e: Found) =>
+    partOf.some((r) => (r.from === t.key && r.to === e.key) || (r.from === e.key && r.to === t.key));
+  for (const e of ev.eventMentions) {
+    if (e.key === k.main?.key || nameOf(e) === k.mainName) continue;
+    const t = toldIn(e.start);
+    if (!t || t.key === e.key || nameOf(t) === nameOf(e) || framed(t, e)) continue;
+    ctx.relate('DISCUSSED', t.key, e.key, e.sentence, 'discussed.told-event');
+  }
+}

@@ -23,6 +23,7 @@ import {
   ownEventNames,
   talksOfVisit,
 } from './rules-top.ts';
+import { addToldEvents } from './rules-top4.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -43,6 +44,7 @@ export function addTopicRelations(k: RelKit): void {
   if (t.main) {
     const toldIn = toldParagraph(t);
     discussedEvents(t, t.main);
+    addToldEvents(t, toldIn);
     discussedAgreements(t, t.main, toldIn);
     discussedTopics(t, t.main, toldIn);
   }
@@ -143,7 +145,7 @@ function onwardLeg(k: RelKit, x: Found): boolean {
  * The event a position of the text is told under: a meeting told beside the main one whose paragraph it is in
  * ("Prime Minister Abe and President Park held a telephone talk in which … the Claims Settlement Agreement …").
  */
-function toldParagraph(k: RelKit): (at: number) => Found | undefined {
+export function toldParagraph(k: RelKit): (at: number) => Found | undefined {
   const { ctx, ev } = k;
   const narrated = narratedBy(k);
   // "Prime Minister Abe and President Park held a telephone talk in which … Abe stated that … the Claims Settlement
