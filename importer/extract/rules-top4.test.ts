@@ -152,3 +152,14 @@ describe('discussed.told-event: an event named in the paragraph of a meeting tol
     expect(onWar.length).toBeGreaterThan(0);
   });
 });
+
+describe('discussed.told-event: a meeting told by its guest’s title is told beside the main one', () => {
+  it('makes what the paragraph of "received Secretary of State X" names that meeting’s subject', () => {
+    const { of, events } = facts(
+      'King of Jordan receives President of Ukraine\n\nAmman, 2 March 2025 -- King Abdullah II of Jordan received President Volodymyr Zelenskyy of Ukraine in Amman today. They discussed the war in Ukraine.\n\nEarlier in the day, His Majesty the King received Secretary of State Blinken at the palace. They discussed relations with the United States and the war in Ukraine.\n',
+    );
+    const told = events.find((n) => /Blinken/.test(n));
+    expect(told).toBeDefined();
+    expect(of('DISCUSSED', told)).toContain(`DISCUSSED|${told}|war in Ukraine`);
+  });
+});
