@@ -163,3 +163,24 @@ describe('discussed.told-event: a meeting told by its guest’s title is told be
     expect(of('DISCUSSED', told)).toContain(`DISCUSSED|${told}|war in Ukraine`);
   });
 });
+
+describe('involves.combining-form: a meeting named by a combining form of its states', () => {
+  const head =
+    'Japan-Australia Summit Telephone Talk\n\nOn 2 May 2018, Prime Minister Shinzo Abe of Japan held a telephone talk with Prime Minister Malcolm Turnbull of Australia.\n\n';
+
+  it('involves both Koreas in the Inter-Korean Summit the readout names them with', () => {
+    const { rels } = facts(
+      `${head}The two leaders welcomed the Inter-Korean Summit of April 27 and agreed that North Korea must give up its missiles. They also discussed relations with South Korea.\n`,
+    );
+    expect(rels).toContain('INVOLVES|Inter-Korean Summit|North Korea');
+    expect(rels).toContain('INVOLVES|Inter-Korean Summit|South Korea');
+  });
+
+  it('adds no state the readout does not name, and nothing for a plain Korean meeting', () => {
+    const { rels } = facts(
+      `${head}The two leaders welcomed the Inter-Korean Summit of April 27. They also recalled the Korean Peninsula Energy Summit.\n`,
+    );
+    expect([...rels].filter((r) => r.startsWith('INVOLVES|') && /North Korea$/.test(r))).toHaveLength(0);
+    expect([...rels].filter((r) => r.startsWith('INVOLVES|Korean Peninsula'))).toHaveLength(0);
+  });
+});

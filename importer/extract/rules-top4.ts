@@ -2,6 +2,7 @@
 // names them elsewhere ("the talks … in Jeddah" for the readout's "Jeddah talks"), for the party rules.
 import type { Found } from './types.ts';
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
+import { STATE_COMBINING_FORMS } from './lexicons.ts';
 import { esc } from './text.ts';
 
 /** "the talks", "the meeting", "the direct negotiations": a definite description of a meeting, without a name. */
@@ -83,5 +84,28 @@ export function addToldEvents(k: RelKit, toldIn: (at: number) => Found | undefin
     const t = toldIn(e.start);
     if (!t || t.key === e.key || nameOf(t) === nameOf(e) || framed(t, e)) continue;
     ctx.relate('DISCUSSED', t.key, e.key, e.sentence, 'discussed.told-event');
+  }
+}
+
+/** The combining forms as patterns, each with its states ("Inter-Korean" in any case). */
+const COMBINING = STATE_COMBINING_FORMS.map(
+  ([form, states]) => [new RegExp(`(?<![\\p{L}-])${esc(form)}(?![\\p{L}-])`, 'iu'), states] as const,
+);
+
+/**
+ * involves.combining-form: a meeting named by a combining form of its states ("the Inter-Korean Summit", "the
+ * intra-Afghan negotiations") involves those states, when the readout names them and nobody in it is told to attend.
+ */
+export function addCombiningFormParties(k: RelKit): void {
+  const { ctx, ev, nameOf, participants } = k;
+  for (const e of ev.events) {
+    if (e.key === k.main?.key || nameOf(e) === k.mainName || (participants.get(e.key)?.size ?? 0) > 0) continue;
+    for (const [re, states] of COMBINING) {
+      if (!re.test(nameOf(e))) continue;
+      for (const st of states) {
+        const key = k.stateKey(st);
+        if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.combining-form');
+      }
+    }
   }
 }

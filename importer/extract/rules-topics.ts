@@ -23,7 +23,7 @@ import {
   ownEventNames,
   talksOfVisit,
 } from './rules-top.ts';
-import { addToldEvents } from './rules-top4.ts';
+import { addCombiningFormParties, addToldEvents } from './rules-top4.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -53,6 +53,7 @@ export function addTopicRelations(k: RelKit): void {
   addBothSidesParties(k);
   addBetweenTheParties(k);
   addBodyMeetingParties(k);
+  addCombiningFormParties(k);
   involvesInName(k);
 }
 
