@@ -184,3 +184,24 @@ describe('involves.combining-form: a meeting named by a combining form of its st
     expect([...rels].filter((r) => r.startsWith('INVOLVES|Korean Peninsula'))).toHaveLength(0);
   });
 });
+
+describe('discussed.not-concurrent-visit: a visit told only in the sentence of the readout’s meeting', () => {
+  const meet =
+    'Minister Joly meets Minister Wong\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, today met in Tokyo with Penny Wong, Minister for Foreign Affairs of Australia, who is also in Japan on an official visit. The meeting took place during Minister Joly’s visit to Japan.';
+
+  it('is the meeting’s setting, not its subject', () => {
+    const { of, events } = facts(`${meet} The ministers discussed the Indo-Pacific.\n`);
+    const visit = events.find((n) => /Wong.*visit/i.test(n));
+    expect(visit).toBeDefined();
+    expect(of('DISCUSSED').filter((r) => r.endsWith(`|${visit}`))).toHaveLength(0);
+  });
+
+  it('leaves a visit the ministers spoke of in another sentence a subject', () => {
+    const { of, events } = facts(
+      `${meet} The ministers discussed the Indo-Pacific. Minister Joly welcomed Prime Minister Albanese's planned visit to Canada.\n`,
+    );
+    const planned = events.find((n) => /visit to Canada/i.test(n));
+    expect(planned).toBeDefined();
+    expect(of('DISCUSSED').some((r) => r.endsWith(`|${planned}`))).toBe(true);
+  });
+});

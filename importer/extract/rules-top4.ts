@@ -109,3 +109,14 @@ export function addCombiningFormParties(k: RelKit): void {
     }
   }
 }
+
+/**
+ * discussed.not-concurrent-visit: a visit told only in the sentence that tells the readout's meeting ("met in Rome with
+ * Wang Yi, …, who is also in Italy on an official visit") is the meeting's setting, not its subject.
+ */
+export function concurrentVisit(k: RelKit, main: Found, mentions: readonly Found[]): boolean {
+  return (
+    mentions.length > 0 &&
+    mentions.every((x) => x.sentence === main.sentence && !x.planned && /\bvisits?\b/i.test(k.nameOf(x)))
+  );
+}

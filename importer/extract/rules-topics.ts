@@ -23,7 +23,7 @@ import {
   ownEventNames,
   talksOfVisit,
 } from './rules-top.ts';
-import { addCombiningFormParties, addToldEvents } from './rules-top4.ts';
+import { addCombiningFormParties, addToldEvents, concurrentVisit } from './rules-top4.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -100,6 +100,7 @@ function discussedEvents(k: RelKit, main: Found): void {
     !e.planned && (mentionsNamed.get(nameOf(e)) ?? []).every((x) => reachedThere(k, x) || reachedIn(x));
   const background = (e: Found) =>
     since(e) ||
+    concurrentVisit(k, main, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     venueOnly(e) ||
     onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     (!e.planned &&
