@@ -5,7 +5,7 @@ import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { alt, esc } from './text.ts';
 import type { Found } from './types.ts';
-import { definiteByPlace } from './rules-top4.ts';
+import { definiteByPlace } from './definite-meetings.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
 const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured|shot down|was downed)\b/i;

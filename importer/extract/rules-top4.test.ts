@@ -205,3 +205,26 @@ describe('discussed.not-concurrent-visit: a visit told only in the sentence of t
     expect(of('DISCUSSED').some((r) => r.endsWith(`|${planned}`))).toBe(true);
   });
 });
+
+describe('discussed.meeting-with: an earlier meeting referred to by its other participant', () => {
+  const head =
+    'President Ramaphosa meets President Lula in Brasília\n\nPresident Cyril Ramaphosa of South Africa held a bilateral meeting with President Luiz Inácio Lula da Silva of Brazil in Brasília on 3 June 2024. The visit came a day after President Ramaphosa was received in Santiago by President of Chile Gabriel Boric.\n\n';
+
+  it('makes the meeting a subject when the talks go over it ("informed … of his meeting with X")', () => {
+    const { of, events } = facts(
+      `${head}Opening the talks, President Ramaphosa informed his counterpart of his meeting with President Boric.\n`,
+    );
+    const earlier = events.find((n) => /Boric/.test(n));
+    expect(earlier).toBeDefined();
+    expect(of('DISCUSSED').some((r) => r.endsWith(`|${earlier}`))).toBe(true);
+  });
+
+  it('leaves it background when no sentence goes over it, or names a call instead', () => {
+    const { of, events } = facts(
+      `${head}Opening the talks, President Ramaphosa informed his counterpart of his call with President Boric.\n`,
+    );
+    const earlier = events.find((n) => /Boric/.test(n));
+    expect(earlier).toBeDefined();
+    expect(of('DISCUSSED').some((r) => r.endsWith(`|${earlier}`))).toBe(false);
+  });
+});

@@ -23,7 +23,7 @@ import {
   ownEventNames,
   talksOfVisit,
 } from './rules-top.ts';
-import { addCombiningFormParties, addToldEvents, concurrentVisit } from './rules-top4.ts';
+import { addCombiningFormParties, addToldEvents, concurrentVisit, goneOverByParticipant } from './rules-top4.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -107,7 +107,8 @@ function discussedEvents(k: RelKit, main: Found): void {
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
       attendedNames.has(nameOf(e)) &&
-      !goneOver(k, mentionsNamed.get(nameOf(e)) ?? [e]));
+      !goneOver(k, mentionsNamed.get(nameOf(e)) ?? [e]) &&
+      !goneOverByParticipant(k, e));
   for (const e of ev.events) {
     const w = atWhich(k, e.start) ?? atThatMeeting(k, e.start);
     if (w && nameOf(w) !== nameOf(e)) ctx.relate('DISCUSSED', w.key, e.key, e.sentence, 'discussed.at-which');
