@@ -228,3 +228,23 @@ describe('discussed.meeting-with: an earlier meeting referred to by its other pa
     expect(of('DISCUSSED').some((r) => r.endsWith(`|${earlier}`))).toBe(false);
   });
 });
+
+describe('discussed.not-side: a side of another meeting held "between" two sides is no topic there', () => {
+  const head =
+    'President of Kazakhstan receives President of Azerbaijan\n\nAstana, 3 June 2024 -- President Kassym-Jomart Tokayev of Kazakhstan received President Ilham Aliyev of Azerbaijan in Astana today.\n\n';
+
+  it('leaves the sides of the Baku meeting to that meeting', () => {
+    const { rels } = facts(
+      `${head}The Presidents also touched on the meeting held in Baku on 12 May between an Armenian delegation and a Georgian delegation. Kazakhstan welcomed the outcome of the Baku meeting.\n`,
+    );
+    expect(rels).toContain('INVOLVES|Baku meeting|Georgia');
+    expect([...rels].filter((r) => r.startsWith('DISCUSSED|') && r.endsWith('|Georgia'))).toHaveLength(0);
+  });
+
+  it('keeps a state the talks went over in a sentence of its own', () => {
+    const { rels } = facts(
+      `${head}The Presidents also touched on the meeting held in Baku on 12 May between an Armenian delegation and a Georgian delegation. Kazakhstan welcomed the outcome of the Baku meeting. The Presidents discussed cooperation with Georgia.\n`,
+    );
+    expect([...rels].filter((r) => r.startsWith('DISCUSSED|') && r.endsWith('|Georgia')).length).toBeGreaterThan(0);
+  });
+});

@@ -89,3 +89,15 @@ export function goneOverByParticipant(k: RelKit, e: Found): boolean {
   }
   return false;
 }
+
+/**
+ * discussed.not-side: a state or body named as one side of another meeting "between" two sides ("the meeting hosted in
+ * Riyadh between a U.S. delegation … and a Russian delegation") takes part in that meeting in that sentence; it is not
+ * the readout's topic there.
+ */
+export function sideOfOtherMeeting(k: RelKit, h: { start: number }, key: string | undefined): boolean {
+  const si = k.ctx.sentenceAt(h.start);
+  return k.ctx
+    .relationsOf('INVOLVES')
+    .some((r) => r.to === key && r.sentence === si && /^involves\.between-/.test(r.rule));
+}

@@ -23,7 +23,13 @@ import {
   ownEventNames,
   talksOfVisit,
 } from './rules-top.ts';
-import { addCombiningFormParties, addToldEvents, concurrentVisit, goneOverByParticipant } from './rules-top4.ts';
+import {
+  addCombiningFormParties,
+  addToldEvents,
+  concurrentVisit,
+  goneOverByParticipant,
+  sideOfOtherMeeting,
+} from './rules-top4.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -341,6 +347,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
+  if (sideOfOtherMeeting(k, h, key)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
   if (
     /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
