@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 import { extractFacts } from './test-facts.ts';
 
-function facts(text: string) {
-  const { out, rels } = extractFacts(text);
+function facts(text: string, source?: string) {
+  const { out, rels } = extractFacts(text, source ? { source } : {});
   const of = (type: string, from?: string) =>
     [...rels].filter((r) => r.startsWith(`${type}|`) && (!from || r.startsWith(`${type}|${from}|`)));
   const events = out.entities.filter((e) => e.type === 'Event').map((e) => e.name);
@@ -246,5 +246,30 @@ describe('discussed.not-side: a side of another meeting held "between" two sides
       `${head}The Presidents also touched on the meeting held in Baku on 12 May between an Armenian delegation and a Georgian delegation. Kazakhstan welcomed the outcome of the Baku meeting. The Presidents discussed cooperation with Georgia.\n`,
     );
     expect([...rels].filter((r) => r.startsWith('DISCUSSED|') && r.endsWith('|Georgia')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('discussed.not-own-record: what a relative clause on the issuing state says it has done', () => {
+  const head =
+    'Press Release Regarding the Talks between Armenia and Azerbaijan Held in Oslo\n\n12 May 2024\n\nForeign Minister Ararat Mirzoyan of Armenia and Foreign Minister Jeyhun Bayramov of Azerbaijan held talks in Oslo today, hosted by Foreign Minister Espen Barth Eide of Norway.\n\n';
+  const record =
+    'Norway, which hosted the Oslo Accords negotiations in 1993 and facilitated the Colombian peace process together with the United Nations, will continue to support dialogue.';
+
+  it('is the issuer’s record, not a subject of the talks', () => {
+    const { of } = facts(
+      `${head}The ministers discussed the peace treaty.\n\n${record}\n`,
+      'Norwegian Ministry of Foreign Affairs',
+    );
+    const disc = of('DISCUSSED');
+    expect(disc.filter((r) => /\|United Nations$|\|Colombian peace process$/.test(r))).toHaveLength(0);
+  });
+
+  it('keeps what the talks themselves went over, even in a clause on another state', () => {
+    const { of } = facts(
+      `${head}The ministers discussed the Colombian peace process and the role of the United Nations.\n\n${record}\n`,
+      'Norwegian Ministry of Foreign Affairs',
+    );
+    const disc = of('DISCUSSED');
+    expect(disc.some((r) => r.endsWith('|United Nations'))).toBe(true);
   });
 });

@@ -101,3 +101,25 @@ export function sideOfOtherMeeting(k: RelKit, h: { start: number }, key: string 
     .relationsOf('INVOLVES')
     .some((r) => r.to === key && r.sentence === si && /^involves\.between-/.test(r.rule));
 }
+
+/** ", which hosted …", ", which has facilitated …": a relative clause telling what a state has done for peace or talks. */
+const RECORD_CLAUSE =
+  /^,\s*which\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:hosted|facilitated|organi[sz]ed|brokered|mediated|supported|helped|chaired|initiated)\b[^;:]*$/i;
+/** ", will continue", ", remains": the main clause resuming after the relative clause. */
+const CLAUSE_RESUMES = /,\s+(?:will|would|is|has|remains|continues|stands|intends)\b/i;
+
+/**
+ * discussed.not-own-record: what a relative clause on the issuing state tells it has done ("Türkiye, which hosted the
+ * negotiations between the parties in March 2022 and facilitated the Black Sea Grain Initiative together with the
+ * United Nations, will continue to contribute …") is that state's record, not a subject of the meeting.
+ */
+export function inOwnRecord(k: RelKit, at: number): boolean {
+  const { ctx, hits, people } = k;
+  if (!people.home) return false;
+  const s = ctx.sentences[ctx.sentenceAt(at)]!;
+  return hits.some((h) => {
+    if (h.name !== people.home || h.demonym || h.start < s.start || h.end > at) return false;
+    const clause = ctx.text.slice(h.end, at);
+    return RECORD_CLAUSE.test(clause) && !CLAUSE_RESUMES.test(clause);
+  });
+}

@@ -28,6 +28,7 @@ import {
   addToldEvents,
   concurrentVisit,
   goneOverByParticipant,
+  inOwnRecord,
   sideOfOtherMeeting,
 } from './rules-top4.ts';
 import { alt, groupBy } from './text.ts';
@@ -106,6 +107,7 @@ function discussedEvents(k: RelKit, main: Found): void {
     !e.planned && (mentionsNamed.get(nameOf(e)) ?? []).every((x) => reachedThere(k, x) || reachedIn(x));
   const background = (e: Found) =>
     since(e) ||
+    (mentionsNamed.get(nameOf(e)) ?? [e]).every((x) => inOwnRecord(k, x.start)) ||
     concurrentVisit(k, main, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     venueOnly(e) ||
     onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
@@ -238,8 +240,13 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
     if (back && nameOf(back) !== mainName)
       ctx.relate('DISCUSSED', back.key, a.key, a.sentence, 'discussed.that-meeting');
   }
+  const record = (a: Found) => (agreementsNamed.get(nameOf(a)) ?? [a]).every((m) => inOwnRecord(k, m.start));
   for (const a of ev.agreements)
-    if (!concluded.has(a.key) && !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldIn(m.start)))
+    if (
+      !concluded.has(a.key) &&
+      !record(a) &&
+      !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldIn(m.start))
+    )
       ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
 }
 
@@ -347,7 +354,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
-  if (sideOfOtherMeeting(k, h, key)) return true;
+  if (sideOfOtherMeeting(k, h, key) || inOwnRecord(k, h.start)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
   if (
     /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
