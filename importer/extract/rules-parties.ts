@@ -61,6 +61,10 @@ const STANCE_BEFORE =
 const STANCE_AFTER =
   /^['’]s\s+(?:(?:deep|serious|grave|strong)\s+)?(?:concerns?|position|views?|condemnation|opposition)\b/i;
 
+/** "China hopes to see …", "Japan supports …", "France condemns …": a state as the subject of a stance verb. */
+const STANCE_SUBJECT =
+  /^\s+(?:(?:also|firmly|strongly|fully|again)\s+)?(?:hopes|supports|urges|calls\s+(?:on|for)|welcomes|condemns|opposes|deplores|regrets|believes|wishes|stands\s+ready|is\s+ready)\b/;
+
 /**
  * involves.not-stance: a state that takes a stance on an incident ("France, which has consistently opposed the
  * withdrawal of the United States from the JCPoA, remains committed, together with Germany …"; "raised Canada's
@@ -75,7 +79,8 @@ function stanceHolder(
 ): boolean {
   if (h.start >= e.start && h.end <= e.end) return false;
   if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
-  if (STANCE_AFTER.test(text.slice(h.end, h.end + 40))) return true;
+  if (STANCE_AFTER.test(text.slice(h.end, h.end + 40)) || STANCE_SUBJECT.test(text.slice(h.end, h.end + 30)))
+    return true;
   // "…, which had endangered Canadian personnel": who the incident harmed, told in a clause on it.
   if (h.start >= e.end && /^[^,;]*,\s*which\b/.test(text.slice(e.end, h.start))) return false;
   return STANCE_BEFORE.test(text.slice(Math.max(sentenceStart, e.start - 60), e.start));

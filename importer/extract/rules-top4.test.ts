@@ -273,3 +273,20 @@ describe('discussed.not-own-record: what a relative clause on the issuing state 
     expect(disc.some((r) => r.endsWith('|United Nations'))).toBe(true);
   });
 });
+
+describe('involves.not-stance: a state as the subject of a stance verb speaks about an incident', () => {
+  it('does not involve "China" in "China hopes to see …" said on the crisis', () => {
+    const { rels } = facts(
+      `${call}On the Bolivian crisis, President Castillo said that Chile hopes to see talks resume and supports efforts to that end.\n`,
+    );
+    expect(rels).toContain('INVOLVES|Bolivian crisis|Bolivia');
+    expect(rels).not.toContain('INVOLVES|Bolivian crisis|Chile');
+  });
+
+  it('still involves a state the incident harmed in the same sentence', () => {
+    const { rels } = facts(
+      `${call}On the Bolivian crisis, which has displaced thousands of Chilean citizens, the Presidents agreed to stay in contact.\n`,
+    );
+    expect(rels).toContain('INVOLVES|Bolivian crisis|Chile');
+  });
+});
