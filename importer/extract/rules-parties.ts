@@ -183,6 +183,8 @@ export function readoutPair(k: RelKit): Set<string> | undefined {
     if (owner && STATE_NAMES.has(owner)) states.add(owner);
   }
   const sideStates = [...k.sides].filter((x) => STATE_NAMES.has(x));
+  // Two sides of which one is a body ("the Government of Ethiopia and the TPLF"): the sides, not a facilitator's state.
+  if (k.sides.size === 2 && sideStates.length < 2) return new Set(k.sides);
   return states.size === 2 ? states : sideStates.length === 2 ? new Set(sideStates) : undefined;
 }
 

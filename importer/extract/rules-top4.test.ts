@@ -290,3 +290,16 @@ describe('involves.not-stance: a state as the subject of a stance verb speaks ab
     expect(rels).toContain('INVOLVES|Bolivian crisis|Chile');
   });
 });
+
+describe('involves.both-sides: the two sides of a readout where one side is a body', () => {
+  const text =
+    'Signing of the Comprehensive Agreement on the Bangsamoro between the Government of the Philippines and the MILF\n\nKuala Lumpur, 27 March 2014\n\nThe Malaysia-facilitated peace talks between the Government of the Republic of the Philippines and the Moro Islamic Liberation Front (MILF), which opened in Kuala Lumpur on 20 March 2014, concluded today with the signing of the Comprehensive Agreement on the Bangsamoro.\n\nThe talks were facilitated by a panel led by Ali Alatas, former Minister for Foreign Affairs of Indonesia.\n\nThe delegation of the Government of the Philippines was led by Miriam Coronel-Ferrer, who signed the agreement on behalf of the Government. The MILF delegation was led by Mohagher Iqbal, who signed on behalf of the MILF.\n\nThe Panel will convene a meeting of the senior commanders of the two sides in the coming days to agree the modalities of decommissioning.\n';
+
+  it('involves the state and the body in a meeting "of the two sides", not the facilitator’s state', () => {
+    const { of } = facts(text);
+    const inv = of('INVOLVES', 'meeting of the senior commanders');
+    expect(inv).toContain('INVOLVES|meeting of the senior commanders|Philippines');
+    expect(inv).toContain('INVOLVES|meeting of the senior commanders|Moro Islamic Liberation Front');
+    expect(inv.filter((r) => r.endsWith('|Indonesia'))).toHaveLength(0);
+  });
+});
