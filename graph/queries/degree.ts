@@ -8,9 +8,9 @@ export const degreeOf = (v: string): string => `COUNT { (${v})--() } - COUNT { (
 
 const DEGREE = degreeOf('n');
 
-/** $ids: entity ids whose facts may have changed; sets their `degree` where it differs (no write otherwise). */
+/** $batch.rows: entity ids whose facts may have changed; sets their `degree` where it differs (no write otherwise). */
 export const REFRESH_DEGREES = `
-UNWIND $ids AS id
+UNWIND $batch.rows AS id
 MATCH (n:Entity {id: id})
 WITH n, ${DEGREE} AS degree
 WHERE n.degree IS NULL OR n.degree <> degree
