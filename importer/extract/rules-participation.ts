@@ -17,8 +17,14 @@ const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
+/** "Also present were A and B"; "Taking part in the session were: A; B" (an attendance list, colon or not). */
 const ALSO_PRESENT =
-  /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present)\b/i;
+  /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present|(?:taking|also\s+taking)\s+part\s+(?:in\s+the\s+(?:session|meeting|summit|talks)\s+)?(?:were|was))\b/i;
+/** participated.attendance-list: the cue that opens a list ("Taking part in the session were:"), one item a line. */
+const ATTEND_LIST_CUE = new RegExp(`${ALSO_PRESENT.source}[^.;]*:\\s*$`, 'i');
+const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+/;
+/** In an item, whoever follows "on behalf of" is the principal, not an attendee. */
+const ON_BEHALF = /\bon\s+behalf\s+of\b/i;
 const MAIN_HELD_DURING =
   /^(?:The|This|Their)\s+(?:meeting|talks|call|conversation|summit|discussions?)\s+(?:took\s+place|was\s+held|were\s+held)\s+during\b/i;
 const TWO_LEADERS =
@@ -48,6 +54,8 @@ interface Participation {
   inMain: Set<PersonCluster>;
   lastMainSentence: number;
   mainCount: number;
+  /** Inside an attendance list opened by a cue ending in a colon. */
+  attendList: boolean;
 }
 
 /** One sentence as the participation rules read it. */
@@ -78,6 +86,7 @@ export function addParticipation(k: RelKit): void {
     inMain: new Set(),
     lastMainSentence: -1,
     mainCount: 0,
+    attendList: false,
   };
   participateNamedInEvent(p);
   participateBetweenPeople(p);
@@ -86,6 +95,7 @@ export function addParticipation(k: RelKit): void {
   for (const s of ctx.sentences) {
     if (plannedBeforeSpeech(s.text)) continue;
     const v = viewOf(p, s);
+    p.attendList = ATTEND_LIST_CUE.test(s.text) || (p.attendList && LIST_ITEM.test(s.text));
     if (v.held) participateHeld(p, v);
     participateTwoLeaders(p, v);
     if (main && !v.evs.length && v.ps.length && !ofOtherEvent.has(s.index)) participateDelegation(p, v, main);
@@ -350,6 +360,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
     (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
     (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0);
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
+  const listed = listedAttendee(p, s);
   let prevLed: (typeof ps)[number][0] | undefined;
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
     if (inOtherMeeting(s, m)) continue;
@@ -365,7 +376,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
       Boolean(andNext) ||
       (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
     prevLed = led ? m : undefined;
-    if (led || withKnown || streak || signing)
+    if (led || withKnown || streak || signing || listed(m))
       participate(
         main,
         clusterOf.get(m)!,
@@ -376,9 +387,21 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
             ? 'participated.met-visitor'
             : streak
               ? 'participated.attended'
-              : 'participated.signed',
+              : signing
+                ? 'participated.signed'
+                : 'participated.attendance-list',
       );
   }
+}
+
+/**
+ * participated.attendance-list: "Taking part in the session were:" followed by one attendee per list item; a person
+ * after "on behalf of" in the item is the attendee's principal, not an attendee.
+ */
+function listedAttendee(p: Participation, s: Sentence): (m: { start: number; from?: number }) => boolean {
+  if (!p.attendList || !LIST_ITEM.test(s.text)) return () => false;
+  const behalf = s.text.search(ON_BEHALF);
+  return (m) => behalf < 0 || (m.from ?? m.start) < s.start + behalf;
 }
 
 type PartOf = (child: Found, parent: Found, si: number, rule: string) => void;

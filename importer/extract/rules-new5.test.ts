@@ -1,0 +1,73 @@
+// Unit tests of the new5 round's rules (issue 6, constructions 2 and 9), found on the first look of two new samples:
+// made-up sentences about real states and organisations in invented settings, each with a negative case.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+
+function extract(text: string, source = 'Ministry of Foreign Affairs of Norway') {
+  const out = toExtractionOutput(extractText(text, { file: 'test.md', source }));
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  return {
+    names: out.entities.map((e) => `${e.type}|${e.name}`),
+    rels: [...new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`))],
+  };
+}
+
+describe('title complement: "Policy" is a portfolio word', () => {
+  it('keeps "… for the Common Foreign and Security Policy" in the title, out of the name', () => {
+    const { names, rels } = extract(
+      'The ceremony was attended by the EU High Representative for the Common Foreign and Security Policy Anna Berg.',
+    );
+    expect(names).toContain('Person|Anna Berg');
+    expect(rels).toContain(
+      'HOLDS_OFFICE|Anna Berg|High Representative for the Common Foreign and Security Policy of the European Union',
+    );
+    expect(names.some((n) => n.startsWith('Person|Policy'))).toBe(false);
+  });
+
+  it('does not stretch a title over a policy named after its holder', () => {
+    const { names, rels } = extract(
+      'Foreign Minister of France Paul Durand met Jan Novak in Oslo on 3 May and discussed the Common Security and Defence Policy.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Paul Durand|Foreign Minister of France');
+    expect(names.some((n) => n.startsWith('Office|') && n.includes('Policy'))).toBe(false);
+  });
+});
+
+describe('participated.attendance-list', () => {
+  const source = 'Secretariat General of the Gulf Cooperation Council';
+  const opening =
+    'The 40th Summit of the Gulf Cooperation Council was held in Riyadh on 10 December 2019.\n\nTaking part in the session were:\n\n';
+
+  it('gives each list item after "Taking part in the session were:" a place in the meeting', () => {
+    const { rels } = extract(
+      `${opening}- Sheikh Ali bin Omar, Emir of the State of Qatar;\n- Sheikh Omar bin Ali, Emir of the State of Kuwait.\n`,
+      source,
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Ali bin Omar|40th Summit');
+    expect(rels).toContain('PARTICIPATED_IN|Omar bin Ali|40th Summit');
+  });
+
+  it('leaves out the principal named after "on behalf of" in an item', () => {
+    const { rels } = extract(
+      `${opening}- Sheikh Ali bin Omar, Crown Prince of Bahrain, on behalf of King Hamad bin Ali of Bahrain.\n`,
+      source,
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Ali bin Omar|40th Summit');
+    expect(rels).not.toContain('PARTICIPATED_IN|Hamad bin Ali|40th Summit');
+  });
+
+  it('ends the list at the first line that is not an item, and needs the colon cue', () => {
+    const { rels } = extract(
+      `${opening}- Sheikh Ali bin Omar, Emir of the State of Qatar.\n\nSheikh Omar bin Ali, Emir of the State of Kuwait, sent a message.\n`,
+      source,
+    );
+    expect(rels).not.toContain('PARTICIPATED_IN|Omar bin Ali|40th Summit');
+    const noCue = extract(
+      'Sheikh Salim bin Ali, Emir of the State of Kuwait, chaired the 40th Summit of the Gulf Cooperation Council in Riyadh on 10 December 2019.\n\nThe Council thanked for their messages:\n\n- Sheikh Ali bin Omar, Emir of the State of Qatar.\n',
+      source,
+    );
+    expect(noCue.rels).toContain('PARTICIPATED_IN|Salim bin Ali|40th Summit');
+    expect(noCue.rels).not.toContain('PARTICIPATED_IN|Ali bin Omar|40th Summit');
+  });
+});
