@@ -166,8 +166,9 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   const sessions = sessionsOf(text, hits);
   // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
+  // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.
   for (const m of text.matchAll(NAMED_EVENT))
-    if (!sessions.some((t) => t.start <= m.index && t.start + t.surface.length > m.index + m[0].length))
+    if (!sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index))
       addNamedEvent(m[0], m.index, add);
   findCourtesyCalls(ctx, people, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');

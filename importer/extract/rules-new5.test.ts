@@ -71,3 +71,24 @@ describe('participated.attendance-list', () => {
     expect(noCue.rels).not.toContain('PARTICIPATED_IN|Ali bin Omar|40th Summit');
   });
 });
+
+describe('event.body-session over event.named', () => {
+  const source = 'Secretariat General of the Gulf Cooperation Council';
+
+  it('names a session by its body when a shorter named event overlaps it ("The 41st Session of the Council concludes")', () => {
+    const { names } = extract(
+      'The 12th Session of the Ministerial Council concludes in Muscat\n\nThe Ministerial Council of the Gulf Cooperation Council met in Muscat on 2 June 2019.',
+      source,
+    );
+    expect(names).toContain('Event|12th Session of the Ministerial Council');
+    expect(names).not.toContain('Event|12th Session');
+  });
+
+  it('leaves a named event that no session overlaps', () => {
+    const { names } = extract(
+      'The 12th Gulf Summit was held in Muscat on 2 June 2019. The Ministerial Council of the Gulf Cooperation Council met the next day.',
+      source,
+    );
+    expect(names).toContain('Event|12th Gulf Summit');
+  });
+});
