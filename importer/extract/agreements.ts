@@ -134,6 +134,27 @@ const COLON_TAIL = new RegExp(
   'u',
 );
 
+/**
+ * agreement.coordinated-titles: "the Protocol on X between A and B and the Protocol on Y between A and B" are two
+ * head-first titles joined by "and", not one.
+ */
+const COORDINATED_HEAD = new RegExp(
+  `${SP}and${SP}(?:the${SP})?(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum|Declaration|Accord|Charter|Arrangement)${SP}(?:on|of|for|between|concerning|regarding)${SP})`,
+  'gu',
+);
+
+/** A head-first title split where "and (the)" starts a second one. */
+function splitCoordinated(surface: string, start: number): { surface: string; start: number }[] {
+  const out: { surface: string; start: number }[] = [];
+  let from = 0;
+  for (const m of surface.matchAll(COORDINATED_HEAD)) {
+    out.push({ surface: surface.slice(from, m.index), start: start + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ surface: surface.slice(from), start: start + from });
+  return out;
+}
+
 /** A named span, continued over a colon when a second formal title follows (agreement.named). */
 function withColonTail(text: string, span: { surface: string; start: number }): { surface: string; start: number } {
   const tail = COLON_TAIL.exec(text.slice(span.start + span.surface.length, span.start + span.surface.length + 200));
@@ -152,19 +173,19 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
-  const headFirst = [...text.matchAll(HEAD_FIRST)];
+  const headFirst = [...text.matchAll(HEAD_FIRST)].flatMap((m) => splitCoordinated(m[0], m.index));
   const named: Span[] = [];
   for (const m of text.matchAll(NAMED))
     if (
-      !headFirst.some((h) => h.index <= m.index && h.index + h[0].length > m.index + m[0].length) &&
+      !headFirst.some((h) => h.start <= m.index && h.start + h.surface.length > m.index + m[0].length) &&
       // "the Treaty on Measures for … Arms (New START)": the short name in brackets is that title's (agreement.acronym).
-      !headFirst.some((h) => /^\s*\($/.test(text.slice(h.index + h[0].length, m.index)))
+      !headFirst.some((h) => /^\s*\($/.test(text.slice(h.start + h.surface.length, m.index)))
     )
       named.push({ ...withColonTail(text, dropAcronymLead(m[0], m.index)), rule: 'agreement.named' });
   // "the Defence Cooperation Agreement (DCA)": a closing acronym is the title's short form, not part of it.
-  for (const m of headFirst)
+  for (const h of headFirst)
     named.push({
-      ...withColonTail(text, { surface: m[0].replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: m.index }),
+      ...withColonTail(text, { surface: h.surface.replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: h.start }),
       rule: 'agreement.named',
     });
   // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.

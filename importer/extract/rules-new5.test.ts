@@ -92,3 +92,21 @@ describe('event.body-session over event.named', () => {
     expect(names).toContain('Event|12th Gulf Summit');
   });
 });
+
+describe('agreement.coordinated-titles', () => {
+  it('splits two head-first titles joined by "and the"', () => {
+    const { names } = extract(
+      'On 4 May in Bern the foreign ministers of Norway and Iceland signed the Protocol on Fisheries Cooperation between Norway and Iceland and the Protocol on the Joint Commission between Norway and Iceland.',
+    );
+    expect(names).toContain('Agreement|Protocol on Fisheries Cooperation between Norway and Iceland');
+    expect(names).toContain('Agreement|Protocol on the Joint Commission between Norway and Iceland');
+    expect(names.some((n) => n.includes('Iceland and the Protocol'))).toBe(false);
+  });
+
+  it('keeps "and" inside one title when no second head follows it', () => {
+    const { names } = extract(
+      'On 4 May in Bern the ministers signed the Agreement on Trade and Investment between Norway and Iceland.',
+    );
+    expect(names).toContain('Agreement|Agreement on Trade and Investment between Norway and Iceland');
+  });
+});
