@@ -66,10 +66,10 @@ const sideHit = (h: GazetteerHit | undefined) =>
 
 /**
  * "the Chinese side, led by", "delegation of the Government of X, headed by", "the X negotiating panel was chaired
- * by": the side before a leader's name.
+ * by", "the Swiss mediation was conducted by": the side before a leader's name.
  */
 const LED_BY_SIDE =
-  /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed|chaired)\s+by\s+(?:\S+\s+){0,3}$/;
+  /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel|mediation|facilitation)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed|chaired|conducted)\s+by\s+(?:\S+\s+){0,3}$/;
 
 /** "…, who represented / stood in for": the gap between a stand-in and the principal named after it. */
 const REPRESENTED_PRINCIPAL =

@@ -110,3 +110,15 @@ describe('agreement.coordinated-titles', () => {
     expect(names).toContain('Agreement|Agreement on Trade and Investment between Norway and Iceland');
   });
 });
+
+describe('person side: a mediation "conducted by"', () => {
+  it('takes the office of the mediator from "The Swiss mediation was conducted by State Secretary X"', () => {
+    const { rels } = extract('The Swiss mediation was conducted by State Secretary Hans Muller.');
+    expect(rels).toContain('HOLDS_OFFICE|Hans Muller|State Secretary of Switzerland');
+  });
+
+  it('leaves the issuer as owner when the noun before "conducted by" is no side', () => {
+    const { rels } = extract('The Swiss proposal was conducted by State Secretary Hans Muller.');
+    expect(rels).not.toContain('HOLDS_OFFICE|Hans Muller|State Secretary of Switzerland');
+  });
+});
