@@ -122,3 +122,19 @@ describe('person side: a mediation "conducted by"', () => {
     expect(rels).not.toContain('HOLDS_OFFICE|Hans Muller|State Secretary of Switzerland');
   });
 });
+
+describe('negotiates-for.represents: "acted for"', () => {
+  it('gives the envoy who "acted for" a named principal NEGOTIATES_FOR that principal', () => {
+    const { rels } = extract(
+      'The talks on the Fisheries Agreement were conducted by Ambassador Hans Berg, who acted for Prime Minister Anne Dahl.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Hans Berg|Anne Dahl');
+  });
+
+  it('gives no NEGOTIATES_FOR towards a state without negotiations in view', () => {
+    const { rels } = extract(
+      'Ambassador Hans Berg, who acted for Iceland at the summit in Oslo on 3 May, met Prime Minister Anne Dahl.',
+    );
+    expect(rels.some((r) => r.startsWith('NEGOTIATES_FOR|Hans Berg|'))).toBe(false);
+  });
+});

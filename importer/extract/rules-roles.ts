@@ -36,7 +36,7 @@ export const ROLE_PATTERNS = {
     /\bas\s+(?:the\s+)?(President|Prime Minister|Chancellor|Premier|Secretary-General)['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
   signedForSide: /\bfor the (\S+(?: \S+)?) (?:side|delegation) by\s+/g,
   /** "who represented President X", "who represents Ukraine in the Group", "acting for the Chair". */
-  represents: /\b(?:represented|represents|representing|acts\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
+  represents: /\b(?:represented|represents|representing|acts\s+for|acted\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
   /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
   representedBy: /^\s+(?:(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+)?by\s+/,
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
