@@ -174,7 +174,22 @@ function portfolioDemonymOwner(title: string): Owner | undefined {
  */
 function issuerOrganisationOwner(env: OwnerEnv, t: Title): Owner | undefined {
   if (!env.homeOrg || t.former || !ORGANISATION_OWN_TITLES.test(t.title)) return undefined;
-  return { type: 'Organization', name: env.homeOrg };
+  const state = LEADER_TITLES.test(t.title) ? sentenceSoleState(env, t.start) : undefined;
+  return state ? { type: 'State', name: state } : { type: 'Organization', name: env.homeOrg };
+}
+
+/**
+ * Rule office.sentence-state: "heading the delegation of the UAE on behalf of President Sheikh X" in an
+ * organisation's readout: a head-of-state title in a sentence that names one state and no organisation is that
+ * state's, not the issuing organisation's.
+ */
+function sentenceSoleState(env: OwnerEnv, at: number): string | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(at)];
+  if (!s) return undefined;
+  const inS = env.hits.filter((h) => h.start >= s.start && h.end <= s.end);
+  if (inS.some((h) => h.type === 'Organization')) return undefined;
+  const states = new Set(inS.filter((h) => h.type === 'State').map((h) => h.name));
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 /** Candidate key of a state or organisation, adding it when only an office names it. */

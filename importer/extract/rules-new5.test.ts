@@ -138,3 +138,24 @@ describe('negotiates-for.represents: "acted for"', () => {
     expect(rels.some((r) => r.startsWith('NEGOTIATES_FOR|Hans Berg|'))).toBe(false);
   });
 });
+
+describe('office.sentence-state', () => {
+  const source = 'Secretariat General of the Gulf Cooperation Council';
+
+  it("gives a head-of-state title the sentence's one state, not the issuing organisation", () => {
+    const { rels } = extract(
+      'The Supreme Council of the Gulf Cooperation Council held its 40th session in Riyadh on 10 December 2019.\n\nTaking part in the session were:\n\n- His Highness Sheikh Ali bin Omar, Emir of the State of Qatar;\n- His Highness Sheikh Omar bin Ali, Vice President and Prime Minister of the United Arab Emirates and Ruler of Dubai, heading the delegation of the UAE on behalf of President Sheikh Hamad bin Zayed.\n',
+      source,
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Hamad bin Zayed|President of the United Arab Emirates');
+    expect(rels).not.toContain('HOLDS_OFFICE|Hamad bin Zayed|President of the Gulf Cooperation Council');
+  });
+
+  it("leaves the organisation's own President when the sentence names an organisation", () => {
+    const { rels } = extract(
+      'President Anna Berg welcomed the delegation of Norway to the Council of Europe.',
+      'Council of Europe',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Anna Berg|President of the Council of Europe');
+  });
+});
