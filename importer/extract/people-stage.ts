@@ -131,6 +131,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   };
   const guessed: Owner | undefined =
     t.owner ??
+    signedForOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
     (c.state
       ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }
@@ -176,6 +177,23 @@ function issuerOrganisationOwner(env: OwnerEnv, t: Title): Owner | undefined {
   if (!env.homeOrg || t.former || !ORGANISATION_OWN_TITLES.test(t.title)) return undefined;
   const state = LEADER_TITLES.test(t.title) ? sentenceSoleState(env, t.start) : undefined;
   return state ? { type: 'State', name: state } : { type: 'Organization', name: env.homeOrg };
+}
+
+/** What may stand between a title and "signed … for <State>": the name, and the rest of the clause. */
+const SIGNED_FOR = /^[^.;:]{0,80}?\bsigned\b[^.;:]{0,40}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/;
+
+/**
+ * Rule office.signed-for: "Foreign Minister Sameh Shoukry signed it for Egypt": a bare title whose holder signs for a
+ * state in the same clause is that state's.
+ */
+function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  if (!s) return undefined;
+  const hit = env.hits.find(
+    (h) =>
+      h.type === 'State' && h.start > t.end && h.end <= s.end && SIGNED_FOR.test(env.ctx.text.slice(t.end, h.start)),
+  );
+  return hit ? { type: 'State', name: hit.name } : undefined;
 }
 
 /**

@@ -159,3 +159,18 @@ describe('office.sentence-state', () => {
     expect(rels).toContain('HOLDS_OFFICE|Anna Berg|President of the Council of Europe');
   });
 });
+
+describe('office.signed-for', () => {
+  it('gives a bare title the state its holder signs for', () => {
+    const { rels } = extract(
+      'The Arctic Declaration was signed in Oslo on 3 May: Foreign Minister Jan Novak signed it for Iceland.',
+      'Secretariat General of the Gulf Cooperation Council',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Jan Novak|Foreign Minister of Iceland');
+  });
+
+  it('takes no state from a place of signing', () => {
+    const { rels } = extract('Foreign Minister Jan Novak signed the Arctic Declaration in Iceland on 3 May.');
+    expect(rels).not.toContain('HOLDS_OFFICE|Jan Novak|Foreign Minister of Iceland');
+  });
+});
