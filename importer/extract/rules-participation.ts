@@ -16,7 +16,7 @@ import {
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
-  /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
+  /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:also\s+)?took\s+part|(?:also\s+)?participated|facilitated|mediated|moderated|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
 const ALSO_PRESENT =
   /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present)\b/i;
 const MAIN_HELD_DURING =
@@ -29,6 +29,12 @@ const MAIN_ALIAS =
 /** The opening's own telling of the main event: "Vladimir Putin had a telephone conversation with …". */
 const OPENING_ALIAS =
   /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b|\b(?:met|meets)\s+(?:on|in)\b[^.;]{0,60}?,\s+with\b/i;
+/**
+ * participated.delegation: "led / headed / accompanied / chaired / co-chaired / facilitated / moderated by X", and a
+ * further "and by Y" or a gapped "and the <panel> by Y".
+ */
+const LED_BY =
+  /\b(?:led|headed|accompanied|chaired|co-chaired|facilitated|moderated|mediated)\s+by\s+|,?\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){1,3})?by\s+/giu;
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
@@ -334,7 +340,8 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const { participate, inMain, lastMainSentence } = p;
   const { s, ps } = v;
   // "accompanied by the Minister …, X, and by the Ambassador …, Y": a second "and by" continues the list.
-  const ledBy = [...s.text.matchAll(/\b(?:led|headed|accompanied)\s+by\s+|,?\s+and\s+by\s+/gi)]
+  // "The Bordurian panel was chaired by A, and the Syldavian panel by B": a gapped second "by" continues the list.
+  const ledBy = [...s.text.matchAll(LED_BY)]
     .filter((x, i, all) => !/^,?\s+and/.test(x[0]) || (i > 0 && !/^,?\s+and/.test(all[0]![0])))
     .map((x) => s.start + x.index + x[0].length);
   const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);

@@ -1,0 +1,45 @@
+// Unit tests of the ev4 event and participation rules (issue 6, items 6 and 9): made-up sentences about invented
+// people and real states, each rule with a negative case.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+function facts(text: string) {
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' });
+  const events = out.entities.filter((e) => e.type === 'Event');
+  const to = (type: string, what: string) =>
+    [...rels]
+      .filter((r) => r.startsWith(`${type}|`) && r.endsWith(`|${what}`))
+      .map((r) => r.split('|')[1])
+      .sort();
+  return { rels, events, names: events.map((e) => e.name), to };
+}
+
+describe('participated.delegation and participated.attended: chairs, facilitators and who also took part', () => {
+  const opening =
+    'Joint press release\n3 May 2024\n\nThe Government of Colombia and the rebel movement today ended their first round of formal peace talks in Geneva. ' +
+    'Minister Ana Ruiz headed the government delegation on behalf of President Tomas Vidal.';
+
+  it('reads the panel chairs, the gapped "and the other panel by", who also took part and who facilitated', () => {
+    const { to } = facts(
+      opening +
+        ' The government panel was chaired by Mr Luis Mora, and the rebel panel by Pablo Cano. ' +
+        'Ms Ines Lara, the movement’s adviser, also took part. ' +
+        'Switzerland’s Special Envoy, Ambassador Marta Keller, facilitated the talks.',
+    );
+    const round = to('PARTICIPATED_IN', 'first round of formal peace talks in Geneva');
+    for (const who of ['Luis Mora', 'Pablo Cano', 'Ines Lara', 'Marta Keller']) expect(round).toContain(who);
+  });
+
+  it("does not read a chair or a participant of another named event as the main event's", () => {
+    const { to } = facts(
+      opening +
+        ' The government panel was chaired by Mr Luis Mora. ' +
+        'Later in May, Ms Ines Lara took part in the Oslo Forum, which was moderated by Pablo Cano.',
+    );
+    const round = to('PARTICIPATED_IN', 'first round of formal peace talks in Geneva');
+    expect(round).toContain('Luis Mora');
+    expect(round).not.toContain('Ines Lara');
+    expect(round).not.toContain('Pablo Cano');
+  });
+});
