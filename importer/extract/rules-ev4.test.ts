@@ -5,14 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from './test-facts.ts';
 
 function facts(text: string) {
-  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' });
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
   const events = out.entities.filter((e) => e.type === 'Event');
   const to = (type: string, what: string) =>
     [...rels]
       .filter((r) => r.startsWith(`${type}|`) && r.endsWith(`|${what}`))
       .map((r) => r.split('|')[1])
       .sort();
-  return { rels, events, names: events.map((e) => e.name), to };
+  const ruleOf = (r: unknown) => (r as { rule?: string }).rule ?? '';
+  const rules = new Set(out.relations.map(ruleOf));
+  return { rels, events, names: events.map((e) => e.name), to, rules };
 }
 
 describe('participated.delegation and participated.attended: chairs, facilitators and who also took part', () => {
@@ -41,5 +43,34 @@ describe('participated.delegation and participated.attended: chairs, facilitator
     expect(round).toContain('Luis Mora');
     expect(round).not.toContain('Ines Lara');
     expect(round).not.toContain('Pablo Cano');
+  });
+});
+
+describe('participated.accompanied and participated.welcomed-on-arrival: the company of a trip', () => {
+  const visit =
+    'Press release\n3 May 2024\n\nPresident Ana Soto of Chile today made an official visit to the Kingdom of Spain. ';
+
+  it('gives the trip the minister who accompanied the visitor and the host who welcomed her at the airport', () => {
+    const { to, rules } = facts(
+      visit +
+        'On her arrival, the President was welcomed at the airport by the Prime Minister of Spain, Luis Ortega. ' +
+        'She held talks with King Felipe Roca on trade. Minister of Foreign Affairs Marta Diaz accompanied the President.',
+    );
+    const trip = to('PARTICIPATED_IN', 'official visit to the Kingdom of Spain');
+    expect(trip).toContain('Marta Diaz');
+    expect(trip).toContain('Luis Ortega');
+    expect(rules.has('participated.accompanied') && rules.has('participated.welcomed-on-arrival')).toBe(true);
+  });
+
+  it('leaves a companion of another named event, and a readout that is no trip, alone', () => {
+    const other = facts(
+      visit + 'Minister Marta Diaz accompanied the President to the Madrid Climate Forum, where she spoke.',
+    );
+    expect(other.to('PARTICIPATED_IN', 'official visit to the Kingdom of Spain')).not.toContain('Marta Diaz');
+    const call = facts(
+      'Press release\n3 May 2024\n\nPresident Ana Soto of Chile held a telephone conversation with King Felipe Roca of Spain. ' +
+        'Minister Marta Diaz accompanied the President.',
+    );
+    expect(call.rules.has('participated.accompanied')).toBe(false);
   });
 });

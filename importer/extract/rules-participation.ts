@@ -6,6 +6,7 @@ import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
+import { participateTripCompany } from './participants-trip.ts';
 import {
   participateBothTitles,
   participateParagraphEvent,
@@ -107,6 +108,7 @@ export function addParticipation(k: RelKit): void {
   participateWhoAttends(k, participate);
   participateBothTitles(k, participate);
   addPartOf(p);
+  participateTripCompany(k, participate);
 }
 
 /**

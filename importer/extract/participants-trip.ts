@@ -1,0 +1,51 @@
+// Participation in a trip (a visit or mission) from how the text tells its company: who accompanied the visitor, who
+// welcomed them on arrival. Read after PART_OF, so that a meeting's trip is known.
+import type { PersonCluster } from './persons-resolve.ts';
+import { plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
+import type { Found } from './types.ts';
+
+type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
+
+/** A trip's name: the visitor's company takes part in it. */
+const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
+/** "X accompanied the President", "Y, who accompanied him, …": the companion is named before the verb. */
+const ACCOMPANIED =
+  /\b(?:accompanied|accompanies|accompanying)\s+(?:him|her|them|the\s+(?:President|Prime\s+Minister|Chancellor|King|Queen|Minister|Foreign\s+Minister|Secretary|Premier|Crown\s+Prince|delegation|visitor|guest)s?)\b/;
+/** "On his arrival, the President was welcomed at the airport by X": the one who welcomed the visitor on arrival. */
+const WELCOMED_ON_ARRIVAL =
+  /\b(?:on\s+(?:his|her|their)\s+arrival\b[^.;]*?\b(?:was|were)\s+(?:welcomed|greeted|met|received)\b[^.;]*?\bby\s+|(?:was|were)\s+(?:welcomed|greeted|met|received)\s+(?:at\s+the\s+airport|on\s+(?:his|her|their)\s+arrival)\b[^.;]*?\bby\s+)/i;
+
+/** The trip of the readout: its main event when that is one, else the visit its main event is part of. */
+function tripOf(k: RelKit): Found | undefined {
+  const { ctx, ev, main, mainName, nameOf } = k;
+  if (!main) return undefined;
+  if (TRIP.test(mainName ?? '')) return main;
+  const parent = ctx.relationsOf('PART_OF').find((r) => r.from === main.key)?.to;
+  return ev.events.find((e) => e.key === parent && TRIP.test(nameOf(e)));
+}
+
+/**
+ * participated.accompanied: "Minister for Foreign Affairs X accompanied the President" in a readout of a trip: the
+ * companion, named before the verb in a sentence that names no event of its own, took part in the trip.
+ * participated.welcomed-on-arrival: "On his arrival, the President was welcomed at the airport by X": so did X (the
+ * text says the host took part).
+ */
+export function participateTripCompany(k: RelKit, participate: Participate): void {
+  const { ctx, ev, clusterOf, personsIn } = k;
+  const trip = tripOf(k);
+  if (!trip || trip.planned) return;
+  for (const s of ctx.sentences) {
+    if (s.heading || plannedBeforeSpeech(s.text)) continue;
+    if (ev.eventMentions.some((e) => e.sentence === s.index && e.key !== trip.key)) continue;
+    const acc = ACCOMPANIED.exec(s.text);
+    if (acc)
+      for (const [m] of personsIn(s.index).filter(([x]) => (x.to ?? x.end) <= s.start + acc.index))
+        participate(trip, clusterOf.get(m)!, s.index, 'participated.accompanied');
+    const wel = WELCOMED_ON_ARRIVAL.exec(s.text);
+    if (wel) {
+      const at = s.start + wel.index + wel[0].length;
+      const host = personsIn(s.index).find(([x]) => (x.from ?? x.start) >= at && (x.from ?? x.start) < at + 80);
+      if (host) k.participate(trip, clusterOf.get(host[0])!, s.index, 'participated.welcomed-on-arrival');
+    }
+  }
+}
