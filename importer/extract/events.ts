@@ -6,6 +6,7 @@ import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { findIncidents } from './incidents.ts';
+import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
 import { resolveDate } from '../dates.ts';
@@ -190,6 +191,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     add('Event', m[0], m.index, 'event.visit');
   for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
+  for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');
   findIncidents(ctx, add);
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);

@@ -14,7 +14,7 @@ function facts(text: string) {
       .sort();
   const ruleOf = (r: unknown) => (r as { rule?: string }).rule ?? '';
   const rules = new Set(out.relations.map(ruleOf));
-  return { rels, events, names: events.map((e) => e.name), to, rules };
+  return { out, rels, events, names: events.map((e) => e.name), to, rules };
 }
 
 describe('participated.delegation and participated.attended: chairs, facilitators and who also took part', () => {
@@ -72,5 +72,34 @@ describe('participated.accompanied and participated.welcomed-on-arrival: the com
         'Minister Marta Diaz accompanied the President.',
     );
     expect(call.rules.has('participated.accompanied')).toBe(false);
+  });
+});
+
+describe('event.frame-body: a body named as the frame of a meeting is its gathering', () => {
+  const open =
+    'Press release\n3 May 2024\n\nPresident Ana Soto of Chile met President Karl Berg of Austria in Santiago. They discussed trade. ';
+
+  it('reads "on the sidelines of the United Nations General Assembly" as an event, with the earlier meeting part of it', () => {
+    const { rels, events, out } = facts(
+      open +
+        'The two Presidents had previously met in New York on 20 September 2023, on the sidelines of the United Nations General Assembly.',
+    );
+    const unga = events.find((e) => e.name === 'United Nations General Assembly');
+    expect(unga).toBeDefined();
+    expect(out.entities.some((e) => e.type === 'Organization' && e.name === 'United Nations General Assembly')).toBe(
+      false,
+    );
+    expect(rels).toContain(
+      'PART_OF|Soto-Berg meeting in New York on 20 September 2023|United Nations General Assembly',
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Ana Soto|United Nations General Assembly');
+  });
+
+  it('keeps the body an organisation where it acts', () => {
+    const { events, out } = facts(open + 'They welcomed the resolution the United Nations General Assembly adopted.');
+    expect(events.some((e) => e.name === 'United Nations General Assembly')).toBe(false);
+    expect(out.entities.some((e) => e.type === 'Organization' && e.name === 'United Nations General Assembly')).toBe(
+      true,
+    );
   });
 });
