@@ -26,6 +26,7 @@ import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
+import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
@@ -140,6 +141,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
+  findReceivedPronoun(ctx, people, main, add);
   findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);

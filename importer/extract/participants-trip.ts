@@ -34,6 +34,7 @@ export function participateTripCompany(k: RelKit, participate: Participate): voi
   const { ctx, ev, clusterOf, personsIn } = k;
   const trip = tripOf(k);
   if (!trip || trip.planned) return;
+  partOfTrip(k, trip);
   for (const s of ctx.sentences) {
     if (s.heading || plannedBeforeSpeech(s.text)) continue;
     if (ev.eventMentions.some((e) => e.sentence === s.index && e.key !== trip.key)) continue;
@@ -48,4 +49,19 @@ export function participateTripCompany(k: RelKit, participate: Participate): voi
       if (host) k.participate(trip, clusterOf.get(host[0])!, s.index, 'participated.welcomed-on-arrival');
     }
   }
+}
+
+/**
+ * part-of.received-in-visit: the meeting a host held by receiving the visitor ("King X, who received him at the Royal
+ * Palace in Rabat", event.received-pronoun) is part of the visit.
+ */
+function partOfTrip(k: RelKit, trip: Found): void {
+  const { ctx, ev } = k;
+  for (const e of ev.events)
+    if (
+      e.key !== trip.key &&
+      ctx.entity(e.key)?.rule === 'event.received-pronoun' &&
+      !ctx.hasRelationFrom('PART_OF', e.key)
+    )
+      ctx.relate('PART_OF', e.key, trip.key, e.sentence, 'part-of.received-in-visit');
 }

@@ -103,3 +103,26 @@ describe('event.frame-body: a body named as the frame of a meeting is its gather
     );
   });
 });
+
+describe('event.received-pronoun and part-of.received-in-visit: a meeting told only by "who received him"', () => {
+  it('makes the host and the visitor meet in the city named, within the visit', () => {
+    const { names, rels } = facts(
+      'Press release\n3 May 2024\n\nThe Prime Minister of Spain, Luis Ortega, today made an official visit to the Kingdom of Jordan at the invitation of King Hassan II, who received him at the Royal Palace in Amman. They discussed trade.',
+    );
+    expect(names).toContain('Ortega-Hassan II meeting in Amman');
+    expect(rels).toContain('PART_OF|Ortega-Hassan II meeting in Amman|official visit to the Kingdom of Jordan');
+    expect(rels).toContain('PARTICIPATED_IN|Hassan II|Ortega-Hassan II meeting in Amman');
+    expect(rels).toContain('PARTICIPATED_IN|Luis Ortega|Ortega-Hassan II meeting in Amman');
+  });
+
+  it('makes no meeting without a city, nor outside a visit', () => {
+    const noCity = facts(
+      'Press release\n3 May 2024\n\nThe Prime Minister of Spain, Luis Ortega, today made an official visit to the Kingdom of Jordan at the invitation of King Hassan II, who received him warmly. They discussed trade.',
+    );
+    expect(noCity.names.some((n) => /meeting/.test(n))).toBe(false);
+    const call = facts(
+      'Press release\n3 May 2024\n\nThe Prime Minister of Spain, Luis Ortega, held a telephone conversation with King Hassan II of Jordan, who received him in Amman last year.',
+    );
+    expect(call.names.some((n) => /meeting in Amman/.test(n))).toBe(false);
+  });
+});

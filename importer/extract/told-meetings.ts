@@ -24,11 +24,15 @@ export function familyName(c: PersonCluster): string {
   const first =
     c.state && ((FAMILY_FIRST_STATES.has(c.state) && c.state !== 'Vietnam') || GIVEN_NAME_STATES.has(c.state));
   if (short ?? first) return short ?? toks[0]!;
-  // "Luigi Di Maio", "Ursula von der Leyen": a family name keeps its particles.
+  // "Luigi Di Maio", "Ursula von der Leyen": a family name keeps its particles; "King Mohammed VI" is known by his
+  // name and numeral.
+  if (toks.length > 1 && REGNAL.test(toks[toks.length - 1]!)) return toks.slice(-2).join(' ');
   let i = toks.length - 1;
   while (i > 1 && SURNAME_PARTICLE.test(toks[i - 1]!)) i--;
   return toks.slice(i).join(' ');
 }
+/** A regnal numeral after a monarch's name: "VI", "II", "XVI". */
+const REGNAL = /^[IVX]{1,5}$/;
 /** Particles that open a family name: "Di Maio", "von der Leyen", "de Klerk". */
 const SURNAME_PARTICLE = /^(?:di|de|da|del|della|der|den|van|von|le|la|du|dos|das)$/i;
 
@@ -182,10 +186,12 @@ interface PairTold {
   rule: string;
   /** What was held: a meeting unless told otherwise ("telephone conversation"). */
   noun?: string;
+  /** Told in the readout's opening and still not its own event (a meeting within the visit the opening tells). */
+  inOpening?: boolean;
 }
 
 /** The meeting of a told pair, named "X-Y meeting (in Place)", unless it is the readout's own or named there. */
-function addPairMeeting(
+export function addPairMeeting(
   ctx: Ctx,
   people: PeopleFacts,
   main: Found | undefined,
@@ -197,13 +203,13 @@ function addPairMeeting(
   const mainName = main && ctx.entity(main.key)?.name;
   const openers = new Set([firstProse, main?.sentence]);
   const si = ctx.sentenceAt(t.from);
-  if (ctx.sentences[si]!.heading || openers.has(si)) return;
+  if (ctx.sentences[si]!.heading || (openers.has(si) && !t.inOpening)) return;
   // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
   if (namedHere(ctx, si, t.from, t.to)) return;
   const [a, b] = [clusterOf(t.host), clusterOf(t.guest)];
   if (a === b || familyName(a) === familyName(b)) return;
   if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) return;
-  if ([a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) return;
+  if (!t.inOpening && [a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) return;
   const f = add('Event', ctx.text.slice(t.from, t.to), t.from, t.rule);
   const c = f && ctx.entity(f.key);
   if (!f || !c || c.rule !== t.rule) return;
