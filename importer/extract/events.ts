@@ -9,6 +9,7 @@ import { findIncidents } from './incidents.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
+import { mergePlaceNamed } from './event-same-place.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
@@ -133,6 +134,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
   mergeLongerForms(ctx, events);
+  mergePlaceNamed(ctx, events);
   mergeLongerForms(ctx, agreements);
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);

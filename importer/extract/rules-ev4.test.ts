@@ -126,3 +126,24 @@ describe('event.received-pronoun and part-of.received-in-visit: a meeting told o
     expect(call.names.some((n) => /meeting in Amman/.test(n))).toBe(false);
   });
 });
+
+describe('event.place-named.same: a gathering under two descriptions is one event', () => {
+  const open =
+    'Press release\n3 May 2024\n\nPresident Ana Soto of Chile, who is in Lima for the APEC Summit, met President Karl Berg of Austria. ';
+
+  it('reads "the Lima meeting" as the gathering placed in Lima', () => {
+    const { names, rels } = facts(
+      open + 'Chancellor Eva Roth of Germany, who also attends the Lima meeting, joined them.',
+    );
+    expect(names).not.toContain('Lima meeting');
+    expect(rels).toContain('PARTICIPATED_IN|Eva Roth|APEC Summit');
+  });
+
+  it('keeps a place-named meeting of another place, or of a place with two gatherings, apart', () => {
+    expect(facts(open + 'They recalled the Quito meeting.').names).toContain('Quito meeting');
+    const two = facts(
+      open + 'She is also in Lima for the Pacific Forum. Chancellor Eva Roth of Germany attends the Lima meeting.',
+    );
+    expect(two.names).toContain('Lima meeting');
+  });
+});
