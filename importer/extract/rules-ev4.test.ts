@@ -46,6 +46,30 @@ describe('participated.delegation and participated.attended: chairs, facilitator
   });
 });
 
+describe('participated.delegation: "…, and included A and B" continues a delegation led by someone', () => {
+  const opening =
+    'Joint press release\n3 May 2024\n\nDelegations of Chile and Peru held the second round of border talks in Lima today. ';
+
+  it('gives the talks the delegation head and every member the delegation included', () => {
+    const { to } = facts(
+      opening +
+        'The Chilean delegation was headed by Vice-Minister Ana Soto, and included Deputy Minister of Defence Luis Mora and Ambassador Pablo Cano.',
+    );
+    expect(to('PARTICIPATED_IN', 'second round of border talks in Lima')).toEqual([
+      'Ana Soto',
+      'Luis Mora',
+      'Pablo Cano',
+    ]);
+  });
+
+  it('does not read "and included" in a sentence that leads nobody', () => {
+    const { to } = facts(
+      opening + 'The agenda was drafted in March, and included proposals named after Admiral Luis Mora.',
+    );
+    expect(to('PARTICIPATED_IN', 'second round of border talks in Lima')).not.toContain('Luis Mora');
+  });
+});
+
 describe('participated.accompanied and participated.welcomed-on-arrival: the company of a trip', () => {
   const visit =
     'Press release\n3 May 2024\n\nPresident Ana Soto of Chile today made an official visit to the Kingdom of Spain. ';

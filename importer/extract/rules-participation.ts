@@ -32,10 +32,10 @@ const OPENING_ALIAS =
   /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b|\b(?:met|meets)\s+(?:on|in)\b[^.;]{0,60}?,\s+with\b/i;
 /**
  * participated.delegation: "led / headed / accompanied / chaired / co-chaired / facilitated / moderated by X", and a
- * further "and by Y" or a gapped "and the <panel> by Y".
+ * further "and by Y", a gapped "and the <panel> by Y" or "…, and included Y and Z".
  */
 const LED_BY =
-  /\b(?:led|headed|accompanied|chaired|co-chaired|facilitated|moderated|mediated)\s+by\s+|,?\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){1,3})?by\s+/giu;
+  /\b(?:led|headed|accompanied|chaired|co-chaired|facilitated|moderated|mediated)\s+by\s+|,?\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){1,3})?by\s+|,?\s+and\s+(?:also\s+)?included\s+/giu;
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
