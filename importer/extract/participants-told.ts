@@ -3,6 +3,7 @@
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
+import { familyName } from './told-meetings.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -125,5 +126,24 @@ export function participateBothTitles(k: RelKit, participate: Participate): void
         !named.has(c) && (people.offices.get(c) ?? []).some((o) => o.title === title || o.title.endsWith(` ${title}`)),
     );
     if (holders.length === 2) for (const c of holders) participate(e, c, e.sentence, 'participated.both-titles');
+  }
+}
+
+/**
+ * participated.pair-again: the readout's pair took part in their earlier meeting told by a noun or a verb
+ * (event.pair-again: "The ministers' last formal meeting took place in November 2019 in Nagoya"): the people of the
+ * readout's own meeting whose family names the earlier one is named after ("Champagne-Wang meeting in Nagoya …").
+ */
+export function participatePairAgain(k: RelKit, participate: Participate): void {
+  const { ctx, ev, main, participants, nameOf } = k;
+  if (!main) return;
+  const own = [...(participants.get(main.key) ?? [])];
+  for (const e of ev.events) {
+    if (e.planned || !ctx.entity(e.key)?.rule.startsWith('event.pair-again')) continue;
+    const pair = /^(\S+)-(\S+)\s/.exec(nameOf(e));
+    if (!pair) continue;
+    for (const c of own)
+      if (familyName(c) === pair[1] || familyName(c) === pair[2])
+        participate(e, c, e.sentence, 'participated.pair-again');
   }
 }

@@ -171,3 +171,31 @@ describe('event.place-named.same: a gathering under two descriptions is one even
     expect(two.names).toContain('Lima meeting');
   });
 });
+
+describe('event.pair-again (noun) and participated.pair-again: "their last meeting took place in …"', () => {
+  const open =
+    'Press release\n3 May 2024\n\nForeign Minister Ana Soto of Chile held talks with Foreign Minister Karl Berg of Austria in Vienna today. They discussed trade. ';
+
+  it("adds the pair's earlier meeting in its place, with the two in it and part of the gathering it was held at", () => {
+    const { names, rels } = facts(
+      open +
+        "The ministers' last formal meeting took place in November 2019 in Nagoya, on the margins of the G20 Foreign Ministers' Meeting.",
+    );
+    const nagoya = names.find((n) => /^Soto-Berg meeting in Nagoya/.test(n));
+    expect(nagoya).toBeDefined();
+    expect(rels).toContain(`PARTICIPATED_IN|Ana Soto|${nagoya}`);
+    expect(rels).toContain(`PARTICIPATED_IN|Karl Berg|${nagoya}`);
+    expect(rels).toContain(`PART_OF|${nagoya}|G20 Foreign Ministers' Meeting`);
+  });
+
+  it('reads no earlier meeting from a noun with no marker of the past, nor from a meeting to come', () => {
+    expect(facts(open + 'The meeting took place in Vienna.').names.some((n) => /^Soto-Berg meeting/.test(n))).toBe(
+      false,
+    );
+    expect(
+      facts(open + 'Their next meeting will take place in Lima.').names.some((n) =>
+        /^Soto-Berg meeting in Lima/.test(n),
+      ),
+    ).toBe(false);
+  });
+});

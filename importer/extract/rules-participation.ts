@@ -9,6 +9,7 @@ import { SEPARATE } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
 import {
   participateBothTitles,
+  participatePairAgain,
   participateParagraphEvent,
   participateSigners,
   participateWhoAttends,
@@ -107,6 +108,7 @@ export function addParticipation(k: RelKit): void {
   participateSigners(k, participate);
   participateWhoAttends(k, participate);
   participateBothTitles(k, participate);
+  participatePairAgain(k, participate);
   addPartOf(p);
   participateTripCompany(k, participate);
 }

@@ -379,6 +379,12 @@ export function findSeparateMeetings(
 export const PAIR_AGAIN = {
   /** The pair, an optional marker of the past, the verb. */
   told: /\b(?:[Tt]he\s+two\s+(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Ff]oreign\s+[Mm]inisters|[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)|[Bb]oth\s+leaders|\b(?:when|since|after)\s+they)(?:,\s+who)?\s+(?:had\s+|have\s+)?(?:(last|previously|first|earlier|already)\s+)?(met|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)|talked\s+by\s+(?:tele)?phone)\b/g,
+  /**
+   * The pair's earlier meeting told by a noun: "The ministers' last formal meeting took place in November 2019 in
+   * Nagoya", "Their previous meeting was held in Lima"; the marker of the past, the noun.
+   */
+  toldByNoun:
+    /\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state)['’]|[Tt]heir)\s+(last|previous|first|earlier)\s+(?:(?:formal|bilateral|in-person|face-to-face|official)\s+)?(meeting|(?:telephone|phone)\s+(?:call|conversation))\s+(?:took\s+place|was\s+held)\b/g,
   /** "in New York", "in Albania": the first capitalised place after the verb. */
   place: /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}'’-])/gu,
   /** "on 20 September 2022", "in October 2021", "in mid-August", "in April". */
@@ -408,7 +414,9 @@ export function findPairAgain(
 ): void {
   const pair = mainPair(ctx, people, main);
   if (!pair) return;
-  for (const m of ctx.text.matchAll(PAIR_AGAIN.told)) {
+  // event.pair-again.noun: the same, told by a noun ("Their last meeting took place in …").
+  const told = [...ctx.text.matchAll(PAIR_AGAIN.told), ...ctx.text.matchAll(PAIR_AGAIN.toldByNoun)];
+  for (const m of told) {
     const si = ctx.sentenceAt(m.index);
     const s = ctx.sentences[si]!;
     if (s.heading || si === main?.sentence) continue;
@@ -417,7 +425,7 @@ export function findPairAgain(
     // Without a marker of the past or a date, "the two leaders met" may tell the readout's own meeting again.
     if (!m[1] && !when && !/^when|^since|^after/.test(m[0])) continue;
     const place = [...rest.matchAll(PAIR_AGAIN.place)].map((x) => x[1]!).find((w) => !MONTH_ONLY.test(w));
-    const call = !/^met$/.test(m[2]!);
+    const call = !/^(?:met|meeting)$/.test(m[2]!);
     const noun = call ? 'telephone conversation' : 'meeting';
     const day = when?.[1];
     const iso = day ? resolveDate(day, ctx.doc.date) : undefined;
