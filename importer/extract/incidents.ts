@@ -13,7 +13,7 @@ const INCIDENT_HEADS = [
 ];
 /** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
 const INCIDENT_MODS =
-  '(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|\\p{Lu}[\\p{L}-]*)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|\\p{Lu}[\\p{L}\\d-]*)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
@@ -30,7 +30,7 @@ const COMPLEMENT_STOP = new Set(
 /** The complement after an incident head: "of Ukrainian naval vessels in the Kerch Strait", up to a clause break. */
 export function incidentComplement(text: string, at: number): number {
   let end = at;
-  const re = /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by)[^\S\n]+/;
+  const re = /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along)[^\S\n]+/;
   for (let round = 0; round < 3; round++) {
     const m = re.exec(text.slice(end, end + 12));
     if (!m) break;
@@ -81,7 +81,7 @@ export function findIncidents(
   const text = ctx.text;
   const found: Found[] = [];
   for (const m of text.matchAll(INCIDENT)) {
-    const phrase = text.slice(m.index, incidentComplement(text, m.index + m[0].length)).replace(/^(The|A|An)\s+/, '');
+    const phrase = incidentPhrase(text, m.index, m.index + m[0].length);
     // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
     // conflict" at a sentence start is pinned by its demonym).
     if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length) continue;
@@ -119,6 +119,7 @@ export function findIncidents(
       continue;
     // "release" is an incident only of someone: "release of the three detained Americans".
     if (/\brelease$/i.test(m[0]) && !/\brelease\s+of\b/i.test(phrase)) continue;
+    if (timeMark(text, m.index, m.index + phrase.length)) continue;
     const f = add('Event', phrase, m.index, 'event.incident');
     if (f) found.push(f);
     // "Russia's invasion of Ukraine" is also written without its actor: "the invasion of Ukraine".
@@ -133,6 +134,37 @@ export function findIncidents(
         ctx.add('Event', f.name, { surface: alias, start: f.end - alias.length, end: f.end }, 'event.incident');
   }
   mergeOneWar(ctx, found);
+}
+
+/** "clashes erupted along the border": a verb of happening between an incident's head and its complement. */
+const HAPPENED =
+  /^[^\S\n]+(?:erupted|broke[^\S\n]+out|occurred|took[^\S\n]+place)(?=[^\S\n]+(?:along|in|on|at|near|around)\b)/;
+
+/**
+ * An incident's name: its head and complement ("seizure of Ukrainian naval vessels in the Kerch Strait"); rule
+ * event.incident.happened: "armed clashes erupted along the Cambodia-Thailand border" is named without its verb.
+ */
+function incidentPhrase(text: string, start: number, end: number): string {
+  const verb = HAPPENED.exec(text.slice(end, end + 20));
+  const after = verb ? end + verb[0].length : end;
+  const rest = text.slice(after, incidentComplement(text, after));
+  return (text.slice(start, end) + rest).replace(/^(The|A|An)\s+/, '');
+}
+
+/** "since the outbreak of the", "since the start of the": an incident told as a point in time. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?$/i;
+/** "… the COVID-19 pandemic began", "… broke out": the same, told by a verb of beginning after it. */
+const BEGAN_AFTER = /^\s+(?:began|started|broke\s+out|erupted)\b/;
+
+/**
+ * event.incident.not-time-mark: "the first since the COVID-19 pandemic began", "since the outbreak of the pandemic": an
+ * incident named only to date something else is no event of the readout (a pandemic or disaster dealt with is).
+ */
+function timeMark(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (
+    SINCE_BEFORE.test(before) || (/\bsince\s+(?:the\s+)?$/i.test(before) && BEGAN_AFTER.test(text.slice(end, end + 20)))
+  );
 }
 
 /** Heads of an ongoing armed conflict: one per pair of states in a readout, however it is worded. */

@@ -626,6 +626,9 @@ export const INCIDENT_NOUNS = [
   'tsunami',
   'election',
   'elections',
+  'pandemic',
+  'disaster',
+  'clashes',
 ];
 
 /** Events besides incidents known by their parties, not their participants ("bilateral exercise", "consultations"). */

@@ -199,3 +199,29 @@ describe('event.pair-again (noun) and participated.pair-again: "their last meeti
     ).toBe(false);
   });
 });
+
+describe('event.incident: pandemics, disasters and clashes; event.incident.not-time-mark; event.incident.happened', () => {
+  const open =
+    'Press release\n3 May 2024\n\nForeign Minister Ana Soto of Chile held talks with Foreign Minister Karl Berg of Austria in Vienna today. ';
+
+  it('reads a pandemic named with a code, a disaster named by its place and clashes told with their verb', () => {
+    const { names } = facts(
+      open +
+        'They discussed the response to the COVID-19 pandemic and recalled the Fukushima disaster of 2011. ' +
+        'The talks came after armed clashes erupted along the Peru-Ecuador border on 2 May.',
+    );
+    expect(names).toContain('COVID-19 pandemic');
+    expect(names).toContain('Fukushima disaster of 2011');
+    expect(names).toContain('armed clashes along the Peru-Ecuador border on 2 May');
+  });
+
+  it('makes no event of a pandemic that only dates something, nor of an unnamed one', () => {
+    const { names } = facts(
+      open +
+        'It was their first meeting in person since the outbreak of the COVID-19 pandemic. They spoke of the pandemic and of clashes.',
+    );
+    expect(names.some((n) => /pandemic|clashes/.test(n))).toBe(false);
+    const began = facts(open + 'It was the first such visit since the COVID-19 pandemic began.');
+    expect(began.names.some((n) => /pandemic/.test(n))).toBe(false);
+  });
+});
