@@ -6,6 +6,7 @@ import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { findIncidents } from './incidents.ts';
+import { findTitleVisits } from './event-title-visit.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
@@ -189,6 +190,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[0], m.index, 'event.round');
 
+  findTitleVisits(ctx, people, add);
   for (const m of text.matchAll(
     /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
   ))

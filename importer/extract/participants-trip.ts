@@ -3,6 +3,7 @@
 import type { PersonCluster } from './persons-resolve.ts';
 import { plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import { titleVisitor } from './event-title-visit.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -33,6 +34,10 @@ function tripOf(k: RelKit): Found | undefined {
 export function participateTripCompany(k: RelKit, participate: Participate): void {
   const { ctx, ev, clusterOf, personsIn } = k;
   const trip = tripOf(k);
+  for (const e of k.ev.events) {
+    const visitor = !e.planned && titleVisitor(ctx, k.people, e);
+    if (visitor) participate(e, visitor, e.sentence, 'participated.title-visit');
+  }
   if (!trip || trip.planned) return;
   partOfTrip(k, trip);
   for (const s of ctx.sentences) {

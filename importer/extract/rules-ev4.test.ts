@@ -225,3 +225,25 @@ describe('event.incident: pandemics, disasters and clashes; event.incident.not-t
     expect(began.names.some((n) => /pandemic/.test(n))).toBe(false);
   });
 });
+
+describe('event.title-visit and participated.title-visit: "the Prime Minister\'s visit to Europe"', () => {
+  it("names the visit after the readout's own current holder of the title, who made it", () => {
+    const { names, rels } = facts(
+      'Press release\n3 May 2024\n\nPrime Minister Ana Soto of Chile and President Karl Berg of Austria signed a trade agreement in Vienna. ' +
+        'Talks had been concluded in 2022 by then Prime Minister Luis Mora. Vienna is the first stop of the Prime Minister’s visit to Europe.',
+    );
+    expect(names).toContain("Prime Minister Soto's visit to Europe");
+    expect(rels).toContain("PARTICIPATED_IN|Ana Soto|Prime Minister Soto's visit to Europe");
+  });
+
+  it('keeps the title alone when no one named holds it', () => {
+    const { names, rels } = facts(
+      'Press release\n3 May 2024\n\nPrime Minister Ana Soto of Chile met Prime Minister Karl Berg of Austria in Vienna. ' +
+        'Vienna is the first stop of the President’s visit to Europe.',
+    );
+    expect(names).toContain('President’s visit to Europe');
+    expect([...rels].some((r) => r.startsWith('PARTICIPATED_IN|') && r.endsWith('|President’s visit to Europe'))).toBe(
+      false,
+    );
+  });
+});
