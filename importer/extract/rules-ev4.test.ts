@@ -247,3 +247,24 @@ describe('event.title-visit and participated.title-visit: "the Prime Minister\'s
     );
   });
 });
+
+describe('participated.between-people: "a meeting in <City> between then Prime Minister A and President B"', () => {
+  const open =
+    'Press release\n3 May 2024\n\nPrime Minister Ana Soto of Chile and President Karl Berg of Austria signed a trade agreement in Vienna today. ';
+
+  it('gives the meeting the former holder after "then" and a name with lowercase particles', () => {
+    const { rels } = facts(
+      open +
+        'Negotiations were concluded on 30 June 2022 at a meeting in Brussels between then Prime Minister Luis Mora and President Eva von der Hofen.',
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Luis Mora|meeting in Brussels');
+    expect(rels).toContain('PARTICIPATED_IN|Eva von der Hofen|meeting in Brussels');
+  });
+
+  it('does not reach past a clause to a name after "between … and" that is not a person list', () => {
+    const { rels } = facts(
+      open + 'Trade grew after a meeting in Brussels between officials, and President Eva von der Hofen welcomed it.',
+    );
+    expect(rels).not.toContain('PARTICIPATED_IN|Eva von der Hofen|meeting in Brussels');
+  });
+});

@@ -141,11 +141,20 @@ function participateNamedInEvent(p: Participation): void {
 function participateBetweenPeople(p: Participation): void {
   const { ctx, ev, clusterOf, nameOf } = p.k;
   const mentions = [...p.k.people.personKey.keys()];
-  const at = (i: number) => mentions.find((m) => (m.from ?? m.start) === i);
+  // "President von der Leyen": a title and lowercase particles the mention's span may leave out.
+  const at = (i: number) =>
+    mentions.find(
+      (m) =>
+        (m.from ?? m.start) >= i &&
+        /^(?:\p{Lu}[\p{L}-]*[^\S\n]+|(?:von|van|der|den|de|di|da|del|la|le)[^\S\n]+){0,5}$/u.test(
+          ctx.text.slice(i, m.from ?? m.start),
+        ),
+    );
   for (const e of ev.eventMentions) {
     if (e.planned || INCIDENT_NAME.test(nameOf(e))) continue;
     // "on 11 May between …": the day may stand before the two.
-    const between = /^[^\S\n]+(?:on[^\S\n]+[\w ]{1,20}?[^\S\n]+)?between[^\S\n]+/.exec(
+    // "between then Prime Minister A and President B": a former holder's "then" stands before the title.
+    const between = /^[^\S\n]+(?:on[^\S\n]+[\w ]{1,20}?[^\S\n]+)?between[^\S\n]+(?:(?:then|former)[^\S\n]+)?/.exec(
       ctx.text.slice(e.end, e.end + 40),
     );
     const a = between && at(e.end + between[0].length);
