@@ -14,7 +14,7 @@ const TITLE_VISIT =
  * The one person of the readout holding a leader's title, or none when two or none do; among several, the issuing
  * state's own holder, and of those the one holding it now ("then Prime Minister X" is a former one).
  */
-function soleHolder(people: PeopleFacts, title: string): PersonCluster | undefined {
+export function soleHolder(people: PeopleFacts, title: string): PersonCluster | undefined {
   const holds = (c: PersonCluster, home?: string) =>
     (people.offices.get(c) ?? []).some(
       (o) => o.title.replace(/\s+/g, ' ') === title && LEADER_TITLES.test(o.title) && (!home || o.owner === home),

@@ -7,6 +7,7 @@ import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { findIncidents } from './incidents.ts';
 import { findTitleVisits } from './event-title-visit.ts';
+import { findCalledOnTitle } from './told-called-on.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
@@ -176,6 +177,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!sessions.some((t) => t.start <= m.index && t.start + t.surface.length > m.index + m[0].length))
       addNamedEvent(m[0], m.index, add);
   findCourtesyCalls(ctx, people, add);
+  findCalledOnTitle(ctx, people, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');

@@ -4,6 +4,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { titleVisitor } from './event-title-visit.ts';
+import { callersAndCalled } from './told-called-on.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -37,6 +38,8 @@ export function participateTripCompany(k: RelKit, participate: Participate): voi
   for (const e of k.ev.events) {
     const visitor = !e.planned && titleVisitor(ctx, k.people, e);
     if (visitor) participate(e, visitor, e.sentence, 'participated.title-visit');
+    if (!e.planned)
+      for (const x of callersAndCalled(ctx, k.people, e)) participate(e, x, e.sentence, 'participated.called-on-title');
   }
   if (!trip || trip.planned) return;
   partOfTrip(k, trip);

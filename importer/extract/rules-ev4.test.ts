@@ -268,3 +268,23 @@ describe('participated.between-people: "a meeting in <City> between then Prime M
     expect(rels).not.toContain('PARTICIPATED_IN|Eva von der Hofen|meeting in Brussels');
   });
 });
+
+describe('event.called-on-title and participated.called-on-title: "the two Japanese Ministers called on the Prime Minister"', () => {
+  const open =
+    'Joint press release\n3 May 2024\n\nThe second Chile-Austria Ministerial Dialogue was held in Santiago today. The Austrian delegation was headed by Foreign Minister Karl Berg and Defence Minister Eva Roth. ';
+
+  it("makes a call on the title's one holder, with the plural subject's ministers in it", () => {
+    const { names, to } = facts(
+      open +
+        'Earlier in the day, the two Austrian Ministers called on the President. President Luis Mora welcomed them.',
+    );
+    expect(names).toContain('call on President Mora');
+    expect(to('PARTICIPATED_IN', 'call on President Mora')).toEqual(['Eva Roth', 'Karl Berg', 'Luis Mora']);
+  });
+
+  it('makes no call on a title nobody, or two people, in the readout hold', () => {
+    expect(facts(open + 'The two Austrian Ministers called on the King.').names.some((n) => /^call on/.test(n))).toBe(
+      false,
+    );
+  });
+});
