@@ -288,3 +288,22 @@ describe('event.called-on-title and participated.called-on-title: "the two Japan
     );
   });
 });
+
+describe('participated.not-their-sides: "the two sides" of a relative clause on another meeting', () => {
+  const open =
+    'Press release\n3 May 2024\n\nPresident Ana Soto of Chile held talks with President Karl Berg of Austria in Vienna today. ';
+
+  it("does not give the readout's pair a meeting whose own sides the clause names", () => {
+    const { rels } = facts(
+      open +
+        'Foreign Minister Luis Mora also took part in the Lima meeting, at which the two sides discussed fisheries.',
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Luis Mora|Lima meeting');
+    expect(rels).not.toContain('PARTICIPATED_IN|Ana Soto|Lima meeting');
+  });
+
+  it('still gives the pair a meeting the two leaders are said to have held', () => {
+    const { rels } = facts(open + 'The two leaders also held a joint press conference, at which they took questions.');
+    expect(rels).toContain('PARTICIPATED_IN|Ana Soto|joint press conference');
+  });
+});

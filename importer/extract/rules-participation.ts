@@ -25,6 +25,8 @@ const MAIN_HELD_DURING =
   /^(?:The|This|Their)\s+(?:meeting|talks|call|conversation|summit|discussions?)\s+(?:took\s+place|was\s+held|were\s+held)\s+during\b/i;
 const TWO_LEADERS =
   /\b(the two|both) (leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|sides)\b/i;
+/** "at which the two sides", "where both leaders", "during which the two ministers": a relative clause on a meeting. */
+const THEIR_OWN_SIDES = /\b(?:(?:at|during|in)\s+which|where)\s+(?:the\s+two|both)\s+\w+/i;
 /** A mention of the readout's own event without its name: "the Meeting", "the talks", "the round". */
 const MAIN_ALIAS =
   /\bthe\s+(?:[\w-]+\s+)?(Meeting|Summit|Dialogue|meeting|summit|talks|call|conversation|round|visit|consultations|negotiations|ceremony|mission|Visit)\b/;
@@ -291,9 +293,13 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
     mainPair.length ? mainPair.includes(c) : c.mentions.some((m) => m.sentence === firstProse),
   );
   const leadersPair = leaders.length !== 2 && mainLeaders.length === 2 ? mainLeaders : leaders.slice(0, 2);
+  // participated.not-their-sides: "… took part in the Riyadh meeting, at which the two sides discussed …": the two of
+  // a relative clause on another meeting are that meeting's own sides, not the readout's pair.
+  const ofOther = !mentionsMain && evs.length > 0 && THEIR_OWN_SIDES.test(s.text);
   const twoLeaders =
-    TWO_LEADERS.test(s.text) ||
-    ((leaders.length === 2 || mainLeaders.length === 2) && /\bthe (leaders|presidents)\b/i.test(s.text));
+    !ofOther &&
+    (TWO_LEADERS.test(s.text) ||
+      ((leaders.length === 2 || mainLeaders.length === 2) && /\bthe (leaders|presidents)\b/i.test(s.text)));
   // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
   const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
   const pair = /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leadersPair;
