@@ -307,3 +307,24 @@ describe('participated.not-their-sides: "the two sides" of a relative clause on 
     expect(rels).toContain('PARTICIPATED_IN|Ana Soto|joint press conference');
   });
 });
+
+describe('event.between-two-titles: "a meeting between the two Presidents"', () => {
+  const open =
+    'Press release\n3 May 2024\n\nPresident Ana Soto of Chile held a telephone conversation with President Karl Berg of Austria. ';
+
+  it('names the meeting after the two holders of the title, planned when it is proposed, with nobody in it', () => {
+    const { events, rels } = facts(open + 'President Soto proposed a meeting between the two Presidents.');
+    const e = events.find((x) => x.name === 'meeting between President Soto and President Berg') as
+      { status?: string; name: string } | undefined;
+    expect(e?.status).toBe('planned');
+    expect([...rels].some((r) => r.startsWith('PARTICIPATED_IN|') && r.endsWith(`|${e!.name}`))).toBe(false);
+  });
+
+  it('makes none when the readout names one holder of the title', () => {
+    const { names } = facts(
+      'Press release\n3 May 2024\n\nPresident Ana Soto of Chile held a telephone conversation with Prime Minister Karl Berg of Austria. ' +
+        'They proposed a meeting between the two Presidents.',
+    );
+    expect(names.some((n) => /^meeting between President/.test(n))).toBe(false);
+  });
+});
