@@ -9,6 +9,7 @@ import { findIncidents } from './incidents.ts';
 import { findTitleVisits } from './event-title-visit.ts';
 import { findCalledOnTitle } from './told-called-on.ts';
 import { findBetweenTwoTitles } from './event-between-titles.ts';
+import { findTravelForTalks } from './told-travel.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
@@ -180,6 +181,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findCourtesyCalls(ctx, people, add);
   findCalledOnTitle(ctx, people, add);
   findBetweenTwoTitles(ctx, people, add);
+  findTravelForTalks(ctx, people, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');

@@ -59,17 +59,20 @@ export function participateTripCompany(k: RelKit, participate: Participate): voi
   }
 }
 
+/** Events told as stops of the trip: a host's receiving the visitor, talks the visitor travels on to. */
+const STOP_RULES = new Map([
+  ['event.received-pronoun', 'part-of.received-in-visit'],
+  ['event.travel-for-talks', 'part-of.travel-stop'],
+]);
+
 /**
  * part-of.received-in-visit: the meeting a host held by receiving the visitor ("King X, who received him at the Royal
- * Palace in Rabat", event.received-pronoun) is part of the visit.
+ * Palace in Rabat", event.received-pronoun) is part of the visit; so are the talks the visitor travels on to ("He
+ * travels next to Stockholm for talks with …", event.travel-for-talks: part-of.travel-stop).
  */
 function partOfTrip(k: RelKit, trip: Found): void {
   const { ctx, ev } = k;
   for (const e of ev.events)
-    if (
-      e.key !== trip.key &&
-      ctx.entity(e.key)?.rule === 'event.received-pronoun' &&
-      !ctx.hasRelationFrom('PART_OF', e.key)
-    )
-      ctx.relate('PART_OF', e.key, trip.key, e.sentence, 'part-of.received-in-visit');
+    if (e.key !== trip.key && STOP_RULES.has(ctx.entity(e.key)?.rule ?? '') && !ctx.hasRelationFrom('PART_OF', e.key))
+      ctx.relate('PART_OF', e.key, trip.key, e.sentence, STOP_RULES.get(ctx.entity(e.key)!.rule)!);
 }

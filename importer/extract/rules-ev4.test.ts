@@ -328,3 +328,26 @@ describe('event.between-two-titles: "a meeting between the two Presidents"', () 
     expect(names.some((n) => /^meeting between President/.test(n))).toBe(false);
   });
 });
+
+describe('event.travel-for-talks and part-of.travel-stop: "He travels next to Stockholm for talks with X"', () => {
+  const visit =
+    'Press release\n3 May 2024\n\nPrime Minister Ana Soto of Chile today made an official visit to the Kingdom of Spain, where she met King Felipe Roca. ';
+
+  it('makes the talks to come in that city a stop of the visit, with nobody in them yet', () => {
+    const { events, rels } = facts(
+      visit + 'She travels next to Lisbon for talks with Portuguese Prime Minister Rui Costa.',
+    );
+    const talks = events.find((e) => e.name === 'talks with Portuguese Prime Minister Rui Costa in Lisbon') as
+      { status?: string; name: string } | undefined;
+    expect(talks?.status).toBe('planned');
+    expect(rels).toContain(`PART_OF|${talks!.name}|official visit to the Kingdom of Spain`);
+    expect(rels).not.toContain(`PARTICIPATED_IN|Rui Costa|${talks!.name}`);
+  });
+
+  it('reads talks travelled to in the past as held, and no talks without a person to hold them with', () => {
+    const held = facts(visit + 'She then travelled to Lisbon for talks with Prime Minister Rui Costa of Portugal.');
+    expect(held.events.find((e) => /^talks with .*Rui Costa.* in Lisbon$/.test(e.name))?.status).toBe('held');
+    const none = facts(visit + 'She travels next to Lisbon for talks with business leaders.');
+    expect(none.names.some((n) => /in Lisbon$/.test(n))).toBe(false);
+  });
+});
