@@ -10,6 +10,7 @@ import { findTitleVisits } from './event-title-visit.ts';
 import { findCalledOnTitle } from './told-called-on.ts';
 import { findBetweenTwoTitles } from './event-between-titles.ts';
 import { findTravelForTalks } from './told-travel.ts';
+import { findSigningsIn } from './told-signing.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeLongerForms } from './event-merge.ts';
@@ -182,6 +183,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findCalledOnTitle(ctx, people, add);
   findBetweenTwoTitles(ctx, people, add);
   findTravelForTalks(ctx, people, add);
+  findSigningsIn(ctx, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');

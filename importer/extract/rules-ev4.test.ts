@@ -351,3 +351,29 @@ describe('event.travel-for-talks and part-of.travel-stop: "He travels next to St
     expect(none.names.some((n) => /in Lisbon$/.test(n))).toBe(false);
   });
 });
+
+describe('event.signing-in and participated.witnessed: "at a signing in Bali witnessed by A and B"', () => {
+  const open =
+    'Press release\n3 May 2024\n\nPrime Minister Ana Soto of Chile held talks with President Karl Berg of Austria in Vienna today. ';
+
+  it('names the signing by its place and the month and year told before it, with its witnesses in it', () => {
+    const { names, rels } = facts(
+      open +
+        'The treaty text was first concluded in April 2007 at a signing in Lima witnessed by Prime Minister Luis Mora and President Eva Roth.',
+    );
+    expect(names).toContain('signing in Lima in April 2007');
+    expect(rels).toContain('PARTICIPATED_IN|Luis Mora|signing in Lima in April 2007');
+    expect(rels).toContain('PARTICIPATED_IN|Eva Roth|signing in Lima in April 2007');
+  });
+
+  it('makes no signing of "signing in" without "at a", and gives no part to people after the witnesses\' clause', () => {
+    expect(facts(open + 'They discussed signing in Lima next year.').names.some((n) => /^signing in/.test(n))).toBe(
+      false,
+    );
+    const { rels } = facts(
+      open +
+        'It was concluded at a signing in Lima witnessed by President Eva Roth; Minister Luis Mora later praised it.',
+    );
+    expect(rels).not.toContain('PARTICIPATED_IN|Luis Mora|signing in Lima');
+  });
+});

@@ -7,6 +7,7 @@ import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participant
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
+import { participateWitnesses } from './told-signing.ts';
 import {
   participateBothTitles,
   participatePairAgain,
@@ -111,6 +112,7 @@ export function addParticipation(k: RelKit): void {
   participateWhoAttends(k, participate);
   participateBothTitles(k, participate);
   participatePairAgain(k, participate);
+  participateWitnesses(k, participate);
   addPartOf(p);
   participateTripCompany(k, participate);
 }
