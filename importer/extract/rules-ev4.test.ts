@@ -377,3 +377,22 @@ describe('event.signing-in and participated.witnessed: "at a signing in Bali wit
     expect(rels).not.toContain('PARTICIPATED_IN|Luis Mora|signing in Lima');
   });
 });
+
+describe('event.visit-verb.when: "X stated that … when he visited Beijing in 2006"', () => {
+  const open =
+    'Press release\n3 May 2024\n\nPrime Minister Ana Soto of Chile held talks with President Karl Berg of Austria in Vienna today. ';
+
+  it("reads the past visit of the sentence's opening subject", () => {
+    const { names, rels } = facts(
+      open +
+        'Prime Minister Soto stated that the two sides should return to the plan agreed when she visited Vienna in 2006.',
+    );
+    expect(names).toContain("Prime Minister Soto's visit to Vienna");
+    expect(rels).toContain("PARTICIPATED_IN|Ana Soto|Prime Minister Soto's visit to Vienna");
+  });
+
+  it('reads no visit when the sentence opens with no person', () => {
+    const { names } = facts(open + 'The plan was agreed when she visited Vienna in 2006.');
+    expect(names.some((n) => /visit to Vienna/.test(n))).toBe(false);
+  });
+});

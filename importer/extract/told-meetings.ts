@@ -257,12 +257,15 @@ export function findVisitVerbs(
     m.from ?? m.start,
     m.to ?? m.end,
   ]);
-  for (const p of ctx.text.matchAll(/\b(?:said|says|added|announced|noted|stated)\s+(?:that\s+)?(?:he|she)\b/g)) {
+  // event.visit-verb.when: "Prime Minister X stated that … when he visited Beijing in 2006": the same subject.
+  for (const p of ctx.text.matchAll(
+    /\b(?:(?:said|says|added|announced|noted|stated)\s+(?:that\s+)?|when\s+)(?:he|she)\b/g,
+  )) {
     const si = ctx.sentenceAt(p.index);
     const subject = [...people.personKey.keys()].filter((m) => m.sentence === si).sort((a, b) => a.start - b.start)[0];
     const at = p.index + p[0].length;
     // Only a subject that opens the sentence is sure to be the "he" of it.
-    if (subject && subject.start - ctx.sentences[si]!.start < 3 && subject.start < p.index)
+    if (subject && (subject.from ?? subject.start) - ctx.sentences[si]!.start < 3 && subject.start < p.index)
       told.push([subject, at - 2 - (/she$/.test(p[0]) ? 1 : 0), at]);
   }
   for (const [m, from, end] of told) {
