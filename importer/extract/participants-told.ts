@@ -4,6 +4,7 @@ import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { familyName } from './told-meetings.ts';
+import { titleHolders } from './participants-of.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -145,5 +146,27 @@ export function participatePairAgain(k: RelKit, participate: Participate): void 
     for (const c of own)
       if (familyName(c) === pair[1] || familyName(c) === pair[2])
         participate(e, c, e.sentence, 'participated.pair-again');
+  }
+}
+
+/** "On Monday, …": a sentence that opens with the day it tells of. */
+const ON_WEEKDAY = /^On\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * participated.weekday: a meeting or call known by its weekday ("The Monday call", event.weekday) was held by the
+ * people of the sentence, in its paragraph or the one before, that opens with that day ("On Monday, in their first
+ * conversation, the Chancellor and Mr Lukashenko had addressed …"), a title standing alone for its one holder.
+ */
+export function participateWeekday(k: RelKit, participate: Participate): void {
+  const { ctx, ev, personsIn, clusterOf } = k;
+  for (const e of ev.events) {
+    if (e.planned || ctx.entity(e.key)?.rule !== 'event.weekday') continue;
+    const day = /^(\w+)\s/.exec(k.nameOf(e))?.[1];
+    const told = ctx.sentences
+      .slice(Math.max(0, e.sentence - 3), e.sentence + 1)
+      .find((s) => ON_WEEKDAY.exec(s.text)?.[1] === day);
+    if (!told) continue;
+    const who = [...personsIn(told.index).map(([m]) => clusterOf.get(m)!), ...titleHolders(k, told.index)];
+    for (const c of new Set(who)) participate(e, c, told.index, 'participated.weekday');
   }
 }

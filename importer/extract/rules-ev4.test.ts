@@ -396,3 +396,25 @@ describe('event.visit-verb.when: "X stated that … when he visited Beijing in 2
     expect(names.some((n) => /visit to Vienna/.test(n))).toBe(false);
   });
 });
+
+describe('participated.weekday: "The Monday call" held by the people of "On Monday, …"', () => {
+  const open =
+    'Press release\n17 May 2024\n\nPresident Ana Soto of Chile spoke again by telephone with President Karl Berg of Austria today. ';
+
+  it('gives the weekday call the people of the sentence that opens with that day', () => {
+    const { rels } = facts(
+      open +
+        'On Monday, in their first conversation, Foreign Minister Luis Mora and Mr Pablo Cano had addressed the border. The Monday call had been coordinated with partners.',
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Luis Mora|Monday call');
+    expect(rels).toContain('PARTICIPATED_IN|Pablo Cano|Monday call');
+  });
+
+  it('gives it nobody from a sentence that opens with another day', () => {
+    const { rels } = facts(
+      open +
+        'On Tuesday, Foreign Minister Luis Mora addressed the border. The Monday call had been coordinated with partners.',
+    );
+    expect(rels).not.toContain('PARTICIPATED_IN|Luis Mora|Monday call');
+  });
+});

@@ -11,6 +11,7 @@ import { participateWitnesses } from './told-signing.ts';
 import {
   participateBothTitles,
   participatePairAgain,
+  participateWeekday,
   participateParagraphEvent,
   participateSigners,
   participateWhoAttends,
@@ -113,6 +114,7 @@ export function addParticipation(k: RelKit): void {
   participateBothTitles(k, participate);
   participatePairAgain(k, participate);
   participateWitnesses(k, participate);
+  participateWeekday(k, participate);
   addPartOf(p);
   participateTripCompany(k, participate);
 }
