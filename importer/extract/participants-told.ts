@@ -170,3 +170,25 @@ export function participateWeekday(k: RelKit, participate: Participate): void {
     for (const c of new Set(who)) participate(e, c, told.index, 'participated.weekday');
   }
 }
+
+/** "Press Statement of Special Representative X after the", "Remarks by Minister Y following the". */
+const STATEMENT_AFTER =
+  /\b(?:(?:Press|Joint|Closing|Opening)\s+)?(?:Statement|Remarks|Briefing|Address)\s+(?:of|by)\s+[^\n.;]{1,80}?\s+(?:after|following|at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/;
+
+/**
+ * participated.statement-after: the author of a statement or remarks given after or at a held meeting ("Press
+ * Statement of Special Representative X after the meeting of the Trilateral Contact Group") took part in it.
+ */
+export function participateStatementAuthor(k: RelKit, participate: Participate): void {
+  const { ctx, ev, personsIn, clusterOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e.planned || INCIDENT_NAME.test(k.nameOf(e))) continue;
+    const from = Math.max(ctx.sentences[e.sentence]!.start, e.start - 140);
+    const m = STATEMENT_AFTER.exec(ctx.text.slice(from, e.start));
+    if (!m) continue;
+    const at = from + m.index;
+    for (const [p] of personsIn(e.sentence))
+      if ((p.from ?? p.start) > at && (p.to ?? p.end) <= e.start)
+        participate(e, clusterOf.get(p)!, e.sentence, 'participated.statement-after');
+  }
+}

@@ -418,3 +418,21 @@ describe('participated.weekday: "The Monday call" held by the people of "On Mond
     expect(rels).not.toContain('PARTICIPATED_IN|Luis Mora|Monday call');
   });
 });
+
+describe('participated.statement-after: the author of a statement given after a meeting took part in it', () => {
+  it('gives the meeting the one whose statement the heading says followed it', () => {
+    const { rels } = facts(
+      'Press Statement of Special Representative Luis Mora after the meeting of the Trilateral Contact Group in Vienna\n3 May 2024\n\nThe Group discussed the ceasefire.',
+    );
+    expect([...rels].some((r) => /^PARTICIPATED_IN\|Luis Mora\|meeting of the Trilateral Contact Group/.test(r))).toBe(
+      true,
+    );
+  });
+
+  it('gives nothing for a statement ahead of a meeting', () => {
+    const { rels } = facts(
+      'Press Statement of Special Representative Luis Mora ahead of the meeting of the Trilateral Contact Group in Vienna\n3 May 2024\n\nThe Group will discuss the ceasefire.',
+    );
+    expect([...rels].some((r) => /^PARTICIPATED_IN\|Luis Mora\|/.test(r))).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import {
   participateBothTitles,
   participatePairAgain,
   participateWeekday,
+  participateStatementAuthor,
   participateParagraphEvent,
   participateSigners,
   participateWhoAttends,
@@ -115,6 +116,7 @@ export function addParticipation(k: RelKit): void {
   participatePairAgain(k, participate);
   participateWitnesses(k, participate);
   participateWeekday(k, participate);
+  participateStatementAuthor(k, participate);
   addPartOf(p);
   participateTripCompany(k, participate);
 }
