@@ -72,7 +72,19 @@ const STOP_RULES = new Map([
  */
 function partOfTrip(k: RelKit, trip: Found): void {
   const { ctx, ev } = k;
-  for (const e of ev.events)
-    if (e.key !== trip.key && STOP_RULES.has(ctx.entity(e.key)?.rule ?? '') && !ctx.hasRelationFrom('PART_OF', e.key))
-      ctx.relate('PART_OF', e.key, trip.key, e.sentence, STOP_RULES.get(ctx.entity(e.key)!.rule)!);
+  for (const e of ev.events) {
+    if (e.key === trip.key || ctx.hasRelationFrom('PART_OF', e.key)) continue;
+    const rule = ctx.entity(e.key)?.rule ?? '';
+    const stop = STOP_RULES.get(rule);
+    if (stop) ctx.relate('PART_OF', e.key, trip.key, e.sentence, stop);
+    else if (rule === 'event.told-met' && !e.planned && SAME_DAY.test(ctx.sentences[e.sentence]!.text))
+      ctx.relate('PART_OF', e.key, trip.key, e.sentence, 'part-of.same-day');
+  }
 }
+
+/**
+ * part-of.same-day: "Earlier in the day, Minister X met with his Italian counterpart Y" in a readout of a trip: a
+ * meeting told by its verb on the same day is another stop of the trip.
+ */
+const SAME_DAY =
+  /^(?:Earlier|Later)\s+(?:in\s+the\s+day|that\s+day|today)\b|^(?:In\s+the\s+(?:morning|afternoon|evening)|Also\s+today)\b/i;

@@ -436,3 +436,25 @@ describe('participated.statement-after: the author of a statement given after a 
     expect([...rels].some((r) => /^PARTICIPATED_IN\|Luis Mora\|/.test(r))).toBe(false);
   });
 });
+
+describe('participated.on-visit-own and part-of.same-day: the stops and visits of a trip', () => {
+  const open =
+    'Press release\n3 May 2024\n\nForeign Minister Ana Soto of Chile today met in Rome with Foreign Minister Karl Berg of Austria, who is also in Italy on an official visit. ' +
+    "The meeting took place during Minister Soto's visit to Italy. ";
+
+  it("keeps the other minister's visit his alone, and puts a same-day meeting in the trip", () => {
+    const { rels, names } = facts(
+      open + 'Earlier in the day, Minister Soto met with her Italian counterpart, Luis Mora.',
+    );
+    const visit = names.find((n) => /Berg's official visit to Italy/.test(n));
+    expect(visit).toBeDefined();
+    expect(rels).toContain(`PARTICIPATED_IN|Karl Berg|${visit}`);
+    expect(rels).not.toContain(`PARTICIPATED_IN|Ana Soto|${visit}`);
+    expect(rels).toContain("PART_OF|Soto-Mora meeting|Minister Soto's visit to Italy");
+  });
+
+  it('does not put a meeting told on another day in the trip', () => {
+    const { rels } = facts(open + 'In March, Minister Soto met with her Italian counterpart, Luis Mora.');
+    expect([...rels].some((r) => r.startsWith('PART_OF|Soto-Mora meeting|'))).toBe(false);
+  });
+});

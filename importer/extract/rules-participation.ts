@@ -262,9 +262,12 @@ function participateHeld(p: Participation, v: SentenceView): void {
       /(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(lead)
     )
       continue;
+    const onVisit = ctx.entity(e.key)!.rule === 'event.on-visit';
     for (const [m] of ps) {
       const b = boundTo.get(clusterOf.get(m)!);
       if (b && b !== e && hasOwn.has(e)) continue;
+      // participated.on-visit-own: "… met with Y, who is also in Italy on an official visit": the visit is Y's alone.
+      if (onVisit && !/^,\s*who\b/.test(ctx.text.slice(m.to ?? m.end, (m.to ?? m.end) + 8))) continue;
       participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
     }
   }
