@@ -458,3 +458,18 @@ describe('participated.on-visit-own and part-of.same-day: the stops and visits o
     expect([...rels].some((r) => r.startsWith('PART_OF|Soto-Mora meeting|'))).toBe(false);
   });
 });
+
+describe('participated.title-ref: a title only one state uses names its holder among two presidents', () => {
+  const open =
+    'Joint statement\n7 October 2024\n\nPresident Ana Soto of Chile is on a State Visit to India at the invitation of Rashtrapati Smt. Droupadi Murmu. ';
+
+  it('gives the ceremony "the Rashtrapati" the President of India', () => {
+    const { rels } = facts(open + 'This morning, President Soto was accorded a ceremonial welcome by the Rashtrapati.');
+    expect(rels).toContain('PARTICIPATED_IN|Droupadi Murmu|ceremonial welcome');
+  });
+
+  it('gives a bare "the President" among two presidents to nobody', () => {
+    const { rels } = facts(open + 'This morning, President Soto was accorded a ceremonial welcome by the President.');
+    expect(rels).not.toContain('PARTICIPATED_IN|Droupadi Murmu|ceremonial welcome');
+  });
+});
