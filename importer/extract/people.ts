@@ -321,7 +321,9 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
   let e = from;
   for (;;) {
     const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+)?/.exec(text.slice(e, e + 10));
-    if (!sep) break;
+    // Rule office.and-after-apposition: "and <title>" continues a chain of appositions, but right after the name
+    // "Minister Akar and the Secretary-General" coordinates two people.
+    if (!sep || (e === from && /^\s*and\b/.test(sep[0]))) break;
     const t = parseTitleAt(text, e + sep[0].length, hits, true);
     if (!t || t.end > s.end) break;
     if (endsApposition(sc, t.end)) break;
