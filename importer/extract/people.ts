@@ -6,7 +6,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
-import { HONORIFIC_RE, isNameLike, NAME, NON_NAME } from './text.ts';
+import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
@@ -42,7 +42,8 @@ function readName(text: string, at: number, needFull: boolean): { raw: string; e
   const m = NAME_RE.exec(text.slice(at, at + 120));
   if (!m) return undefined;
   let raw = cleanName(m[0]);
-  if (!raw || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
+  const words = raw.split(/\s+/);
+  if (!raw || (NON_NAME.has(words[0]!) && !PATRONYMIC.test(words[1] ?? ''))) return undefined;
   // "Teodoro L. Locsin Jr., Secretary of Foreign Affairs": the suffix keeps its period.
   if (/\b(Jr|Sr)$/.test(raw) && text[at + raw.length] === '.') raw += '.';
   if (needFull && (raw.split(/\s+/).length < 2 || !isNameLike(raw))) return undefined;

@@ -5,7 +5,7 @@ import { sameGivenName } from './lexicons.ts';
 import { SpanSet } from './span-set.ts';
 import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
-import { titleCase } from './text.ts';
+import { PATRONYMIC, titleCase } from './text.ts';
 
 export type { PersonCluster } from './types.ts';
 
@@ -110,7 +110,22 @@ function sameLongName(a: string[], b: string[]): boolean {
   // Rule person.short-given-name: "Joe Biden" is "Joseph R. Biden Jr." (see GIVEN_NAME_SHORT_FORMS).
   const firstOk = sameGivenName(a[0]!, b[0]!) || (a[0]![0] === b[0]![0] && (a[0]!.length === 1 || b[0]!.length === 1));
   if (firstOk && a[a.length - 1] === b[b.length - 1]) return true;
+  // Rule person.patronymic-prefix: "Sheikh Mohamed bin Zayed" is "Mohamed bin Zayed Al Nahyan": a name with its
+  // patronymic, shorter by the family name.
+  if (patronymicPrefix(a, b) || patronymicPrefix(b, a)) return true;
   return a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+}
+
+/** The first word of an Arabic family name: "Al Nahyan", "Al-Thani", "El Sisi". */
+const FAMILY_PREFIX = /^(?:al|el|aal)(?:-|$)/;
+
+/** `short` is the first words of `long`, and holds a patronymic ("mohamed bin zayed"). */
+function patronymicPrefix(long: string[], short: string[]): boolean {
+  if (short.length < 3 || short.length >= long.length) return false;
+  if (!short.slice(1, -1).some((w) => PATRONYMIC.test(w))) return false;
+  // Only a family name ("Al Nahyan", "Al-Thani") may be left out, not a further patronymic ("bin Abdullah").
+  if (!FAMILY_PREFIX.test(long[short.length]!)) return false;
+  return short.every((w, i) => w === long[i]);
 }
 
 function nearest(c: { mentions: PersonMention[] }, at: number): number {

@@ -86,3 +86,42 @@ describe('office.and-after-apposition', () => {
     expect(r).toContain('HOLDS_OFFICE|Ola Berg|Minister of Fisheries of Norway');
   });
 });
+
+describe('person.given-name-not-title and the bint particle', () => {
+  it('reads "Dr. Sultan bin Saif Al Mansoori" and "Hind bint Saif Al Mansoori" as whole names', () => {
+    const { out } = extractFacts(
+      'Also present were Dr. Sultan bin Saif Al Mansoori, Minister of Energy, and Hind bint Saif Al Mansoori, Minister of State for Trade.',
+      { source: 'Emirates News Agency (WAM)' },
+    );
+    const people = out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toContain('Sultan bin Saif Al Mansoori');
+    expect(people).toContain('Hind bint Saif Al Mansoori');
+    expect(people).not.toContain('Saif Al Mansoori');
+  });
+
+  it('keeps "Sultan" a title before a name without a patronymic', () => {
+    const r = rels('Sultan Haitham of Oman received Prime Minister Ola Berg of Norway in Muscat.');
+    expect(r.some((x) => x.startsWith('HOLDS_OFFICE|Haitham|'))).toBe(true);
+  });
+});
+
+describe('person.patronymic-prefix', () => {
+  it('joins "Sheikh Hamad bin Saif" to "Hamad bin Saif Al Mansoori", shorter by the family name', () => {
+    const { out } = extractFacts(
+      'His Highness Sheikh Hamad bin Saif Al Mansoori, Minister of Foreign Affairs, met Prime Minister Ola Berg of Norway. Sheikh Hamad bin Saif said that the talks were useful.',
+    );
+    const people = out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toContain('Hamad bin Saif Al Mansoori');
+    expect(people).not.toContain('Hamad bin Saif');
+  });
+
+  it('keeps apart a name shorter by a further patronymic, and two people sharing a father', () => {
+    const { out } = extractFacts(
+      'Prince Khalid bin Saif bin Nasser, Minister of Foreign Affairs, met Prince Khalid bin Saif. Sheikh Hamad bin Saif Al Mansoori met Sheikh Rashid bin Saif Al Mansoori.',
+    );
+    const people = out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toContain('Hamad bin Saif Al Mansoori');
+    expect(people).toContain('Rashid bin Saif Al Mansoori');
+    expect(people).toContain('Khalid bin Saif');
+  });
+});

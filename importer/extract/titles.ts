@@ -427,10 +427,15 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
  * Parses an office title starting exactly at `pos`. `hits` are gazetteer hits of the document (to read
  * "of the Russian Federation"). `lower` accepts lowercase heads (appositions: "vice premier of the State Council").
  */
+/** " bin ", " bint ", " ibn ": a patronymic particle, so the word before it is a given name. */
+const PATRONYMIC_AFTER = /^\s+(?:bin|bint|ibn)\s/;
+
 export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
   const pre = readOwnerPrefix(text, pos, hits, lower);
   const core = readCore(text, pre.i, lower || pre.owner !== undefined);
   if (!core) return undefined;
+  // Rule person.given-name-not-title: "Dr. Sultan bin Ahmed Al Jaber": a title word before a patronymic is a name.
+  if (PATRONYMIC_AFTER.test(text.slice(core.titleEnd, core.titleEnd + 7))) return undefined;
   const st: TitleState = {
     text,
     hits,
