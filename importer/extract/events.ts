@@ -230,12 +230,21 @@ function nameSpan(
   if (rule === 'event.named' && OFFICE_COMPLEMENT.test(name)) return undefined;
   const s = start + surface.indexOf(name);
   const e = s + name.length;
+  // event.not-in-title: "Senior Adviser for Security Negotiations", "Representative for … Negotiations": a name read
+  // inside a person's title is that office's remit, no event.
+  if (rule === 'event.named' && inTitle(st.people, s, e)) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
   const free = rule === 'agreement.on-event' || !st.taken.some(([a, b]) => s < b && e > a);
   const personSpan = [...st.people.personKey.keys()].some(
     (m) => s < m.end && e > m.start && !(s <= m.start && e >= m.end),
   );
   return free && !personSpan ? { name, s, e } : undefined;
+}
+
+/** Whether [s, e) lies inside a title of a person mention or a title used alone. */
+function inTitle(people: PeopleFacts, s: number, e: number): boolean {
+  const within = (t: { start: number; end: number }) => s >= t.start && e <= t.end;
+  return [...people.personKey.keys()].some((m) => m.titles.some(within)) || people.refs.some(within);
 }
 
 /** An office head with its complement inside a name ("Adviser on the …", "Special Envoy for the …"). */

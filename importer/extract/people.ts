@@ -302,6 +302,10 @@ function endsApposition(sc: Scan, end: number): boolean {
   // "…, Prince Y and the Minister of Foreign Affairs, Nasser Bourita": a title then ", <name>" and the sentence's end.
   const comma = /^\s*,\s*/.exec(after);
   const next2 = comma ? nameAfter(end + comma[0].length) : undefined;
+  // Rule office.list-of-appositions: "A, Minister of X, B, Minister of Y, and C": B's own title after it keeps this
+  // one A's.
+  const ownTitle = next2 && /^\s*,\s*(?:the\s+)?/.exec(text.slice(next2.end, next2.end + 8));
+  if (ownTitle && parseTitleAt(text, next2!.end + ownTitle[0].length, hits)) return false;
   if (next2 && /^\s*(?:[.;,]|,?\s+(?:as well as|and)\b)/.test(text.slice(next2.end, next2.end + 14))) return true;
   const next = /^\s+\S/.test(after) ? parseTitleAt(text, end + ws, hits) : undefined;
   if (next && /^\s+\S/.test(text.slice(next.end, next.end + 2)) && nameAfter(next.end + 1)) return true;

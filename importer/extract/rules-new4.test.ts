@@ -125,3 +125,65 @@ describe('person.patronymic-prefix', () => {
     expect(people).toContain('Khalid bin Saif');
   });
 });
+
+describe('office.and-complement', () => {
+  it('keeps "and <portfolio words>" that end the title inside it', () => {
+    const r = rels(
+      'Ola Berg, Minister of Industry and Advanced Technology, met Jon Einarsson, Senior Adviser for Security Negotiations and Agreements at the Ministry of Foreign Affairs of Iceland, in Oslo.',
+      { source: 'Government of Norway' },
+    );
+    expect(r).toContain('HOLDS_OFFICE|Ola Berg|Minister of Industry and Advanced Technology of Norway');
+    expect(
+      r.some((x) => x.startsWith('HOLDS_OFFICE|Jon Einarsson|Senior Adviser for Security Negotiations and Agreements')),
+    ).toBe(true);
+    expect(r.some((x) => x.startsWith('HOLDS_OFFICE|Advanced Technology|'))).toBe(false);
+  });
+
+  it('leaves "and" before a second title, or before a name, outside', () => {
+    const r = rels(
+      'Ola Berg, Minister of Industry and Deputy Prime Minister of Norway, met Minister of Fisheries and Jon Einarsson in Oslo.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Ola Berg|Minister of Industry of Norway');
+    expect(r).toContain('HOLDS_OFFICE|Ola Berg|Deputy Prime Minister of Norway');
+    expect(r.some((x) => /Minister of Fisheries and Jon/.test(x))).toBe(false);
+  });
+});
+
+describe('office.list-of-appositions', () => {
+  it('gives each person of "A, title, B, title, and C, title" their own title', () => {
+    const r = rels(
+      'Also present were Ola Berg, Minister of Fisheries, Kari Nordmann, Minister of Trade, and Jon Hansen, Ambassador of Norway to Iceland.',
+      { source: 'Government of Norway' },
+    );
+    expect(r).toContain('HOLDS_OFFICE|Ola Berg|Minister of Fisheries of Norway');
+    expect(r).toContain('HOLDS_OFFICE|Kari Nordmann|Minister of Trade of Norway');
+    expect(r).not.toContain('HOLDS_OFFICE|Kari Nordmann|Minister of Fisheries of Norway');
+  });
+});
+
+describe('org.pattern split before a second title', () => {
+  it('reads "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces" as no organisation', () => {
+    const { out } = extractFacts(
+      'His Highness Sheikh Hamad bin Saif Al Mansoori, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, received Prime Minister Ola Berg of Norway.',
+    );
+    const orgs = out.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs.some((n) => /Crown Prince/.test(n))).toBe(false);
+  });
+});
+
+describe('event.not-in-title', () => {
+  const events = (text: string) =>
+    extractFacts(text, { source: 'Government of Norway' })
+      .out.entities.filter((e) => e.type === 'Event')
+      .map((e) => e.name);
+
+  it('reads no event inside a title ("Senior Adviser for Security Negotiations")', () => {
+    const ev = events('Ola Berg, Senior Adviser for Security Negotiations, visited Reykjavik on 3 May.');
+    expect(ev.some((n) => /Security Negotiations/.test(n))).toBe(false);
+  });
+
+  it('still reads the same words as an event outside a title', () => {
+    const ev = events('The Fisheries Negotiations opened in Reykjavik on 3 May, led by Ola Berg.');
+    expect(ev.some((n) => /Fisheries Negotiations/.test(n))).toBe(true);
+  });
+});
