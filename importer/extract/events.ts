@@ -7,7 +7,7 @@ import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { findIncidents } from './incidents.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
-import { mergeLongerForms } from './event-merge.ts';
+import { mergeKnownAs, mergeLongerForms } from './event-merge.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
@@ -132,6 +132,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findByPattern(ctx, hits, people, add);
   mergeLongerForms(ctx, events);
   mergeLongerForms(ctx, agreements);
+  mergeKnownAs(ctx, agreementMentions, agreements);
+  mergeKnownAs(ctx, eventMentions, events);
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
   placedForms(ctx, eventMentions);

@@ -187,3 +187,25 @@ describe('event.not-in-title', () => {
     expect(ev.some((n) => /Fisheries Negotiations/.test(n))).toBe(true);
   });
 });
+
+describe('agreement.soft-head-first and agreement.known-as', () => {
+  const agreements = (text: string) =>
+    extractFacts(text, { source: 'Government of Norway' })
+      .out.entities.filter((e) => e.type === 'Agreement')
+      .map((e) => e.name);
+
+  it('reads a signed initiative titled head first, and its "known as" name as the same agreement', () => {
+    const a = agreements(
+      'Ministers from Norway and Iceland attended the signing of the Initiative on the Safe Passage of Fish Stocks from Arctic Waters, known as the Arctic Fish Initiative, in Oslo on 3 May. The Arctic Fish Initiative will remain in force for a year.',
+    );
+    expect(a).toContain('Initiative on the Safe Passage of Fish Stocks from Arctic Waters');
+    expect(a).not.toContain('Arctic Fish Initiative');
+  });
+
+  it('reads no agreement from an initiative that is only talked about, nor a "known as" name after something else', () => {
+    const a = agreements(
+      'The ministers discussed the Initiative on the Safe Passage of Fish Stocks from Arctic Waters. The city of Tromso, known as the Gateway to the Arctic, hosted them.',
+    );
+    expect(a.some((n) => /Initiative on the Safe Passage/.test(n))).toBe(false);
+  });
+});
