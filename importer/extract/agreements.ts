@@ -71,9 +71,16 @@ const HEAD_AS_MODIFIER =
 
 /** Splits "CETA and Strategic Partnership Agreement" (an acronym, then another name) at "and". */
 function dropAcronymLead(surface: string, start: number): { surface: string; start: number } {
-  const m = /^(?:[A-Z]{2,}|\([A-Z]{2,}\))\s+and\s+(?:the\s+)?/.exec(surface);
+  const m = /^(?:[A-Z]{2,}|\([A-Z]{2,}\))\s+and\s+(?:the\s+)?/.exec(surface) ?? EVENT_LEAD.exec(surface);
   return m ? { surface: surface.slice(m[0].length), start: start + m[0].length } : { surface, start };
 }
+
+/**
+ * Rule agreement.not-event-lead: "Outcome of the 1st Meeting on the 12th ROK-US Special Measures Agreement": a headline
+ * naming a meeting on an agreement; the agreement's name starts after the meeting's "on the".
+ */
+const EVENT_LEAD =
+  /^(?:[\p{L}\d'’-]+\s+){0,6}?(?:Meeting|Round|Session|Talks|Negotiations|Summit|Consultations|Dialogue)\s+(?:on|of|for)\s+(?:the\s+)?(?=\S)/u;
 
 /** "released a document entitled "Regarding Discussions toward …"": a quoted title of an outcome document. */
 const TITLED = new RegExp(

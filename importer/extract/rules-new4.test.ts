@@ -209,3 +209,34 @@ describe('agreement.soft-head-first and agreement.known-as', () => {
     expect(a.some((n) => /Initiative on the Safe Passage/.test(n))).toBe(false);
   });
 });
+
+describe('event.meeting-of-negotiations and agreement.not-event-lead', () => {
+  const text =
+    'Outcome of the 2nd Meeting on the 4th Norway-Iceland Fisheries Agreement Negotiations\n\nNorway and Iceland held the 2nd meeting of the negotiations on the 4th Fisheries Agreement in Reykjavik from 3 to 5 May. The two sides agreed to hold the 3rd meeting of the negotiations in Oslo in June.';
+  const found = () => {
+    const { out } = extractFacts(text, { source: 'Government of Norway' });
+    return {
+      events: out.entities.filter((e) => e.type === 'Event').map((e) => e.name),
+      agreements: out.entities.filter((e) => e.type === 'Agreement').map((e) => e.name),
+    };
+  };
+
+  it('reads a numbered meeting of negotiations, with the agreement it negotiates', () => {
+    const { out } = extractFacts(text.split('\n\n')[1]!, { source: 'Government of Norway' });
+    const events = out.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+    expect(events).toContain('2nd meeting of the negotiations on the 4th Fisheries Agreement');
+    expect(events).toContain('3rd meeting of the negotiations');
+  });
+
+  it('starts an agreement named in a headline after the meeting "on the"', () => {
+    const { agreements } = found();
+    expect(agreements.some((n) => /^Outcome|Meeting on/.test(n))).toBe(false);
+  });
+
+  it('reads no meeting from "the meeting of the two ministers" (no number, no negotiations)', () => {
+    const { out } = extractFacts('The first meeting of the two ministers took place in Oslo on 3 May.', {
+      source: 'Government of Norway',
+    });
+    expect(out.entities.some((e) => e.type === 'Event' && /of the negotiations/.test(e.name))).toBe(false);
+  });
+});
