@@ -92,7 +92,10 @@ export function clusterPeople(
     const keepOrder = c.state !== undefined && FAMILY_FIRST_STATES.has(c.state);
     // Roman numerals stay upper case ("Abdullah II").
     let toks = c.tokens.map((t, i) => (i > 0 && /^(?:II|III|IV|VI|VII|VIII)$/.test(t) ? t : titleCase(t)));
-    if ((c.upperFirst || c.familyFirst) && !keepOrder && toks.length === 2) toks = [toks[1]!, toks[0]!];
+    // Rule person.korean-given-name: "Lee Tae-woo" (a hyphenated given name with a lowercase second part) is written
+    // family name first already, as Korean names are; only other family-first forms turn round.
+    const koreanGiven = toks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[1]!);
+    if ((c.upperFirst || c.familyFirst) && !keepOrder && !koreanGiven && toks.length === 2) toks = [toks[1]!, toks[0]!];
     c.name = [...toks, ...(c.suffix ? [c.suffix] : [])].join(' ');
     c.mentions.sort((a, b) => a.start - b.start);
   }

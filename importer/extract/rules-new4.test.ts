@@ -240,3 +240,18 @@ describe('event.meeting-of-negotiations and agreement.not-event-lead', () => {
     expect(out.entities.some((e) => e.type === 'Event' && /of the negotiations/.test(e.name))).toBe(false);
   });
 });
+
+describe('person.korean-given-name', () => {
+  const people = (text: string) =>
+    extractFacts(text)
+      .out.entities.filter((e) => e.type === 'Person')
+      .map((e) => e.name);
+
+  it('keeps "Lee Tae-woo" family name first when the text calls him "Ambassador Lee"', () => {
+    expect(people('Ambassador Lee Tae-woo met Ola Berg in Oslo. Ambassador Lee thanked him.')).toContain('Lee Tae-woo');
+  });
+
+  it('still turns a family-first name without a hyphenated given name ("Kono Taro" known as "Kono")', () => {
+    expect(people('Mr. KONO Taro met Ola Berg in Oslo. Mr. Kono thanked him.')).toContain('Taro Kono');
+  });
+});
