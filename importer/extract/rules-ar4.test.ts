@@ -26,3 +26,59 @@ describe('person names with initials (text.ts NAME_TOKEN)', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('negotiates-for.envoy-of', () => {
+  it('gives an envoy "as envoy of the Chair of the OSCE, Foreign Minister Y" the named chair as principal', () => {
+    const { rels } = extractFacts(
+      opening('Ambassador Luis Prado attended as envoy of the Chair of the OSCE, Foreign Minister Eva Berg of Malta.'),
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Luis Prado|Eva Berg');
+  });
+
+  it('reads a lower-case "as special envoy of President Y" and a title apposition naming the principal', () => {
+    const a = extractFacts(
+      opening('Ambassador Luis Prado travelled to Kyiv as special envoy of President Anna Kovac of Austria.'),
+    );
+    expect(a.rels).toContain('NEGOTIATES_FOR|Luis Prado|Anna Kovac');
+    const b = extractFacts(
+      opening(
+        'Dr Luis Prado, Special Envoy of the OSCE Chairperson-in-Office, Foreign Minister Eva Berg of Malta, met Foreign Minister Pavel Horak of Poland.',
+      ),
+    );
+    expect(b.rels).toContain('NEGOTIATES_FOR|Luis Prado|Eva Berg');
+    expect(b.rels).not.toContain('NEGOTIATES_FOR|Luis Prado|Pavel Horak');
+  });
+
+  it('takes the holder of a principal named by title alone, else the organisation', () => {
+    const a = extractFacts(
+      opening(
+        'The talks were led by Luis Prado, Special Envoy of the UN Secretary-General for Syria. UN Secretary-General Ana Ruiz joined the talks.',
+      ),
+    );
+    expect(a.rels).toContain('NEGOTIATES_FOR|Luis Prado|Ana Ruiz');
+    const b = extractFacts(
+      opening(
+        'Ambassador Luis Prado, Personal Representative of the Chair of the OSCE, met Foreign Minister Pavel Horak of Poland.',
+      ),
+    );
+    expect(b.rels).toContain('NEGOTIATES_FOR|Luis Prado|OSCE');
+  });
+
+  it('takes no principal from an envoy "to" a state, a later verb, or the state of a named principal', () => {
+    const a = extractFacts(
+      opening('Ambassador Luis Prado, Special Envoy to Syria, met Foreign Minister Pavel Horak of Poland.'),
+    );
+    expect([...a.rels].filter((r) => r.startsWith('NEGOTIATES_FOR|'))).toEqual([]);
+    const b = extractFacts(
+      opening(
+        'Dr Luis Prado, Special Envoy of President Anna Kovac of Austria, met Foreign Minister Pavel Horak of Poland.',
+      ),
+    );
+    expect(b.rels).toContain('NEGOTIATES_FOR|Luis Prado|Anna Kovac');
+    expect(b.rels).not.toContain('NEGOTIATES_FOR|Luis Prado|Austria');
+    const c = extractFacts(
+      opening('Ambassador Luis Prado was a representative of Austria at the Vienna talks in 2019.'),
+    );
+    expect(c.rels).not.toContain('NEGOTIATES_FOR|Luis Prado|Austria');
+  });
+});
