@@ -82,3 +82,23 @@ describe('negotiates-for.envoy-of', () => {
     expect(c.rels).not.toContain('NEGOTIATES_FOR|Luis Prado|Austria');
   });
 });
+
+describe('office.of-state-title (gazetteer.ts)', () => {
+  it('keeps "of State" inside "Secretary of State of the Holy See" and "Minister of State of Chile"', () => {
+    const { rels } = extractFacts(
+      opening(
+        'Cardinal Pietro Bellini, Secretary of State of the Holy See, received Mr Luis Prado, Minister of State of Chile.',
+      ),
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Pietro Bellini|Secretary of State of Vatican City');
+    expect(rels).toContain('HOLDS_OFFICE|Luis Prado|Minister of State of Chile');
+  });
+
+  it('still reads a formal "State of X" name after other words', () => {
+    const { rels } = extractFacts(
+      opening('President Ari Cohen of the State of Israel met President Anna Kovac of Austria.'),
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Ari Cohen|President of Israel');
+    expect(rels).not.toContain('HOLDS_OFFICE|Ari Cohen|President of State of Israel');
+  });
+});
