@@ -355,6 +355,12 @@ function mergeTitleBeforeTitle(sc: Scan): void {
   }
 }
 
+/** A title in an "as" phrase or a relative clause: "as", "who is", "and is today the", "now". */
+const AS_TITLE =
+  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?$/;
+/** A past title in apposition: ", the former", ", formerly", ", formerly the". */
+const FORMER_APPOSITION = /,\s*(?:the\s+)?(?:former|formerly(?:\s+the)?)\s+$/;
+
 /**
  * "Deputy Minister Morgulov will be positioned as Special Representative …", "in his capacity as Chair of ASEAN";
  * and (rule office.apposition-envoy) "Ruhakana Rugunda, Special Envoy of President Yoweri Museveni", "Yuri Ushakov,
@@ -365,14 +371,17 @@ function attachAsTitles(sc: Scan): void {
   for (const r of [...refs]) {
     const before = text.slice(Math.max(s.start, r.start - 40), r.start);
     // "…, who is Chile's Special Representative", "…, now Ambassador to Peru": a title in a relative clause.
-    const as = /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now)\s+(the\s+)?$/.test(before);
+    const as = AS_TITLE.test(before);
+    // Rule office.former-apposition: "Luis Prado, the former Minister of Defence", "…, formerly China's Ambassador".
+    const former = FORMER_APPOSITION.test(before);
     const apposed =
       r.principalAt !== undefined &&
       people.find((x) => /^,\s*(?:the\s+)?$/.test(text.slice(x.to ?? x.end, r.start)) && (x.to ?? x.end) < r.start);
-    if (!as && !apposed) continue;
+    if (!as && !apposed && !former) continue;
     const holder = apposed || [...people].reverse().find((x) => x.end <= r.start);
     if (!holder) continue;
-    holder.titles.push({ ...r, former: false, rule: as ? 'office.as-title' : 'office.apposition-envoy' });
+    const rule = former ? 'office.former-apposition' : as ? 'office.as-title' : 'office.apposition-envoy';
+    holder.titles.push({ ...r, former, rule });
     // The envoy belongs to the principal's state ("… of President X of the Philippines").
     const principal =
       r.principalAt !== undefined

@@ -102,3 +102,33 @@ describe('office.of-state-title (gazetteer.ts)', () => {
     expect(rels).not.toContain('HOLDS_OFFICE|Ari Cohen|President of State of Israel');
   });
 });
+
+describe('office.former-apposition and office.as-title ("and is today the")', () => {
+  it('gives a past title in apposition to the person before it', () => {
+    const a = extractFacts(
+      opening('Foreign Minister Anna Kovac of Austria met Luis Prado, the former Minister of Defence of Chile.'),
+    );
+    expect(a.rels).toContain('HOLDS_OFFICE|Luis Prado|Minister of Defence of Chile');
+    const b = extractFacts(
+      opening("Foreign Minister Anna Kovac of Austria met Luis Prado, formerly Chile's Ambassador to Austria."),
+    );
+    expect(b.rels).toContain('HOLDS_OFFICE|Luis Prado|Ambassador of Chile to Austria');
+  });
+
+  it('gives a title after "and is today the" to the subject of the relative clause', () => {
+    const { rels } = extractFacts(
+      opening(
+        'The plan bears the name of Luis Prado, who proposed it as Chilean Foreign Minister and is today the President of Chile.',
+      ),
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Luis Prado|President of Chile');
+  });
+
+  it('gives no former title to the subject when "the former" opens an object', () => {
+    const { rels } = extractFacts(
+      opening('Foreign Minister Anna Kovac of Austria met the former Minister of Defence of Chile, Luis Prado.'),
+    );
+    expect(rels).not.toContain('HOLDS_OFFICE|Anna Kovac|Minister of Defence of Chile');
+    expect(rels).toContain('HOLDS_OFFICE|Luis Prado|Minister of Defence of Chile');
+  });
+});
