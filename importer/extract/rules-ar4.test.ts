@@ -132,3 +132,34 @@ describe('office.former-apposition and office.as-title ("and is today the")', ()
     expect(rels).toContain('HOLDS_OFFICE|Luis Prado|Minister of Defence of Chile');
   });
 });
+
+describe('office.place-title', () => {
+  it("keeps the place in a local head's title and gives the office the visited state", () => {
+    const { rels } = extractFacts(
+      opening(
+        'The state visit to Austria began in Graz, where President Pavel Horak of Poland met the Governor of Styria, Paul Gruber.',
+      ),
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Paul Gruber|Governor of Styria');
+    expect(rels).toContain('OFFICE_OF|Governor of Styria|Austria');
+  });
+
+  it('reads no place in a known body or before a name', () => {
+    const a = extractFacts(
+      opening('Foreign Minister Anna Kovac of Austria met the Governor of the Central Bank, Paul Gruber.'),
+    );
+    expect([...a.rels].some((r) => /\|Governor of the Central Bank of Austria$/.test(r))).toBe(true);
+    const b = extractFacts(opening('Foreign Minister Anna Kovac of Austria met Governor of Styria Paul Gruber.'));
+    expect([...b.rels].some((r) => r.includes('Governor of Styria Paul'))).toBe(false);
+  });
+});
+
+describe('Presidency in a title complement (titles.ts)', () => {
+  it('keeps "for the Presidency of the Republic" in a spokesman\'s title', () => {
+    const { rels } = extractFacts(
+      'Talks in Cairo\n3 May 2024\n\nCounsellor Omar Nour, Official Spokesman for the Presidency of the Republic, said President Ali Hassan of Egypt met Foreign Minister Pavel Horak of Poland in Cairo.',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Omar Nour|Official Spokesman for the Presidency of Egypt');
+    expect(rels).not.toContain('HOLDS_OFFICE|Omar Nour|Official Spokesman of Egypt');
+  });
+});
