@@ -163,3 +163,24 @@ describe('Presidency in a title complement (titles.ts)', () => {
     expect(rels).not.toContain('HOLDS_OFFICE|Omar Nour|Official Spokesman of Egypt');
   });
 });
+
+describe('party-to.group-members', () => {
+  const decision = 'TCG Framework Decision on Mine Clearance';
+  it('gives an agreement of a group whose members the text lists to those members', () => {
+    const { rels } = extractFacts(
+      'Talks in Minsk\n3 May 2024\n\nThe Trilateral Contact Group, which brings together Ukraine, the Russian Federation and the OSCE, met in Minsk. The sides agreed on the TCG Framework Decision on Mine Clearance.',
+    );
+    expect(rels).toContain(`PARTY_TO|Ukraine|${decision}`);
+    expect(rels).toContain(`PARTY_TO|Russia|${decision}`);
+    expect(rels).toContain(`PARTY_TO|OSCE|${decision}`);
+    expect(rels).not.toContain(`PARTY_TO|Trilateral Contact Group|${decision}`);
+  });
+
+  it('keeps the group itself when the text lists no members', () => {
+    const { rels } = extractFacts(
+      'Talks in Minsk\n3 May 2024\n\nThe Trilateral Contact Group met in Minsk, with Ukraine and the Russian Federation present. The sides agreed on the TCG Framework Decision on Mine Clearance.',
+    );
+    expect(rels).toContain(`PARTY_TO|Trilateral Contact Group|${decision}`);
+    expect(rels).not.toContain(`PARTY_TO|OSCE|${decision}`);
+  });
+});
