@@ -6,6 +6,7 @@ import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
 import { expandGroups, groupMembers } from './agreement-groups.ts';
+import { subjectPairSides } from './sides-subject.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -79,6 +80,7 @@ function findSides(k: RelKit): void {
     );
     if (dels.size >= 2) for (const x of dels) sides.add(x);
   }
+  if (sides.size < 2) for (const x of subjectPairSides(k)) sides.add(x);
   // sides.demonym-side: "led by X on the Cambodian side and by Y on the Thai side".
   if (sides.size < 2) {
     const named = new Set(k.hits.filter((h) => h.type === 'State' && /\bsides?$/i.test(h.surface)).map((h) => h.name));

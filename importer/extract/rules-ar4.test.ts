@@ -184,3 +184,20 @@ describe('party-to.group-members', () => {
     expect(rels).not.toContain(`PARTY_TO|OSCE|${decision}`);
   });
 });
+
+describe('sides.subject-pair', () => {
+  it('takes the two parties a sentence opens with, as subject of their talks, as the sides', () => {
+    const { rels } = extractFacts(
+      'Peace talks in Oslo\n3 May 2024\n\nThe Government of Yemen (GOY) and Ansar Allah today ended their second round of peace talks in Oslo. In the Oslo Joint Communiqué, the parties reaffirmed the Muscat Accord.',
+    );
+    expect(rels).toContain('PARTY_TO|Yemen|Muscat Accord');
+    expect(rels).toContain('PARTY_TO|Ansar Allah|Muscat Accord');
+  });
+
+  it('takes no sides from a pair that is not the subject of their talks', () => {
+    const { rels } = extractFacts(
+      'Peace talks in Oslo\n3 May 2024\n\nYemen and Ansar Allah were discussed by the Norwegian Minister in Oslo. The ministers welcomed the Muscat Accord.',
+    );
+    expect(rels).not.toContain('PARTY_TO|Ansar Allah|Muscat Accord');
+  });
+});
