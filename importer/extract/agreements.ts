@@ -5,6 +5,7 @@
 import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
+import { quotedAgreementSpans } from './agreement-quoted.ts';
 
 export interface Span {
   surface: string;
@@ -180,6 +181,7 @@ export function agreementSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
   out.push(...describedAgreementSpans(text));
+  out.push(...quotedAgreementSpans(text));
   for (const m of text.matchAll(SOFT_NAMED)) {
     // A relationship's label is no agreement: "elevated ties to a Comprehensive Strategic Partnership".
     if (m[0].split(/\s+/).length < 2 || /\bStrategic\s+Partnership$/.test(m[0])) continue;

@@ -201,3 +201,23 @@ describe('sides.subject-pair', () => {
     expect(rels).not.toContain('PARTY_TO|Ansar Allah|Muscat Accord');
   });
 });
+
+describe('agreement.so-called', () => {
+  it("reads a quoted name after \"so-called\" that ends in a kind of agreement ('the so-called 'Vienna formula'')", () => {
+    const { out } = extractFacts(
+      opening(
+        "Foreign Minister Anna Kovac of Austria and Foreign Minister Pavel Horak of Poland confirmed their support for the so-called 'Vienna Formula' on elections.",
+      ),
+    );
+    expect(out.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toContain('Vienna Formula');
+  });
+
+  it('reads no agreement from a so-called name of something else, or an unquoted one', () => {
+    const { out } = extractFacts(
+      opening(
+        "Foreign Minister Anna Kovac of Austria criticised the so-called 'Peace Caravan' and the so-called Vienna Formula in Vienna.",
+      ),
+    );
+    expect(out.entities.filter((e) => e.type === 'Agreement')).toEqual([]);
+  });
+});
