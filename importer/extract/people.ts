@@ -13,7 +13,7 @@ export type { PersonMention, TitleRef } from './types.ts';
 
 /** What may follow a bare full name for it to count as a person: a comma or a reporting verb. */
 const FULL_NAME_NEXT =
-  /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+\p{Lu}|who|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf)\b)/u;
+  /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+\p{Lu}|who|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf|for\s+(?:the\s+)?(?=\p{Lu}))\b)/u;
 const NAME_RE = new RegExp(`^${NAME}`, 'u');
 
 /** "Korea-Japan", "U.S.-China": a hyphenated compound naming a state. */
@@ -262,6 +262,15 @@ function readOfState(sc: Scan, person: PersonMention): number {
   // "Luis Castiglioni, of Paraguay, and …": the state set off by commas too.
   const sideEnd = readOfSide(sc, person, e);
   if (sideEnd !== e) return sideEnd;
+  // Rule person.state-in-parentheses: "Ambassador Anna Kovac (Austria) and Ambassador Pavel Horak (Poland)".
+  const par = /^\s*\(\s*/.exec(sc.text.slice(e, e + 4));
+  const inPar = par
+    ? sc.hits.find((h) => h.start === e + par[0].length && h.type === 'State' && !h.demonym)
+    : undefined;
+  if (inPar && /^\s*\)/.test(sc.text.slice(inPar.end, inPar.end + 3))) {
+    person.ofState = inPar.name;
+    return sc.text.indexOf(')', inPar.end) + 1;
+  }
   const of = /^(,?)\s+of\s+(the\s+)?/.exec(sc.text.slice(e, e + 12));
   if (!of) return e;
   const hit = sc.hits.find(

@@ -221,3 +221,40 @@ describe('agreement.so-called', () => {
     expect(out.entities.filter((e) => e.type === 'Agreement')).toEqual([]);
   });
 });
+
+describe('signers and delegation heads (rules-roles.ts, construction 8)', () => {
+  const neg = (body: string) => extractFacts(`Negotiations in Vienna\n3 May 2024\n\n${body}`).rels;
+
+  it('reads gapping after "signed for" and "negotiated by … for", each side with its own agent', () => {
+    const a = neg('Anna Kovac signed for Austria and Pavel Horak for Poland.');
+    expect(a).toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+    expect(a).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+    expect(a).not.toContain('NEGOTIATES_FOR|Anna Kovac|Poland');
+    const b = neg(
+      'The Fisheries Agreement was negotiated by Ambassador Anna Kovac for Austria and by Pavel Horak for Poland.',
+    );
+    expect(b).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+    expect(b).not.toContain('NEGOTIATES_FOR|Anna Kovac|Poland');
+  });
+
+  it('reads "in the name of" as "on behalf of", and "on behalf of their governments" with states in parentheses', () => {
+    expect(
+      neg('Ambassador Anna Kovac signed the Fisheries Agreement in the name of the Government of Austria.'),
+    ).toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+    const r = neg(
+      'Ambassador Anna Kovac (Austria) and Ambassador Pavel Horak (Poland) signed the Fisheries Agreement on behalf of their governments.',
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+    expect(r).not.toContain('NEGOTIATES_FOR|Pavel Horak|Austria');
+  });
+
+  it('reads "who led the <demonym> delegation to the negotiations", not a side led at a dialogue', () => {
+    expect(
+      neg('Ambassador Anna Kovac, who led the Austrian delegation to the negotiations, met Ambassador Pavel Horak.'),
+    ).toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+    const d = extractFacts(
+      'Dialogue in Vienna\n3 May 2024\n\nThe talks were cordial. Foreign Minister Anna Kovac led the Austrian delegation, while the Polish delegation was headed by Foreign Minister Pavel Horak.',
+    ).rels;
+    expect(d).not.toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+  });
+});

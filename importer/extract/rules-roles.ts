@@ -29,8 +29,11 @@ export const ROLE_PATTERNS = {
   underLeadership:
     /\bunder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u,
   theTwo: /^(?:the\s+)?(?:two|both)\s+(\p{L}+?)s?\b/u,
-  respective: /\b(?:on behalf of|for)\s+their\s+respective\s+(?:countries|sides|governments|delegations)\b/i,
-  onBehalf: /\bon behalf of\s+(the\s+)?/gi,
+  /** "for their respective sides", "on behalf of their governments" (rule negotiates-for.on-behalf-respective). */
+  respective:
+    /\b(?:on behalf of|for|in the name of)\s+their\s+(?:respective\s+(?:countries|sides|governments|delegations|states)|(?:countries|governments|states))\b/i,
+  /** "on behalf of", and its synonym "in the name of" ("signed in the name of the Government of Austria"). */
+  onBehalf: /\b(?:on behalf of|in the name of)\s+(the\s+)?/gi,
   /** "on behalf of Canada by Ambassador X": the passive of a signature, its agent after "by". */
   behalfBy: /^\s*,?\s*by\s/,
   leadersEnvoy:
@@ -42,8 +45,8 @@ export const ROLE_PATTERNS = {
   representedBy: /^\s+(?:(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+)?by\s+/,
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
-  /** "X signed the agreement for Borduria". */
-  signedFor: /\bsigned\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  /** "X signed the agreement for Borduria", "negotiated by X for Borduria", "initialled … for". */
+  signedFor: /\b(?:signed|negotiated|initialled|initialed)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed)\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
@@ -406,17 +409,23 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     if (h.type !== 'State' && h.type !== 'Organization') continue;
     const before = text.slice(s.start, h.start);
     const signed = ROLE_PATTERNS.signedFor.test(before);
+    // "leading the Bordurian team"; the gazetteer reads "the Bordurian delegation" whole, as a side: then the
+    // sentence itself must be about negotiations ("who led the Bordurian delegation to the negotiations").
+    const sideHit = /\sdelegation$/i.test(h.surface) && /negotiat/i.test(s.text);
     const leading =
       negotiation &&
-      h.demonym &&
+      (h.demonym || sideHit) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
-      /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30));
+      (sideHit || /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30)));
     if (!signed && !leading) continue;
     const agent = k
       .personsIn(s.index)
       .filter(([p]) => (p.to ?? p.end) <= h.start)
       .pop();
     const rule = signed ? 'negotiates-for.signed-for' : 'negotiates-for.leading-team';
+    // Gapping: "A signed for Borduria and B for Syldavia": another side between agent and side ends the agent's clause.
+    const between = agent ? k.hitsIn(agent[0].to ?? agent[0].end, h.start) : [];
+    if (between.some((x) => x !== h && (x.type === 'State' || x.type === 'Organization'))) continue;
     if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(h)!, s.index, rule);
   }
 }
