@@ -143,10 +143,13 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
 /** "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. */
 function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention | undefined {
   const { text, hits, s } = sc;
-  if (!/\b(its|their|his|her|the)\s+$/.test(text.slice(Math.max(s.start, p - 8), p))) return undefined;
+  // Rule person.lower-title-name also after "by" ("led by chief negotiator X") and after a state's possessive
+  // ("Poland's chief negotiator, X").
+  const determiner = /\b(its|their|his|her|the|by)\s+$/.test(text.slice(Math.max(s.start, p - 8), p));
+  if (!determiner && !/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40))) return undefined;
   const lt = parseTitleAt(text, p, hits, true);
   // "its ambassador, Luis Prado", "her special envoy, Mr Omar Said": a comma (and an honorific) before the name.
-  const gap = lt ? /^,?\s(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?/.exec(text.slice(lt.end, lt.end + 8)) : null;
+  const gap = lt ? /^,?\s(?:(?:Mr|Ms|Mrs|Dr|Ambassador)\.?\s)?/.exec(text.slice(lt.end, lt.end + 12)) : null;
   const nm = lt && gap ? readName(text, lt.end + gap[0].length, true) : undefined;
   if (!lt || !gap || !nm || overlapsHit(hits, lt.end, nm.end)) return undefined;
   return {

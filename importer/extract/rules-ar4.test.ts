@@ -258,3 +258,33 @@ describe('signers and delegation heads (rules-roles.ts, construction 8)', () => 
     expect(d).not.toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
   });
 });
+
+describe('negotiator titles in lowercase (titles.ts LOWER_HEADS, person.lower-title-name)', () => {
+  it('reads "negotiator for X", "the <demonym> negotiator", "led by chief negotiator X" and "<State>\'s chief negotiator, X"', () => {
+    const a = extractFacts(
+      opening('Ambassador Anna Kovac, negotiator for Austria, met Pavel Horak, the Polish negotiator, in Vienna.'),
+    );
+    expect(a.rels).toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+    expect(a.rels).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+    const b = extractFacts(opening('The Austrian team was led by chief negotiator Paul Gruber.'));
+    expect(b.rels).toContain('HOLDS_OFFICE|Paul Gruber|Chief negotiator of Austria');
+    const c = extractFacts(
+      opening("Foreign Minister Anna Kovac of Austria met Poland's chief negotiator, Pavel Horak, in Vienna."),
+    );
+    expect(c.rels).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+  });
+
+  it("gives an organisation's possessive of several words its negotiator", () => {
+    const { rels } = extractFacts(
+      opening("Anna Kovac, the European Union's chief negotiator for the trade agreement, met Pavel Horak in Vienna."),
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Anna Kovac|European Union');
+  });
+
+  it('makes no title of "negotiator" without a name or side next to it', () => {
+    const { out } = extractFacts(
+      opening('Foreign Minister Anna Kovac of Austria said a negotiator would travel to Warsaw soon.'),
+    );
+    expect(out.entities.filter((e) => e.type === 'Office').map((e) => e.name)).toEqual(['Foreign Minister of Austria']);
+  });
+});

@@ -57,6 +57,9 @@ const LOWER_HEADS = [
   'member',
   'vice premier',
   'chief negotiator',
+  'lead negotiator',
+  'principal negotiator',
+  'negotiator',
   'chief',
   'head',
   'commander',
@@ -99,6 +102,11 @@ for (const s of STATES)
   for (const n of s.names)
     if (n.includes(' '))
       for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'State', name: s.name });
+// "the European Union's Chief Negotiator": an organisation's name of several words, in the possessive only.
+for (const [canon, ...aliases] of ORGANIZATIONS)
+  for (const n of [canon!, ...aliases])
+    if (n.includes(' '))
+      for (const ap of ["'s", '’s']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
 const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
