@@ -288,3 +288,19 @@ describe('negotiator titles in lowercase (titles.ts LOWER_HEADS, person.lower-ti
     expect(out.entities.filter((e) => e.type === 'Office').map((e) => e.name)).toEqual(['Foreign Minister of Austria']);
   });
 });
+
+describe('negotiates-for.as-his-envoy', () => {
+  it('gives the person sent "as his special envoy" the subject who sent them as principal', () => {
+    const { rels } = extractFacts(
+      opening('President Luis Prado of Chile dispatched Ambassador Anna Kovac to Warsaw as his special envoy.'),
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Anna Kovac|Luis Prado');
+  });
+
+  it('reads no principal when nobody sent the envoy in the sentence', () => {
+    const { rels } = extractFacts(
+      opening('Ambassador Anna Kovac met President Luis Prado of Chile in Warsaw as his special envoy.'),
+    );
+    expect([...rels].filter((r) => r.startsWith('NEGOTIATES_FOR|'))).toEqual([]);
+  });
+});

@@ -11,6 +11,11 @@ type Sentence = RelKit['ctx']['sentences'][number];
 export const ENVOY_PATTERNS = {
   /** The role noun and its "of"/"to", any case: "special envoy of", "Personal Representative of the". */
   role: /\b(as\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?)?((?:special|personal|plenipotentiary)\s+(?:envoy|representative)|envoy|emissary|representative)\s+(of|to)\s+(?:the\s+)?/gi,
+  /** "dispatched X to Warsaw as his special envoy": the role of the sentence's subject (rule negotiates-for.as-his-envoy). */
+  asHisEnvoy: /\bas\s+(?:his|her)\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
+  /** What the subject did to make the agent its envoy. */
+  sendingVerb:
+    /\b(?:dispatched|dispatches|sent|sends|appointed|appoints|named|names|designated|designates|tasked|mandated)\b/,
   /** The agent stands right before a role in apposition: "X, Special Envoy of". */
   apposition: /^\s*,\s*(?:the\s+)?$/,
   /** …or before an "as" clause of a few words: "X travelled to Kyiv as envoy of". */
@@ -94,5 +99,22 @@ export function envoyOf(k: RelKit, s: Sentence, pass: 'person' | 'side'): void {
           : undefined;
     if (principal && principal !== agent[1])
       k.ctx.relate('NEGOTIATES_FOR', agent[1], principal, s.index, 'negotiates-for.envoy-of');
+  }
+}
+
+/**
+ * Rule negotiates-for.as-his-envoy: "President X dispatched Ambassador Y to Warsaw as his special envoy": the person
+ * before "as" acts for the person the sentence opens with.
+ */
+export function asHisEnvoy(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(ENVOY_PATTERNS.asHisEnvoy)) {
+    const at = s.start + m.index;
+    const agent = agentBefore(k, s, at, true);
+    const subject = k.personsIn(s.index)[0];
+    if (!agent || !subject || subject[0].start >= agent[0].start || subject[1] === agent[1]) continue;
+    // The subject sent or named the agent: "dispatched", "appointed", "sent".
+    const verb = k.ctx.text.slice(subject[0].to ?? subject[0].end, agent[0].from ?? agent[0].start);
+    if (!ENVOY_PATTERNS.sendingVerb.test(verb)) continue;
+    k.ctx.relate('NEGOTIATES_FOR', agent[1], subject[1], s.index, 'negotiates-for.as-his-envoy');
   }
 }

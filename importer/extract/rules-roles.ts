@@ -2,7 +2,7 @@
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
-import { envoyOf } from './rules-envoy.ts';
+import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
@@ -456,7 +456,10 @@ export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) leadersEnvoy(k, s);
   for (const s of k.ctx.sentences) signedForSide(k, s);
   ownLeader(k);
-  for (const s of k.ctx.sentences) envoyOf(k, s, 'person');
+  for (const s of k.ctx.sentences) {
+    envoyOf(k, s, 'person');
+    asHisEnvoy(k, s);
+  }
   envoyOfState(k);
   for (const s of k.ctx.sentences) {
     represents(k, s);
