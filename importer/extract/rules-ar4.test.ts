@@ -304,3 +304,34 @@ describe('negotiates-for.as-his-envoy', () => {
     expect([...rels].filter((r) => r.startsWith('NEGOTIATES_FOR|'))).toEqual([]);
   });
 });
+
+describe('negotiates-for.clause-side and delegation heads in apposition', () => {
+  const neg = (body: string) => extractFacts(`Negotiations in Vienna\n3 May 2024\n\n${body}`).rels;
+
+  it('gives each head the side of their own clause in "the A delegation was led by X, and the B delegation by Y"', () => {
+    const r = neg(
+      'The Austrian delegation was led by Deputy Foreign Minister Anna Kovac, and the Polish delegation by State Secretary Pavel Horak.',
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+    expect(r).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+    expect(r).not.toContain('NEGOTIATES_FOR|Pavel Horak|Austria');
+  });
+
+  it('reads "X, head of the A delegation" and "X, who heads the A negotiating team"', () => {
+    const r = neg(
+      'Ambassador Anna Kovac, head of the Austrian delegation, met Ambassador Pavel Horak, head of the Polish delegation.',
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+    expect(r).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+    expect(neg('Anna Kovac, who heads the Austrian negotiating team, met Pavel Horak.')).toContain(
+      'NEGOTIATES_FOR|Anna Kovac|Austria',
+    );
+  });
+
+  it('keeps the side named after each head in "led by X on the A side and by Y on the B side"', () => {
+    const r = neg(
+      'The talks were led by Vice Minister Anna Kovac on the Austrian side and by State Secretary Pavel Horak on the Polish side.',
+    );
+    expect(r).not.toContain('NEGOTIATES_FOR|Pavel Horak|Austria');
+  });
+});

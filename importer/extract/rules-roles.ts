@@ -13,7 +13,7 @@ export const ROLE_PATTERNS = {
   /** A sentence about negotiations… */
   negotiationSentence: /negotiat|consultations|\bround\b/i,
   /** …that says someone leads or conducts them. */
-  leadingVerb: /\b(led|headed|chaired|conducted|conducting|conducts|negotiates|chief negotiator)\b/i,
+  leadingVerb: /\b(led|leads|headed|heads|chaired|conducted|conducting|conducts|negotiates|chief negotiator)\b/i,
   /** "led by Liu on the Chinese side and by Lighthizer and Mnuchin": a chain of leaders after one "led by". */
   ledByChain: /\b(led|headed)\s+by\s+(?:(?:\S+\s+){0,8}?and\s+by\s+)?(?:\S+\s+){0,2}?(?:\S+\s+and\s+)?$/i,
   ledByNear: /\b(led|headed|chaired)\s+by\s+(?:\S+\s+){0,6}$/i,
@@ -23,8 +23,14 @@ export const ROLE_PATTERNS = {
   /** "conducted on the Brazilian side by the Minister of Foreign Affairs, X". */
   sideBy: /\bon\s+the\s+\S+\s+side\s+by\s+(?:\S+\s+){0,8}$/i,
   headOfDelegation: /^\s*,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
+  /** Right after a side, the "by" that leads to its head: "the Polish delegation (was led) by State Secretary". */
+  sideThenBy: /^\s+(?:(?:was|is|were|will\s+be)\s+(?:led|headed|chaired)\s+)?by\s+(?:\S+\s+){0,5}$/,
+  /** "…, head of the Austrian delegation," anywhere in a sentence. */
+  headOfDelegationAny: /,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
   conducts: /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts)\b/,
-  negotiatesFor: /\bnegotiates for (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
+  /** "negotiates for the Union", "led the negotiations for Austria". */
+  negotiatesFor:
+    /\b(?:negotiates for|(?:led|leads|conducted|conducts|headed|heads)\s+the\s+negotiations\s+for) (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
   /** "under the (foreign ministers') leadership / direction / authority of". */
   underLeadership:
     /\bunder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u,
@@ -42,13 +48,14 @@ export const ROLE_PATTERNS = {
   /** "who represented President X", "who represents Ukraine in the Group", "acting for the Chair". */
   represents: /\b(?:represented|represents|representing|acts\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
   /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
-  representedBy: /^\s+(?:(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+)?by\s+/,
+  representedBy:
+    /^\s+(?:(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+(?:at\s+the\s+(?:talks|negotiations|meeting|round)\s+)?)?by\s+/,
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
   /** "X signed the agreement for Borduria", "negotiated by X for Borduria", "initialled … for". */
   signedFor: /\b(?:signed|negotiated|initialled|initialed)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
-  leadingTeam: /\b(?:leading|heading|led|headed)\s+(?:the\s+)?$/,
+  leadingTeam: /\b(?:leading|heading|led|headed|leads|heads)\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
   envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
@@ -79,26 +86,52 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
   const P = ROLE_PATTERNS;
   // A sentence on negotiations that says who leads them; or, in a readout of negotiations, a delegation "led by".
   const onNegotiation = P.negotiationSentence.test(s.text) && P.leadingVerb.test(s.text);
-  if (!onNegotiation && !(P.delegationLed.test(s.text) && talksInView(k, s))) return;
+  const headed = (P.delegationLed.test(s.text) || P.headOfDelegationAny.test(s.text)) && talksInView(k, s);
+  if (!onNegotiation && !headed) return;
   for (const [m, pk] of personsIn(s.index)) {
     const before = ctx.text.slice(s.start, m.from ?? m.start);
     const after = ctx.text.slice(m.to ?? m.end, s.end);
+    const afterName = ctx.text.slice(m.end, s.end);
     const leads =
       P.ledByChain.test(before) ||
       P.ledByNear.test(before) ||
       P.andByAfterLed.test(before) ||
       P.sideBy.test(before) ||
       P.headOfDelegation.test(after) ||
+      P.headOfDelegation.test(afterName) ||
       m.titles.some((t) => /negotiator/i.test(t.title)) ||
       P.conducts.test(after);
     if (!leads) continue;
     const forOrg = P.negotiatesFor.exec(after);
     const target = forOrg ? hits.find((h) => h.name.endsWith(forOrg[1]!) || h.surface === forOrg[1]) : undefined;
     const owner = sideOf(k, clusterOf.get(m)!);
-    const sk = target ? hitKeys.get(target) : owner ? stateKey(owner) : undefined;
+    const own = clauseSide(k, s, m);
+    const sk = target ? hitKeys.get(target) : own ? hitKeys.get(own) : owner ? stateKey(owner) : undefined;
     const rule = forOrg ? 'negotiates-for.negotiates-for' : 'negotiates-for.delegation-head';
     if (sk) ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, rule);
   }
+}
+
+/**
+ * Rule negotiates-for.clause-side: the side a delegation head's own clause names: "the Polish delegation by Y" (the
+ * side just before the "by" that leads to the person), "Y, head of the Polish delegation" (the side in the apposition).
+ */
+function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
+  const isSide = (h: (typeof k.hits)[number]) =>
+    h.type === 'State' &&
+    (/\s(?:delegation|side)$/i.test(h.surface) ||
+      (h.demonym &&
+        /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))));
+  const from = m.from ?? m.start;
+  const prevPerson = k
+    .personsIn(s.index)
+    .filter(([p]) => (p.to ?? p.end) <= from)
+    .pop();
+  const lo = prevPerson ? (prevPerson[0].to ?? prevPerson[0].end) : s.start;
+  const before = k.hitsIn(lo, from).filter(isSide).pop();
+  if (before && ROLE_PATTERNS.sideThenBy.test(k.ctx.text.slice(before.end, from))) return before;
+  const appos = ROLE_PATTERNS.headOfDelegation.exec(k.ctx.text.slice(m.end, s.end));
+  return appos ? k.hitsIn(m.end, m.end + appos[0].length + 12).find(isSide) : undefined;
 }
 
 /** Negotiations or talks named in the sentence, the one before it, or the readout's title (line or front matter). */
