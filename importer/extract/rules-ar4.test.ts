@@ -335,3 +335,24 @@ describe('negotiates-for.clause-side and delegation heads in apposition', () => 
     expect(r).not.toContain('NEGOTIATES_FOR|Pavel Horak|Austria');
   });
 });
+
+describe('negotiates-for.on-behalf-respectively', () => {
+  it('pairs the signers with the sides listed before "respectively", in order', () => {
+    const { rels } = extractFacts(
+      opening(
+        'Ambassador Anna Kovac and Ambassador Pavel Horak signed the Fisheries Agreement on behalf of Austria and Poland respectively.',
+      ),
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+    expect(rels).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+    expect(rels).not.toContain('NEGOTIATES_FOR|Pavel Horak|Austria');
+    expect(rels).not.toContain('NEGOTIATES_FOR|Anna Kovac|Poland');
+  });
+
+  it('pairs nobody when signers and sides do not match in number', () => {
+    const { rels } = extractFacts(
+      opening('Ambassador Anna Kovac signed the Fisheries Agreement on behalf of Austria and Poland respectively.'),
+    );
+    expect(rels).not.toContain('NEGOTIATES_FOR|Anna Kovac|Poland');
+  });
+});

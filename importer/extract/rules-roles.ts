@@ -3,6 +3,7 @@
 import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
 import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
+import { partyListAt } from './agreement-parties.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
@@ -281,6 +282,7 @@ function onBehalf(k: RelKit, s: Sentence): void {
       );
     // "signed on behalf of Canada by X": the agent follows (rule negotiates-for.on-behalf-by), none stands before.
     if (hit && ROLE_PATTERNS.behalfBy.test(k.ctx.text.slice(hit.end, hit.end + 6))) continue;
+    if (hit && respectively(k, s, at, hit)) continue;
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
@@ -292,6 +294,22 @@ function onBehalf(k: RelKit, s: Sentence): void {
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedAgents(k, s, principal);
     }
   }
+}
+
+/**
+ * Rule negotiates-for.on-behalf-respectively: "A and B signed the agreement on behalf of Austria and Poland
+ * respectively": the agents before, paired in order with the sides listed after. True when the sentence is of this form.
+ */
+function respectively(k: RelKit, s: Sentence, at: number, hit: (typeof k.hits)[number]): boolean {
+  const list = partyListAt(k, hit.start);
+  const last = list[list.length - 1];
+  if (list.length < 2 || !/^,?\s+respectively\b/.test(k.ctx.text.slice(last!.end, last!.end + 16))) return false;
+  const agents = k.personsIn(s.index).filter(([p]) => p.start < at);
+  if (agents.length !== list.length) return true;
+  agents.forEach(([, pk], i) =>
+    k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(list[i]!)!, s.index, 'negotiates-for.on-behalf-respectively'),
+  );
+  return true;
 }
 
 /**
