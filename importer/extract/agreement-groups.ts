@@ -33,3 +33,31 @@ export function expandGroups(k: RelKit, parties: string[], groups: Map<string, s
   if (!groups.size) return parties;
   return parties.flatMap((p) => groups.get(k.ctx.entity(p)?.name ?? '') ?? [p]);
 }
+
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/** "the Declaration of Principles signed by the three countries": a count of states for the parties. */
+const COUNTED_SIGNERS =
+  /^[^.;]{0,60}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,30}?\bby\s+the\s+(two|three|four|five)\s+(?:countries|states|nations|governments)\b/i;
+
+/**
+ * Rule party-to.counted: "… signed by the three countries": the parties are the last list of exactly that many
+ * states named before the agreement in its paragraph, up to two sentences back ("between Egypt, Ethiopia and Sudan").
+ */
+export function countedParties(k: RelKit, a: { sentence: number; start: number; end: number }): string[] {
+  const s = k.ctx.sentences[a.sentence]!;
+  const m = COUNTED_SIGNERS.exec(k.ctx.text.slice(a.end, s.end));
+  if (!m) return [];
+  const n = COUNT[m[1]!.toLowerCase()]!;
+  // The list stands in the paragraph before it: up to two sentences back, no paragraph break between.
+  const back = k.ctx.sentences[Math.max(0, a.sentence - 2)]!.start;
+  const para = k.ctx.text.lastIndexOf('\n\n', a.start);
+  const from = Math.max(back, para + 1);
+  let best: string[] = [];
+  for (const h of k.hitsIn(from, a.start)) {
+    if (h.type !== 'State' || h.demonym) continue;
+    const list = partyListAt(k, h.start);
+    if (list.length === n && list.every((x) => x.type === 'State') && list[n - 1]!.end <= a.start)
+      best = list.map((x) => k.hitKeys.get(x)!);
+  }
+  return best;
+}

@@ -5,7 +5,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
-import { expandGroups, groupMembers } from './agreement-groups.ts';
+import { countedParties, expandGroups, groupMembers } from './agreement-groups.ts';
 import { subjectPairSides } from './sides-subject.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
@@ -153,11 +153,13 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
     ctx.text.slice(a.end, s.end),
   );
   const byList = signedBy ? partyListAt(k, a.end + signedBy[0].length) : [];
+  const counted = byList.length ? [] : countedParties(k, a);
   const listed = listedParties(k, a);
   const combined = combiningFormParties(k, a);
   const parties = [
     ...[...named, ...between, ...(byList.length >= 2 ? byList : []), ...listed].map((h) => hitKeys.get(h)!),
     ...combined,
+    ...counted,
   ];
   // "the declaration signed by Prime Ministers Howard and Abe in 2007", "New START, extended by Presidents Biden
   // and Putin": the states whose offices the signatories hold are the parties.

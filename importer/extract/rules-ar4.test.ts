@@ -356,3 +356,21 @@ describe('negotiates-for.on-behalf-respectively', () => {
     expect(rels).not.toContain('NEGOTIATES_FOR|Anna Kovac|Poland');
   });
 });
+
+describe('party-to.counted', () => {
+  it('gives "signed by the three countries" the last list of three states before it in the paragraph', () => {
+    const { rels } = extractFacts(
+      'Talks in Cairo\n3 May 2024\n\nThey agreed to finalise the agreement between Egypt, Ethiopia and Sudan on the dam. The President said it should rest on the Declaration of Principles signed by the three countries in Khartoum in March 2015.',
+    );
+    expect(rels).toContain('PARTY_TO|Egypt|Declaration of Principles');
+    expect(rels).toContain('PARTY_TO|Ethiopia|Declaration of Principles');
+    expect(rels).toContain('PARTY_TO|Sudan|Declaration of Principles');
+  });
+
+  it('takes no list of another size', () => {
+    const { rels } = extractFacts(
+      'Talks in Cairo\n3 May 2024\n\nThe ministers of Egypt and Ethiopia met in Cairo. The President said it should rest on the Declaration of Principles signed by the three countries in Khartoum in March 2015.',
+    );
+    expect(rels).not.toContain('PARTY_TO|Sudan|Declaration of Principles');
+  });
+});
