@@ -52,6 +52,9 @@ export default defineConfig({
           include: ['test/**/*.browser.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 90_000,
+          // A page waits for the API and for WebGL on SwiftShader: a second (the default) is too short on a
+          // loaded machine, where a search answered after 1.5 s had failed a test that passes alone.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 300_000,
           fileParallelism: false,
         },

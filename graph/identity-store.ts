@@ -1,4 +1,5 @@
 // Reads what cross-document identity needs from the store: known people and the states they serve.
+import { batchParams } from './batch-params.ts';
 import { toGraphStoreError } from './errors.ts';
 import type { GraphConnection } from './connection.ts';
 import { READ_PERSONS_BY_NAME_TOKENS } from './queries/identity.ts';
@@ -22,7 +23,7 @@ export async function findKnownPersons(conn: GraphConnection, tokens: string[]):
   try {
     const { records } = await conn.driver.executeQuery(
       READ_PERSONS_BY_NAME_TOKENS,
-      { tokens: [...new Set(tokens)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t)) },
+      batchParams([...new Set(tokens)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t))),
       { database: conn.database, routing: 'READ' },
     );
     return records.map((r) => ({

@@ -24,6 +24,11 @@ interface Call {
   params: Record<string, unknown>;
 }
 
+/** The rows of a batched query's parameters (graph/batch-params.ts). */
+const rowsOf = (params: Record<string, unknown>): unknown[] => [
+  ...((params.batch as { rows?: unknown[] } | undefined)?.rows ?? []),
+];
+
 /** A transaction that records calls; READ_DOCUMENT_SHAS answers `storedSha` for every id; every write creates `created` of each. */
 function fakeTx(storedSha?: string, created = { nodes: 1, rels: 2 }): QueryRunner & { calls: Call[] } {
   const calls: Call[] = [];
@@ -31,7 +36,7 @@ function fakeTx(storedSha?: string, created = { nodes: 1, rels: 2 }): QueryRunne
     calls,
     run(query, params = {}) {
       calls.push({ query, params });
-      const ids = (params.ids ?? []) as string[];
+      const ids = rowsOf(params) as string[];
       const records =
         query === READ_DOCUMENT_SHAS && storedSha
           ? ids.map((id) => ({ get: (k: string) => (k === 'id' ? id : storedSha) }))
@@ -184,9 +189,9 @@ describe('writePlanInTx', () => {
       MERGE_FACTS_BY_TYPE.OFFICE_OF,
       REFRESH_DEGREES,
     ]);
-    expect(tx.calls[2]!.params.rows).toMatchObject([{ doc: 'document:2019-05-10-kono-visit' }]);
+    expect(rowsOf(tx.calls[2]!.params)).toMatchObject([{ doc: 'document:2019-05-10-kono-visit' }]);
     // The degree of every entity written is refreshed once, after the facts.
-    expect(new Set(tx.calls.at(-1)!.params.ids as string[])).toEqual(
+    expect(new Set(rowsOf(tx.calls.at(-1)!.params) as string[])).toEqual(
       new Set([
         'person:taro-kono',
         'office:minister-for-foreign-affairs-of-japan',
@@ -203,6 +208,15 @@ describe('writePlanInTx', () => {
       relationshipsMatched: 0,
       unchanged: false,
     });
+  });
+
+  it('passes every batch of rows inside a map, never as a list parameter (plans are cached per list size)', async () => {
+    const tx = fakeTx();
+    await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
+    for (const { query, params } of tx.calls) {
+      expect(query).toContain('$batch.rows');
+      expect(Object.values(params).filter(Array.isArray)).toEqual([]);
+    }
   });
 
   it('does nothing but the check when the stored sha256 is the same', async () => {
@@ -241,7 +255,7 @@ describe('write queries', () => {
   it('are literal and parameterised', () => {
     for (const q of all) expect(q).not.toMatch(/\$\{/);
     for (const q of [...Object.values(MERGE_ENTITIES_BY_LABEL), ...Object.values(MERGE_FACTS_BY_TYPE)]) {
-      expect(q.startsWith('UNWIND $rows AS row')).toBe(true);
+      expect(q.startsWith('CYPHER replan=skip\nUNWIND $batch.rows AS row')).toBe(true);
     }
   });
 

@@ -4,6 +4,7 @@
 // by the caller (importer/write.ts), so one bad document never costs the others.
 import neo4j from 'neo4j-driver';
 
+import { batchParams } from './batch-params.ts';
 import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
@@ -58,7 +59,7 @@ export function touchedEntities(plans: WritePlan[]): string[] {
  */
 export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promise<BatchWriteSummary> {
   const stored = new Map<string, unknown>();
-  const shas = await tx.run(READ_DOCUMENT_SHAS, { ids: plans.map((p) => p.docId) });
+  const shas = await tx.run(READ_DOCUMENT_SHAS, batchParams(plans.map((p) => p.docId)));
   for (const r of shas.records) stored.set(String(r.get('id')), r.get('sha256'));
   const unchanged = plans.map((p) => stored.has(p.docId) && stored.get(p.docId) === p.doc.sha256);
   const todo = plans.filter((_, i) => !unchanged[i]);
@@ -89,16 +90,16 @@ export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promi
     if (nodes) nodesCreated += u.nodesCreated;
     relationshipsCreated += u.relationshipsCreated;
   };
-  count(await tx.run(MERGE_DOCUMENTS, { docs: todo.map((p) => p.doc) }));
+  count(await tx.run(MERGE_DOCUMENTS, batchParams(todo.map((p) => p.doc))));
   for (const label of ENTITY_LABELS) {
     const rows = todo.flatMap((p) => p.entities[label] ?? []);
-    if (rows.length) count(await tx.run(MERGE_ENTITIES_BY_LABEL[label], { rows }));
+    if (rows.length) count(await tx.run(MERGE_ENTITIES_BY_LABEL[label], batchParams(rows)));
   }
   for (const type of FACT_TYPES) {
     const rows = todo.flatMap((p) => p.facts[type] ?? []);
-    if (rows.length) count(await tx.run(MERGE_FACTS_BY_TYPE[type], { rows }), false);
+    if (rows.length) count(await tx.run(MERGE_FACTS_BY_TYPE[type], batchParams(rows)), false);
   }
-  await tx.run(REFRESH_DEGREES, { ids: [...new Set([...touchedEntities(todo), ...retracted])] });
+  await tx.run(REFRESH_DEGREES, batchParams([...new Set([...touchedEntities(todo), ...retracted])]));
   const nodeRows = todo.reduce((n, p) => n + p.nodeRows, 0);
   const relationshipRows = todo.reduce((n, p) => n + p.relationshipRows, 0);
   total.nodesCreated = nodesCreated;

@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import { clearAll, countAll, readSchema } from '../graph/admin.ts';
+import { batchParams } from '../graph/batch-params.ts';
 import type { GraphConnection } from '../graph/connection.ts';
 import { ENTITY_NAMES_INDEX, ensureSchema, ID_CONSTRAINTS } from '../graph/constraints.ts';
 import { toGraphStoreError } from '../graph/errors.ts';
@@ -19,7 +20,7 @@ const docId = 'document:neo4j-int-test';
 /** Writes one Document and one Person through the store's own write queries. */
 async function writePerson(name: string, aliases: string[]): Promise<void> {
   const db = { database: conn.database };
-  await conn.driver.executeQuery(MERGE_DOCUMENTS, { docs: [{ id: docId, name: 'int test', sha256: 'x' }] }, db);
+  await conn.driver.executeQuery(MERGE_DOCUMENTS, batchParams([{ id: docId, name: 'int test', sha256: 'x' }]), db);
   const row = {
     doc: docId,
     id: `person:${name.toLowerCase().replace(/\W+/g, '-')}`,
@@ -29,7 +30,7 @@ async function writePerson(name: string, aliases: string[]): Promise<void> {
     starts: [],
     ends: [],
   };
-  await conn.driver.executeQuery(MERGE_ENTITIES_BY_LABEL.Person, { rows: [row] }, db);
+  await conn.driver.executeQuery(MERGE_ENTITIES_BY_LABEL.Person, batchParams([row]), db);
 }
 
 beforeAll(async () => {
@@ -94,7 +95,7 @@ describe('the provided Neo4j', () => {
   it('a READ session refuses a write, mapped to FORBIDDEN, and nothing is written', async () => {
     const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const attempt = session.run(MERGE_DOCUMENTS, { docs: [{ id: docId, name: 'should not exist', sha256: 'x' }] });
+      const attempt = session.run(MERGE_DOCUMENTS, batchParams([{ id: docId, name: 'should not exist', sha256: 'x' }]));
       const err = await attempt.then(
         () => undefined,
         (e: unknown) => e as { code?: string },

@@ -2,15 +2,17 @@
 // the node so that the overview (GET /api/graph) reads the best connected entities in the order of the
 // `entity_degree` index instead of counting every entity's relationships. The writer refreshes it for the
 // entities of each batch (graph/write-store.ts); ensureSchema fills it in on stores written before it.
+import { KEEP_PLAN } from './plan-options.ts';
 
 /** The degree of the entity bound to `v`, computed (store degree counts, never a walk). */
 export const degreeOf = (v: string): string => `COUNT { (${v})--() } - COUNT { (${v})<-[:MENTIONS]-() }`;
 
 const DEGREE = degreeOf('n');
 
-/** $ids: entity ids whose facts may have changed; sets their `degree` where it differs (no write otherwise). */
+/** $batch.rows: entity ids whose facts may have changed; sets their `degree` where it differs (no write otherwise). */
 export const REFRESH_DEGREES = `
-UNWIND $ids AS id
+${KEEP_PLAN}
+UNWIND $batch.rows AS id
 MATCH (n:Entity {id: id})
 WITH n, ${DEGREE} AS degree
 WHERE n.degree IS NULL OR n.degree <> degree

@@ -1,14 +1,16 @@
 // Read Cypher for cross-document identity: the people already stored whose names share a token with
 // the people of the documents being imported, with the states of the offices they hold. One query per
 // batch of documents, through the full-text index `person_names` (graph/constraints.ts).
+import { KEEP_PLAN } from './plan-options.ts';
 
 /**
- * $tokens: lower-case name tokens (letters and digits only). Each token is looked up as a whole word in
+ * $batch.rows: lower-case name tokens (letters and digits only). Each token is looked up as a whole word in
  * names and aliases (accents folded), at most 200 people per token. Returns id, name, aliases and the
  * names of the states of their offices, once per person.
  */
 export const READ_PERSONS_BY_NAME_TOKENS = `
-UNWIND $tokens AS token
+${KEEP_PLAN}
+UNWIND $batch.rows AS token
 CALL db.index.fulltext.queryNodes('person_names', token, {limit: 200}) YIELD node
 WITH DISTINCT node AS p
 OPTIONAL MATCH (p)-[:HOLDS_OFFICE]->(:Office)-[:OFFICE_OF]->(s)

@@ -2,17 +2,21 @@
 // their MENTIONS, fact relationships per type, and the retraction of a document whose text changed.
 // Labels and types cannot be parameters, so per-label and per-type queries are literal lookup tables.
 import type { EntityLabel, FactType } from '../schema.ts';
+import { KEEP_PLAN } from './plan-options.ts';
 
 // Every query takes the rows of a whole batch of documents (graph/write-store.ts writes up to a hundred
-// in one transaction); each row names its document, and rows come in document order.
+// in one transaction) as `$batch.rows` (graph/batch-params.ts: a list inside a map, planned once for any
+// number of rows); each row names its document, and rows come in document order.
 
-/** The stored sha256 of the documents $ids (those stored), to skip unchanged re-imports. */
-export const READ_DOCUMENT_SHAS = `UNWIND $ids AS id
+/** The stored sha256 of the documents whose ids are $batch.rows (those stored), to skip unchanged re-imports. */
+export const READ_DOCUMENT_SHAS = `${KEEP_PLAN}
+UNWIND $batch.rows AS id
 MATCH (d:Document {id: id})
 RETURN d.id AS id, d.sha256 AS sha256`;
 
-/** Creates or overwrites Document nodes; each of `$docs` holds every property (id, name, title, file, sha256, text…). */
-export const MERGE_DOCUMENTS = `UNWIND $docs AS doc
+/** Creates or overwrites Document nodes; each of `$batch.rows` holds every property (id, name, title, file, sha256, text…). */
+export const MERGE_DOCUMENTS = `${KEEP_PLAN}
+UNWIND $batch.rows AS doc
 MERGE (d:Document {id: doc.id})
 SET d = doc`;
 
@@ -28,7 +32,8 @@ SET d = doc`;
  * of a batch bringing the same new alias are filtered again against the aliases as they are at the SET.
  */
 export const MERGE_ENTITIES_BY_LABEL = {
-  Person: `UNWIND $rows AS row
+  Person: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MERGE (e:Person {id: row.id})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
@@ -40,7 +45,8 @@ SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  Office: `UNWIND $rows AS row
+  Office: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MERGE (e:Office {id: row.id})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
@@ -52,7 +58,8 @@ SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  State: `UNWIND $rows AS row
+  State: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MERGE (e:State {id: row.id})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
@@ -64,7 +71,8 @@ SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  Organization: `UNWIND $rows AS row
+  Organization: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MERGE (e:Organization {id: row.id})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
@@ -76,7 +84,8 @@ SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  Event: `UNWIND $rows AS row
+  Event: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
@@ -88,7 +97,8 @@ SET e += row.props
 WITH e, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  Agreement: `UNWIND $rows AS row
+  Agreement: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MERGE (e:Agreement {id: row.id})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
@@ -111,7 +121,8 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
  * are those of RELATION_ENDPOINTS (a unit test checks it); the first attestation stays in doc/evidence/start/end.
  */
 export const MERGE_FACTS_BY_TYPE = {
-  HOLDS_OFFICE: `UNWIND $rows AS row
+  HOLDS_OFFICE: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Office {id: row.to})
 MERGE (a)-[r:HOLDS_OFFICE]->(b)
@@ -124,7 +135,8 @@ SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1,
   r.lastSeen = CASE WHEN row.former OR row.date IS NULL OR r.lastSeen >= row.date THEN r.lastSeen ELSE row.date END
 SET r.former = size(r.formerDocs) = size(r.docs)
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  OFFICE_OF: `UNWIND $rows AS row
+  OFFICE_OF: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Office {id: row.from})
 MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:OFFICE_OF]->(b)
@@ -133,7 +145,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  PARTICIPATED_IN: `UNWIND $rows AS row
+  PARTICIPATED_IN: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
@@ -142,7 +155,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  PART_OF: `UNWIND $rows AS row
+  PART_OF: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
@@ -151,7 +165,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  NEGOTIATES: `UNWIND $rows AS row
+  NEGOTIATES: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:NEGOTIATES]->(b)
@@ -160,7 +175,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  NEGOTIATES_FOR: `UNWIND $rows AS row
+  NEGOTIATES_FOR: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person|State|Organization {id: row.to})
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
@@ -169,7 +185,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  REPORTS_TO: `UNWIND $rows AS row
+  REPORTS_TO: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person {id: row.to})
 MERGE (a)-[r:REPORTS_TO]->(b)
@@ -178,7 +195,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  PARTY_TO: `UNWIND $rows AS row
+  PARTY_TO: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:State|Organization {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:PARTY_TO]->(b)
@@ -187,7 +205,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  BASED_ON: `UNWIND $rows AS row
+  BASED_ON: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:BASED_ON]->(b)
@@ -196,7 +215,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  REACHED_AT: `UNWIND $rows AS row
+  REACHED_AT: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:REACHED_AT]->(b)
@@ -205,7 +225,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  DISCUSSED: `UNWIND $rows AS row
+  DISCUSSED: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Agreement|Event|State|Organization {id: row.to})
 MERGE (a)-[r:DISCUSSED]->(b)
@@ -214,7 +235,8 @@ ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r
 WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
-  INVOLVES: `UNWIND $rows AS row
+  INVOLVES: `${KEEP_PLAN}
+UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:INVOLVES]->(b)

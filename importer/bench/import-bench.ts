@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 import neo4j from 'neo4j-driver';
 
+import { batchParams } from '../../graph/batch-params.ts';
 import { clearAll, graphFingerprint, type GraphFingerprint } from '../../graph/admin.ts';
 import type { GraphConnection } from '../../graph/connection.ts';
 import { REFRESH_DEGREES } from '../../graph/queries/degree.ts';
@@ -166,14 +167,15 @@ export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Pro
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     for (const p of plans) {
-      const stored = await session.run(READ_DOCUMENT_SHAS, { ids: [p.docId] });
+      const stored = await session.run(READ_DOCUMENT_SHAS, batchParams([p.docId]));
       if (stored.records[0]?.get('sha256') === p.doc.sha256) continue;
-      await session.run(MERGE_DOCUMENTS, { docs: [p.doc] });
+      await session.run(MERGE_DOCUMENTS, batchParams([p.doc]));
       for (const label of ENTITY_LABELS)
-        for (const row of p.entities[label] ?? []) await session.run(MERGE_ENTITIES_BY_LABEL[label], { rows: [row] });
+        for (const row of p.entities[label] ?? [])
+          await session.run(MERGE_ENTITIES_BY_LABEL[label], batchParams([row]));
       for (const type of FACT_TYPES)
-        for (const row of p.facts[type] ?? []) await session.run(MERGE_FACTS_BY_TYPE[type], { rows: [row] });
-      for (const id of touchedEntities([p])) await session.run(REFRESH_DEGREES, { ids: [id] });
+        for (const row of p.facts[type] ?? []) await session.run(MERGE_FACTS_BY_TYPE[type], batchParams([row]));
+      for (const id of touchedEntities([p])) await session.run(REFRESH_DEGREES, batchParams([id]));
     }
   } finally {
     await session.close();

@@ -13,12 +13,16 @@ const INCIDENT_HEADS = [
 ];
 /** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
 const INCIDENT_MODS =
-  '(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|\\p{Lu}[\\p{L}-]*)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
   'gu',
 );
+
+/** "erupted", "broke out": an intransitive verb of happening between an incident's head and its place. */
+const HAPPENED =
+  /^[^\S\n]+(?:erupted|broke[^\S\n]+out|flared[^\S\n]+up|occurred|took[^\S\n]+place)(?=[^\S\n]+(?:along|across|on|in|at|near|around)[^\S\n])/;
 
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
@@ -30,7 +34,7 @@ const COMPLEMENT_STOP = new Set(
 /** The complement after an incident head: "of Ukrainian naval vessels in the Kerch Strait", up to a clause break. */
 export function incidentComplement(text: string, at: number): number {
   let end = at;
-  const re = /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by)[^\S\n]+/;
+  const re = /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across)[^\S\n]+/;
   for (let round = 0; round < 3; round++) {
     const m = re.exec(text.slice(end, end + 12));
     if (!m) break;
@@ -56,7 +60,7 @@ export function incidentComplement(text: string, at: number): number {
         (words > 0 && /^[a-z]{3,}ly\.?$/.test(w[1]!) && !/^(?:early|italy)\.?$/i.test(w[1]!))
       )
         break;
-      if (/^(of|on|in|at|around|over|near)$/.test(w[1]!)) break;
+      if (/^(of|on|in|at|around|over|near|along|across)$/.test(w[1]!)) break;
       words++;
       j += w[1]!.replace(/\.$/, '').length;
       last = j;
@@ -81,10 +85,16 @@ export function findIncidents(
   const text = ctx.text;
   const found: Found[] = [];
   for (const m of text.matchAll(INCIDENT)) {
-    const phrase = text.slice(m.index, incidentComplement(text, m.index + m[0].length)).replace(/^(The|A|An)\s+/, '');
+    // "armed clashes erupted along the border": the complement after an intransitive verb of happening.
+    const verb = HAPPENED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[0] ?? '';
+    const afterVerb = m.index + m[0].length + verb.length;
+    const bridged = verb ? incidentComplement(text, afterVerb) : afterVerb;
+    const end = bridged > afterVerb ? bridged : incidentComplement(text, m.index + m[0].length);
+    const phrase = text.slice(m.index, end).replace(/^(The|A|An)\s+/, '');
     // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
     // conflict" at a sentence start is pinned by its demonym).
-    if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length) continue;
+    // "the mutual release of detained persons carried out by Ukraine and Russia": pinned by its actor told after it.
+    if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length && !actorAfter(text, end)) continue;
     // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
     // a complaint.
     if (
@@ -120,6 +130,11 @@ export function findIncidents(
     // "release" is an incident only of someone: "release of the three detained Americans".
     if (/\brelease$/i.test(m[0]) && !/\brelease\s+of\b/i.test(phrase)) continue;
     const f = add('Event', phrase, m.index, 'event.incident');
+    if (f && verb && f.name.includes(verb)) {
+      const named = f.name.replace(verb, '');
+      ctx.renameAll('Event', f.name, named);
+      f.name = named;
+    }
     if (f) found.push(f);
     // "Russia's invasion of Ukraine" is also written without its actor: "the invasion of Ukraine".
     // "Russia's illegal and unjustifiable war of aggression …" also as "war of aggression …".
@@ -133,6 +148,18 @@ export function findIncidents(
         ctx.add('Event', f.name, { surface: alias, start: f.end - alias.length, end: f.end }, 'event.incident');
   }
   mergeOneWar(ctx, found);
+}
+
+/** "carried out by Ukraine and the Russian Federation", "committed by the militia": an incident's actor after it. */
+const ACTOR_AFTER =
+  /^,?[^\S\n]+(?:carried[^\S\n]+out|conducted|committed|perpetrated|staged|launched|undertaken)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?/;
+
+/** event.incident.actor-after: whether a state or organisation is named as the actor right after an incident's phrase. */
+function actorAfter(text: string, end: number): boolean {
+  const m = ACTOR_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const at = end + m[0].length;
+  return findGazetteerHits(text.slice(at, at + 60)).some((h) => h.start === 0 && !h.demonym);
 }
 
 /** Heads of an ongoing armed conflict: one per pair of states in a readout, however it is worded. */

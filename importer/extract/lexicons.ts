@@ -624,12 +624,30 @@ export const INCIDENT_NOUNS = [
   'hurricane',
   'wildfires',
   'tsunami',
+  'disaster',
+  'clashes',
   'election',
   'elections',
 ];
 
 /** Events besides incidents known by their parties, not their participants ("bilateral exercise", "consultations"). */
 export const PARTY_EVENT_NOUNS = ['exercise', 'consultations', 'process'];
+
+/**
+ * Combining forms that name the states of a meeting or relationship by themselves ("the Inter-Korean Summit": both
+ * Koreas; "intra-Afghan talks": Afghanistan), with the gazetteer's names of those states.
+ */
+export const STATE_COMBINING_FORMS: readonly (readonly [string, readonly string[]])[] = [
+  ['inter-Korean', ['North Korea', 'South Korea']],
+  ['cross-Strait', ['China', 'Taiwan']],
+  ['intra-Afghan', ['Afghanistan']],
+  ['intra-Syrian', ['Syria']],
+  ['intra-Libyan', ['Libya']],
+  ['intra-Yemeni', ['Yemen']],
+  ['intra-Sudanese', ['Sudan']],
+  ['intra-Palestinian', ['Palestine']],
+  ['inter-Cypriot', ['Cyprus']],
+];
 
 /** Nouns of what a state does as an actor beside its incidents ("North Korea's missile tests", "Russia's build-up"). */
 export const ACTOR_NOUNS = [

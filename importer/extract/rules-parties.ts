@@ -4,6 +4,8 @@ import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { alt, esc } from './text.ts';
+import type { Found } from './types.ts';
+import { definiteByPlace } from './definite-meetings.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
 const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured|shot down|was downed)\b/i;
@@ -59,6 +61,10 @@ const STANCE_BEFORE =
 const STANCE_AFTER =
   /^['’]s\s+(?:(?:deep|serious|grave|strong)\s+)?(?:concerns?|position|views?|condemnation|opposition)\b/i;
 
+/** "China hopes to see …", "Japan supports …", "France condemns …": a state as the subject of a stance verb. */
+const STANCE_SUBJECT =
+  /^\s+(?:(?:also|firmly|strongly|fully|again)\s+)?(?:hopes|supports|urges|calls\s+(?:on|for)|welcomes|condemns|opposes|deplores|regrets|believes|wishes|stands\s+ready|is\s+ready)\b/;
+
 /**
  * involves.not-stance: a state that takes a stance on an incident ("France, which has consistently opposed the
  * withdrawal of the United States from the JCPoA, remains committed, together with Germany …"; "raised Canada's
@@ -73,7 +79,8 @@ function stanceHolder(
 ): boolean {
   if (h.start >= e.start && h.end <= e.end) return false;
   if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
-  if (STANCE_AFTER.test(text.slice(h.end, h.end + 40))) return true;
+  if (STANCE_AFTER.test(text.slice(h.end, h.end + 40)) || STANCE_SUBJECT.test(text.slice(h.end, h.end + 30)))
+    return true;
   // "…, which had endangered Canadian personnel": who the incident harmed, told in a clause on it.
   if (h.start >= e.end && /^[^,;]*,\s*which\b/.test(text.slice(e.end, h.start))) return false;
   return STANCE_BEFORE.test(text.slice(Math.max(sentenceStart, e.start - 60), e.start));
@@ -176,6 +183,8 @@ export function readoutPair(k: RelKit): Set<string> | undefined {
     if (owner && STATE_NAMES.has(owner)) states.add(owner);
   }
   const sideStates = [...k.sides].filter((x) => STATE_NAMES.has(x));
+  // Two sides of which one is a body ("the Government of Ethiopia and the TPLF"): the sides, not a facilitator's state.
+  if (k.sides.size === 2 && sideStates.length < 2) return new Set(k.sides);
   return states.size === 2 ? states : sideStates.length === 2 ? new Set(sideStates) : undefined;
 }
 
@@ -312,8 +321,15 @@ const SECOND_SIDE = /\band\s+(?:(?:the|a|an)\s+)?(?:delegations?\s+of\s+(?:the\s
  * Russian delegation") involves both, whoever is named for them.
  */
 export function addBetweenSides(k: RelKit): void {
+  betweenSides(k, k.ev.eventMentions, 'involves.between-sides');
+  // involves.between-described: "the talks between the delegations of Ukraine and the United States", told of the
+  // readout's "Jeddah talks" by their place (event.definite-by-place).
+  betweenSides(k, definiteByPlace(k), 'involves.between-described');
+}
+
+function betweenSides(k: RelKit, mentions: readonly Found[], rule: string): void {
   const { ctx, hits, hitKeys, ev, main, nameOf } = k;
-  for (const e of ev.eventMentions) {
+  for (const e of mentions) {
     if (e === main || nameOf(e) === k.mainName || INCIDENT_NAME.test(nameOf(e))) continue;
     const s = ctx.sentences[e.sentence]!;
     const m = BETWEEN_AFTER.exec(ctx.text.slice(e.end, s.end));
@@ -335,6 +351,6 @@ export function addBetweenSides(k: RelKit): void {
       );
     if (!first || !second) continue;
     for (const h of [first, second])
-      if (nameOf(e) !== h.name) ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.between-sides');
+      if (nameOf(e) !== h.name) ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, rule);
   }
 }

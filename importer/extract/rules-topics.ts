@@ -23,6 +23,14 @@ import {
   ownEventNames,
   talksOfVisit,
 } from './rules-top.ts';
+import {
+  addCombiningFormParties,
+  addToldEvents,
+  concurrentVisit,
+  goneOverByParticipant,
+  inOwnRecord,
+  sideOfOtherMeeting,
+} from './rules-top4.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -43,6 +51,7 @@ export function addTopicRelations(k: RelKit): void {
   if (t.main) {
     const toldIn = toldParagraph(t);
     discussedEvents(t, t.main);
+    addToldEvents(t, toldIn);
     discussedAgreements(t, t.main, toldIn);
     discussedTopics(t, t.main, toldIn);
   }
@@ -51,6 +60,7 @@ export function addTopicRelations(k: RelKit): void {
   addBothSidesParties(k);
   addBetweenTheParties(k);
   addBodyMeetingParties(k);
+  addCombiningFormParties(k);
   involvesInName(k);
 }
 
@@ -97,13 +107,16 @@ function discussedEvents(k: RelKit, main: Found): void {
     !e.planned && (mentionsNamed.get(nameOf(e)) ?? []).every((x) => reachedThere(k, x) || reachedIn(x));
   const background = (e: Found) =>
     since(e) ||
+    (mentionsNamed.get(nameOf(e)) ?? [e]).every((x) => inOwnRecord(k, x.start)) ||
+    concurrentVisit(k, main, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     venueOnly(e) ||
     onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
       attendedNames.has(nameOf(e)) &&
-      !goneOver(k, mentionsNamed.get(nameOf(e)) ?? [e]));
+      !goneOver(k, mentionsNamed.get(nameOf(e)) ?? [e]) &&
+      !goneOverByParticipant(k, e));
   for (const e of ev.events) {
     const w = atWhich(k, e.start) ?? atThatMeeting(k, e.start);
     if (w && nameOf(w) !== nameOf(e)) ctx.relate('DISCUSSED', w.key, e.key, e.sentence, 'discussed.at-which');
@@ -143,7 +156,7 @@ function onwardLeg(k: RelKit, x: Found): boolean {
  * The event a position of the text is told under: a meeting told beside the main one whose paragraph it is in
  * ("Prime Minister Abe and President Park held a telephone talk in which … the Claims Settlement Agreement …").
  */
-function toldParagraph(k: RelKit): (at: number) => Found | undefined {
+export function toldParagraph(k: RelKit): (at: number) => Found | undefined {
   const { ctx, ev } = k;
   const narrated = narratedBy(k);
   // "Prime Minister Abe and President Park held a telephone talk in which … Abe stated that … the Claims Settlement
@@ -227,8 +240,13 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
     if (back && nameOf(back) !== mainName)
       ctx.relate('DISCUSSED', back.key, a.key, a.sentence, 'discussed.that-meeting');
   }
+  const record = (a: Found) => (agreementsNamed.get(nameOf(a)) ?? [a]).every((m) => inOwnRecord(k, m.start));
   for (const a of ev.agreements)
-    if (!concluded.has(a.key) && !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldIn(m.start)))
+    if (
+      !concluded.has(a.key) &&
+      !record(a) &&
+      !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldIn(m.start))
+    )
       ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
 }
 
@@ -336,6 +354,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
+  if (sideOfOtherMeeting(k, h, key) || inOwnRecord(k, h.start)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
   if (
     /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(

@@ -36,6 +36,7 @@ const SURNAME_PARTICLE = /^(?:di|de|da|del|della|der|den|van|von|le|la|du|dos|da
 export const NARRATED_RULES = new Set([
   'event.told',
   'event.told-met',
+  'event.told-met-title',
   'event.courtesy-call',
   'event.separate-meeting',
 ]);
