@@ -61,3 +61,26 @@ export function countedParties(k: RelKit, a: { sentence: number; start: number; 
   }
   return best;
 }
+
+/** "The agreement will bind MERCOSUR and its four States Parties, Brazil, …, and the European Union on the other". */
+const BINDS =
+  /\b(?:the|this|that|the\s+new)\s+(?:agreement|treaty|accord|deal|protocol|convention)\s+(?:will\s+|would\s+|shall\s+)?binds?\s+/i;
+
+/**
+ * Rule party-to.binds: the states and organisations a sentence says "the agreement will bind" are its parties; "the
+ * agreement" is the one the readout's title names, else the last one named before.
+ */
+export function addBoundParties(k: RelKit): void {
+  const titleS = k.ctx.sentences.find((x) => x.text === k.ctx.doc.title) ?? k.ctx.sentences.find((x) => x.heading);
+  for (const s of k.ctx.sentences) {
+    const m = BINDS.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const inTitle = titleS ? k.ev.agreementMentions.find((a) => a.sentence === titleS.index && !a.planned) : undefined;
+    const target = inTitle ?? k.ev.agreementMentions.filter((a) => a.end <= at && !a.planned).pop();
+    if (!target) continue;
+    for (const h of k.hitsIn(at + m[0].length, s.end))
+      if ((h.type === 'State' || h.type === 'Organization') && !h.demonym)
+        k.ctx.relate('PARTY_TO', k.hitKeys.get(h)!, target.key, s.index, 'party-to.binds');
+  }
+}

@@ -5,7 +5,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
-import { countedParties, expandGroups, groupMembers } from './agreement-groups.ts';
+import { addBoundParties, countedParties, expandGroups, groupMembers } from './agreement-groups.ts';
 import { subjectPairSides } from './sides-subject.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
@@ -24,6 +24,7 @@ export function addAgreementRelations(k: RelKit): void {
   // PARTY_TO: states in the agreement's name ("Japan-Soviet Joint Declaration"), else the sides of the meeting.
   const groups = groupMembers(k);
   for (const a of k.ev.agreements) addParties(k, a, groups);
+  addBoundParties(k);
   const underNegotiation = draftAgreement(k);
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {

@@ -374,3 +374,20 @@ describe('party-to.counted', () => {
     expect(rels).not.toContain('PARTY_TO|Sudan|Declaration of Principles');
   });
 });
+
+describe('party-to.binds', () => {
+  it('gives the agreement of the title every state and organisation "the agreement will bind"', () => {
+    const { rels } = extractFacts(
+      'Conclusion of the negotiations of the Andean-Nordic Agreement\n3 May 2024\n\nThe negotiators concluded their work in Lima. The agreement will bind Peru, Colombia and Ecuador on one side, and Norway and Iceland on the other.',
+    );
+    for (const st of ['Peru', 'Colombia', 'Ecuador', 'Norway', 'Iceland'])
+      expect(rels).toContain(`PARTY_TO|${st}|Andean-Nordic Agreement`);
+  });
+
+  it('takes nothing from an agreement that binds no one named', () => {
+    const { rels } = extractFacts(
+      'Conclusion of the negotiations of the Andean-Nordic Agreement\n3 May 2024\n\nThe ministers of Peru and Norway met in Lima. The agreement will bind future governments too.',
+    );
+    expect([...rels].filter((r) => r.startsWith('PARTY_TO|Iceland'))).toEqual([]);
+  });
+});
