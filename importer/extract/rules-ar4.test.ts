@@ -391,3 +391,27 @@ describe('party-to.binds', () => {
     expect([...rels].filter((r) => r.startsWith('PARTY_TO|Iceland'))).toEqual([]);
   });
 });
+
+describe('negotiates-for.together-with', () => {
+  const text = (tail: string) =>
+    `Conclusion of the negotiations of the Andean-Nordic Agreement\n3 May 2024\n\nThe final round, held in Lima, was conducted on the Peruvian side by the Minister of Foreign Affairs, Ana Ruiz, who headed the delegation, ${tail}`;
+
+  it('gives those joined to a delegation head by "together with" the same side, and the agreement', () => {
+    const { rels } = extractFacts(
+      text('together with the Minister of Agriculture, Luis Prado, and the Vice Minister of Trade, Eva Soto.'),
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Luis Prado|Peru');
+    expect(rels).toContain('NEGOTIATES_FOR|Eva Soto|Peru');
+    expect(rels).toContain('NEGOTIATES|Luis Prado|Andean-Nordic Agreement');
+  });
+
+  it('stops at a person who is not coordinated with the head', () => {
+    const { rels } = extractFacts(
+      text(
+        'together with the Minister of Agriculture, Luis Prado. They were welcomed by Foreign Minister Eva Soto of Norway.',
+      ),
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Luis Prado|Peru');
+    expect(rels).not.toContain('NEGOTIATES_FOR|Eva Soto|Peru');
+  });
+});

@@ -26,6 +26,8 @@ export const ROLE_PATTERNS = {
   headOfDelegation: /^\s*,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
   /** Right after a side, the "by" that leads to its head: "the Polish delegation (was led) by State Secretary". */
   sideThenBy: /^\s+(?:(?:was|is|were|will\s+be)\s+(?:led|headed|chaired)\s+)?by\s+(?:\S+\s+){0,5}$/,
+  /** "X, who headed the delegation, together with Y": the head's clause, then "together with". */
+  togetherWith: /^(?:,\s*who\s+(?:headed|led)\s+the\s+delegation)?,?\s*together\s+with\s+/,
   /** "…, head of the Austrian delegation," anywhere in a sentence. */
   headOfDelegationAny: /,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
   conducts: /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts)\b/,
@@ -110,6 +112,25 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
     const sk = target ? hitKeys.get(target) : own ? hitKeys.get(own) : owner ? stateKey(owner) : undefined;
     const rule = forOrg ? 'negotiates-for.negotiates-for' : 'negotiates-for.delegation-head';
     if (sk) ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, rule);
+    if (sk) togetherWith(k, s, m, sk);
+  }
+}
+
+/**
+ * Rule negotiates-for.together-with: "conducted on the Brazilian side by the Minister, X, who headed the delegation,
+ * together with the Minister of Agriculture, Y, and the Special Secretary …, Z": those joined to a delegation head by
+ * "together with" negotiate for the same side.
+ */
+function togetherWith(k: RelKit, s: Sentence, head: PersonMention, sk: string): void {
+  const text = k.ctx.text;
+  const tw = ROLE_PATTERNS.togetherWith.exec(text.slice(head.to ?? head.end, s.end));
+  if (!tw) return;
+  let prevEnd = (head.to ?? head.end) + tw.index + tw[0].length;
+  for (const [p, pk] of k.personsIn(s.index).filter(([x]) => (x.from ?? x.start) >= prevEnd)) {
+    const gap = text.slice(prevEnd, p.from ?? p.start);
+    if (!/^(?:\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?)$/.test(gap)) break;
+    k.ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, 'negotiates-for.together-with');
+    prevEnd = p.to ?? p.end;
   }
 }
 
