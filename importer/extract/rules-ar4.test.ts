@@ -415,3 +415,19 @@ describe('negotiates-for.together-with', () => {
     expect(rels).not.toContain('NEGOTIATES_FOR|Eva Soto|Peru');
   });
 });
+
+describe('negotiates-for.through', () => {
+  it('gives the person a side "spoke for" another "through" that other side', () => {
+    const { rels } = extractFacts(
+      'Conclusion of the negotiations of the Andean-Nordic Agreement\n3 May 2024\n\nPeru, which holds the presidency of the bloc, spoke for Mercosur through Foreign Minister Ana Ruiz in Lima.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Ana Ruiz|Mercosur');
+  });
+
+  it('reads nothing without "through" right after the side', () => {
+    const { rels } = extractFacts(
+      'Conclusion of the negotiations of the Andean-Nordic Agreement\n3 May 2024\n\nPeru spoke for Mercosur in Lima, where Foreign Minister Ana Ruiz met the press.',
+    );
+    expect(rels).not.toContain('NEGOTIATES_FOR|Ana Ruiz|Mercosur');
+  });
+});

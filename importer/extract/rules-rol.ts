@@ -19,6 +19,7 @@ export const TABLE_RULES = new Set([
   'negotiates-for.leading-team',
   'negotiates-for.represents',
   'negotiates-for.together-with',
+  'negotiates-for.through',
 ]);
 
 /**

@@ -26,6 +26,8 @@ export const ROLE_PATTERNS = {
   headOfDelegation: /^\s*,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
   /** Right after a side, the "by" that leads to its head: "the Polish delegation (was led) by State Secretary". */
   sideThenBy: /^\s+(?:(?:was|is|were|will\s+be)\s+(?:led|headed|chaired)\s+)?by\s+(?:\S+\s+){0,5}$/,
+  /** "spoke for MERCOSUR (through X)", "acted on behalf of the Union (through X)". */
+  speaksFor: /\b(?:spoke|speaks|acted|acts|negotiated|negotiates)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?/g,
   /** "X, who headed the delegation, together with Y": the head's clause, then "together with". */
   togetherWith: /^(?:,\s*who\s+(?:headed|led)\s+the\s+delegation)?,?\s*together\s+with\s+/,
   /** "…, head of the Austrian delegation," anywhere in a sentence. */
@@ -515,6 +517,21 @@ function ownLeader(k: RelKit): void {
   }
 }
 
+/**
+ * Rule negotiates-for.through: "Argentina … spoke for MERCOSUR through Foreign Minister X": the person the side
+ * acts "through" acts for the side named after "for".
+ */
+function speaksThrough(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(ROLE_PATTERNS.speaksFor)) {
+    const at = s.start + m.index + m[0].length;
+    const side = sideAt(k, at - 1, at + 2);
+    const through = side ? /^\s+through\s+/.exec(k.ctx.text.slice(side.end, side.end + 12)) : null;
+    const p =
+      side && through ? personAt(k, s, side.end + through[0].length, side.end + through[0].length + 40) : undefined;
+    if (side && p) k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(side)!, s.index, 'negotiates-for.through');
+  }
+}
+
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
 export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
@@ -537,6 +554,7 @@ export function addRoleRelations(k: RelKit): void {
     represents(k, s);
     sideBy(k, s);
     signedForOrLeading(k, s);
+    speaksThrough(k, s);
   }
   for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
 }
