@@ -84,3 +84,22 @@ export function addBoundParties(k: RelKit): void {
         k.ctx.relate('PARTY_TO', k.hitKeys.get(h)!, target.key, s.index, 'party-to.binds');
   }
 }
+
+/** "the joint statement they have signed", "the declaration the two leaders adopted today": a kind, then its signing. */
+const HEAD_REFERENCE =
+  /\bthe\s+(joint\s+statement|joint\s+declaration|declaration|memorandum|protocol|treaty)\s+(?:that\s+)?(?:they|the\s+(?:two\s+)?(?:parties|sides|leaders|ministers))\s+(?:have\s+|had\s+)?(?:just\s+)?(?:signed|adopted|concluded)\b/i;
+
+/**
+ * Rule reached-at.head-reference: "The joint statement they have signed is a first step" in a readout that names one
+ * "Oslo Joint Statement": that agreement was reached at the readout's own meeting.
+ */
+export function reachedByHeadReference(k: RelKit): void {
+  if (!k.main) return;
+  for (const s of k.ctx.sentences) {
+    const m = HEAD_REFERENCE.exec(s.text);
+    if (!m) continue;
+    const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const named = k.ev.agreements.filter((a) => !a.planned && k.nameOf(a).toLowerCase().endsWith(head));
+    if (named.length === 1) k.ctx.relate('REACHED_AT', named[0]!.key, k.main.key, s.index, 'reached-at.head-reference');
+  }
+}

@@ -5,7 +5,13 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
-import { addBoundParties, countedParties, expandGroups, groupMembers } from './agreement-groups.ts';
+import {
+  addBoundParties,
+  countedParties,
+  expandGroups,
+  groupMembers,
+  reachedByHeadReference,
+} from './agreement-groups.ts';
 import { subjectPairSides } from './sides-subject.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
@@ -37,6 +43,7 @@ export function addAgreementRelations(k: RelKit): void {
   }
   basedOnPluralSubject(k);
   reachedAtSignedList(k);
+  reachedByHeadReference(k);
   reachedAtNamedEvent(k);
   addNegotiators(k, underNegotiation);
 }

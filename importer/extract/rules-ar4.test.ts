@@ -431,3 +431,20 @@ describe('negotiates-for.through', () => {
     expect(rels).not.toContain('NEGOTIATES_FOR|Ana Ruiz|Mercosur');
   });
 });
+
+describe('reached-at.head-reference', () => {
+  it('reaches the one named joint statement at the meeting when "the joint statement they have signed" refers to it', () => {
+    const { rels } = extractFacts(
+      'Peace talks in Oslo\n3 May 2024\n\nThe Government of Yemen and Ansar Allah held their first round of peace talks in Oslo. "The joint statement they have signed is a first step," said the Foreign Minister. In the Oslo Joint Statement, the parties reaffirmed the Muscat Accord.',
+    );
+    expect([...rels].some((r) => r.startsWith('REACHED_AT|Oslo Joint Statement|'))).toBe(true);
+  });
+
+  it('reaches nothing when two named agreements share the head', () => {
+    const { rels } = extractFacts(
+      'Peace talks in Oslo\n3 May 2024\n\nThe Government of Yemen and Ansar Allah held their first round of peace talks in Oslo. "The joint statement they have signed is a first step," said the Foreign Minister. They recalled the Oslo Joint Statement and the Muscat Joint Statement of 2019.',
+    );
+    expect([...rels].some((r) => r.startsWith('REACHED_AT|Muscat Joint Statement|'))).toBe(false);
+    expect([...rels].some((r) => r.startsWith('REACHED_AT|Oslo Joint Statement|'))).toBe(false);
+  });
+});
