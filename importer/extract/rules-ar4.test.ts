@@ -448,3 +448,23 @@ describe('reached-at.head-reference', () => {
     expect([...rels].some((r) => r.startsWith('REACHED_AT|Oslo Joint Statement|'))).toBe(false);
   });
 });
+
+describe('"led the negotiations for X" and "X was represented at the talks by Y"', () => {
+  const neg = (body: string) => extractFacts(`Negotiations in Vienna\n3 May 2024\n\n${body}`).rels;
+
+  it('reads both, with gapping after "represented at the talks by"', () => {
+    expect(neg('Ambassador Anna Kovac led the negotiations for Austria.')).toContain(
+      'NEGOTIATES_FOR|Anna Kovac|Austria',
+    );
+    const r = neg(
+      'Austria was represented at the talks by Ambassador Anna Kovac, and Poland by Ambassador Pavel Horak.',
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+    expect(r).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+  });
+
+  it('reads no gapping without the verb "represented"', () => {
+    const r = neg('Austria was praised by Ambassador Anna Kovac, and Poland by Ambassador Pavel Horak.');
+    expect(r).not.toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+  });
+});

@@ -32,7 +32,9 @@ export const ROLE_PATTERNS = {
   togetherWith: /^(?:,\s*who\s+(?:headed|led)\s+the\s+delegation)?,?\s*together\s+with\s+/,
   /** "…, head of the Austrian delegation," anywhere in a sentence. */
   headOfDelegationAny: /,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
-  conducts: /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts)\b/,
+  /** "X negotiates for", "X is conducting the talks", "X led the negotiations for Austria". */
+  conducts:
+    /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts|(?:led|leads|headed|heads|conducted)\s+the\s+negotiations\s+for)\b/,
   /** "negotiates for the Union", "led the negotiations for Austria". */
   negotiatesFor:
     /\b(?:negotiates for|(?:led|leads|conducted|conducts|headed|heads)\s+the\s+negotiations\s+for) (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
@@ -451,7 +453,7 @@ function sideBy(k: RelKit, s: Sentence): void {
     const signed = /\bfor\s+(?:the\s+)?$/.test(before) ? ROLE_PATTERNS.forSideSignedBy.exec(rest) : null;
     const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
     // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
-    if (rep && !/represented\s+by/.test(rep[0]) && !/\brepresented\s+by\b/.test(s.text)) continue;
+    if (rep && !/represented\s/.test(rep[0]) && !/\brepresented\s+(?:at\s+the\s+\w+\s+)?by\b/.test(s.text)) continue;
     const m = signed ?? rep;
     if (!m) continue;
     const from = h.end + m[0].length;
