@@ -468,3 +468,21 @@ describe('"led the negotiations for X" and "X was represented at the talks by Y"
     expect(r).not.toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
   });
 });
+
+describe('negotiates-for.fronted-side', () => {
+  it('gives the agent after "by" the side the sentence opens with', () => {
+    const { rels } = extractFacts(
+      opening('On the Austrian side, the Fisheries Agreement was signed by Ambassador Anna Kovac.'),
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+  });
+
+  it('gives nothing to a person who is no agent, or in a sentence of no signing or leading', () => {
+    const a = extractFacts(
+      opening('On the Austrian side, Ambassador Anna Kovac welcomed the Fisheries Agreement signed by Pavel Horak.'),
+    );
+    expect(a.rels).not.toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+    const b = extractFacts(opening('On the Austrian side, the talks were praised by Ambassador Anna Kovac.'));
+    expect(b.rels).not.toContain('NEGOTIATES_FOR|Anna Kovac|Austria');
+  });
+});

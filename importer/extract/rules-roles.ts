@@ -26,6 +26,10 @@ export const ROLE_PATTERNS = {
   headOfDelegation: /^\s*,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
   /** Right after a side, the "by" that leads to its head: "the Polish delegation (was led) by State Secretary". */
   sideThenBy: /^\s+(?:(?:was|is|were|will\s+be)\s+(?:led|headed|chaired)\s+)?by\s+(?:\S+\s+){0,5}$/,
+  /** "On the Austrian side," opening a sentence. */
+  frontedSide: /^On\s+the\s+\S+(?:\s+\S+)?\s+side,\s+/,
+  /** A sentence of signing or leading talks. */
+  signedOrLed: /\b(?:signed|led|headed|negotiated|conducted|initialled)\s+by\b/,
   /** "spoke for MERCOSUR (through X)", "acted on behalf of the Union (through X)". */
   speaksFor: /\b(?:spoke|speaks|acted|acts|negotiated|negotiates)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?/g,
   /** "X, who headed the delegation, together with Y": the head's clause, then "together with". */
@@ -534,6 +538,20 @@ function speaksThrough(k: RelKit, s: Sentence): void {
   }
 }
 
+/**
+ * Rule negotiates-for.fronted-side: "On the Austrian side, the agreement was signed by X", "On the Polish side, the
+ * talks were led by Y": the agents after "by" act for the side the sentence opens with.
+ */
+function frontedSide(k: RelKit, s: Sentence): void {
+  const m = ROLE_PATTERNS.frontedSide.exec(s.text);
+  if (!m || !ROLE_PATTERNS.signedOrLed.test(s.text)) return;
+  const side = k.hitsIn(s.start, s.start + m[0].length).find((h) => h.type === 'State' || h.type === 'Organization');
+  if (!side) return;
+  for (const [p, pk] of k.personsIn(s.index))
+    if (/\bby\s+(?:\S+\s+){0,4}$/.test(k.ctx.text.slice(s.start + m[0].length, p.from ?? p.start)))
+      k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(side)!, s.index, 'negotiates-for.fronted-side');
+}
+
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
 export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
@@ -557,6 +575,7 @@ export function addRoleRelations(k: RelKit): void {
     sideBy(k, s);
     signedForOrLeading(k, s);
     speaksThrough(k, s);
+    frontedSide(k, s);
   }
   for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
 }
