@@ -123,7 +123,7 @@ const TITLE_START =
   /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson)\b/;
 /** Where a capitalised chain holds two names: "… and the …", or "and" before a title word. */
 const AND_SPLIT =
-  /(\s+and\s+(?:of\s+)?the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner)\b))/;
+  /(\s+and\s+(?:of\s+)?the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner|Deputy|Vice|Commander|Special|Senior)\b))/;
 /** An office head inside the chain: "Chairperson of the African Union", "General Secretary of the …". */
 const TITLE_INSIDE = /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:Chairperson|Secretary|Secretary-General|President|Minister)\s+of\b/u;
 const NOT_ORG =

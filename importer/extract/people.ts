@@ -6,7 +6,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
-import { HONORIFIC_RE, isNameLike, NAME, NON_NAME } from './text.ts';
+import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
@@ -42,7 +42,8 @@ function readName(text: string, at: number, needFull: boolean): { raw: string; e
   const m = NAME_RE.exec(text.slice(at, at + 120));
   if (!m) return undefined;
   let raw = cleanName(m[0]);
-  if (!raw || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
+  const words = raw.split(/\s+/);
+  if (!raw || (NON_NAME.has(words[0]!) && !PATRONYMIC.test(words[1] ?? ''))) return undefined;
   // "Teodoro L. Locsin Jr., Secretary of Foreign Affairs": the suffix keeps its period.
   if (/\b(Jr|Sr)$/.test(raw) && text[at + raw.length] === '.') raw += '.';
   if (needFull && (raw.split(/\s+/).length < 2 || !isNameLike(raw))) return undefined;
@@ -313,6 +314,10 @@ function endsApposition(sc: Scan, end: number): boolean {
   // "…, Prince Y and the Minister of Foreign Affairs, Nasser Bourita": a title then ", <name>" and the sentence's end.
   const comma = /^\s*,\s*/.exec(after);
   const next2 = comma ? nameAfter(end + comma[0].length) : undefined;
+  // Rule office.list-of-appositions: "A, Minister of X, B, Minister of Y, and C": B's own title after it keeps this
+  // one A's.
+  const ownTitle = next2 && /^\s*,\s*(?:the\s+)?/.exec(text.slice(next2.end, next2.end + 8));
+  if (ownTitle && parseTitleAt(text, next2!.end + ownTitle[0].length, hits)) return false;
   if (next2 && /^\s*(?:[.;,]|,?\s+(?:as well as|and)\b)/.test(text.slice(next2.end, next2.end + 14))) return true;
   const next = /^\s+\S/.test(after) ? parseTitleAt(text, end + ws, hits) : undefined;
   if (next && /^\s+\S/.test(text.slice(next.end, next.end + 2)) && nameAfter(next.end + 1)) return true;
@@ -333,7 +338,9 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
   let e = from;
   for (;;) {
     const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+)?/.exec(text.slice(e, e + 10));
-    if (!sep) break;
+    // Rule office.and-after-apposition: "and <title>" continues a chain of appositions, but right after the name
+    // "Minister Akar and the Secretary-General" coordinates two people.
+    if (!sep || (e === from && /^\s*and\b/.test(sep[0]))) break;
     const t = parseTitleAt(text, e + sep[0].length, hits, true);
     if (!t || t.end > s.end) break;
     if (endsApposition(sc, t.end)) break;

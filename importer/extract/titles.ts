@@ -327,6 +327,25 @@ export function portfolioListEnd(text: string, from: number): number | undefined
   }
 }
 
+/** A complement's noun, singular or plural ("Agreements", "Negotiations", "Forces"). */
+const complementNoun = (w: string) => COMPLEMENT_WORDS.has(w) || COMPLEMENT_WORDS.has(w.replace(/s$/, ''));
+
+/**
+ * Rule office.and-complement: "Minister of Industry and Advanced Technology,", "Senior Adviser for Security
+ * Negotiations and Agreements at …": "and" and up to three capitalised words that end the title (a punctuation mark,
+ * a lowercase word or "at/of/in" follows), the last a complement's noun and none a title word ("… and Deputy Supreme
+ * Commander" is a second title), belong to the complement. Returns where it ends, or undefined.
+ */
+export function andComplementEnd(text: string, from: number): number | undefined {
+  const m = /^\s+and\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=\s*[,;.)]|\s+\p{Ll})/u.exec(
+    text.slice(from, from + 60),
+  );
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => TITLE_WORDS.has(w)) || !complementNoun(words[words.length - 1]!)) return undefined;
+  return from + m[0].length;
+}
+
 /** Reads the words and names of one complement after "of/for/to/on/at/with (the)". */
 function readComplement(st: TitleState, from: number): Complement {
   const { text, hits } = st;
@@ -344,6 +363,11 @@ function readComplement(st: TitleState, from: number): Complement {
     if (!sp && and && c.words > 0 && PORTFOLIO.has(and[1]!) && PORTFOLIO.has(c.prevWord)) {
       c.j += and[0].length - and[1]!.length;
       continue;
+    }
+    const andEnd = !sp && and && c.words > 0 ? andComplementEnd(text, c.j) : undefined;
+    if (andEnd !== undefined) {
+      c.j = andEnd;
+      break;
     }
     const listEnd = c.words > 0 && PORTFOLIO.has(c.prevWord) ? portfolioListEnd(text, c.j) : undefined;
     if (listEnd !== undefined) {
@@ -453,10 +477,15 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
  * Parses an office title starting exactly at `pos`. `hits` are gazetteer hits of the document (to read
  * "of the Russian Federation"). `lower` accepts lowercase heads (appositions: "vice premier of the State Council").
  */
+/** " bin ", " bint ", " ibn ": a patronymic particle, so the word before it is a given name. */
+const PATRONYMIC_AFTER = /^\s+(?:bin|bint|ibn)\s/;
+
 export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
   const pre = readOwnerPrefix(text, pos, hits, lower);
   const core = readCore(text, pre.i, lower || pre.owner !== undefined);
   if (!core) return undefined;
+  // Rule person.given-name-not-title: "Dr. Sultan bin Ahmed Al Jaber": a title word before a patronymic is a name.
+  if (PATRONYMIC_AFTER.test(text.slice(core.titleEnd, core.titleEnd + 7))) return undefined;
   const st: TitleState = {
     text,
     hits,
