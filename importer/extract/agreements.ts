@@ -5,6 +5,7 @@
 import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
+import { quotedAgreementSpans } from './agreement-quoted.ts';
 
 export interface Span {
   surface: string;
@@ -198,6 +199,7 @@ export function agreementSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
   out.push(...describedAgreementSpans(text));
+  out.push(...quotedAgreementSpans(text));
   for (const m of text.matchAll(SOFT_HEAD_FIRST))
     if (SOFT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
       out.push({ surface: m[0], start: m.index, rule: 'agreement.soft-head-first' });
