@@ -132,6 +132,23 @@ export async function writePlans(conn: GraphConnection, plans: WritePlan[], what
 }
 
 /**
+ * The stored sha256 of the documents `ids` (those stored), outside any write: the import skips extracting a
+ * file whose bytes are those of its stored document (importer/write.ts). Throws GraphStoreError.
+ */
+export async function readStoredShas(conn: GraphConnection, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  try {
+    const { records } = await conn.driver.executeQuery(READ_DOCUMENT_SHAS, batchParams(ids), {
+      database: conn.database,
+      routing: 'READ',
+    });
+    return new Map(records.map((r) => [String(r.get('id')), String(r.get('sha256'))]));
+  } catch (err) {
+    throw toGraphStoreError(err, 'graph/write-store: stored documents');
+  }
+}
+
+/**
  * Has Neo4j plan the writer's queries ahead of the first batch (a fresh server plans each on first use,
  * about a tenth of a second each on 2 cores, so the first batch of an import paid seconds): writes
  * warmUpDocument() in a transaction and rolls it back, so nothing is stored. The import runs it while

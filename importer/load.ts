@@ -10,6 +10,9 @@ import { htmlMeta, htmlToText, looksLikeHtml } from './html.ts';
 import { headline, inferIssuer, stripMarkdownHeading } from './source-meta.ts';
 import type { LoadedDocument } from './types.ts';
 
+/** The sha256 of a readout's bytes (a string: of its UTF-8), `LoadedDocument.sha256`: what tells an unchanged readout. */
+export const sha256Of = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
 /** Files above this size are refused: readouts are a few kilobytes (an HTML page's markup may be more). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -63,7 +66,7 @@ export function loadFromString(
   opts: { isHtml?: boolean; isMarkdown?: boolean; sha256?: string } = {},
 ): LoadedDocument {
   if (raw.includes('\u0000')) throw new DocumentLoadError(file, 'binary file (contains NUL bytes), not a readout');
-  const sha256 = opts.sha256 ?? createHash('sha256').update(raw).digest('hex');
+  const sha256 = opts.sha256 ?? sha256Of(raw);
   const src = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!src.trim()) throw new DocumentLoadError(file, 'empty file');
   const { fields, body } = parseFrontMatter(src, file);
@@ -149,7 +152,7 @@ export async function loadFile(path: string): Promise<LoadedDocument> {
     throw new DocumentLoadError(file, `file too large (${size} bytes, limit ${MAX_FILE_BYTES})`);
   const buf = await readFile(path);
   if (buf.includes(0)) throw new DocumentLoadError(file, 'binary file (contains NUL bytes), not a readout');
-  const sha256 = createHash('sha256').update(buf).digest('hex');
+  const sha256 = sha256Of(buf);
   const ext = extname(file).toLowerCase();
   return loadFromString(decodeUtf8(buf, file), file, {
     isHtml: ext === '.html' || ext === '.htm' ? true : ext === '.txt' || ext === '.md' ? false : undefined,

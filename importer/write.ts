@@ -1,7 +1,7 @@
 // The import run: readout files and directories → extraction → graph/write-store in batches of documents
 // (one transaction each, a failing batch retried one document per transaction), with the per-document
 // error policy and a run summary (used by `kg import`, `kg start`, tests).
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 
 import type { GraphConnection } from '../graph/connection.ts';
@@ -11,6 +11,7 @@ import { findKnownPersons } from '../graph/identity-store.ts';
 import {
   documentId,
   planDocumentWrite,
+  readStoredShas,
   writePlans,
   type BatchWriteSummary,
   warmUpWriter,
@@ -18,6 +19,7 @@ import {
 } from '../graph/write-store.ts';
 import { extractAll, threadsFor } from './extract-pool.ts';
 import { KnownPeople, knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
+import { MAX_FILE_BYTES, sha256Of } from './load.ts';
 import { extractFile } from './pipeline.ts';
 
 export type OnError = 'fail' | 'skip';
@@ -145,29 +147,56 @@ export async function importPaths(
   summary.failed = summary.failures.length;
   opts.onStart?.(files.length);
 
+  // A file whose bytes are those of its stored document is not extracted again: it would be left alone.
+  const unchanged = await storedUnchanged(conn, files);
+  const todo = files.filter((f) => !unchanged.has(f));
   // Extract every document first (on worker threads when there are many and the extraction is the
   // built-in one), so the people of the run can be linked to each other whatever the order of the files;
   // then write them in batches, each linked to the people already stored.
   // Meanwhile Neo4j plans the write queries and the identity look-up (seconds on a fresh server).
-  const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(files.length));
+  const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(todo.length));
   const [extracted] = await Promise.all([
-    extractAll(files, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor })),
-    files.length > 1 ? warmUp(conn) : undefined,
+    extractAll(todo, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor })),
+    todo.length > 1 ? warmUp(conn) : undefined,
   ]);
   opts.onExtracted?.();
   const batchPeople = new KnownPeople(
     knownFromDocuments([...extracted.values()].filter((d): d is DocumentForWrite => !(d instanceof Error))),
   );
   const run = new ImportRun(conn, summary, files, opts);
+  for (const file of files) if (unchanged.has(file)) run.unchanged(file);
   let size = 1;
-  for (let i = 0; i < files.length && !summary.stoppedBecause;) {
-    const batch = nextBatch(files, i, size, extracted);
+  for (let i = 0; i < todo.length && !summary.stoppedBecause;) {
+    const batch = nextBatch(todo, i, size, extracted);
     i += batch.length;
     await run.writeBatch(batch, extracted, batchPeople);
     size = Math.min(MAX_BATCH, size * 2);
   }
   summary.ms = Date.now() - started;
   return summary;
+}
+
+/**
+ * The files whose bytes are those of their stored document (same sha256), which an import leaves alone:
+ * only files whose document id is stored and named once in the run (a second file with the same id
+ * replaces the first, so both go through the writer in order). Never throws: when Neo4j cannot answer,
+ * every file is extracted and the writer reports the problem with its document.
+ */
+async function storedUnchanged(conn: GraphConnection, files: string[]): Promise<Set<string>> {
+  const named = new Map<string, number>();
+  for (const f of files) named.set(idOf(f), (named.get(idOf(f)) ?? 0) + 1);
+  const once = files.filter((f) => named.get(idOf(f)) === 1);
+  const stored = await readStoredShas(conn, [...new Set(once.map(idOf))]).catch(() => new Map<string, string>());
+  const same = new Set<string>();
+  for (const file of once) {
+    const sha = stored.get(idOf(file));
+    if (!sha) continue;
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile() || info.size > MAX_FILE_BYTES) continue;
+    const bytes = await readFile(file).catch(() => undefined);
+    if (bytes && sha256Of(bytes) === sha) same.add(file);
+  }
+  return same;
 }
 
 /** Plans the queries of the writer and of the identity look-up on the server; never throws. */
@@ -303,6 +332,12 @@ class ImportRun {
     }
     this.progress(file);
     if (s.stoppedBecause) s.notAttempted = this.files.length - this.attempted;
+  }
+
+  /** Records a file left alone before extraction: its bytes are those of its stored document. */
+  unchanged(file: string): void {
+    this.summary.unchanged++;
+    this.progress(file);
   }
 
   private attempted = 0;

@@ -3,7 +3,7 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, Socket, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
@@ -44,18 +44,18 @@ beforeEach(async () => {
 });
 
 describe('importing the bundled samples', () => {
-  it('imports the 28 samples, and a second import changes nothing', async () => {
+  it('imports the 31 samples, and a second import changes nothing', async () => {
     const first = await importPaths(conn, [SAMPLES]);
     expect(first.failures).toEqual([]);
-    expect(first).toMatchObject({ files: 28, imported: 28, unchanged: 0, failed: 0 });
+    expect(first).toMatchObject({ files: 31, imported: 31, unchanged: 0, failed: 0 });
     const before = await counts(conn);
-    expect(before.documents).toBe(28);
+    expect(before.documents).toBe(31);
     expect(first.nodesCreated).toBe(before.nodes);
     expect(first.relationshipsCreated).toBe(before.relationships);
     const snapshot = await graphSnapshot(conn);
 
     const second = await importPaths(conn, [SAMPLES]);
-    expect(second).toMatchObject({ imported: 0, unchanged: 28, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(second).toMatchObject({ imported: 0, unchanged: 31, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
     expect(await counts(conn)).toEqual(before);
     expect(await graphSnapshot(conn)).toEqual(snapshot);
 
@@ -331,6 +331,37 @@ describe('changed documents', () => {
     await importPaths(conn, [munich]);
     await importPaths(conn, [moscow]);
     expect(retracted).toEqual(await graphSnapshot(conn));
+  });
+});
+
+describe('re-importing', () => {
+  it('does not extract again a file whose bytes are those of its stored document', async () => {
+    const dir = await mkdtemp(join(tmp, 'skip-'));
+    const moscow = join(dir, 'moscow.txt');
+    const munich = join(dir, 'munich.txt');
+    await copyFile(MOSCOW, moscow);
+    await copyFile(MUNICH, munich);
+    const seen: string[] = [];
+    const extract = (path: string, o: { extractor?: string }) => {
+      seen.push(basename(path));
+      return extractFile(path, o);
+    };
+    expect(await importPaths(conn, [dir], { extract })).toMatchObject({ imported: 2, failed: 0 });
+    expect(seen.sort()).toEqual(['moscow.txt', 'munich.txt']);
+
+    seen.length = 0;
+    await writeFile(munich, `${await readFile(MUNICH, 'utf8')}\nThe two ministers agreed to meet again.\n`);
+    const again = await importPaths(conn, [dir], { extract });
+    expect(again).toMatchObject({ files: 2, imported: 1, unchanged: 1, failed: 0 });
+    expect(seen).toEqual(['munich.txt']);
+
+    // Two files with one document id: both go through the extractor and the writer, in order.
+    seen.length = 0;
+    const other = await mkdtemp(join(tmp, 'skip-other-'));
+    await copyFile(MOSCOW, join(other, 'moscow.txt'));
+    const twice = await importPaths(conn, [dir, other], { extract });
+    expect(twice).toMatchObject({ files: 3, imported: 0, unchanged: 3, failed: 0 });
+    expect(seen).toEqual(['moscow.txt', 'moscow.txt']);
   });
 });
 

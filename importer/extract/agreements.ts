@@ -5,6 +5,7 @@
 import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
+import { quotedAgreementSpans } from './agreement-quoted.ts';
 
 export interface Span {
   surface: string;
@@ -71,9 +72,16 @@ const HEAD_AS_MODIFIER =
 
 /** Splits "CETA and Strategic Partnership Agreement" (an acronym, then another name) at "and". */
 function dropAcronymLead(surface: string, start: number): { surface: string; start: number } {
-  const m = /^(?:[A-Z]{2,}|\([A-Z]{2,}\))\s+and\s+(?:the\s+)?/.exec(surface);
+  const m = /^(?:[A-Z]{2,}|\([A-Z]{2,}\))\s+and\s+(?:the\s+)?/.exec(surface) ?? EVENT_LEAD.exec(surface);
   return m ? { surface: surface.slice(m[0].length), start: start + m[0].length } : { surface, start };
 }
+
+/**
+ * Rule agreement.not-event-lead: "Outcome of the 1st Meeting on the 12th ROK-US Special Measures Agreement": a headline
+ * naming a meeting on an agreement; the agreement's name starts after the meeting's "on the".
+ */
+const EVENT_LEAD =
+  /^(?:[\p{L}\d'’-]+\s+){0,6}?(?:Meeting|Round|Session|Talks|Negotiations|Summit|Consultations|Dialogue)\s+(?:on|of|for)\s+(?:the\s+)?(?=\S)/u;
 
 /** "released a document entitled "Regarding Discussions toward …"": a quoted title of an outcome document. */
 const TITLED = new RegExp(
@@ -110,7 +118,7 @@ const SOFT_NAMED = new RegExp(
   'gu',
 );
 const SOFT_BEFORE =
-  /\b(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?|facilitated|brokered|mediated|(?:established|set\s+up|agreed)\s+under|(?:elements|terms|provisions)\s+of)\s+(?:the|a|an)\s+(?:new\s+)?$/;
+  /\b(?:signed|signing\s+of|signature\s+of|known\s+as|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?|facilitated|brokered|mediated|(?:established|set\s+up|agreed)\s+under|(?:elements|terms|provisions)\s+of)\s+(?:the|a|an)\s+(?:new\s+)?$/;
 const SOFT_AFTER =
   /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+to\s+be|must\s+be|will\s+be)\s+)?(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implemented|extended|renewed)\b/;
 
@@ -123,7 +131,18 @@ const TITLE_WORD =
   "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}\\d](?:[\\p{L}\\d'’/-]|\\.(?=[\\p{Lu}-]))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?";
 /** "the Jakarta Flight Information Region (FIR) and the Singapore FIR": an acronym defined inside a formal title. */
 const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
-const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+/** The capitalised complements of a head-first title: " on the Safe Transportation of Grain and Foodstuffs from …". */
+const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
+/**
+ * Rule agreement.soft-head-first: "the signing of the Initiative on the Safe Transportation of Grain and Foodstuffs from
+ * Ukrainian Ports": an initiative, partnership, roadmap or plan titled head first, counted (as SOFT_NAMED) only when
+ * the text says it was signed, adopted or implemented.
+ */
+const SOFT_HEAD_FIRST = new RegExp(
+  `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Initiative|Partnership|Roadmap|Compact|Programme|Plan)${TITLE_TAIL}`,
+  'gu',
+);
 const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
 /**
  * "the Treaty of Friendship between Austria and Poland: Protocol on Border Crossings": a title continued after a colon
@@ -201,6 +220,10 @@ export function agreementSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
   out.push(...describedAgreementSpans(text));
+  out.push(...quotedAgreementSpans(text));
+  for (const m of text.matchAll(SOFT_HEAD_FIRST))
+    if (SOFT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      out.push({ surface: m[0], start: m.index, rule: 'agreement.soft-head-first' });
   for (const m of text.matchAll(SOFT_NAMED)) {
     // A relationship's label is no agreement: "elevated ties to a Comprehensive Strategic Partnership".
     if (m[0].split(/\s+/).length < 2 || /\bStrategic\s+Partnership$/.test(m[0])) continue;

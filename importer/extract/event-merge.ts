@@ -71,6 +71,25 @@ export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
   }
 }
 
+/** ", known as the", ", also referred to as": what follows is another name of what precedes. */
+const KNOWN_AS = /^,?\s+(?:(?:also|commonly|hereinafter)\s+)?(?:known|referred\s+to|called)\s+as\s+(?:the\s+)?$/;
+
+/**
+ * Rule agreement.known-as (and event.known-as): "the Initiative on the Safe Transportation of Grain …, known as the
+ * Black Sea Initiative": the name after "known as" is another name of the one right before it, which names both (even
+ * where the short name came first, in a headline).
+ */
+export function mergeKnownAs(ctx: Ctx, mentions: Found[], found: Found[]): void {
+  const text = ctx.text;
+  for (const b of mentions) {
+    const a = mentions.find((x) => x.end <= b.start && x.name !== b.name && KNOWN_AS.test(text.slice(x.end, b.start)));
+    if (!a) continue;
+    const old = b.name;
+    ctx.renameAll(b.type, old, a.name);
+    for (const f of [...found, ...mentions]) if (f.name === old) f.name = a.name;
+  }
+}
+
 /** The first found whose name passes a test that reads only the name: each name is tested once. */
 function firstByName(found: Found[], test: (f: Found) => boolean): Found | undefined {
   const tried = new Set<string>();

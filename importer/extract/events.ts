@@ -6,8 +6,15 @@ import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { findIncidents } from './incidents.ts';
+import { findTitleVisits } from './event-title-visit.ts';
+import { findCalledOnTitle } from './told-called-on.ts';
+import { findBetweenTwoTitles } from './event-between-titles.ts';
+import { findTravelForTalks } from './told-travel.ts';
+import { findSigningsIn } from './told-signing.ts';
+import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
-import { mergeLongerForms } from './event-merge.ts';
+import { mergeKnownAs, mergeLongerForms } from './event-merge.ts';
+import { mergePlaceNamed } from './event-same-place.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
@@ -25,6 +32,7 @@ import { alt } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
+import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import type { EventFacts, Found, PeopleFacts } from './types.ts';
 
@@ -57,6 +65,13 @@ const MEETING_IN =
 /** "the second round", "a further round of consultations", "the first round in Moscow". */
 const ROUND =
   /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
+/**
+ * event.meeting-of-negotiations: "the 1st meeting of the negotiations on the 12th Special Measures Agreement", "the
+ * third session of the talks": one numbered sitting of negotiations, named with the agreement negotiated when the text
+ * gives it (its name stays an agreement of its own too).
+ */
+const MEETING_OF_NEGOTIATIONS =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|\d+(?:st|nd|rd|th))[^\S\n]+(?:meeting|session|sitting)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:negotiations|talks|consultations)(?:[^\S\n]+on[^\S\n]+the[^\S\n]+(?:\d+(?:st|nd|rd|th)[^\S\n]+)?(?:\p{Lu}[\p{L}-]*[^\S\n]+){0,6}?(?:Agreement|Treaty|Convention|Protocol|Accord|Arrangement)\b)?/gu;
 /** "two-day working visit to Japan", "visit to Russia". */
 const VISIT_TO =
   /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Grand[^\S\n]+Duchy)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
@@ -71,7 +86,7 @@ const MEAL_IN_HONOUR =
 const VISIT_OF =
   /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+(?:of|by)[^\S\n]+(?:the[^\S\n]+)?(?:[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?|[^\n.:;,]{1,80}(?=[^\S\n]*$))/gmu;
 const LEAD_STOP =
-  /^(Holds|Hold|Meets|Meet|Conclude|Sign|Convey|Conveys|Welcome|Host|Receive|Attend|Discuss|Launch|Launches|Open|Opens|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Chairman['’]s|Press|Statement|Based)\s+/;
+  /^(Holds|Hold|Meets|Meet|Conclude|Sign|Convey|Conveys|Welcome|Host|Receive|Attend|Discuss|Launch|Launches|Open|Opens|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Outcomes?|Results?|Chairman['’]s|Press|Statement|Based)\s+/;
 
 /** "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come. */
 const FUTURE_BEFORE =
@@ -131,7 +146,10 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
   mergeLongerForms(ctx, events);
+  mergePlaceNamed(ctx, events);
   mergeLongerForms(ctx, agreements);
+  mergeKnownAs(ctx, agreementMentions, agreements);
+  mergeKnownAs(ctx, eventMentions, events);
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
   placedForms(ctx, eventMentions);
@@ -139,6 +157,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
+  findReceivedPronoun(ctx, people, main, add);
   findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
@@ -171,6 +190,10 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index))
       addNamedEvent(m[0], m.index, add);
   findCourtesyCalls(ctx, people, add);
+  findCalledOnTitle(ctx, people, add);
+  findBetweenTwoTitles(ctx, people, add);
+  findTravelForTalks(ctx, people, add);
+  findSigningsIn(ctx, add);
   for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
@@ -185,12 +208,15 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[0], m.index, 'event.round');
 
+  for (const m of text.matchAll(MEETING_OF_NEGOTIATIONS)) add('Event', m[0], m.index, 'event.meeting-of-negotiations');
+  findTitleVisits(ctx, people, add);
   for (const m of text.matchAll(
     /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
   ))
     add('Event', m[0], m.index, 'event.visit');
   for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
+  for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');
   findIncidents(ctx, add);
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);
@@ -231,12 +257,22 @@ function nameSpan(
   if (rule === 'event.named' && OFFICE_COMPLEMENT.test(name)) return undefined;
   const s = start + surface.indexOf(name);
   const e = s + name.length;
+  // event.not-in-title: "Senior Adviser for Security Negotiations", "Representative for … Negotiations": a name read
+  // inside a person's title is that office's remit, no event.
+  if (rule === 'event.named' && inTitle(st.people, s, e)) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
-  const free = rule === 'agreement.on-event' || !st.taken.some(([a, b]) => s < b && e > a);
+  const wraps = rule === 'agreement.on-event' || rule === 'event.meeting-of-negotiations';
+  const free = wraps || !st.taken.some(([a, b]) => s < b && e > a);
   const personSpan = [...st.people.personKey.keys()].some(
     (m) => s < m.end && e > m.start && !(s <= m.start && e >= m.end),
   );
   return free && !personSpan ? { name, s, e } : undefined;
+}
+
+/** Whether [s, e) lies inside a title of a person mention or a title used alone. */
+function inTitle(people: PeopleFacts, s: number, e: number): boolean {
+  const within = (t: { start: number; end: number }) => s >= t.start && e <= t.end;
+  return [...people.personKey.keys()].some((m) => m.titles.some(within)) || people.refs.some(within);
 }
 
 /** An office head with its complement inside a name ("Adviser on the …", "Special Envoy for the …"). */

@@ -46,6 +46,9 @@ const RE = new RegExp(
   'gu',
 );
 
+/** A title head that takes "of State": "Minister of", "Secretary of", "Councillor of". */
+const OF_STATE_TITLE = /\b(?:Minister|Secretary|Councillor|Councilor|Counsellor)\s+of\s+$/;
+
 /** Every state and organisation mention in `text`, in order. */
 export function findGazetteerHits(text: string): GazetteerHit[] {
   const out: GazetteerHit[] = [];
@@ -68,7 +71,11 @@ export function findGazetteerHits(text: string): GazetteerHit[] {
     // "US"/"UK" only in running text: never an all-capitals heading.
     if (/^(US|UK|EU|UN)$/.test(key) && /^\p{Lu}+(\s+\p{Lu}+)*$/u.test(lineOf(text, keyStart))) continue;
     const side = Boolean(m[3]);
-    const prefixed = Boolean(m[1] && m[1] !== 'the ' && !/^the\s+$/.test(m[1]) && e.type === 'State');
+    // Rule office.of-state-title: "Secretary of State of the Holy See", "Minister of State of the Republic of the
+    // Congo": the "State" belongs to the title before it, not to a formal "State of X" name.
+    const ofStateTitle =
+      /^State\s/.test(m[1] ?? '') && OF_STATE_TITLE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const prefixed = Boolean(m[1] && m[1] !== 'the ' && !/^the\s+$/.test(m[1]) && e.type === 'State' && !ofStateTitle);
     const start = side || prefixed ? m.index + (/^the\s/.test(m[1] ?? '') && prefixed ? 4 : 0) : keyStart;
     const end = side ? m.index + m[0].length : keyStart + key.length;
     const surface = side ? text.slice(m.index, end) : text.slice(start, end);
@@ -116,7 +123,7 @@ const TITLE_START =
   /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson)\b/;
 /** Where a capitalised chain holds two names: "… and the …", or "and" before a title word. */
 const AND_SPLIT =
-  /(\s+and\s+(?:of\s+)?the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner)\b))/;
+  /(\s+and\s+(?:of\s+)?the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner|Deputy|Vice|Commander|Special|Senior)\b))/;
 /** An office head inside the chain: "Chairperson of the African Union", "General Secretary of the …". */
 const TITLE_INSIDE = /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:Chairperson|Secretary|Secretary-General|President|Minister)\s+of\b/u;
 const NOT_ORG =

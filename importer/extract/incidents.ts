@@ -129,6 +129,7 @@ export function findIncidents(
       continue;
     // "release" is an incident only of someone: "release of the three detained Americans".
     if (/\brelease$/i.test(m[0]) && !/\brelease\s+of\b/i.test(phrase)) continue;
+    if (timeMark(text, m.index, m.index + phrase.length)) continue;
     const f = add('Event', phrase, m.index, 'event.incident');
     if (f && verb && f.name.includes(verb)) {
       const named = f.name.replace(verb, '');
@@ -148,6 +149,22 @@ export function findIncidents(
         ctx.add('Event', f.name, { surface: alias, start: f.end - alias.length, end: f.end }, 'event.incident');
   }
   mergeOneWar(ctx, found);
+}
+
+/** "since the outbreak of the", "since the start of the": an incident told as a point in time. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?$/i;
+/** "… the COVID-19 pandemic began", "… broke out": the same, told by a verb of beginning after it. */
+const BEGAN_AFTER = /^\s+(?:began|started|broke\s+out|erupted)\b/;
+
+/**
+ * event.incident.not-time-mark: "the first since the COVID-19 pandemic began", "since the outbreak of the pandemic": an
+ * incident named only to date something else is no event of the readout (a pandemic or disaster dealt with is).
+ */
+function timeMark(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (
+    SINCE_BEFORE.test(before) || (/\bsince\s+(?:the\s+)?$/i.test(before) && BEGAN_AFTER.test(text.slice(end, end + 20)))
+  );
 }
 
 /** "carried out by Ukraine and the Russian Federation", "committed by the militia": an incident's actor after it. */

@@ -2,6 +2,7 @@
 // Order: states and organisations (gazetteer) → people and their offices → events and agreements → relations.
 import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } from '../types.ts';
 import { Ctx } from './context.ts';
+import { gatheringBodies } from './event-gathering.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { findGazetteerHits, findPatternOrgs, stateAcronymHits, type GazetteerHit } from './gazetteer.ts';
 import { ACTOR_NOUNS, INCIDENT_NOUNS as INCIDENT_LIST, ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
@@ -163,8 +164,9 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   );
   const hitKeys = new Map<GazetteerHit, string>();
   const bodies = titleBodies(ctx, hits);
+  const gatherings = new Set(gatheringBodies(doc.text, hits));
   for (const h of hits) {
-    if (bodies.has(h.name)) continue;
+    if (bodies.has(h.name) || gatherings.has(h)) continue;
     const rule =
       h.name !== h.surface && h.type === 'Organization' && !h.state && /^[A-Z][A-Za-z-]{1,9}$/.test(h.surface)
         ? 'org.acronym'

@@ -628,6 +628,7 @@ export const INCIDENT_NOUNS = [
   'clashes',
   'election',
   'elections',
+  'pandemic',
 ];
 
 /** Events besides incidents known by their parties, not their participants ("bilateral exercise", "consultations"). */

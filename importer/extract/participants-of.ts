@@ -1,5 +1,6 @@
 // Who may take part, for the participation rules: the dead ("the late former Prime Minister"), the hosts of a visit,
 // the one person a title used alone stands for ("by the Rashtrapati"), and events that are only an agreement's venue.
+import { STATE_TITLES } from './lexicons.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -28,8 +29,10 @@ export function titleHolders(k: RelKit, si: number): PersonCluster[] {
         ![...k.people.personKey.keys()].some((m) => m.start <= r.start && m.end >= r.end),
     )
     .map((r) => {
+      // participated.title-ref: "the Rashtrapati" is a title only one state uses, so its owner is that state.
+      const owner = r.owner?.name ?? STATE_TITLES.find(([re]) => re.test(r.surface))?.[1];
       const holders = k.people.clusters.filter((c) =>
-        (k.people.offices.get(c) ?? []).some((o) => o.title === r.title && (!r.owner || o.owner === r.owner.name)),
+        (k.people.offices.get(c) ?? []).some((o) => o.title === r.title && (!owner || o.owner === owner)),
       );
       return holders.length === 1 ? holders[0] : undefined;
     })

@@ -3,6 +3,8 @@
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
+import { familyName } from './told-meetings.ts';
+import { titleHolders } from './participants-of.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -125,5 +127,68 @@ export function participateBothTitles(k: RelKit, participate: Participate): void
         !named.has(c) && (people.offices.get(c) ?? []).some((o) => o.title === title || o.title.endsWith(` ${title}`)),
     );
     if (holders.length === 2) for (const c of holders) participate(e, c, e.sentence, 'participated.both-titles');
+  }
+}
+
+/**
+ * participated.pair-again: the readout's pair took part in their earlier meeting told by a noun or a verb
+ * (event.pair-again: "The ministers' last formal meeting took place in November 2019 in Nagoya"): the people of the
+ * readout's own meeting whose family names the earlier one is named after ("Champagne-Wang meeting in Nagoya …").
+ */
+export function participatePairAgain(k: RelKit, participate: Participate): void {
+  const { ctx, ev, main, participants, nameOf } = k;
+  if (!main) return;
+  const own = [...(participants.get(main.key) ?? [])];
+  for (const e of ev.events) {
+    if (e.planned || !ctx.entity(e.key)?.rule.startsWith('event.pair-again')) continue;
+    const pair = /^(\S+)-(\S+)\s/.exec(nameOf(e));
+    if (!pair) continue;
+    for (const c of own)
+      if (familyName(c) === pair[1] || familyName(c) === pair[2])
+        participate(e, c, e.sentence, 'participated.pair-again');
+  }
+}
+
+/** "On Monday, …": a sentence that opens with the day it tells of. */
+const ON_WEEKDAY = /^On\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * participated.weekday: a meeting or call known by its weekday ("The Monday call", event.weekday) was held by the
+ * people of the sentence, in its paragraph or the one before, that opens with that day ("On Monday, in their first
+ * conversation, the Chancellor and Mr Lukashenko had addressed …"), a title standing alone for its one holder.
+ */
+export function participateWeekday(k: RelKit, participate: Participate): void {
+  const { ctx, ev, personsIn, clusterOf } = k;
+  for (const e of ev.events) {
+    if (e.planned || ctx.entity(e.key)?.rule !== 'event.weekday') continue;
+    const day = /^(\w+)\s/.exec(k.nameOf(e))?.[1];
+    const told = ctx.sentences
+      .slice(Math.max(0, e.sentence - 3), e.sentence + 1)
+      .find((s) => ON_WEEKDAY.exec(s.text)?.[1] === day);
+    if (!told) continue;
+    const who = [...personsIn(told.index).map(([m]) => clusterOf.get(m)!), ...titleHolders(k, told.index)];
+    for (const c of new Set(who)) participate(e, c, told.index, 'participated.weekday');
+  }
+}
+
+/** "Press Statement of Special Representative X after the", "Remarks by Minister Y following the". */
+const STATEMENT_AFTER =
+  /\b(?:(?:Press|Joint|Closing|Opening)\s+)?(?:Statement|Remarks|Briefing|Address)\s+(?:of|by)\s+[^\n.;]{1,80}?\s+(?:after|following|at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/;
+
+/**
+ * participated.statement-after: the author of a statement or remarks given after or at a held meeting ("Press
+ * Statement of Special Representative X after the meeting of the Trilateral Contact Group") took part in it.
+ */
+export function participateStatementAuthor(k: RelKit, participate: Participate): void {
+  const { ctx, ev, personsIn, clusterOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e.planned || INCIDENT_NAME.test(k.nameOf(e))) continue;
+    const from = Math.max(ctx.sentences[e.sentence]!.start, e.start - 140);
+    const m = STATEMENT_AFTER.exec(ctx.text.slice(from, e.start));
+    if (!m) continue;
+    const at = from + m.index;
+    for (const [p] of personsIn(e.sentence))
+      if ((p.from ?? p.start) > at && (p.to ?? p.end) <= e.start)
+        participate(e, clusterOf.get(p)!, e.sentence, 'participated.statement-after');
   }
 }

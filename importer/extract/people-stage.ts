@@ -133,6 +133,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     t.owner ??
     signedForOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
+    visitedStateOwner(env, t) ??
     (c.state
       ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }
       : home && !lacksLeaderTitle(home, t.title)
@@ -145,6 +146,25 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   const ofIssuer = guessed ? undefined : issuerOrganisationOwner(env, t);
   if (ofIssuer) return ofIssuer;
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
+}
+
+/**
+ * Rule office.place-title: a local head ("Governor of Kahramanmaraş") in a readout of a visit to one other state is that
+ * state's: the issuer's leader met them there.
+ */
+function visitedStateOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  if (!t.place) return undefined;
+  const visited = new Set(
+    env.hits
+      .filter(
+        (h) =>
+          h.type === 'State' &&
+          h.name !== env.home &&
+          /\bvisit\s+to\s+(?:the\s+)?$/i.test(env.ctx.text.slice(Math.max(0, h.start - 16), h.start)),
+      )
+      .map((h) => h.name),
+  );
+  return visited.size === 1 ? { type: 'State', name: [...visited][0]! } : undefined;
 }
 
 /** The state of each demonym ("Moroccan" → Morocco), for demonyms inside a portfolio. */

@@ -6,14 +6,14 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
-import { HONORIFIC_RE, isNameLike, NAME, NON_NAME } from './text.ts';
+import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
 /** What may follow a bare full name for it to count as a person: a comma or a reporting verb. */
 const FULL_NAME_NEXT =
-  /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+\p{Lu}|who|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf)\b)/u;
+  /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+\p{Lu}|who|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf|for\s+(?:the\s+)?(?=\p{Lu}))\b)/u;
 const NAME_RE = new RegExp(`^${NAME}`, 'u');
 
 /** "Korea-Japan", "U.S.-China": a hyphenated compound naming a state. */
@@ -42,7 +42,8 @@ function readName(text: string, at: number, needFull: boolean): { raw: string; e
   const m = NAME_RE.exec(text.slice(at, at + 120));
   if (!m) return undefined;
   let raw = cleanName(m[0]);
-  if (!raw || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
+  const words = raw.split(/\s+/);
+  if (!raw || (NON_NAME.has(words[0]!) && !PATRONYMIC.test(words[1] ?? ''))) return undefined;
   // "Teodoro L. Locsin Jr., Secretary of Foreign Affairs": the suffix keeps its period.
   if (/\b(Jr|Sr)$/.test(raw) && text[at + raw.length] === '.') raw += '.';
   if (needFull && (raw.split(/\s+/).length < 2 || !isNameLike(raw))) return undefined;
@@ -143,10 +144,13 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
 /** "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. */
 function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention | undefined {
   const { text, hits, s } = sc;
-  if (!/\b(its|their|his|her|the)\s+$/.test(text.slice(Math.max(s.start, p - 8), p))) return undefined;
+  // Rule person.lower-title-name also after "by" ("led by chief negotiator X") and after a state's possessive
+  // ("Poland's chief negotiator, X").
+  const determiner = /\b(its|their|his|her|the|by)\s+$/.test(text.slice(Math.max(s.start, p - 8), p));
+  if (!determiner && !/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40))) return undefined;
   const lt = parseTitleAt(text, p, hits, true);
   // "its ambassador, Luis Prado", "her special envoy, Mr Omar Said": a comma (and an honorific) before the name.
-  const gap = lt ? /^,?\s(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?/.exec(text.slice(lt.end, lt.end + 8)) : null;
+  const gap = lt ? /^,?\s(?:(?:Mr|Ms|Mrs|Dr|Ambassador)\.?\s)?/.exec(text.slice(lt.end, lt.end + 12)) : null;
   const nm = lt && gap ? readName(text, lt.end + gap[0].length, true) : undefined;
   if (!lt || !gap || !nm || overlapsHit(hits, lt.end, nm.end)) return undefined;
   return {
@@ -262,6 +266,15 @@ function readOfState(sc: Scan, person: PersonMention): number {
   // "Luis Castiglioni, of Paraguay, and …": the state set off by commas too.
   const sideEnd = readOfSide(sc, person, e);
   if (sideEnd !== e) return sideEnd;
+  // Rule person.state-in-parentheses: "Ambassador Anna Kovac (Austria) and Ambassador Pavel Horak (Poland)".
+  const par = /^\s*\(\s*/.exec(sc.text.slice(e, e + 4));
+  const inPar = par
+    ? sc.hits.find((h) => h.start === e + par[0].length && h.type === 'State' && !h.demonym)
+    : undefined;
+  if (inPar && /^\s*\)/.test(sc.text.slice(inPar.end, inPar.end + 3))) {
+    person.ofState = inPar.name;
+    return sc.text.indexOf(')', inPar.end) + 1;
+  }
   const of = /^(,?)\s+of\s+(the\s+)?/.exec(sc.text.slice(e, e + 12));
   if (!of) return e;
   const hit = sc.hits.find(
@@ -301,6 +314,10 @@ function endsApposition(sc: Scan, end: number): boolean {
   // "…, Prince Y and the Minister of Foreign Affairs, Nasser Bourita": a title then ", <name>" and the sentence's end.
   const comma = /^\s*,\s*/.exec(after);
   const next2 = comma ? nameAfter(end + comma[0].length) : undefined;
+  // Rule office.list-of-appositions: "A, Minister of X, B, Minister of Y, and C": B's own title after it keeps this
+  // one A's.
+  const ownTitle = next2 && /^\s*,\s*(?:the\s+)?/.exec(text.slice(next2.end, next2.end + 8));
+  if (ownTitle && parseTitleAt(text, next2!.end + ownTitle[0].length, hits)) return false;
   if (next2 && /^\s*(?:[.;,]|,?\s+(?:as well as|and)\b)/.test(text.slice(next2.end, next2.end + 14))) return true;
   const next = /^\s+\S/.test(after) ? parseTitleAt(text, end + ws, hits) : undefined;
   if (next && /^\s+\S/.test(text.slice(next.end, next.end + 2)) && nameAfter(next.end + 1)) return true;
@@ -321,7 +338,9 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
   let e = from;
   for (;;) {
     const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+)?/.exec(text.slice(e, e + 10));
-    if (!sep) break;
+    // Rule office.and-after-apposition: "and <title>" continues a chain of appositions, but right after the name
+    // "Minister Akar and the Secretary-General" coordinates two people.
+    if (!sep || (e === from && /^\s*and\b/.test(sep[0]))) break;
     const t = parseTitleAt(text, e + sep[0].length, hits, true);
     if (!t || t.end > s.end) break;
     if (endsApposition(sc, t.end)) break;
@@ -355,6 +374,12 @@ function mergeTitleBeforeTitle(sc: Scan): void {
   }
 }
 
+/** A title in an "as" phrase or a relative clause: "as", "who is", "and is today the", "now". */
+const AS_TITLE =
+  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?$/;
+/** A past title in apposition: ", the former", ", formerly", ", formerly the". */
+const FORMER_APPOSITION = /,\s*(?:the\s+)?(?:former|formerly(?:\s+the)?)\s+$/;
+
 /**
  * "Deputy Minister Morgulov will be positioned as Special Representative …", "in his capacity as Chair of ASEAN";
  * and (rule office.apposition-envoy) "Ruhakana Rugunda, Special Envoy of President Yoweri Museveni", "Yuri Ushakov,
@@ -365,14 +390,17 @@ function attachAsTitles(sc: Scan): void {
   for (const r of [...refs]) {
     const before = text.slice(Math.max(s.start, r.start - 40), r.start);
     // "…, who is Chile's Special Representative", "…, now Ambassador to Peru": a title in a relative clause.
-    const as = /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now)\s+(the\s+)?$/.test(before);
+    const as = AS_TITLE.test(before);
+    // Rule office.former-apposition: "Luis Prado, the former Minister of Defence", "…, formerly China's Ambassador".
+    const former = FORMER_APPOSITION.test(before);
     const apposed =
       r.principalAt !== undefined &&
       people.find((x) => /^,\s*(?:the\s+)?$/.test(text.slice(x.to ?? x.end, r.start)) && (x.to ?? x.end) < r.start);
-    if (!as && !apposed) continue;
+    if (!as && !apposed && !former) continue;
     const holder = apposed || [...people].reverse().find((x) => x.end <= r.start);
     if (!holder) continue;
-    holder.titles.push({ ...r, former: false, rule: as ? 'office.as-title' : 'office.apposition-envoy' });
+    const rule = former ? 'office.former-apposition' : as ? 'office.as-title' : 'office.apposition-envoy';
+    holder.titles.push({ ...r, former, rule });
     // The envoy belongs to the principal's state ("… of President X of the Philippines").
     const principal =
       r.principalAt !== undefined

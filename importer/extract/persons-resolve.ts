@@ -5,7 +5,7 @@ import { sameGivenName } from './lexicons.ts';
 import { SpanSet } from './span-set.ts';
 import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
-import { titleCase } from './text.ts';
+import { PATRONYMIC, titleCase } from './text.ts';
 
 export type { PersonCluster } from './types.ts';
 
@@ -92,7 +92,10 @@ export function clusterPeople(
     const keepOrder = c.state !== undefined && FAMILY_FIRST_STATES.has(c.state);
     // Roman numerals stay upper case ("Abdullah II").
     let toks = c.tokens.map((t, i) => (i > 0 && /^(?:II|III|IV|VI|VII|VIII)$/.test(t) ? t : titleCase(t)));
-    if ((c.upperFirst || c.familyFirst) && !keepOrder && toks.length === 2) toks = [toks[1]!, toks[0]!];
+    // Rule person.korean-given-name: "Lee Tae-woo" (a hyphenated given name with a lowercase second part) is written
+    // family name first already, as Korean names are; only other family-first forms turn round.
+    const koreanGiven = toks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[1]!);
+    if ((c.upperFirst || c.familyFirst) && !keepOrder && !koreanGiven && toks.length === 2) toks = [toks[1]!, toks[0]!];
     c.name = [...toks, ...(c.suffix ? [c.suffix] : [])].join(' ');
     c.mentions.sort((a, b) => a.start - b.start);
   }
@@ -110,7 +113,22 @@ function sameLongName(a: string[], b: string[]): boolean {
   // Rule person.short-given-name: "Joe Biden" is "Joseph R. Biden Jr." (see GIVEN_NAME_SHORT_FORMS).
   const firstOk = sameGivenName(a[0]!, b[0]!) || (a[0]![0] === b[0]![0] && (a[0]!.length === 1 || b[0]!.length === 1));
   if (firstOk && a[a.length - 1] === b[b.length - 1]) return true;
+  // Rule person.patronymic-prefix: "Sheikh Mohamed bin Zayed" is "Mohamed bin Zayed Al Nahyan": a name with its
+  // patronymic, shorter by the family name.
+  if (patronymicPrefix(a, b) || patronymicPrefix(b, a)) return true;
   return a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+}
+
+/** The first word of an Arabic family name: "Al Nahyan", "Al-Thani", "El Sisi". */
+const FAMILY_PREFIX = /^(?:al|el|aal)(?:-|$)/;
+
+/** `short` is the first words of `long`, and holds a patronymic ("mohamed bin zayed"). */
+function patronymicPrefix(long: string[], short: string[]): boolean {
+  if (short.length < 3 || short.length >= long.length) return false;
+  if (!short.slice(1, -1).some((w) => PATRONYMIC.test(w))) return false;
+  // Only a family name ("Al Nahyan", "Al-Thani") may be left out, not a further patronymic ("bin Abdullah").
+  if (!FAMILY_PREFIX.test(long[short.length]!)) return false;
+  return short.every((w, i) => w === long[i]);
 }
 
 function nearest(c: { mentions: PersonMention[] }, at: number): number {

@@ -11,6 +11,7 @@ import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
+import { addNew4Roles } from './rules-new4.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -25,6 +26,7 @@ export function addRelations(
   addAgreementRelations(k);
   addRoleRelations(k);
   onBehalfBy(k);
+  addNew4Roles(k);
   addTopicRelations(k);
   sideNegotiators(k);
   headsOfDelegations(k);

@@ -5,6 +5,14 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
+import {
+  addBoundParties,
+  countedParties,
+  expandGroups,
+  groupMembers,
+  reachedByHeadReference,
+} from './agreement-groups.ts';
+import { subjectPairSides } from './sides-subject.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -20,7 +28,9 @@ const BASIS_RE =
 export function addAgreementRelations(k: RelKit): void {
   findSides(k);
   // PARTY_TO: states in the agreement's name ("Japan-Soviet Joint Declaration"), else the sides of the meeting.
-  for (const a of k.ev.agreements) addParties(k, a);
+  const groups = groupMembers(k);
+  for (const a of k.ev.agreements) addParties(k, a, groups);
+  addBoundParties(k);
   const underNegotiation = draftAgreement(k);
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {
@@ -33,6 +43,7 @@ export function addAgreementRelations(k: RelKit): void {
   }
   basedOnPluralSubject(k);
   reachedAtSignedList(k);
+  reachedByHeadReference(k);
   reachedAtNamedEvent(k);
   addNegotiators(k, underNegotiation);
 }
@@ -77,6 +88,7 @@ function findSides(k: RelKit): void {
     );
     if (dels.size >= 2) for (const x of dels) sides.add(x);
   }
+  if (sides.size < 2) for (const x of subjectPairSides(k)) sides.add(x);
   // sides.demonym-side: "led by X on the Cambodian side and by Y on the Thai side".
   if (sides.size < 2) {
     const named = new Set(k.hits.filter((h) => h.type === 'State' && /\bsides?$/i.test(h.surface)).map((h) => h.name));
@@ -149,11 +161,13 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
     ctx.text.slice(a.end, s.end),
   );
   const byList = signedBy ? partyListAt(k, a.end + signedBy[0].length) : [];
+  const counted = byList.length ? [] : countedParties(k, a);
   const listed = listedParties(k, a);
   const combined = combiningFormParties(k, a);
   const parties = [
     ...[...named, ...between, ...(byList.length >= 2 ? byList : []), ...listed].map((h) => hitKeys.get(h)!),
     ...combined,
+    ...counted,
   ];
   // "the declaration signed by Prime Ministers Howard and Abe in 2007", "New START, extended by Presidents Biden
   // and Putin": the states whose offices the signatories hold are the parties.
@@ -177,7 +191,7 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
 }
 
 /** party-to.named / party-to.sides: the parties of one agreement, else the readout's sides. */
-function addParties(k: RelKit, a: Found): void {
+function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { ctx, sides, stateKey } = k;
   const { named, parties } = namedParties(k, a);
   // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
@@ -196,8 +210,10 @@ function addParties(k: RelKit, a: Found): void {
       { surface: a.name.slice(0, short.index), start: a.start, end: a.end },
       'agreement.named',
     );
-  for (const p of new Set(parties))
-    ctx.relate('PARTY_TO', p, a.key, a.sentence, named.length ? 'party-to.named' : 'party-to.sides');
+  const rule = named.length ? 'party-to.named' : 'party-to.sides';
+  const own = new Set(parties);
+  for (const p of new Set(expandGroups(k, parties, groups)))
+    ctx.relate('PARTY_TO', p, a.key, a.sentence, own.has(p) ? rule : 'party-to.group-members');
 }
 
 /** An agreement some mention calls "draft", "future" or "proposed" (lowercase: "New START" is concluded). */

@@ -6,8 +6,13 @@ import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { SEPARATE } from './told-meetings.ts';
+import { participateTripCompany } from './participants-trip.ts';
+import { participateWitnesses } from './told-signing.ts';
 import {
   participateBothTitles,
+  participatePairAgain,
+  participateWeekday,
+  participateStatementAuthor,
   participateParagraphEvent,
   participateSigners,
   participateWhoAttends,
@@ -16,7 +21,7 @@ import {
 const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
-  /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
+  /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:also\s+)?took\s+part|(?:also\s+)?participated|facilitated|mediated|moderated|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
 /** "Also present were A and B"; "Taking part in the session were: A; B" (an attendance list, colon or not). */
 const ALSO_PRESENT =
   /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present|(?:taking|also\s+taking)\s+part\s+(?:in\s+the\s+(?:session|meeting|summit|talks)\s+)?(?:were|was))\b/i;
@@ -29,12 +34,20 @@ const MAIN_HELD_DURING =
   /^(?:The|This|Their)\s+(?:meeting|talks|call|conversation|summit|discussions?)\s+(?:took\s+place|was\s+held|were\s+held)\s+during\b/i;
 const TWO_LEADERS =
   /\b(the two|both) (leaders|ministers|foreign ministers|presidents|prime ministers|heads of state|sides)\b/i;
+/** "at which the two sides", "where both leaders", "during which the two ministers": a relative clause on a meeting. */
+const THEIR_OWN_SIDES = /\b(?:(?:at|during|in)\s+which|where)\s+(?:the\s+two|both)\s+\w+/i;
 /** A mention of the readout's own event without its name: "the Meeting", "the talks", "the round". */
 const MAIN_ALIAS =
   /\bthe\s+(?:[\w-]+\s+)?(Meeting|Summit|Dialogue|meeting|summit|talks|call|conversation|round|visit|consultations|negotiations|ceremony|mission|Visit)\b/;
 /** The opening's own telling of the main event: "Vladimir Putin had a telephone conversation with …". */
 const OPENING_ALIAS =
   /\b(?:had|held|holds|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|call|conversation|telephone conversation|telephone talk|video conference)\b|\b(?:spoke|speaks|talked|talks|met|meets)\s+(?:today\s+|by\s+(?:tele)?phone\s+|virtually\s+)?(?:to|with)\b|\b(?:met|meets)\s+(?:on|in)\b[^.;]{0,60}?,\s+with\b/i;
+/**
+ * participated.delegation: "led / headed / accompanied / chaired / co-chaired / facilitated / moderated by X", and a
+ * further "and by Y", a gapped "and the <panel> by Y" or "…, and included Y and Z".
+ */
+const LED_BY =
+  /\b(?:led|headed|accompanied|chaired|co-chaired|facilitated|moderated|mediated)\s+by\s+|,?\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){1,3})?by\s+|,?\s+and\s+(?:also\s+)?included\s+/giu;
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
@@ -110,7 +123,12 @@ export function addParticipation(k: RelKit): void {
   participateSigners(k, participate);
   participateWhoAttends(k, participate);
   participateBothTitles(k, participate);
+  participatePairAgain(k, participate);
+  participateWitnesses(k, participate);
+  participateWeekday(k, participate);
+  participateStatementAuthor(k, participate);
   addPartOf(p);
+  participateTripCompany(k, participate);
 }
 
 /**
@@ -141,11 +159,20 @@ function participateNamedInEvent(p: Participation): void {
 function participateBetweenPeople(p: Participation): void {
   const { ctx, ev, clusterOf, nameOf } = p.k;
   const mentions = [...p.k.people.personKey.keys()];
-  const at = (i: number) => mentions.find((m) => (m.from ?? m.start) === i);
+  // "President von der Leyen": a title and lowercase particles the mention's span may leave out.
+  const at = (i: number) =>
+    mentions.find(
+      (m) =>
+        (m.from ?? m.start) >= i &&
+        /^(?:\p{Lu}[\p{L}-]*[^\S\n]+|(?:von|van|der|den|de|di|da|del|la|le)[^\S\n]+){0,5}$/u.test(
+          ctx.text.slice(i, m.from ?? m.start),
+        ),
+    );
   for (const e of ev.eventMentions) {
     if (e.planned || INCIDENT_NAME.test(nameOf(e))) continue;
     // "on 11 May between …": the day may stand before the two.
-    const between = /^[^\S\n]+(?:on[^\S\n]+[\w ]{1,20}?[^\S\n]+)?between[^\S\n]+/.exec(
+    // "between then Prime Minister A and President B": a former holder's "then" stands before the title.
+    const between = /^[^\S\n]+(?:on[^\S\n]+[\w ]{1,20}?[^\S\n]+)?between[^\S\n]+(?:(?:then|former)[^\S\n]+)?/.exec(
       ctx.text.slice(e.end, e.end + 40),
     );
     const a = between && at(e.end + between[0].length);
@@ -245,9 +272,12 @@ function participateHeld(p: Participation, v: SentenceView): void {
       /(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(lead)
     )
       continue;
+    const onVisit = ctx.entity(e.key)!.rule === 'event.on-visit';
     for (const [m] of ps) {
       const b = boundTo.get(clusterOf.get(m)!);
       if (b && b !== e && hasOwn.has(e)) continue;
+      // participated.on-visit-own: "… met with Y, who is also in Italy on an official visit": the visit is Y's alone.
+      if (onVisit && !/^,\s*who\b/.test(ctx.text.slice(m.to ?? m.end, (m.to ?? m.end) + 8))) continue;
       participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
     }
   }
@@ -282,9 +312,13 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
     mainPair.length ? mainPair.includes(c) : c.mentions.some((m) => m.sentence === firstProse),
   );
   const leadersPair = leaders.length !== 2 && mainLeaders.length === 2 ? mainLeaders : leaders.slice(0, 2);
+  // participated.not-their-sides: "… took part in the Riyadh meeting, at which the two sides discussed …": the two of
+  // a relative clause on another meeting are that meeting's own sides, not the readout's pair.
+  const ofOther = !mentionsMain && evs.length > 0 && THEIR_OWN_SIDES.test(s.text);
   const twoLeaders =
-    TWO_LEADERS.test(s.text) ||
-    ((leaders.length === 2 || mainLeaders.length === 2) && /\bthe (leaders|presidents)\b/i.test(s.text));
+    !ofOther &&
+    (TWO_LEADERS.test(s.text) ||
+      ((leaders.length === 2 || mainLeaders.length === 2) && /\bthe (leaders|presidents)\b/i.test(s.text)));
   // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
   const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
   const pair = /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leadersPair;
@@ -344,7 +378,8 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const { participate, inMain, lastMainSentence } = p;
   const { s, ps } = v;
   // "accompanied by the Minister …, X, and by the Ambassador …, Y": a second "and by" continues the list.
-  const ledBy = [...s.text.matchAll(/\b(?:led|headed|accompanied)\s+by\s+|,?\s+and\s+by\s+/gi)]
+  // "The Bordurian panel was chaired by A, and the Syldavian panel by B": a gapped second "by" continues the list.
+  const ledBy = [...s.text.matchAll(LED_BY)]
     .filter((x, i, all) => !/^,?\s+and/.test(x[0]) || (i > 0 && !/^,?\s+and/.test(all[0]![0])))
     .map((x) => s.start + x.index + x[0].length);
   const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);

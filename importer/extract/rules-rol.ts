@@ -18,6 +18,8 @@ export const TABLE_RULES = new Set([
   'negotiates-for.signed-for',
   'negotiates-for.leading-team',
   'negotiates-for.represents',
+  'negotiates-for.together-with',
+  'negotiates-for.through',
 ]);
 
 /**

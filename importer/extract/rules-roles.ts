@@ -2,6 +2,8 @@
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
+import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
+import { partyListAt } from './agreement-parties.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
@@ -12,7 +14,7 @@ export const ROLE_PATTERNS = {
   /** A sentence about negotiations… */
   negotiationSentence: /negotiat|consultations|\bround\b/i,
   /** …that says someone leads or conducts them. */
-  leadingVerb: /\b(led|headed|chaired|conducted|conducting|conducts|negotiates|chief negotiator)\b/i,
+  leadingVerb: /\b(led|leads|headed|heads|chaired|conducted|conducting|conducts|negotiates|chief negotiator)\b/i,
   /** "led by Liu on the Chinese side and by Lighthizer and Mnuchin": a chain of leaders after one "led by". */
   ledByChain: /\b(led|headed)\s+by\s+(?:(?:\S+\s+){0,8}?and\s+by\s+)?(?:\S+\s+){0,2}?(?:\S+\s+and\s+)?$/i,
   ledByNear: /\b(led|headed|chaired)\s+by\s+(?:\S+\s+){0,6}$/i,
@@ -22,14 +24,33 @@ export const ROLE_PATTERNS = {
   /** "conducted on the Brazilian side by the Minister of Foreign Affairs, X". */
   sideBy: /\bon\s+the\s+\S+\s+side\s+by\s+(?:\S+\s+){0,8}$/i,
   headOfDelegation: /^\s*,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
-  conducts: /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts)\b/,
-  negotiatesFor: /\bnegotiates for (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
+  /** Right after a side, the "by" that leads to its head: "the Polish delegation (was led) by State Secretary". */
+  sideThenBy: /^\s+(?:(?:was|is|were|will\s+be)\s+(?:led|headed|chaired)\s+)?by\s+(?:\S+\s+){0,5}$/,
+  /** "On the Austrian side," opening a sentence. */
+  frontedSide: /^On\s+the\s+\S+(?:\s+\S+)?\s+side,\s+/,
+  /** A sentence of signing or leading talks. */
+  signedOrLed: /\b(?:signed|led|headed|negotiated|conducted|initialled)\s+by\b/,
+  /** "spoke for MERCOSUR (through X)", "acted on behalf of the Union (through X)". */
+  speaksFor: /\b(?:spoke|speaks|acted|acts|negotiated|negotiates)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?/g,
+  /** "X, who headed the delegation, together with Y": the head's clause, then "together with". */
+  togetherWith: /^(?:,\s*who\s+(?:headed|led)\s+the\s+delegation)?,?\s*together\s+with\s+/,
+  /** "…, head of the Austrian delegation," anywhere in a sentence. */
+  headOfDelegationAny: /,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
+  /** "X negotiates for", "X is conducting the talks", "X led the negotiations for Austria". */
+  conducts:
+    /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts|(?:led|leads|headed|heads|conducted)\s+the\s+negotiations\s+for)\b/,
+  /** "negotiates for the Union", "led the negotiations for Austria". */
+  negotiatesFor:
+    /\b(?:negotiates for|(?:led|leads|conducted|conducts|headed|heads)\s+the\s+negotiations\s+for) (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
   /** "under the (foreign ministers') leadership / direction / authority of". */
   underLeadership:
     /\bunder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u,
   theTwo: /^(?:the\s+)?(?:two|both)\s+(\p{L}+?)s?\b/u,
-  respective: /\b(?:on behalf of|for)\s+their\s+respective\s+(?:countries|sides|governments|delegations)\b/i,
-  onBehalf: /\bon behalf of\s+(the\s+)?/gi,
+  /** "for their respective sides", "on behalf of their governments" (rule negotiates-for.on-behalf-respective). */
+  respective:
+    /\b(?:on behalf of|for|in the name of)\s+their\s+(?:respective\s+(?:countries|sides|governments|delegations|states)|(?:countries|governments|states))\b/i,
+  /** "on behalf of", and its synonym "in the name of" ("signed in the name of the Government of Austria"). */
+  onBehalf: /\b(?:on behalf of|in the name of)\s+(the\s+)?/gi,
   /** "on behalf of Canada by Ambassador X": the passive of a signature, its agent after "by". */
   behalfBy: /^\s*,?\s*by\s/,
   leadersEnvoy:
@@ -38,13 +59,14 @@ export const ROLE_PATTERNS = {
   /** "who represented President X", "who represents Ukraine in the Group", "acting for the Chair". */
   represents: /\b(?:represented|represents|representing|acts\s+for|acted\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
   /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
-  representedBy: /^\s+(?:(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+)?by\s+/,
+  representedBy:
+    /^\s+(?:(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+(?:at\s+the\s+(?:talks|negotiations|meeting|round)\s+)?)?by\s+/,
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
-  /** "X signed the agreement for Borduria". */
-  signedFor: /\bsigned\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  /** "X signed the agreement for Borduria", "negotiated by X for Borduria", "initialled … for". */
+  signedFor: /\b(?:signed|negotiated|initialled|initialed)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
-  leadingTeam: /\b(?:leading|heading|led|headed)\s+(?:the\s+)?$/,
+  leadingTeam: /\b(?:leading|heading|led|headed|leads|heads)\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
   envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
@@ -75,26 +97,71 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
   const P = ROLE_PATTERNS;
   // A sentence on negotiations that says who leads them; or, in a readout of negotiations, a delegation "led by".
   const onNegotiation = P.negotiationSentence.test(s.text) && P.leadingVerb.test(s.text);
-  if (!onNegotiation && !(P.delegationLed.test(s.text) && talksInView(k, s))) return;
+  const headed = (P.delegationLed.test(s.text) || P.headOfDelegationAny.test(s.text)) && talksInView(k, s);
+  if (!onNegotiation && !headed) return;
   for (const [m, pk] of personsIn(s.index)) {
     const before = ctx.text.slice(s.start, m.from ?? m.start);
     const after = ctx.text.slice(m.to ?? m.end, s.end);
+    const afterName = ctx.text.slice(m.end, s.end);
     const leads =
       P.ledByChain.test(before) ||
       P.ledByNear.test(before) ||
       P.andByAfterLed.test(before) ||
       P.sideBy.test(before) ||
       P.headOfDelegation.test(after) ||
+      P.headOfDelegation.test(afterName) ||
       m.titles.some((t) => /negotiator/i.test(t.title)) ||
       P.conducts.test(after);
     if (!leads) continue;
     const forOrg = P.negotiatesFor.exec(after);
     const target = forOrg ? hits.find((h) => h.name.endsWith(forOrg[1]!) || h.surface === forOrg[1]) : undefined;
     const owner = sideOf(k, clusterOf.get(m)!);
-    const sk = target ? hitKeys.get(target) : owner ? stateKey(owner) : undefined;
+    const own = clauseSide(k, s, m);
+    const sk = target ? hitKeys.get(target) : own ? hitKeys.get(own) : owner ? stateKey(owner) : undefined;
     const rule = forOrg ? 'negotiates-for.negotiates-for' : 'negotiates-for.delegation-head';
     if (sk) ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, rule);
+    if (sk) togetherWith(k, s, m, sk);
   }
+}
+
+/**
+ * Rule negotiates-for.together-with: "conducted on the Brazilian side by the Minister, X, who headed the delegation,
+ * together with the Minister of Agriculture, Y, and the Special Secretary …, Z": those joined to a delegation head by
+ * "together with" negotiate for the same side.
+ */
+function togetherWith(k: RelKit, s: Sentence, head: PersonMention, sk: string): void {
+  const text = k.ctx.text;
+  const tw = ROLE_PATTERNS.togetherWith.exec(text.slice(head.to ?? head.end, s.end));
+  if (!tw) return;
+  let prevEnd = (head.to ?? head.end) + tw.index + tw[0].length;
+  for (const [p, pk] of k.personsIn(s.index).filter(([x]) => (x.from ?? x.start) >= prevEnd)) {
+    const gap = text.slice(prevEnd, p.from ?? p.start);
+    if (!/^(?:\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?)$/.test(gap)) break;
+    k.ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, 'negotiates-for.together-with');
+    prevEnd = p.to ?? p.end;
+  }
+}
+
+/**
+ * Rule negotiates-for.clause-side: the side a delegation head's own clause names: "the Polish delegation by Y" (the
+ * side just before the "by" that leads to the person), "Y, head of the Polish delegation" (the side in the apposition).
+ */
+function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
+  const isSide = (h: (typeof k.hits)[number]) =>
+    h.type === 'State' &&
+    (/\s(?:delegation|side)$/i.test(h.surface) ||
+      (h.demonym &&
+        /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))));
+  const from = m.from ?? m.start;
+  const prevPerson = k
+    .personsIn(s.index)
+    .filter(([p]) => (p.to ?? p.end) <= from)
+    .pop();
+  const lo = prevPerson ? (prevPerson[0].to ?? prevPerson[0].end) : s.start;
+  const before = k.hitsIn(lo, from).filter(isSide).pop();
+  if (before && ROLE_PATTERNS.sideThenBy.test(k.ctx.text.slice(before.end, from))) return before;
+  const appos = ROLE_PATTERNS.headOfDelegation.exec(k.ctx.text.slice(m.end, s.end));
+  return appos ? k.hitsIn(m.end, m.end + appos[0].length + 12).find(isSide) : undefined;
 }
 
 /** Negotiations or talks named in the sentence, the one before it, or the readout's title (line or front matter). */
@@ -244,6 +311,7 @@ function onBehalf(k: RelKit, s: Sentence): void {
       );
     // "signed on behalf of Canada by X": the agent follows (rule negotiates-for.on-behalf-by), none stands before.
     if (hit && ROLE_PATTERNS.behalfBy.test(k.ctx.text.slice(hit.end, hit.end + 6))) continue;
+    if (hit && respectively(k, s, at, hit)) continue;
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
@@ -255,6 +323,22 @@ function onBehalf(k: RelKit, s: Sentence): void {
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedAgents(k, s, principal);
     }
   }
+}
+
+/**
+ * Rule negotiates-for.on-behalf-respectively: "A and B signed the agreement on behalf of Austria and Poland
+ * respectively": the agents before, paired in order with the sides listed after. True when the sentence is of this form.
+ */
+function respectively(k: RelKit, s: Sentence, at: number, hit: (typeof k.hits)[number]): boolean {
+  const list = partyListAt(k, hit.start);
+  const last = list[list.length - 1];
+  if (list.length < 2 || !/^,?\s+respectively\b/.test(k.ctx.text.slice(last!.end, last!.end + 16))) return false;
+  const agents = k.personsIn(s.index).filter(([p]) => p.start < at);
+  if (agents.length !== list.length) return true;
+  agents.forEach(([, pk], i) =>
+    k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(list[i]!)!, s.index, 'negotiates-for.on-behalf-respectively'),
+  );
+  return true;
 }
 
 /**
@@ -373,7 +457,7 @@ function sideBy(k: RelKit, s: Sentence): void {
     const signed = /\bfor\s+(?:the\s+)?$/.test(before) ? ROLE_PATTERNS.forSideSignedBy.exec(rest) : null;
     const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
     // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
-    if (rep && !/represented\s+by/.test(rep[0]) && !/\brepresented\s+by\b/.test(s.text)) continue;
+    if (rep && !/represented\s/.test(rep[0]) && !/\brepresented\s+(?:at\s+the\s+\w+\s+)?by\b/.test(s.text)) continue;
     const m = signed ?? rep;
     if (!m) continue;
     const from = h.end + m[0].length;
@@ -405,17 +489,23 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     if (h.type !== 'State' && h.type !== 'Organization') continue;
     const before = text.slice(s.start, h.start);
     const signed = ROLE_PATTERNS.signedFor.test(before);
+    // "leading the Bordurian team"; the gazetteer reads "the Bordurian delegation" whole, as a side: then the
+    // sentence itself must be about negotiations ("who led the Bordurian delegation to the negotiations").
+    const sideHit = /\sdelegation$/i.test(h.surface) && /negotiat/i.test(s.text);
     const leading =
       negotiation &&
-      h.demonym &&
+      (h.demonym || sideHit) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
-      /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30));
+      (sideHit || /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30)));
     if (!signed && !leading) continue;
     const agent = k
       .personsIn(s.index)
       .filter(([p]) => (p.to ?? p.end) <= h.start)
       .pop();
     const rule = signed ? 'negotiates-for.signed-for' : 'negotiates-for.leading-team';
+    // Gapping: "A signed for Borduria and B for Syldavia": another side between agent and side ends the agent's clause.
+    const between = agent ? k.hitsIn(agent[0].to ?? agent[0].end, h.start) : [];
+    if (between.some((x) => x !== h && (x.type === 'State' || x.type === 'Organization'))) continue;
     if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(h)!, s.index, rule);
   }
 }
@@ -433,6 +523,35 @@ function ownLeader(k: RelKit): void {
   }
 }
 
+/**
+ * Rule negotiates-for.through: "Argentina … spoke for MERCOSUR through Foreign Minister X": the person the side
+ * acts "through" acts for the side named after "for".
+ */
+function speaksThrough(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(ROLE_PATTERNS.speaksFor)) {
+    const at = s.start + m.index + m[0].length;
+    const side = sideAt(k, at - 1, at + 2);
+    const through = side ? /^\s+through\s+/.exec(k.ctx.text.slice(side.end, side.end + 12)) : null;
+    const p =
+      side && through ? personAt(k, s, side.end + through[0].length, side.end + through[0].length + 40) : undefined;
+    if (side && p) k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(side)!, s.index, 'negotiates-for.through');
+  }
+}
+
+/**
+ * Rule negotiates-for.fronted-side: "On the Austrian side, the agreement was signed by X", "On the Polish side, the
+ * talks were led by Y": the agents after "by" act for the side the sentence opens with.
+ */
+function frontedSide(k: RelKit, s: Sentence): void {
+  const m = ROLE_PATTERNS.frontedSide.exec(s.text);
+  if (!m || !ROLE_PATTERNS.signedOrLed.test(s.text)) return;
+  const side = k.hitsIn(s.start, s.start + m[0].length).find((h) => h.type === 'State' || h.type === 'Organization');
+  if (!side) return;
+  for (const [p, pk] of k.personsIn(s.index))
+    if (/\bby\s+(?:\S+\s+){0,4}$/.test(k.ctx.text.slice(s.start + m[0].length, p.from ?? p.start)))
+      k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(side)!, s.index, 'negotiates-for.fronted-side');
+}
+
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
 export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
@@ -446,10 +565,17 @@ export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) leadersEnvoy(k, s);
   for (const s of k.ctx.sentences) signedForSide(k, s);
   ownLeader(k);
+  for (const s of k.ctx.sentences) {
+    envoyOf(k, s, 'person');
+    asHisEnvoy(k, s);
+  }
   envoyOfState(k);
   for (const s of k.ctx.sentences) {
     represents(k, s);
     sideBy(k, s);
     signedForOrLeading(k, s);
+    speaksThrough(k, s);
+    frontedSide(k, s);
   }
+  for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
 }

@@ -11,10 +11,13 @@ export const alt = (xs: Iterable<string>): string =>
     .map(esc)
     .join('|')})`;
 
-/** One word of a personal name: capitalised (accents, apostrophes, hyphens, "O'Connor", "McKay"), an initial, or UPPERCASE. */
+/**
+ * One word of a personal name: capitalised (accents, apostrophes, hyphens, "O'Connor", "McKay"), an initial ("J.",
+ * "A.B.", or a bare "K" before a capitalised word: "K Shanmugam"; never the words "A" and "I"), or UPPERCASE.
+ */
 export const NAME_TOKEN =
-  "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|(?:al-|el-|Mc|Mac)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
-const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|ibn|dos|das)';
+  "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|(?:al-|el-|Mc|Mac)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
+const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|bint|ibn|dos|das)';
 /** A personal name: 1–6 name words, particles allowed inside, optional Jr./Sr. */
 // A name never runs over a line break: "… meets Foreign Minister Retno Marsudi" above a dateline "Jakarta, …".
 export const NAME = `${NAME_TOKEN}(?:[^\\S\\n]+(?:${PARTICLE}\\s+){0,2}${NAME_TOKEN}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
@@ -50,6 +53,9 @@ Conclude Meet Hold Sign Discuss Welcome Host Receive Visit Attend Convey Conveys
 Open Opens Reaffirm Reaffirms Call Speak Announce Announces
 Chairman's Chairman’s Prime Minister's Prime Minister’s President's President’s`;
 
+/** A patronymic particle: the word before it is a given name, whatever else it may be ("Sultan bin Ahmed"). */
+export const PATRONYMIC = /^(?:bin|bint|ibn)$/;
+
 /** Capitalised words that never begin or form a personal name. */
 export const NON_NAME = new Set<string>([
   ...`${MONTHS} ${DAYS} ${COMMON}`.split(/\s+/),
@@ -63,10 +69,9 @@ export const NON_NAME = new Set<string>([
 
 /** True when a capitalised chain could be a personal name (its words are not vocabulary). */
 export function isNameLike(name: string): boolean {
-  const toks = name
-    .replace(/,?\s+(Jr|Sr)\.$/, '')
-    .split(/\s+/)
-    .filter((t) => /^\p{Lu}/u.test(t));
+  const all = name.replace(/,?\s+(Jr|Sr)\.$/, '').split(/\s+/);
+  // Rule person.given-name-not-title: a word before a patronymic is a given name ("Sultan bin Ahmed Al Jaber").
+  const toks = all.filter((t, i) => /^\p{Lu}/u.test(t) && !PATRONYMIC.test(all[i + 1] ?? ''));
   if (!toks.length) return false;
   return toks.every(
     (t) =>

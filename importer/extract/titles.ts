@@ -23,6 +23,8 @@ export interface TitleParse {
   lowercase: boolean;
   /** The title as written, where the canonical title normalises it ("Special Representative for the President"). */
   written?: string;
+  /** A local head's title naming its place ("Governor of Kahramanmaraş"): the state is where that place is. */
+  place?: boolean;
 }
 
 const PRINCIPALS = 'President|Prime Minister|Chancellor|Secretary-General|Chair|Premier|King';
@@ -55,6 +57,9 @@ const LOWER_HEADS = [
   'member',
   'vice premier',
   'chief negotiator',
+  'lead negotiator',
+  'principal negotiator',
+  'negotiator',
   'chief',
   'head',
   'commander',
@@ -73,7 +78,7 @@ const COMPLEMENT_WORDS = new Set<string>([
   ...STATES.flatMap((s) => s.names.flatMap((n) => n.split(/\s+/))),
   ...ORGANIZATIONS.flat().flatMap((n) => n.split(/\s+/)),
   ...PORTFOLIO_WORDS,
-  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic'.split(
+  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic Presidency'.split(
     ' ',
   ),
 ]);
@@ -97,6 +102,11 @@ for (const s of STATES)
   for (const n of s.names)
     if (n.includes(' '))
       for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'State', name: s.name });
+// "the European Union's Chief Negotiator": an organisation's name of several words, in the possessive only.
+for (const [canon, ...aliases] of ORGANIZATIONS)
+  for (const n of [canon!, ...aliases])
+    if (n.includes(' '))
+      for (const ap of ["'s", '’s']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
 const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
@@ -122,6 +132,8 @@ interface TitleState {
   ownerVia?: 'of' | 'at' | 'prefix';
   principal?: string;
   ownerInside: boolean;
+  /** The title names a place inside ("Governor of Kahramanmaraş"): the office keeps that name. */
+  place?: boolean;
 }
 
 /** "Russian Foreign Minister", "Kenya's Cabinet Secretary", "Commission President": an owner before the title. */
@@ -241,7 +253,9 @@ function complementWord(st: TitleState, c: Complement): boolean {
   // "Minister for Foreign Affairs Dr Vivian Balakrishnan": an honorific starts the name.
   if (/^(?:Dr|Mr|Ms|Mrs|Prof|Hon|Rt\.? Hon|H\.E|Senator the Hon)\.?\s/.test(text.slice(j, j + 20))) return false;
   const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
-  if (!w || !(COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!))) return false;
+  if (!w) return false;
+  const known = COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!);
+  if (!known && !placeOfTitle(st, c, text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   // A demonym before a lowercase noun ("the Chinese side") ends the complement.
   if (DEMONYMS.has(w[1]!) && /^\s+\p{Ll}/u.test(text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   // "Diplomatic Adviser to the French President": rather than a title cut after the adjective, the bare title.
@@ -257,6 +271,17 @@ function complementWord(st: TitleState, c: Complement): boolean {
   c.lastHit = undefined;
   return true;
 }
+
+/**
+ * Rule office.place-title: "Governor of Kahramanmaraş,", "Mayor of Graz": a local head's complement is the one place
+ * word after it, unknown to the gazetteer, closed by punctuation; the office stays the state's.
+ */
+function placeOfTitle(st: TitleState, c: Complement, next: string): boolean {
+  const head = st.text.slice(st.titleStart, st.titleEnd);
+  st.place = c.words === 0 && PLACE_HEADS.test(head) && /^(?:[,;.)]|\s+\p{Ll})/u.test(next);
+  return st.place;
+}
+const PLACE_HEADS = /^(?:Governor|Mayor|Provincial Governor|Regional Governor)$/;
 
 /** A portfolio word right after a state in a complement that closes the title ("Afghanistan Reconciliation,"). */
 function stateRemitWord(text: string, j: number): boolean {
@@ -302,6 +327,25 @@ export function portfolioListEnd(text: string, from: number): number | undefined
   }
 }
 
+/** A complement's noun, singular or plural ("Agreements", "Negotiations", "Forces"). */
+const complementNoun = (w: string) => COMPLEMENT_WORDS.has(w) || COMPLEMENT_WORDS.has(w.replace(/s$/, ''));
+
+/**
+ * Rule office.and-complement: "Minister of Industry and Advanced Technology,", "Senior Adviser for Security
+ * Negotiations and Agreements at …": "and" and up to three capitalised words that end the title (a punctuation mark,
+ * a lowercase word or "at/of/in" follows), the last a complement's noun and none a title word ("… and Deputy Supreme
+ * Commander" is a second title), belong to the complement. Returns where it ends, or undefined.
+ */
+export function andComplementEnd(text: string, from: number): number | undefined {
+  const m = /^\s+and\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=\s*[,;.)]|\s+\p{Ll})/u.exec(
+    text.slice(from, from + 60),
+  );
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => TITLE_WORDS.has(w)) || !complementNoun(words[words.length - 1]!)) return undefined;
+  return from + m[0].length;
+}
+
 /** Reads the words and names of one complement after "of/for/to/on/at/with (the)". */
 function readComplement(st: TitleState, from: number): Complement {
   const { text, hits } = st;
@@ -319,6 +363,11 @@ function readComplement(st: TitleState, from: number): Complement {
     if (!sp && and && c.words > 0 && PORTFOLIO.has(and[1]!) && PORTFOLIO.has(c.prevWord)) {
       c.j += and[0].length - and[1]!.length;
       continue;
+    }
+    const andEnd = !sp && and && c.words > 0 ? andComplementEnd(text, c.j) : undefined;
+    if (andEnd !== undefined) {
+      c.j = andEnd;
+      break;
     }
     const listEnd = c.words > 0 && PORTFOLIO.has(c.prevWord) ? portfolioListEnd(text, c.j) : undefined;
     if (listEnd !== undefined) {
@@ -417,8 +466,9 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
     title,
     ...(owner ? { owner } : {}),
     ...(st.ownerVia === 'at' ? { ownerAt: true } : {}),
-    ...(st.ownerInside && st.ownerVia === 'of' ? { ownerInside: true } : {}),
+    ...((st.ownerInside && st.ownerVia === 'of') || st.place ? { ownerInside: true } : {}),
     ...(st.principal ? { principal: st.principal } : {}),
+    ...(st.place ? { place: true } : {}),
     lowercase: /^\p{Ll}/u.test(surface),
   };
 }
@@ -427,10 +477,15 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
  * Parses an office title starting exactly at `pos`. `hits` are gazetteer hits of the document (to read
  * "of the Russian Federation"). `lower` accepts lowercase heads (appositions: "vice premier of the State Council").
  */
+/** " bin ", " bint ", " ibn ": a patronymic particle, so the word before it is a given name. */
+const PATRONYMIC_AFTER = /^\s+(?:bin|bint|ibn)\s/;
+
 export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
   const pre = readOwnerPrefix(text, pos, hits, lower);
   const core = readCore(text, pre.i, lower || pre.owner !== undefined);
   if (!core) return undefined;
+  // Rule person.given-name-not-title: "Dr. Sultan bin Ahmed Al Jaber": a title word before a patronymic is a name.
+  if (PATRONYMIC_AFTER.test(text.slice(core.titleEnd, core.titleEnd + 7))) return undefined;
   const st: TitleState = {
     text,
     hits,

@@ -24,11 +24,15 @@ export function familyName(c: PersonCluster): string {
   const first =
     c.state && ((FAMILY_FIRST_STATES.has(c.state) && c.state !== 'Vietnam') || GIVEN_NAME_STATES.has(c.state));
   if (short ?? first) return short ?? toks[0]!;
-  // "Luigi Di Maio", "Ursula von der Leyen": a family name keeps its particles.
+  // "Luigi Di Maio", "Ursula von der Leyen": a family name keeps its particles; "King Mohammed VI" is known by his
+  // name and numeral.
+  if (toks.length > 1 && REGNAL.test(toks[toks.length - 1]!)) return toks.slice(-2).join(' ');
   let i = toks.length - 1;
   while (i > 1 && SURNAME_PARTICLE.test(toks[i - 1]!)) i--;
   return toks.slice(i).join(' ');
 }
+/** A regnal numeral after a monarch's name: "VI", "II", "XVI". */
+const REGNAL = /^[IVX]{1,5}$/;
 /** Particles that open a family name: "Di Maio", "von der Leyen", "de Klerk". */
 const SURNAME_PARTICLE = /^(?:di|de|da|del|della|der|den|van|von|le|la|du|dos|das)$/i;
 
@@ -183,10 +187,12 @@ interface PairTold {
   rule: string;
   /** What was held: a meeting unless told otherwise ("telephone conversation"). */
   noun?: string;
+  /** Told in the readout's opening and still not its own event (a meeting within the visit the opening tells). */
+  inOpening?: boolean;
 }
 
 /** The meeting of a told pair, named "X-Y meeting (in Place)", unless it is the readout's own or named there. */
-function addPairMeeting(
+export function addPairMeeting(
   ctx: Ctx,
   people: PeopleFacts,
   main: Found | undefined,
@@ -198,13 +204,13 @@ function addPairMeeting(
   const mainName = main && ctx.entity(main.key)?.name;
   const openers = new Set([firstProse, main?.sentence]);
   const si = ctx.sentenceAt(t.from);
-  if (ctx.sentences[si]!.heading || openers.has(si)) return;
+  if (ctx.sentences[si]!.heading || (openers.has(si) && !t.inOpening)) return;
   // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
   if (namedHere(ctx, si, t.from, t.to)) return;
   const [a, b] = [clusterOf(t.host), clusterOf(t.guest)];
   if (a === b || familyName(a) === familyName(b)) return;
   if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) return;
-  if ([a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) return;
+  if (!t.inOpening && [a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) return;
   const f = add('Event', ctx.text.slice(t.from, t.to), t.from, t.rule);
   const c = f && ctx.entity(f.key);
   if (!f || !c || c.rule !== t.rule) return;
@@ -252,12 +258,15 @@ export function findVisitVerbs(
     m.from ?? m.start,
     m.to ?? m.end,
   ]);
-  for (const p of ctx.text.matchAll(/\b(?:said|says|added|announced|noted|stated)\s+(?:that\s+)?(?:he|she)\b/g)) {
+  // event.visit-verb.when: "Prime Minister X stated that … when he visited Beijing in 2006": the same subject.
+  for (const p of ctx.text.matchAll(
+    /\b(?:(?:said|says|added|announced|noted|stated)\s+(?:that\s+)?|when\s+)(?:he|she)\b/g,
+  )) {
     const si = ctx.sentenceAt(p.index);
     const subject = [...people.personKey.keys()].filter((m) => m.sentence === si).sort((a, b) => a.start - b.start)[0];
     const at = p.index + p[0].length;
     // Only a subject that opens the sentence is sure to be the "he" of it.
-    if (subject && subject.start - ctx.sentences[si]!.start < 3 && subject.start < p.index)
+    if (subject && (subject.from ?? subject.start) - ctx.sentences[si]!.start < 3 && subject.start < p.index)
       told.push([subject, at - 2 - (/she$/.test(p[0]) ? 1 : 0), at]);
   }
   for (const [m, from, end] of told) {
@@ -374,6 +383,12 @@ export function findSeparateMeetings(
 export const PAIR_AGAIN = {
   /** The pair, an optional marker of the past, the verb. */
   told: /\b(?:[Tt]he\s+two\s+(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Ff]oreign\s+[Mm]inisters|[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)|[Bb]oth\s+leaders|\b(?:when|since|after)\s+they)(?:,\s+who)?\s+(?:had\s+|have\s+)?(?:(last|previously|first|earlier|already)\s+)?(met|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)|talked\s+by\s+(?:tele)?phone)\b/g,
+  /**
+   * The pair's earlier meeting told by a noun: "The ministers' last formal meeting took place in November 2019 in
+   * Nagoya", "Their previous meeting was held in Lima"; the marker of the past, the noun.
+   */
+  toldByNoun:
+    /\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state)['’]|[Tt]heir)\s+(last|previous|first|earlier)\s+(?:(?:formal|bilateral|in-person|face-to-face|official)\s+)?(meeting|(?:telephone|phone)\s+(?:call|conversation))\s+(?:took\s+place|was\s+held)\b/g,
   /** "in New York", "in Albania": the first capitalised place after the verb. */
   place: /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}'’-])/gu,
   /** "on 20 September 2022", "in October 2021", "in mid-August", "in April". */
@@ -403,7 +418,9 @@ export function findPairAgain(
 ): void {
   const pair = mainPair(ctx, people, main);
   if (!pair) return;
-  for (const m of ctx.text.matchAll(PAIR_AGAIN.told)) {
+  // event.pair-again.noun: the same, told by a noun ("Their last meeting took place in …").
+  const told = [...ctx.text.matchAll(PAIR_AGAIN.told), ...ctx.text.matchAll(PAIR_AGAIN.toldByNoun)];
+  for (const m of told) {
     const si = ctx.sentenceAt(m.index);
     const s = ctx.sentences[si]!;
     if (s.heading || si === main?.sentence) continue;
@@ -412,7 +429,7 @@ export function findPairAgain(
     // Without a marker of the past or a date, "the two leaders met" may tell the readout's own meeting again.
     if (!m[1] && !when && !/^when|^since|^after/.test(m[0])) continue;
     const place = [...rest.matchAll(PAIR_AGAIN.place)].map((x) => x[1]!).find((w) => !MONTH_ONLY.test(w));
-    const call = !/^met$/.test(m[2]!);
+    const call = !/^(?:met|meeting)$/.test(m[2]!);
     const noun = call ? 'telephone conversation' : 'meeting';
     const day = when?.[1];
     const iso = day ? resolveDate(day, ctx.doc.date) : undefined;
