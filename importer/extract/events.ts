@@ -179,7 +179,9 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
   const text = ctx.text;
   const first = (r: string) => r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled';
-  for (const a of agreementSpans(text).filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
+  // The agreement patterns read the whole text: found once, the titled ones added first, the others last.
+  const spans = agreementSpans(text);
+  for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
   const sessions = sessionsOf(text, hits);
@@ -220,7 +222,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findIncidents(ctx, add);
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);
-  for (const a of agreementSpans(text).filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
+  for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
 }
 
 /**
