@@ -2,15 +2,11 @@
 // made-up sentences about real states and organisations in invented settings, each with a negative case.
 import { describe, expect, it } from 'vitest';
 
-import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { extractFacts } from './test-facts.ts';
 
 function extract(text: string, source = 'Ministry of Foreign Affairs of Norway') {
-  const out = toExtractionOutput(extractText(text, { file: 'test.md', source }));
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return {
-    names: out.entities.map((e) => `${e.type}|${e.name}`),
-    rels: [...new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`))],
-  };
+  const { out, rels } = extractFacts(text, { file: 'test.md', source });
+  return { names: out.entities.map((e) => `${e.type}|${e.name}`), rels: [...rels] };
 }
 
 describe('title complement: "Policy" is a portfolio word', () => {
