@@ -2,7 +2,7 @@
 import { batchParams } from './batch-params.ts';
 import { toGraphStoreError } from './errors.ts';
 import type { GraphConnection } from './connection.ts';
-import { READ_PERSONS_BY_NAME_TOKENS } from './queries/identity.ts';
+import { READ_PERSONS_BY_NAME_TOKENS, READ_STORED_PERSON_IDS } from './queries/identity.ts';
 
 export interface KnownPerson {
   id: string;
@@ -33,6 +33,20 @@ export async function findKnownPersons(conn: GraphConnection, tokens: string[]):
       states: r.get('states') as string[],
       stored: true,
     }));
+  } catch (err) {
+    throw toGraphStoreError(err, 'graph/identity-store');
+  }
+}
+
+/** Which of the person `ids` are stored. Throws GraphStoreError. */
+export async function findStoredPersonIds(conn: GraphConnection, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  try {
+    const { records } = await conn.driver.executeQuery(READ_STORED_PERSON_IDS, batchParams(ids), {
+      database: conn.database,
+      routing: 'READ',
+    });
+    return new Set(records.map((r) => r.get('id') as string));
   } catch (err) {
     throw toGraphStoreError(err, 'graph/identity-store');
   }

@@ -51,17 +51,30 @@ export function touchedEntities(plans: WritePlan[]): string[] {
   return [...ids];
 }
 
+/** How writePlans treats stored documents. */
+export interface WriteOptions {
+  /**
+   * Writes the documents again even when their stored sha256 is the same (retracted first, as a changed
+   * text is): the import does so for a document whose people it links otherwise once the run is read whole.
+   */
+  rewrite?: boolean;
+}
+
 /**
  * Writes the plans inside `tx` (their document ids must be distinct): documents whose stored sha256 is
- * the same are left alone; a stored document whose text changed is retracted first; then the Documents,
+ * the same are left alone (unless `rewrite`); a stored document whose text changed is retracted first; then the Documents,
  * the entities (+ MENTIONS) per label and the facts per type of all the others, one query each, and
  * the `degree` of their entities (graph/queries/degree.ts).
  */
-export async function writePlansInTx(tx: QueryRunner, plans: WritePlan[]): Promise<BatchWriteSummary> {
+export async function writePlansInTx(
+  tx: QueryRunner,
+  plans: WritePlan[],
+  opts: WriteOptions = {},
+): Promise<BatchWriteSummary> {
   const stored = new Map<string, unknown>();
   const shas = await tx.run(READ_DOCUMENT_SHAS, batchParams(plans.map((p) => p.docId)));
   for (const r of shas.records) stored.set(String(r.get('id')), r.get('sha256'));
-  const unchanged = plans.map((p) => stored.has(p.docId) && stored.get(p.docId) === p.doc.sha256);
+  const unchanged = plans.map((p) => !opts.rewrite && stored.has(p.docId) && stored.get(p.docId) === p.doc.sha256);
   const todo = plans.filter((_, i) => !unchanged[i]);
   const total = { nodesCreated: 0, nodesMatched: 0, relationshipsCreated: 0, relationshipsMatched: 0 };
   for (const [i, p] of plans.entries()) {
@@ -119,10 +132,15 @@ export async function writePlanInTx(tx: QueryRunner, plan: WritePlan): Promise<W
  * Stores a batch of planned documents (distinct ids) in a single managed write transaction, retried by
  * the driver on transient errors: all of them or none. `what` names the batch in errors.
  */
-export async function writePlans(conn: GraphConnection, plans: WritePlan[], what?: string): Promise<BatchWriteSummary> {
+export async function writePlans(
+  conn: GraphConnection,
+  plans: WritePlan[],
+  what?: string,
+  opts: WriteOptions = {},
+): Promise<BatchWriteSummary> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite((tx) => writePlansInTx(tx, plans));
+    return await session.executeWrite((tx) => writePlansInTx(tx, plans, opts));
   } catch (err) {
     const name = what ?? (plans.length === 1 ? `document "${plans[0]!.doc.file}"` : `${plans.length} documents`);
     throw toGraphStoreError(err, `graph/write-store: ${name}`);

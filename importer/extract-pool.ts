@@ -114,6 +114,47 @@ export class ExtractPool {
   }
 }
 
+/** Extractions under way: one promise per file, in the order of the files (a file that fails gives its error). */
+export interface ExtractStream {
+  results: Promise<DocumentForWrite | Error>[];
+  /** Settles once every file is extracted and the workers have ended. */
+  done: Promise<void>;
+  /** Ends the workers early: the files not extracted yet give an error. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts extracting every file, on `threads` worker threads (0: on this thread, one file after the other,
+ * between the caller's awaits), and gives each file's result as soon as it is ready, so that the caller can
+ * use the first documents while the others are extracted.
+ */
+export function extractStream(
+  files: string[],
+  threads: number,
+  extractor: string | undefined,
+  extractHere: (path: string) => Promise<DocumentForWrite>,
+): ExtractStream {
+  const toResult = (p: Promise<DocumentForWrite>) =>
+    p.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+  if (threads < 2) {
+    let closed = false;
+    let previous: Promise<unknown> = Promise.resolve();
+    const results = files.map((file) => {
+      const next = previous.then(() =>
+        closed ? new Error('importer/extract-pool: extraction stopped') : toResult(extractHere(file)),
+      );
+      previous = next;
+      return next;
+    });
+    const done = Promise.all(results).then(() => undefined);
+    return { results, done, close: () => ((closed = true), done) };
+  }
+  const pool = new ExtractPool(threads);
+  const results = files.map((f) => toResult(pool.extract(f, extractor)));
+  const done = Promise.all(results).then(() => pool.close());
+  return { results, done, close: () => pool.close() };
+}
+
 /**
  * Extracts every file, on `threads` worker threads (0: on this thread, one file after the other), into a
  * map in the order of `files`; a file that fails maps to its error.
@@ -124,19 +165,8 @@ export async function extractAll(
   extractor: string | undefined,
   extractHere: (path: string) => Promise<DocumentForWrite>,
 ): Promise<Map<string, DocumentForWrite | Error>> {
-  const toResult = (p: Promise<DocumentForWrite>) =>
-    p.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
-  const out = new Map<string, DocumentForWrite | Error>();
-  if (threads < 2) {
-    for (const file of files) out.set(file, await toResult(extractHere(file)));
-    return out;
-  }
-  const pool = new ExtractPool(threads);
-  try {
-    const results = await Promise.all(files.map((f) => toResult(pool.extract(f, extractor))));
-    for (const [i, file] of files.entries()) out.set(file, results[i]!);
-    return out;
-  } finally {
-    await pool.close();
-  }
+  const stream = extractStream(files, threads, extractor, extractHere);
+  const results = await Promise.all(stream.results);
+  await stream.done;
+  return new Map(files.map((file, i) => [file, results[i]!]));
 }

@@ -168,17 +168,66 @@ function onePerson(cands: KnownPerson[]): KnownPerson | undefined {
  * only full names (two tokens or more), with the states of the offices they hold.
  */
 export function knownFromDocuments(docs: DocumentForWrite[]): KnownPerson[] {
-  const byId = new Map<string, KnownPerson>();
-  for (const doc of docs) {
+  const people = new RunPeople();
+  for (const doc of docs) people.addDocument(doc);
+  return people.list();
+}
+
+/**
+ * The people of an import run, gathered document by document as they are extracted (full names only,
+ * with the states of their offices), indexed for linking. `addDocument` says under which name keys a
+ * person came or changed, so that the documents already linked with those keys can be linked again.
+ */
+export class RunPeople {
+  readonly index = new KnownPeople();
+  private readonly byId = new Map<string, KnownPerson>();
+
+  /** Adds the document's people; returns the name keys of those new to the run or with a new state. */
+  addDocument(doc: DocumentForWrite): string[] {
+    const changed = new Set<string>();
     for (const e of doc.entities) {
       if (e.type !== 'Person' || nameTokens(e.name).length < 2) continue;
-      const k = byId.get(e.id) ?? { id: e.id, name: e.name, aliases: [], states: [] };
+      let k = this.byId.get(e.id);
+      const states = statesOf(doc, e);
+      if (!k) {
+        k = { id: e.id, name: e.name, aliases: [], states: [] };
+        this.byId.set(e.id, k);
+        this.index.add(k);
+        for (const key of nameKeys(k.name)) changed.add(key);
+      } else if (states.some((s) => !k!.states.includes(s))) {
+        for (const key of nameKeys(k.name)) changed.add(key);
+      }
+      // The index holds this very object: its states and aliases grow in place.
       k.aliases = [...new Set([...k.aliases, ...e.aliases])];
-      k.states = [...new Set([...k.states, ...statesOf(doc, e)])];
-      byId.set(e.id, k);
+      k.states = [...new Set([...k.states, ...states])];
     }
+    return [...changed];
   }
-  return [...byId.values()];
+
+  list(): KnownPerson[] {
+    return [...this.byId.values()];
+  }
+}
+
+/** The name keys of a document's people (under which a newcomer to the run may change their linking). */
+export function personKeys(doc: DocumentForWrite): string[] {
+  return [...new Set(doc.entities.filter((e) => e.type === 'Person').flatMap((e) => nameKeys(e.name)))];
+}
+
+/** Which known person each of the document's people becomes (absent: it keeps its own id). */
+function personRemap(doc: DocumentForWrite, known: KnownPeople): Map<string, KnownPerson> {
+  const remap = new Map<string, KnownPerson>();
+  for (const e of doc.entities) {
+    if (e.type !== 'Person' || known.get(e.id)?.stored) continue;
+    const match = chooseMatch(doc, e, known);
+    if (match) remap.set(e.id, match);
+  }
+  return remap;
+}
+
+/** What linking makes of the document's people, as a string: equal strings, equal linked documents. */
+export function linkSignature(doc: DocumentForWrite, people: KnownPeople): string {
+  return JSON.stringify([...personRemap(doc, people)].map(([id, k]) => [id, k.id, k.name]));
 }
 
 /**
@@ -188,12 +237,7 @@ export function knownFromDocuments(docs: DocumentForWrite[]): KnownPerson[] {
  */
 export function linkPersons(doc: DocumentForWrite, people: KnownPerson[] | KnownPeople): DocumentForWrite {
   const known = people instanceof KnownPeople ? people : new KnownPeople(people);
-  const remap = new Map<string, KnownPerson>();
-  for (const e of doc.entities) {
-    if (e.type !== 'Person' || known.get(e.id)?.stored) continue;
-    const match = chooseMatch(doc, e, known);
-    if (match) remap.set(e.id, match);
-  }
+  const remap = personRemap(doc, known);
   if (remap.size === 0) return doc;
 
   const byId = new Map<string, ExtractedEntity>();

@@ -7,7 +7,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { GraphConnection } from '../graph/connection.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import type { DocumentForWrite } from '../graph/types.ts';
-import { findKnownPersons } from '../graph/identity-store.ts';
+import { findKnownPersons, findStoredPersonIds, type KnownPerson } from '../graph/identity-store.ts';
 import {
   documentId,
   planDocumentWrite,
@@ -17,8 +17,8 @@ import {
   warmUpWriter,
   type WritePlan,
 } from '../graph/write-store.ts';
-import { extractAll, threadsFor } from './extract-pool.ts';
-import { KnownPeople, knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
+import { extractStream, threadsFor } from './extract-pool.ts';
+import { KnownPeople, linkPersons, linkSignature, lookupTokens, personKeys, RunPeople } from './link.ts';
 import { MAX_FILE_BYTES, sha256Of } from './load.ts';
 import { extractFile } from './pipeline.ts';
 
@@ -33,7 +33,7 @@ export interface ImportOptions {
   extractor?: string;
   /** Called once the readout files are known, before the first one is read. */
   onStart?: (total: number) => void;
-  /** Called once every file is extracted, before the first write. */
+  /** Called once every file is extracted (the first documents are written by then). */
   onExtracted?: () => void;
   /** Called after each file (done counts files attempted so far). */
   onProgress?: (done: number, total: number, file: string) => void;
@@ -150,27 +150,32 @@ export async function importPaths(
   // A file whose bytes are those of its stored document is not extracted again: it would be left alone.
   const unchanged = await storedUnchanged(conn, files);
   const todo = files.filter((f) => !unchanged.has(f));
-  // Extract every document first (on worker threads when there are many and the extraction is the
-  // built-in one), so the people of the run can be linked to each other whatever the order of the files;
-  // then write them in batches, each linked to the people already stored.
-  // Meanwhile Neo4j plans the write queries and the identity look-up (seconds on a fresh server).
+  // Files are extracted (on worker threads when there are many and the extraction is the built-in one)
+  // while the first ones are written: each batch is linked to the people stored before the run and to
+  // every person of the run extracted so far. Once all are written, a document whose people a later file
+  // links otherwise (a fuller name came after it) is written again, so that the fuller name wins whatever
+  // the order of the files. Meanwhile Neo4j plans the write queries and the identity look-up first.
   const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(todo.length));
-  const [extracted] = await Promise.all([
-    extractAll(todo, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor })),
-    todo.length > 1 ? warmUp(conn) : undefined,
-  ]);
-  opts.onExtracted?.();
-  const batchPeople = new KnownPeople(
-    knownFromDocuments([...extracted.values()].filter((d): d is DocumentForWrite => !(d instanceof Error))),
-  );
+  const stream = extractStream(todo, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor }));
   const run = new ImportRun(conn, summary, files, opts);
+  const ready = stream.results.map((r, i) => r.then((got) => run.extracted(todo[i]!, got)));
+  void Promise.all(ready).then(() => opts.onExtracted?.());
   for (const file of files) if (unchanged.has(file)) run.unchanged(file);
-  let size = 1;
-  for (let i = 0; i < todo.length && !summary.stoppedBecause;) {
-    const batch = nextBatch(todo, i, size, extracted);
-    i += batch.length;
-    await run.writeBatch(batch, extracted, batchPeople);
-    size = Math.min(MAX_BATCH, size * 2);
+  if (todo.length > 1) await warmUp(conn);
+  try {
+    let size = 1;
+    for (let i = 0; i < todo.length && !summary.stoppedBecause;) {
+      await Promise.all(ready.slice(i, i + size));
+      const batch = nextBatch(todo, i, size, run.docs);
+      i += batch.length;
+      await run.writeBatch(batch);
+      size = Math.min(MAX_BATCH, size * 2);
+    }
+    await run.relinkChanged(todo);
+  } finally {
+    if (summary.stoppedBecause) await stream.close();
+    await Promise.all(ready);
+    await stream.done;
   }
   summary.ms = Date.now() - started;
   return summary;
@@ -216,7 +221,7 @@ export const MAX_BATCH = 100;
  * document id (its text replaces the first's, so it goes in a later transaction); a file whose extraction
  * failed is a batch of its own.
  */
-function nextBatch(files: string[], start: number, size: number, extracted: Map<string, unknown>): string[] {
+function nextBatch(files: string[], start: number, size: number, extracted: ReadonlyMap<string, unknown>): string[] {
   const batch: string[] = [];
   const ids = new Set<string>();
   for (const file of files.slice(start, start + size)) {
@@ -239,8 +244,36 @@ function idOf(file: string): string {
   }
 }
 
-/** The writing half of importPaths: the summary it fills and the error policy. */
+/** A document as written: how its people were linked, and the stored people they were linked with. */
+interface Written {
+  signature: string;
+  stored: KnownPerson[];
+}
+
+/** A planned document, with what writing it records. */
+interface Planned {
+  file: string;
+  plan: WritePlan;
+  written: Written;
+}
+
+/**
+ * The writing half of importPaths: the documents extracted so far and the people of the run, the summary
+ * it fills and the error policy.
+ */
 class ImportRun {
+  readonly docs = new Map<string, DocumentForWrite | Error>();
+  private readonly people = new RunPeople();
+  /** Files linked with a name key (of their people), and the written files a newcomer may link otherwise. */
+  private readonly linkedByKey = new Map<string, string[]>();
+  private readonly suspects = new Set<string>();
+  private readonly written = new Map<string, Written>();
+  /** The last file written for each document id (a later file with the same id replaces an earlier one). */
+  private readonly lastFileOf = new Map<string, string>();
+  /** People this run created, whose ids do not win as those stored before the run do; and those found stored. */
+  private readonly created = new Set<string>();
+  private readonly found = new Set<string>();
+
   constructor(
     private readonly conn: GraphConnection,
     private readonly summary: ImportSummary,
@@ -248,20 +281,30 @@ class ImportRun {
     private readonly opts: ImportOptions,
   ) {}
 
+  /** Takes a file's extraction: its people join the run's, and documents they may link otherwise are noted. */
+  extracted(file: string, got: DocumentForWrite | Error): void {
+    this.docs.set(file, got);
+    if (got instanceof Error) return;
+    for (const key of this.people.addDocument(got))
+      for (const f of this.linkedByKey.get(key) ?? []) this.suspects.add(f);
+  }
+
   /** Links, plans and writes the batch in one transaction; on failure, each document alone. */
-  async writeBatch(batch: string[], extracted: Map<string, DocumentForWrite | Error>, people: KnownPeople) {
-    const plans: { file: string; plan: WritePlan }[] = [];
+  async writeBatch(batch: string[]): Promise<void> {
+    const plans: Planned[] = [];
     try {
-      const docs = batch.map((file) => ({ file, got: extracted.get(file) }));
-      const stored = await findKnownPersons(
-        this.conn,
-        docs.flatMap(({ got }) => (got instanceof Error || !got ? [] : lookupTokens(got))),
-      );
-      const known = new KnownPeople(stored, people);
+      const docs = batch.map((file) => ({ file, got: this.docs.get(file) }));
+      const stored = (
+        await findKnownPersons(
+          this.conn,
+          docs.flatMap(({ got }) => (got instanceof Error || !got ? [] : lookupTokens(got))),
+        )
+      ).filter((k) => !this.created.has(k.id));
+      const known = new KnownPeople(stored, this.people.index);
       for (const { file, got } of docs) {
         try {
           if (!got || got instanceof Error) throw got ?? new Error('not extracted');
-          plans.push({ file, plan: planDocumentWrite(linkPersons(got, known)) });
+          plans.push(this.link(file, got, stored, known));
         } catch (err) {
           // Documents before a failure are written first; with --on-error=fail nothing after it is.
           if (this.opts.onError === 'fail') await this.write(plans);
@@ -276,14 +319,95 @@ class ImportRun {
     }
   }
 
+  /** Links and plans one document, noting the name keys under which a newcomer may change its linking. */
+  private link(file: string, doc: DocumentForWrite, stored: KnownPerson[], known: KnownPeople): Planned {
+    const plan = planDocumentWrite(linkPersons(doc, known));
+    for (const key of personKeys(doc)) {
+      const list = this.linkedByKey.get(key);
+      if (list) list.push(file);
+      else this.linkedByKey.set(key, [file]);
+    }
+    this.suspects.delete(file);
+    return { file, plan, written: { signature: linkSignature(doc, known), stored } };
+  }
+
+  /**
+   * Writes again, once every file is extracted and written, the documents whose people the whole run links
+   * otherwise than the run so far did (a fuller name or a new state came in a later file): each is
+   * retracted and written in one transaction. Skipped when Neo4j went away.
+   */
+  async relinkChanged(todo: string[]): Promise<void> {
+    if (this.neo4jGone) return;
+    const plans: Planned[] = [];
+    for (const file of todo) {
+      const doc = this.docs.get(file);
+      const before = this.written.get(file);
+      if (!this.suspects.has(file) || !before || !doc || doc instanceof Error) continue;
+      if (this.lastFileOf.get(idOf(file)) !== file) continue;
+      const known = new KnownPeople(before.stored, this.people.index);
+      if (linkSignature(doc, known) === before.signature) continue;
+      try {
+        plans.push(this.link(file, doc, before.stored, known));
+      } catch (err) {
+        this.rewriteFailed(file, err);
+      }
+    }
+    for (let i = 0; i < plans.length && !this.neo4jGone; i += MAX_BATCH) {
+      const batch = plans.slice(i, i + MAX_BATCH);
+      try {
+        await this.noteCreated(batch);
+        await writePlans(
+          this.conn,
+          batch.map((p) => p.plan),
+          undefined,
+          { rewrite: true },
+        );
+        continue;
+      } catch (err) {
+        if (batch.length === 1 || stopsTheRun(err)) {
+          this.rewriteFailed(batch[0]!.file, err);
+          continue;
+        }
+      }
+      for (const p of batch) {
+        if (this.neo4jGone) return;
+        await writePlans(this.conn, [p.plan], undefined, { rewrite: true }).catch((err: unknown) =>
+          this.rewriteFailed(p.file, err),
+        );
+      }
+    }
+  }
+
+  /** A document written, then not written again with the run's final linking: counted as failed. */
+  private rewriteFailed(file: string, err: unknown): void {
+    const s = this.summary;
+    s.imported--;
+    s.failed++;
+    s.failures.push({ file, message: `stored, but not linked again to the people of later files: ${messageOf(err)}` });
+    if (stopsTheRun(err)) this.neo4jGone = true;
+  }
+
+  private neo4jGone = false;
+
+  /** Tells the people the plans create from those stored before (by id, once per person). */
+  private async noteCreated(plans: Planned[]): Promise<void> {
+    const ids = new Set<string>();
+    for (const { plan } of plans)
+      for (const row of plan.entities.Person ?? [])
+        if (!this.created.has(row.id) && !this.found.has(row.id)) ids.add(row.id);
+    const stored = await findStoredPersonIds(this.conn, [...ids]);
+    for (const id of ids) (stored.has(id) ? this.found : this.created).add(id);
+  }
+
   /**
    * Writes the plans in one transaction, or one by one when that fails for a reason of their own; Neo4j
    * going away stops the run at the batch's first document. Records every outcome, never throws.
    */
-  private async write(plans: { file: string; plan: WritePlan }[]): Promise<void> {
+  private async write(plans: Planned[]): Promise<void> {
     const todo = plans.splice(0);
     if (todo.length === 0) return;
     try {
+      await this.noteCreated(todo);
       this.done(
         todo,
         await writePlans(
@@ -305,11 +429,13 @@ class ImportRun {
     }
   }
 
-  private done(plans: { file: string }[], written: BatchWriteSummary): void {
+  private done(plans: Planned[], written: BatchWriteSummary): void {
     const s = this.summary;
     for (const [i, p] of plans.entries()) {
       if (written.unchanged[i]) s.unchanged++;
       else s.imported++;
+      this.written.set(p.file, p.written);
+      this.lastFileOf.set(p.plan.docId, p.file);
       this.progress(p.file);
     }
     s.nodesCreated += written.total.nodesCreated;
@@ -324,6 +450,7 @@ class ImportRun {
     s.failed++;
     s.failures.push({ file, message: messageOf(err) });
     if (stopsTheRun(err)) {
+      this.neo4jGone = true;
       s.stoppedBecause =
         `Neo4j at ${this.conn.uri} became unavailable while writing ${basename(file)}; the documents written ` +
         'before it are stored intact. Run the import again once Neo4j is back: stored documents are skipped.';

@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { GraphConnection } from '../graph/connection.ts';
 import { runConsoleQuery } from '../graph/cypher-console.ts';
+import { extractFile } from '../importer/pipeline.ts';
 import { importPaths } from '../importer/write.ts';
 import { clearDatabase, testConnection } from './helpers/db.ts';
+import { graphSnapshot } from './write-helpers.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'identity');
 const file = (name: string) => join(DIR, name);
@@ -120,5 +122,53 @@ describe('importing the readouts one run at a time', () => {
     expect((await peopleNamed('Lee')).map((p) => p.name)).toEqual(['Lee', 'Lee Nak-yon']);
     expect(await tenure('Lee', 'Prime Minister of Singapore')).toHaveLength(1);
     expect(await tenure('Lee Nak-yon', 'Prime Minister of Singapore')).toEqual([]);
+  });
+});
+
+describe('importing while files are still extracted', () => {
+  const shortNames = file('2017-09-07-japan-russia-summit-vladivostok.txt'); // "Prime Minister Abe", "President Putin"
+  const fullNames = file('2018-09-10-japan-russia-summit-full-names.txt');
+
+  /**
+   * The graph without what depends on the order of the writes (the first attestation of a fact, the order
+   * of a fact's documents and of an entity's aliases): the people, their names and facts, each fact's documents.
+   */
+  async function orderFree() {
+    const { nodes, rels } = await graphSnapshot(conn);
+    const sorted = (props: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(props)
+          .filter(([k]) => !['doc', 'evidence', 'start', 'end'].includes(k))
+          .map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])].sort() : v]),
+      );
+    return {
+      nodes: nodes.map((n) => [...n.slice(0, -1), sorted(n.at(-1) as Record<string, unknown>)]),
+      rels: rels.map((r) => [...r.slice(0, -1), sorted(r.at(-1) as Record<string, unknown>)]),
+    };
+  }
+
+  it('writes a document again when a later file gives its person a fuller name: the same graph as when both were read first', async () => {
+    await clearDatabase(conn);
+    await importPaths(conn, [shortNames, fullNames]);
+    const together = await orderFree();
+
+    // The file with the full names is extracted only once the one with the surnames is stored.
+    await clearDatabase(conn);
+    let stored!: () => void;
+    const firstStored = new Promise<void>((res) => (stored = res));
+    const summary = await importPaths(conn, [shortNames, fullNames], {
+      extract: async (path) => {
+        if (path === fullNames) await firstStored;
+        return extractFile(path);
+      },
+      onProgress: (done) => done === 1 && stored(),
+    });
+    expect(summary).toMatchObject({ imported: 2, failed: 0 });
+    expect((await peopleNamed('Abe')).map((p) => p.name)).toEqual(['Shinzo Abe']);
+    expect((await peopleNamed('Putin')).map((p) => p.name)).toEqual(['Vladimir Putin']);
+    expect(await tenure('Shinzo Abe', 'Prime Minister of Japan')).toEqual([
+      { firstSeen: '2017-09-07', lastSeen: '2018-09-10', docs: 2 },
+    ]);
+    expect(await orderFree()).toEqual(together);
   });
 });

@@ -16,3 +16,11 @@ WITH DISTINCT node AS p
 OPTIONAL MATCH (p)-[:HOLDS_OFFICE]->(:Office)-[:OFFICE_OF]->(s)
 RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, collect(DISTINCT s.name) AS states
 `;
+
+/** $batch.rows: person ids; returns those stored (the import tells the people it created from those it found). */
+export const READ_STORED_PERSON_IDS = `
+${KEEP_PLAN}
+UNWIND $batch.rows AS id
+MATCH (p:Person {id: id})
+RETURN p.id AS id
+`;
