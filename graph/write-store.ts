@@ -95,24 +95,32 @@ export async function writePlansInTx(
     for (const q of [RETRACT_SOLE_FACTS, RETRACT_SHARED_FACTS, RETRACT_ATTESTATIONS, RETRACT_MENTIONS])
       await tx.run(q, { docId: p.docId });
   }
-  let nodesCreated = 0;
-  let relationshipsCreated = 0;
-  // Fact queries create :Attestation nodes too, which are provenance, not graph nodes: not counted.
-  const count = (res: Awaited<ReturnType<QueryRunner['run']>>, nodes = true) => {
-    const u = res.summary.counters.updates();
-    if (nodes) nodesCreated += u.nodesCreated;
-    relationshipsCreated += u.relationshipsCreated;
-  };
-  count(await tx.run(MERGE_DOCUMENTS, batchParams(todo.map((p) => p.doc))));
+  // The writes go out together (Bolt pipelines them in this transaction and Neo4j runs them in order), so
+  // the driver packs the next query while Neo4j runs the previous one, with no round trip between them.
+  const writes: { query: string; params: Record<string, unknown>; nodes: boolean }[] = [
+    { query: MERGE_DOCUMENTS, params: batchParams(todo.map((p) => p.doc)), nodes: true },
+  ];
   for (const label of ENTITY_LABELS) {
     const rows = todo.flatMap((p) => p.entities[label] ?? []);
-    if (rows.length) count(await tx.run(MERGE_ENTITIES_BY_LABEL[label], batchParams(rows)));
+    if (rows.length) writes.push({ query: MERGE_ENTITIES_BY_LABEL[label], params: batchParams(rows), nodes: true });
   }
+  // Fact queries create :Attestation nodes too, which are provenance, not graph nodes: not counted.
   for (const type of FACT_TYPES) {
     const rows = todo.flatMap((p) => p.facts[type] ?? []);
-    if (rows.length) count(await tx.run(MERGE_FACTS_BY_TYPE[type], batchParams(rows)), false);
+    if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: batchParams(rows), nodes: false });
   }
-  await tx.run(REFRESH_DEGREES, batchParams([...new Set([...touchedEntities(todo), ...retracted])]));
+  const degrees = batchParams([...new Set([...touchedEntities(todo), ...retracted])]);
+  const results = await Promise.all([
+    ...writes.map((w) => tx.run(w.query, w.params)),
+    tx.run(REFRESH_DEGREES, degrees),
+  ]);
+  let nodesCreated = 0;
+  let relationshipsCreated = 0;
+  for (const [i, w] of writes.entries()) {
+    const u = results[i]!.summary.counters.updates();
+    if (w.nodes) nodesCreated += u.nodesCreated;
+    relationshipsCreated += u.relationshipsCreated;
+  }
   const nodeRows = todo.reduce((n, p) => n + p.nodeRows, 0);
   const relationshipRows = todo.reduce((n, p) => n + p.relationshipRows, 0);
   total.nodesCreated = nodesCreated;
