@@ -225,9 +225,16 @@ function personRemap(doc: DocumentForWrite, known: KnownPeople): Map<string, Kno
   return remap;
 }
 
-/** What linking makes of the document's people, as a string: equal strings, equal linked documents. */
-export function linkSignature(doc: DocumentForWrite, people: KnownPeople): string {
-  return JSON.stringify([...personRemap(doc, people)].map(([id, k]) => [id, k.id, k.name]));
+/**
+ * The document linked to `people` (linkPersons), and what linking made of its people as a string: equal
+ * strings, equal linked documents.
+ */
+export function linkWithSignature(
+  doc: DocumentForWrite,
+  people: KnownPeople,
+): { doc: DocumentForWrite; signature: string } {
+  const remap = personRemap(doc, people);
+  return { doc: applyRemap(doc, remap), signature: JSON.stringify([...remap].map(([id, k]) => [id, k.id, k.name])) };
 }
 
 /**
@@ -237,7 +244,11 @@ export function linkSignature(doc: DocumentForWrite, people: KnownPeople): strin
  */
 export function linkPersons(doc: DocumentForWrite, people: KnownPerson[] | KnownPeople): DocumentForWrite {
   const known = people instanceof KnownPeople ? people : new KnownPeople(people);
-  const remap = personRemap(doc, known);
+  return applyRemap(doc, personRemap(doc, known));
+}
+
+/** The document with its people given the ids and names of those they are linked to. */
+function applyRemap(doc: DocumentForWrite, remap: Map<string, KnownPerson>): DocumentForWrite {
   if (remap.size === 0) return doc;
 
   const byId = new Map<string, ExtractedEntity>();

@@ -18,7 +18,7 @@ import {
   type WritePlan,
 } from '../graph/write-store.ts';
 import { extractStream, threadsFor } from './extract-pool.ts';
-import { KnownPeople, linkPersons, linkSignature, lookupTokens, personKeys, RunPeople } from './link.ts';
+import { KnownPeople, linkWithSignature, lookupTokens, personKeys, RunPeople } from './link.ts';
 import { MAX_FILE_BYTES, sha256Of } from './load.ts';
 import { extractFile } from './pipeline.ts';
 
@@ -162,16 +162,29 @@ export async function importPaths(
   void Promise.all(ready).then(() => opts.onExtracted?.());
   for (const file of files) if (unchanged.has(file)) run.unchanged(file);
   if (todo.length > 1) await warmUp(conn);
+  // The next batch is linked and planned while the current one is written.
+  let size = 1;
+  let next = 0;
+  const take = async (): Promise<Prepared | undefined> => {
+    if (next >= todo.length) return undefined;
+    await Promise.all(ready.slice(next, next + size));
+    const batch = nextBatch(todo, next, size, run.docs);
+    next += batch.length;
+    size = Math.min(MAX_BATCH, size * 2);
+    return run.prepare(batch);
+  };
+  let prepared = take();
   try {
-    let size = 1;
-    for (let i = 0; i < todo.length && !summary.stoppedBecause;) {
-      await Promise.all(ready.slice(i, i + size));
-      const batch = nextBatch(todo, i, size, run.docs);
-      i += batch.length;
-      await run.writeBatch(batch);
-      size = Math.min(MAX_BATCH, size * 2);
+    for (let batch = await prepared; batch && !summary.stoppedBecause; batch = await prepared) {
+      prepared = take();
+      await run.commit(batch);
     }
-    await run.relinkChanged(todo);
+    await prepared;
+    // Linked again with every file's people, as when all were extracted first (unless Neo4j went away).
+    if (!run.neo4jGone) {
+      await Promise.all(ready);
+      await run.relinkChanged(todo);
+    }
   } finally {
     if (summary.stoppedBecause) await stream.close();
     await Promise.all(ready);
@@ -257,6 +270,18 @@ interface Planned {
   written: Written;
 }
 
+/** A batch ready to write: each file's plan or error, in order, or the error of the look-up of its people. */
+interface Prepared {
+  batch: string[];
+  items: (Planned | { file: string; error: unknown })[];
+  lookupFailed?: unknown;
+}
+
+/** The plan of a linked document, with what writing it records. */
+function planned(file: string, linked: { doc: DocumentForWrite; signature: string }, stored: KnownPerson[]): Planned {
+  return { file, plan: planDocumentWrite(linked.doc), written: { signature: linked.signature, stored } };
+}
+
 /**
  * The writing half of importPaths: the documents extracted so far and the people of the run, the summary
  * it fills and the error policy.
@@ -273,6 +298,8 @@ class ImportRun {
   /** People this run created, whose ids do not win as those stored before the run do; and those found stored. */
   private readonly created = new Set<string>();
   private readonly found = new Set<string>();
+  /** Neo4j went away: nothing more is written. */
+  neo4jGone = false;
 
   constructor(
     private readonly conn: GraphConnection,
@@ -289,9 +316,12 @@ class ImportRun {
       for (const f of this.linkedByKey.get(key) ?? []) this.suspects.add(f);
   }
 
-  /** Links, plans and writes the batch in one transaction; on failure, each document alone. */
-  async writeBatch(batch: string[]): Promise<void> {
-    const plans: Planned[] = [];
+  /**
+   * Looks up the stored people of a batch, links and plans its documents; reports nothing yet, so that the
+   * next batch is prepared while this one is written (commit reports in the order of the files).
+   */
+  async prepare(batch: string[]): Promise<Prepared> {
+    const items: Prepared['items'] = [];
     try {
       const docs = batch.map((file) => ({ file, got: this.docs.get(file) }));
       const stored = (
@@ -304,31 +334,44 @@ class ImportRun {
       for (const { file, got } of docs) {
         try {
           if (!got || got instanceof Error) throw got ?? new Error('not extracted');
-          plans.push(this.link(file, got, stored, known));
+          items.push(this.link(file, got, stored, known));
         } catch (err) {
-          // Documents before a failure are written first; with --on-error=fail nothing after it is.
-          if (this.opts.onError === 'fail') await this.write(plans);
-          if (!this.summary.stoppedBecause) this.fail(file, err);
-          if (this.summary.stoppedBecause) return;
+          items.push({ file, error: err });
         }
       }
-      await this.write(plans);
+      return { batch, items };
     } catch (err) {
       // The look-up of stored people failed: Neo4j is gone (or refuses us) before the batch is written.
-      this.fail(batch[0]!, err);
+      return { batch, items, lookupFailed: err };
     }
+  }
+
+  /** Writes a prepared batch in one transaction (on failure, each document alone), with the error policy. */
+  async commit(prepared: Prepared): Promise<void> {
+    if (prepared.lookupFailed !== undefined) return this.fail(prepared.batch[0]!, prepared.lookupFailed);
+    const plans: Planned[] = [];
+    for (const item of prepared.items) {
+      if (!('error' in item)) {
+        plans.push(item);
+        continue;
+      }
+      // Documents before a failure are written first; with --on-error=fail nothing after it is.
+      if (this.opts.onError === 'fail') await this.write(plans);
+      if (!this.summary.stoppedBecause) this.fail(item.file, item.error);
+      if (this.summary.stoppedBecause) return;
+    }
+    await this.write(plans);
   }
 
   /** Links and plans one document, noting the name keys under which a newcomer may change its linking. */
   private link(file: string, doc: DocumentForWrite, stored: KnownPerson[], known: KnownPeople): Planned {
-    const plan = planDocumentWrite(linkPersons(doc, known));
     for (const key of personKeys(doc)) {
       const list = this.linkedByKey.get(key);
       if (list) list.push(file);
       else this.linkedByKey.set(key, [file]);
     }
     this.suspects.delete(file);
-    return { file, plan, written: { signature: linkSignature(doc, known), stored } };
+    return planned(file, linkWithSignature(doc, known), stored);
   }
 
   /**
@@ -337,17 +380,15 @@ class ImportRun {
    * retracted and written in one transaction. Skipped when Neo4j went away.
    */
   async relinkChanged(todo: string[]): Promise<void> {
-    if (this.neo4jGone) return;
     const plans: Planned[] = [];
     for (const file of todo) {
       const doc = this.docs.get(file);
       const before = this.written.get(file);
       if (!this.suspects.has(file) || !before || !doc || doc instanceof Error) continue;
       if (this.lastFileOf.get(idOf(file)) !== file) continue;
-      const known = new KnownPeople(before.stored, this.people.index);
-      if (linkSignature(doc, known) === before.signature) continue;
       try {
-        plans.push(this.link(file, doc, before.stored, known));
+        const linked = linkWithSignature(doc, new KnownPeople(before.stored, this.people.index));
+        if (linked.signature !== before.signature) plans.push(planned(file, linked, before.stored));
       } catch (err) {
         this.rewriteFailed(file, err);
       }
@@ -386,8 +427,6 @@ class ImportRun {
     s.failures.push({ file, message: `stored, but not linked again to the people of later files: ${messageOf(err)}` });
     if (stopsTheRun(err)) this.neo4jGone = true;
   }
-
-  private neo4jGone = false;
 
   /** Tells the people the plans create from those stored before (by id, once per person). */
   private async noteCreated(plans: Planned[]): Promise<void> {
