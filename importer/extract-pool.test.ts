@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { extractAll, MAX_THREADS, MIN_FILES_PER_THREAD, threadsFor } from './extract-pool.ts';
+import { extractAll, extractStream, MAX_THREADS, MIN_FILES_PER_THREAD, threadsFor } from './extract-pool.ts';
 import { extractFile } from './pipeline.ts';
 
 const SAMPLES = join(import.meta.dirname, 'samples');
@@ -34,4 +34,29 @@ describe('extractAll on worker threads', () => {
     expect(failed.message).toBe((here.get(files.at(-1)!) as Error).message);
     expect(failed.message).toMatch(/no-such-readout\.txt/);
   }, 60_000);
+});
+
+describe('extractStream', () => {
+  it('gives each file as soon as it is extracted, in file order, and ends the rest when closed', async () => {
+    const files = (await readdir(SAMPLES))
+      .sort()
+      .slice(0, 3)
+      .map((f) => join(SAMPLES, f));
+    let release!: () => void;
+    const held = new Promise<void>((res) => (release = res));
+    const stream = extractStream(files, 0, undefined, async (f) => {
+      if (f !== files[0]) await held;
+      return extractFile(f);
+    });
+    const first = await stream.results[0]!;
+    expect(first).not.toBeInstanceOf(Error);
+    expect((first as { document: { file: string } }).document.file).toBe(files[0]!.split('/').pop());
+    const closed = stream.close();
+    release();
+    await closed;
+    // The second was under way when the stream closed; the third never started.
+    expect(await stream.results[1]!).not.toBeInstanceOf(Error);
+    expect(await stream.results[2]!).toBeInstanceOf(Error);
+    await stream.done;
+  });
 });

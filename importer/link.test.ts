@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { KnownPerson } from '../graph/identity-store.ts';
 import { entityId } from '../graph/schema.ts';
 import type { DocumentForWrite, ExtractedEntity } from '../graph/types.ts';
-import { compareNames, KnownPeople, knownFromDocuments, linkPersons, lookupTokens } from './link.ts';
+import {
+  compareNames,
+  KnownPeople,
+  knownFromDocuments,
+  linkPersons,
+  linkWithSignature,
+  lookupTokens,
+  personKeys,
+  RunPeople,
+} from './link.ts';
 
 const ev = { sentence: 's', start: 0, end: 1 };
 const person = (name: string, aliases: string[] = []): ExtractedEntity => ({
@@ -139,5 +148,33 @@ describe('KnownPeople', () => {
     expect(layered.get(stored.id)).toBe(stored);
     expect(layered.candidates('Abe')).toEqual([stored]);
     expect(layered.candidates('Lavrov').map((k) => k.name)).toEqual(['Sergey Lavrov']);
+  });
+});
+
+describe('RunPeople', () => {
+  it('says under which name keys a person came or took a new state, so that documents linked before can be checked', () => {
+    const people = new RunPeople();
+    const surname = docWith('Putin', 'President of Russia', 'Russia');
+    const short = docWith('Vladimir Putin', 'President of Russia', 'Russia');
+    const full = docWith('Vladimir Vladimirovich Putin', 'President of Russia', 'Russia');
+    // A bare surname is no candidate for others: nothing new.
+    expect(people.addDocument(surname)).toEqual([]);
+    const sharesAKeyWithSurname = (keys: string[]) => keys.some((k) => personKeys(surname).includes(k));
+    const shortKeys = people.addDocument(short);
+    expect(sharesAKeyWithSurname(shortKeys)).toBe(true);
+    expect(people.addDocument(short)).toEqual([]); // the same person again, no new state
+    expect(people.addDocument(docWith('Vladimir Putin', 'President of Belarus', 'Belarus'))).toEqual(shortKeys);
+    expect(sharesAKeyWithSurname(people.addDocument(full))).toBe(true);
+
+    // The surname's document, linked before and after the fuller name came, links otherwise.
+    const before = new RunPeople();
+    before.addDocument(short);
+    const then = linkWithSignature(surname, before.index);
+    const now = linkWithSignature(surname, people.index);
+    expect(then.doc.entities[0]!.id).toBe('person:vladimir-putin');
+    expect(now.doc.entities[0]!.id).toBe('person:vladimir-vladimirovich-putin');
+    expect(now.signature).not.toBe(then.signature);
+    expect(now.doc).toEqual(linkPersons(surname, people.index));
+    expect(linkWithSignature(surname, people.index).signature).toBe(now.signature);
   });
 });
