@@ -4,6 +4,7 @@ import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
 import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
+import { addNegotiatorRelations } from './rules-negotiators.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
@@ -578,4 +579,5 @@ export function addRoleRelations(k: RelKit): void {
     frontedSide(k, s);
   }
   for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
+  addNegotiatorRelations(k);
 }

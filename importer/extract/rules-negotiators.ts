@@ -1,0 +1,229 @@
+// Who negotiates for whom, in the wordings of many issuers (issue 6, construction 8; the nf6 paraphrase bank,
+// bank-roles.ts): a negotiator or envoy noun with its owner ("the EU's chief negotiator, X", "Qatar's envoy X",
+// "X, the Chinese side's negotiator"), "X for the Chinese side", lists headed "For Indonesia:", sides and their
+// leaders paired by "respectively", plural negotiators in apposition, and "an aide to President Y". Rule ids are
+// what --explain prints.
+import type { GazetteerHit } from './gazetteer.ts';
+import { LEADER_TITLES } from './lexicons.ts';
+import type { PersonCluster } from './persons-resolve.ts';
+import type { RelKit } from './rel-kit.ts';
+import type { PersonMention } from './types.ts';
+
+type Sentence = RelKit['ctx']['sentences'][number];
+type Person = readonly [PersonMention, string];
+
+/** Patterns of the negotiator rules, as named data. */
+export const NEGOTIATOR_PATTERNS = {
+  /** "chief negotiator", "lead negotiator", "special envoy", "Personal Envoy", "High Representative". */
+  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:trade\s+)?(negotiator|envoy|emissary|representative)\b/gi,
+  /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
+  ownerGap:
+    /^(?:['’]s?)?\s+(?:(?:side|government|delegation|team|(President|Prime Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
+  /** A principal person's possessive: "Prime Minister Narendra Modi's special envoy". */
+  personGap: /^['’]s\s+$/,
+  /** The owner after the noun: "negotiator for the European Union", "envoy of Qatar". */
+  ownerAfter: /^\s+(?:for|of)\s+(?:the\s+)?$/,
+  /** A leader title right after an owner: "of the UN Secretary-General". */
+  leaderAfter:
+    /^(?:['’]s)?\s+(President|Prime Minister|Secretary-General|Chairperson-in-Office|Chair|Chairperson|Chairman|Chancellor|King|Emir)\b/,
+  /** The agent after the phrase: "Qatar's envoy X", "… Personal Envoy for Western Sahara, Staffan de Mistura". */
+  agentAfter: /^(?:\s+(?:for|on|to)\s+[^,;.()]{1,60}?)?\s*,?\s*(?:the\s+)?$/,
+  /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator". */
+  agentBefore:
+    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|is\s+also)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|serves\s+as|acts\s+as|remains)\s+(?:(?:the|an?)\s+)?$/i,
+  /** "A for the EU and B for New Zealand", "led by X for the Chinese side". */
+  forSide: /^\s*,?\s+for\s+(?:the\s+)?$/,
+  /** A sentence in which people act for sides. */
+  actingSentence:
+    /negotiat|\btalks\b|consultations|\bround\b|\bsigned\b|\bsignatures?\b|\bdelegations?\b|\bled\b|\bheaded\b/i,
+  /** A line of a list headed by a side: "- For Indonesia: X", "On the Timorese side: Y". */
+  listSide: /^\s*(?:[-•*]\s*)?(?:For|On behalf of|On the)\s+(?:the\s+)?[^:\n]{2,60}:\s*/,
+  /** "the Egyptian and Ethiopian delegations were led by A and B respectively". */
+  ledRespectively:
+    /\b(?:delegations|teams|sides|negotiators)\s+(?:were\s+|are\s+)?(?:led|headed|represented)\s+(?:respectively\s+)?by\s+/i,
+  /** "The Special Representatives on the boundary question, A of India and B of China": plural negotiators. */
+  pluralNegotiators:
+    /\b(?:special\s+representatives|special\s+envoys|envoys|(?:chief\s+|lead\s+)?negotiators|heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations)\b[^,;.]{0,60},\s+$/i,
+  /** A readout of negotiations or signatures: lists headed by a side name who acts for it. */
+  negotiationDoc: /\bnegotiat|\btalks\b|\bsign(?:ed|ing|ature)/i,
+  /** "Yuri Ushakov, an aide to President Vladimir Putin": an aide or adviser "to" a named person. */
+  aideTo:
+    /^\s*,\s*(?:an?\s+|the\s+)?(?:(?:senior|close|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|presidential)\s+)*(?:aide|adviser|advisor)\s+to\s+$/i,
+};
+
+const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
+const startOf = (p: PersonMention) => p.from ?? p.start;
+const endOf = (p: PersonMention) => p.to ?? p.end;
+
+/** The leader holding `title` of `state` named in the readout ("the Russian President's envoy": Putin, if named). */
+function leaderOf(k: RelKit, state: string, title: string): PersonCluster | undefined {
+  const holders = k.people.clusters.filter((c) =>
+    (k.people.offices.get(c) ?? []).some((o) => o.owner === state && o.title.toLowerCase() === title.toLowerCase()),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** The principal of a negotiator noun at [at, …): a side or person before it, or a side after it. */
+/** A principal: its key, where its phrase starts, and whether it stands in for a leader title nobody holds here. */
+type Principal = { key: string; start: number; byTitle?: boolean };
+
+function principalOf(k: RelKit, s: Sentence, at: number, end: number, noun: string): Principal | undefined {
+  const text = k.ctx.text;
+  const person = k
+    .personsIn(s.index)
+    .filter(([p]) => p.end <= at)
+    .pop();
+  if (person && NEGOTIATOR_PATTERNS.personGap.test(text.slice(person[0].end, at)))
+    return { key: person[1], start: startOf(person[0]) };
+  const before = k.hitsIn(s.start, at).filter(isSide).pop();
+  const gap = before ? NEGOTIATOR_PATTERNS.ownerGap.exec(text.slice(before.end, at)) : null;
+  if (before && gap) {
+    const leader = gap[1] ? leaderOf(k, before.name, gap[1]) : undefined;
+    const key = leader ? k.key(leader) : k.hitKeys.get(before);
+    return key ? { key, start: before.start, byTitle: !!gap[1] && !leader } : undefined;
+  }
+  const after = k.hitsIn(end, s.end).find(isSide);
+  const link = after ? NEGOTIATOR_PATTERNS.ownerAfter.exec(text.slice(end, after.start)) : null;
+  // "Special Representative for Afghanistan" names a subject, "negotiator for the European Union" a principal.
+  if (!after || !link || (/\bfor\b/.test(link[0]) && !/negotiator/i.test(noun))) return undefined;
+  // "Special Envoy of the UN Secretary-General": the Secretary-General when the readout names them.
+  const title = NEGOTIATOR_PATTERNS.leaderAfter.exec(text.slice(after.end, s.end));
+  const leader = title ? leaderOf(k, after.name, title[1]!) : undefined;
+  const key = leader ? k.key(leader) : k.hitKeys.get(after);
+  return key ? { key, start: at, byTitle: !!title && !leader } : undefined;
+}
+
+/** The person a negotiator phrase [start, end) stands in apposition to, after it or before it. */
+function agentOf(k: RelKit, s: Sentence, start: number, end: number): Person | undefined {
+  const text = k.ctx.text;
+  const ps = k.personsIn(s.index);
+  const covering = ps.find(([p]) => startOf(p) < start && endOf(p) >= end && p.end <= start);
+  if (covering) return covering;
+  const after = ps.find(([p]) => startOf(p) >= end);
+  if (after && NEGOTIATOR_PATTERNS.agentAfter.test(text.slice(end, startOf(after[0])))) return after;
+  const before = ps.filter(([p]) => p.end <= start).pop();
+  if (before && NEGOTIATOR_PATTERNS.agentBefore.test(text.slice(endOf(before[0]), start))) return before;
+  if (before && NEGOTIATOR_PATTERNS.agentBefore.test(text.slice(before[0].end, start))) return before;
+  return undefined;
+}
+
+/**
+ * Rule negotiates-for.negotiator-noun: "Michel Barnier, the EU's Chief Negotiator", "Qatar's envoy X", "X, the Chinese
+ * side's chief negotiator", "Prime Minister Y's special envoy, X", "the UN Secretary-General's Personal Envoy for Z, X",
+ * "X, negotiator for the European Union": the person in apposition acts for the owner of the noun (the leader a
+ * possessive title names when the readout names that leader, else the side).
+ */
+function negotiatorNoun(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(NEGOTIATOR_PATTERNS.noun)) {
+    const qualifier = m[1]?.toLowerCase();
+    if (/^representative$/i.test(m[2]!) && !/^(?:special|personal|high)$/.test(qualifier ?? '')) continue;
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    const principal = principalOf(k, s, at, end, m[2]!);
+    if (!principal) continue;
+    const agent = agentOf(k, s, principal.start, end);
+    // "Special Representative of the OSCE Chairperson-in-Office, who acts on behalf of … X": a principal named
+    // elsewhere wins over the organisation standing in for an unnamed title holder.
+    if (principal.byTitle && agent && k.ctx.hasRelationFrom('NEGOTIATES_FOR', agent[1])) continue;
+    if (agent && agent[1] !== principal.key)
+      k.ctx.relate('NEGOTIATES_FOR', agent[1], principal.key, s.index, 'negotiates-for.negotiator-noun');
+  }
+}
+
+/**
+ * Rule negotiates-for.for-side: "The talks were led by Vice Premier X for the Chinese side and by Secretary Y for the
+ * American side", "the two chief negotiators, A for the EU and B for New Zealand": a person followed by "for" a side,
+ * in a sentence of talks, signatures or delegations.
+ */
+function forSide(k: RelKit, s: Sentence): void {
+  if (!NEGOTIATOR_PATTERNS.actingSentence.test(s.text)) return;
+  const ps = k.personsIn(s.index);
+  for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
+    const agent = ps.filter(([p]) => p.end <= h.start).pop();
+    if (!agent) continue;
+    const gap = [endOf(agent[0]), agent[0].end].some(
+      (e) => e <= h.start && NEGOTIATOR_PATTERNS.forSide.test(k.ctx.text.slice(e, h.start)),
+    );
+    if (gap) k.ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(h)!, s.index, 'negotiates-for.for-side');
+  }
+}
+
+/** Rule negotiates-for.side-list: "Heads of delegation: - For Indonesia: X, …": the people of a line headed by a side. */
+function sideList(k: RelKit, s: Sentence, negotiation: boolean): void {
+  const m = NEGOTIATOR_PATTERNS.listSide.exec(s.text);
+  if (!m || !negotiation) return;
+  const side = k.hitsIn(s.start, s.start + m[0].length).find(isSide);
+  const key = side ? k.hitKeys.get(side) : undefined;
+  if (!key) return;
+  for (const [p, pk] of k.personsIn(s.index))
+    if (p.start >= s.start + m[0].length) k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.side-list');
+}
+
+/**
+ * Rule negotiates-for.led-respectively: "the Egyptian and Ethiopian delegations were led by A and B respectively":
+ * the sides before "led by" paired in order with the people after it.
+ */
+function ledRespectively(k: RelKit, s: Sentence): void {
+  const m = NEGOTIATOR_PATTERNS.ledRespectively.exec(s.text);
+  if (!m || !/\brespectively\b/.test(s.text)) return;
+  const at = s.start + m.index;
+  const clause = s.start + Math.max(0, s.text.slice(0, m.index).lastIndexOf(','));
+  const sides = k.hitsIn(clause, at + m[0].length).filter(isSide);
+  const agents = k.personsIn(s.index).filter(([p]) => p.start > at);
+  if (sides.length < 2 || agents.length !== sides.length) return;
+  agents.forEach(([, pk], i) =>
+    k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(sides[i]!)!, s.index, 'negotiates-for.led-respectively'),
+  );
+}
+
+/**
+ * Rule negotiates-for.plural-negotiators: "The Special Representatives on the boundary question, Adviser A of India
+ * and Minister B of China": each negotiator of the coordinated apposition acts for their own state.
+ */
+function pluralNegotiators(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const ps = k.personsIn(s.index);
+  const first = ps.findIndex(([p]) => NEGOTIATOR_PATTERNS.pluralNegotiators.test(text.slice(s.start, startOf(p))));
+  if (first < 0) return;
+  let prev = ps[first]![0];
+  for (const [p, pk] of ps.slice(first)) {
+    if (p !== prev && !/^\s*(?:,|,?\s+and)\s+$/.test(text.slice(endOf(prev), startOf(p)))) break;
+    prev = p;
+    if (k.ctx.hasRelationFrom('NEGOTIATES_FOR', pk)) continue;
+    // Only a state the apposition names ("A of India"): a title's state may be the issuer's guess.
+    const state = p.ofState;
+    const key = state ? k.stateKey(state) : undefined;
+    if (key) k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.plural-negotiators');
+  }
+}
+
+/** Rule reports-to.aide-to: "Yuri Ushakov, an aide to President Vladimir Putin": the aide reports to the person. */
+function aideTo(k: RelKit, s: Sentence): void {
+  const ps = k.personsIn(s.index);
+  ps.forEach(([p, pk], i) => {
+    const boss = ps[i + 1];
+    if (!boss) return;
+    const gap = k.ctx.text.slice(p.end, startOf(boss[0]));
+    const gapTitle = k.ctx.text.slice(p.end, boss[0].start);
+    if (NEGOTIATOR_PATTERNS.aideTo.test(gap) || aideBeforeTitle(gapTitle, boss[0]))
+      k.ctx.relate('REPORTS_TO', pk, boss[1], s.index, 'reports-to.aide-to');
+  });
+}
+
+/** "an aide to Russian President Putin": the gap up to the name, less the boss's own leader title. */
+const aideBeforeTitle = (gap: string, boss: PersonMention) =>
+  boss.titles.some((t) => LEADER_TITLES.test(t.title)) &&
+  /^\s*,\s*(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:aide|adviser|advisor)\s+to\s+(?:\S+\s+){1,4}$/i.test(gap);
+
+/** Adds the negotiator rules' NEGOTIATES_FOR and REPORTS_TO relations. */
+export function addNegotiatorRelations(k: RelKit): void {
+  const negotiation = NEGOTIATOR_PATTERNS.negotiationDoc.test(k.ctx.text);
+  for (const s of k.ctx.sentences) {
+    negotiatorNoun(k, s);
+    forSide(k, s);
+    sideList(k, s, negotiation);
+    ledRespectively(k, s);
+    aideTo(k, s);
+  }
+  for (const s of k.ctx.sentences) pluralNegotiators(k, s);
+}
