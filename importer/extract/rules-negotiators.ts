@@ -19,6 +19,8 @@ export const NEGOTIATOR_PATTERNS = {
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
     /^(?:['’]s?)?\s+(?:(?:side|government|delegation|team|(President|Prime Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
+  /** The EU's High Representative for Foreign Affairs (and Security Policy) heads a foreign service, not talks. */
+  foreignPolicyChief: /^\s+(?:of\s+the\s+Union\s+)?for\s+(?:the\s+)?(?:Common\s+)?Foreign\b/i,
   /** A principal person's possessive: "Prime Minister Narendra Modi's special envoy". */
   personGap: /^['’]s\s+$/,
   /** The owner after the noun: "negotiator for the European Union", "envoy of Qatar". */
@@ -99,8 +101,10 @@ function agentOf(k: RelKit, s: Sentence, start: number, end: number): Person | u
   const ps = k.personsIn(s.index);
   const covering = ps.find(([p]) => startOf(p) < start && endOf(p) >= end && p.end <= start);
   if (covering) return covering;
-  const after = ps.find(([p]) => startOf(p) >= end);
-  if (after && NEGOTIATOR_PATTERNS.agentAfter.test(text.slice(end, startOf(after[0])))) return after;
+  // The first person named after the phrase (whose mention may have taken in part of the phrase as a title).
+  const after = ps.find(([p]) => p.start >= end);
+  const from = after ? Math.max(end, startOf(after[0])) : end;
+  if (after && NEGOTIATOR_PATTERNS.agentAfter.test(text.slice(end, from))) return after;
   const before = ps.filter(([p]) => p.end <= start).pop();
   if (before && NEGOTIATOR_PATTERNS.agentBefore.test(text.slice(endOf(before[0]), start))) return before;
   if (before && NEGOTIATOR_PATTERNS.agentBefore.test(text.slice(before[0].end, start))) return before;
@@ -113,21 +117,40 @@ function agentOf(k: RelKit, s: Sentence, start: number, end: number): Person | u
  * "X, negotiator for the European Union": the person in apposition acts for the owner of the noun (the leader a
  * possessive title names when the readout names that leader, else the side).
  */
-function negotiatorNoun(k: RelKit, s: Sentence): void {
+function negotiatorNoun(k: RelKit, s: Sentence, deferred: (() => void)[]): void {
   for (const m of s.text.matchAll(NEGOTIATOR_PATTERNS.noun)) {
     const qualifier = m[1]?.toLowerCase();
     if (/^representative$/i.test(m[2]!) && !/^(?:special|personal|high)$/.test(qualifier ?? '')) continue;
     const at = s.start + m.index;
     const end = at + m[0].length;
+    if (qualifier === 'high' && NEGOTIATOR_PATTERNS.foreignPolicyChief.test(k.ctx.text.slice(end, s.end))) continue;
     const principal = principalOf(k, s, at, end, m[2]!);
-    if (!principal) continue;
-    const agent = agentOf(k, s, principal.start, end);
-    // "Special Representative of the OSCE Chairperson-in-Office, who acts on behalf of … X": a principal named
-    // elsewhere wins over the organisation standing in for an unnamed title holder.
-    if (principal.byTitle && agent && k.ctx.hasRelationFrom('NEGOTIATES_FOR', agent[1])) continue;
-    if (agent && agent[1] !== principal.key)
+    const agent = principal ? agentOf(k, s, principal.start, end) : undefined;
+    if (!principal || !agent || agent[1] === principal.key) continue;
+    const relate = () =>
       k.ctx.relate('NEGOTIATES_FOR', agent[1], principal.key, s.index, 'negotiates-for.negotiator-noun');
+    // "Special Representative of the OSCE Chairperson-in-Office, who acts on behalf of … X": a person named as principal
+    // by any other rule wins over the organisation standing in for an unnamed title holder.
+    if (principal.byTitle)
+      deferred.push(() => {
+        if (!actsForPerson(k, agent[1])) relate();
+      });
+    else relate();
   }
+}
+
+/** Whether another rule already gives the person a person as principal. */
+const actsForPerson = (k: RelKit, key: string) =>
+  k.ctx.relationsOf('NEGOTIATES_FOR').some((r) => r.from === key && k.ctx.entity(r.to)?.type === 'Person');
+
+/**
+ * Runs negotiates-for.negotiator-noun over the readout (before the rules that fall back on an office's state) and
+ * gives back what must wait for every other rule: the principals that stand in for an unnamed title holder.
+ */
+export function addNegotiatorNouns(k: RelKit): () => void {
+  const deferred: (() => void)[] = [];
+  for (const s of k.ctx.sentences) negotiatorNoun(k, s, deferred);
+  return () => deferred.forEach((f) => f());
 }
 
 /**
@@ -219,7 +242,6 @@ const aideBeforeTitle = (gap: string, boss: PersonMention) =>
 export function addNegotiatorRelations(k: RelKit): void {
   const negotiation = NEGOTIATOR_PATTERNS.negotiationDoc.test(k.ctx.text);
   for (const s of k.ctx.sentences) {
-    negotiatorNoun(k, s);
     forSide(k, s);
     sideList(k, s, negotiation);
     ledRespectively(k, s);

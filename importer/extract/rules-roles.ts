@@ -4,7 +4,7 @@ import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
 import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
-import { addNegotiatorRelations } from './rules-negotiators.ts';
+import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
@@ -65,13 +65,16 @@ export const ROLE_PATTERNS = {
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
   /** "X signed the agreement for Borduria", "negotiated by X for Borduria", "initialled … for". */
-  signedFor: /\b(?:signed|negotiated|initialled|initialed)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  signedFor:
+    /\b(?:signed|negotiated|initialled|initialed)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$|\b(?:conduct(?:s|ed|ing)?|lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed|leads|heads)\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
   envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
   aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
+  /** A sentence of mediation between parties: "convened the two delegations", "mediated", "facilitated". */
+  mediation: /\bdelegations\b|\bmediat|\bfacilitat/i,
   /** A sentence about negotiating, in a group or by signature. */
   negotiationSentence2: /negotiat|\btalks\b|\bgroup\b|\bsigned\b/i,
   /** "on behalf of the Chairperson-in-Office, Slovak Minister X": a title, a comma, then the principal. */
@@ -80,7 +83,7 @@ export const ROLE_PATTERNS = {
   negotiationDoc: /\bnegotiat|\btalks\b/i,
   delegationLed: /\b(?:delegation|side|team|panel)\b[^.;]{0,60}?\b(?:led|headed|chaired)\s+by\b/i,
   /** "Acting on behalf of President X, the Secretary and the Ambassador pressed …": the agents after the principal. */
-  frontedBehalf: /^(?:Acting\s+|Speaking\s+)?on\s+behalf\s+of\b/i,
+  frontedBehalf: /^(?:Acting\s+|Speaking\s+)?(?:on\s+behalf|in\s+the\s+name)\s+of\b/i,
   /** "the Secretary and the Ambassador": people named by a title word alone. */
   titleWords: /^\s*,\s*((?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+and\s+)?)+)/u,
 };
@@ -316,8 +319,10 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
-      for (const [, pk] of personsIn(s.index).filter(([p]) => p.start >= from && p.start < at))
+      const agents = personsIn(s.index).filter(([p]) => p.start >= from && p.start < at);
+      for (const [, pk] of agents)
         ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
+      if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedSideAgents(k, s, hit);
     } else if (principal) {
       const agents = personsIn(s.index).filter(([p]) => p.start < at);
       for (const [, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, 'negotiates-for.on-behalf');
@@ -363,6 +368,23 @@ function frontedAgents(k: RelKit, s: Sentence, principal: [PersonMention, string
     k.ctx.relate('NEGOTIATES_FOR', k.key(holders[0]!), principal[1], s.index, 'negotiates-for.fronted-behalf');
     const sk = side ? k.stateKey(side) : undefined;
     if (sk) k.ctx.relate('NEGOTIATES_FOR', k.key(holders[0]!), sk, s.index, 'negotiates-for.fronted-behalf');
+  }
+}
+
+/**
+ * Rule negotiates-for.fronted-behalf-side: "On behalf of the European Union, the agreement was signed by Commissioner
+ * X", "In the name of the Government of Spain, Minister Y signed …": the first person of the main clause, and those
+ * coordinated with them, act for the side the sentence opens with.
+ */
+function frontedSideAgents(k: RelKit, s: Sentence, hit: (typeof k.hits)[number]): void {
+  const comma = k.ctx.text.indexOf(',', hit.end);
+  if (comma < 0 || comma >= s.end) return;
+  const ps = k.personsIn(s.index).filter(([p]) => p.start > comma);
+  let prev: PersonMention | undefined;
+  for (const [p, pk] of ps) {
+    if (prev && !/^\s*(?:,|,?\s+and)\s+$/.test(k.ctx.text.slice(prev.to ?? prev.end, p.from ?? p.start))) break;
+    k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(hit)!, s.index, 'negotiates-for.fronted-behalf-side');
+    prev = p;
   }
 }
 
@@ -437,8 +459,10 @@ function represents(k: RelKit, s: Sentence): void {
     if (!agent) continue;
     const principal = personAt(k, s, after - 1, after + 30);
     // A state needs negotiations in view: "represented the Lao PDR" at a summit is attendance.
-    const side =
-      principal || !ROLE_PATTERNS.negotiationSentence2.test(s.text) ? undefined : sideAt(k, after - 1, after + 2);
+    // "acting for the African Union, convened the two delegations": a mediation is in view too.
+    const agency =
+      ROLE_PATTERNS.negotiationSentence2.test(s.text) || (/^act/i.test(m[0]) && ROLE_PATTERNS.mediation.test(s.text));
+    const side = principal || !agency ? undefined : sideAt(k, after - 1, after + 2);
     const to = principal ? principal[1] : side ? k.hitKeys.get(side) : undefined;
     if (to && to !== agent[1]) k.ctx.relate('NEGOTIATES_FOR', agent[1], to, s.index, 'negotiates-for.represents');
   }
@@ -455,7 +479,10 @@ function sideBy(k: RelKit, s: Sentence): void {
     if (h.type !== 'State' && h.type !== 'Organization') continue;
     const rest = text.slice(h.end, s.end);
     const before = text.slice(Math.max(s.start, h.start - 12), h.start);
-    const signed = /\bfor\s+(?:the\s+)?$/.test(before) ? ROLE_PATTERNS.forSideSignedBy.exec(rest) : null;
+    const forBefore = /\bfor\s+(?:the\s+)?$/.test(before);
+    // Gapped: "signed for Norway by X and for Colombia by Y".
+    const gapped = forBefore && /\bsigned\s+for\b/.test(text.slice(s.start, h.start)) ? /^\s+by\s+/.exec(rest) : null;
+    const signed = forBefore ? (ROLE_PATTERNS.forSideSignedBy.exec(rest) ?? gapped) : null;
     const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
     // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
     if (rep && !/represented\s/.test(rep[0]) && !/\brepresented\s+(?:at\s+the\s+\w+\s+)?by\b/.test(s.text)) continue;
@@ -504,9 +531,12 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
       .filter(([p]) => (p.to ?? p.end) <= h.start)
       .pop();
     const rule = signed ? 'negotiates-for.signed-for' : 'negotiates-for.leading-team';
-    // Gapping: "A signed for Borduria and B for Syldavia": another side between agent and side ends the agent's clause.
+    // Gapping: "A signed for Borduria and B for Syldavia": another side "for" which someone acts, between agent and
+    // side, ends the agent's clause; "signed for Norway by X": the agent comes after (negotiates-for.signed-for-side).
     const between = agent ? k.hitsIn(agent[0].to ?? agent[0].end, h.start) : [];
-    if (between.some((x) => x !== h && (x.type === 'State' || x.type === 'Organization'))) continue;
+    const forSide = (x: (typeof between)[number]) => /\bfor\s+(?:the\s+)?$/.test(text.slice(x.start - 9, x.start));
+    if (between.some((x) => x !== h && (x.type === 'State' || x.type === 'Organization') && forSide(x))) continue;
+    if (signed && /^\s+by\b/.test(text.slice(h.end, h.end + 6))) continue;
     if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(h)!, s.index, rule);
   }
 }
@@ -570,6 +600,7 @@ export function addRoleRelations(k: RelKit): void {
     envoyOf(k, s, 'person');
     asHisEnvoy(k, s);
   }
+  const deferredNouns = addNegotiatorNouns(k);
   envoyOfState(k);
   for (const s of k.ctx.sentences) {
     represents(k, s);
@@ -580,4 +611,5 @@ export function addRoleRelations(k: RelKit): void {
   }
   for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
   addNegotiatorRelations(k);
+  deferredNouns();
 }
