@@ -39,7 +39,7 @@ export const ROLES_BANK_2: BankCase[] = [
   {
     id: 'behalf.organisation',
     text: 'Mr Ahmed Aboul Gheit signed the document on behalf of the League of Arab States.',
-    facts: ['NEGOTIATES_FOR|Ahmed Aboul Gheit|Arab League'],
+    facts: ['NEGOTIATES_FOR|Ahmed Aboul Gheit|League of Arab States'],
   },
   {
     id: 'initialled-by-for.coordinated',

@@ -202,7 +202,9 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   const counterpart = COUNTERPART_BEFORE.test(before);
   // Rule person.sentence-end-name: "… was signed by its Representative in the Group, Boris Gryzlov." — a full name
   // ending the sentence after "by", "with" or an apposition comma.
-  const ends = /^\s*[.;]/.test(after) && /(?:\b(?:by|with)\s+|,\s+)$/.test(before);
+  // "… co-chaired by A and B.": the second of two names after "by".
+  const pairEnd = /\b(?:by|with)\s+(?:\S+\s+){1,4}and\s+$/.test(text.slice(Math.max(s.start, p - 60), p));
+  const ends = /^\s*[.;]/.test(after) && (/(?:\b(?:by|with)\s+|,\s+)$/.test(before) || pairEnd);
   if (!FULL_NAME_NEXT.test(after) && !counterpart && !ends) return undefined;
   // "his Egyptian counterpart": the adjective gives the person's state.
   const dem = counterpart

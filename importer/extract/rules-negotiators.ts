@@ -32,7 +32,7 @@ export const NEGOTIATOR_PATTERNS = {
   agentAfter: /^(?:\s+(?:for|on|to)\s+[^,;.()]{1,60}?)?\s*,?\s*(?:the\s+)?$/,
   /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator". */
   agentBefore:
-    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|is\s+also)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|serves\s+as|acts\s+as|remains)\s+(?:(?:the|an?)\s+)?$/i,
+    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|is\s+also)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
   /** "A for the EU and B for New Zealand", "led by X for the Chinese side". */
   forSide: /^\s*,?\s+for\s+(?:the\s+)?$/,
   /** A sentence in which people act for sides. */
@@ -46,6 +46,16 @@ export const NEGOTIATOR_PATTERNS = {
   /** "The Special Representatives on the boundary question, A of India and B of China": plural negotiators. */
   pluralNegotiators:
     /\b(?:special\s+representatives|special\s+envoys|envoys|(?:chief\s+|lead\s+)?negotiators|heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations)\b[^,;.]{0,60},\s+$/i,
+  /** "Speaking for the Government of Ghana, X …", "Leading the Indian side in the talks, X …", "As head of the Swiss
+   * delegation to the negotiations, X …", "Representing the EU at the table was X": a sentence that opens with a role. */
+  frontedRole:
+    /^(?:(?:Speaking|Acting|Negotiating|Signing)\s+(?:for|on\s+behalf\s+of)|(Representing|Leading|Heading|As\s+(?:the\s+)?(?:head|leader|chief)\s+of))\s+(?:the\s+)?/i,
+  /** The main clause after a fronted role: a comma, or an inverted "was". */
+  mainClause: /,\s|\s(?:was|were)\s/,
+  /** Talks in view: what a fronted "Representing" or "Leading" needs to be more than attendance. */
+  talks: /negotiat|\btalks\b|\btable\b|\bround\b|consultations/i,
+  /** "on Canada's behalf", "in the EU's behalf". */
+  possessiveBehalf: /^['’]s?\s+behalf\b/,
   /** A readout of negotiations or signatures: lists headed by a side name who acts for it. */
   negotiationDoc: /\bnegotiat|\btalks\b|\bsign(?:ed|ing|ature)/i,
   /** "Yuri Ushakov, an aide to President Vladimir Putin": an aide or adviser "to" a named person. */
@@ -238,6 +248,46 @@ const aideBeforeTitle = (gap: string, boss: PersonMention) =>
   boss.titles.some((t) => LEADER_TITLES.test(t.title)) &&
   /^\s*,\s*(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:aide|adviser|advisor)\s+to\s+(?:\S+\s+){1,4}$/i.test(gap);
 
+/**
+ * Rule negotiates-for.fronted-role: "Speaking for the Government of Ghana, Deputy Minister X initialled …", "Leading
+ * the Indian side in the trade talks, Secretary Y met …", "Representing the EU at the negotiating table was Z": the
+ * first person of the main clause acts for the side the opening names (a fronted "Representing" or "Leading" only
+ * with talks in view: "Representing Germany at the funeral" is attendance).
+ */
+function frontedRole(k: RelKit, s: Sentence): void {
+  const m = NEGOTIATOR_PATTERNS.frontedRole.exec(s.text);
+  if (!m || (m[1] && !NEGOTIATOR_PATTERNS.talks.test(s.text))) return;
+  const at = s.start + m[0].length;
+  const side = k.hitsIn(s.start, s.end).find((h) => isSide(h) && h.start >= at - 4 && h.start <= at + 4);
+  const key = side ? k.hitKeys.get(side) : undefined;
+  if (!side || !key || !/^(?:the\s+)?$/i.test(k.ctx.text.slice(at, side.start))) return;
+  const main = NEGOTIATOR_PATTERNS.mainClause.exec(k.ctx.text.slice(side.end, s.end));
+  const from = main ? side.end + main.index : s.end;
+  const agent = k.personsIn(s.index).find(([p]) => p.start >= from);
+  if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.fronted-role');
+}
+
+/**
+ * Rule negotiates-for.possessive-behalf: "X signed on Canada's behalf", "Negotiating on Canada's behalf, X met …": the
+ * person before (in the same clause), else the first person of the main clause, acts for the side.
+ */
+function possessiveBehalf(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
+    if (!NEGOTIATOR_PATTERNS.possessiveBehalf.test(text.slice(h.end, h.end + 10))) continue;
+    if (!/\b(?:on|in)\s+(?:the\s+)?$/i.test(text.slice(h.start - 8, h.start))) continue;
+    const before = k
+      .personsIn(s.index)
+      .filter(([p]) => p.end <= h.start && !/[;,]/.test(text.slice(endOf(p), h.start)))
+      .pop();
+    const comma = text.indexOf(',', h.end);
+    const after = comma < s.end && comma >= 0 ? k.personsIn(s.index).find(([p]) => p.start > comma) : undefined;
+    const agent = before ?? after;
+    const key = k.hitKeys.get(h);
+    if (agent && key) k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.possessive-behalf');
+  }
+}
+
 /** Adds the negotiator rules' NEGOTIATES_FOR and REPORTS_TO relations. */
 export function addNegotiatorRelations(k: RelKit): void {
   const negotiation = NEGOTIATOR_PATTERNS.negotiationDoc.test(k.ctx.text);
@@ -246,6 +296,8 @@ export function addNegotiatorRelations(k: RelKit): void {
     sideList(k, s, negotiation);
     ledRespectively(k, s);
     aideTo(k, s);
+    frontedRole(k, s);
+    possessiveBehalf(k, s);
   }
   for (const s of k.ctx.sentences) pluralNegotiators(k, s);
 }

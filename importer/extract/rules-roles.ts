@@ -45,7 +45,7 @@ export const ROLE_PATTERNS = {
     /\b(?:negotiates for|(?:led|leads|conducted|conducts|headed|heads)\s+the\s+negotiations\s+for) (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
   /** "under the (foreign ministers') leadership / direction / authority of". */
   underLeadership:
-    /\bunder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u,
+    /\b[Uu]nder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u,
   theTwo: /^(?:the\s+)?(?:two|both)\s+(\p{L}+?)s?\b/u,
   /** "for their respective sides", "on behalf of their governments" (rule negotiates-for.on-behalf-respective). */
   respective:
@@ -61,7 +61,7 @@ export const ROLE_PATTERNS = {
   represents: /\b(?:represented|represents|representing|acts\s+for|acted\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
   /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
   representedBy:
-    /^\s+(?:(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+(?:at\s+the\s+(?:talks|negotiations|meeting|round)\s+)?)?by\s+/,
+    /^(?:\s+(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+|,\s+represented\s+)?(?:(?:at|in)\s+the\s+(?:talks|negotiations|meeting|round|consultations)\s+)?\s*by\s+/,
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
   /** "X signed the agreement for Borduria", "negotiated by X for Borduria", "initialled … for". */
@@ -73,6 +73,8 @@ export const ROLE_PATTERNS = {
   envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
   aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
+  /** Talks or a mediation in view: "mediated by Qatar, represented by X". */
+  talksOrMediation: /negotiat|\btalks\b|\bmediat/i,
   /** A sentence of mediation between parties: "convened the two delegations", "mediated", "facilitated". */
   mediation: /\bdelegations\b|\bmediat|\bfacilitat/i,
   /** A sentence about negotiating, in a group or by signature. */
@@ -212,7 +214,16 @@ function underLeadership(k: RelKit, s: Sentence): void {
   if (!m) return;
   const at = s.start + m.index;
   const bosses = bossesUnder(k, s, m);
-  for (const [p, pk] of k.personsIn(s.index).filter(([x]) => x.start < at)) {
+  // "Under the direction of Minister X, Ambassador Y led …": fronted, the agent is the main clause's first person.
+  const comma = m.index === 0 ? k.ctx.text.indexOf(',', at) : -1;
+  const fronted =
+    comma >= 0 && comma < s.end
+      ? k
+          .personsIn(s.index)
+          .filter(([x]) => x.start > comma)
+          .slice(0, 1)
+      : [];
+  for (const [p, pk] of [...k.personsIn(s.index).filter(([x]) => x.start < at), ...fronted]) {
     const c = k.clusterOf.get(p)!;
     const boss = bosses.find((b) => b !== c && (bosses.length === 1 || sameOwner(k.people, b, c)));
     if (boss) k.ctx.relate('REPORTS_TO', pk, k.key(boss), s.index, 'reports-to.under-leadership');
@@ -485,7 +496,10 @@ function sideBy(k: RelKit, s: Sentence): void {
     const signed = forBefore ? (ROLE_PATTERNS.forSideSignedBy.exec(rest) ?? gapped) : null;
     const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
     // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
-    if (rep && !/represented\s/.test(rep[0]) && !/\brepresented\s+(?:at\s+the\s+\w+\s+)?by\b/.test(s.text)) continue;
+    if (rep && !/represented\s/.test(rep[0]) && !/\brepresented\s+(?:(?:at|in)\s+the\s+\w+\s+)?by\b/.test(s.text))
+      continue;
+    // "co-organised by the United States, represented by its Ambassador": a participle needs talks in view.
+    if (rep && /^,/.test(rep[0]) && !ROLE_PATTERNS.talksOrMediation.test(s.text)) continue;
     const m = signed ?? rep;
     if (!m) continue;
     const from = h.end + m[0].length;
