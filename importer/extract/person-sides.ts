@@ -83,7 +83,8 @@ const REPRESENTED_BY_ITS =
   /\b(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their)\s+(?:[^,;.]{1,60},\s+)?(?:\S+\s+){0,2}$/;
 
 /** Rule person.behalf-by: "signed on behalf of Canada by Ambassador Anne Roy": the person after "by" is of that side. */
-const BEHALF_BY = /\bon\s+behalf\s+of\s+(?:the\s+)?([^,;]{2,60}?)\s+by\s+(?:\S+\s+){0,3}$/;
+const BEHALF_BY =
+  /\b(?:on\s+behalf\s+of|(?:signed|initialled|initialed)\s+for|and\s+for)\s+(?:the\s+)?([^,;]{2,60}?)\s+by\s+(?:\S+\s+){0,3}$/;
 
 /** Rule person.side-gapped: "…, and the NDFP panel by Luis Jalandoni" after a "led/chaired by" in the sentence. */
 const GAPPED_SIDE = /\band\s+(?:the\s+)?(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)\s+by\s+(?:\S+\s+){0,3}$/;
@@ -93,7 +94,7 @@ const SIDE_NOUN = '(?:negotiating\\s+)?(?:delegation|side|team|panel)';
 const HEADS_SIDE_AFTER = new RegExp(
   `^\\s*(?:,[^,;.]{0,90},\\s*)?(?:,\\s*)?(?:who\\s+)?(?:headed|led|chaired|heads|leads|chairs|leading|heading|chairing)\\s+(?:the\\s+)?(?=\\S+\\s+${SIDE_NOUN}\\b)`,
 );
-const ON_SIDE_AFTER = /^\s*on\s+the\s+(?=\S+\s+side\b)/;
+const ON_SIDE_AFTER = /^\s*(?:on|for)\s+the\s+(?=\S+\s+side\b)/;
 const ON_SIDE_BEFORE = /\bon\s+the\s+(\S+)\s+side\s+by\s+(?:\S+\s+){0,8}$/;
 const INCLUDED_BEFORE = /\b(?:which|and|that)\s+(?:also\s+)?included\s+(?:\S+\s+){0,4}$/;
 const SIDE_NOUN_RE = new RegExp(`\\b${SIDE_NOUN}\\b`, 'g');
@@ -106,7 +107,10 @@ const SIDE_NOUN_RE = new RegExp(`\\b${SIDE_NOUN}\\b`, 'g');
 function sideCue(before: string, after: string, ss: SentenceSides, from: number, end: number): string | undefined {
   const base = from - before.length;
   const ahead = HEADS_SIDE_AFTER.exec(after) ?? ON_SIDE_AFTER.exec(after);
-  if (ahead) return sideHit(ss.hits.find((h) => h.start === end + ahead[0].length));
+  // The side's hit may start at its article ("for the American side").
+  const at = end + (ahead?.[0].length ?? 0);
+  if (ahead)
+    return sideHit(ss.hits.find((h) => h.start === at) ?? ss.hits.find((h) => h.start >= at - 4 && h.start < at));
   const on = ON_SIDE_BEFORE.exec(before);
   // The side's hit may start at its article ("the Brazilian side").
   const onAt = on ? base + on.index + on[0].indexOf(on[1]!) : -1;
