@@ -56,10 +56,11 @@ interface SentenceSides {
 }
 
 /**
- * Rule person.sentence-side: "On the Chinese side, …", "For the EU, …", "The Russian delegation was headed by A and
+ * Rule person.sentence-side: "On the Chinese side, …", "For the EU, …", a list line "- For Timor-Leste: X, …", "The Russian delegation was headed by A and
  * included B and C": a sentence that opens on a side speaks of that side's people.
  */
-export const SENTENCE_SIDE = /^(?:(?:On|For)\s+the\s+|The\s+(?=\S+(?:\s\S+)?\s+(?:delegation|side|team)\b))/;
+export const SENTENCE_SIDE =
+  /^(?:[-•*]\s*)?(?:(?:On|For)\s+the\s+|For\s+(?=[^:,\n]{2,60}:)|The\s+(?=\S+(?:\s\S+)?\s+(?:delegation|side|team)\b))/;
 
 const sideHit = (h: GazetteerHit | undefined) =>
   h && (h.type === 'State' || h.type === 'Organization') ? h.name : undefined;

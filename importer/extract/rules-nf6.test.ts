@@ -152,3 +152,25 @@ describe('rules of the round, with --explain', () => {
     ).toBeUndefined();
   });
 });
+
+describe("a person's state from the local cue (construction 1)", () => {
+  it('person.sentence-side: a list line "- For <State>: X, <title>" gives the title that state', () => {
+    const { rels } = extractFacts(
+      'Second round of boundary talks.\n\nHeads of delegation:\n- For Indonesia: Arrmanatha Nasir, Deputy Minister of Foreign Affairs\n- For Timor-Leste: Bendito Freitas, Minister of Foreign Affairs and Cooperation\n',
+    );
+    expect(rels).toContain('HOLDS_OFFICE|Bendito Freitas|Minister of Foreign Affairs and Cooperation of Timor-Leste');
+    expect(rels).not.toContain('HOLDS_OFFICE|Bendito Freitas|Minister of Foreign Affairs and Cooperation of Indonesia');
+  });
+
+  it('person.side-cue: "X for the <demonym> side" and "signed for <State> by X" give the title that state', () => {
+    const led = extractFacts(
+      'The talks were led by Vice Premier He Lifeng for the Chinese side and by Treasury Secretary Scott Bessent for the American side.',
+    ).rels;
+    expect(led).toContain('HOLDS_OFFICE|Scott Bessent|Treasury Secretary of the United States');
+    expect(led).not.toContain('HOLDS_OFFICE|Scott Bessent|Treasury Secretary of China');
+    const signed = extractFacts(
+      'The protocol was signed for Norway by State Secretary Eivind Vad Petersson and for Colombia by Deputy Minister Elizabeth Taylor Jay.',
+    ).rels;
+    expect(signed).toContain('HOLDS_OFFICE|Elizabeth Taylor Jay|Deputy Minister of Colombia');
+  });
+});
