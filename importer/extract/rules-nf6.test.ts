@@ -174,3 +174,17 @@ describe("a person's state from the local cue (construction 1)", () => {
     expect(signed).toContain('HOLDS_OFFICE|Elizabeth Taylor Jay|Deputy Minister of Colombia');
   });
 });
+
+describe('negotiates-for.clause-side', () => {
+  it("gives the head of an organisation's side that side", () => {
+    const { rels } = extractFacts(
+      "The EU side was led by Michel Barnier, the European Commission's Chief Negotiator, in the negotiations.",
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Michel Barnier|European Union');
+    expect(
+      extractFacts('The EU summit was led by Michel Barnier in the negotiations room.').rels.has(
+        'NEGOTIATES_FOR|Michel Barnier|European Union',
+      ),
+    ).toBe(false);
+  });
+});

@@ -153,10 +153,11 @@ function togetherWith(k: RelKit, s: Sentence, head: PersonMention, sk: string): 
  * side just before the "by" that leads to the person), "Y, head of the Polish delegation" (the side in the apposition).
  */
 function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
+  // "the Polish delegation", "the EU side": a state's or an organisation's delegation, team or side.
   const isSide = (h: (typeof k.hits)[number]) =>
-    h.type === 'State' &&
+    (h.type === 'State' || h.type === 'Organization') &&
     (/\s(?:delegation|side)$/i.test(h.surface) ||
-      (h.demonym &&
+      ((h.demonym || h.type === 'Organization') &&
         /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))));
   const from = m.from ?? m.start;
   const prevPerson = k
