@@ -81,7 +81,10 @@ const THROUGH = /\b(?:through|via)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,4}$/;
 
 /** Rule person.represented-by-its: "Peru was represented by its ambassador, Luis Prado": the person is of that side. */
 const REPRESENTED_BY_ITS =
-  /\b(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their)\s+(?:[^,;.]{1,60},\s+)?(?:\S+\s+){0,2}$/;
+  /\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:(?:at|in)\s+the\s+\w+\s+)?by\s+(?:(?:its|their)\s+(?:[^,;.]{1,60},\s+)?)?(?:\S+\s+){0,3}$/;
+/** Rule person.represented-gapped: "A was represented by X, and B by Deputy Prime Minister Y": Y is of B. */
+const REPRESENTED_GAPPED = /\band\s+(?:the\s+)?(\S+(?:\s\S+)?)\s+by\s+(?:\S+\s+){0,4}$/;
+const REPRESENTED_VERB = /\brepresented\s+(?:(?:at|in)\s+the\s+\w+\s+)?by\b/;
 
 /** Rule person.behalf-by: "signed on behalf of Canada by Ambassador Anne Roy": the person after "by" is of that side. */
 const BEHALF_BY =
@@ -138,6 +141,11 @@ function sideCue(before: string, after: string, ss: SentenceSides, from: number,
   if (behalf) {
     const at = base + behalf.index + behalf[0].indexOf(behalf[1]!);
     const st = sideHit(ss.hits.find((h) => h.start >= at - 4 && h.start <= at + 1));
+    if (st) return st;
+  }
+  const rg = REPRESENTED_VERB.test(before) ? REPRESENTED_GAPPED.exec(before) : null;
+  if (rg) {
+    const st = sideHit(ss.hits.find((h) => h.start === base + rg.index + rg[0].indexOf(rg[1]!)));
     if (st) return st;
   }
   const gap = LED_VERB.test(before) ? GAPPED_SIDE.exec(before) : null;
