@@ -189,3 +189,18 @@ describe('negotiates-for.clause-side', () => {
     ).toBe(false);
   });
 });
+
+describe('negotiates.side-negotiator: a signature is not a negotiation', () => {
+  it('gives who signed "for Egypt" no NEGOTIATES, who negotiated "for Egypt" the agreement', () => {
+    const signed = extractFacts(
+      'Talks on the Nile Water Accord\n\nThe talks ended in Cairo on 3 May. Foreign Minister Sameh Shoukry signed the Nile Water Accord for Egypt.',
+    ).rels;
+    expect(signed).toContain('NEGOTIATES_FOR|Sameh Shoukry|Egypt');
+    expect([...signed].some((r) => r.startsWith('NEGOTIATES|Sameh Shoukry|'))).toBe(false);
+    const negotiated = extractFacts(
+      'Talks on the Nile Water Accord\n\nThe talks ended in Cairo on 3 May. Ambassador Ali Hassan negotiated the Nile Water Accord for Egypt.',
+    ).rels;
+    expect(negotiated).toContain('NEGOTIATES_FOR|Ali Hassan|Egypt');
+    expect([...negotiated].some((r) => r.startsWith('NEGOTIATES|Ali Hassan|'))).toBe(true);
+  });
+});

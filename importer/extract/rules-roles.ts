@@ -65,8 +65,10 @@ export const ROLE_PATTERNS = {
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
   /** "X signed the agreement for Borduria", "negotiated by X for Borduria", "initialled … for". */
-  signedFor:
-    /\b(?:signed|negotiated|initialled|initialed)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$|\b(?:conduct(?:s|ed|ing)?|lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  signedFor: /\b(?:signed|initialled|initialed)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  /** "X negotiated the agreement for Borduria", "X conducts the talks on … for the Commission". */
+  conductsFor:
+    /\bnegotiated\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$|\b(?:conduct(?:s|ed|ing)?|lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed|leads|heads)\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
@@ -522,7 +524,7 @@ function sideBy(k: RelKit, s: Sentence): void {
 }
 
 /**
- * Rules negotiates-for.signed-for and negotiates-for.leading-team: "X signed the protocol for Borduria", "Y, leading
+ * Rules negotiates-for.signed-for, negotiates-for.conducts-for and negotiates-for.leading-team: "X signed the protocol for Borduria", "Y, leading
  * the Syldavian team": the person before acts for the side named.
  */
 function signedForOrLeading(k: RelKit, s: Sentence): void {
@@ -532,6 +534,7 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     if (h.type !== 'State' && h.type !== 'Organization') continue;
     const before = text.slice(s.start, h.start);
     const signed = ROLE_PATTERNS.signedFor.test(before);
+    const conducts = !signed && ROLE_PATTERNS.conductsFor.test(before);
     // "leading the Bordurian team"; the gazetteer reads "the Bordurian delegation" whole, as a side: then the
     // sentence itself must be about negotiations ("who led the Bordurian delegation to the negotiations").
     const sideHit = /\sdelegation$/i.test(h.surface) && /negotiat/i.test(s.text);
@@ -540,18 +543,22 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
       (h.demonym || sideHit) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
       (sideHit || /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30)));
-    if (!signed && !leading) continue;
+    if (!signed && !conducts && !leading) continue;
     const agent = k
       .personsIn(s.index)
       .filter(([p]) => (p.to ?? p.end) <= h.start)
       .pop();
-    const rule = signed ? 'negotiates-for.signed-for' : 'negotiates-for.leading-team';
+    const rule = signed
+      ? 'negotiates-for.signed-for'
+      : conducts
+        ? 'negotiates-for.conducts-for'
+        : 'negotiates-for.leading-team';
     // Gapping: "A signed for Borduria and B for Syldavia": another side "for" which someone acts, between agent and
     // side, ends the agent's clause; "signed for Norway by X": the agent comes after (negotiates-for.signed-for-side).
     const between = agent ? k.hitsIn(agent[0].to ?? agent[0].end, h.start) : [];
     const forSide = (x: (typeof between)[number]) => /\bfor\s+(?:the\s+)?$/.test(text.slice(x.start - 9, x.start));
     if (between.some((x) => x !== h && (x.type === 'State' || x.type === 'Organization') && forSide(x))) continue;
-    if (signed && /^\s+by\b/.test(text.slice(h.end, h.end + 6))) continue;
+    if ((signed || conducts) && /^\s+by\b/.test(text.slice(h.end, h.end + 6))) continue;
     if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(h)!, s.index, rule);
   }
 }
