@@ -16,6 +16,7 @@ import { subjectPairSides } from './sides-subject.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
+import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
 
 const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued)\b/i;
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
@@ -196,6 +197,9 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { named, parties } = namedParties(k, a);
   // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
   const soft = ctx.entity(a.key)?.rule === 'agreement.adopted-initiative';
+  // party-to.signers-active: "A and B signed the X", "the X that A and B adopted".
+  const signed = parties.length ? [] : activeSignerStates(k, a).flatMap((st) => stateKey(st) ?? []);
+  parties.push(...signed);
   if (!parties.length && !soft && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
     for (const st of sides) {
       const k = stateKey(st);
@@ -210,7 +214,7 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
       { surface: a.name.slice(0, short.index), start: a.start, end: a.end },
       'agreement.named',
     );
-  const rule = named.length ? 'party-to.named' : 'party-to.sides';
+  const rule = named.length ? 'party-to.named' : signed.length ? 'party-to.signers-active' : 'party-to.sides';
   const own = new Set(parties);
   for (const p of new Set(expandGroups(k, parties, groups)))
     ctx.relate('PARTY_TO', p, a.key, a.sentence, own.has(p) ? rule : 'party-to.group-members');
@@ -251,7 +255,12 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
   if (reached) {
     const at = s.start + reached.index;
     // "endorsed at their Leaders' Retreat in Singapore in October 2019": an earlier meeting, not the readout's own.
-    const target = evs.find((e) => e.start > at && !(nameOf(e) === mainName && datedEarlier(k, e.end)));
+    const target = evs.find(
+      (e) =>
+        e.start > at &&
+        !(nameOf(e) === mainName && datedEarlier(k, e.end)) &&
+        !SEQUENCE_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 20), e.start)),
+    );
     const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
     if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
     const talked = !ag && target && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;
@@ -267,9 +276,7 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
-        !/\b(?:in\s+line\s+with|in\s+accordance\s+with|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to|consistent\s+with)\s+(?:the\s+)?$/i.test(
-          ctx.text.slice(Math.max(0, a.start - 30), a.start),
-        ) &&
+        !BASIS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)) &&
         // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.
         !/\b(?:decision|letter|instructions?|order|decree|law|bill)\s+to\b/i.test(ctx.text.slice(at, a.start)) &&
         // "… which builds on that free trade agreement": an earlier agreement referred back to.

@@ -1,0 +1,98 @@
+// Unit tests of the new6 round's agreement rules (issue 6, construction 7), found on the first look of three new
+// samples: made-up sentences about real states in invented settings, each with a negative case.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+function extract(text: string, source = 'Ministry of Foreign Affairs of Norway') {
+  const { out, rels } = extractFacts(text, { file: 'test.txt', date: '2024-05-03', source });
+  return { names: out.entities.map((e) => `${e.type}|${e.name}`), rels: [...rels] };
+}
+
+describe('lowercase heads: memorandum, accord, accession protocols', () => {
+  it('reads "signed a bilateral memorandum" and "the new maritime accord" as agreements', () => {
+    const { names } = extract(
+      'The ministers of Norway and Iceland met in Oslo on 3 May. They signed a fisheries memorandum. Under the maritime accord, patrols will be shared.',
+    );
+    expect(names).toContain('Agreement|fisheries memorandum');
+    expect(names).toContain('Agreement|maritime accord');
+  });
+
+  it('reads "the accession protocols" but not "health protocols" of a meeting', () => {
+    const { names } = extract(
+      'Ministers met in Oslo on 3 May under strict health protocols, and the accession protocols must now be ratified.',
+    );
+    expect(names).toContain('Agreement|accession protocols');
+    expect(names.some((n) => /health protocols/.test(n))).toBe(false);
+  });
+
+  it('does not take a headline verb into the name ("chiefs ink military accord")', () => {
+    const { names } = extract('Defence chiefs ink military accord\n\nThe ministers met in Oslo on 3 May.');
+    expect(names).toContain('Agreement|military accord');
+    expect(names.some((n) => /ink/.test(n))).toBe(false);
+  });
+});
+
+describe('agreement.place-lowercase', () => {
+  it('reads "the Bergen declaration" as an agreement, and as the full title named before', () => {
+    const { names } = extract(
+      'The two presidents signed the "Spring Bergen Joint Declaration" in Bergen on 3 May. The Bergen declaration sets out a plan for fisheries.',
+    );
+    expect(names).toContain('Agreement|Spring Bergen Joint Declaration');
+    expect(names.filter((n) => n.startsWith('Agreement|'))).toHaveLength(1);
+  });
+
+  it('reads "sign Tromso accord" in a headline', () => {
+    const { names } = extract('Norway, Iceland sign Tromso accord\n\nThe two ministers met in Tromso on 3 May.');
+    expect(names).toContain('Agreement|Tromso accord');
+  });
+
+  it('takes no month, title or determiner for a name ("the May agreement", "the President agreement")', () => {
+    const { names } = extract(
+      'They recalled the May agreement. The Foreign Minister of Norway said that This agreement is important.',
+    );
+    expect(names.some((n) => /May agreement|This agreement/.test(n))).toBe(false);
+  });
+});
+
+describe('reached-at: a basis and a sequence are not where an agreement was reached', () => {
+  it('gives no REACHED_AT to an agreement that is implemented or modernised by what was signed', () => {
+    const { rels } = extract(
+      'Norway and Iceland held the Oslo Summit on 3 May. At the Oslo Summit the ministers signed the Fisheries Agreement, which modernises the Association Agreement.',
+    );
+    expect(rels).toContain('REACHED_AT|Fisheries Agreement|Oslo Summit');
+    expect(rels).not.toContain('REACHED_AT|Association Agreement|Oslo Summit');
+  });
+
+  it('does not place a signing at the event it came after', () => {
+    const { rels } = extract(
+      'Norway and Iceland held the Oslo Summit on 3 May. The leaders signed the Fisheries Agreement at the Royal Palace after the Oslo Summit.',
+    );
+    expect(rels).not.toContain('REACHED_AT|Fisheries Agreement|Oslo Summit');
+  });
+});
+
+describe('party-to.signers-active', () => {
+  it('gives the parties from the states of the subject of "signed"', () => {
+    const { rels } = extract(
+      'Norwegian Prime Minister Jonas Gahr Store and Danish leader Mette Frederiksen signed a fisheries memorandum in Oslo on Friday.',
+    );
+    expect(rels).toContain('PARTY_TO|Norway|fisheries memorandum');
+    expect(rels).toContain('PARTY_TO|Denmark|fisheries memorandum');
+  });
+
+  it('reads the signatories of a relative clause "that A and B adopted"', () => {
+    const { rels } = extract(
+      'The plan builds on the Bergen Declaration that Prime Minister Jonas Gahr Store of Norway and President Sauli Niinisto of Finland adopted in 2019.',
+    );
+    expect(rels).toContain('PARTY_TO|Norway|Bergen Declaration');
+    expect(rels).toContain('PARTY_TO|Finland|Bergen Declaration');
+  });
+
+  it('needs two signatories of known states, and the signing verb', () => {
+    const { rels } = extract(
+      'Prime Minister Jonas Gahr Store of Norway and Anna Berg discussed a fisheries memorandum in Oslo on Friday.',
+    );
+    expect(rels.filter((r) => r.startsWith('PARTY_TO|') && r.endsWith('|fisheries memorandum'))).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+// Agreement constructions shown by the three new6 samples (issue 6, construction 7), each a named rule: an
+// agreement named by a capitalised place or name before a lowercase head ("the Pyongyang declaration", "sign Minsk
+// agreement") and its shortened mentions. Rule ids are what --explain prints.
+import { MONTHS } from './lexicons.ts';
+import type { PersonCluster } from './persons-resolve.ts';
+import { STATE_NAMES, type RelKit } from './rel-kit.ts';
+import type { Found } from './types.ts';
+import { alt } from './text.ts';
+
+/** A name span (the shape agreements.ts returns). */
+export interface NameSpan {
+  surface: string;
+  start: number;
+  rule: string;
+}
+
+const SP = '[^\\S\\n]+';
+
+/** Patterns of the rules in this file, as named data. */
+export const NEW6_PATTERNS = {
+  /**
+   * agreement.place-lowercase: "the Pyongyang declaration", "signed the Minsk agreements", "Leaders sign Kuala Lumpur
+   * accord": one or two capitalised words, then a lowercase agreement head, after "the" or a verb of signing.
+   */
+  placeLowercase: new RegExp(
+    `(?<=\\b(?:the|The|sign|signs|signed|signing|ink|inks|inked|seal|seals|sealed|adopt|adopts|adopted)${SP})` +
+      `(\\p{Lu}[\\p{Ll}'’-]+(?:${SP}\\p{Lu}[\\p{Ll}'’-]+)?)${SP}` +
+      `(?:declaration|agreements?|accords?|treaty|memorandum|communiqu[eé]|consensus)(?![\\p{L}-])`,
+    'gu',
+  ),
+};
+
+/** First words that make no name of an agreement: sentence openers, months, pronoun-like and title words. */
+const NOT_A_NAME = new RegExp(
+  `^(?:${alt(MONTHS)}|The|This|That|These|Those|Such|Its|Their|Our|Any|Every|Each|New|Final|Joint|Framework|Interim|Bilateral|Trilateral|President|Minister|Prime|Foreign|Secretary|Chairman|Leader|Both)$`,
+  'u',
+);
+
+/** agreement.place-lowercase spans in `text`. */
+export function placeLowercaseSpans(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(NEW6_PATTERNS.placeLowercase)) {
+    if (m[1]!.split(/\s+/).some((w) => NOT_A_NAME.test(w))) continue;
+    out.push({ surface: m[0], start: m.index, rule: 'agreement.place-lowercase' });
+  }
+  return out;
+}
+
+/**
+ * agreement.*.shortened (subsequence): "the Pyongyang declaration" after the "September Pyongyang Joint Declaration"
+ * is that one: every word of the short form, the head last, occurs in order in the full name.
+ */
+export function shortenedOf<T extends { name: string }>(found: readonly T[], name: string): T | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2) return undefined;
+  return found.find((x) => {
+    const full = x.name.toLowerCase().split(/\s+/);
+    if (full.length <= words.length || full.at(-1) !== words.at(-1)) return false;
+    let i = 0;
+    for (const w of full) if (w === words[i]) i++;
+    return i === words.length;
+  });
+}
+
+/**
+ * reached-at.not-basis: "an agreement on implementing the Panmunjom Declaration", "which modernise the Association
+ * Agreement", "in line with the Framework": an agreement named as the basis of what was signed was not reached then.
+ */
+export const BASIS_BEFORE =
+  /\b(?:in\s+line\s+with|in\s+accordance\s+with|on\s+the\s+basis\s+of|based\s+on|pursuant\s+to|consistent\s+with|builds?\s+on|building\s+on|implement(?:s|ing)?|implementation\s+of|moderni[sz](?:e|es|ed|ing)|amend(?:s|ing)?|amendments?\s+to|replac(?:e|es|ing)|updat(?:e|es|ing)|supersed(?:e|es|ing)|succeed(?:s|ing)?)\s+(?:the\s+)?$/i;
+
+/** reached-at.not-sequence: "signed … after a second round of talks": an event told as before or after, not the venue. */
+export const SEQUENCE_BEFORE =
+  /\b(?:after|before|ahead\s+of|following|prior\s+to|since)\s+(?:the\s+|a\s+|an\s+|their\s+)?$/i;
+
+/** Verbs of concluding an agreement, told by its signatories. */
+const SIGN_VERB = '(?:signed|sign|adopted|concluded|initialled|initialed|inked)';
+/**
+ * party-to.signers-active: "South Korean President A and North Korean leader B signed a joint declaration", "X, which
+ * A and B adopted at their first summit": the signatories are the subject of the active verb, before the agreement
+ * (an aside such as ", on behalf of their respective governments," may stand between) or in a relative clause after it.
+ */
+export const SIGNERS_PATTERNS = {
+  verbBefore: new RegExp(
+    `\\b${SIGN_VERB}(?:\\s*,[^,.;]{1,80},)?\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+)?[^.;,]{0,40}$`,
+    'i',
+  ),
+  relativeAfter: new RegExp(`^\\s*,?\\s*(?:that|which)\\s+([^.;]{1,80}?)\\s+${SIGN_VERB}\\b`, 'i'),
+  /** Between a demonym and the name it qualifies: "North Korean leader", "Syldavian Foreign Minister". */
+  demonymGap: /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u,
+};
+
+/** A person's state: the owner of an office the person holds, else a demonym right before one of the mentions. */
+function personState(k: RelKit, c: PersonCluster): string | undefined {
+  const owned = (k.people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o));
+  if (owned) return owned;
+  for (const m of c.mentions) {
+    const from = m.from ?? m.start;
+    const h = k.hits.findLast((x) => x.end <= from && x.end > from - 40 && x.type === 'State');
+    if (h && SIGNERS_PATTERNS.demonymGap.test(k.ctx.text.slice(h.end, from)) && h.demonym) return h.name;
+  }
+  return undefined;
+}
+
+/** The states of the signatories of an agreement, told in the active voice (party-to.signers-active). */
+export function activeSignerStates(k: RelKit, a0: Found): string[] {
+  const states = new Set<string>();
+  const name = k.nameOf(a0);
+  for (const a of k.ev.agreementMentions.filter((x) => k.nameOf(x) === name)) {
+    const s = k.ctx.sentences[a.sentence]!;
+    const before = k.ctx.text.slice(s.start, a.start);
+    const verb = SIGNERS_PATTERNS.verbBefore.exec(before);
+    const rel = verb ? undefined : SIGNERS_PATTERNS.relativeAfter.exec(k.ctx.text.slice(a.end, s.end));
+    const [lo, hi] = verb ? [s.start, s.start + verb.index] : rel ? [a.end, a.end + rel[0].length] : [0, -1];
+    const signers = k
+      .personsIn(a.sentence)
+      .map(([m]) => m)
+      .filter((m) => m.start >= lo && m.end <= hi);
+    if (signers.length < 2) continue;
+    const found = signers.map((m) => personState(k, k.clusterOf.get(m)!));
+    if (found.every(Boolean) && new Set(found).size >= 2) for (const x of found) states.add(x!);
+  }
+  return [...states];
+}
