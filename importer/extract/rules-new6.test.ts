@@ -96,3 +96,28 @@ describe('party-to.signers-active', () => {
     expect(rels.filter((r) => r.startsWith('PARTY_TO|') && r.endsWith('|fisheries memorandum'))).toEqual([]);
   });
 });
+
+describe('negotiates-for.fronted-for', () => {
+  it('gives each signatory after "For the European Union," that side', () => {
+    const { rels } = extract(
+      'The Fisheries Agreement was signed in Oslo on 3 May. For the European Union, the agreement was signed by the Commissioner for Trade, Anna Berg, and by the High Representative, Paul Durand.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Anna Berg|European Union');
+    expect(rels).toContain('NEGOTIATES_FOR|Paul Durand|European Union');
+  });
+
+  it('splits sides at ";" and leaves out people "in the presence of"', () => {
+    const { rels } = extract(
+      'For Norway, Foreign Minister Anna Berg signed the Fisheries Agreement in the presence of Prime Minister Jonas Gahr Store; for Denmark, Foreign Minister Paul Durand.',
+    );
+    expect(rels).toContain('NEGOTIATES_FOR|Anna Berg|Norway');
+    expect(rels).toContain('NEGOTIATES_FOR|Paul Durand|Denmark');
+    expect(rels).not.toContain('NEGOTIATES_FOR|Jonas Gahr Store|Norway');
+    expect(rels).not.toContain('NEGOTIATES_FOR|Paul Durand|Norway');
+  });
+
+  it('needs a signature: "For Norway, the talks were useful, said Anna Berg" gives nothing', () => {
+    const { rels } = extract('For Norway, the talks in Oslo on 3 May were useful, said Foreign Minister Anna Berg.');
+    expect(rels.filter((r) => r.startsWith('NEGOTIATES_FOR|'))).toEqual([]);
+  });
+});

@@ -122,3 +122,47 @@ export function activeSignerStates(k: RelKit, a0: Found): string[] {
   }
   return [...states];
 }
+
+/** Patterns of negotiates-for.fronted-for, as named data. */
+export const FRONTED_FOR_PATTERNS = {
+  /** A segment (after a dateline "CITY, date (AGENCY) --") that opens with "For (the) ". */
+  open: /^(?:[^.]{0,80}?(?:--|—|–)\s*)?(?:and\s+)?for\s+(?:the\s+)?/i,
+  /** Where one side's segment ends and another's begins: "; for the EU, …", ", and for the EU, …", ", while …". */
+  split: /;|,?\s+(?=and\s+for\s+(?:the\s+)?\p{Lu})|,?\s+while\s+/u,
+  /** A verb of signing, active or passive. */
+  signed: /\b(?:signed|initialled|initialed|inked|put\s+(?:their|his|her)\s+signatures?)\b/i,
+  /** Bystanders: "in the presence of", "witnessed by". */
+  presence: /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|before)\b/i,
+};
+
+/**
+ * Rule negotiates-for.fronted-for: "For the European Union, the agreements were signed by A and by B"; "For Chile, X
+ * signed; for the EU, Y": each person of a segment opened by "For <side>," signs for that side. Needs a verb of signing
+ * in the segment, and the side right after "For" followed by a comma; people named after "in the presence of" do not
+ * sign.
+ */
+export function frontedForSide(k: RelKit): void {
+  for (const s of k.ctx.sentences) {
+    if (!FRONTED_FOR_PATTERNS.signed.test(s.text)) continue;
+    let from = s.start;
+    for (const seg of s.text.split(FRONTED_FOR_PATTERNS.split)) {
+      const at = k.ctx.text.indexOf(seg, from);
+      from = at + seg.length;
+      const open = FRONTED_FOR_PATTERNS.open.exec(seg.trimStart());
+      if (!open) continue;
+      const lead = at + seg.length - seg.trimStart().length + open[0].length;
+      const side = k.hits.find((h) => h.start === lead && !h.demonym);
+      if (!side || !/^\s*,/.test(k.ctx.text.slice(side.end, side.end + 3))) continue;
+      const presence = FRONTED_FOR_PATTERNS.presence.exec(k.ctx.text.slice(side.end, at + seg.length));
+      const end = presence ? side.end + presence.index : at + seg.length;
+      for (const [p, key] of k.personsIn(s.index))
+        if (p.start > side.end && p.end <= end)
+          k.ctx.relate('NEGOTIATES_FOR', key, k.hitKeys.get(side)!, s.index, 'negotiates-for.fronted-for');
+    }
+  }
+}
+
+/** The role rules of this file, in order. */
+export function addNew6Roles(k: RelKit): void {
+  frontedForSide(k);
+}
