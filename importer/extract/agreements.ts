@@ -57,10 +57,12 @@ const STOP = new Set(
   ),
 );
 const VAGUE = new Set(
-  'great good formal future possible final broad overall wider whole full general basic initial separate'.split(' '),
+  'great good formal future possible final broad overall wider whole full general basic initial separate mutually acceptable satisfactory'.split(
+    ' ',
+  ),
 );
 const VERBS = new Set(
-  'ink inks inked seal seals sealed endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build make makes made making take takes took taking put puts give gives gave work working and'.split(
+  'ink inks inked seal seals sealed secure secures secured strike strikes endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build make makes made making take takes took taking put puts give gives gave work working and'.split(
     ' ',
   ),
 );

@@ -198,7 +198,8 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
   const soft = ctx.entity(a.key)?.rule === 'agreement.adopted-initiative';
   // party-to.signers-active: "A and B signed the X", "the X that A and B adopted".
-  const signed = parties.length ? [] : activeSignerStates(k, a).flatMap((st) => stateKey(st) ?? []);
+  const bySigners = parties.length ? { states: [], collective: false } : activeSignerStates(k, a);
+  const signed = bySigners.states.flatMap((st) => stateKey(st) ?? []);
   parties.push(...signed);
   if (!parties.length && !soft && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
     for (const st of sides) {
@@ -214,7 +215,8 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
       { surface: a.name.slice(0, short.index), start: a.start, end: a.end },
       'agreement.named',
     );
-  const rule = named.length ? 'party-to.named' : signed.length ? 'party-to.signers-active' : 'party-to.sides';
+  const signers = bySigners.collective ? 'party-to.signers-collective' : 'party-to.signers-active';
+  const rule = named.length ? 'party-to.named' : signed.length ? signers : 'party-to.sides';
   const own = new Set(parties);
   for (const p of new Set(expandGroups(k, parties, groups)))
     ctx.relate('PARTY_TO', p, a.key, a.sentence, own.has(p) ? rule : 'party-to.group-members');

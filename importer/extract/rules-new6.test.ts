@@ -121,3 +121,35 @@ describe('negotiates-for.fronted-for', () => {
     expect(rels.filter((r) => r.startsWith('NEGOTIATES_FOR|'))).toEqual([]);
   });
 });
+
+describe('party-to.signers-collective', () => {
+  const opening =
+    'The Nordic Summit was held in Oslo on 3 May. Taking part were Prime Minister Jonas Gahr Store of Norway, Prime Minister Mette Frederiksen of Denmark and Prime Minister Ulf Kristersson of Sweden.';
+
+  it('gives "The leaders signed the X" the states of the people at the meeting', () => {
+    const { rels } = extract(`${opening} The leaders signed the Oslo Declaration in the Town Hall.`);
+    expect(rels).toContain('PARTY_TO|Norway|Oslo Declaration');
+    expect(rels).toContain('PARTY_TO|Denmark|Oslo Declaration');
+    expect(rels).toContain('PARTY_TO|Sweden|Oslo Declaration');
+  });
+
+  it('needs the collective subject of the signing: "The leaders discussed the X" gives no parties that way', () => {
+    const text = `${opening} The leaders discussed the Oslo Declaration of 1990.`;
+    const { out } = extractFacts(text, { file: 'test.txt', date: '2024-05-03', source: 'NATO News' }, true);
+    const rules = out.relations.map((r) => (r as { rule?: string }).rule);
+    expect(rules).not.toContain('party-to.signers-collective');
+    const signed = `${opening} The leaders signed the Oslo Declaration in the Town Hall.`;
+    const withVerb = extractFacts(signed, { file: 'test.txt', date: '2024-05-03', source: 'NATO News' }, true);
+    expect(withVerb.out.relations.map((r) => (r as { rule?: string }).rule)).toContain('party-to.signers-collective');
+  });
+});
+
+describe('vague modifiers and headline verbs are no agreement names', () => {
+  it('reads no agreement in "a mutually acceptable agreement" or "Norway secures trade deal"', () => {
+    const { names } = extract(
+      'Norway secures trade deal\n\nThe ministers met in Oslo on 3 May and hoped to reach a mutually acceptable agreement soon.',
+    );
+    expect(names.some((n) => /acceptable|secures/.test(n))).toBe(false);
+    expect(names).toContain('Agreement|trade deal');
+  });
+});

@@ -86,6 +86,14 @@ export const SIGNERS_PATTERNS = {
     'i',
   ),
   relativeAfter: new RegExp(`^\\s*,?\\s*(?:that|which)\\s+([^.;]{1,80}?)\\s+${SIGN_VERB}\\b`, 'i'),
+  /**
+   * party-to.signers-collective: "The leaders signed the X", "the two heads of state adopted a joint declaration": the
+   * signatories are the people who took part in the readout's event.
+   */
+  collective: new RegExp(
+    `\\b(?:the|The)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:leaders|heads\\s+of\\s+(?:state|government|delegation)s?|presidents|prime\\s+ministers|(?:foreign\\s+)?ministers)\\s+(?:also\\s+|jointly\\s+|then\\s+)?${SIGN_VERB}\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+)?[^.;,]{0,40}$`,
+    'u',
+  ),
   /** Between a demonym and the name it qualifies: "North Korean leader", "Syldavian Foreign Minister". */
   demonymGap: /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u,
 };
@@ -102,9 +110,17 @@ function personState(k: RelKit, c: PersonCluster): string | undefined {
   return undefined;
 }
 
+/** The states of the people who took part in the readout's event, when they are two or more. */
+function collectiveSignerStates(k: RelKit): string[] {
+  const people = [...(k.participants.get(k.main?.key ?? '') ?? [])];
+  const states = new Set(people.map((c) => personState(k, c)).filter((x): x is string => x !== undefined));
+  return states.size >= 2 ? [...states] : [];
+}
+
 /** The states of the signatories of an agreement, told in the active voice (party-to.signers-active). */
-export function activeSignerStates(k: RelKit, a0: Found): string[] {
+export function activeSignerStates(k: RelKit, a0: Found): { states: string[]; collective: boolean } {
   const states = new Set<string>();
+  let collective = false;
   const name = k.nameOf(a0);
   for (const a of k.ev.agreementMentions.filter((x) => k.nameOf(x) === name)) {
     const s = k.ctx.sentences[a.sentence]!;
@@ -116,11 +132,16 @@ export function activeSignerStates(k: RelKit, a0: Found): string[] {
       .personsIn(a.sentence)
       .map(([m]) => m)
       .filter((m) => m.start >= lo && m.end <= hi);
-    if (signers.length < 2) continue;
+    if (signers.length < 2) {
+      if (!SIGNERS_PATTERNS.collective.test(before)) continue;
+      for (const x of collectiveSignerStates(k)) states.add(x);
+      collective = states.size > 0;
+      continue;
+    }
     const found = signers.map((m) => personState(k, k.clusterOf.get(m)!));
     if (found.every(Boolean) && new Set(found).size >= 2) for (const x of found) states.add(x!);
   }
-  return [...states];
+  return { states: [...states], collective };
 }
 
 /** Patterns of negotiates-for.fronted-for, as named data. */
