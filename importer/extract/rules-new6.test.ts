@@ -153,3 +153,26 @@ describe('vague modifiers and headline verbs are no agreement names', () => {
     expect(names).toContain('Agreement|trade deal');
   });
 });
+
+describe('party-to.state-signed', () => {
+  it('makes a state that "also signed the declaration" a party of the declaration named before', () => {
+    const { rels } = extract(
+      'Prime Minister Jonas Gahr Store of Norway and Prime Minister Mette Frederiksen of Denmark adopted the Oslo Declaration in Oslo on 3 May. The Republic of Finland also signed the declaration.',
+    );
+    expect(rels).toContain('PARTY_TO|Finland|Oslo Declaration');
+  });
+
+  it('reads "signed it for Sweden"', () => {
+    const { rels } = extract(
+      'The ministers of Norway and Denmark adopted the Oslo Declaration in Oslo on 3 May. Foreign Minister Anna Berg signed it for Sweden.',
+    );
+    expect(rels).toContain('PARTY_TO|Sweden|Oslo Declaration');
+  });
+
+  it('takes no party from a state that only discussed or welcomed the declaration', () => {
+    const { rels } = extract(
+      'The ministers of Norway and Denmark adopted the Oslo Declaration in Oslo on 3 May. Finland welcomed the declaration.',
+    );
+    expect(rels).not.toContain('PARTY_TO|Finland|Oslo Declaration');
+  });
+});

@@ -183,7 +183,58 @@ export function frontedForSide(k: RelKit): void {
   }
 }
 
-/** The role rules of this file, in order. */
+/** The role and party rules of this file, in order. */
 export function addNew6Roles(k: RelKit): void {
   frontedForSide(k);
+  stateSigned(k);
+}
+
+/** Patterns of party-to.state-signed, as named data. */
+export const STATE_SIGNED_PATTERNS = {
+  /** "Egypt also signed the declaration", "Norway has ratified the treaty": a state or body as the subject. */
+  subject:
+    /^\s+(?:(?:also|has|have|had|formally|today|later|then|subsequently)\s+)*(?:signed|ratified|acceded\s+to|adhered\s+to|initialled|initialed)\s+(?:the\s+|this\s+|that\s+)?(?:([a-z]+)\b)?/,
+  /** "signed it for Egypt", "signed the declaration on behalf of Egypt": the side after the object. */
+  forSide:
+    /\b(?:signed|ratified|initialled|initialed)\s+(?:it|the\s+([a-z]+))\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/,
+};
+/** The bare heads that refer back to an agreement named before ("the declaration", "it"). */
+const BACK_HEADS = new Set([
+  'declaration',
+  'agreement',
+  'treaty',
+  'memorandum',
+  'accord',
+  'protocol',
+  'statement',
+  'communiqué',
+  'it',
+]);
+
+/** The agreement a bare head ("the declaration", "it") at `at` refers back to: the last one named before, of that head. */
+function referredAgreement(k: RelKit, at: number, head: string): Found | undefined {
+  return k.ev.agreementMentions.findLast(
+    (a) => a.end <= at && (head === 'it' || k.nameOf(a).toLowerCase().split(/\s+/).at(-1) === head),
+  );
+}
+
+/**
+ * Rule party-to.state-signed: "The Arab Republic of Egypt also signed the declaration", "Norway has ratified the
+ * Oslo Treaty", "Foreign Minister X signed it for Egypt": the state or organisation that signs is a party. The
+ * agreement is the one named right after the verb, or the one a bare head ("the declaration", "it") refers back to.
+ */
+export function stateSigned(k: RelKit): void {
+  for (const h of k.hits) {
+    if (h.demonym) continue;
+    const si = k.ctx.sentenceAt(h.start);
+    const after = STATE_SIGNED_PATTERNS.subject.exec(k.ctx.text.slice(h.end, h.end + 80));
+    const before = STATE_SIGNED_PATTERNS.forSide.exec(k.ctx.text.slice(Math.max(0, h.start - 60), h.start));
+    let ag: Found | undefined;
+    if (after) {
+      const at = h.end + after[0].length - (after[1]?.length ?? 0);
+      ag = k.ev.agreementMentions.find((a) => a.start === at || a.start === at - 4);
+      if (!ag && after[1] && BACK_HEADS.has(after[1])) ag = referredAgreement(k, h.start, after[1]);
+    } else if (before) ag = referredAgreement(k, h.start, before[1] ?? 'it');
+    if (ag) k.ctx.relate('PARTY_TO', k.hitKeys.get(h)!, ag.key, si, 'party-to.state-signed');
+  }
 }
