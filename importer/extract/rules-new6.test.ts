@@ -176,3 +176,19 @@ describe('party-to.state-signed', () => {
     expect(rels).not.toContain('PARTY_TO|Finland|Oslo Declaration');
   });
 });
+
+describe('org.not-person-title', () => {
+  it('reads no organisation in "Minister A of Norway and Sweden’s Minister of the Armed Forces B"', () => {
+    const { names } = extract(
+      'Defence Minister Anna Berg of Norway and Sweden’s Minister of the Armed Forces Paul Durand met in Oslo on 3 May.',
+    );
+    expect(names.filter((n) => n.startsWith('Organization|'))).toEqual([]);
+    expect(names).toContain('Person|Paul Durand');
+  });
+
+  it('keeps "the Norwegian Armed Forces and the Swedish Armed Forces" as organisations', () => {
+    const { names } = extract('The Norwegian Armed Forces and the Swedish Armed Forces held an exercise on 3 May.');
+    expect(names).toContain('Organization|Norwegian Armed Forces');
+    expect(names).toContain('Organization|Swedish Armed Forces');
+  });
+});
