@@ -192,3 +192,20 @@ describe('org.not-person-title', () => {
     expect(names).toContain('Organization|Swedish Armed Forces');
   });
 });
+
+describe('participated.not-ahead-of', () => {
+  it('gives no participants to a summit the meeting was held "before the opening of"', () => {
+    const { rels } = extract(
+      'Prime Minister Jonas Gahr Store of Norway hosted a meeting in Madrid on 3 May with Prime Minister Mette Frederiksen of Denmark, a few hours before the opening of the NATO Summit.',
+    );
+    expect(rels).not.toContain('PARTICIPATED_IN|Jonas Gahr Store|NATO Summit');
+    expect(rels).toContain('PARTICIPATED_IN|Jonas Gahr Store|meeting in Madrid');
+  });
+
+  it('still gives participants to a summit "at" which they met', () => {
+    const { rels } = extract(
+      'Prime Minister Jonas Gahr Store of Norway met Prime Minister Mette Frederiksen of Denmark at the NATO Summit in Madrid on 3 May.',
+    );
+    expect(rels).toContain('PARTICIPATED_IN|Jonas Gahr Store|NATO Summit');
+  });
+});
