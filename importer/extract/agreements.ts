@@ -6,7 +6,7 @@ import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
-import { placeLowercaseSpans } from './rules-new6.ts';
+import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 
 export interface Span {
   surface: string;
@@ -195,7 +195,9 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
-  const headFirst = [...text.matchAll(HEAD_FIRST)].flatMap((m) => splitCoordinated(m[0], m.index));
+  const headFirst = [...text.matchAll(HEAD_FIRST)]
+    .flatMap((m) => splitCoordinated(m[0], m.index))
+    .map(withoutPlaceDate);
   const named: Span[] = [];
   for (const m of text.matchAll(NAMED))
     if (
@@ -222,7 +224,7 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
-  out.push(...describedAgreementSpans(text));
+  out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
   out.push(...quotedAgreementSpans(text));
   out.push(...placeLowercaseSpans(text));
   for (const m of text.matchAll(SOFT_HEAD_FIRST))

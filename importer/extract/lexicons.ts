@@ -731,3 +731,6 @@ export const MONTHS = [
   'November',
   'December',
 ];
+
+/** The days of the week. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -209,3 +209,42 @@ describe('participated.not-ahead-of', () => {
     expect(rels).toContain('PARTICIPATED_IN|Jonas Gahr Store|NATO Summit');
   });
 });
+
+describe('agreements named by their subject after a signing verb', () => {
+  it('reads "signed an agreement on fisheries cooperation" and "inked a memorandum of understanding on energy"', () => {
+    const { names } = extract(
+      'Norway and Denmark signed an agreement on fisheries cooperation in Oslo on 3 May. The ministers also inked a memorandum of understanding on energy cooperation.',
+    );
+    expect(names).toContain('Agreement|agreement on fisheries cooperation');
+    expect(names).toContain('Agreement|memorandum of understanding on energy cooperation');
+  });
+
+  it('takes no agreement from "signed the agreement on behalf of Norway"', () => {
+    const { names } = extract('Foreign Minister Anna Berg signed the agreement on behalf of Norway in Oslo on 3 May.');
+    expect(names.some((n) => /behalf/.test(n))).toBe(false);
+  });
+});
+
+describe('agreement.not-place-date and "builds upon"', () => {
+  it('ends a head-first title before "in Oslo on 3 May"', () => {
+    const { names } = extract(
+      'Norway and Denmark exchanged the instruments of ratification of the Treaty on Maritime Delimitation in Oslo on 3 May.',
+    );
+    expect(names).toContain('Agreement|Treaty on Maritime Delimitation');
+  });
+
+  it('keeps a title whose last complement is a place when no day follows, and cuts "on Friday"', () => {
+    const { names } = extract('Norway and Denmark signed the Agreement on Cooperation in Antarctica.');
+    expect(names).toContain('Agreement|Agreement on Cooperation in Antarctica');
+    const friday = extract('Norway and Denmark signed the Agreement on Fisheries Cooperation on Friday.');
+    expect(friday.names).toContain('Agreement|Agreement on Fisheries Cooperation');
+  });
+
+  it('reads BASED_ON from "builds upon"', () => {
+    const { rels } = extract(
+      'Norway and Denmark held talks in Oslo on 3 May. The Oslo Accord, signed by the two prime ministers, builds upon the 2015 Framework Agreement.',
+    );
+    expect(rels).toContain('BASED_ON|Oslo Accord|2015 Framework Agreement');
+    expect(rels).not.toContain('BASED_ON|2015 Framework Agreement|Oslo Accord');
+  });
+});

@@ -1,7 +1,7 @@
 // Agreement constructions shown by the three new6 samples (issue 6, construction 7), each a named rule: an
 // agreement named by a capitalised place or name before a lowercase head ("the Pyongyang declaration", "sign Minsk
 // agreement") and its shortened mentions. Rule ids are what --explain prints.
-import { MONTHS } from './lexicons.ts';
+import { MONTHS, WEEKDAYS } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
@@ -237,4 +237,19 @@ export function stateSigned(k: RelKit): void {
     } else if (before) ag = referredAgreement(k, h.start, before[1] ?? 'it');
     if (ag) k.ctx.relate('PARTY_TO', k.hitKeys.get(h)!, ag.key, si, 'party-to.state-signed');
   }
+}
+
+/**
+ * agreement.not-place-date: "the Treaty on Maritime Delimitation in Oslo on 3 May": a head-first title's capitalised
+ * tail stops before the place and day of its signing ("in Oslo on 3"), which a title never ends with; likewise "on Friday".
+ */
+export const PLACE_DATE_TAIL = new RegExp(
+  `(?:[^\\S\\n]+in[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+)?[^\\S\\n]+on[^\\S\\n]+(?:\\d{1,2}|${alt(WEEKDAYS)})$`,
+  'u',
+);
+
+/** A title span without a trailing place and day of signing (agreement.not-place-date). */
+export function withoutPlaceDate<T extends { surface: string; start: number }>(span: T): T {
+  const m = PLACE_DATE_TAIL.exec(span.surface);
+  return m ? { ...span, surface: span.surface.slice(0, m.index) } : span;
 }

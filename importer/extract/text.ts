@@ -7,6 +7,7 @@ import {
   ORG_HEADS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  WEEKDAYS,
 } from './lexicons.ts';
 import { STATES } from './states.ts';
 
@@ -36,7 +37,7 @@ export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
 // "Jan" is left out: it is a common given name (Jan Egeland, Jan Lipavský); a month abbreviation is
 // followed by a dot or a number, never by a surname.
 const MONTH_WORDS = `${MONTHS.join(' ')} Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`;
-const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday';
+const DAYS = WEEKDAYS.join(' ');
 const COMMON = `The This That These Those On In At During After Before Both She They It We His Her Their Its Our Also
 However Furthermore Moreover Addition Regarding With For As To From By Under Following Prior Since While When Meanwhile
 Today Readout Overview Press Release Published Statement Government Office Ministry Mission Relations Leaders Ministers
