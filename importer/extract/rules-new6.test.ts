@@ -248,3 +248,23 @@ describe('agreement.not-place-date and "builds upon"', () => {
     expect(rels).not.toContain('BASED_ON|2015 Framework Agreement|Oslo Accord');
   });
 });
+
+describe('REACHED_AT "on the sidelines of", BASED_ON "amends" / "modernises"', () => {
+  it('places a signing "on the sidelines of the NATO Summit" at that summit', () => {
+    const { rels } = extract(
+      'Foreign Minister Anna Berg of Norway and Foreign Minister Paul Durand of Denmark signed the Fisheries Agreement on the sidelines of the NATO Summit in Madrid on 3 May.',
+    );
+    expect(rels).toContain('REACHED_AT|Fisheries Agreement|NATO Summit');
+  });
+
+  it('reads "which amends the 1990 Fisheries Treaty" as BASED_ON, and not "which mentions" it', () => {
+    const opening =
+      'Prime Minister Jonas Gahr Store of Norway held talks with Prime Minister Mette Frederiksen of Denmark in Oslo on 3 May.';
+    const amends = extract(`${opening} They signed the Fisheries Protocol, which amends the 1990 Fisheries Treaty.`);
+    expect(amends.rels).toContain('BASED_ON|Fisheries Protocol|1990 Fisheries Treaty');
+    const mentions = extract(
+      `${opening} They signed the Fisheries Protocol, which mentions the 1990 Fisheries Treaty.`,
+    );
+    expect(mentions.rels).not.toContain('BASED_ON|Fisheries Protocol|1990 Fisheries Treaty');
+  });
+});
