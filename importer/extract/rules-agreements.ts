@@ -18,7 +18,8 @@ import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
 
-const REACH_VERB = /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued)\b/i;
+const REACH_VERB =
+  /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;

@@ -268,3 +268,22 @@ describe('REACHED_AT "on the sidelines of", BASED_ON "amends" / "modernises"', (
     expect(mentions.rels).not.toContain('BASED_ON|Fisheries Protocol|1990 Fisheries Treaty');
   });
 });
+
+describe('REACHED_AT from "witnessed the exchange / signing of"', () => {
+  const opening =
+    'Prime Minister Jonas Gahr Store of Norway held talks with Prime Minister Mette Frederiksen of Denmark in Oslo on 3 May.';
+
+  it('places a memorandum whose exchange the leaders witnessed at the readout’s meeting', () => {
+    const { rels } = extract(
+      `${opening} The two leaders witnessed the exchange of the Memorandum of Understanding on Energy Cooperation.`,
+    );
+    expect(rels).toContain(
+      'REACHED_AT|Memorandum of Understanding on Energy Cooperation|Store-Frederiksen talks in Oslo',
+    );
+  });
+
+  it('does not place an agreement that another "provides for the signing of"', () => {
+    const { rels } = extract(`${opening} The 1990 Declaration provides for the signing of the Fisheries Agreement.`);
+    expect(rels.filter((r) => r.startsWith('REACHED_AT|'))).toEqual([]);
+  });
+});
