@@ -287,3 +287,18 @@ describe('REACHED_AT from "witnessed the exchange / signing of"', () => {
     expect(rels.filter((r) => r.startsWith('REACHED_AT|'))).toEqual([]);
   });
 });
+
+describe('lowercase head: joint communiqués', () => {
+  it('reads "the three Norway-Denmark joint communiqués" as an agreement of both', () => {
+    const { names, rels } = extract(
+      'Prime Minister Jonas Gahr Store of Norway held talks with Prime Minister Mette Frederiksen of Denmark in Oslo on 3 May. Both sides should abide by the three Norway-Denmark joint communiqués.',
+    );
+    expect(names.some((n) => /^Agreement\|.*Norway-Denmark joint communiqués$/.test(n))).toBe(true);
+    expect(rels.some((r) => /^PARTY_TO\|Denmark\|.*joint communiqués$/.test(r))).toBe(true);
+  });
+
+  it('reads no agreement from "the final communiqué" alone', () => {
+    const { names } = extract('The ministers met in Oslo on 3 May and adopted the final communiqué.');
+    expect(names.some((n) => /communiqué/.test(n))).toBe(false);
+  });
+});
