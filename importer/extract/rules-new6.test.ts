@@ -302,3 +302,19 @@ describe('lowercase head: joint communiqués', () => {
     expect(names.some((n) => /communiqué/.test(n))).toBe(false);
   });
 });
+
+describe('party-to.two-sides', () => {
+  const opening =
+    'The Norway-Denmark Fisheries Agreement was concluded today. It was negotiated on the basis of the Framework Declaration';
+
+  it('gives "the X agreed by the two sides" the two parties of the readout’s named pair', () => {
+    const { rels } = extract(`${opening} agreed by the two sides in October 2019.`);
+    expect(rels).toContain('PARTY_TO|Norway|Framework Declaration');
+    expect(rels).toContain('PARTY_TO|Denmark|Framework Declaration');
+  });
+
+  it('needs "by the two sides": a declaration "agreed in October 2019" gets no parties this way', () => {
+    const { out } = extractFacts(`${opening} agreed in October 2019.`, { file: 't.txt', source: 'NATO News' }, true);
+    expect(out.relations.map((r) => (r as { rule?: string }).rule)).not.toContain('party-to.two-sides');
+  });
+});

@@ -187,6 +187,7 @@ export function frontedForSide(k: RelKit): void {
 export function addNew6Roles(k: RelKit): void {
   frontedForSide(k);
   stateSigned(k);
+  partiesOfTheTwoSides(k);
 }
 
 /** Patterns of party-to.state-signed, as named data. */
@@ -252,4 +253,25 @@ export const PLACE_DATE_TAIL = new RegExp(
 export function withoutPlaceDate<T extends { surface: string; start: number }>(span: T): T {
   const m = PLACE_DATE_TAIL.exec(span.surface);
   return m ? { ...span, surface: span.surface.slice(0, m.index) } : span;
+}
+
+/** "the Political Declaration agreed by the two sides", "which was signed by both parties". */
+export const TWO_SIDES_BY =
+  /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:signed|concluded|agreed|adopted|reached|negotiated)\s+(?:upon\s+)?by\s+(?:the\s+)?(?:two|both)\s+(?:sides|parties|governments|countries)\b/i;
+
+/**
+ * Rule party-to.two-sides: "the Political Declaration agreed by the two sides" in a readout whose pair is known only
+ * from an agreement named with its two parties ("UK-EU Trade and Cooperation Agreement"): the same two are its parties.
+ */
+export function partiesOfTheTwoSides(k: RelKit): void {
+  const rels = k.ctx.relationsOf('PARTY_TO');
+  const hasParties = (name: string) => rels.some((r) => k.ctx.entity(r.to)?.name === name);
+  const pair = k.ev.agreements
+    .map((a) => [...new Set(rels.filter((r) => r.to === a.key && r.rule === 'party-to.named').map((r) => r.from))])
+    .find((ps) => ps.length === 2);
+  if (!pair) return;
+  for (const a of k.ev.agreementMentions) {
+    if (hasParties(k.nameOf(a)) || !TWO_SIDES_BY.test(k.ctx.text.slice(a.end, a.end + 80))) continue;
+    for (const p of pair) k.ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.two-sides');
+  }
 }
