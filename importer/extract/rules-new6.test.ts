@@ -318,3 +318,34 @@ describe('party-to.two-sides', () => {
     expect(out.relations.map((r) => (r as { rule?: string }).rule)).not.toContain('party-to.two-sides');
   });
 });
+
+describe('parties told by states as subjects, accession and "in implementation of"', () => {
+  it('gives "Norway and Denmark concluded negotiations on a Free Trade Agreement" both as parties', () => {
+    const { rels } = extract(
+      'Norway and Denmark concluded negotiations on a Free Trade Agreement in Oslo on 3 May. The agreement will be signed in June.',
+    );
+    expect(rels).toContain('PARTY_TO|Norway|Free Trade Agreement');
+    expect(rels).toContain('PARTY_TO|Denmark|Free Trade Agreement');
+  });
+
+  it('reads no subject parties when a person is the subject and the states only follow "on behalf of"', () => {
+    const text =
+      'Anna Berg, speaking on behalf of Norway and Denmark, signed a Free Trade Agreement with Sweden on 3 May.';
+    const { out } = extractFacts(text, { file: 't.txt', source: 'NATO News' }, true);
+    expect(out.relations.map((r) => (r as { rule?: string }).rule)).not.toContain('party-to.signers-active');
+  });
+
+  it('makes a state that "deposited its instrument of accession to" a convention its party', () => {
+    const { rels } = extract(
+      'Foreign Minister Anna Berg of Norway received Foreign Minister Paul Durand of Denmark in Oslo on 3 May. Denmark deposited its instrument of accession to the Arctic Fisheries Convention.',
+    );
+    expect(rels).toContain('PARTY_TO|Denmark|Arctic Fisheries Convention');
+  });
+
+  it('reads BASED_ON from "adopted in implementation of"', () => {
+    const { rels } = extract(
+      'Foreign Minister Anna Berg of Norway received Foreign Minister Paul Durand of Denmark in Oslo on 3 May. The new Fisheries Arrangement, adopted in implementation of the 1990 Fisheries Treaty, enters into force in June.',
+    );
+    expect(rels).toContain('BASED_ON|Fisheries Arrangement|1990 Fisheries Treaty');
+  });
+});

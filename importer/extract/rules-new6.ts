@@ -110,6 +110,16 @@ function personState(k: RelKit, c: PersonCluster): string | undefined {
   return undefined;
 }
 
+/** A state or organisation named as a coordinated subject: only names, "and", "the", "Government of" around it. */
+function inSubject(k: RelKit, h: { start: number; end: number }, lo: number, hi: number): boolean {
+  const rest = k.ctx.text.slice(lo, hi).replace(/\b(?:and|the|The|Government|Governments|of|both)\b|[,\s]/g, '');
+  const names = k
+    .hitsIn(lo, hi)
+    .map((x) => k.ctx.text.slice(x.start, x.end).replace(/[,\s]|\b(?:the|of|and)\b/g, ''))
+    .join('');
+  return h.start >= lo && rest.length <= names.length + 2;
+}
+
 /** The states of the people who took part in the readout's event, when they are two or more. */
 function collectiveSignerStates(k: RelKit): string[] {
   const people = [...(k.participants.get(k.main?.key ?? '') ?? [])];
@@ -132,6 +142,12 @@ export function activeSignerStates(k: RelKit, a0: Found): { states: string[]; co
       .personsIn(a.sentence)
       .map(([m]) => m)
       .filter((m) => m.start >= lo && m.end <= hi);
+    // "Norway and Denmark signed X", "The Government of Norway and the Sami Council concluded X": the subject's states.
+    const subjects = k.hitsIn(lo, hi).filter((h) => !h.demonym && inSubject(k, h, lo, hi));
+    if (signers.length < 2 && new Set(subjects.map((h) => h.name)).size >= 2) {
+      for (const h of subjects) states.add(h.name);
+      continue;
+    }
     if (signers.length < 2) {
       if (!SIGNERS_PATTERNS.collective.test(before)) continue;
       for (const x of collectiveSignerStates(k)) states.add(x);
@@ -194,7 +210,7 @@ export function addNew6Roles(k: RelKit): void {
 export const STATE_SIGNED_PATTERNS = {
   /** "Egypt also signed the declaration", "Norway has ratified the treaty": a state or body as the subject. */
   subject:
-    /^\s+(?:(?:also|has|have|had|formally|today|later|then|subsequently)\s+)*(?:signed|ratified|acceded\s+to|adhered\s+to|initialled|initialed)\s+(?:the\s+|this\s+|that\s+)?(?:([a-z]+)\b)?/,
+    /^\s+(?:(?:also|has|have|had|formally|today|later|then|subsequently)\s+)*(?:signed|ratified|acceded\s+to|adhered\s+to|initialled|initialed|deposited\s+its\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\s+(?:to|of))\s+(?:the\s+|this\s+|that\s+)?(?:([a-z]+)\b)?/,
   /** "signed it for Egypt", "signed the declaration on behalf of Egypt": the side after the object. */
   forSide:
     /\b(?:signed|ratified|initialled|initialed)\s+(?:it|the\s+([a-z]+))\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/,
