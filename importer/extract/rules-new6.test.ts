@@ -349,3 +349,20 @@ describe('parties told by states as subjects, accession and "in implementation o
     expect(rels).toContain('BASED_ON|Fisheries Arrangement|1990 Fisheries Treaty');
   });
 });
+
+describe('party-to.signed-for', () => {
+  it('makes each side a signature is made "for" a party of the agreement signed in the sentence before', () => {
+    const { rels } = extract(
+      'The Arctic Grain Initiative was signed in Oslo on 3 May. It was signed by Foreign Minister Anna Berg for Norway and by Foreign Minister Paul Durand for Denmark.',
+    );
+    expect(rels).toContain('PARTY_TO|Norway|Arctic Grain Initiative');
+    expect(rels).toContain('PARTY_TO|Denmark|Arctic Grain Initiative');
+  });
+
+  it('leaves an agreement "between" two named bodies to them, and skips a framework named after the subject', () => {
+    const text =
+      'The Swap Agreement between the Central Bank of Norway and the Danish Monetary Authority, concluded under the Nordic Swap Framework, was adopted in Oslo on 3 May. It was signed for the Norwegian side by Anna Berg and for the Danish side by Paul Durand.';
+    const { out } = extractFacts(text, { file: 't.txt', source: 'NATO News' }, true);
+    expect(out.relations.map((r) => (r as { rule?: string }).rule)).not.toContain('party-to.signed-for');
+  });
+});

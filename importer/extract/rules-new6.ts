@@ -204,6 +204,7 @@ export function addNew6Roles(k: RelKit): void {
   frontedForSide(k);
   stateSigned(k);
   partiesOfTheTwoSides(k);
+  partiesSignedFor(k);
 }
 
 /** Patterns of party-to.state-signed, as named data. */
@@ -289,5 +290,39 @@ export function partiesOfTheTwoSides(k: RelKit): void {
   for (const a of k.ev.agreementMentions) {
     if (hasParties(k.nameOf(a)) || !TWO_SIDES_BY.test(k.ctx.text.slice(a.end, a.end + 80))) continue;
     for (const p of pair) k.ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.two-sides');
+  }
+}
+
+/** The NEGOTIATES_FOR rules that read a signature made for a side. */
+const SIGNING_RULES = new Set([
+  'negotiates-for.signed-for',
+  'negotiates-for.signed-for-side',
+  'negotiates-for.signed-by-list',
+  'negotiates-for.fronted-for',
+  'negotiates-for.on-behalf-respective',
+  'negotiates-for.on-behalf',
+  'negotiates-for.on-behalf-by',
+]);
+
+/**
+ * Rule party-to.signed-for: "The first was signed by X for the Russian Federation, by Y for Türkiye, and by the
+ * Secretary-General for the United Nations": a state or organisation a signature is made for is a party of what was
+ * signed, the agreement named in that sentence or, when it names none, the first one named in the last sentence
+ * before (of the two) that names one; an agreement whose title names its parties ("between A and B") keeps those.
+ */
+export function partiesSignedFor(k: RelKit): void {
+  const sides = new Set(['State', 'Organization']);
+  // An agreement whose title names its parties ("… Agreement between the Reserve Bank of India and …") keeps them.
+  const between = (a: Found) => / between /.test(k.ctx.text.slice(a.start, a.end)) || / between /.test(k.nameOf(a));
+  for (const r of k.ctx.relationsOf('NEGOTIATES_FOR')) {
+    if (!SIGNING_RULES.has(r.rule) || !sides.has(k.ctx.entity(r.to)?.type ?? '')) continue;
+    const s = k.ctx.sentences[r.sentence]!;
+    if (!/\bsign(?:ed|s|ing)?\b|\bsignatures?\b/i.test(s.text)) continue;
+    const inSentence = k.ev.agreementMentions.filter((a) => a.sentence === r.sentence);
+    // "It was signed for …": the subject of the sentence before, the first agreement it names.
+    const last = k.ev.agreementMentions.findLast((a) => a.sentence < r.sentence && a.sentence >= r.sentence - 2);
+    const before = last && k.ev.agreementMentions.find((a) => a.sentence === last.sentence);
+    for (const a of inSentence.length ? inSentence : before ? [before] : [])
+      if (!between(a)) k.ctx.relate('PARTY_TO', r.to, a.key, r.sentence, 'party-to.signed-for');
   }
 }
