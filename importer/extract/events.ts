@@ -5,6 +5,7 @@ import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
+import { shortenedOf } from './rules-new6.ts';
 import { findIncidents } from './incidents.ts';
 import { findTitleVisits } from './event-title-visit.ts';
 import { findCalledOnTitle } from './told-called-on.ts';
@@ -356,7 +357,9 @@ function addFound(
   const prior =
     (type === 'Event' ? events : agreements).find(
       (x) => x.name !== name && (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
-    ) ?? (rule === 'agreement.lowercase' ? describedBefore(agreements, name) : undefined);
+    ) ??
+    (rule === 'agreement.lowercase' ? describedBefore(agreements, name) : undefined) ??
+    (rule === 'agreement.place-lowercase' ? shortenedOf(agreements, name) : undefined);
   if (type === 'Event') {
     const next = anotherOrLater(st, { name, s, e, sentence, planned, rule, props }, prior);
     if (next) return next;

@@ -716,3 +716,22 @@ export const PLANNED_CUES = [
  */
 export const ORGANISATION_OWN_TITLES =
   /^(?:(?:Deputy|Assistant|Under-)\s*)?(?:Secretary[- ]General|Director[- ]General|President|Vice[- ]President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|Special Representative|Special Envoy|Spokesperson|Executive Secretary|Registrar)$/;
+
+/** The month names of English dates. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The days of the week. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
