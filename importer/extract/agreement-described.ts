@@ -67,7 +67,7 @@ export function subjectEnd(text: string, at: number, max = 14, prev0 = ''): numb
 
 /** "reached (an) agreement (in principle) on": an agreement named by its subject after these words. */
 const REACHED_ON =
-  /\b(?:reached|concluded|struck|arrived\s+at)[^\S\n]+(?:(?:an|a|the|their)[^\S\n]+)?(?:(?:broad|general|preliminary|initial|full|final)[^\S\n]+)?(agreement(?:[^\S\n]+in[^\S\n]+principle)?[^\S\n]+on[^\S\n]+)(?!how\b|what\b|whether\b|when\b)/gu;
+  /\b(?:reached|concluded|struck|arrived\s+at|signed|initialled|inked)[^\S\n]+(?:(?:an|a|the|their)[^\S\n]+)?(?:(?:broad|general|preliminary|initial|full|final)[^\S\n]+)?((?:agreement(?:[^\S\n]+in[^\S\n]+principle)?|memorandum(?:[^\S\n]+of[^\S\n]+understanding)?|accord|arrangement)[^\S\n]+on[^\S\n]+)(?!how\b|what\b|whether\b|when\b|behalf\b)/gu;
 /** "agreement in principle on", named wherever it stands: "an agreement in principle on energy trade was reached". */
 const IN_PRINCIPLE_ON = /\b(agreement[^\S\n]+in[^\S\n]+principle[^\S\n]+on[^\S\n]+)/gu;
 /** "issued a Joint Statement on the elevation of the relationship": a statement named by its lowercase subject. */

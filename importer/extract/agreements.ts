@@ -6,6 +6,7 @@ import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
+import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 
 export interface Span {
   surface: string;
@@ -32,7 +33,7 @@ const MOU = new RegExp(
   'gmu',
 );
 const LOWER_HEAD =
-  '(?:package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|consensus|arrangements?|deal|mechanism|framework)';
+  '(?:package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework)';
 const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
@@ -56,10 +57,12 @@ const STOP = new Set(
   ),
 );
 const VAGUE = new Set(
-  'great good formal future possible final broad overall wider whole full general basic initial separate'.split(' '),
+  'great good formal future possible final broad overall wider whole full general basic initial separate mutually acceptable satisfactory'.split(
+    ' ',
+  ),
 );
 const VERBS = new Set(
-  'endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build make makes made making take takes took taking put puts give gives gave work working and'.split(
+  'ink inks inked seal seals sealed secure secures secured strike strikes endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build make makes made making take takes took taking put puts give gives gave work working and'.split(
     ' ',
   ),
 );
@@ -192,7 +195,9 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
-  const headFirst = [...text.matchAll(HEAD_FIRST)].flatMap((m) => splitCoordinated(m[0], m.index));
+  const headFirst = [...text.matchAll(HEAD_FIRST)]
+    .flatMap((m) => splitCoordinated(m[0], m.index))
+    .map(withoutPlaceDate);
   const named: Span[] = [];
   for (const m of text.matchAll(NAMED))
     if (
@@ -219,8 +224,9 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
-  out.push(...describedAgreementSpans(text));
+  out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
   out.push(...quotedAgreementSpans(text));
+  out.push(...placeLowercaseSpans(text));
   for (const m of text.matchAll(SOFT_HEAD_FIRST))
     if (SOFT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
       out.push({ surface: m[0], start: m.index, rule: 'agreement.soft-head-first' });

@@ -124,12 +124,18 @@ const TITLE_START =
 /** Where a capitalised chain holds two names: "… and the …", or "and" before a title word. */
 const AND_SPLIT =
   /(\s+and\s+(?:of\s+)?the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner|Deputy|Vice|Commander|Special|Senior)\b))/;
+/**
+ * Rule org.not-person-title: "South Korean Defense Minister Song Young-moo and North Korea's Minister of People's Armed
+ * Forces": a chain holding a title before a person's name is people, not an organisation.
+ */
+const PERSON_TITLE_INSIDE =
+  /\b(?:Minister|President|Secretary|Ambassador|Chairman|Chairperson|Governor|Commander)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+)?\s+and\s/u;
 /** An office head inside the chain: "Chairperson of the African Union", "General Secretary of the …". */
 const TITLE_INSIDE = /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:Chairperson|Secretary|Secretary-General|President|Minister)\s+of\b/u;
 const NOT_ORG =
   /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b/;
 const LEADING =
-  /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following)\s+/;
+  /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting)\s+/;
 
 /** Rule org.head-first: "Ministry of Foreign Affairs and Trade", "Department of the Treasury": a head, then "of". */
 const HEAD_FIRST_ORG = /^(?:Ministry|Department|Office|Agency|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
@@ -137,7 +143,7 @@ const HEAD_FIRST_ORG = /^(?:Ministry|Department|Office|Agency|Directorate)\s+(?:
 /** A name with an organisation head that is no title and no pair of names. */
 function orgShaped(name: string, headAt: number): boolean {
   if (headAt < 0 || (headAt === 0 && !HEAD_FIRST_ORG.test(name))) return false;
-  return !NOT_ORG.test(name) && !TITLE_START.test(name) && !TITLE_INSIDE.test(name);
+  return !NOT_ORG.test(name) && !TITLE_START.test(name) && !TITLE_INSIDE.test(name) && !PERSON_TITLE_INSIDE.test(name);
 }
 
 /**

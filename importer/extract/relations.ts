@@ -12,6 +12,7 @@ import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
+import { addNew6Roles } from './rules-new6.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -27,6 +28,7 @@ export function addRelations(
   addRoleRelations(k);
   onBehalfBy(k);
   addNew4Roles(k);
+  addNew6Roles(k);
   addTopicRelations(k);
   sideNegotiators(k);
   headsOfDelegations(k);

@@ -240,6 +240,13 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
 }
 
 /**
+ * participated.not-ahead-of: "met … a few hours before the opening of the NATO Summit", "ahead of the summit": an
+ * event told as still to come when the sentence's meeting took place gets no participants from that sentence.
+ */
+const AHEAD_OF =
+  /\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:(?:opening|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
+
+/**
  * participated.same-sentence / title-ref / main-sentence / occasion-main: in a sentence with a meeting verb, the
  * people named take part in the held events named there, and in the main event when the sentence tells it.
  */
@@ -269,7 +276,8 @@ function participateHeld(p: Participation, v: SentenceView): void {
     const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);
     if (
       /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(lead) ||
-      /(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(lead)
+      /(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(lead) ||
+      AHEAD_OF.test(lead)
     )
       continue;
     const onVisit = ctx.entity(e.key)!.rule === 'event.on-visit';

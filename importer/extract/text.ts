@@ -1,5 +1,14 @@
 // Small text helpers shared by the rules: regex escaping, name tokens, stopword vocabulary.
-import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
+import {
+  AGREEMENT_HEADS,
+  EVENT_HEADS,
+  HONORIFICS,
+  MONTHS,
+  ORG_HEADS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
+} from './lexicons.ts';
 import { STATES } from './states.ts';
 
 export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,9 +36,8 @@ export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
 
 // "Jan" is left out: it is a common given name (Jan Egeland, Jan Lipavský); a month abbreviation is
 // followed by a dot or a number, never by a surname.
-const MONTHS =
-  'January February March April May June July August September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec';
-const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday';
+const MONTH_WORDS = `${MONTHS.join(' ')} Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`;
+const DAYS = WEEKDAYS.join(' ');
 const COMMON = `The This That These Those On In At During After Before Both She They It We His Her Their Its Our Also
 However Furthermore Moreover Addition Regarding With For As To From By Under Following Prior Since While When Meanwhile
 Today Readout Overview Press Release Published Statement Government Office Ministry Mission Relations Leaders Ministers
@@ -58,7 +66,7 @@ export const PATRONYMIC = /^(?:bin|bint|ibn)$/;
 
 /** Capitalised words that never begin or form a personal name. */
 export const NON_NAME = new Set<string>([
-  ...`${MONTHS} ${DAYS} ${COMMON}`.split(/\s+/),
+  ...`${MONTH_WORDS} ${DAYS} ${COMMON}`.split(/\s+/),
   ...TITLE_HEADS.flatMap((t) => t.split(/\s+/)),
   ...TITLE_MODIFIERS,
   ...ORG_HEADS,
