@@ -291,6 +291,7 @@ class ImportRun {
   private readonly people = new RunPeople();
   /** Files linked with a name key (of their people), and the written files a newcomer may link otherwise. */
   private readonly linkedByKey = new Map<string, string[]>();
+  private readonly markedByKey = new Map<string, number>();
   private readonly suspects = new Set<string>();
   private readonly written = new Map<string, Written>();
   /** The last file written for each document id (a later file with the same id replaces an earlier one). */
@@ -312,8 +313,12 @@ class ImportRun {
   extracted(file: string, got: DocumentForWrite | Error): void {
     this.docs.set(file, got);
     if (got instanceof Error) return;
-    for (const key of this.people.addDocument(got))
-      for (const f of this.linkedByKey.get(key) ?? []) this.suspects.add(f);
+    for (const key of this.people.addDocument(got)) {
+      // Files before `marked` are suspects already (each file is linked once while the run writes).
+      const files = this.linkedByKey.get(key) ?? [];
+      for (let i = this.markedByKey.get(key) ?? 0; i < files.length; i++) this.suspects.add(files[i]!);
+      this.markedByKey.set(key, files.length);
+    }
   }
 
   /**
