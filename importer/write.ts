@@ -167,13 +167,10 @@ export async function importPaths(
   let next = 0;
   const take = async (): Promise<Prepared | undefined> => {
     if (next >= todo.length) return undefined;
-    // At least half the batch, and the files extracted by then up to its size: the writer keeps close behind
-    // the extraction without writing in small transactions.
-    const half = Math.min(todo.length - next, Math.ceil(size / 2));
-    await Promise.all(ready.slice(next, next + half));
-    let extracted = half;
-    while (extracted < size && next + extracted < todo.length && run.docs.has(todo[next + extracted]!)) extracted++;
-    const batch = nextBatch(todo, next, extracted, run.docs);
+    // A whole batch: fewer, larger transactions cost Neo4j less (a hub's lists and degree are logged once per
+    // transaction), and the writer keeps up with the extraction anyway.
+    await Promise.all(ready.slice(next, next + size));
+    const batch = nextBatch(todo, next, size, run.docs);
     next += batch.length;
     size = Math.min(MAX_BATCH, size * 2);
     return run.prepare(batch);
