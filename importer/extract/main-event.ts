@@ -237,7 +237,22 @@ function mainOfOpening(
     fallback ??= { s, m };
     if (!s.heading) break;
   }
-  return fallback ? add('Event', fallback.m[0], fallback.s.start + fallback.m.index, 'event.main') : undefined;
+  return (
+    (fallback ? add('Event', fallback.m[0], fallback.s.start + fallback.m.index, 'event.main') : undefined) ??
+    mainToldByVerb(v)
+  );
+}
+
+/**
+ * Rule event.main-told-opening: "President X received Prime Minister Y at the Union Buildings in Pretoria …": an
+ * opening that tells its meeting or call by a verb alone names it after the two, but only when the readout names no
+ * held meeting, call, visit or conference anywhere (a named event is the readout's own, told again by the verb).
+ */
+function mainToldByVerb(v: MainView): Found | undefined {
+  const { ctx, events, people, first } = v;
+  if (!first || !MEETING_VERBS.some(([re]) => re.test(first.text))) return undefined;
+  const named = events.some((e) => !e.planned && /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)));
+  return named ? undefined : pairMain(ctx, events, people, [first]);
 }
 
 /** Nouns of meetings and calls before verbs that tell one; a visit or mission last. */
