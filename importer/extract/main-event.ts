@@ -26,7 +26,12 @@ const EVENT_KIND: [RegExp, EventKind][] = [
 export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 
 const MAIN_NOUN =
-  /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video conference|summit meeting|summit|meeting|retreat|talks|consultations|negotiations|conversation|visit|mission)\b/i;
+  /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video call|video conference|courtesy call|summit meeting|summit|meeting|retreat|talks|consultations|negotiations|conversation|visit|mission)\b/i;
+/**
+ * event.main-modifier: the word before the noun that tells which meeting it was ("held a bilateral meeting with",
+ * "a virtual summit"); the pair's meeting keeps it in its name ("Starmer-Stubb bilateral meeting in Washington").
+ */
+const NOUN_MODIFIER = /\b(bilateral|trilateral|virtual|restricted|face-to-face|in-person|tête-à-tête|informal)\s+$/i;
 /** A title that is itself the event's name: "Telephone conversation with …", "Readout of the President's Meeting with …". */
 const TITLE_EVENT =
   /^(?:Readout of (?:the )?)?((?:[\p{L}'’.-]+\s+){0,3}(?:telephone conversation|telephone call|conversation|meeting|call|talks|visit|mission|summit)\b.*?)(?:\s*:.*)?$/iu;
@@ -311,6 +316,7 @@ function pairMain(
     const clusters = [...new Set(inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!))];
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
+    const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
     const word = noun0?.toLowerCase() ?? pick.word;
     const at = s.start + m.index;
     // "Putin-Trump conversation", placed by the readout's dateline when it has one ("… in Danang"); a call has no place.
@@ -329,6 +335,11 @@ function pairMain(
     // Also known by the two full names: "meeting between Anthony Albanese and Fumio Kishida in Perth".
     const full = `${word} between ${clusters[0]!.name} and ${clusters[1]!.name}${place ? ` in ${place}` : ''}`;
     ctx.add('Event', name, { surface: full, start: at, end: at + m[0].length }, 'event.main-told');
+    // …and by the text's own words for it: "Starmer-Stubb bilateral meeting in Washington".
+    if (modifier) {
+      const modified = name.replace(` ${word}`, ` ${modifier} ${word}`);
+      ctx.add('Event', name, { surface: modified, start: at, end: at + m[0].length }, 'event.main-modifier');
+    }
     return f;
   }
   return undefined;
@@ -435,7 +446,8 @@ const DATELINE_LEAD =
 function datelinePlace(ctx: Ctx): string | undefined {
   const lead = DATELINE_LEAD.exec(ctx.sentences.find((s) => !s.heading)?.text ?? '');
   if (lead) {
-    const w = lead[1]!.replace(/^(\p{Lu})(\p{Lu}+)\b/u, (_, a: string, b: string) => a + b.toLowerCase());
+    // "KUALA LUMPUR" → "Kuala Lumpur": every capitalised word of the dateline.
+    const w = lead[1]!.replace(/(?<![\p{L}])(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase());
     if (!MONTH_WORD.test(w) && !findGazetteerHits(w).length) return w;
   }
   for (const s of ctx.sentences.slice(1, 6)) {
