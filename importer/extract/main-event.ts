@@ -80,7 +80,10 @@ export function findMain(
     mainNamedInTitle(v) ??
     mainOfSigning(v) ??
     mainOfTitle(v) ??
-    (first && events.find((e) => e.sentence === first.index && !e.planned && !isParent(e)));
+    // event.main-not-incident: "spoke … about the presidential election in Venezuela": what the opening tells of is no
+    // meeting of the readout's.
+    (first &&
+      events.find((e) => e.sentence === first.index && !e.planned && !isParent(e) && kindOf(e.name) !== 'incident'));
   return found ?? mainOfOpening(v, add);
 }
 
