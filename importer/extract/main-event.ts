@@ -259,7 +259,11 @@ function mainOfOpening(
 function mainToldByVerb(v: MainView): Found | undefined {
   const { ctx, events, people, first } = v;
   if (!first || !MEETING_VERBS.some(([re]) => re.test(first.text))) return undefined;
-  const named = events.some((e) => !e.planned && /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)));
+  // A gathering the meeting was held at ("On the sidelines of the 78th session …") is not the readout's own.
+  const isParent = isParentIn(ctx);
+  const named = events.some(
+    (e) => !e.planned && !isParent(e) && /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
+  );
   return named ? undefined : pairMain(ctx, events, people, [first]);
 }
 

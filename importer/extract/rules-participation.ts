@@ -661,7 +661,7 @@ function partOfThatVisit(p: Participation, s: Sentence, inS: Found[]): void {
   // "Minister Lavrov will visit Japan … During that visit, the 2+2 will be held …": the meetings of that sentence
   // are part of the visit last named.
   if (
-    /^(?:\(\w+\)\s*|\d+\.\s*)?(?:During|In the course of|As part of|Later in|Earlier in)\s+(?:that|this|the|his|her)\s+(?:[\w-]+\s+)?visit\b/i.test(
+    /^(?:\(\w+\)\s*|\d+\.\s*)?(?:During|In the course of|As part of|Later in|Earlier in|(?:In|Within) the framework of)\s+(?:that|this|the|his|her)\s+(?:[\w-]+\s+)?visit\b/i.test(
       s.text,
     )
   ) {

@@ -11,6 +11,8 @@ import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE, longDate } from './text.ts';
 import { appositionLength } from './told-visits.ts';
 
+/** A trip's name: a visit holds the meetings its sentence tells after it. */
+const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
 const TOLD =
@@ -18,7 +20,8 @@ const TOLD =
 
 /** A person's family name: the one-word form the text uses ("President Park"), else by the state's naming order. */
 export function familyName(c: PersonCluster): string {
-  const toks = c.name.split(' ');
+  // "Ferdinand Marcos Jr." is Marcos: a generational suffix is no family name.
+  const toks = c.name.split(' ').filter((t, i, all) => i === 0 || i < all.length - 1 || !GENERATION.test(t));
   const short = c.mentions.map((x) => x.raw).find((r) => !/\s/.test(r) && toks.includes(r));
   // Vietnamese write the family name first but call a person by the last name ("Prime Minister Chinh").
   const first =
@@ -31,6 +34,8 @@ export function familyName(c: PersonCluster): string {
   while (i > 1 && SURNAME_PARTICLE.test(toks[i - 1]!)) i--;
   return toks.slice(i).join(' ');
 }
+/** A generational suffix after a name: "Jr.", "Sr.". */
+const GENERATION = /^(?:Jr|Sr)\.?$/;
 /** A regnal numeral after a monarch's name: "VI", "II", "XVI". */
 const REGNAL = /^[IVX]{1,5}$/;
 /** Particles that open a family name: "Di Maio", "von der Leyen", "de Klerk". */
@@ -144,7 +149,11 @@ export function findMetMeetings(
     )?.[1];
     // "spoke on the telephone with X": a call, with no place.
     const call = /phone/.test(m[0]);
+    // event.told-met-in-visit: "X paid an official visit to Y …, during which she met Z": a meeting within the visit the
+    // opening tells, after it in the same sentence.
+    const inVisit = !!main && !main.planned && main.sentence === si && m.index > main.end && TRIP.test(main.name);
     addPairMeeting(ctx, people, main, add, {
+      ...(inVisit ? { inOpening: true } : {}),
       host,
       guest,
       place: call ? undefined : place,
