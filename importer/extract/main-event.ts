@@ -264,7 +264,11 @@ function mainToldByVerb(v: MainView): Found | undefined {
   const named = events.some(
     (e) => !e.planned && !isParent(e) && /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
-  return named ? undefined : pairMain(ctx, events, people, [first]);
+  if (named) return undefined;
+  // event.main-later-noun: "… was received by President Y in Jerusalem. The talks focused on …": the text's own noun.
+  const next = ctx.sentences.slice(first.index + 1, first.index + 3).find((s) => !s.heading && LATER_NOUN.test(s.text));
+  const noun = next && LATER_NOUN.exec(next.text)![1]!.toLowerCase();
+  return pairMain(ctx, events, people, [first], noun);
 }
 
 /** Nouns of meetings and calls before verbs that tell one; a visit or mission last. */
@@ -281,7 +285,12 @@ export const MEETING_VERBS: [RegExp, string][] = [
     'call',
   ],
   [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
+  // "X called on Prime Minister Y in Putrajaya": a call in person, held at a place.
+  [/\b(?:called|calls|paid\s+a\s+call)\s+on\b/i, 'call on'],
 ];
+/** "The talks focused on …", "During the meeting, …": the noun the text later gives a meeting told by its verb. */
+const LATER_NOUN =
+  /^(?:(?:During|At|In|After|Following)\s+)?(?:the|their)\s+(talks|meeting|conversation|telephone conversation|phone call|telephone call|call|discussions?)\b/i;
 
 /**
  * "Prime Minister Abe held talks with President Xi in Beijing", "X today met in Rome with Y": the meeting, call or
@@ -324,10 +333,13 @@ function pairMain(
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
-    const word = noun0?.toLowerCase() ?? pick.word;
+    let word = noun0?.toLowerCase() ?? pick.word;
     const at = s.start + m.index;
     // "Putin-Trump conversation", placed by the readout's dateline when it has one ("… in Danang"); a call has no place.
-    const call = /call|telephone|phone|conversation/.test(word);
+    // "called on": a call in person, at a place.
+    const inPerson = word === 'call on';
+    if (inPerson) word = 'call';
+    const call = !inPerson && /call|telephone|phone|conversation/.test(word);
     const dateline = datelinePlace(ctx);
     // "Its text was drawn up with the Danang meeting in mind": the dateline's place names the meeting.
     const placed = dateline ? events.find((e) => !e.planned && e.name.startsWith(`${dateline} `)) : undefined;

@@ -5,7 +5,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
-import { SEPARATE } from './told-meetings.ts';
+import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
 import { participateWitnesses } from './told-signing.ts';
 import {
@@ -395,6 +395,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
     (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
     (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0);
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
+  const hosted = hostsNamedMeeting(ctx, { sentence: main.sentence, name: mainName ?? '' }, s.index);
   const listed = listedAttendee(p, s);
   let prevLed: (typeof ps)[number][0] | undefined;
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
@@ -411,7 +412,8 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
       Boolean(andNext) ||
       (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
     prevLed = led ? m : undefined;
-    if (led || withKnown || streak || signing || listed(m))
+    if (hosted) participate(main, clusterOf.get(m)!, s.index, 'participated.hosted-named');
+    else if (led || withKnown || streak || signing || listed(m))
       participate(
         main,
         clusterOf.get(m)!,

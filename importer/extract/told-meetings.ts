@@ -107,6 +107,30 @@ export function findToldMeetings(
   }
 }
 
+/** "A and B hosted C and D": the verbs by which hosts tell whom they had at a meeting. */
+const HOSTED = /\b(?:hosted|welcomed|received)\b/;
+/** A city the sentence places something in: "in New Delhi". */
+const IN_CITY = /\bin\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * Rule event.hosted-named: "The inaugural X-Y 2+2 Ministerial Dialogue was held in New Delhi. A and B hosted C and D.":
+ * right after the sentence that names the readout's meeting, hosts who "hosted" or "received" their guests, with no
+ * place of their own, tell who held that meeting, not a meeting of their own (participated.hosted-named).
+ */
+export function hostsNamedMeeting(ctx: Ctx, main: { sentence: number; name: string } | undefined, si: number): boolean {
+  const s = ctx.sentences[si];
+  const prose = ctx.sentences.filter((x) => !x.heading && x.index > (main?.sentence ?? si)).map((x) => x.index);
+  return (
+    !!main &&
+    !!s &&
+    prose[0] === si &&
+    !TRIP.test(main.name) &&
+    !/\b(?:call|telephone|phone|conversation|video)\b/i.test(main.name) &&
+    HOSTED.test(s.text) &&
+    !IN_CITY.test(s.text)
+  );
+}
+
 /** "X met (with) Y", "X received Y": a meeting told by its verb alone, the guest right after it. */
 const MET =
   /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+|\b(?:called|calls|paid[^\S\n]+a[^\S\n]+call)[^\S\n]+on[^\S\n]+|\b(?:spoke|speaks|talked)[^\S\n]+(?:on[^\S\n]+the|by)[^\S\n]+(?:tele)?phone[^\S\n]+with[^\S\n]+/g;
@@ -142,6 +166,7 @@ export function findMetMeetings(
     const guest = inS.find((p) => (p.from ?? p.start) >= end && MET_GAP.test(ctx.text.slice(end, p.from ?? p.start)));
     const host = inS.filter((p) => (p.to ?? p.end) <= m.index).pop();
     if (!guest || !host) continue;
+    if (hostsNamedMeeting(ctx, main && { sentence: main.sentence, name: main.name }, si)) continue;
     // Only the host's own verb: "X, who met Y" is fine, "X said that Z met Y" has no Z.
     if (/[.;:]|\bthat\b/.test(ctx.text.slice(host.to ?? host.end, m.index))) continue;
     const place = /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(
