@@ -12,6 +12,7 @@ import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
+import { involvesTalkParties } from './rules-ev6.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -28,6 +29,7 @@ export function addRelations(
   onBehalfBy(k);
   addNew4Roles(k);
   addTopicRelations(k);
+  involvesTalkParties(k);
   sideNegotiators(k);
   headsOfDelegations(k);
 }

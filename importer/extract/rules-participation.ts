@@ -7,6 +7,7 @@ import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participant
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
+import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
 import {
   participateBothTitles,
@@ -457,6 +458,7 @@ function addPartOf(p: Participation): void {
     partOfThatVisit(p, s, inS);
     partOfDuringVisit(p, s, inS);
     partOfSessions(p, s, inS, partOf);
+    partOfAtGathering(p.k, s.index, inS, partOf);
   }
   partOfOpeningVisit(p);
   partOfCurrentVisit(p);

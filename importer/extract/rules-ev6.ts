@@ -1,0 +1,103 @@
+// Relation rules of the ev6 round (issue 6, items 6 and 9), written from the events paraphrase bank
+// (bank-events.ts): a meeting held "at" a named gathering is part of it; talks whose parties are told as
+// "delegations of A and B" or after "between" further on involve those parties.
+import type { GazetteerHit } from './gazetteer.ts';
+import { kindOf } from './main-event.ts';
+import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
+import type { Found } from './types.ts';
+
+/** PART_OF with the participants of the child carried to the parent (rules-participation.ts partOfWith). */
+export type PartOfFn = (child: Found, parent: Found, si: number, rule: string) => void;
+
+/** "at the NATO Summit", "at the 16th BRICS Summit in Kazan": a gathering a meeting is held at. */
+export const AT_GATHERING = /\bat\s+(?:the\s+)?$/i;
+/** Kinds of events that gather many: the frame of a meeting held there. */
+const GATHERING_KIND = /^(?:summit|conference)$/;
+
+/**
+ * Rule part-of.at-gathering: "Prime Minister X held a bilateral meeting with President Y at the NATO Summit in
+ * Washington": the readout's own meeting, told in the sentence, is part of the summit or conference it was held at.
+ */
+export function partOfAtGathering(k: RelKit, si: number, inS: Found[], partOf: PartOfFn): void {
+  const { ctx, main, mainName, nameOf } = k;
+  if (!main || !mainName || !/\b(?:meeting|talks|call on|conversation)\b/i.test(mainName)) return;
+  if (ctx.hasRelationFrom('PART_OF', main.key)) return;
+  const mainHere = inS.find((e) => nameOf(e) === mainName) ?? (main.sentence === si ? main : undefined);
+  if (!mainHere) return;
+  const parent = inS.find(
+    (e) =>
+      e.start > mainHere.start &&
+      nameOf(e) !== mainName &&
+      !e.planned &&
+      GATHERING_KIND.test(kindOf(nameOf(e))) &&
+      AT_GATHERING.test(ctx.text.slice(Math.max(0, e.start - 8), e.start)),
+  );
+  if (parent) partOf(main, parent, si, 'part-of.at-gathering');
+}
+
+/** "Delegations of Serbia and Kosovo", "the delegations of the two governments of A and B": the parties' teams. */
+const DELEGATIONS_OF = /\b[Dd]elegations\s+of\s+(?:the\s+)?/g;
+/** "negotiations on a free trade agreement between the European Union and the Philippines": parties after the topic. */
+const TOPIC_BETWEEN = /^\s+(?:on|of|for)\s+[^.;:()]{1,80}?\bbetween\s+(?:the\s+)?/;
+/** What joins two parties of a list: ", ", " and ", ", and ". */
+const PARTY_SEP = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/;
+
+/** The states and organisations listed from `at` on ("A and B", "A, B and C"); none when fewer than two. */
+function partiesAt(k: RelKit, at: number): GazetteerHit[] {
+  const { ctx, hits, hitKeys } = k;
+  const out: GazetteerHit[] = [];
+  let pos = at;
+  for (;;) {
+    const h = hits.find(
+      (x) => x.start === pos && (x.type === 'State' || x.type === 'Organization') && !x.demonym && hitKeys.has(x),
+    );
+    if (!h) break;
+    out.push(h);
+    const sep = PARTY_SEP.exec(ctx.text.slice(h.end, h.end + 12));
+    if (!sep) break;
+    pos = h.end + sep[0].length;
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The talks, rounds and negotiations of a sentence: no incident, no visit, no call. */
+function talksIn(k: RelKit, si: number): Found[] {
+  return k.ev.eventMentions.filter(
+    (e) =>
+      e.sentence === si &&
+      !INCIDENT_NAME.test(k.nameOf(e)) &&
+      /\b(?:talks|negotiations|round|consultations|dialogue)\b/i.test(k.nameOf(e)),
+  );
+}
+
+/**
+ * Rules involves.delegations-of and involves.topic-between: "Delegations of Serbia and Kosovo gathered in Brussels for
+ * the third round of talks"; "The second round of negotiations on a free trade agreement between the European
+ * Union and the Philippines took place in Manila": the talks of the sentence involve the parties so told.
+ */
+export function involvesTalkParties(k: RelKit): void {
+  const { ctx } = k;
+  for (const s of ctx.sentences) {
+    if (s.heading) continue;
+    const talks = talksIn(k, s.index);
+    if (talks.length !== 1) continue;
+    const e = talks[0]!;
+    const parties = [...s.text.matchAll(DELEGATIONS_OF)].flatMap((m) => partiesAt(k, s.start + m.index + m[0].length));
+    for (const h of parties) relateParty(k, e, h, s.index, 'involves.delegations-of');
+    // Talks that named people held are known by them, not by the parties after their topic.
+    const between = !attended(k, e) && TOPIC_BETWEEN.exec(ctx.text.slice(e.end, s.end));
+    if (between)
+      for (const h of partiesAt(k, e.end + between[0].length)) relateParty(k, e, h, s.index, 'involves.topic-between');
+  }
+}
+
+/** Whether anyone took part in the event, under any mention of its name. */
+function attended(k: RelKit, e: Found): boolean {
+  const name = k.nameOf(e);
+  return k.ev.eventMentions.some((x) => k.nameOf(x) === name && (k.participants.get(x.key)?.size ?? 0) > 0);
+}
+
+function relateParty(k: RelKit, e: Found, h: GazetteerHit, si: number, rule: string): void {
+  const key = k.hitKeys.get(h);
+  if (key) k.ctx.relate('INVOLVES', e.key, key, si, rule);
+}
