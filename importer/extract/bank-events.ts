@@ -305,6 +305,8 @@ export const EVENT_BANK: BankCase[] = [
       ...took('Mirziyoyev-Tokayev talks in Tashkent', 'Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev'),
       ...took('signing ceremony in Tashkent', 'Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev'),
       ['REACHED_AT', 'Treaty on the Demarcation of the Uzbek-Kazakh State Border', 'signing ceremony in Tashkent'],
+      // A session after the talks (GUIDE: "the joint press conference after it"); added after the first pass.
+      ['PART_OF', 'signing ceremony in Tashkent', 'Mirziyoyev-Tokayev talks in Tashkent'],
     ],
   },
   {

@@ -12,7 +12,7 @@ import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
-import { involvesTalkParties } from './rules-ev6.ts';
+import { involvesTalkParties, reachedAtDefinite } from './rules-ev6.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -25,6 +25,7 @@ export function addRelations(
   const k = makeKit(ctx, hits, hitKeys, people, ev);
   addParticipation(k);
   addAgreementRelations(k);
+  reachedAtDefinite(k);
   addRoleRelations(k);
   onBehalfBy(k);
   addNew4Roles(k);

@@ -101,3 +101,37 @@ function relateParty(k: RelKit, e: Found, h: GazetteerHit, si: number, rule: str
   const key = k.hitKeys.get(h);
   if (key) k.ctx.relate('INVOLVES', e.key, key, si, rule);
 }
+
+/** "signed during the visit", "adopted at the meeting": a signing verb and a definite event noun after it. */
+const SIGNED_DURING_THE =
+  /^\s*,?\s*(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?(?:signed|concluded|adopted|initialled|initialed|reached)\s+(?:during|at|in\s+the\s+course\s+of)\s+(?:the|this)\s+(visit|meeting|talks|summit|ceremony|conference)\b/i;
+/** "a signing ceremony at which the Treaty … was signed": the agreement right after "at which". */
+const AT_WHICH = /\bat\s+which\s+(?:the\s+)?$/i;
+/** The signing verb after an agreement named after "at which". */
+const WAS_SIGNED = /^\s+(?:was|were)\s+(?:signed|concluded|adopted|initialled|initialed)\b/i;
+
+/** The event a definite noun ("the visit") refers back to: the readout's own if of that kind, else the last before. */
+function eventOfNoun(k: RelKit, noun: string, before: number): Found | undefined {
+  const { ev, main, mainName, nameOf } = k;
+  const kindRe = new RegExp(`\\b${noun === 'talks' ? 'talks' : noun}\\b`, 'i');
+  if (main && mainName && kindRe.test(mainName)) return main;
+  return ev.eventMentions.filter((e) => e.start < before && !e.planned && kindRe.test(nameOf(e))).pop();
+}
+
+/**
+ * Rules reached-at.during-the and reached-at.at-which: "The Memorandum … signed during the visit" is reached at the
+ * visit the text is about; "attended a signing ceremony at which the Treaty … was signed" at that ceremony.
+ */
+export function reachedAtDefinite(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const a of ev.agreementMentions) {
+    const s = ctx.sentences[a.sentence]!;
+    const during = SIGNED_DURING_THE.exec(ctx.text.slice(a.end, s.end));
+    const e = during && eventOfNoun(k, during[1]!.toLowerCase(), a.start);
+    if (e) ctx.relate('REACHED_AT', a.key, e.key, a.sentence, 'reached-at.during-the');
+    if (!AT_WHICH.test(ctx.text.slice(Math.max(s.start, a.start - 20), a.start))) continue;
+    if (!WAS_SIGNED.test(ctx.text.slice(a.end, a.end + 30))) continue;
+    const host = ev.eventMentions.filter((x) => x.sentence === a.sentence && x.end <= a.start).pop();
+    if (host) ctx.relate('REACHED_AT', a.key, host.key, a.sentence, 'reached-at.at-which');
+  }
+}
