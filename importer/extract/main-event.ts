@@ -261,8 +261,15 @@ function mainToldByVerb(v: MainView): Found | undefined {
   if (!first || !MEETING_VERBS.some(([re]) => re.test(first.text))) return undefined;
   // A gathering the meeting was held at ("On the sidelines of the 78th session …") is not the readout's own.
   const isParent = isParentIn(ctx);
+  // Nor is a session or meal of the meeting ("Afterwards, X hosted a working lunch"), or an earlier meeting ("the talks
+  // they held in Lisbon last Tuesday").
   const named = events.some(
-    (e) => !e.planned && !isParent(e) && /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
+    (e) =>
+      !e.planned &&
+      !isParent(e) &&
+      !ctx.entity(e.key)?.rule.startsWith('event.session') &&
+      !TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40))) &&
+      /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
   if (named) return undefined;
   // event.main-later-noun: "… was received by President Y in Jerusalem. The talks focused on …": the text's own noun.
@@ -288,6 +295,9 @@ export const MEETING_VERBS: [RegExp, string][] = [
   // "X called on Prime Minister Y in Putrajaya": a call in person, held at a place.
   [/\b(?:called|calls|paid\s+a\s+call)\s+on\b/i, 'call on'],
 ];
+/** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
+const TOLD_EARLIER =
+  /^[^.;]*?\b(?:last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|earlier\s+this\s+(?:week|month|year)|\w+\s+(?:days|weeks|months)\s+ago)\b/;
 /** "The talks focused on …", "During the meeting, …": the noun the text later gives a meeting told by its verb. */
 const LATER_NOUN =
   /^(?:(?:During|At|In|After|Following)\s+)?(?:the|their)\s+(talks|meeting|conversation|telephone conversation|phone call|telephone call|call|discussions?)\b/i;
