@@ -58,7 +58,18 @@ type Sentence = Ctx['sentences'][number];
 const isParentIn = (ctx: Ctx) => (e: Found) =>
   /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
     ctx.text.slice(Math.max(0, e.start - 40), e.start),
-  );
+  ) || heldAtGathering(ctx, e);
+
+/**
+ * event.main-at-gathering: "X held a bilateral meeting with Y at the G20 Summit in Rio": a summit or conference a
+ * meeting noun of the same clause was held at is its frame, not the readout's own event.
+ */
+function heldAtGathering(ctx: Ctx, e: Found): boolean {
+  const s = ctx.sentences[e.sentence];
+  if (!s || !/^(?:summit|conference)$/.test(kindOf(e.name))) return false;
+  const before = ctx.text.slice(s.start, e.start);
+  return /\bat\s+(?:the\s+)?$/i.test(before) && /\b(?:meeting|talks|conversation)\b[^.;:]*$/i.test(before);
+}
 
 /** The readout's own event, by the first of the steps below that finds one. */
 export function findMain(
