@@ -81,6 +81,12 @@ const VISIT_TO =
  */
 const NEXT_MEETING =
   /\b(?:the|a|its|their)[^\S\n]+((?:next|upcoming|forthcoming|future)[^\S\n]+(?:([\p{Ll}-]+)[^\S\n]+)?(?:summit|meeting|session|dialogue|conference)(?:([^\S\n]+(?:of|with)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)?([^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?))/gu;
+/**
+ * event.round-of-named: "The fifth round of the Pakistan-Türkiye Strategic Dialogue was held in Islamabad": one round of
+ * a named series is one event under the whole name (the series' name alone merges into it).
+ */
+const ROUND_OF_NAMED =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[^\S\n]+round[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\p{Lu}\d][\p{L}\d'’+-]*[^\S\n]+){1,6}?(?:Dialogue|Talks|Consultations|Negotiations)\b/gu;
 /** event.to-be-held: "the peace summit to be held in Switzerland in June" → "peace summit in Switzerland". */
 const TO_BE_HELD =
   /\b(?:the|a)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+to[^\S\n]+be[^\S\n]+(?:held|hosted|convened)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
@@ -215,6 +221,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
   for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
+  for (const m of text.matchAll(ROUND_OF_NAMED)) add('Event', m[0], m.index, 'event.round-of-named');
   for (const m of text.matchAll(NEXT_MEETING))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
   for (const m of text.matchAll(TO_BE_HELD)) addToBeHeld(ctx, m, add);
@@ -285,7 +292,8 @@ function nameSpan(
   // inside a person's title is that office's remit, no event.
   if (rule === 'event.named' && inTitle(st.people, s, e)) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
-  const wraps = rule === 'agreement.on-event' || rule === 'event.meeting-of-negotiations';
+  const wraps =
+    rule === 'agreement.on-event' || rule === 'event.meeting-of-negotiations' || rule === 'event.round-of-named';
   const free = wraps || !st.taken.some(([a, b]) => s < b && e > a);
   const personSpan = [...st.people.personKey.keys()].some(
     (m) => s < m.end && e > m.start && !(s <= m.start && e >= m.end),

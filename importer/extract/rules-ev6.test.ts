@@ -183,3 +183,20 @@ describe('reached-at.during-the, reached-at.at-which', () => {
     expect(f.of('REACHED_AT')).toEqual([]);
   });
 });
+
+describe('event.round-of-named', () => {
+  it('makes one event of "the fifth round of the <named dialogue>"', () => {
+    const f = facts(
+      'The fifth round of the Chile-Peru Strategic Dialogue was held in Lima on 3 May 2024. The Chilean delegation was led by Vice-Minister Ana Ruiz.',
+    );
+    expect(f.events).toEqual(['fifth round of the Chile-Peru Strategic Dialogue']);
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'fifth round of the Chile-Peru Strategic Dialogue')).toBe(true);
+  });
+
+  it('leaves two rounds of the dialogue two events', () => {
+    const f = facts(
+      'The fifth round of the Chile-Peru Strategic Dialogue was held in Lima. The fourth round of the Chile-Peru Strategic Dialogue had been held in Santiago.',
+    );
+    expect(f.events.filter((e) => /round/.test(e))).toHaveLength(2);
+  });
+});
