@@ -87,6 +87,13 @@ const NEXT_MEETING =
  */
 const ROUND_OF_NAMED =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[^\S\n]+round[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\p{Lu}\d][\p{L}\d'’+-]*[^\S\n]+){1,6}?(?:Dialogue|Talks|Consultations|Negotiations)\b/gu;
+/**
+ * event.body-held-its: "The Peace and Security Council of the African Union held its 1200th meeting on …": a body's
+ * numbered meeting or session, named with the body ("1200th meeting of the Peace and Security Council of the
+ * African Union"). Groups: the body (capitalised words), the numbered gathering.
+ */
+const BODY_HELD_ITS =
+  /\b((?:\p{Lu}[\p{L}'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on)){0,9}?)[^\S\n]+(?:held|convened|holds|convenes)[^\S\n]+its[^\S\n]+((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:(?:ordinary|extraordinary|special|annual|regular|plenary)[^\S\n]+)?(?:meeting|session|summit))\b/gu;
 /** event.to-be-held: "the peace summit to be held in Switzerland in June" → "peace summit in Switzerland". */
 const TO_BE_HELD =
   /\b(?:the|a)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+to[^\S\n]+be[^\S\n]+(?:held|hosted|convened)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
@@ -221,6 +228,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
   for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
+  for (const m of text.matchAll(BODY_HELD_ITS)) addBodyHeldIts(ctx, m, add);
   for (const m of text.matchAll(ROUND_OF_NAMED)) add('Event', m[0], m.index, 'event.round-of-named');
   for (const m of text.matchAll(NEXT_MEETING))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
@@ -242,6 +250,18 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);
   for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
+}
+
+/** event.body-held-its: the numbered gathering named after the body that held it. */
+function addBodyHeldIts(ctx: Ctx, m: RegExpMatchArray, add: Add): void {
+  const body = m[1]!.replace(/^The\s+/, '');
+  if (!/\b(?:Council|Commission|Committee|Assembly|Board|Conference|Forum|Parliament|Group)\b/.test(body)) return;
+  const at = m.index! + m[0].lastIndexOf(m[2]!);
+  const f = add('Event', m[2]!, at, 'event.body-held-its');
+  const c = f && ctx.entity(f.key);
+  if (!f || !c || c.rule !== 'event.body-held-its') return;
+  f.name = `${m[2]!} of the ${body}`;
+  ctx.rename(c.key, f.name);
 }
 
 /** event.to-be-held: the meeting named by its noun and place, without the verb between them. */

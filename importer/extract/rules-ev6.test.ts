@@ -200,3 +200,15 @@ describe('event.round-of-named', () => {
     expect(f.events.filter((e) => /round/.test(e))).toHaveLength(2);
   });
 });
+
+describe('event.body-held-its', () => {
+  it("names a body's numbered meeting after the body", () => {
+    const f = facts('The Joint Border Commission of Chile and Peru held its 12th meeting in Lima on 3 May 2024.');
+    expect(f.events).toEqual(['12th meeting of the Joint Border Commission of Chile and Peru']);
+  });
+
+  it('does not for a subject that is no body', () => {
+    const f = facts('President Ana Ruiz held its first meeting in Lima on 3 May 2024.');
+    expect(f.events.some((e) => /^first meeting of/.test(e))).toBe(false);
+  });
+});
