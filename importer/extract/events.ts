@@ -21,6 +21,7 @@ import { findCourtesyCalls, findHappenings, findReferredEvents } from './happeni
 import { findMain, kindOf } from './main-event.ts';
 import {
   findDatedMeetings,
+  findListedMeetings,
   findMetMeetings,
   findPairAgain,
   findSeparateMeetings,
@@ -191,6 +192,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findPluralCalls(ctx, people, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);
+  findListedMeetings(ctx, people, add);
   findPairAgain(ctx, people, main, add);
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);

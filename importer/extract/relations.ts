@@ -12,7 +12,12 @@ import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
-import { involvesTalkParties, reachedAtDefinite } from './rules-ev6.ts';
+import {
+  involvesTalkParties,
+  listedMeetingRelations,
+  participateVisitSubject,
+  reachedAtDefinite,
+} from './rules-ev6.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -23,7 +28,9 @@ export function addRelations(
   ev: EventFacts,
 ): void {
   const k = makeKit(ctx, hits, hitKeys, people, ev);
+  participateVisitSubject(k);
   addParticipation(k);
+  listedMeetingRelations(k);
   addAgreementRelations(k);
   reachedAtDefinite(k);
   addRoleRelations(k);

@@ -9,7 +9,8 @@ function facts(text: string, date = '2024-05-03') {
   const events = out.entities.filter((e) => e.type === 'Event').map((e) => e.name);
   const has = (type: string, from: string, to: string) => rels.has(`${type}|${from}|${to}`);
   const of = (type: string) => [...rels].filter((r) => r.startsWith(`${type}|`));
-  return { events, has, of };
+  const rules = new Set(out.relations.map((r) => (r as { rule?: string }).rule ?? ''));
+  return { events, has, of, rules };
 }
 
 describe('event.main-told-opening: an opening that tells its meeting by a verb alone', () => {
@@ -210,5 +211,35 @@ describe('event.body-held-its', () => {
   it('does not for a subject that is no body', () => {
     const f = facts('President Ana Ruiz held its first meeting in Lima on 3 May 2024.');
     expect(f.events.some((e) => /^first meeting of/.test(e))).toBe(false);
+  });
+});
+
+describe('participated.visit-subject, event.listed-meeting', () => {
+  const opening =
+    'At the invitation of President Luis Mora, President Ana Ruiz paid a state visit to Peru on 3 May 2024.';
+
+  it('gives the visit its subject', () => {
+    const f = facts(opening);
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'state visit to Peru')).toBe(true);
+    expect(f.rules.has('participated.visit-subject')).toBe(true);
+  });
+
+  it('gives it nobody whose own verb stands between ("X said that … paid a visit")', () => {
+    const f = facts('President Ana Ruiz said that the Government of Chile paid a state visit to Peru in 2019.');
+    expect(f.rules.has('participated.visit-subject')).toBe(false);
+  });
+
+  it('makes each meeting of a listed programme part of the visit, held by the visitor and the person met', () => {
+    const f = facts(
+      `${opening} The programme of the visit included:\n- a meeting with Prime Minister Pablo Cano at the Palace;\n- talks with Minister Ines Lara.`,
+    );
+    expect(f.has('PART_OF', 'meeting with Prime Minister Pablo Cano', 'state visit to Peru')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'talks with Minister Ines Lara')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ines Lara', 'talks with Minister Ines Lara')).toBe(true);
+  });
+
+  it('does not read a meeting with someone in running prose as a listed one', () => {
+    const f = facts(`${opening} She looks forward to a meeting with Prime Minister Pablo Cano.`);
+    expect(f.events.some((e) => /^meeting with/.test(e))).toBe(false);
   });
 });

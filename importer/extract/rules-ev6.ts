@@ -135,3 +135,52 @@ export function reachedAtDefinite(k: RelKit): void {
     if (host) ctx.relate('REACHED_AT', a.key, host.key, a.sentence, 'reached-at.at-which');
   }
 }
+
+/** A trip's name: the visitor of a programme's meetings. */
+const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
+
+/**
+ * Rules participated.listed-meeting and part-of.listed-meeting: a meeting listed in a programme (event.listed-meeting)
+ * is held by the person it names and by the visitor of the readout's visit, of which it is part.
+ */
+export function listedMeetingRelations(k: RelKit): void {
+  const { ctx, ev, main, mainName, clusterOf, personsIn, participants } = k;
+  const trip = main && !main.planned && TRIP.test(mainName ?? '') ? main : undefined;
+  for (const e of ev.eventMentions.filter((x) => ctx.entity(x.key)?.rule === 'event.listed-meeting')) {
+    for (const [m] of personsIn(e.sentence).filter(([x]) => x.start >= e.start && x.end <= e.end))
+      k.participate(e, clusterOf.get(m)!, e.sentence, 'participated.listed-meeting');
+    if (!trip) continue;
+    ctx.relate('PART_OF', e.key, trip.key, e.sentence, 'part-of.listed-meeting');
+    for (const c of participants.get(trip.key) ?? []) k.participate(e, c, e.sentence, 'participated.listed-meeting');
+  }
+}
+
+/** "paid a state visit", "is on an official visit", "began his three-day working visit": the visitor's verb before it. */
+const PAID_VISIT =
+  /\b(?:paid|pays|paying|made|makes|undertook|undertakes|began|begins|concluded|concludes|(?:is|was)\s+on|arrived\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:for|on))\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/u;
+
+/**
+ * Rule participated.visit-subject: "President X paid a state visit to Spain …": the person the sentence opens with,
+ * right before the verb of visiting, made the visit.
+ */
+export function participateVisitSubject(k: RelKit): void {
+  const { ctx, ev, clusterOf, personsIn, nameOf } = k;
+  for (const e of ev.eventMentions.filter((x) => !x.planned && /\bvisit\b/i.test(nameOf(x)))) {
+    const s = ctx.sentences[e.sentence]!;
+    const before = ctx.text.slice(s.start, e.start);
+    const v = PAID_VISIT.exec(before);
+    if (!v) continue;
+    const verbAt = s.start + v.index;
+    const subject = personsIn(e.sentence)
+      .filter(([m]) => (m.to ?? m.end) <= verbAt)
+      .sort((a, b) => a[0].start - b[0].start)
+      .pop();
+    // Only the verb's own subject: nothing but an apposition or "who" between them.
+    if (
+      !subject ||
+      /[.;:]|\b(?:and|that|met|received|said)\b/.test(ctx.text.slice(subject[0].to ?? subject[0].end, verbAt))
+    )
+      continue;
+    k.participate(e, clusterOf.get(subject[0])!, e.sentence, 'participated.visit-subject');
+  }
+}

@@ -483,3 +483,36 @@ export function findPairAgain(
     if (iso) c.props.date = iso;
   }
 }
+
+/**
+ * Rule event.listed-meeting: a list item of a programme that names a meeting with someone ("- a meeting with King Felipe
+ * VI at the Royal Palace;", "• talks with Prime Minister X"): an event of its own, named after the person met
+ * ("meeting with King Felipe VI"); the relation rules give it the person, the visitor and the visit
+ * (rules-ev6.ts listedMeetingRelations).
+ */
+const LISTED_MEETING =
+  /^\s*(?:[-*•–]|\d+[.)])\s+(?:(?:an?|the)\s+)?((?:(?:bilateral|official|working|private)\s+)?(?:meeting|talks|lunch|luncheon|dinner|audience|conversation)\s+with\s+)/i;
+
+export function findListedMeetings(
+  ctx: Ctx,
+  people: PeopleFacts,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  for (const s of ctx.sentences) {
+    const m = LISTED_MEETING.exec(s.text);
+    if (!m) continue;
+    const after = s.start + m.index + m[0].length;
+    const guest = [...people.personKey.keys()].find(
+      (p) => p.sentence === s.index && (p.from ?? p.start) >= after && (p.from ?? p.start) <= after + 40,
+    );
+    if (!guest) continue;
+    const at = s.start + m.index + m[0].indexOf(m[1]!);
+    const surface = ctx.text.slice(at, guest.end);
+    const f = add('Event', surface, at, 'event.listed-meeting');
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== 'event.listed-meeting') continue;
+    f.name = surface.replace(/\s+/g, ' ');
+    ctx.rename(c.key, f.name);
+    c.props.kind = 'meeting';
+  }
+}
