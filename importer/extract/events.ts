@@ -62,7 +62,7 @@ const NON_NAME_PLACE =
   /^(Joint|Summit|Ministerial|Leaders|Foreign|First|Second|Third|Annual|Bilateral|Trilateral|Special|Extraordinary|Informal|Formal|General|Plenary|Presidential|Working|Closing|Opening|Final|Next|Further)$/;
 /** "their meeting in Buenos Aires": a meeting known by its place. */
 const MEETING_IN =
-  /\b(?:their|a|the|his|her)[^\S\n]+((?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?:[^\S\n]+in[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)?)/gu;
+  /\b(?:their|an?|the|his|her)[^\S\n]+((?:(?:extraordinary|emergency|special|informal|virtual|trilateral|bilateral)[^\S\n]+)?(?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?:[^\S\n]+in[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)?)/gu;
 /** "the second round", "a further round of consultations", "the first round in Moscow". */
 const ROUND =
   /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;

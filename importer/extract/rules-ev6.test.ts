@@ -243,3 +243,15 @@ describe('participated.visit-subject, event.listed-meeting', () => {
     expect(f.events.some((e) => /^meeting with/.test(e))).toBe(false);
   });
 });
+
+describe('event.meeting-in with a kind word', () => {
+  it('names "an extraordinary summit in Abuja" and what it dealt with', () => {
+    const f = facts('The leaders of the region held an extraordinary summit in Abuja on the coup d’état in Niger.');
+    expect(f.events).toEqual(expect.arrayContaining(['extraordinary summit in Abuja', 'coup d’état in Niger']));
+  });
+
+  it('does not name "an extraordinary effort in Abuja"', () => {
+    const f = facts('The leaders of the region made an extraordinary effort in Abuja.');
+    expect(f.events).toEqual([]);
+  });
+});
