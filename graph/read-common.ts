@@ -31,10 +31,23 @@ export async function runRead(
   params: Record<string, unknown>,
   timeoutMs = READ_TIMEOUT_MS,
 ): Promise<Records> {
+  return (await runReadAt(conn, query, params, timeoutMs)).records;
+}
+
+/**
+ * `runRead` that also answers the state of the database the read saw: the session's bookmark after it, which
+ * names the last transaction committed when the read ran (the same string until something is written).
+ */
+export async function runReadAt(
+  conn: GraphConnection,
+  query: string,
+  params: Record<string, unknown>,
+  timeoutMs = READ_TIMEOUT_MS,
+): Promise<{ records: Records; state: string }> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
   try {
     const res = await session.run(query, params, { timeout: timeoutMs });
-    return res.records;
+    return { records: res.records, state: [...session.lastBookmarks()].sort().join(' ') };
   } catch (err) {
     throw toGraphStoreError(err, 'graph/read-store');
   } finally {

@@ -17,6 +17,7 @@ import {
   MAX_LIMIT,
   type GraphCap,
   runRead,
+  runReadAt,
   str,
   withDocTitles,
 } from './read-common.ts';
@@ -218,17 +219,31 @@ async function storeCounts(conn: GraphConnection): Promise<Pick<StatsResponse, '
  * small whatever the store's size (the documents themselves come in pages from listDocuments).
  */
 export async function getStats(conn: GraphConnection): Promise<StatsResponse> {
-  const [counts, stateRows, rangeRows, hashRows] = await Promise.all([
+  const [counts, stateRows, range] = await Promise.all([
     storeCounts(conn),
     runRead(conn, READ_STATES, {}),
-    runRead(conn, READ_DATE_RANGE, {}),
-    runRead(conn, READ_DOCUMENT_HASHES, {}),
+    runReadAt(conn, READ_DATE_RANGE, {}),
   ]);
   const states = stateRows.map((r) => ({ id: String(r.get('id')), name: str(r.get('name')) ?? String(r.get('id')) }));
-  const range = rangeRows[0];
-  const dateRange = compact({ min: str(range?.get('min')), max: str(range?.get('max')) });
-  const dataVersion = dataVersionOf(hashRows.map((r) => String(r.get('sha256'))));
-  return { ...counts, states, dateRange, dataVersion };
+  const first = range.records[0];
+  const dateRange = compact({ min: str(first?.get('min')), max: str(first?.get('max')) });
+  return { ...counts, states, dateRange, dataVersion: await dataVersionAt(conn, range.state) };
+}
+
+/** The data version last computed per connection, with the database state it was read at. */
+const versions = new WeakMap<GraphConnection, { state: string; version: string }>();
+
+/**
+ * The data version (a hash of every document's sha256): read again only when the database has committed something
+ * since the last reading (its bookmark moved), so that stats stay cheap whatever the number of documents.
+ */
+async function dataVersionAt(conn: GraphConnection, state: string): Promise<string> {
+  const known = versions.get(conn);
+  if (known && state && known.state === state) return known.version;
+  const { records, state: readAt } = await runReadAt(conn, READ_DOCUMENT_HASHES, {});
+  const version = dataVersionOf(records.map((r) => String(r.get('sha256'))));
+  if (readAt) versions.set(conn, { state: readAt, version });
+  return version;
 }
 
 /** Documents listed at most per call of listDocuments. */

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 
 import type { GraphConnection } from '../graph/connection.ts';
 import { ensureSchema } from '../graph/constraints.ts';
+import { dataVersionOf } from '../graph/data-version.ts';
+import { getStats } from '../graph/read-store.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import {
   DocumentValidationError,
@@ -331,6 +333,31 @@ describe('changed documents', () => {
     await importPaths(conn, [munich]);
     await importPaths(conn, [moscow]);
     expect(retracted).toEqual(await graphSnapshot(conn));
+  });
+});
+
+describe('the data version of the stats', () => {
+  it('follows every change, also one written through another connection, and stays while nothing changes', async () => {
+    const other = await testConnection();
+    try {
+      const served = async () => (await getStats(conn)).dataVersion;
+      const stored = async () =>
+        dataVersionOf((await rows(conn, 'MATCH (d:Document) RETURN d.sha256')).map((r) => String(r[0])));
+      await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+      const first = await served();
+      expect(first).toBe(await stored());
+      expect(await served()).toBe(first);
+      // Another process (an import while the explorer is open) changes a document, then adds one.
+      await writeDocument(other, factDoc('a.txt', '2019-01-10', 'A2'));
+      const changed = await served();
+      expect(changed).not.toBe(first);
+      expect(changed).toBe(await stored());
+      await writeDocument(other, factDoc('b.txt', '2018-05-01', 'B'));
+      expect(await served()).toBe(await stored());
+      expect(await served()).not.toBe(changed);
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -35,7 +35,8 @@ import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from '.
 import { findPluralCalls } from './told-calls.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
-import type { EventFacts, Found, PeopleFacts } from './types.ts';
+import { SpanSet } from './span-set.ts';
+import type { EventFacts, Found, PeopleFacts, PersonMention } from './types.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -151,7 +152,10 @@ interface FindState {
   eventMentions: Found[];
   agreementMentions: Found[];
   /** Spans already named: a later rule never names a part of them again. */
-  taken: [number, number][];
+  taken: SpanSet;
+  /** The person mentions, and the spans of their titles and of titles used alone, as span sets. */
+  mentions: SpanSet<PersonMention>;
+  titles: SpanSet;
 }
 
 /** Finds events and agreements and the readout's main event. */
@@ -163,7 +167,9 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     agreements: [],
     eventMentions: [],
     agreementMentions: [],
-    taken: [],
+    taken: new SpanSet(),
+    mentions: new SpanSet(people.personKey.keys()),
+    titles: new SpanSet([...[...people.personKey.keys()].flatMap((m) => m.titles), ...people.refs]),
   };
   const { events, agreements, eventMentions, agreementMentions } = st;
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
@@ -291,7 +297,7 @@ function nameSpan(
   let surface = surface0;
   let start = start0;
   if (rule.endsWith('.named')) {
-    const inside = [...st.people.personKey.keys()].filter((m) => m.start >= start && m.end <= start + surface.length);
+    const inside = st.mentions.inside(start, start + surface.length);
     const last = inside.sort((a, b) => b.end - a.end)[0];
     if (last) {
       const cut = /\p{Lu}/u.exec(text.slice(last.end, start + surface.length));
@@ -312,21 +318,13 @@ function nameSpan(
   const e = s + name.length;
   // event.not-in-title: "Senior Adviser for Security Negotiations", "Representative for … Negotiations": a name read
   // inside a person's title is that office's remit, no event.
-  if (rule === 'event.named' && inTitle(st.people, s, e)) return undefined;
+  if (rule === 'event.named' && st.titles.contains(s, e)) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
   const wraps =
     rule === 'agreement.on-event' || rule === 'event.meeting-of-negotiations' || rule === 'event.round-of-named';
-  const free = wraps || !st.taken.some(([a, b]) => s < b && e > a);
-  const personSpan = [...st.people.personKey.keys()].some(
-    (m) => s < m.end && e > m.start && !(s <= m.start && e >= m.end),
-  );
+  const free = wraps || !st.taken.overlaps(s, e);
+  const personSpan = st.mentions.overlapping(s, e).some((m) => !(s <= m.start && e >= m.end));
   return free && !personSpan ? { name, s, e } : undefined;
-}
-
-/** Whether [s, e) lies inside a title of a person mention or a title used alone. */
-function inTitle(people: PeopleFacts, s: number, e: number): boolean {
-  const within = (t: { start: number; end: number }) => s >= t.start && e <= t.end;
-  return [...people.personKey.keys()].some((m) => m.titles.some(within)) || people.refs.some(within);
 }
 
 /** An office head with its complement inside a name ("Adviser on the …", "Special Envoy for the …"). */
@@ -397,7 +395,7 @@ function addFound(
   const span = nameSpan(st, surface0, start0, rule);
   if (!span) return undefined;
   const { name, s, e } = span;
-  st.taken.push([s, e]);
+  st.taken.add({ start: s, end: e });
   const sentence = ctx.sentenceAt(s);
   const sent = ctx.sentences[sentence]!;
   const planned =
@@ -541,8 +539,8 @@ function addAcronyms(st: FindState, f: Found): void {
   const { ctx } = st;
   const acro = acronymAfter(ctx.text, f.end);
   for (const a of acro?.starts ?? []) {
-    if (st.taken.some(([x, y]) => a < y && a + acro!.acronym.length > x)) continue;
-    st.taken.push([a, a + acro!.acronym.length]);
+    if (st.taken.overlaps(a, a + acro!.acronym.length)) continue;
+    st.taken.add({ start: a, end: a + acro!.acronym.length });
     const k = ctx.add(
       'Agreement',
       f.name,

@@ -12,6 +12,7 @@ import { STATE_BY_NAME, STATES, withArticle } from './states.ts';
 import { groupBy, NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
 import type { PeopleFacts } from './types.ts';
+import { hitsStartingIn } from './hit-index.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -209,9 +210,8 @@ const SIGNED_FOR = /^[^.;:]{0,80}?\bsigned\b[^.;:]{0,40}?\b(?:for|on\s+behalf\s+
 function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   if (!s) return undefined;
-  const hit = env.hits.find(
-    (h) =>
-      h.type === 'State' && h.start > t.end && h.end <= s.end && SIGNED_FOR.test(env.ctx.text.slice(t.end, h.start)),
+  const hit = hitsStartingIn(env.hits, t.end + 1, s.end).find(
+    (h) => h.type === 'State' && h.end <= s.end && SIGNED_FOR.test(env.ctx.text.slice(t.end, h.start)),
   );
   return hit ? { type: 'State', name: hit.name } : undefined;
 }

@@ -3,6 +3,7 @@
 // bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
+import { hitsOverlapping } from './hit-index.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
@@ -466,5 +467,5 @@ function withUnit(text: string, t: TitleParse, limit: number): TitleParse {
 }
 
 function overlapsHit(hits: GazetteerHit[], s: number, e: number): boolean {
-  return hits.some((h) => h.start < e && h.end > s);
+  return hitsOverlapping(hits, s, e).length > 0;
 }

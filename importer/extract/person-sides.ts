@@ -2,6 +2,7 @@
 // mention (lists, sides, delegations, "represented"), and the two leaders of a bilateral readout.
 import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
+import { hitsStartingIn } from './hit-index.ts';
 import { lacksLeaderTitle, LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -147,7 +148,7 @@ function sentenceSides(
   home: string | undefined,
   docCounterpart: string | undefined,
 ): SentenceSides {
-  const sh = hits.filter((h) => h.start >= s.start && h.end <= s.end);
+  const sh = hitsStartingIn(hits, s.start, s.end).filter((h) => h.end <= s.end);
   const lead = SENTENCE_SIDE.exec(s.text);
   const leadSide = lead ? sideHit(sh.find((h) => h.start === s.start + lead[0].length)) : undefined;
   let counterpart = docCounterpart;

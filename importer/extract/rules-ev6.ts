@@ -44,13 +44,16 @@ const PARTY_SEP = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/;
 
 /** The states and organisations listed from `at` on ("A and B", "A, B and C"); none when fewer than two. */
 function partiesAt(k: RelKit, at: number): GazetteerHit[] {
-  const { ctx, hits, hitKeys } = k;
+  const { ctx, hitKeys } = k;
   const out: GazetteerHit[] = [];
   let pos = at;
   for (;;) {
-    const h = hits.find(
-      (x) => x.start === pos && (x.type === 'State' || x.type === 'Organization') && !x.demonym && hitKeys.has(x),
-    );
+    // The hits starting at `pos` (a binary search, not a scan of the document's hits).
+    const h = k
+      .hitsIn(pos, pos + 120)
+      .find(
+        (x) => x.start === pos && (x.type === 'State' || x.type === 'Organization') && !x.demonym && hitKeys.has(x),
+      );
     if (!h) break;
     out.push(h);
     const sep = PARTY_SEP.exec(ctx.text.slice(h.end, h.end + 12));
@@ -60,14 +63,16 @@ function partiesAt(k: RelKit, at: number): GazetteerHit[] {
   return out.length >= 2 ? out : [];
 }
 
-/** The talks, rounds and negotiations of a sentence: no incident, no visit, no call. */
-function talksIn(k: RelKit, si: number): Found[] {
-  return k.ev.eventMentions.filter(
-    (e) =>
-      e.sentence === si &&
+/** The talks, rounds and negotiations of each sentence (no incident, no visit, no call), grouped once. */
+function talksBySentence(k: RelKit): Map<number, Found[]> {
+  const out = new Map<number, Found[]>();
+  for (const e of k.ev.eventMentions)
+    if (
       !INCIDENT_NAME.test(k.nameOf(e)) &&
-      /\b(?:talks|negotiations|round|consultations|dialogue)\b/i.test(k.nameOf(e)),
-  );
+      /\b(?:talks|negotiations|round|consultations|dialogue)\b/i.test(k.nameOf(e))
+    )
+      out.set(e.sentence, [...(out.get(e.sentence) ?? []), e]);
+  return out;
 }
 
 /**
@@ -77,15 +82,16 @@ function talksIn(k: RelKit, si: number): Found[] {
  */
 export function involvesTalkParties(k: RelKit): void {
   const { ctx } = k;
-  for (const s of ctx.sentences) {
-    if (s.heading) continue;
-    const talks = talksIn(k, s.index);
-    if (talks.length !== 1) continue;
+  const bySentence = talksBySentence(k);
+  for (const [si, talks] of bySentence) {
+    const s = ctx.sentences[si]!;
+    if (s.heading || talks.length !== 1) continue;
     const e = talks[0]!;
     const parties = [...s.text.matchAll(DELEGATIONS_OF)].flatMap((m) => partiesAt(k, s.start + m.index + m[0].length));
     for (const h of parties) relateParty(k, e, h, s.index, 'involves.delegations-of');
     // Talks that named people held are known by them, not by the parties after their topic.
-    const between = !attended(k, e) && TOPIC_BETWEEN.exec(ctx.text.slice(e.end, s.end));
+    const between = TOPIC_BETWEEN.exec(ctx.text.slice(e.end, s.end));
+    if (between && attended(k, e)) continue;
     if (between)
       for (const h of partiesAt(k, e.end + between[0].length)) relateParty(k, e, h, s.index, 'involves.topic-between');
   }

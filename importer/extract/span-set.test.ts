@@ -29,4 +29,22 @@ describe('SpanSet', () => {
       expect(set.overlaps(s, e)).toBe(spans.some((x) => x.start < e && x.end > s));
     }
   });
+
+  it('lists overlapping, inside and containing spans as a scan would', () => {
+    const spans = Array.from({ length: 300 }, (_, i) => ({
+      start: (i * 53) % 1500,
+      end: ((i * 53) % 1500) + 1 + (i % 41),
+    }));
+    const set = new SpanSet(spans);
+    const byStart = (list: typeof spans) => [...list].sort((a, b) => a.start - b.start);
+    const ends = (list: typeof spans) => list.map((x) => `${x.start}-${x.end}`).sort();
+    for (let s = 0; s < 1560; s += 11) {
+      const e = s + (s % 60);
+      expect(ends(set.overlapping(s, e))).toEqual(ends(spans.filter((x) => x.start < e && x.end > s)));
+      expect(ends(set.inside(s, e))).toEqual(ends(spans.filter((x) => x.start >= s && x.end <= e)));
+      expect(set.contains(s, e)).toBe(spans.some((x) => x.start <= s && x.end >= e));
+      const inside = set.inside(s, e);
+      expect(inside).toEqual(byStart(inside));
+    }
+  });
 });

@@ -2,6 +2,7 @@
 // "U.S. President", "Special Representative for the President" into a bare title and the state or
 // organisation it names, if any.
 import type { GazetteerHit } from './gazetteer.ts';
+import { hitsAt, hitsStartingIn } from './hit-index.ts';
 import { ORGANIZATIONS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
 import { STATES } from './states.ts';
 import { alt, NON_NAME } from './text.ts';
@@ -213,15 +214,19 @@ interface Complement {
  */
 function complementHit(st: TitleState, c: Complement, hit: GazetteerHit): void {
   const { text, hits } = st;
-  const lead = hits.some((h) => h.type === 'State' && h.start === hit.start && h.end < hit.end);
+  const lead = hitsAt(hits, hit.start).some((h) => h.type === 'State' && h.end < hit.end);
   const headsBody =
     hit.type === 'Organization' &&
     /^(?:head|chief|director|director-general|director general)$/i.test(text.slice(st.titleStart, st.i).trim()) &&
     /\b(?:Department|Ministry|Agency|Office|Service|Directorate)\b/.test(hit.name);
   const inner =
     hit.pattern && !lead && !headsBody
-      ? (hits.find((h) => h.type === 'State' && !h.demonym && h.start > hit.start && h.end <= hit.end) ??
-        hits.find((h) => !h.pattern && h.type === 'Organization' && h.start > hit.start && h.end <= hit.end))
+      ? (hitsStartingIn(hits, hit.start + 1, hit.end).find(
+          (h) => h.type === 'State' && !h.demonym && h.end <= hit.end,
+        ) ??
+        hitsStartingIn(hits, hit.start + 1, hit.end).find(
+          (h) => !h.pattern && h.type === 'Organization' && h.end <= hit.end,
+        ))
       : hit;
   if (inner && inner !== hit && inner.type === 'State' && inner.end === hit.end) {
     // "State Council of the People's Republic of China": the title takes the council; the state, the owner.
@@ -352,7 +357,7 @@ function readComplement(st: TitleState, from: number): Complement {
   const c: Complement = { j: from, consumed: false, words: 0, prevWord: '' };
   for (;;) {
     // The longest name starting here: "Maldives Monetary Authority" over "Maldives".
-    const hit = hits.filter((h) => h.start === c.j).sort((a, b) => b.end - a.end)[0];
+    const hit = hitsAt(hits, c.j).sort((a, b) => b.end - a.end)[0];
     if (hit && !hit.demonym) {
       complementHit(st, c, hit);
       if (c.stop) break;

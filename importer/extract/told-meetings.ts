@@ -119,11 +119,11 @@ const IN_CITY = /\bin\s+\p{Lu}\p{Ll}/u;
  */
 export function hostsNamedMeeting(ctx: Ctx, main: { sentence: number; name: string } | undefined, si: number): boolean {
   const s = ctx.sentences[si];
-  const prose = ctx.sentences.filter((x) => !x.heading && x.index > (main?.sentence ?? si)).map((x) => x.index);
+  if (!main || !s || si <= main.sentence) return false;
+  // Only the first prose sentence after the meeting's: the ones between are headings.
+  for (let i = main.sentence + 1; i < si; i++) if (!ctx.sentences[i]!.heading) return false;
   return (
-    !!main &&
-    !!s &&
-    prose[0] === si &&
+    !s.heading &&
     !TRIP.test(main.name) &&
     !/\b(?:call|telephone|phone|conversation|video)\b/i.test(main.name) &&
     HOSTED.test(s.text) &&
@@ -498,12 +498,15 @@ export function findListedMeetings(
   people: PeopleFacts,
   add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
 ): void {
+  let bySentence: Map<number, PersonMention[]> | undefined;
   for (const s of ctx.sentences) {
     const m = LISTED_MEETING.exec(s.text);
     if (!m) continue;
+    // The people of each sentence, grouped once (only for a readout with such a list).
+    bySentence ??= groupMentions(people);
     const after = s.start + m.index + m[0].length;
-    const guest = [...people.personKey.keys()].find(
-      (p) => p.sentence === s.index && (p.from ?? p.start) >= after && (p.from ?? p.start) <= after + 40,
+    const guest = (bySentence.get(s.index) ?? []).find(
+      (p) => (p.from ?? p.start) >= after && (p.from ?? p.start) <= after + 40,
     );
     if (!guest) continue;
     const at = s.start + m.index + m[0].indexOf(m[1]!);
@@ -515,4 +518,10 @@ export function findListedMeetings(
     ctx.rename(c.key, f.name);
     c.props.kind = 'meeting';
   }
+}
+
+function groupMentions(people: PeopleFacts): Map<number, PersonMention[]> {
+  const out = new Map<number, PersonMention[]>();
+  for (const p of people.personKey.keys()) out.set(p.sentence, [...(out.get(p.sentence) ?? []), p]);
+  return out;
 }
