@@ -8,7 +8,7 @@ import { bankMisses } from './bank-match.ts';
 import { extractFacts } from './test-facts.ts';
 
 /**
- * The cases that pass with the ev6 rules and failed before them (first pass at f4a0206; 23 cases), and the two negatives. The
+ * The cases that pass with the ev6 rules and failed before them (first pass at f4a0206; 24 cases), and the two negatives. The
  * sixteen cases that passed before the round stay in the bank but are not asserted here.
  */
 const PASSING = new Set<string>([
@@ -35,6 +35,7 @@ const PASSING = new Set<string>([
   'un-general-debate-sidelines',
   'visit-programme-list',
   'was-received-by',
+  'dinner-hosted-by-passive',
   'negative-meeting-room',
   'negative-support-peace-process',
 ]);

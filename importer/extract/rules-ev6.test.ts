@@ -255,3 +255,20 @@ describe('event.meeting-in with a kind word', () => {
     expect(f.events).toEqual([]);
   });
 });
+
+describe('participated.same-sentence after "was given by"', () => {
+  it('gives a meal given by a host in honour of a guest both of them', () => {
+    const f = facts(
+      'In the evening, a state banquet was given by King Pablo Cano in honour of President Ana Ruiz at the Palace.',
+    );
+    expect(f.of('PARTICIPATED_IN').sort()).toEqual([
+      'PARTICIPATED_IN|Ana Ruiz|state banquet',
+      'PARTICIPATED_IN|Pablo Cano|state banquet',
+    ]);
+  });
+
+  it('gives nobody a meal merely mentioned', () => {
+    const f = facts('President Ana Ruiz thanked King Pablo Cano for the state banquet.');
+    expect(f.of('PARTICIPATED_IN').some((r) => r.endsWith('|state banquet'))).toBe(false);
+  });
+});
