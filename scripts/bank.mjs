@@ -1,90 +1,50 @@
 #!/usr/bin/env node
-// Scores a paraphrase bank (importer/extract/bank-*.ts) with the shared scorer: writes each passage as a
-// readout with its expected facts as a gold file, runs `kg extract` on them all, and prints per case the facts
-// of the bank's area found, missed and falsely found, then the pass rate (facts found / facts expected).
-//   node scripts/bank.mjs [--bank events] [--json] [--only id,id]
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// Runs a paraphrase bank (importer/extract/bank-<name>.ts) and prints each case's missed and false facts and the
+// pass rate.
+//   node scripts/bank.mjs roles [--all]         the nf6 banks: in-process (importer/extract/bank.ts); --all also
+//                                                lists the cases that pass
+//   node scripts/bank.mjs events [--only id,id] [--json] [--quiet] [--keep DIR]
+//                                                the events bank (importer/extract/bank-events.ts): each passage is
+//                                                written as a readout with its expected facts as a gold file and scored
+//                                                with the shared scorer (../shared/eval/score.mjs, lenient Event
+//                                                matching); facts of its area (Events, PARTICIPATED_IN, PART_OF,
+//                                                DISCUSSED, INVOLVES, REACHED_AT) found, missed and falsely found
+// `--bank NAME` names the bank too.
 import { register } from 'tsx/esm/api';
 
 register();
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
+const opt = (flag, dflt) => {
+  const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const scorer = resolve('../shared/eval/score.mjs');
-if (!existsSync(scorer)) {
-  console.error(`bank: the shared scorer is missing (${scorer}); it lives in ../shared beside the repo`);
-  process.exit(2);
-}
-const bankName = opt('--bank', 'events');
-const mod = await import(pathToFileURL(resolve(`importer/extract/bank-${bankName}.ts`)).href);
-const only = opt('--only', '').split(',').filter(Boolean);
-const cases = mod.EVENT_BANK.filter((c) => !only.length || only.includes(c.id));
-const relTypes = new Set(mod.BANK_EVENT_RELATIONS);
-const entTypes = new Set(['Event']);
-
-const keep = opt('--keep', '');
-const dir = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'kg-bank-'));
-mkdirSync(dir, { recursive: true });
-const texts = join(dir, 'texts');
-const gold = join(dir, 'gold');
-mkdirSync(texts, { recursive: true });
-mkdirSync(gold, { recursive: true });
-for (const c of cases) {
-  const front = [`date: ${c.date}`, c.title ? `title: ${c.title}` : '', c.source ? `source: ${c.source}` : '']
-    .filter(Boolean)
-    .join('\n');
-  const body = (c.title ? `${c.title}\n\n` : '') + c.text + '\n';
-  writeFileSync(join(texts, `${c.id}.txt`), `---\n${front}\n---\n${body}`);
-  const relations = c.relations.map(([type, from, to]) => ({ type, from, to }));
-  const doc = { document: { file: `${c.id}.txt`, date: c.date }, entities: c.entities, relations };
-  writeFileSync(join(gold, `${c.id}.json`), JSON.stringify(doc, null, 1));
-}
-const r = spawnSync(
-  process.execPath,
-  [scorer, '--gold', gold, '--texts', texts, '--cmd', 'node importer/kg.js extract', '--verbose'],
-  { encoding: 'utf8', maxBuffer: 1 << 26 },
-);
-if (!keep) rmSync(dir, { recursive: true, force: true });
-const lines = r.stdout.split('\n');
-const inArea = (what) => {
-  const type = what.split(' ')[0];
-  return entTypes.has(type) || relTypes.has(type);
-};
-let expected = 0;
-let found = 0;
-let falses = 0;
-let passed = 0;
-const rows = [];
-for (const c of cases) {
-  const exp =
-    c.entities.filter((e) => entTypes.has(e.type)).length + c.relations.filter(([t]) => relTypes.has(t)).length;
-  const mine = lines.filter((l) => l.startsWith(`${c.id}.txt: `)).map((l) => l.slice(c.id.length + 6));
-  const missed = mine.filter((l) => l.startsWith('missed ') && inArea(l.slice(7)));
-  const spurious = mine.filter((l) => l.startsWith('spurious ') && inArea(l.slice(9)));
-  const ok = missed.length === 0 && spurious.length === 0;
-  expected += exp;
-  found += exp - missed.length;
-  falses += spurious.length;
-  if (ok) passed++;
-  rows.push({ id: c.id, ok, expected: exp, found: exp - missed.length, missed, spurious });
-}
-if (args.includes('--json')) console.log(JSON.stringify({ expected, found, falses, passed, cases: rows }));
-else {
-  for (const row of rows) {
-    console.log(
-      `${row.ok ? 'PASS' : 'FAIL'} ${row.id} ${row.found}/${row.expected}${row.spurious.length ? ` +${row.spurious.length} false` : ''}`,
-    );
-    if (args.includes('--quiet')) continue;
-    for (const m of [...row.missed, ...row.spurious]) console.log(`     ${m}`);
+const name =
+  opt('--bank') ??
+  args.find((a, i) => !a.startsWith('--') && !/^--(?:only|keep|bank)$/.test(args[i - 1] ?? '')) ??
+  'roles';
+const mod = await import(`../importer/extract/bank-${name}.ts`);
+if (mod.EVENT_BANK) {
+  const { runScoredBank } = await import('./bank-scored.mjs');
+  runScoredBank(name, mod, args, opt);
+} else {
+  const { runBankCase, scoreBank } = await import('../importer/extract/bank.ts');
+  const all = args.includes('--all');
+  const cases = Object.values(mod).find(Array.isArray);
+  if (!cases) {
+    console.error(`bank: importer/extract/bank-${name}.ts exports no array of cases`);
+    process.exit(2);
   }
+  const results = cases.map(runBankCase);
+  for (const r of results) {
+    const ok = r.missed.length === 0 && r.falseFacts.length === 0;
+    if (ok && !all) continue;
+    console.log(`${ok ? 'pass' : 'FAIL'} ${r.id}`);
+    for (const m of r.missed) console.log(`   missed ${m}`);
+    for (const f of r.falseFacts) console.log(`   false  ${f}`);
+  }
+  const s = scoreBank(results);
   console.log(
-    `bank ${bankName}: ${passed}/${cases.length} cases pass; facts found ${found}/${expected} ` +
-      `(${((100 * found) / expected).toFixed(1)} %), false facts ${falses}`,
+    `bank ${name}: facts found ${s.found}/${s.expected} (${(s.found / s.expected).toFixed(2)}), ` +
+      `cases passed ${s.passed}/${results.length}, false facts ${s.falseFacts}`,
   );
 }

@@ -129,7 +129,7 @@ const TITLE_INSIDE = /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:Chairperson|Secretary|Secreta
 const NOT_ORG =
   /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b/;
 const LEADING =
-  /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following)\s+/;
+  /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting)\s+/;
 
 /** Rule org.head-first: "Ministry of Foreign Affairs and Trade", "Department of the Treasury": a head, then "of". */
 const HEAD_FIRST_ORG = /^(?:Ministry|Department|Office|Agency|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;

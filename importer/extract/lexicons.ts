@@ -153,6 +153,7 @@ export const TITLE_HEADS = [
   'Grand Imam',
   'Amir',
   'Custodian of the Two Holy Mosques',
+  'Supreme Leader',
 ];
 
 /** Capitalised words that may precede a head inside a title ("Senior Deputy Minister", "Federal Chancellor"). */
@@ -227,7 +228,7 @@ export const PORTFOLIO_WORDS =
  * Minister's Europe Adviser" or "Chancellor of the Duchy of Lancaster".
  */
 export const LEADER_TITLES =
-  /^(President|Prime Minister|Chancellor|Federal Chancellor|Premier|King|Queen|Sultan|Emir|Rashtrapati)(?:\s+of\s+the\s+(?:Republic|Government|Confederation|Council of Ministers))?$|^Sultan and /;
+  /^(President|Prime Minister|Chancellor|Federal Chancellor|Premier|King|Queen|Sultan|Emir|Rashtrapati|Supreme Leader)(?:\s+of\s+the\s+(?:Republic|Government|Confederation|Council of Ministers))?$|^Sultan and /;
 
 /** Organisations with their aliases. The first entry is the canonical name. */
 export const ORGANIZATIONS: string[][] = [

@@ -14,7 +14,7 @@ export type { PersonMention, TitleRef } from './types.ts';
 
 /** What may follow a bare full name for it to count as a person: a comma or a reporting verb. */
 const FULL_NAME_NEXT =
-  /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+\p{Lu}|who|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf|for\s+(?:the\s+)?(?=\p{Lu}))\b)/u;
+  /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+(?=\p{Lu})|who|respectively|negotiates|negotiated|represented|headed|conducted|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf|for\s+(?:the\s+)?(?=\p{Lu}))\b)/u;
 const NAME_RE = new RegExp(`^${NAME}`, 'u');
 
 /** "Korea-Japan", "U.S.-China": a hyphenated compound naming a state. */
@@ -203,7 +203,9 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   const counterpart = COUNTERPART_BEFORE.test(before);
   // Rule person.sentence-end-name: "… was signed by its Representative in the Group, Boris Gryzlov." — a full name
   // ending the sentence after "by", "with" or an apposition comma.
-  const ends = /^\s*[.;]/.test(after) && /(?:\b(?:by|with)\s+|,\s+)$/.test(before);
+  // "… co-chaired by A and B.": the second of two names after "by".
+  const pairEnd = /\b(?:by|with)\s+(?:\S+\s+){1,4}and\s+$/.test(text.slice(Math.max(s.start, p - 60), p));
+  const ends = /^\s*[.;]/.test(after) && (/(?:\b(?:by|with)\s+|,\s+)$/.test(before) || pairEnd);
   if (!FULL_NAME_NEXT.test(after) && !counterpart && !ends) return undefined;
   // "his Egyptian counterpart": the adjective gives the person's state.
   const dem = counterpart

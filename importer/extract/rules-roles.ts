@@ -4,6 +4,7 @@ import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
 import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
+import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 
@@ -44,7 +45,7 @@ export const ROLE_PATTERNS = {
     /\b(?:negotiates for|(?:led|leads|conducted|conducts|headed|heads)\s+the\s+negotiations\s+for) (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
   /** "under the (foreign ministers') leadership / direction / authority of". */
   underLeadership:
-    /\bunder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u,
+    /\b[Uu]nder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u,
   theTwo: /^(?:the\s+)?(?:two|both)\s+(\p{L}+?)s?\b/u,
   /** "for their respective sides", "on behalf of their governments" (rule negotiates-for.on-behalf-respective). */
   respective:
@@ -60,17 +61,24 @@ export const ROLE_PATTERNS = {
   represents: /\b(?:represented|represents|representing|acts\s+for|acted\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
   /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
   representedBy:
-    /^\s+(?:(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+(?:at\s+the\s+(?:talks|negotiations|meeting|round)\s+)?)?by\s+/,
+    /^(?:\s+(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+|,\s+represented\s+)?(?:(?:at|in)\s+the\s+(?:talks|negotiations|meeting|round|consultations)\s+)?\s*by\s+/,
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
   /** "X signed the agreement for Borduria", "negotiated by X for Borduria", "initialled … for". */
-  signedFor: /\b(?:signed|negotiated|initialled|initialed)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  signedFor: /\b(?:signed|initialled|initialed)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  /** "X negotiated the agreement for Borduria", "X conducts the talks on … for the Commission". */
+  conductsFor:
+    /\bnegotiated\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$|\b(?:conduct(?:s|ed|ing)?|lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed|leads|heads)\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
   envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
   aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
+  /** Talks or a mediation in view: "mediated by Qatar, represented by X". */
+  talksOrMediation: /negotiat|\btalks\b|\bmediat/i,
+  /** A sentence of mediation between parties: "convened the two delegations", "mediated", "facilitated". */
+  mediation: /\bdelegations\b|\bmediat|\bfacilitat/i,
   /** A sentence about negotiating, in a group or by signature. */
   negotiationSentence2: /negotiat|\btalks\b|\bgroup\b|\bsigned\b/i,
   /** "on behalf of the Chairperson-in-Office, Slovak Minister X": a title, a comma, then the principal. */
@@ -79,7 +87,7 @@ export const ROLE_PATTERNS = {
   negotiationDoc: /\bnegotiat|\btalks\b/i,
   delegationLed: /\b(?:delegation|side|team|panel)\b[^.;]{0,60}?\b(?:led|headed|chaired)\s+by\b/i,
   /** "Acting on behalf of President X, the Secretary and the Ambassador pressed …": the agents after the principal. */
-  frontedBehalf: /^(?:Acting\s+|Speaking\s+)?on\s+behalf\s+of\b/i,
+  frontedBehalf: /^(?:Acting\s+|Speaking\s+)?(?:on\s+behalf|in\s+the\s+name)\s+of\b/i,
   /** "the Secretary and the Ambassador": people named by a title word alone. */
   titleWords: /^\s*,\s*((?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+and\s+)?)+)/u,
 };
@@ -147,10 +155,11 @@ function togetherWith(k: RelKit, s: Sentence, head: PersonMention, sk: string): 
  * side just before the "by" that leads to the person), "Y, head of the Polish delegation" (the side in the apposition).
  */
 function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
+  // "the Polish delegation", "the EU side": a state's or an organisation's delegation, team or side.
   const isSide = (h: (typeof k.hits)[number]) =>
-    h.type === 'State' &&
+    (h.type === 'State' || h.type === 'Organization') &&
     (/\s(?:delegation|side)$/i.test(h.surface) ||
-      (h.demonym &&
+      ((h.demonym || h.type === 'Organization') &&
         /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))));
   const from = m.from ?? m.start;
   const prevPerson = k
@@ -208,7 +217,16 @@ function underLeadership(k: RelKit, s: Sentence): void {
   if (!m) return;
   const at = s.start + m.index;
   const bosses = bossesUnder(k, s, m);
-  for (const [p, pk] of k.personsIn(s.index).filter(([x]) => x.start < at)) {
+  // "Under the direction of Minister X, Ambassador Y led …": fronted, the agent is the main clause's first person.
+  const comma = m.index === 0 ? k.ctx.text.indexOf(',', at) : -1;
+  const fronted =
+    comma >= 0 && comma < s.end
+      ? k
+          .personsIn(s.index)
+          .filter(([x]) => x.start > comma)
+          .slice(0, 1)
+      : [];
+  for (const [p, pk] of [...k.personsIn(s.index).filter(([x]) => x.start < at), ...fronted]) {
     const c = k.clusterOf.get(p)!;
     const boss = bosses.find((b) => b !== c && (bosses.length === 1 || sameOwner(k.people, b, c)));
     if (boss) k.ctx.relate('REPORTS_TO', pk, k.key(boss), s.index, 'reports-to.under-leadership');
@@ -315,8 +333,10 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
-      for (const [, pk] of personsIn(s.index).filter(([p]) => p.start >= from && p.start < at))
+      const agents = personsIn(s.index).filter(([p]) => p.start >= from && p.start < at);
+      for (const [, pk] of agents)
         ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
+      if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedSideAgents(k, s, hit);
     } else if (principal) {
       const agents = personsIn(s.index).filter(([p]) => p.start < at);
       for (const [, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, 'negotiates-for.on-behalf');
@@ -362,6 +382,23 @@ function frontedAgents(k: RelKit, s: Sentence, principal: [PersonMention, string
     k.ctx.relate('NEGOTIATES_FOR', k.key(holders[0]!), principal[1], s.index, 'negotiates-for.fronted-behalf');
     const sk = side ? k.stateKey(side) : undefined;
     if (sk) k.ctx.relate('NEGOTIATES_FOR', k.key(holders[0]!), sk, s.index, 'negotiates-for.fronted-behalf');
+  }
+}
+
+/**
+ * Rule negotiates-for.fronted-behalf-side: "On behalf of the European Union, the agreement was signed by Commissioner
+ * X", "In the name of the Government of Spain, Minister Y signed …": the first person of the main clause, and those
+ * coordinated with them, act for the side the sentence opens with.
+ */
+function frontedSideAgents(k: RelKit, s: Sentence, hit: (typeof k.hits)[number]): void {
+  const comma = k.ctx.text.indexOf(',', hit.end);
+  if (comma < 0 || comma >= s.end) return;
+  const ps = k.personsIn(s.index).filter(([p]) => p.start > comma);
+  let prev: PersonMention | undefined;
+  for (const [p, pk] of ps) {
+    if (prev && !/^\s*(?:,|,?\s+and)\s+$/.test(k.ctx.text.slice(prev.to ?? prev.end, p.from ?? p.start))) break;
+    k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(hit)!, s.index, 'negotiates-for.fronted-behalf-side');
+    prev = p;
   }
 }
 
@@ -436,8 +473,10 @@ function represents(k: RelKit, s: Sentence): void {
     if (!agent) continue;
     const principal = personAt(k, s, after - 1, after + 30);
     // A state needs negotiations in view: "represented the Lao PDR" at a summit is attendance.
-    const side =
-      principal || !ROLE_PATTERNS.negotiationSentence2.test(s.text) ? undefined : sideAt(k, after - 1, after + 2);
+    // "acting for the African Union, convened the two delegations": a mediation is in view too.
+    const agency =
+      ROLE_PATTERNS.negotiationSentence2.test(s.text) || (/^act/i.test(m[0]) && ROLE_PATTERNS.mediation.test(s.text));
+    const side = principal || !agency ? undefined : sideAt(k, after - 1, after + 2);
     const to = principal ? principal[1] : side ? k.hitKeys.get(side) : undefined;
     if (to && to !== agent[1]) k.ctx.relate('NEGOTIATES_FOR', agent[1], to, s.index, 'negotiates-for.represents');
   }
@@ -454,10 +493,16 @@ function sideBy(k: RelKit, s: Sentence): void {
     if (h.type !== 'State' && h.type !== 'Organization') continue;
     const rest = text.slice(h.end, s.end);
     const before = text.slice(Math.max(s.start, h.start - 12), h.start);
-    const signed = /\bfor\s+(?:the\s+)?$/.test(before) ? ROLE_PATTERNS.forSideSignedBy.exec(rest) : null;
+    const forBefore = /\bfor\s+(?:the\s+)?$/.test(before);
+    // Gapped: "signed for Norway by X and for Colombia by Y".
+    const gapped = forBefore && /\bsigned\s+for\b/.test(text.slice(s.start, h.start)) ? /^\s+by\s+/.exec(rest) : null;
+    const signed = forBefore ? (ROLE_PATTERNS.forSideSignedBy.exec(rest) ?? gapped) : null;
     const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
     // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
-    if (rep && !/represented\s/.test(rep[0]) && !/\brepresented\s+(?:at\s+the\s+\w+\s+)?by\b/.test(s.text)) continue;
+    if (rep && !/represented\s/.test(rep[0]) && !/\brepresented\s+(?:(?:at|in)\s+the\s+\w+\s+)?by\b/.test(s.text))
+      continue;
+    // "co-organised by the United States, represented by its Ambassador": a participle needs talks in view.
+    if (rep && /^,/.test(rep[0]) && !ROLE_PATTERNS.talksOrMediation.test(s.text)) continue;
     const m = signed ?? rep;
     if (!m) continue;
     const from = h.end + m[0].length;
@@ -479,7 +524,7 @@ function sideBy(k: RelKit, s: Sentence): void {
 }
 
 /**
- * Rules negotiates-for.signed-for and negotiates-for.leading-team: "X signed the protocol for Borduria", "Y, leading
+ * Rules negotiates-for.signed-for, negotiates-for.conducts-for and negotiates-for.leading-team: "X signed the protocol for Borduria", "Y, leading
  * the Syldavian team": the person before acts for the side named.
  */
 function signedForOrLeading(k: RelKit, s: Sentence): void {
@@ -489,6 +534,7 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     if (h.type !== 'State' && h.type !== 'Organization') continue;
     const before = text.slice(s.start, h.start);
     const signed = ROLE_PATTERNS.signedFor.test(before);
+    const conducts = !signed && ROLE_PATTERNS.conductsFor.test(before);
     // "leading the Bordurian team"; the gazetteer reads "the Bordurian delegation" whole, as a side: then the
     // sentence itself must be about negotiations ("who led the Bordurian delegation to the negotiations").
     const sideHit = /\sdelegation$/i.test(h.surface) && /negotiat/i.test(s.text);
@@ -497,15 +543,22 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
       (h.demonym || sideHit) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
       (sideHit || /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30)));
-    if (!signed && !leading) continue;
+    if (!signed && !conducts && !leading) continue;
     const agent = k
       .personsIn(s.index)
       .filter(([p]) => (p.to ?? p.end) <= h.start)
       .pop();
-    const rule = signed ? 'negotiates-for.signed-for' : 'negotiates-for.leading-team';
-    // Gapping: "A signed for Borduria and B for Syldavia": another side between agent and side ends the agent's clause.
+    const rule = signed
+      ? 'negotiates-for.signed-for'
+      : conducts
+        ? 'negotiates-for.conducts-for'
+        : 'negotiates-for.leading-team';
+    // Gapping: "A signed for Borduria and B for Syldavia": another side "for" which someone acts, between agent and
+    // side, ends the agent's clause; "signed for Norway by X": the agent comes after (negotiates-for.signed-for-side).
     const between = agent ? k.hitsIn(agent[0].to ?? agent[0].end, h.start) : [];
-    if (between.some((x) => x !== h && (x.type === 'State' || x.type === 'Organization'))) continue;
+    const forSide = (x: (typeof between)[number]) => /\bfor\s+(?:the\s+)?$/.test(text.slice(x.start - 9, x.start));
+    if (between.some((x) => x !== h && (x.type === 'State' || x.type === 'Organization') && forSide(x))) continue;
+    if ((signed || conducts) && /^\s+by\b/.test(text.slice(h.end, h.end + 6))) continue;
     if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(h)!, s.index, rule);
   }
 }
@@ -569,6 +622,7 @@ export function addRoleRelations(k: RelKit): void {
     envoyOf(k, s, 'person');
     asHisEnvoy(k, s);
   }
+  const deferredNouns = addNegotiatorNouns(k);
   envoyOfState(k);
   for (const s of k.ctx.sentences) {
     represents(k, s);
@@ -578,4 +632,6 @@ export function addRoleRelations(k: RelKit): void {
     frontedSide(k, s);
   }
   for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
+  addNegotiatorRelations(k);
+  deferredNouns();
 }
