@@ -5,6 +5,9 @@ import type { GazetteerHit } from './gazetteer.ts';
 /** A talks noun with an optional kind, then "between": the parties follow. */
 const TALKS_BETWEEN =
   /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic)[^\S\n]+)?(?:negotiations|talks|dialogue|consultations|contacts)[^\S\n]+between[^\S\n]+/gi;
+/** Rule event.between-bodies: the parties' bodies named before them ("the foreign ministries of", "the governments of"). */
+const PARTY_BODIES =
+  /^(?:the[^\S\n]+)?(?:foreign[^\S\n]+ministries|ministries[^\S\n]+of[^\S\n]+foreign[^\S\n]+affairs|foreign[^\S\n]+ministers|governments|ministries|parliaments)[^\S\n]+of[^\S\n]+/i;
 /** What may stand after the second party: "delegations", "governments", then a place ("in Istanbul"). */
 const PARTY_NOUN = /^[^\S\n]+(?:delegations|sides|governments|authorities|teams|negotiators|leaders)\b/;
 const PLACE = /^[^\S\n]+(?:[Hh]eld[^\S\n]+)?in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/u;
@@ -14,7 +17,8 @@ export function talksBetween(text: string, hits: GazetteerHit[]): { surface: str
   const out: { surface: string; start: number }[] = [];
   const hitAt = (at: number) => hits.find((h) => h.start === at && (h.type === 'State' || h.type === 'Organization'));
   for (const m of text.matchAll(TALKS_BETWEEN)) {
-    let at = m.index + m[0].length;
+    // "consultations between the foreign ministries of Poland and Lithuania": the parties' bodies before them.
+    let at = m.index + m[0].length + (PARTY_BODIES.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
     let parties = 0;
     // "Russia and Ukraine", "the EU, China and India", "the Russian and Ukrainian delegations".
     for (;;) {

@@ -22,6 +22,7 @@ import { findCourtesyCalls, findHappenings, findReferredEvents } from './happeni
 import { findMain, kindOf } from './main-event.ts';
 import {
   findDatedMeetings,
+  findListedMeetings,
   findMetMeetings,
   findPairAgain,
   findSeparateMeetings,
@@ -63,7 +64,7 @@ const NON_NAME_PLACE =
   /^(Joint|Summit|Ministerial|Leaders|Foreign|First|Second|Third|Annual|Bilateral|Trilateral|Special|Extraordinary|Informal|Formal|General|Plenary|Presidential|Working|Closing|Opening|Final|Next|Further)$/;
 /** "their meeting in Buenos Aires": a meeting known by its place. */
 const MEETING_IN =
-  /\b(?:their|a|the|his|her)[^\S\n]+((?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?:[^\S\n]+in[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)?)/gu;
+  /\b(?:their|an?|the|his|her)[^\S\n]+((?:(?:extraordinary|emergency|special|informal|virtual|trilateral|bilateral)[^\S\n]+)?(?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?:[^\S\n]+in[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)?)/gu;
 /** "the second round", "a further round of consultations", "the first round in Moscow". */
 const ROUND =
   /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
@@ -77,9 +78,31 @@ const MEETING_OF_NEGOTIATIONS =
 /** "two-day working visit to Japan", "visit to Russia". */
 const VISIT_TO =
   /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}visits?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Grand[^\S\n]+Duchy)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
+/**
+ * event.next-meeting: "agreed to hold the next trilateral summit with Japan in Tokyo", "the upcoming NATO Summit": a
+ * meeting still to come told in lowercase, pinned by a modifier, a party or a place.
+ */
+const NEXT_MEETING =
+  /\b(?:the|a|its|their)[^\S\n]+((?:next|upcoming|forthcoming|future)[^\S\n]+(?:([\p{Ll}-]+)[^\S\n]+)?(?:summit|meeting|session|dialogue|conference)(?:([^\S\n]+(?:of|with)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)?([^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?))/gu;
+/**
+ * event.round-of-named: "The fifth round of the Pakistan-Türkiye Strategic Dialogue was held in Islamabad": one round of
+ * a named series is one event under the whole name (the series' name alone merges into it).
+ */
+const ROUND_OF_NAMED =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[^\S\n]+round[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\p{Lu}\d][\p{L}\d'’+-]*[^\S\n]+){1,6}?(?:Dialogue|Talks|Consultations|Negotiations)\b/gu;
+/**
+ * event.body-held-its: "The Peace and Security Council of the African Union held its 1200th meeting on …": a body's
+ * numbered meeting or session, named with the body ("1200th meeting of the Peace and Security Council of the
+ * African Union"). Groups: the body (capitalised words), the numbered gathering.
+ */
+const BODY_HELD_ITS =
+  /\b((?:\p{Lu}[\p{L}'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on)){0,9}?)[^\S\n]+(?:held|convened|holds|convenes)[^\S\n]+its[^\S\n]+((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:(?:ordinary|extraordinary|special|annual|regular|plenary)[^\S\n]+)?(?:meeting|session|summit))\b/gu;
+/** event.to-be-held: "the peace summit to be held in Switzerland in June" → "peace summit in Switzerland". */
+const TO_BE_HELD =
+  /\b(?:the|a)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+to[^\S\n]+be[^\S\n]+(?:held|hosted|convened)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
-  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony)\b/giu;
+  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
 /** A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of". */
 const MEAL_IN_HONOUR =
   /\b(?:offered|hosted|gave|held|organi[sz]ed)[^\S\n]+(?:a|an)[^\S\n]+((?:(?:official|state|working|private)[^\S\n]+)?(?:iftar|dinner|lunch|luncheon|banquet|reception|breakfast)[^\S\n]+in[^\S\n]+hono(?:u)?r[^\S\n]+of[^\S\n]+[^,.;:\n]{3,60}?)(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:attended|at|on|in)\b)/gmu;
@@ -176,6 +199,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findPluralCalls(ctx, people, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);
+  findListedMeetings(ctx, people, add);
   findPairAgain(ctx, people, main, add);
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
@@ -213,6 +237,11 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
   for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
+  for (const m of text.matchAll(BODY_HELD_ITS)) addBodyHeldIts(ctx, m, add);
+  for (const m of text.matchAll(ROUND_OF_NAMED)) add('Event', m[0], m.index, 'event.round-of-named');
+  for (const m of text.matchAll(NEXT_MEETING))
+    if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
+  for (const m of text.matchAll(TO_BE_HELD)) addToBeHeld(ctx, m, add);
   for (const m of text.matchAll(ROUND))
     if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[0], m.index, 'event.round');
@@ -230,6 +259,28 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);
   for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
+}
+
+/** event.body-held-its: the numbered gathering named after the body that held it. */
+function addBodyHeldIts(ctx: Ctx, m: RegExpMatchArray, add: Add): void {
+  const body = m[1]!.replace(/^The\s+/, '');
+  if (!/\b(?:Council|Commission|Committee|Assembly|Board|Conference|Forum|Parliament|Group)\b/.test(body)) return;
+  const at = m.index! + m[0].lastIndexOf(m[2]!);
+  const f = add('Event', m[2]!, at, 'event.body-held-its');
+  const c = f && ctx.entity(f.key);
+  if (!f || !c || c.rule !== 'event.body-held-its') return;
+  f.name = `${m[2]!} of the ${body}`;
+  ctx.rename(c.key, f.name);
+}
+
+/** event.to-be-held: the meeting named by its noun and place, without the verb between them. */
+function addToBeHeld(ctx: Ctx, m: RegExpMatchArray, add: Add): void {
+  const at = m.index! + m[0].indexOf(m[1]!);
+  const f = add('Event', m[1]!, at, 'event.to-be-held');
+  const c = f && ctx.entity(f.key);
+  if (!f || !c || c.rule !== 'event.to-be-held') return;
+  f.name = `${m[1]!} ${m[2]!}`;
+  ctx.rename(c.key, f.name);
 }
 
 /**
@@ -270,7 +321,8 @@ function nameSpan(
   // inside a person's title is that office's remit, no event.
   if (rule === 'event.named' && st.titles.contains(s, e)) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
-  const wraps = rule === 'agreement.on-event' || rule === 'event.meeting-of-negotiations';
+  const wraps =
+    rule === 'agreement.on-event' || rule === 'event.meeting-of-negotiations' || rule === 'event.round-of-named';
   const free = wraps || !st.taken.overlaps(s, e);
   const personSpan = st.mentions.overlapping(s, e).some((m) => !(s <= m.start && e >= m.end));
   return free && !personSpan ? { name, s, e } : undefined;

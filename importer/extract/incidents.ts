@@ -10,6 +10,10 @@ import { alt } from './text.ts';
 const INCIDENT_HEADS = [
   'war of aggression',
   ...INCIDENT_NOUNS.map((n) => (n === 'coup' ? 'coup attempt' : n === 'shooting' ? 'shooting down' : n)),
+  'coup d’état',
+  "coup d'état",
+  'coup d’etat',
+  "coup d'etat",
 ];
 /** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
 const INCIDENT_MODS =
@@ -34,9 +38,11 @@ const COMPLEMENT_STOP = new Set(
 /** The complement after an incident head: "of Ukrainian naval vessels in the Kerch Strait", up to a clause break. */
 export function incidentComplement(text: string, at: number): number {
   let end = at;
-  const re = /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across)[^\S\n]+/;
+  // "conflict between Armenia and Azerbaijan", "earthquake that struck Türkiye", "floods which hit Pakistan".
+  const re =
+    /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|(?:that|which)[^\S\n]+(?:struck|hit|devastated|affected))[^\S\n]+/;
   for (let round = 0; round < 3; round++) {
-    const m = re.exec(text.slice(end, end + 12));
+    const m = re.exec(text.slice(end, end + 24));
     if (!m) break;
     let j = end + m[0].length;
     let words = 0;

@@ -26,7 +26,12 @@ const EVENT_KIND: [RegExp, EventKind][] = [
 export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 
 const MAIN_NOUN =
-  /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video conference|summit meeting|summit|meeting|retreat|talks|consultations|negotiations|conversation|visit|mission)\b/i;
+  /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video call|video conference|courtesy call|summit meeting|summit|meeting|retreat|talks|consultations|negotiations|conversation|visit|mission)\b/i;
+/**
+ * event.main-modifier: the word before the noun that tells which meeting it was ("held a bilateral meeting with",
+ * "a virtual summit"); the pair's meeting keeps it in its name ("Starmer-Stubb bilateral meeting in Washington").
+ */
+const NOUN_MODIFIER = /\b(bilateral|trilateral|virtual|restricted|face-to-face|in-person|tête-à-tête|informal)\s+$/i;
 /** A title that is itself the event's name: "Telephone conversation with …", "Readout of the President's Meeting with …". */
 const TITLE_EVENT =
   /^(?:Readout of (?:the )?)?((?:[\p{L}'’.-]+\s+){0,3}(?:telephone conversation|telephone call|conversation|meeting|call|talks|visit|mission|summit)\b.*?)(?:\s*:.*)?$/iu;
@@ -53,7 +58,18 @@ type Sentence = Ctx['sentences'][number];
 const isParentIn = (ctx: Ctx) => (e: Found) =>
   /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
     ctx.text.slice(Math.max(0, e.start - 40), e.start),
-  );
+  ) || heldAtGathering(ctx, e);
+
+/**
+ * event.main-at-gathering: "X held a bilateral meeting with Y at the G20 Summit in Rio": a summit or conference a
+ * meeting noun of the same clause was held at is its frame, not the readout's own event.
+ */
+function heldAtGathering(ctx: Ctx, e: Found): boolean {
+  const s = ctx.sentences[e.sentence];
+  if (!s || !/^(?:summit|conference)$/.test(kindOf(e.name))) return false;
+  const before = ctx.text.slice(s.start, e.start);
+  return /\bat\s+(?:the\s+)?$/i.test(before) && /\b(?:meeting|talks|conversation)\b[^.;:]*$/i.test(before);
+}
 
 /** The readout's own event, by the first of the steps below that finds one. */
 export function findMain(
@@ -75,7 +91,10 @@ export function findMain(
     mainNamedInTitle(v) ??
     mainOfSigning(v) ??
     mainOfTitle(v) ??
-    (first && events.find((e) => e.sentence === first.index && !e.planned && !isParent(e)));
+    // event.main-not-incident: "spoke … about the presidential election in Venezuela": what the opening tells of is no
+    // meeting of the readout's.
+    (first &&
+      events.find((e) => e.sentence === first.index && !e.planned && !isParent(e) && kindOf(e.name) !== 'incident'));
   return found ?? mainOfOpening(v, add);
 }
 
@@ -237,7 +256,37 @@ function mainOfOpening(
     fallback ??= { s, m };
     if (!s.heading) break;
   }
-  return fallback ? add('Event', fallback.m[0], fallback.s.start + fallback.m.index, 'event.main') : undefined;
+  return (
+    (fallback ? add('Event', fallback.m[0], fallback.s.start + fallback.m.index, 'event.main') : undefined) ??
+    mainToldByVerb(v)
+  );
+}
+
+/**
+ * Rule event.main-told-opening: "President X received Prime Minister Y at the Union Buildings in Pretoria …": an
+ * opening that tells its meeting or call by a verb alone names it after the two, but only when the readout names no
+ * held meeting, call, visit or conference anywhere (a named event is the readout's own, told again by the verb).
+ */
+function mainToldByVerb(v: MainView): Found | undefined {
+  const { ctx, events, people, first } = v;
+  if (!first || !MEETING_VERBS.some(([re]) => re.test(first.text))) return undefined;
+  // A gathering the meeting was held at ("On the sidelines of the 78th session …") is not the readout's own.
+  const isParent = isParentIn(ctx);
+  // Nor is a session or meal of the meeting ("Afterwards, X hosted a working lunch"), or an earlier meeting ("the talks
+  // they held in Lisbon last Tuesday").
+  const named = events.some(
+    (e) =>
+      !e.planned &&
+      !isParent(e) &&
+      !ctx.entity(e.key)?.rule.startsWith('event.session') &&
+      !TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40))) &&
+      /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
+  );
+  if (named) return undefined;
+  // event.main-later-noun: "… was received by President Y in Jerusalem. The talks focused on …": the text's own noun.
+  const next = ctx.sentences.slice(first.index + 1, first.index + 3).find((s) => !s.heading && LATER_NOUN.test(s.text));
+  const noun = next && LATER_NOUN.exec(next.text)![1]!.toLowerCase();
+  return pairMain(ctx, events, people, [first], noun);
 }
 
 /** Nouns of meetings and calls before verbs that tell one; a visit or mission last. */
@@ -254,7 +303,15 @@ export const MEETING_VERBS: [RegExp, string][] = [
     'call',
   ],
   [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
+  // "X called on Prime Minister Y in Putrajaya": a call in person, held at a place.
+  [/\b(?:called|calls|paid\s+a\s+call)\s+on\b/i, 'call on'],
 ];
+/** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
+const TOLD_EARLIER =
+  /^[^.;]*?\b(?:last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|earlier\s+this\s+(?:week|month|year)|\w+\s+(?:days|weeks|months)\s+ago)\b/;
+/** "The talks focused on …", "During the meeting, …": the noun the text later gives a meeting told by its verb. */
+const LATER_NOUN =
+  /^(?:(?:During|At|In|After|Following)\s+)?(?:the|their)\s+(talks|meeting|conversation|telephone conversation|phone call|telephone call|call|discussions?)\b/i;
 
 /**
  * "Prime Minister Abe held talks with President Xi in Beijing", "X today met in Rome with Y": the meeting, call or
@@ -296,10 +353,14 @@ function pairMain(
     const clusters = [...new Set(inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!))];
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
-    const word = noun0?.toLowerCase() ?? pick.word;
+    const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
+    let word = noun0?.toLowerCase() ?? pick.word;
     const at = s.start + m.index;
     // "Putin-Trump conversation", placed by the readout's dateline when it has one ("… in Danang"); a call has no place.
-    const call = /call|telephone|phone|conversation/.test(word);
+    // "called on": a call in person, at a place.
+    const inPerson = word === 'call on';
+    if (inPerson) word = 'call';
+    const call = !inPerson && /call|telephone|phone|conversation/.test(word);
     const dateline = datelinePlace(ctx);
     // "Its text was drawn up with the Danang meeting in mind": the dateline's place names the meeting.
     const placed = dateline ? events.find((e) => !e.planned && e.name.startsWith(`${dateline} `)) : undefined;
@@ -314,6 +375,11 @@ function pairMain(
     // Also known by the two full names: "meeting between Anthony Albanese and Fumio Kishida in Perth".
     const full = `${word} between ${clusters[0]!.name} and ${clusters[1]!.name}${place ? ` in ${place}` : ''}`;
     ctx.add('Event', name, { surface: full, start: at, end: at + m[0].length }, 'event.main-told');
+    // …and by the text's own words for it: "Starmer-Stubb bilateral meeting in Washington".
+    if (modifier) {
+      const modified = name.replace(` ${word}`, ` ${modifier} ${word}`);
+      ctx.add('Event', name, { surface: modified, start: at, end: at + m[0].length }, 'event.main-modifier');
+    }
     return f;
   }
   return undefined;
@@ -420,7 +486,8 @@ const DATELINE_LEAD =
 function datelinePlace(ctx: Ctx): string | undefined {
   const lead = DATELINE_LEAD.exec(ctx.sentences.find((s) => !s.heading)?.text ?? '');
   if (lead) {
-    const w = lead[1]!.replace(/^(\p{Lu})(\p{Lu}+)\b/u, (_, a: string, b: string) => a + b.toLowerCase());
+    // "KUALA LUMPUR" → "Kuala Lumpur": every capitalised word of the dateline.
+    const w = lead[1]!.replace(/(?<![\p{L}])(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase());
     if (!MONTH_WORD.test(w) && !findGazetteerHits(w).length) return w;
   }
   for (const s of ctx.sentences.slice(1, 6)) {

@@ -79,6 +79,9 @@ function partOfTrip(k: RelKit, trip: Found): void {
     if (stop) ctx.relate('PART_OF', e.key, trip.key, e.sentence, stop);
     else if (rule === 'event.told-met' && !e.planned && SAME_DAY.test(ctx.sentences[e.sentence]!.text))
       ctx.relate('PART_OF', e.key, trip.key, e.sentence, 'part-of.same-day');
+    // part-of.met-in-visit: "X paid an official visit to Y …, during which she met Z": told after the trip in its sentence.
+    else if (rule === 'event.told-met' && !e.planned && e.sentence === trip.sentence && e.start > trip.end)
+      ctx.relate('PART_OF', e.key, trip.key, e.sentence, 'part-of.met-in-visit');
   }
 }
 

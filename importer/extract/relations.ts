@@ -13,6 +13,12 @@ import { addTopicRelations } from './rules-topics.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
+import {
+  involvesTalkParties,
+  listedMeetingRelations,
+  participateVisitSubject,
+  reachedAtDefinite,
+} from './rules-ev6.ts';
 
 /** Adds relation candidates between the entities of the document. */
 export function addRelations(
@@ -23,13 +29,17 @@ export function addRelations(
   ev: EventFacts,
 ): void {
   const k = makeKit(ctx, hits, hitKeys, people, ev);
+  participateVisitSubject(k);
   addParticipation(k);
+  listedMeetingRelations(k);
   addAgreementRelations(k);
+  reachedAtDefinite(k);
   addRoleRelations(k);
   onBehalfBy(k);
   addNew4Roles(k);
   addNew6Roles(k);
   addTopicRelations(k);
+  involvesTalkParties(k);
   sideNegotiators(k);
   headsOfDelegations(k);
 }

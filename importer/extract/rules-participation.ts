@@ -5,8 +5,9 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { hostOfVisit, lateOnes, reachedThere, titleHolders } from './participants-of.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
-import { SEPARATE } from './told-meetings.ts';
+import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
+import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
 import {
   participateBothTitles,
@@ -51,7 +52,7 @@ const LED_BY =
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on)\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by)\b/i;
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -403,6 +404,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
     (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
     (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0);
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
+  const hosted = hostsNamedMeeting(ctx, { sentence: main.sentence, name: mainName ?? '' }, s.index);
   const listed = listedAttendee(p, s);
   let prevLed: (typeof ps)[number][0] | undefined;
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
@@ -419,7 +421,8 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
       Boolean(andNext) ||
       (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
     prevLed = led ? m : undefined;
-    if (led || withKnown || streak || signing || listed(m))
+    if (hosted) participate(main, clusterOf.get(m)!, s.index, 'participated.hosted-named');
+    else if (led || withKnown || streak || signing || listed(m))
       participate(
         main,
         clusterOf.get(m)!,
@@ -463,6 +466,7 @@ function addPartOf(p: Participation): void {
     partOfThatVisit(p, s, inS);
     partOfDuringVisit(p, s, inS);
     partOfSessions(p, s, inS, partOf);
+    partOfAtGathering(p.k, s.index, inS, partOf);
   }
   partOfOpeningVisit(p);
   partOfCurrentVisit(p);
@@ -669,7 +673,7 @@ function partOfThatVisit(p: Participation, s: Sentence, inS: Found[]): void {
   // "Minister Lavrov will visit Japan … During that visit, the 2+2 will be held …": the meetings of that sentence
   // are part of the visit last named.
   if (
-    /^(?:\(\w+\)\s*|\d+\.\s*)?(?:During|In the course of|As part of|Later in|Earlier in)\s+(?:that|this|the|his|her)\s+(?:[\w-]+\s+)?visit\b/i.test(
+    /^(?:\(\w+\)\s*|\d+\.\s*)?(?:During|In the course of|As part of|Later in|Earlier in|(?:In|Within) the framework of)\s+(?:that|this|the|his|her)\s+(?:[\w-]+\s+)?visit\b/i.test(
       s.text,
     )
   ) {

@@ -471,9 +471,12 @@ function involvesInName(k: RelKit): void {
   const unnamed = byName.get('') ?? [];
   const plannedNames = new Set(ev.events.filter((x) => x.planned).map(nameOf));
   for (const e of ev.events) {
-    if (e === main || nameOf(e) === mainName) continue;
     // Meetings that nobody in the readout attended are known by their parties ("Inter-Korean Summit").
     const who = new Set([...(byName.get(nameOf(e)) ?? []), ...unnamed].flatMap(([, cs]) => [...cs]));
+    // involves.in-name.own: the readout's own talks named by their parties and told without anyone who took part
+    // ("Political consultations between the foreign ministries of A and B were held in …").
+    const ownBetween = ctx.entity(e.key)?.rule === 'event.between' && !who.size;
+    if ((e === main || nameOf(e) === mainName) && !ownBetween) continue;
     // A meeting attended by someone of each state in its name is known by its participants; the "Japan-China-ROK
     // Trilateral Summit" that only the Japanese and Korean leaders are named at also involves its states.
     const ownStates = new Set(

@@ -11,6 +11,8 @@ import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE, longDate } from './text.ts';
 import { appositionLength } from './told-visits.ts';
 
+/** A trip's name: a visit holds the meetings its sentence tells after it. */
+const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
 const TOLD =
@@ -18,7 +20,8 @@ const TOLD =
 
 /** A person's family name: the one-word form the text uses ("President Park"), else by the state's naming order. */
 export function familyName(c: PersonCluster): string {
-  const toks = c.name.split(' ');
+  // "Ferdinand Marcos Jr." is Marcos: a generational suffix is no family name.
+  const toks = c.name.split(' ').filter((t, i, all) => i === 0 || i < all.length - 1 || !GENERATION.test(t));
   const short = c.mentions.map((x) => x.raw).find((r) => !/\s/.test(r) && toks.includes(r));
   // Vietnamese write the family name first but call a person by the last name ("Prime Minister Chinh").
   const first =
@@ -31,6 +34,8 @@ export function familyName(c: PersonCluster): string {
   while (i > 1 && SURNAME_PARTICLE.test(toks[i - 1]!)) i--;
   return toks.slice(i).join(' ');
 }
+/** A generational suffix after a name: "Jr.", "Sr.". */
+const GENERATION = /^(?:Jr|Sr)\.?$/;
 /** A regnal numeral after a monarch's name: "VI", "II", "XVI". */
 const REGNAL = /^[IVX]{1,5}$/;
 /** Particles that open a family name: "Di Maio", "von der Leyen", "de Klerk". */
@@ -102,6 +107,30 @@ export function findToldMeetings(
   }
 }
 
+/** "A and B hosted C and D": the verbs by which hosts tell whom they had at a meeting. */
+const HOSTED = /\b(?:hosted|welcomed|received)\b/;
+/** A city the sentence places something in: "in New Delhi". */
+const IN_CITY = /\bin\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * Rule event.hosted-named: "The inaugural X-Y 2+2 Ministerial Dialogue was held in New Delhi. A and B hosted C and D.":
+ * right after the sentence that names the readout's meeting, hosts who "hosted" or "received" their guests, with no
+ * place of their own, tell who held that meeting, not a meeting of their own (participated.hosted-named).
+ */
+export function hostsNamedMeeting(ctx: Ctx, main: { sentence: number; name: string } | undefined, si: number): boolean {
+  const s = ctx.sentences[si];
+  if (!main || !s || si <= main.sentence) return false;
+  // Only the first prose sentence after the meeting's: the ones between are headings.
+  for (let i = main.sentence + 1; i < si; i++) if (!ctx.sentences[i]!.heading) return false;
+  return (
+    !s.heading &&
+    !TRIP.test(main.name) &&
+    !/\b(?:call|telephone|phone|conversation|video)\b/i.test(main.name) &&
+    HOSTED.test(s.text) &&
+    !IN_CITY.test(s.text)
+  );
+}
+
 /** "X met (with) Y", "X received Y": a meeting told by its verb alone, the guest right after it. */
 const MET =
   /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+|\b(?:called|calls|paid[^\S\n]+a[^\S\n]+call)[^\S\n]+on[^\S\n]+|\b(?:spoke|speaks|talked)[^\S\n]+(?:on[^\S\n]+the|by)[^\S\n]+(?:tele)?phone[^\S\n]+with[^\S\n]+/g;
@@ -137,6 +166,7 @@ export function findMetMeetings(
     const guest = inS.find((p) => (p.from ?? p.start) >= end && MET_GAP.test(ctx.text.slice(end, p.from ?? p.start)));
     const host = inS.filter((p) => (p.to ?? p.end) <= m.index).pop();
     if (!guest || !host) continue;
+    if (hostsNamedMeeting(ctx, main && { sentence: main.sentence, name: main.name }, si)) continue;
     // Only the host's own verb: "X, who met Y" is fine, "X said that Z met Y" has no Z.
     if (/[.;:]|\bthat\b/.test(ctx.text.slice(host.to ?? host.end, m.index))) continue;
     const place = /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(
@@ -144,7 +174,11 @@ export function findMetMeetings(
     )?.[1];
     // "spoke on the telephone with X": a call, with no place.
     const call = /phone/.test(m[0]);
+    // event.told-met-in-visit: "X paid an official visit to Y …, during which she met Z": a meeting within the visit the
+    // opening tells, after it in the same sentence.
+    const inVisit = !!main && !main.planned && main.sentence === si && m.index > main.end && TRIP.test(main.name);
     addPairMeeting(ctx, people, main, add, {
+      ...(inVisit ? { inOpening: true } : {}),
       host,
       guest,
       place: call ? undefined : place,
@@ -448,4 +482,46 @@ export function findPairAgain(
     c.props.status = 'held';
     if (iso) c.props.date = iso;
   }
+}
+
+/**
+ * Rule event.listed-meeting: a list item of a programme that names a meeting with someone ("- a meeting with King Felipe
+ * VI at the Royal Palace;", "• talks with Prime Minister X"): an event of its own, named after the person met
+ * ("meeting with King Felipe VI"); the relation rules give it the person, the visitor and the visit
+ * (rules-ev6.ts listedMeetingRelations).
+ */
+const LISTED_MEETING =
+  /^\s*(?:[-*•–]|\d+[.)])\s+(?:(?:an?|the)\s+)?((?:(?:bilateral|official|working|private)\s+)?(?:meeting|talks|lunch|luncheon|dinner|audience|conversation)\s+with\s+)/i;
+
+export function findListedMeetings(
+  ctx: Ctx,
+  people: PeopleFacts,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  let bySentence: Map<number, PersonMention[]> | undefined;
+  for (const s of ctx.sentences) {
+    const m = LISTED_MEETING.exec(s.text);
+    if (!m) continue;
+    // The people of each sentence, grouped once (only for a readout with such a list).
+    bySentence ??= groupMentions(people);
+    const after = s.start + m.index + m[0].length;
+    const guest = (bySentence.get(s.index) ?? []).find(
+      (p) => (p.from ?? p.start) >= after && (p.from ?? p.start) <= after + 40,
+    );
+    if (!guest) continue;
+    const at = s.start + m.index + m[0].indexOf(m[1]!);
+    const surface = ctx.text.slice(at, guest.end);
+    const f = add('Event', surface, at, 'event.listed-meeting');
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== 'event.listed-meeting') continue;
+    f.name = surface.replace(/\s+/g, ' ');
+    ctx.rename(c.key, f.name);
+    c.props.kind = 'meeting';
+  }
+}
+
+function groupMentions(people: PeopleFacts): Map<number, PersonMention[]> {
+  const out = new Map<number, PersonMention[]>();
+  for (const p of people.personKey.keys()) out.set(p.sentence, [...(out.get(p.sentence) ?? []), p]);
+  return out;
 }
