@@ -3,6 +3,7 @@
 // the scorer itself): entities by name or alias; Events also by content words, one set contained in the other,
 // with people, states and organisations read as one token each and at least one word that is not a kind or title.
 import type { BankCase, BankEntity } from './bank-events.ts';
+import { bankNorm } from './bank.ts';
 import type { toExtractionOutput } from '../pipeline.ts';
 
 type Output = ReturnType<typeof toExtractionOutput>;
@@ -19,19 +20,8 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
-/** Lowercase words without accents, honorifics or punctuation. */
-export function normWords(s: string): string {
-  return ` ${s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/\b(?:h\.?e|mr|mrs|ms|dr)\b\.?/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
-}
+/** Lowercase words without accents, honorifics, "the" or punctuation, padded with spaces (the banks' one normalisation). */
+export const normWords = (s: string): string => ` ${bankNorm(s)} `;
 
 const surfaces = (e: { name: string; aliases?: string[] }) =>
   [e.name, ...(e.aliases ?? [])].map((x) => normWords(x).trim()).filter(Boolean);
