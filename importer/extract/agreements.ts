@@ -7,6 +7,7 @@ import { alt } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
+import { withTitleContinuation } from './rules-new7.ts';
 
 export interface Span {
   surface: string;
@@ -135,8 +136,8 @@ const TITLE_WORD =
 /** "the Jakarta Flight Information Region (FIR) and the Singapore FIR": an acronym defined inside a formal title. */
 const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
 /** The capitalised complements of a head-first title: " on the Safe Transportation of Grain and Foodstuffs from …". */
-const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
-const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
+const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Guidelines(?=${SP}(?:for|on|of)${SP})|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
 /**
  * Rule agreement.soft-head-first: "the signing of the Initiative on the Safe Transportation of Grain and Foodstuffs from
  * Ukrainian Ports": an initiative, partnership, roadmap or plan titled head first, counted (as SOFT_NAMED) only when
@@ -203,9 +204,14 @@ export function agreementSpans(text: string): Span[] {
     if (
       !headFirst.some((h) => h.start <= m.index && h.start + h.surface.length > m.index + m[0].length) &&
       // "the Treaty on Measures for … Arms (New START)": the short name in brackets is that title's (agreement.acronym).
-      !headFirst.some((h) => /^\s*\($/.test(text.slice(h.start + h.surface.length, m.index)))
+      !headFirst.some((h) => /^\s*\($/.test(text.slice(h.start + h.surface.length, m.index))) &&
+      // "The Agreement for Lasting Peace in the North …": a sentence's "The" before a head-first title read whole.
+      !headFirst.some((h) => h.start === m.index + (/^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? -1))
     )
-      named.push({ ...withColonTail(text, dropAcronymLead(m[0], m.index)), rule: 'agreement.named' });
+      named.push({
+        ...withColonTail(text, withoutPlaceDate(withTitleContinuation(text, dropAcronymLead(m[0], m.index)))),
+        rule: 'agreement.named',
+      });
   // "the Defence Cooperation Agreement (DCA)": a closing acronym is the title's short form, not part of it.
   for (const h of headFirst)
     named.push({

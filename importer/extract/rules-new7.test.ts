@@ -1,0 +1,70 @@
+// Unit tests of the new7 round's rules (issue 6, construction 7 and the relations on agreements), found on the first
+// look of three samples in new issuers' styles: made-up sentences about real states in invented settings, each rule
+// with a negative case.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+function extract(text: string, source = 'Ministry of Foreign Affairs of Norway') {
+  const { out, rels } = extractFacts(text, { file: 'test.txt', date: '2024-05-03', source });
+  return { names: out.entities.map((e) => `${e.type}|${e.name}`), rels: [...rels] };
+}
+
+describe('agreement.title-continued', () => {
+  it('reads a title on over "for …" and "between A and B" complements, with the parties named in it', () => {
+    const { names, rels } = extract(
+      'The two presidents met in Oslo on 3 May. They adopted the Joint Declaration of Tromsø for Cooperation and Trust between Norway and Iceland.',
+    );
+    expect(names).toContain(
+      'Agreement|Joint Declaration of Tromsø for Cooperation and Trust between Norway and Iceland',
+    );
+    expect(rels).toContain(
+      'PARTY_TO|Iceland|Joint Declaration of Tromsø for Cooperation and Trust between Norway and Iceland',
+    );
+  });
+
+  it('keeps "for <State>" inside a title ("Declaration of Support for Ukraine")', () => {
+    const { names } = extract(
+      'Norway joined the Joint Declaration of Support for Ukraine that the G7 countries adopted in Vilnius.',
+    );
+    expect(names).toContain('Agreement|Joint Declaration of Support for Ukraine');
+  });
+
+  it('goes on over "for" after the head only when a common-noun complement follows, not a side', () => {
+    const { names } = extract(
+      'The Framework Agreement for Commercial Cooperation between Norway and Iceland was signed. Ambassador Eva Berg negotiated the Nordic Fisheries Agreement for Iceland.',
+    );
+    expect(names).toContain('Agreement|Framework Agreement for Commercial Cooperation between Norway and Iceland');
+    expect(names).toContain('Agreement|Nordic Fisheries Agreement');
+    expect(names.some((n) => /Agreement for Iceland/.test(n))).toBe(false);
+  });
+
+  it('does not continue a title over a weekday, a month or lowercase words', () => {
+    const { names } = extract(
+      'The ministers signed the Declaration of Intent on Friday. They discussed the Treaty of Bergen for many hours.',
+    );
+    expect(names).toContain('Agreement|Declaration of Intent');
+    expect(names).toContain('Agreement|Treaty of Bergen');
+    expect(names.some((n) => /Friday|many/.test(n))).toBe(false);
+  });
+});
+
+describe('guidelines titled head first, and agreement.other-instrument', () => {
+  it('reads "the Guidelines for Accelerating … Code of Conduct in …" as its own agreement beside the Code', () => {
+    const { names } = extract(
+      'Norway and Iceland welcomed progress on the Code of Conduct. The ministers adopted the Guidelines for Accelerating the Early Conclusion of an Effective Code of Conduct in the Barents Sea.',
+    );
+    expect(names).toContain(
+      'Agreement|Guidelines for Accelerating the Early Conclusion of an Effective Code of Conduct in the Barents Sea',
+    );
+    expect(names).toContain('Agreement|Code of Conduct');
+  });
+
+  it('reads no guidelines title from "the Guidelines to the summit", and still merges a fuller form of one name', () => {
+    const { names } = extract(
+      'The ministers will submit the Guidelines to the Nordic Summit. They discussed the Fisheries Agreement, and the 2019 Nordic Fisheries Agreement was praised.',
+    );
+    expect(names.some((n) => /Guidelines/.test(n))).toBe(false);
+    expect(names.filter((n) => /Fisheries Agreement/.test(n))).toHaveLength(1);
+  });
+});
