@@ -184,17 +184,8 @@ function withColonTail(text: string, span: { surface: string; start: number }): 
   return tail ? { surface: span.surface + tail[0], start: span.start } : span;
 }
 
-/** Every agreement name span in `text`, most specific patterns first. */
-export function agreementSpans(text: string): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(QUOTED_AGREED))
-    out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
-  for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
-  for (const m of text.matchAll(TITLED))
-    if (/^\p{Lu}/u.test(m[1]!))
-      out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
-  for (const m of text.matchAll(MOU))
-    out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
+/** The capitalised titles (agreement.named): head-first titles, and names ending in a head that none of them holds. */
+function namedSpans(text: string): Span[] {
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
   const headFirst = [...text.matchAll(HEAD_FIRST)]
     .flatMap((m) => splitCoordinated(m[0], m.index))
@@ -218,6 +209,21 @@ export function agreementSpans(text: string): Span[] {
       ...withColonTail(text, { surface: h.surface.replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: h.start }),
       rule: 'agreement.named',
     });
+  return named;
+}
+
+/** Every agreement name span in `text`, most specific patterns first. */
+export function agreementSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(QUOTED_AGREED))
+    out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
+  for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
+  for (const m of text.matchAll(TITLED))
+    if (/^\p{Lu}/u.test(m[1]!))
+      out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
+  for (const m of text.matchAll(MOU))
+    out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
+  const named = namedSpans(text);
   // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.
   out.push(...named.sort((a, b) => a.start - b.start));
   for (const m of text.matchAll(COMPOUND)) {
