@@ -17,6 +17,7 @@ import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
+import { basedOnRelative, cueAfterWhose, cueOpensRelative } from './rules-new7.ts';
 
 const REACH_VERB =
   /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
@@ -44,6 +45,7 @@ export function addAgreementRelations(k: RelKit): void {
     basedOnAttached(k, ags);
   }
   basedOnPluralSubject(k);
+  basedOnRelative(k);
   reachedAtSignedList(k);
   reachedByHeadReference(k);
   reachedAtNamedEvent(k);
@@ -335,6 +337,9 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
     // A fronted "Based on …," modifies the sentence's action, not an agreement.
     const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
     const named = before.find((a) => a !== base && a.name !== base?.name);
+    // "…, pursuant to which the Code is being negotiated" (based-on.relative); "…, whose negotiations build on the X":
+    // only an agreement named before "whose" rests on it.
+    if (cueOpensRelative(rest) || (cueAfterWhose(ctx.text.slice(s.start, at)) && !named)) continue;
     // "work … as provided for in the Terms of Reference": only an agreement named before rests on what "as" cites.
     // "… in line with the TCG Framework Decision": likewise only for an agreement reached or named before the cue.
     if (/^(?:as|in\s+line|in\s+accordance)\b/i.test(basis[0]) && !named) continue;
@@ -343,7 +348,9 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
       subjectAgreement(k, s, at) ??
       (/negotiat/i.test(s.text) && !fronted
         ? (underNegotiation ??
-          ev.agreementMentions.find((a) => a.start > at && a.name !== base?.name && /treaty|agreement/i.test(a.name)) ??
+          ev.agreementMentions.find(
+            (a) => a.start > at && a.sentence === s.index && a.name !== base?.name && /treaty|agreement/i.test(a.name),
+          ) ??
           ev.agreements.find(
             (a) => a.start < at && a.name !== base?.name && /negotiat/i.test(ctx.sentences[a.sentence]!.text),
           ))

@@ -68,3 +68,35 @@ describe('guidelines titled head first, and agreement.other-instrument', () => {
     expect(names.filter((n) => /Fisheries Agreement/.test(n))).toHaveLength(1);
   });
 });
+
+describe('based-on.relative and the bounds of based-on.phrase', () => {
+  it('rests the agreement after "pursuant to which" on the one the clause hangs on, not the reverse', () => {
+    const { rels } = extract(
+      'The ministers of Norway and Iceland met in Oslo on 3 May. They reaffirmed the Declaration on the Conduct of Parties in the Barents Sea, pursuant to which the Code of Conduct is being negotiated.',
+    );
+    expect(rels).toContain('BASED_ON|Code of Conduct|Declaration on the Conduct of Parties in the Barents Sea');
+    expect(rels).not.toContain('BASED_ON|Declaration on the Conduct of Parties in the Barents Sea|Code of Conduct');
+  });
+
+  it('reads "on the basis of which … was signed", but no basis from a relative that tells no drafting', () => {
+    const { rels } = extract(
+      'Norway and Iceland recalled the Treaty of Bergen, on the basis of which the Fisheries Protocol was signed in 1999. They also recalled the Oslo Accord, under which the Tromsø Declaration remains a reference.',
+    );
+    expect(rels).toContain('BASED_ON|Fisheries Protocol|Treaty of Bergen');
+    expect(rels.some((r) => r.startsWith('BASED_ON|Tromsø Declaration|'))).toBe(false);
+  });
+
+  it('rests nothing on a basis whose "whose negotiations" refers back to no agreement', () => {
+    const { rels } = extract(
+      'The ministers of Norway and Iceland met in Oslo on 3 May. They discussed the Code of Conduct. They encouraged progress on the upgrade of the fisheries area, whose negotiations build on the Framework Agreement on Fisheries between Norway and Iceland.',
+    );
+    expect(rels.filter((r) => r.startsWith('BASED_ON|'))).toEqual([]);
+  });
+
+  it('takes no agreement of the next sentence as resting on an "implementation of" cue', () => {
+    const { rels } = extract(
+      'The ministers of Norway and Iceland met in Oslo on 3 May. They reaffirmed the full implementation of the Declaration on the Conduct of Parties, while negotiations on the Code of Conduct continue. They marked the anniversary of the Treaty of Amity.',
+    );
+    expect(rels.some((r) => r.startsWith('BASED_ON|Treaty of Amity|'))).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
 import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { alt } from './text.ts';
+import type { RelKit } from './rel-kit.ts';
 
 const SP = '[^\\S\\n]+';
 /** A capitalised word of a formal title; never a month or a weekday ("… on Friday", "… of May"). */
@@ -64,4 +65,40 @@ export function otherInstrument(short: string, long: string): boolean {
   const head = /^(?:the\s+)?(?:\d{4}\s+)?([\p{L}]+)/u.exec(long)?.[1]?.toLowerCase();
   if (!head || !OPENING_HEADS.has(head)) return false;
   return !short.toLowerCase().split(/\s+/).includes(head);
+}
+
+/** "pursuant to which", "on the basis of which", "under which": a basis cue that opens a relative clause. */
+export const BASIS_RELATIVE =
+  /,?\s*(?:pursuant\s+to|on\s+the\s+basis\s+of|in\s+implementation\s+of|within\s+the\s+framework\s+of|under|building\s+on|based\s+on)\s+which\s+(?:the\s+)?$/i;
+/** What the relative clause tells of the agreement after "which": it is negotiated, concluded, signed, drawn up. */
+const RELATIVE_VERB =
+  /^\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being|would\s+be|is\s+to\s+be)\s+)?(?:negotiated|concluded|signed|adopted|drawn\s+up|established|agreed|implemented|prepared|developed)\b/i;
+
+/**
+ * Rule based-on.relative: "the Declaration on the Conduct of Parties …, pursuant to which the Code of Conduct is being
+ * negotiated", "the 1995 Treaty, on the basis of which the Protocol was signed": the agreement after "which" rests on
+ * the one the relative clause hangs on (the nearest agreement named before the cue).
+ */
+export function basedOnRelative(k: RelKit): void {
+  const { ctx, ev } = k;
+  const ms = ev.agreementMentions;
+  for (let i = 0; i < ms.length; i++) {
+    const built = ms[i]!;
+    const lead = ctx.text.slice(Math.max(0, built.start - 60), built.start);
+    const cue = BASIS_RELATIVE.exec(lead);
+    if (!cue || !RELATIVE_VERB.test(ctx.text.slice(built.end, built.end + 40))) continue;
+    const at = built.start - (lead.length - cue.index);
+    const base = [...ms].reverse().find((a) => a.sentence === built.sentence && a.end <= at && a.name !== built.name);
+    if (base) ctx.relate('BASED_ON', built.key, base.key, built.sentence, 'based-on.relative');
+  }
+}
+
+/** "…, pursuant to which …": the cue of based-on.phrase opens a relative clause (read by based-on.relative). */
+export function cueOpensRelative(rest: string): boolean {
+  return /^\s+which\b/i.test(rest);
+}
+
+/** "whose negotiations build on the X": the cue's subject is what "whose" refers back to, named before or not at all. */
+export function cueAfterWhose(before: string): boolean {
+  return /\bwhose\s+(?:[a-z]+\s+){0,2}$/i.test(before);
 }
