@@ -17,7 +17,7 @@ import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
-import { basedOnRelative, cueAfterWhose, cueOpensRelative } from './rules-new7.ts';
+import { basedOnRelative, cueAfterWhose, cueOpensRelative, statedParties } from './rules-new7.ts';
 
 const REACH_VERB =
   /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
@@ -198,6 +198,12 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
 function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { ctx, sides, stateKey } = k;
   const { named, parties } = namedParties(k, a);
+  const stated = parties.length ? [] : statedParties(k, a);
+  if (stated.length) {
+    for (const p of new Set(expandGroups(k, stated, groups)))
+      ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.stated');
+    return;
+  }
   // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
   const soft = ctx.entity(a.key)?.rule === 'agreement.adopted-initiative';
   // party-to.signers-active: "A and B signed the X", "the X that A and B adopted".

@@ -100,3 +100,37 @@ describe('based-on.relative and the bounds of based-on.phrase', () => {
     expect(rels.some((r) => r.startsWith('BASED_ON|Treaty of Amity|'))).toBe(false);
   });
 });
+
+describe('party-to.stated', () => {
+  it("gives an acceded treaty the acceding state only, not the readout's other side", () => {
+    const { rels } = extract(
+      "Norway and the European Union held talks in Oslo on 3 May. They marked the tenth anniversary of Norway's accession to the Treaty of Amity and Cooperation in the Arctic.",
+    );
+    expect(rels).toContain('PARTY_TO|Norway|Treaty of Amity and Cooperation in the Arctic');
+    expect(rels).not.toContain('PARTY_TO|European Union|Treaty of Amity and Cooperation in the Arctic');
+  });
+
+  it('gives a declaration its adopters ("that the G7 countries adopted"), not the pair of the readout', () => {
+    const { rels } = extract(
+      'Norway and Iceland held talks in Oslo on 3 May. The agreement builds on the Joint Declaration of Support for Ukraine that the G7 countries adopted in 2023.',
+    );
+    expect(rels).toContain('PARTY_TO|G7|Joint Declaration of Support for Ukraine');
+    expect(rels).not.toContain('PARTY_TO|Norway|Joint Declaration of Support for Ukraine');
+  });
+
+  it('gives "the X, to which both States are parties" the two states of the agreement named between them', () => {
+    const { rels } = extract(
+      'The presidents of Guyana and Venezuela met in Kingstown on 3 May, facilitated by Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines. They agreed the Joint Declaration of Kingstown between Guyana and Venezuela. Disputes will be settled under the Geneva Agreement of 17 February 1966, to which both States are parties.',
+    );
+    expect(rels).toContain('PARTY_TO|Guyana|Geneva Agreement');
+    expect(rels).toContain('PARTY_TO|Venezuela|Geneva Agreement');
+    expect(rels).not.toContain('PARTY_TO|Saint Vincent and the Grenadines|Geneva Agreement');
+  });
+
+  it('states no party from a relative clause that names no adopter, nor from "the accession talks"', () => {
+    const { rels } = extract(
+      'Norway and Iceland held talks in Oslo on 3 May. They discussed the Treaty of Bergen, which both ministers praised, and the Accession Protocol that was signed in 2020.',
+    );
+    expect(rels.filter((r) => r.startsWith('PARTY_TO|') && !/\|(Norway|Iceland)\|/.test(r))).toEqual([]);
+  });
+});

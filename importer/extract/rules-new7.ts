@@ -6,6 +6,8 @@ import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { alt } from './text.ts';
 import type { RelKit } from './rel-kit.ts';
+import { readoutPair } from './rules-parties.ts';
+import type { Found } from './types.ts';
 
 const SP = '[^\\S\\n]+';
 /** A capitalised word of a formal title; never a month or a weekday ("… on Friday", "… of May"). */
@@ -101,4 +103,59 @@ export function cueOpensRelative(rest: string): boolean {
 /** "whose negotiations build on the X": the cue's subject is what "whose" refers back to, named before or not at all. */
 export function cueAfterWhose(before: string): boolean {
   return /\bwhose\s+(?:[a-z]+\s+){0,2}$/i.test(before);
+}
+
+/** Patterns of party-to.stated, as named data. */
+export const STATED_PARTY_PATTERNS = {
+  /** "China's accession to the", "the accession of Timor-Leste to the", "Timor-Leste acceded to the". */
+  accession:
+    /(?:(\S[^,;:.]{0,40}?)['’]s\s+accession\s+to|accession\s+of\s+(?:the\s+)?(\S[^,;:.]{0,40}?)\s+to|(\S[^,;:.]{0,40}?)\s+acceded\s+to)\s+(?:the\s+)?$/u,
+  /** "… that the G7 countries adopted", "…, which Norway signed", "… adopted by the G7". */
+  adopter:
+    /^,?\s*(?:(?:that|which)\s+(?:the\s+)?([^,;:.]{2,60}?)\s+(?:(?:countries|leaders|members|states|governments|partners|ministers)\s+)?(?:had\s+|have\s+|has\s+|jointly\s+)?(?:adopted|signed|concluded|issued|endorsed)|,?\s*(?:adopted|issued|endorsed)\s+by\s+(?:the\s+)?([^,;:.]{2,60}?)(?=\s+(?:countries|leaders|members|on|in|at)\b|[,;:.]|$))/u,
+  /** ", to which both States are parties", "to which the two countries are party". */
+  both: /^(?:\s+(?:of|dated|signed\s+(?:in|on))\s+[^,;:]{1,40})?,?\s*to\s+which\s+(?:both|the\s+two)\s+(?:States|states|countries|sides|parties|Parties|Governments|governments)\s+are\s+(?:a\s+)?(?:part(?:y|ies)|signator(?:y|ies))\b/u,
+};
+
+/** The states and organisations a text names in `segment` (keys of their entities), none when it names others too. */
+function onlyNamed(k: RelKit, from: number, segment: string | undefined): string[] {
+  if (!segment) return [];
+  const at = k.ctx.text.indexOf(segment, Math.max(0, from));
+  const hits = k.hitsIn(at, at + segment.length).filter((h) => !h.demonym || /\bcountries\b/.test(segment));
+  return hits.flatMap((h) => k.hitKeys.get(h) ?? []);
+}
+
+/** The two parties of an agreement named "between A and B" in the readout, else the readout's pair of states. */
+function bothOf(k: RelKit, a: Found): string[] {
+  const named = new Map<string, string[]>();
+  for (const r of k.ctx.relationsOf('PARTY_TO'))
+    if (r.rule === 'party-to.named' && r.to !== a.key) named.set(r.to, [...(named.get(r.to) ?? []), r.from]);
+  const pair = [...named.values()].find((ps) => new Set(ps).size === 2);
+  if (pair) return [...new Set(pair)];
+  return [...(readoutPair(k) ?? [])].flatMap((st) => k.stateKey(st) ?? []);
+}
+
+/**
+ * Rule party-to.stated: the parties a sentence states for an agreement it mentions: an acceding state ("China's
+ * accession to the Treaty of Amity"), its adopters ("the Joint Declaration that the G7 countries adopted"), or "both
+ * States" of the readout ("the Geneva Agreement, to which both States are parties"). They replace the readout's sides.
+ */
+export function statedParties(k: RelKit, a0: Found): string[] {
+  const { ctx, ev } = k;
+  const name = k.nameOf(a0);
+  const out = new Set<string>();
+  for (const a of ev.agreementMentions.filter((x) => k.nameOf(x) === name)) {
+    const s = ctx.sentences[a.sentence]!;
+    const before = ctx.text.slice(Math.max(s.start, a.start - 60), a.start);
+    const after = ctx.text.slice(a.end, Math.min(s.end, a.end + 120));
+    const acc = STATED_PARTY_PATTERNS.accession.exec(before);
+    const ad = STATED_PARTY_PATTERNS.adopter.exec(after);
+    const found = [
+      ...onlyNamed(k, a.start - 60, acc?.[1] ?? acc?.[2] ?? acc?.[3]),
+      ...onlyNamed(k, a.end, ad?.[1] ?? ad?.[2]),
+      ...(STATED_PARTY_PATTERNS.both.test(after) ? bothOf(k, a) : []),
+    ];
+    for (const x of found) out.add(x);
+  }
+  return [...out];
 }
