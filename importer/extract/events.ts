@@ -372,7 +372,7 @@ function foundProps(
     if (y) props.year = +y;
     // "agreed to sign it in May": still to be concluded.
     props.status =
-      /\b(?:agreed|plans?|planned|intends?|expects?|expected|hopes?)\s+to\s+sign\b|\b(?:will|to)\s+be\s+signed\b|\bwill\s+sign\b/i.test(
+      /\b(?:agreed|plans?|planned|intends?|expects?|expected|hopes?)\s+to\s+sign\b|\b(?:will|to)\s+be\s+signed\b|\b(?:will|(?:is|are|was|were)\s+to)\s+sign\b/i.test(
         sent.text,
       )
         ? 'proposed'

@@ -17,7 +17,7 @@ import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
-import { basedOnRelative, cueAfterWhose, cueOpensRelative, statedParties } from './rules-new7.ts';
+import { basedOnRelative, cueAfterWhose, cueOpensRelative, statedParties, toldLastPeriod } from './rules-new7.ts';
 
 const REACH_VERB =
   /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
@@ -315,7 +315,7 @@ const SIGNED_EARLIER =
  * earlier, among them The Hague Joint Declaration of 1992".
  */
 function toldAsEarlier(k: RelKit, s: Sentence, a: Found): boolean {
-  if (SIGNED_EARLIER.test(s.text)) return true;
+  if (SIGNED_EARLIER.test(s.text) || toldLastPeriod(k.ctx.text, a.end)) return true;
   const y = /^\s*(?:\([A-Z]{2,}\)\s*)?(?:of|in|\(|,)\s*((?:19|20)\d\d)\b/.exec(
     k.ctx.text.slice(a.end, a.end + 20),
   )?.[1];

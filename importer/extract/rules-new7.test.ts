@@ -134,3 +134,31 @@ describe('party-to.stated', () => {
     expect(rels.filter((r) => r.startsWith('PARTY_TO|') && !/\|(Norway|Iceland)\|/.test(r))).toEqual([]);
   });
 });
+
+describe('agreements named by their subject: bounds, tense and time', () => {
+  it('reads "is to sign an agreement on X with <State>" as a proposed agreement reached at no event', () => {
+    const { out, rels } = extractFacts(
+      'Talks in Oslo\n\nThe Prime Minister of Norway received President Halla Tomasdottir of Iceland in Oslo on 3 May. In the evening the President travelled on to Copenhagen, where she is to sign an agreement on fisheries cooperation with Denmark with Prime Minister Mette Frederiksen.',
+      { file: 'test.txt', date: '2024-05-03', source: 'Government of Norway' },
+    );
+    const a = out.entities.find((e) => e.type === 'Agreement');
+    expect(a?.name).toBe('agreement on fisheries cooperation with Denmark');
+    expect(a?.status).toBe('proposed');
+    expect([...rels].some((r) => r.startsWith('REACHED_AT|'))).toBe(false);
+  });
+
+  it('ends a subject at a time word, and reaches at no event what was concluded "last year"', () => {
+    const { names, rels } = extract(
+      'The ministers of Norway and Iceland met in Oslo on 3 May. Norway concluded an agreement on fisheries with Iceland last year.',
+    );
+    expect(names).toContain('Agreement|agreement on fisheries with Iceland');
+    expect(rels.some((r) => r.startsWith('REACHED_AT|agreement on fisheries'))).toBe(false);
+  });
+
+  it('still reaches at the meeting an agreement signed there today', () => {
+    const { rels } = extract(
+      'Foreign Minister Espen Barth Eide of Norway held talks with Foreign Minister Thordis Gylfadottir of Iceland in Oslo on 3 May. The two ministers signed an agreement on fisheries cooperation.',
+    );
+    expect(rels.some((r) => r.startsWith('REACHED_AT|agreement on fisheries cooperation|'))).toBe(true);
+  });
+});

@@ -159,3 +159,13 @@ export function statedParties(k: RelKit, a0: Found): string[] {
   }
   return [...out];
 }
+
+/**
+ * Rule reached-at.not-last-period: "concluded an agreement on fisheries with Iceland last year", "… signed earlier this
+ * month": an agreement told as reached in a past period is not reached at the readout's event.
+ */
+export function toldLastPeriod(text: string, end: number): boolean {
+  return /^[^.;]{0,40}?\b(?:last\s+(?:year|month|week|autumn|spring|summer|winter)|earlier\s+this\s+(?:year|month|week)|a\s+(?:year|month|week)\s+ago|(?:\w+\s+)?(?:years|months|weeks)\s+ago)\b/i.test(
+    text.slice(end, end + 60),
+  );
+}
