@@ -17,7 +17,14 @@ import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
-import { basedOnRelative, cueAfterWhose, cueOpensRelative, statedParties, toldLastPeriod } from './rules-new7.ts';
+import {
+  addPartnerSubjects,
+  basedOnRelative,
+  cueAfterWhose,
+  cueOpensRelative,
+  statedParties,
+  toldLastPeriod,
+} from './rules-new7.ts';
 
 const REACH_VERB =
   /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
@@ -34,6 +41,7 @@ export function addAgreementRelations(k: RelKit): void {
   const groups = groupMembers(k);
   for (const a of k.ev.agreements) addParties(k, a, groups);
   addBoundParties(k);
+  addPartnerSubjects(k);
   const underNegotiation = draftAgreement(k);
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {

@@ -162,3 +162,21 @@ describe('agreements named by their subject: bounds, tense and time', () => {
     expect(rels.some((r) => r.startsWith('REACHED_AT|agreement on fisheries cooperation|'))).toBe(true);
   });
 });
+
+describe('party-to.with-partner', () => {
+  it('gives "X concluded an agreement on Y with Z" both the subject state and the partner', () => {
+    const { rels } = extract(
+      'The ministers of Norway and Iceland met in Oslo on 3 May. Denmark concluded an agreement on fisheries with Iceland last year.',
+    );
+    expect(rels).toContain('PARTY_TO|Iceland|agreement on fisheries with Iceland');
+    expect(rels).toContain('PARTY_TO|Denmark|agreement on fisheries with Iceland');
+    expect(rels).not.toContain('PARTY_TO|Norway|agreement on fisheries with Iceland');
+  });
+
+  it('adds no subject to an agreement named without a partner', () => {
+    const { rels } = extract(
+      'The ministers of Norway and Iceland met in Oslo on 3 May. Denmark welcomed that they had signed an agreement on fisheries cooperation.',
+    );
+    expect(rels).not.toContain('PARTY_TO|Denmark|agreement on fisheries cooperation');
+  });
+});

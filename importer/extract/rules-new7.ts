@@ -5,7 +5,7 @@
 import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { alt } from './text.ts';
-import type { RelKit } from './rel-kit.ts';
+import { STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { readoutPair } from './rules-parties.ts';
 import type { Found } from './types.ts';
 
@@ -168,4 +168,39 @@ export function toldLastPeriod(text: string, end: number): boolean {
   return /^[^.;]{0,40}?\b(?:last\s+(?:year|month|week|autumn|spring|summer|winter)|earlier\s+this\s+(?:year|month|week)|a\s+(?:year|month|week)\s+ago|(?:\w+\s+)?(?:years|months|weeks)\s+ago)\b/i.test(
     text.slice(end, end + 60),
   );
+}
+
+/** "agreement on X with <partner>": an agreement named by its subject and the partner it is made with. */
+const WITH_PARTNER = /\bwith\s+(?:the\s+)?\S/;
+
+/**
+ * Rule party-to.with-partner: "Norway concluded an agreement on fisheries with Iceland", "where the President is to
+ * sign an agreement on security cooperation with France": besides the partner named in it, the signing subject's
+ * state (a state subject, else the state of the person named first in the sentence) is a party.
+ */
+export function addPartnerSubjects(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const a of ev.agreements) {
+    if (ctx.entity(a.key)?.rule !== 'agreement.reached-on' || !WITH_PARTNER.test(a.name)) continue;
+    const partners = new Set(k.hitsIn(a.start, a.end).map((h) => h.name));
+    if (!partners.size) continue;
+    const s = ctx.sentences[a.sentence]!;
+    const state =
+      k.hitsIn(s.start, a.start).find((h) => !h.demonym && h.type === 'State' && !partners.has(h.name))?.name ??
+      k
+        .personsIn(a.sentence)
+        .map(([m]) => personStateOf(k, k.clusterOf.get(m)))
+        .find((x) => x !== undefined && !partners.has(x));
+    const key = state ? k.stateKey(state) : undefined;
+    if (key) ctx.relate('PARTY_TO', key, a.key, a.sentence, 'party-to.with-partner');
+  }
+}
+
+/** The state whose office a person holds. */
+function personStateOf(
+  k: RelKit,
+  c: Parameters<RelKit['people']['offices']['get']>[0] | undefined,
+): string | undefined {
+  if (!c) return undefined;
+  return (k.people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o));
 }
