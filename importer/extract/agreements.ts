@@ -58,7 +58,7 @@ const STOP = new Set(
   ),
 );
 const VAGUE = new Set(
-  'great good formal future possible final broad overall wider whole full general basic initial separate mutually acceptable satisfactory'.split(
+  'great good formal future possible final broad overall wider whole full general basic initial separate mutually acceptable satisfactory bilateral'.split(
     ' ',
   ),
 );

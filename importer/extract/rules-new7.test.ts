@@ -180,3 +180,18 @@ describe('party-to.with-partner', () => {
     expect(rels).not.toContain('PARTY_TO|Denmark|agreement on fisheries cooperation');
   });
 });
+
+describe('"a bilateral agreement" is no name', () => {
+  it('makes no agreement of "a bilateral agreement" alone, so that "The agreement" is the titled one', () => {
+    const { names, rels } = extract(
+      'Norway and Iceland have signed a bilateral agreement in Oslo. The two foreign ministers signed the Agreement on Fisheries Cooperation between Norway and Iceland. The agreement builds on the Treaty of Bergen.',
+    );
+    expect(names.some((n) => /bilateral agreement/.test(n))).toBe(false);
+    expect(rels).toContain('BASED_ON|Agreement on Fisheries Cooperation between Norway and Iceland|Treaty of Bergen');
+  });
+
+  it('keeps a bilateral agreement named by its subject ("bilateral investment treaty")', () => {
+    const { names } = extract('Norway and Iceland signed a bilateral investment treaty in Oslo on 3 May.');
+    expect(names).toContain('Agreement|bilateral investment treaty');
+  });
+});
