@@ -7,7 +7,7 @@ import { alt } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
-import { withTitleContinuation } from './rules-new7.ts';
+import { withTitleContinuation, withTitleList } from './rules-new7.ts';
 
 export interface Span {
   surface: string;
@@ -200,13 +200,19 @@ function namedSpans(text: string): Span[] {
       !headFirst.some((h) => h.start === m.index + (/^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? -1))
     )
       named.push({
-        ...withColonTail(text, withoutPlaceDate(withTitleContinuation(text, dropAcronymLead(m[0], m.index)))),
+        ...withTitleList(
+          text,
+          withColonTail(text, withoutPlaceDate(withTitleContinuation(text, dropAcronymLead(m[0], m.index)))),
+        ),
         rule: 'agreement.named',
       });
   // "the Defence Cooperation Agreement (DCA)": a closing acronym is the title's short form, not part of it.
   for (const h of headFirst)
     named.push({
-      ...withColonTail(text, { surface: h.surface.replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: h.start }),
+      ...withTitleList(
+        text,
+        withColonTail(text, { surface: h.surface.replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: h.start }),
+      ),
       rule: 'agreement.named',
     });
   return named;

@@ -195,3 +195,26 @@ describe('"a bilateral agreement" is no name', () => {
     expect(names).toContain('Agreement|bilateral investment treaty');
   });
 });
+
+describe('agreement.title-list', () => {
+  it('reads a title whose complement is a list closed by its parties ("of Peace, Cooperation and … between A and B")', () => {
+    const { names, rels } = extract(
+      'The Minister of Foreign Affairs of Norway signed the Declaration of Peace, Cooperation and Friendly Relations between Norway and Iceland.',
+    );
+    expect(names).toContain(
+      'Agreement|Declaration of Peace, Cooperation and Friendly Relations between Norway and Iceland',
+    );
+    expect(rels).toContain(
+      'PARTY_TO|Iceland|Declaration of Peace, Cooperation and Friendly Relations between Norway and Iceland',
+    );
+  });
+
+  it('does not take a list after a title into it when no parties close it, nor a list of agreements', () => {
+    const { names } = extract(
+      'The ministers of Norway and Iceland recalled the Declaration of Principles, Trade and Fisheries being their priorities. They cited the Paris Agreement, Kyoto Protocol and Montreal Protocol between many states.',
+    );
+    expect(names).toContain('Agreement|Declaration of Principles');
+    expect(names.some((n) => /Principles, Trade/.test(n))).toBe(false);
+    expect(names.some((n) => /Agreement, Kyoto/.test(n))).toBe(false);
+  });
+});

@@ -204,3 +204,42 @@ function personStateOf(
   if (!c) return undefined;
   return (k.people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o));
 }
+
+/** Words that open a person's title or name ("President", "Prime", "Mr"): a list of them names people, not a title. */
+const TITLE_WORDS = new Set(
+  'President Prime Minister Chancellor King Queen Sultan Emir Secretary Ambassador Foreign Vice Deputy Crown Sheikh Mr Ms Mrs Dr'.split(
+    ' ',
+  ),
+);
+
+/** ", Diplomatic Relations and Full Normalisation": the rest of a list of capitalised complements, closed by "and". */
+const COMMA_LIST = new RegExp(
+  `^(?:,${SP}${TITLE_WORD}(?:${JOIN}${TITLE_WORD})*?)+,?${SP}and${SP}${TITLE_WORD}(?:${JOIN}${TITLE_WORD})*`,
+  'u',
+);
+
+/**
+ * Rule agreement.title-list: "the Declaration of Peace, Cooperation and Constructive Diplomatic and Friendly Relations
+ * between Bahrain and Israel", "Peace Agreement: Treaty of Peace, Diplomatic Relations and Full Normalisation between
+ * …": a title whose complement is a list of capitalised nouns goes on over the list and what follows it. A span that
+ * ends in its head ("the Paris Agreement, Kyoto Protocol and …") lists other agreements instead.
+ */
+export function withTitleList<T extends { surface: string; start: number }>(text: string, span: T): T {
+  if (HEAD_LAST.test(span.surface)) return span;
+  const end = span.start + span.surface.length;
+  const m = COMMA_LIST.exec(text.slice(end, end + 200));
+  // A list item that names a head of its own starts another agreement ("…, Trade Agreement and …").
+  // A list of states or bodies after a title names its parties or others, not its subject.
+  if (
+    !m ||
+    new RegExp(`\\b(?:${alt(AGREEMENT_HEADS)})\\b`, 'u').test(m[0]) ||
+    findGazetteerHits(m[0]).length ||
+    m[0].split(/[\s,]+/).some((w) => TITLE_WORDS.has(w))
+  )
+    return span;
+  // Only a list that the title's parties close ("… between A and B") is surely inside the title.
+  const listed = { ...span, surface: span.surface + m[0] };
+  return /^\s+between\s/.test(text.slice(end + m[0].length, end + m[0].length + 10))
+    ? withTitleContinuation(text, listed)
+    : span;
+}
