@@ -218,3 +218,14 @@ describe('agreement.title-list', () => {
     expect(names.some((n) => /Agreement, Kyoto/.test(n))).toBe(false);
   });
 });
+
+describe('"Latin America" is a region', () => {
+  it('reads no United States in "Latin America and the Caribbean", but does in "America and Canada"', () => {
+    const a = extract(
+      'The ministers of Norway and Iceland met in Oslo. They want Latin America and the Caribbean to stay a zone of peace.',
+    );
+    expect(a.names).not.toContain('State|United States');
+    const b = extract('The ministers of Norway and Iceland met in Oslo. They spoke of America and Canada.');
+    expect(b.names).toContain('State|United States');
+  });
+});
