@@ -632,6 +632,37 @@ export const INCIDENT_NOUNS = [
   'pandemic',
 ];
 
+/**
+ * What is fired, launched, carried out or taken in an incident told by a participle ("the drones launched by Russia",
+ * "the hostages taken by Hamas", "the missile test conducted by the DPRK"), and those participles.
+ */
+export const PARTICIPLE_INCIDENT_HEADS = [
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'drone',
+  'drones',
+  'shells',
+  'bombs',
+  'strikes',
+  'airstrikes',
+  'attacks',
+  'hostages',
+  'test',
+  'tests',
+];
+export const INCIDENT_PARTICIPLES = [
+  'fired',
+  'launched',
+  'carried out',
+  'conducted',
+  'taken',
+  'staged',
+  'dropped',
+  'perpetrated',
+];
+
 /** Events besides incidents known by their parties, not their participants ("bilateral exercise", "consultations"). */
 export const PARTY_EVENT_NOUNS = ['exercise', 'consultations', 'process'];
 

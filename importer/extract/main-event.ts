@@ -5,7 +5,7 @@ import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts } from './types.ts';
-import { INCIDENT_NOUNS } from './lexicons.ts';
+import { INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 
@@ -16,7 +16,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/conference|forum/i, 'conference'],
   [/meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch/i, 'meeting'],
   [
-    new RegExp(`\\b${alt([...INCIDENT_NOUNS, 'missile', 'missiles', 'rocket', 'rockets', 'wildfire'])}\\b`, 'i'),
+    new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTICIPLE_INCIDENT_HEADS, 'wildfire'])}\\b`, 'i'),
     'incident',
   ],
   // "UAE President receives Japanese Prime Minister": a title that only says who received or met whom.

@@ -1,0 +1,86 @@
+// Event rules of the ev7 round (issue 6, items 6 and 9), written from the second events paraphrase bank
+// (bank-events-2.ts): incidents told by a participle and their actor or target ("the drones launched by Russia
+// against Ukrainian ports", "the hostages taken by Hamas", "the missile test conducted by the DPRK").
+import type { Ctx } from './context.ts';
+import { incidentComplement } from './incidents.ts';
+import { INCIDENT_PARTICIPLES, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
+import type { RelKit } from './rel-kit.ts';
+import { alt } from './text.ts';
+import type { Found } from './types.ts';
+
+type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+
+/** A complement that names the actor, origin or target: "by", "from", "into", "against", "at", "on". */
+const COMPLEMENT_AHEAD = /^[^\S\n]+(?:by|from|into|against|at|on|over)[^\S\n]+/;
+
+/**
+ * Rule event.participle-incident: "the rockets fired from southern Lebanon into northern Israel", "the drones launched
+ * by Russia against Ukrainian ports on the Danube", "the hostages taken by Hamas", "the intercontinental ballistic
+ * missile test conducted by the DPRK on 31 October": an incident told by what was fired or taken, its participle and a
+ * complement that names an actor, a target or a date.
+ */
+export const PARTICIPLE_INCIDENT = new RegExp(
+  `\\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose)[^\\S\\n]+((?:[\\p{L}-]+[^\\S\\n]+){0,3}?${alt(PARTICIPLE_INCIDENT_HEADS)}[^\\S\\n]+${alt(INCIDENT_PARTICIPLES).replace(/ /g, '[^\\S\\n]+')})\\b`,
+  'gu',
+);
+
+/** event.participle-incident: see PARTICIPLE_INCIDENT. */
+export function findParticipleIncidents(ctx: Ctx, add: Add): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(PARTICIPLE_INCIDENT)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const headEnd = at + m[1]!.length;
+    if (!COMPLEMENT_AHEAD.test(text.slice(headEnd, headEnd + 12))) continue;
+    const end = incidentComplement(text, headEnd);
+    const phrase = text.slice(at, end);
+    // Pinned down by a name, a nationality or a date in its complement.
+    if (!/\p{Lu}|\d/u.test(text.slice(headEnd, end))) continue;
+    const f = add('Event', phrase, at, 'event.participle-incident');
+    const c = f && ctx.entity(f.key);
+    if (c && c.rule === 'event.participle-incident') c.props.kind = 'incident';
+  }
+}
+
+/**
+ * Rule involves.participle-incident: the states and organisations named in such an incident's name are its actors or
+ * targets ("by Russia against Ukrainian ports": Russia and Ukraine; "taken by Hamas": Hamas).
+ */
+export function involvesParticipleIncident(k: RelKit): void {
+  const { ctx, ev, hitKeys } = k;
+  for (const e of ev.eventMentions) {
+    if (ctx.entity(e.key)?.rule !== 'event.participle-incident') continue;
+    for (const h of k.hitsIn(e.start, e.end)) {
+      const key = hitKeys.get(h);
+      if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.participle-incident');
+    }
+  }
+}
+
+/** "Foreign Minister X of Türkiye": a state right after a person's name and "of". */
+const OF_BEFORE = /\s+of\s+(?:the\s+)?$/;
+/** "in the Gulf of Oman", "the Sea of Japan": a sea or strait named after a state is a place. */
+const WATERS_OF_BEFORE = /\b(?:Gulf|Sea|Strait|Straits|Bay|Gulf\s+Coast)\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Rule involves.not-person-state: a state named as part of a sea's name ("the Gulf of Oman") is no party of an incident
+ * told in the sentence, nor is a state named as a person's ("Foreign Minister X of Türkiye") when the incident's own
+ * name tells its actor or target ("the seizure of the tanker X by Iran"); otherwise the person's state may be where
+ * it happened ("President Erdogan of Turkey … since the failed coup attempt of July 15").
+ */
+/** Whether a state is named as part of a sea's or strait's name ("the Gulf of Oman"). */
+export function inWatersName(text: string, h: { start: number }): boolean {
+  return WATERS_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+}
+
+export function notIncidentParty(
+  k: RelKit,
+  h: { start: number; end: number },
+  e: { start: number; end: number },
+): boolean {
+  const before = k.ctx.text.slice(Math.max(0, h.start - 40), h.start);
+  if (inWatersName(k.ctx.text, h)) return true;
+  const of = OF_BEFORE.exec(before);
+  if (!of || !k.hitsIn(e.start, e.end).some((x) => !x.demonym && !inWatersName(k.ctx.text, x))) return false;
+  const at = h.start - before.length + of.index;
+  return [...k.people.personKey.keys()].some((m) => m.end === at);
+}
