@@ -15,10 +15,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/visit|\bmission|\btrip\b/i, 'visit'],
   [/conference|forum/i, 'conference'],
   [/meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch/i, 'meeting'],
-  [
-    new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTICIPLE_INCIDENT_HEADS, 'wildfire'])}\\b`, 'i'),
-    'incident',
-  ],
+  [new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTICIPLE_INCIDENT_HEADS, 'wildfire'])}\\b`, 'i'), 'incident'],
   // "UAE President receives Japanese Prime Minister": a title that only says who received or met whom.
   [/\b(?:meets|met with|receives|received|holds talks|held talks)\b/i, 'meeting'],
 ];
