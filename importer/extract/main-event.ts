@@ -14,7 +14,8 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/summit/i, 'summit'],
   [/visit|\bmission|\btrip\b/i, 'visit'],
   [/conference|forum/i, 'conference'],
-  [/meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch/i, 'meeting'],
+  // "shelling around the plant" holds no "round": whole words only.
+  [/\b(?:meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch)/i, 'meeting'],
   [new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTICIPLE_INCIDENT_HEADS, 'wildfire'])}\\b`, 'i'), 'incident'],
   // "UAE President receives Japanese Prime Minister": a title that only says who received or met whom.
   [/\b(?:meets|met with|receives|received|holds talks|held talks)\b/i, 'meeting'],
@@ -315,6 +316,12 @@ const LATER_NOUN =
  * talks of the first sentence that tells one with two principals, named after them ("Abe-Xi talks in Beijing"), with
  * its place, else its date ("Abe-Xi telephone call of 3 May 2019").
  */
+/**
+ * event.main-not-frame: "met in Astana on the sidelines of the CIS summit": the noun of the gathering a meeting is held
+ * on the sidelines of is no noun of the pair's own meeting.
+ */
+const FRAME_BEFORE = /\b(?:sidelines|margins|margin|fringes|occasion)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,6}$/u;
+
 function pairMain(
   ctx: Ctx,
   events: Found[],
@@ -335,7 +342,7 @@ function pairMain(
           .some((e) => e.end - e.start > x[0].length));
     const cands = [
       ...[...s.text.matchAll(new RegExp(MAIN_NOUN.source, 'gi'))]
-        .filter((x) => !inNamed(x))
+        .filter((x) => !inNamed(x) && !FRAME_BEFORE.test(s.text.slice(Math.max(0, x.index - 70), x.index)))
         .map((x) => ({ m: x, word: x[1]!.toLowerCase() })),
       ...MEETING_VERBS.flatMap(([re, n]) => {
         const x = re.exec(s.text);
