@@ -254,6 +254,9 @@ export const EVENT_BANK: BankCase[] = [
     relations: [
       ...took('Blinken-Sikorski talks in Washington', 'Antony Blinken', 'Radosław Sikorski'),
       ...dis('Blinken-Sikorski talks in Washington', 'NATO Summit in Washington'),
+      // Added in the ev7 round after the dev gold's convention: a summit still to come that nobody is said to attend
+      // involves the body that holds it ("NATO Leaders' Summit in Vilnius", "meeting of the leaders of the Normandy Four").
+      ...inv('NATO Summit in Washington', 'NATO'),
     ],
   },
   {

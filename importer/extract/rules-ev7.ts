@@ -84,3 +84,11 @@ export function notIncidentParty(
   const at = h.start - before.length + of.index;
   return [...k.people.personKey.keys()].some((m) => m.end === at);
 }
+
+/** involves.in-name.planned: the organisations named in a planned gathering's name (see rules-topics.ts involvesInName). */
+export function involvesBodyInName(k: RelKit, e: Found): void {
+  for (const h of k.hitsIn(e.start, e.end)) {
+    const key = k.hitKeys.get(h);
+    if (h.type === 'Organization' && key) k.ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.in-name.planned');
+  }
+}

@@ -1,6 +1,6 @@
 // Topics: DISCUSSED (the main event's other events, agreements and the states and organisations it dealt with)
 // and INVOLVES (the parties of incidents and of meetings nobody in the readout attended).
-import { inWatersName, involvesParticipleIncident } from './rules-ev7.ts';
+import { involvesBodyInName, inWatersName, involvesParticipleIncident } from './rules-ev7.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
@@ -500,7 +500,14 @@ function involvesInName(k: RelKit): void {
     const planned = plannedNames.has(nameOf(e));
     // Talks named by their parties ("negotiations between Russia and Ukraine") involve them, held or to come.
     const between = ctx.entity(e.key)?.rule === 'event.between';
-    if (!between && !INVOLVING_EVENT.test(nameOf(e)) && (attended || planned || /\bvisit\b/i.test(nameOf(e)))) continue;
+    // involves.in-name.planned: a gathering still to come that nobody is said to attend is known by the bodies its name
+    // gives ("the G20 summit in Rio de Janeiro", "a meeting of the leaders of the Normandy Four"); states named in a
+    // planned summit's name are not its parties ("the U.S.-North Korea Summit Meeting").
+    const toCome = planned && !who.size && !/\bvisit\b/i.test(nameOf(e));
+    if (!between && !INVOLVING_EVENT.test(nameOf(e)) && (attended || planned || /\bvisit\b/i.test(nameOf(e)))) {
+      if (toCome) involvesBodyInName(k, e);
+      continue;
+    }
     // "the Kuwait consultations": a meeting named by its place does not involve the place.
     if (ctx.entity(e.key)?.rule === 'event.place-named') continue;
     for (const h of hitsIn(e.start, e.end)) {
