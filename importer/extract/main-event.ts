@@ -322,6 +322,13 @@ const LATER_NOUN =
  */
 const FRAME_BEFORE = /\b(?:sidelines|margins|margin|fringes|occasion)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,6}$/u;
 
+/**
+ * event.main-not-earlier: "spoke with Y, following up on the talks the two ministers held in Adelaide last week": the
+ * noun of a meeting told as held before is no noun of the readout's own.
+ */
+const HELD_EARLIER_AFTER =
+  /^\s+(?:that\s+)?(?:they|he|she|we|the\s+two\s+\w+|both\s+\w+)\s+(?:had\s+)?(?:held|had)\b|^[^.;,]{0,40}?\blast\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 function pairMain(
   ctx: Ctx,
   events: Found[],
@@ -342,7 +349,12 @@ function pairMain(
           .some((e) => e.end - e.start > x[0].length));
     const cands = [
       ...[...s.text.matchAll(new RegExp(MAIN_NOUN.source, 'gi'))]
-        .filter((x) => !inNamed(x) && !FRAME_BEFORE.test(s.text.slice(Math.max(0, x.index - 70), x.index)))
+        .filter(
+          (x) =>
+            !inNamed(x) &&
+            !FRAME_BEFORE.test(s.text.slice(Math.max(0, x.index - 70), x.index)) &&
+            !HELD_EARLIER_AFTER.test(s.text.slice(x.index + x[0].length)),
+        )
         .map((x) => ({ m: x, word: x[1]!.toLowerCase() })),
       ...MEETING_VERBS.flatMap(([re, n]) => {
         const x = re.exec(s.text);
