@@ -92,7 +92,14 @@ export function findMain(
     // event.main-not-incident: "spoke … about the presidential election in Venezuela": what the opening tells of is no
     // meeting of the readout's.
     (first &&
-      events.find((e) => e.sentence === first.index && !e.planned && !isParent(e) && kindOf(e.name) !== 'incident'));
+      events.find(
+        (e) =>
+          e.sentence === first.index &&
+          !e.planned &&
+          !isParent(e) &&
+          kindOf(e.name) !== 'incident' &&
+          !toldAsEarlier(ctx, e),
+      ));
   return found ?? mainOfOpening(v, add);
 }
 
@@ -277,7 +284,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !e.planned &&
       !isParent(e) &&
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
-      !TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40))) &&
+      !toldAsEarlier(ctx, e) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
   if (named) return undefined;
@@ -307,6 +314,16 @@ export const MEETING_VERBS: [RegExp, string][] = [
 /** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
 const TOLD_EARLIER =
   /^[^.;]*?\b(?:last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|earlier\s+this\s+(?:week|month|year)|\w+\s+(?:days|weeks|months)\s+ago)\b/;
+/**
+ * event.main-not-earlier: a meeting told as held before the readout's own ("the talks they held in Lisbon last Tuesday",
+ * "the talks the two ministers held in Adelaide") is not its own.
+ */
+function toldAsEarlier(ctx: Ctx, e: Found): boolean {
+  return (
+    ctx.entity(e.key)?.rule === 'event.held-in' ||
+    TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40)))
+  );
+}
 /** "The talks focused on …", "During the meeting, …": the noun the text later gives a meeting told by its verb. */
 const LATER_NOUN =
   /^(?:(?:During|At|In|After|Following)\s+)?(?:the|their)\s+(talks|meeting|conversation|telephone conversation|phone call|telephone call|call|discussions?)\b/i;
