@@ -19,7 +19,7 @@ import { mergePlaceNamed } from './event-same-place.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
-import { findParticipleIncidents } from './rules-ev7.ts';
+import { findMetInClause, findParticipleIncidents } from './rules-ev7.ts';
 import { findMain, kindOf } from './main-event.ts';
 import {
   findDatedMeetings,
@@ -260,6 +260,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);
   findParticipleIncidents(ctx, add);
+  findMetInClause(ctx, add);
   for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
 }
 

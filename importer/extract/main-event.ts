@@ -304,7 +304,8 @@ const HEADLINE_CLAUSE =
 /** Verbs that tell a meeting or a call without naming it, and the noun they stand for. */
 export const MEETING_VERBS: [RegExp, string][] = [
   [
-    /\b(?:spoke|speaks|talked)\s+(?:today\s+)?(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)\b/i,
+    // "A and B spoke by phone on 30 July": the call of a coordinated pair, no "with".
+    /\b(?:spoke|speaks|talked)\s+(?:today\s+)?(?:(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)\b|(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b)/i,
     'call',
   ],
   [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
@@ -320,7 +321,7 @@ const TOLD_EARLIER =
  */
 function toldAsEarlier(ctx: Ctx, e: Found): boolean {
   return (
-    ctx.entity(e.key)?.rule === 'event.held-in' ||
+    /^event\.(?:held-in|met-in-clause)$/.test(ctx.entity(e.key)?.rule ?? '') ||
     TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40)))
   );
 }

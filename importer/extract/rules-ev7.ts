@@ -92,3 +92,26 @@ export function involvesBodyInName(k: RelKit, e: Found): void {
     if (h.type === 'Organization' && key) k.ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.in-name.planned');
   }
 }
+
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * Rule event.met-in-clause: "a month after the two leaders met in Granada", "When the two leaders met in Hiroshima in
+ * May, …": an earlier meeting of the readout's pair told by a clause, named by its place (and month).
+ */
+export const MET_IN_CLAUSE = new RegExp(
+  `\\b(?:[Aa]fter|[Ww]hen|[Ss]ince|[Bb]efore)[^\\S\\n]+(?:the[^\\S\\n]+two[^\\S\\n]+\\w+|they|both[^\\S\\n]+\\w+)[^\\S\\n]+(?:last[^\\S\\n]+|first[^\\S\\n]+)?met[^\\S\\n]+in[^\\S\\n]+(\\p{Lu}[\\p{L}-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?)(?:[^\\S\\n]+in[^\\S\\n]+(${MONTHS}(?:[^\\S\\n]+\\d{4})?|\\d{4}))?`,
+  'gu',
+);
+
+/** event.met-in-clause: see MET_IN_CLAUSE. */
+export function findMetInClause(ctx: Ctx, add: Add): void {
+  for (const m of ctx.text.matchAll(MET_IN_CLAUSE)) {
+    const at = m.index + m[0].indexOf('met');
+    const f = add('Event', ctx.text.slice(at, m.index + m[0].length), at, 'event.met-in-clause');
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== 'event.met-in-clause') continue;
+    f.name = `meeting in ${m[1]}${m[2] ? ` in ${m[2]}` : ''}`;
+    ctx.rename(c.key, f.name);
+    c.props.kind = 'meeting';
+  }
+}
