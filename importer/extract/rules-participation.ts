@@ -55,7 +55,7 @@ const LED_BY =
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by)\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by|agreed on|adopted|(?:was|were) agreed (?:during|at))\b/i;
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];
