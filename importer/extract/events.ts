@@ -19,7 +19,7 @@ import { mergePlaceNamed } from './event-same-place.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
-import { findMetInClause, findParticipleIncidents } from './rules-ev7.ts';
+import { bodyNotEvent, findMetInClause, findParticipleIncidents } from './rules-ev7.ts';
 import { findMain, kindOf } from './main-event.ts';
 import {
   findDatedMeetings,
@@ -317,7 +317,7 @@ function nameSpan(
   if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name) && rule !== 'agreement.ceasefire-told')
     return undefined;
   // event.not-office: "Presidential Adviser on the Peace Process" is an office whose complement names a process.
-  if (rule === 'event.named' && OFFICE_COMPLEMENT.test(name)) return undefined;
+  if (rule === 'event.named' && (OFFICE_COMPLEMENT.test(name) || bodyNotEvent(name))) return undefined;
   const s = start + surface.indexOf(name);
   const e = s + name.length;
   // event.not-in-title: "Senior Adviser for Security Negotiations", "Representative for … Negotiations": a name read

@@ -2,6 +2,7 @@
 // (bank-events-2.ts): incidents told by a participle and their actor or target ("the drones launched by Russia
 // against Ukrainian ports", "the hostages taken by Hamas", "the missile test conducted by the DPRK").
 import type { Ctx } from './context.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 import { incidentComplement } from './incidents.ts';
 import { INCIDENT_PARTICIPLES, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -114,4 +115,19 @@ export function findMetInClause(ctx: Ctx, add: Add): void {
     ctx.rename(c.key, f.name);
     c.props.kind = 'meeting';
   }
+}
+
+/** "Leaders of the X", "Heads of State and Government of X": a body's members, no event. */
+const MEMBERS_OF =
+  /^(?:(?:The|the)\s+)?(?:Leaders|Heads(?:\s+of\s+State(?:\s+and\s+Government)?)?|Members|Ministers)\s+of\b/;
+
+/**
+ * Rule event.not-body: a name that is only an organisation's ("Pacific Islands Forum", "World Economic Forum" read as a
+ * body) or its members' ("Leaders of the Pacific Islands Forum") is no event; "Pacific Islands Forum Leaders Meeting"
+ * is one.
+ */
+export function bodyNotEvent(name: string): boolean {
+  if (MEMBERS_OF.test(name)) return true;
+  const hits = findGazetteerHits(name);
+  return hits.some((h) => h.type === 'Organization' && h.start === 0 && h.end === name.length);
 }
