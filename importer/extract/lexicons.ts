@@ -743,6 +743,9 @@ export const PLANNED_CUES = [
   'look forward',
   'looks forward to',
   'looking forward to',
+  'preparations for',
+  'preparation for',
+  'preparing for',
 ];
 
 /**
