@@ -308,6 +308,8 @@ export const MEETING_VERBS: [RegExp, string][] = [
     /\b(?:spoke|speaks|talked)\s+(?:today\s+)?(?:(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)\b|(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b)/i,
     'call',
   ],
+  // "Pope Francis received in audience President X": an audience, the Holy See's and monarchs' word for it.
+  [/\b(?:received|receives)\s+in\s+(?:private\s+|a\s+private\s+)?audience\b/i, 'audience'],
   [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
   // "X called on Prime Minister Y in Putrajaya": a call in person, held at a place.
   [/\b(?:called|calls|paid\s+a\s+call)\s+on\b/i, 'call on'],
