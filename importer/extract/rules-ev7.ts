@@ -97,10 +97,11 @@ export function involvesBodyInName(k: RelKit, e: Found): void {
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
  * Rule event.met-in-clause: "a month after the two leaders met in Granada", "When the two leaders met in Hiroshima in
- * May, …": an earlier meeting of the readout's pair told by a clause, named by its place (and month).
+ * May, …": an earlier meeting of the readout's pair told by a clause, named by its place (and month); "when they met
+ * in X" is left to the pair rules, which name it after the two.
  */
 export const MET_IN_CLAUSE = new RegExp(
-  `\\b(?:[Aa]fter|[Ww]hen|[Ss]ince|[Bb]efore)[^\\S\\n]+(?:the[^\\S\\n]+two[^\\S\\n]+\\w+|they|both[^\\S\\n]+\\w+)[^\\S\\n]+(?:last[^\\S\\n]+|first[^\\S\\n]+)?met[^\\S\\n]+in[^\\S\\n]+(\\p{Lu}[\\p{L}-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?)(?:[^\\S\\n]+in[^\\S\\n]+(${MONTHS}(?:[^\\S\\n]+\\d{4})?|\\d{4}))?`,
+  `\\b(?:[Aa]fter|[Ww]hen|[Ss]ince|[Bb]efore)[^\\S\\n]+(?:the[^\\S\\n]+two[^\\S\\n]+\\w+|both[^\\S\\n]+\\w+)[^\\S\\n]+(?:last[^\\S\\n]+|first[^\\S\\n]+)?met[^\\S\\n]+in[^\\S\\n]+(\\p{Lu}[\\p{L}-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?)(?:[^\\S\\n]+in[^\\S\\n]+(${MONTHS}(?:[^\\S\\n]+\\d{4})?|\\d{4}))?`,
   'gu',
 );
 
