@@ -132,3 +132,21 @@ export function bodyNotEvent(name: string): boolean {
   const hits = findGazetteerHits(name);
   return hits.some((h) => h.type === 'Organization' && h.start === 0 && h.end === name.length);
 }
+
+/** "Leaders of the Pacific Islands Forum", "Heads of State and Government of ECOWAS": a body's members before it. */
+const MEMBERS_BEFORE =
+  /\b(?:[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?|[Mm]inisters|[Mm]embers)\s+of\s+(?:the\s+)?$/;
+/** "a video conference of G7 leaders", "a meeting of ASEAN foreign ministers": the body's members after it. */
+const MEMBERS_AFTER = /^\s+(?:leaders|heads\s+of\s+state|(?:foreign\s+|defen[cs]e\s+)?ministers|members)\b/i;
+
+/**
+ * Rule discussed.not-gathering-body: a body named as the one whose members gather ("Leaders of the Pacific Islands Forum
+ * gathered", "a video conference of G7 leaders") is who met, not what was discussed.
+ */
+export function gatheringBody(text: string, h: { start: number; end: number }): boolean {
+  return (
+    MEMBERS_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start)) ||
+    (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start)) &&
+      MEMBERS_AFTER.test(text.slice(h.end, h.end + 30)))
+  );
+}

@@ -1,6 +1,6 @@
 // Topics: DISCUSSED (the main event's other events, agreements and the states and organisations it dealt with)
 // and INVOLVES (the parties of incidents and of meetings nobody in the readout attended).
-import { involvesBodyInName, inWatersName, involvesParticipleIncident } from './rules-ev7.ts';
+import { gatheringBody, involvesBodyInName, inWatersName, involvesParticipleIncident } from './rules-ev7.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
@@ -362,7 +362,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   )
     return true;
   if (procedureOrMembership(k, h)) return true;
-  if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h)) return true;
+  if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
   if (sideOfOtherMeeting(k, h, key) || inOwnRecord(k, h.start)) return true;
