@@ -89,8 +89,11 @@ const NEXT_MEETING =
  * event.round-of-named: "The fifth round of the Pakistan-Türkiye Strategic Dialogue was held in Islamabad": one round of
  * a named series is one event under the whole name (the series' name alone merges into it).
  */
-const ROUND_OF_NAMED =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[^\S\n]+round[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\p{Lu}\d][\p{L}\d'’+-]*[^\S\n]+){1,6}?(?:Dialogue|Talks|Consultations|Negotiations)\b/gu;
+const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+const ROUND_OF_NAMED = new RegExp(
+  `\\b(${ORDINAL_WORD})(?:[^\\S\\n]+and[^\\S\\n]+(${ORDINAL_WORD}))?[^\\S\\n]+rounds?[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+((?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*[^\\S\\n]+){1,6}?(?:Dialogue|Talks|talks|Consultations|Negotiations|Meeting)(?:[^\\S\\n]+on[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?)\\b`,
+  'gu',
+);
 /**
  * event.body-held-its: "The Peace and Security Council of the African Union held its 1200th meeting on …": a body's
  * numbered meeting or session, named with the body ("1200th meeting of the Peace and Security Council of the
@@ -239,7 +242,10 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
   for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
   for (const m of text.matchAll(BODY_HELD_ITS)) addBodyHeldIts(ctx, m, add);
-  for (const m of text.matchAll(ROUND_OF_NAMED)) add('Event', m[0], m.index, 'event.round-of-named');
+  // "The second and third rounds of the Jeddah talks on Sudan": one event for each round.
+  for (const m of text.matchAll(ROUND_OF_NAMED))
+    if (!m[2]) add('Event', m[0], m.index, 'event.round-of-named');
+    else for (const ord of [m[1]!, m[2]]) add('Event', `${ord} round of the ${m[3]!}`, m.index, 'event.round-of-named');
   for (const m of text.matchAll(NEXT_MEETING))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
   for (const m of text.matchAll(TO_BE_HELD)) addToBeHeld(ctx, m, add);

@@ -188,3 +188,31 @@ describe('kinds: meals for a guest, audiences, bodies that are no events', () =>
     expect(f.events.some((e) => /^Leaders of/.test(e))).toBe(false);
   });
 });
+
+describe('rounds of a named series and the bodies that gather', () => {
+  it('reads "the second and third rounds of the X talks on Y" as two rounds', () => {
+    const f = facts('The second and third rounds of the Jeddah talks on Sudan were held in May and June 2023.');
+    expect(f.events).toContain('second round of the Jeddah talks on Sudan');
+    expect(f.events).toContain('third round of the Jeddah talks on Sudan');
+    expect(f.events).not.toContain('third round');
+  });
+
+  it('involves the two states of a round told without participants, and not those of a round with them', () => {
+    const f = facts(
+      'The 12th round of the India-China Corps Commander Level Meeting was held at Chushul on 31 July 2021.',
+    );
+    expect(f.has('INVOLVES', '12th round of the India-China Corps Commander Level Meeting', 'India')).toBe(true);
+    const g = facts(
+      'The fifth round of the Pakistan-Türkiye Strategic Dialogue was held in Islamabad, led by Foreign Secretary Ana Ruiz and Deputy Foreign Minister Luis Mora.',
+    );
+    expect(g.of('INVOLVES').some((r) => r.startsWith('INVOLVES|fifth round'))).toBe(false);
+  });
+
+  it('discusses no body whose leaders are the ones who met', () => {
+    const f = facts(
+      'Prime Minister Ana Ruiz joined a video conference of G7 leaders convened by Prime Minister Luis Mora on 24 February 2025. They discussed Ukraine.',
+    );
+    expect(f.of('DISCUSSED').some((r) => r.endsWith('|G7'))).toBe(false);
+    expect(f.of('DISCUSSED').some((r) => r.endsWith('|Ukraine'))).toBe(true);
+  });
+});

@@ -487,7 +487,13 @@ function involvesInName(k: RelKit): void {
     const who = new Set([...(byName.get(nameOf(e)) ?? []), ...unnamed].flatMap(([, cs]) => [...cs]));
     // involves.in-name.own: the readout's own talks named by their parties and told without anyone who took part
     // ("Political consultations between the foreign ministries of A and B were held in …").
-    const ownBetween = ctx.entity(e.key)?.rule === 'event.between' && !who.size;
+    // Also a round of a series named by its two states ("The 12th round of the India-China Corps Commander Level
+    // Meeting was held at …").
+    const ownBetween =
+      !who.size &&
+      (ctx.entity(e.key)?.rule === 'event.between' ||
+        (ctx.entity(e.key)?.rule === 'event.round-of-named' &&
+          hitsIn(e.start, e.end).filter((h) => h.type === 'State').length >= 2));
     if ((e === main || nameOf(e) === mainName) && !ownBetween) continue;
     // A meeting attended by someone of each state in its name is known by its participants; the "Japan-China-ROK
     // Trilateral Summit" that only the Japanese and Korean leaders are named at also involves its states.
