@@ -309,7 +309,6 @@ const TOPICS: BankCase[] = [
     relations: [
       ...took('Cho-Iwaya phone call', 'Cho Tae-yul', 'Takeshi Iwaya'),
       ...dis('Cho-Iwaya phone call', 'Korea-Japan-China trilateral summit', 'North Korea'),
-      ...inv('Korea-Japan-China trilateral summit', 'South Korea', 'Japan', 'China'),
     ],
   },
   {
