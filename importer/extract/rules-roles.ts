@@ -7,6 +7,7 @@ import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
+import { addRoles7Relations, coordinatedSubject } from './rules-roles7.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -32,7 +33,8 @@ export const ROLE_PATTERNS = {
   /** A sentence of signing or leading talks. */
   signedOrLed: /\b(?:signed|led|headed|negotiated|conducted|initialled)\s+by\b/,
   /** "spoke for MERCOSUR (through X)", "acted on behalf of the Union (through X)". */
-  speaksFor: /\b(?:spoke|speaks|acted|acts|negotiated|negotiates)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?/g,
+  speaksFor:
+    /\b(?:(?:spoke|speaks|acted|acts|negotiated|negotiates)\s+(?:for|on\s+behalf\s+of)|(?:facilitated|mediated|convened|hosted)\s+by)\s+(?:the\s+)?/g,
   /** "X, who headed the delegation, together with Y": the head's clause, then "together with". */
   togetherWith: /^(?:,\s*who\s+(?:headed|led)\s+the\s+delegation)?,?\s*together\s+with\s+/,
   /** "…, head of the Austrian delegation," anywhere in a sentence. */
@@ -61,7 +63,7 @@ export const ROLE_PATTERNS = {
   represents: /\b(?:represented|represents|representing|acts\s+for|acted\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
   /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
   representedBy:
-    /^(?:\s+(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+|,\s+represented\s+)?(?:(?:at|in)\s+the\s+(?:talks|negotiations|meeting|round|consultations)\s+)?\s*by\s+/,
+    /^(?:\s+(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+|(?:\s+as\s+(?:the\s+)?(?:facilitator|mediator|guarantor|co-chair|host))?,\s+represented\s+)?(?:(?:at|in)\s+the\s+(?:talks|negotiations|meeting|round|consultations)\s+)?\s*by\s+/,
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
   /** "X signed the agreement for Borduria", "negotiated by X for Borduria", "initialled … for". */
@@ -497,7 +499,7 @@ function sideBy(k: RelKit, s: Sentence): void {
     // Gapped: "signed for Norway by X and for Colombia by Y".
     const gapped = forBefore && /\bsigned\s+for\b/.test(text.slice(s.start, h.start)) ? /^\s+by\s+/.exec(rest) : null;
     const signed = forBefore ? (ROLE_PATTERNS.forSideSignedBy.exec(rest) ?? gapped) : null;
-    const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
+    const rep = signed || coordinatedSubject(k, s, h) ? null : ROLE_PATTERNS.representedBy.exec(rest);
     // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
     if (rep && !/represented\s/.test(rep[0]) && !/\brepresented\s+(?:(?:at|in)\s+the\s+\w+\s+)?by\b/.test(s.text))
       continue;
@@ -540,9 +542,10 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     const sideHit = /\sdelegation$/i.test(h.surface) && /negotiat/i.test(s.text);
     const leading =
       negotiation &&
-      (h.demonym || sideHit) &&
+      (h.demonym || sideHit || /^['’]s\s/.test(text.slice(h.end, h.end + 3))) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
-      (sideHit || /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30)));
+      (sideHit ||
+        /^(?:['’]s)?\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30)));
     if (!signed && !conducts && !leading) continue;
     const agent = k
       .personsIn(s.index)
@@ -607,6 +610,7 @@ function frontedSide(k: RelKit, s: Sentence): void {
 
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
 export function addRoleRelations(k: RelKit): void {
+  addRoles7Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);
