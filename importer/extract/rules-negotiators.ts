@@ -15,7 +15,7 @@ type Person = readonly [PersonMention, string];
 /** Patterns of the negotiator rules, as named data. */
 export const NEGOTIATOR_PATTERNS = {
   /** "chief negotiator", "lead negotiator", "special envoy", "Personal Envoy", "High Representative". */
-  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:trade\s+)?(negotiator|envoy|emissary|representative|sherpa)\b/gi,
+  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa)\b/gi,
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
     /^(?:['’]s?)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,

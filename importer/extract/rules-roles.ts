@@ -7,7 +7,7 @@ import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
-import { addRoles7Relations, coordinatedSubject } from './rules-roles7.ts';
+import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -72,11 +72,13 @@ export const ROLE_PATTERNS = {
   conductsFor:
     /\bnegotiated\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$|\b(?:conduct(?:s|ed|ing)?|lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
-  leadingTeam: /\b(?:leading|heading|led|headed|leads|heads)\s+(?:the\s+)?$/,
+  leadingTeam: /\b(?:leading|heading|led|headed|leads|heads|(?:will|to)\s+(?:lead|head))\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
   envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
   aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
+  /** Aide titles with no "to" that serve their state's leader: "National Security Adviser", "Chief of Staff". */
+  leaderAide: /\b(?:Adviser|Advisor|Aide)\b|^Chief of Staff$/i,
   /** Talks or a mediation in view: "mediated by Qatar, represented by X". */
   talksOrMediation: /negotiat|\btalks\b|\bmediat/i,
   /** A sentence of mediation between parties: "convened the two delegations", "mediated", "facilitated". */
@@ -216,7 +218,8 @@ function bossesUnder(k: RelKit, s: Sentence, m: RegExpExecArray): PersonCluster[
 /** Rule reports-to.under-leadership: "handled by X under the foreign ministers' leadership". */
 function underLeadership(k: RelKit, s: Sentence): void {
   const m = ROLE_PATTERNS.underLeadership.exec(s.text);
-  if (!m) return;
+  // "under the guidance of the two foreign ministers, Y and Z": rule reports-to.under-two-named pairs them.
+  if (!m || underTwoNamed(k, s)) return;
   const at = s.start + m.index;
   const bosses = bossesUnder(k, s, m);
   // "Under the direction of Minister X, Ambassador Y led …": fronted, the agent is the main clause's first person.
@@ -270,7 +273,7 @@ function adviserOfLeader(k: RelKit): void {
   const { people, ctx, key } = k;
   for (const c of people.clusters) {
     const offs = people.offices.get(c) ?? [];
-    const adviser = offs.find((o) => /\b(Adviser|Advisor|Aide)\b/i.test(o.title) && !/\bto\b/.test(o.title));
+    const adviser = offs.find((o) => ROLE_PATTERNS.leaderAide.test(o.title) && !/\bto\b/.test(o.title));
     if (!adviser) continue;
     const boss = people.clusters.find(
       (b) =>

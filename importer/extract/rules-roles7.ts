@@ -191,14 +191,18 @@ function possessiveAide(k: RelKit, s: Sentence): void {
 /**
  * Rule reports-to.under-two-named: "Vice Minister A and Deputy Minister B held consultations under the guidance of the
  * two foreign ministers, Y and Z": each of the people before reports to the one of the same state, else in order.
+ * Whether the sentence names two or more such bosses (the relations only when `relate`).
  */
-function underTwoNamed(k: RelKit, s: Sentence): void {
+export function underTwoNamed(k: RelKit, s: Sentence, relate = false): boolean {
   const m = ROLES7_PATTERNS.underOf.exec(s.text);
-  if (!m) return;
+  if (!m) return false;
   const at = s.start + m.index + m[0].length;
   const appos = /^(?:the\s+)?(?:two|three|both)\s+[^.;,]{0,40},\s+/.exec(k.ctx.text.slice(at, s.end));
   const bosses = coordinatedPeople(k, s, at + (appos?.[0].length ?? 0) - 1);
-  if (bosses.length < 2) return;
+  // A list closed by "and" ("Y and Z"), not a fronted phrase's comma ("of Minister Y, Ambassador X led …").
+  const closed =
+    bosses.length >= 2 && /\band\s+$/.test(k.ctx.text.slice(endOf(bosses.at(-2)![0]), startOf(bosses.at(-1)![0])));
+  if (!closed || !relate) return closed;
   const agents = k.personsIn(s.index).filter(([p]) => p.end <= s.start + m.index);
   const stateOf = (p: Person) => k.clusterOf.get(p[0])?.state;
   agents.forEach((a, i) => {
@@ -206,6 +210,7 @@ function underTwoNamed(k: RelKit, s: Sentence): void {
     const boss = own ?? (agents.length === bosses.length && !bosses.some(stateOf) ? bosses[i] : undefined);
     if (boss && boss[1] !== a[1]) k.ctx.relate('REPORTS_TO', a[1], boss[1], s.index, 'reports-to.under-two-named');
   });
+  return true;
 }
 
 /** Adds the roles7 rules' NEGOTIATES_FOR and REPORTS_TO relations (before the rules that fall back on offices). */
@@ -216,6 +221,6 @@ export function addRoles7Relations(k: RelKit): void {
     sentHisEnvoy(k, s);
     reportingTo(k, s);
     possessiveAide(k, s);
-    underTwoNamed(k, s);
+    underTwoNamed(k, s, true);
   }
 }
