@@ -31,7 +31,7 @@ export const ROLES7_PATTERNS = {
     /\b(?:dispatched|dispatches|sent|sends|has\s+sent|has\s+dispatched)\s+(?:his|her)\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b[^,;.]{0,60},\s+/gi,
   /** "reporting to Foreign Minister Y", "who reports to Y", "acting on the instructions of Y", "on the orders of Y". */
   reportsTo:
-    /\b(?:reporting|reports|reported|answerable|accountable)\s+(?:directly\s+)?to\s+|\b(?:on|upon|under)\s+(?:the\s+)?(?:instructions?|orders?)\s+of\s+/gi,
+    /\b(?:reporting|reports|answerable|accountable)\s+(?:directly\s+)?to\s+|\b(?:on|upon|under)\s+(?:the\s+)?(?:instructions?|orders?)\s+of\s+/gi,
   /** "President X's national security adviser, Y": an aide title right after a person's possessive. */
   possessiveAide:
     /^['’]s?\s+(?:(?:senior|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|personal|economic|political)\s+)*(?:aide|adviser|advisor|chief\s+of\s+staff)\s*,\s*$/i,
