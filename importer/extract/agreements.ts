@@ -7,7 +7,7 @@ import { alt } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
-import { withTitleContinuation, withTitleList } from './rules-new7.ts';
+import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
 
 export interface Span {
   surface: string;
@@ -202,7 +202,10 @@ function namedSpans(text: string): Span[] {
       named.push({
         ...withTitleList(
           text,
-          withColonTail(text, withoutPlaceDate(withTitleContinuation(text, dropAcronymLead(m[0], m.index)))),
+          withColonTail(
+            text,
+            withoutPlaceDate(withTitleContinuation(text, withStackedHead(text, dropAcronymLead(m[0], m.index)))),
+          ),
         ),
         rule: 'agreement.named',
       });

@@ -229,3 +229,34 @@ describe('"Latin America" is a region', () => {
     expect(b.names).toContain('State|United States');
   });
 });
+
+describe('negotiating texts, and agreement.other-instrument by the last head', () => {
+  it('reads "the Single Draft … Code of Conduct Negotiating Text" beside the Code of Conduct named before it', () => {
+    const { names } = extract(
+      'Norway and Iceland discussed the Code of Conduct. They welcomed the second reading of the Single Draft Barents Sea Code of Conduct Negotiating Text.',
+    );
+    expect(names).toContain('Agreement|Code of Conduct');
+    expect(names).toContain('Agreement|Single Draft Barents Sea Code of Conduct Negotiating Text');
+  });
+
+  it('still makes one agreement of a name and its fuller form with the same head', () => {
+    const { names } = extract(
+      'Norway and Iceland discussed the Fisheries Treaty. The Norway-Iceland Fisheries Treaty entered into force in 2019.',
+    );
+    expect(names.filter((n) => n.startsWith('Agreement|'))).toHaveLength(1);
+  });
+});
+
+describe('agreement.stacked-head', () => {
+  it('reads a title that runs from one head into another as one name ("… Peace Agreement Implementation Plan")', () => {
+    const { names } = extract(
+      'Norway and Iceland adopted the Arctic Peace Agreement Implementation Plan in Oslo on 3 May.',
+    );
+    expect(names).toContain('Agreement|Arctic Peace Agreement Implementation Plan');
+  });
+
+  it('does not join two agreements that a lowercase word separates', () => {
+    const { names } = extract('Norway and Iceland recalled the Arctic Peace Agreement and Fisheries Treaty of 2019.');
+    expect(names.some((n) => /Agreement and Fisheries/.test(n))).toBe(false);
+  });
+});

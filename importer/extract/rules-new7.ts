@@ -64,9 +64,12 @@ const OPENING_HEADS = new Set(
  * fuller form of that name (so the two are not merged).
  */
 export function otherInstrument(short: string, long: string): boolean {
+  const words = short.toLowerCase().split(/\s+/);
   const head = /^(?:the\s+)?(?:\d{4}\s+)?([\p{L}]+)/u.exec(long)?.[1]?.toLowerCase();
-  if (!head || !OPENING_HEADS.has(head)) return false;
-  return !short.toLowerCase().split(/\s+/).includes(head);
+  if (head && OPENING_HEADS.has(head) && !words.includes(head)) return true;
+  // "the Single Draft … Code of Conduct Negotiating Text": a last head the shorter name lacks is another instrument.
+  const last = HEAD_LAST.exec(long)?.[0].toLowerCase().split(/\s+/);
+  return Boolean(last && !last.every((w) => words.includes(w)));
 }
 
 /** "pursuant to which", "on the basis of which", "under which": a basis cue that opens a relative clause. */
@@ -242,4 +245,18 @@ export function withTitleList<T extends { surface: string; start: number }>(text
   return /^\s+between\s/.test(text.slice(end + m[0].length, end + m[0].length + 10))
     ? withTitleContinuation(text, listed)
     : span;
+}
+
+/** " Negotiating Text", " Implementation Plan": capitalised words right after a title, ending in a head of their own. */
+const STACKED_HEAD = new RegExp(`^(?:${SP}${TITLE_WORD})*?${SP}(?:${alt(AGREEMENT_HEADS)})(?![\\p{L}])`, 'u');
+
+/**
+ * Rule agreement.stacked-head: "the Single Draft South China Sea Code of Conduct Negotiating Text": a title ending in a
+ * head ("Code of Conduct") that capitalised words ending in another head follow at once is one name up to the last.
+ */
+export function withStackedHead<T extends { surface: string; start: number }>(text: string, span: T): T {
+  if (!HEAD_LAST.test(span.surface)) return span;
+  const end = span.start + span.surface.length;
+  const m = STACKED_HEAD.exec(text.slice(end, end + 80));
+  return m ? { ...span, surface: span.surface + m[0] } : span;
 }
