@@ -401,7 +401,7 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
  */
 function subjectAgreement(k: RelKit, s: Sentence, at: number): Found | undefined {
   const m =
-    /^(?:The|This)\s+(\p{Lu}[\p{L}-]+|agreement|accord|treaty|protocol|declaration|memorandum)\s+(?:also\s+)?$/u.exec(
+    /^(?:The|This)\s+(\p{Lu}[\p{L}-]+|agreement|accord|treaty|protocol|declaration|memorandum)\s+(?:also\s+)?(?:(?:has|have|had)\s+been\s+|(?:is|was|were|are)\s+)?(?:(?:negotiated|concluded|drawn\s+up|prepared|developed)\s+)?$/u.exec(
       k.ctx.text.slice(s.start, at),
     );
   if (!m || !AGREEMENT_HEADS.some((h) => h.toLowerCase() === m[1]!.toLowerCase())) return undefined;

@@ -260,3 +260,20 @@ describe('agreement.stacked-head', () => {
     expect(names.some((n) => /Agreement and Fisheries/.test(n))).toBe(false);
   });
 });
+
+describe('based-on.phrase with a passive subject ("The agreement has been negotiated on the basis of")', () => {
+  it('rests the agreement the subject names on the basis, not an agreement named after the cue', () => {
+    const { rels } = extract(
+      'Norway and Iceland concluded the Norway-Iceland Fisheries Agreement today. The agreement has been negotiated on the basis of the Political Declaration agreed in 2019, alongside the Withdrawal Agreement, which took effect in 2020.',
+    );
+    expect(rels).toContain('BASED_ON|Norway-Iceland Fisheries Agreement|Political Declaration');
+    expect(rels).not.toContain('BASED_ON|Withdrawal Agreement|Political Declaration');
+  });
+
+  it('reads no basis when the subject is not an agreement ("The talks were held on the basis of")', () => {
+    const { rels } = extract(
+      'Norway and Iceland concluded the Norway-Iceland Fisheries Agreement today. The talks were held on the basis of mutual respect.',
+    );
+    expect(rels.filter((r) => r.startsWith('BASED_ON|'))).toEqual([]);
+  });
+});
