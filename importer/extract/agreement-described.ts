@@ -58,7 +58,17 @@ export function subjectEnd(text: string, at: number, max = 14, prev0 = ''): numb
     const capital = /^\p{Lu}/u.test(w);
     if (capital ? !(NAME_AFTER.has(prev) || /^\p{Lu}/u.test(prev)) || ENDS.has(lower) : ENDS.has(w)) break;
     if (SUBJECT_STOPS.has(w) || (capital && TITLE_FIRST.has(w))) break;
-    if (!capital && !LINKS.has(w) && VERBISH.test(w) && !ING_NOUNS.has(w) && !(prev === 'the' && /ing$/.test(w))) break;
+    // "an agreement on implementing the X": a gerund may open the subject, never go on with it.
+    const opening = i === at && /^[a-z]{3,}ing$/.test(w);
+    if (
+      !capital &&
+      !LINKS.has(w) &&
+      VERBISH.test(w) &&
+      !ING_NOUNS.has(w) &&
+      !(prev === 'the' && /ing$/.test(w)) &&
+      !opening
+    )
+      break;
     i += w.length;
     if (!LINKS.has(w)) {
       end = i;
@@ -74,7 +84,7 @@ export function subjectEnd(text: string, at: number, max = 14, prev0 = ''): numb
 
 /** "reached (an) agreement (in principle) on": an agreement named by its subject after these words. */
 const REACHED_ON =
-  /\b(?:reached|concluded|struck|arrived\s+at|signed|initialled|inked|(?:to|will|would|shall)[^\S\n]+(?:sign|conclude|initial))[^\S\n]+(?:(?:an|a|the|their)[^\S\n]+)?(?:(?:broad|general|preliminary|initial|full|final)[^\S\n]+)?((?:agreement(?:[^\S\n]+in[^\S\n]+principle)?|memorandum(?:[^\S\n]+of[^\S\n]+understanding)?|accord|arrangement)[^\S\n]+on[^\S\n]+)(?!how\b|what\b|whether\b|when\b|behalf\b)/gu;
+  /\b(?:reached|concluded|struck|arrived\s+at|signed|initialled|inked|(?:to|will|would|shall)[^\S\n]+(?:sign|conclude|initial))(?:,[^,.;\n]{1,80},)?[^\S\n]+(?:(?:an|a|the|their)[^\S\n]+)?(?:(?:broad|general|preliminary|initial|full|final)[^\S\n]+)?((?:agreement(?:[^\S\n]+in[^\S\n]+principle)?|memorandum(?:[^\S\n]+of[^\S\n]+understanding)?|accord|arrangement)[^\S\n]+on[^\S\n]+)(?!how\b|what\b|whether\b|when\b|behalf\b)/gu;
 /** "agreement in principle on", named wherever it stands: "an agreement in principle on energy trade was reached". */
 const IN_PRINCIPLE_ON = /\b(agreement[^\S\n]+in[^\S\n]+principle[^\S\n]+on[^\S\n]+)/gu;
 /** "issued a Joint Statement on the elevation of the relationship": a statement named by its lowercase subject. */

@@ -331,7 +331,11 @@ function nameSpan(
   if (rule === 'event.named' && st.titles.contains(s, e)) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
   const wraps =
-    rule === 'agreement.on-event' || rule === 'event.meeting-of-negotiations' || rule === 'event.round-of-named';
+    rule === 'agreement.on-event' ||
+    rule === 'event.meeting-of-negotiations' ||
+    rule === 'event.round-of-named' ||
+    // "an agreement on implementing the Panmunjom Declaration": an agreement named by what it does to another.
+    (rule === 'agreement.reached-on' && IMPLEMENTING_SUBJECT.test(surface));
   const free = wraps || !st.taken.overlaps(s, e);
   const personSpan = st.mentions.overlapping(s, e).some((m) => !(s <= m.start && e >= m.end));
   return free && !personSpan ? { name, s, e } : undefined;
@@ -391,6 +395,10 @@ function foundProps(
   }
   return props;
 }
+
+/** agreement.implementing: "agreement on implementing (the implementation of) X" names another agreement inside it. */
+const IMPLEMENTING_SUBJECT =
+  /^(?:agreement|memorandum(?: of understanding)?|accord|arrangement) on (?:implementing|the implementation of)\s/;
 
 /** Adds an event or agreement mention found by `rule`: a new name, or a later form of one already found. */
 function addFound(

@@ -277,3 +277,23 @@ describe('based-on.phrase with a passive subject ("The agreement has been negoti
     expect(rels.filter((r) => r.startsWith('BASED_ON|'))).toEqual([]);
   });
 });
+
+describe('agreement.implementing and a parenthesis after the signing verb', () => {
+  it('reads "signed, on behalf of their governments, an agreement on implementing the X" as an agreement resting on X', () => {
+    const { names, rels } = extract(
+      'Norway and Iceland met in Oslo on 3 May. The two ministers signed, on behalf of their respective governments, an agreement on implementing the Tromsø Declaration in the fisheries domain.',
+    );
+    expect(names).toContain('Agreement|agreement on implementing the Tromsø Declaration in the fisheries domain');
+    expect(names).toContain('Agreement|Tromsø Declaration');
+    expect(rels).toContain(
+      'BASED_ON|agreement on implementing the Tromsø Declaration in the fisheries domain|Tromsø Declaration',
+    );
+  });
+
+  it('makes no agreement of a gerund that goes on a subject ("reached agreement on fisheries implementing …")', () => {
+    const { names } = extract(
+      'Norway and Iceland met in Oslo on 3 May. They reached agreement on quotas implementing nothing new.',
+    );
+    expect(names.some((n) => /implementing/.test(n))).toBe(false);
+  });
+});
