@@ -27,7 +27,7 @@ import {
 import { extractAll, threadsFor } from '../extract-pool.ts';
 import { extractFile } from '../pipeline.ts';
 import { importPaths, MAX_BATCH } from '../write.ts';
-import { diskUsage, mb, round, timed, type Report } from './figures.ts';
+import { cpuSnapshot, diskUsage, mb, round, timed, type Report } from './figures.ts';
 
 export const SAMPLES = join(import.meta.dirname, '..', 'samples');
 
@@ -85,9 +85,11 @@ export async function benchImport(
   dataDir: string,
   files: string[],
   key: string,
+  neo4jPid?: number,
 ): Promise<void> {
   await clearAll(conn);
   const before = await diskUsage(dataDir);
+  const cpu0 = await cpuSnapshot(neo4jPid);
   const done: number[] = [];
   let extracted = 0;
   const t0 = performance.now();
@@ -97,6 +99,7 @@ export async function benchImport(
       onProgress: (i) => (done[i] = performance.now()),
     }),
   );
+  const cpu1 = await cpuSnapshot(neo4jPid);
   const n = files.length;
   // Extraction (on worker threads) runs while the first batches are written: it ends before the run does.
   const extractMs = extracted - t0;
@@ -134,6 +137,19 @@ export async function benchImport(
     { early: round(early), late: round(late), ratio: round(late / early, 2) },
     '  link+write ms/doc, first vs second half',
     `${early.toFixed(1)} vs ${late.toFixed(1)} (×${(late / early).toFixed(2)})`,
+  );
+  const perDoc = (a: number, b: number) => round((b - a) / n, 2);
+  const cpu = {
+    main: perDoc(cpu0.main, cpu1.main),
+    workers: perDoc(cpu0.all - cpu0.main, cpu1.all - cpu1.main),
+    neo4j: perDoc(cpu0.other, cpu1.other),
+  };
+  report.add(
+    'import',
+    `${key}CpuMsPerDoc`,
+    cpu,
+    '  CPU ms/doc: Node main thread, other threads (extraction workers, V8 helpers), Neo4j',
+    `${cpu.main} + ${cpu.workers} + ${cpu.neo4j} = ${round(cpu.main + cpu.workers + cpu.neo4j, 2)} ms`,
   );
   const after = await diskUsage(dataDir);
   const per1000 = ((after.bytes - before.bytes) / n) * 1000;
