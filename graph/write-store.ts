@@ -10,7 +10,7 @@ import { toGraphStoreError } from './errors.ts';
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
 import {
   MERGE_DOCUMENTS,
-  MERGE_ENTITIES_BY_LABEL,
+  MERGE_ENTITIES,
   MERGE_FACTS_BY_TYPE,
   READ_DOCUMENT_SHAS,
   RETRACT_ATTESTATIONS,
@@ -63,7 +63,7 @@ export interface WriteOptions {
 /**
  * Writes the plans inside `tx` (their document ids must be distinct): documents whose stored sha256 is
  * the same are left alone (unless `rewrite`); a stored document whose text changed is retracted first; then the Documents,
- * the entities (+ MENTIONS) per label and the facts per type of all the others, one query each, and
+ * the entities (+ MENTIONS) of every label and the facts per type of all the others, one query each, and
  * the `degree` of their entities (graph/queries/degree.ts).
  */
 export async function writePlansInTx(
@@ -100,10 +100,8 @@ export async function writePlansInTx(
   const writes: { query: string; params: Record<string, unknown>; nodes: boolean }[] = [
     { query: MERGE_DOCUMENTS, params: batchParams(todo.map((p) => p.doc)), nodes: true },
   ];
-  for (const label of ENTITY_LABELS) {
-    const rows = todo.flatMap((p) => p.entities[label] ?? []);
-    if (rows.length) writes.push({ query: MERGE_ENTITIES_BY_LABEL[label], params: batchParams(rows), nodes: true });
-  }
+  const entities = ENTITY_LABELS.flatMap((label) => todo.flatMap((p) => p.entities[label] ?? []));
+  if (entities.length) writes.push({ query: MERGE_ENTITIES, params: batchParams(entities), nodes: true });
   // Fact queries create :Attestation nodes too, which are provenance, not graph nodes: not counted.
   for (const type of FACT_TYPES) {
     const rows = todo.flatMap((p) => p.facts[type] ?? []);

@@ -10,12 +10,7 @@ import { batchParams } from '../../graph/batch-params.ts';
 import { clearAll, graphFingerprint, type GraphFingerprint } from '../../graph/admin.ts';
 import type { GraphConnection } from '../../graph/connection.ts';
 import { REFRESH_DEGREES } from '../../graph/queries/degree.ts';
-import {
-  MERGE_DOCUMENTS,
-  MERGE_ENTITIES_BY_LABEL,
-  MERGE_FACTS_BY_TYPE,
-  READ_DOCUMENT_SHAS,
-} from '../../graph/queries/write.ts';
+import { MERGE_DOCUMENTS, MERGE_ENTITIES, MERGE_FACTS_BY_TYPE, READ_DOCUMENT_SHAS } from '../../graph/queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from '../../graph/schema.ts';
 import {
   planDocumentWrite,
@@ -186,8 +181,7 @@ export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Pro
       if (stored.records[0]?.get('sha256') === p.doc.sha256) continue;
       await session.run(MERGE_DOCUMENTS, batchParams([p.doc]));
       for (const label of ENTITY_LABELS)
-        for (const row of p.entities[label] ?? [])
-          await session.run(MERGE_ENTITIES_BY_LABEL[label], batchParams([row]));
+        for (const row of p.entities[label] ?? []) await session.run(MERGE_ENTITIES, batchParams([row]));
       for (const type of FACT_TYPES)
         for (const row of p.facts[type] ?? []) await session.run(MERGE_FACTS_BY_TYPE[type], batchParams([row]));
       for (const id of touchedEntities([p])) await session.run(REFRESH_DEGREES, batchParams([id]));
