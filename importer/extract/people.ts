@@ -189,6 +189,25 @@ const DATELINE_AFTER = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{Ll}+\.
 /** "his Egyptian counterpart Sameh Shoukry": "counterpart" introduces a person. */
 const COUNTERPART_BEFORE = /\bcounterparts?,?[^\S\n]+$/;
 
+/**
+ * Rule person.of-state-name: "Jean Arnault of France", "Ambassador A of Chile and B of Denmark": a full name followed
+ * by "of" and a state names a person (the state is read by readOfState).
+ */
+const ofStateAfter = (sc: Scan, end: number) => {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(sc.text.slice(end, end + 12));
+  const at = of ? end + of[0].length : -1;
+  return sc.hits.some((h) => h.type === 'State' && !h.demonym && h.start === at && !/^\s*-/.test(sc.text.slice(h.end)));
+};
+
+/**
+ * Rule person.state-possessive-name: "China's Wang Yi and India's Ajit Doval": a full name right after a state's
+ * possessive names a person of that state.
+ */
+function stateBefore(sc: Scan, p: number): string | undefined {
+  const hit = sc.hits.find((h) => h.type === 'State' && !h.demonym && /^['’]s\s+$/.test(sc.text.slice(h.end, p)));
+  return hit?.name;
+}
+
 /** A bare full name followed by a comma or a reporting verb, or introduced by "counterpart". */
 function readFullName(sc: Scan, p: number): PersonMention | undefined {
   const { text, hits, s } = sc;
@@ -196,7 +215,9 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   if (!nm || overlapsHit(hits, p, nm.end) || /\b\p{Lu}{2,}\b/u.test(nm.raw)) return undefined;
   const after = text.slice(nm.end, nm.end + 20);
   const before = text.slice(Math.max(s.start, p - 20), p);
-  if (/\b(in|at|near|from|the)\s+$/.test(before) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return undefined;
+  const stateOwned = stateBefore(sc, p);
+  if (/\b(in|at|near|from|the)\s+$/.test(before) || (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !stateOwned))
+    return undefined;
   // "the Agreement on Inland Navigation, and …": the complement of a capitalised title, not a name.
   if (/\p{Lu}[\p{L}'’-]*\s+(?:on|of|for)\s+$/u.test(before)) return undefined;
   if (DATELINE_AFTER.test(after)) return undefined;
@@ -205,8 +226,10 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   // ending the sentence after "by", "with" or an apposition comma.
   // "… co-chaired by A and B.": the second of two names after "by".
   const pairEnd = /\b(?:by|with)\s+(?:\S+\s+){1,4}and\s+$/.test(text.slice(Math.max(s.start, p - 60), p));
-  const ends = /^\s*[.;]/.test(after) && (/(?:\b(?:by|with)\s+|,\s+)$/.test(before) || pairEnd);
-  if (!FULL_NAME_NEXT.test(after) && !counterpart && !ends) return undefined;
+  // "… their respective envoys, A and B.": the second name of an apposition list.
+  const listEnd = /,\s+(?:\S+\s+){1,4}and\s+$/.test(text.slice(Math.max(s.start, p - 60), p));
+  const ends = /^\s*[.;]/.test(after) && (/(?:\b(?:by|with)\s+|,\s+)$/.test(before) || pairEnd || listEnd);
+  if (!FULL_NAME_NEXT.test(after) && !counterpart && !ends && !ofStateAfter(sc, nm.end)) return undefined;
   // "his Egyptian counterpart": the adjective gives the person's state.
   const dem = counterpart
     ? hits.find(
@@ -219,9 +242,9 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
     surface: nm.raw,
     raw: nm.raw,
     sentence: s.index,
-    rule: counterpart ? 'person.counterpart' : 'person.full-name',
+    rule: counterpart ? 'person.counterpart' : stateOwned ? 'person.state-possessive-name' : 'person.full-name',
     titles: [],
-    ...(dem ? { ofState: dem.name } : {}),
+    ...(dem ? { ofState: dem.name } : stateOwned ? { ofState: stateOwned } : {}),
   };
 }
 

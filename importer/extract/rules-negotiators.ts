@@ -15,10 +15,10 @@ type Person = readonly [PersonMention, string];
 /** Patterns of the negotiator rules, as named data. */
 export const NEGOTIATOR_PATTERNS = {
   /** "chief negotiator", "lead negotiator", "special envoy", "Personal Envoy", "High Representative". */
-  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:trade\s+)?(negotiator|envoy|emissary|representative)\b/gi,
+  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa)\b/gi,
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
-    /^(?:['’]s?)?\s+(?:(?:side|government|delegation|team|(President|Prime Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
+    /^(?:['’]s?)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
   /** The EU's High Representative for Foreign Affairs (and Security Policy) heads a foreign service, not talks. */
   foreignPolicyChief: /^\s+(?:of\s+the\s+Union\s+)?for\s+(?:the\s+)?(?:Common\s+)?Foreign\b/i,
   /** A principal person's possessive: "Prime Minister Narendra Modi's special envoy". */
@@ -29,17 +29,18 @@ export const NEGOTIATOR_PATTERNS = {
   leaderAfter:
     /^(?:['’]s)?\s+(President|Prime Minister|Secretary-General|Chairperson-in-Office|Chair|Chairperson|Chairman|Chancellor|King|Emir)\b/,
   /** The agent after the phrase: "Qatar's envoy X", "… Personal Envoy for Western Sahara, Staffan de Mistura". */
-  agentAfter: /^(?:\s+(?:for|on|to)\s+[^,;.()]{1,60}?)?\s*,?\s*(?:the\s+)?$/,
+  agentAfter: /^(?:\s+(?:for|on|to|at)\s+[^,;.()]{1,60}?)?\s*,?\s*(?:the\s+)?$/,
   /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator". */
   agentBefore:
-    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|is\s+also)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
+    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
   /** "A for the EU and B for New Zealand", "led by X for the Chinese side". */
   forSide: /^\s*,?\s+for\s+(?:the\s+)?$/,
   /** A sentence in which people act for sides. */
   actingSentence:
-    /negotiat|\btalks\b|consultations|\bround\b|\bsigned\b|\bsignatures?\b|\bdelegations?\b|\bled\b|\bheaded\b/i,
+    /negotiat|\brepresented\b|\btalks\b|consultations|\bround\b|\bsigned\b|\bsignatures?\b|\bdelegations?\b|\bled\b|\bheaded\b/i,
   /** A line of a list headed by a side: "- For Indonesia: X", "On the Timorese side: Y". */
-  listSide: /^\s*(?:[-•*]\s*)?(?:For|On behalf of|On the)\s+(?:the\s+)?[^:\n]{2,60}:\s*/,
+  listSide:
+    /^\s*(?:[-•*]\s*)?(?:For|On behalf of|On the)\s+(?:the\s+)?[^:\n]{2,60}:\s*|^\s*[-•*]\s*(?:the\s+)?[^:\n]{2,40}:\s*/,
   /** "the Egyptian and Ethiopian delegations were led by A and B respectively". */
   ledRespectively:
     /\b(?:delegations|teams|sides|negotiators)\s+(?:were\s+|are\s+)?(?:led|headed|represented)\s+(?:respectively\s+)?by\s+/i,
@@ -49,15 +50,15 @@ export const NEGOTIATOR_PATTERNS = {
   /** "Speaking for the Government of Ghana, X …", "Leading the Indian side in the talks, X …", "As head of the Swiss
    * delegation to the negotiations, X …", "Representing the EU at the table was X": a sentence that opens with a role. */
   frontedRole:
-    /^(?:(?:Speaking|Acting|Negotiating|Signing)\s+(?:for|on\s+behalf\s+of)|(Representing|Leading|Heading|As\s+(?:the\s+)?(?:head|leader|chief)\s+of))\s+(?:the\s+)?/i,
+    /^(?:(?:Speaking|Acting|Negotiating|Signing)\s+(?:as\s+(?:the\s+)?(?:mediator|facilitator|negotiator|envoy|representative)\s+)?(?:for|on\s+behalf\s+of)|(Representing|Leading|Heading|As\s+(?:the\s+)?(?:head|leader|chief)\s+of))\s+(?:the\s+)?/i,
   /** The main clause after a fronted role: a comma, or an inverted "was". */
-  mainClause: /,\s|\s(?:was|were)\s/,
+  mainClause: /,\s|\s(?:was|were|is|are)\s/,
   /** Talks in view: what a fronted "Representing" or "Leading" needs to be more than attendance. */
   talks: /negotiat|\btalks\b|\btable\b|\bround\b|consultations/i,
   /** "on Canada's behalf", "in the EU's behalf". */
   possessiveBehalf: /^['’]s?\s+behalf\b/,
   /** A readout of negotiations or signatures: lists headed by a side name who acts for it. */
-  negotiationDoc: /\bnegotiat|\btalks\b|\bsign(?:ed|ing|ature)/i,
+  negotiationDoc: /\bnegotiat|\btalks\b|\bsign(?:ed|ing|ature)|\bDone\s+at\b/i,
   /** "Yuri Ushakov, an aide to President Vladimir Putin": an aide or adviser "to" a named person. */
   aideTo:
     /^\s*,\s*(?:an?\s+|the\s+)?(?:(?:senior|close|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|presidential)\s+)*(?:aide|adviser|advisor)\s+to\s+$/i,

@@ -7,6 +7,7 @@ import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
+import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -32,7 +33,8 @@ export const ROLE_PATTERNS = {
   /** A sentence of signing or leading talks. */
   signedOrLed: /\b(?:signed|led|headed|negotiated|conducted|initialled)\s+by\b/,
   /** "spoke for MERCOSUR (through X)", "acted on behalf of the Union (through X)". */
-  speaksFor: /\b(?:spoke|speaks|acted|acts|negotiated|negotiates)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?/g,
+  speaksFor:
+    /\b(?:(?:spoke|speaks|acted|acts|negotiated|negotiates)\s+(?:for|on\s+behalf\s+of)|(?:facilitated|mediated|convened|hosted)\s+by)\s+(?:the\s+)?/g,
   /** "X, who headed the delegation, together with Y": the head's clause, then "together with". */
   togetherWith: /^(?:,\s*who\s+(?:headed|led)\s+the\s+delegation)?,?\s*together\s+with\s+/,
   /** "…, head of the Austrian delegation," anywhere in a sentence. */
@@ -61,7 +63,7 @@ export const ROLE_PATTERNS = {
   represents: /\b(?:represented|represents|representing|acts\s+for|acted\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
   /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
   representedBy:
-    /^(?:\s+(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+|,\s+represented\s+)?(?:(?:at|in)\s+the\s+(?:talks|negotiations|meeting|round|consultations)\s+)?\s*by\s+/,
+    /^(?:\s+(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+|(?:\s+as\s+(?:the\s+)?(?:facilitator|mediator|guarantor|co-chair|host))?,\s+represented\s+)?(?:(?:at|in)\s+the\s+(?:talks|negotiations|meeting|round|consultations)\s+)?\s*by\s+/,
   /** "the letter for the Russian Federation was signed by", "signed for the Indian side by". */
   forSideSignedBy: /^(?:['’]s)?\s+(?:side\s+|delegation\s+)?(?:(?:was|were)\s+)?signed\s+by\s+/,
   /** "X signed the agreement for Borduria", "negotiated by X for Borduria", "initialled … for". */
@@ -70,11 +72,13 @@ export const ROLE_PATTERNS = {
   conductsFor:
     /\bnegotiated\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$|\b(?:conduct(?:s|ed|ing)?|lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
-  leadingTeam: /\b(?:leading|heading|led|headed|leads|heads)\s+(?:the\s+)?$/,
+  leadingTeam: /\b(?:leading|heading|led|headed|leads|heads|(?:will|to)\s+(?:lead|head))\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
   envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
   aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
+  /** Aide titles with no "to" that serve their state's leader: "National Security Adviser", "Chief of Staff". */
+  leaderAide: /\b(?:Adviser|Advisor|Aide)\b|^Chief of Staff$/i,
   /** Talks or a mediation in view: "mediated by Qatar, represented by X". */
   talksOrMediation: /negotiat|\btalks\b|\bmediat/i,
   /** A sentence of mediation between parties: "convened the two delegations", "mediated", "facilitated". */
@@ -214,7 +218,8 @@ function bossesUnder(k: RelKit, s: Sentence, m: RegExpExecArray): PersonCluster[
 /** Rule reports-to.under-leadership: "handled by X under the foreign ministers' leadership". */
 function underLeadership(k: RelKit, s: Sentence): void {
   const m = ROLE_PATTERNS.underLeadership.exec(s.text);
-  if (!m) return;
+  // "under the guidance of the two foreign ministers, Y and Z": rule reports-to.under-two-named pairs them.
+  if (!m || underTwoNamed(k, s)) return;
   const at = s.start + m.index;
   const bosses = bossesUnder(k, s, m);
   // "Under the direction of Minister X, Ambassador Y led …": fronted, the agent is the main clause's first person.
@@ -268,7 +273,7 @@ function adviserOfLeader(k: RelKit): void {
   const { people, ctx, key } = k;
   for (const c of people.clusters) {
     const offs = people.offices.get(c) ?? [];
-    const adviser = offs.find((o) => /\b(Adviser|Advisor|Aide)\b/i.test(o.title) && !/\bto\b/.test(o.title));
+    const adviser = offs.find((o) => ROLE_PATTERNS.leaderAide.test(o.title) && !/\bto\b/.test(o.title));
     if (!adviser) continue;
     const boss = people.clusters.find(
       (b) =>
@@ -497,7 +502,7 @@ function sideBy(k: RelKit, s: Sentence): void {
     // Gapped: "signed for Norway by X and for Colombia by Y".
     const gapped = forBefore && /\bsigned\s+for\b/.test(text.slice(s.start, h.start)) ? /^\s+by\s+/.exec(rest) : null;
     const signed = forBefore ? (ROLE_PATTERNS.forSideSignedBy.exec(rest) ?? gapped) : null;
-    const rep = signed ? null : ROLE_PATTERNS.representedBy.exec(rest);
+    const rep = signed || coordinatedSubject(k, s, h) ? null : ROLE_PATTERNS.representedBy.exec(rest);
     // Gapping needs the verb once in the sentence: "A was represented by X, and B by Y".
     if (rep && !/represented\s/.test(rep[0]) && !/\brepresented\s+(?:(?:at|in)\s+the\s+\w+\s+)?by\b/.test(s.text))
       continue;
@@ -540,9 +545,10 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     const sideHit = /\sdelegation$/i.test(h.surface) && /negotiat/i.test(s.text);
     const leading =
       negotiation &&
-      (h.demonym || sideHit) &&
+      (h.demonym || sideHit || /^['’]s\s/.test(text.slice(h.end, h.end + 3))) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
-      (sideHit || /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30)));
+      (sideHit ||
+        /^(?:['’]s)?\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30)));
     if (!signed && !conducts && !leading) continue;
     const agent = k
       .personsIn(s.index)
@@ -607,6 +613,7 @@ function frontedSide(k: RelKit, s: Sentence): void {
 
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
 export function addRoleRelations(k: RelKit): void {
+  addRoles7Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);
