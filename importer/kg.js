@@ -20,8 +20,11 @@ if (BATCH_COMMANDS.has(process.argv[2] ?? '') && !process.execArgv.includes(GC_F
   process.on('SIGINT', () => undefined);
   process.on('SIGTERM', () => child.kill('SIGTERM'));
   child.on('exit', (code, signal) => {
-    if (signal) process.kill(process.pid, signal);
-    else process.exit(code ?? 1);
+    // Die of the same signal (so a shell sees 130 for Ctrl-C), without this process's own handlers.
+    if (signal) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    } else process.exit(code ?? 1);
   });
 } else {
   register();
