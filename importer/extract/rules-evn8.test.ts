@@ -1,0 +1,68 @@
+// Unit tests of the evn8 event-name rules (issue 6, item 6: one event under two descriptions is one node, known by
+// every form the text gives it) on made-up sentences about invented people and real states and organisations.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+function events(text: string, date = '2024-05-03') {
+  const { out } = extractFacts(text, { file: 'made-up.txt', date }, true);
+  return out.entities.filter((e) => e.type === 'Event');
+}
+const formsOf = (text: string, pattern: RegExp) =>
+  events(text)
+    .filter((e) => pattern.test(e.name))
+    .flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+
+describe('alias.premodified / alias.held-in: a modifier before the mention and the place its clause gives', () => {
+  it('keeps "African Union-led" and "in Arusha" as forms of the talks between two governments', () => {
+    const forms = formsOf(
+      'The African Union-led peace talks between the Government of Chad and the Government of Niger, which opened in Arusha on 3 May, concluded today.',
+      /talks/,
+    );
+    expect(forms).toContain('African Union-led peace talks between the Government of Chad and the Government of Niger');
+    expect(forms).toContain('peace talks in Arusha');
+  });
+
+  it('takes no lowercase word that is not a modifier of meetings ("the new peace talks" stays as it is)', () => {
+    const forms = formsOf('Minister Ana Ruiz welcomed the new peace talks between Chad and Niger.', /talks/);
+    expect(forms.some((f) => /^new /.test(f))).toBe(false);
+  });
+});
+
+describe('alias.signing-place: a signing told with its place and as a ceremony', () => {
+  it('gives "signing ceremony in City" to the signing of the agreement in the title', () => {
+    const forms = formsOf(
+      '# Chile and Peru sign the Border Trade Agreement\n\nMinister Ana Ruiz today signed in Lima the Border Trade Agreement with Minister Luis Mora. The ceremony was attended by officials of both countries.',
+      /^signing of/,
+    );
+    expect(forms).toContain('signing ceremony in Lima');
+    expect(forms).toContain('signing ceremony');
+  });
+
+  it('gives no ceremony form when the text tells none', () => {
+    const forms = formsOf(
+      '# Chile and Peru sign the Border Trade Agreement\n\nMinister Ana Ruiz today signed in Lima the Border Trade Agreement with Minister Luis Mora.',
+      /^signing of/,
+    );
+    expect(forms).toContain('signing in Lima');
+    expect(forms.some((f) => /ceremony/.test(f))).toBe(false);
+  });
+});
+
+describe('alias.of-participants: a meeting of exactly two named people is also "meeting of A and B"', () => {
+  it('names the meeting told by a verb after its two participants', () => {
+    const ev = events(
+      'President Ana Ruiz of Chile received Foreign Minister Luis Mora of Peru at the presidential palace. The meeting reviewed trade.',
+    );
+    const forms = ev.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    expect(forms).toContain('meeting of Ana Ruiz and Luis Mora');
+  });
+
+  it('gives no such form to a meeting of three', () => {
+    const ev = events(
+      'President Ana Ruiz of Chile met President Luis Mora of Peru and President Eva Soto of Bolivia in Lima.',
+    );
+    const forms = ev.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    expect(forms.some((f) => /^meeting of .* and /.test(f))).toBe(false);
+  });
+});
