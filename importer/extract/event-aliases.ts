@@ -3,6 +3,7 @@
 // meeting. The stage runs last, after the relation rules: it only adds forms (candidates under the event's existing
 // name), never a new event or a relation, so no other rule sees them.
 import type { Ctx } from './context.ts';
+import type { RelKit } from './rel-kit.ts';
 
 /**
  * Rule alias.premodified: "the African Union-led peace talks between A and B", "the trilateral talks", "the
@@ -97,4 +98,78 @@ export function addEventForms(ctx: Ctx): void {
   modifiedForms(ctx);
   signingForms(ctx);
   participantForms(ctx);
+}
+
+/**
+ * Rule event.negotiations-of-meeting: "the 1st meeting of the negotiations on the 12th Special Measures Agreement": the
+ * negotiations on the agreement are an event of their own, the process the meeting is a sitting of. Returns the
+ * process's span inside the meeting's mention, when the mention names what is negotiated.
+ */
+export function negotiationsOf(meeting: string): { surface: string; at: number } | undefined {
+  const m = /\b(?:negotiations|talks|consultations)[^\S\n]+on[^\S\n]+the[^\S\n]+\S.*$/u.exec(meeting);
+  return m ? { surface: m[0], at: m.index } : undefined;
+}
+
+/**
+ * Rules part-of.sitting-of-negotiations, participated.process-of-sitting, discussed.negotiated-agreement: a numbered
+ * meeting of negotiations is part of them (the one it names, else the only such process of the readout); who took part
+ * in a held sitting takes part in the negotiations; the negotiations deal with the agreement they are on.
+ */
+export function negotiationProcessRelations(ctx: Ctx): void {
+  const processes = ctx.ofType('Event').filter((c) => c.rule === 'event.negotiations-of-meeting');
+  const names = new Set(processes.map((c) => c.name));
+  if (!processes.length) return;
+  for (const p of processes) {
+    const ag = ctx.within('Agreement', p.start, p.end)[0];
+    if (ag) ctx.relate('DISCUSSED', p.key, ag.key, p.sentence, 'discussed.negotiated-agreement');
+  }
+  for (const m of ctx.ofType('Event').filter((c) => c.rule === 'event.meeting-of-negotiations')) {
+    const own = processes.find((p) => p.start >= m.start && p.end <= m.end);
+    const p = own ?? (names.size === 1 ? processes[0] : undefined);
+    if (!p || p.name === m.name) continue;
+    ctx.relate('PART_OF', m.key, p.key, m.sentence, 'part-of.sitting-of-negotiations');
+    if (m.props.status === 'planned') continue;
+    for (const r of ctx.relationsOf('PARTICIPATED_IN').filter((x) => ctx.entity(x.to)?.name === m.name))
+      ctx.relate('PARTICIPATED_IN', r.from, p.key, r.sentence, 'participated.process-of-sitting');
+  }
+}
+
+/** "The Republic of Korea and the United States held the …": the verb of the sides that held an event. */
+const HELD_BY_SIDES =
+  /[^\S\n]+(?:held|have[^\S\n]+held|hold|convened|concluded|opened|launched|began)[^\S\n]+(?:the|a|an|their|its)[^\S\n]+$/;
+
+/** What may stand between the sides of a subject: commas, "and", "the", a list number. */
+const SIDES_ONLY = /^(?:\d+\.)?(?:\s|,|\band\b|\b[Tt]he\b)*$/;
+
+/** Hits not inside another hit ("African Union" inside "Peace and Security Council of the African Union"). */
+function outermost<T extends { start: number; end: number }>(hits: T[]): T[] {
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end));
+}
+
+/**
+ * Rule involves.held-by-sides: "The Republic of Korea and the United States held the 1st meeting of the negotiations
+ * on …", "Chile and Peru concluded their talks": the states and organisations that make up the subject of the verb
+ * that held the event are its parties (and the parties of the negotiations the meeting is a sitting of).
+ */
+export function involvesHeldBySides(k: RelKit): void {
+  const { ctx, hitKeys } = k;
+  for (const c of ctx.ofType('Event')) {
+    if (c.end <= c.start) continue;
+    const sent = ctx.sentences[c.sentence]!;
+    const before = ctx.text.slice(sent.start, c.start);
+    const verb = HELD_BY_SIDES.exec(before);
+    if (!verb) continue;
+    const hits = outermost(k.hitsIn(sent.start, sent.start + verb.index));
+    let rest = before.slice(0, verb.index);
+    for (const h of [...hits].reverse())
+      rest = rest.slice(0, h.start - sent.start) + ' ' + rest.slice(h.end - sent.start);
+    // Only the sides, coordinated: "The A and the B", "1. A, B and C".
+    if (hits.length < 2 || !/\band\b/.test(rest) || !SIDES_ONLY.test(rest)) continue;
+    const inside = ctx.ofType('Event').filter((p) => p !== c && p.start >= c.start && p.end <= c.end);
+    for (const h of hits) {
+      const key = hitKeys.get(h);
+      if (!key) continue;
+      for (const e of [c, ...inside]) ctx.relate('INVOLVES', e.key, key, c.sentence, 'involves.held-by-sides');
+    }
+  }
 }

@@ -66,3 +66,57 @@ describe('alias.of-participants: a meeting of exactly two named people is also "
     expect(forms.some((f) => /^meeting of .* and /.test(f))).toBe(false);
   });
 });
+
+function facts(text: string, date = '2024-05-03') {
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date }, true);
+  return { names: out.entities.filter((e) => e.type === 'Event').map((e) => e.name), rels };
+}
+
+describe('event.negotiations-of-meeting: the negotiations a numbered meeting is a sitting of', () => {
+  const text =
+    '1. Chile and Peru held the 3rd meeting of the negotiations on the 2nd Border Trade Agreement in Lima from May 1 to 2. ' +
+    'Ambassador Ana Ruiz headed the Chilean delegation and Ambassador Luis Mora the Peruvian delegation.';
+
+  it('finds the negotiations as an event of their own, which the meeting is part of', () => {
+    const f = facts(text);
+    const process = 'negotiations on the 2nd Border Trade Agreement';
+    expect(f.names).toContain(process);
+    expect([...f.rels].some((r) => r.startsWith('PART_OF|') && r.endsWith(`|${process}`))).toBe(true);
+    expect(f.rels.has(`DISCUSSED|${process}|2nd Border Trade Agreement`)).toBe(true);
+  });
+
+  it('reads no process from a meeting of negotiations that names nothing negotiated', () => {
+    const f = facts('Chile and Peru held the 3rd meeting of the negotiations in Lima.');
+    expect(f.names.some((n) => /^negotiations on/.test(n))).toBe(false);
+  });
+});
+
+describe('involves.held-by-sides: the coordinated sides that held an event are its parties', () => {
+  it('gives both states that held the meeting, and the negotiations it is a sitting of', () => {
+    const f = facts(
+      '1. Chile and Peru held the 3rd meeting of the negotiations on the 2nd Border Trade Agreement in Lima from May 1 to 2.',
+    );
+    expect([...f.rels].filter((r) => r.startsWith('INVOLVES|negotiations on the 2nd Border')).length).toBe(2);
+  });
+
+  it('gives nothing when one body of an organisation held it', () => {
+    const f = facts(
+      'The Peace and Security Council of the African Union held its 1200th meeting on the situation in Sudan.',
+    );
+    expect([...f.rels].some((r) => r.startsWith('INVOLVES|') && r.endsWith('|African Union'))).toBe(false);
+  });
+});
+
+describe('event.not-title-complement: an event name that completes a title written just before it', () => {
+  it('reads no event from "Representative for X Negotiations"', () => {
+    const f = facts(
+      'Ambassador Ana Ruiz, Representative for Chile-Peru Border Trade Negotiations, headed the Chilean delegation at the talks in Lima.',
+    );
+    expect(f.names.some((n) => /Border Trade Negotiations/.test(n))).toBe(false);
+  });
+
+  it('still reads the same name told as the talks themselves', () => {
+    const f = facts('The Chile-Peru Border Trade Negotiations resumed in Lima on Monday.');
+    expect(f.names.some((n) => /Border Trade Negotiations/.test(n))).toBe(true);
+  });
+});
