@@ -17,6 +17,7 @@ import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeKnownAs, mergeLongerForms } from './event-merge.ts';
 import { mergePlaceNamed } from './event-same-place.ts';
 import { negotiationsOf } from './event-aliases.ts';
+import { findProcesses } from './event-processes.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
@@ -221,6 +222,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
   const sessions = sessionsOf(text, hits);
+  findProcesses(text, hits, add);
   // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.

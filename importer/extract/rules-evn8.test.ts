@@ -120,3 +120,32 @@ describe('event.not-title-complement: an event name that completes a title writt
     expect(f.names.some((n) => /Border Trade Negotiations/.test(n))).toBe(true);
   });
 });
+
+describe('event.cycle-of, event.prefixed-process, event.duration-of-negotiations: processes told in lowercase', () => {
+  it('reads the cycles of a dialogue, the one to come as planned', () => {
+    const { out } = extractFacts(
+      'The second cycle of the peace dialogues ended today in Lima. The third cycle, to be held in Quito, will take up the ceasefire.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    const ev = out.entities.filter((e) => e.type === 'Event');
+    expect(ev.map((e) => e.name)).toContain('second cycle of the peace dialogues');
+    expect(ev.find((e) => e.name === 'third cycle')?.status).toBe('planned');
+  });
+
+  it('reads no cycle without an ordinal ("a cycle of violence")', () => {
+    expect(facts('The minister condemned a cycle of violence in the region.').names).toEqual([]);
+  });
+
+  it('reads negotiations named by a prefixed demonym and by how long they lasted', () => {
+    const f = facts(
+      'The agreement opens the way to intra-Libyan negotiations. It is the result of nine months of negotiations between the two sides.',
+    );
+    expect(f.names).toContain('intra-Libyan negotiations');
+    expect(f.names).toContain('nine months of negotiations');
+  });
+
+  it('reads no process from a duration of something else, nor from an adjective with no prefix', () => {
+    const f = facts('After nine months of preparations, the Libyan negotiations team met in Tunis.');
+    expect(f.names.some((n) => /months of|Libyan negotiations/.test(n))).toBe(false);
+  });
+});
