@@ -1,5 +1,7 @@
 // Negotiation processes told in lowercase (issue 6, evn8): "the second cycle of the peace dialogues between A and B",
-// "the intra-Afghan negotiations", "nine months of negotiations": a process or one sitting of it is an event.
+// "the intra-Afghan negotiations", "nine months of negotiations": a process or one sitting of it is an event; also wars
+// named with capitals and visits told with "the visit of X to Y".
+import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { Found } from './types.ts';
 import { talksBetween } from './event-between.ts';
@@ -37,8 +39,23 @@ export const DURATION_OF = new RegExp(
   'giu',
 );
 
+/**
+ * Rule event.named-war: "the outcome of the Second World War", "World War II", "the Korean War", "the Cold War": a war
+ * named with capitals is an incident.
+ */
+export const NAMED_WAR =
+  /\b(?:(?:First|Second)[^\S\n]+World[^\S\n]+War|World[^\S\n]+War[^\S\n]+(?:I{1,2}|One|Two)|(?<=\b[Tt]he[^\S\n]+)(?:Great[^\S\n]+Patriotic|Cold|Korean|Vietnam|Gulf|Civil|Iran-Iraq|Balkan)[^\S\n]+War)\b/gu;
+
+/**
+ * Rule event.visit-of-lowercase: "the visit of President Abdullah Gul of Turkey to Yerevan on 6 September 2008": a visit
+ * told with its visitor and destination in lowercase (the titled "State Visit of …" is event.visit-of).
+ */
+export const VISIT_OF_LOWERCASE =
+  /\b(?<=[Tt]he[^\S\n]+)(?:(?:official|state|working|first|historic)[^\S\n]+)?visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[^\n.;:,()]{1,70}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
+
 /** The rules above, in order; a cycle takes the talks between the parties that follow it into its name. */
-export function findProcesses(text: string, hits: GazetteerHit[], add: Add): void {
+export function findProcesses(ctx: Ctx, hits: GazetteerHit[], add: Add): void {
+  const text = ctx.text;
   const between = talksBetween(text, hits);
   for (const m of text.matchAll(CYCLE_OF)) {
     const at = m[1] ? m.index + m[0].length - m[1].length : -1;
@@ -48,4 +65,10 @@ export function findProcesses(text: string, hits: GazetteerHit[], add: Add): voi
   }
   for (const m of text.matchAll(PREFIXED_PROCESS)) add('Event', m[0], m.index, 'event.prefixed-process');
   for (const m of text.matchAll(DURATION_OF)) add('Event', m[0], m.index, 'event.duration-of-negotiations');
+  for (const m of text.matchAll(NAMED_WAR)) {
+    const f = add('Event', m[0], m.index, 'event.named-war');
+    const c = f && ctx.entity(f.key);
+    if (c && c.rule === 'event.named-war') c.props.kind = 'incident';
+  }
+  for (const m of text.matchAll(VISIT_OF_LOWERCASE)) add('Event', m[0], m.index, 'event.visit-of-lowercase');
 }

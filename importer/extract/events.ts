@@ -222,7 +222,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
   const sessions = sessionsOf(text, hits);
-  findProcesses(text, hits, add);
+  findProcesses(ctx, hits, add);
   // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.

@@ -149,3 +149,28 @@ describe('event.cycle-of, event.prefixed-process, event.duration-of-negotiations
     expect(f.names.some((n) => /months of|Libyan negotiations/.test(n))).toBe(false);
   });
 });
+
+describe('event.named-war and event.visit-of-lowercase', () => {
+  it('reads a war named with capitals as an incident', () => {
+    const { out } = extractFacts(
+      'Minister Ana Ruiz met Minister Luis Mora in Lima. They spoke about the outcome of the Second World War.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    const war = out.entities.find((e) => e.name === 'Second World War');
+    expect(war?.kind).toBe('incident');
+  });
+
+  it('reads no war from a lowercase "war" nor from an office "of War"', () => {
+    const f = facts('Minister Ana Ruiz met the former Secretary of War in Lima and spoke of a trade war.');
+    expect(f.names.some((n) => /War/i.test(n))).toBe(false);
+  });
+
+  it('reads "the visit of President X of State to City" with its visitor', () => {
+    const f = facts('The process began with the visit of President Luis Mora of Peru to Santiago on 6 September 2008.');
+    expect(f.names).toContain('visit of President Luis Mora of Peru to Santiago');
+  });
+
+  it('reads no visit from "a visit of two hours to the museum"', () => {
+    expect(facts('The delegates paid a visit of two hours to the museum.').names).toEqual([]);
+  });
+});
