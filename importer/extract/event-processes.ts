@@ -53,6 +53,13 @@ export const NAMED_WAR =
 export const VISIT_OF_LOWERCASE =
   /\b(?<=[Tt]he[^\S\n]+)(?:(?:official|state|working|first|historic)[^\S\n]+)?visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[^\n.;:,()]{1,70}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 
+/**
+ * Rule event.named-games: "to co-host the 2032 Summer Olympics", "the Asian Games", "the 2030 FIFA World Cup": a
+ * sporting event named with capitals is a gathering.
+ */
+export const NAMED_GAMES =
+  /\b(?:(?:19|20)\d\d[^\S\n]+)?(?:(?:Summer|Winter)[^\S\n]+(?:Olympics|Olympic[^\S\n]+Games|Paralympics|Paralympic[^\S\n]+Games|Universiade)|(?:FIFA[^\S\n]+)?World[^\S\n]+Cup|Asian[^\S\n]+Games|Commonwealth[^\S\n]+Games|Olympic[^\S\n]+Games)\b/gu;
+
 /** The rules above, in order; a cycle takes the talks between the parties that follow it into its name. */
 export function findProcesses(ctx: Ctx, hits: GazetteerHit[], add: Add): void {
   const text = ctx.text;
@@ -70,5 +77,6 @@ export function findProcesses(ctx: Ctx, hits: GazetteerHit[], add: Add): void {
     const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.named-war') c.props.kind = 'incident';
   }
+  for (const m of text.matchAll(NAMED_GAMES)) add('Event', m[0], m.index, 'event.named-games');
   for (const m of text.matchAll(VISIT_OF_LOWERCASE)) add('Event', m[0], m.index, 'event.visit-of-lowercase');
 }

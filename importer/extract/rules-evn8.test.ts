@@ -174,3 +174,18 @@ describe('event.named-war and event.visit-of-lowercase', () => {
     expect(facts('The delegates paid a visit of two hours to the museum.').names).toEqual([]);
   });
 });
+
+describe('event.named-games: a sporting event named with capitals', () => {
+  it('reads the Summer Olympics with their year', () => {
+    const f = facts(
+      'Minister Ana Ruiz met Minister Luis Mora in Lima. They agreed to seek to co-host the 2036 Summer Olympics.',
+    );
+    expect(f.names).toContain('2036 Summer Olympics');
+  });
+
+  it('reads no games from lowercase words ("the summer games of the children")', () => {
+    expect(facts('Minister Ana Ruiz met Minister Luis Mora at the summer games of the children.').names).not.toContain(
+      'summer games',
+    );
+  });
+});
