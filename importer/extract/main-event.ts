@@ -195,12 +195,28 @@ function mainNamedInTitle(v: MainView): Found | undefined {
   return undefined;
 }
 
+/**
+ * event.signing-at-meeting: "A, B sign X" over an opening that tells the meeting the signing ended or crowned ("hosted
+ * a meeting in Madrid … At the end of the meeting … signed", "signed … after a second round of talks"): the meeting is
+ * the readout's event and the signing a moment of it, so no "signing of X" is made the main event.
+ */
+export const SIGNING_AT_MEETING = [
+  /\b(?:hosted|held|had|convened|chaired)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|summit|talks|session)\b/iu,
+  /\b(?:at|after|during|following)\s+(?:the\s+)?(?:end|close|conclusion|margins?|sidelines?)\s+of\s+(?:the|their|a)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|summit|talks|session)\b/iu,
+];
+const openingHoldsMeeting = (ctx: Ctx): boolean =>
+  ctx.sentences
+    .filter((s) => !s.heading)
+    .slice(0, 2)
+    .some((s) => SIGNING_AT_MEETING.some((re) => re.test(s.text)));
+
 /** event.main-signing: "China, U.S. sign phase one economic and trade agreement": the signing is the event. */
 function mainOfSigning(v: MainView): Found | undefined {
   const { ctx, events, title } = v;
   // "President X meets with Prime Minister Y: Protocol signed": a headline telling a meeting first names the meeting.
   const lead = title?.text.split(':')[0] ?? '';
   if (TITLE_VERB.test(lead) && !/\bsign/i.test(lead)) return undefined;
+  if (openingHoldsMeeting(ctx)) return undefined;
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
     const ag = ctx.within('Agreement', title.start, title.end)[0];
     if (ag) {
