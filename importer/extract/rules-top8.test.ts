@@ -28,3 +28,27 @@ describe('event.signing-at-meeting: a signing headline over a meeting the openin
     expect(names.some((n) => /^signing of/.test(n))).toBe(true);
   });
 });
+
+describe("event.kind-by-medium: the medium a clause gives tells the kind of the pair's event", () => {
+  const mainOf = (text: string) => eventNames(text).filter((n) => /^Mora-Vega /.test(n));
+
+  it('reads "concluded the negotiations in a call" as a call of the two', () => {
+    const names = mainOf(
+      'President Luis Mora of Chile and President Carla Vega of Peru concluded the negotiations in a call this afternoon.',
+    );
+    expect(names.some((n) => /call/.test(n))).toBe(true);
+    expect(names.some((n) => /negotiations/.test(n))).toBe(false);
+  });
+
+  it('reads "held talks by video link" as a video call', () => {
+    const names = mainOf('President Luis Mora of Chile held talks by video link with President Carla Vega of Peru.');
+    expect(names.some((n) => /video call/.test(n))).toBe(true);
+  });
+
+  it('keeps a meeting that only mentions a call made earlier in another clause a meeting', () => {
+    const names = mainOf(
+      'President Luis Mora of Chile met President Carla Vega of Peru in Lima. They recalled their call in March.',
+    );
+    expect(names.some((n) => /call/.test(n))).toBe(false);
+  });
+});
