@@ -52,3 +52,31 @@ describe("event.kind-by-medium: the medium a clause gives tells the kind of the 
     expect(names.some((n) => /call/.test(n))).toBe(false);
   });
 });
+
+describe('discussed.time-mark: an event told as a point in time or as the process an outcome ends is no topic', () => {
+  const discussed = (text: string) =>
+    facts(text)
+      .relations.filter((r) => r.type === 'DISCUSSED')
+      .map((r) => r.to);
+
+  it('gives no DISCUSSED to a summit told only as the time of the meeting', () => {
+    const d = discussed(
+      '# Minister Ana Ruiz meets Minister Luis Mora\n\nMinister Ana Ruiz of Chile held a meeting with Minister Luis Mora of Peru in Madrid a few hours before the opening of the G20 Summit. They discussed trade.',
+    );
+    expect(d.some((t) => /summit/i.test(t))).toBe(false);
+  });
+
+  it('gives no DISCUSSED to the negotiations an agreement is the result of', () => {
+    const d = discussed(
+      '# Minister Ana Ruiz meets Minister Luis Mora\n\nMinister Ana Ruiz of Chile held a meeting with Minister Luis Mora of Peru in Lima. The Border Trade Agreement is the result of nine months of negotiations.',
+    );
+    expect(d.some((t) => /negotiations/i.test(t))).toBe(false);
+  });
+
+  it('keeps a summit the meeting prepared as a topic', () => {
+    const d = discussed(
+      '# Minister Ana Ruiz meets Minister Luis Mora\n\nMinister Ana Ruiz of Chile held a meeting with Minister Luis Mora of Peru in Madrid. They discussed the preparations for the G20 Summit.',
+    );
+    expect(d.some((t) => /summit/i.test(t))).toBe(true);
+  });
+});
