@@ -110,7 +110,7 @@ describe('importing the bundled samples', () => {
     await importPaths(conn, [SAMPLES]);
     const holders = await rows(
       conn,
-      `MATCH (p:Person)-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-for-foreign-affairs-of-japan'})
+      `MATCH (p:Person)-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-of-foreign-affairs-of-japan'})
        WHERE p.name IN ['Taro Kono', 'Toshimitsu Motegi']
        RETURN p.name, r.firstSeen, r.lastSeen ORDER BY r.firstSeen`,
     );
@@ -125,7 +125,7 @@ describe('facts shared by documents', () => {
     expect(summary).toMatchObject({ imported: 2, failed: 0 });
     const found = await rows(
       conn,
-      `MATCH (:Person {id: 'person:taro-kono'})-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-for-foreign-affairs-of-japan'})
+      `MATCH (:Person {id: 'person:taro-kono'})-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-of-foreign-affairs-of-japan'})
        OPTIONAL MATCH (a:Attestation {fact: 'HOLDS_OFFICE:' + startNode(r).id + '->' + endNode(r).id})
        WITH r, count(a) AS attestations
        RETURN r.docs, r.attestations, attestations, r.doc, r.firstSeen, r.lastSeen, r.former, r.evidences`,

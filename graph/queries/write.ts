@@ -30,6 +30,9 @@ SET d = doc`;
  * The MENTIONS is created, not merged: the writer only writes documents that are new or just retracted.
  * `added` is computed for all the rows before any is written (Neo4j reads eagerly here), so two documents
  * of a batch bringing the same new alias are filtered again against the aliases as they are at the SET.
+ * An Office keeps the name it was first stored under: its id is the identity key of its title forms
+ * (importer/extract/office-identity.ts), so another document's form ("Minister for Foreign Affairs of Japan"
+ * beside "Foreign Minister of Japan") becomes an alias, and the title and state follow the stored name.
  */
 export const MERGE_ENTITIES_BY_LABEL = {
   Person: `${KEEP_PLAN}
@@ -48,13 +51,13 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
   Office: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MERGE (e:Office {id: row.id})
-ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
-WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases, e += row.props
+WITH e, row, [a IN row.aliases + [row.name] WHERE a <> e.name AND NOT a IN coalesce(e.aliases, [])] AS added
 CALL (e, row, added) {
-  WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
+  WITH * WHERE size(added) > 0
+  SET e.aliases = coalesce(e.aliases, []) + [a IN added WHERE a <> e.name AND NOT a IN coalesce(e.aliases, [])]
 }
-SET e += row.props
+SET e += CASE WHEN e.name = row.name THEN row.props ELSE {} END
 WITH e, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,

@@ -1,0 +1,106 @@
+// The roles8 round's tests (issue 6): office synonyms as one identity (construction 5: office-identity.ts, the Office
+// id in resolve.ts) on made-up names and documents, negatives included; then the rules written on roles-3's left
+// cases (rules-roles8.ts) and the bank cases they made pass.
+import { describe, expect, it } from 'vitest';
+
+import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { officeIdentityKey, sameOffice } from './office-identity.ts';
+
+describe('officeIdentityKey: one office under its title forms', () => {
+  it.each([
+    ['Foreign Minister of Russia', 'Minister of Foreign Affairs of Russia'],
+    ['Foreign Minister of Russia', 'Minister for Foreign Affairs of Russia'],
+    ['Deputy Foreign Minister of Russia', 'Deputy Minister of Foreign Affairs of Russia'],
+    ['Vice-Minister for Foreign Affairs of Japan', 'Vice Foreign Minister of Japan'],
+    ['Defence Minister of India', 'Minister of Defence of India'],
+    ['Defense Minister of India', 'Minister for Defence of India'],
+    ['Minister of Defense of Poland', 'Minister of Defence of Poland'],
+    ['Trade Minister of Canada', 'Minister of Trade of Canada'],
+    ['Interior Minister of France', 'Minister of the Interior of France'],
+    ['Treasury Secretary of United States', 'Secretary of the Treasury of United States'],
+    ['Defense Secretary of United States', 'Secretary of Defense of United States'],
+    ['Trade and Industry Minister of Singapore', 'Minister for Trade and Industry of Singapore'],
+    ['Labor Minister of Chile', 'Minister of Labour of Chile'],
+    ['Minister for Europe and Foreign Affairs of France', 'Minister of Europe and Foreign Affairs of France'],
+    ['Secretary of State of United States', 'Secretary of State of United States'],
+  ])('"%s" is "%s"', (a, b) => {
+    expect(sameOffice(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Minister of Trade and Industry of Singapore', 'Minister of Trade of Singapore'],
+    ['Trade Minister of Singapore', 'Minister of Trade and Industry of Singapore'],
+    ['Foreign Minister of Russia', 'Foreign Minister of Ukraine'],
+    ['Minister of Foreign Affairs of Russia', 'Minister of Foreign Affairs of Belarus'],
+    ['Deputy Foreign Minister of Russia', 'Foreign Minister of Russia'],
+    ['Deputy Minister of Foreign Affairs of Russia', 'Vice Minister of Foreign Affairs of Russia'],
+    ['First Deputy Foreign Minister of Russia', 'Deputy Foreign Minister of Russia'],
+    ['Foreign Trade Minister of Brazil', 'Foreign Minister of Brazil'],
+    ['Minister of State for Foreign Affairs of United Kingdom', 'Minister of Foreign Affairs of United Kingdom'],
+    ['State Secretary of Germany', 'Secretary of State of Germany'],
+    ['Prime Minister of Japan', 'Minister of Japan'],
+    ['Defence Minister of India', 'Defence Secretary of India'],
+    ['Special Envoy for Syria of Norway', 'Special Envoy of Syria of Norway'],
+  ])('"%s" is not "%s"', (a, b) => {
+    expect(sameOffice(a, b)).toBe(false);
+  });
+
+  it('leaves titles it has no form for as they are (case and hyphens aside)', () => {
+    expect(officeIdentityKey('Secretary-General of the United Nations')).toBe(
+      'secretary general of the united nations',
+    );
+    expect(officeIdentityKey('Prime Minister of Japan')).toBe('prime minister of japan');
+  });
+});
+
+const extract = (text: string, file = 't.txt') =>
+  toExtractionOutput(extractText(text, { file, date: '2025-06-01', source: 'Ministry of Foreign Affairs of Austria' }));
+
+describe('office identity in the resolver', () => {
+  it('gives two forms of one office in one readout one entity, named by its first form, the other an alias', () => {
+    const out = extract(
+      'Talks in Vienna\n3 May 2025\n\nForeign Minister Anna Kovac of Austria met Oleg Sokolov, the Foreign Minister of Russia, in Vienna. Ivan Petrov, the former Minister for Foreign Affairs of Russia, also attended.',
+    );
+    const russian = out.entities.filter((e) => e.type === 'Office' && /Russia/.test(e.name));
+    expect(russian).toHaveLength(1);
+    expect(russian[0]!.name).toBe('Foreign Minister of Russia');
+    expect(russian[0]!.aliases).toContain('Minister for Foreign Affairs of Russia');
+    const holders = out.relations
+      .filter((r) => r.type === 'HOLDS_OFFICE' && r.to === russian[0]!.id)
+      .map((r) => r.from);
+    expect(holders.sort()).toEqual(['person:ivan-petrov', 'person:oleg-sokolov']);
+  });
+
+  it('gives two readouts naming one office in two forms the same Office id, each keeping its own name', () => {
+    const a = extract(
+      'Call\n3 May 2025\n\nForeign Minister Anna Kovac of Austria spoke with Russian Foreign Minister Oleg Sokolov.',
+      'a.txt',
+    );
+    const b = extract(
+      'Talks\n9 May 2025\n\nAnna Kovac, Minister for Foreign Affairs of Austria, received Oleg Sokolov, Minister of Foreign Affairs of the Russian Federation.',
+      'b.txt',
+    );
+    const office = (out: typeof a, state: string) =>
+      out.entities.find((e) => e.type === 'Office' && e.name.endsWith(`of ${state}`));
+    expect(office(a, 'Russia')?.name).toBe('Foreign Minister of Russia');
+    expect(office(b, 'Russia')?.name).toBe('Minister of Foreign Affairs of Russia');
+    expect(office(a, 'Russia')?.id).toBe(office(b, 'Russia')?.id);
+    expect(office(a, 'Austria')?.id).toBe(office(b, 'Austria')?.id);
+    expect(office(a, 'Austria')?.id).not.toBe(office(a, 'Russia')?.id);
+  });
+
+  it('keeps a deputy and a minister, and two portfolios, apart in one readout', () => {
+    const out = extract(
+      'Talks\n3 May 2025\n\nForeign Minister Anna Kovac of Austria met Deputy Foreign Minister Oleg Sokolov of Russia and Ivan Petrov, Minister of Trade and Industry of Russia, who was joined by Trade Minister Pavel Orlov of Russia.',
+    );
+    const names = out.entities.filter((e) => e.type === 'Office').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Foreign Minister of Austria',
+        'Deputy Foreign Minister of Russia',
+        'Minister of Trade and Industry of Russia',
+        'Trade Minister of Russia',
+      ]),
+    );
+  });
+});
