@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { runBankCase } from './bank.ts';
+import { ROLES_BANK_3 } from './bank-roles-3.ts';
 import { officeIdentityKey, sameOffice } from './office-identity.ts';
+import { extractFacts } from './test-facts.ts';
 
 describe('officeIdentityKey: one office under its title forms', () => {
   it.each([
@@ -102,5 +105,37 @@ describe('office identity in the resolver', () => {
         'Trade Minister of Russia',
       ]),
     );
+  });
+});
+
+const rels = (text: string) => extractFacts(text, { file: 't.txt', date: '2025-06-01' }).rels;
+const byId = (id: string) => ROLES_BANK_3.find((c) => c.id === id)!;
+
+/** roles-3 cases that failed before the roles8 rules (at 98cb5e3) and pass with them. */
+const FIXED = ['office.lowercase-demonym-president', 'office.lowercase-possessive-after-name'];
+
+describe('roles-3 bank: cases the roles8 rules made pass', () => {
+  it.each(FIXED)('%s', (id) => {
+    const r = runBankCase(byId(id));
+    expect(r.missed).toEqual([]);
+    expect(r.falseFacts).toEqual([]);
+  });
+});
+
+describe('office.lowercase-owned: lowercase leader and minister titles after a demonym or possessive', () => {
+  it('reads "the <demonym> president, X", "X, <state>\'s foreign minister," and "<demonym> foreign minister X"', () => {
+    const r = rels(
+      'The Chilean president, Ana Ruiz, received Pavel Horak, Poland’s foreign minister, and Austrian defence minister Anna Kovac in Santiago.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Ana Ruiz|President of Chile');
+    expect(r).toContain('HOLDS_OFFICE|Pavel Horak|Foreign Minister of Poland');
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Defence Minister of Austria');
+  });
+
+  it('reads no office without a state before the title, and none for someone who only mentions a president', () => {
+    const r = rels(
+      'The foreign minister, Ana Ruiz, met Pavel Horak in Vienna. They prepared the Chilean president’s visit, and Pavel Horak thanked the Austrian president for his support.',
+    );
+    expect([...r].filter((f) => f.startsWith('HOLDS_OFFICE'))).toEqual([]);
   });
 });
