@@ -106,8 +106,62 @@ function listedMention(
   };
 }
 
+/**
+ * Rule person.plural-of-states: "the foreign ministers of Türkiye, Finland and Sweden, A, B and C", "The Prime
+ * Ministers of Japan and India, A and B": a plural title of a list of states, a comma, then as many names, paired in
+ * order; each name holds the singular title of its state.
+ */
+const PLURAL_OF_STATES = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?\p{L}+(?:ies|s))\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+/** The states of a list at `at` closed by "and" ("Türkiye, Finland and Sweden"), and where it ends. */
+function readStateList(text: string, at: number, hits: GazetteerHit[]): { names: string[]; end: number } | undefined {
+  const names: string[] = [];
+  let j = at;
+  for (;;) {
+    const st = hits.find((h) => h.type === 'State' && !h.demonym && h.start === j);
+    if (!st) return undefined;
+    const closing = names.length > 0 && /\band\s+(?:the\s+)?$/.test(text.slice(j - 10, j));
+    names.push(st.name);
+    if (closing) return { names, end: st.end };
+    const sep = /^(?:,\s+and\s+|\s+and\s+|,\s+)(?:the\s+)?/.exec(text.slice(st.end, st.end + 12));
+    if (!sep) return undefined;
+    j = st.end + sep[0].length;
+  }
+}
+
+function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of s.text.matchAll(PLURAL_OF_STATES)) {
+    const words = m[1]!.split(/\s+/);
+    const single = [...words.slice(0, -1), singular(words[words.length - 1]!)]
+      .map((w) => w.replace(/(^|-)\p{Ll}/gu, (x) => x.toUpperCase()))
+      .join(' ');
+    const t = parseTitleAt(single, 0, []);
+    if (!t || t.end !== single.length) continue;
+    const base = s.start + m.index;
+    const states = readStateList(text, base + m[0].length, hits);
+    const comma = states ? /^,\s+/.exec(text.slice(states.end, states.end + 4)) : null;
+    const names = states && comma ? readNameList(text, states.end + comma[0].length, hits) : undefined;
+    if (!states || !names || names.length < 2 || names.length !== states.names.length) continue;
+    const start = base + m[0].indexOf(m[1]!);
+    const title = {
+      start,
+      end: start + m[1]!.length,
+      surface: m[1]!,
+      title: t.title,
+      lowercase: /^\p{Ll}/u.test(m[1]!),
+    };
+    names.forEach((n, i) => {
+      const owner = { type: 'State' as const, name: states.names[i]! };
+      const office = { ...title, owner, former: false, rule: 'office.plural-of-states' };
+      out.push(listedMention({ ...n, ofState: owner.name }, s, 'person.plural-of-states', [office]));
+    });
+  }
+  return out;
+}
+
 function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
-  const out: PersonMention[] = headsOfDelegations(text, s, hits);
+  const out: PersonMention[] = [...headsOfDelegations(text, s, hits), ...pluralOfStates(text, s, hits)];
   for (const m of s.text.matchAll(PLURAL_APPOSITION)) {
     const base = s.start + m.index;
     const names = readNameList(text, base + m[0].length, hits);

@@ -112,7 +112,11 @@ const rels = (text: string) => extractFacts(text, { file: 't.txt', date: '2025-0
 const byId = (id: string) => ROLES_BANK_3.find((c) => c.id === id)!;
 
 /** roles-3 cases that failed before the roles8 rules (at 98cb5e3) and pass with them. */
-const FIXED = ['office.lowercase-demonym-president', 'office.lowercase-possessive-after-name'];
+const FIXED = [
+  'office.lowercase-demonym-president',
+  'office.lowercase-possessive-after-name',
+  'plural.foreign-ministers-of-three',
+];
 
 describe('roles-3 bank: cases the roles8 rules made pass', () => {
   it.each(FIXED)('%s', (id) => {
@@ -137,5 +141,27 @@ describe('office.lowercase-owned: lowercase leader and minister titles after a d
       'The foreign minister, Ana Ruiz, met Pavel Horak in Vienna. They prepared the Chilean president’s visit, and Pavel Horak thanked the Austrian president for his support.',
     );
     expect([...r].filter((f) => f.startsWith('HOLDS_OFFICE'))).toEqual([]);
+  });
+});
+
+describe('person.plural-of-states: "the foreign ministers of A, B and C, X, Y and Z"', () => {
+  it('gives each name the singular title of the state in the same place of the list', () => {
+    const r = rels(
+      'The Foreign Ministers of Austria, Poland and Chile, Anna Kovac, Pavel Horak and Ana Ruiz, met in Vienna.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Foreign Minister of Austria');
+    expect(r).toContain('HOLDS_OFFICE|Pavel Horak|Foreign Minister of Poland');
+    expect(r).toContain('HOLDS_OFFICE|Ana Ruiz|Foreign Minister of Chile');
+    expect(r).not.toContain('HOLDS_OFFICE|Ana Ruiz|Foreign Minister of Austria');
+    const two = rels('The talks were led by the prime ministers of Japan and India, Taro Abe and Ravi Mehta.');
+    expect(two).toContain('HOLDS_OFFICE|Taro Abe|Prime Minister of Japan');
+    expect(two).toContain('HOLDS_OFFICE|Ravi Mehta|Prime Minister of India');
+  });
+
+  it('pairs nothing when the counts differ or no title heads the list', () => {
+    const r = rels('The Foreign Ministers of Austria, Poland and Chile, Anna Kovac and Pavel Horak, met in Vienna.');
+    expect(r).not.toContain('HOLDS_OFFICE|Pavel Horak|Foreign Minister of Poland');
+    const plain = rels('The peoples of Austria and Poland, Anna Kovac and Pavel Horak said, share a history.');
+    expect([...plain].filter((f) => f.startsWith('HOLDS_OFFICE'))).toEqual([]);
   });
 });
