@@ -203,9 +203,28 @@ const ofStateAfter = (sc: Scan, end: number) => {
  * Rule person.state-possessive-name: "China's Wang Yi and India's Ajit Doval": a full name right after a state's
  * possessive names a person of that state.
  */
-function stateBefore(sc: Scan, p: number): string | undefined {
-  const hit = sc.hits.find((h) => h.type === 'State' && !h.demonym && /^['’]s\s+$/.test(sc.text.slice(h.end, p)));
-  return hit?.name;
+function stateBefore(sc: Scan, p: number): { name: string; rule: string } | undefined {
+  for (const h of sc.hits) {
+    if (h.type !== 'State' || h.demonym) continue;
+    if (/^['’]s\s+$/.test(sc.text.slice(h.end, p))) return { name: h.name, rule: 'person.state-possessive-name' };
+    if (sideLine(sc, h, p)) return { name: h.name, rule: 'person.side-line-name' };
+  }
+  return undefined;
+}
+
+/** What may stand before a side's state at the start of its line: a bullet, "For (the Government of) (the)". */
+const SIDE_LINE_LEAD =
+  /(?:^|\n)[^\S\n]*(?:[-*•–][^\S\n]*)?(?:For[^\S\n]+(?:the[^\S\n]+(?:Government|Republic)[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?)?$/;
+
+/**
+ * Rule person.side-line-name: "- Poland: Pavel Horak, Deputy Minister …", "For the Government of Kazakhstan: Murat
+ * Nurtleu, Minister …": a name after a side's state and a colon at the start of a line is a person of that state.
+ */
+function sideLine(sc: Scan, h: GazetteerHit, p: number): boolean {
+  return (
+    /^[^\S\n]*:[^\S\n]+$/.test(sc.text.slice(h.end, p)) &&
+    SIDE_LINE_LEAD.test(sc.text.slice(Math.max(0, h.start - 60), h.start))
+  );
 }
 
 /** A bare full name followed by a comma or a reporting verb, or introduced by "counterpart". */
@@ -242,9 +261,9 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
     surface: nm.raw,
     raw: nm.raw,
     sentence: s.index,
-    rule: counterpart ? 'person.counterpart' : stateOwned ? 'person.state-possessive-name' : 'person.full-name',
+    rule: counterpart ? 'person.counterpart' : (stateOwned?.rule ?? 'person.full-name'),
     titles: [],
-    ...(dem ? { ofState: dem.name } : stateOwned ? { ofState: stateOwned } : {}),
+    ...(dem ? { ofState: dem.name } : stateOwned ? { ofState: stateOwned.name } : {}),
   };
 }
 
@@ -473,10 +492,17 @@ export function findPeople(
  * "Secretary, Department of Economic Affairs, Ministry of Finance", "Secretary (Border Management), Ministry of Home
  * Affairs": a generic title takes the department or ministry named right after it, and a parenthesised portfolio.
  */
+/**
+ * Rule office.not-table-role: "(head of delegation)", "(co-chair)", "(chief negotiator)" after a title is the person's
+ * role at the talks, not part of the office.
+ */
+const TABLE_ROLE =
+  /^(?:(?:deputy\s+)?(?:head|leader|chair|chairman|chairperson|member)\s+of\s+(?:the\s+)?delegation|(?:co-)?chair(?:man|person|woman)?|(?:chief|lead|principal)\s+negotiator|observer|facilitator|moderator|mediator|rapporteur)$/i;
+
 function withUnit(text: string, t: TitleParse, limit: number): TitleParse {
   let { title, end } = t;
   const par = /^\s*\(([^()\n]{2,40})\)/.exec(text.slice(end, end + 50));
-  if (par) {
+  if (par && !TABLE_ROLE.test(par[1]!.trim())) {
     title = `${title} (${par[1]})`;
     end += par[0].length;
   }

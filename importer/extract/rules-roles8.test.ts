@@ -116,6 +116,8 @@ const FIXED = [
   'office.lowercase-demonym-president',
   'office.lowercase-possessive-after-name',
   'plural.foreign-ministers-of-three',
+  'joint.bulleted-composition',
+  'joint.signature-block',
 ];
 
 describe('roles-3 bank: cases the roles8 rules made pass', () => {
@@ -163,5 +165,38 @@ describe('person.plural-of-states: "the foreign ministers of A, B and C, X, Y an
     expect(r).not.toContain('HOLDS_OFFICE|Pavel Horak|Foreign Minister of Poland');
     const plain = rels('The peoples of Austria and Poland, Anna Kovac and Pavel Horak said, share a history.');
     expect([...plain].filter((f) => f.startsWith('HOLDS_OFFICE'))).toEqual([]);
+  });
+});
+
+describe('office.not-table-role: a role at the talks in parentheses is no part of the title', () => {
+  it('drops "(head of delegation)" and "(co-chair)", keeps a unit in parentheses', () => {
+    const r = rels(
+      'Talks in Vienna on 3 May.\n\nThe delegations:\n- Austria: Anna Kovac, Minister for Foreign Affairs (head of delegation)\n- Poland: Pavel Horak, Deputy Minister of Foreign Affairs (co-chair)\n',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Minister for Foreign Affairs of Austria');
+    expect(r).toContain('HOLDS_OFFICE|Pavel Horak|Deputy Minister of Foreign Affairs of Poland');
+    expect([...r].some((f) => /head of delegation|co-chair/i.test(f))).toBe(false);
+    const unit = rels(
+      'Ms. Anna Kovac, Director-General (Asian Affairs), of the Austrian side, met Pavel Horak of Poland.',
+    );
+    expect([...unit].some((f) => f.startsWith('HOLDS_OFFICE|Anna Kovac|Director-General (Asian Affairs)'))).toBe(true);
+  });
+});
+
+describe('person.side-line-name and complements that end with their line', () => {
+  it('gives a name after "- <State>:" or "For the Government of <State>:" that state, and its bare title', () => {
+    const r = rels(
+      'Done at Vienna on 3 May 2025.\n\nFor the Government of Austria: Anna Kovac, Minister of Foreign Affairs\n\nFor the Government of Poland: Pavel Horak, Minister of Foreign Affairs',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Minister of Foreign Affairs of Austria');
+    expect(r).toContain('HOLDS_OFFICE|Pavel Horak|Minister of Foreign Affairs of Poland');
+  });
+
+  it('reads no side from a state and a colon inside a sentence', () => {
+    const r = rels(
+      'Talks in Vienna.\n\nThe ministers agreed on one point about Poland: Anna Kovac, Minister of Foreign Affairs of Austria, will visit.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Minister of Foreign Affairs of Austria');
+    expect(r).not.toContain('HOLDS_OFFICE|Anna Kovac|Minister of Foreign Affairs of Poland');
   });
 });

@@ -379,7 +379,8 @@ function readComplement(st: TitleState, from: number): Complement {
       complementHit(st, c, hit);
       if (c.stop) break;
     } else if (!complementWord(st, c)) break;
-    const sp = /^\s+(?=\p{Lu}|\()/u.exec(text.slice(c.j, c.j + 3));
+    // A complement ends with its line ("… Minister of Foreign Affairs\n\nFor the Government of …").
+    const sp = /^[^\S\n]+(?=\p{Lu}|\()/u.exec(text.slice(c.j, c.j + 3));
     // "Minister of International Relations and Cooperation", "Secretary for Foreign and Diaspora Affairs".
     const and = /^\s+and\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(c.j, c.j + 30));
     if (!sp && and && c.words > 0 && PORTFOLIO.has(and[1]!) && PORTFOLIO.has(c.prevWord)) {
