@@ -311,6 +311,7 @@ function readOfState(sc: Scan, person: PersonMention): number {
   // "Luis Castiglioni, of Paraguay, and …": the state set off by commas too.
   const sideEnd = readOfSide(sc, person, e);
   if (sideEnd !== e) return sideEnd;
+  readForSide(sc, person, e);
   // Rule person.state-in-parentheses: "Ambassador Anna Kovac (Austria) and Ambassador Pavel Horak (Poland)".
   const par = /^\s*\(\s*/.exec(sc.text.slice(e, e + 4));
   const inPar = par
@@ -330,6 +331,17 @@ function readOfState(sc: Scan, person: PersonMention): number {
   if (of[1] && !/^\s*[,;.)]/.test(sc.text.slice(hit.end, hit.end + 2))) return e;
   person.ofState = hit.name;
   return hit.end;
+}
+
+/**
+ * Rule person.for-side: "represented by Deputy Foreign Minister A for Japan and Vice Foreign Minister B for China":
+ * the state a name acts for, closing its phrase, is the person's (so a bare title takes that state, not the other's).
+ */
+function readForSide(sc: Scan, person: PersonMention, e: number): void {
+  const f = /^\s+for\s+(?:the\s+)?/.exec(sc.text.slice(e, e + 12));
+  const hit = f ? sc.hits.find((h) => h.start === e + f[0].length && h.type === 'State' && !h.demonym) : undefined;
+  // The mention does not take the state in: the side stays the object of "for" (negotiates-for.signed-for).
+  if (hit && /^(?:\s*[,;.)]|\s+and\b|\s*$)/.test(sc.text.slice(hit.end, hit.end + 6))) person.ofState = hit.name;
 }
 
 /** Rule person.of-side: "Mr Wu, State Councilor, of the Chinese side": the side, after the name or its apposition. */

@@ -118,6 +118,7 @@ const FIXED = [
   'plural.foreign-ministers-of-three',
   'joint.bulleted-composition',
   'joint.signature-block',
+  'joint.two-sides-represented-for',
 ];
 
 describe('roles-3 bank: cases the roles8 rules made pass', () => {
@@ -198,5 +199,24 @@ describe('person.side-line-name and complements that end with their line', () =>
     );
     expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Minister of Foreign Affairs of Austria');
     expect(r).not.toContain('HOLDS_OFFICE|Anna Kovac|Minister of Foreign Affairs of Poland');
+  });
+});
+
+describe('person.for-side: the state a name acts "for" is the state of its bare title', () => {
+  it('gives each of "Title A for X and Title B for Y" the office of their own side', () => {
+    const r = rels(
+      'The two sides were represented by Deputy Foreign Minister Anna Kovac for Austria and Vice Foreign Minister Pavel Horak for Poland.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Deputy Foreign Minister of Austria');
+    expect(r).toContain('HOLDS_OFFICE|Pavel Horak|Vice Foreign Minister of Poland');
+    expect(r).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+    expect(r).not.toContain('NEGOTIATES_FOR|Anna Kovac|Poland');
+  });
+
+  it('takes no state from "for" that does not close the phrase', () => {
+    const r = rels(
+      'Foreign Minister Anna Kovac of Austria thanked Deputy Foreign Minister Pavel Horak for Poland’s support.',
+    );
+    expect(r).not.toContain('HOLDS_OFFICE|Pavel Horak|Deputy Foreign Minister of Poland');
   });
 });
