@@ -85,6 +85,10 @@ function splitEnvoyTitle(sc: Scan, at: number, title: TitleParse): TitleParse | 
 }
 
 /** "Foreign Minister Wang Yi", "President H.E. Mr X": a title, then the name (after an optional honorific). */
+/** A body's head noun right after a one-word "name": "Support Mission", "Monitoring Group". */
+const BODY_NOUN_AFTER =
+  /^\s+(?:Mission|Office|Agency|Council|Commission|Committee|Group|Force|Programme|Program|Team|Centre|Center|Secretariat|Bureau|Unit)\b/;
+
 function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean): PersonMention | undefined {
   const { text } = sc;
   const k = title.end;
@@ -93,7 +97,9 @@ function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean):
   const nameAt = /^[^\S\n]/.test(text[k] ?? '') ? k + 1 + (h2 ? h2[0].length : 0) : -1;
   const nm =
     nameAt > 0 && !/^(of|for|to)\b/.test(text.slice(nameAt, nameAt + 4)) ? readName(text, nameAt, false) : undefined;
-  if (!nm) return undefined;
+  // Rule person.not-body-word: "Head of the United Nations Support Mission": a word before a body's head noun
+  // continues the title's organisation, it is no name.
+  if (!nm || (!nm.raw.includes(' ') && BODY_NOUN_AFTER.test(text.slice(nm.end, nm.end + 16)))) return undefined;
   return {
     start: nameAt,
     end: nm.end,

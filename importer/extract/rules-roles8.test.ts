@@ -119,6 +119,8 @@ const FIXED = [
   'joint.bulleted-composition',
   'joint.signature-block',
   'joint.two-sides-represented-for',
+  'un.appointed-as-his-envoy',
+  'un.sg-appointed-special-representative',
 ];
 
 describe('roles-3 bank: cases the roles8 rules made pass', () => {
@@ -218,5 +220,57 @@ describe('person.for-side: the state a name acts "for" is the state of its bare 
       'Foreign Minister Anna Kovac of Austria thanked Deputy Foreign Minister Pavel Horak for Poland’s support.',
     );
     expect(r).not.toContain('HOLDS_OFFICE|Pavel Horak|Deputy Foreign Minister of Poland');
+  });
+});
+
+describe("office.organisation-prefix: an organisation's name of several words before a title owns it", () => {
+  it('gives "United Nations Secretary-General X" the Organization, not a state named later', () => {
+    const r = rels(
+      'United Nations Secretary-General Ana Ruiz has appointed Pavel Horak of Poland as her Personal Envoy.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Ana Ruiz|Secretary-General of the United Nations');
+    expect(r).not.toContain('HOLDS_OFFICE|Ana Ruiz|Secretary-General of Poland');
+    expect(r).toContain('NEGOTIATES_FOR|Pavel Horak|Ana Ruiz');
+  });
+
+  it('reads no owner from an organisation that does not stand right before the title', () => {
+    const r = rels('At the United Nations, Foreign Minister Anna Kovac of Austria met Pavel Horak of Poland.');
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Foreign Minister of Austria');
+  });
+});
+
+describe('negotiates-for.title-appointed: a sender named by a title alone', () => {
+  it('gives the one holder of the title named in the readout', () => {
+    const r = rels(
+      'Secretary-General Ana Ruiz of the United Nations opened the session. The Secretary-General has appointed Ms. Eva Berg of Norway as her Special Envoy for Cyprus.',
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Eva Berg|Ana Ruiz');
+    expect(r).not.toContain('NEGOTIATES_FOR|Eva Berg|Norway');
+  });
+
+  it("gives the issuing organisation when no holder is named, and nothing when the readout's issuer is a state", () => {
+    const un = extractFacts(
+      'The Secretary-General has appointed Ms. Eva Berg of Norway as his Special Envoy for Cyprus and Head of the United Nations Peacekeeping Force in Cyprus.',
+      { file: 't.txt', date: '2025-06-01', source: 'United Nations' },
+    ).rels;
+    expect(un).toContain('NEGOTIATES_FOR|Eva Berg|United Nations');
+    expect([...un].some((f) => f.startsWith('HOLDS_OFFICE|Peacekeeping'))).toBe(false);
+    const state = extractFacts('The Minister has appointed Ms. Eva Berg of Norway as his Special Envoy for Cyprus.', {
+      file: 't.txt',
+      date: '2025-06-01',
+      source: 'Ministry of Foreign Affairs of Austria',
+    }).rels;
+    expect([...state].filter((f) => f.startsWith('NEGOTIATES_FOR'))).toEqual([]);
+  });
+});
+
+describe('negotiates-for.state-sent-its-envoy', () => {
+  it('gives "<State> sent X, its Special Envoy, to A and B" the sending state, not the places', () => {
+    const r = rels(
+      'Austria sent Eva Berg, its Special Envoy for the Western Balkans, to Belgrade and Pristina for talks.',
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Eva Berg|Austria');
+    const not = rels('Austria welcomed Eva Berg, its Special Envoy for the Western Balkans, back from Serbia.');
+    expect(not).not.toContain('NEGOTIATES_FOR|Eva Berg|Austria');
   });
 });

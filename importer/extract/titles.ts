@@ -114,11 +114,12 @@ for (const s of STATES)
   for (const n of s.names)
     if (n.includes(' '))
       for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'State', name: s.name });
-// "the European Union's Chief Negotiator": an organisation's name of several words, in the possessive only.
+// "the European Union's Chief Negotiator": an organisation's name of several words, in the possessive; rule
+// office.organisation-prefix: "United Nations Secretary-General X", "African Union Commission Chairperson Y" too.
 for (const [canon, ...aliases] of ORGANIZATIONS)
   for (const n of [canon!, ...aliases])
     if (n.includes(' '))
-      for (const ap of ["'s", '’s']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
+      for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
 const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
