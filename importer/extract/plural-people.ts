@@ -27,6 +27,15 @@ interface ListedName {
   raw: string;
   start: number;
   ofState?: string;
+  /** Where the item ends when a state follows the name ("A of Finland"). */
+  end?: number;
+}
+
+/** A state's possessive ("China's ") starting at `j`: the state and where the name after it starts. */
+function possessiveStateAt(text: string, j: number, hits: GazetteerHit[]): { state: string; end: number } | undefined {
+  const h = hits.find((x) => x.type === 'State' && !x.demonym && x.start === j);
+  const ap = h ? /^['’]s\s+/.exec(text.slice(h.end, h.end + 4)) : null;
+  return h && ap ? { state: h.name, end: h.end + ap[0].length } : undefined;
 }
 
 /**
@@ -37,16 +46,20 @@ export function readNameList(text: string, at: number, hits: GazetteerHit[]): Li
   const out: ListedName[] = [];
   let j = at;
   for (;;) {
+    const closing = out.length > 0 && /\band\s+$/.test(text.slice(out[out.length - 1]!.start, j));
+    // "China's Wang Yi and India's Ajit Doval": a state's possessive before a name gives its state.
+    const poss = possessiveStateAt(text, j, hits);
+    if (poss) j = poss.end;
     const m = NAME_AT.exec(text.slice(j, j + 120));
     const raw = m ? trimName(m[0].replace(/,$/, '')) : '';
     if (!raw || !isNameLike(raw) || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
-    const item: ListedName = { raw, start: j };
-    const closing = out.length > 0 && /\band\s+$/.test(text.slice(out[out.length - 1]!.start, j));
+    const item: ListedName = { raw, start: j, ...(poss ? { ofState: poss.state } : {}) };
     j += raw.length;
     const of = OF_STATE.exec(text.slice(j, j + 12));
     const st = of ? hits.find((h) => h.type === 'State' && !h.demonym && h.start === j + of[0].length) : undefined;
     if (st && (closing || /^(?:\s*[,;.)]|\s+and\s)/.test(text.slice(st.end, st.end + 6)))) {
       item.ofState = st.name;
+      item.end = st.end;
       j = st.end;
     }
     out.push(item);
@@ -63,7 +76,7 @@ export function readNameList(text: string, at: number, hits: GazetteerHit[]): Li
  * singular title; "of the two leaders" makes each act for their own leader (`ownLeader`).
  */
 const PLURAL_APPOSITION =
-  /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?(?:representatives|envoys|negotiators|co-chairs|co-chairmen|chairs|coordinators|sherpas|advisers|advisors))(\s+of\s+the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))?,\s+/g;
+  /\b(?:[Tt]he|[Tt]heir)\s+(?:respective\s+)?((?:[a-z-]+\s+){0,2}?(?:representatives|envoys|negotiators|co-chairs|co-chairmen|chairs|coordinators|sherpas|advisers|advisors|ambassadors))(\s+of\s+the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))?,\s+/g;
 
 /**
  * Rule person.heads-of-delegations: "the heads of the two delegations, A and B", "the heads of delegation, A and B":
@@ -102,7 +115,7 @@ function listedMention(
     ...extra,
     ...(n.ofState ? { ofState: n.ofState } : {}),
     from: n.start,
-    to: end,
+    to: n.end ?? end,
   };
 }
 

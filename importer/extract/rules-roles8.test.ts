@@ -121,6 +121,8 @@ const FIXED = [
   'joint.two-sides-represented-for',
   'un.appointed-as-his-envoy',
   'un.sg-appointed-special-representative',
+  'plural.their-ambassadors-of',
+  'plural.special-representatives-of-two-leaders',
 ];
 
 describe('roles-3 bank: cases the roles8 rules made pass', () => {
@@ -272,5 +274,26 @@ describe('negotiates-for.state-sent-its-envoy', () => {
     expect(r).toContain('NEGOTIATES_FOR|Eva Berg|Austria');
     const not = rels('Austria welcomed Eva Berg, its Special Envoy for the Western Balkans, back from Serbia.');
     expect(not).not.toContain('NEGOTIATES_FOR|Eva Berg|Austria');
+  });
+});
+
+describe('plural appositions: "their (respective) ambassadors, A of X and B of Y", "China\'s A and India\'s B"', () => {
+  it('gives each name of "their ambassadors, A of X and B of Y" the ambassador\'s office of their own state', () => {
+    const r = rels(
+      'Austria and Poland were represented by their ambassadors, Anna Kovac of Austria and Pavel Horak of Poland.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Ambassador of Austria');
+    expect(r).toContain('HOLDS_OFFICE|Pavel Horak|Ambassador of Poland');
+    expect(r).toContain('NEGOTIATES_FOR|Pavel Horak|Poland');
+    expect(r).not.toContain('NEGOTIATES_FOR|Pavel Horak|Austria');
+  });
+
+  it('reads a state\'s possessive before each listed name as that name\'s state, and no "Respective" in a title', () => {
+    const r = rels(
+      "The talks were prepared by the co-chairs, Austria's Anna Kovac and Poland's Pavel Horak, and by their respective envoys, Eva Berg and Ivan Petrov.",
+    );
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Co-Chair of Austria');
+    expect(r).toContain('HOLDS_OFFICE|Pavel Horak|Co-Chair of Poland');
+    expect([...r].some((f) => /Respective/i.test(f))).toBe(false);
   });
 });
