@@ -395,19 +395,31 @@ function endsApposition(sc: Scan, end: number): boolean {
   );
 }
 
+/**
+ * Rule office.its-apposition: "China sent Li Hui, its Special Representative for Eurasian Affairs, to Kyiv": "its"
+ * is the state (or organisation) the sentence names last before the person.
+ */
+function itsOwner(sc: Scan, person: PersonMention): Pick<TitleParse, 'owner'> {
+  const h = sc.hits
+    .filter((x) => (x.type === 'State' || x.type === 'Organization') && x.end <= (person.from ?? person.start))
+    .filter((x) => x.start >= sc.s.start)
+    .pop();
+  return h ? { owner: { type: h.type as 'State' | 'Organization', name: h.name } } : {};
+}
+
 /** Appositions: ", Minister for Foreign Affairs", ", member of …, vice premier of … and chief of …". */
 function readAppositions(sc: Scan, person: PersonMention, from: number): number {
   const { text, hits, s } = sc;
   let e = from;
   for (;;) {
-    const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+)?/.exec(text.slice(e, e + 10));
+    const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+|(its)\s+)?/.exec(text.slice(e, e + 10));
     // Rule office.and-after-apposition: "and <title>" continues a chain of appositions, but right after the name
     // "Minister Akar and the Secretary-General" coordinates two people.
     if (!sep || (e === from && /^\s*and\b/.test(sep[0]))) break;
     const t = parseTitleAt(text, e + sep[0].length, hits, true);
     if (!t || t.end > s.end) break;
     if (endsApposition(sc, t.end)) break;
-    const unit = withUnit(text, t, s.end);
+    const unit = withUnit(text, sep[1] && !t.owner ? { ...t, ...itsOwner(sc, person) } : t, s.end);
     person.titles.push({ ...unit, former: false, rule: 'office.apposition' });
     e = unit.end;
   }

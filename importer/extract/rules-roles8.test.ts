@@ -123,6 +123,7 @@ const FIXED = [
   'un.sg-appointed-special-representative',
   'plural.their-ambassadors-of',
   'plural.special-representatives-of-two-leaders',
+  'state-sent-its-representative',
 ];
 
 describe('roles-3 bank: cases the roles8 rules made pass', () => {
@@ -272,8 +273,11 @@ describe('negotiates-for.state-sent-its-envoy', () => {
       'Austria sent Eva Berg, its Special Envoy for the Western Balkans, to Belgrade and Pristina for talks.',
     );
     expect(r).toContain('NEGOTIATES_FOR|Eva Berg|Austria');
+    expect(r).toContain('HOLDS_OFFICE|Eva Berg|Special Envoy for the Western Balkans of Austria');
+    // An envoy of a state acts for it (GUIDE), whatever the verb; never for the place they come back from.
     const not = rels('Austria welcomed Eva Berg, its Special Envoy for the Western Balkans, back from Serbia.');
-    expect(not).not.toContain('NEGOTIATES_FOR|Eva Berg|Austria');
+    expect(not).not.toContain('NEGOTIATES_FOR|Eva Berg|Serbia');
+    expect(not).not.toContain('HOLDS_OFFICE|Eva Berg|Special Envoy for the Western Balkans of Serbia');
   });
 });
 
