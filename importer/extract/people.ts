@@ -407,6 +407,30 @@ function itsOwner(sc: Scan, person: PersonMention): Pick<TitleParse, 'owner'> {
   return h ? { owner: { type: h.type as 'State' | 'Organization', name: h.name } } : {};
 }
 
+/** "… were represented, respectively, by": the verb of sides paired with people in order. */
+const RESPECTIVELY_BY = /\b(?:were|are)\s+(?:represented|led|headed)\s*,?\s+respectively\s*,?\s+by\s/;
+
+/**
+ * Rule person.respective-side: "Armenia and Azerbaijan were represented, respectively, by Deputy Prime Minister A and
+ * Deputy Prime Minister B": each person after the verb is of the state in the same place of the subject, so that a bare
+ * title takes that state (unless the person names another).
+ */
+function respectiveSides(sc: Scan): void {
+  const m = RESPECTIVELY_BY.exec(sc.s.text);
+  if (!m) return;
+  const at = sc.s.start + m.index;
+  const states = sc.hits.filter((h) => h.type === 'State' && !h.demonym && h.start >= sc.s.start && h.end <= at);
+  const subject: GazetteerHit[] = [];
+  for (const h of [...states].reverse()) {
+    const gap = sc.text.slice(h.end, subject[0]?.start ?? at);
+    if (subject.length ? !/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(gap) : !/^\s*$/.test(gap)) break;
+    subject.unshift(h);
+  }
+  const people = sc.people.filter((p) => p.start > at).sort((a, b) => a.start - b.start);
+  if (subject.length < 2 || people.length !== subject.length) return;
+  people.forEach((p, i) => (p.ofState ??= subject[i]!.name));
+}
+
 /** Appositions: ", Minister for Foreign Affairs", ", member of …, vice premier of … and chief of …". */
 function readAppositions(sc: Scan, person: PersonMention, from: number): number {
   const { text, hits, s } = sc;
@@ -515,13 +539,10 @@ export function findPeople(
   }
   mergeTitleBeforeTitle(sc);
   attachAsTitles(sc);
+  respectiveSides(sc);
   return { people: sc.people, refs: sc.refs };
 }
 
-/**
- * "Secretary, Department of Economic Affairs, Ministry of Finance", "Secretary (Border Management), Ministry of Home
- * Affairs": a generic title takes the department or ministry named right after it, and a parenthesised portfolio.
- */
 /**
  * Rule office.not-table-role: "(head of delegation)", "(co-chair)", "(chief negotiator)" after a title is the person's
  * role at the talks, not part of the office.
@@ -529,6 +550,10 @@ export function findPeople(
 const TABLE_ROLE =
   /^(?:(?:deputy\s+)?(?:head|leader|chair|chairman|chairperson|member)\s+of\s+(?:the\s+)?delegation|(?:co-)?chair(?:man|person|woman)?|(?:chief|lead|principal)\s+negotiator|observer|facilitator|moderator|mediator|rapporteur)$/i;
 
+/**
+ * "Secretary, Department of Economic Affairs, Ministry of Finance", "Secretary (Border Management), Ministry of Home
+ * Affairs": a generic title takes the department or ministry named right after it, and a parenthesised portfolio.
+ */
 function withUnit(text: string, t: TitleParse, limit: number): TitleParse {
   let { title, end } = t;
   const par = /^\s*\(([^()\n]{2,40})\)/.exec(text.slice(end, end + 50));

@@ -124,6 +124,7 @@ const FIXED = [
   'plural.their-ambassadors-of',
   'plural.special-representatives-of-two-leaders',
   'state-sent-its-representative',
+  'represented-respectively-by',
 ];
 
 describe('roles-3 bank: cases the roles8 rules made pass', () => {
@@ -299,5 +300,23 @@ describe('plural appositions: "their (respective) ambassadors, A of X and B of Y
     expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Co-Chair of Austria');
     expect(r).toContain('HOLDS_OFFICE|Pavel Horak|Co-Chair of Poland');
     expect([...r].some((f) => /Respective/i.test(f))).toBe(false);
+  });
+});
+
+describe('person.respective-side: "A and B were represented, respectively, by X and Y"', () => {
+  it("gives each person the state in the same place, so that a shared bare title takes each one's state", () => {
+    const r = rels(
+      'At the commission talks, Austria and Poland were represented, respectively, by Deputy Prime Minister Anna Kovac and Deputy Prime Minister Pavel Horak.',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Anna Kovac|Deputy Prime Minister of Austria');
+    expect(r).toContain('HOLDS_OFFICE|Pavel Horak|Deputy Prime Minister of Poland');
+    expect(r).not.toContain('HOLDS_OFFICE|Pavel Horak|Deputy Prime Minister of Austria');
+  });
+
+  it('pairs nothing without "respectively" or when the counts differ', () => {
+    const r = rels(
+      'At the commission talks, Austria, Chile and Poland were represented, respectively, by Deputy Prime Minister Anna Kovac and Deputy Prime Minister Pavel Horak.',
+    );
+    expect(r).not.toContain('HOLDS_OFFICE|Pavel Horak|Deputy Prime Minister of Chile');
   });
 });
