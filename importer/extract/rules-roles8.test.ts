@@ -125,6 +125,7 @@ const FIXED = [
   'plural.special-representatives-of-two-leaders',
   'state-sent-its-representative',
   'represented-respectively-by',
+  'office.eu-high-representative',
 ];
 
 describe('roles-3 bank: cases the roles8 rules made pass', () => {
@@ -318,5 +319,20 @@ describe('person.respective-side: "A and B were represented, respectively, by X 
       'At the commission talks, Austria, Chile and Poland were represented, respectively, by Deputy Prime Minister Anna Kovac and Deputy Prime Minister Pavel Horak.',
     );
     expect(r).not.toContain('HOLDS_OFFICE|Pavel Horak|Deputy Prime Minister of Chile');
+  });
+});
+
+describe('office.high-representative-of-the-union', () => {
+  it('gives "High Representative of the Union for …" the European Union, not a state of the sentence, as its name', () => {
+    const r = rels(
+      'Anna Kovac, High Representative of the Union for Foreign Affairs and Security Policy, opened the EU-Moldova Association Council in Brussels.',
+    );
+    expect(r).toContain(
+      'HOLDS_OFFICE|Anna Kovac|High Representative of the Union for Foreign Affairs and Security Policy',
+    );
+    expect(r).toContain(
+      'OFFICE_OF|High Representative of the Union for Foreign Affairs and Security Policy|European Union',
+    );
+    expect([...r].some((f) => f.endsWith('|Moldova') && f.startsWith('OFFICE_OF'))).toBe(false);
   });
 });

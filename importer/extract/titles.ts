@@ -486,7 +486,10 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && st.ownerVia !== 'of')
     owner = { type: 'Organization', name: 'European Commission' };
   // "High Representative Josep Borrell": the Union's foreign-policy chief, whoever issued the readout.
-  if (/^High Representative$/.test(title) && !owner) owner = { type: 'Organization', name: 'European Union' };
+  // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the European Union.
+  const ofUnion = /^High Representative of the Union\b/.test(title);
+  if ((/^High Representative$/.test(title) && !owner) || ofUnion)
+    owner = { type: 'Organization', name: 'European Union' };
   return {
     ...(written !== title ? { written } : {}),
     start: pos,
@@ -495,7 +498,7 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
     title,
     ...(owner ? { owner } : {}),
     ...(st.ownerVia === 'at' ? { ownerAt: true } : {}),
-    ...((st.ownerInside && st.ownerVia === 'of') || st.place ? { ownerInside: true } : {}),
+    ...((st.ownerInside && st.ownerVia === 'of') || st.place || ofUnion ? { ownerInside: true } : {}),
     ...(st.principal ? { principal: st.principal } : {}),
     ...(st.place ? { place: true } : {}),
     lowercase: ownedLower || /^\p{Ll}/u.test(surface),
