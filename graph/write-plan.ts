@@ -35,6 +35,8 @@ export interface EntityRow {
   /** The id of the document that mentions the entity. */
   doc: string;
   id: string;
+  /** The entity's label, set on the node when it is created (graph/queries/write.ts MERGE_ENTITIES). */
+  label: EntityLabel;
   name: string;
   aliases: string[];
   props: Record<string, string | Integer>;
@@ -125,7 +127,7 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
     const aliases = [...new Set((e.aliases ?? []).filter((a) => a && a !== e.name))];
     byId.set(e.id, {
       entity: e,
-      row: { doc: docId, id: e.id, name: e.name, aliases, props: propsOf(e), starts: [], ends: [] },
+      row: { doc: docId, id: e.id, label: e.type, name: e.name, aliases, props: propsOf(e), starts: [], ends: [] },
     });
   }
 

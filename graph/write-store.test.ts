@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 import {
   MERGE_DOCUMENTS,
-  MERGE_ENTITIES_BY_LABEL,
+  ATTEST_FACTS,
+  MERGE_ENTITIES,
   MERGE_FACTS_BY_TYPE,
   READ_DOCUMENT_SHAS,
   RETRACT_ATTESTATIONS,
@@ -169,27 +170,28 @@ describe('warmUpDocument', () => {
     const tx = fakeTx();
     await writePlanInTx(tx, plan);
     const written = new Set(tx.calls.map((c) => c.query));
-    for (const q of [...Object.values(MERGE_ENTITIES_BY_LABEL), ...Object.values(MERGE_FACTS_BY_TYPE)])
+    for (const q of [MERGE_ENTITIES, ...Object.values(MERGE_FACTS_BY_TYPE), ATTEST_FACTS])
       expect(written.has(q)).toBe(true);
   });
 });
 
 describe('writePlanInTx', () => {
-  it('writes a new document: sha check, document, entities per label, facts per type, no retraction', async () => {
+  it('writes a new document: sha check, document, entities, facts per type, no retraction', async () => {
     const tx = fakeTx(undefined, { nodes: 1, rels: 1 });
     const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
     expect(tx.calls.map((c) => c.query)).toEqual([
       READ_DOCUMENT_SHAS,
       MERGE_DOCUMENTS,
-      MERGE_ENTITIES_BY_LABEL.Person,
-      MERGE_ENTITIES_BY_LABEL.Office,
-      MERGE_ENTITIES_BY_LABEL.State,
-      MERGE_ENTITIES_BY_LABEL.Agreement,
+      MERGE_ENTITIES,
       MERGE_FACTS_BY_TYPE.HOLDS_OFFICE,
       MERGE_FACTS_BY_TYPE.OFFICE_OF,
+      ATTEST_FACTS,
       REFRESH_DEGREES,
     ]);
-    expect(rowsOf(tx.calls[2]!.params)).toMatchObject([{ doc: 'document:2019-05-10-kono-visit' }]);
+    // Entities of every label in one query, label by label, each row naming its label and document.
+    expect(rowsOf(tx.calls[2]!.params)).toMatchObject(
+      ['Person', 'Office', 'State', 'Agreement'].map((label) => ({ label, doc: 'document:2019-05-10-kono-visit' })),
+    );
     // The degree of every entity written is refreshed once, after the facts.
     expect(new Set(rowsOf(tx.calls.at(-1)!.params) as string[])).toEqual(
       new Set([
@@ -199,13 +201,14 @@ describe('writePlanInTx', () => {
         'agreement:peace-treaty',
       ]),
     );
-    // 7 writes create 1 node and 1 relationship each (fake counters); the nodes of the 2 fact writes are
-    // :Attestation nodes, not counted as graph nodes.
+    // 5 writes create 1 node and 1 relationship each (fake counters); the nodes of the 2 fact writes and of the
+    // :Attestation write are not counted as graph nodes; the rest of the 5 node and 6 relationship rows count as
+    // matched.
     expect(summary).toEqual({
-      nodesCreated: 5,
-      nodesMatched: 0,
-      relationshipsCreated: 7,
-      relationshipsMatched: 0,
+      nodesCreated: 2,
+      nodesMatched: 3,
+      relationshipsCreated: 5,
+      relationshipsMatched: 1,
       unchanged: false,
     });
   });
@@ -245,23 +248,18 @@ describe('writePlanInTx', () => {
 });
 
 describe('write queries', () => {
-  const all = [
-    ...Object.values(MERGE_ENTITIES_BY_LABEL),
-    ...Object.values(MERGE_FACTS_BY_TYPE),
-    RETRACT_SHARED_FACTS,
-    RETRACT_MENTIONS,
-  ];
+  const all = [MERGE_ENTITIES, ...Object.values(MERGE_FACTS_BY_TYPE), RETRACT_SHARED_FACTS, RETRACT_MENTIONS];
 
   it('are literal and parameterised', () => {
     for (const q of all) expect(q).not.toMatch(/\$\{/);
-    for (const q of [...Object.values(MERGE_ENTITIES_BY_LABEL), ...Object.values(MERGE_FACTS_BY_TYPE)]) {
+    for (const q of [MERGE_ENTITIES, ...Object.values(MERGE_FACTS_BY_TYPE)]) {
       expect(q.startsWith('CYPHER replan=skip\nUNWIND $batch.rows AS row')).toBe(true);
     }
   });
 
-  it('merge each label on its own label', () => {
-    for (const label of ENTITY_LABELS)
-      expect(MERGE_ENTITIES_BY_LABEL[label]).toContain(`MERGE (e:${label} {id: row.id})`);
+  it('merge entities on the id constraint of :Entity and set the label of the row on the nodes they create', () => {
+    expect(MERGE_ENTITIES).toContain('MERGE (e:Entity {id: row.id})');
+    expect(MERGE_ENTITIES).toContain('ON CREATE SET e:$(row.label),');
   });
 
   it('match exactly the endpoint labels of RELATION_ENDPOINTS and merge their own type', () => {
@@ -275,12 +273,15 @@ describe('write queries', () => {
     }
   });
 
-  it('store each new attestation as its own node, keyed by the fact, never as a list on the edge', () => {
-    for (const type of FACT_TYPES) {
-      const q = MERGE_FACTS_BY_TYPE[type];
-      expect(q, type).toContain('CREATE (:Attestation {fact: row.fact, doc: row.doc');
-      expect(q, type).not.toMatch(/evidences|r\.starts/);
-    }
+  it('store each new attestation as its own node, keyed by the fact, never as a list on the edge', async () => {
+    expect(ATTEST_FACTS).toContain('CREATE (:Attestation {fact: row.fact, doc: row.doc');
+    for (const type of FACT_TYPES) expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/evidences|r\.starts/);
+    // Every fact row of the batch, of every type in order, gets its attestation.
+    const tx = fakeTx();
+    const written = planDocumentWrite(sampleDoc());
+    await writePlanInTx(tx, written);
+    const attested = tx.calls.find((c) => c.query === ATTEST_FACTS)!;
+    expect(rowsOf(attested.params)).toEqual(FACT_TYPES.flatMap((t) => written.facts[t] ?? []));
     const plan = planDocumentWrite(sampleDoc());
     for (const [type, rows] of Object.entries(plan.facts))
       for (const row of rows) expect(row.fact).toBe(`${type}:${row.from}->${row.to}`);

@@ -9,8 +9,9 @@ import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
 import {
+  ATTEST_FACTS,
   MERGE_DOCUMENTS,
-  MERGE_ENTITIES_BY_LABEL,
+  MERGE_ENTITIES,
   MERGE_FACTS_BY_TYPE,
   READ_DOCUMENT_SHAS,
   RETRACT_ATTESTATIONS,
@@ -20,7 +21,7 @@ import {
 } from './queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from './schema.ts';
 import type { DocumentForWrite, WriteSummary } from './types.ts';
-import { planDocumentWrite, warmUpDocument, type WritePlan } from './write-plan.ts';
+import { planDocumentWrite, warmUpDocument, type FactRow, type WritePlan } from './write-plan.ts';
 
 export { DocumentValidationError, documentId, planDocumentWrite, type WritePlan } from './write-plan.ts';
 
@@ -63,7 +64,7 @@ export interface WriteOptions {
 /**
  * Writes the plans inside `tx` (their document ids must be distinct): documents whose stored sha256 is
  * the same are left alone (unless `rewrite`); a stored document whose text changed is retracted first; then the Documents,
- * the entities (+ MENTIONS) per label and the facts per type of all the others, one query each, and
+ * the entities (+ MENTIONS) of every label and the facts per type of all the others, one query each, and
  * the `degree` of their entities (graph/queries/degree.ts).
  */
 export async function writePlansInTx(
@@ -100,15 +101,16 @@ export async function writePlansInTx(
   const writes: { query: string; params: Record<string, unknown>; nodes: boolean }[] = [
     { query: MERGE_DOCUMENTS, params: batchParams(todo.map((p) => p.doc)), nodes: true },
   ];
-  for (const label of ENTITY_LABELS) {
-    const rows = todo.flatMap((p) => p.entities[label] ?? []);
-    if (rows.length) writes.push({ query: MERGE_ENTITIES_BY_LABEL[label], params: batchParams(rows), nodes: true });
-  }
-  // Fact queries create :Attestation nodes too, which are provenance, not graph nodes: not counted.
+  const entities = ENTITY_LABELS.flatMap((label) => todo.flatMap((p) => p.entities[label] ?? []));
+  if (entities.length) writes.push({ query: MERGE_ENTITIES, params: batchParams(entities), nodes: true });
+  const facts: FactRow[] = [];
   for (const type of FACT_TYPES) {
     const rows = todo.flatMap((p) => p.facts[type] ?? []);
     if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: batchParams(rows), nodes: false });
+    facts.push(...rows);
   }
+  // :Attestation nodes are provenance, not graph nodes: not counted.
+  if (facts.length) writes.push({ query: ATTEST_FACTS, params: batchParams(facts), nodes: false });
   const degrees = batchParams([...new Set([...touchedEntities(todo), ...retracted])]);
   const results = await Promise.all([
     ...writes.map((w) => tx.run(w.query, w.params)),

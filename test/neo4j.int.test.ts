@@ -10,7 +10,7 @@ import { ENTITY_NAMES_INDEX, ensureSchema, ID_CONSTRAINTS } from '../graph/const
 import { toGraphStoreError } from '../graph/errors.ts';
 import { BUSY_READ } from '../graph/queries/admin.ts';
 import { SEARCH_ENTITY_NAMES } from '../graph/queries/read.ts';
-import { MERGE_DOCUMENTS, MERGE_ENTITIES_BY_LABEL } from '../graph/queries/write.ts';
+import { MERGE_DOCUMENTS, MERGE_ENTITIES } from '../graph/queries/write.ts';
 import { NODE_LABELS } from '../graph/schema.ts';
 import { clearDatabase, testConnection } from './helpers/db.ts';
 
@@ -24,13 +24,14 @@ async function writePerson(name: string, aliases: string[]): Promise<void> {
   const row = {
     doc: docId,
     id: `person:${name.toLowerCase().replace(/\W+/g, '-')}`,
+    label: 'Person',
     name,
     aliases,
     props: {},
     starts: [],
     ends: [],
   };
-  await conn.driver.executeQuery(MERGE_ENTITIES_BY_LABEL.Person, batchParams([row]), db);
+  await conn.driver.executeQuery(MERGE_ENTITIES, batchParams([row]), db);
 }
 
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 // Write Cypher of the store (graph/README.md "Storage model"): the document, entities per label with
 // their MENTIONS, fact relationships per type, and the retraction of a document whose text changed.
-// Labels and types cannot be parameters, so per-label and per-type queries are literal lookup tables.
-import type { EntityLabel, FactType } from '../schema.ts';
+// Entities of every label go through one query (the label is set from the row); a relationship type cannot
+// be: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of all relationships, so facts have one query per type.
+import type { FactType } from '../schema.ts';
 import { KEEP_PLAN } from './plan-options.ts';
 
 // Every query takes the rows of a whole batch of documents (graph/write-store.ts writes up to a hundred
@@ -25,8 +26,10 @@ SET d = doc`;
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Rows: {doc, id, name, aliases, props, starts, ends}. New aliases are appended, never duplicated; name and
- * aliases are written only when they change (each write re-indexes the node in both full-text indexes).
+ * Rows: {doc, id, label, name, aliases, props, starts, ends}, entities of every label in one query (merged on
+ * the :Entity id constraint, their own label set when created: one plan for the six labels, where a query per
+ * label had a fresh Neo4j plan six, about 0.2 s of its CPU each). New aliases are appended, never duplicated;
+ * name and aliases are written only when they change (each write re-indexes the node in both full-text indexes).
  * The MENTIONS is created, not merged: the writer only writes documents that are new or just retracted.
  * `added` is computed for all the rows before any is written (Neo4j reads eagerly here), so two documents
  * of a batch bringing the same new alias are filtered again against the aliases as they are at the SET.
@@ -34,94 +37,34 @@ SET d = doc`;
  * (importer/extract/office-identity.ts), so another document's form ("Minister for Foreign Affairs of Japan"
  * beside "Foreign Minister of Japan") becomes an alias, and the title and state follow the stored name.
  */
-export const MERGE_ENTITIES_BY_LABEL = {
-  Person: `${KEEP_PLAN}
+export const MERGE_ENTITIES = `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MERGE (e:Person {id: row.id})
-ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
-WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
-CALL (e, row, added) {
-  WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
-}
-SET e += row.props
-WITH e, row
-MATCH (d:Document {id: row.doc})
-CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  Office: `${KEEP_PLAN}
-UNWIND $batch.rows AS row
-MERGE (e:Office {id: row.id})
-ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases, e += row.props
-WITH e, row, [a IN row.aliases + [row.name] WHERE a <> e.name AND NOT a IN coalesce(e.aliases, [])] AS added
-CALL (e, row, added) {
-  WITH * WHERE size(added) > 0
-  SET e.aliases = coalesce(e.aliases, []) + [a IN added WHERE a <> e.name AND NOT a IN coalesce(e.aliases, [])]
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e:$(row.label), e.name = row.name, e.aliases = row.aliases
+WITH e, row, row.label = 'Office' AS keep
+WITH e, row, keep,
+  [a IN row.aliases + CASE WHEN keep THEN [row.name] ELSE [] END
+   WHERE NOT a IN coalesce(e.aliases, []) AND NOT (keep AND a = e.name)] AS added
+CALL (e, row, keep, added) {
+  WITH * WHERE (e.name <> row.name AND NOT keep) OR size(added) > 0
+  SET e.name = CASE WHEN keep THEN e.name ELSE row.name END,
+    e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, []) AND NOT (keep AND a = e.name)]
 }
 SET e += CASE WHEN e.name = row.name THEN row.props ELSE {} END
 WITH e, row
 MATCH (d:Document {id: row.doc})
-CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  State: `${KEEP_PLAN}
-UNWIND $batch.rows AS row
-MERGE (e:State {id: row.id})
-ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
-WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
-CALL (e, row, added) {
-  WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
-}
-SET e += row.props
-WITH e, row
-MATCH (d:Document {id: row.doc})
-CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  Organization: `${KEEP_PLAN}
-UNWIND $batch.rows AS row
-MERGE (e:Organization {id: row.id})
-ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
-WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
-CALL (e, row, added) {
-  WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
-}
-SET e += row.props
-WITH e, row
-MATCH (d:Document {id: row.doc})
-CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  Event: `${KEEP_PLAN}
-UNWIND $batch.rows AS row
-MERGE (e:Event {id: row.id})
-ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
-WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
-CALL (e, row, added) {
-  WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
-}
-SET e += row.props
-WITH e, row
-MATCH (d:Document {id: row.doc})
-CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-  Agreement: `${KEEP_PLAN}
-UNWIND $batch.rows AS row
-MERGE (e:Agreement {id: row.id})
-ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases
-WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
-CALL (e, row, added) {
-  WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
-}
-SET e += row.props
-WITH e, row
-MATCH (d:Document {id: row.doc})
-CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`,
-} as const satisfies Record<EntityLabel, string>;
+CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
 
 // ---------------------------------------------------------------------------------------------
-// Fact relationships: one per (type, from, to); this document's attestation is appended once
+// Fact relationships: one per (type, from, to), with this document appended; its attestations apart
 // ---------------------------------------------------------------------------------------------
 
 /**
  * Rows: {from, to, doc, evidence, start, end} (+ {former, date} for HOLDS_OFFICE). The endpoint labels
  * are those of RELATION_ENDPOINTS (a unit test checks it); the first attestation stays in doc/evidence/start/end.
+ * A row's document is never in the fact's `docs` yet: the writer writes only documents that are new or just
+ * retracted, one row per fact and document. Their :Attestation nodes come from ATTEST_FACTS, one query for every
+ * type (a fresh Neo4j plans each query once, at about 0.2 s of CPU for a fact query: the smaller, the cheaper).
  */
 export const MERGE_FACTS_BY_TYPE = {
   HOLDS_OFFICE: `${KEEP_PLAN}
@@ -131,124 +74,105 @@ MATCH (b:Office {id: row.to})
 MERGE (a)-[r:HOLDS_OFFICE]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [], r.attestations = 0, r.formerDocs = []
-WITH r, row WHERE NOT row.doc IN r.docs
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1,
   r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + row.doc ELSE coalesce(r.formerDocs, []) END,
   r.firstSeen = CASE WHEN row.former OR row.date IS NULL OR r.firstSeen <= row.date THEN r.firstSeen ELSE row.date END,
   r.lastSeen = CASE WHEN row.former OR row.date IS NULL OR r.lastSeen >= row.date THEN r.lastSeen ELSE row.date END
-SET r.former = size(r.formerDocs) = size(r.docs)
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+SET r.former = size(r.formerDocs) = size(r.docs)`,
   OFFICE_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Office {id: row.from})
 MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:OFFICE_OF]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   PARTICIPATED_IN: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   PART_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   NEGOTIATES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:NEGOTIATES]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   NEGOTIATES_FOR: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person|State|Organization {id: row.to})
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   REPORTS_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person {id: row.to})
 MERGE (a)-[r:REPORTS_TO]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   PARTY_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:State|Organization {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:PARTY_TO]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   BASED_ON: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:BASED_ON]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   REACHED_AT: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:REACHED_AT]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   DISCUSSED: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Agreement|Event|State|Organization {id: row.to})
 MERGE (a)-[r:DISCUSSED]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   INVOLVES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:INVOLVES]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [], r.attestations = 0
-WITH r, row WHERE NOT row.doc IN r.docs
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
 } as const satisfies Record<FactType, string>;
+
+/** Rows: the fact rows of every type, {fact, doc, evidence, start, end}: one :Attestation node each. */
+export const ATTEST_FACTS = `${KEEP_PLAN}
+UNWIND $batch.rows AS row
+CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`;
 
 // ---------------------------------------------------------------------------------------------
 // Retraction of a document's previous version (its text changed): run in this order

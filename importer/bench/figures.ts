@@ -1,6 +1,6 @@
 // What the benchmark's parts share: timing, percentiles, sizes on disk, and the report that prints each
 // figure as a line (stderr with --json) and keeps it for the JSON object (stable field names).
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export type Figures = Record<string, unknown>;
@@ -72,4 +72,27 @@ export class Report {
   note(text: string): void {
     this.out(text);
   }
+}
+
+/** CPU ms (user + system) of a process or one of its threads, from /proc (Linux); NaN elsewhere. */
+export async function procCpuMs(pid: number | undefined, tid?: number): Promise<number> {
+  if (pid === undefined) return NaN;
+  const path = tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`;
+  const stat = await readFile(path, 'utf8').catch(() => '');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return stat ? (ticks * 1000) / CLOCK_TICKS : NaN;
+}
+
+const CLOCK_TICKS = 100; // sysconf(_SC_CLK_TCK) on Linux
+
+/** CPU ms so far of this process's main thread, of all its threads (workers included), and of `otherPid`. */
+export async function cpuSnapshot(otherPid?: number): Promise<{ main: number; all: number; other: number }> {
+  const usage = process.cpuUsage();
+  return {
+    main: await procCpuMs(process.pid, process.pid),
+    all: (usage.user + usage.system) / 1000,
+    other: await procCpuMs(otherPid),
+  };
 }

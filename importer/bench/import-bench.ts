@@ -11,8 +11,9 @@ import { clearAll, graphFingerprint, type GraphFingerprint } from '../../graph/a
 import type { GraphConnection } from '../../graph/connection.ts';
 import { REFRESH_DEGREES } from '../../graph/queries/degree.ts';
 import {
+  ATTEST_FACTS,
   MERGE_DOCUMENTS,
-  MERGE_ENTITIES_BY_LABEL,
+  MERGE_ENTITIES,
   MERGE_FACTS_BY_TYPE,
   READ_DOCUMENT_SHAS,
 } from '../../graph/queries/write.ts';
@@ -27,7 +28,7 @@ import {
 import { extractAll, threadsFor } from '../extract-pool.ts';
 import { extractFile } from '../pipeline.ts';
 import { importPaths, MAX_BATCH } from '../write.ts';
-import { diskUsage, mb, round, timed, type Report } from './figures.ts';
+import { cpuSnapshot, diskUsage, mb, round, timed, type Report } from './figures.ts';
 
 export const SAMPLES = join(import.meta.dirname, '..', 'samples');
 
@@ -85,9 +86,11 @@ export async function benchImport(
   dataDir: string,
   files: string[],
   key: string,
+  neo4jPid?: number,
 ): Promise<void> {
   await clearAll(conn);
   const before = await diskUsage(dataDir);
+  const cpu0 = await cpuSnapshot(neo4jPid);
   const done: number[] = [];
   let extracted = 0;
   const t0 = performance.now();
@@ -97,6 +100,7 @@ export async function benchImport(
       onProgress: (i) => (done[i] = performance.now()),
     }),
   );
+  const cpu1 = await cpuSnapshot(neo4jPid);
   const n = files.length;
   // Extraction (on worker threads) runs while the first batches are written: it ends before the run does.
   const extractMs = extracted - t0;
@@ -135,6 +139,19 @@ export async function benchImport(
     '  link+write ms/doc, first vs second half',
     `${early.toFixed(1)} vs ${late.toFixed(1)} (×${(late / early).toFixed(2)})`,
   );
+  const perDoc = (a: number, b: number) => round((b - a) / n, 2);
+  const cpu = {
+    main: perDoc(cpu0.main, cpu1.main),
+    workers: perDoc(cpu0.all - cpu0.main, cpu1.all - cpu1.main),
+    neo4j: perDoc(cpu0.other, cpu1.other),
+  };
+  report.add(
+    'import',
+    `${key}CpuMsPerDoc`,
+    cpu,
+    '  CPU ms/doc: Node main thread, other threads (extraction workers, V8 helpers), Neo4j',
+    `${cpu.main} + ${cpu.workers} + ${cpu.neo4j} = ${round(cpu.main + cpu.workers + cpu.neo4j, 2)} ms`,
+  );
   const after = await diskUsage(dataDir);
   const per1000 = ((after.bytes - before.bytes) / n) * 1000;
   report.add('import', `${key}StoreMbPer1000`, mb(per1000), '  store growth per 1,000 readouts', `${mb(per1000)} MB`);
@@ -159,7 +176,7 @@ export async function benchImport(
 
 /**
  * Writes each plan as the batched writer does, but one auto-commit statement per row: the document's sha
- * check, the Document, each entity (with its MENTIONS), each fact (with its :Attestation), and the degree
+ * check, the Document, each entity (with its MENTIONS), each fact and its :Attestation, and the degree
  * of each entity the document touched. The same query constants, so the store ends up the same.
  */
 export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Promise<void> {
@@ -170,10 +187,12 @@ export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Pro
       if (stored.records[0]?.get('sha256') === p.doc.sha256) continue;
       await session.run(MERGE_DOCUMENTS, batchParams([p.doc]));
       for (const label of ENTITY_LABELS)
-        for (const row of p.entities[label] ?? [])
-          await session.run(MERGE_ENTITIES_BY_LABEL[label], batchParams([row]));
+        for (const row of p.entities[label] ?? []) await session.run(MERGE_ENTITIES, batchParams([row]));
       for (const type of FACT_TYPES)
-        for (const row of p.facts[type] ?? []) await session.run(MERGE_FACTS_BY_TYPE[type], batchParams([row]));
+        for (const row of p.facts[type] ?? []) {
+          await session.run(MERGE_FACTS_BY_TYPE[type], batchParams([row]));
+          await session.run(ATTEST_FACTS, batchParams([row]));
+        }
       for (const id of touchedEntities([p])) await session.run(REFRESH_DEGREES, batchParams([id]));
     }
   } finally {

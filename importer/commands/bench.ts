@@ -168,8 +168,8 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
       if (parts.has('import')) {
         report.section('Import (throwaway embedded Neo4j)');
         await benchExtractionPool(report, readouts.slice(0, docs));
-        await benchImport(report, conn, dataDir, readouts.slice(0, docs), 'run');
-        if (opts.large) await benchImport(report, conn, dataDir, readouts.slice(0, 5000), 'large');
+        await benchImport(report, conn, dataDir, readouts.slice(0, docs), 'run', db.pid);
+        if (opts.large) await benchImport(report, conn, dataDir, readouts.slice(0, 5000), 'large', db.pid);
       }
       if (parts.has('writer')) {
         report.section('Writer');

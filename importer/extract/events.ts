@@ -19,6 +19,7 @@ import { mergePlaceNamed } from './event-same-place.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
+import { bodyNotEvent, findMetInClause, findParticipleIncidents } from './rules-ev7.ts';
 import { findMain, kindOf } from './main-event.ts';
 import {
   findDatedMeetings,
@@ -88,8 +89,11 @@ const NEXT_MEETING =
  * event.round-of-named: "The fifth round of the Pakistan-Türkiye Strategic Dialogue was held in Islamabad": one round of
  * a named series is one event under the whole name (the series' name alone merges into it).
  */
-const ROUND_OF_NAMED =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[^\S\n]+round[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\p{Lu}\d][\p{L}\d'’+-]*[^\S\n]+){1,6}?(?:Dialogue|Talks|Consultations|Negotiations)\b/gu;
+const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+const ROUND_OF_NAMED = new RegExp(
+  `\\b(${ORDINAL_WORD})(?:[^\\S\\n]+and[^\\S\\n]+(${ORDINAL_WORD}))?[^\\S\\n]+rounds?[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+((?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*[^\\S\\n]+){1,6}?(?:Dialogue|Talks|talks|Consultations|Negotiations|Meeting)(?:[^\\S\\n]+on[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?)\\b`,
+  'gu',
+);
 /**
  * event.body-held-its: "The Peace and Security Council of the African Union held its 1200th meeting on …": a body's
  * numbered meeting or session, named with the body ("1200th meeting of the Peace and Security Council of the
@@ -105,7 +109,7 @@ export const SESSION =
   /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
 /** A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of". */
 const MEAL_IN_HONOUR =
-  /\b(?:offered|hosted|gave|held|organi[sz]ed)[^\S\n]+(?:a|an)[^\S\n]+((?:(?:official|state|working|private)[^\S\n]+)?(?:iftar|dinner|lunch|luncheon|banquet|reception|breakfast)[^\S\n]+in[^\S\n]+hono(?:u)?r[^\S\n]+of[^\S\n]+[^,.;:\n]{3,60}?)(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:attended|at|on|in)\b)/gmu;
+  /\b(?:offered|hosted|gave|held|organi[sz]ed)[^\S\n]+(?:a|an)[^\S\n]+((?:(?:official|state|working|private)[^\S\n]+)?(?:iftar|dinner|lunch|luncheon|banquet|reception|breakfast)[^\S\n]+(?:in[^\S\n]+hono(?:u)?r[^\S\n]+of|for)[^\S\n]+[^,.;:\n]{3,60}?)(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:attended|at|on|in)\b)/gmu;
 /** "State Visit of the President of Maldives to India", a title "State Visit by President X of Kenya": a visit named
  * with its visitor and destination, or a title line naming the visitor only. */
 const VISIT_OF =
@@ -238,7 +242,10 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
   for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
   for (const m of text.matchAll(BODY_HELD_ITS)) addBodyHeldIts(ctx, m, add);
-  for (const m of text.matchAll(ROUND_OF_NAMED)) add('Event', m[0], m.index, 'event.round-of-named');
+  // "The second and third rounds of the Jeddah talks on Sudan": one event for each round.
+  for (const m of text.matchAll(ROUND_OF_NAMED))
+    if (!m[2]) add('Event', m[0], m.index, 'event.round-of-named');
+    else for (const ord of [m[1]!, m[2]]) add('Event', `${ord} round of the ${m[3]!}`, m.index, 'event.round-of-named');
   for (const m of text.matchAll(NEXT_MEETING))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
   for (const m of text.matchAll(TO_BE_HELD)) addToBeHeld(ctx, m, add);
@@ -258,6 +265,8 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findIncidents(ctx, add);
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);
+  findParticipleIncidents(ctx, add);
+  findMetInClause(ctx, add);
   for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
 }
 
@@ -314,7 +323,7 @@ function nameSpan(
   if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name) && rule !== 'agreement.ceasefire-told')
     return undefined;
   // event.not-office: "Presidential Adviser on the Peace Process" is an office whose complement names a process.
-  if (rule === 'event.named' && OFFICE_COMPLEMENT.test(name)) return undefined;
+  if (rule === 'event.named' && (OFFICE_COMPLEMENT.test(name) || bodyNotEvent(name))) return undefined;
   const s = start + surface.indexOf(name);
   const e = s + name.length;
   // event.not-in-title: "Senior Adviser for Security Negotiations", "Representative for … Negotiations": a name read

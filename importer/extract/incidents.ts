@@ -10,6 +10,7 @@ import { alt } from './text.ts';
 const INCIDENT_HEADS = [
   'war of aggression',
   ...INCIDENT_NOUNS.map((n) => (n === 'coup' ? 'coup attempt' : n === 'shooting' ? 'shooting down' : n)),
+  'attempted coup',
   'coup d’état',
   "coup d'état",
   'coup d’etat',
@@ -17,7 +18,7 @@ const INCIDENT_HEADS = [
 ];
 /** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
 const INCIDENT_MODS =
-  '(?:(?:(?:failed|illegal|deadly|terrorist|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:(?:failed|illegal|deadly|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
@@ -30,7 +31,7 @@ const HAPPENED =
 
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
-  'and or but that which who whose to was were is are has have had will would as while when after before since because including with must should shall can could may might remains remain continues continue'.split(
+  'and or but that which who whose to was were is are has have had will would as while when after before since because including with must should shall can could may might remains remain continues continue earlier later yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
     ' ',
   ),
 );

@@ -606,6 +606,10 @@ export const INCIDENT_NOUNS = [
   'seizure',
   'attack',
   'attacks',
+  'cyberattack',
+  'cyberattacks',
+  'cyber-attack',
+  'shelling',
   'strike',
   'strikes',
   'bombing',
@@ -641,6 +645,37 @@ export const INCIDENT_NOUNS = [
   'election',
   'elections',
   'pandemic',
+];
+
+/**
+ * What is fired, launched, carried out or taken in an incident told by a participle ("the drones launched by Russia",
+ * "the hostages taken by Hamas", "the missile test conducted by the DPRK"), and those participles.
+ */
+export const PARTICIPLE_INCIDENT_HEADS = [
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'drone',
+  'drones',
+  'shells',
+  'bombs',
+  'strikes',
+  'airstrikes',
+  'attacks',
+  'hostages',
+  'test',
+  'tests',
+];
+export const INCIDENT_PARTICIPLES = [
+  'fired',
+  'launched',
+  'carried out',
+  'conducted',
+  'taken',
+  'staged',
+  'dropped',
+  'perpetrated',
 ];
 
 /** Events besides incidents known by their parties, not their participants ("bilateral exercise", "consultations"). */
@@ -719,6 +754,9 @@ export const PLANNED_CUES = [
   'look forward',
   'looks forward to',
   'looking forward to',
+  'preparations for',
+  'preparation for',
+  'preparing for',
 ];
 
 /**

@@ -5,7 +5,7 @@ import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts } from './types.ts';
-import { INCIDENT_NOUNS } from './lexicons.ts';
+import { INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 
@@ -14,11 +14,9 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   [/summit/i, 'summit'],
   [/visit|\bmission|\btrip\b/i, 'visit'],
   [/conference|forum/i, 'conference'],
-  [/meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch/i, 'meeting'],
-  [
-    new RegExp(`\\b${alt([...INCIDENT_NOUNS, 'missile', 'missiles', 'rocket', 'rockets', 'wildfire'])}\\b`, 'i'),
-    'incident',
-  ],
+  // "shelling around the plant" holds no "round": whole words only.
+  [/\b(?:meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch)/i, 'meeting'],
+  [new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTICIPLE_INCIDENT_HEADS, 'wildfire'])}\\b`, 'i'), 'incident'],
   // "UAE President receives Japanese Prime Minister": a title that only says who received or met whom.
   [/\b(?:meets|met with|receives|received|holds talks|held talks)\b/i, 'meeting'],
 ];
@@ -94,7 +92,14 @@ export function findMain(
     // event.main-not-incident: "spoke … about the presidential election in Venezuela": what the opening tells of is no
     // meeting of the readout's.
     (first &&
-      events.find((e) => e.sentence === first.index && !e.planned && !isParent(e) && kindOf(e.name) !== 'incident'));
+      events.find(
+        (e) =>
+          e.sentence === first.index &&
+          !e.planned &&
+          !isParent(e) &&
+          kindOf(e.name) !== 'incident' &&
+          !toldAsEarlier(ctx, e),
+      ));
   return found ?? mainOfOpening(v, add);
 }
 
@@ -279,7 +284,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !e.planned &&
       !isParent(e) &&
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
-      !TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40))) &&
+      !toldAsEarlier(ctx, e) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
   if (named) return undefined;
@@ -299,9 +304,12 @@ const HEADLINE_CLAUSE =
 /** Verbs that tell a meeting or a call without naming it, and the noun they stand for. */
 export const MEETING_VERBS: [RegExp, string][] = [
   [
-    /\b(?:spoke|speaks|talked)\s+(?:today\s+)?(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)\b/i,
+    // "A and B spoke by phone on 30 July": the call of a coordinated pair, no "with".
+    /\b(?:spoke|speaks|talked)\s+(?:today\s+)?(?:(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)\b|(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b)/i,
     'call',
   ],
+  // "Pope Francis received in audience President X": an audience, the Holy See's and monarchs' word for it.
+  [/\b(?:received|receives)\s+in\s+(?:private\s+|a\s+private\s+)?audience\b/i, 'audience'],
   [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
   // "X called on Prime Minister Y in Putrajaya": a call in person, held at a place.
   [/\b(?:called|calls|paid\s+a\s+call)\s+on\b/i, 'call on'],
@@ -309,6 +317,16 @@ export const MEETING_VERBS: [RegExp, string][] = [
 /** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
 const TOLD_EARLIER =
   /^[^.;]*?\b(?:last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|earlier\s+this\s+(?:week|month|year)|\w+\s+(?:days|weeks|months)\s+ago)\b/;
+/**
+ * event.main-not-earlier: a meeting told as held before the readout's own ("the talks they held in Lisbon last Tuesday",
+ * "the talks the two ministers held in Adelaide") is not its own.
+ */
+function toldAsEarlier(ctx: Ctx, e: Found): boolean {
+  return (
+    /^event\.(?:held-in|met-in-clause)$/.test(ctx.entity(e.key)?.rule ?? '') ||
+    TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40)))
+  );
+}
 /** "The talks focused on …", "During the meeting, …": the noun the text later gives a meeting told by its verb. */
 const LATER_NOUN =
   /^(?:(?:During|At|In|After|Following)\s+)?(?:the|their)\s+(talks|meeting|conversation|telephone conversation|phone call|telephone call|call|discussions?)\b/i;
@@ -318,6 +336,19 @@ const LATER_NOUN =
  * talks of the first sentence that tells one with two principals, named after them ("Abe-Xi talks in Beijing"), with
  * its place, else its date ("Abe-Xi telephone call of 3 May 2019").
  */
+/**
+ * event.main-not-frame: "met in Astana on the sidelines of the CIS summit": the noun of the gathering a meeting is held
+ * on the sidelines of is no noun of the pair's own meeting.
+ */
+const FRAME_BEFORE = /\b(?:sidelines|margins|margin|fringes|occasion)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,6}$/u;
+
+/**
+ * event.main-not-earlier: "spoke with Y, following up on the talks the two ministers held in Adelaide last week": the
+ * noun of a meeting told as held before is no noun of the readout's own.
+ */
+const HELD_EARLIER_AFTER =
+  /^\s+(?:that\s+)?(?:they|he|she|we|the\s+two\s+\w+|both\s+\w+)\s+(?:had\s+)?(?:held|had)\b|^[^.;,]{0,40}?\blast\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 function pairMain(
   ctx: Ctx,
   events: Found[],
@@ -338,7 +369,12 @@ function pairMain(
           .some((e) => e.end - e.start > x[0].length));
     const cands = [
       ...[...s.text.matchAll(new RegExp(MAIN_NOUN.source, 'gi'))]
-        .filter((x) => !inNamed(x))
+        .filter(
+          (x) =>
+            !inNamed(x) &&
+            !FRAME_BEFORE.test(s.text.slice(Math.max(0, x.index - 70), x.index)) &&
+            !HELD_EARLIER_AFTER.test(s.text.slice(x.index + x[0].length)),
+        )
         .map((x) => ({ m: x, word: x[1]!.toLowerCase() })),
       ...MEETING_VERBS.flatMap(([re, n]) => {
         const x = re.exec(s.text);

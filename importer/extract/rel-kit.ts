@@ -4,7 +4,13 @@ import type { Ctx } from './context.ts';
 import type { EventFacts, Found } from './types.ts';
 import { hitsWithin, type GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './types.ts';
-import { INCIDENT_NOUNS, LEADER_TITLES, PLANNED_CUES } from './lexicons.ts';
+import {
+  INCIDENT_NOUNS,
+  INCIDENT_PARTICIPLES,
+  LEADER_TITLES,
+  PARTICIPLE_INCIDENT_HEADS,
+  PLANNED_CUES,
+} from './lexicons.ts';
 import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_BY_NAME } from './states.ts';
@@ -53,8 +59,14 @@ export function plannedBeforeSpeech(text: string): boolean {
   return plannedSentence(speech ? text.slice(0, speech.index) : text);
 }
 
-/** An incident's name (INCIDENT_NOUNS): its states are its parties, nobody takes part in it. */
-export const INCIDENT_NAME = new RegExp(`\\b${alt(INCIDENT_NOUNS)}\\b`, 'i');
+/**
+ * An incident's name (INCIDENT_NOUNS, or what was fired or taken and its participle: "drones launched by Russia"): its
+ * states are its parties, nobody takes part in it.
+ */
+export const INCIDENT_NAME = new RegExp(
+  `\\b(?:${alt(INCIDENT_NOUNS)}|${alt(PARTICIPLE_INCIDENT_HEADS)}\\s+${alt(INCIDENT_PARTICIPLES)})\\b`,
+  'i',
+);
 
 export interface RelKit {
   ctx: Ctx;

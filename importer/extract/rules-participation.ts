@@ -23,9 +23,12 @@ const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:also\s+)?took\s+part|(?:also\s+)?participated|facilitated|mediated|moderated|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
-/** "Also present were A and B"; "Taking part in the session were: A; B" (an attendance list, colon or not). */
+/**
+ * "Also present were A and B"; "Taking part in the session were: A; B" and "The following also attended the meeting:"
+ * (an attendance list, colon or not).
+ */
 const ALSO_PRESENT =
-  /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|(?:were|was)\s+also\s+present|(?:taking|also\s+taking)\s+part\s+(?:in\s+the\s+(?:session|meeting|summit|talks)\s+)?(?:were|was))\b/i;
+  /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|[Tt]he\s+following\s+(?:also\s+)?(?:attended|took\s+part|were\s+(?:also\s+)?present)|(?:were|was)\s+also\s+present|(?:taking|also\s+taking)\s+part\s+(?:in\s+the\s+(?:session|meeting|summit|talks)\s+)?(?:were|was))\b/i;
 /** participated.attendance-list: the cue that opens a list ("Taking part in the session were:"), one item a line. */
 const ATTEND_LIST_CUE = new RegExp(`${ALSO_PRESENT.source}[^.;]*:\\s*$`, 'i');
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+/;
@@ -52,7 +55,7 @@ const LED_BY =
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by)\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by|agreed on|adopted|(?:was|were) agreed (?:during|at))\b/i;
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];

@@ -1,5 +1,6 @@
 // Topics: DISCUSSED (the main event's other events, agreements and the states and organisations it dealt with)
 // and INVOLVES (the parties of incidents and of meetings nobody in the readout attended).
+import { gatheringBody, involvesBodyInName, inWatersName, involvesParticipleIncident } from './rules-ev7.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
@@ -62,6 +63,7 @@ export function addTopicRelations(k: RelKit): void {
   addBodyMeetingParties(k);
   addCombiningFormParties(k);
   involvesInName(k);
+  involvesParticipleIncident(k);
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
@@ -279,8 +281,9 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
   const inMention = coversAny([...ev.eventMentions, ...ev.agreementMentions]);
   const inNames = (h: GazetteerHit) => inMention(h) || ctx.covering('Office', h.start, h.end).length > 0;
   const named = [...new Set([...ev.events, ...ev.agreements].map((x) => nameOf(x)))];
-  const incidents = new Set(
-    ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e))).map((e) => e.sentence),
+  const incidents = groupBy(
+    ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e))),
+    (e) => String(e.sentence),
   );
   const statesIn = new Map<number, Set<string>>();
   for (const x of hits)
@@ -312,10 +315,18 @@ interface TopicEnv {
   inNames: (h: GazetteerHit) => boolean;
   named: string[];
   /** Sentences telling an incident. */
-  incidents: Set<number>;
+  incidents: Map<string, Found[]>;
   /** The states each sentence names. */
   statesIn: Map<number, Set<string>>;
   parties: Set<string>;
+}
+
+/** ", and stressed that …", "; it welcomed …": a new clause with its own verb, not another item of a list. */
+const NEW_CLAUSE = /(?:,\s+and|;)\s+(?:also\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b/;
+
+/** discussed.not-incident-party: whether a state is named in another clause of the sentence than an incident. */
+function inOtherClause(text: string, h: { start: number; end: number }, e: { start: number; end: number }): boolean {
+  return NEW_CLAUSE.test(h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start));
 }
 
 /** A state or organisation named as a host, place, venue, member, party or inside a name: not a topic. */
@@ -351,7 +362,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   )
     return true;
   if (procedureOrMembership(k, h)) return true;
-  if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h)) return true;
+  if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
   if (sideOfOtherMeeting(k, h, key) || inOwnRecord(k, h.start)) return true;
@@ -368,8 +379,9 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
   const si = ctx.sentenceAt(h.start);
   if ((statesIn.get(si)?.size ?? 0) >= 4) return true;
-  // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died").
-  if (incidents.has(si)) return true;
+  // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died"), unless told
+  // in a clause of their own ("…, and stressed … trilateral cooperation with the United States").
+  if ((incidents.get(String(si)) ?? []).some((e) => !inOtherClause(ctx.text, h, e))) return true;
   // A party to an agreement the readout names ("concluded by Jordan, Russia and the United States") is tied to it.
   if (parties.has(h.name)) return true;
   // A place ("in Singapore", "Vienna, Austria") is not a topic.
@@ -475,7 +487,13 @@ function involvesInName(k: RelKit): void {
     const who = new Set([...(byName.get(nameOf(e)) ?? []), ...unnamed].flatMap(([, cs]) => [...cs]));
     // involves.in-name.own: the readout's own talks named by their parties and told without anyone who took part
     // ("Political consultations between the foreign ministries of A and B were held in …").
-    const ownBetween = ctx.entity(e.key)?.rule === 'event.between' && !who.size;
+    // Also a round of a series named by its two states ("The 12th round of the India-China Corps Commander Level
+    // Meeting was held at …").
+    const ownBetween =
+      !who.size &&
+      (ctx.entity(e.key)?.rule === 'event.between' ||
+        (ctx.entity(e.key)?.rule === 'event.round-of-named' &&
+          hitsIn(e.start, e.end).filter((h) => h.type === 'State').length >= 2));
     if ((e === main || nameOf(e) === mainName) && !ownBetween) continue;
     // A meeting attended by someone of each state in its name is known by its participants; the "Japan-China-ROK
     // Trilateral Summit" that only the Japanese and Korean leaders are named at also involves its states.
@@ -488,14 +506,21 @@ function involvesInName(k: RelKit): void {
     const planned = plannedNames.has(nameOf(e));
     // Talks named by their parties ("negotiations between Russia and Ukraine") involve them, held or to come.
     const between = ctx.entity(e.key)?.rule === 'event.between';
-    if (!between && !INVOLVING_EVENT.test(nameOf(e)) && (attended || planned || /\bvisit\b/i.test(nameOf(e)))) continue;
+    // involves.in-name.planned: a gathering still to come that nobody is said to attend is known by the bodies its name
+    // gives ("the G20 summit in Rio de Janeiro", "a meeting of the leaders of the Normandy Four"); states named in a
+    // planned summit's name are not its parties ("the U.S.-North Korea Summit Meeting").
+    const toCome = planned && !who.size && !/\bvisit\b/i.test(nameOf(e));
+    if (!between && !INVOLVING_EVENT.test(nameOf(e)) && (attended || planned || /\bvisit\b/i.test(nameOf(e)))) {
+      if (toCome) involvesBodyInName(k, e);
+      continue;
+    }
     // "the Kuwait consultations": a meeting named by its place does not involve the place.
     if (ctx.entity(e.key)?.rule === 'event.place-named') continue;
     for (const h of hitsIn(e.start, e.end)) {
       // A place ("meeting in Singapore") or the host organisation of a summit ("G20 Osaka Summit") is no party.
       if (/\bin\s+$/.test(ctx.text.slice(Math.max(0, h.start - 4), h.start)) && !INVOLVING_EVENT.test(nameOf(e)))
         continue;
-      if (h.type === 'Organization' && !INVOLVING_EVENT.test(nameOf(e))) continue;
+      if ((h.type === 'Organization' && !INVOLVING_EVENT.test(nameOf(e))) || inWatersName(ctx.text, h)) continue;
       ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
     }
   }

@@ -133,7 +133,7 @@ export function hostsNamedMeeting(ctx: Ctx, main: { sentence: number; name: stri
 
 /** "X met (with) Y", "X received Y": a meeting told by its verb alone, the guest right after it. */
 const MET =
-  /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+|\b(?:called|calls|paid[^\S\n]+a[^\S\n]+call)[^\S\n]+on[^\S\n]+|\b(?:spoke|speaks|talked)[^\S\n]+(?:on[^\S\n]+the|by)[^\S\n]+(?:tele)?phone[^\S\n]+with[^\S\n]+/g;
+  /\b(?:met|meets)(?:[^\S\n]+with)?[^\S\n]+|\b(?:held|holds)[^\S\n]+(?:an?[^\S\n]+)?(?:(?:bilateral|working|official)[^\S\n]+)?(?:summit|meeting|talks)[^\S\n]+with[^\S\n]+|(?<!\b(?:was|were|been|be)[^\S\n]+)\b(?:received|receives|hosted|hosts)[^\S\n]+|\b(?:called|calls|paid[^\S\n]+a[^\S\n]+call)[^\S\n]+on[^\S\n]+|\b(?:spoke|speaks|talked)[^\S\n]+(?:on[^\S\n]+the|by)[^\S\n]+(?:tele)?phone[^\S\n]+with[^\S\n]+/g;
 /**
  * Rule event.told-received: "President Jokowi was received in Kyiv by President Zelenskyy": the guest before, the host
  * after; only with a place of its own ("was received by X" during a visit is part of it).
@@ -172,8 +172,11 @@ export function findMetMeetings(
     const place = /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(
       ctx.text.slice(guest.to ?? guest.end, s.end),
     )?.[1];
-    // "spoke on the telephone with X": a call, with no place.
+    // "spoke on the telephone with X": a call, with no place; "held a summit (talks) with X": that noun.
     const call = /phone/.test(m[0]);
+    const held = /^(?:held|holds)\b/.test(m[0]) ? /\b(summit|meeting|talks)\b/.exec(m[0])?.[1] : undefined;
+    // "held talks with A, with B and with C": the talks of a stay with several people, not one pair's meeting.
+    if (held && /^[^.;]{0,120}?,\s*(?:and\s+)?with\b/.test(ctx.text.slice(guest.to ?? guest.end, s.end))) continue;
     // event.told-met-in-visit: "X paid an official visit to Y …, during which she met Z": a meeting within the visit the
     // opening tells, after it in the same sentence.
     const inVisit = !!main && !main.planned && main.sentence === si && m.index > main.end && TRIP.test(main.name);
@@ -185,7 +188,7 @@ export function findMetMeetings(
       from: m.index,
       to: guest.end,
       rule: 'event.told-met',
-      ...(call ? { noun: 'telephone conversation' } : {}),
+      ...(call ? { noun: 'telephone conversation' } : held ? { noun: held } : {}),
     });
   }
   for (const m of ctx.text.matchAll(RECEIVED_BY)) {
@@ -252,7 +255,7 @@ export function addPairMeeting(
   ctx.rename(c.key, f.name);
   c.alias = false;
   ctx.respan(c.key, c.name, t.guest.from ?? t.guest.start);
-  c.props.kind = t.noun ? 'call' : 'meeting';
+  c.props.kind = t.noun && /call|conversation/.test(t.noun) ? 'call' : 'meeting';
 }
 /** A clause of its own: "… was received in Kyiv by Y, and shortly after took part in the G7 Summit". */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|before|after)\s/;
