@@ -407,6 +407,7 @@ export const AGREEMENT_HEADS = [
   'Exchange of Letters',
   'Exchange of Notes',
   'Code of Conduct',
+  'Negotiating Text',
 ];
 
 /** Issuing-government cues in a readout's opening lines (the press office that wrote it). */
