@@ -286,6 +286,25 @@ describe('changed documents', () => {
     expect(retracted).toEqual(await graphSnapshot(conn));
   });
 
+  it('extracts and writes again a readout stored by another version of the extractor, dropping what only it gave', async () => {
+    const first = await importPaths(conn, [MOSCOW]);
+    expect(first).toMatchObject({ imported: 1, failed: 0 });
+    const fresh = await graphSnapshot(conn);
+    const [[stamp]] = (await rows(conn, 'MATCH (d:Document) RETURN d.extractor')) as [[string]];
+    expect(stamp).toMatch(/^rules:[0-9a-f]{16}$/);
+    // What an older extractor left: another stamp, and an office under an id the rules no longer give.
+    await conn.driver.executeQuery(
+      `MATCH (d:Document) SET d.extractor = 'rules:0000000000000000'
+       CREATE (d)-[:MENTIONS]->(:Entity:Office {id: 'office:former-form-of-an-office', name: 'Former form'})`,
+      {},
+      { database: conn.database },
+    );
+    expect(await importPaths(conn, [MOSCOW])).toMatchObject({ imported: 1, unchanged: 0, failed: 0 });
+    expect(await graphSnapshot(conn)).toEqual(fresh);
+    expect(await rows(conn, "MATCH (o:Office {id: 'office:former-form-of-an-office'}) RETURN o")).toEqual([]);
+    expect(await importPaths(conn, [MOSCOW])).toMatchObject({ imported: 0, unchanged: 1, failed: 0 });
+  });
+
   it('refreshes the degree of entities the old version named and the new one does not', async () => {
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C'));
     await writeDocument(conn, factDoc('d.txt', '2021-04-01', 'D', { withoutFact: true }));

@@ -9,11 +9,14 @@ import { KEEP_PLAN } from './plan-options.ts';
 // in one transaction) as `$batch.rows` (graph/batch-params.ts: a list inside a map, planned once for any
 // number of rows); each row names its document, and rows come in document order.
 
-/** The stored sha256 of the documents whose ids are $batch.rows (those stored), to skip unchanged re-imports. */
+/**
+ * The stored sha256 and extractor stamp of the documents whose ids are $batch.rows (those stored), to skip
+ * unchanged re-imports.
+ */
 export const READ_DOCUMENT_SHAS = `${KEEP_PLAN}
 UNWIND $batch.rows AS id
 MATCH (d:Document {id: id})
-RETURN d.id AS id, d.sha256 AS sha256`;
+RETURN d.id AS id, d.sha256 AS sha256, d.extractor AS extractor`;
 
 /** Creates or overwrites Document nodes; each of `$batch.rows` holds every property (id, name, title, file, sha256, text…). */
 export const MERGE_DOCUMENTS = `${KEEP_PLAN}
