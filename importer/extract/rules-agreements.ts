@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { countedAgreements } from './rules-neg9.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
@@ -30,7 +31,7 @@ const REACH_VERB =
   /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
-  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
+  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
   /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|replaces|replacing|succeeds|supersedes|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
@@ -548,7 +549,8 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     if (!NEGOTIATOR_RE.test(s.text)) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
     const target = named ?? underNegotiation ?? titleAgreement ?? statusNegotiated ?? lastNegotiated;
-    if (!target) continue;
+    const counted = named ? [] : countedAgreements(k, s.index);
+    if (!target && !counted.length) continue;
     // "A thanked B and C for their work in bringing the negotiations to a close": the thanked, not the thanker.
     const thanked = /\b(?:thanked|praised|commended|congratulated)\b/.exec(s.text);
     for (const [m, k] of personsIn(s.index)) {
@@ -556,7 +558,8 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
       const c = clusterOf.get(m)!;
       if ((people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title)))
         continue;
-      ctx.relate('NEGOTIATES', k, target.key, s.index, 'negotiates.responsible');
+      for (const t of counted.length ? counted : [target!])
+        ctx.relate('NEGOTIATES', k, t.key, s.index, counted.length ? 'negotiates.counted' : 'negotiates.responsible');
       negotiators.add(c);
     }
   }
