@@ -1,6 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
-import { countedAgreements } from './rules-neg9.ts';
+import { countedAgreements, textOfAgreement } from './rules-neg9.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
@@ -31,7 +31,7 @@ const REACH_VERB =
   /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
-  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\bchief negotiator\b|\bnegotiates for\b|\b(final wording|text) (?:was|were) agreed by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
+  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\bchief negotiator\b|\bnegotiates for\b|\b(?:chaired|co-chaired|presided over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}negotiations\s+(?:on|of|for)\b|\b(?:wording|text|terms)\b(?:\s+of\b[^.]{0,120}?)?\s+(?:was|were|had been|has been|have been)\s+(?:agreed|finali[sz]ed|settled|worked out)\s+by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
   /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|replaces|replacing|succeeds|supersedes|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
@@ -528,6 +528,7 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     const whose = /,\s+whose\s+(?:terms|text|wording)\b/.exec(s.text);
     const whoseOf = whose && ags.find((a) => a.end <= s.start + whose.index && a.end >= s.start + whose.index - 20);
     if (whoseOf) named = whoseOf;
+    named ??= textOfAgreement(k, s.index);
     if (named) lastNegotiated = named;
     else if (/negotiat/i.test(s.text) && ags.length && !lastNegotiated)
       lastNegotiated =

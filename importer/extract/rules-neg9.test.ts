@@ -30,3 +30,29 @@ describe('negotiates.responsible / negotiates.counted: "the two texts were negot
     expect(rels).toEqual([]);
   });
 });
+
+describe('negotiates.responsible: "the final text of X was agreed by", "chaired the negotiations on X"', () => {
+  it('gives the people the final text of a named agreement was agreed by', () => {
+    const rels = negotiates(
+      'The final text of the Chile-Peru Border Trade Agreement was agreed by the two chief negotiators, Ms. Ana Ruiz of Chile and Mr. Luis Mora of Peru.',
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Chile-Peru Border Trade Agreement');
+    expect(rels).toContain('NEGOTIATES|Luis Mora|Chile-Peru Border Trade Agreement');
+  });
+  it('gives nothing to a person the text was merely read out by', () => {
+    const rels = negotiates(
+      'The final text of the Chile-Peru Border Trade Agreement was read out by Ms. Ana Ruiz, spokesperson of the Ministry of Foreign Affairs of Chile.',
+    );
+    expect(rels).toEqual([]);
+  });
+  it('gives the chair of the negotiations on a named declaration, not the chair of a dinner', () => {
+    expect(
+      negotiates("Chile's Sherpa, Ana Ruiz, chaired the final negotiations on the Santiago Leaders' Declaration."),
+    ).toContain("NEGOTIATES|Ana Ruiz|Santiago Leaders' Declaration");
+    expect(
+      negotiates(
+        "Chile's Sherpa, Ana Ruiz, chaired the dinner after the negotiations on the Santiago Leaders' Declaration.",
+      ),
+    ).toEqual([]);
+  });
+});
