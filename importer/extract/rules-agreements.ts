@@ -1,6 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
-import { countedAgreements, textOfAgreement } from './rules-neg9.ts';
+import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
@@ -549,7 +549,10 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     }
     if (!NEGOTIATOR_RE.test(s.text)) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
-    const target = named ?? underNegotiation ?? titleAgreement ?? statusNegotiated ?? lastNegotiated;
+    const target = titledFor(named ?? underNegotiation ?? titleAgreement ?? statusNegotiated ?? lastNegotiated, [
+      lastNegotiated,
+      statusNegotiated,
+    ]);
     const counted = named ? [] : countedAgreements(k, s.index);
     if (!target && !counted.length) continue;
     // "A thanked B and C for their work in bringing the negotiations to a close": the thanked, not the thanker.

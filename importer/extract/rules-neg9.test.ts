@@ -56,3 +56,19 @@ describe('negotiates.responsible: "the final text of X was agreed by", "chaired 
     ).toEqual([]);
   });
 });
+
+describe('negotiates target: a deal told by description resolves to the titled agreement negotiated', () => {
+  const body =
+    '# Chile secures trade deal with Peru\n\nThe Government of Chile has today agreed a trade deal with Peru. The Chile-Peru Border Trade Agreement is the result of six months of negotiations.';
+  it('gives the chief negotiator the titled agreement, not "trade deal"', () => {
+    const rels = negotiates(`${body} The Chilean team was led by Ana Ruiz, Chief Negotiator, who conducted the talks.`);
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Chile-Peru Border Trade Agreement');
+    expect(rels.some((r) => r.endsWith('|trade deal'))).toBe(false);
+  });
+  it('keeps the description when no titled agreement is said to be negotiated', () => {
+    const rels = negotiates(
+      '# Chile secures trade deal with Peru\n\nThe Government of Chile has today agreed a trade deal with Peru. The Chilean team was led by Ana Ruiz, Chief Negotiator, who conducted the talks.',
+    );
+    expect(rels.some((r) => r.includes('Border Trade Agreement'))).toBe(false);
+  });
+});

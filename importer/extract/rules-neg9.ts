@@ -8,6 +8,10 @@ export const NEG9_PATTERNS = {
   counted:
     /\b(?:the\s+)?(two|three|four|both)\s+(?:texts|agreements|documents|instruments|protocols|accords|arrangements|memorand(?:a|ums))\b/i,
   /** "the final text of the X Agreement was agreed by": the agreement whose text or wording the clause is about. */
+  /** An agreement told only by a description ("trade deal", "the agreement"): no capital letter in its name. */
+  described: /^[^A-Z]*$/,
+  /** A formal title: it starts and ends with a capitalised word ("UK-EU Trade and Cooperation Agreement"). */
+  titled: /^[A-Z0-9][^\s]*(?:\s+\S+)*\s+[A-Z][\w-]*$/,
   textOf: /\b(?:wording|text|terms)\s+of\s+(?:the\s+)?/i,
 };
 
@@ -36,4 +40,13 @@ export function textOfAgreement(k: RelKit, sentence: number): Found | undefined 
   if (!s || !m) return undefined;
   const at = s.start + m.index + m[0].length;
   return k.ev.agreementMentions.find((a) => a.sentence === sentence && a.start >= at - 4 && a.start <= at + 1);
+}
+
+/**
+ * "secures trade deal" in the title, then "The UK-EU Trade and Cooperation Agreement is the result of nine months of
+ * negotiations": a target told only by a description resolves to the titled agreement the text says was negotiated.
+ */
+export function titledFor(target: Found | undefined, negotiated: (Found | undefined)[]): Found | undefined {
+  if (!target || !NEG9_PATTERNS.described.test(target.name)) return target;
+  return negotiated.find((a) => a && !a.planned && NEG9_PATTERNS.titled.test(a.name)) ?? target;
 }
