@@ -75,6 +75,11 @@ export interface DocumentForWrite extends Extraction {
   text: string;
   /** Spans of entity mentions in `text` (for the readout reader's highlights). */
   mentions: MentionSpan[];
+  /**
+   * What produced the facts (`kg import` sets importer/fingerprint.ts's stamp): a stored document is left alone
+   * only when its sha256 and this are both the same.
+   */
+  extractor?: string;
 }
 
 export interface MentionSpan {

@@ -194,6 +194,7 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
   if (d.source) doc.source = d.source;
   if (d.issuer) doc.issuer = d.issuer;
   if (d.url) doc.url = d.url;
+  if (input.extractor) doc.extractor = input.extractor;
   doc.text = input.text;
 
   return { docId, doc, entities, facts, nodeRows: 1 + byId.size, relationshipRows: factCount + byId.size };

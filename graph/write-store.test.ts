@@ -40,7 +40,7 @@ function fakeTx(storedSha?: string, created = { nodes: 1, rels: 2 }): QueryRunne
       const ids = rowsOf(params) as string[];
       const records =
         query === READ_DOCUMENT_SHAS && storedSha
-          ? ids.map((id) => ({ get: (k: string) => (k === 'id' ? id : storedSha) }))
+          ? ids.map((id) => ({ get: (k: string) => (k === 'id' ? id : k === 'sha256' ? storedSha : null) }))
           : [];
       const updates = () => ({ nodesCreated: created.nodes, relationshipsCreated: created.rels });
       return Promise.resolve({ records, summary: { counters: { updates } } });
@@ -227,6 +227,17 @@ describe('writePlanInTx', () => {
     const summary = await writePlanInTx(tx, planDocumentWrite(sampleDoc()));
     expect(tx.calls.map((c) => c.query)).toEqual([READ_DOCUMENT_SHAS]);
     expect(summary).toMatchObject({ unchanged: true, nodesCreated: 0, relationshipsCreated: 0, nodesMatched: 5 });
+  });
+
+  it('retracts and writes again a document of the same sha256 read by another extractor', async () => {
+    const same = await writePlanInTx(fakeTx('abc'), planDocumentWrite({ ...sampleDoc(), extractor: 'rules:0001' }));
+    expect(same.unchanged).toBe(false);
+    const tx = fakeTx('abc', { nodes: 0, rels: 0 });
+    await writePlanInTx(tx, planDocumentWrite({ ...sampleDoc(), extractor: 'rules:0002' }));
+    expect(tx.calls.map((c) => c.query)).toContain(RETRACT_MENTIONS);
+    const doc = (tx.calls.find((c) => c.query === MERGE_DOCUMENTS)!.params.batch as { rows: { extractor?: string }[] })
+      .rows[0];
+    expect(doc?.extractor).toBe('rules:0002');
   });
 
   it('retracts the stored version first when the text changed', async () => {

@@ -62,8 +62,9 @@ export interface WriteOptions {
 }
 
 /**
- * Writes the plans inside `tx` (their document ids must be distinct): documents whose stored sha256 is
- * the same are left alone (unless `rewrite`); a stored document whose text changed is retracted first; then the Documents,
+ * Writes the plans inside `tx` (their document ids must be distinct): documents whose stored version (sha256
+ * and extractor stamp) is the same are left alone (unless `rewrite`); a stored document whose text or
+ * extractor changed is retracted first; then the Documents,
  * the entities (+ MENTIONS) of every label and the facts per type of all the others, one query each, and
  * the `degree` of their entities (graph/queries/degree.ts).
  */
@@ -72,10 +73,12 @@ export async function writePlansInTx(
   plans: WritePlan[],
   opts: WriteOptions = {},
 ): Promise<BatchWriteSummary> {
-  const stored = new Map<string, unknown>();
+  const stored = new Map<string, string>();
   const shas = await tx.run(READ_DOCUMENT_SHAS, batchParams(plans.map((p) => p.docId)));
-  for (const r of shas.records) stored.set(String(r.get('id')), r.get('sha256'));
-  const unchanged = plans.map((p) => !opts.rewrite && stored.has(p.docId) && stored.get(p.docId) === p.doc.sha256);
+  for (const r of shas.records) stored.set(String(r.get('id')), documentVersion(r.get('sha256'), r.get('extractor')));
+  const unchanged = plans.map(
+    (p) => !opts.rewrite && stored.get(p.docId) === documentVersion(p.doc.sha256, p.doc.extractor),
+  );
   const todo = plans.filter((_, i) => !unchanged[i]);
   const total = { nodesCreated: 0, nodesMatched: 0, relationshipsCreated: 0, relationshipsMatched: 0 };
   for (const [i, p] of plans.entries()) {
@@ -160,17 +163,25 @@ export async function writePlans(
 }
 
 /**
- * The stored sha256 of the documents `ids` (those stored), outside any write: the import skips extracting a
- * file whose bytes are those of its stored document (importer/write.ts). Throws GraphStoreError.
+ * A stored document's version: its bytes' sha256 and the stamp of the extractor that read them (none for
+ * documents written before stamps were stored, or by other writers).
  */
-export async function readStoredShas(conn: GraphConnection, ids: string[]): Promise<Map<string, string>> {
+export const documentVersion = (sha256: unknown, extractor: unknown): string =>
+  `${String(sha256)}|${extractor == null ? '' : String(extractor)}`;
+
+/**
+ * The stored versions (`documentVersion`) of the documents `ids` (those stored), outside any write: the import
+ * skips extracting a file whose bytes and extractor are those of its stored document (importer/write.ts).
+ * Throws GraphStoreError.
+ */
+export async function readStoredVersions(conn: GraphConnection, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   try {
     const { records } = await conn.driver.executeQuery(READ_DOCUMENT_SHAS, batchParams(ids), {
       database: conn.database,
       routing: 'READ',
     });
-    return new Map(records.map((r) => [String(r.get('id')), String(r.get('sha256'))]));
+    return new Map(records.map((r) => [String(r.get('id')), documentVersion(r.get('sha256'), r.get('extractor'))]));
   } catch (err) {
     throw toGraphStoreError(err, 'graph/write-store: stored documents');
   }

@@ -47,7 +47,7 @@ describe('resolveDocument', () => {
   it('keeps one relation per fact, with the first evidence sentence and its offsets', () => {
     expect(out.relations).toHaveLength(1);
     const r = out.relations[0]!;
-    expect(r).toMatchObject({ from: 'person:taro-kono', to: 'office:minister-for-foreign-affairs-of-japan' });
+    expect(r).toMatchObject({ from: 'person:taro-kono', to: 'office:minister-of-foreign-affairs-of-japan' });
     expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
     expect(r.evidence.sentence).toMatch(/^Mr\. Taro Kono/);
   });

@@ -3,7 +3,16 @@ import { entityId, isAllowedRelation } from '../graph/schema.ts';
 import type { DocumentForWrite, ExtractedEntity, ExtractedRelation, MentionSpan } from '../graph/types.ts';
 import { SchemaViolationError } from './errors.ts';
 import type { Candidates } from './extract/index.ts';
+import { officeIdentityKey } from './extract/office-identity.ts';
 import type { LoadedDocument, Sentence } from './types.ts';
+
+/**
+ * The id of a candidate's entity: from its canonical name, an office's from its identity key, so that "Foreign
+ * Minister of Russia" and "Minister of Foreign Affairs of Russia" are one node here and across documents.
+ */
+export function candidateId(type: Candidates['entities'][number]['type'], name: string): string {
+  return entityId(type, type === 'Office' ? officeIdentityKey(name) : name);
+}
 
 /** Groups candidates by (type, canonical name) into entities and rewrites relations to entity ids. */
 export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cands: Candidates): DocumentForWrite {
@@ -11,7 +20,7 @@ export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cand
   const keyToId = new Map<string, string>();
   const mentions: MentionSpan[] = [];
   for (const c of cands.entities) {
-    const id = entityId(c.type, c.name);
+    const id = candidateId(c.type, c.name);
     keyToId.set(c.key, id);
     let e = byId.get(id);
     if (!e) {
@@ -22,6 +31,8 @@ export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cand
       if (v !== undefined && (e as unknown as Record<string, unknown>)[k] === undefined)
         (e as unknown as Record<string, unknown>)[k] = v;
     if (c.alias !== false && c.surface !== c.name && !e.aliases.includes(c.surface)) e.aliases.push(c.surface);
+    // Another form of the same office ("Minister for Foreign Affairs of Japan" beside "Foreign Minister of Japan").
+    if (c.type === 'Office' && c.name !== e.name && !e.aliases.includes(c.name)) e.aliases.push(c.name);
     if (!e.rules!.includes(c.rule)) e.rules!.push(c.rule);
     if (c.end > c.start) mentions.push({ entityId: id, start: c.start, end: c.end });
   }

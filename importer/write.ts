@@ -11,13 +11,15 @@ import { findKnownPersons, findStoredPersonIds, type KnownPerson } from '../grap
 import {
   documentId,
   planDocumentWrite,
-  readStoredShas,
+  documentVersion,
+  readStoredVersions,
   writePlans,
   type BatchWriteSummary,
   warmUpWriter,
   type WritePlan,
 } from '../graph/write-store.ts';
 import { extractStream, threadsFor } from './extract-pool.ts';
+import { extractorStamp } from './fingerprint.ts';
 import { KnownPeople, linkWithSignature, lookupTokens, personKeys, RunPeople } from './link.ts';
 import { MAX_FILE_BYTES, sha256Of } from './load.ts';
 import { extractFile } from './pipeline.ts';
@@ -148,7 +150,8 @@ export async function importPaths(
   opts.onStart?.(files.length);
 
   // A file whose bytes are those of its stored document is not extracted again: it would be left alone.
-  const unchanged = await storedUnchanged(conn, files);
+  const stamp = extractorStamp(opts.extractor);
+  const unchanged = await storedUnchanged(conn, files, stamp);
   const todo = files.filter((f) => !unchanged.has(f));
   // Files are extracted (on worker threads when there are many and the extraction is the built-in one)
   // while the first ones are written: each batch is linked to the people stored before the run and to
@@ -157,7 +160,7 @@ export async function importPaths(
   // the order of the files. Meanwhile Neo4j plans the write queries and the identity look-up first.
   const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(todo.length));
   const stream = extractStream(todo, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor }));
-  const run = new ImportRun(conn, summary, files, opts);
+  const run = new ImportRun(conn, summary, files, opts, stamp);
   const ready = stream.results.map((r, i) => r.then((got) => run.extracted(todo[i]!, got)));
   void Promise.all(ready).then(() => opts.onExtracted?.());
   for (const file of files) if (unchanged.has(file)) run.unchanged(file);
@@ -197,24 +200,25 @@ export async function importPaths(
 }
 
 /**
- * The files whose bytes are those of their stored document (same sha256), which an import leaves alone:
+ * The files whose bytes are those of their stored document (same sha256), read by the same extractor (same
+ * `stamp`, importer/fingerprint.ts), which an import leaves alone:
  * only files whose document id is stored and named once in the run (a second file with the same id
  * replaces the first, so both go through the writer in order). Never throws: when Neo4j cannot answer,
  * every file is extracted and the writer reports the problem with its document.
  */
-async function storedUnchanged(conn: GraphConnection, files: string[]): Promise<Set<string>> {
+async function storedUnchanged(conn: GraphConnection, files: string[], stamp: string): Promise<Set<string>> {
   const named = new Map<string, number>();
   for (const f of files) named.set(idOf(f), (named.get(idOf(f)) ?? 0) + 1);
   const once = files.filter((f) => named.get(idOf(f)) === 1);
-  const stored = await readStoredShas(conn, [...new Set(once.map(idOf))]).catch(() => new Map<string, string>());
+  const stored = await readStoredVersions(conn, [...new Set(once.map(idOf))]).catch(() => new Map<string, string>());
   const same = new Set<string>();
   for (const file of once) {
-    const sha = stored.get(idOf(file));
-    if (!sha) continue;
+    const version = stored.get(idOf(file));
+    if (!version) continue;
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile() || info.size > MAX_FILE_BYTES) continue;
     const bytes = await readFile(file).catch(() => undefined);
-    if (bytes && sha256Of(bytes) === sha) same.add(file);
+    if (bytes && documentVersion(sha256Of(bytes), stamp) === version) same.add(file);
   }
   return same;
 }
@@ -310,12 +314,15 @@ class ImportRun {
     private readonly summary: ImportSummary,
     private readonly files: string[],
     private readonly opts: ImportOptions,
+    /** What produced the run's extractions (importer/fingerprint.ts), stored on each Document. */
+    private readonly stamp: string,
   ) {}
 
   /** Takes a file's extraction: its people join the run's, and documents they may link otherwise are noted. */
   extracted(file: string, got: DocumentForWrite | Error): void {
     this.docs.set(file, got);
     if (got instanceof Error) return;
+    got.extractor = this.stamp;
     for (const key of this.people.addDocument(got)) {
       // Files before `marked` are suspects already (each file is linked once while the run writes).
       const files = this.linkedByKey.get(key) ?? [];

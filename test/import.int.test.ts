@@ -46,18 +46,18 @@ beforeEach(async () => {
 });
 
 describe('importing the bundled samples', () => {
-  it('imports the 34 samples, and a second import changes nothing', async () => {
+  it('imports the 37 samples, and a second import changes nothing', async () => {
     const first = await importPaths(conn, [SAMPLES]);
     expect(first.failures).toEqual([]);
-    expect(first).toMatchObject({ files: 34, imported: 34, unchanged: 0, failed: 0 });
+    expect(first).toMatchObject({ files: 37, imported: 37, unchanged: 0, failed: 0 });
     const before = await counts(conn);
-    expect(before.documents).toBe(34);
+    expect(before.documents).toBe(37);
     expect(first.nodesCreated).toBe(before.nodes);
     expect(first.relationshipsCreated).toBe(before.relationships);
     const snapshot = await graphSnapshot(conn);
 
     const second = await importPaths(conn, [SAMPLES]);
-    expect(second).toMatchObject({ imported: 0, unchanged: 34, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(second).toMatchObject({ imported: 0, unchanged: 37, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
     expect(await counts(conn)).toEqual(before);
     expect(await graphSnapshot(conn)).toEqual(snapshot);
 
@@ -110,7 +110,7 @@ describe('importing the bundled samples', () => {
     await importPaths(conn, [SAMPLES]);
     const holders = await rows(
       conn,
-      `MATCH (p:Person)-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-for-foreign-affairs-of-japan'})
+      `MATCH (p:Person)-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-of-foreign-affairs-of-japan'})
        WHERE p.name IN ['Taro Kono', 'Toshimitsu Motegi']
        RETURN p.name, r.firstSeen, r.lastSeen ORDER BY r.firstSeen`,
     );
@@ -125,7 +125,7 @@ describe('facts shared by documents', () => {
     expect(summary).toMatchObject({ imported: 2, failed: 0 });
     const found = await rows(
       conn,
-      `MATCH (:Person {id: 'person:taro-kono'})-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-for-foreign-affairs-of-japan'})
+      `MATCH (:Person {id: 'person:taro-kono'})-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-of-foreign-affairs-of-japan'})
        OPTIONAL MATCH (a:Attestation {fact: 'HOLDS_OFFICE:' + startNode(r).id + '->' + endNode(r).id})
        WITH r, count(a) AS attestations
        RETURN r.docs, r.attestations, attestations, r.doc, r.firstSeen, r.lastSeen, r.former, r.evidences`,
@@ -284,6 +284,25 @@ describe('changed documents', () => {
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
     await writeDocument(conn, changed);
     expect(retracted).toEqual(await graphSnapshot(conn));
+  });
+
+  it('extracts and writes again a readout stored by another version of the extractor, dropping what only it gave', async () => {
+    const first = await importPaths(conn, [MOSCOW]);
+    expect(first).toMatchObject({ imported: 1, failed: 0 });
+    const fresh = await graphSnapshot(conn);
+    const [[stamp]] = (await rows(conn, 'MATCH (d:Document) RETURN d.extractor')) as [[string]];
+    expect(stamp).toMatch(/^rules:[0-9a-f]{16}$/);
+    // What an older extractor left: another stamp, and an office under an id the rules no longer give.
+    await conn.driver.executeQuery(
+      `MATCH (d:Document) SET d.extractor = 'rules:0000000000000000'
+       CREATE (d)-[:MENTIONS]->(:Entity:Office {id: 'office:former-form-of-an-office', name: 'Former form'})`,
+      {},
+      { database: conn.database },
+    );
+    expect(await importPaths(conn, [MOSCOW])).toMatchObject({ imported: 1, unchanged: 0, failed: 0 });
+    expect(await graphSnapshot(conn)).toEqual(fresh);
+    expect(await rows(conn, "MATCH (o:Office {id: 'office:former-form-of-an-office'}) RETURN o")).toEqual([]);
+    expect(await importPaths(conn, [MOSCOW])).toMatchObject({ imported: 0, unchanged: 1, failed: 0 });
   });
 
   it('refreshes the degree of entities the old version named and the new one does not', async () => {

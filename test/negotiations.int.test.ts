@@ -189,7 +189,7 @@ describe('GET /api/negotiations', () => {
 });
 
 describe('GET /api/offices/:id/holders', () => {
-  const office = 'office:minister-for-foreign-affairs-of-japan';
+  const office = 'office:minister-of-foreign-affairs-of-japan';
 
   it('lists the holders with first and last seen dates, and who held it on a date', async () => {
     const kono = await personId('Kono');

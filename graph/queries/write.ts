@@ -9,11 +9,14 @@ import { KEEP_PLAN } from './plan-options.ts';
 // in one transaction) as `$batch.rows` (graph/batch-params.ts: a list inside a map, planned once for any
 // number of rows); each row names its document, and rows come in document order.
 
-/** The stored sha256 of the documents whose ids are $batch.rows (those stored), to skip unchanged re-imports. */
+/**
+ * The stored sha256 and extractor stamp of the documents whose ids are $batch.rows (those stored), to skip
+ * unchanged re-imports.
+ */
 export const READ_DOCUMENT_SHAS = `${KEEP_PLAN}
 UNWIND $batch.rows AS id
 MATCH (d:Document {id: id})
-RETURN d.id AS id, d.sha256 AS sha256`;
+RETURN d.id AS id, d.sha256 AS sha256, d.extractor AS extractor`;
 
 /** Creates or overwrites Document nodes; each of `$batch.rows` holds every property (id, name, title, file, sha256, text…). */
 export const MERGE_DOCUMENTS = `${KEEP_PLAN}
@@ -33,17 +36,24 @@ SET d = doc`;
  * The MENTIONS is created, not merged: the writer only writes documents that are new or just retracted.
  * `added` is computed for all the rows before any is written (Neo4j reads eagerly here), so two documents
  * of a batch bringing the same new alias are filtered again against the aliases as they are at the SET.
+ * An Office keeps the name it was first stored under: its id is the identity key of its title forms
+ * (importer/extract/office-identity.ts), so another document's form ("Minister for Foreign Affairs of Japan"
+ * beside "Foreign Minister of Japan") becomes an alias, and the title and state follow the stored name.
  */
 export const MERGE_ENTITIES = `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:$(row.label), e.name = row.name, e.aliases = row.aliases
-WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS added
-CALL (e, row, added) {
-  WITH * WHERE e.name <> row.name OR size(added) > 0
-  SET e.name = row.name, e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, [])]
+WITH e, row, row.label = 'Office' AS keep
+WITH e, row, keep,
+  [a IN row.aliases + CASE WHEN keep THEN [row.name] ELSE [] END
+   WHERE NOT a IN coalesce(e.aliases, []) AND NOT (keep AND a = e.name)] AS added
+CALL (e, row, keep, added) {
+  WITH * WHERE (e.name <> row.name AND NOT keep) OR size(added) > 0
+  SET e.name = CASE WHEN keep THEN e.name ELSE row.name END,
+    e.aliases = coalesce(e.aliases, []) + [a IN added WHERE NOT a IN coalesce(e.aliases, []) AND NOT (keep AND a = e.name)]
 }
-SET e += row.props
+SET e += CASE WHEN e.name = row.name THEN row.props ELSE {} END
 WITH e, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;

@@ -3,6 +3,8 @@
 // relationship". The subject is a noun phrase read word by word (lowercase nouns joined by of / in / for / and, a
 // capitalised place only after such a link); it ends at the first verb, pronoun or clause word, so that no verb
 // phrase becomes part of an agreement's name ("reached agreement on how to proceed" names nothing).
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
+
 /** A name span (the shape agreements.ts returns). */
 export interface DescribedSpan {
   surface: string;
@@ -20,6 +22,10 @@ const ENDS = new Set(
     ' ',
   ),
 );
+/** rule agreement.subject-bounds: a time word ("last year", "today") or a person's title ("with President X") ends a
+ * subject. */
+const SUBJECT_STOPS = new Set(['last', 'today', 'yesterday', 'tomorrow', 'earlier']);
+const TITLE_FIRST = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS].map((t) => t.split(/[\s-]/)[0]!));
 const VERBISH = /^(?:[a-z]{3,}ed|[a-z]{2,}ing|tasked|agreed|signed|reached|called|urged|said|made|took|gave)$/;
 /** "-ing" nouns a subject may hold without "the" before them ("the opening of" is a noun anyway): "the filling and
  * operation of the dam", "funding of the mechanism". */
@@ -51,7 +57,18 @@ export function subjectEnd(text: string, at: number, max = 14, prev0 = ''): numb
     const lower = w.toLowerCase();
     const capital = /^\p{Lu}/u.test(w);
     if (capital ? !(NAME_AFTER.has(prev) || /^\p{Lu}/u.test(prev)) || ENDS.has(lower) : ENDS.has(w)) break;
-    if (!capital && !LINKS.has(w) && VERBISH.test(w) && !ING_NOUNS.has(w) && !(prev === 'the' && /ing$/.test(w))) break;
+    if (SUBJECT_STOPS.has(w) || (capital && TITLE_FIRST.has(w))) break;
+    // "an agreement on implementing the X": a gerund may open the subject, never go on with it.
+    const opening = i === at && /^[a-z]{3,}ing$/.test(w);
+    if (
+      !capital &&
+      !LINKS.has(w) &&
+      VERBISH.test(w) &&
+      !ING_NOUNS.has(w) &&
+      !(prev === 'the' && /ing$/.test(w)) &&
+      !opening
+    )
+      break;
     i += w.length;
     if (!LINKS.has(w)) {
       end = i;
@@ -67,7 +84,7 @@ export function subjectEnd(text: string, at: number, max = 14, prev0 = ''): numb
 
 /** "reached (an) agreement (in principle) on": an agreement named by its subject after these words. */
 const REACHED_ON =
-  /\b(?:reached|concluded|struck|arrived\s+at|signed|initialled|inked)[^\S\n]+(?:(?:an|a|the|their)[^\S\n]+)?(?:(?:broad|general|preliminary|initial|full|final)[^\S\n]+)?((?:agreement(?:[^\S\n]+in[^\S\n]+principle)?|memorandum(?:[^\S\n]+of[^\S\n]+understanding)?|accord|arrangement)[^\S\n]+on[^\S\n]+)(?!how\b|what\b|whether\b|when\b|behalf\b)/gu;
+  /\b(?:reached|concluded|struck|arrived\s+at|signed|initialled|inked|(?:to|will|would|shall)[^\S\n]+(?:sign|conclude|initial))(?:,[^,.;\n]{1,80},)?[^\S\n]+(?:(?:an|a|the|their)[^\S\n]+)?(?:(?:broad|general|preliminary|initial|full|final)[^\S\n]+)?((?:agreement(?:[^\S\n]+in[^\S\n]+principle)?|memorandum(?:[^\S\n]+of[^\S\n]+understanding)?|accord|arrangement)[^\S\n]+on[^\S\n]+)(?!how\b|what\b|whether\b|when\b|behalf\b)/gu;
 /** "agreement in principle on", named wherever it stands: "an agreement in principle on energy trade was reached". */
 const IN_PRINCIPLE_ON = /\b(agreement[^\S\n]+in[^\S\n]+principle[^\S\n]+on[^\S\n]+)/gu;
 /** "issued a Joint Statement on the elevation of the relationship": a statement named by its lowercase subject. */

@@ -7,6 +7,7 @@ import { alt } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
+import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
 
 export interface Span {
   surface: string;
@@ -57,7 +58,7 @@ const STOP = new Set(
   ),
 );
 const VAGUE = new Set(
-  'great good formal future possible final broad overall wider whole full general basic initial separate mutually acceptable satisfactory'.split(
+  'great good formal future possible final broad overall wider whole full general basic initial separate mutually acceptable satisfactory bilateral'.split(
     ' ',
   ),
 );
@@ -135,8 +136,8 @@ const TITLE_WORD =
 /** "the Jakarta Flight Information Region (FIR) and the Singapore FIR": an acronym defined inside a formal title. */
 const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
 /** The capitalised complements of a head-first title: " on the Safe Transportation of Grain and Foodstuffs from …". */
-const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:the${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
-const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
+const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Guidelines(?=${SP}(?:for|on|of)${SP})|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
 /**
  * Rule agreement.soft-head-first: "the signing of the Initiative on the Safe Transportation of Grain and Foodstuffs from
  * Ukrainian Ports": an initiative, partnership, roadmap or plan titled head first, counted (as SOFT_NAMED) only when
@@ -183,6 +184,43 @@ function withColonTail(text: string, span: { surface: string; start: number }): 
   return tail ? { surface: span.surface + tail[0], start: span.start } : span;
 }
 
+/** The capitalised titles (agreement.named): head-first titles, and names ending in a head that none of them holds. */
+function namedSpans(text: string): Span[] {
+  // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
+  const headFirst = [...text.matchAll(HEAD_FIRST)]
+    .flatMap((m) => splitCoordinated(m[0], m.index))
+    .map(withoutPlaceDate);
+  const named: Span[] = [];
+  for (const m of text.matchAll(NAMED))
+    if (
+      !headFirst.some((h) => h.start <= m.index && h.start + h.surface.length > m.index + m[0].length) &&
+      // "the Treaty on Measures for … Arms (New START)": the short name in brackets is that title's (agreement.acronym).
+      !headFirst.some((h) => /^\s*\($/.test(text.slice(h.start + h.surface.length, m.index))) &&
+      // "The Agreement for Lasting Peace in the North …": a sentence's "The" before a head-first title read whole.
+      !headFirst.some((h) => h.start === m.index + (/^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? -1))
+    )
+      named.push({
+        ...withTitleList(
+          text,
+          withColonTail(
+            text,
+            withoutPlaceDate(withTitleContinuation(text, withStackedHead(text, dropAcronymLead(m[0], m.index)))),
+          ),
+        ),
+        rule: 'agreement.named',
+      });
+  // "the Defence Cooperation Agreement (DCA)": a closing acronym is the title's short form, not part of it.
+  for (const h of headFirst)
+    named.push({
+      ...withTitleList(
+        text,
+        withColonTail(text, { surface: h.surface.replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: h.start }),
+      ),
+      rule: 'agreement.named',
+    });
+  return named;
+}
+
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -194,24 +232,7 @@ export function agreementSpans(text: string): Span[] {
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
-  // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
-  const headFirst = [...text.matchAll(HEAD_FIRST)]
-    .flatMap((m) => splitCoordinated(m[0], m.index))
-    .map(withoutPlaceDate);
-  const named: Span[] = [];
-  for (const m of text.matchAll(NAMED))
-    if (
-      !headFirst.some((h) => h.start <= m.index && h.start + h.surface.length > m.index + m[0].length) &&
-      // "the Treaty on Measures for … Arms (New START)": the short name in brackets is that title's (agreement.acronym).
-      !headFirst.some((h) => /^\s*\($/.test(text.slice(h.start + h.surface.length, m.index)))
-    )
-      named.push({ ...withColonTail(text, dropAcronymLead(m[0], m.index)), rule: 'agreement.named' });
-  // "the Defence Cooperation Agreement (DCA)": a closing acronym is the title's short form, not part of it.
-  for (const h of headFirst)
-    named.push({
-      ...withColonTail(text, { surface: h.surface.replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: h.start }),
-      rule: 'agreement.named',
-    });
+  const named = namedSpans(text);
   // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.
   out.push(...named.sort((a, b) => a.start - b.start));
   for (const m of text.matchAll(COMPOUND)) {

@@ -16,6 +16,8 @@ import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
 import { mergeKnownAs, mergeLongerForms } from './event-merge.ts';
 import { mergePlaceNamed } from './event-same-place.ts';
+import { negotiationsOf } from './event-aliases.ts';
+import { findProcesses } from './event-processes.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
@@ -220,6 +222,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
   const sessions = sessionsOf(text, hits);
+  findProcesses(ctx, hits, add);
   // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.
@@ -253,7 +256,11 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[0], m.index, 'event.round');
 
-  for (const m of text.matchAll(MEETING_OF_NEGOTIATIONS)) add('Event', m[0], m.index, 'event.meeting-of-negotiations');
+  for (const m of text.matchAll(MEETING_OF_NEGOTIATIONS)) {
+    add('Event', m[0], m.index, 'event.meeting-of-negotiations');
+    const process = negotiationsOf(m[0]);
+    if (process) add('Event', process.surface, m.index + process.at, 'event.negotiations-of-meeting');
+  }
   findTitleVisits(ctx, people, add);
   for (const m of text.matchAll(
     /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
@@ -329,9 +336,17 @@ function nameSpan(
   // event.not-in-title: "Senior Adviser for Security Negotiations", "Representative for … Negotiations": a name read
   // inside a person's title is that office's remit, no event.
   if (rule === 'event.named' && st.titles.contains(s, e)) return undefined;
+  // event.not-title-complement: "Ambassador X, Representative for ROK-US Defense Cost Sharing Negotiations": the name
+  // is the complement of a title written just before it, even where no person's title was read there.
+  if (rule === 'event.named' && TITLE_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, s - 60), s))) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
   const wraps =
-    rule === 'agreement.on-event' || rule === 'event.meeting-of-negotiations' || rule === 'event.round-of-named';
+    rule === 'agreement.on-event' ||
+    rule === 'event.meeting-of-negotiations' ||
+    rule === 'event.round-of-named' ||
+    rule === 'event.negotiations-of-meeting' ||
+    // "an agreement on implementing the Panmunjom Declaration": an agreement named by what it does to another.
+    (rule === 'agreement.reached-on' && IMPLEMENTING_SUBJECT.test(surface));
   const free = wraps || !st.taken.overlaps(s, e);
   const personSpan = st.mentions.overlapping(s, e).some((m) => !(s <= m.start && e >= m.end));
   return free && !personSpan ? { name, s, e } : undefined;
@@ -339,6 +354,8 @@ function nameSpan(
 
 /** An office head with its complement inside a name ("Adviser on the …", "Special Envoy for the …"). */
 const OFFICE_COMPLEMENT = new RegExp(`\\b${alt(TITLE_HEADS)}\\s+(?:on|for|of|to)\\b`);
+/** A title head and its preposition right before a name: "Representative for ", "Special Envoy on the ". */
+const TITLE_COMPLEMENT_BEFORE = new RegExp(`\\b${alt(TITLE_HEADS)}[^\\S\\n]+(?:on|for)[^\\S\\n]+(?:the[^\\S\\n]+)?$`);
 
 /** "Joint Statement on U.S.-Sample Economic Meeting": a statement issued on a meeting, named after it. */
 const STATEMENT_ON = /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+on\s+(?:the\s+)?/u;
@@ -381,7 +398,7 @@ function foundProps(
     if (y) props.year = +y;
     // "agreed to sign it in May": still to be concluded.
     props.status =
-      /\b(?:agreed|plans?|planned|intends?|expects?|expected|hopes?)\s+to\s+sign\b|\b(?:will|to)\s+be\s+signed\b|\bwill\s+sign\b/i.test(
+      /\b(?:agreed|plans?|planned|intends?|expects?|expected|hopes?)\s+to\s+sign\b|\b(?:will|to)\s+be\s+signed\b|\b(?:will|(?:is|are|was|were)\s+to)\s+sign\b/i.test(
         sent.text,
       )
         ? 'proposed'
@@ -391,6 +408,10 @@ function foundProps(
   }
   return props;
 }
+
+/** agreement.implementing: "agreement on implementing (the implementation of) X" names another agreement inside it. */
+const IMPLEMENTING_SUBJECT =
+  /^(?:agreement|memorandum(?: of understanding)?|accord|arrangement) on (?:implementing|the implementation of)\s/;
 
 /** Adds an event or agreement mention found by `rule`: a new name, or a later form of one already found. */
 function addFound(
@@ -415,9 +436,14 @@ function addFound(
   // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
   // Foreign Ministers' Meeting" is another, still to come.
   const lname = name.toLowerCase();
+  // The negotiations a numbered meeting is a sitting of are another event than the meeting whose name ends with them.
+  const sitting = rule === 'event.negotiations-of-meeting';
   const prior =
     (type === 'Event' ? events : agreements).find(
-      (x) => x.name !== name && (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
+      (x) =>
+        !(sitting && x.start <= s && x.end >= e) &&
+        x.name !== name &&
+        (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
     ) ??
     (rule === 'agreement.lowercase' ? describedBefore(agreements, name) : undefined) ??
     (rule === 'agreement.place-lowercase' ? shortenedOf(agreements, name) : undefined);

@@ -60,8 +60,11 @@ export function findGazetteerHits(text: string): GazetteerHit[] {
     const e = whole?.type === 'State' ? whole : lookup.get(key)!;
     const keyStart = m.index + (m[1]?.length ?? 0);
     if (NOT_STATE_BEFORE.test(text.slice(Math.max(0, keyStart - 6), keyStart))) continue;
-    // "North American", "Latin American": a region, not the state.
-    if (e.demonym && /\b(North|South|Latin|Central)\s+$/.test(text.slice(Math.max(0, keyStart - 9), keyStart)))
+    // "North American", "Latin American", "Latin America and the Caribbean": a region, not the state.
+    if (
+      (e.demonym || key === 'America') &&
+      /\b(North|South|Latin|Central)\s+$/.test(text.slice(Math.max(0, keyStart - 9), keyStart))
+    )
       continue;
     if (e.type === 'State' && NOT_STATE_AFTER.test(text.slice(keyStart + key.length, keyStart + key.length + 20)))
       continue;

@@ -2,6 +2,7 @@
 // Order: states and organisations (gazetteer) → people and their offices → events and agreements → relations.
 import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } from '../types.ts';
 import { Ctx } from './context.ts';
+import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { findGazetteerHits, findPatternOrgs, stateAcronymHits, type GazetteerHit } from './gazetteer.ts';
@@ -184,5 +185,6 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const people = addPeople(ctx, hits, hitKeys, home, home ? undefined : issuingOrganisation(source));
   const events = findEventsAndAgreements(ctx, hits, people);
   addRelations(ctx, hits, hitKeys, people, events);
+  addEventForms(ctx);
   return { entities: ctx.candidates(), relations: ctx.relations };
 }

@@ -224,6 +224,17 @@ export const PORTFOLIO_WORDS =
   );
 
 /**
+ * Office-title forms that name one office (importer/extract/office-identity.ts): the portfolio a word before
+ * "Minister"/"Secretary" stands for when it is not the portfolio itself ("Foreign Minister" is the "Minister of
+ * Foreign Affairs"), and British/American spellings of portfolio words ("Defense" is "Defence").
+ */
+export const INVERTED_PORTFOLIO: Readonly<Record<string, string>> = {
+  Foreign: 'Foreign Affairs',
+  Home: 'Home Affairs',
+};
+export const PORTFOLIO_SPELLINGS: Readonly<Record<string, string>> = { Defense: 'Defence', Labor: 'Labour' };
+
+/**
  * Titles that name the head of state or government (their holders lead meetings): the bare head, not "Prime
  * Minister's Europe Adviser" or "Chancellor of the Duchy of Lancaster".
  */
@@ -396,6 +407,7 @@ export const AGREEMENT_HEADS = [
   'Exchange of Letters',
   'Exchange of Notes',
   'Code of Conduct',
+  'Negotiating Text',
 ];
 
 /** Issuing-government cues in a readout's opening lines (the press office that wrote it). */

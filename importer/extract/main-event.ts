@@ -195,12 +195,28 @@ function mainNamedInTitle(v: MainView): Found | undefined {
   return undefined;
 }
 
+/**
+ * event.signing-at-meeting: "A, B sign X" over an opening that tells the meeting the signing ended or crowned ("hosted
+ * a meeting in Madrid … At the end of the meeting … signed", "signed … after a second round of talks"): the meeting is
+ * the readout's event and the signing a moment of it, so no "signing of X" is made the main event.
+ */
+export const SIGNING_AT_MEETING = [
+  /\b(?:hosted|held|had|convened|chaired)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|summit|talks|session)\b/iu,
+  /\b(?:at|after|during|following)\s+(?:the\s+)?(?:end|close|conclusion|margins?|sidelines?)\s+of\s+(?:the|their|a)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|summit|talks|session)\b/iu,
+];
+const openingHoldsMeeting = (ctx: Ctx): boolean =>
+  ctx.sentences
+    .filter((s) => !s.heading)
+    .slice(0, 2)
+    .some((s) => SIGNING_AT_MEETING.some((re) => re.test(s.text)));
+
 /** event.main-signing: "China, U.S. sign phase one economic and trade agreement": the signing is the event. */
 function mainOfSigning(v: MainView): Found | undefined {
   const { ctx, events, title } = v;
   // "President X meets with Prime Minister Y: Protocol signed": a headline telling a meeting first names the meeting.
   const lead = title?.text.split(':')[0] ?? '';
   if (TITLE_VERB.test(lead) && !/\bsign/i.test(lead)) return undefined;
+  if (openingHoldsMeeting(ctx)) return undefined;
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
     const ag = ctx.within('Agreement', title.start, title.end)[0];
     if (ag) {
@@ -390,13 +406,14 @@ function pairMain(
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
-    let word = noun0?.toLowerCase() ?? pick.word;
+    const medium = CALL_WORD.test(pick.word) ? undefined : mediumAfter(s.text.slice(m.index + m[0].length));
+    let word = medium?.word ?? noun0?.toLowerCase() ?? pick.word;
     const at = s.start + m.index;
     // "Putin-Trump conversation", placed by the readout's dateline when it has one ("… in Danang"); a call has no place.
     // "called on": a call in person, at a place.
     const inPerson = word === 'call on';
     if (inPerson) word = 'call';
-    const call = !inPerson && /call|telephone|phone|conversation/.test(word);
+    const call = !inPerson && CALL_WORD.test(word);
     const dateline = datelinePlace(ctx);
     // "Its text was drawn up with the Danang meeting in mind": the dateline's place names the meeting.
     const placed = dateline ? events.find((e) => !e.planned && e.name.startsWith(`${dateline} `)) : undefined;
@@ -406,7 +423,14 @@ function pairMain(
     // November 2021"), in the graph as in the readout.
     const when = !place && ctx.doc.date ? longDate(ctx.doc.date) : undefined;
     const name = `${surnames.slice(0, 2).join('-')} ${word}${place ? ` in ${place}` : when ? ` of ${when}` : ''}`;
-    const f = addMain(ctx, events, name, at, noun ? 'event.main-described' : 'event.main-told', m[0]);
+    const f = addMain(
+      ctx,
+      events,
+      name,
+      at,
+      noun ? 'event.main-described' : 'event.main-told',
+      medium?.surface ?? m[0],
+    );
     if (!f) continue;
     // Also known by the two full names: "meeting between Anthony Albanese and Fumio Kishida in Perth".
     const full = `${word} between ${clusters[0]!.name} and ${clusters[1]!.name}${place ? ` in ${place}` : ''}`;
@@ -419,6 +443,20 @@ function pairMain(
     return f;
   }
   return undefined;
+}
+
+/**
+ * event.kind-by-medium: "concluded the negotiations in a call", "held talks by telephone", "met by video link": the
+ * medium the clause gives tells what the pair's event was, a call, whatever the noun or verb before it.
+ */
+export const MEDIUM_AFTER =
+  /^[^.;:]{0,60}?\b(?:(?:in|during|over|on)\s+(?:a|an|the|their)\s+((?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)|video\s*conference)|by\s+((?:tele)?phone|video\s*(?:link|conference)|videoconference))\b/i;
+const CALL_WORD = /call|telephone|phone|conversation/;
+function mediumAfter(after: string): { word: string; surface: string } | undefined {
+  const m = MEDIUM_AFTER.exec(after);
+  if (!m) return undefined;
+  if (m[1]) return { word: /video/i.test(m[1]) ? 'video call' : m[1].toLowerCase(), surface: m[1] };
+  return { word: /video/i.test(m[2]!) ? 'video call' : 'call', surface: m[2]! };
 }
 
 /** "met in Rome with …", "… at the Royal Palace in Rabat": the first city the sentence places its meeting in. */

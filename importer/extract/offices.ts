@@ -3,6 +3,7 @@
 import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES } from './lexicons.ts';
+import { sameOffice } from './office-identity.ts';
 import { findPeople } from './people.ts';
 
 /** A staff title of the presidency written as an adjective: "Presidential Aide", "Presidential Adviser". */
@@ -77,6 +78,7 @@ export function spokespersonForms(title: string, owner: string): string[] {
  * "Minister for Foreign Affairs") or the inverted form ("Foreign Minister" of "Minister of Foreign Affairs").
  */
 export function shortFormOf(short: string, long: string): boolean {
+  if (sameOffice(short, long)) return true;
   if (new RegExp(`(?:^|\\s)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(long)) return true;
   const inv = /^((?:Deputy|Vice|Senior Deputy|First Deputy)\s+)?(\p{Lu}[\p{L}-]*)\s+(Minister|Secretary)$/u.exec(short);
   if (!inv) return false;

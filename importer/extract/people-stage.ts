@@ -465,5 +465,12 @@ export function addPeople(
   }
   addPluralOffices(env);
   addTitleRefOffices(env, refs, offices);
-  return { clusters, personKey, offices, refs, ...(home ? { home } : {}) };
+  return {
+    clusters,
+    personKey,
+    offices,
+    refs,
+    ...(home ? { home } : {}),
+    ...(env.homeOrg ? { homeOrg: env.homeOrg } : {}),
+  };
 }

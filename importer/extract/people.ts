@@ -85,6 +85,10 @@ function splitEnvoyTitle(sc: Scan, at: number, title: TitleParse): TitleParse | 
 }
 
 /** "Foreign Minister Wang Yi", "President H.E. Mr X": a title, then the name (after an optional honorific). */
+/** A body's head noun right after a one-word "name": "Support Mission", "Monitoring Group". */
+const BODY_NOUN_AFTER =
+  /^\s+(?:Mission|Office|Agency|Council|Commission|Committee|Group|Force|Programme|Program|Team|Centre|Center|Secretariat|Bureau|Unit)\b/;
+
 function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean): PersonMention | undefined {
   const { text } = sc;
   const k = title.end;
@@ -93,7 +97,9 @@ function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean):
   const nameAt = /^[^\S\n]/.test(text[k] ?? '') ? k + 1 + (h2 ? h2[0].length : 0) : -1;
   const nm =
     nameAt > 0 && !/^(of|for|to)\b/.test(text.slice(nameAt, nameAt + 4)) ? readName(text, nameAt, false) : undefined;
-  if (!nm) return undefined;
+  // Rule person.not-body-word: "Head of the United Nations Support Mission": a word before a body's head noun
+  // continues the title's organisation, it is no name.
+  if (!nm || (!nm.raw.includes(' ') && BODY_NOUN_AFTER.test(text.slice(nm.end, nm.end + 16)))) return undefined;
   return {
     start: nameAt,
     end: nm.end,
@@ -203,9 +209,28 @@ const ofStateAfter = (sc: Scan, end: number) => {
  * Rule person.state-possessive-name: "China's Wang Yi and India's Ajit Doval": a full name right after a state's
  * possessive names a person of that state.
  */
-function stateBefore(sc: Scan, p: number): string | undefined {
-  const hit = sc.hits.find((h) => h.type === 'State' && !h.demonym && /^['’]s\s+$/.test(sc.text.slice(h.end, p)));
-  return hit?.name;
+function stateBefore(sc: Scan, p: number): { name: string; rule: string } | undefined {
+  for (const h of sc.hits) {
+    if (h.type !== 'State' || h.demonym) continue;
+    if (/^['’]s\s+$/.test(sc.text.slice(h.end, p))) return { name: h.name, rule: 'person.state-possessive-name' };
+    if (sideLine(sc, h, p)) return { name: h.name, rule: 'person.side-line-name' };
+  }
+  return undefined;
+}
+
+/** What may stand before a side's state at the start of its line: a bullet, "For (the Government of) (the)". */
+const SIDE_LINE_LEAD =
+  /(?:^|\n)[^\S\n]*(?:[-*•–][^\S\n]*)?(?:For[^\S\n]+(?:the[^\S\n]+(?:Government|Republic)[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?)?$/;
+
+/**
+ * Rule person.side-line-name: "- Poland: Pavel Horak, Deputy Minister …", "For the Government of Kazakhstan: Murat
+ * Nurtleu, Minister …": a name after a side's state and a colon at the start of a line is a person of that state.
+ */
+function sideLine(sc: Scan, h: GazetteerHit, p: number): boolean {
+  return (
+    /^[^\S\n]*:[^\S\n]+$/.test(sc.text.slice(h.end, p)) &&
+    SIDE_LINE_LEAD.test(sc.text.slice(Math.max(0, h.start - 60), h.start))
+  );
 }
 
 /** A bare full name followed by a comma or a reporting verb, or introduced by "counterpart". */
@@ -242,9 +267,9 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
     surface: nm.raw,
     raw: nm.raw,
     sentence: s.index,
-    rule: counterpart ? 'person.counterpart' : stateOwned ? 'person.state-possessive-name' : 'person.full-name',
+    rule: counterpart ? 'person.counterpart' : (stateOwned?.rule ?? 'person.full-name'),
     titles: [],
-    ...(dem ? { ofState: dem.name } : stateOwned ? { ofState: stateOwned } : {}),
+    ...(dem ? { ofState: dem.name } : stateOwned ? { ofState: stateOwned.name } : {}),
   };
 }
 
@@ -292,6 +317,7 @@ function readOfState(sc: Scan, person: PersonMention): number {
   // "Luis Castiglioni, of Paraguay, and …": the state set off by commas too.
   const sideEnd = readOfSide(sc, person, e);
   if (sideEnd !== e) return sideEnd;
+  readForSide(sc, person, e);
   // Rule person.state-in-parentheses: "Ambassador Anna Kovac (Austria) and Ambassador Pavel Horak (Poland)".
   const par = /^\s*\(\s*/.exec(sc.text.slice(e, e + 4));
   const inPar = par
@@ -311,6 +337,17 @@ function readOfState(sc: Scan, person: PersonMention): number {
   if (of[1] && !/^\s*[,;.)]/.test(sc.text.slice(hit.end, hit.end + 2))) return e;
   person.ofState = hit.name;
   return hit.end;
+}
+
+/**
+ * Rule person.for-side: "represented by Deputy Foreign Minister A for Japan and Vice Foreign Minister B for China":
+ * the state a name acts for, closing its phrase, is the person's (so a bare title takes that state, not the other's).
+ */
+function readForSide(sc: Scan, person: PersonMention, e: number): void {
+  const f = /^\s+for\s+(?:the\s+)?/.exec(sc.text.slice(e, e + 12));
+  const hit = f ? sc.hits.find((h) => h.start === e + f[0].length && h.type === 'State' && !h.demonym) : undefined;
+  // The mention does not take the state in: the side stays the object of "for" (negotiates-for.signed-for).
+  if (hit && /^(?:\s*[,;.)]|\s+and\b|\s*$)/.test(sc.text.slice(hit.end, hit.end + 6))) person.ofState = hit.name;
 }
 
 /** Rule person.of-side: "Mr Wu, State Councilor, of the Chinese side": the side, after the name or its apposition. */
@@ -358,19 +395,55 @@ function endsApposition(sc: Scan, end: number): boolean {
   );
 }
 
+/**
+ * Rule office.its-apposition: "China sent Li Hui, its Special Representative for Eurasian Affairs, to Kyiv": "its"
+ * is the state (or organisation) the sentence names last before the person.
+ */
+function itsOwner(sc: Scan, person: PersonMention): Pick<TitleParse, 'owner'> {
+  const h = sc.hits
+    .filter((x) => (x.type === 'State' || x.type === 'Organization') && x.end <= (person.from ?? person.start))
+    .filter((x) => x.start >= sc.s.start)
+    .pop();
+  return h ? { owner: { type: h.type as 'State' | 'Organization', name: h.name } } : {};
+}
+
+/** "… were represented, respectively, by": the verb of sides paired with people in order. */
+const RESPECTIVELY_BY = /\b(?:were|are)\s+(?:represented|led|headed)\s*,?\s+respectively\s*,?\s+by\s/;
+
+/**
+ * Rule person.respective-side: "Armenia and Azerbaijan were represented, respectively, by Deputy Prime Minister A and
+ * Deputy Prime Minister B": each person after the verb is of the state in the same place of the subject, so that a bare
+ * title takes that state (unless the person names another).
+ */
+function respectiveSides(sc: Scan): void {
+  const m = RESPECTIVELY_BY.exec(sc.s.text);
+  if (!m) return;
+  const at = sc.s.start + m.index;
+  const states = sc.hits.filter((h) => h.type === 'State' && !h.demonym && h.start >= sc.s.start && h.end <= at);
+  const subject: GazetteerHit[] = [];
+  for (const h of [...states].reverse()) {
+    const gap = sc.text.slice(h.end, subject[0]?.start ?? at);
+    if (subject.length ? !/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(gap) : !/^\s*$/.test(gap)) break;
+    subject.unshift(h);
+  }
+  const people = sc.people.filter((p) => p.start > at).sort((a, b) => a.start - b.start);
+  if (subject.length < 2 || people.length !== subject.length) return;
+  people.forEach((p, i) => (p.ofState ??= subject[i]!.name));
+}
+
 /** Appositions: ", Minister for Foreign Affairs", ", member of …, vice premier of … and chief of …". */
 function readAppositions(sc: Scan, person: PersonMention, from: number): number {
   const { text, hits, s } = sc;
   let e = from;
   for (;;) {
-    const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+)?/.exec(text.slice(e, e + 10));
+    const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+|(its)\s+)?/.exec(text.slice(e, e + 10));
     // Rule office.and-after-apposition: "and <title>" continues a chain of appositions, but right after the name
     // "Minister Akar and the Secretary-General" coordinates two people.
     if (!sep || (e === from && /^\s*and\b/.test(sep[0]))) break;
     const t = parseTitleAt(text, e + sep[0].length, hits, true);
     if (!t || t.end > s.end) break;
     if (endsApposition(sc, t.end)) break;
-    const unit = withUnit(text, t, s.end);
+    const unit = withUnit(text, sep[1] && !t.owner ? { ...t, ...itsOwner(sc, person) } : t, s.end);
     person.titles.push({ ...unit, former: false, rule: 'office.apposition' });
     e = unit.end;
   }
@@ -466,8 +539,16 @@ export function findPeople(
   }
   mergeTitleBeforeTitle(sc);
   attachAsTitles(sc);
+  respectiveSides(sc);
   return { people: sc.people, refs: sc.refs };
 }
+
+/**
+ * Rule office.not-table-role: "(head of delegation)", "(co-chair)", "(chief negotiator)" after a title is the person's
+ * role at the talks, not part of the office.
+ */
+const TABLE_ROLE =
+  /^(?:(?:deputy\s+)?(?:head|leader|chair|chairman|chairperson|member)\s+of\s+(?:the\s+)?delegation|(?:co-)?chair(?:man|person|woman)?|(?:chief|lead|principal)\s+negotiator|observer|facilitator|moderator|mediator|rapporteur)$/i;
 
 /**
  * "Secretary, Department of Economic Affairs, Ministry of Finance", "Secretary (Border Management), Ministry of Home
@@ -476,7 +557,7 @@ export function findPeople(
 function withUnit(text: string, t: TitleParse, limit: number): TitleParse {
   let { title, end } = t;
   const par = /^\s*\(([^()\n]{2,40})\)/.exec(text.slice(end, end + 50));
-  if (par) {
+  if (par && !TABLE_ROLE.test(par[1]!.trim())) {
     title = `${title} (${par[1]})`;
     end += par[0].length;
   }

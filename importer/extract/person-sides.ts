@@ -435,7 +435,8 @@ function freeLeaderState(
 /** "The President of Russia pointed out …": a leader's title alone, held by no one named, is the untitled principal's. */
 export function giveTitleRefsToPrincipals(clusters: PersonCluster[], refs: TitleRef[]): void {
   for (const r of refs) {
-    if (!r.owner || r.owner.type !== 'State' || !LEADER_TITLES.test(r.title)) continue;
+    // A lowercase "the Kenyan president" is someone the readout need not name (office.lowercase-owned).
+    if (!r.owner || r.owner.type !== 'State' || r.lowercase || !LEADER_TITLES.test(r.title)) continue;
     const held = clusters.some((c) =>
       c.mentions.some((m) => m.titles.some((t) => t.title === r.title && (t.owner?.name ?? c.state) === r.owner!.name)),
     );

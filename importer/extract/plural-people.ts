@@ -27,6 +27,15 @@ interface ListedName {
   raw: string;
   start: number;
   ofState?: string;
+  /** Where the item ends when a state follows the name ("A of Finland"). */
+  end?: number;
+}
+
+/** A state's possessive ("China's ") starting at `j`: the state and where the name after it starts. */
+function possessiveStateAt(text: string, j: number, hits: GazetteerHit[]): { state: string; end: number } | undefined {
+  const h = hits.find((x) => x.type === 'State' && !x.demonym && x.start === j);
+  const ap = h ? /^['’]s\s+/.exec(text.slice(h.end, h.end + 4)) : null;
+  return h && ap ? { state: h.name, end: h.end + ap[0].length } : undefined;
 }
 
 /**
@@ -37,16 +46,20 @@ export function readNameList(text: string, at: number, hits: GazetteerHit[]): Li
   const out: ListedName[] = [];
   let j = at;
   for (;;) {
+    const closing = out.length > 0 && /\band\s+$/.test(text.slice(out[out.length - 1]!.start, j));
+    // "China's Wang Yi and India's Ajit Doval": a state's possessive before a name gives its state.
+    const poss = possessiveStateAt(text, j, hits);
+    if (poss) j = poss.end;
     const m = NAME_AT.exec(text.slice(j, j + 120));
     const raw = m ? trimName(m[0].replace(/,$/, '')) : '';
     if (!raw || !isNameLike(raw) || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
-    const item: ListedName = { raw, start: j };
-    const closing = out.length > 0 && /\band\s+$/.test(text.slice(out[out.length - 1]!.start, j));
+    const item: ListedName = { raw, start: j, ...(poss ? { ofState: poss.state } : {}) };
     j += raw.length;
     const of = OF_STATE.exec(text.slice(j, j + 12));
     const st = of ? hits.find((h) => h.type === 'State' && !h.demonym && h.start === j + of[0].length) : undefined;
     if (st && (closing || /^(?:\s*[,;.)]|\s+and\s)/.test(text.slice(st.end, st.end + 6)))) {
       item.ofState = st.name;
+      item.end = st.end;
       j = st.end;
     }
     out.push(item);
@@ -63,7 +76,7 @@ export function readNameList(text: string, at: number, hits: GazetteerHit[]): Li
  * singular title; "of the two leaders" makes each act for their own leader (`ownLeader`).
  */
 const PLURAL_APPOSITION =
-  /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?(?:representatives|envoys|negotiators|co-chairs|co-chairmen|chairs|coordinators|sherpas|advisers|advisors))(\s+of\s+the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))?,\s+/g;
+  /\b(?:[Tt]he|[Tt]heir)\s+(?:respective\s+)?((?:[a-z-]+\s+){0,2}?(?:representatives|envoys|negotiators|co-chairs|co-chairmen|chairs|coordinators|sherpas|advisers|advisors|ambassadors))(\s+of\s+the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))?,\s+/g;
 
 /**
  * Rule person.heads-of-delegations: "the heads of the two delegations, A and B", "the heads of delegation, A and B":
@@ -102,12 +115,66 @@ function listedMention(
     ...extra,
     ...(n.ofState ? { ofState: n.ofState } : {}),
     from: n.start,
-    to: end,
+    to: n.end ?? end,
   };
 }
 
+/**
+ * Rule person.plural-of-states: "the foreign ministers of Türkiye, Finland and Sweden, A, B and C", "The Prime
+ * Ministers of Japan and India, A and B": a plural title of a list of states, a comma, then as many names, paired in
+ * order; each name holds the singular title of its state.
+ */
+const PLURAL_OF_STATES = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?\p{L}+(?:ies|s))\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+/** The states of a list at `at` closed by "and" ("Türkiye, Finland and Sweden"), and where it ends. */
+function readStateList(text: string, at: number, hits: GazetteerHit[]): { names: string[]; end: number } | undefined {
+  const names: string[] = [];
+  let j = at;
+  for (;;) {
+    const st = hits.find((h) => h.type === 'State' && !h.demonym && h.start === j);
+    if (!st) return undefined;
+    const closing = names.length > 0 && /\band\s+(?:the\s+)?$/.test(text.slice(j - 10, j));
+    names.push(st.name);
+    if (closing) return { names, end: st.end };
+    const sep = /^(?:,\s+and\s+|\s+and\s+|,\s+)(?:the\s+)?/.exec(text.slice(st.end, st.end + 12));
+    if (!sep) return undefined;
+    j = st.end + sep[0].length;
+  }
+}
+
+function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of s.text.matchAll(PLURAL_OF_STATES)) {
+    const words = m[1]!.split(/\s+/);
+    const single = [...words.slice(0, -1), singular(words[words.length - 1]!)]
+      .map((w) => w.replace(/(^|-)\p{Ll}/gu, (x) => x.toUpperCase()))
+      .join(' ');
+    const t = parseTitleAt(single, 0, []);
+    if (!t || t.end !== single.length) continue;
+    const base = s.start + m.index;
+    const states = readStateList(text, base + m[0].length, hits);
+    const comma = states ? /^,\s+/.exec(text.slice(states.end, states.end + 4)) : null;
+    const names = states && comma ? readNameList(text, states.end + comma[0].length, hits) : undefined;
+    if (!states || !names || names.length < 2 || names.length !== states.names.length) continue;
+    const start = base + m[0].indexOf(m[1]!);
+    const title = {
+      start,
+      end: start + m[1]!.length,
+      surface: m[1]!,
+      title: t.title,
+      lowercase: /^\p{Ll}/u.test(m[1]!),
+    };
+    names.forEach((n, i) => {
+      const owner = { type: 'State' as const, name: states.names[i]! };
+      const office = { ...title, owner, former: false, rule: 'office.plural-of-states' };
+      out.push(listedMention({ ...n, ofState: owner.name }, s, 'person.plural-of-states', [office]));
+    });
+  }
+  return out;
+}
+
 function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
-  const out: PersonMention[] = headsOfDelegations(text, s, hits);
+  const out: PersonMention[] = [...headsOfDelegations(text, s, hits), ...pluralOfStates(text, s, hits)];
   for (const m of s.text.matchAll(PLURAL_APPOSITION)) {
     const base = s.start + m.index;
     const names = readNameList(text, base + m[0].length, hits);

@@ -10,6 +10,7 @@ import { addAgreementRelations } from './rules-agreements.ts';
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
+import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
@@ -42,4 +43,6 @@ export function addRelations(
   involvesTalkParties(k);
   sideNegotiators(k);
   headsOfDelegations(k);
+  negotiationProcessRelations(ctx);
+  involvesHeldBySides(k);
 }

@@ -17,6 +17,14 @@ import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
+import {
+  addPartnerSubjects,
+  basedOnRelative,
+  cueAfterWhose,
+  cueOpensRelative,
+  statedParties,
+  toldLastPeriod,
+} from './rules-new7.ts';
 
 const REACH_VERB =
   /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
@@ -33,6 +41,7 @@ export function addAgreementRelations(k: RelKit): void {
   const groups = groupMembers(k);
   for (const a of k.ev.agreements) addParties(k, a, groups);
   addBoundParties(k);
+  addPartnerSubjects(k);
   const underNegotiation = draftAgreement(k);
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {
@@ -44,6 +53,7 @@ export function addAgreementRelations(k: RelKit): void {
     basedOnAttached(k, ags);
   }
   basedOnPluralSubject(k);
+  basedOnRelative(k);
   reachedAtSignedList(k);
   reachedByHeadReference(k);
   reachedAtNamedEvent(k);
@@ -196,6 +206,12 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
 function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { ctx, sides, stateKey } = k;
   const { named, parties } = namedParties(k, a);
+  const stated = parties.length ? [] : statedParties(k, a);
+  if (stated.length) {
+    for (const p of new Set(expandGroups(k, stated, groups)))
+      ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.stated');
+    return;
+  }
   // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
   const soft = ctx.entity(a.key)?.rule === 'agreement.adopted-initiative';
   // party-to.signers-active: "A and B signed the X", "the X that A and B adopted".
@@ -307,7 +323,7 @@ const SIGNED_EARLIER =
  * earlier, among them The Hague Joint Declaration of 1992".
  */
 function toldAsEarlier(k: RelKit, s: Sentence, a: Found): boolean {
-  if (SIGNED_EARLIER.test(s.text)) return true;
+  if (SIGNED_EARLIER.test(s.text) || toldLastPeriod(k.ctx.text, a.end)) return true;
   const y = /^\s*(?:\([A-Z]{2,}\)\s*)?(?:of|in|\(|,)\s*((?:19|20)\d\d)\b/.exec(
     k.ctx.text.slice(a.end, a.end + 20),
   )?.[1];
@@ -335,6 +351,9 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
     // A fronted "Based on …," modifies the sentence's action, not an agreement.
     const fronted = /^\W*$/.test(ctx.text.slice(s.start, at));
     const named = before.find((a) => a !== base && a.name !== base?.name);
+    // "…, pursuant to which the Code is being negotiated" (based-on.relative); "…, whose negotiations build on the X":
+    // only an agreement named before "whose" rests on it.
+    if (cueOpensRelative(rest) || (cueAfterWhose(ctx.text.slice(s.start, at)) && !named)) continue;
     // "work … as provided for in the Terms of Reference": only an agreement named before rests on what "as" cites.
     // "… in line with the TCG Framework Decision": likewise only for an agreement reached or named before the cue.
     if (/^(?:as|in\s+line|in\s+accordance)\b/i.test(basis[0]) && !named) continue;
@@ -343,7 +362,9 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
       subjectAgreement(k, s, at) ??
       (/negotiat/i.test(s.text) && !fronted
         ? (underNegotiation ??
-          ev.agreementMentions.find((a) => a.start > at && a.name !== base?.name && /treaty|agreement/i.test(a.name)) ??
+          ev.agreementMentions.find(
+            (a) => a.start > at && a.sentence === s.index && a.name !== base?.name && /treaty|agreement/i.test(a.name),
+          ) ??
           ev.agreements.find(
             (a) => a.start < at && a.name !== base?.name && /negotiat/i.test(ctx.sentences[a.sentence]!.text),
           ))
@@ -380,7 +401,7 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
  */
 function subjectAgreement(k: RelKit, s: Sentence, at: number): Found | undefined {
   const m =
-    /^(?:The|This)\s+(\p{Lu}[\p{L}-]+|agreement|accord|treaty|protocol|declaration|memorandum)\s+(?:also\s+)?$/u.exec(
+    /^(?:The|This)\s+(\p{Lu}[\p{L}-]+|agreement|accord|treaty|protocol|declaration|memorandum)\s+(?:also\s+)?(?:(?:has|have|had)\s+been\s+|(?:is|was|were|are)\s+)?(?:(?:negotiated|concluded|drawn\s+up|prepared|developed)\s+)?$/u.exec(
       k.ctx.text.slice(s.start, at),
     );
   if (!m || !AGREEMENT_HEADS.some((h) => h.toLowerCase() === m[1]!.toLowerCase())) return undefined;

@@ -37,7 +37,7 @@ const startOf = (p: PersonMention) => p.from ?? p.start;
 const endOf = (p: PersonMention) => p.to ?? p.end;
 
 /** The only person who holds the office a title names ("the Secretary-General" → its one holder). */
-function holderOf(k: RelKit, ref: TitleRef | string): string | undefined {
+export function holderOf(k: RelKit, ref: TitleRef | string): string | undefined {
   const t = (typeof ref === 'string' ? ref : ref.title).toLowerCase();
   const holders = k.people.clusters.filter((c) =>
     (k.people.offices.get(c) ?? []).some((o) => o.title.toLowerCase() === t),

@@ -8,6 +8,7 @@ import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
+import { addRoles8Relations } from './rules-roles8.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -614,6 +615,7 @@ function frontedSide(k: RelKit, s: Sentence): void {
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
 export function addRoleRelations(k: RelKit): void {
   addRoles7Relations(k);
+  addRoles8Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);

@@ -70,6 +70,17 @@ const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
 /** Meetings merely told as happening beside the main one ("After the meeting, Minister Kishida paid a courtesy call …"). */
 const narratedBy = (k: RelKit) => (e: { key: string }) => NARRATED_RULES.has(k.ctx.entity(e.key)!.rule);
 
+/**
+ * discussed.time-mark: an event told as a point in time or as the process an outcome ends is no subject: "since the
+ * Kuwait consultations", "a few hours before the opening of the NATO Summit", "after the close of the session", "the
+ * result of nine months of negotiations", "concludes several weeks of intensive talks".
+ */
+export const TIME_MARK_BEFORE = [
+  /\bsince\s+(?:the\s+)?$/i,
+  /\b(?:before|ahead\s+of|prior\s+to|after|following|at)\s+the\s+(?:official\s+)?(?:opening|start|beginning|end|close|conclusion)\s+of\s+(?:the\s+)?$/i,
+  /\b(?:(?:is|was|are|were)\s+the\s+(?:result|outcome|fruit|culmination)\s+of|conclude[sd]?|crown(?:s|ed)?|culminat(?:es|ed))\s+(?:(?:(?:the|some|several|many|nearly|almost|over|more\s+than|[\p{N}]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|intensive|long|difficult|hard)[\s-]+){0,4}(?:days?|weeks?|months?|years?)\s+of\s+(?:[\p{L}-]+\s+){0,2})?$/iu,
+];
+
 /** discussed.event: the other events the main event dealt with, not its frame, parts, venues or background. */
 function discussedEvents(k: RelKit, main: Found): void {
   const { ctx, ev, mainName, nameOf, participants } = k;
@@ -97,7 +108,7 @@ function discussedEvents(k: RelKit, main: Found): void {
     (!INCIDENT_NAME.test(nameOf(e)) || /\belections?\b/i.test(nameOf(e))) &&
     (mentionsNamed.get(nameOf(e)) ?? []).every(
       (x) =>
-        /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 10), x.start)) ||
+        TIME_MARK_BEFORE.some((re) => re.test(ctx.text.slice(Math.max(0, x.start - 60), x.start))) ||
         followedUp(k, x) ||
         onwardLeg(k, x),
     );

@@ -72,6 +72,17 @@ const LOWER_HEADS = [
   'secretary',
 ];
 const LOWER_RE = new RegExp(`^(?:${alt(LOWER_HEADS)})(?![\\p{L}-])`, 'u');
+/**
+ * Rule office.lowercase-owned: leader and minister heads in lowercase, read only right after a state's demonym or
+ * possessive ("The Kenyan president, X", "X, Russia's foreign minister,"), which gives the office its state.
+ */
+const LOWER_OWNED_HEADS = [
+  ...['deputy prime minister', 'prime minister', 'vice president', 'vice-president', 'president', 'premier'],
+  ...['chancellor', 'foreign secretary', 'defence secretary', 'defense secretary', 'secretary of state'],
+  ...['deputy foreign minister', 'vice foreign minister', 'foreign minister', 'defence minister', 'defense minister'],
+  ...['trade minister', 'finance minister', 'interior minister', 'economy minister', 'energy minister'],
+];
+const LOWER_OWNED_RE = new RegExp(`^(?:${alt(LOWER_OWNED_HEADS)})(?![\\p{L}'’-])`, 'u');
 
 /** Vocabulary allowed in a title complement besides states and organisations ("Foreign Affairs", "the Interior"). */
 const COMPLEMENT_WORDS = new Set<string>([
@@ -79,7 +90,7 @@ const COMPLEMENT_WORDS = new Set<string>([
   ...STATES.flatMap((s) => s.names.flatMap((n) => n.split(/\s+/))),
   ...ORGANIZATIONS.flat().flatMap((n) => n.split(/\s+/)),
   ...PORTFOLIO_WORDS,
-  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic Presidency'.split(
+  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic Presidency Balkans Sahel Caucasus Arctic Horn Lakes Region Peninsula'.split(
     ' ',
   ),
 ]);
@@ -103,11 +114,12 @@ for (const s of STATES)
   for (const n of s.names)
     if (n.includes(' '))
       for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'State', name: s.name });
-// "the European Union's Chief Negotiator": an organisation's name of several words, in the possessive only.
+// "the European Union's Chief Negotiator": an organisation's name of several words, in the possessive; rule
+// office.organisation-prefix: "United Nations Secretary-General X", "African Union Commission Chairperson Y" too.
 for (const [canon, ...aliases] of ORGANIZATIONS)
   for (const n of [canon!, ...aliases])
     if (n.includes(' '))
-      for (const ap of ["'s", '’s']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
+      for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
 const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
@@ -144,7 +156,7 @@ function readOwnerPrefix(text: string, pos: number, hits: GazetteerHit[], lower:
   const pre = PREFIX_RE.exec(text.slice(i, i + 60));
   if (pre) {
     const after = text.slice(i + pre[0].length, i + pre[0].length + 80);
-    if (CORE_RE.test(after) || (lower && LOWER_RE.test(after))) {
+    if (CORE_RE.test(after) || (lower && LOWER_RE.test(after)) || LOWER_OWNED_RE.test(after)) {
       owner = PREFIX_WORDS.get(pre[1]!);
       i += pre[0].length;
     }
@@ -178,11 +190,17 @@ function invertedList(rest: string): RegExpExecArray | null {
   return m[1]!.split(/,?\s+(?:and\s+)?/).every((w) => PORTFOLIO.has(w)) ? m : null;
 }
 
-function readCore(text: string, i: number, lowerOk: boolean): { i: number; titleEnd: number } | undefined {
+function readCore(
+  text: string,
+  i: number,
+  lowerOk: boolean,
+  owned = false,
+): { i: number; titleEnd: number } | undefined {
   const rest = text.slice(i, i + 80);
   const inv = invertedList(rest);
   if (inv) return { i: i + inv[0].length, titleEnd: i + inv[0].length };
-  const core = CORE_RE.exec(rest) ?? (lowerOk ? LOWER_RE.exec(rest) : null);
+  const core =
+    CORE_RE.exec(rest) ?? (lowerOk ? LOWER_RE.exec(rest) : null) ?? (owned ? LOWER_OWNED_RE.exec(rest) : null);
   if (!core) return undefined;
   i += core[0].length;
   const second = /^\/((?:\p{Lu}[\p{L}]*[\s-]){0,2}?(\p{Lu}\p{Ll}+))(?![\p{L}-])/u.exec(text.slice(i, i + 40));
@@ -362,7 +380,8 @@ function readComplement(st: TitleState, from: number): Complement {
       complementHit(st, c, hit);
       if (c.stop) break;
     } else if (!complementWord(st, c)) break;
-    const sp = /^\s+(?=\p{Lu}|\()/u.exec(text.slice(c.j, c.j + 3));
+    // A complement ends with its line ("… Minister of Foreign Affairs\n\nFor the Government of …").
+    const sp = /^[^\S\n]+(?=\p{Lu}|\()/u.exec(text.slice(c.j, c.j + 3));
     // "Minister of International Relations and Cooperation", "Secretary for Foreign and Diaspora Affairs".
     const and = /^\s+and\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(c.j, c.j + 30));
     if (!sp && and && c.words > 0 && PORTFOLIO.has(and[1]!) && PORTFOLIO.has(c.prevWord)) {
@@ -454,6 +473,11 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
     .replace(/\s*\([A-Z]{2,}\)/g, '')
     .replace(/\s+/g, ' ');
   title = TITLE_SYNONYMS[title] ?? title;
+  // Rule office.lowercase-owned: "foreign minister" is the office "Foreign Minister".
+  const ownedLower = st.ownerVia === 'prefix' && LOWER_OWNED_RE.test(title);
+  title = ownedLower
+    ? title.replace(/(^|[\s-])(?!of\b)(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase())
+    : title;
   title = title[0]!.toUpperCase() + title.slice(1);
   const written = title;
   title = normaliseTitle(title);
@@ -462,7 +486,10 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && st.ownerVia !== 'of')
     owner = { type: 'Organization', name: 'European Commission' };
   // "High Representative Josep Borrell": the Union's foreign-policy chief, whoever issued the readout.
-  if (/^High Representative$/.test(title) && !owner) owner = { type: 'Organization', name: 'European Union' };
+  // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the European Union.
+  const ofUnion = /^High Representative of the Union\b/.test(title);
+  if ((/^High Representative$/.test(title) && !owner) || ofUnion)
+    owner = { type: 'Organization', name: 'European Union' };
   return {
     ...(written !== title ? { written } : {}),
     start: pos,
@@ -471,10 +498,10 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
     title,
     ...(owner ? { owner } : {}),
     ...(st.ownerVia === 'at' ? { ownerAt: true } : {}),
-    ...((st.ownerInside && st.ownerVia === 'of') || st.place ? { ownerInside: true } : {}),
+    ...((st.ownerInside && st.ownerVia === 'of') || st.place || ofUnion ? { ownerInside: true } : {}),
     ...(st.principal ? { principal: st.principal } : {}),
     ...(st.place ? { place: true } : {}),
-    lowercase: /^\p{Ll}/u.test(surface),
+    lowercase: ownedLower || /^\p{Ll}/u.test(surface),
   };
 }
 
@@ -487,7 +514,7 @@ const PATRONYMIC_AFTER = /^\s+(?:bin|bint|ibn)\s/;
 
 export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
   const pre = readOwnerPrefix(text, pos, hits, lower);
-  const core = readCore(text, pre.i, lower || pre.owner !== undefined);
+  const core = readCore(text, pre.i, lower || pre.owner !== undefined, pre.owner?.type === 'State');
   if (!core) return undefined;
   // Rule person.given-name-not-title: "Dr. Sultan bin Ahmed Al Jaber": a title word before a patronymic is a name.
   if (PATRONYMIC_AFTER.test(text.slice(core.titleEnd, core.titleEnd + 7))) return undefined;

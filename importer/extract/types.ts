@@ -11,6 +11,8 @@ export interface PeopleFacts {
   offices: Map<PersonCluster, { key: string; title: string; owner: string }[]>;
   refs: TitleRef[];
   home?: string;
+  /** The organisation that issued the readout, when no state did ("source: United Nations"). */
+  homeOrg?: string;
 }
 
 export interface Found {
