@@ -32,14 +32,27 @@ export interface QueryRunner {
     parameters?: Record<string, unknown>,
   ): PromiseLike<{
     records: { get(key: string): unknown }[];
-    summary: { counters: { updates(): { nodesCreated: number; relationshipsCreated: number } } };
+    summary: {
+      counters: {
+        updates(): {
+          nodesCreated: number;
+          relationshipsCreated: number;
+          nodesDeleted?: number;
+          relationshipsDeleted?: number;
+        };
+      };
+    };
   }>;
 }
 
-/** The result of a batch: which documents were unchanged (in the order given) and the batch's totals. */
+/**
+ * The result of a batch: which documents were unchanged (in the order given), the batch's totals, and what the
+ * retraction of stored versions removed (graph nodes and relationships; :Attestation nodes are not counted).
+ */
 export interface BatchWriteSummary {
   unchanged: boolean[];
   total: Omit<WriteSummary, 'unchanged'>;
+  retracted: { nodes: number; relationships: number };
 }
 
 /** Ids of the entities the plans write or link (their `degree` is refreshed after the batch). */
@@ -86,7 +99,8 @@ export async function writePlansInTx(
     total.nodesMatched += p.nodeRows;
     total.relationshipsMatched += p.relationshipRows;
   }
-  if (todo.length === 0) return { unchanged, total };
+  const removed = { nodes: 0, relationships: 0 };
+  if (todo.length === 0) return { unchanged, total, retracted: removed };
 
   // Entities an older version mentioned lose its facts even when the new version no longer names them.
   const retracted: string[] = [];
@@ -96,8 +110,11 @@ export async function writePlansInTx(
     retracted.push(...((ids.records[0]?.get('ids') as string[] | undefined) ?? []));
     // Order matters: facts first, so that RETRACT_MENTIONS sees which entities are left unconnected, and
     // shared facts before the attestations, so that the document's own are gone only once the next is read.
-    for (const q of [RETRACT_SOLE_FACTS, RETRACT_SHARED_FACTS, RETRACT_ATTESTATIONS, RETRACT_MENTIONS])
-      await tx.run(q, { docId: p.docId });
+    for (const q of [RETRACT_SOLE_FACTS, RETRACT_SHARED_FACTS, RETRACT_ATTESTATIONS, RETRACT_MENTIONS]) {
+      const u = (await tx.run(q, { docId: p.docId })).summary.counters.updates();
+      if (q !== RETRACT_ATTESTATIONS) removed.nodes += u.nodesDeleted ?? 0;
+      removed.relationships += u.relationshipsDeleted ?? 0;
+    }
   }
   // The writes go out together (Bolt pipelines them in this transaction and Neo4j runs them in order), so
   // the driver packs the next query while Neo4j runs the previous one, with no round trip between them.
@@ -132,7 +149,7 @@ export async function writePlansInTx(
   total.relationshipsCreated = relationshipsCreated;
   total.nodesMatched += Math.max(0, nodeRows - nodesCreated);
   total.relationshipsMatched += Math.max(0, relationshipRows - relationshipsCreated);
-  return { unchanged, total };
+  return { unchanged, total, retracted: removed };
 }
 
 /** One document's write inside `tx` (writePlansInTx with a batch of one). */

@@ -412,11 +412,13 @@ class ImportRun {
       const batch = plans.slice(i, i + MAX_BATCH);
       try {
         await this.noteCreated(batch);
-        await writePlans(
-          this.conn,
-          batch.map((p) => p.plan),
-          undefined,
-          { rewrite: true },
+        this.rewritten(
+          await writePlans(
+            this.conn,
+            batch.map((p) => p.plan),
+            undefined,
+            { rewrite: true },
+          ),
         );
         continue;
       } catch (err) {
@@ -427,11 +429,22 @@ class ImportRun {
       }
       for (const p of batch) {
         if (this.neo4jGone) return;
-        await writePlans(this.conn, [p.plan], undefined, { rewrite: true }).catch((err: unknown) =>
-          this.rewriteFailed(p.file, err),
+        await writePlans(this.conn, [p.plan], undefined, { rewrite: true }).then(
+          (written) => this.rewritten(written),
+          (err: unknown) => this.rewriteFailed(p.file, err),
         );
       }
     }
+  }
+
+  /**
+   * Documents of this run written again with its final linking: what that created, less what retracting their
+   * first version removed (nodes and relationships this run had counted as created, such as a person under the
+   * shorter name), so that the summary tells what the run left in the store.
+   */
+  private rewritten(written: BatchWriteSummary): void {
+    this.summary.nodesCreated += written.total.nodesCreated - written.retracted.nodes;
+    this.summary.relationshipsCreated += written.total.relationshipsCreated - written.retracted.relationships;
   }
 
   /** A document written, then not written again with the run's final linking: counted as failed. */
