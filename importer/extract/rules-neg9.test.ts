@@ -72,3 +72,21 @@ describe('negotiates target: a deal told by description resolves to the titled a
     expect(rels.some((r) => r.includes('Border Trade Agreement'))).toBe(false);
   });
 });
+
+describe('negotiates.counted: "X led the Chilean side in the negotiations" on "the protocols" named before', () => {
+  const signed =
+    'Chile and Peru today signed in Lima the Protocol on Border Trade and the Protocol on Fisheries Cooperation. The protocols are the outcome of negotiations held since 2021.';
+  it('gives the side leader every protocol the plural refers back to', () => {
+    const rels = negotiates(
+      `${signed} Deputy Minister of Foreign Affairs of Chile Ana Ruiz led the Chilean side in the negotiations.`,
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Protocol on Border Trade');
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Protocol on Fisheries Cooperation');
+  });
+  it('gives nothing to a person who led the side at the signing ceremony', () => {
+    const rels = negotiates(
+      `${signed} Deputy Minister of Foreign Affairs of Chile Ana Ruiz led the Chilean side at the signing ceremony.`,
+    );
+    expect(rels).toEqual([]);
+  });
+});

@@ -15,6 +15,9 @@ export const NEG9_PATTERNS = {
   textOf: /\b(?:wording|text|terms)\s+of\s+(?:the\s+)?/i,
 };
 
+/** "the protocols": an uncounted plural of an agreement head, referring back to every agreement of that head named. */
+const PLURAL_HEAD = /\bthe\s+(protocol|agreement|treat|memorand|declaration|accord)(?:s|ies|a|ums)\b/i;
+
 const COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 
 /**
@@ -24,6 +27,7 @@ const COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 export function countedAgreements(k: RelKit, sentence: number): Found[] {
   const s = k.ctx.sentences[sentence];
   const m = s && NEG9_PATTERNS.counted.exec(s.text);
+  if (s && !m) return pluralHeadAgreements(k, s.index);
   if (!s || !m) return [];
   const n = COUNTS[m[1]!.toLowerCase()]!;
   const at = s.start + m.index;
@@ -49,4 +53,16 @@ export function textOfAgreement(k: RelKit, sentence: number): Found | undefined 
 export function titledFor(target: Found | undefined, negotiated: (Found | undefined)[]): Found | undefined {
   if (!target || !NEG9_PATTERNS.described.test(target.name)) return target;
   return negotiated.find((a) => a && !a.planned && NEG9_PATTERNS.titled.test(a.name)) ?? target;
+}
+
+/** "The protocols are the outcome of negotiations": every distinct agreement named before whose name opens with the head. */
+function pluralHeadAgreements(k: RelKit, sentence: number): Found[] {
+  const s = k.ctx.sentences[sentence]!;
+  const m = PLURAL_HEAD.exec(s.text);
+  if (!m) return [];
+  const head = new RegExp(`^${m[1]}`, 'i');
+  const at = s.start + m.index;
+  const seen = new Map<string, Found>();
+  for (const a of k.ev.agreementMentions) if (a.end <= at && !a.planned && head.test(a.name)) seen.set(a.key, a);
+  return seen.size >= 2 ? [...seen.values()] : [];
 }
