@@ -20,7 +20,7 @@ export function extractionSources(root = ROOT): string[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!(dir === root && NOT_EXTRACTION.has(entry.name))) walk(path);
-      } else if (/\.(ts|json)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+      } else if (/\.(ts|json)$/.test(entry.name) && !/\.test(-helper)?\.ts$/.test(entry.name)) {
         out.push(relative(root, path));
       }
     }

@@ -2,11 +2,8 @@
 // expected event fact and no false one. The cases that passed before the round (first pass at d50b4f2, rules of
 // ef7f022) are in the bank but not asserted here, except the two negatives; the cases still failing are listed as left
 // in docs/first-look.md. Full per-case figures with the shared scorer: `npm run bank -- events-2`.
-import { describe, expect, it } from 'vitest';
-
 import { BANK_EVENT_RELATIONS, EVENT_BANK } from './bank-events-2.ts';
-import { bankMisses } from './bank-match.ts';
-import { extractFacts } from './test-facts.ts';
+import { describeEventBank } from './bank-events.test-helper.ts';
 
 /** The cases the ev7 rules made pass (each failed on the rules of ef7f022), and the two negatives. */
 const PASSING = new Set<string>([
@@ -31,20 +28,4 @@ const PASSING = new Set<string>([
   'negative-statement-memberships',
 ]);
 
-describe('second events paraphrase bank', () => {
-  it('lists only cases of the bank', () => {
-    const ids = new Set(EVENT_BANK.map((c) => c.id));
-    expect([...PASSING].filter((id) => !ids.has(id))).toEqual([]);
-  });
-  for (const c of EVENT_BANK.filter((x) => PASSING.has(x.id))) {
-    it(`${c.id}: ${c.form}`, () => {
-      const text = (c.title ? `${c.title}\n\n` : '') + c.text;
-      const { out } = extractFacts(text, {
-        file: `${c.id}.txt`,
-        date: c.date,
-        ...(c.source ? { source: c.source } : {}),
-      });
-      expect(bankMisses(c, out, BANK_EVENT_RELATIONS)).toEqual({ missed: [], spurious: [] });
-    });
-  }
-});
+describeEventBank('second events paraphrase bank', EVENT_BANK, BANK_EVENT_RELATIONS, PASSING);

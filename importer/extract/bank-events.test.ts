@@ -1,11 +1,8 @@
 // The events paraphrase bank as a test (issue 6, round ev6): each case listed in PASSING must give every expected
 // event fact and no false one; the bank's other cases are listed as left in docs/first-look.md. Full per-case
 // figures with the shared scorer: `node scripts/bank.mjs`.
-import { describe, expect, it } from 'vitest';
-
 import { BANK_EVENT_RELATIONS, EVENT_BANK } from './bank-events.ts';
-import { bankMisses } from './bank-match.ts';
-import { extractFacts } from './test-facts.ts';
+import { describeEventBank } from './bank-events.test-helper.ts';
 
 /**
  * The cases that pass with the ev6 rules and failed before them (first pass at f4a0206; 24 cases), and the two negatives. The
@@ -40,20 +37,4 @@ const PASSING = new Set<string>([
   'negative-support-peace-process',
 ]);
 
-describe('events paraphrase bank', () => {
-  it('lists only cases of the bank', () => {
-    const ids = new Set(EVENT_BANK.map((c) => c.id));
-    expect([...PASSING].filter((id) => !ids.has(id))).toEqual([]);
-  });
-  for (const c of EVENT_BANK.filter((x) => PASSING.has(x.id))) {
-    it(`${c.id}: ${c.form}`, () => {
-      const text = (c.title ? `${c.title}\n\n` : '') + c.text;
-      const { out } = extractFacts(text, {
-        file: `${c.id}.txt`,
-        date: c.date,
-        ...(c.source ? { source: c.source } : {}),
-      });
-      expect(bankMisses(c, out, BANK_EVENT_RELATIONS)).toEqual({ missed: [], spurious: [] });
-    });
-  }
-});
+describeEventBank('events paraphrase bank', EVENT_BANK, BANK_EVENT_RELATIONS, PASSING);
