@@ -8,6 +8,7 @@ import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
+import { startOf, endOf } from './mention-span.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -65,8 +66,6 @@ export const NEGOTIATOR_PATTERNS = {
 };
 
 const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
-const startOf = (p: PersonMention) => p.from ?? p.start;
-const endOf = (p: PersonMention) => p.to ?? p.end;
 
 /** The leader holding `title` of `state` named in the readout ("the Russian President's envoy": Putin, if named). */
 function leaderOf(k: RelKit, state: string, title: string): PersonCluster | undefined {

@@ -1,8 +1,9 @@
 // Roles told by constructions of readouts in new issuers' styles (issue 6, construction 8), each a named rule:
 // signatures listed "by A, for X, and by B for Y", "on behalf of the <title>", and a fronted "On behalf of President X,
 // and on the directives of Y, Z signed …". Rule ids are what --explain prints.
-import type { PersonMention, TitleRef } from './types.ts';
+import type { TitleRef } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
+import { startOf, endOf } from './mention-span.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -32,9 +33,6 @@ export const NEW4_PATTERNS = {
   actingVerb:
     /\b(?:signed|initialled|conveyed|delivered|handed|negotiated|represented|attended|took\s+part|participated|led|headed)\b/i,
 };
-
-const startOf = (p: PersonMention) => p.from ?? p.start;
-const endOf = (p: PersonMention) => p.to ?? p.end;
 
 /** The only person who holds the office a title names ("the Secretary-General" → its one holder). */
 export function holderOf(k: RelKit, ref: TitleRef | string): string | undefined {

@@ -8,6 +8,7 @@
 import type { GazetteerHit } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
+import { startOf, endOf } from './mention-span.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -40,8 +41,6 @@ export const ROLES7_PATTERNS = {
 };
 
 const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
-const startOf = (p: PersonMention) => p.from ?? p.start;
-const endOf = (p: PersonMention) => p.to ?? p.end;
 
 /** The sides coordinated with and before `last` ("A, B and C"), in order. */
 function coordinatedSides(k: RelKit, s: Sentence, last: GazetteerHit): GazetteerHit[] {

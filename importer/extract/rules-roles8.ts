@@ -3,7 +3,8 @@
 import { ORGANISATION_OWN_TITLES } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
 import { holderOf } from './rules-new4.ts';
-import type { PersonMention, TitleRef } from './types.ts';
+import type { TitleRef } from './types.ts';
+import { startOf } from './mention-span.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -21,8 +22,6 @@ export const ROLES8_PATTERNS = {
   itsEnvoy:
     /^\s*,\s+its\s+(?:(?:Special|Personal|special|personal)\s+)?(?:Envoy|Representative|envoy|representative)\b/,
 };
-
-const startOf = (p: PersonMention) => p.from ?? p.start;
 
 /**
  * The entity key of the owner of a title reference: the state or organisation it is of, else, for an organisation's
