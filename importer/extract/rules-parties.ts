@@ -27,8 +27,15 @@ function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: st
     .map((s) => s.index);
 }
 
-/** A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes". */
-const LIST_BOUNDARY = /,\s+(?:and|as\s+well\s+as)\s+|;\s/;
+/**
+ * A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes", "the crisis in
+ * Haiti and on reform of the Security Council" (an "and" opening a new complement).
+ */
+const LIST_BOUNDARY =
+  /,\s+(?:and|as\s+well\s+as)\s+|;\s|\s+and\s+(?:also\s+)?(?:on|about|regarding|concerning|over)\s+/;
+/** "the earthquake that struck Morocco and offered French assistance": a new clause after the incident, its own verb. */
+const CLAUSE_AFTER =
+  /\s+and\s+(?:also\s+)?(?:offered|pledged|announced|expressed|thanked|welcomed|discussed|agreed|stressed|reaffirmed|called|urged|promised|sent|provided)\s/;
 /** "relations between Finland and Türkiye", "Saudi-Ukrainian relations": states of a relationship, not of an incident. */
 const RELATIONS_BEFORE = /\brelations\s+(?:between|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
 const RELATIONS_AFTER = /^(?:-[\p{L}-]+)?\s+(?:(?:bilateral|economic|trade|diplomatic)\s+)?(?:relations|ties)\b/u;
@@ -52,7 +59,7 @@ export function apartFromIncident(
   )
     return true;
   const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
-  return LIST_BOUNDARY.test(between);
+  return LIST_BOUNDARY.test(between) || (h.start >= e.end && CLAUSE_AFTER.test(between));
 }
 
 /** "opposed the withdrawal …", "condemned the attack …": a stance taken on an incident, right before its mention. */

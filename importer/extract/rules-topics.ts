@@ -6,6 +6,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import {
+  apartFromIncident,
   addBetweenSides,
   addBilateralParties,
   addComponentsReached,
@@ -392,7 +393,11 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if ((statesIn.get(si)?.size ?? 0) >= 4) return true;
   // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died"), unless told
   // in a clause of their own ("…, and stressed … trilateral cooperation with the United States").
-  if ((incidents.get(String(si)) ?? []).some((e) => !inOtherClause(ctx.text, h, e))) return true;
+  // "the crisis in Haiti and on reform of the United Nations Security Council": another item of the list (top9).
+  if (
+    (incidents.get(String(si)) ?? []).some((e) => !inOtherClause(ctx.text, h, e) && !apartFromIncident(ctx.text, h, e))
+  )
+    return true;
   // A party to an agreement the readout names ("concluded by Jordan, Russia and the United States") is tied to it.
   if (parties.has(h.name)) return true;
   // A place ("in Singapore", "Vienna, Austria") is not a topic.

@@ -68,8 +68,8 @@ const HISTORICAL: StateInfo[] = [
   },
 ];
 
-/** Non-sovereign entries of world-countries that readouts treat like states. */
-const KEEP_TERRITORIES = new Set(['TW', 'HK', 'MO', 'PS', 'XK', 'EH', 'PR', 'GL']);
+/** Non-sovereign entries of world-countries that readouts treat like states (not Hong Kong or Macau: regions of China, never annotated as states). */
+const KEEP_TERRITORIES = new Set(['TW', 'PS', 'XK', 'EH', 'PR', 'GL']);
 
 const WITH_ARTICLE =
   /^(United|Philippines|Netherlands|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Solomon Islands)/;
