@@ -33,6 +33,8 @@ function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: st
  */
 const LIST_BOUNDARY =
   /,\s+(?:and|as\s+well\s+as)\s+|;\s|\s+and\s+(?:also\s+)?(?:on|about|regarding|concerning|over)\s+/;
+/** ", and while …", ", whereas …": a subordinate clause of its own. */
+const OWN_CLAUSE = /,\s+(?:and\s+)?(?:while|whereas|although|though)\s/;
 /** "the earthquake that struck Morocco and offered French assistance": a new clause after the incident, its own verb. */
 const CLAUSE_AFTER =
   /\s+and\s+(?:also\s+)?(?:offered|pledged|announced|expressed|thanked|welcomed|discussed|agreed|stressed|reaffirmed|called|urged|promised|sent|provided)\s/;
@@ -51,14 +53,16 @@ export function apartFromIncident(
   h: { start: number; end: number },
   e: { start: number; end: number },
 ): boolean {
-  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
   if (h.start >= e.start && h.end <= e.end) return false;
+  const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
+  // ", and while the case brought by Guyana …": a subordinate clause of its own, even for an agent after "by" (top9).
+  if (OWN_CLAUSE.test(between)) return true;
+  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
   if (
     RELATIONS_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start)) ||
     RELATIONS_AFTER.test(text.slice(h.end, h.end + 40))
   )
     return true;
-  const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
   return LIST_BOUNDARY.test(between) || (h.start >= e.end && CLAUSE_AFTER.test(between));
 }
 

@@ -82,6 +82,11 @@ export const TIME_MARK_BEFORE = [
   /\b(?:(?:is|was|are|were)\s+the\s+(?:result|outcome|fruit|culmination)\s+of|conclude[sd]?|crown(?:s|ed)?|culminat(?:es|ed))\s+(?:(?:(?:the|some|several|many|nearly|almost|over|more\s+than|[\p{N}]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|intensive|long|difficult|hard)[\s-]+){0,4}(?:days?|weeks?|months?|years?)\s+of\s+(?:[\p{L}-]+\s+){0,2})?$/iu,
 ];
 
+/** A vote: an election or referendum, which a meeting may be dated by. */
+const VOTE = /\b(?:elections?|referendum)\b/i;
+/** discussed.time-mark (top9): "convened eleven days after the referendum", "two weeks before the elections". */
+const SPAN_AFTER = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
+
 /** discussed.event: the other events the main event dealt with, not its frame, parts, venues or background. */
 function discussedEvents(k: RelKit, main: Found): void {
   const { ctx, ev, mainName, nameOf, participants } = k;
@@ -106,10 +111,11 @@ function discussedEvents(k: RelKit, main: Found): void {
   const attendedNames = new Set(ev.eventMentions.filter((x) => attended.has(x.key)).map(nameOf));
   // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
   const since = (e: Found) =>
-    (!INCIDENT_NAME.test(nameOf(e)) || /\belections?\b/i.test(nameOf(e))) &&
+    (!INCIDENT_NAME.test(nameOf(e)) || VOTE.test(nameOf(e))) &&
     (mentionsNamed.get(nameOf(e)) ?? []).every(
       (x) =>
         TIME_MARK_BEFORE.some((re) => re.test(ctx.text.slice(Math.max(0, x.start - 60), x.start))) ||
+        (VOTE.test(nameOf(e)) && SPAN_AFTER.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) ||
         followedUp(k, x) ||
         onwardLeg(k, x),
     );
