@@ -379,7 +379,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
-  if (procedureOrMembership(k, h)) return true;
+  if (procedureOrMembership(k, h) || identifiesPeople(k.ctx.text, h)) return true;
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
@@ -447,6 +447,21 @@ function procedureOrMembership(k: RelKit, h: GazetteerHit): boolean {
   return MEMBER_AFTER.test(ctx.text.slice(h.end, h.end + 20));
 }
 
+/**
+ * "his Saudi counterpart", "the Kenya delegation", "their Egypt counterparts": a state's name used as the modifier of a
+ * word for people identifies them; it is not a subject (discussed.not-identifier, top9).
+ */
+const PEOPLE_AFTER =
+  /^\s+(?:counterparts?|delegations?|side|team|officials?|host|hosts|guests?|envoys?|ambassadors?|negotiators?|interlocutors?)\b/;
+const POSSESSOR_BEFORE = /\b(?:his|her|their|its|our|the)\s+$/i;
+
+export function identifiesPeople(text: string, h: { start: number; end: number }): boolean {
+  return (
+    PEOPLE_AFTER.test(text.slice(h.end, h.end + 20)) &&
+    POSSESSOR_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))
+  );
+}
+
 /** "on the sidelines of the United Nations General Assembly", "on the margins of the summit": a venue. */
 const SIDELINES_BEFORE = /\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?$/i;
 /** "the border between Belarus and the European Union": the states a border lies between. */
@@ -466,6 +481,9 @@ const ADDRESSEE_BEFORE =
  */
 const OBSERVER_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:\s+[\p{Ll}-]+){0,4}\s+as\s+(?:an?\s+)?observers?\b/u;
+/** "Bangladesh's bid to join ASEAN as an observer": the body joined, not the observer (top9). */
+const JOINED_BEFORE =
+  /\b(?:join|joining|joined|admission\s+to|accession\s+to|accede\s+to|admitted\s+to)\s+(?:the\s+)?$/i;
 /** "observers from Chile and Peru", "an observer of the African Union": the observer itself. */
 const OBSERVER_BEFORE = /\bobservers?\s+(?:from|of)\s+(?:the\s+)?(?:[^.;]{0,40}?(?:,|\band)\s+(?:the\s+)?)?$/i;
 
@@ -474,7 +492,8 @@ const OBSERVER_BEFORE = /\bobservers?\s+(?:from|of)\s+(?:the\s+)?(?:[^.;]{0,40}?
  */
 export function isObserver(text: string, h: { start: number; end: number }): boolean {
   return (
-    OBSERVER_AFTER.test(text.slice(h.end, h.end + 90)) ||
+    (OBSERVER_AFTER.test(text.slice(h.end, h.end + 90)) &&
+      !JOINED_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) ||
     OBSERVER_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start))
   );
 }
