@@ -33,6 +33,7 @@ import {
   inOwnRecord,
   sideOfOtherMeeting,
 } from './rules-top4.ts';
+import { involvesBetweenCapitals, involvesCapitalPlace } from './rules-top9.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -65,6 +66,8 @@ export function addTopicRelations(k: RelKit): void {
   addCombiningFormParties(k);
   involvesInName(k);
   involvesParticipleIncident(k);
+  involvesCapitalPlace(k);
+  involvesBetweenCapitals(k);
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;

@@ -1,0 +1,50 @@
+// Rules of the top9 round (issue 6): parties of incidents and of talks told by the capitals of their states.
+import type { RelKit } from './rel-kit.ts';
+import { INCIDENT_NAME } from './rel-kit.ts';
+import { CAPITAL_STATE } from './states.ts';
+import { alt } from './text.ts';
+import type { Found } from './types.ts';
+
+/** Any capital city's name as a whole word. */
+const CAPITAL = new RegExp(`(?<![\\p{L}])${alt(CAPITAL_STATE.keys())}(?![\\p{L}])`, 'gu');
+/** "between Washington and Pyongyang": two capitals standing for their states. */
+const BETWEEN_CAPITALS = new RegExp(
+  `\\bbetween\\s+(${alt(CAPITAL_STATE.keys())})\\s+and\\s+(${alt(CAPITAL_STATE.keys())})(?![\\p{L}])`,
+  'u',
+);
+
+/** The states a span's capitals name, each once. */
+function capitalStates(text: string): string[] {
+  return [...new Set([...text.matchAll(CAPITAL)].map((m) => CAPITAL_STATE.get(m[0])!))];
+}
+
+function relateStates(k: RelKit, e: Found, states: readonly string[], rule: string): void {
+  for (const st of states) {
+    const key = k.stateKey(st);
+    if (key) k.ctx.relate('INVOLVES', e.key, key, e.sentence, rule);
+  }
+}
+
+/**
+ * Rule involves.capital-place: an incident whose name places it in a capital ("the missile strike on a children's
+ * hospital in Kyiv", "the explosion at the Port of Beirut", "the terrorist attack at Crocus City Hall near Moscow")
+ * affects that capital's state, when the readout names the state.
+ */
+export function involvesCapitalPlace(k: RelKit): void {
+  for (const e of k.ev.eventMentions) {
+    if (e === k.main || k.nameOf(e) === k.mainName || !INCIDENT_NAME.test(k.nameOf(e))) continue;
+    relateStates(k, e, capitalStates(k.ctx.text.slice(e.start, e.end)), 'involves.capital-place');
+  }
+}
+
+/**
+ * Rule involves.between-capitals: talks or negotiations "between Washington and Pyongyang" involve the two states the
+ * capitals stand for, when the readout names them.
+ */
+export function involvesBetweenCapitals(k: RelKit): void {
+  for (const e of k.ev.eventMentions) {
+    if (e === k.main || k.nameOf(e) === k.mainName) continue;
+    const m = BETWEEN_CAPITALS.exec(k.ctx.text.slice(e.start, e.end));
+    if (m) relateStates(k, e, [CAPITAL_STATE.get(m[1]!)!, CAPITAL_STATE.get(m[2]!)!], 'involves.between-capitals');
+  }
+}
