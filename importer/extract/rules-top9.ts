@@ -1,6 +1,7 @@
 // Rules of the top9 round (issue 6): parties of incidents and of talks told by the capitals of their states.
 import type { RelKit } from './rel-kit.ts';
 import { INCIDENT_NAME } from './rel-kit.ts';
+import { isoOf } from './people-stage.ts';
 import { CAPITAL_STATE } from './states.ts';
 import { alt } from './text.ts';
 import type { Found } from './types.ts';
@@ -18,9 +19,12 @@ function capitalStates(text: string): string[] {
   return [...new Set([...text.matchAll(CAPITAL)].map((m) => CAPITAL_STATE.get(m[0])!))];
 }
 
-function relateStates(k: RelKit, e: Found, states: readonly string[], rule: string): void {
+function relateStates(k: RelKit, e: Found, states: readonly string[], rule: string, infer = false): void {
   for (const st of states) {
-    const key = k.stateKey(st);
+    // A state the readout only refers to by its capital is plainly implied: added, with no alias (GUIDE).
+    const key =
+      k.stateKey(st) ??
+      (infer ? k.ctx.add('State', st, undefined, 'state.capital-inferred', isoOf(st), false) : undefined);
     if (key) k.ctx.relate('INVOLVES', e.key, key, e.sentence, rule);
   }
 }
@@ -33,7 +37,7 @@ function relateStates(k: RelKit, e: Found, states: readonly string[], rule: stri
 export function involvesCapitalPlace(k: RelKit): void {
   for (const e of k.ev.eventMentions) {
     if (e === k.main || k.nameOf(e) === k.mainName || !INCIDENT_NAME.test(k.nameOf(e))) continue;
-    relateStates(k, e, capitalStates(k.ctx.text.slice(e.start, e.end)), 'involves.capital-place');
+    relateStates(k, e, capitalStates(k.ctx.text.slice(e.start, e.end)), 'involves.capital-place', true);
   }
 }
 
