@@ -33,6 +33,12 @@ function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: st
  */
 const LIST_BOUNDARY =
   /,\s+(?:and|as\s+well\s+as)\s+|;\s|\s+and\s+(?:also\s+)?(?:on|about|regarding|concerning|over)\s+/;
+/**
+ * "the military offensive in Karabakh and the humanitarian needs of the refugees arriving in Armenia", "the clashes
+ * between Thailand and Cambodia and ASEAN's efforts": "and" before a determiner and a common noun, or before a
+ * possessive, opens the next item of a list (top9).
+ */
+const ITEM_AFTER = /\s+and\s+(?:the|its|their|his|her)\s+\p{Ll}/u;
 /** ", and while …", ", whereas …": a subordinate clause of its own. */
 const OWN_CLAUSE = /,\s+(?:and\s+)?(?:while|whereas|although|though)\s/;
 /** "the earthquake that struck Morocco and offered French assistance": a new clause after the incident, its own verb. */
@@ -63,7 +69,13 @@ export function apartFromIncident(
     RELATIONS_AFTER.test(text.slice(h.end, h.end + 40))
   )
     return true;
-  return LIST_BOUNDARY.test(between) || (h.start >= e.end && CLAUSE_AFTER.test(between));
+  return (
+    LIST_BOUNDARY.test(between) ||
+    (h.start >= e.end &&
+      (CLAUSE_AFTER.test(between) ||
+        ITEM_AFTER.test(between) ||
+        (/\s+and\s+(?:the\s+)?$/.test(between) && /^['’]s\s/.test(text.slice(h.end, h.end + 3)))))
+  );
 }
 
 /** "opposed the withdrawal …", "condemned the attack …": a stance taken on an incident, right before its mention. */

@@ -382,7 +382,8 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
-  if (procedureOrMembership(k, h) || identifiesPeople(k.ctx.text, h)) return true;
+  // "the situation in the Taiwan Strait", "the South China Sea": waters named after a state (top9).
+  if (procedureOrMembership(k, h) || identifiesPeople(k.ctx.text, h) || inWatersName(k.ctx.text, h)) return true;
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
