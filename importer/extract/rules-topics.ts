@@ -527,6 +527,7 @@ function involvesInName(k: RelKit): void {
   const byName = groupBy([...participants], ([key]) => (firstMention.has(key) ? nameOf(firstMention.get(key)!) : ''));
   const unnamed = byName.get('') ?? [];
   const plannedNames = new Set(ev.events.filter((x) => x.planned).map(nameOf));
+  const framed = frameOf(k);
   for (const e of ev.events) {
     // Meetings that nobody in the readout attended are known by their parties ("Inter-Korean Summit").
     const who = new Set([...(byName.get(nameOf(e)) ?? []), ...unnamed].flatMap(([, cs]) => [...cs]));
@@ -565,10 +566,36 @@ function involvesInName(k: RelKit): void {
       // A place ("meeting in Singapore") or the host organisation of a summit ("G20 Osaka Summit") is no party.
       if (/\bin\s+$/.test(ctx.text.slice(Math.max(0, h.start - 4), h.start)) && !INVOLVING_EVENT.test(nameOf(e)))
         continue;
-      if ((h.type === 'Organization' && !INVOLVING_EVENT.test(nameOf(e))) || inWatersName(ctx.text, h)) continue;
+      // …but talks "between the European Union and Australia", and a gathering nobody in the readout attended ("the
+      // ASEAN-Japan Commemorative Summit held in Tokyo"), involve the bodies their names give (top9).
+      if (
+        (h.type === 'Organization' && !INVOLVING_EVENT.test(nameOf(e)) && !between && (who.size > 0 || framed(e))) ||
+        inWatersName(ctx.text, h)
+      )
+        continue;
       ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
     }
   }
+}
+
+/** "on the sidelines of the G20 summit", "at the NATO Summit": a gathering the readout's people were at. */
+const FRAME_BEFORE =
+  /\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?$|\bon\s+the\s+occasion\s+of\s+(?:the\s+)?$|\b(?:at|during|attend(?:ed|ing)?|for)\s+the\s+$/i;
+
+/** Whether an event frames the readout's meetings: the whole of a PART_OF, or told as where they were. */
+function frameOf(k: RelKit): (e: Found) => boolean {
+  const wholes = new Set(k.ctx.relationsOf('PART_OF').map((r) => k.ctx.entity(r.to)!.name));
+  return (e) =>
+    wholes.has(k.nameOf(e)) ||
+    k.ev.eventMentions.some(
+      (x) =>
+        k.nameOf(x) === k.nameOf(e) &&
+        FRAME_BEFORE.test(k.ctx.text.slice(Math.max(0, x.start - 40), x.start)) &&
+        // "the Memorandum signed on the margins of the NATO Summit in Madrid": where an agreement was reached.
+        !/\b(?:signed|concluded|adopted|reached|agreed|initialled|launched)\b[^.;]*$/.test(
+          k.ctx.text.slice(Math.max(0, x.start - 60), x.start),
+        ),
+    );
 }
 
 /** Whether a hit lies inside one of some spans: a binary search over the spans sorted by start. */
