@@ -52,3 +52,34 @@ export function involvesBetweenCapitals(k: RelKit): void {
     if (m) relateStates(k, e, [CAPITAL_STATE.get(m[1]!)!, CAPITAL_STATE.get(m[2]!)!], 'involves.between-capitals');
   }
 }
+
+/** "facilitated by Saudi Arabia and the United States", "mediated by the UAE", "brokered by Qatar, Egypt and …". */
+const HELPED_BY_BEFORE =
+  /\b(?:facilitated|mediated|brokered|sponsored)\s+by\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:[^.;]{0,60}?(?:,|\band)\s+(?:the\s+)?)?$/i;
+/** "AU-led peace talks", "the UN-brokered truce": a body that led or brokered what follows. */
+const LED_AFTER = /^[-–](?:led|brokered|facilitated|mediated|sponsored)\b/;
+
+/**
+ * Rule involves.helped-by: who facilitated, mediated or brokered talks or an exchange told beside the readout's own
+ * meeting ("the talks in Jeddah between A and B, facilitated by Saudi Arabia and the United States"; "the exchange of
+ * prisoners mediated by the UAE"; "AU-led peace talks") is one of its parties.
+ */
+export function involvesHelpedBy(k: RelKit): void {
+  const { ctx, hits, hitKeys, ev } = k;
+  for (const h of hits) {
+    if ((h.type !== 'State' && h.type !== 'Organization') || h.demonym || !hitKeys.has(h)) continue;
+    // "facilitated by Italy's Ministry of Foreign Affairs": the ministry facilitated, not the state.
+    if (/^['’]s\s/.test(ctx.text.slice(h.end, h.end + 3))) continue;
+    const si = ctx.sentenceAt(h.start);
+    const s = ctx.sentences[si]!;
+    let e: Found | undefined;
+    if (LED_AFTER.test(ctx.text.slice(h.end, h.end + 14)))
+      e = ev.eventMentions.find((x) => x.sentence === si && x.start <= h.start + 1 && x.end > h.end);
+    else if (HELPED_BY_BEFORE.test(ctx.text.slice(Math.max(s.start, h.start - 90), h.start)))
+      e = ev.eventMentions.filter((x) => x.sentence === si && x.end <= h.start && h.start - x.end < 160).pop();
+    // "The meeting took place during the Minister's visit to Italy and was facilitated by …": the visit is a frame.
+    if (e && /\bduring\s+$/.test(ctx.text.slice(Math.max(0, e.start - 8), e.start))) continue;
+    if (e && e !== k.main && k.nameOf(e) !== k.mainName && k.nameOf(e) !== h.name)
+      ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, si, 'involves.helped-by');
+  }
+}

@@ -33,7 +33,7 @@ import {
   inOwnRecord,
   sideOfOtherMeeting,
 } from './rules-top4.ts';
-import { involvesBetweenCapitals, involvesCapitalPlace } from './rules-top9.ts';
+import { involvesBetweenCapitals, involvesCapitalPlace, involvesHelpedBy } from './rules-top9.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -68,6 +68,7 @@ export function addTopicRelations(k: RelKit): void {
   involvesParticipleIncident(k);
   involvesCapitalPlace(k);
   involvesBetweenCapitals(k);
+  involvesHelpedBy(k);
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
