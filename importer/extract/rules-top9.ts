@@ -83,3 +83,42 @@ export function involvesHelpedBy(k: RelKit): void {
       ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, si, 'involves.helped-by');
   }
 }
+
+/** "The Supreme Council … held its forty-first session", "the member states of the Council of Europe concluded their …". */
+const HOLDS_ITS_AFTER =
+  /^[^.;]{0,40}?\s(?:held|concluded|convened|opened|closed|began|wrapped\s+up)\s+(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:session|summit|meeting|conference|assembly|congress|plenary|forum)\b/iu;
+/** "included officials of the Department of Defense and of the …", "experts from the Ministry of …". */
+const STAFF_OF_BEFORE =
+  /\b(?:officials?|representatives?|staff|experts?|delegates?|personnel|members\s+of\s+staff)\s+(?:from|of)\s+(?:the\s+)?(?:[^.;]{0,50}?(?:,|\band)\s+(?:of\s+|from\s+)?(?:the\s+)?)?$/i;
+/** "The United Nations was represented by two observers": a side of the meeting. */
+const REPRESENTED_AFTER = /^\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b/;
+/** "Latvia takes over the Presidency of the Committee of Ministers", "… from Iceland": who holds a chair. */
+const TAKES_CHAIR_AFTER =
+  /^\s+(?:takes?\s+over|took\s+over|assumes?|assumed|hands?\s+over|handed\s+over|holds?|held)\s+the\s+(?:rotating\s+)?(?:Presidency|Chairmanship|Chairpersonship|Chair)\b/;
+const CHAIR_FROM_BEFORE = /\b(?:Presidency|Chairmanship|Chairpersonship|Chair)\b[^.;]{0,60}\bfrom\s+(?:the\s+)?$/;
+/** "at the headquarters of the ruling Workers' Party", "at the seat of the OSCE": the venue's owner. */
+const SEAT_OF_BEFORE =
+  /\b(?:at|in|to)\s+the\s+(?:headquarters|seat|premises|offices|secretariat)\s+of\s+(?:the\s+)?(?:ruling\s+)?$/i;
+/** "the Icelandic Presidency of the Committee of Ministers": a chair is an office of a body, not a subject. */
+const CHAIR_BODY = /^(?:\p{L}+\s+)?(?:Presidency|Chairmanship|Chairpersonship)\b/u;
+
+/**
+ * Rule discussed.not-side (top9): a state or body named as a side of the meeting, not its subject: the body holding
+ * the session ("The Supreme Council held its forty-first session"), the bodies of a delegation's officials
+ * ("included officials of the Department of Defense"), one "represented by" someone, one leading the talks
+ * ("AU-led"), a chair and who takes it over, and the body at whose headquarters the meeting was held.
+ */
+export function sideNotTopic(text: string, h: { start: number; end: number; name: string }): boolean {
+  const before = text.slice(Math.max(0, h.start - 90), h.start);
+  const after = text.slice(h.end, h.end + 120);
+  return (
+    HOLDS_ITS_AFTER.test(after) ||
+    STAFF_OF_BEFORE.test(before) ||
+    REPRESENTED_AFTER.test(after) ||
+    LED_AFTER.test(after) ||
+    TAKES_CHAIR_AFTER.test(after) ||
+    CHAIR_FROM_BEFORE.test(before) ||
+    SEAT_OF_BEFORE.test(before) ||
+    CHAIR_BODY.test(h.name)
+  );
+}

@@ -33,7 +33,7 @@ import {
   inOwnRecord,
   sideOfOtherMeeting,
 } from './rules-top4.ts';
-import { involvesBetweenCapitals, involvesCapitalPlace, involvesHelpedBy } from './rules-top9.ts';
+import { involvesBetweenCapitals, involvesCapitalPlace, involvesHelpedBy, sideNotTopic } from './rules-top9.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -383,8 +383,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
-  // "the situation in the Taiwan Strait", "the South China Sea": waters named after a state (top9).
-  if (procedureOrMembership(k, h) || identifiesPeople(k.ctx.text, h) || inWatersName(k.ctx.text, h)) return true;
+  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h)) return true;
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
@@ -414,7 +413,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   // A place ("in Singapore", "Vienna, Austria") is not a topic.
   if (
     h.type === 'State' &&
-    /\b(?:in|to|at|from|of)\s+\p{Lu}\p{L}+,\s*$/u.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))
+    /\b(?:in|to|at|from|of)\s+\p{Lu}[\p{L}-]+,\s*$/u.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))
   )
     return true;
   // "held in Seoul, Japan", "travelled to Iran": a place of the meeting or a trip; "ISIS defeated in Syria" is a topic.
@@ -429,9 +428,15 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   return false;
 }
 
+/** A state or body named to identify people, as waters or as a side of the meeting (top9). */
+function namedAsSide(text: string, h: GazetteerHit): boolean {
+  // "the situation in the Taiwan Strait", "the South China Sea": waters named after a state.
+  return identifiesPeople(text, h) || inWatersName(text, h) || sideNotTopic(text, h);
+}
+
 /** A sentence about a text's approval: "Once the European Parliament has given its consent", "ratification by …". */
 const PROCEDURE =
-  /\b(?:consent|ratif(?:y|ied|ies|ication)|internal\s+procedures|domestic\s+(?:treaty|legal|procedures)|legislative\s+process(?:es)?|enter(?:s|ed)?\s+into\s+force|entry\s+into\s+force)\b/i;
+  /\b(?:consent|scrutiny|applied\s+provisionally|provisional\s+application|ratif(?:y|ied|ies|ication)|internal\s+procedures|domestic\s+(?:treaty|legal|procedures)|legislative\s+process(?:es)?|enter(?:s|ed)?\s+into\s+force|entry\s+into\s+force)\b/i;
 /** A legislature or cabinet, which approves what the sides concluded. */
 const LEGISLATURE = /\b(?:Parliament|Assembly|Congress|Senate|Council of Ministers|Diet|Duma|Bundestag|Majlis)\b/;
 /** "established by the United Nations", "under the auspices of", "which brings together", "a strong NATO Ally". */
