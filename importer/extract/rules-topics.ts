@@ -88,6 +88,21 @@ export const TIME_MARK_BEFORE = [
 
 /** A vote: an election or referendum, which a meeting may be dated by. */
 const VOTE = /\b(?:elections?|referendum)\b/i;
+/** "The agreement follows …", "It sets up …", "The memorandum builds on …": a sentence about another agreement. */
+const ANOTHER_SUBJECT =
+  /^(?:The|This|That|Its|Their)\s+(?:(?:new|final|historic|landmark|trade|peace)\s+)?(?:agreement|accord|memorandum|declaration|protocol|treaty|deal|arrangement|text|communiqué|instrument)s?\b/i;
+
+/**
+ * discussed.agreement-described (top9): an agreement named only in sentences about another agreement — its precedent,
+ * basis, content or kind ("The agreement follows the joint statement issued on 13 August", "The agreement is the first
+ * free trade agreement the EU has concluded", "It … sets up a Partnership Council") — or only in a heading ("Building
+ * on the Vilnius declaration") is that agreement's background, not the meeting's subject.
+ */
+function describesAnother(k: RelKit, m: Found): boolean {
+  const s = k.ctx.sentences[m.sentence]!;
+  return (s.heading && s.index > 0) || (ANOTHER_SUBJECT.test(s.text) && m.start > s.start + 12);
+}
+
 /** discussed.time-mark (top9): "convened eleven days after the referendum", "two weeks before the elections". */
 const SPAN_AFTER = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
 
@@ -264,7 +279,8 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
     if (back && nameOf(back) !== mainName)
       ctx.relate('DISCUSSED', back.key, a.key, a.sentence, 'discussed.that-meeting');
   }
-  const record = (a: Found) => (agreementsNamed.get(nameOf(a)) ?? [a]).every((m) => inOwnRecord(k, m.start));
+  const record = (a: Found) =>
+    (agreementsNamed.get(nameOf(a)) ?? [a]).every((m) => inOwnRecord(k, m.start) || describesAnother(k, m));
   for (const a of ev.agreements)
     if (
       !concluded.has(a.key) &&
