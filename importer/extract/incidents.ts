@@ -166,8 +166,16 @@ export function findIncidents(
       if (f && alias && alias !== f.name)
         ctx.add('Event', f.name, { surface: alias, start: f.end - alias.length, end: f.end }, 'event.incident');
   }
+  // event.named-disaster (top9): "Hurricane Beryl", "Typhoon Haiyan", "Cyclone Freddy".
+  for (const m of text.matchAll(NAMED_DISASTER)) {
+    const f = add('Event', m[0], m.index, 'event.named-disaster');
+    if (f) found.push(f);
+  }
   mergeOneWar(ctx, found);
 }
+
+/** A storm named by its kind and its given name. */
+const NAMED_DISASTER = /\b(?:Hurricane|Typhoon|Cyclone|Tropical[^\S\n]+Storm|Storm)[^\S\n]+\p{Lu}\p{Ll}+\b/gu;
 
 /** "since the outbreak of the", "since the start of the": an incident told as a point in time. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?$/i;
