@@ -4,7 +4,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 
 /** A talks noun with an optional kind, then "between": the parties follow. */
 const TALKS_BETWEEN =
-  /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts)[^\S\n]+between[^\S\n]+/gi;
+  /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic|normali[sz]ation)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts|process)[^\S\n]+between[^\S\n]+/gi;
 /** Rule event.between-bodies: the parties' bodies named before them ("the foreign ministries of", "the governments of"). */
 const PARTY_BODIES =
   /^(?:the[^\S\n]+)?(?:foreign[^\S\n]+ministries|ministries[^\S\n]+of[^\S\n]+foreign[^\S\n]+affairs|foreign[^\S\n]+ministers|governments|ministries|parliaments)[^\S\n]+of[^\S\n]+/i;
