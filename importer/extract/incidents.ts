@@ -52,8 +52,9 @@ export function incidentComplement(text: string, at: number): number {
     /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|(?:that|which)[^\S\n]+(?:struck|hit|devastated|affected))[^\S\n]+/;
   for (let round = 0; round < 3; round++) {
     const m = re.exec(text.slice(end, end + 24));
-    // "the referendum held in Venezuela on 3 December": a date is no part of the name (top9).
-    if (!m || (m[1] === 'on' && DATE_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 16)))) break;
+    if (!m) break;
+    // "the referendum held in Venezuela on 3 December on the Essequibo region": the name ends with its date (top9).
+    const dated = m[1] === 'on' && DATE_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 16));
     let j = end + m[0].length;
     let words = 0;
     let last = end;
@@ -88,6 +89,7 @@ export function incidentComplement(text: string, at: number): number {
     }
     if (last === end) break;
     end = last;
+    if (dated) break;
   }
   return end;
 }

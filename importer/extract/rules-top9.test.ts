@@ -67,9 +67,9 @@ describe('incident heads and names', () => {
     expect(withOpening('They discussed the military takeover in Niger.').rel).toContain(
       'INVOLVES military takeover in Niger -> Niger',
     );
-    expect(withOpening('They discussed the referendum held in Venezuela on 3 December.').rel).toContain(
-      'INVOLVES referendum in Venezuela -> Venezuela',
-    );
+    expect(
+      withOpening('They discussed the referendum held in Venezuela on 3 December on the border region.').rel,
+    ).toContain('INVOLVES referendum in Venezuela on 3 December -> Venezuela');
     expect(
       withOpening('They discussed the exchange of prisoners between Russia and Ukraine mediated by Türkiye.').rel,
     ).toEqual(
@@ -129,6 +129,18 @@ describe('INVOLVES by capitals', () => {
         'INVOLVES talks between Washington and Pyongyang -> North Korea',
       ]),
     );
+  });
+
+  it('involves the host of talks between two others held in its capital, not a state of the talks', () => {
+    const { rel } = withOpening(
+      'They welcomed the Doha talks between the United States and Iran, which Qatar supports.',
+    );
+    expect(rel).toContain('INVOLVES talks between the United States and Iran -> Qatar');
+    const own = withOpening('They recalled the Tehran talks between the United States and Iran.').rel;
+    expect(own.filter((r) => r.startsWith('INVOLVES')).sort()).toEqual([
+      'INVOLVES talks between the United States and Iran -> Iran',
+      'INVOLVES talks between the United States and Iran -> United States',
+    ]);
   });
 
   it('reads no state from a capital the meeting was merely held in', () => {

@@ -122,3 +122,36 @@ export function sideNotTopic(text: string, h: { start: number; end: number; name
     CHAIR_BODY.test(h.name)
   );
 }
+
+/** "… in Riyadh", "… held in Caracas": a capital an event's name places it in. */
+const IN_CAPITAL = new RegExp(`\\b(?:in|at)\\s+(${alt(CAPITAL_STATE.keys())})(?![\\p{L}])`, 'u');
+
+/** "the Riyadh meeting between …": a capital naming the event's place before its head. */
+const CAPITAL_FIRST = new RegExp(
+  `^(?:the\\s+)?(${alt(CAPITAL_STATE.keys())})\\s+(?:meeting|talks|negotiations|round|consultations|summit)\\b`,
+  'iu',
+);
+
+/** "the Doha talks between …": a capital right before the event's name. */
+const CAPITAL_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(CAPITAL_STATE.keys())})\\s+$`, 'u');
+
+/**
+ * Rule involves.venue-capital: talks known by their parties ("the Riyadh meeting between the United States and Russia",
+ * "the first cycle of the peace dialogues in Caracas") held in a third state's capital involve that state too, as
+ * their host.
+ */
+export function involvesVenueCapital(k: RelKit): void {
+  const { ctx } = k;
+  const parties = new Map<string, Set<string>>();
+  for (const r of ctx.relationsOf('INVOLVES')) parties.set(r.from, (parties.get(r.from) ?? new Set()).add(r.to));
+  for (const e of k.ev.events) {
+    const own = parties.get(e.key);
+    if (!own || own.size < 2 || INCIDENT_NAME.test(k.nameOf(e))) continue;
+    const m =
+      IN_CAPITAL.exec(k.nameOf(e)) ??
+      CAPITAL_FIRST.exec(k.nameOf(e)) ??
+      CAPITAL_BEFORE.exec(ctx.text.slice(Math.max(0, e.start - 24), e.start));
+    const host = m && k.stateKey(CAPITAL_STATE.get(m[1]!)!);
+    if (host && !own.has(host)) ctx.relate('INVOLVES', e.key, host, e.sentence, 'involves.venue-capital');
+  }
+}

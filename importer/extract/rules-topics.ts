@@ -33,7 +33,13 @@ import {
   inOwnRecord,
   sideOfOtherMeeting,
 } from './rules-top4.ts';
-import { involvesBetweenCapitals, involvesCapitalPlace, involvesHelpedBy, sideNotTopic } from './rules-top9.ts';
+import {
+  involvesBetweenCapitals,
+  involvesCapitalPlace,
+  involvesHelpedBy,
+  involvesVenueCapital,
+  sideNotTopic,
+} from './rules-top9.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -69,6 +75,7 @@ export function addTopicRelations(k: RelKit): void {
   involvesCapitalPlace(k);
   involvesBetweenCapitals(k);
   involvesHelpedBy(k);
+  involvesVenueCapital(k);
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
