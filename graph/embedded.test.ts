@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { embeddedPassword, PASSWORD_FILE } from './embedded.ts';
+import { embeddedPassword, jitOf, PASSWORD_FILE } from './embedded.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -34,5 +34,15 @@ describe('embeddedPassword', () => {
     const replaced = await embeddedPassword(data);
     expect(replaced).not.toBe('short');
     expect((await readFile(join(data, PASSWORD_FILE), 'utf8')).trim()).toBe(replaced);
+  });
+});
+
+describe('jitOf', () => {
+  it('takes the caller’s JIT, C1 only by default, and NEO4J_JIT over both', () => {
+    expect(jitOf(undefined, {})).toBe('quick');
+    expect(jitOf('full', {})).toBe('full');
+    expect(jitOf('full', { NEO4J_JIT: 'quick' })).toBe('quick');
+    expect(jitOf(undefined, { NEO4J_JIT: ' full ' })).toBe('full');
+    expect(() => jitOf('quick', { NEO4J_JIT: 'c2' })).toThrow(/NEO4J_JIT "c2" is not quick or full/);
   });
 });

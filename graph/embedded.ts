@@ -23,7 +23,16 @@ export interface EmbeddedNeo4jOptions {
   heap?: string;
   /** Page cache in MiB (default 128; the benchmark's million relationships want more). */
   pagecacheMb?: number;
+  /**
+   * 'quick' (default): the C1 compiler only, which starts in about half the time on a busy 2-core machine (tests,
+   * imports). 'full': C1 then C2, for a server that answers reads for long (`kg neo4j`, the benchmark): on the
+   * synthetic graph of 1M relationships C2 halves Neo4j's CPU per `/api/graph` once warm. NEO4J_JIT
+   * (quick | full) overrides it.
+   */
+  jit?: EmbeddedJit;
 }
+
+export type EmbeddedJit = 'quick' | 'full';
 
 export interface EmbeddedNeo4j {
   /** bolt://127.0.0.1:PORT. */
@@ -45,8 +54,6 @@ const FAILED = /^NEO4J_FAILED (.*)/;
 // Flags the Neo4j server passes to its own JVM; without them Netty and the page cache log warnings.
 const JVM_FLAGS = [
   '-XX:+UseG1GC',
-  // C1 only: starts in about half the time on a busy 2-core machine; C2's peak speed does not matter at our sizes.
-  '-XX:TieredStopAtLevel=1',
   // No -XX:+ExitOnOutOfMemoryError: a query that exhausts the heap (a string doubled 30 times) then fails
   // alone with Neo.TransientError.General.OutOfMemoryError instead of ending the whole database.
   '-XX:-OmitStackTraceInFastThrow',
@@ -58,6 +65,19 @@ const JVM_FLAGS = [
   '-Dlog4j2.disable.jmx=true',
   '-Dfile.encoding=UTF-8',
 ];
+
+/** C1 only ('quick': starts in about half the time on a busy 2-core machine) or C1 then C2 ('full'). */
+const JIT_FLAGS: Record<EmbeddedJit, string[]> = { quick: ['-XX:TieredStopAtLevel=1'], full: [] };
+
+/** The JIT of `opts`, or NEO4J_JIT when set; throws GraphStoreError('CONFIG') on another value. */
+export function jitOf(requested: EmbeddedJit | undefined, env: NodeJS.ProcessEnv = process.env): EmbeddedJit {
+  const fromEnv = env.NEO4J_JIT?.trim();
+  if (!fromEnv) return requested ?? 'quick';
+  if (fromEnv === 'quick' || fromEnv === 'full') return fromEnv;
+  throw new GraphStoreError('CONFIG', `graph/embedded: NEO4J_JIT "${fromEnv}" is not quick or full`, {
+    hint: 'Unset NEO4J_JIT, or set it to quick (fast start) or full (fast reads once warm).',
+  });
+}
 
 /**
  * Starts Neo4j 5.26 Community embedded with Bolt on 127.0.0.1:`port` and resolves once it accepts
@@ -83,6 +103,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     `-Xmx${heap}`,
     '-Xms128m',
     ...JVM_FLAGS,
+    ...JIT_FLAGS[jitOf(opts.jit)],
     ...(process.env.NEO4J_JAVA_OPTS?.split(/\s+/).filter(Boolean) ?? []), // last, so they override ours
     '-cp',
     launcher.classpath,

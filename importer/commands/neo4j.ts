@@ -22,7 +22,8 @@ export async function runNeo4j(): Promise<void> {
   const started = Date.now();
   let neo;
   try {
-    neo = await startEmbeddedNeo4j({ dataDir, port, onLog: (line) => console.error(line) });
+    // A foreground server answers reads for long: C2 compiles its hot paths (graph/embedded.ts `jit`).
+    neo = await startEmbeddedNeo4j({ dataDir, port, jit: 'full', onLog: (line) => console.error(line) });
   } catch (err) {
     const e = err as GraphStoreError;
     fail(e instanceof GraphStoreError && e.hint ? `${e.message}\n  ${e.hint}` : String(e.message ?? err));
