@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readNeo4jConfig } from './config.ts';
 import { connect, type GraphConnection } from './connection.ts';
 import { ensureSchema } from './constraints.ts';
-import { startEmbeddedNeo4j } from './embedded.ts';
+import { startEmbeddedNeo4j, type EmbeddedJit } from './embedded.ts';
 import { GraphStoreError } from './errors.ts';
 
 /** The Docker image of the compose file and of Testcontainers; the embedded launcher pins the same 5.26 line. */
@@ -38,7 +38,7 @@ export interface GraphSource {
 export interface FindNeo4jOptions {
   log?: (line: string) => void;
   /** Where the embedded launcher keeps its store and listens (default NEO4J_DATA_DIR / NEO4J_BOLT_PORT). */
-  embedded?: { dataDir?: string; port?: number };
+  embedded?: { dataDir?: string; port?: number; jit?: EmbeddedJit };
   env?: NodeJS.ProcessEnv;
 }
 
@@ -115,7 +115,7 @@ export async function findOrStartNeo4j(opts: FindNeo4jOptions = {}): Promise<Gra
   }
   if (await dockerAvailable()) return startDockerNeo4j(log);
   const { dataDir, port } = embeddedSettings(opts, env);
-  const neo = await startEmbeddedNeo4j({ dataDir, port, onLog: log });
+  const neo = await startEmbeddedNeo4j({ dataDir, port, jit: opts.embedded?.jit, onLog: log });
   // The password was generated into the data directory (a stray NEO4J_PASSWORD does not matter).
   return {
     kind: 'embedded',
@@ -151,8 +151,8 @@ export function describeGraphSource(source: GraphSource): string {
  * console.error(`using ${describeGraphSource(graph.source)}`);
  * try { … } finally { await graph.close(); }
  */
-export async function openGraph(opts: { log?: (line: string) => void } = {}): Promise<OpenGraph> {
-  const source = await findOrStartNeo4j({ log: opts.log });
+export async function openGraph(opts: { log?: (line: string) => void; jit?: EmbeddedJit } = {}): Promise<OpenGraph> {
+  const source = await findOrStartNeo4j({ log: opts.log, embedded: opts.jit ? { jit: opts.jit } : undefined });
   let conn: GraphConnection | undefined;
   try {
     conn = await connect({ uri: source.uri, user: source.user, password: source.password, database: source.database });

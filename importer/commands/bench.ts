@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { clearAll } from '../../graph/admin.ts';
 import { connect } from '../../graph/connection.ts';
 import { ensureSchema } from '../../graph/constraints.ts';
-import { startEmbeddedNeo4j } from '../../graph/embedded.ts';
+import { startEmbeddedNeo4j, type EmbeddedJit } from '../../graph/embedded.ts';
 import { mb, Report, round, timed } from '../bench/figures.ts';
 import { benchExtractionPool, benchImport, benchWriters, makeReadouts, SAMPLES } from '../bench/import-bench.ts';
 import { EXPLORER_SIZES, benchExplorer } from '../bench/explorer-bench.ts';
@@ -159,12 +159,17 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
 
   const dir = await mkdtemp(join(tmpdir(), 'kg-bench-'));
   const dataDir = join(dir, 'store');
-  // Full JIT: the reads are measured on a warm server, as `kg neo4j` runs (graph/embedded.ts `jit`).
-  const db = await startEmbeddedNeo4j({ dataDir, port: await freePort(), pagecacheMb: 1024, heap: '2g', jit: 'full' });
-  const conn = await connect({ uri: db.uri, user: db.user, password: db.password });
+  // The import runs on the JIT of `kg import` (C1 only); the reads on that of a server (`kg start`, `kg serve`,
+  // `kg neo4j`: C1 then C2), so Neo4j starts again between them (graph/embedded.ts `jit`).
+  const open = async (jit: EmbeddedJit) => {
+    const started = await startEmbeddedNeo4j({ dataDir, port: await freePort(), pagecacheMb: 1024, heap: '2g', jit });
+    return { db: started, conn: await connect({ uri: started.uri, user: started.user, password: started.password }) };
+  };
+  const importing = parts.has('import') || parts.has('writer');
+  let { db, conn } = await open(importing ? 'quick' : 'full');
   try {
     await ensureSchema(conn);
-    if (parts.has('import') || parts.has('writer')) {
+    if (importing) {
       const readouts = await makeReadouts(join(dir, 'readouts'), Math.max(docs, opts.large ? 5000 : 0));
       if (parts.has('import')) {
         report.section('Import (throwaway embedded Neo4j)');
@@ -176,6 +181,11 @@ export async function runBench(opts: BenchOptions = {}): Promise<void> {
         report.section('Writer');
         await benchWriters(report, conn, readouts.slice(0, quick ? 40 : 100));
       }
+    }
+    if (importing && (parts.has('reads') || parts.has('concurrency') || parts.has('explorer'))) {
+      await conn.close();
+      await db.stop();
+      ({ db, conn } = await open('full'));
     }
     if (parts.has('reads') || parts.has('concurrency')) {
       report.section('Reads');

@@ -95,7 +95,8 @@ export async function runServe(opts: ServeOptions = {}): Promise<void> {
     const port = parsePort(opts.port ?? process.env.API_PORT);
     const host = opts.host ?? DEFAULT_HOST;
     const security = securityOptions(host, opts);
-    graph = await openGraph({ log: (line) => console.error(line) });
+    // A server answers reads for long: an embedded Neo4j compiles their hot paths with C2 (graph/embedded.ts `jit`).
+    graph = await openGraph({ log: (line) => console.error(line), jit: 'full' });
     console.error(`kg serve: using ${describeGraphSource(graph.source)}`);
     const web = opts.web !== false;
     if (web && !hasWebApp()) {

@@ -70,7 +70,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const build = opts.buildWeb !== false && !hasWebApp() ? buildWebApp(log) : Promise.resolve();
   // The build runs while Neo4j starts; both must be done before serving.
   const [conn] = await Promise.all([
-    opts.conn ? Promise.resolve(opts.conn) : openGraph({ log }),
+    // A server answers reads for long: an embedded Neo4j compiles their hot paths with C2 (graph/embedded.ts `jit`).
+    opts.conn ? Promise.resolve(opts.conn) : openGraph({ log, jit: 'full' }),
     build.catch((err: Error) => log(`${err.message}; serving the API only`)),
   ]);
   const owned = !opts.conn;
