@@ -215,7 +215,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
 /** The pattern rules in order, most specific first: each names what the ones before left free. */
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
   const text = ctx.text;
-  const first = (r: string) => r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled';
+  const first = (r: string) =>
+    r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled' || r === 'agreement.quoted-title';
   // The agreement patterns read the whole text: found once, the titled ones added first, the others last.
   const spans = agreementSpans(text);
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);

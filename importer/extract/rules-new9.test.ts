@@ -1,0 +1,124 @@
+// Unit tests of the new9 round's rules (issue 6, construction 7 and the relations on agreements), found on the first
+// look of three samples in new issuers' styles: made-up sentences about real states in invented settings, each rule
+// with a negative case.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+function extract(text: string, source = 'Ministry of Foreign Affairs of Portugal') {
+  const { out, rels } = extractFacts(text, { file: 'test.txt', date: '2024-05-03', source });
+  return { names: out.entities.map((e) => `${e.type}|${e.name}`), rels: [...rels] };
+}
+
+describe('agreement.quoted-title', () => {
+  it('reads a quoted head-first title after "signed the"', () => {
+    const { names } = extract(
+      'The Foreign Ministers of Portugal and Angola today signed the "Arrangement on Return of Seasonal Workers from Madeira" in Lisbon.',
+    );
+    expect(names).toContain('Agreement|Arrangement on Return of Seasonal Workers from Madeira');
+  });
+
+  it('reads a quoted title that closes with its head, in curly quotes', () => {
+    const { names } = extract('Portugal and Brazil adopted the “Lisbon Ocean Partnership Agreement” on Monday.');
+    expect(names).toContain('Agreement|Lisbon Ocean Partnership Agreement');
+  });
+
+  it('leaves quoted words that name no agreement, and one-word quotes', () => {
+    const { names } = extract(
+      'The minister called the talks "Frank and Useful Exchanges on Fisheries" and signed the "Agreement" later.',
+    );
+    expect(names.filter((n) => n.startsWith('Agreement|'))).toEqual([]);
+  });
+});
+
+describe('agreement.joint-statement-of', () => {
+  it('names a joint statement by who issued it, with its year', () => {
+    const { names, rels } = extract(
+      'The new arrangement is based on the Joint Statement of the Foreign Ministers of Portugal and Angola of 1996, which governs the return.',
+    );
+    expect(names).toContain('Agreement|Joint Statement of the Foreign Ministers of Portugal and Angola of 1996');
+    expect(rels).toContain('PARTY_TO|Angola|Joint Statement of the Foreign Ministers of Portugal and Angola of 1996');
+  });
+
+  it('does not read a lowercase issuer ("the Joint Statement of the two leaders")', () => {
+    const { names } = extract('Portugal and Angola recalled the Joint Statement of the two leaders.');
+    expect(names.some((n) => /two leaders/.test(n))).toBe(false);
+  });
+});
+
+describe('agreement.package', () => {
+  it('names a negotiated package with its infinitive complement, and gives it the two sides', () => {
+    const { names, rels } = extract(
+      'Portugal and the European Union concluded the negotiations on the package to renew and deepen their partnership. The package updates four agreements.',
+    );
+    expect(names).toContain('Agreement|package to renew and deepen their partnership');
+    expect(rels).toContain('PARTY_TO|Portugal|package to renew and deepen their partnership');
+  });
+
+  it('names "a package of agreements"', () => {
+    const { names } = extract('Portugal and Spain signed a package of six agreements in Madrid on Tuesday.');
+    expect(names).toContain('Agreement|package of six agreements');
+  });
+
+  it('reads no agreement in a support package or a bare "the package"', () => {
+    const { names } = extract(
+      'Portugal announced a military support package worth 100 million euros for Ukraine. The package includes ammunition.',
+    );
+    expect(names.some((n) => /package/.test(n))).toBe(false);
+  });
+});
+
+describe('agreement.coordinated-titles with a head-last second title', () => {
+  it('splits "the Agreement on X of 1999 and the Y Agreement" into two agreements', () => {
+    const { names } = extract(
+      'The package updates the Agreement on the Free Movement of Workers of 1999 and the Air Transport Agreement between Portugal and Morocco.',
+    );
+    expect(names).toContain('Agreement|Agreement on the Free Movement of Workers of 1999');
+    expect(names.some((n) => /1999 and the Air/.test(n))).toBe(false);
+  });
+
+  it('keeps "and" inside one head-first title ("… on Trade and Investment")', () => {
+    const { names } = extract('Portugal and Morocco signed the Agreement on Trade and Investment Promotion on Monday.');
+    expect(names).toContain('Agreement|Agreement on Trade and Investment Promotion');
+  });
+});
+
+describe('lowercase agreements: framework agreement, "each", "single"', () => {
+  it('reads "institutional framework agreement" whole', () => {
+    const { names } = extract(
+      'Portugal and the European Union broke off the negotiations on the institutional framework agreement in 2021.',
+    );
+    expect(names).toContain('Agreement|institutional framework agreement');
+  });
+
+  it('makes no agreement of "each agreement" or "a single framework"', () => {
+    const { names } = extract(
+      'Portugal and the European Union settled disputes in each agreement rather than in a single framework.',
+    );
+    expect(names.filter((n) => n.startsWith('Agreement|'))).toEqual([]);
+  });
+});
+
+describe('Common Understanding as an agreement head', () => {
+  it('reads "the Common Understanding" and its sides', () => {
+    const { names } = extract('Portugal and Cabo Verde drew up the Common Understanding in exploratory talks in 2023.');
+    expect(names).toContain('Agreement|Common Understanding');
+  });
+
+  it('does not read "a common understanding" in lowercase', () => {
+    const { names } = extract('Portugal and Cabo Verde reached a common understanding of the situation.');
+    expect(names.some((n) => /Understanding/.test(n))).toBe(false);
+  });
+});
+
+describe('"Md." before a name', () => {
+  it('neither ends a sentence nor becomes a person', () => {
+    const { names, rels } = extract(
+      'Foreign Secretary Md. Shahidul Rahman led the Bangladesh delegation at the negotiations with India.',
+      'Ministry of Foreign Affairs of Bangladesh',
+    );
+    expect(names).toContain('Person|Shahidul Rahman');
+    expect(names).not.toContain('Person|Md');
+    expect(rels).toContain('NEGOTIATES_FOR|Shahidul Rahman|Bangladesh');
+  });
+});
