@@ -1,5 +1,11 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import {
+  addSignatoryParties,
+  adoptingBodies,
+  basedOnNegotiationsSubject,
+  reachedAtAdoptingEvent,
+} from './rules-new9.ts';
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -58,6 +64,9 @@ export function addAgreementRelations(k: RelKit): void {
   reachedAtSignedList(k);
   reachedByHeadReference(k);
   reachedAtNamedEvent(k);
+  reachedAtAdoptingEvent(k);
+  addSignatoryParties(k);
+  basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);
 }
 
@@ -207,6 +216,10 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
 function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { ctx, sides, stateKey } = k;
   const { named, parties } = namedParties(k, a);
+  // party-to.adopting-body (new9): "The Summit of the X Authority … adopted a Final Communiqué".
+  const bodies = parties.length ? [] : adoptingBodies(k, a);
+  for (const p of bodies) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.adopting-body');
+  if (bodies.length) return;
   const stated = parties.length ? [] : statedParties(k, a);
   if (stated.length) {
     for (const p of new Set(expandGroups(k, stated, groups)))

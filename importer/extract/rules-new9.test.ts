@@ -122,3 +122,52 @@ describe('"Md." before a name', () => {
     expect(rels).toContain('NEGOTIATES_FOR|Shahidul Rahman|Bangladesh');
   });
 });
+
+describe('party-to.adopting-body and reached-at.adopting-event', () => {
+  it('gives an agreement adopted by a body’s summit to that body, reached at the summit', () => {
+    const { rels } = extract(
+      'President Lula received President Boric in Brasília. The Extraordinary Summit of the African Union, held in Addis Ababa on 10 May, adopted a Final Communiqué on the crisis.',
+    );
+    expect(rels).toContain('PARTY_TO|African Union|Final Communiqué');
+    expect(rels).not.toContain('PARTY_TO|Brazil|Final Communiqué');
+    expect(rels).toContain('REACHED_AT|Final Communiqué|Extraordinary Summit');
+  });
+
+  it('needs the gathering to be the subject and the verb to adopt or issue', () => {
+    const { rels } = extract(
+      'Brazil and Chile met before the Extraordinary Summit of the African Union. Brazil welcomed the Final Communiqué.',
+    );
+    expect(rels.filter((r) => r.startsWith('REACHED_AT|Final Communiqué'))).toEqual([]);
+    expect(rels).not.toContain('PARTY_TO|African Union|Final Communiqué');
+  });
+});
+
+describe('party-to.signatory', () => {
+  it('reads the state named in "to which X is a signatory"', () => {
+    const { rels } = extract(
+      'Ghana and Togo met in Lomé. Ghana called the coup a violation of the Lomé Declaration of 2000, to which Mali is a signatory.',
+    );
+    expect(rels).toContain('PARTY_TO|Mali|Lomé Declaration');
+  });
+
+  it('reads no party from "to which the statement refers"', () => {
+    const { rels } = extract('Ghana and Togo discussed the Lomé Declaration, to which the statement refers.');
+    expect(rels.filter((r) => r.startsWith('PARTY_TO|') && !/^PARTY_TO\|(?:Ghana|Togo)\|/.test(r))).toEqual([]);
+  });
+});
+
+describe('based-on.negotiations-subject', () => {
+  it('rests the agreement negotiated on the basis the negotiations "were based on"', () => {
+    const { rels } = extract(
+      'Norway and Iceland concluded the negotiations on the Fisheries Framework Agreement. The negotiations opened in March. They were based on the Common Understanding drawn up in 2023.',
+    );
+    expect(rels).toContain('BASED_ON|Fisheries Framework Agreement|Common Understanding');
+  });
+
+  it('needs "They" to follow a sentence on the negotiations', () => {
+    const { rels } = extract(
+      'Norway and Iceland concluded the negotiations on the Fisheries Framework Agreement. The ministers met in Oslo. They were based on the Common Understanding.',
+    );
+    expect(rels.filter((r) => r.startsWith('BASED_ON'))).toEqual([]);
+  });
+});

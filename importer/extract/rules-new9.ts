@@ -3,6 +3,8 @@
 // as general constructions of diplomatic prose; each is tested on made-up sentences in rules-new9.test.ts.
 import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
 import { alt } from './text.ts';
+import type { RelKit } from './rel-kit.ts';
+import type { Found } from './types.ts';
 
 /** A name span (the shape agreements.ts returns). */
 export interface NameSpan {
@@ -72,4 +74,101 @@ export function describedNew9Spans(text: string): NameSpan[] {
   for (const m of text.matchAll(NEW9_PATTERNS.jointOf))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.joint-statement-of' });
   return out;
+}
+
+/** Patterns of the relation rules in this file, as named data. */
+export const NEW9_REL_PATTERNS = {
+  /**
+   * reached-at.adopting-event: what stands between a gathering, the subject, and the agreement it adopted: "The
+   * Extraordinary Summit of the ECOWAS Authority, held in Abuja on 10 August, adopted a Final Communiqué".
+   */
+  eventAdopted:
+    /^(?:\s+of\s+(?:the\s+)?[^,.;]{1,60}?)?(?:,[^.;]{1,80}?,)?\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:adopted|issued|approved|endorsed|agreed\s+(?:on|upon)|concluded|produced)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}$/u,
+  /** The gathering opens its sentence: "The Extraordinary Summit …", "The 10th Ministerial Meeting …". */
+  subjectLead: /^\s*(?:The\s+)?$/u,
+  /** party-to.signatory: ", to which Niger is a signatory", "to which Kenya and Uganda are parties". */
+  signatory:
+    /^(?:\s+(?:of|dated|signed\s+(?:in|on))\s+[^,;:]{1,40})?,?\s*to\s+which\s+(?:the\s+)?([^,;:.]{2,60}?)\s+(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:a\s+|an\s+)?(?:part(?:y|ies)|signator(?:y|ies)|States?\s+Part(?:y|ies)|contracting\s+part(?:y|ies))\b/u,
+  /**
+   * based-on.negotiations-subject: "The negotiations were based on the X", "They were conducted on the basis of the X"
+   * (after a sentence on the negotiations): the agreement negotiated rests on X.
+   */
+  negotiationsBasis:
+    /^(?:(?:The|These|Those|Both)\s+(?:negotiations|talks)|(They))\s+(?:were|are|have\s+been|had\s+been)\s+(?:(?:largely|closely|firmly)\s+)?(?:based\s+on|built\s+on|conducted\s+on\s+the\s+basis\s+of|held\s+on\s+the\s+basis\s+of|grounded\s+in)\s+/u,
+  /** The sentence before "They …" is about the negotiations. */
+  negotiationsLead: /^(?:The\s+|These\s+)?(?:negotiations|talks)\b/iu,
+  /** "negotiations on the package", "talks on a new treaty": the agreement the negotiations are on. */
+  negotiationsOn: /\b(?:negotiations|talks)\s+on\s+(?:the\s+|a\s+|an\s+)?$/u,
+};
+
+/** The gathering that is the subject of a sentence adopting or issuing agreement mention `a`. */
+function adoptingEvent(k: RelKit, a: Found): Found | undefined {
+  const { ctx, ev } = k;
+  const s = ctx.sentences[a.sentence]!;
+  return ev.eventMentions.find(
+    (e) =>
+      e.sentence === a.sentence &&
+      e.end <= a.start &&
+      !e.planned &&
+      NEW9_REL_PATTERNS.subjectLead.test(ctx.text.slice(s.start, e.start)) &&
+      NEW9_REL_PATTERNS.eventAdopted.test(ctx.text.slice(e.end, a.start)),
+  );
+}
+
+/**
+ * Rule party-to.adopting-body: the organisations named in or right after the gathering that adopted an agreement ("The
+ * Extraordinary Summit of the ECOWAS Authority … adopted a Final Communiqué") are its parties, not the readout's sides.
+ */
+export function adoptingBodies(k: RelKit, a0: Found): string[] {
+  const name = k.nameOf(a0);
+  for (const a of k.ev.agreementMentions.filter((x) => k.nameOf(x) === name)) {
+    const e = adoptingEvent(k, a);
+    if (!e) continue;
+    const orgs = k.hitsIn(e.start, a.start).filter((h) => h.type === 'Organization' && !h.demonym);
+    if (orgs.length) return [...new Set(orgs.flatMap((h) => k.hitKeys.get(h) ?? []))];
+  }
+  return [];
+}
+
+/** Rule reached-at.adopting-event: an agreement adopted or issued by the gathering its sentence opens with. */
+export function reachedAtAdoptingEvent(k: RelKit): void {
+  for (const a of k.ev.agreementMentions) {
+    const e = adoptingEvent(k, a);
+    if (e) k.ctx.relate('REACHED_AT', a.key, e.key, a.sentence, 'reached-at.adopting-event');
+  }
+}
+
+/** Rule party-to.signatory: "the X, to which Niger is a signatory": the states named there are parties of X. */
+export function addSignatoryParties(k: RelKit): void {
+  const { ctx } = k;
+  for (const a of k.ev.agreementMentions) {
+    const s = ctx.sentences[a.sentence]!;
+    const m = NEW9_REL_PATTERNS.signatory.exec(ctx.text.slice(a.end, Math.min(s.end, a.end + 140)));
+    if (!m || /\b(?:both|two|all)\b/.test(m[1]!)) continue;
+    const at = a.end + m[0].lastIndexOf(m[1]!, m[0].search(/\s+(?:is|are|was|were|has|have|became)\s/u));
+    for (const h of k.hitsIn(at, at + m[1]!.length).filter((x) => !x.demonym || x.type === 'Organization'))
+      for (const key of [k.hitKeys.get(h)].flatMap((x) => x ?? []))
+        ctx.relate('PARTY_TO', key, a.key, a.sentence, 'party-to.signatory');
+  }
+}
+
+/** Rule based-on.negotiations-subject: "The negotiations were based on the X": the negotiated agreement rests on X. */
+export function basedOnNegotiationsSubject(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    const m = NEW9_REL_PATTERNS.negotiationsBasis.exec(s.text);
+    if (!m) continue;
+    if (m[1] && !NEW9_REL_PATTERNS.negotiationsLead.test(ctx.sentences[s.index - 1]?.text ?? '')) continue;
+    const at = s.start + m[0].length;
+    const base = ev.agreementMentions.find((a) => a.sentence === s.index && a.start >= at && a.start <= at + 4);
+    const built = [...ev.agreementMentions]
+      .reverse()
+      .find(
+        (a) =>
+          a.start < s.start &&
+          NEW9_REL_PATTERNS.negotiationsOn.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)),
+      );
+    if (base && built && k.nameOf(base) !== k.nameOf(built))
+      ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.negotiations-subject');
+  }
 }
