@@ -5,6 +5,8 @@ import {
   adoptingBodies,
   basedOnNegotiationsSubject,
   reachedAtAdoptingEvent,
+  reachedAtFronted,
+  reachedInOtherMonth,
 } from './rules-new9.ts';
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
 import type { Found } from './types.ts';
@@ -65,6 +67,7 @@ export function addAgreementRelations(k: RelKit): void {
   reachedByHeadReference(k);
   reachedAtNamedEvent(k);
   reachedAtAdoptingEvent(k);
+  reachedAtFronted(k);
   addSignatoryParties(k);
   basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);
@@ -308,6 +311,7 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !olderThanDoc(k, a) &&
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&
+        !reachedInOtherMonth(k, a) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
         !BASIS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)) &&
         // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.

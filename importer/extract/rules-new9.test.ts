@@ -171,3 +171,67 @@ describe('based-on.negotiations-subject', () => {
     expect(rels.filter((r) => r.startsWith('BASED_ON'))).toEqual([]);
   });
 });
+
+describe('sides.subject-pair widened: "held talks", "held the ninth meeting of …", "met in"', () => {
+  it('makes the two subjects of "held talks" the sides of what "the two sides agreed on"', () => {
+    const { rels } = extract(
+      'Ghana and Togo held talks in Accra on 2 July. The two sides agreed on a provisional arrangement for cross-border trade.',
+    );
+    expect(rels).toContain('PARTY_TO|Ghana|provisional arrangement');
+    expect(rels).toContain('PARTY_TO|Togo|provisional arrangement');
+  });
+
+  it('reads no sides from two states that only open a sentence without talks', () => {
+    const { rels } = extract(
+      'Ghana and Togo are neighbours with long ties. The ministers agreed on a provisional arrangement for cross-border trade.',
+    );
+    expect(rels.filter((r) => r.startsWith('PARTY_TO|'))).toEqual([]);
+  });
+});
+
+describe('reached-at.fronted-at', () => {
+  it('puts what "At the meeting, the two sides agreed on" at the meeting named before', () => {
+    const { rels } = extract(
+      'Ghana and Togo held the ninth meeting of the Joint Border Commission in Accra on 2 July. At the meeting, the two sides agreed on a provisional arrangement for cross-border trade.',
+    );
+    expect(rels).toContain('REACHED_AT|provisional arrangement|ninth meeting of the Joint Border Commission');
+  });
+
+  it('reads nothing reached from "At the meeting, the sides agreed to sign … later"', () => {
+    const { rels } = extract(
+      'Ghana and Togo held the ninth meeting of the Joint Border Commission in Accra on 2 July. At the meeting, the two sides said they will sign a trade agreement in May.',
+    );
+    expect(rels.filter((r) => r.startsWith('REACHED_AT|'))).toEqual([]);
+  });
+});
+
+describe('agreement.on-between', () => {
+  it('names "the agreement on <subject> between A and B" with its two parties', () => {
+    const { names, rels } = extract(
+      'President Mahama of Ghana met President Gnassingbé of Togo in Accra. The agreement on border management between Ghana and Togo was signed at the meeting.',
+    );
+    expect(names).toContain('Agreement|agreement on border management between Ghana and Togo');
+    expect(rels).toContain('PARTY_TO|Togo|agreement on border management between Ghana and Togo');
+  });
+
+  it('needs "between" and two capitalised parties', () => {
+    const { names } = extract('The agreement on border management was discussed between the delegations.');
+    expect(names.some((n) => /between/.test(n))).toBe(false);
+  });
+});
+
+describe('reached-at.other-month', () => {
+  it('does not put an agreement "signed in July" at a meeting of May', () => {
+    const { rels } = extract(
+      'President Mahama of Ghana met President Gnassingbé of Togo in Accra on Friday. The Agreement on Border Management was signed in July by the two sides.',
+    );
+    expect(rels.filter((r) => r.startsWith('REACHED_AT|Agreement on Border Management'))).toEqual([]);
+  });
+
+  it('still puts one signed "on 3 May" at the meeting of that day', () => {
+    const { rels } = extract(
+      'President Mahama of Ghana met President Gnassingbé of Togo in Accra on 3 May. The two presidents signed the Agreement on Border Management on 3 May.',
+    );
+    expect(rels.some((r) => r.startsWith('REACHED_AT|Agreement on Border Management|'))).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
 // as general constructions of diplomatic prose; each is tested on made-up sentences in rules-new9.test.ts.
 import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
 import { alt } from './text.ts';
+import { toldUnreached } from './agreement-status.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 
@@ -45,6 +46,14 @@ export const NEW9_PATTERNS = {
     'gu',
   ),
   /**
+   * agreement.on-between: "the agreement on police deployment between Kenya and Haiti", "a memorandum on fisheries
+   * between Norway and the European Union": a lowercase head, its subject and the two parties it is between.
+   */
+  onBetween: new RegExp(
+    `(?<=\\b(?:the|an?|The|An?)${SP}(?:(?:new|bilateral|reciprocal|formal|first)${SP})?)(?:agreement|memorandum${SP}of${SP}understanding|memorandum|treaty|accord|arrangement|protocol|declaration)${SP}on${SP}(?:the${SP})?(?:[a-z][a-z-]*${SP}){0,4}[a-z][a-z-]*${SP}between${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:${SP}\\p{Lu}[\\p{L}'’-]*){0,3}${SP}and${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:${SP}\\p{Lu}[\\p{L}'’-]*){0,3}`,
+    'gu',
+  ),
+  /**
    * agreement.joint-statement-of: "the Joint Statement of the Foreign Ministers of Bangladesh and Myanmar of 1992",
    * "the Joint Declaration of the Heads of State of A and B": a joint text named by who issued it.
    */
@@ -66,11 +75,13 @@ export function quotedTitleSpans(text: string): NameSpan[] {
   return out;
 }
 
-/** agreement.package and agreement.joint-statement-of spans. */
+/** agreement.package, agreement.on-between and agreement.joint-statement-of spans. */
 export function describedNew9Spans(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(NEW9_PATTERNS.package))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.package' });
+  for (const m of text.matchAll(NEW9_PATTERNS.onBetween))
+    out.push({ surface: m[0], start: m.index, rule: 'agreement.on-between' });
   for (const m of text.matchAll(NEW9_PATTERNS.jointOf))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.joint-statement-of' });
   return out;
@@ -97,6 +108,15 @@ export const NEW9_REL_PATTERNS = {
     /^(?:(?:The|These|Those|Both)\s+(?:negotiations|talks)|(They))\s+(?:were|are|have\s+been|had\s+been)\s+(?:(?:largely|closely|firmly)\s+)?(?:based\s+on|built\s+on|conducted\s+on\s+the\s+basis\s+of|held\s+on\s+the\s+basis\s+of|grounded\s+in)\s+/u,
   /** The sentence before "They …" is about the negotiations. */
   negotiationsLead: /^(?:The\s+|These\s+)?(?:negotiations|talks)\b/iu,
+  /**
+   * reached-at.fronted-at: "At the meeting, the two sides agreed on a provisional arrangement", "During their talks
+   * in Athens on 7 December, the leaders signed the X": a fronted gathering is where what the clause reaches is reached.
+   */
+  frontedAt:
+    /^(?:At|During|In\s+the\s+course\s+of)\s+(?:the|their|this|today['’]s|that|its)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:meeting|talks|summit|session|round|consultations|call|conversation|dialogue|retreat|conference)\b[^,.;]{0,80},\s/u,
+  /** What the fronted clause tells of the agreement: it was agreed on, signed, adopted or concluded. */
+  frontedVerb:
+    /\b(?:agreed\s+(?:on|upon)|agreed\s+(?=(?:a|an|the)\s)|signed|adopted|concluded|reached|endorsed|approved|initial(?:l)?ed|finali[sz]ed|issued)\s/u,
   /** "negotiations on the package", "talks on a new treaty": the agreement the negotiations are on. */
   negotiationsOn: /\b(?:negotiations|talks)\s+on\s+(?:the\s+|a\s+|an\s+)?$/u,
 };
@@ -171,4 +191,50 @@ export function basedOnNegotiationsSubject(k: RelKit): void {
     if (base && built && k.nameOf(base) !== k.nameOf(built))
       ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.negotiations-subject');
   }
+}
+
+/** The held event a fronted "At the meeting," stands for: one named in the phrase, else the main event, else the last. */
+function frontedEvent(k: RelKit, si: number, start: number, end: number): Found | undefined {
+  const { ev } = k;
+  const inPhrase = ev.eventMentions.find((e) => e.sentence === si && e.start >= start && e.end <= end);
+  if (inPhrase) return inPhrase.planned ? undefined : inPhrase;
+  if (k.main && !k.main.planned && k.main.start < start) return k.main;
+  return [...ev.eventMentions].reverse().find((e) => e.end <= start && !e.planned);
+}
+
+/** Rule reached-at.fronted-at: "At their meeting, the two sides agreed on X": X is reached at that meeting. */
+export function reachedAtFronted(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    const m = NEW9_REL_PATTERNS.frontedAt.exec(s.text);
+    if (!m) continue;
+    const clause = s.text.slice(m[0].length);
+    const verb = NEW9_REL_PATTERNS.frontedVerb.exec(clause);
+    if (!verb || /\b(?:will|would|to|shall|may|could|should)\s+$/.test(clause.slice(0, verb.index))) continue;
+    const from = s.start + m[0].length + verb.index;
+    const target = frontedEvent(k, s.index, s.start, s.start + m[0].length);
+    if (!target) continue;
+    for (const a of ev.agreementMentions.filter((x) => x.sentence === s.index && x.start > from))
+      if (!toldUnreached(ctx.text, a.start, a.end) && k.nameOf(a) !== k.nameOf(target))
+        ctx.relate('REACHED_AT', a.key, target.key, s.index, 'reached-at.fronted-at');
+  }
+}
+
+/** "… was signed in July", "signed on 12 March 2023": the month (and year) a sentence says an agreement was reached. */
+const REACHED_IN_MONTH = new RegExp(
+  `^[^.;]{0,60}?\\b(?:signed|concluded|adopted|reached|agreed|initial(?:l)?ed)\\s+(?:[^.;]{0,30}?\\s)?(?:in|on)\\s+(?:\\d{1,2}\\s+)?(${alt(MONTHS)})(?:\\s+\\d{1,2})?(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+  'u',
+);
+
+/**
+ * Rule reached-at.other-month: "The Agreement … was signed in July by the two sides" in a readout of January: an
+ * agreement told as reached in another month than the readout's was not reached at the readout's own event.
+ */
+export function reachedInOtherMonth(k: RelKit, a: Found): boolean {
+  const date = /^(\d{4})-(\d{2})/.exec(k.ctx.doc.date ?? '');
+  const s = k.ctx.sentences[a.sentence]!;
+  const m = REACHED_IN_MONTH.exec(k.ctx.text.slice(a.end, s.end));
+  if (!date || !m) return false;
+  const month = MONTHS.indexOf(m[1]! as (typeof MONTHS)[number]) + 1;
+  return month !== +date[2]! || (m[2] !== undefined && +m[2] !== +date[1]!);
 }
