@@ -413,6 +413,7 @@ export const AGREEMENT_HEADS = [
   'Negotiating Text',
   // "the Common Understanding that the two sides drew up in exploratory talks" (new9).
   'Common Understanding',
+  'Joint Press Statement',
   'Joint Understanding',
 ];
 

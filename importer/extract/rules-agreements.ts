@@ -7,6 +7,7 @@ import {
   reachedAtAdoptingEvent,
   reachedAtFronted,
   reachedInOtherMonth,
+  titledSubjectSides,
 } from './rules-new9.ts';
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
 import type { Found } from './types.ts';
@@ -114,6 +115,7 @@ function findSides(k: RelKit): void {
     if (dels.size >= 2) for (const x of dels) sides.add(x);
   }
   if (sides.size < 2) for (const x of subjectPairSides(k)) sides.add(x);
+  if (sides.size < 2) for (const x of titledSubjectSides(k)) sides.add(x);
   // sides.demonym-side: "led by X on the Cambodian side and by Y on the Thai side".
   if (sides.size < 2) {
     const named = new Set(k.hits.filter((h) => h.type === 'State' && /\bsides?$/i.test(h.surface)).map((h) => h.name));

@@ -177,8 +177,8 @@ describe('sides.subject-pair widened: "held talks", "held the ninth meeting of �
     const { rels } = extract(
       'Ghana and Togo held talks in Accra on 2 July. The two sides agreed on a provisional arrangement for cross-border trade.',
     );
-    expect(rels).toContain('PARTY_TO|Ghana|provisional arrangement');
-    expect(rels).toContain('PARTY_TO|Togo|provisional arrangement');
+    expect(rels).toContain('PARTY_TO|Ghana|provisional arrangement for cross-border trade');
+    expect(rels).toContain('PARTY_TO|Togo|provisional arrangement for cross-border trade');
   });
 
   it('reads no sides from two states that only open a sentence without talks', () => {
@@ -194,7 +194,9 @@ describe('reached-at.fronted-at', () => {
     const { rels } = extract(
       'Ghana and Togo held the ninth meeting of the Joint Border Commission in Accra on 2 July. At the meeting, the two sides agreed on a provisional arrangement for cross-border trade.',
     );
-    expect(rels).toContain('REACHED_AT|provisional arrangement|ninth meeting of the Joint Border Commission');
+    expect(rels).toContain(
+      'REACHED_AT|provisional arrangement for cross-border trade|ninth meeting of the Joint Border Commission',
+    );
   });
 
   it('reads nothing reached from "At the meeting, the sides agreed to sign … later"', () => {
@@ -233,5 +235,39 @@ describe('reached-at.other-month', () => {
       'President Mahama of Ghana met President Gnassingbé of Togo in Accra on 3 May. The two presidents signed the Agreement on Border Management on 3 May.',
     );
     expect(rels.some((r) => r.startsWith('REACHED_AT|Agreement on Border Management|'))).toBe(true);
+  });
+});
+
+describe('agreement.agreed-on', () => {
+  it('names an arrangement by what it is for once agreed on, with the sides as parties', () => {
+    const { names, rels } = extract(
+      'Ghana and Togo held talks in Accra. The two sides agreed on a provisional arrangement for the inspection of cargo at the border.',
+    );
+    expect(names).toContain('Agreement|provisional arrangement for the inspection of cargo at the border');
+    expect(rels).toContain('PARTY_TO|Togo|provisional arrangement for the inspection of cargo at the border');
+  });
+
+  it('reads no agreement from "agreed on behalf of" or "an agreement for how"', () => {
+    const { names } = extract(
+      'Ghana and Togo held talks in Accra. The minister agreed on behalf of the government to study an agreement for how trade flows.',
+    );
+    expect(names.some((n) => /behalf|how/.test(n))).toBe(false);
+  });
+});
+
+describe('sides.titled-subject and "Joint Press Statement"', () => {
+  it('makes the three states of "The foreign ministers of A, B and C met" the sides', () => {
+    const { names, rels } = extract(
+      'The foreign ministers of Ghana, Togo and Benin met in Lomé on 21 May. The three ministers issued a Joint Press Statement after the meeting.',
+    );
+    expect(names).toContain('Agreement|Joint Press Statement');
+    for (const st of ['Ghana', 'Togo', 'Benin']) expect(rels).toContain(`PARTY_TO|${st}|Joint Press Statement`);
+  });
+
+  it('reads no sides from a plural title that does not meet ("The ministers of A and B praised …")', () => {
+    const { rels } = extract(
+      'The foreign ministers of Ghana and Togo praised the weather. The Joint Press Statement of the Union was noted.',
+    );
+    expect(rels.filter((r) => /^PARTY_TO\|(?:Ghana|Togo)\|/.test(r))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
 import { alt } from './text.ts';
 import { toldUnreached } from './agreement-status.ts';
+import { subjectEnd } from './agreement-described.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 
@@ -54,6 +55,12 @@ export const NEW9_PATTERNS = {
     'gu',
   ),
   /**
+   * agreement.agreed-on: "the two sides agreed on a provisional arrangement for the resupply of personnel", "talks on a
+   * mechanism for …": an arrangement, agreement or mechanism named by what it is for, once agreed or negotiated.
+   */
+  agreedOn:
+    /\b(?:agreed(?:[^\S\n]+(?:on|upon))?|negotiations[^\S\n]+on|talks[^\S\n]+on|discussions[^\S\n]+on|work[^\S\n]+on|establish(?:ed)?|set[^\S\n]+up)[^\S\n]+(?:an?|the)[^\S\n]+((?:(?:provisional|interim|new|joint|bilateral|trilateral|temporary|practical|special|permanent)[^\S\n]+)?(?:arrangement|agreement|mechanism|memorandum[^\S\n]+of[^\S\n]+understanding|framework|protocol)[^\S\n]+(?:for|on)[^\S\n]+)(?!behalf\b|how\b|what\b|whether\b)/gu,
+  /**
    * agreement.joint-statement-of: "the Joint Statement of the Foreign Ministers of Bangladesh and Myanmar of 1992",
    * "the Joint Declaration of the Heads of State of A and B": a joint text named by who issued it.
    */
@@ -75,13 +82,18 @@ export function quotedTitleSpans(text: string): NameSpan[] {
   return out;
 }
 
-/** agreement.package, agreement.on-between and agreement.joint-statement-of spans. */
+/** agreement.package, agreement.on-between, agreement.agreed-on and agreement.joint-statement-of spans. */
 export function describedNew9Spans(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(NEW9_PATTERNS.package))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.package' });
   for (const m of text.matchAll(NEW9_PATTERNS.onBetween))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.on-between' });
+  for (const m of text.matchAll(NEW9_PATTERNS.agreedOn)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = subjectEnd(text, m.index + m[0].length);
+    if (end > m.index + m[0].length) out.push({ surface: text.slice(start, end), start, rule: 'agreement.agreed-on' });
+  }
   for (const m of text.matchAll(NEW9_PATTERNS.jointOf))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.joint-statement-of' });
   return out;
@@ -237,4 +249,30 @@ export function reachedInOtherMonth(k: RelKit, a: Found): boolean {
   if (!date || !m) return false;
   const month = MONTHS.indexOf(m[1]! as (typeof MONTHS)[number]) + 1;
   return month !== +date[2]! || (m[2] !== undefined && +m[2] !== +date[1]!);
+}
+
+/**
+ * Rule sides.titled-subject: "The foreign ministers of China, Pakistan and Afghanistan met in Beijing", "The leaders of
+ * Kenya and Haiti held talks": the states a plural title of the opening sentence lists are the readout's sides.
+ */
+export const TITLED_SUBJECT =
+  /^(?:The|the)\s+(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|envoys|delegations|representatives|secretaries)\s+of\s+(?:the\s+)?([^.;:]{3,120}?)\s+(?:met|held|convened|gathered|opened|began|concluded)\b/u;
+
+/** The two or three sides sides.titled-subject reads from one of the first body sentences. */
+export function titledSubjectSides(k: RelKit): string[] {
+  for (const s of k.ctx.sentences.filter((x) => !x.heading).slice(0, 4)) {
+    const m = TITLED_SUBJECT.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m[0].indexOf(m[1]!);
+    const names = [
+      ...new Set(
+        k
+          .hitsIn(at, at + m[1]!.length)
+          .filter((h) => (h.type === 'State' || h.type === 'Organization') && !h.demonym)
+          .map((h) => h.name),
+      ),
+    ];
+    if (names.length >= 2 && names.length <= 3) return names;
+  }
+  return [];
 }
