@@ -6,8 +6,10 @@ import {
   basedOnNegotiationsSubject,
   reachedAtAdoptingEvent,
   reachedAtFronted,
+  reachedAtSigningOf,
   reachedInOtherMonth,
   titledSubjectSides,
+  withoutCombinedLead,
 } from './rules-new9.ts';
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
 import type { Found } from './types.ts';
@@ -69,6 +71,7 @@ export function addAgreementRelations(k: RelKit): void {
   reachedAtNamedEvent(k);
   reachedAtAdoptingEvent(k);
   reachedAtFronted(k);
+  reachedAtSigningOf(k);
   addSignatoryParties(k);
   basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);
@@ -159,8 +162,9 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   // an institution's seat ("Rashtriya Raksha University, India").
   const named = hitsIn(a.start, a.end).filter(
     (h) =>
+      // "Action Plan on the China-Pakistan Economic Corridor": both states of a hyphenated pair after "on" (new9).
       !/\b(on|in|for|concerning|regarding)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(
-        ctx.text.slice(Math.max(a.start, h.start - 25), h.start),
+        withoutCombinedLead(ctx.text.slice(Math.max(a.start, h.start - 40), h.start)),
       ) &&
       !(h.type === 'State' && /,\s*$/.test(ctx.text.slice(h.start - 2, h.start))) &&
       // "Reserve Bank of India": the bank is the party, not the state inside its name.

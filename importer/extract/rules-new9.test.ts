@@ -271,3 +271,46 @@ describe('sides.titled-subject and "Joint Press Statement"', () => {
     expect(rels.filter((r) => /^PARTY_TO\|(?:Ghana|Togo)\|/.test(r))).toEqual([]);
   });
 });
+
+describe('agreement.provisional-understanding', () => {
+  it('reads a provisional understanding reached at an earlier meeting', () => {
+    const { names, rels } = extract(
+      'Ghana and Togo held talks in Accra on 2 July. The two sides reaffirmed the provisional understanding reached at the Accra Summit in January.',
+    );
+    expect(names).toContain('Agreement|provisional understanding');
+    expect(rels).toContain('PARTY_TO|Ghana|provisional understanding');
+  });
+
+  it('reads no agreement in "a common understanding of the situation"', () => {
+    const { names } = extract(
+      'Ghana and Togo held talks in Accra. They share a common understanding of the situation.',
+    );
+    expect(names.some((n) => /understanding/i.test(n))).toBe(false);
+  });
+});
+
+describe('reached-at.signing-of', () => {
+  it('puts the agreement named after "The signing ceremony of" at that signing', () => {
+    const { rels } = extract(
+      'President Mahama of Ghana met President Gnassingbé of Togo in Accra on 3 May. The signing ceremony of the border agreement took place after the talks.',
+    );
+    expect(rels).toContain('REACHED_AT|border agreement|signing ceremony');
+  });
+
+  it('does not link a signing to an agreement named later in another clause', () => {
+    const { rels } = extract(
+      'President Mahama of Ghana met President Gnassingbé of Togo in Accra on 3 May. The signing ceremony was short, and the border agreement was praised.',
+    );
+    expect(rels).not.toContain('REACHED_AT|border agreement|signing ceremony');
+  });
+});
+
+describe('party-to.named: a hyphenated pair after "on the"', () => {
+  it('treats both states of "on the China-Pakistan …" alike (the topic, so the sides are the parties)', () => {
+    const { rels } = extract(
+      'Prime Minister Sharif of Pakistan met President Xi of China in Beijing on 5 June. They reviewed the Action Plan on the China-Pakistan Economic Corridor.',
+    );
+    expect(rels).toContain('PARTY_TO|China|Action Plan on the China-Pakistan Economic Corridor');
+    expect(rels).toContain('PARTY_TO|Pakistan|Action Plan on the China-Pakistan Economic Corridor');
+  });
+});

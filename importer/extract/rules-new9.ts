@@ -61,6 +61,13 @@ export const NEW9_PATTERNS = {
   agreedOn:
     /\b(?:agreed(?:[^\S\n]+(?:on|upon))?|negotiations[^\S\n]+on|talks[^\S\n]+on|discussions[^\S\n]+on|work[^\S\n]+on|establish(?:ed)?|set[^\S\n]+up)[^\S\n]+(?:an?|the)[^\S\n]+((?:(?:provisional|interim|new|joint|bilateral|trilateral|temporary|practical|special|permanent)[^\S\n]+)?(?:arrangement|agreement|mechanism|memorandum[^\S\n]+of[^\S\n]+understanding|framework|protocol)[^\S\n]+(?:for|on)[^\S\n]+)(?!behalf\b|how\b|what\b|whether\b)/gu,
   /**
+   * agreement.provisional-understanding: "the provisional understanding reached at the 8th meeting", "an interim
+   * understanding on …": an understanding qualified as provisional or interim is an agreement (a bare "common
+   * understanding of the situation" is not).
+   */
+  provisionalUnderstanding:
+    /\b(?:provisional|interim|tentative|preliminary)[^\S\n]+understanding(?:[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[a-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,3})?(?=[^\S\n]+(?:reached|agreed|concluded)\b|[.,;])/gu,
+  /**
    * agreement.joint-statement-of: "the Joint Statement of the Foreign Ministers of Bangladesh and Myanmar of 1992",
    * "the Joint Declaration of the Heads of State of A and B": a joint text named by who issued it.
    */
@@ -82,7 +89,7 @@ export function quotedTitleSpans(text: string): NameSpan[] {
   return out;
 }
 
-/** agreement.package, agreement.on-between, agreement.agreed-on and agreement.joint-statement-of spans. */
+/** Spans of agreement.package, .on-between, .agreed-on, .provisional-understanding and .joint-statement-of. */
 export function describedNew9Spans(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(NEW9_PATTERNS.package))
@@ -94,6 +101,8 @@ export function describedNew9Spans(text: string): NameSpan[] {
     const end = subjectEnd(text, m.index + m[0].length);
     if (end > m.index + m[0].length) out.push({ surface: text.slice(start, end), start, rule: 'agreement.agreed-on' });
   }
+  for (const m of text.matchAll(NEW9_PATTERNS.provisionalUnderstanding))
+    out.push({ surface: m[0], start: m.index, rule: 'agreement.provisional-understanding' });
   for (const m of text.matchAll(NEW9_PATTERNS.jointOf))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.joint-statement-of' });
   return out;
@@ -275,4 +284,27 @@ export function titledSubjectSides(k: RelKit): string[] {
     if (names.length >= 2 && names.length <= 3) return names;
   }
   return [];
+}
+
+/** "signing ceremony of the X", "signing of the X": a signing event followed by what was signed. */
+const SIGNING_OF = /^(?:[^\S\n]+ceremony)?[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?$/u;
+
+/**
+ * Rule reached-at.signing-of: "The signing ceremony of the reciprocal agreement took place after the talks": an
+ * agreement named right after a held signing event was reached at that signing.
+ */
+export function reachedAtSigningOf(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const e of ev.eventMentions) {
+    if (e.planned || !/^(?:the\s+)?signing(?:\s+ceremony)?$/i.test(k.nameOf(e))) continue;
+    const a = ev.agreementMentions.find(
+      (x) => x.sentence === e.sentence && x.start > e.end && SIGNING_OF.test(ctx.text.slice(e.end, x.start)),
+    );
+    if (a) ctx.relate('REACHED_AT', a.key, e.key, e.sentence, 'reached-at.signing-of');
+  }
+}
+
+/** "… on the China-": the text before a hyphenated pair's first member ("… on the "). */
+export function withoutCombinedLead(before: string): string {
+  return before.replace(/(?:\p{Lu}[\p{L}.]*[-–])+$/u, '');
 }
