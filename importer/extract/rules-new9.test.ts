@@ -314,3 +314,25 @@ describe('party-to.named: a hyphenated pair after "on the"', () => {
     expect(rels).toContain('PARTY_TO|Pakistan|Action Plan on the China-Pakistan Economic Corridor');
   });
 });
+
+describe('based-on: "gives effect to", "operationalises", "supplements", "follows up on", and fronted cues', () => {
+  it.each([
+    'The Border Protocol, which gives effect to the Treaty of Friendship of 1995, was signed by the two ministers.',
+    'The Border Protocol operationalises the Treaty of Friendship of 1995.',
+    'The Border Protocol supplements the Treaty of Friendship of 1995.',
+    'The Border Protocol follows up on the Treaty of Friendship of 1995.',
+    'Pursuant to the Treaty of Friendship of 1995, the two ministers signed the Border Protocol.',
+    'Building on the Treaty of Friendship of 1995, the two ministers signed the Border Protocol.',
+    'Under the Treaty of Friendship of 1995, the two sides agreed on a Border Protocol.',
+  ])('rests the Border Protocol on the Treaty: %s', (sentence) => {
+    const { rels } = extract(`Ghana and Togo held talks in Accra. ${sentence}`);
+    expect(rels).toContain('BASED_ON|Border Protocol|Treaty of Friendship of 1995');
+  });
+
+  it('gives no basis for a fronted cue before an action that reaches no agreement', () => {
+    const { rels } = extract(
+      'Ghana and Togo held talks in Accra. Under the Treaty of Friendship of 1995, the two ministers discussed the Border Protocol.',
+    );
+    expect(rels.filter((r) => r.startsWith('BASED_ON|'))).toEqual([]);
+  });
+});

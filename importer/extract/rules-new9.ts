@@ -308,3 +308,31 @@ export function reachedAtSigningOf(k: RelKit): void {
 export function withoutCombinedLead(before: string): string {
   return before.replace(/(?:\p{Lu}[\p{L}.]*[-–])+$/u, '');
 }
+
+/** Patterns of based-on.fronted, as named data. */
+export const FRONTED_BASIS = {
+  /** A sentence opening with a basis cue: "Pursuant to the X,", "Building on the X,", "Under the X,". */
+  cue: /^(?:Pursuant\s+to|Building\s+(?:up)?on|Under|On\s+the\s+basis\s+of|In\s+implementation\s+of|Within\s+the\s+framework\s+of|Based\s+on)\s+(?:the\s+|its\s+|their\s+)?/u,
+  /** The main clause reaches an agreement: "the two ministers signed the", "the sides agreed on a". */
+  reach:
+    /,\s+[^.;]*?\b(?:signed|concluded|adopted|initial(?:l)?ed|agreed\s+(?:on|upon)|reached|established|set\s+up)\s+(?:an?\s+|the\s+|their\s+)?(?:[a-z]+\s+){0,2}$/u,
+};
+
+/**
+ * Rule based-on.fronted: "Pursuant to the Treaty of Friendship, the two ministers signed the Border Protocol",
+ * "Building on the X, the sides agreed on a Y": what the main clause reaches rests on the agreement the fronted cue
+ * names (a fronted cue before an action that reaches no agreement gives nothing).
+ */
+export function basedOnFronted(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    const cue = FRONTED_BASIS.cue.exec(s.text);
+    if (!cue) continue;
+    const ags = ev.agreementMentions.filter((a) => a.sentence === s.index);
+    const base = ags.find((a) => a.start === s.start + cue[0].length);
+    if (!base) continue;
+    const built = ags.find((a) => a.start > base.end && FRONTED_BASIS.reach.test(ctx.text.slice(base.end, a.start)));
+    if (built && k.nameOf(built) !== k.nameOf(base))
+      ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.fronted');
+  }
+}
