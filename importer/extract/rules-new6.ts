@@ -262,7 +262,8 @@ export function stateSigned(k: RelKit): void {
  * tail stops before the place and day of its signing ("in Oslo on 3"), which a title never ends with; likewise "on Friday".
  */
 export const PLACE_DATE_TAIL = new RegExp(
-  `(?:[^\\S\\n]+in[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+)?[^\\S\\n]+on[^\\S\\n]+(?:\\d{1,2}|${alt(WEEKDAYS)})$`,
+  // (new9) also the year of signing: "the Treaty of Friendship in 2001".
+  `(?:[^\\S\\n]+in[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+)?[^\\S\\n]+on[^\\S\\n]+(?:\\d{1,2}|${alt(WEEKDAYS)})$|[^\\S\\n]+in[^\\S\\n]+(?:19|20)\\d\\d$`,
   'u',
 );
 

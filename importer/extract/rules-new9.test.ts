@@ -336,3 +336,21 @@ describe('based-on: "gives effect to", "operationalises", "supplements", "follow
     expect(rels.filter((r) => r.startsWith('BASED_ON|'))).toEqual([]);
   });
 });
+
+describe('party-to.signatory with "both", and agreement.not-place-date with a year', () => {
+  it('reads "to which Mali and Niger are both parties"', () => {
+    const { rels } = extract(
+      'Ghana and Togo held talks in Accra. They discussed the Lomé Convention, to which Mali and Niger are both parties.',
+    );
+    expect(rels).toContain('PARTY_TO|Mali|Lomé Convention');
+    expect(rels).toContain('PARTY_TO|Niger|Lomé Convention');
+  });
+
+  it('cuts "in 2001" off a head-first title, not "of 1995"', () => {
+    const { names } = extract(
+      'Ghana and Togo held talks in Accra. Benin acceded to the Treaty of Friendship in 2001 and recalled the Protocol of Cooperation of 1995.',
+    );
+    expect(names).toContain('Agreement|Treaty of Friendship');
+    expect(names).toContain('Agreement|Protocol of Cooperation of 1995');
+  });
+});

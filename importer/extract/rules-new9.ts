@@ -120,7 +120,7 @@ export const NEW9_REL_PATTERNS = {
   subjectLead: /^\s*(?:The\s+)?$/u,
   /** party-to.signatory: ", to which Niger is a signatory", "to which Kenya and Uganda are parties". */
   signatory:
-    /^(?:\s+(?:of|dated|signed\s+(?:in|on))\s+[^,;:]{1,40})?,?\s*to\s+which\s+(?:the\s+)?([^,;:.]{2,60}?)\s+(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:a\s+|an\s+)?(?:part(?:y|ies)|signator(?:y|ies)|States?\s+Part(?:y|ies)|contracting\s+part(?:y|ies))\b/u,
+    /^(?:\s+(?:of|dated|signed\s+(?:in|on))\s+[^,;:]{1,40})?,?\s*to\s+which\s+(?:the\s+)?([^,;:.]{2,60}?)\s+(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:both\s+|all\s+)?(?:a\s+|an\s+)?(?:part(?:y|ies)|signator(?:y|ies)|States?\s+Part(?:y|ies)|contracting\s+part(?:y|ies))\b/u,
   /**
    * based-on.negotiations-subject: "The negotiations were based on the X", "They were conducted on the basis of the X"
    * (after a sentence on the negotiations): the agreement negotiated rests on X.
