@@ -40,8 +40,9 @@ const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
 );
+// (new9) No word before a head of two words ("A joint statement was issued"), and a head ending in "é" (communiqué).
 const LOWER = new RegExp(
-  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){1,5})(${LOWER_HEAD})\\b(?:${SP}on${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*)?`,
+  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){0,5})(${LOWER_HEAD})(?![\\p{L}\\d])(?:${SP}on${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*)?`,
   'gu',
 );
 const CEASEFIRE = new RegExp(

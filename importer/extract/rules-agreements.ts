@@ -7,6 +7,7 @@ import {
   reachedAtAdoptingEvent,
   reachedAtFronted,
   reachedAtSigningOf,
+  reachedAtAfterGeneric,
   basedOnFronted,
   reachedInOtherMonth,
   titledSubjectSides,
@@ -73,6 +74,7 @@ export function addAgreementRelations(k: RelKit): void {
   reachedAtAdoptingEvent(k);
   reachedAtFronted(k);
   reachedAtSigningOf(k);
+  reachedAtAfterGeneric(k);
   basedOnFronted(k);
   addSignatoryParties(k);
   basedOnNegotiationsSubject(k);

@@ -354,3 +354,25 @@ describe('party-to.signatory with "both", and agreement.not-place-date with a ye
     expect(names).toContain('Agreement|Protocol of Cooperation of 1995');
   });
 });
+
+describe('lowercase two-word heads alone, and reached-at.after-generic', () => {
+  it('reads "A joint statement … was issued following the meeting" as reached at the readout’s meeting', () => {
+    const { names, rels } = extract(
+      'President Mahama of Ghana received President Gnassingbé of Togo in Accra on 3 May. A joint statement setting out these understandings was issued following the meeting.',
+    );
+    expect(names).toContain('Agreement|joint statement');
+    expect(rels.some((r) => r.startsWith('REACHED_AT|joint statement|'))).toBe(true);
+  });
+
+  it('reads "a joint communiqué" (a head ending in é)', () => {
+    const { names } = extract('Ghana and Togo held talks in Accra. The two leaders issued a joint communiqué.');
+    expect(names).toContain('Agreement|joint communiqué');
+  });
+
+  it('does not put at the readout’s meeting what was adopted "at their first summit in …"', () => {
+    const { rels } = extract(
+      'President Mahama of Ghana received President Gnassingbé of Togo in Accra on 3 May. The new accord builds on the Lomé Declaration that the two adopted at their first summit in Lomé.',
+    );
+    expect(rels.filter((r) => r.startsWith('REACHED_AT|Lomé Declaration|'))).toEqual([]);
+  });
+});

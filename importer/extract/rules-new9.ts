@@ -138,6 +138,13 @@ export const NEW9_REL_PATTERNS = {
   /** What the fronted clause tells of the agreement: it was agreed on, signed, adopted or concluded. */
   frontedVerb:
     /\b(?:agreed\s+(?:on|upon)|agreed\s+(?=(?:a|an|the)\s)|signed|adopted|concluded|reached|endorsed|approved|initial(?:l)?ed|finali[sz]ed|issued)\s/u,
+  /**
+   * reached-at.after-generic: "A joint statement … was issued following the meeting", "signed the X at the end of the
+   * audience": a reach verb, then a generic gathering after "following / after / at the end of / at" (the readout's
+   * own event when no event is named there).
+   */
+  afterGeneric:
+    /\b(?:issued|signed|adopted|concluded|initial(?:l)?ed|released|agreed\s+(?:on|upon))\s+(?:[^.;]{0,60}?\s)?(?:following|after|at\s+the\s+(?:end|conclusion|close)\s+of|at|during)\s+(?:the|their|this|today['’]s)\s+((?:[\p{L}\d'’-]+\s+){0,3}?(?:meeting|talks|audience|summit|session|consultations|call|conversation|visit|round|dialogue|retreat))\b/u,
   /** "negotiations on the package", "talks on a new treaty": the agreement the negotiations are on. */
   negotiationsOn: /\b(?:negotiations|talks)\s+on\s+(?:the\s+|a\s+|an\s+)?$/u,
 };
@@ -334,5 +341,28 @@ export function basedOnFronted(k: RelKit): void {
     const built = ags.find((a) => a.start > base.end && FRONTED_BASIS.reach.test(ctx.text.slice(base.end, a.start)));
     if (built && k.nameOf(built) !== k.nameOf(base))
       ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.fronted');
+  }
+}
+
+/** Rule reached-at.after-generic (see NEW9_REL_PATTERNS.afterGeneric). */
+export function reachedAtAfterGeneric(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    const m = NEW9_REL_PATTERNS.afterGeneric.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const phrase = s.start + m.index + m[0].length - m[1]!.length;
+    const named = ev.eventMentions.find(
+      (e) => e.sentence === s.index && e.start >= phrase - 1 && e.start <= phrase + 4,
+    );
+    // "adopted at their first summit in …": a qualified gathering is another one; only a bare noun is the readout's own.
+    const bare = !/\s/.test(m[1]!.trim());
+    const target = named ?? (bare && k.main && !k.main.planned && k.main.sentence < s.index ? k.main : undefined);
+    if (!target || target.planned) continue;
+    const ag = [...ev.agreementMentions].reverse().find((a) => a.sentence === s.index && a.end <= at + 1);
+    const later = ev.agreementMentions.find((a) => a.sentence === s.index && a.start > at && a.end <= phrase);
+    for (const a of [ag, later])
+      if (a && !toldUnreached(ctx.text, a.start, a.end) && !reachedInOtherMonth(k, a))
+        ctx.relate('REACHED_AT', a.key, target.key, s.index, 'reached-at.after-generic');
   }
 }
