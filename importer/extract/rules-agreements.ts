@@ -94,12 +94,17 @@ function findSides(k: RelKit): void {
 
   const titleS = ctx.sentences.find((x) => x.text === ctx.doc.title) ?? ctx.sentences.find((x) => x.heading);
   const mainSpans = ctx.named('Event', mainName).filter((c) => c.end > c.start);
-  for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) sides.add(h.name);
+  // sides.not-in-event-name (new9): a state inside another gathering's name in the main event's headline is no side.
+  const inOther = (h: GazetteerHit) =>
+    k.ev.eventMentions.some((e) => e.key !== main?.key && e.start <= h.start && e.end >= h.end);
+  for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) if (!inOther(h)) sides.add(h.name);
   if (sides.size < 2 && titleS) {
     // "Joint statement by the presidents of Russia and the US on Syria": a state after "on" is the topic.
     const th = hitsIn(titleS.start, titleS.end).filter(
       (h) =>
         (h.type === 'State' || h.type === 'Organization') &&
+        // sides.not-in-event-name (new9): "… on the Sidelines of the Sudan Neighbouring Countries Summit".
+        !inOther(h) &&
         !/\b(?:on|about|regarding|concerning|in)\s+(?:the\s+)?$/.test(
           ctx.text.slice(Math.max(0, h.start - 15), h.start),
         ),

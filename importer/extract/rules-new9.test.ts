@@ -376,3 +376,13 @@ describe('lowercase two-word heads alone, and reached-at.after-generic', () => {
     expect(rels.filter((r) => r.startsWith('REACHED_AT|Lomé Declaration|'))).toEqual([]);
   });
 });
+
+describe('sides.not-in-event-name', () => {
+  it('takes no side from a state inside another gathering’s name in the headline', () => {
+    const { rels } = extract(
+      'President Mahama Receives the President of Togo on the Sidelines of the Mali Neighbouring Countries Summit\n\nPresident John Mahama of Ghana received President Faure Gnassingbé of Togo in Accra on 3 May. A joint statement was issued following the meeting.',
+    );
+    expect(rels).not.toContain('PARTY_TO|Mali|joint statement');
+    expect(rels).toContain('PARTY_TO|Togo|joint statement');
+  });
+});
