@@ -96,7 +96,13 @@ function findSides(k: RelKit): void {
   const mainSpans = ctx.named('Event', mainName).filter((c) => c.end > c.start);
   // sides.not-in-event-name (new9): a state inside another gathering's name in the main event's headline is no side.
   const inOther = (h: GazetteerHit) =>
-    k.ev.eventMentions.some((e) => e.key !== main?.key && e.start <= h.start && e.end >= h.end);
+    k.ev.eventMentions.some(
+      (e) =>
+        e.start <= h.start &&
+        e.end >= h.end &&
+        k.nameOf(e) !== mainName &&
+        !mainSpans.some((sp) => sp.start === e.start),
+    );
   for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) if (!inOther(h)) sides.add(h.name);
   if (sides.size < 2 && titleS) {
     // "Joint statement by the presidents of Russia and the US on Syria": a state after "on" is the topic.
