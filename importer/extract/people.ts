@@ -543,6 +543,33 @@ export function findPeople(
   return { people: sc.people, refs: sc.refs };
 }
 
+type PeopleRead = ReturnType<typeof findPeople>;
+
+/**
+ * Reads of `findPeople` kept for one later caller with the same text, sentence and hit list: `titleBodies` reads the
+ * titles of every sentence before the people stage reads the same sentences again, and one read serves both (a read
+ * is the same whoever makes it; the first caller only looks at it).
+ */
+const keptReads = new WeakMap<readonly GazetteerHit[], Map<Sentence, { text: string; read: PeopleRead }>>();
+
+/** `findPeople`, kept for the next `takePeople` of the same sentence and hits; the caller must not change it. */
+export function peekPeople(text: string, s: Sentence, hits: GazetteerHit[]): PeopleRead {
+  let kept = keptReads.get(hits);
+  if (!kept) keptReads.set(hits, (kept = new Map()));
+  const read = findPeople(text, s, hits);
+  kept.set(s, { text, read });
+  return read;
+}
+
+/** The read `peekPeople` kept for this sentence and hits (once), else `findPeople`'s. */
+export function takePeople(text: string, s: Sentence, hits: GazetteerHit[]): PeopleRead {
+  const kept = keptReads.get(hits);
+  const got = kept?.get(s);
+  if (!got || got.text !== text) return findPeople(text, s, hits);
+  kept!.delete(s);
+  return got.read;
+}
+
 /**
  * Rule office.not-table-role: "(head of delegation)", "(co-chair)", "(chief negotiator)" after a title is the person's
  * role at the talks, not part of the office.
