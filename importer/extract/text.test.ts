@@ -24,10 +24,11 @@ describe('wordStarts', () => {
     ['Kim Jong Un met Kim Jong Un', 'Kim Jong Un'],
     ['no such name here', 'Abe'],
   ];
-  for (const [before, after] of [
+  const classes: [string, string][] = [
     ["\\p{L}\\p{N}'’-", '\\p{L}\\p{N}-'],
     ["\\p{L}\\p{N}.'’-", '\\p{L}\\p{N}-'],
-  ])
+  ];
+  for (const [before, after] of classes)
     it(`finds what the regex found (not after [${before}])`, () => {
       for (const [text, word] of cases)
         expect(starts(text, word, before, after)).toEqual(byRegex(text, word, before, after));
