@@ -144,16 +144,16 @@ export function addParticipation(k: RelKit): void {
 function participateNamedInEvent(p: Participation): void {
   const { ctx, ev, clusterOf, main, mainName, nameOf } = p.k;
   const { participate } = p;
-  const k = p.k;
+  const mentions = [...p.k.people.personKey.keys()];
   for (const e of ev.eventMentions) {
     if (INCIDENT_NAME.test(nameOf(e))) continue;
     const target = main && nameOf(e) === mainName ? main : e;
-    for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= e.start && p.end <= e.end))
+    for (const m of mentions.filter((x) => x.start >= e.start && x.end <= e.end))
       participate(target, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
   }
   if (main)
     for (const c of ctx.named('Event', mainName).filter((x) => x.end > x.start))
-      for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= c.start && p.end <= c.end))
+      for (const m of mentions.filter((x) => x.start >= c.start && x.end <= c.end))
         participate(main, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
 }
 
