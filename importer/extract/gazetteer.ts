@@ -14,6 +14,8 @@ export interface GazetteerHit {
   state?: StateInfo;
   /** Found by its form (an organisation noun), not by name. */
   pattern?: boolean;
+  /** A capital standing for its state (capital-metonyms.ts). */
+  capital?: boolean;
 }
 
 const lookup = new Map<string, { type: 'State' | 'Organization'; name: string; demonym: boolean; state?: StateInfo }>();
