@@ -16,10 +16,10 @@ type Person = readonly [PersonMention, string];
 /** Patterns of the negotiator rules, as named data. */
 export const NEGOTIATOR_PATTERNS = {
   /** "chief negotiator", "lead negotiator", "special envoy", "Personal Envoy", "High Representative". */
-  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa)\b/gi,
+  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|point\s+(?:man|woman|person))\b/gi,
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
-    /^(?:['’]s?)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
+    /^(?:['’]s?)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
   /** The EU's High Representative for Foreign Affairs (and Security Policy) heads a foreign service, not talks. */
   foreignPolicyChief: /^\s+(?:of\s+the\s+Union\s+)?for\s+(?:the\s+)?(?:Common\s+)?Foreign\b/i,
   /** A principal person's possessive: "Prime Minister Narendra Modi's special envoy". */
@@ -47,7 +47,7 @@ export const NEGOTIATOR_PATTERNS = {
     /\b(?:delegations|teams|sides|negotiators)\s+(?:were\s+|are\s+)?(?:led|headed|represented)\s+(?:respectively\s+)?by\s+/i,
   /** "The Special Representatives on the boundary question, A of India and B of China": plural negotiators. */
   pluralNegotiators:
-    /\b(?:special\s+representatives|special\s+envoys|envoys|(?:chief\s+|lead\s+)?negotiators|heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations)\b[^,;.]{0,60},\s+$/i,
+    /\b(?:special\s+representatives|special\s+envoys|envoys|mediators|co-mediators|facilitators|(?:chief\s+|lead\s+)?negotiators|heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations)\b[^,;.]{0,60},\s+$/i,
   /** "Speaking for the Government of Ghana, X …", "Leading the Indian side in the talks, X …", "As head of the Swiss
    * delegation to the negotiations, X …", "Representing the EU at the table was X": a sentence that opens with a role. */
   frontedRole:
