@@ -16,7 +16,7 @@ type Person = readonly [PersonMention, string];
 /** Patterns of the negotiator rules, as named data. */
 export const NEGOTIATOR_PATTERNS = {
   /** "chief negotiator", "lead negotiator", "special envoy", "Personal Envoy", "High Representative". */
-  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|point\s+(?:man|woman|person))\b/gi,
+  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|mediator|co-mediator|facilitator|point\s+(?:man|woman|person))\b/gi,
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
     /^(?:['’]s?)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
@@ -259,12 +259,19 @@ function frontedRole(k: RelKit, s: Sentence): void {
   if (!m || (m[1] && !NEGOTIATOR_PATTERNS.talks.test(s.text))) return;
   const at = s.start + m[0].length;
   const side = k.hitsIn(s.start, s.end).find((h) => isSide(h) && h.start >= at - 4 && h.start <= at + 4);
-  const key = side ? k.hitKeys.get(side) : undefined;
-  if (!side || !key || !/^(?:the\s+)?$/i.test(k.ctx.text.slice(at, side.start))) return;
-  const main = NEGOTIATOR_PATTERNS.mainClause.exec(k.ctx.text.slice(side.end, s.end));
-  const from = main ? side.end + main.index : s.end;
+  // "Negotiating on behalf of President X, Y met …": a person named as the principal.
+  const boss = side ? undefined : k.personsIn(s.index).find(([p]) => Math.abs(startOf(p) - at) <= 4);
+  const key = side ? k.hitKeys.get(side) : boss?.[1];
+  const open = side
+    ? { start: side.start, end: side.end }
+    : boss
+      ? { start: startOf(boss[0]), end: endOf(boss[0]) }
+      : undefined;
+  if (!open || !key || !/^(?:the\s+)?$/i.test(k.ctx.text.slice(at, Math.max(at, open.start)))) return;
+  const main = NEGOTIATOR_PATTERNS.mainClause.exec(k.ctx.text.slice(open.end, s.end));
+  const from = main ? open.end + main.index : s.end;
   const agent = k.personsIn(s.index).find(([p]) => p.start >= from);
-  if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.fronted-role');
+  if (agent && agent[1] !== key) k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.fronted-role');
 }
 
 /**
