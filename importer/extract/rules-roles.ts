@@ -9,6 +9,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
 import { addRoles8Relations } from './rules-roles8.ts';
+import { addRoles9Fallbacks, addRoles9Relations } from './rules-roles9.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -623,6 +624,7 @@ function frontedSide(k: RelKit, s: Sentence): void {
 export function addRoleRelations(k: RelKit): void {
   addRoles7Relations(k);
   addRoles8Relations(k);
+  addRoles9Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);
@@ -650,4 +652,5 @@ export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
   addNegotiatorRelations(k);
   deferredNouns();
+  addRoles9Fallbacks(k);
 }

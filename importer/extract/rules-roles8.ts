@@ -29,7 +29,7 @@ export const ROLES8_PATTERNS = {
  * The entity key of the owner of a title reference: the state or organisation it is of, else, for an organisation's
  * own title ("the Secretary-General"), the organisation that issued the readout; only when the text names it.
  */
-function ownerKey(k: RelKit, ref: TitleRef): string | undefined {
+export function ownerKey(k: RelKit, ref: TitleRef): string | undefined {
   const owner =
     ref.owner ??
     (k.people.homeOrg && ORGANISATION_OWN_TITLES.test(ref.title)
