@@ -492,7 +492,7 @@ export const ROLES_BANK_4: BankCase[] = [
       'HOLDS_OFFICE|Marek Eštok|State Secretary of the Ministry of Foreign and European Affairs of Slovakia',
       'OFFICE_OF|State Secretary of the Ministry of Foreign and European Affairs of Slovakia|Slovakia',
     ],
-    absent: ['OFFICE_OF|*|Austria'],
+    absent: ['OFFICE_OF|State Secretary of the Ministry of Foreign and European Affairs of Slovakia|Austria'],
   },
   {
     id: 'ce4.state-secretary-name-of-ministry',

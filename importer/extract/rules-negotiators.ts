@@ -60,6 +60,8 @@ export const NEGOTIATOR_PATTERNS = {
   possessiveBehalf: /^['’]s?\s+behalf\b/,
   /** A readout of negotiations or signatures: lists headed by a side name who acts for it. */
   negotiationDoc: /\bnegotiat|\btalks\b|\bsign(?:ed|ing|ature)|\bDone\s+at\b/i,
+  /** "Ana Ruiz, deputy to Chile's Chief Negotiator X", "assistant to the Special Envoy, Y": a titled boss. */
+  deputyTo: /^\s*,\s*(?:an?\s+|the\s+)?(?:deputy|assistant)\s+to\s+(?:\S+\s+){0,4}$/i,
   /** "Yuri Ushakov, an aide to President Vladimir Putin": an aide or adviser "to" a named person. */
   aideTo:
     /^\s*,\s*(?:an?\s+|the\s+)?(?:(?:senior|close|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|presidential)\s+)*(?:aide|adviser|advisor)\s+to\s+$/i,
@@ -245,8 +247,9 @@ function aideTo(k: RelKit, s: Sentence): void {
 
 /** "an aide to Russian President Putin": the gap up to the name, less the boss's own leader title. */
 const aideBeforeTitle = (gap: string, boss: PersonMention) =>
-  boss.titles.some((t) => LEADER_TITLES.test(t.title)) &&
-  /^\s*,\s*(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:aide|adviser|advisor)\s+to\s+(?:\S+\s+){1,4}$/i.test(gap);
+  (boss.titles.some((t) => LEADER_TITLES.test(t.title)) &&
+    /^\s*,\s*(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:aide|adviser|advisor)\s+to\s+(?:\S+\s+){1,4}$/i.test(gap)) ||
+  (boss.titles.length > 0 && NEGOTIATOR_PATTERNS.deputyTo.test(gap));
 
 /**
  * Rule negotiates-for.fronted-role: "Speaking for the Government of Ghana, Deputy Minister X initialled …", "Leading

@@ -615,8 +615,9 @@ function frontedSide(k: RelKit, s: Sentence): void {
   if (!m || !ROLE_PATTERNS.signedOrLed.test(s.text)) return;
   const side = k.hitsIn(s.start, s.start + m[0].length).find((h) => h.type === 'State' || h.type === 'Organization');
   if (!side) return;
+  // "…; the TPLF side was headed by Y": a semicolon ends the fronted side's reach.
   for (const [p, pk] of k.personsIn(s.index))
-    if (/\bby\s+(?:\S+\s+){0,4}$/.test(k.ctx.text.slice(s.start + m[0].length, p.from ?? p.start)))
+    if (/^[^;]*\bby\s+(?:\S+\s+){0,4}$/.test(k.ctx.text.slice(s.start + m[0].length, p.from ?? p.start)))
       k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(side)!, s.index, 'negotiates-for.fronted-side');
 }
 

@@ -22,6 +22,9 @@ export const ROLES9_PATTERNS = {
   coordinated: /^\s*,?\s*and\s+[^;.]{0,60}$/,
   /** A state's possessive before a lowercase role in apposition: "Egypt's intelligence chief, A". */
   possessiveRole: /^['’]s\s+[\p{Ll}\s-]{2,40},\s*$/u,
+  /** "instructed X to lead the negotiations", "tasked X with leading the talks": X leads them. */
+  taskedToLead:
+    /\b(?:instructed|tasked|asked|mandated|charged|appointed|designated|named)\b[^.;]{0,120}?\b(?:to\s+(?:lead|head|conduct|handle)|with\s+(?:leading|heading|conducting|handling))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:negotiations|talks|consultations)\b/u,
   /** A possessive right before a title: "his [Special Envoy …]". */
   his: /\b(?:his|her)\s+$/,
   /** Envoy titles. */
@@ -94,7 +97,25 @@ function hisEnvoyApposition(k: RelKit, s: Sentence): void {
   }
 }
 
+/**
+ * Rule negotiates-for.tasked-to-lead: "President X instructed his National Security Adviser, Y, to lead the
+ * negotiations with Washington": the person tasked (named between the verb and "to lead") acts for their office's state.
+ */
+function taskedToLead(k: RelKit, s: Sentence): void {
+  const m = ROLES9_PATTERNS.taskedToLead.exec(s.text);
+  if (!m) return;
+  const from = s.start + m.index;
+  const to = from + m[0].length;
+  for (const [p, pk] of k.personsIn(s.index)) {
+    if (p.start <= from || p.end >= to) continue;
+    const state = ownState(k, s, p);
+    const sk = state ? k.stateKey(state) : undefined;
+    if (sk) k.ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, 'negotiates-for.tasked-to-lead');
+  }
+}
+
 export function addRoles9Relations(k: RelKit): void {
+  for (const s of k.ctx.sentences) taskedToLead(k, s);
   for (const s of k.ctx.sentences) hisEnvoyApposition(k, s);
 }
 
