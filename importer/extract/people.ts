@@ -329,15 +329,24 @@ function readOfState(sc: Scan, person: PersonMention): number {
   }
   const of = /^(,?)\s+of\s+(the\s+)?/.exec(sc.text.slice(e, e + 12));
   if (!of) return e;
-  const hit = sc.hits.find(
-    (h) => h.start === e + of[0].length - (of[2] ? of[2].length : 0) || h.start === e + of[0].length,
-  );
+  const at = (h: GazetteerHit) =>
+    h.start === e + of[0].length - (of[2] ? of[2].length : 0) || h.start === e + of[0].length;
+  const hit = sc.hits.find((h) => at(h) && h.type === 'State') ?? sc.hits.find(at);
+  // Rule person.of-state-ministry: "State Secretary X of the German Federal Foreign Office": the ministry's state.
+  if (hit?.type === 'State' && hit.demonym && !of[1] && MINISTRY_AFTER.test(sc.text.slice(hit.end, hit.end + 40))) {
+    person.ofState = hit.name;
+    return e;
+  }
   if (!hit || hit.type !== 'State' || hit.demonym) return e;
   // After a comma, the state must close the phrase: ", of Paraguay, and", not ", of the talks in Paraguay".
   if (of[1] && !/^\s*[,;.)]/.test(sc.text.slice(hit.end, hit.end + 2))) return e;
   person.ofState = hit.name;
   return hit.end;
 }
+
+/** A state's ministry or mission after its demonym: "the German Federal Foreign Office", "the Czech Embassy". */
+const MINISTRY_AFTER =
+  /^\s+(?:Federal\s+)?(?:Foreign\s+Office|Foreign\s+Ministry|Ministry|Department|Government|Presidency|Embassy|Mission|Chancellery)\b/;
 
 /**
  * Rule person.for-side: "represented by Deputy Foreign Minister A for Japan and Vice Foreign Minister B for China":
