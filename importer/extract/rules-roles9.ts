@@ -99,16 +99,23 @@ function hisEnvoyApposition(k: RelKit, s: Sentence): void {
 
 /**
  * Rule negotiates-for.tasked-to-lead: "President X instructed his National Security Adviser, Y, to lead the
- * negotiations with Washington": the person tasked (named between the verb and "to lead") acts for their office's state.
+ * negotiations with Washington": the person tasked (named between the verb and "to lead") acts for their office's state,
+ * else for the state of the one who gave the task.
  */
 function taskedToLead(k: RelKit, s: Sentence): void {
   const m = ROLES9_PATTERNS.taskedToLead.exec(s.text);
   if (!m) return;
   const from = s.start + m.index;
   const to = from + m[0].length;
+  // The one who gives the task: their state stands for a tasked person whose title has no state of its own.
+  const boss = k
+    .personsIn(s.index)
+    .filter(([p]) => p.end <= from)
+    .sort((a, b) => a[0].start - b[0].start)
+    .pop();
   for (const [p, pk] of k.personsIn(s.index)) {
     if (p.start <= from || p.end >= to) continue;
-    const state = ownState(k, s, p);
+    const state = ownState(k, s, p) ?? (boss ? ownState(k, s, boss[0]) : undefined);
     const sk = state ? k.stateKey(state) : undefined;
     if (sk) k.ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, 'negotiates-for.tasked-to-lead');
   }
