@@ -45,6 +45,8 @@ const FIXED_4 = [
   'neg4.finalised-the-text-respectively',
   'neg4.heads-of-delegation-at-round',
   'neg4.mediators-plural-of-states',
+  'neg4.served-as-lead-negotiator-for',
+  'seasia4.standing-deputy-co-chaired',
 ];
 
 /** roles-3 cases left by the roles8 round that the roles9 rules made pass (each fails at 4f2a403). */
@@ -66,7 +68,6 @@ const NEGATIVES_4 = [
   'neg4.negative-spoke-for-minutes',
   'neg4.negative-ambassador-accredited',
   'parl4.speaker-delegation-no-negotiation',
-  'seasia4.standing-deputy-co-chaired',
 ];
 
 const byId = (bank: BankCase[], id: string) => bank.find((c) => c.id === id)!;
