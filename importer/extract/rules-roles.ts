@@ -61,7 +61,7 @@ export const ROLE_PATTERNS = {
   /** "on behalf of Canada by Ambassador X": the passive of a signature, its agent after "by". */
   behalfBy: /^\s*,?\s*by\s/,
   leadersEnvoy:
-    /\bas\s+(?:the\s+)?(President|Prime Minister|Chancellor|Premier|Secretary-General)['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
+    /\bas\s+(?:the\s+)?(?:[A-Z][A-Za-z-]+\s+)?(President|Prime Minister|Chancellor|Premier|Secretary-General)['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
   signedForSide: /\bfor the (\S+(?: \S+)?) (?:side|delegation) by\s+/g,
   /** "who represented President X", "who represents Ukraine in the Group", "acting for the Chair". */
   represents:

@@ -266,3 +266,28 @@ describe('reports-to.aide-to: "deputy to <titled person>"', () => {
     );
   });
 });
+
+describe('reports-to.aide-then-principal and the aide apposition', () => {
+  it('"A, National Security Adviser to the Prime Minister, B": A holds the title and reports to B', () => {
+    const r = rels(
+      'Ana Ruiz, National Security Adviser to the Prime Minister, Pavel Horak, signed the agreement on behalf of the Government of Chile.',
+    );
+    expect(r).toContain('REPORTS_TO|Ana Ruiz|Pavel Horak');
+    expect(r).toContain('HOLDS_OFFICE|Ana Ruiz|National Security Adviser to the Prime Minister of Chile');
+    expect([...r].filter((f) => f.startsWith('HOLDS_OFFICE|Pavel Horak|National Security'))).toEqual([]);
+  });
+
+  it('an envoy "of President X" acts for X and does not report to X by this rule', () => {
+    const r = rels('Dr Ana Ruiz, Special Envoy of President Pavel Horak of Chile, met the delegation.');
+    expect([...r].filter((f) => f.startsWith('REPORTS_TO|'))).toEqual([]);
+  });
+});
+
+describe('negotiates-for.leaders-envoy with a demonym', () => {
+  it('"took part as the Chilean President\'s personal envoy"', () => {
+    const r = rels(
+      "President Pavel Horak of Chile welcomed the talks. Ana Ruiz took part as the Chilean President's personal envoy.",
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Ana Ruiz|Pavel Horak');
+  });
+});

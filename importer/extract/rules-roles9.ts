@@ -4,6 +4,7 @@
 import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { STATE_NAMES } from './rel-kit.ts';
+import { AIDE_TO_LEADER } from './people.ts';
 import { holderOf } from './rules-new4.ts';
 import { ownerKey } from './rules-roles8.ts';
 import { endOf, startOf } from './mention-span.ts';
@@ -25,6 +26,10 @@ export const ROLES9_PATTERNS = {
   /** "instructed X to lead the negotiations", "tasked X with leading the talks": X leads them. */
   taskedToLead:
     /\b(?:instructed|tasked|asked|mandated|charged|appointed|designated|named)\b[^.;]{0,120}?\b(?:to\s+(?:lead|head|conduct|handle)|with\s+(?:leading|heading|conducting|handling))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:negotiations|talks|consultations)\b/u,
+  /** Aide titles (not envoys): they report to the leader they serve. */
+  aideTitle: /\b(?:Adviser|Advisor|Aide|Assistant|Chief of Staff)\b/,
+  /** Between an aide's apposition and the principal's name: a comma and an honorific at most. */
+  principalAfter: /^\s*,\s*(?:(?:H\.\s?E\.|H\.H\.|Sheikh|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/,
   /** A possessive right before a title: "his [Special Envoy …]". */
   his: /\b(?:his|her)\s+$/,
   /** Envoy titles. */
@@ -121,7 +126,23 @@ function taskedToLead(k: RelKit, s: Sentence): void {
   }
 }
 
+/**
+ * Rule reports-to.aide-then-principal: "Redwan Hussien, National Security Adviser to the Prime Minister, Abiy Ahmed":
+ * the name right after an aide's title "to the <leader>" in apposition is the leader the aide serves.
+ */
+function aideThenPrincipal(k: RelKit, s: Sentence): void {
+  const ps = [...k.personsIn(s.index)].sort((a, b) => a[0].start - b[0].start);
+  ps.forEach(([p, pk], i) => {
+    const next = ps[i + 1];
+    // An aide reports to the leader; an envoy "of the President, X" acts for X (the envoy rules).
+    if (!next || !p.titles.some((t) => AIDE_TO_LEADER.test(t.title) && ROLES9_PATTERNS.aideTitle.test(t.title))) return;
+    if (ROLES9_PATTERNS.principalAfter.test(k.ctx.text.slice(endOf(p), startOf(next[0]))) && next[1] !== pk)
+      k.ctx.relate('REPORTS_TO', pk, next[1], s.index, 'reports-to.aide-then-principal');
+  });
+}
+
 export function addRoles9Relations(k: RelKit): void {
+  for (const s of k.ctx.sentences) aideThenPrincipal(k, s);
   for (const s of k.ctx.sentences) taskedToLead(k, s);
   for (const s of k.ctx.sentences) hisEnvoyApposition(k, s);
 }
