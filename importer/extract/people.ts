@@ -167,13 +167,22 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   };
 }
 
+/** Rule person.owner-negotiator-name: "EU negotiator X", "Qatari mediator Y": an owner, a lowercase negotiator noun, a name. */
+const OWNER_NEGOTIATOR =
+  /^(?:\p{Lu}{2,5}|U\.S\.|\p{Lu}\p{Ll}+)\s+(?:(?:chief|lead|top|trade|nuclear|peace)\s+)?(?:negotiator|envoy|mediator)\s+\p{Lu}/u;
+
 /** "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. */
 function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention | undefined {
   const { text, hits, s } = sc;
   // Rule person.lower-title-name also after "by" ("led by chief negotiator X") and after a state's possessive
   // ("Poland's chief negotiator, X").
   const determiner = /\b(its|their|his|her|the|by)\s+$/.test(text.slice(Math.max(s.start, p - 8), p));
-  if (!determiner && !/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40))) return undefined;
+  if (
+    !determiner &&
+    !/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40)) &&
+    !OWNER_NEGOTIATOR.test(text.slice(p, p + 50))
+  )
+    return undefined;
   const lt = parseTitleAt(text, p, hits, true);
   // "its ambassador, Luis Prado", "her special envoy, Mr Omar Said": a comma (and an honorific) before the name.
   const gap = lt ? /^,?\s(?:(?:Mr|Ms|Mrs|Dr|Ambassador)\.?\s)?/.exec(text.slice(lt.end, lt.end + 12)) : null;

@@ -46,6 +46,7 @@ const FIXED_4 = [
   'neg4.heads-of-delegation-at-round',
   'neg4.mediators-plural-of-states',
   'neg4.served-as-lead-negotiator-for',
+  'latam4.hammered-out-text',
   'seasia4.standing-deputy-co-chaired',
 ];
 
@@ -289,5 +290,14 @@ describe('negotiates-for.leaders-envoy with a demonym', () => {
       "President Pavel Horak of Chile welcomed the talks. Ana Ruiz took part as the Chilean President's personal envoy.",
     );
     expect(r).toContain('NEGOTIATES_FOR|Ana Ruiz|Pavel Horak');
+  });
+});
+
+describe('person.owner-negotiator-name', () => {
+  it('"EU negotiator X", "Qatari mediator Y": a person acting for the owner', () => {
+    expect(rels('EU negotiator Ana Ruiz met the Chilean team in Santiago for talks.')).toContain(
+      'NEGOTIATES_FOR|Ana Ruiz|European Union',
+    );
+    expect(rels('Qatari mediator Pavel Horak met both sides in Doha.')).toContain('NEGOTIATES_FOR|Pavel Horak|Qatar');
   });
 });
