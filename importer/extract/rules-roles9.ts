@@ -32,6 +32,9 @@ export const ROLES9_PATTERNS = {
   principalAfter: /^\s*,\s*(?:(?:H\.\s?E\.|H\.H\.|Sheikh|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/,
   /** A possessive right before a title: "his [Special Envoy …]". */
   his: /\b(?:his|her)\s+$/,
+  /** What a sender did to the envoy it names "his": sent, appointed, or had the talks facilitated by them. */
+  gaveRole:
+    /\b(?:dispatched|dispatches|sent|sends|appointed|appoints|named|names|designated|designates|tasked|mandated|(?:facilitated|mediated|convened|led|represented)\s+by|through)\b/,
   /** Envoy titles. */
   envoyTitle: /\b(?:Envoy|Representative|Emissary)\b/i,
   /** "… dispatched his Special Envoy for Sudan, Ambassador X": a sender's envoy in apposition, right before X. */
@@ -96,6 +99,10 @@ function hisEnvoyApposition(k: RelKit, s: Sentence): void {
     const at = s.start + m.index;
     const sender = ps.filter(([q]) => endOf(q) <= at).pop();
     const ref = sender ? undefined : [...k.people.refs].reverse().find((r) => r.sentence === s.index && r.end <= at);
+    // The sender gave the role: "has dispatched his Special Envoy", "facilitated by his Envoy" ("received his special
+    // envoy" makes no one an envoy).
+    const from = sender ? endOf(sender[0]) : ref ? ref.end : at;
+    if (!ROLES9_PATTERNS.gaveRole.test(k.ctx.text.slice(from, at))) continue;
     const principal = sender ? sender[1] : ref ? (holderOf(k, ref) ?? ownerKey(k, ref)) : undefined;
     if (principal && principal !== pk)
       k.ctx.relate('NEGOTIATES_FOR', pk, principal, s.index, 'negotiates-for.his-envoy-apposition');
