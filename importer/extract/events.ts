@@ -443,7 +443,7 @@ function addFound(
       (x) =>
         !(sitting && x.start <= s && x.end >= e) &&
         x.name !== name &&
-        (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
+        (lowerName(st, x.name).endsWith(` ${lname}`) || lowerName(st, x.name) === lname),
     ) ??
     (rule === 'agreement.lowercase' ? describedBefore(agreements, name) : undefined) ??
     (rule === 'agreement.place-lowercase' ? shortenedOf(agreements, name) : undefined);
@@ -463,6 +463,16 @@ function addFound(
   (type === 'Event' ? st.eventMentions : st.agreementMentions).push(f);
   if (type === 'Agreement') addAcronyms(st, f);
   return f;
+}
+
+/** Names lowercased once per extraction: each new name is compared with every earlier one (`addFound`). */
+const lowered = new WeakMap<FindState, Map<string, string>>();
+function lowerName(st: FindState, name: string): string {
+  let names = lowered.get(st);
+  if (!names) lowered.set(st, (names = new Map()));
+  let lower = names.get(name);
+  if (lower === undefined) names.set(name, (lower = name.toLowerCase()));
+  return lower;
 }
 
 /** A common prefix of two words long enough to make them one stem ("association" / "associating"). */

@@ -3,6 +3,8 @@
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
+import { hitsOverlapping } from './hit-index.ts';
+import { groupBy } from './text.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
@@ -152,7 +154,9 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
       // "Reserve Bank of India": the bank is the party, not the state inside its name.
       !(
         h.type === 'State' &&
-        k.hits.some((o) => o !== h && o.type === 'Organization' && o.start <= h.start && o.end >= h.end)
+        hitsOverlapping(k.hits, h.start, h.end).some(
+          (o) => o !== h && o.type === 'Organization' && o.start <= h.start && o.end >= h.end,
+        )
       ) &&
       // "United Nations Convention on the Law of the Sea": the organisation that adopted it, not a party.
       // "the 1982 United Nations Convention …", "the Charter of the United Nations": likewise, wherever it stands.
@@ -519,8 +523,9 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
   const titleS0 = ctx.sentences.find((x) => x.text === ctx.doc.title) ?? ctx.sentences[0];
   const titleAgreement = ev.agreementMentions.find((a) => titleS0 && a.sentence === titleS0.index);
   const negotiators = new Set<PersonCluster>();
+  const agreementsIn = groupBy(ev.agreementMentions, (a) => String(a.sentence));
   for (const s of ctx.sentences) {
-    const ags = ev.agreementMentions.filter((a) => a.sentence === s.index);
+    const ags = agreementsIn.get(String(s.index)) ?? [];
     const on = NEGOTIATION_ON.exec(s.text);
     let named = on
       ? ags.find((a) => a.start >= s.start + on.index && a.start <= s.start + on.index + on[0].length + 30)
