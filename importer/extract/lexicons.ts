@@ -14,6 +14,7 @@ export const HONORIFICS = [
   'the Honourable',
   'the Honorable',
   'Senator the Hon',
+  'Senator',
   'The Right Honourable',
   'the Right Honourable',
   'The Rt Hon',
@@ -42,6 +43,8 @@ export const HONORIFICS = [
   'Samdech',
   'Sheikh',
   'Sheikha',
+  'Sayyid',
+  'Mullah',
   // A royal rank, not an office: "Foreign Minister Prince Faisal bin Farhan" holds the Foreign Minister's
   // office; "Crown Prince" stays a title head (TITLE_HEADS).
   'Prince',
@@ -107,6 +110,7 @@ export const TITLE_HEADS = [
   'PM',
   'Chancellor',
   'Secretary',
+  'Minister-Counsellor',
   'Envoy',
   'Representative',
   'Adviser',
@@ -199,6 +203,7 @@ export const TITLE_MODIFIERS = [
   'Europe',
   'European',
   'Acting',
+  'Standing',
   'Principal',
   'Lead',
   'Defence',
