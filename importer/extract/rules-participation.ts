@@ -55,7 +55,7 @@ const LED_BY =
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by|agreed on|adopted|(?:was|were) agreed (?:during|at))\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by|agreed on|adopted|(?:was|were) agreed (?:during|at)|conferred|confers|caught up|catches up|sat down|sits down|(?:granted|grants|gave) an? (?:private )?audience)\b/i;
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -725,7 +725,7 @@ function partOfDuringVisit(p: Participation, s: Sentence, inS: Found[]): void {
 /** part-of.session: the sessions of the main event, and a standing body's session held during the readout's visit. */
 function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: PartOf): void {
   const { ctx, main, mainName } = p.k;
-  if (main)
+  if (main && !restrictedFormat(ctx, main))
     for (const e of inS)
       if (
         ctx.entity(e.key)!.rule.startsWith('event.session') ||
@@ -740,6 +740,19 @@ function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: Par
       )
         partOf(e, ceremonyOfVisit(p, e) ?? main, s.index, 'part-of.session');
   if (main) for (const e of inS) participateJointSession(p, e, main);
+}
+
+/** The words that tell a meeting held in a restricted format: "a tête-à-tête meeting", "a one-on-one". */
+const RESTRICTED_FORMAT =
+  /\b(?:tête-à-tête|tete-a-tete|one-on-one|restricted(?:-format)?|narrow(?:-format)?|small-group)\s*(?:meeting|talks)?\s*$/i;
+
+/**
+ * part-of.not-sibling-session: "held a tête-à-tête meeting, followed by talks in an expanded format", "a one-on-one,
+ * followed by a working lunch": when the readout's meeting is itself a restricted session, the sessions after it are
+ * its siblings, not parts of it.
+ */
+function restrictedFormat(ctx: RelKit['ctx'], main: Found): boolean {
+  return RESTRICTED_FORMAT.test(ctx.text.slice(Math.max(0, main.start - 30), main.end));
 }
 
 /** A session the two sides hold together: "joint press conference", "joint statements to the press". */

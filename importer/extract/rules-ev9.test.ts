@@ -1,0 +1,79 @@
+// Unit tests of the ev9 event rules (issue 6, items 6 and 9) on made-up sentences about invented people: each rule
+// with a positive and a negative case. The third events bank (bank-events-3.test.ts) holds more.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+function facts(text: string, date = '2024-05-03') {
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date }, true);
+  const events = out.entities.filter((e) => e.type === 'Event');
+  const has = (type: string, from: string, to: string) => rels.has(`${type}|${from}|${to}`);
+  const of = (type: string) => [...rels].filter((r) => r.startsWith(`${type}|`));
+  return { events, names: events.map((e) => e.name), has, of };
+}
+
+describe('meeting and call verbs: "conferred by telephone with", "spoke over the phone with", phrasal verbs', () => {
+  it('reads "conferred by telephone with" as a call of the two', () => {
+    const f = facts('Defence Minister Ana Ruiz conferred by telephone today with Defence Minister Luis Mora of Chile.');
+    const call = f.names.find((n) => /^Ruiz-Mora call/.test(n));
+    expect(call).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', call!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', call!)).toBe(true);
+  });
+
+  it('reads "caught up with" and "sat down with" as meetings, placed by the sentence', () => {
+    const f = facts('Foreign Minister Ana Ruiz caught up with Foreign Minister Luis Mora in Lisbon on 3 May 2024.');
+    expect(f.names).toContain('Ruiz-Mora meeting in Lisbon');
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', 'Ruiz-Mora meeting in Lisbon')).toBe(true);
+    const g = facts('Prime Minister Ana Ruiz sat down with President Luis Mora in Quito on Monday.');
+    expect(g.names).toContain('Ruiz-Mora meeting in Quito');
+  });
+
+  it('reads "granted an audience to" as an audience', () => {
+    const f = facts('The Chairperson, Ana Ruiz, granted an audience to Foreign Minister Luis Mora of Chile in Geneva.');
+    expect(f.names).toContain('Ruiz-Mora audience in Geneva');
+  });
+
+  it('makes no call of "caught up" without "with" a person, nor a meeting of "granted a visa"', () => {
+    const f = facts(
+      'Minister Ana Ruiz said the economy had caught up. Minister Luis Mora granted a visa to the journalists.',
+    );
+    expect(f.names).toEqual([]);
+  });
+});
+
+describe('event.main-told-date: the day the sentence tells names the call', () => {
+  it('names a call "spoke over the phone with Y on 10 October" after that day, not the readout\'s', () => {
+    const f = facts(
+      'Prime Minister Ana Ruiz spoke over the phone with Prime Minister Luis Mora of Chile on 10 October.',
+      '2023-10-12',
+    );
+    const call = f.events.find((e) => e.name.startsWith('Ruiz-Mora call'))!;
+    expect(call.name).toBe('Ruiz-Mora call of 10 October 2023');
+    expect(call.date).toBe('2023-10-10');
+  });
+
+  it("keeps the readout's day when the sentence tells none", () => {
+    const f = facts('Prime Minister Ana Ruiz spoke by phone with Prime Minister Luis Mora of Chile.', '2023-10-12');
+    expect(f.names).toContain('Ruiz-Mora call of 12 October 2023');
+  });
+});
+
+describe('event.main-not-session and part-of.not-sibling-session: restricted formats and what follows them', () => {
+  it('takes "a one-on-one … followed by a working lunch" for the meeting, with the lunch no part of it', () => {
+    const f = facts(
+      'President Ana Ruiz held a one-on-one with President Luis Mora at the Palacio Real in Lima, followed by a working lunch.',
+    );
+    const main = f.names.find((n) => /^Ruiz-Mora one-on-one/.test(n));
+    expect(main).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', main!)).toBe(true);
+    expect(f.of('PART_OF')).toEqual([]);
+  });
+
+  it('keeps the expanded talks after a meeting of no restricted format part of it', () => {
+    const f = facts(
+      'President Ana Ruiz and President Luis Mora held a meeting in Lima, followed by talks in an expanded format.',
+    );
+    expect(f.of('PART_OF').length).toBe(1);
+  });
+});
