@@ -1062,13 +1062,13 @@ const VISITS: BankCase[] = [
     entities: [
       P('Kassym-Jomart Tokayev', 'President Kassym-Jomart Tokayev', 'Tokayev'),
       P('Olaf Scholz', 'Federal Chancellor Olaf Scholz', 'Scholz'),
-      E("Tokayev's state visit to Germany", ['state visit'], '2023-09-27'),
+      E("Tokayev's state visit to Berlin", ['state visit'], '2023-09-27'),
       E('Tokayev-Scholz talks at the Federal Chancellery', ['talks'], '2023-09-27'),
     ],
     relations: [
-      ...took("Tokayev's state visit to Germany", 'Kassym-Jomart Tokayev'),
+      ...took("Tokayev's state visit to Berlin", 'Kassym-Jomart Tokayev'),
       ...took('Tokayev-Scholz talks at the Federal Chancellery', 'Kassym-Jomart Tokayev', 'Olaf Scholz'),
-      part('Tokayev-Scholz talks at the Federal Chancellery', "Tokayev's state visit to Germany"),
+      part('Tokayev-Scholz talks at the Federal Chancellery', "Tokayev's state visit to Berlin"),
     ],
   },
   {

@@ -77,3 +77,61 @@ describe('event.main-not-session and part-of.not-sibling-session: restricted for
     expect(f.of('PART_OF').length).toBe(1);
   });
 });
+
+describe('event.in-visit-meeting: meetings held inside a visit told after it', () => {
+  it('reads "During his stay in City, he also met A and B" as two meetings of the visitor, each part of the visit', () => {
+    const f = facts(
+      'President Ana Ruiz is on an official visit to Chile. During her stay in Santiago, she also met President Luis Mora and Foreign Minister Pedro Lagos.',
+    );
+    const visit = f.names.find((n) => /visit to Chile/.test(n))!;
+    for (const [name, other] of [
+      ['Ruiz-Mora meeting', 'Luis Mora'],
+      ['Ruiz-Lagos meeting', 'Pedro Lagos'],
+    ]) {
+      expect(f.names).toContain(name);
+      expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', name!)).toBe(true);
+      expect(f.has('PARTICIPATED_IN', other!, name!)).toBe(true);
+      expect(f.has('PART_OF', name!, visit)).toBe(true);
+    }
+    expect(f.has('PARTICIPATED_IN', 'Pedro Lagos', 'Ruiz-Mora meeting')).toBe(false);
+  });
+
+  it('reads "The visit included talks with A and a meeting with B" with the noun of each', () => {
+    const f = facts(
+      'Foreign Minister Ana Ruiz paid a working visit to Chile on 3 May 2024. The visit included talks with President Luis Mora and a meeting with Senator Pedro Lagos.',
+    );
+    expect(f.names).toContain('Ruiz-Mora talks');
+    expect(f.names).toContain('Ruiz-Lagos meeting');
+  });
+
+  it('reads "In the course of the visit, he held talks with Y" after "arrived in City on a state visit"', () => {
+    const f = facts(
+      'President Luis Mora arrived in Lisbon on a state visit on 3 May 2024. In the course of the visit, he held talks with Prime Minister Ana Ruiz.',
+    );
+    expect(f.names).toContain("Luis Mora's state visit to Lisbon");
+    expect(f.has('PART_OF', 'Mora-Ruiz talks', "Luis Mora's state visit to Lisbon")).toBe(true);
+  });
+
+  it('makes no meeting of a sentence outside the visit, nor of a person merely named in it', () => {
+    const f = facts(
+      'President Ana Ruiz is on an official visit to Chile. She thanked President Luis Mora for the invitation. Her meeting with the press was cancelled.',
+    );
+    expect(f.names.filter((n) => /Ruiz-Mora/.test(n))).toEqual([]);
+  });
+});
+
+describe('event.listed-meeting: a dated or timed programme line', () => {
+  it('reads "• Tuesday 5 March: meeting with X" in the programme of a visit', () => {
+    const f = facts(
+      'Programme of the official visit of Prime Minister Ana Ruiz to Chile:\n• Tuesday 5 March: meeting with President Luis Mora at La Moneda\n',
+    );
+    const m = f.names.find((n) => /meeting with President Luis Mora/.test(n))!;
+    expect(m).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', m)).toBe(true);
+  });
+
+  it('needs the bullet: a sentence "Tuesday: meeting with X" in prose is no programme line', () => {
+    const f = facts('The minister said on Tuesday: meeting with President Luis Mora was useful.');
+    expect(f.names.filter((n) => /meeting with/.test(n))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { IN_VISIT_RULE } from './rules-ev9.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -276,7 +277,8 @@ function participateHeld(p: Participation, v: SentenceView): void {
   for (const e of evs) {
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
     // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
-    if (INCIDENT_NAME.test(nameOf(e))) continue;
+    // A meeting held inside a visit has its own two (participated.in-visit-meeting), not the sentence's others.
+    if (INCIDENT_NAME.test(nameOf(e)) || ctx.entity(e.key)!.rule === IN_VISIT_RULE) continue;
     const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);
     if (
       /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(lead) ||
