@@ -758,6 +758,8 @@ export const PLANNED_CUES = [
   'preparations for',
   'preparation for',
   'preparing for',
+  'is expected to',
+  'are expected to',
 ];
 
 /**

@@ -374,6 +374,15 @@ const LATER_NOUN =
  * event.main-not-frame: "met in Astana on the sidelines of the CIS summit": the noun of the gathering a meeting is held
  * on the sidelines of is no noun of the pair's own meeting.
  */
+/**
+ * event.main-not-unheld: "will pay a state visit to China", "is expected to meet", "no meeting between A and B was
+ * scheduled": a meeting told as still to come or as not held is no held meeting of the pair.
+ */
+const UNHELD_BEFORE =
+  /\b(?:no|not\s+(?:a|any))\s+(?:[\w-]+\s+)?$|\b(?:will|would|shall|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to|plans?\s+to|intends?\s+to)\s+(?:[\w-]+\s+){0,3}$/i;
+const unheldAt = (text: string, i: number) => UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i));
+const frameOrUnheldAt = (text: string, i: number) =>
+  FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) || unheldAt(text, i);
 const FRAME_BEFORE = /\b(?:sidelines|margins|margin|fringes|occasion)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,6}$/u;
 
 /**
@@ -406,13 +415,13 @@ function pairMain(
         .filter(
           (x) =>
             !inNamed(x) &&
-            !FRAME_BEFORE.test(s.text.slice(Math.max(0, x.index - 70), x.index)) &&
+            !frameOrUnheldAt(s.text, x.index) &&
             !HELD_EARLIER_AFTER.test(s.text.slice(x.index + x[0].length)),
         )
         .map((x) => ({ m: x, word: x[1]!.toLowerCase() })),
       ...MEETING_VERBS.flatMap(([re, n]) => {
         const x = re.exec(s.text);
-        return x ? [{ m: x, word: n }] : [];
+        return x && !unheldAt(s.text, x.index) ? [{ m: x, word: n }] : [];
       }),
     ].sort((a, b) => rank(a) - rank(b) || a.m.index - b.m.index);
     const pick = cands[0];

@@ -135,3 +135,33 @@ describe('event.listed-meeting: a dated or timed programme line', () => {
     expect(f.names.filter((n) => /meeting with/.test(n))).toEqual([]);
   });
 });
+
+describe('event.main-not-unheld and the "is expected to" cue: meetings still to come or not held', () => {
+  it('makes no held pair visit of "will pay a state visit", and gives it no participants', () => {
+    const f = facts(
+      'At the invitation of President Ana Ruiz, President Luis Mora of Chile will pay a state visit to Peru from 26 to 31 May.',
+    );
+    expect(f.names.filter((n) => /Ruiz-Mora|Mora-Ruiz/.test(n))).toEqual([]);
+    expect(f.of('PARTICIPATED_IN')).toEqual([]);
+  });
+
+  it('gives no participant to a gathering someone "is expected to attend"', () => {
+    const f = facts(
+      'President Ana Ruiz is expected to attend the Commonwealth Heads of Government Meeting in Apia in October.',
+    );
+    expect(f.of('PARTICIPATED_IN')).toEqual([]);
+  });
+
+  it('makes no meeting of "no meeting between A and B was scheduled"', () => {
+    const f = facts(
+      'The spokesperson said that no meeting between President Ana Ruiz and President Luis Mora was scheduled.',
+    );
+    expect(f.names).toEqual([]);
+  });
+
+  it('still reads the held meeting of a sentence that also plans one', () => {
+    const f = facts('President Ana Ruiz met President Luis Mora in Lima on 3 May 2024 and will visit Chile in June.');
+    expect(f.names).toContain('Ruiz-Mora meeting in Lima');
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', 'Ruiz-Mora meeting in Lima')).toBe(true);
+  });
+});
