@@ -165,3 +165,33 @@ describe('event.main-not-unheld and the "is expected to" cue: meetings still to 
     expect(f.has('PARTICIPATED_IN', 'Luis Mora', 'Ruiz-Mora meeting in Lima')).toBe(true);
   });
 });
+
+describe('participants of events named by kind, place, date and partner', () => {
+  it('participated.between-people: "the Geneva talks of 10 January between A and B"', () => {
+    const f = facts(
+      'Allies were briefed on the Geneva talks of 10 January between Deputy Foreign Minister Ana Ruiz and Deputy Foreign Minister Luis Mora.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'Geneva talks')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', 'Geneva talks')).toBe(true);
+  });
+
+  it('participated.their-event: "X spoke with Y, following up on their meeting in Paris last month"', () => {
+    const f = facts(
+      'Foreign Minister Ana Ruiz spoke with Foreign Minister Luis Mora of Chile, following up on their meeting in Paris last month.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'meeting in Paris')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', 'meeting in Paris')).toBe(true);
+  });
+
+  it('participated.their-event: no pair for "their meeting" of people outside the readout\'s own event', () => {
+    const f = facts(
+      'Foreign Minister Ana Ruiz spoke with Foreign Minister Luis Mora of Chile. Minister Pedro Lagos recalled their meeting in Paris last month.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Pedro Lagos', 'meeting in Paris')).toBe(false);
+  });
+
+  it('participated.same-sentence: the subject of "arrived in City on a state visit" made the visit', () => {
+    const f = facts('President Luis Mora arrived in Lisbon on a state visit on 3 May 2024.');
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', "Luis Mora's state visit to Lisbon")).toBe(true);
+  });
+});

@@ -177,9 +177,10 @@ function participateBetweenPeople(p: Participation): void {
     if (e.planned || INCIDENT_NAME.test(nameOf(e))) continue;
     // "on 11 May between …": the day may stand before the two.
     // "between then Prime Minister A and President B": a former holder's "then" stands before the title.
-    const between = /^[^\S\n]+(?:on[^\S\n]+[\w ]{1,20}?[^\S\n]+)?between[^\S\n]+(?:(?:then|former)[^\S\n]+)?/.exec(
-      ctx.text.slice(e.end, e.end + 40),
-    );
+    const between =
+      /^[^\S\n]+(?:(?:on|of)[^\S\n]+[\w ]{1,20}?[^\S\n]+)?between[^\S\n]+(?:(?:then|former)[^\S\n]+)?/.exec(
+        ctx.text.slice(e.end, e.end + 40),
+      );
     const a = between && at(e.end + between[0].length);
     const and = a && /^,?[^\S\n]+and[^\S\n]+/.exec(ctx.text.slice(a.to ?? a.end, (a.to ?? a.end) + 8));
     const b = a && and && at((a.to ?? a.end) + and[0].length);
@@ -291,7 +292,9 @@ function participateHeld(p: Participation, v: SentenceView): void {
       const b = boundTo.get(clusterOf.get(m)!);
       if (b && b !== e && hasOwn.has(e)) continue;
       // participated.on-visit-own: "… met with Y, who is also in Italy on an official visit": the visit is Y's alone.
-      if (onVisit && !/^,\s*who\b/.test(ctx.text.slice(m.to ?? m.end, (m.to ?? m.end) + 8))) continue;
+      // "President X arrived in Berlin on a state visit": the subject right before it is the visitor.
+      const gap = ctx.text.slice(m.to ?? m.end, e.start);
+      if (onVisit && !/^,\s*who\b/.test(gap) && !/^\s+$/.test(gap)) continue;
       participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
     }
   }
@@ -354,7 +357,9 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
       named.length === 2 &&
       /^[^.;:]*$/.test(ctx.text.slice(named[1]!.to ?? named[1]!.end, e.start)) &&
       /^,?\s+and\s+/.test(ctx.text.slice(named[0]!.to ?? named[0]!.end, named[1]!.from ?? named[1]!.start));
-    const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : [];
+    // "X spoke with Y, following up on their meeting in Paris": the pair of the readout's own event, named here.
+    const ownPair = mentionsMain && mainPair.length === 2 && named.every((m) => mainPair.includes(clusterOf.get(m)!));
+    const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : ownPair ? mainPair : [];
     for (const c of who) participate(e, c, s.index, 'participated.their-event');
   }
   // "instructions given by the two leaders at the Japan-ROK Summit Meeting held in Seoul", "the two ministers
