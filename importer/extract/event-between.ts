@@ -53,8 +53,12 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
   const out: { surface: string; start: number }[] = [];
   for (const m of text.matchAll(SESSION_OF)) {
     const at = m.index + m[0].length;
+    // event.org-gathering: "the ministerial meeting of the Quad", "the annual session of the OSCE": a qualified
+    // gathering of any organisation the gazetteer knows.
+    const qualified = !/^(?:session|meeting|sitting)\b/i.test(m[0]);
+    const orgs = hits.filter((h) => h.start === at && h.type === 'Organization').sort((a, b) => b.end - a.end);
     const body =
-      hits.find((h) => h.start === at && h.type === 'Organization' && BODY_HEAD.test(h.surface))?.end ??
+      orgs.find((h) => BODY_HEAD.test(h.surface))?.end ??
       // A body the gazetteer does not know: capitalised words ending in a body noun.
       (() => {
         const w =
@@ -66,7 +70,8 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
         // "the Assembly of the African Union": a body of an organisation the gazetteer knows.
         const end = at + w[0].length;
         return BODY_OF.test(w[0]) && hits.some((h) => h.type === 'Organization' && h.end === end) ? end : undefined;
-      })();
+      })() ??
+      (qualified ? orgs[0]?.end : undefined);
     if (body) out.push({ surface: text.slice(m.index, body), start: m.index });
   }
   return out;

@@ -195,3 +195,27 @@ describe('participants of events named by kind, place, date and partner', () => 
     expect(f.has('PARTICIPATED_IN', 'Luis Mora', "Luis Mora's state visit to Lisbon")).toBe(true);
   });
 });
+
+describe('event.org-gathering: a qualified meeting or session of an organisation', () => {
+  it('reads "the ministerial meeting of the Quad" as the gathering the four attended, no pair meeting', () => {
+    const f = facts(
+      'Foreign Minister Ana Ruiz joined her counterparts, Luis Mora, Pedro Lagos and Jon Ek, for the ministerial meeting of the Quad in Tokyo on 29 July 2024.',
+    );
+    expect(f.names).toContain('ministerial meeting of the Quad');
+    for (const who of ['Ana Ruiz', 'Luis Mora', 'Pedro Lagos', 'Jon Ek'])
+      expect(f.has('PARTICIPATED_IN', who, 'ministerial meeting of the Quad')).toBe(true);
+    expect(f.names.filter((n) => /Ruiz-Mora/.test(n))).toEqual([]);
+  });
+
+  it('keeps the longer body a session is of ("the 55th session of the United Nations Human Rights Council")', () => {
+    const f = facts(
+      'Minister Ana Ruiz met Minister Luis Mora on the sidelines of the 55th session of the United Nations Human Rights Council.',
+    );
+    expect(f.names).toContain('55th session of the United Nations Human Rights Council');
+  });
+
+  it('makes no gathering of an unqualified "a meeting of the EU"', () => {
+    const f = facts('Minister Ana Ruiz said a meeting of the EU could help.');
+    expect(f.names).toEqual([]);
+  });
+});
