@@ -35,10 +35,16 @@ export function talksBetween(text: string, hits: GazetteerHit[]): { surface: str
     if (parties < 2) continue;
     at += PARTY_NOUN.exec(text.slice(at, at + 20))?.[0].length ?? 0;
     at += PLACE.exec(text.slice(at, at + 40))?.[0].length ?? 0;
-    out.push({ surface: text.slice(m.index, at), start: m.index });
+    // event.round-between: "the fourth round of political consultations between …": the round is the event.
+    const round = ROUND_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = m.index - (round?.[0].length ?? 0);
+    out.push({ surface: text.slice(start, at), start });
   }
   return out;
 }
+/** An ordinal round right before talks between parties: "fourth round of ", "12th round of the ". */
+const ROUND_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))[^\S\n]+round[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/i;
 
 /** "the inaugural session of the South Africa-Kenya Bi-National Commission", "the 5th meeting of the Joint Council". */
 const SESSION_OF =

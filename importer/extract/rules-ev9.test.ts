@@ -219,3 +219,19 @@ describe('event.org-gathering: a qualified meeting or session of an organisation
     expect(f.names).toEqual([]);
   });
 });
+
+describe('event.round-between: an ordinal round of talks between parties', () => {
+  it('names "the fourth round of political consultations between the Ministries of Foreign Affairs of A and B" with its round', () => {
+    const f = facts(
+      'The fourth round of political consultations between the Ministries of Foreign Affairs of Armenia and Greece was held in Athens. The Armenian delegation was headed by Deputy Foreign Minister Ana Ruiz.',
+    );
+    const e = f.names.find((n) => /^fourth round of political consultations between/.test(n));
+    expect(e).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', e!)).toBe(true);
+  });
+
+  it('keeps talks between parties with no round as they are', () => {
+    const f = facts('Political consultations between Armenia and Greece were held in Athens.');
+    expect(f.names.some((n) => /^Political consultations between Armenia and Greece/i.test(n))).toBe(true);
+  });
+});
