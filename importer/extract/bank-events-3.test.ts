@@ -11,6 +11,7 @@ const PASSING = new Set<string>([
   'diary-fourth-round-political-consultations-headed',
   'diary-held-videoconference',
   'diary-one-on-one-at-estate',
+  'diary-state-banquet-during-state-visit',
   'named-city-talks-of-date-between',
   'named-their-meeting-in-city-last-month',
   'planned-is-expected-to-attend',

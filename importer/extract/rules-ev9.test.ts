@@ -235,3 +235,19 @@ describe('event.round-between: an ordinal round of talks between parties', () =>
     expect(f.names.some((n) => /^Political consultations between Armenia and Greece/i.test(n))).toBe(true);
   });
 });
+
+describe('participated.in-visitor-honour: what is given "in his honour" during a visit', () => {
+  it('gives the visitor the state banquet a host gave in his honour', () => {
+    const f = facts(
+      'President Luis Mora is paying a state visit to Spain from 20 to 23 May 2024. On 21 May, King Pedro Lagos hosted a state banquet in his honour at the Royal Palace.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', 'state banquet')).toBe(true);
+  });
+
+  it('gives nobody a banquet told without a visit', () => {
+    const f = facts(
+      'King Pedro Lagos hosted a state banquet in his honour at the Royal Palace. President Luis Mora spoke.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', 'state banquet')).toBe(false);
+  });
+});

@@ -115,3 +115,20 @@ export function visitMeetingRelations(k: RelKit): void {
     ctx.relate('PART_OF', e.key, visit.key, e.sentence, 'part-of.in-visit-meeting');
   }
 }
+
+/** "… hosted a state banquet in his honour": a meal or ceremony given in the honour of someone told by a pronoun. */
+const IN_PRONOUN_HONOUR = /^\s+in\s+(?:his|her|their)\s+hono(?:u)?r\b/i;
+
+/**
+ * Rule participated.in-visitor-honour: "X is paying a state visit to Y … King Z hosted a state banquet in his honour":
+ * the visitors of the readout's held visit take part in what is given in their honour, told by a pronoun.
+ */
+export function participateInVisitorHonour(k: RelKit): void {
+  const { ctx, ev, participants } = k;
+  const visit = ev.events.find((e) => !e.planned && kindOf(k.nameOf(e)) === 'visit');
+  if (!visit) return;
+  for (const e of ev.eventMentions.filter((x) => !x.planned && x.sentence >= visit.sentence && x.key !== visit.key))
+    if (IN_PRONOUN_HONOUR.test(ctx.text.slice(e.end, e.end + 30)))
+      for (const c of participants.get(visit.key) ?? [])
+        k.participate(e, c, e.sentence, 'participated.in-visitor-honour');
+}
