@@ -1,10 +1,12 @@
 // Events named by their parties or their body: "the negotiations between Russia and Ukraine", "talks between the
 // Russian and Ukrainian delegations in Istanbul", "the inaugural session of the South Africa-Kenya Bi-National Commission".
 import type { GazetteerHit } from './gazetteer.ts';
+import { CAPITAL_STATE } from './states.ts';
+import { alt } from './text.ts';
 
 /** A talks noun with an optional kind, then "between": the parties follow. */
 const TALKS_BETWEEN =
-  /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts)[^\S\n]+between[^\S\n]+/gi;
+  /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic|normali[sz]ation)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts|process)[^\S\n]+between[^\S\n]+/gi;
 /** Rule event.between-bodies: the parties' bodies named before them ("the foreign ministries of", "the governments of"). */
 const PARTY_BODIES =
   /^(?:the[^\S\n]+)?(?:foreign[^\S\n]+ministries|ministries[^\S\n]+of[^\S\n]+foreign[^\S\n]+affairs|foreign[^\S\n]+ministers|governments|ministries|parliaments)[^\S\n]+of[^\S\n]+/i;
@@ -12,10 +14,19 @@ const PARTY_BODIES =
 const PARTY_NOUN = /^[^\S\n]+(?:delegations|sides|governments|authorities|teams|negotiators|leaders)\b/;
 const PLACE = /^[^\S\n]+(?:[Hh]eld[^\S\n]+)?in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/u;
 
+/** A capital's name starting at `at`, as a span (CAPITAL_STATE). */
+function capitalAt(text: string, at: number): { end: number } | undefined {
+  const m = CAPITAL_AT.exec(text.slice(at, at + 40));
+  return m ? { end: at + m[0].length } : undefined;
+}
+const CAPITAL_AT = new RegExp(`^${alt(CAPITAL_STATE.keys())}(?![\\p{L}])`, 'u');
+
 /** Spans of talks between two or more named states or organisations (parties named, or by their demonyms). */
 export function talksBetween(text: string, hits: GazetteerHit[]): { surface: string; start: number }[] {
   const out: { surface: string; start: number }[] = [];
-  const hitAt = (at: number) => hits.find((h) => h.start === at && (h.type === 'State' || h.type === 'Organization'));
+  // "talks between Washington and Pyongyang": capitals standing for their states are parties too (top9).
+  const hitAt = (at: number) =>
+    hits.find((h) => h.start === at && (h.type === 'State' || h.type === 'Organization')) ?? capitalAt(text, at);
   for (const m of text.matchAll(TALKS_BETWEEN)) {
     // "consultations between the foreign ministries of Poland and Lithuania": the parties' bodies before them.
     let at = m.index + m[0].length + (PARTY_BODIES.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);

@@ -646,6 +646,19 @@ export const INCIDENT_NOUNS = [
   'election',
   'elections',
   'pandemic',
+  // top9: other words for incidents ("the military takeover in Niger", "Azerbaijan's military offensive in Karabakh",
+  // "the explosion at the Port of Beirut", "the referendum held in Venezuela", "the exchange of prisoners between A and B").
+  'takeover',
+  'offensive',
+  'military operation',
+  'military operations',
+  'explosion',
+  'explosions',
+  'blast',
+  'referendum',
+  'exchange of prisoners',
+  'prisoner exchange',
+  'prisoner swap',
 ];
 
 /**

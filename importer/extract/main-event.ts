@@ -313,6 +313,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !isParent(e) &&
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
       !toldAsEarlier(ctx, e) &&
+      !otherPartiesTalks(ctx, e, first.index) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
   if (named) return undefined;
@@ -320,6 +321,14 @@ function mainToldByVerb(v: MainView): Found | undefined {
   const next = ctx.sentences.slice(first.index + 1, first.index + 3).find((s) => !s.heading && LATER_NOUN.test(s.text));
   const noun = next && LATER_NOUN.exec(next.text)![1]!.toLowerCase();
   return pairMain(ctx, events, people, [first], noun);
+}
+
+/**
+ * event.main-not-topic-talks (top9): talks named by their parties after the opening ("They discussed the stalled talks
+ * between Washington and Pyongyang") are a subject of the readout's meeting, not that meeting told again.
+ */
+function otherPartiesTalks(ctx: Ctx, e: Found, opening: number): boolean {
+  return ctx.entity(e.key)?.rule === 'event.between' && e.sentence > opening;
 }
 
 /** Nouns of meetings and calls before verbs that tell one; a visit or mission last. */

@@ -27,8 +27,23 @@ function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: st
     .map((s) => s.index);
 }
 
-/** A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes". */
-const LIST_BOUNDARY = /,\s+(?:and|as\s+well\s+as)\s+|;\s/;
+/**
+ * A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes", "the crisis in
+ * Haiti and on reform of the Security Council" (an "and" opening a new complement).
+ */
+const LIST_BOUNDARY =
+  /,\s+(?:and|as\s+well\s+as)\s+|;\s|\s+and\s+(?:also\s+)?(?:on|about|regarding|concerning|over)\s+/;
+/**
+ * "the military offensive in Karabakh and the humanitarian needs of the refugees arriving in Armenia", "the clashes
+ * between Thailand and Cambodia and ASEAN's efforts": "and" before a determiner and a common noun, or before a
+ * possessive, opens the next item of a list (top9).
+ */
+const ITEM_AFTER = /\s+and\s+(?:the|its|their|his|her)\s+\p{Ll}/u;
+/** ", and while …", ", whereas …": a subordinate clause of its own. */
+const OWN_CLAUSE = /,\s+(?:and\s+)?(?:while|whereas|although|though)\s/;
+/** "the earthquake that struck Morocco and offered French assistance": a new clause after the incident, its own verb. */
+const CLAUSE_AFTER =
+  /\s+and\s+(?:also\s+)?(?:offered|pledged|announced|expressed|thanked|welcomed|discussed|agreed|stressed|reaffirmed|called|urged|promised|sent|provided)\s/;
 /** "relations between Finland and Türkiye", "Saudi-Ukrainian relations": states of a relationship, not of an incident. */
 const RELATIONS_BEFORE = /\brelations\s+(?:between|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
 const RELATIONS_AFTER = /^(?:-[\p{L}-]+)?\s+(?:(?:bilateral|economic|trade|diplomatic)\s+)?(?:relations|ties)\b/u;
@@ -44,15 +59,23 @@ export function apartFromIncident(
   h: { start: number; end: number },
   e: { start: number; end: number },
 ): boolean {
-  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
   if (h.start >= e.start && h.end <= e.end) return false;
+  const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
+  // ", and while the case brought by Guyana …": a subordinate clause of its own, even for an agent after "by" (top9).
+  if (OWN_CLAUSE.test(between)) return true;
+  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
   if (
     RELATIONS_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start)) ||
     RELATIONS_AFTER.test(text.slice(h.end, h.end + 40))
   )
     return true;
-  const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
-  return LIST_BOUNDARY.test(between);
+  return (
+    LIST_BOUNDARY.test(between) ||
+    (h.start >= e.end &&
+      (CLAUSE_AFTER.test(between) ||
+        ITEM_AFTER.test(between) ||
+        (/\s+and\s+(?:the\s+)?$/.test(between) && /^['’]s\s/.test(text.slice(h.end, h.end + 3)))))
+  );
 }
 
 /** "opposed the withdrawal …", "condemned the attack …": a stance taken on an incident, right before its mention. */
