@@ -20,6 +20,7 @@ const PASSING = new Set<string>([
   'quad-ministerial-joined-counterparts',
   'verb-caught-up-with',
   'verb-conferred-by-telephone',
+  'verb-welcomed-to-palace',
   'visit-during-his-stay-also-met',
   'visit-in-the-course-of-held-talks',
   'visit-second-day-began-with',

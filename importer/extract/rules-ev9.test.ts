@@ -251,3 +251,18 @@ describe('participated.in-visitor-honour: what is given "in his honour" during a
     expect(f.has('PARTICIPATED_IN', 'Luis Mora', 'state banquet')).toBe(false);
   });
 });
+
+describe('participated.welcomed-guest: a guest told by title after "welcomed"', () => {
+  it('gives the guest of "X welcomed Chancellor Y to the Palace" the meeting', () => {
+    const f = facts('President Ana Ruiz welcomed Chancellor Luis Mora to the Royal Palace on 3 May 2024.');
+    const m = f.names.find((n) => /^Ruiz-Mora meeting/.test(n))!;
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', m)).toBe(true);
+  });
+
+  it('gives no event to people of a sentence that welcomes an agreement', () => {
+    const f = facts(
+      'Minister Pedro Lagos welcomed the agreement on fisheries. On 3 May 2024, President Ana Ruiz held talks with President Luis Mora in Lima.',
+    );
+    expect(f.of('PARTICIPATED_IN').some((r) => r.startsWith('PARTICIPATED_IN|Pedro Lagos|'))).toBe(false);
+  });
+});

@@ -58,6 +58,13 @@ const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called o
 const HELD_RE =
   /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by|agreed on|adopted|(?:was|were) agreed (?:during|at)|conferred|confers|caught up|catches up|sat down|sits down|(?:granted|grants|gave) an? (?:private )?audience)\b/i;
 
+/**
+ * participated.welcomed-guest: "X welcomed Chancellor Y to the Élysée Palace": a guest told by title after "welcomed" was
+ * met ("welcomed the agreement" tells nothing held).
+ */
+const WELCOMED_GUEST =
+  /\b(?:welcomed|welcomes)\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+|the\s+)?(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince|Foreign\s+Minister|Minister|Secretary)\b/u;
+
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -242,7 +249,8 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
     ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
   const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
   const ps = personsIn(s.index).filter(([m]) => !principalMention(ctx.text, m));
-  return { s, evs, ps, held: HELD_RE.test(s.text), mentionsMain: Boolean(mentionsMain) };
+  const held = HELD_RE.test(s.text) || WELCOMED_GUEST.test(s.text);
+  return { s, evs, ps, held, mentionsMain: Boolean(mentionsMain) };
 }
 
 /**
