@@ -217,7 +217,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
 /** The pattern rules in order, most specific first: each names what the ones before left free. */
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
   const text = ctx.text;
-  const first = (r: string) => r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled';
+  const first = (r: string) =>
+    r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled' || r === 'agreement.quoted-title';
   // The agreement patterns read the whole text: found once, the titled ones added first, the others last.
   const spans = agreementSpans(text);
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
@@ -445,7 +446,7 @@ function addFound(
       (x) =>
         !(sitting && x.start <= s && x.end >= e) &&
         x.name !== name &&
-        (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
+        (lowerName(st, x.name).endsWith(` ${lname}`) || lowerName(st, x.name) === lname),
     ) ??
     (rule === 'agreement.lowercase' ? describedBefore(agreements, name) : undefined) ??
     (rule === 'agreement.place-lowercase' ? shortenedOf(agreements, name) : undefined);
@@ -465,6 +466,16 @@ function addFound(
   (type === 'Event' ? st.eventMentions : st.agreementMentions).push(f);
   if (type === 'Agreement') addAcronyms(st, f);
   return f;
+}
+
+/** Names lowercased once per extraction: each new name is compared with every earlier one (`addFound`). */
+const lowered = new WeakMap<FindState, Map<string, string>>();
+function lowerName(st: FindState, name: string): string {
+  let names = lowered.get(st);
+  if (!names) lowered.set(st, (names = new Map()));
+  let lower = names.get(name);
+  if (lower === undefined) names.set(name, (lower = name.toLowerCase()));
+  return lower;
 }
 
 /** A common prefix of two words long enough to make them one stem ("association" / "associating"). */

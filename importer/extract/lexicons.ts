@@ -66,6 +66,9 @@ export const HONORIFICS = [
   'Counsellor',
   'Sultan Haji',
   'Haji',
+  // "Md. Shahidul Haque": Mohammad abbreviated before the name, kept as an alias like an honorific (new9).
+  'Md.',
+  'Mohd.',
   'H.E.',
   'H. E.',
   'Mr.',
@@ -408,6 +411,10 @@ export const AGREEMENT_HEADS = [
   'Exchange of Notes',
   'Code of Conduct',
   'Negotiating Text',
+  // "the Common Understanding that the two sides drew up in exploratory talks" (new9).
+  'Common Understanding',
+  'Joint Press Statement',
+  'Joint Understanding',
 ];
 
 /** Issuing-government cues in a readout's opening lines (the press office that wrote it). */

@@ -210,12 +210,27 @@ const ofStateAfter = (sc: Scan, end: number) => {
  * possessive names a person of that state.
  */
 function stateBefore(sc: Scan, p: number): { name: string; rule: string } | undefined {
-  for (const h of sc.hits) {
+  for (const h of hitsEndingBefore(sc, p)) {
     if (h.type !== 'State' || h.demonym) continue;
     if (/^['’]s\s+$/.test(sc.text.slice(h.end, p))) return { name: h.name, rule: 'person.state-possessive-name' };
     if (sideLine(sc, h, p)) return { name: h.name, rule: 'person.side-line-name' };
   }
   return undefined;
+}
+
+/**
+ * The hits, in list order, that may end where `stateBefore` looks before `p`: only spaces, after "'s" or after a colon
+ * and spaces, lie between such a hit and `p`, so it ends at most two characters before the spaces before `p` or in the
+ * spaces before that colon. (Only the hits near `p` are read: a scan of every hit per name was quadratic.)
+ */
+function hitsEndingBefore(sc: Scan, p: number): GazetteerHit[] {
+  const spacesBefore = (at: number) => {
+    while (at > 0 && /\s/.test(sc.text[at - 1]!)) at--;
+    return at;
+  };
+  const q = spacesBefore(p);
+  const lo = Math.min(q - 2, spacesBefore(q - 1));
+  return hitsOverlapping(sc.hits, lo - 1, p + 1);
 }
 
 /** What may stand before a side's state at the start of its line: a bullet, "For (the Government of) (the)". */
@@ -541,6 +556,33 @@ export function findPeople(
   attachAsTitles(sc);
   respectiveSides(sc);
   return { people: sc.people, refs: sc.refs };
+}
+
+type PeopleRead = ReturnType<typeof findPeople>;
+
+/**
+ * Reads of `findPeople` kept for one later caller with the same text, sentence and hit list: `titleBodies` reads the
+ * titles of every sentence before the people stage reads the same sentences again, and one read serves both (a read
+ * is the same whoever makes it; the first caller only looks at it).
+ */
+const keptReads = new WeakMap<readonly GazetteerHit[], Map<Sentence, { text: string; read: PeopleRead }>>();
+
+/** `findPeople`, kept for the next `takePeople` of the same sentence and hits; the caller must not change it. */
+export function peekPeople(text: string, s: Sentence, hits: GazetteerHit[]): PeopleRead {
+  let kept = keptReads.get(hits);
+  if (!kept) keptReads.set(hits, (kept = new Map()));
+  const read = findPeople(text, s, hits);
+  kept.set(s, { text, read });
+  return read;
+}
+
+/** The read `peekPeople` kept for this sentence and hits (once), else `findPeople`'s. */
+export function takePeople(text: string, s: Sentence, hits: GazetteerHit[]): PeopleRead {
+  const kept = keptReads.get(hits);
+  const got = kept?.get(s);
+  if (!got || got.text !== text) return findPeople(text, s, hits);
+  kept!.delete(s);
+  return got.read;
 }
 
 /**

@@ -10,6 +10,7 @@ import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
 import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
+import { groupBy } from './text.ts';
 import {
   participateBothTitles,
   participatePairAgain,
@@ -151,16 +152,16 @@ export function addParticipation(k: RelKit): void {
 function participateNamedInEvent(p: Participation): void {
   const { ctx, ev, clusterOf, main, mainName, nameOf } = p.k;
   const { participate } = p;
-  const k = p.k;
+  const mentions = [...p.k.people.personKey.keys()];
   for (const e of ev.eventMentions) {
     if (INCIDENT_NAME.test(nameOf(e))) continue;
     const target = main && nameOf(e) === mainName ? main : e;
-    for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= e.start && p.end <= e.end))
+    for (const m of mentions.filter((x) => x.start >= e.start && x.end <= e.end))
       participate(target, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
   }
   if (main)
     for (const c of ctx.named('Event', mainName).filter((x) => x.end > x.start))
-      for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= c.start && p.end <= c.end))
+      for (const m of mentions.filter((x) => x.start >= c.start && x.end <= c.end))
         participate(main, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
 }
 
@@ -612,6 +613,7 @@ function openingVisitOf(p: Participation, main: Found): Found | undefined {
 function partOfWith(p: Participation): PartOf {
   const { ctx, ev, main, mainName, nameOf, participants } = p.k;
   const { participate } = p;
+  const mentionsOf = groupBy(ev.eventMentions, (x) => x.key);
   return (child: Found, parent: Found, si: number, rule: string) => {
     if (nameOf(child) === nameOf(parent)) return;
     ctx.relate('PART_OF', child.key, parent.key, si, rule);
@@ -622,7 +624,7 @@ function partOfWith(p: Participation): PartOf {
     // Participants were recorded against whichever mention named the child: gather them by name.
     const same = [...participants.keys()].filter(
       (k) =>
-        ev.eventMentions.some((x) => x.key === k && nameOf(x) === nameOf(child)) ||
+        (mentionsOf.get(k) ?? []).some((x) => nameOf(x) === nameOf(child)) ||
         (k === main?.key && nameOf(child) === mainName),
     );
     for (const c of same.flatMap((k) => [...participants.get(k)!])) participate(parent, c, si, 'participated.part-of');

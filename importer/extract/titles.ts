@@ -531,6 +531,15 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   return finishTitle(st, pos);
 }
 
+/** Whether `title` says "of <owner>" in words (/\sof\s+OWNER(?:\s|$)/), without compiling a regex per owner. */
+function namesOfOwner(title: string, owner: string): boolean {
+  for (let at = title.indexOf(owner); at >= 0 && owner; at = title.indexOf(owner, at + 1)) {
+    const next = title[at + owner.length];
+    if ((next === undefined || /\s/.test(next)) && /\sof\s+$/.test(title.slice(0, at))) return true;
+  }
+  return false;
+}
+
 /** The canonical office name: title completed with its owner ("Ambassador of China to the United States"). */
 export function officeName(
   t: { title: string; ownerAt?: boolean; ownerInside?: boolean },
@@ -539,8 +548,7 @@ export function officeName(
   // "European Commissioner for Trade" of the European Commission: the title names its owner already.
   if (t.ownerInside || t.title.includes(ownerPhrase.replace(/^the\s+/, ''))) return t.title;
   // "High Commissioner of Maldives to India": the title already names its state.
-  if (new RegExp(`\\sof\\s+${ownerPhrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(t.title))
-    return t.title;
+  if (namesOfOwner(t.title, ownerPhrase)) return t.title;
   if (t.ownerAt) return `${t.title} at ${ownerPhrase}`;
   // Rule office.of-the-republic: "President of the Republic" (of France) → "President of France", one office per
   // state; "Diplomatic Adviser to the President of the Republic" → "… to the President of France".
