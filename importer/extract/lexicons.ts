@@ -783,6 +783,8 @@ export const PLANNED_CUES = [
   'preparations for',
   'preparation for',
   'preparing for',
+  'is expected to',
+  'are expected to',
 ];
 
 /**
