@@ -46,10 +46,16 @@ export function talksBetween(text: string, hits: GazetteerHit[]): { surface: str
     if (parties < 2) continue;
     at += PARTY_NOUN.exec(text.slice(at, at + 20))?.[0].length ?? 0;
     at += PLACE.exec(text.slice(at, at + 40))?.[0].length ?? 0;
-    out.push({ surface: text.slice(m.index, at), start: m.index });
+    // event.round-between: "the fourth round of political consultations between …": the round is the event.
+    const round = ROUND_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = m.index - (round?.[0].length ?? 0);
+    out.push({ surface: text.slice(start, at), start });
   }
   return out;
 }
+/** An ordinal round right before talks between parties: "fourth round of ", "12th round of the ". */
+const ROUND_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))[^\S\n]+round[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/i;
 
 /** "the inaugural session of the South Africa-Kenya Bi-National Commission", "the 5th meeting of the Joint Council". */
 const SESSION_OF =
@@ -64,8 +70,12 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
   const out: { surface: string; start: number }[] = [];
   for (const m of text.matchAll(SESSION_OF)) {
     const at = m.index + m[0].length;
+    // event.org-gathering: "the ministerial meeting of the Quad", "the annual session of the OSCE": a qualified
+    // gathering of any organisation the gazetteer knows.
+    const qualified = !/^(?:session|meeting|sitting)\b/i.test(m[0]);
+    const orgs = hits.filter((h) => h.start === at && h.type === 'Organization').sort((a, b) => b.end - a.end);
     const body =
-      hits.find((h) => h.start === at && h.type === 'Organization' && BODY_HEAD.test(h.surface))?.end ??
+      orgs.find((h) => BODY_HEAD.test(h.surface))?.end ??
       // A body the gazetteer does not know: capitalised words ending in a body noun.
       (() => {
         const w =
@@ -77,7 +87,8 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
         // "the Assembly of the African Union": a body of an organisation the gazetteer knows.
         const end = at + w[0].length;
         return BODY_OF.test(w[0]) && hits.some((h) => h.type === 'Organization' && h.end === end) ? end : undefined;
-      })();
+      })() ??
+      (qualified ? orgs[0]?.end : undefined);
     if (body) out.push({ surface: text.slice(m.index, body), start: m.index });
   }
   return out;

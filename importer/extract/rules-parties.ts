@@ -4,7 +4,7 @@ import { notIncidentParty } from './rules-ev7.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
-import { alt, esc } from './text.ts';
+import { alt, esc, groupBy } from './text.ts';
 import type { Found } from './types.ts';
 import { definiteByPlace } from './definite-meetings.ts';
 
@@ -22,9 +22,17 @@ function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: st
   const head = [...name.matchAll(INCIDENT_HEAD)].pop()?.[0];
   if (!head) return [];
   const back = new RegExp(`\\b(?:the|these|those|this|that)\\s+${esc(head)}\\b`, 'i');
-  return k.ctx.sentences
-    .filter((s) => s.index > e.sentence && !s.heading && back.test(s.text) && HARMED.test(s.text))
+  return harmTold(k.ctx)
+    .filter((s) => s.index > e.sentence && back.test(s.text))
     .map((s) => s.index);
+}
+
+/** The sentences (not headings) that tell of harm, found once per document rather than once per incident. */
+const harmToldOf = new WeakMap<RelKit['ctx'], RelKit['ctx']['sentences']>();
+function harmTold(ctx: RelKit['ctx']): RelKit['ctx']['sentences'] {
+  let found = harmToldOf.get(ctx);
+  if (!found) harmToldOf.set(ctx, (found = ctx.sentences.filter((s) => !s.heading && HARMED.test(s.text))));
+  return found;
 }
 
 /**
@@ -119,6 +127,7 @@ function stanceHolder(
  */
 export function addIncidentParties(k: RelKit): void {
   const { ctx, hits, hitKeys, ev, nameOf } = k;
+  const eventsIn = groupBy(ev.eventMentions, (x) => String(x.sentence));
   for (const e of ev.eventMentions) {
     if (e === k.main || nameOf(e) === k.mainName || !INCIDENT_NAME.test(nameOf(e))) continue;
     // An election's party is the state it is held in, named in its name ("presidential election in Venezuela").
@@ -132,9 +141,8 @@ export function addIncidentParties(k: RelKit): void {
     for (const si of sentences) {
       const s = ctx.sentences[si]!;
       // Another incident in the same sentence keeps its own parties ("strikes …, which had endangered …" aside).
-      const others = ev.eventMentions.filter((x) => x.sentence === si && x.key !== e.key && nameOf(x) !== nameOf(e));
-      for (const h of hits) {
-        if (h.start < s.start || h.end > s.end) continue;
+      const others = (eventsIn.get(String(si)) ?? []).filter((x) => x.key !== e.key && nameOf(x) !== nameOf(e));
+      for (const h of k.hitsIn(s.start, s.end)) {
         if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ctx.covering('Office', h.start, h.end).length || notIncidentParty(k, h, e)) continue;
