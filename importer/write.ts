@@ -7,7 +7,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { GraphConnection } from '../graph/connection.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import type { DocumentForWrite } from '../graph/types.ts';
-import { findKnownPersons, findStoredPersonIds, type KnownPerson } from '../graph/identity-store.ts';
+import { anyPersonStored, findKnownPersons, findStoredPersonIds, type KnownPerson } from '../graph/identity-store.ts';
 import {
   documentId,
   planDocumentWrite,
@@ -153,6 +153,9 @@ export async function importPaths(
   const stamp = extractorStamp(opts.extractor);
   const unchanged = await storedUnchanged(conn, files, stamp);
   const todo = files.filter((f) => !unchanged.has(f));
+  // A store without people (a first import) has no one to look up: the look-ups could only find the people this
+  // run writes, which it leaves out anyway. When Neo4j cannot answer, the look-ups are made (and report it).
+  const peopleBefore = await anyPersonStored(conn).catch(() => true);
   // Files are extracted (on worker threads when there are many and the extraction is the built-in one)
   // while the first ones are written: each batch is linked to the people stored before the run and to
   // every person of the run extracted so far. Once all are written, a document whose people a later file
@@ -160,11 +163,11 @@ export async function importPaths(
   // the order of the files. Meanwhile Neo4j plans the write queries and the identity look-up first.
   const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(todo.length));
   const stream = extractStream(todo, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor }));
-  const run = new ImportRun(conn, summary, files, opts, stamp);
+  const run = new ImportRun(conn, summary, files, opts, stamp, peopleBefore);
   const ready = stream.results.map((r, i) => r.then((got) => run.extracted(todo[i]!, got)));
   void Promise.all(ready).then(() => opts.onExtracted?.());
   for (const file of files) if (unchanged.has(file)) run.unchanged(file);
-  if (todo.length > 1) await warmUp(conn);
+  if (todo.length > 1) await warmUp(conn, peopleBefore);
   // The next batch is linked and planned while the current one is written.
   let size = 1;
   let next = 0;
@@ -223,9 +226,10 @@ async function storedUnchanged(conn: GraphConnection, files: string[], stamp: st
   return same;
 }
 
-/** Plans the queries of the writer and of the identity look-up on the server; never throws. */
-async function warmUp(conn: GraphConnection): Promise<void> {
+/** Plans the queries of the writer and of the identity look-up (when it will run) on the server; never throws. */
+async function warmUp(conn: GraphConnection, lookUps: boolean): Promise<void> {
   await warmUpWriter(conn);
+  if (!lookUps) return;
   await findKnownPersons(conn, ['warmup']).catch(() => undefined);
   await findStoredPersonIds(conn, ['person:warmup']).catch(() => undefined);
 }
@@ -316,6 +320,8 @@ class ImportRun {
     private readonly opts: ImportOptions,
     /** What produced the run's extractions (importer/fingerprint.ts), stored on each Document. */
     private readonly stamp: string,
+    /** Whether people were stored before the run; if not, stored people are never looked up. */
+    private readonly peopleBefore = true,
   ) {}
 
   /** Takes a file's extraction: its people join the run's, and documents they may link otherwise are noted. */
@@ -339,12 +345,14 @@ class ImportRun {
     const items: Prepared['items'] = [];
     try {
       const docs = batch.map((file) => ({ file, got: this.docs.get(file) }));
-      const stored = (
-        await findKnownPersons(
-          this.conn,
-          docs.flatMap(({ got }) => (got instanceof Error || !got ? [] : lookupTokens(got))),
-        )
-      ).filter((k) => !this.created.has(k.id));
+      const stored = this.peopleBefore
+        ? (
+            await findKnownPersons(
+              this.conn,
+              docs.flatMap(({ got }) => (got instanceof Error || !got ? [] : lookupTokens(got))),
+            )
+          ).filter((k) => !this.created.has(k.id))
+        : [];
       const known = new KnownPeople(stored, this.people.index);
       for (const { file, got } of docs) {
         try {
@@ -462,7 +470,7 @@ class ImportRun {
     for (const { plan } of plans)
       for (const row of plan.entities.Person ?? [])
         if (!this.created.has(row.id) && !this.found.has(row.id)) ids.add(row.id);
-    const stored = await findStoredPersonIds(this.conn, [...ids]);
+    const stored = this.peopleBefore ? await findStoredPersonIds(this.conn, [...ids]) : new Set<string>();
     for (const id of ids) (stored.has(id) ? this.found : this.created).add(id);
   }
 
