@@ -238,7 +238,7 @@ async function warmUp(conn: GraphConnection, lookUps: boolean): Promise<void> {
  * Documents per write transaction, at most. Batches start at one document and double, so that the first
  * documents are stored at once and a failure early in a run costs little.
  */
-export const MAX_BATCH = 100;
+export const MAX_BATCH = 200;
 
 /**
  * The files of the next batch from `start`: up to `size` files, cut before a second file with the same
