@@ -169,8 +169,7 @@ describe('warmUpDocument', () => {
     const tx = fakeTx();
     await writePlanInTx(tx, plan);
     const written = new Set(tx.calls.map((c) => c.query));
-    for (const q of [MERGE_ENTITIES, ...Object.values(MERGE_FACTS_BY_TYPE)])
-      expect(written.has(q)).toBe(true);
+    for (const q of [MERGE_ENTITIES, ...Object.values(MERGE_FACTS_BY_TYPE)]) expect(written.has(q)).toBe(true);
   });
 });
 

@@ -71,7 +71,8 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
  * row twice).
  */
 /** The clause that stores a fact row's attestation (document, sentence, offsets) as its own node, keyed by the fact. */
-const ATTEST_ROW = 'CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})';
+const ATTEST_ROW =
+  'CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})';
 
 export const MERGE_FACTS_BY_TYPE = {
   HOLDS_OFFICE: `${KEEP_PLAN}

@@ -10,12 +10,7 @@ import { batchParams } from '../../graph/batch-params.ts';
 import { clearAll, graphFingerprint, type GraphFingerprint } from '../../graph/admin.ts';
 import type { GraphConnection } from '../../graph/connection.ts';
 import { REFRESH_DEGREES } from '../../graph/queries/degree.ts';
-import {
-  MERGE_DOCUMENTS,
-  MERGE_ENTITIES,
-  MERGE_FACTS_BY_TYPE,
-  READ_DOCUMENT_SHAS,
-} from '../../graph/queries/write.ts';
+import { MERGE_DOCUMENTS, MERGE_ENTITIES, MERGE_FACTS_BY_TYPE, READ_DOCUMENT_SHAS } from '../../graph/queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from '../../graph/schema.ts';
 import {
   planDocumentWrite,
