@@ -4,6 +4,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 
 import { GraphStoreError } from './errors.ts';
 import {
+  edgeKey,
   ENTITY_LABELS,
   entityId,
   FACT_TYPES,
@@ -44,6 +45,8 @@ export interface EntityRow {
 }
 
 export interface FactRow {
+  /** The fact's edge key (`TYPE:from->to`), which its :Attestation nodes carry. */
+  fact: string;
   from: string;
   to: string;
   doc: string;
@@ -64,28 +67,6 @@ export interface WritePlan {
   /** Rows written: the Document + entities; facts + MENTIONS. */
   nodeRows: number;
   relationshipRows: number;
-}
-
-/** A fact row as a fact query takes it: its sentence as an index `s` into the batch's `sentences`. */
-export type FactWireRow = Omit<FactRow, 'evidence'> & { s: number };
-
-/**
- * The parameters of a fact query (graph/queries/write.ts MERGE_FACTS_BY_TYPE) for `rows`: each distinct sentence
- * once, in `$batch.sentences`, and the rows pointing into it (a readout states several facts per sentence, so
- * the sentences were most of the bytes a batch sent).
- */
-export function factBatchParams(rows: readonly FactRow[]): { batch: { rows: FactWireRow[]; sentences: string[] } } {
-  const index = new Map<string, number>();
-  const sentences: string[] = [];
-  const wire = rows.map(({ evidence, ...row }) => {
-    let s = index.get(evidence);
-    if (s === undefined) {
-      s = sentences.push(evidence) - 1;
-      index.set(evidence, s);
-    }
-    return { ...row, s };
-  });
-  return { batch: { rows: wire, sentences } };
 }
 
 /** The Document id: `document:<slug of the file's base name without extension>`. */
@@ -190,6 +171,7 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
       continue;
     }
     const row: FactRow = {
+      fact: edgeKey(type, r.from, r.to),
       from: r.from,
       to: r.to,
       doc: docId,

@@ -16,7 +16,7 @@ import {
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
 import { ENTITY_LABELS, FACT_TYPES, RELATION_ENDPOINTS } from './schema.ts';
 import type { DocumentForWrite } from './types.ts';
-import { factBatchParams, planDocumentWrite, warmUpDocument, type FactRow, type FactWireRow } from './write-plan.ts';
+import { planDocumentWrite, warmUpDocument } from './write-plan.ts';
 import { DocumentValidationError, documentId, writePlanInTx, type QueryRunner } from './write-store.ts';
 
 interface Call {
@@ -284,42 +284,19 @@ describe('write queries', () => {
   it('store each new attestation as its own node, keyed by the fact, never as a list on the edge', async () => {
     for (const type of FACT_TYPES) {
       expect(MERGE_FACTS_BY_TYPE[type], type).toMatch(
-        /\nCREATE \(:Attestation \{fact: type\(r\) \+ ':' \+ row\.from \+ '->' \+ row\.to, doc: row\.doc,\s+sentence: \$batch\.sentences\[toInteger\(row\.s\)\], start: row\.start, end: row\.end\}\)$/,
+        /\nCREATE \(:Attestation \{fact: row\.fact, doc: row\.doc, sentence: row\.evidence, start: row\.start, end: row\.end\}\)$/,
       );
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/evidences|r\.starts/);
     }
-    // Every fact row of the batch, of every type, goes to its type's query once (which attests it), with its sentence.
+    // Every fact row of the batch, of every type, goes to its type's query once (which attests it).
     const tx = fakeTx();
     const written = planDocumentWrite(sampleDoc());
     await writePlanInTx(tx, written);
-    const sent = tx.calls
-      .filter((c) => Object.values<string>(MERGE_FACTS_BY_TYPE).includes(c.query))
-      .flatMap((c) => {
-        const { rows, sentences } = c.params.batch as { rows: FactWireRow[]; sentences: string[] };
-        return rows.map(({ s, ...row }) => ({ ...row, evidence: sentences[s] }));
-      });
-    expect(sent).toEqual(FACT_TYPES.flatMap((t) => written.facts[t] ?? []));
-  });
-});
-
-describe('factBatchParams', () => {
-  it('sends each distinct sentence once, the rows pointing into the list', () => {
-    const row = (evidence: string, to: string): FactRow => ({
-      from: 'person:a',
-      to,
-      doc: 'document:d',
-      evidence,
-      start: neo4j.int(0),
-      end: neo4j.int(evidence.length),
-    });
-    const { batch } = factBatchParams([row('One.', 'state:x'), row('Two.', 'state:y'), row('One.', 'state:z')]);
-    expect(batch.sentences).toEqual(['One.', 'Two.']);
-    expect(batch.rows.map((r) => [r.to, r.s])).toEqual([
-      ['state:x', 0],
-      ['state:y', 1],
-      ['state:z', 0],
-    ]);
-    expect(batch.rows[0]).not.toHaveProperty('evidence');
+    const sent = tx.calls.filter((c) => Object.values<string>(MERGE_FACTS_BY_TYPE).includes(c.query));
+    expect(sent.flatMap((c) => rowsOf(c.params))).toEqual(FACT_TYPES.flatMap((t) => written.facts[t] ?? []));
+    const plan = planDocumentWrite(sampleDoc());
+    for (const [type, rows] of Object.entries(plan.facts))
+      for (const row of rows) expect(row.fact).toBe(`${type}:${row.from}->${row.to}`);
   });
 });
 

@@ -20,15 +20,9 @@ import {
 } from './queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from './schema.ts';
 import type { DocumentForWrite, WriteSummary } from './types.ts';
-import { factBatchParams, planDocumentWrite, warmUpDocument, type WritePlan } from './write-plan.ts';
+import { planDocumentWrite, warmUpDocument, type WritePlan } from './write-plan.ts';
 
-export {
-  DocumentValidationError,
-  documentId,
-  factBatchParams,
-  planDocumentWrite,
-  type WritePlan,
-} from './write-plan.ts';
+export { DocumentValidationError, documentId, planDocumentWrite, type WritePlan } from './write-plan.ts';
 
 /** What the writer needs of a transaction (a neo4j ManagedTransaction, or a fake in unit tests). */
 export interface QueryRunner {
@@ -131,7 +125,7 @@ export async function writePlansInTx(
   // A fact query also creates its rows' :Attestation nodes: provenance, not graph nodes, so not counted.
   for (const type of FACT_TYPES) {
     const rows = todo.flatMap((p) => p.facts[type] ?? []);
-    if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: factBatchParams(rows), nodes: false });
+    if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: batchParams(rows), nodes: false });
   }
   const degrees = batchParams([...new Set([...touchedEntities(todo), ...retracted])]);
   const results = await Promise.all([

@@ -63,20 +63,16 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Rows: {from, to, doc, s, start, end} (+ {former, date} for HOLDS_OFFICE), where `s` is the index of the row's
- * sentence in `$batch.sentences` (graph/write-plan.ts factBatchParams: each sentence sent once per query; a JS number, hence toInteger). The endpoint labels
+ * Rows: {from, to, doc, evidence, start, end} (+ {former, date} for HOLDS_OFFICE). The endpoint labels
  * are those of RELATION_ENDPOINTS (a unit test checks it); the first attestation stays in doc/evidence/start/end.
  * A row's document is never in the fact's `docs` yet: the writer writes only documents that are new or just
  * retracted, one row per fact and document. Each row also creates its :Attestation node (ATTEST_ROW), so that a
  * row and its sentence cross Bolt once (a query of its own for the attestations of every type sent every fact
  * row twice).
  */
-/**
- * The clause that stores a fact row's attestation (document, sentence, offsets) as its own node, keyed by the fact's
- * edge key (graph/schema.ts edgeKey, `TYPE:from->to`).
- */
-const ATTEST_ROW = `CREATE (:Attestation {fact: type(r) + ':' + row.from + '->' + row.to, doc: row.doc,
-  sentence: $batch.sentences[toInteger(row.s)], start: row.start, end: row.end})`;
+/** The clause that stores a fact row's attestation (document, sentence, offsets) as its own node, keyed by the fact. */
+const ATTEST_ROW =
+  'CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})';
 
 export const MERGE_FACTS_BY_TYPE = {
   HOLDS_OFFICE: `${KEEP_PLAN}
@@ -84,7 +80,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Office {id: row.to})
 MERGE (a)-[r:HOLDS_OFFICE]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [], r.attestations = 0, r.formerDocs = []
 SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1,
   r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + row.doc ELSE coalesce(r.formerDocs, []) END,
@@ -97,7 +93,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Office {id: row.from})
 MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:OFFICE_OF]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -106,7 +102,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -115,7 +111,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -124,7 +120,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:NEGOTIATES]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -133,7 +129,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person|State|Organization {id: row.to})
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -142,7 +138,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person {id: row.to})
 MERGE (a)-[r:REPORTS_TO]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -151,7 +147,7 @@ UNWIND $batch.rows AS row
 MATCH (a:State|Organization {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:PARTY_TO]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -160,7 +156,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:BASED_ON]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -169,7 +165,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:REACHED_AT]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -178,7 +174,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Agreement|Event|State|Organization {id: row.to})
 MERGE (a)-[r:DISCUSSED]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
@@ -187,7 +183,7 @@ UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:INVOLVES]->(b)
-ON CREATE SET r.doc = row.doc, r.evidence = $batch.sentences[toInteger(row.s)], r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
 ${ATTEST_ROW}`,
