@@ -5,7 +5,7 @@
 import type { FactType } from '../schema.ts';
 import { KEEP_PLAN } from './plan-options.ts';
 
-// Every query takes the rows of a whole batch of documents (graph/write-store.ts writes up to a hundred
+// Every query takes the rows of a whole batch of documents (importer/write.ts writes up to MAX_BATCH
 // in one transaction) as `$batch.rows` (graph/batch-params.ts: a list inside a map, planned once for any
 // number of rows); each row names its document, and rows come in document order.
 
