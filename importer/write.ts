@@ -151,11 +151,12 @@ export async function importPaths(
 
   // A file whose bytes are those of its stored document is not extracted again: it would be left alone.
   const stamp = extractorStamp(opts.extractor);
-  const unchanged = await storedUnchanged(conn, files, stamp);
-  const todo = files.filter((f) => !unchanged.has(f));
   // A store without people (a first import) has no one to look up: the look-ups could only find the people this
   // run writes, which it leaves out anyway. When Neo4j cannot answer, the look-ups are made (and report it).
-  const peopleBefore = await anyPersonStored(conn).catch(() => true);
+  // Asked while the stored versions are read; answered before anything of the run is written.
+  const askedPeople = anyPersonStored(conn).catch(() => true);
+  const unchanged = await storedUnchanged(conn, files, stamp);
+  const todo = files.filter((f) => !unchanged.has(f));
   // Files are extracted (on worker threads when there are many and the extraction is the built-in one)
   // while the first ones are written: each batch is linked to the people stored before the run and to
   // every person of the run extracted so far. Once all are written, a document whose people a later file
@@ -163,6 +164,7 @@ export async function importPaths(
   // the order of the files. Meanwhile Neo4j plans the write queries and the identity look-up first.
   const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(todo.length));
   const stream = extractStream(todo, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor }));
+  const peopleBefore = await askedPeople;
   const run = new ImportRun(conn, summary, files, opts, stamp, peopleBefore);
   const ready = stream.results.map((r, i) => r.then((got) => run.extracted(todo[i]!, got)));
   void Promise.all(ready).then(() => opts.onExtracted?.());
