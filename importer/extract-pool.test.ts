@@ -3,7 +3,18 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { extractAll, extractStream, MAX_THREADS, MIN_FILES_PER_THREAD, threadsFor } from './extract-pool.ts';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { BUNDLE_DIR, extractWorkerBundle } from './extract-bundle.ts';
+import {
+  extractAll,
+  ExtractPool,
+  extractStream,
+  MAX_THREADS,
+  MIN_FILES_PER_THREAD,
+  threadsFor,
+} from './extract-pool.ts';
 import { extractFile } from './pipeline.ts';
 
 const SAMPLES = join(import.meta.dirname, 'samples');
@@ -59,4 +70,33 @@ describe('extractStream', () => {
     expect(await stream.results[2]!).toBeInstanceOf(Error);
     await stream.done;
   });
+});
+
+describe('the workers’ bundle', () => {
+  it('is built into the cache, and workers on it or on the sources through tsx extract the same', async () => {
+    const bundle = await extractWorkerBundle();
+    expect(bundle).toBeInstanceOf(URL);
+    const path = fileURLToPath(bundle!);
+    expect(path.startsWith(BUNDLE_DIR)).toBe(true);
+    expect(existsSync(path)).toBe(true);
+    const files = (await readdir(SAMPLES))
+      .sort()
+      .slice(0, 4)
+      .map((f) => join(SAMPLES, f));
+    const run = async (pool: ExtractPool) => {
+      try {
+        return await Promise.all(files.map((f) => pool.extract(f)));
+      } finally {
+        await pool.close();
+      }
+    };
+    const bundled = await run(new ExtractPool(1, Promise.resolve(bundle)));
+    const sources = await run(new ExtractPool(1, Promise.resolve(undefined)));
+    // A bundle that cannot be loaded leaves the worker on the sources.
+    const broken = await run(new ExtractPool(1, Promise.resolve(new URL('file:///no/such/bundle.mjs'))));
+    const here = await Promise.all(files.map((f) => extractFile(f)));
+    expect(bundled).toEqual(here);
+    expect(sources).toEqual(here);
+    expect(broken).toEqual(here);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 import type { DocumentForWrite } from '../graph/types.ts';
+import { extractWorkerBundle } from './extract-bundle.ts';
 
 export interface ExtractRequest {
   id: number;
@@ -64,15 +65,30 @@ export class ExtractPool {
   private readonly busy = new Map<Worker, number>();
   private nextId = 0;
 
-  constructor(readonly size: number) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./extract-worker.js', import.meta.url));
+  /** Settles once the workers are started (files asked for before then wait in the queue). */
+  private readonly started: Promise<void>;
+
+  /**
+   * `bundle`: the worker's code in one file (importer/extract-bundle.ts), which the workers load instead of the
+   * sources through tsx; undefined leaves them on tsx.
+   */
+  constructor(
+    readonly size: number,
+    bundle: Promise<URL | undefined> = extractWorkerBundle(),
+  ) {
+    this.started = bundle.then((url) => this.start(url));
+  }
+
+  private start(bundle: URL | undefined): void {
+    for (let i = 0; i < this.size; i++) {
+      const w = new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: { bundle: bundle?.href } });
       w.on('message', (reply: ExtractReply) => this.settle(reply));
       w.on('error', (err) => this.failAll(err));
       w.on('exit', (code) => this.failAll(new Error(`importer/extract-pool: an extraction worker exited (${code})`)));
       this.workers.push(w);
       this.busy.set(w, 0);
     }
+    this.pump();
   }
 
   private pump(): void {
@@ -110,6 +126,7 @@ export class ExtractPool {
   }
 
   async close(): Promise<void> {
+    await this.started;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

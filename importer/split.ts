@@ -6,6 +6,9 @@ import type { Sentence } from './types.ts';
 const ABBREVIATIONS = new Set(
   [
     'mr',
+    // "Md. Shahidul Haque", "Mohd. Ali": Mohammad abbreviated before a South or Southeast Asian name.
+    'md',
+    'mohd',
     'mrs',
     'ms',
     'dr',

@@ -240,7 +240,7 @@ async function warmUp(conn: GraphConnection, lookUps: boolean): Promise<void> {
  * Documents per write transaction, at most. Batches start at one document and double, so that the first
  * documents are stored at once and a failure early in a run costs little. 200 rather than 100: a fact or entity
  * that many documents of a batch share is logged once per transaction, and a run commits half as often (less
- * Neo4j CPU per readout; 400 saved nothing more: README "Benchmark", perfn).
+ * Neo4j CPU per readout; 400 saved nothing more: README "Benchmark", "Neo4j and main-thread CPU, seventh round").
  */
 export const MAX_BATCH = 200;
 

@@ -3,6 +3,7 @@
 // of Conduct, which ASEAN and China are negotiating") or after "signed by" ("the Memorandum …, signed by Jordan,
 // Russia and the United States").
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
+import { hitsStartingIn } from './hit-index.ts';
 import { isoOf } from './people-stage.ts';
 import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -16,7 +17,7 @@ const party = (h: GazetteerHit) => (h.type === 'State' || h.type === 'Organizati
 export function partyListAt(k: RelKit, at: number): GazetteerHit[] {
   const out: GazetteerHit[] = [];
   for (;;) {
-    const h = k.hits.find((x) => party(x) && x.start >= at && x.start <= at + 4);
+    const h = hitsStartingIn(k.hits, at, at + 5).find((x) => party(x) && x.start >= at && x.start <= at + 4);
     if (!h || !/^(?:the\s+)?$/.test(k.ctx.text.slice(at, h.start))) break;
     out.push(h);
     const sep = SEP_AFTER.exec(k.ctx.text.slice(h.end, h.end + 14));

@@ -8,6 +8,7 @@ import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
+import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
 
 export interface Span {
   surface: string;
@@ -34,13 +35,14 @@ const MOU = new RegExp(
   'gmu',
 );
 const LOWER_HEAD =
-  '(?:package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework)';
+  '(?:package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)';
 const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
 );
+// (new9) No word before a head of two words ("A joint statement was issued"), and a head ending in "é" (communiqué).
 const LOWER = new RegExp(
-  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){1,5})(${LOWER_HEAD})\\b(?:${SP}on${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*)?`,
+  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){0,5})(${LOWER_HEAD})(?![\\p{L}\\d])(?:${SP}on${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*)?`,
   'gu',
 );
 const CEASEFIRE = new RegExp(
@@ -53,12 +55,12 @@ const REACHED = new RegExp(
 );
 /** Words that never modify an agreement's name ("the recent agreement", "reached agreement"). */
 const STOP = new Set(
-  'the a an this that these those its their his her our your such any recent on of in to with by for at was were is are be been reached signed concluded both all which said under further last next will would could should may might has have had not no as from into between among other same also including new whose what who previous earlier latest first second it they'.split(
+  'the a an this that these those its their his her our your such any recent on of in to with by for at was were is are be been reached signed concluded both all which said under further last next will would could should may might has have had not no as from into between among other same also including new whose what who previous earlier latest first second it they each every'.split(
     ' ',
   ),
 );
 const VAGUE = new Set(
-  'great good formal future possible final broad overall wider whole full general basic initial separate mutually acceptable satisfactory bilateral'.split(
+  'great good formal future possible final broad overall wider whole full general basic initial separate mutually acceptable satisfactory bilateral single'.split(
     ' ',
   ),
 );
@@ -158,11 +160,17 @@ const COLON_TAIL = new RegExp(
 );
 
 /**
+ * agreement.coordinated-titles (new9): "the Agreement on the Free Movement of Persons of 1999 and the Land Transport
+ * Agreement": the second title, after "and the", is capitalised words closed by a head at the end of the span.
+ */
+const COORDINATED_HEAD_LAST = `(?:${CAPW}${SP}){1,5}(?:${HEADS})(?:${SP}between${SP}.+)?$`;
+
+/**
  * agreement.coordinated-titles: "the Protocol on X between A and B and the Protocol on Y between A and B" are two
  * head-first titles joined by "and", not one.
  */
 const COORDINATED_HEAD = new RegExp(
-  `${SP}and${SP}(?:the${SP})?(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum|Declaration|Accord|Charter|Arrangement)${SP}(?:on|of|for|between|concerning|regarding)${SP})`,
+  `${SP}and${SP}(?:the${SP})?(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum|Declaration|Accord|Charter|Arrangement)${SP}(?:on|of|for|between|concerning|regarding)${SP}|${COORDINATED_HEAD_LAST})`,
   'gu',
 );
 
@@ -223,7 +231,7 @@ function namedSpans(text: string): Span[] {
 
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
-  const out: Span[] = [];
+  const out: Span[] = [...quotedTitleSpans(text)];
   for (const m of text.matchAll(QUOTED_AGREED))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
@@ -247,6 +255,7 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
   out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
   out.push(...quotedAgreementSpans(text));
+  out.push(...describedNew9Spans(text));
   out.push(...placeLowercaseSpans(text));
   for (const m of text.matchAll(SOFT_HEAD_FIRST))
     if (SOFT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))

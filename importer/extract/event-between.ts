@@ -1,10 +1,12 @@
 // Events named by their parties or their body: "the negotiations between Russia and Ukraine", "talks between the
 // Russian and Ukrainian delegations in Istanbul", "the inaugural session of the South Africa-Kenya Bi-National Commission".
 import type { GazetteerHit } from './gazetteer.ts';
+import { CAPITAL_STATE } from './states.ts';
+import { alt } from './text.ts';
 
 /** A talks noun with an optional kind, then "between": the parties follow. */
 const TALKS_BETWEEN =
-  /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts)[^\S\n]+between[^\S\n]+/gi;
+  /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic|normali[sz]ation)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts|process)[^\S\n]+between[^\S\n]+/gi;
 /** Rule event.between-bodies: the parties' bodies named before them ("the foreign ministries of", "the governments of"). */
 const PARTY_BODIES =
   /^(?:the[^\S\n]+)?(?:foreign[^\S\n]+ministries|ministries[^\S\n]+of[^\S\n]+foreign[^\S\n]+affairs|foreign[^\S\n]+ministers|governments|ministries|parliaments)[^\S\n]+of[^\S\n]+/i;
@@ -12,10 +14,19 @@ const PARTY_BODIES =
 const PARTY_NOUN = /^[^\S\n]+(?:delegations|sides|governments|authorities|teams|negotiators|leaders)\b/;
 const PLACE = /^[^\S\n]+(?:[Hh]eld[^\S\n]+)?in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/u;
 
+/** A capital's name starting at `at`, as a span (CAPITAL_STATE). */
+function capitalAt(text: string, at: number): { end: number } | undefined {
+  const m = CAPITAL_AT.exec(text.slice(at, at + 40));
+  return m ? { end: at + m[0].length } : undefined;
+}
+const CAPITAL_AT = new RegExp(`^${alt(CAPITAL_STATE.keys())}(?![\\p{L}])`, 'u');
+
 /** Spans of talks between two or more named states or organisations (parties named, or by their demonyms). */
 export function talksBetween(text: string, hits: GazetteerHit[]): { surface: string; start: number }[] {
   const out: { surface: string; start: number }[] = [];
-  const hitAt = (at: number) => hits.find((h) => h.start === at && (h.type === 'State' || h.type === 'Organization'));
+  // "talks between Washington and Pyongyang": capitals standing for their states are parties too (top9).
+  const hitAt = (at: number) =>
+    hits.find((h) => h.start === at && (h.type === 'State' || h.type === 'Organization')) ?? capitalAt(text, at);
   for (const m of text.matchAll(TALKS_BETWEEN)) {
     // "consultations between the foreign ministries of Poland and Lithuania": the parties' bodies before them.
     let at = m.index + m[0].length + (PARTY_BODIES.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
@@ -35,10 +46,16 @@ export function talksBetween(text: string, hits: GazetteerHit[]): { surface: str
     if (parties < 2) continue;
     at += PARTY_NOUN.exec(text.slice(at, at + 20))?.[0].length ?? 0;
     at += PLACE.exec(text.slice(at, at + 40))?.[0].length ?? 0;
-    out.push({ surface: text.slice(m.index, at), start: m.index });
+    // event.round-between: "the fourth round of political consultations between …": the round is the event.
+    const round = ROUND_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = m.index - (round?.[0].length ?? 0);
+    out.push({ surface: text.slice(start, at), start });
   }
   return out;
 }
+/** An ordinal round right before talks between parties: "fourth round of ", "12th round of the ". */
+const ROUND_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))[^\S\n]+round[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/i;
 
 /** "the inaugural session of the South Africa-Kenya Bi-National Commission", "the 5th meeting of the Joint Council". */
 const SESSION_OF =
@@ -53,8 +70,12 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
   const out: { surface: string; start: number }[] = [];
   for (const m of text.matchAll(SESSION_OF)) {
     const at = m.index + m[0].length;
+    // event.org-gathering: "the ministerial meeting of the Quad", "the annual session of the OSCE": a qualified
+    // gathering of any organisation the gazetteer knows.
+    const qualified = !/^(?:session|meeting|sitting)\b/i.test(m[0]);
+    const orgs = hits.filter((h) => h.start === at && h.type === 'Organization').sort((a, b) => b.end - a.end);
     const body =
-      hits.find((h) => h.start === at && h.type === 'Organization' && BODY_HEAD.test(h.surface))?.end ??
+      orgs.find((h) => BODY_HEAD.test(h.surface))?.end ??
       // A body the gazetteer does not know: capitalised words ending in a body noun.
       (() => {
         const w =
@@ -66,7 +87,8 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
         // "the Assembly of the African Union": a body of an organisation the gazetteer knows.
         const end = at + w[0].length;
         return BODY_OF.test(w[0]) && hits.some((h) => h.type === 'Organization' && h.end === end) ? end : undefined;
-      })();
+      })() ??
+      (qualified ? orgs[0]?.end : undefined);
     if (body) out.push({ surface: text.slice(m.index, body), start: m.index });
   }
   return out;

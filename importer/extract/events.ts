@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { findVisitMeetings } from './rules-ev9.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
@@ -206,6 +207,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);
   findListedMeetings(ctx, people, add);
+  findVisitMeetings(ctx, people, events, main, add);
   findPairAgain(ctx, people, main, add);
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
@@ -215,7 +217,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
 /** The pattern rules in order, most specific first: each names what the ones before left free. */
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
   const text = ctx.text;
-  const first = (r: string) => r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled';
+  const first = (r: string) =>
+    r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled' || r === 'agreement.quoted-title';
   // The agreement patterns read the whole text: found once, the titled ones added first, the others last.
   const spans = agreementSpans(text);
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
@@ -443,7 +446,7 @@ function addFound(
       (x) =>
         !(sitting && x.start <= s && x.end >= e) &&
         x.name !== name &&
-        (x.name.toLowerCase().endsWith(` ${lname}`) || x.name.toLowerCase() === lname),
+        (lowerName(st, x.name).endsWith(` ${lname}`) || lowerName(st, x.name) === lname),
     ) ??
     (rule === 'agreement.lowercase' ? describedBefore(agreements, name) : undefined) ??
     (rule === 'agreement.place-lowercase' ? shortenedOf(agreements, name) : undefined);
@@ -463,6 +466,16 @@ function addFound(
   (type === 'Event' ? st.eventMentions : st.agreementMentions).push(f);
   if (type === 'Agreement') addAcronyms(st, f);
   return f;
+}
+
+/** Names lowercased once per extraction: each new name is compared with every earlier one (`addFound`). */
+const lowered = new WeakMap<FindState, Map<string, string>>();
+function lowerName(st: FindState, name: string): string {
+  let names = lowered.get(st);
+  if (!names) lowered.set(st, (names = new Map()));
+  let lower = names.get(name);
+  if (lower === undefined) names.set(name, (lower = name.toLowerCase()));
+  return lower;
 }
 
 /** A common prefix of two words long enough to make them one stem ("association" / "associating"). */

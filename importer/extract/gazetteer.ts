@@ -14,6 +14,8 @@ export interface GazetteerHit {
   state?: StateInfo;
   /** Found by its form (an organisation noun), not by name. */
   pattern?: boolean;
+  /** A capital standing for its state (capital-metonyms.ts). */
+  capital?: boolean;
 }
 
 const lookup = new Map<string, { type: 'State' | 'Organization'; name: string; demonym: boolean; state?: StateInfo }>();
@@ -140,6 +142,9 @@ const NOT_ORG =
 const LEADING =
   /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting)\s+/;
 
+/** After a state inside a capitalised chain: "… for Indonesia and Helena …", a second name. */
+const STATE_THEN_AND = /^\s+and\s+\p{Lu}/u;
+
 /** Rule org.head-first: "Ministry of Foreign Affairs and Trade", "Department of the Treasury": a head, then "of". */
 const HEAD_FIRST_ORG = /^(?:Ministry|Department|Office|Agency|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -208,6 +213,10 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     const e = s + name.length;
     if (known.some((h) => h.start === s && h.end === e)) continue;
     if (known.some((h) => h.type === 'Organization' && h.start <= s && h.end >= e)) continue;
+    // Rule org.not-name-pair: "A for Indonesia and B for the European Union": a state inside the chain followed by
+    // "and" and a capital ends one name and starts another.
+    if (known.some((h) => h.type === 'State' && h.start > s && h.end < e && STATE_THEN_AND.test(text.slice(h.end, e))))
+      continue;
     if (/^\s*(\([A-Z]+\)\s*)?(Treaty|Agreement|Convention|Protocol)\b/.test(text.slice(e, e + 30))) continue;
     out.push({ type: 'Organization', name, surface: name, start: s, end: e, demonym: false, pattern: true });
     const acro = /^\s*\(([A-Z][A-Za-z-]{1,9})\)/.exec(text.slice(e, e + 16));

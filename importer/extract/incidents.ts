@@ -18,7 +18,7 @@ const INCIDENT_HEADS = [
 ];
 /** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
 const INCIDENT_MODS =
-  '(?:(?:(?:failed|illegal|deadly|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:(?:failed|illegal|deadly|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
@@ -27,7 +27,7 @@ export const INCIDENT = new RegExp(
 
 /** "erupted", "broke out": an intransitive verb of happening between an incident's head and its place. */
 const HAPPENED =
-  /^[^\S\n]+(?:erupted|broke[^\S\n]+out|flared[^\S\n]+up|occurred|took[^\S\n]+place)(?=[^\S\n]+(?:along|across|on|in|at|near|around)[^\S\n])/;
+  /^[^\S\n]+(?:erupted|broke[^\S\n]+out|flared[^\S\n]+up|occurred|took[^\S\n]+place|held)(?=[^\S\n]+(?:along|across|on|in|at|near|around)[^\S\n])/;
 
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
@@ -35,6 +35,14 @@ const COMPLEMENT_STOP = new Set(
     ' ',
   ),
 );
+
+/** "two days earlier", "three weeks ago", "a year before": a span of time told after an incident's name. */
+const AGO =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)[^\S\n]+(?:days?|weeks?|months?|years?)[^\S\n]+(?:earlier|ago|before|later|previously)\b/;
+
+/** "3 December", "December 3", "Monday": a date after "on". */
+const DATE_AFTER =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The complement after an incident head: "of Ukrainian naval vessels in the Kerch Strait", up to a clause break. */
 export function incidentComplement(text: string, at: number): number {
@@ -45,10 +53,14 @@ export function incidentComplement(text: string, at: number): number {
   for (let round = 0; round < 3; round++) {
     const m = re.exec(text.slice(end, end + 24));
     if (!m) break;
+    // "the referendum held in Venezuela on 3 December on the Essequibo region": the name ends with its date (top9).
+    const dated = m[1] === 'on' && DATE_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 16));
     let j = end + m[0].length;
     let words = 0;
     let last = end;
     for (;;) {
+      // "the explosion at the Port of Beirut two days earlier": a span of time ends the name (top9).
+      if (words > 0 && AGO.test(text.slice(j, j + 40))) break;
       const w = /^([\p{L}\d][\p{L}\d.'’-]*)/u.exec(text.slice(j, j + 40));
       // "between Belarus and the European Union": the "and" belongs to "between".
       if (w?.[1] === 'and' && /\bbetween\s+(?:the\s+)?\S+\s*$/.test(text.slice(end, j))) {
@@ -77,6 +89,7 @@ export function incidentComplement(text: string, at: number): number {
     }
     if (last === end) break;
     end = last;
+    if (dated) break;
   }
   return end;
 }
@@ -155,8 +168,16 @@ export function findIncidents(
       if (f && alias && alias !== f.name)
         ctx.add('Event', f.name, { surface: alias, start: f.end - alias.length, end: f.end }, 'event.incident');
   }
+  // event.named-disaster (top9): "Hurricane Beryl", "Typhoon Haiyan", "Cyclone Freddy".
+  for (const m of text.matchAll(NAMED_DISASTER)) {
+    const f = add('Event', m[0], m.index, 'event.named-disaster');
+    if (f) found.push(f);
+  }
   mergeOneWar(ctx, found);
 }
+
+/** A storm named by its kind and its given name. */
+const NAMED_DISASTER = /\b(?:Hurricane|Typhoon|Cyclone|Tropical[^\S\n]+Storm|Storm)[^\S\n]+\p{Lu}\p{Ll}+\b/gu;
 
 /** "since the outbreak of the", "since the start of the": an incident told as a point in time. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?$/i;

@@ -5,6 +5,7 @@ import { Ctx } from './context.ts';
 import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { findEventsAndAgreements } from './events.ts';
+import { capitalMetonymHits } from './capital-metonyms.ts';
 import { findGazetteerHits, findPatternOrgs, stateAcronymHits, type GazetteerHit } from './gazetteer.ts';
 import { ACTOR_NOUNS, INCIDENT_NOUNS as INCIDENT_LIST, ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
 import { titleBodies } from './offices.ts';
@@ -160,7 +161,8 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
     h.type === 'Organization' &&
     !/\sof\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, h.start - 8), h.start)) &&
     patternOrgs.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start);
-  const hits = [...gaz.filter((h) => !inner(h)), ...patternOrgs, ...stateAcronymHits(doc.text, gaz)].sort(
+  const named = [...gaz.filter((h) => !inner(h)), ...patternOrgs];
+  const hits = [...named, ...stateAcronymHits(doc.text, gaz), ...capitalMetonymHits(doc.text, named)].sort(
     (a, b) => a.start - b.start,
   );
   const hitKeys = new Map<GazetteerHit, string>();
@@ -172,11 +174,13 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
       h.name !== h.surface && h.type === 'Organization' && !h.state && /^[A-Z][A-Za-z-]{1,9}$/.test(h.surface)
         ? 'org.acronym'
         : h.type === 'State'
-          ? h.demonym
-            ? 'state.demonym'
-            : /side|delegation/.test(h.surface)
-              ? 'state.side'
-              : 'state.name'
+          ? h.capital
+            ? 'state.capital-metonym'
+            : h.demonym
+              ? 'state.demonym'
+              : /side|delegation/.test(h.surface)
+                ? 'state.side'
+                : 'state.name'
           : 'org.name';
     hitKeys.set(h, ctx.add(h.type, h.name, h, rule, h.type === 'State' ? isoOf(h.name) : {}));
   }

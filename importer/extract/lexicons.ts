@@ -14,6 +14,7 @@ export const HONORIFICS = [
   'the Honourable',
   'the Honorable',
   'Senator the Hon',
+  'Senator',
   'The Right Honourable',
   'the Right Honourable',
   'The Rt Hon',
@@ -42,6 +43,8 @@ export const HONORIFICS = [
   'Samdech',
   'Sheikh',
   'Sheikha',
+  'Sayyid',
+  'Mullah',
   // A royal rank, not an office: "Foreign Minister Prince Faisal bin Farhan" holds the Foreign Minister's
   // office; "Crown Prince" stays a title head (TITLE_HEADS).
   'Prince',
@@ -66,6 +69,9 @@ export const HONORIFICS = [
   'Counsellor',
   'Sultan Haji',
   'Haji',
+  // "Md. Shahidul Haque": Mohammad abbreviated before the name, kept as an alias like an honorific (new9).
+  'Md.',
+  'Mohd.',
   'H.E.',
   'H. E.',
   'Mr.',
@@ -104,6 +110,7 @@ export const TITLE_HEADS = [
   'PM',
   'Chancellor',
   'Secretary',
+  'Minister-Counsellor',
   'Envoy',
   'Representative',
   'Adviser',
@@ -196,6 +203,7 @@ export const TITLE_MODIFIERS = [
   'Europe',
   'European',
   'Acting',
+  'Standing',
   'Principal',
   'Lead',
   'Defence',
@@ -408,6 +416,10 @@ export const AGREEMENT_HEADS = [
   'Exchange of Notes',
   'Code of Conduct',
   'Negotiating Text',
+  // "the Common Understanding that the two sides drew up in exploratory talks" (new9).
+  'Common Understanding',
+  'Joint Press Statement',
+  'Joint Understanding',
 ];
 
 /** Issuing-government cues in a readout's opening lines (the press office that wrote it). */
@@ -646,6 +658,19 @@ export const INCIDENT_NOUNS = [
   'election',
   'elections',
   'pandemic',
+  // top9: other words for incidents ("the military takeover in Niger", "Azerbaijan's military offensive in Karabakh",
+  // "the explosion at the Port of Beirut", "the referendum held in Venezuela", "the exchange of prisoners between A and B").
+  'takeover',
+  'offensive',
+  'military operation',
+  'military operations',
+  'explosion',
+  'explosions',
+  'blast',
+  'referendum',
+  'exchange of prisoners',
+  'prisoner exchange',
+  'prisoner swap',
 ];
 
 /**
@@ -758,6 +783,8 @@ export const PLANNED_CUES = [
   'preparations for',
   'preparation for',
   'preparing for',
+  'is expected to',
+  'are expected to',
 ];
 
 /**

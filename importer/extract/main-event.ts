@@ -8,6 +8,7 @@ import type { PeopleFacts } from './types.ts';
 import { INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
+import { eventDate } from './event-when-where.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
@@ -24,7 +25,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
 export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 
 const MAIN_NOUN =
-  /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video call|video conference|courtesy call|summit meeting|summit|meeting|retreat|talks|consultations|negotiations|conversation|visit|mission)\b/i;
+  /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video call|video conference|videoconference|courtesy call|summit meeting|summit|meeting|one-on-one|retreat|talks|consultations|negotiations|conversation|visit|mission)\b/i;
 /**
  * event.main-modifier: the word before the noun that tells which meeting it was ("held a bilateral meeting with",
  * "a virtual summit"); the pair's meeting keeps it in its name ("Starmer-Stubb bilateral meeting in Washington").
@@ -98,9 +99,20 @@ export function findMain(
           !e.planned &&
           !isParent(e) &&
           kindOf(e.name) !== 'incident' &&
-          !toldAsEarlier(ctx, e),
+          !toldAsEarlier(ctx, e) &&
+          !sessionAfterMeeting(ctx, first, e),
       ));
   return found ?? mainOfOpening(v, add);
+}
+
+/**
+ * event.main-not-session: "X held a one-on-one with Y …, followed by a working lunch": a session or meal told after the
+ * noun of the meeting it followed is no main event of its own; the meeting is.
+ */
+function sessionAfterMeeting(ctx: Ctx, first: Sentence, e: Found): boolean {
+  if (!ctx.entity(e.key)?.rule.startsWith('event.session')) return false;
+  const noun = MAIN_NOUN.exec(first.text);
+  return !!noun && first.start + noun.index < e.start;
 }
 
 /**
@@ -301,6 +313,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !isParent(e) &&
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
       !toldAsEarlier(ctx, e) &&
+      !otherPartiesTalks(ctx, e, first.index) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
   if (named) return undefined;
@@ -308,6 +321,14 @@ function mainToldByVerb(v: MainView): Found | undefined {
   const next = ctx.sentences.slice(first.index + 1, first.index + 3).find((s) => !s.heading && LATER_NOUN.test(s.text));
   const noun = next && LATER_NOUN.exec(next.text)![1]!.toLowerCase();
   return pairMain(ctx, events, people, [first], noun);
+}
+
+/**
+ * event.main-not-topic-talks (top9): talks named by their parties after the opening ("They discussed the stalled talks
+ * between Washington and Pyongyang") are a subject of the readout's meeting, not that meeting told again.
+ */
+function otherPartiesTalks(ctx: Ctx, e: Found, opening: number): boolean {
+  return ctx.entity(e.key)?.rule === 'event.between' && e.sentence > opening;
 }
 
 /** Nouns of meetings and calls before verbs that tell one; a visit or mission last. */
@@ -321,12 +342,18 @@ const HEADLINE_CLAUSE =
 export const MEETING_VERBS: [RegExp, string][] = [
   [
     // "A and B spoke by phone on 30 July": the call of a coordinated pair, no "with".
-    /\b(?:spoke|speaks|talked)\s+(?:today\s+)?(?:(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to)\b|(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b)/i,
+    /\b(?:spoke|speaks|talked)\s+(?:today\s+)?(?:(?:(?:by|over)\s+(?:tele)?phone\s+|(?:on|over)\s+the\s+(?:tele)?phone\s+)?(?:with|to)\b|(?:(?:by|over)\s+(?:tele)?phone|(?:on|over)\s+the\s+(?:tele)?phone)\b)/i,
     'call',
   ],
+  // "X conferred by telephone today with Y": a call told by "conferred" and its medium.
+  [/\b(?:conferred|confers)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+(?:today\s+)?with\b/i, 'call'],
   // "Pope Francis received in audience President X": an audience, the Holy See's and monarchs' word for it.
   [/\b(?:received|receives)\s+in\s+(?:private\s+|a\s+private\s+)?audience\b/i, 'audience'],
+  // "granted an audience to X": the audience told from the host's side.
+  [/\b(?:granted|grants|gave)\s+(?:a\s+(?:private\s+)?|an\s+)audience\s+(?:\S+\s+){0,6}?to\b/i, 'audience'],
   [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
+  // "sat down with", "caught up with", "conferred with": a meeting told by a phrasal verb.
+  [/\b(?:sat|sits)\s+down\s+with\b|\b(?:caught|catches)\s+up\s+with\b|\b(?:conferred|confers)\s+with\b/i, 'meeting'],
   // "X called on Prime Minister Y in Putrajaya": a call in person, held at a place.
   [/\b(?:called|calls|paid\s+a\s+call)\s+on\b/i, 'call on'],
 ];
@@ -356,6 +383,15 @@ const LATER_NOUN =
  * event.main-not-frame: "met in Astana on the sidelines of the CIS summit": the noun of the gathering a meeting is held
  * on the sidelines of is no noun of the pair's own meeting.
  */
+/**
+ * event.main-not-unheld: "will pay a state visit to China", "is expected to meet", "no meeting between A and B was
+ * scheduled": a meeting told as still to come or as not held is no held meeting of the pair.
+ */
+const UNHELD_BEFORE =
+  /\b(?:no|not\s+(?:a|any))\s+(?:[\w-]+\s+)?$|\b(?:will|would|shall|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to|plans?\s+to|intends?\s+to)\s+(?:[\w-]+\s+){0,3}$/i;
+const unheldAt = (text: string, i: number) => UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i));
+const frameOrUnheldAt = (text: string, i: number) =>
+  FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) || unheldAt(text, i);
 const FRAME_BEFORE = /\b(?:sidelines|margins|margin|fringes|occasion)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,6}$/u;
 
 /**
@@ -369,7 +405,7 @@ function pairMain(
   ctx: Ctx,
   events: Found[],
   people: PeopleFacts,
-  sentences: { index: number; start: number; text: string }[],
+  sentences: { index: number; start: number; end: number; text: string }[],
   noun0?: string,
 ): Found | undefined {
   for (const s of sentences) {
@@ -388,13 +424,13 @@ function pairMain(
         .filter(
           (x) =>
             !inNamed(x) &&
-            !FRAME_BEFORE.test(s.text.slice(Math.max(0, x.index - 70), x.index)) &&
+            !frameOrUnheldAt(s.text, x.index) &&
             !HELD_EARLIER_AFTER.test(s.text.slice(x.index + x[0].length)),
         )
         .map((x) => ({ m: x, word: x[1]!.toLowerCase() })),
       ...MEETING_VERBS.flatMap(([re, n]) => {
         const x = re.exec(s.text);
-        return x ? [{ m: x, word: n }] : [];
+        return x && !unheldAt(s.text, x.index) ? [{ m: x, word: n }] : [];
       }),
     ].sort((a, b) => rank(a) - rank(b) || a.m.index - b.m.index);
     const pick = cands[0];
@@ -419,9 +455,10 @@ function pairMain(
     const placed = dateline ? events.find((e) => !e.planned && e.name.startsWith(`${dateline} `)) : undefined;
     if (placed) return placed;
     const place = call ? undefined : (placeInSentence(s.text) ?? dateline);
-    // Without a place, the date tells this call from the pair's other calls ("… telephone conversation of 17
-    // November 2021"), in the graph as in the readout.
-    const when = !place && ctx.doc.date ? longDate(ctx.doc.date) : undefined;
+    // Without a place, the date tells this call from the pair's other calls ("… of 17 November 2021"): the day the
+    // sentence tells (event.main-told-date: "spoke over the phone with Y on 10 October"), else the readout's.
+    const day = toldDay(ctx, s, at, m[0].length) ?? ctx.doc.date;
+    const when = !place && day ? longDate(day) : undefined;
     const name = `${surnames.slice(0, 2).join('-')} ${word}${place ? ` in ${place}` : when ? ` of ${when}` : ''}`;
     const f = addMain(
       ctx,
@@ -430,19 +467,30 @@ function pairMain(
       at,
       noun ? 'event.main-described' : 'event.main-told',
       medium?.surface ?? m[0],
+      day,
     );
     if (!f) continue;
     // Also known by the two full names: "meeting between Anthony Albanese and Fumio Kishida in Perth".
     const full = `${word} between ${clusters[0]!.name} and ${clusters[1]!.name}${place ? ` in ${place}` : ''}`;
     ctx.add('Event', name, { surface: full, start: at, end: at + m[0].length }, 'event.main-told');
     // …and by the text's own words for it: "Starmer-Stubb bilateral meeting in Washington".
-    if (modifier) {
-      const modified = name.replace(` ${word}`, ` ${modifier} ${word}`);
+    const modified = modifier && name.replace(` ${word}`, ` ${modifier} ${word}`);
+    if (modified)
       ctx.add('Event', name, { surface: modified, start: at, end: at + m[0].length }, 'event.main-modifier');
-    }
     return f;
   }
   return undefined;
+}
+
+/** The full day a sentence tells for the event at `at` (see eventDate), if it is a full day. */
+function toldDay(
+  ctx: Ctx,
+  s: { start: number; end: number; text: string },
+  at: number,
+  len: number,
+): string | undefined {
+  const d = eventDate(ctx.text, s, at, at + len, ctx.doc.date);
+  return d && /^\d{4}-\d\d-\d\d$/.test(d) ? d : undefined;
 }
 
 /**
@@ -471,7 +519,15 @@ function placeInSentence(text: string): string | undefined {
   return undefined;
 }
 
-function addMain(ctx: Ctx, events: Found[], name: string, at: number, rule: string, surface = name): Found | undefined {
+function addMain(
+  ctx: Ctx,
+  events: Found[],
+  name: string,
+  at: number,
+  rule: string,
+  surface = name,
+  date = ctx.doc.date,
+): Found | undefined {
   if (name.split(/\s+/).length < 2) return undefined;
   const kind = kindOf(name);
   const place = / in (\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] ?? datelinePlace(ctx);
@@ -485,7 +541,7 @@ function addMain(ctx: Ctx, events: Found[], name: string, at: number, rule: stri
     {
       kind,
       status: 'held',
-      ...(ctx.doc.date ? { date: ctx.doc.date } : {}),
+      ...(date ? { date } : {}),
       ...(place ? { place } : {}),
     },
     !verbOnly,

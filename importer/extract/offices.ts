@@ -4,7 +4,7 @@ import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { sameOffice } from './office-identity.ts';
-import { findPeople } from './people.ts';
+import { peekPeople } from './people.ts';
 
 /** A staff title of the presidency written as an adjective: "Presidential Aide", "Presidential Adviser". */
 const PRESIDENTIAL_TITLE = /^Presidential\s+(Aide|Adviser|Advisor|Assistant|Counsellor|Counselor|Spokesperson)$/;
@@ -91,7 +91,7 @@ export function shortFormOf(short: string, long: string): boolean {
  * Council", "Secretary General of the National Security Secretariat"): part of those titles, not organisations.
  */
 export function titleBodies(ctx: Ctx, hits: GazetteerHit[]): Set<string> {
-  const titles = ctx.sentences.flatMap((s) => findPeople(ctx.text, s, hits).people.flatMap((m) => m.titles));
+  const titles = ctx.sentences.flatMap((s) => peekPeople(ctx.text, s, hits).people.flatMap((m) => m.titles));
   const inTitle = (h: GazetteerHit) =>
     titles.some((t) => t.start <= h.start && h.end <= t.end && t.owner?.name !== h.name);
   const names = new Set(hits.filter((h) => h.pattern && h.type === 'Organization').map((h) => h.name));

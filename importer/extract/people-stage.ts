@@ -5,7 +5,7 @@ import type { Ctx } from './context.ts';
 import { findGazetteerHits, hitsWithin, type GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES, lacksLeaderTitle, ORGANISATION_OWN_TITLES, titleHome } from './lexicons.ts';
 import { euCommissioner, pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
-import { findPeople, type PersonMention, type TitleRef } from './people.ts';
+import { takePeople, type PersonMention, type TitleRef } from './people.ts';
 import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
 import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons-resolve.ts';
 import { STATE_BY_NAME, STATES, withArticle } from './states.ts';
@@ -422,7 +422,7 @@ function collectMentions(ctx: Ctx, hits: GazetteerHit[]): { mentions: PersonMent
   const mentions: PersonMention[] = [];
   const refs: TitleRef[] = [];
   for (const s of ctx.sentences) {
-    const r = findPeople(ctx.text, s, hits);
+    const r = takePeople(ctx.text, s, hits);
     mentions.push(...r.people);
     refs.push(...r.refs);
   }

@@ -111,12 +111,31 @@ function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean):
   };
 }
 
+/** An aide's or envoy's title "to"/"of" a leader named by title: "Diplomatic Adviser to the President of X". */
+export const AIDE_TO_LEADER =
+  /\b(?:Adviser|Advisor|Aide|Assistant|Envoy|Representative|Chief of Staff)\s+(?:to|of)\s+the\s+(?:President|Prime Minister|Chancellor|King|Emir|Crown Prince|Secretary-General|Chairperson|Chair)\b/;
+/** A name opening its sentence, then a comma, right before a title: "Redwan Hussien, ". */
+const NAME_COMMA_BEFORE =
+  /(?:^|[.;:]\s+|\n)(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E\.)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+,\s+(?:the\s+|an?\s+)?$/u;
+
+/** An aide's title as written, "to the <leader>", then a comma: "…, Adviser to the Prime Minister, Abiy Ahmed". */
+const aideThenComma = (text: string, t: TitleParse) =>
+  AIDE_TO_LEADER.test(text.slice(t.start, t.end)) && /^\s*,/.test(text.slice(t.end, t.end + 3));
+
+/** Whether a person's name stands right before `p` with a comma: one found already, or one opening the sentence. */
+const nameBefore = (sc: Scan, p: number) =>
+  sc.people.some((q) => /^\s*,\s*(?:the\s+|an?\s+)?$/.test(sc.text.slice(q.to ?? q.end, p))) ||
+  NAME_COMMA_BEFORE.test(sc.text.slice(Math.max(sc.s.start, p - 80), p));
+
 /**
  * "the Prime Minister, Boris Johnson", "the Minister of Foreign Affairs, Mr Mohammad Javad Zarif", "The Deputy Prime
  * Minister and Minister for Defence, the Hon Richard Marles MP": a title (or two joined by "and"), a comma, the name.
  */
 function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: boolean): PersonMention | undefined {
   const { text, hits } = sc;
+  // Rule person.aide-apposition-before: "Redwan Hussien, National Security Adviser to the Prime Minister, Abiy Ahmed":
+  // an aide's title in apposition to the name before it; the name after is the principal, not its holder.
+  if (aideThenComma(text, title) && nameBefore(sc, p)) return undefined;
   const andT = /^\s+and\s+(?:the\s+)?/.exec(text.slice(title.end, title.end + 10));
   const t2c = andT ? parseTitleAt(text, title.end + andT[0].length, hits) : undefined;
   const t2 = t2c && /^,\s/.test(text.slice(t2c.end, t2c.end + 2)) ? t2c : undefined;
@@ -148,13 +167,22 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   };
 }
 
+/** Rule person.owner-negotiator-name: "EU negotiator X", "Qatari mediator Y": an owner, a lowercase negotiator noun, a name. */
+const OWNER_NEGOTIATOR =
+  /^(?:\p{Lu}{2,5}|U\.S\.|\p{Lu}\p{Ll}+)\s+(?:(?:chief|lead|top|trade|nuclear|peace)\s+)?(?:negotiator|envoy|mediator)\s+\p{Lu}/u;
+
 /** "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. */
 function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention | undefined {
   const { text, hits, s } = sc;
   // Rule person.lower-title-name also after "by" ("led by chief negotiator X") and after a state's possessive
   // ("Poland's chief negotiator, X").
   const determiner = /\b(its|their|his|her|the|by)\s+$/.test(text.slice(Math.max(s.start, p - 8), p));
-  if (!determiner && !/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40))) return undefined;
+  if (
+    !determiner &&
+    !/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40)) &&
+    !OWNER_NEGOTIATOR.test(text.slice(p, p + 50))
+  )
+    return undefined;
   const lt = parseTitleAt(text, p, hits, true);
   // "its ambassador, Luis Prado", "her special envoy, Mr Omar Said": a comma (and an honorific) before the name.
   const gap = lt ? /^,?\s(?:(?:Mr|Ms|Mrs|Dr|Ambassador)\.?\s)?/.exec(text.slice(lt.end, lt.end + 12)) : null;
@@ -210,12 +238,27 @@ const ofStateAfter = (sc: Scan, end: number) => {
  * possessive names a person of that state.
  */
 function stateBefore(sc: Scan, p: number): { name: string; rule: string } | undefined {
-  for (const h of sc.hits) {
+  for (const h of hitsEndingBefore(sc, p)) {
     if (h.type !== 'State' || h.demonym) continue;
     if (/^['’]s\s+$/.test(sc.text.slice(h.end, p))) return { name: h.name, rule: 'person.state-possessive-name' };
     if (sideLine(sc, h, p)) return { name: h.name, rule: 'person.side-line-name' };
   }
   return undefined;
+}
+
+/**
+ * The hits, in list order, that may end where `stateBefore` looks before `p`: only spaces, after "'s" or after a colon
+ * and spaces, lie between such a hit and `p`, so it ends at most two characters before the spaces before `p` or in the
+ * spaces before that colon. (Only the hits near `p` are read: a scan of every hit per name was quadratic.)
+ */
+function hitsEndingBefore(sc: Scan, p: number): GazetteerHit[] {
+  const spacesBefore = (at: number) => {
+    while (at > 0 && /\s/.test(sc.text[at - 1]!)) at--;
+    return at;
+  };
+  const q = spacesBefore(p);
+  const lo = Math.min(q - 2, spacesBefore(q - 1));
+  return hitsOverlapping(sc.hits, lo - 1, p + 1);
 }
 
 /** What may stand before a side's state at the start of its line: a bullet, "For (the Government of) (the)". */
@@ -329,15 +372,24 @@ function readOfState(sc: Scan, person: PersonMention): number {
   }
   const of = /^(,?)\s+of\s+(the\s+)?/.exec(sc.text.slice(e, e + 12));
   if (!of) return e;
-  const hit = sc.hits.find(
-    (h) => h.start === e + of[0].length - (of[2] ? of[2].length : 0) || h.start === e + of[0].length,
-  );
+  const at = (h: GazetteerHit) =>
+    h.start === e + of[0].length - (of[2] ? of[2].length : 0) || h.start === e + of[0].length;
+  const hit = sc.hits.find((h) => at(h) && h.type === 'State') ?? sc.hits.find(at);
+  // Rule person.of-state-ministry: "State Secretary X of the German Federal Foreign Office": the ministry's state.
+  if (hit?.type === 'State' && hit.demonym && !of[1] && MINISTRY_AFTER.test(sc.text.slice(hit.end, hit.end + 40))) {
+    person.ofState = hit.name;
+    return e;
+  }
   if (!hit || hit.type !== 'State' || hit.demonym) return e;
   // After a comma, the state must close the phrase: ", of Paraguay, and", not ", of the talks in Paraguay".
   if (of[1] && !/^\s*[,;.)]/.test(sc.text.slice(hit.end, hit.end + 2))) return e;
   person.ofState = hit.name;
   return hit.end;
 }
+
+/** A state's ministry or mission after its demonym: "the German Federal Foreign Office", "the Czech Embassy". */
+const MINISTRY_AFTER =
+  /^\s+(?:Federal\s+)?(?:Foreign\s+Office|Foreign\s+Ministry|Ministry|Department|Government|Presidency|Embassy|Mission|Chancellery)\b/;
 
 /**
  * Rule person.for-side: "represented by Deputy Foreign Minister A for Japan and Vice Foreign Minister B for China":
@@ -442,7 +494,8 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
     if (!sep || (e === from && /^\s*and\b/.test(sep[0]))) break;
     const t = parseTitleAt(text, e + sep[0].length, hits, true);
     if (!t || t.end > s.end) break;
-    if (endsApposition(sc, t.end)) break;
+    // An aide's title "to the Prime Minister" keeps its apposition though a name follows: that name is the principal.
+    if (!aideThenComma(text, t) && endsApposition(sc, t.end)) break;
     const unit = withUnit(text, sep[1] && !t.owner ? { ...t, ...itsOwner(sc, person) } : t, s.end);
     person.titles.push({ ...unit, former: false, rule: 'office.apposition' });
     e = unit.end;
@@ -541,6 +594,33 @@ export function findPeople(
   attachAsTitles(sc);
   respectiveSides(sc);
   return { people: sc.people, refs: sc.refs };
+}
+
+type PeopleRead = ReturnType<typeof findPeople>;
+
+/**
+ * Reads of `findPeople` kept for one later caller with the same text, sentence and hit list: `titleBodies` reads the
+ * titles of every sentence before the people stage reads the same sentences again, and one read serves both (a read
+ * is the same whoever makes it; the first caller only looks at it).
+ */
+const keptReads = new WeakMap<readonly GazetteerHit[], Map<Sentence, { text: string; read: PeopleRead }>>();
+
+/** `findPeople`, kept for the next `takePeople` of the same sentence and hits; the caller must not change it. */
+export function peekPeople(text: string, s: Sentence, hits: GazetteerHit[]): PeopleRead {
+  let kept = keptReads.get(hits);
+  if (!kept) keptReads.set(hits, (kept = new Map()));
+  const read = findPeople(text, s, hits);
+  kept.set(s, { text, read });
+  return read;
+}
+
+/** The read `peekPeople` kept for this sentence and hits (once), else `findPeople`'s. */
+export function takePeople(text: string, s: Sentence, hits: GazetteerHit[]): PeopleRead {
+  const kept = keptReads.get(hits);
+  const got = kept?.get(s);
+  if (!got || got.text !== text) return findPeople(text, s, hits);
+  kept!.delete(s);
+  return got.read;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsStartingIn } from './hit-index.ts';
 import { lacksLeaderTitle, LEADER_TITLES } from './lexicons.ts';
+import { groupBy } from './text.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 
@@ -255,11 +256,14 @@ export function deriveStates(
   const leaderStates = [
     ...new Set(mentions.filter((m) => m.titles.some((t) => LEADER_TITLES.test(t.title))).map(own)),
   ].filter(Boolean) as string[];
+  // Each sentence's mentions and each surname's, grouped once (in the list's order) rather than filtered per sentence.
+  const inSentence = groupBy(mentions, (m) => String(m.sentence));
+  const namesakes = groupBy(mentions, surnameOf);
   for (const s of ctx.sentences) {
-    const ms = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+    const ms = [...(inSentence.get(String(s.index)) ?? [])].sort((a, b) => a.start - b.start);
     if (!ms.length) continue;
     const ss = sentenceSides(ctx, s, hits, home, docCounterpart);
-    ss.namesakeState = (m) => namesakeState(mentions, m, own);
+    ss.namesakeState = (m) => namesakeState(namesakes.get(surnameOf(m)) ?? [], m, own);
     if (!ss.pair.length && leaderStates.length === 2) ss.pair = leaderStates;
     ms.forEach((m, i) => {
       if (own(m)) return;

@@ -5,7 +5,7 @@ import { sameGivenName } from './lexicons.ts';
 import { SpanSet } from './span-set.ts';
 import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
-import { PATRONYMIC, titleCase } from './text.ts';
+import { PATRONYMIC, titleCase, wordStarts } from './text.ts';
 
 export type { PersonCluster } from './types.ts';
 
@@ -167,6 +167,12 @@ export function addSurnameMentions(
   addSurnames(text, clusters, spans, sentenceAt, nonName, surnameOf, counts);
 }
 
+/** What may not touch a name found again: a letter, digit, apostrophe or hyphen before it (a dot too before a surname). */
+const FULL_NAME_NOT_BEFORE = /[\p{L}\p{N}'’-]$/u;
+const SURNAME_NOT_BEFORE = /[\p{L}\p{N}.'’-]$/u;
+/** …and a letter, digit or hyphen after it. */
+const NAME_NOT_AFTER = /^[\p{L}\p{N}-]/u;
+
 /** Rule person.full-name-again: full names again where nothing marked them as a person ("and by Zhong Shan …"). */
 function addFullNamesAgain(
   text: string,
@@ -176,12 +182,7 @@ function addFullNamesAgain(
 ): void {
   for (const c of clusters) {
     for (const full of new Set(c.mentions.map((m) => m.raw).filter((r) => /\s/.test(r) && !/,/.test(r)))) {
-      const re = new RegExp(
-        `(?<![\\p{L}\\p{N}'’-])${full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`,
-        'gu',
-      );
-      for (const m of text.matchAll(re)) {
-        const start = m.index;
+      for (const start of wordStarts(text, full, FULL_NAME_NOT_BEFORE, NAME_NOT_AFTER)) {
         const end = start + full.length;
         if (spans.overlaps(start, end)) continue;
         // Inside a longer name ("Nelson Mandela Foundation", "the John Smith Memorial Lecture"): not the person.
@@ -218,12 +219,7 @@ function addSurnames(
   for (const c of clusters) {
     const sur = surnameOf(c);
     if (!sur || counts.get(sur)! > 1 || nonName.has(sur) || !/^\p{Lu}[\p{L}'’-]+$/u.test(sur)) continue;
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}.'’-])${sur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`,
-      'gu',
-    );
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
+    for (const start of wordStarts(text, sur, SURNAME_NOT_BEFORE, NAME_NOT_AFTER)) {
       const end = start + sur.length;
       if (spans.overlaps(start, end)) continue;
       // Part of a longer capitalised name ("Van Rompuy", "Abe Shinzo") or a name used as a modifier ("the Abe

@@ -14,6 +14,7 @@ import { involvesHeldBySides, negotiationProcessRelations } from './event-aliase
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
+import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.ts';
 import {
   involvesTalkParties,
   listedMeetingRelations,
@@ -33,6 +34,8 @@ export function addRelations(
   participateVisitSubject(k);
   addParticipation(k);
   listedMeetingRelations(k);
+  visitMeetingRelations(k);
+  participateInVisitorHonour(k);
   addAgreementRelations(k);
   reachedAtDefinite(k);
   addRoleRelations(k);

@@ -1,8 +1,23 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import {
+  addSignatoryParties,
+  adoptingBodies,
+  basedOnNegotiationsSubject,
+  reachedAtAdoptingEvent,
+  reachedAtFronted,
+  reachedAtSigningOf,
+  reachedAtAfterGeneric,
+  basedOnFronted,
+  reachedInOtherMonth,
+  titledSubjectSides,
+  withoutCombinedLead,
+} from './rules-new9.ts';
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
+import { hitsOverlapping } from './hit-index.ts';
+import { groupBy } from './text.ts';
 import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
@@ -31,9 +46,9 @@ const REACH_VERB =
   /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
-  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\b(?:led|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|delegation|team)\s+(?:in|at|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b|\bchief negotiator\b|\bnegotiates for\b|\b(?:chaired|co-chaired|presided over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}negotiations\s+(?:on|of|for)\b|\b(?:wording|text|terms)\b(?:\s+of\b[^.]{0,120}?)?\s+(?:was|were|had been|has been|have been)\s+(?:agreed|finali[sz]ed|settled|worked out)\s+by\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
+  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\b(?:led|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|delegation|team)\s+(?:in|at|to|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b|\bchief negotiator\b|\bnegotiates for\b|\b(?:chaired|co-chaired|presided over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}negotiations\s+(?:on|of|for)\b|\b(?:wording|text|terms)\b(?:\s+of\b[^.]{0,120}?)?\s+(?:was|were|had been|has been|have been)\s+(?:agreed|finali[sz]ed|settled|worked out|drafted|hammered out)\s+by\b|\b(?:hammered\s+out|drafted|finali[sz]ed|worked\s+out|settled)\s+(?:the\s+)?(?:final\s+|draft\s+)?(?:text|wording|terms)\s+of\b|\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?delegations?\b[^.]*\bnegotiations\s+(?:on|of|for)\b|\brepresented\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}negotiations\s+(?:on|of|for)\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|replaces|replacing|succeeds|supersedes|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
+  /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|replaces|replacing|succeeds|supersedes|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|gives? effect to|giving effect to|operationali[sz]es|operationali[sz]ing|supplements|supplementing|follows up on|following up on|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -58,6 +73,13 @@ export function addAgreementRelations(k: RelKit): void {
   reachedAtSignedList(k);
   reachedByHeadReference(k);
   reachedAtNamedEvent(k);
+  reachedAtAdoptingEvent(k);
+  reachedAtFronted(k);
+  reachedAtSigningOf(k);
+  reachedAtAfterGeneric(k);
+  basedOnFronted(k);
+  addSignatoryParties(k);
+  basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);
 }
 
@@ -74,12 +96,23 @@ function findSides(k: RelKit): void {
 
   const titleS = ctx.sentences.find((x) => x.text === ctx.doc.title) ?? ctx.sentences.find((x) => x.heading);
   const mainSpans = ctx.named('Event', mainName).filter((c) => c.end > c.start);
-  for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) sides.add(h.name);
+  // sides.not-in-event-name (new9): a state inside another gathering's name in the main event's headline is no side.
+  const inOther = (h: GazetteerHit) =>
+    k.ev.eventMentions.some(
+      (e) =>
+        e.start <= h.start &&
+        e.end >= h.end &&
+        k.nameOf(e) !== mainName &&
+        !mainSpans.some((sp) => sp.start === e.start),
+    );
+  for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) if (!inOther(h)) sides.add(h.name);
   if (sides.size < 2 && titleS) {
     // "Joint statement by the presidents of Russia and the US on Syria": a state after "on" is the topic.
     const th = hitsIn(titleS.start, titleS.end).filter(
       (h) =>
         (h.type === 'State' || h.type === 'Organization') &&
+        // sides.not-in-event-name (new9): "… on the Sidelines of the Sudan Neighbouring Countries Summit".
+        !inOther(h) &&
         !/\b(?:on|about|regarding|concerning|in)\s+(?:the\s+)?$/.test(
           ctx.text.slice(Math.max(0, h.start - 15), h.start),
         ),
@@ -102,6 +135,7 @@ function findSides(k: RelKit): void {
     if (dels.size >= 2) for (const x of dels) sides.add(x);
   }
   if (sides.size < 2) for (const x of subjectPairSides(k)) sides.add(x);
+  if (sides.size < 2) for (const x of titledSubjectSides(k)) sides.add(x);
   // sides.demonym-side: "led by X on the Cambodian side and by Y on the Thai side".
   if (sides.size < 2) {
     const named = new Set(k.hits.filter((h) => h.type === 'State' && /\bsides?$/i.test(h.surface)).map((h) => h.name));
@@ -145,14 +179,17 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   // an institution's seat ("Rashtriya Raksha University, India").
   const named = hitsIn(a.start, a.end).filter(
     (h) =>
+      // "Action Plan on the China-Pakistan Economic Corridor": both states of a hyphenated pair after "on" (new9).
       !/\b(on|in|for|concerning|regarding)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(
-        ctx.text.slice(Math.max(a.start, h.start - 25), h.start),
+        withoutCombinedLead(ctx.text.slice(Math.max(a.start, h.start - 40), h.start)),
       ) &&
       !(h.type === 'State' && /,\s*$/.test(ctx.text.slice(h.start - 2, h.start))) &&
       // "Reserve Bank of India": the bank is the party, not the state inside its name.
       !(
         h.type === 'State' &&
-        k.hits.some((o) => o !== h && o.type === 'Organization' && o.start <= h.start && o.end >= h.end)
+        hitsOverlapping(k.hits, h.start, h.end).some(
+          (o) => o !== h && o.type === 'Organization' && o.start <= h.start && o.end >= h.end,
+        )
       ) &&
       // "United Nations Convention on the Law of the Sea": the organisation that adopted it, not a party.
       // "the 1982 United Nations Convention …", "the Charter of the United Nations": likewise, wherever it stands.
@@ -207,6 +244,10 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
 function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { ctx, sides, stateKey } = k;
   const { named, parties } = namedParties(k, a);
+  // party-to.adopting-body (new9): "The Summit of the X Authority … adopted a Final Communiqué".
+  const bodies = parties.length ? [] : adoptingBodies(k, a);
+  for (const p of bodies) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.adopting-body');
+  if (bodies.length) return;
   const stated = parties.length ? [] : statedParties(k, a);
   if (stated.length) {
     for (const p of new Set(expandGroups(k, stated, groups)))
@@ -295,6 +336,7 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !olderThanDoc(k, a) &&
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&
+        !reachedInOtherMonth(k, a) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
         !BASIS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)) &&
         // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.
@@ -519,8 +561,9 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
   const titleS0 = ctx.sentences.find((x) => x.text === ctx.doc.title) ?? ctx.sentences[0];
   const titleAgreement = ev.agreementMentions.find((a) => titleS0 && a.sentence === titleS0.index);
   const negotiators = new Set<PersonCluster>();
+  const agreementsIn = groupBy(ev.agreementMentions, (a) => String(a.sentence));
   for (const s of ctx.sentences) {
-    const ags = ev.agreementMentions.filter((a) => a.sentence === s.index);
+    const ags = agreementsIn.get(String(s.index)) ?? [];
     const on = NEGOTIATION_ON.exec(s.text);
     let named = on
       ? ags.find((a) => a.start >= s.start + on.index && a.start <= s.start + on.index + on[0].length + 30)

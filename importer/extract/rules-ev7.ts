@@ -61,6 +61,8 @@ export function involvesParticipleIncident(k: RelKit): void {
 const OF_BEFORE = /\s+of\s+(?:the\s+)?$/;
 /** "in the Gulf of Oman", "the Sea of Japan": a sea or strait named after a state is a place. */
 const WATERS_OF_BEFORE = /\b(?:Gulf|Sea|Strait|Straits|Bay|Gulf\s+Coast)\s+of\s+(?:the\s+)?$/;
+/** "the Taiwan Strait", "the Korea Strait", "the Japan Sea" (top9): a state naming waters after it. */
+const WATERS_AFTER = /^\s+(?:Strait|Straits|Sea|Gulf)\b/;
 
 /**
  * Rule involves.not-person-state: a state named as part of a sea's name ("the Gulf of Oman") is no party of an incident
@@ -69,8 +71,11 @@ const WATERS_OF_BEFORE = /\b(?:Gulf|Sea|Strait|Straits|Bay|Gulf\s+Coast)\s+of\s+
  * it happened ("President Erdogan of Turkey … since the failed coup attempt of July 15").
  */
 /** Whether a state is named as part of a sea's or strait's name ("the Gulf of Oman"). */
-export function inWatersName(text: string, h: { start: number }): boolean {
-  return WATERS_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+export function inWatersName(text: string, h: { start: number; end?: number }): boolean {
+  return (
+    WATERS_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) ||
+    (h.end !== undefined && WATERS_AFTER.test(text.slice(h.end, h.end + 12)))
+  );
 }
 
 export function notIncidentParty(

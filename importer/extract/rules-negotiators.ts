@@ -16,10 +16,10 @@ type Person = readonly [PersonMention, string];
 /** Patterns of the negotiator rules, as named data. */
 export const NEGOTIATOR_PATTERNS = {
   /** "chief negotiator", "lead negotiator", "special envoy", "Personal Envoy", "High Representative". */
-  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa)\b/gi,
+  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|mediator|co-mediator|facilitator|point\s+(?:man|woman|person))\b/gi,
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
-    /^(?:['’]s?)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
+    /^(?:['’]s?)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
   /** The EU's High Representative for Foreign Affairs (and Security Policy) heads a foreign service, not talks. */
   foreignPolicyChief: /^\s+(?:of\s+the\s+Union\s+)?for\s+(?:the\s+)?(?:Common\s+)?Foreign\b/i,
   /** A principal person's possessive: "Prime Minister Narendra Modi's special envoy". */
@@ -33,7 +33,7 @@ export const NEGOTIATOR_PATTERNS = {
   agentAfter: /^(?:\s+(?:for|on|to|at)\s+[^,;.()]{1,60}?)?\s*,?\s*(?:the\s+)?$/,
   /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator". */
   agentBefore:
-    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
+    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|served\s+as|acted\s+as|has\s+served\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
   /** "A for the EU and B for New Zealand", "led by X for the Chinese side". */
   forSide: /^\s*,?\s+for\s+(?:the\s+)?$/,
   /** A sentence in which people act for sides. */
@@ -47,7 +47,7 @@ export const NEGOTIATOR_PATTERNS = {
     /\b(?:delegations|teams|sides|negotiators)\s+(?:were\s+|are\s+)?(?:led|headed|represented)\s+(?:respectively\s+)?by\s+/i,
   /** "The Special Representatives on the boundary question, A of India and B of China": plural negotiators. */
   pluralNegotiators:
-    /\b(?:special\s+representatives|special\s+envoys|envoys|(?:chief\s+|lead\s+)?negotiators|heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations)\b[^,;.]{0,60},\s+$/i,
+    /\b(?:special\s+representatives|special\s+envoys|envoys|mediators|co-mediators|facilitators|(?:chief\s+|lead\s+)?negotiators|heads\s+of\s+(?:the\s+)?(?:two\s+)?delegations)\b[^,;.]{0,60},\s+$/i,
   /** "Speaking for the Government of Ghana, X …", "Leading the Indian side in the talks, X …", "As head of the Swiss
    * delegation to the negotiations, X …", "Representing the EU at the table was X": a sentence that opens with a role. */
   frontedRole:
@@ -60,6 +60,8 @@ export const NEGOTIATOR_PATTERNS = {
   possessiveBehalf: /^['’]s?\s+behalf\b/,
   /** A readout of negotiations or signatures: lists headed by a side name who acts for it. */
   negotiationDoc: /\bnegotiat|\btalks\b|\bsign(?:ed|ing|ature)|\bDone\s+at\b/i,
+  /** "Ana Ruiz, deputy to Chile's Chief Negotiator X", "assistant to the Special Envoy, Y": a titled boss. */
+  deputyTo: /^\s*,\s*(?:an?\s+|the\s+)?(?:deputy|assistant)\s+to\s+(?:\S+\s+){0,4}$/i,
   /** "Yuri Ushakov, an aide to President Vladimir Putin": an aide or adviser "to" a named person. */
   aideTo:
     /^\s*,\s*(?:an?\s+|the\s+)?(?:(?:senior|close|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|presidential)\s+)*(?:aide|adviser|advisor)\s+to\s+$/i,
@@ -245,8 +247,9 @@ function aideTo(k: RelKit, s: Sentence): void {
 
 /** "an aide to Russian President Putin": the gap up to the name, less the boss's own leader title. */
 const aideBeforeTitle = (gap: string, boss: PersonMention) =>
-  boss.titles.some((t) => LEADER_TITLES.test(t.title)) &&
-  /^\s*,\s*(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:aide|adviser|advisor)\s+to\s+(?:\S+\s+){1,4}$/i.test(gap);
+  (boss.titles.some((t) => LEADER_TITLES.test(t.title)) &&
+    /^\s*,\s*(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:aide|adviser|advisor)\s+to\s+(?:\S+\s+){1,4}$/i.test(gap)) ||
+  (boss.titles.length > 0 && NEGOTIATOR_PATTERNS.deputyTo.test(gap));
 
 /**
  * Rule negotiates-for.fronted-role: "Speaking for the Government of Ghana, Deputy Minister X initialled …", "Leading
@@ -259,12 +262,19 @@ function frontedRole(k: RelKit, s: Sentence): void {
   if (!m || (m[1] && !NEGOTIATOR_PATTERNS.talks.test(s.text))) return;
   const at = s.start + m[0].length;
   const side = k.hitsIn(s.start, s.end).find((h) => isSide(h) && h.start >= at - 4 && h.start <= at + 4);
-  const key = side ? k.hitKeys.get(side) : undefined;
-  if (!side || !key || !/^(?:the\s+)?$/i.test(k.ctx.text.slice(at, side.start))) return;
-  const main = NEGOTIATOR_PATTERNS.mainClause.exec(k.ctx.text.slice(side.end, s.end));
-  const from = main ? side.end + main.index : s.end;
+  // "Negotiating on behalf of President X, Y met …": a person named as the principal.
+  const boss = side ? undefined : k.personsIn(s.index).find(([p]) => Math.abs(startOf(p) - at) <= 4);
+  const key = side ? k.hitKeys.get(side) : boss?.[1];
+  const open = side
+    ? { start: side.start, end: side.end }
+    : boss
+      ? { start: startOf(boss[0]), end: endOf(boss[0]) }
+      : undefined;
+  if (!open || !key || !/^(?:the\s+)?$/i.test(k.ctx.text.slice(at, Math.max(at, open.start)))) return;
+  const main = NEGOTIATOR_PATTERNS.mainClause.exec(k.ctx.text.slice(open.end, s.end));
+  const from = main ? open.end + main.index : s.end;
   const agent = k.personsIn(s.index).find(([p]) => p.start >= from);
-  if (agent) k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.fronted-role');
+  if (agent && agent[1] !== key) k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.fronted-role');
 }
 
 /**

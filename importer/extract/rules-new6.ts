@@ -1,6 +1,7 @@
 // Agreement constructions shown by the three new6 samples (issue 6, construction 7), each a named rule: an
 // agreement named by a capitalised place or name before a lowercase head ("the Pyongyang declaration", "sign Minsk
 // agreement") and its shortened mentions. Rule ids are what --explain prints.
+import { hitsOverlapping } from './hit-index.ts';
 import { MONTHS, WEEKDAYS } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -104,7 +105,9 @@ function personState(k: RelKit, c: PersonCluster): string | undefined {
   if (owned) return owned;
   for (const m of c.mentions) {
     const from = m.from ?? m.start;
-    const h = k.hits.findLast((x) => x.end <= from && x.end > from - 40 && x.type === 'State');
+    const h = hitsOverlapping(k.hits, from - 40, from + 1).findLast(
+      (x) => x.end <= from && x.end > from - 40 && x.type === 'State',
+    );
     if (h && SIGNERS_PATTERNS.demonymGap.test(k.ctx.text.slice(h.end, from)) && h.demonym) return h.name;
   }
   return undefined;
@@ -262,7 +265,8 @@ export function stateSigned(k: RelKit): void {
  * tail stops before the place and day of its signing ("in Oslo on 3"), which a title never ends with; likewise "on Friday".
  */
 export const PLACE_DATE_TAIL = new RegExp(
-  `(?:[^\\S\\n]+in[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+)?[^\\S\\n]+on[^\\S\\n]+(?:\\d{1,2}|${alt(WEEKDAYS)})$`,
+  // (new9) also the year of signing: "the Treaty of Friendship in 2001".
+  `(?:[^\\S\\n]+in[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+)?[^\\S\\n]+on[^\\S\\n]+(?:\\d{1,2}|${alt(WEEKDAYS)})$|[^\\S\\n]+in[^\\S\\n]+(?:19|20)\\d\\d$`,
   'u',
 );
 

@@ -144,23 +144,37 @@ function bothOf(k: RelKit, a: Found): string[] {
  * States" of the readout ("the Geneva Agreement, to which both States are parties"). They replace the readout's sides.
  */
 export function statedParties(k: RelKit, a0: Found): string[] {
-  const { ctx, ev } = k;
+  const { ev } = k;
   const name = k.nameOf(a0);
   const out = new Set<string>();
   for (const a of ev.agreementMentions.filter((x) => k.nameOf(x) === name)) {
-    const s = ctx.sentences[a.sentence]!;
-    const before = ctx.text.slice(Math.max(s.start, a.start - 60), a.start);
-    const after = ctx.text.slice(a.end, Math.min(s.end, a.end + 120));
-    const acc = STATED_PARTY_PATTERNS.accession.exec(before);
-    const ad = STATED_PARTY_PATTERNS.adopter.exec(after);
-    const found = [
-      ...onlyNamed(k, a.start - 60, acc?.[1] ?? acc?.[2] ?? acc?.[3]),
-      ...onlyNamed(k, a.end, ad?.[1] ?? ad?.[2]),
-      ...(STATED_PARTY_PATTERNS.both.test(after) ? bothOf(k, a) : []),
-    ];
+    const told = toldParties(k, a);
+    const found = [...told.named, ...(told.both ? bothOf(k, a) : [])];
     for (const x of found) out.add(x);
   }
   return [...out];
+}
+
+/** What the text around one agreement mention states (read once per mention: every agreement of its name asks). */
+const toldOf = new WeakMap<Found, { named: string[]; both: boolean }>();
+function toldParties(k: RelKit, a: Found): { named: string[]; both: boolean } {
+  let told = toldOf.get(a);
+  if (told) return told;
+  const { ctx } = k;
+  const s = ctx.sentences[a.sentence]!;
+  const before = ctx.text.slice(Math.max(s.start, a.start - 60), a.start);
+  const after = ctx.text.slice(a.end, Math.min(s.end, a.end + 120));
+  const acc = STATED_PARTY_PATTERNS.accession.exec(before);
+  const ad = STATED_PARTY_PATTERNS.adopter.exec(after);
+  told = {
+    named: [
+      ...onlyNamed(k, a.start - 60, acc?.[1] ?? acc?.[2] ?? acc?.[3]),
+      ...onlyNamed(k, a.end, ad?.[1] ?? ad?.[2]),
+    ],
+    both: STATED_PARTY_PATTERNS.both.test(after),
+  };
+  toldOf.set(a, told);
+  return told;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { IN_VISIT_RULE } from './rules-ev9.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -9,6 +10,7 @@ import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
 import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
+import { groupBy } from './text.ts';
 import {
   participateBothTitles,
   participatePairAgain,
@@ -55,7 +57,14 @@ const LED_BY =
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by|agreed on|adopted|(?:was|were) agreed (?:during|at))\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by|agreed on|adopted|(?:was|were) agreed (?:during|at)|conferred|confers|caught up|catches up|sat down|sits down|(?:granted|grants|gave) an? (?:private )?audience)\b/i;
+
+/**
+ * participated.welcomed-guest: "X welcomed Chancellor Y to the Élysée Palace": a guest told by title after "welcomed" was
+ * met ("welcomed the agreement" tells nothing held).
+ */
+const WELCOMED_GUEST =
+  /\b(?:welcomed|welcomes)\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+|the\s+)?(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince|Foreign\s+Minister|Minister|Secretary)\b/u;
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -143,16 +152,16 @@ export function addParticipation(k: RelKit): void {
 function participateNamedInEvent(p: Participation): void {
   const { ctx, ev, clusterOf, main, mainName, nameOf } = p.k;
   const { participate } = p;
-  const k = p.k;
+  const mentions = [...p.k.people.personKey.keys()];
   for (const e of ev.eventMentions) {
     if (INCIDENT_NAME.test(nameOf(e))) continue;
     const target = main && nameOf(e) === mainName ? main : e;
-    for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= e.start && p.end <= e.end))
+    for (const m of mentions.filter((x) => x.start >= e.start && x.end <= e.end))
       participate(target, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
   }
   if (main)
     for (const c of ctx.named('Event', mainName).filter((x) => x.end > x.start))
-      for (const [m] of [...k.people.personKey.entries()].filter(([p]) => p.start >= c.start && p.end <= c.end))
+      for (const m of mentions.filter((x) => x.start >= c.start && x.end <= c.end))
         participate(main, clusterOf.get(m)!, m.sentence, 'participated.named-in-event');
 }
 
@@ -176,9 +185,10 @@ function participateBetweenPeople(p: Participation): void {
     if (e.planned || INCIDENT_NAME.test(nameOf(e))) continue;
     // "on 11 May between …": the day may stand before the two.
     // "between then Prime Minister A and President B": a former holder's "then" stands before the title.
-    const between = /^[^\S\n]+(?:on[^\S\n]+[\w ]{1,20}?[^\S\n]+)?between[^\S\n]+(?:(?:then|former)[^\S\n]+)?/.exec(
-      ctx.text.slice(e.end, e.end + 40),
-    );
+    const between =
+      /^[^\S\n]+(?:(?:on|of)[^\S\n]+[\w ]{1,20}?[^\S\n]+)?between[^\S\n]+(?:(?:then|former)[^\S\n]+)?/.exec(
+        ctx.text.slice(e.end, e.end + 40),
+      );
     const a = between && at(e.end + between[0].length);
     const and = a && /^,?[^\S\n]+and[^\S\n]+/.exec(ctx.text.slice(a.to ?? a.end, (a.to ?? a.end) + 8));
     const b = a && and && at((a.to ?? a.end) + and[0].length);
@@ -240,7 +250,8 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
     ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
   const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
   const ps = personsIn(s.index).filter(([m]) => !principalMention(ctx.text, m));
-  return { s, evs, ps, held: HELD_RE.test(s.text), mentionsMain: Boolean(mentionsMain) };
+  const held = HELD_RE.test(s.text) || WELCOMED_GUEST.test(s.text);
+  return { s, evs, ps, held, mentionsMain: Boolean(mentionsMain) };
 }
 
 /**
@@ -276,7 +287,8 @@ function participateHeld(p: Participation, v: SentenceView): void {
   for (const e of evs) {
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
     // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
-    if (INCIDENT_NAME.test(nameOf(e))) continue;
+    // A meeting held inside a visit has its own two (participated.in-visit-meeting), not the sentence's others.
+    if (INCIDENT_NAME.test(nameOf(e)) || ctx.entity(e.key)!.rule === IN_VISIT_RULE) continue;
     const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);
     if (
       /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(lead) ||
@@ -289,7 +301,9 @@ function participateHeld(p: Participation, v: SentenceView): void {
       const b = boundTo.get(clusterOf.get(m)!);
       if (b && b !== e && hasOwn.has(e)) continue;
       // participated.on-visit-own: "… met with Y, who is also in Italy on an official visit": the visit is Y's alone.
-      if (onVisit && !/^,\s*who\b/.test(ctx.text.slice(m.to ?? m.end, (m.to ?? m.end) + 8))) continue;
+      // "President X arrived in Berlin on a state visit": the subject right before it is the visitor.
+      const gap = ctx.text.slice(m.to ?? m.end, e.start);
+      if (onVisit && !/^,\s*who\b/.test(gap) && !/^\s+$/.test(gap)) continue;
       participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
     }
   }
@@ -352,7 +366,9 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
       named.length === 2 &&
       /^[^.;:]*$/.test(ctx.text.slice(named[1]!.to ?? named[1]!.end, e.start)) &&
       /^,?\s+and\s+/.test(ctx.text.slice(named[0]!.to ?? named[0]!.end, named[1]!.from ?? named[1]!.start));
-    const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : [];
+    // "X spoke with Y, following up on their meeting in Paris": the pair of the readout's own event, named here.
+    const ownPair = mentionsMain && mainPair.length === 2 && named.every((m) => mainPair.includes(clusterOf.get(m)!));
+    const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : ownPair ? mainPair : [];
     for (const c of who) participate(e, c, s.index, 'participated.their-event');
   }
   // "instructions given by the two leaders at the Japan-ROK Summit Meeting held in Seoul", "the two ministers
@@ -597,6 +613,7 @@ function openingVisitOf(p: Participation, main: Found): Found | undefined {
 function partOfWith(p: Participation): PartOf {
   const { ctx, ev, main, mainName, nameOf, participants } = p.k;
   const { participate } = p;
+  const mentionsOf = groupBy(ev.eventMentions, (x) => x.key);
   return (child: Found, parent: Found, si: number, rule: string) => {
     if (nameOf(child) === nameOf(parent)) return;
     ctx.relate('PART_OF', child.key, parent.key, si, rule);
@@ -607,7 +624,7 @@ function partOfWith(p: Participation): PartOf {
     // Participants were recorded against whichever mention named the child: gather them by name.
     const same = [...participants.keys()].filter(
       (k) =>
-        ev.eventMentions.some((x) => x.key === k && nameOf(x) === nameOf(child)) ||
+        (mentionsOf.get(k) ?? []).some((x) => nameOf(x) === nameOf(child)) ||
         (k === main?.key && nameOf(child) === mainName),
     );
     for (const c of same.flatMap((k) => [...participants.get(k)!])) participate(parent, c, si, 'participated.part-of');
@@ -725,7 +742,7 @@ function partOfDuringVisit(p: Participation, s: Sentence, inS: Found[]): void {
 /** part-of.session: the sessions of the main event, and a standing body's session held during the readout's visit. */
 function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: PartOf): void {
   const { ctx, main, mainName } = p.k;
-  if (main)
+  if (main && !restrictedFormat(ctx, main))
     for (const e of inS)
       if (
         ctx.entity(e.key)!.rule.startsWith('event.session') ||
@@ -740,6 +757,19 @@ function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: Par
       )
         partOf(e, ceremonyOfVisit(p, e) ?? main, s.index, 'part-of.session');
   if (main) for (const e of inS) participateJointSession(p, e, main);
+}
+
+/** The words that tell a meeting held in a restricted format: "a tête-à-tête meeting", "a one-on-one". */
+const RESTRICTED_FORMAT =
+  /\b(?:tête-à-tête|tete-a-tete|one-on-one|restricted(?:-format)?|narrow(?:-format)?|small-group)\s*(?:meeting|talks)?\s*$/i;
+
+/**
+ * part-of.not-sibling-session: "held a tête-à-tête meeting, followed by talks in an expanded format", "a one-on-one,
+ * followed by a working lunch": when the readout's meeting is itself a restricted session, the sessions after it are
+ * its siblings, not parts of it.
+ */
+function restrictedFormat(ctx: RelKit['ctx'], main: Found): boolean {
+  return RESTRICTED_FORMAT.test(ctx.text.slice(Math.max(0, main.start - 30), main.end));
 }
 
 /** A session the two sides hold together: "joint press conference", "joint statements to the press". */

@@ -4,7 +4,7 @@ import { notIncidentParty } from './rules-ev7.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
-import { alt, esc } from './text.ts';
+import { alt, esc, groupBy } from './text.ts';
 import type { Found } from './types.ts';
 import { definiteByPlace } from './definite-meetings.ts';
 
@@ -22,13 +22,36 @@ function harmSentences(k: RelKit, e: { sentence: number; end: number }, name: st
   const head = [...name.matchAll(INCIDENT_HEAD)].pop()?.[0];
   if (!head) return [];
   const back = new RegExp(`\\b(?:the|these|those|this|that)\\s+${esc(head)}\\b`, 'i');
-  return k.ctx.sentences
-    .filter((s) => s.index > e.sentence && !s.heading && back.test(s.text) && HARMED.test(s.text))
+  return harmTold(k.ctx)
+    .filter((s) => s.index > e.sentence && back.test(s.text))
     .map((s) => s.index);
 }
 
-/** A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes". */
-const LIST_BOUNDARY = /,\s+(?:and|as\s+well\s+as)\s+|;\s/;
+/** The sentences (not headings) that tell of harm, found once per document rather than once per incident. */
+const harmToldOf = new WeakMap<RelKit['ctx'], RelKit['ctx']['sentences']>();
+function harmTold(ctx: RelKit['ctx']): RelKit['ctx']['sentences'] {
+  let found = harmToldOf.get(ctx);
+  if (!found) harmToldOf.set(ctx, (found = ctx.sentences.filter((s) => !s.heading && HARMED.test(s.text))));
+  return found;
+}
+
+/**
+ * A list boundary between two items of a sentence: ", and on reconstruction after the earthquakes", "the crisis in
+ * Haiti and on reform of the Security Council" (an "and" opening a new complement).
+ */
+const LIST_BOUNDARY =
+  /,\s+(?:and|as\s+well\s+as)\s+|;\s|\s+and\s+(?:also\s+)?(?:on|about|regarding|concerning|over)\s+/;
+/**
+ * "the military offensive in Karabakh and the humanitarian needs of the refugees arriving in Armenia", "the clashes
+ * between Thailand and Cambodia and ASEAN's efforts": "and" before a determiner and a common noun, or before a
+ * possessive, opens the next item of a list (top9).
+ */
+const ITEM_AFTER = /\s+and\s+(?:the|its|their|his|her)\s+\p{Ll}/u;
+/** ", and while …", ", whereas …": a subordinate clause of its own. */
+const OWN_CLAUSE = /,\s+(?:and\s+)?(?:while|whereas|although|though)\s/;
+/** "the earthquake that struck Morocco and offered French assistance": a new clause after the incident, its own verb. */
+const CLAUSE_AFTER =
+  /\s+and\s+(?:also\s+)?(?:offered|pledged|announced|expressed|thanked|welcomed|discussed|agreed|stressed|reaffirmed|called|urged|promised|sent|provided)\s/;
 /** "relations between Finland and Türkiye", "Saudi-Ukrainian relations": states of a relationship, not of an incident. */
 const RELATIONS_BEFORE = /\brelations\s+(?:between|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$/u;
 const RELATIONS_AFTER = /^(?:-[\p{L}-]+)?\s+(?:(?:bilateral|economic|trade|diplomatic)\s+)?(?:relations|ties)\b/u;
@@ -44,15 +67,23 @@ export function apartFromIncident(
   h: { start: number; end: number },
   e: { start: number; end: number },
 ): boolean {
-  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
   if (h.start >= e.start && h.end <= e.end) return false;
+  const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
+  // ", and while the case brought by Guyana …": a subordinate clause of its own, even for an agent after "by" (top9).
+  if (OWN_CLAUSE.test(between)) return true;
+  if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
   if (
     RELATIONS_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start)) ||
     RELATIONS_AFTER.test(text.slice(h.end, h.end + 40))
   )
     return true;
-  const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
-  return LIST_BOUNDARY.test(between);
+  return (
+    LIST_BOUNDARY.test(between) ||
+    (h.start >= e.end &&
+      (CLAUSE_AFTER.test(between) ||
+        ITEM_AFTER.test(between) ||
+        (/\s+and\s+(?:the\s+)?$/.test(between) && /^['’]s\s/.test(text.slice(h.end, h.end + 3)))))
+  );
 }
 
 /** "opposed the withdrawal …", "condemned the attack …": a stance taken on an incident, right before its mention. */
@@ -96,6 +127,7 @@ function stanceHolder(
  */
 export function addIncidentParties(k: RelKit): void {
   const { ctx, hits, hitKeys, ev, nameOf } = k;
+  const eventsIn = groupBy(ev.eventMentions, (x) => String(x.sentence));
   for (const e of ev.eventMentions) {
     if (e === k.main || nameOf(e) === k.mainName || !INCIDENT_NAME.test(nameOf(e))) continue;
     // An election's party is the state it is held in, named in its name ("presidential election in Venezuela").
@@ -109,9 +141,8 @@ export function addIncidentParties(k: RelKit): void {
     for (const si of sentences) {
       const s = ctx.sentences[si]!;
       // Another incident in the same sentence keeps its own parties ("strikes …, which had endangered …" aside).
-      const others = ev.eventMentions.filter((x) => x.sentence === si && x.key !== e.key && nameOf(x) !== nameOf(e));
-      for (const h of hits) {
-        if (h.start < s.start || h.end > s.end) continue;
+      const others = (eventsIn.get(String(si)) ?? []).filter((x) => x.key !== e.key && nameOf(x) !== nameOf(e));
+      for (const h of k.hitsIn(s.start, s.end)) {
         if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ctx.covering('Office', h.start, h.end).length || notIncidentParty(k, h, e)) continue;

@@ -9,6 +9,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
 import { addRoles8Relations } from './rules-roles8.ts';
+import { addRoles9Fallbacks, addRoles9Relations } from './rules-roles9.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -26,7 +27,9 @@ export const ROLE_PATTERNS = {
     /\b(?:led|headed|chaired)\s+by\b[^;]*\band\s+(?:(?:the\s+)?(?:\S+\s+){0,2}(?:panel|side|delegation|team)\s+)?by\s+(?:the\s+)?(?:[^,;.]{0,80},\s+)?$/i,
   /** "conducted on the Brazilian side by the Minister of Foreign Affairs, X". */
   sideBy: /\bon\s+the\s+\S+\s+side\s+by\s+(?:\S+\s+){0,8}$/i,
-  headOfDelegation: /^\s*,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
+  /** "X, head of the Austrian delegation", "X, who heads the Russian delegation at the consultations". */
+  headOfDelegation:
+    /^\s*,\s*(?:(?:the\s+)?head\s+of|who\s+(?:heads|headed|leads|led|(?:is|was)\s+(?:heading|leading)|will\s+(?:head|lead))\s+)\s*(?:the\s+)?\S+\s+delegation\b/i,
   /** Right after a side, the "by" that leads to its head: "the Polish delegation (was led) by State Secretary". */
   sideThenBy: /^\s+(?:(?:was|is|were|will\s+be)\s+(?:led|headed|chaired)\s+)?by\s+(?:\S+\s+){0,5}$/,
   /** "On the Austrian side," opening a sentence. */
@@ -58,10 +61,11 @@ export const ROLE_PATTERNS = {
   /** "on behalf of Canada by Ambassador X": the passive of a signature, its agent after "by". */
   behalfBy: /^\s*,?\s*by\s/,
   leadersEnvoy:
-    /\bas\s+(?:the\s+)?(President|Prime Minister|Chancellor|Premier|Secretary-General)['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
+    /\bas\s+(?:the\s+)?(?:[A-Z][A-Za-z-]+\s+)?(President|Prime Minister|Chancellor|Premier|Secretary-General)['’]s\s+(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\b/gi,
   signedForSide: /\bfor the (\S+(?: \S+)?) (?:side|delegation) by\s+/g,
   /** "who represented President X", "who represents Ukraine in the Group", "acting for the Chair". */
-  represents: /\b(?:represented|represents|representing|acts\s+for|acted\s+for|acting\s+for)\s+(?!by\b)(?:the\s+)?/g,
+  represents:
+    /\b(?:represented|represents|representing|acts\s+for|acted\s+for|acting\s+for|spoke\s+for|speaks\s+for)\s+(?!by\b)(?:the\s+)?/g,
   /** "Borduria was represented by its ambassador, X"; gapped "and Syldavia by its ambassador, Y". */
   representedBy:
     /^(?:\s+(?:was|were|will\s+be|is|are|shall\s+be)\s+represented\s+|(?:\s+as\s+(?:the\s+)?(?:facilitator|mediator|guarantor|co-chair|host))?,\s+represented\s+)?(?:(?:at|in)\s+the\s+(?:talks|negotiations|meeting|round|consultations)\s+)?\s*by\s+/,
@@ -72,6 +76,11 @@ export const ROLE_PATTERNS = {
   /** "X negotiated the agreement for Borduria", "X conducts the talks on … for the Commission". */
   conductsFor:
     /\bnegotiated\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$|\b(?:conduct(?:s|ed|ing)?|lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?$/,
+  /** A sentence naming negotiations, talks or consultations: what makes leading a delegation negotiating. */
+  talksNoun: /negotiat|\btalks\b|\bconsultations\b/i,
+  /** The team a side fields: "the Syldavian negotiating team", "Norway's facilitation team", "the Thai panel". */
+  teamAfterSide:
+    /^(?:['’]s)?\s+(?:(?:negotiating|negotiation|facilitation|mediation|mediating|peace)\s+)?(?:team|delegation|side|panel)\b/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed|leads|heads|(?:will|to)\s+(?:lead|head))\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
@@ -89,7 +98,7 @@ export const ROLE_PATTERNS = {
   /** "on behalf of the Chairperson-in-Office, Slovak Minister X": a title, a comma, then the principal. */
   titleThenName: /^(?:the\s+)?[\p{L}\s'’-]{0,60},\s+$/u,
   /** A readout about negotiations: delegation heads negotiate. */
-  negotiationDoc: /\bnegotiat|\btalks\b/i,
+  negotiationDoc: /\bnegotiat|\btalks\b|(?<!round\s)\btable\b/i,
   delegationLed: /\b(?:delegation|side|team|panel)\b[^.;]{0,60}?\b(?:led|headed|chaired)\s+by\b/i,
   /** "Acting on behalf of President X, the Secretary and the Ambassador pressed …": the agents after the principal. */
   frontedBehalf: /^(?:Acting\s+|Speaking\s+)?(?:on\s+behalf|in\s+the\s+name)\s+of\b/i,
@@ -543,13 +552,12 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     const conducts = !signed && ROLE_PATTERNS.conductsFor.test(before);
     // "leading the Bordurian team"; the gazetteer reads "the Bordurian delegation" whole, as a side: then the
     // sentence itself must be about negotiations ("who led the Bordurian delegation to the negotiations").
-    const sideHit = /\sdelegation$/i.test(h.surface) && /negotiat/i.test(s.text);
+    const sideHit = /\sdelegation$/i.test(h.surface) && ROLE_PATTERNS.talksNoun.test(s.text);
     const leading =
       negotiation &&
       (h.demonym || sideHit || /^['’]s\s/.test(text.slice(h.end, h.end + 3))) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
-      (sideHit ||
-        /^(?:['’]s)?\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(text.slice(h.end, h.end + 30)));
+      (sideHit || ROLE_PATTERNS.teamAfterSide.test(text.slice(h.end, h.end + 40)));
     if (!signed && !conducts && !leading) continue;
     const agent = k
       .personsIn(s.index)
@@ -607,8 +615,9 @@ function frontedSide(k: RelKit, s: Sentence): void {
   if (!m || !ROLE_PATTERNS.signedOrLed.test(s.text)) return;
   const side = k.hitsIn(s.start, s.start + m[0].length).find((h) => h.type === 'State' || h.type === 'Organization');
   if (!side) return;
+  // "…; the TPLF side was headed by Y": a semicolon ends the fronted side's reach.
   for (const [p, pk] of k.personsIn(s.index))
-    if (/\bby\s+(?:\S+\s+){0,4}$/.test(k.ctx.text.slice(s.start + m[0].length, p.from ?? p.start)))
+    if (/^[^;]*\bby\s+(?:\S+\s+){0,4}$/.test(k.ctx.text.slice(s.start + m[0].length, p.from ?? p.start)))
       k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(side)!, s.index, 'negotiates-for.fronted-side');
 }
 
@@ -616,6 +625,7 @@ function frontedSide(k: RelKit, s: Sentence): void {
 export function addRoleRelations(k: RelKit): void {
   addRoles7Relations(k);
   addRoles8Relations(k);
+  addRoles9Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);
@@ -643,4 +653,5 @@ export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
   addNegotiatorRelations(k);
   deferredNouns();
+  addRoles9Fallbacks(k);
 }

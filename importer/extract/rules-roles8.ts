@@ -18,6 +18,8 @@ export const ROLES8_PATTERNS = {
     /^\s*(?:has\s+|have\s+|had\s+|today\s+|also\s+)*(?:dispatched|dispatches|sent|sends|appointed|appoints|named|names|designated|designates|tasked|mandated)\b/,
   /** "China sent Li Hui, its Special Representative for Eurasian Affairs, to …": a state sends its envoy. */
   stateSent: /^\s+(?:has\s+|have\s+|also\s+)?(?:dispatched|sent|sends|dispatches)\s+$/,
+  /** "Islamabad sent Defence Minister X to the talks": whom a state sends to negotiations acts for it. */
+  sentToTalks: /^\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|consultations|round)\b/u,
   /** ", its Special Envoy", ", its Special Representative for …": the envoy's title after the name. */
   itsEnvoy:
     /^\s*,\s+its\s+(?:(?:Special|Personal|special|personal)\s+)?(?:Envoy|Representative|envoy|representative)\b/,
@@ -27,7 +29,7 @@ export const ROLES8_PATTERNS = {
  * The entity key of the owner of a title reference: the state or organisation it is of, else, for an organisation's
  * own title ("the Secretary-General"), the organisation that issued the readout; only when the text names it.
  */
-function ownerKey(k: RelKit, ref: TitleRef): string | undefined {
+export function ownerKey(k: RelKit, ref: TitleRef): string | undefined {
   const owner =
     ref.owner ??
     (k.people.homeOrg && ORGANISATION_OWN_TITLES.test(ref.title)
@@ -62,7 +64,8 @@ function titleAppointed(k: RelKit, s: Sentence): void {
  */
 function stateSentItsEnvoy(k: RelKit, s: Sentence): void {
   for (const [p, pk] of k.personsIn(s.index)) {
-    if (!ROLES8_PATTERNS.itsEnvoy.test(k.ctx.text.slice(p.end, p.end + 60))) continue;
+    const next = k.ctx.text.slice(p.end, p.end + 60);
+    if (!ROLES8_PATTERNS.itsEnvoy.test(next) && !ROLES8_PATTERNS.sentToTalks.test(next)) continue;
     const state = k
       .hitsIn(s.start, startOf(p))
       .filter((h) => (h.type === 'State' || h.type === 'Organization') && !h.demonym)

@@ -6,6 +6,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PARTY_EVENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import {
+  apartFromIncident,
   addBetweenSides,
   addBilateralParties,
   addComponentsReached,
@@ -32,6 +33,13 @@ import {
   inOwnRecord,
   sideOfOtherMeeting,
 } from './rules-top4.ts';
+import {
+  involvesBetweenCapitals,
+  involvesCapitalPlace,
+  involvesHelpedBy,
+  involvesVenueCapital,
+  sideNotTopic,
+} from './rules-top9.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 
@@ -64,6 +72,10 @@ export function addTopicRelations(k: RelKit): void {
   addCombiningFormParties(k);
   involvesInName(k);
   involvesParticipleIncident(k);
+  involvesCapitalPlace(k);
+  involvesBetweenCapitals(k);
+  involvesHelpedBy(k);
+  involvesVenueCapital(k);
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
@@ -80,6 +92,26 @@ export const TIME_MARK_BEFORE = [
   /\b(?:before|ahead\s+of|prior\s+to|after|following|at)\s+the\s+(?:official\s+)?(?:opening|start|beginning|end|close|conclusion)\s+of\s+(?:the\s+)?$/i,
   /\b(?:(?:is|was|are|were)\s+the\s+(?:result|outcome|fruit|culmination)\s+of|conclude[sd]?|crown(?:s|ed)?|culminat(?:es|ed))\s+(?:(?:(?:the|some|several|many|nearly|almost|over|more\s+than|[\p{N}]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|intensive|long|difficult|hard)[\s-]+){0,4}(?:days?|weeks?|months?|years?)\s+of\s+(?:[\p{L}-]+\s+){0,2})?$/iu,
 ];
+
+/** A vote: an election or referendum, which a meeting may be dated by. */
+const VOTE = /\b(?:elections?|referendum)\b/i;
+/** "The agreement follows …", "It sets up …", "The memorandum builds on …": a sentence about another agreement. */
+const ANOTHER_SUBJECT =
+  /^(?:The|This|That|Its|Their)\s+(?:(?:new|final|historic|landmark|trade|peace)\s+)?(?:agreement|accord|memorandum|declaration|protocol|treaty|deal|arrangement|text|communiqué|instrument)s?\b/i;
+
+/**
+ * discussed.agreement-described (top9): an agreement named only in sentences about another agreement — its precedent,
+ * basis, content or kind ("The agreement follows the joint statement issued on 13 August", "The agreement is the first
+ * free trade agreement the EU has concluded", "It … sets up a Partnership Council") — or only in a heading ("Building
+ * on the Vilnius declaration") is that agreement's background, not the meeting's subject.
+ */
+function describesAnother(k: RelKit, m: Found): boolean {
+  const s = k.ctx.sentences[m.sentence]!;
+  return (s.heading && s.index > 0) || (ANOTHER_SUBJECT.test(s.text) && m.start > s.start + 12);
+}
+
+/** discussed.time-mark (top9): "convened eleven days after the referendum", "two weeks before the elections". */
+const SPAN_AFTER = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
 
 /** discussed.event: the other events the main event dealt with, not its frame, parts, venues or background. */
 function discussedEvents(k: RelKit, main: Found): void {
@@ -105,10 +137,11 @@ function discussedEvents(k: RelKit, main: Found): void {
   const attendedNames = new Set(ev.eventMentions.filter((x) => attended.has(x.key)).map(nameOf));
   // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
   const since = (e: Found) =>
-    (!INCIDENT_NAME.test(nameOf(e)) || /\belections?\b/i.test(nameOf(e))) &&
+    (!INCIDENT_NAME.test(nameOf(e)) || VOTE.test(nameOf(e))) &&
     (mentionsNamed.get(nameOf(e)) ?? []).every(
       (x) =>
         TIME_MARK_BEFORE.some((re) => re.test(ctx.text.slice(Math.max(0, x.start - 60), x.start))) ||
+        (VOTE.test(nameOf(e)) && SPAN_AFTER.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) ||
         followedUp(k, x) ||
         onwardLeg(k, x),
     );
@@ -253,7 +286,8 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
     if (back && nameOf(back) !== mainName)
       ctx.relate('DISCUSSED', back.key, a.key, a.sentence, 'discussed.that-meeting');
   }
-  const record = (a: Found) => (agreementsNamed.get(nameOf(a)) ?? [a]).every((m) => inOwnRecord(k, m.start));
+  const record = (a: Found) =>
+    (agreementsNamed.get(nameOf(a)) ?? [a]).every((m) => inOwnRecord(k, m.start) || describesAnother(k, m));
   for (const a of ev.agreements)
     if (
       !concluded.has(a.key) &&
@@ -372,7 +406,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
-  if (procedureOrMembership(k, h)) return true;
+  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h)) return true;
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
@@ -392,13 +426,17 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if ((statesIn.get(si)?.size ?? 0) >= 4) return true;
   // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died"), unless told
   // in a clause of their own ("…, and stressed … trilateral cooperation with the United States").
-  if ((incidents.get(String(si)) ?? []).some((e) => !inOtherClause(ctx.text, h, e))) return true;
+  // "the crisis in Haiti and on reform of the United Nations Security Council": another item of the list (top9).
+  if (
+    (incidents.get(String(si)) ?? []).some((e) => !inOtherClause(ctx.text, h, e) && !apartFromIncident(ctx.text, h, e))
+  )
+    return true;
   // A party to an agreement the readout names ("concluded by Jordan, Russia and the United States") is tied to it.
   if (parties.has(h.name)) return true;
   // A place ("in Singapore", "Vienna, Austria") is not a topic.
   if (
     h.type === 'State' &&
-    /\b(?:in|to|at|from|of)\s+\p{Lu}\p{L}+,\s*$/u.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))
+    /\b(?:in|to|at|from|of)\s+\p{Lu}[\p{L}-]+,\s*$/u.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))
   )
     return true;
   // "held in Seoul, Japan", "travelled to Iran": a place of the meeting or a trip; "ISIS defeated in Syria" is a topic.
@@ -413,9 +451,15 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   return false;
 }
 
+/** A state or body named to identify people, as waters or as a side of the meeting (top9). */
+function namedAsSide(text: string, h: GazetteerHit): boolean {
+  // "the situation in the Taiwan Strait", "the South China Sea": waters named after a state.
+  return identifiesPeople(text, h) || inWatersName(text, h) || sideNotTopic(text, h);
+}
+
 /** A sentence about a text's approval: "Once the European Parliament has given its consent", "ratification by …". */
 const PROCEDURE =
-  /\b(?:consent|ratif(?:y|ied|ies|ication)|internal\s+procedures|domestic\s+(?:treaty|legal|procedures)|legislative\s+process(?:es)?|enter(?:s|ed)?\s+into\s+force|entry\s+into\s+force)\b/i;
+  /\b(?:consent|scrutiny|applied\s+provisionally|provisional\s+application|ratif(?:y|ied|ies|ication)|internal\s+procedures|domestic\s+(?:treaty|legal|procedures)|legislative\s+process(?:es)?|enter(?:s|ed)?\s+into\s+force|entry\s+into\s+force)\b/i;
 /** A legislature or cabinet, which approves what the sides concluded. */
 const LEGISLATURE = /\b(?:Parliament|Assembly|Congress|Senate|Council of Ministers|Diet|Duma|Bundestag|Majlis)\b/;
 /** "established by the United Nations", "under the auspices of", "which brings together", "a strong NATO Ally". */
@@ -434,6 +478,21 @@ function procedureOrMembership(k: RelKit, h: GazetteerHit): boolean {
   if (PROCEDURE.test(s.text) && (h.type === 'State' || LEGISLATURE.test(h.name))) return true;
   if (AUTHOR_BEFORE.test(ctx.text.slice(Math.max(s.start, h.start - 80), h.start))) return true;
   return MEMBER_AFTER.test(ctx.text.slice(h.end, h.end + 20));
+}
+
+/**
+ * "his Saudi counterpart", "the Kenya delegation", "their Egypt counterparts": a state's name used as the modifier of a
+ * word for people identifies them; it is not a subject (discussed.not-identifier, top9).
+ */
+const PEOPLE_AFTER =
+  /^\s+(?:counterparts?|delegations?|side|team|officials?|host|hosts|guests?|envoys?|ambassadors?|negotiators?|interlocutors?)\b/;
+const POSSESSOR_BEFORE = /\b(?:his|her|their|its|our|the)\s+$/i;
+
+export function identifiesPeople(text: string, h: { start: number; end: number }): boolean {
+  return (
+    PEOPLE_AFTER.test(text.slice(h.end, h.end + 20)) &&
+    POSSESSOR_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))
+  );
 }
 
 /** "on the sidelines of the United Nations General Assembly", "on the margins of the summit": a venue. */
@@ -455,6 +514,9 @@ const ADDRESSEE_BEFORE =
  */
 const OBSERVER_AFTER =
   /^(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:\s+[\p{Ll}-]+){0,4}\s+as\s+(?:an?\s+)?observers?\b/u;
+/** "Bangladesh's bid to join ASEAN as an observer": the body joined, not the observer (top9). */
+const JOINED_BEFORE =
+  /\b(?:join|joining|joined|admission\s+to|accession\s+to|accede\s+to|admitted\s+to)\s+(?:the\s+)?$/i;
 /** "observers from Chile and Peru", "an observer of the African Union": the observer itself. */
 const OBSERVER_BEFORE = /\bobservers?\s+(?:from|of)\s+(?:the\s+)?(?:[^.;]{0,40}?(?:,|\band)\s+(?:the\s+)?)?$/i;
 
@@ -463,7 +525,8 @@ const OBSERVER_BEFORE = /\bobservers?\s+(?:from|of)\s+(?:the\s+)?(?:[^.;]{0,40}?
  */
 export function isObserver(text: string, h: { start: number; end: number }): boolean {
   return (
-    OBSERVER_AFTER.test(text.slice(h.end, h.end + 90)) ||
+    (OBSERVER_AFTER.test(text.slice(h.end, h.end + 90)) &&
+      !JOINED_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) ||
     OBSERVER_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start))
   );
 }
@@ -493,6 +556,7 @@ function involvesInName(k: RelKit): void {
   const byName = groupBy([...participants], ([key]) => (firstMention.has(key) ? nameOf(firstMention.get(key)!) : ''));
   const unnamed = byName.get('') ?? [];
   const plannedNames = new Set(ev.events.filter((x) => x.planned).map(nameOf));
+  const framed = frameOf(k);
   for (const e of ev.events) {
     // Meetings that nobody in the readout attended are known by their parties ("Inter-Korean Summit").
     const who = new Set([...(byName.get(nameOf(e)) ?? []), ...unnamed].flatMap(([, cs]) => [...cs]));
@@ -531,10 +595,36 @@ function involvesInName(k: RelKit): void {
       // A place ("meeting in Singapore") or the host organisation of a summit ("G20 Osaka Summit") is no party.
       if (/\bin\s+$/.test(ctx.text.slice(Math.max(0, h.start - 4), h.start)) && !INVOLVING_EVENT.test(nameOf(e)))
         continue;
-      if ((h.type === 'Organization' && !INVOLVING_EVENT.test(nameOf(e))) || inWatersName(ctx.text, h)) continue;
+      // …but talks "between the European Union and Australia", and a gathering nobody in the readout attended ("the
+      // ASEAN-Japan Commemorative Summit held in Tokyo"), involve the bodies their names give (top9).
+      if (
+        (h.type === 'Organization' && !INVOLVING_EVENT.test(nameOf(e)) && !between && (who.size > 0 || framed(e))) ||
+        inWatersName(ctx.text, h)
+      )
+        continue;
       ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
     }
   }
+}
+
+/** "on the sidelines of the G20 summit", "at the NATO Summit": a gathering the readout's people were at. */
+const FRAME_BEFORE =
+  /\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?$|\bon\s+the\s+occasion\s+of\s+(?:the\s+)?$|\b(?:at|during|attend(?:ed|ing)?|for)\s+the\s+$/i;
+
+/** Whether an event frames the readout's meetings: the whole of a PART_OF, or told as where they were. */
+function frameOf(k: RelKit): (e: Found) => boolean {
+  const wholes = new Set(k.ctx.relationsOf('PART_OF').map((r) => k.ctx.entity(r.to)!.name));
+  return (e) =>
+    wholes.has(k.nameOf(e)) ||
+    k.ev.eventMentions.some(
+      (x) =>
+        k.nameOf(x) === k.nameOf(e) &&
+        FRAME_BEFORE.test(k.ctx.text.slice(Math.max(0, x.start - 40), x.start)) &&
+        // "the Memorandum signed on the margins of the NATO Summit in Madrid": where an agreement was reached.
+        !/\b(?:signed|concluded|adopted|reached|agreed|initialled|launched)\b[^.;]*$/.test(
+          k.ctx.text.slice(Math.max(0, x.start - 60), x.start),
+        ),
+    );
 }
 
 /** Whether a hit lies inside one of some spans: a binary search over the spans sorted by start. */

@@ -9,8 +9,9 @@ export const SUBJECT_PAIR_PATTERNS = {
   /** Between the two parties: an acronym in parentheses, then "and (the)". */
   and: /^(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+and\s+(?:the\s+)?$/,
   /** After the second party: its acronym, then within a few words "their" talks, negotiations, round or dialogue. */
+  // (new9) also "held talks", "held the ninth meeting of the … Mechanism", "met in Manila".
   talks:
-    /^(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+(?:[\p{Ll}]+\s+){0,3}?(?:held|ended|concluded|began|opened|resumed|started|completed|continued)\s+(?:their|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:talks|negotiations|round|consultations|dialogue)\b/u,
+    /^(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+(?:[\p{Ll}]+\s+){0,3}?(?:(?:held|ended|concluded|began|opened|resumed|started|completed|continued)\s+(?:(?:their|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,5}?)?(?:talks|negotiations|round|consultations|dialogue|meeting|session)\b|met\s+(?:in|at|on)\b)/u,
 };
 
 const isParty = (h: GazetteerHit) => (h.type === 'State' || h.type === 'Organization') && !h.demonym;

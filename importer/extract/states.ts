@@ -68,8 +68,8 @@ const HISTORICAL: StateInfo[] = [
   },
 ];
 
-/** Non-sovereign entries of world-countries that readouts treat like states. */
-const KEEP_TERRITORIES = new Set(['TW', 'HK', 'MO', 'PS', 'XK', 'EH', 'PR', 'GL']);
+/** Non-sovereign entries of world-countries that readouts treat like states (not Hong Kong or Macau: regions of China, never annotated as states). */
+const KEEP_TERRITORIES = new Set(['TW', 'PS', 'XK', 'EH', 'PR', 'GL']);
 
 const WITH_ARTICLE =
   /^(United|Philippines|Netherlands|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Solomon Islands)/;
@@ -116,6 +116,27 @@ function build(): StateInfo[] {
 
 export const STATES: StateInfo[] = build();
 export const STATE_BY_NAME = new Map(STATES.map((s) => [s.name, s]));
+
+/** Capitals that name another place as well, or more than one state: never read as their state. */
+const AMBIGUOUS_CAPITALS = new Set(['Kingston', 'Victoria', 'Georgetown', 'Hamilton', 'Oranjestad', 'Saint John']);
+/** Everyday forms of capitals beside world-countries' own. */
+const CAPITAL_FORMS: Record<string, string> = { 'Washington D.C.': 'Washington', Kyiv: 'Kiev' };
+
+/** A state's capital city by name (world-countries), for places and metonyms: "Kyiv" → Ukraine, "Washington". */
+export const CAPITAL_STATE: ReadonlyMap<string, string> = (() => {
+  const byIso = new Map(STATES.filter((s) => s.iso2).map((s) => [s.iso2!, s.name]));
+  const out = new Map<string, string>();
+  for (const c of countries) {
+    const state = byIso.get(c.cca2);
+    if (!state) continue;
+    for (const cap of c.capital ?? []) {
+      if (AMBIGUOUS_CAPITALS.has(cap) || cap.length < 4) continue;
+      out.set(cap, state);
+      if (CAPITAL_FORMS[cap]) out.set(CAPITAL_FORMS[cap], state);
+    }
+  }
+  return out;
+})();
 
 /** States customarily named family name first in English (their persons keep the text's order). */
 export const FAMILY_FIRST_STATES = new Set([

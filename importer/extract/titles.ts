@@ -81,8 +81,13 @@ const LOWER_OWNED_HEADS = [
   ...['chancellor', 'foreign secretary', 'defence secretary', 'defense secretary', 'secretary of state'],
   ...['deputy foreign minister', 'vice foreign minister', 'foreign minister', 'defence minister', 'defense minister'],
   ...['trade minister', 'finance minister', 'interior minister', 'economy minister', 'energy minister'],
+  ...['foreign affairs secretary', 'foreign affairs minister'],
 ];
-const LOWER_OWNED_RE = new RegExp(`^(?:${alt(LOWER_OWNED_HEADS)})(?![\\p{L}'’-])`, 'u');
+/** A lowercase portfolio word: "trade", "foreign", "affairs". */
+const LOWER_PORTFOLIO = alt(PORTFOLIO_WORDS.filter((w) => /^[A-Z][a-z]+$/.test(w)).map((w) => w.toLowerCase()));
+/** "minister for trade and tourism", "minister for foreign affairs": a lowercase head with a portfolio complement. */
+const LOWER_OWNED_PORTFOLIO = `(?:minister|secretary)\\s+(?:for|of)\\s+(?:the\\s+)?${LOWER_PORTFOLIO}(?:(?:,\\s+|\\s+and\\s+|\\s+)${LOWER_PORTFOLIO}){0,4}`;
+const LOWER_OWNED_RE = new RegExp(`^(?:${alt(LOWER_OWNED_HEADS)}|${LOWER_OWNED_PORTFOLIO})(?![\\p{L}'’-])`, 'u');
 
 /** Vocabulary allowed in a title complement besides states and organisations ("Foreign Affairs", "the Interior"). */
 const COMPLEMENT_WORDS = new Set<string>([
@@ -476,7 +481,7 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   // Rule office.lowercase-owned: "foreign minister" is the office "Foreign Minister".
   const ownedLower = st.ownerVia === 'prefix' && LOWER_OWNED_RE.test(title);
   title = ownedLower
-    ? title.replace(/(^|[\s-])(?!of\b)(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase())
+    ? title.replace(/(^|[\s-])(?!(?:of|for|and|the)\b)(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase())
     : title;
   title = title[0]!.toUpperCase() + title.slice(1);
   const written = title;
@@ -531,6 +536,15 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   return finishTitle(st, pos);
 }
 
+/** Whether `title` says "of <owner>" in words (/\sof\s+OWNER(?:\s|$)/), without compiling a regex per owner. */
+function namesOfOwner(title: string, owner: string): boolean {
+  for (let at = title.indexOf(owner); at >= 0 && owner; at = title.indexOf(owner, at + 1)) {
+    const next = title[at + owner.length];
+    if ((next === undefined || /\s/.test(next)) && /\sof\s+$/.test(title.slice(0, at))) return true;
+  }
+  return false;
+}
+
 /** The canonical office name: title completed with its owner ("Ambassador of China to the United States"). */
 export function officeName(
   t: { title: string; ownerAt?: boolean; ownerInside?: boolean },
@@ -539,8 +553,7 @@ export function officeName(
   // "European Commissioner for Trade" of the European Commission: the title names its owner already.
   if (t.ownerInside || t.title.includes(ownerPhrase.replace(/^the\s+/, ''))) return t.title;
   // "High Commissioner of Maldives to India": the title already names its state.
-  if (new RegExp(`\\sof\\s+${ownerPhrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(t.title))
-    return t.title;
+  if (namesOfOwner(t.title, ownerPhrase)) return t.title;
   if (t.ownerAt) return `${t.title} at ${ownerPhrase}`;
   // Rule office.of-the-republic: "President of the Republic" (of France) → "President of France", one office per
   // state; "Diplomatic Adviser to the President of the Republic" → "… to the President of France".

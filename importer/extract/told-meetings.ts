@@ -226,6 +226,8 @@ interface PairTold {
   noun?: string;
   /** Told in the readout's opening and still not its own event (a meeting within the visit the opening tells). */
   inOpening?: boolean;
+  /** One of several meetings told in one sentence ("he met A and B"): a meeting already named there is no bar. */
+  several?: boolean;
 }
 
 /** The meeting of a told pair, named "X-Y meeting (in Place)", unless it is the readout's own or named there. */
@@ -243,7 +245,7 @@ export function addPairMeeting(
   const si = ctx.sentenceAt(t.from);
   if (ctx.sentences[si]!.heading || (openers.has(si) && !t.inOpening)) return;
   // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
-  if (namedHere(ctx, si, t.from, t.to)) return;
+  if (!t.several && namedHere(ctx, si, t.from, t.to)) return;
   const [a, b] = [clusterOf(t.host), clusterOf(t.guest)];
   if (a === b || familyName(a) === familyName(b)) return;
   if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) return;
@@ -494,7 +496,7 @@ export function findPairAgain(
  * (rules-ev6.ts listedMeetingRelations).
  */
 const LISTED_MEETING =
-  /^\s*(?:[-*•–]|\d+[.)])\s+(?:(?:an?|the)\s+)?((?:(?:bilateral|official|working|private)\s+)?(?:meeting|talks|lunch|luncheon|dinner|audience|conversation)\s+with\s+)/i;
+  /^\s*(?:[-*•–]|\d+[.)])\s+(?:[^:\n]{1,30}:\s+|\d{1,2}[:.h]\d\d\s+)?(?:(?:an?|the)\s+)?((?:(?:bilateral|official|working|private)\s+)?(?:meeting|talks|lunch|luncheon|dinner|audience|conversation)\s+with\s+)/i;
 
 export function findListedMeetings(
   ctx: Ctx,

@@ -19,7 +19,7 @@ export function appositionLength(after: string): number {
 
 /** Rule event.on-visit: "Wang Yi, …, who is also in Italy on an official visit" → "Wang Yi's official visit to Italy". */
 export const ON_VISIT =
-  /\b(?:is|was|are|were)[^\S\n]+(?:also[^\S\n]+|currently[^\S\n]+|then[^\S\n]+)?in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)[^\S\n]+on[^\S\n]+an?[^\S\n]+((?:official|working|state|private|two-day|three-day)[^\S\n]+)?visit\b/gu;
+  /\b(?:is|was|are|were|arrived|arrives)[^\S\n]+(?:also[^\S\n]+|currently[^\S\n]+|then[^\S\n]+)?in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)[^\S\n]+on[^\S\n]+an?[^\S\n]+((?:official|working|state|private|two-day|three-day)[^\S\n]+)?visit\b/gu;
 
 /** The visitor of an "on a visit" clause: the last person named before it in the sentence, with no clause break. */
 export function findOnVisits(ctx: Ctx, people: PeopleFacts, add: AddEvent): void {
