@@ -2,7 +2,7 @@
 import { batchParams } from './batch-params.ts';
 import { toGraphStoreError } from './errors.ts';
 import type { GraphConnection } from './connection.ts';
-import { READ_PERSONS_BY_NAME_TOKENS, READ_STORED_PERSON_IDS } from './queries/identity.ts';
+import { COUNT_PERSONS, READ_PERSONS_BY_NAME_TOKENS, READ_STORED_PERSON_IDS } from './queries/identity.ts';
 
 export interface KnownPerson {
   id: string;
@@ -47,6 +47,16 @@ export async function findStoredPersonIds(conn: GraphConnection, ids: string[]):
       routing: 'READ',
     });
     return new Set(records.map((r) => r.get('id') as string));
+  } catch (err) {
+    throw toGraphStoreError(err, 'graph/identity-store');
+  }
+}
+
+/** Whether the store holds any Person (read from the count store). Throws GraphStoreError. */
+export async function anyPersonStored(conn: GraphConnection): Promise<boolean> {
+  try {
+    const { records } = await conn.driver.executeQuery(COUNT_PERSONS, {}, { database: conn.database, routing: 'READ' });
+    return Number(records[0]?.get('persons') ?? 0) > 0;
   } catch (err) {
     throw toGraphStoreError(err, 'graph/identity-store');
   }

@@ -9,7 +9,6 @@ import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
 import {
-  ATTEST_FACTS,
   MERGE_DOCUMENTS,
   MERGE_ENTITIES,
   MERGE_FACTS_BY_TYPE,
@@ -21,7 +20,7 @@ import {
 } from './queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from './schema.ts';
 import type { DocumentForWrite, WriteSummary } from './types.ts';
-import { planDocumentWrite, warmUpDocument, type FactRow, type WritePlan } from './write-plan.ts';
+import { planDocumentWrite, warmUpDocument, type WritePlan } from './write-plan.ts';
 
 export { DocumentValidationError, documentId, planDocumentWrite, type WritePlan } from './write-plan.ts';
 
@@ -123,14 +122,11 @@ export async function writePlansInTx(
   ];
   const entities = ENTITY_LABELS.flatMap((label) => todo.flatMap((p) => p.entities[label] ?? []));
   if (entities.length) writes.push({ query: MERGE_ENTITIES, params: batchParams(entities), nodes: true });
-  const facts: FactRow[] = [];
+  // A fact query also creates its rows' :Attestation nodes: provenance, not graph nodes, so not counted.
   for (const type of FACT_TYPES) {
     const rows = todo.flatMap((p) => p.facts[type] ?? []);
     if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: batchParams(rows), nodes: false });
-    facts.push(...rows);
   }
-  // :Attestation nodes are provenance, not graph nodes: not counted.
-  if (facts.length) writes.push({ query: ATTEST_FACTS, params: batchParams(facts), nodes: false });
   const degrees = batchParams([...new Set([...touchedEntities(todo), ...retracted])]);
   const results = await Promise.all([
     ...writes.map((w) => tx.run(w.query, w.params)),

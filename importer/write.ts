@@ -7,7 +7,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { GraphConnection } from '../graph/connection.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import type { DocumentForWrite } from '../graph/types.ts';
-import { findKnownPersons, findStoredPersonIds, type KnownPerson } from '../graph/identity-store.ts';
+import { anyPersonStored, findKnownPersons, findStoredPersonIds, type KnownPerson } from '../graph/identity-store.ts';
 import {
   documentId,
   planDocumentWrite,
@@ -151,6 +151,10 @@ export async function importPaths(
 
   // A file whose bytes are those of its stored document is not extracted again: it would be left alone.
   const stamp = extractorStamp(opts.extractor);
+  // A store without people (a first import) has no one to look up: the look-ups could only find the people this
+  // run writes, which it leaves out anyway. When Neo4j cannot answer, the look-ups are made (and report it).
+  // Asked while the stored versions are read; answered before anything of the run is written.
+  const askedPeople = anyPersonStored(conn).catch(() => true);
   const unchanged = await storedUnchanged(conn, files, stamp);
   const todo = files.filter((f) => !unchanged.has(f));
   // Files are extracted (on worker threads when there are many and the extraction is the built-in one)
@@ -160,11 +164,12 @@ export async function importPaths(
   // the order of the files. Meanwhile Neo4j plans the write queries and the identity look-up first.
   const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(todo.length));
   const stream = extractStream(todo, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor }));
-  const run = new ImportRun(conn, summary, files, opts, stamp);
+  const peopleBefore = await askedPeople;
+  const run = new ImportRun(conn, summary, files, opts, stamp, peopleBefore);
   const ready = stream.results.map((r, i) => r.then((got) => run.extracted(todo[i]!, got)));
   void Promise.all(ready).then(() => opts.onExtracted?.());
   for (const file of files) if (unchanged.has(file)) run.unchanged(file);
-  if (todo.length > 1) await warmUp(conn);
+  if (todo.length > 1) await warmUp(conn, peopleBefore);
   // The next batch is linked and planned while the current one is written.
   let size = 1;
   let next = 0;
@@ -223,18 +228,21 @@ async function storedUnchanged(conn: GraphConnection, files: string[], stamp: st
   return same;
 }
 
-/** Plans the queries of the writer and of the identity look-up on the server; never throws. */
-async function warmUp(conn: GraphConnection): Promise<void> {
+/** Plans the queries of the writer and of the identity look-up (when it will run) on the server; never throws. */
+async function warmUp(conn: GraphConnection, lookUps: boolean): Promise<void> {
   await warmUpWriter(conn);
+  if (!lookUps) return;
   await findKnownPersons(conn, ['warmup']).catch(() => undefined);
   await findStoredPersonIds(conn, ['person:warmup']).catch(() => undefined);
 }
 
 /**
  * Documents per write transaction, at most. Batches start at one document and double, so that the first
- * documents are stored at once and a failure early in a run costs little.
+ * documents are stored at once and a failure early in a run costs little. 200 rather than 100: a fact or entity
+ * that many documents of a batch share is logged once per transaction, and a run commits half as often (less
+ * Neo4j CPU per readout; 400 saved nothing more: README "Benchmark", "Neo4j and main-thread CPU, seventh round").
  */
-export const MAX_BATCH = 100;
+export const MAX_BATCH = 200;
 
 /**
  * The files of the next batch from `start`: up to `size` files, cut before a second file with the same
@@ -316,6 +324,8 @@ class ImportRun {
     private readonly opts: ImportOptions,
     /** What produced the run's extractions (importer/fingerprint.ts), stored on each Document. */
     private readonly stamp: string,
+    /** Whether people were stored before the run; if not, stored people are never looked up. */
+    private readonly peopleBefore = true,
   ) {}
 
   /** Takes a file's extraction: its people join the run's, and documents they may link otherwise are noted. */
@@ -339,12 +349,14 @@ class ImportRun {
     const items: Prepared['items'] = [];
     try {
       const docs = batch.map((file) => ({ file, got: this.docs.get(file) }));
-      const stored = (
-        await findKnownPersons(
-          this.conn,
-          docs.flatMap(({ got }) => (got instanceof Error || !got ? [] : lookupTokens(got))),
-        )
-      ).filter((k) => !this.created.has(k.id));
+      const stored = this.peopleBefore
+        ? (
+            await findKnownPersons(
+              this.conn,
+              docs.flatMap(({ got }) => (got instanceof Error || !got ? [] : lookupTokens(got))),
+            )
+          ).filter((k) => !this.created.has(k.id))
+        : [];
       const known = new KnownPeople(stored, this.people.index);
       for (const { file, got } of docs) {
         try {
@@ -462,7 +474,7 @@ class ImportRun {
     for (const { plan } of plans)
       for (const row of plan.entities.Person ?? [])
         if (!this.created.has(row.id) && !this.found.has(row.id)) ids.add(row.id);
-    const stored = await findStoredPersonIds(this.conn, [...ids]);
+    const stored = this.peopleBefore ? await findStoredPersonIds(this.conn, [...ids]) : new Set<string>();
     for (const id of ids) (stored.has(id) ? this.found : this.created).add(id);
   }
 

@@ -24,3 +24,9 @@ UNWIND $batch.rows AS id
 MATCH (p:Person {id: id})
 RETURN p.id AS id
 `;
+
+/**
+ * Whether any Person is stored (from the count store, no scan): an import into a store without people skips
+ * the look-ups above, which could only find the people it writes itself.
+ */
+export const COUNT_PERSONS = `MATCH (p:Person) RETURN count(p) AS persons`;

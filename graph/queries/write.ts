@@ -5,7 +5,7 @@
 import type { FactType } from '../schema.ts';
 import { KEEP_PLAN } from './plan-options.ts';
 
-// Every query takes the rows of a whole batch of documents (graph/write-store.ts writes up to a hundred
+// Every query takes the rows of a whole batch of documents (importer/write.ts writes up to MAX_BATCH
 // in one transaction) as `$batch.rows` (graph/batch-params.ts: a list inside a map, planned once for any
 // number of rows); each row names its document, and rows come in document order.
 
@@ -66,9 +66,14 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
  * Rows: {from, to, doc, evidence, start, end} (+ {former, date} for HOLDS_OFFICE). The endpoint labels
  * are those of RELATION_ENDPOINTS (a unit test checks it); the first attestation stays in doc/evidence/start/end.
  * A row's document is never in the fact's `docs` yet: the writer writes only documents that are new or just
- * retracted, one row per fact and document. Their :Attestation nodes come from ATTEST_FACTS, one query for every
- * type (a fresh Neo4j plans each query once, at about 0.2 s of CPU for a fact query: the smaller, the cheaper).
+ * retracted, one row per fact and document. Each row also creates its :Attestation node (ATTEST_ROW), so that a
+ * row and its sentence cross Bolt once (a query of its own for the attestations of every type sent every fact
+ * row twice).
  */
+/** The clause that stores a fact row's attestation (document, sentence, offsets) as its own node, keyed by the fact. */
+const ATTEST_ROW =
+  'CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})';
+
 export const MERGE_FACTS_BY_TYPE = {
   HOLDS_OFFICE: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
@@ -81,7 +86,8 @@ SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1,
   r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + row.doc ELSE coalesce(r.formerDocs, []) END,
   r.firstSeen = CASE WHEN row.former OR row.date IS NULL OR r.firstSeen <= row.date THEN r.firstSeen ELSE row.date END,
   r.lastSeen = CASE WHEN row.former OR row.date IS NULL OR r.lastSeen >= row.date THEN r.lastSeen ELSE row.date END
-SET r.former = size(r.formerDocs) = size(r.docs)`,
+SET r.former = size(r.formerDocs) = size(r.docs)
+${ATTEST_ROW}`,
   OFFICE_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Office {id: row.from})
@@ -89,7 +95,8 @@ MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:OFFICE_OF]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   PARTICIPATED_IN: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
@@ -97,7 +104,8 @@ MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   PART_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
@@ -105,7 +113,8 @@ MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   NEGOTIATES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
@@ -113,7 +122,8 @@ MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:NEGOTIATES]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   NEGOTIATES_FOR: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
@@ -121,7 +131,8 @@ MATCH (b:Person|State|Organization {id: row.to})
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   REPORTS_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
@@ -129,7 +140,8 @@ MATCH (b:Person {id: row.to})
 MERGE (a)-[r:REPORTS_TO]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   PARTY_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:State|Organization {id: row.from})
@@ -137,7 +149,8 @@ MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:PARTY_TO]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   BASED_ON: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
@@ -145,7 +158,8 @@ MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:BASED_ON]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   REACHED_AT: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
@@ -153,7 +167,8 @@ MATCH (b:Event {id: row.to})
 MERGE (a)-[r:REACHED_AT]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   DISCUSSED: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
@@ -161,7 +176,8 @@ MATCH (b:Agreement|Event|State|Organization {id: row.to})
 MERGE (a)-[r:DISCUSSED]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   INVOLVES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
@@ -169,13 +185,9 @@ MATCH (b:State|Organization {id: row.to})
 MERGE (a)-[r:INVOLVES]->(b)
 ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
 } as const satisfies Record<FactType, string>;
-
-/** Rows: the fact rows of every type, {fact, doc, evidence, start, end}: one :Attestation node each. */
-export const ATTEST_FACTS = `${KEEP_PLAN}
-UNWIND $batch.rows AS row
-CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})`;
 
 // ---------------------------------------------------------------------------------------------
 // Retraction of a document's previous version (its text changed): run in this order

@@ -10,13 +10,7 @@ import { batchParams } from '../../graph/batch-params.ts';
 import { clearAll, graphFingerprint, type GraphFingerprint } from '../../graph/admin.ts';
 import type { GraphConnection } from '../../graph/connection.ts';
 import { REFRESH_DEGREES } from '../../graph/queries/degree.ts';
-import {
-  ATTEST_FACTS,
-  MERGE_DOCUMENTS,
-  MERGE_ENTITIES,
-  MERGE_FACTS_BY_TYPE,
-  READ_DOCUMENT_SHAS,
-} from '../../graph/queries/write.ts';
+import { MERGE_DOCUMENTS, MERGE_ENTITIES, MERGE_FACTS_BY_TYPE, READ_DOCUMENT_SHAS } from '../../graph/queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from '../../graph/schema.ts';
 import {
   planDocumentWrite,
@@ -176,7 +170,7 @@ export async function benchImport(
 
 /**
  * Writes each plan as the batched writer does, but one auto-commit statement per row: the document's sha
- * check, the Document, each entity (with its MENTIONS), each fact and its :Attestation, and the degree
+ * check, the Document, each entity (with its MENTIONS), each fact (with its :Attestation), and the degree
  * of each entity the document touched. The same query constants, so the store ends up the same.
  */
 export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Promise<void> {
@@ -189,10 +183,7 @@ export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Pro
       for (const label of ENTITY_LABELS)
         for (const row of p.entities[label] ?? []) await session.run(MERGE_ENTITIES, batchParams([row]));
       for (const type of FACT_TYPES)
-        for (const row of p.facts[type] ?? []) {
-          await session.run(MERGE_FACTS_BY_TYPE[type], batchParams([row]));
-          await session.run(ATTEST_FACTS, batchParams([row]));
-        }
+        for (const row of p.facts[type] ?? []) await session.run(MERGE_FACTS_BY_TYPE[type], batchParams([row]));
       for (const id of touchedEntities([p])) await session.run(REFRESH_DEGREES, batchParams([id]));
     }
   } finally {
