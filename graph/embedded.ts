@@ -24,10 +24,10 @@ export interface EmbeddedNeo4jOptions {
   /** Page cache in MiB (default 128; the benchmark's million relationships want more). */
   pagecacheMb?: number;
   /**
-   * 'quick' (default): the C1 compiler only, which starts in about half the time on a busy 2-core machine (tests,
-   * imports). 'full': C1 then C2, for a server that answers reads for long (`kg neo4j`, the benchmark): on the
-   * synthetic graph of 1M relationships C2 halves Neo4j's CPU per `/api/graph` once warm. NEO4J_JIT
-   * (quick | full) overrides it.
+   * 'quick' (default): the C1 compiler only (tests, imports: what they were measured with). 'full': C1 then C2,
+   * for a server that answers reads for long (`kg start`, `kg serve`, `kg neo4j`, the benchmark's reads): on the
+   * synthetic graph of 1M relationships C2 halves Neo4j's CPU per `/api/graph` once warm; a start takes about the
+   * same (6.2–6.7 s against 5.8–6.6 s at load 4–5). NEO4J_JIT (quick | full) overrides it.
    */
   jit?: EmbeddedJit;
 }
@@ -66,7 +66,7 @@ const JVM_FLAGS = [
   '-Dfile.encoding=UTF-8',
 ];
 
-/** C1 only ('quick': starts in about half the time on a busy 2-core machine) or C1 then C2 ('full'). */
+/** C1 only ('quick') or C1 then C2 ('full'). */
 const JIT_FLAGS: Record<EmbeddedJit, string[]> = { quick: ['-XX:TieredStopAtLevel=1'], full: [] };
 
 /** The JIT of `opts`, or NEO4J_JIT when set; throws GraphStoreError('CONFIG') on another value. */
