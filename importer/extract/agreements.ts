@@ -9,6 +9,7 @@ import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
 import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
+import { dropActionLead, withoutOpenPair, withTitleEnumerated } from './rules-flb10.ts';
 
 export interface Span {
   surface: string;
@@ -79,7 +80,9 @@ const HEAD_AS_MODIFIER =
 /** Splits "CETA and Strategic Partnership Agreement" (an acronym, then another name) at "and". */
 function dropAcronymLead(surface: string, start: number): { surface: string; start: number } {
   const m = /^(?:[A-Z]{2,}|\([A-Z]{2,}\))\s+and\s+(?:the\s+)?/.exec(surface) ?? EVENT_LEAD.exec(surface);
-  return m ? { surface: surface.slice(m[0].length), start: start + m[0].length } : { surface, start };
+  // agreement.not-action-lead / agreement.not-verb-lead (flb10).
+  if (!m) return dropActionLead(surface, start);
+  return dropActionLead(surface.slice(m[0].length), start + m[0].length);
 }
 
 /**
@@ -208,11 +211,17 @@ function namedSpans(text: string): Span[] {
       !headFirst.some((h) => h.start === m.index + (/^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? -1))
     )
       named.push({
-        ...withTitleList(
+        ...withTitleEnumerated(
           text,
-          withColonTail(
+          withTitleList(
             text,
-            withoutPlaceDate(withTitleContinuation(text, withStackedHead(text, dropAcronymLead(m[0], m.index)))),
+            withColonTail(
+              text,
+              withoutOpenPair(
+                text,
+                withoutPlaceDate(withTitleContinuation(text, withStackedHead(text, dropAcronymLead(m[0], m.index)))),
+              ),
+            ),
           ),
         ),
         rule: 'agreement.named',
@@ -220,9 +229,12 @@ function namedSpans(text: string): Span[] {
   // "the Defence Cooperation Agreement (DCA)": a closing acronym is the title's short form, not part of it.
   for (const h of headFirst)
     named.push({
-      ...withTitleList(
+      ...withTitleEnumerated(
         text,
-        withColonTail(text, { surface: h.surface.replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: h.start }),
+        withTitleList(
+          text,
+          withColonTail(text, { surface: h.surface.replace(/[^\S\n]+\([A-Z]{2,6}\)$/, ''), start: h.start }),
+        ),
       ),
       rule: 'agreement.named',
     });

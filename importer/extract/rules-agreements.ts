@@ -14,6 +14,7 @@ import {
   withoutCombinedLead,
 } from './rules-new9.ts';
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
+import { listIntroParties, listIntroRelations, placeOnlyAt, reachedAtNextCeremony } from './rules-flb10.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
@@ -78,6 +79,8 @@ export function addAgreementRelations(k: RelKit): void {
   reachedAtSigningOf(k);
   reachedAtAfterGeneric(k);
   basedOnFronted(k);
+  listIntroRelations(k);
+  reachedAtNextCeremony(k);
   addSignatoryParties(k);
   basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);
@@ -243,6 +246,10 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
 /** party-to.named / party-to.sides: the parties of one agreement, else the readout's sides. */
 function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { ctx, sides, stateKey } = k;
+  // party-to.list-intro (flb10): an item of a list whose introducing sentence names the parties "between A and B".
+  const introduced = listIntroParties(k, a);
+  for (const p of introduced) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.list-intro');
+  if (introduced.length) return;
   const { named, parties } = namedParties(k, a);
   // party-to.adopting-body (new9): "The Summit of the X Authority … adopted a Final Communiqué".
   const bodies = parties.length ? [] : adoptingBodies(k, a);
@@ -313,15 +320,17 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
     /\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled)\b[^.]*?\b(at|during|on the occasion of|on the (?:sidelines|margins|fringes) of)\b/i.exec(
       s.text,
     );
-  if (reached) {
-    const at = s.start + reached.index;
-    // "endorsed at their Leaders' Retreat in Singapore in October 2019": an earlier meeting, not the readout's own.
-    const target = evs.find(
-      (e) =>
-        e.start > at &&
-        !(nameOf(e) === mainName && datedEarlier(k, e.end)) &&
-        !SEQUENCE_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 20), e.start)),
-    );
+  const reachedAt = reached ? s.start + reached.index : -1;
+  // "endorsed at their Leaders' Retreat in Singapore in October 2019": an earlier meeting, not the readout's own.
+  const target = evs.find(
+    (e) =>
+      e.start > reachedAt &&
+      !(nameOf(e) === mainName && datedEarlier(k, e.end)) &&
+      !SEQUENCE_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 20), e.start)),
+  );
+  // reached-at.place-not-event (flb10): "signed today at Psarades, … the Final Agreement": "at" a place names no
+  // event, so the sentence is read as a signing at the readout's own event.
+  if (reached && (target || !placeOnlyAt(k, s, reached))) {
     const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
     if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
     const talked = !ag && target && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;

@@ -46,6 +46,10 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   IN: { names: ['Republic of India'], demonyms: ['Indian'] },
   AE: { names: ['UAE', 'U.A.E.'], demonyms: ['Emirati'] },
   VA: { names: ['Holy See'], demonyms: ['Vatican'] },
+  // Its name in texts of 1993–2019 (UN Security Council resolution 817), lowercase "former" as Greece and the UN wrote it.
+  MK: {
+    names: ['former Yugoslav Republic of Macedonia', 'Former Yugoslav Republic of Macedonia', 'FYROM', 'FYR Macedonia'],
+  },
 };
 
 /** Historical states and blocs absent from world-countries. */

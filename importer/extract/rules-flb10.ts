@@ -1,0 +1,218 @@
+// Rules of the flb10 round (issue 6, construction 7 and the relations that hang on agreements), found on the first
+// look of three samples in new issuers' styles (Maghreb Arabe Presse, Greece's Ministry of Foreign Affairs, the IAEA)
+// and stated as general constructions of diplomatic prose; each is tested on made-up sentences in rules-flb10.test.ts.
+import { AGREEMENT_HEADS } from './lexicons.ts';
+import { alt } from './text.ts';
+import { LIST_ITEM } from './agreement-basis.ts';
+import { partyListAt } from './agreement-parties.ts';
+import { toldUnreached } from './agreement-status.ts';
+import { olderThanDoc, PLANNED, type RelKit } from './rel-kit.ts';
+import type { Found } from './types.ts';
+
+const SP = '[^\\S\\n]+';
+const CAP = "\\p{Lu}[\\p{L}'’-]*";
+/** One token of a long formal title: a link word, a capitalised word, a number, a bracketed year, a comma. */
+const ENUM_TOKEN = `(?:${SP}(?:of|the|a|an|and|in|for|on|to|by|as|with|concerning|regarding)(?![\\p{L}])|${SP}${CAP}|${SP}\\d{1,4}(?![\\p{L}\\d])|${SP}\\((?:19|20)\\d\\d\\)|,)`;
+
+/** Patterns of the rules in this file, as named data. */
+export const FLB10_PATTERNS = {
+  /**
+   * agreement.title-enumerated: "Final Agreement for the Settlement of the Differences as Described in the United
+   * Nations Security Council Resolutions 817 (1993) and 845 (1993), the Termination of the Interim Accord of 1995, and
+   * the Establishment of a Strategic Partnership between the Parties": a formal title that enumerates its objects
+   * (commas, numbers, bracketed years, a capitalised participle "as Described in") and closes with its parties.
+   */
+  enumeratedTail: new RegExp(
+    `^(?:${ENUM_TOKEN}){2,70}?${SP}between${SP}(?:the${SP})?(?:Parties|${CAP}(?:(?:${SP}(?:of|and|the|of${SP}the|and${SP}the)${SP}|${SP})${CAP})*)(?=[.;,:)]|\\n|$|${SP}[a-z])`,
+    'u',
+  ),
+  /** What makes the continuation more than the complements agreement.title-continued reads already. */
+  enumerating: /,|\bas\s+\p{Lu}|\d/u,
+  /** A head inside the continuation, with what comes before it since the last comma. */
+  headInside: new RegExp(`(?:^|,)([^,]*?)(?<![\\p{L}])(?:${alt(AGREEMENT_HEADS)})(?![\\p{L}])`, 'gu'),
+  /** Before a head that stays inside the title: an "of" complement ("the Termination of the Interim Accord"). */
+  ofComplement: /\bof\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*$/u,
+  /**
+   * agreement.not-action-lead: "Signing of the Final Agreement …", "Adoption of the Joint Declaration …" (a title-case
+   * headline): the act done to the agreement is no part of its name.
+   */
+  actionLead:
+    /^(?:Signing|Signature|Conclusion|Adoption|Ratification|Initial(?:l)?ing|Renewal|Extension|Entry\s+into\s+Force)\s+of\s+(?:the\s+)?(?=\p{Lu})/u,
+  /**
+   * agreement.not-verb-lead: "IAEA and Iran Agree Joint Statement", "Ministers Sign New Framework Agreement" (a
+   * title-case headline): the words up to the verb name who agreed or signed, not the agreement.
+   */
+  verbLead:
+    /^(?:(?!(?:on|of|for|the|to|in|with|between)\s)[\p{L}\d'’.-]+,?\s+){1,5}?(?:Agree|Agrees|Agreed|Sign|Signs|Signed|Adopt|Adopts|Adopted|Conclude|Concludes|Concluded|Reach|Reaches|Ink|Inks|Renew|Renews)\s+(?:on\s+)?(?:the\s+|a\s+|an\s+)?(?=\p{Lu})/u,
+};
+
+/**
+ * Rule agreement.open-pair: "Signing of the Final Agreement between Greece and the former Yugoslav Republic of
+ * Macedonia": a "between" complement whose pair the title does not close (the text goes on with "and" after its first
+ * party) is cut off; the title is the words before "between".
+ */
+export function withoutOpenPair<T extends { surface: string; start: number }>(text: string, span: T): T {
+  const end = span.start + span.surface.length;
+  const m = /[^\S\n]+between[^\S\n]+(?:the[^\S\n]+)?[^,]+$/u.exec(span.surface);
+  if (!m || / and /.test(m[0]) || !/^[^\S\n]+and[^\S\n]/u.test(text.slice(end, end + 6))) return span;
+  return { ...span, surface: span.surface.slice(0, m.index) };
+}
+
+const FIRST_HEAD = new RegExp(`(?<![\\p{L}])(?:${alt(AGREEMENT_HEADS)})(?![\\p{L}])`, 'u');
+
+/** The span without a leading act ("Signing of the") or headline subject and verb ("A and B Agree"). */
+export function dropActionLead(surface: string, start: number): { surface: string; start: number } {
+  const verb = FLB10_PATTERNS.verbLead.exec(surface);
+  // "Agreement on Sign Language …": a head before the verb-like word makes it part of the title.
+  const m = FLB10_PATTERNS.actionLead.exec(surface) ?? (verb && !FIRST_HEAD.test(verb[0]) ? verb : null);
+  return m ? { surface: surface.slice(m[0].length), start: start + m[0].length } : { surface, start };
+}
+
+/**
+ * Rule agreement.named-inside: "Final Agreement for … the Termination of the Interim Accord of 1995 …" names the Interim
+ * Accord inside it: a name that stands inside a longer title after that title's own first head is another instrument,
+ * not a shorter form of the title (the two are not merged).
+ */
+export function namedInsideTitle(short: string, long: string): boolean {
+  const at = long.toLowerCase().indexOf(short.toLowerCase());
+  const head = FIRST_HEAD.exec(long);
+  return at > 0 && Boolean(head) && head!.index + head![0].length <= at;
+}
+
+/**
+ * Rule agreement.title-enumerated (see FLB10_PATTERNS.enumeratedTail): the span goes on over the enumeration up to its
+ * parties. A head in the enumeration that is not inside an "of" complement starts another agreement ("…, and in
+ * Brussels the Protocol between A and B"), so the span stays as it is.
+ */
+export function withTitleEnumerated<T extends { surface: string; start: number }>(text: string, span: T): T {
+  const end = span.start + span.surface.length;
+  const m = FLB10_PATTERNS.enumeratedTail.exec(text.slice(end, end + 400));
+  if (!m) return span;
+  const body = m[0].slice(0, m[0].lastIndexOf(' between'));
+  if (!FLB10_PATTERNS.enumerating.test(body)) return span;
+  for (const h of body.matchAll(FLB10_PATTERNS.headInside)) if (!FLB10_PATTERNS.ofComplement.test(h[1]!)) return span;
+  return { ...span, surface: span.surface + m[0] };
+}
+
+type Sentence = RelKit['ctx']['sentences'][number];
+
+/** "at Psarades", "at Lancaster House": "at" before a proper name (never "at the …") tells a place. */
+const AT_PLACE = /^[^\S\n]+(?!The\b)\p{Lu}[\p{L}'’-]+/u;
+
+/**
+ * Rule reached-at.place-not-event: "signed today at Psarades, on the shore of the lake, the Final Agreement": the
+ * "signed … at" of the sentence (`reached`, whose last group is the preposition) names a place, not an event.
+ */
+export function placeOnlyAt(k: RelKit, s: Sentence, reached: RegExpExecArray): boolean {
+  const end = s.start + reached.index + reached[0].length;
+  return reached[reached.length - 1] === 'at' && AT_PLACE.test(k.ctx.text.slice(end, end + 40));
+}
+
+/** The patterns of a list's introducing sentence, as named data. */
+export const LIST_INTRO = {
+  /** The sentence closes with a colon: "…, namely:", "… the following instruments:". */
+  colon: /:\s*$/,
+  /** "between the Kingdom of Morocco and the State of Israel": where the parties of every listed item open. */
+  between: /\bbetween\s+(?:the\s+)?(?=\p{Lu})/u,
+  /** A signing verb in the introducing sentence ("were then signed", "the ministers signed"). */
+  signed: /\b(?:signed|concluded|initial(?:l)?ed|exchanged|adopted)\b/i,
+  /** A basis cue right before an agreement: "In implementation of the X,", "pursuant to the X". */
+  basis:
+    /\b(?:in\s+implementation\s+of|pursuant\s+to|on\s+the\s+basis\s+of|based\s+on|building\s+(?:up)?on|under|within\s+the\s+framework\s+of|in\s+application\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i,
+  /** The occasion named back: "at the same ceremony", "on this occasion", "at the ceremony". */
+  sameOccasion:
+    /\b(?:at|during|on)\s+(?:the\s+same|this|that|the)\s+(?:ceremony|occasion|meeting|event|signing(?:\s+ceremony)?)\b/i,
+};
+
+/** The sentence a list item belongs to: the nearest sentence before the list that closes with a colon. */
+function listIntro(k: RelKit, si: number): Sentence | undefined {
+  const { ctx } = k;
+  const itemAt = (s: Sentence) => {
+    const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
+    return LIST_ITEM.test(ctx.text.slice(lineStart, lineStart + 8));
+  };
+  if (!itemAt(ctx.sentences[si]!)) return undefined;
+  for (let i = si - 1; i >= 0 && i >= si - 30; i--) {
+    const s = ctx.sentences[i]!;
+    if (itemAt(s)) continue;
+    return LIST_INTRO.colon.test(s.text) ? s : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Rule party-to.list-intro: "four bilateral instruments were then signed between the Kingdom of Morocco and the State
+ * of Israel, namely:" followed by a bulleted list: the parties the introducing sentence names after "between" are the
+ * parties of every agreement listed (not the readout's sides, nor a third state of the meeting). Returns the party
+ * keys, or none when the item's agreement has no such introduction.
+ */
+export function listIntroParties(k: RelKit, a: Found): string[] {
+  const intro = listIntro(k, a.sentence);
+  if (!intro) return [];
+  const btw = LIST_INTRO.between.exec(intro.text);
+  if (!btw) return [];
+  const list = partyListAt(k, intro.start + btw.index + btw[0].length);
+  return list.length >= 2 ? list.map((h) => k.hitKeys.get(h)!) : [];
+}
+
+/** The first agreement named on each list item after `intro`. */
+function listedAgreements(k: RelKit, intro: Sentence): Found[] {
+  const out: Found[] = [];
+  for (let i = intro.index + 1; i < k.ctx.sentences.length; i++) {
+    if (listIntro(k, i)?.index !== intro.index) break;
+    const first = k.ev.agreementMentions.find((a) => a.sentence === i);
+    if (first) out.push(first);
+  }
+  return out;
+}
+
+/**
+ * Rules based-on.list-intro and reached-at.list-intro: "In implementation of the Joint Declaration, four instruments were
+ * then signed at the same ceremony …, namely:" — every listed agreement rests on the agreement the basis cue names,
+ * and was reached at the occasion the sentence names back (the event it names, else the readout's held main event).
+ */
+export function listIntroRelations(k: RelKit): void {
+  const { ctx, ev, main } = k;
+  for (const s of ctx.sentences) {
+    if (!LIST_INTRO.colon.test(s.text)) continue;
+    const items = listedAgreements(k, s);
+    if (!items.length) continue;
+    const base = ev.agreementMentions.find(
+      (a) => a.sentence === s.index && LIST_INTRO.basis.test(ctx.text.slice(Math.max(s.start, a.start - 40), a.start)),
+    );
+    for (const a of items)
+      if (base && k.nameOf(a) !== k.nameOf(base))
+        ctx.relate('BASED_ON', a.key, base.key, a.sentence, 'based-on.list-intro');
+    if (!LIST_INTRO.signed.test(s.text) || PLANNED.test(s.text)) continue;
+    const named = ev.eventMentions.find((e) => e.sentence === s.index && !e.planned);
+    const target = named ?? (LIST_INTRO.sameOccasion.test(s.text) && main && !main.planned ? main : undefined);
+    if (!target) continue;
+    for (const a of items)
+      if (!olderThanDoc(k, a) && !toldUnreached(ctx.text, a.start, a.end))
+        ctx.relate('REACHED_AT', a.key, target.key, a.sentence, 'reached-at.list-intro');
+  }
+}
+
+/** The next sentence opens on the ceremony of the signing just told: "The signing ceremony took place …". */
+const NEXT_CEREMONY = /^(?:The|This|That)\s+(?:signing\s+)?(?:ceremony|signing)\b/;
+/** A signing told in the past: "signed today", "signed on Sunday", "have signed". */
+const SIGNED = /\b(?:signed|initial(?:l)?ed|concluded)\b/;
+
+/**
+ * Rule reached-at.next-ceremony: "A and B signed today at Psarades the Final Agreement … . The signing ceremony took
+ * place in the presence of …": the agreements a held signing names were reached at the ceremony the next sentence
+ * opens on (a sentence that names an event of its own, or tells of a signing to come, gives nothing).
+ */
+export function reachedAtNextCeremony(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const e of ev.eventMentions) {
+    const s = ctx.sentences[e.sentence]!;
+    const prev = ctx.sentences[e.sentence - 1];
+    if (e.planned || !prev || e.start > s.start + 30 || !NEXT_CEREMONY.test(s.text)) continue;
+    if (!SIGNED.test(prev.text) || PLANNED.test(prev.text) || ev.eventMentions.some((x) => x.sentence === prev.index))
+      continue;
+    for (const a of ev.agreementMentions)
+      if (a.sentence === prev.index && !olderThanDoc(k, a) && !toldUnreached(ctx.text, a.start, a.end))
+        ctx.relate('REACHED_AT', a.key, e.key, s.index, 'reached-at.next-ceremony');
+  }
+}
