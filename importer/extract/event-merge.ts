@@ -4,7 +4,7 @@ import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { otherInstrument } from './rules-new7.ts';
-import { namedInsideTitle } from './rules-flb10.ts';
+import { isEarlierName, namedInsideTitle } from './rules-flb10.ts';
 
 const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|further|final)$/i;
 const ordinalsOf = (name: string) =>
@@ -49,6 +49,7 @@ export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
     const long = firstByName(found, (x) => {
       if (x.name === short.name || x.name.length < short.name.length) return false;
       if (agreements && (otherInstrument(short.name, x.name) || namedInsideTitle(short.name, x.name))) return false;
+      if (agreements && (isEarlierName(ctx, x.name) || isEarlierName(ctx, short.name))) return false;
       const tl = tokens(x.name);
       // "first round" and "second round" are two events.
       const oa = ordinalsOf(short.name);

@@ -41,6 +41,7 @@ import { findPluralCalls } from './told-calls.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
+import { earlierSameName, markEarlierName } from './rules-flb10.ts';
 import type { EventFacts, Found, PeopleFacts, PersonMention } from './types.ts';
 
 export type { EventFacts, Found } from './types.ts';
@@ -218,7 +219,11 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
   const text = ctx.text;
   const first = (r: string) =>
-    r === 'agreement.named' || r === 'agreement.mou' || r === 'agreement.titled' || r === 'agreement.quoted-title';
+    r === 'agreement.named' ||
+    r === 'agreement.mou' ||
+    r === 'agreement.titled' ||
+    r === 'agreement.quoted-title' ||
+    r === 'agreement.earlier-same-name';
   // The agreement patterns read the whole text: found once, the titled ones added first, the others last.
   const spans = agreementSpans(text);
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
@@ -417,6 +422,22 @@ const IMPLEMENTING_SUBJECT =
   /^(?:agreement|memorandum(?: of understanding)?|accord|arrangement) on (?:implementing|the implementation of)\s/;
 
 /** Adds an event or agreement mention found by `rule`: a new name, or a later form of one already found. */
+/** An earlier agreement of the same title, under its dated name (agreement.earlier-same-name). */
+function addEarlier(
+  st: FindState,
+  name: string,
+  span: { surface: string; start: number; end: number },
+  sentence: number,
+): Found {
+  const props = foundProps(st, 'Agreement', name, span.start, span.end, false);
+  const key = st.ctx.add('Agreement', name, span, 'agreement.earlier-same-name', props);
+  markEarlierName(st.ctx, name);
+  const f: Found = { key, type: 'Agreement', name, start: span.start, end: span.end, sentence, planned: false };
+  if (!st.agreements.some((x) => x.name === name)) st.agreements.push(f);
+  st.agreementMentions.push(f);
+  return f;
+}
+
 function addFound(
   st: FindState,
   type: 'Event' | 'Agreement',
@@ -439,6 +460,9 @@ function addFound(
   // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
   // Foreign Ministers' Meeting" is another, still to come.
   const lname = name.toLowerCase();
+  // agreement.earlier-same-name (flb10): "… builds on the Joint Statement that … agreed … on 5 March 2022".
+  const earlier = type === 'Agreement' ? earlierSameName(text, name, e, ctx.doc.date) : undefined;
+  if (earlier) return addEarlier(st, earlier, { surface: name, start: s, end: e }, sentence);
   // The negotiations a numbered meeting is a sitting of are another event than the meeting whose name ends with them.
   const sitting = rule === 'event.negotiations-of-meeting';
   const prior =

@@ -1,13 +1,14 @@
 // Rules of the flb10 round (issue 6, construction 7 and the relations that hang on agreements), found on the first
 // look of three samples in new issuers' styles (Maghreb Arabe Presse, Greece's Ministry of Foreign Affairs, the IAEA)
 // and stated as general constructions of diplomatic prose; each is tested on made-up sentences in rules-flb10.test.ts.
-import { AGREEMENT_HEADS } from './lexicons.ts';
+import { AGREEMENT_HEADS, MONTHS } from './lexicons.ts';
 import { alt } from './text.ts';
 import { LIST_ITEM } from './agreement-basis.ts';
 import { partyListAt } from './agreement-parties.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import type { Ctx } from './context.ts';
 
 const SP = '[^\\S\\n]+';
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
@@ -215,4 +216,55 @@ export function reachedAtNextCeremony(k: RelKit): void {
       if (a.sentence === prev.index && !olderThanDoc(k, a) && !toldUnreached(ctx.text, a.start, a.end))
         ctx.relate('REACHED_AT', a.key, e.key, s.index, 'reached-at.next-ceremony');
   }
+}
+
+const MONTH = alt(MONTHS);
+/**
+ * agreement.earlier-same-name: "builds on the Joint Statement that A and B agreed during the previous visit, on 5 March
+ * 2022": a restrictive clause after an agreement's mention telling that it was agreed or signed on an earlier date.
+ */
+export const EARLIER_SAME_NAME = new RegExp(
+  `^[^\\S\\n]+(?:that|which)[^\\S\\n]+[^.;]{0,140}?\\b(?:agreed|signed|adopted|concluded|issued|reached)\\b[^.;]{0,100}?\\b(?:on|of|in)[^\\S\\n]+((?:\\d{1,2}[^\\S\\n]+)?(?:${MONTH})(?:[^\\S\\n]+\\d{1,2},)?[^\\S\\n]+(?:19|20)\\d\\d)\\b`,
+  'u',
+);
+
+/**
+ * Rule agreement.earlier-same-name: the name of an earlier agreement with the same title as one named before it ("The
+ * Joint Statement builds on the Joint Statement that … agreed … on 5 March 2022" names two statements): its title and
+ * the date the clause gives, when that date is before the readout's. Undefined for any other mention.
+ */
+export function earlierSameName(text: string, name: string, end: number, docDate: string | undefined): string | undefined {
+  const m = EARLIER_SAME_NAME.exec(text.slice(end, end + 300));
+  if (!m || !docDate) return undefined;
+  const at = Date.parse(`${m[1]!.replace(',', '')} UTC`);
+  return Number.isFinite(at) && at < Date.parse(`${docDate} UTC`) ? `${name} of ${m[1]!.replace(',', '')}` : undefined;
+}
+
+const HEAD_AFTER_ARTICLE = new RegExp(
+  `(?<=\\b(?:the|an?)[^\\S\\n]+)(?:${CAP}[^\\S\\n]+){0,4}(?:${alt(AGREEMENT_HEADS)})(?![\\p{L}])`,
+  'gu',
+);
+
+/** Spans of agreement.earlier-same-name: "the Joint Statement" before a clause telling it was agreed on a date. */
+export function earlierSameNameSpans(text: string): { surface: string; start: number; rule: string }[] {
+  const out: { surface: string; start: number; rule: string }[] = [];
+  for (const m of text.matchAll(HEAD_AFTER_ARTICLE))
+    if (EARLIER_SAME_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300)))
+      out.push({ surface: m[0], start: m.index, rule: 'agreement.earlier-same-name' });
+  return out;
+}
+
+/** The dated names agreement.earlier-same-name gave, per document: never a fuller form of the title they share. */
+const EARLIER_NAMES = new WeakMap<Ctx, Set<string>>();
+
+/** Records a name given by agreement.earlier-same-name. */
+export function markEarlierName(ctx: Ctx, name: string): void {
+  const set = EARLIER_NAMES.get(ctx) ?? new Set<string>();
+  set.add(name);
+  EARLIER_NAMES.set(ctx, set);
+}
+
+/** A name agreement.earlier-same-name gave: the earlier agreement, not a fuller form of the later one. */
+export function isEarlierName(ctx: Ctx, name: string): boolean {
+  return EARLIER_NAMES.get(ctx)?.has(name) ?? false;
 }
