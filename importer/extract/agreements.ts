@@ -243,7 +243,7 @@ function namedSpans(text: string): Span[] {
 
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
-  const out: Span[] = [...quotedTitleSpans(text), ...earlierSameNameSpans(text)];
+  const out: Span[] = [...quotedTitleSpans(text)];
   for (const m of text.matchAll(QUOTED_AGREED))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
@@ -255,6 +255,8 @@ export function agreementSpans(text: string): Span[] {
   const named = namedSpans(text);
   // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.
   out.push(...named.sort((a, b) => a.start - b.start));
+  // agreement.earlier-same-name (flb10): after the titles, so that the title it shares is known.
+  out.push(...earlierSameNameSpans(text));
   for (const m of text.matchAll(COMPOUND)) {
     // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
     const mids = m[0]

@@ -461,7 +461,10 @@ function addFound(
   // Foreign Ministers' Meeting" is another, still to come.
   const lname = name.toLowerCase();
   // agreement.earlier-same-name (flb10): "… builds on the Joint Statement that … agreed … on 5 March 2022".
-  const earlier = type === 'Agreement' ? earlierSameName(text, name, e, ctx.doc.date) : undefined;
+  const earlier =
+    type === 'Agreement' && agreements.some((x) => x.start < s && (x.name === name || x.name.startsWith(`${name} `)))
+      ? earlierSameName(text, name, e, ctx.doc.date)
+      : undefined;
   if (earlier) return addEarlier(st, earlier, { surface: name, start: s, end: e }, sentence);
   // The negotiations a numbered meeting is a sitting of are another event than the meeting whose name ends with them.
   const sitting = rule === 'event.negotiations-of-meeting';

@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractFacts } from './test-facts.ts';
-import { dropActionLead, namedInsideTitle, withoutOpenPair, withTitleEnumerated } from './rules-flb10.ts';
+import {
+  dropActionLead,
+  earlierSameName,
+  namedInsideTitle,
+  withoutOpenPair,
+  withTitleEnumerated,
+} from './rules-flb10.ts';
 
 function extract(text: string, source = 'Ministry of Foreign Affairs of Portugal') {
   const { out, rels } = extractFacts(text, { file: 'test.txt', date: '2024-05-03', source }, true);
@@ -161,5 +167,41 @@ describe('gazetteer: the former Yugoslav Republic of Macedonia', () => {
     );
     expect(names).toContain('State|North Macedonia');
     expect(names).not.toContain('State|Yugoslavia');
+  });
+});
+
+describe('agreement.earlier-same-name', () => {
+  const TEXT =
+    'Portugal and Angola agreed on a Joint Statement in Luanda today. The Joint Statement builds on the Joint Statement that the two foreign ministers agreed during their previous meeting in Lisbon, on 12 March 2022.';
+  it('names an earlier agreement of the same title by its date, and rests the later one on it', () => {
+    const { names, rels } = extract(TEXT);
+    expect(names).toContain('Agreement|Joint Statement of 12 March 2022');
+    expect(rels).toContain('BASED_ON|Joint Statement|Joint Statement of 12 March 2022');
+  });
+
+  it('gives no second agreement for a date that is not before the readout, nor without a dated clause', () => {
+    expect(earlierSameName(' that they signed on 3 May 2024.', 'Joint Statement', 0, '2024-05-03')).toBeUndefined();
+    expect(earlierSameName(' that they signed in Lisbon.', 'Joint Statement', 0, '2024-05-03')).toBeUndefined();
+    const { names } = extract(
+      'Portugal and Angola signed a Joint Statement in Luanda. The ministers welcomed the Joint Statement that they signed today.',
+    );
+    expect(names.filter((n) => n.startsWith('Agreement|Joint Statement of'))).toEqual([]);
+  });
+});
+
+describe('office.heads-body', () => {
+  it('gives the head of a national organisation that organisation, not its state', () => {
+    const { rels } = extract(
+      'The Director General met Mr Carlos Duarte, Head of the Nuclear Energy Organization of Angola, in Luanda.',
+      'International Atomic Energy Agency',
+    );
+    expect(rels).toContain(
+      'OFFICE_OF|Head of the Nuclear Energy Organization of Angola|Nuclear Energy Organization of Angola',
+    );
+  });
+
+  it('leaves a minister of a state with a ministry word no body', () => {
+    const { rels } = extract('Mr Carlos Duarte, Minister of Energy of Angola, met the Director General in Luanda.');
+    expect(rels).toContain('OFFICE_OF|Minister of Energy of Angola|Angola');
   });
 });

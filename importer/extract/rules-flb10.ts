@@ -233,7 +233,12 @@ export const EARLIER_SAME_NAME = new RegExp(
  * Joint Statement builds on the Joint Statement that … agreed … on 5 March 2022" names two statements): its title and
  * the date the clause gives, when that date is before the readout's. Undefined for any other mention.
  */
-export function earlierSameName(text: string, name: string, end: number, docDate: string | undefined): string | undefined {
+export function earlierSameName(
+  text: string,
+  name: string,
+  end: number,
+  docDate: string | undefined,
+): string | undefined {
   const m = EARLIER_SAME_NAME.exec(text.slice(end, end + 300));
   if (!m || !docDate) return undefined;
   const at = Date.parse(`${m[1]!.replace(',', '')} UTC`);

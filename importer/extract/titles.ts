@@ -241,7 +241,8 @@ function complementHit(st: TitleState, c: Complement, hit: GazetteerHit): void {
   const headsBody =
     hit.type === 'Organization' &&
     /^(?:head|chief|director|director-general|director general)$/i.test(text.slice(st.titleStart, st.i).trim()) &&
-    /\b(?:Department|Ministry|Agency|Office|Service|Directorate)\b/.test(hit.name);
+    // office.heads-body (flb10): "Head of the Atomic Energy Organization of Iran" leads the organisation too.
+    /\b(?:Department|Ministry|Agency|Office|Service|Directorate|Organi[sz]ation|Authority|Institute)\b/.test(hit.name);
   const inner =
     hit.pattern && !lead && !headsBody
       ? (hitsStartingIn(hits, hit.start + 1, hit.end).find(
