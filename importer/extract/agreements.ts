@@ -9,7 +9,14 @@ import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
 import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
-import { dropActionLead, earlierSameNameSpans, withoutOpenPair, withTitleEnumerated } from './rules-flb10.ts';
+import {
+  dropActionLead,
+  earlierSameNameSpans,
+  lowercaseSubjectSpans,
+  toNegotiateSpans,
+  withoutOpenPair,
+  withTitleEnumerated,
+} from './rules-flb10.ts';
 
 export interface Span {
   surface: string;
@@ -243,7 +250,7 @@ function namedSpans(text: string): Span[] {
 
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
-  const out: Span[] = [...quotedTitleSpans(text)];
+  const out: Span[] = [...quotedTitleSpans(text), ...lowercaseSubjectSpans(text).map(withoutPlaceDate)];
   for (const m of text.matchAll(QUOTED_AGREED))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
@@ -270,6 +277,7 @@ export function agreementSpans(text: string): Span[] {
   out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
   out.push(...quotedAgreementSpans(text));
   out.push(...describedNew9Spans(text));
+  out.push(...toNegotiateSpans(text));
   out.push(...placeLowercaseSpans(text));
   for (const m of text.matchAll(SOFT_HEAD_FIRST))
     if (SOFT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))

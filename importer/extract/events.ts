@@ -223,7 +223,8 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     r === 'agreement.mou' ||
     r === 'agreement.titled' ||
     r === 'agreement.quoted-title' ||
-    r === 'agreement.earlier-same-name';
+    r === 'agreement.earlier-same-name' ||
+    r === 'agreement.lowercase-subject';
   // The agreement patterns read the whole text: found once, the titled ones added first, the others last.
   const spans = agreementSpans(text);
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);

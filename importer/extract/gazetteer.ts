@@ -137,8 +137,9 @@ const PERSON_TITLE_INSIDE =
   /\b(?:Minister|President|Secretary|Ambassador|Chairman|Chairperson|Governor|Commander)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+)?\s+and\s/u;
 /** An office head inside the chain: "Chairperson of the African Union", "General Secretary of the …". */
 const TITLE_INSIDE = /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:Chairperson|Secretary|Secretary-General|President|Minister)\s+of\b/u;
+// org.not-treaty-party (flb10): "the Second Party", "the First Party" of an agreement's text are its sides, no body.
 const NOT_ORG =
-  /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b/;
+  /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b|^(?:First|Second|Third|Other|Contracting|Receiving|Sending|Requesting|Requested)\s+Party$/;
 const LEADING =
   /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting)\s+/;
 

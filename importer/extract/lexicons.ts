@@ -347,6 +347,7 @@ export const ORG_HEADS = [
   'College',
   'Front',
   'Movement',
+  'Corporation',
 ];
 
 /** Words that end a meeting name ("Summit Meeting", "Foreign Ministers' Meeting", "Dialogue"). */

@@ -14,7 +14,13 @@ import {
   withoutCombinedLead,
 } from './rules-new9.ts';
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
-import { listIntroParties, listIntroRelations, placeOnlyAt, reachedAtNextCeremony } from './rules-flb10.ts';
+import {
+  listIntroParties,
+  listIntroRelations,
+  placeOnlyAt,
+  reachedAtNextCeremony,
+  toNegotiateParties,
+} from './rules-flb10.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
@@ -250,6 +256,10 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const introduced = listIntroParties(k, a);
   for (const p of introduced) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.list-intro');
   if (introduced.length) return;
+  // party-to.to-negotiate (flb10): "A and B agreed to negotiate further agreements on …".
+  const negotiating = toNegotiateParties(k, a);
+  for (const p of negotiating) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.to-negotiate');
+  if (negotiating.length) return;
   const { named, parties } = namedParties(k, a);
   // party-to.adopting-body (new9): "The Summit of the X Authority … adopted a Final Communiqué".
   const bodies = parties.length ? [] : adoptingBodies(k, a);

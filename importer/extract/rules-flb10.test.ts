@@ -205,3 +205,60 @@ describe('office.heads-body', () => {
     expect(rels).toContain('OFFICE_OF|Minister of Energy of Angola|Angola');
   });
 });
+
+describe('org.pattern: Corporation', () => {
+  it('reads a corporation with its acronym as an organisation', () => {
+    const { names } = extract(
+      'Also present was Ms Ana Costa, Chief Executive Officer of the Portuguese Development Finance Corporation (PDFC).',
+    );
+    expect(names).toContain('Organization|Portuguese Development Finance Corporation');
+  });
+});
+
+describe('agreement.lowercase-subject', () => {
+  it('names a capitalised head with "on" and a lowercase subject, up to a comma or a relative word', () => {
+    const { names, rels } = extract(
+      'Portugal and Angola also signed a Memorandum of Understanding on support for small enterprises in Angola and in sub-Saharan Africa, under which Portugal is to lend two billion euros.',
+    );
+    expect(names).toContain(
+      'Agreement|Memorandum of Understanding on support for small enterprises in Angola and in sub-Saharan Africa',
+    );
+    expect(rels).toContain(
+      'PARTY_TO|Angola|Memorandum of Understanding on support for small enterprises in Angola and in sub-Saharan Africa',
+    );
+  });
+
+  it('leaves "on behalf of", "on the …" and a capitalised subject to the other rules', () => {
+    const { names } = extract(
+      'The minister signed the Agreement on behalf of Portugal. Both signed the Agreement on the Realignment of the Boundary between Portugal and Spain.',
+    );
+    expect(names.some((n) => /on behalf/.test(n))).toBe(false);
+    expect(names).not.toContain('Agreement|Agreement on the');
+  });
+});
+
+describe('agreement.to-negotiate / party-to.to-negotiate', () => {
+  it("names agreements still to be negotiated and gives them the subject's parties, not the readout's third side", () => {
+    const { names, rels } = extract(
+      'Portugal, Angola and Brazil signed a Joint Declaration in Lisbon. The embassies are to reopen within weeks, and Portugal and Angola agreed to negotiate further agreements on trade, tourism and innovation in the coming months.',
+    );
+    expect(names).toContain('Agreement|agreements on trade, tourism and innovation');
+    expect(rels).toContain('PARTY_TO|Angola|agreements on trade, tourism and innovation');
+    expect(rels).not.toContain('PARTY_TO|Brazil|agreements on trade, tourism and innovation');
+  });
+
+  it('reads no agreement from "negotiate on behalf of" nor a subject of one state', () => {
+    const { names } = extract('Portugal agreed to negotiate on behalf of the group with Angola.');
+    expect(names.filter((n) => n.startsWith('Agreement|'))).toEqual([]);
+  });
+});
+
+describe('org.not-treaty-party', () => {
+  it('reads no organisation from "the Second Party" of an agreement, but keeps a political party', () => {
+    const { names } = extract(
+      'Under the Agreement, the Second Party will be known by a new name. The Socialist Party of Portugal welcomed it.',
+    );
+    expect(names).not.toContain('Organization|Second Party');
+    expect(names).toContain('Organization|Socialist Party of Portugal');
+  });
+});

@@ -273,3 +273,61 @@ export function markEarlierName(ctx: Ctx, name: string): void {
 export function isEarlierName(ctx: Ctx, name: string): boolean {
   return EARLIER_NAMES.get(ctx)?.has(name) ?? false;
 }
+
+/** Capitalised heads a title opens with, before a lowercase subject ("a Memorandum of Understanding on support for …"). */
+const OPEN_HEADS = 'Memorandum of Understanding|Memorandum|Agreement|Protocol|Treaty|Convention|Arrangement|Accord';
+/**
+ * agreement.lowercase-subject: "signed a Memorandum of Understanding on support for private investment projects, under
+ * which …", "an Agreement on fisheries cooperation": a capitalised head with "on" and a lowercase subject, up to a
+ * comma, a relative word or a verb (not "on behalf of", "on the basis of").
+ */
+export const LOWERCASE_SUBJECT = new RegExp(
+  `(?<=\\b(?:a|an|the|A|An|The)[^\\S\\n]+)(?:${OPEN_HEADS})[^\\S\\n]+on[^\\S\\n]+(?!(?:behalf|the|a|an|which|its|their|his|her|this|that|these|those)\\b)[a-z][a-z-]*(?:[^\\S\\n]+(?:[a-z][\\p{L}-]*|\\p{Lu}[\\p{L}-]*)){0,11}?(?=[^\\S\\n]*(?:[,;.:)]|\\n|$)|[^\\S\\n]+(?:under|which|that|who|whose|signed|was|were|is|are|will|would|to|between|by|at|during|with|as)\\b)`,
+  'gu',
+);
+
+/** Spans of agreement.lowercase-subject. */
+export function lowercaseSubjectSpans(text: string): { surface: string; start: number; rule: string }[] {
+  return [...text.matchAll(LOWERCASE_SUBJECT)].map((m) => ({
+    surface: m[0],
+    start: m.index,
+    rule: 'agreement.lowercase-subject',
+  }));
+}
+
+/**
+ * agreement.to-negotiate: "agreed to negotiate further agreements on trade, tourism and innovation in the coming
+ * months": agreements still to be negotiated, named by their plural head and the subjects listed after "on".
+ */
+export const TO_NEGOTIATE = {
+  span: /(?<=\b(?:to|will|shall|would)\s+negotiate\s+(?:(?:further|new|additional|other|two|three|several)\s+)?)(?:agreements|treaties|accords|protocols|arrangements)\s+on\s+(?!(?:behalf|the|a|an|which|its|their)\b)[a-z][a-z-]*(?:(?:,\s+|\s+and\s+|\s+)(?!(?:in|by|before|during|within|next|this|over|at|with|the|and)\b)[a-z][a-z-]*){0,8}(?=\s+(?:in|by|before|during|within|next|this|over|at|with)\b|[.;:,]|$)/g,
+  /** The verb and the words before the agreement: "Morocco and Israel agreed to negotiate further". */
+  before:
+    /\b(?:agreed|decided|undertook|resolved)\s+to\s+negotiate\s+(?:(?:further|new|additional|other|two|three|several)\s+)?$/,
+};
+
+/** Spans of agreement.to-negotiate. */
+export function toNegotiateSpans(text: string): { surface: string; start: number; rule: string }[] {
+  return [...text.matchAll(TO_NEGOTIATE.span)].map((m) => ({
+    surface: m[0],
+    start: m.index,
+    rule: 'agreement.to-negotiate',
+  }));
+}
+
+/**
+ * Rule party-to.to-negotiate: "…, and Morocco and Israel agreed to negotiate further agreements on …": the states and
+ * organisations of the clause's subject (two or more, from the last comma or the sentence's start) are the parties.
+ */
+export function toNegotiateParties(k: RelKit, a: Found): string[] {
+  const { ctx, hits, hitKeys } = k;
+  const verb = TO_NEGOTIATE.before.exec(ctx.text.slice(Math.max(0, a.start - 70), a.start));
+  if (!verb) return [];
+  const s = ctx.sentences[a.sentence]!;
+  const at = a.start - (verb[0].length + (a.start - Math.max(0, a.start - 70) - verb.index - verb[0].length));
+  const from = Math.max(s.start, ctx.text.lastIndexOf(',', at) + 1);
+  const subject = hits.filter(
+    (h) => (h.type === 'State' || h.type === 'Organization') && !h.demonym && h.start >= from && h.end <= at,
+  );
+  return new Set(subject.map((h) => h.name)).size >= 2 ? subject.map((h) => hitKeys.get(h)!) : [];
+}
