@@ -18,6 +18,7 @@ import {
   listIntroParties,
   listIntroRelations,
   placeOnlyAt,
+  reachedAtFinalText,
   reachedAtNextCeremony,
   toNegotiateParties,
 } from './rules-flb10.ts';
@@ -87,6 +88,7 @@ export function addAgreementRelations(k: RelKit): void {
   basedOnFronted(k);
   listIntroRelations(k);
   reachedAtNextCeremony(k);
+  reachedAtFinalText(k);
   addSignatoryParties(k);
   basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);

@@ -262,3 +262,21 @@ describe('org.not-treaty-party', () => {
     expect(names).toContain('Organization|Socialist Party of Portugal');
   });
 });
+
+describe('reached-at.final-text', () => {
+  const OPEN =
+    'The foreign ministers of Portugal and Angola signed the Treaty of Friendship between Portugal and Angola in Luanda today. ';
+  it("puts the readout's agreement at the event where its final text was agreed", () => {
+    const { rels } = extract(
+      `${OPEN}The two Presidents agreed the final text in their telephone conversation of 12 April 2024.`,
+    );
+    expect(rels.some((r) => /^REACHED_AT\|Treaty of Friendship[^|]*\|telephone conversation/.test(r))).toBe(true);
+  });
+
+  it('gives nothing for a text still to be agreed', () => {
+    const { rules } = extract(
+      `${OPEN}The two Presidents will settle the final text in a telephone conversation next week.`,
+    );
+    expect(rules).not.toContain('reached-at.final-text');
+  });
+});

@@ -331,3 +331,36 @@ export function toNegotiateParties(k: RelKit, a: Found): string[] {
   );
   return new Set(subject.map((h) => h.name)).size >= 2 ? subject.map((h) => hitKeys.get(h)!) : [];
 }
+
+/**
+ * reached-at.final-text: "They agreed the final text in their telephone conversation of 12 June", "The final wording was
+ * settled at the meeting in Vienna": the text of the agreement the readout is about was reached at that event.
+ */
+export const FINAL_TEXT =
+  /\b(?:(?:agreed|settled|finali[sz]ed|approved|sealed)\s+(?:on\s+)?(?:the|its)\s+(?:final\s+)?(?:text|wording|terms)|(?:final\s+)?(?:text|wording|terms)\s+(?:was|were|had\s+been)\s+(?:agreed|settled|finali[sz]ed|approved))\b[^.;]{0,30}?\s(?:in|at|during)\s/i;
+
+/** The agreement named most often before `at` (the first named on a tie): the one the readout is about. */
+function mostNamed(k: RelKit, at: number): Found | undefined {
+  const count = new Map<string, number>();
+  let best: Found | undefined;
+  for (const a of k.ev.agreementMentions) {
+    if (a.start >= at) break;
+    const n = (count.get(k.nameOf(a)) ?? 0) + 1;
+    count.set(k.nameOf(a), n);
+    if (!best || n > count.get(k.nameOf(best))!) best = a;
+  }
+  return best;
+}
+
+/** Rule reached-at.final-text (see FINAL_TEXT): no agreement named in the sentence, a held event after the cue. */
+export function reachedAtFinalText(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    const m = FINAL_TEXT.exec(s.text);
+    if (!m || PLANNED.test(s.text) || ev.agreementMentions.some((a) => a.sentence === s.index)) continue;
+    const at = s.start + m.index;
+    const target = ev.eventMentions.find((e) => e.sentence === s.index && e.start > at && !e.planned);
+    const ag = target ? mostNamed(k, s.start) : undefined;
+    if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.final-text');
+  }
+}
