@@ -42,6 +42,7 @@ import {
 } from './rules-top9.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
+import { unattendedByParties } from './rules-top10.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -568,7 +569,10 @@ function involvesInName(k: RelKit): void {
       !who.size &&
       (ctx.entity(e.key)?.rule === 'event.between' ||
         (ctx.entity(e.key)?.rule === 'event.round-of-named' &&
-          hitsIn(e.start, e.end).filter((h) => h.type === 'State').length >= 2));
+          hitsIn(e.start, e.end).filter((h) => h.type === 'State').length >= 2) ||
+        // involves.in-name.own (top10): any event named by two or more parties and told without anyone who took part
+        // ("The Philippines–Japan Vice-Ministerial Strategic Dialogue convened in Manila").
+        unattendedByParties(k, e));
     if ((e === main || nameOf(e) === mainName) && !ownBetween) continue;
     // A meeting attended by someone of each state in its name is known by its participants; the "Japan-China-ROK
     // Trilateral Summit" that only the Japanese and Korean leaders are named at also involves its states.

@@ -1,0 +1,39 @@
+// Unit tests of the top10 rules (who an event told only by its parties involves) on made-up sentences about real
+// states and organisations and invented people, with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+/** The INVOLVES facts of a text, as "from -> to". */
+function involves(text: string): string[] {
+  const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.relations.filter((r) => r.type === 'INVOLVES').map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+}
+
+describe('involves.in-name.own: the readout’s own talks told only by their parties', () => {
+  it('involves the parties of a dialogue named with an en dash that nobody is said to attend', () => {
+    const rel = involves(
+      'The Chile–Peru Vice-Ministerial Strategic Dialogue convened in Lima on 3 May to review trade.',
+    );
+    expect(rel).toContain('Chile–Peru Vice-Ministerial Strategic Dialogue -> Chile');
+    expect(rel).toContain('Chile–Peru Vice-Ministerial Strategic Dialogue -> Peru');
+  });
+
+  it('involves the parties of a numbered ministers’ meeting held without named people', () => {
+    const rel = involves("The fourth Chile-Peru 2+2 Foreign and Defence Ministers' Meeting was held in Lima on 3 May.");
+    expect(rel.filter((r) => r.endsWith('-> Chile') || r.endsWith('-> Peru'))).toHaveLength(2);
+  });
+
+  it('not when the readout names a minister of one of its parties: the dialogue is theirs', () => {
+    const rel = involves(
+      'The Chile–Peru Strategic Dialogue was held in Lima on 3 May. ' +
+        'Foreign Minister Ana Ruiz of Chile and her counterpart Jorge Salas discussed trade.',
+    );
+    expect(rel).toEqual([]);
+  });
+
+  it('not for a single party: "the Chile consultations" name no pair', () => {
+    expect(involves('The annual Chile consultations were held in Lima on 3 May.')).toEqual([]);
+  });
+});
