@@ -37,3 +37,26 @@ describe('involves.in-name.own: the readout’s own talks told only by their par
     expect(involves('The annual Chile consultations were held in Lima on 3 May.')).toEqual([]);
   });
 });
+
+describe('involves.venue-capital widened: the host city of talks between two other parties', () => {
+  it('involves the state of a venue city that is no capital ("held in İstanbul")', () => {
+    const rel = involves(
+      'Direct negotiations between Chile and Peru held in İstanbul ended on 3 May. Turkey welcomed the outcome.',
+    );
+    expect(rel.some((r) => r.endsWith('-> Turkey'))).toBe(true);
+  });
+
+  it('not a state that is itself a party ("between Turkey and Peru held in İstanbul")', () => {
+    const rel = involves('Direct negotiations between Turkey and Peru held in İstanbul ended on 3 May.');
+    expect(rel.filter((r) => r.endsWith('-> Turkey'))).toHaveLength(1);
+  });
+});
+
+describe('involves.helped-by widened: the mediator of the readout’s own talks told only by their parties', () => {
+  it('involves "the Sultanate of Oman" that mediated them', () => {
+    const rel = involves(
+      'Indirect talks between Chile and Peru, mediated by the Sultanate of Oman, were held on 3 May.',
+    );
+    expect(rel.some((r) => r.endsWith('-> Oman'))).toBe(true);
+  });
+});
