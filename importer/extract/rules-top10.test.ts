@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 import { extractFacts } from './test-facts.ts';
 
-/** The INVOLVES facts of a text, as "from -> to". */
-function involves(text: string): string[] {
+/** The facts of one relation type of a text, as "from -> to". */
+function factsOf(type: string, text: string): string[] {
   const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
   const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.filter((r) => r.type === 'INVOLVES').map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+  return out.relations.filter((r) => r.type === type).map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
 }
+const involves = (text: string) => factsOf('INVOLVES', text);
 
 describe('involves.in-name.own: the readout’s own talks told only by their parties', () => {
   it('involves the parties of a dialogue named with an en dash that nobody is said to attend', () => {
@@ -58,5 +59,23 @@ describe('involves.helped-by widened: the mediator of the readout’s own talks 
       'Indirect talks between Chile and Peru, mediated by the Sultanate of Oman, were held on 3 May.',
     );
     expect(rel.some((r) => r.endsWith('-> Oman'))).toBe(true);
+  });
+});
+
+describe('an incident’s sympathisers and a meeting’s date marks', () => {
+  it('a state offering "condolences" over a disaster is no party of it', () => {
+    const rel = involves(
+      'President Luis Mora of Chile spoke with President Carla Vega of Peru on 3 May. ' +
+        "Mora conveyed Chile's condolences over the floods that hit Peru's northern city of Piura.",
+    );
+    expect(rel.some((r) => r.endsWith('-> Peru'))).toBe(true);
+    expect(rel.some((r) => r.endsWith('-> Chile'))).toBe(false);
+  });
+
+  it('discussed.anniversary: an incident the meeting is dated by ("on the anniversary of") is no subject', () => {
+    const text =
+      "President Luis Mora of Chile met President Carla Vega of Peru in Lima on the first anniversary of Bolivia's invasion of Peru.";
+    expect(factsOf('DISCUSSED', text)).toEqual([]);
+    expect(factsOf('DISCUSSED', `${text} They discussed the earthquake in Ecuador.`).length).toBeGreaterThan(0);
   });
 });

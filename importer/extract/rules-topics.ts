@@ -94,6 +94,12 @@ export const TIME_MARK_BEFORE = [
   /\b(?:(?:is|was|are|were)\s+the\s+(?:result|outcome|fruit|culmination)\s+of|conclude[sd]?|crown(?:s|ed)?|culminat(?:es|ed))\s+(?:(?:(?:the|some|several|many|nearly|almost|over|more\s+than|[\p{N}]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|intensive|long|difficult|hard)[\s-]+){0,4}(?:days?|weeks?|months?|years?)\s+of\s+(?:[\p{L}-]+\s+){0,2})?$/iu,
 ];
 
+/**
+ * discussed.anniversary (top10): "met in Kyiv on the second anniversary of Russia's full-scale invasion": an event a
+ * meeting is dated by, incidents included, is no subject of it.
+ */
+const ANNIVERSARY_OF = /\banniversary\s+of\s+(?:the\s+)?$/i;
+
 /** A vote: an election or referendum, which a meeting may be dated by. */
 const VOTE = /\b(?:elections?|referendum)\b/i;
 /** "The agreement follows …", "It sets up …", "The memorandum builds on …": a sentence about another agreement. */
@@ -138,14 +144,17 @@ function discussedEvents(k: RelKit, main: Found): void {
   const attendedNames = new Set(ev.eventMentions.filter((x) => attended.has(x.key)).map(nameOf));
   // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
   const since = (e: Found) =>
-    (!INCIDENT_NAME.test(nameOf(e)) || VOTE.test(nameOf(e))) &&
-    (mentionsNamed.get(nameOf(e)) ?? []).every(
-      (x) =>
-        TIME_MARK_BEFORE.some((re) => re.test(ctx.text.slice(Math.max(0, x.start - 60), x.start))) ||
-        (VOTE.test(nameOf(e)) && SPAN_AFTER.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) ||
-        followedUp(k, x) ||
-        onwardLeg(k, x),
-    );
+    (mentionsNamed.get(nameOf(e)) ?? []).every((x) =>
+      ANNIVERSARY_OF.test(ctx.text.slice(Math.max(0, x.start - 30), x.start)),
+    ) ||
+    ((!INCIDENT_NAME.test(nameOf(e)) || VOTE.test(nameOf(e))) &&
+      (mentionsNamed.get(nameOf(e)) ?? []).every(
+        (x) =>
+          TIME_MARK_BEFORE.some((re) => re.test(ctx.text.slice(Math.max(0, x.start - 60), x.start))) ||
+          (VOTE.test(nameOf(e)) && SPAN_AFTER.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) ||
+          followedUp(k, x) ||
+          onwardLeg(k, x),
+      ));
   // "the MoU announced at the G20 Leaders' Summit": the summit is where an agreement was reached, not a subject.
   // Also an occasion an agreement was signed on ("the Memorandum signed on the margins of the NATO Summit").
   const reachedIn = (x: Found) =>
