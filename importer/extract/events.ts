@@ -71,7 +71,10 @@ const MEETING_IN =
   /\b(?:their|an?|the|his|her)[^\S\n]+((?:(?:extraordinary|emergency|special|informal|virtual|trilateral|bilateral)[^\S\n]+)?(?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?:[^\S\n]+in[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)?)/gu;
 /** "the second round", "a further round of consultations", "the first round in Moscow". */
 const ROUND =
-  /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|next|further|final|latest|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
+/** "held a round of consultations", "resumed another round of talks": an unnumbered round a verb tells as held. */
+const HELD_A_ROUND =
+  /\b(?:held|hold|holds|resumed|conducted|concluded|completed)[^\S\n]+(?:a|another|a[^\S\n]+new|a[^\S\n]+further)[^\S\n]+(round[^\S\n]+of[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:negotiations|consultations|talks))\b/gu;
 /**
  * event.meeting-of-negotiations: "the 1st meeting of the negotiations on the 12th Special Measures Agreement", "the
  * third session of the talks": one numbered sitting of negotiations, named with the agreement negotiated when the text
@@ -258,6 +261,9 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(ROUND))
     if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[0], m.index, 'event.round');
+  // event.held-round (top10): "Germany and France held a round of consultations on Africa", "held another round of
+  // talks": an unnumbered round that its sides held, named without its article.
+  for (const m of text.matchAll(HELD_A_ROUND)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.held-round');
 
   for (const m of text.matchAll(MEETING_OF_NEGOTIATIONS)) {
     add('Event', m[0], m.index, 'event.meeting-of-negotiations');

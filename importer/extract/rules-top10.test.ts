@@ -79,3 +79,24 @@ describe('an incident’s sympathisers and a meeting’s date marks', () => {
     expect(factsOf('DISCUSSED', `${text} They discussed the earthquake in Ecuador.`).length).toBeGreaterThan(0);
   });
 });
+
+describe('involves.held-by-sides widened: rounds held by the sides’ ministries or officials', () => {
+  it('reads the parties behind "The Ministries of Foreign Affairs of A and B held their tenth round of …"', () => {
+    const rel = involves(
+      'The Ministries of Foreign Affairs of Chile and Peru held their tenth round of political consultations in Lima on 3 May.',
+    );
+    expect(rel.some((r) => r.endsWith('-> Chile'))).toBe(true);
+    expect(rel.some((r) => r.endsWith('-> Peru'))).toBe(true);
+  });
+
+  it('finds an unnumbered round a verb tells as held ("held a round of consultations on Africa")', () => {
+    const rel = involves('The foreign ministries of Chile and Peru held a round of consultations on Africa in Lima.');
+    expect(rel).toContain('round of consultations -> Chile');
+    expect(rel).toContain('round of consultations -> Peru');
+  });
+
+  it('not a subject with a person in it ("President X of Chile and Peru held …" is no pair of sides)', () => {
+    const rel = involves('President Luis Mora of Chile held a round of consultations with business leaders in Lima.');
+    expect(rel).toEqual([]);
+  });
+});
