@@ -233,7 +233,10 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.
   for (const m of text.matchAll(NAMED_EVENT))
-    if (!sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index))
+    if (
+      !sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index) &&
+      !listOfBodies(text, hits, m.index, m.index + m[0].length)
+    )
       addNamedEvent(m[0], m.index, add);
   findCourtesyCalls(ctx, people, add);
   findCalledOnTitle(ctx, people, add);
@@ -370,6 +373,20 @@ const TITLE_COMPLEMENT_BEFORE = new RegExp(`\\b${alt(TITLE_HEADS)}[^\\S\\n]+(?:o
 const STATEMENT_ON = /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+on\s+(?:the\s+)?/u;
 
 /** event.named, or agreement.on-event with the event it names inside. */
+/**
+ * event.not-list-of-bodies (top10): "cooperation within ASEAN and the Pacific Islands Forum": a capitalised run whose
+ * head word ends an organisation's name given after "and" or a comma is a list of bodies, no event.
+ */
+function listOfBodies(text: string, hits: GazetteerHit[], start: number, end: number): boolean {
+  return hits.some(
+    (h) =>
+      h.type === 'Organization' &&
+      h.end === end &&
+      h.start > start &&
+      /(?:\band(?:\s+the)?|,)\s*$/.test(text.slice(start, h.start)),
+  );
+}
+
 function addNamedEvent(surface: string, start: number, add: Add): void {
   const on = STATEMENT_ON.exec(surface);
   if (!on) {

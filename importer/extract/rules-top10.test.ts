@@ -100,3 +100,21 @@ describe('involves.held-by-sides widened: rounds held by the sides’ ministries
     expect(rel).toEqual([]);
   });
 });
+
+describe('event.not-list-of-bodies: a list of bodies is no event', () => {
+  it('reads "cooperation within ASEAN and the Pacific Islands Forum" as two topics, not an event', () => {
+    const text =
+      'President Luis Mora of Chile met President Carla Vega of Peru in Lima on 3 May. ' +
+      'They discussed cooperation within ASEAN and the Pacific Islands Forum.';
+    const dis = factsOf('DISCUSSED', text);
+    expect(dis.some((r) => r.endsWith('-> Pacific Islands Forum'))).toBe(true);
+    expect(dis.some((r) => r.endsWith('-> ASEAN and the Pacific Islands Forum'))).toBe(false);
+  });
+
+  it('keeps a gathering named by a body ("the ASEAN Regional Forum" alone)', () => {
+    const text =
+      'President Luis Mora of Chile met President Carla Vega of Peru in Lima on 3 May. ' +
+      'They discussed the coming ASEAN Regional Forum.';
+    expect(factsOf('DISCUSSED', text).some((r) => r.endsWith('-> ASEAN Regional Forum'))).toBe(true);
+  });
+});
