@@ -48,7 +48,7 @@ export type { EventFacts, Found } from './types.ts';
 // A capitalised word; a period only inside an abbreviation ("U.S."), never a sentence end ("Japan. The").
 const CAPW =
   "(?:[\\p{Lu}\\d][\\p{L}\\d'’+–-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+–-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?|\\d\\+\\d|\\(\\p{Lu}{2,}\\))";
-const LINK = '(?:[^\\S\\n]+(?:and|of|on)[^\\S\\n]+(?:the[^\\S\\n]+)?|[^\\S\\n]+|[^\\S\\n]*[-–][^\\S\\n]*)';
+const LINK = '(?:[^\\S\\n]+(?:and|of|on)[^\\S\\n]+(?:the[^\\S\\n]+)?|[^\\S\\n]+|[^\\S\\n]*-[^\\S\\n]*|–)';
 const NAMED_EVENT = new RegExp(
   `(?:\\b\\d+(?:st|nd|rd|th)[^\\S\\n]+)?${CAPW}(?:${LINK}${CAPW})*?[^\\S\\n]+${alt(EVENT_HEADS)}(?![\\p{L}])(?:[^\\S\\n]+\\((?:\\d\\+\\d|[A-Z]{2,})\\))?`,
   'gu',

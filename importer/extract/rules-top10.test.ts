@@ -118,3 +118,14 @@ describe('event.not-list-of-bodies: a list of bodies is no event', () => {
     expect(factsOf('DISCUSSED', text).some((r) => r.endsWith('-> ASEAN Regional Forum'))).toBe(true);
   });
 });
+
+describe('an en dash with spaces around it is no joiner of names', () => {
+  it('keeps a dateline "3 May 2024 – The X Conference" out of the event name', () => {
+    const { out } = extractFacts(
+      '3 May 2024 – The Pacific Alliance Ministerial Conference opened in Lima with a meeting of trade ministers.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+      true,
+    );
+    expect(out.entities.filter((e) => e.type === 'Event' && /2024\s+–/.test(e.name))).toEqual([]);
+  });
+});
