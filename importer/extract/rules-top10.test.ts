@@ -129,3 +129,22 @@ describe('an en dash with spaces around it is no joiner of names', () => {
     expect(out.entities.filter((e) => e.type === 'Event' && /2024\s+–/.test(e.name))).toEqual([]);
   });
 });
+
+describe('discussed.agreement-basis: an agreement named only as a basis or a precedent', () => {
+  const opening = 'President Luis Mora of Chile met President Carla Vega of Peru in Lima on 3 May 2024. ';
+  it('is no subject after "Based on", "Following", "as provided for in", "the anniversary year of"', () => {
+    for (const s of [
+      'Based on the Lima Accord of 2019, the two sides agreed to open a consulate.',
+      'Following the consensus reached by the two Presidents, trade teams met in April.',
+      'Work went on in five groups, as provided for in the Terms of Reference agreed in March.',
+      'The meeting fell in the anniversary year of the 1994 Chile-Peru Framework Agreement.',
+    ])
+      expect(factsOf('DISCUSSED', opening + s)).toEqual([]);
+  });
+
+  it('stays a subject when the meeting went over it ("They reviewed the Lima Accord")', () => {
+    expect(factsOf('DISCUSSED', `${opening}They reviewed the implementation of the Lima Accord.`)).toContain(
+      'Mora-Vega meeting in Lima -> Lima Accord',
+    );
+  });
+});

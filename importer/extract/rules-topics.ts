@@ -117,6 +117,20 @@ function describesAnother(k: RelKit, m: Found): boolean {
   return (s.heading && s.index > 0) || (ANOTHER_SUBJECT.test(s.text) && m.start > s.start + 12);
 }
 
+/**
+ * discussed.agreement-basis (top10): an agreement named only as what something rests on or follows ("Based on the
+ * recent agreement reached in Singapore, …", "within the framework set out in …", "as provided for in the Terms of
+ * Reference", "commitments under the Paris Agreement", "Following the consensus reached by …", "the fortieth
+ * anniversary year of the 1976 Framework Agreement") is background, not a subject of the meeting. Not "in line with" or
+ * "under": "steps under the Trilateral Memorandum", "in line with the Charter" are what the sides went over.
+ */
+const BASIS_BEFORE =
+  /\b(?:[Bb]ased\s+on|as\s+provided\s+for\s+in|within\s+the\s+framework\s+set\s+out\s+in|commitments\s+(?:\w+\s+){0,3}under|[Ff]ollowing|anniversary\s+(?:year\s+)?of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:recent|earlier|existing|previous)\s+)?$/;
+
+function toldAsBasis(text: string, at: number): boolean {
+  return BASIS_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+}
+
 /** discussed.time-mark (top9): "convened eleven days after the referendum", "two weeks before the elections". */
 const SPAN_AFTER = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
 
@@ -297,7 +311,9 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
       ctx.relate('DISCUSSED', back.key, a.key, a.sentence, 'discussed.that-meeting');
   }
   const record = (a: Found) =>
-    (agreementsNamed.get(nameOf(a)) ?? [a]).every((m) => inOwnRecord(k, m.start) || describesAnother(k, m));
+    (agreementsNamed.get(nameOf(a)) ?? [a]).every(
+      (m) => inOwnRecord(k, m.start) || describesAnother(k, m) || toldAsBasis(k.ctx.text, m.start),
+    );
   for (const a of ev.agreements)
     if (
       !concluded.has(a.key) &&
