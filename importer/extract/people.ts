@@ -7,6 +7,7 @@ import { hitsOverlapping } from './hit-index.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
+import { shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
@@ -522,6 +523,13 @@ function mergeTitleBeforeTitle(sc: Scan): void {
     const styled = next.titles.findIndex((t) => t.title === 'Ambassador');
     if (styled >= 0) next.titles.splice(styled, 1);
     next.titles.unshift({ ...r, former: false, rule: 'office.title-before-title' });
+    refs.splice(refs.indexOf(r), 1);
+  }
+  for (const r of [...refs].reverse()) {
+    const stacked = stackedTitleHolder(text, r, people);
+    if (!stacked) continue;
+    shareStackOwner(r, stacked);
+    stacked.titles.unshift({ ...r, former: false, rule: 'office.stacked-titles' });
     refs.splice(refs.indexOf(r), 1);
   }
 }

@@ -1,0 +1,98 @@
+// The fla10 round's tests (issue 6): people, titles, honorific chains and roles shown by three new first-look samples
+// (a Gulf wire agency, a Central Asian presidency, a Pacific regional secretariat), each rule on made-up sentences
+// with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { distinctMiddle, givenAndFather, patronymicChain } from './rules-fla10.ts';
+import { extractFacts } from './test-facts.ts';
+
+const facts = (text: string, source = 'Ministry of Foreign Affairs of Oman') =>
+  extractFacts(text, { file: 't.txt', date: '2024-03-01', source });
+const people = (text: string, source?: string) =>
+  facts(text, source)
+    .out.entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name)
+    .sort();
+const isPat = (w: string) => /^(?:bin|bint|ibn)$/.test(w);
+
+describe('office.honorific-ends-title', () => {
+  it('ends a title before a style of address or a royal rank', () => {
+    const { rels } = facts(
+      'MUSCAT, March 1 -- Bahraini Minister of Interior His Excellency General Rashid Al-Khalifa met the Omani side.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Rashid Al-Khalifa|Minister of Interior of Bahrain')).toBe(true);
+    const r2 = facts('Minister of Culture Prince Fahad bin Turki Al Saud opened the exhibition in Muscat.').rels;
+    expect([...r2].some((f) => f.startsWith('HOLDS_OFFICE|Fahad bin Turki Al Saud|Minister of Culture of'))).toBe(true);
+    expect([...r2].some((f) => f.includes('Prince of'))).toBe(false);
+  });
+  it('keeps complements that are no style ("of General Affairs", "of Royal Protocol")', () => {
+    const { rels } = facts('Minister of Royal Protocol Salim Al-Harthy met the delegation of Qatar in Muscat.');
+    expect([...rels].some((f) => f.startsWith('HOLDS_OFFICE|Salim Al-Harthy|Minister of Royal Protocol'))).toBe(true);
+  });
+});
+
+describe('office.stacked-titles', () => {
+  it('gives a bare title set before a chain of titles to the name, with the owner written before it', () => {
+    const { rels } = facts(
+      'MUSCAT, March 1 -- Qatari Emir, Commander of the Armed Forces and Head of the Supreme Council Sheikh Hamad Al-Mansouri received the Omani envoy.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Hamad Al-Mansouri|Emir of Qatar')).toBe(true);
+    const r2 = facts(
+      'Jordanian Crown Prince, Deputy Prime Minister and Minister of Defence His Royal Highness Prince Ali bin Karim toured the port.',
+    ).rels;
+    expect(r2.has('HOLDS_OFFICE|Ali bin Karim|Crown Prince of Jordan')).toBe(true);
+    expect(r2.has('HOLDS_OFFICE|Ali bin Karim|Deputy Prime Minister of Jordan')).toBe(true);
+    expect(r2.has('HOLDS_OFFICE|Ali bin Karim|Minister of Defence of Jordan')).toBe(true);
+  });
+  it('leaves a title with an article, or a list of people, alone', () => {
+    const { rels } = facts(
+      'The Prime Minister, Deputy Prime Minister Layla Haddad and Minister of Finance Omar Nasser attended the talks in Muscat.',
+    );
+    expect([...rels].some((f) => f.startsWith('HOLDS_OFFICE|Layla Haddad|Prime Minister of'))).toBe(false);
+    expect([...rels].some((f) => f.startsWith('HOLDS_OFFICE|Omar Nasser|Prime Minister of'))).toBe(false);
+  });
+});
+
+describe('office synonyms (Te Beretitenti)', () => {
+  it('reads a head of state\'s own title beside "President" as the one office', () => {
+    const { rels, out } = facts(
+      'His Excellency Tom Koraua, Te Beretitenti and President of the Republic of Kiribati, opened the meeting in Tarawa.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Tom Koraua|President of Kiribati')).toBe(true);
+    expect(out.entities.some((e) => e.type === 'Person' && e.name === 'Te Beretitenti')).toBe(false);
+  });
+});
+
+describe('person coreference of Arabic names', () => {
+  it('person.patronymic-chain: a given name and patronymic open the full name closed by the family name', () => {
+    expect(patronymicChain('ali bin karim bin saud al hashem'.split(' '), 'ali bin karim'.split(' '), isPat)).toBe(
+      true,
+    );
+    expect(patronymicChain('ali bin karim bin saud'.split(' '), 'ali bin karim'.split(' '), isPat)).toBe(false);
+    expect(patronymicChain('ali bin karim al hashem'.split(' '), 'ali bin salem'.split(' '), isPat)).toBe(false);
+    expect(
+      people('Prince Ali bin Karim bin Saud Al Hashem arrived in Muscat. Prince Ali bin Karim then met the press.'),
+    ).toEqual(['Ali bin Karim bin Saud Al Hashem']);
+  });
+  it('person.given-and-father: the first two names of a name closed by family-name words', () => {
+    expect(givenAndFather('ahmad nasser al-mohammad al-sabah'.split(' '), 'ahmad nasser'.split(' '))).toBe(true);
+    expect(givenAndFather('ahmad nasser jaber'.split(' '), 'ahmad nasser'.split(' '))).toBe(false);
+    expect(
+      people(
+        'Sheikh Dr. Khalid Nasser Al-Hamad Al-Sabah signed. In a statement, Sheikh Dr. Khalid Nasser said it was a success.',
+      ),
+    ).toEqual(['Khalid Nasser Al-Hamad Al-Sabah']);
+  });
+  it('person.distinct-middle: same first and last names with other middle names are two people', () => {
+    expect(
+      distinctMiddle('sabah khaled al-hamad al-sabah'.split(' '), 'sabah al-ahmad al-jaber al-sabah'.split(' ')),
+    ).toBe(true);
+    expect(distinctMiddle('vladimir vladimirovich putin'.split(' '), 'vladimir putin'.split(' '))).toBe(false);
+    expect(distinctMiddle('joseph r biden'.split(' '), 'joseph robinette biden'.split(' '))).toBe(false);
+    expect(
+      people(
+        'His Highness the Amir Sheikh Nawaf Khalid Al-Jaber Al-Sabah received the envoy. Sheikh Nawaf Salem Al-Ahmad Al-Sabah also attended.',
+      ),
+    ).toEqual(['Nawaf Khalid Al-Jaber Al-Sabah', 'Nawaf Salem Al-Ahmad Al-Sabah']);
+  });
+});
