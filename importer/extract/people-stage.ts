@@ -13,6 +13,7 @@ import { groupBy, NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
 import type { PeopleFacts } from './types.ts';
 import { hitsStartingIn } from './hit-index.ts';
+import { representedPrincipalState } from './rules-fla10.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -133,6 +134,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   const guessed: Owner | undefined =
     t.owner ??
     signedForOwner(env, t) ??
+    representedPrincipalOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
     visitedStateOwner(env, t) ??
     (c.state
@@ -214,6 +216,15 @@ function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
     (h) => h.type === 'State' && h.end <= s.end && SIGNED_FOR.test(env.ctx.text.slice(t.end, h.start)),
   );
   return hit ? { type: 'State', name: hit.name } : undefined;
+}
+
+/** Rule office.represented-principal (rules-fla10.ts): the state whose representative acted for this title's holder. */
+function representedPrincipalOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  if (!s) return undefined;
+  const states = env.hits.filter((h) => h.type === 'State' && !h.demonym && h.start >= s.start && h.end <= t.start);
+  const name = representedPrincipalState(env.ctx.text, s.start, t.start, states);
+  return name ? { type: 'State', name } : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import { hitsOverlapping } from './hit-index.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
-import { shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
+import { FLA10_PATTERNS, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
@@ -516,7 +516,9 @@ function mergeTitleBeforeTitle(sc: Scan): void {
     const next = people.find(
       (x) =>
         (x.from ?? x.start) >= r.end &&
-        (/^\s*$/.test(gap(x)) || (bare && x.titles.length > 0 && x.from !== x.start && /^\s+and\s+$/.test(gap(x)))),
+        (/^\s*$/.test(gap(x)) ||
+          (bare && x.titles.length > 0 && x.from !== x.start && /^\s+and\s+$/.test(gap(x))) ||
+          (bare && FLA10_PATTERNS.titleDash.test(gap(x)))),
     );
     if (!next || r.principalAt !== undefined) continue;
     // "Ambassador" is then a style.
@@ -534,9 +536,12 @@ function mergeTitleBeforeTitle(sc: Scan): void {
   }
 }
 
-/** A title in an "as" phrase or a relative clause: "as", "who is", "and is today the", "now". */
+/**
+ * A title in an "as" phrase or a relative clause: "as", "who is", "and is today the", "now"; rule
+ * office.appointed-next (fla10): "X is appointed the next Secretary General", "named the new Chair".
+ */
 const AS_TITLE =
-  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?$/;
+  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming)\s+)?$/;
 /** A past title in apposition: ", the former", ", formerly", ", formerly the". */
 const FORMER_APPOSITION = /,\s*(?:the\s+)?(?:former|formerly(?:\s+the)?)\s+$/;
 

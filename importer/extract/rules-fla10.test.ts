@@ -96,3 +96,116 @@ describe('person coreference of Arabic names', () => {
     ).toEqual(['Nawaf Khalid Al-Jaber Al-Sabah', 'Nawaf Salem Al-Ahmad Al-Sabah']);
   });
 });
+
+describe('office.dash-joined-titles', () => {
+  it('gives both titles joined by a spaced dash before a name', () => {
+    const { rels } = facts(
+      'ASTANA, 3 May -- Deputy Prime Minister – Minister of Foreign Affairs Aidar Nurlanov met the delegation of Mongolia.',
+      'Official website of the President of the Republic of Kazakhstan',
+    );
+    expect(rels.has('HOLDS_OFFICE|Aidar Nurlanov|Deputy Prime Minister of Kazakhstan')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Aidar Nurlanov|Minister of Foreign Affairs of Kazakhstan')).toBe(true);
+  });
+  it('not after an article: "the Prime Minister – Minister X" are two people', () => {
+    const { rels } = facts(
+      'ASTANA, 3 May -- As the Prime Minister – Minister of Finance Aidar Nurlanov explained – was abroad, the talks were postponed.',
+      'Official website of the President of the Republic of Kazakhstan',
+    );
+    expect([...rels].some((f) => f.startsWith('HOLDS_OFFICE|Aidar Nurlanov|Prime Minister of'))).toBe(false);
+  });
+});
+
+describe('person.part-on-side', () => {
+  it('reads the side after "took part on the X side"', () => {
+    const { rels } = facts(
+      'ASTANA, 3 May -- The talks continued in extended format. Minister of Energy Aidar Nurlanov took part on the Uzbek side.',
+      'Official website of the President of the Republic of Kazakhstan',
+    );
+    expect(rels.has('HOLDS_OFFICE|Aidar Nurlanov|Minister of Energy of Uzbekistan')).toBe(true);
+  });
+  it('not from a side named as a partner ("took part in talks with the Uzbek side")', () => {
+    const { rels } = facts(
+      'ASTANA, 3 May -- Minister of Energy Aidar Nurlanov took part in talks with the Uzbek side.',
+      'Official website of the President of the Republic of Kazakhstan',
+    );
+    expect(rels.has('HOLDS_OFFICE|Aidar Nurlanov|Minister of Energy of Kazakhstan')).toBe(true);
+  });
+});
+
+describe('office.represented-principal', () => {
+  it("gives the principal's bare title to the state its representative came for", () => {
+    const { rels } = facts(
+      'Leaders met in Apia. Tonga was represented by its Deputy Prime Minister, Hon. Sione Vuna, on behalf of Prime Minister Lopeti Fifita, and Fiji by its Foreign Minister, Hon. Manasa Tora.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('HOLDS_OFFICE|Lopeti Fifita|Prime Minister of Tonga')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Sione Vuna|Lopeti Fifita')).toBe(true);
+  });
+  it('not without a represented state before the principal', () => {
+    const { rels } = facts(
+      'Leaders met in Apia with Tonga and Fiji. Hon. Sione Vuna spoke on behalf of Prime Minister Lopeti Fifita.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('HOLDS_OFFICE|Lopeti Fifita|Prime Minister of Tonga')).toBe(false);
+  });
+});
+
+describe('office.appointed-next', () => {
+  it('"is appointed the next <title>" holds the office', () => {
+    const { rels } = facts(
+      'Leaders of the Pacific Islands Forum met in Apia. Leaders agreed that Dr. Sione Vuna is appointed the next Secretary General of the Pacific Islands Forum.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('HOLDS_OFFICE|Sione Vuna|Secretary General of the Pacific Islands Forum')).toBe(true);
+  });
+  it('not for someone who speaks of the next holder', () => {
+    const { rels } = facts(
+      'Leaders of the Pacific Islands Forum met in Apia. Dr. Sione Vuna said the next Secretary General of the Pacific Islands Forum would come from Micronesia.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('HOLDS_OFFICE|Sione Vuna|Secretary General of the Pacific Islands Forum')).toBe(false);
+  });
+});
+
+describe('state.form-reference', () => {
+  it('"on behalf of the Kingdom" is the one kingdom named', () => {
+    const { rels } = facts(
+      'MANAMA, May 2 -- The Kingdom of Bahrain and Oman signed an accord. Minister of Finance Ali Hassan signed it on behalf of the Kingdom.',
+      'Oman News Agency',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Ali Hassan|Bahrain')).toBe(true);
+  });
+  it('not with two kingdoms named, nor outside a role cue', () => {
+    const two = facts(
+      'The Kingdom of Bahrain and the Kingdom of Saudi Arabia signed an accord. Minister of Finance Ali Hassan signed it on behalf of the Kingdom.',
+      'Oman News Agency',
+    ).rels;
+    expect([...two].some((f) => f.startsWith('NEGOTIATES_FOR|Ali Hassan|'))).toBe(false);
+    const { out } = facts(
+      'The Kingdom of Bahrain hosted the talks. The Kingdom’s support was praised.',
+      'Oman News Agency',
+    );
+    expect(out.entities.find((e) => e.name === 'Bahrain')?.aliases ?? []).not.toContain('Kingdom');
+  });
+});
+
+describe('gazetteer and name forms', () => {
+  it('the Cook Islands and Niue are states; an ʻokina belongs to a name; a named storm is no person', () => {
+    const { rels, out } = facts(
+      'The Prime Minister of the Cook Islands, Mark Tama, and the Prime Minister of Samoa, Fiamē Leota Mataʻafa, expressed condolences for the damage caused by Cyclone Lola.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('HOLDS_OFFICE|Mark Tama|Prime Minister of the Cook Islands')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Fiamē Leota Mataʻafa|Prime Minister of Samoa')).toBe(true);
+    expect(out.entities.some((e) => e.type === 'Person' && /Cyclone/.test(e.name))).toBe(false);
+  });
+  it('Kazakh and Uzbek are demonyms of their states', () => {
+    const { out } = facts('The Kazakh and Uzbek delegations met in Tashkent.', 'Akorda');
+    expect(
+      out.entities
+        .filter((e) => e.type === 'State')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Kazakhstan', 'Uzbekistan']);
+  });
+});

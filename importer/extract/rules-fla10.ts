@@ -10,6 +10,17 @@ export const FLA10_PATTERNS = {
   honorificStartsName: HONORIFIC_STARTS_NAME,
   /** Rule office.stacked-titles: only a comma between a bare title and the title chain of the name after it. */
   stackGap: /^,[^\S\n]+$/,
+  /**
+   * Rule office.dash-joined-titles: "Deputy Prime Minister – Minister of Foreign Affairs X": two titles joined by a
+   * spaced dash before a name are both the person's.
+   */
+  titleDash: /^[^\S\n]*[–—][^\S\n]*$|^[^\S\n]+-[^\S\n]+$/,
+  /**
+   * Rule person.part-on-side: "X took part on the Uzbek side", "Y participated for the Kenyan side": the side after a
+   * verb of taking part is the person's (the side cue person.side-cue reads it).
+   */
+  partOnSide:
+    /^\s*(?:(?:also\s+)?(?:took|takes|take|taking)\s+part|participated|participating|(?:was|were)\s+present|sat|attended)\s+(?:on|for)\s+the\s+(?=\S+\s+side\b)/,
   /** An article or possessive right before a title: it refers to a person of its own, it is no stacked title. */
   articleBefore: /\b(?:the|a|an|his|her|its|their)\s+$/i,
 };
@@ -81,3 +92,76 @@ export function distinctMiddle(a: string[], b: string[]): boolean {
 }
 
 const sameWord = (x: string, y: string) => x === y || (x.length === 1 && y[0] === x) || (y.length === 1 && x[0] === y);
+
+/** Rule office.represented-principal: the cue before a principal's title, and the represented state's cue after it. */
+const BEHALF_BEFORE = /\b(?:on\s+behalf\s+of|in\s+place\s+of|standing\s+in\s+for|representing)\s+$/;
+const REPRESENTED_AFTER =
+  /^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+represented\s+(?:at\s+[^,.;]{0,60}?\s+)?by\b/;
+
+/**
+ * Rule office.represented-principal: "Australia was represented by X, Minister for Foreign Affairs, on behalf of Prime
+ * Minister Y": the bare title of the principal on whose behalf a state's representative came is that state's.
+ * `states` are the state mentions of the sentence (name and span); the nearest represented one before the title wins.
+ */
+export function representedPrincipalState(
+  text: string,
+  sentenceStart: number,
+  titleStart: number,
+  states: { name: string; start: number; end: number }[],
+): string | undefined {
+  if (!BEHALF_BEFORE.test(text.slice(Math.max(sentenceStart, titleStart - 24), titleStart))) return undefined;
+  const represented = states
+    .filter(
+      (h) => h.end <= titleStart && h.start >= sentenceStart && REPRESENTED_AFTER.test(text.slice(h.end, h.end + 90)),
+    )
+    .sort((a, b) => b.start - a.start)[0];
+  return represented?.name;
+}
+
+/** Rule state.form-reference: the form words a state's formal name opens with, used alone for it. */
+const FORM_REFERENCE = /(?<![\p{L}])the\s+(Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)(?![\p{L}]|\s+of\b)/gu;
+/** The role cue a form reference must stand in: acting, signing or being represented for the state. */
+const FORM_ROLE_BEFORE =
+  /\b(?:on\s+behalf\s+of|represented|representing|spoke\s+for|negotiat(?:ed|ing)\s+for|signed\s+(?:it\s+|them\s+)?for)\s+$/;
+const FORM_ROLE_AFTER =
+  /^\s+(?:was|were|is|will\s+be)\s+represented\b|^['’]s\s+(?:delegation|negotiators?|representatives?|envoy)\b/;
+
+/**
+ * Rule state.form-reference: "… signed it on behalf of the Kingdom", "the Sultanate was represented by …": "the
+ * Kingdom" (Sultanate, Emirate, Principality, Grand Duchy) in a role cue is the one state named in the readout whose
+ * formal name opens with that word; never when two such states are named, never outside a role cue.
+ */
+export function formReferenceHits<
+  H extends {
+    type: 'State' | 'Organization';
+    name: string;
+    start: number;
+    end: number;
+    surface: string;
+    demonym: boolean;
+    state?: { official?: string };
+  },
+>(text: string, hits: H[]): (H & { surface: string })[] {
+  const out: H[] = [];
+  FORM_REFERENCE.lastIndex = 0;
+  for (let m = FORM_REFERENCE.exec(text); m; m = FORM_REFERENCE.exec(text)) {
+    const word = m[1]!.replace(/\s+/g, ' ');
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!FORM_ROLE_BEFORE.test(before) && !FORM_ROLE_AFTER.test(text.slice(end, end + 40))) continue;
+    const owners = new Map(
+      hits
+        .filter(
+          (h) =>
+            h.type === 'State' &&
+            (h.surface.startsWith(`${word} of`) || h.state?.official?.startsWith(`${word} of`) === true),
+        )
+        .map((h) => [h.name, h] as const),
+    );
+    if (owners.size !== 1 || hits.some((h) => h.start < end && h.end > start)) continue;
+    const h = [...owners.values()][0]!;
+    out.push({ ...h, surface: text.slice(start, end), start, end, demonym: false });
+  }
+  return out;
+}
