@@ -522,6 +522,17 @@ ABSENT_LEADER_TITLES.push([
  * realm ("Governor-General David Hurley" in a Vietnamese readout is Australia's).
  */
 export const ONLY_LEADER_TITLES: [RegExp, Set<string>][] = [
+  // fla10: a King or Queen reigns only in a monarchy (the Commonwealth realms' monarch included): "Custodian of the
+  // Two Holy Mosques King Salman" in a Kuwaiti readout is not Kuwait's, whose head of state is its Amir.
+  [
+    /^(?:King|Queen)$/,
+    new Set(
+      'United Kingdom|Spain|Netherlands|Belgium|Sweden|Norway|Denmark|Thailand|Cambodia|Saudi Arabia|Jordan|Morocco|Bahrain|Swaziland|Eswatini|Lesotho|Tonga|Bhutan|Malaysia|Australia|Canada|New Zealand|Jamaica|Papua New Guinea|Solomon Islands|Tuvalu|Bahamas|Belize|Antigua and Barbuda|Saint Lucia|Grenada|Saint Kitts and Nevis|Saint Vincent and the Grenadines'.split(
+        '|',
+      ),
+    ),
+  ],
+  [/^(?:Amir|Emir)$/, new Set(['Kuwait', 'Qatar'])],
   [
     /^Governor[- ]General$/,
     new Set(

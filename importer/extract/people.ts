@@ -151,7 +151,10 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   if (!nm2) return undefined;
   // Not when the name has its own apposition ("the President of the Republic, Mr Bonne, Diplomatic Adviser …").
   const ownTitle = /^\s*,\s*(?:the\s+)?/.exec(text.slice(nm2.end, nm2.end + 8));
-  if (ownTitle && parseTitleAt(text, nm2.end + ownTitle[0].length, hits, true)) return undefined;
+  const own2 = ownTitle ? parseTitleAt(text, nm2.end + ownTitle[0].length, hits, true) : undefined;
+  // Rule person.title-name-list (fla10): "by the then Prime Minister of Fiji, A, the Prime Minister of Samoa, B, and
+  // …": the title after the name opens the next pair of a list when a name follows it too.
+  if (own2 && !FLA10_PATTERNS.nextPairName.test(text.slice(own2.end, own2.end + 60))) return undefined;
   if (!/^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)))
     return undefined;
   if (overlapsHit(hits, tEnd, nm2.end)) return undefined;

@@ -209,3 +209,52 @@ describe('gazetteer and name forms', () => {
     ).toEqual(['Kazakhstan', 'Uzbekistan']);
   });
 });
+
+describe('monarchs and emirs of their own states (ONLY_LEADER_TITLES)', () => {
+  it("a King named in a readout of an emirate is not the issuer's", () => {
+    const { rels } = facts(
+      'KUWAIT, May 2 (KUNA) -- His Highness the Amir Sheikh Jaber Nasser Al-Sabah received the Jordanian envoy, who conveyed the greetings of King Faisal bin Talal of Jordan.',
+      'Kuwait News Agency (KUNA)',
+    );
+    expect(rels.has('HOLDS_OFFICE|Faisal bin Talal|King of Kuwait')).toBe(false);
+    expect(rels.has('HOLDS_OFFICE|Jaber Nasser Al-Sabah|Amir of Kuwait')).toBe(true);
+  });
+});
+
+describe('person.title-name-list', () => {
+  it('reads each pair of "Title, Name, Title, Name, and …" though the title was named before', () => {
+    const { rels } = facts(
+      'Leaders met in Apia, chaired by Hon. Sione Vuna, Prime Minister of Tonga. The text was negotiated by the then Prime Minister of Tonga, Lopeti Fifita, the Prime Minister of Samoa, Tui Leota, and others.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('HOLDS_OFFICE|Lopeti Fifita|Prime Minister of Tonga')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Tui Leota|Prime Minister of Samoa')).toBe(true);
+  });
+  it('keeps a name with its own apposition out of the title before it', () => {
+    const { rels } = facts(
+      'The President of the Republic, Mr Alain Dupré, Diplomatic Adviser to the President, went to Tehran.',
+      'Élysée',
+    );
+    expect([...rels].some((f) => f.startsWith('HOLDS_OFFICE|Alain Dupré|President of'))).toBe(false);
+  });
+});
+
+describe('state.form-reference for organisations and negotiates-for.not-met', () => {
+  it('"on behalf of the Forum Leaders" is the one Forum named; the person met is no agent', () => {
+    const { rels } = facts(
+      'Leaders of the Pacific Islands Forum met in Apia. Prime Minister Sione Vuna travelled to Tarawa to meet President Tui Leota and to present an apology on behalf of the Forum Leaders.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Sione Vuna|Pacific Islands Forum')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Tui Leota|Pacific Islands Forum')).toBe(false);
+  });
+  it('not "the Union" with no union named, nor a lone person introduced by a meeting verb', () => {
+    const { rels } = facts('Prime Minister Sione Vuna spoke on behalf of the Union at the meeting in Apia.', 'Tonga');
+    expect([...rels].some((f) => f.startsWith('NEGOTIATES_FOR|'))).toBe(false);
+    const r2 = facts(
+      'Vice-President Tui Leota met President Ali Hassan of Egypt on behalf of Prime Minister Sione Vuna of Tonga.',
+      'Tonga',
+    ).rels;
+    expect(r2.has('NEGOTIATES_FOR|Tui Leota|Sione Vuna')).toBe(true);
+  });
+});

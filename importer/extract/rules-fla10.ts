@@ -21,6 +21,12 @@ export const FLA10_PATTERNS = {
    */
   partOnSide:
     /^\s*(?:(?:also\s+)?(?:took|takes|take|taking)\s+part|participated|participating|(?:was|were)\s+present|sat|attended)\s+(?:on|for)\s+the\s+(?=\S+\s+side\b)/,
+  /**
+   * Rule person.title-name-list: after a list item's title, a comma, an optional honorific and a capitalised name of
+   * two words or more (the next pair of "Title, Name, Title, Name, and …").
+   */
+  nextPairName:
+    /^,[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.E)\.?[^\S\n]+)?\p{Lu}[\p{Ll}\p{M}'’ʻ-]+(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’ʻ.-]*)+[^\S\n]*(?:,|and\b|$)/u,
   /** An article or possessive right before a title: it refers to a person of its own, it is no stacked title. */
   articleBefore: /\b(?:the|a|an|his|her|its|their)\s+$/i,
 };
@@ -119,7 +125,12 @@ export function representedPrincipalState(
 }
 
 /** Rule state.form-reference: the form words a state's formal name opens with, used alone for it. */
-const FORM_REFERENCE = /(?<![\p{L}])the\s+(Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)(?![\p{L}]|\s+of\b)/gu;
+const FORM_REFERENCE =
+  /(?<![\p{L}])the\s+(Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy|Forum|Union|Alliance|Community)(?![\p{L}]|\s+of\b)/gu;
+/** Heads that name an organisation (the rest, a state): "the Forum", "the Union". */
+const ORG_FORMS = /^(?:Forum|Union|Alliance|Community)$/;
+/** What may follow an organisation's head in a role cue: "on behalf of the Forum Leaders", "the Union's members". */
+const ORG_MEMBERS = /^(?:\s+(?:Leaders|leaders|members|member\s+states|Member\s+States|family))?/;
 /** The role cue a form reference must stand in: acting, signing or being represented for the state. */
 const FORM_ROLE_BEFORE =
   /\b(?:on\s+behalf\s+of|represented|representing|spoke\s+for|negotiat(?:ed|ing)\s+for|signed\s+(?:it\s+|them\s+)?for)\s+$/;
@@ -129,7 +140,8 @@ const FORM_ROLE_AFTER =
 /**
  * Rule state.form-reference: "… signed it on behalf of the Kingdom", "the Sultanate was represented by …": "the
  * Kingdom" (Sultanate, Emirate, Principality, Grand Duchy) in a role cue is the one state named in the readout whose
- * formal name opens with that word; never when two such states are named, never outside a role cue.
+ * formal name opens with that word; "on behalf of the Forum (Leaders)" (Union, Alliance, Community) is the one
+ * organisation named whose name ends with it. Never when two such are named, never outside a role cue.
  */
 export function formReferenceHits<
   H extends {
@@ -139,6 +151,7 @@ export function formReferenceHits<
     end: number;
     surface: string;
     demonym: boolean;
+    pattern?: boolean;
     state?: { official?: string };
   },
 >(text: string, hits: H[]): (H & { surface: string })[] {
@@ -150,12 +163,18 @@ export function formReferenceHits<
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (!FORM_ROLE_BEFORE.test(before) && !FORM_ROLE_AFTER.test(text.slice(end, end + 40))) continue;
+    const org = ORG_FORMS.test(word);
+    if (org && !FORM_ROLE_BEFORE.test(before)) continue;
     const owners = new Map(
       hits
-        .filter(
-          (h) =>
-            h.type === 'State' &&
-            (h.surface.startsWith(`${word} of`) || h.state?.official?.startsWith(`${word} of`) === true),
+        .filter((h) =>
+          org
+            ? h.type === 'Organization' &&
+              !h.pattern &&
+              h.name.endsWith(` ${word}`) &&
+              ORG_MEMBERS.test(text.slice(end))
+            : h.type === 'State' &&
+              (h.surface.startsWith(`${word} of`) || h.state?.official?.startsWith(`${word} of`) === true),
         )
         .map((h) => [h.name, h] as const),
     );
@@ -164,4 +183,22 @@ export function formReferenceHits<
     out.push({ ...h, surface: text.slice(start, end), start, end, demonym: false });
   }
   return out;
+}
+
+/** Rule negotiates-for.not-met: a meeting verb right before a person makes them the one met, not an agent. */
+const MET_BEFORE =
+  /\b(?:to\s+meet|met(?:\s+with)?|meeting\s+with|meets(?:\s+with)?|received|receives|hosted|called\s+on)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+
+/**
+ * Rule negotiates-for.not-met: "X travelled to Tarawa to meet President Y and to present an apology on behalf of the
+ * Forum": of the people before "on behalf of", one introduced by a meeting verb is the person met, not an agent, when
+ * someone else stands before them.
+ */
+export function notMetPeople<P extends { start: number; from?: number }, K>(text: string, agents: [P, K][]): [P, K][] {
+  if (agents.length < 2) return agents;
+  const first = Math.min(...agents.map(([p]) => p.from ?? p.start));
+  return agents.filter(([p]) => {
+    const at = p.from ?? p.start;
+    return at === first || !MET_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  });
 }
