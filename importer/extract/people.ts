@@ -7,7 +7,7 @@ import { hitsOverlapping } from './hit-index.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
-import { FLA10_PATTERNS, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
+import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
@@ -539,6 +539,16 @@ function mergeTitleBeforeTitle(sc: Scan): void {
   }
 }
 
+/** Rule office.handed-to (rules-fla10.ts): "A handed the Forum Chair to Prime Minister B". */
+function attachHandedChairs(sc: Scan): void {
+  for (const r of [...sc.refs]) {
+    const h = handedChair(sc.text, sc.s.start, r, sc.people, sc.hits);
+    if (!h) continue;
+    h.holder.titles.push({ ...h.title, former: false, rule: 'office.handed-to' });
+    sc.refs.splice(sc.refs.indexOf(r), 1);
+  }
+}
+
 /**
  * A title in an "as" phrase or a relative clause: "as", "who is", "and is today the", "now"; rule
  * office.appointed-next (fla10): "X is appointed the next Secretary General", "named the new Chair".
@@ -607,6 +617,7 @@ export function findPeople(
     next = Math.max(e, person.end);
   }
   mergeTitleBeforeTitle(sc);
+  attachHandedChairs(sc);
   attachAsTitles(sc);
   respectiveSides(sc);
   return { people: sc.people, refs: sc.refs };

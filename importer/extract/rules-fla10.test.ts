@@ -258,3 +258,22 @@ describe('state.form-reference for organisations and negotiates-for.not-met', ()
     expect(r2.has('NEGOTIATES_FOR|Tui Leota|Sione Vuna')).toBe(true);
   });
 });
+
+describe('office.handed-to', () => {
+  it('the chair handed over goes to the person after "to", of the organisation named by the word before it', () => {
+    const { rels } = facts(
+      'Leaders of the Pacific Islands Forum met in Apia. At the close, Prime Minister Sione Vuna of Tonga handed the Forum Chair to Prime Minister Tui Leota of Samoa.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('HOLDS_OFFICE|Tui Leota|Chair of the Pacific Islands Forum')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Sione Vuna|Chair of the Pacific Islands Forum')).toBe(false);
+  });
+  it('not for a letter handed over, nor for an adviser "to the Prime Minister"', () => {
+    const { rels } = facts(
+      'Leaders of the Pacific Islands Forum met in Apia. Minister Ali Hassan handed the letter to Prime Minister Tui Leota of Samoa. Sione Vuna, Adviser to Prime Minister Tui Leota, attended.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect([...rels].some((f) => f.startsWith('HOLDS_OFFICE|Tui Leota|Chair'))).toBe(false);
+    expect([...rels].some((f) => f.startsWith('HOLDS_OFFICE|Sione Vuna|Chair'))).toBe(false);
+  });
+});

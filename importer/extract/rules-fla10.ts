@@ -202,3 +202,36 @@ export function notMetPeople<P extends { start: number; from?: number }, K>(text
     return at === first || !MET_BEFORE.test(text.slice(Math.max(0, at - 60), at));
   });
 }
+
+/** Rule office.handed-to: a verb of handing over right before a chair's title. */
+const HANDED_BEFORE =
+  /\b(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?|transferr?(?:ed|ing|s)?)\s+(?:over\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** The chair's title as written, which the handing over gives: "the Forum Chair", "the Chairmanship". */
+const HANDED_TITLE = /^(?:Chair|Chairmanship|Chairpersonship)$/;
+
+/**
+ * Rule office.handed-to: "Prime Minister A handed the Forum Chair to Prime Minister B": the chair ("Chair to the
+ * Prime Minister" as first read) goes to the person named after "to", who holds it; not the principal of an envoy
+ * title. Returns the holder and the title to give, or undefined.
+ */
+export function handedChair(
+  text: string,
+  sentenceStart: number,
+  r: TitleRef,
+  people: PersonMention[],
+  orgs: { type: string; name: string }[],
+): { holder: PersonMention; title: TitleRef } | undefined {
+  if (r.principalAt === undefined || !HANDED_TITLE.test(text.slice(r.start, r.end))) return undefined;
+  if (!HANDED_BEFORE.test(text.slice(Math.max(sentenceStart, r.start - 40), r.start))) return undefined;
+  const holder = people.find((x) => x.start >= r.principalAt! && x.start - r.principalAt! < 40);
+  if (!holder) return undefined;
+  const { principalAt: _p, principal: _q, ...rest } = r;
+  // "the Forum Chair": the organisation named in the readout whose name ends with the word before the chair.
+  const word = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1];
+  const org = word ? orgs.find((h) => h.type === 'Organization' && h.name.endsWith(` ${word}`)) : undefined;
+  const owner = org ? { type: 'Organization' as const, name: org.name } : rest.owner;
+  return {
+    holder,
+    title: { ...rest, title: 'Chair', written: text.slice(r.start, r.end), ...(owner ? { owner } : {}) },
+  };
+}
