@@ -277,3 +277,21 @@ describe('office.handed-to', () => {
     expect([...rels].some((f) => f.startsWith('HOLDS_OFFICE|Sione Vuna|Chair'))).toBe(false);
   });
 });
+
+describe('negotiates.leader-passive', () => {
+  it('leaders named as agents of "was negotiated … by" negotiated the agreement', () => {
+    const { rels } = facts(
+      'The Apia Accord was negotiated in May by the Prime Minister of Tonga, Sione Vuna, and the Prime Minister of Samoa, Tui Leota.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('NEGOTIATES|Sione Vuna|Apia Accord')).toBe(true);
+    expect(rels.has('NEGOTIATES|Tui Leota|Apia Accord')).toBe(true);
+  });
+  it('not a leader who welcomes an agreement the negotiators made', () => {
+    const { rels } = facts(
+      'The Apia Accord, negotiated by the two teams, was welcomed by the Prime Minister of Samoa, Tui Leota.',
+      'Pacific Islands Forum Secretariat',
+    );
+    expect(rels.has('NEGOTIATES|Tui Leota|Apia Accord')).toBe(false);
+  });
+});

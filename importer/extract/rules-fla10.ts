@@ -27,6 +27,8 @@ export const FLA10_PATTERNS = {
    */
   nextPairName:
     /^,[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.E)\.?[^\S\n]+)?\p{Lu}[\p{Ll}\p{M}'’ʻ-]+(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’ʻ.-]*)+[^\S\n]*(?:,|and\b|$)/u,
+  /** Rule negotiates.leader-passive: "was negotiated (in June 2022) by": the people after it are its agents. */
+  negotiatedBy: /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:jointly\s+)?negotiated\b[^.;]{0,60}?\bby\b/i,
   /** An article or possessive right before a title: it refers to a person of its own, it is no stacked title. */
   articleBefore: /\b(?:the|a|an|his|her|its|their)\s+$/i,
 };
