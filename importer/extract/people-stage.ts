@@ -13,7 +13,7 @@ import { groupBy, NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
 import type { PeopleFacts } from './types.ts';
 import { hitsStartingIn } from './hit-index.ts';
-import { representedPrincipalState } from './rules-fla10.ts';
+import { FORM_WORD_ALONE, representedPrincipalState } from './rules-fla10.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -284,7 +284,7 @@ function ownerSpellings(env: OwnerEnv, t: Title, owner: Owner, name: string): st
   if (t.ownerInside || t.ownerAt || owner.type !== 'State') return [];
   const spellings = new Set(
     (env.hitsNamed.get(owner.name) ?? [])
-      .filter((h) => !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface))
+      .filter((h) => !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface) && !FORM_WORD_ALONE.test(h.surface))
       .map((h) => h.surface.replace(/^the\s+/i, '')),
   );
   const article = (sp: string) =>

@@ -295,3 +295,15 @@ describe('negotiates.leader-passive', () => {
     expect(rels.has('NEGOTIATES|Tui Leota|Apia Accord')).toBe(false);
   });
 });
+
+describe('state.form-reference adds no office spelling', () => {
+  it('"the Kingdom" is a mention of the state, not a form of its offices\' names', () => {
+    const { out } = facts(
+      'MANAMA, May 2 -- The Kingdom of Bahrain and Oman signed an accord. Minister of Finance Ali Hassan of Bahrain signed it on behalf of the Kingdom.',
+      'Oman News Agency',
+    );
+    const office = out.entities.find((e) => e.type === 'Office' && e.name === 'Minister of Finance of Bahrain');
+    expect(office).toBeDefined();
+    expect(office!.aliases ?? []).not.toContain('Minister of Finance of the Kingdom');
+  });
+});

@@ -129,6 +129,9 @@ export function representedPrincipalState(
 /** Rule state.form-reference: the form words a state's formal name opens with, used alone for it. */
 const FORM_REFERENCE =
   /(?<![\p{L}])the\s+(Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy|Forum|Union|Alliance|Community)(?![\p{L}]|\s+of\b)/gu;
+/** A form word standing alone for its state ("Kingdom"): a mention, never a spelling of the state in office names. */
+export const FORM_WORD_ALONE =
+  /^(?:Kingdom|Sultanate|Emirate|Principality|Grand Duchy|Forum|Union|Alliance|Community)$/;
 /** Heads that name an organisation (the rest, a state): "the Forum", "the Union". */
 const ORG_FORMS = /^(?:Forum|Union|Alliance|Community)$/;
 /** What may follow an organisation's head in a role cue: "on behalf of the Forum Leaders", "the Union's members". */
