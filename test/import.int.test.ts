@@ -46,12 +46,12 @@ beforeEach(async () => {
 });
 
 describe('importing the bundled samples', () => {
-  it('imports the 40 samples, and a second import changes nothing', async () => {
+  it('imports the 43 samples, and a second import changes nothing', async () => {
     const first = await importPaths(conn, [SAMPLES]);
     expect(first.failures).toEqual([]);
     expect(first).toMatchObject({ files: 40, imported: 40, unchanged: 0, failed: 0 });
     const before = await counts(conn);
-    expect(before.documents).toBe(40);
+    expect(before.documents).toBe(43);
     expect(first.nodesCreated).toBe(before.nodes);
     expect(first.relationshipsCreated).toBe(before.relationships);
     const snapshot = await graphSnapshot(conn);

@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { FLA10_PATTERNS } from './rules-fla10.ts';
 import {
   addSignatoryParties,
   adoptingBodies,
@@ -605,10 +606,17 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     if (!target && !counted.length) continue;
     // "A thanked B and C for their work in bringing the negotiations to a close": the thanked, not the thanker.
     const thanked = /\b(?:thanked|praised|commended|congratulated)\b/.exec(s.text);
+    // Rule negotiates.leader-passive (fla10): "The Agreement was negotiated … by Prime Minister A, …": leaders named
+    // as the agents of a passive "negotiated by" negotiated it; elsewhere leaders are left out.
+    const passive = FLA10_PATTERNS.negotiatedBy.exec(s.text);
     for (const [m, k] of personsIn(s.index)) {
       if (thanked && m.start < s.start + thanked.index) continue;
       const c = clusterOf.get(m)!;
-      if ((people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title)))
+      const agent = passive && m.start > s.start + passive.index;
+      if (
+        !agent &&
+        (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title))
+      )
         continue;
       for (const t of counted.length ? counted : [target!])
         ctx.relate('NEGOTIATES', k, t.key, s.index, counted.length ? 'negotiates.counted' : 'negotiates.responsible');
