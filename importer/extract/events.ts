@@ -4,7 +4,7 @@
 import { findVisitMeetings } from './rules-ev9.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
-import { EVENT_HEADS, TITLE_HEADS } from './lexicons.ts';
+import { EVENT_HEADS, FRAME_NOUN, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
 import { shortenedOf } from './rules-new6.ts';
 import { findIncidents } from './incidents.ts';
@@ -137,7 +137,7 @@ const AGREEMENT_KIND: [RegExp, string][] = [
 ];
 
 /** "Prime Minister of Ethiopia on the Sidelines of the … Summit": what is named is the gathering after the marker. */
-const FRAME_MARKER = /^.*?\b(?:on|at|in)\s+the\s+(?:sidelines|margins|fringes|occasion)\s+of\s+(?:the\s+)?/i;
+const FRAME_MARKER = new RegExp(`^.*?\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\s+(?:the\\s+)?`, 'i');
 
 function clean(s: string): string {
   let t = s.replace(/\s+/g, ' ').trim().replace(FRAME_MARKER, '');

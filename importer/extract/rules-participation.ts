@@ -1,6 +1,7 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import { IN_VISIT_RULE } from './rules-ev9.ts';
+import { FRAME_NOUN } from './lexicons.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -21,7 +22,7 @@ import {
   participateWhoAttends,
 } from './participants-told.ts';
 
-const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
+const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:also\s+)?took\s+part|(?:also\s+)?participated|facilitated|mediated|moderated|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
