@@ -2,6 +2,7 @@
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
 import { findVisitMeetings } from './rules-ev9.ts';
+import { findSigningNouns } from './rules-ev10.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, FRAME_NOUN, TITLE_HEADS } from './lexicons.ts';
@@ -209,9 +210,19 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findListedMeetings(ctx, people, add);
   findVisitMeetings(ctx, people, events, main, add);
   findPairAgain(ctx, people, main, add);
+  for (const f of findSigningNouns(ctx, agreementMentions, (at) => plannedIn(ctx, at))) {
+    events.push(f);
+    eventMentions.push(f);
+  }
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };
+}
+
+/** Whether the sentence at `at` tells what is at `at` as still to come. */
+function plannedIn(ctx: Ctx, at: number): boolean {
+  const s = ctx.sentences[ctx.sentenceAt(at)]!;
+  return plannedAt(s.text, at - s.start);
 }
 
 /** The pattern rules in order, most specific first: each names what the ones before left free. */

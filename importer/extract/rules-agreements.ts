@@ -18,6 +18,7 @@ import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
 import { groupBy } from './text.ts';
+import { signedAtOwnSigning } from './rules-ev10.ts';
 import { AGREEMENT_HEADS, FRAME_NOUN, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
@@ -340,6 +341,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&
         !reachedInOtherMonth(k, a) &&
+        // (ev10) "The signing of X took place …": X is reached at its own signing.
+        !signedAtOwnSigning(ctx, a.key) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
         !BASIS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)) &&
         // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.

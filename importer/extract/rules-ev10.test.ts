@@ -1,0 +1,102 @@
+// Unit tests of the ev10 event rules (issue 6, items 6 and 9) on made-up sentences about invented people: each rule
+// with a positive and a negative case. The fourth events bank (bank-events-4.test.ts) holds more.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+function facts(text: string, date = '2024-05-03') {
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date }, true);
+  const events = out.entities.filter((e) => e.type === 'Event');
+  const has = (type: string, from: string, to: string) => rels.has(`${type}|${from}|${to}`);
+  const of = (type: string) => [...rels].filter((r) => r.startsWith(`${type}|`));
+  return { events, names: events.map((e) => e.name), has, of };
+}
+
+describe('host gatherings in every spelling (FRAME_NOUNS)', () => {
+  it('reads "on the side-lines of" like "on the sidelines of": the pair meeting is part of the summit', () => {
+    const f = facts('Prime Minister Ana Ruiz met President Luis Mora on the side-lines of the NATO Summit in Vilnius.');
+    const meeting = f.names.find((n) => /^Ruiz-Mora meeting/.test(n));
+    expect(meeting).toBeDefined();
+    expect(f.has('PART_OF', meeting!, 'NATO Summit')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'NATO Summit')).toBe(true);
+  });
+
+  it('reads "In the margins of X, A held a bilateral with B" as a bilateral meeting part of X', () => {
+    const f = facts(
+      'In the margins of the Munich Security Conference, Foreign Secretary Ana Ruiz held a bilateral with Foreign Minister Luis Mora.',
+    );
+    const meeting = f.names.find((n) => /^Ruiz-Mora bilateral meeting/.test(n));
+    expect(meeting).toBeDefined();
+    expect(f.has('PART_OF', meeting!, 'Munich Security Conference')).toBe(true);
+  });
+
+  it('reads "While attending the X, A met B" as a meeting part of X, not X itself', () => {
+    const f = facts(
+      "While attending the APEC Economic Leaders' Meeting in San Francisco, President Ana Ruiz met Prime Minister Luis Mora.",
+    );
+    const meeting = f.names.find((n) => /^Ruiz-Mora meeting/.test(n));
+    expect(meeting).toBeDefined();
+    expect(f.has('PART_OF', meeting!, "APEC Economic Leaders' Meeting")).toBe(true);
+  });
+
+  it('makes no bilateral meeting of "bilateral" as an adjective, nor a frame of "a margin of error"', () => {
+    const f = facts(
+      'Minister Ana Ruiz praised the bilateral relations with Chile. The poll had a margin of error of three points.',
+    );
+    expect(f.names.filter((n) => /bilateral/.test(n))).toEqual([]);
+    expect(f.of('PART_OF')).toEqual([]);
+  });
+});
+
+describe('signings told by a noun (event.signing-noun, event.signing-back, event.signing-ceremony)', () => {
+  it('reads "The signing of the X took place … in the presence of A and B" as a held signing', () => {
+    const f = facts(
+      'The signing of the Memorandum of Understanding on Rail Transport took place in Sofia on 3 May 2024 in the presence of President Ana Ruiz and President Luis Mora.',
+    );
+    const s = 'signing of the Memorandum of Understanding on Rail Transport';
+    expect(f.names).toContain(s);
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', s)).toBe(true);
+    expect(f.has('REACHED_AT', 'Memorandum of Understanding on Rail Transport', s)).toBe(true);
+  });
+
+  it('reads "The signing followed a meeting …" as the signing of what the sentence before signed, by its signers', () => {
+    const f = facts(
+      'Foreign Minister Ana Ruiz and Foreign Minister Luis Mora of Chile signed the Agreement on Visa Exemption in Lima on 3 May 2024. ' +
+        'The signing followed a meeting earlier in the day between President Eva Soto and Foreign Minister Mora.',
+    );
+    const s = 'signing of the Agreement on Visa Exemption';
+    expect(f.names).toContain(s);
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', s)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', s)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Eva Soto', s)).toBe(false);
+    expect(f.has('REACHED_AT', 'Agreement on Visa Exemption', s)).toBe(true);
+    expect(f.of('REACHED_AT')).toHaveLength(1);
+  });
+
+  it('reads "X was later signed at a ceremony" as the signing ceremony of X', () => {
+    const f = facts(
+      'President Ana Ruiz held talks with President Luis Mora in Quito on 3 May 2024. The Agreement on Border Trade was later signed at a ceremony.',
+    );
+    expect(f.names).toContain('signing ceremony of the Agreement on Border Trade');
+    expect(f.has('REACHED_AT', 'Agreement on Border Trade', 'signing ceremony of the Agreement on Border Trade')).toBe(
+      true,
+    );
+  });
+
+  it('makes no signing of "witnessed the signing of" with no held verb, nor of a signing still to come', () => {
+    const f = facts(
+      'The ministers discussed the signing of the Agreement on Fisheries. The signing of the Treaty on Water Sharing will take place in June.',
+    );
+    expect(f.names.filter((n) => /^signing/.test(n) && !/Treaty/.test(n))).toEqual([]);
+    const planned = f.events.find((e) => /Treaty on Water Sharing/.test(e.name));
+    if (planned) expect(f.of('PARTICIPATED_IN').filter((r) => r.endsWith(planned.name))).toEqual([]);
+    expect(f.of('REACHED_AT')).toEqual([]);
+  });
+
+  it('involves no state of the agreement\'s name in its signing ("… between A and B")', () => {
+    const f = facts(
+      'The signing of the Agreement on Border Cooperation between Colombia and Ecuador took place in Quito on 3 May 2024.',
+    );
+    expect(f.of('INVOLVES')).toEqual([]);
+  });
+});
