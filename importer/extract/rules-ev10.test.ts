@@ -100,3 +100,65 @@ describe('signings told by a noun (event.signing-noun, event.signing-back, event
     expect(f.of('INVOLVES')).toEqual([]);
   });
 });
+
+describe('participants of processes and sittings (participated.delegation widened)', () => {
+  it('reads a gapped second head "A headed the X delegation and B the Y delegation"', () => {
+    const f = facts(
+      'The fifth round of political talks between Chile and Peru took place in Lima on 3 May 2024. Deputy Minister Ana Ruiz headed the Chilean delegation and Ambassador Luis Mora the Peruvian delegation.',
+    );
+    const talks = f.events.find((e) => /talks/.test(e.name))!.name;
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', talks)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', talks)).toBe(true);
+  });
+
+  it('reads "It was co-chaired by the two Foreign Ministers, A and B"', () => {
+    const f = facts(
+      'The 9th Session of the Chile-Peru Joint Commission was held in Lima on 3 May 2024. It was co-chaired by the two Foreign Ministers, Ana Ruiz and Luis Mora.',
+    );
+    const s = '9th Session of the Chile-Peru Joint Commission';
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', s)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', s)).toBe(true);
+  });
+
+  it('gives no part to a person after "the two ministers" that is no apposition, nor to a gapped non-delegation', () => {
+    const f = facts(
+      'The 9th Session of the Chile-Peru Joint Commission was held in Lima on 3 May 2024. It was co-chaired by the two ministers. Senator Eva Soto praised the session. Minister Ana Ruiz headed the Chilean delegation and Luis Mora the panel discussion.',
+    );
+    const s = '9th Session of the Chile-Peru Joint Commission';
+    expect(f.has('PARTICIPATED_IN', 'Eva Soto', s)).toBe(false);
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', s)).toBe(false);
+  });
+});
+
+describe("bodies' sittings (event.body-sitting-fronted, -ordinal, -meeting)", () => {
+  it('reads "At its meeting of 20 December 2024, the Federal Council …" as the Council\'s sitting', () => {
+    const f = facts('At its meeting of 20 December 2024, the Federal Council approved the mandate.', '2024-12-20');
+    expect(f.names).toContain('meeting of the Federal Council of 20 December 2024');
+  });
+
+  it('reads "The twelfth meeting of the X Cooperation Council was held … It was chaired by A and B"', () => {
+    const f = facts(
+      'The twelfth meeting of the Chile-Peru Cooperation Council was held in Lima on 3 May 2024. It was chaired by Foreign Minister Ana Ruiz and Foreign Minister Luis Mora.',
+    );
+    const s = 'twelfth meeting of the Chile-Peru Cooperation Council';
+    expect(f.names).toContain(s);
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', s)).toBe(true);
+  });
+
+  it('reads "The Federal Cabinet, meeting … under the chairmanship of X" as the Cabinet\'s meeting chaired by X', () => {
+    const f = facts(
+      'The Federal Cabinet, meeting in Lima on 3 May 2024 under the chairmanship of Prime Minister Ana Ruiz, approved the draft law.',
+    );
+    expect(f.names).toContain('meeting of the Federal Cabinet');
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'meeting of the Federal Cabinet')).toBe(true);
+  });
+
+  it('makes no sitting of "meeting the targets" after a body, nor of "the next meeting of the Council"', () => {
+    const f = facts(
+      'The Federal Council, meeting the targets set in 2020, cut emissions. The second meeting of the Council of Ministers will be held in June.',
+    );
+    expect(f.names).not.toContain('meeting of the Federal Council');
+    const planned = f.events.find((e) => /second meeting/.test(e.name));
+    if (planned) expect(f.of('PARTICIPATED_IN')).toEqual([]);
+  });
+});

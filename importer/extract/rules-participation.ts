@@ -54,7 +54,15 @@ const OPENING_ALIAS =
  * further "and by Y", a gapped "and the <panel> by Y" or "…, and included Y and Z".
  */
 const LED_BY =
-  /\b(?:led|headed|accompanied|chaired|co-chaired|facilitated|moderated|mediated)\s+by\s+|,?\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){1,3})?by\s+|,?\s+and\s+(?:also\s+)?included\s+/giu;
+  /\b(?:led|headed|accompanied|chaired|co-chaired|facilitated|moderated|mediated|presided\s+over)\s+by\s+|\bunder\s+the\s+(?:co-)?chairmanship\s+of\s+|,?\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){1,3})?by\s+|,?\s+and\s+(?:also\s+)?included\s+/giu;
+/**
+ * What may stand between "led / chaired by" and the person: a lowercase title ("led by its chief negotiator X") or
+ * (ev10) a counted plural title in apposition ("co-chaired by the two Foreign Ministers, Dr. X and Dr. Y").
+ */
+const LED_BY_GAP =
+  /^(?:(?:its|their|his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$|^the\s+(?:two|both|three|four)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+$/u;
+/** (ev10) "A headed the Turkish delegation and Ambassador B the Greek delegation": B, gapped, heads the other side. */
+const GAPPED_SIDE_AFTER = /^\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|side|team)\b/u;
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
@@ -434,12 +442,10 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
     const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
     const led =
       // "led by its chief negotiator Mohammed Abdulsalam": a title may stand between.
-      ledBy.some(
-        (at) =>
-          from >= at && /^(?:(?:its|their|his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(ctx.text.slice(at, from)),
-      ) ||
+      ledBy.some((at) => from >= at && LED_BY_GAP.test(ctx.text.slice(at, from))) ||
       Boolean(andNext) ||
-      (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
+      (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i)) ||
+      (ledThe && GAPPED_SIDE_AFTER.test(ctx.text.slice(m.to ?? m.end, s.end)));
     prevLed = led ? m : undefined;
     if (hosted) participate(main, clusterOf.get(m)!, s.index, 'participated.hosted-named');
     else if (led || withKnown || streak || signing || listed(m))
