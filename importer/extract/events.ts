@@ -2,7 +2,7 @@
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
 import { findVisitMeetings } from './rules-ev9.ts';
-import { findBodySittings, findSigningNouns } from './rules-ev10.ts';
+import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, FRAME_NOUN, TITLE_HEADS } from './lexicons.ts';
@@ -260,6 +260,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
   for (const m of text.matchAll(BODY_HELD_ITS)) addBodyHeldIts(ctx, m, add);
   findBodySittings(ctx, add);
+  findEarlierMeetings(ctx, add);
   // "The second and third rounds of the Jeddah talks on Sudan": one event for each round.
   for (const m of text.matchAll(ROUND_OF_NAMED))
     if (!m[2]) add('Event', m[0], m.index, 'event.round-of-named');

@@ -361,14 +361,14 @@ export const MEETING_VERBS: [RegExp, string][] = [
 ];
 /** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
 const TOLD_EARLIER =
-  /^[^.;]*?\b(?:last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|earlier\s+this\s+(?:week|month|year)|\w+\s+(?:days|weeks|months)\s+ago)\b/;
+  /^[^.;]*?\b(?:last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)|earlier\s+this\s+(?:week|month|year)|\w+\s+(?:days|weeks|months)\s+ago)\b/;
 /**
  * event.main-not-earlier: a meeting told as held before the readout's own ("the talks they held in Lisbon last Tuesday",
  * "the talks the two ministers held in Adelaide") is not its own.
  */
 function toldAsEarlier(ctx: Ctx, e: Found): boolean {
   return (
-    /^event\.(?:held-in|met-in-clause)$/.test(ctx.entity(e.key)?.rule ?? '') ||
+    /^event\.(?:held-in|met-in-clause|earlier-meeting)$/.test(ctx.entity(e.key)?.rule ?? '') ||
     TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40)))
   );
 }

@@ -162,3 +162,36 @@ describe("bodies' sittings (event.body-sitting-fronted, -ordinal, -meeting)", ()
     if (planned) expect(f.of('PARTICIPATED_IN')).toEqual([]);
   });
 });
+
+describe('earlier meetings of the pair (event.earlier-meeting, participated.their-event widened)', () => {
+  it('reads "since their last meeting in City" as an earlier meeting of the pair, beside the readout\'s own', () => {
+    const f = facts(
+      'President Ana Ruiz met with President Luis Mora in Lima on 3 May 2024. The leaders reviewed progress since their last meeting in Quito, Ecuador, in November 2023.',
+    );
+    expect(f.names).toContain('meeting in Quito');
+    expect(f.names).toContain('Ruiz-Mora meeting in Lima');
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'meeting in Quito')).toBe(true);
+  });
+
+  it('reads a fronted "Their previous meeting, held in City, …" with the pair of the readout', () => {
+    const f = facts(
+      'Foreign Minister Ana Ruiz held a meeting with Foreign Minister Luis Mora in Lima on 3 May 2024. Their previous meeting, held in Quito in September 2023, had launched the dialogue.',
+    );
+    expect(f.names).toContain('meeting in Quito');
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', 'meeting in Quito')).toBe(true);
+  });
+
+  it('keeps the readout\'s own meeting when an earlier one in the same city is told "last December"', () => {
+    const f = facts(
+      'Prime Minister Ana Ruiz met with President Luis Mora in Lima on 3 May 2024. They agreed to implement the Lima Declaration signed at their meeting in Lima last December.',
+    );
+    expect(f.names).toContain('Ruiz-Mora meeting in Lima');
+  });
+
+  it('makes no earlier meeting of "their last chance" nor of a meeting with no place', () => {
+    const f = facts(
+      'President Ana Ruiz met with President Luis Mora in Lima on 3 May 2024. They called it their last chance in Geneva. Their previous meeting was cordial.',
+    );
+    expect(f.names.filter((n) => /Geneva|previous/.test(n))).toEqual([]);
+  });
+});

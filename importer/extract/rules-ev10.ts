@@ -215,3 +215,26 @@ export function findBodySittings(ctx: Ctx, add: AddEvent): void {
     addSitting(ctx, add, `${m[1]!}, ${m[2]!}`, at, `meeting of the ${body}`, 'event.body-sitting-meeting');
   }
 }
+
+/** Patterns of the earlier-meeting rule, as named data. */
+export const EARLIER_MEETING = {
+  /**
+   * "since their last meeting in Woodside, California, in November 2023", "Their previous meeting, held in Jakarta":
+   * groups the noun, the place.
+   */
+  recalled:
+    /\b[Tt]heir[^\S\n]+(?:last|previous|earlier|prior|most[^\S\n]+recent)[^\S\n]+(meeting|summit|talks|call|conversation|consultations)(?:,)?[^\S\n]+(?:held[^\S\n]+)?in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/gu,
+};
+
+/**
+ * Rule event.earlier-meeting: "their last (previous, earlier, most recent) meeting in City", "Their previous meeting,
+ * held in City, …": an earlier meeting of the pair, named by its noun and place ("meeting in Woodside"); the word that
+ * tells it was earlier is no part of its name.
+ */
+export function findEarlierMeetings(ctx: Ctx, add: AddEvent): void {
+  for (const m of ctx.text.matchAll(EARLIER_MEETING.recalled)) {
+    const at = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+    const name = `${m[1]!} in ${m[2]!}`;
+    addSitting(ctx, add, ctx.text.slice(at, m.index + m[0].length), at, name, 'event.earlier-meeting');
+  }
+}

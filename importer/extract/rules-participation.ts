@@ -362,7 +362,7 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
   const theirs = evs.filter(
     (e) =>
       !INCIDENT_NAME.test(nameOf(e)) &&
-      /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(s.start, e.start - 30), e.start)),
+      /\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(s.start, e.start - 30), e.start)),
   );
   for (const e of theirs) {
     // "reached by Prime Minister Shinzo Abe and President Vladimir Putin at their meeting in Singapore": those two.
@@ -377,7 +377,9 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
       /^,?\s+and\s+/.test(ctx.text.slice(named[0]!.to ?? named[0]!.end, named[1]!.from ?? named[1]!.start));
     // "X spoke with Y, following up on their meeting in Paris": the pair of the readout's own event, named here.
     const ownPair = mentionsMain && mainPair.length === 2 && named.every((m) => mainPair.includes(clusterOf.get(m)!));
-    const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : ownPair ? mainPair : [];
+    // (ev10) "They recalled their last meeting in X": no one named, the readout's own pair.
+    const pronounPair = !named.length && mainPair.length === 2 && e.key !== main?.key;
+    const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : ownPair || pronounPair ? mainPair : [];
     for (const c of who) participate(e, c, s.index, 'participated.their-event');
   }
   // "instructions given by the two leaders at the Japan-ROK Summit Meeting held in Seoul", "the two ministers
