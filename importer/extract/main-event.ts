@@ -13,7 +13,7 @@ import { eventDate } from './event-when-where.ts';
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
   [/summit/i, 'summit'],
-  [/visit|\bmission|\btrip\b/i, 'visit'],
+  [/visit|\bmission|\btrip\b|\btour\b/i, 'visit'],
   [/conference|forum/i, 'conference'],
   // "shelling around the plant" holds no "round": whole words only.
   [/\b(?:meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch)/i, 'meeting'],

@@ -195,3 +195,27 @@ describe('earlier meetings of the pair (event.earlier-meeting, participated.thei
     expect(f.names.filter((n) => /Geneva|previous/.test(n))).toEqual([]);
   });
 });
+
+describe('tours, trips and missions of a series (event.visit-to widened)', () => {
+  it('reads "As part of a tour of the Middle East, X stopped in Doha, where he met Y": a meeting in the tour', () => {
+    const f = facts(
+      'As part of a tour of the Middle East, Foreign Minister Ana Ruiz stopped in Doha on Sunday, where she met Emir Luis Mora.',
+    );
+    expect(f.names).toContain('tour of the Middle East');
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'tour of the Middle East')).toBe(true);
+    const meeting = f.names.find((n) => /^Ruiz-Mora meeting/.test(n))!;
+    expect(f.has('PART_OF', meeting, 'tour of the Middle East')).toBe(true);
+  });
+
+  it('reads "the delegation\'s first mission to Niamey, led by X"', () => {
+    const f = facts('The delegation’s first mission to Niamey on 3 August, led by General Ana Ruiz, was not received.');
+    expect(f.names).toContain('first mission to Niamey');
+  });
+
+  it('makes no visit of "a support mission to Haiti" nor of "a tour of duty"', () => {
+    const f = facts(
+      'Minister Ana Ruiz welcomed the support mission to Haiti. Luis Mora served a tour of duty in the navy.',
+    );
+    expect(f.names.filter((n) => /mission|tour/.test(n))).toEqual([]);
+  });
+});
