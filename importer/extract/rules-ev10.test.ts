@@ -219,3 +219,23 @@ describe('tours, trips and missions of a series (event.visit-to widened)', () =>
     expect(f.names.filter((n) => /mission|tour/.test(n))).toEqual([]);
   });
 });
+
+describe('the weekday a meeting is told on (eventDate, lastWeekday)', () => {
+  it('dates "met X on Tuesday" of a Thursday readout to that Tuesday', () => {
+    const f = facts('Prime Minister Ana Ruiz met President Luis Mora on Tuesday in Vilnius.', '2023-07-13');
+    const e = f.events.find((x) => /^Ruiz-Mora meeting/.test(x.name)) as { date?: string } | undefined;
+    expect(e?.date).toBe('2023-07-11');
+  });
+
+  it('keeps the readout\'s day for "on Thursday" of a Thursday readout, and reads no weekday two clauses away', () => {
+    const f = facts('Prime Minister Ana Ruiz met President Luis Mora in Vilnius on Thursday.', '2023-07-13');
+    const e = f.events.find((x) => /^Ruiz-Mora meeting/.test(x.name)) as { date?: string } | undefined;
+    expect(e?.date).toBe('2023-07-13');
+    const g = facts(
+      'Prime Minister Ana Ruiz met President Luis Mora in Vilnius; the parliament had voted on Monday.',
+      '2023-07-13',
+    );
+    const d = g.events.find((x) => /^Ruiz-Mora meeting/.test(x.name)) as { date?: string } | undefined;
+    expect(d?.date).toBe('2023-07-13');
+  });
+});
