@@ -768,6 +768,28 @@ export const ACTOR_NOUNS = [
   'missiles',
 ];
 
+/**
+ * The nouns of a host gathering's frame ("on the sidelines of", "in the margins of", "on the side-lines of", "on the
+ * fringe of", "on the occasion of"): British, American and hyphenated spellings, singular and plural.
+ */
+export const FRAME_NOUNS = [
+  'sidelines',
+  'sideline',
+  'side-lines',
+  'side-line',
+  'side lines',
+  'margins',
+  'margin',
+  'fringes',
+  'fringe',
+  'occasion',
+];
+/** FRAME_NOUNS as a regex alternation (longest first, spaces as any run of blanks). */
+export const FRAME_NOUN = `(?:${[...FRAME_NOUNS]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+'))
+  .join('|')})`;
+
 /** Words that tell a meeting or visit still to come ("will hold", "the upcoming summit", "agreed to convene"). */
 export const PLANNED_CUES = [
   'will',

@@ -19,7 +19,8 @@ import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
 import { groupBy } from './text.ts';
-import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
+import { signedAtOwnSigning } from './rules-ev10.ts';
+import { AGREEMENT_HEADS, FRAME_NOUN, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
 import {
@@ -306,14 +307,17 @@ function mostNamedBefore(k: RelKit, at: number): Found | undefined {
   );
 }
 
+/** A verb of reaching, then "at", "during" or a frame ("on the occasion of", "in the margins of"). */
+const REACHED_AT_CUE = new RegExp(
+  `\\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled)\\b[^.]*?\\b(at|during|(?:on|in|at) the ${FRAME_NOUN} of)\\b`,
+  'i',
+);
+
 /** reached-at.verb-at-event / reached-at.main-event: "signed … at the summit", "… signed the X today". */
 function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
   const { ctx, ev, main, mainName, nameOf } = k;
   const evs = ev.eventMentions.filter((e) => e.sentence === s.index);
-  const reached =
-    /\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled)\b[^.]*?\b(at|during|on the occasion of|on the (?:sidelines|margins|fringes) of)\b/i.exec(
-      s.text,
-    );
+  const reached = REACHED_AT_CUE.exec(s.text);
   if (reached) {
     const at = s.start + reached.index;
     // "endorsed at their Leaders' Retreat in Singapore in October 2019": an earlier meeting, not the readout's own.
@@ -338,6 +342,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&
         !reachedInOtherMonth(k, a) &&
+        // (ev10) "The signing of X took place …": X is reached at its own signing.
+        !signedAtOwnSigning(ctx, a.key) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
         !BASIS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)) &&
         // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.
