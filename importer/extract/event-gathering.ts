@@ -1,9 +1,10 @@
 // A body named as the frame of a meeting is its gathering: "on the sidelines of the United Nations General Assembly"
 // tells a session of the Assembly, an Event, not the organisation.
 import type { GazetteerHit } from './gazetteer.ts';
+import { FRAME_NOUN } from './lexicons.ts';
 
 /** "on the sidelines / margins / fringes of (the)" right before a name. */
-const FRAME_BEFORE = /\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes)\s+of\s+(?:the\s+)?$/i;
+const FRAME_BEFORE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** Bodies that meet in sessions: an assembly, a council, a parliament, a forum. */
 const MEETING_BODY = /\b(?:Assembly|Council|Forum|Parliament|Congress)\b/;
 

@@ -8,6 +8,27 @@ import { findGazetteerHits } from './gazetteer.ts';
  * November 2"), else the date a sentence opens with ("On November 8, Mr. Kishida met …"), else the sentence's only date
  * when the sentence tells no other date before it. Partial dates take the document's year.
  */
+/** "… on Tuesday", close after an event's mention, before any other clause. */
+const WEEKDAY_AFTER = /^[^.;:]{0,40}?\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY_INDEX: Record<string, number> = {
+  Sunday: 0,
+  Monday: 1,
+  Tuesday: 2,
+  Wednesday: 3,
+  Thursday: 4,
+  Friday: 5,
+  Saturday: 6,
+};
+
+/** The last day named `weekday` on or before the ISO day `docDate` (wire style: "on Monday" of a Tuesday story). */
+export function lastWeekday(docDate: string, weekday: string): string | undefined {
+  if (!/^\d{4}-\d\d-\d\d$/.test(docDate)) return undefined;
+  const d = new Date(`${docDate}T12:00:00Z`);
+  const back = (d.getUTCDay() - WEEKDAY_INDEX[weekday]! + 7) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return d.toISOString().slice(0, 10);
+}
+
 export function eventDate(
   text: string,
   sent: { start: number; end: number; text: string },
@@ -24,6 +45,9 @@ export function eventDate(
     const near = resolveDate(m[1]!, docDate);
     if (near) return near;
   }
+  // (ev10) "met President X on Tuesday on the side-lines of …": the weekday's last day on or before the readout's.
+  const weekday = WEEKDAY_AFTER.exec(window)?.[1];
+  if (weekday && docDate) return lastWeekday(docDate, weekday);
   const lead = /^\W*(?:\(?\w{1,3}[.)]\s*)?(?:On|In)\s+([^,]{3,30}),/.exec(sent.text);
   const opening = lead ? resolveDate(lead[1]!, docDate) : undefined;
   if (opening) return opening;

@@ -6,6 +6,7 @@ import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
+import { formReferenceHits } from './rules-fla10.ts';
 import { findGazetteerHits, findPatternOrgs, stateAcronymHits, type GazetteerHit } from './gazetteer.ts';
 import { ACTOR_NOUNS, INCIDENT_NOUNS as INCIDENT_LIST, ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
 import { titleBodies } from './offices.ts';
@@ -162,9 +163,12 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
     !/\sof\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, h.start - 8), h.start)) &&
     patternOrgs.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start);
   const named = [...gaz.filter((h) => !inner(h)), ...patternOrgs];
-  const hits = [...named, ...stateAcronymHits(doc.text, gaz), ...capitalMetonymHits(doc.text, named)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const hits = [
+    ...named,
+    ...stateAcronymHits(doc.text, gaz),
+    ...capitalMetonymHits(doc.text, named),
+    ...formReferenceHits(doc.text, named),
+  ].sort((a, b) => a.start - b.start);
   const hitKeys = new Map<GazetteerHit, string>();
   const bodies = titleBodies(ctx, hits);
   const gatherings = new Set(gatheringBodies(doc.text, hits));

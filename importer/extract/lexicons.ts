@@ -95,6 +95,14 @@ export const HONORIFICS = [
   'Excellency',
 ];
 
+/**
+ * Rule office.honorific-ends-title (fla10): a style of address or a royal or religious rank right after a title's
+ * complement starts the name, never continues the title: "Minister of Defense His Royal Highness Prince X",
+ * "Minister of Foreign Affairs Sheikh Y", "Minister of State for Foreign Affairs Dato' Z".
+ */
+export const HONORIFIC_STARTS_NAME =
+  /^(?:(?:His|Her)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Excellency|Majesty|Holiness|Beatitude|Eminence)|HRH|H\.R\.H\.|H\.H\.|H\.E\.|Sheikh|Sheikha|Shaikh|Shaikha|Prince|Princess|Sayyid|Sayyida|Tan Sri|Datuk|Dato['’]?|Tun|Samdech)(?![\p{L}])/u;
+
 /** Office heads: the noun that makes a phrase a title. */
 export const TITLE_HEADS = [
   'Commander-in-Chief',
@@ -161,6 +169,7 @@ export const TITLE_HEADS = [
   'Amir',
   'Custodian of the Two Holy Mosques',
   'Supreme Leader',
+  'Te Beretitenti',
 ];
 
 /** Capitalised words that may precede a head inside a title ("Senior Deputy Minister", "Federal Chancellor"). */
@@ -514,6 +523,17 @@ ABSENT_LEADER_TITLES.push([
  * realm ("Governor-General David Hurley" in a Vietnamese readout is Australia's).
  */
 export const ONLY_LEADER_TITLES: [RegExp, Set<string>][] = [
+  // fla10: a King or Queen reigns only in a monarchy (the Commonwealth realms' monarch included): "Custodian of the
+  // Two Holy Mosques King Salman" in a Kuwaiti readout is not Kuwait's, whose head of state is its Amir.
+  [
+    /^(?:King|Queen)$/,
+    new Set(
+      'United Kingdom|Spain|Netherlands|Belgium|Sweden|Norway|Denmark|Thailand|Cambodia|Saudi Arabia|Jordan|Morocco|Bahrain|Swaziland|Eswatini|Lesotho|Tonga|Bhutan|Malaysia|Australia|Canada|New Zealand|Jamaica|Papua New Guinea|Solomon Islands|Tuvalu|Bahamas|Belize|Antigua and Barbuda|Saint Lucia|Grenada|Saint Kitts and Nevis|Saint Vincent and the Grenadines'.split(
+        '|',
+      ),
+    ),
+  ],
+  [/^(?:Amir|Emir)$/, new Set(['Kuwait', 'Qatar'])],
   [
     /^Governor[- ]General$/,
     new Set(
@@ -748,6 +768,28 @@ export const ACTOR_NOUNS = [
   'missile',
   'missiles',
 ];
+
+/**
+ * The nouns of a host gathering's frame ("on the sidelines of", "in the margins of", "on the side-lines of", "on the
+ * fringe of", "on the occasion of"): British, American and hyphenated spellings, singular and plural.
+ */
+export const FRAME_NOUNS = [
+  'sidelines',
+  'sideline',
+  'side-lines',
+  'side-line',
+  'side lines',
+  'margins',
+  'margin',
+  'fringes',
+  'fringe',
+  'occasion',
+];
+/** FRAME_NOUNS as a regex alternation (longest first, spaces as any run of blanks). */
+export const FRAME_NOUN = `(?:${[...FRAME_NOUNS]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+'))
+  .join('|')})`;
 
 /** Words that tell a meeting or visit still to come ("will hold", "the upcoming summit", "agreed to convene"). */
 export const PLANNED_CUES = [

@@ -5,7 +5,7 @@ import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts } from './types.ts';
-import { INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
+import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
@@ -13,7 +13,7 @@ import { eventDate } from './event-when-where.ts';
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
   [/summit/i, 'summit'],
-  [/visit|\bmission|\btrip\b/i, 'visit'],
+  [/visit|\bmission|\btrip\b|\btour\b/i, 'visit'],
   [/conference|forum/i, 'conference'],
   // "shelling around the plant" holds no "round": whole words only.
   [/\b(?:meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch)/i, 'meeting'],
@@ -25,7 +25,7 @@ const EVENT_KIND: [RegExp, EventKind][] = [
 export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 
 const MAIN_NOUN =
-  /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video call|video conference|videoconference|courtesy call|summit meeting|summit|meeting|one-on-one|retreat|talks|consultations|negotiations|conversation|visit|mission)\b/i;
+  /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video call|video conference|videoconference|courtesy call|summit meeting|summit|meeting|one-on-one|retreat|talks|consultations|negotiations|conversation|visit|mission|bilateral(?=\s+with\b))\b/i;
 /**
  * event.main-modifier: the word before the noun that tells which meeting it was ("held a bilateral meeting with",
  * "a virtual summit"); the pair's meeting keeps it in its name ("Starmer-Stubb bilateral meeting in Washington").
@@ -54,10 +54,12 @@ interface MainView {
 type Sentence = Ctx['sentences'][number];
 
 /** A gathering named as a meeting's frame: "on the margins of the G20 Summit". */
+const PARENT_FRAME = new RegExp(
+  `\\b(?:${FRAME_NOUN}\\s+of|(?:while|when)\\s+attending|to\\s+attend)\\s+(?:the\\s+)?$`,
+  'i',
+);
 const isParentIn = (ctx: Ctx) => (e: Found) =>
-  /\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?$/i.test(
-    ctx.text.slice(Math.max(0, e.start - 40), e.start),
-  ) || heldAtGathering(ctx, e);
+  PARENT_FRAME.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) || heldAtGathering(ctx, e);
 
 /**
  * event.main-at-gathering: "X held a bilateral meeting with Y at the G20 Summit in Rio": a summit or conference a
@@ -359,14 +361,14 @@ export const MEETING_VERBS: [RegExp, string][] = [
 ];
 /** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
 const TOLD_EARLIER =
-  /^[^.;]*?\b(?:last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|earlier\s+this\s+(?:week|month|year)|\w+\s+(?:days|weeks|months)\s+ago)\b/;
+  /^[^.;]*?\b(?:last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)|earlier\s+this\s+(?:week|month|year)|\w+\s+(?:days|weeks|months)\s+ago)\b/;
 /**
  * event.main-not-earlier: a meeting told as held before the readout's own ("the talks they held in Lisbon last Tuesday",
  * "the talks the two ministers held in Adelaide") is not its own.
  */
 function toldAsEarlier(ctx: Ctx, e: Found): boolean {
   return (
-    /^event\.(?:held-in|met-in-clause)$/.test(ctx.entity(e.key)?.rule ?? '') ||
+    /^event\.(?:held-in|met-in-clause|earlier-meeting)$/.test(ctx.entity(e.key)?.rule ?? '') ||
     TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40)))
   );
 }
@@ -392,7 +394,11 @@ const UNHELD_BEFORE =
 const unheldAt = (text: string, i: number) => UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i));
 const frameOrUnheldAt = (text: string, i: number) =>
   FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) || unheldAt(text, i);
-const FRAME_BEFORE = /\b(?:sidelines|margins|margin|fringes|occasion)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,6}$/u;
+// (ev10) every frame noun and spelling of the lexicon, and "while attending" / "to attend" the gathering.
+const FRAME_BEFORE = new RegExp(
+  `\\b(?:${FRAME_NOUN}\\s+of|(?:while|when|after|before)\\s+attending|to\\s+attend)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’.-]+\\s+){0,6}$`,
+  'iu',
+);
 
 /**
  * event.main-not-earlier: "spoke with Y, following up on the talks the two ministers held in Adelaide last week": the
@@ -400,6 +406,9 @@ const FRAME_BEFORE = /\b(?:sidelines|margins|margin|fringes|occasion)\s+of\s+(?:
  */
 const HELD_EARLIER_AFTER =
   /^\s+(?:that\s+)?(?:they|he|she|we|the\s+two\s+\w+|both\s+\w+)\s+(?:had\s+)?(?:held|had)\b|^[^.;,]{0,40}?\blast\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** (ev10) The word a pair's meeting is named by: "held a bilateral with" is the British noun of a bilateral meeting. */
+const nounWord = (word: string): string => (word === 'bilateral' ? 'bilateral meeting' : word);
 
 function pairMain(
   ctx: Ctx,
@@ -443,7 +452,7 @@ function pairMain(
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
     const medium = CALL_WORD.test(pick.word) ? undefined : mediumAfter(s.text.slice(m.index + m[0].length));
-    let word = medium?.word ?? noun0?.toLowerCase() ?? pick.word;
+    let word = medium?.word ?? noun0?.toLowerCase() ?? nounWord(pick.word);
     const at = s.start + m.index;
     // "Putin-Trump conversation", placed by the readout's dateline when it has one ("… in Danang"); a call has no place.
     // "called on": a call in person, at a place.

@@ -13,6 +13,7 @@ import { groupBy, NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
 import type { PeopleFacts } from './types.ts';
 import { hitsStartingIn } from './hit-index.ts';
+import { FORM_WORD_ALONE, representedPrincipalState } from './rules-fla10.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -133,6 +134,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   const guessed: Owner | undefined =
     t.owner ??
     signedForOwner(env, t) ??
+    representedPrincipalOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
     visitedStateOwner(env, t) ??
     (c.state
@@ -216,6 +218,15 @@ function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
   return hit ? { type: 'State', name: hit.name } : undefined;
 }
 
+/** Rule office.represented-principal (rules-fla10.ts): the state whose representative acted for this title's holder. */
+function representedPrincipalOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  if (!s) return undefined;
+  const states = env.hits.filter((h) => h.type === 'State' && !h.demonym && h.start >= s.start && h.end <= t.start);
+  const name = representedPrincipalState(env.ctx.text, s.start, t.start, states);
+  return name ? { type: 'State', name } : undefined;
+}
+
 /**
  * Rule office.sentence-state: "heading the delegation of the UAE on behalf of President Sheikh X" in an
  * organisation's readout: a head-of-state title in a sentence that names one state and no organisation is that
@@ -273,7 +284,7 @@ function ownerSpellings(env: OwnerEnv, t: Title, owner: Owner, name: string): st
   if (t.ownerInside || t.ownerAt || owner.type !== 'State') return [];
   const spellings = new Set(
     (env.hitsNamed.get(owner.name) ?? [])
-      .filter((h) => !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface))
+      .filter((h) => !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface) && !FORM_WORD_ALONE.test(h.surface))
       .map((h) => h.surface.replace(/^the\s+/i, '')),
   );
   const article = (sp: string) =>

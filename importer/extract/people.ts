@@ -7,6 +7,7 @@ import { hitsOverlapping } from './hit-index.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
+import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
@@ -150,7 +151,10 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   if (!nm2) return undefined;
   // Not when the name has its own apposition ("the President of the Republic, Mr Bonne, Diplomatic Adviser …").
   const ownTitle = /^\s*,\s*(?:the\s+)?/.exec(text.slice(nm2.end, nm2.end + 8));
-  if (ownTitle && parseTitleAt(text, nm2.end + ownTitle[0].length, hits, true)) return undefined;
+  const own2 = ownTitle ? parseTitleAt(text, nm2.end + ownTitle[0].length, hits, true) : undefined;
+  // Rule person.title-name-list (fla10): "by the then Prime Minister of Fiji, A, the Prime Minister of Samoa, B, and
+  // …": the title after the name opens the next pair of a list when a name follows it too.
+  if (own2 && !FLA10_PATTERNS.nextPairName.test(text.slice(own2.end, own2.end + 60))) return undefined;
   if (!/^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)))
     return undefined;
   if (overlapsHit(hits, tEnd, nm2.end)) return undefined;
@@ -515,7 +519,9 @@ function mergeTitleBeforeTitle(sc: Scan): void {
     const next = people.find(
       (x) =>
         (x.from ?? x.start) >= r.end &&
-        (/^\s*$/.test(gap(x)) || (bare && x.titles.length > 0 && x.from !== x.start && /^\s+and\s+$/.test(gap(x)))),
+        (/^\s*$/.test(gap(x)) ||
+          (bare && x.titles.length > 0 && x.from !== x.start && /^\s+and\s+$/.test(gap(x))) ||
+          (bare && FLA10_PATTERNS.titleDash.test(gap(x)))),
     );
     if (!next || r.principalAt !== undefined) continue;
     // "Ambassador" is then a style.
@@ -524,11 +530,31 @@ function mergeTitleBeforeTitle(sc: Scan): void {
     next.titles.unshift({ ...r, former: false, rule: 'office.title-before-title' });
     refs.splice(refs.indexOf(r), 1);
   }
+  for (const r of [...refs].reverse()) {
+    const stacked = stackedTitleHolder(text, r, people);
+    if (!stacked) continue;
+    shareStackOwner(r, stacked);
+    stacked.titles.unshift({ ...r, former: false, rule: 'office.stacked-titles' });
+    refs.splice(refs.indexOf(r), 1);
+  }
 }
 
-/** A title in an "as" phrase or a relative clause: "as", "who is", "and is today the", "now". */
+/** Rule office.handed-to (rules-fla10.ts): "A handed the Forum Chair to Prime Minister B". */
+function attachHandedChairs(sc: Scan): void {
+  for (const r of [...sc.refs]) {
+    const h = handedChair(sc.text, sc.s.start, r, sc.people, sc.hits);
+    if (!h) continue;
+    h.holder.titles.push({ ...h.title, former: false, rule: 'office.handed-to' });
+    sc.refs.splice(sc.refs.indexOf(r), 1);
+  }
+}
+
+/**
+ * A title in an "as" phrase or a relative clause: "as", "who is", "and is today the", "now"; rule
+ * office.appointed-next (fla10): "X is appointed the next Secretary General", "named the new Chair".
+ */
 const AS_TITLE =
-  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?$/;
+  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming)\s+)?$/;
 /** A past title in apposition: ", the former", ", formerly", ", formerly the". */
 const FORMER_APPOSITION = /,\s*(?:the\s+)?(?:former|formerly(?:\s+the)?)\s+$/;
 
@@ -591,6 +617,7 @@ export function findPeople(
     next = Math.max(e, person.end);
   }
   mergeTitleBeforeTitle(sc);
+  attachHandedChairs(sc);
   attachAsTitles(sc);
   respectiveSides(sc);
   return { people: sc.people, refs: sc.refs };

@@ -1,5 +1,6 @@
 // Which state each person speaks for when no title says it: the readout's counterpart state, context cues around a
 // mention (lists, sides, delegations, "represented"), and the two leaders of a bilateral readout.
+import { FLA10_PATTERNS } from './rules-fla10.ts';
 import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsStartingIn } from './hit-index.ts';
@@ -112,7 +113,7 @@ const SIDE_NOUN_RE = new RegExp(`\\b${SIDE_NOUN}\\b`, 'g');
  */
 function sideCue(before: string, after: string, ss: SentenceSides, from: number, end: number): string | undefined {
   const base = from - before.length;
-  const ahead = HEADS_SIDE_AFTER.exec(after) ?? ON_SIDE_AFTER.exec(after);
+  const ahead = HEADS_SIDE_AFTER.exec(after) ?? ON_SIDE_AFTER.exec(after) ?? FLA10_PATTERNS.partOnSide.exec(after);
   // The side's hit may start at its article ("for the American side").
   const at = end + (ahead?.[0].length ?? 0);
   if (ahead)

@@ -3,6 +3,7 @@
 // Chinese/Korean/Vietnamese order kept); two people sharing a surname in different states stay two.
 import { sameGivenName } from './lexicons.ts';
 import { SpanSet } from './span-set.ts';
+import { distinctMiddle, givenAndFather, patronymicChain } from './rules-fla10.ts';
 import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
 import { PATRONYMIC, titleCase, wordStarts } from './text.ts';
@@ -112,7 +113,11 @@ function sameLongName(a: string[], b: string[]): boolean {
   // Same first and last word ("Vladimir Putin" ~ "Vladimir Vladimirovich Putin"), or the same words reordered.
   // Rule person.short-given-name: "Joe Biden" is "Joseph R. Biden Jr." (see GIVEN_NAME_SHORT_FORMS).
   const firstOk = sameGivenName(a[0]!, b[0]!) || (a[0]![0] === b[0]![0] && (a[0]!.length === 1 || b[0]!.length === 1));
-  if (firstOk && a[a.length - 1] === b[b.length - 1]) return true;
+  if (firstOk && a[a.length - 1] === b[b.length - 1] && !distinctMiddle(a, b)) return true;
+  // Rules person.patronymic-chain and person.given-and-father (rules-fla10.ts).
+  const pat = (w: string) => PATRONYMIC.test(w);
+  if (patronymicChain(a, b, pat) || patronymicChain(b, a, pat) || givenAndFather(a, b) || givenAndFather(b, a))
+    return true;
   // Rule person.patronymic-prefix: "Sheikh Mohamed bin Zayed" is "Mohamed bin Zayed Al Nahyan": a name with its
   // patronymic, shorter by the family name.
   if (patronymicPrefix(a, b) || patronymicPrefix(b, a)) return true;

@@ -15,6 +15,7 @@ import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts'
 import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
 import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.ts';
+import { signingNounRelations } from './rules-ev10.ts';
 import {
   involvesTalkParties,
   listedMeetingRelations,
@@ -33,6 +34,7 @@ export function addRelations(
   const k = makeKit(ctx, hits, hitKeys, people, ev);
   participateVisitSubject(k);
   addParticipation(k);
+  signingNounRelations(k);
   listedMeetingRelations(k);
   visitMeetingRelations(k);
   participateInVisitorHonour(k);

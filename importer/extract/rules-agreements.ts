@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { FLA10_PATTERNS } from './rules-fla10.ts';
 import {
   addSignatoryParties,
   adoptingBodies,
@@ -26,7 +27,8 @@ import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
 import { groupBy } from './text.ts';
-import { AGREEMENT_HEADS, LEADER_TITLES } from './lexicons.ts';
+import { signedAtOwnSigning } from './rules-ev10.ts';
+import { AGREEMENT_HEADS, FRAME_NOUN, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
 import {
@@ -324,14 +326,17 @@ function mostNamedBefore(k: RelKit, at: number): Found | undefined {
   );
 }
 
+/** A verb of reaching, then "at", "during" or a frame ("on the occasion of", "in the margins of"). */
+const REACHED_AT_CUE = new RegExp(
+  `\\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled)\\b[^.]*?\\b(at|during|(?:on|in|at) the ${FRAME_NOUN} of)\\b`,
+  'i',
+);
+
 /** reached-at.verb-at-event / reached-at.main-event: "signed … at the summit", "… signed the X today". */
 function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
   const { ctx, ev, main, mainName, nameOf } = k;
   const evs = ev.eventMentions.filter((e) => e.sentence === s.index);
-  const reached =
-    /\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled)\b[^.]*?\b(at|during|on the occasion of|on the (?:sidelines|margins|fringes) of)\b/i.exec(
-      s.text,
-    );
+  const reached = REACHED_AT_CUE.exec(s.text);
   const reachedAt = reached ? s.start + reached.index : -1;
   // "endorsed at their Leaders' Retreat in Singapore in October 2019": an earlier meeting, not the readout's own.
   const target = evs.find(
@@ -358,6 +363,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&
         !reachedInOtherMonth(k, a) &&
+        // (ev10) "The signing of X took place …": X is reached at its own signing.
+        !signedAtOwnSigning(ctx, a.key) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
         !BASIS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)) &&
         // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.
@@ -626,10 +633,17 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     if (!target && !counted.length) continue;
     // "A thanked B and C for their work in bringing the negotiations to a close": the thanked, not the thanker.
     const thanked = /\b(?:thanked|praised|commended|congratulated)\b/.exec(s.text);
+    // Rule negotiates.leader-passive (fla10): "The Agreement was negotiated … by Prime Minister A, …": leaders named
+    // as the agents of a passive "negotiated by" negotiated it; elsewhere leaders are left out.
+    const passive = FLA10_PATTERNS.negotiatedBy.exec(s.text);
     for (const [m, k] of personsIn(s.index)) {
       if (thanked && m.start < s.start + thanked.index) continue;
       const c = clusterOf.get(m)!;
-      if ((people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title)))
+      const agent = passive && m.start > s.start + passive.index;
+      if (
+        !agent &&
+        (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title))
+      )
         continue;
       for (const t of counted.length ? counted : [target!])
         ctx.relate('NEGOTIATES', k, t.key, s.index, counted.length ? 'negotiates.counted' : 'negotiates.responsible');

@@ -209,7 +209,9 @@ export function reachedAtNextCeremony(k: RelKit): void {
   for (const e of ev.eventMentions) {
     const s = ctx.sentences[e.sentence]!;
     const prev = ctx.sentences[e.sentence - 1];
-    if (e.planned || !prev || e.start > s.start + 30 || !NEXT_CEREMONY.test(s.text)) continue;
+    const opening = NEXT_CEREMONY.exec(s.text);
+    // Only the event the opening words name ("The signing ceremony"), not one named later ("… followed a meeting").
+    if (e.planned || !prev || !opening || e.start >= s.start + opening[0].length) continue;
     if (!SIGNED.test(prev.text) || PLANNED.test(prev.text) || ev.eventMentions.some((x) => x.sentence === prev.index))
       continue;
     for (const a of ev.agreementMentions)

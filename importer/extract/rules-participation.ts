@@ -1,6 +1,7 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import { IN_VISIT_RULE } from './rules-ev9.ts';
+import { FRAME_NOUN } from './lexicons.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -21,7 +22,7 @@ import {
   participateWhoAttends,
 } from './participants-told.ts';
 
-const PART_OF_RE = /\b(?:on|at)\s+the\s+(?:occasion|margins?|sidelines?|fringes?)\s+of\b/i;
+const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:also\s+)?took\s+part|(?:also\s+)?participated|facilitated|mediated|moderated|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
@@ -53,7 +54,15 @@ const OPENING_ALIAS =
  * further "and by Y", a gapped "and the <panel> by Y" or "…, and included Y and Z".
  */
 const LED_BY =
-  /\b(?:led|headed|accompanied|chaired|co-chaired|facilitated|moderated|mediated)\s+by\s+|,?\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){1,3})?by\s+|,?\s+and\s+(?:also\s+)?included\s+/giu;
+  /\b(?:led|headed|accompanied|chaired|co-chaired|facilitated|moderated|mediated|presided\s+over)\s+by\s+|\bunder\s+the\s+(?:co-)?chairmanship\s+of\s+|,?\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){1,3})?by\s+|,?\s+and\s+(?:also\s+)?included\s+/giu;
+/**
+ * What may stand between "led / chaired by" and the person: a lowercase title ("led by its chief negotiator X") or
+ * (ev10) a counted plural title in apposition ("co-chaired by the two Foreign Ministers, Dr. X and Dr. Y").
+ */
+const LED_BY_GAP =
+  /^(?:(?:its|their|his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$|^the\s+(?:two|both|three|four)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+$/u;
+/** (ev10) "A headed the Turkish delegation and Ambassador B the Greek delegation": B, gapped, heads the other side. */
+const GAPPED_SIDE_AFTER = /^\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|side|team)\b/u;
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
@@ -353,7 +362,7 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
   const theirs = evs.filter(
     (e) =>
       !INCIDENT_NAME.test(nameOf(e)) &&
-      /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(s.start, e.start - 30), e.start)),
+      /\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(Math.max(s.start, e.start - 30), e.start)),
   );
   for (const e of theirs) {
     // "reached by Prime Minister Shinzo Abe and President Vladimir Putin at their meeting in Singapore": those two.
@@ -368,7 +377,9 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
       /^,?\s+and\s+/.test(ctx.text.slice(named[0]!.to ?? named[0]!.end, named[1]!.from ?? named[1]!.start));
     // "X spoke with Y, following up on their meeting in Paris": the pair of the readout's own event, named here.
     const ownPair = mentionsMain && mainPair.length === 2 && named.every((m) => mainPair.includes(clusterOf.get(m)!));
-    const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : ownPair ? mainPair : [];
+    // (ev10) "They recalled their last meeting in X": no one named, the readout's own pair.
+    const pronounPair = !named.length && mainPair.length === 2 && e.key !== main?.key;
+    const who = two ? named.map((m) => clusterOf.get(m)!) : twoLeaders ? pair : ownPair || pronounPair ? mainPair : [];
     for (const c of who) participate(e, c, s.index, 'participated.their-event');
   }
   // "instructions given by the two leaders at the Japan-ROK Summit Meeting held in Seoul", "the two ministers
@@ -433,12 +444,10 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
     const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
     const led =
       // "led by its chief negotiator Mohammed Abdulsalam": a title may stand between.
-      ledBy.some(
-        (at) =>
-          from >= at && /^(?:(?:its|their|his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(ctx.text.slice(at, from)),
-      ) ||
+      ledBy.some((at) => from >= at && LED_BY_GAP.test(ctx.text.slice(at, from))) ||
       Boolean(andNext) ||
-      (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i));
+      (ledThe && from < s.start + s.text.search(/\b(?:led|headed)\s+the\b/i)) ||
+      (ledThe && GAPPED_SIDE_AFTER.test(ctx.text.slice(m.to ?? m.end, s.end)));
     prevLed = led ? m : undefined;
     if (hosted) participate(main, clusterOf.get(m)!, s.index, 'participated.hosted-named');
     else if (led || withKnown || streak || signing || listed(m))

@@ -371,6 +371,8 @@ function betweenSides(k: RelKit, mentions: readonly Found[], rule: string): void
     if (!m) continue;
     const at = e.end + m[0].length;
     if (ev.eventMentions.some((x) => x.start >= e.end && x.start < at)) continue;
+    // (ev10) "the signing of the Agreement on X between A and B": the parties of the agreement named in between.
+    if (ev.agreementMentions.some((x) => x.start >= e.end && x.start < at)) continue;
     const lead = SIDE_LEAD.exec(ctx.text.slice(at, at + 30))?.[0].length ?? 0;
     const party = (x: GazetteerHit) => (x.type === 'State' || x.type === 'Organization') && hitKeys.has(x);
     const first = hits.find((x) => x.start === at + lead && party(x));

@@ -1,5 +1,6 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
+import { notMetPeople } from './rules-fla10.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
 import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
@@ -348,12 +349,18 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
-      const agents = personsIn(s.index).filter(([p]) => p.start >= from && p.start < at);
+      const agents = notMetPeople(
+        k.ctx.text,
+        personsIn(s.index).filter(([p]) => p.start >= from && p.start < at),
+      );
       for (const [, pk] of agents)
         ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedSideAgents(k, s, hit);
     } else if (principal) {
-      const agents = personsIn(s.index).filter(([p]) => p.start < at);
+      const agents = notMetPeople(
+        k.ctx.text,
+        personsIn(s.index).filter(([p]) => p.start < at),
+      );
       for (const [, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, 'negotiates-for.on-behalf');
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedAgents(k, s, principal);
     }

@@ -50,6 +50,11 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   MK: {
     names: ['former Yugoslav Republic of Macedonia', 'Former Yugoslav Republic of Macedonia', 'FYROM', 'FYR Macedonia'],
   },
+  // fla10: the usual English adjectives of Central Asian states ("the Kazakh side", "the Uzbek delegation").
+  KZ: { demonyms: ['Kazakh'] },
+  UZ: { demonyms: ['Uzbek'] },
+  KG: { demonyms: ['Kyrgyz'] },
+  TJ: { demonyms: ['Tajik'] },
 };
 
 /** Historical states and blocs absent from world-countries. */
@@ -73,10 +78,12 @@ const HISTORICAL: StateInfo[] = [
 ];
 
 /** Non-sovereign entries of world-countries that readouts treat like states (not Hong Kong or Macau: regions of China, never annotated as states). */
-const KEEP_TERRITORIES = new Set(['TW', 'PS', 'XK', 'EH', 'PR', 'GL']);
+// The Cook Islands and Niue (fla10): self-governing states in free association with New Zealand, with their own
+// foreign relations and treaties (Pacific Islands Forum members).
+const KEEP_TERRITORIES = new Set(['TW', 'PS', 'XK', 'EH', 'PR', 'GL', 'CK', 'NU']);
 
 const WITH_ARTICLE =
-  /^(United|Philippines|Netherlands|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Solomon Islands)/;
+  /^(United|Philippines|Netherlands|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Solomon Islands|Cook Islands)/;
 
 /** Ambiguous alternative spellings never used as names. */
 const SKIP_ALT = /^(Lao|Nation of Brunei|the Abode of Peace)$/;

@@ -42,7 +42,7 @@ export const alt = (xs: Iterable<string>): string =>
  * "A.B.", or a bare "K" before a capitalised word: "K Shanmugam"; never the words "A" and "I"), or UPPERCASE.
  */
 export const NAME_TOKEN =
-  "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|(?:al-|el-|Mc|Mac)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
+  "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|(?:al-|el-|Mc|Mac)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’ʻ]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
 const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|bint|ibn|dos|das)';
 /** A personal name: 1–6 name words, particles allowed inside, optional Jr./Sr. */
 // A name never runs over a line break: "… meets Foreign Minister Retno Marsudi" above a dateline "Jakarta, …".
@@ -76,6 +76,7 @@ Shri Smt Excellency Majesty Highness Honourable Honorable Group Economy Agenda P
 Holds Meets Speaks Visits Receives Calls Hosts Welcomes Attends Signs Says Discusses Concludes Endorse Endorses Talks
 Conclude Meet Hold Sign Discuss Welcome Host Receive Visit Attend Convey Conveys Urge Urges Agree Agrees Launch Launches
 Open Opens Reaffirm Reaffirms Call Speak Announce Announces
+Cyclone Hurricane Typhoon Storm Tropical
 Chairman's Chairman’s Prime Minister's Prime Minister’s President's President’s`;
 
 /** A patronymic particle: the word before it is a given name, whatever else it may be ("Sultan bin Ahmed"). */

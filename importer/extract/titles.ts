@@ -3,7 +3,7 @@
 // organisation it names, if any.
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsAt, hitsStartingIn } from './hit-index.ts';
-import { ORGANIZATIONS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
+import { HONORIFIC_STARTS_NAME, ORGANIZATIONS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
 import { STATES } from './states.ts';
 import { alt, NON_NAME } from './text.ts';
 
@@ -134,6 +134,8 @@ export const TITLE_SYNONYMS: Record<string, string> = {
   'Pradhan Mantri': 'Prime Minister',
   'Videsh Mantri': 'Minister of External Affairs',
   PM: 'Prime Minister',
+  // fla10: Kiribati's head of state, written as a title before or beside "President".
+  'Te Beretitenti': 'President',
 };
 
 /** Title words that are the short name of an organisation ("Commission President" → of the European Commission). */
@@ -281,6 +283,8 @@ function complementWord(st: TitleState, c: Complement): boolean {
   if (c.lastHit?.type === 'State' && !c.lastHit.pattern && !stateRemitWord(text, j)) return false;
   // "Minister for Foreign Affairs Dr Vivian Balakrishnan": an honorific starts the name.
   if (/^(?:Dr|Mr|Ms|Mrs|Prof|Hon|Rt\.? Hon|H\.E|Senator the Hon)\.?\s/.test(text.slice(j, j + 20))) return false;
+  // Rule office.honorific-ends-title: "Minister of Defense His Royal Highness Prince X".
+  if (HONORIFIC_STARTS_NAME.test(text.slice(j, j + 24))) return false;
   const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
   if (!w) return false;
   const known = COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!);
