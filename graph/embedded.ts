@@ -1,5 +1,6 @@
 // Starts and stops the embedded Neo4j 5.26 (graph/neo4j-launcher/, a small JVM) on a loopback Bolt port,
-// for machines without Docker. Builds the launcher on first use; the JVM exits with its Node parent.
+// for machines without Docker. Builds the launcher on first use, and its class-data archive on the first start
+// after a build; the JVM exits with its Node parent.
 // Authentication is on: the password is generated into the data directory on first start.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -24,12 +25,17 @@ export interface EmbeddedNeo4jOptions {
   onLog?: (line: string) => void;
   /** How long to wait for the ready line after the JVM starts (default 120 s). */
   readyTimeoutMs?: number;
-  /** JVM -Xmx (default NEO4J_HEAP or 1g: the machine is shared). Extra JVM flags: NEO4J_JAVA_OPTS. */
+  /**
+   * JVM -Xmx (default NEO4J_HEAP or 1g: the machine is shared). Extra JVM flags: NEO4J_JAVA_OPTS; extra Neo4j
+   * settings: NEO4J_SETTINGS (`name=value` pairs separated by spaces, over ours); NEO4J_CDS=off starts without the
+   * class-data archive.
+   */
   heap?: string;
   /** Page cache in MiB (default 128; the benchmark's million relationships want more). */
   pagecacheMb?: number;
   /**
-   * 'quick' (default): the C1 compiler only (tests, imports: what they were measured with). 'full': C1 then C2,
+   * 'quick' (default): the C1 compiler only and the parallel collector (tests, imports: what they were measured
+   * with). 'full': C1 then C2 and G1,
    * for a server that answers reads for long (`kg start`, `kg serve`, `kg neo4j`, the benchmark's reads): on the
    * synthetic graph of 1M relationships C2 halves Neo4j's CPU per `/api/graph` once warm; a start takes about the
    * same (6.2–6.7 s against 5.8–6.6 s at load 4–5). NEO4J_JIT (quick | full) overrides it.
