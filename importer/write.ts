@@ -9,7 +9,6 @@ import { GraphStoreError } from '../graph/errors.ts';
 import type { DocumentForWrite } from '../graph/types.ts';
 import { anyPersonStored, findKnownPersons, findStoredPersonIds, type KnownPerson } from '../graph/identity-store.ts';
 import {
-  documentId,
   planDocumentWrite,
   documentVersion,
   readStoredVersions,
@@ -18,11 +17,14 @@ import {
   warmUpWriter,
   type WritePlan,
 } from '../graph/write-store.ts';
+import { batchSize, extractedRun, idOf, MAX_BATCH, nextBatch } from './batches.ts';
 import { extractStream, threadsFor } from './extract-pool.ts';
 import { extractorStamp } from './fingerprint.ts';
 import { KnownPeople, linkWithSignature, lookupTokens, personKeys, RunPeople } from './link.ts';
 import { MAX_FILE_BYTES, sha256Of } from './load.ts';
 import { extractFile } from './pipeline.ts';
+
+export { MAX_BATCH } from './batches.ts';
 
 export type OnError = 'fail' | 'skip';
 
@@ -163,13 +165,15 @@ export async function importPaths(
   // links otherwise (a fuller name came after it) is written again, so that the fuller name wins whatever
   // the order of the files. Meanwhile Neo4j plans the write queries and the identity look-up first.
   const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(todo.length));
+  // The writer's queries are planned from the moment the files to write are known, while the workers start.
+  const warming = todo.length > 1 ? warmUpWriter(conn) : undefined;
   const stream = extractStream(todo, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor }));
   const peopleBefore = await askedPeople;
   const run = new ImportRun(conn, summary, files, opts, stamp, peopleBefore);
   const ready = stream.results.map((r, i) => r.then((got) => run.extracted(todo[i]!, got)));
   void Promise.all(ready).then(() => opts.onExtracted?.());
   for (const file of files) if (unchanged.has(file)) run.unchanged(file);
-  if (todo.length > 1) await warmUp(conn, peopleBefore);
+  if (warming) await warmUp(conn, warming, peopleBefore);
   // The next batch is linked and planned while the current one is written.
   let size = 1;
   let next = 0;
@@ -178,14 +182,33 @@ export async function importPaths(
     // A whole batch: fewer, larger transactions cost Neo4j less (a hub's lists and degree are logged once per
     // transaction), and the writer keeps up with the extraction anyway.
     await Promise.all(ready.slice(next, next + size));
-    const batch = nextBatch(todo, next, size, run.docs);
+    // The first document is a batch of its own (stored at once); later batches take what is extracted.
+    const want = next === 0 ? 1 : batchSize(size, extractedRun(todo, next, run.docs));
+    const batch = nextBatch(todo, next, want, run.docs);
     next += batch.length;
-    size = Math.min(MAX_BATCH, size * 2);
+    size = Math.min(MAX_BATCH, batch.length * 2);
     return run.prepare(batch);
+  };
+  // Files extracted while a batch waited for its turn join it (up to MAX_BATCH) when it is about to be written:
+  // it was prepared when the previous batch went out. Not the first document (a batch of its own), nor a batch
+  // with a failed document, and only files linked after it (in order, no document id twice in a batch).
+  const topUp = async (prepared: Prepared): Promise<Prepared> => {
+    if (prepared.batch[0] === todo[0] || prepared.lookupFailed !== undefined) return prepared;
+    if (prepared.items.some((item) => 'error' in item)) return prepared;
+    const room = Math.min(MAX_BATCH - prepared.batch.length, extractedRun(todo, next, run.docs));
+    const files = nextBatch(todo, next, room, run.docs, prepared.batch);
+    if (files.length === 0) return prepared;
+    const extra = await run.prepare(files);
+    // The look-up failed: the files are prepared again as the next batch (nothing of them was linked).
+    if (extra.lookupFailed !== undefined) return prepared;
+    next += files.length;
+    size = Math.min(MAX_BATCH, (prepared.batch.length + files.length) * 2);
+    return { batch: [...prepared.batch, ...files], items: [...prepared.items, ...extra.items] };
   };
   let prepared = take();
   try {
     for (let batch = await prepared; batch && !summary.stoppedBecause; batch = await prepared) {
+      batch = await topUp(batch);
       prepared = take();
       await run.commit(batch);
     }
@@ -228,48 +251,15 @@ async function storedUnchanged(conn: GraphConnection, files: string[], stamp: st
   return same;
 }
 
-/** Plans the queries of the writer and of the identity look-up (when it will run) on the server; never throws. */
-async function warmUp(conn: GraphConnection, lookUps: boolean): Promise<void> {
-  await warmUpWriter(conn);
+/**
+ * Waits for the writer's queries to be planned on the server (`writer`, warmUpWriter) and plans those of the
+ * identity look-up when it will run; never throws.
+ */
+async function warmUp(conn: GraphConnection, writer: Promise<void>, lookUps: boolean): Promise<void> {
+  await writer;
   if (!lookUps) return;
   await findKnownPersons(conn, ['warmup']).catch(() => undefined);
   await findStoredPersonIds(conn, ['person:warmup']).catch(() => undefined);
-}
-
-/**
- * Documents per write transaction, at most. Batches start at one document and double, so that the first
- * documents are stored at once and a failure early in a run costs little. 200 rather than 100: a fact or entity
- * that many documents of a batch share is logged once per transaction, and a run commits half as often (less
- * Neo4j CPU per readout; 400 saved nothing more: README "Benchmark", "Neo4j and main-thread CPU, seventh round").
- */
-export const MAX_BATCH = 200;
-
-/**
- * The files of the next batch from `start`: up to `size` files, cut before a second file with the same
- * document id (its text replaces the first's, so it goes in a later transaction); a file whose extraction
- * failed is a batch of its own.
- */
-function nextBatch(files: string[], start: number, size: number, extracted: ReadonlyMap<string, unknown>): string[] {
-  const batch: string[] = [];
-  const ids = new Set<string>();
-  for (const file of files.slice(start, start + size)) {
-    const failed = extracted.get(file) instanceof Error;
-    const id = idOf(file);
-    if (batch.length > 0 && (failed || ids.has(id))) break;
-    batch.push(file);
-    ids.add(id);
-    if (failed) break;
-  }
-  return batch;
-}
-
-/** The document id of a file, or the file itself when it has none (planning will name the problem). */
-function idOf(file: string): string {
-  try {
-    return documentId(file);
-  } catch {
-    return file;
-  }
 }
 
 /** A document as written: how its people were linked, and the stored people they were linked with. */

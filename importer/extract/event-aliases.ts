@@ -136,10 +136,15 @@ export function negotiationProcessRelations(ctx: Ctx): void {
 
 /** "The Republic of Korea and the United States held the …": the verb of the sides that held an event. */
 const HELD_BY_SIDES =
-  /[^\S\n]+(?:held|have[^\S\n]+held|hold|convened|concluded|opened|launched|began)[^\S\n]+(?:the|a|an|their|its)[^\S\n]+$/;
+  /[^\S\n]+(?:held|have[^\S\n]+held|hold|convened|concluded|opened|launched|began|resumed|completed|conducted|wrapped[^\S\n]+up)[^\S\n]+(?:the|a|an|their|its)[^\S\n]+$/;
 
-/** What may stand between the sides of a subject: commas, "and", "the", a list number. */
-const SIDES_ONLY = /^(?:\d+\.)?(?:\s|,|\band\b|\b[Tt]he\b)*$/;
+/**
+ * What may stand between the sides of a subject: commas, "and", "the", a list number; and before them the sides'
+ * bodies or people (top10: "The Ministries of Foreign Affairs of A and B", "Deputy foreign ministers of A and B",
+ * "Senior officials from A and B").
+ */
+const SIDES_ONLY =
+  /^(?:\d+\.)?\s*(?:(?:[Tt]he\s+)?(?:(?:foreign\s+)?ministries(?:\s+of\s+foreign\s+affairs)?|(?:deputy\s+|vice\s+)?foreign\s+ministers|governments|delegations|representatives|(?:senior\s+)?officials|negotiators)\s+(?:of|from)\b)?(?:\s|,|\band\b|\b[Tt]he\b)*$/i;
 
 /** Hits not inside another hit ("African Union" inside "Peace and Security Council of the African Union"). */
 function outermost<T extends { start: number; end: number }>(hits: T[]): T[] {

@@ -7,9 +7,12 @@ import { alt } from './text.ts';
 /** A talks noun with an optional kind, then "between": the parties follow. */
 const TALKS_BETWEEN =
   /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic|normali[sz]ation)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts|process)[^\S\n]+between[^\S\n]+/gi;
-/** Rule event.between-bodies: the parties' bodies named before them ("the foreign ministries of", "the governments of"). */
+/**
+ * Rule event.between-bodies: the parties' bodies named before them ("the foreign ministries of", "the governments of";
+ * top10: "representatives of", "the deputy foreign ministers of").
+ */
 const PARTY_BODIES =
-  /^(?:the[^\S\n]+)?(?:foreign[^\S\n]+ministries|ministries[^\S\n]+of[^\S\n]+foreign[^\S\n]+affairs|foreign[^\S\n]+ministers|governments|ministries|parliaments)[^\S\n]+of[^\S\n]+/i;
+  /^(?:the[^\S\n]+)?(?:foreign[^\S\n]+ministries|ministries[^\S\n]+of[^\S\n]+foreign[^\S\n]+affairs|(?:deputy[^\S\n]+|vice[^\S\n]+)?foreign[^\S\n]+ministers|governments|ministries|parliaments|representatives)[^\S\n]+of[^\S\n]+/i;
 /** What may stand after the second party: "delegations", "governments", then a place ("in Istanbul"). */
 const PARTY_NOUN = /^[^\S\n]+(?:delegations|sides|governments|authorities|teams|negotiators|leaders)\b/;
 const PLACE = /^[^\S\n]+(?:[Hh]eld[^\S\n]+)?in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/u;

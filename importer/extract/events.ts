@@ -47,15 +47,15 @@ export type { EventFacts, Found } from './types.ts';
 
 // A capitalised word; a period only inside an abbreviation ("U.S."), never a sentence end ("Japan. The").
 const CAPW =
-  "(?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?|\\d\\+\\d|\\(\\p{Lu}{2,}\\))";
-const LINK = '(?:[^\\S\\n]+(?:and|of|on)[^\\S\\n]+(?:the[^\\S\\n]+)?|[^\\S\\n]+|[^\\S\\n]*-[^\\S\\n]*)';
+  "(?:[\\p{Lu}\\d][\\p{L}\\d'’+–-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+–-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?|\\d\\+\\d|\\(\\p{Lu}{2,}\\))";
+const LINK = '(?:[^\\S\\n]+(?:and|of|on)[^\\S\\n]+(?:the[^\\S\\n]+)?|[^\\S\\n]+|[^\\S\\n]*-[^\\S\\n]*|–)';
 const NAMED_EVENT = new RegExp(
   `(?:\\b\\d+(?:st|nd|rd|th)[^\\S\\n]+)?${CAPW}(?:${LINK}${CAPW})*?[^\\S\\n]+${alt(EVENT_HEADS)}(?![\\p{L}])(?:[^\\S\\n]+\\((?:\\d\\+\\d|[A-Z]{2,})\\))?`,
   'gu',
 );
 /** "EU-Canada summit", "16th Korea-Japan summit", "U.S.-Russia summit in Geneva", "Xi-Trump meeting". */
 const COMPOUND_EVENT =
-  /(?:\b\d+(?:st|nd|rd|th)[^\S\n]+)?(?<![\p{L}-])(?:\p{Lu}[\p{L}.]*-)+\p{Lu}[\p{L}.]*(?:[^\S\n]+(?:\p{L}+-)+\p{L}+|[^\S\n]+(?:high-level|strategic|economic|security|bilateral|trilateral|foreign|defence|defense|ministerial|annual|future relationship|arms control|economic and trade))*[^\S\n]+(?:summit meeting|summit|meeting|talks|telephone conversation|telephone call|telephone talk|telephone conference|phone call|dialogue|consultations|negotiations|retreat)\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?/gu;
+  /(?:\b\d+(?:st|nd|rd|th)[^\S\n]+)?(?<![\p{L}-])(?:\p{Lu}[\p{L}.]*[-–])+\p{Lu}[\p{L}.]*(?:[^\S\n]+(?:\p{L}+-)+\p{L}+|[^\S\n]+(?:high-level|strategic|economic|security|bilateral|trilateral|foreign|defence|defense|ministerial|annual|future relationship|arms control|economic and trade))*[^\S\n]+(?:summit meeting|summit|meeting|talks|telephone conversation|telephone call|telephone talk|telephone conference|phone call|dialogue|consultations|negotiations|retreat)\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?/gu;
 /** "G20 summit", "APEC leaders' meeting": an organisation's gathering written in lowercase. */
 const ORG_SUMMIT =
   /\b(?:G20|G7|G8|APEC|ASEAN|NATO|EU|BRICS|SCO|OSCE)[^\S\n]+(?:leaders['’]?[^\S\n]+)?(?:summit|meeting|ministerial meeting)\b/g;
@@ -71,7 +71,10 @@ const MEETING_IN =
   /\b(?:their|an?|the|his|her)[^\S\n]+((?:(?:extraordinary|emergency|special|informal|virtual|trilateral|bilateral)[^\S\n]+)?(?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?:[^\S\n]+in[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)?)/gu;
 /** "the second round", "a further round of consultations", "the first round in Moscow". */
 const ROUND =
-  /\b(?:first|second|third|fourth|fifth|sixth|next|further|final|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|next|further|final|latest|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
+/** "held a round of consultations", "resumed another round of talks": an unnumbered round a verb tells as held. */
+const HELD_A_ROUND =
+  /\b(?:held|hold|holds|resumed|conducted|concluded|completed)[^\S\n]+(?:a|another|a[^\S\n]+new|a[^\S\n]+further)[^\S\n]+(round[^\S\n]+of[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:negotiations|consultations|talks))\b/gu;
 /**
  * event.meeting-of-negotiations: "the 1st meeting of the negotiations on the 12th Special Measures Agreement", "the
  * third session of the talks": one numbered sitting of negotiations, named with the agreement negotiated when the text
@@ -230,7 +233,10 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.
   for (const m of text.matchAll(NAMED_EVENT))
-    if (!sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index))
+    if (
+      !sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index) &&
+      !listOfBodies(text, hits, m.index, m.index + m[0].length)
+    )
       addNamedEvent(m[0], m.index, add);
   findCourtesyCalls(ctx, people, add);
   findCalledOnTitle(ctx, people, add);
@@ -258,6 +264,9 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(ROUND))
     if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[0], m.index, 'event.round');
+  // event.held-round (top10): "Germany and France held a round of consultations on Africa", "held another round of
+  // talks": an unnumbered round that its sides held, named without its article.
+  for (const m of text.matchAll(HELD_A_ROUND)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.held-round');
 
   for (const m of text.matchAll(MEETING_OF_NEGOTIATIONS)) {
     add('Event', m[0], m.index, 'event.meeting-of-negotiations');
@@ -364,6 +373,20 @@ const TITLE_COMPLEMENT_BEFORE = new RegExp(`\\b${alt(TITLE_HEADS)}[^\\S\\n]+(?:o
 const STATEMENT_ON = /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+on\s+(?:the\s+)?/u;
 
 /** event.named, or agreement.on-event with the event it names inside. */
+/**
+ * event.not-list-of-bodies (top10): "cooperation within ASEAN and the Pacific Islands Forum": a capitalised run whose
+ * head word ends an organisation's name given after "and" or a comma is a list of bodies, no event.
+ */
+function listOfBodies(text: string, hits: GazetteerHit[], start: number, end: number): boolean {
+  return hits.some(
+    (h) =>
+      h.type === 'Organization' &&
+      h.end === end &&
+      h.start > start &&
+      /(?:\band(?:\s+the)?|,)\s*$/.test(text.slice(start, h.start)),
+  );
+}
+
 function addNamedEvent(surface: string, start: number, add: Add): void {
   const on = STATEMENT_ON.exec(surface);
   if (!on) {

@@ -89,9 +89,12 @@ export function apartFromIncident(
 /** "opposed the withdrawal …", "condemned the attack …": a stance taken on an incident, right before its mention. */
 const STANCE_BEFORE =
   /\b(?:opposed|opposes|oppose|condemned|condemns|condemn|deplored|deplores|critici[sz]ed|critici[sz]es|regretted|regrets|protested|protests|denounced|denounces)\s+(?:(?:the|this|that|its|their)\s+)?$/i;
-/** "Canada's concerns about …", "Japan's position on …": a state holding a stance. */
+/**
+ * "Canada's concerns about …", "Japan's position on …": a state holding a stance; "Egypt's condolences over the
+ * floods", "France's support after the earthquake" (top10): a state offering sympathy or help, no party.
+ */
 const STANCE_AFTER =
-  /^['’]s\s+(?:(?:deep|serious|grave|strong)\s+)?(?:concerns?|position|views?|condemnation|opposition)\b/i;
+  /^['’]s\s+(?:(?:deep|serious|grave|strong)\s+)?(?:concerns?|position|views?|condemnation|opposition|condolences|sympathy|sympathies|solidarity|support|assistance|aid|help)\b/i;
 
 /** "China hopes to see …", "Japan supports …", "France condemns …": a state as the subject of a stance verb. */
 const STANCE_SUBJECT =

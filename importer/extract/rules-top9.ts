@@ -2,9 +2,10 @@
 import type { RelKit } from './rel-kit.ts';
 import { INCIDENT_NAME } from './rel-kit.ts';
 import { isoOf } from './people-stage.ts';
-import { CAPITAL_STATE } from './states.ts';
+import { CAPITAL_STATE, VENUE_STATE } from './states.ts';
 import { alt } from './text.ts';
 import type { Found } from './types.ts';
+import { partiesInName, unattendedByParties } from './rules-top10.ts';
 
 /** Any capital city's name as a whole word. */
 const CAPITAL = new RegExp(`(?<![\\p{L}])${alt(CAPITAL_STATE.keys())}(?![\\p{L}])`, 'gu');
@@ -55,7 +56,7 @@ export function involvesBetweenCapitals(k: RelKit): void {
 
 /** "facilitated by Saudi Arabia and the United States", "mediated by the UAE", "brokered by Qatar, Egypt and …". */
 const HELPED_BY_BEFORE =
-  /\b(?:facilitated|mediated|brokered|sponsored)\s+by\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:[^.;]{0,60}?(?:,|\band)\s+(?:the\s+)?)?$/i;
+  /\b(?:facilitated|mediated|brokered|sponsored)\s+by\s+(?:the\s+)?(?:(?:Governments?|Sultanate|Kingdom|State|Republic)\s+of\s+(?:the\s+)?)?(?:[^.;]{0,60}?(?:,|\band)\s+(?:the\s+)?)?$/i;
 /** "AU-led peace talks", "the UN-brokered truce": a body that led or brokered what follows. */
 const LED_AFTER = /^[-–](?:led|brokered|facilitated|mediated|sponsored)\b/;
 
@@ -79,8 +80,10 @@ export function involvesHelpedBy(k: RelKit): void {
       e = ev.eventMentions.filter((x) => x.sentence === si && x.end <= h.start && h.start - x.end < 160).pop();
     // "The meeting took place during the Minister's visit to Italy and was facilitated by …": the visit is a frame.
     if (e && /\bduring\s+$/.test(ctx.text.slice(Math.max(0, e.start - 8), e.start))) continue;
-    if (e && e !== k.main && k.nameOf(e) !== k.mainName && k.nameOf(e) !== h.name)
-      ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, si, 'involves.helped-by');
+    // The readout's own talks too when told only by their parties ("Indirect talks between A and B, mediated by C,
+    // were held in …"): top10.
+    const own = e && (e === k.main || k.nameOf(e) === k.mainName) && !unattendedByParties(k, e);
+    if (e && !own && k.nameOf(e) !== h.name) ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, si, 'involves.helped-by');
   }
 }
 
@@ -124,16 +127,16 @@ export function sideNotTopic(text: string, h: { start: number; end: number; name
 }
 
 /** "… in Riyadh", "… held in Caracas": a capital an event's name places it in. */
-const IN_CAPITAL = new RegExp(`\\b(?:in|at)\\s+(${alt(CAPITAL_STATE.keys())})(?![\\p{L}])`, 'u');
+const IN_CAPITAL = new RegExp(`\\b(?:in|at)\\s+(${alt(VENUE_STATE.keys())})(?![\\p{L}])`, 'u');
 
 /** "the Riyadh meeting between …": a capital naming the event's place before its head. */
 const CAPITAL_FIRST = new RegExp(
-  `^(?:the\\s+)?(${alt(CAPITAL_STATE.keys())})\\s+(?:meeting|talks|negotiations|round|consultations|summit)\\b`,
+  `^(?:the\\s+)?(${alt(VENUE_STATE.keys())})\\s+(?:meeting|talks|negotiations|round|consultations|summit)\\b`,
   'iu',
 );
 
 /** "the Doha talks between …": a capital right before the event's name. */
-const CAPITAL_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(CAPITAL_STATE.keys())})\\s+$`, 'u');
+const CAPITAL_BEFORE = new RegExp(`(?<![\\p{L}])(${alt(VENUE_STATE.keys())})\\s+$`, 'u');
 
 /**
  * Rule involves.venue-capital: talks known by their parties ("the Riyadh meeting between the United States and Russia",
@@ -145,13 +148,15 @@ export function involvesVenueCapital(k: RelKit): void {
   const parties = new Map<string, Set<string>>();
   for (const r of ctx.relationsOf('INVOLVES')) parties.set(r.from, (parties.get(r.from) ?? new Set()).add(r.to));
   for (const e of k.ev.events) {
-    const own = parties.get(e.key);
-    if (!own || own.size < 2 || INCIDENT_NAME.test(k.nameOf(e))) continue;
+    // The parties it involves, or else those its name gives ("Direct Negotiations between the Russian Federation and
+    // Ukraine Held in İstanbul", attended by their delegations): top10.
+    const own = parties.get(e.key) ?? new Set(partiesInName(k, e).map((h) => k.hitKeys.get(h)!));
+    if (own.size < 2 || INCIDENT_NAME.test(k.nameOf(e))) continue;
     const m =
       IN_CAPITAL.exec(k.nameOf(e)) ??
       CAPITAL_FIRST.exec(k.nameOf(e)) ??
       CAPITAL_BEFORE.exec(ctx.text.slice(Math.max(0, e.start - 24), e.start));
-    const host = m && k.stateKey(CAPITAL_STATE.get(m[1]!)!);
+    const host = m && k.stateKey(VENUE_STATE.get(m[1]!)!);
     if (host && !own.has(host)) ctx.relate('INVOLVES', e.key, host, e.sentence, 'involves.venue-capital');
   }
 }

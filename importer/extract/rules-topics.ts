@@ -42,6 +42,7 @@ import {
 } from './rules-top9.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
+import { unattendedByParties } from './rules-top10.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -93,6 +94,12 @@ export const TIME_MARK_BEFORE = [
   /\b(?:(?:is|was|are|were)\s+the\s+(?:result|outcome|fruit|culmination)\s+of|conclude[sd]?|crown(?:s|ed)?|culminat(?:es|ed))\s+(?:(?:(?:the|some|several|many|nearly|almost|over|more\s+than|[\p{N}]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|intensive|long|difficult|hard)[\s-]+){0,4}(?:days?|weeks?|months?|years?)\s+of\s+(?:[\p{L}-]+\s+){0,2})?$/iu,
 ];
 
+/**
+ * discussed.anniversary (top10): "met in Kyiv on the second anniversary of Russia's full-scale invasion": an event a
+ * meeting is dated by, incidents included, is no subject of it.
+ */
+const ANNIVERSARY_OF = /\banniversary\s+of\s+(?:the\s+)?$/i;
+
 /** A vote: an election or referendum, which a meeting may be dated by. */
 const VOTE = /\b(?:elections?|referendum)\b/i;
 /** "The agreement follows …", "It sets up …", "The memorandum builds on …": a sentence about another agreement. */
@@ -108,6 +115,20 @@ const ANOTHER_SUBJECT =
 function describesAnother(k: RelKit, m: Found): boolean {
   const s = k.ctx.sentences[m.sentence]!;
   return (s.heading && s.index > 0) || (ANOTHER_SUBJECT.test(s.text) && m.start > s.start + 12);
+}
+
+/**
+ * discussed.agreement-basis (top10): an agreement named only as what something rests on or follows ("Based on the
+ * recent agreement reached in Singapore, …", "within the framework set out in …", "as provided for in the Terms of
+ * Reference", "commitments under the Paris Agreement", "Following the consensus reached by …", "the fortieth
+ * anniversary year of the 1976 Framework Agreement") is background, not a subject of the meeting. Not "in line with" or
+ * "under": "steps under the Trilateral Memorandum", "in line with the Charter" are what the sides went over.
+ */
+const BASIS_BEFORE =
+  /\b(?:[Bb]ased\s+on|as\s+provided\s+for\s+in|within\s+the\s+framework\s+set\s+out\s+in|commitments\s+(?:\w+\s+){0,3}under|[Ff]ollowing|anniversary\s+(?:year\s+)?of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:recent|earlier|existing|previous)\s+)?$/;
+
+function toldAsBasis(text: string, at: number): boolean {
+  return BASIS_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** discussed.time-mark (top9): "convened eleven days after the referendum", "two weeks before the elections". */
@@ -137,14 +158,17 @@ function discussedEvents(k: RelKit, main: Found): void {
   const attendedNames = new Set(ev.eventMentions.filter((x) => attended.has(x.key)).map(nameOf));
   // "the first direct talks between the parties since the Kuwait consultations of 2016": a time mark, not a subject.
   const since = (e: Found) =>
-    (!INCIDENT_NAME.test(nameOf(e)) || VOTE.test(nameOf(e))) &&
-    (mentionsNamed.get(nameOf(e)) ?? []).every(
-      (x) =>
-        TIME_MARK_BEFORE.some((re) => re.test(ctx.text.slice(Math.max(0, x.start - 60), x.start))) ||
-        (VOTE.test(nameOf(e)) && SPAN_AFTER.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) ||
-        followedUp(k, x) ||
-        onwardLeg(k, x),
-    );
+    (mentionsNamed.get(nameOf(e)) ?? []).every((x) =>
+      ANNIVERSARY_OF.test(ctx.text.slice(Math.max(0, x.start - 30), x.start)),
+    ) ||
+    ((!INCIDENT_NAME.test(nameOf(e)) || VOTE.test(nameOf(e))) &&
+      (mentionsNamed.get(nameOf(e)) ?? []).every(
+        (x) =>
+          TIME_MARK_BEFORE.some((re) => re.test(ctx.text.slice(Math.max(0, x.start - 60), x.start))) ||
+          (VOTE.test(nameOf(e)) && SPAN_AFTER.test(ctx.text.slice(Math.max(0, x.start - 40), x.start))) ||
+          followedUp(k, x) ||
+          onwardLeg(k, x),
+      ));
   // "the MoU announced at the G20 Leaders' Summit": the summit is where an agreement was reached, not a subject.
   // Also an occasion an agreement was signed on ("the Memorandum signed on the margins of the NATO Summit").
   const reachedIn = (x: Found) =>
@@ -287,7 +311,9 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
       ctx.relate('DISCUSSED', back.key, a.key, a.sentence, 'discussed.that-meeting');
   }
   const record = (a: Found) =>
-    (agreementsNamed.get(nameOf(a)) ?? [a]).every((m) => inOwnRecord(k, m.start) || describesAnother(k, m));
+    (agreementsNamed.get(nameOf(a)) ?? [a]).every(
+      (m) => inOwnRecord(k, m.start) || describesAnother(k, m) || toldAsBasis(k.ctx.text, m.start),
+    );
   for (const a of ev.agreements)
     if (
       !concluded.has(a.key) &&
@@ -568,7 +594,10 @@ function involvesInName(k: RelKit): void {
       !who.size &&
       (ctx.entity(e.key)?.rule === 'event.between' ||
         (ctx.entity(e.key)?.rule === 'event.round-of-named' &&
-          hitsIn(e.start, e.end).filter((h) => h.type === 'State').length >= 2));
+          hitsIn(e.start, e.end).filter((h) => h.type === 'State').length >= 2) ||
+        // involves.in-name.own (top10): any event named by two or more parties and told without anyone who took part
+        // ("The Philippines–Japan Vice-Ministerial Strategic Dialogue convened in Manila").
+        unattendedByParties(k, e));
     if ((e === main || nameOf(e) === mainName) && !ownBetween) continue;
     // A meeting attended by someone of each state in its name is known by its participants; the "Japan-China-ROK
     // Trilateral Summit" that only the Japanese and Korean leaders are named at also involves its states.

@@ -138,6 +138,46 @@ export const CAPITAL_STATE: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+/**
+ * Cities other than capitals where talks and summits between states are often held, with their state: the host of
+ * talks "in İstanbul" or "the Jeddah talks" between two other states (see involves.venue-capital). Not read as the
+ * state anywhere else.
+ */
+const VENUE_CITIES: Record<string, string> = {
+  Istanbul: 'Turkey',
+  İstanbul: 'Turkey',
+  Antalya: 'Turkey',
+  Jeddah: 'Saudi Arabia',
+  'Sharm el-Sheikh': 'Egypt',
+  'Sharm El-Sheikh': 'Egypt',
+  Geneva: 'Switzerland',
+  Lausanne: 'Switzerland',
+  Montreux: 'Switzerland',
+  Davos: 'Switzerland',
+  Bürgenstock: 'Switzerland',
+  Sochi: 'Russia',
+  'St Petersburg': 'Russia',
+  'St. Petersburg': 'Russia',
+  'Saint Petersburg': 'Russia',
+  Shanghai: 'China',
+  Hangzhou: 'China',
+  Osaka: 'Japan',
+  Hiroshima: 'Japan',
+  Busan: 'South Korea',
+  'Da Nang': 'Vietnam',
+  Danang: 'Vietnam',
+  Bali: 'Indonesia',
+  Munich: 'Germany',
+  Almaty: 'Kazakhstan',
+  Dubai: 'United Arab Emirates',
+  Aqaba: 'Jordan',
+  'Rio de Janeiro': 'Brazil',
+  Johannesburg: 'South Africa',
+};
+
+/** A capital or a venue city by name, with its state: where talks between other states were held. */
+export const VENUE_STATE: ReadonlyMap<string, string> = new Map([...CAPITAL_STATE, ...Object.entries(VENUE_CITIES)]);
+
 /** States customarily named family name first in English (their persons keep the text's order). */
 export const FAMILY_FIRST_STATES = new Set([
   'China',
