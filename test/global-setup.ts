@@ -3,13 +3,13 @@
 // a free port and a fresh temp store), claims it for the tests (refused if it holds documents the tests did
 // not create) and hands its coordinates to the tests through provide/inject. No database is a failure.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 import { claimForTests } from '../graph/admin.ts';
 import { connect } from '../graph/connection.ts';
+import { freePort } from '../graph/embedded.ts';
 import { GraphStoreError, HOW_TO_GET_NEO4J } from '../graph/errors.ts';
 import { describeGraphSource, findOrStartNeo4j, type GraphSource } from '../graph/neo4j-provider.ts';
 import { testDatabaseEnv } from './helpers/test-env.ts';
@@ -23,20 +23,6 @@ declare module 'vitest' {
     /** Empty for the server's default database. */
     neo4jDatabase: string;
   }
-}
-
-/** A port the OS considers free right now on 127.0.0.1 (tests never use the default 7687). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -2,14 +2,13 @@
 // reads, on generated readouts and on a synthetic graph of 100k nodes and 1M relationships. Uses a
 // throwaway embedded Neo4j (never your data); prints figures (`--json`: one JSON object), asserts nothing.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { clearAll } from '../../graph/admin.ts';
 import { connect } from '../../graph/connection.ts';
 import { ensureSchema } from '../../graph/constraints.ts';
-import { startEmbeddedNeo4j, type EmbeddedJit } from '../../graph/embedded.ts';
+import { freePort, startEmbeddedNeo4j, type EmbeddedJit } from '../../graph/embedded.ts';
 import { mb, Report, round, timed } from '../bench/figures.ts';
 import { benchExtractionPool, benchImport, benchWriters, makeReadouts, SAMPLES } from '../bench/import-bench.ts';
 import { EXPLORER_SIZES, benchExplorer } from '../bench/explorer-bench.ts';
@@ -48,17 +47,6 @@ export function benchParts(only: string | undefined): Set<BenchPart> {
   if (bad.length || !names.length)
     throw new Error(`kg bench: --only takes parts among ${BENCH_PARTS.join(', ')}; got "${only}"`);
   return new Set(names as BenchPart[]);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 export async function benchExtraction(

@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -23,11 +26,12 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 
 /**
  * Usage: {@code Main --data-dir DIR --port N --password-file FILE [--pagecache-mb N] [--tx-memory-mb N]
- * [--no-stdin-watch]}.
+ * [--setting name=value]... [--no-stdin-watch]}.
  *
  * <p>Prints exactly one of these lines on stdout, which graph/embedded.ts waits for:
  * {@code NEO4J_READY bolt://127.0.0.1:PORT} once the database accepts Bolt connections, or
@@ -43,6 +47,7 @@ public final class Main {
     boolean watchStdin = true;
     Path passwordFile = null;
     long txMemoryMb = 256;
+    Map<String, String> extraSettings = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data-dir" -> dataDir = Path.of(args[++i]).toAbsolutePath();
@@ -51,6 +56,12 @@ public final class Main {
         case "--no-stdin-watch" -> watchStdin = false;
         case "--password-file" -> passwordFile = Path.of(args[++i]).toAbsolutePath();
         case "--tx-memory-mb" -> txMemoryMb = Long.parseLong(args[++i]);
+        case "--setting" -> {
+          String kv = args[++i];
+          int eq = kv.indexOf('=');
+          if (eq <= 0) fail(2, "--setting wants name=value, not " + kv);
+          extraSettings.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
         default -> fail(2, "unknown argument " + args[i]);
       }
     }
@@ -100,6 +111,8 @@ public final class Main {
           .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
           .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(txMemoryMb * 2))
           .setConfig(BoltConnectorInternalSettings.unsupported_bolt_unauth_connection_timeout, Duration.ofSeconds(10))
+          // Last, so they override ours (NEO4J_SETTINGS in graph/embedded.ts); a misspelt name fails the start.
+          .setConfig(parsedSettings(extraSettings))
           .build();
     } catch (Throwable t) {
       fail(5, "Neo4j did not start: " + rootMessage(t));
@@ -148,6 +161,17 @@ public final class Main {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** `--setting name=value` pairs as typed settings; throws IllegalArgumentException on an unknown name or bad value. */
+  private static Map<Setting<?>, Object> parsedSettings(Map<String, String> raw) {
+    Config parsed = Config.newBuilder().setRaw(raw).build();
+    Map<Setting<?>, Object> settings = new HashMap<>();
+    for (String name : raw.keySet()) {
+      Setting<Object> setting = parsed.getSetting(name);
+      settings.put(setting, parsed.get(setting));
+    }
+    return settings;
   }
 
   /** dbms.security.procedures.allowlist: the procedures the app and the console use; nothing else is loaded. */
