@@ -12,6 +12,7 @@ import {
   ExtractPool,
   extractStream,
   MAX_THREADS,
+  isLoopbackUri,
   MIN_FILES_PER_THREAD,
   threadsFor,
 } from './extract-pool.ts';
@@ -28,6 +29,25 @@ describe('threadsFor', () => {
     expect(threadsFor(10_000, 64)).toBe(MAX_THREADS);
     expect(threadsFor(10_000, 1)).toBe(0);
   });
+
+  it('leaves one core to a Neo4j on this machine, and still none for a few files', () => {
+    expect(threadsFor(10_000, 2, true)).toBe(1);
+    expect(threadsFor(10_000, 4, true)).toBe(3);
+    expect(threadsFor(10_000, 64, true)).toBe(MAX_THREADS);
+    expect(threadsFor(MIN_FILES_PER_THREAD * 2 - 1, 8, true)).toBe(0);
+    expect(threadsFor(10_000, 1, true)).toBe(0);
+  });
+});
+
+describe('isLoopbackUri', () => {
+  it('tells a Neo4j on this machine from one elsewhere', () => {
+    expect(isLoopbackUri('bolt://127.0.0.1:7687')).toBe(true);
+    expect(isLoopbackUri('neo4j://localhost:7687')).toBe(true);
+    expect(isLoopbackUri('bolt://[::1]:7687')).toBe(true);
+    expect(isLoopbackUri('neo4j+s://abcd1234.databases.neo4j.io')).toBe(false);
+    expect(isLoopbackUri('bolt://10.0.0.5:7687')).toBe(false);
+    expect(isLoopbackUri('not a uri')).toBe(false);
+  });
 });
 
 describe('extractAll on worker threads', () => {
@@ -36,7 +56,11 @@ describe('extractAll on worker threads', () => {
     const files = [...samples.map((f) => join(SAMPLES, f)), join(SAMPLES, 'no-such-readout.txt')];
     const here = await extractAll(files, 0, undefined, (f) => extractFile(f));
     const pooled = await extractAll(files, 2, undefined, (f) => extractFile(f));
+    const single = await extractAll(files, 1, undefined, () => Promise.reject(new Error('not on a worker')));
     expect([...pooled.keys()]).toEqual(files);
+    expect([...single.values()].filter((v) => !(v instanceof Error))).toEqual(
+      [...here.values()].filter((v) => !(v instanceof Error)),
+    );
     const docs = (m: Map<string, unknown>) => [...m.values()].filter((v) => !(v instanceof Error));
     expect(docs(pooled)).toHaveLength(6);
     expect(docs(pooled)).toEqual(docs(here));

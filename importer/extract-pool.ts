@@ -27,10 +27,26 @@ export const MAX_THREADS = 4;
  */
 export const MIN_FILES_PER_THREAD = 200;
 
-/** Worker threads for `files` files: one per core, at most MAX_THREADS, none (0) when too few files. */
-export function threadsFor(files: number, cores = availableParallelism()): number {
-  const threads = Math.min(MAX_THREADS, cores, Math.floor(files / MIN_FILES_PER_THREAD));
-  return threads >= 2 ? threads : 0;
+/**
+ * Worker threads for `files` files: one per core, at most MAX_THREADS, none (0) when too few files or one
+ * core. A Neo4j on this machine (`neo4jHere`) writes what the workers extract, so one core is left to it:
+ * on 2 cores, one worker (with 2, each warming up its own JIT, the import of 1,000 readouts spent 1 ms more
+ * CPU per readout, and was no faster: README, Benchmark).
+ */
+export function threadsFor(files: number, cores = availableParallelism(), neo4jHere = false): number {
+  const wanted = Math.min(MAX_THREADS, cores, Math.floor(files / MIN_FILES_PER_THREAD));
+  if (wanted < 2) return 0;
+  return neo4jHere ? Math.min(wanted, cores - 1) : wanted;
+}
+
+/** Whether a Neo4j URI names this machine (loopback), where Neo4j and the extraction share the cores. */
+export function isLoopbackUri(uri: string): boolean {
+  try {
+    const host = new URL(uri).hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+  } catch {
+    return false;
+  }
 }
 
 /** An error from a worker, with the message and hint of the original (what the import summary prints). */
@@ -153,7 +169,7 @@ export function extractStream(
 ): ExtractStream {
   const toResult = (p: Promise<DocumentForWrite>) =>
     p.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
-  if (threads < 2) {
+  if (threads < 1) {
     let closed = false;
     let previous: Promise<unknown> = Promise.resolve();
     const results = files.map((file) => {

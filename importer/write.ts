@@ -18,7 +18,7 @@ import {
   type WritePlan,
 } from '../graph/write-store.ts';
 import { batchSize, extractedRun, idOf, MAX_BATCH, nextBatch } from './batches.ts';
-import { extractStream, threadsFor } from './extract-pool.ts';
+import { extractStream, isLoopbackUri, threadsFor } from './extract-pool.ts';
 import { extractorStamp } from './fingerprint.ts';
 import { KnownPeople, linkWithSignature, lookupTokens, personKeys, RunPeople } from './link.ts';
 import { MAX_FILE_BYTES, sha256Of } from './load.ts';
@@ -164,7 +164,7 @@ export async function importPaths(
   // every person of the run extracted so far. Once all are written, a document whose people a later file
   // links otherwise (a fuller name came after it) is written again, so that the fuller name wins whatever
   // the order of the files. Meanwhile Neo4j plans the write queries and the identity look-up first.
-  const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(todo.length));
+  const threads = opts.extract ? 0 : (opts.threads ?? threadsFor(todo.length, undefined, isLoopbackUri(conn.uri)));
   // The writer's queries are planned from the moment the files to write are known, while the workers start.
   const warming = todo.length > 1 ? warmUpWriter(conn) : undefined;
   const stream = extractStream(todo, threads, opts.extractor, (file) => extract(file, { extractor: opts.extractor }));

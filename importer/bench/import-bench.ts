@@ -19,7 +19,7 @@ import {
   writePlans,
   type WritePlan,
 } from '../../graph/write-store.ts';
-import { extractAll, threadsFor } from '../extract-pool.ts';
+import { extractAll, isLoopbackUri, threadsFor } from '../extract-pool.ts';
 import { extractFile } from '../pipeline.ts';
 import { importPaths, MAX_BATCH } from '../write.ts';
 import { cpuSnapshot, diskUsage, mb, round, timed, type Report } from './figures.ts';
@@ -102,7 +102,7 @@ export async function benchImport(
     'import',
     `${key}ExtractSeconds`,
     round(extractMs / 1000, 2),
-    `  extraction phase (${threadsFor(n) || 'no'} worker threads; batches are written meanwhile)`,
+    `  extraction phase (${threadsFor(n, undefined, isLoopbackUri(conn.uri)) || 'no'} worker threads; batches are written meanwhile)`,
     `${(extractMs / 1000).toFixed(1)} s`,
   );
   const firstMs = done[1]! - t0;
