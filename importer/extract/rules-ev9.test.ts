@@ -2,15 +2,7 @@
 // with a positive and a negative case. The third events bank (bank-events-3.test.ts) holds more.
 import { describe, expect, it } from 'vitest';
 
-import { extractFacts } from './test-facts.ts';
-
-function facts(text: string, date = '2024-05-03') {
-  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date }, true);
-  const events = out.entities.filter((e) => e.type === 'Event');
-  const has = (type: string, from: string, to: string) => rels.has(`${type}|${from}|${to}`);
-  const of = (type: string) => [...rels].filter((r) => r.startsWith(`${type}|`));
-  return { events, names: events.map((e) => e.name), has, of };
-}
+import { eventFacts as facts } from './test-facts.ts';
 
 describe('meeting and call verbs: "conferred by telephone with", "spoke over the phone with", phrasal verbs', () => {
   it('reads "conferred by telephone with" as a call of the two', () => {

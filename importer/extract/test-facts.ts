@@ -15,3 +15,15 @@ export function extractFacts(
   const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
   return { out, rels };
 }
+
+/**
+ * Events of made-up readout text dated `date`, with their names and look-ups of relations by type.
+ * @example eventFacts('…').has('PART_OF', 'Ruiz-Mora meeting', 'NATO Summit')
+ */
+export function eventFacts(text: string, date = '2024-05-03') {
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date }, true);
+  const events = out.entities.filter((e) => e.type === 'Event');
+  const has = (type: string, from: string, to: string) => rels.has(`${type}|${from}|${to}`);
+  const of = (type: string) => [...rels].filter((r) => r.startsWith(`${type}|`));
+  return { events, names: events.map((e) => e.name), has, of };
+}
