@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { archiveFlags, archiveState, findJava, LAUNCHER_DIR, makeArchive } from './build.ts';
+import { archiveFlags, archiveState, ensureLauncher, findJava, LAUNCHER_DIR, makeArchive } from './build.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kg-cds-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -48,8 +48,12 @@ describe('makeArchive', () => {
 
 describe('a stale or broken archive', () => {
   // The launcher jar copied aside, a real dynamic archive made for it, then the copy changed (as a rebuild does).
+  // On a fresh clone the unit tests run before anything built the launcher: build it (as a start would).
   const jar = join(root, 'launcher.jar');
-  copyFileSync(join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar'), jar);
+  beforeAll(async () => {
+    await ensureLauncher();
+    copyFileSync(join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar'), jar);
+  }, 600_000);
   const run = (flags: string[]) =>
     spawnSync(java.java, [...flags, '-cp', jar, 'readout.neo4j.Main'], { encoding: 'utf8', timeout: 60_000 });
 
