@@ -28,7 +28,7 @@ interface Hook {
 }
 interface HookWithSigma {
   graph: {
-    edges(node: string): string[];
+    edges(node?: string): string[];
     nodes(): string[];
     getNodeAttribute(node: string, name: 'hidden'): boolean | undefined;
     extremities(edge: string): [string, string];
@@ -136,27 +136,52 @@ describe('the explorer on the bundled samples', () => {
       .poll(() => page.locator('[data-testid=entity-name]').textContent())
       .toBe('Igor Vladimirovich Morgulov');
     await page.waitForTimeout(800); // the camera's move
-    // The middle of one of Morgulov's relationships, in page pixels: one inside the canvas whose middle
-    // lies farthest from any node, so that the click cannot land on a node instead.
-    const target = await page.evaluate(() => {
-      const { graph: g, sigma } = window.__readoutGraph as unknown as HookWithSigma;
-      const s = sigma();
-      const box = s.getContainer().getBoundingClientRect();
-      const nodes = g
-        .nodes()
-        .filter((n) => !g.getNodeAttribute(n, 'hidden'))
-        .map((n) => s.graphToViewport(g.getNodeAttributes(n)));
-      let best: { key: string; x: number; y: number; clearance: number } | undefined;
-      for (const key of g.edges('person:igor-vladimirovich-morgulov')) {
-        const [a, b] = g.extremities(key).map((n) => s.graphToViewport(g.getNodeAttributes(n)));
-        const mx = (a!.x + b!.x) / 2;
-        const my = (a!.y + b!.y) / 2;
-        if (mx < 20 || my < 20 || mx > box.width - 20 || my > box.height - 20) continue;
-        const clearance = Math.min(...nodes.map((p) => Math.hypot(p.x - mx, p.y - my)));
-        if (!best || clearance > best.clearance) best = { key, x: box.left + mx, y: box.top + my, clearance };
-      }
-      return best && { ...best, sentence: g.getEdgeAttribute(best.key, 'evidence')[0]?.sentence ?? '' };
-    });
+    // The middle of one of Morgulov's relationships, in page pixels: one inside the canvas whose middle lies
+    // farthest from any node and from any other drawn relationship, so that the click can only land on it.
+    const pick = () =>
+      page.evaluate(() => {
+        const { graph: g, sigma } = window.__readoutGraph as unknown as HookWithSigma;
+        const s = sigma();
+        const box = s.getContainer().getBoundingClientRect();
+        const at = (n: string) => s.graphToViewport(g.getNodeAttributes(n));
+        const shown = g.nodes().filter((n) => !g.getNodeAttribute(n, 'hidden'));
+        const nodes = shown.map((n) => at(n));
+        const segments = g
+          .edges()
+          .filter((e) => g.extremities(e).every((n) => !g.getNodeAttribute(n, 'hidden')))
+          .map((e) => ({ e, ends: g.extremities(e).map((n) => at(n)) }));
+        const toSegment = (x: number, y: number, [a, b]: { x: number; y: number }[]) => {
+          const dx = b!.x - a!.x;
+          const dy = b!.y - a!.y;
+          const t = Math.max(0, Math.min(1, ((x - a!.x) * dx + (y - a!.y) * dy) / (dx * dx + dy * dy || 1)));
+          return Math.hypot(x - a!.x - t * dx, y - a!.y - t * dy);
+        };
+        let best: { key: string; x: number; y: number; clearance: number } | undefined;
+        for (const key of g.edges('person:igor-vladimirovich-morgulov')) {
+          const [a, b] = g.extremities(key).map(at);
+          const mx = (a!.x + b!.x) / 2;
+          const my = (a!.y + b!.y) / 2;
+          if (mx < 20 || my < 20 || mx > box.width - 20 || my > box.height - 20) continue;
+          const fromNodes = Math.min(...nodes.map((p) => Math.hypot(p.x - mx, p.y - my)));
+          const others = segments.filter((o) => o.e !== key).map((o) => toSegment(mx, my, o.ends));
+          const clearance = Math.min(fromNodes, ...others);
+          if (!best || clearance > best.clearance) best = { key, x: box.left + mx, y: box.top + my, clearance };
+        }
+        return best && { ...best, sentence: g.getEdgeAttribute(best.key, 'evidence')[0]?.sentence ?? '' };
+      });
+    // Once the layout has come to rest: the same point twice, 300 ms apart.
+    let target = await pick();
+    await expect
+      .poll(
+        async () => {
+          const before = target;
+          await page.waitForTimeout(300);
+          target = await pick();
+          return before !== undefined && target !== undefined && before.x === target.x && before.y === target.y;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     expect(target).toBeDefined();
     await page.mouse.click(target!.x, target!.y);
     const panel = page.locator('[data-testid=relation-panel]');
