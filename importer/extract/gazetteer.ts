@@ -35,6 +35,8 @@ for (const [n, e] of [...lookup])
 
 /** Words after a demonym that make it geography or a product, not the state ("Indian Ocean", "Korean Peninsula"). */
 const NOT_STATE_AFTER = /^\s+(Ocean|Sea|Peninsula|Gulf|Subcontinent|Airlines|Airways|language|Rupee|Won|Yen|Dollar)\b/;
+/** A compass word right before a name ("South Georgia"): see rule state.compass-place. */
+const COMPASS_BEFORE = /(?<![\p{L}])(?:North|South|East|West)[^\S\n]+$/u;
 /** Prefixes that make a compound about something else ("Inter-Korean", "Pan-African"). */
 const NOT_STATE_BEFORE = /(?<![\p{L}])(Inter|inter|Pan|pan|Trans|trans|Anti|anti|Sino|Afro|Euro)-$/u;
 
@@ -69,6 +71,15 @@ export function findGazetteerHits(text: string): GazetteerHit[] {
     )
       continue;
     if (e.type === 'State' && NOT_STATE_AFTER.test(text.slice(keyStart + key.length, keyStart + key.length + 20)))
+      continue;
+    // Rule state.compass-place (fl11b): "South Georgia", "West Java": a compass word before a state's name that is
+    // no state of its own (those, "South Korea", "North Macedonia", are longer keys) makes a place, not the state.
+    if (
+      e.type === 'State' &&
+      !e.demonym &&
+      !m[1] &&
+      COMPASS_BEFORE.test(text.slice(Math.max(0, keyStart - 7), keyStart))
+    )
       continue;
     // A generic alias inside a longer name ("Supreme National Security Council") is not that organisation.
     if (GENERIC_ALIAS.has(key) && /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, keyStart - 30), keyStart)))

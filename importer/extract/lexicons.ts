@@ -170,6 +170,10 @@ export const TITLE_HEADS = [
   'Custodian of the Two Holy Mosques',
   'Supreme Leader',
   'Te Beretitenti',
+  // A head-elect is a title of its own ("US President-elect Donald Trump", "Prime Minister-elect X").
+  'President-elect',
+  'Prime Minister-elect',
+  'Chancellor-elect',
 ];
 
 /** Capitalised words that may precede a head inside a title ("Senior Deputy Minister", "Federal Chancellor"). */
@@ -237,6 +241,12 @@ export const TITLE_MODIFIERS = [
  */
 export const PORTFOLIO_WORDS =
   'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy'.split(
+    ' ',
+  );
+
+/** World regions that may name an office's remit ("for the Middle East", "for Europe and the Americas"). */
+export const REGION_WORDS =
+  'Americas Middle East Near Asia Pacific Caribbean Gulf Indo-Pacific Hemisphere Mediterranean Atlantic Baltic Horn Africa Eurasia Oceania'.split(
     ' ',
   );
 

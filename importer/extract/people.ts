@@ -9,6 +9,7 @@ import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
+import { monthSurname } from './rules-fl11b.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
@@ -46,6 +47,10 @@ function readName(text: string, at: number, needFull: boolean): { raw: string; e
   let raw = cleanName(m[0]);
   const words = raw.split(/\s+/);
   if (!raw || (NON_NAME.has(words[0]!) && !PATRONYMIC.test(words[1] ?? ''))) return undefined;
+  const withMonth = isNameLike(raw)
+    ? monthSurname(m[0], raw, text.slice(at + m[0].length, at + m[0].length + 8))
+    : undefined;
+  if (withMonth) return { raw: withMonth, end: at + withMonth.length };
   // "Teodoro L. Locsin Jr., Secretary of Foreign Affairs": the suffix keeps its period.
   if (/\b(Jr|Sr)$/.test(raw) && text[at + raw.length] === '.') raw += '.';
   if (needFull && (raw.split(/\s+/).length < 2 || !isNameLike(raw))) return undefined;

@@ -37,7 +37,7 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   PH: { demonyms: ['Philippine', 'Filipino'] },
   NL: { names: ['Holland'], demonyms: ['Dutch'] },
   CH: { names: ['Swiss Confederation'], demonyms: ['Swiss'] },
-  DE: { names: ['Federal Republic of Germany'], demonyms: ['German'] },
+  DE: { names: ['Federal Republic of Germany', 'West Germany'], demonyms: ['German'] },
   FR: { names: ['French Republic'], demonyms: ['French'] },
   SY: { names: ['Syrian Arab Republic'], demonyms: ['Syrian'] },
   IL: { names: ['State of Israel'], demonyms: ['Israeli'] },

@@ -3,7 +3,14 @@
 // organisation it names, if any.
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsAt, hitsStartingIn } from './hit-index.ts';
-import { HONORIFIC_STARTS_NAME, ORGANIZATIONS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
+import {
+  HONORIFIC_STARTS_NAME,
+  ORGANIZATIONS,
+  PORTFOLIO_WORDS,
+  REGION_WORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicons.ts';
 import { STATES } from './states.ts';
 import { alt, NON_NAME } from './text.ts';
 
@@ -98,10 +105,16 @@ const COMPLEMENT_WORDS = new Set<string>([
   ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic Presidency Balkans Sahel Caucasus Arctic Horn Lakes Region Peninsula'.split(
     ' ',
   ),
+  // Rule office.region-remit (fl11b): world regions in a remit ("Special Envoy … for the Middle East", "Minister of
+  // State for Europe and the Americas").
+  ...REGION_WORDS,
 ]);
 
 /** Portfolio words that may follow "and" inside a complement ("International Relations and Cooperation"). */
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
+const REGIONS = new Set(REGION_WORDS);
+/** A word that may follow "and (the)" inside a complement: a portfolio or a region ("Europe and the Americas"). */
+const remitWord = (w: string) => PORTFOLIO.has(w) || REGIONS.has(w);
 
 const DEMONYMS = new Set(STATES.flatMap((s) => s.demonyms));
 const TITLE_WORDS = new Set(TITLE_HEADS.flatMap((t) => t.split(/\s+/)));
@@ -393,8 +406,8 @@ function readComplement(st: TitleState, from: number): Complement {
     // A complement ends with its line ("… Minister of Foreign Affairs\n\nFor the Government of …").
     const sp = /^[^\S\n]+(?=\p{Lu}|\()/u.exec(text.slice(c.j, c.j + 3));
     // "Minister of International Relations and Cooperation", "Secretary for Foreign and Diaspora Affairs".
-    const and = /^\s+and\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(c.j, c.j + 30));
-    if (!sp && and && c.words > 0 && PORTFOLIO.has(and[1]!) && PORTFOLIO.has(c.prevWord)) {
+    const and = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/u.exec(text.slice(c.j, c.j + 34));
+    if (!sp && and && c.words > 0 && remitWord(and[1]!) && remitWord(c.prevWord)) {
       c.j += and[0].length - and[1]!.length;
       continue;
     }

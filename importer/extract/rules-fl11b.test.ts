@@ -1,0 +1,77 @@
+// The fl11b round's tests (issue 6): constructions shown by three first-look samples in new styles (a Gulf wire
+// agency, a prime minister's office, a Latin American foreign ministry in English), each rule on made-up sentences
+// with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { monthSurname } from './rules-fl11b.ts';
+import { extractFacts } from './test-facts.ts';
+
+const facts = (text: string, source = 'Ministry of Foreign Affairs of Ruritania') =>
+  extractFacts(text, { file: 't.txt', date: '2024-03-01', source });
+const names = (text: string, type: string) =>
+  facts(text)
+    .out.entities.filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
+
+describe('office head-elect', () => {
+  it('reads "President-elect" and "Prime Minister-elect" as titles of their own', () => {
+    const { rels } = facts('On Monday the Chancellor spoke by telephone with US President-elect Ann Harlow.');
+    expect(rels.has('HOLDS_OFFICE|Ann Harlow|President-elect of the United States')).toBe(true);
+    const r2 = facts('Canadian Prime Minister-elect Paul Dufresne was congratulated by the Minister.').rels;
+    expect(r2.has('HOLDS_OFFICE|Paul Dufresne|Prime Minister-elect of Canada')).toBe(true);
+  });
+  it('keeps "President" alone a president', () => {
+    const { rels } = facts('US President Ann Harlow met the Minister in Warsaw.');
+    expect(rels.has('HOLDS_OFFICE|Ann Harlow|President of the United States')).toBe(true);
+  });
+});
+
+describe('office.region-remit', () => {
+  it("keeps a world region in an envoy's or a minister's remit", () => {
+    const { rels } = facts(
+      'The delegation was led by Mark Fellowes, Special Envoy of the President of the United States for the Middle East.',
+    );
+    expect(
+      rels.has('HOLDS_OFFICE|Mark Fellowes|Special Envoy of the President of the United States for the Middle East'),
+    ).toBe(true);
+    const r2 = facts(
+      'Ms Jane Olds, Minister of State for Europe and the Americas of the United Kingdom, arrived.',
+    ).rels;
+    expect(r2.has('HOLDS_OFFICE|Jane Olds|Minister of State for Europe and the Americas of the United Kingdom')).toBe(
+      true,
+    );
+  });
+  it('does not take "and the" with a word that is no region or portfolio', () => {
+    const { rels } = facts('Ms Jane Olds, Minister for Europe and the Prime Minister of Canada, Paul Dufresne, met.');
+    expect([...rels].some((r) => r.includes('Europe and the Prime'))).toBe(false);
+  });
+});
+
+describe('person.month-surname', () => {
+  it('reads a month after a given name as the surname', () => {
+    expect(names('Foreign Minister Anne Kowal met Prime Minister Theresa May in London.', 'Person')).toContain(
+      'Theresa May',
+    );
+    expect(monthSurname('Theresa May', 'Theresa', ' in London')).toBe('Theresa May');
+  });
+  it('leaves a month followed by a day or a year a date', () => {
+    expect(monthSurname('Putin May', 'Putin', ' 5 in Moscow')).toBeUndefined();
+    expect(monthSurname('Putin May', 'Putin', ', 2019')).toBeUndefined();
+    expect(monthSurname('Anne Kowal', 'Anne Kowal', ' said')).toBeUndefined();
+    expect(names('President Ivo Petrov arrived on 3 May in Sofia.', 'Person')).toEqual(['Ivo Petrov']);
+  });
+});
+
+describe('state.compass-place', () => {
+  it('reads "South Georgia" as a place, not Georgia', () => {
+    expect(names('The sovereignty over South Georgia and the islands was raised by Argentina.', 'State')).toEqual([
+      'Argentina',
+    ]);
+  });
+  it('keeps states whose names hold a compass word, and "West Germany"', () => {
+    expect(names('South Korea, North Macedonia, East Timor and West Germany met Georgia.', 'State')).toEqual(
+      ['Georgia', 'Germany', 'North Macedonia', 'South Korea', 'Timor-Leste'].sort(),
+    );
+  });
+});
