@@ -233,6 +233,8 @@ export const TITLE_MODIFIERS = [
   'Plenipotentiary',
   'Official',
   'Royal',
+  // fl11b: "the Prime Minister's Foreign Policy Adviser", "Foreign Policy Adviser to the President".
+  'Policy',
 ];
 
 /**
@@ -249,6 +251,17 @@ export const REGION_WORDS =
   'Americas Middle East Near Asia Pacific Caribbean Gulf Indo-Pacific Hemisphere Mediterranean Atlantic Baltic Horn Africa Eurasia Oceania'.split(
     ' ',
   );
+
+/** Seats of government that stand for their state before an officer's title ("White House Chief of Staff X"). */
+export const SEATS_OF_GOVERNMENT: Readonly<Record<string, string>> = {
+  'White House': 'United States',
+  Pentagon: 'United States',
+  Kremlin: 'Russia',
+  Élysée: 'France',
+  Elysee: 'France',
+  'Downing Street': 'United Kingdom',
+  'Blue House': 'South Korea',
+};
 
 /**
  * Office-title forms that name one office (importer/extract/office-identity.ts): the portfolio a word before

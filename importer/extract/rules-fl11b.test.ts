@@ -3,7 +3,7 @@
 // with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { monthSurname } from './rules-fl11b.ts';
+import { monthSurname, organPrefix } from './rules-fl11b.ts';
 import { extractFacts } from './test-facts.ts';
 
 const facts = (text: string, source = 'Ministry of Foreign Affairs of Ruritania') =>
@@ -72,6 +72,32 @@ describe('state.compass-place', () => {
   it('keeps states whose names hold a compass word, and "West Germany"', () => {
     expect(names('South Korea, North Macedonia, East Timor and West Germany met Georgia.', 'State')).toEqual(
       ['Georgia', 'Germany', 'North Macedonia', 'South Korea', 'Timor-Leste'].sort(),
+    );
+  });
+});
+
+describe('office.organ-prefix', () => {
+  it("keeps an agency's name or acronym before an officer's head in the title", () => {
+    const { rels } = facts('Poland was represented by Prime Minister Ivo Petrov. ABW Director Ana Kral joined him.');
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Ana Kral|ABW Director of'))).toBe(true);
+    const r2 = facts('The envoy met Kremlin Spokesman Oleg Sidorov in Moscow.').rels;
+    expect(r2.has('HOLDS_OFFICE|Oleg Sidorov|Kremlin Spokesman of Russia')).toBe(true);
+    const r3 = facts('They were joined by White House Middle East Coordinator Tom Reyes.').rels;
+    expect(r3.has('HOLDS_OFFICE|Tom Reyes|White House Middle East Coordinator of the United States')).toBe(true);
+  });
+  it('takes no month, day, determiner or title word for an agency', () => {
+    expect(organPrefix('Monday Director Ana Kral')).toBeUndefined();
+    expect(organPrefix('The Director said')).toBeUndefined();
+    expect(organPrefix('Deputy Director Ana Kral')).toBeUndefined();
+    expect(organPrefix('Minister Ana Kral')).toBeUndefined();
+    expect(organPrefix('Mossad Director X')).toEqual({ length: 7 });
+  });
+  it('reads "Foreign Policy Adviser" whole', () => {
+    const { rels } = facts(
+      "Prime Minister Ivo Petrov of Bulgaria met them with the Prime Minister's Foreign Policy Adviser, Dr. Ana Kral.",
+    );
+    expect([...rels].some((r) => r.startsWith("HOLDS_OFFICE|Ana Kral|Prime Minister's Foreign Policy Adviser"))).toBe(
+      true,
     );
   });
 });

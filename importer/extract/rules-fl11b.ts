@@ -1,13 +1,31 @@
 // The fl11b round's rules (issue 6, constructions 1, 2, 6 and 8), written on three first-look samples in styles
 // new to the project (a Gulf wire agency, a prime minister's office, a Latin American foreign ministry in English)
 // and tested on made-up sentences in rules-fl11b.test.ts. Rule ids are what --explain prints.
-import { MONTHS } from './lexicons.ts';
+import { MONTHS, REGION_WORDS, SEATS_OF_GOVERNMENT, TITLE_HEADS, WEEKDAYS } from './lexicons.ts';
 
 /** Patterns of the fl11b rules, as named data. */
 export const FL11B_PATTERNS = {
   /** Rule person.month-surname: a month word that no day number or year follows. */
   notDateAfter: /^(?![^\S\n]*,?[^\S\n]*\d)/,
+  /**
+   * Rule office.organ-prefix: an agency's name or acronym before the head of one of its offices ("Mossad Director X",
+   * "ISA Director Y", "White House Middle East Coordinator Z", "Kremlin Spokesman W"): one to three capitalised words
+   * (regions may follow), then a head that an agency's officer bears.
+   */
+  organPrefix:
+    /^((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)(?:[^\S\n]+\p{Lu}[\p{Ll}-]+){0,3})[^\S\n]+(?=(?:Director-General|Director General|Director|Coordinator|Spokesperson|Spokesman|Spokeswoman|Press Secretary|Chief of Staff)(?![\p{L}-]))/u,
 };
+
+/** Words that never name an agency before a title: months, days, titles, determiners and sentence adverbs. */
+const NOT_ORGAN = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...TITLE_HEADS.flatMap((t) => t.split(/\s+/)),
+  ...'The This That These Those A An On In At For And But By With From To Of As Its His Her Their Our Both Also Today Yesterday Tomorrow Later Earlier Meanwhile Then Deputy Vice Senior Acting Former Executive Assistant Associate Regional National Federal State Foreign Special General'.split(
+    ' ',
+  ),
+]);
+const REGIONS = new Set(REGION_WORDS);
 
 const MONTH_SET = new Set(MONTHS);
 
@@ -23,4 +41,21 @@ export function monthSurname(chain: string, cleaned: string, after: string): str
   if (got < 1 || toks.length !== got + 1 || !MONTH_SET.has(toks[got]!)) return undefined;
   if (!FL11B_PATTERNS.notDateAfter.test(after)) return undefined;
   return `${cleaned} ${toks[got]}`;
+}
+
+/**
+ * Rule office.organ-prefix: an agency's name before an officer's head at the start of `rest` ("Mossad " in "Mossad
+ * Director David Barnea"): its length, and the state it stands for when it is a seat of government ("White House
+ * Middle East Coordinator" is the United States'). Region words may close the prefix. Undefined when there is none.
+ */
+export function organPrefix(rest: string): { length: number; seat?: string } | undefined {
+  const m = FL11B_PATTERNS.organPrefix.exec(rest);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  let organ = words.length;
+  while (organ > 0 && REGIONS.has(words[organ - 1]!)) organ--;
+  const name = words.slice(0, organ).join(' ');
+  if (SEATS_OF_GOVERNMENT[name]) return { length: m[0].length, seat: SEATS_OF_GOVERNMENT[name] };
+  if (organ === 0 || words.slice(0, organ).some((w) => NOT_ORGAN.has(w))) return undefined;
+  return { length: m[0].length };
 }

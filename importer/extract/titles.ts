@@ -12,6 +12,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicons.ts';
 import { STATES } from './states.ts';
+import { organPrefix } from './rules-fl11b.ts';
 import { alt, NON_NAME } from './text.ts';
 
 export interface TitleParse {
@@ -537,7 +538,13 @@ const PATRONYMIC_AFTER = /^\s+(?:bin|bint|ibn)\s/;
 
 export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
   const pre = readOwnerPrefix(text, pos, hits, lower);
-  const core = readCore(text, pre.i, lower || pre.owner !== undefined, pre.owner?.type === 'State');
+  let core = readCore(text, pre.i, lower || pre.owner !== undefined, pre.owner?.type === 'State');
+  // Rule office.organ-prefix (fl11b): "Mossad Director X": the agency's name is part of the title.
+  const organ = core || pre.owner ? undefined : organPrefix(text.slice(pos, pos + 80));
+  if (organ && (organ.seat || !hitsStartingIn(hits, pos, pos + organ.length).length)) {
+    core = readCore(text, pos + organ.length, false);
+    if (organ.seat) pre.owner = { type: 'State', name: organ.seat };
+  }
   if (!core) return undefined;
   // Rule person.given-name-not-title: "Dr. Sultan bin Ahmed Al Jaber": a title word before a patronymic is a name.
   if (PATRONYMIC_AFTER.test(text.slice(core.titleEnd, core.titleEnd + 7))) return undefined;
