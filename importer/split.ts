@@ -21,6 +21,11 @@ const ABBREVIATIONS = new Set(
     'lt',
     'col',
     'capt',
+    // fl11b: "Maj.-Gen. (res.) X", "Brig. Gen. (ret.) Y".
+    'maj',
+    'brig',
+    'res',
+    'ret',
     'adm',
     'rep',
     'sen',
@@ -109,7 +114,9 @@ export function splitSentences(text: string): Sentence[] {
     let s = 0;
     const re = /[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
     for (let m = re.exec(line); m; m = re.exec(line)) {
-      if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(line, m.index)) continue;
+      // "(res.)", "(ret.)": an abbreviation closed by its own bracket ends no sentence either.
+      const bracketed = m[0] === '.)' && /\([A-Za-z]+$/.test(line.slice(0, m.index));
+      if (m[0][0] === '.' && (m[0].length === 1 || bracketed) && isAbbreviation(line, m.index)) continue;
       const end = m.index + m[0].length;
       push(base + s, base + end, false);
       s = end;

@@ -101,3 +101,76 @@ describe('office.organ-prefix', () => {
     );
   });
 });
+
+describe('negotiates-for.team-behalf', () => {
+  it('gives the head and the members of a team acting on behalf of a principal to the principal and the side', () => {
+    const { rels } = facts(
+      'Prime Minister Ivo Petrov of Poland spoke. The Polish negotiating team, which conducts the talks in Vienna on behalf of the Prime Minister, is headed by Ambassador Jan Nowak and includes Deputy Minister Anna Wolska and Dr. Piotr Zielinski.',
+    );
+    for (const p of ['Jan Nowak', 'Anna Wolska', 'Piotr Zielinski']) {
+      expect(rels.has(`NEGOTIATES_FOR|${p}|Ivo Petrov`)).toBe(true);
+      expect(rels.has(`NEGOTIATES_FOR|${p}|Poland`)).toBe(true);
+    }
+  });
+  it('leaves members out when "on behalf of" is the head\'s own clause', () => {
+    const { rels } = facts(
+      'The Polish delegation was headed by Minister Jan Nowak, who conducted the talks on behalf of President Ivo Petrov, and included Deputy Minister Anna Wolska.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Anna Wolska|Ivo Petrov')).toBe(false);
+  });
+});
+
+describe('negotiates-for.his-behalf', () => {
+  it('gives an agent who acts "on his behalf" to the possessor of the title before the name', () => {
+    const { rels } = facts(
+      "Chancellor Olaf Brandt of Germany thanked US President-elect Ann Harlow and the President-elect's Special Envoy, Tom Reyes, who took part in the talks in Doha on his behalf.",
+    );
+    expect(rels.has('NEGOTIATES_FOR|Tom Reyes|Ann Harlow')).toBe(true);
+  });
+  it('needs the relative clause', () => {
+    const { rels } = facts(
+      'Chancellor Olaf Brandt met US President Ann Harlow. Tom Reyes spoke on behalf of the company.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Tom Reyes|Ann Harlow')).toBe(false);
+  });
+});
+
+describe('reports-to.instructions', () => {
+  it('reads "on the instructions of" as working under the person named', () => {
+    const { rels } = facts(
+      'Ambassador Jan Nowak of Poland, acting on the instructions of the Minister of Foreign Affairs, Anna Wolska, met the delegation of Chile.',
+    );
+    expect(rels.has('REPORTS_TO|Jan Nowak|Anna Wolska')).toBe(true);
+  });
+  it('gives the principal of "on behalf of" no boss', () => {
+    const { rels } = facts(
+      'On behalf of President Ivo Petrov, and on the directives of Prime Minister Jan Nowak of Poland, Minister Anna Wolska signed the accord.',
+    );
+    expect(rels.has('REPORTS_TO|Ivo Petrov|Jan Nowak')).toBe(false);
+  });
+});
+
+describe('sentences and ranks', () => {
+  it('keeps "(res.)" inside the sentence and drops abbreviated ranks from names', () => {
+    const { rels } = facts(
+      'The Polish team, which negotiates on behalf of Poland, includes Maj.-Gen. (res.) Jan Nowak and Dr. Anna Wolska.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Jan Nowak|Poland')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Anna Wolska|Poland')).toBe(true);
+  });
+});
+
+describe('event.told-met with a venue', () => {
+  it('reads "X received today at the Y Palace the Z, W" as a meeting of X and W', () => {
+    const out = facts(
+      'The Vice Minister of Foreign Affairs of Argentina, Carlos Foradi, received today at the San Martín Palace the Minister of State of the United Kingdom, Sir Alan Dunn.',
+    ).out;
+    expect(out.entities.some((e) => e.type === 'Event' && /Foradi-Dunn/.test(e.name))).toBe(true);
+  });
+  it('takes no guest after a venue and a lowercase noun', () => {
+    const out = facts(
+      'Prime Minister Jan Nowak of Poland met President Ivo Petrov of Bulgaria in Warsaw on Monday. Later, Minister Carlos Foradi received at the Palace a letter from Sir Alan Dunn.',
+    ).out;
+    expect(out.entities.some((e) => e.type === 'Event' && /Foradi-Dunn/.test(e.name))).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
 import { addRoles8Relations } from './rules-roles8.ts';
 import { addRoles9Fallbacks, addRoles9Relations } from './rules-roles9.ts';
+import { addFl11bRoles } from './rules-fl11b.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -51,9 +52,12 @@ export const ROLE_PATTERNS = {
   negotiatesFor:
     /\b(?:negotiates for|(?:led|leads|conducted|conducts|headed|heads)\s+the\s+negotiations\s+for) (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
   /** "under the (foreign ministers') leadership / direction / authority of". */
+  // fl11b: also "on the instructions of", "under the directives of", "at the direction of" (rule reports-to.instructions).
   underLeadership:
-    /\b[Uu]nder\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision)(?:\s+of\s+)?/u,
+    /\b(?:[Uu]nder|[Oo]n|[Aa]t|[Ff]ollowing)\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision|instructions|directives)(?:\s+of\s+)?/u,
   theTwo: /^(?:the\s+)?(?:two|both)\s+(\p{L}+?)s?\b/u,
+  /** The object of "on behalf of" just before a name: "On behalf of President His Highness Sheikh ". */
+  behalfObject: /\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+[^,;.]{0,70}$/i,
   /** "for their respective sides", "on behalf of their governments" (rule negotiates-for.on-behalf-respective). */
   respective:
     /\b(?:on behalf of|for|in the name of)\s+their\s+(?:respective\s+(?:countries|sides|governments|delegations|states)|(?:countries|governments|states))\b/i,
@@ -243,6 +247,11 @@ function underLeadership(k: RelKit, s: Sentence): void {
           .slice(0, 1)
       : [];
   for (const [p, pk] of [...k.personsIn(s.index).filter(([x]) => x.start < at), ...fronted]) {
+    // "On behalf of President X, and on the directives of Y, Z signed": the principal of "on behalf of" is no agent.
+    if (
+      ROLE_PATTERNS.behalfObject.test(k.ctx.text.slice(Math.max(s.start, (p.from ?? p.start) - 80), p.from ?? p.start))
+    )
+      continue;
     const c = k.clusterOf.get(p)!;
     const boss = bosses.find((b) => b !== c && (bosses.length === 1 || sameOwner(k.people, b, c)));
     if (boss) k.ctx.relate('REPORTS_TO', pk, k.key(boss), s.index, 'reports-to.under-leadership');
@@ -641,6 +650,7 @@ export function addRoleRelations(k: RelKit): void {
     respectiveSides(k, s);
     onBehalf(k, s);
   }
+  addFl11bRoles(k);
   for (const s of k.ctx.sentences) leadersEnvoy(k, s);
   for (const s of k.ctx.sentences) signedForSide(k, s);
   ownLeader(k);

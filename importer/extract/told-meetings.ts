@@ -143,8 +143,9 @@ const RECEIVED_BY = /\b(?:was|were)[^\S\n]+received[^\S\n]+in[^\S\n]+(\p{Lu}[\p{
 const HOST_TITLE_GAP =
   /^(?:\s{0,3}|(?:\p{Lu}[\p{L}-]*|of|the|for)(?:[^\S\n]+(?:\p{Lu}[\p{L}-]*|of|the|for)){0,6}[^\S\n]+)$/u;
 /** What may stand between the verb and the guest's name: "his Italian counterpart", "today". */
+// fl11b: also a venue or a city between the verb and the guest, "received today at the San Martín Palace the Minister".
 const MET_GAP =
-  /^(?:(?:today|also|separately|later|then|briefly|his|her|their|its|the|[\p{L}-]+\s+counterpart|counterpart)(?:[^\S\n]+|(?=,))|,[^\S\n]*){0,5}$/u;
+  /^(?:(?:today|also|separately|later|then|briefly|his|her|their|its|the|[\p{L}-]+\s+counterpart|counterpart|(?:at|in)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:[^\S\n]+|(?=,))|,[^\S\n]*){0,5}$/u;
 
 /**
  * "Earlier in the day, Minister X met with his Italian counterpart Y", "The Crown Prince received Secretary Z": a
