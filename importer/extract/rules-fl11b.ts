@@ -4,7 +4,6 @@
 import { MONTHS, REGION_WORDS, SEATS_OF_GOVERNMENT, TITLE_HEADS, WEEKDAYS } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import type { RelKit } from './rel-kit.ts';
-import type { PersonMention } from './types.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
