@@ -174,3 +174,30 @@ describe('event.told-met with a venue', () => {
     expect(out.entities.some((e) => e.type === 'Event' && /Foradi-Dunn/.test(e.name))).toBe(false);
   });
 });
+
+describe('negotiates-for.behalf-own-clause', () => {
+  it('gives "on behalf of" in a relative clause to its own person only', () => {
+    const { rels } = facts(
+      'The Polish delegation was headed by Minister Anna Wolska, and the American delegation by Tom Reyes, Special Envoy of the President of the United States, who is conducting the talks on behalf of President Ann Harlow.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Tom Reyes|Ann Harlow')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Anna Wolska|Ann Harlow')).toBe(false);
+  });
+  it('keeps coordinated signers acting for the principal', () => {
+    const { rels } = facts(
+      'Minister Anna Wolska and Ambassador Jan Nowak of Poland signed the agreement in Vienna on behalf of President Ivo Petrov.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Anna Wolska|Ivo Petrov')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Jan Nowak|Ivo Petrov')).toBe(true);
+  });
+});
+
+describe('negotiates-for gapped team side', () => {
+  it('reads "and the Iranian team by X" as X heading that side', () => {
+    const { rels } = facts(
+      'In the talks on the agreement, the American team was led by Tom Reyes, and the Polish team by Deputy Minister Anna Wolska.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Anna Wolska|Poland')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Anna Wolska|United States')).toBe(false);
+  });
+});

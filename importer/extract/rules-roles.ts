@@ -33,7 +33,9 @@ export const ROLE_PATTERNS = {
   headOfDelegation:
     /^\s*,\s*(?:(?:the\s+)?head\s+of|who\s+(?:heads|headed|leads|led|(?:is|was)\s+(?:heading|leading)|will\s+(?:head|lead))\s+)\s*(?:the\s+)?\S+\s+delegation\b/i,
   /** Right after a side, the "by" that leads to its head: "the Polish delegation (was led) by State Secretary". */
-  sideThenBy: /^\s+(?:(?:was|is|were|will\s+be)\s+(?:led|headed|chaired)\s+)?by\s+(?:\S+\s+){0,5}$/,
+  // fl11b: also gapped after the side's team noun, "and the Iranian team by Deputy Foreign Minister Y".
+  sideThenBy:
+    /^\s+(?:(?:negotiating\s+)?(?:team|delegation|side|panel)\s+)?(?:(?:was|is|were|will\s+be)\s+(?:led|headed|chaired)\s+)?by\s+(?:\S+\s+){0,5}$/,
   /** "On the Austrian side," opening a sentence. */
   frontedSide: /^On\s+the\s+\S+(?:\s+\S+)?\s+side,\s+/,
   /** A sentence of signing or leading talks. */
@@ -56,6 +58,8 @@ export const ROLE_PATTERNS = {
   underLeadership:
     /\b(?:[Uu]nder|[Oo]n|[Aa]t|[Ff]ollowing)\s+the\s+(?:(\S+\s+\S+?)['’]\s+|([\p{L}\s]+?)['’]s\s+)?(leadership|direction|authority|guidance|supervision|instructions|directives)(?:\s+of\s+)?/u,
   theTwo: /^(?:the\s+)?(?:two|both)\s+(\p{L}+?)s?\b/u,
+  /** A relative clause of one person that holds "on behalf of": ", Special Envoy of …, who is conducting the talks ". */
+  ownRelative: /^(?:,[^,;]{0,100})?,\s*who\b[^;,]{0,100}$/,
   /** The object of "on behalf of" just before a name: "On behalf of President His Highness Sheikh ". */
   behalfObject: /\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+[^,;.]{0,70}$/i,
   /** "for their respective sides", "on behalf of their governments" (rule negotiates-for.on-behalf-respective). */
@@ -366,14 +370,33 @@ function onBehalf(k: RelKit, s: Sentence): void {
         ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedSideAgents(k, s, hit);
     } else if (principal) {
-      const agents = notMetPeople(
-        k.ctx.text,
-        personsIn(s.index).filter(([p]) => p.start < at),
+      const agents = ownClause(
+        k,
+        notMetPeople(
+          k.ctx.text,
+          personsIn(s.index).filter(([p]) => p.start < at),
+        ),
+        at,
       );
       for (const [, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, 'negotiates-for.on-behalf');
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedAgents(k, s, principal);
     }
   }
+}
+
+/**
+ * Rule negotiates-for.behalf-own-clause (fl11b): "A headed the X delegation, and B the Y delegation, who is conducting
+ * the talks on behalf of President Z": when "on behalf of" sits in a relative clause ("who …") of the last agent, only
+ * that agent acts for the principal.
+ */
+function ownClause(
+  k: RelKit,
+  agents: readonly (readonly [PersonMention, string])[],
+  at: number,
+): (readonly [PersonMention, string])[] {
+  const last = agents[agents.length - 1];
+  if (!last || agents.length < 2) return [...agents];
+  return ROLE_PATTERNS.ownRelative.test(k.ctx.text.slice(last[0].to ?? last[0].end, at)) ? [last] : [...agents];
 }
 
 /**
