@@ -201,3 +201,12 @@ describe('negotiates-for gapped team side', () => {
     expect(rels.has('NEGOTIATES_FOR|Anna Wolska|United States')).toBe(false);
   });
 });
+
+describe('discussed.not-followed-up for rounds', () => {
+  it('gives no DISCUSSED to the earlier rounds a round "follows"', () => {
+    const { rels } = facts(
+      'Minister Anna Wolska of Poland and Minister Carlos Foradi of Argentina held the third round of talks in Warsaw on 1 March. The round follows the first round, held in Vienna on 2 February.',
+    );
+    expect([...rels].some((r) => r.startsWith('DISCUSSED|') && r.endsWith('|first round'))).toBe(false);
+  });
+});
