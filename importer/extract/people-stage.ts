@@ -14,6 +14,7 @@ import { officeName } from './titles.ts';
 import type { PeopleFacts } from './types.ts';
 import { hitsStartingIn } from './hit-index.ts';
 import { FORM_WORD_ALONE, representedPrincipalState } from './rules-fla10.ts';
+import { behalfPrincipalState } from './rules-fl11b.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -135,6 +136,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     t.owner ??
     signedForOwner(env, t) ??
     representedPrincipalOwner(env, t) ??
+    behalfPrincipalOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
     visitedStateOwner(env, t) ??
     (c.state
@@ -224,6 +226,15 @@ function representedPrincipalOwner(env: OwnerEnv, t: Title): Owner | undefined {
   if (!s) return undefined;
   const states = env.hits.filter((h) => h.type === 'State' && !h.demonym && h.start >= s.start && h.end <= t.start);
   const name = representedPrincipalState(env.ctx.text, s.start, t.start, states);
+  return name ? { type: 'State', name } : undefined;
+}
+
+/** Rule office.behalf-principal (rules-fl11b.ts): the state an agent's title gives the principal's office. */
+function behalfPrincipalOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  if (!s || t.owner) return undefined;
+  const states = env.hits.filter((h) => h.type === 'State' && !h.demonym && h.start >= s.start && h.end <= t.start);
+  const name = behalfPrincipalState(env.ctx.text, s.start, t.start, t.title, states);
   return name ? { type: 'State', name } : undefined;
 }
 

@@ -3,7 +3,7 @@
 // with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { monthSurname, organPrefix } from './rules-fl11b.ts';
+import { behalfPrincipalState, monthSurname, organPrefix } from './rules-fl11b.ts';
 import { extractFacts } from './test-facts.ts';
 
 const facts = (text: string, source = 'Ministry of Foreign Affairs of Ruritania') =>
@@ -208,5 +208,27 @@ describe('discussed.not-followed-up for rounds', () => {
       'Minister Anna Wolska of Poland and Minister Carlos Foradi of Argentina held the third round of talks in Warsaw on 1 March. The round follows the first round, held in Vienna on 2 February.',
     );
     expect([...rels].some((r) => r.startsWith('DISCUSSED|') && r.endsWith('|first round'))).toBe(false);
+  });
+});
+
+describe('office.behalf-principal', () => {
+  it("gives the principal's bare title the state an agent's title names", () => {
+    const { rels } = facts(
+      'The Polish delegation was headed by Minister Anna Wolska, and the American delegation by Tom Reyes, Special Envoy of the President of the United States, who is conducting the talks on behalf of President Ann Harlow.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Ann Harlow|President of the United States')).toBe(true);
+  });
+  it('needs "on behalf of" right before the title and one state named so', () => {
+    const text = 'the Envoy of the President of Chile met President X';
+    expect(
+      behalfPrincipalState(text, 0, text.indexOf('President X'), 'President', [{ start: 31, name: 'Chile' }]),
+    ).toBe(undefined);
+    const t2 = 'the Envoy of the President of Chile, on behalf of President X';
+    expect(behalfPrincipalState(t2, 0, t2.indexOf('President X'), 'President', [{ start: 30, name: 'Chile' }])).toBe(
+      'Chile',
+    );
+    expect(behalfPrincipalState(t2, 0, t2.indexOf('President X'), 'King', [{ start: 30, name: 'Chile' }])).toBe(
+      undefined,
+    );
   });
 });

@@ -31,6 +31,8 @@ export const FL11B_PATTERNS = {
    * acts "on his / her behalf".
    */
   hisBehalf: /^,?\s*who\b[^.;]{0,140}?\bon\s+(?:his|her)\s+behalf\b/i,
+  /** Rule office.behalf-principal: "… on behalf of " right before a principal's bare title. */
+  behalfBefore: /\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$/i,
   /** The possessor before an agent's title: "the President-elect's Special Envoy to the Middle East, ". */
   possessorBefore: /\bthe\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+[^,;.]{0,80},?\s*$/u,
   /**
@@ -166,4 +168,25 @@ export function addFl11bRoles(k: RelKit): void {
     teamBehalf(k, s);
     hisBehalf(k, s);
   }
+}
+
+/**
+ * Rule office.behalf-principal: "B, Special Envoy of the President of the United States, who is conducting the talks on
+ * behalf of President Z": the bare title of the principal named after "on behalf of" is the office an agent's title in
+ * the same sentence names with its state ("of the President of the United States"). `states` are the sentence's state
+ * hits before the title. Returns that state's name, or undefined.
+ */
+export function behalfPrincipalState(
+  text: string,
+  sentenceStart: number,
+  titleStart: number,
+  title: string,
+  states: readonly { start: number; name: string }[],
+): string | undefined {
+  if (!FL11B_PATTERNS.behalfBefore.test(text.slice(Math.max(sentenceStart, titleStart - 24), titleStart)))
+    return undefined;
+  const before = text.slice(sentenceStart, titleStart);
+  const named = new RegExp(`\\bof\\s+the\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+of\\s+(?:the\\s+)?$`);
+  const found = states.filter((h) => named.test(before.slice(0, h.start - sentenceStart)));
+  return found.length === 1 ? found[0]!.name : undefined;
 }
