@@ -19,6 +19,9 @@ export const TABLE_RULES = new Set([
   'negotiates-for.represents',
   'negotiates-for.together-with',
   'negotiates-for.through',
+  // fl11b: the members of a team acting on behalf of a principal, and an agent acting "on his behalf".
+  'negotiates-for.team-behalf',
+  'negotiates-for.his-behalf',
 ]);
 
 /**
