@@ -11,7 +11,7 @@ import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
 import { addRoles8Relations } from './rules-roles8.ts';
 import { addRoles9Fallbacks, addRoles9Relations } from './rules-roles9.ts';
-import { addFl11bRoles } from './rules-fl11b.ts';
+import { addFl11bRoles } from './rules-fl11b-roles.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
