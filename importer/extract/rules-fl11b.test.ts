@@ -232,3 +232,20 @@ describe('office.behalf-principal', () => {
     );
   });
 });
+
+describe('reports-to: the nearest boss, and a coordinated subject after it', () => {
+  it('takes the person right after "on the instructions of", not a later subject', () => {
+    const { rels } = facts(
+      'Minister Jan Nowak of Poland received Sir Alan Dunn. Later Ambassador Anna Wolska, who headed the Polish delegation on the instructions of the Minister of Foreign Affairs, Piotr Zielinski, and Dunn reviewed the relationship.',
+    );
+    expect(rels.has('REPORTS_TO|Anna Wolska|Piotr Zielinski')).toBe(true);
+    expect(rels.has('REPORTS_TO|Anna Wolska|Alan Dunn')).toBe(false);
+  });
+  it('still pairs agents with two named bosses', () => {
+    const { rels } = facts(
+      'Vice Minister Anna Wolska of Poland and Deputy Minister Jan Nowak of Chile held consultations under the guidance of the two foreign ministers, Piotr Zielinski of Poland and Carlos Ruiz of Chile.',
+    );
+    expect(rels.has('REPORTS_TO|Anna Wolska|Piotr Zielinski')).toBe(true);
+    expect(rels.has('REPORTS_TO|Jan Nowak|Carlos Ruiz')).toBe(true);
+  });
+});

@@ -208,7 +208,10 @@ function talksInView(k: RelKit, s: Sentence): boolean {
 function bossesUnder(k: RelKit, s: Sentence, m: RegExpExecArray): PersonCluster[] {
   const { people, clusterOf, personsIn } = k;
   const at = s.start + m.index;
-  const after = personsIn(s.index).filter(([p]) => p.start > at);
+  // The nearest person after the phrase (a sentence's mentions are not in text order: surnames come last).
+  const after = personsIn(s.index)
+    .filter(([p]) => p.start > at)
+    .sort(([a], [b]) => a.start - b.start);
   if (after.length) return [clusterOf.get(after[0]![0])!];
   // "under the leadership of the two ministers": the two who held the readout's meeting.
   const two = ROLE_PATTERNS.theTwo.exec(s.text.slice(m.index + m[0].length));

@@ -199,8 +199,14 @@ export function underTwoNamed(k: RelKit, s: Sentence, relate = false): boolean {
   const appos = /^(?:the\s+)?(?:two|three|both)\s+[^.;,]{0,40},\s+/.exec(k.ctx.text.slice(at, s.end));
   const bosses = coordinatedPeople(k, s, at + (appos?.[0].length ?? 0) - 1);
   // A list closed by "and" ("Y and Z"), not a fronted phrase's comma ("of Minister Y, Ambassador X led …").
+  // fl11b: "X, who headed the delegation on the instructions of the Minister, Y, and Z reviewed …": a last name that a
+  // verb follows is the subject coordinated with X, not a second boss.
   const closed =
-    bosses.length >= 2 && /\band\s+$/.test(k.ctx.text.slice(endOf(bosses.at(-2)![0]), startOf(bosses.at(-1)![0])));
+    bosses.length >= 2 &&
+    /\band\s+$/.test(k.ctx.text.slice(endOf(bosses.at(-2)![0]), startOf(bosses.at(-1)![0]))) &&
+    !/^[^\S\n]+(?!(?:of|in|at|on|for|to|and|the|who|which|respectively|both)\b)\p{Ll}/u.test(
+      k.ctx.text.slice(endOf(bosses.at(-1)![0]), endOf(bosses.at(-1)![0]) + 20),
+    );
   if (!closed || !relate) return closed;
   const agents = k.personsIn(s.index).filter(([p]) => p.end <= s.start + m.index);
   const stateOf = (p: Person) => k.clusterOf.get(p[0])?.state;
