@@ -3,7 +3,7 @@
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
 import { AGREEMENT_HEADS } from './lexicons.ts';
-import { alt } from './text.ts';
+import { alt, matchAllInLines } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
@@ -36,6 +36,13 @@ const NAMED = new RegExp(
   `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?(?:${SP}\\([A-Z]{2,}\\))?${SP}${HEADS}|(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?${MULTI_HEADS})(?:${SP}(?:Cooperation${SP})?(?:Framework|Agreement|Treaty))?(?![\\p{L}])${COMPLEMENT}${YEAR}${BETWEEN}` +
     `|\\b(?:Resolution|UNSCR)${SP}\\d{3,4}|\\bNew START(?:${SP}Treaty)?|\\b[A-Z]{3,}${SP}Treaty`,
   'gu',
+);
+/**
+ * A word every NAMED match holds (the first word of a head, "UNSCR", "START", "Treaty"): NAMED never crosses a line,
+ * and runs only on the lines that hold one (matchAllInLines).
+ */
+const NAMED_WORDS = new RegExp(
+  alt([...AGREEMENT_HEADS.map((h) => h.split(' ')[0]!), 'Resolution', 'UNSCR', 'START', 'Treaty']),
 );
 /** "MoU between Rashtriya Raksha University, India, and the National College …, Maldives on cooperation in …". */
 const MOU = new RegExp(
@@ -209,7 +216,7 @@ function namedSpans(text: string): Span[] {
     .flatMap((m) => splitCoordinated(m[0], m.index))
     .map(withoutPlaceDate);
   const named: Span[] = [];
-  for (const m of text.matchAll(NAMED))
+  for (const m of matchAllInLines(text, NAMED, NAMED_WORDS))
     if (
       !headFirst.some((h) => h.start <= m.index && h.start + h.surface.length > m.index + m[0].length) &&
       // "the Treaty on Measures for … Arms (New START)": the short name in brackets is that title's (agreement.acronym).

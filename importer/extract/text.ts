@@ -30,6 +30,27 @@ export function* wordStarts(text: string, word: string, notBefore: RegExp, notAf
   }
 }
 
+/**
+ * `text.matchAll(re)` (`re` global), run only on the lines where `may` finds something: the same matches, with the
+ * same indexes, for a regex that never matches across "\n" (no `\s`, `.` with the s flag or negated class that takes
+ * a newline; no `^` or `$`: it sees a line's start and end as it sees "\n", through `\b` and one-character
+ * lookarounds) when a line without a match of `may` can hold no match (a word every match contains). A long pattern
+ * that tries every capital of the text is then tried only on the few lines that hold its head.
+ */
+export function* matchAllInLines(text: string, re: RegExp, may: RegExp): Generator<RegExpMatchArray> {
+  for (let from = 0; from <= text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(from, end);
+    if (may.test(line))
+      for (const m of line.matchAll(re)) {
+        m.index! += from;
+        yield m;
+      }
+    from = end + 1;
+  }
+}
+
 /** Alternation of phrases, longest first, as a non-capturing group source. */
 export const alt = (xs: Iterable<string>): string =>
   `(?:${[...new Set(xs)]
