@@ -3,7 +3,7 @@
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
 import { AGREEMENT_HEADS } from './lexicons.ts';
-import { alt, matchAllInLines } from './text.ts';
+import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
@@ -41,9 +41,7 @@ const NAMED = new RegExp(
  * A word every NAMED match holds (the first word of a head, "UNSCR", "START", "Treaty"): NAMED never crosses a line,
  * and runs only on the lines that hold one (matchAllInLines).
  */
-const NAMED_WORDS = new RegExp(
-  alt([...AGREEMENT_HEADS.map((h) => h.split(' ')[0]!), 'Resolution', 'UNSCR', 'START', 'Treaty']),
-);
+const NAMED_WORDS = anyFirstWord([...AGREEMENT_HEADS, 'Resolution', 'UNSCR', 'START', 'Treaty']);
 /** "MoU between Rashtriya Raksha University, India, and the National College …, Maldives on cooperation in …". */
 const MOU = new RegExp(
   `\\b(?:MoU|MOU|Memorandum of Understanding)${SP}between${SP}(?:the${SP})?\\p{Lu}[^.;:()]*?(?:${SP}on${SP}[a-z][^.;:()]*)?(?=[.;:]|$)`,
@@ -140,6 +138,8 @@ const SOFT_NAMED = new RegExp(
   `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?(?:Corridor|Initiative|Partnership|Roadmap|Road${SP}Map|Plan|Compact|Programme)(?:${SP}(?:Corridor|Initiative|Roadmap|Plan|Compact|Programme))*(?![\\p{L}])`,
   'gu',
 );
+/** SOFT_NAMED never crosses a line and holds one of these words (matchAllInLines). */
+const SOFT_WORDS = anyFirstWord('Corridor Initiative Partnership Roadmap Road Plan Compact Programme'.split(' '));
 const SOFT_BEFORE =
   /\b(?:signed|signing\s+of|signature\s+of|known\s+as|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?|facilitated|brokered|mediated|(?:established|set\s+up|agreed)\s+under|(?:elements|terms|provisions)\s+of)\s+(?:the|a|an)\s+(?:new\s+)?$/;
 const SOFT_AFTER =
@@ -289,7 +289,7 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(SOFT_HEAD_FIRST))
     if (SOFT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
       out.push({ surface: m[0], start: m.index, rule: 'agreement.soft-head-first' });
-  for (const m of text.matchAll(SOFT_NAMED)) {
+  for (const m of matchAllInLines(text, SOFT_NAMED, SOFT_WORDS)) {
     // A relationship's label is no agreement: "elevated ties to a Comprehensive Strategic Partnership".
     if (m[0].split(/\s+/).length < 2 || /\bStrategic\s+Partnership$/.test(m[0])) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -38,7 +38,7 @@ export function* wordStarts(text: string, word: string, notBefore: RegExp, notAf
  * that tries every capital of the text is then tried only on the few lines that hold its head.
  */
 export function* matchAllInLines(text: string, re: RegExp, may: RegExp): Generator<RegExpMatchArray> {
-  for (let from = 0; from <= text.length; ) {
+  for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(from, end);
@@ -50,6 +50,10 @@ export function* matchAllInLines(text: string, re: RegExp, may: RegExp): Generat
     from = end + 1;
   }
 }
+
+/** A regex finding the first word of any of `phrases`: a line where it finds nothing holds none of them. */
+export const anyFirstWord = (phrases: Iterable<string>): RegExp =>
+  new RegExp(alt([...phrases].map((p) => p.split(' ')[0]!)));
 
 /** Alternation of phrases, longest first, as a non-capturing group source. */
 export const alt = (xs: Iterable<string>): string =>
