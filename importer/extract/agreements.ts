@@ -261,7 +261,7 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(QUOTED_AGREED))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
-  for (const m of text.matchAll(TITLED))
+  for (const m of matchAllInLines(text, TITLED, /["“]/))
     if (/^\p{Lu}/u.test(m[1]!))
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
@@ -271,7 +271,7 @@ export function agreementSpans(text: string): Span[] {
   out.push(...named.sort((a, b) => a.start - b.start));
   // agreement.earlier-same-name (flb10): after the titles, so that the title it shares is known.
   out.push(...earlierSameNameSpans(text));
-  for (const m of text.matchAll(COMPOUND)) {
+  for (const m of matchAllInLines(text, COMPOUND, /-\p{Lu}/u)) {
     // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
     const mids = m[0]
       .slice(0, m[0].search(new RegExp(`${SP}${LOWER_HEAD}\\b`, 'u')))

@@ -267,7 +267,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findBetweenTwoTitles(ctx, people, add);
   findTravelForTalks(ctx, people, add);
   findSigningsIn(ctx, add);
-  for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
+  for (const m of matchAllInLines(text, COMPOUND_EVENT, /[-–]\p{Lu}/u)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
   for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
