@@ -33,11 +33,14 @@ export function* wordStarts(text: string, word: string, notBefore: RegExp, notAf
 /**
  * `text.matchAll(re)` (`re` global), run only on the lines where `may` finds something: the same matches, with the
  * same indexes, for a regex that never matches across "\n" (no `\s`, `.` with the s flag or negated class that takes
- * a newline; no `^` or `$`: it sees a line's start and end as it sees "\n", through `\b` and one-character
- * lookarounds) when a line without a match of `may` can hold no match (a word every match contains). A long pattern
- * that tries every capital of the text is then tried only on the few lines that hold its head.
+ * a newline; no `^` or `$` unless beside "\n": it sees a line's start and end as it sees "\n", through `\b` and
+ * lookarounds that take no newline) when a line without a match of `may` can hold no match (a word every match
+ * contains). A long pattern that tries every capital of the text is then tried only on the few lines that can hold it.
+ * Under the tests (VITEST) every call is checked against `text.matchAll(re)`, so that a pattern changed without its
+ * guard fails loudly instead of losing matches.
  */
-export function* matchAllInLines(text: string, re: RegExp, may: RegExp): Generator<RegExpMatchArray> {
+export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
   for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
@@ -45,10 +48,20 @@ export function* matchAllInLines(text: string, re: RegExp, may: RegExp): Generat
     if (may.test(line))
       for (const m of line.matchAll(re)) {
         m.index! += from;
-        yield m;
+        out.push(m);
       }
     from = end + 1;
   }
+  if (CHECK_LINES) checkLines(text, re, may, out);
+  return out;
+}
+
+const CHECK_LINES = !!process.env.VITEST;
+
+function checkLines(text: string, re: RegExp, may: RegExp, got: RegExpMatchArray[]): void {
+  const all = [...text.matchAll(re)];
+  if (all.length === got.length && all.every((m, i) => m.index === got[i]!.index && m[0] === got[i]![0])) return;
+  throw new Error(`matchAllInLines: ${may} or the lines miss matches of /${re.source.slice(0, 80)}…/`);
 }
 
 /** A regex finding the first word of any of `phrases`: a line where it finds nothing holds none of them. */
