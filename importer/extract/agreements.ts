@@ -166,6 +166,9 @@ const SOFT_HEAD_FIRST = new RegExp(
   `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Initiative|Partnership|Roadmap|Compact|Programme|Plan)${TITLE_TAIL}`,
   'gu',
 );
+/** HEAD_FIRST never crosses a line and holds one of these words (matchAllInLines). */
+const HEAD_FIRST_WORDS =
+  /Agreement|Treaty|Guidelines|Package|Code|Exchange|Convention|Protocol|Memorandum|Joint|Declaration|Accord|Charter|Arrangement/;
 const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
 /**
  * "the Treaty of Friendship between Austria and Poland: Protocol on Border Crossings": a title continued after a colon
@@ -212,7 +215,7 @@ function withColonTail(text: string, span: { surface: string; start: number }): 
 /** The capitalised titles (agreement.named): head-first titles, and names ending in a head that none of them holds. */
 function namedSpans(text: string): Span[] {
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
-  const headFirst = [...text.matchAll(HEAD_FIRST)]
+  const headFirst = matchAllInLines(text, HEAD_FIRST, HEAD_FIRST_WORDS)
     .flatMap((m) => splitCoordinated(m[0], m.index))
     .map(withoutPlaceDate);
   const named: Span[] = [];
@@ -258,7 +261,7 @@ function namedSpans(text: string): Span[] {
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
   const out: Span[] = [...quotedTitleSpans(text), ...lowercaseSubjectSpans(text).map(withoutPlaceDate)];
-  for (const m of text.matchAll(QUOTED_AGREED))
+  for (const m of matchAllInLines(text, QUOTED_AGREED, /["“]/))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
   for (const m of matchAllInLines(text, TITLED, /["“]/))

@@ -68,7 +68,7 @@ export function findReferredEvents(ctx: Ctx, add: Add): void {
     const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.fired') c.props.kind = 'incident';
   }
-  for (const m of text.matchAll(ORDINAL_MEETING))
+  for (const m of matchAllInLines(text, ORDINAL_MEETING, /their/i))
     if (!/\b(?:This|It|That)\s+(?:was|is)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.ordinal');
   for (const m of text.matchAll(OF_DAYS)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.of-days');

@@ -39,15 +39,15 @@ export function* wordStarts(text: string, word: string, notBefore: RegExp, notAf
  * Under the tests (VITEST) every call is checked against `text.matchAll(re)`, so that a pattern changed without its
  * guard fails loudly instead of losing matches.
  */
-export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpMatchArray[] {
-  const out: RegExpMatchArray[] = [];
+export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(from, end);
     if (may.test(line))
       for (const m of line.matchAll(re)) {
-        m.index! += from;
+        m.index += from;
         out.push(m);
       }
     from = end + 1;
@@ -58,7 +58,7 @@ export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpMa
 
 const CHECK_LINES = !!process.env.VITEST;
 
-function checkLines(text: string, re: RegExp, may: RegExp, got: RegExpMatchArray[]): void {
+function checkLines(text: string, re: RegExp, may: RegExp, got: RegExpExecArray[]): void {
   const all = [...text.matchAll(re)];
   if (all.length === got.length && all.every((m, i) => m.index === got[i]!.index && m[0] === got[i]![0])) return;
   throw new Error(`matchAllInLines: ${may} or the lines miss matches of /${re.source.slice(0, 80)}…/`);
