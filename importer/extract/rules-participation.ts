@@ -782,7 +782,8 @@ function restrictedFormat(ctx: RelKit['ctx'], main: Found): boolean {
 }
 
 /** A session the two sides hold together: "joint press conference", "joint statements to the press". */
-const JOINT_SESSION = /^joint\b/i;
+const JOINT_SESSION =
+  /^(?:joint\b|t[êe]te-[àa]-t[êe]te\b|(?:expanded|extended|restricted|narrow|enlarged)[\s-]+format\b|(?:talks|meeting)\s+in\s+(?:an?\s+|the\s+)?(?:expanded|extended|restricted|narrow|enlarged)\s+format\b)/i;
 
 /**
  * participated.joint-session: a joint session of the readout's meeting (a joint press conference, joint statements to
