@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
 import type { Ctx } from './context.ts';
@@ -503,7 +504,10 @@ function addFound(
   const sent = ctx.sentences[sentence]!;
   const planned =
     type === 'Event' &&
-    (plannedAt(sent.text, e - sent.start) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
+    (plannedAt(sent.text, e - sent.start) ||
+      FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) ||
+      // event.not-cancelled (ev11): "The meeting between A and B planned for Monday was cancelled".
+      cancelledAfter(text.slice(e, sent.end)));
   const props = foundProps(st, type, name, s, e, planned);
   // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
   // Foreign Ministers' Meeting" is another, still to come.

@@ -9,6 +9,7 @@ import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicon
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
+import { cancelledAfter, futureHeadline, invitedBefore } from './rules-ev11.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
@@ -163,6 +164,9 @@ function mainOfTitleWith(v: MainView): Found | undefined {
       withTitle[1]!.replace(/[\s,;:]+$/, ''),
       title.start + title.text.indexOf(withTitle[1]!),
       'event.main-title',
+      withTitle[1]!.replace(/[\s,;:]+$/, ''),
+      ctx.doc.date,
+      futureHeadline(title.text),
     );
     if (f) {
       // "the President's Meeting" found inside "the President's Meeting with President X" is that meeting.
@@ -252,7 +256,10 @@ function mainOfTitle(v: MainView): Found | undefined {
     const m = TITLE_EVENT.exec(t) ?? TITLE_NP.exec(t);
     if (m && !HEADLINE_CLAUSE.test(m[1]!)) {
       const at = title.start + t.indexOf(m[1]!);
-      const f = addMain(ctx, events, m[1]!.replace(/[\s,;:]+$/, ''), at, 'event.main-title');
+      // event.main-headline-future (ev11): "X to hold talks with Y on Friday" names a meeting still to come.
+      const planned = futureHeadline(t);
+      const name = m[1]!.replace(/[\s,;:]+$/, '');
+      const f = addMain(ctx, events, name, at, 'event.main-title', name, ctx.doc.date, planned);
       if (f) return f;
     }
     if (m || TITLE_VERB.test(t)) {
@@ -391,7 +398,11 @@ const LATER_NOUN =
  */
 const UNHELD_BEFORE =
   /\b(?:no|not\s+(?:a|any))\s+(?:[\w-]+\s+)?$|\b(?:will|would|shall|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to|plans?\s+to|intends?\s+to)\s+(?:[\w-]+\s+){0,3}$/i;
-const unheldAt = (text: string, i: number) => UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i));
+// (ev11) an invitation to the meeting ("invited X to visit"), and a sentence that tells it cancelled or postponed.
+const unheldAt = (text: string, i: number) =>
+  UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i)) ||
+  invitedBefore(text.slice(Math.max(0, i - 80), i)) ||
+  cancelledAfter(text.slice(i));
 const frameOrUnheldAt = (text: string, i: number) =>
   FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) || unheldAt(text, i);
 // (ev10) every frame noun and spelling of the lexicon, and "while attending" / "to attend" the gathering.
@@ -536,6 +547,7 @@ function addMain(
   rule: string,
   surface = name,
   date = ctx.doc.date,
+  planned = false,
 ): Found | undefined {
   if (name.split(/\s+/).length < 2) return undefined;
   const kind = kindOf(name);
@@ -549,8 +561,8 @@ function addMain(
     rule,
     {
       kind,
-      status: 'held',
-      ...(date ? { date } : {}),
+      status: planned ? 'planned' : 'held',
+      ...(date && !planned ? { date } : {}),
       ...(place ? { place } : {}),
     },
     !verbOnly,
@@ -562,7 +574,7 @@ function addMain(
     start: at,
     end: at + surface.length,
     sentence: ctx.sentenceAt(at),
-    planned: false,
+    planned,
   };
   events.unshift(f);
   return f;

@@ -1,0 +1,42 @@
+// Rules of the ev11 round (issue 6): the readout's own meeting and what is no held meeting of it, from the fifth,
+// blind events bank (importer/extract/bank-events-5.ts; docs/first-look.md "events-5 (ev11)"). Patterns as named
+// data; the rules that read them live where the events are found (main-event.ts, events.ts) and cite these ids.
+
+/** Patterns of the ev11 rules, as named data. */
+export const UNHELD = {
+  /**
+   * event.main-headline-future: "Scholz to hold talks with Biden in Berlin on Friday", "Chinese Premier to visit
+   * Australia", "Foreign ministers set to meet in Paris": a headline whose subject is followed by an infinitive (no
+   * finite verb before it) tells a meeting still to come.
+   */
+  headlineFuture:
+    /^(?:[\p{L}\p{N}'’.,-]+[^\S\n]+){1,8}?(?:(?:is|are)[^\S\n]+)?(?:set[^\S\n]+|expected[^\S\n]+|due[^\S\n]+|poised[^\S\n]+)?to[^\S\n]+(?:hold|meet|visit|attend|travel|host|receive|sign|speak|call|discuss|address|chair|co-chair|lead|head|pay)\b/iu,
+  /** A finite verb before the "to" of a headline ("travels to Kazan to attend"): the headline tells what is done. */
+  headlineFinite:
+    /\b(?:travels|travelled|traveled|arrives|arrived|leaves|left|heads|headed|goes|went|flies|flew|visits|visited|meets|met|holds|held|says|said|invites|invited|agrees|agreed|urges|urged|calls|called|hosts|hosted|receives|received|in|at|on|for)[^\S\n]/iu,
+  /**
+   * event.not-cancelled: "The meeting between A and B planned for Monday was cancelled", "the visit … has been
+   * postponed", "talks … did not take place": the sentence tells the meeting as not held.
+   */
+  cancelledAfter:
+    /^[^.;]*?\b(?:(?:was|were|has[^\S\n]+been|have[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:cancel+ed|called[^\S\n]+off|postponed|put[^\S\n]+off|suspended|scrapped|delayed)|did[^\S\n]+not[^\S\n]+take[^\S\n]+place|never[^\S\n]+took[^\S\n]+place)\b/iu,
+  /**
+   * event.main-not-invited: "invited Foreign Minister Wong to visit Ulaanbaatar", "an invitation to Y to visit": a
+   * visit or meeting someone is invited to make is still to come.
+   */
+  invitedBefore: /\binvit(?:ed|es|ing|ation)[^\S\n]+(?:[^\s.;]+[^\S\n]+){0,6}?to[^\S\n]+(?:[^\s.;]+[^\S\n]+)?$/iu,
+};
+
+/** event.main-headline-future: a headline that tells a meeting still to come (UNHELD.headlineFuture). */
+export function futureHeadline(title: string): boolean {
+  const m = UNHELD.headlineFuture.exec(title);
+  if (!m) return false;
+  const subject = m[0].slice(0, m[0].search(/\b(?:is|are|set|expected|due|poised|to)[^\S\n]+\S+$/iu));
+  return !UNHELD.headlineFinite.test(`${subject} `);
+}
+
+/** event.not-cancelled: the rest of the sentence after an event's name tells it as not held. */
+export const cancelledAfter = (after: string): boolean => UNHELD.cancelledAfter.test(after);
+
+/** event.main-not-invited: the text before a meeting noun or verb tells an invitation to it. */
+export const invitedBefore = (before: string): boolean => UNHELD.invitedBefore.test(before);
