@@ -9,7 +9,7 @@ import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicon
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
-import { cancelledAfter, futureHeadline, invitedBefore } from './rules-ev11.ts';
+import { cancelledAfter, futureHeadline, invitedBefore, laterNounOfClause } from './rules-ev11.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
@@ -327,8 +327,12 @@ function mainToldByVerb(v: MainView): Found | undefined {
   );
   if (named) return undefined;
   // event.main-later-noun: "… was received by President Y in Jerusalem. The talks focused on …": the text's own noun.
-  const next = ctx.sentences.slice(first.index + 1, first.index + 3).find((s) => !s.heading && LATER_NOUN.test(s.text));
-  const noun = next && LATER_NOUN.exec(next.text)![1]!.toLowerCase();
+  const later = ctx.sentences.slice(first.index + 1, first.index + 3).filter((s) => !s.heading);
+  const next = later.find((s) => LATER_NOUN.test(s.text));
+  // (ev11) "The two leaders then held talks", "… after their talks": a clause that gives the noun.
+  const noun =
+    (next && LATER_NOUN.exec(next.text)![1]!.toLowerCase()) ??
+    later.map((s) => laterNounOfClause(s.text)).find(Boolean);
   return pairMain(ctx, events, people, [first], noun);
 }
 

@@ -40,3 +40,23 @@ export const cancelledAfter = (after: string): boolean => UNHELD.cancelledAfter.
 
 /** event.main-not-invited: the text before a meeting noun or verb tells an invitation to it. */
 export const invitedBefore = (before: string): boolean => UNHELD.invitedBefore.test(before);
+
+/**
+ * event.main-later-noun (widened in ev11): a meeting told by its verb ("welcomed X to the Prime Minister's Office")
+ * takes the noun a later sentence gives it: "The two leaders then held talks …", "They held talks …", "… for a
+ * working lunch after their talks". Group 1: the noun. (The sentence-initial "The talks focused on …" is
+ * main-event.ts's LATER_NOUN.)
+ */
+export const LATER_NOUN_CLAUSES: RegExp[] = [
+  /^(?:The\s+two\s+[\p{Ll}-]+|They|Both\s+[\p{Ll}-]+)\s+(?:then\s+|later\s+|subsequently\s+)?(?:held|had)\s+(?:a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(talks|meeting|conversation|discussions?)\b/u,
+  /\b(?:after|following|during|before)\s+their\s+(talks|meeting|conversation|discussions?)\b/iu,
+];
+
+/** The noun a later sentence gives a meeting told by its verb (LATER_NOUN_CLAUSES), if any. */
+export function laterNounOfClause(text: string): string | undefined {
+  for (const re of LATER_NOUN_CLAUSES) {
+    const m = re.exec(text);
+    if (m) return m[1]!.toLowerCase();
+  }
+  return undefined;
+}
