@@ -9,6 +9,7 @@ import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicon
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
+import { titleHolderRefs } from './participants-of.ts';
 import { cancelledAfter, futureHeadline, invitedBefore, laterNounOfClause } from './rules-ev11.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
@@ -462,7 +463,21 @@ function pairMain(
     const m = pick.m;
     const noun = MAIN_NOUN.test(m[0]) ? m : null;
     const inS = [...people.personKey.keys()].filter((p) => p.sentence === s.index).sort((a, b) => a.start - b.start);
-    const clusters = [...new Set(inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!))];
+    const named = inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!);
+    // event.main-title-referent (ev11): "The Federal Chancellor received Prime Minister X": a title used alone that one
+    // person of the readout holds is that person, the meeting's other principal, in the order the sentence tells them
+    // (not for a visit, which has one visitor: "The Minister recalled the official visit of Prime Minister X").
+    const byTitle =
+      new Set(named).size === 1 && !/visit|mission/.test(pick.word)
+        ? titleHolderRefs(people, s.index, true)
+            .filter(([, c]) => !named.includes(c))
+            .slice(0, 1)
+        : [];
+    const clusters = byTitle.length
+      ? byTitle[0]![0].start < inS[0]!.start
+        ? [byTitle[0]![1], named[0]!]
+        : [named[0]!, byTitle[0]![1]]
+      : [...new Set(named)];
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
