@@ -4,7 +4,7 @@ import type { EventKind } from '../../graph/schema.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import type { PeopleFacts } from './types.ts';
+import type { PeopleFacts, PersonCluster } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
@@ -462,22 +462,7 @@ function pairMain(
     if (!pick) continue;
     const m = pick.m;
     const noun = MAIN_NOUN.test(m[0]) ? m : null;
-    const inS = [...people.personKey.keys()].filter((p) => p.sentence === s.index).sort((a, b) => a.start - b.start);
-    const named = inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!);
-    // event.main-title-referent (ev11): "The Federal Chancellor received Prime Minister X": a title used alone that one
-    // person of the readout holds is that person, the meeting's other principal, in the order the sentence tells them
-    // (not for a visit, which has one visitor: "The Minister recalled the official visit of Prime Minister X").
-    const byTitle =
-      new Set(named).size === 1 && !/visit|mission/.test(pick.word)
-        ? titleHolderRefs(people, s.index, true)
-            .filter(([, c]) => !named.includes(c))
-            .slice(0, 1)
-        : [];
-    const clusters = byTitle.length
-      ? byTitle[0]![0].start < inS[0]!.start
-        ? [byTitle[0]![1], named[0]!]
-        : [named[0]!, byTitle[0]![1]]
-      : [...new Set(named)];
+    const clusters = pairClusters(people, s.index, pick.word);
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
@@ -519,6 +504,23 @@ function pairMain(
     return f;
   }
   return undefined;
+}
+
+/**
+ * The people of a sentence that tells the pair's meeting, in the order it tells them; event.main-title-referent (ev11):
+ * "The Federal Chancellor received Prime Minister X": a title used alone that one person of the readout holds is that
+ * person, the meeting's other principal (not for a visit, which has one visitor: "The Minister recalled the official
+ * visit of Prime Minister X").
+ */
+function pairClusters(people: PeopleFacts, si: number, word: string): PersonCluster[] {
+  const inS = [...people.personKey.keys()].filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+  const named = inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!);
+  const byTitle =
+    new Set(named).size === 1 && !/visit|mission/.test(word)
+      ? titleHolderRefs(people, si, true).find(([, c]) => !named.includes(c))
+      : undefined;
+  if (!byTitle) return [...new Set(named)];
+  return byTitle[0].start < inS[0]!.start ? [byTitle[1], named[0]!] : [named[0]!, byTitle[1]];
 }
 
 /** The full day a sentence tells for the event at `at` (see eventDate), if it is a full day. */
