@@ -10,7 +10,7 @@ import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
 import { titleHolderRefs } from './participants-of.ts';
-import { cancelledAfter, futureHeadline, invitedBefore, laterNounOfClause } from './rules-ev11.ts';
+import { cancelledAfter, futureHeadline, invitedBefore, laterNounOfClause, PAIR_SUBJECT } from './rules-ev11.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
@@ -106,7 +106,26 @@ export function findMain(
           !toldAsEarlier(ctx, e) &&
           !sessionAfterMeeting(ctx, first, e),
       ));
-  return found ?? mainOfOpening(v, add);
+  return found ?? mainOfOpening(v, add) ?? mainOfPairSubject(v);
+}
+
+/**
+ * event.main-pair-subject (ev11): "President A thanked President B for … Both Presidents spoke by telephone on
+ * Thursday": when the opening names no meeting, a sentence among the first three whose subject is the pair told by a
+ * plural title ("Both Presidents", "The two leaders", "The Foreign Ministers of A and B") tells the readout's meeting
+ * of the two people the sentence before or after names.
+ */
+function mainOfPairSubject(v: MainView): Found | undefined {
+  const { ctx, events, people } = v;
+  const prose = ctx.sentences.filter((s) => !s.heading).slice(0, 3);
+  for (const s of prose) {
+    if (!PAIR_SUBJECT.test(s.text)) continue;
+    const own = pairClusters(people, s.index, 'meeting');
+    if (own.length) continue;
+    const pair = [s.index - 1, s.index + 1].map((i) => pairClusters(people, i, 'meeting')).find((c) => c.length === 2);
+    if (pair) return pairMain(ctx, events, people, [s], undefined, pair);
+  }
+  return undefined;
 }
 
 /**
@@ -432,6 +451,7 @@ function pairMain(
   people: PeopleFacts,
   sentences: { index: number; start: number; end: number; text: string }[],
   noun0?: string,
+  pair?: PersonCluster[],
 ): Found | undefined {
   for (const s of sentences) {
     // The earliest noun or verb that tells a meeting or call; a visit or mission only when nothing else does.
@@ -462,7 +482,7 @@ function pairMain(
     if (!pick) continue;
     const m = pick.m;
     const noun = MAIN_NOUN.test(m[0]) ? m : null;
-    const clusters = pairClusters(people, s.index, pick.word);
+    const clusters = pair ?? pairClusters(people, s.index, pick.word);
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;

@@ -60,3 +60,11 @@ export function laterNounOfClause(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * event.main-pair-subject: "Both Presidents spoke by telephone on Thursday", "The two leaders met …", "The Foreign
+ * Ministers of A and B met in City": a sentence among the first three whose subject is the pair, by a plural title or
+ * "both" / "the two", with no name; the pair is the two people the sentence before (or after) names.
+ */
+export const PAIR_SUBJECT =
+  /^(?:(?:On|In|At|Later|Earlier|Afterwards|Then)\b[^,]{0,40},[^\S\n]+)?(?:Both[^\S\n]+|The[^\S\n]+two[^\S\n]+|The[^\S\n]+(?=\p{Lu}))(?:[\p{L}-]+[^\S\n]+){0,2}?(?:leaders|Leaders|Presidents|presidents|Ministers|ministers|Prime[^\S\n]+Ministers|Secretaries|secretaries|Chancellors|heads[^\S\n]+of[^\S\n]+(?:state|government))(?:[^\S\n]+of[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)?[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?=met|held|had|spoke|talked|conferred|sat)/u;
