@@ -10,7 +10,14 @@ import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
 import { titleHolderRefs } from './participants-of.ts';
-import { cancelledAfter, futureHeadline, invitedBefore, laterNounOfClause, PAIR_SUBJECT } from './rules-ev11.ts';
+import {
+  cancelledAfter,
+  futureHeadline,
+  guestVisitBefore,
+  invitedBefore,
+  laterNounOfClause,
+  PAIR_SUBJECT,
+} from './rules-ev11.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
@@ -104,6 +111,7 @@ export function findMain(
           !isParent(e) &&
           kindOf(e.name) !== 'incident' &&
           !toldAsEarlier(ctx, e) &&
+          !guestVisit(ctx, e) &&
           !sessionAfterMeeting(ctx, first, e),
       ));
   return found ?? mainOfOpening(v, add) ?? mainOfPairSubject(v);
@@ -342,6 +350,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !isParent(e) &&
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
       !toldAsEarlier(ctx, e) &&
+      !guestVisit(ctx, e) &&
       !otherPartiesTalks(ctx, e, first.index) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
@@ -355,6 +364,10 @@ function mainToldByVerb(v: MainView): Found | undefined {
     later.map((s) => laterNounOfClause(s.text)).find(Boolean);
   return pairMain(ctx, events, people, [first], noun);
 }
+
+/** event.main-not-guest-visit (ev11): "…, who is on a working visit to Istanbul" frames the meeting told. */
+const guestVisit = (ctx: Ctx, e: Found): boolean =>
+  kindOf(e.name) === 'visit' && guestVisitBefore(ctx.text.slice(Math.max(0, e.start - 60), e.start));
 
 /**
  * event.main-not-topic-talks (top9): talks named by their parties after the opening ("They discussed the stalled talks

@@ -68,3 +68,14 @@ export function laterNounOfClause(text: string): string | undefined {
  */
 export const PAIR_SUBJECT =
   /^(?:(?:On|In|At|Later|Earlier|Afterwards|Then)\b[^,]{0,40},[^\S\n]+)?(?:Both[^\S\n]+|The[^\S\n]+two[^\S\n]+|The[^\S\n]+(?=\p{Lu}))(?:[\p{L}-]+[^\S\n]+){0,2}?(?:leaders|Leaders|Presidents|presidents|Ministers|ministers|Prime[^\S\n]+Ministers|Secretaries|secretaries|Chancellors|heads[^\S\n]+of[^\S\n]+(?:state|government))(?:[^\S\n]+of[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)?[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?=met|held|had|spoke|talked|conferred|sat)/u;
+
+/**
+ * event.main-not-guest-visit: "President A received … Prime Minister B, who is on a working visit to Istanbul": a visit
+ * told in a relative clause about the guest is the frame of the meeting the sentence tells, not the readout's own
+ * event (the meeting is, PART_OF the visit).
+ */
+export const GUEST_VISIT_BEFORE =
+  /\bwho[^\S\n]+(?:is|was|are|were)[^\S\n]+(?:currently[^\S\n]+|here[^\S\n]+)?(?:on|paying|making)[^\S\n]+(?:a|an|his|her|their)[^\S\n]+$/u;
+
+/** event.main-not-guest-visit: the text before an event's name tells it as the guest's visit. */
+export const guestVisitBefore = (before: string): boolean => GUEST_VISIT_BEFORE.test(before);
