@@ -104,3 +104,65 @@ describe("event.main-title-referent: a title used alone as the meeting's other p
     expect(f.names.filter((n) => /Ruiz-Vega|Vega-Ruiz/.test(n))).toEqual([]);
   });
 });
+
+describe('signings told with their ceremony and who was present', () => {
+  it('makes "A and B signed X at a ceremony in City" a signing ceremony named by its place, with the people present', () => {
+    const f = facts(
+      'Ruritania and Borduria signed an Agreement on Border Crossings at a ceremony in Lima on 3 May. The ceremony was attended by Foreign Minister Ana Ruiz and Foreign Minister Luis Mora.',
+    );
+    expect(f.names).toContain('signing ceremony in Lima');
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'signing ceremony in Lima')).toBe(true);
+    expect(f.has('REACHED_AT', 'Agreement on Border Crossings', 'signing ceremony in Lima')).toBe(true);
+  });
+
+  it('reads "Also present at the signing were A and B" and signers "with A and B signing for"', () => {
+    const f = facts(
+      'Chile and Peru signed the Agreement on Border Crossings in Lima on 3 May, with Minister Ana Ruiz and Minister Luis Mora signing for their governments. Also present at the signing were President Carla Vega and President Pedro Sol.',
+    );
+    const signing = f.names.find((n) => /^signing of the Agreement on Border Crossings/.test(n))!;
+    expect(signing).toBeDefined();
+    for (const p of ['Ana Ruiz', 'Luis Mora', 'Carla Vega', 'Pedro Sol'])
+      expect(f.has('PARTICIPATED_IN', p, signing)).toBe(true);
+  });
+
+  it('makes no ceremony of a ceremony that is not a signing\'s, nor of "attended by" without a signing', () => {
+    const f = facts(
+      'Minister Ana Ruiz attended a wreath-laying ceremony in Lima. The reception was attended by Minister Luis Mora.',
+    );
+    expect(f.names.filter((n) => /^signing/.test(n))).toEqual([]);
+  });
+});
+
+describe('event.main-pair-subject', () => {
+  it('reads "Both Presidents spoke by telephone" as the call of the two named in the sentence before', () => {
+    const f = facts(
+      'President Ana Ruiz thanked President Luis Mora of Chile for his support. Both Presidents spoke by telephone on Thursday.',
+    );
+    const call = f.names.find((n) => /^Ruiz-Mora call/.test(n));
+    expect(call).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', call!)).toBe(true);
+  });
+
+  it('makes no meeting of a plural subject that does not meet', () => {
+    const f = facts(
+      'President Ana Ruiz thanked President Luis Mora of Chile for his support. Both Presidents welcomed the ceasefire.',
+    );
+    expect(f.of('PARTICIPATED_IN')).toEqual([]);
+  });
+});
+
+describe('event.main-not-guest-visit', () => {
+  it("names the meeting, not the guest's visit told in a relative clause, as the readout's event", () => {
+    const f = facts(
+      'President Ana Ruiz received at the Presidential Palace today Prime Minister Luis Mora of Chile, who is on a working visit to Lima.',
+    );
+    const meeting = f.names.find((n) => /^Ruiz-Mora meeting/.test(n));
+    expect(meeting).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Luis Mora', meeting!)).toBe(true);
+  });
+
+  it("keeps a visit told as the sentence's own event the readout's event", () => {
+    const f = facts('Prime Minister Luis Mora of Chile paid a working visit to Lima on 3 May 2024.');
+    expect(f.names.some((n) => /visit/.test(n))).toBe(true);
+  });
+});
