@@ -16,6 +16,7 @@ import {
   guestVisitBefore,
   invitedBefore,
   laterNounOfClause,
+  noteMainPair,
   PAIR_SUBJECT,
 } from './rules-ev11.ts';
 
@@ -133,7 +134,13 @@ function mainOfPairSubject(v: MainView): Found | undefined {
     const pair = [s.index - 1, s.index + 1].map((i) => pairClusters(people, i, 'meeting')).find((c) => c.length === 2);
     if (pair) return pairMain(ctx, events, people, [s], undefined, pair);
   }
-  return undefined;
+  // event.main-second-told (ev11): "X arrived in Amman on his first tour of the region. King Y received the Minister at
+  // the Palace": the opening tells no meeting; the next sentence tells it by its verb, with the visitor by title.
+  const second = prose[1];
+  if (!second || MEETING_VERBS.some(([re]) => re.test(prose[0]!.text))) return undefined;
+  if (!MEETING_VERBS.some(([re]) => re.test(second.text)) || pairClusters(people, second.index, 'meeting').length !== 2)
+    return undefined;
+  return pairMain(ctx, events, people, [second]);
 }
 
 /**
@@ -467,9 +474,8 @@ function pairMain(
   pair?: PersonCluster[],
 ): Found | undefined {
   for (const s of sentences) {
-    // The earliest noun or verb that tells a meeting or call; a visit or mission only when nothing else does.
-    // event.main-told: "… who heads his delegation to the Summit of X": the head of another named gathering is no noun
-    // of the pair's meeting.
+    // The earliest noun or verb of a meeting or call, a visit last; not the head of another named gathering
+    // (event.main-told: "… who heads his delegation to the Summit of X").
     const inNamed = (x: RegExpExecArray) =>
       /^\p{Lu}/u.test(x[1]!) &&
       x.index > 0 &&
@@ -527,6 +533,7 @@ function pairMain(
       day,
     );
     if (!f) continue;
+    notePairTold(ctx, f, s.index, clusters, pair);
     // Also known by the two full names: "meeting between Anthony Albanese and Fumio Kishida in Perth".
     const full = `${word} between ${clusters[0]!.name} and ${clusters[1]!.name}${place ? ` in ${place}` : ''}`;
     ctx.add('Event', name, { surface: full, start: at, end: at + m[0].length }, 'event.main-told');
@@ -537,6 +544,12 @@ function pairMain(
     return f;
   }
   return undefined;
+}
+
+/** participated.main-pair: the pair of a main event whose sentence does not name both (see noteMainPair). */
+function notePairTold(ctx: Ctx, f: Found, si: number, clusters: PersonCluster[], pair?: PersonCluster[]): void {
+  const told = pair ?? (clusters.some((c) => !c.mentions.some((x) => x.sentence === si)) ? clusters : undefined);
+  if (told) noteMainPair(ctx, f, told.slice(0, 2));
 }
 
 /**

@@ -1,6 +1,8 @@
 // Rules of the ev11 round (issue 6): the readout's own meeting and what is no held meeting of it, from the fifth,
 // blind events bank (importer/extract/bank-events-5.ts; docs/first-look.md "events-5 (ev11)"). Patterns as named
 // data; the rules that read them live where the events are found (main-event.ts, events.ts) and cite these ids.
+import type { RelKit } from './rel-kit.ts';
+import type { Found, PersonCluster } from './types.ts';
 
 /** Patterns of the ev11 rules, as named data. */
 export const UNHELD = {
@@ -79,3 +81,22 @@ export const GUEST_VISIT_BEFORE =
 
 /** event.main-not-guest-visit: the text before an event's name tells it as the guest's visit. */
 export const guestVisitBefore = (before: string): boolean => GUEST_VISIT_BEFORE.test(before);
+
+/** The pair a main event was named after when its sentence does not name both (a title used alone, a plural subject). */
+const mainPairs = new WeakMap<object, { event: Found; people: PersonCluster[] }[]>();
+
+/** Records that `event` is the meeting of `people`, told by a title or plural subject rather than by both names. */
+export function noteMainPair(ctx: object, event: Found, people: PersonCluster[]): void {
+  const list = mainPairs.get(ctx) ?? [];
+  list.push({ event, people });
+  mainPairs.set(ctx, list);
+}
+
+/**
+ * participated.main-pair: the two people a main event was named after, one told by a title used alone ("The Federal
+ * Chancellor received X") or both by a plural subject ("Both Presidents spoke by telephone"), took part in it.
+ */
+export function participateMainPair(k: RelKit): void {
+  for (const { event, people } of mainPairs.get(k.ctx) ?? [])
+    if (!event.planned) for (const c of people) k.participate(event, c, event.sentence, 'participated.main-pair');
+}
