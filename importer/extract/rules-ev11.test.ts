@@ -166,3 +166,19 @@ describe('event.main-not-guest-visit', () => {
     expect(f.names.some((n) => /visit/.test(n))).toBe(true);
   });
 });
+
+describe('part-of.session-of-gathering', () => {
+  it('makes "addressed the opening session of the X Summit" a session PART_OF the summit, the speaker in both', () => {
+    const f = facts('President Ana Ruiz addressed the opening session of the 43rd ASEAN Summit in Jakarta.');
+    expect(f.has('PART_OF', 'opening session', '43rd ASEAN Summit')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'opening session')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', '43rd ASEAN Summit')).toBe(true);
+  });
+
+  it('gives no participant to someone who only commented on the session', () => {
+    const f = facts(
+      'President Ana Ruiz welcomed the outcome of the opening session of the 43rd ASEAN Summit in Jakarta.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'opening session')).toBe(false);
+  });
+});

@@ -100,3 +100,36 @@ export function participateMainPair(k: RelKit): void {
   for (const { event, people } of mainPairs.get(k.ctx) ?? [])
     if (!event.planned) for (const c of people) k.participate(event, c, event.sentence, 'participated.main-pair');
 }
+
+/** Patterns of the session-of-gathering rule, as named data. */
+export const SESSION_OF = {
+  /** A session's own name: "opening session", "plenary session", "closing plenary", "inaugural session". */
+  name: /^(?:(?:opening|closing|inaugural|final|high-level|first|second|third)[^\S\n]+)?(?:plenary[^\S\n]+)?(?:session|plenary)$/i,
+  /** Between the session and the gathering named right after it: "of the", "of". */
+  of: /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/,
+  /** Between a person and the session: the verb of taking part ("addressed the", "attended the", "chaired the"). */
+  verb: /^[^.;]{0,40}?\b(?:addressed|attended|chaired|co-chaired|opened|closed|spoke[^\S\n]+at|took[^\S\n]+part[^\S\n]+in|participated[^\S\n]+in|joined)[^\S\n]+(?:the[^\S\n]+)?$/,
+};
+
+/**
+ * part-of.session-of-gathering and participated.session-of-gathering: "President X addressed the opening session of
+ * the 43rd ASEAN Summit": the session is PART_OF the gathering named right after it, and whoever the sentence says
+ * addressed, attended or chaired it took part in both (GUIDE: a session's participants take part in the whole).
+ */
+export function sessionOfGathering(k: RelKit): void {
+  const { ctx, ev, nameOf, personsIn, clusterOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e.planned || !SESSION_OF.name.test(nameOf(e))) continue;
+    const whole = ev.eventMentions.find(
+      (x) => x !== e && x.start > e.end && SESSION_OF.of.test(ctx.text.slice(e.end, x.start)),
+    );
+    if (!whole || nameOf(whole) === nameOf(e)) continue;
+    ctx.relate('PART_OF', e.key, whole.key, e.sentence, 'part-of.session-of-gathering');
+    for (const [m] of personsIn(e.sentence)) {
+      const end = m.to ?? m.end;
+      if (end > e.start || !SESSION_OF.verb.test(ctx.text.slice(end, e.start))) continue;
+      for (const target of [e, whole])
+        k.participate(target, clusterOf.get(m)!, e.sentence, 'participated.session-of-gathering');
+    }
+  }
+}
