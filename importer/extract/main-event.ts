@@ -18,6 +18,7 @@ import {
   laterNounOfClause,
   noteMainPair,
   PAIR_SUBJECT,
+  toldDatedEarlier,
 } from './rules-ev11.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
@@ -358,6 +359,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
       !toldAsEarlier(ctx, e) &&
       !guestVisit(ctx, e) &&
+      !(e.sentence > first.index && toldDatedEarlier(ctx.text.slice(e.end, e.end + 60), ctx.doc.date)) &&
       !otherPartiesTalks(ctx, e, first.index) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );

@@ -2,7 +2,7 @@
 // with a positive and a negative case. The fifth events bank (bank-events-5.test.ts) holds more.
 import { describe, expect, it } from 'vitest';
 
-import { cancelledAfter, futureHeadline, invitedBefore, laterNounOfClause } from './rules-ev11.ts';
+import { cancelledAfter, futureHeadline, invitedBefore, laterNounOfClause, toldDatedEarlier } from './rules-ev11.ts';
 import { eventFacts as facts } from './test-facts.ts';
 
 describe('sessions of a meeting: a bare tête-à-tête', () => {
@@ -180,5 +180,23 @@ describe('part-of.session-of-gathering', () => {
       'President Ana Ruiz welcomed the outcome of the opening session of the 43rd ASEAN Summit in Jakarta.',
     );
     expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'opening session')).toBe(false);
+  });
+});
+
+describe('event.main-not-dated-earlier', () => {
+  it("keeps the opening's verb-told meeting when a later sentence recalls talks of an earlier month", () => {
+    const f = facts(
+      'President Ana Ruiz met Prime Minister Luis Mora in Lima on 26 September 2024. It was their second meeting this year, after their talks in Quito in March.',
+      '2024-09-26',
+    );
+    const meeting = f.names.find((n) => /^Ruiz-Mora meeting/.test(n));
+    expect(meeting).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', meeting!)).toBe(true);
+  });
+
+  it("does not read a month after the readout's date as earlier", () => {
+    expect(toldDatedEarlier(' in Quito in March', '2024-09-26')).toBe(true);
+    expect(toldDatedEarlier(' in Quito in November', '2024-09-26')).toBe(false);
+    expect(toldDatedEarlier(' in July 2023', '2024-01-15')).toBe(true);
   });
 });

@@ -51,7 +51,8 @@ export const invitedBefore = (before: string): boolean => UNHELD.invitedBefore.t
  */
 export const LATER_NOUN_CLAUSES: RegExp[] = [
   /^(?:The\s+two\s+[\p{Ll}-]+|They|Both\s+[\p{Ll}-]+)\s+(?:then\s+|later\s+|subsequently\s+)?(?:held|had)\s+(?:a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(talks|meeting|conversation|discussions?)\b/u,
-  /\b(?:after|following|during|before)\s+their\s+(talks|meeting|conversation|discussions?)\b/iu,
+  // Not "after their talks in Melbourne in March": a place or date after the noun tells another meeting.
+  /\b(?:after|following|during|before)\s+their\s+(talks|meeting|conversation|discussions?)\b(?!\s+(?:in|of|on)\s+\p{Lu})/iu,
 ];
 
 /** The noun a later sentence gives a meeting told by its verb (LATER_NOUN_CLAUSES), if any. */
@@ -132,4 +133,38 @@ export function sessionOfGathering(k: RelKit): void {
         k.participate(target, clusterOf.get(m)!, e.sentence, 'participated.session-of-gathering');
     }
   }
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** "… in March", "… in July 2023", "…, held in Vilnius in July 2023": the month and year told right after an event. */
+const TOLD_MONTH_AFTER = new RegExp(
+  `^,?[^\\S\\n]+(?:held[^\\S\\n]+)?(?:in[^\\S\\n]+\\p{Lu}[\\p{L}-]+[^\\S\\n]+)?in[^\\S\\n]+(${MONTH_NAMES.join('|')})(?:[^\\S\\n]+((?:19|20)\\d\\d))?\\b`,
+  'u',
+);
+
+/**
+ * event.main-not-dated-earlier: "It was their second meeting this year, after their talks in Melbourne in March", "the
+ * Vilnius Summit in July 2023": an event told with a month (and year) before the readout's date is an earlier one, no
+ * meeting of the readout's own that would stop its opening's verb-told meeting.
+ */
+export function toldDatedEarlier(after: string, docDate: string | undefined): boolean {
+  const m = TOLD_MONTH_AFTER.exec(after);
+  if (!m || !docDate) return false;
+  const [y, mo] = docDate.split('-').map(Number) as [number, number];
+  const year = m[2] ? Number(m[2]) : y;
+  const month = MONTH_NAMES.indexOf(m[1]!) + 1;
+  return year < y || (year === y && month < mo);
 }
