@@ -200,3 +200,21 @@ describe('event.main-not-dated-earlier', () => {
     expect(toldDatedEarlier(' in July 2023', '2024-01-15')).toBe(true);
   });
 });
+
+describe('participated.listed-meeting-holder', () => {
+  it('gives the one who "held the following meetings:" a part in each listed meeting', () => {
+    const f = facts(
+      'Foreign Minister Ana Ruiz held the following meetings in New York on 1 October:\n- a meeting with Luis Mora, Minister for Foreign Affairs of Chile;\n- a meeting with Carla Vega, Minister for Foreign Affairs of Peru.',
+    );
+    const withMora = f.names.find((n) => /Mora/.test(n))!;
+    expect(withMora).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', withMora)).toBe(true);
+  });
+
+  it('gives no part to someone who only announced a list of meetings', () => {
+    const f = facts(
+      'Foreign Minister Ana Ruiz welcomed the following meetings of officials:\n- a meeting with Luis Mora, Minister for Foreign Affairs of Chile.',
+    );
+    expect(f.of('PARTICIPATED_IN').filter((r) => r.includes('Ana Ruiz'))).toEqual([]);
+  });
+});

@@ -168,3 +168,25 @@ export function toldDatedEarlier(after: string, docDate: string | undefined): bo
   const month = MONTH_NAMES.indexOf(m[1]!) + 1;
   return year < y || (year === y && month < mo);
 }
+
+/** "Foreign Minister X held the following meetings in New York on 1 October:": a list of meetings introduced by who held them. */
+export const HELD_FOLLOWING =
+  /\b(?:held|had|conducted)[^\S\n]+(?:the[^\S\n]+following|these)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?(?:meetings|talks|bilaterals|consultations)\b/u;
+
+/**
+ * participated.listed-meeting-holder: the person who "held the following meetings:" took part in each meeting the list
+ * items after it name (event.listed-meeting), the people in the item being the other side.
+ */
+export function listedMeetingsHolder(k: RelKit): void {
+  const { ctx, ev, personsIn, clusterOf } = k;
+  for (const e of ev.eventMentions.filter((x) => !x.planned && ctx.entity(x.key)?.rule === 'event.listed-meeting')) {
+    let si = e.sentence - 1;
+    while (si >= 0 && si > e.sentence - 12 && /^\s*(?:[-*•–]|\d+[.)])\s+/.test(ctx.sentences[si]!.text)) si--;
+    const intro = ctx.sentences[si];
+    const held = intro && HELD_FOLLOWING.exec(intro.text);
+    if (!intro || !held) continue;
+    const subject = personsIn(si).filter(([m]) => (m.to ?? m.end) <= intro.start + held.index);
+    if (subject.length === 1)
+      k.participate(e, clusterOf.get(subject[0]![0])!, si, 'participated.listed-meeting-holder');
+  }
+}
