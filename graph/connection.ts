@@ -2,6 +2,7 @@
 // Where the URI comes from (env, Docker, the embedded launcher) is neo4j-provider.ts's job.
 import neo4j, { type Driver } from 'neo4j-driver';
 
+import { widenBoltChunks } from './bolt-chunks.ts';
 import { toGraphStoreError } from './errors.ts';
 
 export interface GraphConnection {
@@ -37,8 +38,9 @@ export const DRIVER_CONFIG = {
   userAgent: 'readout-graph/0.1',
 } as const;
 
-/** A driver with DRIVER_CONFIG (`lossless`: integers as neo4j Integer, for the console). */
+/** A driver with DRIVER_CONFIG (`lossless`: integers as neo4j Integer, for the console), writing 16 KiB Bolt chunks. */
 export function createDriver(uri: string, user?: string, password?: string, lossless = false): Driver {
+  widenBoltChunks();
   const auth = password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined;
   return neo4j.driver(uri, auth, { ...DRIVER_CONFIG, disableLosslessIntegers: !lossless });
 }
