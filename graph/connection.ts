@@ -2,7 +2,6 @@
 // Where the URI comes from (env, Docker, the embedded launcher) is neo4j-provider.ts's job.
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import { widenBoltChunks } from './bolt-chunks.ts';
 import { toGraphStoreError } from './errors.ts';
 
 export interface GraphConnection {
@@ -38,9 +37,8 @@ export const DRIVER_CONFIG = {
   userAgent: 'readout-graph/0.1',
 } as const;
 
-/** A driver with DRIVER_CONFIG (`lossless`: integers as neo4j Integer, for the console), writing 16 KiB Bolt chunks. */
+/** A driver with DRIVER_CONFIG (`lossless`: integers as neo4j Integer, for the console). */
 export function createDriver(uri: string, user?: string, password?: string, lossless = false): Driver {
-  widenBoltChunks();
   const auth = password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined;
   return neo4j.driver(uri, auth, { ...DRIVER_CONFIG, disableLosslessIntegers: !lossless });
 }
