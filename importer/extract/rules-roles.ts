@@ -463,7 +463,8 @@ function signedForSide(k: RelKit, s: Sentence): void {
 function envoyOfState(k: RelKit): void {
   const { people, ctx, key, stateKey } = k;
   for (const c of people.clusters) {
-    const named = c.mentions.some((m) => m.titles.some((t) => t.principal || t.principalPerson));
+    // A principal named by title only ("of the Secretary-General") whom the readout does not name: the office's owner.
+    const named = c.mentions.some((m) => m.titles.some((t) => t.principalPerson));
     const acts = ctx.hasRelationFrom('NEGOTIATES_FOR', key(c));
     if (named || acts) continue;
     const envoy = (people.offices.get(c) ?? []).find((o) => ROLE_PATTERNS.envoyTitle.test(o.title) && o.owner);
