@@ -6,6 +6,7 @@ import type { PersonMention } from './types.ts';
 import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
+import { addNf11Relations } from './rules-nf11.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
@@ -85,7 +86,8 @@ export const ROLE_PATTERNS = {
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed|leads|heads|(?:will|to)\s+(?:lead|head))\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
-  envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
+  envoyTitle:
+    /\b(?:Envoy|Special Representative|Personal Representative|Plenipotentiary Representative|Negotiat(?:or|ion)|Emissary|Sherpa|Special Coordinator|Mediator|Facilitator)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
   aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
   /** Aide titles with no "to" that serve their state's leader: "National Security Adviser", "Chief of Staff". */
@@ -634,6 +636,7 @@ export function addRoleRelations(k: RelKit): void {
   addRoles7Relations(k);
   addRoles8Relations(k);
   addRoles9Relations(k);
+  addNf11Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);
