@@ -41,14 +41,14 @@ function runs<T>(items: T[], span: (t: T) => [number, number], text: string): T[
 function respectivelyPairs(k: RelKit, s: Sentence): void {
   if (!/\brespectively\b/.test(s.text) || !NF11_PATTERNS.respectiveRole.test(s.text)) return;
   const text = k.ctx.text;
-  const people = k.personsIn(s.index);
+  const people = [...k.personsIn(s.index)].sort((x, y) => startOf(x[0]) - startOf(y[0]));
   const inPerson = (h: GazetteerHit) => people.some(([p]) => h.start >= startOf(p) && h.end <= endOf(p));
   const sides = runs(
     k.hitsIn(s.start, s.end).filter((h) => isSide(h) && !inPerson(h)),
     (h) => [h.start, h.end],
     text,
   );
-  const agents = runs<Person>([...people], ([p]) => [startOf(p), endOf(p)], text);
+  const agents = runs<Person>(people, ([p]) => [startOf(p), endOf(p)], text);
   const a = agents[0];
   const side = a ? sides.find((r) => r.length === a.length) : undefined;
   if (!a || !side) return;
