@@ -26,7 +26,7 @@ export const NF11_PATTERNS = {
     /\b(?:negotiated|conducted|led|headed|handled|signed|initialled|initialed|mediated|facilitated|represented|steered)\b/,
   /** "as Japan's envoy", "as its Special Representative", "as his personal envoy", "as the Emir's emissary". */
   asRole:
-    /\bas\s+(?:(?:the|an?)\s+)?(?:(its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:envoy|representative|emissary|negotiator|sherpa|mediator|facilitator)\b/giu,
+    /\bas\s+(?:(?:the|an?)\s+)?(?:(its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:envoy|representative|emissary|negotiator|sherpa|mediator|facilitator)\b/giu,
   /** A possessive owner right before an "as" role: "as Japan's", "as the Emir's". */
   asOwner: /^as\s+(?:the\s+|an?\s+)?(.+?)['’]s?\s/u,
   /** What the sentence's subject did to make the agent its envoy (for "his" / "its"). */
@@ -128,7 +128,7 @@ function asRoleParties(k: RelKit, s: Sentence, at: number, m: RegExpExecArray): 
   const pron = m[1]?.toLowerCase();
   if (pron === 'his' || pron === 'her') {
     const boss = byLast ? last : before.find((p) => p !== agent && startOf(p[0]) < startOf(agent[0]));
-    const gave = boss && NF11_PATTERNS.gaveRole.test(text.slice(endOf(boss[0]), at));
+    const gave = boss && NF11_PATTERNS.gaveRole.test(text.slice(endOf((byLast ? agent : boss)[0]), at));
     return boss && gave ? [agent, boss[1]] : undefined;
   }
   if (pron === 'its' || pron === 'their') {
