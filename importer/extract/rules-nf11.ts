@@ -15,6 +15,11 @@ export const NF11_PATTERNS = {
   /** What makes people paired with sides by "respectively" negotiators, not leaders at a summit. */
   respectiveRole:
     /\b(?:representing|represented|negotiat\w*|mediat\w*|facilitat\w*|envoys?|sherpas?|special\s+representatives?|delegations?|teams?)\b/i,
+  /** A nation, not a principal, after "on behalf of the Polish": "people", "nation", "citizens". */
+  peopleAfter: /^\s+(?:people|peoples|nation|citizens|public)\b/,
+  /** A delegation at a gathering: "the Indian delegation at the BRICS Summit", "to the General Assembly". */
+  atGathering:
+    /^(?:['’]s?)?(?:\s+delegation)?\s+(?:at|to)\s+the\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:Summit|summit|Forum|forum|Assembly|Games|funeral|inauguration|ceremony|Conference|conference)\b/u,
   /** Between two coordinated items: "A and B", "A, B and C". */
   coordination: /^\s*(?:,\s*|,?\s+and\s+)$/,
   /** Before a side a passive agent acts for: "negotiated on the Russian side by", "led for Pakistan by". */

@@ -6,7 +6,7 @@ import type { PersonMention } from './types.ts';
 import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
-import { addNf11Relations } from './rules-nf11.ts';
+import { addNf11Relations, NF11_PATTERNS } from './rules-nf11.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
@@ -348,6 +348,8 @@ function onBehalf(k: RelKit, s: Sentence): void {
     // "signed on behalf of Canada by X": the agent follows (rule negotiates-for.on-behalf-by), none stands before.
     if (hit && ROLE_PATTERNS.behalfBy.test(k.ctx.text.slice(hit.end, hit.end + 6))) continue;
     if (hit && respectively(k, s, at, hit)) continue;
+    // Rule negotiates-for.not-people (nf11): "laid a wreath on behalf of the Polish people" names a nation, no principal.
+    if (hit && NF11_PATTERNS.peopleAfter.test(k.ctx.text.slice(hit.end, hit.end + 20))) continue;
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
@@ -563,8 +565,11 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     // "leading the Bordurian team"; the gazetteer reads "the Bordurian delegation" whole, as a side: then the
     // sentence itself must be about negotiations ("who led the Bordurian delegation to the negotiations").
     const sideHit = /\sdelegation$/i.test(h.surface) && ROLE_PATTERNS.talksNoun.test(s.text);
+    // Rule negotiates-for.not-gathering-delegation (nf11): "led the Indian delegation at the BRICS Summit" is
+    // attendance at a gathering, not negotiation.
     const leading =
       negotiation &&
+      !NF11_PATTERNS.atGathering.test(text.slice(h.end, h.end + 60)) &&
       (h.demonym || sideHit || /^['’]s\s/.test(text.slice(h.end, h.end + 3))) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
       (sideHit || ROLE_PATTERNS.teamAfterSide.test(text.slice(h.end, h.end + 40)));
