@@ -82,7 +82,7 @@ export const ROLE_PATTERNS = {
   talksNoun: /negotiat|\btalks\b|\bconsultations\b/i,
   /** The team a side fields: "the Syldavian negotiating team", "Norway's facilitation team", "the Thai panel". */
   teamAfterSide:
-    /^(?:['’]s)?\s+(?:(?:negotiating|negotiation|facilitation|mediation|mediating|peace)\s+)?(?:team|delegation|side|panel)\b/,
+    /^(?:['’]s)?\s+(?:(?:negotiating|negotiation|facilitation|mediation|mediating|peace)\s+)?(?:team|delegation|side|panel|negotiations)\b/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed|leads|heads|(?:will|to)\s+(?:lead|head))\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
@@ -564,13 +564,13 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     const conducts = !signed && ROLE_PATTERNS.conductsFor.test(before);
     // "leading the Bordurian team"; the gazetteer reads "the Bordurian delegation" whole, as a side: then the
     // sentence itself must be about negotiations ("who led the Bordurian delegation to the negotiations").
-    const sideHit = /\sdelegation$/i.test(h.surface) && ROLE_PATTERNS.talksNoun.test(s.text);
+    const sideHit = /\s(?:delegation|side)$/i.test(h.surface) && ROLE_PATTERNS.talksNoun.test(s.text);
     // Rule negotiates-for.not-gathering-delegation (nf11): "led the Indian delegation at the BRICS Summit" is
     // attendance at a gathering, not negotiation.
     const leading =
       negotiation &&
       !NF11_PATTERNS.atGathering.test(text.slice(h.end, h.end + 60)) &&
-      (h.demonym || sideHit || /^['’]s\s/.test(text.slice(h.end, h.end + 3))) &&
+      (h.demonym || sideHit || h.type === 'Organization' || /^['’]s\s/.test(text.slice(h.end, h.end + 3))) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
       (sideHit || ROLE_PATTERNS.teamAfterSide.test(text.slice(h.end, h.end + 40)));
     if (!signed && !conducts && !leading) continue;
