@@ -20,6 +20,8 @@ export const NF11_PATTERNS = {
   /** A delegation at a gathering: "the Indian delegation at the BRICS Summit", "to the General Assembly". */
   atGathering:
     /^(?:['’]s?)?(?:\s+delegation)?\s+(?:at|to)\s+the\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:Summit|summit|Forum|forum|Assembly|Games|funeral|inauguration|ceremony|Conference|conference)\b/u,
+  /** A side's own team in the possessive, or a gapped possessive: "Indonesia's delegation", "the EU's (by Y)". */
+  possessiveTeam: /^['’]s(?:\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b|(?=\s+by\b))/,
   /** Between two coordinated items: "A and B", "A, B and C". */
   coordination: /^\s*(?:,\s*|,?\s+and\s+)$/,
   /** Before a side a passive agent acts for: "negotiated on the Russian side by", "led for Pakistan by". */

@@ -177,7 +177,8 @@ function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
     (h.type === 'State' || h.type === 'Organization') &&
     (/\s(?:delegation|side)$/i.test(h.surface) ||
       ((h.demonym || h.type === 'Organization') &&
-        /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))));
+        /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))) ||
+      NF11_PATTERNS.possessiveTeam.test(k.ctx.text.slice(h.end, h.end + 30)));
   const from = m.from ?? m.start;
   const prevPerson = k
     .personsIn(s.index)
@@ -185,7 +186,9 @@ function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
     .pop();
   const lo = prevPerson ? (prevPerson[0].to ?? prevPerson[0].end) : s.start;
   const before = k.hitsIn(lo, from).filter(isSide).pop();
-  if (before && ROLE_PATTERNS.sideThenBy.test(k.ctx.text.slice(before.end, from))) return before;
+  // Rule negotiates-for.possessive-delegation (nf11): "Indonesia's delegation was headed by X; the EU's by Y".
+  const rest = before ? k.ctx.text.slice(before.end, from).replace(NF11_PATTERNS.possessiveTeam, '') : '';
+  if (before && ROLE_PATTERNS.sideThenBy.test(rest)) return before;
   const appos = ROLE_PATTERNS.headOfDelegation.exec(k.ctx.text.slice(m.end, s.end));
   return appos ? k.hitsIn(m.end, m.end + appos[0].length + 12).find(isSide) : undefined;
 }
