@@ -37,8 +37,7 @@ export const NF11_PATTERNS = {
   /** A possessive owner right before an "as" role: "as Japan's", "as the Emir's". */
   asOwner: /^as\s+(?:the\s+|an?\s+)?(.+?)['’]s?\s/u,
   /** What the sentence's subject did to make the agent its envoy (for "his" / "its"). */
-  gaveRole:
-    /\b(?:dispatched|sent|appointed|named|designated|tasked|mandated|nominated|chose|picked|selected|asked)\b/,
+  gaveRole: /\b(?:dispatched|sent|appointed|named|designated|tasked|mandated|nominated|chose|picked|selected|asked)\b/,
   /** "acting on the King's behalf", "on the President's behalf": a leader named by title in the possessive. */
   titleBehalf:
     /\bon\s+the\s+(President|Prime Minister|King|Emir|Crown Prince|Sultan|Chancellor|Secretary-General|Head of State)['’]s?\s+behalf\b/g,
@@ -129,7 +128,8 @@ function asRoleParties(k: RelKit, s: Sentence, at: number, m: RegExpExecArray): 
   const before = ordered(k, s).filter(([p]) => endOf(p) <= at && !/;/.test(text.slice(endOf(p), at)));
   // Passive: "X was named by President Y as his personal envoy": Y is the principal, X the agent.
   const last = before[before.length - 1];
-  const byLast = last && /\bby\s+(?:\S+\s+){0,3}$/.test(text.slice(Math.max(s.start, startOf(last[0]) - 30), startOf(last[0])));
+  const byLast =
+    last && /\bby\s+(?:\S+\s+){0,3}$/.test(text.slice(Math.max(s.start, startOf(last[0]) - 30), startOf(last[0])));
   const agent = byLast ? before[before.length - 2] : last;
   if (!agent) return undefined;
   const pron = m[1]?.toLowerCase();
@@ -204,7 +204,10 @@ function mediationLedBy(k: RelKit, s: Sentence): void {
     const agent = personAfter(k, s, at + m[0].length, 40);
     if (!agent || k.ctx.hasRelationFrom('NEGOTIATES_FOR', agent[1])) continue;
     if (NF11_PATTERNS.principalStated.test(k.ctx.text.slice(endOf(agent[0]), s.end))) continue;
-    const demonym = k.hitsIn(Math.max(s.start, at - 30), at).filter((h) => h.demonym && isSide(h)).pop();
+    const demonym = k
+      .hitsIn(Math.max(s.start, at - 30), at)
+      .filter((h) => h.demonym && isSide(h))
+      .pop();
     const adjacent = demonym && /^\s*$/.test(k.ctx.text.slice(demonym.end, at));
     const state = adjacent ? demonym.name : ownState(k, s, agent[0]);
     const key = adjacent ? k.hitKeys.get(demonym) : state ? k.stateKey(state) : undefined;
