@@ -202,3 +202,22 @@ describe('negotiates-for.group-modifier and the widened leading-team and clause-
     expect(r).not.toContain('NEGOTIATES_FOR|Rosa Vela|European Union');
   });
 });
+
+describe('negotiates-for.delegations-of-talks', () => {
+  it('reads gapped delegations "the X delegation was led by A, the Y delegation by B" when the readout names talks', () => {
+    const r = facts(
+      'The accord concludes weeks of talks in Lima.\n\nThe Chilean delegation was led by Ambassador Ana Ruiz, the Peruvian delegation by Pavel Horak, State Secretary of the Ministry for Foreign Affairs, and the Bolivian delegation by Minister Rosa Vela.',
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Ana Ruiz|Chile');
+    expect(r).toContain('NEGOTIATES_FOR|Pavel Horak|Peru');
+    expect(r).toContain('NEGOTIATES_FOR|Rosa Vela|Bolivia');
+  });
+
+  it('gives no role in a readout with no talks or negotiations', () => {
+    const r = facts(
+      'The Chilean delegation was led by Ambassador Ana Ruiz, the Peruvian delegation by Minister Pavel Horak, at the opening of the fair.',
+    );
+    expect(roleOf(r, 'Ana Ruiz')).toEqual([]);
+    expect(roleOf(r, 'Pavel Horak')).toEqual([]);
+  });
+});

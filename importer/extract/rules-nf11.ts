@@ -22,6 +22,10 @@ export const NF11_PATTERNS = {
     /^(?:['’]s?)?(?:\s+delegation)?\s+(?:at|to)\s+the\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:Summit|summit|Forum|forum|Assembly|Games|funeral|inauguration|ceremony|Conference|conference)\b/u,
   /** A side's own team in the possessive, or a gapped possessive: "Indonesia's delegation", "the EU's (by Y)". */
   possessiveTeam: /^['’]s(?:\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b|(?=\s+by\b))/,
+  /** A second delegation gapped after the first: "…, the Finnish delegation by Y". */
+  gappedDelegations: /,\s+(?:and\s+)?the\s+\S+(?:\s+\S+)?\s+(?:delegation|side|team)\s+by\s/,
+  /** Right before a gapped delegation's head: "…, the Finnish delegation by [Permanent State Secretary] ". */
+  gappedDelegationBy: /,\s+(?:and\s+)?the\s+\S+(?:\s+\S+)?\s+(?:delegation|side|team)\s+by\s+(?:\S+\s+){0,4}$/,
   /** Between two coordinated items: "A and B", "A, B and C". */
   coordination: /^\s*(?:,\s*|,?\s+and\s+)$/,
   /** Before a side a passive agent acts for: "negotiated on the Russian side by", "led for Pakistan by". */

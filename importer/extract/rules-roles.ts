@@ -122,7 +122,12 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
   const P = ROLE_PATTERNS;
   // A sentence on negotiations that says who leads them; or, in a readout of negotiations, a delegation "led by".
   const onNegotiation = P.negotiationSentence.test(s.text) && P.leadingVerb.test(s.text);
-  const headed = (P.delegationLed.test(s.text) || P.headOfDelegationAny.test(s.text)) && talksInView(k, s);
+  // Rule negotiates-for.delegations-of-talks (nf11): "The Turkish delegation was led by X, the Finnish delegation by
+  // Y" in a readout whose talks are named in another paragraph ("concludes weeks of intensive talks").
+  const delegationsLed = P.delegationLed.test(s.text) && NF11_PATTERNS.gappedDelegations.test(s.text);
+  const headed =
+    (P.delegationLed.test(s.text) || P.headOfDelegationAny.test(s.text)) &&
+    (talksInView(k, s) || (delegationsLed && P.negotiationDoc.test(k.ctx.text)));
   if (!onNegotiation && !headed) return;
   for (const [m, pk] of personsIn(s.index)) {
     const before = ctx.text.slice(s.start, m.from ?? m.start);
@@ -133,6 +138,7 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
       P.ledByNear.test(before) ||
       P.andByAfterLed.test(before) ||
       P.sideBy.test(before) ||
+      NF11_PATTERNS.gappedDelegationBy.test(before) ||
       P.headOfDelegation.test(after) ||
       P.headOfDelegation.test(afterName) ||
       m.titles.some((t) => /negotiator/i.test(t.title)) ||
