@@ -221,3 +221,18 @@ describe('negotiates-for.delegations-of-talks', () => {
     expect(roleOf(r, 'Pavel Horak')).toEqual([]);
   });
 });
+
+describe('negotiates-for.his-role-apposition and reports-to.his-role-apposition', () => {
+  it('gives "Y, his special envoy" the leader named before as principal, and "Z, her adviser" as boss', () => {
+    const r = facts(
+      'President Pavel Horak of Peru said that Ambassador Ana Ruiz, his special envoy for the talks, had left. Prime Minister Rosa Vela of Chile met Luis Mora, her national security adviser, in Santiago.',
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Ana Ruiz|Pavel Horak');
+    expect(r).toContain('REPORTS_TO|Luis Mora|Rosa Vela');
+  });
+
+  it('needs a leader before: a minister\'s "his special envoy" gives no principal', () => {
+    const r = facts('Minister Pavel Horak of Peru said that Ambassador Ana Ruiz, his special envoy, had left.');
+    expect(r).not.toContain('NEGOTIATES_FOR|Ana Ruiz|Pavel Horak');
+  });
+});

@@ -6,6 +6,7 @@ import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { ownState } from './rules-roles9.ts';
+import { LEADER_TITLES } from './lexicons.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -26,6 +27,9 @@ export const NF11_PATTERNS = {
   gappedDelegations: /,\s+(?:and\s+)?the\s+\S+(?:\s+\S+)?\s+(?:delegation|side|team)\s+by\s/,
   /** Right before a gapped delegation's head: "…, the Finnish delegation by [Permanent State Secretary] ". */
   gappedDelegationBy: /,\s+(?:and\s+)?the\s+\S+(?:\s+\S+)?\s+(?:delegation|side|team)\s+by\s+(?:\S+\s+){0,4}$/,
+  /** "X, his Special Envoy for Hostage Affairs,", "Y, her national security adviser,": a role the possessive gives. */
+  hisRoleAfter:
+    /^\s*,\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:(envoy|representative|emissary|negotiator|sherpa)|adviser|advisor|aide)\b/iu,
   /** Between two coordinated items: "A and B", "A, B and C". */
   coordination: /^\s*(?:,\s*|,?\s+and\s+)$/,
   /** Before a side a passive agent acts for: "negotiated on the Russian side by", "led for Pakistan by". */
@@ -219,6 +223,24 @@ function mediationLedBy(k: RelKit, s: Sentence): void {
   }
 }
 
+/**
+ * Rules negotiates-for.his-role-apposition and reports-to.his-role-apposition: "President X said on Monday that Y, his
+ * Special Envoy for Hostage Affairs, had travelled to Doha", "Prime Minister X and Z, her national security adviser":
+ * the person in apposition acts for, or reports to, the leader named before them in the sentence.
+ */
+function hisRoleApposition(k: RelKit, s: Sentence): void {
+  const people = ordered(k, s);
+  people.forEach(([p, pk], i) => {
+    const m = NF11_PATTERNS.hisRoleAfter.exec(k.ctx.text.slice(endOf(p), s.end));
+    const leads = (q: PersonMention) =>
+      k.leaders.includes(k.clusterOf.get(q)!) || q.titles.some((t) => LEADER_TITLES.test(t.title));
+    const boss = m ? people.slice(0, i).find(([q]) => leads(q)) : undefined;
+    if (!m || !boss || boss[1] === pk) return;
+    if (m[1]) k.ctx.relate('NEGOTIATES_FOR', pk, boss[1], s.index, 'negotiates-for.his-role-apposition');
+    else k.ctx.relate('REPORTS_TO', pk, boss[1], s.index, 'reports-to.his-role-apposition');
+  });
+}
+
 /** Adds the nf11 rules' relations (before the rules that fall back on an office's state). */
 export function addNf11Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
@@ -227,5 +249,6 @@ export function addNf11Relations(k: RelKit): void {
     asRole(k, s);
     titleBehalf(k, s);
     mediationLedBy(k, s);
+    hisRoleApposition(k, s);
   }
 }
