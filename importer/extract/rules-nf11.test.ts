@@ -21,6 +21,7 @@ const FIXED_5 = [
   'behalf5.as-states-envoy-former-pm',
   'behalf5.talks-on-his-behalf-adviser-possessive',
   'border5.nile-talks-conducted-on-behalf-of-by',
+  'hostage5.his-special-envoy-for-hostage-affairs',
   'hostage5.negotiated-on-each-side-by',
   'med5.qatar-minister-mediating-relative',
   'med5.uae-mediation-led-by-nsa',
