@@ -15,6 +15,10 @@ const roleOf = (r: Set<string>, who: string) =>
 
 /** roles-5 cases that failed at the bank's first pass (d2c4180) and pass with the nf11 rules. */
 const FIXED_5 = [
+  'appoint5.mandated-by-league-to-negotiate',
+  'deleg5.conducted-consultations-under-direction',
+  'med5.facilitated-by-norway-whose-envoy',
+  'report5.working-under-the-guidance-of',
   'appoint5.designated-as-states-special-envoy',
   'appoint5.president-named-personal-envoy-passive',
   'behalf5.acting-on-the-kings-behalf',
@@ -235,5 +239,25 @@ describe('negotiates-for.his-role-apposition and reports-to.his-role-apposition'
   it('needs a leader before: a minister\'s "his special envoy" gives no principal', () => {
     const r = facts('Minister Pavel Horak of Peru said that Ambassador Ana Ruiz, his special envoy, had left.');
     expect(r).not.toContain('NEGOTIATES_FOR|Ana Ruiz|Pavel Horak');
+  });
+});
+
+describe('negotiates-for.its-behalf, "whose" envoys, fronted participles and "who conducted the consultations"', () => {
+  it('reads "on its behalf", "X, whose special envoy, Y", "Working under the guidance of" and "who conducted the talks"', () => {
+    const r = facts(
+      "Mandated by the African Union, Chilean Foreign Minister Ana Ruiz will negotiate on its behalf. The talks were facilitated by Norway, whose special envoy, Pavel Horak, chaired them. Working under the guidance of Foreign Minister Rosa Vela of Peru, Ambassador Luis Mora led the team at the talks. Peru's Vice Foreign Minister Jorge Paz, who conducted the consultations in Lima, spoke.",
+    );
+    expect(r).toContain('NEGOTIATES_FOR|Ana Ruiz|African Union');
+    expect(r).toContain('NEGOTIATES_FOR|Pavel Horak|Norway');
+    expect(r).toContain('REPORTS_TO|Luis Mora|Rosa Vela');
+    expect(r).toContain('NEGOTIATES_FOR|Jorge Paz|Peru');
+  });
+
+  it('gives no role to one who led the talks on behalf of a named principal, nor "its behalf" without a side', () => {
+    const r = facts(
+      'Ana Ruiz, Secretary-General of the Andean Community, who led the talks on behalf of the President, spoke. Pavel Horak spoke on its behalf.',
+    );
+    expect(r).not.toContain('NEGOTIATES_FOR|Ana Ruiz|Andean Community');
+    expect(roleOf(r, 'Pavel Horak')).toEqual([]);
   });
 });

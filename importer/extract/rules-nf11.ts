@@ -30,6 +30,8 @@ export const NF11_PATTERNS = {
   /** "X, his Special Envoy for Hostage Affairs,", "Y, her national security adviser,": a role the possessive gives. */
   hisRoleAfter:
     /^\s*,\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:(envoy|representative|emissary|negotiator|sherpa)|adviser|advisor|aide)\b/iu,
+  /** A participle opening a sentence before "under the guidance of": "Working", "Acting". */
+  frontedParticiple: /^\p{Lu}\p{Ll}+ing\s+$/u,
   /** Between two coordinated items: "A and B", "A, B and C". */
   coordination: /^\s*(?:,\s*|,?\s+and\s+)$/,
   /** Before a side a passive agent acts for: "negotiated on the Russian side by", "led for Pakistan by". */
@@ -51,6 +53,8 @@ export const NF11_PATTERNS = {
     /\bon\s+the\s+(President|Prime Minister|King|Emir|Crown Prince|Sultan|Chancellor|Secretary-General|Head of State)['’]s?\s+behalf\b/g,
   /** "on his behalf", "on her behalf": the possessive stands for a person of the sentence. */
   pronounBehalf: /\bon\s+(?:his|her)\s+behalf\b/g,
+  /** "on its behalf", "on their behalf": the side the sentence named first. */
+  sideBehalf: /\bon\s+(?:its|their)\s+behalf\b/g,
   /** A principal stated after a mediator: "who acted for the Head of the Swiss foreign ministry". */
   principalStated: /^[^;.]{0,40}?\b(?:acted|acting|acts|act)\s+for\b|^[^;.]{0,40}?\bon\s+behalf\s+of\b/,
   /** "mediation led by X", "An Egyptian mediation delegation headed by X", "a mediation team led by". */
@@ -241,6 +245,23 @@ function hisRoleApposition(k: RelKit, s: Sentence): void {
   });
 }
 
+/**
+ * Rule negotiates-for.its-behalf: "Mandated by the League of Arab States, Foreign Minister X will negotiate on its
+ * behalf": the person before acts for the first state or organisation of the sentence outside anyone's title.
+ */
+function itsBehalf(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const people = ordered(k, s);
+  for (const m of s.text.matchAll(NF11_PATTERNS.sideBehalf)) {
+    const at = s.start + m.index;
+    const agent = people.filter(([p]) => endOf(p) <= at && !/[;,]/.test(text.slice(endOf(p), at))).pop();
+    const inPerson = (h: GazetteerHit) => people.some(([p]) => h.start >= startOf(p) && h.end <= endOf(p));
+    const side = agent ? k.hitsIn(s.start, startOf(agent[0])).find((h) => isSide(h) && !inPerson(h)) : undefined;
+    const key = side ? k.hitKeys.get(side) : undefined;
+    if (agent && key) k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.its-behalf');
+  }
+}
+
 /** Adds the nf11 rules' relations (before the rules that fall back on an office's state). */
 export function addNf11Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
@@ -250,5 +271,6 @@ export function addNf11Relations(k: RelKit): void {
     titleBehalf(k, s);
     mediationLedBy(k, s);
     hisRoleApposition(k, s);
+    itsBehalf(k, s);
   }
 }

@@ -47,7 +47,7 @@ export const ROLE_PATTERNS = {
   headOfDelegationAny: /,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
   /** "X negotiates for", "X is conducting the talks", "X led the negotiations for Austria". */
   conducts:
-    /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts|(?:led|leads|headed|heads|conducted)\s+the\s+negotiations\s+for)\b/,
+    /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts|(?:led|leads|headed|heads|conducted)\s+the\s+negotiations\s+for)\b|^\s*,\s+who\s+(?:conducted|conducts|led|leads|headed|heads)\s+the\s+(?:\S+\s+)?(?:negotiations|consultations|talks)\b(?!\s+(?:on\s+behalf|for)\b)/,
   /** "negotiates for the Union", "led the negotiations for Austria". */
   negotiatesFor:
     /\b(?:negotiates for|(?:led|leads|conducted|conducts|headed|heads)\s+the\s+negotiations\s+for) (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
@@ -245,7 +245,9 @@ function underLeadership(k: RelKit, s: Sentence): void {
   const at = s.start + m.index;
   const bosses = bossesUnder(k, s, m);
   // "Under the direction of Minister X, Ambassador Y led …": fronted, the agent is the main clause's first person.
-  const comma = m.index === 0 ? k.ctx.text.indexOf(',', at) : -1;
+  // "Working under the guidance of Minister X, Ambassador Y led …" (nf11): a participle before it is fronted too.
+  const opening = m.index === 0 || NF11_PATTERNS.frontedParticiple.test(s.text.slice(0, m.index));
+  const comma = opening ? k.ctx.text.indexOf(',', at) : -1;
   const fronted =
     comma >= 0 && comma < s.end
       ? k
