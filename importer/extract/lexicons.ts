@@ -227,6 +227,7 @@ export const TITLE_MODIFIERS = [
   'Council',
   'Coordinating',
   'Plenipotentiary',
+  'Personal',
   'Official',
   'Royal',
 ];
