@@ -244,6 +244,7 @@ export const TITLE_MODIFIERS = [
   'Council',
   'Coordinating',
   'Plenipotentiary',
+  'Personal',
   'Official',
   'Royal',
   // fl11b: "the Prime Minister's Foreign Policy Adviser", "Foreign Policy Adviser to the President".
