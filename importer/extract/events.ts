@@ -186,7 +186,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     eventMentions: [],
     agreementMentions: [],
     taken: new SpanSet(),
-    mentions: new SpanSet(people.personKey.keys()),
+    // A title used alone stays a title for names ("the Agreement between the Secretary-General and …"), not a name.
+    mentions: new SpanSet([...people.personKey.keys()].filter((m) => m.rule !== 'person.title-ref')),
     titles: new SpanSet([...[...people.personKey.keys()].flatMap((m) => m.titles), ...people.refs]),
   };
   const { events, agreements, eventMentions, agreementMentions } = st;
@@ -200,7 +201,9 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
   placedForms(ctx, eventMentions);
-  const main = findMain(ctx, events, people, add);
+  // The readout's own event is told where its people are named, not where a title stands for them (person.title-ref).
+  const named = new Map([...people.personKey].filter(([m]) => m.rule !== 'person.title-ref'));
+  const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);

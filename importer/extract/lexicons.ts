@@ -258,6 +258,14 @@ export const PORTFOLIO_SPELLINGS: Readonly<Record<string, string>> = { Defense: 
 export const LEADER_TITLES =
   /^(President|Prime Minister|Chancellor|Federal Chancellor|Premier|King|Queen|Sultan|Emir|Rashtrapati|Supreme Leader)(?:\s+of\s+the\s+(?:Republic|Government|Confederation|Council of Ministers))?$|^Sultan and /;
 
+/**
+ * Services that issue readouts for an organisation whose name they do not carry (rule issuer.service): the
+ * European External Action Service speaks for the European Union.
+ */
+export const ISSUING_SERVICES: [RegExp, string][] = [
+  [/\bEuropean External Action Service\b|\bEEAS\b/, 'European Union'],
+];
+
 /** Organisations with their aliases. The first entry is the canonical name. */
 export const ORGANIZATIONS: string[][] = [
   ['United Nations Security Council', 'UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'],
