@@ -27,6 +27,13 @@ export const HONORIFICS = [
   'Hon',
   'Rear Admiral',
   'Vice Admiral',
+  // Military ranks before a name are no offices (fl11a): "Marshal Ri Pyong Chol", "Colonel General X".
+  'Field Marshal',
+  'Air Chief Marshal',
+  'Marshal',
+  'Colonel General',
+  'Brigadier General',
+  'Colonel',
   'Admiral',
   'Major General',
   'Lieutenant General',

@@ -193,8 +193,12 @@ const INVERTED_LIST_RE =
 
 function invertedList(rest: string): RegExpExecArray | null {
   const m = INVERTED_LIST_RE.exec(rest);
-  if (!m || !/,|\sand\s/.test(m[1]!)) return null;
-  return m[1]!.split(/,?\s+(?:and\s+)?/).every((w) => PORTFOLIO.has(w)) ? m : null;
+  if (!m) return null;
+  const words = m[1]!.split(/,?\s+(?:and\s+)?/);
+  // office.inverted-portfolio-phrase (fl11a): two or three portfolio words with no separator ("Natural Resources
+  // Minister", "Home Affairs Minister") are one portfolio too.
+  if (!/,|\sand\s/.test(m[1]!) && (words.length < 2 || words.length > 3)) return null;
+  return words.every((w) => PORTFOLIO.has(w)) ? m : null;
 }
 
 function readCore(
