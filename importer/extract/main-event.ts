@@ -285,6 +285,9 @@ function mainOfOpening(
   let fallback: { s: (typeof ctx.sentences)[number]; m: RegExpExecArray } | undefined;
   for (const s of ctx.sentences.slice(0, 8)) {
     const m = MAIN_NOUN.exec(s.text);
+    // event.main-verb-first (fl11a): "X spoke today with Y about …": a first prose sentence that tells the meeting or
+    // call by its verb alone ends the search; a noun of a later sentence ("their virtual meeting on …") is another.
+    if (!m && !s.heading && MEETING_VERBS.some(([re]) => re.test(s.text))) break;
     if (!m) continue;
     const f = pairMain(ctx, events, people, [s], fallback?.m[1]);
     if (f) return f;
@@ -315,6 +318,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !isParent(e) &&
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
       !toldAsEarlier(ctx, e) &&
+      !datedBefore(ctx, e) &&
       !otherPartiesTalks(ctx, e, first.index) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
@@ -370,6 +374,20 @@ function toldAsEarlier(ctx: Ctx, e: Found): boolean {
   return (
     /^event\.(?:held-in|met-in-clause|earlier-meeting)$/.test(ctx.entity(e.key)?.rule ?? '') ||
     TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40)))
+  );
+}
+
+/**
+ * event.main-not-dated-earlier (fl11a): "X spoke today with Y … as the two Presidents agreed at their virtual meeting on
+ * November 15, 2021": a meeting the text dates right after its name, before the readout's own day, does not stop the
+ * opening's verb from telling the readout's own call or meeting.
+ */
+function datedBefore(ctx: Ctx, e: Found): boolean {
+  const d = ctx.entity(e.key)?.props.date;
+  const doc = ctx.doc.date;
+  if (typeof d !== 'string' || !doc || d >= doc.slice(0, d.length)) return false;
+  return /^\s*(?:on|in|of)\s+(?:\p{Lu}\p{Ll}+\s+\d|\d|\p{Lu}\p{Ll}+\s+(?:19|20)\d\d)/u.test(
+    ctx.text.slice(e.end, e.end + 30),
   );
 }
 /** "The talks focused on …", "During the meeting, …": the noun the text later gives a meeting told by its verb. */
