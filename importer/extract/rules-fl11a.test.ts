@@ -121,3 +121,30 @@ describe('event.main-verb-first and event.main-not-dated-earlier', () => {
     expect(r).toContain('PARTICIPATED_IN|Anna Berg|Berg-Li talks in Beijing');
   });
 });
+
+describe('event.last-told: a pair’s earlier call or meeting told by "last spoke / last met" and its date', () => {
+  it('names the call after the two, a title used alone standing for the one person who holds it', () => {
+    const r = rels(
+      'Secretary of State Anna Berg spoke today with State Councilor Li Wei of China about trade. The Secretary and the State Councilor last spoke on February 22.',
+      STATE,
+      '2022-03-05',
+    );
+    expect(r).toContain('PARTICIPATED_IN|Anna Berg|Berg-Li call of 22 February 2022');
+    expect(r).toContain('PARTICIPATED_IN|Li Wei|Berg-Li call of 22 February 2022');
+  });
+
+  it('reads "last met in May" as a meeting, and nothing without a date or a pair', () => {
+    const met = rels(
+      'Foreign Minister Ana Kovac of Austria received Foreign Minister Ivo Marek of Serbia in Vienna. Minister Kovac and Minister Marek last met in May 2021.',
+      STATE,
+      '2022-03-05',
+    );
+    expect(met).toContain('PARTICIPATED_IN|Ana Kovac|Kovac-Marek meeting of May 2021');
+    const none = rels(
+      'Foreign Minister Ana Kovac of Austria received Foreign Minister Ivo Marek of Serbia in Vienna. They last spoke at length, and Minister Kovac last met Minister Marek recently.',
+      STATE,
+      '2022-03-05',
+    );
+    expect([...none].filter((x) => /call of|meeting of/.test(x))).toEqual([]);
+  });
+});

@@ -1,6 +1,9 @@
 // Constructions of the three fl11a samples' house styles (a State Department call readout, a TASS wire dispatch, an
 // EEAS press release), each a named rule stated as general diplomatic English. Rule ids are what --explain prints.
-import type { PersonCluster, PersonMention, TitleRef } from './types.ts';
+import type { Ctx } from './context.ts';
+import { longDate } from './text.ts';
+import { familyName } from './told-meetings.ts';
+import type { Found, PeopleFacts, PersonCluster, PersonMention, TitleRef } from './types.ts';
 
 /** Patterns of the rules in this file, as named data. */
 export const FL11A_PATTERNS = {
@@ -77,4 +80,61 @@ export function addTitleRefMentions(
     c.mentions.push(m);
     personKey.set(m, keyOf(c));
   }
+}
+
+type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+
+/** "… last spoke on February 22", "… had most recently met in May": a pair's earlier call or meeting, dated. */
+const LAST_TOLD =
+  /\b(?:last|previously|most\s+recently)\s+(spoke|talked|met)\b(?:\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)?\s+(?:on|in)\s+/g;
+/** The date after "on" or "in": "February 22", "22 February 2022", "May", "May 2021". */
+const LAST_TOLD_DATE =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\b/;
+/** What stands between the two of a pair before the verb: "and", with "the" before a title. */
+const PAIR_JOIN = /^\s+and\s+(?:the\s+)?$/;
+
+/**
+ * Rule event.last-told (fl11a): "The Secretary and the State Councilor last spoke on February 22", "Minister A and
+ * Minister B last met in Geneva in May": the pair's earlier call or meeting, told by the verb and its date, named
+ * after the two ("A-B call of 22 February 2022"). Either of the two may be named by a title used alone, when one
+ * person of the readout holds it.
+ */
+export function findLastTold(ctx: Ctx, people: PeopleFacts, add: AddEvent): void {
+  for (const m of ctx.text.matchAll(LAST_TOLD)) {
+    const si = ctx.sentenceAt(m.index);
+    const s = ctx.sentences[si]!;
+    const pair = pairBefore(ctx, people, si, s.start, m.index);
+    const date = LAST_TOLD_DATE.exec(ctx.text.slice(m.index + m[0].length, s.end))?.[0];
+    if (!pair || !date) continue;
+    const f = add('Event', m[0] + date, m.index, 'event.last-told');
+    const e = f && ctx.entity(f.key);
+    if (!f || !e || e.rule !== 'event.last-told') continue;
+    // The day the text tells, in full where the readout's date completes it, else as written ("May 2021").
+    const when = (typeof e.props.date === 'string' ? longDate(e.props.date) : undefined) ?? date;
+    const noun = m[1] === 'met' ? 'meeting' : 'call';
+    f.name = `${pair.map((c) => familyName(c)).join('-')} ${noun} of ${when}`;
+    ctx.rename(e.key, f.name);
+    e.props.kind = noun;
+  }
+}
+
+/** The two people a sentence names as "A and B" right before `at`, by name or by a title used alone. */
+function pairBefore(ctx: Ctx, people: PeopleFacts, si: number, from: number, at: number): PersonCluster[] | undefined {
+  const named = [...people.personKey.keys()]
+    .filter((p) => p.sentence === si && (p.to ?? p.end) <= at)
+    .map((p) => ({
+      start: p.from ?? p.start,
+      end: p.to ?? p.end,
+      c: people.clusters.find((c) => c.mentions.includes(p)),
+    }));
+  const titled = people.refs
+    .filter((r) => r.sentence === si && r.end <= at && !named.some((n) => n.start < r.end && n.end > r.start))
+    .map((r) => ({ start: r.start, end: r.end, c: soleHolder(r, people.offices) }));
+  const all = [...named, ...titled].sort((a, b) => a.start - b.start);
+  const [a, b] = all.slice(-2);
+  if (!a?.c || !b?.c || a.c === b.c || all.length !== 2) return undefined;
+  const text = ctx.text;
+  if (!/^(?:the\s+)?$/i.test(text.slice(from, a.start)) || !PAIR_JOIN.test(text.slice(a.end, b.start)))
+    return undefined;
+  return /^\s+$/.test(text.slice(b.end, at).replace(/\b(?:had|have|has)\b/g, '')) ? [a.c, b.c] : undefined;
 }
