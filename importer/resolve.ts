@@ -19,8 +19,12 @@ export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cand
   const byId = new Map<string, ExtractedEntity>();
   const keyToId = new Map<string, string>();
   const mentions: MentionSpan[] = [];
+  // A readout's candidates repeat their names (about 60 candidates for 23 names): each id is made once.
+  const ids = new Map<string, string>();
   for (const c of cands.entities) {
-    const id = candidateId(c.type, c.name);
+    const idKey = `${c.type}\0${c.name}`;
+    let id = ids.get(idKey);
+    if (id === undefined) ids.set(idKey, (id = candidateId(c.type, c.name)));
     keyToId.set(c.key, id);
     let e = byId.get(id);
     if (!e) {

@@ -3,7 +3,7 @@
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
 import { AGREEMENT_HEADS } from './lexicons.ts';
-import { alt } from './text.ts';
+import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
@@ -37,6 +37,11 @@ const NAMED = new RegExp(
     `|\\b(?:Resolution|UNSCR)${SP}\\d{3,4}|\\bNew START(?:${SP}Treaty)?|\\b[A-Z]{3,}${SP}Treaty`,
   'gu',
 );
+/**
+ * A word every NAMED match holds (the first word of a head, "UNSCR", "START", "Treaty"): NAMED never crosses a line,
+ * and runs only on the lines that hold one (matchAllInLines).
+ */
+const NAMED_WORDS = anyFirstWord([...AGREEMENT_HEADS, 'Resolution', 'UNSCR', 'START', 'Treaty']);
 /** "MoU between Rashtriya Raksha University, India, and the National College …, Maldives on cooperation in …". */
 const MOU = new RegExp(
   `\\b(?:MoU|MOU|Memorandum of Understanding)${SP}between${SP}(?:the${SP})?\\p{Lu}[^.;:()]*?(?:${SP}on${SP}[a-z][^.;:()]*)?(?=[.;:]|$)`,
@@ -133,6 +138,8 @@ const SOFT_NAMED = new RegExp(
   `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?(?:Corridor|Initiative|Partnership|Roadmap|Road${SP}Map|Plan|Compact|Programme)(?:${SP}(?:Corridor|Initiative|Roadmap|Plan|Compact|Programme))*(?![\\p{L}])`,
   'gu',
 );
+/** SOFT_NAMED never crosses a line and holds one of these words (matchAllInLines). */
+const SOFT_WORDS = anyFirstWord('Corridor Initiative Partnership Roadmap Road Plan Compact Programme'.split(' '));
 const SOFT_BEFORE =
   /\b(?:signed|signing\s+of|signature\s+of|known\s+as|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?|facilitated|brokered|mediated|(?:established|set\s+up|agreed)\s+under|(?:elements|terms|provisions)\s+of)\s+(?:the|a|an)\s+(?:new\s+)?$/;
 const SOFT_AFTER =
@@ -159,6 +166,9 @@ const SOFT_HEAD_FIRST = new RegExp(
   `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Initiative|Partnership|Roadmap|Compact|Programme|Plan)${TITLE_TAIL}`,
   'gu',
 );
+/** HEAD_FIRST never crosses a line and holds one of these words (matchAllInLines). */
+const HEAD_FIRST_WORDS =
+  /Agreement|Treaty|Guidelines|Package|Code|Exchange|Convention|Protocol|Memorandum|Joint|Declaration|Accord|Charter|Arrangement/;
 const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
 /**
  * "the Treaty of Friendship between Austria and Poland: Protocol on Border Crossings": a title continued after a colon
@@ -205,11 +215,11 @@ function withColonTail(text: string, span: { surface: string; start: number }): 
 /** The capitalised titles (agreement.named): head-first titles, and names ending in a head that none of them holds. */
 function namedSpans(text: string): Span[] {
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
-  const headFirst = [...text.matchAll(HEAD_FIRST)]
+  const headFirst = matchAllInLines(text, HEAD_FIRST, HEAD_FIRST_WORDS)
     .flatMap((m) => splitCoordinated(m[0], m.index))
     .map(withoutPlaceDate);
   const named: Span[] = [];
-  for (const m of text.matchAll(NAMED))
+  for (const m of matchAllInLines(text, NAMED, NAMED_WORDS))
     if (
       !headFirst.some((h) => h.start <= m.index && h.start + h.surface.length > m.index + m[0].length) &&
       // "the Treaty on Measures for … Arms (New START)": the short name in brackets is that title's (agreement.acronym).
@@ -251,10 +261,10 @@ function namedSpans(text: string): Span[] {
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
   const out: Span[] = [...quotedTitleSpans(text), ...lowercaseSubjectSpans(text).map(withoutPlaceDate)];
-  for (const m of text.matchAll(QUOTED_AGREED))
+  for (const m of matchAllInLines(text, QUOTED_AGREED, /["“]/))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
-  for (const m of text.matchAll(TITLED))
+  for (const m of matchAllInLines(text, TITLED, /["“]/))
     if (/^\p{Lu}/u.test(m[1]!))
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
@@ -264,7 +274,7 @@ export function agreementSpans(text: string): Span[] {
   out.push(...named.sort((a, b) => a.start - b.start));
   // agreement.earlier-same-name (flb10): after the titles, so that the title it shares is known.
   out.push(...earlierSameNameSpans(text));
-  for (const m of text.matchAll(COMPOUND)) {
+  for (const m of matchAllInLines(text, COMPOUND, /-\p{Lu}/u)) {
     // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
     const mids = m[0]
       .slice(0, m[0].search(new RegExp(`${SP}${LOWER_HEAD}\\b`, 'u')))
@@ -282,7 +292,7 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(SOFT_HEAD_FIRST))
     if (SOFT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
       out.push({ surface: m[0], start: m.index, rule: 'agreement.soft-head-first' });
-  for (const m of text.matchAll(SOFT_NAMED)) {
+  for (const m of matchAllInLines(text, SOFT_NAMED, SOFT_WORDS)) {
     // A relationship's label is no agreement: "elevated ties to a Comprehensive Strategic Partnership".
     if (m[0].split(/\s+/).length < 2 || /\bStrategic\s+Partnership$/.test(m[0])) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

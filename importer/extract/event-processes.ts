@@ -5,6 +5,7 @@ import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { Found } from './types.ts';
 import { talksBetween } from './event-between.ts';
+import { matchAllInLines } from './text.ts';
 
 type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -64,19 +65,22 @@ export const NAMED_GAMES =
 export function findProcesses(ctx: Ctx, hits: GazetteerHit[], add: Add): void {
   const text = ctx.text;
   const between = talksBetween(text, hits);
-  for (const m of text.matchAll(CYCLE_OF)) {
+  for (const m of matchAllInLines(text, CYCLE_OF, /cycle/i)) {
     const at = m[1] ? m.index + m[0].length - m[1].length : -1;
     const parties = between.find((t) => t.start === at);
     const end = parties ? parties.start + parties.surface.length : m.index + m[0].length;
     add('Event', text.slice(m.index, end), m.index, 'event.cycle-of');
   }
-  for (const m of text.matchAll(PREFIXED_PROCESS)) add('Event', m[0], m.index, 'event.prefixed-process');
-  for (const m of text.matchAll(DURATION_OF)) add('Event', m[0], m.index, 'event.duration-of-negotiations');
-  for (const m of text.matchAll(NAMED_WAR)) {
+  for (const m of matchAllInLines(text, PREFIXED_PROCESS, /inter-|intra-/))
+    add('Event', m[0], m.index, 'event.prefixed-process');
+  for (const m of matchAllInLines(text, DURATION_OF, /week|month|year/i))
+    add('Event', m[0], m.index, 'event.duration-of-negotiations');
+  for (const m of matchAllInLines(text, NAMED_WAR, /War/)) {
     const f = add('Event', m[0], m.index, 'event.named-war');
     const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.named-war') c.props.kind = 'incident';
   }
-  for (const m of text.matchAll(NAMED_GAMES)) add('Event', m[0], m.index, 'event.named-games');
+  for (const m of matchAllInLines(text, NAMED_GAMES, /Olympic|Paralympic|Universiade|Cup|Games/))
+    add('Event', m[0], m.index, 'event.named-games');
   for (const m of text.matchAll(VISIT_OF_LOWERCASE)) add('Event', m[0], m.index, 'event.visit-of-lowercase');
 }

@@ -35,7 +35,7 @@ import {
   findVisitVerbs,
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
-import { alt } from './text.ts';
+import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
@@ -52,6 +52,8 @@ export type { EventFacts, Found } from './types.ts';
 const CAPW =
   "(?:[\\p{Lu}\\d][\\p{L}\\d'’+–-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+–-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?|\\d\\+\\d|\\(\\p{Lu}{2,}\\))";
 const LINK = '(?:[^\\S\\n]+(?:and|of|on)[^\\S\\n]+(?:the[^\\S\\n]+)?|[^\\S\\n]+|[^\\S\\n]*-[^\\S\\n]*|–)';
+/** NAMED_EVENT never crosses a line and holds one of its heads (matchAllInLines). */
+const NAMED_EVENT_WORDS = anyFirstWord(EVENT_HEADS);
 const NAMED_EVENT = new RegExp(
   `(?:\\b\\d+(?:st|nd|rd|th)[^\\S\\n]+)?${CAPW}(?:${LINK}${CAPW})*?[^\\S\\n]+${alt(EVENT_HEADS)}(?![\\p{L}])(?:[^\\S\\n]+\\((?:\\d\\+\\d|[A-Z]{2,})\\))?`,
   'gu',
@@ -259,7 +261,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.
-  for (const m of text.matchAll(NAMED_EVENT))
+  for (const m of matchAllInLines(text, NAMED_EVENT, NAMED_EVENT_WORDS))
     if (
       !sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index) &&
       !listOfBodies(text, hits, m.index, m.index + m[0].length)
@@ -270,7 +272,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findBetweenTwoTitles(ctx, people, add);
   findTravelForTalks(ctx, people, add);
   findSigningsIn(ctx, add);
-  for (const m of text.matchAll(COMPOUND_EVENT)) add('Event', m[0], m.index, 'event.compound');
+  for (const m of matchAllInLines(text, COMPOUND_EVENT, /[-–]\p{Lu}/u)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
   for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
@@ -280,7 +282,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
   for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
-  for (const m of text.matchAll(BODY_HELD_ITS)) addBodyHeldIts(ctx, m, add);
+  for (const m of matchAllInLines(text, BODY_HELD_ITS, /[^\S\n]its[^\S\n]/)) addBodyHeldIts(ctx, m, add);
   findBodySittings(ctx, add);
   findEarlierMeetings(ctx, add);
   // "The second and third rounds of the Jeddah talks on Sudan": one event for each round.

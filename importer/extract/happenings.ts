@@ -3,6 +3,7 @@
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import type { PeopleFacts } from './types.ts';
+import { matchAllInLines } from './text.ts';
 
 type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -67,7 +68,7 @@ export function findReferredEvents(ctx: Ctx, add: Add): void {
     const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.fired') c.props.kind = 'incident';
   }
-  for (const m of text.matchAll(ORDINAL_MEETING))
+  for (const m of matchAllInLines(text, ORDINAL_MEETING, /their/i))
     if (!/\b(?:This|It|That)\s+(?:was|is)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.ordinal');
   for (const m of text.matchAll(OF_DAYS)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.of-days');
@@ -122,7 +123,7 @@ export function findHappenings(ctx: Ctx, add: Add): void {
     for (const q of m[1]!.matchAll(/["“]([^"”\n]{2,40})["”]/g))
       add('Event', q[1]!, m.index + m[0].indexOf(q[0]) + 1, 'event.exercise');
   for (const m of text.matchAll(EXERCISE_NP)) add('Event', m[0], m.index, 'event.exercise');
-  for (const m of text.matchAll(LEVEL_TALKS)) add('Event', m[0], m.index, 'event.level-talks');
+  for (const m of matchAllInLines(text, LEVEL_TALKS, /-level/)) add('Event', m[0], m.index, 'event.level-talks');
   for (const m of text.matchAll(GROUP_MEETING)) groupMeeting(ctx, add, m);
   // "held 13 rounds of high-level economic and trade consultations": the consultations, all rounds together.
   for (const m of text.matchAll(ROUNDS_OF)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.rounds-of');

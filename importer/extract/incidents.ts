@@ -4,7 +4,7 @@ import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
-import { alt } from './text.ts';
+import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 
 /** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
 const INCIDENT_HEADS = [
@@ -16,6 +16,8 @@ const INCIDENT_HEADS = [
   'coup d’etat',
   "coup d'etat",
 ];
+/** INCIDENT never crosses a line and holds one of its heads (matchAllInLines). */
+const INCIDENT_WORDS = anyFirstWord(INCIDENT_HEADS);
 /** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
 const INCIDENT_MODS =
   '(?:(?:(?:failed|illegal|deadly|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
@@ -104,7 +106,7 @@ export function findIncidents(
 ): void {
   const text = ctx.text;
   const found: Found[] = [];
-  for (const m of text.matchAll(INCIDENT)) {
+  for (const m of matchAllInLines(text, INCIDENT, INCIDENT_WORDS)) {
     // "armed clashes erupted along the border": the complement after an intransitive verb of happening.
     const verb = HAPPENED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[0] ?? '';
     const afterVerb = m.index + m[0].length + verb.length;

@@ -6,7 +6,7 @@ import { findGazetteerHits } from './gazetteer.ts';
 import { incidentComplement } from './incidents.ts';
 import { INCIDENT_PARTICIPLES, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
-import { alt } from './text.ts';
+import { alt, matchAllInLines } from './text.ts';
 import type { Found } from './types.ts';
 
 type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
@@ -25,10 +25,13 @@ export const PARTICIPLE_INCIDENT = new RegExp(
   'gu',
 );
 
+/** PARTICIPLE_INCIDENT never crosses a line and holds one of its heads (matchAllInLines). */
+const PARTICIPLE_HEAD = new RegExp(alt(PARTICIPLE_INCIDENT_HEADS));
+
 /** event.participle-incident: see PARTICIPLE_INCIDENT. */
 export function findParticipleIncidents(ctx: Ctx, add: Add): void {
   const text = ctx.text;
-  for (const m of text.matchAll(PARTICIPLE_INCIDENT)) {
+  for (const m of matchAllInLines(text, PARTICIPLE_INCIDENT, PARTICIPLE_HEAD)) {
     const at = m.index + m[0].indexOf(m[1]!);
     const headEnd = at + m[1]!.length;
     if (!COMPLEMENT_AHEAD.test(text.slice(headEnd, headEnd + 12))) continue;

@@ -2,7 +2,7 @@
 // look of three samples in new issuers' styles (Maghreb Arabe Presse, Greece's Ministry of Foreign Affairs, the IAEA)
 // and stated as general constructions of diplomatic prose; each is tested on made-up sentences in rules-flb10.test.ts.
 import { AGREEMENT_HEADS, MONTHS } from './lexicons.ts';
-import { alt } from './text.ts';
+import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { LIST_ITEM } from './agreement-basis.ts';
 import { partyListAt } from './agreement-parties.ts';
 import { toldUnreached } from './agreement-status.ts';
@@ -251,11 +251,13 @@ const HEAD_AFTER_ARTICLE = new RegExp(
   `(?<=\\b(?:the|an?)[^\\S\\n]+)(?:${CAP}[^\\S\\n]+){0,4}(?:${alt(AGREEMENT_HEADS)})(?![\\p{L}])`,
   'gu',
 );
+/** HEAD_AFTER_ARTICLE never crosses a line and holds a head (matchAllInLines). */
+const HEAD_WORDS = anyFirstWord(AGREEMENT_HEADS);
 
 /** Spans of agreement.earlier-same-name: "the Joint Statement" before a clause telling it was agreed on a date. */
 export function earlierSameNameSpans(text: string): { surface: string; start: number; rule: string }[] {
   const out: { surface: string; start: number; rule: string }[] = [];
-  for (const m of text.matchAll(HEAD_AFTER_ARTICLE))
+  for (const m of matchAllInLines(text, HEAD_AFTER_ARTICLE, HEAD_WORDS))
     if (EARLIER_SAME_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300)))
       out.push({ surface: m[0], start: m.index, rule: 'agreement.earlier-same-name' });
   return out;
@@ -287,10 +289,12 @@ export const LOWERCASE_SUBJECT = new RegExp(
   `(?<=\\b(?:a|an|the|A|An|The)[^\\S\\n]+)(?:${OPEN_HEADS})[^\\S\\n]+on[^\\S\\n]+(?!(?:behalf|the|a|an|which|its|their|his|her|this|that|these|those)\\b)[a-z][a-z-]*(?:[^\\S\\n]+(?:[a-z][\\p{L}-]*|\\p{Lu}[\\p{L}-]*)){0,11}?(?=[^\\S\\n]*(?:[,;.:)]|\\n|$)|[^\\S\\n]+(?:under|which|that|who|whose|signed|was|were|is|are|will|would|to|between|by|at|during|with|as)\\b)`,
   'gu',
 );
+/** LOWERCASE_SUBJECT never crosses a line and holds one of OPEN_HEADS (matchAllInLines). */
+const OPEN_HEAD = new RegExp(OPEN_HEADS);
 
 /** Spans of agreement.lowercase-subject. */
 export function lowercaseSubjectSpans(text: string): { surface: string; start: number; rule: string }[] {
-  return [...text.matchAll(LOWERCASE_SUBJECT)].map((m) => ({
+  return matchAllInLines(text, LOWERCASE_SUBJECT, OPEN_HEAD).map((m) => ({
     surface: m[0],
     start: m.index,
     rule: 'agreement.lowercase-subject',
@@ -310,7 +314,8 @@ export const TO_NEGOTIATE = {
 
 /** Spans of agreement.to-negotiate. */
 export function toNegotiateSpans(text: string): { surface: string; start: number; rule: string }[] {
-  return [...text.matchAll(TO_NEGOTIATE.span)].map((m) => ({
+  // The span's lookbehind holds "negotiate" (and takes newlines: no line guard).
+  return (/negotiate/.test(text) ? [...text.matchAll(TO_NEGOTIATE.span)] : []).map((m) => ({
     surface: m[0],
     start: m.index,
     rule: 'agreement.to-negotiate',

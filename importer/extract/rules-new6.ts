@@ -6,7 +6,7 @@ import { MONTHS, WEEKDAYS } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
-import { alt } from './text.ts';
+import { alt, matchAllInLines } from './text.ts';
 
 /** A name span (the shape agreements.ts returns). */
 export interface NameSpan {
@@ -37,10 +37,13 @@ const NOT_A_NAME = new RegExp(
   'u',
 );
 
+/** NEW6_PATTERNS.placeLowercase never crosses a line and holds one of its heads (matchAllInLines). */
+const PLACE_LOWERCASE_HEAD = /declaration|agreement|accord|treaty|memorandum|communiqu|consensus/;
+
 /** agreement.place-lowercase spans in `text`. */
 export function placeLowercaseSpans(text: string): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const m of text.matchAll(NEW6_PATTERNS.placeLowercase)) {
+  for (const m of matchAllInLines(text, NEW6_PATTERNS.placeLowercase, PLACE_LOWERCASE_HEAD)) {
     if (m[1]!.split(/\s+/).some((w) => NOT_A_NAME.test(w))) continue;
     out.push({ surface: m[0], start: m.index, rule: 'agreement.place-lowercase' });
   }

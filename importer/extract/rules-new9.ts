@@ -2,7 +2,7 @@
 // look of three samples in new issuers' styles (Bangladesh MOFA, Nigeria's State House, the Swiss FDFA) and stated
 // as general constructions of diplomatic prose; each is tested on made-up sentences in rules-new9.test.ts.
 import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
-import { alt } from './text.ts';
+import { alt, matchAllInLines } from './text.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { subjectEnd } from './agreement-described.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -81,7 +81,7 @@ export const NEW9_PATTERNS = {
 /** agreement.quoted-title spans: quoted formal titles that open or close with an agreement head. */
 export function quotedTitleSpans(text: string): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const m of text.matchAll(NEW9_PATTERNS.quotedTitle)) {
+  for (const m of matchAllInLines(text, NEW9_PATTERNS.quotedTitle, /["“]/)) {
     const title = m[1]!;
     if (title.split(/\s+/).length < 2 || !NEW9_PATTERNS.headAtEdge.test(title)) continue;
     out.push({ surface: title, start: m.index + m[0].indexOf(title), rule: 'agreement.quoted-title' });
@@ -92,18 +92,18 @@ export function quotedTitleSpans(text: string): NameSpan[] {
 /** Spans of agreement.package, .on-between, .agreed-on, .provisional-understanding and .joint-statement-of. */
 export function describedNew9Spans(text: string): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const m of text.matchAll(NEW9_PATTERNS.package))
+  for (const m of matchAllInLines(text, NEW9_PATTERNS.package, /package/))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.package' });
-  for (const m of text.matchAll(NEW9_PATTERNS.onBetween))
+  for (const m of matchAllInLines(text, NEW9_PATTERNS.onBetween, /between/))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.on-between' });
   for (const m of text.matchAll(NEW9_PATTERNS.agreedOn)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = subjectEnd(text, m.index + m[0].length);
     if (end > m.index + m[0].length) out.push({ surface: text.slice(start, end), start, rule: 'agreement.agreed-on' });
   }
-  for (const m of text.matchAll(NEW9_PATTERNS.provisionalUnderstanding))
+  for (const m of matchAllInLines(text, NEW9_PATTERNS.provisionalUnderstanding, /understanding/))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.provisional-understanding' });
-  for (const m of text.matchAll(NEW9_PATTERNS.jointOf))
+  for (const m of matchAllInLines(text, NEW9_PATTERNS.jointOf, /Joint/))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.joint-statement-of' });
   return out;
 }

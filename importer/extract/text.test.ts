@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { esc, wordStarts } from './text.ts';
+import { anyFirstWord, esc, matchAllInLines, wordStarts } from './text.ts';
 
 /** What the rules used to do: a Unicode regex per word, with lookarounds of the same classes. */
 function byRegex(text: string, word: string, before: string, after: string): number[] {
@@ -37,5 +37,29 @@ describe('wordStarts', () => {
   it('finds whole words only, without overlaps', () => {
     expect(starts('Abe met Abe-san and Abe.', 'Abe', '\\p{L}', '\\p{L}-')).toEqual([0, 20]);
     expect(starts('aaaa', 'aa', 'x', 'x')).toEqual([0, 2]);
+  });
+});
+
+describe('matchAllInLines', () => {
+  // A capitalised run ending in a head, as agreement.named reads it: it never takes a newline.
+  const NAMED =
+    /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}-]*)*?[^\S\n]+(?:Joint Statement|Treaty|Accord)\b/gu;
+  const text = [
+    'The Treaty of Amity was signed. Leaders of Japan and Korea',
+    'Treaty talks went on; the Paris Accord and the Joint Statement stood.',
+    '',
+    'Nothing here at all',
+    'Lone Treaty',
+  ].join('\n');
+
+  it('finds what matchAll finds, at the same indexes, on the lines that hold a head', () => {
+    const got = matchAllInLines(text, NAMED, anyFirstWord(['Joint Statement', 'Treaty', 'Accord']));
+    const all = [...text.matchAll(NAMED)];
+    expect(got.map((m) => [m.index, m[0]])).toEqual(all.map((m) => [m.index, m[0]]));
+    expect(got.map((m) => m[0])).toContain('Paris Accord');
+  });
+
+  it('fails loudly under the tests when its guard misses a line that holds a match', () => {
+    expect(() => matchAllInLines(text, NAMED, /Accord/)).toThrow(/miss matches/);
   });
 });

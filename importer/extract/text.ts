@@ -30,6 +30,44 @@ export function* wordStarts(text: string, word: string, notBefore: RegExp, notAf
   }
 }
 
+/**
+ * `text.matchAll(re)` (`re` global), run only on the lines where `may` finds something: the same matches, with the
+ * same indexes, for a regex that never matches across "\n" (no `\s`, `.` with the s flag or negated class that takes
+ * a newline; no `^` or `$` unless beside "\n": it sees a line's start and end as it sees "\n", through `\b` and
+ * lookarounds that take no newline) when a line without a match of `may` can hold no match (a word every match
+ * contains). A long pattern that tries every capital of the text is then tried only on the few lines that can hold it.
+ * Under the tests (VITEST) every call is checked against `text.matchAll(re)`, so that a pattern changed without its
+ * guard fails loudly instead of losing matches.
+ */
+export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let from = 0; from <= text.length;) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(from, end);
+    if (may.test(line))
+      for (const m of line.matchAll(re)) {
+        m.index += from;
+        out.push(m);
+      }
+    from = end + 1;
+  }
+  if (CHECK_LINES) checkLines(text, re, may, out);
+  return out;
+}
+
+const CHECK_LINES = !!process.env.VITEST;
+
+function checkLines(text: string, re: RegExp, may: RegExp, got: RegExpExecArray[]): void {
+  const all = [...text.matchAll(re)];
+  if (all.length === got.length && all.every((m, i) => m.index === got[i]!.index && m[0] === got[i]![0])) return;
+  throw new Error(`matchAllInLines: ${may} or the lines miss matches of /${re.source.slice(0, 80)}…/`);
+}
+
+/** A regex finding the first word of any of `phrases`: a line where it finds nothing holds none of them. */
+export const anyFirstWord = (phrases: Iterable<string>): RegExp =>
+  new RegExp(alt([...phrases].map((p) => p.split(' ')[0]!)));
+
 /** Alternation of phrases, longest first, as a non-capturing group source. */
 export const alt = (xs: Iterable<string>): string =>
   `(?:${[...new Set(xs)]

@@ -4,7 +4,7 @@
 import type { Ctx } from './context.ts';
 import type { Found, PeopleFacts } from './types.ts';
 import { TITLE_HEADS } from './lexicons.ts';
-import { alt } from './text.ts';
+import { alt, matchAllInLines } from './text.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -77,7 +77,7 @@ export const VISIT_THE_ONE =
   /((?:\p{Lu}[\p{L}.-]*[^\S\n]+){0,3}\p{Lu}[\p{L}-]+)['’]s[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?(visit|trip)[^\S\n]+to[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?),?[^\S\n]+(?:after|following|since)[^\S\n]+the[^\S\n]+(?:one|previous[^\S\n]+one)[^\S\n]+(?:(?:he|she|they)[^\S\n]+(?:had[^\S\n]+)?(?:made|paid)[^\S\n]+)?in[^\S\n]+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)/gu;
 
 export function findVisitTheOne(ctx: Ctx, add: AddEvent): void {
-  for (const m of ctx.text.matchAll(VISIT_THE_ONE)) {
+  for (const m of matchAllInLines(ctx.text, VISIT_THE_ONE, /one[^\S\n]/)) {
     const at = m.index + m[0].search(/\bthe\s+(?:one|previous)/);
     const f = add('Event', ctx.text.slice(at, m.index + m[0].length), at, 'event.visit-the-one');
     const e = f && ctx.entity(f.key);
