@@ -88,7 +88,7 @@ describe('office.inverted-portfolio-phrase and military ranks', () => {
       'TASS',
       '2023-09-13',
     );
-    expect(r).toContain('HOLDS_OFFICE|Alexander Kozlov|Minister for Natural Resources of Russia');
+    expect(r).toContain('HOLDS_OFFICE|Alexander Kozlov|Natural Resources Minister of Russia');
     expect(r).toContain('PARTICIPATED_IN|Ri Pyong Chol|Petrov-Kozlov meeting');
     expect([...r].filter((x) => /Marshal/.test(x))).toEqual([]);
   });

@@ -32,7 +32,9 @@ const PRINCIPALS = 'President|Prime Minister|Chancellor|Secretary-General|Chair|
 /** An envoy serves "of" a principal however the text puts it: "for the President", "of President" → "of the President". */
 export function normaliseTitle(title: string): string {
   const inv = invertedList(title);
-  if (inv && inv[0] === title) return `${inv[4]} for ${inv[1]}`;
+  // A list ("Trade and Export Growth Minister") reads as "Minister for …"; a phrase ("Natural Resources Minister")
+  // keeps its form, as "Defence Minister" does.
+  if (inv && inv[0] === title && /,|\sand\s/.test(inv[1]!)) return `${inv[4]} for ${inv[1]}`;
   return title
     .replace(new RegExp(`\\b(of|for|to)\\s+(${PRINCIPALS})\\b`, 'g'), '$1 the $2')
     .replace(
