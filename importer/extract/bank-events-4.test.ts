@@ -22,6 +22,8 @@ const PASSING = new Set<string>([
   'sign-took-place-in-presence',
   'visit-first-mission',
   'visit-tour-of-region',
+  // (ev11) the readout's verb-told meeting no longer hidden by a visit recalled with an earlier month.
+  'recall-visit-recalled',
   'negative-call-for-restraint',
   'negative-new-round-of-sanctions',
   'negative-meeting-the-needs',

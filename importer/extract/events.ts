@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
 import type { Ctx } from './context.ts';
@@ -122,7 +123,7 @@ const TO_BE_HELD =
   /\b(?:the|a)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+to[^\S\n]+be[^\S\n]+(?:held|hosted|convened)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
 export const SESSION =
-  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|tête-à-tête|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
+  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
 /** A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of". */
 const MEAL_IN_HONOUR =
   /\b(?:offered|hosted|gave|held|organi[sz]ed)[^\S\n]+(?:a|an)[^\S\n]+((?:(?:official|state|working|private)[^\S\n]+)?(?:iftar|dinner|lunch|luncheon|banquet|reception|breakfast)[^\S\n]+(?:in[^\S\n]+hono(?:u)?r[^\S\n]+of|for)[^\S\n]+[^,.;:\n]{3,60}?)(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:attended|at|on|in)\b)/gmu;
@@ -370,7 +371,13 @@ function nameSpan(
   // A quoted title is kept whole ("Regarding Discussions toward Improving Japan-China Relations").
   const name = rule === 'agreement.titled' ? surface : clean(surface);
   // One lowercase word is no name, except a ceasefire the text tells as reached or carried out.
-  if (name.split(/\s+/).length < 2 && !/\d|[A-Z]{3,}/.test(name) && rule !== 'agreement.ceasefire-told')
+  // event.session-tete-a-tete (ev11): "began with a tête-à-tête": the one hyphenated session noun is a name.
+  if (
+    name.split(/\s+/).length < 2 &&
+    !/\d|[A-Z]{3,}/.test(name) &&
+    rule !== 'agreement.ceasefire-told' &&
+    !(rule === 'event.session' && /^t[êe]te-[àa]-t[êe]te$/i.test(name))
+  )
     return undefined;
   // event.not-office: "Presidential Adviser on the Peace Process" is an office whose complement names a process.
   if (rule === 'event.named' && (OFFICE_COMPLEMENT.test(name) || bodyNotEvent(name))) return undefined;
@@ -504,7 +511,10 @@ function addFound(
   const sent = ctx.sentences[sentence]!;
   const planned =
     type === 'Event' &&
-    (plannedAt(sent.text, e - sent.start) || FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)));
+    (plannedAt(sent.text, e - sent.start) ||
+      FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) ||
+      // event.not-cancelled (ev11): "The meeting between A and B planned for Monday was cancelled".
+      cancelledAfter(text.slice(e, sent.end)));
   const props = foundProps(st, type, name, s, e, planned);
   // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
   // Foreign Ministers' Meeting" is another, still to come.

@@ -234,6 +234,7 @@ export const TITLE_MODIFIERS = [
   'Council',
   'Coordinating',
   'Plenipotentiary',
+  'Personal',
   'Official',
   'Royal',
 ];

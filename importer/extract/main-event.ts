@@ -4,11 +4,22 @@ import type { EventKind } from '../../graph/schema.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import type { PeopleFacts } from './types.ts';
+import type { PeopleFacts, PersonCluster } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
+import { titleHolderRefs } from './participants-of.ts';
+import {
+  cancelledAfter,
+  futureHeadline,
+  guestVisitBefore,
+  invitedBefore,
+  laterNounOfClause,
+  noteMainPair,
+  PAIR_SUBJECT,
+  toldDatedEarlier,
+} from './rules-ev11.ts';
 
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
@@ -102,9 +113,35 @@ export function findMain(
           !isParent(e) &&
           kindOf(e.name) !== 'incident' &&
           !toldAsEarlier(ctx, e) &&
+          !guestVisit(ctx, e) &&
           !sessionAfterMeeting(ctx, first, e),
       ));
-  return found ?? mainOfOpening(v, add);
+  return found ?? mainOfOpening(v, add) ?? mainOfPairSubject(v);
+}
+
+/**
+ * event.main-pair-subject (ev11): "President A thanked President B for … Both Presidents spoke by telephone on
+ * Thursday": when the opening names no meeting, a sentence among the first three whose subject is the pair told by a
+ * plural title ("Both Presidents", "The two leaders", "The Foreign Ministers of A and B") tells the readout's meeting
+ * of the two people the sentence before or after names.
+ */
+function mainOfPairSubject(v: MainView): Found | undefined {
+  const { ctx, events, people } = v;
+  const prose = ctx.sentences.filter((s) => !s.heading).slice(0, 3);
+  for (const s of prose) {
+    if (!PAIR_SUBJECT.test(s.text)) continue;
+    const own = pairClusters(people, s.index, 'meeting');
+    if (own.length) continue;
+    const pair = [s.index - 1, s.index + 1].map((i) => pairClusters(people, i, 'meeting')).find((c) => c.length === 2);
+    if (pair) return pairMain(ctx, events, people, [s], undefined, pair);
+  }
+  // event.main-second-told (ev11): "X arrived in Amman on his first tour of the region. King Y received the Minister at
+  // the Palace": the opening tells no meeting; the next sentence tells it by its verb, with the visitor by title.
+  const second = prose[1];
+  if (!second || MEETING_VERBS.some(([re]) => re.test(prose[0]!.text))) return undefined;
+  if (!MEETING_VERBS.some(([re]) => re.test(second.text)) || pairClusters(people, second.index, 'meeting').length !== 2)
+    return undefined;
+  return pairMain(ctx, events, people, [second]);
 }
 
 /**
@@ -163,6 +200,9 @@ function mainOfTitleWith(v: MainView): Found | undefined {
       withTitle[1]!.replace(/[\s,;:]+$/, ''),
       title.start + title.text.indexOf(withTitle[1]!),
       'event.main-title',
+      withTitle[1]!.replace(/[\s,;:]+$/, ''),
+      ctx.doc.date,
+      futureHeadline(title.text),
     );
     if (f) {
       // "the President's Meeting" found inside "the President's Meeting with President X" is that meeting.
@@ -252,7 +292,10 @@ function mainOfTitle(v: MainView): Found | undefined {
     const m = TITLE_EVENT.exec(t) ?? TITLE_NP.exec(t);
     if (m && !HEADLINE_CLAUSE.test(m[1]!)) {
       const at = title.start + t.indexOf(m[1]!);
-      const f = addMain(ctx, events, m[1]!.replace(/[\s,;:]+$/, ''), at, 'event.main-title');
+      // event.main-headline-future (ev11): "X to hold talks with Y on Friday" names a meeting still to come.
+      const planned = futureHeadline(t);
+      const name = m[1]!.replace(/[\s,;:]+$/, '');
+      const f = addMain(ctx, events, name, at, 'event.main-title', name, ctx.doc.date, planned);
       if (f) return f;
     }
     if (m || TITLE_VERB.test(t)) {
@@ -318,16 +361,25 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !isParent(e) &&
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
       !toldAsEarlier(ctx, e) &&
-      !datedBefore(ctx, e) &&
+      !guestVisit(ctx, e) &&
+      !(e.sentence > first.index && toldDatedEarlier(ctx.text.slice(e.end, e.end + 60), ctx.doc.date)) &&
       !otherPartiesTalks(ctx, e, first.index) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
   if (named) return undefined;
   // event.main-later-noun: "… was received by President Y in Jerusalem. The talks focused on …": the text's own noun.
-  const next = ctx.sentences.slice(first.index + 1, first.index + 3).find((s) => !s.heading && LATER_NOUN.test(s.text));
-  const noun = next && LATER_NOUN.exec(next.text)![1]!.toLowerCase();
+  const later = ctx.sentences.slice(first.index + 1, first.index + 3).filter((s) => !s.heading);
+  const next = later.find((s) => LATER_NOUN.test(s.text));
+  // (ev11) "The two leaders then held talks", "… after their talks": a clause that gives the noun.
+  const noun =
+    (next && LATER_NOUN.exec(next.text)![1]!.toLowerCase()) ??
+    later.map((s) => laterNounOfClause(s.text)).find(Boolean);
   return pairMain(ctx, events, people, [first], noun);
 }
+
+/** event.main-not-guest-visit (ev11): "…, who is on a working visit to Istanbul" frames the meeting told. */
+const guestVisit = (ctx: Ctx, e: Found): boolean =>
+  kindOf(e.name) === 'visit' && guestVisitBefore(ctx.text.slice(Math.max(0, e.start - 60), e.start));
 
 /**
  * event.main-not-topic-talks (top9): talks named by their parties after the opening ("They discussed the stalled talks
@@ -377,19 +429,6 @@ function toldAsEarlier(ctx: Ctx, e: Found): boolean {
   );
 }
 
-/**
- * event.main-not-dated-earlier (fl11a): "X spoke today with Y … as the two Presidents agreed at their virtual meeting on
- * November 15, 2021": a meeting the text dates right after its name, before the readout's own day, does not stop the
- * opening's verb from telling the readout's own call or meeting.
- */
-function datedBefore(ctx: Ctx, e: Found): boolean {
-  const d = ctx.entity(e.key)?.props.date;
-  const doc = ctx.doc.date;
-  if (typeof d !== 'string' || !doc || d >= doc.slice(0, d.length)) return false;
-  return /^\s*(?:on|in|of)\s+(?:\p{Lu}\p{Ll}+\s+\d|\d|\p{Lu}\p{Ll}+\s+(?:19|20)\d\d)/u.test(
-    ctx.text.slice(e.end, e.end + 30),
-  );
-}
 /** "The talks focused on …", "During the meeting, …": the noun the text later gives a meeting told by its verb. */
 const LATER_NOUN =
   /^(?:(?:During|At|In|After|Following)\s+)?(?:the|their)\s+(talks|meeting|conversation|telephone conversation|phone call|telephone call|call|discussions?)\b/i;
@@ -409,7 +448,11 @@ const LATER_NOUN =
  */
 const UNHELD_BEFORE =
   /\b(?:no|not\s+(?:a|any))\s+(?:[\w-]+\s+)?$|\b(?:will|would|shall|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to|plans?\s+to|intends?\s+to)\s+(?:[\w-]+\s+){0,3}$/i;
-const unheldAt = (text: string, i: number) => UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i));
+// (ev11) an invitation to the meeting ("invited X to visit"), and a sentence that tells it cancelled or postponed.
+const unheldAt = (text: string, i: number) =>
+  UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i)) ||
+  invitedBefore(text.slice(Math.max(0, i - 80), i)) ||
+  cancelledAfter(text.slice(i));
 const frameOrUnheldAt = (text: string, i: number) =>
   FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) || unheldAt(text, i);
 // (ev10) every frame noun and spelling of the lexicon, and "while attending" / "to attend" the gathering.
@@ -434,11 +477,11 @@ function pairMain(
   people: PeopleFacts,
   sentences: { index: number; start: number; end: number; text: string }[],
   noun0?: string,
+  pair?: PersonCluster[],
 ): Found | undefined {
   for (const s of sentences) {
-    // The earliest noun or verb that tells a meeting or call; a visit or mission only when nothing else does.
-    // event.main-told: "… who heads his delegation to the Summit of X": the head of another named gathering is no noun
-    // of the pair's meeting.
+    // The earliest noun or verb of a meeting or call, a visit last; not the head of another named gathering
+    // (event.main-told: "… who heads his delegation to the Summit of X").
     const inNamed = (x: RegExpExecArray) =>
       /^\p{Lu}/u.test(x[1]!) &&
       x.index > 0 &&
@@ -464,8 +507,7 @@ function pairMain(
     if (!pick) continue;
     const m = pick.m;
     const noun = MAIN_NOUN.test(m[0]) ? m : null;
-    const inS = [...people.personKey.keys()].filter((p) => p.sentence === s.index).sort((a, b) => a.start - b.start);
-    const clusters = [...new Set(inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!))];
+    const clusters = pair ?? pairClusters(people, s.index, pick.word);
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
@@ -497,6 +539,7 @@ function pairMain(
       day,
     );
     if (!f) continue;
+    notePairTold(ctx, f, s.index, clusters, pair);
     // Also known by the two full names: "meeting between Anthony Albanese and Fumio Kishida in Perth".
     const full = `${word} between ${clusters[0]!.name} and ${clusters[1]!.name}${place ? ` in ${place}` : ''}`;
     ctx.add('Event', name, { surface: full, start: at, end: at + m[0].length }, 'event.main-told');
@@ -507,6 +550,29 @@ function pairMain(
     return f;
   }
   return undefined;
+}
+
+/** participated.main-pair: the pair of a main event whose sentence does not name both (see noteMainPair). */
+function notePairTold(ctx: Ctx, f: Found, si: number, clusters: PersonCluster[], pair?: PersonCluster[]): void {
+  const told = pair ?? (clusters.some((c) => !c.mentions.some((x) => x.sentence === si)) ? clusters : undefined);
+  if (told) noteMainPair(ctx, f, told.slice(0, 2));
+}
+
+/**
+ * The people of a sentence that tells the pair's meeting, in the order it tells them; event.main-title-referent (ev11):
+ * "The Federal Chancellor received Prime Minister X": a title used alone that one person of the readout holds is that
+ * person, the meeting's other principal (not for a visit, which has one visitor: "The Minister recalled the official
+ * visit of Prime Minister X").
+ */
+function pairClusters(people: PeopleFacts, si: number, word: string): PersonCluster[] {
+  const inS = [...people.personKey.keys()].filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+  const named = inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!);
+  const byTitle =
+    new Set(named).size === 1 && !/visit|mission/.test(word)
+      ? titleHolderRefs(people, si, true).find(([, c]) => !named.includes(c))
+      : undefined;
+  if (!byTitle) return [...new Set(named)];
+  return byTitle[0].start < inS[0]!.start ? [byTitle[1], named[0]!] : [named[0]!, byTitle[1]];
 }
 
 /** The full day a sentence tells for the event at `at` (see eventDate), if it is a full day. */
@@ -554,6 +620,7 @@ function addMain(
   rule: string,
   surface = name,
   date = ctx.doc.date,
+  planned = false,
 ): Found | undefined {
   if (name.split(/\s+/).length < 2) return undefined;
   const kind = kindOf(name);
@@ -567,8 +634,8 @@ function addMain(
     rule,
     {
       kind,
-      status: 'held',
-      ...(date ? { date } : {}),
+      status: planned ? 'planned' : 'held',
+      ...(date && !planned ? { date } : {}),
       ...(place ? { place } : {}),
     },
     !verbOnly,
@@ -580,7 +647,7 @@ function addMain(
     start: at,
     end: at + surface.length,
     sentence: ctx.sentenceAt(at),
-    planned: false,
+    planned,
   };
   events.unshift(f);
   return f;

@@ -1,7 +1,7 @@
 // Who may take part, for the participation rules: the dead ("the late former Prime Minister"), the hosts of a visit,
 // the one person a title used alone stands for ("by the Rashtrapati"), and events that are only an agreement's venue.
 import { STATE_TITLES } from './lexicons.ts';
-import type { Found } from './types.ts';
+import type { Found, PeopleFacts, TitleRef } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -21,22 +21,37 @@ export function lateOnes(k: RelKit): Set<PersonCluster> {
 
 /** The people a title used alone in a sentence stands for, when one person of the readout holds it. */
 export function titleHolders(k: RelKit, si: number): PersonCluster[] {
-  return k.people.refs
+  return titleHoldersIn(k.people, si);
+}
+
+/** titleHolders over the people facts alone, for the stages before the relations (main-event.ts). */
+export function titleHoldersIn(people: PeopleFacts, si: number): PersonCluster[] {
+  return titleHolderRefs(people, si).map(([, c]) => c);
+}
+
+/** "Federal Chancellor" and "Chancellor": one title ends with the other, a qualifier before the same head. */
+const sameHead = (a: string, b: string) => a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+
+/** Each title used alone in sentence `si` that one person of the readout holds, with that person; `byHead` also
+ * matches a title with a qualifier before the held one's head ("The Federal Chancellor" for "Chancellor X"). */
+export function titleHolderRefs(people: PeopleFacts, si: number, byHead = false): [TitleRef, PersonCluster][] {
+  return people.refs
     .filter(
       (r) =>
         r.sentence === si &&
         !r.principal &&
-        ![...k.people.personKey.keys()].some((m) => m.start <= r.start && m.end >= r.end),
+        ![...people.personKey.keys()].some((m) => m.start <= r.start && m.end >= r.end),
     )
-    .map((r) => {
+    .flatMap((r): [TitleRef, PersonCluster][] => {
       // participated.title-ref: "the Rashtrapati" is a title only one state uses, so its owner is that state.
       const owner = r.owner?.name ?? STATE_TITLES.find(([re]) => re.test(r.surface))?.[1];
-      const holders = k.people.clusters.filter((c) =>
-        (k.people.offices.get(c) ?? []).some((o) => o.title === r.title && (!owner || o.owner === owner)),
+      const holders = people.clusters.filter((c) =>
+        (people.offices.get(c) ?? []).some(
+          (o) => (o.title === r.title || (byHead && sameHead(o.title, r.title))) && (!owner || o.owner === owner),
+        ),
       );
-      return holders.length === 1 ? holders[0] : undefined;
-    })
-    .filter((c): c is PersonCluster => Boolean(c));
+      return holders.length === 1 ? [[r, holders[0]!]] : [];
+    });
 }
 
 /** True when the person belongs to the state a visit goes to ("State Visit of the President of Maldives to India"). */

@@ -1,6 +1,7 @@
 // Relation rules over the found entities, in order: participation and PART_OF, agreements (sides, PARTY_TO,
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
+import { listedMeetingsHolder, sessionOfGathering } from './rules-ev11.ts';
 import type { Ctx } from './context.ts';
 import type { EventFacts } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -35,7 +36,9 @@ export function addRelations(
   participateVisitSubject(k);
   addParticipation(k);
   signingNounRelations(k);
+  sessionOfGathering(k);
   listedMeetingRelations(k);
+  listedMeetingsHolder(k);
   visitMeetingRelations(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);

@@ -19,10 +19,24 @@ export const SIGNING_NOUN = {
   /** "X was (later) signed at a (signing) ceremony": a ceremony told after a passive signing verb. */
   atCeremony:
     /\b(?:was|were)[^\S\n]+(?:\w+[^\S\n]+)?signed[^\S\n]+(?:at|during)[^\S\n]+a[^\S\n]+((?:signing[^\S\n]+)?ceremony)\b/u,
+  /**
+   * (ev11) "A and B signed X at a ceremony in City", "X was signed … during a signing ceremony": the active verb with the
+   * ceremony told after what was signed.
+   */
+  activeAtCeremony: /\bsign(?:ed|s)\b[^.;]{0,200}?\b(?:at|during)[^\S\n]+a[^\S\n]+((?:signing[^\S\n]+)?ceremony)\b/u,
+  /**
+   * (ev11) "Also present at the signing were A and B", "The ceremony was attended by A and B": a sentence that names the
+   * people present at the signing the sentence before told; group 1 the noun when it opens the sentence.
+   */
+  presentNext:
+    /^(?:Also[^\S\n]+present[^\S\n]+at[^\S\n]+the[^\S\n]+(signing(?:[^\S\n]+ceremony)?|ceremony)[^\S\n]+(?:were|was)\b|[Tt]he[^\S\n]+(?:signing[^\S\n]+)?ceremony[^\S\n]+was[^\S\n]+(?:also[^\S\n]+)?attended[^\S\n]+by\b)/u,
+  /** (ev11) "…, with A and B signing for their governments": the signers in a "with" clause. */
+  withSigning: /\bwith[^\S\n]+[^.;]*?[^\S\n]+signing[^\S\n]+(?:for|on[^\S\n]+behalf[^\S\n]+of)\b/u,
   /** A verb of signing in a sentence. */
   signed: /\bsign(?:ed|s)?\b/,
   /** "in the presence of A and B", "witnessed by A and B": up to the clause's end. */
-  presence: /\b(?:in[^\S\n]+the[^\S\n]+presence[^\S\n]+of|witnessed[^\S\n]+by)[^\S\n]+([^.;:()]*)/u,
+  presence:
+    /\b(?:in[^\S\n]+the[^\S\n]+presence[^\S\n]+of|witnessed[^\S\n]+by|attended[^\S\n]+by|[Aa]lso[^\S\n]+present[^\S\n]+(?:at[^\S\n]+the[^\S\n]+[\p{Ll}-]+(?:[^\S\n]+ceremony)?[^\S\n]+)?(?:were|was))[^\S\n]+([^.;:()]*)/u,
 };
 
 /** A signing event found by a signing-noun rule: the event, the agreement signed, the rule. */
@@ -90,7 +104,9 @@ export function findSigningNouns(
   }
   for (const s of ctx.sentences) {
     if (s.heading) continue;
-    const b = SIGNING_NOUN.back.exec(s.text);
+    // (ev11) "Also present at the signing were A and B" after the sentence that signs X.
+    const present = SIGNING_NOUN.presentNext.exec(s.text);
+    const b = SIGNING_NOUN.back.exec(s.text) ?? (present?.[1] ? present : null);
     const prev = b && ctx.sentences[s.index - 1];
     const ag =
       prev && SIGNING_NOUN.signed.test(prev.text)
@@ -105,9 +121,42 @@ export function findSigningNouns(
     if (c && signedAg) {
       const at = s.start + c.index + c[0].lastIndexOf(c[1]!);
       push(out, addSigning(ctx, c[1]!, at, signedAg, 'event.signing-ceremony', planned(at)));
-    }
+    } else pushActiveCeremony(ctx, s, agreementMentions, planned, out);
   }
   return out;
+}
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Rule event.signing-ceremony-active (ev11): "A and B signed X at a ceremony in City": the ceremony after what the
+ * active verb signed.
+ */
+function pushActiveCeremony(
+  ctx: Ctx,
+  s: Ctx['sentences'][number],
+  agreementMentions: readonly Found[],
+  planned: (at: number) => boolean,
+  out: Found[],
+): void {
+  const c = SIGNING_NOUN.activeAtCeremony.exec(s.text);
+  if (!c) return;
+  const from = s.start + c.index;
+  const to = from + c[0].lastIndexOf(c[1]!);
+  const ag = agreementMentions.find((a) => a.sentence === s.index && a.start > from && a.end <= to);
+  // A signing another rule already made (the headline's "A and B sign X") is that ceremony.
+  if (!ag || out.some((f) => f.name.endsWith(ag.name)) || ctx.ofType('Event').some((e) => /^signing\b/.test(e.name)))
+    return;
+  const f = addSigning(ctx, c[1]!, to, ag, 'event.signing-ceremony-active', planned(to));
+  // Named by the place told right after the ceremony, as the text tells it: "signing ceremony in Vilnius".
+  const place = /^[^\S\n]+(?:held[^\S\n]+)?in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(
+    s.text.slice(c.index + c[0].length),
+  )?.[1];
+  if (f && place && !MONTHS.test(place)) {
+    f.name = `signing ceremony in ${place}`;
+    ctx.rename(f.key, f.name);
+  }
+  push(out, f);
 }
 
 /**
@@ -120,14 +169,21 @@ export function signingNounRelations(k: RelKit): void {
   for (const { event, agreement } of signingNouns(ctx)) {
     if (event.planned) continue;
     ctx.relate('REACHED_AT', agreement.key, event.key, event.sentence, 'reached-at.signing-noun');
-    for (const si of new Set([event.sentence, agreement.sentence])) {
+    // (ev11) "… signed X at a ceremony in City. The ceremony was attended by A and B."
+    const next = ctx.sentences[event.sentence + 1];
+    const told = next && SIGNING_NOUN.presentNext.test(next.text) ? [next.index] : [];
+    for (const si of new Set([event.sentence, agreement.sentence, ...told])) {
       const s = ctx.sentences[si]!;
       const p = SIGNING_NOUN.presence.exec(s.text);
       const verb = /\bsigned\b/.exec(s.text);
+      const w = SIGNING_NOUN.withSigning.exec(s.text);
       for (const [m] of personsIn(si)) {
         const at = (m.from ?? m.start) - s.start;
         const present = p && at >= p.index && at < p.index + p[0].length;
-        const signer = verb && !p && at < verb.index && /^[^.;]*$/.test(s.text.slice(at, verb.index));
+        const signer =
+          (verb && !p && at < verb.index && /^[^.;]*$/.test(s.text.slice(at, verb.index))) ||
+          // (ev11) "…, with A and B signing for their governments".
+          (w && at >= w.index && at < w.index + w[0].length);
         if (present) k.participate(event, clusterOf.get(m)!, si, 'participated.signing-presence');
         else if (signer && si === agreement.sentence)
           k.participate(event, clusterOf.get(m)!, si, 'participated.signing-signers');

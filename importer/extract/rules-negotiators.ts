@@ -19,7 +19,7 @@ export const NEGOTIATOR_PATTERNS = {
   noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|mediator|co-mediator|facilitator|point\s+(?:man|woman|person))\b/gi,
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
-    /^(?:['’]s?)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
+    /^(?:['’]s?|,\s+whose)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
   /** The EU's High Representative for Foreign Affairs (and Security Policy) heads a foreign service, not talks. */
   foreignPolicyChief: /^\s+(?:of\s+the\s+Union\s+)?for\s+(?:the\s+)?(?:Common\s+)?Foreign\b/i,
   /** A principal person's possessive: "Prime Minister Narendra Modi's special envoy". */
@@ -77,6 +77,19 @@ function leaderOf(k: RelKit, state: string, title: string): PersonCluster | unde
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+/**
+ * Rule negotiates-for.group-modifier (nf11): "Japan's G7 Sherpa", "Brazil's G20 sherpa": an organisation right before
+ * the noun, itself after a state's possessive, names the forum, not the principal; the state owns the noun.
+ */
+function modifiedOwner(k: RelKit, s: Sentence, sides: GazetteerHit[], at: number): GazetteerHit | undefined {
+  const last = sides[sides.length - 1];
+  const prev = sides[sides.length - 2];
+  const text = k.ctx.text;
+  if (!last || !prev || last.type !== 'Organization' || prev.type !== 'State') return last;
+  const adjacent = /^\s+$/.test(text.slice(last.end, at)) && /^['’]s?\s+$/.test(text.slice(prev.end, last.start));
+  return adjacent && prev.start >= s.start ? prev : last;
+}
+
 /** The principal of a negotiator noun at [at, …): a side or person before it, or a side after it. */
 /** A principal: its key, where its phrase starts, and whether it stands in for a leader title nobody holds here. */
 type Principal = { key: string; start: number; byTitle?: boolean };
@@ -89,7 +102,7 @@ function principalOf(k: RelKit, s: Sentence, at: number, end: number, noun: stri
     .pop();
   if (person && NEGOTIATOR_PATTERNS.personGap.test(text.slice(person[0].end, at)))
     return { key: person[1], start: startOf(person[0]) };
-  const before = k.hitsIn(s.start, at).filter(isSide).pop();
+  const before = modifiedOwner(k, s, k.hitsIn(s.start, at).filter(isSide), at);
   const gap = before ? NEGOTIATOR_PATTERNS.ownerGap.exec(text.slice(before.end, at)) : null;
   if (before && gap) {
     const leader = gap[1] ? leaderOf(k, before.name, gap[1]) : undefined;

@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { participateMainPair } from './rules-ev11.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
 import { FRAME_NOUN } from './lexicons.ts';
 import type { Found } from './types.ts';
@@ -124,6 +125,7 @@ export function addParticipation(k: RelKit): void {
     attendList: false,
   };
   participateNamedInEvent(p);
+  participateMainPair(p.k);
   participateBetweenPeople(p);
   const ofOtherEvent = participateParagraphEvent(k, participate);
   // Participation: people named in a sentence that mentions a held event with a meeting verb.
@@ -782,7 +784,8 @@ function restrictedFormat(ctx: RelKit['ctx'], main: Found): boolean {
 }
 
 /** A session the two sides hold together: "joint press conference", "joint statements to the press". */
-const JOINT_SESSION = /^joint\b/i;
+const JOINT_SESSION =
+  /^(?:joint\b|t[êe]te-[àa]-t[êe]te\b|(?:expanded|extended|restricted|narrow|enlarged)[\s-]+format\b|(?:talks|meeting)\s+in\s+(?:an?\s+|the\s+)?(?:expanded|extended|restricted|narrow|enlarged)\s+format\b)/i;
 
 /**
  * participated.joint-session: a joint session of the readout's meeting (a joint press conference, joint statements to

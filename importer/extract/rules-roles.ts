@@ -6,6 +6,7 @@ import type { PersonMention } from './types.ts';
 import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
+import { addNf11Relations, NF11_PATTERNS } from './rules-nf11.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
@@ -47,7 +48,7 @@ export const ROLE_PATTERNS = {
   headOfDelegationAny: /,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
   /** "X negotiates for", "X is conducting the talks", "X led the negotiations for Austria". */
   conducts:
-    /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts|(?:led|leads|headed|heads|conducted)\s+the\s+negotiations\s+for)\b/,
+    /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts|(?:led|leads|headed|heads|conducted)\s+the\s+negotiations\s+for)\b|^\s*,\s+who\s+(?:conducted|conducts|led|leads|headed|heads)\s+the\s+(?:\S+\s+)?(?:negotiations|consultations|talks)\b(?!\s+(?:on\s+behalf|for)\b)/,
   /** "negotiates for the Union", "led the negotiations for Austria". */
   negotiatesFor:
     /\b(?:negotiates for|(?:led|leads|conducted|conducts|headed|heads)\s+the\s+negotiations\s+for) (?:the\s+)?(\p{Lu}[\p{L}]+)/u,
@@ -82,11 +83,12 @@ export const ROLE_PATTERNS = {
   talksNoun: /negotiat|\btalks\b|\bconsultations\b/i,
   /** The team a side fields: "the Syldavian negotiating team", "Norway's facilitation team", "the Thai panel". */
   teamAfterSide:
-    /^(?:['’]s)?\s+(?:(?:negotiating|negotiation|facilitation|mediation|mediating|peace)\s+)?(?:team|delegation|side|panel)\b/,
+    /^(?:['’]s)?\s+(?:(?:negotiating|negotiation|facilitation|mediation|mediating|peace)\s+)?(?:team|delegation|side|panel|negotiations)\b/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed|leads|heads|(?:will|to)\s+(?:lead|head))\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
-  envoyTitle: /\b(?:Envoy|Special Representative|Plenipotentiary Representative|Negotiator|Emissary)\b/i,
+  envoyTitle:
+    /\b(?:Envoy|Special Representative|Personal Representative|Plenipotentiary Representative|Negotiat(?:or|ion)|Emissary|Sherpa|Special Coordinator|Mediator|Facilitator)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
   aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
   /** Aide titles with no "to" that serve their state's leader: "National Security Adviser", "Chief of Staff". */
@@ -121,7 +123,12 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
   const P = ROLE_PATTERNS;
   // A sentence on negotiations that says who leads them; or, in a readout of negotiations, a delegation "led by".
   const onNegotiation = P.negotiationSentence.test(s.text) && P.leadingVerb.test(s.text);
-  const headed = (P.delegationLed.test(s.text) || P.headOfDelegationAny.test(s.text)) && talksInView(k, s);
+  // Rule negotiates-for.delegations-of-talks (nf11): "The Turkish delegation was led by X, the Finnish delegation by
+  // Y" in a readout whose talks are named in another paragraph ("concludes weeks of intensive talks").
+  const delegationsLed = P.delegationLed.test(s.text) && NF11_PATTERNS.gappedDelegations.test(s.text);
+  const headed =
+    (P.delegationLed.test(s.text) || P.headOfDelegationAny.test(s.text)) &&
+    (talksInView(k, s) || (delegationsLed && P.negotiationDoc.test(k.ctx.text)));
   if (!onNegotiation && !headed) return;
   for (const [m, pk] of personsIn(s.index)) {
     const before = ctx.text.slice(s.start, m.from ?? m.start);
@@ -135,6 +142,7 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
       P.ledByNear.test(before) ||
       P.andByAfterLed.test(before) ||
       P.sideBy.test(before) ||
+      NF11_PATTERNS.gappedDelegationBy.test(before) ||
       P.headOfDelegation.test(after) ||
       P.headOfDelegation.test(afterName) ||
       m.titles.some((t) => /negotiator/i.test(t.title)) ||
@@ -179,7 +187,8 @@ function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
     (h.type === 'State' || h.type === 'Organization') &&
     (/\s(?:delegation|side)$/i.test(h.surface) ||
       ((h.demonym || h.type === 'Organization') &&
-        /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))));
+        /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))) ||
+      NF11_PATTERNS.possessiveTeam.test(k.ctx.text.slice(h.end, h.end + 30)));
   const from = m.from ?? m.start;
   const prevPerson = k
     .personsIn(s.index)
@@ -187,7 +196,9 @@ function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
     .pop();
   const lo = prevPerson ? (prevPerson[0].to ?? prevPerson[0].end) : s.start;
   const before = k.hitsIn(lo, from).filter(isSide).pop();
-  if (before && ROLE_PATTERNS.sideThenBy.test(k.ctx.text.slice(before.end, from))) return before;
+  // Rule negotiates-for.possessive-delegation (nf11): "Indonesia's delegation was headed by X; the EU's by Y".
+  const rest = before ? k.ctx.text.slice(before.end, from).replace(NF11_PATTERNS.possessiveTeam, '') : '';
+  if (before && ROLE_PATTERNS.sideThenBy.test(rest)) return before;
   const appos = ROLE_PATTERNS.headOfDelegation.exec(k.ctx.text.slice(m.end, s.end));
   return appos ? k.hitsIn(m.end, m.end + appos[0].length + 12).find(isSide) : undefined;
 }
@@ -238,7 +249,9 @@ function underLeadership(k: RelKit, s: Sentence): void {
   const at = s.start + m.index;
   const bosses = bossesUnder(k, s, m);
   // "Under the direction of Minister X, Ambassador Y led …": fronted, the agent is the main clause's first person.
-  const comma = m.index === 0 ? k.ctx.text.indexOf(',', at) : -1;
+  // "Working under the guidance of Minister X, Ambassador Y led …" (nf11): a participle before it is fronted too.
+  const opening = m.index === 0 || NF11_PATTERNS.frontedParticiple.test(s.text.slice(0, m.index));
+  const comma = opening ? k.ctx.text.indexOf(',', at) : -1;
   const fronted =
     comma >= 0 && comma < s.end
       ? k
@@ -350,6 +363,8 @@ function onBehalf(k: RelKit, s: Sentence): void {
     // "signed on behalf of Canada by X": the agent follows (rule negotiates-for.on-behalf-by), none stands before.
     if (hit && ROLE_PATTERNS.behalfBy.test(k.ctx.text.slice(hit.end, hit.end + 6))) continue;
     if (hit && respectively(k, s, at, hit)) continue;
+    // Rule negotiates-for.not-people (nf11): "laid a wreath on behalf of the Polish people" names a nation, no principal.
+    if (hit && NF11_PATTERNS.peopleAfter.test(k.ctx.text.slice(hit.end, hit.end + 20))) continue;
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
@@ -467,7 +482,8 @@ function signedForSide(k: RelKit, s: Sentence): void {
 function envoyOfState(k: RelKit): void {
   const { people, ctx, key, stateKey } = k;
   for (const c of people.clusters) {
-    const named = c.mentions.some((m) => m.titles.some((t) => t.principal || t.principalPerson));
+    // A principal named by title only ("of the Secretary-General") whom the readout does not name: the office's owner.
+    const named = c.mentions.some((m) => m.titles.some((t) => t.principalPerson));
     const acts = ctx.hasRelationFrom('NEGOTIATES_FOR', key(c));
     if (named || acts) continue;
     const envoy = (people.offices.get(c) ?? []).find((o) => ROLE_PATTERNS.envoyTitle.test(o.title) && o.owner);
@@ -563,10 +579,13 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     const conducts = !signed && ROLE_PATTERNS.conductsFor.test(before);
     // "leading the Bordurian team"; the gazetteer reads "the Bordurian delegation" whole, as a side: then the
     // sentence itself must be about negotiations ("who led the Bordurian delegation to the negotiations").
-    const sideHit = /\sdelegation$/i.test(h.surface) && ROLE_PATTERNS.talksNoun.test(s.text);
+    const sideHit = /\s(?:delegation|side)$/i.test(h.surface) && ROLE_PATTERNS.talksNoun.test(s.text);
+    // Rule negotiates-for.not-gathering-delegation (nf11): "led the Indian delegation at the BRICS Summit" is
+    // attendance at a gathering, not negotiation.
     const leading =
       negotiation &&
-      (h.demonym || sideHit || /^['’]s\s/.test(text.slice(h.end, h.end + 3))) &&
+      !NF11_PATTERNS.atGathering.test(text.slice(h.end, h.end + 60)) &&
+      (h.demonym || sideHit || h.type === 'Organization' || /^['’]s\s/.test(text.slice(h.end, h.end + 3))) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
       (sideHit || ROLE_PATTERNS.teamAfterSide.test(text.slice(h.end, h.end + 40)));
     if (!signed && !conducts && !leading) continue;
@@ -637,6 +656,7 @@ export function addRoleRelations(k: RelKit): void {
   addRoles7Relations(k);
   addRoles8Relations(k);
   addRoles9Relations(k);
+  addNf11Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);

@@ -15,7 +15,7 @@ type Sentence = RelKit['ctx']['sentences'][number];
 export const ROLES9_PATTERNS = {
   /** A person who mediates: "X, who facilitated the indirect talks", "A and B mediated between the two sides". */
   mediates:
-    /^\s*,?\s*(?:who\s+)?(?:(?:has|had|have)\s+)?(?:also\s+|jointly\s+)?(?:mediated|co-mediated|facilitated|co-facilitated|brokered|(?:is|was|are|were)\s+(?:mediating|facilitating))\s+(?:between\b|(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|dialogue|process|deal|agreement|ceasefire|truce|exchange)\b)/u,
+    /^\s*,?\s*(?:who\s+)?(?:(?:has|had|have)\s+)?(?:also\s+|jointly\s+)?(?:mediated|co-mediated|facilitated|co-facilitated|brokered|(?:is|was|are|were|been)\s+(?:mediating|facilitating))\s+(?:between\b|(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|dialogue|process|deal|agreement|ceasefire|truce|exchange)\b)/u,
   /** "X, in his capacity as mediator", "in her capacity as facilitator". */
   capacity:
     /^\s*,\s*in\s+(?:his|her)\s+capacity\s+as\s+(?:the\s+)?(?:chief\s+|lead\s+|co-)?(?:mediator|facilitator|negotiator)\b/,
@@ -43,7 +43,7 @@ export const ROLES9_PATTERNS = {
 };
 
 /** The state a mediator acts for: their office's, the "of X" or "X's role," before them, else their own. */
-function ownState(k: RelKit, s: Sentence, p: PersonMention): string | undefined {
+export function ownState(k: RelKit, s: Sentence, p: PersonMention): string | undefined {
   const c = k.clusterOf.get(p);
   const office = (c ? (k.people.offices.get(c) ?? []) : []).map((o) => o.owner).find((o) => o && STATE_NAMES.has(o));
   if (office) return office;

@@ -421,6 +421,19 @@ function readComplement(st: TitleState, from: number): Complement {
   return c;
 }
 
+/**
+ * Rule office.secretary-general-owner (nf11): "Special Envoy of the Secretary-General for Yemen", "Personal Envoy of the
+ * UN Secretary-General for Mozambique": an office held "of the Secretary-General" belongs to the organisation the
+ * Secretary-General heads (an acronym before it, else the United Nations), not to the state of its remit.
+ */
+function secretaryGeneralOwner(st: TitleState, from: number, phrase: string): TitleParse['owner'] {
+  const sg = /^(?:([A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+)?Secretary[- ]General\b(?!\s+of\b)/.exec(phrase);
+  if (!sg) return undefined;
+  const org = sg[1] ? st.hits.find((h) => h.type === 'Organization' && h.start === from) : undefined;
+  if (sg[1]) return org ? { type: 'Organization', name: org.name } : undefined;
+  return { type: 'Organization', name: 'United Nations' };
+}
+
 /** The remit of an envoy, in lowercase words: "to the Philippine peace process", "for the talks on Syria". */
 const ENVOY_REMIT =
   /^\s+(?:to|for|on)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:peace\s+process|process|talks|negotiations|dialogue|issue|question)\b/u;
@@ -454,8 +467,11 @@ function readComplements(st: TitleState): void {
     }
     // "of the UN Secretary-General for Yemen": the principal behind the organisation's acronym.
     const bare = phrase.replace(/^(?:[A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+/, '');
-    if (/^(President|Prime Minister|Chancellor|Secretary-General|Chair|Premier)\b/.test(bare))
+    if (/^(President|Prime Minister|Chancellor|Secretary-General|Chair|Premier)\b/.test(bare)) {
       st.principal = bare.split(/\s+(?:of|for)\s+/)[0];
+      const sgOwner = st.owner ? undefined : secretaryGeneralOwner(st, st.i + m[0].length, phrase);
+      if (sgOwner) [st.owner, st.ownerVia, st.ownerInside] = [sgOwner, 'of', true];
+    }
     if (c.owner && m[1] === 'of' && !st.owner) {
       st.owner = c.owner;
       st.ownerVia = 'of';
