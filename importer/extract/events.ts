@@ -40,6 +40,7 @@ import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
+import { findLastTold } from './rules-fl11a.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
@@ -189,7 +190,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     eventMentions: [],
     agreementMentions: [],
     taken: new SpanSet(),
-    mentions: new SpanSet(people.personKey.keys()),
+    // A title used alone stays a title for names ("the Agreement between the Secretary-General and …"), not a name.
+    mentions: new SpanSet([...people.personKey.keys()].filter((m) => m.rule !== 'person.title-ref')),
     titles: new SpanSet([...[...people.personKey.keys()].flatMap((m) => m.titles), ...people.refs]),
   };
   const { events, agreements, eventMentions, agreementMentions } = st;
@@ -203,7 +205,9 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
   placedForms(ctx, eventMentions);
-  const main = findMain(ctx, events, people, add);
+  // The readout's own event is told where its people are named, not where a title stands for them (person.title-ref).
+  const named = new Map([...people.personKey].filter(([m]) => m.rule !== 'person.title-ref'));
+  const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
@@ -217,6 +221,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findWeekdayAndLeadersOf(ctx, add);
   findGroupWillMeet(ctx, add);
   findPluralCalls(ctx, people, add);
+  findLastTold(ctx, people, add);
   findDatedMeetings(ctx, main, add);
   findSeparateMeetings(ctx, people, add);
   findListedMeetings(ctx, people, add);

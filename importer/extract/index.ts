@@ -8,7 +8,14 @@ import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
 import { findGazetteerHits, findPatternOrgs, stateAcronymHits, type GazetteerHit } from './gazetteer.ts';
-import { ACTOR_NOUNS, INCIDENT_NOUNS as INCIDENT_LIST, ISSUER_CUES, ORG_HEADS, STATE_TITLES } from './lexicons.ts';
+import {
+  ACTOR_NOUNS,
+  INCIDENT_NOUNS as INCIDENT_LIST,
+  ISSUER_CUES,
+  ISSUING_SERVICES,
+  ORG_HEADS,
+  STATE_TITLES,
+} from './lexicons.ts';
 import { titleBodies } from './offices.ts';
 import { addPeople, isoOf } from './people-stage.ts';
 import { addRelations } from './relations.ts';
@@ -68,6 +75,8 @@ function demonymSides(text: string, hits: GazetteerHit[]): Set<string> {
 
 /** The organisation that issued the readout: the first one its source names, when the source names no state. */
 export function issuingOrganisation(source = ''): string | undefined {
+  const service = ISSUING_SERVICES.find(([re]) => re.test(source));
+  if (service) return service[1];
   const found = findGazetteerHits(source);
   if (found.some((h) => h.type === 'State')) return undefined;
   return found.find((h) => h.type === 'Organization')?.name;
@@ -83,6 +92,8 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
       .map((h) => h.name),
   );
   if (sourceStates.size === 1) return [...sourceStates][0];
+  // Rule issuer.service: "European External Action Service": an organisation's service, so no issuing state.
+  if (!sourceStates.size && ISSUING_SERVICES.some(([re]) => re.test(source))) return undefined;
   // A source naming an organisation and no state ("European Commission"): the readout has no issuing state.
   const sourceOrg = !sourceStates.size && findGazetteerHits(source).some((h) => h.type === 'Organization');
   if (sourceOrg) return undefined;

@@ -27,6 +27,13 @@ export const HONORIFICS = [
   'Hon',
   'Rear Admiral',
   'Vice Admiral',
+  // Military ranks before a name are no offices (fl11a): "Marshal Ri Pyong Chol", "Colonel General X".
+  'Field Marshal',
+  'Air Chief Marshal',
+  'Marshal',
+  'Colonel General',
+  'Brigadier General',
+  'Colonel',
   'Admiral',
   'Major General',
   // fl11b: abbreviated ranks and the reserve or retired mark ("Maj.-Gen. (res.) X", "Brig. Gen. (ret.) Y").
@@ -294,6 +301,14 @@ export const PORTFOLIO_SPELLINGS: Readonly<Record<string, string>> = { Defense: 
  */
 export const LEADER_TITLES =
   /^(President|Prime Minister|Chancellor|Federal Chancellor|Premier|King|Queen|Sultan|Emir|Rashtrapati|Supreme Leader)(?:\s+of\s+the\s+(?:Republic|Government|Confederation|Council of Ministers))?$|^Sultan and /;
+
+/**
+ * Services that issue readouts for an organisation whose name they do not carry (rule issuer.service): the
+ * European External Action Service speaks for the European Union.
+ */
+export const ISSUING_SERVICES: [RegExp, string][] = [
+  [/\bEuropean External Action Service\b|\bEEAS\b/, 'European Union'],
+];
 
 /** Organisations with their aliases. The first entry is the canonical name. */
 export const ORGANIZATIONS: string[][] = [

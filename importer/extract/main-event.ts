@@ -328,6 +328,9 @@ function mainOfOpening(
   let fallback: { s: (typeof ctx.sentences)[number]; m: RegExpExecArray } | undefined;
   for (const s of ctx.sentences.slice(0, 8)) {
     const m = MAIN_NOUN.exec(s.text);
+    // event.main-verb-first (fl11a): "X spoke today with Y about …": a first prose sentence that tells the meeting or
+    // call by its verb alone ends the search; a noun of a later sentence ("their virtual meeting on …") is another.
+    if (!m && !s.heading && MEETING_VERBS.some(([re]) => re.test(s.text))) break;
     if (!m) continue;
     const f = pairMain(ctx, events, people, [s], fallback?.m[1]);
     if (f) return f;
@@ -425,6 +428,7 @@ function toldAsEarlier(ctx: Ctx, e: Found): boolean {
     TOLD_EARLIER.test(ctx.text.slice(e.end, Math.min(ctx.sentences[e.sentence]!.end, e.end + 40)))
   );
 }
+
 /** "The talks focused on …", "During the meeting, …": the noun the text later gives a meeting told by its verb. */
 const LATER_NOUN =
   /^(?:(?:During|At|In|After|Following)\s+)?(?:the|their)\s+(talks|meeting|conversation|telephone conversation|phone call|telephone call|call|discussions?)\b/i;

@@ -4,6 +4,7 @@
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, hitsWithin, type GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES, lacksLeaderTitle, ORGANISATION_OWN_TITLES, titleHome } from './lexicons.ts';
+import { addTitleRefMentions } from './rules-fl11a.ts';
 import { euCommissioner, pluralOffices, shortFormOf, spokespersonForms, titleForms } from './offices.ts';
 import { takePeople, type PersonMention, type TitleRef } from './people.ts';
 import { assignLeaderSides, counterpartState, deriveStates, giveTitleRefsToPrincipals } from './person-sides.ts';
@@ -487,6 +488,7 @@ export function addPeople(
   }
   addPluralOffices(env);
   addTitleRefOffices(env, refs, offices);
+  addTitleRefMentions(refs, offices, personKey, (c) => personKey.get(c.mentions[0]!)!, home ?? env.homeOrg);
   return {
     clusters,
     personKey,

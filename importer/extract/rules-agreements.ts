@@ -43,6 +43,7 @@ import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
+import { FL11A_PATTERNS } from './rules-fl11a.ts';
 import {
   addPartnerSubjects,
   basedOnRelative,
@@ -638,6 +639,8 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     const passive = FLA10_PATTERNS.negotiatedBy.exec(s.text);
     for (const [m, k] of personsIn(s.index)) {
       if (thanked && m.start < s.start + thanked.index) continue;
+      // negotiates.not-principal: "who led the talks on behalf of the Secretary-General": the principal is no negotiator.
+      if (FL11A_PATTERNS.principalBefore.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       const c = clusterOf.get(m)!;
       const agent = passive && m.start > s.start + passive.index;
       if (

@@ -13,6 +13,7 @@ import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-r
 import { addRoles8Relations } from './rules-roles8.ts';
 import { addRoles9Fallbacks, addRoles9Relations } from './rules-roles9.ts';
 import { addFl11bRoles } from './rules-fl11b-roles.ts';
+import { FL11A_PATTERNS } from './rules-fl11a.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -141,6 +142,9 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
     const before = ctx.text.slice(s.start, m.from ?? m.start);
     const after = ctx.text.slice(m.to ?? m.end, s.end);
     const afterName = ctx.text.slice(m.end, s.end);
+    // negotiates-for.not-relative-subject: "X, whom the Chairman appointed …, and who conducts the talks": the subject
+    // of the object relative is not the one who conducts.
+    if (FL11A_PATTERNS.objectRelative.test(before)) continue;
     const leads =
       P.ledByChain.test(before) ||
       P.ledByNear.test(before) ||

@@ -47,7 +47,8 @@ export function ownerKey(k: RelKit, ref: TitleRef): string | undefined {
 function titleAppointed(k: RelKit, s: Sentence): void {
   for (const m of s.text.matchAll(ROLES8_PATTERNS.asHisRole)) {
     const at = s.start + m.index;
-    const persons = k.personsIn(s.index).filter(([p]) => startOf(p) < at);
+    // The sender's title used alone is read below as a title, not counted as a second person (person.title-ref).
+    const persons = k.personsIn(s.index).filter(([p]) => startOf(p) < at && p.rule !== 'person.title-ref');
     if (persons.length !== 1) continue;
     const [agent, agentKey] = persons[0]!;
     const ref = [...k.people.refs].reverse().find((r) => r.sentence === s.index && r.end <= startOf(agent));

@@ -40,7 +40,9 @@ const PRINCIPALS = 'President|Prime Minister|Chancellor|Secretary-General|Chair|
 /** An envoy serves "of" a principal however the text puts it: "for the President", "of President" → "of the President". */
 export function normaliseTitle(title: string): string {
   const inv = invertedList(title);
-  if (inv && inv[0] === title) return `${inv[4]} for ${inv[1]}`;
+  // A list ("Trade and Export Growth Minister") reads as "Minister for …"; a phrase ("Natural Resources Minister")
+  // keeps its form, as "Defence Minister" does.
+  if (inv && inv[0] === title && /,|\sand\s/.test(inv[1]!)) return `${inv[4]} for ${inv[1]}`;
   return title
     .replace(new RegExp(`\\b(of|for|to)\\s+(${PRINCIPALS})\\b`, 'g'), '$1 the $2')
     .replace(
@@ -207,8 +209,12 @@ const INVERTED_LIST_RE =
 
 function invertedList(rest: string): RegExpExecArray | null {
   const m = INVERTED_LIST_RE.exec(rest);
-  if (!m || !/,|\sand\s/.test(m[1]!)) return null;
-  return m[1]!.split(/,?\s+(?:and\s+)?/).every((w) => PORTFOLIO.has(w)) ? m : null;
+  if (!m) return null;
+  const words = m[1]!.split(/,?\s+(?:and\s+)?/);
+  // office.inverted-portfolio-phrase (fl11a): two or three portfolio words with no separator ("Natural Resources
+  // Minister", "Home Affairs Minister") are one portfolio too.
+  if (!/,|\sand\s/.test(m[1]!) && (words.length < 2 || words.length > 3)) return null;
+  return words.every((w) => PORTFOLIO.has(w)) ? m : null;
 }
 
 function readCore(
