@@ -249,3 +249,12 @@ describe('reports-to: the nearest boss, and a coordinated subject after it', () 
     expect(rels.has('REPORTS_TO|Jan Nowak|Carlos Ruiz')).toBe(true);
   });
 });
+
+describe('reports-to: a "that" clause has its own subject', () => {
+  it('gives no boss to the speaker of "X underlined that the Kingdom, under the directives of King Y, …"', () => {
+    const { rels } = facts(
+      'Crown Prince Ali Hassan of Jordan underlined that the Kingdom, under the directives of King Omar Hassan, has supported dialogue.',
+    );
+    expect(rels.has('REPORTS_TO|Ali Hassan|Omar Hassan')).toBe(false);
+  });
+});

@@ -271,6 +271,8 @@ function underLeadership(k: RelKit, s: Sentence): void {
           .slice(0, 1)
       : [];
   for (const [p, pk] of [...k.personsIn(s.index).filter(([x]) => x.start < at), ...fronted]) {
+    // "X underlined that the Kingdom, under the directives of King Y, …": the phrase is the clause's own subject's.
+    if (/\bthat\b/.test(k.ctx.text.slice(p.to ?? p.end, at))) continue;
     // "On behalf of President X, and on the directives of Y, Z signed": the principal of "on behalf of" is no agent.
     if (
       ROLE_PATTERNS.behalfObject.test(k.ctx.text.slice(Math.max(s.start, (p.from ?? p.start) - 80), p.from ?? p.start))
