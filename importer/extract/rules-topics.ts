@@ -43,6 +43,7 @@ import {
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
+import { involvesRoundOfSeries } from './rules-inv12.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -76,6 +77,7 @@ export function addTopicRelations(k: RelKit): void {
   involvesCapitalPlace(k);
   involvesBetweenCapitals(k);
   involvesHelpedBy(k);
+  involvesRoundOfSeries(k);
   involvesVenueCapital(k);
 }
 

@@ -1,0 +1,41 @@
+// Unit tests of the inv12 rules (the parties of a series' other rounds) on made-up sentences about real states and
+// invented people, with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+/** The INVOLVES facts of a text, as "event -> party". */
+function involves(text: string): string[] {
+  const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.relations.filter((r) => r.type === 'INVOLVES').map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+}
+
+describe('involves.round-of-series: the other rounds of the readout’s own talks', () => {
+  it('gives the earlier rounds, named only by their place in the series, the parties of the talks', () => {
+    const rel = involves(
+      'Lisbon, 3 May --- Portugal hosted today the fourth round of talks between Chile and Peru on their maritime ' +
+        'boundary. The round follows the second round, held in Madrid in March, and the third round, held in Rome.',
+    );
+    expect(rel).toContain('second round -> Chile');
+    expect(rel).toContain('second round -> Peru');
+    expect(rel).toContain('third round -> Chile');
+    expect(rel).toContain('third round -> Peru');
+  });
+
+  it('not when the readout’s own meeting names no pair of parties', () => {
+    const rel = involves(
+      'Lisbon, 3 May --- Portugal hosted today the fourth round of maritime talks. ' +
+        'The round follows the second round, held in Madrid in March.',
+    );
+    expect(rel.filter((r) => r.startsWith('second round'))).toEqual([]);
+  });
+
+  it('not for a round of another named series ("the second round of the Chile-Bolivia consultations")', () => {
+    const rel = involves(
+      'Lisbon, 3 May --- Portugal hosted today the fourth round of talks between Chile and Peru. ' +
+        'Chile recalled the second round of the Chile-Bolivia consultations, held in La Paz.',
+    );
+    expect(rel).not.toContain('second round of the Chile-Bolivia consultations -> Peru');
+  });
+});

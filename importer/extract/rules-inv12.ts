@@ -1,0 +1,28 @@
+// Rules of the inv12 round (issue 6): the parties of a series' other rounds.
+import { partiesInName } from './rules-top10.ts';
+import type { RelKit } from './rel-kit.ts';
+
+/** "the first round", "the next cycle", "a further session": a round of a series named by its place in it only. */
+const ROUND_ONLY =
+  /^(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|last|latest|further|following|subsequent|new|\p{N}+(?:st|nd|rd|th)?)\s+)(?:round|cycle|session)s?\b(?!\s+(?:of|between|with)\s)/iu;
+
+/** The readout's own meeting is a round of a series: "the third round of indirect talks between A and B". */
+const SERIES_HEAD = /\b(?:round|cycle|session|talks|negotiations|dialogues?|consultations)\b/i;
+
+/**
+ * Rule involves.round-of-series: the readout's own meeting is a round of talks whose parties its name gives ("the
+ * third round of indirect talks between A and B"); the other rounds it names only by their place in the series ("the
+ * first round, held in Muscat", "the next session") are rounds of the same talks and involve the same parties. The
+ * readout's own round keeps its participants (no INVOLVES of its own here).
+ */
+export function involvesRoundOfSeries(k: RelKit): void {
+  const { ctx, main } = k;
+  if (!main || !SERIES_HEAD.test(k.nameOf(main))) return;
+  const parties = partiesInName(k, main);
+  if (parties.length < 2) return;
+  const involved = new Set(ctx.relationsOf('INVOLVES').map((r) => r.from));
+  for (const e of k.ev.events) {
+    if (e === main || k.nameOf(e) === k.mainName || involved.has(e.key) || !ROUND_ONLY.test(k.nameOf(e))) continue;
+    for (const h of parties) ctx.relate('INVOLVES', e.key, k.hitKeys.get(h)!, e.sentence, 'involves.round-of-series');
+  }
+}
