@@ -38,4 +38,12 @@ describe('involves.round-of-series: the other rounds of the readout’s own talk
     );
     expect(rel).not.toContain('second round of the Chile-Bolivia consultations -> Peru');
   });
+
+  it('not for a round the readout names people at: attended talks are theirs', () => {
+    const rel = involves(
+      'Lisbon, 3 May --- Portugal hosted today the fourth round of talks between Chile and Peru. ' +
+        'Foreign Minister Ana Ruiz of Chile and Foreign Minister Jorge Salas of Peru met at the second round in Madrid.',
+    );
+    expect(rel.filter((r) => r.startsWith('second round'))).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ const SERIES_HEAD = /\b(?:round|cycle|session|talks|negotiations|dialogues?|cons
  * Rule involves.round-of-series: the readout's own meeting is a round of talks whose parties its name gives ("the
  * third round of indirect talks between A and B"); the other rounds it names only by their place in the series ("the
  * first round, held in Muscat", "the next session") are rounds of the same talks and involve the same parties. The
- * readout's own round keeps its participants (no INVOLVES of its own here).
+ * readout's own round, and any round it names people at, keep their participants instead.
  */
 export function involvesRoundOfSeries(k: RelKit): void {
   const { ctx, main } = k;
@@ -23,6 +23,8 @@ export function involvesRoundOfSeries(k: RelKit): void {
   const involved = new Set(ctx.relationsOf('INVOLVES').map((r) => r.from));
   for (const e of k.ev.events) {
     if (e === main || k.nameOf(e) === k.mainName || involved.has(e.key) || !ROUND_ONLY.test(k.nameOf(e))) continue;
+    // A round the readout names people at is theirs, as the gold has attended talks (no INVOLVES of their parties).
+    if (k.participants.get(e.key)?.size) continue;
     for (const h of parties) ctx.relate('INVOLVES', e.key, k.hitKeys.get(h)!, e.sentence, 'involves.round-of-series');
   }
 }
