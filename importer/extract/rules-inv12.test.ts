@@ -47,3 +47,27 @@ describe('involves.round-of-series: the other rounds of the readout’s own talk
     expect(rel.filter((r) => r.startsWith('second round'))).toEqual([]);
   });
 });
+
+describe('involves.not-designation: a state that only designates a person by office is no party of an incident', () => {
+  it('drops the state of a counterpart designated "Republic of Chile (ROC) Foreign Minister X"', () => {
+    const rel = involves(
+      'Prime Minister Ana Ruiz of Peru spoke today with Republic of Chile (ROC) Foreign Minister Jorge Salas about ' +
+        'the earthquake in Bolivia.',
+    );
+    expect(rel).not.toContain('earthquake in Bolivia -> Chile');
+    expect(rel).toContain('earthquake in Bolivia -> Bolivia');
+  });
+
+  it('drops a possessive designation ("Peru\'s Foreign Minister")', () => {
+    const rel = involves("Peru's Foreign Minister Jorge Salas condemned the missile attack on Ukraine by Russia.");
+    expect(rel.filter((r) => r.endsWith('-> Peru'))).toEqual([]);
+  });
+
+  it("keeps a state named as the incident's target, not before a title", () => {
+    const rel = involves(
+      'Prime Minister Ana Ruiz of Peru spoke today with Foreign Minister Jorge Salas about the attack on Chile ' +
+        'by armed groups from Bolivia.',
+    );
+    expect(rel.some((r) => r.endsWith('-> Chile'))).toBe(true);
+  });
+});

@@ -1,6 +1,8 @@
 // Rules of the inv12 round (issue 6): the parties of a series' other rounds.
 import { partiesInName } from './rules-top10.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
+import { alt } from './text.ts';
 
 /** "the first round", "the next cycle", "a further session": a round of a series named by its place in it only. */
 const ROUND_ONLY =
@@ -27,4 +29,27 @@ export function involvesRoundOfSeries(k: RelKit): void {
     if (k.participants.get(e.key)?.size) continue;
     for (const h of parties) ctx.relate('INVOLVES', e.key, k.hitKeys.get(h)!, e.sentence, 'involves.round-of-series');
   }
+}
+
+/**
+ * "People's Republic of China (PRC) State Councilor", "Ukraine's Foreign Minister", "Ukrainian President": what follows a
+ * state that designates a person by their office (modifiers, then an office head).
+ */
+const TO_TITLE = new RegExp(
+  `^\\)?(?:[^\\S\\n]*\\([\\p{Lu}.]{2,8}\\))?(?:['’]s)?[^\\S\\n]+(?:(?:${alt(TITLE_MODIFIERS)}|State|Foreign|Defen[cs]e)[^\\S\\n]+){0,3}(?:${alt(TITLE_HEADS)})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * Rule involves.not-designation: a state named only to designate a person by their office ("spoke with People's
+ * Republic of China (PRC) State Councilor X about Russia's war against Ukraine") is that person's side, not a party of
+ * the incident the sentence tells of; one inside the incident's name stays a party.
+ */
+export function designatesPerson(
+  k: RelKit,
+  h: { start: number; end: number },
+  e: { start: number; end: number },
+): boolean {
+  if (h.start >= e.start && h.end <= e.end) return false;
+  return TO_TITLE.test(k.ctx.text.slice(h.end, h.end + 60));
 }

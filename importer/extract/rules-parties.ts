@@ -1,6 +1,7 @@
 // Parties of incidents and of bilateral exercises and consultations (INVOLVES), and the parts of an agreement
 // reached where the whole was (REACHED_AT): rules run by rules-topics.ts before DISCUSSED.
 import { notIncidentParty } from './rules-ev7.ts';
+import { designatesPerson } from './rules-inv12.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -149,6 +150,7 @@ export function addIncidentParties(k: RelKit): void {
         if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ctx.covering('Office', h.start, h.end).length || notIncidentParty(k, h, e)) continue;
+        if (si === e.sentence && designatesPerson(k, h, e)) continue;
         if (si === e.sentence && (apartFromIncident(ctx.text, h, e) || stanceHolder(ctx.text, h, e, s.start))) continue;
         const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
         // "in Hangzhou, China": a place, not a party.
