@@ -71,3 +71,24 @@ describe('involves.not-designation: a state that only designates a person by off
     expect(rel.some((r) => r.endsWith('-> Chile'))).toBe(true);
   });
 });
+
+describe('involves.not-stance (inv12): a state committing itself to support is no party of the war it names', () => {
+  it('drops the subject of "commits itself to supporting B against the X war of aggression"', () => {
+    const rel = involves(
+      'Peru commits itself to supporting Ukraine over the long term against the Russian war of aggression.',
+    );
+    expect(rel.filter((r) => r.endsWith('-> Peru'))).toEqual([]);
+    expect(rel.some((r) => r.endsWith('-> Russia'))).toBe(true);
+  });
+
+  it('drops "remains committed to" and "reaffirmed its solidarity" subjects', () => {
+    const a = involves('Chile remains committed to ending the Russian invasion of Ukraine.');
+    const b = involves('Chile reaffirmed its solidarity with the victims of the earthquake in Bolivia.');
+    expect([...a, ...b].filter((r) => r.endsWith('-> Chile'))).toEqual([]);
+  });
+
+  it('keeps a state that is the incident’s actor ("Russia continues to attack Ukraine" names no stance)', () => {
+    const rel = involves('Chile condemned the attack on Ukraine, which Russia continues to wage.');
+    expect(rel.some((r) => r.endsWith('-> Russia'))).toBe(true);
+  });
+});

@@ -97,9 +97,12 @@ const STANCE_BEFORE =
 const STANCE_AFTER =
   /^['’]s\s+(?:(?:deep|serious|grave|strong)\s+)?(?:concerns?|position|views?|condemnation|opposition|condolences|sympathy|sympathies|solidarity|support|assistance|aid|help)\b/i;
 
-/** "China hopes to see …", "Japan supports …", "France condemns …": a state as the subject of a stance verb. */
+/**
+ * "China hopes to see …", "Japan supports …", "France condemns …", "Germany commits itself to supporting Ukraine against
+ * …" (inv12): a state as the subject of a stance verb.
+ */
 const STANCE_SUBJECT =
-  /^\s+(?:(?:also|firmly|strongly|fully|again)\s+)?(?:hopes|supports|urges|calls\s+(?:on|for)|welcomes|condemns|opposes|deplores|regrets|believes|wishes|stands\s+ready|is\s+ready)\b/;
+  /^\s+(?:(?:also|firmly|strongly|fully|again)\s+)?(?:hopes|supports|urges|calls\s+(?:on|for)|welcomes|condemns|opposes|deplores|regrets|believes|wishes|stands\s+ready|is\s+ready|commits\s+itself\s+to|remains\s+committed\s+to|(?:will\s+)?continues?\s+to\s+(?:support|stand)|reaffirm(?:s|ed)\s+its\s+(?:support|solidarity))\b/;
 
 /**
  * involves.not-stance: a state that takes a stance on an incident ("France, which has consistently opposed the
