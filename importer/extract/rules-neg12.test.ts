@@ -1,0 +1,102 @@
+// Unit tests of the neg12 NEGOTIATES rules on made-up sentences about invented people and real states.
+import { describe, expect, it } from 'vitest';
+
+import { extractFacts } from './test-facts.ts';
+
+const negotiates = (text: string) =>
+  [...extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }).rels].filter((r) => r.startsWith('NEGOTIATES|'));
+
+const signed =
+  '# Chile and Peru sign Border Trade Agreement\n\nChile and Peru today signed the Border Trade Agreement in Lima.';
+
+describe('negotiates.the-two: "the X Treaty negotiations between the two ministers"', () => {
+  const met =
+    "# Chile-Peru Foreign Ministers' Meeting\n\nOn 3 May, Ms. Ana Ruiz, Minister of Foreign Affairs of Chile, held a Chile-Peru Foreign Ministers' Meeting with Mr. Luis Mora, Minister of Foreign Affairs of Peru, in Lima.";
+  it('gives both ministers the agreement named right before "negotiations"', () => {
+    const rels = negotiates(
+      `${met} It was the third round of the Boundary Treaty negotiations between the two ministers, following the round held in Santiago in March.`,
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Boundary Treaty');
+    expect(rels).toContain('NEGOTIATES|Luis Mora|Boundary Treaty');
+  });
+  it('gives the same from "negotiations on X" (British spelling of the verb nearby)', () => {
+    const rels = negotiates(`${met} The two ministers continued the negotiations on the Boundary Treaty.`);
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Boundary Treaty');
+  });
+  it('gives nothing when the two ministers merely mention an agreement', () => {
+    const rels = negotiates(`${met} The two ministers recalled the Boundary Treaty of 1929.`);
+    expect(rels).toEqual([]);
+  });
+  it('gives nothing when the agreement is named but the negotiations are not theirs', () => {
+    const rels = negotiates(
+      `${met} The two ministers welcomed the signing of the Fisheries Agreement by their trade ministers.`,
+    );
+    expect(rels).toEqual([]);
+  });
+});
+
+describe('negotiates.responsible: heads of delegation at "the negotiations" of the readout\'s agreement', () => {
+  it('gives both heads the agreement signed in the readout', () => {
+    const rels = negotiates(
+      `${signed} The text had been negotiated over the previous two days. Vice Minister Ana Ruiz led the Chilean delegation at the negotiations, while the Peruvian delegation was headed by Luis Mora, Permanent Secretary of the Ministry of Foreign Affairs of Peru.`,
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Border Trade Agreement');
+    expect(rels).toContain('NEGOTIATES|Luis Mora|Border Trade Agreement');
+  });
+  it('gives both heads the agreement signed in the text when the headline only describes it', () => {
+    const rels = negotiates(
+      '# Chile and Peru sign arrangement on cross-border trade\n\nThe two foreign ministers today signed the "Arrangement on Cross-Border Trade between Chile and Peru" in Lima. The text had been negotiated over the previous two days in Arica. Vice Minister Ana Ruiz led the Chilean delegation at the negotiations, while the Peruvian delegation was headed by Luis Mora, Permanent Secretary of the Ministry of Foreign Affairs of Peru.',
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Arrangement on Cross-Border Trade between Chile and Peru');
+    expect(rels).toContain('NEGOTIATES|Luis Mora|Arrangement on Cross-Border Trade between Chile and Peru');
+  });
+  it('gives the chief negotiators who opened a round, the agreement named in the sentence before', () => {
+    const rels = negotiates(
+      'Chile and Peru held the fifth round of negotiations on a Chile-Peru Investment Protection Treaty in Lima on 2 May. The round was opened by the chief negotiators, Ana Ruiz of Chile and Luis Mora of Peru.',
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Chile-Peru Investment Protection Treaty');
+    expect(rels).toContain('NEGOTIATES|Luis Mora|Chile-Peru Investment Protection Treaty');
+  });
+  it('gives the negotiators in a passive with the agents after the verb', () => {
+    const rels = negotiates(
+      `${signed} The negotiations were conducted by Ana Ruiz, Vice Minister of Foreign Affairs of Chile, and Luis Mora, Vice Minister of Foreign Affairs of Peru.`,
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Border Trade Agreement');
+    expect(rels).toContain('NEGOTIATES|Luis Mora|Border Trade Agreement');
+  });
+  it('gives the chief negotiator who opened a round on a named agreement', () => {
+    const rels = negotiates(
+      "Ana Ruiz, Chile's chief negotiator, opened the fourth round of negotiations on the Chile-Peru Fisheries Agreement in Lima.",
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Chile-Peru Fisheries Agreement');
+  });
+  it('gives nothing to heads of delegation at a summit with no negotiation', () => {
+    const rels = negotiates(
+      `${signed} Vice Minister Ana Ruiz led the Chilean delegation at the summit, while the Peruvian delegation was headed by Luis Mora.`,
+    );
+    expect(rels).toEqual([]);
+  });
+  it('gives nothing to a person who merely welcomed the agreement', () => {
+    const rels = negotiates(`${signed} Vice Minister Ana Ruiz welcomed the agreement as a step forward.`);
+    expect(rels).toEqual([]);
+  });
+  it('gives nothing when no agreement is named in the readout', () => {
+    const rels = negotiates(
+      '# Chile and Peru hold consultations\n\nVice Minister Ana Ruiz led the Chilean delegation at the consultations in Lima, while the Peruvian delegation was headed by Luis Mora.',
+    );
+    expect(rels).toEqual([]);
+  });
+  it('gives nothing to the minister who reports, before "said that", on negotiations led by others', () => {
+    const rels = negotiates(
+      `${signed} In his speech, Foreign Minister Pedro Vidal of Ecuador said that the agreement crowns a year of negotiations, led by Ana Ruiz and Luis Mora.`,
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Border Trade Agreement');
+    expect(rels).not.toContain('NEGOTIATES|Pedro Vidal|Border Trade Agreement');
+  });
+  it('gives no resolution as the agreement of negotiations on something the text does not name as an agreement', () => {
+    const rels = negotiates(
+      '# Chile and Peru agree on annex\n\nBoth sides recalled UNSCR 1244. The negotiations on the annex were conducted by Ana Ruiz, Vice Minister of Foreign Affairs of Chile.',
+    );
+    expect(rels.filter((r) => r.includes('UNSCR'))).toEqual([]);
+  });
+});
