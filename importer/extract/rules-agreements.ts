@@ -15,7 +15,13 @@ import {
   withoutCombinedLead,
 } from './rules-new9.ts';
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
-import { agreementBeforeTalks, readoutAgreement, reporterBefore } from './rules-neg12.ts';
+import {
+  agreementBeforeTalks,
+  hasTwoTitled,
+  readoutAgreement,
+  reporterBefore,
+  twoTitledNegotiators,
+} from './rules-neg12.ts';
 import {
   listIntroParties,
   listIntroRelations,
@@ -623,7 +629,7 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     }
     const here = countedAgreements(k, s.index);
     if (here.length && /negotiat/i.test(s.text)) lastCounted = here;
-    if (!NEGOTIATOR_RE.test(s.text)) continue;
+    if (!NEGOTIATOR_RE.test(s.text) && !hasTwoTitled(s.text)) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
     const target = titledFor(
       named ?? underNegotiation ?? titleAgreement ?? statusNegotiated ?? lastNegotiated ?? readoutAgreement(k, s.text),
@@ -638,6 +644,9 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     // Rule negotiates.leader-passive (fla10): "The Agreement was negotiated … by Prime Minister A, …": leaders named
     // as the agents of a passive "negotiated by" negotiated it; elsewhere leaders are left out.
     const passive = FLA10_PATTERNS.negotiatedBy.exec(s.text);
+    if (target && !counted.length)
+      for (const who of twoTitledNegotiators(k, s.text, target))
+        ctx.relate('NEGOTIATES', who, target.key, s.index, 'negotiates.the-two-titled');
     for (const [m, k] of personsIn(s.index)) {
       if (thanked && m.start < s.start + thanked.index) continue;
       // negotiates.not-reporter (neg12): "X said that … negotiations led by A": the speaker is no negotiator.

@@ -100,3 +100,39 @@ describe('negotiates.responsible: heads of delegation at "the negotiations" of t
     expect(rels.filter((r) => r.includes('UNSCR'))).toEqual([]);
   });
 });
+
+describe('negotiates.the-two-titled: "the negotiations were led by the two Foreign Ministers"', () => {
+  const fms =
+    '# Chile and Peru sign Border Trade Agreement\n\nMs. Ana Ruiz, Minister of Foreign Affairs of Chile, and Mr. Luis Mora, Minister of Foreign Affairs of Peru, today signed the Border Trade Agreement in Lima, in the presence of President Pedro Vidal of Chile.';
+  it('gives the two holders of the title the agreement', () => {
+    const rels = negotiates(
+      `${fms} The negotiations were led by the two Foreign Ministers, who met six times this year.`,
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Border Trade Agreement');
+    expect(rels).toContain('NEGOTIATES|Luis Mora|Border Trade Agreement');
+    expect(rels).not.toContain('NEGOTIATES|Pedro Vidal|Border Trade Agreement');
+  });
+  it('gives the two Presidents of the parties, not a third president, "the two Presidents negotiated the text"', () => {
+    const rels = negotiates(
+      '# Chile and Peru adopt Declaration of Arica\n\nPresident Pedro Vidal of Chile and President Rosa Quispe of Peru adopted the Declaration of Arica between Chile and Peru, in the presence of President Marta Gomez of Colombia. The two Presidents negotiated the text of the declaration in direct talks.',
+    );
+    expect(rels).toContain('NEGOTIATES|Pedro Vidal|Declaration of Arica between Chile and Peru');
+    expect(rels).toContain('NEGOTIATES|Rosa Quispe|Declaration of Arica between Chile and Peru');
+    expect(rels).not.toContain('NEGOTIATES|Marta Gomez|Declaration of Arica between Chile and Peru');
+  });
+  it('gives nothing for "the two sides negotiated"', () => {
+    const rels = negotiates(`${fms} The two sides negotiated for a year.`);
+    expect(rels).toEqual([]);
+  });
+  it('narrows three holders of the title to those of the parties', () => {
+    const rels = negotiates(
+      `${fms} Mr. Jorge Paz, Minister of Foreign Affairs of Ecuador, attended. The negotiations were led by the two Foreign Ministers.`,
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Border Trade Agreement');
+    expect(rels).not.toContain('NEGOTIATES|Jorge Paz|Border Trade Agreement');
+  });
+  it('gives nothing when no two people hold the title', () => {
+    const rels = negotiates(`${fms} The negotiations were led by the two Deputy Ministers.`);
+    expect(rels).toEqual([]);
+  });
+});

@@ -37,3 +37,47 @@ export function reporterBefore(sentence: string, sentenceStart: number, at: numb
   const m = NEG12_PATTERNS.reporter.exec(sentence);
   return !!m && at < sentenceStart + m.index;
 }
+
+/**
+ * "The negotiations were led by the two Foreign Ministers", "The two Presidents negotiated the text": the title
+ * plural (with an optional capitalised modifier) after "by the two" or before "negotiated".
+ */
+const TWO_TITLED = [
+  /\b(?:negotiations|talks)\s+(?:were|had\s+been|have\s+been)\s+(?:personally\s+)?(?:led|conducted|headed|handled|steered)\s+by\s+the\s+two\s+((?:[A-Z][\w-]*\s+)?[A-Za-z-]+s)\b/,
+  /\b[Tt]he\s+two\s+((?:[A-Z][\w-]*\s+)?[A-Za-z-]+s)\s+(?:(?:had|have|personally|themselves)\s+)?(?:negotiated|(?:led|conducted|steered)\s+the\s+negotiations)\b/,
+];
+
+/** Whether the sentence has a "the two X negotiated" / "negotiations were led by the two X" phrase. */
+export const hasTwoTitled = (sentence: string): boolean => TWO_TITLED.some((re) => re.test(sentence));
+
+/** Title words of "the two X" that name no office ("the two sides", "the two countries"). */
+const NOT_TITLES = /^(?:sides|countries|parties|delegations|teams|governments|states|nations|leaders)$/i;
+
+/**
+ * Rule negotiates.the-two-titled (neg12): the two people the text gives the title "the two X" stands for, when exactly
+ * two people hold an office whose title has that word (and the modifier, if any: "Foreign" in "Minister of Foreign
+ * Affairs"), else the two of them whose office is of a party to the agreement. Empty when the sentence has no such phrase or the title does not single out two people.
+ */
+export function twoTitledNegotiators(k: RelKit, sentence: string, target: Found | undefined): string[] {
+  const m = TWO_TITLED.map((re) => re.exec(sentence)).find(Boolean);
+  if (!m) return [];
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const head = words.pop()!;
+  if (NOT_TITLES.test(head)) return [];
+  const word = head.replace(/s$/, '');
+  const holders = [...k.people.offices].filter(([, offices]) =>
+    offices.some((o) => {
+      const t = o.title.toLowerCase();
+      return t.includes(word) && words.every((w) => t.includes(w));
+    }),
+  );
+  if (holders.length === 2) return holders.map(([c]) => k.key(c));
+  // "the two Presidents" among more presidents: those of the agreement's two parties.
+  const parties = new Set(
+    k.ctx
+      .relationsOf('PARTY_TO')
+      .flatMap((r) => (target && r.to === target.key ? [r.from, k.ctx.entity(r.from)?.name ?? r.from] : [])),
+  );
+  const ofParties = holders.filter(([, offices]) => offices.some((o) => parties.has(o.owner)));
+  return ofParties.length === 2 ? ofParties.map(([c]) => k.key(c)) : [];
+}
