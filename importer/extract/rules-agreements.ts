@@ -20,6 +20,7 @@ import {
   hasTwoTitled,
   readoutAgreement,
   reporterBefore,
+  talksAgreementFor,
   twoTitledNegotiators,
 } from './rules-neg12.ts';
 import {
@@ -587,7 +588,7 @@ function reachedAtSignedList(k: RelKit): void {
  * is the one "negotiations on" names, else the last one negotiated in the text.
  */
 function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
-  const { ctx, people, ev, clusterOf, personsIn, main } = k;
+  const { ctx, people, ev, clusterOf, personsIn } = k;
   const entityOf = (f: Found) => ctx.entity(f.key)!;
   // NEGOTIATES: people said to be responsible for, handle, conduct or lead negotiations on an agreement; the
   // agreement is the one "negotiations on" names, else the last one negotiated in the text.
@@ -613,26 +614,20 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     else if (/negotiat/i.test(s.text) && ags.length && !lastNegotiated)
       lastNegotiated =
         ags.find((a) => /treaty|agreement/i.test(a.name) && !/\breached\b/.test(a.name)) ?? lastNegotiated;
-    // "the third round of negotiations on a peace treaty between the two ministers", "The two ministers confirmed
-    // that the two governments had reached agreement on …": the ministers who held the readout's meeting.
-    const two = /\bthe\s+two\s+(ministers|foreign\s+ministers|negotiators|chief\s+negotiators)\b/i.exec(s.text);
-    const reachedHere = /\b(?:reached|concluded)\s+(?:an?\s+)?agreement\b/i.test(s.text) ? ags[0] : undefined;
-    if (two && main && (named || reachedHere)) {
-      const word = two[1]!.split(/\s+/).pop()!.replace(/s$/, '').toLowerCase();
-      for (const c of k.participants.get(main.key) ?? [])
-        if (
-          (people.offices.get(c) ?? []).some(
-            (o) => o.title.toLowerCase().includes(word) && !LEADER_TITLES.test(o.title),
-          )
-        )
-          ctx.relate('NEGOTIATES', k.key(c), (named ?? reachedHere)!.key, s.index, 'negotiates.the-two');
-    }
+    addTheTwo(k, s.index, named, ags);
     const here = countedAgreements(k, s.index);
     if (here.length && /negotiat/i.test(s.text)) lastCounted = here;
-    if (!NEGOTIATOR_RE.test(s.text) && !hasTwoTitled(s.text)) continue;
+    const afterTalks = talksAgreementFor(k, s.index, (i) => agreementsIn.get(String(i)) ?? []);
+    if (!NEGOTIATOR_RE.test(s.text) && !hasTwoTitled(s.text) && !afterTalks) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
     const target = titledFor(
-      named ?? underNegotiation ?? titleAgreement ?? statusNegotiated ?? lastNegotiated ?? readoutAgreement(k, s.text),
+      named ??
+        afterTalks ??
+        underNegotiation ??
+        titleAgreement ??
+        statusNegotiated ??
+        lastNegotiated ??
+        readoutAgreement(k, s.text),
       [lastNegotiated, statusNegotiated],
     );
     // "the protocols" negotiated before: all of them, unless the target is another agreement.
@@ -664,5 +659,24 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
         ctx.relate('NEGOTIATES', k, t.key, s.index, counted.length ? 'negotiates.counted' : 'negotiates.responsible');
       negotiators.add(c);
     }
+  }
+}
+
+/**
+ * Rule negotiates.the-two: "the third round of negotiations on a peace treaty between the two ministers", "The two
+ * ministers confirmed that the two governments had reached agreement on …": the ministers who held the readout's meeting.
+ */
+function addTheTwo(k: RelKit, sentence: number, named: Found | undefined, ags: Found[]): void {
+  const { ctx, people, main } = k;
+  const s = ctx.sentences[sentence]!;
+  const two = /\bthe\s+two\s+(ministers|foreign\s+ministers|negotiators|chief\s+negotiators)\b/i.exec(s.text);
+  const reachedHere = /\b(?:reached|concluded)\s+(?:an?\s+)?agreement\b/i.test(s.text) ? ags[0] : undefined;
+  if (two && main && (named || reachedHere)) {
+    const word = two[1]!.split(/\s+/).pop()!.replace(/s$/, '').toLowerCase();
+    for (const c of k.participants.get(main.key) ?? [])
+      if (
+        (people.offices.get(c) ?? []).some((o) => o.title.toLowerCase().includes(word) && !LEADER_TITLES.test(o.title))
+      )
+        ctx.relate('NEGOTIATES', k.key(c), (named ?? reachedHere)!.key, sentence, 'negotiates.the-two');
   }
 }

@@ -136,3 +136,27 @@ describe('negotiates.the-two-titled: "the negotiations were led by the two Forei
     expect(rels).toEqual([]);
   });
 });
+
+describe('negotiates.talks-delegation-head: "The memorandum concludes weeks of talks. … The X delegation was led by A"', () => {
+  const signed3 =
+    '# Chile, Peru and Bolivia sign memorandum\n\nThe foreign ministers of Chile, Peru and Bolivia today signed the Tripartite Memorandum on Water Resources in La Paz.';
+  it('gives the heads of delegation told after the sentence that the agreement concluded talks', () => {
+    const rels = negotiates(
+      `${signed3} The memorandum concludes several weeks of intensive talks hosted by Bolivia. Senior officials met in Sucre on 2 May. The Chilean delegation was led by Ana Ruiz, Director-General for Borders, and the Peruvian delegation by Luis Mora, Vice Minister of Foreign Affairs.`,
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Tripartite Memorandum on Water Resources');
+    expect(rels).toContain('NEGOTIATES|Luis Mora|Tripartite Memorandum on Water Resources');
+  });
+  it('gives nothing to heads of delegation when no sentence says the agreement concluded talks', () => {
+    const rels = negotiates(
+      `${signed3} The memorandum was welcomed by the region. The Chilean delegation was led by Ana Ruiz, Director-General for Borders.`,
+    );
+    expect(rels).toEqual([]);
+  });
+  it('gives nothing to heads of delegation told far after the talks sentence', () => {
+    const rels = negotiates(
+      `${signed3} The memorandum concludes several weeks of talks. It covers three rivers. It enters into force in June. It will be reviewed in 2027. The Chilean delegation to the signing was led by Ana Ruiz.`,
+    );
+    expect(rels).toEqual([]);
+  });
+});

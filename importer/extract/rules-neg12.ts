@@ -1,6 +1,7 @@
 // Negotiators of an agreement told in general constructions (helper neg12); rule ids are what --explain prints.
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import { AGREEMENT_HEADS } from './lexicons.ts';
 
 /** Patterns of the rules in this file, as named data. */
 export const NEG12_PATTERNS = {
@@ -80,4 +81,41 @@ export function twoTitledNegotiators(k: RelKit, sentence: string, target: Found 
   );
   const ofParties = holders.filter(([, offices]) => offices.some((o) => parties.has(o.owner)));
   return ofParties.length === 2 ? ofParties.map(([c]) => k.key(c)) : [];
+}
+
+/** "The memorandum concludes / is the outcome of / crowns weeks of talks": the agreement before the verb. */
+const CONCLUDES_TALKS =
+  /\b(?:concludes|concluded|crowns|crowned|caps|capped|(?:is|was)\s+the\s+(?:result|outcome|fruit|culmination)\s+of|results\s+from|resulted\s+from)\b[^.]*?\b(?:talks|negotiations)\b/i;
+
+/** "The Turkish delegation was led by A", "A headed the Finnish team": a head of delegation or team. */
+const DELEGATION_LED =
+  /\b(?:delegations?|teams?|side)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed)\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|side)\b/i;
+
+/**
+ * Rule negotiates.talks-delegation-head (neg12): "The memorandum concludes several weeks of talks. … The Turkish
+ * delegation was led by A": the agreement a sentence says concluded talks, for the heads of delegation told in the
+ * next two sentences. Returns the agreement, or undefined when the construction is absent.
+ */
+export function talksAgreementFor(
+  k: RelKit,
+  sentence: number,
+  agreementsIn: (s: number) => Found[],
+): Found | undefined {
+  const s = k.ctx.sentences[sentence];
+  if (!s || !DELEGATION_LED.test(s.text)) return undefined;
+  for (let back = 0; back <= 2 && sentence - back >= 0; back++) {
+    const t = k.ctx.sentences[sentence - back]!;
+    const m = CONCLUDES_TALKS.exec(t.text);
+    const a = m && (agreementsIn(t.index).find((x) => !x.planned && x.end <= t.start + m.index) ?? headBefore(k, t));
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/** "The memorandum concludes …": the last agreement named before whose name has the head noun the sentence opens with. */
+function headBefore(k: RelKit, t: { start: number; text: string }): Found | undefined {
+  const m = /^The\s+([a-z]+)\b/.exec(t.text);
+  if (!m || !AGREEMENT_HEADS.some((h) => h.toLowerCase() === m[1])) return undefined;
+  const head = new RegExp(`\\b${m[1]}\\b`, 'i');
+  return k.ev.agreementMentions.filter((a) => a.end <= t.start && !a.planned && head.test(a.name)).pop();
 }
