@@ -18,6 +18,7 @@ import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
 import {
   agreementBeforeTalks,
   hasTwoTitled,
+  NEG12_PATTERNS,
   readoutAgreement,
   reporterBefore,
   talksAgreementFor,
@@ -618,7 +619,8 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     const here = countedAgreements(k, s.index);
     if (here.length && /negotiat/i.test(s.text)) lastCounted = here;
     const afterTalks = talksAgreementFor(k, s.index, (i) => agreementsIn.get(String(i)) ?? []);
-    if (!NEGOTIATOR_RE.test(s.text) && !hasTwoTitled(s.text) && !afterTalks) continue;
+    const roundPart = NEG12_PATTERNS.roundTakenPart.test(s.text);
+    if (!NEGOTIATOR_RE.test(s.text) && !hasTwoTitled(s.text) && !afterTalks && !roundPart) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
     const target = titledFor(
       named ??

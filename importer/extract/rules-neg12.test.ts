@@ -160,3 +160,18 @@ describe('negotiates.talks-delegation-head: "The memorandum concludes weeks of t
     expect(rels).toEqual([]);
   });
 });
+
+describe('negotiates.responsible: "who took part in the final round of talks"', () => {
+  it('gives a participant of a negotiating round the agreement', () => {
+    const rels = negotiates(
+      `${signed} The President thanked Ms. Ana Ruiz, Special Envoy of Chile for Trade, who took part in the final round of talks in Arica on his behalf.`,
+    );
+    expect(rels).toContain('NEGOTIATES|Ana Ruiz|Border Trade Agreement');
+  });
+  it('gives nothing to a guest who merely took part in a dinner', () => {
+    const rels = negotiates(
+      `${signed} Ms. Ana Ruiz, Special Envoy of Chile for Trade, took part in the official dinner.`,
+    );
+    expect(rels).toEqual([]);
+  });
+});

@@ -11,6 +11,9 @@ export const NEG12_PATTERNS = {
   negotiationsOn: /\bnegotiat\w*\s+(?:on|of|for)\s+(?:the\s+|an?\s+)?[A-Za-z]/i,
   /** A resolution or a law is no negotiated agreement of the readout's parties. */
   notNegotiated: /\b(?:UNSCR|resolution|law|act|charter)\b/i,
+  /** "who took part in the final round of talks": a participant of a negotiating round is a negotiator. */
+  roundTakenPart:
+    /\b(?:took\s+part|takes\s+part|participated|participates|was\s+involved|were\s+involved)\s+in\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,2}rounds?\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)\b/i,
   /** "X said that …": the reporter of the negotiations, before a reporting verb with "that". */
   reporter: /\b(?:said|stated|noted|added|stressed|recalled|underlined|emphasi[sz]ed)\s+that\b/i,
 };
