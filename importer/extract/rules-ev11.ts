@@ -1,6 +1,7 @@
 // Rules of the ev11 round (issue 6): the readout's own meeting and what is no held meeting of it, from the fifth,
 // blind events bank (importer/extract/bank-events-5.ts; docs/first-look.md "events-5 (ev11)"). Patterns as named
 // data; the rules that read them live where the events are found (main-event.ts, events.ts) and cite these ids.
+import { MONTHS } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found, PersonCluster } from './types.ts';
 
@@ -135,23 +136,9 @@ export function sessionOfGathering(k: RelKit): void {
   }
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** "… in March", "… in July 2023", "…, held in Vilnius in July 2023": the month and year told right after an event. */
 const TOLD_MONTH_AFTER = new RegExp(
-  `^,?[^\\S\\n]+(?:held[^\\S\\n]+)?(?:in[^\\S\\n]+\\p{Lu}[\\p{L}-]+[^\\S\\n]+)?in[^\\S\\n]+(${MONTH_NAMES.join('|')})(?:[^\\S\\n]+((?:19|20)\\d\\d))?\\b`,
+  `^,?[^\\S\\n]+(?:held[^\\S\\n]+)?(?:in[^\\S\\n]+\\p{Lu}[\\p{L}-]+[^\\S\\n]+)?in[^\\S\\n]+(${MONTHS.join('|')})(?:[^\\S\\n]+((?:19|20)\\d\\d))?\\b`,
   'u',
 );
 
@@ -165,7 +152,7 @@ export function toldDatedEarlier(after: string, docDate: string | undefined): bo
   if (!m || !docDate) return false;
   const [y, mo] = docDate.split('-').map(Number) as [number, number];
   const year = m[2] ? Number(m[2]) : y;
-  const month = MONTH_NAMES.indexOf(m[1]!) + 1;
+  const month = MONTHS.indexOf(m[1]!) + 1;
   return year < y || (year === y && month < mo);
 }
 

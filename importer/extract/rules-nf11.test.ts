@@ -3,10 +3,10 @@
 // pass with the rules of 6579eb1).
 import { describe, expect, it } from 'vitest';
 
-import { runBankCase, type BankCase } from './bank.ts';
 import { ROLES_BANK_3 } from './bank-roles-3.ts';
 import { ROLES_BANK_4 } from './bank-roles-4.ts';
 import { ROLES_BANK_5 } from './bank-roles-5.ts';
+import { itGivesNoFalseFacts, itPassesBankCases } from './bank-roles.test-helper.ts';
 import { extractFacts } from './test-facts.ts';
 
 const facts = (text: string) => extractFacts(text, { file: 't.txt', date: '2025-06-01' }).rels;
@@ -43,27 +43,15 @@ const FIXED_5 = [
 const FIXED_3 = ['sherpa.possessive-chaired-negotiations', 'un.special-envoy-of-sg-briefed'];
 const FIXED_4 = ['un4.mediated-through-srsg'];
 
-const byId = (bank: BankCase[], id: string) => bank.find((c) => c.id === id)!;
-
 describe('roles-5 bank: cases the nf11 rules made pass, and its negatives', () => {
-  it.each(FIXED_5)('roles-5 %s', (id) => {
-    const r = runBankCase(byId(ROLES_BANK_5, id));
-    expect(r.missed).toEqual([]);
-    expect(r.falseFacts).toEqual([]);
-  });
-  it.each(FIXED_3)('roles-3 %s', (id) => {
-    const r = runBankCase(byId(ROLES_BANK_3, id));
-    expect(r.missed).toEqual([]);
-    expect(r.falseFacts).toEqual([]);
-  });
-  it.each(FIXED_4)('roles-4 %s', (id) => {
-    const r = runBankCase(byId(ROLES_BANK_4, id));
-    expect(r.missed).toEqual([]);
-    expect(r.falseFacts).toEqual([]);
-  });
-  it.each(ROLES_BANK_5.filter((c) => c.id.startsWith('neg5.')).map((c) => c.id))('negative %s', (id) => {
-    expect(runBankCase(byId(ROLES_BANK_5, id)).falseFacts).toEqual([]);
-  });
+  itPassesBankCases('roles-5', ROLES_BANK_5, FIXED_5);
+  itPassesBankCases('roles-3', ROLES_BANK_3, FIXED_3);
+  itPassesBankCases('roles-4', ROLES_BANK_4, FIXED_4);
+  itGivesNoFalseFacts(
+    'negative',
+    ROLES_BANK_5,
+    ROLES_BANK_5.filter((c) => c.id.startsWith('neg5.')).map((c) => c.id),
+  );
 });
 
 describe('office.secretary-general-owner', () => {

@@ -3,9 +3,9 @@
 // 4f2a403, the bank's first pass).
 import { describe, expect, it } from 'vitest';
 
-import { runBankCase, type BankCase } from './bank.ts';
 import { ROLES_BANK_3 } from './bank-roles-3.ts';
 import { ROLES_BANK_4 } from './bank-roles-4.ts';
+import { itGivesNoFalseFacts, itPassesBankCases } from './bank-roles.test-helper.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { extractFacts } from './test-facts.ts';
@@ -71,22 +71,10 @@ const NEGATIVES_4 = [
   'parl4.speaker-delegation-no-negotiation',
 ];
 
-const byId = (bank: BankCase[], id: string) => bank.find((c) => c.id === id)!;
-
 describe('roles-4 and roles-3 banks: cases the roles9 rules made pass', () => {
-  it.each(FIXED_4)('roles-4 %s', (id) => {
-    const r = runBankCase(byId(ROLES_BANK_4, id));
-    expect(r.missed).toEqual([]);
-    expect(r.falseFacts).toEqual([]);
-  });
-  it.each(FIXED_3)('roles-3 %s', (id) => {
-    const r = runBankCase(byId(ROLES_BANK_3, id));
-    expect(r.missed).toEqual([]);
-    expect(r.falseFacts).toEqual([]);
-  });
-  it.each(NEGATIVES_4)('roles-4 negative %s', (id) => {
-    expect(runBankCase(byId(ROLES_BANK_4, id)).falseFacts).toEqual([]);
-  });
+  itPassesBankCases('roles-4', ROLES_BANK_4, FIXED_4);
+  itPassesBankCases('roles-3', ROLES_BANK_3, FIXED_3);
+  itGivesNoFalseFacts('roles-4 negative', ROLES_BANK_4, NEGATIVES_4);
 });
 
 describe('state.capital-metonym: a capital in a role cue stands for its state', () => {
