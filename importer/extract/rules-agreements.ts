@@ -16,6 +16,15 @@ import {
 } from './rules-new9.ts';
 import { countedAgreements, textOfAgreement, titledFor } from './rules-neg9.ts';
 import {
+  agreementBeforeTalks,
+  hasTwoTitled,
+  NEG12_PATTERNS,
+  readoutAgreement,
+  reporterBefore,
+  talksAgreementFor,
+  twoTitledNegotiators,
+} from './rules-neg12.ts';
+import {
   listIntroParties,
   listIntroRelations,
   placeOnlyAt,
@@ -57,7 +66,7 @@ const REACH_VERB =
   /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
-  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\b(?:led|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|delegation|team)\s+(?:in|at|to|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b|\bchief negotiator\b|\bnegotiates for\b|\b(?:chaired|co-chaired|presided over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}negotiations\s+(?:on|of|for)\b|\b(?:wording|text|terms)\b(?:\s+of\b[^.]{0,120}?)?\s+(?:was|were|had been|has been|have been)\s+(?:agreed|finali[sz]ed|settled|worked out|drafted|hammered out)\s+by\b|\b(?:hammered\s+out|drafted|finali[sz]ed|worked\s+out|settled)\s+(?:the\s+)?(?:final\s+|draft\s+)?(?:text|wording|terms)\s+of\b|\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?delegations?\b[^.]*\bnegotiations\s+(?:on|of|for)\b|\brepresented\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}negotiations\s+(?:on|of|for)\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
+  /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\b(?:led|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|delegation|team)\s+(?:in|at|to|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b|\bchief negotiators?\b|\bnegotiates for\b|\b(?:chaired|co-chaired|presided over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}negotiations\s+(?:on|of|for)\b|\b(?:wording|text|terms)\b(?:\s+of\b[^.]{0,120}?)?\s+(?:was|were|had been|has been|have been)\s+(?:agreed|finali[sz]ed|settled|worked out|drafted|hammered out)\s+by\b|\b(?:hammered\s+out|drafted|finali[sz]ed|worked\s+out|settled)\s+(?:the\s+)?(?:final\s+|draft\s+)?(?:text|wording|terms)\s+of\b|\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?delegations?\b[^.]*\bnegotiations\s+(?:on|of|for)\b|\brepresented\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}negotiations\s+(?:on|of|for)\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 const BASIS_RE =
   /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|replaces|replacing|succeeds|supersedes|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|gives? effect to|giving effect to|operationali[sz]es|operationali[sz]ing|supplements|supplementing|follows up on|following up on|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
@@ -580,7 +589,7 @@ function reachedAtSignedList(k: RelKit): void {
  * is the one "negotiations on" names, else the last one negotiated in the text.
  */
 function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
-  const { ctx, people, ev, clusterOf, personsIn, main } = k;
+  const { ctx, people, ev, clusterOf, personsIn } = k;
   const entityOf = (f: Found) => ctx.entity(f.key)!;
   // NEGOTIATES: people said to be responsible for, handle, conduct or lead negotiations on an agreement; the
   // agreement is the one "negotiations on" names, else the last one negotiated in the text.
@@ -601,33 +610,28 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     const whose = /,\s+whose\s+(?:terms|text|wording)\b/.exec(s.text);
     const whoseOf = whose && ags.find((a) => a.end <= s.start + whose.index && a.end >= s.start + whose.index - 20);
     if (whoseOf) named = whoseOf;
-    named ??= textOfAgreement(k, s.index);
+    named ??= textOfAgreement(k, s.index) ?? agreementBeforeTalks(k, ags);
     if (named) lastNegotiated = named;
     else if (/negotiat/i.test(s.text) && ags.length && !lastNegotiated)
       lastNegotiated =
         ags.find((a) => /treaty|agreement/i.test(a.name) && !/\breached\b/.test(a.name)) ?? lastNegotiated;
-    // "the third round of negotiations on a peace treaty between the two ministers", "The two ministers confirmed
-    // that the two governments had reached agreement on …": the ministers who held the readout's meeting.
-    const two = /\bthe\s+two\s+(ministers|foreign\s+ministers|negotiators|chief\s+negotiators)\b/i.exec(s.text);
-    const reachedHere = /\b(?:reached|concluded)\s+(?:an?\s+)?agreement\b/i.test(s.text) ? ags[0] : undefined;
-    if (two && main && (named || reachedHere)) {
-      const word = two[1]!.split(/\s+/).pop()!.replace(/s$/, '').toLowerCase();
-      for (const c of k.participants.get(main.key) ?? [])
-        if (
-          (people.offices.get(c) ?? []).some(
-            (o) => o.title.toLowerCase().includes(word) && !LEADER_TITLES.test(o.title),
-          )
-        )
-          ctx.relate('NEGOTIATES', k.key(c), (named ?? reachedHere)!.key, s.index, 'negotiates.the-two');
-    }
+    addTheTwo(k, s.index, named, ags);
     const here = countedAgreements(k, s.index);
     if (here.length && /negotiat/i.test(s.text)) lastCounted = here;
-    if (!NEGOTIATOR_RE.test(s.text)) continue;
+    const afterTalks = talksAgreementFor(k, s.index, (i) => agreementsIn.get(String(i)) ?? []);
+    const roundPart = NEG12_PATTERNS.roundTakenPart.test(s.text);
+    if (!NEGOTIATOR_RE.test(s.text) && !hasTwoTitled(s.text) && !afterTalks && !roundPart) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
-    const target = titledFor(named ?? underNegotiation ?? titleAgreement ?? statusNegotiated ?? lastNegotiated, [
-      lastNegotiated,
-      statusNegotiated,
-    ]);
+    const target = titledFor(
+      named ??
+        afterTalks ??
+        underNegotiation ??
+        titleAgreement ??
+        statusNegotiated ??
+        lastNegotiated ??
+        readoutAgreement(k, s.text),
+      [lastNegotiated, statusNegotiated],
+    );
     // "the protocols" negotiated before: all of them, unless the target is another agreement.
     const plural = !target || lastCounted.some((a) => a.key === target.key) ? lastCounted : [];
     const counted = named ? [] : here.length ? here : plural;
@@ -637,8 +641,13 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     // Rule negotiates.leader-passive (fla10): "The Agreement was negotiated … by Prime Minister A, …": leaders named
     // as the agents of a passive "negotiated by" negotiated it; elsewhere leaders are left out.
     const passive = FLA10_PATTERNS.negotiatedBy.exec(s.text);
+    if (target && !counted.length)
+      for (const who of twoTitledNegotiators(k, s.text, target))
+        ctx.relate('NEGOTIATES', who, target.key, s.index, 'negotiates.the-two-titled');
     for (const [m, k] of personsIn(s.index)) {
       if (thanked && m.start < s.start + thanked.index) continue;
+      // negotiates.not-reporter (neg12): "X said that … negotiations led by A": the speaker is no negotiator.
+      if (reporterBefore(s.text, s.start, m.start)) continue;
       // negotiates.not-principal: "who led the talks on behalf of the Secretary-General": the principal is no negotiator.
       if (FL11A_PATTERNS.principalBefore.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       const c = clusterOf.get(m)!;
@@ -652,5 +661,24 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
         ctx.relate('NEGOTIATES', k, t.key, s.index, counted.length ? 'negotiates.counted' : 'negotiates.responsible');
       negotiators.add(c);
     }
+  }
+}
+
+/**
+ * Rule negotiates.the-two: "the third round of negotiations on a peace treaty between the two ministers", "The two
+ * ministers confirmed that the two governments had reached agreement on …": the ministers who held the readout's meeting.
+ */
+function addTheTwo(k: RelKit, sentence: number, named: Found | undefined, ags: Found[]): void {
+  const { ctx, people, main } = k;
+  const s = ctx.sentences[sentence]!;
+  const two = /\bthe\s+two\s+(ministers|foreign\s+ministers|negotiators|chief\s+negotiators)\b/i.exec(s.text);
+  const reachedHere = /\b(?:reached|concluded)\s+(?:an?\s+)?agreement\b/i.test(s.text) ? ags[0] : undefined;
+  if (two && main && (named || reachedHere)) {
+    const word = two[1]!.split(/\s+/).pop()!.replace(/s$/, '').toLowerCase();
+    for (const c of k.participants.get(main.key) ?? [])
+      if (
+        (people.offices.get(c) ?? []).some((o) => o.title.toLowerCase().includes(word) && !LEADER_TITLES.test(o.title))
+      )
+        ctx.relate('NEGOTIATES', k.key(c), (named ?? reachedHere)!.key, sentence, 'negotiates.the-two');
   }
 }
