@@ -3,7 +3,10 @@
 // its type matches and each end matches the entity's name or one of its aliases after normalisation).
 import { extractFacts } from './test-facts.ts';
 
-/** One passage of a bank: facts as `TYPE|from|to`; `absent` facts must not come out (`*` matches any end). */
+/**
+ * One passage of a bank: facts as `TYPE|from|to`, or `Type|name` for an entity of that type with that name or alias
+ * (the offices bank); `absent` facts must not come out (`*` matches any end or name).
+ */
 export interface BankCase {
   id: string;
   text: string;
@@ -45,20 +48,27 @@ interface Fact {
   to: Set<string>;
 }
 
+/** The case's relations, and its entities as facts of their type with an empty `to`. */
 function factsOf(c: BankCase): Fact[] {
   const { out } = extractFacts(c.text, { file: `${c.id}.txt`, source: c.source, date: c.date ?? '2025-06-01' });
   const forms = new Map(out.entities.map((e) => [e.id, new Set([e.name, ...e.aliases].map(bankNorm))]));
-  return out.relations.map((r) => ({
-    type: r.type,
-    from: forms.get(r.from) ?? new Set<string>(),
-    to: forms.get(r.to) ?? new Set<string>(),
-  }));
+  const entities = out.entities.map((e) => ({ type: e.type, from: forms.get(e.id)!, to: new Set<string>() }));
+  return [
+    ...out.relations.map((r) => ({
+      type: r.type,
+      from: forms.get(r.from) ?? new Set<string>(),
+      to: forms.get(r.to) ?? new Set<string>(),
+    })),
+    ...entities,
+  ];
 }
 
 const endMatches = (forms: Set<string>, want: string) => want === '*' || forms.has(bankNorm(want));
 
 function holds(facts: Fact[], wanted: string): boolean {
   const [type, from, to] = wanted.split('|');
+  // `Office|name`: an entity fact (entity types are capitalised words, relation types upper case).
+  if (to === undefined) return facts.some((f) => f.type === type && !f.to.size && endMatches(f.from, from ?? ''));
   return facts.some((f) => f.type === type && endMatches(f.from, from ?? '') && endMatches(f.to, to ?? ''));
 }
 
