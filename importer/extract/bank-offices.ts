@@ -11,6 +11,8 @@
 // Facts follow ../shared/eval/GUIDE.md. A fact `Office|name` (two parts) asks for an entity of that type with that
 // name or alias; relation facts are `TYPE|from|to`; `absent` facts must not come out (`*` matches anything).
 // Scored by `bank.ts` (`npm run bank -- offices`).
+// First pass (blind, on the unchanged rules of main f71645a, bank at 7881d64): facts found 194/254 (0.76), cases passed
+// 52/84, false facts 6.
 import type { BankCase } from './bank.ts';
 
 export const OFFICES_BANK: BankCase[] = [
