@@ -154,6 +154,9 @@ const NOT_ORG =
 const LEADING =
   /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting)\s+/;
 
+/** States' one-word demonyms ("Chinese"), which end a chain after "and". */
+const CHAIN_DEMONYMS = new Set(STATES.flatMap((st) => st.demonyms).filter((d) => !d.includes(' ')));
+
 /** After a state inside a capitalised chain: "… for Indonesia and Helena …", a second name. */
 const STATE_THEN_AND = /^\s+and\s+\p{Lu}/u;
 
@@ -164,6 +167,21 @@ const HEAD_FIRST_ORG = /^(?:Ministry|Department|Office|Agency|Directorate)\s+(?:
 function orgShaped(name: string, headAt: number): boolean {
   if (headAt < 0 || (headAt === 0 && !HEAD_FIRST_ORG.test(name))) return false;
   return !NOT_ORG.test(name) && !TITLE_START.test(name) && !TITLE_INSIDE.test(name) && !PERSON_TITLE_INSIDE.test(name);
+}
+
+/**
+ * Where the capitalised words and connectors after an organisation's head end. Rule org.and-demonym-ends (off13):
+ * "… Central Committee and Chinese foreign minister": "and" before a demonym starts another phrase.
+ */
+function complementEnd(toks: string[], from: number): number {
+  let k = from;
+  while (
+    k < toks.length &&
+    (/^\p{Lu}/u.test(toks[k]!) || /^(and|the|of)$/.test(toks[k]!)) &&
+    !(toks[k] === 'and' && CHAIN_DEMONYMS.has(toks[k + 1] ?? ''))
+  )
+    k++;
+  return k;
 }
 
 /**
@@ -210,8 +228,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     // Up to the head, plus "of <State>" or "of/for <Capitalised words>" after it.
     let keep = headAt + 1;
     if (/^(of|for|against)$/.test(toks[keep] ?? '')) {
-      let k = keep + 1;
-      while (k < toks.length && (/^\p{Lu}/u.test(toks[k]!) || /^(and|the|of)$/.test(toks[k]!))) k++;
+      let k = complementEnd(toks, keep + 1);
       while (k > keep + 1 && /^(and|the|of)$/.test(toks[k - 1]!)) k--;
       // "… Commission of the CPC Central Committee Wang Yi held talks": capitalised words straight after a later
       // head noun, with no connector, are the name of the title's holder, not part of the organisation.

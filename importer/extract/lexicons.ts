@@ -46,6 +46,12 @@ export const HONORIFICS = [
   'Lt.-Col.',
   'Lt. Col.',
   'Col.',
+  // off13: ranks abbreviated in defence readouts ("Gen. Dan Caine", "Adm. Sir Tony Radakin", "Vice Adm. X").
+  'Vice Adm.',
+  'Rear Adm.',
+  'Adm.',
+  'Gen.',
+  'Air Marshal',
   '(res.)',
   '(ret.)',
   'Brigadier General',
@@ -190,6 +196,14 @@ export const TITLE_HEADS = [
   'Custodian of the Two Holy Mosques',
   'Supreme Leader',
   'Te Beretitenti',
+  // off13: other languages' English renderings of offices: "Undersecretary of Foreign Affairs" (Latin America),
+  // "the Taoiseach" and "the Tánaiste" (Ireland), and the full diplomatic rank "Ambassador Extraordinary and
+  // Plenipotentiary of X to Y".
+  'Undersecretary',
+  'Under-Secretary',
+  'Taoiseach',
+  'Tánaiste',
+  'Ambassador Extraordinary and Plenipotentiary',
   // A head-elect is a title of its own ("US President-elect Donald Trump", "Prime Minister-elect X").
   'President-elect',
   'Prime Minister-elect',
@@ -266,6 +280,12 @@ export const PORTFOLIO_WORDS =
   'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy Worship'.split(
     ' ',
   );
+
+/**
+ * off13: words of the military bodies an office heads or sits in ("Chairman of the Joint Chiefs of Staff", "Chief of
+ * the Naval Staff", "Commander of the Armed Forces"): a title's complement may hold them.
+ */
+export const MILITARY_BODY_WORDS = 'Joint Chiefs Command Forces Army Navy Air Armed Naval Corps Guard Marines'.split(' ');
 
 /** World regions that may name an office's remit ("for the Middle East", "for Europe and the Americas"). */
 export const REGION_WORDS =
@@ -516,6 +536,12 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bCasa Rosada\b/, 'Argentina'],
   [/\bMalaca[ñn]ang\b/, 'Philippines'],
   [/\bKemlu\b|\bMerdeka Palace\b|\bBogor Presidential Palace\b|\bkemlu\.go\.id\b/i, 'Indonesia'],
+  // off13: foreign ministries, royal courts and state agencies named without their state.
+  [/\bFarnesina\b/, 'Italy'],
+  [/\bRoyal Hashemite Court\b/, 'Jordan'],
+  [/\bAmiri Diwan\b/, 'Qatar'],
+  [/\bIslamic Republic News Agency\b|\bIRNA\b/, 'Iran'],
+  [/\bAkorda\b/, 'Kazakhstan'],
 ];
 
 /** Office titles used by one state only; they identify the issuer when no press-office cue does. */
@@ -559,6 +585,12 @@ ABSENT_LEADER_TITLES.push([
     ),
   ),
 ]);
+
+/**
+ * off13: the United States has Secretaries, not Ministers: "First Vice Foreign Minister Park Yoon-joo" in a State
+ * Department readout is not the United States' ("Minister-Counsellor", a diplomatic rank, is).
+ */
+ABSENT_LEADER_TITLES.push([/\bMinister\b(?!-)/, new Set(['United States'])]);
 
 /** Republics have no monarch and no heir: "Crown Prince Hussein" in a US readout is the guest's. */
 ABSENT_LEADER_TITLES.push([
@@ -885,9 +917,10 @@ export const PLANNED_CUES = [
 /**
  * Bare titles an organisation gives its own officers: in a readout the organisation issues, "Secretary General X"
  * and "the President, Y" hold that organisation's office when nothing else names an owner.
+ * off13: with a remit too ("the Commissioner for Trade and Economic Security" in a Commission readout).
  */
 export const ORGANISATION_OWN_TITLES =
-  /^(?:(?:Deputy|Assistant|Under-)\s*)?(?:Secretary[- ]General|Director[- ]General|President|Vice[- ]President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|Special Representative|Special Envoy|Spokesperson|Executive Secretary|Registrar)$/;
+  /^(?:(?:Deputy|Assistant|Under-)\s*)?(?:Secretary[- ]General|Director[- ]General|President|Vice[- ]President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|Special Representative|Special Envoy|Spokesperson|Executive Secretary|Registrar)(?:\s+(?:for|on)\s+\p{Lu}.*)?$/u;
 
 /** The month names of English dates. */
 export const MONTHS = [

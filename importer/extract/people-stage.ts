@@ -80,6 +80,8 @@ interface OwnerEnv {
   hitsNamed: Map<string, GazetteerHit[]>;
   /** The organisation that issued the readout, when its source names one and no state. */
   homeOrg: string | undefined;
+  /** The document's people, for whose leader titles are taken (office.home-leader-taken). */
+  clusters: PersonCluster[];
 }
 
 function explicitStateOf(home: string | undefined): (m: PersonMention) => string | undefined {
@@ -128,6 +130,8 @@ function soleStateOf(
  */
 function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
   const { home, counterpart, titleStates, soleState } = env;
+  const stateless = !t.owner && (!c.state || c.state === home) && !c.mentions.some((x) => env.explicitOnly(x));
+  if (stateless && homeLeaderTaken(env, c, t)) return undefined;
   const titleState = () => {
     if (counterpart && !lacksLeaderTitle(counterpart, t.title)) return counterpart;
     const st = titleStates.get(t.title);
@@ -149,10 +153,38 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
           : !home && soleState && !titleStates.get(t.title)?.has(soleState) && !lacksLeaderTitle(soleState, t.title)
             ? { type: 'State', name: soleState }
             : undefined);
-  const ofIssuer = guessed ? undefined : issuerOrganisationOwner(env, t);
+  const ofIssuer = guessed ? undefined : issuerOrganisationOwner(env, c, t);
   if (ofIssuer) return ofIssuer;
+  // Rule office.owner-has-title (off13): "His Majesty King Abdullah II" beside a republic's President is not that
+  // republic's King: a guessed state that has no such office leaves the office's state out.
+  if (!t.owner && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title)) return undefined;
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
 }
+
+/**
+ * Rule office.home-leader-taken (off13): "President Trump's envoy … met President Vladimir Putin" in a White House
+ * readout: a leader title whose holder has no state of his own is not the issuer's when another person of the issuer
+ * holds that title (a state has one President at a time); the office's state is then left to other cues.
+ */
+function homeLeaderTaken(env: OwnerEnv, c: PersonCluster, t: Title, owner = env.home): boolean {
+  if (!LEADER_TITLES.test(t.title) || t.former || !owner) return false;
+  const sentence = env.ctx.sentenceAt(t.start);
+  // A past holder may share the sentence: "the Declaration adopted by President Kim Dae-jung … in October 1998".
+  if (YEAR.test(env.ctx.sentences[sentence]?.text ?? '')) return false;
+  const first = c.mentions[0]!.start;
+  // Another holder of the title in the same sentence: owned by `owner` in words, or an earlier one of that state.
+  const ownerOf = (b: PersonCluster, x: Title) =>
+    x.owner?.name ?? (b.mentions[0]!.start < first ? (b.state ?? env.home) : undefined);
+  return env.clusters.some(
+    (b) =>
+      b !== c &&
+      b.mentions.some(
+        (m) =>
+          m.sentence === sentence && m.titles.some((x) => x.title === t.title && !x.former && ownerOf(b, x) === owner),
+      ),
+  );
+}
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 /**
  * Rule office.place-title: a local head ("Governor of Kahramanmaraş") in a readout of a visit to one other state is that
@@ -199,8 +231,10 @@ function portfolioDemonymOwner(title: string): Owner | undefined {
  * Rule office.issuing-organisation: in a readout an organisation issues ("source: Council of Europe"), a bare title
  * it gives its own officers ("Secretary General Marija Pejčinović Burić") with no other owner is that organisation's.
  */
-function issuerOrganisationOwner(env: OwnerEnv, t: Title): Owner | undefined {
+function issuerOrganisationOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
   if (!env.homeOrg || t.former || !ORGANISATION_OWN_TITLES.test(t.title)) return undefined;
+  // office.home-leader-taken: "The President of the European Council, A, … met President B": not a second one.
+  if (homeLeaderTaken(env, c, t, env.homeOrg)) return undefined;
   const state = LEADER_TITLES.test(t.title) ? sentenceSoleState(env, t.start) : undefined;
   return state ? { type: 'State', name: state } : { type: 'Organization', name: env.homeOrg };
 }
@@ -477,6 +511,7 @@ export function addPeople(
     soleState: soleStateOf(hits, mentions, explicitOnly),
     hitsNamed: groupBy(hits, (h) => h.name),
     homeOrg: home ? undefined : homeOrg,
+    clusters,
   };
   assignLeaderSides(clusters, home, counterpart, explicitOnly, hits);
   giveTitleRefsToPrincipals(clusters, refs);

@@ -306,7 +306,8 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   // "… their respective envoys, A and B.": the second name of an apposition list.
   const listEnd = /,\s+(?:\S+\s+){1,4}and\s+$/.test(text.slice(Math.max(s.start, p - 60), p));
   const ends = /^\s*[.;]/.test(after) && (/(?:\b(?:by|with)\s+|,\s+)$/.test(before) || pairEnd || listEnd);
-  if (!FULL_NAME_NEXT.test(after) && !counterpart && !ends && !ofStateAfter(sc, nm.end)) return undefined;
+  if (!FULL_NAME_NEXT.test(after) && !counterpart && !ends && !ofStateAfter(sc, nm.end) && !titleInParens(sc, nm.end))
+    return undefined;
   // "his Egyptian counterpart": the adjective gives the person's state.
   const dem = counterpart
     ? hits.find(
@@ -323,6 +324,25 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
     titles: [],
     ...(dem ? { ofState: dem.name } : stateOwned ? { ofState: stateOwned.name } : {}),
   };
+}
+
+/**
+ * Rule person.title-in-parentheses (off13): "Penny Wong (Minister for Foreign Affairs, Australia)": a full name followed
+ * by a title in parentheses is a person; the title, and a state after a comma inside them, are hers
+ * (`parenthesisedState`).
+ */
+function titleInParens(sc: Scan, end: number): boolean {
+  const par = /^[^\S\n]*\([^\S\n]*/.exec(sc.text.slice(end, end + 4));
+  return !!par && !!parseTitleAt(sc.text, end + par[0].length, sc.hits);
+}
+
+/** ", Australia)" right after a title opened by a parenthesis: the state and where the parenthesis closes. */
+function parenthesisedState(sc: Scan, t: TitleParse): { owner: TitleParse['owner']; end: number } | undefined {
+  const comma = /^,[^\S\n]*/.exec(sc.text.slice(t.end, t.end + 4));
+  if (!comma) return undefined;
+  const hit = sc.hits.find((h) => h.start === t.end + comma[0].length && h.type === 'State' && !h.demonym);
+  const close = hit ? /^[^\S\n]*\)/.exec(sc.text.slice(hit.end, hit.end + 3)) : null;
+  return hit && close ? { owner: { type: 'State', name: hit.name }, end: hit.end + close[0].length } : undefined;
 }
 
 /** The mention (if any) that starts at title position `p`, trying each reader in turn. */
@@ -497,7 +517,9 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
   const { text, hits, s } = sc;
   let e = from;
   for (;;) {
-    const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+|(its)\s+)?/.exec(text.slice(e, e + 10));
+    // Rule office.indefinite-apposition (off13): "Wang Yi, a member of the Political Bureau … and Chinese foreign
+    // minister": an apposition with "a/an" is the person's title as one with "the" is.
+    const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+|an?\s+(?=\p{Ll})|(its)\s+)?/u.exec(text.slice(e, e + 10));
     // Rule office.and-after-apposition: "and <title>" continues a chain of appositions, but right after the name
     // "Minister Akar and the Secretary-General" coordinates two people.
     if (!sep || (e === from && /^\s*and\b/.test(sep[0]))) break;
@@ -505,6 +527,12 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
     if (!t || t.end > s.end) break;
     // An aide's title "to the Prime Minister" keeps its apposition though a name follows: that name is the principal.
     if (!aideThenComma(text, t) && endsApposition(sc, t.end)) break;
+    const inPar = sep[0].includes('(') && !t.owner ? parenthesisedState(sc, t) : undefined;
+    if (inPar) {
+      person.titles.push({ ...t, owner: inPar.owner, former: false, rule: 'person.title-in-parentheses' });
+      e = inPar.end;
+      continue;
+    }
     const unit = withUnit(text, sep[1] && !t.owner ? { ...t, ...itsOwner(sc, person) } : t, s.end);
     person.titles.push({ ...unit, former: false, rule: 'office.apposition' });
     e = unit.end;

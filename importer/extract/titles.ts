@@ -6,6 +6,7 @@ import { hitsAt, hitsStartingIn } from './hit-index.ts';
 import {
   HONORIFIC_STARTS_NAME,
   ORGANIZATIONS,
+  MILITARY_BODY_WORDS,
   PORTFOLIO_WORDS,
   REGION_WORDS,
   TITLE_HEADS,
@@ -111,7 +112,26 @@ const COMPLEMENT_WORDS = new Set<string>([
   // Rule office.region-remit (fl11b): world regions in a remit ("Special Envoy … for the Middle East", "Minister of
   // State for Europe and the Americas").
   ...REGION_WORDS,
+  ...MILITARY_BODY_WORDS,
 ]);
+
+/**
+ * Rule office.state-word-not-name (off13): words the complement knows only from states' names ("Christopher" of "Saint
+ * Christopher and Nevis", "Marshall", "Leone"). A state's name is found by the gazetteer first; such a word alone,
+ * before a capitalised word the complement does not know, starts a name ("Deputy Secretary of State Christopher
+ * Landau"), it does not continue the title.
+ */
+const STATE_ONLY_WORDS = new Set(
+  STATES.flatMap((s) => s.names.flatMap((n) => n.split(/\s+/))).filter(
+    (w) =>
+      !NON_NAME.has(w) &&
+      !ORGANIZATIONS.flat().some((n) => n.split(/\s+/).includes(w)) &&
+      !PORTFOLIO_WORDS.includes(w) &&
+      !REGION_WORDS.includes(w),
+  ),
+);
+const stateWordStartsName = (w: string, next: string | undefined) =>
+  STATE_ONLY_WORDS.has(w) && !!next && !COMPLEMENT_WORDS.has(next) && !STATE_ONLY_WORDS.has(next);
 
 /** Portfolio words that may follow "and" inside a complement ("International Relations and Cooperation"). */
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
@@ -126,6 +146,10 @@ const PREFIX_WORDS = new Map<string, { type: 'State' | 'Organization'; name: str
 for (const s of STATES)
   for (const d of [...s.demonyms, ...s.names])
     if (!d.includes(' ') || d === 'U.S.') PREFIX_WORDS.set(d, { type: 'State', name: s.name });
+// Rule office.multiword-demonym-prefix (off13): "former South African President X", "the Sri Lankan Foreign Minister":
+// a demonym of several words before a title names its state as a one-word demonym does.
+for (const s of STATES)
+  for (const d of s.demonyms) if (d.includes(' ')) PREFIX_WORDS.set(d, { type: 'State', name: s.name });
 for (const [canon, ...aliases] of ORGANIZATIONS)
   for (const n of [canon!, ...aliases])
     if (/^\p{Lu}{2,}$|^[A-Z]\.[A-Z]\.$/u.test(n)) PREFIX_WORDS.set(n, { type: 'Organization', name: canon! });
@@ -309,6 +333,8 @@ function complementWord(st: TitleState, c: Complement): boolean {
   if (!w) return false;
   const known = COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!);
   if (!known && !placeOfTitle(st, c, text.slice(j + w[0].length, j + w[0].length + 3))) return false;
+  const after = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
+  if (stateWordStartsName(w[1]!, after)) return false;
   // A demonym before a lowercase noun ("the Chinese side") ends the complement.
   if (DEMONYMS.has(w[1]!) && /^\s+\p{Ll}/u.test(text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   // "Diplomatic Adviser to the French President": rather than a title cut after the adjective, the bare title.
@@ -396,6 +422,9 @@ export function andComplementEnd(text: string, from: number): number | undefined
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => TITLE_WORDS.has(w)) || !complementNoun(words[words.length - 1]!)) return undefined;
+  // Rule office.and-demonym-title (off13): "… Central Committee and Chinese foreign minister": a demonym before a
+  // lowercase word starts a second title, it ends no complement.
+  if (DEMONYMS.has(words[words.length - 1]!)) return undefined;
   return from + m[0].length;
 }
 
