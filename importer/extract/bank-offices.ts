@@ -29,7 +29,10 @@ export const OFFICES_BANK: BankCase[] = [
       'OFFICE_OF|Minister for Foreign Affairs of Japan|Japan',
       'OFFICE_OF|Minister of Foreign Affairs of the Republic of Korea|South Korea',
     ],
-    absent: ['OFFICE_OF|Minister of Foreign Affairs of the Republic of Korea|Japan', 'HOLDS_OFFICE|Cho Tae-yul|Minister for Foreign Affairs of Japan'],
+    absent: [
+      'OFFICE_OF|Minister of Foreign Affairs of the Republic of Korea|Japan',
+      'HOLDS_OFFICE|Cho Tae-yul|Minister for Foreign Affairs of Japan',
+    ],
   },
   {
     id: 'app.bare-apposition-issuer-state',
@@ -101,7 +104,10 @@ export const OFFICES_BANK: BankCase[] = [
       'HOLDS_OFFICE|Subrahmanyam Jaishankar|External Affairs Minister of India',
       'OFFICE_OF|External Affairs Minister of India|India',
     ],
-    absent: ['OFFICE_OF|External Affairs Minister of India|United States', 'Office|External Affairs Minister of the United States'],
+    absent: [
+      'OFFICE_OF|External Affairs Minister of India|United States',
+      'Office|External Affairs Minister of the United States',
+    ],
   },
   {
     id: 'app.of-state-after-title-before-name',
@@ -134,7 +140,10 @@ export const OFFICES_BANK: BankCase[] = [
       'HOLDS_OFFICE|Lee Jae-myung|President of the Republic of Korea',
       'OFFICE_OF|President of the Republic of Korea|South Korea',
     ],
-    absent: ['HOLDS_OFFICE|Lee Jae-myung|President of the United States', 'HOLDS_OFFICE|Ferdinand Marcos Jr.|President of the United States'],
+    absent: [
+      'HOLDS_OFFICE|Lee Jae-myung|President of the United States',
+      'HOLDS_OFFICE|Ferdinand Marcos Jr.|President of the United States',
+    ],
   },
   {
     id: 'app.elysee-president-of-republic-and-canadian',
@@ -151,10 +160,7 @@ export const OFFICES_BANK: BankCase[] = [
     id: 'app.wire-possessive-top-diplomat',
     source: 'Reuters',
     text: 'TOKYO (Reuters) - Japan’s Foreign Minister Takeshi Iwaya and his Chinese counterpart Wang Yi agreed on Saturday to keep talking about seafood imports.',
-    facts: [
-      'HOLDS_OFFICE|Takeshi Iwaya|Foreign Minister of Japan',
-      'OFFICE_OF|Foreign Minister of Japan|Japan',
-    ],
+    facts: ['HOLDS_OFFICE|Takeshi Iwaya|Foreign Minister of Japan', 'OFFICE_OF|Foreign Minister of Japan|Japan'],
     absent: ['HOLDS_OFFICE|Wang Yi|Foreign Minister of Japan'],
   },
   {
@@ -221,7 +227,9 @@ export const OFFICES_BANK: BankCase[] = [
       'HOLDS_OFFICE|Gerardo Werthein|Minister of Foreign Affairs, International Trade and Worship of Argentina',
       'OFFICE_OF|Minister of Foreign Affairs, International Trade and Worship of Argentina|Argentina',
     ],
-    absent: ['HOLDS_OFFICE|Rubén Ramírez Lezcano|Minister of Foreign Affairs, International Trade and Worship of Argentina'],
+    absent: [
+      'HOLDS_OFFICE|Rubén Ramírez Lezcano|Minister of Foreign Affairs, International Trade and Worship of Argentina',
+    ],
   },
   {
     id: 'cut.uk-secretary-of-state-fcda',
@@ -245,7 +253,10 @@ export const OFFICES_BANK: BankCase[] = [
       'HOLDS_OFFICE|Yusuf Tuggar|Minister of Foreign Affairs of Nigeria',
       'OFFICE_OF|Minister of Foreign Affairs of Nigeria|Nigeria',
     ],
-    absent: ['OFFICE_OF|Minister of Foreign Affairs of Nigeria|South Africa', 'HOLDS_OFFICE|Yusuf Tuggar|Minister of Foreign Affairs of South Africa'],
+    absent: [
+      'OFFICE_OF|Minister of Foreign Affairs of Nigeria|South Africa',
+      'HOLDS_OFFICE|Yusuf Tuggar|Minister of Foreign Affairs of South Africa',
+    ],
   },
   {
     id: 'cut.title-then-name-then-verb-wire',
@@ -420,7 +431,9 @@ export const OFFICES_BANK: BankCase[] = [
       'HOLDS_OFFICE|Lee Do-hoon|Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the Russian Federation',
       'OFFICE_OF|Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the Russian Federation|South Korea',
     ],
-    absent: ['OFFICE_OF|Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the Russian Federation|Russia'],
+    absent: [
+      'OFFICE_OF|Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the Russian Federation|Russia',
+    ],
   },
   {
     id: 'amb.ambassador-lowercase-apposition',
@@ -524,7 +537,10 @@ export const OFFICES_BANK: BankCase[] = [
       'OFFICE_OF|Special Representative of the Secretary-General for Libya|United Nations',
       'NEGOTIATES_FOR|Hanna Tetteh|United Nations',
     ],
-    absent: ['OFFICE_OF|Special Representative of the Secretary-General for Libya|Libya', 'NEGOTIATES_FOR|Hanna Tetteh|Libya'],
+    absent: [
+      'OFFICE_OF|Special Representative of the Secretary-General for Libya|Libya',
+      'NEGOTIATES_FOR|Hanna Tetteh|Libya',
+    ],
   },
   {
     id: 'org.eusr-horn-of-africa',
@@ -767,10 +783,7 @@ export const OFFICES_BANK: BankCase[] = [
     id: 'past.former-president-demonym',
     source: 'African Union Commission',
     text: 'Former South African President Thabo Mbeki, who chairs the African Union High-Level Implementation Panel, briefed the Peace and Security Council.',
-    facts: [
-      'HOLDS_OFFICE|Thabo Mbeki|President of South Africa',
-      'OFFICE_OF|President of South Africa|South Africa',
-    ],
+    facts: ['HOLDS_OFFICE|Thabo Mbeki|President of South Africa', 'OFFICE_OF|President of South Africa|South Africa'],
     absent: ['HOLDS_OFFICE|Thabo Mbeki|President of the African Union'],
   },
   {
@@ -816,14 +829,21 @@ export const OFFICES_BANK: BankCase[] = [
       'HOLDS_OFFICE|Abbas Araghchi|Foreign Minister of Iran',
       'HOLDS_OFFICE|Steve Witkoff|Special Envoy for the Middle East of the United States',
     ],
-    absent: ['NEGOTIATES_FOR|Abbas Araghchi|United States', 'NEGOTIATES_FOR|Steve Witkoff|Iran', 'NEGOTIATES_FOR|*|Oman'],
+    absent: [
+      'NEGOTIATES_FOR|Abbas Araghchi|United States',
+      'NEGOTIATES_FOR|Steve Witkoff|Iran',
+      'NEGOTIATES_FOR|*|Oman',
+    ],
   },
   {
     id: 'nf.presidents-envoy-person',
     source: 'The White House',
     text: 'President Trump’s Special Envoy Steve Witkoff traveled to Moscow, where he met President Vladimir Putin for three hours.',
     facts: ['NEGOTIATES_FOR|Steve Witkoff|Donald Trump', 'HOLDS_OFFICE|Vladimir Putin|President of Russia'],
-    absent: ['NEGOTIATES_FOR|Steve Witkoff|Vladimir Putin', 'HOLDS_OFFICE|Vladimir Putin|President of the United States'],
+    absent: [
+      'NEGOTIATES_FOR|Steve Witkoff|Vladimir Putin',
+      'HOLDS_OFFICE|Vladimir Putin|President of the United States',
+    ],
   },
   {
     id: 'nf.deputy-minister-led-delegation-negotiating-round',
@@ -835,7 +855,10 @@ export const OFFICES_BANK: BankCase[] = [
       'HOLDS_OFFICE|Alexander Darchiev|Deputy Foreign Minister of Russia',
       'HOLDS_OFFICE|Sonata Coulter|Deputy Assistant Secretary of State of the United States',
     ],
-    absent: ['NEGOTIATES_FOR|Alexander Darchiev|United States', 'HOLDS_OFFICE|Sonata Coulter|Deputy Foreign Minister of Russia'],
+    absent: [
+      'NEGOTIATES_FOR|Alexander Darchiev|United States',
+      'HOLDS_OFFICE|Sonata Coulter|Deputy Foreign Minister of Russia',
+    ],
   },
   {
     id: 'nf.chief-negotiator-of-state',
@@ -862,7 +885,10 @@ export const OFFICES_BANK: BankCase[] = [
       'HOLDS_OFFICE|Vijay Gokhale|Foreign Secretary of India',
       'HOLDS_OFFICE|Narendra Modi|Prime Minister of India',
     ],
-    absent: ['NEGOTIATES_FOR|Vijay Gokhale|Sri Lanka', 'HOLDS_OFFICE|Vijay Gokhale|Foreign Secretary of the United Kingdom'],
+    absent: [
+      'NEGOTIATES_FOR|Vijay Gokhale|Sri Lanka',
+      'HOLDS_OFFICE|Vijay Gokhale|Foreign Secretary of the United Kingdom',
+    ],
   },
   {
     id: 'nf.leader-heads-summit-delegation-negative',
@@ -906,7 +932,10 @@ export const OFFICES_BANK: BankCase[] = [
     source: 'United Nations',
     text: 'The Secretary-General intends to appoint a new Special Envoy for the Great Lakes Region in the coming weeks; until then the office will be run by the deputy.',
     facts: [],
-    absent: ['HOLDS_OFFICE|*|Special Envoy for the Great Lakes Region', 'Office|Special Envoy for the Great Lakes Region'],
+    absent: [
+      'HOLDS_OFFICE|*|Special Envoy for the Great Lakes Region',
+      'Office|Special Envoy for the Great Lakes Region',
+    ],
   },
   {
     id: 'neg.title-as-adjective-level',

@@ -468,6 +468,13 @@ const FRAME_BEFORE = new RegExp(
 const HELD_EARLIER_AFTER =
   /^\s+(?:that\s+)?(?:they|he|she|we|the\s+two\s+\w+|both\s+\w+)\s+(?:had\s+)?(?:held|had)\b|^[^.;,]{0,40}?\blast\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+/**
+ * Rule event.main-not-in-title (off13): "… Commissioner for European Neighbourhood Policy and Enlargement Negotiations,
+ * Johannes Hahn": a noun inside a person's title is that office's remit, not the readout's meeting.
+ */
+const inTitle = (people: PeopleFacts, at: number): boolean =>
+  people.clusters.some((c) => c.mentions.some((m) => m.titles.some((t) => t.start <= at && at < t.end)));
+
 /** (ev10) The word a pair's meeting is named by: "held a bilateral with" is the British noun of a bilateral meeting. */
 const nounWord = (word: string): string => (word === 'bilateral' ? 'bilateral meeting' : word);
 
@@ -493,7 +500,7 @@ function pairMain(
       ...[...s.text.matchAll(new RegExp(MAIN_NOUN.source, 'gi'))]
         .filter(
           (x) =>
-            !inNamed(x) &&
+            !(inNamed(x) || inTitle(people, s.start + x.index)) &&
             !frameOrUnheldAt(s.text, x.index) &&
             !HELD_EARLIER_AFTER.test(s.text.slice(x.index + x[0].length)),
         )

@@ -93,8 +93,11 @@ const REPRESENTED_VERB = /\brepresented\s+(?:(?:at|in)\s+the\s+\w+\s+)?by\b/;
 const BEHALF_BY =
   /\b(?:on\s+behalf\s+of|(?:signed|initialled|initialed)\s+for|and\s+for)\s+(?:the\s+)?([^,;]{2,60}?)\s+by\s+(?:\S+\s+){0,3}$/;
 
-/** Rule person.side-gapped: "…, and the NDFP panel by Luis Jalandoni" after a "led/chaired by" in the sentence. */
-const GAPPED_SIDE = /\band\s+(?:the\s+)?(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)\s+by\s+(?:\S+\s+){0,3}$/;
+/**
+ * Rule person.side-gapped: "…, and the NDFP panel by Luis Jalandoni" after a "led/chaired by" in the sentence; off13:
+ * after a comma too, in a list of three ("… was led by A, the Finnish delegation by B, and the Swedish delegation by C").
+ */
+const GAPPED_SIDE = /(?:\band|,)\s+(?:the\s+)?(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel)\s+by\s+(?:\S+\s+){0,3}$/;
 const LED_VERB = /\b(?:led|headed|chaired)\s+by\b/;
 
 const SIDE_NOUN = '(?:negotiating\\s+)?(?:delegation|side|team|panel)';
@@ -152,7 +155,9 @@ function sideCue(before: string, after: string, ss: SentenceSides, from: number,
     if (st) return st;
   }
   const gap = LED_VERB.test(before) ? GAPPED_SIDE.exec(before) : null;
-  if (gap) return sideHit(ss.hits.find((h) => h.start === base + gap.index + gap[0].indexOf(gap[1]!)));
+  // The side's hit may start at its article ("the Chilean delegation").
+  const gapAt = gap ? base + gap.index + gap[0].indexOf(gap[1]!) : -1;
+  if (gap) return sideHit(ss.hits.find((h) => h.start >= gapAt - 4 && h.start <= gapAt));
   return undefined;
 }
 

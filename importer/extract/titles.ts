@@ -133,6 +133,10 @@ const STATE_ONLY_WORDS = new Set(
 const stateWordStartsName = (w: string, next: string | undefined) =>
   STATE_ONLY_WORDS.has(w) && !!next && !COMPLEMENT_WORDS.has(next) && !STATE_ONLY_WORDS.has(next);
 
+/** A military rank, then the next capitalised word: "General Ivan", "Adm. Sir". */
+const RANK_BEFORE_NAME =
+  /^(?:General|Admiral|Colonel|Marshal|Lieutenant General|Major General|Brigadier General|Gen\.|Adm\.)\s+(\p{Lu}[\p{L}'’-]*)/u;
+
 /** Portfolio words that may follow "and" inside a complement ("International Relations and Cooperation"). */
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 const REGIONS = new Set(REGION_WORDS);
@@ -329,6 +333,10 @@ function complementWord(st: TitleState, c: Complement): boolean {
   if (/^(?:Dr|Mr|Ms|Mrs|Prof|Hon|Rt\.? Hon|H\.E|Senator the Hon)\.?\s/.test(text.slice(j, j + 20))) return false;
   // Rule office.honorific-ends-title: "Minister of Defense His Royal Highness Prince X".
   if (HONORIFIC_STARTS_NAME.test(text.slice(j, j + 24))) return false;
+  // Rule office.rank-ends-title (off13): "Commander of the Armed Forces General Ivan Petrov": a military rank before a
+  // word the complement does not know starts the name ("Chief of the General Staff" keeps its body).
+  const rank = RANK_BEFORE_NAME.exec(text.slice(j, j + 40));
+  if (rank && !COMPLEMENT_WORDS.has(rank[1]!)) return false;
   const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
   if (!w) return false;
   const known = COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!);
