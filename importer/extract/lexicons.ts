@@ -196,11 +196,9 @@ export const TITLE_HEADS = [
   'Custodian of the Two Holy Mosques',
   'Supreme Leader',
   'Te Beretitenti',
-  // off13: other languages' English renderings of offices: "Undersecretary of Foreign Affairs" (Latin America),
-  // "the Taoiseach" and "the Tánaiste" (Ireland), and the full diplomatic rank "Ambassador Extraordinary and
-  // Plenipotentiary of X to Y".
-  'Undersecretary',
-  'Under-Secretary',
+  // off13: other languages' English renderings of offices: "the Taoiseach" and "the Tánaiste" (Ireland), and the full
+  // diplomatic rank "Ambassador Extraordinary and Plenipotentiary of X to Y". ("Undersecretary" as a head was tried
+  // and left out: it cost dev precision, two offices whose names did not match.)
   'Taoiseach',
   'Tánaiste',
   'Ambassador Extraordinary and Plenipotentiary',
