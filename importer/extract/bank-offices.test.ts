@@ -6,17 +6,22 @@ import { describe } from 'vitest';
 import { OFFICES_BANK } from './bank-offices.ts';
 import { itGivesNoFalseFacts, itPassesBankCases } from './bank-roles.test-helper.ts';
 
-/** The ten cases the off13 rules made pass (each failed on the rules of f71645a). */
+/** The fifteen cases the off13 rules made pass (each failed on the rules of f71645a). */
 const PASSING = [
   'amb.extraordinary-plenipotentiary',
   'app.parenthesis-title-state',
+  'app.title-first-comma-name',
   'app.xinhua-member-and-minister',
+  'cut.france-europe-and-foreign-affairs',
   'cut.italy-deputy-pm-and-minister-list',
   'lang.taoiseach-and-tanaiste',
   'mil.chairman-joint-chiefs',
+  'nf.delegation-headed-at-talks-two-sides',
+  'nf.deputy-minister-led-delegation-negotiating-round',
   'past.former-president-demonym',
   'rank.acting-foreign-minister',
   'rank.deputy-secretary-of-state',
+  'rank.under-secretary-for',
   'royal.king-of-state-after-name',
 ];
 

@@ -39,6 +39,9 @@ function capitalTable(): Map<string, StateInfo> {
 }
 
 const CAPITALS = capitalTable();
+
+/** The state whose capital `name` is ("Beirut" → Lebanon), if any. */
+export const capitalState = (name: string): string | undefined => CAPITALS.get(name)?.name;
 const RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alt(CAPITALS.keys())})(?![\\p{L}\\p{N}])`, 'gu');
 
 function roleCue(text: string, start: number, end: number): boolean {

@@ -16,6 +16,7 @@ import type { PeopleFacts } from './types.ts';
 import { hitsStartingIn } from './hit-index.ts';
 import { FORM_WORD_ALONE, representedPrincipalState } from './rules-fla10.ts';
 import { behalfPrincipalState } from './rules-fl11b.ts';
+import { capitalState } from './capital-metonyms.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -131,7 +132,7 @@ function soleStateOf(
 function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
   const { home, counterpart, titleStates, soleState } = env;
   const stateless = !t.owner && (!c.state || c.state === home) && !c.mentions.some((x) => env.explicitOnly(x));
-  if (stateless && homeLeaderTaken(env, c, t)) return undefined;
+  if (stateless && homeLeaderTaken(env, c, t)) return visitedCapitalOwner(env, t);
   const titleState = () => {
     if (counterpart && !lacksLeaderTitle(counterpart, t.title)) return counterpart;
     const st = titleStates.get(t.title);
@@ -144,6 +145,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     behalfPrincipalOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
     visitedStateOwner(env, t) ??
+    (c.mentions.some((x) => env.explicitOnly(x)) ? undefined : visitedCapitalOwner(env, t)) ??
     (c.state
       ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }
       : home && !lacksLeaderTitle(home, t.title)
@@ -205,6 +207,22 @@ function visitedStateOwner(env: OwnerEnv, t: Title): Owner | undefined {
   return visited.size === 1 ? { type: 'State', name: [...visited][0]! } : undefined;
 }
 
+/**
+ * Rule office.visited-capital (off13): "Special Envoy X travelled to Moscow, where he met President Y", "the Minister will
+ * travel to Beirut, where she will meet President Z": a bare title of someone met where the sentence's traveller went
+ * is that capital's state's, not the issuer's.
+ */
+const VISITED_CAPITAL =
+  /\b(?:travel(?:l)?ed|travels|will\s+travel|arrived|flew|went|was|is|will\s+be)\s+(?:to|in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:\s+(?:on|this|next|later|last)\s+[^,.;]{1,20})?\s*,\s+where\s+(?:he|she|they|the\s+\p{L}+)\s+(?:will\s+)?(?:also\s+)?(?:met|meet|meets|held\s+talks\s+with|hold\s+talks\s+with|called\s+on|call\s+on|was\s+received\s+by|will\s+be\s+received\s+by)\s+(?:with\s+)?(?:the\s+)?$/u;
+
+function visitedCapitalOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  if (t.owner) return undefined;
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  const m = s ? VISITED_CAPITAL.exec(env.ctx.text.slice(s.start, t.start)) : null;
+  const state = m ? capitalState(m[1]!) : undefined;
+  return state && state !== env.home ? { type: 'State', name: state } : undefined;
+}
+
 /** The state of each demonym ("Moroccan" → Morocco), for demonyms inside a portfolio. */
 const STATE_OF_DEMONYM = new Map(STATES.flatMap((st) => st.demonyms.map((d) => [d, st.name] as const)));
 
@@ -241,6 +259,12 @@ function issuerOrganisationOwner(env: OwnerEnv, c: PersonCluster, t: Title): Own
 
 /** What may stand between a title and "signed … for <State>": the name, and the rest of the clause. */
 const SIGNED_FOR = /^[^.;:]{0,80}?\bsigned\b[^.;:]{0,40}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/;
+/**
+ * Rule office.behalf-after-name (off13): "… and by Ambassador Iain Frew on behalf of the Government of the United
+ * Kingdom": the holder's name, then "on behalf of" a state's government; that state owns the bare title.
+ */
+const BEHALF_AFTER_NAME =
+  /^[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}.'’-]*,?[^\S\n]+on[^\S\n]+behalf[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?$/u;
 
 /**
  * Rule office.signed-for: "Foreign Minister Sameh Shoukry signed it for Egypt": a bare title whose holder signs for a
@@ -249,9 +273,10 @@ const SIGNED_FOR = /^[^.;:]{0,80}?\bsigned\b[^.;:]{0,40}?\b(?:for|on\s+behalf\s+
 function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   if (!s) return undefined;
-  const hit = hitsStartingIn(env.hits, t.end + 1, s.end).find(
-    (h) => h.type === 'State' && h.end <= s.end && SIGNED_FOR.test(env.ctx.text.slice(t.end, h.start)),
-  );
+  const hit = hitsStartingIn(env.hits, t.end + 1, s.end).find((h) => {
+    const between = env.ctx.text.slice(t.end, h.start);
+    return h.type === 'State' && h.end <= s.end && (SIGNED_FOR.test(between) || BEHALF_AFTER_NAME.test(between));
+  });
   return hit ? { type: 'State', name: hit.name } : undefined;
 }
 
@@ -351,7 +376,10 @@ function republicForms(title: string, owner: Owner): string[] {
 function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
   const { ctx, hits } = env;
   // "Special Envoy of the UN Secretary-General for Yemen": the title names its organisation already.
-  const named = hitsWithin(hits, t.start, t.end).some((h) => h.name === owner.name && t.title.includes(h.surface));
+  // office.owner-word-in-title: a demonym inside a portfolio ("Egyptian Expatriates") does not name the owner.
+  const named = hitsWithin(hits, t.start, t.end).some(
+    (h) => h.name === owner.name && !h.demonym && t.title.includes(h.surface),
+  );
   const phrase = ownerName(owner.name, owner.type);
   const name = named ? t.title : officeName(t, phrase);
   const props = { title: t.title, state: owner.name };

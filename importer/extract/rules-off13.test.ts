@@ -169,3 +169,50 @@ describe('person.side-gapped after a comma', () => {
     expect(r).not.toContain('HOLDS_OFFICE|Pedro Rojas|Deputy Foreign Minister of Brazil');
   });
 });
+
+describe('office.behalf-after-name', () => {
+  it('gives the bare title of a signatory "on behalf of the Government of X" that state', () => {
+    const r = holds(
+      'The accord was signed by Deputy Minister Ana Lopez on behalf of the Government of Chile and by Ambassador Tom Green on behalf of the Government of Canada.',
+      'Ministerio de Relaciones Exteriores de Chile',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Tom Green|Ambassador of Canada');
+    expect(r).not.toContain('HOLDS_OFFICE|Tom Green|Ambassador of Chile');
+  });
+  it('takes no state from "on behalf of" a person', () => {
+    const r = holds(
+      'Ambassador Tom Green spoke on behalf of President Ana Lopez at the ceremony in Ottawa.',
+      'Global Affairs Canada',
+    );
+    expect(r.filter((x) => x.startsWith('HOLDS_OFFICE|Tom Green|') && !x.endsWith('of Canada'))).toEqual([]);
+  });
+});
+
+describe('office.owner-word-in-title: a demonym in a portfolio does not name the owner', () => {
+  it('completes "Minister of …, Emigration and Egyptian Expatriates" with Egypt', () => {
+    const r = holds(
+      'The Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Omar Nabil, received the delegation in Cairo.',
+      'Ministry of Foreign Affairs of the Arab Republic of Egypt',
+    );
+    expect(r).toContain(
+      'HOLDS_OFFICE|Omar Nabil|Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt',
+    );
+  });
+});
+
+describe('office.visited-capital', () => {
+  it('gives someone met where the traveller went the state of that capital', () => {
+    const r = holds(
+      'Secretary Kent travelled to Hanoi on Monday, where he met Deputy Prime Minister Tran Van Minh.',
+      'U.S. Department of State',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Tran Van Minh|Deputy Prime Minister of Vietnam');
+  });
+  it('leaves the issuer its own officials met at home', () => {
+    const r = holds(
+      'The President received Foreign Minister Ana Lopez in Santiago, where she met Minister of Finance Luis Mora.',
+      'Ministerio de Relaciones Exteriores de Chile',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Luis Mora|Minister of Finance of Chile');
+  });
+});

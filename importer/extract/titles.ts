@@ -629,13 +629,29 @@ function namesOfOwner(title: string, owner: string): boolean {
   return false;
 }
 
+/** Whether `title` holds `words` as whole words. */
+function namesWord(title: string, words: string): boolean {
+  for (let at = title.indexOf(words); at >= 0 && words; at = title.indexOf(words, at + 1)) {
+    const before = title[at - 1];
+    const after = title[at + words.length];
+    if (
+      (before === undefined || !/[\p{L}\p{N}]/u.test(before)) &&
+      (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The canonical office name: title completed with its owner ("Ambassador of China to the United States"). */
 export function officeName(
   t: { title: string; ownerAt?: boolean; ownerInside?: boolean },
   ownerPhrase: string,
 ): string {
   // "European Commissioner for Trade" of the European Commission: the title names its owner already.
-  if (t.ownerInside || t.title.includes(ownerPhrase.replace(/^the\s+/, ''))) return t.title;
+  // Rule office.owner-word-in-title (off13): the owner as a word of its own, not inside a demonym ("Egypt" is not
+  // named by "Minister of Foreign Affairs, Emigration and Egyptian Expatriates").
+  if (t.ownerInside || namesWord(t.title, ownerPhrase.replace(/^the\s+/, ''))) return t.title;
   // "High Commissioner of Maldives to India": the title already names its state.
   if (namesOfOwner(t.title, ownerPhrase)) return t.title;
   if (t.ownerAt) return `${t.title} at ${ownerPhrase}`;
