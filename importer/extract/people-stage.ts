@@ -294,9 +294,28 @@ function behalfPrincipalOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   if (!s || t.owner) return undefined;
   const states = env.hits.filter((h) => h.type === 'State' && !h.demonym && h.start >= s.start && h.end <= t.start);
-  const name = behalfPrincipalState(env.ctx.text, s.start, t.start, t.title, states);
+  const name =
+    behalfPrincipalState(env.ctx.text, s.start, t.start, t.title, states) ?? behalfSoleState(env, s.start, t, states);
   return name ? { type: 'State', name } : undefined;
 }
+
+/**
+ * Rule office.behalf-sole-state (off13): "Prince X, Crown Prince and Prime Minister of the Kingdom of Bahrain, on behalf
+ * of King Y": a head of state named after "on behalf of", in a sentence that names one state before it, which has
+ * such a head, is that state's.
+ */
+function behalfSoleState(
+  env: OwnerEnv,
+  sentenceStart: number,
+  t: Title,
+  states: readonly GazetteerHit[],
+): string | undefined {
+  if (!LEADER_TITLES.test(t.title) || !BEHALF_OF_BEFORE.test(env.ctx.text.slice(sentenceStart, t.start))) return;
+  const names = new Set(states.map((h) => h.name));
+  const only = names.size === 1 ? [...names][0]! : undefined;
+  return only && !lacksLeaderTitle(only, t.title) ? only : undefined;
+}
+const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+(?:the\s+)?$/;
 
 /**
  * Rule office.sentence-state: "heading the delegation of the UAE on behalf of President Sheikh X" in an

@@ -216,3 +216,20 @@ describe('office.visited-capital', () => {
     expect(r).toContain('HOLDS_OFFICE|Luis Mora|Minister of Finance of Chile');
   });
 });
+
+describe('office.behalf-sole-state', () => {
+  it('gives a head of state named "on behalf of" the one state of the sentence', () => {
+    const r = holds(
+      'Prince Salim bin Hadi, Crown Prince and Prime Minister of the Kingdom of Bahrain, attended on behalf of King Faris bin Nasser.',
+      'GCC Secretariat General',
+    );
+    expect(r).toContain('HOLDS_OFFICE|Faris bin Nasser|King of Bahrain');
+  });
+  it('gives nothing when the sentence names two states', () => {
+    const r = holds(
+      'The Foreign Minister of Kuwait, Ali Sabah, and the Foreign Minister of Oman, Omar Said, spoke on behalf of Emir Nawaf Ahmad.',
+      'GCC Secretariat General',
+    );
+    expect(r.filter((x) => x.startsWith('HOLDS_OFFICE|Nawaf Ahmad|'))).toEqual([]);
+  });
+});
