@@ -118,9 +118,13 @@ export function makeKit(
     personsIn: (si) => bySentence().get(si) ?? [],
     key,
     // "then Prime Minister Nguyen Xuan Phuc": a leader only in the past is none of the readout's leaders.
+    // off13: a leader whose office's state was left out in a state's readout (office.home-leader-taken: a second
+    // President beside the issuer's) is a leader all the same.
     leaders: people.clusters.filter(
       (c) =>
-        (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title)) &&
+        ((people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title)) ||
+          (!!people.home &&
+            c.mentions.some((m) => m.titles.some((t) => LEADER_TITLES.test(t.title) && !t.owner && !t.former)))) &&
         !c.mentions.every((m) => m.titles.length && m.titles.every((t) => t.former)),
     ),
     hitsIn: (s, e) => hitsWithin(hits, s, e),
