@@ -159,7 +159,9 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   if (ofIssuer) return ofIssuer;
   // Rule office.owner-has-title (off13): "His Majesty King Abdullah II" beside a republic's President is not that
   // republic's King: a guessed state that has no such office leaves the office's state out.
-  if (!t.owner && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title)) return undefined;
+  // A state the text gives the person ("Prime Minister Ana Soto of Chile") is kept whatever the table says.
+  const stated = c.mentions.some((x) => env.explicitOnly(x));
+  if (!t.owner && !stated && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title)) return undefined;
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
 }
 
