@@ -8,6 +8,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './types.ts';
 import { makeKit } from './rel-kit.ts';
 import { addAgreementRelations } from './rules-agreements.ts';
+import { basedOnAmendingProtocol, reachedAtClosedWith } from './rules-fl13b-rel.ts';
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
@@ -42,6 +43,8 @@ export function addRelations(
   visitMeetingRelations(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
+  reachedAtClosedWith(k);
+  basedOnAmendingProtocol(k);
   reachedAtDefinite(k);
   addRoleRelations(k);
   onBehalfBy(k);

@@ -53,6 +53,7 @@ import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
+import { orgMembersSide } from './rules-fl13b-rel.ts';
 import {
   addPartnerSubjects,
   basedOnRelative,
@@ -163,6 +164,12 @@ function findSides(k: RelKit): void {
   if (sides.size < 2) {
     const named = new Set(k.hits.filter((h) => h.type === 'State' && /\bsides?$/i.test(h.surface)).map((h) => h.name));
     if (named.size === 2) for (const x of named) sides.add(x);
+  }
+  // sides.org-members (fl13b): "WTO members concluded the Conference by adopting …": the organisation is the side.
+  const members = sides.size ? undefined : orgMembersSide(k);
+  if (members) {
+    sides.add(members);
+    return;
   }
   if (sides.size < 2) {
     const ps = new Set<string>();
