@@ -130,6 +130,14 @@ function findSides(k: RelKit): void {
         !mainSpans.some((sp) => sp.start === e.start),
     );
   for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) if (!inOther(h)) sides.add(h.name);
+  // sides.org-members (fl13b): "WTO members concluded the Conference by adopting …": the organisation is the side,
+  // unless the main event's own name pairs two sides.
+  const members = sides.size < 2 ? orgMembersSide(k) : undefined;
+  if (members) {
+    sides.clear();
+    sides.add(members);
+    return;
+  }
   if (sides.size < 2 && titleS) {
     // "Joint statement by the presidents of Russia and the US on Syria": a state after "on" is the topic.
     const th = hitsIn(titleS.start, titleS.end).filter(
@@ -164,12 +172,6 @@ function findSides(k: RelKit): void {
   if (sides.size < 2) {
     const named = new Set(k.hits.filter((h) => h.type === 'State' && /\bsides?$/i.test(h.surface)).map((h) => h.name));
     if (named.size === 2) for (const x of named) sides.add(x);
-  }
-  // sides.org-members (fl13b): "WTO members concluded the Conference by adopting …": the organisation is the side.
-  const members = sides.size ? undefined : orgMembersSide(k);
-  if (members) {
-    sides.add(members);
-    return;
   }
   if (sides.size < 2) {
     const ps = new Set<string>();

@@ -32,7 +32,14 @@ export const FL13B_PATTERNS = {
    * for no side. Matched against the sentence's text before the person.
    */
   chairOfNegotiations:
-    /\b(?:negotiations|talks|consultations|negotiating\s+group|process)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+chaired\s+by\s+[^.;,]{0,40}$/i,
+    /\b(?:negotiations|talks|consultations|negotiating\s+group|process)\b(?:(?!\b(?:delegation|team|side|panel)\b)[^.;]){0,80}?\s(?:were|was|are|is|had\s+been|have\s+been)\s+chaired\s+by\s+[^.;,]{0,40}$/i,
+  /**
+   * Rule involves.other-topic-item: the complement of another topic noun before a state ("the situation in ", "the
+   * accession of Gabon and "): the state is that item's, not a party of an incident told later in the list.
+   */
+  otherTopicHead: /\bthe[^\S\n]+\p{Ll}+[^\S\n]+(?:in|of|with)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*)*[^\S\n]*(?:,|and)[^\S\n]+)*$/u,
+  /** … and a list boundary between that state and the incident (a comma or "and"). */
+  listBoundary: /,|\band\b/,
   /**
    * Rule office.delegation-list: "the Chinese delegation included the Minister of Foreign Affairs, Wang Yi": what stands
    * between a side's delegation and a bare title that its membership verb lists (no full stop or semicolon between).
@@ -110,4 +117,23 @@ export function amendedAgreementOf(name: string): string | undefined {
   const m = FL13B_PATTERNS.amendingProtocol.exec(name);
   FL13B_PATTERNS.amendingProtocol.lastIndex = 0;
   return m && m.index === 0 ? m[1] : undefined;
+}
+
+/**
+ * Rule involves.other-topic-item: "welcomed the accession of Gabon and Togo and discussed the situation in Ukraine, the
+ * Middle East and the conflict in Sudan": a state named before the incident as the complement of another item of the
+ * list ("the situation in Ukraine", "the accession of Gabon and Togo") is no party of it. `h` is the state's span, `e`
+ * the incident's; true when the state belongs to another item.
+ */
+export function otherTopicItem(
+  text: string,
+  h: { start: number; end: number },
+  e: { start: number },
+  sentenceStart: number,
+): boolean {
+  if (h.end > e.start) return false;
+  return (
+    FL13B_PATTERNS.listBoundary.test(text.slice(h.end, e.start)) &&
+    FL13B_PATTERNS.otherTopicHead.test(text.slice(Math.max(sentenceStart, h.start - 80), h.start))
+  );
 }
