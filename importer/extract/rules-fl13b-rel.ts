@@ -18,12 +18,19 @@ export const FL13B_REL_PATTERNS = {
    */
   concludedBy: /\b(?:concluded|closed|ended)\s+(?:the\s+|its\s+|their\s+)?$/i,
   concludedByCue: /\bby\s+(?:adopting|signing|approving|endorsing)\b/i,
+  /**
+   * Rule participated.spoke-at: "… ," Director-General X told ministers at the closing session", "X said at the
+   * summit": what stands between a speaker and the held gathering where the speaker spoke.
+   */
+  spokeAt:
+    /^(?:[^\S\n]*,[^,.;]{0,60},)?[^\S\n]+(?:told|said|stressed|declared|noted|remarked|announced|underlined|emphasi[sz]ed)\b[^.;:"“”]{0,40}?\b(?:at|during)[^\S\n]+(?:the|its|their)[^\S\n]+$/,
   /** Rule sides.org-members: "WTO members", "the Organization's member states" right after the organisation … */
   membersAfter: /^(?:['’]s)?[^\S\n]+(?:members|member\s+states|member\s+countries)\b/,
   /** … or "members of the Alliance" before it … */
   membersBefore: /\b(?:members|member\s+states|member\s+countries)\s+of\s+(?:the\s+)?$/,
   /** … in a sentence where they adopt, agree, conclude, approve, endorse or sign something. */
-  adoptVerb: /\b(?:adopt(?:ed|ing|s)?|agreed|agree|conclud(?:ed|ing|es)|approv(?:ed|ing|es)|endors(?:ed|ing|es)|sign(?:ed|ing|s)?)\b/i,
+  adoptVerb:
+    /\b(?:adopt(?:ed|ing|s)?|agreed|agree|conclud(?:ed|ing|es)|approv(?:ed|ing|es)|endors(?:ed|ing|es)|sign(?:ed|ing|s)?)\b/i,
 };
 
 /**
@@ -96,4 +103,18 @@ export function orgMembersSide(k: RelKit): string | undefined {
       .map((h) => h.name),
   );
   return orgs.size === 1 ? [...orgs][0] : undefined;
+}
+
+/** Rule participated.spoke-at: a speaker who "told ministers at the closing session" took part in that session. */
+export function participatedSpokeAt(k: RelKit): void {
+  const { ctx, ev, clusterOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e.planned) continue;
+    for (const [m] of k.personsIn(e.sentence)) {
+      const end = m.to ?? m.end;
+      if (end > e.start || !FL13B_REL_PATTERNS.spokeAt.test(ctx.text.slice(end, e.start))) continue;
+      const c = clusterOf.get(m);
+      if (c) k.participate(e, c, e.sentence, 'participated.spoke-at');
+    }
+  }
 }

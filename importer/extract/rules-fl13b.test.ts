@@ -3,7 +3,14 @@
 // made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { amendedAgreementOf, bareCommonwealth, delegationListState, orgTitleElsewhere, otherTopicItem } from './rules-fl13b.ts';
+import {
+  amendedAgreementOf,
+  bareCommonwealth,
+  delegationListState,
+  orgTitleElsewhere,
+  otherTopicItem,
+} from './rules-fl13b.ts';
+import { withoutQuotesBefore } from './rel-kit.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 const facts = (text: string, source = 'Ministry of Foreign Affairs of Ruritania') =>
@@ -28,9 +35,9 @@ describe('org.bare-commonwealth', () => {
     expect(bareCommonwealth(t2, 26, 38)).toBe(false);
     const t3 = 'the Foreign, Commonwealth and Development Office';
     expect(bareCommonwealth(t3, 13, 25)).toBe(false);
-    expect(names('The Minister met officials of the Foreign, Commonwealth and Development Office.', 'Organization')).not.toContain(
-      'Commonwealth',
-    );
+    expect(
+      names('The Minister met officials of the Foreign, Commonwealth and Development Office.', 'Organization'),
+    ).not.toContain('Commonwealth');
   });
 });
 
@@ -64,7 +71,9 @@ describe('person.unit-not-name', () => {
     expect(names('Questions go to the Protocol Directorate of the Ministry.', 'Person')).toEqual([]);
   });
   it('still reads a person named before the unit', () => {
-    expect(names('Ms Jana Novak, head of the Press Section, said the visit went well.', 'Person')).toContain('Jana Novak');
+    expect(names('Ms Jana Novak, head of the Press Section, said the visit went well.', 'Person')).toContain(
+      'Jana Novak',
+    );
   });
 });
 
@@ -76,7 +85,9 @@ describe('event.edition-year, event.private-session', () => {
     expect(n2).toContain("Ruritania Leaders' Summit 2023");
   });
   it('not a year that a number or a range continues', () => {
-    const { names: n } = eventFacts('The Ruritania Summit 2023 10 delegations attended. The Zenda Summit 2024-25 plan was set.');
+    const { names: n } = eventFacts(
+      'The Ruritania Summit 2023 10 delegations attended. The Zenda Summit 2024-25 plan was set.',
+    );
     expect(n.some((x) => /\d/.test(x))).toBe(false);
   });
   it('reads a private meeting as a session of the meeting', () => {
@@ -116,7 +127,9 @@ describe('agreement.amending-protocol, based-on.amending-protocol', () => {
     const ags = out.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
     expect(ags).toContain('Protocol to upgrade the Free Trade Agreement between Ruritania and Chile');
     expect(
-      [...rels].some((r) => r.startsWith('BASED_ON|Protocol to upgrade the Free Trade Agreement between Ruritania and Chile|')),
+      [...rels].some((r) =>
+        r.startsWith('BASED_ON|Protocol to upgrade the Free Trade Agreement between Ruritania and Chile|'),
+      ),
     ).toBe(true);
     expect(amendedAgreementOf('Protocol amending the Convention on Fisheries')).toBe('Convention on Fisheries');
   });
@@ -159,7 +172,7 @@ describe('discussed.not-followed-up: "preceded by"', () => {
 });
 
 describe('negotiates-for.not-chair', () => {
-  it("gives the chair of multilateral negotiations no side", () => {
+  it('gives the chair of multilateral negotiations no side', () => {
     const { rels } = facts(
       'The negotiations on the Fisheries Agreement were chaired by Ambassador Luis Mora of Colombia, who handled the text.',
     );
@@ -204,9 +217,34 @@ describe('involves.other-topic-item', () => {
     expect(rels.has('INVOLVES|conflict in Sudan|Sudan')).toBe(true);
     expect(rels.has('INVOLVES|conflict in Sudan|Gabon')).toBe(false);
   });
-  it("keeps an actor told before the incident", () => {
+  it('keeps an actor told before the incident', () => {
     const t = "They condemned Russia's attack on Ukraine, and the attack in Kharkiv.";
     const at = (w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length });
     expect(otherTopicItem(t, at('Russia'), { start: t.indexOf('attack on') }, 0)).toBe(false);
+  });
+});
+
+describe('event.quote-not-planned, participated.spoke-at, executive session', () => {
+  it('reads a quotation before the event as what was said, and its speaker as taking part', () => {
+    const f = eventFacts(
+      'The Fifth Ministerial Conference opened in Zenda on Monday. "The deal will change lives," Director-General Ana Ruiz told ministers at the closing session.',
+    );
+    expect(f.of('PARTICIPATED_IN').some((r) => r.startsWith('PARTICIPATED_IN|Ana Ruiz|closing session'))).toBe(true);
+    expect(withoutQuotesBefore('"We will meet," she said at the summit.', 30)).not.toMatch(/will/);
+  });
+  it('keeps a quotation around the event, and an event after a plain "will"', () => {
+    const q = 'She said: "We will hold the summit in May."';
+    expect(withoutQuotesBefore(q, q.indexOf('summit') + 6)).toBe(q);
+    const f = eventFacts(
+      'The two ministers will meet at the Zenda Summit next year, Ana Ruiz said at the closing session.',
+    );
+    expect(f.of('PARTICIPATED_IN').some((r) => r.includes('|Zenda Summit'))).toBe(false);
+  });
+  it('reads "opened the executive session" as taking part in a session of the gathering', () => {
+    const f = eventFacts(
+      "The Ruritania Leaders' Summit closed in Zenda today. King Rudolf V, Head of the Union, opened the executive session on 25 October.",
+    );
+    expect(f.names).toContain('executive session');
+    expect(f.has('PART_OF', 'executive session', "Ruritania Leaders' Summit")).toBe(true);
   });
 });

@@ -37,7 +37,8 @@ export const FL13B_PATTERNS = {
    * Rule involves.other-topic-item: the complement of another topic noun before a state ("the situation in ", "the
    * accession of Gabon and "): the state is that item's, not a party of an incident told later in the list.
    */
-  otherTopicHead: /\bthe[^\S\n]+\p{Ll}+[^\S\n]+(?:in|of|with)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*)*[^\S\n]*(?:,|and)[^\S\n]+)*$/u,
+  otherTopicHead:
+    /\bthe[^\S\n]+\p{Ll}+[^\S\n]+(?:in|of|with)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*)*[^\S\n]*(?:,|and)[^\S\n]+)*$/u,
   /** … and a list boundary between that state and the incident (a comma or "and"). */
   listBoundary: /,|\band\b/,
   /**
@@ -77,7 +78,8 @@ export function delegationListState(
 }
 
 /** Rule office.org-title-elsewhere: titles that only an organisation's officers bear. */
-const ORG_ONLY_TITLE = /^(?:Deputy\s+)?(?:Secretary[- ]General|Director[- ]General|High Representative|Executive Secretary)$/;
+const ORG_ONLY_TITLE =
+  /^(?:Deputy\s+)?(?:Secretary[- ]General|Director[- ]General|High Representative|Executive Secretary)$/;
 
 /**
  * Rule office.org-title-elsewhere: "… appointed X as the seventh Secretary-General of the Commonwealth … succeeding Y,
@@ -85,7 +87,10 @@ const ORG_ONLY_TITLE = /^(?:Deputy\s+)?(?:Secretary[- ]General|Director[- ]Gener
  * text gives one organisation elsewhere, is that organisation's when nothing names its holder's state. `titleOrgs`
  * are the organisations the text gives each title. Returns the organisation's name, or undefined.
  */
-export function orgTitleElsewhere(title: string, titleOrgs: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+export function orgTitleElsewhere(
+  title: string,
+  titleOrgs: ReadonlyMap<string, ReadonlySet<string>>,
+): string | undefined {
   if (!ORG_ONLY_TITLE.test(title)) return undefined;
   const orgs = titleOrgs.get(title);
   return orgs?.size === 1 ? [...orgs][0] : undefined;
