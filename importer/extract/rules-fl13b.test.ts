@@ -7,6 +7,7 @@ import {
   amendedAgreementOf,
   bareCommonwealth,
   delegationListState,
+  delegationSessionOf,
   orgTitleElsewhere,
   otherTopicItem,
 } from './rules-fl13b.ts';
@@ -246,5 +247,25 @@ describe('event.quote-not-planned, participated.spoke-at, executive session', ()
     );
     expect(f.names).toContain('executive session');
     expect(f.has('PART_OF', 'executive session', "Ruritania Leaders' Summit")).toBe(true);
+  });
+});
+
+describe('event.signing-at-received, participated.delegation-session', () => {
+  const text =
+    'Presidents Ruiz and Mora sign the Zenda Trade Protocol and open a port\n\n' +
+    'The President of the Republic, Ana Ruiz, received this afternoon at the Government Palace the President of Ruritania, Tomas Mora. ' +
+    'The two Presidents held a private meeting, followed by an expanded meeting of the two delegations. ' +
+    'The Ruritanian delegation included the Minister of Foreign Affairs, Jan Kral. ' +
+    'The ministers then signed the Zenda Trade Protocol.';
+  it('keeps the audience told in the opening as the main event, not the headline signing', () => {
+    const f = eventFacts(text);
+    expect(f.names.some((n) => /^signing of/.test(n))).toBe(false);
+    expect(f.of('PART_OF').some((r) => r.startsWith('PART_OF|expanded meeting|'))).toBe(true);
+  });
+  it("gives the delegations' members the expanded meeting, not the private one", () => {
+    const f = eventFacts(text);
+    expect(f.has('PARTICIPATED_IN', 'Jan Kral', 'expanded meeting')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Jan Kral', 'private meeting')).toBe(false);
+    expect(delegationSessionOf(['private meeting', 'working lunch'], (x) => x)).toBeUndefined();
   });
 });

@@ -42,6 +42,11 @@ export const FL13B_PATTERNS = {
   /** … and a list boundary between that state and the incident (a comma or "and"). */
   listBoundary: /,|\band\b/,
   /**
+   * Rule participated.delegation-session: the session of a meeting its delegations sit in ("expanded meeting",
+   * "delegation-level talks", "talks in an enlarged format").
+   */
+  delegationSession: /\b(?:expanded|extended|enlarged|delegation-level)\b/i,
+  /**
    * Rule office.delegation-list: "the Chinese delegation included the Minister of Foreign Affairs, Wang Yi": what stands
    * between a side's delegation and a bare title that its membership verb lists (no full stop or semicolon between).
    */
@@ -141,4 +146,14 @@ export function otherTopicItem(
     FL13B_PATTERNS.listBoundary.test(text.slice(h.end, e.start)) &&
     FL13B_PATTERNS.otherTopicHead.test(text.slice(Math.max(sentenceStart, h.start - 80), h.start))
   );
+}
+
+/**
+ * Rule participated.delegation-session: "The two Presidents held a private meeting, followed by an expanded meeting of
+ * the two delegations. The Peruvian delegation included …": of a sentence's held sessions, the one delegations sit in
+ * is the event the next sentence's delegation members took part in. Returns it when exactly one is, else undefined.
+ */
+export function delegationSessionOf<T>(held: readonly T[], nameOf: (x: T) => string): T | undefined {
+  const sessions = held.filter((e) => FL13B_PATTERNS.delegationSession.test(nameOf(e)));
+  return sessions.length === 1 ? sessions[0] : undefined;
 }
