@@ -29,6 +29,13 @@ describe('org.bare-commonwealth', () => {
     const t = 'Commonwealth leaders met in London.';
     expect(bareCommonwealth(t, 0, 12)).toBe(true);
   });
+  it("reads the body heading its own gathering's name, which makes it the side of what the gathering adopts", () => {
+    const t =
+      'The Commonwealth Heads of Government Meeting 2024 closed in Apia with the adoption of the Apia Declaration.';
+    expect(bareCommonwealth(t, 4, 16)).toBe(true);
+    const { rels } = facts(t, 'Commonwealth Secretariat');
+    expect(rels.has('PARTY_TO|Commonwealth|Apia Declaration')).toBe(true);
+  });
   it('leaves longer names and ministries alone', () => {
     const t1 = 'The Commonwealth Secretariat issued a note.';
     expect(bareCommonwealth(t1, 4, 16)).toBe(false);

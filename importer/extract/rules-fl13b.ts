@@ -11,6 +11,12 @@ export const FL13B_PATTERNS = {
    * are other names) …
    */
   bareCommonwealthAfter: /^(?![^\S\n]+(?:of\b|\p{Lu}))/u,
+  /**
+   * … or when the capitalised words after it end in a gathering's head: the body's own meeting ("Commonwealth Heads of
+   * Government Meeting", "Commonwealth Foreign Affairs Ministers' Meeting") …
+   */
+  bodyGathering:
+    /^(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|and))*?[^\S\n]+(?:Meeting|Summit|Conference|Forum|Retreat)(?![\p{L}])/u,
   /** … and when it is not a portfolio word of a ministry ("Foreign, Commonwealth and Development Office"). */
   bareCommonwealthBefore: /(?:\bForeign,?|&|\band)[^\S\n]+$/,
   /**
@@ -60,8 +66,9 @@ export const FL13B_PATTERNS = {
  * Commonwealth of Dominica", "the Foreign, Commonwealth and Development Office" no.
  */
 export function bareCommonwealth(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
   return (
-    FL13B_PATTERNS.bareCommonwealthAfter.test(text.slice(end, end + 30)) &&
+    (FL13B_PATTERNS.bareCommonwealthAfter.test(after) || FL13B_PATTERNS.bodyGathering.test(after)) &&
     !FL13B_PATTERNS.bareCommonwealthBefore.test(text.slice(Math.max(0, start - 12), start))
   );
 }
