@@ -122,6 +122,8 @@ describe('office.delegation-list', () => {
     expect(delegationListState(met, at(met), sides)).toBeUndefined();
     const semi = 'The Chinese delegation included two; the Minister';
     expect(delegationListState(semi, at(semi), sides)).toBeUndefined();
+    const contrast = 'The Chinese delegation included the Premier, while the Minister';
+    expect(delegationListState(contrast, at(contrast), sides)).toBeUndefined();
     const listed = 'The Chinese delegation included the Minister';
     expect(delegationListState(listed, at(listed), sides)).toBe('China');
   });
@@ -274,5 +276,16 @@ describe('event.signing-at-received, participated.delegation-session', () => {
     expect(f.has('PARTICIPATED_IN', 'Jan Kral', 'expanded meeting')).toBe(true);
     expect(f.has('PARTICIPATED_IN', 'Jan Kral', 'private meeting')).toBe(false);
     expect(delegationSessionOf(['private meeting', 'working lunch'], (x) => x)).toBeUndefined();
+  });
+});
+
+describe('event.signing-at-received: only a leader received', () => {
+  it('leaves the headline signing the main event when a delegation is received', () => {
+    const f = eventFacts(
+      'Ruritania and Chile sign the Zenda Joint Declaration\n\n' +
+        'King Rudolf V received on Tuesday at the Royal Palace in Zenda a delegation from Chile led by Minister Ana Ruiz. ' +
+        'The Zenda Joint Declaration was then signed in the presence of the King.',
+    );
+    expect(f.names.some((n) => /^signing of/.test(n))).toBe(true);
   });
 });

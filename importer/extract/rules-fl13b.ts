@@ -47,6 +47,8 @@ export const FL13B_PATTERNS = {
     /\bthe[^\S\n]+\p{Ll}+[^\S\n]+(?:in|of|with)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*)*[^\S\n]*(?:,|and)[^\S\n]+)*$/u,
   /** … and a list boundary between that state and the incident (a comma or "and"). */
   listBoundary: /,|\band\b/,
+  /** … but not past a contrasting clause ("…, while Acting Minister Y took part on the other side"). */
+  contrastClause: /\b(?:while|whilst|whereas|but)\b/i,
   /**
    * Rule participated.delegation-session: the session of a meeting its delegations sit in ("expanded meeting",
    * "delegation-level talks", "talks in an enlarged format").
@@ -85,7 +87,8 @@ export function delegationListState(
   sides: readonly { start: number; end: number; name: string; surface: string }[],
 ): string | undefined {
   const near = [...sides].filter((h) => /delegation$/i.test(h.surface) && h.end <= titleStart).pop();
-  if (!near || !FL13B_PATTERNS.delegationListGap.test(text.slice(near.end, titleStart))) return undefined;
+  const gap = near ? text.slice(near.end, titleStart) : '';
+  if (!near || !FL13B_PATTERNS.delegationListGap.test(gap) || FL13B_PATTERNS.contrastClause.test(gap)) return undefined;
   return near.name;
 }
 
