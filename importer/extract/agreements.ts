@@ -9,6 +9,7 @@ import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
 import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
+import { amendingProtocolSpans } from './rules-fl13b.ts';
 import {
   dropActionLead,
   earlierSameNameSpans,
@@ -284,6 +285,7 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
+  out.push(...amendingProtocolSpans(text));
   out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
   out.push(...quotedAgreementSpans(text));
   out.push(...describedNew9Spans(text));

@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
@@ -53,10 +54,11 @@ export type { EventFacts, Found } from './types.ts';
 const CAPW =
   "(?:[\\p{Lu}\\d][\\p{L}\\d'’+–-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+–-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?|\\d\\+\\d|\\(\\p{Lu}{2,}\\))";
 const LINK = '(?:[^\\S\\n]+(?:and|of|on)[^\\S\\n]+(?:the[^\\S\\n]+)?|[^\\S\\n]+|[^\\S\\n]*-[^\\S\\n]*|–)';
-/** NAMED_EVENT never crosses a line and holds one of its heads (matchAllInLines). */
+/** NAMED_EVENT never crosses a line and holds one of its heads (matchAllInLines). Rule event.edition-year (fl13b). */
 const NAMED_EVENT_WORDS = anyFirstWord(EVENT_HEADS);
+const EDITION_YEAR = FL13B_PATTERNS.editionYear.source;
 const NAMED_EVENT = new RegExp(
-  `(?:\\b\\d+(?:st|nd|rd|th)[^\\S\\n]+)?${CAPW}(?:${LINK}${CAPW})*?[^\\S\\n]+${alt(EVENT_HEADS)}(?![\\p{L}])(?:[^\\S\\n]+\\((?:\\d\\+\\d|[A-Z]{2,})\\))?`,
+  `(?:\\b\\d+(?:st|nd|rd|th)[^\\S\\n]+)?${CAPW}(?:${LINK}${CAPW})*?[^\\S\\n]+${alt(EVENT_HEADS)}(?![\\p{L}])(?:[^\\S\\n]+\\((?:\\d\\+\\d|[A-Z]{2,})\\))?${EDITION_YEAR}`,
   'gu',
 );
 /** "EU-Canada summit", "16th Korea-Japan summit", "U.S.-Russia summit in Geneva", "Xi-Trump meeting". */
@@ -121,9 +123,11 @@ const BODY_HELD_ITS =
 /** event.to-be-held: "the peace summit to be held in Switzerland in June" → "peace summit in Switzerland". */
 const TO_BE_HELD =
   /\b(?:the|a)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+to[^\S\n]+be[^\S\n]+(?:held|hosted|convened)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
-/** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session". */
+/** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session";
+ * rule event.private-session (fl13b): "held a private meeting, followed by an expanded meeting"; "opened the executive
+ * session". */
 export const SESSION =
-  /\b(?:small-group meeting|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
+  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
 /** A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of". */
 const MEAL_IN_HONOUR =
   /\b(?:offered|hosted|gave|held|organi[sz]ed)[^\S\n]+(?:a|an)[^\S\n]+((?:(?:official|state|working|private)[^\S\n]+)?(?:iftar|dinner|lunch|luncheon|banquet|reception|breakfast)[^\S\n]+(?:in[^\S\n]+hono(?:u)?r[^\S\n]+of|for)[^\S\n]+[^,.;:\n]{3,60}?)(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:attended|at|on|in)\b)/gmu;
@@ -395,6 +399,8 @@ function nameSpan(
     rule === 'event.meeting-of-negotiations' ||
     rule === 'event.round-of-named' ||
     rule === 'event.negotiations-of-meeting' ||
+    // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
+    rule === 'agreement.amending-protocol' ||
     // "an agreement on implementing the Panmunjom Declaration": an agreement named by what it does to another.
     (rule === 'agreement.reached-on' && IMPLEMENTING_SUBJECT.test(surface));
   const free = wraps || !st.taken.overlaps(s, e);

@@ -1,6 +1,7 @@
 // States and organisations found by name: world-countries names and demonyms, the organisation list,
 // "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
 import { ORGANIZATIONS } from './lexicons.ts';
+import { bareCommonwealth } from './rules-fl13b.ts';
 import { STATES, type StateInfo } from './states.ts';
 import { alt } from './text.ts';
 
@@ -86,6 +87,8 @@ export function findGazetteerHits(text: string): GazetteerHit[] {
       continue;
     // "US"/"UK" only in running text: never an all-capitals heading.
     if (/^(US|UK|EU|UN)$/.test(key) && /^\p{Lu}+(\s+\p{Lu}+)*$/u.test(lineOf(text, keyStart))) continue;
+    // Rule org.bare-commonwealth (fl13b): "the Commonwealth", not "Commonwealth Secretariat" nor "Commonwealth of X".
+    if (key === 'Commonwealth' && !bareCommonwealth(text, keyStart, keyStart + key.length)) continue;
     const side = Boolean(m[3]);
     // Rule office.of-state-title: "Secretary of State of the Holy See", "Minister of State of the Republic of the
     // Congo": the "State" belongs to the title before it, not to a formal "State of X" name.

@@ -383,6 +383,8 @@ export const ORGANIZATIONS: string[][] = [
   ['Communist Party of Vietnam', 'Communist Party of Viet Nam', 'CPV'],
   ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'],
   ['Commonwealth of Independent States', 'CIS'],
+  // fl13b: the bare word only where rule org.bare-commonwealth allows it (gazetteer.ts).
+  ['Commonwealth', 'Commonwealth of Nations'],
   ['Collective Security Treaty Organization', 'CSTO'],
   ['Eurasian Economic Union', 'EAEU'],
   ['Economic Community of West African States', 'ECOWAS'],
@@ -430,6 +432,12 @@ export const ORG_HEADS = [
   'Movement',
   'Corporation',
 ];
+
+/**
+ * Rule person.unit-not-name (fl13b): head words of a ministry's or secretariat's administrative units ("Communications
+ * Division", "Protocol Directorate", "Press Unit"): never part of a personal name.
+ */
+export const UNIT_WORDS = ['Division', 'Directorate', 'Unit', 'Section'];
 
 /** Words that end a meeting name ("Summit Meeting", "Foreign Ministers' Meeting", "Dialogue"). */
 export const EVENT_HEADS = [

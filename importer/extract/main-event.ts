@@ -257,6 +257,10 @@ function mainNamedInTitle(v: MainView): Found | undefined {
 export const SIGNING_AT_MEETING = [
   /\b(?:hosted|held|had|convened|chaired)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|summit|talks|session)\b/iu,
   /\b(?:at|after|during|following)\s+(?:the\s+)?(?:end|close|conclusion|margins?|sidelines?)\s+of\s+(?:the|their|a)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|summit|talks|session)\b/iu,
+  // event.signing-at-received (fl13b): "The President received this afternoon at the Government Palace the President of
+  // X": a head of state's or government's audience at a seat of office, told in the opening, is the meeting the signing
+  // took place at (not an audience given to a delegation).
+  /\breceived\s+(?:(?:today|this\s+(?:morning|afternoon|evening)|on\s+\p{Lu}\p{Ll}+)\s+)?at\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Palace|House|Residence|Chancellery|Kremlin)(?:\s+in\s+\p{Lu}[\p{L}-]+)?,?\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Premier|Vice\s+President|Head\s+of\s+State)\b/u,
 ];
 const openingHoldsMeeting = (ctx: Ctx): boolean =>
   ctx.sentences

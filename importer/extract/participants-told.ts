@@ -5,6 +5,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { familyName } from './told-meetings.ts';
 import { titleHolders } from './participants-of.ts';
+import { delegationSessionOf } from './rules-fl13b.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -65,7 +66,9 @@ export function participateParagraphEvent(k: RelKit, participate: Participate): 
     if (evs.length) {
       const held = evs.filter((e) => !e.planned && nameOf(e) !== mainName && !INCIDENT_NAME.test(nameOf(e)));
       const ownToo = main && evs.some((e) => nameOf(e) === mainName);
-      current = held.length === 1 && !ownToo && !s.heading ? held[0] : undefined;
+      // participated.delegation-session (fl13b): of several sessions, the one the delegations sat in.
+      const one = held.length === 1 ? held[0] : delegationSessionOf(held, nameOf);
+      current = one && !ownToo && !s.heading ? one : undefined;
       continue;
     }
     if (!current || !sameParagraph || s.heading || plannedBeforeSpeech(s.text) || OWN_ALIAS.test(s.text)) {

@@ -17,6 +17,7 @@ import { hitsStartingIn } from './hit-index.ts';
 import { FORM_WORD_ALONE, representedPrincipalState } from './rules-fla10.ts';
 import { behalfPrincipalState } from './rules-fl11b.ts';
 import { capitalState } from './capital-metonyms.ts';
+import { delegationListState, orgsOfTitles, orgTitleElsewhere } from './rules-fl13b.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -26,7 +27,7 @@ type OfficeList = { key: string; title: string; owner: string }[];
 
 /** An organisation named by a common noun takes "the" ("the European Commission"); a proper name does not ("Ansar Allah"). */
 const ORG_WITH_ARTICLE =
-  /\b(Commission|Council|Union|Nations|Organi[sz]ation|Bank|Authority|Fund|Department|Ministry|Force|Party|Assembly|Parliament|Court|Agency|Committee|Secretariat|Office|Group|Forum|Alliance|League|Community|Communities|Movement|Front|Army|Conference|Association|Institute|Centre|Center|Programme|Service|Bureau|States|Coalition|Federation|Cooperation)\b/;
+  /\b(Commission|Council|Union|Nations|Organi[sz]ation|Bank|Authority|Fund|Department|Ministry|Force|Party|Assembly|Parliament|Court|Agency|Committee|Secretariat|Office|Group|Forum|Alliance|League|Community|Communities|Movement|Front|Army|Conference|Association|Institute|Centre|Center|Programme|Service|Bureau|States|Coalition|Federation|Cooperation|Commonwealth)\b/;
 const ownerName = (owner: string, type: 'State' | 'Organization') =>
   type === 'State' ? withArticle(owner) : ORG_WITH_ARTICLE.test(owner) ? `the ${owner}` : owner;
 
@@ -75,6 +76,8 @@ interface OwnerEnv {
   explicitOnly: (m: PersonMention) => string | undefined;
   /** The states each title is given elsewhere in the text. */
   titleStates: Map<string, Set<string>>;
+  /** The organisations each title is given elsewhere in the text. */
+  titleOrgs: Map<string, Set<string>>;
   /** The one state an organisation's readout names, when it is a person's. */
   soleState: string | undefined;
   /** Hits by the name of their state or organisation, in text order. */
@@ -141,11 +144,13 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   const guessed: Owner | undefined =
     t.owner ??
     signedForOwner(env, t) ??
+    delegationListOwner(env, t) ??
     representedPrincipalOwner(env, t) ??
     behalfPrincipalOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
     visitedStateOwner(env, t) ??
     (c.mentions.some((x) => env.explicitOnly(x)) ? undefined : visitedCapitalOwner(env, t)) ??
+    orgTitleElsewhereOwner(env, c, t) ??
     (c.state
       ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }
       : home && !lacksLeaderTitle(home, t.title)
@@ -280,6 +285,22 @@ function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
     return h.type === 'State' && h.end <= s.end && (SIGNED_FOR.test(between) || BEHALF_AFTER_NAME.test(between));
   });
   return hit ? { type: 'State', name: hit.name } : undefined;
+}
+
+/** Rule office.org-title-elsewhere (rules-fl13b.ts): "Secretary-General" that the text gives one organisation. */
+function orgTitleElsewhereOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
+  if (c.mentions.some((x) => env.explicitOnly(x))) return undefined;
+  const org = orgTitleElsewhere(t.title, env.titleOrgs);
+  return org ? { type: 'Organization', name: org } : undefined;
+}
+
+/** Rule office.delegation-list (rules-fl13b.ts): a bare title that "the X delegation included" is X's. */
+function delegationListOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  if (!s) return undefined;
+  const sides = env.hits.filter((h) => h.type === 'State' && h.start >= s.start && h.end <= t.start);
+  const name = delegationListState(env.ctx.text, t.start, sides);
+  return name ? { type: 'State', name } : undefined;
 }
 
 /** Rule office.represented-principal (rules-fla10.ts): the state whose representative acted for this title's holder. */
@@ -557,6 +578,7 @@ export function addPeople(
     counterpart,
     explicitOnly,
     titleStates: statesOfTitles(mentions),
+    titleOrgs: orgsOfTitles([...mentions, ...refs.map((r) => ({ titles: [r] }))]),
     soleState: soleStateOf(hits, mentions, explicitOnly),
     hitsNamed: groupBy(hits, (h) => h.name),
     homeOrg: home ? undefined : homeOrg,

@@ -584,10 +584,11 @@ function attachHandedChairs(sc: Scan): void {
 
 /**
  * A title in an "as" phrase or a relative clause: "as", "who is", "and is today the", "now"; rule
- * office.appointed-next (fla10): "X is appointed the next Secretary General", "named the new Chair".
+ * office.appointed-next (fla10): "X is appointed the next Secretary General", "named the new Chair"; and (fl13b) an
+ * ordinal before the title: "to appoint X, Minister of Y, as the seventh Secretary-General of Z".
  */
 const AS_TITLE =
-  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming)\s+)?$/;
+  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?$/;
 /** A past title in apposition: ", the former", ", formerly", ", formerly the". */
 const FORMER_APPOSITION = /,\s*(?:the\s+)?(?:former|formerly(?:\s+the)?)\s+$/;
 

@@ -8,6 +8,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './types.ts';
 import { makeKit } from './rel-kit.ts';
 import { addAgreementRelations } from './rules-agreements.ts';
+import { basedOnAmendingProtocol, participatedSpokeAt, reachedAtClosedWith } from './rules-fl13b-rel.ts';
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
@@ -35,6 +36,7 @@ export function addRelations(
   const k = makeKit(ctx, hits, hitKeys, people, ev);
   participateVisitSubject(k);
   addParticipation(k);
+  participatedSpokeAt(k);
   signingNounRelations(k);
   sessionOfGathering(k);
   listedMeetingRelations(k);
@@ -42,6 +44,8 @@ export function addRelations(
   visitMeetingRelations(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
+  reachedAtClosedWith(k);
+  basedOnAmendingProtocol(k);
   reachedAtDefinite(k);
   addRoleRelations(k);
   onBehalfBy(k);

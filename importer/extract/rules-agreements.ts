@@ -53,6 +53,7 @@ import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
+import { orgMembersSide } from './rules-fl13b-rel.ts';
 import {
   addPartnerSubjects,
   basedOnRelative,
@@ -129,6 +130,14 @@ function findSides(k: RelKit): void {
         !mainSpans.some((sp) => sp.start === e.start),
     );
   for (const sp of mainSpans) for (const h of hitsIn(sp.start, sp.end)) if (!inOther(h)) sides.add(h.name);
+  // sides.org-members (fl13b): "WTO members concluded the Conference by adopting …": the organisation is the side,
+  // unless the main event's own name pairs two sides.
+  const members = sides.size < 2 ? orgMembersSide(k) : undefined;
+  if (members) {
+    sides.clear();
+    sides.add(members);
+    return;
+  }
   if (sides.size < 2 && titleS) {
     // "Joint statement by the presidents of Russia and the US on Syria": a state after "on" is the topic.
     const th = hitsIn(titleS.start, titleS.end).filter(

@@ -8,6 +8,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { alt, esc, groupBy } from './text.ts';
 import type { Found } from './types.ts';
 import { definiteByPlace } from './definite-meetings.ts';
+import { otherTopicItem } from './rules-fl13b.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
 const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured|shot down|was downed)\b/i;
@@ -155,6 +156,8 @@ export function addIncidentParties(k: RelKit): void {
         if (ctx.covering('Office', h.start, h.end).length || notIncidentParty(k, h, e)) continue;
         if (si === e.sentence && designatesPerson(k, h, e)) continue;
         if (si === e.sentence && (apartFromIncident(ctx.text, h, e) || stanceHolder(ctx.text, h, e, s.start))) continue;
+        // involves.other-topic-item (fl13b): "discussed the situation in Ukraine, … and the conflict in Sudan".
+        if (si === e.sentence && otherTopicItem(ctx.text, h, e, s.start)) continue;
         const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
         // "in Hangzhou, China": a place, not a party.
         const place = /(\p{Lu}\p{L}+),\s*$/u.exec(before);

@@ -14,6 +14,7 @@ import { addRoles8Relations } from './rules-roles8.ts';
 import { addRoles9Fallbacks, addRoles9Relations } from './rules-roles9.ts';
 import { addFl11bRoles } from './rules-fl11b-roles.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
+import { FL13B_PATTERNS } from './rules-fl13b.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -145,6 +146,8 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
     // negotiates-for.not-relative-subject: "X, whom the Chairman appointed …, and who conducts the talks": the subject
     // of the object relative is not the one who conducts.
     if (FL11A_PATTERNS.objectRelative.test(before)) continue;
+    // negotiates-for.not-chair (fl13b): "The negotiations were chaired by Ambassador X of Colombia": a chair, no side.
+    if (FL13B_PATTERNS.chairOfNegotiations.test(before)) continue;
     const leads =
       P.ledByChain.test(before) ||
       P.ledByNear.test(before) ||

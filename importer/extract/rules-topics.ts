@@ -205,10 +205,11 @@ function discussedEvents(k: RelKit, main: Found): void {
 
 /**
  * "The engagement follows the telephone conversation of 7 June", "His mission follows up on …", "The visit comes after …";
- * fl11b: "The round follows the first round, held in …" (rounds, sessions, consultations, dialogues, conferences too).
+ * fl11b: "The round follows the first round, held in …" (rounds, sessions, consultations, dialogues, conferences too);
+ * fl13b: "The leaders' meeting was preceded by the Ministers' Meeting on 24 October" (what came before it).
  */
 const MAIN_FOLLOWS =
-  /^(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:engagement|visit|mission|meeting|talks|call|conversation|trip|summit|round|session|consultations|dialogue|negotiations|conference)\s+(?:follows(?:\s+up\s+on)?|followed|comes\s+after|came\s+after|builds\s+on)\b/i;
+  /^(?:The|This|His|Her|Their)\s+(?:[\w'’-]+\s+)?(?:engagement|visit|mission|meeting|talks|call|conversation|trip|summit|round|session|consultations|dialogue|negotiations|conference)\s+(?:follows(?:\s+up\s+on)?|followed|comes\s+after|came\s+after|builds\s+on|(?:was|were|had\s+been)\s+preceded\s+by)\b/i;
 /** "He travels next to Stockholm for talks …, and then to Vilnius for the NATO Summit": the trip's later legs. */
 const ONWARD =
   /\b(?:travels?|travell?ing|heads?|goes|will\s+(?:then\s+)?(?:travel|go|head|proceed))\s+(?:next|then|on)\s+to\b/i;
