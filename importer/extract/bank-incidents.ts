@@ -11,6 +11,11 @@
 // international bodies, about real meetings in our own words. The GUIDE lists no sanctions: a sanctions package is no
 // Event (the dev gold has none). Same format and runner as the events banks (`npm run bank -- incidents`): Events,
 // DISCUSSED and INVOLVES are its facts.
+//
+// First pass (blind; bank committed at 35f8b96, rules of main f71645a unchanged): 13/69 cases pass, facts found
+// 150/317 (47.3 %), false facts 63. About a third of the false facts and misses are names of the readout's own meeting
+// or call that the lenient scorer does not pair ("Scholz-al-Sisi conversation of 15 April 2024" for "… telephone call",
+// "Fumio-Marcos" for "Kishida Fumio"), outside this bank's constructions.
 import { type BankCase, dis, E, inv, O, P, S } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
