@@ -20,7 +20,7 @@ const INCIDENT_HEADS = [
 const INCIDENT_WORDS = anyFirstWord(INCIDENT_HEADS);
 /** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
 const INCIDENT_MODS =
-  '(?:(?:(?:failed|illegal|deadly|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:(?:failed|illegal|deadly|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional|forcible|forced|large-scale|devastating|massive|violent|monsoon|chemical|ransomware|bomb|terror|suspected)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
@@ -151,6 +151,10 @@ export function findIncidents(
       continue;
     // "release" is an incident only of someone: "release of the three detained Americans".
     if (/\brelease$/i.test(m[0]) && !/\brelease\s+of\b/i.test(phrase)) continue;
+    // "the outbreak of war in Sudan": the war is the incident (inc13); "the Ebola outbreak in Uganda" is one.
+    // "its outbreak on 15 April": an outbreak needs what broke out before it.
+    if (/\boutbreak$/i.test(m[0]) && (/^outbreak\s+of\b/i.test(phrase) || /^(?:the\s+|an?\s+)?outbreak$/i.test(m[0])))
+      continue;
     if (timeMark(text, m.index, m.index + phrase.length)) continue;
     const f = add('Event', phrase, m.index, 'event.incident');
     if (f && verb && f.name.includes(verb)) {

@@ -744,6 +744,25 @@ export const INCIDENT_NOUNS = [
   'exchange of prisoners',
   'prisoner exchange',
   'prisoner swap',
+  // inc13: more kinds of incident ("the hijacking of the bulk carrier MV X by Somali pirates", "the storming of the
+  // Swedish embassy in Baghdad", "the suspected sabotage of the X pipeline", "the Ebola outbreak in Uganda").
+  'hijacking',
+  'kidnapping',
+  'abduction',
+  'sabotage',
+  'storming',
+  'assassination',
+  'eruption',
+  'landslide',
+  'landslides',
+  'face-off',
+  'exchange of fire',
+  'annexation',
+  'blockade',
+  'nuclear test',
+  'hostage-taking',
+  'deportation',
+  'outbreak',
 ];
 
 /**
