@@ -25,6 +25,7 @@ import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
 import { bodyNotEvent, findMetInClause, findParticipleIncidents } from './rules-ev7.ts';
+import { findInc13Events } from './rules-inc13.ts';
 import { findMain, kindOf } from './main-event.ts';
 import {
   findDatedMeetings,
@@ -317,6 +318,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);
   findParticipleIncidents(ctx, add);
+  findInc13Events(ctx, add);
   findMetInClause(ctx, add);
   for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
 }

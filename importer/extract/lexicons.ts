@@ -793,6 +793,8 @@ export const INCIDENT_PARTICIPLES = [
   'taken',
   'staged',
   'dropped',
+  // inc13: "the French hostages held by Hamas since 7 October".
+  'held',
   'perpetrated',
 ];
 

@@ -1,0 +1,236 @@
+// Rules of the inc13 round (issue 6): incidents and state-level events on readouts nobody tuned the rules for, and
+// their INVOLVES parties. Incidents told by a relative clause ("the Russian missile that hit a residential building in
+// Dnipro") or after a ship's name ("the container ship MSC Aries, seized by Iran"); talks in a named format ("the
+// twentieth meeting in the Astana format", "the 5+2 talks") and the parties listed after them ("in which A, B and C act
+// as guarantors"); the state of the place an incident's name ends with ("Douma, Syria"); who suffered an incident
+// ("solidarity with India"); who only helped or sympathised ("the support of the UAE", "Australian assistance") or the
+// body that considered it ("The Council … considered the seizure of power …"); an election's state.
+import type { Ctx } from './context.ts';
+import type { GazetteerHit } from './gazetteer.ts';
+import type { RelKit } from './rel-kit.ts';
+import { INCIDENT_NAME } from './rel-kit.ts';
+import { matchAllInLines } from './text.ts';
+import type { Found } from './types.ts';
+
+type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+type Span = { start: number; end: number };
+
+/**
+ * Rule event.relative-incident: "the Russian missile that hit a residential building in Dnipro on Saturday", "the drones
+ * that struck the port of Izmail": what was fired, told by a relative clause of striking, up to a date or clause break.
+ */
+export const RELATIVE_INCIDENT =
+  /\b(?:[Tt]he|[Aa])[^\S\n]+((?:[\p{L}-]+[^\S\n]+){0,2}?(?:missiles?|rockets?|drones?|shells?|bombs?)[^\S\n]+(?:that|which)[^\S\n]+(?:hit|struck|landed[^\S\n]+(?:on|in)|fell[^\S\n]+(?:on|in))[^\S\n]+[^,.;:\n]{3,70}?)(?=[^\S\n]+(?:on|last|this|yesterday|earlier|overnight|killing)\b|[,.;:\n]|$)/gu;
+
+/** What a vessel underwent, and the incident it makes: "seized" → "seizure". */
+const VESSEL_VERBS: Readonly<Record<string, string>> = {
+  seized: 'seizure of',
+  hijacked: 'hijacking of',
+  captured: 'capture of',
+  detained: 'detention of',
+  boarded: 'boarding of',
+  attacked: 'attacks on',
+};
+
+/**
+ * Rule event.vessel-told: "the container ship MSC Aries, seized by Iran near the Strait of Hormuz", "the merchant
+ * vessels attacked in the Red Sea by the Houthis": a ship (named or not) and what was done to it, with its actor after
+ * "by"; the event is named "seizure of the container ship MSC Aries by Iran".
+ */
+export const VESSEL_TOLD =
+  /\b(?:the[^\S\n]+)?((?:(?:container|cargo|merchant|commercial|bulk|oil|fishing|research)[^\S\n]+)?(?:ships?|vessels?|tankers?|carriers?|freighters?)(?:[^\S\n]+(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){0,2}\p{Lu}[\p{L}\d-]*)?),?[^\S\n]+(seized|hijacked|captured|detained|boarded|attacked)((?:[^\S\n]+(?:in|near|off)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,2})?)[^\S\n]+by[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3})/gu;
+
+/**
+ * Rule event.format-talks: "the twentieth international meeting in the Astana format", "talks in the Normandy format",
+ * "the 5+2 talks on the Transnistrian settlement": talks known by their format.
+ */
+export const FORMAT_TALKS =
+  /\b(?:(?:[\p{Ll}\d-]+[^\S\n]+){0,2}(?:meeting|talks|round|summit|consultations)[^\S\n]+in[^\S\n]+the[^\S\n]+(?:\p{Lu}[\p{L}-]+|\d\+\d)[^\S\n]+format|\d\+\d[^\S\n]+(?:talks|negotiations|format[^\S\n]+talks)(?:[^\S\n]+on[^\S\n]+the[^\S\n]+(?:\p{Lu}[\p{L}-]+[^\S\n]+)?settlement)?)/gu;
+
+/** Incidents and talks of the rules above, added with `add`. */
+export function findInc13Events(ctx: Ctx, add: Add): void {
+  const text = ctx.text;
+  for (const m of matchAllInLines(text, RELATIVE_INCIDENT, /that|which/)) {
+    // Pinned down by a name or a nationality, like every incident.
+    if (!/\p{Lu}/u.test(m[1]!)) continue;
+    const f = add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.relative-incident');
+    const c = f && ctx.entity(f.key);
+    if (c && c.rule === 'event.relative-incident') c.props.kind = 'incident';
+  }
+  for (const m of text.matchAll(VESSEL_TOLD)) vesselTold(ctx, add, m);
+  for (const m of matchAllInLines(text, FORMAT_TALKS, /format|\+/))
+    add('Event', m[0].replace(/^the\s+/i, ''), m.index, 'event.format-talks');
+}
+
+function vesselTold(ctx: Ctx, add: Add, m: RegExpMatchArray): void {
+  const verb = VESSEL_VERBS[m[2]!]!;
+  const ship = m[1]!;
+  const f = add('Event', m[0].replace(/^the\s+/i, ''), m.index!, 'event.vessel-told');
+  const c = f && ctx.entity(f.key);
+  if (!f || !c || c.rule !== 'event.vessel-told') return;
+  const plural = /^(?:\p{Ll}+\s+)?(?:ships|vessels|tankers|carriers|freighters)\b/u.test(ship);
+  const noun = verb === 'attacks on' && !plural ? 'attack on' : verb;
+  f.name = `${noun} ${plural ? '' : 'the '}${ship}${m[3] ?? ''} by ${m[4]}`;
+  ctx.rename(c.key, f.name);
+  c.props.kind = 'incident';
+}
+
+/** Rule ids whose events are incidents or talks named by their parties (see involvesNamedParties). */
+const NAMED_PARTY_RULES = new Set(['event.relative-incident', 'event.vessel-told']);
+
+/**
+ * Rule involves.named-parties: the states and organisations named in an incident of the rules above ("the Russian
+ * missile that hit …": Russia; "seizure of … by Iran": Iran) are its actors or targets.
+ */
+export function involvesNamedParties(k: RelKit): void {
+  for (const e of k.ev.eventMentions) {
+    if (!NAMED_PARTY_RULES.has(k.ctx.entity(e.key)?.rule ?? '')) continue;
+    for (const h of k.hitsIn(e.start, e.end)) {
+      const key = k.hitKeys.get(h);
+      if (key) k.ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.named-parties');
+    }
+  }
+}
+
+/** ", in which Russia, Iran and Türkiye act as guarantors", ", in which A, B and C take part": the listed parties. */
+const IN_WHICH_LIST =
+  /^,?[^\S\n]+in[^\S\n]+which[^\S\n]+([^.;:\n]{3,160}?)[^\S\n]+(?:acts?|takes?[^\S\n]+part|participates?|serves?|sits?|are[^\S\n]+(?:guarantors|mediators|parties|observers))\b/u;
+
+/**
+ * Rule involves.in-which-listed: talks, a process or a format followed by ", in which A, B and C act as guarantors" or
+ * "… take part" involve every state and organisation of that list.
+ */
+export function involvesInWhichListed(k: RelKit): void {
+  const { ctx, ev, hitKeys } = k;
+  for (const e of ev.eventMentions) {
+    if (e === k.main) continue;
+    const m = IN_WHICH_LIST.exec(ctx.text.slice(e.end, e.end + 220));
+    if (!m) continue;
+    const at = e.end + m[0].indexOf(m[1]!);
+    for (const h of k.hitsIn(at, at + m[1]!.length)) {
+      const key = hitKeys.get(h);
+      if (key && (h.type === 'State' || h.type === 'Organization'))
+        ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.in-which-listed');
+    }
+  }
+}
+
+/** "…, Syria", "…, the Democratic Republic of the Congo": a state right after the place an incident's name ends with. */
+const COMMA_STATE = /^,[^\S\n]+(?:the[^\S\n]+)?$/;
+
+/**
+ * Rule involves.place-state: an incident whose name ends with a place followed by its state ("the chemical weapons
+ * attack on the people of Douma, Syria") involves that state: the place is where it happened.
+ */
+export function involvesPlaceState(k: RelKit): void {
+  const { ctx, ev, hits, hitKeys, nameOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e === k.main || !INCIDENT_NAME.test(nameOf(e)) || !/\p{Lu}[\p{L}-]+$/u.test(ctx.text.slice(e.start, e.end)))
+      continue;
+    const h = hits.find(
+      (x) =>
+        x.type === 'State' &&
+        !x.demonym &&
+        x.start > e.end &&
+        x.start - e.end < 8 &&
+        COMMA_STATE.test(ctx.text.slice(e.end, x.start)),
+    );
+    const key = h && hitKeys.get(h);
+    if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.place-state');
+  }
+}
+
+/** "solidarity with India", "condolences to the people of Morocco", "sympathy to the Ukrainian people": who suffered. */
+const SUFFERER_BEFORE =
+  /\b(?:solidarity|sympathy|sympathies|condolences)[^\S\n]+(?:(?:of|from)[^\S\n]+[^,.;\n]{1,40}?[^\S\n]+)?(?:with|to)[^\S\n]+(?:the[^\S\n]+(?:people|government|victims|families)[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?$/i;
+
+/**
+ * Rule involves.sufferer: a state named as who receives solidarity, sympathy or condolences in the sentence that tells
+ * of an incident ("condemned the terror attack in Pahalgam and expressed the solidarity of France with India") is its
+ * affected party; the sentence's one incident (not an election) takes it.
+ */
+export function involvesSufferer(k: RelKit): void {
+  const { ctx, ev, hitKeys, nameOf } = k;
+  for (const h of k.hits) {
+    const key = hitKeys.get(h);
+    if (!key || h.type !== 'State') continue;
+    const si = ctx.sentenceAt(h.start);
+    const s = ctx.sentences[si]!;
+    if (!SUFFERER_BEFORE.test(ctx.text.slice(Math.max(s.start, h.start - 90), h.start))) continue;
+    const incidents = ev.eventMentions.filter(
+      (x) => x.sentence === si && x !== k.main && INCIDENT_NAME.test(nameOf(x)) && !/\belections?\b/i.test(nameOf(x)),
+    );
+    if (new Set(incidents.map(nameOf)).size !== 1) continue;
+    ctx.relate('INVOLVES', incidents[0]!.key, key, si, 'involves.sufferer');
+  }
+}
+
+/** "the support of the UAE", "the condolences of the Spanish people", "the solidarity of France": who offers them. */
+const HELPER_BEFORE =
+  /\b(?:support|help|assistance|aid|condolences|sympathy|sympathies|solidarity)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/i;
+/** "Australian assistance", "the French firefighters", "Türkiye stood by …", "which the EU does not recognise". */
+const HELPER_AFTER =
+  /^(?:[^\S\n]+(?:assistance|aid|help|support|firefighters|rescuers|rescue[^\S\n]+teams|relief[^\S\n]+teams)\b|[^\S\n]+(?:stood|stands|stand)[^\S\n]+(?:by|with)\b|[^\S\n]+(?:does|do|did)[^\S\n]+not[^\S\n]+recogni[sz]e\b)/i;
+
+/**
+ * Rule involves.not-helper: a state or organisation named as offering help, support or sympathy about an incident
+ * ("sought the support of the UAE following the hijacking …", "offered Australian assistance following the landslide
+ * …", "the French firefighters deployed to help fight the wildfires", "Türkiye stood by the Pakistani people in the
+ * face of the floods") or as refusing to recognise its outcome is no party of it; one inside its name stays.
+ */
+export function helperNotParty(text: string, h: Span, e: Span): boolean {
+  if (h.start >= e.start && h.end <= e.end) return false;
+  return HELPER_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || HELPER_AFTER.test(text.slice(h.end, h.end + 40));
+}
+
+/** "The Peace and Security Council …, at its 1168th meeting …, considered the seizure of power …". */
+const CONSIDERED_BEFORE =
+  /\b(?:considered|examined|deliberated[^\S\n]+on|took[^\S\n]+stock[^\S\n]+of|reviewed)[^\S\n]+(?:the[^\S\n]+)?$/i;
+
+/**
+ * Rule involves.not-considering-body: a body that opens the sentence and "considered", "examined" or "reviewed" an
+ * incident (a council's communiqué) is the meeting that dealt with it, not its party; nor is the body it belongs to
+ * ("of the African Union") named in its own name.
+ */
+export function consideringBody(k: RelKit, h: GazetteerHit, e: Span): boolean {
+  if (h.type !== 'Organization' || h.end > e.start) return false;
+  const s = k.ctx.sentences[k.ctx.sentenceAt(h.start)]!;
+  if (!CONSIDERED_BEFORE.test(k.ctx.text.slice(Math.max(s.start, e.start - 40), e.start))) return false;
+  // The body opens the sentence ("The Peace and Security Council of the African Union, at its …").
+  const subject = k.hits.filter((x) => x.type === 'Organization' && x.start >= s.start && x.start - s.start < 70);
+  return subject.some((x) => x.start <= h.start && h.end <= Math.max(x.end, x.start + 70));
+}
+
+/** An election or referendum told in a sentence: its name gives no state. */
+const VOTE_NAME = /\b(?:elections?|referendum)\b/i;
+/** "Senegal's authorities", "Belarus's", the state owning something: a state named by a possessive. */
+const POSSESSIVE_AFTER = /^['’]s?\s/;
+
+/**
+ * Rule involves.election-state: an election whose name gives no state involves the one state its sentence names by a
+ * possessive ("commended Senegal's authorities on the preparations for the presidential election of 24 March").
+ */
+export function involvesElectionState(k: RelKit): void {
+  const { ctx, ev, hitKeys, nameOf } = k;
+  const involved = new Set(ctx.relationsOf('INVOLVES').map((r) => r.from));
+  for (const e of ev.eventMentions) {
+    if (e === k.main || !VOTE_NAME.test(nameOf(e)) || involved.has(e.key)) continue;
+    if (k.hitsIn(e.start, e.end).some((h) => h.type === 'State')) continue;
+    const s = ctx.sentences[e.sentence]!;
+    const owners = k
+      .hitsIn(s.start, s.end)
+      .filter((h) => h.type === 'State' && !h.demonym && POSSESSIVE_AFTER.test(ctx.text.slice(h.end, h.end + 3)));
+    const states = new Set(owners.map((h) => h.name));
+    const key = states.size === 1 ? hitKeys.get(owners[0]!) : undefined;
+    if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.election-state');
+  }
+}
+
+/** The INVOLVES rules of the round, run after the topic rules. */
+export function addInc13Parties(k: RelKit): void {
+  involvesNamedParties(k);
+  involvesInWhichListed(k);
+  involvesPlaceState(k);
+  involvesSufferer(k);
+  involvesElectionState(k);
+}
