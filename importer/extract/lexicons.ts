@@ -763,6 +763,8 @@ export const INCIDENT_NOUNS = [
   'hostage-taking',
   'deportation',
   'outbreak',
+  'military drills',
+  'naval drills',
 ];
 
 /**

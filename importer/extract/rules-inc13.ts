@@ -6,14 +6,14 @@
 // ("solidarity with India"); who only helped or sympathised ("the support of the UAE", "Australian assistance") or the
 // body that considered it ("The Council … considered the seizure of power …"); an election's state.
 import type { Ctx } from './context.ts';
-import type { GazetteerHit } from './gazetteer.ts';
+import { helperNotParty } from './incident-helpers.ts';
 import type { RelKit } from './rel-kit.ts';
 import { INCIDENT_NAME } from './rel-kit.ts';
+import { readoutPair } from './rules-parties.ts';
 import { matchAllInLines } from './text.ts';
 import type { Found } from './types.ts';
 
 type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
-type Span = { start: number; end: number };
 
 /**
  * Rule event.relative-incident: "the Russian missile that hit a residential building in Dnipro on Saturday", "the drones
@@ -47,9 +47,40 @@ export const VESSEL_TOLD =
 export const FORMAT_TALKS =
   /\b(?:(?:[\p{Ll}\d-]+[^\S\n]+){0,2}(?:meeting|talks|round|summit|consultations)[^\S\n]+in[^\S\n]+the[^\S\n]+(?:\p{Lu}[\p{L}-]+|\d\+\d)[^\S\n]+format|\d\+\d[^\S\n]+(?:talks|negotiations|format[^\S\n]+talks)(?:[^\S\n]+on[^\S\n]+the[^\S\n]+(?:\p{Lu}[\p{L}-]+[^\S\n]+)?settlement)?)/gu;
 
+/**
+ * Rule event.airspace-violation: "the violation of Polish airspace by a Russian missile", "repeated incursions into
+ * Lithuanian airspace": a breach of a state's airspace is an incident, named with its actor.
+ */
+export const AIRSPACE_VIOLATION =
+  /\b(?:violations?|incursions?|intrusions?)[^\S\n]+(?:of|into)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?[^\S\n]+){1,2}(?:airspace|air[^\S\n]+space|territorial[^\S\n]+waters)(?:[^\S\n]+by[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?(?:\p{Lu}[\p{L}-]*[^\S\n]+)?[\p{Ll}-]+(?:[^\S\n]+[\p{Ll}-]+)?(?=[^\S\n]+(?:on|in|that|this|last|earlier|overnight)\b|[,.;:\n]))?/gu;
+
+/**
+ * Rule event.mechanism-meetings: "the recent meetings of the Working Mechanism for Consultation and Coordination on
+ * India-China Border Affairs", "meetings under the U.S.-China economic and trade consultation mechanism": the meetings
+ * of a standing mechanism between states are an event of the states its name gives.
+ */
+export const MECHANISM_MEETINGS =
+  /\b(?:meetings?|sessions?|rounds?)[^\S\n]+(?:of|under)[^\S\n]+the[^\S\n]+((?:[\p{L}.-]+[^\S\n]+){0,12}?(?:[Mm]echanism|Dialogue|Joint[^\S\n]+Commission)(?:[^\S\n]+(?:for|on)[^\S\n]+(?:[\p{Lu}][\p{L}.-]*[^\S\n]+(?:and[^\S\n]+|on[^\S\n]+)?){1,8})?)/gu;
+
+/** Ships seized, hijacked or attacked (event.vessel-told), found before the incidents so that the ship's name is theirs. */
+export function findVesselIncidents(ctx: Ctx, add: Add): void {
+  for (const m of ctx.text.matchAll(VESSEL_TOLD)) vesselTold(ctx, add, m);
+}
+
 /** Incidents and talks of the rules above, added with `add`. */
 export function findInc13Events(ctx: Ctx, add: Add): void {
   const text = ctx.text;
+  for (const m of matchAllInLines(text, AIRSPACE_VIOLATION, /airspace|air space|waters/)) {
+    const f = add('Event', m[0], m.index, 'event.airspace-violation');
+    const c = f && ctx.entity(f.key);
+    if (c && c.rule === 'event.airspace-violation') c.props.kind = 'incident';
+  }
+  for (const m of text.matchAll(MECHANISM_MEETINGS)) {
+    const name = m[0].replace(/\s+$/, '');
+    // Named by its states: "India-China", "U.S.-China"; a mechanism of the readout's two sides otherwise stays unnamed.
+    if (!/\p{Lu}[\p{L}.]*-\p{Lu}/u.test(name)) continue;
+    add('Event', name, m.index, 'event.mechanism-meetings');
+  }
   for (const m of matchAllInLines(text, RELATIVE_INCIDENT, /that|which/)) {
     // Pinned down by a name or a nationality, like every incident.
     if (!/\p{Lu}/u.test(m[1]!)) continue;
@@ -57,7 +88,6 @@ export function findInc13Events(ctx: Ctx, add: Add): void {
     const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.relative-incident') c.props.kind = 'incident';
   }
-  for (const m of text.matchAll(VESSEL_TOLD)) vesselTold(ctx, add, m);
   for (const m of matchAllInLines(text, FORMAT_TALKS, /format|\+/))
     add('Event', m[0].replace(/^the\s+/i, ''), m.index, 'event.format-talks');
 }
@@ -76,7 +106,12 @@ function vesselTold(ctx: Ctx, add: Add, m: RegExpMatchArray): void {
 }
 
 /** Rule ids whose events are incidents or talks named by their parties (see involvesNamedParties). */
-const NAMED_PARTY_RULES = new Set(['event.relative-incident', 'event.vessel-told']);
+const NAMED_PARTY_RULES = new Set([
+  'event.relative-incident',
+  'event.vessel-told',
+  'event.airspace-violation',
+  'event.mechanism-meetings',
+]);
 
 /**
  * Rule involves.named-parties: the states and organisations named in an incident of the rules above ("the Russian
@@ -94,7 +129,7 @@ export function involvesNamedParties(k: RelKit): void {
 
 /** ", in which Russia, Iran and Türkiye act as guarantors", ", in which A, B and C take part": the listed parties. */
 const IN_WHICH_LIST =
-  /^,?[^\S\n]+in[^\S\n]+which[^\S\n]+([^.;:\n]{3,160}?)[^\S\n]+(?:acts?|takes?[^\S\n]+part|participates?|serves?|sits?|are[^\S\n]+(?:guarantors|mediators|parties|observers))\b/u;
+  /^,?[^\S\n]+in[^\S\n]+which[^\S\n]+([^.;:\n]{3,160}?)[^\S\n]+(?:acts?|takes?[^\S\n]+part|participates?|serves?|sits?|(?:is|are)[^\S\n]+(?:an?[^\S\n]+)?(?:guarantors?|mediators?|parties|party|observers?|facilitators?))\b/u;
 
 /**
  * Rule involves.in-which-listed: talks, a process or a format followed by ", in which A, B and C act as guarantors" or
@@ -165,42 +200,6 @@ export function involvesSufferer(k: RelKit): void {
   }
 }
 
-/** "the support of the UAE", "the condolences of the Spanish people", "the solidarity of France": who offers them. */
-const HELPER_BEFORE =
-  /\b(?:support|help|assistance|aid|condolences|sympathy|sympathies|solidarity)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/i;
-/** "Australian assistance", "the French firefighters", "Türkiye stood by …", "which the EU does not recognise". */
-const HELPER_AFTER =
-  /^(?:[^\S\n]+(?:assistance|aid|help|support|firefighters|rescuers|rescue[^\S\n]+teams|relief[^\S\n]+teams)\b|[^\S\n]+(?:stood|stands|stand)[^\S\n]+(?:by|with)\b|[^\S\n]+(?:does|do|did)[^\S\n]+not[^\S\n]+recogni[sz]e\b)/i;
-
-/**
- * Rule involves.not-helper: a state or organisation named as offering help, support or sympathy about an incident
- * ("sought the support of the UAE following the hijacking …", "offered Australian assistance following the landslide
- * …", "the French firefighters deployed to help fight the wildfires", "Türkiye stood by the Pakistani people in the
- * face of the floods") or as refusing to recognise its outcome is no party of it; one inside its name stays.
- */
-export function helperNotParty(text: string, h: Span, e: Span): boolean {
-  if (h.start >= e.start && h.end <= e.end) return false;
-  return HELPER_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || HELPER_AFTER.test(text.slice(h.end, h.end + 40));
-}
-
-/** "The Peace and Security Council …, at its 1168th meeting …, considered the seizure of power …". */
-const CONSIDERED_BEFORE =
-  /\b(?:considered|examined|deliberated[^\S\n]+on|took[^\S\n]+stock[^\S\n]+of|reviewed)[^\S\n]+(?:the[^\S\n]+)?$/i;
-
-/**
- * Rule involves.not-considering-body: a body that opens the sentence and "considered", "examined" or "reviewed" an
- * incident (a council's communiqué) is the meeting that dealt with it, not its party; nor is the body it belongs to
- * ("of the African Union") named in its own name.
- */
-export function consideringBody(k: RelKit, h: GazetteerHit, e: Span): boolean {
-  if (h.type !== 'Organization' || h.end > e.start) return false;
-  const s = k.ctx.sentences[k.ctx.sentenceAt(h.start)]!;
-  if (!CONSIDERED_BEFORE.test(k.ctx.text.slice(Math.max(s.start, e.start - 40), e.start))) return false;
-  // The body opens the sentence ("The Peace and Security Council of the African Union, at its …").
-  const subject = k.hits.filter((x) => x.type === 'Organization' && x.start >= s.start && x.start - s.start < 70);
-  return subject.some((x) => x.start <= h.start && h.end <= Math.max(x.end, x.start + 70));
-}
-
 /** An election or referendum told in a sentence: its name gives no state. */
 const VOTE_NAME = /\b(?:elections?|referendum)\b/i;
 /** "Senegal's authorities", "Belarus's", the state owning something: a state named by a possessive. */
@@ -226,6 +225,38 @@ export function involvesElectionState(k: RelKit): void {
   }
 }
 
+/** Natural disasters: what they strike is where they happen. */
+const DISASTER =
+  /\b(?:earthquakes?|floods?|flooding|landslides?|eruption|tsunami|cyclone|typhoon|hurricane|wildfires?|drought)\b/i;
+
+/**
+ * Rule involves.disaster-counterpart: a natural disaster that no rule gave a state, told in a sentence where one state
+ * of the readout's pair offers help or condolences ("Mr Albanese offered Australian assistance following the
+ * devastating landslide in Enga Province"; "conveyed the condolences of the Spanish people for the victims of the
+ * earthquake in the Al Haouz province"), struck the pair's other state.
+ */
+export function involvesDisasterCounterpart(k: RelKit): void {
+  const { ctx, ev, nameOf } = k;
+  const pair = readoutPair(k);
+  if (!pair || pair.size !== 2) return;
+  const withState = new Set(
+    ctx
+      .relationsOf('INVOLVES')
+      .filter((r) => ctx.entity(r.to)?.type === 'State')
+      .map((r) => r.from),
+  );
+  for (const e of ev.eventMentions) {
+    if (e === k.main || !DISASTER.test(nameOf(e)) || withState.has(e.key)) continue;
+    const s = ctx.sentences[e.sentence]!;
+    const helpers = k
+      .hitsIn(s.start, s.end)
+      .filter((h) => h.type === 'State' && pair.has(h.name) && helperNotParty(ctx.text, h, e));
+    const others = [...pair].filter((x) => !helpers.some((h) => h.name === x));
+    const key = helpers.length && others.length === 1 ? k.stateKey(others[0]!) : undefined;
+    if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.disaster-counterpart');
+  }
+}
+
 /** The INVOLVES rules of the round, run after the topic rules. */
 export function addInc13Parties(k: RelKit): void {
   involvesNamedParties(k);
@@ -233,4 +264,5 @@ export function addInc13Parties(k: RelKit): void {
   involvesPlaceState(k);
   involvesSufferer(k);
   involvesElectionState(k);
+  involvesDisasterCounterpart(k);
 }

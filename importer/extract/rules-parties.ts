@@ -1,6 +1,6 @@
 // Parties of incidents and of bilateral exercises and consultations (INVOLVES), and the parts of an agreement
 // reached where the whole was (REACHED_AT): rules run by rules-topics.ts before DISCUSSED.
-import { consideringBody, helperNotParty } from './rules-inc13.ts';
+import { consideringBody, helperNotParty } from './incident-helpers.ts';
 import { notIncidentParty } from './rules-ev7.ts';
 import { designatesPerson } from './rules-inv12.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
