@@ -6,6 +6,7 @@
 // ("solidarity with India"); who only helped or sympathised ("the support of the UAE", "Australian assistance") or the
 // body that considered it ("The Council … considered the seizure of power …"); an election's state.
 import type { Ctx } from './context.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 import { helperNotParty } from './incident-helpers.ts';
 import type { RelKit } from './rel-kit.ts';
 import { INCIDENT_NAME } from './rel-kit.ts';
@@ -62,6 +63,17 @@ export const AIRSPACE_VIOLATION =
 export const MECHANISM_MEETINGS =
   /\b(?:meetings?|sessions?|rounds?)[^\S\n]+(?:of|under)[^\S\n]+the[^\S\n]+((?:[\p{L}.-]+[^\S\n]+){0,12}?(?:[Mm]echanism|Dialogue|Joint[^\S\n]+Commission)(?:[^\S\n]+(?:for|on)[^\S\n]+(?:[\p{Lu}][\p{L}.-]*[^\S\n]+(?:and[^\S\n]+|on[^\S\n]+)?){1,8})?)/gu;
 
+/** A person's name: two to four capitalised words. */
+const NAME = "(?:\\p{Lu}[\\p{L}'’.-]+[^\\S\\n]+){1,3}\\p{Lu}[\\p{L}'’-]+";
+/**
+ * Rule event.persons-detained: "the cases of Michael Kovrig and Michael Spavor, arbitrarily detained in China since
+ * December 2018": named people told as detained in a state make a detention, named "arbitrary detention of A and B".
+ */
+export const PERSONS_DETAINED = new RegExp(
+  `(${NAME}(?:[^\\S\\n]+and[^\\S\\n]+${NAME})?),[^\\S\\n]+(?:who[^\\S\\n]+(?:has|have)[^\\S\\n]+been[^\\S\\n]+)?(?:(arbitrarily|wrongfully|unjustly|unlawfully)[^\\S\\n]+)?(?:detained|imprisoned|jailed)[^\\S\\n]+in[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu}[\\p{L}-]+`,
+  'gu',
+);
+
 /** Ships seized, hijacked or attacked (event.vessel-told), found before the incidents so that the ship's name is theirs. */
 export function findVesselIncidents(ctx: Ctx, add: Add): void {
   for (const m of ctx.text.matchAll(VESSEL_TOLD)) vesselTold(ctx, add, m);
@@ -75,6 +87,7 @@ export function findInc13Events(ctx: Ctx, add: Add): void {
     const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.airspace-violation') c.props.kind = 'incident';
   }
+  for (const m of matchAllInLines(text, PERSONS_DETAINED, /detained|imprisoned|jailed/)) personsDetained(ctx, add, m);
   for (const m of text.matchAll(MECHANISM_MEETINGS)) {
     const name = m[0].replace(/\s+$/, '');
     // Named by its states: "India-China", "U.S.-China"; a mechanism of the readout's two sides otherwise stays unnamed.
@@ -90,6 +103,18 @@ export function findInc13Events(ctx: Ctx, add: Add): void {
   }
   for (const m of matchAllInLines(text, FORMAT_TALKS, /format|\+/))
     add('Event', m[0].replace(/^the\s+/i, ''), m.index, 'event.format-talks');
+}
+
+function personsDetained(ctx: Ctx, add: Add, m: RegExpMatchArray): void {
+  const state = m[0].slice(m[0].lastIndexOf(' ') + 1);
+  if (!findGazetteerHits(state).some((h) => h.type === 'State')) return;
+  const f = add('Event', m[0], m.index!, 'event.persons-detained');
+  const c = f && ctx.entity(f.key);
+  if (!f || !c || c.rule !== 'event.persons-detained') return;
+  const adverb = m[2] ? `${m[2].replace(/ly$/, '').replace(/arbitrari$/, 'arbitrary')} ` : '';
+  f.name = `${adverb}detention of ${m[1]}`;
+  ctx.rename(c.key, f.name);
+  c.props.kind = 'incident';
 }
 
 function vesselTold(ctx: Ctx, add: Add, m: RegExpMatchArray): void {
@@ -111,6 +136,7 @@ const NAMED_PARTY_RULES = new Set([
   'event.vessel-told',
   'event.airspace-violation',
   'event.mechanism-meetings',
+  'event.persons-detained',
 ]);
 
 /**
@@ -257,6 +283,36 @@ export function involvesDisasterCounterpart(k: RelKit): void {
   }
 }
 
+/** ", including the August 20 …": an incident told as one of a broader one just named. */
+const INCLUDING_BEFORE = /,?[^\S\n]+(?:including|among[^\S\n]+them|notably)[^\S\n]+(?:the[^\S\n]+)?[^,;.\n]{0,25}$/;
+
+/**
+ * Rule involves.included-incident: an incident told as one of a broader one ("the victims of recent terrorist attacks in
+ * Turkey, including the August 20 bombing of a wedding in Gaziantep") happened where the broader one did: it involves
+ * the states named after "in" in the broader one's name.
+ */
+export function involvesIncludedIncident(k: RelKit): void {
+  const { ctx, ev, hitKeys, nameOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e === k.main || !INCIDENT_NAME.test(nameOf(e))) continue;
+    const s = ctx.sentences[e.sentence]!;
+    const before = ctx.text.slice(s.start, e.start);
+    const m = INCLUDING_BEFORE.exec(before);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const broad = ev.eventMentions.find(
+      (x) => x.sentence === e.sentence && x.end <= at && at - x.end < 3 && INCIDENT_NAME.test(nameOf(x)),
+    );
+    if (!broad) continue;
+    for (const h of k.hitsIn(broad.start, broad.end)) {
+      const key = hitKeys.get(h);
+      const placed = /\bin\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(0, h.start - 8), h.start));
+      if (key && h.type === 'State' && placed)
+        ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.included-incident');
+    }
+  }
+}
+
 /** The INVOLVES rules of the round, run after the topic rules. */
 export function addInc13Parties(k: RelKit): void {
   involvesNamedParties(k);
@@ -265,4 +321,5 @@ export function addInc13Parties(k: RelKit): void {
   involvesSufferer(k);
   involvesElectionState(k);
   involvesDisasterCounterpart(k);
+  involvesIncludedIncident(k);
 }
