@@ -61,7 +61,7 @@ export const AIRSPACE_VIOLATION =
  * of a standing mechanism between states are an event of the states its name gives.
  */
 export const MECHANISM_MEETINGS =
-  /\b(?:meetings?|sessions?|rounds?)[^\S\n]+(?:of|under)[^\S\n]+the[^\S\n]+((?:[\p{L}.-]+[^\S\n]+){0,12}?(?:[Mm]echanism|Dialogue|Joint[^\S\n]+Commission)(?:[^\S\n]+(?:for|on)[^\S\n]+(?:[\p{Lu}][\p{L}.-]*[^\S\n]+(?:and[^\S\n]+|on[^\S\n]+)?){1,8})?)/gu;
+  /\b(?:meetings?|sessions?|rounds?)[^\S\n]+(?:of|under)[^\S\n]+the[^\S\n]+((?:[\p{L}.-]+[^\S\n]+){0,12}?(?:[Mm]echanism|Dialogue|Joint[^\S\n]+Commission)(?:[^\S\n]+(?:for|on)[^\S\n]+\p{Lu}[\p{L}.-]*(?:[^\S\n]+(?:and[^\S\n]+|on[^\S\n]+)?\p{Lu}[\p{L}.-]*){0,7})?)/gu;
 
 /** A person's name: two to four capitalised words. */
 const NAME = "(?:\\p{Lu}[\\p{L}'’.-]+[^\\S\\n]+){1,3}\\p{Lu}[\\p{L}'’-]+";
@@ -89,7 +89,7 @@ export function findInc13Events(ctx: Ctx, add: Add): void {
   }
   for (const m of matchAllInLines(text, PERSONS_DETAINED, /detained|imprisoned|jailed/)) personsDetained(ctx, add, m);
   for (const m of text.matchAll(MECHANISM_MEETINGS)) {
-    const name = m[0].replace(/\s+$/, '');
+    const name = m[0].replace(/[\s.]+$/, '');
     // Named by its states: "India-China", "U.S.-China"; a mechanism of the readout's two sides otherwise stays unnamed.
     if (!/\p{Lu}[\p{L}.]*-\p{Lu}/u.test(name)) continue;
     add('Event', name, m.index, 'event.mechanism-meetings');
@@ -101,8 +101,10 @@ export function findInc13Events(ctx: Ctx, add: Add): void {
     const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.relative-incident') c.props.kind = 'incident';
   }
-  for (const m of matchAllInLines(text, FORMAT_TALKS, /format|\+/))
-    add('Event', m[0].replace(/^the\s+/i, ''), m.index, 'event.format-talks');
+  for (const m of matchAllInLines(text, FORMAT_TALKS, /format|\+/)) {
+    const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+    add('Event', m[0].slice(lead), m.index + lead, 'event.format-talks');
+  }
 }
 
 function personsDetained(ctx: Ctx, add: Add, m: RegExpMatchArray): void {
@@ -120,7 +122,8 @@ function personsDetained(ctx: Ctx, add: Add, m: RegExpMatchArray): void {
 function vesselTold(ctx: Ctx, add: Add, m: RegExpMatchArray): void {
   const verb = VESSEL_VERBS[m[2]!]!;
   const ship = m[1]!;
-  const f = add('Event', m[0].replace(/^the\s+/i, ''), m.index!, 'event.vessel-told');
+  const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+  const f = add('Event', m[0].slice(lead), m.index! + lead, 'event.vessel-told');
   const c = f && ctx.entity(f.key);
   if (!f || !c || c.rule !== 'event.vessel-told') return;
   const plural = /^(?:\p{Ll}+\s+)?(?:ships|vessels|tankers|carriers|freighters)\b/u.test(ship);
