@@ -216,4 +216,21 @@ describe('parties implied: place-state, sufferer, helpers, disasters, elections,
       expect.stringMatching(/-> Chad$/) as unknown as string,
     ]);
   });
+
+  it('a war named by one state involves the state paired with it in a sentence about peace', () => {
+    const { involves } = facts(
+      'President Ana Ruiz of Peru met President Jorge Salas of Chile in Lima. On the Sudan crisis, President Ruiz said ' +
+        'that Peru hopes to see peace talks between Sudan and South Sudan resume.',
+    );
+    expect(involves).toContain('Sudan crisis -> South Sudan');
+    expect(involves).not.toContain('Sudan crisis -> Peru');
+  });
+
+  it('not a state paired with it in a sentence about something else', () => {
+    const { involves } = facts(
+      'President Ana Ruiz of Peru met President Jorge Salas of Chile in Lima. They discussed the war in Sudan. ' +
+        'They also welcomed trade between Sudan and Egypt.',
+    );
+    expect(involves).not.toContain('war in Sudan -> Egypt');
+  });
 });

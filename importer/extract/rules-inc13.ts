@@ -316,6 +316,46 @@ export function involvesIncludedIncident(k: RelKit): void {
   }
 }
 
+/** A war or a crisis between sides: its other side may be told only beside it. */
+const WAR_NAME = /\b(?:war|conflict|crisis|hostilities|invasion|aggression|fighting)\b/i;
+/** A sentence about war or peace: "peace talks", "a negotiated way out of the war", "a ceasefire". */
+const WAR_TALK = /\b(?:war|conflict|crisis|peace|ceasefire|cease-fire|hostilities|fighting|truce|negotiated)\b/i;
+/** "Russia and Ukraine", "between Russia and the Ukraine", "both Russia and Ukraine": two states told together. */
+const PAIRED = /^[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?$/;
+
+/**
+ * Rule involves.war-other-side: a war or crisis whose name gives one state ("the war in Ukraine", "the Ukraine crisis")
+ * involves the state paired with it in a sentence about that war or peace ("hopes to see peace talks between Russia and
+ * Ukraine resume"; "help Russia and Ukraine find a negotiated way out of the war").
+ */
+export function involvesWarOtherSide(k: RelKit): void {
+  const { ctx, ev, hitKeys, nameOf } = k;
+  for (const e of ev.eventMentions) {
+    if (e === k.main || !WAR_NAME.test(nameOf(e))) continue;
+    const own = new Set(
+      k
+        .hitsIn(e.start, e.end)
+        .filter((h) => h.type === 'State')
+        .map((h) => h.name),
+    );
+    if (own.size !== 1) continue;
+    const back = new RegExp(`\\bthe\\s+${WAR_NAME.exec(nameOf(e))![0]}\\b`, 'i');
+    for (const s of ctx.sentences) {
+      if (s.heading || (s.index !== e.sentence && !back.test(s.text)) || !WAR_TALK.test(s.text)) continue;
+      const states = k
+        .hitsIn(s.start, s.end)
+        .filter((h) => h.type === 'State' && !(h.start >= e.start && h.end <= e.end));
+      for (const [i, a] of states.entries()) {
+        const b = states[i + 1];
+        if (!b || !PAIRED.test(ctx.text.slice(a.end, b.start)) || a.name === b.name) continue;
+        const other = own.has(a.name) ? b : own.has(b.name) ? a : undefined;
+        const key = other && hitKeys.get(other);
+        if (key) ctx.relate('INVOLVES', e.key, key, s.index, 'involves.war-other-side');
+      }
+    }
+  }
+}
+
 /** The INVOLVES rules of the round, run after the topic rules. */
 export function addInc13Parties(k: RelKit): void {
   involvesNamedParties(k);
@@ -325,4 +365,5 @@ export function addInc13Parties(k: RelKit): void {
   involvesElectionState(k);
   involvesDisasterCounterpart(k);
   involvesIncludedIncident(k);
+  involvesWarOtherSide(k);
 }
