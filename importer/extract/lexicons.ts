@@ -765,6 +765,8 @@ export const INCIDENT_NOUNS = [
   'outbreak',
   'military drills',
   'naval drills',
+  'dispute',
+  'controversy',
 ];
 
 /**

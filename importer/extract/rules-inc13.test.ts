@@ -27,6 +27,16 @@ describe('incident heads of the round', () => {
     expect(events.some((e) => e.startsWith('storming of the Peruvian consulate'))).toBe(true);
   });
 
+  it('a border dispute between two states involves both; "resolving the dispute" alone is no event', () => {
+    const { events, involves } = facts(
+      'President Ana Ruiz of Peru met President Jorge Salas of Chile in Lima. They discussed the border dispute ' +
+        'between Guyana and Venezuela and the ways of resolving the dispute.',
+    );
+    expect(involves).toContain('dispute between Guyana and Venezuela -> Guyana');
+    expect(involves).toContain('dispute between Guyana and Venezuela -> Venezuela');
+    expect(events.filter((e) => /dispute/.test(e))).toEqual(['dispute between Guyana and Venezuela']);
+  });
+
   it('not an outbreak told without what broke out ("its outbreak on 15 April")', () => {
     const { events } = facts(
       'President Ana Ruiz of Peru received President Jorge Salas of Chile in Lima. They discussed the conflict in ' +
