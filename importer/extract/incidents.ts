@@ -10,6 +10,8 @@ import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 const INCIDENT_HEADS = [
   'war of aggression',
   ...INCIDENT_NOUNS.map((n) => (n === 'coup' ? 'coup attempt' : n === 'shooting' ? 'shooting down' : n)),
+  // inc13: "the military coup in Niamey" (a bare "coup" stays no head).
+  'military coup',
   'attempted coup',
   'coup d’état',
   "coup d'état",

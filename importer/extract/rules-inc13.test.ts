@@ -37,6 +37,15 @@ describe('incident heads of the round', () => {
     expect(events.filter((e) => /dispute/.test(e))).toEqual(['dispute between Guyana and Venezuela']);
   });
 
+  it('a military coup placed in a capital involves the capital’s state; a bare "coup" is no head', () => {
+    const { events, involves } = facts(
+      'President Ana Ruiz of Peru received President Jorge Salas of Chile in Lima. Their talks focused on the ' +
+        'military coup in Niamey. They also discussed the coup in Lima in 1968.',
+    );
+    expect(involves).toContain('military coup in Niamey -> Niger');
+    expect(events.filter((e) => /coup/.test(e))).toEqual(['military coup in Niamey']);
+  });
+
   it('not an outbreak told without what broke out ("its outbreak on 15 April")', () => {
     const { events } = facts(
       'President Ana Ruiz of Peru received President Jorge Salas of Chile in Lima. They discussed the conflict in ' +
