@@ -26,6 +26,7 @@ import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
 import { bodyNotEvent, findMetInClause, findParticipleIncidents } from './rules-ev7.ts';
+import { findInc13Events, findVesselIncidents } from './rules-inc13.ts';
 import { findMain, kindOf } from './main-event.ts';
 import {
   findDatedMeetings,
@@ -317,10 +318,12 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');
+  findVesselIncidents(ctx, add);
   findIncidents(ctx, add);
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);
   findParticipleIncidents(ctx, add);
+  findInc13Events(ctx, add);
   findMetInClause(ctx, add);
   for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
 }

@@ -10,6 +10,8 @@ import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 const INCIDENT_HEADS = [
   'war of aggression',
   ...INCIDENT_NOUNS.map((n) => (n === 'coup' ? 'coup attempt' : n === 'shooting' ? 'shooting down' : n)),
+  // inc13: "the military coup in Niamey" (a bare "coup" stays no head).
+  'military coup',
   'attempted coup',
   'coup d’état',
   "coup d'état",
@@ -20,7 +22,7 @@ const INCIDENT_HEADS = [
 const INCIDENT_WORDS = anyFirstWord(INCIDENT_HEADS);
 /** Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality). */
 const INCIDENT_MODS =
-  '(?:(?:(?:failed|illegal|deadly|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:(?:failed|illegal|deadly|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional|forcible|forced|large-scale|devastating|massive|violent|monsoon|chemical|ransomware|bomb|terror|suspected|first|second|third|fourth|fifth|sixth|seventh|latest|migration|migrant|refugee|hostage)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
@@ -30,6 +32,9 @@ export const INCIDENT = new RegExp(
 /** "erupted", "broke out": an intransitive verb of happening between an incident's head and its place. */
 const HAPPENED =
   /^[^\S\n]+(?:erupted|broke[^\S\n]+out|flared[^\S\n]+up|occurred|took[^\S\n]+place|held)(?=[^\S\n]+(?:along|across|on|in|at|near|around)[^\S\n])/;
+
+/** "the blockade imposed on Qatar", "the war waged against Ukraine": a participle kept in the name before its target (inc13). */
+const IMPOSED = /^[^\S\n]+(?:imposed|inflicted|waged)(?=[^\S\n]+(?:on|against|upon)[^\S\n])/;
 
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
@@ -52,7 +57,11 @@ export function incidentComplement(text: string, at: number): number {
   // "conflict between Armenia and Azerbaijan", "earthquake that struck Türkiye", "floods which hit Pakistan".
   const re =
     /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|(?:that|which)[^\S\n]+(?:struck|hit|devastated|affected))[^\S\n]+/;
-  for (let round = 0; round < 3; round++) {
+  // "of the International Committee of the Red Cross": a capitalised name goes on past the third complement (inc13).
+  const nameGoesOn = () =>
+    /\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(0, end - 30), end)) &&
+    /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.test(text.slice(end, end + 20));
+  for (let round = 0; round < 3 || (round < 5 && nameGoesOn()); round++) {
     const m = re.exec(text.slice(end, end + 24));
     if (!m) break;
     // "the referendum held in Venezuela on 3 December on the Essequibo region": the name ends with its date (top9).
@@ -109,48 +118,16 @@ export function findIncidents(
   for (const m of matchAllInLines(text, INCIDENT, INCIDENT_WORDS)) {
     // "armed clashes erupted along the border": the complement after an intransitive verb of happening.
     const verb = HAPPENED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[0] ?? '';
-    const afterVerb = m.index + m[0].length + verb.length;
-    const bridged = verb ? incidentComplement(text, afterVerb) : afterVerb;
+    const kept = verb ? '' : (IMPOSED.exec(after(text, m, 30))?.[0] ?? '');
+    const afterVerb = m.index + m[0].length + verb.length + kept.length;
+    const bridged = verb || kept ? incidentComplement(text, afterVerb) : afterVerb;
     const end = bridged > afterVerb ? bridged : incidentComplement(text, m.index + m[0].length);
     const phrase = text.slice(m.index, end).replace(/^(The|A|An)\s+/, '');
     // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
     // conflict" at a sentence start is pinned by its demonym).
     // "the mutual release of detained persons carried out by Ukraine and Russia": pinned by its actor told after it.
     if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length && !actorAfter(text, end)) continue;
-    // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
-    // a complaint.
-    if (
-      /withdrawal$/i.test(m[0]) &&
-      !/^\s+of\s+(?:the\s+)?(?:\p{Lu}|\w+\s+(?:troops|forces))/u.test(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 40),
-      )
-    )
-      continue;
-    // "the situation in Ukraine", "on the Korean Peninsula", "around Gaza": a place's state of affairs, whose subject is
-    // the place (undated); "the situation at the border between Belarus and the European Union" is a happening of its own.
-    if (
-      /situation$/i.test(m[0]) &&
-      /^\s+(?:in|on|around|regarding|concerning|surrounding|inside)\s+(?:the\s+)?\p{Lu}/u.test(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 40),
-      ) &&
-      !/\b(?:border|between|frontier|line)\b/i.test(phrase) &&
-      // "the situation in Myanmar since 1 February 2021": dated, a crisis of its own.
-      !/^[^.;]{0,50}?\bsince\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/.test(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 80),
-      )
-    )
-      continue;
-    // "condemned North Korea's ballistic missile launches": repeated launches are incidents when reacted to, not when
-    // a subject of routine ("share information on North Korea's missile launches").
-    if (
-      /launches$/i.test(m[0]) &&
-      !/\b(?:condemn|denounc|deplor|protest|criticis|criticiz|concern|violat|provocat)/i.test(
-        ctx.sentences[ctx.sentenceAt(m.index)]!.text,
-      )
-    )
-      continue;
-    // "release" is an incident only of someone: "release of the three detained Americans".
-    if (/\brelease$/i.test(m[0]) && !/\brelease\s+of\b/i.test(phrase)) continue;
+    if (notAnIncident(ctx, m, phrase)) continue;
     if (timeMark(text, m.index, m.index + phrase.length)) continue;
     const f = add('Event', phrase, m.index, 'event.incident');
     if (f && verb && f.name.includes(verb)) {
@@ -176,6 +153,51 @@ export function findIncidents(
     if (f) found.push(f);
   }
   mergeOneWar(ctx, found);
+}
+
+/** What follows a match of INCIDENT in the text. */
+const after = (text: string, m: RegExpMatchArray, n: number) =>
+  text.slice(m.index! + m[0].length, m.index! + m[0].length + n);
+
+/** "the launch of the Global Gateway investment package": a launch of what is not fired is no incident (inc13). */
+const FIRED_THING = /\b(?:missiles?|rockets?|satellites?|ICBMs?|ballistic|projectiles?|spacecraft|drones?)\b/i;
+
+/** The matches of INCIDENT that name no incident: a complaint's withdrawal, a place's situation, routine launches. */
+function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
+  const text = ctx.text;
+  // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
+  // a complaint.
+  if (/withdrawal$/i.test(m[0]) && !/^\s+of\s+(?:the\s+)?(?:\p{Lu}|\w+\s+(?:troops|forces))/u.test(after(text, m, 40)))
+    return true;
+  // "the situation in Ukraine", "on the Korean Peninsula", "around Gaza": a place's state of affairs, whose subject is
+  // the place (undated); "the situation at the border between Belarus and the European Union" is a happening of its own.
+  if (
+    /situation$/i.test(m[0]) &&
+    /^\s+(?:in|on|around|regarding|concerning|surrounding|inside)\s+(?:the\s+)?\p{Lu}/u.test(after(text, m, 40)) &&
+    !/\b(?:border|between|frontier|line)\b/i.test(phrase) &&
+    // "the situation in Myanmar since 1 February 2021": dated, a crisis of its own.
+    !/^[^.;]{0,50}?\bsince\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/.test(
+      after(text, m, 80),
+    )
+  )
+    return true;
+  // "condemned North Korea's ballistic missile launches": repeated launches are incidents when reacted to, not when
+  // a subject of routine ("share information on North Korea's missile launches").
+  if (
+    /launches$/i.test(m[0]) &&
+    !/\b(?:condemn|denounc|deplor|protest|criticis|criticiz|concern|violat|provocat)/i.test(
+      ctx.sentences[ctx.sentenceAt(m.index!)]!.text,
+    )
+  )
+    return true;
+  // "release" is an incident only of someone: "release of the three detained Americans".
+  if (/\brelease$/i.test(m[0]) && !/\brelease\s+of\b/i.test(phrase)) return true;
+  // "the outbreak of war in Sudan": the war is the incident (inc13); "the Ebola outbreak in Uganda" is one.
+  // "its outbreak on 15 April": an outbreak needs what broke out before it.
+  if (/\boutbreak$/i.test(m[0]) && (/^outbreak\s+of\b/i.test(phrase) || /^(?:the\s+|an?\s+)?outbreak$/i.test(m[0])))
+    return true;
+  if (/\blaunch$/i.test(m[0]) && /^launch\s+of\b/i.test(phrase) && !FIRED_THING.test(phrase)) return true;
+  return false;
 }
 
 /** A storm named by its kind and its given name. */

@@ -784,6 +784,29 @@ export const INCIDENT_NOUNS = [
   'exchange of prisoners',
   'prisoner exchange',
   'prisoner swap',
+  // inc13: more kinds of incident ("the hijacking of the bulk carrier MV X by Somali pirates", "the storming of the
+  // Swedish embassy in Baghdad", "the suspected sabotage of the X pipeline", "the Ebola outbreak in Uganda").
+  'hijacking',
+  'kidnapping',
+  'abduction',
+  'sabotage',
+  'storming',
+  'assassination',
+  'eruption',
+  'landslide',
+  'landslides',
+  'face-off',
+  'exchange of fire',
+  'annexation',
+  'blockade',
+  'nuclear test',
+  'hostage-taking',
+  'deportation',
+  'outbreak',
+  'military drills',
+  'naval drills',
+  'dispute',
+  'controversy',
 ];
 
 /**
@@ -814,6 +837,8 @@ export const INCIDENT_PARTICIPLES = [
   'taken',
   'staged',
   'dropped',
+  // inc13: "the French hostages held by Hamas since 7 October".
+  'held',
   'perpetrated',
 ];
 

@@ -1,5 +1,6 @@
 // Parties of incidents and of bilateral exercises and consultations (INVOLVES), and the parts of an agreement
 // reached where the whole was (REACHED_AT): rules run by rules-topics.ts before DISCUSSED.
+import { consideringBody, helperNotParty } from './incident-helpers.ts';
 import { notIncidentParty } from './rules-ev7.ts';
 import { designatesPerson } from './rules-inv12.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
@@ -158,6 +159,8 @@ export function addIncidentParties(k: RelKit): void {
         if (si === e.sentence && (apartFromIncident(ctx.text, h, e) || stanceHolder(ctx.text, h, e, s.start))) continue;
         // involves.other-topic-item (fl13b): "discussed the situation in Ukraine, … and the conflict in Sudan".
         if (si === e.sentence && otherTopicItem(ctx.text, h, e, s.start)) continue;
+        // inc13: who only helped or sympathised, and the body that considered the incident.
+        if (helperNotParty(ctx.text, h, e) || (si === e.sentence && consideringBody(k, h, e))) continue;
         const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
         // "in Hangzhou, China": a place, not a party.
         const place = /(\p{Lu}\p{L}+),\s*$/u.exec(before);

@@ -44,6 +44,7 @@ import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
+import { addInc13Parties } from './rules-inc13.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -79,6 +80,7 @@ export function addTopicRelations(k: RelKit): void {
   involvesHelpedBy(k);
   involvesRoundOfSeries(k);
   involvesVenueCapital(k);
+  addInc13Parties(k);
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
