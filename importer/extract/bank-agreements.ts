@@ -9,6 +9,8 @@
 // agreements, "agreed to continue talks", statements, generic "agreements in various fields"). Its area is the
 // Agreements and PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES. Same format and runner as the events banks
 // (`npm run bank -- agreements`), with Agreements as its entity facts (BANK_ENTITY_TYPES).
+// First pass (blind), bank at 41bd315 on the unchanged rules of main f71645a: 25/69 cases pass, facts found 161/266
+// (60.5 %), false facts 23.
 import { A, type BankCase, E, O, P, S } from './bank-events.ts';
 
 /** The relation types of this bank's area. */
