@@ -9,6 +9,7 @@ import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
 import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
+import { betweenOnSpans, councilResolutionSpans, shiftedObjectSpans, withLowercaseComplement } from './rules-agr13.ts';
 import {
   dropActionLead,
   earlierSameNameSpans,
@@ -48,7 +49,7 @@ const MOU = new RegExp(
   'gmu',
 );
 const LOWER_HEAD =
-  '(?:package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)';
+  '(?:pact|package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)';
 const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
@@ -141,7 +142,7 @@ const SOFT_NAMED = new RegExp(
 /** SOFT_NAMED never crosses a line and holds one of these words (matchAllInLines). */
 const SOFT_WORDS = anyFirstWord('Corridor Initiative Partnership Roadmap Road Plan Compact Programme'.split(' '));
 const SOFT_BEFORE =
-  /\b(?:signed|signing\s+of|signature\s+of|known\s+as|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?|facilitated|brokered|mediated|(?:established|set\s+up|agreed)\s+under|(?:elements|terms|provisions)\s+of)\s+(?:the|a|an)\s+(?:new\s+)?$/;
+  /\b(?:withdr(?:ew|awn|awing|aw|aws)\s+from|pull(?:ed|ing|s)?\s+out\s+of|(?:suspend(?:ed|ing|s)?|end(?:ed|ing|s)?)\s+(?:its|their)\s+participation\s+in|signed|signing\s+of|signature\s+of|known\s+as|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?|facilitated|brokered|mediated|(?:established|set\s+up|agreed)\s+under|(?:elements|terms|provisions)\s+of)\s+(?:the|a|an)\s+(?:new\s+)?$/;
 const SOFT_AFTER =
   /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+to\s+be|must\s+be|will\s+be)\s+)?(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implemented|extended|renewed)\b/;
 
@@ -269,7 +270,8 @@ export function agreementSpans(text: string): Span[] {
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
-  const named = namedSpans(text);
+  // agreement.lowercase-complement (agr13): "a Memorandum of Understanding on a strategic … partnership".
+  const named = namedSpans(text).map((x) => withLowercaseComplement(text, x));
   // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.
   out.push(...named.sort((a, b) => a.start - b.start));
   // agreement.earlier-same-name (flb10): after the titles, so that the title it shares is known.
@@ -284,7 +286,9 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
+  out.push(...betweenOnSpans(text));
   out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
+  out.push(...shiftedObjectSpans(text), ...councilResolutionSpans(text));
   out.push(...quotedAgreementSpans(text));
   out.push(...describedNew9Spans(text));
   out.push(...toNegotiateSpans(text));

@@ -247,6 +247,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   const text = ctx.text;
   const first = (r: string) =>
     r === 'agreement.named' ||
+    r === 'agreement.lowercase-complement' ||
     r === 'agreement.mou' ||
     r === 'agreement.titled' ||
     r === 'agreement.quoted-title' ||

@@ -1,5 +1,13 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import {
+  addBaseParties,
+  addBetweenListParties,
+  addNegotiationsBetweenParties,
+  addPronounBasis,
+  addRelativeSubjectParties,
+  addSubjectOfVerbParties,
+} from './rules-agr13.ts';
 import { FLA10_PATTERNS } from './rules-fla10.ts';
 import {
   addSignatoryParties,
@@ -78,6 +86,10 @@ export function addAgreementRelations(k: RelKit): void {
   for (const a of k.ev.agreements) addParties(k, a, groups);
   addBoundParties(k);
   addPartnerSubjects(k);
+  addSubjectOfVerbParties(k);
+  addRelativeSubjectParties(k);
+  addNegotiationsBetweenParties(k);
+  addBetweenListParties(k);
   const underNegotiation = draftAgreement(k);
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {
@@ -98,12 +110,14 @@ export function addAgreementRelations(k: RelKit): void {
   reachedAtSigningOf(k);
   reachedAtAfterGeneric(k);
   basedOnFronted(k);
+  addPronounBasis(k);
   listIntroRelations(k);
   reachedAtNextCeremony(k);
   reachedAtFinalText(k);
   addSignatoryParties(k);
   basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);
+  addBaseParties(k);
 }
 
 type Sentence = RelKit['ctx']['sentences'][number];
