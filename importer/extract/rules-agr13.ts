@@ -21,6 +21,8 @@ const NAME_LIST = `${CAP_NAME}(?:,${SP}${CAP_NAME})*,?${SP}and${SP}${CAP_NAME}`;
 
 /** Patterns of the rules in this file, as named data. */
 export const AGR13_PATTERNS = {
+  /** A place closing a lowercase subject: "… of migratory birds in Lima" names the signing's place, not the subject. */
+  trailingPlace: /\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u,
   /** A title that is a head alone: "Memorandum of Understanding", "Joint Declaration", "Protocol". */
   bareHead:
     /^(?:Joint\s+)?(?:Memorandum\s+of\s+Understanding|Memorandum|Declaration|Statement|Agreement|Treaty|Protocol|Accord|Arrangement|Communiqu[eé])$/u,
@@ -97,7 +99,8 @@ export function withLowercaseComplement(text: string, span: NameSpan): NameSpan 
   if (!m) return span;
   const end = subjectEnd(text, end0 + m[0].length, 10);
   if (end <= end0 + m[0].length) return span;
-  return { surface: text.slice(span.start, end), start: span.start, rule: 'agreement.lowercase-complement' };
+  const surface = text.slice(span.start, end).replace(AGR13_PATTERNS.trailingPlace, '');
+  return { surface, start: span.start, rule: 'agreement.lowercase-complement' };
 }
 
 /** Rule agreement.shifted-object: "signed in Cairo on Thursday an agreement on the delimitation of …". */
@@ -116,7 +119,11 @@ export function shiftedObjectSpans(text: string): NameSpan[] {
       continue;
     const end = subjectEnd(text, m.index + m[0].length);
     if (end > m.index + m[0].length)
-      out.push({ surface: text.slice(headStart, end), start: headStart, rule: 'agreement.shifted-object' });
+      out.push({
+        surface: text.slice(headStart, end).replace(AGR13_PATTERNS.trailingPlace, ''),
+        start: headStart,
+        rule: 'agreement.shifted-object',
+      });
   }
   return out;
 }
@@ -127,7 +134,12 @@ export function betweenOnSpans(text: string): NameSpan[] {
   for (const m of text.matchAll(AGR13_PATTERNS.betweenOn)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = subjectEnd(text, m.index + m[0].length);
-    if (end > m.index + m[0].length) out.push({ surface: text.slice(start, end), start, rule: 'agreement.between-on' });
+    if (end > m.index + m[0].length)
+      out.push({
+        surface: text.slice(start, end).replace(AGR13_PATTERNS.trailingPlace, ''),
+        start,
+        rule: 'agreement.between-on',
+      });
   }
   return out;
 }
