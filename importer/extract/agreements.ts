@@ -27,7 +27,8 @@ export interface Span {
 
 const SP = '[^\\S\\n]+';
 const CAPW = "(?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?)";
-const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*[-/][^\\S\\n]*)`;
+// (agr13) An en dash joins a pair as a hyphen does: "the EU–Egypt Joint Declaration".
+const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*[-/–][^\\S\\n]*)`;
 const HEADS = alt(AGREEMENT_HEADS);
 const MULTI_HEADS = alt(AGREEMENT_HEADS.filter((h) => /\s/.test(h) && !/^Joint Statement$/.test(h)));
 const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${SP}(?:and|of|of${SP}the)${SP}|${SP})\\p{Lu}[\\p{L}-]*)*)?`;
@@ -54,9 +55,12 @@ const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
 );
+/** (agr13) "a defence pact on Wednesday": a day or month after "on" is no subject of the agreement. */
+const WEEKDAY_OR_MONTH =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b';
 // (new9) No word before a head of two words ("A joint statement was issued"), and a head ending in "é" (communiqué).
 const LOWER = new RegExp(
-  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){0,5})(${LOWER_HEAD})(?![\\p{L}\\d])(?:${SP}on${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*)?`,
+  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){0,5})(${LOWER_HEAD})(?![\\p{L}\\d])(?:${SP}on${SP}(?:the${SP})?(?!${WEEKDAY_OR_MONTH})\\p{Lu}[\\p{L}-]*)?`,
   'gu',
 );
 const CEASEFIRE = new RegExp(
