@@ -21,6 +21,14 @@ const NAME_LIST = `${CAP_NAME}(?:,${SP}${CAP_NAME})*,?${SP}and${SP}${CAP_NAME}`;
 
 /** Patterns of the rules in this file, as named data. */
 export const AGR13_PATTERNS = {
+  /**
+   * More verbs of reaching an agreement at the readout's event (reached-at.main-event): "held talks … and announced
+   * the extension of the Treaty", "the meeting … ended with both sides adopting the X", "sealed a deal".
+   */
+  reachVerb:
+    /\b(?:announced\s+the\s+(?:extension|renewal)\s+of|agreed\s+to\s+(?:extend|renew)|(?:ended|concluded|closed)\s+with\s+(?:both\s+sides|the\s+(?:two\s+)?(?:sides|parties|leaders))\s+(?:adopting|signing)|sealed|inked|clinched)\b/,
+  /** … and before "at" / "during" an event (reached-at.verb-at-event): "sealed a deal …, at a meeting in Windsor". */
+  reachCue: /sealed|inked|clinched|initialled|initialed/,
   /** A place closing a lowercase subject: "… of migratory birds in Lima" names the signing's place, not the subject. */
   trailingPlace: /\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u,
   /** A title that is a head alone: "Memorandum of Understanding", "Joint Declaration", "Protocol". */
