@@ -9,7 +9,14 @@ import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
 import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
-import { betweenOnSpans, councilResolutionSpans, shiftedObjectSpans, withLowercaseComplement } from './rules-agr13.ts';
+import {
+  annexSpans,
+  betweenOnSpans,
+  councilResolutionSpans,
+  headFirstLowercaseSpans,
+  shiftedObjectSpans,
+  withLowercaseComplement,
+} from './rules-agr13.ts';
 import {
   dropActionLead,
   earlierSameNameSpans,
@@ -176,6 +183,15 @@ const HEAD_FIRST_WORDS =
   /Agreement|Treaty|Guidelines|Package|Code|Exchange|Convention|Protocol|Memorandum|Joint|Declaration|Accord|Charter|Arrangement/;
 const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
 /**
+ * Rule agreement.listed-title (agr13): "- Agreement between the Republic of Kazakhstan and the Republic of Uzbekistan on
+ * the Demarcation of …": a head-first title that opens a line (an item of a list of signed documents), after a bullet
+ * or a number if any.
+ */
+const LISTED_TITLE = new RegExp(
+  `(?<=^[^\\S\\n]*(?:(?:[-•*·–]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])[^\\S\\n]*)?)${HEAD_FIRST_BODY}`,
+  'gmu',
+);
+/**
  * "the Treaty of Friendship between Austria and Poland: Protocol on Border Crossings": a title continued after a colon
  * by a second formal title (head first, or capitalised words ending in a head) that closes the phrase.
  */
@@ -220,7 +236,7 @@ function withColonTail(text: string, span: { surface: string; start: number }): 
 /** The capitalised titles (agreement.named): head-first titles, and names ending in a head that none of them holds. */
 function namedSpans(text: string): Span[] {
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
-  const headFirst = matchAllInLines(text, HEAD_FIRST, HEAD_FIRST_WORDS)
+  const headFirst = [...matchAllInLines(text, HEAD_FIRST, HEAD_FIRST_WORDS), ...text.matchAll(LISTED_TITLE)]
     .flatMap((m) => splitCoordinated(m[0], m.index))
     .map(withoutPlaceDate);
   const named: Span[] = [];
@@ -293,6 +309,7 @@ export function agreementSpans(text: string): Span[] {
   out.push(...betweenOnSpans(text));
   out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
   out.push(...shiftedObjectSpans(text), ...councilResolutionSpans(text));
+  out.push(...headFirstLowercaseSpans(text), ...annexSpans(text));
   out.push(...quotedAgreementSpans(text));
   out.push(...describedNew9Spans(text));
   out.push(...toNegotiateSpans(text));

@@ -52,6 +52,19 @@ export const AGR13_PATTERNS = {
     `\\b(?:the|an?)${SP}((?:agreement|treaty|memorandum(?:${SP}of${SP}understanding)?|accord|deal|arrangement)${SP}between${SP}${NAME_LIST}${SP}on${SP})(?=(?:the${SP})?[a-z])`,
     'gu',
   ),
+  /** "the Agreement on the path to normalisation between A and B": a head-first title whose subject is lowercase. */
+  headFirstLowercase: new RegExp(
+    `(?<=\\b(?:the|a|an|The|A|An)${SP})((?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum${SP}of${SP}Understanding)${SP}on${SP}(?:the${SP})?)(?=[a-z])`,
+    'gu',
+  ),
+  /** "the Implementation Annex to the Agreement on …": an annex, named by its capitalised words, attached to a title. */
+  annex: new RegExp(`\\b(?:\\p{Lu}[\\p{L}-]*${SP}){1,3}Annex(?=${SP}(?:to|of)${SP}the${SP}\\p{Lu})`, 'gu'),
+  /**
+   * "the Mexico Agreement", "the Oslo Accords": a name that is one state (or place) and a head names where the
+   * agreement was made, not a party (heads that a state's own programme may bear, "Facility", "Plan", are not here).
+   */
+  venueName:
+    /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:Agreement|Agreements|Accord|Accords|Declaration|Protocol|Treaty|Memorandum|Consensus|Communiqu[eé]|Statement|Document|Framework)$/u,
   /** Words a shifted adverbial never holds: it would be a clause of its own. */
   notAdverbial: /\b(?:agreement|memorandum|treaty|accord|that|which|who|and\s+(?:signed|agreed))\b/i,
   /** "Security Council resolution 2728 (2024)": a resolution named by its number, lowercase as the UN writes it. */
@@ -150,6 +163,35 @@ export function betweenOnSpans(text: string): NameSpan[] {
       });
   }
   return out;
+}
+
+/** Rule agreement.head-first-lowercase: "the Agreement on the path to normalisation between Kosovo and Serbia". */
+export function headFirstLowercaseSpans(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(AGR13_PATTERNS.headFirstLowercase)) {
+    const end = subjectEnd(text, m.index + m[0].length);
+    if (end > m.index + m[0].length)
+      out.push({
+        surface: text.slice(m.index, end).replace(AGR13_PATTERNS.trailingPlace, ''),
+        start: m.index,
+        rule: 'agreement.head-first-lowercase',
+      });
+  }
+  return out;
+}
+
+/** Rule agreement.annex: "the Implementation Annex to the Agreement …" (BASED_ON it by based-on.attached). */
+export function annexSpans(text: string): NameSpan[] {
+  return [...text.matchAll(AGR13_PATTERNS.annex)].map((m) => ({
+    surface: m[0].replace(/^(?:The|A|An)\s+/, ''),
+    start: m.index + (/^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0),
+    rule: 'agreement.annex',
+  }));
+}
+
+/** Rule party-to.not-venue-name: whether the state `surface` names the agreement `name` only as its place. */
+export function venueOnlyName(name: string, surface: string): boolean {
+  return AGR13_PATTERNS.venueName.exec(name)?.[1] === surface;
 }
 
 /** Rule agreement.council-resolution: "Security Council resolution 2728". */

@@ -8,6 +8,7 @@ import {
   addPronounBasis,
   addRelativeSubjectParties,
   addSubjectOfVerbParties,
+  venueOnlyName,
 } from './rules-agr13.ts';
 import { FLA10_PATTERNS } from './rules-fla10.ts';
 import {
@@ -233,7 +234,9 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
       ) &&
       // "United Nations Convention on the Law of the Sea": the organisation that adopted it, not a party.
       // "the 1982 United Nations Convention …", "the Charter of the United Nations": likewise, wherever it stands.
-      !(h.type === 'Organization' && /\b(Convention|Charter)\b/.test(a.name)),
+      !(h.type === 'Organization' && /\b(Convention|Charter)\b/.test(a.name)) &&
+      // party-to.not-venue-name (agr13): "the Mexico Agreement" was made in Mexico.
+      !venueOnlyName(a.name, ctx.text.slice(h.start, h.end)),
   );
   const s = ctx.sentences[a.sentence]!;
   // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
