@@ -167,3 +167,59 @@ describe('based-on.pronoun-subject: a clause whose subject refers back', () => {
     expect(f.of('BASED_ON')).toEqual([]);
   });
 });
+
+describe('agreement.listed-title: a head-first title opening a list line', () => {
+  it('names each listed title and gives the states between which it is', () => {
+    const f = facts(
+      'The following documents were signed:\n\n- Agreement between the Republic of Chile and the Republic of Peru on the Delimitation of the Maritime Boundary.\n- Protocol between the Republic of Chile and the Republic of Peru on Consular Cooperation.',
+    );
+    const name =
+      'Agreement between the Republic of Chile and the Republic of Peru on the Delimitation of the Maritime Boundary';
+    expect(f.agreements).toContain(name);
+    expect(f.rels).toContain(`PARTY_TO|Chile|${name}`);
+    expect(f.rels).toContain(`PARTY_TO|Peru|${name}`);
+  });
+  it('reads no line that opens with a head used as a common noun', () => {
+    const f = facts('- Agreement was reached on most points of the agenda.');
+    expect(f.agreements).toEqual([]);
+  });
+});
+
+describe('agreement.head-first-lowercase: "the Agreement on the path to … between A and B"', () => {
+  it('names the title through its lowercase subject and its "between" pair', () => {
+    const f = facts('The two presidents agreed on the Agreement on the path to normalisation between Chile and Peru.');
+    expect(f.agreements).toContain('Agreement on the path to normalisation between Chile and Peru');
+  });
+  it('names nothing from a lowercase "agreement on"', () => {
+    const f = facts('There was agreement on the need for more dialogue between Chile and Peru.');
+    expect(f.agreements.some((a) => a.startsWith('Agreement on the need'))).toBe(false);
+  });
+});
+
+describe('agreement.annex: "the Implementation Annex to the X"', () => {
+  it('names the annex and bases it on the title it is attached to', () => {
+    const f = facts('The two ministers agreed on the Implementation Annex to the Border Trade Agreement.');
+    expect(f.agreements).toContain('Implementation Annex');
+    expect(f.rels).toContain('BASED_ON|Implementation Annex|Border Trade Agreement');
+  });
+  it('names no annex of a building or a document without a title after it', () => {
+    const f = facts('The ministers met in the East Annex of the Palace. The Technical Annex is still being drafted.');
+    expect(f.agreements.filter((a) => /Annex/.test(a))).toEqual([]);
+  });
+});
+
+describe('party-to.not-venue-name: a state that names the agreement alone is its place', () => {
+  it('gives no PARTY_TO to the state in "the Peru Agreement" signed by others', () => {
+    const f = facts('In Lima, the Government of Chile and the Government of Bolivia signed the Peru Agreement.');
+    expect(f.rels).not.toContain('PARTY_TO|Peru|Peru Agreement');
+  });
+  it('keeps the states of a pair ("the Chile-Peru Agreement")', () => {
+    const f = facts('The two ministers welcomed the Chile-Peru Agreement.');
+    expect(f.rels).toContain('PARTY_TO|Chile|Chile-Peru Agreement');
+    expect(f.rels).toContain('PARTY_TO|Peru|Chile-Peru Agreement');
+  });
+  it('reads the pattern on names only', () => {
+    expect(AGR13_PATTERNS.venueName.exec('the Mexico Agreement')?.[1]).toBe('Mexico');
+    expect(AGR13_PATTERNS.venueName.exec('Canada-United States-Mexico Agreement')).toBeNull();
+  });
+});

@@ -58,13 +58,16 @@ export const AGR13_PATTERNS = {
     'gu',
   ),
   /** "the Implementation Annex to the Agreement on …": an annex, named by its capitalised words, attached to a title. */
-  annex: new RegExp(`\\b(?:\\p{Lu}[\\p{L}-]*${SP}){1,3}Annex(?=${SP}(?:to|of)${SP}the${SP}\\p{Lu})`, 'gu'),
+  annex: new RegExp(
+    `\\b(?:\\p{Lu}[\\p{L}-]*${SP}){1,3}Annex(?=${SP}(?:to|of)${SP}the${SP}(?=\\p{Lu})(?:[\\p{L}'’-]+${SP}){0,8}?(?:Agreement|Treaty|Protocol|Convention|Accord|Declaration|Memorandum|Charter)\\b)`,
+    'gu',
+  ),
   /**
    * "the Mexico Agreement", "the Oslo Accords": a name that is one state (or place) and a head names where the
    * agreement was made, not a party (heads that a state's own programme may bear, "Facility", "Plan", are not here).
    */
   venueName:
-    /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:Agreement|Agreements|Accord|Accords|Declaration|Protocol|Treaty|Memorandum|Consensus|Communiqu[eé]|Statement|Document|Framework)$/u,
+    /^(?:the\s+)?(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)?)\s+(?:Agreement|Agreements|Accord|Accords|Declaration|Protocol|Treaty|Memorandum|Consensus|Communiqu[eé]|Statement|Document|Framework)$/u,
   /** Words a shifted adverbial never holds: it would be a clause of its own. */
   notAdverbial: /\b(?:agreement|memorandum|treaty|accord|that|which|who|and\s+(?:signed|agreed))\b/i,
   /** "Security Council resolution 2728 (2024)": a resolution named by its number, lowercase as the UN writes it. */
