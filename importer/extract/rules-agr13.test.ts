@@ -223,3 +223,17 @@ describe('party-to.not-venue-name: a state that names the agreement alone is its
     expect(AGR13_PATTERNS.venueName.exec('Canada-United States-Mexico Agreement')).toBeNull();
   });
 });
+
+describe('party-to.subject-of-verb with a partner before the agreement: "proposed to B a X"', () => {
+  it('gives the proposer and the state it was proposed to', () => {
+    const f = facts('Chile has proposed to Bolivia a bilateral agreement on the use of the waters of the Silala.');
+    const name = f.agreements.find((a) => /agreement on the use of the waters/.test(a))!;
+    expect(name).toBeDefined();
+    expect(f.rels).toContain(`PARTY_TO|Chile|${name}`);
+    expect(f.rels).toContain(`PARTY_TO|Bolivia|${name}`);
+  });
+  it('gives no state named as the place of the signing ("signed in Peru an agreement")', () => {
+    const f = facts('The two trade unions signed in Peru an agreement on wages.');
+    expect(f.byRule('party-to.subject-of-verb')).toEqual([]);
+  });
+});

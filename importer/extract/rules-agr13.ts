@@ -41,7 +41,7 @@ export const AGR13_PATTERNS = {
    * object after an adverbial of place, time or partner (no comma), then the head and "on".
    */
   shiftedObject: new RegExp(
-    `\\b(?:signed|concluded|initialled|initialed|inked|reached)${SP}(?:in|on|at|with|during)${SP}[^.;,\\n]{1,60}?${SP}(?:an?|the)${SP}((?:agreement|memorandum(?:${SP}of${SP}understanding)?|treaty|accord|arrangement|protocol)${SP}(?:on|concerning)${SP})(?!how\\b|what\\b|whether\\b|behalf\\b)`,
+    `\\b(?:signed|concluded|initialled|initialed|inked|reached|proposed)${SP}(?:in|on|at|with|during|to)${SP}[^.;,\\n]{1,60}?${SP}(?:an?|the)${SP}((?:(?!that\\b|which\\b)[a-z]{3,}${SP}){0,2}(?:agreement|memorandum(?:${SP}of${SP}understanding)?|treaty|accord|arrangement|protocol)${SP}(?:on|concerning)${SP})(?!how\\b|what\\b|whether\\b|behalf\\b)`,
     'gu',
   ),
   /**
@@ -92,6 +92,14 @@ export const AGR13_PATTERNS = {
   /** A title and the name after it, read as a person the people rules did not find: "President von der Leyen". */
   titledName:
     /\b(?:President|Prime\s+Minister|Chancellor|Commissioner|Minister|Secretary)\s+(?:(?:von|van|der|de|al|bin)\s+|\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+/gu,
+  /**
+   * "Japan has proposed to China a bilateral agreement on …", "signed with his Latvian counterpart an agreement on …":
+   * the partner named between the verb and the agreement (group 1).
+   */
+  partnerBefore: new RegExp(
+    `\\b(?:proposed|offered|signed|concluded)${SP}(?:to|with)${SP}((?:(?:the|his|her|its|their)${SP})?[^.;,]{2,60}?)${SP}(?:(?:an?|the)${SP})?(?:[a-z]{3,}${SP}){0,2}$`,
+    'u',
+  ),
   /** "… the X Treaty with the United States": a partner after the agreement. */
   withAfter: /^,?\s+with\s+(?:the\s+)?$/i,
   /** "…, which Iran and the IAEA will implement by June": a relative clause whose subject carries out the agreement. */
@@ -238,17 +246,25 @@ export function addSubjectOfVerbParties(k: RelKit): void {
   for (const a of k.ev.agreementMentions) {
     const s = ctx.sentences[a.sentence]!;
     const before = ctx.text.slice(s.start, a.start);
-    const verb = AGR13_PATTERNS.partyVerb.exec(before);
+    const verb = AGR13_PATTERNS.partyVerb.exec(before) ?? AGR13_PATTERNS.partnerBefore.exec(before);
     if (!verb) continue;
+    // "to China", "with his Latvian counterpart": the partner before the agreement.
+    const toGroup = verb[1] ? s.start + verb.index + verb[0].indexOf(verb[1]) : -1;
+    const partners = verb[1]
+      ? k
+          .hitsIn(toGroup, toGroup + verb[1].length)
+          .filter((h) => !h.demonym || /^\s+counterparts?\b/.test(ctx.text.slice(h.end)))
+      : [];
     const head = before.slice(0, verb.index);
     const open = AGR13_PATTERNS.clauseOpen.exec(head);
     const lo = s.start + (open ? open[0].length : 0);
     const subject = subjectParties(k, lo, s.start + verb.index);
-    if (!subject.length) continue;
+    if (!subject.length && !partners.length) continue;
     const partner = k.hits.find(
       (h) => h.start > a.end && h.start < a.end + 12 && AGR13_PATTERNS.withAfter.test(ctx.text.slice(a.end, h.start)),
     );
-    for (const h of partner ? [...subject, partner] : subject) relateParty(k, h, a, 'party-to.subject-of-verb');
+    for (const h of [...subject, ...partners, ...(partner ? [partner] : [])])
+      relateParty(k, h, a, 'party-to.subject-of-verb');
   }
 }
 
