@@ -237,3 +237,32 @@ describe('party-to.subject-of-verb with a partner before the agreement: "propose
     expect(f.byRule('party-to.subject-of-verb')).toEqual([]);
   });
 });
+
+describe("party-to.not-acted-under: an agreement only acted under is none of the sides'", () => {
+  const met = 'President Ana Ruiz of Chile met President Luis Mora of Peru in Lima. ';
+  it('gives the sides no PARTY_TO for "climate action under the X"', () => {
+    const f = facts(`${met}The presidents discussed climate action under the Andean Climate Agreement.`);
+    expect(f.agreements).toContain('Andean Climate Agreement');
+    expect(f.of('PARTY_TO').filter((r) => r.endsWith('|Andean Climate Agreement'))).toEqual([]);
+  });
+  it('keeps the sides of "binding commitments by both parties under the X"', () => {
+    const f = facts(
+      `${met}The presidents welcomed binding commitments by both parties under the Andean Climate Agreement.`,
+    );
+    expect(f.of('PARTY_TO').filter((r) => r.endsWith('|Andean Climate Agreement')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('party-to.negotiations-between with "with" and a clause opened by "where"', () => {
+  it('gives the partner of "negotiations with B on a X"', () => {
+    const f = facts('The Commission will open negotiations with Chile on a fisheries partnership agreement.');
+    const name = f.agreements.find((a) => /fisheries partnership agreement/.test(a))!;
+    expect(f.rels).toContain(`PARTY_TO|Chile|${name}`);
+  });
+  it('gives the subject of a clause opened by "where"', () => {
+    const f = facts(
+      'Ministers met in Lima, where Chile signed the protocol of accession to the Andean Trade Agreement.',
+    );
+    expect(f.rels).toContain('PARTY_TO|Chile|protocol of accession');
+  });
+});

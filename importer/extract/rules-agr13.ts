@@ -35,7 +35,10 @@ export const AGR13_PATTERNS = {
   bareHead:
     /^(?:Joint\s+)?(?:Memorandum\s+of\s+Understanding|Memorandum|Declaration|Statement|Agreement|Treaty|Protocol|Accord|Arrangement|Communiqu[eé])$/u,
   /** "… on a strategic and comprehensive partnership", "… concerning the return of": a lowercase complement. */
-  complement: new RegExp(`^${SP}(?:on|concerning|regarding)${SP}(?:(?:a|an|the)${SP})?(?=[a-z])`, 'u'),
+  complement: new RegExp(
+    `^${SP}(?:on|concerning|regarding)${SP}(?:(?:a|an|the)${SP})?(?=[a-z])(?!behalf\\b|how\\b|what\\b|whether\\b)`,
+    'u',
+  ),
   /**
    * "signed in Cairo on Thursday an agreement on …", "signed with his Latvian counterpart X an agreement on …": the
    * object after an adverbial of place, time or partner (no comma), then the head and "on".
@@ -54,7 +57,7 @@ export const AGR13_PATTERNS = {
   ),
   /** "the Agreement on the path to normalisation between A and B": a head-first title whose subject is lowercase. */
   headFirstLowercase: new RegExp(
-    `(?<=\\b(?:the|a|an|The|A|An)${SP})((?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum${SP}of${SP}Understanding)${SP}on${SP}(?:the${SP})?)(?=[a-z])`,
+    `(?<=\\b(?:the|a|an|The|A|An)${SP})((?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum${SP}of${SP}Understanding)${SP}on${SP}(?:the${SP})?)(?=[a-z])(?!behalf\\b|how\\b|what\\b|whether\\b)`,
     'gu',
   ),
   /** "the Implementation Annex to the Agreement on …": an annex, named by its capitalised words, attached to a title. */
@@ -85,7 +88,7 @@ export const AGR13_PATTERNS = {
   ),
   /** Where the subject's clause opens: after "that", after a fronted phrase's comma, or a dateline's dash. */
   clauseOpen:
-    /^(?:.*\bthat\s+|.*[-–—]{1,2}\s+|(?:On|At|In|During|Following|After|Before|Under|Today|Yesterday)\b[^,]*,\s+)/su,
+    /^(?:.*\b(?:that|where|whereby)\s+|.*[-–—]{1,2}\s+|(?:On|At|In|During|Following|After|Before|Under|Today|Yesterday)\b[^,]*,\s+)/su,
   /** Words a subject may hold besides its states, organisations and people. */
   subjectWord:
     /^(?:and|the|of|both|government|governments|leaders|teams?|technical|delegations?|representatives|parliament|senior|commanders|heads|state|authorities|president|prime|minister|ministers|foreign|today|yesterday|also|jointly|formally|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|they|would|will|is|are|has|have|had|announced|said)$/i,
@@ -100,6 +103,10 @@ export const AGR13_PATTERNS = {
     `\\b(?:proposed|offered|signed|concluded)${SP}(?:to|with)${SP}((?:(?:the|his|her|its|their)${SP})?[^.;,]{2,60}?)${SP}(?:(?:an?|the)${SP})?(?:[a-z]{3,}${SP}){0,2}$`,
     'u',
   ),
+  /** "action under the Paris Agreement", "obligations under the X": an agreement acted under, not one of the sides'. */
+  actedUnder: /\b(?:under|within)\s+(?:the\s+)?$/i,
+  /** "binding commitments by both parties under the X": those bound by it are its parties after all. */
+  boundUnder: /\b(?:commitments?|obligations?|bound|parties)\b[^.;]{0,40}$/i,
   /** "… the X Treaty with the United States": a partner after the agreement. */
   withAfter: /^,?\s+with\s+(?:the\s+)?$/i,
   /** "…, which Iran and the IAEA will implement by June": a relative clause whose subject carries out the agreement. */
@@ -108,7 +115,7 @@ export const AGR13_PATTERNS = {
   /** A base no readout's parties sign: a resolution, a convention or charter, a law. */
   notSignedBase: /\b(?:resolution|UNSCR|Charter|Convention|Security\s+Council|law|act)\b/i,
   /** "negotiations between A and B on a peace treaty": what lies between the last party and the agreement. */
-  negotiationsBetween: /\b(?:negotiations|talks)\s+between\s+(?:the\s+)?$/i,
+  negotiationsBetween: /\b(?:negotiations|talks)\s+(?:between|with)\s+(?:the\s+)?$/i,
   onAfterParties: /^\s+(?:on|for|towards?|over)\s+(?:(?:a|an|the)\s+)?$/i,
   /**
    * "It will be implemented in line with …", "X underlined that the agreement should be reached on the basis of …": a
@@ -198,6 +205,21 @@ export function annexSpans(text: string): NameSpan[] {
     start: m.index + (/^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0),
     rule: 'agreement.annex',
   }));
+}
+
+/**
+ * Rule party-to.not-acted-under: an agreement every mention of which is one "under" or "within" which something is done
+ * ("climate action under the Paris Agreement") is no agreement of the readout's sides.
+ */
+export function actedUnderOnly(k: RelKit, a: Found): boolean {
+  const name = k.nameOf(a);
+  return k.ev.agreementMentions
+    .filter((x) => k.nameOf(x) === name)
+    .every(
+      (x) =>
+        AGR13_PATTERNS.actedUnder.test(k.ctx.text.slice(Math.max(0, x.start - 12), x.start)) &&
+        !AGR13_PATTERNS.boundUnder.test(k.ctx.text.slice(Math.max(0, x.start - 60), x.start)),
+    );
 }
 
 /** Rule party-to.not-venue-name: whether the state `surface` names the agreement `name` only as its place. */

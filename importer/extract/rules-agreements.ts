@@ -7,6 +7,7 @@ import {
   addNegotiationsBetweenParties,
   addPronounBasis,
   addRelativeSubjectParties,
+  actedUnderOnly,
   addSubjectOfVerbParties,
   venueOnlyName,
 } from './rules-agr13.ts';
@@ -311,7 +312,12 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const bySigners = parties.length ? { states: [], collective: false } : activeSignerStates(k, a);
   const signed = bySigners.states.flatMap((st) => stateKey(st) ?? []);
   parties.push(...signed);
-  if (!parties.length && !soft && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
+  if (
+    !parties.length &&
+    !soft &&
+    !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name) &&
+    !actedUnderOnly(k, a)
+  )
     for (const st of sides) {
       const k = stateKey(st);
       if (k) parties.push(k);
