@@ -7,7 +7,10 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** Scores the bank `mod` (EVENT_BANK, BANK_EVENT_RELATIONS) named `bankName`; `opt` reads the command's options. */
+/**
+ * Scores the bank `mod` (EVENT_BANK, BANK_EVENT_RELATIONS, optional BANK_ENTITY_TYPES: the entity types of its area,
+ * Event unless it says) named `bankName`; `opt` reads the command's options.
+ */
 export function runScoredBank(bankName, mod, args, opt) {
   const scorer = resolve('../shared/eval/score.mjs');
   if (!existsSync(scorer)) {
@@ -17,7 +20,7 @@ export function runScoredBank(bankName, mod, args, opt) {
   const only = opt('--only', '').split(',').filter(Boolean);
   const cases = mod.EVENT_BANK.filter((c) => !only.length || only.includes(c.id));
   const relTypes = new Set(mod.BANK_EVENT_RELATIONS);
-  const entTypes = new Set(['Event']);
+  const entTypes = new Set(mod.BANK_ENTITY_TYPES ?? ['Event']);
 
   const keep = opt('--keep', '');
   const dir = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'kg-bank-'));

@@ -11,6 +11,14 @@ import { withStackedHead, withTitleContinuation, withTitleList } from './rules-n
 import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
 import { amendingProtocolSpans } from './rules-fl13b.ts';
 import {
+  annexSpans,
+  betweenOnSpans,
+  councilResolutionSpans,
+  headFirstLowercaseSpans,
+  shiftedObjectSpans,
+  withLowercaseComplement,
+} from './rules-agr13.ts';
+import {
   dropActionLead,
   earlierSameNameSpans,
   lowercaseSubjectSpans,
@@ -27,7 +35,8 @@ export interface Span {
 
 const SP = '[^\\S\\n]+';
 const CAPW = "(?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+-]*)*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?)";
-const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*[-/][^\\S\\n]*)`;
+// (agr13) An en dash joins a pair as a hyphen does: "the EU–Egypt Joint Declaration".
+const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*[-/–][^\\S\\n]*)`;
 const HEADS = alt(AGREEMENT_HEADS);
 const MULTI_HEADS = alt(AGREEMENT_HEADS.filter((h) => /\s/.test(h) && !/^Joint Statement$/.test(h)));
 const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${SP}(?:and|of|of${SP}the)${SP}|${SP})\\p{Lu}[\\p{L}-]*)*)?`;
@@ -49,14 +58,17 @@ const MOU = new RegExp(
   'gmu',
 );
 const LOWER_HEAD =
-  '(?:package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)';
+  '(?:pact|package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|protocols? of accession|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)';
 const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
 );
+/** (agr13) "a defence pact on Wednesday": a day or month after "on" is no subject of the agreement. */
+const WEEKDAY_OR_MONTH =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b';
 // (new9) No word before a head of two words ("A joint statement was issued"), and a head ending in "é" (communiqué).
 const LOWER = new RegExp(
-  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){0,5})(${LOWER_HEAD})(?![\\p{L}\\d])(?:${SP}on${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*)?`,
+  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){0,5})(${LOWER_HEAD})(?![\\p{L}\\d])(?:${SP}on${SP}(?:the${SP})?(?!${WEEKDAY_OR_MONTH})\\p{Lu}[\\p{L}-]*)?`,
   'gu',
 );
 const CEASEFIRE = new RegExp(
@@ -142,7 +154,7 @@ const SOFT_NAMED = new RegExp(
 /** SOFT_NAMED never crosses a line and holds one of these words (matchAllInLines). */
 const SOFT_WORDS = anyFirstWord('Corridor Initiative Partnership Roadmap Road Plan Compact Programme'.split(' '));
 const SOFT_BEFORE =
-  /\b(?:signed|signing\s+of|signature\s+of|known\s+as|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?|facilitated|brokered|mediated|(?:established|set\s+up|agreed)\s+under|(?:elements|terms|provisions)\s+of)\s+(?:the|a|an)\s+(?:new\s+)?$/;
+  /\b(?:withdr(?:ew|awn|awing|aw|aws)\s+from|pull(?:ed|ing|s)?\s+out\s+of|(?:suspend(?:ed|ing|s)?|end(?:ed|ing|s)?)\s+(?:its|their)\s+participation\s+in|signed|signing\s+of|signature\s+of|known\s+as|adopted|launched|announced|unveiled|endorsed|concluded|implement(?:ing|ed)?|implementation\s+of|extend(?:ed|ing)?|extension\s+of|renew(?:ed|al\s+of)?|facilitated|brokered|mediated|(?:established|set\s+up|agreed)\s+under|(?:elements|terms|provisions)\s+of)\s+(?:the|a|an)\s+(?:new\s+)?$/;
 const SOFT_AFTER =
   /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+to\s+be|must\s+be|will\s+be)\s+)?(?:signed|adopted|launched|announced|unveiled|endorsed|concluded|implemented|extended|renewed)\b/;
 
@@ -171,6 +183,15 @@ const SOFT_HEAD_FIRST = new RegExp(
 const HEAD_FIRST_WORDS =
   /Agreement|Treaty|Guidelines|Package|Code|Exchange|Convention|Protocol|Memorandum|Joint|Declaration|Accord|Charter|Arrangement/;
 const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
+/**
+ * Rule agreement.listed-title (agr13): "- Agreement between the Republic of Kazakhstan and the Republic of Uzbekistan on
+ * the Demarcation of …": a head-first title that opens a line (an item of a list of signed documents), after a bullet
+ * or a number if any.
+ */
+const LISTED_TITLE = new RegExp(
+  `(?<=^[^\\S\\n]*(?:(?:[-•*·–]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])[^\\S\\n]*)?)${HEAD_FIRST_BODY}`,
+  'gmu',
+);
 /**
  * "the Treaty of Friendship between Austria and Poland: Protocol on Border Crossings": a title continued after a colon
  * by a second formal title (head first, or capitalised words ending in a head) that closes the phrase.
@@ -216,7 +237,7 @@ function withColonTail(text: string, span: { surface: string; start: number }): 
 /** The capitalised titles (agreement.named): head-first titles, and names ending in a head that none of them holds. */
 function namedSpans(text: string): Span[] {
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
-  const headFirst = matchAllInLines(text, HEAD_FIRST, HEAD_FIRST_WORDS)
+  const headFirst = [...matchAllInLines(text, HEAD_FIRST, HEAD_FIRST_WORDS), ...text.matchAll(LISTED_TITLE)]
     .flatMap((m) => splitCoordinated(m[0], m.index))
     .map(withoutPlaceDate);
   const named: Span[] = [];
@@ -270,7 +291,8 @@ export function agreementSpans(text: string): Span[] {
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
     out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
-  const named = namedSpans(text);
+  // agreement.lowercase-complement (agr13): "a Memorandum of Understanding on a strategic … partnership".
+  const named = namedSpans(text).map((x) => withLowercaseComplement(text, x));
   // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.
   out.push(...named.sort((a, b) => a.start - b.start));
   // agreement.earlier-same-name (flb10): after the titles, so that the title it shares is known.
@@ -286,7 +308,10 @@ export function agreementSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
   out.push(...amendingProtocolSpans(text));
+  out.push(...betweenOnSpans(text));
   out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
+  out.push(...shiftedObjectSpans(text), ...councilResolutionSpans(text));
+  out.push(...headFirstLowercaseSpans(text), ...annexSpans(text));
   out.push(...quotedAgreementSpans(text));
   out.push(...describedNew9Spans(text));
   out.push(...toNegotiateSpans(text));

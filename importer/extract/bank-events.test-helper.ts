@@ -6,12 +6,16 @@ import type { BankCase } from './bank-events.ts';
 import { bankMisses } from './bank-match.ts';
 import { extractFacts } from './test-facts.ts';
 
-/** One test per case of `bank` whose id is in `passing` (every id must name a case), over `relations`. */
+/**
+ * One test per case of `bank` whose id is in `passing` (every id must name a case), over `relations` and the entity
+ * types `entities` (Events unless given).
+ */
 export function describeEventBank(
   title: string,
   bank: BankCase[],
   relations: string[],
   passing: ReadonlySet<string>,
+  entities: string[] = ['Event'],
 ): void {
   describe(title, () => {
     it('lists only cases of the bank', () => {
@@ -26,7 +30,7 @@ export function describeEventBank(
           date: c.date,
           ...(c.source ? { source: c.source } : {}),
         });
-        expect(bankMisses(c, out, relations)).toEqual({ missed: [], spurious: [] });
+        expect(bankMisses(c, out, relations, entities)).toEqual({ missed: [], spurious: [] });
       });
     }
   });

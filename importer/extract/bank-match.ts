@@ -53,12 +53,21 @@ function words(s: string, lex: [string, string][]): Set<string> {
   return new Set(t.split(' ').filter((w) => w && !STOP.has(w)));
 }
 
+/** Agreement head words, no more distinctive in an agreement's name than a kind word in an event's. */
+const AGREEMENT_GENERIC = new Set([
+  ...GENERIC,
+  ...'agreement agreements treaty declaration statement joint memorandum understanding protocol accord accords framework communique deal pact arrangement'.split(
+    ' ',
+  ),
+]);
+
 function eventsMatch(g: BankEntity, p: OutEntity, lex: [string, string][]): boolean {
+  const generic = g.type === 'Agreement' ? AGREEMENT_GENERIC : GENERIC;
   for (const a of [g.name, ...(g.aliases ?? [])])
     for (const b of [p.name, ...(p.aliases ?? [])]) {
       const [wa, wb] = [words(a, lex), words(b, lex)];
       const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-      if (small.size >= 2 && [...small].some((w) => !GENERIC.has(w)) && [...small].every((w) => big.has(w)))
+      if (small.size >= 2 && [...small].some((w) => !generic.has(w)) && [...small].every((w) => big.has(w)))
         return true;
     }
   return false;
@@ -71,7 +80,9 @@ function mapEntities(c: BankCase, out: Output): Map<string, string> {
   const used = new Set<string>();
   const same = (g: BankEntity, x: OutEntity) => surfaces(x).some((s) => surfaces(g).includes(s));
   // By name or alias first, then Events by content words.
-  for (const ok of [same, (g: BankEntity, x: OutEntity) => g.type === 'Event' && eventsMatch(g, x, lex)])
+  const lenient = (g: BankEntity, x: OutEntity) =>
+    (g.type === 'Event' || g.type === 'Agreement') && eventsMatch(g, x, lex);
+  for (const ok of [same, lenient])
     for (const g of c.entities) {
       const p = !map.has(g.name) && out.entities.find((x) => x.type === g.type && !used.has(x.id) && ok(g, x));
       if (p) {
@@ -83,18 +94,23 @@ function mapEntities(c: BankCase, out: Output): Map<string, string> {
 }
 
 /** Expected facts of the area missed, and extracted facts of the area that match none expected. */
-export function bankMisses(c: BankCase, out: Output, relTypes: string[]): { missed: string[]; spurious: string[] } {
+export function bankMisses(
+  c: BankCase,
+  out: Output,
+  relTypes: string[],
+  entTypes: string[] = ['Event'],
+): { missed: string[]; spurious: string[] } {
   const map = mapEntities(c, out);
   const name = new Map(out.entities.map((e) => [e.id, e.name]));
   const expected = new Set(c.relations.map(([t, a, b]) => `${t}|${map.get(a) ?? a}|${map.get(b) ?? b}`));
   const got = new Set(out.relations.filter((r) => relTypes.includes(r.type)).map((r) => `${r.type}|${r.from}|${r.to}`));
   const missed = [
-    ...c.entities.filter((e) => e.type === 'Event' && !map.has(e.name)).map((e) => `Event ${e.name}`),
+    ...c.entities.filter((e) => entTypes.includes(e.type) && !map.has(e.name)).map((e) => `${e.type} ${e.name}`),
     ...[...expected].filter((k) => !got.has(k)),
   ];
   const mapped = new Set(map.values());
   const spurious = [
-    ...out.entities.filter((e) => e.type === 'Event' && !mapped.has(e.id)).map((e) => `Event ${e.name}`),
+    ...out.entities.filter((e) => entTypes.includes(e.type) && !mapped.has(e.id)).map((e) => `${e.type} ${e.name}`),
     ...[...got]
       .filter((k) => !expected.has(k))
       .map((k) =>

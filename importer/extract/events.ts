@@ -137,7 +137,7 @@ const MEAL_IN_HONOUR =
 const VISIT_OF =
   /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+(?:of|by)[^\S\n]+(?:the[^\S\n]+)?(?:[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?|[^\n.:;,]{1,80}(?=[^\S\n]*$))/gmu;
 const LEAD_STOP =
-  /^(Holds|Hold|Meets|Meet|Conclude|Sign|Convey|Conveys|Welcome|Host|Receive|Attend|Discuss|Launch|Launches|Open|Opens|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Outcomes?|Results?|Chairman['’]s|Press|Statement|Based)\s+/;
+  /^(Holds|Hold|Meets|Meet|Conclude|Sign|Convey|Conveys|Welcome|Host(?![^\S\n]+(?:Country[^\S\n]+|Government[^\S\n]+)?Agreement\b)|Receive|Attend|Discuss|Launch|Launches|Open|Opens|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Outcomes?|Results?|Chairman['’]s|Press|Statement|Based)\s+/;
 
 /** "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come. */
 const FUTURE_BEFORE =
@@ -252,6 +252,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   const text = ctx.text;
   const first = (r: string) =>
     r === 'agreement.named' ||
+    r === 'agreement.lowercase-complement' ||
     r === 'agreement.mou' ||
     r === 'agreement.titled' ||
     r === 'agreement.quoted-title' ||

@@ -1,5 +1,16 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import {
+  AGR13_PATTERNS,
+  addBaseParties,
+  addBetweenListParties,
+  addNegotiationsBetweenParties,
+  addPronounBasis,
+  addRelativeSubjectParties,
+  actedUnderOnly,
+  addSubjectOfVerbParties,
+  venueOnlyName,
+} from './rules-agr13.ts';
 import { FLA10_PATTERNS } from './rules-fla10.ts';
 import {
   addSignatoryParties,
@@ -63,8 +74,10 @@ import {
   toldLastPeriod,
 } from './rules-new7.ts';
 
-const REACH_VERB =
-  /\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\s+over|took\s+part\s+in)\s+(?:the\s+)?(?:signing|exchange|adoption)\s+of)\b/i;
+const REACH_VERB = new RegExp(
+  `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}`,
+  'i',
+);
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\b(?:led|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|delegation|team)\s+(?:in|at|to|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b|\bchief negotiators?\b|\bnegotiates for\b|\b(?:chaired|co-chaired|presided over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}negotiations\s+(?:on|of|for)\b|\b(?:wording|text|terms)\b(?:\s+of\b[^.]{0,120}?)?\s+(?:was|were|had been|has been|have been)\s+(?:agreed|finali[sz]ed|settled|worked out|drafted|hammered out)\s+by\b|\b(?:hammered\s+out|drafted|finali[sz]ed|worked\s+out|settled)\s+(?:the\s+)?(?:final\s+|draft\s+)?(?:text|wording|terms)\s+of\b|\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?delegations?\b[^.]*\bnegotiations\s+(?:on|of|for)\b|\brepresented\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}negotiations\s+(?:on|of|for)\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
@@ -79,6 +92,10 @@ export function addAgreementRelations(k: RelKit): void {
   for (const a of k.ev.agreements) addParties(k, a, groups);
   addBoundParties(k);
   addPartnerSubjects(k);
+  addSubjectOfVerbParties(k);
+  addRelativeSubjectParties(k);
+  addNegotiationsBetweenParties(k);
+  addBetweenListParties(k);
   const underNegotiation = draftAgreement(k);
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {
@@ -99,12 +116,14 @@ export function addAgreementRelations(k: RelKit): void {
   reachedAtSigningOf(k);
   reachedAtAfterGeneric(k);
   basedOnFronted(k);
+  addPronounBasis(k);
   listIntroRelations(k);
   reachedAtNextCeremony(k);
   reachedAtFinalText(k);
   addSignatoryParties(k);
   basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);
+  addBaseParties(k);
 }
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -225,7 +244,9 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
       ) &&
       // "United Nations Convention on the Law of the Sea": the organisation that adopted it, not a party.
       // "the 1982 United Nations Convention …", "the Charter of the United Nations": likewise, wherever it stands.
-      !(h.type === 'Organization' && /\b(Convention|Charter)\b/.test(a.name)),
+      !(h.type === 'Organization' && /\b(Convention|Charter)\b/.test(a.name)) &&
+      // party-to.not-venue-name (agr13): "the Mexico Agreement" was made in Mexico.
+      !venueOnlyName(a.name, ctx.text.slice(h.start, h.end)),
   );
   const s = ctx.sentences[a.sentence]!;
   // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
@@ -300,7 +321,12 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const bySigners = parties.length ? { states: [], collective: false } : activeSignerStates(k, a);
   const signed = bySigners.states.flatMap((st) => stateKey(st) ?? []);
   parties.push(...signed);
-  if (!parties.length && !soft && !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name))
+  if (
+    !parties.length &&
+    !soft &&
+    !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name) &&
+    !actedUnderOnly(k, a)
+  )
     for (const st of sides) {
       const k = stateKey(st);
       if (k) parties.push(k);
@@ -347,7 +373,7 @@ function mostNamedBefore(k: RelKit, at: number): Found | undefined {
 
 /** A verb of reaching, then "at", "during" or a frame ("on the occasion of", "in the margins of"). */
 const REACHED_AT_CUE = new RegExp(
-  `\\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled)\\b[^.]*?\\b(at|during|(?:on|in|at) the ${FRAME_NOUN} of)\\b`,
+  `\\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled|${AGR13_PATTERNS.reachCue.source})\\b[^.]*?\\b(at|during|(?:on|in|at) the ${FRAME_NOUN} of)\\b`,
   'i',
 );
 

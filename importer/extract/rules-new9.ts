@@ -132,9 +132,11 @@ export const NEW9_REL_PATTERNS = {
   /**
    * reached-at.fronted-at: "At the meeting, the two sides agreed on a provisional arrangement", "During their talks
    * in Athens on 7 December, the leaders signed the X": a fronted gathering is where what the clause reaches is reached.
+   * (agr13) Also "On the margins of the X Summit," and a named gathering whose head is capitalised ("At the Mercosur
+   * Summit in Montevideo,").
    */
   frontedAt:
-    /^(?:At|During|In\s+the\s+course\s+of)\s+(?:the|their|this|today['’]s|that|its)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:meeting|talks|summit|session|round|consultations|call|conversation|dialogue|retreat|conference)\b[^,.;]{0,80},\s/u,
+    /^(?:At|During|In\s+the\s+course\s+of|On\s+the\s+(?:margins|sidelines|occasion)\s+of)\s+(?:the|their|this|today['’]s|that|its)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:meeting|talks|summit|session|round|consultations|call|conversation|dialogue|retreat|conference|(?<=\p{Lu}[\p{L}\d'’-]*\s+)(?:Meeting|Talks|Summit|Session|Round|Consultations|Dialogue|Retreat|Conference|Forum|Council|Assembly))\b[^,.;]{0,80},\s/u,
   /** What the fronted clause tells of the agreement: it was agreed on, signed, adopted or concluded. */
   frontedVerb:
     /\b(?:agreed\s+(?:on|upon)|agreed\s+(?=(?:a|an|the)\s)|signed|adopted|concluded|reached|endorsed|approved|initial(?:l)?ed|finali[sz]ed|issued)\s/u,
