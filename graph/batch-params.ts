@@ -10,16 +10,3 @@
 export function batchParams<T>(rows: readonly T[]): { batch: { rows: readonly T[] } } {
   return { batch: { rows } };
 }
-
-/**
- * `{ batch: { rows, docs } }`, for the entity and fact queries: `docs` holds the batch's document ids once, and each
- * row names its document by its position there (`row.d`, set by the writer), so that `$batch.docs[row.d]` is the
- * row's document. A document id (`document:<file name>`) repeated in each of a readout's 50-odd rows was about a
- * sixth of the bytes the writer sent.
- */
-export function docBatchParams<T>(
-  rows: readonly T[],
-  docs: readonly string[],
-): { batch: { rows: readonly T[]; docs: readonly string[] } } {
-  return { batch: { rows, docs } };
-}

@@ -4,6 +4,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 
 import { GraphStoreError } from './errors.ts';
 import {
+  edgeKey,
   ENTITY_LABELS,
   entityId,
   FACT_TYPES,
@@ -30,16 +31,9 @@ export class DocumentValidationError extends GraphStoreError {
   }
 }
 
-/**
- * A row's document, as its position in the batch's `$batch.docs` (the document ids, graph/batch-params.ts
- * docBatchParams): set by the writer when it sends the batch (graph/write-store.ts), so that a document's id
- * crosses Bolt once per batch instead of once per row (about a sixth of the bytes a readout sent).
- */
-export interface BatchRow {
-  d?: Integer;
-}
-
-export interface EntityRow extends BatchRow {
+export interface EntityRow {
+  /** The id of the document that mentions the entity. */
+  doc: string;
   id: string;
   /** The entity's label, set on the node when it is created (graph/queries/write.ts MERGE_ENTITIES). */
   label: EntityLabel;
@@ -50,10 +44,12 @@ export interface EntityRow extends BatchRow {
   ends: Integer[];
 }
 
-/** A fact row; its :Attestation's key (`TYPE:from->to`, schema.ts edgeKey) is made by the query. */
-export interface FactRow extends BatchRow {
+export interface FactRow {
+  /** The fact's edge key (`TYPE:from->to`), which its :Attestation nodes carry. */
+  fact: string;
   from: string;
   to: string;
+  doc: string;
   evidence: string;
   start: Integer;
   end: Integer;
@@ -131,7 +127,7 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
     const aliases = [...new Set((e.aliases ?? []).filter((a) => a && a !== e.name))];
     byId.set(e.id, {
       entity: e,
-      row: { id: e.id, label: e.type, name: e.name, aliases, props: propsOf(e), starts: [], ends: [] },
+      row: { doc: docId, id: e.id, label: e.type, name: e.name, aliases, props: propsOf(e), starts: [], ends: [] },
     });
   }
 
@@ -175,8 +171,10 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
       continue;
     }
     const row: FactRow = {
+      fact: edgeKey(type, r.from, r.to),
       from: r.from,
       to: r.to,
+      doc: docId,
       evidence: r.evidence.sentence,
       start: int(r.evidence.start),
       end: int(r.evidence.end),

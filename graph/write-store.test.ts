@@ -14,10 +14,10 @@ import {
   RETRACT_SOLE_FACTS,
 } from './queries/write.ts';
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
-import { edgeKey, ENTITY_LABELS, FACT_TYPES, RELATION_ENDPOINTS } from './schema.ts';
+import { ENTITY_LABELS, FACT_TYPES, RELATION_ENDPOINTS } from './schema.ts';
 import type { DocumentForWrite } from './types.ts';
 import { planDocumentWrite, warmUpDocument } from './write-plan.ts';
-import { DocumentValidationError, documentId, writePlanInTx, writePlansInTx, type QueryRunner } from './write-store.ts';
+import { DocumentValidationError, documentId, writePlanInTx, type QueryRunner } from './write-store.ts';
 
 interface Call {
   query: string;
@@ -28,12 +28,6 @@ interface Call {
 const rowsOf = (params: Record<string, unknown>): unknown[] => [
   ...((params.batch as { rows?: unknown[] } | undefined)?.rows ?? []),
 ];
-
-/** The document of each row of a batched entity or fact query: `$batch.docs[row.d]` (graph/batch-params.ts). */
-const docsOfRows = (params: Record<string, unknown>): unknown[] => {
-  const batch = params.batch as { rows: { d?: unknown }[]; docs: string[] };
-  return batch.rows.map((row) => (neo4j.isInt(row.d) ? batch.docs[row.d.toNumber()] : undefined));
-};
 
 /** A transaction that records calls; READ_DOCUMENT_SHAS answers `storedSha` for every id; every write creates `created` of each. */
 function fakeTx(storedSha?: string, created = { nodes: 1, rels: 2 }): QueryRunner & { calls: Call[] } {
@@ -129,7 +123,7 @@ describe('planDocumentWrite', () => {
     const plan = planDocumentWrite(sampleDoc());
     expect(plan.facts.OFFICE_OF).toHaveLength(1);
     expect(plan.facts.OFFICE_OF![0]!.start).toEqual(neo4j.int(0));
-    expect(plan.facts.HOLDS_OFFICE![0]).toMatchObject({ former: false, date: '2019-05-10' });
+    expect(plan.facts.HOLDS_OFFICE![0]).toMatchObject({ former: false, date: '2019-05-10', doc: plan.docId });
     expect(plan.doc).toMatchObject({ id: plan.docId, name: 'Kono visit', sha256: 'abc', text: SENTENCE });
   });
 
@@ -191,9 +185,10 @@ describe('writePlanInTx', () => {
       MERGE_FACTS_BY_TYPE.OFFICE_OF,
       REFRESH_DEGREES,
     ]);
-    // Entities of every label in one query, label by label, each row naming its label and (by position) document.
-    expect(rowsOf(tx.calls[2]!.params)).toMatchObject(['Person', 'Office', 'State', 'Agreement'].map((label) => ({ label })));
-    expect(docsOfRows(tx.calls[2]!.params)).toEqual(Array(4).fill('document:2019-05-10-kono-visit'));
+    // Entities of every label in one query, label by label, each row naming its label and document.
+    expect(rowsOf(tx.calls[2]!.params)).toMatchObject(
+      ['Person', 'Office', 'State', 'Agreement'].map((label) => ({ label, doc: 'document:2019-05-10-kono-visit' })),
+    );
     // The degree of every entity written is refreshed once, after the facts.
     expect(new Set(rowsOf(tx.calls.at(-1)!.params) as string[])).toEqual(
       new Set([
@@ -213,31 +208,6 @@ describe('writePlanInTx', () => {
       relationshipsMatched: 2,
       unchanged: false,
     });
-  });
-
-  it('sends the document ids of a batch once, each row naming its own document by position, also when written again', async () => {
-    const plans = ['a.txt', 'b.txt', 'c.txt'].map((file) =>
-      planDocumentWrite(sampleDoc({ document: { file, title: file, sha256: file } })),
-    );
-    const docOfRow = new Map<unknown, string>();
-    for (const p of plans)
-      for (const row of [...Object.values(p.entities), ...Object.values(p.facts)].flat()) docOfRow.set(row, p.docId);
-    for (const batch of [plans, [plans[2]!], [plans[1]!, plans[0]!]]) {
-      const tx = fakeTx();
-      await writePlansInTx(tx, batch);
-      const rowQueries = tx.calls.filter((c) => c.query === MERGE_ENTITIES || c.query.includes('$batch.docs'));
-      expect(rowQueries.map((c) => c.query)).toEqual([
-        MERGE_ENTITIES,
-        MERGE_FACTS_BY_TYPE.HOLDS_OFFICE,
-        MERGE_FACTS_BY_TYPE.OFFICE_OF,
-      ]);
-      for (const c of rowQueries) {
-        expect((c.params.batch as { docs: string[] }).docs).toEqual(batch.map((p) => p.docId));
-        const rows = rowsOf(c.params);
-        expect(rows).toHaveLength(batch.length * (c.query === MERGE_ENTITIES ? 4 : 1));
-        expect(docsOfRows(c.params)).toEqual(rows.map((row) => docOfRow.get(row)));
-      }
-    }
   });
 
   it('passes every batch of rows inside a map, never as a list parameter (plans are cached per list size)', async () => {
@@ -317,14 +287,9 @@ describe('write queries', () => {
   it('store each new attestation as its own node, keyed by the fact, never as a list on the edge', async () => {
     for (const type of FACT_TYPES) {
       expect(MERGE_FACTS_BY_TYPE[type], type).toMatch(
-        new RegExp(
-          `\\nCREATE \\(:Attestation \\{fact: '${type}:' \\+ row\\.from \\+ '->' \\+ row\\.to, doc: \\$batch\\.docs\\[row\\.d\\], ` +
-            'sentence: row\\.evidence, start: row\\.start, end: row\\.end\\}\\)$',
-        ),
+        /\nCREATE \(:Attestation \{fact: row\.fact, doc: row\.doc, sentence: row\.evidence, start: row\.start, end: row\.end\}\)$/,
       );
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/evidences|r\.starts/);
-      // The key the query makes is the one readers look attestations up by.
-      expect(edgeKey(type, 'A', 'B')).toBe(`${type}:A->B`);
     }
     // Every fact row of the batch, of every type, goes to its type's query once (which attests it).
     const tx = fakeTx();
@@ -332,7 +297,9 @@ describe('write queries', () => {
     await writePlanInTx(tx, written);
     const sent = tx.calls.filter((c) => Object.values<string>(MERGE_FACTS_BY_TYPE).includes(c.query));
     expect(sent.flatMap((c) => rowsOf(c.params))).toEqual(FACT_TYPES.flatMap((t) => written.facts[t] ?? []));
-    for (const c of sent) expect(docsOfRows(c.params)).toEqual(rowsOf(c.params).map(() => written.docId));
+    const plan = planDocumentWrite(sampleDoc());
+    for (const [type, rows] of Object.entries(plan.facts))
+      for (const row of rows) expect(row.fact).toBe(`${type}:${row.from}->${row.to}`);
   });
 });
 

@@ -2,9 +2,9 @@
 // per label and per type across the batch, merged on stable ids, idempotent by sha256, a changed text
 // retracted before it is written again. A batch that fails is written again one document per transaction
 // by the caller (importer/write.ts), so one bad document never costs the others.
-import neo4j, { type Integer } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 
-import { batchParams, docBatchParams } from './batch-params.ts';
+import { batchParams } from './batch-params.ts';
 import type { GraphConnection } from './connection.ts';
 import { toGraphStoreError } from './errors.ts';
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
@@ -20,15 +20,9 @@ import {
 } from './queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from './schema.ts';
 import type { DocumentForWrite, WriteSummary } from './types.ts';
-import { planDocumentWrite, warmUpDocument, type BatchRow, type WritePlan } from './write-plan.ts';
+import { planDocumentWrite, warmUpDocument, type WritePlan } from './write-plan.ts';
 
-export {
-  DocumentValidationError,
-  documentId,
-  planDocumentWrite,
-  type BatchRow,
-  type WritePlan,
-} from './write-plan.ts';
+export { DocumentValidationError, documentId, planDocumentWrite, type WritePlan } from './write-plan.ts';
 
 /** What the writer needs of a transaction (a neo4j ManagedTransaction, or a fake in unit tests). */
 export interface QueryRunner {
@@ -126,21 +120,12 @@ export async function writePlansInTx(
   const writes: { query: string; params: Record<string, unknown>; nodes: boolean }[] = [
     { query: MERGE_DOCUMENTS, params: batchParams(todo.map((p) => p.doc)), nodes: true },
   ];
-  // Each row names its document by its position in `docs` (sent once per query, not in every row).
-  const docs = todo.map((p) => p.docId);
-  const rowsOf = <R extends BatchRow>(pick: (p: WritePlan) => R[] | undefined): R[] =>
-    todo.flatMap((p, i) => {
-      const rows = pick(p) ?? [];
-      const d = docIndex(i);
-      for (const row of rows) row.d = d;
-      return rows;
-    });
-  const entities = ENTITY_LABELS.flatMap((label) => rowsOf((p) => p.entities[label]));
-  if (entities.length) writes.push({ query: MERGE_ENTITIES, params: docBatchParams(entities, docs), nodes: true });
+  const entities = ENTITY_LABELS.flatMap((label) => todo.flatMap((p) => p.entities[label] ?? []));
+  if (entities.length) writes.push({ query: MERGE_ENTITIES, params: batchParams(entities), nodes: true });
   // A fact query also creates its rows' :Attestation nodes: provenance, not graph nodes, so not counted.
   for (const type of FACT_TYPES) {
-    const rows = rowsOf((p) => p.facts[type]);
-    if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: docBatchParams(rows, docs), nodes: false });
+    const rows = todo.flatMap((p) => p.facts[type] ?? []);
+    if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: batchParams(rows), nodes: false });
   }
   const degrees = batchParams([...new Set([...touchedEntities(todo), ...retracted])]);
   const results = await Promise.all([
@@ -162,10 +147,6 @@ export async function writePlansInTx(
   total.relationshipsMatched += Math.max(0, relationshipRows - relationshipsCreated);
   return { unchanged, total, retracted: removed };
 }
-
-/** Batch positions as Bolt integers (a JS number would be sent as a float, which Cypher cannot index a list with). */
-const DOC_INDEX: Integer[] = [];
-const docIndex = (i: number): Integer => (DOC_INDEX[i] ??= neo4j.int(i));
 
 /** One document's write inside `tx` (writePlansInTx with a batch of one). */
 export async function writePlanInTx(tx: QueryRunner, plan: WritePlan): Promise<WriteSummary> {

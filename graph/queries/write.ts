@@ -7,9 +7,7 @@ import { KEEP_PLAN } from './plan-options.ts';
 
 // Every query takes the rows of a whole batch of documents (importer/write.ts writes up to MAX_BATCH
 // in one transaction) as `$batch.rows` (graph/batch-params.ts: a list inside a map, planned once for any
-// number of rows); the entity and fact queries also take the batch's document ids once, as `$batch.docs`, and each
-// of their rows names its document by its position there (`row.d`, graph/batch-params.ts docBatchParams); rows
-// come in document order.
+// number of rows); each row names its document, and rows come in document order.
 
 /**
  * The stored sha256 and extractor stamp of the documents whose ids are $batch.rows (those stored), to skip
@@ -31,7 +29,7 @@ SET d = doc`;
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Rows: {d, id, label, name, aliases, props, starts, ends} (`$batch.docs[row.d]` the document), entities of every label in one query (merged on
+ * Rows: {doc, id, label, name, aliases, props, starts, ends}, entities of every label in one query (merged on
  * the :Entity id constraint, their own label set when created: one plan for the six labels, where a query per
  * label had a fresh Neo4j plan six, about 0.2 s of its CPU each). New aliases are appended, never duplicated;
  * name and aliases are written only when they change (each write re-indexes the node in both full-text indexes).
@@ -57,7 +55,7 @@ CALL (e, row, keep, added) {
 }
 SET e += CASE WHEN e.name = row.name THEN row.props ELSE {} END
 WITH e, row
-MATCH (d:Document {id: $batch.docs[row.d]})
+MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
 
 // ---------------------------------------------------------------------------------------------
@@ -65,22 +63,19 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Rows: {d, from, to, evidence, start, end} (+ {former, date} for HOLDS_OFFICE), `$batch.docs[row.d]` the document. An endpoint of one label in
+ * Rows: {from, to, doc, evidence, start, end} (+ {former, date} for HOLDS_OFFICE). An endpoint of one label in
  * RELATION_ENDPOINTS is matched by that label; one of several (`State|Organization`) by the :Entity id constraint, since
  * `(b:State|Organization {id: …})` is planned as one index seek per label and a Distinct (about 0.45 ms of Neo4j's
  * CPU per readout): the writer has checked the endpoints' labels against RELATION_ENDPOINTS (planDocumentWrite) and
  * an id carries its label (a unit test checks both forms). The first attestation stays in doc/evidence/start/end.
  * A row's document is never in the fact's `docs` yet: the writer writes only documents that are new or just
- * retracted, one row per fact and document. Each row also creates its :Attestation node (attestRow), so that a
+ * retracted, one row per fact and document. Each row also creates its :Attestation node (ATTEST_ROW), so that a
  * row and its sentence cross Bolt once (a query of its own for the attestations of every type sent every fact
  * row twice).
  */
-/**
- * The clause that stores a fact row's attestation (document, sentence, offsets) as its own node, keyed by the fact
- * (schema.ts edgeKey, made here from the row's endpoints rather than sent in each row: about a tenth of the bytes).
- */
-const attestRow = (type: FactType): string =>
-  `CREATE (:Attestation {fact: '${type}:' + row.from + '->' + row.to, doc: $batch.docs[row.d], sentence: row.evidence, start: row.start, end: row.end})`;
+/** The clause that stores a fact row's attestation (document, sentence, offsets) as its own node, keyed by the fact. */
+const ATTEST_ROW =
+  'CREATE (:Attestation {fact: row.fact, doc: row.doc, sentence: row.evidence, start: row.start, end: row.end})';
 
 export const MERGE_FACTS_BY_TYPE = {
   HOLDS_OFFICE: `${KEEP_PLAN}
@@ -88,113 +83,113 @@ UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Office {id: row.to})
 MERGE (a)-[r:HOLDS_OFFICE]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
   r.docs = [], r.attestations = 0, r.formerDocs = []
-SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1,
-  r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + $batch.docs[row.d] ELSE coalesce(r.formerDocs, []) END,
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1,
+  r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + row.doc ELSE coalesce(r.formerDocs, []) END,
   r.firstSeen = CASE WHEN row.former OR row.date IS NULL OR r.firstSeen <= row.date THEN r.firstSeen ELSE row.date END,
   r.lastSeen = CASE WHEN row.former OR row.date IS NULL OR r.lastSeen >= row.date THEN r.lastSeen ELSE row.date END
 SET r.former = size(r.formerDocs) = size(r.docs)
-${attestRow('HOLDS_OFFICE')}`,
+${ATTEST_ROW}`,
   OFFICE_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Office {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:OFFICE_OF]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('OFFICE_OF')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   PARTICIPATED_IN: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('PARTICIPATED_IN')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   PART_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('PART_OF')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   NEGOTIATES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:NEGOTIATES]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('NEGOTIATES')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   NEGOTIATES_FOR: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('NEGOTIATES_FOR')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   REPORTS_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person {id: row.to})
 MERGE (a)-[r:REPORTS_TO]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('REPORTS_TO')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   PARTY_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:PARTY_TO]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('PARTY_TO')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   BASED_ON: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:BASED_ON]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('BASED_ON')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   REACHED_AT: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:REACHED_AT]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('REACHED_AT')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   DISCUSSED: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:DISCUSSED]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('DISCUSSED')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
   INVOLVES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:INVOLVES]->(b)
-ON CREATE SET r.doc = $batch.docs[row.d], r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-  r.docs = [$batch.docs[row.d]], r.attestations = 1
-ON MATCH SET r.docs = r.docs + $batch.docs[row.d], r.attestations = r.attestations + 1
-${attestRow('INVOLVES')}`,
+ON CREATE SET r.doc = row.doc, r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+  r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1
+${ATTEST_ROW}`,
 } as const satisfies Record<FactType, string>;
 
 // ---------------------------------------------------------------------------------------------

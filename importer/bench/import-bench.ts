@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import neo4j from 'neo4j-driver';
 
-import { batchParams, docBatchParams } from '../../graph/batch-params.ts';
+import { batchParams } from '../../graph/batch-params.ts';
 import { clearAll, graphFingerprint, type GraphFingerprint } from '../../graph/admin.ts';
 import type { GraphConnection } from '../../graph/connection.ts';
 import { REFRESH_DEGREES } from '../../graph/queries/degree.ts';
@@ -17,7 +17,6 @@ import {
   touchedEntities,
   warmUpWriter,
   writePlans,
-  type BatchRow,
   type WritePlan,
 } from '../../graph/write-store.ts';
 import { extractAll, isLoopbackUri, threadsFor } from '../extract-pool.ts';
@@ -174,8 +173,6 @@ export async function benchImport(
  * check, the Document, each entity (with its MENTIONS), each fact (with its :Attestation), and the degree
  * of each entity the document touched. The same query constants, so the store ends up the same.
  */
-const FIRST = neo4j.int(0);
-
 export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Promise<void> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
   try {
@@ -183,12 +180,10 @@ export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Pro
       const stored = await session.run(READ_DOCUMENT_SHAS, batchParams([p.docId]));
       if (stored.records[0]?.get('sha256') === p.doc.sha256) continue;
       await session.run(MERGE_DOCUMENTS, batchParams([p.doc]));
-      // A row of its own names its document as the first (and only) of `docs`.
-      const one = <R extends BatchRow>(row: R) => docBatchParams([{ ...row, d: FIRST }], [p.docId]);
       for (const label of ENTITY_LABELS)
-        for (const row of p.entities[label] ?? []) await session.run(MERGE_ENTITIES, one(row));
+        for (const row of p.entities[label] ?? []) await session.run(MERGE_ENTITIES, batchParams([row]));
       for (const type of FACT_TYPES)
-        for (const row of p.facts[type] ?? []) await session.run(MERGE_FACTS_BY_TYPE[type], one(row));
+        for (const row of p.facts[type] ?? []) await session.run(MERGE_FACTS_BY_TYPE[type], batchParams([row]));
       for (const id of touchedEntities([p])) await session.run(REFRESH_DEGREES, batchParams([id]));
     }
   } finally {
