@@ -44,15 +44,21 @@ export interface EntityRow {
   ends: Integer[];
 }
 
-export interface FactRow {
-  /** The fact's edge key (`TYPE:from->to`), which its :Attestation nodes carry. */
+/** A fact's attestation by one document: the properties of its :Attestation node. */
+export interface AttestationRow {
+  /** The fact's edge key (`TYPE:from->to`). */
   fact: string;
-  from: string;
-  to: string;
   doc: string;
-  evidence: string;
+  sentence: string;
   start: Integer;
   end: Integer;
+}
+
+export interface FactRow {
+  from: string;
+  to: string;
+  /** Stored as the :Attestation node, whose properties the fact takes as its first attestation when created. */
+  att: AttestationRow;
   /** HOLDS_OFFICE only. */
   former?: boolean;
   date?: string | null;
@@ -171,13 +177,15 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
       continue;
     }
     const row: FactRow = {
-      fact: edgeKey(type, r.from, r.to),
       from: r.from,
       to: r.to,
-      doc: docId,
-      evidence: r.evidence.sentence,
-      start: int(r.evidence.start),
-      end: int(r.evidence.end),
+      att: {
+        fact: edgeKey(type, r.from, r.to),
+        doc: docId,
+        sentence: r.evidence.sentence,
+        start: int(r.evidence.start),
+        end: int(r.evidence.end),
+      },
     };
     if (type === 'HOLDS_OFFICE') {
       row.former = r.former === true;
