@@ -1,0 +1,58 @@
+// The fl13a round's participation rule (issue 6): a call or a visit whose maker the sentence names by a title alone.
+// Tested on made-up sentences in rules-fl13a.test.ts; the rule id is what --explain prints.
+import { officeIdentityKey } from './office-identity.ts';
+import type { RelKit } from './rel-kit.ts';
+import { STATES } from './states.ts';
+import type { PersonCluster } from './types.ts';
+
+/** Patterns of the rule participated.title-caller, as named data. */
+export const FL13A_EVENT_PATTERNS = {
+  /**
+   * The end of the text before a call or a visit: "the <state's demonym> <title> (then) paid a (courtesy) " or "… paid
+   * an official ", the subject a title of up to five capitalised words.
+   */
+  titleMaker:
+    /\bthe[^\S\n]+((?:\p{Lu}[\p{L}-]*[^\S\n]+){1,5})(?:(?:also|then|later|first)[^\S\n]+)?(?:paid|pays|made|makes)[^\S\n]+(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u,
+  /** Event names the rule serves: calls and visits. */
+  callOrVisit: /\b(?:call|visit)\b/i,
+};
+
+const STATE_OF_WORD = new Map<string, string>();
+for (const s of STATES) for (const d of [...s.demonyms, ...s.names]) if (!d.includes(' ')) STATE_OF_WORD.set(d, s.name);
+
+/**
+ * The one person of the readout who holds the office a title subject names ("Chinese Foreign Minister": the Minister of
+ * Foreign Affairs of China), or undefined when none or several do. A title with no state word takes any owner.
+ */
+export function titleSubjectHolder(
+  subject: string,
+  clusters: readonly PersonCluster[],
+  officesOf: (c: PersonCluster) => readonly { title: string; owner: string }[],
+): PersonCluster | undefined {
+  const words = subject.trim().split(/\s+/);
+  const state = STATE_OF_WORD.get(words[0]!);
+  const title = (state ? words.slice(1) : words).join(' ');
+  if (!title) return undefined;
+  const want = (owner: string) => officeIdentityKey(`${title} of ${owner}`);
+  const holders = clusters.filter((c) =>
+    officesOf(c).some(
+      (o) => (!state || o.owner === state) && officeIdentityKey(`${o.title} of ${o.owner}`) === want(o.owner),
+    ),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/**
+ * Rule participated.title-caller: "On 28 January, the Chinese Foreign Minister paid a courtesy call on Prime Minister
+ * X": the call's (or visit's) maker, told by a title that one person of the readout holds, took part in it.
+ */
+export function participateTitleCaller(k: RelKit): void {
+  const { ctx, ev, people, nameOf } = k;
+  for (const e of ev.eventMentions.filter((x) => !x.planned && FL13A_EVENT_PATTERNS.callOrVisit.test(nameOf(x)))) {
+    const s = ctx.sentences[e.sentence]!;
+    const m = FL13A_EVENT_PATTERNS.titleMaker.exec(ctx.text.slice(s.start, e.start));
+    if (!m) continue;
+    const holder = titleSubjectHolder(m[1]!, people.clusters, (c) => people.offices.get(c) ?? []);
+    if (holder) k.participate(e, holder, e.sentence, 'participated.title-caller');
+  }
+}

@@ -1,0 +1,128 @@
+// The fl13a round's tests (issue 6): constructions shown by three first-look samples in new styles (Thailand's,
+// Jordan's and Ethiopia's foreign ministries), each rule on made-up sentences with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { gappedSide, keepsGivenFirst } from './rules-fl13a.ts';
+import { titleSubjectHolder } from './rules-fl13a-events.ts';
+import { extractFacts } from './test-facts.ts';
+import type { PersonCluster } from './types.ts';
+
+const facts = (text: string, source = 'Ministry of Foreign Affairs of Kenya') =>
+  extractFacts(text, { file: 't.txt', date: '2024-05-06', source }, true);
+const people = (text: string, source?: string) =>
+  facts(text, source)
+    .out.entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name)
+    .sort();
+
+describe('person.given-name-address', () => {
+  it('keeps an Ethiopian name in its order when the short mention is the first name', () => {
+    const text =
+      'Ethiopian Prime Minister Abebe Tessema met the Minister in Nairobi. Prime Minister Abebe said the talks were useful.';
+    expect(people(text)).toEqual(['Abebe Tessema']);
+  });
+  it('takes the issuer for a person of no other state', () => {
+    const text = 'Prime Minister Abebe Tessema received the envoy. Prime Minister Abebe said the talks were useful.';
+    expect(people(text, 'Ministry of Foreign Affairs of Ethiopia')).toEqual(['Abebe Tessema']);
+  });
+  it('still turns round a name written family name first in other states', () => {
+    const text =
+      'Hungarian Prime Minister Kovacs Janos met the Minister in Rome. Prime Minister Kovacs said the talks were useful.';
+    expect(people(text)).toEqual(['Janos Kovacs']);
+  });
+  it('knows the states by name', () => {
+    expect(keepsGivenFirst('Ethiopia')).toBe(true);
+    expect(keepsGivenFirst('Hungary')).toBe(false);
+    expect(keepsGivenFirst(undefined)).toBe(false);
+  });
+});
+
+describe('office.and-title-name', () => {
+  const list =
+    'The Minister hosted a meeting with Qatari Minister of State Sheikh Hamad bin Ali, Iraqi Deputy Prime Minister and Minister of Planning Omar Salih and Egyptian Minister of Foreign Affairs Adel Nour.';
+  it("gives both titles before a name, with the first one's state, to that name", () => {
+    const { rels } = facts(list);
+    expect(rels.has('HOLDS_OFFICE|Omar Salih|Deputy Prime Minister of Iraq')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Omar Salih|Minister of Planning of Iraq')).toBe(true);
+  });
+  it('no longer reads the first title as an apposition of the name before', () => {
+    const { rels } = facts(list);
+    expect(rels.has('HOLDS_OFFICE|Hamad bin Ali|Deputy Prime Minister of Iraq')).toBe(false);
+    expect(rels.has('HOLDS_OFFICE|Omar Salih|Minister of Planning of Qatar')).toBe(false);
+  });
+  it('keeps two titles in an apposition that no name follows', () => {
+    const { rels } = facts(
+      'Mr. Tom Reed, Deputy Prime Minister and Minister of Finance of Norway, met the Minister in Oslo.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Tom Reed|Deputy Prime Minister of Norway')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Tom Reed|Minister of Finance of Norway')).toBe(true);
+  });
+});
+
+describe('person.gapped-side', () => {
+  it('gives the side of a gapped "and the X delegation by" to the person after it', () => {
+    const { rels } = facts(
+      'The Kenyan delegation was led by Jane Wambui, Cabinet Secretary for Foreign Affairs, and the Ugandan delegation by Minister of Foreign Affairs Peter Okello.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Peter Okello|Minister of Foreign Affairs of Uganda')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Peter Okello|Minister of Foreign Affairs of Kenya')).toBe(false);
+    expect(rels.has('HOLDS_OFFICE|Jane Wambui|Cabinet Secretary for Foreign Affairs of Kenya')).toBe(true);
+  });
+  it('reads the side with or without its verb, and only right before the person', () => {
+    const endsAt = (before: string, word: string) => (at: number) =>
+      before.slice(0, at).endsWith(word) ? 'Ruritania' : undefined;
+    const a = 'The talks were held in Nairobi, and the Ruritanian side was led by ';
+    expect(gappedSide(a, endsAt(a, 'Ruritanian'))).toBe('Ruritania');
+    const b = 'The talks were held in Nairobi, and the Ruritanian delegation by ';
+    expect(gappedSide(b, endsAt(b, 'Ruritanian delegation'))).toBe('Ruritania');
+    const c = 'The Ruritanian delegation arrived on Monday and was received by ';
+    expect(gappedSide(c, endsAt(c, 'Ruritanian'))).toBeUndefined();
+    const d = 'The talks were opened by ';
+    expect(gappedSide(d, () => 'Ruritania')).toBeUndefined();
+  });
+});
+
+describe('office.assistant-to-leader', () => {
+  it('reads "Assistant to the President … for National Security Affairs" as one title', () => {
+    const { rels } = facts(
+      'The Minister met Mr. Tom Grey, Assistant to the President of the United States for National Security Affairs, in Bangkok.',
+    );
+    expect(
+      rels.has('HOLDS_OFFICE|Tom Grey|Assistant to the President of the United States for National Security Affairs'),
+    ).toBe(true);
+    expect([...rels].some((r) => r.includes('|President of the United States for'))).toBe(false);
+  });
+  it('keeps "Assistant" a modifier elsewhere', () => {
+    const { rels } = facts('U.S. Assistant Secretary of State Tom Grey met the Minister in Bangkok.');
+    expect(rels.has('HOLDS_OFFICE|Tom Grey|Assistant Secretary of State of the United States')).toBe(true);
+  });
+});
+
+describe('participated.title-caller', () => {
+  const rule = (text: string) =>
+    facts(text)
+      .out.relations.filter((r) => r.rule === 'participated.title-caller')
+      .map((r) => `${r.from}|${r.to}`);
+  it('gives a call made by "the <demonym> <title>" to the one holder of that office', () => {
+    const text =
+      'Mr. Karl Berg, Minister of Foreign Affairs of Norway, visited Kenya from 3 to 5 May 2024. On 4 May, the Norwegian Foreign Minister paid a courtesy call on Mr. Ivo Petrov, President of Kenya.';
+    expect(rule(text)).toEqual(['person:karl-berg|event:courtesy-call-on-president-ivo-petrov']);
+  });
+  it('gives nothing for a title that nobody of that state holds', () => {
+    const text =
+      'Mr. Karl Berg, Minister of Foreign Affairs of Norway, visited Kenya from 3 to 5 May 2024. On 4 May, the Norwegian Defence Minister paid a courtesy call on Mr. Ivo Petrov, President of Kenya.';
+    expect(rule(text)).toEqual([]);
+  });
+  it('needs one holder: two people with the title give nothing', () => {
+    const c = (name: string) => ({ name }) as PersonCluster;
+    const a = c('A');
+    const b = c('B');
+    const offices = new Map([
+      [a, [{ title: 'Minister of Foreign Affairs', owner: 'Norway' }]],
+      [b, [{ title: 'Minister for Foreign Affairs', owner: 'Norway' }]],
+    ]);
+    expect(titleSubjectHolder('Norwegian Foreign Minister', [a, b], (x) => offices.get(x) ?? [])).toBeUndefined();
+    expect(titleSubjectHolder('Norwegian Foreign Minister', [a], (x) => offices.get(x) ?? [])).toBe(a);
+    expect(titleSubjectHolder('Swedish Foreign Minister', [a], (x) => offices.get(x) ?? [])).toBeUndefined();
+  });
+});
