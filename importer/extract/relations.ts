@@ -17,7 +17,7 @@ import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
 import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.ts';
 import { signingNounRelations } from './rules-ev10.ts';
-import { participateTitleCaller } from './rules-fl13a-events.ts';
+import { participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
   listedMeetingRelations,
@@ -36,6 +36,7 @@ export function addRelations(
   const k = makeKit(ctx, hits, hitKeys, people, ev);
   participateVisitSubject(k);
   participateTitleCaller(k);
+  participatePossessor(k);
   addParticipation(k);
   signingNounRelations(k);
   sessionOfGathering(k);

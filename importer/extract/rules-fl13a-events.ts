@@ -1,9 +1,10 @@
 // The fl13a round's participation rule (issue 6): a call or a visit whose maker the sentence names by a title alone.
 // Tested on made-up sentences in rules-fl13a.test.ts; the rule id is what --explain prints.
+import type { Ctx } from './context.ts';
 import { officeIdentityKey } from './office-identity.ts';
 import type { RelKit } from './rel-kit.ts';
 import { STATES } from './states.ts';
-import type { PersonCluster } from './types.ts';
+import type { Found, PersonCluster } from './types.ts';
 
 /** Patterns of the rule participated.title-caller, as named data. */
 export const FL13A_EVENT_PATTERNS = {
@@ -54,5 +55,43 @@ export function participateTitleCaller(k: RelKit): void {
     if (!m) continue;
     const holder = titleSubjectHolder(m[1]!, people.clusters, (c) => people.offices.get(c) ?? []);
     if (holder) k.participate(e, holder, e.sentence, 'participated.title-caller');
+  }
+}
+
+type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+
+/**
+ * Rule event.possessive-with: "recalled his meeting with President X in Beijing on the sidelines of …", "her talks with
+ * Y in Geneva": a meeting known by its possessor, its counterpart and its place, named "<kind> in <place>". The readout's
+ * own meeting is told otherwise; this is another one.
+ */
+export const POSSESSIVE_WITH =
+  /\b(?:his|her|their)[^\S\n]+(meeting|talks|summit|conversation)[^\S\n]+with[^\S\n]+((?:[^.;,\n](?!\bin[^\S\n]))*?[^\S\n])in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)\b/gu;
+
+export function findPossessiveWith(ctx: Ctx, add: AddEvent): void {
+  for (const m of ctx.text.matchAll(POSSESSIVE_WITH)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const f = add('Event', m[0].slice(m[0].indexOf(m[1]!)), at, 'event.possessive-with');
+    const e = f && ctx.entity(f.key);
+    if (!f || !e || e.rule !== 'event.possessive-with') continue;
+    f.name = `${m[1]!} in ${m[3]!}`;
+    ctx.rename(e.key, f.name);
+  }
+}
+
+/**
+ * Rule participated.possessor: "The Prime Minister recalled his meeting with President X in Beijing": the person the
+ * sentence names last before the possessive (the subject "his" refers to) held that meeting with X.
+ */
+export function participatePossessor(k: RelKit): void {
+  const { ctx, ev, clusterOf, personsIn } = k;
+  for (const e of ev.eventMentions.filter((x) => ctx.entity(x.key)?.rule === 'event.possessive-with')) {
+    const s = ctx.sentences[e.sentence]!;
+    const before = personsIn(e.sentence)
+      .filter(([m]) => (m.to ?? m.end) <= e.start && m.start >= s.start)
+      .sort((a, b) => a[0].start - b[0].start)
+      .pop();
+    if (!before || /[;:]/.test(ctx.text.slice(before[0].to ?? before[0].end, e.start))) continue;
+    k.participate(e, clusterOf.get(before[0])!, e.sentence, 'participated.possessor');
   }
 }

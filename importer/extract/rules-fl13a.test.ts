@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { gappedSide, keepsGivenFirst } from './rules-fl13a.ts';
 import { titleSubjectHolder } from './rules-fl13a-events.ts';
-import { extractFacts } from './test-facts.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
 import type { PersonCluster } from './types.ts';
 
 const facts = (text: string, source = 'Ministry of Foreign Affairs of Kenya') =>
@@ -124,5 +124,33 @@ describe('participated.title-caller', () => {
     expect(titleSubjectHolder('Norwegian Foreign Minister', [a, b], (x) => offices.get(x) ?? [])).toBeUndefined();
     expect(titleSubjectHolder('Norwegian Foreign Minister', [a], (x) => offices.get(x) ?? [])).toBe(a);
     expect(titleSubjectHolder('Swedish Foreign Minister', [a], (x) => offices.get(x) ?? [])).toBeUndefined();
+  });
+});
+
+describe('event.possessive-with and participated.possessor', () => {
+  const base =
+    'Mr. Karl Berg, Minister of Foreign Affairs of Norway, met Mr. Ivo Petrov, Cabinet Secretary for Foreign Affairs of Kenya, in Nairobi on 4 May 2024. ';
+  it('reads "his meeting with X in <place>" as a meeting of its own, held by the subject and X', () => {
+    const f = eventFacts(
+      base +
+        'Mr. Petrov recalled his meeting with President Li Wei in Beijing on the sidelines of the Third Belt and Road Forum for International Cooperation in October 2023.',
+    );
+    expect(f.names).toContain('meeting in Beijing');
+    expect(f.has('PARTICIPATED_IN', 'Ivo Petrov', 'meeting in Beijing')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Li Wei', 'meeting in Beijing')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Karl Berg', 'meeting in Beijing')).toBe(false);
+  });
+  it("gives the sidelines to that meeting, not to the readout's own", () => {
+    const f = eventFacts(
+      base +
+        'Mr. Petrov recalled his meeting with President Li Wei in Beijing on the sidelines of the Third Belt and Road Forum for International Cooperation in October 2023.',
+    );
+    expect(f.of('PART_OF').filter((r) => r.endsWith('|Third Belt and Road Forum'))).toEqual([
+      'PART_OF|meeting in Beijing|Third Belt and Road Forum',
+    ]);
+  });
+  it('needs a place: "his meeting with X" alone is no new meeting', () => {
+    const f = eventFacts(base + 'Mr. Petrov said his meeting with Mr. Berg had been useful.');
+    expect(f.events.filter((e) => e.name.startsWith('meeting in'))).toEqual([]);
   });
 });
