@@ -17,7 +17,7 @@ import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
 import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.ts';
 import { signingNounRelations } from './rules-ev10.ts';
-import { participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
+import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
   listedMeetingRelations,
@@ -38,6 +38,7 @@ export function addRelations(
   participateTitleCaller(k);
   participatePossessor(k);
   addParticipation(k);
+  groupHeldRelations(k);
   signingNounRelations(k);
   sessionOfGathering(k);
   listedMeetingRelations(k);

@@ -95,3 +95,79 @@ export function participatePossessor(k: RelKit): void {
     k.participate(e, clusterOf.get(before[0])!, e.sentence, 'participated.possessor');
   }
 }
+
+/**
+ * Rule event.group-held: "the three leaders then held a trilateral meeting", "The two Foreign Ministers then held
+ * talks": a session told by the number of those who held it, its kind the noun after "held"; named "<kind> of the
+ * <number> <group>". Only what was held (no "will hold").
+ */
+export const GROUP_HELD =
+  /\b[Tt]he[^\S\n]+(two|three|four|five)[^\S\n]+((?:\p{Lu}[\p{L}-]*[^\S\n]+){0,3}(?:leaders|Ministers|Presidents|Foreign[^\S\n]+Ministers|heads[^\S\n]+of[^\S\n]+state))[^\S\n]+(?:(?:then|later|also|subsequently|first)[^\S\n]+)?held[^\S\n]+(?:(?:a|an)[^\S\n]+)?((?:(?:bilateral|trilateral|restricted|expanded|separate|further)[^\S\n]+)?(?:talks|meeting|consultations|discussions))\b/gu;
+
+/**
+ * Rule event.sidelines-held: "On the sidelines of the meeting, A held a bilateral meeting with B": a meeting of its own
+ * within the readout's (the definite "the meeting" is the readout's own); its kind the noun after "held".
+ */
+export const SIDELINES_HELD =
+  /\b[Oo]n[^\S\n]+the[^\S\n]+(?:sidelines|margins)[^\S\n]+of[^\S\n]+the[^\S\n]+(?:meeting|summit|conference|talks|visit|session|forum)[^\S\n]*,(?:(?:Mr|Ms|Mrs|Dr)\.|[^.;\n]){1,80}?\b(?:held|had)[^\S\n]+(?:(?:a|an)[^\S\n]+)?((?:bilateral|separate|one-on-one)[^\S\n]+(?:talks|meeting))[^\S\n]+with\b/gu;
+
+export function findGroupHeld(ctx: Ctx, main: Found | undefined, add: AddEvent): void {
+  for (const [re, rule] of [
+    [GROUP_HELD, 'event.group-held'],
+    [SIDELINES_HELD, 'event.sidelines-held'],
+  ] as const)
+    for (const m of ctx.text.matchAll(re)) {
+      const kind = rule === 'event.group-held' ? m[3]! : m[1]!;
+      // One noun is no name: a group's session is read from its number on ("two Foreign Ministers then held talks").
+      const from = rule === 'event.group-held' ? m[0].indexOf(m[1]!) : m[0].lastIndexOf(kind);
+      const f = add('Event', m[0].slice(from, m[0].lastIndexOf(kind) + kind.length), m.index + from, rule);
+      const e = f && ctx.entity(f.key);
+      if (!f || !e || e.rule !== rule || f.key === main?.key) continue;
+      if (rule === 'event.group-held') {
+        f.name = `${kind} of the ${m[1]!} ${m[2]!.replace(/\s+/g, ' ')}`;
+        ctx.rename(e.key, f.name);
+      }
+    }
+}
+
+/** The rule id of event.group-held, for the rules that leave its sessions to it. */
+export const GROUP_HELD_RULE = 'event.group-held';
+
+/** Whether an event was found by event.sidelines-held (its "on the sidelines of" names the whole, not the part). */
+export const sidelinesHeld = (rule: string): boolean => rule === 'event.sidelines-held';
+
+/** The people a group noun of event.group-held stands for: leaders, or holders of the titles it names. */
+function groupMembers(k: RelKit, group: string, pool: readonly PersonCluster[]): PersonCluster[] {
+  if (/leaders|heads of state|Presidents/.test(group)) return pool.filter((c) => k.leaders.includes(c));
+  const head = group.replace(/Ministers$/, 'Minister').trim();
+  const want = (o: { title: string; owner: string }) =>
+    officeIdentityKey(`${head} of ${o.owner}`) === officeIdentityKey(`${o.title} of ${o.owner}`) ||
+    (head === 'Minister' && /\bMinister\b/.test(o.title));
+  return pool.filter((c) => (k.people.offices.get(c) ?? []).some(want));
+}
+
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * Rules part-of.group-held and participated.group-held: a session "the three leaders then held" is part of the readout's
+ * own meeting, and its holders are the people of that meeting the group noun names (leaders, or holders of the title)
+ * when their number is the one the text gives; else, the readout's people with that title.
+ */
+export function groupHeldRelations(k: RelKit): void {
+  const { ctx, ev, main, participants } = k;
+  for (const e of ev.eventMentions.filter((x) => ctx.entity(x.key)?.rule === 'event.group-held')) {
+    const s = ctx.sentences[e.sentence]!;
+    const m = new RegExp(GROUP_HELD.source, 'u').exec(s.text);
+    if (!m) continue;
+    const n = COUNT[m[1]!]!;
+    const group = m[2]!.replace(/\s+/g, ' ');
+    if (main && main.key !== e.key) ctx.relate('PART_OF', e.key, main.key, e.sentence, 'part-of.group-held');
+    const inMain = groupMembers(k, group, [...(main ? (participants.get(main.key) ?? []) : [])]);
+    const all = groupMembers(k, group, k.people.clusters);
+    const told = main
+      ? groupMembers(k, group, [...new Set(k.personsIn(main.sentence).map(([x]) => k.clusterOf.get(x)!))])
+      : [];
+    const holders = [inMain, told, all].find((x) => x.length === n) ?? [];
+    for (const c of holders) k.participate(e, c, e.sentence, 'participated.group-held');
+  }
+}

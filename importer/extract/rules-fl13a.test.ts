@@ -154,3 +154,50 @@ describe('event.possessive-with and participated.possessor', () => {
     expect(f.events.filter((e) => e.name.startsWith('meeting in'))).toEqual([]);
   });
 });
+
+describe('event.group-held, part-of.group-held, participated.group-held', () => {
+  const visit =
+    'Mr. Karl Berg, Minister of Foreign Affairs of Norway, paid an official visit to Kenya from 3 to 5 May 2024 at the invitation of Ms. Ada Mwangi, Minister of Foreign Affairs of Kenya. On 4 May, Mr. Berg paid a courtesy call on Mr. Ivo Petrov, President of Kenya. ';
+  it('reads "The two Foreign Ministers then held talks" as a session of the visit held by the two', () => {
+    const f = eventFacts(visit + 'The two Foreign Ministers then held talks. They discussed trade.');
+    const talks = f.names.find((n) => n.startsWith('talks of the two'));
+    expect(talks).toBe('talks of the two Foreign Ministers');
+    expect(f.has('PARTICIPATED_IN', 'Karl Berg', talks!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ada Mwangi', talks!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ivo Petrov', talks!)).toBe(false);
+    expect(f.of('PART_OF').some((r) => r.startsWith(`PART_OF|${talks}|`))).toBe(true);
+  });
+  it('gives no holders when the number does not fit', () => {
+    const f = eventFacts(visit + 'The three Foreign Ministers then held talks.');
+    const talks = f.names.find((n) => n.startsWith('talks of the three'));
+    expect(f.of('PARTICIPATED_IN').filter((r) => r.endsWith(`|${talks}`))).toEqual([]);
+  });
+  it('reads nothing still to come', () => {
+    const f = eventFacts(visit + 'The two Foreign Ministers will hold talks in June.');
+    expect(f.names.some((n) => n.startsWith('talks of the two'))).toBe(false);
+  });
+});
+
+describe('event.sidelines-held and part-of.sidelines-held', () => {
+  const meeting =
+    'Mr. Karl Berg, Minister of Foreign Affairs of Norway, hosted in Oslo on 4 May 2024 a meeting with Ms. Ada Mwangi, Minister of Foreign Affairs of Kenya, and Mr. Omar Salih, Minister of Foreign Affairs of Iraq. ';
+  it("makes the bilateral meeting a part of the readout's meeting, held by its two", () => {
+    const f = eventFacts(
+      meeting +
+        'On the sidelines of the meeting, Mr. Berg held a bilateral meeting with Mr. Salih, in which they discussed trade.',
+    );
+    expect(f.names).toContain('bilateral meeting');
+    const parts = f.of('PART_OF');
+    expect(parts.some((r) => r.startsWith('PART_OF|bilateral meeting|'))).toBe(true);
+    expect(parts.some((r) => r.endsWith('|bilateral meeting'))).toBe(false);
+    expect(f.has('PARTICIPATED_IN', 'Omar Salih', 'bilateral meeting')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ada Mwangi', 'bilateral meeting')).toBe(false);
+  });
+  it('leaves a named gathering to part-of.occasion', () => {
+    const f = eventFacts(
+      'On the sidelines of the NATO Summit in Vilnius on 11 July 2023, Mr. Karl Berg, Minister of Foreign Affairs of Norway, held a bilateral meeting with Ms. Ada Mwangi, Minister of Foreign Affairs of Kenya.',
+      '2023-07-11',
+    );
+    expect(f.events.some((e) => e.rules?.includes('event.sidelines-held'))).toBe(false);
+  });
+});
