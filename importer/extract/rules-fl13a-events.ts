@@ -111,6 +111,9 @@ export const GROUP_HELD =
 export const SIDELINES_HELD =
   /\b[Oo]n[^\S\n]+the[^\S\n]+(?:sidelines|margins)[^\S\n]+of[^\S\n]+the[^\S\n]+(?:meeting|summit|conference|talks|visit|session|forum)[^\S\n]*,(?:(?:Mr|Ms|Mrs|Dr)\.|[^.;\n]){1,80}?\b(?:held|had)[^\S\n]+(?:(?:a|an)[^\S\n]+)?((?:bilateral|separate|one-on-one)[^\S\n]+(?:talks|meeting))[^\S\n]+with\b/gu;
 
+const VISIT = /\bvisit\b/i;
+const QUALIFIED_KIND = /^(?:bilateral|trilateral|restricted|expanded|separate|further)\s/;
+
 export function findGroupHeld(ctx: Ctx, main: Found | undefined, add: AddEvent): void {
   for (const [re, rule] of [
     [GROUP_HELD, 'event.group-held'],
@@ -118,6 +121,9 @@ export function findGroupHeld(ctx: Ctx, main: Found | undefined, add: AddEvent):
   ] as const)
     for (const m of ctx.text.matchAll(re)) {
       const kind = rule === 'event.group-held' ? m[3]! : m[1]!;
+      // "Prime Minister X welcomed Prime Minister Y … The two leaders then held talks": plain talks after a meeting
+      // told already are that meeting; only a visit has such sessions, or a kind of its own ("trilateral meeting").
+      if (rule === 'event.group-held' && main && !VISIT.test(main.name) && !QUALIFIED_KIND.test(kind)) continue;
       // One noun is no name: a group's session is read from its number on ("two Foreign Ministers then held talks").
       const from = rule === 'event.group-held' ? m[0].indexOf(m[1]!) : m[0].lastIndexOf(kind);
       const f = add('Event', m[0].slice(from, m[0].lastIndexOf(kind) + kind.length), m.index + from, rule);

@@ -201,3 +201,13 @@ describe('event.sidelines-held and part-of.sidelines-held', () => {
     expect(f.events.some((e) => e.rules?.includes('event.sidelines-held'))).toBe(false);
   });
 });
+
+describe('event.group-held after a meeting told already', () => {
+  it('leaves plain talks "the two leaders then held" to the meeting the readout tells', () => {
+    const f = eventFacts(
+      "Prime Minister Karl Berg welcomed Prime Minister Ivo Petrov of Kenya to the Prime Minister's Office on 9 July. The two leaders then held talks for about an hour.",
+      '2024-07-09',
+    );
+    expect(f.names.some((n) => n.startsWith('talks of the two'))).toBe(false);
+  });
+});
