@@ -124,12 +124,14 @@ export function findGroupHeld(ctx: Ctx, main: Found | undefined, add: AddEvent):
       // "Prime Minister X welcomed Prime Minister Y … The two leaders then held talks": plain talks after a meeting
       // told already are that meeting; only a visit has such sessions, or a kind of its own ("trilateral meeting").
       if (rule === 'event.group-held' && main && !VISIT.test(main.name) && !QUALIFIED_KIND.test(kind)) continue;
-      // One noun is no name: a group's session is read from its number on ("two Foreign Ministers then held talks").
-      const from = rule === 'event.group-held' ? m[0].indexOf(m[1]!) : m[0].lastIndexOf(kind);
+      // One noun is no name: a group's session is read from its number on ("two Foreign Ministers then held talks");
+      // a qualified kind ("trilateral meeting") is a name as it stands.
+      const plain = rule === 'event.group-held' && !QUALIFIED_KIND.test(kind);
+      const from = plain ? m[0].indexOf(m[1]!) : m[0].lastIndexOf(kind);
       const f = add('Event', m[0].slice(from, m[0].lastIndexOf(kind) + kind.length), m.index + from, rule);
       const e = f && ctx.entity(f.key);
       if (!f || !e || e.rule !== rule || f.key === main?.key) continue;
-      if (rule === 'event.group-held') {
+      if (plain) {
         f.name = `${kind} of the ${m[1]!} ${m[2]!.replace(/\s+/g, ' ')}`;
         ctx.rename(e.key, f.name);
       }

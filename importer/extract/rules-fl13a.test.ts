@@ -2,7 +2,7 @@
 // Jordan's and Ethiopia's foreign ministries), each rule on made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { gappedSide, keepsGivenFirst } from './rules-fl13a.ts';
+import { gappedSide, keepsGivenFirst, signedInOtherMonth } from './rules-fl13a.ts';
 import { titleSubjectHolder } from './rules-fl13a-events.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 import type { PersonCluster } from './types.ts';
@@ -209,5 +209,35 @@ describe('event.group-held after a meeting told already', () => {
       '2024-07-09',
     );
     expect(f.names.some((n) => n.startsWith('talks of the two'))).toBe(false);
+  });
+});
+
+describe('reached-at.agreed-on and reached-at.signed-in-other-month', () => {
+  const opening =
+    'President Karl Berg of Norland and President Ivo Petrov of Kenya met in Geneva on 11 December 2024 and agreed on the Geneva Declaration, which opens a new chapter in their relations. ';
+  it('reaches a named agreement "agreed on" at the readout\'s meeting', () => {
+    const f = eventFacts(opening, '2024-12-11');
+    expect(f.of('REACHED_AT').some((r) => r.startsWith('REACHED_AT|Geneva Declaration|'))).toBe(true);
+  });
+  it('does not read "agreed on the need to" as reaching anything', () => {
+    const f = eventFacts(
+      'President Karl Berg of Norland and President Ivo Petrov of Kenya met in Geneva on 11 December 2024 and agreed on the need to implement the Nairobi Accord.',
+      '2024-12-11',
+    );
+    expect(f.of('REACHED_AT').some((r) => r.startsWith('REACHED_AT|Nairobi Accord|'))).toBe(false);
+  });
+  it("keeps an agreement signed in another month off the readout's meeting", () => {
+    const f = eventFacts(
+      opening +
+        'The dispute had arisen after Norland signed a memorandum of understanding with Kenya in January 2024 and agreed on the Oslo Declaration.',
+      '2024-12-11',
+    );
+    expect(f.of('REACHED_AT').some((r) => r.startsWith('REACHED_AT|memorandum of understanding|'))).toBe(false);
+  });
+  it('reads the signing verb before and the month after the agreement', () => {
+    expect(signedInOtherMonth('after Norland signed a ', ' with Kenya in January 2024.', '2024-12-12')).toBe(true);
+    expect(signedInOtherMonth('after Norland signed a ', ' with Kenya in December 2024.', '2024-12-12')).toBe(false);
+    expect(signedInOtherMonth('Norland welcomed the ', ' of January 2024.', '2024-12-12')).toBe(false);
+    expect(signedInOtherMonth('Norland signed the ', ' today.', '2024-12-12')).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 // The fl13a round's rules (issue 6), written on three first-look samples in styles new to the project (Thailand's,
 // Jordan's and Ethiopia's foreign ministries) and tested on made-up sentences in rules-fl13a.test.ts. Rule ids are
 // what --explain prints (the office and person rules show through the rule of the title they shape).
+import { MONTHS } from './lexicons.ts';
 import { GIVEN_NAME_STATES } from './states.ts';
+import { alt } from './text.ts';
 
 /** Patterns of the fl13a rules, as named data. */
 export const FL13A_PATTERNS = {
@@ -17,6 +19,18 @@ export const FL13A_PATTERNS = {
    * Rule person.gapped-side: the side's noun and its verb (or the gapped "by" alone) between a state and the person:
    * "…, and the Somali delegation by Minister X", "the Ugandan side, led by Minister Y".
    */
+  /**
+   * Rule reached-at.agreed-on: "met in Ankara … and agreed on the Ankara Declaration": "agreed on" with a capitalised
+   * name right after it (no "agreed on the need to …") reaches it at the readout's meeting.
+   */
+  agreedOnNamed: /\bagreed[^\S\n]+(?:on|upon)[^\S\n]+(?:the[^\S\n]+)?\**(?=\p{Lu})/u,
+  /** Rule reached-at.signed-in-other-month: a signing verb and its article right before the agreement. */
+  signedBefore: /\b(?:signed|concluded|adopted|initial(?:l)?ed|reached)\s+(?:a|an|the|its|their)\s+$/,
+  /** … and after it, its partner and the month: " with Somaliland in January 2024". */
+  monthAfter: new RegExp(
+    `^\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:in|on)\\s+(?:\\d{1,2}\\s+)?(${alt(MONTHS)})(?:\\s+\\d{1,2})?(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+    'u',
+  ),
   sideBy: /^\s+(?:delegation|side|team)\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:(?:led|headed)\s+)?by\s+$/,
 };
 
@@ -43,4 +57,18 @@ export function gappedSide(before: string, stateEndingAt: (at: number) => string
   // The gazetteer reads the side with its noun ("Somali delegation") or the demonym alone.
   const at = m.index + m[0].length - m[1]!.length;
   return stateEndingAt(at) ?? stateEndingAt(at + m[2]!.length);
+}
+
+/**
+ * Rule reached-at.signed-in-other-month: "after Ethiopia signed a memorandum of understanding with Somaliland in January
+ * 2024": an agreement whose signing the sentence dates to another month (or year) than the readout's was not reached at
+ * the readout's own meeting. `before` and `after` are the text either side of the agreement's mention, `docDate` ISO.
+ */
+export function signedInOtherMonth(before: string, after: string, docDate: string | undefined): boolean {
+  const date = /^(\d{4})-(\d{2})/.exec(docDate ?? '');
+  if (!date || !FL13A_PATTERNS.signedBefore.test(before)) return false;
+  const m = FL13A_PATTERNS.monthAfter.exec(after);
+  if (!m) return false;
+  const month = MONTHS.indexOf(m[1]! as (typeof MONTHS)[number]) + 1;
+  return month !== +date[2]! || (m[2] !== undefined && +m[2] !== +date[1]!);
 }
