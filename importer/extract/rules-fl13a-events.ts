@@ -14,6 +14,13 @@ export const FL13A_EVENT_PATTERNS = {
    */
   titleMaker:
     /\bthe[^\S\n]+((?:\p{Lu}[\p{L}-]*[^\S\n]+){1,5})(?:(?:also|then|later|first)[^\S\n]+)?(?:paid|pays|made|makes)[^\S\n]+(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u,
+  /**
+   * Rule participated.earlier-rounds: a sentence that builds on or follows up earlier meetings ("builds on the two rounds
+   * of talks held in Ankara", "follows up on the consultative meeting held in Jeddah"): the people it names after that
+   * took part in those, not in the readout's own meeting.
+   */
+  buildsOnMeeting:
+    /\b(?:builds?|built|building)[^\S\n]+(?:up[^\S\n]+)?on[^\S\n]+(?:the|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}(?:rounds?|meetings?|talks|summits?|negotiations|consultations)\b/i,
   /** Event names the rule serves: calls and visits. */
   callOrVisit: /\b(?:call|visit)\b/i,
 };

@@ -241,3 +241,42 @@ describe('reached-at.agreed-on and reached-at.signed-in-other-month', () => {
     expect(signedInOtherMonth('Norland signed the ', ' today.', '2024-12-12')).toBe(false);
   });
 });
+
+describe('negotiates-for.as-facilitator', () => {
+  it('gives a facilitator or mediator his state', () => {
+    const { rels } = facts(
+      'The talks were held in Geneva, with Norwegian Minister of Foreign Affairs Karl Berg as facilitator.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Karl Berg|Norway')).toBe(true);
+    const r2 = facts(
+      'Mr. Karl Berg, Minister of Foreign Affairs of Norway, acting as mediator, met both delegations.',
+    ).rels;
+    expect(r2.has('NEGOTIATES_FOR|Karl Berg|Norway')).toBe(true);
+  });
+  it('gives nothing to a person not so told', () => {
+    const { rels } = facts(
+      'The talks were held in Geneva, with Norwegian Minister of Foreign Affairs Karl Berg present.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Karl Berg|Norway')).toBe(false);
+  });
+});
+
+describe('participated.earlier-rounds', () => {
+  const opening =
+    'President Karl Berg of Norland and President Ivo Petrov of Kenya met in Geneva on 11 December 2024 and agreed on the Geneva Declaration. ';
+  it("keeps the delegation heads of earlier rounds out of the readout's meeting", () => {
+    const f = eventFacts(
+      opening +
+        'The Declaration builds on the two rounds of talks held in Oslo in July and August 2024, in which the Kenyan delegation was led by Ms. Ada Mwangi, Minister of Foreign Affairs of Kenya.',
+      '2024-12-11',
+    );
+    expect(f.of('PARTICIPATED_IN').filter((r) => r.startsWith('PARTICIPATED_IN|Ada Mwangi|'))).toEqual([]);
+  });
+  it("still gives the readout's meeting its own delegation head", () => {
+    const f = eventFacts(
+      opening + 'The Kenyan delegation was led by Ms. Ada Mwangi, Minister of Foreign Affairs of Kenya.',
+      '2024-12-11',
+    );
+    expect(f.of('PARTICIPATED_IN').some((r) => r.startsWith('PARTICIPATED_IN|Ada Mwangi|'))).toBe(true);
+  });
+});

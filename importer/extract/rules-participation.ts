@@ -3,7 +3,7 @@
 import { participateMainPair } from './rules-ev11.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
 import { FRAME_NOUN } from './lexicons.ts';
-import { GROUP_HELD_RULE, sidelinesHeld } from './rules-fl13a-events.ts';
+import { FL13A_EVENT_PATTERNS, GROUP_HELD_RULE, sidelinesHeld } from './rules-fl13a-events.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -234,7 +234,9 @@ const OTHER_MEETING =
  * readout's own.
  */
 function inOtherMeeting(s: Sentence, m: { start: number }): boolean {
-  const other = OTHER_MEETING.exec(s.text);
+  // Rule participated.earlier-rounds (rules-fl13a-events.ts): "The Declaration builds on the two rounds of talks held
+  // in Ankara in July, in which the Ethiopian delegation was led by X": X took part in those rounds.
+  const other = OTHER_MEETING.exec(s.text) ?? FL13A_EVENT_PATTERNS.buildsOnMeeting.exec(s.text);
   return Boolean(other && m.start > s.start + other.index);
 }
 
