@@ -2,7 +2,7 @@
 // Jordan's and Ethiopia's foreign ministries), each rule on made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { gappedSide, keepsGivenFirst, signedInOtherMonth } from './rules-fl13a.ts';
+import { gappedSide, keepsGivenFirst, sameVisit, signedInOtherMonth, visitOfTitle } from './rules-fl13a.ts';
 import { titleSubjectHolder } from './rules-fl13a-events.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 import type { PersonCluster } from './types.ts';
@@ -278,5 +278,36 @@ describe('participated.earlier-rounds', () => {
       '2024-12-11',
     );
     expect(f.of('PARTICIPATED_IN').some((r) => r.startsWith('PARTICIPATED_IN|Ada Mwangi|'))).toBe(true);
+  });
+});
+
+describe('event.title-visit-of', () => {
+  it('reads a release title "Visit to <place> of <visitor>" as the visit the body tells', () => {
+    const f = eventFacts(
+      'Visit to Kenya of the Minister of Foreign Affairs of Norway and signing of the Agreement on Visa Exemption\n\n' +
+        'Mr. Karl Berg, Minister of Foreign Affairs of Norway, paid an official visit to Kenya from 3 to 5 May 2024.',
+    );
+    const visits = f.names.filter((n) => /visit/i.test(n));
+    expect(visits).toEqual(['official visit to Kenya']);
+    expect(f.has('PARTICIPATED_IN', 'Karl Berg', 'official visit to Kenya')).toBe(true);
+  });
+  it('cuts the title at the visitor, and reads no other title', () => {
+    expect(visitOfTitle("Visit to Thailand of the Minister of Foreign Affairs of the People's Republic of China")).toBe(
+      'Visit to Thailand',
+    );
+    expect(visitOfTitle('Official Visit to the United Kingdom by Prime Minister Ann Lee')).toBe(
+      'Official Visit to the United Kingdom',
+    );
+    expect(visitOfTitle('Visit to Thailand')).toBeUndefined();
+    expect(visitOfTitle('Joint Statement of the Minister of Foreign Affairs of Norway')).toBeUndefined();
+  });
+  it("takes the body's visit to the same place only", () => {
+    const ev = [
+      { name: 'official visit to Kenya', planned: false },
+      { name: 'visit to Uganda', planned: true },
+    ];
+    expect(sameVisit('Visit to Kenya', ev)).toBe(ev[0]);
+    expect(sameVisit('Visit to Uganda', ev)).toBeUndefined();
+    expect(sameVisit('Visit to Tanzania', ev)).toBeUndefined();
   });
 });

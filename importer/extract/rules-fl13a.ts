@@ -31,6 +31,12 @@ export const FL13A_PATTERNS = {
     `^\\s+(?:with\\s+[^.;,]{1,40}?\\s+)?(?:in|on)\\s+(?:\\d{1,2}\\s+)?(${alt(MONTHS)})(?:\\s+\\d{1,2})?(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
     'u',
   ),
+  /**
+   * Rule event.title-visit-of: a press release's title "(Official) Visit to <Place> of/by <the visitor's title or name>
+   * (and …)": the visit is named by its kind and place.
+   */
+  titleVisitOf:
+    /^((?:(?:Official|State|Working|Official Working|Bilateral)\s+)?Visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+(?:of|by)\s+(?:the\s+|H\.E\.\s+)?\p{Lu}/u,
   sideBy: /^\s+(?:delegation|side|team)\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:(?:led|headed)\s+)?by\s+$/,
 };
 
@@ -71,4 +77,18 @@ export function signedInOtherMonth(before: string, after: string, docDate: strin
   if (!m) return false;
   const month = MONTHS.indexOf(m[1]! as (typeof MONTHS)[number]) + 1;
   return month !== +date[2]! || (m[2] !== undefined && +m[2] !== +date[1]!);
+}
+
+/** Rule event.title-visit-of: "Visit to Thailand of the Minister …" → "Visit to Thailand"; undefined for other titles. */
+export function visitOfTitle(title: string): string | undefined {
+  return FL13A_PATTERNS.titleVisitOf.exec(title)?.[1];
+}
+
+/** … and the body's own mention of that visit ("paid an official visit to Thailand"), which is then the readout's event. */
+export function sameVisit<T extends { name: string; planned: boolean }>(
+  visit: string,
+  events: readonly T[],
+): T | undefined {
+  const tail = visit.replace(/^(?:Official\s+Working|Official|State|Working|Bilateral)\s+/, '').toLowerCase();
+  return events.find((e) => !e.planned && e.name.toLowerCase().endsWith(tail));
 }
