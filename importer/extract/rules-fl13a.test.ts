@@ -2,7 +2,14 @@
 // Jordan's and Ethiopia's foreign ministries), each rule on made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { gappedSide, keepsGivenFirst, sameVisit, signedInOtherMonth, visitOfTitle } from './rules-fl13a.ts';
+import {
+  gappedSide,
+  heldOnOtherDay,
+  keepsGivenFirst,
+  sameVisit,
+  signedInOtherMonth,
+  visitOfTitle,
+} from './rules-fl13a.ts';
 import { titleSubjectHolder } from './rules-fl13a-events.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 import type { PersonCluster } from './types.ts';
@@ -309,5 +316,25 @@ describe('event.title-visit-of', () => {
     expect(sameVisit('Visit to Kenya', ev)).toBe(ev[0]);
     expect(sameVisit('Visit to Uganda', ev)).toBeUndefined();
     expect(sameVisit('Visit to Tanzania', ev)).toBeUndefined();
+  });
+});
+
+describe('participated.alias-other-day', () => {
+  const visit =
+    'Mr. Karl Berg, Minister of Foreign Affairs of Norway, paid an official visit to Kenya from 3 to 5 May 2024 at the invitation of Ms. Ada Mwangi, Minister of Foreign Affairs of Kenya. ';
+  it('leaves the people of "the meeting held … on <other days>" out of the readout\'s own event', () => {
+    const f = eventFacts(
+      visit +
+        'The Kenyan side welcomed the meeting held in Nairobi on 1–2 May 2024 between Mr. Karl Berg and Mr. Tom Grey, Secretary of State of the United States.',
+      '2024-05-04',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Tom Grey', 'official visit to Kenya')).toBe(false);
+  });
+  it("reads the days against the readout's date", () => {
+    expect(heldOnOtherDay(' held in Nairobi on 1–2 May 2024 between', '2024-05-04')).toBe(true);
+    expect(heldOnOtherDay(' held on 3 May', '2024-05-04')).toBe(true);
+    expect(heldOnOtherDay(' held on 3–5 May', '2024-05-04')).toBe(false);
+    expect(heldOnOtherDay(' held on 4 April', '2024-05-04')).toBe(true);
+    expect(heldOnOtherDay(' was useful', '2024-05-04')).toBe(false);
   });
 });

@@ -37,6 +37,11 @@ export const FL13A_PATTERNS = {
    */
   titleVisitOf:
     /^((?:(?:Official|State|Working|Official Working|Bilateral)\s+)?Visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+(?:of|by)\s+(?:the\s+|H\.E\.\s+)?\p{Lu}/u,
+  /** Rule participated.alias-other-day: "held (in <Place>) on 26(–27) January (2024)" right after "the meeting". */
+  heldOnDay: new RegExp(
+    `^\\s+held\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+)?on\\s+(\\d{1,2})(?:\\s*[–-]\\s*(\\d{1,2}))?\\s+(${alt(MONTHS)})(?:\\s+((?:19|20)\\d\\d))?\\b`,
+    'u',
+  ),
   sideBy: /^\s+(?:delegation|side|team)\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:(?:led|headed)\s+)?by\s+$/,
 };
 
@@ -91,4 +96,19 @@ export function sameVisit<T extends { name: string; planned: boolean }>(
 ): T | undefined {
   const tail = visit.replace(/^(?:Official\s+Working|Official|State|Working|Bilateral)\s+/, '').toLowerCase();
   return events.find((e) => !e.planned && e.name.toLowerCase().endsWith(tail));
+}
+
+/**
+ * Rule participated.alias-other-day: a definite "the meeting" told as "held … on <day> <Month>" on days that do not
+ * include the readout's date is another meeting than the readout's own. `after` is the text after the alias.
+ */
+export function heldOnOtherDay(after: string, docDate: string | undefined): boolean {
+  const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(docDate ?? '');
+  const m = FL13A_PATTERNS.heldOnDay.exec(after);
+  if (!d || !m) return false;
+  const month = MONTHS.indexOf(m[3]! as (typeof MONTHS)[number]) + 1;
+  if (month !== +d[2]! || (m[4] !== undefined && +m[4] !== +d[1]!)) return true;
+  const from = +m[1]!;
+  const to = m[2] ? +m[2] : from;
+  return +d[3]! < from || +d[3]! > to;
 }

@@ -4,6 +4,7 @@ import { participateMainPair } from './rules-ev11.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
 import { FRAME_NOUN } from './lexicons.ts';
 import { FL13A_EVENT_PATTERNS, GROUP_HELD_RULE, sidelinesHeld } from './rules-fl13a-events.ts';
+import { heldOnOtherDay } from './rules-fl13a.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -260,7 +261,9 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
     ),
   );
   const aliasOfMain =
-    (!evs.length && alias && sameKind) ||
+    // Rule participated.alias-other-day (rules-fl13a.ts): "the meeting held in Bangkok on 26–27 January between A and
+    // B", in a readout of 28 January, is another meeting.
+    (!evs.length && alias && sameKind && !heldOnOtherDay(s.text.slice(alias.index + alias[0].length), ctx.doc.date)) ||
     ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
   const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
   const ps = personsIn(s.index).filter(([m]) => !principalMention(ctx.text, m));
