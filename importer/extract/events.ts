@@ -13,6 +13,7 @@ import { shortenedOf } from './rules-new6.ts';
 import { findIncidents } from './incidents.ts';
 import { findTitleVisits } from './event-title-visit.ts';
 import { findCalledOnTitle } from './told-called-on.ts';
+import { findGroupHeld, findPossessiveWith } from './rules-fl13a-events.ts';
 import { findBetweenTwoTitles } from './event-between-titles.ts';
 import { findTravelForTalks } from './told-travel.ts';
 import { findSigningsIn } from './told-signing.ts';
@@ -223,6 +224,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findTitledVisits(ctx, people, add);
   findVisitTheOne(ctx, add);
   findHeldQualified(ctx, add);
+  findPossessiveWith(ctx, add);
+  findGroupHeld(ctx, main, add);
   findWeekdayAndLeadersOf(ctx, add);
   findGroupWillMeet(ctx, add);
   findPluralCalls(ctx, people, add);

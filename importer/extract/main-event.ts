@@ -1,5 +1,6 @@
 // The readout's main event: a named event in the title, a title that names a meeting or call, a signing, else the
 // first meeting, call or visit of the opening, named after its two principals.
+import { sameVisit, visitOfTitle } from './rules-fl13a.ts';
 import type { EventKind } from '../../graph/schema.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
@@ -299,7 +300,21 @@ function mainOfTitle(v: MainView): Found | undefined {
       // event.main-headline-future (ev11): "X to hold talks with Y on Friday" names a meeting still to come.
       const planned = futureHeadline(t);
       const name = m[1]!.replace(/[\s,;:]+$/, '');
-      const f = addMain(ctx, events, name, at, 'event.main-title', name, ctx.doc.date, planned);
+      // Rule event.title-visit-of (rules-fl13a.ts): "Visit to Thailand of the Minister of Foreign Affairs of … and
+      // signing of …" is the visit to Thailand; the title stays a form of it.
+      const visit = visitOfTitle(name);
+      const told = visit ? sameVisit(visit, events) : undefined;
+      if (told) return told;
+      const f = addMain(
+        ctx,
+        events,
+        visit ?? name,
+        at,
+        'event.main-title',
+        visit ? visit : name,
+        ctx.doc.date,
+        planned,
+      );
       if (f) return f;
     }
     if (m || TITLE_VERB.test(t)) {

@@ -568,7 +568,7 @@ export function addPeople(
   const counterpart = counterpartState(ctx, hits, home);
   const derived = deriveStates(ctx, mentions, hits, home, counterpart);
   const explicitOnly = explicitStateOf(home);
-  const clusters = clusterPeople(mentions, explicitOnly, (m) => derived.get(m));
+  const clusters = clusterPeople(mentions, explicitOnly, (m) => derived.get(m), home);
   addSurnameMentions(ctx.text, clusters, hits, (o) => ctx.sentenceAt(o), NON_NAME);
   const env: OwnerEnv = {
     ctx,

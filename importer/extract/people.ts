@@ -10,6 +10,7 @@ import { STATES } from './states.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import { monthSurname } from './rules-fl11b.ts';
+import { FL13A_PATTERNS, gappedSide } from './rules-fl13a.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
@@ -455,6 +456,11 @@ function endsApposition(sc: Scan, end: number): boolean {
     return readName(text, at + (h ? h[0].length : 0), false);
   };
   if (/^\s+\S/.test(after) && nameAfter(end + ws)) return true;
+  // Rule office.and-title-name (rules-fl13a.ts): "…, Iraqi Deputy Prime Minister and Minister of Foreign Affairs Y":
+  // the title is the first of two before the next name, not an apposition of the name before.
+  const and2 = FL13A_PATTERNS.andBefore.exec(after);
+  const t2 = and2 ? parseTitleAt(text, end + and2[0].length, hits) : undefined;
+  if (t2 && /^\s\S/.test(text.slice(t2.end, t2.end + 2)) && nameAfter(t2.end + 1)) return true;
   // "…, Prince Y and the Minister of Foreign Affairs, Nasser Bourita": a title then ", <name>" and the sentence's end.
   const comma = /^\s*,\s*/.exec(after);
   const next2 = comma ? nameAfter(end + comma[0].length) : undefined;
@@ -487,6 +493,10 @@ function itsOwner(sc: Scan, person: PersonMention): Pick<TitleParse, 'owner'> {
     .pop();
   return h ? { owner: { type: h.type as 'State' | 'Organization', name: h.name } } : {};
 }
+
+/** The state (or demonym) whose mention ends at `end`. */
+const stateEndingAt = (hits: GazetteerHit[], end: number) =>
+  hits.find((h) => h.type === 'State' && h.end === end)?.name;
 
 /** "… were represented, respectively, by": the verb of sides paired with people in order. */
 const RESPECTIVELY_BY = /\b(?:were|are)\s+(?:represented|led|headed)\s*,?\s+respectively\s*,?\s+by\s/;
@@ -560,6 +570,9 @@ function mergeTitleBeforeTitle(sc: Scan): void {
     // "Ambassador" is then a style.
     const styled = next.titles.findIndex((t) => t.title === 'Ambassador');
     if (styled >= 0) next.titles.splice(styled, 1);
+    // Rule office.and-title-name (rules-fl13a.ts): the first title's state is the second's ("Iraqi Deputy Prime
+    // Minister and Minister of Foreign Affairs Y").
+    if (/^\s+and\s+$/.test(gap(next))) shareStackOwner(r, next);
     next.titles.unshift({ ...r, former: false, rule: 'office.title-before-title' });
     refs.splice(refs.indexOf(r), 1);
   }
@@ -645,6 +658,9 @@ export function findPeople(
     const person = r.person;
     readInvertedName(text, person, p);
     const e = readOfSide(sc, person, readAppositions(sc, person, readOfState(sc, person)));
+    // Rule person.gapped-side (rules-fl13a.ts): "…, and the Somali delegation by Minister of Foreign Affairs X".
+    const side = gappedSide(text.slice(s.start, p), (at) => stateEndingAt(hits, s.start + at));
+    if (side) person.ofState ??= side;
     person.from = p;
     person.to = Math.max(e, person.end);
     sc.people.push(person);

@@ -6,6 +6,7 @@ import { SpanSet } from './span-set.ts';
 import { distinctMiddle, givenAndFather, patronymicChain } from './rules-fla10.ts';
 import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
+import { keepsGivenFirst } from './rules-fl13a.ts';
 import { PATRONYMIC, titleCase, wordStarts } from './text.ts';
 
 export type { PersonCluster } from './types.ts';
@@ -42,6 +43,7 @@ export function clusterPeople(
   mentions: PersonMention[],
   stateOf: (m: PersonMention) => string | undefined,
   derivedOf: (m: PersonMention) => string | undefined = () => undefined,
+  home?: string,
 ): PersonCluster[] {
   const clusters: (PersonCluster & {
     upperFirst: boolean;
@@ -96,7 +98,10 @@ export function clusterPeople(
     // Rule person.korean-given-name: "Lee Tae-woo" (a hyphenated given name with a lowercase second part) is written
     // family name first already, as Korean names are; only other family-first forms turn round.
     const koreanGiven = toks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[1]!);
-    if ((c.upperFirst || c.familyFirst) && !keepOrder && !koreanGiven && toks.length === 2) toks = [toks[1]!, toks[0]!];
+    // Rule person.given-name-address (rules-fl13a.ts): "Prime Minister Abiy" is no family name first (a person of no
+    // known state is taken for one of the issuer's).
+    const familyFirst = c.familyFirst && !keepsGivenFirst(c.state ?? home);
+    if ((c.upperFirst || familyFirst) && !keepOrder && !koreanGiven && toks.length === 2) toks = [toks[1]!, toks[0]!];
     c.name = [...toks, ...(c.suffix ? [c.suffix] : [])].join(' ');
     c.mentions.sort((a, b) => a.start - b.start);
   }

@@ -18,6 +18,7 @@ import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
 import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.ts';
 import { signingNounRelations } from './rules-ev10.ts';
+import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
   listedMeetingRelations,
@@ -35,8 +36,11 @@ export function addRelations(
 ): void {
   const k = makeKit(ctx, hits, hitKeys, people, ev);
   participateVisitSubject(k);
+  participateTitleCaller(k);
+  participatePossessor(k);
   addParticipation(k);
   participatedSpokeAt(k);
+  groupHeldRelations(k);
   signingNounRelations(k);
   sessionOfGathering(k);
   listedMeetingRelations(k);

@@ -43,6 +43,7 @@ import {
   reachedAtNextCeremony,
   toNegotiateParties,
 } from './rules-flb10.ts';
+import { FL13A_PATTERNS, signedInOtherMonth } from './rules-fl13a.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
@@ -78,6 +79,11 @@ const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}`,
   'i',
 );
+/** Where a reaching verb stands in a sentence (-1: none); rule reached-at.agreed-on (rules-fl13a.ts) adds "agreed on X". */
+function reachVerbAt(text: string): number {
+  const m = REACH_VERB.exec(text) ?? FL13A_PATTERNS.agreedOnNamed.exec(text);
+  return m ? m.index : -1;
+}
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\b(?:led|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|delegation|team)\s+(?:in|at|to|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b|\bchief negotiators?\b|\bnegotiates for\b|\b(?:chaired|co-chaired|presided over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}negotiations\s+(?:on|of|for)\b|\b(?:wording|text|terms)\b(?:\s+of\b[^.]{0,120}?)?\s+(?:was|were|had been|has been|have been)\s+(?:agreed|finali[sz]ed|settled|worked out|drafted|hammered out)\s+by\b|\b(?:hammered\s+out|drafted|finali[sz]ed|worked\s+out|settled)\s+(?:the\s+)?(?:final\s+|draft\s+)?(?:text|wording|terms)\s+of\b|\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?delegations?\b[^.]*\bnegotiations\s+(?:on|of|for)\b|\brepresented\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}negotiations\s+(?:on|of|for)\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
@@ -398,9 +404,9 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
     const talked = !ag && target && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;
     if (target && talked)
       ctx.relate('REACHED_AT', talked.key, target.key, s.index, 'reached-at.negotiations-concluded');
-  } else if (main && REACH_VERB.test(s.text) && !evs.some((e) => nameOf(e) !== mainName) && !PLANNED.test(s.text)) {
+  } else if (main && reachVerbAt(s.text) >= 0 && !evs.some((e) => nameOf(e) !== mainName) && !PLANNED.test(s.text)) {
     // "… signed the X today", "the parties reached agreement on …": concluded at the readout's own event.
-    const at = s.start + REACH_VERB.exec(s.text)!.index;
+    const at = s.start + reachVerbAt(s.text);
     for (const a of ags)
       if (
         (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
@@ -408,6 +414,12 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&
         !reachedInOtherMonth(k, a) &&
+        // reached-at.signed-in-other-month (rules-fl13a.ts): "after X signed a memorandum … in January 2024".
+        !signedInOtherMonth(
+          ctx.text.slice(Math.max(0, a.start - 30), a.start),
+          ctx.text.slice(a.end, a.end + 80),
+          ctx.doc.date,
+        ) &&
         // (ev10) "The signing of X took place …": X is reached at its own signing.
         !signedAtOwnSigning(ctx, a.key) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.

@@ -3,6 +3,8 @@
 import { participateMainPair } from './rules-ev11.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
 import { FRAME_NOUN } from './lexicons.ts';
+import { FL13A_EVENT_PATTERNS, GROUP_HELD_RULE, sidelinesHeld } from './rules-fl13a-events.ts';
+import { heldOnOtherDay } from './rules-fl13a.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -233,7 +235,9 @@ const OTHER_MEETING =
  * readout's own.
  */
 function inOtherMeeting(s: Sentence, m: { start: number }): boolean {
-  const other = OTHER_MEETING.exec(s.text);
+  // Rule participated.earlier-rounds (rules-fl13a-events.ts): "The Declaration builds on the two rounds of talks held
+  // in Ankara in July, in which the Ethiopian delegation was led by X": X took part in those rounds.
+  const other = OTHER_MEETING.exec(s.text) ?? FL13A_EVENT_PATTERNS.buildsOnMeeting.exec(s.text);
   return Boolean(other && m.start > s.start + other.index);
 }
 
@@ -257,7 +261,9 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
     ),
   );
   const aliasOfMain =
-    (!evs.length && alias && sameKind) ||
+    // Rule participated.alias-other-day (rules-fl13a.ts): "the meeting held in Bangkok on 26–27 January between A and
+    // B", in a readout of 28 January, is another meeting.
+    (!evs.length && alias && sameKind && !heldOnOtherDay(s.text.slice(alias.index + alias[0].length), ctx.doc.date)) ||
     ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
   const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
   const ps = personsIn(s.index).filter(([m]) => !principalMention(ctx.text, m));
@@ -403,7 +409,10 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
     const sessions = evs.filter((e) => ctx.entity(e.key)!.rule.startsWith('event.session'));
     // "the third round … between the two ministers, after the first round … and the second round …": the pair's
     // meetings named with them.
-    const other = at ? [at] : evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)));
+    // A session of event.group-held (rules-fl13a-events.ts) takes its holders from its own group noun.
+    const other = at
+      ? [at]
+      : evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)) && ctx.entity(e.key)!.rule !== GROUP_HELD_RULE);
     const targets =
       main && (mentionsMain || !evs.length) && !at && pairInMain ? [main, ...sessions] : [...sessions, ...other];
     for (const e of targets) for (const c of pair) participate(e, c, s.index, 'participated.the-two-leaders');
@@ -679,6 +688,12 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
           inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)) && !isSession(e)))) ??
       (main && parent && nameOf(main) !== nameOf(parent) ? main : undefined);
     // "the Memorandum that A, B and C signed on the margins of the NATO Summit": the agreement was reached there.
+    // Rule part-of.sidelines-held (rules-fl13a-events.ts): "On the sidelines of the meeting, A held a bilateral meeting
+    // with B": the meeting told after the phrase is the part, the readout's own meeting the whole.
+    if (parent && sidelinesHeld(ctx.entity(parent.key)!.rule)) {
+      if (main && parent.key !== main.key) partOf(parent, main, s.index, 'part-of.sidelines-held');
+      return;
+    }
     const signed = parent && agreementSignedBefore(p.k, s, at);
     if (parent && signed) ctx.relate('REACHED_AT', signed.key, parent.key, s.index, 'reached-at.occasion');
     else if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');

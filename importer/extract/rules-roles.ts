@@ -13,6 +13,7 @@ import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-r
 import { addRoles8Relations } from './rules-roles8.ts';
 import { addRoles9Fallbacks, addRoles9Relations } from './rules-roles9.ts';
 import { addFl11bRoles } from './rules-fl11b-roles.ts';
+import { asFacilitator } from './rules-fl13a-roles.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 
@@ -706,6 +707,7 @@ export function addRoleRelations(k: RelKit): void {
     onBehalf(k, s);
   }
   addFl11bRoles(k);
+  for (const s of k.ctx.sentences) asFacilitator(k, s);
   for (const s of k.ctx.sentences) leadersEnvoy(k, s);
   for (const s of k.ctx.sentences) signedForSide(k, s);
   ownLeader(k);

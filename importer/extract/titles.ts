@@ -14,6 +14,7 @@ import {
 } from './lexicons.ts';
 import { STATES } from './states.ts';
 import { organPrefix } from './rules-fl11b.ts';
+import { FL13A_PATTERNS } from './rules-fl13a.ts';
 import { alt, NON_NAME } from './text.ts';
 
 export interface TitleParse {
@@ -63,7 +64,8 @@ const MOD = alt([
   'Trade',
   'International',
 ]);
-const CORE_RE = new RegExp(`^(?:${MOD}[^\\S\\n]+){0,3}${HEAD}(?![\\p{L}-])`, 'u');
+// Rule office.assistant-to-leader (rules-fl13a.ts): "Assistant to the President …" is a title of its own.
+const CORE_RE = new RegExp(`^(?:${MOD}[^\\S\\n]+){0,3}(?:${HEAD}|${FL13A_PATTERNS.assistantHead})(?![\\p{L}-])`, 'u');
 const LOWER_HEADS = [
   'ambassador',
   'member',
