@@ -5,6 +5,8 @@
 // many issuers (ministries, presidencies, wire agencies, UN / AU / ASEAN / EU / OSCE bodies), and negatives (generic
 // mentions: "meetings of this kind", "regular contacts", negated or hypothetical meetings). Its area is the Events and
 // PARTICIPATED_IN and PART_OF. Same format and runner as the earlier events banks (`npm run bank -- events-6`).
+// First pass (blind, bank at 92e20f5, rules of main f71645a): 18/59 cases pass; facts found 160/281 (56.9 %), false
+// facts 22.
 import { type BankCase, E, O, P, S, took } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
