@@ -41,6 +41,7 @@ import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.t
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
+import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
@@ -227,6 +228,10 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findListedMeetings(ctx, people, add);
   findVisitMeetings(ctx, people, events, main, add);
   findPairAgain(ctx, people, main, add);
+  // event.told-any-clause (ev13): a meeting told by its verb between two named people in any later clause.
+  findToldAnyClause(ctx, people, main, events, add);
+  // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
+  findMeetingPhrases(ctx, eventMentions, add);
   for (const f of findSigningNouns(ctx, agreementMentions, (at) => plannedIn(ctx, at))) {
     events.push(f);
     eventMentions.push(f);
