@@ -8,7 +8,7 @@ import type { Ctx } from './context.ts';
 import { MONTHS } from './lexicons.ts';
 import { invitedBefore } from './rules-ev11.ts';
 import { familyName, namedHere } from './told-meetings.ts';
-import type { Found, PeopleFacts, PersonMention } from './types.ts';
+import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -159,7 +159,7 @@ function toldAlready(
   const end = m.index! + m[0].length;
   if (MEETING_PHRASE.predicate.test(before) || MEETING_PHRASE.sinceAfter.test(text.slice(end, end + 30))) return true;
   const sameHead = (x: Found) => x.name.toLowerCase().includes(head);
-  if (MEETING_PHRASE.heldObject.test(before) && mentions.some((x) => x.sentence === si || sameHead(x))) return true;
+  if (MEETING_PHRASE.heldObject.test(before) && mentions.some((x) => x.sentence === si && sameHead(x))) return true;
   if (mentions.some((x) => x.sentence === si && sameHead(x) && (!place || x.name.includes(place)))) return true;
   // "the meeting in Davos" after the "Macri-Cameron meeting in Davos": that one.
   if (place && mentions.some((x) => sameHead(x) && x.name.endsWith(` in ${place}`))) return true;
@@ -211,7 +211,7 @@ export const TOLD_ANY_CLAUSE: { id: string; between: RegExp; after?: RegExp; hos
   {
     id: 'met',
     between:
-      /^,?[^\S\n]+(?:(?:also|then|later|separately|subsequently|further|had|has|have|briefly)[^\S\n]+)*(?:met|meets)(?:[^\S\n]+(?:with|separately[^\S\n]+with))?[^\S\n]+(?:(?:his|her|their)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?counterpart,?[^\S\n]+)?$/u,
+      /^,?[^\S\n]+(?:(?:also|then|later|separately|subsequently|further|had|has|have|briefly)[^\S\n]+)*(?:met|meets)(?:[^\S\n]+(?:with|separately[^\S\n]+with))?[^\S\n]+(?:(?:his|her|their)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?counterpart,?[^\S\n]+|the[^\S\n]+)?$/u,
     hostFirst: true,
   },
   {
@@ -223,12 +223,13 @@ export const TOLD_ANY_CLAUSE: { id: string; between: RegExp; after?: RegExp; hos
   {
     id: 'spoke-with',
     between:
-      /^,?[^\S\n]+(?:(?:also|then|later|had|has|have)[^\S\n]+)*(?:spoke|spoken|speaks|talked|talks)[^\S\n]+(?:(?:by|on[^\S\n]+the)[^\S\n]+(?:tele)?phone[^\S\n]+)?with[^\S\n]+$/u,
+      /^,?[^\S\n]+(?:(?:also|then|later|had|has|have)[^\S\n]+)*(?:spoke|spoken|speaks|talked|talks)[^\S\n]+(?:(?:by|on[^\S\n]+the)[^\S\n]+(?:tele)?phone[^\S\n]+)?with[^\S\n]+(?:the[^\S\n]+)?$/u,
     hostFirst: true,
   },
   {
     id: 'received-by',
-    between: /^,?[^\S\n]+(?:was|were)[^\S\n]+(?:also[^\S\n]+|later[^\S\n]+|then[^\S\n]+)?received[^\S\n]+by[^\S\n]+$/u,
+    between:
+      /^,?[^\S\n]+(?:was|were)[^\S\n]+(?:also[^\S\n]+|later[^\S\n]+|then[^\S\n]+)?received[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?$/u,
     hostFirst: false,
   },
   {
@@ -250,30 +251,40 @@ const LED_BEFORE = /\b(?:led|headed|chaired|accompanied|represented)[^\S\n]+by[^
 const endOf = (p: PersonMention) => p.to ?? p.end;
 const startOf = (p: PersonMention) => p.from ?? p.start;
 
+/** "He also met …", "On Saturday she was received by …": a sentence led by a pronoun for the readout's subject. */
+const PRONOUN_LEAD =
+  /^(?:(?:On|In|During|Later|Earlier|Afterwards|Subsequently|Then|Also|Separately)\b[^,.;]{0,30}?,?[^\S\n]+)?(?:[Hh]e|[Ss]he)\b/u;
+
+interface Told {
+  host: PersonMention;
+  guest: PersonMention;
+  call: boolean;
+  /** The span read: the verb and the second person, or the pair when the verb follows them. */
+  from: number;
+  to: number;
+  place?: string;
+}
+
 /** The told pair between two neighbouring mentions of a sentence, if a TOLD_ANY_CLAUSE connector joins them. */
-function toldPair(
-  text: string,
-  a: PersonMention,
-  b: PersonMention,
-  sentenceEnd: number,
-): { host: PersonMention; guest: PersonMention; call: boolean; verbAt: number; place?: string } | undefined {
+function toldPair(text: string, a: PersonMention, b: PersonMention, sentenceEnd: number): Told | undefined {
   // "the two teams, led by A and B, met": the people lead who met, the meeting is their teams'.
   if (LED_BEFORE.test(text.slice(Math.max(0, startOf(a) - 30), startOf(a)))) return undefined;
   const gap = text.slice(endOf(a), startOf(b));
   const rest = text.slice(endOf(b), sentenceEnd);
   const t = TOLD_ANY_CLAUSE.find((x) => x.between.test(gap) && (!x.after || x.after.test(rest)));
   if (!t) return undefined;
-  const call = /phone/.test(gap);
-  const verbAt = t.after ? endOf(b) + rest.indexOf('met') : endOf(a) + gap.search(/\S/);
-  const place = call ? undefined : PLACE_AFTER.exec(rest)?.[1];
+  const place = PLACE_AFTER.exec(rest)?.[1];
+  // "The Prime Minister later spoke with President X": with no place of its own, a telephone call.
+  const call = !!t.call || /phone/.test(gap) || (/\bspok/.test(gap) && !place);
   const [host, guest] = t.hostFirst ? [a, b] : [b, a];
-  return { host, guest, call, verbAt, ...(place ? { place } : {}) };
+  const [from, to] = t.after ? [startOf(a), endOf(b)] : [endOf(a) + gap.search(/\S/), endOf(b)];
+  return { host, guest, call, from, to, ...(place && !call ? { place } : {}) };
 }
 
 /**
  * event.told-any-clause (ev13): a meeting told by its verb between two named people in any clause after the opening
- * (TOLD_ANY_CLAUSE), named "A-B meeting (in City)" or "A-B telephone conversation", unless an event of the two (at that
- * place) is already found.
+ * (TOLD_ANY_CLAUSE), or between the readout's subject, written "He" / "She", and a named person; named "A-B meeting (in
+ * City)" or "A-B telephone conversation", unless an event of the two (at that place) is already found.
  */
 export function findToldAnyClause(
   ctx: Ctx,
@@ -283,34 +294,61 @@ export function findToldAnyClause(
   add: AddEvent,
 ): void {
   const firstProse = ctx.sentences.find((x) => !x.heading)?.index;
-  const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p));
   const bySentence = new Map<number, PersonMention[]>();
   for (const m of people.personKey.keys()) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const subject = [...(bySentence.get(firstProse ?? -1) ?? [])].sort((x, y) => x.start - y.start)[0];
+  const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p));
   for (const [si, ms] of bySentence) {
     const sent = ctx.sentences[si]!;
     if (sent.heading || si === firstProse || si === main?.sentence) continue;
     ms.sort((x, y) => x.start - y.start);
-    for (let i = 0; i + 1 < ms.length; i++) {
-      const told = toldPair(ctx.text, ms[i]!, ms[i + 1]!, sent.end);
-      const [a, b] = told ? [clusterOf(told.host), clusterOf(told.guest)] : [];
-      if (!told || !a || !b || a === b || familyName(a) === familyName(b)) continue;
-      const names = [familyName(a), familyName(b)];
-      const known = events.some(
-        (e) => names.every((n) => e.name.includes(n)) && (!told.place || e.name.includes(told.place)),
-      );
-      if (known || namedHere(ctx, si, told.verbAt, endOf(ms[i + 1]!))) continue;
-      const noun = told.call ? 'telephone conversation' : 'meeting';
-      // The span read: from the verb to the second person, or the pair and its verb ("A and B met").
-      const [from, to] =
-        told.verbAt > endOf(ms[i + 1]!) ? [startOf(ms[i]!), told.verbAt + 3] : [told.verbAt, endOf(ms[i + 1]!)];
-      const f = add('Event', ctx.text.slice(from, to), from, 'event.told-any-clause');
-      const c = f && ctx.entity(f.key);
-      if (!f || !c || c.rule !== 'event.told-any-clause') continue;
-      f.name = `${names[0]}-${names[1]} ${noun}${told.place ? ` in ${told.place}` : ''}`;
-      ctx.rename(c.key, f.name);
-      c.alias = false;
-      ctx.respan(c.key, c.name, startOf(told.guest));
-      c.props.kind = told.call ? 'call' : 'meeting';
+    const told: Told[] = [];
+    for (let i = 0; i + 1 < ms.length; i++)
+      told.push(...[toldPair(ctx.text, ms[i]!, ms[i + 1]!, sent.end)].filter((x) => !!x));
+    const lead = PRONOUN_LEAD.exec(sent.text);
+    if (lead && subject) {
+      const at = sent.start + lead[0].length;
+      const he = { ...subject, start: at - 2, end: at, from: at - 2, to: at };
+      const t = toldPair(ctx.text, he, ms[0]!, sent.end);
+      // Only as host: "he was received by X" during the subject's own stay is told as part of it (dev: the envoy's
+      // mission), not as a meeting of its own.
+      if (t && t.host === he) told.push({ ...t, host: subject });
     }
+    for (const t of told) addTold(ctx, { clusterOf, events, add, si }, t);
   }
+}
+
+/** Adds one told meeting, named after its two people, unless they are one or an event of the two is known. */
+function addTold(
+  ctx: Ctx,
+  k: {
+    clusterOf: (p: PersonMention) => PersonCluster | undefined;
+    events: readonly Found[];
+    add: AddEvent;
+    si: number;
+  },
+  t: Told,
+): void {
+  const [a, b] = [k.clusterOf(t.host), k.clusterOf(t.guest)];
+  if (!a || !b || a === b || familyName(a) === familyName(b)) return;
+  const names = [familyName(a), familyName(b)];
+  const known = k.events.some((e) => names.every((n) => e.name.includes(n)) && (!t.place || e.name.includes(t.place)));
+  if (known || namedHere(ctx, k.si, t.from, t.to)) return;
+  const noun = t.call ? 'telephone conversation' : 'meeting';
+  const f = k.add('Event', ctx.text.slice(t.from, t.to), t.from, 'event.told-any-clause');
+  const c = f && ctx.entity(f.key);
+  if (!f || !c || c.rule !== 'event.told-any-clause') return;
+  f.name = `${names[0]}-${names[1]} ${noun}${t.place ? ` in ${t.place}` : ''}`;
+  ctx.rename(c.key, f.name);
+  c.alias = false;
+  ctx.respan(c.key, c.name, startOf(t.guest));
+  c.props.kind = t.call ? 'call' : 'meeting';
+  // A call the text tells by its verb alone is as well named a telephone call.
+  if (t.call)
+    ctx.add(
+      'Event',
+      f.name,
+      { surface: `${names[0]}-${names[1]} telephone call`, start: f.start, end: f.end },
+      'event.told-any-clause',
+    );
 }
