@@ -348,7 +348,19 @@ function addTold(
     ctx.add(
       'Event',
       f.name,
-      { surface: `${names[0]}-${names[1]} telephone call`, start: f.start, end: f.end },
+      { surface: `${names[0]}-${names[1]} call`, start: f.start, end: f.end },
       'event.told-any-clause',
     );
+}
+
+/**
+ * part-of.frame-unnamed (ev13): "On the margins of the meeting, Vieira talked with Lavrov": when a clause break stands
+ * between the frame cue at `at` and the first event after it, the frame is the readout's own meeting named by a bare
+ * noun, and that event is its part.
+ */
+export function frameUnnamed(text: string, at: number, after: Found | undefined, main: Found | undefined): boolean {
+  if (!after || !main || main.name === after.name || main.sentence === after.sentence) return false;
+  return /^[^,;]*\b(?:the|this|that)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:meeting|summit|conference|forum|session|talks)[^\S\n]*,/u.test(
+    text.slice(at, after.start),
+  );
 }

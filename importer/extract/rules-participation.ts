@@ -1,6 +1,7 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
-import { participateMainPair } from './rules-ev11.ts';
+import { invitedBefore, participateMainPair } from './rules-ev11.ts';
+import { frameUnnamed } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
 import { FRAME_NOUN } from './lexicons.ts';
 import type { Found } from './types.ts';
@@ -667,13 +668,20 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
   const m = PART_OF_RE.exec(s.text) ?? ATTEND_RE.exec(s.text);
   if (m) {
     const at = s.start + m.index;
-    const parent = inS.find((e) => e.start > at);
+    // part-of.invited-to-attend (ev13): "invited X to attend the meeting in Accra": nothing is part of a meeting to come.
+    if (!PART_OF_RE.test(s.text) && invitedBefore(s.text.slice(0, m.index + m[0].length + 1))) return;
+    const after = inS.find((e) => e.start > at);
+    // part-of.frame-unnamed (ev13): "On the margins of the meeting, A talked with B": the frame is the readout's own
+    // meeting, unnamed there; the event after the comma is the part.
+    const unnamed = frameUnnamed(ctx.text, at, after, main);
+    const parent = unnamed ? main : after;
     // "after the first round in Moscow and the second round in Munich, held on the occasion of …": the nearest.
     const before = inS.filter((e) => e.end <= at && !INCIDENT_NAME.test(nameOf(e)));
     // Else the meeting told in the sentence, not one of its sessions ("held a summit meeting …, including a
     // small-group meeting").
     const isSession = (e: Found) => ctx.entity(e.key)!.rule.startsWith('event.session');
     const child =
+      (unnamed ? after : undefined) ??
       (parent &&
         (before.pop() ??
           inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)) && !isSession(e)))) ??
