@@ -14,7 +14,7 @@ type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefi
 
 const SP = '[^\\S\\n]+';
 const MONTH = `(?:${MONTHS.join('|')})`;
-const CAP = "\\p{Lu}[\\p{L}'’.-]*";
+const CAP = "\\p{Lu}[\\p{L}'’.-]*(?![\\p{L}'’.-])";
 /** Words that never modify a meeting noun: the phrase starts after them ("the President on the talks"). */
 const FUNCTION_WORDS =
   'on|of|in|at|the|a|an|to|for|with|by|from|and|or|as|than|that|which|who|whom|his|her|their|its|this|these|those|our|your|my|is|was|were|be|been|after|before|during|since|into|about|over|under';
@@ -49,7 +49,15 @@ export const MEETING_PHRASE = {
     `^${SP}(?:on|at|in)${SP}the${SP}(?:sidelines|margins|fringes?|occasion)${SP}of${SP}(?:the${SP})?(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*${SP}){1,6}?in${SP}(?!${MONTH}\\b)(${CAP}(?:${SP}${CAP})?)`,
     'u',
   ),
-  partner: new RegExp(`^${SP}with${SP}(?:${CAP}${SP}){1,4}${CAP}(?![^\\S\\n]+of\\b)`, 'u'),
+  partner: new RegExp(
+    `^${SP}with${SP}(?:${CAP}${SP}){1,4}${CAP}(?!${SP}\\p{Lu})(?:${SP}of${SP}(?:the${SP})?${CAP}(?:${SP}${CAP}){0,2})?(?!${SP}(?:of\\b|\\p{Lu}))`,
+    'u',
+  ),
+  /** "the meeting of the two Presidents", "the meeting of Grossi and Raisi": who met. */
+  ofPair: new RegExp(
+    `^${SP}of${SP}(?:the${SP}two${SP}[\\p{L}-]+(?:${SP}[\\p{L}-]+)?|(?:${CAP}${SP}){0,3}${CAP}${SP}and${SP}(?:${CAP}${SP}){0,3}${CAP})(?=[\\s,.;]|$)`,
+    'u',
+  ),
   between: new RegExp(
     `^${SP}between${SP}(?:the${SP})?(?:${CAP}${SP}){0,4}${CAP}${SP}and${SP}(?:the${SP})?(?:${CAP}${SP}){0,4}${CAP}`,
     'u',
@@ -95,6 +103,7 @@ function tailOf(after: string): string {
     const m = [
       MEETING_PHRASE.dateOf,
       MEETING_PHRASE.between,
+      MEETING_PHRASE.ofPair,
       MEETING_PHRASE.partner,
       MEETING_PHRASE.placeIn,
       MEETING_PHRASE.placeAt,
