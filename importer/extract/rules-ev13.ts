@@ -14,7 +14,7 @@ type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefi
 
 const SP = '[^\\S\\n]+';
 const MONTH = `(?:${MONTHS.join('|')})`;
-const CAP = "\\p{Lu}[\\p{L}'’.-]*(?![\\p{L}'’.-])";
+const CAP = "\\p{Lu}(?:[\\p{L}'’-]|\\.(?=\\p{L}))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?(?![\\p{L}'’-])";
 /** Words that never modify a meeting noun: the phrase starts after them ("the President on the talks"). */
 const FUNCTION_WORDS =
   'on|of|in|at|the|a|an|to|for|with|by|from|and|or|as|than|that|which|who|whom|his|her|their|its|this|these|those|our|your|my|is|was|were|be|been|after|before|during|since|into|about|over|under';
@@ -24,7 +24,7 @@ export const MEETING_PHRASE = {
   /** The head nouns of a gathering of people, singular (and the plural-only "talks", "consultations"). */
   head: '(?:summit|meeting|talks|consultations|telephone conversation|phone conversation|conversation|telephone call|phone call|video call|video conference|videoconference|audience|retreat|conference|ceremony|dinner|banquet|luncheon|lunch|open debate)',
   /** What may open the phrase: an article or possessive. */
-  det: '(?:the|a|an|their|his|her|its|this|that)',
+  det: '(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|this|that)',
   /** A modifier before the head: a lowercase word, a capitalised or hyphenated name, a plural possessive. */
   modifier: `(?:${CAP}|(?!(?:${FUNCTION_WORDS})[^\\p{L}-])[\\p{Ll}][\\p{Ll}-]*['’]?)`,
   /**
