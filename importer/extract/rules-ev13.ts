@@ -15,6 +15,8 @@ type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefi
 const SP = '[^\\S\\n]+';
 const MONTH = `(?:${MONTHS.join('|')})`;
 const CAP = "\\p{Lu}(?:[\\p{L}'’-]|\\.(?=\\p{L}))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?(?![\\p{L}'’-])";
+/** A run of capitalised words, "of (the)" inside it: "Vice Minister Foradori", "Minister of State Duncan". */
+const NAME_RUN = `${CAP}(?:${SP}(?:of${SP}(?:the${SP})?)?${CAP}){0,5}`;
 /** Words that never modify a meeting noun: the phrase starts after them ("the President on the talks"). */
 const FUNCTION_WORDS =
   'on|of|in|at|the|a|an|to|for|with|by|from|and|or|as|than|that|which|who|whom|his|her|their|its|this|these|those|our|your|my|is|was|were|be|been|after|before|during|since|into|about|over|under';
@@ -55,7 +57,7 @@ export const MEETING_PHRASE = {
   ),
   /** "the meeting of the two Presidents", "the meeting of Grossi and Raisi": who met. */
   ofPair: new RegExp(
-    `^${SP}of${SP}(?:the${SP}two${SP}[\\p{L}-]+(?:${SP}[\\p{L}-]+)?|(?:${CAP}${SP}){0,3}${CAP}${SP}and${SP}(?:${CAP}${SP}){0,3}${CAP})(?=[\\s,.;]|$)`,
+    `^${SP}of${SP}(?:the${SP}two${SP}[\\p{L}-]+(?:${SP}[\\p{L}-]+)?|${NAME_RUN}${SP}and${SP}${NAME_RUN})(?=[\\s,.;]|$)`,
     'u',
   ),
   between: new RegExp(
