@@ -57,7 +57,7 @@ export const MEETING_PHRASE = {
   ),
   /** "the meeting of the two Presidents", "the meeting of Grossi and Raisi": who met. */
   ofPair: new RegExp(
-    `^${SP}of${SP}(?:the${SP}two${SP}[\\p{L}-]+(?:${SP}[\\p{L}-]+)?|${NAME_RUN}${SP}and${SP}${NAME_RUN})(?=[\\s,.;]|$)`,
+    `^${SP}of${SP}(?:the${SP}two${SP}[\\p{L}-]+(?:${SP}(?!(?:${FUNCTION_WORDS})\\b)[\\p{L}-]+)?|${NAME_RUN}${SP}and${SP}${NAME_RUN})(?=[\\s,.;]|$)`,
     'u',
   ),
   between: new RegExp(
