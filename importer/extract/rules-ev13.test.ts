@@ -9,7 +9,7 @@ import type { Found } from './types.ts';
 
 const OPENING = 'Foreign Minister Ana Ruiz received Foreign Minister Luis Mora of Chile in Lima on 3 May. ';
 
-describe('event.meeting-phrase: a meeting noun phrase pinned by place, date, partner or kind', () => {
+describe('event.meeting-phrase: a meeting noun phrase pinned by place, date or a capitalised modifier', () => {
   it('names an earlier meeting by its place and month, without the possessive', () => {
     const f = facts(`${OPENING}The ministers reviewed the progress made since their consultations in Quito in March.`);
     expect(f.names).toContain('consultations in Quito in March');

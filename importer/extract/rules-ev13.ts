@@ -1,9 +1,12 @@
 // Rules of the ev13 round (issue 6): a recall-oriented fallback for meetings, from the sixth, blind events bank
 // (importer/extract/bank-events-6.ts; docs/first-look.md "events-6 (ev13)"). Where no earlier rule claimed it, a noun
 // phrase headed by a meeting noun ("their meeting in Warsaw in December", "the virtual meeting of 12 December 2023",
-// "an audience at Bayan Palace", "a quadrilateral meeting in Moscow", "his meeting with Prime Minister X") is an Event
-// named by its modifiers, ordinal, place, date or partner, as the gold names such meetings. A bare noun ("the meeting")
-// is left to the rules of the readout's own meeting; generic, negated and hypothetical mentions make no event.
+// "an audience at Bayan Palace", "a quadrilateral meeting in Moscow", "the EU-Western Balkans summit") is an Event named
+// by its modifiers, place, date or a capitalised modifier, as the gold names such meetings. A bare noun ("the meeting")
+// is left to the rules of the readout's own meeting; generic, negated and hypothetical mentions make no event. A phrase
+// pinned only by a partner ("his meeting with X", "between A and B") or a kind word ("the ninth trilateral summit",
+// "a virtual meeting") is not read: on the dev readouts these added more false participants than events (aggregate
+// dev figures, ev13).
 import type { Ctx } from './context.ts';
 import { MONTHS } from './lexicons.ts';
 import { invitedBefore } from './rules-ev11.ts';
@@ -15,8 +18,6 @@ type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefi
 const SP = '[^\\S\\n]+';
 const MONTH = `(?:${MONTHS.join('|')})`;
 const CAP = "\\p{Lu}(?:[\\p{L}'’-]|\\.(?=\\p{L}))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?(?![\\p{L}'’-])";
-/** A run of capitalised words, "of (the)" inside it: "Vice Minister Foradori", "Minister of State Duncan". */
-const NAME_RUN = `${CAP}(?:${SP}(?:of${SP}(?:the${SP})?)?${CAP}){0,5}`;
 /** Words that never modify a meeting noun: the phrase starts after them ("the President on the talks"). */
 const FUNCTION_WORDS =
   'on|of|in|at|the|a|an|to|for|with|by|from|and|or|as|than|that|which|who|whom|his|her|their|its|this|these|those|our|your|my|is|was|were|be|been|after|before|during|since|into|about|over|under';
@@ -31,8 +32,8 @@ export const MEETING_PHRASE = {
   modifier: `(?:${CAP}|(?!(?:${FUNCTION_WORDS})[^\\p{L}-])[\\p{Ll}][\\p{Ll}-]*['’]?)`,
   /**
    * What may follow the head and pins the meeting: a date ("of 12 December 2023", "of March 4"), a place ("in Warsaw",
-   * "in Santiago in December", "at Bayan Palace", "at the Seoul National Cemetery"), a partner ("with Prime Minister X",
-   * "between A and B").
+   * "in Santiago in December", "at Bayan Palace", "at the Seoul National Cemetery"). A partner ("with Prime Minister X")
+   * pins none, but tells the meeting already found with that person (toldAlready).
    */
   dateOf: new RegExp(
     `^${SP}of${SP}(?:\\d{1,2}${SP}${MONTH}(?:${SP}\\d{4})?|${MONTH}${SP}\\d{1,2}(?:,?${SP}\\d{4})?)\\b`,
@@ -53,15 +54,6 @@ export const MEETING_PHRASE = {
   ),
   partner: new RegExp(
     `^${SP}with${SP}(?:${CAP}${SP}){1,4}${CAP}(?!${SP}\\p{Lu})(?:${SP}of${SP}(?:the${SP})?${CAP}(?:${SP}${CAP}){0,2})?(?!${SP}(?:of\\b|\\p{Lu}))`,
-    'u',
-  ),
-  /** "the meeting of the two Presidents", "the meeting of Grossi and Raisi": who met. */
-  ofPair: new RegExp(
-    `^${SP}of${SP}(?:the${SP}two${SP}[\\p{L}-]+(?:${SP}(?!(?:${FUNCTION_WORDS})\\b)[\\p{L}-]+)?|${NAME_RUN}${SP}and${SP}${NAME_RUN})(?=[\\s,.;]|$)`,
-    'u',
-  ),
-  between: new RegExp(
-    `^${SP}between${SP}(?:the${SP})?(?:${CAP}${SP}){0,4}${CAP}${SP}and${SP}(?:the${SP})?(?:${CAP}${SP}){0,4}${CAP}`,
     'u',
   ),
   /** event.meeting-phrase.not-generic: a determiner or modifier that tells no one meeting ("no summit", "any talks"). */
@@ -87,9 +79,6 @@ export const MEETING_PHRASE = {
   /** Opinion words dropped from the front of the name ("the fruitful bilateral summit" → "bilateral summit"). */
   evaluative:
     /^(?:fruitful|productive|successful|constructive|cordial|warm|friendly|historic|important|recent|useful|substantive|frank|good|very|last|earlier|previous|latest)$/iu,
-  /** The kind-and-ordinal words that pin a phrase with no place, date or partner ("ninth trilateral summit"). */
-  pinning:
-    /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|quadrilateral|quadripartite|virtual|plenary|inaugural|extraordinary|emergency|informal)$/iu,
 };
 
 const PHRASE = new RegExp(
@@ -102,14 +91,7 @@ function tailOf(after: string): string {
   let tail = '';
   for (let i = 0; i < 2; i++) {
     const rest = after.slice(tail.length);
-    const m = [
-      MEETING_PHRASE.dateOf,
-      MEETING_PHRASE.between,
-      MEETING_PHRASE.ofPair,
-      MEETING_PHRASE.partner,
-      MEETING_PHRASE.placeIn,
-      MEETING_PHRASE.placeAt,
-    ]
+    const m = [MEETING_PHRASE.dateOf, MEETING_PHRASE.placeIn, MEETING_PHRASE.placeAt]
       .map((re) => re.exec(rest)?.[0])
       .find(Boolean);
     if (!m) break;
@@ -140,7 +122,6 @@ export function meetingPhrase(
   const pinned =
     tail !== '' ||
     MEETING_PHRASE.frameIn.test(after) ||
-    keep.some((w) => MEETING_PHRASE.pinning.test(w)) ||
     keep.some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|This|That)$/.test(w));
   if (!pinned) return undefined;
   const name = [...keep, head].join(' ');
@@ -374,4 +355,17 @@ export function frameUnnamed(text: string, at: number, after: Found | undefined,
   return /^[^,;]*\b(?:the|this|that)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:meeting|summit|conference|forum|session|talks)[^\S\n]*,/u.test(
     text.slice(at, after.start),
   );
+}
+
+/**
+ * participated.phrase-held (ev13): the people of a sentence take part in a meeting the fallback named there only when
+ * a verb of holding or attending has it for object ("held a video call with X", "attended the opening ceremony"); a
+ * meeting recalled, prepared or referred to ("since their meeting in Warsaw") is not the sentence's people's.
+ */
+export const PHRASE_HELD =
+  /\b(?:held|had|holds|has|hosted|hosts|attended|attends|chaired|co-chaired|chairs|joined|joins|took[^\S\n]+part[^\S\n]+in|participated[^\S\n]+in|addressed|opened)[^\S\n]+(?:(?:a|an|the|their|his|her|its)[^\S\n]+)?$/iu;
+
+/** Whether the sentence's people take part in an event of `rule` starting at `start` (PHRASE_HELD). */
+export function sentencePeopleTakePart(rule: string, text: string, sentenceStart: number, start: number): boolean {
+  return rule !== 'event.meeting-phrase' || PHRASE_HELD.test(text.slice(sentenceStart, start));
 }

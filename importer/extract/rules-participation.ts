@@ -1,7 +1,7 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
-import { frameUnnamed } from './rules-ev13.ts';
+import { frameUnnamed, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
 import { FRAME_NOUN } from './lexicons.ts';
 import type { Found } from './types.ts';
@@ -294,13 +294,18 @@ function participateHeld(p: Participation, v: SentenceView): void {
   const hasOwn = new Set(boundTo.values());
   // "accorded a ceremonial welcome … by the Rashtrapati": a title alone, held by one person of the readout.
   for (const c of titledIn(s.index))
-    for (const e of evs.filter((x) => !INCIDENT_NAME.test(nameOf(x))))
+    for (const e of evs.filter(
+      (x) =>
+        !INCIDENT_NAME.test(nameOf(x)) && sentencePeopleTakePart(ctx.entity(x.key)!.rule, ctx.text, s.start, x.start),
+    ))
       participate(e, c, s.index, 'participated.title-ref');
   for (const e of evs) {
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
     // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
     // A meeting held inside a visit has its own two (participated.in-visit-meeting), not the sentence's others.
     if (INCIDENT_NAME.test(nameOf(e)) || ctx.entity(e.key)!.rule === IN_VISIT_RULE) continue;
+    // participated.phrase-held (ev13): a meeting the fallback named takes the sentence's people only as held there.
+    if (!sentencePeopleTakePart(ctx.entity(e.key)!.rule, ctx.text, s.start, e.start)) continue;
     const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);
     if (
       /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(lead) ||
