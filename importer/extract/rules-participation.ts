@@ -1,7 +1,7 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
-import { frameUnnamed, sentencePeopleTakePart } from './rules-ev13.ts';
+import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
 import { FRAME_NOUN } from './lexicons.ts';
 import type { Found } from './types.ts';
@@ -114,6 +114,8 @@ export function addParticipation(k: RelKit): void {
   const participate: Participate = (e, c, si, rule) => {
     if (late.has(c)) return;
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
+    // participated.phrase-own (ev13): a meeting the fallback named takes the people held there or named in it only.
+    if (!phraseParticipation(ctx.entity(e.key)!.rule, rule)) return;
     k.participate(e, c, si, rule);
   };
   const p: Participation = {
