@@ -228,14 +228,14 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findListedMeetings(ctx, people, add);
   findVisitMeetings(ctx, people, events, main, add);
   findPairAgain(ctx, people, main, add);
-  // event.told-any-clause (ev13): a meeting told by its verb between two named people in any later clause.
-  findToldAnyClause(ctx, people, main, events, add);
-  // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
-  findMeetingPhrases(ctx, eventMentions, add);
   for (const f of findSigningNouns(ctx, agreementMentions, (at) => plannedIn(ctx, at))) {
     events.push(f);
     eventMentions.push(f);
   }
+  // event.told-any-clause (ev13): a meeting told by its verb between two named people in any later clause.
+  findToldAnyClause(ctx, people, main, events, add);
+  // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
+  findMeetingPhrases(ctx, eventMentions, add);
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };

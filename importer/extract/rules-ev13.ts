@@ -372,12 +372,12 @@ export function sentencePeopleTakePart(rule: string, text: string, sentenceStart
 
 /**
  * participated.phrase-own (ev13): the participation rules a meeting the fallback named takes people from: its sentence's
- * (held there, PHRASE_HELD) and those named in it; not "the two leaders" of the readout or a gathering's people, which on
+ * (held there, PHRASE_HELD), those named in it and those it "was attended by"; not "the two leaders" of the readout or a gathering's people, which on
  * the dev readouts gave more false participants than true ones (aggregate dev figures).
  */
 export function phraseParticipation(eventRule: string, participationRule: string): boolean {
   return (
     eventRule !== 'event.meeting-phrase' ||
-    /^participated\.(?:same-sentence|title-ref|named-in-event)$/.test(participationRule)
+    /^participated\.(?:same-sentence|title-ref|named-in-event|attended|attendance-list)$/.test(participationRule)
   );
 }
