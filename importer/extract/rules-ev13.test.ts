@@ -86,14 +86,13 @@ describe('event.told-any-clause: a meeting told by its verb in any later clause'
     expect(f.has('PARTICIPATED_IN', 'Elsa Brand', 'Vidal-Brand meeting in Davos')).toBe(true);
   });
 
-  it('reads "had spoken by phone with" as a call, and "is expected to meet" as a meeting to come', () => {
+  it('reads "had spoken by phone with" as a call, and no meeting from "is expected to meet" (still to come)', () => {
     const f = facts(
       `${OPENING}On Monday, Minister Ruiz had spoken by phone with Minister Clara Soto. ` +
         'President Jorge Vidal is expected to meet President Elsa Brand in Geneva next month.',
     );
     expect(f.names).toContain('Ruiz-Soto telephone conversation');
-    expect(f.names).toContain('Vidal-Brand meeting in Geneva');
-    expect(f.of('PARTICIPATED_IN').filter((r) => r.includes('Vidal-Brand'))).toEqual([]);
+    expect(f.names.filter((n) => n.includes('Vidal-Brand'))).toEqual([]);
   });
 
   it('reads a sentence led by "He" as told of the readout\'s subject', () => {

@@ -20,7 +20,9 @@ const MONTH = `(?:${MONTHS.join('|')})`;
 const CAP = "\\p{Lu}(?:[\\p{L}'’-]|\\.(?=\\p{L}))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?(?![\\p{L}'’-])";
 /** Words that never modify a meeting noun: the phrase starts after them ("the President on the talks"). */
 const FUNCTION_WORDS =
-  'on|of|in|at|the|a|an|to|for|with|by|from|and|or|as|than|that|which|who|whom|his|her|their|its|this|these|those|our|your|my|is|was|were|be|been|after|before|during|since|into|about|over|under';
+  'on|of|in|at|the|a|an|to|for|with|by|from|and|or|as|than|that|which|who|whom|his|her|their|its|this|these|those|our|your|my|is|was|were|be|been|after|before|during|since|into|about|over|under|' +
+  // Verbs that end a subject before its object ("the United States held talks with"): never a modifier.
+  'held|hold|holds|had|has|have|met|meets|hosted|hosts|attended|attends|chaired|chairs|joined|joins|began|begins|opened|opens|concluded|concludes';
 
 /** Patterns of the ev13 rules, as named data. */
 export const MEETING_PHRASE = {
@@ -195,7 +197,7 @@ export function findMeetingPhrases(ctx: Ctx, mentions: readonly Found[], add: Ad
 /**
  * event.told-any-clause (ev13): what may stand between two named people for a meeting told by its verb alone in any
  * clause of the readout (not its opening, which the rules of the main meeting read): "A also met with B", "A was also
- * received by B", "A had spoken by phone with B", "A talked with B", "A is expected to meet B", "A and B (last) met
+ * received by B", "A had spoken by phone with B", "A talked with B", "A and B (last) met
  * in City". `hostFirst`: the first named person is the host; `call`: a telephone call; `after`: what must follow the
  * second person.
  */
@@ -204,12 +206,6 @@ export const TOLD_ANY_CLAUSE: { id: string; between: RegExp; after?: RegExp; hos
     id: 'met',
     between:
       /^,?[^\S\n]+(?:(?:also|then|later|separately|subsequently|further|had|has|have|briefly)[^\S\n]+)*(?:met|meets)(?:[^\S\n]+(?:with|separately[^\S\n]+with))?[^\S\n]+(?:(?:his|her|their)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?counterpart,?[^\S\n]+|the[^\S\n]+)?$/u,
-    hostFirst: true,
-  },
-  {
-    id: 'will-meet',
-    between:
-      /^,?[^\S\n]+(?:will|would|is[^\S\n]+(?:expected|due|scheduled|set|to)|are[^\S\n]+(?:expected|due|scheduled|set|to)|plans|intends)(?:[^\S\n]+to)?[^\S\n]+(?:also[^\S\n]+)?meet(?:[^\S\n]+with)?[^\S\n]+$/u,
     hostFirst: true,
   },
   {
