@@ -44,6 +44,7 @@ import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.t
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
+import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
@@ -239,6 +240,10 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     events.push(f);
     eventMentions.push(f);
   }
+  // event.told-any-clause (ev13): a meeting told by its verb between two named people in any later clause.
+  findToldAnyClause(ctx, people, main, events, add);
+  // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
+  findMeetingPhrases(ctx, eventMentions, add);
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };

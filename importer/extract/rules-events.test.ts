@@ -60,12 +60,14 @@ describe('event.told-met: a meeting told only by its verb', () => {
     expect(rels).not.toContain('PARTICIPATED_IN|Laszlo Varga|Kovac-Horak meeting in Vienna');
   });
 
-  it('reads no meeting from a passive, a future or a sentence that names the meeting held', () => {
+  it('reads no meeting from a future or a sentence that names the meeting held', () => {
     const neg = facts(
       'Minister Kovac meets Minister Horak\n\nForeign Minister Anna Kovac of Austria met Foreign Minister Pavel Horak of Poland in Vienna today.\n\nMinister Horak was received by President Ilse Berger. Minister Kovac will meet President Karl Novak next week. On 2 May, Minister Kovac met Minister Jan Lisko, in the first Austria-Slovakia Ministerial Meeting.',
     );
     const names = neg.events.map((e) => e.name);
-    expect(names.filter((n) => /Berger|Novak|Lisko/.test(n))).toEqual([]);
+    // (ev13) "Minister Horak was received by President Ilse Berger" after the opening is a meeting of its own
+    // (event.told-any-clause, GUIDE: a meeting held during a visit); the future and the named meeting stay none.
+    expect(names.filter((n) => /Novak|Lisko/.test(n))).toEqual([]);
   });
 });
 

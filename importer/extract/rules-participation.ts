@@ -1,6 +1,7 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
-import { participateMainPair } from './rules-ev11.ts';
+import { invitedBefore, participateMainPair } from './rules-ev11.ts';
+import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
 import { FRAME_NOUN } from './lexicons.ts';
 import { FL13A_EVENT_PATTERNS, GROUP_HELD_RULE, sidelinesHeld } from './rules-fl13a-events.ts';
@@ -115,6 +116,8 @@ export function addParticipation(k: RelKit): void {
   const participate: Participate = (e, c, si, rule) => {
     if (late.has(c)) return;
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
+    // participated.phrase-own (ev13): a meeting the fallback named takes the people held there or named in it only.
+    if (!phraseParticipation(ctx.entity(e.key)!.rule, rule)) return;
     k.participate(e, c, si, rule);
   };
   const p: Participation = {
@@ -299,13 +302,18 @@ function participateHeld(p: Participation, v: SentenceView): void {
   const hasOwn = new Set(boundTo.values());
   // "accorded a ceremonial welcome … by the Rashtrapati": a title alone, held by one person of the readout.
   for (const c of titledIn(s.index))
-    for (const e of evs.filter((x) => !INCIDENT_NAME.test(nameOf(x))))
+    for (const e of evs.filter(
+      (x) =>
+        !INCIDENT_NAME.test(nameOf(x)) && sentencePeopleTakePart(ctx.entity(x.key)!.rule, ctx.text, s.start, x.start),
+    ))
       participate(e, c, s.index, 'participated.title-ref');
   for (const e of evs) {
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
     // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
     // A meeting held inside a visit has its own two (participated.in-visit-meeting), not the sentence's others.
     if (INCIDENT_NAME.test(nameOf(e)) || ctx.entity(e.key)!.rule === IN_VISIT_RULE) continue;
+    // participated.phrase-held (ev13): a meeting the fallback named takes the sentence's people only as held there.
+    if (!sentencePeopleTakePart(ctx.entity(e.key)!.rule, ctx.text, s.start, e.start)) continue;
     const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);
     if (
       /\btheir\s+(?:[\w-]+\s+){0,2}$/.test(lead) ||
@@ -676,13 +684,20 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
   const m = PART_OF_RE.exec(s.text) ?? ATTEND_RE.exec(s.text);
   if (m) {
     const at = s.start + m.index;
-    const parent = inS.find((e) => e.start > at);
+    // part-of.invited-to-attend (ev13): "invited X to attend the meeting in Accra": nothing is part of a meeting to come.
+    if (!PART_OF_RE.test(s.text) && invitedBefore(s.text.slice(0, m.index + m[0].length + 1))) return;
+    const after = inS.find((e) => e.start > at);
+    // part-of.frame-unnamed (ev13): "On the margins of the meeting, A talked with B": the frame is the readout's own
+    // meeting, unnamed there; the event after the comma is the part.
+    const unnamed = frameUnnamed(ctx.text, at, after, main);
+    const parent = unnamed ? main : after;
     // "after the first round in Moscow and the second round in Munich, held on the occasion of …": the nearest.
     const before = inS.filter((e) => e.end <= at && !INCIDENT_NAME.test(nameOf(e)));
     // Else the meeting told in the sentence, not one of its sessions ("held a summit meeting …, including a
     // small-group meeting").
     const isSession = (e: Found) => ctx.entity(e.key)!.rule.startsWith('event.session');
     const child =
+      (unnamed ? after : undefined) ??
       (parent &&
         (before.pop() ??
           inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)) && !isSession(e)))) ??

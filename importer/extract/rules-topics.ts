@@ -198,6 +198,8 @@ function discussedEvents(k: RelKit, main: Found): void {
       nameOf(e) !== mainName &&
       !parents.has(e.key) &&
       !narrated(e) &&
+      // discussed.not-recalled-phrase (ev13): a held meeting the fallback named is recalled, not a subject.
+      !(ctx.entity(e.key)!.rule === 'event.meeting-phrase' && !e.planned) &&
       !mainParts.has(nameOf(e)) &&
       !background(e)
     )

@@ -48,6 +48,7 @@ export const NARRATED_RULES = new Set([
   'event.told-met-title',
   'event.courtesy-call',
   'event.separate-meeting',
+  'event.told-any-clause',
 ]);
 
 /**
@@ -263,7 +264,7 @@ export function addPairMeeting(
 /** A clause of its own: "… was received in Kyiv by Y, and shortly after took part in the G7 Summit". */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|before|after)\s/;
 /** A meeting named in the sentence as what was held, not as its frame ("on the margins of the APEC Meeting"). */
-function namedHere(ctx: Ctx, si: number, from: number, to: number): boolean {
+export function namedHere(ctx: Ctx, si: number, from: number, to: number): boolean {
   return ctx
     .inSentence(si)
     .some(
