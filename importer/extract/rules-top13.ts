@@ -78,3 +78,23 @@ export const PEOPLE_OF_BEFORE =
 export function namesPeopleOf(text: string, h: { start: number }): boolean {
   return PEOPLE_OF_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start));
 }
+
+/**
+ * discussed.recalled-own (top13): a meeting or visit its speaker recalls as his, her or their own ("He also recalled
+ * his official visit to Viet Nam in June 2023", "recalling their meeting in Sochi") is background, not a subject: the
+ * possessive makes it the speakers' own past contact. Not "recalled the MH17 crash" (no possessive, an incident) and
+ * not when the same sentence goes over it ("briefed … on his visit").
+ */
+export const RECALLED_OWN_BEFORE =
+  /\b(?:recalled|recalling|recalls|remembered|remembering|referred\s+to)\s+(?:his|her|their)\s+(?:(?:own|recent|earlier|previous|last|first|official|state|working)\s+){0,3}$/i;
+/** The kinds of event a speaker can have held himself. */
+const OWN_CONTACT = /\b(?:visits?|meetings?|talks|summit|call|conversation|trip|tour)\b/i;
+
+/** Whether every mention of a past event comes right after "recalled his / their …". */
+export function recalledOwn(k: RelKit, e: Found, mentions: readonly Found[]): boolean {
+  if (e.planned || !OWN_CONTACT.test(k.nameOf(e))) return false;
+  return (
+    mentions.length > 0 &&
+    mentions.every((x) => RECALLED_OWN_BEFORE.test(k.ctx.text.slice(Math.max(0, x.start - 60), x.start)))
+  );
+}

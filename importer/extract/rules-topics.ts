@@ -45,7 +45,7 @@ import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
 import { addInc13Parties } from './rules-inc13.ts';
-import { addIncidentPlaces, frameNames, inFrameName, namesPeopleOf } from './rules-top13.ts';
+import { addIncidentPlaces, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -186,6 +186,7 @@ function discussedEvents(k: RelKit, main: Found): void {
     concurrentVisit(k, main, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     venueOnly(e) ||
     onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
+    recalledOwn(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
