@@ -98,3 +98,23 @@ export function recalledOwn(k: RelKit, e: Found, mentions: readonly Found[]): bo
     mentions.every((x) => RECALLED_OWN_BEFORE.test(k.ctx.text.slice(Math.max(0, x.start - 60), x.start)))
   );
 }
+
+/**
+ * discussed.at-body (top13): a body named as a place is no subject: its seat ("met briefly at United Nations
+ * Headquarters", "at the ASEAN Secretariat") or a forum in a list of places ("refrain from criticising each other in the
+ * international community, including at the United Nations"). Not a body after a bare "at" ("post a liaison officer at
+ * the Information Fusion Centre", "its complaint at the World Trade Organization"): there the body is what was
+ * discussed.
+ */
+export const AT_FORUM_BEFORE = /\b(?:including|both|also|and|or)\s+at\s+(?:the\s+)?$/i;
+export const SEAT_AFTER = /^\s+(?:Headquarters|headquarters|Secretariat|premises)\b/;
+
+/** discussed.at-body: whether an organisation hit is named as where something happens. */
+export function atBody(text: string, h: GazetteerHit): boolean {
+  if (h.type !== 'Organization') return false;
+  const before = text.slice(Math.max(0, h.start - 20), h.start);
+  return (
+    AT_FORUM_BEFORE.test(before) ||
+    (/\bat\s+(?:the\s+)?$/i.test(before) && SEAT_AFTER.test(text.slice(h.end, h.end + 20)))
+  );
+}

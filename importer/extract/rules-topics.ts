@@ -45,7 +45,7 @@ import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
 import { addInc13Parties } from './rules-inc13.ts';
-import { addIncidentPlaces, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
+import { addIncidentPlaces, atBody, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -458,7 +458,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   // A state only named inside names ("joint statement on Syria") is discussed when the text names it on its own
   // too ("see ISIS defeated in Syria"); an organisation in the meeting's own or frame name, or in a name told in the
   // same sentence, is its host or author (discussed.org-beyond-name, top13); "the advisers of" names people's principal.
-  if (inFrameName(k, h, named) || namesPeopleOf(ctx.text, h)) return true;
+  if (inFrameName(k, h, named) || namesPeopleOf(ctx.text, h) || atBody(ctx.text, h)) return true;
   // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
   const si = ctx.sentenceAt(h.start);
   if ((statesIn.get(si)?.size ?? 0) >= 4) return true;
