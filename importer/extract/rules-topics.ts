@@ -45,6 +45,7 @@ import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
 import { addInc13Parties } from './rules-inc13.ts';
+import { addIncidentPlaces, atBody, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -185,6 +186,7 @@ function discussedEvents(k: RelKit, main: Found): void {
     concurrentVisit(k, main, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     venueOnly(e) ||
     onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
+    recalledOwn(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
@@ -361,7 +363,7 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
   const withPerson = (si: number) => personSentences.has(si);
   const inMention = coversAny([...ev.eventMentions, ...ev.agreementMentions]);
   const inNames = (h: GazetteerHit) => inMention(h) || ctx.covering('Office', h.start, h.end).length > 0;
-  const named = [...new Set([...ev.events, ...ev.agreements].map((x) => nameOf(x)))];
+  const named = frameNames(k, main);
   const incidents = groupBy(
     ev.eventMentions.filter((e) => e.key !== main.key && INCIDENT_NAME.test(nameOf(e))),
     (e) => String(e.sentence),
@@ -386,6 +388,7 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
       t ? 'discussed.told-topic' : 'discussed.topic',
     );
   }
+  addIncidentPlaces(k, own);
 }
 
 /** What the topic rule knows of the document: the readout's own sides, members, names and incidents. */
@@ -455,8 +458,9 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   )
     return true;
   // A state only named inside names ("joint statement on Syria") is discussed when the text names it on its own
-  // too ("see ISIS defeated in Syria"); an organisation in a name is its host or author.
-  if (h.type !== 'State' && named.some((n) => n.includes(h.surface) || n.includes(h.name))) return true;
+  // too ("see ISIS defeated in Syria"); an organisation in the meeting's own or frame name, or in a name told in the
+  // same sentence, is its host or author (discussed.org-beyond-name, top13); "the advisers of" names people's principal.
+  if (inFrameName(k, h, named) || namesPeopleOf(ctx.text, h) || atBody(ctx.text, h)) return true;
   // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
   const si = ctx.sentenceAt(h.start);
   if ((statesIn.get(si)?.size ?? 0) >= 4) return true;
