@@ -1,6 +1,8 @@
 // Word lists for readout language: honorifics, office title parts, organisations, event and agreement cues,
 // issuing-government cues. General vocabulary only: no person names.
 
+import { MORE_ORGANIZATIONS } from './gazetteer-orgs.ts';
+
 /** Honorifics and styles dropped from person names (kept as aliases). Longest first. */
 export const HONORIFICS = [
   'His Excellency',
@@ -373,7 +375,7 @@ export const ORGANIZATIONS: string[][] = [
   ['ISIL', 'ISIS', 'Islamic State', 'Daesh', 'Islamic State of Iraq and the Levant'],
   ['Ansar Allah', 'Houthis', 'Ansarullah'],
   ['Hamas'],
-  ['Hezbollah'],
+  ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah'],
   ['Taliban'],
   ['Mercosur', 'MERCOSUR', 'MERCOSUL', 'Southern Common Market'],
   ['European Free Trade Association', 'EFTA'],
@@ -395,6 +397,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Community of Latin American and Caribbean States', 'CELAC'],
   ['International Criminal Court', 'ICC'],
   ['International Court of Justice', 'ICJ'],
+  ...MORE_ORGANIZATIONS,
 ];
 
 /** Heads of organisation names found by pattern ("Reserve Bank of India", "Transportation Safety Board"). */
