@@ -20,8 +20,8 @@ describe('organisation gazetteer (gaz13)', () => {
     expect(forms.filter((f, i) => forms.indexOf(f) !== i)).toEqual([]);
   });
 
-  it('keeps no two-letter acronym', () => {
-    expect(MORE_ORGANIZATIONS.flat().filter((f) => /^[A-Z]{2}$/.test(f))).toEqual([]);
+  it('keeps no two-letter acronym and no loose "Al" word', () => {
+    expect(MORE_ORGANIZATIONS.flat().filter((f) => /^[A-Z]{2}$/.test(f) || /(?:^|\s)Al\s/.test(f))).toEqual([]);
   });
 
   it('finds regional bodies, banks, UN agencies and armed groups by name and acronym', () => {

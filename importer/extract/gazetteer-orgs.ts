@@ -3,7 +3,8 @@
 // acronyms readouts use. Canonical names follow the dev gold's habit: the acronym where the body is known by it
 // ("NATO", "OSCE", "ASEAN"), otherwise the full English name. Short or ambiguous forms are left out: two-letter
 // acronyms, acronyms that are ordinary words ("WHO" is the only exception, found in capitals only), and names that are
-// also surnames (the Haqqani network, the Wagner Group).
+// also surnames (the Haqqani network, the Wagner Group). Every word of a form joins the title-complement vocabulary
+// (titles.ts), so no form has a loose "Al" ("Al Qaeda": "received the Minister at Al Husseiniya Palace" broke).
 export const MORE_ORGANIZATIONS: string[][] = [
   // United Nations bodies, agencies, funds and programmes.
   ['Office of the United Nations High Commissioner for Refugees', 'UN Refugee Agency', 'UN refugee agency'],
@@ -129,8 +130,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Rapid Support Forces', 'RSF'],
   ["Tigray People's Liberation Front", 'TPLF', 'Tigray People’s Liberation Front'],
   ['Sudan People’s Liberation Movement', "Sudan People's Liberation Movement", 'SPLM'],
-  ['Al-Shabaab', 'al-Shabaab', 'Al Shabaab', 'al-Shabab', 'Al-Shabab'],
-  ['Al-Qaeda', 'al-Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida'],
+  ['Al-Shabaab', 'al-Shabaab', 'al-Shabab', 'Al-Shabab'],
+  ['Al-Qaeda', 'al-Qaeda', 'al-Qaida', 'Al-Qaida'],
   ['Boko Haram'],
   ['Syrian Democratic Forces'],
   ["Kurdistan Workers' Party", 'PKK', 'Kurdistan Workers’ Party'],
