@@ -41,7 +41,18 @@ const COMPASS_BEFORE = /(?<![\p{L}])(?:North|South|East|West)[^\S\n]+$/u;
 /** Prefixes that make a compound about something else ("Inter-Korean", "Pan-African"). */
 const NOT_STATE_BEFORE = /(?<![\p{L}])(Inter|inter|Pan|pan|Trans|trans|Anti|anti|Sino|Afro|Euro)-$/u;
 
-const GENERIC_ALIAS = new Set(['Security Council', 'Islamic State', 'Arab League', 'World Bank', 'Quad']);
+const GENERIC_ALIAS = new Set([
+  'Security Council',
+  'Islamic State',
+  'Arab League',
+  'World Bank',
+  'Quad',
+  // gaz13: generic names that end longer ones ("Sri Lanka Human Rights Council", "Kosovo National Liberation Army").
+  'Human Rights Council',
+  'Economic and Social Council',
+  'Pacific Community',
+  'National Liberation Army',
+]);
 
 /** Official-style prefixes that keep naming the same state: "Republic of Maldives", "Government of Japan". */
 const STATE_PREFIX =

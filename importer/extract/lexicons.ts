@@ -1,6 +1,8 @@
 // Word lists for readout language: honorifics, office title parts, organisations, event and agreement cues,
 // issuing-government cues. General vocabulary only: no person names.
 
+import { MORE_ORGANIZATIONS } from './gazetteer-orgs.ts';
+
 /** Honorifics and styles dropped from person names (kept as aliases). Longest first. */
 export const HONORIFICS = [
   'His Excellency',
@@ -334,8 +336,14 @@ export const ISSUING_SERVICES: [RegExp, string][] = [
 export const ORGANIZATIONS: string[][] = [
   ['United Nations Security Council', 'UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'],
   ['United Nations General Assembly', 'UN General Assembly', 'UNGA'],
-  ['United Nations High Commissioner for Refugees', 'UNHCR'],
-  ['United Nations', 'UN', 'U.N.'],
+  [
+    'United Nations High Commissioner for Refugees',
+    'UNHCR',
+    'Office of the United Nations High Commissioner for Refugees',
+    'UN Refugee Agency',
+    'UN refugee agency',
+  ],
+  ['United Nations', 'UN', 'U.N.', 'United Nations Secretariat', 'UN Secretariat', 'Secretariat of the United Nations'],
   ['European Union', 'EU', 'E.U.', 'European side'],
   ['European Commission'],
   ['European Council'],
@@ -364,7 +372,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Shanghai Cooperation Organisation', 'SCO'],
   ['BRICS'],
   ['Quad'],
-  ['Gulf Cooperation Council', 'GCC'],
+  ['Gulf Cooperation Council', 'GCC', 'Cooperation Council for the Arab States of the Gulf'],
   ['Organization of American States', 'OAS'],
   ['League of Arab States', 'Arab League'],
   ['International Organization for Migration', 'IOM'],
@@ -373,7 +381,7 @@ export const ORGANIZATIONS: string[][] = [
   ['ISIL', 'ISIS', 'Islamic State', 'Daesh', 'Islamic State of Iraq and the Levant'],
   ['Ansar Allah', 'Houthis', 'Ansarullah'],
   ['Hamas'],
-  ['Hezbollah'],
+  ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah'],
   ['Taliban'],
   ['Mercosur', 'MERCOSUR', 'MERCOSUL', 'Southern Common Market'],
   ['European Free Trade Association', 'EFTA'],
@@ -395,6 +403,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Community of Latin American and Caribbean States', 'CELAC'],
   ['International Criminal Court', 'ICC'],
   ['International Court of Justice', 'ICJ'],
+  ...MORE_ORGANIZATIONS,
 ];
 
 /** Heads of organisation names found by pattern ("Reserve Bank of India", "Transportation Safety Board"). */

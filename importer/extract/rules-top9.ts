@@ -2,13 +2,13 @@
 import type { RelKit } from './rel-kit.ts';
 import { INCIDENT_NAME } from './rel-kit.ts';
 import { isoOf } from './people-stage.ts';
-import { CAPITAL_STATE, VENUE_STATE } from './states.ts';
+import { CAPITAL_STATE, PLACE_STATE, VENUE_STATE } from './states.ts';
 import { alt } from './text.ts';
 import type { Found } from './types.ts';
 import { partiesInName, unattendedByParties } from './rules-top10.ts';
 
-/** Any capital city's name as a whole word. */
-const CAPITAL = new RegExp(`(?<![\\p{L}])${alt(CAPITAL_STATE.keys())}(?![\\p{L}])`, 'gu');
+/** Any capital's or major city's name as a whole word (place.city-state, gaz13). */
+const CAPITAL = new RegExp(`(?<![\\p{L}])${alt(PLACE_STATE.keys())}(?![\\p{L}])`, 'gu');
 /** "between Washington and Pyongyang": two capitals standing for their states. */
 const BETWEEN_CAPITALS = new RegExp(
   `\\bbetween\\s+(${alt(CAPITAL_STATE.keys())})\\s+and\\s+(${alt(CAPITAL_STATE.keys())})(?![\\p{L}])`,
@@ -17,7 +17,7 @@ const BETWEEN_CAPITALS = new RegExp(
 
 /** The states a span's capitals name, each once. */
 function capitalStates(text: string): string[] {
-  return [...new Set([...text.matchAll(CAPITAL)].map((m) => CAPITAL_STATE.get(m[0])!))];
+  return [...new Set([...text.matchAll(CAPITAL)].map((m) => PLACE_STATE.get(m[0])!))];
 }
 
 function relateStates(k: RelKit, e: Found, states: readonly string[], rule: string, infer = false): void {

@@ -2,6 +2,8 @@
 // historical states and everyday aliases. Two-letter codes are never matched in text.
 import countries from 'world-countries';
 
+import { MAJOR_CITIES } from './cities.ts';
+
 export interface StateInfo {
   name: string;
   /** Country-code top-level domain, without the dot ("no"). */
@@ -186,8 +188,25 @@ const VENUE_CITIES: Record<string, string> = {
   Johannesburg: 'South Africa',
 };
 
+/** Cities that seat a world body: talks there between other states have no host state ("on the margins in New York"). */
+const UN_SEATS = new Set(['New York', 'New York City']);
+const STATE_NAMES = new Set(STATES.flatMap((s) => s.names));
+/** Major cities and regions (cities.ts) by name, none that is also a state's name ("Djibouti"). */
+const CITIES = Object.entries(MAJOR_CITIES).filter(([c]) => !STATE_NAMES.has(c));
+
 /** A capital or a venue city by name, with its state: where talks between other states were held. */
-export const VENUE_STATE: ReadonlyMap<string, string> = new Map([...CAPITAL_STATE, ...Object.entries(VENUE_CITIES)]);
+export const VENUE_STATE: ReadonlyMap<string, string> = new Map([
+  ...CITIES.filter(([c]) => !UN_SEATS.has(c)),
+  ...CAPITAL_STATE,
+  ...Object.entries(VENUE_CITIES),
+]);
+
+/** Rule place.city-state (gaz13): a capital, venue or major city by name, with its state ("Kharkiv" → Ukraine). */
+export const PLACE_STATE: ReadonlyMap<string, string> = new Map([
+  ...CITIES,
+  ...CAPITAL_STATE,
+  ...Object.entries(VENUE_CITIES),
+]);
 
 /** States customarily named family name first in English (their persons keep the text's order). */
 export const FAMILY_FIRST_STATES = new Set([
