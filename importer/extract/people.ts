@@ -10,6 +10,7 @@ import { STATES } from './states.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import { monthSurname } from './rules-fl11b.ts';
+import { inQuotedTitle } from './rules-fl13c.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
@@ -654,7 +655,9 @@ export function findPeople(
   attachHandedChairs(sc);
   attachAsTitles(sc);
   respectiveSides(sc);
-  return { people: sc.people, refs: sc.refs };
+  // Rule person.quoted-title (fl13c): no person inside a quoted title ('a document titled "Promoting Growth, …"').
+  const people = sc.people.filter((x) => !inQuotedTitle(s.text, x.start - s.start, x.end - s.start));
+  return { people, refs: sc.refs };
 }
 
 type PeopleRead = ReturnType<typeof findPeople>;

@@ -1,0 +1,64 @@
+// The fl13c round's tests (issue 6): constructions shown by three first-look samples in new styles (a Central Asian
+// foreign ministry's note, a Caribbean foreign ministry's page, a South Asian foreign ministry's release), each rule on
+// made-up sentences with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { formatSessions, inQuotedTitle } from './rules-fl13c.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
+
+const people = (text: string) =>
+  extractFacts(text, { file: 't.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of Ruritania' })
+    .out.entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+
+describe('event.session-format', () => {
+  it('reads the formats told after a verb, in order', () => {
+    const t = 'The talks began in a narrow format and continued in an extended format with the delegations.';
+    expect(formatSessions(t).map((s) => s.surface)).toEqual(['narrow format', 'extended format']);
+    const u = 'The meeting was held first in a restricted format, and then in an expanded format.';
+    expect(formatSessions(u).map((s) => s.surface)).toEqual(['restricted format', 'expanded format']);
+  });
+
+  it('makes the sessions parts of the talks, with the leaders in them', () => {
+    const t =
+      'President Emil Novak of Slovenia held talks with President Marta Ruiz of Chile in Ljubljana on 3 May 2024. ' +
+      'The talks began in a narrow format and continued in an extended format with the participation of the delegations.';
+    const f = eventFacts(t);
+    expect(f.names.some((e) => /narrow format/i.test(e))).toBe(true);
+    expect(f.names.some((e) => /extended format/i.test(e))).toBe(true);
+    expect(f.of('PART_OF').some((p) => /^PART_OF\|[^|]*narrow format/i.test(p))).toBe(true);
+    expect(f.of('PARTICIPATED_IN').some((p) => /^PARTICIPATED_IN\|Emil Novak\|[^|]*narrow format/i.test(p))).toBe(true);
+  });
+
+  it('does not read a format that is no session of talks', () => {
+    expect(formatSessions('The report was published in a narrow format and then in an extended format.')).toEqual([]);
+    expect(formatSessions('The talks were useful. The bulletin continued in an expanded format.')).toEqual([]);
+    // A format told in another sentence than the talks' is not a session of them.
+    const t = 'The talks began in a narrow format. The newspaper then appeared in an expanded format.';
+    expect(formatSessions(t).map((s) => s.surface)).toEqual(['narrow format']);
+  });
+});
+
+describe('person.quoted-title', () => {
+  it('finds quoted titles after "titled" / "entitled"', () => {
+    const t = 'The leaders adopted a vision document titled "Building Bridges, Sharing Futures" today.';
+    const s = t.indexOf('Building');
+    expect(inQuotedTitle(t, s, s + 'Building Bridges'.length)).toBe(true);
+    expect(inQuotedTitle(t, 0, 3)).toBe(false);
+  });
+
+  it('reads no people in a quoted title', () => {
+    const t =
+      'Prime Minister Ana Lopes and President Ivo Marin adopted a joint document titled "Promoting Growth, Sharing Prosperity, Building Trust".';
+    const p = people(t);
+    expect(p).toContain('Ana Lopes');
+    expect(p).toContain('Ivo Marin');
+    expect(p.some((x) => /Promoting|Sharing|Building/.test(x))).toBe(false);
+  });
+
+  it('still reads a person quoted without a title verb', () => {
+    const t = '"We will continue," said President Ivo Marin, while Foreign Minister Petra Horvat met the press.';
+    expect(people(t)).toContain('Ivo Marin');
+    expect(people(t)).toContain('Petra Horvat');
+  });
+});

@@ -1,0 +1,64 @@
+// The fl13c round's rules (issue 6), written on three first-look samples in styles new to the project (a Central Asian
+// foreign ministry's press-service note, a Caribbean foreign ministry's web page, a South Asian foreign ministry's
+// press release) and tested on made-up sentences in rules-fl13c.test.ts. Rule ids are what --explain prints. This file
+// imports nothing from the stages that call it, so that no import cycle forms.
+
+/** Patterns of the fl13c rules, as named data. */
+export const FL13C_PATTERNS = {
+  /**
+   * Rule event.session-format: the sessions of talks told by their format after a verb ("The talks began in a narrow
+   * format and continued in an extended format", "the meeting was held first in a restricted format"). Group 1 is the
+   * first format; the rest of the sentence may name the next ones (formatNext).
+   */
+  formatFirst:
+    /\b(?:talks|meeting|negotiations|conversation)[^\S\n]+(?:began|started|opened|continued|proceeded|(?:were|was)[^\S\n]+(?:first[^\S\n]+)?(?:held|conducted))(?:[^\S\n]+first)?[^\S\n]+in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged|one-on-one)[^\S\n]+format)\b/giu,
+  /** … "and continued in an extended format", "and then in an expanded format", within the same sentence. */
+  formatNext:
+    /\b(?:and|then|before|followed)[^\S\n]+(?:then[^\S\n]+|by[^\S\n]+talks[^\S\n]+)?(?:(?:continued|proceeded|moved|went[^\S\n]+on)[^\S\n]+)?in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged)[^\S\n]+format)\b/giu,
+  /**
+   * Rule person.quoted-title: the capitalised words of a quoted title after "titled" / "entitled" / "named" / "called"
+   * ('a Joint Vision document titled "Promoting Connectivity, Catalysing Prosperity"') are a document's or a
+   * programme's name, never people. Group 1 is the quoted span.
+   */
+  quotedTitle: /\b(?:titled|entitled|named|called|themed|under[^\S\n]+the[^\S\n]+(?:title|theme))[^\S\n]*[:,]?[^\S\n]*(["“«'‘][^"”»’\n]{3,200}["”»’'])/giu,
+};
+
+/** A session found by event.session-format: its surface ("narrow format") and where it starts. */
+export interface FormatSession {
+  surface: string;
+  start: number;
+  rule: 'event.session-format';
+}
+
+/** Rule event.session-format: the format sessions of talks told after a verb, in the order the sentence gives them. */
+export function formatSessions(text: string): FormatSession[] {
+  const out: FormatSession[] = [];
+  for (const m of text.matchAll(FL13C_PATTERNS.formatFirst)) {
+    const first = m[1]!;
+    const start = m.index + m[0].lastIndexOf(first);
+    out.push({ surface: first, start, rule: 'event.session-format' });
+    const after = start + first.length;
+    const stop = text.slice(after).search(/[.;\n]/);
+    const rest = text.slice(after, stop < 0 ? text.length : after + stop);
+    for (const n of rest.matchAll(FL13C_PATTERNS.formatNext)) {
+      const s = after + n.index + n[0].lastIndexOf(n[1]!);
+      out.push({ surface: n[1]!, start: s, rule: 'event.session-format' });
+    }
+  }
+  return out;
+}
+
+/** Rule person.quoted-title: the spans of quoted titles; a person name inside one is no person. */
+export function quotedTitleSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(FL13C_PATTERNS.quotedTitle)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    out.push([start, start + m[1]!.length]);
+  }
+  return out;
+}
+
+/** Whether [start, end) lies inside a quoted title (rule person.quoted-title). */
+export function inQuotedTitle(text: string, start: number, end: number): boolean {
+  return quotedTitleSpans(text).some(([s, e]) => start >= s && end <= e);
+}
