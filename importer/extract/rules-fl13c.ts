@@ -20,7 +20,8 @@ export const FL13C_PATTERNS = {
    * ('a Joint Vision document titled "Promoting Connectivity, Catalysing Prosperity"') are a document's or a
    * programme's name, never people. Group 1 is the quoted span.
    */
-  quotedTitle: /\b(?:titled|entitled|named|called|themed|under[^\S\n]+the[^\S\n]+(?:title|theme))[^\S\n]*[:,]?[^\S\n]*(["“«'‘][^"”»’\n]{3,200}["”»’'])/giu,
+  quotedTitle:
+    /\b(?:titled|entitled|named|called|themed|under[^\S\n]+the[^\S\n]+(?:title|theme))[^\S\n]*[:,]?[^\S\n]*(["“«'‘][^"”»’\n]{3,200}["”»’'])/giu,
 };
 
 /** A session found by event.session-format: its surface ("narrow format") and where it starts. */
@@ -46,6 +47,12 @@ export function formatSessions(text: string): FormatSession[] {
     }
   }
   return out;
+}
+
+/** The sessions the SESSION pattern names (rule event.session), then those told by their format (event.session-format). */
+export function sessionsAndFormats(text: string, session: RegExp): { surface: string; start: number; rule: string }[] {
+  const named = [...text.matchAll(session)].map((m) => ({ surface: m[0], start: m.index, rule: 'event.session' }));
+  return [...named, ...formatSessions(text)];
 }
 
 /** Rule person.quoted-title: the spans of quoted titles; a person name inside one is no person. */
