@@ -406,6 +406,8 @@ function nameSpan(
     rule === 'event.negotiations-of-meeting' ||
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
+    // agreement.plural-list (fl13c): "Memoranda of Understanding on A, on B and on C": each named with the head.
+    rule === 'agreement.plural-list' ||
     // "an agreement on implementing the Panmunjom Declaration": an agreement named by what it does to another.
     (rule === 'agreement.reached-on' && IMPLEMENTING_SUBJECT.test(surface));
   const free = wraps || !st.taken.overlaps(s, e);

@@ -3,7 +3,7 @@
 // made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { formatSessions, inQuotedTitle } from './rules-fl13c.ts';
+import { formatSessions, inQuotedTitle, pluralListSpans } from './rules-fl13c.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 const people = (text: string) =>
@@ -60,5 +60,34 @@ describe('person.quoted-title', () => {
     const t = '"We will continue," said President Ivo Marin, while Foreign Minister Petra Horvat met the press.';
     expect(people(t)).toContain('Ivo Marin');
     expect(people(t)).toContain('Petra Horvat');
+  });
+});
+
+describe('agreement.plural-list', () => {
+  const agreements = (text: string) =>
+    extractFacts(text, { file: 't.txt', date: '2024-05-03' })
+      .out.entities.filter((e) => e.type === 'Agreement')
+      .map((e) => e.name);
+
+  it('names one agreement per "on" subject after a plural head', () => {
+    const t =
+      'In the presence of the two leaders, Ruritania and Borduria exchanged Memoranda of Understanding on cooperation in health, on port development in Varna and on fisheries, as well as a letter of intent.';
+    expect(pluralListSpans(t).map((x) => x.surface)).toEqual([
+      'Memorandum of Understanding on cooperation in health',
+      'Memorandum of Understanding on port development in Varna',
+      'Memorandum of Understanding on fisheries',
+    ]);
+    const a = agreements(
+      'President Ana Lopes of Portugal and President Ivo Marin of Croatia held talks in Lisbon. The two sides signed agreements on tourism, on maritime transport and on culture.',
+    );
+    expect(a).toContain('Agreement on tourism');
+    expect(a).toContain('Agreement on culture');
+  });
+
+  it('reads no list where one subject is told, or where "and" joins words of one subject', () => {
+    expect(pluralListSpans('The ministers signed agreements on trade and investment.')).toEqual([]);
+    expect(pluralListSpans('They exchanged MoUs on cooperation in renewable energy.')).toEqual([]);
+    // A capitalised complement is a name another rule reads whole.
+    expect(pluralListSpans('They noted the Agreements on Trade, on Transit and on Customs.')).toEqual([]);
   });
 });

@@ -22,7 +22,50 @@ export const FL13C_PATTERNS = {
    */
   quotedTitle:
     /\b(?:titled|entitled|named|called|themed|under[^\S\n]+the[^\S\n]+(?:title|theme))[^\S\n]*[:,]?[^\S\n]*(["“«'‘][^"”»’\n]{3,200}["”»’'])/giu,
+  /**
+   * Rule agreement.plural-list: a plural head followed by two or more subjects each told by "on" ("exchanged Memoranda
+   * of Understanding on cooperation in renewable energy, on port development and on animal husbandry"): one agreement
+   * per subject, named with the singular head. Group 1 is the head, group 2 the list.
+   */
+  pluralList:
+    /\b(Memoranda[^\S\n]+of[^\S\n]+Understanding|memoranda[^\S\n]+of[^\S\n]+understanding|MoUs|MOUs|Agreements|agreements)[^\S\n]+(on[^\S\n][^.;\n]+)/gu,
+  /** Where one subject of the list gives way to the next: ", on", ", and on", " and on". */
+  pluralListSplit: /,[^\S\n]+(?:and[^\S\n]+)?(?=on[^\S\n])|[^\S\n]+and[^\S\n]+(?=on[^\S\n])/u,
+  /** Where the last subject ends: a comma, or a word that turns to something else ("as well as", "between", "with"). */
+  pluralListEnd:
+    /,|[^\S\n]+(?:as[^\S\n]+well[^\S\n]+as|between|with|signed|in[^\S\n]+the[^\S\n]+presence|at|during|which|that)\b/u,
 };
+
+/** The singular head of a plural agreement head (rule agreement.plural-list). */
+const SINGULAR_HEAD: [RegExp, string][] = [
+  [/^memoranda/i, 'Memorandum of Understanding'],
+  [/^mous$/i, 'MoU'],
+  [/^agreements$/i, 'Agreement'],
+];
+
+/** Rule agreement.plural-list: one agreement per "on" subject after a plural head, with a span ending at the subject. */
+export function pluralListSpans(text: string): { surface: string; start: number; rule: string }[] {
+  const out: { surface: string; start: number; rule: string }[] = [];
+  for (const m of text.matchAll(FL13C_PATTERNS.pluralList)) {
+    const head = SINGULAR_HEAD.find(([re]) => re.test(m[1]!))![1];
+    const listStart = m.index + m[0].length - m[2]!.length;
+    const parts = m[2]!.split(FL13C_PATTERNS.pluralListSplit);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    const cut = last.search(FL13C_PATTERNS.pluralListEnd);
+    parts[parts.length - 1] = cut < 0 ? last : last.slice(0, cut);
+    let at = listStart;
+    for (const part of parts) {
+      const item = part.trim();
+      const itemStart = text.indexOf(item, at);
+      at = itemStart + item.length;
+      if (!/^on[^\S\n]+\p{Ll}/u.test(item) || item.split(/\s+/).length < 2) continue;
+      const surface = `${head} ${item}`;
+      out.push({ surface, start: Math.max(0, at - surface.length), rule: 'agreement.plural-list' });
+    }
+  }
+  return out;
+}
 
 /** A session found by event.session-format: its surface ("narrow format") and where it starts. */
 export interface FormatSession {
