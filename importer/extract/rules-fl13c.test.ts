@@ -3,7 +3,7 @@
 // made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { formatSessions, inQuotedTitle, pluralListSpans } from './rules-fl13c.ts';
+import { formatSessions, inQuotedTitle, ordinalBodyMeetings, pluralListSpans } from './rules-fl13c.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 const people = (text: string) =>
@@ -89,5 +89,30 @@ describe('agreement.plural-list', () => {
     expect(pluralListSpans('They exchanged MoUs on cooperation in renewable energy.')).toEqual([]);
     // A capitalised complement is a name another rule reads whole.
     expect(pluralListSpans('They noted the Agreements on Trade, on Transit and on Customs.')).toEqual([]);
+  });
+});
+
+describe('event.ordinal-body-meeting', () => {
+  it('reads an ordinal joint body as one of its meetings, with its co-chairs, not as an organisation', () => {
+    const t =
+      'The Minister of Foreign Affairs of Ruritania, Ana Lopes, and the Minister of Foreign Affairs of Borduria, Ivo Marin, co-chaired today in Varna the Fifth Ruritania-Borduria Joint Commission.';
+    const f = eventFacts(t);
+    expect(f.names).toContain('Fifth Ruritania-Borduria Joint Commission');
+    expect(f.has('PARTICIPATED_IN', 'Ana Lopes', 'Fifth Ruritania-Borduria Joint Commission')).toBe(true);
+    const orgs = extractFacts(t)
+      .out.entities.filter((e) => e.type === 'Organization')
+      .map((e) => e.name);
+    expect(orgs.some((o) => /Joint Commission/.test(o))).toBe(false);
+  });
+
+  it('takes a later shorter mention with the same ordinal and head as the same meeting', () => {
+    const t = 'The 7th India-Oman Joint Commission met in Muscat. The 7th Joint Commission adopted its minutes.';
+    expect(ordinalBodyMeetings(t).map((x) => x.surface)).toEqual(['7th India-Oman Joint Commission']);
+  });
+
+  it('leaves organs and offices with ordinals alone', () => {
+    expect(ordinalBodyMeetings('The draft went to the Third Committee of the General Assembly.')).toEqual([]);
+    expect(ordinalBodyMeetings('The First Secretary of the Central Committee received the guest.')).toEqual([]);
+    expect(ordinalBodyMeetings('The Joint Commission will meet next year.')).toEqual([]);
   });
 });

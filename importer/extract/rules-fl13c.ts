@@ -34,7 +34,48 @@ export const FL13C_PATTERNS = {
   /** Where the last subject ends: a comma, or a word that turns to something else ("as well as", "between", "with"). */
   pluralListEnd:
     /,|[^\S\n]+(?:as[^\S\n]+well[^\S\n]+as|between|with|signed|in[^\S\n]+the[^\S\n]+presence|at|during|which|that)\b/u,
+  /**
+   * Rule event.ordinal-body-meeting: an ordinal before a joint body of two sides names one of its meetings, an Event,
+   * not the body ("the Third Cuba-European Union Joint Council", "the 5th Intergovernmental Commission", "the Seventh
+   * India-Oman Joint Commission"). The body must be joint (Joint, Intergovernmental, Bilateral, Binational, Mixed) or
+   * name a pair ("A-B … Council"): "the Third Committee of the General Assembly" is an organ, not a meeting.
+   */
+  ordinalBodyMeeting:
+    /\b(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th)|[IVX]{1,5}(?=[^\S\n]))[^\S\n]+((?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*[^\S\n]+){0,4}?(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Binational|Bi-National|Mixed)[^\S\n]+(?:Council|Commission|Committee)|\p{Lu}[\p{L}'’]*(?:[^\S\n]+\p{Lu}[\p{L}'’]*)?-\p{Lu}[\p{L}'’]*(?:[^\S\n]+\p{Lu}[\p{L}'’]*){0,2}[^\S\n]+(?:Council|Commission|Committee))\b/gu,
 };
+
+/** A meeting of a joint body told with an ordinal (rule event.ordinal-body-meeting): its surface, start and the body. */
+export interface OrdinalMeeting {
+  surface: string;
+  start: number;
+  end: number;
+  rule: 'event.ordinal-body-meeting';
+}
+
+/**
+ * Rule event.ordinal-body-meeting: the meetings of joint bodies told with an ordinal. A later shorter mention with the
+ * same ordinal and head ("the Third Joint Council" after "the Third Cuba-European Union Joint Council") is the same
+ * meeting and is not returned again.
+ */
+export function ordinalBodyMeetings(text: string): OrdinalMeeting[] {
+  const out: OrdinalMeeting[] = [];
+  const key = (ord: string, body: string) => `${ord.toLowerCase()} ${body.split(/\s+/).slice(-2).join(' ')}`;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(FL13C_PATTERNS.ordinalBodyMeeting)) {
+    const k = key(m[1]!, m[2]!);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ surface: m[0], start: m.index, end: m.index + m[0].length, rule: 'event.ordinal-body-meeting' });
+  }
+  return out;
+}
+
+/** Whether an organisation hit lies inside a meeting of a joint body told with an ordinal (an Event, not a body). */
+export function inOrdinalMeeting(text: string, start: number, end: number): boolean {
+  for (const m of text.matchAll(FL13C_PATTERNS.ordinalBodyMeeting))
+    if (start < m.index + m[0].length && end > m.index) return true;
+  return false;
+}
 
 /** The singular head of a plural agreement head (rule agreement.plural-list). */
 const SINGULAR_HEAD: [RegExp, string][] = [
@@ -92,10 +133,13 @@ export function formatSessions(text: string): FormatSession[] {
   return out;
 }
 
-/** The sessions the SESSION pattern names (rule event.session), then those told by their format (event.session-format). */
+/**
+ * The sessions the SESSION pattern names (rule event.session), then those told by their format (event.session-format),
+ * then the meetings of joint bodies told with an ordinal (event.ordinal-body-meeting).
+ */
 export function sessionsAndFormats(text: string, session: RegExp): { surface: string; start: number; rule: string }[] {
   const named = [...text.matchAll(session)].map((m) => ({ surface: m[0], start: m.index, rule: 'event.session' }));
-  return [...named, ...formatSessions(text)];
+  return [...named, ...formatSessions(text), ...ordinalBodyMeetings(text)];
 }
 
 /** Rule person.quoted-title: the spans of quoted titles; a person name inside one is no person. */
