@@ -3,7 +3,14 @@
 // made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { formatSessions, inQuotedTitle, ordinalBodyMeetings, pluralListSpans } from './rules-fl13c.ts';
+import {
+  doubleSurnameSame,
+  formatSessions,
+  initialsPrefixSame,
+  inQuotedTitle,
+  ordinalBodyMeetings,
+  pluralListSpans,
+} from './rules-fl13c.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 const people = (text: string) =>
@@ -114,5 +121,26 @@ describe('event.ordinal-body-meeting', () => {
     expect(ordinalBodyMeetings('The draft went to the Third Committee of the General Assembly.')).toEqual([]);
     expect(ordinalBodyMeetings('The First Secretary of the Central Committee received the guest.')).toEqual([]);
     expect(ordinalBodyMeetings('The Joint Commission will meet next year.')).toEqual([]);
+  });
+});
+
+describe('person.initials-prefix, person.double-surname', () => {
+  it('joins a name led by initials and the name without them', () => {
+    expect(initialsPrefixSame(['m.u.m', 'ali', 'sabry'], ['ali', 'sabry'])).toBe(true);
+    expect(initialsPrefixSame(['ali', 'sabry'], ['ali', 'sabry'])).toBe(false);
+    expect(initialsPrefixSame(['m', 'ali', 'sabry'], ['omar', 'sabry'])).toBe(false);
+    const t =
+      'Foreign Minister M.R.K. Tilak Perera met the press in Colombo. Foreign Minister Tilak Perera said the talks had gone well.';
+    const p = people(t);
+    expect(p.filter((x) => /Perera/.test(x))).toHaveLength(1);
+  });
+
+  it('joins a double surname told after a title with the full name, not a shared family name', () => {
+    expect(doubleSurnameSame(['bruno', 'rodriguez', 'parrilla'], ['rodriguez', 'parrilla'])).toBe(true);
+    expect(doubleSurnameSame(['tamim', 'bin', 'hamad', 'al', 'thani'], ['al', 'thani'])).toBe(false);
+    expect(doubleSurnameSame(['bruno', 'rodriguez', 'parrilla'], ['rodriguez', 'perez'])).toBe(false);
+    const t =
+      'The Minister of Foreign Affairs of Ruritania, Bruno Ortega Salinas, met the press. Minister Ortega Salinas thanked the hosts.';
+    expect(people(t).filter((x) => /Salinas/.test(x))).toEqual(['Bruno Ortega Salinas']);
   });
 });

@@ -156,3 +156,27 @@ export function quotedTitleSpans(text: string): [number, number][] {
 export function inQuotedTitle(text: string, start: number, end: number): boolean {
   return quotedTitleSpans(text).some(([s, e]) => start >= s && end <= e);
 }
+
+/** Rule person.initials-prefix: a folded name word that is only initials ("m.u.m", "s"). */
+const INITIALS = /^\p{L}(?:\.\p{L})*\.?$/u;
+
+/**
+ * Rule person.initials-prefix: "M.U.M. Ali Sabry" is "Ali Sabry": a name led by initials is the same person as the
+ * name without them (both folded to lower-case words; the shorter has at least two words).
+ */
+export function initialsPrefixSame(long: readonly string[], short: readonly string[]): boolean {
+  let k = 0;
+  while (k < long.length && INITIALS.test(long[k]!)) k++;
+  if (k === 0 || short.length < 2 || long.length - k !== short.length) return false;
+  return short.every((w, i) => w === long[k + i]);
+}
+
+/**
+ * Rule person.double-surname: "Minister Rodríguez Parrilla" is "Bruno Rodríguez Parrilla": a two-word mention equal to
+ * the last two words of a longer name (a double surname, or a name after its given name) is that person.
+ */
+export function doubleSurnameSame(long: readonly string[], short: readonly string[]): boolean {
+  // "Al Thani", "El Sisi": a family name several people share, told with its particle, is left alone.
+  if (/^(?:al|el|aal|bin|bint|ibn|van|von|de|da|del)$/.test(short[0] ?? '')) return false;
+  return short.length === 2 && long.length >= 3 && long[long.length - 2] === short[0] && long.at(-1) === short[1];
+}
