@@ -42,7 +42,10 @@ describe('event.session-format', () => {
     expect(formatSessions('The talks were useful. The bulletin continued in an expanded format.')).toEqual([]);
     // A format told in another sentence than the talks' is not a session of them.
     const t = 'The talks began in a narrow format. The newspaper then appeared in an expanded format.';
-    expect(formatSessions(t).map((s) => s.surface)).toEqual(['narrow format']);
+    expect(formatSessions(t)).toEqual([]);
+    // One format alone, the rest told otherwise, is not read.
+    const u = 'The talks were held first in a restricted format and then with the participation of the delegations.';
+    expect(formatSessions(u)).toEqual([]);
   });
 });
 

@@ -7,8 +7,9 @@
 export const FL13C_PATTERNS = {
   /**
    * Rule event.session-format: the sessions of talks told by their format after a verb ("The talks began in a narrow
-   * format and continued in an extended format", "the meeting was held first in a restricted format"). Group 1 is the
-   * first format; the rest of the sentence may name the next ones (formatNext).
+   * format and continued in an extended format", "the meeting was held first in a restricted format, and then in an
+   * expanded format"). Group 1 is the first format; the rest of the sentence must name the next (formatNext): one
+   * format alone is not read.
    */
   formatFirst:
     /\b(?:talks|meeting|negotiations|conversation)[^\S\n]+(?:began|started|opened|continued|proceeded|(?:were|was)[^\S\n]+(?:first[^\S\n]+)?(?:held|conducted))(?:[^\S\n]+first)?[^\S\n]+in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged|one-on-one)[^\S\n]+format)\b/giu,
@@ -121,14 +122,16 @@ export function formatSessions(text: string): FormatSession[] {
   for (const m of text.matchAll(FL13C_PATTERNS.formatFirst)) {
     const first = m[1]!;
     const start = m.index + m[0].lastIndexOf(first);
-    out.push({ surface: first, start, rule: 'event.session-format' });
     const after = start + first.length;
     const stop = text.slice(after).search(/[.;\n]/);
     const rest = text.slice(after, stop < 0 ? text.length : after + stop);
-    for (const n of rest.matchAll(FL13C_PATTERNS.formatNext)) {
-      const s = after + n.index + n[0].lastIndexOf(n[1]!);
-      out.push({ surface: n[1]!, start: s, rule: 'event.session-format' });
-    }
+    const next = [...rest.matchAll(FL13C_PATTERNS.formatNext)].map((n) => ({
+      surface: n[1]!,
+      start: after + n.index + n[0].lastIndexOf(n[1]!),
+      rule: 'event.session-format' as const,
+    }));
+    // One format alone ("first in a restricted format and then with the delegations") names no session pair.
+    if (next.length) out.push({ surface: first, start, rule: 'event.session-format' }, ...next);
   }
   return out;
 }
