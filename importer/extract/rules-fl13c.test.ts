@@ -120,6 +120,20 @@ describe('event.ordinal-body-meeting', () => {
     expect(ordinalBodyMeetings(t).map((x) => x.surface)).toEqual(['7th India-Oman Joint Commission']);
   });
 
+  it('reads "the next meeting of the A-B Joint Commission" as one planned meeting, with its body', () => {
+    const t =
+      'The ministers prepared the next meeting of the Ruritania-Borduria Joint Commission, to be held in Varna.';
+    expect(ordinalBodyMeetings(t).map((x) => x.surface)).toEqual([
+      'next meeting of the Ruritania-Borduria Joint Commission',
+    ]);
+    const orgs = extractFacts(t)
+      .out.entities.filter((e) => e.type === 'Organization')
+      .map((e) => e.name);
+    expect(orgs.some((o) => /Joint Commission/.test(o))).toBe(false);
+    // A meeting of a body that is no joint body of two sides is left to the other rules.
+    expect(ordinalBodyMeetings('the next meeting of the Security Council')).toEqual([]);
+  });
+
   it('leaves organs and offices with ordinals alone', () => {
     expect(ordinalBodyMeetings('The draft went to the Third Committee of the General Assembly.')).toEqual([]);
     expect(ordinalBodyMeetings('The First Secretary of the Central Committee received the guest.')).toEqual([]);

@@ -43,6 +43,12 @@ export const FL13C_PATTERNS = {
    */
   ordinalBodyMeeting:
     /\b(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th)|[IVX]{1,5}(?=[^\S\n]))[^\S\n]+((?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*[^\S\n]+){0,4}?(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Binational|Bi-National|Mixed)[^\S\n]+(?:Council|Commission|Committee)|\p{Lu}[\p{L}'’]*(?:[^\S\n]+\p{Lu}[\p{L}'’]*)?-\p{Lu}[\p{L}'’]*(?:[^\S\n]+\p{Lu}[\p{L}'’]*){0,2}[^\S\n]+(?:Council|Commission|Committee))\b/gu,
+  /**
+   * … and a meeting of such a body told in lowercase with "next" or an ordinal ("the next meeting of the Sri
+   * Lanka-India Joint Commission", "the third session of the Intergovernmental Commission"): the meeting with its body.
+   */
+  bodyMeetingOf:
+    /\b(?:next|upcoming|forthcoming|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[^\S\n]+(?:meeting|session)[^\S\n]+of[^\S\n]+the[^\S\n]+(?:(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*[^\S\n]+){0,4}?(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Binational|Bi-National|Mixed)[^\S\n]+(?:Council|Commission|Committee)|\p{Lu}[\p{L}'’]*(?:[^\S\n]+\p{Lu}[\p{L}'’]*)?-\p{Lu}[\p{L}'’]*(?:[^\S\n]+\p{Lu}[\p{L}'’]*){0,2}[^\S\n]+(?:Council|Commission|Committee))\b/gu,
 };
 
 /** A meeting of a joint body told with an ordinal (rule event.ordinal-body-meeting): its surface, start and the body. */
@@ -68,13 +74,15 @@ export function ordinalBodyMeetings(text: string): OrdinalMeeting[] {
     seen.add(k);
     out.push({ surface: m[0], start: m.index, end: m.index + m[0].length, rule: 'event.ordinal-body-meeting' });
   }
+  for (const m of text.matchAll(FL13C_PATTERNS.bodyMeetingOf))
+    out.push({ surface: m[0], start: m.index, end: m.index + m[0].length, rule: 'event.ordinal-body-meeting' });
   return out;
 }
 
 /** Whether an organisation hit lies inside a meeting of a joint body told with an ordinal (an Event, not a body). */
 export function inOrdinalMeeting(text: string, start: number, end: number): boolean {
-  for (const m of text.matchAll(FL13C_PATTERNS.ordinalBodyMeeting))
-    if (start < m.index + m[0].length && end > m.index) return true;
+  for (const re of [FL13C_PATTERNS.ordinalBodyMeeting, FL13C_PATTERNS.bodyMeetingOf])
+    for (const m of text.matchAll(re)) if (start < m.index + m[0].length && end > m.index) return true;
   return false;
 }
 
