@@ -10,6 +10,7 @@ import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
 import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
 import { amendingProtocolSpans } from './rules-fl13b.ts';
+import { pluralListSpans } from './rules-fl13c.ts';
 import {
   annexSpans,
   betweenOnSpans,
@@ -307,7 +308,7 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
-  out.push(...amendingProtocolSpans(text));
+  out.push(...amendingProtocolSpans(text), ...pluralListSpans(text));
   out.push(...betweenOnSpans(text));
   out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
   out.push(...shiftedObjectSpans(text), ...councilResolutionSpans(text));

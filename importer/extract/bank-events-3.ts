@@ -685,8 +685,18 @@ const DIARIES: BankCase[] = [
       P('To Lam', 'President To Lam'),
       P('Vladimir Putin', 'President Vladimir Putin', 'Putin'),
       E('To Lam-Putin talks in Hanoi', ['talks'], '2024-06-20'),
+      // (fl13c) The two sessions the sentence tells, PART_OF the talks as the GUIDE and bank-events-5's
+      // "session-restricted-format-then-expanded" have them; the case listed none, though its form names a session.
+      E('narrow-format talks', ['narrow format'], '2024-06-20'),
+      E('expanded-format talks', ['expanded format'], '2024-06-20'),
     ],
-    relations: [...took('To Lam-Putin talks in Hanoi', 'To Lam', 'Vladimir Putin')],
+    relations: [
+      ...took('To Lam-Putin talks in Hanoi', 'To Lam', 'Vladimir Putin'),
+      ...took('narrow-format talks', 'To Lam', 'Vladimir Putin'),
+      ...took('expanded-format talks', 'To Lam', 'Vladimir Putin'),
+      part('narrow-format talks', 'To Lam-Putin talks in Hanoi'),
+      part('expanded-format talks', 'To Lam-Putin talks in Hanoi'),
+    ],
   },
   {
     id: 'diary-working-breakfast-hosted',

@@ -2,6 +2,7 @@
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
+import { sessionsAndFormats } from './rules-fl13c.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
@@ -290,7 +291,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of matchAllInLines(text, COMPOUND_EVENT, /[-–]\p{Lu}/u)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
-  for (const m of text.matchAll(SESSION)) add('Event', m[0], m.index, 'event.session');
+  for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
   for (const m of text.matchAll(PLACE_EVENT))
@@ -413,6 +414,8 @@ function nameSpan(
     rule === 'event.negotiations-of-meeting' ||
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
+    // agreement.plural-list (fl13c): "Memoranda of Understanding on A, on B and on C": each named with the head.
+    rule === 'agreement.plural-list' ||
     // "an agreement on implementing the Panmunjom Declaration": an agreement named by what it does to another.
     (rule === 'agreement.reached-on' && IMPLEMENTING_SUBJECT.test(surface));
   const free = wraps || !st.taken.overlaps(s, e);

@@ -4,6 +4,7 @@ import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } fro
 import { Ctx } from './context.ts';
 import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
+import { inOrdinalMeeting } from './rules-fl13c.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
@@ -184,7 +185,13 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const bodies = titleBodies(ctx, hits);
   const gatherings = new Set(gatheringBodies(doc.text, hits));
   for (const h of hits) {
-    if (bodies.has(h.name) || gatherings.has(h)) continue;
+    // event.ordinal-body-meeting (fl13c): "the Third Cuba-EU Joint Council" is a meeting, not the body.
+    if (
+      bodies.has(h.name) ||
+      gatherings.has(h) ||
+      (h.type === 'Organization' && inOrdinalMeeting(doc.text, h.start, h.end))
+    )
+      continue;
     const rule =
       h.name !== h.surface && h.type === 'Organization' && !h.state && /^[A-Z][A-Za-z-]{1,9}$/.test(h.surface)
         ? 'org.acronym'

@@ -11,6 +11,7 @@ import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from
 import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
 import { monthSurname } from './rules-fl11b.ts';
 import { FL13A_PATTERNS, gappedSide } from './rules-fl13a.ts';
+import { inQuotedTitle } from './rules-fl13c.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
@@ -670,7 +671,9 @@ export function findPeople(
   attachHandedChairs(sc);
   attachAsTitles(sc);
   respectiveSides(sc);
-  return { people: sc.people, refs: sc.refs };
+  // Rule person.quoted-title (fl13c): no person inside a quoted title ('a document titled "Promoting Growth, …"').
+  const people = sc.people.filter((x) => !inQuotedTitle(s.text, x.start - s.start, x.end - s.start));
+  return { people, refs: sc.refs };
 }
 
 type PeopleRead = ReturnType<typeof findPeople>;

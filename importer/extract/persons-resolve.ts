@@ -4,6 +4,7 @@
 import { sameGivenName } from './lexicons.ts';
 import { SpanSet } from './span-set.ts';
 import { distinctMiddle, givenAndFather, patronymicChain } from './rules-fla10.ts';
+import { doubleSurnameSame, initialsPrefixSame } from './rules-fl13c.ts';
 import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
 import { keepsGivenFirst } from './rules-fl13a.ts';
@@ -126,6 +127,9 @@ function sameLongName(a: string[], b: string[]): boolean {
   // Rule person.patronymic-prefix: "Sheikh Mohamed bin Zayed" is "Mohamed bin Zayed Al Nahyan": a name with its
   // patronymic, shorter by the family name.
   if (patronymicPrefix(a, b) || patronymicPrefix(b, a)) return true;
+  // Rules person.initials-prefix and person.double-surname (fl13c).
+  if (initialsPrefixSame(a, b) || initialsPrefixSame(b, a) || doubleSurnameSame(a, b) || doubleSurnameSame(b, a))
+    return true;
   return a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 }
 
