@@ -71,7 +71,8 @@ export function addTopicRelations(k: RelKit): void {
     };
     discussedEvents(t, t.main);
     addToldEvents(t, toldIn);
-    discussedAgreements(t, t.main, toldIn);
+    // An agreement told of another meeting stays the main one's subject too (the dev gold's reading): only `told`.
+    discussedAgreements(t, t.main, toldIn, told);
     discussedTopics(t, t.main, toldIn);
   }
   addIncidentParties(k);
@@ -284,7 +285,12 @@ function atWhich(k: RelKit, at: number): Found | undefined {
 }
 
 /** discussed.agreement / told-paragraph / that-meeting: agreements the meeting dealt with and did not conclude. */
-function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Found | undefined): void {
+function discussedAgreements(
+  k: RelKit,
+  main: Found,
+  toldIn: (at: number) => Found | undefined,
+  toldApart: (at: number) => Found | undefined,
+): void {
   const { ctx, ev, mainName, nameOf } = k;
   const keyName = (key: string) => keyNameOf(k, key);
   // Concluded at this meeting (or a part of it); one reached at an earlier meeting ("the ceasefire …, finalised at
@@ -331,17 +337,13 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
   }
   const record = (a: Found) =>
     (agreementsNamed.get(nameOf(a)) ?? [a]).every(
-      (m) =>
-        inOwnRecord(k, m.start) ||
-        describesAnother(k, m) ||
-        toldAsBasis(k.ctx.text, m.start) ||
-        otherMeetingAt(k, m.start) === 'elsewhere',
+      (m) => inOwnRecord(k, m.start) || describesAnother(k, m) || toldAsBasis(k.ctx.text, m.start),
     );
   for (const a of ev.agreements)
     if (
       !concluded.has(a.key) &&
       !record(a) &&
-      !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldIn(m.start))
+      !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldApart(m.start))
     )
       ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
 }
