@@ -89,3 +89,13 @@ describe('discussed.other-meeting patterns', () => {
     expect(DATED_AFTER.test(', they discussed')).toBe(false);
   });
 });
+
+describe('discussed.other-meeting: the gathering a meeting was held at', () => {
+  it('(negative) leaves the main meeting what it discussed "during the summit" it was held beside', () => {
+    const d = discussed(
+      'President Luis Mora of Chile met President Carla Vega of Peru on the sidelines of the APEC Summit in Lima on 3 May 2024. ' +
+        'During the summit, the two presidents discussed the situation in Sudan.',
+    );
+    expect(fromMain(d, 'Sudan')).toBe(true);
+  });
+});

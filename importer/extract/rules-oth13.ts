@@ -61,7 +61,8 @@ export function otherMeetingAt(k: RelKit, at: number): OtherMeeting {
   const { ctx, ev, nameOf } = k;
   const s = ctx.sentences[ctx.sentenceAt(at)]!;
   const pre = ctx.text.slice(s.start, at);
-  const m = OTHER_MEETING_SUBJECT.exec(pre) ?? OTHER_MEETING_FRAME.exec(pre);
+  const subject = OTHER_MEETING_SUBJECT.exec(pre);
+  const m = subject ?? OTHER_MEETING_FRAME.exec(pre);
   if (!m) return undefined;
   const noun = m[2]!.toLowerCase();
   const kind = OTHER_MEETING_KINDS.find(([w]) => new RegExp(`^${w}$`, 'i').test(noun))![1];
@@ -78,6 +79,9 @@ export function otherMeetingAt(k: RelKit, at: number): OtherMeeting {
     kind.test(nameOf(e)) &&
     (e.end <= cue || e.sentence === s.index);
   const found = ev.eventMentions.filter(fits).pop();
+  // "During the summit, the two leaders discussed …": in a frame (not as subject) the gathering the readout's meeting
+  // was held at is where it took place.
+  if (found && !subject && partOfMain(k, found)) return undefined;
   if (found) return found;
   const callApart = kind.test('call') && !(k.mainName && kind.test(k.mainName));
   return earlier || dated || callApart ? 'elsewhere' : undefined;
@@ -86,4 +90,10 @@ export function otherMeetingAt(k: RelKit, at: number): OtherMeeting {
 /** Whether every mention of a name is told of another meeting. */
 export function allElsewhere(k: RelKit, mentions: readonly Found[]): boolean {
   return mentions.length > 0 && mentions.every((x) => otherMeetingAt(k, x.start) !== undefined);
+}
+
+/** Whether the readout's own meeting is PART_OF the event. */
+function partOfMain(k: RelKit, e: Found): boolean {
+  const name = k.nameOf(e);
+  return k.ctx.relationsOf('PART_OF').some((r) => r.from === k.main?.key && k.ctx.entity(r.to)?.name === name);
 }
