@@ -99,3 +99,12 @@ describe('discussed.other-meeting: the gathering a meeting was held at', () => {
     expect(fromMain(d, 'Sudan')).toBe(true);
   });
 });
+
+describe('discussed.other-meeting: a name going on after the meeting noun', () => {
+  it('(negative) reads "at the X Forum Leaders Meeting" as one name, no frame of its last words', () => {
+    const d = discussed(
+      `${met}They recalled the declaration endorsed at the 51st Pacific Islands Forum Leaders Meeting in Suva.`,
+    );
+    expect(d.some((x) => /^51st Pacific Islands Forum -> /.test(x))).toBe(false);
+  });
+});

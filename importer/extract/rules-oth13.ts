@@ -69,6 +69,8 @@ export function otherMeetingAt(k: RelKit, at: number): OtherMeeting {
   const earlier = PLUPERFECT.test(s.text) || /^(?:a|an)\b/i.test(m[1]!) || /earlier/i.test(m[1]!);
   const nounEnd = s.start + m.index + m[0].indexOf(m[2]!) + m[2]!.length;
   const dated = DATED_AFTER.test(ctx.text.slice(nounEnd, nounEnd + 40));
+  // "at the 51st Pacific Islands Forum Leaders Meeting": a name going on after the noun is no frame of what it names.
+  if (!/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/u.test(ctx.text.slice(nounEnd, at))) return undefined;
   if (k.mainName && kind.test(k.mainName) && !earlier && !dated) return undefined;
   const cue = s.start + m.index;
   const fits = (e: Found) =>
