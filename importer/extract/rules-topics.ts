@@ -45,6 +45,7 @@ import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
 import { addInc13Parties } from './rules-inc13.ts';
+import { allElsewhere, otherMeetingAt } from './rules-oth13.ts';
 import { addIncidentPlaces, atBody, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
 
 /** Events whose parties are states rather than participants. */
@@ -62,10 +63,16 @@ export function addTopicRelations(k: RelKit): void {
   const talks = talksOfVisit(k);
   const t = talks ? { ...k, main: talks, mainName: k.nameOf(talks) } : k;
   if (t.main) {
-    const toldIn = toldParagraph(t);
+    // discussed.other-meeting (oth13): a sentence whose subject or frame is another meeting tells that meeting's facts.
+    const told = toldParagraph(t);
+    const toldIn = (at: number) => {
+      const o = otherMeetingAt(t, at);
+      return o && o !== 'elsewhere' ? o : told(at);
+    };
     discussedEvents(t, t.main);
     addToldEvents(t, toldIn);
-    discussedAgreements(t, t.main, toldIn);
+    // An agreement told of another meeting stays the main one's subject too (the dev gold's reading): only `told`.
+    discussedAgreements(t, t.main, toldIn, told);
     discussedTopics(t, t.main, toldIn);
   }
   addIncidentParties(k);
@@ -203,7 +210,8 @@ function discussedEvents(k: RelKit, main: Found): void {
       // discussed.not-recalled-phrase (ev13): a held meeting the fallback named is recalled, not a subject.
       !(ctx.entity(e.key)!.rule === 'event.meeting-phrase' && !e.planned) &&
       !mainParts.has(nameOf(e)) &&
-      !background(e)
+      !background(e) &&
+      !allElsewhere(k, mentionsNamed.get(nameOf(e)) ?? [e])
     )
       ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
   }
@@ -277,7 +285,12 @@ function atWhich(k: RelKit, at: number): Found | undefined {
 }
 
 /** discussed.agreement / told-paragraph / that-meeting: agreements the meeting dealt with and did not conclude. */
-function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Found | undefined): void {
+function discussedAgreements(
+  k: RelKit,
+  main: Found,
+  toldIn: (at: number) => Found | undefined,
+  toldApart: (at: number) => Found | undefined,
+): void {
   const { ctx, ev, mainName, nameOf } = k;
   const keyName = (key: string) => keyNameOf(k, key);
   // Concluded at this meeting (or a part of it); one reached at an earlier meeting ("the ceasefire …, finalised at
@@ -330,7 +343,7 @@ function discussedAgreements(k: RelKit, main: Found, toldIn: (at: number) => Fou
     if (
       !concluded.has(a.key) &&
       !record(a) &&
-      !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldIn(m.start))
+      !ev.agreementMentions.every((m) => nameOf(m) !== nameOf(a) || toldApart(m.start))
     )
       ctx.relate('DISCUSSED', main.key, a.key, a.sentence, 'discussed.agreement');
 }
@@ -376,7 +389,9 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
   const parties = new Set(ctx.relationsOf('PARTY_TO').map((r) => keyName(r.from)));
   const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, statesIn, parties };
   // Hits read as a title's body ("the Commission" of its President) are no entities, so no topics either.
-  for (const h of hits) if (hitKeys.has(h) && !notATopic(k, h, env) && !topical.has(h.name)) topical.set(h.name, h);
+  for (const h of hits)
+    if (hitKeys.has(h) && !notATopic(k, h, env) && !topical.has(h.name) && otherMeetingAt(k, h.start) !== 'elsewhere')
+      topical.set(h.name, h);
   // A topic named in the paragraph of a meeting told beside the main one is that meeting's.
   for (const h of topical.values()) {
     const t = toldIn(h.start);
