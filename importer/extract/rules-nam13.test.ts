@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { extractText, toExtractionOutput } from '../pipeline.ts';
 import { conventionalShortName } from './rules-nam13.ts';
+import { capitalFamilyName } from './titles.ts';
 
 const events = (text: string) =>
   toExtractionOutput(extractText(text, { file: 'test.txt' }))
@@ -55,5 +56,30 @@ describe('short names in event names built from two people', () => {
     );
     expect(names.some((n) => /^Hamdan-Kovac\b/.test(n))).toBe(true);
     expect(names.some((n) => /bin Nasser/.test(n))).toBe(false);
+  });
+});
+
+describe('capitalFamilyName (rule office.capital-family-name)', () => {
+  it('reads a family name in capitals that one given name closes', () => {
+    expect(capitalFamilyName('KIHARA Minoru held a meeting')).toBe(true);
+    expect(capitalFamilyName('TANAKA Emi, who')).toBe(true);
+  });
+  it('leaves acronyms of the complement alone', () => {
+    expect(capitalFamilyName('FCDO Affairs Anne Marie')).toBe(false); // a complement word closes it
+    expect(capitalFamilyName('OSCE Helga Schmid said')).toBe(false); // two capitalised words follow
+    expect(capitalFamilyName('SDF Joint Staff')).toBe(false);
+    expect(capitalFamilyName('Kihara Minoru held')).toBe(false);
+  });
+  it('ends a title complement before the name, so the person and the event keep the family name', () => {
+    const out = toExtractionOutput(
+      extractText(
+        "Japan's Minister of Defense TANAKA Emi held a meeting with Defence Minister Pavel Horak of Poland in Tokyo on 3 May 2024.",
+        { file: 'test.txt' },
+      ),
+    );
+    const names = out.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('Person:Emi Tanaka');
+    expect(names.some((n) => /^Office:.*TANAKA/.test(n))).toBe(false);
+    expect(names.some((n) => /^Event:(Tanaka-Horak|Horak-Tanaka)\b/.test(n))).toBe(true);
   });
 });
