@@ -354,7 +354,7 @@ function complementWord(st: TitleState, c: Complement): boolean {
   if (rank && !COMPLEMENT_WORDS.has(rank[1]!)) return false;
   const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
   if (!w) return false;
-  if (capitalFamilyName(text.slice(j, j + 40))) return false;
+  if (c.words > 0 && capitalFamilyName(text.slice(j, j + 40))) return false;
   const known = COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!);
   if (!known && !placeOfTitle(st, c, text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   const after = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
