@@ -103,7 +103,7 @@ describe('Gulf news agency style', () => {
   });
 
   it('calls a title that says who received whom a meeting', () => {
-    expect(kind('Nahyan-Kishida meeting in Abu Dhabi')).toBe('meeting');
+    expect(kind('Mohamed bin Zayed-Kishida meeting in Abu Dhabi')).toBe('meeting');
   });
 });
 

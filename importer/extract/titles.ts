@@ -324,6 +324,19 @@ function complementHit(st: TitleState, c: Complement, hit: GazetteerHit): void {
 }
 
 /** A vocabulary word inside a complement ("Foreign Affairs", "the Interior"); false where the complement ends. */
+/** A family name in capitals, then one given name: "KIHARA Minoru held", "KAMIKAWA Yoko," (Japanese style). */
+export const CAPITAL_FAMILY_NAME = /^([A-Z]{3,})[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|[^\S\n]+\p{Lu})/u;
+
+/**
+ * Rule office.capital-family-name (nam13): "Minister of Defense KIHARA Minoru", "Minister for Foreign Affairs KAMIKAWA
+ * Yoko": a word in capitals that one capitalised word closes, no complement word, starts the holder's name (written
+ * family name first), not an acronym of the complement. True when `s` opens with one.
+ */
+export function capitalFamilyName(s: string): boolean {
+  const m = CAPITAL_FAMILY_NAME.exec(s);
+  return !!m && /[AEIOU]/.test(m[1]!) && !COMPLEMENT_WORDS.has(m[2]!) && !TITLE_WORDS.has(m[2]!);
+}
+
 function complementWord(st: TitleState, c: Complement): boolean {
   const { text } = st;
   const j = c.j;
@@ -341,6 +354,7 @@ function complementWord(st: TitleState, c: Complement): boolean {
   if (rank && !COMPLEMENT_WORDS.has(rank[1]!)) return false;
   const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
   if (!w) return false;
+  if (c.words > 0 && capitalFamilyName(text.slice(j, j + 40))) return false;
   const known = COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!);
   if (!known && !placeOfTitle(st, c, text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   const after = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];

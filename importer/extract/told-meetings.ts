@@ -10,6 +10,7 @@ import { FAMILY_FIRST_STATES, GIVEN_NAME_STATES } from './states.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE, longDate } from './text.ts';
 import { appositionLength } from './told-visits.ts';
+import { conventionalShortName } from './rules-nam13.ts';
 
 /** A trip's name: a visit holds the meetings its sentence tells after it. */
 const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
@@ -27,6 +28,8 @@ export function familyName(c: PersonCluster): string {
   const first =
     c.state && ((FAMILY_FIRST_STATES.has(c.state) && c.state !== 'Vietnam') || GIVEN_NAME_STATES.has(c.state));
   if (short ?? first) return short ?? toks[0]!;
+  const conventional = conventionalShortName(toks);
+  if (conventional) return conventional;
   // "Luigi Di Maio", "Ursula von der Leyen": a family name keeps its particles; "King Mohammed VI" is known by his
   // name and numeral.
   if (toks.length > 1 && REGNAL.test(toks[toks.length - 1]!)) return toks.slice(-2).join(' ');
