@@ -77,6 +77,40 @@ export const alt = (xs: Iterable<string>): string =>
     .join('|')})`;
 
 /**
+ * The same alternation as `alt(xs)`, written as a trie: "(?:A(?:frican Union|SEAN)|B(?:…))". At a position only the
+ * branch of its next character can match, each branch keeps the longest-first order (a phrase that is the whole of a
+ * branch's prefix comes last in it, as the empty rest), so a regex finds the same matches. The source is shorter
+ * (V8 leaves a pattern of over 20,000 characters unoptimised) and V8 tries one check per branch, not per phrase.
+ */
+export const altTrie = (xs: Iterable<string>): string =>
+  `(?:${trie([...new Set(xs)].sort((a, b) => b.length - a.length))})`;
+
+/** The branches of `xs` (distinct, longest first) by first character; a phrase alone in its branch stays whole. */
+function trie(xs: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const x of xs) {
+    const first = x ? String.fromCodePoint(x.codePointAt(0)!) : '';
+    const rests = groups.get(first) ?? groups.set(first, []).get(first)!;
+    rests.push(x.slice(first.length));
+  }
+  return [...groups]
+    .map(([first, rests]) => {
+      if (rests.length === 1) return esc(first + rests[0]);
+      const common = first + commonPrefix(rests);
+      return `${esc(common)}(?:${trie(rests.map((r) => r.slice(common.length - first.length)))})`;
+    })
+    .join('|');
+}
+
+/** The longest prefix that all of `xs` share, never ending inside a surrogate pair. */
+function commonPrefix(xs: string[]): string {
+  let n = 0;
+  while (xs.every((x) => n < x.length && x[n] === xs[0]![n])) n++;
+  if (n > 0 && /[\uD800-\uDBFF]/.test(xs[0]![n - 1]!)) n--;
+  return xs[0]!.slice(0, n);
+}
+
+/**
  * One word of a personal name: capitalised (accents, apostrophes, hyphens, "O'Connor", "McKay"), an initial ("J.",
  * "A.B.", or a bare "K" before a capitalised word: "K Shanmugam"; never the words "A" and "I"), or UPPERCASE.
  */

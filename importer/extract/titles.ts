@@ -15,7 +15,7 @@ import {
 import { STATES } from './states.ts';
 import { organPrefix } from './rules-fl11b.ts';
 import { FL13A_PATTERNS } from './rules-fl13a.ts';
-import { alt, NON_NAME } from './text.ts';
+import { alt, altTrie, NON_NAME } from './text.ts';
 
 export interface TitleParse {
   start: number;
@@ -171,7 +171,7 @@ for (const [canon, ...aliases] of ORGANIZATIONS)
   for (const n of [canon!, ...aliases])
     if (n.includes(' '))
       for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
-const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
+const PREFIX_RE = new RegExp(`^(${altTrie(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
 export const TITLE_SYNONYMS: Record<string, string> = {
