@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { alt, altTrie, anyFirstWord, esc, matchAllInLines, wordStarts } from './text.ts';
+import { alt, altTrie, anyFirstWord, esc, firstCharExec, matchAllInLines, wordStarts } from './text.ts';
 
 /** What the rules used to do: a Unicode regex per word, with lookarounds of the same classes. */
 function byRegex(text: string, word: string, before: string, after: string): number[] {
@@ -97,5 +97,23 @@ describe('altTrie', () => {
 
   it('matches nothing that no phrase is', () => {
     expect(find(altTrie(phrases), 'Unite Nations, Africa, People, Côte')).toEqual([]);
+  });
+});
+
+describe('firstCharExec', () => {
+  const words = ['Kenya', "Kenya's", 'Kenyan', 'New Zealand', 'NATO', 'Ñandú Council', '𝔄rcadia'];
+  const source = (w: string) => `^(${w})(?:['’]s)?[^\\S\\n]+`;
+  const one = new RegExp(source(alt(words)), 'u');
+  const exec = firstCharExec(words, source, 'u');
+
+  it('gives the same match and groups as the one regex of all the words', () => {
+    for (const s of ["Kenya's Cabinet", 'Kenyan President', 'New Zealand’s Minister', 'NATO Secretary', '𝔄rcadia x'])
+      expect([...exec(s)!]).toEqual([...one.exec(s)!]);
+    expect(exec("Kenya's Cabinet")![1]).toBe("Kenya's");
+  });
+
+  it('finds nothing where the one regex finds nothing', () => {
+    for (const s of ['', 'Kenyans', 'the Kenyan', 'New Zealander', 'Ñandú', 'Zambia President'])
+      expect([exec(s), one.exec(s)]).toEqual([null, null]);
   });
 });

@@ -85,6 +85,28 @@ export const alt = (xs: Iterable<string>): string =>
 export const altTrie = (xs: Iterable<string>): string =>
   `(?:${trie([...new Set(xs)].sort((a, b) => b.length - a.length))})`;
 
+/**
+ * `new RegExp(source(altTrie(phrases)), flags).exec`, for a `source` that starts with `^` and the phrases: one regex
+ * per first character of the phrases, run only on a string that starts with that character. The same matches (phrases
+ * of other first characters cannot match there), each regex small, and most strings need none.
+ */
+export function firstCharExec(
+  phrases: Iterable<string>,
+  source: (alternation: string) => string,
+  flags: string,
+): (s: string) => RegExpExecArray | null {
+  const groups = new Map<string, string[]>();
+  for (const p of new Set(phrases)) {
+    const first = String.fromCodePoint(p.codePointAt(0)!);
+    (groups.get(first) ?? groups.set(first, []).get(first)!).push(p);
+  }
+  const res = new Map([...groups].map(([first, ps]) => [first, new RegExp(source(altTrie(ps)), flags)]));
+  return (s) => {
+    const re = s ? res.get(String.fromCodePoint(s.codePointAt(0)!)) : undefined;
+    return re ? re.exec(s) : null;
+  };
+}
+
 /** The branches of `xs` (distinct, longest first) by first character; a phrase alone in its branch stays whole. */
 function trie(xs: string[]): string {
   const groups = new Map<string, string[]>();
