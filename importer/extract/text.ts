@@ -38,10 +38,16 @@ export function* wordStarts(text: string, word: string, notBefore: RegExp, notAf
  * lookarounds that take no newline) when a line without a match of `may` can hold no match (a word every match
  * contains). A long pattern that tries every capital of the text is then tried only on the few lines that can hold it.
  * Under the tests (VITEST) every call is checked against `text.matchAll(re)`, so that a pattern changed without its
- * guard fails loudly instead of losing matches.
+ * guard fails loudly instead of losing matches. `may` is words or classes (no `^`, `$`, lookaround or `g` flag).
  */
 export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  // `may` (words, no `^`, `$` or lookaround) finds in the whole text whatever it finds in a line: a text where it finds
+  // nothing has no line to try, and one test of the text costs less than slicing and testing each line.
+  if (!may.test(text)) {
+    if (CHECK_LINES) checkLines(text, re, may, out);
+    return out;
+  }
   for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
