@@ -3,7 +3,7 @@
 import { ORGANIZATIONS } from './lexicons.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
 import { STATES, type StateInfo } from './states.ts';
-import { alt } from './text.ts';
+import { altTrie } from './text.ts';
 
 export interface GazetteerHit {
   type: 'State' | 'Organization';
@@ -57,8 +57,9 @@ const GENERIC_ALIAS = new Set([
 /** Official-style prefixes that keep naming the same state: "Republic of Maldives", "Government of Japan". */
 const STATE_PREFIX =
   "(?:(?:the\\s+)?(?:Government|Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Socialist Republic|Islamic Republic|Federal Republic|People['’]s Republic|Democratic Republic|Hashemite Kingdom|Swiss Confederation|Union)\\s+of\\s+(?:the\\s+)?)";
+// The names as a trie (altTrie): the same matches, and a source short enough for V8 to optimise.
 const RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${STATE_PREFIX}|the\\s+)?(${alt(lookup.keys())})(?:\\s+(side|delegation|Government|government))?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${STATE_PREFIX}|the\\s+)?(${altTrie(lookup.keys())})(?:\\s+(side|delegation|Government|government))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { anyFirstWord, esc, matchAllInLines, wordStarts } from './text.ts';
+import { alt, altTrie, anyFirstWord, esc, firstCharExec, matchAllInLines, wordStarts } from './text.ts';
 
 /** What the rules used to do: a Unicode regex per word, with lookarounds of the same classes. */
 function byRegex(text: string, word: string, before: string, after: string): number[] {
@@ -61,5 +61,59 @@ describe('matchAllInLines', () => {
 
   it('fails loudly under the tests when its guard misses a line that holds a match', () => {
     expect(() => matchAllInLines(text, NAMED, /Accord/)).toThrow(/miss matches/);
+  });
+});
+
+describe('altTrie', () => {
+  const phrases = [
+    'United Nations',
+    'United Nations Security Council',
+    'United Kingdom',
+    'Union',
+    'U.S.',
+    'US',
+    'African Union',
+    "People's Republic",
+    'Côte d’Ivoire',
+    '𝔄rcadia League',
+    '𝔄rcadia',
+  ];
+  const find = (source: string, text: string) =>
+    [...text.matchAll(new RegExp(`(?<![\\p{L}])${source}(?![\\p{L}])`, 'gu'))].map((m) => [m.index, m[0]]);
+
+  it('finds the same matches as alt, the longest phrase first', () => {
+    const text =
+      'The United Nations Security Council, the United Nations and the United Kingdom; the Union, the U.S. and the ' +
+      "US; the African Union, the People's Republic, Côte d’Ivoire, 𝔄rcadia League and 𝔄rcadia; Unionist, USA.";
+    expect(find(altTrie(phrases), text)).toEqual(find(alt(phrases), text));
+    expect(find(altTrie(phrases), text).map(([, s]) => s)).toContain('United Nations Security Council');
+  });
+
+  it('shares prefixes, so the source is shorter than the flat alternation', () => {
+    const source = altTrie(phrases);
+    expect(source.length).toBeLessThan(alt(phrases).length);
+    expect(source).toContain('ted (?:Nations(?: Security Council|)|Kingdom)');
+  });
+
+  it('matches nothing that no phrase is', () => {
+    expect(find(altTrie(phrases), 'Unite Nations, Africa, People, Côte')).toEqual([]);
+  });
+});
+
+describe('firstCharExec', () => {
+  const words = ['Kenya', "Kenya's", 'Kenyan', 'New Zealand', 'NATO', 'Ñandú Council', '𝔄rcadia'];
+  const source = (w: string) => `^(${w})(?:['’]s)?[^\\S\\n]+`;
+  const one = new RegExp(source(alt(words)), 'u');
+  const exec = firstCharExec(words, source, 'u');
+
+  it('gives the same match and groups as the one regex of all the words', () => {
+    for (const s of ["Kenya's Cabinet", 'Kenyan President', 'New Zealand’s Minister', 'NATO Secretary', '𝔄rcadia x'])
+      expect([...exec(s)!]).toEqual([...one.exec(s)!]);
+    expect(exec("Kenya's Cabinet")![1]).toBe("Kenya's");
+  });
+
+  it('finds nothing where the one regex finds nothing', () => {
+    for (const s of ['', 'Kenyans', 'the Kenyan', 'New Zealander', 'Ñandú', 'Zambia President'])
+      expect([exec(s), one.exec(s)]).toEqual([null, null]);
   });
 });

@@ -15,7 +15,7 @@ import {
 import { STATES } from './states.ts';
 import { organPrefix } from './rules-fl11b.ts';
 import { FL13A_PATTERNS } from './rules-fl13a.ts';
-import { alt, NON_NAME } from './text.ts';
+import { alt, firstCharExec, NON_NAME } from './text.ts';
 
 export interface TitleParse {
   start: number;
@@ -171,7 +171,8 @@ for (const [canon, ...aliases] of ORGANIZATIONS)
   for (const n of [canon!, ...aliases])
     if (n.includes(' '))
       for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
-const PREFIX_RE = new RegExp(`^(${alt(PREFIX_WORDS.keys())})(?:['’]s)?[^\\S\\n]+`, 'u');
+/** `^(prefix word)('s)? ` at the start of a string, one small regex per first character (firstCharExec). */
+const execPrefix = firstCharExec(PREFIX_WORDS.keys(), (words) => `^(${words})(?:['’]s)?[^\\S\\n]+`, 'u');
 
 /** Titles in other languages or styles that name a common English office. */
 export const TITLE_SYNONYMS: Record<string, string> = {
@@ -206,7 +207,7 @@ interface TitleState {
 function readOwnerPrefix(text: string, pos: number, hits: GazetteerHit[], lower: boolean) {
   let i = pos;
   let owner: TitleParse['owner'];
-  const pre = PREFIX_RE.exec(text.slice(i, i + 60));
+  const pre = execPrefix(text.slice(i, i + 60));
   if (pre) {
     const after = text.slice(i + pre[0].length, i + pre[0].length + 80);
     if (CORE_RE.test(after) || (lower && LOWER_RE.test(after)) || LOWER_OWNED_RE.test(after)) {
