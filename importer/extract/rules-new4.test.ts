@@ -45,6 +45,13 @@ describe('negotiates-for.behalf-of-title', () => {
     expect(r).toContain('NEGOTIATES_FOR|Jon Einarsson|Ana Ferreira');
   });
 
+  it('takes no agent as the principal: an agent holding the title alone gives nothing', () => {
+    const r = rels(
+      'It was negotiated by Ola Berg and Jon Einarsson, Secretary-General of UNCTAD, who led the talks on behalf of the Secretary-General.',
+    );
+    expect(r.some((x) => x.startsWith('NEGOTIATES_FOR|Ola Berg|'))).toBe(false);
+  });
+
   it('gives nothing when nobody named holds the title', () => {
     const r = rels(
       'The arrangement was negotiated by Ola Berg and Jon Einarsson, who led the talks on behalf of the Secretary-General.',

@@ -35,10 +35,14 @@ export const NEW4_PATTERNS = {
 };
 
 /** The only person who holds the office a title names ("the Secretary-General" → its one holder). */
-export function holderOf(k: RelKit, ref: TitleRef | string): string | undefined {
+export function holderOf(
+  k: RelKit,
+  ref: TitleRef | string,
+  notAmong: ReadonlySet<string> = new Set(),
+): string | undefined {
   const t = (typeof ref === 'string' ? ref : ref.title).toLowerCase();
-  const holders = k.people.clusters.filter((c) =>
-    (k.people.offices.get(c) ?? []).some((o) => o.title.toLowerCase() === t),
+  const holders = k.people.clusters.filter(
+    (c) => !notAmong.has(k.key(c)) && (k.people.offices.get(c) ?? []).some((o) => o.title.toLowerCase() === t),
   );
   return holders.length === 1 ? k.key(holders[0]!) : undefined;
 }
@@ -109,13 +113,15 @@ export function behalfOfTitle(k: RelKit): void {
       const after = at + m[0].length;
       if (k.personsIn(s.index).some(([p]) => p.start >= after && p.start < after + 30)) continue;
       const ref = refAt(k, s, after - 1, after + 2);
-      const principal = ref && holderOf(k, ref);
-      if (!principal) continue;
       const lastBy = [...s.text.slice(0, m.index).matchAll(NEW4_PATTERNS.by)].pop();
       const from = lastBy ? s.start + lastBy.index : s.start;
-      for (const [p, pk] of k.personsIn(s.index))
-        if (p.start >= from && endOf(p) <= at && pk !== principal)
-          k.ctx.relate('NEGOTIATES_FOR', pk, principal, s.index, 'negotiates-for.behalf-of-title');
+      const agents = k.personsIn(s.index).filter(([p]) => p.start >= from && endOf(p) <= at);
+      // Nobody acts on their own behalf: an agent holding the title too ("Y, Secretary-General of UNCTAD, who led
+      // the talks on behalf of the Secretary-General") is no candidate principal.
+      const principal = ref && holderOf(k, ref, new Set(agents.map(([, pk]) => pk)));
+      if (!principal) continue;
+      for (const [, pk] of agents)
+        k.ctx.relate('NEGOTIATES_FOR', pk, principal, s.index, 'negotiates-for.behalf-of-title');
     }
 }
 
