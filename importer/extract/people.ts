@@ -188,10 +188,13 @@ function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention
   // Rule person.lower-title-name also after "by" ("led by chief negotiator X") and after a state's possessive
   // ("Poland's chief negotiator, X").
   const determiner = /\b(its|their|his|her|the|by)\s+$/.test(text.slice(Math.max(s.start, p - 8), p));
+  // Both patterns below start with a capital: a word starting with an ASCII letter that is not one needs neither.
+  const c = text.charCodeAt(p);
+  const capital = c >= 128 || (c >= 65 && c <= 90);
   if (
     !determiner &&
-    !/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40)) &&
-    !OWNER_NEGOTIATOR.test(text.slice(p, p + 50))
+    (!capital ||
+      (!/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40)) && !OWNER_NEGOTIATOR.test(text.slice(p, p + 50))))
   )
     return undefined;
   const lt = parseTitleAt(text, p, hits, true);
