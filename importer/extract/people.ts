@@ -49,14 +49,17 @@ function readName(text: string, at: number, needFull: boolean): { raw: string; e
   let raw = cleanName(m[0]);
   const words = raw.split(/\s+/);
   if (!raw || (NON_NAME.has(words[0]!) && !PATRONYMIC.test(words[1] ?? ''))) return undefined;
-  const withMonth = isNameLike(raw)
-    ? monthSurname(m[0], raw, text.slice(at + m[0].length, at + m[0].length + 8))
-    : undefined;
+  // isNameLike once, again only if the name changes below.
+  let nameLike = isNameLike(raw);
+  const withMonth = nameLike ? monthSurname(m[0], raw, text.slice(at + m[0].length, at + m[0].length + 8)) : undefined;
   if (withMonth) return { raw: withMonth, end: at + withMonth.length };
   // "Teodoro L. Locsin Jr., Secretary of Foreign Affairs": the suffix keeps its period.
-  if (/\b(Jr|Sr)$/.test(raw) && text[at + raw.length] === '.') raw += '.';
-  if (needFull && (raw.split(/\s+/).length < 2 || !isNameLike(raw))) return undefined;
-  if (!needFull && !isNameLike(raw)) return undefined;
+  if (/\b(Jr|Sr)$/.test(raw) && text[at + raw.length] === '.') {
+    raw += '.';
+    nameLike = isNameLike(raw);
+  }
+  if (needFull && (raw.split(/\s+/).length < 2 || !nameLike)) return undefined;
+  if (!needFull && !nameLike) return undefined;
   return { raw, end: at + raw.length };
 }
 
