@@ -49,14 +49,17 @@ function readName(text: string, at: number, needFull: boolean): { raw: string; e
   let raw = cleanName(m[0]);
   const words = raw.split(/\s+/);
   if (!raw || (NON_NAME.has(words[0]!) && !PATRONYMIC.test(words[1] ?? ''))) return undefined;
-  const withMonth = isNameLike(raw)
-    ? monthSurname(m[0], raw, text.slice(at + m[0].length, at + m[0].length + 8))
-    : undefined;
+  // isNameLike once, again only if the name changes below.
+  let nameLike = isNameLike(raw);
+  const withMonth = nameLike ? monthSurname(m[0], raw, text.slice(at + m[0].length, at + m[0].length + 8)) : undefined;
   if (withMonth) return { raw: withMonth, end: at + withMonth.length };
   // "Teodoro L. Locsin Jr., Secretary of Foreign Affairs": the suffix keeps its period.
-  if (/\b(Jr|Sr)$/.test(raw) && text[at + raw.length] === '.') raw += '.';
-  if (needFull && (raw.split(/\s+/).length < 2 || !isNameLike(raw))) return undefined;
-  if (!needFull && !isNameLike(raw)) return undefined;
+  if (/\b(Jr|Sr)$/.test(raw) && text[at + raw.length] === '.') {
+    raw += '.';
+    nameLike = isNameLike(raw);
+  }
+  if (needFull && (raw.split(/\s+/).length < 2 || !nameLike)) return undefined;
+  if (!needFull && !nameLike) return undefined;
   return { raw, end: at + raw.length };
 }
 
@@ -188,10 +191,13 @@ function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention
   // Rule person.lower-title-name also after "by" ("led by chief negotiator X") and after a state's possessive
   // ("Poland's chief negotiator, X").
   const determiner = /\b(its|their|his|her|the|by)\s+$/.test(text.slice(Math.max(s.start, p - 8), p));
+  // Both patterns below start with a capital: a word starting with an ASCII letter that is not one needs neither.
+  const c = text.charCodeAt(p);
+  const capital = c >= 128 || (c >= 65 && c <= 90);
   if (
     !determiner &&
-    !/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40)) &&
-    !OWNER_NEGOTIATOR.test(text.slice(p, p + 50))
+    (!capital ||
+      (!/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40)) && !OWNER_NEGOTIATOR.test(text.slice(p, p + 50))))
   )
     return undefined;
   const lt = parseTitleAt(text, p, hits, true);

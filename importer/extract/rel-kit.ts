@@ -66,10 +66,19 @@ export function withoutQuotesBefore(text: string, end: number): string {
   return text.replace(QUOTED_SPAN, (q, at: number) => (at + q.length <= end ? ' '.repeat(q.length) : q));
 }
 
+const plannedBeforeSpeechMemo = new Map<string, boolean>();
+
 /** A sentence telling of something still to come before any reported speech it holds (see plannedAt). */
 export function plannedBeforeSpeech(text: string): boolean {
+  // Four stages ask this of every sentence: the answer (a function of the text alone) is kept for the last few
+  // hundred sentences (about one readout).
+  const known = plannedBeforeSpeechMemo.get(text);
+  if (known !== undefined) return known;
   const speech = SPEECH_THAT.exec(text);
-  return plannedSentence(speech ? text.slice(0, speech.index) : text);
+  const planned = plannedSentence(speech ? text.slice(0, speech.index) : text);
+  if (plannedBeforeSpeechMemo.size >= 512) plannedBeforeSpeechMemo.clear();
+  plannedBeforeSpeechMemo.set(text, planned);
+  return planned;
 }
 
 /**

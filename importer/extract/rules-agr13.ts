@@ -200,6 +200,8 @@ export function headFirstLowercaseSpans(text: string): NameSpan[] {
 
 /** Rule agreement.annex: "the Implementation Annex to the Agreement …" (BASED_ON it by based-on.attached). */
 export function annexSpans(text: string): NameSpan[] {
+  // The pattern needs the word "Annex": a text without it (most) is not scanned.
+  if (!text.includes('Annex')) return [];
   return [...text.matchAll(AGR13_PATTERNS.annex)].map((m) => ({
     surface: m[0].replace(/^(?:The|A|An)\s+/, ''),
     start: m.index + (/^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0),

@@ -68,6 +68,7 @@ export function ordinalBodyMeetings(text: string): OrdinalMeeting[] {
   const out: OrdinalMeeting[] = [];
   const key = (ord: string, body: string) => `${ord.toLowerCase()} ${body.split(/\s+/).slice(-2).join(' ')}`;
   const seen = new Set<string>();
+  if (!namesJointBody(text)) return out;
   for (const m of text.matchAll(FL13C_PATTERNS.ordinalBodyMeeting)) {
     const k = key(m[1]!, m[2]!);
     if (seen.has(k)) continue;
@@ -79,11 +80,26 @@ export function ordinalBodyMeetings(text: string): OrdinalMeeting[] {
   return out;
 }
 
+/** Both ordinal-meeting patterns end in Council, Commission or Committee: a text without these words is not scanned. */
+const namesJointBody = (text: string): boolean =>
+  text.includes('Council') || text.includes('Commission') || text.includes('Committee');
+
 /** Whether an organisation hit lies inside a meeting of a joint body told with an ordinal (an Event, not a body). */
 export function inOrdinalMeeting(text: string, start: number, end: number): boolean {
-  for (const re of [FL13C_PATTERNS.ordinalBodyMeeting, FL13C_PATTERNS.bodyMeetingOf])
-    for (const m of text.matchAll(re)) if (start < m.index + m[0].length && end > m.index) return true;
-  return false;
+  return ordinalMeetingSpans(text).some(([s, e]) => start < e && end > s);
+}
+
+/** The last text's spans of both ordinal-meeting patterns: one scan per text, not one per organisation hit. */
+let ordinalSpans: { text: string; spans: [number, number][] } | undefined;
+
+function ordinalMeetingSpans(text: string): [number, number][] {
+  if (ordinalSpans?.text === text) return ordinalSpans.spans;
+  const spans: [number, number][] = [];
+  if (namesJointBody(text))
+    for (const re of [FL13C_PATTERNS.ordinalBodyMeeting, FL13C_PATTERNS.bodyMeetingOf])
+      for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  ordinalSpans = { text, spans };
+  return spans;
 }
 
 /** The singular head of a plural agreement head (rule agreement.plural-list). */
@@ -127,6 +143,8 @@ export interface FormatSession {
 /** Rule event.session-format: the format sessions of talks told after a verb, in the order the sentence gives them. */
 export function formatSessions(text: string): FormatSession[] {
   const out: FormatSession[] = [];
+  // formatFirst needs the word "format" (any case): a text without it (most) is not scanned.
+  if (!/format/i.test(text)) return out;
   for (const m of text.matchAll(FL13C_PATTERNS.formatFirst)) {
     const first = m[1]!;
     const start = m.index + m[0].lastIndexOf(first);

@@ -196,7 +196,8 @@ export function findMetMeetings(
       ...(call ? { noun: 'telephone conversation' } : held ? { noun: held } : {}),
     });
   }
-  for (const m of ctx.text.matchAll(RECEIVED_BY)) {
+  // RECEIVED_BY needs the word "received": a text without it (most) is not scanned.
+  for (const m of ctx.text.includes('received') ? ctx.text.matchAll(RECEIVED_BY) : []) {
     const si = ctx.sentenceAt(m.index);
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
     const end = m.index + m[0].length;
