@@ -309,7 +309,9 @@ describe('write queries', () => {
           start: neo4j.int(0),
           end: neo4j.int(88),
         });
-        expect(Object.keys(row).sort()).toEqual(type === 'HOLDS_OFFICE' ? ['att', 'date', 'former', 'from', 'to'] : ['att', 'from', 'to']);
+        expect(Object.keys(row).sort()).toEqual(
+          type === 'HOLDS_OFFICE' ? ['att', 'date', 'former', 'from', 'to'] : ['att', 'from', 'to'],
+        );
       }
   });
 });

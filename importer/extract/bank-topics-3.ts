@@ -283,16 +283,13 @@ const AGREEMENT_TOPICS: BankCase[] = [
     form: '"attended the signing of the X Agreement" (the signing is about the agreement)',
     date: '2023-07-09',
     source: 'New Zealand Government',
-    text:
-      'Prime Minister Chris Hipkins attended the signing of the New Zealand-EU Free Trade Agreement in Brussels on 9 July.',
+    text: 'Prime Minister Chris Hipkins attended the signing of the New Zealand-EU Free Trade Agreement in Brussels on 9 July.',
     entities: [
       P('Chris Hipkins', 'Prime Minister Chris Hipkins'),
       A('New Zealand-EU Free Trade Agreement'),
       E('signing of the New Zealand-EU Free Trade Agreement', ['signing'], '2023-07-09'),
     ],
-    relations: [
-      ...dis('signing of the New Zealand-EU Free Trade Agreement', 'New Zealand-EU Free Trade Agreement'),
-    ],
+    relations: [...dis('signing of the New Zealand-EU Free Trade Agreement', 'New Zealand-EU Free Trade Agreement')],
   },
   {
     id: 'joint-statement-issued-on-meeting',
@@ -343,9 +340,7 @@ const PLANNED_TOPICS: BankCase[] = [
       E('Marcos-Luxon meeting at Malacañang', ['met'], '2023-10-12'),
       E('official visit of Christopher Luxon to the Philippines', ['official visit']),
     ],
-    relations: [
-      ...dis('Marcos-Luxon meeting at Malacañang', 'official visit of Christopher Luxon to the Philippines'),
-    ],
+    relations: [...dis('Marcos-Luxon meeting at Malacañang', 'official visit of Christopher Luxon to the Philippines')],
   },
   {
     id: 'looked-forward-to-summit',
@@ -377,9 +372,7 @@ const PLANNED_TOPICS: BankCase[] = [
       E('Sánchez-Mohammed VI meeting in Rabat', ['met']),
       E('working group on the delimitation of maritime spaces'),
     ],
-    relations: [
-      ...dis('Sánchez-Mohammed VI meeting in Rabat', 'working group on the delimitation of maritime spaces'),
-    ],
+    relations: [...dis('Sánchez-Mohammed VI meeting in Rabat', 'working group on the delimitation of maritime spaces')],
   },
 ];
 

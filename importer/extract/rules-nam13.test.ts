@@ -12,7 +12,7 @@ const events = (text: string) =>
 
 describe('conventionalShortName (rule person.short-name-convention)', () => {
   const short = (n: string) => conventionalShortName(n.split(' '));
-  it('keeps an Arabic given name with its father\'s name', () => {
+  it("keeps an Arabic given name with its father's name", () => {
     expect(short('Khalid bin Nasser Al Hamdan')).toBe('Khalid bin Nasser');
     expect(short('Faisal bin Turki bin Abdullah Al Rashid')).toBe('Faisal bin Turki');
     expect(short('Mariam bint Saeed Al Kaabi')).toBe('Mariam bint Saeed');
@@ -36,7 +36,7 @@ describe('conventionalShortName (rule person.short-name-convention)', () => {
 });
 
 describe('short names in event names built from two people', () => {
-  it('names a Gulf minister by given and father\'s name', () => {
+  it("names a Gulf minister by given and father's name", () => {
     expect(
       events(
         'Minister of Foreign Affairs Khalid bin Nasser Al Hamdan held talks with Foreign Minister Anna Kovac of Austria in Vienna on 3 May 2024.',

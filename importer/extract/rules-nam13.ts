@@ -19,7 +19,8 @@ export const HYPHENED_GIVEN_NAME = /^[A-Z][a-z]{1,5}-[a-z]{1,5}$/;
  * `toks` are the name's words in the canonical order (a generational suffix already dropped).
  */
 export function conventionalShortName(toks: readonly string[]): string | undefined {
-  if (toks.length >= 3 && PATRONYMIC_PARTICLE.test(toks[1]!) && /^[A-Z]/.test(toks[2]!)) return toks.slice(0, 3).join(' ');
+  if (toks.length >= 3 && PATRONYMIC_PARTICLE.test(toks[1]!) && /^[A-Z]/.test(toks[2]!))
+    return toks.slice(0, 3).join(' ');
   const last = toks[toks.length - 1]!;
   // Two family elements at least, the chain ending in one: a single one is the family name ("Abdel Fattah El-Sisi").
   const elements = toks.slice(1).filter((t) => ARABIC_FAMILY_ELEMENT.test(t)).length;
