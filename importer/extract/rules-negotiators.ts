@@ -16,10 +16,11 @@ type Person = readonly [PersonMention, string];
 /** Patterns of the negotiator rules, as named data. */
 export const NEGOTIATOR_PATTERNS = {
   /** "chief negotiator", "lead negotiator", "special envoy", "Personal Envoy", "High Representative". */
-  noun: /\b(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|mediator|co-mediator|facilitator|point\s+(?:man|woman|person))\b/gi,
+  // rol14: a deputy's or an assistant's title ("Korea's deputy chief negotiator") names the same principal.
+  noun: /\b(?:(?:deputy|assistant|vice)\s+)?(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|mediator|co-mediator|facilitator|point\s+(?:man|woman|person))\b/gi,
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
-    /^(?:['’]s?|,\s+whose)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader))['’]s\s+)?$/,
+    /^(?:['’]s?|,\s+whose)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader)|Secretary\s+General|Chairperson-in-Office)['’]s\s+)?$/,
   /** The EU's High Representative for Foreign Affairs (and Security Policy) heads a foreign service, not talks. */
   foreignPolicyChief: /^\s+(?:of\s+the\s+Union\s+)?for\s+(?:the\s+)?(?:Common\s+)?Foreign\b/i,
   /** A principal person's possessive: "Prime Minister Narendra Modi's special envoy". */
@@ -30,7 +31,8 @@ export const NEGOTIATOR_PATTERNS = {
   leaderAfter:
     /^(?:['’]s)?\s+(President|Prime Minister|Secretary-General|Chairperson-in-Office|Chair|Chairperson|Chairman|Chancellor|King|Emir)\b/,
   /** The agent after the phrase: "Qatar's envoy X", "… Personal Envoy for Western Sahara, Staffan de Mistura". */
-  agentAfter: /^(?:\s+(?:for|on|to|at)\s+[^,;.()]{1,60}?)?\s*,?\s*(?:the\s+)?$/,
+  // rol14: "in the Trilateral Contact Group, Ambassador X", a longer remit, "…, former Tanzanian President X".
+  agentAfter: /^(?:\s+(?:for|on|to|at|in|of)\s+[^,;.()]{1,100}?)?\s*,?\s*(?:the\s+|former\s+)?$/,
   /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator". */
   agentBefore:
     /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|served\s+as|acted\s+as|has\s+served\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,

@@ -7,6 +7,7 @@ import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
 import { addNf11Relations, NF11_PATTERNS } from './rules-nf11.ts';
+import { addRol14Relations, messageBehalf } from './rules-rol14.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
@@ -35,13 +36,13 @@ export const ROLE_PATTERNS = {
   sideBy: /\bon\s+the\s+\S+\s+side\s+by\s+(?:\S+\s+){0,8}$/i,
   /** "X, head of the Austrian delegation", "X, who heads the Russian delegation at the consultations". */
   headOfDelegation:
-    /^\s*,\s*(?:(?:the\s+)?head\s+of|who\s+(?:heads|headed|leads|led|(?:is|was)\s+(?:heading|leading)|will\s+(?:head|lead))\s+)\s*(?:the\s+)?\S+\s+delegation\b/i,
+    /^\s*,\s*(?:(?:the\s+)?head\s+of|who\s+(?:heads|headed|leads|led|(?:is|was)\s+(?:heading|leading)|will\s+(?:head|lead))\s+)\s*(?:the\s+)?\S+(?:\s+government['’]s)?\s+delegation\b/i,
   /** Right after a side, the "by" that leads to its head: "the Polish delegation (was led) by State Secretary". */
   // fl11b: also gapped after the side's team noun, "and the Iranian team by Deputy Foreign Minister Y".
   sideThenBy:
     /^\s+(?:(?:negotiating\s+)?(?:team|delegation|side|panel)\s+)?(?:(?:was|is|were|will\s+be)\s+(?:led|headed|chaired)\s+)?by\s+(?:\S+\s+){0,5}$/,
   /** "On the Austrian side," opening a sentence. */
-  frontedSide: /^On\s+the\s+\S+(?:\s+\S+)?\s+side,\s+/,
+  frontedSide: /^On\s+the\s+\S+(?:\s+\S+)?\s+side,?\s+/,
   /** A sentence of signing or leading talks. */
   signedOrLed: /\b(?:signed|led|headed|negotiated|conducted|initialled)\s+by\b/,
   /** "spoke for MERCOSUR (through X)", "acted on behalf of the Union (through X)". */
@@ -50,7 +51,7 @@ export const ROLE_PATTERNS = {
   /** "X, who headed the delegation, together with Y": the head's clause, then "together with". */
   togetherWith: /^(?:,\s*who\s+(?:headed|led)\s+the\s+delegation)?,?\s*together\s+with\s+/,
   /** "…, head of the Austrian delegation," anywhere in a sentence. */
-  headOfDelegationAny: /,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+\s+delegation\b/i,
+  headOfDelegationAny: /,\s*(?:the\s+)?head\s+of\s+(?:the\s+)?\S+(?:\s+government['’]s)?\s+delegation\b/i,
   /** "X negotiates for", "X is conducting the talks", "X led the negotiations for Austria". */
   conducts:
     /^\s*,?[^.]{0,120}\b(negotiates|is conducting|conducts|(?:led|leads|headed|heads|conducted)\s+the\s+negotiations\s+for)\b|^\s*,\s+who\s+(?:conducted|conducts|led|leads|headed|heads)\s+the\s+(?:\S+\s+)?(?:negotiations|consultations|talks)\b(?!\s+(?:on\s+behalf|for)\b)/,
@@ -202,6 +203,13 @@ function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
         /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))) ||
       NF11_PATTERNS.possessiveTeam.test(k.ctx.text.slice(h.end, h.end + 30)));
   const from = m.from ?? m.start;
+  // Rule negotiates-for.fronted-side-leader (rol14): "On the Kyrgyz side the talks were led by X, Chairman of …": the
+  // side the sentence opens with, for a person right after its "by", over the state of the person's office.
+  const fronted = ROLE_PATTERNS.frontedSide.exec(s.text);
+  const byAfterFront =
+    fronted && /^[^;]*\bby\s+(?:\S+\s+){0,4}$/.test(k.ctx.text.slice(s.start + fronted[0].length, from));
+  const frontSide = byAfterFront ? k.hitsIn(s.start, s.start + fronted[0].length).find(isSide) : undefined;
+  if (frontSide) return frontSide;
   const prevPerson = k
     .personsIn(s.index)
     .filter(([p]) => (p.to ?? p.end) <= from)
@@ -387,6 +395,9 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (hit && respectively(k, s, at, hit)) continue;
     // Rule negotiates-for.not-people (nf11): "laid a wreath on behalf of the Polish people" names a nation, no principal.
     if (hit && NF11_PATTERNS.peopleAfter.test(k.ctx.text.slice(hit.end, hit.end + 20))) continue;
+    // Rule negotiates-for.not-message-behalf (rol14): "handed over a letter on behalf of President X", "speaking on
+    // behalf of the Caribbean Community at the summit": something handed over or said, not negotiated.
+    if (messageBehalf(k.ctx.text.slice(s.start, at), s.text)) continue;
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
@@ -630,9 +641,11 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
       ROLE_PATTERNS.leadingTeam.test(before) &&
       (sideHit || ROLE_PATTERNS.teamAfterSide.test(text.slice(h.end, h.end + 40)));
     if (!signed && !conducts && !leading) continue;
+    // negotiates-for.not-possessor (rol14): "X, head of President Y's office, led the Ukrainian delegation": a person in
+    // the possessive is not the one who leads.
     const agent = k
       .personsIn(s.index)
-      .filter(([p]) => (p.to ?? p.end) <= h.start)
+      .filter(([p]) => (p.to ?? p.end) <= h.start && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)))
       .pop();
     const rule = signed
       ? 'negotiates-for.signed-for'
@@ -698,6 +711,7 @@ export function addRoleRelations(k: RelKit): void {
   addRoles8Relations(k);
   addRoles9Relations(k);
   addNf11Relations(k);
+  addRol14Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);

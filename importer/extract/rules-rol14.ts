@@ -1,0 +1,177 @@
+// The rol14 round's role rules (issue 6, construction 8), written on the sixth, blind roles bank (bank-roles-6.ts):
+// a side or a leader "represented at the talks by" someone, "the country's chief negotiator", a participle of
+// mediation "for" a side, someone a leader appointed or entrusted to lead negotiations, the head of a leader's office;
+// and what "on behalf of" does not make a negotiator (a message or a letter handed over, a speech at a gathering).
+// Rule ids are what --explain prints.
+import type { GazetteerHit } from './gazetteer.ts';
+import type { PersonMention } from './types.ts';
+import type { RelKit } from './rel-kit.ts';
+import { endOf, startOf } from './mention-span.ts';
+import { LEADER_TITLES } from './lexicons.ts';
+
+type Sentence = RelKit['ctx']['sentences'][number];
+type Person = readonly [PersonMention, string];
+
+/** Patterns of the rol14 rules, as named data. */
+export const ROL14_PATTERNS = {
+  /** Talks in the sentence: what makes "represented at … by" negotiation rather than attendance. */
+  talks: /negotiat|\btalks\b|consultations|\bdialogue\b|\bround\b|\bmediat|\bfacilitat/i,
+  /** A gathering: being represented there is attendance ("represented at the summit by"). */
+  gathering: /\b(?:summit|funeral|inauguration|ceremony|forum|games|festival|reception|commemoration)\b/i,
+  /** Right after the subject: "was represented at the Jeddah talks by", ", represented by". */
+  representedBy:
+    /^\s*,?\s*(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?represented\s+(?:(?:at|in|during)\s+[^.;]{1,90}?\s+)?by\s+(?:(?:its|his|her|their)\s+[^,;.]{1,90}?,\s+)?/i,
+  /** "the country's chief negotiator", "The Kingdom's envoy", "the Republic's lead negotiator". */
+  countrysRole:
+    /\bthe\s+(country|Kingdom|kingdom|Republic|republic|nation|State)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:negotiator|envoy|emissary|sherpa|mediator)\b/gu,
+  /** Between such a phrase and its agent: a complement, a comma, a title. */
+  roleToAgent: /^(?:\s+(?:for|on|to|at|in)\s+[^,;.()]{1,100}?)?\s*,?\s*(?:the\s+)?$/,
+  /** A person facilitating or mediating "for" a side: "with X facilitating for Norway". */
+  participleFor: /^\s*,?\s+(?:facilitating|mediating|negotiating|acting)\s+for\s+(?:the\s+)?$/,
+  /** "X, whom President Y appointed to lead the negotiations": the object relative after the agent. */
+  whomAppointed:
+    /^\s*,\s*whom\s+(.{1,80}?)\s+(?:had\s+|has\s+)?(?:appointed|named|designated|tasked|mandated|chose|charged|entrusted)\s+(?:as\s+[^,;.]{1,40}?\s+)?(?:to\s+(?:lead|conduct|head|handle)|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:negotiations|talks|consultations)\b/u,
+  /** "X was entrusted by President Y with the negotiations", "was tasked by Y to lead the talks". */
+  byLeaderWith:
+    /^\s*,?\s*(?:was|has\s+been|had\s+been)\s+(?:appointed|entrusted|tasked|mandated|charged|designated)\s+by\s+(.{1,80}?)\s+(?:(?:to\s+(?:lead|conduct|head|handle)|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:negotiations|talks|consultations))\b/u,
+  /** "X, head of President Y's office": an office head before a leader's possessive. */
+  headOfBefore: /^\s*,\s*(?:the\s+)?(?:head|chief|director)\s+of\s+$/i,
+  headOfAfter: /^['’]s\s+(?:office|cabinet|staff|administration|secretariat|chancellery)\b/i,
+  /** An envoy's or negotiator's title before "on behalf of": they act for the principal whatever they carry. */
+  envoyBefore: /\b(?:envoy|emissary|negotiat\w*|special\s+representative|mediator|sherpa)\b/i,
+  /** What "on behalf of" hands over, not negotiates: "handed over a letter on behalf of", "conveyed greetings". */
+  messageBehalf:
+    /\b(?:letter|message|messages|greetings|condolences|invitation|wreath|congratulations|gift)\b[^.;]{0,60}$|\b(?:speaking|spoke|speaks)\s+$/i,
+};
+
+const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
+
+/** The people of a sentence in text order. */
+const ordered = (k: RelKit, s: Sentence): Person[] =>
+  [...k.personsIn(s.index)].sort((x, y) => startOf(x[0]) - startOf(y[0]));
+
+/** The first person named at `from` (by its title or its name), or undefined when another word stands between. */
+function personAt(k: RelKit, s: Sentence, from: number, gap: RegExp): Person | undefined {
+  const p = ordered(k, s).find(([q]) => q.end > from && (startOf(q) >= from || q.start >= from));
+  if (!p) return undefined;
+  const text = k.ctx.text;
+  return [startOf(p[0]), p[0].start].some((e) => e >= from && gap.test(text.slice(from, e))) ? p : undefined;
+}
+
+/**
+ * Rule negotiates-for.represented-by: "The European Union was represented at the Jeddah talks by its Special
+ * Representative for the Horn of Africa, X", "The Kazakh side was represented at the consultations by Deputy Foreign
+ * Minister Y", "The Emir, Sheikh Z, was represented at the talks by his personal envoy, W": in a sentence of talks (not
+ * a gathering), the person after "by" acts for the side or person the clause is about.
+ */
+function representedBy(k: RelKit, s: Sentence): void {
+  if (!ROL14_PATTERNS.talks.test(s.text) || ROL14_PATTERNS.gathering.test(s.text)) return;
+  const text = k.ctx.text;
+  const subjects: [number, string | undefined][] = [
+    ...k
+      .hitsIn(s.start, s.end)
+      .filter(isSide)
+      .map((h) => [h.end, k.hitKeys.get(h)] as [number, string | undefined]),
+    ...k.personsIn(s.index).map(([p, pk]) => [p.end, pk] as [number, string | undefined]),
+  ];
+  for (const [end, key] of subjects) {
+    const m = ROL14_PATTERNS.representedBy.exec(text.slice(end, s.end));
+    if (!m || !key) continue;
+    const agent = personAt(k, s, end + m[0].length, /^\s*$/);
+    if (agent && agent[1] !== key)
+      k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.represented-by');
+  }
+}
+
+/**
+ * Rule negotiates-for.the-countrys-role: "Ukraine will send a delegation, the country's chief negotiator, X, said",
+ * "The Kingdom's chief negotiator for the agreement with the United Kingdom, Y": the state the sentence named before
+ * the phrase, else the readout's own state.
+ */
+function countrysRole(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(ROL14_PATTERNS.countrysRole)) {
+    const at = s.start + m.index;
+    const inPerson = (h: GazetteerHit) =>
+      k.personsIn(s.index).some(([p]) => h.start >= startOf(p) && h.end <= endOf(p));
+    const before = k.hitsIn(s.start, at).find((h) => h.type === 'State' && !inPerson(h));
+    const key = before ? k.hitKeys.get(before) : k.people.home ? k.stateKey(k.people.home) : undefined;
+    const agent = personAt(k, s, at + m[0].length, ROL14_PATTERNS.roleToAgent);
+    if (agent && key) k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.the-countrys-role');
+  }
+}
+
+/** Rule negotiates-for.participle-for: "with X facilitating for Norway", "Y, mediating for the AU": the side after. */
+function participleFor(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
+    const agent = k
+      .personsIn(s.index)
+      .filter(([p]) => p.end <= h.start)
+      .sort(([a], [b]) => a.end - b.end)
+      .pop();
+    if (agent && ROL14_PATTERNS.participleFor.test(text.slice(agent[0].end, h.start)))
+      k.ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(h)!, s.index, 'negotiates-for.participle-for');
+  }
+}
+
+/** The person whose mention lies within [from, to) of the sentence, the last one. */
+const personWithin = (k: RelKit, s: Sentence, from: number, to: number) =>
+  ordered(k, s)
+    .filter(([p]) => startOf(p) >= from && p.end <= to)
+    .pop();
+
+/**
+ * Rule negotiates-for.appointed-by-leader: "X, whom President Y appointed to lead the negotiations with the IMF", "The
+ * Minister of Finance, X, was entrusted by President Y with the negotiations": X acts for Y (a person), and for the
+ * state of X's own office.
+ */
+function appointedByLeader(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  for (const [p, pk] of ordered(k, s)) {
+    const after = text.slice(p.end, s.end);
+    const m = ROL14_PATTERNS.whomAppointed.exec(after) ?? ROL14_PATTERNS.byLeaderWith.exec(after);
+    if (!m) continue;
+    const from = p.end + m.index + m[0].indexOf(m[1]!);
+    const boss = personWithin(k, s, from, from + m[1]!.length + 1);
+    const leads = boss && boss[0].titles.some((t) => LEADER_TITLES.test(t.title));
+    if (!boss || !leads || boss[1] === pk) continue;
+    k.ctx.relate('NEGOTIATES_FOR', pk, boss[1], s.index, 'negotiates-for.appointed-by-leader');
+    const cluster = k.clusterOf.get(p);
+    const own = cluster ? (k.people.offices.get(cluster) ?? []).map((o) => o.owner).find(Boolean) : undefined;
+    const sk = own ? k.stateKey(own) : undefined;
+    if (sk) k.ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, 'negotiates-for.appointed-by-leader');
+  }
+}
+
+/** Rule reports-to.head-of-leaders-office: "X, head of President Y's office": X reports to Y. */
+function headOfLeadersOffice(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const people = ordered(k, s);
+  people.forEach(([p, pk], i) => {
+    const boss = people[i + 1];
+    if (!boss || !ROL14_PATTERNS.headOfBefore.test(text.slice(p.end, startOf(boss[0])))) return;
+    if (ROL14_PATTERNS.headOfAfter.test(text.slice(boss[0].end, s.end)) && boss[1] !== pk)
+      k.ctx.relate('REPORTS_TO', pk, boss[1], s.index, 'reports-to.head-of-leaders-office');
+  });
+}
+
+/** Whether the text before "on behalf of" hands something over or speaks rather than negotiates (rule
+ * negotiates-for.not-message-behalf): "handed over a letter on behalf of", "speaking on behalf of … at the summit". */
+export function messageBehalf(before: string, sentence: string): boolean {
+  const m = ROL14_PATTERNS.messageBehalf.exec(before);
+  // "X, the US Special Representative for Ukraine Negotiations, delivered a message on behalf of President Y": an
+  // envoy or negotiator carrying the message acts for the principal all the same.
+  if (!m || ROL14_PATTERNS.envoyBefore.test(before)) return false;
+  return !/^\s*(?:speaking|spoke|speaks)/i.test(m[0]) || !/negotiat|\btalks\b/i.test(sentence);
+}
+
+/** Adds the rol14 rules' relations. */
+export function addRol14Relations(k: RelKit): void {
+  for (const s of k.ctx.sentences) {
+    representedBy(k, s);
+    countrysRole(k, s);
+    participleFor(k, s);
+    appointedByLeader(k, s);
+    headOfLeadersOffice(k, s);
+  }
+}
