@@ -170,7 +170,11 @@ function sentenceSides(
 ): SentenceSides {
   const sh = hitsStartingIn(hits, s.start, s.end).filter((h) => h.end <= s.end);
   const lead = SENTENCE_SIDE.exec(s.text);
-  const leadSide = lead ? sideHit(sh.find((h) => h.start === s.start + lead[0].length)) : undefined;
+  // rol14: the side's hit may start at the article the opening words end with ("On the Kyrgyz side the talks …").
+  const leadAt = s.start + (lead?.[0].length ?? 0);
+  const leadSide = lead
+    ? sideHit(sh.find((h) => h.start === leadAt) ?? sh.find((h) => h.start < leadAt && h.end > leadAt))
+    : undefined;
   let counterpart = docCounterpart;
   for (const a of sh) {
     const b = sh.find((x) => x.start === a.end + 1 && ctx.text[a.end] === '-');
