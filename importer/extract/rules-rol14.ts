@@ -5,6 +5,7 @@
 // Rule ids are what --explain prints.
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
+import type { PersonCluster } from './persons-resolve.ts';
 import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
@@ -39,6 +40,18 @@ export const ROL14_PATTERNS = {
   headOfAfter: /^['’]s\s+(?:office|cabinet|staff|administration|secretariat|chancellery)\b/i,
   /** An envoy's or negotiator's title before "on behalf of": they act for the principal whatever they carry. */
   envoyBefore: /\b(?:envoy|emissary|negotiat\w*|special\s+representative|mediator|sherpa)\b/i,
+  /** "the President's Special Representative for Afghanistan", "the Prime Minister's adviser": a leader by title. */
+  titlePossessiveRole:
+    /\bthe\s+(President|Prime Minister|King|Emir|Crown Prince|Sultan|Chancellor|Head of State)['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:(envoy|representative|emissary|negotiator|sherpa)|adviser|advisor|aide)\b/giu,
+  /** Between an agent and the role after it: "X, the President's envoy". */
+  agentThenRole: /^\s*,\s*(?:who\s+(?:is|was)\s+)?$/,
+  /** "X, chair of the African Union High-Level Panel, is mediating": the head of an organisation's body. */
+  chairOf: /^\s*,\s*(?:the\s+)?(?:chair|chairperson|chairman|head|leader)\s+of\s+(?:the\s+)?/i,
+  /** What the head of such a body does for it: mediate, facilitate, broker. */
+  mediatesAfter:
+    /^[^,;.]{0,80},\s+(?:who\s+)?(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:mediating|mediated|mediates|facilitating|facilitated|facilitates|brokering|brokered|brokers)\b/i,
+  /** An aide's work for the leader they serve: brokering, mediating, negotiating, shuttling between parties. */
+  aideBrokers: /\b(?:broker(?:ed|ing|s)?|mediat(?:ed|ing|es)|negotiat(?:ed|ing|es)|shuttl(?:ed|ing|es))\b/i,
   /** What "on behalf of" hands over, not negotiates: "handed over a letter on behalf of", "conveyed greetings". */
   messageBehalf:
     /\b(?:letter|message|messages|greetings|condolences|invitation|wreath|congratulations|gift)\b[^.;]{0,60}$|\b(?:speaking|spoke|speaks)\s+$/i,
@@ -165,6 +178,71 @@ export function messageBehalf(before: string, sentence: string): boolean {
   return !/^\s*(?:speaking|spoke|speaks)/i.test(m[0]) || !/negotiat|\btalks\b/i.test(sentence);
 }
 
+/** The one person of the readout holding a title (any owner). */
+function titleHolder(k: RelKit, title: string): string | undefined {
+  const want = title.toLowerCase();
+  const holders = k.people.clusters.filter((c) =>
+    (k.people.offices.get(c) ?? []).some((o) => o.title.toLowerCase() === want),
+  );
+  return holders.length === 1 ? k.key(holders[0]!) : undefined;
+}
+
+/**
+ * Rules negotiates-for.leader-title-possessive and reports-to.leader-title-possessive: "President X heard a report from
+ * the President's Special Representative for Afghanistan, Y", "Z, the Prime Minister's adviser": the agent acts for,
+ * or reports to, the one holder of the leader's title in the readout.
+ */
+function leaderTitlePossessive(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  for (const m of s.text.matchAll(ROL14_PATTERNS.titlePossessiveRole)) {
+    const at = s.start + m.index;
+    const boss = titleHolder(k, m[1]!);
+    const after = personAt(k, s, at + m[0].length, ROL14_PATTERNS.roleToAgent);
+    const before = ordered(k, s)
+      .filter(([p]) => p.end <= at)
+      .pop();
+    const agent =
+      after ?? (before && ROL14_PATTERNS.agentThenRole.test(text.slice(before[0].end, at)) ? before : undefined);
+    if (!boss || !agent || agent[1] === boss) continue;
+    if (m[2]) k.ctx.relate('NEGOTIATES_FOR', agent[1], boss, s.index, 'negotiates-for.leader-title-possessive');
+    else k.ctx.relate('REPORTS_TO', agent[1], boss, s.index, 'reports-to.leader-title-possessive');
+  }
+}
+
+/**
+ * Rule negotiates-for.body-chair-mediating: "X, chair of the African Union High-Level Implementation Panel, is
+ * mediating between A and B": the head of an organisation's body who mediates acts for the organisation.
+ */
+function bodyChairMediating(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  for (const [p, pk] of k.personsIn(s.index)) {
+    const m = ROL14_PATTERNS.chairOf.exec(text.slice(p.end, s.end));
+    const at = m ? p.end + m[0].length : -1;
+    const org = m ? k.hitsIn(at - 4, s.end).find((h) => h.type === 'Organization' && h.start <= at + 1) : undefined;
+    const key = org ? k.hitKeys.get(org) : undefined;
+    if (org && key && ROL14_PATTERNS.mediatesAfter.test(text.slice(org.end, s.end)))
+      k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.body-chair-mediating');
+  }
+}
+
+/**
+ * Rule negotiates-for.aide-brokers: "X, senior adviser to President Y, has been shuttling between A and B to broker a
+ * ceasefire": an aide of a leader (REPORTS_TO read from the same sentence) who brokers, mediates or negotiates there
+ * acts for that leader.
+ */
+function aideBrokers(k: RelKit): void {
+  // A leader by office, or by a leader's title in any mention ("President Joe Biden" with no state given).
+  const leads = (c: PersonCluster) =>
+    k.leaders.includes(c) || c.mentions.some((m) => m.titles.some((t) => LEADER_TITLES.test(t.title) && !t.former));
+  const leaderKeys = new Set(k.people.clusters.filter(leads).map((c) => k.key(c)));
+  for (const r of k.ctx.relationsOf('REPORTS_TO')) {
+    const s = k.ctx.sentences[r.sentence];
+    if (!s || !leaderKeys.has(r.to) || !ROL14_PATTERNS.aideBrokers.test(s.text)) continue;
+    if (k.ctx.hasRelationFrom('NEGOTIATES_FOR', r.from)) continue;
+    k.ctx.relate('NEGOTIATES_FOR', r.from, r.to, r.sentence, 'negotiates-for.aide-brokers');
+  }
+}
+
 /** Adds the rol14 rules' relations. */
 export function addRol14Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
@@ -173,5 +251,12 @@ export function addRol14Relations(k: RelKit): void {
     participleFor(k, s);
     appointedByLeader(k, s);
     headOfLeadersOffice(k, s);
+    leaderTitlePossessive(k, s);
+    bodyChairMediating(k, s);
   }
+}
+
+/** Adds the rol14 rules that read the REPORTS_TO of every other role rule (run after them). */
+export function addRol14Late(k: RelKit): void {
+  aideBrokers(k);
 }

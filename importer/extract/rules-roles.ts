@@ -7,7 +7,7 @@ import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
 import { addNf11Relations, NF11_PATTERNS } from './rules-nf11.ts';
-import { addRol14Relations, messageBehalf } from './rules-rol14.ts';
+import { addRol14Late, addRol14Relations, messageBehalf } from './rules-rol14.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
@@ -741,5 +741,6 @@ export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
   addNegotiatorRelations(k);
   deferredNouns();
+  addRol14Late(k);
   addRoles9Fallbacks(k);
 }
