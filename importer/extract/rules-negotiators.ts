@@ -31,8 +31,11 @@ export const NEGOTIATOR_PATTERNS = {
   leaderAfter:
     /^(?:['’]s)?\s+(President|Prime Minister|Secretary-General|Chairperson-in-Office|Chair|Chairperson|Chairman|Chancellor|King|Emir)\b/,
   /** The agent after the phrase: "Qatar's envoy X", "… Personal Envoy for Western Sahara, Staffan de Mistura". */
-  // rol14: "in the Trilateral Contact Group, Ambassador X", a longer remit, "…, former Tanzanian President X".
-  agentAfter: /^(?:\s+(?:for|on|to|at|in|of)\s+[^,;.()]{1,100}?)?\s*,?\s*(?:the\s+|former\s+)?$/,
+  // rol14: "in the Trilateral Contact Group, Ambassador X", "…, former Tanzanian President X".
+  agentAfter: /^(?:\s+of\s+[^,;.()]{1,100}?|\s+(?:for|on|to|at|in)\s+[^,;.()]{1,60}?)?\s*,?\s*(?:the\s+|former\s+)?$/,
+  /** rol14: a negotiator's longer remit ("deputy chief negotiator for the economic partnership agreement with the Gulf
+   * Cooperation Council, X"); an envoy's long remit stays a title of its own. */
+  agentAfterNegotiator: /^(?:\s+(?:for|on|to|at|in|of)\s+[^,;.()]{1,100}?)?\s*,?\s*(?:the\s+|former\s+)?$/,
   /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator". */
   agentBefore:
     /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|served\s+as|acted\s+as|has\s+served\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
@@ -123,7 +126,7 @@ function principalOf(k: RelKit, s: Sentence, at: number, end: number, noun: stri
 }
 
 /** The person a negotiator phrase [start, end) stands in apposition to, after it or before it. */
-function agentOf(k: RelKit, s: Sentence, start: number, end: number): Person | undefined {
+function agentOf(k: RelKit, s: Sentence, start: number, end: number, negotiator = false): Person | undefined {
   const text = k.ctx.text;
   const ps = k.personsIn(s.index);
   const covering = ps.find(([p]) => startOf(p) < start && endOf(p) >= end && p.end <= start);
@@ -131,7 +134,8 @@ function agentOf(k: RelKit, s: Sentence, start: number, end: number): Person | u
   // The first person named after the phrase (whose mention may have taken in part of the phrase as a title).
   const after = ps.find(([p]) => p.start >= end);
   const from = after ? Math.max(end, startOf(after[0])) : end;
-  if (after && NEGOTIATOR_PATTERNS.agentAfter.test(text.slice(end, from))) return after;
+  const gap = negotiator ? NEGOTIATOR_PATTERNS.agentAfterNegotiator : NEGOTIATOR_PATTERNS.agentAfter;
+  if (after && gap.test(text.slice(end, from))) return after;
   const before = ps.filter(([p]) => p.end <= start).pop();
   if (before && NEGOTIATOR_PATTERNS.agentBefore.test(text.slice(endOf(before[0]), start))) return before;
   if (before && NEGOTIATOR_PATTERNS.agentBefore.test(text.slice(before[0].end, start))) return before;
@@ -152,7 +156,7 @@ function negotiatorNoun(k: RelKit, s: Sentence, deferred: (() => void)[]): void 
     const end = at + m[0].length;
     if (qualifier === 'high' && NEGOTIATOR_PATTERNS.foreignPolicyChief.test(k.ctx.text.slice(end, s.end))) continue;
     const principal = principalOf(k, s, at, end, m[2]!);
-    const agent = principal ? agentOf(k, s, principal.start, end) : undefined;
+    const agent = principal ? agentOf(k, s, principal.start, end, /negotiator/i.test(m[2]!)) : undefined;
     if (!principal || !agent || agent[1] === principal.key) continue;
     const relate = () =>
       k.ctx.relate('NEGOTIATES_FOR', agent[1], principal.key, s.index, 'negotiates-for.negotiator-noun');

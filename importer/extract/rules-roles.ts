@@ -206,8 +206,13 @@ function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
   // Rule negotiates-for.fronted-side-leader (rol14): "On the Kyrgyz side the talks were led by X, Chairman of …": the
   // side the sentence opens with, for a person right after its "by", over the state of the person's office.
   const fronted = ROLE_PATTERNS.frontedSide.exec(s.text);
+  // Only the first "by": "…, and on the Tajik side by Y" names another side for Y.
+  const afterFront = fronted ? k.ctx.text.slice(s.start + fronted[0].length, from) : '';
   const byAfterFront =
-    fronted && /^[^;]*\bby\s+(?:\S+\s+){0,4}$/.test(k.ctx.text.slice(s.start + fronted[0].length, from));
+    fronted &&
+    /^[^;]*\bby\s+(?:\S+\s+){0,4}$/.test(afterFront) &&
+    (afterFront.match(/\bby\b/g) ?? []).length === 1 &&
+    !/\b(?:on|for)\s+the\s+\S+\s+side\b/i.test(afterFront);
   const frontSide = byAfterFront ? k.hitsIn(s.start, s.start + fronted[0].length).find(isSide) : undefined;
   if (frontSide) return frontSide;
   const prevPerson = k
@@ -700,8 +705,11 @@ function frontedSide(k: RelKit, s: Sentence): void {
   const side = k.hitsIn(s.start, s.start + m[0].length).find((h) => h.type === 'State' || h.type === 'Organization');
   if (!side) return;
   // "…; the TPLF side was headed by Y": a semicolon ends the fronted side's reach.
+  // rol14: "…, and on the Tajik side by Y": another side named on the way ends the fronted side's reach too.
+  const reaches = (t: string) =>
+    /^[^;]*\bby\s+(?:\S+\s+){0,4}$/.test(t) && !/\b(?:on|for)\s+the\s+\S+\s+side\b/i.test(t);
   for (const [p, pk] of k.personsIn(s.index))
-    if (/^[^;]*\bby\s+(?:\S+\s+){0,4}$/.test(k.ctx.text.slice(s.start + m[0].length, p.from ?? p.start)))
+    if (reaches(k.ctx.text.slice(s.start + m[0].length, p.from ?? p.start)))
       k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(side)!, s.index, 'negotiates-for.fronted-side');
 }
 
