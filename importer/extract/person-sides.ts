@@ -72,6 +72,19 @@ const sideHit = (h: GazetteerHit | undefined) =>
  * "the Chinese side, led by", "delegation of the Government of X, headed by", "the X negotiating panel was chaired
  * by", "the Swiss mediation was conducted by": the side before a leader's name.
  */
+/**
+ * Rule person.title-phrase-state (rol14): "the Special Envoy of the President of the Russian Federation for the Middle
+ * East and Africa, Deputy Foreign Minister X": a title phrase naming a state ("of the Russian Federation") in apposition
+ * right before the name gives the person that state, not the issuer's.
+ */
+const TITLE_PHRASE_STATE = {
+  /** Right before the state: "(Envoy|Minister|…) of the President of the", "… of". */
+  before:
+    /\b(?:Envoy|Representative|Minister|Ambassador|Adviser|Advisor|Negotiator|Secretary|Commissioner|Chairman|Director)\b[^,;()]{0,60}\bof\s+(?:the\s+)?$/,
+  /** From the state to the name: the rest of the title, a comma, the name's own title words. */
+  after: /^[^,;()]{0,70},\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u,
+};
+
 const LED_BY_SIDE =
   /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel|mediation|facilitation)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed|chaired|conducted)\s+by\s+(?:\S+\s+){0,3}$/;
 
@@ -226,6 +239,14 @@ function stateFromContext(
   }
   const cue = sideCue(before, after, ss, from, m.to ?? m.end);
   if (cue) return cue;
+  const phrase = ss.hits
+    .filter((h) => h.type === 'State' && !h.demonym && h.end <= m.start)
+    .find(
+      (h) =>
+        TITLE_PHRASE_STATE.before.test(text.slice(Math.max(ss.start, h.start - 90), h.start)) &&
+        TITLE_PHRASE_STATE.after.test(text.slice(h.end, m.start)),
+    );
+  if (phrase) return phrase.name;
   const rep = /^\s*,?\s*(?:represented|led|headed)\s+(?:the\s+)?/.exec(after);
   const end = m.to ?? m.end;
   const repSt = rep ? sideHit(ss.hits.find((h) => h.start >= end && h.start <= end + rep[0].length + 4)) : undefined;
