@@ -181,8 +181,11 @@ export function messageBehalf(before: string, sentence: string): boolean {
 /** The one person of the readout holding a title (any owner). */
 function titleHolder(k: RelKit, title: string): string | undefined {
   const want = title.toLowerCase();
-  const holders = k.people.clusters.filter((c) =>
-    (k.people.offices.get(c) ?? []).some((o) => o.title.toLowerCase() === want),
+  // By an office, or by the title in a mention when no state completes it ("President Gabriel Boric").
+  const holders = k.people.clusters.filter(
+    (c) =>
+      (k.people.offices.get(c) ?? []).some((o) => o.title.toLowerCase() === want) ||
+      c.mentions.some((m) => m.titles.some((t) => t.title.toLowerCase() === want && !t.former)),
   );
   return holders.length === 1 ? k.key(holders[0]!) : undefined;
 }
