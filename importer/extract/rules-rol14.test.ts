@@ -47,7 +47,7 @@ describe('negotiates-for.the-countrys-role', () => {
 describe('negotiates-for.participle-for', () => {
   it('gives the side after "facilitating for"', () => {
     const r = facts(
-      'The protocol was initialled in Oslo, with State Secretary Andreas Kravik facilitating for Norway.',
+      'The talks resumed in Oslo, with State Secretary Andreas Kravik facilitating for Norway.',
     );
     expect(r.has('NEGOTIATES_FOR|Andreas Kravik|Norway')).toBe(true);
   });
