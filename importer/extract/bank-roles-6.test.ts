@@ -18,6 +18,7 @@ const PASSING = [
   'poss6.emirs-personal-representative-at-talks',
   'poss6.head-of-presidents-office-led-delegation',
   'poss6.was-entrusted-by-president-with-negotiations',
+  'poss6.whom-president-sent-adviser',
   'med6.eac-facilitator-of-dialogue-former-president',
   'med6.au-panel-chair-mediating',
   'med6.organisation-represented-by-its-special-representative',

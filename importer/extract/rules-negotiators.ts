@@ -253,7 +253,8 @@ function pluralNegotiators(k: RelKit, s: Sentence): void {
 
 /** Rule reports-to.aide-to: "Yuri Ushakov, an aide to President Vladimir Putin": the aide reports to the person. */
 function aideTo(k: RelKit, s: Sentence): void {
-  const ps = k.personsIn(s.index);
+  // rol14: in text order (a sentence's mentions are not: "X, chief adviser to President Y" may list Y first).
+  const ps = [...k.personsIn(s.index)].sort(([a], [b]) => startOf(a) - startOf(b));
   ps.forEach(([p, pk], i) => {
     const boss = ps[i + 1];
     if (!boss) return;

@@ -46,15 +46,11 @@ describe('negotiates-for.the-countrys-role', () => {
 
 describe('negotiates-for.participle-for', () => {
   it('gives the side after "facilitating for"', () => {
-    const r = facts(
-      'The talks resumed in Oslo, with State Secretary Andreas Kravik facilitating for Norway.',
-    );
+    const r = facts('The talks resumed in Oslo, with State Secretary Andreas Kravik facilitating for Norway.');
     expect(r.has('NEGOTIATES_FOR|Andreas Kravik|Norway')).toBe(true);
   });
   it('gives nothing for another participle', () => {
-    const r = facts(
-      'The talks opened in Oslo, with State Secretary Andreas Kravik waiting for Norway to reply.',
-    );
+    const r = facts('The talks opened in Oslo, with State Secretary Andreas Kravik waiting for Norway to reply.');
     expect(roleOf(r, 'Andreas Kravik')).toEqual([]);
   });
 });
@@ -71,6 +67,13 @@ describe('negotiates-for.appointed-by-leader', () => {
       'The Minister of Economy, Abdulaziz Kamilov, was entrusted by President Shavkat Mirziyoyev with the talks on the loan.',
     );
     expect(r.has('NEGOTIATES_FOR|Abdulaziz Kamilov|Shavkat Mirziyoyev')).toBe(true);
+  });
+  it('reads "whom the President sent to … to meet" after an adviser "to" the President', () => {
+    const r = facts(
+      'Marco Aurélio Garcia, special adviser to President Dilma Rousseff, whom the President sent to Asunción to meet the rival camps, returned on Friday.',
+    );
+    expect(r.has('NEGOTIATES_FOR|Marco Aurélio Garcia|Dilma Rousseff')).toBe(true);
+    expect(r.has('REPORTS_TO|Marco Aurélio Garcia|Dilma Rousseff')).toBe(true);
   });
   it('gives nothing for an appointment to lead a ministry', () => {
     const r = facts(

@@ -31,7 +31,12 @@ export const ROL14_PATTERNS = {
   participleFor: /^\s*,?\s+(?:facilitating|mediating|negotiating|acting)\s+for\s+(?:the\s+)?$/,
   /** "X, whom President Y appointed to lead the negotiations": the object relative after the agent. */
   whomAppointed:
-    /^\s*,\s*whom\s+(.{1,80}?)\s+(?:had\s+|has\s+)?(?:appointed|named|designated|tasked|mandated|chose|charged|entrusted)\s+(?:as\s+[^,;.]{1,40}?\s+)?(?:to\s+(?:lead|conduct|head|handle)|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:negotiations|talks|consultations)\b/u,
+    /^\s*,\s*whom\s+(.{1,80}?)\s+(?:had\s+|has\s+)?(?:(?:appointed|named|designated|tasked|mandated|chose|charged|entrusted)\s+(?:as\s+[^,;.]{1,40}?\s+)?(?:to\s+(?:lead|conduct|head|handle)|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:negotiations|talks|consultations)\b|(?:sent|dispatched)\s+to\s+[^,;.]{1,40}?\s+to\s+(?:meet|negotiate|mediate|broker|hold\s+talks)\b)/u,
+  /** A person in apposition "to" another: "X, chief adviser to President Y". */
+  toPerson:
+    /^\s*,\s*(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:adviser|advisor|aide|envoy|deputy|assistant)\s+to\s+$/iu,
+  /** A leader named by title alone as the one who appointed: "whom the President sent". */
+  leaderByTitle: /^the\s+(President|Prime Minister|King|Emir|Crown Prince|Sultan|Chancellor)$/,
   /** "X was entrusted by President Y with the negotiations", "was tasked by Y to lead the talks". */
   byLeaderWith:
     /^\s*,?\s*(?:was|has\s+been|had\s+been)\s+(?:appointed|entrusted|tasked|mandated|charged|designated)\s+by\s+(.{1,80}?)\s+(?:(?:to\s+(?:lead|conduct|head|handle)|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:negotiations|talks|consultations))\b/u,
@@ -140,20 +145,30 @@ const personWithin = (k: RelKit, s: Sentence, from: number, to: number) =>
  */
 function appointedByLeader(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
-  for (const [p, pk] of ordered(k, s)) {
+  const people = ordered(k, s);
+  people.forEach(([p], i) => {
     const after = text.slice(p.end, s.end);
     const m = ROL14_PATTERNS.whomAppointed.exec(after) ?? ROL14_PATTERNS.byLeaderWith.exec(after);
-    if (!m) continue;
+    if (!m) return;
+    // "X, chief adviser to President Y, whom the President sent …": the relative is X's, not Y's.
+    const prev = people[i - 1];
+    const [agent, pk] =
+      prev && ROL14_PATTERNS.toPerson.test(text.slice(prev[0].end, startOf(p))) ? prev : (people[i] as Person);
     const from = p.end + m.index + m[0].indexOf(m[1]!);
-    const boss = personWithin(k, s, from, from + m[1]!.length + 1);
-    const leads = boss && boss[0].titles.some((t) => LEADER_TITLES.test(t.title));
-    if (!boss || !leads || boss[1] === pk) continue;
-    k.ctx.relate('NEGOTIATES_FOR', pk, boss[1], s.index, 'negotiates-for.appointed-by-leader');
-    const cluster = k.clusterOf.get(p);
+    const named = personWithin(k, s, from, from + m[1]!.length + 1);
+    const byTitle = ROL14_PATTERNS.leaderByTitle.exec(m[1]!);
+    const boss = named?.[0].titles.some((t) => LEADER_TITLES.test(t.title))
+      ? named[1]
+      : byTitle
+        ? titleHolder(k, byTitle[1]!)
+        : undefined;
+    if (!boss || boss === pk) return;
+    k.ctx.relate('NEGOTIATES_FOR', pk, boss, s.index, 'negotiates-for.appointed-by-leader');
+    const cluster = k.clusterOf.get(agent);
     const own = cluster ? (k.people.offices.get(cluster) ?? []).map((o) => o.owner).find(Boolean) : undefined;
     const sk = own ? k.stateKey(own) : undefined;
     if (sk) k.ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, 'negotiates-for.appointed-by-leader');
-  }
+  });
 }
 
 /** Rule reports-to.head-of-leaders-office: "X, head of President Y's office": X reports to Y. */
