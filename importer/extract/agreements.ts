@@ -2,6 +2,7 @@
 // "Memorandum of Principles", "Resolution 2254"), compounds with lowercase heads ("Japan-ROK agreement on the issue
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
+import { venueNamed } from './rules-fl14a.ts';
 import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
@@ -349,7 +350,8 @@ export function agreementSpans(text: string): Span[] {
       continue;
     out.push({ surface, start, rule: 'agreement.lowercase' });
   }
-  return out;
+  // agreement.venue-name (fl14a): "the Julius Nyerere International Convention Centre" is a building.
+  return out.filter((x) => !venueNamed(text, x));
 }
 
 /** "(CETA)" right after a name: the acronym and its other occurrences are mentions of that name. */

@@ -71,6 +71,9 @@ export const HONORIFICS = [
   'Samdech',
   'Sheikh',
   'Sheikha',
+  // fl14a: the Gulf agencies' spelling ("Shaikh Salman bin Khalifa Al Khalifa").
+  'Shaikh',
+  'Shaikha',
   'Sayyid',
   'Mullah',
   // A royal rank, not an office: "Foreign Minister Prince Faisal bin Farhan" holds the Foreign Minister's

@@ -1,0 +1,162 @@
+// The fl14a round's tests (issue 6): constructions shown by three first-look samples in new styles (a regional
+// community's summit release, a Central American foreign ministry's press release, a Gulf news agency's wire), each
+// rule on made-up sentences with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { behalfPrincipal, envoyTitleName, signedWithParties, twoSidesSigned, venueNamed } from './rules-fl14a.ts';
+import { extractFacts } from './test-facts.ts';
+
+const facts = (text: string) =>
+  extractFacts(text, { file: 't.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of Portugal' }).rels;
+const of = (rels: Set<string>, type: string) => [...rels].filter((r) => r.startsWith(`${type}|`));
+
+describe('participated.in-attendance', () => {
+  const t =
+    'President Lena Moyo of Zambia chaired the Extraordinary Summit of the East African Community in Arusha on ' +
+    '3 May 2024. ' +
+    'The Council of Ministers approved the budget on the previous day. ' +
+    'Also in attendance were President Amos Kibet of Kenya and President Rose Nkurunziza of Burundi.';
+  it('gives the people listed after "Also in attendance were" to the meeting', () => {
+    const p = of(facts(t), 'PARTICIPATED_IN');
+    expect(p.some((r) => /^PARTICIPATED_IN\|Amos Kibet\|/.test(r))).toBe(true);
+    expect(p.some((r) => /^PARTICIPATED_IN\|Rose Nkurunziza\|/.test(r))).toBe(true);
+  });
+  it('does not read "attendance" in another sense', () => {
+    const u = t.replace('Also in attendance were', 'The summit praised the school attendance work of');
+    const p = of(facts(u), 'PARTICIPATED_IN');
+    expect(p.some((r) => /^PARTICIPATED_IN\|Amos Kibet\|/.test(r))).toBe(false);
+  });
+});
+
+describe('participated.hosted-by', () => {
+  it('gives the host named after "was hosted by" to the meeting', () => {
+    const t =
+      'The Extraordinary Summit of the Southern African Development Community was held in Lusaka on 3 May 2024. ' +
+      'The Summit was chaired by President Lena Moyo of Zambia, and was hosted by President Tomas Banda of Malawi.';
+    expect(of(facts(t), 'PARTICIPATED_IN').some((r) => /^PARTICIPATED_IN\|Tomas Banda\|/.test(r))).toBe(true);
+  });
+  it('does not read a host of something else told without "was hosted by"', () => {
+    const t =
+      'The Extraordinary Summit of the Southern African Development Community was held in Lusaka on 3 May 2024. ' +
+      'The Summit was chaired by President Lena Moyo of Zambia. It thanked the country that President Tomas Banda of ' +
+      'Malawi leads for its offer to host the next one.';
+    expect(of(facts(t), 'PARTICIPATED_IN').some((r) => /^PARTICIPATED_IN\|Tomas Banda\|/.test(r))).toBe(false);
+  });
+});
+
+describe('participated.delegation-made-up', () => {
+  const lead =
+    'The President of the Portuguese Republic, Karl Brenner, received the Minister of Foreign Affairs of Chile, ' +
+    'Marta Ruiz, at the Presidential Palace on 3 May 2024. The meeting was cordial and lasted two hours. ';
+  it('gives the members of a delegation "made up of" to the meeting', () => {
+    const t = lead + 'The Portuguese delegation was made up of the Minister of Trade, Otto Weiss, and the Minister of Energy, Lisa Graf.';
+    const p = of(facts(t), 'PARTICIPATED_IN');
+    expect(p.some((r) => /^PARTICIPATED_IN\|Otto Weiss\|/.test(r))).toBe(true);
+    expect(p.some((r) => /^PARTICIPATED_IN\|Lisa Graf\|/.test(r))).toBe(true);
+  });
+  it('does not read a body "made up of" its members', () => {
+    const t = lead + 'The new board, made up of the Minister of Trade, Otto Weiss, will meet next year.';
+    expect(of(facts(t), 'PARTICIPATED_IN').some((r) => /^PARTICIPATED_IN\|Otto Weiss\|/.test(r))).toBe(false);
+  });
+});
+
+describe('participated.title-apposition', () => {
+  const lead =
+    'The President of the Portuguese Republic, Karl Brenner, received the Secretary of State of the United States, ' +
+    'John Carter, at the Presidential Palace on 3 May 2024. ';
+  it('reads the person after "accompanied by" and a capitalised title in apposition', () => {
+    const t = lead + 'Secretary Carter was accompanied by the Special Envoy for Latin America, Paul Dunn.';
+    expect(of(facts(t), 'PARTICIPATED_IN').some((r) => /^PARTICIPATED_IN\|Paul Dunn\|/.test(r))).toBe(true);
+  });
+  it('does not read a person inside a clause after the title', () => {
+    const t = lead + 'Secretary Carter was accompanied by officials. He later thanked the press, as Paul Dunn wrote.';
+    expect(of(facts(t), 'PARTICIPATED_IN').some((r) => /^PARTICIPATED_IN\|Paul Dunn\|/.test(r))).toBe(false);
+  });
+});
+
+describe('negotiates-for.principal-not-agent / participated.principal-absent', () => {
+  it('knows a principal named right after "on behalf of"', () => {
+    const t = 'The Prince signed on behalf of His Majesty King Omar, while Secretary Lee signed on behalf of Ruritania.';
+    const king = t.indexOf('King Omar');
+    expect(behalfPrincipal(t, 0, { start: king + 5, end: king + 9, from: king })).toBe(true);
+    const lee = t.indexOf('Secretary Lee');
+    expect(behalfPrincipal(t, 0, { start: lee + 10, end: lee + 13, from: lee })).toBe(false);
+  });
+  it('gives the second "on behalf of" to its own signer, not to the first principal', () => {
+    const t =
+      'Manama, 3 May 2024 (RNA) -- The Crown Prince of Bahrain, Prince Zayed bin Omar Al Nasser, and the Secretary ' +
+      'of State of the United States, John Carter, signed the Maritime Security Agreement today. Prince Zayed signed ' +
+      'the agreement on behalf of His Majesty King Omar bin Ali Al Nasser, while Secretary Carter signed on behalf of ' +
+      'the United States.';
+    const n = of(facts(t), 'NEGOTIATES_FOR');
+    expect(n).toContain('NEGOTIATES_FOR|John Carter|United States');
+    expect(n.some((r) => /^NEGOTIATES_FOR\|Omar bin Ali Al Nasser\|/.test(r))).toBe(false);
+  });
+  it('a person after "on behalf of" further on in the clause is no principal', () => {
+    const t = 'The Minister spoke on behalf of the Government, and President Lena Moyo replied.';
+    const p = t.indexOf('President Lena');
+    expect(behalfPrincipal(t, 0, { start: p + 10, end: p + 19, from: p })).toBe(false);
+  });
+});
+
+describe('negotiates-for.envoy-title-name', () => {
+  it('gives the holder named after "Special Envoy of President Y for …," to Y', () => {
+    const t =
+      'The President of Portugal, Karl Brenner, received the Secretary of State of the United States, John Carter, ' +
+      'on 3 May 2024. Secretary Carter was accompanied by the Special Envoy of President Mark Hale for Latin America, ' +
+      'Paul Dunn.';
+    expect(facts(t)).toContain('NEGOTIATES_FOR|Paul Dunn|Mark Hale');
+  });
+  it('needs the comma before the holder and a principal right after the role', () => {
+    const text = 'the Special Envoy of President Mark Hale met Paul Dunn';
+    const s = { start: 0, text };
+    const hale = { start: text.indexOf('Mark'), end: text.indexOf(' met'), from: text.indexOf('President') };
+    const dunn = { start: text.indexOf('Paul'), end: text.length };
+    expect(envoyTitleName(text, s, [hale, dunn])).toEqual([]);
+    const u = 'the Special Envoy of the Minister, Paul Dunn';
+    expect(envoyTitleName(u, { start: 0, text: u }, [{ start: u.indexOf('Paul'), end: u.length }])).toEqual([]);
+  });
+});
+
+describe('agreement.venue-name', () => {
+  it('drops "Convention" heading a building', () => {
+    const t = 'The summit was held at the Julius Nyerere International Convention Centre in Dar es Salaam.';
+    const span = { surface: 'Julius Nyerere International Convention', start: t.indexOf('Julius') };
+    expect(venueNamed(t, span)).toBe(true);
+    const rels = facts(`The Summit of the Heads of State was held at the Mandela International Convention Centre on 3 May 2024.`);
+    expect(of(rels, 'PARTY_TO')).toEqual([]);
+  });
+  it('keeps a convention that is an agreement', () => {
+    const t = 'They discussed the Minamata Convention on Mercury at the centre.';
+    expect(venueNamed(t, { surface: 'Minamata Convention', start: t.indexOf('Minamata') })).toBe(false);
+  });
+});
+
+describe('party-to.signed-with / party-to.two-governments', () => {
+  it('gives an agreement "signed with" a state to that state and the one state before', () => {
+    const t =
+      'The Foreign Minister of Portugal, Karl Brenner, met the Foreign Minister of Chile, Marta Ruiz, in Santiago ' +
+      'on 3 May 2024. Portugal will not renew the Memorandum of Understanding on Fisheries signed with Japan in 2017.';
+    const p = of(facts(t), 'PARTY_TO');
+    expect(p).toContain('PARTY_TO|Japan|Memorandum of Understanding on Fisheries');
+    expect(p).toContain('PARTY_TO|Portugal|Memorandum of Understanding on Fisheries');
+    expect(p).not.toContain('PARTY_TO|Chile|Memorandum of Understanding on Fisheries');
+  });
+  it('needs one state before the agreement', () => {
+    const t = 'Chile and Peru reviewed the Fisheries Agreement signed with Japan.';
+    const hits = ['Chile', 'Peru', 'Japan'].map((n) => ({ type: 'State', start: t.indexOf(n), end: t.indexOf(n) + n.length }));
+    const a = { start: t.indexOf('Fisheries'), end: t.indexOf(' signed') };
+    const r = signedWithParties(t, 0, a, hits);
+    expect(r.partner?.start).toBe(t.indexOf('Japan'));
+    expect(r.before.length).toBe(2);
+    expect(signedWithParties('The Fisheries Agreement was praised by Japan.', 0, { start: 4, end: 23 }, []).partner).toBe(
+      undefined,
+    );
+  });
+  it('reads "signed by the two governments" right after the agreement only', () => {
+    const t = 'flights carried out under the memorandum of understanding signed by the two governments in July';
+    expect(twoSidesSigned(t, { start: t.indexOf('memorandum') }, t.length)).toBe(true);
+    const u = 'the memorandum of understanding. Later a treaty was signed by the two governments';
+    expect(twoSidesSigned(u, { start: 0 }, u.indexOf('.'))).toBe(false);
+  });
+});
