@@ -49,7 +49,9 @@ describe('participated.delegation-made-up', () => {
     'The President of the Portuguese Republic, Karl Brenner, received the Minister of Foreign Affairs of Chile, ' +
     'Marta Ruiz, at the Presidential Palace on 3 May 2024. The meeting was cordial and lasted two hours. ';
   it('gives the members of a delegation "made up of" to the meeting', () => {
-    const t = lead + 'The Portuguese delegation was made up of the Minister of Trade, Otto Weiss, and the Minister of Energy, Lisa Graf.';
+    const t =
+      lead +
+      'The Portuguese delegation was made up of the Minister of Trade, Otto Weiss, and the Minister of Energy, Lisa Graf.';
     const p = of(facts(t), 'PARTICIPATED_IN');
     expect(p.some((r) => /^PARTICIPATED_IN\|Otto Weiss\|/.test(r))).toBe(true);
     expect(p.some((r) => /^PARTICIPATED_IN\|Lisa Graf\|/.test(r))).toBe(true);
@@ -76,7 +78,8 @@ describe('participated.title-apposition', () => {
 
 describe('negotiates-for.principal-not-agent / participated.principal-absent', () => {
   it('knows a principal named right after "on behalf of"', () => {
-    const t = 'The Prince signed on behalf of His Majesty King Omar, while Secretary Lee signed on behalf of Ruritania.';
+    const t =
+      'The Prince signed on behalf of His Majesty King Omar, while Secretary Lee signed on behalf of Ruritania.';
     const king = t.indexOf('King Omar');
     expect(behalfPrincipal(t, 0, { start: king + 5, end: king + 9, from: king })).toBe(true);
     const lee = t.indexOf('Secretary Lee');
@@ -123,7 +126,9 @@ describe('agreement.venue-name', () => {
     const t = 'The summit was held at the Julius Nyerere International Convention Centre in Dar es Salaam.';
     const span = { surface: 'Julius Nyerere International Convention', start: t.indexOf('Julius') };
     expect(venueNamed(t, span)).toBe(true);
-    const rels = facts(`The Summit of the Heads of State was held at the Mandela International Convention Centre on 3 May 2024.`);
+    const rels = facts(
+      `The Summit of the Heads of State was held at the Mandela International Convention Centre on 3 May 2024.`,
+    );
     expect(of(rels, 'PARTY_TO')).toEqual([]);
   });
   it('keeps a convention that is an agreement', () => {
@@ -144,14 +149,18 @@ describe('party-to.signed-with / party-to.two-governments', () => {
   });
   it('needs one state before the agreement', () => {
     const t = 'Chile and Peru reviewed the Fisheries Agreement signed with Japan.';
-    const hits = ['Chile', 'Peru', 'Japan'].map((n) => ({ type: 'State', start: t.indexOf(n), end: t.indexOf(n) + n.length }));
+    const hits = ['Chile', 'Peru', 'Japan'].map((n) => ({
+      type: 'State',
+      start: t.indexOf(n),
+      end: t.indexOf(n) + n.length,
+    }));
     const a = { start: t.indexOf('Fisheries'), end: t.indexOf(' signed') };
     const r = signedWithParties(t, 0, a, hits);
     expect(r.partner?.start).toBe(t.indexOf('Japan'));
     expect(r.before.length).toBe(2);
-    expect(signedWithParties('The Fisheries Agreement was praised by Japan.', 0, { start: 4, end: 23 }, []).partner).toBe(
-      undefined,
-    );
+    expect(
+      signedWithParties('The Fisheries Agreement was praised by Japan.', 0, { start: 4, end: 23 }, []).partner,
+    ).toBe(undefined);
   });
   it('reads "signed by the two governments" right after the agreement only', () => {
     const t = 'flights carried out under the memorandum of understanding signed by the two governments in July';

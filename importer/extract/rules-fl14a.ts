@@ -60,7 +60,9 @@ export function behalfPrincipal(text: string, sentStart: number, m: MentionBound
 /** Rule agreement.venue-name: an agreement head that is a building's name ("Convention Centre") names no agreement. */
 export function venueNamed(text: string, span: { surface: string; start: number }): boolean {
   if (!/\bConvention$/.test(span.surface)) return false;
-  return FL14A_PATTERNS.venueAfter.test(text.slice(span.start + span.surface.length, span.start + span.surface.length + 12));
+  return FL14A_PATTERNS.venueAfter.test(
+    text.slice(span.start + span.surface.length, span.start + span.surface.length + 12),
+  );
 }
 
 /**
