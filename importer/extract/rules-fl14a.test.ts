@@ -169,3 +169,47 @@ describe('party-to.signed-with / party-to.two-governments', () => {
     expect(twoSidesSigned(u, { start: 0 }, u.indexOf('.'))).toBe(false);
   });
 });
+
+describe('agreement.title-case-connector', () => {
+  it('reads a title with a capitalised "Concerning" or "Regarding"', () => {
+    const t =
+      'The Foreign Minister of Portugal, Karl Brenner, met the Foreign Minister of Chile, Marta Ruiz, in Santiago on ' +
+      '3 May 2024. They reviewed the Treaty Concerning the Permanent Neutrality of the Strait.';
+    const names = extractFacts(t)
+      .out.entities.filter((e) => e.type === 'Agreement')
+      .map((e) => e.name);
+    expect(names).toContain('Treaty Concerning the Permanent Neutrality of the Strait');
+  });
+  it('does not run a name on past a lowercase clause', () => {
+    const t =
+      'The Foreign Minister of Portugal, Karl Brenner, met the Foreign Minister of Chile, Marta Ruiz, in Santiago on ' +
+      '3 May 2024. They signed the Treaty, regarding which questions remain.';
+    const names = extractFacts(t)
+      .out.entities.filter((e) => e.type === 'Agreement')
+      .map((e) => e.name);
+    expect(names.some((n) => /regarding/i.test(n))).toBe(false);
+  });
+});
+
+describe('based-on.lead-agreement', () => {
+  const lead =
+    'Washington, 3 May 2024 -- The Prime Minister of Portugal, Luis Costa, and the Secretary of State of the United ' +
+    'States, John Carter, today signed the Comprehensive Security Agreement. They held talks before the signing. ' +
+    'They discussed the situation in Africa. ';
+  it('gives "the agreement" of a later reported sentence to the lead agreement', () => {
+    const t = lead + 'Prime Minister Costa said the agreement builds on the Defence Cooperation Agreement of 1991.';
+    expect(facts(t)).toContain('BASED_ON|Comprehensive Security Agreement|Defence Cooperation Agreement');
+  });
+  it('needs the agreement as the subject of the basis phrase', () => {
+    const t = lead + 'Prime Minister Costa praised the agreement and the Defence Cooperation Agreement of 1991.';
+    expect(of(facts(t), 'BASED_ON')).toEqual([]);
+  });
+  it('does not guess when the lead names two agreements of that noun', () => {
+    const t =
+      'Washington, 3 May 2024 -- The Prime Minister of Portugal, Luis Costa, and the Secretary of State of the United ' +
+      'States, John Carter, today signed the Comprehensive Security Agreement and the Trade Facilitation Agreement. ' +
+      'They held talks before the signing. They discussed the situation in Africa. ' +
+      'Prime Minister Costa said the agreement builds on the Defence Cooperation Agreement of 1991.';
+    expect(of(facts(t), 'BASED_ON')).toEqual([]);
+  });
+});

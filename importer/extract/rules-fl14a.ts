@@ -1,6 +1,8 @@
 // The fl14a round's rules (issue 6): constructions shown by three first-look samples in new styles (a regional
 // community's summit release, a Central American foreign ministry's press release, a Gulf news agency's wire). Each
 // rule is a general construction, its patterns named data here, its hook in the stage it belongs to.
+import type { Found } from './types.ts';
+import type { RelKit } from './rel-kit.ts';
 
 /** Patterns of the fl14a rules, as named data. */
 export const FL14A_PATTERNS = {
@@ -128,4 +130,18 @@ export function signedWithParties<H extends SideHit>(
  */
 export function twoSidesSigned(text: string, a: { start: number }, sentEnd: number): boolean {
   return FL14A_PARTY_PATTERNS.twoSides.test(text.slice(a.start, sentEnd));
+}
+
+/**
+ * Rule based-on.lead-agreement: "the agreement" as a later sentence's subject ("He said the agreement builds on the
+ * 1991 Defence Cooperation Agreement"), with no agreement of that noun in the two sentences before, is the one the
+ * readout's first sentence names, when that sentence names exactly one of that noun and the subject comes before `si`.
+ */
+export function leadAgreement(k: RelKit, noun: string, si: number): Found | undefined {
+  const first = k.ev.agreementMentions.find((x) => !k.ctx.sentences[x.sentence]!.heading);
+  if (!first || first.sentence >= si) return undefined;
+  const lead = k.ev.agreementMentions.filter(
+    (x) => x.sentence === first.sentence && k.nameOf(x).toLowerCase().includes(noun),
+  );
+  return new Set(lead.map((x) => k.nameOf(x))).size === 1 ? lead[0] : undefined;
 }
