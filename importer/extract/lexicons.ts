@@ -819,6 +819,8 @@ export const INCIDENT_NOUNS = [
   'naval drills',
   'dispute',
   'controversy',
+  // fl14a: "the capture of the city of Goma by the M23" (incidents.ts reads it only with its "of" complement).
+  'capture',
 ];
 
 /**

@@ -213,3 +213,19 @@ describe('based-on.lead-agreement', () => {
     expect(of(facts(t), 'BASED_ON')).toEqual([]);
   });
 });
+
+describe('incident capture (INCIDENT_NOUNS)', () => {
+  it('reads "the capture of the city of X by Y" as an incident involving Y', () => {
+    const t =
+      'President Lena Moyo of Zambia met President Amos Kibet of Kenya in Lusaka on 3 May 2024. They expressed ' +
+      'concern over the capture of the city of Goma by the M23 in January.';
+    const inv = of(facts(t), 'INVOLVES');
+    expect(inv.some((r) => /^INVOLVES\|capture of the city of Goma[^|]*\|M23$/.test(r))).toBe(true);
+  });
+  it('reads no incident in "carbon capture"', () => {
+    const t =
+      'President Lena Moyo of Zambia met President Amos Kibet of Kenya in Lusaka on 3 May 2024. They agreed to ' +
+      'cooperate on carbon capture and storage.';
+    expect(extractFacts(t).out.entities.some((e) => e.type === 'Event' && /capture/i.test(e.name))).toBe(false);
+  });
+});
