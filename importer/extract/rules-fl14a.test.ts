@@ -229,3 +229,29 @@ describe('incident capture (INCIDENT_NOUNS)', () => {
     expect(extractFacts(t).out.entities.some((e) => e.type === 'Event' && /capture/i.test(e.name))).toBe(false);
   });
 });
+
+describe('event.main-pair-principal', () => {
+  const t =
+    'Washington, 3 May 2024 (RNA) -- The Crown Prince of Bahrain, Prince Zayed bin Omar Al Nasser, who is on an ' +
+    'official visit to the United States, signed the Maritime Security Agreement on behalf of His Majesty King Omar ' +
+    'bin Ali Al Nasser, while the Secretary of State of the United States, John Carter, signed on behalf of the ' +
+    'United States.';
+  it('does not name the meeting after the principal an agent signed for', () => {
+    const events = extractFacts(t)
+      .out.entities.filter((e) => e.type === 'Event')
+      .map((e) => e.name);
+    expect(events.some((n) => /Omar bin Ali/.test(n))).toBe(false);
+    expect(of(facts(t), 'PARTICIPATED_IN').some((r) => /^PARTICIPATED_IN\|Omar bin Ali Al Nasser\|/.test(r))).toBe(
+      false,
+    );
+  });
+  it('still names a pair that meets, when nobody signs for anyone', () => {
+    const u =
+      'Washington, 3 May 2024 (RNA) -- The Crown Prince of Bahrain, Prince Zayed bin Omar Al Nasser, met the ' +
+      'Secretary of State of the United States, John Carter, in Washington.';
+    const events = extractFacts(u)
+      .out.entities.filter((e) => e.type === 'Event')
+      .map((e) => e.name);
+    expect(events.some((n) => /Carter/.test(n))).toBe(true);
+  });
+});

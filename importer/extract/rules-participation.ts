@@ -340,6 +340,7 @@ function participateHeld(p: Participation, v: SentenceView): void {
       // "President X arrived in Berlin on a state visit": the subject right before it is the visitor.
       const gap = ctx.text.slice(m.to ?? m.end, e.start);
       if (onVisit && !/^,\s*who\b/.test(gap) && !/^\s+$/.test(gap)) continue;
+      if (behalfPrincipal(ctx.text, s.start, m)) continue; // participated.principal-absent (fl14a)
       participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
     }
   }
