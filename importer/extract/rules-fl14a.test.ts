@@ -255,3 +255,22 @@ describe('event.main-pair-principal', () => {
     expect(events.some((n) => /Carter/.test(n))).toBe(true);
   });
 });
+
+describe('office.behalf-issuer', () => {
+  const agency = (text: string) =>
+    extractFacts(text, { file: 't.txt', date: '2024-05-03', source: 'Bahrain News Agency (BNA)' }).rels;
+  it("gives a King named after 'on behalf of His Majesty' the issuer's state when the sentence's state has no King", () => {
+    const t =
+      'Washington, 3 May (BNA) -- The Crown Prince, who is on an official visit to the United States, signed the ' +
+      'agreement on behalf of His Majesty King Omar bin Ali Al Nasser, while Secretary John Carter signed on behalf ' +
+      'of the United States.';
+    const r = agency(t);
+    expect(r).toContain('HOLDS_OFFICE|Omar bin Ali Al Nasser|King of Bahrain');
+    expect(r).not.toContain('HOLDS_OFFICE|Omar bin Ali Al Nasser|King of the United States');
+  });
+  it('leaves a signer named before "on behalf of" to the state he signs for', () => {
+    const t =
+      'Washington, 3 May (BNA) -- The agreement was signed by Ambassador John Carter on behalf of the United States.';
+    expect(agency(t)).toContain('HOLDS_OFFICE|John Carter|Ambassador of the United States');
+  });
+});

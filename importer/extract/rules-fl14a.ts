@@ -145,3 +145,12 @@ export function leadAgreement(k: RelKit, noun: string, si: number): Found | unde
   );
   return new Set(lead.map((x) => k.nameOf(x))).size === 1 ? lead[0] : undefined;
 }
+
+/** office.behalf-issuer: "on behalf of His Majesty", "on behalf of HRH": honorifics between the cue and the title. */
+const BEHALF_HONORIFIC =
+  /\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)|HRH|H\.M\.|HM)\s+$/;
+
+/** Whether the text before a title ends with "on behalf of" and an honorific ("… on behalf of His Majesty "). */
+export function behalfHonorific(before: string): boolean {
+  return BEHALF_HONORIFIC.test(before);
+}
