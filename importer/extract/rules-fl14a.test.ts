@@ -274,3 +274,22 @@ describe('office.behalf-issuer', () => {
     expect(agency(t)).toContain('HOLDS_OFFICE|John Carter|Ambassador of the United States');
   });
 });
+
+describe('person.title-name-list-particles', () => {
+  const agency = (text: string) =>
+    extractFacts(text, { file: 't.txt', date: '2024-05-03', source: 'Bahrain News Agency (BNA)' }).rels;
+  const lead = 'Manama, 3 May (BNA) -- The Crown Prince of Bahrain held talks with the Foreign Minister of Chile. ';
+  it('keeps the first pair of a "the Title, Name, the Title, Name" list whose next name has particles', () => {
+    const t =
+      lead +
+      'The talks were attended by the Minister of Foreign Affairs, Dr. Omar bin Ali Al Nasser, the Minister of ' +
+      'Finance, Shaikh Zayed bin Khalid Al Nasser, and the Minister of Energy, Hamad Saleh.';
+    const r = agency(t);
+    expect(r).toContain('HOLDS_OFFICE|Omar bin Ali Al Nasser|Minister of Foreign Affairs of Bahrain');
+    expect(r).toContain('HOLDS_OFFICE|Zayed bin Khalid Al Nasser|Minister of Finance of Bahrain');
+  });
+  it("still reads a title after a name as that name's own when no name follows it", () => {
+    const t = lead + 'The talks were attended by the Minister of Foreign Affairs, Omar bin Ali Al Nasser, the host.';
+    expect(agency(t)).toContain('HOLDS_OFFICE|Omar bin Ali Al Nasser|Minister of Foreign Affairs of Bahrain');
+  });
+});
