@@ -3,7 +3,14 @@
 // rule on made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { behalfPrincipal, envoyTitleName, signedWithParties, twoSidesSigned, venueNamed } from './rules-fl14a.ts';
+import {
+  behalfPrincipal,
+  directedToMeet,
+  envoyTitleName,
+  signedWithParties,
+  twoSidesSigned,
+  venueNamed,
+} from './rules-fl14a.ts';
 import { extractFacts } from './test-facts.ts';
 
 const facts = (text: string) =>
@@ -291,5 +298,29 @@ describe('person.title-name-list-particles', () => {
   it("still reads a title after a name as that name's own when no name follows it", () => {
     const t = lead + 'The talks were attended by the Minister of Foreign Affairs, Omar bin Ali Al Nasser, the host.';
     expect(agency(t)).toContain('HOLDS_OFFICE|Omar bin Ali Al Nasser|Minister of Foreign Affairs of Bahrain');
+  });
+});
+
+describe('event.directed-to-meet', () => {
+  it('reads a body of officials directed to meet as a planned meeting', () => {
+    const t = 'The Summit directed the Chiefs of Defence Forces of the EAC and SADC to meet within five days.';
+    expect(directedToMeet(t).map((d) => d.name)).toEqual([
+      'meeting of the Chiefs of Defence Forces of the EAC and SADC',
+    ]);
+    const u = 'The leaders instructed the Ministers of Trade to convene before the end of the year.';
+    expect(directedToMeet(u).map((d) => d.name)).toEqual(['meeting of the Ministers of Trade']);
+  });
+  it('needs a body of officials and the verb "meet" or "convene"', () => {
+    expect(directedToMeet('The Summit directed the Secretariat to meet the costs of the mission.')).toEqual([]);
+    expect(directedToMeet('The Summit directed the Chiefs of Defence Forces to prepare a plan.')).toEqual([]);
+  });
+  it('makes the planned meeting a subject of the meeting that directed it', () => {
+    const t =
+      'President Lena Moyo of Zambia chaired the Extraordinary Summit of the East African Community in Arusha on ' +
+      '3 May 2024. The Summit directed the Chiefs of Defence Forces of the East African Community to meet within ' +
+      'five days.';
+    const ev = extractFacts(t, { date: '2024-05-03' }).out.entities.filter((e) => e.type === 'Event');
+    const planned = ev.find((e) => e.name === 'meeting of the Chiefs of Defence Forces of the East African Community');
+    expect(planned?.status).toBe('planned');
   });
 });

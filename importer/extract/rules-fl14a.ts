@@ -154,3 +154,26 @@ const BEHALF_HONORIFIC =
 export function behalfHonorific(before: string): boolean {
   return BEHALF_HONORIFIC.test(before);
 }
+
+/**
+ * Rule event.directed-to-meet: "The Summit directed the Chiefs of Defence Forces of the EAC and SADC to meet within five
+ * days": a body of officials told to meet makes a planned meeting, "meeting of the <body>". Group 1 is the body: capitalised
+ * words ending in a plural noun, with "of", "and", "the" between.
+ */
+export const DIRECTED_TO_MEET =
+  /\b(?:directed|instructed|tasked|mandated|requested)[^\S\n]+the[^\S\n]+((?:\p{Lu}[\p{L}-]*[^\S\n]+)(?:(?:of|and|the|for|\p{Lu}[\p{L}-]*)[^\S\n]+){0,8}?)to[^\S\n]+(?:meet|convene)\b/gu;
+
+/** The bodies event.directed-to-meet reads: a plural head among the capitalised words ("Chiefs", "Ministers"). */
+const PLURAL_BODY =
+  /\b(?:Chiefs|Ministers|Commanders|Experts|Officials|Negotiators|Heads|Directors|Governors|Forces|Secretaries)\b/;
+
+/** Rule event.directed-to-meet: the planned meetings' names and where their body starts. */
+export function directedToMeet(text: string): { name: string; start: number; surface: string }[] {
+  const out: { name: string; start: number; surface: string }[] = [];
+  for (const m of text.matchAll(DIRECTED_TO_MEET)) {
+    const body = m[1]!.trim();
+    if (!PLURAL_BODY.test(body)) continue;
+    out.push({ name: `meeting of the ${body}`, start: m.index + m[0].indexOf(m[1]!), surface: body });
+  }
+  return out;
+}
