@@ -105,7 +105,11 @@ export function envoyOf(k: RelKit, s: Sentence, pass: 'person' | 'side'): void {
   // negotiates-for.envoy-title-name (fl14a): "the Special Envoy of President Y for Latin America, X".
   const ps = k.personsIn(s.index);
   const keyOf = new Map(ps.map(([p, key]) => [p, key]));
-  for (const [agent, principal] of envoyTitleName(k.ctx.text, s, ps.map(([p]) => p))) {
+  for (const [agent, principal] of envoyTitleName(
+    k.ctx.text,
+    s,
+    ps.map(([p]) => p),
+  )) {
     const [a, b] = [keyOf.get(agent)!, keyOf.get(principal)!];
     if (a !== b) k.ctx.relate('NEGOTIATES_FOR', a, b, s.index, 'negotiates-for.envoy-title-name');
   }
