@@ -2,6 +2,7 @@
 // "Memorandum of Principles", "Resolution 2254"), compounds with lowercase heads ("Japan-ROK agreement on the issue
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
+import { venueNamed } from './rules-fl14a.ts';
 import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
@@ -169,7 +170,8 @@ const TITLE_WORD =
 /** "the Jakarta Flight Information Region (FIR) and the Singapore FIR": an acronym defined inside a formal title. */
 const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
 /** The capitalised complements of a head-first title: " on the Safe Transportation of Grain and Foodstuffs from …". */
-const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+// agreement.title-case-connector (fl14a): "Treaty Concerning the Permanent Neutrality …", capitalised in a title.
+const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against|Concerning|Regarding)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
 const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Guidelines(?=${SP}(?:for|on|of)${SP})|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
 /**
  * Rule agreement.soft-head-first: "the signing of the Initiative on the Safe Transportation of Grain and Foodstuffs from
@@ -349,7 +351,8 @@ export function agreementSpans(text: string): Span[] {
       continue;
     out.push({ surface, start, rule: 'agreement.lowercase' });
   }
-  return out;
+  // agreement.venue-name (fl14a): "the Julius Nyerere International Convention Centre" is a building.
+  return out.filter((x) => !venueNamed(text, x));
 }
 
 /** "(CETA)" right after a name: the acronym and its other occurrences are mentions of that name. */

@@ -71,6 +71,9 @@ export const HONORIFICS = [
   'Samdech',
   'Sheikh',
   'Sheikha',
+  // fl14a: the Gulf agencies' spelling ("Shaikh Salman bin Khalifa Al Khalifa").
+  'Shaikh',
+  'Shaikha',
   'Sayyid',
   'Mullah',
   // A royal rank, not an office: "Foreign Minister Prince Faisal bin Farhan" holds the Foreign Minister's
@@ -816,6 +819,8 @@ export const INCIDENT_NOUNS = [
   'naval drills',
   'dispute',
   'controversy',
+  // fl14a: "the capture of the city of Goma by the M23" (incidents.ts reads it only with its "of" complement).
+  'capture',
 ];
 
 /**

@@ -1,11 +1,12 @@
 // The readout's main event: a named event in the title, a title that names a meeting or call, a signing, else the
 // first meeting, call or visit of the opening, named after its two principals.
+import { behalfPrincipal } from './rules-fl14a.ts';
 import { sameVisit, visitOfTitle } from './rules-fl13a.ts';
 import type { EventKind } from '../../graph/schema.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import type { PeopleFacts, PersonCluster } from './types.ts';
+import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
@@ -533,7 +534,7 @@ function pairMain(
     if (!pick) continue;
     const m = pick.m;
     const noun = MAIN_NOUN.test(m[0]) ? m : null;
-    const clusters = pair ?? pairClusters(people, s.index, pick.word);
+    const clusters = pair ?? pairClusters(people, s.index, pick.word, (p) => behalfPrincipal(ctx.text, s.start, p));
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
@@ -588,10 +589,18 @@ function notePairTold(ctx: Ctx, f: Found, si: number, clusters: PersonCluster[],
  * The people of a sentence that tells the pair's meeting, in the order it tells them; event.main-title-referent (ev11):
  * "The Federal Chancellor received Prime Minister X": a title used alone that one person of the readout holds is that
  * person, the meeting's other principal (not for a visit, which has one visitor: "The Minister recalled the official
- * visit of Prime Minister X").
+ * visit of Prime Minister X"). event.main-pair-principal (fl14a): `skip` leaves out a principal named after "on behalf
+ * of" ("signed on behalf of His Majesty King X"), who is not one of the pair.
  */
-function pairClusters(people: PeopleFacts, si: number, word: string): PersonCluster[] {
-  const inS = [...people.personKey.keys()].filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+function pairClusters(
+  people: PeopleFacts,
+  si: number,
+  word: string,
+  skip: (p: PersonMention) => boolean = () => false,
+): PersonCluster[] {
+  const inS = [...people.personKey.keys()]
+    .filter((p) => p.sentence === si && !skip(p))
+    .sort((a, b) => a.start - b.start);
   const named = inS.map((p) => people.clusters.find((c) => c.mentions.includes(p))!);
   const byTitle =
     new Set(named).size === 1 && !/visit|mission/.test(word)

@@ -1,6 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import { behalfHonorific } from './rules-fl14a.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, hitsWithin, type GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES, lacksLeaderTitle, ORGANISATION_OWN_TITLES, titleHome } from './lexicons.ts';
@@ -280,6 +281,9 @@ const BEHALF_AFTER_NAME =
 function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   if (!s) return undefined;
+  // office.behalf-issuer (fl14a): a principal named after "on behalf of" does not sign for the state a later clause names.
+  const before = env.ctx.text.slice(s.start, t.start);
+  if (BEHALF_OF_BEFORE.test(before) || behalfHonorific(before)) return undefined;
   const hit = hitsStartingIn(env.hits, t.end + 1, s.end).find((h) => {
     const between = env.ctx.text.slice(t.end, h.start);
     return h.type === 'State' && h.end <= s.end && (SIGNED_FOR.test(between) || BEHALF_AFTER_NAME.test(between));
@@ -333,10 +337,17 @@ function behalfSoleState(
   t: Title,
   states: readonly GazetteerHit[],
 ): string | undefined {
-  if (!LEADER_TITLES.test(t.title) || !BEHALF_OF_BEFORE.test(env.ctx.text.slice(sentenceStart, t.start))) return;
+  const before = env.ctx.text.slice(sentenceStart, t.start);
+  if (!LEADER_TITLES.test(t.title) || !(BEHALF_OF_BEFORE.test(before) || behalfHonorific(before))) return;
   const names = new Set(states.map((h) => h.name));
   const only = names.size === 1 ? [...names][0]! : undefined;
-  return only && !lacksLeaderTitle(only, t.title) ? only : undefined;
+  if (only && !lacksLeaderTitle(only, t.title)) return only;
+  // office.behalf-issuer (fl14a): "… who is on an official visit to the United States, signed on behalf of His
+  // Majesty King X": no state of the sentence has the title, the issuer has it.
+  const home = env.home;
+  return [...names].every((n) => lacksLeaderTitle(n, t.title)) && home && !lacksLeaderTitle(home, t.title)
+    ? home
+    : undefined;
 }
 const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+(?:the\s+)?$/;
 

@@ -2,6 +2,7 @@
 // what --explain prints. Name rules (called from agreements.ts): agreement.lowercase-complement,
 // agreement.shifted-object, agreement.council-resolution. Relation rules (called from rules-agreements.ts):
 // party-to.subject-of-verb, party-to.negotiations-between, based-on.pronoun-subject.
+import { leadAgreement } from './rules-fl14a.ts';
 import { subjectEnd } from './agreement-described.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
@@ -123,7 +124,7 @@ export const AGR13_PATTERNS = {
    * noun).
    */
   pronounSubject:
-    /^(?:.*\bthat\s+)?(?:It|it|This|this|[Tt]he\s+(?:new\s+)?(agreement|deal|treaty|accord|arrangement|ceasefire|pact))\s+(?:[\w-]+\s+){0,4}?(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|builds?\s+(?:up)?on|is\s+based\s+on|implements|on\s+the\s+basis\s+of)\s+(?:the\s+)?$/s,
+    /^(?:.*\b(?:that|said|says|stated|noted|stressed|explained)\s+)?(?:It|it|This|this|[Tt]he\s+(?:new\s+)?(agreement|deal|treaty|accord|arrangement|ceasefire|pact))\s+(?:[\w-]+\s+){0,4}?(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|builds?\s+(?:up)?on|is\s+based\s+on|implements|on\s+the\s+basis\s+of)\s+(?:the\s+)?$/s,
 };
 
 /**
@@ -360,12 +361,13 @@ export function addPronounBasis(k: RelKit): void {
     if (k.ev.agreementMentions.some((x) => x.sentence === s.index && x.start < base.start)) continue;
     // "it" is the last agreement of the sentence before; "the agreement" one of that noun up to two sentences before.
     const noun = m[1]?.toLowerCase();
-    const built = k.ev.agreementMentions.findLast(
-      (x) =>
-        x.sentence < s.index &&
-        x.sentence >= s.index - (noun ? 2 : 1) &&
-        (!noun || k.nameOf(x).toLowerCase().includes(noun)),
-    );
+    const built =
+      k.ev.agreementMentions.findLast(
+        (x) =>
+          x.sentence < s.index &&
+          x.sentence >= s.index - (noun ? 2 : 1) &&
+          (!noun || k.nameOf(x).toLowerCase().includes(noun)),
+      ) ?? (noun ? leadAgreement(k, noun, s.index) : undefined);
     if (built && k.nameOf(built) !== k.nameOf(base))
       ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.pronoun-subject');
   }

@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { signedWithParties, twoSidesSigned } from './rules-fl14a.ts';
 import {
   AGR13_PATTERNS,
   addBaseParties,
@@ -299,6 +300,18 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   return { named: [...named, ...listed], between, parties };
 }
 
+/** Rule party-to.signed-with (fl14a): "the memorandum signed with China", told of one other state: both are parties. */
+function signedWith(k: RelKit, a: Found): boolean {
+  const s = k.ctx.sentences[a.sentence]!;
+  const { partner, before } = signedWithParties(k.ctx.text, s.start, a, k.hitsIn(s.start, s.end));
+  const own = new Set(before.map((h) => k.hitKeys.get(h)!));
+  if (!partner || own.size !== 1) return false;
+  const keys = [...own, k.hitKeys.get(partner)!];
+  if (keys[0] === keys[1]) return false;
+  for (const p of keys) k.ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.signed-with');
+  return true;
+}
+
 /** party-to.named / party-to.sides: the parties of one agreement, else the readout's sides. */
 function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { ctx, sides, stateKey } = k;
@@ -311,6 +324,7 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   for (const p of negotiating) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.to-negotiate');
   if (negotiating.length) return;
   const { named, parties } = namedParties(k, a);
+  if (!parties.length && signedWith(k, a)) return;
   // party-to.adopting-body (new9): "The Summit of the X Authority … adopted a Final Communiqué".
   const bodies = parties.length ? [] : adoptingBodies(k, a);
   for (const p of bodies) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.adopting-body');
@@ -331,7 +345,7 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
     !parties.length &&
     !soft &&
     !/\b(UN|United Nations|Resolution|Security Council)\b/.test(a.name) &&
-    !actedUnderOnly(k, a)
+    (!actedUnderOnly(k, a) || twoSidesSigned(ctx.text, a, ctx.sentences[a.sentence]!.end))
   )
     for (const st of sides) {
       const k = stateKey(st);

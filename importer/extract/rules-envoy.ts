@@ -4,6 +4,7 @@
 // state or organisation the role is "of".
 import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
+import { envoyTitleName } from './rules-fl14a.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -99,6 +100,18 @@ export function envoyOf(k: RelKit, s: Sentence, pass: 'person' | 'side'): void {
           : undefined;
     if (principal && principal !== agent[1])
       k.ctx.relate('NEGOTIATES_FOR', agent[1], principal, s.index, 'negotiates-for.envoy-of');
+  }
+  if (pass !== 'person') return;
+  // negotiates-for.envoy-title-name (fl14a): "the Special Envoy of President Y for Latin America, X".
+  const ps = k.personsIn(s.index);
+  const keyOf = new Map(ps.map(([p, key]) => [p, key]));
+  for (const [agent, principal] of envoyTitleName(
+    k.ctx.text,
+    s,
+    ps.map(([p]) => p),
+  )) {
+    const [a, b] = [keyOf.get(agent)!, keyOf.get(principal)!];
+    if (a !== b) k.ctx.relate('NEGOTIATES_FOR', a, b, s.index, 'negotiates-for.envoy-title-name');
   }
 }
 

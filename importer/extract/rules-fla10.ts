@@ -25,8 +25,10 @@ export const FLA10_PATTERNS = {
    * Rule person.title-name-list: after a list item's title, a comma, an optional honorific and a capitalised name of
    * two words or more (the next pair of "Title, Name, Title, Name, and …").
    */
+  // fl14a (person.title-name-list-particles): the name may carry Arabic and European particles and a Gulf honorific
+  // ("…, the Minister of Finance, Shaikh Salman bin Khalifa Al Khalifa, and …").
   nextPairName:
-    /^,[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.E)\.?[^\S\n]+)?\p{Lu}[\p{Ll}\p{M}'’ʻ-]+(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’ʻ.-]*)+[^\S\n]*(?:,|and\b|$)/u,
+    /^,[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.E|Sheikh|Shaikh|Sheikha|Shaikha)\.?[^\S\n]+)?\p{Lu}[\p{Ll}\p{M}'’ʻ-]+(?:[^\S\n]+(?:(?:bin|bint|ibn|de|da|van|von|del|della|di|du|dos|das)[^\S\n]+)?\p{Lu}[\p{Ll}\p{M}'’ʻ.-]*)+[^\S\n]*(?:,|and\b|$)/u,
   /** Rule negotiates.leader-passive: "was negotiated (in June 2022) by": the people after it are its agents. */
   negotiatedBy: /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:jointly\s+)?negotiated\b[^.;]{0,60}?\bby\b/i,
   /** An article or possessive right before a title: it refers to a person of its own, it is no stacked title. */

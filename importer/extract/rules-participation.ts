@@ -25,6 +25,7 @@ import {
   participateSigners,
   participateWhoAttends,
 } from './participants-told.ts';
+import { behalfPrincipal, FL14A_PATTERNS } from './rules-fl14a.ts';
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -34,8 +35,14 @@ const ATTENDED_RE =
  * "Also present were A and B"; "Taking part in the session were: A; B" and "The following also attended the meeting:"
  * (an attendance list, colon or not).
  */
-const ALSO_PRESENT =
+const ALSO_PRESENT_BASE =
   /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|[Tt]he\s+following\s+(?:also\s+)?(?:attended|took\s+part|were\s+(?:also\s+)?present)|(?:were|was)\s+also\s+present|(?:taking|also\s+taking)\s+part\s+(?:in\s+the\s+(?:session|meeting|summit|talks)\s+)?(?:were|was))\b/i;
+// participated.in-attendance (fl14a): "Also in attendance were A, B and C"; participated.delegation-made-up (fl14a):
+// "The X delegation was made up of A, B and C", a list of the meeting's attendees wherever it stands after it.
+const ALSO_PRESENT = new RegExp(
+  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source})`,
+  'i',
+);
 /** participated.attendance-list: the cue that opens a list ("Taking part in the session were:"), one item a line. */
 const ATTEND_LIST_CUE = new RegExp(`${ALSO_PRESENT.source}[^.;]*:\\s*$`, 'i');
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+/;
@@ -57,14 +64,18 @@ const OPENING_ALIAS =
  * participated.delegation: "led / headed / accompanied / chaired / co-chaired / facilitated / moderated by X", and a
  * further "and by Y", a gapped "and the <panel> by Y" or "…, and included Y and Z".
  */
-const LED_BY =
+const LED_BY_BASE =
   /\b(?:led|headed|accompanied|chaired|co-chaired|facilitated|moderated|mediated|presided\s+over)\s+by\s+|\bunder\s+the\s+(?:co-)?chairmanship\s+of\s+|,?\s+and\s+(?:the\s+(?:[\p{L}-]+\s+){1,3})?by\s+|,?\s+and\s+(?:also\s+)?included\s+/giu;
+// participated.hosted-by (fl14a): "… and was hosted by President C": the host took part.
+const LED_BY = new RegExp(`(?:${LED_BY_BASE.source})|(?:${FL14A_PATTERNS.hostedBy.source})`, 'giu');
 /**
  * What may stand between "led / chaired by" and the person: a lowercase title ("led by its chief negotiator X") or
  * (ev10) a counted plural title in apposition ("co-chaired by the two Foreign Ministers, Dr. X and Dr. Y").
  */
-const LED_BY_GAP =
+const LED_BY_GAP_BASE =
   /^(?:(?:its|their|his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$|^the\s+(?:two|both|three|four)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+$/u;
+// participated.title-apposition (fl14a): "accompanied by the Special Envoy for Latin America, X".
+const LED_BY_GAP = new RegExp(`(?:${LED_BY_GAP_BASE.source})|(?:${FL14A_PATTERNS.titleApposition.source})`, 'u');
 /** (ev10) "A headed the Turkish delegation and Ambassador B the Greek delegation": B, gapped, heads the other side. */
 const GAPPED_SIDE_AFTER = /^\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|side|team)\b/u;
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
@@ -329,14 +340,19 @@ function participateHeld(p: Participation, v: SentenceView): void {
       // "President X arrived in Berlin on a state visit": the subject right before it is the visitor.
       const gap = ctx.text.slice(m.to ?? m.end, e.start);
       if (onVisit && !/^,\s*who\b/.test(gap) && !/^\s+$/.test(gap)) continue;
+      if (behalfPrincipal(ctx.text, s.start, m)) continue; // participated.principal-absent (fl14a)
       participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
     }
   }
   if (main && mentionsMain)
     // participated.not-other-meeting: a person named inside another held event of the sentence ("a day after the
     // Mission met President X in Kyiv") is that event's.
+    // participated.principal-absent (fl14a): "signed on behalf of His Majesty King X" names a principal, not a participant.
     for (const [m] of ps.filter(
-      ([x]) => !inOtherMeeting(s, x) && !evs.some((e) => x.start >= e.start && x.end <= e.end),
+      ([x]) =>
+        !inOtherMeeting(s, x) &&
+        !evs.some((e) => x.start >= e.start && x.end <= e.end) &&
+        !behalfPrincipal(ctx.text, s.start, x),
     ))
       participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
   // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting

@@ -1,5 +1,6 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
+import { behalfPrincipal } from './rules-fl14a.ts';
 import { notMetPeople } from './rules-fla10.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
@@ -406,9 +407,10 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
+      // negotiates-for.principal-not-agent (fl14a): the principal of an earlier "on behalf of" is no agent.
       const agents = notMetPeople(
         k.ctx.text,
-        personsIn(s.index).filter(([p]) => p.start >= from && p.start < at),
+        personsIn(s.index).filter(([p]) => p.start >= from && p.start < at && !behalfPrincipal(k.ctx.text, s.start, p)),
       );
       for (const [, pk] of agents)
         ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
@@ -418,7 +420,7 @@ function onBehalf(k: RelKit, s: Sentence): void {
         k,
         notMetPeople(
           k.ctx.text,
-          personsIn(s.index).filter(([p]) => p.start < at),
+          personsIn(s.index).filter(([p]) => p.start < at && !behalfPrincipal(k.ctx.text, s.start, p)),
         ),
         at,
       );

@@ -4,6 +4,7 @@
 // Lisbon" event.held-in.)
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
+import { directedToMeet } from './rules-fl14a.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -51,7 +52,22 @@ export function findWeekdayAndLeadersOf(ctx: Ctx, add: AddEvent): void {
 export const GROUP_WILL_MEET =
   /\b((?:(?!(?:that|the|and|which|when|whether|while|if|said|agreed|noted)\b)[a-z][\p{L}-]+[^\S\n]+){0,2}(?:officials|experts|negotiators|commanders|delegations|teams))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|both)[^\S\n]+(?:countries|sides|governments)[^\S\n]+(?:will|would|are[^\S\n]+to|agreed[^\S\n]+to|were[^\S\n]+to)[^\S\n]+meet\b/gu;
 
+/** Rule event.directed-to-meet (fl14a): "directed the Chiefs of Defence Forces of X and Y to meet" → a planned meeting. */
+function findDirectedToMeet(ctx: Ctx, add: AddEvent): void {
+  for (const d of directedToMeet(ctx.text)) {
+    const f = add('Event', d.surface, d.start, 'event.directed-to-meet');
+    const e = f && ctx.entity(f.key);
+    if (!f || !e || e.rule !== 'event.directed-to-meet') continue;
+    f.name = d.name;
+    ctx.rename(e.key, f.name);
+    f.planned = true;
+    e.props.status = 'planned';
+    delete e.props.date;
+  }
+}
+
 export function findGroupWillMeet(ctx: Ctx, add: AddEvent): void {
+  findDirectedToMeet(ctx, add);
   for (const m of ctx.text.matchAll(GROUP_WILL_MEET)) {
     const f = add('Event', m[0], m.index, 'event.group-will-meet');
     const e = f && ctx.entity(f.key);
