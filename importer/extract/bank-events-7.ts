@@ -7,7 +7,8 @@
 // will take place in Geneva"), incidents and dialogues in lowercase (INVOLVES), and negatives (generic plurals,
 // hypotheticals, a headline, background). Many issuers' house styles. Its area is Events, PARTICIPATED_IN, PART_OF and
 // INVOLVES. Same format and runner as the earlier events banks (`npm run bank -- events-7`).
-// First pass: see docs/first-look.md, section "events-7 (ev14)".
+// First pass (blind, bank at 47938d7, rules of main 7800684): 30/62 cases pass; facts found 156/251 (62.2 %), false
+// facts 30.
 import { type BankCase, E, O, P, S, inv, took } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
