@@ -46,6 +46,7 @@ import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from '.
 import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
+import { findCallsInPassing } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
@@ -243,6 +244,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   }
   // event.told-any-clause (ev13): a meeting told by its verb between two named people in any later clause.
   findToldAnyClause(ctx, people, main, events, add);
+  // event.call-between, event.call-frame, event.two-spoke-by-phone (ev14): calls told in passing.
+  findCallsInPassing(ctx, people, main, events, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
   eventMentions.sort((a, b) => a.start - b.start);

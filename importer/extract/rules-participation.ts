@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { participateCallPair } from './rules-ev14.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
 import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
@@ -153,6 +154,7 @@ export function addParticipation(k: RelKit): void {
   participateWhoAttends(k, participate);
   participateBothTitles(k, participate);
   participatePairAgain(k, participate);
+  participateCallPair(k, participate);
   participateWitnesses(k, participate);
   participateWeekday(k, participate);
   participateStatementAuthor(k, participate);

@@ -52,6 +52,10 @@ export const NARRATED_RULES = new Set([
   'event.courtesy-call',
   'event.separate-meeting',
   'event.told-any-clause',
+  // ev14: calls told in passing (rules-ev14.ts).
+  'event.call-between',
+  'event.call-frame',
+  'event.two-spoke-by-phone',
 ]);
 
 /**
