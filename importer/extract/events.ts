@@ -46,7 +46,7 @@ import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from '.
 import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
-import { findCallsInPassing } from './rules-ev14.ts';
+import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
@@ -246,6 +246,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldAnyClause(ctx, people, main, events, add);
   // event.call-between, event.call-frame, event.two-spoke-by-phone (ev14): calls told in passing.
   findCallsInPassing(ctx, people, main, events, add);
+  // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
+  findSidesHeld(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
   eventMentions.sort((a, b) => a.start - b.start);

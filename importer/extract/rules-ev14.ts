@@ -7,6 +7,7 @@
 // people ("A-B telephone conversation"), so that the participation rule of people named in an event's name gives its
 // participants, and the readout's own meeting keeps its facts.
 import type { Ctx } from './context.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 import { MONTHS } from './lexicons.ts';
 import { familyName } from './told-meetings.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -163,5 +164,46 @@ export function participateCallPair(k: RelKit, participate: Participate): void {
     for (const c of own)
       if (familyName(c) === pair[1] || familyName(c) === pair[2])
         participate(e, c, e.sentence, 'participated.call-pair');
+  }
+}
+
+/** Patterns of event.sides-held (ev14), as named data. */
+export const SIDES_HELD = {
+  /**
+   * "Canada and the Republic of Korea held a strategic dialogue on economic security in Ottawa": a subject, a verb of
+   * holding and the gathering it held, told in lowercase. Groups: the subject, the gathering (its kind words, head and
+   * "on" topic), its place.
+   */
+  clause:
+    /^(.+?)[^\S\n]+(?:held|have[^\S\n]+held|hold|convened|launched|conducted|resumed|opened)[^\S\n]+(?:a|an|their|its|the)[^\S\n]+((?:(?!(?:on|in|at|of|with|for|and)\b)[\p{Ll}-]+[^\S\n]+){0,3}?(?:dialogue|consultations|talks|meeting|summit|negotiations|conference)(?:[^\S\n]+on[^\S\n]+(?!(?:\d|the\b))(?:(?!(?:in|on|at|with|and|to|for|of)\b)[\p{Ll}-]+[^\S\n]*){1,4})?)(?:[^\S\n]*in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?))?/u,
+  /** What may stand between the sides of the subject besides their names: articles, "and", commas. */
+  glue: /^(?:[\s,]|and\b|the\b|both\b)*$/iu,
+  /** Determiners and kind words that make no one gathering ("regular consultations", "any talks"). */
+  generic: /^(?:regular|periodic|frequent|further|more|such|any|annual|future|possible)\b/iu,
+};
+
+/**
+ * event.sides-held (ev14): a gathering held by states or organisations and told in lowercase, "Canada and the
+ * Republic of Korea held a strategic dialogue on economic security in Ottawa": an Event named by the phrase (and its
+ * place); its parties are then read by involves.held-by-sides. Only when the subject is nothing but two or more states
+ * or organisations, so that people's meetings stay with the rules that name them after their people.
+ */
+export function findSidesHeld(ctx: Ctx, add: AddEvent): void {
+  for (const s of ctx.sentences) {
+    if (s.heading) continue;
+    const m = SIDES_HELD.clause.exec(s.text);
+    if (!m || SIDES_HELD.generic.test(m[2]!)) continue;
+    const hits = findGazetteerHits(m[1]!).filter((h) => !h.demonym);
+    let rest = m[1]!;
+    for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + ' ' + rest.slice(h.end);
+    if (hits.length < 2 || !SIDES_HELD.glue.test(rest)) continue;
+    const phrase = m[2]!.trim();
+    const at = s.start + m[0].indexOf(m[2]!, m[1]!.length);
+    const f = add('Event', phrase, at, 'event.sides-held');
+    const c = f && ctx.entity(f.key);
+    if (f && c && c.rule === 'event.sides-held' && m[3]) {
+      f.name = `${phrase} in ${m[3]}`;
+      ctx.rename(c.key, f.name);
+    }
   }
 }
