@@ -141,7 +141,7 @@ const MEAL_IN_HONOUR =
 const VISIT_OF =
   /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+(?:of|by)[^\S\n]+(?:the[^\S\n]+)?(?:[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?|[^\n.:;,]{1,80}(?=[^\S\n]*$))/gmu;
 const LEAD_STOP =
-  /^(Holds|Hold|Meets|Meet|Conclude|Sign|Convey|Conveys|Welcome|Host(?![^\S\n]+(?:Country[^\S\n]+|Government[^\S\n]+)?Agreement\b)|Receive|Attend|Discuss|Launch|Launches|Open|Opens|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Outcomes?|Results?|Chairman['’]s|Press|Statement|Based)\s+/;
+  /^(Holds|Hold|Meets|Meet|Conclude|Sign|Convey|Conveys|Welcome|Host(?![^\S\n]+(?:Country[^\S\n]+|Government[^\S\n]+)?Agreement\b)|Receive|Attend|Discuss|Launch|Launches|Open|Opens|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Ahead|Prior|Upon|Within|Amid|Regarding|Readout|Overview|Outcomes?|Results?|Chairman['’]s|Press|Statement|Based)\s+/;
 
 /** "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come. */
 const FUTURE_BEFORE =
@@ -244,7 +244,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   }
   // event.told-any-clause (ev13): a meeting told by its verb between two named people in any later clause.
   findToldAnyClause(ctx, people, main, events, add);
-  // event.call-between, event.call-frame, event.two-spoke-by-phone (ev14): calls told in passing.
+  // event.call-between, event.call-frame (ev14): calls told in passing.
   findCallsInPassing(ctx, people, main, events, add);
   // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
   findSidesHeld(ctx, add);

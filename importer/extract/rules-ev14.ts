@@ -2,8 +2,8 @@
 // (importer/extract/bank-events-7.ts; docs/first-look.md "events-7 (ev14)"). A readout of a meeting often mentions an
 // earlier or later call between the same or other leaders only by a noun phrase with its two parties ("a telephone
 // call between President A and President B on 2 April", "the video call between A and B in November"), by a frame
-// with the pair as subject ("In a telephone conversation on 6 February, the two leaders had agreed …"), or by a clause
-// of the pair ("The two had spoken by telephone on 14 November"). Each is an Event of its own named after its two
+// with the pair as subject ("In a telephone conversation on 6 February, the two leaders had agreed …"); "The two had
+// spoken by telephone on 14 November" is read by event.pair-again (told-meetings.ts, widened here). Each is an Event of its own named after its two
 // people ("A-B telephone conversation"), so that the participation rule of people named in an event's name gives its
 // participants, and the readout's own meeting keeps its facts.
 import type { Ctx } from './context.ts';
@@ -44,12 +44,6 @@ export const CALL_TOLD = {
   /** "the two leaders", "the two Presidents", "the two": the pair of the readout's own meeting. */
   theTwo:
     /^the[^\S\n]+two(?:[^\S\n]+(?:leaders|presidents|ministers|prime[^\S\n]+ministers|foreign[^\S\n]+ministers|heads[^\S\n]+of[^\S\n]+state|counterparts|men|women))?\b/iu,
-  /**
-   * event.two-spoke-by-phone: "The two had spoken by telephone on 14 November", "The two leaders last spoke by phone in
-   * March": the pair of the readout's meeting, in a call of their own.
-   */
-  twoSpoke:
-    /^The[^\S\n]+two(?:[^\S\n]+(?:leaders|presidents|ministers|prime[^\S\n]+ministers|foreign[^\S\n]+ministers|heads[^\S\n]+of[^\S\n]+state|counterparts))?[^\S\n]+(?:(?:had|have|last|previously|also|already|earlier|first)[^\S\n]+)*(?:spoken|spoke|talked)[^\S\n]+(?:by|on[^\S\n]+the|over[^\S\n]+the)[^\S\n]+(?:tele)?phone\b/iu,
   /** A call still to come: "will hold a telephone call", "a video call is planned". */
   future:
     /\b(?:will|would|shall|to[^\S\n]+hold|plan(?:s|ned)?[^\S\n]+to|expected[^\S\n]+to|agreed[^\S\n]+to)\b[^.;]{0,40}$/iu,
@@ -98,9 +92,9 @@ function addCall(k: CallKit, a: PersonCluster, b: PersonCluster, from: number, t
 }
 
 /**
- * event.call-between, event.call-frame, event.two-spoke-by-phone (ev14): calls told in passing, each named after its
- * two people. Not in the readout's opening (the main-event rules read it), not a call still to come, and the frame and
- * "the two" forms only when the readout's own meeting is not itself a call.
+ * event.call-between, event.call-frame (ev14): calls told in passing, each named after its two people. Not in the
+ * readout's opening (the main-event rules read it), not a call still to come, and the frame only when the readout's
+ * own meeting is not itself a call.
  */
 export function findCallsInPassing(
   ctx: Ctx,
@@ -139,17 +133,14 @@ export function findCallsInPassing(
         s.start + frame[0].length - 1,
         'event.call-frame',
       );
-    const spoke = CALL_TOLD.twoSpoke.exec(s.text);
-    if (spoke) addCall(k, pair[0], pair[1], s.start, s.start + spoke[0].length, 'event.two-spoke-by-phone');
   }
 }
 
 /** The rules whose events are named after the two people who held them, one of whom may be told by a pronoun. */
-export const PAIR_NAMED_RULES = new Set(['event.call-frame', 'event.two-spoke-by-phone', 'event.told-any-clause']);
+export const PAIR_NAMED_RULES = new Set(['event.call-frame', 'event.told-any-clause']);
 
 /**
- * participated.call-pair (ev14): a call told by its frame or by "the two" (event.call-frame, event.two-spoke-by-phone),
- * or a meeting told by its verb with the readout's subject as a pronoun ("Before travelling, she had a phone call with
+ * participated.call-pair (ev14): a call told by its frame (event.call-frame), or a meeting told by its verb with the readout's subject as a pronoun ("Before travelling, she had a phone call with
  * President B", event.told-any-clause), was held by the people of the readout's own meeting it is named after.
  */
 export function participateCallPair(k: RelKit, participate: Participate): void {

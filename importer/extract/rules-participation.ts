@@ -287,6 +287,15 @@ const AHEAD_OF =
  * participated.same-sentence / title-ref / main-sentence / occasion-main: in a sentence with a meeting verb, the
  * people named take part in the held events named there, and in the main event when the sentence tells it.
  */
+/**
+ * participated.visitor-of-frame (ev14): "Within the framework of the state visit of the President of X, A, to Y, talks
+ * were held between …": the visitor named inside a visit that frames the sentence's meeting takes part in it too.
+ */
+const VISIT_FRAME_LEAD = /\b(?:(?:framework|course|occasion)\s+of|during)\s+(?:the|his|her)\s+$/i;
+function visitFraming(k: Participation['k'], e: Found): boolean {
+  return /\bvisit\b/i.test(k.nameOf(e)) && VISIT_FRAME_LEAD.test(k.ctx.text.slice(Math.max(0, e.start - 40), e.start));
+}
+
 function participateHeld(p: Participation, v: SentenceView): void {
   const { ctx, clusterOf, main, nameOf } = p.k;
   const { participate } = p;
@@ -338,7 +347,7 @@ function participateHeld(p: Participation, v: SentenceView): void {
     // participated.not-other-meeting: a person named inside another held event of the sentence ("a day after the
     // Mission met President X in Kyiv") is that event's.
     for (const [m] of ps.filter(
-      ([x]) => !inOtherMeeting(s, x) && !evs.some((e) => x.start >= e.start && x.end <= e.end),
+      ([x]) => !inOtherMeeting(s, x) && !evs.some((e) => x.start >= e.start && x.end <= e.end && !visitFraming(p.k, e)),
     ))
       participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
   // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting
