@@ -54,7 +54,7 @@ export const NAMED_WAR =
 // ev14: the visitor may stand in apposition to the title ("the state visit of the President of the Republic of
 // Uzbekistan, Shavkat Mirziyoyev, to the Kyrgyz Republic").
 export const VISIT_OF_LOWERCASE =
-  /\b(?<=[Tt]he[^\S\n]+)(?:(?:official|state|working|first|historic)[^\S\n]+)?visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[^\n.;:,()]{1,70}?(?:,[^\S\n]+\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3},)?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
+  /\b(?<=[Tt]he[^\S\n]+)(?:(?:official|state|working|first|historic)[^\S\n]+)?visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[^\n.;:,()]{1,70}?(?:,[^\S\n]+\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3},)?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:['’]s)?(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+){0,2}/gu;
 
 /**
  * Rule event.named-games: "to co-host the 2032 Summer Olympics", "the Asian Games", "the 2030 FIFA World Cup": a

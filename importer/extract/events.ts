@@ -143,9 +143,12 @@ const VISIT_OF =
 const LEAD_STOP =
   /^(Holds|Hold|Meets|Meet|Conclude|Sign|Convey|Conveys|Welcome|Host(?![^\S\n]+(?:Country[^\S\n]+|Government[^\S\n]+)?Agreement\b)|Receive|Attend|Discuss|Launch|Launches|Open|Opens|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Ahead|Prior|Upon|Within|Amid|Regarding|Readout|Overview|Outcomes?|Results?|Chairman['’]s|Press|Statement|Based)\s+/;
 
-/** "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come. */
+/**
+ * "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come; (ev14)
+ * "to prepare President Joko Widodo's visit to Australia" (no "for", a visitor's name before the noun).
+ */
 const FUTURE_BEFORE =
-  /\b(?:ahead\s+(?:to|of)|in\s+preparation\s+for|preparations?\s+for|to\s+prepare\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:ahead\s+(?:to|of)|in\s+preparation\s+for|preparations?\s+for|to\s+prepare(?:\s+for)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 const AGREEMENT_KIND: [RegExp, string][] = [
   [/treaty/i, 'treaty'],

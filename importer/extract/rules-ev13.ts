@@ -215,6 +215,13 @@ export const TOLD_ANY_CLAUSE: { id: string; between: RegExp; after?: RegExp; hos
     hostFirst: true,
   },
   {
+    // ev14: "A also called on President B", "he paid a courtesy call on B": a meeting, named after the caller first.
+    id: 'called-on',
+    between:
+      /^,?[^\S\n]+(?:(?:also|then|later|separately|subsequently)[^\S\n]+)*(?:called|calls|paid[^\S\n]+a[^\S\n]+(?:courtesy[^\S\n]+)?call)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?$/u,
+    hostFirst: true,
+  },
+  {
     // ev14: "A had a phone call with B", "she held a video conversation with B", "A had telephone talks with B".
     id: 'had-call-with',
     between:
