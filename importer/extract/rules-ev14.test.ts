@@ -4,7 +4,7 @@
 // holds more.
 import { describe, expect, it } from 'vitest';
 
-import { CALL_TOLD } from './rules-ev14.ts';
+import { CALL_TOLD, SIDES_HELD } from './rules-ev14.ts';
 import { TOLD_ANY_CLAUSE } from './rules-ev13.ts';
 import { eventFacts as facts } from './test-facts.ts';
 
@@ -46,12 +46,6 @@ describe("event.call-frame and event.pair-again: a call of the readout meeting's
     expect(f.has('PARTICIPATED_IN', 'Tomas Ekberg', 'Silvan-Ekberg telephone conversation')).toBe(true);
   });
 
-  it('reads "The two had spoken by telephone" as a call of the two', () => {
-    const f = facts(`${OPENING}The two had spoken by telephone on 1 May.`);
-    expect(f.names).toContain('Silvan-Ekberg telephone conversation');
-    expect(f.has('PARTICIPATED_IN', 'Marta Silvan', 'Silvan-Ekberg telephone conversation')).toBe(true);
-  });
-
   it('makes no second call when the readout is itself a call, nor of other subjects or of a meeting', () => {
     const call = facts(
       'President Marta Silvan had a telephone conversation with Prime Minister Tomas Ekberg on 3 May. ' +
@@ -82,5 +76,115 @@ describe('event.told-any-clause, "had a phone call with" (ev14)', () => {
     const c = TOLD_ANY_CLAUSE.find((x) => x.id === 'had-call-with')!;
     expect(c.between.test(' had a brief telephone call with ')).toBe(true);
     expect(c.between.test(' will have a telephone call with ')).toBe(false);
+  });
+});
+
+describe('visits told in lowercase with the visitor in apposition (event.visit-of-lowercase, ev14)', () => {
+  it('reads "the state visit of the President of X, Name, to Y" as the visit, the named visitor taking part', () => {
+    const f = facts(
+      'Within the framework of the state visit of the President of the Republic of Latvia, Ruta Kalnina, to the Kingdom of Sweden, ' +
+        'talks were held between Prime Minister Tomas Ekberg and President Ruta Kalnina in Stockholm.',
+    );
+    const visit = f.names.find((n) =>
+      /^state visit of the President of the Republic of Latvia, Ruta Kalnina, to the Kingdom of Sweden$/.test(n),
+    );
+    expect(visit).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Ruta Kalnina', visit!)).toBe(true);
+    // The talks the visit frames are the readout's meeting, part of the visit, and its visitor takes part in them too.
+    const talks = f.names.find((n) => /talks/.test(n));
+    expect(talks).toBeDefined();
+    expect(f.has('PART_OF', talks!, visit!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ruta Kalnina', talks!)).toBe(true);
+  });
+
+  it("reads a destination with a possessive and 'of' whole", () => {
+    const f = facts(
+      "The official visit of the Prime Minister of Latvia, Ruta Kalnina, to the People's Republic of China ended on Friday.",
+    );
+    expect(f.names).toContain(
+      "official visit of the Prime Minister of Latvia, Ruta Kalnina, to the People's Republic of China",
+    );
+  });
+
+  it('makes no visit when what stands between commas is a clause, not a name', () => {
+    const f = facts('The visit of the President of Latvia, who came by train, to Sweden was short.');
+    expect(f.names.filter((n) => /visit of/.test(n))).toEqual([]);
+  });
+});
+
+describe('"called on" and "to prepare X\'s visit" (ev14)', () => {
+  it('reads "he called on President B" during a visit as a meeting of the two, part of the visit', () => {
+    const f = facts(
+      'The official visit of Prime Minister Ruta Kalnina to Norway took place on 2 May. During the visit, she called on King Harald Olsen.',
+    );
+    const meeting = f.names.find((n) => /Kalnina/.test(n) && /Olsen/.test(n) && /meeting/.test(n));
+    expect(meeting).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Ruta Kalnina', meeting!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Harald Olsen', meeting!)).toBe(true);
+  });
+
+  it('keeps a call for help or a call on states to act no meeting', () => {
+    const f = facts(
+      `${OPENING}President Silvan called on Prime Minister Ekberg's government to act. He called on all parties to show restraint.`,
+    );
+    expect(f.names.filter((n) => /meeting/.test(n) && !/Riga/.test(n))).toEqual([]);
+  });
+
+  it("reads a visit one meets 'to prepare' as still to come: nobody takes part in it", () => {
+    const f = facts(
+      "Foreign Minister Ana Ruiz met Foreign Minister Luis Mora in Lima on 3 May to prepare President Karl Novak's visit to Chile in July.",
+    );
+    const visit = f.names.find((n) => /visit to Chile/.test(n));
+    expect(visit).toBeDefined();
+    expect(f.of('PARTICIPATED_IN').filter((r) => r.endsWith(`|${visit}`))).toEqual([]);
+    expect(f.names.some((n) => /Ruiz-Mora meeting/.test(n))).toBe(true);
+  });
+});
+
+describe('frames and pairs (ev14)', () => {
+  it('drops "Ahead of" from the front of a named gathering', () => {
+    const f = facts(
+      'Ahead of the Baltic Sea Summit, President Marta Silvan received Prime Minister Tomas Ekberg in Riga on 3 May.',
+    );
+    expect(f.names).toContain('Baltic Sea Summit');
+    expect(f.names.filter((n) => /^Ahead/.test(n))).toEqual([]);
+  });
+
+  it('reads "The two had spoken by telephone", the noun of the pair left out, as their call', () => {
+    const f = facts(`${OPENING}The two had spoken by telephone on 1 May.`);
+    const call = f.names.find((n) => /Silvan-Ekberg telephone conversation/.test(n));
+    expect(call).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Tomas Ekberg', call!)).toBe(true);
+  });
+
+  it('does not read "the two countries had met their targets" as a meeting', () => {
+    const f = facts(`${OPENING}The two countries had met their targets.`);
+    expect(f.names.filter((n) => /conversation|again|met/.test(n))).toEqual([]);
+  });
+});
+
+describe('event.sides-held: a gathering held by states, told in lowercase (ev14)', () => {
+  it('names the gathering by its kind, topic and place; the states held it (INVOLVES)', () => {
+    const f = facts(
+      'Latvia and the Republic of Korea held a strategic dialogue on supply chains in Riga on 12 May 2024.',
+    );
+    expect(f.names).toContain('strategic dialogue on supply chains in Riga');
+    expect(f.has('INVOLVES', 'strategic dialogue on supply chains in Riga', 'Latvia')).toBe(true);
+    expect(f.has('INVOLVES', 'strategic dialogue on supply chains in Riga', 'South Korea')).toBe(true);
+  });
+
+  it('makes none when people or one state hold it, or when it is generic', () => {
+    const f = facts(
+      'Minister Ana Ruiz and Minister Luis Mora held a strategic dialogue on supply chains in Lima. ' +
+        'Latvia held a national dialogue on reforms in Riga. Latvia and Estonia hold regular consultations on energy.',
+    );
+    expect(f.names.filter((n) => /^(?:strategic dialogue|national dialogue|regular consultations)/.test(n))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps its patterns as named data', () => {
+    expect(SIDES_HELD.clause.test('Chile and Peru held a round-table meeting in Lima.')).toBe(true);
+    expect(SIDES_HELD.generic.test('regular consultations')).toBe(true);
   });
 });
