@@ -188,3 +188,26 @@ describe('event.sides-held: a gathering held by states, told in lowercase (ev14)
     expect(SIDES_HELD.generic.test('regular consultations')).toBe(true);
   });
 });
+
+describe('incidents told in lowercase (ev14)', () => {
+  it('reads an incident pinned only by the date it began ("since 24 July") with the states of its sentence', () => {
+    const f = facts(
+      'Prime Minister Ana Ruiz of Chile hosted talks between President Karl Novak of Peru and President Omar Haddad of Bolivia in Santiago on 28 July, ' +
+        'following the armed clashes on the border since 24 July.',
+    );
+    expect(f.names).toContain('armed clashes on the border');
+    expect(f.has('INVOLVES', 'armed clashes on the border', 'Peru')).toBe(true);
+  });
+
+  it('makes no incident of unpinned clashes, or of a date that does not follow the name', () => {
+    const f = facts('The ministers discussed armed clashes on the border. Since 2021, clashes have been rare.');
+    expect(f.names.filter((n) => /clashes/.test(n))).toEqual([]);
+  });
+
+  it('reads "the blockade imposed by X on Y" with its actor and target', () => {
+    const f = facts(`${OPENING}He denounced the blockade imposed by Russia on Georgia.`);
+    expect(f.names).toContain('blockade imposed by Russia on Georgia');
+    expect(f.has('INVOLVES', 'blockade imposed by Russia on Georgia', 'Russia')).toBe(true);
+    expect(f.has('INVOLVES', 'blockade imposed by Russia on Georgia', 'Georgia')).toBe(true);
+  });
+});
