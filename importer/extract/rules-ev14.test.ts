@@ -211,3 +211,19 @@ describe('incidents told in lowercase (ev14)', () => {
     expect(f.has('INVOLVES', 'blockade imposed by Russia on Georgia', 'Georgia')).toBe(true);
   });
 });
+
+describe('event.to-be-held with a future verb (ev14)', () => {
+  it('reads "the next session would take place in Geneva" and "will be held in" as gatherings still to come', () => {
+    const f = facts(
+      `${OPENING}They agreed that the next summit will be held in Tallinn. The next session would take place in Vilnius.`,
+    );
+    expect(f.names).toContain('next summit in Tallinn');
+    expect(f.names).toContain('next session in Vilnius');
+    expect(f.of('PARTICIPATED_IN').filter((r) => /Tallinn|Vilnius/.test(r))).toEqual([]);
+  });
+
+  it('makes none of a meeting held in the past or with no place', () => {
+    const f = facts(`${OPENING}The summit was held in Tallinn last year. The next session will take place soon.`);
+    expect(f.names.filter((n) => /Tallinn|next session/.test(n))).toEqual([]);
+  });
+});
