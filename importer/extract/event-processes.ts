@@ -51,8 +51,10 @@ export const NAMED_WAR =
  * Rule event.visit-of-lowercase: "the visit of President Abdullah Gul of Turkey to Yerevan on 6 September 2008": a visit
  * told with its visitor and destination in lowercase (the titled "State Visit of …" is event.visit-of).
  */
+// ev14: the visitor may stand in apposition to the title ("the state visit of the President of the Republic of
+// Uzbekistan, Shavkat Mirziyoyev, to the Kyrgyz Republic").
 export const VISIT_OF_LOWERCASE =
-  /\b(?<=[Tt]he[^\S\n]+)(?:(?:official|state|working|first|historic)[^\S\n]+)?visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[^\n.;:,()]{1,70}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
+  /\b(?<=[Tt]he[^\S\n]+)(?:(?:official|state|working|first|historic)[^\S\n]+)?visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[^\n.;:,()]{1,70}?(?:,[^\S\n]+\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3},)?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:['’]s)?(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+){0,2}/gu;
 
 /**
  * Rule event.named-games: "to co-host the 2032 Summer Olympics", "the Asian Games", "the 2030 FIFA World Cup": a

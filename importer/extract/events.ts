@@ -46,6 +46,7 @@ import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from '.
 import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
+import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
@@ -124,9 +125,12 @@ const ROUND_OF_NAMED = new RegExp(
  */
 const BODY_HELD_ITS =
   /\b((?:\p{Lu}[\p{L}'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on)){0,9}?)[^\S\n]+(?:held|convened|holds|convenes)[^\S\n]+its[^\S\n]+((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:(?:ordinary|extraordinary|special|annual|regular|plenary)[^\S\n]+)?(?:meeting|session|summit))\b/gu;
-/** event.to-be-held: "the peace summit to be held in Switzerland in June" → "peace summit in Switzerland". */
+/**
+ * event.to-be-held: "the peace summit to be held in Switzerland in June" → "peace summit in Switzerland"; (ev14) "the
+ * next session would take place in Geneva", "the next summit will be held in Rome": told with a future verb.
+ */
 const TO_BE_HELD =
-  /\b(?:the|a)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+to[^\S\n]+be[^\S\n]+(?:held|hosted|convened)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
+  /\b(?:[Tt]he|[Aa])[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+(?:to|will|would|shall)[^\S\n]+(?:be[^\S\n]+(?:held|hosted|convened)|take[^\S\n]+place)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session";
  * rule event.private-session (fl13b): "held a private meeting, followed by an expanded meeting"; "opened the executive
  * session". */
@@ -140,11 +144,14 @@ const MEAL_IN_HONOUR =
 const VISIT_OF =
   /\b(?:(?:State|Official|Working)[^\S\n]+)?Visit[^\S\n]+(?:of|by)[^\S\n]+(?:the[^\S\n]+)?(?:[^\n.:;,]{1,60}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?|[^\n.:;,]{1,80}(?=[^\S\n]*$))/gmu;
 const LEAD_STOP =
-  /^(Holds|Hold|Meets|Meet|Conclude|Sign|Convey|Conveys|Welcome|Host(?![^\S\n]+(?:Country[^\S\n]+|Government[^\S\n]+)?Agreement\b)|Receive|Attend|Discuss|Launch|Launches|Open|Opens|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Regarding|Readout|Overview|Outcomes?|Results?|Chairman['’]s|Press|Statement|Based)\s+/;
+  /^(Holds|Hold|Meets|Meet|Conclude|Sign|Convey|Conveys|Welcome|Host(?![^\S\n]+(?:Country[^\S\n]+|Government[^\S\n]+)?Agreement\b)|Receive|Attend|Discuss|Launch|Launches|Open|Opens|Speaks|Visits|Receives|Calls|Hosts|Welcomes|Attends|Signs|Says|Concludes|Endorse|Endorses|The|This|That|These|Those|On|In|At|During|After|Before|Both|Under|With|For|As|To|From|By|Following|Since|While|Ahead|Prior|Upon|Within|Amid|Regarding|Readout|Overview|Outcomes?|Results?|Chairman['’]s|Press|Statement|Based)\s+/;
 
-/** "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come. */
+/**
+ * "Looking ahead to the U.S.-North Korea Summit Meeting", "in preparation for the summit": a meeting still to come; (ev14)
+ * "to prepare President Joko Widodo's visit to Australia" (no "for", a visitor's name before the noun).
+ */
 const FUTURE_BEFORE =
-  /\b(?:ahead\s+(?:to|of)|in\s+preparation\s+for|preparations?\s+for|to\s+prepare\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:ahead\s+(?:to|of)|in\s+preparation\s+for|preparations?\s+for|to\s+prepare(?:\s+for)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 const AGREEMENT_KIND: [RegExp, string][] = [
   [/treaty/i, 'treaty'],
@@ -243,6 +250,10 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   }
   // event.told-any-clause (ev13): a meeting told by its verb between two named people in any later clause.
   findToldAnyClause(ctx, people, main, events, add);
+  // event.call-between, event.call-frame (ev14): calls told in passing.
+  findCallsInPassing(ctx, people, main, events, add);
+  // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
+  findSidesHeld(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
   eventMentions.sort((a, b) => a.start - b.start);

@@ -34,7 +34,12 @@ const HAPPENED =
   /^[^\S\n]+(?:erupted|broke[^\S\n]+out|flared[^\S\n]+up|occurred|took[^\S\n]+place|held)(?=[^\S\n]+(?:along|across|on|in|at|near|around)[^\S\n])/;
 
 /** "the blockade imposed on Qatar", "the war waged against Ukraine": a participle kept in the name before its target (inc13). */
-const IMPOSED = /^[^\S\n]+(?:imposed|inflicted|waged)(?=[^\S\n]+(?:on|against|upon)[^\S\n])/;
+// ev14: "the blockade imposed by the United States on Cuba": the actor may come first.
+const IMPOSED = /^[^\S\n]+(?:imposed|inflicted|waged)(?=[^\S\n]+(?:on|against|upon|by)[^\S\n])/;
+
+/** "since 24 July", "since March 2023", "since 2021": the date an incident began, right after its name (ev14). */
+const SINCE_DATE =
+  /^[^\S\n]+since[^\S\n]+(?:(?:\d{1,2}[^\S\n]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)/;
 
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
@@ -126,7 +131,14 @@ export function findIncidents(
     // An incident needs something that pins it down: a name, a nationality, a place or a date ("the Syrian
     // conflict" at a sentence start is pinned by its demonym).
     // "the mutual release of detained persons carried out by Ukraine and Russia": pinned by its actor told after it.
-    if (!/\p{Lu}|\d/u.test(phrase.slice(1)) && !findGazetteerHits(phrase).length && !actorAfter(text, end)) continue;
+    // event.incident-since (ev14): "the armed clashes on the border since 24 July": pinned by the date it began.
+    if (
+      !/\p{Lu}|\d/u.test(phrase.slice(1)) &&
+      !findGazetteerHits(phrase).length &&
+      !actorAfter(text, end) &&
+      !SINCE_DATE.test(text.slice(end, end + 30))
+    )
+      continue;
     if (notAnIncident(ctx, m, phrase)) continue;
     if (timeMark(text, m.index, m.index + phrase.length)) continue;
     const f = add('Event', phrase, m.index, 'event.incident');

@@ -67,8 +67,9 @@ interface MainView {
 type Sentence = Ctx['sentences'][number];
 
 /** A gathering named as a meeting's frame: "on the margins of the G20 Summit". */
+// ev14: "Within the framework of the state visit of …, A and B held talks": the visit frames the talks.
 const PARENT_FRAME = new RegExp(
-  `\\b(?:${FRAME_NOUN}\\s+of|(?:while|when)\\s+attending|to\\s+attend)\\s+(?:the\\s+)?$`,
+  `\\b(?:${FRAME_NOUN}\\s+of|(?:within|in)\\s+the\\s+framework\\s+of|(?:while|when)\\s+attending|to\\s+attend)\\s+(?:the\\s+)?$`,
   'i',
 );
 const isParentIn = (ctx: Ctx) => (e: Found) =>

@@ -215,6 +215,21 @@ export const TOLD_ANY_CLAUSE: { id: string; between: RegExp; after?: RegExp; hos
     hostFirst: true,
   },
   {
+    // ev14: "A also called on President B", "he paid a courtesy call on B": a meeting, named after the caller first.
+    id: 'called-on',
+    between:
+      /^,?[^\S\n]+(?:(?:also|then|later|separately|subsequently)[^\S\n]+)*(?:called|calls|paid[^\S\n]+a[^\S\n]+(?:courtesy[^\S\n]+)?call)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?$/u,
+    hostFirst: true,
+  },
+  {
+    // ev14: "A had a phone call with B", "she held a video conversation with B", "A had telephone talks with B".
+    id: 'had-call-with',
+    between:
+      /^,?[^\S\n]+(?:(?:also|then|later|earlier|briefly)[^\S\n]+)*(?:had|held|has|have)[^\S\n]+(?:(?:a|an)[^\S\n]+)?(?:(?:brief|short|lengthy|long)[^\S\n]+)?(?:(?:tele)?phone|video)[^\S\n]+(?:call|conversation|talks)[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?$/u,
+    hostFirst: true,
+    call: true,
+  },
+  {
     id: 'received-by',
     between:
       /^,?[^\S\n]+(?:was|were)[^\S\n]+(?:also[^\S\n]+|later[^\S\n]+|then[^\S\n]+)?received[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?$/u,
@@ -241,7 +256,7 @@ const startOf = (p: PersonMention) => p.from ?? p.start;
 
 /** "He also met …", "On Saturday she was received by …": a sentence led by a pronoun for the readout's subject. */
 const PRONOUN_LEAD =
-  /^(?:(?:On|In|During|Later|Earlier|Afterwards|Subsequently|Then|Also|Separately)\b[^,.;]{0,30}?,?[^\S\n]+)?(?:[Hh]e|[Ss]he)\b/u;
+  /^(?:(?:On|In|During|Later|Earlier|Afterwards|Subsequently|Then|Also|Separately|Before|After)\b[^,.;]{0,30}?,?[^\S\n]+)?(?:[Hh]e|[Ss]he)\b/u;
 
 interface Told {
   host: PersonMention;

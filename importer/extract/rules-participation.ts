@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { participateCallPair } from './rules-ev14.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
 import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
@@ -164,6 +165,7 @@ export function addParticipation(k: RelKit): void {
   participateWhoAttends(k, participate);
   participateBothTitles(k, participate);
   participatePairAgain(k, participate);
+  participateCallPair(k, participate);
   participateWitnesses(k, participate);
   participateWeekday(k, participate);
   participateStatementAuthor(k, participate);
@@ -296,6 +298,15 @@ const AHEAD_OF =
  * participated.same-sentence / title-ref / main-sentence / occasion-main: in a sentence with a meeting verb, the
  * people named take part in the held events named there, and in the main event when the sentence tells it.
  */
+/**
+ * participated.visitor-of-frame (ev14): "Within the framework of the state visit of the President of X, A, to Y, talks
+ * were held between …": the visitor named inside a visit that frames the sentence's meeting takes part in it too.
+ */
+const VISIT_FRAME_LEAD = /\b(?:(?:framework|course|occasion)\s+of|during)\s+(?:the|his|her)\s+$/i;
+function visitFraming(k: Participation['k'], e: Found): boolean {
+  return /\bvisit\b/i.test(k.nameOf(e)) && VISIT_FRAME_LEAD.test(k.ctx.text.slice(Math.max(0, e.start - 40), e.start));
+}
+
 function participateHeld(p: Participation, v: SentenceView): void {
   const { ctx, clusterOf, main, nameOf } = p.k;
   const { participate } = p;
@@ -351,7 +362,7 @@ function participateHeld(p: Participation, v: SentenceView): void {
     for (const [m] of ps.filter(
       ([x]) =>
         !inOtherMeeting(s, x) &&
-        !evs.some((e) => x.start >= e.start && x.end <= e.end) &&
+        !evs.some((e) => x.start >= e.start && x.end <= e.end && !visitFraming(p.k, e)) &&
         !behalfPrincipal(ctx.text, s.start, x),
     ))
       participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');

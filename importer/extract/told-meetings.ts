@@ -52,6 +52,9 @@ export const NARRATED_RULES = new Set([
   'event.courtesy-call',
   'event.separate-meeting',
   'event.told-any-clause',
+  // ev14: calls told in passing (rules-ev14.ts).
+  'event.call-between',
+  'event.call-frame',
 ]);
 
 /**
@@ -427,7 +430,8 @@ export function findSeparateMeetings(
  */
 export const PAIR_AGAIN = {
   /** The pair, an optional marker of the past, the verb. */
-  told: /\b(?:[Tt]he\s+two\s+(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Ff]oreign\s+[Mm]inisters|[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate)|[Bb]oth\s+leaders|\b(?:when|since|after)\s+they)(?:,\s+who)?\s+(?:had\s+|have\s+)?(?:(last|previously|first|earlier|already)\s+)?(met|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)|talked\s+by\s+(?:tele)?phone)\b/g,
+  // ev14: "The two had spoken by telephone on 14 November" (the pair's noun may be left out; "spoken" as well).
+  told: /\b(?:[Tt]he\s+two(?:\s+(?:[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Ff]oreign\s+[Mm]inisters|[Mm]inisters|[Hh]eads\s+of\s+[Ss]tate))?(?=(?:,\s+who)?\s+(?:had|have|last|previously|first|earlier|already|met|spoke|spoken|talked)\b)|[Bb]oth\s+leaders|\b(?:when|since|after)\s+they)(?:,\s+who)?\s+(?:had\s+|have\s+)?(?:(last|previously|first|earlier|already)\s+)?(met|spok(?:e|en)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)|talked\s+by\s+(?:tele)?phone)\b/g,
   /**
    * The pair's earlier meeting told by a noun: "The ministers' last formal meeting took place in November 2019 in
    * Nagoya", "Their previous meeting was held in Lima"; the marker of the past, the noun.
