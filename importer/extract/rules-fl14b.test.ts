@@ -1,0 +1,49 @@
+// The fl14b round's tests (issue 6): constructions shown by three first-look samples in new styles (a South Asian
+// foreign ministry's press release, a Pacific prime minister's media release, a regional organisation's web page),
+// each rule on made-up sentences with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { heldPassive } from './rules-fl14b.ts';
+import { extractFacts } from './test-facts.ts';
+
+/** A plain-text readout with front matter whose title line is its headline. */
+const readout = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2024-05-03\n---\n${title}\n\n${body}\n`;
+const facts = (text: string) => extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
+const eventNames = (text: string) =>
+  facts(text)
+    .out.entities.filter((e) => e.type === 'Event')
+    .map((e) => e.name);
+
+describe('event.main-held-passive', () => {
+  it('reads an opening whose subject is a meeting told as held', () => {
+    const t = 'On 3 May 2024, the meeting of the Council of Ministers of the Union was held in Riga under the chair.';
+    const at = t.indexOf('meeting');
+    const end = t.indexOf(' was held');
+    expect(heldPassive(t, 0, at, end)).toBe(true);
+    const u = 'The Fifth Joint Commission took place in Lima.';
+    expect(heldPassive(u, 0, 4, u.indexOf(' took'))).toBe(true);
+  });
+
+  it('does not read a meeting that is not the subject, or not told as held', () => {
+    const t = 'The ministers prepared the meeting of the Council, which was held in Riga.';
+    expect(heldPassive(t, 0, t.indexOf('meeting'), t.indexOf(', which'))).toBe(false);
+    const u = 'The meeting of the Council was postponed.';
+    expect(heldPassive(u, 0, 4, u.indexOf(' was'))).toBe(false);
+  });
+
+  it('makes the held meeting, not a pair of its attendants, the readout’s event under a generic headline', () => {
+    const t = readout(
+      'Meeting of the Council of Presidents of the Andean Community held in Quito',
+      'On 3 May 2024, the meeting of the Council of Presidents of the Andean Community was held in Quito. ' +
+        'The meeting was attended by President of the Republic of Peru Ana Quispe and President of the ' +
+        'Plurinational State of Bolivia Mario Choque. Following the meeting, the presidents signed the Quito Declaration.',
+    );
+    const f = facts(t);
+    const names = eventNames(t);
+    expect(names.some((n) => /Quispe|Choque/.test(n))).toBe(false);
+    const meeting = names.find((n) => /^meeting of the Council of Presidents/i.test(n));
+    expect(meeting).toBeDefined();
+    expect(f.rels.has(`PARTICIPATED_IN|Ana Quispe|${meeting}`)).toBe(true);
+    expect(f.rels.has(`REACHED_AT|Quito Declaration|${meeting}`)).toBe(true);
+  });
+});

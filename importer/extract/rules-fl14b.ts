@@ -1,0 +1,29 @@
+// The fl14b round's rules (issue 6), written on three first-look samples in styles new to the project (a South Asian
+// foreign ministry's press release, a Pacific prime minister's media release, a regional organisation's web page) and
+// tested on made-up sentences in rules-fl14b.test.ts. Rule ids are what --explain prints. This file imports nothing
+// from the stages that call it, so that no import cycle forms.
+
+/** Patterns of the fl14b rules, as named data. */
+export const FL14B_PATTERNS = {
+  /**
+   * Rule event.main-held-passive: an opening whose subject is the meeting and whose verb says it was held ("On 4 July,
+   * the meeting of the Council of Ministers of the Union was held in X", "The Fifth Joint Commission took place in Y")
+   * tells the readout's own event, whatever a generic headline says. What may stand before the event: a date or place
+   * lead and an article.
+   */
+  heldPassiveLead: /^(?:(?:On|In|At|Today|Yesterday)\b[^,\n]{0,60},[^\S\n]*)?(?:the[^\S\n]+)?$/iu,
+  /** … and what must follow it: "was held", "were convened", "took place" (an acronym in brackets may come first). */
+  heldPassiveAfter:
+    /^[^\S\n]*(?:\([^)\n]{1,20}\)[^\S\n]*)?(?:(?:was|were)[^\S\n]+(?:held|convened|opened|conducted)|took[^\S\n]+place)\b/iu,
+};
+
+/**
+ * Rule event.main-held-passive: whether the event at [start, end) is the subject of its sentence (which starts at
+ * `sentenceStart`) and is told as held ("the meeting of … was held").
+ */
+export function heldPassive(text: string, sentenceStart: number, start: number, end: number): boolean {
+  return (
+    FL14B_PATTERNS.heldPassiveLead.test(text.slice(sentenceStart, start)) &&
+    FL14B_PATTERNS.heldPassiveAfter.test(text.slice(end, end + 60))
+  );
+}
