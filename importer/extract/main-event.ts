@@ -167,7 +167,8 @@ function mainOfGenericTitle(v: MainView): Found | undefined {
     title &&
     (TITLE_EVENT.exec(title.text) ??
       (TITLE_VERB.test(title.text) ? [title.text, title.text.replace(TITLE_LABEL, '')] : null));
-  const namedInOpening = generic && first && (heldInOpening(ctx, events, first) ?? heldPassiveInOpening(ctx, events, first));
+  const namedInOpening =
+    generic && first && (heldInOpening(ctx, events, first) ?? heldPassiveInOpening(ctx, events, first));
   if (title && generic && namedInOpening) {
     const phrase = generic[1]!.replace(/[\s,;:]+$/, '');
     if (phrase.split(/\s+/).length >= 2) {

@@ -3,7 +3,7 @@
 // each rule on made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { heldPassive } from './rules-fl14b.ts';
+import { FL14B_PATTERNS, heldPassive } from './rules-fl14b.ts';
 import { extractFacts } from './test-facts.ts';
 
 /** A plain-text readout with front matter whose title line is its headline. */
@@ -45,5 +45,37 @@ describe('event.main-held-passive', () => {
     expect(meeting).toBeDefined();
     expect(f.rels.has(`PARTICIPATED_IN|Ana Quispe|${meeting}`)).toBe(true);
     expect(f.rels.has(`REACHED_AT|Quito Declaration|${meeting}`)).toBe(true);
+  });
+});
+
+describe('participated.delegation-composition', () => {
+  const re = FL14B_PATTERNS.delegationComposition;
+  it('reads a sentence whose subject is a delegation listing its members', () => {
+    expect(re.test('The Chilean delegation comprised Deputy Minister Ana Soto and senior officials.')).toBe(true);
+    expect(re.test('The delegation of Chile included Ambassador Pedro Rojas.')).toBe(true);
+    expect(re.test('Their delegations consisted of the trade ministers.')).toBe(true);
+  });
+
+  it('does not read a delegation that is not the subject, or a verb that lists nothing', () => {
+    expect(re.test('The minister received a delegation that included Senator Ana Soto.')).toBe(false);
+    expect(re.test('The Chilean delegation arrived in Lima on Monday.')).toBe(false);
+  });
+
+  it('gives the members to the readout’s meeting though a sentence on the visit stands between', () => {
+    const t =
+      'Minister for Foreign Affairs of Peru Luis Vega and Minister of Foreign Affairs of Chile Marta Lagos co-chaired ' +
+      'the Fourth Meeting of the Peru-Chile Joint Commission in Lima today. The Minister of Chile is on an official ' +
+      'visit to Peru on 3 and 4 May 2024.\n\nThe Peruvian delegation comprised Vice Minister Rosa Quispe and ' +
+      'Ambassador Jorge Salas. The Chilean delegation included Deputy Minister Pablo Mena.';
+    const f = facts(t);
+    const meeting = f.out.entities.find((e) => e.type === 'Event' && /Joint Commission/.test(e.name))?.name;
+    expect(meeting).toBeDefined();
+    for (const p of ['Rosa Quispe', 'Jorge Salas', 'Pablo Mena'])
+      expect(f.rels.has(`PARTICIPATED_IN|${p}|${meeting}`)).toBe(true);
+    // The delegations are no principals: the meeting is still known as the two co-chairs' (alias.of-participants).
+    const aliases = f.out.entities.find((e) => e.name === meeting)?.aliases ?? [];
+    expect(aliases.some((a) => /^meeting of (?:Luis Vega and Marta Lagos|Marta Lagos and Luis Vega)$/.test(a))).toBe(
+      true,
+    );
   });
 });

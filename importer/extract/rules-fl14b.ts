@@ -15,6 +15,15 @@ export const FL14B_PATTERNS = {
   /** … and what must follow it: "was held", "were convened", "took place" (an acronym in brackets may come first). */
   heldPassiveAfter:
     /^[^\S\n]*(?:\([^)\n]{1,20}\)[^\S\n]*)?(?:(?:was|were)[^\S\n]+(?:held|convened|opened|conducted)|took[^\S\n]+place)\b/iu,
+  /**
+   * Rule participated.delegation-composition: a sentence whose subject is a side's delegation and whose verb lists its
+   * members ("The Nepali delegation comprised A, B and senior officials", "The delegation of Chile included C",
+   * "Their delegations consisted of …"): its people took part in the readout's event, even when a sentence on
+   * something else stands between. Only at the start of the sentence: "a visit by a delegation that included X" is not
+   * the readout's delegation.
+   */
+  delegationComposition:
+    /^(?:The|Their|Its|His|Her|Both)[^\S\n]+(?:(?:two|\p{Lu}[\p{L}'’-]+)[^\S\n]+){0,2}(?:delegations?|teams?)(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3})?[^\S\n]+(?:also[^\S\n]+)?(?:included|includes|comprised|comprises|consisted[^\S\n]+of|(?:was|were)[^\S\n]+composed[^\S\n]+of)\b/u,
 };
 
 /**

@@ -26,6 +26,8 @@ import {
   participateWhoAttends,
 } from './participants-told.ts';
 
+import { FL14B_PATTERNS } from './rules-fl14b.ts';
+
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
@@ -449,9 +451,12 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
     trip &&
     ((CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) || (receivedBy && inMain.size > 0));
   // "Also present were A and B": an attendance list after the meeting's own sentences.
+  // participated.delegation-composition (fl14b): "The Nepali delegation comprised A and B", another sentence between.
+  const composition = FL14B_PATTERNS.delegationComposition.test(s.text) && lastMainSentence >= 0 && !main.planned;
   const streak =
     (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
-    (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0);
+    (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0) ||
+    composition;
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
   const hosted = hostsNamedMeeting(ctx, { sentence: main.sentence, name: mainName ?? '' }, s.index);
   const listed = listedAttendee(p, s);
@@ -479,7 +484,9 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
           : withKnown
             ? 'participated.met-visitor'
             : streak
-              ? 'participated.attended'
+              ? composition
+                ? 'participated.delegation-composition'
+                : 'participated.attended'
               : signing
                 ? 'participated.signed'
                 : 'participated.attendance-list',
