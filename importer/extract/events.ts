@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { cancelledAfter } from './rules-ev11.ts';
@@ -325,7 +326,9 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
   ))
     add('Event', m[0], m.index, 'event.visit');
-  for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
+  // event.visit-to-full-state (fl14b): "visit to Papua New Guinea", not "visit to Papua New".
+  for (const m of text.matchAll(VISIT_TO))
+    add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-to');
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');
   findVesselIncidents(ctx, add);

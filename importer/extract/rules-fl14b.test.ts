@@ -3,7 +3,7 @@
 // each rule on made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { FL14B_PATTERNS, heldPassive } from './rules-fl14b.ts';
+import { FL14B_PATTERNS, heldPassive, isCityName } from './rules-fl14b.ts';
 import { extractFacts } from './test-facts.ts';
 
 /** A plain-text readout with front matter whose title line is its headline. */
@@ -76,6 +76,49 @@ describe('participated.delegation-composition', () => {
     const aliases = f.out.entities.find((e) => e.name === meeting)?.aliases ?? [];
     expect(aliases.some((a) => /^meeting of (?:Luis Vega and Marta Lagos|Marta Lagos and Luis Vega)$/.test(a))).toBe(
       true,
+    );
+  });
+});
+
+describe('person.not-a-city', () => {
+  it('knows capitals and major cities', () => {
+    expect(isCityName('Kuala Lumpur')).toBe(true);
+    expect(isCityName('Port Louis')).toBe(true);
+    expect(isCityName('Maria Lopez')).toBe(false);
+  });
+
+  it('makes no person of a city, so that "who … on behalf of" finds the right agent', () => {
+    const t =
+      'Minister for Defence Anna Kowal signed the Defence Cooperation Agreement with Secretary of State Paul Reed, ' +
+      'who is visiting Port Louis on behalf of President Mark Hale.';
+    const f = facts(t);
+    expect(f.out.entities.some((e) => e.type === 'Person' && e.name === 'Port Louis')).toBe(false);
+    expect(f.rels.has('NEGOTIATES_FOR|Paul Reed|Mark Hale')).toBe(true);
+    expect(f.rels.has('NEGOTIATES_FOR|Anna Kowal|Mark Hale')).toBe(false);
+  });
+});
+
+describe('state alternative spellings', () => {
+  it('reads no Iceland in "Island" of a name', () => {
+    const t = 'Leaders of the Pacific Island Countries met Prime Minister Anna Kowal of Poland in Warsaw.';
+    expect(facts(t).out.entities.some((e) => e.name === 'Iceland')).toBe(false);
+    expect(facts('Prime Minister Anna Kowal visited Iceland.').out.entities.some((e) => e.name === 'Iceland')).toBe(
+      true,
+    );
+  });
+});
+
+describe('event.visit-to-full-state', () => {
+  it('runs a visit’s place on to the end of a three-word state', () => {
+    const t = 'Prime Minister Anna Kowal arrived on her first visit to Papua New Guinea, the first by a Polish leader.';
+    const names = eventNames(t);
+    expect(names).toContain('first visit to Papua New Guinea');
+    expect(names.some((n) => /Papua New$/.test(n))).toBe(false);
+  });
+
+  it('leaves a two-word place and a state on the next line alone', () => {
+    expect(eventNames('Prime Minister Anna Kowal paid a visit to New Zealand last week.')).toContain(
+      'visit to New Zealand',
     );
   });
 });

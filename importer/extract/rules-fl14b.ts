@@ -2,6 +2,8 @@
 // foreign ministry's press release, a Pacific prime minister's media release, a regional organisation's web page) and
 // tested on made-up sentences in rules-fl14b.test.ts. Rule ids are what --explain prints. This file imports nothing
 // from the stages that call it, so that no import cycle forms.
+import { MAJOR_CITIES } from './cities.ts';
+import { CAPITAL_STATE } from './states.ts';
 
 /** Patterns of the fl14b rules, as named data. */
 export const FL14B_PATTERNS = {
@@ -35,4 +37,27 @@ export function heldPassive(text: string, sentenceStart: number, start: number, 
     FL14B_PATTERNS.heldPassiveLead.test(text.slice(sentenceStart, start)) &&
     FL14B_PATTERNS.heldPassiveAfter.test(text.slice(end, end + 60))
   );
+}
+
+/**
+ * Rule person.not-a-city: a bare two-word "full name" that is a capital or a major city of the gazetteers ("… who is
+ * visiting Port Moresby on behalf of …", "flew on to Kuala Lumpur, where …") is a place, never a person.
+ */
+export function isCityName(raw: string): boolean {
+  return CAPITAL_STATE.has(raw) || Object.hasOwn(MAJOR_CITIES, raw);
+}
+
+/**
+ * Rule event.visit-to-full-state: a visit's place cut after two words ("his first visit to Papua New" of "… to Papua
+ * New Guinea") runs on to the end of the state the gazetteer finds there. Returns the surface, extended or not.
+ */
+export function visitToFullState(
+  surface: string,
+  start: number,
+  hits: readonly { start: number; end: number; type: string }[],
+  text: string,
+): string {
+  const end = start + surface.length;
+  const state = hits.find((h) => h.type === 'State' && h.start > start && h.start < end && h.end > end);
+  return state && !text.slice(end, state.end).includes('\n') ? text.slice(start, state.end) : surface;
 }
