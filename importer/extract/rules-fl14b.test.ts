@@ -3,7 +3,7 @@
 // each rule on made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { FL14B_PATTERNS, heldPassive, isCityName } from './rules-fl14b.ts';
+import { approvedListSpans, FL14B_PATTERNS, heldPassive, isCityName } from './rules-fl14b.ts';
 import { extractFacts } from './test-facts.ts';
 
 /** A plain-text readout with front matter whose title line is its headline. */
@@ -120,5 +120,58 @@ describe('event.visit-to-full-state', () => {
     expect(eventNames('Prime Minister Anna Kowal paid a visit to New Zealand last week.')).toContain(
       'visit to New Zealand',
     );
+  });
+});
+
+describe('reached-at.passive-also', () => {
+  it('reads a passive verb of reaching with an adverb, and "exchanged"', () => {
+    const re = FL14B_PATTERNS.passiveReached;
+    expect(re.test('A Memorandum on Tourism and an Agreement on Fisheries were also exchanged on the occasion.')).toBe(
+      true,
+    );
+    expect(re.test('The Protocol was duly signed.')).toBe(true);
+    expect(re.test('Views were also exchanged on the region.')).toBe(true);
+    expect(re.test('The ministers exchanged views on the Protocol.')).toBe(false);
+  });
+
+  it('makes the agreements told before it reached at the readout’s meeting', () => {
+    const t =
+      'Minister for Foreign Affairs of Peru Luis Vega and Minister of Foreign Affairs of Chile Marta Lagos co-chaired ' +
+      'the Fourth Meeting of the Peru-Chile Joint Commission in Lima today. A Memorandum of Understanding on ' +
+      'Tourism Cooperation and an Agreement on Fisheries Research were also exchanged on the occasion.';
+    const f = facts(t);
+    const meeting = f.out.entities.find((e) => e.type === 'Event' && /Joint Commission/.test(e.name))?.name;
+    expect(f.rels.has(`REACHED_AT|Memorandum of Understanding on Tourism Cooperation|${meeting}`)).toBe(true);
+    expect(f.rels.has(`REACHED_AT|Agreement on Fisheries Research|${meeting}`)).toBe(true);
+  });
+});
+
+describe('agreement.coordinated-titles after "and an"', () => {
+  it('splits two head-first titles joined by "and an"', () => {
+    const names = facts('The sides signed a Memorandum on Tourism Cooperation and an Agreement on Fisheries Research.')
+      .out.entities.filter((e) => e.type === 'Agreement')
+      .map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Memorandum on Tourism Cooperation', 'Agreement on Fisheries Research']),
+    );
+    expect(names.some((n) => / and an /.test(n))).toBe(false);
+  });
+});
+
+describe('agreement.approved-list', () => {
+  it('reads each programmatic document of a list after a verb of adoption', () => {
+    const t =
+      'The leaders approved the Union Development Strategy until 2040 and the Initiative on Regional Water Security, ' +
+      'Trade and Development.';
+    expect(approvedListSpans(t).map((x) => x.surface)).toEqual([
+      'Union Development Strategy until 2040',
+      'Initiative on Regional Water Security, Trade and Development',
+    ]);
+  });
+
+  it('does not read a document that is not adopted, nor a bare head', () => {
+    expect(approvedListSpans('The ministers discussed the Union Development Strategy until 2040.')).toEqual([]);
+    expect(approvedListSpans('The leaders approved the Strategy.')).toEqual([]);
+    expect(approvedListSpans('The leaders approved the budget and the Union Development Strategy.')).toEqual([]);
   });
 });

@@ -26,7 +26,45 @@ export const FL14B_PATTERNS = {
    */
   delegationComposition:
     /^(?:The|Their|Its|His|Her|Both)[^\S\n]+(?:(?:two|\p{Lu}[\p{L}'’-]+)[^\S\n]+){0,2}(?:delegations?|teams?)(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3})?[^\S\n]+(?:also[^\S\n]+)?(?:included|includes|comprised|comprises|consisted[^\S\n]+of|(?:was|were)[^\S\n]+composed[^\S\n]+of)\b/u,
+  /**
+   * Rule reached-at.passive-also: agreements told before a passive verb of reaching reach the readout's event ("A
+   * Memorandum on X and an Agreement on Y were also exchanged on the occasion", "the Protocol was duly signed"): an
+   * adverb may stand between, and "exchanged" is such a verb as "signed".
+   */
+  passiveReached:
+    /\b(?:was|were)[^\S\n]+(?:(?:also|then|duly|subsequently|formally)[^\S\n]+)?(?:signed|concluded|adopted|exchanged|initialled|initialed)\b/u,
+  /**
+   * Rule agreement.approved-list: a verb of adoption before a list of programmatic documents, each capitalised and
+   * closed by a head (Strategy, Initiative, Concept, Programme, Roadmap, Plan, Agenda) with its complements ("approved
+   * the Union Development Strategy until 2035 and the Initiative on Regional Water Security"): each item is an
+   * agreement, the second as much as the first. The verb, then the list (read item by item with approvedItem).
+   */
+  approvedVerb: /\b(?:approved|adopted|endorsed)[^\S\n]+(?=the[^\S\n]+\p{Lu})/gu,
+  approvedItem:
+    /^(?:the[^\S\n]+)?((?:(?:\p{Lu}[\p{L}'’-]*|(?:19|20)\d\d)[^\S\n]+){0,5}(?:Strategy|Initiative|Concept|Programme|Program|Roadmap|Plan|Agenda)(?:[^\S\n]+(?:until|to|for|on|of)[^\S\n]+(?:the[^\S\n]+)?(?:(?:19|20)\d\d|\p{Lu}[\p{L}'’-]*(?:(?:,?[^\S\n]+(?:and|for|of|the|on|in)[^\S\n]+|,[^\S\n]+|[^\S\n]+)\p{Lu}[\p{L}'’-]*)*))?)/u,
+  /** Between two items: ", the", " and the", ", and the". */
+  approvedNext: /^(?:,[^\S\n]+and|,|[^\S\n]+and)[^\S\n]+(?=the[^\S\n]+\p{Lu})/u,
 };
+
+/** Rule agreement.approved-list: the programmatic documents a verb of adoption lists (see FL14B_PATTERNS). */
+export function approvedListSpans(text: string): { surface: string; start: number; rule: string }[] {
+  const out: { surface: string; start: number; rule: string }[] = [];
+  for (const v of text.matchAll(FL14B_PATTERNS.approvedVerb)) {
+    let at = v.index + v[0].length;
+    for (;;) {
+      const item = FL14B_PATTERNS.approvedItem.exec(text.slice(at, at + 200));
+      if (!item) break;
+      const name = item[1]!.replace(/,$/, '');
+      if (name.split(/\s+/).length >= 2)
+        out.push({ surface: name, start: at + item[0].indexOf(name), rule: 'agreement.approved-list' });
+      at += item[0].length;
+      const next = FL14B_PATTERNS.approvedNext.exec(text.slice(at, at + 10));
+      if (!next) break;
+      at += next[0].length;
+    }
+  }
+  return out;
+}
 
 /**
  * Rule event.main-held-passive: whether the event at [start, end) is the subject of its sentence (which starts at
