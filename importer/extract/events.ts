@@ -1,7 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
-import { visitToFullState } from './rules-fl14b.ts';
+import { FL14B_PATTERNS, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { cancelledAfter } from './rules-ev11.ts';
@@ -272,6 +272,11 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   const spans = agreementSpans(text);
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
+  // event.quoted-name (fl14b): 'an "Outreach Plus" meeting'.
+  for (const q of quotedMeetings(text)) add('Event', q.surface, q.start, 'event.quoted-name');
+  // event.visit-of-lowercase (fl14b): "the official visit of Prime Minister X to India".
+  for (const m of text.matchAll(FL14B_PATTERNS.visitOfLowercase))
+    add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-of-lowercase');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
   const sessions = sessionsOf(text, hits);
   findProcesses(ctx, hits, add);

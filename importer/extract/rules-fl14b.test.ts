@@ -3,7 +3,14 @@
 // each rule on made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { approvedListSpans, FL14B_PATTERNS, heldPassive, isCityName } from './rules-fl14b.ts';
+import {
+  approvedListSpans,
+  FL14B_PATTERNS,
+  heldPassive,
+  isCityName,
+  onHisBehalfSpans,
+  quotedMeetings,
+} from './rules-fl14b.ts';
 import { extractFacts } from './test-facts.ts';
 
 /** A plain-text readout with front matter whose title line is its headline. */
@@ -173,5 +180,95 @@ describe('agreement.approved-list', () => {
     expect(approvedListSpans('The ministers discussed the Union Development Strategy until 2040.')).toEqual([]);
     expect(approvedListSpans('The leaders approved the Strategy.')).toEqual([]);
     expect(approvedListSpans('The leaders approved the budget and the Union Development Strategy.')).toEqual([]);
+  });
+});
+
+describe('event.visit-of-lowercase', () => {
+  it('reads a lowercase visit told with its visitor and destination', () => {
+    const t =
+      'The ministers reviewed the understandings reached during the official visit of Prime Minister Ana Soto to ' +
+      'Chile from 3 to 5 May 2023.';
+    const f = facts(t);
+    const visit = f.out.entities.find(
+      (e) => e.type === 'Event' && /^official visit of Prime Minister Ana Soto to Chile/.test(e.name),
+    );
+    expect(visit).toBeDefined();
+    expect(f.rels.has(`PARTICIPATED_IN|Ana Soto|${visit!.name}`)).toBe(true);
+  });
+
+  it('does not read a visit of something that is no person, or with no destination', () => {
+    expect(eventNames('The ministers noted the visit of experts next month.').some((n) => /visit of/.test(n))).toBe(
+      false,
+    );
+    expect(
+      eventNames('They discussed the visit of the delegation, to be held soon.').some((n) => /visit of/.test(n)),
+    ).toBe(false);
+  });
+});
+
+describe('incident modifiers: the vehicle of a crash', () => {
+  it('keeps "helicopter" in the name of a crash', () => {
+    const t = 'The ministers expressed condolences over the helicopter crash on 19 May 2024 in the mountains.';
+    expect(eventNames(t).some((n) => /^helicopter crash/.test(n))).toBe(true);
+  });
+});
+
+describe('event.quoted-name', () => {
+  it('reads a meeting whose name is quoted before its noun', () => {
+    const q = quotedMeetings('The same day an "Outreach Plus" meeting was held with the participation of guests.');
+    expect(q.map((x) => x.name)).toEqual(['Outreach Plus meeting']);
+  });
+
+  it('does not read a quoted word that is no meeting name', () => {
+    expect(quotedMeetings('He called the meeting "productive" and the talks "frank".')).toEqual([]);
+    expect(quotedMeetings('the "strategic" partnership')).toEqual([]);
+  });
+
+  it('gives the meeting the people who took part in it', () => {
+    const t =
+      'On 3 May 2024, an "Outreach Plus" meeting was held in Lima with the participation of President of Chile ' +
+      'Marta Lagos and President of Peru Luis Vega.';
+    const f = facts(t);
+    const e = f.out.entities.find((x) => x.type === 'Event' && /Outreach Plus/.test(x.name));
+    expect(e).toBeDefined();
+    expect(f.rels.has(`PARTICIPATED_IN|Marta Lagos|${e!.name}`)).toBe(true);
+  });
+});
+
+describe('negotiates-for.on-his-behalf', () => {
+  it('finds the span of what is delivered on someone’s behalf', () => {
+    const t =
+      'Chile was represented by Minister Ana Soto, who delivered the address of President Luis Vega on his behalf.';
+    const [span] = onHisBehalfSpans(t);
+    expect(t.slice(span![0], span![1])).toBe('address of President Luis Vega on his behalf');
+    expect(onHisBehalfSpans('Minister Ana Soto spoke on behalf of Chile.')).toEqual([]);
+  });
+
+  it('makes the deliverer act for the principal, who did not attend', () => {
+    const t =
+      'On 3 May 2024, the meeting of the Council of Presidents of the Andean Community was held in Quito. The meeting ' +
+      'was attended by President of Peru Marta Lagos. Bolivia was represented by Minister of Foreign Affairs Ana Soto, ' +
+      'who delivered the address of President Luis Vega on his behalf.';
+    const f = facts(t);
+    expect(f.rels.has('NEGOTIATES_FOR|Ana Soto|Luis Vega')).toBe(true);
+    expect([...f.rels].some((r) => r.startsWith('PARTICIPATED_IN|Luis Vega|'))).toBe(false);
+    expect(f.rels.has('NEGOTIATES_FOR|Marta Lagos|Luis Vega')).toBe(false);
+  });
+});
+
+describe('part-of.not-before-after', () => {
+  it('reads a sentence placed before or after a gathering', () => {
+    const re = FL14B_PATTERNS.beforeAfterMain;
+    expect(re.test('Before the Summit, the two Prime Ministers held bilateral talks.')).toBe(true);
+    expect(re.test('Ahead of the Leaders Meeting, the two leaders held talks.')).toBe(true);
+    expect(re.test('During the Summit, the two Prime Ministers held bilateral talks.')).toBe(false);
+  });
+
+  it('makes talks held before the summit no part of it', () => {
+    const t =
+      'Prime Minister Ana Soto and Prime Minister Luis Vega co-hosted the Third Andean Summit in Lima today. Before ' +
+      'the Summit, the two Prime Ministers held bilateral talks.';
+    const f = facts(t);
+    expect([...f.rels].some((r) => r.startsWith('PART_OF|bilateral talks|'))).toBe(false);
   });
 });

@@ -44,7 +44,49 @@ export const FL14B_PATTERNS = {
     /^(?:the[^\S\n]+)?((?:(?:\p{Lu}[\p{L}'’-]*|(?:19|20)\d\d)[^\S\n]+){0,5}(?:Strategy|Initiative|Concept|Programme|Program|Roadmap|Plan|Agenda)(?:[^\S\n]+(?:until|to|for|on|of)[^\S\n]+(?:the[^\S\n]+)?(?:(?:19|20)\d\d|\p{Lu}[\p{L}'’-]*(?:(?:,?[^\S\n]+(?:and|for|of|the|on|in)[^\S\n]+|,[^\S\n]+|[^\S\n]+)\p{Lu}[\p{L}'’-]*)*))?)/u,
   /** Between two items: ", the", " and the", ", and the". */
   approvedNext: /^(?:,[^\S\n]+and|,|[^\S\n]+and)[^\S\n]+(?=the[^\S\n]+\p{Lu})/u,
+  /**
+   * Rule event.visit-of-lowercase: a visit told in lowercase with its visitor and destination ("the official visit of
+   * Rt. Hon. Prime Minister A B to India from 31 May", "during the state visit of President A B to Chile"): an Event
+   * named by the phrase. The visitor part holds no sentence punctuation (quotes of a nickname are allowed) and names
+   * a person (a capitalised word); the destination is capitalised.
+   */
+  visitOfLowercase:
+    /\b(?:(?:official|state|working|first|recent|historic|two-day|three-day)[^\S\n]+){0,2}visit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?=[^\n.;:,]{0,15}\p{Lu})[^\n;:,()]{3,80}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+){0,2}/gu,
+  /**
+   * Rule event.quoted-name: a meeting whose name the text quotes before its noun ('an "Outreach Plus" meeting was held',
+   * 'the "Friends of the Sahel" summit'): an Event named by the quoted words and the noun. Group 1 is the quoted name,
+   * group 2 the noun.
+   */
+  quotedMeeting:
+    /\b(?:the|an?)[^\S\n]+["“]([\p{Lu}\d][^"”\n]{1,40})["”][^\S\n]+(meeting|summit|dialogue|talks|session|conference)\b/gu,
+  /**
+   * Rule negotiates-for.on-his-behalf: "X … delivered the address of Prime Minister Y on his behalf", "conveyed the
+   * greetings of President Y on her behalf": what someone delivers of a named person "on his / her behalf" makes the
+   * deliverer act for that person (NEGOTIATES_FOR), and that person no attendee. The span from the thing delivered to
+   * "behalf" holds the principal.
+   */
+  onHisBehalf:
+    /\b(?:address|message|speech|statement|remarks|greetings|letter|invitation|condolences)[^\S\n]+of[^\S\n]+[^.;:\n]{3,80}?[^\S\n]+on[^\S\n]+(?:his|her)[^\S\n]+behalf\b/giu,
+  /**
+   * Rule part-of.not-before-after: a sentence that opens by placing what it tells before or after a gathering
+   * ("Before the Summit, …", "Ahead of the talks, …", "After the conference, …") tells no part of that gathering.
+   */
+  beforeAfterMain:
+    /^(?:Before|Ahead[^\S\n]+of|Prior[^\S\n]+to|After|Following|On[^\S\n]+the[^\S\n]+eve[^\S\n]+of)[^\S\n]+the[^\S\n]+(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4}(?:Summit|summit|Meeting|meeting|talks|Conference|conference|Forum|session)\b/u,
 };
+
+/** Rule negotiates-for.on-his-behalf: the spans (start, end) of "the address of Y on his behalf" in `text`. */
+export function onHisBehalfSpans(text: string): [number, number][] {
+  return [...text.matchAll(FL14B_PATTERNS.onHisBehalf)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Rule event.quoted-name: the meetings named in quotes (see FL14B_PATTERNS.quotedMeeting), unquoted. */
+export function quotedMeetings(text: string): { surface: string; start: number; name: string }[] {
+  return [...text.matchAll(FL14B_PATTERNS.quotedMeeting)].map((m) => {
+    const start = m.index + m[0].indexOf(m[1]!) - 1;
+    return { surface: text.slice(start, m.index + m[0].length), start, name: `${m[1]!} ${m[2]!}` };
+  });
+}
 
 /** Rule agreement.approved-list: the programmatic documents a verb of adoption lists (see FL14B_PATTERNS). */
 export function approvedListSpans(text: string): { surface: string; start: number; rule: string }[] {

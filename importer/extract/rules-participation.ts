@@ -26,7 +26,7 @@ import {
   participateWhoAttends,
 } from './participants-told.ts';
 
-import { FL14B_PATTERNS } from './rules-fl14b.ts';
+import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -461,8 +461,10 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const hosted = hostsNamedMeeting(ctx, { sentence: main.sentence, name: mainName ?? '' }, s.index);
   const listed = listedAttendee(p, s);
   let prevLed: (typeof ps)[number][0] | undefined;
+  // negotiates-for.on-his-behalf (fl14b): "delivered the address of Y on his behalf": Y did not attend.
+  const behalf = onHisBehalfSpans(s.text).map(([a, b]) => [s.start + a, s.start + b]);
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
-    if (inOtherMeeting(s, m)) continue;
+    if (inOtherMeeting(s, m) || behalf.some(([a, b]) => m.start >= a! && m.start < b!)) continue;
     const from = m.from ?? m.start;
     // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
     const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
