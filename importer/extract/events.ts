@@ -257,6 +257,25 @@ function plannedIn(ctx: Ctx, at: number): boolean {
   return plannedAt(s.text, at - s.start);
 }
 
+/**
+ * event.visit-to, with event.visit-to-full-state (fl14b): "visit to Papua New Guinea", not "visit to Papua New"; after
+ * the fl14b round's other events.
+ */
+function findVisitsTo(text: string, hits: GazetteerHit[], add: Add): void {
+  findFl14bEvents(text, hits, add);
+  for (const m of text.matchAll(VISIT_TO))
+    add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-to');
+}
+
+/** The fl14b round's events: meetings named in quotes, lowercase visits told with visitor and destination. */
+function findFl14bEvents(text: string, hits: GazetteerHit[], add: Add): void {
+  // event.quoted-name (fl14b): 'an "Outreach Plus" meeting'.
+  for (const q of quotedMeetings(text)) add('Event', q.surface, q.start, 'event.quoted-name');
+  // event.visit-of-lowercase (fl14b): "the official visit of Prime Minister X to India".
+  for (const m of text.matchAll(FL14B_PATTERNS.visitOfLowercase))
+    add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-of-lowercase');
+}
+
 /** The pattern rules in order, most specific first: each names what the ones before left free. */
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
   const text = ctx.text;
@@ -272,11 +291,6 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   const spans = agreementSpans(text);
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
-  // event.quoted-name (fl14b): 'an "Outreach Plus" meeting'.
-  for (const q of quotedMeetings(text)) add('Event', q.surface, q.start, 'event.quoted-name');
-  // event.visit-of-lowercase (fl14b): "the official visit of Prime Minister X to India".
-  for (const m of text.matchAll(FL14B_PATTERNS.visitOfLowercase))
-    add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-of-lowercase');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
   const sessions = sessionsOf(text, hits);
   findProcesses(ctx, hits, add);
@@ -331,9 +345,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
   ))
     add('Event', m[0], m.index, 'event.visit');
-  // event.visit-to-full-state (fl14b): "visit to Papua New Guinea", not "visit to Papua New".
-  for (const m of text.matchAll(VISIT_TO))
-    add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-to');
+  findVisitsTo(text, hits, add);
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');
   findVesselIncidents(ctx, add);
