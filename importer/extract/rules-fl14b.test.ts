@@ -9,6 +9,7 @@ import {
   heldPassive,
   isCityName,
   onHisBehalfSpans,
+  ordinalHeadOfBody,
   quotedMeetings,
 } from './rules-fl14b.ts';
 import { extractFacts } from './test-facts.ts';
@@ -270,5 +271,22 @@ describe('part-of.not-before-after', () => {
       'the Summit, the two Prime Ministers held bilateral talks.';
     const f = facts(t);
     expect([...f.rels].some((r) => r.startsWith('PART_OF|bilateral talks|'))).toBe(false);
+  });
+});
+
+describe('event.ordinal-head-of-body', () => {
+  it('runs an ordinal and a bare head on over the body it is of', () => {
+    const t =
+      'Prime Minister Ana Soto co-hosted the Third Summit of the Forum for Andean-Pacific Cooperation with Chile.';
+    const at = t.indexOf('Third');
+    expect(ordinalHeadOfBody(t, at, 'Third Summit')).toBe('Third Summit of the Forum for Andean-Pacific Cooperation');
+    expect(eventNames(t)).toContain('Third Summit of the Forum for Andean-Pacific Cooperation');
+  });
+
+  it('leaves a name that is more than an ordinal and a head, and a lowercase complement', () => {
+    const t = 'the Third Andean Summit of the Forum for Cooperation';
+    expect(ordinalHeadOfBody(t, 4, 'Third Andean Summit')).toBe('Third Andean Summit');
+    const u = 'the Third Summit of the leaders';
+    expect(ordinalHeadOfBody(u, 4, 'Third Summit')).toBe('Third Summit');
   });
 });

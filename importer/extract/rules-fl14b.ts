@@ -73,7 +73,23 @@ export const FL14B_PATTERNS = {
    */
   beforeAfterMain:
     /^(?:Before|Ahead[^\S\n]+of|Prior[^\S\n]+to|After|Following|On[^\S\n]+the[^\S\n]+eve[^\S\n]+of)[^\S\n]+the[^\S\n]+(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,4}(?:Summit|summit|Meeting|meeting|talks|Conference|conference|Forum|session)\b/u,
+  /**
+   * Rule event.ordinal-head-of-body: a name that is an ordinal and a bare head ("the Third Summit", "the 5th Meeting")
+   * runs on over the body it is of: "the Third Summit of the Forum for Andean Cooperation with …". The head alone …
+   */
+  ordinalBareHead:
+    /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))[^\S\n]+(?:Summit|Meeting|Conference|Session)$/u,
+  /** … and the body after it: capitalised words joined by for / of / and / on, closed by punctuation or lowercase. */
+  ofBodyTail:
+    /^[^\S\n]+of[^\S\n]+the[^\S\n]+\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:for|of|and|on)[^\S\n]+(?:the[^\S\n]+)?|[^\S\n]+)\p{Lu}[\p{L}'’-]*){0,6}(?=[^\S\n]*(?:[,.;:()]|$)|[^\S\n]+\p{Ll})/u,
 };
+
+/** Rule event.ordinal-head-of-body: `surface` at `start`, run on over "of the <body>" when it is an ordinal and a head. */
+export function ordinalHeadOfBody(text: string, start: number, surface: string): string {
+  if (!FL14B_PATTERNS.ordinalBareHead.test(surface)) return surface;
+  const tail = FL14B_PATTERNS.ofBodyTail.exec(text.slice(start + surface.length, start + surface.length + 160));
+  return tail ? surface + tail[0] : surface;
+}
 
 /** Rule negotiates-for.on-his-behalf: the spans (start, end) of "the address of Y on his behalf" in `text`. */
 export function onHisBehalfSpans(text: string): [number, number][] {
