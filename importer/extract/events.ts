@@ -267,6 +267,11 @@ function findVisitsTo(text: string, hits: GazetteerHit[], add: Add): void {
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-to');
 }
 
+/** event.ordinal-head-of-body (fl14b): a named event run on over the body it is of, unless a known organisation. */
+function namedOfBody(text: string, hits: GazetteerHit[], surface: string, start: number): string {
+  return ordinalHeadOfBody(text, start, surface, (at) => hits.some((h) => h.type === 'Organization' && h.start === at));
+}
+
 /** The fl14b round's events: meetings named in quotes, lowercase visits told with visitor and destination. */
 function findFl14bEvents(text: string, hits: GazetteerHit[], add: Add): void {
   // event.quoted-name (fl14b): 'an "Outreach Plus" meeting'.
@@ -302,7 +307,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
       !sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index) &&
       !listOfBodies(text, hits, m.index, m.index + m[0].length)
     )
-      addNamedEvent(ordinalHeadOfBody(text, m.index, m[0]), m.index, add);
+      addNamedEvent(namedOfBody(text, hits, m[0], m.index), m.index, add);
   findCourtesyCalls(ctx, people, add);
   findCalledOnTitle(ctx, people, add);
   findBetweenTwoTitles(ctx, people, add);

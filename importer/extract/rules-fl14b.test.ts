@@ -288,5 +288,8 @@ describe('event.ordinal-head-of-body', () => {
     expect(ordinalHeadOfBody(t, 4, 'Third Andean Summit')).toBe('Third Andean Summit');
     const u = 'the Third Summit of the leaders';
     expect(ordinalHeadOfBody(u, 4, 'Third Summit')).toBe('Third Summit');
+    // An organisation the gazetteer knows is left to the rules of its gatherings.
+    const v = 'the 40th Summit of the Gulf Cooperation Council in Riyadh';
+    expect(ordinalHeadOfBody(v, 4, '40th Summit', (at) => at === v.indexOf('Gulf'))).toBe('40th Summit');
   });
 });

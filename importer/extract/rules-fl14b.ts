@@ -84,11 +84,22 @@ export const FL14B_PATTERNS = {
     /^[^\S\n]+of[^\S\n]+the[^\S\n]+\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:for|of|and|on)[^\S\n]+(?:the[^\S\n]+)?|[^\S\n]+)\p{Lu}[\p{L}'’-]*){0,6}(?=[^\S\n]*(?:[,.;:()]|$)|[^\S\n]+\p{Ll})/u,
 };
 
-/** Rule event.ordinal-head-of-body: `surface` at `start`, run on over "of the <body>" when it is an ordinal and a head. */
-export function ordinalHeadOfBody(text: string, start: number, surface: string): string {
+/**
+ * Rule event.ordinal-head-of-body: `surface` at `start`, run on over "of the <body>" when it is an ordinal and a head.
+ * A body that is an organisation the gazetteer knows (`isOrgAt`: "the 40th Summit of the Gulf Cooperation Council")
+ * is left to the rules of organisations' gatherings, which name the event without it.
+ */
+export function ordinalHeadOfBody(
+  text: string,
+  start: number,
+  surface: string,
+  isOrgAt: (at: number) => boolean = () => false,
+): string {
   if (!FL14B_PATTERNS.ordinalBareHead.test(surface)) return surface;
-  const tail = FL14B_PATTERNS.ofBodyTail.exec(text.slice(start + surface.length, start + surface.length + 160));
-  return tail ? surface + tail[0] : surface;
+  const end = start + surface.length;
+  const tail = FL14B_PATTERNS.ofBodyTail.exec(text.slice(end, end + 160));
+  if (!tail || isOrgAt(end + tail[0].search(/\p{Lu}/u))) return surface;
+  return surface + tail[0];
 }
 
 /** Rule negotiates-for.on-his-behalf: the spans (start, end) of "the address of Y on his behalf" in `text`. */
