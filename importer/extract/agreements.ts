@@ -3,6 +3,7 @@
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
 import { venueNamed } from './rules-fl14a.ts';
+import { approvedListSpans } from './rules-fl14b.ts';
 import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
@@ -212,10 +213,10 @@ const COORDINATED_HEAD_LAST = `(?:${CAPW}${SP}){1,5}(?:${HEADS})(?:${SP}between$
 
 /**
  * agreement.coordinated-titles: "the Protocol on X between A and B and the Protocol on Y between A and B" are two
- * head-first titles joined by "and", not one.
+ * head-first titles joined by "and", not one; so are "a Memorandum on X and an Agreement on Y" (fl14b).
  */
 const COORDINATED_HEAD = new RegExp(
-  `${SP}and${SP}(?:the${SP})?(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum|Declaration|Accord|Charter|Arrangement)${SP}(?:on|of|for|between|concerning|regarding)${SP}|${COORDINATED_HEAD_LAST})`,
+  `${SP}and${SP}(?:(?:the|an?)${SP})?(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum|Declaration|Accord|Charter|Arrangement)${SP}(?:on|of|for|between|concerning|regarding)${SP}|${COORDINATED_HEAD_LAST})`,
   'gu',
 );
 
@@ -319,6 +320,7 @@ export function agreementSpans(text: string): Span[] {
   out.push(...describedNew9Spans(text));
   out.push(...toNegotiateSpans(text));
   out.push(...placeLowercaseSpans(text));
+  out.push(...approvedListSpans(text));
   for (const m of text.matchAll(SOFT_HEAD_FIRST))
     if (SOFT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
       out.push({ surface: m[0], start: m.index, rule: 'agreement.soft-head-first' });

@@ -72,7 +72,7 @@ function signingForms(ctx: Ctx): void {
 
 /**
  * Rule alias.of-participants: a meeting, talks or call held by exactly two named people is also "the meeting of A and
- * B" (the way a reader names a meeting told by a verb: "X received Y at the Oval Office").
+ * B" (the way a reader names a meeting told by a verb: "X received Y at the Oval Office"), its delegations aside.
  */
 function participantForms(ctx: Ctx): void {
   const byEvent = new Map<string, Set<string>>();
@@ -80,6 +80,8 @@ function participantForms(ctx: Ctx): void {
     const p = ctx.entity(r.from);
     const e = ctx.entity(r.to);
     if (!p || !e || p.type !== 'Person' || e.type !== 'Event') continue;
+    // The members of a delegation (participated.delegation-composition, fl14b) are no principals of the meeting.
+    if (r.rule === 'participated.delegation-composition') continue;
     const set = byEvent.get(e.name) ?? new Set<string>();
     set.add(p.name);
     byEvent.set(e.name, set);

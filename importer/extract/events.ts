@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { cancelledAfter } from './rules-ev11.ts';
@@ -267,6 +268,30 @@ function plannedIn(ctx: Ctx, at: number): boolean {
   return plannedAt(s.text, at - s.start);
 }
 
+/**
+ * event.visit-to, with event.visit-to-full-state (fl14b): "visit to Papua New Guinea", not "visit to Papua New"; after
+ * the fl14b round's other events.
+ */
+function findVisitsTo(text: string, hits: GazetteerHit[], add: Add): void {
+  findFl14bEvents(text, hits, add);
+  for (const m of text.matchAll(VISIT_TO))
+    add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-to');
+}
+
+/** event.ordinal-head-of-body (fl14b): a named event run on over the body it is of, unless a known organisation. */
+function namedOfBody(text: string, hits: GazetteerHit[], surface: string, start: number): string {
+  return ordinalHeadOfBody(text, start, surface, (at) => hits.some((h) => h.type === 'Organization' && h.start === at));
+}
+
+/** The fl14b round's events: meetings named in quotes, lowercase visits told with visitor and destination. */
+function findFl14bEvents(text: string, hits: GazetteerHit[], add: Add): void {
+  // event.quoted-name (fl14b): 'an "Outreach Plus" meeting'.
+  for (const q of quotedMeetings(text)) add('Event', q.surface, q.start, 'event.quoted-name');
+  // event.visit-of-lowercase (fl14b): "the official visit of Prime Minister X to India".
+  for (const m of text.matchAll(FL14B_PATTERNS.visitOfLowercase))
+    add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-of-lowercase');
+}
+
 /** The pattern rules in order, most specific first: each names what the ones before left free. */
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
   const text = ctx.text;
@@ -293,7 +318,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
       !sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index) &&
       !listOfBodies(text, hits, m.index, m.index + m[0].length)
     )
-      addNamedEvent(m[0], m.index, add);
+      addNamedEvent(namedOfBody(text, hits, m[0], m.index), m.index, add);
   findCourtesyCalls(ctx, people, add);
   findCalledOnTitle(ctx, people, add);
   findBetweenTwoTitles(ctx, people, add);
@@ -336,7 +361,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
   ))
     add('Event', m[0], m.index, 'event.visit');
-  for (const m of text.matchAll(VISIT_TO)) add('Event', m[0], m.index, 'event.visit-to');
+  findVisitsTo(text, hits, add);
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');
   findVesselIncidents(ctx, add);

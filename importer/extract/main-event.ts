@@ -2,6 +2,7 @@
 // first meeting, call or visit of the opening, named after its two principals.
 import { behalfPrincipal } from './rules-fl14a.ts';
 import { sameVisit, visitOfTitle } from './rules-fl13a.ts';
+import { heldPassive } from './rules-fl14b.ts';
 import type { EventKind } from '../../graph/schema.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
@@ -168,7 +169,8 @@ function mainOfGenericTitle(v: MainView): Found | undefined {
     title &&
     (TITLE_EVENT.exec(title.text) ??
       (TITLE_VERB.test(title.text) ? [title.text, title.text.replace(TITLE_LABEL, '')] : null));
-  const namedInOpening = generic && first && heldInOpening(ctx, events, first);
+  const namedInOpening =
+    generic && first && (heldInOpening(ctx, events, first) ?? heldPassiveInOpening(ctx, events, first));
   if (title && generic && namedInOpening) {
     const phrase = generic[1]!.replace(/[\s,;:]+$/, '');
     if (phrase.split(/\s+/).length >= 2) {
@@ -735,6 +737,21 @@ function heldInOpening(ctx: Ctx, events: Found[], first: { index: number; start:
       !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
         ctx.text.slice(Math.max(first.start, e.start - 40), e.start),
       ),
+  );
+}
+
+/**
+ * Rule event.main-held-passive (fl14b): "On 4 July, the meeting of the Council of Heads of State of X was held in Y":
+ * the opening's subject is a meeting told as held; under a generic headline ("Meeting of the Council … held in Y") it
+ * is the readout's own event.
+ */
+function heldPassiveInOpening(ctx: Ctx, events: Found[], first: { index: number; start: number }): Found | undefined {
+  return events.find(
+    (e) =>
+      e.sentence === first.index &&
+      !e.planned &&
+      /^(?:meeting|summit|conference)$/.test(kindOf(e.name)) &&
+      heldPassive(ctx.text, first.start, e.start, e.end),
   );
 }
 

@@ -12,6 +12,7 @@ import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts'
 import { monthSurname } from './rules-fl11b.ts';
 import { FL13A_PATTERNS, gappedSide } from './rules-fl13a.ts';
 import { inQuotedTitle } from './rules-fl13c.ts';
+import { isCityName } from './rules-fl14b.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
@@ -298,6 +299,8 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   const { text, hits, s } = sc;
   const nm = readName(text, p, true);
   if (!nm || overlapsHit(hits, p, nm.end) || /\b\p{Lu}{2,}\b/u.test(nm.raw)) return undefined;
+  // Rule person.not-a-city (fl14b): "visiting Port Moresby on behalf of": a capital or city, no person.
+  if (isCityName(nm.raw)) return undefined;
   const after = text.slice(nm.end, nm.end + 20);
   const before = text.slice(Math.max(s.start, p - 20), p);
   const stateOwned = stateBefore(sc, p);

@@ -1,6 +1,7 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
 import { signedWithParties, twoSidesSigned } from './rules-fl14a.ts';
+import { FL14B_PATTERNS } from './rules-fl14b.ts';
 import {
   AGR13_PATTERNS,
   addBaseParties,
@@ -423,7 +424,7 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
     const at = s.start + reachVerbAt(s.text);
     for (const a of ags)
       if (
-        (s.heading || a.start > at || /\b(was|were) (signed|concluded|adopted)\b/.test(s.text)) &&
+        (s.heading || a.start > at || FL14B_PATTERNS.passiveReached.test(s.text)) &&
         !olderThanDoc(k, a) &&
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&

@@ -1,5 +1,6 @@
 // The fl13a round's participation rule (issue 6): a call or a visit whose maker the sentence names by a title alone.
 // Tested on made-up sentences in rules-fl13a.test.ts; the rule id is what --explain prints.
+import { FL14B_PATTERNS } from './rules-fl14b.ts';
 import type { Ctx } from './context.ts';
 import { officeIdentityKey } from './office-identity.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -176,7 +177,10 @@ export function groupHeldRelations(k: RelKit): void {
     if (!m) continue;
     const n = COUNT[m[1]!]!;
     const group = m[2]!.replace(/\s+/g, ' ');
-    if (main && main.key !== e.key) ctx.relate('PART_OF', e.key, main.key, e.sentence, 'part-of.group-held');
+    // part-of.not-before-after (fl14b): "Before the Summit, the two Prime Ministers held bilateral talks": a session held
+    // before or after the readout's meeting is no part of it.
+    if (main && main.key !== e.key && !FL14B_PATTERNS.beforeAfterMain.test(s.text))
+      ctx.relate('PART_OF', e.key, main.key, e.sentence, 'part-of.group-held');
     const inMain = groupMembers(k, group, [...(main ? (participants.get(main.key) ?? []) : [])]);
     const all = groupMembers(k, group, k.people.clusters);
     const told = main

@@ -28,6 +28,8 @@ import {
 } from './participants-told.ts';
 import { behalfPrincipal, FL14A_PATTERNS } from './rules-fl14a.ts';
 
+import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
+
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
 const ATTENDED_RE =
@@ -476,15 +478,20 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
     trip &&
     ((CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) || (receivedBy && inMain.size > 0));
   // "Also present were A and B": an attendance list after the meeting's own sentences.
+  // participated.delegation-composition (fl14b): "The Nepali delegation comprised A and B", another sentence between.
+  const composition = FL14B_PATTERNS.delegationComposition.test(s.text) && lastMainSentence >= 0 && !main.planned;
   const streak =
     (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
-    (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0);
+    (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0) ||
+    composition;
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
   const hosted = hostsNamedMeeting(ctx, { sentence: main.sentence, name: mainName ?? '' }, s.index);
   const listed = listedAttendee(p, s);
   let prevLed: (typeof ps)[number][0] | undefined;
+  // negotiates-for.on-his-behalf (fl14b): "delivered the address of Y on his behalf": Y did not attend.
+  const behalf = onHisBehalfSpans(s.text).map(([a, b]) => [s.start + a, s.start + b]);
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
-    if (inOtherMeeting(s, m)) continue;
+    if (inOtherMeeting(s, m) || behalf.some(([a, b]) => m.start >= a! && m.start < b!)) continue;
     const from = m.from ?? m.start;
     // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
     const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
@@ -506,7 +513,9 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
           : withKnown
             ? 'participated.met-visitor'
             : streak
-              ? 'participated.attended'
+              ? composition
+                ? 'participated.delegation-composition'
+                : 'participated.attended'
               : signing
                 ? 'participated.signed'
                 : 'participated.attendance-list',

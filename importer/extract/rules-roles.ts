@@ -1,6 +1,7 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { behalfPrincipal } from './rules-fl14a.ts';
+import { onHisBehalfSpans } from './rules-fl14b.ts';
 import { notMetPeople } from './rules-fla10.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
@@ -378,6 +379,21 @@ function respectiveSides(k: RelKit, s: Sentence): void {
 }
 
 /**
+ * Rule negotiates-for.on-his-behalf (fl14b): "X, who delivered the address of Prime Minister Y on his behalf": the
+ * person named before the span (the antecedent of "who", else the nearest) acts for the person inside it.
+ */
+function onHisBehalf(k: RelKit, s: Sentence): void {
+  for (const [a, b] of onHisBehalfSpans(s.text)) {
+    const ps = k.personsIn(s.index);
+    const principal = ps.find(([p]) => p.start >= s.start + a && p.start < s.start + b);
+    const before = ps.filter(([p]) => p.end <= s.start + a);
+    const agent = before[before.length - 1];
+    if (principal && agent && principal[1] !== agent[1])
+      k.ctx.relate('NEGOTIATES_FOR', agent[1], principal[1], s.index, 'negotiates-for.on-his-behalf');
+  }
+}
+
+/**
  * Rule negotiates-for.on-behalf: "President Tusk and President Juncker signed on behalf of the European Union, and
  * Prime Minister Trudeau on behalf of Canada": the people just before each "on behalf of" act for the side or
  * person named after it.
@@ -729,6 +745,7 @@ export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
     respectiveSides(k, s);
     onBehalf(k, s);
+    onHisBehalf(k, s);
   }
   addFl11bRoles(k);
   for (const s of k.ctx.sentences) asFacilitator(k, s);

@@ -87,8 +87,11 @@ const KEEP_TERRITORIES = new Set(['TW', 'PS', 'XK', 'EH', 'PR', 'GL', 'CK', 'NU'
 const WITH_ARTICLE =
   /^(United|Philippines|Netherlands|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Solomon Islands|Cook Islands)/;
 
-/** Ambiguous alternative spellings never used as names. */
-const SKIP_ALT = /^(Lao|Nation of Brunei|the Abode of Peace)$/;
+/**
+ * Ambiguous alternative spellings never used as names ("Island", Iceland's own name, is an English word of names:
+ * "Pacific Island Countries", "Small Island Developing States"; fl14b).
+ */
+const SKIP_ALT = /^(Lao|Nation of Brunei|the Abode of Peace|Island)$/;
 
 function build(): StateInfo[] {
   const out: StateInfo[] = [];
