@@ -151,6 +151,24 @@ export const NAME = `${NAME_TOKEN}(?:[^\\S\\n]+(?:${PARTICLE}\\s+){0,2}${NAME_TO
 
 export const HONORIFIC = alt(HONORIFICS);
 export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
+const HONORIFIC_FIRST = new Set(HONORIFICS.map((h) => h[0]));
+/** `HONORIFIC_RE.exec(s)`, asked only when `s` starts with an honorific's first character (most words do not). */
+export const honorificAt = (s: string): RegExpExecArray | null =>
+  HONORIFIC_FIRST.has(s[0]!) ? HONORIFIC_RE.exec(s) : null;
+
+/** `w.replace(/['’]s$/, '')` without a pattern: the word without its possessive "'s". */
+export const withoutPossessive = (w: string): string =>
+  w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
+
+/**
+ * Whether a pattern that starts with a capital (`^\p{Lu}`) may match at `at`: false for any other ASCII character (a
+ * lowercase word, a digit, punctuation); other characters are left to the pattern. A gate for the readers tried at
+ * every word.
+ */
+export const mayBeCapital = (text: string, at = 0): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 128 || (c >= 65 && c <= 90);
+};
 
 // "Jan" is left out: it is a common given name (Jan Egeland, Jan Lipavský); a month abbreviation is
 // followed by a dot or a number, never by a surname.
@@ -196,15 +214,20 @@ export const NON_NAME = new Set<string>([
 ]);
 
 /** True when a capitalised chain could be a personal name (its words are not vocabulary). */
+// The letter-class patterns of the per-word readers are module constants: the bundle rewrites a `\p{…}` literal into a
+// `new RegExp(…)` evaluated at each call (README "Extraction CPU"), and these run at nearly every word.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 export function isNameLike(name: string): boolean {
   const all = name.replace(/,?\s+(Jr|Sr)\.$/, '').split(/\s+/);
   // Rule person.given-name-not-title: a word before a patronymic is a given name ("Sultan bin Ahmed Al Jaber").
-  const toks = all.filter((t, i) => /^\p{Lu}/u.test(t) && !PATRONYMIC.test(all[i + 1] ?? ''));
+  const toks = all.filter((t, i) => CAPITAL_FIRST.test(t) && !PATRONYMIC.test(all[i + 1] ?? ''));
   if (!toks.length) return false;
   return toks.every(
     (t) =>
-      (!NON_NAME.has(t.replace(/['’]s$/, '').replace(/\.$/, '')) && !/^\p{Lu}{2,}$/u.test(t)) ||
-      (/^\p{Lu}{2,}$/u.test(t) && toks.length > 1 && toks.some((u) => !/^\p{Lu}{2,}$/u.test(u)) && !NON_NAME.has(t)),
+      (!NON_NAME.has(t.replace(/['’]s$/, '').replace(/\.$/, '')) && !ALL_CAPITALS.test(t)) ||
+      (ALL_CAPITALS.test(t) && toks.length > 1 && toks.some((u) => !ALL_CAPITALS.test(u)) && !NON_NAME.has(t)),
   );
 }
 
