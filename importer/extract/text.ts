@@ -157,8 +157,7 @@ export const honorificAt = (s: string): RegExpExecArray | null =>
   HONORIFIC_FIRST.has(s[0]!) ? HONORIFIC_RE.exec(s) : null;
 
 /** `w.replace(/['’]s$/, '')` without a pattern: the word without its possessive "'s". */
-export const withoutPossessive = (w: string): string =>
-  w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
+export const withoutPossessive = (w: string): string => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
 
 /**
  * Whether a pattern that starts with a capital (`^\p{Lu}`) may match at `at`: false for any other ASCII character (a

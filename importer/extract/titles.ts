@@ -349,6 +349,12 @@ export function capitalFamilyName(s: string): boolean {
   return !!m && /[AEIOU]/.test(m[1]!) && !COMPLEMENT_WORDS.has(m[2]!) && !TITLE_WORDS.has(m[2]!);
 }
 
+/** A complement's word: capitalised, or an acronym in parentheses ("(FDFA)"). */
+const COMPLEMENT_WORD = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u;
+const NEXT_CAPITAL_WORD = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
+const NEXT_TITLE_WORD = /^\s+(\p{Lu}[\p{L}-]*)/u;
+const LOWERCASE_NEXT = /^\s+\p{Ll}/u;
+
 function complementWord(st: TitleState, c: Complement): boolean {
   const { text } = st;
   const j = c.j;
@@ -364,17 +370,17 @@ function complementWord(st: TitleState, c: Complement): boolean {
   // word the complement does not know starts the name ("Chief of the General Staff" keeps its body).
   const rank = RANK_BEFORE_NAME.exec(text.slice(j, j + 40));
   if (rank && !COMPLEMENT_WORDS.has(rank[1]!)) return false;
-  const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
+  const w = COMPLEMENT_WORD.exec(text.slice(j, j + 40));
   if (!w) return false;
   if (c.words > 0 && capitalFamilyName(text.slice(j, j + 40))) return false;
   const known = COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!);
   if (!known && !placeOfTitle(st, c, text.slice(j + w[0].length, j + w[0].length + 3))) return false;
-  const after = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
+  const after = NEXT_CAPITAL_WORD.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
   if (stateWordStartsName(w[1]!, after)) return false;
   // A demonym before a lowercase noun ("the Chinese side") ends the complement.
-  if (DEMONYMS.has(w[1]!) && /^\s+\p{Ll}/u.test(text.slice(j + w[0].length, j + w[0].length + 3))) return false;
+  if (DEMONYMS.has(w[1]!) && LOWERCASE_NEXT.test(text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   // "Diplomatic Adviser to the French President": rather than a title cut after the adjective, the bare title.
-  const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
+  const nextWord = NEXT_TITLE_WORD.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
   if (DEMONYMS.has(w[1]!) && c.words === 0 && nextWord && TITLE_WORDS.has(nextWord)) return false;
   // A title word after the complement's words starts another title ("… Ambassador Marshall").
   if (c.words > 0 && TITLE_WORDS.has(w[1]!) && !TITLE_WORDS.has(c.prevWord) && !/\bthe\s+$/.test(text.slice(j - 5, j)))
@@ -393,10 +399,11 @@ function complementWord(st: TitleState, c: Complement): boolean {
  */
 function placeOfTitle(st: TitleState, c: Complement, next: string): boolean {
   const head = st.text.slice(st.titleStart, st.titleEnd);
-  st.place = c.words === 0 && PLACE_HEADS.test(head) && /^(?:[,;.)]|\s+\p{Ll})/u.test(next);
+  st.place = c.words === 0 && PLACE_HEADS.test(head) && PLACE_CLOSED.test(next);
   return st.place;
 }
 const PLACE_HEADS = /^(?:Governor|Mayor|Provincial Governor|Regional Governor)$/;
+const PLACE_CLOSED = /^(?:[,;.)]|\s+\p{Ll})/u;
 
 /** A portfolio word right after a state in a complement that closes the title ("Afghanistan Reconciliation,"). */
 function stateRemitWord(text: string, j: number): boolean {
@@ -464,6 +471,9 @@ export function andComplementEnd(text: string, from: number): number | undefined
   return from + m[0].length;
 }
 
+const SPACE_BEFORE_NAME = /^[^\S\n]+(?=\p{Lu}|\()/u;
+const AND_CAPITAL_WORD = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/u;
+
 /** Reads the words and names of one complement after "of/for/to/on/at/with (the)". */
 function readComplement(st: TitleState, from: number): Complement {
   const { text, hits } = st;
@@ -476,9 +486,9 @@ function readComplement(st: TitleState, from: number): Complement {
       if (c.stop) break;
     } else if (!complementWord(st, c)) break;
     // A complement ends with its line ("… Minister of Foreign Affairs\n\nFor the Government of …").
-    const sp = /^[^\S\n]+(?=\p{Lu}|\()/u.exec(text.slice(c.j, c.j + 3));
+    const sp = SPACE_BEFORE_NAME.exec(text.slice(c.j, c.j + 3));
     // "Minister of International Relations and Cooperation", "Secretary for Foreign and Diaspora Affairs".
-    const and = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/u.exec(text.slice(c.j, c.j + 34));
+    const and = AND_CAPITAL_WORD.exec(text.slice(c.j, c.j + 34));
     if (!sp && and && c.words > 0 && remitWord(and[1]!) && remitWord(c.prevWord)) {
       c.j += and[0].length - and[1]!.length;
       continue;
