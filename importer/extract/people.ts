@@ -8,7 +8,16 @@ import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
-import { honorificAt, isNameLike, mayBeCapital, NAME, NON_NAME, PATRONYMIC, withoutPossessive } from './text.ts';
+import {
+  honorificAt,
+  isNameLike,
+  mayBeCapital,
+  NAME,
+  NON_NAME,
+  PATRONYMIC,
+  withoutPossessive,
+  wordBeforeEndsIn,
+} from './text.ts';
 import { monthSurname } from './rules-fl11b.ts';
 import { FL13A_PATTERNS, gappedSide } from './rules-fl13a.ts';
 import { inQuotedTitle } from './rules-fl13c.ts';
@@ -192,12 +201,16 @@ const OWNER_NEGOTIATOR =
 /** "Poland's chief negotiator": a capitalised owner's possessive, then a lowercase word. */
 const OWNER_POSSESSIVE_LOWER = /^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u;
 
+/** "its", "their", "his", "her", "the", "by" right before a word (asked where the word before ends in s, e, r or y). */
+const DETERMINER_BEFORE = /\b(its|their|his|her|the|by)\s+$/;
+
 /** "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. */
 function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention | undefined {
   const { text, hits, s } = sc;
   // Rule person.lower-title-name also after "by" ("led by chief negotiator X") and after a state's possessive
   // ("Poland's chief negotiator, X").
-  const determiner = /\b(its|their|his|her|the|by)\s+$/.test(text.slice(Math.max(s.start, p - 8), p));
+  const from = Math.max(s.start, p - 8);
+  const determiner = wordBeforeEndsIn(text, from, p, 'sery') && DETERMINER_BEFORE.test(text.slice(from, p));
   // Both patterns below start with a capital: a word starting with an ASCII letter that is not one needs neither.
   if (
     !determiner &&
@@ -358,10 +371,14 @@ function parenthesisedState(sc: Scan, t: TitleParse): { owner: TitleParse['owner
   return hit && close ? { owner: { type: 'State', name: hit.name }, end: hit.end + close[0].length } : undefined;
 }
 
+/** "former", "then", "late" right before a word (asked where the word before ends in r, n or e, any case). */
+const FORMER_BEFORE = /\b(former|then|late)\s+$/i;
+
 /** The mention (if any) that starts at title position `p`, trying each reader in turn. */
 function readAt(sc: Scan, p: number): Read {
   const { text, hits, s } = sc;
-  const former = /\b(former|then|late)\s+$/i.test(text.slice(Math.max(s.start, p - 12), p));
+  const from = Math.max(s.start, p - 12);
+  const former = wordBeforeEndsIn(text, from, p, 'rneRNE') && FORMER_BEFORE.test(text.slice(from, p));
   const hon = honorificAt(text.slice(p, p + 60));
   const at = hon ? p + hon[0].length : p;
   const first = parseTitleAt(text, at, hits);

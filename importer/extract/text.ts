@@ -156,6 +156,32 @@ const HONORIFIC_FIRST = new Set(HONORIFICS.map((h) => h[0]));
 export const honorificAt = (s: string): RegExpExecArray | null =>
   HONORIFIC_FIRST.has(s[0]!) ? HONORIFIC_RE.exec(s) : null;
 
+/** Whether a UTF-16 code unit is one of JavaScript's `\s` characters. */
+const isSpaceCode = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 160 &&
+    (c === 160 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/**
+ * Whether spaces stand right before `p` and the character before them (at or after `from`) is one of `lastChars`: a
+ * gate for a pattern of words ending in `\s+$` tried on `text.slice(from, p)` at every word, which can match only
+ * there (its words' last letters as `lastChars`).
+ */
+export function wordBeforeEndsIn(text: string, from: number, p: number, lastChars: string): boolean {
+  let q = p;
+  while (q > from && isSpaceCode(text.charCodeAt(q - 1))) q--;
+  return q < p && q > from && lastChars.includes(text[q - 1]!);
+}
+
 /** `w.replace(/['’]s$/, '')` without a pattern: the word without its possessive "'s". */
 export const withoutPossessive = (w: string): string => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
 
