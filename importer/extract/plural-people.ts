@@ -87,6 +87,8 @@ const HEADS_OF_DELEGATIONS =
 
 function headsOfDelegations(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [];
+  // Asked of every sentence: only one that says "heads" or "leaders" can hold the pattern.
+  if (!s.text.includes('heads') && !s.text.includes('leaders')) return out;
   for (const m of s.text.matchAll(HEADS_OF_DELEGATIONS)) {
     const names = readNameList(text, s.start + m.index + m[0].length, hits);
     if (!names || names.length < 2) continue;
