@@ -47,7 +47,7 @@ import { FL13A_PATTERNS, signedInOtherMonth } from './rules-fl13a.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
-import { groupBy } from './text.ts';
+import { allMatches, groupBy } from './text.ts';
 import { signedAtOwnSigning } from './rules-ev10.ts';
 import { AGREEMENT_HEADS, FRAME_NOUN, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -466,7 +466,7 @@ function toldAsEarlier(k: RelKit, s: Sentence, a: Found): boolean {
 /** based-on.phrase: "on the basis of", "builds on", "implements" between two agreements of a sentence. */
 function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiation: Found | undefined): void {
   const { ctx, ev } = k;
-  for (const basis of s.text.matchAll(BASIS_RE)) {
+  for (const basis of allMatches(s.text, BASIS_RE)) {
     const at = s.start + basis.index;
     const rest = ctx.text.slice(at + basis[0].length, s.end);
     const before = [...ags].reverse().filter((a) => a.start < at);
