@@ -88,20 +88,27 @@ export function dateFromFileName(file: string): string | undefined {
   return m && valid(+m[1]!, +m[2]!, +m[3]!) ? iso(+m[1]!, +m[2]!, +m[3]!) : undefined;
 }
 
+const MONTH_DAY = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, 'i');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}\\b`, 'i');
+const MONTH_YEAR = new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'i');
+
 /**
  * A partial or full date in a phrase, resolved against the document date.
  * @example resolveDate('On December 1', '2018-12-03') // '2018-12-01'
  */
 export function resolveDate(phrase: string, docDate?: string): string | undefined {
-  const full = findFullDates(phrase)[0];
-  if (full) return full.iso;
-  const year = docDate ? +docDate.slice(0, 4) : undefined;
-  let m = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, 'i').exec(phrase);
-  if (m && year) return iso(year, MONTHS[m[1]!.toLowerCase()]!, +m[2]!);
-  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}\\b`, 'i').exec(phrase);
-  if (m && year) return iso(year, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
-  m = new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'i').exec(phrase);
-  if (m) return `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`;
+  // Every pattern but the last holds a digit: a phrase without one (most) needs only the last.
+  if (/\d/.test(phrase)) {
+    const full = findFullDates(phrase)[0];
+    if (full) return full.iso;
+    const year = docDate ? +docDate.slice(0, 4) : undefined;
+    let m = MONTH_DAY.exec(phrase);
+    if (m && year) return iso(year, MONTHS[m[1]!.toLowerCase()]!, +m[2]!);
+    m = DAY_MONTH.exec(phrase);
+    if (m && year) return iso(year, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
+    m = MONTH_YEAR.exec(phrase);
+    if (m) return `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`;
+  }
   if (/\b(today|this morning|this afternoon|this evening|tonight)\b/i.test(phrase) && docDate) return docDate;
   return undefined;
 }

@@ -183,7 +183,7 @@ const SOFT_HEAD_FIRST = new RegExp(
   `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Initiative|Partnership|Roadmap|Compact|Programme|Plan)${TITLE_TAIL}`,
   'gu',
 );
-/** HEAD_FIRST never crosses a line and holds one of these words (matchAllInLines). */
+/** HEAD_FIRST and LISTED_TITLE never cross a line and hold one of these words (matchAllInLines). */
 const HEAD_FIRST_WORDS =
   /Agreement|Treaty|Guidelines|Package|Code|Exchange|Convention|Protocol|Memorandum|Joint|Declaration|Accord|Charter|Arrangement/;
 const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
@@ -241,7 +241,10 @@ function withColonTail(text: string, span: { surface: string; start: number }): 
 /** The capitalised titles (agreement.named): head-first titles, and names ending in a head that none of them holds. */
 function namedSpans(text: string): Span[] {
   // "Package of Measures for the Implementation of …": a head-first title wins over its own head alone.
-  const headFirst = [...matchAllInLines(text, HEAD_FIRST, HEAD_FIRST_WORDS), ...text.matchAll(LISTED_TITLE)]
+  const headFirst = [
+    ...matchAllInLines(text, HEAD_FIRST, HEAD_FIRST_WORDS),
+    ...matchAllInLines(text, LISTED_TITLE, HEAD_FIRST_WORDS),
+  ]
     .flatMap((m) => splitCoordinated(m[0], m.index))
     .map(withoutPlaceDate);
   const named: Span[] = [];

@@ -2,7 +2,7 @@
 // readout's "Jeddah talks"), for the party rules (issue 6, top4).
 import type { Found } from './types.ts';
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
-import { esc } from './text.ts';
+import { allMatches, esc } from './text.ts';
 
 /** "the talks", "the meeting", "the direct negotiations": a definite description of a meeting, without a name. */
 const DEFINITE_MEETING =
@@ -24,7 +24,7 @@ export function definiteByPlace(k: RelKit): Found[] {
   const out: Found[] = [];
   for (const s of ctx.sentences) {
     if (s.heading) continue;
-    for (const m of s.text.matchAll(DEFINITE_MEETING)) {
+    for (const m of allMatches(s.text, DEFINITE_MEETING)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (ev.eventMentions.some((x) => x.start <= start + 4 && x.end >= end)) continue;

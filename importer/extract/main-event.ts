@@ -9,7 +9,7 @@ import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
-import { alt, longDate } from './text.ts';
+import { allMatches, alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
 import { titleHolderRefs } from './participants-of.ts';
@@ -520,7 +520,7 @@ function pairMain(
           .covering('Event', s.start + x.index, s.start + x.index + x[0].length)
           .some((e) => e.end - e.start > x[0].length));
     const cands = [
-      ...[...s.text.matchAll(new RegExp(MAIN_NOUN.source, 'gi'))]
+      ...[...allMatches(s.text, new RegExp(MAIN_NOUN.source, 'gi'))]
         .filter(
           (x) =>
             !(inNamed(x) || inTitle(people, s.start + x.index)) &&

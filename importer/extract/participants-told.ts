@@ -6,6 +6,7 @@ import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { familyName } from './told-meetings.ts';
 import { titleHolders } from './participants-of.ts';
 import { delegationSessionOf } from './rules-fl13b.ts';
+import { allMatches } from './text.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -27,7 +28,7 @@ export function participateSigners(k: RelKit, participate: Participate): void {
   if (!main || NOT_SIGNED_AT.test(mainName ?? '')) return;
   for (const s of ctx.sentences) {
     if (s.heading || plannedBeforeSpeech(s.text)) continue;
-    for (const m of s.text.matchAll(SIGNED_BY)) {
+    for (const m of allMatches(s.text, SIGNED_BY)) {
       const at = s.start + m.index + m[0].length;
       const clause = ctx.text.slice(at, s.end).split(/[;]/)[0]!;
       const years = [...clause.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => +y[0]);

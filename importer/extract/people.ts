@@ -8,7 +8,16 @@ import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
-import { HONORIFIC_RE, isNameLike, NAME, NON_NAME, PATRONYMIC } from './text.ts';
+import {
+  honorificAt,
+  isNameLike,
+  mayBeCapital,
+  NAME,
+  NON_NAME,
+  PATRONYMIC,
+  withoutPossessive,
+  wordBeforeEndsIn,
+} from './text.ts';
 import { monthSurname } from './rules-fl11b.ts';
 import { FL13A_PATTERNS, gappedSide } from './rules-fl13a.ts';
 import { inQuotedTitle } from './rules-fl13c.ts';
@@ -23,28 +32,32 @@ const FULL_NAME_NEXT =
 const NAME_RE = new RegExp(`^${NAME}`, 'u');
 
 /** "Korea-Japan", "U.S.-China": a hyphenated compound naming a state. */
+const STATE_PAIR_FORM = /^\p{Lu}[\p{L}.]*-\p{Lu}/u;
 const statePair = (t: string) =>
-  /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(t) && t.split('-').some((w) => STATE_WORDS.has(w.replace(/['’]s$/, '')));
+  t.includes('-') && STATE_PAIR_FORM.test(t) && t.split('-').some((w) => STATE_WORDS.has(withoutPossessive(w)));
 const STATE_WORDS = new Set(STATES.flatMap((st) => [...st.names, ...st.demonyms]));
+
+const POST_NOMINALS_END = /(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|CGH|EGH|MBE))+$/;
 
 /** Trims a name match: possessive, trailing vocabulary words ("Abe Prime"), "of …". */
 function cleanName(raw: string): string {
   // Post-nominals are no part of the name: "the Hon Richard Marles MP".
-  const toks = raw
-    .replace(/['’]s$/, '')
-    .replace(/(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|CGH|EGH|MBE))+$/, '')
-    .split(/\s+/);
+  const bare = withoutPossessive(raw);
+  // The post-nominals end in a capital: most names need no pattern.
+  const toks = (mayBeCapital(bare, bare.length - 1) ? bare.replace(POST_NOMINALS_END, '') : bare).split(/\s+/);
   // A vocabulary word ends the name: "Yoon Suk Yeol Holds Korea-Japan" → "Yoon Suk Yeol".
   // A hyphenated pair of states ("Korea-Japan") ends it too; a hyphenated surname ("Díez-Hochleitner") does not.
-  const cut = toks.findIndex((t, i) => i > 0 && (NON_NAME.has(t.replace(/['’]s$/, '')) || statePair(t)));
+  const cut = toks.findIndex((t, i) => i > 0 && (NON_NAME.has(withoutPossessive(t)) || statePair(t)));
   if (cut > 0) toks.length = cut;
-  while (toks.length && NON_NAME.has(toks[toks.length - 1]!.replace(/['’]s$/, ''))) toks.pop();
+  while (toks.length && NON_NAME.has(withoutPossessive(toks[toks.length - 1]!))) toks.pop();
   const last = toks.length - 1;
-  if (last >= 0) toks[last] = toks[last]!.replace(/['’]s$/, '');
+  if (last >= 0) toks[last] = withoutPossessive(toks[last]!);
   return toks.join(' ').replace(/[,.]$/, (m) => (/\b(Jr|Sr)\.$/.test(toks.join(' ')) ? m : ''));
 }
 
 function readName(text: string, at: number, needFull: boolean): { raw: string; end: number } | undefined {
+  // A name starts with a capital or "al-"/"el-" (NAME_TOKEN): other words need no pattern.
+  if (!mayBeCapital(text, at) && !text.startsWith('al-', at) && !text.startsWith('el-', at)) return undefined;
   const m = NAME_RE.exec(text.slice(at, at + 120));
   if (!m) return undefined;
   let raw = cleanName(m[0]);
@@ -104,7 +117,7 @@ const BODY_NOUN_AFTER =
 function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean): PersonMention | undefined {
   const { text } = sc;
   const k = title.end;
-  const h2 = HONORIFIC_RE.exec(text.slice(k + 1, k + 60));
+  const h2 = honorificAt(text.slice(k + 1, k + 60));
   // A title at the end of a headline is not followed by a name on the next line (a dateline "Addis Ababa, …").
   const nameAt = /^[^\S\n]/.test(text[k] ?? '') ? k + 1 + (h2 ? h2[0].length : 0) : -1;
   const nm =
@@ -156,7 +169,7 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   if (!comma0) return undefined;
   // An honorific or the style "Ambassador" may stand before the name: "…, Ambassador Elisabeth Berg".
   const h4 = /^(?:Ambassador\s+)?/.exec(text.slice(tEnd + comma0[0].length))![0];
-  const h5 = HONORIFIC_RE.exec(text.slice(tEnd + comma0[0].length + h4.length, tEnd + comma0[0].length + 60));
+  const h5 = honorificAt(text.slice(tEnd + comma0[0].length + h4.length, tEnd + comma0[0].length + 60));
   const at2 = tEnd + comma0[0].length + h4.length + (h5 ? h5[0].length : 0);
   const nm2 = readName(text, at2, true);
   if (!nm2) return undefined;
@@ -186,19 +199,24 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
 const OWNER_NEGOTIATOR =
   /^(?:\p{Lu}{2,5}|U\.S\.|\p{Lu}\p{Ll}+)\s+(?:(?:chief|lead|top|trade|nuclear|peace)\s+)?(?:negotiator|envoy|mediator)\s+\p{Lu}/u;
 
+/** "Poland's chief negotiator": a capitalised owner's possessive, then a lowercase word. */
+const OWNER_POSSESSIVE_LOWER = /^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u;
+
+/** "its", "their", "his", "her", "the", "by" right before a word (asked where the word before ends in s, e, r or y). */
+const DETERMINER_BEFORE = /\b(its|their|his|her|the|by)\s+$/;
+
 /** "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. */
 function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention | undefined {
   const { text, hits, s } = sc;
   // Rule person.lower-title-name also after "by" ("led by chief negotiator X") and after a state's possessive
   // ("Poland's chief negotiator, X").
-  const determiner = /\b(its|their|his|her|the|by)\s+$/.test(text.slice(Math.max(s.start, p - 8), p));
+  const from = Math.max(s.start, p - 8);
+  const determiner = wordBeforeEndsIn(text, from, p, 'sery') && DETERMINER_BEFORE.test(text.slice(from, p));
   // Both patterns below start with a capital: a word starting with an ASCII letter that is not one needs neither.
-  const c = text.charCodeAt(p);
-  const capital = c >= 128 || (c >= 65 && c <= 90);
   if (
     !determiner &&
-    (!capital ||
-      (!/^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(text.slice(p, p + 40)) && !OWNER_NEGOTIATOR.test(text.slice(p, p + 50))))
+    (!mayBeCapital(text, p) ||
+      (!OWNER_POSSESSIVE_LOWER.test(text.slice(p, p + 40)) && !OWNER_NEGOTIATOR.test(text.slice(p, p + 50))))
   )
     return undefined;
   const lt = parseTitleAt(text, p, hits, true);
@@ -356,11 +374,15 @@ function parenthesisedState(sc: Scan, t: TitleParse): { owner: TitleParse['owner
   return hit && close ? { owner: { type: 'State', name: hit.name }, end: hit.end + close[0].length } : undefined;
 }
 
+/** "former", "then", "late" right before a word (asked where the word before ends in r, n or e, any case). */
+const FORMER_BEFORE = /\b(former|then|late)\s+$/i;
+
 /** The mention (if any) that starts at title position `p`, trying each reader in turn. */
 function readAt(sc: Scan, p: number): Read {
   const { text, hits, s } = sc;
-  const former = /\b(former|then|late)\s+$/i.test(text.slice(Math.max(s.start, p - 12), p));
-  const hon = HONORIFIC_RE.exec(text.slice(p, p + 60));
+  const from = Math.max(s.start, p - 12);
+  const former = wordBeforeEndsIn(text, from, p, 'rneRNE') && FORMER_BEFORE.test(text.slice(from, p));
+  const hon = honorificAt(text.slice(p, p + 60));
   const at = hon ? p + hon[0].length : p;
   const first = parseTitleAt(text, at, hits);
   const title = first ? splitEnvoyTitle(sc, at, first) : undefined;
@@ -382,11 +404,11 @@ function readAt(sc: Scan, p: number): Read {
   return person ? { person } : {};
 }
 
+const INVERTED_NAME = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:vich|vna|ovich|evich|ovna|evna)))(?=[\s,.;)]|$)/u;
+
 /** "Lavrov, Sergey Viktorovich": surname, then given names and patronymic. */
 function readInvertedName(text: string, person: PersonMention, p: number): void {
-  const inv = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:vich|vna|ovich|evich|ovna|evna)))(?=[\s,.;)]|$)/u.exec(
-    text.slice(person.end, person.end + 60),
-  );
+  const inv = text[person.end] === ',' ? INVERTED_NAME.exec(text.slice(person.end, person.end + 60)) : null;
   if (!inv || person.raw.includes(' ')) return;
   person.raw = `${person.raw}, ${inv[1]}`;
   person.inverted = true;
@@ -462,7 +484,7 @@ function endsApposition(sc: Scan, end: number): boolean {
   const after = text.slice(end, end + 40);
   const ws = after.length - after.replace(/^\s+/, '').length;
   const nameAfter = (at: number) => {
-    const h = HONORIFIC_RE.exec(text.slice(at, at + 30));
+    const h = honorificAt(text.slice(at, at + 30));
     return readName(text, at + (h ? h[0].length : 0), false);
   };
   if (/^\s+\S/.test(after) && nameAfter(end + ws)) return true;
@@ -532,6 +554,9 @@ function respectiveSides(sc: Scan): void {
   people.forEach((p, i) => (p.ofState ??= subject[i]!.name));
 }
 
+/** What opens an apposition: a comma, "and" or a parenthesis, then "the", "a/an" or "its". */
+const APPOSITION_SEP = /^\s*(?:,|\band\b|\()\s*(?:the\s+|an?\s+(?=\p{Ll})|(its)\s+)?/u;
+
 /** Appositions: ", Minister for Foreign Affairs", ", member of …, vice premier of … and chief of …". */
 function readAppositions(sc: Scan, person: PersonMention, from: number): number {
   const { text, hits, s } = sc;
@@ -539,7 +564,7 @@ function readAppositions(sc: Scan, person: PersonMention, from: number): number 
   for (;;) {
     // Rule office.indefinite-apposition (off13): "Wang Yi, a member of the Political Bureau … and Chinese foreign
     // minister": an apposition with "a/an" is the person's title as one with "the" is.
-    const sep = /^\s*(?:,|\band\b|\()\s*(?:the\s+|an?\s+(?=\p{Ll})|(its)\s+)?/u.exec(text.slice(e, e + 10));
+    const sep = APPOSITION_SEP.exec(text.slice(e, e + 10));
     // Rule office.and-after-apposition: "and <title>" continues a chain of appositions, but right after the name
     // "Minister Akar and the Secretary-General" coordinates two people.
     if (!sep || (e === from && /^\s*and\b/.test(sep[0]))) break;

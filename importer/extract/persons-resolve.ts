@@ -15,7 +15,8 @@ export type { PersonCluster } from './types.ts';
 /** A generational suffix ("Joseph R. Biden, Jr."): part of the name, but no surname for coreference. */
 const SUFFIX_RE = /,?\s+(Jr\.?|Sr\.?|II|III|IV)$/;
 
-const isUpperWord = (w: string) => /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(w);
+const UPPER_WORD = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u;
+const isUpperWord = (w: string) => UPPER_WORD.test(w);
 
 function tokensOf(m: PersonMention): { toks: string[]; upperFirst: boolean; suffix?: string } {
   let raw = m.raw;
@@ -52,9 +53,13 @@ export function clusterPeople(
     folded: string[];
     suffix?: string;
   })[] = [];
-  const order = [...mentions].sort((a, b) => tokensOf(b).toks.length - tokensOf(a).toks.length || a.start - b.start);
+  // Each mention's tokens read once (the sort would read them at every comparison).
+  const tokens = new Map(mentions.map((m) => [m, tokensOf(m)]));
+  const order = [...mentions].sort(
+    (a, b) => tokens.get(b)!.toks.length - tokens.get(a)!.toks.length || a.start - b.start,
+  );
   for (const m of order) {
-    const { toks, upperFirst, suffix } = tokensOf(m);
+    const { toks, upperFirst, suffix } = tokens.get(m)!;
     const f = toks.map(fold);
     const st = stateOf(m);
     const compatible = (c: (typeof clusters)[number]) => !st || !c.state || c.state === st;

@@ -5,7 +5,7 @@ import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
 import { parseTitleAt } from './titles.ts';
-import { isNameLike, NAME, NON_NAME } from './text.ts';
+import { allMatches, isNameLike, NAME, NON_NAME } from './text.ts';
 
 /** A capitalised plural title ("Foreign Ministers") followed by the first name. */
 const PLURAL_HEAD_RE = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}\p{Ll}+(?:ies|s))\s+(?=\p{Lu})/gu;
@@ -87,7 +87,9 @@ const HEADS_OF_DELEGATIONS =
 
 function headsOfDelegations(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of s.text.matchAll(HEADS_OF_DELEGATIONS)) {
+  // Asked of every sentence: only one that says "heads" or "leaders" can hold the pattern.
+  if (!s.text.includes('heads') && !s.text.includes('leaders')) return out;
+  for (const m of allMatches(s.text, HEADS_OF_DELEGATIONS)) {
     const names = readNameList(text, s.start + m.index + m[0].length, hits);
     if (!names || names.length < 2) continue;
     for (const n of names) out.push(listedMention(n, s, 'person.heads-of-delegations', []));
@@ -144,7 +146,7 @@ function readStateList(text: string, at: number, hits: GazetteerHit[]): { names:
 
 function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of s.text.matchAll(PLURAL_OF_STATES)) {
+  for (const m of allMatches(s.text, PLURAL_OF_STATES)) {
     const words = m[1]!.split(/\s+/);
     const single = [...words.slice(0, -1), singular(words[words.length - 1]!)]
       .map((w) => w.replace(/(^|-)\p{Ll}/gu, (x) => x.toUpperCase()))
@@ -175,7 +177,7 @@ function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): Person
 
 function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [...headsOfDelegations(text, s, hits), ...pluralOfStates(text, s, hits)];
-  for (const m of s.text.matchAll(PLURAL_APPOSITION)) {
+  for (const m of allMatches(s.text, PLURAL_APPOSITION)) {
     const base = s.start + m.index;
     const names = readNameList(text, base + m[0].length, hits);
     if (!names || names.length < 2) continue;
@@ -203,7 +205,7 @@ function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): Per
  */
 export function findPluralTitlePairs(text: string, s: Sentence, hits: GazetteerHit[] = []): PersonMention[] {
   const out: PersonMention[] = pluralAppositions(text, s, hits);
-  for (const m of s.text.matchAll(PLURAL_HEAD_RE)) {
+  for (const m of allMatches(s.text, PLURAL_HEAD_RE)) {
     const plural = m[1]!;
     const words = plural.split(/\s+/);
     const single = [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');

@@ -49,7 +49,7 @@ import { FL13A_PATTERNS, signedInOtherMonth } from './rules-fl13a.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
-import { groupBy } from './text.ts';
+import { allMatches, groupBy } from './text.ts';
 import { signedAtOwnSigning } from './rules-ev10.ts';
 import { AGREEMENT_HEADS, FRAME_NOUN, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -89,6 +89,11 @@ function reachVerbAt(text: string): number {
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\b(?:led|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|delegation|team)\s+(?:in|at|to|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b|\bchief negotiators?\b|\bnegotiates for\b|\b(?:chaired|co-chaired|presided over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}negotiations\s+(?:on|of|for)\b|\b(?:wording|text|terms)\b(?:\s+of\b[^.]{0,120}?)?\s+(?:was|were|had been|has been|have been)\s+(?:agreed|finali[sz]ed|settled|worked out|drafted|hammered out)\s+by\b|\b(?:hammered\s+out|drafted|finali[sz]ed|worked\s+out|settled)\s+(?:the\s+)?(?:final\s+|draft\s+)?(?:text|wording|terms)\s+of\b|\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?delegations?\b[^.]*\bnegotiations\s+(?:on|of|for)\b|\brepresented\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}negotiations\s+(?:on|of|for)\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
+/**
+ * A word every NEGOTIATOR_RE match holds (each branch names the talks, their text or "narrowed"): a sentence without
+ * one is not tried.
+ */
+const NEGOTIATOR_WORDS = /negotiat|talks|consultations|wording|text|terms|narrowed/i;
 const BASIS_RE =
   /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|replaces|replacing|succeeds|supersedes|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|gives? effect to|giving effect to|operationali[sz]es|operationali[sz]ing|supplements|supplementing|follows up on|following up on|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
@@ -476,7 +481,7 @@ function toldAsEarlier(k: RelKit, s: Sentence, a: Found): boolean {
 /** based-on.phrase: "on the basis of", "builds on", "implements" between two agreements of a sentence. */
 function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiation: Found | undefined): void {
   const { ctx, ev } = k;
-  for (const basis of s.text.matchAll(BASIS_RE)) {
+  for (const basis of allMatches(s.text, BASIS_RE)) {
     const at = s.start + basis.index;
     const rest = ctx.text.slice(at + basis[0].length, s.end);
     const before = [...ags].reverse().filter((a) => a.start < at);
@@ -682,7 +687,8 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     if (here.length && /negotiat/i.test(s.text)) lastCounted = here;
     const afterTalks = talksAgreementFor(k, s.index, (i) => agreementsIn.get(String(i)) ?? []);
     const roundPart = NEG12_PATTERNS.roundTakenPart.test(s.text);
-    if (!NEGOTIATOR_RE.test(s.text) && !hasTwoTitled(s.text) && !afterTalks && !roundPart) continue;
+    const told = NEGOTIATOR_WORDS.test(s.text) && NEGOTIATOR_RE.test(s.text);
+    if (!told && !hasTwoTitled(s.text) && !afterTalks && !roundPart) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
     const target = titledFor(
       named ??

@@ -5,6 +5,7 @@
 import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { envoyTitleName } from './rules-fl14a.ts';
+import { allMatches } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -84,7 +85,7 @@ function titleHolder(k: RelKit, title: string, owner: string): string | undefine
  * principal's title or the side "of", for agents that act for nobody yet.
  */
 export function envoyOf(k: RelKit, s: Sentence, pass: 'person' | 'side'): void {
-  for (const m of s.text.matchAll(ENVOY_PATTERNS.role)) {
+  for (const m of allMatches(s.text, ENVOY_PATTERNS.role)) {
     const asForm = Boolean(m[1]);
     // A bare "representative" is a role only in an "as" clause: "as representative of the Secretary-General".
     if (!asForm && /^representative$/i.test(m[2]!)) continue;
@@ -120,7 +121,7 @@ export function envoyOf(k: RelKit, s: Sentence, pass: 'person' | 'side'): void {
  * before "as" acts for the person the sentence opens with.
  */
 export function asHisEnvoy(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(ENVOY_PATTERNS.asHisEnvoy)) {
+  for (const m of allMatches(s.text, ENVOY_PATTERNS.asHisEnvoy)) {
     const at = s.start + m.index;
     const agent = agentBefore(k, s, at, true);
     const subject = k.personsIn(s.index)[0];

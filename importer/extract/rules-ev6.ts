@@ -5,6 +5,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { kindOf } from './main-event.ts';
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import { allMatches } from './text.ts';
 
 /** PART_OF with the participants of the child carried to the parent (rules-participation.ts partOfWith). */
 export type PartOfFn = (child: Found, parent: Found, si: number, rule: string) => void;
@@ -87,7 +88,9 @@ export function involvesTalkParties(k: RelKit): void {
     const s = ctx.sentences[si]!;
     if (s.heading || talks.length !== 1) continue;
     const e = talks[0]!;
-    const parties = [...s.text.matchAll(DELEGATIONS_OF)].flatMap((m) => partiesAt(k, s.start + m.index + m[0].length));
+    const parties = [...allMatches(s.text, DELEGATIONS_OF)].flatMap((m) =>
+      partiesAt(k, s.start + m.index + m[0].length),
+    );
     for (const h of parties) relateParty(k, e, h, s.index, 'involves.delegations-of');
     // Talks that named people held are known by them, not by the parties after their topic.
     const between = TOPIC_BETWEEN.exec(ctx.text.slice(e.end, s.end));

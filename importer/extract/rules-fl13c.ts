@@ -181,9 +181,13 @@ export function quotedTitleSpans(text: string): [number, number][] {
   return out;
 }
 
+/** The last text asked of `inQuotedTitle` and its spans: the people stage asks once per person of a sentence. */
+let quotedOf: { text: string; spans: [number, number][] } | undefined;
+
 /** Whether [start, end) lies inside a quoted title (rule person.quoted-title). */
 export function inQuotedTitle(text: string, start: number, end: number): boolean {
-  return quotedTitleSpans(text).some(([s, e]) => start >= s && end <= e);
+  if (quotedOf?.text !== text) quotedOf = { text, spans: quotedTitleSpans(text) };
+  return quotedOf.spans.some(([s, e]) => start >= s && end <= e);
 }
 
 /** Rule person.initials-prefix: a folded name word that is only initials ("m.u.m", "s"). */

@@ -9,6 +9,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { startOf, endOf } from './mention-span.ts';
+import { allMatches } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -149,7 +150,7 @@ function agentOf(k: RelKit, s: Sentence, start: number, end: number, negotiator 
  * possessive title names when the readout names that leader, else the side).
  */
 function negotiatorNoun(k: RelKit, s: Sentence, deferred: (() => void)[]): void {
-  for (const m of s.text.matchAll(NEGOTIATOR_PATTERNS.noun)) {
+  for (const m of allMatches(s.text, NEGOTIATOR_PATTERNS.noun)) {
     const qualifier = m[1]?.toLowerCase();
     if (/^representative$/i.test(m[2]!) && !/^(?:special|personal|high)$/.test(qualifier ?? '')) continue;
     const at = s.start + m.index;

@@ -4,6 +4,7 @@
 import type { TitleRef } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { startOf, endOf } from './mention-span.ts';
+import { allMatches } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -108,7 +109,7 @@ export function signedByList(k: RelKit): void {
  */
 export function behalfOfTitle(k: RelKit): void {
   for (const s of k.ctx.sentences)
-    for (const m of s.text.matchAll(NEW4_PATTERNS.behalfOfTitle)) {
+    for (const m of allMatches(s.text, NEW4_PATTERNS.behalfOfTitle)) {
       const at = s.start + m.index;
       const after = at + m[0].length;
       if (k.personsIn(s.index).some(([p]) => p.start >= after && p.start < after + 30)) continue;
@@ -143,7 +144,7 @@ export function frontedNamed(k: RelKit): void {
     if (!open) continue;
     const principal = personRightAfter(k, s, s.start + open[0].length);
     if (!principal) continue;
-    const bosses = [...s.text.matchAll(NEW4_PATTERNS.directives)]
+    const bosses = [...allMatches(s.text, NEW4_PATTERNS.directives)]
       .map((d) => personRightAfter(k, s, s.start + d.index + d[0].length))
       .filter((b): b is NonNullable<typeof b> => b !== undefined);
     const fronted = new Set([principal[1], ...bosses.map((b) => b[1])]);

@@ -7,6 +7,7 @@ import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { ownState } from './rules-roles9.ts';
 import { LEADER_TITLES } from './lexicons.ts';
+import { allMatches } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -169,7 +170,7 @@ function asRoleParties(k: RelKit, s: Sentence, at: number, m: RegExpExecArray): 
  * side for "its", the person who gave the role for "his").
  */
 function asRole(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(NF11_PATTERNS.asRole)) {
+  for (const m of allMatches(s.text, NF11_PATTERNS.asRole)) {
     const parties = asRoleParties(k, s, s.start + m.index, m);
     if (parties && parties[0][1] !== parties[1])
       k.ctx.relate('NEGOTIATES_FOR', parties[0][1], parties[1], s.index, 'negotiates-for.as-role');
@@ -192,7 +193,10 @@ function titleHolder(k: RelKit, title: string): string | undefined {
  */
 function titleBehalf(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
-  for (const m of [...s.text.matchAll(NF11_PATTERNS.titleBehalf), ...s.text.matchAll(NF11_PATTERNS.pronounBehalf)]) {
+  for (const m of [
+    ...allMatches(s.text, NF11_PATTERNS.titleBehalf),
+    ...allMatches(s.text, NF11_PATTERNS.pronounBehalf),
+  ]) {
     const at = s.start + m.index;
     const before = ordered(k, s).filter(([p]) => endOf(p) <= at && !/;/.test(text.slice(endOf(p), at)));
     const agent = before[before.length - 1];
@@ -211,7 +215,7 @@ function titleBehalf(k: RelKit, s: Sentence): void {
  * before it, else their own office's state.
  */
 function mediationLedBy(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(NF11_PATTERNS.mediationLedBy)) {
+  for (const m of allMatches(s.text, NF11_PATTERNS.mediationLedBy)) {
     const at = s.start + m.index;
     const agent = personAfter(k, s, at + m[0].length, 40);
     if (!agent || k.ctx.hasRelationFrom('NEGOTIATES_FOR', agent[1])) continue;
@@ -252,7 +256,7 @@ function hisRoleApposition(k: RelKit, s: Sentence): void {
 function itsBehalf(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
   const people = ordered(k, s);
-  for (const m of s.text.matchAll(NF11_PATTERNS.sideBehalf)) {
+  for (const m of allMatches(s.text, NF11_PATTERNS.sideBehalf)) {
     const at = s.start + m.index;
     const agent = people.filter(([p]) => endOf(p) <= at && !/[;,]/.test(text.slice(endOf(p), at))).pop();
     const inPerson = (h: GazetteerHit) => people.some(([p]) => h.start >= startOf(p) && h.end <= endOf(p));

@@ -16,7 +16,7 @@ import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
 import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
-import { groupBy } from './text.ts';
+import { allMatches, groupBy } from './text.ts';
 import {
   participateBothTitles,
   participatePairAgain,
@@ -466,7 +466,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const { s, ps } = v;
   // "accompanied by the Minister …, X, and by the Ambassador …, Y": a second "and by" continues the list.
   // "The Bordurian panel was chaired by A, and the Syldavian panel by B": a gapped second "by" continues the list.
-  const ledBy = [...s.text.matchAll(LED_BY)]
+  const ledBy = [...allMatches(s.text, LED_BY)]
     .filter((x, i, all) => !/^,?\s+and/.test(x[0]) || (i > 0 && !/^,?\s+and/.test(all[0]![0])))
     .map((x) => s.start + x.index + x[0].length);
   const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);

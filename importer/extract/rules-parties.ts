@@ -6,7 +6,7 @@ import { designatesPerson } from './rules-inv12.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
-import { alt, esc, groupBy } from './text.ts';
+import { allMatches, alt, esc, groupBy } from './text.ts';
 import type { Found } from './types.ts';
 import { definiteByPlace } from './definite-meetings.ts';
 import { otherTopicItem } from './rules-fl13b.ts';
@@ -286,7 +286,7 @@ export function addGatheredParties(k: RelKit): void {
     // A later cue of the sentence goes on with the same gathering ("co-organised by the United States, represented
     // by …, with the participation of China").
     let last: ReturnType<typeof gatheringBefore>;
-    for (const m of s.text.matchAll(GATHER)) {
+    for (const m of allMatches(s.text, GATHER)) {
       const at = s.start + m.index;
       const e = gatheringBefore(k, s, at) ?? last;
       if (!e) continue;

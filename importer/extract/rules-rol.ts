@@ -1,5 +1,6 @@
 // People at the negotiating table, each a named rule (rule ids are what --explain prints).
 import type { RelKit } from './rel-kit.ts';
+import { allMatches } from './text.ts';
 
 /** Patterns of the rules in this file, as named data. */
 export const ROL_PATTERNS = {
@@ -31,7 +32,7 @@ export const TABLE_RULES = new Set([
 export function onBehalfBy(k: RelKit): void {
   const { ctx } = k;
   for (const s of ctx.sentences)
-    for (const m of s.text.matchAll(/\bon behalf of\s+(?:the\s+)?/gi)) {
+    for (const m of allMatches(s.text, /\bon behalf of\s+(?:the\s+)?/gi)) {
       const at = s.start + m.index + m[0].length;
       const side = k.hits.find(
         (h) => (h.type === 'State' || h.type === 'Organization') && h.start >= at - 4 && h.start <= at + 1,

@@ -19,6 +19,7 @@ import { addFl11bRoles } from './rules-fl11b-roles.ts';
 import { asFacilitator } from './rules-fl13a-roles.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
+import { allMatches } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -400,7 +401,7 @@ function onHisBehalf(k: RelKit, s: Sentence): void {
  */
 function onBehalf(k: RelKit, s: Sentence): void {
   const { ctx, hits, hitKeys, personsIn } = k;
-  for (const m of s.text.matchAll(ROLE_PATTERNS.onBehalf)) {
+  for (const m of allMatches(s.text, ROLE_PATTERNS.onBehalf)) {
     if (/^\s*their\s+respective\b/i.test(s.text.slice(m.index + m[0].length))) continue;
     const at = s.start + m.index;
     // The side named right after "on behalf of" ("the Italian Government" starts at its article).
@@ -521,7 +522,7 @@ function frontedSideAgents(k: RelKit, s: Sentence, hit: (typeof k.hits)[number])
 /** Rule negotiates-for.leaders-envoy: "Mr. Shotaro Yachi … was dispatched to Beijing as the Prime Minister's envoy". */
 function leadersEnvoy(k: RelKit, s: Sentence): void {
   const { people, clusterOf, personsIn, key } = k;
-  for (const m of s.text.matchAll(ROLE_PATTERNS.leadersEnvoy)) {
+  for (const m of allMatches(s.text, ROLE_PATTERNS.leadersEnvoy)) {
     const at = s.start + m.index;
     const envoy: [PersonMention, string] | undefined = personsIn(s.index)
       .filter(([p]) => p.start < at)
@@ -541,7 +542,7 @@ function leadersEnvoy(k: RelKit, s: Sentence): void {
 
 /** Rule negotiates-for.signed-for-side: "It was signed for the Indian side by Shri Ajay Seth …". */
 function signedForSide(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(ROLE_PATTERNS.signedForSide)) {
+  for (const m of allMatches(s.text, ROLE_PATTERNS.signedForSide)) {
     const at = s.start + m.index;
     const side = k.hits.find((h) => h.start >= at + 4 && h.end <= at + m[0].length);
     const p = k.personsIn(s.index).find(([x]) => (x.from ?? x.start) >= at + m[0].length - 1);
@@ -580,7 +581,7 @@ const sideAt = (k: RelKit, from: number, to: number) =>
  * Ukraine in the Group": the person before the verb acts for the person or side named after it.
  */
 function represents(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(ROLE_PATTERNS.represents)) {
+  for (const m of allMatches(s.text, ROLE_PATTERNS.represents)) {
     const at = s.start + m.index;
     const after = at + m[0].length;
     const agent = k
@@ -703,7 +704,7 @@ function ownLeader(k: RelKit): void {
  * acts "through" acts for the side named after "for".
  */
 function speaksThrough(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(ROLE_PATTERNS.speaksFor)) {
+  for (const m of allMatches(s.text, ROLE_PATTERNS.speaksFor)) {
     const at = s.start + m.index + m[0].length;
     const side = sideAt(k, at - 1, at + 2);
     const through = side ? /^\s+through\s+/.exec(k.ctx.text.slice(side.end, side.end + 12)) : null;

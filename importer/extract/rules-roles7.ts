@@ -9,6 +9,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { startOf, endOf } from './mention-span.ts';
+import { allMatches } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -145,7 +146,7 @@ export function coordinatedSubject(k: RelKit, s: Sentence, h: GazetteerHit): boo
  * the person before the verb.
  */
 function sentHisEnvoy(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(ROLES7_PATTERNS.sentHisEnvoy)) {
+  for (const m of allMatches(s.text, ROLES7_PATTERNS.sentHisEnvoy)) {
     const at = s.start + m.index;
     const end = at + m[0].length;
     const sender = k
@@ -164,7 +165,7 @@ function sentHisEnvoy(k: RelKit, s: Sentence): void {
  * phrase, else, for a phrase that opens the sentence, the first person after Y).
  */
 function reportingTo(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(ROLES7_PATTERNS.reportsTo)) {
+  for (const m of allMatches(s.text, ROLES7_PATTERNS.reportsTo)) {
     const at = s.start + m.index;
     const ps = k.personsIn(s.index);
     const boss = ps.find(([p]) => startOf(p) >= at + m[0].length - 1 && startOf(p) < at + m[0].length + 40);

@@ -5,6 +5,7 @@ import type { RelKit } from './rel-kit.ts';
 import { holderOf } from './rules-new4.ts';
 import type { TitleRef } from './types.ts';
 import { startOf } from './mention-span.ts';
+import { allMatches } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -45,7 +46,7 @@ export function ownerKey(k: RelKit, ref: TitleRef): string | undefined {
  * exactly one, else for the organisation or state the title is of; nothing when neither is known.
  */
 function titleAppointed(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(ROLES8_PATTERNS.asHisRole)) {
+  for (const m of allMatches(s.text, ROLES8_PATTERNS.asHisRole)) {
     const at = s.start + m.index;
     // The sender's title used alone is read below as a title, not counted as a second person (person.title-ref).
     const persons = k.personsIn(s.index).filter(([p]) => startOf(p) < at && p.rule !== 'person.title-ref');

@@ -4,7 +4,7 @@ import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { TOPIC_VERB } from './rules-top.ts';
 import { STATE_COMBINING_FORMS } from './lexicons.ts';
-import { esc } from './text.ts';
+import { allMatches, esc } from './text.ts';
 
 /**
  * discussed.told-event: an event named in the paragraph of a meeting told beside the readout's own ("Chancellor Merkel
@@ -80,7 +80,7 @@ export function goneOverByParticipant(k: RelKit, e: Found): boolean {
   const own = participants.get(k.main?.key ?? '') ?? new Set();
   for (const s of ctx.sentences) {
     if (s.heading || !TOPIC_VERB.test(s.text)) continue;
-    for (const m of s.text.matchAll(MEETING_WITH)) {
+    for (const m of allMatches(s.text, MEETING_WITH)) {
       const at = s.start + m.index + m[0].length;
       const who = k.personsIn(s.index).find(([pm]) => pm.start >= at && pm.start - at <= 30);
       const c = who && clusterOf.get(who[0]);

@@ -151,6 +151,73 @@ export const NAME = `${NAME_TOKEN}(?:[^\\S\\n]+(?:${PARTICLE}\\s+){0,2}${NAME_TO
 
 export const HONORIFIC = alt(HONORIFICS);
 export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
+const HONORIFIC_FIRST = new Set(HONORIFICS.map((h) => h[0]));
+/** `HONORIFIC_RE.exec(s)`, asked only when `s` starts with an honorific's first character (most words do not). */
+export const honorificAt = (s: string): RegExpExecArray | null =>
+  HONORIFIC_FIRST.has(s[0]!) ? HONORIFIC_RE.exec(s) : null;
+
+/**
+ * `[...s.matchAll(re)]` (`re` global) without `matchAll`'s copy of `re`: a `RegExp` built per call, which the rules that
+ * scan every sentence paid about 360 times a readout. The matches are all read before any is used, from `re.lastIndex`
+ * as `matchAll` reads them, and `re.lastIndex` is left as it was.
+ */
+export function allMatches(s: string, re: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches: /${re.source}/ is not global`);
+  const from = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    // An empty match moves on by one character (one code point under the u or v flag), as matchAll does.
+    if (m[0] === '') re.lastIndex = advance(s, re.lastIndex, re.unicode || re.flags.includes('v'));
+  }
+  re.lastIndex = from;
+  return out;
+}
+
+function advance(s: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= s.length) return at + 1;
+  const c = s.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
+
+/** Whether a UTF-16 code unit is one of JavaScript's `\s` characters. */
+const isSpaceCode = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 160 &&
+    (c === 160 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/**
+ * Whether spaces stand right before `p` and the character before them (at or after `from`) is one of `lastChars`: a
+ * gate for a pattern of words ending in `\s+$` tried on `text.slice(from, p)` at every word, which can match only
+ * there (its words' last letters as `lastChars`).
+ */
+export function wordBeforeEndsIn(text: string, from: number, p: number, lastChars: string): boolean {
+  let q = p;
+  while (q > from && isSpaceCode(text.charCodeAt(q - 1))) q--;
+  return q < p && q > from && lastChars.includes(text[q - 1]!);
+}
+
+/** `w.replace(/['’]s$/, '')` without a pattern: the word without its possessive "'s". */
+export const withoutPossessive = (w: string): string => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
+
+/**
+ * Whether a pattern that starts with a capital (`^\p{Lu}`) may match at `at`: false for any other ASCII character (a
+ * lowercase word, a digit, punctuation); other characters are left to the pattern. A gate for the readers tried at
+ * every word.
+ */
+export const mayBeCapital = (text: string, at = 0): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 128 || (c >= 65 && c <= 90);
+};
 
 // "Jan" is left out: it is a common given name (Jan Egeland, Jan Lipavský); a month abbreviation is
 // followed by a dot or a number, never by a surname.
@@ -196,15 +263,20 @@ export const NON_NAME = new Set<string>([
 ]);
 
 /** True when a capitalised chain could be a personal name (its words are not vocabulary). */
+// The letter-class patterns of the per-word readers are module constants: the bundle rewrites a `\p{…}` literal into a
+// `new RegExp(…)` evaluated at each call (README "Extraction CPU"), and these run at nearly every word.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 export function isNameLike(name: string): boolean {
   const all = name.replace(/,?\s+(Jr|Sr)\.$/, '').split(/\s+/);
   // Rule person.given-name-not-title: a word before a patronymic is a given name ("Sultan bin Ahmed Al Jaber").
-  const toks = all.filter((t, i) => /^\p{Lu}/u.test(t) && !PATRONYMIC.test(all[i + 1] ?? ''));
+  const toks = all.filter((t, i) => CAPITAL_FIRST.test(t) && !PATRONYMIC.test(all[i + 1] ?? ''));
   if (!toks.length) return false;
   return toks.every(
     (t) =>
-      (!NON_NAME.has(t.replace(/['’]s$/, '').replace(/\.$/, '')) && !/^\p{Lu}{2,}$/u.test(t)) ||
-      (/^\p{Lu}{2,}$/u.test(t) && toks.length > 1 && toks.some((u) => !/^\p{Lu}{2,}$/u.test(u)) && !NON_NAME.has(t)),
+      (!NON_NAME.has(t.replace(/['’]s$/, '').replace(/\.$/, '')) && !ALL_CAPITALS.test(t)) ||
+      (ALL_CAPITALS.test(t) && toks.length > 1 && toks.some((u) => !ALL_CAPITALS.test(u)) && !NON_NAME.has(t)),
   );
 }
 

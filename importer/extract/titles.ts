@@ -15,7 +15,7 @@ import {
 import { STATES } from './states.ts';
 import { organPrefix } from './rules-fl11b.ts';
 import { FL13A_PATTERNS } from './rules-fl13a.ts';
-import { alt, firstCharExec, NON_NAME } from './text.ts';
+import { alt, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
 
 export interface TitleParse {
   start: number;
@@ -39,22 +39,21 @@ export interface TitleParse {
 }
 
 const PRINCIPALS = 'President|Prime Minister|Chancellor|Secretary-General|Chair|Premier|King';
+const OF_PRINCIPAL = new RegExp(`\\b(of|for|to)\\s+(${PRINCIPALS})\\b`, 'g');
+const AIDE_FOR_PRINCIPAL = new RegExp(
+  `\\b(Representative|Envoy|Adviser|Advisor|Emissary)\\s+for\\s+the\\s+(${PRINCIPALS})\\b`,
+);
 /** An envoy serves "of" a principal however the text puts it: "for the President", "of President" → "of the President". */
 export function normaliseTitle(title: string): string {
   const inv = invertedList(title);
   // A list ("Trade and Export Growth Minister") reads as "Minister for …"; a phrase ("Natural Resources Minister")
   // keeps its form, as "Defence Minister" does.
   if (inv && inv[0] === title && /,|\sand\s/.test(inv[1]!)) return `${inv[4]} for ${inv[1]}`;
-  return title
-    .replace(new RegExp(`\\b(of|for|to)\\s+(${PRINCIPALS})\\b`, 'g'), '$1 the $2')
-    .replace(
-      new RegExp(`\\b(Representative|Envoy|Adviser|Advisor|Emissary)\\s+for\\s+the\\s+(${PRINCIPALS})\\b`),
-      '$1 of the $2',
-    );
+  return title.replace(OF_PRINCIPAL, '$1 the $2').replace(AIDE_FOR_PRINCIPAL, '$1 of the $2');
 }
 
 const HEAD = alt(TITLE_HEADS);
-const MOD = alt([
+const MOD_WORDS = [
   ...TITLE_MODIFIERS,
   'Minister',
   'Prime Minister',
@@ -63,9 +62,12 @@ const MOD = alt([
   'Commission',
   'Trade',
   'International',
-]);
+];
+const MOD = alt(MOD_WORDS);
 // Rule office.assistant-to-leader (rules-fl13a.ts): "Assistant to the President …" is a title of its own.
 const CORE_RE = new RegExp(`^(?:${MOD}[^\\S\\n]+){0,3}(?:${HEAD}|${FL13A_PATTERNS.assistantHead})(?![\\p{L}-])`, 'u');
+/** The characters a CORE_RE match starts with (a modifier's or a head's first): tried at every word, most fail here. */
+const CORE_FIRST = new Set([...MOD_WORDS, ...TITLE_HEADS, FL13A_PATTERNS.assistantHead].map((w) => w[0]));
 const LOWER_HEADS = [
   'ambassador',
   'member',
@@ -186,7 +188,7 @@ export const TITLE_SYNONYMS: Record<string, string> = {
 };
 
 /** Title words that are the short name of an organisation ("Commission President" → of the European Commission). */
-const ORG_WORD_PREFIX = /^(Commission|Council|Parliament)\s+/;
+const ORG_WORD_PREFIX = /^(Commission|Council|Parliament)\s+/; // gated by its first letters, C and P
 
 /** The parse under way: where it stands, the owner read so far and how, the title's end. */
 interface TitleState {
@@ -215,7 +217,7 @@ function readOwnerPrefix(text: string, pos: number, hits: GazetteerHit[], lower:
       i += pre[0].length;
     }
   }
-  const orgWord = ORG_WORD_PREFIX.exec(text.slice(i, i + 40));
+  const orgWord = text[i] === 'C' || text[i] === 'P' ? ORG_WORD_PREFIX.exec(text.slice(i, i + 40)) : null;
   if (orgWord && !owner && CORE_RE.test(text.slice(i + orgWord[0].length, i + orgWord[0].length + 60))) {
     const org = hits.find((h) => h.type === 'Organization' && h.name.endsWith(` ${orgWord[1]}`));
     if (org) {
@@ -239,6 +241,8 @@ const INVERTED_LIST_RE =
   /^((\p{Lu}[\p{L}-]*)(?:(?:,[^\S\n]+|[^\S\n]+and[^\S\n]+|[^\S\n]+)(\p{Lu}[\p{L}-]*))+)[^\S\n]+(Minister|Secretary)(?![\p{L}-])/u;
 
 function invertedList(rest: string): RegExpExecArray | null {
+  // The pattern ends with one of its two heads: a string without either holds no list (tried at every capital).
+  if (!rest.includes('Minister') && !rest.includes('Secretary')) return null;
   const m = INVERTED_LIST_RE.exec(rest);
   if (!m) return null;
   const words = m[1]!.split(/,?\s+(?:and\s+)?/);
@@ -247,6 +251,11 @@ function invertedList(rest: string): RegExpExecArray | null {
   if (!/,|\sand\s/.test(m[1]!) && (words.length < 2 || words.length > 3)) return null;
   return words.every((w) => PORTFOLIO.has(w)) ? m : null;
 }
+
+/** "High Representative/Vice-President": a second title after a slash. */
+const SLASH_SECOND = /^\/((?:\p{Lu}[\p{L}]*[\s-]){0,2}?(\p{Lu}\p{Ll}+))(?![\p{L}-])/u;
+/** "Sultan and Yang Di-Pertuan of Brunei": a double title with one state. */
+const AND_DOUBLE_TITLE = /^\s+and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=\s+of\s)/u;
 
 function readCore(
   text: string,
@@ -258,14 +267,16 @@ function readCore(
   const inv = invertedList(rest);
   if (inv) return { i: i + inv[0].length, titleEnd: i + inv[0].length };
   const core =
-    CORE_RE.exec(rest) ?? (lowerOk ? LOWER_RE.exec(rest) : null) ?? (owned ? LOWER_OWNED_RE.exec(rest) : null);
+    (CORE_FIRST.has(rest[0]) ? CORE_RE.exec(rest) : null) ??
+    (lowerOk ? LOWER_RE.exec(rest) : null) ??
+    (owned ? LOWER_OWNED_RE.exec(rest) : null);
   if (!core) return undefined;
   i += core[0].length;
-  const second = /^\/((?:\p{Lu}[\p{L}]*[\s-]){0,2}?(\p{Lu}\p{Ll}+))(?![\p{L}-])/u.exec(text.slice(i, i + 40));
+  const second = text[i] === '/' ? SLASH_SECOND.exec(text.slice(i, i + 40)) : null;
   const coreEnd = i;
   if (second && TITLE_WORDS.has(second[2]!)) i += second[0].length;
   if (/^['’]s\b/.test(text.slice(i, i + 3))) return undefined;
-  const dbl = /^\s+and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=\s+of\s)/u.exec(text.slice(i, i + 60));
+  const dbl = AND_DOUBLE_TITLE.exec(text.slice(i, i + 60));
   if (dbl && !dbl[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w))) i += dbl[0].length;
   return { i, titleEnd: second && i > coreEnd ? coreEnd : i };
 }
@@ -338,6 +349,12 @@ export function capitalFamilyName(s: string): boolean {
   return !!m && /[AEIOU]/.test(m[1]!) && !COMPLEMENT_WORDS.has(m[2]!) && !TITLE_WORDS.has(m[2]!);
 }
 
+/** A complement's word: capitalised, or an acronym in parentheses ("(FDFA)"). */
+const COMPLEMENT_WORD = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u;
+const NEXT_CAPITAL_WORD = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
+const NEXT_TITLE_WORD = /^\s+(\p{Lu}[\p{L}-]*)/u;
+const LOWERCASE_NEXT = /^\s+\p{Ll}/u;
+
 function complementWord(st: TitleState, c: Complement): boolean {
   const { text } = st;
   const j = c.j;
@@ -353,17 +370,17 @@ function complementWord(st: TitleState, c: Complement): boolean {
   // word the complement does not know starts the name ("Chief of the General Staff" keeps its body).
   const rank = RANK_BEFORE_NAME.exec(text.slice(j, j + 40));
   if (rank && !COMPLEMENT_WORDS.has(rank[1]!)) return false;
-  const w = /^(\p{Lu}[\p{L}'’-]*|\(?[A-Z]{2,}\)?)/u.exec(text.slice(j, j + 40));
+  const w = COMPLEMENT_WORD.exec(text.slice(j, j + 40));
   if (!w) return false;
   if (c.words > 0 && capitalFamilyName(text.slice(j, j + 40))) return false;
   const known = COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!);
   if (!known && !placeOfTitle(st, c, text.slice(j + w[0].length, j + w[0].length + 3))) return false;
-  const after = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
+  const after = NEXT_CAPITAL_WORD.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
   if (stateWordStartsName(w[1]!, after)) return false;
   // A demonym before a lowercase noun ("the Chinese side") ends the complement.
-  if (DEMONYMS.has(w[1]!) && /^\s+\p{Ll}/u.test(text.slice(j + w[0].length, j + w[0].length + 3))) return false;
+  if (DEMONYMS.has(w[1]!) && LOWERCASE_NEXT.test(text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   // "Diplomatic Adviser to the French President": rather than a title cut after the adjective, the bare title.
-  const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
+  const nextWord = NEXT_TITLE_WORD.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
   if (DEMONYMS.has(w[1]!) && c.words === 0 && nextWord && TITLE_WORDS.has(nextWord)) return false;
   // A title word after the complement's words starts another title ("… Ambassador Marshall").
   if (c.words > 0 && TITLE_WORDS.has(w[1]!) && !TITLE_WORDS.has(c.prevWord) && !/\bthe\s+$/.test(text.slice(j - 5, j)))
@@ -382,10 +399,11 @@ function complementWord(st: TitleState, c: Complement): boolean {
  */
 function placeOfTitle(st: TitleState, c: Complement, next: string): boolean {
   const head = st.text.slice(st.titleStart, st.titleEnd);
-  st.place = c.words === 0 && PLACE_HEADS.test(head) && /^(?:[,;.)]|\s+\p{Ll})/u.test(next);
+  st.place = c.words === 0 && PLACE_HEADS.test(head) && PLACE_CLOSED.test(next);
   return st.place;
 }
 const PLACE_HEADS = /^(?:Governor|Mayor|Provincial Governor|Regional Governor)$/;
+const PLACE_CLOSED = /^(?:[,;.)]|\s+\p{Ll})/u;
 
 /** A portfolio word right after a state in a complement that closes the title ("Afghanistan Reconciliation,"). */
 function stateRemitWord(text: string, j: number): boolean {
@@ -453,6 +471,9 @@ export function andComplementEnd(text: string, from: number): number | undefined
   return from + m[0].length;
 }
 
+const SPACE_BEFORE_NAME = /^[^\S\n]+(?=\p{Lu}|\()/u;
+const AND_CAPITAL_WORD = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/u;
+
 /** Reads the words and names of one complement after "of/for/to/on/at/with (the)". */
 function readComplement(st: TitleState, from: number): Complement {
   const { text, hits } = st;
@@ -465,9 +486,9 @@ function readComplement(st: TitleState, from: number): Complement {
       if (c.stop) break;
     } else if (!complementWord(st, c)) break;
     // A complement ends with its line ("… Minister of Foreign Affairs\n\nFor the Government of …").
-    const sp = /^[^\S\n]+(?=\p{Lu}|\()/u.exec(text.slice(c.j, c.j + 3));
+    const sp = SPACE_BEFORE_NAME.exec(text.slice(c.j, c.j + 3));
     // "Minister of International Relations and Cooperation", "Secretary for Foreign and Diaspora Affairs".
-    const and = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/u.exec(text.slice(c.j, c.j + 34));
+    const and = AND_CAPITAL_WORD.exec(text.slice(c.j, c.j + 34));
     if (!sp && and && c.words > 0 && remitWord(and[1]!) && remitWord(c.prevWord)) {
       c.j += and[0].length - and[1]!.length;
       continue;
@@ -561,6 +582,10 @@ function possessiveOwner(st: TitleState, pos: number): TitleParse['owner'] {
   return hit ? { type: hit.type, name: hit.name } : undefined;
 }
 
+/** A lowercase word's first letter (not "of", "for", "and", "the"): "foreign minister" → "Foreign Minister". */
+const LOWER_WORD_START = /(^|[\s-])(?!(?:of|for|and|the)\b)(\p{Ll})/gu;
+const LOWERCASE_FIRST = /^\p{Ll}/u;
+
 /** The parse's result: the title as written and normalised, with its owner and principal. */
 function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   const { text } = st;
@@ -575,9 +600,7 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   title = TITLE_SYNONYMS[title] ?? title;
   // Rule office.lowercase-owned: "foreign minister" is the office "Foreign Minister".
   const ownedLower = st.ownerVia === 'prefix' && LOWER_OWNED_RE.test(title);
-  title = ownedLower
-    ? title.replace(/(^|[\s-])(?!(?:of|for|and|the)\b)(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase())
-    : title;
+  title = ownedLower ? title.replace(LOWER_WORD_START, (_, b: string, c: string) => b + c.toUpperCase()) : title;
   title = title[0]!.toUpperCase() + title.slice(1);
   const written = title;
   title = normaliseTitle(title);
@@ -601,7 +624,7 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
     ...((st.ownerInside && st.ownerVia === 'of') || st.place || ofUnion ? { ownerInside: true } : {}),
     ...(st.principal ? { principal: st.principal } : {}),
     ...(st.place ? { place: true } : {}),
-    lowercase: ownedLower || /^\p{Ll}/u.test(surface),
+    lowercase: ownedLower || LOWERCASE_FIRST.test(surface),
   };
 }
 
@@ -616,7 +639,7 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   const pre = readOwnerPrefix(text, pos, hits, lower);
   let core = readCore(text, pre.i, lower || pre.owner !== undefined, pre.owner?.type === 'State');
   // Rule office.organ-prefix (fl11b): "Mossad Director X": the agency's name is part of the title.
-  const organ = core || pre.owner ? undefined : organPrefix(text.slice(pos, pos + 80));
+  const organ = core || pre.owner || !mayBeCapital(text, pos) ? undefined : organPrefix(text.slice(pos, pos + 80));
   if (organ && (organ.seat || !hitsStartingIn(hits, pos, pos + organ.length).length)) {
     core = readCore(text, pos + organ.length, false);
     if (organ.seat) pre.owner = { type: 'State', name: organ.seat };
