@@ -1,7 +1,9 @@
 // Write Cypher of the store (graph/README.md "Storage model"): the document, entities per label with
 // their MENTIONS, fact relationships per type, and the retraction of a document whose text changed.
-// Entities of every label go through one query (the label is set from the row); a relationship type cannot
-// be: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of all relationships, so facts have one query per type.
+// Entities of every label go through one query (the label is set from the row), and so do the facts of every
+// type but HOLDS_OFFICE (MERGE_FACTS: the type set from the row in a CREATE, the fact found by an expansion, since
+// Neo4j 5.26 plans a MERGE of a dynamic type as a scan of all relationships). MERGE_FACTS_BY_TYPE keeps a query per
+// type: the writer uses its HOLDS_OFFICE, the import bench's naive writer all of them.
 import type { FactType } from '../schema.ts';
 import { KEEP_PLAN } from './plan-options.ts';
 
