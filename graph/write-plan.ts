@@ -55,8 +55,6 @@ export interface AttestationRow {
 }
 
 export interface FactRow {
-  /** The fact's type, one of FACT_TYPES (graph/queries/write.ts MERGE_FACTS creates it from the row). */
-  type: FactType;
   from: string;
   to: string;
   /** Stored as the :Attestation node, whose properties the fact takes as its first attestation when created. */
@@ -179,7 +177,6 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
       continue;
     }
     const row: FactRow = {
-      type,
       from: r.from,
       to: r.to,
       att: {

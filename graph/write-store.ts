@@ -6,12 +6,11 @@ import neo4j from 'neo4j-driver';
 
 import { batchParams } from './batch-params.ts';
 import type { GraphConnection } from './connection.ts';
-import { GraphStoreError, toGraphStoreError } from './errors.ts';
+import { toGraphStoreError } from './errors.ts';
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
 import {
   MERGE_DOCUMENTS,
   MERGE_ENTITIES,
-  MERGE_FACTS,
   MERGE_FACTS_BY_TYPE,
   READ_DOCUMENT_SHAS,
   RETRACT_ATTESTATIONS,
@@ -21,7 +20,7 @@ import {
 } from './queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from './schema.ts';
 import type { DocumentForWrite, WriteSummary } from './types.ts';
-import { planDocumentWrite, warmUpDocument, type FactRow, type WritePlan } from './write-plan.ts';
+import { planDocumentWrite, warmUpDocument, type WritePlan } from './write-plan.ts';
 
 export { DocumentValidationError, documentId, planDocumentWrite, type WritePlan } from './write-plan.ts';
 
@@ -124,25 +123,10 @@ export async function writePlansInTx(
   const entities = ENTITY_LABELS.flatMap((label) => todo.flatMap((p) => p.entities[label] ?? []));
   if (entities.length) writes.push({ query: MERGE_ENTITIES, params: batchParams(entities), nodes: true });
   // A fact query also creates its rows' :Attestation nodes: provenance, not graph nodes, so not counted.
-  // HOLDS_OFFICE has its own query (its former/date bookkeeping); every other type goes through MERGE_FACTS, whose
-  // rows carry their type: only FACT_TYPES, as planDocumentWrite checked (checked again, the type becomes Cypher).
-  const offices = todo.flatMap((p) => p.facts.HOLDS_OFFICE ?? []);
-  if (offices.length)
-    writes.push({ query: MERGE_FACTS_BY_TYPE.HOLDS_OFFICE, params: batchParams(offices), nodes: false });
-  const facts: FactRow[] = [];
   for (const type of FACT_TYPES) {
-    if (type === 'HOLDS_OFFICE') continue;
-    for (const p of todo) {
-      const rows: FactRow[] = p.facts[type] ?? [];
-      if (rows.some((row) => row.type !== type))
-        throw new GraphStoreError(
-          'CONSTRAINT',
-          `graph/write-store: document "${p.doc.file}": a ${type} row of another type`,
-        );
-      facts.push(...rows);
-    }
+    const rows = todo.flatMap((p) => p.facts[type] ?? []);
+    if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: batchParams(rows), nodes: false });
   }
-  if (facts.length) writes.push({ query: MERGE_FACTS, params: batchParams(facts), nodes: false });
   const degrees = batchParams([...new Set([...touchedEntities(todo), ...retracted])]);
   const results = await Promise.all([
     ...writes.map((w) => tx.run(w.query, w.params)),

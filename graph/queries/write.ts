@@ -1,9 +1,7 @@
 // Write Cypher of the store (graph/README.md "Storage model"): the document, entities per label with
 // their MENTIONS, fact relationships per type, and the retraction of a document whose text changed.
-// Entities of every label go through one query (the label is set from the row), and so do the facts of every
-// type but HOLDS_OFFICE (MERGE_FACTS: the type set from the row in a CREATE, the fact found by an expansion, since
-// Neo4j 5.26 plans a MERGE of a dynamic type as a scan of all relationships). MERGE_FACTS_BY_TYPE keeps a query per
-// type: the writer uses its HOLDS_OFFICE, the import bench's naive writer all of them.
+// Entities of every label go through one query (the label is set from the row); a relationship type cannot
+// be: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of all relationships, so facts have one query per type.
 import type { FactType } from '../schema.ts';
 import { KEEP_PLAN } from './plan-options.ts';
 
@@ -82,35 +80,6 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
  * fact query planned about a tenth faster on a fresh Neo4j).
  */
 const ATTEST_ROW = 'CREATE (t:Attestation) SET t = row.att';
-
-/**
- * Rows: {type, from, to, att} of every fact type but HOLDS_OFFICE (the writer sends only types of FACT_TYPES, checked
- * by planDocumentWrite and again by the writer; never text from a readout): the eleven fact queries of the same shape as
- * one, so that a fresh Neo4j parses and plans one statement where it planned eleven (README "Benchmark", thirteenth
- * round). Not `MERGE (a)-[r:$(row.type)]->(b)`: Neo4j 5.26 plans a dynamic type's MERGE, and a pattern with both ends
- * bound and a dynamic type, as a scan of all relationships; the fact is looked up by expanding from `a` (`y = b`, which
- * plans an Expand(All), where `(a)-[x]->(b)` plans the scan too) and created when missing, one row at a time inside
- * the `CALL`, so that a fact two documents of the batch attest is created once and then appended to.
- */
-export const MERGE_FACTS = `${KEEP_PLAN}
-UNWIND $batch.rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-${ATTEST_ROW}
-WITH a, b, row, t
-CALL (a, b, row, t) {
-  WITH a, b, row, t, [(a)-[x]->(y) WHERE y = b AND type(x) = row.type | x] AS found
-  CALL (a, b, row, t, found) {
-    WITH * WHERE size(found) = 0
-    CREATE (a)-[r:$(row.type)]->(b)
-    SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end, r.docs = [t.doc], r.attestations = 1
-  }
-  CALL (found, t) {
-    WITH * WHERE size(found) > 0
-    WITH head(found) AS r, t
-    SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1
-  }
-}`;
 
 export const MERGE_FACTS_BY_TYPE = {
   HOLDS_OFFICE: `${KEEP_PLAN}
