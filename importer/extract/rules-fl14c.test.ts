@@ -1,0 +1,65 @@
+// The fl14c round's tests (issue 6): constructions shown by three first-look samples in new styles (an African
+// ministry of information's news item, an Asian presidency's release, a European government's page), each rule on
+// made-up sentences with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import { FL13B_PATTERNS } from './rules-fl13b.ts';
+import { OFFICE_DELEGATION_JOINED, OFFICE_MINISTER_DELEGATE } from './rules-fl14c.ts';
+import { extractFacts } from './test-facts.ts';
+
+const META = { file: 't.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of Ruritania' };
+const facts = (text: string) => extractFacts(text, META);
+const names = (text: string, type: string) =>
+  facts(text)
+    .out.entities.filter((e) => e.type === type)
+    .map((e) => e.name);
+
+describe('office.minister-delegate', () => {
+  it('has its id and heads', () => {
+    expect(OFFICE_MINISTER_DELEGATE.id).toBe('office.minister-delegate');
+    expect(OFFICE_MINISTER_DELEGATE.heads).toContain('Minister Delegate');
+  });
+
+  it('reads "Minister Delegate for X" as a title, and its holder as the person', () => {
+    const t =
+      'President Anna Kovacs of Hungary received in Budapest Minister Delegate for European Affairs Paul Girard of France.';
+    const f = facts(t);
+    const people = names(t, 'Person');
+    expect(people).toContain('Paul Girard');
+    expect(people).not.toContain('Delegate');
+    expect([...f.rels].some((r) => /^HOLDS_OFFICE\|Paul Girard\|Minister Delegate for European Affairs/.test(r))).toBe(
+      true,
+    );
+  });
+
+  it('leaves "delegate" as a common noun alone', () => {
+    const t = 'Foreign Minister Anna Kovacs of Hungary met the delegates of the conference in Budapest.';
+    expect(names(t, 'Person')).not.toContain('Delegate');
+    expect(names(t, 'Office').some((o) => /Delegate/.test(o))).toBe(false);
+  });
+});
+
+describe('office.delegation-joined', () => {
+  const gap = FL13B_PATTERNS.delegationListGap;
+  it('has its id and takes "was joined by" as a membership verb', () => {
+    expect(OFFICE_DELEGATION_JOINED.id).toBe('office.delegation-joined');
+    expect(gap.test(' was joined by the ')).toBe(true);
+    expect(gap.test(' was also joined by ')).toBe(true);
+  });
+
+  it('does not take other verbs, or a gap across a full stop', () => {
+    expect(gap.test(' joined the ')).toBe(false);
+    expect(gap.test(' was welcomed by ')).toBe(false);
+    expect(gap.test(' was joined by A. Then the ')).toBe(false);
+  });
+
+  it('gives a bare title the state of the delegation that was joined by its holder', () => {
+    const t =
+      'President Anna Kovacs of Hungary held talks with President Luis Moreno of Spain in Budapest on 3 May 2024. ' +
+      'The Hungarian delegation included Minister of Foreign Affairs Peter Szabo, and the Spanish delegation was ' +
+      'joined by Minister of Industry Carmen Ruiz.';
+    const f = facts(t);
+    expect(f.rels.has('OFFICE_OF|Minister of Industry of Spain|Spain')).toBe(true);
+    expect(f.rels.has('OFFICE_OF|Minister of Foreign Affairs of Hungary|Hungary')).toBe(true);
+  });
+});
