@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
-import { OFFICE_DELEGATION_JOINED, OFFICE_MINISTER_DELEGATE } from './rules-fl14c.ts';
+import { OFFICE_DELEGATION_JOINED, OFFICE_MINISTER_DELEGATE, otherDestination } from './rules-fl14c.ts';
 import { extractFacts } from './test-facts.ts';
 
 const META = { file: 't.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of Ruritania' };
@@ -61,5 +61,33 @@ describe('office.delegation-joined', () => {
     const f = facts(t);
     expect(f.rels.has('OFFICE_OF|Minister of Industry of Spain|Spain')).toBe(true);
     expect(f.rels.has('OFFICE_OF|Minister of Foreign Affairs of Hungary|Hungary')).toBe(true);
+  });
+});
+
+describe('event.visit-destination', () => {
+  it('tells visits to two destinations apart', () => {
+    expect(otherDestination('visit to Mongolia', 'State Visit of the President of Mongolia to France')).toBe(true);
+    expect(otherDestination('official visit to Chile', 'state visit to Peru')).toBe(true);
+  });
+
+  it('says nothing of one destination, or none', () => {
+    expect(otherDestination('visit to Mongolia', 'State Visit to Mongolia')).toBe(false);
+    expect(otherDestination('visit to the United Kingdom', 'official visit of the Prime Minister to the United Kingdom')).toBe(
+      false,
+    );
+    expect(otherDestination('visit', 'State Visit to France')).toBe(false);
+    expect(otherDestination('Japan-Russia Summit Meeting', '24th Japan-Russia Summit Meeting')).toBe(false);
+  });
+
+  it('keeps a held visit apart from a planned visit elsewhere', () => {
+    const t =
+      'President Anna Kovacs of Hungary held talks in Budapest with President Luis Moreno of Spain, who is paying a visit ' +
+      'to Hungary on 3 May 2024. The two sides agreed to sign a Joint Declaration during the State Visit of the ' +
+      'President of Hungary to Spain planned for the autumn.';
+    const ev = names(t, 'Event');
+    const planned = ev.find((e) => /to Spain/.test(e));
+    expect(planned).toBeDefined();
+    const rec = facts(t).out.entities.find((e) => e.name === planned);
+    expect(rec?.aliases ?? []).not.toContain('visit to Hungary');
   });
 });

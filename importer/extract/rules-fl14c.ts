@@ -20,3 +20,17 @@ export const OFFICE_DELEGATION_JOINED = {
   id: 'office.delegation-joined',
   verbs: String.raw`(?:was|were|is|are)\s+(?:also\s+)?joined\s+by`,
 };
+
+/** Rule event.visit-destination: the destination a visit's name gives ("visit to Mongolia" → "mongolia"). */
+const VISIT_DESTINATION = /\bvisit\b[^,;]*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/iu;
+
+/**
+ * Rule event.visit-destination: two visit names that give different destinations are two visits, never one name's
+ * shorter form ("a visit to Mongolia" told held, "the State Visit of the President of Mongolia to France" planned).
+ * Used by `mergeLongerForms` (event-merge.ts). Names with no destination, or one destination only, say nothing.
+ */
+export function otherDestination(a: string, b: string): boolean {
+  const da = VISIT_DESTINATION.exec(a)?.[1]?.toLowerCase();
+  const db = VISIT_DESTINATION.exec(b)?.[1]?.toLowerCase();
+  return da !== undefined && db !== undefined && da !== db;
+}
