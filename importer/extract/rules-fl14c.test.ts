@@ -72,10 +72,12 @@ describe('event.visit-destination', () => {
 
   it('says nothing of one destination, or none', () => {
     expect(otherDestination('visit to Mongolia', 'State Visit to Mongolia')).toBe(false);
-    expect(otherDestination('visit to the United Kingdom', 'official visit of the Prime Minister to the United Kingdom')).toBe(
-      false,
-    );
+    expect(
+      otherDestination('visit to the United Kingdom', 'official visit of the Prime Minister to the United Kingdom'),
+    ).toBe(false);
     expect(otherDestination('visit', 'State Visit to France')).toBe(false);
+    expect(otherDestination('visit to Morocco', 'official visit to the Kingdom of Morocco')).toBe(false);
+    expect(otherDestination('visit to the US', 'official visit to the United States')).toBe(false);
     expect(otherDestination('Japan-Russia Summit Meeting', '24th Japan-Russia Summit Meeting')).toBe(false);
   });
 

@@ -22,7 +22,9 @@ export const OFFICE_DELEGATION_JOINED = {
 };
 
 /** Rule event.visit-destination: the destination a visit's name gives ("visit to Mongolia" → "mongolia"). */
-const VISIT_DESTINATION = /\bvisit\b[^,;]*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/iu;
+// A state's formal name reads as its short one: "to the Kingdom of Morocco" → "morocco"; acronyms say nothing ("US").
+const VISIT_DESTINATION =
+  /\b[Vv]isit\b[^,;]*?\bto\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}of\s+(?:the\s+)?)?(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
 
 /**
  * Rule event.visit-destination: two visit names that give different destinations are two visits, never one name's
