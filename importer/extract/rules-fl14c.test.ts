@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
-import { OFFICE_DELEGATION_JOINED, OFFICE_MINISTER_DELEGATE, otherDestination } from './rules-fl14c.ts';
+import { OFFICE_DELEGATION_JOINED, OFFICE_MINISTER_DELEGATE, otherDestination, presidencyBody } from './rules-fl14c.ts';
 import { extractFacts } from './test-facts.ts';
 
 const META = { file: 't.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of Ruritania' };
@@ -91,5 +91,25 @@ describe('event.visit-destination', () => {
     expect(planned).toBeDefined();
     const rec = facts(t).out.entities.find((e) => e.name === planned);
     expect(rec?.aliases ?? []).not.toContain('visit to Hungary');
+  });
+});
+
+describe('negotiates-for.presidency-of-body', () => {
+  it('gives the body presided over as the principal, not the presiding state', () => {
+    const t =
+      'The agreement was signed by Foreign Minister Jan Novak, on behalf of the Czech Presidency of the Council of ' +
+      'the European Union, and by Prime Minister Ilir Hoxha of Albania.';
+    const f = facts(t);
+    expect(f.rels.has('NEGOTIATES_FOR|Jan Novak|Council of the European Union')).toBe(true);
+    expect(f.rels.has('NEGOTIATES_FOR|Jan Novak|Czech Republic')).toBe(false);
+  });
+
+  it('leaves a demonym that names no presidency alone', () => {
+    const t = 'The agreement was signed by Foreign Minister Jan Novak on behalf of the Czech Government in Prague.';
+    const rels = [...facts(t).rels].filter((r) => r.startsWith('NEGOTIATES_FOR|Jan Novak|'));
+    expect(rels.some((r) => /Council/.test(r))).toBe(false);
+    const hit = { start: 0, end: 5, type: 'State', demonym: true };
+    expect(presidencyBody('Czech Government of the day', hit, [hit])).toBeUndefined();
+    expect(presidencyBody('Czech Presidency of the nation', hit, [hit])).toBeUndefined();
   });
 });

@@ -36,3 +36,24 @@ export function otherDestination(a: string, b: string): boolean {
   const db = VISIT_DESTINATION.exec(b)?.[1]?.toLowerCase();
   return da !== undefined && db !== undefined && da !== db;
 }
+
+/** Rule negotiates-for.presidency-of-body: what follows a demonym that names a rotating presidency. */
+const PRESIDENCY_AFTER_DEMONYM = /^[^\S\n]+(?:rotating[^\S\n]+)?Presidency[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?/;
+
+/**
+ * Rule negotiates-for.presidency-of-body: "on behalf of the Belgian Presidency of the Council of the EU": the principal
+ * is the body presided over, not the presiding state. Given the hits of the sentence and the demonym hit right after "on
+ * behalf of", returns the organisation hit the presidency is of, or undefined when the demonym names no presidency
+ * ("on behalf of the Belgian Government") or no organisation follows.
+ */
+export function presidencyBody<H extends { start: number; end: number; type: string; demonym?: boolean }>(
+  text: string,
+  hit: H,
+  hits: readonly H[],
+): H | undefined {
+  if (hit.type !== 'State' || !hit.demonym) return undefined;
+  const m = PRESIDENCY_AFTER_DEMONYM.exec(text.slice(hit.end, hit.end + 40));
+  if (!m) return undefined;
+  const at = hit.end + m[0].length;
+  return hits.find((h) => h.type === 'Organization' && h.start === at);
+}
