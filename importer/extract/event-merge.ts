@@ -5,6 +5,7 @@ import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { otherInstrument } from './rules-new7.ts';
 import { isEarlierName, namedInsideTitle } from './rules-flb10.ts';
+import { otherDestination } from './rules-fl14c.ts';
 
 const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|further|final)$/i;
 const ordinalsOf = (name: string) =>
@@ -50,6 +51,8 @@ export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
       if (x.name === short.name || x.name.length < short.name.length) return false;
       if (agreements && (otherInstrument(short.name, x.name) || namedInsideTitle(short.name, x.name))) return false;
       if (agreements && (isEarlierName(ctx, x.name) || isEarlierName(ctx, short.name))) return false;
+      // event.visit-destination (fl14c): "visit to A" is no shorter form of a visit to B.
+      if (!agreements && otherDestination(short.name, x.name)) return false;
       const tl = tokens(x.name);
       // "first round" and "second round" are two events.
       const oa = ordinalsOf(short.name);

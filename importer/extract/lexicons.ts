@@ -1,6 +1,7 @@
 // Word lists for readout language: honorifics, office title parts, organisations, event and agreement cues,
 // issuing-government cues. General vocabulary only: no person names.
 
+import { OFFICE_MINISTER_DELEGATE } from './rules-fl14c.ts';
 import { MORE_ORGANIZATIONS } from './gazetteer-orgs.ts';
 
 /** Honorifics and styles dropped from person names (kept as aliases). Longest first. */
@@ -150,6 +151,8 @@ export const TITLE_HEADS = [
   'Chancellor',
   'Secretary',
   'Minister-Counsellor',
+  // office.minister-delegate (fl14c): "Minister Delegate for Foreign Trade X" (rules-fl14c.ts).
+  ...OFFICE_MINISTER_DELEGATE.heads,
   'Envoy',
   'Representative',
   'Adviser',

@@ -2,6 +2,7 @@
 // American presidency's note, a multilateral trade body's news item, a Commonwealth Secretariat news page) and tested
 // on made-up sentences in rules-fl13b.test.ts. Rule ids are what --explain prints. This file imports nothing from the
 // stages that call it (gazetteer, people, titles, events), so that no import cycle forms.
+import { OFFICE_DELEGATION_JOINED } from './rules-fl14c.ts';
 
 /** Patterns of the fl13b rules, as named data. */
 export const FL13B_PATTERNS = {
@@ -58,8 +59,10 @@ export const FL13B_PATTERNS = {
    * Rule office.delegation-list: "the Chinese delegation included the Minister of Foreign Affairs, Wang Yi": what stands
    * between a side's delegation and a bare title that its membership verb lists (no full stop or semicolon between).
    */
-  delegationListGap:
-    /^[^\S\n]+(?:included|includes|comprised|comprises|comprising|including|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\s[^.;:!?]*$/,
+  // office.delegation-joined (fl14c, rules-fl14c.ts): "was joined by" lists a member too.
+  delegationListGap: new RegExp(
+    String.raw`^[^\S\n]+(?:included|includes|comprised|comprises|comprising|including|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|${OFFICE_DELEGATION_JOINED.verbs})\s[^.;:!?]*$`,
+  ),
 };
 
 /**

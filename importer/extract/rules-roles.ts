@@ -1,6 +1,7 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { behalfPrincipal } from './rules-fl14a.ts';
+import { presidencyBody } from './rules-fl14c.ts';
 import { onHisBehalfSpans } from './rules-fl14b.ts';
 import { notMetPeople } from './rules-fla10.ts';
 import { LEADER_TITLES } from './lexicons.ts';
@@ -405,7 +406,9 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (/^\s*their\s+respective\b/i.test(s.text.slice(m.index + m[0].length))) continue;
     const at = s.start + m.index;
     // The side named right after "on behalf of" ("the Italian Government" starts at its article).
-    const hit = hits.find((h) => h.start >= at + 'on behalf of'.length && h.start < at + m[0].length + 4);
+    const first = hits.find((h) => h.start >= at + 'on behalf of'.length && h.start < at + m[0].length + 4);
+    // negotiates-for.presidency-of-body (fl14c): "the Belgian Presidency of the Council of the EU" acts for the body.
+    const hit = first ? (presidencyBody(k.ctx.text, first, hits) ?? first) : undefined;
     const after = at + m[0].length;
     const principal =
       personsIn(s.index).find(([p]) => p.start > at && p.start < after + 25) ??
