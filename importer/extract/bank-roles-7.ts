@@ -308,10 +308,7 @@ export const ROLES_BANK_7: BankCase[] = [
     id: 'neg7.chief-negotiator-of-org-for-agreement-other-issuer',
     source: 'Ministry of Foreign Affairs of the Kingdom of Thailand',
     text: 'Permanent Secretary Eksiri Pintaruchi met Helena König, Chief Negotiator of the European Union for the EU-Thailand Free Trade Agreement, in Bangkok.',
-    facts: [
-      'NEGOTIATES_FOR|Helena König|European Union',
-      'NEGOTIATES|Helena König|EU-Thailand Free Trade Agreement',
-    ],
+    facts: ['NEGOTIATES_FOR|Helena König|European Union', 'NEGOTIATES|Helena König|EU-Thailand Free Trade Agreement'],
     absent: ['NEGOTIATES_FOR|Helena König|Thailand', 'NEGOTIATES_FOR|Eksiri Pintaruchi|European Union'],
   },
   {
@@ -329,10 +326,7 @@ export const ROLES_BANK_7: BankCase[] = [
   {
     id: 'rep7.under-the-stewardship-of-prime-minister',
     text: "Under the stewardship of Prime Minister Mark Brown, Foreign Secretary Tepaeru Herrmann led the Cook Islands' negotiations on the partnership with China.",
-    facts: [
-      'REPORTS_TO|Tepaeru Herrmann|Mark Brown',
-      'NEGOTIATES_FOR|Tepaeru Herrmann|Cook Islands',
-    ],
+    facts: ['REPORTS_TO|Tepaeru Herrmann|Mark Brown', 'NEGOTIATES_FOR|Tepaeru Herrmann|Cook Islands'],
     absent: ['NEGOTIATES_FOR|Tepaeru Herrmann|China'],
   },
   {
