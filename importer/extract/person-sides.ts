@@ -88,6 +88,10 @@ const TITLE_PHRASE_STATE = {
 const LED_BY_SIDE =
   /(?:(?:[Tt]he|[Aa]n?)\s+(\S+(?:\s\S+)?)\s+(?:side|delegation|team|panel|mediation|facilitation)|delegation\s+of\s+(?:the\s+)?(?:Government\s+of\s+)?(\S+(?:\s\S+)?)),?\s+(?:was\s+)?(?:led|headed|chaired|conducted)\s+by\s+(?:\S+\s+){0,3}$/;
 
+/** "from Bhutan, led by Foreign Secretary", "; for Australia, Ambassador": a listed side right before a title. */
+const LISTED_SIDE =
+  /(?:\bfrom\s+(?:the\s+)?(\S+(?:\s\S+){0,2}?),\s+(?:led|headed)\s+by|(?:^|[:;]\s*)[Ff]or\s+(?:the\s+)?(\S+(?:\s\S+){0,2}?),)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+
 /** "…, who represented / stood in for": the gap between a stand-in and the principal named after it. */
 const REPRESENTED_PRINCIPAL =
   /^\s*,?\s*(?:who\s+)?(?:represented|represents|representing|stood\s+in\s+for|standing\s+in\s+for|deputi[sz]ed\s+for)\s+(?:the\s+)?$/;
@@ -231,6 +235,13 @@ function stateFromContext(
   // Rule person.represented-principal: "Prime Minister Madbouly of Egypt, who represented President el-Sisi": the
   // principal someone stands in for is of the stand-in's state.
   if (prevState && REPRESENTED_PRINCIPAL.test(gap)) return prevState;
+  // Rule person.listed-side (rol15): "negotiators from Bhutan, led by Foreign Secretary X", "…: for Tuvalu, Foreign
+  // Minister X; for Australia, Ambassador Y": the side right before the person's title.
+  const listed = LISTED_SIDE.exec(before);
+  const listedName = listed ? (listed[1] ?? listed[2])! : '';
+  const listedAt = listed ? ss.start + listed.index + listed[0].indexOf(listedName) : -1;
+  const listedSide = listed ? sideHit(ss.hits.find((h) => h.start >= listedAt - 4 && h.start <= listedAt)) : undefined;
+  if (listedSide) return listedSide;
   const ledBy = LED_BY_SIDE.exec(before);
   if (ledBy) {
     const at = ss.start + ledBy.index;

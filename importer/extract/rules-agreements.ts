@@ -67,6 +67,7 @@ import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
+import { negatedAfter } from './rules-rol15.ts';
 import { orgMembersSide } from './rules-fl13b-rel.ts';
 import {
   addPartnerSubjects,
@@ -718,6 +719,8 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
       if (reporterBefore(s.text, s.start, m.start)) continue;
       // negotiates.not-principal: "who led the talks on behalf of the Secretary-General": the principal is no negotiator.
       if (FL11A_PATTERNS.principalBefore.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      // negotiates.not-negated (rol15): "X did not take part in the negotiations".
+      if (negatedAfter(ctx.text.slice(m.to ?? m.end, s.end))) continue;
       const c = clusterOf.get(m)!;
       const agent = passive && m.start > s.start + passive.index;
       if (

@@ -70,7 +70,7 @@ export const NEGOTIATOR_PATTERNS = {
   deputyTo: /^\s*,\s*(?:an?\s+|the\s+)?(?:deputy|assistant)\s+to\s+(?:\S+\s+){0,4}$/i,
   /** "Yuri Ushakov, an aide to President Vladimir Putin": an aide or adviser "to" a named person. */
   aideTo:
-    /^\s*,\s*(?:an?\s+|the\s+)?(?:(?:senior|close|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|presidential)\s+)*(?:aide|adviser|advisor)\s+to\s+$/i,
+    /^\s*,\s*(?:an?\s+|the\s+)?(?:(?:senior|close|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|presidential|state)\s+)*(?:aide|adviser|advisor|counsellor|counselor)\s+to\s+$/i,
 };
 
 const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';

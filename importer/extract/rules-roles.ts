@@ -11,6 +11,8 @@ import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
 import { addNf11Relations, NF11_PATTERNS } from './rules-nf11.ts';
 import { addRol14Late, addRol14Relations, messageBehalf } from './rules-rol14.ts';
+import { addRol15Relations, atGathering } from './rules-rol15.ts';
+import { endOf } from './mention-span.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
@@ -98,7 +100,7 @@ export const ROLE_PATTERNS = {
   talksNoun: /negotiat|\btalks\b|\bconsultations\b/i,
   /** The team a side fields: "the Syldavian negotiating team", "Norway's facilitation team", "the Thai panel". */
   teamAfterSide:
-    /^(?:['’]s)?\s+(?:(?:negotiating|negotiation|facilitation|mediation|mediating|peace)\s+)?(?:team|delegation|side|panel|negotiations)\b/,
+    /^(?:['’]s)?\s+(?:(?:negotiating|negotiation|facilitation|mediation|mediating|peace)\s+)?(?:team|delegation|side|panel|negotiations|negotiators|mediation|facilitation)\b/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed|leads|heads|(?:will|to)\s+(?:lead|head))\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
@@ -599,6 +601,9 @@ function represents(k: RelKit, s: Sentence): void {
       ROLE_PATTERNS.negotiationSentence2.test(s.text) || (/^act/i.test(m[0]) && ROLE_PATTERNS.mediation.test(s.text));
     const side = principal || !agency ? undefined : sideAt(k, after - 1, after + 2);
     const to = principal ? principal[1] : side ? k.hitKeys.get(side) : undefined;
+    // negotiates-for.not-represented-at-gathering (rol15): "X represented President Y at the inauguration of Z": a
+    // stand-in at a ceremony or summit, no negotiator.
+    if (principal && atGathering(k.ctx.text.slice(endOf(principal[0]), s.end))) continue;
     if (to && to !== agent[1]) k.ctx.relate('NEGOTIATES_FOR', agent[1], to, s.index, 'negotiates-for.represents');
   }
 }
@@ -742,6 +747,7 @@ export function addRoleRelations(k: RelKit): void {
   addRoles9Relations(k);
   addNf11Relations(k);
   addRol14Relations(k);
+  addRol15Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);
