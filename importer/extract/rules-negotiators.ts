@@ -18,7 +18,7 @@ type Person = readonly [PersonMention, string];
 export const NEGOTIATOR_PATTERNS = {
   /** "chief negotiator", "lead negotiator", "special envoy", "Personal Envoy", "High Representative". */
   // rol14: a deputy's or an assistant's title ("Korea's deputy chief negotiator") names the same principal.
-  noun: /\b(?:(?:deputy|assistant|vice)\s+)?(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|mediator|co-mediator|facilitator|point\s+(?:man|woman|person))\b/gi,
+  noun: /\b(?:(?:deputy|assistant|vice)\s+)?(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|mediator|co-mediator|facilitator|point\s+(?:man|woman|person)|team\s+leader)\b/gi,
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
     /^(?:['’]s?|,\s+whose)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader)|Secretary\s+General|Chairperson-in-Office)['’]s\s+)?$/,
@@ -36,7 +36,9 @@ export const NEGOTIATOR_PATTERNS = {
   agentAfter: /^(?:\s+of\s+[^,;.()]{1,100}?|\s+(?:for|on|to|at|in)\s+[^,;.()]{1,60}?)?\s*,?\s*(?:the\s+|former\s+)?$/,
   /** rol14: a negotiator's longer remit ("deputy chief negotiator for the economic partnership agreement with the Gulf
    * Cooperation Council, X"); an envoy's long remit stays a title of its own. */
-  agentAfterNegotiator: /^(?:\s+(?:for|on|to|at|in|of)\s+[^,;.()]{1,100}?)?\s*,?\s*(?:the\s+|former\s+)?$/,
+  // rol15: and a title's capitalised words the person's mention left out ("…, Economic Revitalization Minister X").
+  agentAfterNegotiator:
+    /^(?:\s+(?:for|on|to|at|in|of)\s+[^,;.()]{1,100}?)?\s*,?\s*(?:the\s+|former\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
   /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator". */
   agentBefore:
     /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|served\s+as|acted\s+as|has\s+served\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
@@ -157,7 +159,7 @@ function negotiatorNoun(k: RelKit, s: Sentence, deferred: (() => void)[]): void 
     const end = at + m[0].length;
     if (qualifier === 'high' && NEGOTIATOR_PATTERNS.foreignPolicyChief.test(k.ctx.text.slice(end, s.end))) continue;
     const principal = principalOf(k, s, at, end, m[2]!);
-    const agent = principal ? agentOf(k, s, principal.start, end, /negotiator/i.test(m[2]!)) : undefined;
+    const agent = principal ? agentOf(k, s, principal.start, end, /negotiator|team\s+leader/i.test(m[2]!)) : undefined;
     if (!principal || !agent || agent[1] === principal.key) continue;
     const relate = () =>
       k.ctx.relate('NEGOTIATES_FOR', agent[1], principal.key, s.index, 'negotiates-for.negotiator-noun');

@@ -17,11 +17,15 @@ type Person = readonly [PersonMention, string];
 
 /** Patterns of the rol15 rules, as named data. */
 export const ROL15_PATTERNS = {
-  /** A side's team right after the side: "Sri Lanka's negotiating team", "The Uzbek delegation". */
-  teamAfterSide:
-    /^(?:['’]s?)?\s+(?:(?:government|negotiating|negotiation)\s+)*(team|delegation|negotiators)\b[^,;.]{0,80}?(?:,\s+under\s+|,\s+with\s+|\s+(?:comprised|comprises|included|includes|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of)\s+)/i,
+  /** A side's team right after the side: "Sri Lanka's negotiating team", "The Uzbek delegation" … */
+  teamNoun: /^(?:['’]s?)?\s+(?:(?:government|negotiating|negotiation)\s+)*(team|delegation|negotiators)\b/i,
+  /** … (or a hit read whole, "the Kyrgyz delegation") and what names its members: "comprised", ", under", ", with". */
+  teamRest:
+    /^[^,;.]{0,80}?(?:,\s+under\s+|,\s+with\s+|\s+(?:comprised|comprises|included|includes|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of)\s+)/i,
   /** The members' list ends at a semicolon, a full stop or a clause of its own. */
   listEnd: /[;.]|,\s+(?:who|which|and\s+the)\b/,
+  /** A person's own title words before the name. */
+  titleWords: /^(?:[\p{L}.'’-]+\s+){0,6}$/u,
   /** "…, with X at its head": the person of "with" heads the team. */
   atItsHead: /^\s+at\s+(?:its|their)\s+head\b/,
   /** Talks in the sentence: a delegation's make-up says who negotiates only there. */
@@ -101,19 +105,24 @@ const isLeader = (k: RelKit, p: PersonMention) =>
 function teamMembers(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
-    const m = ROL15_PATTERNS.teamAfterSide.exec(text.slice(h.end, s.end));
-    if (!m || (/delegation/i.test(m[1]!) && !ROL15_PATTERNS.talks.test(s.text))) continue;
-    const from = h.end + m[0].length;
+    const noun = ROL15_PATTERNS.teamNoun.exec(text.slice(h.end, s.end));
+    const whole = /\s(team|delegation)$/i.exec(h.surface);
+    const at = h.end + (noun?.[0].length ?? 0);
+    const m = noun || whole ? ROL15_PATTERNS.teamRest.exec(text.slice(at, s.end)) : null;
+    if (!m || (/delegation/i.test((noun ?? whole)![1]!) && !ROL15_PATTERNS.talks.test(s.text))) continue;
+    const from = at + m[0].length;
     const end = ROL15_PATTERNS.listEnd.exec(text.slice(from, s.end));
     const to = end ? from + end.index : s.end;
     const key = k.hitKeys.get(h);
     const people = ordered(k, s).filter(([p]) => startOf(p) >= from && p.end <= to);
     const withHead = /with\s+$/.test(m[0]);
     const under = /under\s+$/.test(m[0]);
+    // ", under X" / ", with X at its head": the person right after (title words only between).
+    const next = people.slice(0, 1).filter(([p]) => ROL15_PATTERNS.titleWords.test(text.slice(from, p.start)));
     const members = withHead
-      ? people.slice(0, 1).filter(([p]) => ROL15_PATTERNS.atItsHead.test(text.slice(endOf(p), s.end)))
+      ? next.filter(([p]) => ROL15_PATTERNS.atItsHead.test(text.slice(endOf(p), s.end)))
       : under
-        ? people.slice(0, 1)
+        ? next
         : people;
     for (const [, pk] of members) if (key) k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.team-members');
   }

@@ -100,7 +100,7 @@ export const ROLE_PATTERNS = {
   talksNoun: /negotiat|\btalks\b|\bconsultations\b/i,
   /** The team a side fields: "the Syldavian negotiating team", "Norway's facilitation team", "the Thai panel". */
   teamAfterSide:
-    /^(?:['’]s)?\s+(?:(?:negotiating|negotiation|facilitation|mediation|mediating|peace)\s+)?(?:team|delegation|side|panel|negotiations|negotiators|mediation|facilitation)\b/,
+    /^(?:['’]s?)?\s+(?:(?:negotiating|negotiation|facilitation|mediation|mediating|peace)\s+)?(?:team|delegation|side|panel|negotiations|negotiators|mediation|facilitation)\b/,
   /** "leading the Bordurian team", "heading the Syldavian delegation". */
   leadingTeam: /\b(?:leading|heading|led|headed|leads|heads|(?:will|to)\s+(?:lead|head))\s+(?:the\s+)?$/,
   /** Titles of envoys and negotiators: they act for a principal, else for their office's state. */
@@ -666,10 +666,12 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     const sideHit = /\s(?:delegation|side)$/i.test(h.surface) && ROLE_PATTERNS.talksNoun.test(s.text);
     // Rule negotiates-for.not-gathering-delegation (nf11): "led the Indian delegation at the BRICS Summit" is
     // attendance at a gathering, not negotiation.
+    // rol15: "led the Qatari mediation between the two sides": a side's mediation is negotiation in view.
+    const mediationTeam = /^\s+(?:mediation|facilitation)\b/.test(text.slice(h.end, h.end + 16));
     const leading =
-      negotiation &&
+      (negotiation || mediationTeam) &&
       !NF11_PATTERNS.atGathering.test(text.slice(h.end, h.end + 60)) &&
-      (h.demonym || sideHit || h.type === 'Organization' || /^['’]s\s/.test(text.slice(h.end, h.end + 3))) &&
+      (h.demonym || sideHit || h.type === 'Organization' || /^['’]s?\s/.test(text.slice(h.end, h.end + 3))) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
       (sideHit || ROLE_PATTERNS.teamAfterSide.test(text.slice(h.end, h.end + 40)));
     if (!signed && !conducts && !leading) continue;
