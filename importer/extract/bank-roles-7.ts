@@ -173,7 +173,8 @@ export const ROLES_BANK_7: BankCase[] = [
     id: 'prin7.designated-by-president-as-his-representative',
     text: 'Former President Goodluck Jonathan, designated by President Bola Tinubu as his representative in the talks with the military leaders in Niamey, returned to Abuja on Sunday.',
     facts: ['NEGOTIATES_FOR|Goodluck Jonathan|Bola Tinubu'],
-    absent: ['NEGOTIATES_FOR|Goodluck Jonathan|Niger'],
+    // Added after the first pass (which gave this reverse fact too): not counted in the first-pass figures.
+    absent: ['NEGOTIATES_FOR|Goodluck Jonathan|Niger', 'NEGOTIATES_FOR|Bola Tinubu|Goodluck Jonathan'],
   },
   {
     id: 'prin7.president-has-assigned-to-head-negotiations',

@@ -131,7 +131,8 @@ export function asHisEnvoy(k: RelKit, s: Sentence): void {
     if (!ENVOY_PATTERNS.sendingVerb.test(verb)) continue;
     // negotiates-for.not-passive-sender (rol15): "X, designated by President Y as his representative": in the passive
     // the person before "as" is the one who sends.
-    if (/\bby\s+$/.test(k.ctx.text.slice(subject[0].to ?? subject[0].end, agent[0].start))) continue;
+    if (/\bby\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(k.ctx.text.slice(subject[0].to ?? subject[0].end, agent[0].start)))
+      continue;
     k.ctx.relate('NEGOTIATES_FOR', agent[1], subject[1], s.index, 'negotiates-for.as-his-envoy');
   }
 }

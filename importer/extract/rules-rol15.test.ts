@@ -38,7 +38,9 @@ describe('negotiates-for.team-members', () => {
 
 describe('negotiates-for.for-side-list and negotiates-for.from-side-led-by', () => {
   it('reads "For the Mexican side, X" at the opening of a sentence', () => {
-    const r = facts('For the Mexican side, Deputy Foreign Minister Luis Rosendo Gutiérrez took part in the second round.');
+    const r = facts(
+      'For the Mexican side, Deputy Foreign Minister Luis Rosendo Gutiérrez took part in the second round.',
+    );
     expect(r.has('NEGOTIATES_FOR|Luis Rosendo Gutiérrez|Mexico')).toBe(true);
   });
   it('reads a list of sides after a colon in a sentence of talks', () => {
@@ -70,8 +72,10 @@ describe('negotiates-for.led-the-countrys-negotiations', () => {
     );
     expect(r.has('NEGOTIATES_FOR|Juan Carlos Vega|Ecuador')).toBe(true);
   });
-  it('gives nothing for the country\'s budget', () => {
-    const r = facts("Ecuador's Economy Minister, Juan Carlos Vega, who steered the country's budget, resigned on Friday.");
+  it("gives nothing for the country's budget", () => {
+    const r = facts(
+      "Ecuador's Economy Minister, Juan Carlos Vega, who steered the country's budget, resigned on Friday.",
+    );
     expect(roleOf(r, 'Juan Carlos Vega')).toEqual([]);
   });
 });
@@ -84,7 +88,9 @@ describe('negotiates-for.leader-assigned and negotiates-for.appointed-by-reduced
     expect(r.has('NEGOTIATES_FOR|Joseph Mwanamvekha|Peter Mutharika')).toBe(true);
   });
   it('gives nothing for an assignment that is no negotiation', () => {
-    const r = facts('President Peter Mutharika has assigned Finance Minister Joseph Mwanamvekha to lead the budget review.');
+    const r = facts(
+      'President Peter Mutharika has assigned Finance Minister Joseph Mwanamvekha to lead the budget review.',
+    );
     expect(r.has('NEGOTIATES_FOR|Joseph Mwanamvekha|Peter Mutharika')).toBe(false);
   });
   it('reads "X, the envoy appointed by President Y"', () => {
@@ -128,11 +134,11 @@ describe('negotiates-for.org-designated, negotiates-for.org-led-mediation, negot
 });
 
 describe('reports-to.fronted-orders and reports-to.team-answers-to', () => {
-  it('reads "On the orders of King Y, X led"', () => {
+  it('reads "Under the stewardship of President Y, X led"', () => {
     const r = facts(
-      'On the orders of King Hamad bin Isa Al Khalifa, Foreign Minister Abdullatif Al Zayani led the delegation at the talks in Manama.',
+      'Under the stewardship of President Surangel Whipps Jr., Foreign Minister Gustav Aitaro led the negotiations with Washington.',
     );
-    expect(r.has('REPORTS_TO|Abdullatif Al Zayani|Hamad bin Isa Al Khalifa')).toBe(true);
+    expect(r.has('REPORTS_TO|Gustav Aitaro|Surangel Whipps Jr.')).toBe(true);
   });
   it('reads "Acting on instructions from President Y, X"', () => {
     const r = facts(
@@ -160,7 +166,9 @@ describe('reports-to.fronted-orders and reports-to.team-answers-to', () => {
 
 describe('negatives of rol15', () => {
   it('negotiates-for.not-represented-at-gathering: a stand-in at a ceremony', () => {
-    const r = facts('Vice President Paul Mashatile represented President Cyril Ramaphosa at the funeral of the late king.');
+    const r = facts(
+      'Vice President Paul Mashatile represented President Cyril Ramaphosa at the funeral of the late king.',
+    );
     expect(r.has('NEGOTIATES_FOR|Paul Mashatile|Cyril Ramaphosa')).toBe(false);
     expect(atGathering(' at the inauguration of the new president')).toBe(true);
     expect(atGathering(' at the talks in Geneva')).toBe(false);
@@ -172,15 +180,20 @@ describe('negatives of rol15', () => {
     expect(r.has('NEGOTIATES_FOR|Paul Mashatile|Cyril Ramaphosa')).toBe(true);
   });
   it('negotiates.not-negated: someone who did not take part', () => {
+    const r = facts(
+      'Trade Minister Simon Birmingham did not take part in the negotiations on the Australia-EU Free Trade Agreement, which were conducted by officials.',
+    );
+    expect(r.has('NEGOTIATES|Simon Birmingham|Australia-EU Free Trade Agreement')).toBe(false);
     expect(negatedAfter(' did not take part in the negotiations')).toBe(true);
     expect(negatedAfter(', who had never negotiated')).toBe(false);
     expect(negatedAfter(' led the negotiations')).toBe(false);
   });
   it('negotiates-for.not-passive-sender: "designated by President Y as his representative"', () => {
     const r = facts(
-      'Former Prime Minister Hailemariam Desalegn, designated by President Taye Atske Selassie as his representative in the talks, arrived in Nairobi.',
+      'Former President Ernest Bai Koroma, designated by President Bola Tinubu as his representative in the talks with the junta, arrived in Niamey.',
     );
-    expect(r.has('NEGOTIATES_FOR|Taye Atske Selassie|Hailemariam Desalegn')).toBe(false);
+    expect(r.has('NEGOTIATES_FOR|Bola Tinubu|Ernest Bai Koroma')).toBe(false);
+    expect(r.has('NEGOTIATES_FOR|Ernest Bai Koroma|Bola Tinubu')).toBe(true);
   });
 });
 
@@ -201,7 +214,7 @@ describe('rol15 changes to older rules', () => {
     );
     expect(q.has('NEGOTIATES_FOR|Minoru Kiuchi|Japan')).toBe(true);
   });
-  it('negotiates-for.leading-team: a plural possessive and a side\'s mediation', () => {
+  it("negotiates-for.leading-team: a plural possessive and a side's mediation", () => {
     const r = facts("President Hilda Heine led the Marshall Islands' negotiations on the compact with Washington.");
     expect(r.has('NEGOTIATES_FOR|Hilda Heine|Marshall Islands')).toBe(true);
     const q = facts('State Minister Abdullah Al-Sayegh led the Emirati mediation between the two sides in Abu Dhabi.');

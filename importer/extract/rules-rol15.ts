@@ -124,7 +124,8 @@ function teamMembers(k: RelKit, s: Sentence): void {
       : under
         ? next
         : people;
-    for (const [, pk] of members) if (key) k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.team-members');
+    for (const [, pk] of members)
+      if (key) k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.team-members');
   }
 }
 
@@ -166,7 +167,8 @@ function ledCountrys(k: RelKit, s: Sentence): void {
     const before = k.hitsIn(s.start, at).find((h) => h.type === 'State' && !inAgent(h));
     const own = agent ? k.clusterOf.get(agent[0])?.state : undefined;
     const key = before ? k.hitKeys.get(before) : own ? k.stateKey(own) : undefined;
-    if (agent && key) k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.led-the-countrys-negotiations');
+    if (agent && key)
+      k.ctx.relate('NEGOTIATES_FOR', agent[1], key, s.index, 'negotiates-for.led-the-countrys-negotiations');
   }
 }
 
