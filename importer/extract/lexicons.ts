@@ -138,6 +138,9 @@ export const HONORIFIC_STARTS_NAME =
 /** Office heads: the noun that makes a phrase a title. */
 export const TITLE_HEADS = [
   'Commander-in-Chief',
+  // rol15: "Under-Secretary-General X", "Singapore's Ambassador-at-Large X" ("Undersecretary" cost dev precision).
+  'Under-Secretary-General',
+  'Ambassador-at-Large',
   'Secretary-General',
   'Secretary General',
   'Director-General',

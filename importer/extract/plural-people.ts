@@ -42,7 +42,12 @@ function possessiveStateAt(text: string, j: number, hits: GazetteerHit[]): { sta
  * The names of a list starting at `at`: "A and B", "A, B and C", "A, of X, and B, of Y". Undefined unless the list
  * is closed by "and" and every item is a name.
  */
-export function readNameList(text: string, at: number, hits: GazetteerHit[]): ListedName[] | undefined {
+export function readNameList(
+  text: string,
+  at: number,
+  hits: GazetteerHit[],
+  openEnd = false,
+): ListedName[] | undefined {
   const out: ListedName[] = [];
   let j = at;
   for (;;) {
@@ -62,8 +67,19 @@ export function readNameList(text: string, at: number, hits: GazetteerHit[]): Li
       item.end = st.end;
       j = st.end;
     }
+    // Rule person.list-parenthesised-side (rol15): "the chief negotiators, A (European Union) and B (India)".
+    const par = item.end ? null : /^\s*\(/.exec(text.slice(j, j + 3));
+    const side = par ? hits.find((h) => !h.demonym && h.start === j + par[0].length) : undefined;
+    const close = side ? /^\s*\)/.exec(text.slice(side.end, side.end + 3)) : null;
+    if (side && close) {
+      item.ofState = side.name;
+      item.end = side.end + close[0].length;
+      j = item.end;
+    }
     out.push(item);
     if (closing) return out;
+    // A list heading's items may end with the sentence ("Heads of delegation: A (X), B (Y).").
+    if (openEnd && out.length >= 2 && /^\s*(?:[.;]|$)/.test(text.slice(j, j + 2))) return out;
     const sep = /^(?:,\s+and\s+|\s+and\s+|,\s+)/.exec(text.slice(j, j + 8));
     if (!sep) return undefined;
     j += sep[0].length;
@@ -82,15 +98,16 @@ const PLURAL_APPOSITION =
  * Rule person.heads-of-delegations: "the heads of the two delegations, A and B", "the heads of delegation, A and B":
  * the names after the comma are people (a role at the table, not an office).
  */
+// rol15: a list heading "Heads of delegation: A (United Kingdom), B (India)" too.
 const HEADS_OF_DELEGATIONS =
-  /\b[Tt]he\s+(?:two\s+)?(?:heads|leaders)\s+of\s+(?:(?:the|both)\s+)?(?:(?:two|three|respective)\s+)?(?:delegations?|negotiating\s+teams|teams|panels),\s+/g;
+  /\b[Tt]he\s+(?:two\s+)?(?:heads|leaders)\s+of\s+(?:(?:the|both)\s+)?(?:(?:two|three|respective)\s+)?(?:delegations?|negotiating\s+teams|teams|panels),\s+|(?:^|(?<=[.:]\s))Heads\s+of\s+(?:the\s+)?delegations?:\s+/g;
 
 function headsOfDelegations(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [];
   // Asked of every sentence: only one that says "heads" or "leaders" can hold the pattern.
-  if (!s.text.includes('heads') && !s.text.includes('leaders')) return out;
+  if (!/heads|leaders/i.test(s.text)) return out;
   for (const m of allMatches(s.text, HEADS_OF_DELEGATIONS)) {
-    const names = readNameList(text, s.start + m.index + m[0].length, hits);
+    const names = readNameList(text, s.start + m.index + m[0].length, hits, /:\s*$/.test(m[0]));
     if (!names || names.length < 2) continue;
     for (const n of names) out.push(listedMention(n, s, 'person.heads-of-delegations', []));
   }

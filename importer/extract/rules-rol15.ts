@@ -254,6 +254,21 @@ function ordersAndAnswers(k: RelKit, s: Sentence): void {
   });
 }
 
+/**
+ * Rule negotiates-for.heads-of-delegation-list: "The second round of the free trade talks closed in London. Heads of
+ * delegation: A (United Kingdom), B (India)": a head of delegation listed with a side in parentheses acts for that
+ * side when the sentence or the one before speaks of talks.
+ */
+function headsOfDelegationList(k: RelKit, s: Sentence): void {
+  const prev = k.ctx.sentences[s.index - 1];
+  if (!ROL15_PATTERNS.talks.test(s.text) && !(prev && ROL15_PATTERNS.talks.test(prev.text))) return;
+  for (const [p, pk] of k.personsIn(s.index)) {
+    if (p.rule !== 'person.heads-of-delegations' || !p.ofState) continue;
+    const key = k.stateKey(p.ofState);
+    if (key) k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.heads-of-delegation-list');
+  }
+}
+
 /** Adds the rol15 rules' relations. */
 export function addRol15Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
@@ -264,5 +279,6 @@ export function addRol15Relations(k: RelKit): void {
     orgMediation(k, s);
     mediationOf(k, s);
     ordersAndAnswers(k, s);
+    headsOfDelegationList(k, s);
   }
 }
