@@ -24,6 +24,8 @@ const PASSING = [
   'med6.organisation-represented-by-its-special-representative',
   'med6.osce-cio-special-representative-contact-group',
   'round6.deputy-chief-negotiator-title',
+  // rol15: a "Heads of delegation:" list with sides in parentheses (negotiates-for.heads-of-delegation-list).
+  'round6.heads-of-delegation-parenthesis-round',
   'rep6.senior-adviser-to-the-president-named-later',
   'neg6.message-delivered-from-president',
   'neg6.letter-on-behalf-of-king-handed-over',

@@ -221,3 +221,33 @@ describe('rol15 changes to older rules', () => {
     expect(q.has('NEGOTIATES_FOR|Abdullah Al-Sayegh|United Arab Emirates')).toBe(true);
   });
 });
+
+describe('rol15: people in lists and new title heads', () => {
+  it('person.list-parenthesised-side: "the lead negotiators, A (X) and B (Y)"', () => {
+    const r = facts(
+      'The lead negotiators, Petros Sourmelis (European Union) and Vangelis Vitalis (New Zealand), initialled the text in Brussels.',
+    );
+    expect(r.has('NEGOTIATES_FOR|Petros Sourmelis|European Union')).toBe(true);
+    expect(r.has('NEGOTIATES_FOR|Vangelis Vitalis|New Zealand')).toBe(true);
+    expect(r.has('NEGOTIATES_FOR|Vangelis Vitalis|European Union')).toBe(false);
+  });
+  it('negotiates-for.heads-of-delegation-list: a "Heads of delegation:" heading after a round of talks', () => {
+    const r = facts(
+      'The third round of the Canada-Ecuador trade talks ended in Quito. Heads of delegation: Doug Forsyth (Canada), Daniel Legarda (Ecuador).',
+    );
+    expect(r.has('NEGOTIATES_FOR|Doug Forsyth|Canada')).toBe(true);
+    expect(r.has('NEGOTIATES_FOR|Daniel Legarda|Ecuador')).toBe(true);
+  });
+  it('gives nothing for heads of delegation at a ceremony with no talks', () => {
+    const r = facts(
+      'The memorial service was held in Quito. Heads of delegation: Doug Forsyth (Canada), Daniel Legarda (Ecuador).',
+    );
+    expect([...r].filter((f) => f.startsWith('NEGOTIATES_FOR|'))).toEqual([]);
+  });
+  it('reads "Ambassador-at-Large" and "Under-Secretary-General" as titles', () => {
+    const r = facts("The Minister received Malaysia's Ambassador-at-Large Ilango Karuppannan in Singapore.");
+    expect(r.has('HOLDS_OFFICE|Ilango Karuppannan|Ambassador-at-Large of Malaysia')).toBe(true);
+    const { out } = extractFacts('Under-Secretary-General Tom Fletcher briefed the Security Council on the talks.');
+    expect(out.entities.some((e) => e.type === 'Person' && e.name === 'Tom Fletcher')).toBe(true);
+  });
+});
