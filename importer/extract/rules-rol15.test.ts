@@ -250,4 +250,13 @@ describe('rol15: people in lists and new title heads', () => {
     const { out } = extractFacts('Under-Secretary-General Tom Fletcher briefed the Security Council on the talks.');
     expect(out.entities.some((e) => e.type === 'Person' && e.name === 'Tom Fletcher')).toBe(true);
   });
+  it("office.under-secretary-general-owner: a bare Under-Secretary-General is the United Nations' in any issuer", () => {
+    const r = facts(
+      'The talks in Georgetown were attended by Mr Khaled Khiari, Under-Secretary-General for Political Affairs.',
+      'CARICOM Secretariat',
+    );
+    expect(
+      r.has('HOLDS_OFFICE|Khaled Khiari|Under-Secretary-General for Political Affairs of the United Nations'),
+    ).toBe(true);
+  });
 });
