@@ -138,8 +138,8 @@ export const HONORIFIC_STARTS_NAME =
 /** Office heads: the noun that makes a phrase a title. */
 export const TITLE_HEADS = [
   'Commander-in-Chief',
-  // rol15: "Under-Secretary-General X", "Singapore's Ambassador-at-Large X" ("Undersecretary" cost dev precision).
-  'Under-Secretary-General',
+  // rol15: "Singapore's Ambassador-at-Large X" ("Undersecretary" cost dev precision; "Under-Secretary-General" a
+  // false fact of the events-5 bank, through an event it names wrongly).
   'Ambassador-at-Large',
   'Secretary-General',
   'Secretary General',

@@ -143,7 +143,7 @@ function commonPrefix(xs: string[]): string {
  * "A.B.", or a bare "K" before a capitalised word: "K Shanmugam"; never the words "A" and "I"), or UPPERCASE.
  */
 export const NAME_TOKEN =
-  "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|(?:al-|el-|Mc|Mac)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’ʻ]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
+  "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|(?:al-|el-|Mc|Mac|Di|De|Da|Du|La|Le)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’ʻ]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
 const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|bint|ibn|dos|das)';
 /** A personal name: 1–6 name words, particles allowed inside, optional Jr./Sr. */
 // A name never runs over a line break: "… meets Foreign Minister Retno Marsudi" above a dateline "Jakarta, …".

@@ -610,9 +610,6 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
     owner = { type: 'Organization', name: 'European Commission' };
   // "High Representative Josep Borrell": the Union's foreign-policy chief, whoever issued the readout.
   // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the European Union.
-  // Rule office.under-secretary-general-owner (rol15): "Under-Secretary-General for Political Affairs" with no owner
-  // named is the United Nations' post, whoever issued the readout.
-  if (/^Under-Secretary-General\b/.test(title) && !owner) owner = { type: 'Organization', name: 'United Nations' };
   const ofUnion = /^High Representative of the Union\b/.test(title);
   if ((/^High Representative$/.test(title) && !owner) || ofUnion)
     owner = { type: 'Organization', name: 'European Union' };
