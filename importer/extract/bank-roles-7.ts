@@ -6,22 +6,23 @@
 // "the chief negotiators, A (European Union) and B (India)", "For the Peruvian side, X took part", "It was X who led
 // the Singaporean negotiators", "negotiators from Bhutan, led by X, and from China, led by Y", "Negotiators …: for
 // Tuvalu, X; for Australia, Y", "The delegation of the Government of Sudan, headed by X"); principals ("whom the Sultan
-// had charged with the negotiations", "designated by President Y as his representative in the talks", "President Y
-// has assigned X to head", "as the emissary of King Y", "Crown Prince Y's envoy X", "the negotiator appointed by Prime
+// had charged with the negotiations", "designated by President Y as his representative in the talks", "President Y has
+// assigned X to head", "as the emissary of King Y", "Crown Prince Y's envoy X", "the negotiator appointed by Prime
 // Minister Y", "Dispatched by President Y, X held talks", "who holds his mandate for the talks"); mediators ("Under the
 // mediation of Kenyan President X", "The African Union-led mediation, headed by X", "Türkiye's facilitator in the
-// prisoner exchange talks", "convened … by the UN Special Envoy", "EU facilitator X", "whom the African Union designated
-// as mediator", "the East African Community's facilitator", "the UN's envoy", "who leads the League's mediation");
-// NEGOTIATES of a negotiator and co-chairs of an agreement's negotiations; REPORTS_TO ("who reports to", "Under the
-// stewardship of", "under the direct supervision of", "an adviser to Supreme Leader", "State Counsellor to", "At the
-// direction of", "Acting on instructions from", "which answers directly to", "On the orders of"); offices with the owner
-// from the local cue in another state's release; and negatives (an observer for the EU, greetings conveyed from a
-// president, "could name X as its chief negotiator", a host minister who opened the talks, a spokeswoman, gratitude "on
-// behalf of the people of", a vice-president representing his president at an inauguration, a declined invitation to
-// mediate, a minister who did not take part in the negotiations). 62 passages, 80 expected facts (NEGOTIATES_FOR 51,
-// HOLDS_OFFICE 14, REPORTS_TO 9, NEGOTIATES 6), 65 absent checks. First pass (bank at c325a34, rules of main 7741b44, before any
-// rule change): facts found 41/80 (0.51), cases passed 29/62, false facts 3; NEGOTIATES_FOR 23/51 (docs/first-look.md,
-// "roles-7").
+// prisoner exchange talks", "convened … by the UN Special Envoy", "EU facilitator X", "whom the African Union
+// designated as mediator", "the East African Community's facilitator", "the UN's envoy", "who leads the League's
+// mediation"); NEGOTIATES of a negotiator and co-chairs of an agreement's negotiations; REPORTS_TO ("who reports to",
+// "Under the stewardship of", "under the direct supervision of", "an adviser to Supreme Leader", "State Counsellor to",
+// "At the direction of", "Acting on instructions from", "which answers directly to", "On the orders of"); offices with
+// the owner from the local cue in another state's release; and negatives (an observer for the EU, greetings conveyed
+// from a president, "could name X as its chief negotiator", a host minister who opened the talks, a spokeswoman,
+// gratitude "on behalf of the people of", a vice-president representing his president at an inauguration, a declined
+// invitation to mediate, a minister who did not take part in the negotiations). 62 passages, 80 expected facts
+// (NEGOTIATES_FOR 51, HOLDS_OFFICE 14, REPORTS_TO 9, NEGOTIATES 6), 65 absent checks. First pass (bank at c325a34,
+// rules of main 7741b44, before any rule change): facts found 41/80 (0.51), cases passed 29/62, false facts 3;
+// NEGOTIATES_FOR 23/51. After the rol15 rules (branch rol15): 69/80, 52/62 cases, 0 false; NEGOTIATES_FOR 44/51
+// (docs/first-look.md, "roles-7"). One absent check was added after the first pass (marked in its case).
 // Facts follow the gold conventions of ../shared/eval/GUIDE.md; `absent` facts must not come out. Scored by `bank.ts`.
 import type { BankCase } from './bank.ts';
 
