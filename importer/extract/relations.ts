@@ -18,6 +18,7 @@ import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
 import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.ts';
 import { signingNounRelations } from './rules-ev10.ts';
+import { metSeparatelyRelations, sideLineListParticipants } from './rules-fl15b-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -46,6 +47,8 @@ export function addRelations(
   listedMeetingRelations(k);
   listedMeetingsHolder(k);
   visitMeetingRelations(k);
+  metSeparatelyRelations(k);
+  sideLineListParticipants(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
   reachedAtClosedWith(k);
