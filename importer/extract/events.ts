@@ -49,7 +49,8 @@ import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
-import { findHeldSeparateWith } from './rules-fl15b-events.ts';
+import { findHeldSeparateWith, findOpeningLeadersOf } from './rules-fl15b-events.ts';
+import { SESSION_BETWEEN_DELEGATIONS } from './rules-fl15b.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
@@ -224,6 +225,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   placedForms(ctx, eventMentions);
   // The readout's own event is told where its people are named, not where a title stands for them (person.title-ref).
   const named = new Map([...people.personKey].filter(([m]) => m.rule !== 'person.title-ref'));
+  findOpeningLeadersOf(ctx, add); // event.opening-leaders-of (fl15b)
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
@@ -330,6 +332,8 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
   for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
+  for (const m of text.matchAll(SESSION_BETWEEN_DELEGATIONS.pattern))
+    add('Event', m[0], m.index, SESSION_BETWEEN_DELEGATIONS.id);
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
   for (const m of text.matchAll(PLACE_EVENT))

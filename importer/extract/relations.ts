@@ -18,7 +18,12 @@ import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
 import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.ts';
 import { signingNounRelations } from './rules-ev10.ts';
-import { metSeparatelyRelations, sideLineListParticipants } from './rules-fl15b-rel.ts';
+import {
+  metSeparatelyRelations,
+  sideLineListParticipants,
+  theNGroupSessions,
+  tookPartAfter,
+} from './rules-fl15b-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -36,6 +41,7 @@ export function addRelations(
   ev: EventFacts,
 ): void {
   const k = makeKit(ctx, hits, hitKeys, people, ev);
+  if (process.env.FLDBG) console.error("MAIN", k.main && k.nameOf(k.main), k.main?.sentence);
   participateVisitSubject(k);
   participateTitleCaller(k);
   participatePossessor(k);
@@ -49,6 +55,8 @@ export function addRelations(
   visitMeetingRelations(k);
   metSeparatelyRelations(k);
   sideLineListParticipants(k);
+  tookPartAfter(k);
+  theNGroupSessions(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
   reachedAtClosedWith(k);

@@ -2,6 +2,7 @@
 import type { Ctx } from './context.ts';
 import type { Found, PeopleFacts } from './types.ts';
 import { addPairMeeting } from './told-meetings.ts';
+import { LEADERS_OF } from './told-held.ts';
 import { HELD_SEPARATE_WITH, MET_SEPARATELY_RULE, separateGuests } from './rules-fl15b.ts';
 
 /**
@@ -39,4 +40,16 @@ export function findHeldSeparateWith(
         several: true,
       });
   }
+}
+
+/**
+ * Rule event.opening-leaders-of: "Minister X took part in a meeting of the foreign ministers of the Weimar Triangle":
+ * a meeting named by the group whose leaders or ministers hold it (event.leaders-of, told-held.ts) and told in the
+ * readout's first prose sentence is found before the readout's own meeting is chosen, so that it can be that meeting.
+ */
+export function findOpeningLeadersOf(ctx: Ctx, add: (t: 'Event', s: string, st: number, r: string) => unknown): void {
+  const first = ctx.sentences.find((s) => !s.heading);
+  if (!first) return;
+  for (const m of first.text.matchAll(LEADERS_OF))
+    add('Event', m[1]!, first.start + m.index + m[0].indexOf(m[1]!), 'event.leaders-of');
 }

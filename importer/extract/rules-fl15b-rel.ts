@@ -1,6 +1,6 @@
 // Relation rules of round fl15b (issue 6); the rule data and pure helpers are in rules-fl15b.ts.
 import type { RelKit } from './rel-kit.ts';
-import { MARGINS_FRAME, MET_SEPARATELY_RULE, gatheringList } from './rules-fl15b.ts';
+import { MARGINS_FRAME, MET_SEPARATELY_RULE, THE_N_GROUP, TOOK_PART_AFTER, gatheringList } from './rules-fl15b.ts';
 
 /**
  * Rules participated.met-separately and part-of.met-separately: each meeting of "X received A and B separately"
@@ -34,4 +34,33 @@ export function sideLineListParticipants(k: RelKit): void {
   for (const [m] of people.personKey)
     if (m.rule === 'person.side-line-name' && gatheringList(ctx.text, m.start))
       k.participate(main, clusterOf.get(m)!, m.sentence, 'participated.side-line-list');
+}
+
+/** Rules participated.represented-by and participated.held-at-invitation (TOOK_PART_AFTER, rules-fl15b.ts). */
+export function tookPartAfter(k: RelKit): void {
+  const { ctx, main, ev, personsIn, clusterOf } = k;
+  if (!main || main.planned) return;
+  for (const s of ctx.sentences.slice(main.sentence + 1, main.sentence + 1 + TOOK_PART_AFTER.within)) {
+    if (s.heading || ev.eventMentions.some((e) => e.sentence === s.index && e.key !== main.key)) continue;
+    for (const r of [TOOK_PART_AFTER.representedBy, TOOK_PART_AFTER.heldAtInvitation]) {
+      const m = r.pattern.exec(s.text);
+      if (!m) continue;
+      const at = s.start + m.index + m[0].length;
+      for (const [p] of personsIn(s.index)) if (p.start >= at) k.participate(main, clusterOf.get(p)!, s.index, r.id);
+    }
+  }
+}
+
+/** Rule participated.the-n-group (THE_N_GROUP, rules-fl15b.ts). */
+export function theNGroupSessions(k: RelKit): void {
+  const { ctx, main, ev, participants } = k;
+  if (!main || main.planned) return;
+  const group = [...(participants.get(main.key) ?? [])];
+  for (const s of ctx.sentences) {
+    const m = THE_N_GROUP.pattern.exec(s.text);
+    if (!m || THE_N_GROUP.numbers[m[1]!.toLowerCase()] !== group.length) continue;
+    for (const e of ev.eventMentions.filter((x) => x.sentence === s.index && !x.planned))
+      if (ctx.entity(e.key)?.rule.startsWith('event.session'))
+        for (const c of group) k.participate(e, c, s.index, THE_N_GROUP.id);
+  }
 }

@@ -30,6 +30,10 @@ export const MET_SEPARATELY = {
   before: /\b(?:separately|each[^\S\n]+of)[^\S\n]+(?:with[^\S\n]+)?(?:the[^\S\n]+)?$/,
   /** Between two guests of the list: a comma or "and". */
   gap: /^(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)$/,
+  /** "held talks with A at the Palace and with B in Berlin": "with" said again after a place of the first guest's own,
+   * each guest a meeting of its own ("met with A, with B and with C" during a mission is its business). */
+  withAgain:
+    /^,?[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?[\p{Lu}][^,;.\n]{0,50}?,?[^\S\n]+and[^\S\n]+(?:also[^\S\n]+)?with[^\S\n]+(?:the[^\S\n]+)?$/u,
   /** "held separate (bilateral) conversations with A and B": the noun the meetings take. */
   held: /\b(?:held|had|holds)[^\S\n]+separate[^\S\n]+(?:bilateral[^\S\n]+)?(talks|meetings|conversations|consultations)[^\S\n]+with[^\S\n]+$/,
 };
@@ -45,17 +49,23 @@ interface Spanned {
  * Rule event.met-separately: given the first guest of a told meeting and the person mentions of its sentence in order,
  * returns the guests it was held with one by one ("the Chairperson received A and B separately", "held separate
  * conversations with A and B"), the first included, or only the first guest when the sentence does not say
- * "separately" / "separate": "received A and B" stays one meeting.
+ * "separately" / "separate": "received A and B" stays one meeting. "Held talks with A at the Palace and with B in
+ * Berlin" says "with" again: two meetings too.
  */
 export function separateGuests<P extends Spanned>(text: string, verbEnd: number, first: P, inSentence: readonly P[]): P[] {
   const list = [first];
+  let again = false;
   for (const p of inSentence) {
     const last = list[list.length - 1]!;
     if ((p.from ?? p.start) < (last.to ?? last.end)) continue;
-    if (!MET_SEPARATELY.gap.test(text.slice(last.to ?? last.end, p.from ?? p.start))) break;
+    const gap = text.slice(last.to ?? last.end, p.from ?? p.start);
+    const withAgain = MET_SEPARATELY.withAgain.test(gap);
+    if (!withAgain && !MET_SEPARATELY.gap.test(gap)) break;
+    again ||= withAgain;
     list.push(p);
   }
   if (list.length < 2) return [first];
+  if (again) return list;
   const lead = text.slice(Math.max(0, verbEnd - 60), first.from ?? first.start);
   const tail = text.slice(list[list.length - 1]!.to ?? list[list.length - 1]!.end);
   return MET_SEPARATELY.after.test(tail) || MET_SEPARATELY.before.test(lead) || MET_SEPARATELY.held.test(lead)
@@ -192,3 +202,53 @@ export function sameTitled<C extends { mentions: readonly { titles: readonly { t
   const same = pool.filter((c) => c.mentions.some((x) => x.titles.some((t) => t.title === title)));
   return same.length ? same : pool;
 }
+
+/**
+ * Rules participated.represented-by and participated.held-at-invitation: "Germany was represented by Federal Foreign
+ * Minister X", "The meeting was held at the invitation of the Minister …, Y": told right after the readout's own
+ * meeting (within three sentences, naming no other event), the people after the phrase took part in it.
+ */
+export const TOOK_PART_AFTER = {
+  representedBy: {
+    id: 'participated.represented-by',
+    pattern: /\b(?:was|were)[^\S\n]+(?:also[^\S\n]+)?represented[^\S\n]+(?:there[^\S\n]+|at[^\S\n]+the[^\S\n]+(?:meeting|talks|summit|conference|session)[^\S\n]+)?by[^\S\n]+/,
+  },
+  heldAtInvitation: {
+    id: 'participated.held-at-invitation',
+    pattern: /^(?:The|This)[^\S\n]+(?:meeting|talks|summit|conference|session|dialogue|consultations)[^\S\n]+(?:was|were)[^\S\n]+(?:held|convened|organi[sz]ed|hosted)[^\S\n]+at[^\S\n]+the[^\S\n]+invitation[^\S\n]+of[^\S\n]+/,
+  },
+  /** How many sentences after the meeting's own the phrase may stand. */
+  within: 3,
+};
+
+/**
+ * Rule participated.the-n-group: "The talks of the three ministers were held over a working lunch and ended with a
+ * joint press conference": "the three (four, five) ministers / leaders" are the people of the readout's own meeting
+ * when it has that many, and they take part in the sessions the sentence names ("the two …" is the older
+ * participated.the-two-leaders).
+ */
+export const THE_N_GROUP = {
+  id: 'participated.the-n-group',
+  pattern:
+    /\b(?:the|all)[^\S\n]+(three|four|five|six)[^\S\n]+(?:leaders|ministers|foreign[^\S\n]+ministers|presidents|prime[^\S\n]+ministers|heads[^\S\n]+of[^\S\n]+(?:state|government|delegation))\b/i,
+  numbers: { three: 3, four: 4, five: 5, six: 6 } as Record<string, number>,
+};
+
+/** Rule event.met-separately: the city one guest's own words give ("… with B in Berlin"), up to the next guest. */
+export function ownPlace(text: string, g: Spanned, next: Spanned | undefined, sentenceEnd: number): string | undefined {
+  const seg = text.slice(g.to ?? g.end, next ? (next.from ?? next.start) : sentenceEnd);
+  return /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(seg)?.[1];
+}
+
+/**
+ * Rule event.session-between-delegations: sessions told without "format" ("a one-on-one meeting, followed by bilateral
+ * talks between the two delegations", "a closed-door deliberation of the Heads of State, followed by an open session
+ * at which …"): the talks of the delegations and a closed-door or open session of a gathering are sessions of the
+ * readout's meeting, as "delegation-level talks" and "closing session" are (SESSION, events.ts). Its rule id starts with
+ * "event.session", so the session relations apply.
+ */
+export const SESSION_BETWEEN_DELEGATIONS = {
+  id: 'event.session-between-delegations',
+  pattern:
+    /\b(?:(?:bilateral|official|formal)[^\S\n]+)?(?:talks|meeting|consultations)[^\S\n]+between[^\S\n]+the[^\S\n]+(?:two[^\S\n]+|full[^\S\n]+)?delegations\b(?![^\S\n]+of\b)|\bclosed-door[^\S\n]+(?:deliberations?|session|sitting)\b|(?<=\bfollowed[^\S\n]+by[^\S\n]+an?[^\S\n]+)(?:open|closed|plenary)[^\S\n]+session\b/giu,
+};

@@ -11,7 +11,7 @@ import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE, longDate } from './text.ts';
 import { appositionLength } from './told-visits.ts';
 import { conventionalShortName } from './rules-nam13.ts';
-import { MET_SEPARATELY_RULE, separateGuests } from './rules-fl15b.ts';
+import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-fl15b.ts';
 
 /** A trip's name: a visit holds the meetings its sentence tells after it. */
 const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
@@ -192,12 +192,12 @@ export function findMetMeetings(
     const inVisit = !!main && !main.planned && main.sentence === si && m.index > main.end && TRIP.test(main.name);
     // event.met-separately (fl15b): "received A and B separately" is one meeting with each.
     const guests = separateGuests(ctx.text, end, guest, inS);
-    for (const g of guests)
+    for (const [i, g] of guests.entries())
       addPairMeeting(ctx, people, main, add, {
         ...(inVisit ? { inOpening: true } : {}),
         host,
         guest: g,
-        place: call ? undefined : place,
+        place: call ? undefined : guests.length > 1 ? ownPlace(ctx.text, g, guests[i + 1], s.end) : place,
         from: g === guest ? m.index : (g.from ?? g.start),
         to: g.end,
         rule: guests.length > 1 ? MET_SEPARATELY_RULE : 'event.told-met',
