@@ -49,8 +49,7 @@ import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
-import { findHeldSeparateWith, findOpeningLeadersOf } from './rules-fl15b-events.ts';
-import { SESSION_BETWEEN_DELEGATIONS } from './rules-fl15b.ts';
+import { findHeldSeparateWith, findOpeningLeadersOf, findSessionsBetweenDelegations } from './rules-fl15b-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
@@ -215,6 +214,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const { events, agreements, eventMentions, agreementMentions } = st;
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
+  findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
   mergeLongerForms(ctx, events);
   mergePlaceNamed(ctx, events);
   mergeLongerForms(ctx, agreements);
@@ -332,8 +332,6 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
   for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
-  for (const m of text.matchAll(SESSION_BETWEEN_DELEGATIONS.pattern))
-    add('Event', m[0], m.index, SESSION_BETWEEN_DELEGATIONS.id);
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
   for (const m of text.matchAll(PLACE_EVENT))

@@ -41,7 +41,6 @@ export function addRelations(
   ev: EventFacts,
 ): void {
   const k = makeKit(ctx, hits, hitKeys, people, ev);
-  if (process.env.FLDBG) console.error("MAIN", k.main && k.nameOf(k.main), k.main?.sentence);
   participateVisitSubject(k);
   participateTitleCaller(k);
   participatePossessor(k);

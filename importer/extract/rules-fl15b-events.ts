@@ -3,7 +3,7 @@ import type { Ctx } from './context.ts';
 import type { Found, PeopleFacts } from './types.ts';
 import { addPairMeeting } from './told-meetings.ts';
 import { LEADERS_OF } from './told-held.ts';
-import { HELD_SEPARATE_WITH, MET_SEPARATELY_RULE, separateGuests } from './rules-fl15b.ts';
+import { HELD_SEPARATE_WITH, MET_SEPARATELY_RULE, SESSION_BETWEEN_DELEGATIONS, separateGuests } from './rules-fl15b.ts';
 
 /**
  * Rule event.held-separate-with: "Before the trilateral meeting, X held separate bilateral conversations with Minister A
@@ -52,4 +52,13 @@ export function findOpeningLeadersOf(ctx: Ctx, add: (t: 'Event', s: string, st: 
   if (!first) return;
   for (const m of first.text.matchAll(LEADERS_OF))
     add('Event', m[1]!, first.start + m.index + m[0].indexOf(m[1]!), 'event.leaders-of');
+}
+
+/** Rule event.session-between-delegations (SESSION_BETWEEN_DELEGATIONS, rules-fl15b.ts): the sessions it names. */
+export function findSessionsBetweenDelegations(
+  text: string,
+  add: (t: 'Event', s: string, st: number, r: string) => unknown,
+): void {
+  for (const m of text.matchAll(SESSION_BETWEEN_DELEGATIONS.pattern))
+    add('Event', m[0], m.index, SESSION_BETWEEN_DELEGATIONS.id);
 }

@@ -16,7 +16,8 @@ export function metSeparatelyRelations(k: RelKit): void {
     const first = Math.min(...meetings.filter((x) => x.sentence === e.sentence).map((x) => x.start));
     const host = ps.filter((m) => (m.to ?? m.end) <= first).pop();
     const guest = ps.find((m) => (m.from ?? m.start) === e.start || m.start === e.start);
-    for (const m of [host, guest]) if (m) k.participate(e, clusterOf.get(m)!, e.sentence, 'participated.met-separately');
+    for (const m of [host, guest])
+      if (m) k.participate(e, clusterOf.get(m)!, e.sentence, 'participated.met-separately');
     const s = ctx.sentences[e.sentence]!;
     const frame = MARGINS_FRAME.exec(ctx.text.slice(s.start, first));
     if (frame && main && main.key !== e.key && ctx.entity(main.key)?.rule !== MET_SEPARATELY_RULE)

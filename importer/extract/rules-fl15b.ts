@@ -24,16 +24,17 @@ export function isMembersBody(words: string): boolean {
 /** Rule event.met-separately: the words that make a told meeting with several guests one meeting per guest. */
 export const MET_SEPARATELY = {
   id: 'event.met-separately',
-  /** "received A and B separately", "met A, B and C separately": after the last guest. */
-  after: /^[^\S\n]+separately\b/,
+  /** "received A and B separately", "met A, B and C separately": after the last guest (and its state). */
+  after:
+    /^(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3})?,?[^\S\n]+separately\b/u,
   /** "received separately A and B", "met separately with A and B", "met each of A and B": right before the first guest. */
   before: /\b(?:separately|each[^\S\n]+of)[^\S\n]+(?:with[^\S\n]+)?(?:the[^\S\n]+)?$/,
-  /** Between two guests of the list: a comma or "and". */
-  gap: /^(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)$/,
+  /** Between two guests of the list: a comma or "and", after the first one's state ("A of X and B of Y"). */
+  gap: /^(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3})?(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)$/u,
   /** "held talks with A at the Palace and with B in Berlin": "with" said again after a place of the first guest's own,
    * each guest a meeting of its own ("met with A, with B and with C" during a mission is its business). */
   withAgain:
-    /^,?[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?[\p{Lu}][^,;.\n]{0,50}?,?[^\S\n]+and[^\S\n]+(?:also[^\S\n]+)?with[^\S\n]+(?:the[^\S\n]+)?$/u,
+    /^(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3}?)?,?[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?[\p{Lu}][^,;.\n]{0,50}?,?[^\S\n]+and[^\S\n]+(?:also[^\S\n]+)?with[^\S\n]+(?:the[^\S\n]+)?$/u,
   /** "held separate (bilateral) conversations with A and B": the noun the meetings take. */
   held: /\b(?:held|had|holds)[^\S\n]+separate[^\S\n]+(?:bilateral[^\S\n]+)?(talks|meetings|conversations|consultations)[^\S\n]+with[^\S\n]+$/,
 };
@@ -52,7 +53,12 @@ interface Spanned {
  * "separately" / "separate": "received A and B" stays one meeting. "Held talks with A at the Palace and with B in
  * Berlin" says "with" again: two meetings too.
  */
-export function separateGuests<P extends Spanned>(text: string, verbEnd: number, first: P, inSentence: readonly P[]): P[] {
+export function separateGuests<P extends Spanned>(
+  text: string,
+  verbEnd: number,
+  first: P,
+  inSentence: readonly P[],
+): P[] {
   const list = [first];
   let again = false;
   for (const p of inSentence) {
@@ -132,7 +138,8 @@ export function endsPeopleLine(text: string, p: number, end: number): boolean {
  */
 export const GATHERING_LIST = {
   id: 'participated.side-line-list',
-  gathering: /\b(?:at|to|in)[^\S\n]+the[^\S\n]+(?:[\p{L}\d-]+[^\S\n]+){0,4}?(?:session|summit|meeting|conference|assembly|forum|ceremony)\b/iu,
+  gathering:
+    /\b(?:at|to|in)[^\S\n]+the[^\S\n]+(?:[\p{L}\d-]+[^\S\n]+){0,4}?(?:session|summit|meeting|conference|assembly|forum|ceremony)\b/iu,
   negotiation: /\bnegotiat|\btalks\b|\bround\b|\bconsultations\b/i,
 };
 
@@ -211,11 +218,13 @@ export function sameTitled<C extends { mentions: readonly { titles: readonly { t
 export const TOOK_PART_AFTER = {
   representedBy: {
     id: 'participated.represented-by',
-    pattern: /\b(?:was|were)[^\S\n]+(?:also[^\S\n]+)?represented[^\S\n]+(?:there[^\S\n]+|at[^\S\n]+the[^\S\n]+(?:meeting|talks|summit|conference|session)[^\S\n]+)?by[^\S\n]+/,
+    pattern:
+      /\b(?:was|were)[^\S\n]+(?:also[^\S\n]+)?represented[^\S\n]+(?:there[^\S\n]+|at[^\S\n]+the[^\S\n]+(?:meeting|talks|summit|conference|session)[^\S\n]+)?by[^\S\n]+/,
   },
   heldAtInvitation: {
     id: 'participated.held-at-invitation',
-    pattern: /^(?:The|This)[^\S\n]+(?:meeting|talks|summit|conference|session|dialogue|consultations)[^\S\n]+(?:was|were)[^\S\n]+(?:held|convened|organi[sz]ed|hosted)[^\S\n]+at[^\S\n]+the[^\S\n]+invitation[^\S\n]+of[^\S\n]+/,
+    pattern:
+      /^(?:The|This)[^\S\n]+(?:meeting|talks|summit|conference|session|dialogue|consultations)[^\S\n]+(?:was|were)[^\S\n]+(?:held|convened|organi[sz]ed|hosted)[^\S\n]+at[^\S\n]+the[^\S\n]+invitation[^\S\n]+of[^\S\n]+/,
   },
   /** How many sentences after the meeting's own the phrase may stand. */
   within: 3,
