@@ -49,7 +49,12 @@ import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
-import { findHeldSeparateWith, findOpeningLeadersOf, findSessionsBetweenDelegations } from './rules-fl15b-events.ts';
+import {
+  findHeldSeparateWith,
+  findOpeningLeadersOf,
+  findSessionsBetweenDelegations,
+  findSignedListItems,
+} from './rules-fl15b-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
@@ -215,6 +220,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
   findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
+  findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
   mergeLongerForms(ctx, events);
   mergePlaceNamed(ctx, events);
   mergeLongerForms(ctx, agreements);

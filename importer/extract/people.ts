@@ -22,7 +22,7 @@ import { monthSurname } from './rules-fl11b.ts';
 import { FL13A_PATTERNS, gappedSide } from './rules-fl13a.ts';
 import { inQuotedTitle } from './rules-fl13c.ts';
 import { isCityName } from './rules-fl14b.ts';
-import { endsPeopleLine, headOfDiplomacy, placeName } from './rules-fl15b.ts';
+import { WHO_IS_CURRENT, WHO_IS_CURRENT_RULE, endsPeopleLine, headOfDiplomacy, placeName } from './rules-fl15b.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
@@ -671,7 +671,13 @@ function attachAsTitles(sc: Scan): void {
     if (!as && !apposed && !former) continue;
     const holder = apposed || [...people].reverse().find((x) => x.end <= r.start);
     if (!holder) continue;
-    const rule = former ? 'office.former-apposition' : as ? 'office.as-title' : 'office.apposition-envoy';
+    const rule = former
+      ? 'office.former-apposition'
+      : as
+        ? WHO_IS_CURRENT.test(before)
+          ? WHO_IS_CURRENT_RULE
+          : 'office.as-title'
+        : 'office.apposition-envoy';
     holder.titles.push({ ...r, former, rule });
     // The envoy belongs to the principal's state ("… of President X of the Philippines").
     const principal =

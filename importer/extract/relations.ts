@@ -20,6 +20,8 @@ import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.t
 import { signingNounRelations } from './rules-ev10.ts';
 import {
   metSeparatelyRelations,
+  reachedAtEventWitnessed,
+  reachedAtSignedList,
   sideLineListParticipants,
   theNGroupSessions,
   tookPartAfter,
@@ -58,6 +60,8 @@ export function addRelations(
   theNGroupSessions(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
+  reachedAtSignedList(k);
+  reachedAtEventWitnessed(k);
   reachedAtClosedWith(k);
   basedOnAmendingProtocol(k);
   reachedAtDefinite(k);

@@ -3,7 +3,15 @@ import type { Ctx } from './context.ts';
 import type { Found, PeopleFacts } from './types.ts';
 import { addPairMeeting } from './told-meetings.ts';
 import { LEADERS_OF } from './told-held.ts';
-import { HELD_SEPARATE_WITH, MET_SEPARATELY_RULE, SESSION_BETWEEN_DELEGATIONS, separateGuests } from './rules-fl15b.ts';
+import {
+  HELD_SEPARATE_WITH,
+  MET_SEPARATELY_RULE,
+  SESSION_BETWEEN_DELEGATIONS,
+  SIGNED_LIST,
+  itemAsAgreement,
+  separateGuests,
+  signedListItems,
+} from './rules-fl15b.ts';
 
 /**
  * Rule event.held-separate-with: "Before the trilateral meeting, X held separate bilateral conversations with Minister A
@@ -61,4 +69,16 @@ export function findSessionsBetweenDelegations(
 ): void {
   for (const m of text.matchAll(SESSION_BETWEEN_DELEGATIONS.pattern))
     add('Event', m[0], m.index, SESSION_BETWEEN_DELEGATIONS.id);
+}
+
+/** Rule agreement.signed-list-item (SIGNED_LIST, rules-fl15b.ts): list items that no other rule read as agreements. */
+export function findSignedListItems(
+  ctx: Ctx,
+  agreementMentions: readonly Found[],
+  add: (t: 'Agreement', s: string, st: number, r: string) => unknown,
+): void {
+  for (const it of signedListItems(ctx.text)) {
+    if (agreementMentions.some((a) => a.start < it.end && a.end > it.start) || !itemAsAgreement(it.words)) continue;
+    add('Agreement', it.words, it.start, SIGNED_LIST.itemId);
+  }
 }

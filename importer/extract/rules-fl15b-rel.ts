@@ -1,6 +1,16 @@
 // Relation rules of round fl15b (issue 6); the rule data and pure helpers are in rules-fl15b.ts.
 import type { RelKit } from './rel-kit.ts';
-import { MARGINS_FRAME, MET_SEPARATELY_RULE, THE_N_GROUP, TOOK_PART_AFTER, gatheringList } from './rules-fl15b.ts';
+import {
+  EVENT_WITNESSED_SIGNING,
+  MARGINS_FRAME,
+  MET_SEPARATELY_RULE,
+  SIGNED_LIST,
+  THE_N_GROUP,
+  TOOK_PART_AFTER,
+  gatheringList,
+  signedListItems,
+} from './rules-fl15b.ts';
+import { kindOf } from './main-event.ts';
 
 /**
  * Rules participated.met-separately and part-of.met-separately: each meeting of "X received A and B separately"
@@ -63,5 +73,31 @@ export function theNGroupSessions(k: RelKit): void {
     for (const e of ev.eventMentions.filter((x) => x.sentence === s.index && !x.planned))
       if (ctx.entity(e.key)?.rule.startsWith('event.session'))
         for (const c of group) k.participate(e, c, s.index, THE_N_GROUP.id);
+  }
+}
+
+/** Rule reached-at.signed-list (SIGNED_LIST, rules-fl15b.ts): the agreements of the list, at the visit or meeting. */
+export function reachedAtSignedList(k: RelKit): void {
+  const { ctx, ev, main } = k;
+  const items = signedListItems(ctx.text);
+  if (!items.length) return;
+  const visit = ev.events.find((e) => !e.planned && kindOf(k.nameOf(e)) === 'visit');
+  const at = visit ?? (main && !main.planned ? main : undefined);
+  if (!at) return;
+  for (const a of ev.agreementMentions)
+    if (items.some((it) => a.start >= it.start && a.start < it.end))
+      ctx.relate('REACHED_AT', a.key, at.key, a.sentence, SIGNED_LIST.id);
+}
+
+/** Rule reached-at.event-witnessed-signing (EVENT_WITNESSED_SIGNING, rules-fl15b.ts). */
+export function reachedAtEventWitnessed(k: RelKit): void {
+  const { ctx, ev, main, mainName } = k;
+  if (!main || main.planned || !mainName) return;
+  for (const s of ctx.sentences) {
+    const m = EVENT_WITNESSED_SIGNING.pattern.exec(s.text);
+    if (!m || !new RegExp(`\\b${m[1]!}\\b`, 'i').test(mainName)) continue;
+    const after = s.start + m[0].length;
+    for (const a of ev.agreementMentions.filter((x) => x.sentence === s.index && x.start >= after))
+      ctx.relate('REACHED_AT', a.key, main.key, s.index, EVENT_WITNESSED_SIGNING.id);
   }
 }

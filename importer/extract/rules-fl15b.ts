@@ -261,3 +261,73 @@ export const SESSION_BETWEEN_DELEGATIONS = {
   pattern:
     /\b(?:(?:bilateral|official|formal)[^\S\n]+)?(?:talks|meeting|consultations)[^\S\n]+between[^\S\n]+the[^\S\n]+(?:two[^\S\n]+|full[^\S\n]+)?delegations\b(?![^\S\n]+of\b)|\bclosed-door[^\S\n]+(?:deliberations?|session|sitting)\b|(?<=\bfollowed[^\S\n]+by[^\S\n]+an?[^\S\n]+)(?:open|closed|plenary)[^\S\n]+session\b/giu,
 };
+
+/**
+ * Rule office.who-is-current: "President X, who is the current Chairperson of the African Union": a title in a
+ * relative clause with "current" (outgoing, rotating, sitting) is the person's (office.as-title, people.ts, takes these
+ * adjectives); a chair an organisation rotates among its members' leaders does not make its holder that
+ * organisation's official, so it gives the person no state of its own when another title stands beside it.
+ */
+export const WHO_IS_CURRENT_RULE = 'office.who-is-current';
+export const WHO_IS_CURRENT = /\b(?:current|outgoing|rotating|sitting)[^\S\n]+$/;
+
+/**
+ * Rules agreement.signed-list-item and reached-at.signed-list: "Following the talks, the two leaders witnessed the
+ * signing of the following agreements:" and a list of one agreement a line. A line that names no agreement the other
+ * rules find, short and capitalised ("- Cultural Exchange Programme for the years 2018-2022"), is one by its words; each
+ * agreement of the list was reached at the readout's held visit, or at its own meeting when it tells no visit (the
+ * dev gold's way with "The following agreements were signed during the visit:").
+ */
+export const SIGNED_LIST = {
+  id: 'reached-at.signed-list',
+  itemId: 'agreement.signed-list-item',
+  /** The line that opens the list. */
+  header:
+    /\b(?:signing|signature|exchange|conclusion)[^\S\n]+of[^\S\n]+the[^\S\n]+following[^\S\n]+(?:agreements|documents|instruments|memoranda|MoUs)\b[^\n]*:[^\S\n]*$|\bfollowing[^\S\n]+(?:agreements|documents|instruments|memoranda|MoUs)(?:[^\S\n]+and[^\S\n]+\w+)?[^\S\n]+(?:were|have[^\S\n]+been)[^\S\n]+(?:signed|exchanged|concluded)\b[^\n]*:[^\S\n]*$/im,
+  /** A list line: a bullet, a number or a roman numeral, then the item. */
+  item: /^[^\S\n]*(?:[-*•–]|\d{1,2}[.)]|\((?:[ivx]{1,5}|\d{1,2}|[a-z])\))[^\S\n]+(\p{Lu}[^\n]*)$/gmu,
+  /** An item read as an agreement by its words: at most this many words, no sentence inside. */
+  maxWords: 9,
+};
+
+/** The list lines (start, end of the item's words) under a signing list header, for each such header. */
+export function signedListItems(text: string): { start: number; end: number; words: string }[] {
+  const out: { start: number; end: number; words: string }[] = [];
+  const h = SIGNED_LIST.header.exec(text);
+  if (!h) return out;
+  let at = h.index + h[0].length;
+  for (;;) {
+    // The list runs on over blank lines, up to the first line that is not an item.
+    const rest = /^(?:[^\S\n]*\n)+/.exec(text.slice(at));
+    if (!rest) break;
+    const lineStart = at + rest[0].length;
+    const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+    SIGNED_LIST.item.lastIndex = 0;
+    const m = SIGNED_LIST.item.exec(text.slice(lineStart, lineEnd));
+    if (!m) break;
+    const start = lineStart + m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: lineEnd, words: m[1]!.trim() });
+    at = lineEnd;
+  }
+  return out;
+}
+
+/** Rule agreement.signed-list-item: whether an item's words can stand as an agreement's name. */
+export function itemAsAgreement(words: string): boolean {
+  return (
+    words.split(/\s+/).length <= SIGNED_LIST.maxWords &&
+    !/[.;:]\s|[.;:]$/.test(words) &&
+    !/^(?:Two|Three|Four|Five|Several)\b/.test(words)
+  );
+}
+
+/**
+ * Rule reached-at.event-witnessed-signing: "The Session witnessed the signing of the X Agreement", "The Summit also
+ * witnessed the signing of …": the readout's own meeting, told by a noun of its name as the sentence's subject, is
+ * where the agreements named after the phrase were reached.
+ */
+export const EVENT_WITNESSED_SIGNING = {
+  id: 'reached-at.event-witnessed-signing',
+  pattern:
+    /^(?:The|This)[^\S\n]+(Session|Summit|Meeting|Conference|Forum|Council|Assembly|Ceremony)[^\S\n]+(?:also[^\S\n]+)?(?:witnessed|saw)[^\S\n]+the[^\S\n]+(?:signing|signature|adoption)[^\S\n]+of[^\S\n]+/,
+};
