@@ -4,18 +4,22 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  EVENT_WITNESSED_SIGNING,
   HEAD_OF_DIPLOMACY,
   MET_SEPARATELY,
   SESSION_BETWEEN_DELEGATIONS,
   SESSION_OF_MEMBERS_BODY,
+  SIGNED_LIST,
   THE_N_GROUP,
   TOOK_PART_AFTER,
   gatheringList,
   isMembersBody,
+  itemAsAgreement,
   peopleListHeader,
   placeName,
   sameTitled,
   separateGuests,
+  signedListItems,
 } from './rules-fl15b.ts';
 import { extractFacts } from './test-facts.ts';
 
@@ -201,6 +205,15 @@ describe('office.who-is-current', () => {
     expect(relsOf(t, 'HOLDS_OFFICE')).toContain('HOLDS_OFFICE|Paul Mora|Chairperson of the African Union');
   });
 
+  it('keeps the holder of a rotating chair his own state for his other title', () => {
+    const t =
+      'President Paul Mora of Ghana, who is the current Chairperson of the African Union, received Prime ' +
+      'Minister Ana Tora of Togo. President Mora thanked the Prime Minister.';
+    const h = relsOf(t, 'HOLDS_OFFICE');
+    expect(h).toContain('HOLDS_OFFICE|Paul Mora|President of Ghana');
+    expect(h.some((r) => /Paul Mora\|President of the African Union/.test(r))).toBe(false);
+  });
+
   it('does not give it to a person merely named beside the title', () => {
     const t = 'President Paul Mora received the current Chairperson of the African Union.';
     expect(relsOf(t, 'HOLDS_OFFICE').some((r) => /Paul Mora\|Chairperson/.test(r))).toBe(false);
@@ -259,5 +272,58 @@ describe('event.session-between-delegations', () => {
     expect(re.test('the talks between the delegations of Ukraine and the United States')).toBe(false);
     expect(re.test('an open session of parliament')).toBe(false);
     expect(re.test('followed by an open session at which')).toBe(true);
+  });
+});
+
+describe('agreement.signed-list-item and reached-at.signed-list', () => {
+  const t =
+    'President Paul Mora of Ruritania today welcomed Prime Minister Ana Tora of Freedonia at the start of her ' +
+    'State Visit to Ruritania.\n\nFollowing the talks, the two leaders witnessed the signing of the following ' +
+    'agreements:\n\n- Memorandum of Understanding on Defence Cooperation\n- Cultural Exchange Programme for the ' +
+    'years 2024-2027\n- Two credit lines of USD 50 million each, for irrigation and for roads\n\nIn the evening, ' +
+    'President Mora hosted a state banquet.';
+
+  it('has its ids and reads the list lines under the header only', () => {
+    expect(SIGNED_LIST.id).toBe('reached-at.signed-list');
+    expect(SIGNED_LIST.itemId).toBe('agreement.signed-list-item');
+    expect(signedListItems(t).map((i) => i.words)).toEqual([
+      'Memorandum of Understanding on Defence Cooperation',
+      'Cultural Exchange Programme for the years 2024-2027',
+      'Two credit lines of USD 50 million each, for irrigation and for roads',
+    ]);
+    expect(itemAsAgreement('Two credit lines of USD 50 million each, for irrigation and for roads')).toBe(false);
+    expect(signedListItems('The ministers discussed the following topics:\n\n- Trade Policy\n')).toEqual([]);
+  });
+
+  it('reads a short item as an agreement, and each agreement of the list as reached at the visit', () => {
+    const f = facts(t);
+    const agr = f.out.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
+    expect(agr).toContain('Cultural Exchange Programme for the years 2024-2027');
+    expect(agr.some((n) => /credit lines/.test(n))).toBe(false);
+    const reached = [...f.rels].filter((r) => r.startsWith('REACHED_AT|'));
+    expect(reached.some((r) => /^REACHED_AT\|Cultural Exchange Programme[^|]*\|.*State Visit/.test(r))).toBe(true);
+    expect(
+      reached.some((r) => /^REACHED_AT\|Memorandum of Understanding on Defence Cooperation\|.*State Visit/.test(r)),
+    ).toBe(true);
+  });
+});
+
+describe('reached-at.event-witnessed-signing', () => {
+  it("has its id and gives the agreement signed before the readout's own meeting to that meeting", () => {
+    expect(EVENT_WITNESSED_SIGNING.id).toBe('reached-at.event-witnessed-signing');
+    const t =
+      'The 12th Extraordinary Session of the ECOWAS Assembly of Heads of State and Government was convened today in ' +
+      'Abuja. The Session witnessed the signing of the Abuja Peace Agreement between Ruritania and Freedonia.';
+    expect(relsOf(t, 'REACHED_AT')).toContain(
+      'REACHED_AT|Abuja Peace Agreement between Ruritania and Freedonia|12th Extraordinary Session of the ECOWAS Assembly of Heads of State and Government',
+    );
+  });
+
+  it("does not read a subject that is not of the meeting's kind", () => {
+    const t =
+      'The 12th Extraordinary Session of the ECOWAS Assembly of Heads of State and Government was convened today in ' +
+      'Abuja. The Ceremony witnessed the signing of the Abuja Peace Agreement between Ruritania and Freedonia.';
+    const rules = extractFacts(t, META, true).out.relations.map((r) => (r as { rule?: string }).rule);
+    expect(rules).not.toContain('reached-at.event-witnessed-signing');
   });
 });
