@@ -19,6 +19,7 @@ import { addNew6Roles } from './rules-new6.ts';
 import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.ts';
 import { signingNounRelations } from './rules-ev10.ts';
 import {
+  delegationSessionMembers,
   metSeparatelyRelations,
   reachedAtEventWitnessed,
   reachedAtSignedList,
@@ -58,6 +59,7 @@ export function addRelations(
   sideLineListParticipants(k);
   tookPartAfter(k);
   theNGroupSessions(k);
+  delegationSessionMembers(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
   reachedAtSignedList(k);

@@ -1,6 +1,7 @@
 // Relation rules of round fl15b (issue 6); the rule data and pure helpers are in rules-fl15b.ts.
 import type { RelKit } from './rel-kit.ts';
 import {
+  DELEGATION_SESSION,
   EVENT_WITNESSED_SIGNING,
   MARGINS_FRAME,
   MET_SEPARATELY_RULE,
@@ -11,6 +12,7 @@ import {
   signedListItems,
 } from './rules-fl15b.ts';
 import { kindOf } from './main-event.ts';
+import { behalfPrincipal } from './rules-fl14a.ts';
 
 /**
  * Rules participated.met-separately and part-of.met-separately: each meeting of "X received A and B separately"
@@ -57,7 +59,12 @@ export function tookPartAfter(k: RelKit): void {
       const m = r.pattern.exec(s.text);
       if (!m) continue;
       const at = s.start + m.index + m[0].length;
-      for (const [p] of personsIn(s.index)) if (p.start >= at) k.participate(main, clusterOf.get(p)!, s.index, r.id);
+      // Up to a relative clause: "represented by X, who delivered the address of President Y" has Y absent.
+      const who = ctx.text.slice(at, s.end).search(/,\s*who\b/);
+      const end = who < 0 ? s.end : at + who;
+      for (const [p] of personsIn(s.index))
+        if (p.start >= at && p.start < end && !behalfPrincipal(ctx.text, s.start, p))
+          k.participate(main, clusterOf.get(p)!, s.index, r.id);
     }
   }
 }
@@ -99,5 +106,25 @@ export function reachedAtEventWitnessed(k: RelKit): void {
     const after = s.start + m[0].length;
     for (const a of ev.agreementMentions.filter((x) => x.sentence === s.index && x.start >= after))
       ctx.relate('REACHED_AT', a.key, main.key, s.index, EVENT_WITNESSED_SIGNING.id);
+  }
+}
+
+/** Rule participated.delegation-session (DELEGATION_SESSION, rules-fl15b.ts). */
+export function delegationSessionMembers(k: RelKit): void {
+  const { ctx, ev, personsIn, clusterOf } = k;
+  for (const s of ctx.sentences) {
+    const m = DELEGATION_SESSION.members.exec(s.text);
+    if (!m) continue;
+    const sessions = ev.eventMentions.filter(
+      (e) =>
+        (e.sentence === s.index || e.sentence === s.index - 1) &&
+        !e.planned &&
+        ctx.entity(e.key)?.rule.startsWith('event.session') &&
+        DELEGATION_SESSION.session.test(k.nameOf(e)),
+    );
+    const at = s.start + m.index + m[0].length;
+    for (const e of sessions)
+      for (const [p] of personsIn(s.index))
+        if (p.start >= at) k.participate(e, clusterOf.get(p)!, s.index, DELEGATION_SESSION.id);
   }
 }

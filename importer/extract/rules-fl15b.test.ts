@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  DELEGATION_SESSION,
   EVENT_WITNESSED_SIGNING,
   HEAD_OF_DIPLOMACY,
   MET_SEPARATELY,
@@ -325,5 +326,18 @@ describe('reached-at.event-witnessed-signing', () => {
       'Abuja. The Ceremony witnessed the signing of the Abuja Peace Agreement between Ruritania and Freedonia.';
     const rules = extractFacts(t, META, true).out.relations.map((r) => (r as { rule?: string }).rule);
     expect(rules).not.toContain('reached-at.event-witnessed-signing');
+  });
+});
+
+describe('participated.delegation-session', () => {
+  it("gives the members a delegation included the delegations' session, not the leaders' own one", () => {
+    expect(DELEGATION_SESSION.id).toBe('participated.delegation-session');
+    const t =
+      'President Paul Mora of Ghana held talks with Prime Minister Ana Tora of Togo in Accra on 3 May 2024. The two ' +
+      'leaders first held a one-on-one meeting, followed by bilateral talks between the two delegations. The ' +
+      'Ghanaian delegation included Minister of Finance Kofi Mensah.';
+    const p = relsOf(t, 'PARTICIPATED_IN');
+    expect(p).toContain('PARTICIPATED_IN|Kofi Mensah|bilateral talks between the two delegations');
+    expect(p).not.toContain('PARTICIPATED_IN|Kofi Mensah|one-on-one meeting');
   });
 });

@@ -331,3 +331,16 @@ export const EVENT_WITNESSED_SIGNING = {
   pattern:
     /^(?:The|This)[^\S\n]+(Session|Summit|Meeting|Conference|Forum|Council|Assembly|Ceremony)[^\S\n]+(?:also[^\S\n]+)?(?:witnessed|saw)[^\S\n]+the[^\S\n]+(?:signing|signature|adoption)[^\S\n]+of[^\S\n]+/,
 };
+
+/**
+ * Rule participated.delegation-session: "The two leaders first held a one-on-one meeting, followed by bilateral talks
+ * between the two delegations. The Rwandan delegation included Minister A and Minister B.": the members a delegation
+ * "included" take part in the delegations' session told in that sentence or the one before (talks between the
+ * delegations, delegation-level talks, talks in an expanded or extended format), not in the leaders' tête-à-tête.
+ */
+export const DELEGATION_SESSION = {
+  id: 'participated.delegation-session',
+  members:
+    /\bdelegations?[^\S\n]+(?:also[^\S\n]+)?(?:included|comprised|was[^\S\n]+composed[^\S\n]+of|consisted[^\S\n]+of|was[^\S\n]+joined[^\S\n]+by)[^\S\n]+/i,
+  session: /\bdelegations?\b|\bdelegation-level\b|\b(?:expanded|extended|enlarged)\b/i,
+};
