@@ -3,6 +3,7 @@
 import type { GazetteerHit } from './gazetteer.ts';
 import { CAPITAL_STATE } from './states.ts';
 import { alt } from './text.ts';
+import { isMembersBody } from './rules-fl15b.ts';
 
 /** A talks noun with an optional kind, then "between": the parties follow. */
 const TALKS_BETWEEN =
@@ -86,7 +87,8 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
             text.slice(at, at + 120),
           );
         if (!w) return undefined;
-        if (BODY_HEAD.test(w[0])) return at + w[0].length;
+        // event.session-of-members-body (fl15b): "the IGAD Assembly of Heads of State and Government".
+        if (BODY_HEAD.test(w[0]) || isMembersBody(w[0])) return at + w[0].length;
         // "the Assembly of the African Union": a body of an organisation the gazetteer knows.
         const end = at + w[0].length;
         return BODY_OF.test(w[0]) && hits.some((h) => h.type === 'Organization' && h.end === end) ? end : undefined;

@@ -49,6 +49,12 @@ import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
+import {
+  findHeldSeparateWith,
+  findOpeningLeadersOf,
+  findSessionsBetweenDelegations,
+  findSignedListItems,
+} from './rules-fl15b-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
@@ -213,6 +219,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const { events, agreements, eventMentions, agreementMentions } = st;
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
+  findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
+  findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
   mergeLongerForms(ctx, events);
   mergePlaceNamed(ctx, events);
   mergeLongerForms(ctx, agreements);
@@ -223,10 +231,12 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   placedForms(ctx, eventMentions);
   // The readout's own event is told where its people are named, not where a title stands for them (person.title-ref).
   const named = new Map([...people.personKey].filter(([m]) => m.rule !== 'person.title-ref'));
+  findOpeningLeadersOf(ctx, add); // event.opening-leaders-of (fl15b)
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
+  findHeldSeparateWith(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
   findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);

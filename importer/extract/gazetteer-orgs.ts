@@ -129,6 +129,16 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Rapid Support Forces', 'RSF'],
   ["Tigray People's Liberation Front", 'TPLF', 'Tigray People’s Liberation Front'],
   ['Sudan People’s Liberation Movement', "Sudan People's Liberation Movement", 'SPLM'],
+  // fl15b: the movement's armed opposition wing is a party of its own to the 2018 peace agreement.
+  [
+    'Sudan People’s Liberation Movement-in-Opposition',
+    "Sudan People's Liberation Movement-in-Opposition",
+    'Sudan People’s Liberation Movement/Army-in-Opposition',
+    "Sudan People's Liberation Movement/Army-in-Opposition",
+    'SPLM-IO',
+    'SPLM/A-IO',
+    'SPLM/A-iO',
+  ],
   ['Al-Shabaab', 'al-Shabaab', 'al-Shabab', 'Al-Shabab'],
   ['Al-Qaeda', 'al-Qaeda', 'al-Qaida', 'Al-Qaida'],
   ['Boko Haram'],

@@ -993,3 +993,27 @@ export const MONTHS = [
 
 /** The days of the week. */
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * Rule person.not-a-place (fl15b): the last words of the name of a place or building ("Urugwiro Village", "Hyderabad
+ * House", "Chinggis Square"), never of a person's name; surnames that are also such words (Hall, Park) are left out.
+ */
+export const PLACE_NAME_HEADS: readonly string[] = [
+  'Village',
+  'Palace',
+  'House',
+  'Square',
+  'Airport',
+  'Memorial',
+  'Avenue',
+  'District',
+  'Province',
+  'Region',
+  'Complex',
+  'Building',
+  'Stadium',
+  'Castle',
+  'Château',
+  'Centre',
+  'Center',
+];

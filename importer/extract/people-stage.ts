@@ -1,6 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import { WHO_IS_CURRENT_RULE } from './rules-fl15b.ts';
 import { behalfHonorific } from './rules-fl14a.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, hitsWithin, type GazetteerHit } from './gazetteer.ts';
@@ -97,7 +98,8 @@ function explicitStateOf(home: string | undefined): (m: PersonMention) => string
   return (m) =>
     m.ofState ??
     m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ??
-    orgState(m.titles.find((t) => t.owner)?.owner?.name);
+    // office.who-is-current (fl15b): "President X, who is the current Chairperson of the AU" stays no AU official.
+    orgState(m.titles.find((t) => t.owner && !(t.rule === WHO_IS_CURRENT_RULE && m.titles.length > 1))?.owner?.name);
 }
 
 /** The states each title is given by a prefix, an "of" or the holder's "of <state>". */

@@ -22,6 +22,7 @@ import { monthSurname } from './rules-fl11b.ts';
 import { FL13A_PATTERNS, gappedSide } from './rules-fl13a.ts';
 import { inQuotedTitle } from './rules-fl13c.ts';
 import { isCityName } from './rules-fl14b.ts';
+import { WHO_IS_CURRENT, WHO_IS_CURRENT_RULE, endsPeopleLine, headOfDiplomacy, placeName } from './rules-fl15b.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
@@ -319,6 +320,7 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   if (!nm || overlapsHit(hits, p, nm.end) || /\b\p{Lu}{2,}\b/u.test(nm.raw)) return undefined;
   // Rule person.not-a-city (fl14b): "visiting Port Moresby on behalf of": a capital or city, no person.
   if (isCityName(nm.raw)) return undefined;
+  if (placeName(nm.raw)) return undefined; // person.not-a-place (fl15b): "Urugwiro Village".
   const after = text.slice(nm.end, nm.end + 20);
   const before = text.slice(Math.max(s.start, p - 20), p);
   const stateOwned = stateBefore(sc, p);
@@ -335,7 +337,16 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   // "… their respective envoys, A and B.": the second name of an apposition list.
   const listEnd = /,\s+(?:\S+\s+){1,4}and\s+$/.test(text.slice(Math.max(s.start, p - 60), p));
   const ends = /^\s*[.;]/.test(after) && (/(?:\b(?:by|with)\s+|,\s+)$/.test(before) || pairEnd || listEnd);
-  if (!FULL_NAME_NEXT.test(after) && !counterpart && !ends && !ofStateAfter(sc, nm.end) && !titleInParens(sc, nm.end))
+  // person.side-line-end (fl15b): "Heads of delegation:\n- Kenya: Uhuru Kenyatta\n".
+  const lineEnd = stateOwned?.rule === 'person.side-line-name' && endsPeopleLine(text, p, nm.end);
+  if (
+    !FULL_NAME_NEXT.test(after) &&
+    !counterpart &&
+    !ends &&
+    !lineEnd &&
+    !ofStateAfter(sc, nm.end) &&
+    !titleInParens(sc, nm.end)
+  )
     return undefined;
   // "his Egyptian counterpart": the adjective gives the person's state.
   const dem = counterpart
@@ -633,10 +644,11 @@ function attachHandedChairs(sc: Scan): void {
 /**
  * A title in an "as" phrase or a relative clause: "as", "who is", "and is today the", "now"; rule
  * office.appointed-next (fla10): "X is appointed the next Secretary General", "named the new Chair"; and (fl13b) an
- * ordinal before the title: "to appoint X, Minister of Y, as the seventh Secretary-General of Z".
+ * ordinal before the title: "to appoint X, Minister of Y, as the seventh Secretary-General of Z"; rule
+ * office.who-is-current (fl15b): "President X, who is the current Chairperson of the African Union".
  */
 const AS_TITLE =
-  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?$/;
+  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming|current|outgoing|rotating|sitting|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?$/;
 /** A past title in apposition: ", the former", ", formerly", ", formerly the". */
 const FORMER_APPOSITION = /,\s*(?:the\s+)?(?:former|formerly(?:\s+the)?)\s+$/;
 
@@ -659,7 +671,13 @@ function attachAsTitles(sc: Scan): void {
     if (!as && !apposed && !former) continue;
     const holder = apposed || [...people].reverse().find((x) => x.end <= r.start);
     if (!holder) continue;
-    const rule = former ? 'office.former-apposition' : as ? 'office.as-title' : 'office.apposition-envoy';
+    const rule = former
+      ? 'office.former-apposition'
+      : as
+        ? WHO_IS_CURRENT.test(before)
+          ? WHO_IS_CURRENT_RULE
+          : 'office.as-title'
+        : 'office.apposition-envoy';
     holder.titles.push({ ...r, former, rule });
     // The envoy belongs to the principal's state ("… of President X of the Philippines").
     const principal =
@@ -705,6 +723,7 @@ export function findPeople(
   attachHandedChairs(sc);
   attachAsTitles(sc);
   respectiveSides(sc);
+  headOfDiplomacy(text, sc.people, hits); // office.head-of-diplomacy (fl15b)
   // Rule person.quoted-title (fl13c): no person inside a quoted title ('a document titled "Promoting Growth, …"').
   const people = sc.people.filter((x) => !inQuotedTitle(s.text, x.start - s.start, x.end - s.start));
   return { people, refs: sc.refs };

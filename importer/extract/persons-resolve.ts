@@ -1,6 +1,7 @@
 // Within-document person coreference: surname-only and shorter mentions join the full name; canonical
 // names in usual English order (UPPERCASE family names and family-name-first Japanese order reversed,
 // Chinese/Korean/Vietnamese order kept); two people sharing a surname in different states stay two.
+import { sameTitled } from './rules-fl15b.ts';
 import { sameGivenName } from './lexicons.ts';
 import { SpanSet } from './span-set.ts';
 import { distinctMiddle, givenAndFather, patronymicChain } from './rules-fla10.ts';
@@ -70,7 +71,9 @@ export function clusterPeople(
       const w = f[0]!;
       const cands = clusters.filter((c) => compatible(c) && c.folded.length > 1 && c.folded.includes(w));
       const byLast = cands.filter((c) => c.folded[c.folded.length - 1] === w);
-      const pool = byLast.length ? byLast : cands;
+      // person.same-title-surname (fl15b): "President Kagame" after "President Paul Kagame and First Lady Jeannette
+      // Kagame" is the one of the namesakes who bears that title.
+      const pool = sameTitled(m, byLast.length ? byLast : cands);
       // Nearest full mention before this one wins; else the first.
       target = pool.sort((a, b) => nearest(b, m.start) - nearest(a, m.start))[0];
       if (target && !byLast.length && target.folded[0] === w && target.folded.length === 2) target.familyFirst = true;

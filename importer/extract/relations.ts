@@ -18,6 +18,15 @@ import { addNew4Roles } from './rules-new4.ts';
 import { addNew6Roles } from './rules-new6.ts';
 import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.ts';
 import { signingNounRelations } from './rules-ev10.ts';
+import {
+  delegationSessionMembers,
+  metSeparatelyRelations,
+  reachedAtEventWitnessed,
+  reachedAtSignedList,
+  sideLineListParticipants,
+  theNGroupSessions,
+  tookPartAfter,
+} from './rules-fl15b-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -46,8 +55,15 @@ export function addRelations(
   listedMeetingRelations(k);
   listedMeetingsHolder(k);
   visitMeetingRelations(k);
+  metSeparatelyRelations(k);
+  sideLineListParticipants(k);
+  tookPartAfter(k);
+  theNGroupSessions(k);
+  delegationSessionMembers(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
+  reachedAtSignedList(k);
+  reachedAtEventWitnessed(k);
   reachedAtClosedWith(k);
   basedOnAmendingProtocol(k);
   reachedAtDefinite(k);

@@ -3,6 +3,7 @@
 // "X, the Chinese side's negotiator"), "X for the Chinese side", lists headed "For Indonesia:", sides and their
 // leaders paired by "respectively", plural negotiators in apposition, and "an aide to President Y". Rule ids are
 // what --explain prints.
+import { gatheringList } from './rules-fl15b.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -213,7 +214,8 @@ function sideList(k: RelKit, s: Sentence, negotiation: boolean): void {
   const key = side ? k.hitKeys.get(side) : undefined;
   if (!key) return;
   for (const [p, pk] of k.personsIn(s.index))
-    if (p.start >= s.start + m[0].length) k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.side-list');
+    if (p.start >= s.start + m[0].length && !gatheringList(k.ctx.text, p.start))
+      k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.side-list');
 }
 
 /**

@@ -4,6 +4,7 @@ import { participateCallPair } from './rules-ev14.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
 import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
+import { MET_SEPARATELY_RULE } from './rules-fl15b.ts';
 import { FRAME_NOUN } from './lexicons.ts';
 import { FL13A_EVENT_PATTERNS, GROUP_HELD_RULE, sidelinesHeld } from './rules-fl13a-events.ts';
 import { heldOnOtherDay } from './rules-fl13a.ts';
@@ -335,7 +336,9 @@ function participateHeld(p: Participation, v: SentenceView): void {
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
     // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
     // A meeting held inside a visit has its own two (participated.in-visit-meeting), not the sentence's others.
-    if (INCIDENT_NAME.test(nameOf(e)) || ctx.entity(e.key)!.rule === IN_VISIT_RULE) continue;
+    // participated.met-separately (fl15b): each of "received A and B separately" has its own two.
+    const own = ctx.entity(e.key)!.rule;
+    if (INCIDENT_NAME.test(nameOf(e)) || own === IN_VISIT_RULE || own === MET_SEPARATELY_RULE) continue;
     // participated.phrase-held (ev13): a meeting the fallback named takes the sentence's people only as held there.
     if (!sentencePeopleTakePart(ctx.entity(e.key)!.rule, ctx.text, s.start, e.start)) continue;
     const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);
@@ -745,6 +748,8 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
       if (main && parent.key !== main.key) partOf(parent, main, s.index, 'part-of.sidelines-held');
       return;
     }
+    // part-of.met-separately (fl15b) links the meetings of "received A and B separately" to the frame.
+    if (parent && ctx.entity(parent.key)!.rule === MET_SEPARATELY_RULE) return;
     const signed = parent && agreementSignedBefore(p.k, s, at);
     if (parent && signed) ctx.relate('REACHED_AT', signed.key, parent.key, s.index, 'reached-at.occasion');
     else if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');

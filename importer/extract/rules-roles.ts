@@ -430,9 +430,17 @@ function onBehalf(k: RelKit, s: Sentence): void {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
       // negotiates-for.principal-not-agent (fl14a): the principal of an earlier "on behalf of" is no agent.
+      // negotiates-for.who-clause-agent (fl15b): "thanked A, Special Envoy, who conducted the mediation on behalf of
+      // IGAD": inside a relative clause only its antecedent acts, as ownClause has it for a person principal.
       const agents = notMetPeople(
         k.ctx.text,
-        personsIn(s.index).filter(([p]) => p.start >= from && p.start < at && !behalfPrincipal(k.ctx.text, s.start, p)),
+        ownClause(
+          k,
+          personsIn(s.index)
+            .filter(([p]) => p.start >= from && p.start < at && !behalfPrincipal(k.ctx.text, s.start, p))
+            .sort((a, b) => a[0].start - b[0].start),
+          at,
+        ).map(([p, pk]): [PersonMention, string] => [p, pk]),
       );
       for (const [, pk] of agents)
         ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');

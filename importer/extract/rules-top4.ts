@@ -5,6 +5,7 @@ import type { RelKit } from './rel-kit.ts';
 import { TOPIC_VERB } from './rules-top.ts';
 import { STATE_COMBINING_FORMS } from './lexicons.ts';
 import { allMatches, esc } from './text.ts';
+import { siblingMeetings } from './rules-fl15b.ts';
 
 /**
  * discussed.told-event: an event named in the paragraph of a meeting told beside the readout's own ("Chancellor Merkel
@@ -20,6 +21,8 @@ export function addToldEvents(k: RelKit, toldIn: (at: number) => Found | undefin
     if (e.key === k.main?.key || nameOf(e) === k.mainName) continue;
     const t = toldIn(e.start);
     if (!t || t.key === e.key || nameOf(t) === nameOf(e) || framed(t, e)) continue;
+    // discussed.not-sibling-meeting (fl15b): "received A and B separately" tells two meetings, neither the other's subject.
+    if (siblingMeetings(ctx.entity(t.key)?.rule, ctx.entity(e.key)?.rule, t.sentence === e.sentence)) continue;
     ctx.relate('DISCUSSED', t.key, e.key, e.sentence, 'discussed.told-event');
   }
 }

@@ -11,6 +11,7 @@ import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE, longDate } from './text.ts';
 import { appositionLength } from './told-visits.ts';
 import { conventionalShortName } from './rules-nam13.ts';
+import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-fl15b.ts';
 
 /** A trip's name: a visit holds the meetings its sentence tells after it. */
 const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
@@ -48,6 +49,7 @@ const SURNAME_PARTICLE = /^(?:di|de|da|del|della|der|den|van|von|le|la|du|dos|da
 export const NARRATED_RULES = new Set([
   'event.told',
   'event.told-met',
+  MET_SEPARATELY_RULE,
   'event.told-met-title',
   'event.courtesy-call',
   'event.separate-meeting',
@@ -188,16 +190,20 @@ export function findMetMeetings(
     // event.told-met-in-visit: "X paid an official visit to Y …, during which she met Z": a meeting within the visit the
     // opening tells, after it in the same sentence.
     const inVisit = !!main && !main.planned && main.sentence === si && m.index > main.end && TRIP.test(main.name);
-    addPairMeeting(ctx, people, main, add, {
-      ...(inVisit ? { inOpening: true } : {}),
-      host,
-      guest,
-      place: call ? undefined : place,
-      from: m.index,
-      to: guest.end,
-      rule: 'event.told-met',
-      ...(call ? { noun: 'telephone conversation' } : held ? { noun: held } : {}),
-    });
+    // event.met-separately (fl15b): "received A and B separately" is one meeting with each.
+    const guests = separateGuests(ctx.text, end, guest, inS);
+    for (const [i, g] of guests.entries())
+      addPairMeeting(ctx, people, main, add, {
+        ...(inVisit ? { inOpening: true } : {}),
+        host,
+        guest: g,
+        place: call ? undefined : guests.length > 1 ? ownPlace(ctx.text, g, guests[i + 1], s.end) : place,
+        from: g === guest ? m.index : (g.from ?? g.start),
+        to: g.end,
+        rule: guests.length > 1 ? MET_SEPARATELY_RULE : 'event.told-met',
+        ...(call ? { noun: 'telephone conversation' } : held ? { noun: held } : {}),
+        ...(guests.length > 1 ? { several: true } : {}),
+      });
   }
   // RECEIVED_BY needs the word "received": a text without it (most) is not scanned.
   for (const m of ctx.text.includes('received') ? ctx.text.matchAll(RECEIVED_BY) : []) {
