@@ -220,34 +220,6 @@ export async function warmUpWriter(conn: GraphConnection): Promise<void> {
 }
 
 /**
- * Has Neo4j plan and run once the queries that retract a stored document before it is written again (on a fresh
- * server their first use cost about a second of its CPU, half of it planning, half the first run of their
- * operators): writes warmUpDocument() under two names (the same facts attested twice), retracts the first and
- * writes it again, in a transaction rolled back, so nothing is stored; it touches only the made-up documents' own
- * nodes, so it locks nothing a concurrent batch writes. The import
- * runs it once every file is extracted, while the last batches are written, when documents will be written again with
- * the run's final linking: the work then takes the core the extraction left instead of coming after the last write.
- * Never throws.
- */
-export async function warmUpRetraction(conn: GraphConnection): Promise<void> {
-  const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
-  const tx = session.beginTransaction();
-  try {
-    // Two documents attesting the same facts, so that retracting one runs every branch (shared and sole facts).
-    const first = warmUpDocument();
-    const second = { ...first, document: { ...first.document, file: 'readout-graph-warm-up-2.txt' } };
-    const plan = planDocumentWrite(first);
-    await writePlansInTx(tx, [plan, planDocumentWrite(second)]);
-    await writePlansInTx(tx, [plan], { rewrite: true });
-  } catch {
-    // Reported by the real rewrite, if it matters.
-  } finally {
-    await tx.rollback().catch(() => undefined);
-    await session.close().catch(() => undefined);
-  }
-}
-
-/**
  * Stores one document in its own transaction. Validates first: a document breaking the ontology throws
  * DocumentValidationError and writes nothing.
  * @example const summary = await writeDocument(conn, await extractFile('readout.txt'));

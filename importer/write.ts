@@ -14,7 +14,6 @@ import {
   readStoredVersions,
   writePlans,
   type BatchWriteSummary,
-  warmUpRetraction,
   warmUpWriter,
   type WritePlan,
 } from '../graph/write-store.ts';
@@ -172,12 +171,7 @@ export async function importPaths(
   const peopleBefore = await askedPeople;
   const run = new ImportRun(conn, summary, files, opts, stamp, peopleBefore);
   const ready = stream.results.map((r, i) => r.then((got) => run.extracted(todo[i]!, got)));
-  // Once every file is extracted, the extraction's core is free while the last batches are written: Neo4j plans
-  // there the queries that retract the documents to be written again (the run's final linking), if any.
-  const relinkPlanned = Promise.all(ready).then(() => {
-    opts.onExtracted?.();
-    return run.planRelink();
-  });
+  void Promise.all(ready).then(() => opts.onExtracted?.());
   for (const file of files) if (unchanged.has(file)) run.unchanged(file);
   if (warming) await warmUp(conn, warming, peopleBefore);
   // The next batch is linked and planned while the current one is written.
@@ -222,13 +216,11 @@ export async function importPaths(
     // Linked again with every file's people, as when all were extracted first (unless Neo4j went away).
     if (!run.neo4jGone) {
       await Promise.all(ready);
-      await relinkPlanned;
       await run.relinkChanged(todo);
     }
   } finally {
     if (summary.stoppedBecause) await stream.close();
     await Promise.all(ready);
-    await relinkPlanned;
     await stream.done;
   }
   summary.ms = Date.now() - started;
@@ -397,26 +389,6 @@ class ImportRun {
     }
     this.suspects.delete(file);
     return planned(file, linkWithSignature(doc, known), stored);
-  }
-
-  /**
-   * Once every file is extracted: has Neo4j plan the retraction queries, concurrently with the batch being
-   * written, when a document already written links otherwise with the whole run's people (relinkChanged will
-   * write it again). Never throws.
-   */
-  async planRelink(): Promise<void> {
-    if (this.neo4jGone || this.summary.stoppedBecause) return;
-    const changed = [...this.suspects].some((file) => {
-      const doc = this.docs.get(file);
-      const before = this.written.get(file);
-      if (!before || !doc || doc instanceof Error) return false;
-      try {
-        return linkWithSignature(doc, new KnownPeople(before.stored, this.people.index)).signature !== before.signature;
-      } catch {
-        return false;
-      }
-    });
-    if (changed) await warmUpRetraction(this.conn).catch(() => undefined);
   }
 
   /**
