@@ -9,7 +9,8 @@
 // and dialogues in lowercase (INVOLVES), and negatives (generic plurals, hypotheticals, headlines, background, verbs
 // and nouns that look like events). Its area is Events, PARTICIPATED_IN, PART_OF, INVOLVES and REACHED_AT. Same format
 // and runner as the earlier events banks (`npm run bank -- events-8`).
-// First pass: see docs/first-look.md "events-8 (ev15)".
+// First pass (blind, bank at 010c35a, rules of main 7741b44): 21/74 cases pass; facts found 178/362 (49.2 %), false
+// facts 47.
 import { type BankCase, A, E, O, P, S, inv, took } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
