@@ -9,6 +9,7 @@ import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
+import { visitFrameBefore } from './rules-ev15.ts';
 import { allMatches, alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
@@ -401,8 +402,12 @@ function mainToldByVerb(v: MainView): Found | undefined {
 }
 
 /** event.main-not-guest-visit (ev11): "…, who is on a working visit to Istanbul" frames the meeting told. */
+// (ev15) event.main-not-visit-frame: "On the sidelines of his official visit to X, A met B": the visit frames the meeting.
 const guestVisit = (ctx: Ctx, e: Found): boolean =>
-  kindOf(e.name) === 'visit' && guestVisitBefore(ctx.text.slice(Math.max(0, e.start - 60), e.start));
+  kindOf(e.name) === 'visit' &&
+  (guestVisitBefore(ctx.text.slice(Math.max(0, e.start - 60), e.start)) ||
+    (visitFrameBefore(ctx.text.slice(ctx.sentences[e.sentence]?.start ?? 0, e.start)) &&
+      MEETING_VERBS.some(([re]) => re.test(ctx.text.slice(e.end, ctx.sentences[e.sentence]?.end ?? e.end)))));
 
 /**
  * event.main-not-topic-talks (top9): talks named by their parties after the opening ("They discussed the stalled talks

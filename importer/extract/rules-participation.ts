@@ -1,6 +1,7 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import { participateCallPair } from './rules-ev14.ts';
+import { metAfterVisit, metInVisitSentence } from './rules-ev15.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
 import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
@@ -354,6 +355,9 @@ function participateHeld(p: Participation, v: SentenceView): void {
       const gap = ctx.text.slice(m.to ?? m.end, e.start);
       if (onVisit && !/^,\s*who\b/.test(gap) && !/^\s+$/.test(gap)) continue;
       if (behalfPrincipal(ctx.text, s.start, m)) continue; // participated.principal-absent (fl14a)
+      // participated.visit-not-met (ev15): "… of his official visit to X, A met B": B is met, not a visitor.
+      if (/\bvisit/i.test(nameOf(e)) && m.start > e.end && metAfterVisit(ctx.text.slice(e.end, m.from ?? m.start)))
+        continue;
       participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
     }
   }
@@ -606,12 +610,15 @@ function visitorsOf(p: Participation, main: Found, visit: Found): PersonCluster[
   );
   const dest = / to (?:the )?(.+)$/.exec(nameOf(visit))?.[1];
   const destState = dest && findGazetteerHits(dest).find((h) => h.type === 'State' && h.start === 0)?.name;
-  const named = inMain.filter((c) => told.has(c) && !hostOfVisit(p.k, visit, c));
+  const named = inMain.filter((c) => told.has(c) && !hostOfVisit(p.k, visit, c) && !metInVisitSentence(p.k, visit, c));
   const visitors = named.length ? named : destState ? inMain.filter((c) => !hostOfVisit(p.k, visit, c)) : [];
   const statesOf = (c: PersonCluster) =>
     [c.state, ...(people.offices.get(c) ?? []).map((o) => o.owner)].filter(Boolean);
   const own = new Set(visitors.flatMap(statesOf));
-  return inMain.filter((c) => visitors.includes(c) || statesOf(c).some((st) => own.has(st)));
+  // participated.visit-not-met (ev15): the one met after the visit's name is no visitor, whatever its state.
+  return inMain.filter(
+    (c) => (visitors.includes(c) || statesOf(c).some((st) => own.has(st))) && !metInVisitSentence(p.k, visit, c),
+  );
 }
 
 /**

@@ -1,0 +1,56 @@
+// Rules of the ev15 round (issue 6), from the eighth, blind events bank (importer/extract/bank-events-8.ts;
+// docs/first-look.md "events-8 (ev15)"). Each is a general construction of readouts, never one passage's wording:
+// a visit told as the frame of the opening's meeting with a possessive ("On the sidelines of his official visit to X,
+// A met B"), sessions told without the word "format", calls told in passing by a relative clause or a possessive,
+// gatherings still to come inside a clause of expectation, and guards for hypothetical or negated meetings.
+import { FRAME_NOUN } from './lexicons.ts';
+import type { RelKit } from './rel-kit.ts';
+import type { Found, PersonCluster } from './types.ts';
+
+const SP = '[^\\S\\n]+';
+
+/** Patterns of the ev15 rules, as named data. */
+export const EV15_PATTERNS = {
+  /**
+   * event.main-not-visit-frame: "On the sidelines of his official visit to Türkiye, A met B", "During the state visit
+   * of the President of X, Name, to Y, the President and B held talks", "as part of His Highness's state visit": a visit
+   * told as the frame of the opening (with any determiner or possessive) is the frame of the meeting the sentence
+   * tells, not the readout's own event. Tested on the text right before the visit's name.
+   */
+  visitFrameBefore: new RegExp(
+    `\\b(?:(?:on|at|in)${SP}the${SP}${FRAME_NOUN}${SP}of|during|in${SP}the${SP}course${SP}of|as${SP}part${SP}of|(?:within|in)${SP}the${SP}framework${SP}of)${SP}(?:the${SP}|his${SP}|her${SP}|their${SP}|its${SP})?(?:\\p{Lu}[\\p{L}'’.-]*${SP}){0,3}$`,
+    'iu',
+  ),
+};
+
+/** event.main-not-visit-frame: the text before a visit's name frames it as the setting of the sentence's meeting. */
+export const visitFrameBefore = (before: string): boolean => EV15_PATTERNS.visitFrameBefore.test(before);
+
+/**
+ * participated.visit-not-met: "On the sidelines of his official visit to Türkiye, A met the Speaker, B", "Within the
+ * framework of his official visit to Singapore, A met with B at the Istana": a person named after the visit and after a
+ * verb or noun of meeting is the one the visitor met, not a visitor (GUIDE: the host takes part in the visit only if the
+ * text says so). Tested on the text between the visit's name and the person's mention.
+ */
+export const VISIT_MET_GAP =
+  /\b(?:met|meets|meeting|held|holds|received|receives|called[^\S\n]+on|calls[^\S\n]+on|talks|talked|spoke|conversation|audience|hosted|welcomed|greeted)\b/i;
+
+/** participated.visit-not-met: true when `gap` (visit's end to the person's mention) tells the person met, not a visitor. */
+export const metAfterVisit = (gap: string): boolean => VISIT_MET_GAP.test(gap) && !/^,\s*who\b/.test(gap);
+
+/**
+ * participated.visit-not-met, for the visitors of a visit the readout's meeting is part of: a person whose every mention
+ * in the visit's sentence comes after it and after a verb of meeting is the one met there, not a visitor.
+ */
+export function metInVisitSentence(k: RelKit, visit: Found, c: PersonCluster): boolean {
+  const here = c.mentions.filter(
+    (m) =>
+      k.ctx.sentences[visit.sentence] &&
+      m.start >= k.ctx.sentences[visit.sentence]!.start &&
+      m.end <= k.ctx.sentences[visit.sentence]!.end,
+  );
+  return (
+    here.length > 0 &&
+    here.every((m) => m.start > visit.end && metAfterVisit(k.ctx.text.slice(visit.end, m.from ?? m.start)))
+  );
+}
