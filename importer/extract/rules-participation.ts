@@ -1,7 +1,7 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import { participateCallPair } from './rules-ev14.ts';
-import { metAfterVisit, metInVisitSentence } from './rules-ev15.ts';
+import { metAfterVisit, metInVisitSentence, participateSessionUnnamed } from './rules-ev15.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
 import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
@@ -838,8 +838,10 @@ function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: Par
           !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
             ctx.text.slice(Math.max(0, e.start - 40), e.start),
           ))
-      )
+      ) {
         partOf(e, ceremonyOfVisit(p, e) ?? main, s.index, 'part-of.session');
+        participateSessionUnnamed(p.k, e, main, p.participate); // participated.session-unnamed (ev15)
+      }
   if (main) for (const e of inS) participateJointSession(p, e, main);
 }
 
