@@ -61,15 +61,15 @@ type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => voi
 /**
  * participated.session-unnamed: "A one-on-one conversation between the Heads of State was followed by talks with the
  * participation of the delegations", "The Head of State then hosted a lunch in her honour": a session of the readout's
- * meeting told in a sentence that names nobody but the meeting's own people (by name, or by a title alone: "the Head of
- * State") is held by the meeting's two people (GUIDE: sessions of a meeting and their participants). Only when the meeting has exactly two,
+ * meeting told in a sentence that names nobody, or only the meeting's own people by a title alone ("the Head of
+ * State"), is held by the meeting's two people (GUIDE: sessions of a meeting and their participants). Only when the meeting has exactly two,
  * and the session is no planned one.
  */
 export function participateSessionUnnamed(k: RelKit, e: Found, main: Found, participate: Participate): void {
   if (e.planned || e.sentence === main.sentence) return;
   const two = [...(k.participants.get(main.key) ?? [])];
   if (two.length !== 2) return;
-  const named = [...k.personsIn(e.sentence).map(([m]) => k.clusterOf.get(m)), ...titleHolders(k, e.sentence)];
-  if (named.some((c) => !c || !two.includes(c))) return;
+  // A person named in full opens or chairs the session alone ("King X opened the executive session"): not read.
+  if (k.personsIn(e.sentence).length || titleHolders(k, e.sentence).some((c) => !two.includes(c))) return;
   for (const c of two) participate(e, c, e.sentence, 'participated.session-unnamed');
 }
