@@ -41,6 +41,7 @@ import {
   findVisitVerbs,
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
+import { hypotheticalAt } from './rules-ev15.ts';
 import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
@@ -567,9 +568,11 @@ function addFound(
   const span = nameSpan(st, surface0, start0, rule);
   if (!span) return undefined;
   const { name, s, e } = span;
-  st.taken.add({ start: s, end: e });
   const sentence = ctx.sentenceAt(s);
   const sent = ctx.sentences[sentence]!;
+  // event.not-hypothetical (ev15): "Any summit between A and B would depend on …", "a visit to X was out of the question".
+  if (type === 'Event' && hypotheticalAt(text, s, e, sent.start)) return undefined;
+  st.taken.add({ start: s, end: e });
   const planned =
     type === 'Event' &&
     (plannedAt(sent.text, e - sent.start) ||

@@ -9,7 +9,7 @@ import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
-import { visitFrameBefore } from './rules-ev15.ts';
+import { EV15_PATTERNS, hypotheticalAt, visitFrameBefore } from './rules-ev15.ts';
 import { allMatches, alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
@@ -74,8 +74,11 @@ const PARENT_FRAME = new RegExp(
   `\\b(?:${FRAME_NOUN}\\s+of|(?:within|in)\\s+the\\s+framework\\s+of|(?:while|when)\\s+attending|to\\s+attend)\\s+(?:the\\s+)?$`,
   'i',
 );
+// (ev15) event.main-not-before-opening: "Before the opening of the Paris Peace Forum, A received B".
 const isParentIn = (ctx: Ctx) => (e: Found) =>
-  PARENT_FRAME.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) || heldAtGathering(ctx, e);
+  PARENT_FRAME.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) ||
+  EV15_PATTERNS.openingFrameBefore.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) ||
+  heldAtGathering(ctx, e);
 
 /**
  * event.main-at-gathering: "X held a bilateral meeting with Y at the G20 Summit in Rio": a summit or conference a
@@ -300,7 +303,8 @@ function mainOfTitle(v: MainView): Found | undefined {
   if (title) {
     const t = title.text;
     const m = TITLE_EVENT.exec(t) ?? TITLE_NP.exec(t);
-    if (m && !HEADLINE_CLAUSE.test(m[1]!)) {
+    // event.main-title-generic (ev15): "Official visits and talks" heads a site's section, not a readout's event.
+    if (m && !HEADLINE_CLAUSE.test(m[1]!) && !EV15_PATTERNS.genericPluralTitle.test(m[1]!.trim())) {
       const at = title.start + t.indexOf(m[1]!);
       // event.main-headline-future (ev11): "X to hold talks with Y on Friday" names a meeting still to come.
       const planned = futureHeadline(t);
@@ -666,6 +670,9 @@ function addMain(
   planned = false,
 ): Found | undefined {
   if (name.split(/\s+/).length < 2) return undefined;
+  // event.not-hypothetical (ev15): "Any summit between A and B would depend on …" tells no meeting.
+  if (hypotheticalAt(ctx.text, at, at + surface.length, ctx.sentences[ctx.sentenceAt(at)]?.start ?? 0))
+    return undefined;
   const kind = kindOf(name);
   const place = / in (\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] ?? datelinePlace(ctx);
   // A verb that told the meeting ("met") is its span, not a form of its name.

@@ -22,7 +22,38 @@ export const EV15_PATTERNS = {
     `\\b(?:(?:on|at|in)${SP}the${SP}${FRAME_NOUN}${SP}of|during|in${SP}the${SP}course${SP}of|as${SP}part${SP}of|(?:within|in)${SP}the${SP}framework${SP}of)${SP}(?:the${SP}|his${SP}|her${SP}|their${SP}|its${SP})?(?:\\p{Lu}[\\p{L}'’.-]*${SP}){0,3}$`,
     'iu',
   ),
+  /**
+   * event.main-title-generic: a page headline that coordinates plural kinds and names nothing ("Official visits and
+   * talks", "Meetings and calls") is a section of a site, not the readout's event.
+   */
+  genericPluralTitle:
+    /^(?:[\p{L}-]+[^\S\n]+)?(?:visits|meetings|talks|calls|contacts|conferences|events|engagements)[^\S\n]+(?:and|&)[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?(?:visits|meetings|talks|calls|contacts|conferences|events|engagements)$/iu,
+  /**
+   * event.not-hypothetical: "Any summit between A and B would depend on …", "No meeting … is planned": a meeting told
+   * with "any" or "no" before its noun is no event. Tested on the sentence's text before the event's name.
+   */
+  anyBefore: /\b(?:any|no)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}$/iu,
+  /**
+   * event.not-hypothetical: "a visit to Moscow was out of the question", "a summit is ruled out for now": a meeting
+   * told as excluded is no event. Tested on the text right after the event's name.
+   */
+  excludedAfter:
+    /^[^\S\n]+(?:was|is|remains|remained|would[^\S\n]+be|had[^\S\n]+been|has[^\S\n]+been)[^\S\n]+(?:(?:still|now|therefore)[^\S\n]+)?(?:out[^\S\n]+of[^\S\n]+the[^\S\n]+question|ruled[^\S\n]+out|off[^\S\n]+the[^\S\n]+table|not[^\S\n]+on[^\S\n]+the[^\S\n]+agenda)\b/iu,
+  /**
+   * event.main-not-before-opening: "Before the opening of the Paris Peace Forum, A received B": a gathering whose opening
+   * or close frames the sentence is not the meeting the sentence tells. Tested on the text before the gathering's name.
+   */
+  openingFrameBefore:
+    /\b(?:before|after|ahead[^\S\n]+of|prior[^\S\n]+to|on[^\S\n]+the[^\S\n]+eve[^\S\n]+of)[^\S\n]+the[^\S\n]+(?:opening|start|close|closing|end)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/iu,
 };
+
+/** event.not-hypothetical: an event told with "any" / "no" before it, or as excluded after it, is none. */
+export function hypotheticalAt(text: string, start: number, end: number, sentStart: number): boolean {
+  return (
+    EV15_PATTERNS.anyBefore.test(text.slice(Math.max(sentStart, start - 40), start)) ||
+    EV15_PATTERNS.excludedAfter.test(text.slice(end, end + 60))
+  );
+}
 
 /** event.main-not-visit-frame: the text before a visit's name frames it as the setting of the sentence's meeting. */
 export const visitFrameBefore = (before: string): boolean => EV15_PATTERNS.visitFrameBefore.test(before);
