@@ -41,7 +41,7 @@ import {
   findVisitVerbs,
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
-import { hypotheticalAt } from './rules-ev15.ts';
+import { findCallsInClauses, hypotheticalAt } from './rules-ev15.ts';
 import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
@@ -258,6 +258,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldAnyClause(ctx, people, main, events, add);
   // event.call-between, event.call-frame (ev14): calls told in passing.
   findCallsInPassing(ctx, people, main, events, add);
+  // event.call-pair-clause, event.call-who-spoke-to (ev15): calls told by a relative clause or "their".
+  findCallsInClauses(ctx, people, main, events, add);
   // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
   findSidesHeld(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.

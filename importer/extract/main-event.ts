@@ -9,7 +9,7 @@ import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
-import { EV15_PATTERNS, hypotheticalAt, visitFrameBefore } from './rules-ev15.ts';
+import { EV15_PATTERNS, hypotheticalAt, pluperfectLater, visitFrameBefore } from './rules-ev15.ts';
 import { allMatches, alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
@@ -391,6 +391,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !toldAsEarlier(ctx, e) &&
       !guestVisit(ctx, e) &&
       !(e.sentence > first.index && toldDatedEarlier(ctx.text.slice(e.end, e.end + 60), ctx.doc.date)) &&
+      !pluperfectLater(ctx.text, e, ctx.sentences[e.sentence]!.start, first.index) &&
       !otherPartiesTalks(ctx, e, first.index) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );

@@ -3,9 +3,13 @@
 // a visit told as the frame of the opening's meeting with a possessive ("On the sidelines of his official visit to X,
 // A met B"), sessions told without the word "format", calls told in passing by a relative clause or a possessive,
 // gatherings still to come inside a clause of expectation, and guards for hypothetical or negated meetings.
+import type { Ctx } from './context.ts';
 import { FRAME_NOUN } from './lexicons.ts';
+import { addCall, CALL_TOLD, type CallKit, mainPair } from './rules-ev14.ts';
 import type { RelKit } from './rel-kit.ts';
-import type { Found, PersonCluster } from './types.ts';
+import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
+
+type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 import { titleHolders } from './participants-of.ts';
 
 const SP = '[^\\S\\n]+';
@@ -45,7 +49,75 @@ export const EV15_PATTERNS = {
    */
   openingFrameBefore:
     /\b(?:before|after|ahead[^\S\n]+of|prior[^\S\n]+to|on[^\S\n]+the[^\S\n]+eve[^\S\n]+of)[^\S\n]+the[^\S\n]+(?:opening|start|close|closing|end)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/iu,
+  /**
+   * event.main-not-pluperfect: "A received B in Ankara on 21 March. The visit had been agreed in a telephone
+   * conversation between the two leaders on 10 February": a later sentence's event told in the pluperfect is earlier
+   * than the readout's meeting, which the opening still tells by its verb. Tested on the sentence's text before it.
+   */
+  pluperfectBefore: /\bhad[^\S\n]+(?:(?:already|first|previously)[^\S\n]+)?(?:been[^\S\n]+)?\p{Ll}+(?:ed|en|ne|t)\b/u,
+  /**
+   * event.call-pair-clause: "The leaders, who last spoke by phone in January, reviewed …": a call of the readout's own
+   * pair told by a relative clause on a plural subject. Group 1: the call's words (verb and medium).
+   */
+  pairWhoSpoke:
+    /\b(?:leaders|presidents|ministers|counterparts|two|both)\b,?[^\S\n]+who[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?(?:(?:last|previously|already|recently|first)[^\S\n]+)?((?:spoke|spoken|talked)[^\S\n]+(?:by|over[^\S\n]+the|on[^\S\n]+the)[^\S\n]+(?:tele)?phone)\b/iu,
+  /**
+   * event.call-pair-clause: "The meeting had been arranged in their phone conversation last week": a call of the pair
+   * told by "their" and a call noun. Group 1: the call's noun.
+   */
+  theirCall:
+    /\btheir[^\S\n]+(?:(?:recent|last|earlier|previous|first)[^\S\n]+)?((?:tele)?phone[^\S\n]+(?:call|conversation|talks)|video[^\S\n]+(?:call|conversation|conference))\b/iu,
+  /**
+   * event.call-who-spoke-to: "A, who had spoken to B by phone the night before, said …": the gap between the two people
+   * (groupless), then the medium right after the second.
+   */
+  whoSpokeTo:
+    /^,[^\S\n]+who[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?(?:(?:last|also|earlier|already|previously)[^\S\n]+)?(?:spoke|spoken|talked)[^\S\n]+(?:to|with)[^\S\n]+$/u,
+  byPhoneAfter: /^[^\S\n]+(?:by|over[^\S\n]+the|on[^\S\n]+the)[^\S\n]+(?:tele)?phone\b/u,
 };
+
+/**
+ * event.call-pair-clause, event.call-who-spoke-to (ev15): calls told in passing by a relative clause or a possessive,
+ * each named after its two people ("A-B telephone conversation") like ev14's calls. The pair's clauses only after the
+ * opening, when the readout's own meeting is named after two people and is no call, and the sentence names nobody else;
+ * never a call still to come.
+ */
+export function findCallsInClauses(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  events: readonly Found[],
+  add: AddEvent,
+): void {
+  const k: CallKit = { ctx, events, add };
+  const mentions = [...people.personKey.keys()].sort((x, y) => x.start - y.start);
+  const clusterOf = (m: PersonMention) => people.clusters.find((c) => c.mentions.includes(m));
+  const mainIsCall = !!main && ctx.entity(main.key)?.props.kind === 'call';
+  const pair = mainIsCall ? undefined : mainPair(people, main);
+  for (const s of ctx.sentences) {
+    if (s.heading || !main || s.index <= main.sentence || CALL_TOLD.future.test(s.text)) continue;
+    const here = mentions.filter((m) => m.sentence === s.index);
+    for (const m of here) {
+      const end = m.to ?? m.end;
+      const second = here.find(
+        (x) => (x.from ?? x.start) > end && EV15_PATTERNS.whoSpokeTo.test(ctx.text.slice(end, x.from ?? x.start)),
+      );
+      const [a, b] = [clusterOf(m), second && clusterOf(second)];
+      if (a && b && EV15_PATTERNS.byPhoneAfter.test(ctx.text.slice(second!.to ?? second!.end)))
+        addCall(k, a, b, m.from ?? m.start, second!.to ?? second!.end, 'event.call-who-spoke-to');
+    }
+    if (!pair || here.some((m) => !pair.includes(clusterOf(m)!))) continue;
+    const told = EV15_PATTERNS.pairWhoSpoke.exec(s.text) ?? EV15_PATTERNS.theirCall.exec(s.text);
+    if (told) {
+      const at = s.start + told.index + told[0].lastIndexOf(told[1]!);
+      addCall(k, pair[0], pair[1], at, at + told[1]!.length, 'event.call-pair-clause');
+    }
+  }
+}
+/** event.main-not-pluperfect: the event `e` stands in a later sentence than `first`, in a clause told in the pluperfect. */
+export function pluperfectLater(text: string, e: Found, sentStart: number, first: number): boolean {
+  return e.sentence > first && EV15_PATTERNS.pluperfectBefore.test(text.slice(sentStart, e.start));
+}
 
 /** event.not-hypothetical: an event told with "any" / "no" before it, or as excluded after it, is none. */
 export function hypotheticalAt(text: string, start: number, end: number, sentStart: number): boolean {
