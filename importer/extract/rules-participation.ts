@@ -754,7 +754,9 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
     }
     const signed = parent && agreementSignedBefore(p.k, s, at);
     if (parent && signed) ctx.relate('REACHED_AT', signed.key, parent.key, s.index, 'reached-at.occasion');
-    else if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
+    // part-of.not-planned-whole (ev15): "A and B met in Canberra. They expect to meet again on the margins of the G20
+    // summit": a held meeting is no part of a gathering still to come.
+    else if (parent && child && !(parent.planned && !child.planned)) partOf(child, parent, s.index, 'part-of.occasion');
   }
 }
 
