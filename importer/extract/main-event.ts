@@ -442,6 +442,8 @@ export const MEETING_VERBS: [RegExp, string][] = [
   [/\b(?:received|receives)\s+in\s+(?:private\s+|a\s+private\s+)?audience\b/i, 'audience'],
   // "granted an audience to X": the audience told from the host's side.
   [/\b(?:granted|grants|gave)\s+(?:a\s+(?:private\s+)?|an\s+)audience\s+(?:\S+\s+){0,6}?to\b/i, 'audience'],
+  // (ev15) event.main-had-audience: "X had an audience with His Majesty King Y": the audience told from the guest's side.
+  [/\b(?:had|has|was\s+granted)\s+(?:a\s+(?:private\s+)?|an\s+)audience\s+with\b/i, 'audience'],
   [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
   // "sat down with", "caught up with", "conferred with": a meeting told by a phrasal verb.
   [/\b(?:sat|sits)\s+down\s+with\b|\b(?:caught|catches)\s+up\s+with\b|\b(?:conferred|confers)\s+with\b/i, 'meeting'],

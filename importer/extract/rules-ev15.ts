@@ -95,7 +95,7 @@ export function findCallsInClauses(
   const mainIsCall = !!main && ctx.entity(main.key)?.props.kind === 'call';
   const pair = mainIsCall ? undefined : mainPair(people, main);
   for (const s of ctx.sentences) {
-    if (s.heading || !main || s.index <= main.sentence || CALL_TOLD.future.test(s.text)) continue;
+    if (s.heading || !main || s.index <= main.sentence) continue;
     const here = mentions.filter((m) => m.sentence === s.index);
     for (const m of here) {
       const end = m.to ?? m.end;
@@ -108,7 +108,7 @@ export function findCallsInClauses(
     }
     if (!pair || here.some((m) => !pair.includes(clusterOf(m)!))) continue;
     const told = EV15_PATTERNS.pairWhoSpoke.exec(s.text) ?? EV15_PATTERNS.theirCall.exec(s.text);
-    if (told) {
+    if (told && !CALL_TOLD.future.test(s.text.slice(0, told.index))) {
       const at = s.start + told.index + told[0].lastIndexOf(told[1]!);
       addCall(k, pair[0], pair[1], at, at + told[1]!.length, 'event.call-pair-clause');
     }
