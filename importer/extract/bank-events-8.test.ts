@@ -13,7 +13,6 @@ const PASSING = new Set<string>([
   'incident-discussed-the-aftermath-of-the-armed-mutiny-in-country-in-month',
   'session-one-on-one-conversation-followed-by-talks-with-delegations',
   'session-private-meeting-then-broader-session-and-lunch',
-  'session-talks-in-a-narrow-circle-then-with-delegations',
   'session-welcomed-then-working-lunch-told-by-hosted',
   'verb-had-an-audience-with-the-king-at-palace',
   'visit-on-the-sidelines-of-his-official-visit-met-speaker',

@@ -24,8 +24,9 @@ describe('event.main-not-visit-frame and participated.visit-not-met', () => {
 
   it('reads the frame words with any determiner, and only right before the visit', () => {
     expect(visitFrameBefore('On the sidelines of his ')).toBe(true);
-    expect(visitFrameBefore('as part of His Highness’s ')).toBe(true);
+    expect(visitFrameBefore('within the framework of His Highness’s ')).toBe(true);
     expect(visitFrameBefore('In the course of their ')).toBe(true);
+    expect(visitFrameBefore('As part of a ')).toBe(false);
     expect(visitFrameBefore('The minister recalled his ')).toBe(false);
     expect(visitFrameBefore('The talks prepared the ')).toBe(false);
   });
@@ -56,10 +57,11 @@ describe('event.session without "format", participated.session-unnamed', () => {
   it('reads the format told as a circle, and a meal in her honour', () => {
     const f = facts(
       'President Ana Varga received Prime Minister Eva Holm at the Presidential Palace on 4 May 2024. ' +
-        'The talks were held first in a restricted circle and then with the participation of the delegations. ' +
+        'The talks were held first in a restricted circle and then in an expanded circle. ' +
         'The President later hosted a dinner in her honour.',
     );
     expect(f.names.some((n) => /restricted circle/.test(n))).toBe(true);
+    expect(f.names.some((n) => /expanded circle/.test(n))).toBe(true);
     expect(f.names.some((n) => /dinner in her honour/.test(n))).toBe(true);
   });
 

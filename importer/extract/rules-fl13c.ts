@@ -15,10 +15,10 @@ export const FL13C_PATTERNS = {
     /\b(?:talks|meeting|negotiations|conversation)[^\S\n]+(?:began|started|opened|continued|proceeded|(?:were|was)[^\S\n]+(?:first[^\S\n]+)?(?:held|conducted))(?:[^\S\n]+first)?[^\S\n]+in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged|one-on-one)[^\S\n]+(?:format|circle|composition))\b/giu,
   /**
    * … "and continued in an extended format", "and then in an expanded format", within the same sentence; (ev15) a
-   * format told without the word: "first in a narrow circle and then with the participation of the delegations".
+   * format told as a circle or composition ("first in a narrow circle and then in an expanded circle").
    */
   formatNext:
-    /\b(?:and|then|before|followed)[^\S\n]+(?:then[^\S\n]+|by[^\S\n]+talks[^\S\n]+)?(?:(?:continued|proceeded|moved|went[^\S\n]+on)[^\S\n]+)?(?:in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged)[^\S\n]+(?:format|circle|composition))|(with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations))\b/giu,
+    /\b(?:and|then|before|followed)[^\S\n]+(?:then[^\S\n]+|by[^\S\n]+talks[^\S\n]+)?(?:(?:continued|proceeded|moved|went[^\S\n]+on)[^\S\n]+)?in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged)[^\S\n]+(?:format|circle|composition))\b/giu,
   /**
    * Rule person.quoted-title: the capitalised words of a quoted title after "titled" / "entitled" / "named" / "called"
    * ('a Joint Vision document titled "Promoting Connectivity, Catalysing Prosperity"') are a document's or a
@@ -155,8 +155,8 @@ export function formatSessions(text: string): FormatSession[] {
     const stop = text.slice(after).search(/[.;\n]/);
     const rest = text.slice(after, stop < 0 ? text.length : after + stop);
     const next = [...rest.matchAll(FL13C_PATTERNS.formatNext)].map((n) => ({
-      surface: (n[1] ?? n[2])!,
-      start: after + n.index + n[0].lastIndexOf((n[1] ?? n[2])!),
+      surface: n[1]!,
+      start: after + n.index + n[0].lastIndexOf(n[1]!),
       rule: 'event.session-format' as const,
     }));
     // One format alone ("first in a restricted format and then with the delegations") names no session pair.
