@@ -41,6 +41,7 @@ import {
   findVisitVerbs,
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
+import { findCallsInClauses, hypotheticalAt } from './rules-ev15.ts';
 import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
@@ -140,12 +141,16 @@ const TO_BE_HELD =
   /\b(?:[Tt]he|[Aa])[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+(?:to|will|would|shall)[^\S\n]+(?:be[^\S\n]+(?:held|hosted|convened)|take[^\S\n]+place)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session";
  * rule event.private-session (fl13b): "held a private meeting, followed by an expanded meeting"; "opened the executive
- * session". */
+ * session"; (ev15) told without "format": "a one-on-one conversation … followed by talks with the participation of the
+ * delegations", "a broader session with ministers". */
 export const SESSION =
-  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
-/** A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of". */
+  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|broader session|wider session|one-(?:on|to)-one conversation|one-to-one (?:meeting|talks)|(?:talks|meeting)[^\S\n]+with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations(?![^\S\n]+of\b)|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
+/**
+ * A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of";
+ * (ev15) "hosted a lunch in her honour", "the meeting ended with a lunch offered by President X" (the meal and its host).
+ */
 const MEAL_IN_HONOUR =
-  /\b(?:offered|hosted|gave|held|organi[sz]ed)[^\S\n]+(?:a|an)[^\S\n]+((?:(?:official|state|working|private)[^\S\n]+)?(?:iftar|dinner|lunch|luncheon|banquet|reception|breakfast)[^\S\n]+(?:in[^\S\n]+hono(?:u)?r[^\S\n]+of|for)[^\S\n]+[^,.;:\n]{3,60}?)(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:attended|at|on|in)\b)/gmu;
+  /\b(?:offered|hosted|gave|held|organi[sz]ed)[^\S\n]+(?:a|an)[^\S\n]+((?:(?:official|state|working|private)[^\S\n]+)?(?:iftar|dinner|lunch|luncheon|banquet|reception|breakfast)[^\S\n]+(?:in[^\S\n]+hono(?:u)?r[^\S\n]+of|for)[^\S\n]+[^,.;:\n]{3,60}?|(?<!state[^\S\n]+)(?:(?:official|working|private)[^\S\n]+)?(?:iftar|dinner|lunch|luncheon|reception|breakfast)[^\S\n]+in[^\S\n]+(?:his|her|their)[^\S\n]+hono(?:u)?r)(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:attended|at|on|in)\b)|\b(?:ended|concluded|closed)[^\S\n]+with[^\S\n]+(?:a|an)[^\S\n]+((?:(?:official|state|working|private)[^\S\n]+)?(?:dinner|lunch|luncheon|banquet|reception|breakfast)[^\S\n]+(?:offered|hosted|given)[^\S\n]+by[^\S\n]+[^,.;:\n]{3,60}?)(?=[^\S\n]*(?:[,.;:]|$))/gmu;
 /** "State Visit of the President of Maldives to India", a title "State Visit by President X of Kenya": a visit named
  * with its visitor and destination, or a title line naming the visitor only. */
 const VISIT_OF =
@@ -263,6 +268,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldAnyClause(ctx, people, main, events, add);
   // event.call-between, event.call-frame (ev14): calls told in passing.
   findCallsInPassing(ctx, people, main, events, add);
+  // event.call-pair-clause, event.call-who-spoke-to (ev15): calls told by a relative clause or "their".
+  findCallsInClauses(ctx, people, main, events, add);
   // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
   findSidesHeld(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
@@ -336,7 +343,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findSigningsIn(ctx, add);
   for (const m of matchAllInLines(text, COMPOUND_EVENT, /[-–]\p{Lu}/u)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(MEAL_IN_HONOUR))
-    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
+    add('Event', (m[1] ?? m[2])!, m.index + m[0].indexOf((m[1] ?? m[2])!), 'event.session-meal');
   for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
@@ -573,9 +580,11 @@ function addFound(
   const span = nameSpan(st, surface0, start0, rule);
   if (!span) return undefined;
   const { name, s, e } = span;
-  st.taken.add({ start: s, end: e });
   const sentence = ctx.sentenceAt(s);
   const sent = ctx.sentences[sentence]!;
+  // event.not-hypothetical (ev15): "Any summit between A and B would depend on …", "a visit to X was out of the question".
+  if (type === 'Event' && hypotheticalAt(text, s, e, sent.start)) return undefined;
+  st.taken.add({ start: s, end: e });
   const planned =
     type === 'Event' &&
     (plannedAt(sent.text, e - sent.start) ||

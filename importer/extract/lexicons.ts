@@ -801,6 +801,9 @@ export const INCIDENT_NOUNS = [
   'referendum',
   'exchange of prisoners',
   'prisoner exchange',
+  // ev15: "the armed mutiny in Russia in June".
+  'mutiny',
+  'uprising',
   'prisoner swap',
   // inc13: more kinds of incident ("the hijacking of the bulk carrier MV X by Somali pirates", "the storming of the
   // Swedish embassy in Baghdad", "the suspected sabotage of the X pipeline", "the Ebola outbreak in Uganda").
@@ -965,6 +968,14 @@ export const PLANNED_CUES = [
   'preparing for',
   'is expected to',
   'are expected to',
+  // ev15: "The two leaders expect to meet again on the margins of the G20 summit", "agreed to work toward holding a
+  // trilateral summit in Seoul".
+  'expect to',
+  'expects to',
+  'work toward',
+  'work towards',
+  'working toward',
+  'working towards',
 ];
 
 /**

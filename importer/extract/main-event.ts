@@ -9,6 +9,7 @@ import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
+import { EV15_PATTERNS, hypotheticalAt, pluperfectLater, visitFrameBefore } from './rules-ev15.ts';
 import { allMatches, alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
@@ -73,8 +74,11 @@ const PARENT_FRAME = new RegExp(
   `\\b(?:${FRAME_NOUN}\\s+of|(?:within|in)\\s+the\\s+framework\\s+of|(?:while|when)\\s+attending|to\\s+attend)\\s+(?:the\\s+)?$`,
   'i',
 );
+// (ev15) event.main-not-before-opening: "Before the opening of the Paris Peace Forum, A received B".
 const isParentIn = (ctx: Ctx) => (e: Found) =>
-  PARENT_FRAME.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) || heldAtGathering(ctx, e);
+  PARENT_FRAME.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) ||
+  EV15_PATTERNS.openingFrameBefore.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) ||
+  heldAtGathering(ctx, e);
 
 /**
  * event.main-at-gathering: "X held a bilateral meeting with Y at the G20 Summit in Rio": a summit or conference a
@@ -299,7 +303,8 @@ function mainOfTitle(v: MainView): Found | undefined {
   if (title) {
     const t = title.text;
     const m = TITLE_EVENT.exec(t) ?? TITLE_NP.exec(t);
-    if (m && !HEADLINE_CLAUSE.test(m[1]!)) {
+    // event.main-title-generic (ev15): "Official visits and talks" heads a site's section, not a readout's event.
+    if (m && !HEADLINE_CLAUSE.test(m[1]!) && !EV15_PATTERNS.genericPluralTitle.test(m[1]!.trim())) {
       const at = title.start + t.indexOf(m[1]!);
       // event.main-headline-future (ev11): "X to hold talks with Y on Friday" names a meeting still to come.
       const planned = futureHeadline(t);
@@ -386,6 +391,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !toldAsEarlier(ctx, e) &&
       !guestVisit(ctx, e) &&
       !(e.sentence > first.index && toldDatedEarlier(ctx.text.slice(e.end, e.end + 60), ctx.doc.date)) &&
+      !pluperfectLater(ctx.text, e, ctx.sentences[e.sentence]!.start, first.index) &&
       !otherPartiesTalks(ctx, e, first.index) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
@@ -401,8 +407,12 @@ function mainToldByVerb(v: MainView): Found | undefined {
 }
 
 /** event.main-not-guest-visit (ev11): "…, who is on a working visit to Istanbul" frames the meeting told. */
+// (ev15) event.main-not-visit-frame: "On the sidelines of his official visit to X, A met B": the visit frames the meeting.
 const guestVisit = (ctx: Ctx, e: Found): boolean =>
-  kindOf(e.name) === 'visit' && guestVisitBefore(ctx.text.slice(Math.max(0, e.start - 60), e.start));
+  kindOf(e.name) === 'visit' &&
+  (guestVisitBefore(ctx.text.slice(Math.max(0, e.start - 60), e.start)) ||
+    (visitFrameBefore(ctx.text.slice(ctx.sentences[e.sentence]?.start ?? 0, e.start)) &&
+      MEETING_VERBS.some(([re]) => re.test(ctx.text.slice(e.end, ctx.sentences[e.sentence]?.end ?? e.end)))));
 
 /**
  * event.main-not-topic-talks (top9): talks named by their parties after the opening ("They discussed the stalled talks
@@ -432,6 +442,8 @@ export const MEETING_VERBS: [RegExp, string][] = [
   [/\b(?:received|receives)\s+in\s+(?:private\s+|a\s+private\s+)?audience\b/i, 'audience'],
   // "granted an audience to X": the audience told from the host's side.
   [/\b(?:granted|grants|gave)\s+(?:a\s+(?:private\s+)?|an\s+)audience\s+(?:\S+\s+){0,6}?to\b/i, 'audience'],
+  // (ev15) event.main-had-audience: "X had an audience with His Majesty King Y": the audience told from the guest's side.
+  [/\b(?:had|has|was\s+granted)\s+(?:a\s+(?:private\s+)?|an\s+)audience\s+with\b/i, 'audience'],
   [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
   // "sat down with", "caught up with", "conferred with": a meeting told by a phrasal verb.
   [/\b(?:sat|sits)\s+down\s+with\b|\b(?:caught|catches)\s+up\s+with\b|\b(?:conferred|confers)\s+with\b/i, 'meeting'],
@@ -661,6 +673,9 @@ function addMain(
   planned = false,
 ): Found | undefined {
   if (name.split(/\s+/).length < 2) return undefined;
+  // event.not-hypothetical (ev15): "Any summit between A and B would depend on …" tells no meeting.
+  if (hypotheticalAt(ctx.text, at, at + surface.length, ctx.sentences[ctx.sentenceAt(at)]?.start ?? 0))
+    return undefined;
   const kind = kindOf(name);
   const place = / in (\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] ?? datelinePlace(ctx);
   // A verb that told the meeting ("met") is its span, not a form of its name.

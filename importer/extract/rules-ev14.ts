@@ -50,7 +50,7 @@ export const CALL_TOLD = {
 };
 
 /** The mention that starts at `i`, a title and capitalised words or particles before its name allowed. */
-function mentionAt(ctx: Ctx, mentions: PersonMention[], i: number): PersonMention | undefined {
+export function mentionAt(ctx: Ctx, mentions: PersonMention[], i: number): PersonMention | undefined {
   return mentions.find(
     (m) =>
       (m.from ?? m.start) >= i &&
@@ -61,7 +61,7 @@ function mentionAt(ctx: Ctx, mentions: PersonMention[], i: number): PersonMentio
 }
 
 /** The two people the readout's own meeting is named after ("Mitsotakis-Erdoğan meeting"), when it names two. */
-function mainPair(people: PeopleFacts, main: Found | undefined): [PersonCluster, PersonCluster] | undefined {
+export function mainPair(people: PeopleFacts, main: Found | undefined): [PersonCluster, PersonCluster] | undefined {
   if (!main) return undefined;
   const named = people.clusters.filter((c) =>
     new RegExp(`(?:^|[\\s-])${familyName(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[\\s-]|$)`, 'u').test(main.name),
@@ -69,14 +69,14 @@ function mainPair(people: PeopleFacts, main: Found | undefined): [PersonCluster,
   return named.length === 2 ? [named[0]!, named[1]!] : undefined;
 }
 
-interface CallKit {
+export interface CallKit {
   ctx: Ctx;
   events: readonly Found[];
   add: AddEvent;
 }
 
 /** Adds the call of `a` and `b` read at [from, to), named "A-B telephone conversation", unless a call of the two is known. */
-function addCall(k: CallKit, a: PersonCluster, b: PersonCluster, from: number, to: number, rule: string): void {
+export function addCall(k: CallKit, a: PersonCluster, b: PersonCluster, from: number, to: number, rule: string): void {
   if (a === b || familyName(a) === familyName(b)) return;
   const names = [familyName(a), familyName(b)];
   const isCall = (e: Found) => /\b(?:call|conversation|phone|telephone)\b/i.test(e.name);

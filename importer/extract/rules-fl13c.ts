@@ -12,10 +12,13 @@ export const FL13C_PATTERNS = {
    * format alone is not read.
    */
   formatFirst:
-    /\b(?:talks|meeting|negotiations|conversation)[^\S\n]+(?:began|started|opened|continued|proceeded|(?:were|was)[^\S\n]+(?:first[^\S\n]+)?(?:held|conducted))(?:[^\S\n]+first)?[^\S\n]+in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged|one-on-one)[^\S\n]+format)\b/giu,
-  /** … "and continued in an extended format", "and then in an expanded format", within the same sentence. */
+    /\b(?:talks|meeting|negotiations|conversation)[^\S\n]+(?:began|started|opened|continued|proceeded|(?:were|was)[^\S\n]+(?:first[^\S\n]+)?(?:held|conducted))(?:[^\S\n]+first)?[^\S\n]+in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged|one-on-one)[^\S\n]+(?:format|circle|composition))\b/giu,
+  /**
+   * … "and continued in an extended format", "and then in an expanded format", within the same sentence; (ev15) a
+   * format told as a circle or composition ("first in a narrow circle and then in an expanded circle").
+   */
   formatNext:
-    /\b(?:and|then|before|followed)[^\S\n]+(?:then[^\S\n]+|by[^\S\n]+talks[^\S\n]+)?(?:(?:continued|proceeded|moved|went[^\S\n]+on)[^\S\n]+)?in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged)[^\S\n]+format)\b/giu,
+    /\b(?:and|then|before|followed)[^\S\n]+(?:then[^\S\n]+|by[^\S\n]+talks[^\S\n]+)?(?:(?:continued|proceeded|moved|went[^\S\n]+on)[^\S\n]+)?in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?((?:narrow|restricted|expanded|extended|enlarged)[^\S\n]+(?:format|circle|composition))\b/giu,
   /**
    * Rule person.quoted-title: the capitalised words of a quoted title after "titled" / "entitled" / "named" / "called"
    * ('a Joint Vision document titled "Promoting Connectivity, Catalysing Prosperity"') are a document's or a
@@ -144,7 +147,7 @@ export interface FormatSession {
 export function formatSessions(text: string): FormatSession[] {
   const out: FormatSession[] = [];
   // formatFirst needs the word "format" (any case): a text without it (most) is not scanned.
-  if (!/format/i.test(text)) return out;
+  if (!/format|circle|composition/i.test(text)) return out;
   for (const m of text.matchAll(FL13C_PATTERNS.formatFirst)) {
     const first = m[1]!;
     const start = m.index + m[0].lastIndexOf(first);

@@ -1,6 +1,7 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
 import { participateCallPair } from './rules-ev14.ts';
+import { metAfterVisit, metInVisitSentence, participateSessionUnnamed } from './rules-ev15.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
 import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
@@ -85,7 +86,7 @@ const GAPPED_SIDE_AFTER = /^\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:deleg
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
-  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by|agreed on|adopted|(?:was|were) agreed (?:during|at)|conferred|confers|caught up|catches up|sat down|sits down|(?:granted|grants|gave) an? (?:private )?audience)\b/i;
+  /\b(held|hold|holds|met|meets|attended|attending|attend|took part|participated|joined|visited|hosted|spoke|speaks|talked|had an? (?:[\w-]+\s+)?(?:telephone conversation|conversation|call|talk|meeting|exchange)|launched|opened|co-chaired|chaired|led|headed|accompanied|signed|put their signatures|received|were present|was present|travelled|traveled|arrived|represented|convened|paid an? (?:courtesy )?(?:call|visit)|(?:made|makes|making|paid|pays|paying) an? (?:[\w-]+ ){0,2}visit|accorded|in the presence of|called on|calls on|(?:was|were) (?:given|offered) by|agreed on|adopted|(?:was|were) agreed (?:during|at)|conferred|confers|caught up|catches up|sat down|sits down|(?:granted|grants|gave) an? (?:private )?audience|had an? (?:private )?audience)\b/i;
 
 /**
  * participated.welcomed-guest: "X welcomed Chancellor Y to the Élysée Palace": a guest told by title after "welcomed" was
@@ -357,6 +358,9 @@ function participateHeld(p: Participation, v: SentenceView): void {
       const gap = ctx.text.slice(m.to ?? m.end, e.start);
       if (onVisit && !/^,\s*who\b/.test(gap) && !/^\s+$/.test(gap)) continue;
       if (behalfPrincipal(ctx.text, s.start, m)) continue; // participated.principal-absent (fl14a)
+      // participated.visit-not-met (ev15): "… of his official visit to X, A met B": B is met, not a visitor.
+      if (/\bvisit/i.test(nameOf(e)) && m.start > e.end && metAfterVisit(ctx.text.slice(e.end, m.from ?? m.start)))
+        continue;
       participate(e, clusterOf.get(m)!, s.index, 'participated.same-sentence');
     }
   }
@@ -609,12 +613,15 @@ function visitorsOf(p: Participation, main: Found, visit: Found): PersonCluster[
   );
   const dest = / to (?:the )?(.+)$/.exec(nameOf(visit))?.[1];
   const destState = dest && findGazetteerHits(dest).find((h) => h.type === 'State' && h.start === 0)?.name;
-  const named = inMain.filter((c) => told.has(c) && !hostOfVisit(p.k, visit, c));
+  const named = inMain.filter((c) => told.has(c) && !hostOfVisit(p.k, visit, c) && !metInVisitSentence(p.k, visit, c));
   const visitors = named.length ? named : destState ? inMain.filter((c) => !hostOfVisit(p.k, visit, c)) : [];
   const statesOf = (c: PersonCluster) =>
     [c.state, ...(people.offices.get(c) ?? []).map((o) => o.owner)].filter(Boolean);
   const own = new Set(visitors.flatMap(statesOf));
-  return inMain.filter((c) => visitors.includes(c) || statesOf(c).some((st) => own.has(st)));
+  // participated.visit-not-met (ev15): the one met after the visit's name is no visitor, whatever its state.
+  return inMain.filter(
+    (c) => (visitors.includes(c) || statesOf(c).some((st) => own.has(st))) && !metInVisitSentence(p.k, visit, c),
+  );
 }
 
 /**
@@ -752,7 +759,9 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
     if (parent && ctx.entity(parent.key)!.rule === MET_SEPARATELY_RULE) return;
     const signed = parent && agreementSignedBefore(p.k, s, at);
     if (parent && signed) ctx.relate('REACHED_AT', signed.key, parent.key, s.index, 'reached-at.occasion');
-    else if (parent && child) partOf(child, parent, s.index, 'part-of.occasion');
+    // part-of.not-planned-whole (ev15): "A and B met in Canberra. They expect to meet again on the margins of the G20
+    // summit": a held meeting is no part of a gathering still to come.
+    else if (parent && child && !(parent.planned && !child.planned)) partOf(child, parent, s.index, 'part-of.occasion');
   }
 }
 
@@ -836,8 +845,10 @@ function partOfSessions(p: Participation, s: Sentence, inS: Found[], partOf: Par
           !/\b(?:occasion|margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
             ctx.text.slice(Math.max(0, e.start - 40), e.start),
           ))
-      )
+      ) {
         partOf(e, ceremonyOfVisit(p, e) ?? main, s.index, 'part-of.session');
+        participateSessionUnnamed(p.k, e, main, p.participate); // participated.session-unnamed (ev15)
+      }
   if (main) for (const e of inS) participateJointSession(p, e, main);
 }
 
