@@ -49,6 +49,7 @@ import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
+import { findReceivedSeparately, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
@@ -228,6 +229,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
+  // event.received-separately (fl15c): one host, several guests received separately.
+  findReceivedSeparately(ctx, people, main, add);
   findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
@@ -257,6 +260,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findSidesHeld(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
+  // event.signing-at-ceremony (fl15c): "signed the Treaty at a ceremony at X" is one event, the signing.
+  mergeSigningCeremony(ctx, events, main);
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };

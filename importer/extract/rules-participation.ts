@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { EVENT_RECEIVED_SEPARATELY, receivedSeparatelyHost } from './rules-fl15c-events.ts';
 import { participateCallPair } from './rules-ev14.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
 import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
@@ -335,7 +336,12 @@ function participateHeld(p: Participation, v: SentenceView): void {
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
     // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
     // A meeting held inside a visit has its own two (participated.in-visit-meeting), not the sentence's others.
-    if (INCIDENT_NAME.test(nameOf(e)) || ctx.entity(e.key)!.rule === IN_VISIT_RULE) continue;
+    // event.received-separately (fl15c): each meeting of one host with one guest has those two alone.
+    const own = ctx.entity(e.key)!.rule;
+    const host = own === EVENT_RECEIVED_SEPARATELY.id ? receivedSeparatelyHost(ctx, e.key) : undefined;
+    const hostCluster = host && clusterOf.get(host);
+    if (hostCluster) participate(e, hostCluster, s.index, 'participated.received-separately');
+    if (INCIDENT_NAME.test(nameOf(e)) || own === IN_VISIT_RULE || own === EVENT_RECEIVED_SEPARATELY.id) continue;
     // participated.phrase-held (ev13): a meeting the fallback named takes the sentence's people only as held there.
     if (!sentencePeopleTakePart(ctx.entity(e.key)!.rule, ctx.text, s.start, e.start)) continue;
     const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);

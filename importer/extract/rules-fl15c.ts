@@ -1,0 +1,27 @@
+// Rules of round fl15c (issue 6), written after the first look at three new samples (the Presidency of Angola, the
+// Government of Timor-Leste, the OAS General Secretariat). Each rule is a general construction; tests on made-up
+// sentences in rules-fl15c.test.ts.
+
+/**
+ * Rule person.inside-particle-name: "at the Palácio da Cidade Alta", "the Quinta da Boa Vista", "on the Plaza de Mayo":
+ * capitalised words after a capitalised word and a lowercase name particle continue a larger proper name (a palace, a
+ * square), no person's name of their own. The pattern reads the text right before the candidate name.
+ */
+export const PERSON_INSIDE_PARTICLE_NAME = {
+  id: 'person.inside-particle-name',
+  before: /\p{Lu}[\p{L}'’-]*[^\S\n]+(?:da|do|das|dos|de|del|della|di|du|des)[^\S\n]+$/u,
+};
+
+/**
+ * Rule office.apposition-after-post-nominals: "the Hon. Julie Smith MP, Minister for Trade", "Sir John Brown KCMG, High
+ * Commissioner": post-nominal letters between a name and its apposition are skipped, so the title after the comma is
+ * still the person's. Returns how many characters of post-nominals start `after` (0 when none).
+ */
+export const OFFICE_APPOSITION_POST_NOMINALS = {
+  id: 'office.apposition-after-post-nominals',
+  letters: /^(?:[^\S\n]+(?:MP|MLA|MEP|QC|KC|OBE|CBE|KBE|CMG|KCMG|GCMG|AO|AC|MBE))+(?=[^\S\n]*,)/,
+};
+
+export function postNominalsLength(after: string): number {
+  return OFFICE_APPOSITION_POST_NOMINALS.letters.exec(after)?.[0].length ?? 0;
+}
