@@ -3,7 +3,13 @@
 // on made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { OFFICE_APPOSITION_POST_NOMINALS, PERSON_INSIDE_PARTICLE_NAME, postNominalsLength } from './rules-fl15c.ts';
+import {
+  EVENT_PROCEEDINGS_BETWEEN,
+  OFFICE_APPOSITION_POST_NOMINALS,
+  ORG_LEADING_SUBORDINATOR,
+  PERSON_INSIDE_PARTICLE_NAME,
+  postNominalsLength,
+} from './rules-fl15c.ts';
 import { EVENT_RECEIVED_SEPARATELY, EVENT_SIGNING_AT_CEREMONY } from './rules-fl15c-events.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
@@ -211,5 +217,48 @@ describe('office.in-office-of', () => {
     const t = 'Dili, 3 May 2024. Minister for Foreign Affairs Anna Costa of Portugal met the press in the Office building.';
     const offices = names(t, 'Office');
     expect(offices.some((o) => /\bin the\b/.test(o))).toBe(false);
+  });
+});
+
+describe('org.leading-subordinator', () => {
+  it('has its id and words', () => {
+    expect(ORG_LEADING_SUBORDINATOR.id).toBe('org.leading-subordinator');
+    expect(ORG_LEADING_SUBORDINATOR.words).toContain('Until');
+  });
+
+  it('reads no organisation made of an opening conjunction and a body noun', () => {
+    const t = 'Washington, 3 May 2024. Until the Court rules, the measures remain in force.';
+    expect(names(t, 'Organization').some((o) => /^Until\b/.test(o))).toBe(false);
+  });
+
+  it('still reads the organisation named after the opening word', () => {
+    const t = 'Washington, 3 May 2024. Upon the request of the Inter-American Development Bank, the ministers met.';
+    const orgs = names(t, 'Organization');
+    expect(orgs.some((o) => /^Upon\b/.test(o))).toBe(false);
+    expect(orgs.some((o) => /Inter-American Development Bank/.test(o))).toBe(true);
+  });
+});
+
+describe('event.proceedings-between', () => {
+  it('has its id and kinds', () => {
+    expect(EVENT_PROCEEDINGS_BETWEEN.id).toBe('event.proceedings-between');
+    expect(EVENT_PROCEEDINGS_BETWEEN.kinds).toContain('conciliation');
+  });
+
+  it('reads legal proceedings between two named states as an event that involves both', () => {
+    const t =
+      'The Hague, 3 May 2024. The treaty is the outcome of the conciliation proceedings between Portugal and Spain ' +
+      'under the Convention.';
+    const ev = eventFacts(t);
+    expect(ev.names).toContain('conciliation proceedings between Portugal and Spain');
+    expect(ev.has('INVOLVES', 'conciliation proceedings between Portugal and Spain', 'Portugal')).toBe(true);
+    expect(ev.has('INVOLVES', 'conciliation proceedings between Portugal and Spain', 'Spain')).toBe(true);
+  });
+
+  it('reads no event from proceedings of no kind, or with one party', () => {
+    const bare = 'The Hague, 3 May 2024. The proceedings between Portugal and Spain were closed to the public.';
+    expect(eventFacts(bare).names.some((n) => /proceedings/.test(n))).toBe(false);
+    const one = 'The Hague, 3 May 2024. The arbitration proceedings between Portugal and its neighbours continue.';
+    expect(eventFacts(one).names.some((n) => /proceedings/.test(n))).toBe(false);
   });
 });

@@ -25,3 +25,26 @@ export const OFFICE_APPOSITION_POST_NOMINALS = {
 export function postNominalsLength(after: string): number {
   return OFFICE_APPOSITION_POST_NOMINALS.letters.exec(after)?.[0].length ?? 0;
 }
+
+/**
+ * Rule org.leading-subordinator: "Until the Court rules, …", "Upon the Council's request, …", "Despite the Union's
+ * efforts, …": a conjunction or preposition opening a sentence is no part of the organisation name that follows it.
+ * Spread into the leading words the organisation pattern drops (`LEADING`, gazetteer.ts).
+ */
+export const ORG_LEADING_SUBORDINATOR = {
+  id: 'org.leading-subordinator',
+  words: ['Until', 'Unless', 'Because', 'Upon', 'Despite', 'Through', 'Within', 'Amid', 'Throughout'] as const,
+};
+
+/**
+ * Rule event.proceedings-between: "the conciliation proceedings between Timor-Leste and Australia", "arbitration
+ * proceedings between A and B": legal proceedings between named parties are an event, as talks between them are
+ * (event.between, event-between.ts, which spreads these words into its pattern); the parties are INVOLVED in it.
+ * "proceedings" alone needs one of the kinds ("the proceedings between the two sessions" names no parties anyway).
+ */
+const PROCEEDINGS_KINDS = ['conciliation', 'arbitration', 'mediation', 'arbitral', 'legal'] as const;
+export const EVENT_PROCEEDINGS_BETWEEN = {
+  id: 'event.proceedings-between',
+  kinds: PROCEEDINGS_KINDS,
+  head: String.raw`(?:(?:${PROCEEDINGS_KINDS.join('|')})[^\S\n]+proceedings)`,
+};
