@@ -49,7 +49,12 @@ import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
-import { findReceivedSeparately, mergeSigningCeremony } from './rules-fl15c-events.ts';
+import {
+  EVENT_FACILITATED_BY,
+  facilitatedBy,
+  findReceivedSeparately,
+  mergeSigningCeremony,
+} from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
@@ -317,6 +322,8 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findProcesses(ctx, hits, add);
   // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
+  // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".
+  for (const t of facilitatedBy(text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id);
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.
   for (const m of matchAllInLines(text, NAMED_EVENT, NAMED_EVENT_WORDS))
     if (

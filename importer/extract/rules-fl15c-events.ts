@@ -112,3 +112,38 @@ export function mergeSigningCeremony(ctx: Ctx, events: Found[], main: Found | un
     for (const f of events) if (f.name === old) f.name = target.name;
   }
 }
+
+/**
+ * Rule event.facilitated-by: "years of negotiations facilitated by the OAS", "the talks mediated by Qatar and Egypt",
+ * "the dialogue brokered by the African Union": negotiations told with the states or organisations that facilitate,
+ * mediate, broker or host them are an event, named with them (so that they are INVOLVED in it). The facilitators must
+ * follow "by" at once; a person ("facilitated by the Special Envoy") or a lowercase body names none.
+ */
+export const EVENT_FACILITATED_BY = {
+  id: 'event.facilitated-by',
+  told: /\b(?:(?:peace|direct|indirect|political|proximity)[^\S\n]+)?(?:negotiations|talks|dialogue|consultations|mediation)[^\S\n]+(?:facilitated|mediated|brokered|hosted|convened|sponsored)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?/g,
+};
+
+/** The spans event.facilitated-by reads: the negotiations noun to the end of the facilitators' list. */
+export function facilitatedBy(
+  text: string,
+  hits: readonly { start: number; end: number; type: string }[],
+): { surface: string; start: number }[] {
+  const out: { surface: string; start: number }[] = [];
+  if (!/\b(?:facilitated|mediated|brokered|hosted|convened|sponsored)\s+by\b/.test(text)) return out;
+  const party = (at: number) => hits.find((h) => h.start === at && (h.type === 'State' || h.type === 'Organization'));
+  for (const m of text.matchAll(EVENT_FACILITATED_BY.told)) {
+    let h = party(m.index + m[0].length);
+    if (!h) continue;
+    let end = h.end;
+    // "by Qatar and Egypt", "by the United States, Qatar and Egypt".
+    for (;;) {
+      const sep = /^(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:the[^\S\n]+)?/.exec(text.slice(end, end + 10));
+      h = sep ? party(end + sep[0].length) : undefined;
+      if (!sep || !h) break;
+      end = h.end;
+    }
+    out.push({ surface: text.slice(m.index, end), start: m.index });
+  }
+  return out;
+}

@@ -10,7 +10,12 @@ import {
   PERSON_INSIDE_PARTICLE_NAME,
   postNominalsLength,
 } from './rules-fl15c.ts';
-import { EVENT_RECEIVED_SEPARATELY, EVENT_SIGNING_AT_CEREMONY } from './rules-fl15c-events.ts';
+import {
+  EVENT_FACILITATED_BY,
+  EVENT_RECEIVED_SEPARATELY,
+  EVENT_SIGNING_AT_CEREMONY,
+} from './rules-fl15c-events.ts';
+import { NEGOTIATES_FOR_RESPECTIVE_PRINCIPALS } from './rules-fl15c-roles.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 const META = { file: 't.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of Ruritania' };
@@ -260,5 +265,53 @@ describe('event.proceedings-between', () => {
     expect(eventFacts(bare).names.some((n) => /proceedings/.test(n))).toBe(false);
     const one = 'The Hague, 3 May 2024. The arbitration proceedings between Portugal and its neighbours continue.';
     expect(eventFacts(one).names.some((n) => /proceedings/.test(n))).toBe(false);
+  });
+});
+
+describe('event.facilitated-by', () => {
+  it('has its id', () => {
+    expect(EVENT_FACILITATED_BY.id).toBe('event.facilitated-by');
+  });
+
+  it('reads negotiations told with their facilitators as an event that involves them', () => {
+    const t = 'Doha, 3 May 2024. The ministers welcomed the negotiations brokered by Egypt and Qatar.';
+    const ev = eventFacts(t);
+    expect(ev.names).toContain('negotiations brokered by Egypt and Qatar');
+    expect(ev.has('INVOLVES', 'negotiations brokered by Egypt and Qatar', 'Egypt')).toBe(true);
+    expect(ev.has('INVOLVES', 'negotiations brokered by Egypt and Qatar', 'Qatar')).toBe(true);
+  });
+
+  it('reads none when a person or a common noun facilitates', () => {
+    const person = 'Doha, 3 May 2024. The ministers welcomed the talks facilitated by the Special Envoy.';
+    expect(eventFacts(person).names.some((n) => /facilitated/.test(n))).toBe(false);
+    const noun = 'Doha, 3 May 2024. The ministers welcomed the talks hosted by the government of the day.';
+    expect(eventFacts(noun).names.some((n) => /hosted/.test(n))).toBe(false);
+  });
+});
+
+describe('negotiates-for.respective-principals', () => {
+  const R = NEGOTIATES_FOR_RESPECTIVE_PRINCIPALS;
+  it('has its id', () => {
+    expect(R.id).toBe('negotiates-for.respective-principals');
+  });
+
+  const told =
+    'Accra, 3 May 2024. The Minister of Foreign Affairs of Ghana, Ama Owusu, and the Minister of Foreign Affairs of ' +
+    'Senegal, Paul Diouf, met in Accra. The ministers negotiated on behalf of their respective Heads of State, ' +
+    'Presidents Kofi Mensah of Ghana and Macky Faye of Senegal.';
+
+  it('gives each minister the principal of their own state', () => {
+    const f = facts(told);
+    expect(f.rels.has('NEGOTIATES_FOR|Ama Owusu|Kofi Mensah')).toBe(true);
+    expect(f.rels.has('NEGOTIATES_FOR|Paul Diouf|Macky Faye')).toBe(true);
+    expect(f.rels.has('NEGOTIATES_FOR|Ama Owusu|Macky Faye')).toBe(false);
+    expect(f.rels.has('NEGOTIATES_FOR|Paul Diouf|Kofi Mensah')).toBe(false);
+  });
+
+  it('gives nothing without "respective", or when the subject noun is no title of theirs', () => {
+    const plain = told.replace('their respective Heads of State', 'the Heads of State');
+    expect([...facts(plain).rels].some((r) => /^NEGOTIATES_FOR\|Ama Owusu\|Kofi Mensah/.test(r))).toBe(false);
+    const envoys = told.replace('The ministers negotiated', 'The envoys negotiated');
+    expect(facts(envoys).rels.has('NEGOTIATES_FOR|Ama Owusu|Kofi Mensah')).toBe(false);
   });
 });
