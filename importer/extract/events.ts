@@ -219,6 +219,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const { events, agreements, eventMentions, agreementMentions } = st;
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
+  // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".
+  for (const t of facilitatedBy(ctx.text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id);
   mergeLongerForms(ctx, events);
   mergePlaceNamed(ctx, events);
   mergeLongerForms(ctx, agreements);
@@ -322,8 +324,6 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findProcesses(ctx, hits, add);
   // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
   for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
-  // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".
-  for (const t of facilitatedBy(text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id);
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.
   for (const m of matchAllInLines(text, NAMED_EVENT, NAMED_EVENT_WORDS))
     if (

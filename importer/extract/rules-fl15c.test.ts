@@ -10,12 +10,8 @@ import {
   PERSON_INSIDE_PARTICLE_NAME,
   postNominalsLength,
 } from './rules-fl15c.ts';
-import {
-  EVENT_FACILITATED_BY,
-  EVENT_RECEIVED_SEPARATELY,
-  EVENT_SIGNING_AT_CEREMONY,
-} from './rules-fl15c-events.ts';
-import { NEGOTIATES_FOR_RESPECTIVE_PRINCIPALS } from './rules-fl15c-roles.ts';
+import { EVENT_FACILITATED_BY, EVENT_RECEIVED_SEPARATELY, EVENT_SIGNING_AT_CEREMONY } from './rules-fl15c-events.ts';
+import { NEGOTIATES_FOR_DESIGNATED_MEDIATOR, NEGOTIATES_FOR_RESPECTIVE_PRINCIPALS } from './rules-fl15c-roles.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 const META = { file: 't.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of Ruritania' };
@@ -191,7 +187,7 @@ describe('office.pair-leader-held', () => {
   const t =
     'Luanda, 3 May 2024. The President of the Republic, Anna Kovacs, received the Foreign Ministers of Ghana and ' +
     'Senegal. The ministers conveyed the greetings of Presidents Kofi Mensah and Paul Diouf.';
-  it('gives no pair member the leader title the issuer state\'s named leader holds', () => {
+  it("gives no pair member the leader title the issuer state's named leader holds", () => {
     const f = extractFacts(t, { ...META, source: 'Presidency of the Republic of Angola' });
     expect(f.rels.has('HOLDS_OFFICE|Anna Kovacs|President of Angola')).toBe(true);
     expect(f.rels.has('HOLDS_OFFICE|Kofi Mensah|President of Angola')).toBe(false);
@@ -219,7 +215,8 @@ describe('office.in-office-of', () => {
   });
 
   it('leaves "in" before anything else out of a title', () => {
-    const t = 'Dili, 3 May 2024. Minister for Foreign Affairs Anna Costa of Portugal met the press in the Office building.';
+    const t =
+      'Dili, 3 May 2024. Minister for Foreign Affairs Anna Costa of Portugal met the press in the Office building.';
     const offices = names(t, 'Office');
     expect(offices.some((o) => /\bin the\b/.test(o))).toBe(false);
   });
@@ -313,5 +310,43 @@ describe('negotiates-for.respective-principals', () => {
     expect([...facts(plain).rels].some((r) => /^NEGOTIATES_FOR\|Ama Owusu\|Kofi Mensah/.test(r))).toBe(false);
     const envoys = told.replace('The ministers negotiated', 'The envoys negotiated');
     expect(facts(envoys).rels.has('NEGOTIATES_FOR|Ama Owusu|Kofi Mensah')).toBe(false);
+  });
+});
+
+describe('negotiates-for.designated-mediator', () => {
+  const R = NEGOTIATES_FOR_DESIGNATED_MEDIATOR;
+  it('has its id', () => {
+    expect(R.id).toBe('negotiates-for.designated-mediator');
+  });
+
+  const told =
+    'Budapest, 3 May 2024. The talks were held within the framework of the Danube Process, of which President Anna ' +
+    'Kovacs of Hungary is the mediator designated by the African Union. The meeting was chaired by the Minister of ' +
+    'Foreign Affairs of Hungary, Peter Szabo, on behalf of the Mediator.';
+
+  it('gives the designated mediator the designating body, and "on behalf of the Mediator" the mediator', () => {
+    const f = facts(told);
+    expect(f.rels.has('NEGOTIATES_FOR|Anna Kovacs|African Union')).toBe(true);
+    expect(f.rels.has('NEGOTIATES_FOR|Peter Szabo|Anna Kovacs')).toBe(true);
+  });
+
+  it('reads a title told alone as the mediator when it stands for one leader', () => {
+    const t =
+      'Budapest, 3 May 2024. The President of the Republic, Anna Kovacs, received the delegations. The talks are ' +
+      'part of the Danube Process, of which the Hungarian Head of State is the mediator designated by the African Union.';
+    expect(
+      extractFacts(t, { ...META, source: 'Office of the President of Hungary' }).rels.has(
+        'NEGOTIATES_FOR|Anna Kovacs|African Union',
+      ),
+    ).toBe(true);
+  });
+
+  it('gives nothing for a mediator no body designated, or a lowercase "mediator" after "on behalf of"', () => {
+    const none = told.replace('designated by the African Union', 'of the talks');
+    const f = facts(none);
+    expect([...f.rels].some((r) => r.startsWith('NEGOTIATES_FOR|Anna Kovacs|'))).toBe(false);
+    expect(f.rels.has('NEGOTIATES_FOR|Peter Szabo|Anna Kovacs')).toBe(false);
+    const lower = told.replace('on behalf of the Mediator', 'on behalf of the mediator');
+    expect(facts(lower).rels.has('NEGOTIATES_FOR|Peter Szabo|Anna Kovacs')).toBe(false);
   });
 });
