@@ -333,10 +333,12 @@ export function deriveStates(
     ms.forEach((m, i) => {
       if (own(m)) return;
       // office.pair-leader-held (fl15c): not a state whose same leader's office another person of the readout holds;
-      // then the first state the readout names whose leader nobody holds.
+      // then the first state the readout names whose leader nobody holds, the partner's side aside.
       if (m.pair && ss.pair.length === 2) {
         const free = (st: string) => !leaderHeld(mentions, m, st, (x) => own(x) ?? out.get(x), home);
-        const st = [ss.pair[m.pair.index]!, ...docStates].find(free);
+        // The partner's side stays the partner's: "Presidents A and B" of the readout's two sides but one taken.
+        const partner = ss.pair[1 - m.pair.index];
+        const st = [ss.pair[m.pair.index]!, ...docStates.filter((x) => x !== partner)].find(free);
         if (st) out.set(m, st);
         return;
       }

@@ -172,32 +172,25 @@ describe('event.signing-at-ceremony', () => {
   });
 });
 
-describe('state alias DRC', () => {
-  it('reads "the DRC" as the Democratic Republic of the Congo, a party of the ceasefire between it and Rwanda', () => {
-    const t =
-      'Luanda, 3 May 2024. At the end of the meeting, the parties agreed on a ceasefire between the DRC and Rwanda, ' +
-      'to take effect at midnight.';
-    const f = facts(t);
-    expect(f.rels.has('PARTY_TO|DR Congo|ceasefire')).toBe(true);
-    expect(f.rels.has('PARTY_TO|Rwanda|ceasefire')).toBe(true);
-  });
-});
-
 describe('office.pair-leader-held', () => {
+  // Ghana is the readout's counterpart (named most): the pair is read as [issuer, Ghana] by the sides rule.
   const t =
-    'Luanda, 3 May 2024. The President of the Republic, Anna Kovacs, received the Foreign Ministers of Ghana and ' +
-    'Senegal. The ministers conveyed the greetings of Presidents Kofi Mensah and Paul Diouf.';
+    'Luanda, 3 May 2024. The President of the Republic, Anna Kovacs, received the Foreign Ministers of Senegal and ' +
+    'Ghana. Ghana and Angola agreed to deepen trade; Ghana will host the next meeting. The ministers conveyed the ' +
+    'greetings of Presidents Paul Diouf and Kofi Mensah.';
+  const f = () => extractFacts(t, { ...META, source: 'Presidency of the Republic of Angola' });
+
   it("gives no pair member the leader title the issuer state's named leader holds", () => {
-    const f = extractFacts(t, { ...META, source: 'Presidency of the Republic of Angola' });
-    expect(f.rels.has('HOLDS_OFFICE|Anna Kovacs|President of Angola')).toBe(true);
-    expect(f.rels.has('HOLDS_OFFICE|Kofi Mensah|President of Angola')).toBe(false);
-    expect(f.rels.has('HOLDS_OFFICE|Paul Diouf|President of Angola')).toBe(false);
+    const r = f().rels;
+    expect(r.has('HOLDS_OFFICE|Anna Kovacs|President of Angola')).toBe(true);
+    expect(r.has('HOLDS_OFFICE|Paul Diouf|President of Angola')).toBe(false);
+    expect(r.has('HOLDS_OFFICE|Kofi Mensah|President of Angola')).toBe(false);
   });
 
-  it('then gives the pair the states the readout names whose leader nobody holds, in order', () => {
-    const f = extractFacts(t, { ...META, source: 'Presidency of the Republic of Angola' });
-    expect(f.rels.has('HOLDS_OFFICE|Kofi Mensah|President of Ghana')).toBe(true);
-    expect(f.rels.has('HOLDS_OFFICE|Paul Diouf|President of Senegal')).toBe(true);
+  it("keeps the partner's side and gives the other member a state the readout names whose leader nobody holds", () => {
+    const r = f().rels;
+    expect(r.has('HOLDS_OFFICE|Kofi Mensah|President of Ghana')).toBe(true);
+    expect(r.has('HOLDS_OFFICE|Paul Diouf|President of Senegal')).toBe(true);
   });
 });
 

@@ -57,8 +57,6 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   UZ: { demonyms: ['Uzbek'] },
   KG: { demonyms: ['Kyrgyz'] },
   TJ: { demonyms: ['Tajik'] },
-  // fl15c: the usual abbreviation of the Democratic Republic of the Congo ("a ceasefire between the DRC and Rwanda").
-  CD: { names: ['DRC', 'DR Congo'] },
 };
 
 /** Historical states and blocs absent from world-countries. */
