@@ -290,9 +290,11 @@ function leaderHeld(
         x.raw !== m.raw &&
         !m.raw.includes(x.raw) &&
         !x.raw.includes(m.raw) &&
-        // An unowned title of the readout's own ("the President of the Republic") is the issuing state's.
+        // An unowned title of the readout's own ("the President of the Republic") is the issuing state's; a pair
+        // member's is its pair's to decide.
         x.titles.some(
-          (t) => !t.former && leader.includes(head(t.title)) && (own(x) ?? (t.owner ? undefined : home)) === state,
+          (t) =>
+            !t.former && leader.includes(head(t.title)) && (own(x) ?? (t.owner || x.pair ? undefined : home)) === state,
         ),
     )
   );
