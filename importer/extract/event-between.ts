@@ -4,10 +4,14 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { CAPITAL_STATE } from './states.ts';
 import { alt } from './text.ts';
 import { isMembersBody } from './rules-fl15b.ts';
+import { EVENT_PROCEEDINGS_BETWEEN } from './rules-fl15c.ts';
 
 /** A talks noun with an optional kind, then "between": the parties follow. */
-const TALKS_BETWEEN =
-  /\b(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic|normali[sz]ation)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts|process)[^\S\n]+between[^\S\n]+/gi;
+// event.proceedings-between (fl15c): "the conciliation proceedings between A and B" (EVENT_PROCEEDINGS_BETWEEN).
+const TALKS_BETWEEN = new RegExp(
+  String.raw`\b(?:(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic|normali[sz]ation)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts|process)|${EVENT_PROCEEDINGS_BETWEEN.head})[^\S\n]+between[^\S\n]+`,
+  'gi',
+);
 /**
  * Rule event.between-bodies: the parties' bodies named before them ("the foreign ministries of", "the governments of";
  * top10: "representatives of", "the deputy foreign ministers of").

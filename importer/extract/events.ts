@@ -56,6 +56,12 @@ import {
   findSessionsBetweenDelegations,
   findSignedListItems,
 } from './rules-fl15b-events.ts';
+import {
+  EVENT_FACILITATED_BY,
+  facilitatedBy,
+  findReceivedSeparately,
+  mergeSigningCeremony,
+} from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
@@ -226,6 +232,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findByPattern(ctx, hits, people, add);
   findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
+  // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".
+  for (const t of facilitatedBy(ctx.text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id);
   mergeLongerForms(ctx, events);
   mergePlaceNamed(ctx, events);
   mergeLongerForms(ctx, agreements);
@@ -243,6 +251,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findMetMeetings(ctx, people, main, add);
   findHeldSeparateWith(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
+  // event.received-separately (fl15c): one host, several guests received separately.
+  findReceivedSeparately(ctx, people, main, add);
   findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
@@ -274,6 +284,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findSidesHeld(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
+  // event.signing-at-ceremony (fl15c): "signed the Treaty at a ceremony at X" is one event, the signing.
+  mergeSigningCeremony(ctx, events, main);
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };

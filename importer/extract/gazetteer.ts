@@ -1,5 +1,6 @@
 // States and organisations found by name: world-countries names and demonyms, the organisation list,
 // "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
+import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
 import { STATES, type StateInfo } from './states.ts';
@@ -166,8 +167,10 @@ const TITLE_INSIDE = /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:Chairperson|Secretary|Secreta
 // org.not-treaty-party (flb10): "the Second Party", "the First Party" of an agreement's text are its sides, no body.
 const NOT_ORG =
   /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b|^(?:First|Second|Third|Other|Contracting|Receiving|Sending|Requesting|Requested)\s+Party$/;
-const LEADING =
-  /^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting)\s+/;
+// org.leading-subordinator (fl15c): "Until the Court rules": the words ORG_LEADING_SUBORDINATOR lists too.
+const LEADING = new RegExp(
+  `^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting|${ORG_LEADING_SUBORDINATOR.words.join('|')})\\s+`,
+);
 
 /** States' one-word demonyms ("Chinese"), which end a chain after "and". */
 const CHAIN_DEMONYMS = new Set(STATES.flatMap((st) => st.demonyms).filter((d) => !d.includes(' ')));

@@ -1,6 +1,7 @@
 // Person mentions with their titles: honorific + name ("H.E. Mr. MOTEGI Toshimitsu"), title + name
 // ("Foreign Minister Wang Yi"), name + apposition ("Donald Tusk, President of the European Council"),
 // bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
+import { PERSON_INSIDE_PARTICLE_NAME, postNominalsLength } from './rules-fl15c.ts';
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
@@ -328,6 +329,8 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
     return undefined;
   // "the Agreement on Inland Navigation, and …": the complement of a capitalised title, not a name.
   if (/\p{Lu}[\p{L}'’-]*\s+(?:on|of|for)\s+$/u.test(before)) return undefined;
+  // Rule person.inside-particle-name (fl15c): "at the Palácio da Cidade Alta": part of a larger proper name.
+  if (PERSON_INSIDE_PARTICLE_NAME.before.test(text.slice(Math.max(s.start, p - 30), p))) return undefined;
   if (DATELINE_AFTER.test(after)) return undefined;
   const counterpart = COUNTERPART_BEFORE.test(before);
   // Rule person.sentence-end-name: "… was signed by its Representative in the Group, Boris Gryzlov." — a full name
@@ -569,8 +572,10 @@ function respectiveSides(sc: Scan): void {
 const APPOSITION_SEP = /^\s*(?:,|\band\b|\()\s*(?:the\s+|an?\s+(?=\p{Ll})|(its)\s+)?/u;
 
 /** Appositions: ", Minister for Foreign Affairs", ", member of …, vice premier of … and chief of …". */
-function readAppositions(sc: Scan, person: PersonMention, from: number): number {
+function readAppositions(sc: Scan, person: PersonMention, from0: number): number {
   const { text, hits, s } = sc;
+  // Rule office.apposition-after-post-nominals (fl15c): "the Hon. Julie Smith MP, Minister for Trade".
+  const from = from0 + postNominalsLength(text.slice(from0, from0 + 40));
   let e = from;
   for (;;) {
     // Rule office.indefinite-apposition (off13): "Wang Yi, a member of the Political Bureau … and Chinese foreign

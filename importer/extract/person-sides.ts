@@ -280,6 +280,38 @@ function stateFromContext(
 }
 
 /**
+ * Rule office.pair-leader-held (fl15c): "The President of the Republic, A, … their respective Heads of State, B and C":
+ * a pair member whose leader title the side would give is held there by another person of the readout (A, President of
+ * the issuing state) is not of that side; the context rules decide instead.
+ */
+function leaderHeld(
+  mentions: readonly PersonMention[],
+  m: PersonMention,
+  state: string,
+  own: (x: PersonMention) => string | undefined,
+  home: string | undefined,
+): boolean {
+  // "President of the Republic" and "President" are one head: the words before "of".
+  const head = (t: string) => t.split(/\s+of\s+/)[0]!;
+  const leader = m.titles.filter((t) => LEADER_TITLES.test(t.title) && !t.former).map((t) => head(t.title));
+  return (
+    leader.length > 0 &&
+    mentions.some(
+      (x) =>
+        x.raw !== m.raw &&
+        !m.raw.includes(x.raw) &&
+        !x.raw.includes(m.raw) &&
+        // An unowned title of the readout's own ("the President of the Republic") is the issuing state's; a pair
+        // member's is its pair's to decide.
+        x.titles.some(
+          (t) =>
+            !t.former && leader.includes(head(t.title)) && (own(x) ?? (t.owner || x.pair ? undefined : home)) === state,
+        ),
+    )
+  );
+}
+
+/**
  * States of people whose titles do not say it, read from context: a list continuing a person of known state
  * ("US President Joe Biden, Secretary of State Antony Blinken"), "On the Chinese side, …", "the X delegation,
  * led by …", "…, represented the Lao PDR", and the counterpart "with" in a bilateral "Japan-China" sentence.
@@ -300,6 +332,10 @@ export function deriveStates(
   ].filter(Boolean) as string[];
   // Each sentence's mentions and each surname's, grouped once (in the list's order) rather than filtered per sentence.
   const inSentence = groupBy(mentions, (m) => String(m.sentence));
+  // The states the readout names, in order, the issuer's aside (office.pair-leader-held).
+  const docStates = [...new Set(hits.filter((h) => h.type === 'State' && !h.demonym).map((h) => h.name))].filter(
+    (st) => st !== home,
+  );
   const namesakes = groupBy(mentions, surnameOf);
   for (const s of ctx.sentences) {
     const ms = [...(inSentence.get(String(s.index)) ?? [])].sort((a, b) => a.start - b.start);
@@ -309,8 +345,14 @@ export function deriveStates(
     if (!ss.pair.length && leaderStates.length === 2) ss.pair = leaderStates;
     ms.forEach((m, i) => {
       if (own(m)) return;
+      // office.pair-leader-held (fl15c): not a state whose same leader's office another person of the readout holds;
+      // then the first state the readout names whose leader nobody holds, the partner's side aside.
       if (m.pair && ss.pair.length === 2) {
-        out.set(m, ss.pair[m.pair.index]!);
+        const free = (st: string) => !leaderHeld(mentions, m, st, (x) => own(x) ?? out.get(x), home);
+        // The partner's side stays the partner's: "Presidents A and B" of the readout's two sides but one taken.
+        const partner = ss.pair[1 - m.pair.index];
+        const st = [ss.pair[m.pair.index]!, ...docStates.filter((x) => x !== partner)].find(free);
+        if (st) out.set(m, st);
         return;
       }
       const st = stateFromContext(m, ms[i - 1], own, ss);

@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { EVENT_RECEIVED_SEPARATELY, receivedSeparatelyHost } from './rules-fl15c-events.ts';
 import { participateCallPair } from './rules-ev14.ts';
 import { metAfterVisit, metInVisitSentence, participateSessionUnnamed } from './rules-ev15.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
@@ -311,6 +312,17 @@ function visitFraming(k: Participation['k'], e: Found): boolean {
   return /\bvisit\b/i.test(k.nameOf(e)) && VISIT_FRAME_LEAD.test(k.ctx.text.slice(Math.max(0, e.start - 40), e.start));
 }
 
+const OWN_TWO_RULES = new Set([IN_VISIT_RULE, MET_SEPARATELY_RULE, EVENT_RECEIVED_SEPARATELY.id]);
+/** A meeting whose own rule named its two (in a visit, received separately): true when the sentence adds nobody. */
+function ownTwoAlone(p: Participation, e: Found, sentence: number): boolean {
+  const { ctx, clusterOf } = p.k;
+  const own = ctx.entity(e.key)!.rule;
+  const host = own === EVENT_RECEIVED_SEPARATELY.id ? receivedSeparatelyHost(ctx, e.key) : undefined;
+  const hostCluster = host && clusterOf.get(host);
+  if (hostCluster) p.participate(e, hostCluster, sentence, 'participated.received-separately');
+  return OWN_TWO_RULES.has(own);
+}
+
 function participateHeld(p: Participation, v: SentenceView): void {
   const { ctx, clusterOf, main, nameOf } = p.k;
   const { participate } = p;
@@ -337,9 +349,9 @@ function participateHeld(p: Participation, v: SentenceView): void {
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
     // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
     // A meeting held inside a visit has its own two (participated.in-visit-meeting), not the sentence's others.
-    // participated.met-separately (fl15b): each of "received A and B separately" has its own two.
-    const own = ctx.entity(e.key)!.rule;
-    if (INCIDENT_NAME.test(nameOf(e)) || own === IN_VISIT_RULE || own === MET_SEPARATELY_RULE) continue;
+    // participated.met-separately (fl15b) and event.received-separately (fl15c): each meeting of one host with one
+    // guest ("received A and B separately") has those two alone.
+    if (ownTwoAlone(p, e, s.index) || INCIDENT_NAME.test(nameOf(e))) continue;
     // participated.phrase-held (ev13): a meeting the fallback named takes the sentence's people only as held there.
     if (!sentencePeopleTakePart(ctx.entity(e.key)!.rule, ctx.text, s.start, e.start)) continue;
     const lead = ctx.text.slice(Math.max(s.start, e.start - 40), e.start);

@@ -1,5 +1,6 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
+import { designatedMediator, respectivePrincipals } from './rules-fl15c-roles.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
 import { presidencyBody } from './rules-fl14c.ts';
 import { onHisBehalfSpans } from './rules-fl14b.ts';
@@ -766,7 +767,11 @@ export function addRoleRelations(k: RelKit): void {
     respectiveSides(k, s);
     onBehalf(k, s);
     onHisBehalf(k, s);
+    // negotiates-for.respective-principals (fl15c): "The ministers … on behalf of their respective Presidents, A and B".
+    respectivePrincipals(k, s);
   }
+  // negotiates-for.designated-mediator (fl15c): "X is the mediator designated by the AU"; "on behalf of the Mediator".
+  designatedMediator(k);
   addFl11bRoles(k);
   for (const s of k.ctx.sentences) asFacilitator(k, s);
   for (const s of k.ctx.sentences) leadersEnvoy(k, s);

@@ -539,7 +539,8 @@ function readComplements(st: TitleState): void {
     st.titleEnd = st.i;
   }
   for (;;) {
-    const m = /^\s+(of|for|to|on|at|with)\s+(the\s+)?/.exec(text.slice(st.i, st.i + 12));
+    // Rule office.in-office-of (fl15c): "Minister in the Office of the Prime Minister for X" is one title.
+    const m = /^\s+(of|for|to|on|at|with|in(?=\s+the\s+Office\s+of\b))\s+(the\s+)?/.exec(text.slice(st.i, st.i + 24));
     if (!m) break;
     const c = readComplement(st, st.i + m[0].length);
     if (!c.consumed || c.j <= st.i + m[0].length) break;

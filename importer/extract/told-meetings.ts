@@ -252,27 +252,28 @@ export function addPairMeeting(
   main: Found | undefined,
   add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
   t: PairTold,
-): void {
+): Found | undefined {
   const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
   const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p))!;
   const mainName = main && ctx.entity(main.key)?.name;
   const openers = new Set([firstProse, main?.sentence]);
   const si = ctx.sentenceAt(t.from);
-  if (ctx.sentences[si]!.heading || (openers.has(si) && !t.inOpening)) return;
+  if (ctx.sentences[si]!.heading || (openers.has(si) && !t.inOpening)) return undefined;
   // "X met Y …, in the first formal Japan-China Foreign Ministers' Meeting": the verb tells a meeting named there.
-  if (!t.several && namedHere(ctx, si, t.from, t.to)) return;
+  if (!t.several && namedHere(ctx, si, t.from, t.to)) return undefined;
   const [a, b] = [clusterOf(t.host), clusterOf(t.guest)];
-  if (a === b || familyName(a) === familyName(b)) return;
-  if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) return;
-  if (!t.inOpening && [a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) return;
+  if (a === b || familyName(a) === familyName(b)) return undefined;
+  if (mainName && [a, b].every((c) => mainName.includes(familyName(c)))) return undefined;
+  if (!t.inOpening && [a, b].every((c) => c.mentions.some((x) => openers.has(x.sentence)))) return undefined;
   const f = add('Event', ctx.text.slice(t.from, t.to), t.from, t.rule);
   const c = f && ctx.entity(f.key);
-  if (!f || !c || c.rule !== t.rule) return;
+  if (!f || !c || c.rule !== t.rule) return undefined;
   f.name = `${familyName(a)}-${familyName(b)} ${t.noun ?? 'meeting'}${t.place ? ` in ${t.place}` : ''}`;
   ctx.rename(c.key, f.name);
   c.alias = false;
   ctx.respan(c.key, c.name, t.guest.from ?? t.guest.start);
   c.props.kind = t.noun && /call|conversation/.test(t.noun) ? 'call' : 'meeting';
+  return f;
 }
 /** A clause of its own: "… was received in Kyiv by Y, and shortly after took part in the G7 Summit". */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|before|after)\s/;
