@@ -5,7 +5,7 @@ import { Ctx } from './context.ts';
 import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { inOrdinalMeeting } from './rules-fl13c.ts';
-import { heldPhraseHosts, negotiatorOf, splitSeparateMeetings } from './rules-fl15a.ts';
+import { heldPhraseHosts, negotiatorOf, sessionsOfMain, splitSeparateMeetings } from './rules-fl15a.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
@@ -215,6 +215,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   splitSeparateMeetings(ctx);
   negotiatorOf(ctx);
   heldPhraseHosts(ctx, events.main);
+  sessionsOfMain(ctx, events.main);
   addEventForms(ctx);
   return { entities: ctx.candidates(), relations: ctx.relations };
 }

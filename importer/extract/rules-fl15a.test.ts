@@ -10,6 +10,7 @@ import {
   meetingTopic,
   NEGOTIATOR_OF,
   SEPARATELY,
+  SESSION_OF_MAIN,
   SUMMIT_OF_HEADS,
 } from './rules-fl15a.ts';
 import { extractFacts } from './test-facts.ts';
@@ -153,5 +154,32 @@ describe('event.summit-of-heads', () => {
     expect(SUMMIT_OF_HEADS.bare.test('XII Summit')).toBe(true);
     expect(SUMMIT_OF_HEADS.bare.test('Joint EAC-SADC Summit')).toBe(false);
     expect(SUMMIT_OF_HEADS.tail.test(' of the Americas in Panama')).toBe(false);
+  });
+});
+
+describe('event.session-of-main', () => {
+  it('has its id', () => expect(SESSION_OF_MAIN.id).toBe('event.session-of-main'));
+
+  it("a closed-door session told after the readout's own meeting is part of it, with the people named there", () => {
+    const t =
+      'President Anna Kovacs on Tuesday hosted a consultative meeting on the security situation in the Sahel at the State Lodge.\n\nAfter the opening remarks, the Heads of State held a closed-door session with Colonel Luis Ortega.';
+    const f = facts(t);
+    expect(f.rels.has('PART_OF|closed-door session|consultative meeting on the security situation in the Sahel')).toBe(
+      true,
+    );
+    expect(f.rels.has('PARTICIPATED_IN|Luis Ortega|closed-door session')).toBe(true);
+    expect(f.rels.has('PARTICIPATED_IN|Luis Ortega|consultative meeting on the security situation in the Sahel')).toBe(
+      true,
+    );
+  });
+
+  it('leaves a planned session, a plenary session and a readout with no meeting of its own alone', () => {
+    const t1 =
+      'President Anna Kovacs on Tuesday hosted a consultative meeting on the security situation in the Sahel at the State Lodge.\n\nThe Heads of State will hold a joint session with Colonel Luis Ortega next week. The round opened with a plenary session.';
+    const n1 = events(t1);
+    expect(n1).not.toContain('joint session');
+    expect(n1).not.toContain('plenary session');
+    const t2 = 'The parliament of Ruritania held a joint session on the budget.';
+    expect(events(t2)).not.toContain('joint session');
   });
 });

@@ -320,3 +320,50 @@ export function headsOfStateTail(text: string, name: string, end: number): strin
 export function withHeadsOfState(text: string, m: RegExpMatchArray): string {
   return m[0] + headsOfStateTail(text, m[0], m.index! + m[0].length);
 }
+
+/**
+ * Rule event.session-of-main: a session of the readout's own meeting told by its kind, with no "format" ("the Heads of
+ * State held a closed-door session with X", "In a joint session with the Heads of State, X announced …", "a plenary
+ * session"): an Event PART_OF the main event; the people named in its sentence take part in it, and so in the whole.
+ * Lowercase only (a capitalised "Plenary Session of the Assembly" is a named event of its own); not a planned session
+ * ("will hold a joint session"), and only when the readout has a held main event. Not "plenary", "opening" or "working"
+ * sessions: the dev gold leaves a negotiating round's plenary session unannotated (a first version read it: dev Event,
+ * PART_OF fp +1, PARTICIPATED_IN fp +2).
+ */
+export const SESSION_OF_MAIN = {
+  id: 'event.session-of-main',
+  phrase:
+    /\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)[^\S\n]+((?:closed-door|joint|restricted|private|expanded|extended|tête-à-tête)[^\S\n]+session)\b/gu,
+  planned: /\b(?:will|would|shall|to|plan(?:s|ned)?\s+to|agreed\s+to)[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2}$/u,
+};
+
+export function sessionsOfMain(ctx: Ctx, main: Found | undefined): void {
+  const mc = main && ctx.entity(main.key);
+  if (!main || !mc || main.planned || mc.props.status === 'planned') return;
+  for (const s of ctx.sentences) {
+    if (s.heading) continue;
+    for (const m of s.text.matchAll(SESSION_OF_MAIN.phrase)) {
+      const at = s.start + m.index + m[0].length - m[1]!.length;
+      if (SESSION_OF_MAIN.planned.test(s.text.slice(0, m.index))) continue;
+      if (ctx.covering('Event', at, at + m[1]!.length).length) continue;
+      const name = m[1]!;
+      if (ctx.named('Event', name).length) continue;
+      const key = ctx.add('Event', name, { surface: name, start: at, end: at + name.length }, SESSION_OF_MAIN.id, {
+        kind: 'meeting',
+        status: 'held',
+      });
+      ctx.relate('PART_OF', key, main.key, s.index, SESSION_OF_MAIN.id);
+      const inMain = new Set(
+        ctx.relations
+          .filter((r) => r.type === 'PARTICIPATED_IN' && ctx.entity(r.to)?.name === main.name)
+          .map((r) => ctx.entity(r.from)?.name),
+      );
+      for (const p of ctx.inSentence(s.index) as EntityCandidate[]) {
+        if (p.type !== 'Person' || p.end <= p.start) continue;
+        ctx.relate('PARTICIPATED_IN', p.key, key, s.index, SESSION_OF_MAIN.id);
+        if (!inMain.has(p.name)) ctx.relate('PARTICIPATED_IN', p.key, main.key, s.index, SESSION_OF_MAIN.id);
+        inMain.add(p.name);
+      }
+    }
+  }
+}
