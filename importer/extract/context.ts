@@ -173,6 +173,19 @@ export class Ctx {
     return this.relationFrom.has(`${type}\u0000${from}`);
   }
 
+  /** Replaces the relation candidates by a subset of them (a rule that splits what earlier rules joined). */
+  replaceRelations(kept: readonly RelationCandidate[]): void {
+    const list = [...kept];
+    this.relations.length = 0;
+    this.relationsByType.clear();
+    this.relationFrom.clear();
+    for (const r of list) {
+      this.relations.push(r);
+      push(this.relationsByType, r.type, r);
+      this.relationFrom.add(`${r.type}\u0000${r.from}`);
+    }
+  }
+
   /** Adds a relation candidate, checking the ontology's endpoints (a violation is a rule bug). */
   relate(type: FactType, from: string, to: string, sentence: number, rule: string, former?: boolean): void {
     const f = this.byKey.get(from);

@@ -47,7 +47,8 @@ import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.t
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
-import { findMeetingPhrases, findToldAnyClause } from './rules-ev13.ts';
+import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13.ts';
+import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import {
@@ -288,7 +289,9 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   mergeSigningCeremony(ctx, events, main);
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
-  return { ...(main ? { main } : {}), events, agreements, eventMentions, agreementMentions };
+  // event.main-held-phrase (fl15a): no main event found, a meeting held in the opening sentence is the readout's own.
+  const own = main ?? heldPhraseMain(ctx, eventMentions, (from, at) => PHRASE_HELD.test(ctx.text.slice(from, at)));
+  return { ...(own ? { main: own } : {}), events, agreements, eventMentions, agreementMentions };
 }
 
 /** Whether the sentence at `at` tells what is at `at` as still to come. */
@@ -347,7 +350,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
       !sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index) &&
       !listOfBodies(text, hits, m.index, m.index + m[0].length)
     )
-      addNamedEvent(namedOfBody(text, hits, m[0], m.index), m.index, add);
+      addNamedEvent(namedOfBody(text, hits, withHeadsOfState(text, m), m.index), m.index, add);
   findCourtesyCalls(ctx, people, add);
   findCalledOnTitle(ctx, people, add);
   findBetweenTwoTitles(ctx, people, add);

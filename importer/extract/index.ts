@@ -5,6 +5,7 @@ import { Ctx } from './context.ts';
 import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { inOrdinalMeeting } from './rules-fl13c.ts';
+import { heldPhraseHosts, negotiatorOf, sessionsOfMain, splitSeparateMeetings } from './rules-fl15a.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
@@ -211,6 +212,10 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const people = addPeople(ctx, hits, hitKeys, home, home ? undefined : issuingOrganisation(source));
   const events = findEventsAndAgreements(ctx, hits, people);
   addRelations(ctx, hits, hitKeys, people, events);
+  splitSeparateMeetings(ctx);
+  negotiatorOf(ctx);
+  heldPhraseHosts(ctx, events.main);
+  sessionsOfMain(ctx, events.main);
   addEventForms(ctx);
   return { entities: ctx.candidates(), relations: ctx.relations };
 }

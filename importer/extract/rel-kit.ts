@@ -15,6 +15,7 @@ import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_BY_NAME } from './states.ts';
 import { alt } from './text.ts';
+import { MEETING_TOPIC_LEAD } from './rules-fl15a.ts';
 
 export const STATE_NAMES = new Set(STATE_BY_NAME.keys());
 /** A sentence that tells of something still to come (PLANNED_CUES). */
@@ -86,7 +87,7 @@ export function plannedBeforeSpeech(text: string): boolean {
  * states are its parties, nobody takes part in it.
  */
 export const INCIDENT_NAME = new RegExp(
-  `\\b(?:${alt(INCIDENT_NOUNS)}|${alt(PARTICIPLE_INCIDENT_HEADS)}\\s+${alt(INCIDENT_PARTICIPLES)})\\b`,
+  `${MEETING_TOPIC_LEAD}\\b(?:${alt(INCIDENT_NOUNS)}|${alt(PARTICIPLE_INCIDENT_HEADS)}\\s+${alt(INCIDENT_PARTICIPLES)})\\b`,
   'i',
 );
 

@@ -10,6 +10,7 @@
 import type { Ctx } from './context.ts';
 import { MONTHS } from './lexicons.ts';
 import { invitedBefore } from './rules-ev11.ts';
+import { meetingTopic } from './rules-fl15a.ts';
 import { familyName, namedHere } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 
@@ -121,8 +122,11 @@ export function meetingPhrase(
   let keep = mods;
   while (keep.length && MEETING_PHRASE.evaluative.test(keep[0]!)) keep = keep.slice(1);
   const tail = tailOf(after);
+  // event.meeting-on-topic (fl15a): "a consultative meeting on the situation in X at the Lodge".
+  const topic = tail === '' ? meetingTopic(after, text.slice(Math.max(0, m.index! - 40), m.index!)) : undefined;
   const pinned =
     tail !== '' ||
+    topic !== undefined ||
     MEETING_PHRASE.frameIn.test(after) ||
     keep.some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|This|That)$/.test(w));
   if (!pinned) return undefined;
@@ -130,6 +134,7 @@ export function meetingPhrase(
   const start = headAt - (name.length - head.length);
   if (text.slice(start, headAt + head.length) !== name) return undefined;
   if (tail) return { start, surface: name + tail, name: name + tail };
+  if (topic) return { start, surface: name, name: `${name} on ${topic}` };
   const frame = MEETING_PHRASE.frameIn.exec(after);
   return { start, surface: name, name: frame ? `${name} in ${frame[1]!}` : name };
 }

@@ -2,6 +2,7 @@
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { designatedMediator, respectivePrincipals } from './rules-fl15c-roles.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
+import { LONG_TITLE_PRINCIPAL } from './rules-fl15a.ts';
 import { presidencyBody } from './rules-fl14c.ts';
 import { onHisBehalfSpans } from './rules-fl14b.ts';
 import { notMetPeople } from './rules-fla10.ts';
@@ -417,7 +418,10 @@ function onBehalf(k: RelKit, s: Sentence): void {
       personsIn(s.index).find(([p]) => p.start > at && p.start < after + 25) ??
       personsIn(s.index).find(
         ([p]) =>
-          (p.from ?? p.start) > after && ROLE_PATTERNS.titleThenName.test(k.ctx.text.slice(after, p.from ?? p.start)),
+          ((p.from ?? p.start) > after &&
+            ROLE_PATTERNS.titleThenName.test(k.ctx.text.slice(after, p.from ?? p.start))) ||
+          // negotiates-for.long-title-principal (fl15a): a principal's title may be long, and part of the mention.
+          (p.start > after && LONG_TITLE_PRINCIPAL.titleThenName.test(k.ctx.text.slice(after, p.start))),
       );
     // "signed on behalf of Canada by X": the agent follows (rule negotiates-for.on-behalf-by), none stands before.
     if (hit && ROLE_PATTERNS.behalfBy.test(k.ctx.text.slice(hit.end, hit.end + 6))) continue;
