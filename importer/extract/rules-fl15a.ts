@@ -345,13 +345,17 @@ export function sessionsOfMain(ctx: Ctx, main: Found | undefined): void {
     for (const m of s.text.matchAll(SESSION_OF_MAIN.phrase)) {
       const at = s.start + m.index + m[0].length - m[1]!.length;
       if (SESSION_OF_MAIN.planned.test(s.text.slice(0, m.index))) continue;
-      if (ctx.covering('Event', at, at + m[1]!.length).length) continue;
       const name = m[1]!;
-      if (ctx.named('Event', name).length) continue;
-      const key = ctx.add('Event', name, { surface: name, start: at, end: at + name.length }, SESSION_OF_MAIN.id, {
-        kind: 'meeting',
-        status: 'held',
-      });
+      // The same session read by another session rule (event.session-between-delegations) is this one.
+      const covering = ctx.covering('Event', at, at + name.length);
+      const same = covering.find((c) => c.name === name);
+      if ((covering.length && !same) || (!same && ctx.named('Event', name).length)) continue;
+      const key =
+        same?.key ??
+        ctx.add('Event', name, { surface: name, start: at, end: at + name.length }, SESSION_OF_MAIN.id, {
+          kind: 'meeting',
+          status: 'held',
+        });
       ctx.relate('PART_OF', key, main.key, s.index, SESSION_OF_MAIN.id);
       const inMain = new Set(
         ctx.relations

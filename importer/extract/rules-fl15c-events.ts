@@ -26,6 +26,13 @@ export const EVENT_RECEIVED_SEPARATELY = {
   clauseEnd: /;|\b(?:where|during which|at which|who|after which)\b/,
 };
 
+/** The key of a meeting a told-* rule made over [from, to) in sentence `si`, if any. */
+function toldAt(ctx: Ctx, si: number, from: number, to: number): string | undefined {
+  return ctx
+    .inSentence(si)
+    .find((c) => c.type === 'Event' && c.rule.startsWith('event.told-') && c.start < to && c.end > from)?.key;
+}
+
 /** The meetings of one host with each of several guests received separately (see EVENT_RECEIVED_SEPARATELY). */
 export function findReceivedSeparately(
   ctx: Ctx,
@@ -66,7 +73,9 @@ export function findReceivedSeparately(
           inOpening: true,
           several: true,
         });
-        if (made) HOSTS.set(ctx, (HOSTS.get(ctx) ?? new Map<string, PersonMention>()).set(made.key, host));
+        // A meeting another rule already told for the first guest ("event.told-met") is that guest's meeting too.
+        const key = made?.key ?? toldAt(ctx, s.index, i === 0 ? at : (guest.from ?? guest.start), guest.end);
+        if (key) HOSTS.set(ctx, (HOSTS.get(ctx) ?? new Map<string, PersonMention>()).set(key, host));
       });
     }
   }

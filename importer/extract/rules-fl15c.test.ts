@@ -110,6 +110,17 @@ describe('event.received-separately', () => {
     expect(ev.has('PARTICIPATED_IN', 'Paul Diouf', 'Kovacs-Mensah meeting')).toBe(false);
   });
 
+  it("keeps the second guest out of the first guest's meeting when another rule told that one", () => {
+    const t =
+      'Accra, 3 May 2024. President Anna Kovacs received separately the Minister of Foreign Affairs of Senegal, ' +
+      'Paul Diouf, and the Minister of Foreign Affairs of Ghana, Kofi Mensah, at the Sandor Palace.';
+    const ev = eventFacts(t);
+    expect(ev.has('PARTICIPATED_IN', 'Paul Diouf', 'Kovacs-Diouf meeting')).toBe(true);
+    expect(ev.has('PARTICIPATED_IN', 'Kofi Mensah', 'Kovacs-Mensah meeting')).toBe(true);
+    expect(ev.has('PARTICIPATED_IN', 'Kofi Mensah', 'Kovacs-Diouf meeting')).toBe(false);
+    expect(ev.has('PARTICIPATED_IN', 'Paul Diouf', 'Kovacs-Mensah meeting')).toBe(false);
+  });
+
   it('also reads "met A and B separately"', () => {
     const t =
       'Budapest, 3 May 2024. Foreign Minister Anna Kovacs of Hungary held talks with the visiting ministers. ' +

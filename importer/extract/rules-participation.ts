@@ -317,10 +317,10 @@ const OWN_TWO_RULES = new Set([IN_VISIT_RULE, MET_SEPARATELY_RULE, EVENT_RECEIVE
 function ownTwoAlone(p: Participation, e: Found, sentence: number): boolean {
   const { ctx, clusterOf } = p.k;
   const own = ctx.entity(e.key)!.rule;
-  const host = own === EVENT_RECEIVED_SEPARATELY.id ? receivedSeparatelyHost(ctx, e.key) : undefined;
+  const host = receivedSeparatelyHost(ctx, e.key);
   const hostCluster = host && clusterOf.get(host);
   if (hostCluster) p.participate(e, hostCluster, sentence, 'participated.received-separately');
-  return OWN_TWO_RULES.has(own);
+  return OWN_TWO_RULES.has(own) || host !== undefined;
 }
 
 function participateHeld(p: Participation, v: SentenceView): void {
