@@ -5,6 +5,7 @@
 // as guarantors"); the state of the place an incident's name ends with ("Douma, Syria"); who suffered an incident
 // ("solidarity with India"); who only helped or sympathised ("the support of the UAE", "Australian assistance") or the
 // body that considered it ("The Council … considered the seizure of power …"); an election's state.
+import { ELECTION_PLACE_BEFORE } from './rules-top15.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { helperNotParty } from './incident-helpers.ts';
@@ -251,6 +252,11 @@ export function involvesElectionState(k: RelKit): void {
     const states = new Set(owners.map((h) => h.name));
     const key = states.size === 1 ? hitKeys.get(owners[0]!) : undefined;
     if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.election-state');
+    // involves.election-place (top15): "the situation in Venezuela following the presidential election".
+    const place = key ? undefined : ELECTION_PLACE_BEFORE.exec(ctx.text.slice(Math.max(0, e.start - 80), e.start));
+    const at = place && k.hitsIn(e.start - place[0].length, e.start).find((h) => h.type === 'State' && !h.demonym);
+    const placeKey = at && at.surface === place[1] ? hitKeys.get(at) : undefined;
+    if (placeKey) ctx.relate('INVOLVES', e.key, placeKey, e.sentence, 'involves.election-place');
   }
 }
 
