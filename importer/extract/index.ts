@@ -5,6 +5,7 @@ import { Ctx } from './context.ts';
 import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { inOrdinalMeeting } from './rules-fl13c.ts';
+import { inJointBodyMeeting } from './rules-top15-events.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
@@ -189,7 +190,8 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
     if (
       bodies.has(h.name) ||
       gatherings.has(h) ||
-      (h.type === 'Organization' && inOrdinalMeeting(doc.text, h.start, h.end))
+      (h.type === 'Organization' &&
+        (inOrdinalMeeting(doc.text, h.start, h.end) || inJointBodyMeeting(doc.text, h.start, h.end)))
     )
       continue;
     const rule =

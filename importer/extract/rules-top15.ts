@@ -54,11 +54,11 @@ export function coordinatedPlace(text: string, h: GazetteerHit): boolean {
 
 /**
  * discussed.not-built-on (top15): "Building on their meeting in Asunción last July", "Following up on the talks
- * held in …", "Recalling their previous meeting": an earlier event the sentence starts from is background, not a
- * subject (the text right before the event's mention).
+ * held in …", "Recalling their previous meeting": an earlier meeting the sentence starts from is background, not a
+ * subject (the text right before the event's mention; not for incidents, which stay topics when recalled).
  */
 export const BUILT_ON_BEFORE =
-  /\b(?:[Bb]uilding\s+(?:up)?on|[Ff]ollowing\s+up\s+on|[Rr]ecalling|[Rr]eferring\s+to|[Ss]ince)\s+(?:the|their|his|her|its)\s+(?:(?:recent|earlier|previous|last|first|fruitful|productive|successful|bilateral)\s+){0,2}$/;
+  /\b(?:[Bb]uilding\s+(?:up)?on|[Ff]ollowing\s+up\s+on|[Rr]ecalling)\s+(?:the|their|his|her|its)\s+(?:(?:recent|earlier|previous|last|first|fruitful|productive|successful|bilateral)\s+){0,2}$/;
 
 /**
  * discussed.other-meeting, previous meeting (top15): "At their previous meeting, in Canberra in December, the two

@@ -203,7 +203,9 @@ function discussedEvents(k: RelKit, main: Found): void {
     venueOnly(e) ||
     onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     recalledOwn(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) ||
-    (!e.planned && (mentionsNamed.get(nameOf(e)) ?? [e]).every((x) => builtOnOrEarlierFrame(ctx.text, x))) ||
+    (!e.planned &&
+      !INCIDENT_NAME.test(nameOf(e)) &&
+      (mentionsNamed.get(nameOf(e)) ?? [e]).every((x) => builtOnOrEarlierFrame(ctx.text, x))) ||
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
