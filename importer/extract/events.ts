@@ -4,7 +4,7 @@
 import { FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
-import { jointBodyMeetings } from './rules-top15-events.ts';
+import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
@@ -329,7 +329,11 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
   for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
-  for (const f of jointBodyMeetings(text)) add('Event', f.surface, f.start, f.rule);
+  for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);
+  // event.possessive-with (top15): both sides must be states or bodies ("Sri Lanka's negotiations with the IMF").
+  for (const f of possessiveWith(text))
+    if ([f.owner, f.partner].every((x) => findGazetteerHits(x).some((h) => !h.demonym && h.end - h.start >= x.replace(/^the\s+/, '').length - 1)))
+      add('Event', f.surface, f.start, 'event.possessive-with');
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
   for (const m of text.matchAll(PLACE_EVENT))

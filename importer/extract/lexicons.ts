@@ -826,10 +826,9 @@ export const INCIDENT_NOUNS = [
   'capture',
   // top15: "the Israeli airstrikes in southern Lebanon", "the killing of two Nepali peacekeepers in the Central African
   // Republic", "the incursion of a surveillance balloon into US airspace".
+  // ("air strikes" stays with the participle incidents: "the air strikes carried out by A against B".)
   'airstrike',
   'airstrikes',
-  'air strike',
-  'air strikes',
   'killing',
   'killings',
   'incursion',

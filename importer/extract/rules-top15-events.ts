@@ -25,6 +25,20 @@ export const TOP15_EVENT_PATTERNS = {
     `\\b(?:Joint|Binational|Bi-National|Intergovernmental|Mixed)[^\\S\\n]+(?:Permanent[^\\S\\n]+)?(?:Cabinet|Commission|Committee|Council)(?:[^\\S\\n]+(?:for|on)[^\\S\\n]+\\p{Lu}[\\p{L}'’]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’]*){0,2})?[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){0,2}[^\\S\\n]+and[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){0,2}(?=[^\\S\\n]+(?:met|meets|convened|opened|closed|concluded|ended|held|will[^\\S\\n]+(?:meet|convene)))`,
     'gu',
   ),
+  /**
+   * Rule event.consultations-with: "Political consultations with Mongolia were held at the Czernin Palace", "Bilateral
+   * consultations with the Republic of Korea took place in Prague": consultations of the issuer's state with another,
+   * told with no person, as the subject of "were held" / "took place" (group 1 the name).
+   */
+  consultationsWith:
+    /\b((?:[Pp]olitical|[Bb]ilateral|[Ii]nter-?ministerial|[Cc]onsular|[Ss]trategic|[Ff]oreign[^\S\n]+[Oo]ffice|[Dd]iplomatic)[^\S\n]+consultations[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}'’-]*){0,3})(?=[^\S\n]+(?:were|was)[^\S\n]+held\b|[^\S\n]+took[^\S\n]+place\b)/gu,
+  /**
+   * Rule event.possessive-with: "Sri Lanka's negotiations with the International Monetary Fund", "Ethiopia's talks with
+   * Egypt": a state's or body's talks with another named by their two sides (group 1 the owner, group 2 the partner;
+   * the event stage keeps only owners and partners that are states or bodies).
+   */
+  possessiveWith:
+    /\b((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}-]*)['’]s[^\S\n]+(?:(?:ongoing|stalled|recent|bilateral|direct|indirect)[^\S\n]+)?(?:negotiations|talks|consultations|dialogue)[^\S\n]+with[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}'’-]*){0,4})/gu,
 };
 
 /** The sittings of joint bodies told by their kind or by their sides (event.joint-body-session, -of-sides). */
@@ -41,4 +55,23 @@ export function jointBodyMeetings(text: string): { surface: string; start: numbe
 /** Whether an organisation hit lies inside a sitting of a joint body (an Event, not a body; as inOrdinalMeeting). */
 export function inJointBodyMeeting(text: string, start: number, end: number): boolean {
   return jointBodyMeetings(text).some((m) => start < m.start + m.surface.length && end > m.start);
+}
+
+/** The consultations of the issuer's state told with no person (event.consultations-with): name and start. */
+export function consultationsWith(text: string): { surface: string; start: number; rule: string }[] {
+  return [...text.matchAll(TOP15_EVENT_PATTERNS.consultationsWith)].map((m) => ({
+    surface: m[1]!,
+    start: m.index,
+    rule: 'event.consultations-with',
+  }));
+}
+
+/** Talks named by their owner and partner (event.possessive-with): the span and its two sides' texts. */
+export function possessiveWith(text: string): { surface: string; start: number; owner: string; partner: string }[] {
+  return [...text.matchAll(TOP15_EVENT_PATTERNS.possessiveWith)].map((m) => ({
+    surface: m[0],
+    start: m.index,
+    owner: m[1]!,
+    partner: m[2]!,
+  }));
 }

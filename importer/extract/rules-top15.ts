@@ -129,3 +129,23 @@ export function involvesParticipleClause(k: RelKit): void {
     }
   }
 }
+
+/**
+ * involves.sides-in-name (top15): the consultations of the issuer's state with another (event.consultations-with)
+ * involve both, the issuer's state when the readout names it; talks named by their owner and partner
+ * (event.possessive-with) involve the states and bodies their name holds.
+ */
+export function involvesSidesInName(k: RelKit): void {
+  const { ctx, ev, hitKeys, people } = k;
+  for (const e of ev.eventMentions) {
+    const rule = ctx.entity(e.key)!.rule;
+    if (rule !== 'event.consultations-with' && rule !== 'event.possessive-with') continue;
+    const keys = k
+      .hitsIn(e.start, e.end)
+      .filter((h) => !h.demonym)
+      .map((h) => hitKeys.get(h));
+    if (rule === 'event.consultations-with' && people.home) keys.push(k.stateKey(people.home));
+    for (const key of new Set(keys))
+      if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.sides-in-name');
+  }
+}

@@ -51,6 +51,7 @@ import {
   builtOnOrEarlierFrame,
   coordinatedPlace,
   involvesParticipleClause,
+  involvesSidesInName,
   situationOf,
   thankedForWelcome,
   toldAsHistory,
@@ -98,6 +99,7 @@ export function addTopicRelations(k: RelKit): void {
   involvesVenueCapital(k);
   addInc13Parties(k);
   involvesParticipleClause(k);
+  involvesSidesInName(k);
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
