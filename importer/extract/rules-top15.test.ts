@@ -9,7 +9,7 @@ import {
   builtOnOrEarlierFrame,
   toldAsHistory,
 } from './rules-top15.ts';
-import { jointBodyMeetings } from './rules-top15-events.ts';
+import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 function topics(text: string): string[] {
@@ -193,5 +193,38 @@ describe('event.joint-body-session and event.joint-body-of-sides: sittings of jo
     const sitting = names.find((n) => /Binational Cabinet/.test(n))!;
     expect(has('INVOLVES', sitting, 'Colombia')).toBe(true);
     expect(has('INVOLVES', sitting, 'Ecuador')).toBe(true);
+  });
+});
+
+describe('event.consultations-with and event.possessive-with: talks of two sides with nobody named', () => {
+  it("reads the issuer's consultations with another state, and involves both when the readout names its own", () => {
+    const { has, names } = eventFacts(
+      'Political consultations with Ghana were held in Lisbon on 3 May 2024. Portugal and Ghana reviewed trade.',
+    );
+    const c = names.find((n) => /consultations with Ghana/.test(n))!;
+    expect(c).toBeDefined();
+    expect(has('INVOLVES', c, 'Ghana')).toBe(true);
+  });
+
+  it('needs "were held" or "took place" after the partner', () => {
+    expect(consultationsWith('Political consultations with Ghana were held in Lisbon.').map((m) => m.surface)).toEqual([
+      'Political consultations with Ghana',
+    ]);
+    expect(consultationsWith('He looked forward to political consultations with Ghana next year.')).toEqual([]);
+  });
+
+  it("reads a state's negotiations with a body and involves both", () => {
+    const { has, names } = eventFacts(
+      `${opening}President Vega briefed President Mora on Peru's negotiations with the World Bank.`,
+    );
+    const n = names.find((x) => /negotiations with the World Bank/.test(x))!;
+    expect(n).toBeDefined();
+    expect(has('INVOLVES', n, 'World Bank')).toBe(true);
+  });
+
+  it('reads no talks whose owner is a person', () => {
+    const { names } = eventFacts(`${opening}They discussed Mora's talks with the World Bank.`);
+    expect(names.some((x) => /Mora's talks/.test(x))).toBe(false);
+    expect(possessiveWith("Vega's talks with Mora").length).toBe(1);
   });
 });

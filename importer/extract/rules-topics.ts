@@ -678,7 +678,9 @@ function involvesInName(k: RelKit): void {
         inWatersName(ctx.text, h)
       )
         continue;
-      ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
+      // A hit read as part of a joint body's sitting (no entity of its own) is no party (top15).
+      const key = hitKeys.get(h);
+      if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.in-name');
     }
   }
 }
