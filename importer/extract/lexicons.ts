@@ -840,7 +840,8 @@ export const INCIDENT_NOUNS = [
  * nationals living in the region": a participle of what people do ends an incident's complement (before its own
  * complement), so the name is not cut inside the participle's clause.
  */
-export const PERSON_PARTICIPLES = /^(?:serving|living|working|travelling|traveling|staying|residing|operating|studying)$/;
+export const PERSON_PARTICIPLES =
+  /^(?:serving|living|working|travelling|traveling|staying|residing|operating|studying)$/;
 
 /**
  * What is fired, launched, carried out or taken in an incident told by a participle ("the drones launched by Russia",

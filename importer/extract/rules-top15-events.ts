@@ -75,3 +75,17 @@ export function possessiveWith(text: string): { surface: string; start: number; 
     partner: m[2]!,
   }));
 }
+
+/**
+ * Rule event.main-not-discussed-gathering (top15): "X met Y in Paris. They also discussed the G20 Summit in Rio": a
+ * summit or conference named after the opening as what the meeting went over (after a verb of discussing, briefing or
+ * reviewing, at most four words before it) is its subject, not the readout's own meeting told again by a noun. The
+ * text of the sentence before the gathering's mention.
+ */
+export const DISCUSSED_BEFORE =
+  /\b(?:discussed|discussing|discuss|exchanged\s+(?:views|opinions|assessments)\s+(?:on|about|regarding)|touched\s+(?:up)?on|reviewed|addressed|talked\s+about|spoke\s+about|focused\s+on|covered|raised|briefed\s+(?:\S+\s+){0,3}?(?:on|about)|informed\s+(?:\S+\s+){0,3}?(?:of|about))\s+(?:the\s+)?(?:(?:outcome|outcomes|results?|preparations?|follow-up|agenda)\s+(?:of|for|to)\s+(?:the\s+)?)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}$/iu;
+
+/** Whether a gathering's mention is told as a subject of discussion (event.main-not-discussed-gathering). */
+export function toldAsSubject(sentenceBefore: string): boolean {
+  return DISCUSSED_BEFORE.test(sentenceBefore);
+}

@@ -9,7 +9,7 @@ import {
   builtOnOrEarlierFrame,
   toldAsHistory,
 } from './rules-top15.ts';
-import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
+import { consultationsWith, jointBodyMeetings, possessiveWith, toldAsSubject } from './rules-top15-events.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 function topics(text: string): string[] {
@@ -112,7 +112,9 @@ describe('discussed.not-built-on and the previous-meeting frame', () => {
 
 describe('involves.agreed-by-sides: states that agree to hold a gathering of theirs', () => {
   it('gives every state of the subject', () => {
-    const { has, names } = eventFacts('Chile, Peru and Colombia agreed to hold their trilateral summit in Bogotá next year.');
+    const { has, names } = eventFacts(
+      'Chile, Peru and Colombia agreed to hold their trilateral summit in Bogotá next year.',
+    );
     const summit = names.find((n) => /summit/i.test(n))!;
     expect(has('INVOLVES', summit, 'Chile')).toBe(true);
     expect(has('INVOLVES', summit, 'Peru')).toBe(true);
@@ -120,7 +122,9 @@ describe('involves.agreed-by-sides: states that agree to hold a gathering of the
   });
 
   it('gives no state when people are the subject', () => {
-    const { of } = eventFacts(`${opening}President Mora and President Vega agreed to hold their next meeting in Santiago.`);
+    const { of } = eventFacts(
+      `${opening}President Mora and President Vega agreed to hold their next meeting in Santiago.`,
+    );
     expect(of('INVOLVES')).toEqual([]);
   });
 });
@@ -177,9 +181,9 @@ describe('event.joint-body-session and event.joint-body-of-sides: sittings of jo
   });
 
   it('reads a joint body named by its two sides as the subject of a verb of meeting', () => {
-    expect(jointBodyMeetings('The Joint Commission of Uganda and Tanzania met in Arusha.').map((m) => m.surface)).toEqual([
-      'Joint Commission of Uganda and Tanzania',
-    ]);
+    expect(
+      jointBodyMeetings('The Joint Commission of Uganda and Tanzania met in Arusha.').map((m) => m.surface),
+    ).toEqual(['Joint Commission of Uganda and Tanzania']);
   });
 
   it('reads no body alone, no organ and no body that does not meet', () => {
@@ -226,5 +230,21 @@ describe('event.consultations-with and event.possessive-with: talks of two sides
     const { names } = eventFacts(`${opening}They discussed Mora's talks with the World Bank.`);
     expect(names.some((x) => /Mora's talks/.test(x))).toBe(false);
     expect(possessiveWith("Vega's talks with Mora").length).toBe(1);
+  });
+});
+
+describe('event.main-not-discussed-gathering: a summit discussed after the opening is no meeting of the readout', () => {
+  const open2 = 'Minister Ana Ruiz of Chile met Minister Tomas Berg of Sweden in Santiago on 3 May 2024.\n\n';
+
+  it("keeps the pair's meeting and makes the summit its subject", () => {
+    const { has, names } = eventFacts(`${open2}They also exchanged views on the NATO Summit in Washington.`);
+    const main = names.find((n) => /Ruiz-Berg/.test(n))!;
+    expect(main).toBeDefined();
+    expect(names.some((n) => /NATO Summit/.test(n) && has('DISCUSSED', main, n))).toBe(true);
+  });
+
+  it('leaves a summit the pair met at to the rules that read it', () => {
+    expect(toldAsSubject('They met again at the ')).toBe(false);
+    expect(toldAsSubject('The ministers briefed each other on the outcome of the ')).toBe(true);
   });
 });

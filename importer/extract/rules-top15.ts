@@ -111,7 +111,6 @@ export function situationOf(text: string, h: { start: number }): boolean {
 export const ELECTION_PLACE_BEFORE =
   /\b(?:in|inside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?)\s+(?:following|after|since|ahead\s+of|before|during)\s+(?:the\s+)?(?:recent\s+|last\s+|upcoming\s+|forthcoming\s+)?$/u;
 
-
 /**
  * involves.participle-clause (top15): "the killing of two Nepali peacekeepers serving with MINUSCA in the Central
  * African Republic": the body the victims served with and the state they were in, told in the participle clause right
@@ -145,7 +144,6 @@ export function involvesSidesInName(k: RelKit): void {
       .filter((h) => !h.demonym)
       .map((h) => hitKeys.get(h));
     if (rule === 'event.consultations-with' && people.home) keys.push(k.stateKey(people.home));
-    for (const key of new Set(keys))
-      if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.sides-in-name');
+    for (const key of new Set(keys)) if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.sides-in-name');
   }
 }
