@@ -13,7 +13,7 @@ export const TOP15_EVENT_PATTERNS = {
    * (event.ordinal-body-meeting reads the ordinals).
    */
   jointBodySession: new RegExp(
-    `\\b(?:ministerial|plenary|annual|inaugural|extraordinary|regular|latest|technical)[^\\S\\n]+(?:meeting|session)[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+${JOINT_BODY}`,
+    `\\b(?:ministerial|plenary|annual|extraordinary|regular|latest|technical)[^\\S\\n]+(?:meeting|session)[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+${JOINT_BODY}`,
     'gu',
   ),
   /**
