@@ -180,6 +180,21 @@ export function involvesInWhichListed(k: RelKit): void {
   }
 }
 
+/**
+ * discussed.not-in-which-listed (top15): a state or body of the ", in which A, B and C act as guarantors" list of a
+ * process is its party (involves.in-which-listed), not a topic of the meeting that discussed the process (the list
+ * is no ", in which the two sides discussed" clause).
+ */
+export function inWhichListed(k: RelKit, h: { start: number; end: number }): boolean {
+  const si = k.ctx.sentenceAt(h.start);
+  return k.ev.eventMentions.some((e) => {
+    if (e.sentence !== si || e.end > h.start) return false;
+    const m = IN_WHICH_LIST.exec(k.ctx.text.slice(e.end, e.end + 220));
+    const at = m ? e.end + m[0].indexOf(m[1]!) : -1;
+    return Boolean(m && h.start >= at && h.end <= at + m[1]!.length);
+  });
+}
+
 /** "…, Syria", "…, the Democratic Republic of the Congo": a state right after the place an incident's name ends with. */
 const COMMA_STATE = /^,[^\S\n]+(?:the[^\S\n]+)?$/;
 

@@ -248,3 +248,15 @@ describe('event.main-not-discussed-gathering: a summit discussed after the openi
     expect(toldAsSubject('The ministers briefed each other on the outcome of the ')).toBe(true);
   });
 });
+
+describe('discussed.not-in-which-listed: the guarantors of a process are its parties, not topics', () => {
+  it('gives no topic for the states listed after ", in which … act as guarantors"', () => {
+    const t = topics(
+      'Minister Ana Ruiz of Chile met Minister Tomas Berg of Sweden in Santiago on 3 May 2024.\n\n' +
+        'They discussed the next round of the Geneva talks, in which Norway and Cuba act as guarantors, and trade with Egypt.',
+    );
+    expect(t).not.toContain('Norway');
+    expect(t).not.toContain('Cuba');
+    expect(t).toContain('Egypt');
+  });
+});

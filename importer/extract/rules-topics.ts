@@ -44,7 +44,7 @@ import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
-import { addInc13Parties } from './rules-inc13.ts';
+import { addInc13Parties, inWhichListed } from './rules-inc13.ts';
 import { allElsewhere, otherMeetingAt } from './rules-oth13.ts';
 import { addIncidentPlaces, atBody, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
 import {
@@ -480,7 +480,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
-  if (sideOfOtherMeeting(k, h, key) || inOwnRecord(k, h.start)) return true;
+  if (sideOfOtherMeeting(k, h, key) || inOwnRecord(k, h.start) || inWhichListed(k, h)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
   if (
     /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
