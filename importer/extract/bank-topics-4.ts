@@ -11,7 +11,8 @@
 // participants' own states, background history, an earlier meeting's topics, "thanked … for", regions, named
 // co-chairs. Same format and runner as topics-3 (`npm run bank -- topics-4`): Events, DISCUSSED and INVOLVES are its
 // facts.
-// First, blind pass (bank ca1209d, rules of main 7741b44): 107 / 194 facts, 23 / 58 cases, 30 false facts.
+// First, blind pass (bank ca1209d, rules of main 7741b44): 107 / 194 facts, 23 / 58 cases, 30 false facts. After the
+// top15 rules (rules-top15.ts, rules-top15-events.ts): 139 / 194, 36 / 58 cases, 25 false facts (docs/first-look.md, "top15").
 import { type BankCase, A, dis, E, inv, O, P, S } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
