@@ -2,6 +2,7 @@
 // becomes an alias of it, so that a meeting named one way by the rules and another way by a reader is still one
 // meeting. The stage runs last, after the relation rules: it only adds forms (candidates under the event's existing
 // name), never a new event or a relation, so no other rule sees them.
+import { AGREED_TO_HOLD } from './rules-top15.ts';
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 
@@ -137,8 +138,9 @@ export function negotiationProcessRelations(ctx: Ctx): void {
 }
 
 /** "The Republic of Korea and the United States held the …": the verb of the sides that held an event. */
-const HELD_BY_SIDES =
-  /[^\S\n]+(?:held|have[^\S\n]+held|hold|convened|concluded|opened|launched|began|resumed|completed|conducted|wrapped[^\S\n]+up)[^\S\n]+(?:the|a|an|their|its)[^\S\n]+$/;
+const HELD_BY_SIDES = new RegExp(
+  `[^\\S\\n]+(?:held|have[^\\S\\n]+held|hold|convened|concluded|opened|launched|began|resumed|completed|conducted|wrapped[^\\S\\n]+up|${AGREED_TO_HOLD})[^\\S\\n]+(?:the|a|an|their|its)[^\\S\\n]+$`,
+);
 
 /**
  * What may stand between the sides of a subject: commas, "and", "the", a list number; and before them the sides'

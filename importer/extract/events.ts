@@ -4,6 +4,7 @@
 import { FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
+import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
@@ -359,7 +360,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of matchAllInLines(text, COMPOUND_EVENT, /[-–]\p{Lu}/u)) add('Event', m[0], m.index, 'event.compound');
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', (m[1] ?? m[2])!, m.index + m[0].indexOf((m[1] ?? m[2])!), 'event.session-meal');
-  for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
+  addSessionsAndSittings(text, add);
   for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
   for (const m of text.matchAll(PLACE_EVENT))
@@ -791,4 +792,21 @@ function placedForms(ctx: Ctx, mentions: Found[]): void {
     const surface = `${e.name} in ${m[1]}`;
     ctx.add('Event', e.name, { surface, start: e.start, end: e.end + m[0].length }, 'event.placed-form');
   }
+}
+
+/**
+ * The sessions of SESSION and the formats and ordinal sittings of fl13c; then the top15 events: sittings of joint
+ * bodies, the issuer's consultations with another state, and talks named by their owner and partner, both of which
+ * must be states or bodies the gazetteer knows ("Sri Lanka's negotiations with the IMF"; event.possessive-with).
+ */
+function addSessionsAndSittings(
+  text: string,
+  add: (type: 'Event', surface: string, start: number, rule: string) => unknown,
+): void {
+  for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
+  for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);
+  const whole = (x: string) =>
+    findGazetteerHits(x).some((h) => !h.demonym && h.end - h.start >= x.replace(/^the\s+/, '').length - 1);
+  for (const f of possessiveWith(text))
+    if (whole(f.owner) && whole(f.partner)) add('Event', f.surface, f.start, 'event.possessive-with');
 }

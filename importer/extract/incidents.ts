@@ -3,7 +3,7 @@
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import { INCIDENT_NOUNS } from './lexicons.ts';
+import { INCIDENT_NOUNS, PERSON_PARTICIPLES } from './lexicons.ts';
 import { alt, anyFirstWord, matchAllInLines } from './text.ts';
 
 /** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
@@ -94,6 +94,7 @@ export function incidentComplement(text: string, at: number): number {
         COMPLEMENT_STOP.has(w[1]!) ||
         words >= 7 ||
         (words > 0 && /^[a-z]+ed$/.test(w[1]!) && !/^(detained|armed|united)$/.test(w[1]!)) ||
+        (words > 0 && PERSON_PARTICIPLES.test(w[1]!)) ||
         // "settle the crisis in Sudan peacefully": an adverb belongs to the verb, not the name.
         (words > 0 && /^[a-z]{3,}ly\.?$/.test(w[1]!) && !/^(?:early|italy)\.?$/i.test(w[1]!))
       )

@@ -6,6 +6,7 @@ import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { inOrdinalMeeting } from './rules-fl13c.ts';
 import { heldPhraseHosts, negotiatorOf, sessionsOfMain, splitSeparateMeetings } from './rules-fl15a.ts';
+import { inJointBodyMeeting } from './rules-top15-events.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
@@ -190,7 +191,8 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
     if (
       bodies.has(h.name) ||
       gatherings.has(h) ||
-      (h.type === 'Organization' && inOrdinalMeeting(doc.text, h.start, h.end))
+      (h.type === 'Organization' &&
+        (inOrdinalMeeting(doc.text, h.start, h.end) || inJointBodyMeeting(doc.text, h.start, h.end)))
     )
       continue;
     const rule =

@@ -830,7 +830,24 @@ export const INCIDENT_NOUNS = [
   'controversy',
   // fl14a: "the capture of the city of Goma by the M23" (incidents.ts reads it only with its "of" complement).
   'capture',
+  // top15: "the Israeli airstrikes in southern Lebanon", "the killing of two Nepali peacekeepers in the Central African
+  // Republic", "the incursion of a surveillance balloon into US airspace".
+  // ("air strikes" stays with the participle incidents: "the air strikes carried out by A against B".)
+  'airstrike',
+  'airstrikes',
+  'killing',
+  'killings',
+  'incursion',
+  'incursions',
 ];
+
+/**
+ * event.person-participle (top15): "the killing of two Nepali peacekeepers serving with MINUSCA", "the detention of
+ * nationals living in the region": a participle of what people do ends an incident's complement (before its own
+ * complement), so the name is not cut inside the participle's clause.
+ */
+export const PERSON_PARTICIPLES =
+  /^(?:serving|living|working|travelling|traveling|staying|residing|operating|studying)$/;
 
 /**
  * What is fired, launched, carried out or taken in an incident told by a participle ("the drones launched by Russia",

@@ -1,5 +1,6 @@
 // The readout's main event: a named event in the title, a title that names a meeting or call, a signing, else the
 // first meeting, call or visit of the opening, named after its two principals.
+import { toldAsSubject } from './rules-top15-events.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
 import { sameVisit, visitOfTitle } from './rules-fl13a.ts';
 import { heldPassive } from './rules-fl14b.ts';
@@ -393,6 +394,8 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !(e.sentence > first.index && toldDatedEarlier(ctx.text.slice(e.end, e.end + 60), ctx.doc.date)) &&
       !pluperfectLater(ctx.text, e, ctx.sentences[e.sentence]!.start, first.index) &&
       !otherPartiesTalks(ctx, e, first.index) &&
+      // event.main-not-discussed-gathering (top15): "They also discussed the G20 Summit in Rio".
+      !(e.sentence > first.index && toldAsSubject(ctx.text.slice(ctx.sentences[e.sentence]!.start, e.start))) &&
       /^(?:meeting|summit|call|visit|conference)$/.test(kindOf(e.name)),
   );
   if (named) return undefined;

@@ -5,6 +5,7 @@
 // as guarantors"); the state of the place an incident's name ends with ("Douma, Syria"); who suffered an incident
 // ("solidarity with India"); who only helped or sympathised ("the support of the UAE", "Australian assistance") or the
 // body that considered it ("The Council … considered the seizure of power …"); an election's state.
+import { ELECTION_PLACE_BEFORE } from './rules-top15.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { helperNotParty } from './incident-helpers.ts';
@@ -179,6 +180,21 @@ export function involvesInWhichListed(k: RelKit): void {
   }
 }
 
+/**
+ * discussed.not-in-which-listed (top15): a state or body of the ", in which A, B and C act as guarantors" list of a
+ * process is its party (involves.in-which-listed), not a topic of the meeting that discussed the process (the list
+ * is no ", in which the two sides discussed" clause).
+ */
+export function inWhichListed(k: RelKit, h: { start: number; end: number }): boolean {
+  const si = k.ctx.sentenceAt(h.start);
+  return k.ev.eventMentions.some((e) => {
+    if (e.sentence !== si || e.end > h.start) return false;
+    const m = IN_WHICH_LIST.exec(k.ctx.text.slice(e.end, e.end + 220));
+    const at = m ? e.end + m[0].indexOf(m[1]!) : -1;
+    return Boolean(m && h.start >= at && h.end <= at + m[1]!.length);
+  });
+}
+
 /** "…, Syria", "…, the Democratic Republic of the Congo": a state right after the place an incident's name ends with. */
 const COMMA_STATE = /^,[^\S\n]+(?:the[^\S\n]+)?$/;
 
@@ -251,6 +267,11 @@ export function involvesElectionState(k: RelKit): void {
     const states = new Set(owners.map((h) => h.name));
     const key = states.size === 1 ? hitKeys.get(owners[0]!) : undefined;
     if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.election-state');
+    // involves.election-place (top15): "the situation in Venezuela following the presidential election".
+    const place = key ? undefined : ELECTION_PLACE_BEFORE.exec(ctx.text.slice(Math.max(0, e.start - 80), e.start));
+    const at = place && k.hitsIn(e.start - place[0].length, e.start).find((h) => h.type === 'State' && !h.demonym);
+    const placeKey = at && at.surface === place[1] ? hitKeys.get(at) : undefined;
+    if (placeKey) ctx.relate('INVOLVES', e.key, placeKey, e.sentence, 'involves.election-place');
   }
 }
 

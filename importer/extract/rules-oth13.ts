@@ -2,6 +2,7 @@
 // or working meal of it, the summit it was held beside, an earlier call) belongs to that meeting, not the main one.
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import { EARLIER_MEETING_KIND, EARLIER_MEETING_NAME } from './rules-top15.ts';
 
 /**
  * discussed.other-meeting (oth13): the kinds of meeting a sentence's subject or frame can name, each with the pattern
@@ -20,6 +21,8 @@ export const OTHER_MEETING_KINDS: readonly (readonly [string, RegExp])[] = [
   ['conference', /\bconference\b/i],
   ['forum', /\bforum\b/i],
   ['retreat', /\bretreat\b/i],
+  // top15: "At their previous meeting, in Canberra in December, …".
+  [EARLIER_MEETING_KIND, EARLIER_MEETING_NAME],
 ];
 const KIND = `(${OTHER_MEETING_KINDS.map(([w]) => w).join('|')})`;
 /** Up to three modifiers of the meeting noun ("the 37th AU", "an earlier telephone"). */
@@ -66,7 +69,11 @@ export function otherMeetingAt(k: RelKit, at: number): OtherMeeting {
   if (!m) return undefined;
   const noun = m[2]!.toLowerCase();
   const kind = OTHER_MEETING_KINDS.find(([w]) => new RegExp(`^${w}$`, 'i').test(noun))![1];
-  const earlier = PLUPERFECT.test(s.text) || /^(?:a|an)\b/i.test(m[1]!) || /earlier/i.test(m[1]!);
+  const earlier =
+    PLUPERFECT.test(s.text) ||
+    /^(?:a|an)\b/i.test(m[1]!) ||
+    /earlier/i.test(m[1]!) ||
+    /^(?:previous|last|earlier|prior)\b/i.test(m[2]!);
   const nounEnd = s.start + m.index + m[0].indexOf(m[2]!) + m[2]!.length;
   const dated = DATED_AFTER.test(ctx.text.slice(nounEnd, nounEnd + 40));
   // "at the 51st Pacific Islands Forum Leaders Meeting": a name going on after the noun is no frame of what it names.

@@ -44,9 +44,18 @@ import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
-import { addInc13Parties } from './rules-inc13.ts';
+import { addInc13Parties, inWhichListed } from './rules-inc13.ts';
 import { allElsewhere, otherMeetingAt } from './rules-oth13.ts';
 import { addIncidentPlaces, atBody, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
+import {
+  builtOnOrEarlierFrame,
+  coordinatedPlace,
+  involvesParticipleClause,
+  involvesSidesInName,
+  situationOf,
+  thankedForWelcome,
+  toldAsHistory,
+} from './rules-top15.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -89,6 +98,8 @@ export function addTopicRelations(k: RelKit): void {
   involvesRoundOfSeries(k);
   involvesVenueCapital(k);
   addInc13Parties(k);
+  involvesParticipleClause(k);
+  involvesSidesInName(k);
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
@@ -194,6 +205,9 @@ function discussedEvents(k: RelKit, main: Found): void {
     venueOnly(e) ||
     onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     recalledOwn(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) ||
+    (!e.planned &&
+      !INCIDENT_NAME.test(nameOf(e)) &&
+      (mentionsNamed.get(nameOf(e)) ?? [e]).every((x) => builtOnOrEarlierFrame(ctx.text, x))) ||
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       !/\bvisits?\b/i.test(nameOf(e)) &&
@@ -433,6 +447,8 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   const { ctx } = k;
   const { own, member, withPerson, inNames, named, incidents, statesIn, parties } = env;
   if (own.has(h.name) || h.demonym || inNames(h) || ctx.sentences[ctx.sentenceAt(h.start)]!.heading) return true;
+  // discussed.not-thanked-host, discussed.not-history (top15).
+  if (thankedForWelcome(ctx.text, h) || toldAsHistory(ctx.sentences[ctx.sentenceAt(h.start)]!.text)) return true;
   if (member.has(h.name) && withPerson(ctx.sentenceAt(h.start))) return true;
   // A body of one of the readout's own states ("Transportation Safety Board of Canada") is no topic, nor is the
   // state thanked for hosting ("thanks the Government of Austria for its hospitality").
@@ -464,7 +480,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
-  if (sideOfOtherMeeting(k, h, key) || inOwnRecord(k, h.start)) return true;
+  if (sideOfOtherMeeting(k, h, key) || inOwnRecord(k, h.start) || inWhichListed(k, h)) return true;
   // "convened today at the ASEAN Secretariat in Jakarta": the venue.
   if (
     /\b(?:held|convened|took place|met|gathered)\s+(?:\w+\s+)?at\s+(?:the\s+)?$/i.test(
@@ -483,6 +499,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   // in a clause of their own ("…, and stressed … trilateral cooperation with the United States").
   // "the crisis in Haiti and on reform of the United Nations Security Council": another item of the list (top9).
   if (
+    !situationOf(ctx.text, h) &&
     (incidents.get(String(si)) ?? []).some((e) => !inOtherClause(ctx.text, h, e) && !apartFromIncident(ctx.text, h, e))
   )
     return true;
@@ -498,6 +515,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (
     h.type === 'State' &&
     /^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) &&
+    !coordinatedPlace(ctx.text, h) &&
     !/\b(?:defeated|fighting|war|conflict|situation|crisis|peace|ceasefire|stability|security|violence|presence|operations?|interests|investment|elections?)\s+(?:\w+\s+)?$/i.test(
       ctx.text.slice(Math.max(0, h.start - 30), h.start - 3),
     )
@@ -660,7 +678,9 @@ function involvesInName(k: RelKit): void {
         inWatersName(ctx.text, h)
       )
         continue;
-      ctx.relate('INVOLVES', e.key, hitKeys.get(h)!, e.sentence, 'involves.in-name');
+      // A hit read as part of a joint body's sitting (no entity of its own) is no party (top15).
+      const key = hitKeys.get(h);
+      if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, 'involves.in-name');
     }
   }
 }

@@ -37,6 +37,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   LA: { names: ['Lao PDR'], demonyms: ['Lao', 'Laotian'] },
   MV: { names: ['the Maldives'], demonyms: ['Maldivian'] },
   PH: { demonyms: ['Philippine', 'Filipino'] },
+  // top15: "two Nepali peacekeepers".
+  NP: { demonyms: ['Nepali'] },
   NL: { names: ['Holland'], demonyms: ['Dutch'] },
   CH: { names: ['Swiss Confederation'], demonyms: ['Swiss'] },
   DE: { names: ['Federal Republic of Germany', 'West Germany'], demonyms: ['German'] },
