@@ -42,34 +42,25 @@ export function* wordStarts(text: string, word: string, notBefore: RegExp, notAf
  */
 export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  // `may` (words, no `^`, `$` or lookaround) is run once over the whole text, from the start of each line still to
-  // try: its first match at or after a line's start lies in the first line that `may` finds something in (a word
-  // holds no newline), so only those lines are sliced and scanned, and a text where it finds nothing costs one scan.
-  const guard = globalOf(may);
-  guard.lastIndex = 0;
-  for (let g = guard.exec(text); g; g = guard.exec(text)) {
-    const from = text.lastIndexOf('\n', g.index - 1) + 1;
-    const nl = text.indexOf('\n', g.index);
+  // `may` (words, no `^`, `$` or lookaround) finds in the whole text whatever it finds in a line: a text where it finds
+  // nothing has no line to try, and one test of the text costs less than slicing and testing each line.
+  if (!may.test(text)) {
+    if (CHECK_LINES) checkLines(text, re, may, out);
+    return out;
+  }
+  for (let from = 0; from <= text.length;) {
+    const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
-    for (const m of text.slice(from, end).matchAll(re)) {
-      m.index += from;
-      out.push(m);
-    }
-    if (end >= text.length) break;
-    guard.lastIndex = end + 1;
+    const line = text.slice(from, end);
+    if (may.test(line))
+      for (const m of line.matchAll(re)) {
+        m.index += from;
+        out.push(m);
+      }
+    from = end + 1;
   }
   if (CHECK_LINES) checkLines(text, re, may, out);
   return out;
-}
-
-/** Global copies of the guards, one per source and flags (a guard written as a literal in the call is a new object
- * at each call); `lastIndex` is set before each use. */
-const GLOBAL_GUARDS = new Map<string, RegExp>();
-function globalOf(may: RegExp): RegExp {
-  const key = `${may.flags}/${may.source}`;
-  let g = GLOBAL_GUARDS.get(key);
-  if (!g) GLOBAL_GUARDS.set(key, (g = new RegExp(may.source, `${may.flags.replace(/[gy]/g, '')}g`)));
-  return g;
 }
 
 const CHECK_LINES = !!process.env.VITEST;
