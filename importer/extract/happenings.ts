@@ -3,7 +3,7 @@
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import type { PeopleFacts } from './types.ts';
-import { matchAllInLines } from './text.ts';
+import { matchAllInLines, matchesIf } from './text.ts';
 
 type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -45,6 +45,8 @@ const FIRED = new RegExp(
   `\\b(?:the|a|an)[^\\S\\n]+((?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:missiles?|rockets?|drones?|shells)[^\\S\\n]+(?:fired|launched)[^\\S\\n]+(?:in[^\\S\\n]+${MONTH}(?:[^\\S\\n]+\\d{4})?|on[^\\S\\n]+\\d{1,2}[^\\S\\n]+${MONTH}|(?:at|on|against|into)[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu}[\\p{L}-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?))`,
   'gu',
 );
+/** Words every match of FIRED holds (mayMatch). */
+const FIRED_NEEDS = ['fired', 'launched'];
 /** "their 12th meeting", "the third call": a meeting of a series known by its ordinal. */
 const ORDINAL_MEETING =
   /\btheir[^\S\n]+((?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:meeting|summit|telephone call|call|conversation))\b/giu;
@@ -53,9 +55,12 @@ const OF_DAYS = new RegExp(
   `\\b(?:their|the)[^\\S\\n]+((?:telephone[^\\S\\n]+|phone[^\\S\\n]+)?(?:calls?|conversations?|meetings?|talks)[^\\S\\n]+of[^\\S\\n]+\\d{1,2}(?:[^\\S\\n]+and[^\\S\\n]+\\d{1,2})?[^\\S\\n]+${MONTH}(?:[^\\S\\n]+\\d{4})?)`,
   'gu',
 );
+/** What every match of OF_DAYS holds: "of" and the day's number (mayMatch). */
+const OF_DAYS_NEEDS = /of[^\S\n]+\d/;
 /** "the talks they held in Lisbon": a meeting known by its kind and the place it was held in. */
 const HELD_IN =
   /\bthe[^\S\n]+(talks|meeting|summit|consultations|negotiations)[^\S\n]+(?:that[^\S\n]+)?(?:they|he|she|we|the[^\S\n]+two[^\S\n]+\w+)[^\S\n]+(?:had[^\S\n]+)?held[^\S\n]+in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/gu;
+const HELD_IN_NEEDS = ['held'];
 
 /**
  * event.fired / event.ordinal / event.of-days / event.held-in: events referred to by a participle, an ordinal, their
@@ -63,7 +68,7 @@ const HELD_IN =
  */
 export function findReferredEvents(ctx: Ctx, add: Add): void {
   const text = ctx.text;
-  for (const m of text.matchAll(FIRED)) {
+  for (const m of matchesIf(text, FIRED, FIRED_NEEDS)) {
     const f = add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.fired');
     const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.fired') c.props.kind = 'incident';
@@ -71,8 +76,8 @@ export function findReferredEvents(ctx: Ctx, add: Add): void {
   for (const m of matchAllInLines(text, ORDINAL_MEETING, /their/i))
     if (!/\b(?:This|It|That)\s+(?:was|is)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.ordinal');
-  for (const m of text.matchAll(OF_DAYS)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.of-days');
-  for (const m of text.matchAll(HELD_IN)) {
+  for (const m of matchesIf(text, OF_DAYS, OF_DAYS_NEEDS)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.of-days');
+  for (const m of matchesIf(text, HELD_IN, HELD_IN_NEEDS)) {
     // "the talks he had held in Tokyo on May 9: the … Summit Meeting, the …": a list of named meetings follows.
     if (/^[^.;:]{0,30}:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const f = add('Event', m[0].slice(4), m.index + 4, 'event.held-in');

@@ -4,6 +4,7 @@
 // from the stages that call it, so that no import cycle forms.
 import { MAJOR_CITIES } from './cities.ts';
 import { CAPITAL_STATE } from './states.ts';
+import { matchesIf } from './text.ts';
 
 /** Patterns of the fl14b rules, as named data. */
 export const FL14B_PATTERNS = {
@@ -104,8 +105,11 @@ export function ordinalHeadOfBody(
 
 /** Rule negotiates-for.on-his-behalf: the spans (start, end) of "the address of Y on his behalf" in `text`. */
 export function onHisBehalfSpans(text: string): [number, number][] {
-  return [...text.matchAll(FL14B_PATTERNS.onHisBehalf)].map((m) => [m.index, m.index + m[0].length]);
+  return matchesIf(text, FL14B_PATTERNS.onHisBehalf, ON_HIS_BEHALF_NEEDS).map((m) => [m.index, m.index + m[0].length]);
 }
+
+/** What every match of FL14B_PATTERNS.onHisBehalf holds, under its case flags (`mayMatch`). */
+const ON_HIS_BEHALF_NEEDS = /behalf/iu;
 
 /** Rule event.quoted-name: the meetings named in quotes (see FL14B_PATTERNS.quotedMeeting), unquoted. */
 export function quotedMeetings(text: string): { surface: string; start: number; name: string }[] {
