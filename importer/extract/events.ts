@@ -41,7 +41,7 @@ import {
   findVisitVerbs,
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
-import { alt, anyFirstWord, matchAllInLines } from './text.ts';
+import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
@@ -292,6 +292,12 @@ function findFl14bEvents(text: string, hits: GazetteerHit[], add: Add): void {
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-of-lowercase');
 }
 
+/** Rule event.visit: "Prime Minister X's official visit to India". */
+const POSSESSIVE_VISIT =
+  /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu;
+/** What every match of POSSESSIVE_VISIT holds (`mayMatch`). */
+const POSSESSIVE_VISIT_NEEDS = ['visit'];
+
 /** The pattern rules in order, most specific first: each names what the ones before left free. */
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
   const text = ctx.text;
@@ -357,10 +363,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (process) add('Event', process.surface, m.index + process.at, 'event.negotiations-of-meeting');
   }
   findTitleVisits(ctx, people, add);
-  for (const m of text.matchAll(
-    /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
-  ))
-    add('Event', m[0], m.index, 'event.visit');
+  for (const m of matchesIf(text, POSSESSIVE_VISIT, POSSESSIVE_VISIT_NEEDS)) add('Event', m[0], m.index, 'event.visit');
   findVisitsTo(text, hits, add);
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');
