@@ -1,7 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
-import { FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
+import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { cancelledAfter } from './rules-ev11.ts';
@@ -132,6 +132,8 @@ const BODY_HELD_ITS =
  */
 const TO_BE_HELD =
   /\b(?:[Tt]he|[Aa])[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+(?:to|will|would|shall)[^\S\n]+(?:be[^\S\n]+(?:held|hosted|convened)|take[^\S\n]+place)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
+/** What every match of TO_BE_HELD holds (`mayMatch`). */
+const TO_BE_HELD_NEEDS = ['held', 'hosted', 'convened', 'place'];
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session";
  * rule event.private-session (fl13b): "held a private meeting, followed by an expanded meeting"; "opened the executive
  * session". */
@@ -288,7 +290,7 @@ function findFl14bEvents(text: string, hits: GazetteerHit[], add: Add): void {
   // event.quoted-name (fl14b): 'an "Outreach Plus" meeting'.
   for (const q of quotedMeetings(text)) add('Event', q.surface, q.start, 'event.quoted-name');
   // event.visit-of-lowercase (fl14b): "the official visit of Prime Minister X to India".
-  for (const m of text.matchAll(FL14B_PATTERNS.visitOfLowercase))
+  for (const m of matchesIf(text, FL14B_PATTERNS.visitOfLowercase, FL14B_NEEDS.visitOfLowercase))
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-of-lowercase');
 }
 
@@ -349,7 +351,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     else for (const ord of [m[1]!, m[2]]) add('Event', `${ord} round of the ${m[3]!}`, m.index, 'event.round-of-named');
   for (const m of text.matchAll(NEXT_MEETING))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
-  for (const m of text.matchAll(TO_BE_HELD)) addToBeHeld(ctx, m, add);
+  for (const m of matchesIf(text, TO_BE_HELD, TO_BE_HELD_NEEDS)) addToBeHeld(ctx, m, add);
   for (const m of text.matchAll(ROUND))
     if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[0], m.index, 'event.round');

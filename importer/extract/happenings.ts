@@ -32,6 +32,14 @@ const MISSILE_FIRED =
 /** "The plane was shot down over the Mediterranean Sea": a downing told of an aircraft named before. */
 const SHOT_DOWN_PASSIVE =
   /\b(?:The|the)[^\S\n]+(?:plane|aircraft|airliner|jet|drone|helicopter)[^\S\n]+(?:was|had been)[^\S\n]+shot[^\S\n]+down\b/g;
+/** Trigger words of the happenings' whole-text patterns: every match holds one (`mayMatch`). */
+const HAPPENING_NEEDS = {
+  courtesyCall: ['courtesy'],
+  missileFired: ['fired', 'launched'],
+  exercise: ['exercise'],
+  roundsOf: ['rounds'],
+  shotDown: ['shot', 'shoot'],
+};
 /** "the Russian Il-20 aircraft": an aircraft named by its owner and type. */
 const AIRCRAFT_NP =
   /\bthe[^\S\n]+(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){1,5}(?:aircraft|plane|airliner|jet|drone|helicopter)\b/gu;
@@ -91,7 +99,7 @@ export function findReferredEvents(ctx: Ctx, add: Add): void {
 /** "paid a courtesy call on Ms. Park Geun-hye" → "courtesy call on President Park Geun-hye". */
 export function findCourtesyCalls(ctx: Ctx, people: PeopleFacts, add: Add): void {
   const text = ctx.text;
-  for (const m of text.matchAll(COURTESY_CALL)) {
+  for (const m of matchesIf(text, COURTESY_CALL, HAPPENING_NEEDS.courtesyCall)) {
     const f = add('Event', m[0], m.index, 'event.courtesy-call');
     const c = f && ctx.entity(f.key);
     const p = f && [...people.personKey.keys()].find((x) => x.start >= f.start && x.end <= f.end);
@@ -122,16 +130,16 @@ function groupMeeting(ctx: Ctx, add: Add, m: RegExpExecArray): void {
 
 export function findHappenings(ctx: Ctx, add: Add): void {
   const text = ctx.text;
-  for (const m of text.matchAll(MISSILE_FIRED)) add('Event', m[0], m.index, 'event.incident');
+  for (const m of matchesIf(text, MISSILE_FIRED, HAPPENING_NEEDS.missileFired)) add('Event', m[0], m.index, 'event.incident');
   // Exercises: "the exercises "Dharma Guardian" and "SHINYUU Maitri"", "the first bilateral fighter aircraft exercise".
-  for (const m of text.matchAll(EXERCISE_LIST))
+  for (const m of matchesIf(text, EXERCISE_LIST, HAPPENING_NEEDS.exercise))
     for (const q of m[1]!.matchAll(/["“]([^"”\n]{2,40})["”]/g))
       add('Event', q[1]!, m.index + m[0].indexOf(q[0]) + 1, 'event.exercise');
-  for (const m of text.matchAll(EXERCISE_NP)) add('Event', m[0], m.index, 'event.exercise');
+  for (const m of matchesIf(text, EXERCISE_NP, HAPPENING_NEEDS.exercise)) add('Event', m[0], m.index, 'event.exercise');
   for (const m of matchAllInLines(text, LEVEL_TALKS, /-level/)) add('Event', m[0], m.index, 'event.level-talks');
   for (const m of text.matchAll(GROUP_MEETING)) groupMeeting(ctx, add, m);
   // "held 13 rounds of high-level economic and trade consultations": the consultations, all rounds together.
-  for (const m of text.matchAll(ROUNDS_OF)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.rounds-of');
+  for (const m of matchesIf(text, ROUNDS_OF, HAPPENING_NEEDS.roundsOf)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.rounds-of');
   // "its armed forces had shot down Ukraine International Airlines Flight PS752": the downing of a named aircraft.
   const downing = (np: string, at: number) => {
     const f = add('Event', np, at, 'event.shot-down');
@@ -141,9 +149,9 @@ export function findHappenings(ctx: Ctx, add: Add): void {
     ctx.rename(c.key, f.name);
     c.props.kind = 'incident';
   };
-  for (const m of text.matchAll(SHOT_DOWN)) downing(m[1]!, m.index + m[0].indexOf(m[1]!));
+  for (const m of matchesIf(text, SHOT_DOWN, HAPPENING_NEEDS.shotDown)) downing(m[1]!, m.index + m[0].indexOf(m[1]!));
   // "… on board the Russian Il-20 aircraft. The plane was shot down …": the aircraft named just before.
-  for (const m of text.matchAll(SHOT_DOWN_PASSIVE)) {
+  for (const m of matchesIf(text, SHOT_DOWN_PASSIVE, HAPPENING_NEEDS.shotDown)) {
     const before = text.slice(Math.max(0, m.index - 400), m.index);
     const np = [...before.matchAll(AIRCRAFT_NP)].pop();
     if (np) downing(np[0], m.index - before.length + np.index);

@@ -110,10 +110,12 @@ export function onHisBehalfSpans(text: string): [number, number][] {
 
 /** What every match of FL14B_PATTERNS.onHisBehalf holds, under its case flags (`mayMatch`). */
 const ON_HIS_BEHALF_NEEDS = /behalf/iu;
+/** Trigger words of the other fl14b patterns run on whole texts: every match holds one (`mayMatch`). */
+export const FL14B_NEEDS = { quotedMeeting: ['"', '“'], visitOfLowercase: ['visit'] };
 
 /** Rule event.quoted-name: the meetings named in quotes (see FL14B_PATTERNS.quotedMeeting), unquoted. */
 export function quotedMeetings(text: string): { surface: string; start: number; name: string }[] {
-  return [...text.matchAll(FL14B_PATTERNS.quotedMeeting)].map((m) => {
+  return matchesIf(text, FL14B_PATTERNS.quotedMeeting, FL14B_NEEDS.quotedMeeting).map((m) => {
     const start = m.index + m[0].indexOf(m[1]!) - 1;
     return { surface: text.slice(start, m.index + m[0].length), start, name: `${m[1]!} ${m[2]!}` };
   });
