@@ -110,6 +110,8 @@ const VISIT_TO =
  */
 const NEXT_MEETING =
   /\b(?:the|a|its|their)[^\S\n]+((?:next|upcoming|forthcoming|future)[^\S\n]+(?:([\p{Ll}-]+)[^\S\n]+)?(?:summit|meeting|session|dialogue|conference)(?:([^\S\n]+(?:of|with)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)?([^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?))/gu;
+/** What every match of NEXT_MEETING holds (`mayMatch`). */
+const NEXT_MEETING_NEEDS = ['next', 'upcoming', 'forthcoming', 'future'];
 /**
  * event.round-of-named: "The fifth round of the Pakistan-Türkiye Strategic Dialogue was held in Islamabad": one round of
  * a named series is one event under the whole name (the series' name alone merges into it).
@@ -349,7 +351,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(ROUND_OF_NAMED))
     if (!m[2]) add('Event', m[0], m.index, 'event.round-of-named');
     else for (const ord of [m[1]!, m[2]]) add('Event', `${ord} round of the ${m[3]!}`, m.index, 'event.round-of-named');
-  for (const m of text.matchAll(NEXT_MEETING))
+  for (const m of matchesIf(text, NEXT_MEETING, NEXT_MEETING_NEEDS))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
   for (const m of matchesIf(text, TO_BE_HELD, TO_BE_HELD_NEEDS)) addToBeHeld(ctx, m, add);
   for (const m of text.matchAll(ROUND))

@@ -6,6 +6,7 @@ import type { Ctx } from './context.ts';
 import { matchesIf } from './text.ts';
 import type { Found } from './types.ts';
 import { directedToMeet } from './rules-fl14a.ts';
+import { WEEKDAYS } from './lexicons.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -40,13 +41,16 @@ export const WEEKDAY_EVENT =
 export const LEADERS_OF =
   /\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:summit|meeting)[^\S\n]+of[^\S\n]+the[^\S\n]+(?:leaders|heads[^\S\n]+of[^\S\n]+state(?:[^\S\n]+and[^\S\n]+government)?|foreign[^\S\n]+ministers)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}\d-]*(?:[^\S\n]+\p{Lu}[\p{L}\d-]*){0,3})/gu;
 
+/** What every match of LEADERS_OF holds (`mayMatch`); WEEKDAY_EVENT's hold a weekday. */
+const LEADERS_OF_NEEDS = ['leaders', 'heads', 'foreign'];
+
 /** Meetings known by their weekday or by the leaders of a named group that hold them. */
 export function findWeekdayAndLeadersOf(ctx: Ctx, add: AddEvent): void {
-  for (const [re, rule] of [
-    [WEEKDAY_EVENT, 'event.weekday'],
-    [LEADERS_OF, 'event.leaders-of'],
+  for (const [re, rule, needs] of [
+    [WEEKDAY_EVENT, 'event.weekday', WEEKDAYS],
+    [LEADERS_OF, 'event.leaders-of', LEADERS_OF_NEEDS],
   ] as const)
-    for (const m of ctx.text.matchAll(re)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), rule);
+    for (const m of matchesIf(ctx.text, re, needs)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), rule);
 }
 
 /** Rule event.group-will-meet: "consular officials of the two countries would meet" → "meeting of consular officials". */
