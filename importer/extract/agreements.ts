@@ -294,7 +294,8 @@ export function agreementSpans(text: string): Span[] {
   const out: Span[] = [...quotedTitleSpans(text), ...lowercaseSubjectSpans(text).map(withoutPlaceDate)];
   for (const m of matchAllInLines(text, QUOTED_AGREED, /["“]/))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
-  for (const m of matchesIf(text, DOCUMENTS, AGREEMENT_NEEDS.documents)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
+  for (const m of matchesIf(text, DOCUMENTS, AGREEMENT_NEEDS.documents))
+    out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
   for (const m of matchAllInLines(text, TITLED, /["“]/))
     if (/^\p{Lu}/u.test(m[1]!))
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
@@ -338,7 +339,8 @@ export function agreementSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(DESCRIBED))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.described' });
-  for (const m of matchesIf(text, CEASEFIRE, AGREEMENT_NEEDS.ceasefire)) out.push({ surface: m[0], start: m.index, rule: 'agreement.ceasefire' });
+  for (const m of matchesIf(text, CEASEFIRE, AGREEMENT_NEEDS.ceasefire))
+    out.push({ surface: m[0], start: m.index, rule: 'agreement.ceasefire' });
   for (const m of text.matchAll(LOWER)) {
     const words = m[1]!.trim().split(/\s+/);
     let i = words.length;

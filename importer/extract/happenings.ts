@@ -84,7 +84,8 @@ export function findReferredEvents(ctx: Ctx, add: Add): void {
   for (const m of matchAllInLines(text, ORDINAL_MEETING, /their/i))
     if (!/\b(?:This|It|That)\s+(?:was|is)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.ordinal');
-  for (const m of matchesIf(text, OF_DAYS, OF_DAYS_NEEDS)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.of-days');
+  for (const m of matchesIf(text, OF_DAYS, OF_DAYS_NEEDS))
+    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.of-days');
   for (const m of matchesIf(text, HELD_IN, HELD_IN_NEEDS)) {
     // "the talks he had held in Tokyo on May 9: the … Summit Meeting, the …": a list of named meetings follows.
     if (/^[^.;:]{0,30}:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -130,7 +131,8 @@ function groupMeeting(ctx: Ctx, add: Add, m: RegExpExecArray): void {
 
 export function findHappenings(ctx: Ctx, add: Add): void {
   const text = ctx.text;
-  for (const m of matchesIf(text, MISSILE_FIRED, HAPPENING_NEEDS.missileFired)) add('Event', m[0], m.index, 'event.incident');
+  for (const m of matchesIf(text, MISSILE_FIRED, HAPPENING_NEEDS.missileFired))
+    add('Event', m[0], m.index, 'event.incident');
   // Exercises: "the exercises "Dharma Guardian" and "SHINYUU Maitri"", "the first bilateral fighter aircraft exercise".
   for (const m of matchesIf(text, EXERCISE_LIST, HAPPENING_NEEDS.exercise))
     for (const q of m[1]!.matchAll(/["“]([^"”\n]{2,40})["”]/g))
@@ -139,7 +141,8 @@ export function findHappenings(ctx: Ctx, add: Add): void {
   for (const m of matchAllInLines(text, LEVEL_TALKS, /-level/)) add('Event', m[0], m.index, 'event.level-talks');
   for (const m of text.matchAll(GROUP_MEETING)) groupMeeting(ctx, add, m);
   // "held 13 rounds of high-level economic and trade consultations": the consultations, all rounds together.
-  for (const m of matchesIf(text, ROUNDS_OF, HAPPENING_NEEDS.roundsOf)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.rounds-of');
+  for (const m of matchesIf(text, ROUNDS_OF, HAPPENING_NEEDS.roundsOf))
+    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.rounds-of');
   // "its armed forces had shot down Ukraine International Airlines Flight PS752": the downing of a named aircraft.
   const downing = (np: string, at: number) => {
     const f = add('Event', np, at, 'event.shot-down');

@@ -6,7 +6,7 @@ import { designatesPerson } from './rules-inv12.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
-import { allMatches, alt, esc, groupBy, matchesIf } from './text.ts';
+import { alt, esc, groupBy, matchesIf } from './text.ts';
 import type { Found } from './types.ts';
 import { definiteByPlace } from './definite-meetings.ts';
 import { otherTopicItem } from './rules-fl13b.ts';
