@@ -16,7 +16,7 @@ import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
 import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
-import { allMatches, groupBy, mayMatch } from './text.ts';
+import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import {
   participateBothTitles,
   participatePairAgain,
@@ -32,6 +32,8 @@ import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
+/** What every match of ATTEND_RE holds, under its case flag (`mayMatch`). */
+const ATTEND_NEEDS = /attend/i;
 const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:also\s+)?took\s+part|(?:also\s+)?participated|facilitated|mediated|moderated|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
 /**
@@ -721,7 +723,7 @@ function partOfSeries(p: Participation, partOf: PartOf): void {
 /** part-of.occasion: "on the occasion / margins / sidelines of <event>", "to attend <event>". */
 function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: PartOf): void {
   const { ctx, main, nameOf } = p.k;
-  const m = PART_OF_RE.exec(s.text) ?? ATTEND_RE.exec(s.text);
+  const m = PART_OF_RE.exec(s.text) ?? execIf(s.text, ATTEND_RE, ATTEND_NEEDS);
   if (m) {
     const at = s.start + m.index;
     // part-of.invited-to-attend (ev13): "invited X to attend the meeting in Accra": nothing is part of a meeting to come.

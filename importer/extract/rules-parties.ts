@@ -6,7 +6,7 @@ import { designatesPerson } from './rules-inv12.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
-import { alt, esc, groupBy, matchesIf } from './text.ts';
+import { alt, esc, execIf, groupBy, matchesIf } from './text.ts';
 import type { Found } from './types.ts';
 import { definiteByPlace } from './definite-meetings.ts';
 import { otherTopicItem } from './rules-fl13b.ts';
@@ -237,6 +237,8 @@ export function readoutPair(k: RelKit): Set<string> | undefined {
 /** "The agreement also contains an executive mechanism … and a statement of understanding on Taiz". */
 const CONTAINS =
   /\b(?:agreement|accord|declaration|document|deal)\s+(?:also\s+)?(?:contains|includes|comprises|consists of|sets out)\b/i;
+/** What every match of CONTAINS holds, under its case flag (`mayMatch`). */
+const CONTAINS_NEEDS = /contains|includes|comprises|consists|sets/i;
 
 /** The parts of an agreement reached at an event were reached there too. */
 export function addComponentsReached(k: RelKit): void {
@@ -244,7 +246,7 @@ export function addComponentsReached(k: RelKit): void {
   const reached = ctx.relationsOf('REACHED_AT');
   const reachedName = (key: string) => ctx.entity(key)!.name;
   for (const s of ctx.sentences) {
-    const m = CONTAINS.exec(s.text);
+    const m = execIf(s.text, CONTAINS, CONTAINS_NEEDS);
     if (!m) continue;
     const at = s.start + m.index + m[0].length;
     // "The agreement" refers back to the last agreement reached at an event.
