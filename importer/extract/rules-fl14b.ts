@@ -111,7 +111,11 @@ export function onHisBehalfSpans(text: string): [number, number][] {
 /** What every match of FL14B_PATTERNS.onHisBehalf holds, under its case flags (`mayMatch`). */
 const ON_HIS_BEHALF_NEEDS = /behalf/iu;
 /** Trigger words of the other fl14b patterns run on whole texts: every match holds one (`mayMatch`). */
-export const FL14B_NEEDS = { quotedMeeting: ['"', '“'], visitOfLowercase: ['visit'] };
+export const FL14B_NEEDS = {
+  quotedMeeting: ['"', '“'],
+  visitOfLowercase: ['visit'],
+  approvedVerb: ['approved', 'adopted', 'endorsed'],
+};
 
 /** Rule event.quoted-name: the meetings named in quotes (see FL14B_PATTERNS.quotedMeeting), unquoted. */
 export function quotedMeetings(text: string): { surface: string; start: number; name: string }[] {
@@ -124,7 +128,7 @@ export function quotedMeetings(text: string): { surface: string; start: number; 
 /** Rule agreement.approved-list: the programmatic documents a verb of adoption lists (see FL14B_PATTERNS). */
 export function approvedListSpans(text: string): { surface: string; start: number; rule: string }[] {
   const out: { surface: string; start: number; rule: string }[] = [];
-  for (const v of text.matchAll(FL14B_PATTERNS.approvedVerb)) {
+  for (const v of matchesIf(text, FL14B_PATTERNS.approvedVerb, FL14B_NEEDS.approvedVerb)) {
     let at = v.index + v[0].length;
     for (;;) {
       const item = FL14B_PATTERNS.approvedItem.exec(text.slice(at, at + 200));
