@@ -73,6 +73,8 @@ const COMPOUND_EVENT =
 /** "G20 summit", "APEC leaders' meeting": an organisation's gathering written in lowercase. */
 const ORG_SUMMIT =
   /\b(?:G20|G7|G8|APEC|ASEAN|NATO|EU|BRICS|SCO|OSCE)[^\S\n]+(?:leaders['’]?[^\S\n]+)?(?:summit|meeting|ministerial meeting)\b/g;
+/** What every match of ORG_SUMMIT holds: the organisation's short name (`mayMatch`). */
+const ORG_SUMMIT_NEEDS = ['G20', 'G7', 'G8', 'APEC', 'ASEAN', 'NATO', 'EU', 'BRICS', 'SCO', 'OSCE'];
 /** UN climate conferences by their code: "COP28", "COP 29 in Baku". */
 const COP = /\bCOP[^\S\n]?\d{1,2}\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** "the Danang meeting", "their Hamburg meeting", "the Kuwait consultations": a meeting named by its place. */
@@ -338,7 +340,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.session-meal');
   for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
-  for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
+  for (const m of matchesIf(text, ORG_SUMMIT, ORG_SUMMIT_NEEDS)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
   for (const m of text.matchAll(PLACE_EVENT))
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
