@@ -73,9 +73,20 @@ const ABBREVIATIONS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+/**
+ * The ASCII letters and periods right before `end` in `line`: what `/([A-Za-z.]+)$/` captures of `line.slice(0, end)`,
+ * read backwards from `end` (the pattern tries every position of the line and runs each word to its end).
+ */
+function trailingLetters(line: string, end: number): string {
+  const letterOrDot = (c: number) => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let i = end;
+  while (i > 0 && letterOrDot(line.charCodeAt(i - 1))) i--;
+  return line.slice(i, end);
+}
+
 /** True when the period at `dot` in `line` ends an abbreviation or an initial, not a sentence. */
 function isAbbreviation(line: string, dot: number): boolean {
-  const before = /([A-Za-z.]+)$/.exec(line.slice(0, dot))?.[1] ?? '';
+  const before = trailingLetters(line, dot);
   const word = before.replace(/^\.+/, '').toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   if (/^[A-Z]$/.test(before)) return true; // an initial: "S. Jaishankar"

@@ -5,7 +5,7 @@
 import { venueNamed } from './rules-fl14a.ts';
 import { approvedListSpans } from './rules-fl14b.ts';
 import { AGREEMENT_HEADS } from './lexicons.ts';
-import { alt, anyFirstWord, matchAllInLines } from './text.ts';
+import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { describedAgreementSpans } from './agreement-described.ts';
 import { quotedAgreementSpans } from './agreement-quoted.ts';
 import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
@@ -130,6 +130,8 @@ const QUOTED_AGREED = new RegExp(
   `["“](\\p{Lu}[^"”\\n]{10,120}?)[,.]?["”],?${SP}which${SP}(?:[\\p{L}]+${SP}){0,3}(?:agreed|signed|adopted|concluded|endorsed)\\b`,
   'gu',
 );
+/** Trigger words of the whole-text agreement patterns below: every match holds one (`mayMatch`). */
+const AGREEMENT_NEEDS = { ceasefire: ['ceasefire', 'cease-fire', 'truce', 'cessation'], documents: ['documents'] };
 /** "the four political documents between the two countries": a numbered set of founding documents. */
 const DOCUMENTS = new RegExp(
   `\\b(?:two|three|four|five|six)${SP}(?:basic|political|fundamental|founding|key)${SP}documents\\b`,
@@ -292,7 +294,8 @@ export function agreementSpans(text: string): Span[] {
   const out: Span[] = [...quotedTitleSpans(text), ...lowercaseSubjectSpans(text).map(withoutPlaceDate)];
   for (const m of matchAllInLines(text, QUOTED_AGREED, /["“]/))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
-  for (const m of text.matchAll(DOCUMENTS)) out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
+  for (const m of matchesIf(text, DOCUMENTS, AGREEMENT_NEEDS.documents))
+    out.push({ surface: m[0], start: m.index, rule: 'agreement.documents' });
   for (const m of matchAllInLines(text, TITLED, /["“]/))
     if (/^\p{Lu}/u.test(m[1]!))
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
@@ -336,7 +339,8 @@ export function agreementSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(DESCRIBED))
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.described' });
-  for (const m of text.matchAll(CEASEFIRE)) out.push({ surface: m[0], start: m.index, rule: 'agreement.ceasefire' });
+  for (const m of matchesIf(text, CEASEFIRE, AGREEMENT_NEEDS.ceasefire))
+    out.push({ surface: m[0], start: m.index, rule: 'agreement.ceasefire' });
   for (const m of text.matchAll(LOWER)) {
     const words = m[1]!.trim().split(/\s+/);
     let i = words.length;

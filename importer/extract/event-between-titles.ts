@@ -1,5 +1,6 @@
 // A meeting proposed or told "between the two Presidents": the two holders of that title the readout names.
 import type { Ctx } from './context.ts';
+import { matchesIf } from './text.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts } from './types.ts';
@@ -7,6 +8,8 @@ import type { Found, PeopleFacts } from './types.ts';
 /** "a meeting between the two Presidents", "a summit between the two leaders". */
 const BETWEEN_TWO =
   /\b(?:a|an|the)[^\S\n]+((?:(?:direct|bilateral|face-to-face|personal|telephone)[^\S\n]+)?(?:meeting|summit|call|conversation|talks))[^\S\n]+between[^\S\n]+the[^\S\n]+two[^\S\n]+(Presidents|Prime[^\S\n]+Ministers|Chancellors|Premiers|Foreign[^\S\n]+Ministers|leaders)\b/g;
+/** What every match of BETWEEN_TWO holds (`mayMatch`). */
+const BETWEEN_TWO_NEEDS = ['between'];
 
 /** "proposed a", "called for a", "agreed on a": a meeting asked for, not held. */
 const PROPOSED_BEFORE =
@@ -22,7 +25,7 @@ export function findBetweenTwoTitles(
   people: PeopleFacts,
   add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
 ): void {
-  for (const m of ctx.text.matchAll(BETWEEN_TWO)) {
+  for (const m of matchesIf(ctx.text, BETWEEN_TWO, BETWEEN_TWO_NEEDS)) {
     const plural = m[2]!.replace(/\s+/g, ' ');
     const title = plural === 'leaders' ? undefined : plural.replace(/s$/, '').replace(/Ministers?$/, 'Minister');
     const holding = (home?: string) =>

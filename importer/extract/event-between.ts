@@ -2,7 +2,7 @@
 // Russian and Ukrainian delegations in Istanbul", "the inaugural session of the South Africa-Kenya Bi-National Commission".
 import type { GazetteerHit } from './gazetteer.ts';
 import { CAPITAL_STATE } from './states.ts';
-import { alt } from './text.ts';
+import { alt, matchesIf } from './text.ts';
 import { isMembersBody } from './rules-fl15b.ts';
 import { EVENT_PROCEEDINGS_BETWEEN } from './rules-fl15c.ts';
 
@@ -12,6 +12,8 @@ const TALKS_BETWEEN = new RegExp(
   String.raw`\b(?:(?:(?:peace|direct|bilateral|trilateral|trade|ceasefire|high-level|political|strategic|normali[sz]ation)[^\S\n]+)?(?:negotiations|talks|dialogues?|consultations|contacts|process)|${EVENT_PROCEEDINGS_BETWEEN.head})[^\S\n]+between[^\S\n]+`,
   'gi',
 );
+/** What every match of TALKS_BETWEEN holds, under its case flag (`mayMatch`). */
+const TALKS_BETWEEN_NEEDS = /between/i;
 /**
  * Rule event.between-bodies: the parties' bodies named before them ("the foreign ministries of", "the governments of";
  * top10: "representatives of", "the deputy foreign ministers of").
@@ -35,7 +37,7 @@ export function talksBetween(text: string, hits: GazetteerHit[]): { surface: str
   // "talks between Washington and Pyongyang": capitals standing for their states are parties too (top9).
   const hitAt = (at: number) =>
     hits.find((h) => h.start === at && (h.type === 'State' || h.type === 'Organization')) ?? capitalAt(text, at);
-  for (const m of text.matchAll(TALKS_BETWEEN)) {
+  for (const m of matchesIf(text, TALKS_BETWEEN, TALKS_BETWEEN_NEEDS)) {
     // "consultations between the foreign ministries of Poland and Lithuania": the parties' bodies before them.
     let at = m.index + m[0].length + (PARTY_BODIES.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
     let parties = 0;

@@ -1,7 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
-import { FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
+import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
@@ -43,7 +43,7 @@ import {
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
 import { findCallsInClauses, hypotheticalAt } from './rules-ev15.ts';
-import { alt, anyFirstWord, matchAllInLines } from './text.ts';
+import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findPluralCalls } from './told-calls.ts';
@@ -88,6 +88,8 @@ const COMPOUND_EVENT =
 /** "G20 summit", "APEC leaders' meeting": an organisation's gathering written in lowercase. */
 const ORG_SUMMIT =
   /\b(?:G20|G7|G8|APEC|ASEAN|NATO|EU|BRICS|SCO|OSCE)[^\S\n]+(?:leaders['’]?[^\S\n]+)?(?:summit|meeting|ministerial meeting)\b/g;
+/** What every match of ORG_SUMMIT holds: the organisation's short name (`mayMatch`). */
+const ORG_SUMMIT_NEEDS = ['G20', 'G7', 'G8', 'APEC', 'ASEAN', 'NATO', 'EU', 'BRICS', 'SCO', 'OSCE'];
 /** UN climate conferences by their code: "COP28", "COP 29 in Baku". */
 const COP = /\bCOP[^\S\n]?\d{1,2}\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /** "the Danang meeting", "their Hamburg meeting", "the Kuwait consultations": a meeting named by its place. */
@@ -125,6 +127,8 @@ const VISIT_TO =
  */
 const NEXT_MEETING =
   /\b(?:the|a|its|their)[^\S\n]+((?:next|upcoming|forthcoming|future)[^\S\n]+(?:([\p{Ll}-]+)[^\S\n]+)?(?:summit|meeting|session|dialogue|conference)(?:([^\S\n]+(?:of|with)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)?([^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?))/gu;
+/** What every match of NEXT_MEETING holds (`mayMatch`). */
+const NEXT_MEETING_NEEDS = ['next', 'upcoming', 'forthcoming', 'future'];
 /**
  * event.round-of-named: "The fifth round of the Pakistan-Türkiye Strategic Dialogue was held in Islamabad": one round of
  * a named series is one event under the whole name (the series' name alone merges into it).
@@ -147,6 +151,8 @@ const BODY_HELD_ITS =
  */
 const TO_BE_HELD =
   /\b(?:[Tt]he|[Aa])[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+(?:to|will|would|shall)[^\S\n]+(?:be[^\S\n]+(?:held|hosted|convened)|take[^\S\n]+place)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
+/** What every match of TO_BE_HELD holds (`mayMatch`). */
+const TO_BE_HELD_NEEDS = ['held', 'hosted', 'convened', 'place'];
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session";
  * rule event.private-session (fl13b): "held a private meeting, followed by an expanded meeting"; "opened the executive
  * session"; (ev15) told without "format": "a one-on-one conversation … followed by talks with the participation of the
@@ -321,9 +327,15 @@ function findFl14bEvents(text: string, hits: GazetteerHit[], add: Add): void {
   // event.quoted-name (fl14b): 'an "Outreach Plus" meeting'.
   for (const q of quotedMeetings(text)) add('Event', q.surface, q.start, 'event.quoted-name');
   // event.visit-of-lowercase (fl14b): "the official visit of Prime Minister X to India".
-  for (const m of text.matchAll(FL14B_PATTERNS.visitOfLowercase))
+  for (const m of matchesIf(text, FL14B_PATTERNS.visitOfLowercase, FL14B_NEEDS.visitOfLowercase))
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-of-lowercase');
 }
+
+/** Rule event.visit: "Prime Minister X's official visit to India". */
+const POSSESSIVE_VISIT =
+  /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu;
+/** What every match of POSSESSIVE_VISIT holds (`mayMatch`). */
+const POSSESSIVE_VISIT_NEEDS = ['visit'];
 
 /** The pattern rules in order, most specific first: each names what the ones before left free. */
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
@@ -361,7 +373,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(MEAL_IN_HONOUR))
     add('Event', (m[1] ?? m[2])!, m.index + m[0].indexOf((m[1] ?? m[2])!), 'event.session-meal');
   addSessionsAndSittings(text, add);
-  for (const m of text.matchAll(ORG_SUMMIT)) add('Event', m[0], m.index, 'event.org-summit');
+  for (const m of matchesIf(text, ORG_SUMMIT, ORG_SUMMIT_NEEDS)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
   for (const m of text.matchAll(PLACE_EVENT))
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
@@ -374,9 +386,9 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of text.matchAll(ROUND_OF_NAMED))
     if (!m[2]) add('Event', m[0], m.index, 'event.round-of-named');
     else for (const ord of [m[1]!, m[2]]) add('Event', `${ord} round of the ${m[3]!}`, m.index, 'event.round-of-named');
-  for (const m of text.matchAll(NEXT_MEETING))
+  for (const m of matchesIf(text, NEXT_MEETING, NEXT_MEETING_NEEDS))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
-  for (const m of text.matchAll(TO_BE_HELD)) addToBeHeld(ctx, m, add);
+  for (const m of matchesIf(text, TO_BE_HELD, TO_BE_HELD_NEEDS)) addToBeHeld(ctx, m, add);
   for (const m of text.matchAll(ROUND))
     if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[0], m.index, 'event.round');
@@ -390,10 +402,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (process) add('Event', process.surface, m.index + process.at, 'event.negotiations-of-meeting');
   }
   findTitleVisits(ctx, people, add);
-  for (const m of text.matchAll(
-    /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu,
-  ))
-    add('Event', m[0], m.index, 'event.visit');
+  for (const m of matchesIf(text, POSSESSIVE_VISIT, POSSESSIVE_VISIT_NEEDS)) add('Event', m[0], m.index, 'event.visit');
   findVisitsTo(text, hits, add);
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
   for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');

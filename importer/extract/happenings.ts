@@ -3,7 +3,7 @@
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import type { PeopleFacts } from './types.ts';
-import { matchAllInLines } from './text.ts';
+import { matchAllInLines, matchesIf } from './text.ts';
 
 type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -32,6 +32,14 @@ const MISSILE_FIRED =
 /** "The plane was shot down over the Mediterranean Sea": a downing told of an aircraft named before. */
 const SHOT_DOWN_PASSIVE =
   /\b(?:The|the)[^\S\n]+(?:plane|aircraft|airliner|jet|drone|helicopter)[^\S\n]+(?:was|had been)[^\S\n]+shot[^\S\n]+down\b/g;
+/** Trigger words of the happenings' whole-text patterns: every match holds one (`mayMatch`). */
+const HAPPENING_NEEDS = {
+  courtesyCall: ['courtesy'],
+  missileFired: ['fired', 'launched'],
+  exercise: ['exercise'],
+  roundsOf: ['rounds'],
+  shotDown: ['shot', 'shoot'],
+};
 /** "the Russian Il-20 aircraft": an aircraft named by its owner and type. */
 const AIRCRAFT_NP =
   /\bthe[^\S\n]+(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){1,5}(?:aircraft|plane|airliner|jet|drone|helicopter)\b/gu;
@@ -45,6 +53,8 @@ const FIRED = new RegExp(
   `\\b(?:the|a|an)[^\\S\\n]+((?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:missiles?|rockets?|drones?|shells)[^\\S\\n]+(?:fired|launched)[^\\S\\n]+(?:in[^\\S\\n]+${MONTH}(?:[^\\S\\n]+\\d{4})?|on[^\\S\\n]+\\d{1,2}[^\\S\\n]+${MONTH}|(?:at|on|against|into)[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu}[\\p{L}-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?))`,
   'gu',
 );
+/** Words every match of FIRED holds (mayMatch). */
+const FIRED_NEEDS = ['fired', 'launched'];
 /** "their 12th meeting", "the third call": a meeting of a series known by its ordinal. */
 const ORDINAL_MEETING =
   /\btheir[^\S\n]+((?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:meeting|summit|telephone call|call|conversation))\b/giu;
@@ -53,9 +63,12 @@ const OF_DAYS = new RegExp(
   `\\b(?:their|the)[^\\S\\n]+((?:telephone[^\\S\\n]+|phone[^\\S\\n]+)?(?:calls?|conversations?|meetings?|talks)[^\\S\\n]+of[^\\S\\n]+\\d{1,2}(?:[^\\S\\n]+and[^\\S\\n]+\\d{1,2})?[^\\S\\n]+${MONTH}(?:[^\\S\\n]+\\d{4})?)`,
   'gu',
 );
+/** What every match of OF_DAYS holds: "of" and the day's number (mayMatch). */
+const OF_DAYS_NEEDS = /of[^\S\n]+\d/;
 /** "the talks they held in Lisbon": a meeting known by its kind and the place it was held in. */
 const HELD_IN =
   /\bthe[^\S\n]+(talks|meeting|summit|consultations|negotiations)[^\S\n]+(?:that[^\S\n]+)?(?:they|he|she|we|the[^\S\n]+two[^\S\n]+\w+)[^\S\n]+(?:had[^\S\n]+)?held[^\S\n]+in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/gu;
+const HELD_IN_NEEDS = ['held'];
 
 /**
  * event.fired / event.ordinal / event.of-days / event.held-in: events referred to by a participle, an ordinal, their
@@ -63,7 +76,7 @@ const HELD_IN =
  */
 export function findReferredEvents(ctx: Ctx, add: Add): void {
   const text = ctx.text;
-  for (const m of text.matchAll(FIRED)) {
+  for (const m of matchesIf(text, FIRED, FIRED_NEEDS)) {
     const f = add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.fired');
     const c = f && ctx.entity(f.key);
     if (c && c.rule === 'event.fired') c.props.kind = 'incident';
@@ -71,8 +84,9 @@ export function findReferredEvents(ctx: Ctx, add: Add): void {
   for (const m of matchAllInLines(text, ORDINAL_MEETING, /their/i))
     if (!/\b(?:This|It|That)\s+(?:was|is)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.ordinal');
-  for (const m of text.matchAll(OF_DAYS)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.of-days');
-  for (const m of text.matchAll(HELD_IN)) {
+  for (const m of matchesIf(text, OF_DAYS, OF_DAYS_NEEDS))
+    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.of-days');
+  for (const m of matchesIf(text, HELD_IN, HELD_IN_NEEDS)) {
     // "the talks he had held in Tokyo on May 9: the … Summit Meeting, the …": a list of named meetings follows.
     if (/^[^.;:]{0,30}:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const f = add('Event', m[0].slice(4), m.index + 4, 'event.held-in');
@@ -86,7 +100,7 @@ export function findReferredEvents(ctx: Ctx, add: Add): void {
 /** "paid a courtesy call on Ms. Park Geun-hye" → "courtesy call on President Park Geun-hye". */
 export function findCourtesyCalls(ctx: Ctx, people: PeopleFacts, add: Add): void {
   const text = ctx.text;
-  for (const m of text.matchAll(COURTESY_CALL)) {
+  for (const m of matchesIf(text, COURTESY_CALL, HAPPENING_NEEDS.courtesyCall)) {
     const f = add('Event', m[0], m.index, 'event.courtesy-call');
     const c = f && ctx.entity(f.key);
     const p = f && [...people.personKey.keys()].find((x) => x.start >= f.start && x.end <= f.end);
@@ -117,16 +131,18 @@ function groupMeeting(ctx: Ctx, add: Add, m: RegExpExecArray): void {
 
 export function findHappenings(ctx: Ctx, add: Add): void {
   const text = ctx.text;
-  for (const m of text.matchAll(MISSILE_FIRED)) add('Event', m[0], m.index, 'event.incident');
+  for (const m of matchesIf(text, MISSILE_FIRED, HAPPENING_NEEDS.missileFired))
+    add('Event', m[0], m.index, 'event.incident');
   // Exercises: "the exercises "Dharma Guardian" and "SHINYUU Maitri"", "the first bilateral fighter aircraft exercise".
-  for (const m of text.matchAll(EXERCISE_LIST))
+  for (const m of matchesIf(text, EXERCISE_LIST, HAPPENING_NEEDS.exercise))
     for (const q of m[1]!.matchAll(/["“]([^"”\n]{2,40})["”]/g))
       add('Event', q[1]!, m.index + m[0].indexOf(q[0]) + 1, 'event.exercise');
-  for (const m of text.matchAll(EXERCISE_NP)) add('Event', m[0], m.index, 'event.exercise');
+  for (const m of matchesIf(text, EXERCISE_NP, HAPPENING_NEEDS.exercise)) add('Event', m[0], m.index, 'event.exercise');
   for (const m of matchAllInLines(text, LEVEL_TALKS, /-level/)) add('Event', m[0], m.index, 'event.level-talks');
   for (const m of text.matchAll(GROUP_MEETING)) groupMeeting(ctx, add, m);
   // "held 13 rounds of high-level economic and trade consultations": the consultations, all rounds together.
-  for (const m of text.matchAll(ROUNDS_OF)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.rounds-of');
+  for (const m of matchesIf(text, ROUNDS_OF, HAPPENING_NEEDS.roundsOf))
+    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.rounds-of');
   // "its armed forces had shot down Ukraine International Airlines Flight PS752": the downing of a named aircraft.
   const downing = (np: string, at: number) => {
     const f = add('Event', np, at, 'event.shot-down');
@@ -136,9 +152,9 @@ export function findHappenings(ctx: Ctx, add: Add): void {
     ctx.rename(c.key, f.name);
     c.props.kind = 'incident';
   };
-  for (const m of text.matchAll(SHOT_DOWN)) downing(m[1]!, m.index + m[0].indexOf(m[1]!));
+  for (const m of matchesIf(text, SHOT_DOWN, HAPPENING_NEEDS.shotDown)) downing(m[1]!, m.index + m[0].indexOf(m[1]!));
   // "… on board the Russian Il-20 aircraft. The plane was shot down …": the aircraft named just before.
-  for (const m of text.matchAll(SHOT_DOWN_PASSIVE)) {
+  for (const m of matchesIf(text, SHOT_DOWN_PASSIVE, HAPPENING_NEEDS.shotDown)) {
     const before = text.slice(Math.max(0, m.index - 400), m.index);
     const np = [...before.matchAll(AIRCRAFT_NP)].pop();
     if (np) downing(np[0], m.index - before.length + np.index);

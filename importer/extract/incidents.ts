@@ -4,7 +4,7 @@ import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { INCIDENT_NOUNS, PERSON_PARTICIPLES } from './lexicons.ts';
-import { alt, anyFirstWord, matchAllInLines } from './text.ts';
+import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 
 /** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
 const INCIDENT_HEADS = [
@@ -164,7 +164,7 @@ export function findIncidents(
         ctx.add('Event', f.name, { surface: alias, start: f.end - alias.length, end: f.end }, 'event.incident');
   }
   // event.named-disaster (top9): "Hurricane Beryl", "Typhoon Haiyan", "Cyclone Freddy".
-  for (const m of text.matchAll(NAMED_DISASTER)) {
+  for (const m of matchesIf(text, NAMED_DISASTER, NAMED_DISASTER_NEEDS)) {
     const f = add('Event', m[0], m.index, 'event.named-disaster');
     if (f) found.push(f);
   }
@@ -218,6 +218,8 @@ function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
 
 /** A storm named by its kind and its given name. */
 const NAMED_DISASTER = /\b(?:Hurricane|Typhoon|Cyclone|Tropical[^\S\n]+Storm|Storm)[^\S\n]+\p{Lu}\p{Ll}+\b/gu;
+/** What every match of NAMED_DISASTER holds (`mayMatch`). */
+const NAMED_DISASTER_NEEDS = ['Hurricane', 'Typhoon', 'Cyclone', 'Storm'];
 
 /** "since the outbreak of the", "since the start of the": an incident told as a point in time. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?$/i;

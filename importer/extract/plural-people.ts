@@ -5,10 +5,12 @@ import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
 import { parseTitleAt } from './titles.ts';
-import { allMatches, isNameLike, NAME, NON_NAME } from './text.ts';
+import { allMatches, isNameLike, matchesIf, NAME, NON_NAME } from './text.ts';
 
 /** A capitalised plural title ("Foreign Ministers") followed by the first name. */
 const PLURAL_HEAD_RE = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}\p{Ll}+(?:ies|s))\s+(?=\p{Lu})/gu;
+/** What every match of PLURAL_HEAD_RE holds: a lowercase letter and "s", spaces, a capital (`mayMatch`). */
+const PLURAL_HEAD_NEEDS = /\p{Ll}s\s+\p{Lu}/u;
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
 /** ", of Paraguay," or " of Paraguay" after a name in the list. */
 const OF_STATE = /^,?\s+of\s+(?:the\s+)?/;
@@ -144,6 +146,8 @@ function listedMention(
  * order; each name holds the singular title of its state.
  */
 const PLURAL_OF_STATES = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?\p{L}+(?:ies|s))\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
+/** What every match of PLURAL_OF_STATES holds: the plural's "s" before "of" (`mayMatch`). */
+const PLURAL_OF_STATES_NEEDS = /s\s+of\s/;
 
 /** The states of a list at `at` closed by "and" ("Türkiye, Finland and Sweden"), and where it ends. */
 function readStateList(text: string, at: number, hits: GazetteerHit[]): { names: string[]; end: number } | undefined {
@@ -163,7 +167,7 @@ function readStateList(text: string, at: number, hits: GazetteerHit[]): { names:
 
 function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of allMatches(s.text, PLURAL_OF_STATES)) {
+  for (const m of matchesIf(s.text, PLURAL_OF_STATES, PLURAL_OF_STATES_NEEDS)) {
     const words = m[1]!.split(/\s+/);
     const single = [...words.slice(0, -1), singular(words[words.length - 1]!)]
       .map((w) => w.replace(/(^|-)\p{Ll}/gu, (x) => x.toUpperCase()))
@@ -222,7 +226,7 @@ function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): Per
  */
 export function findPluralTitlePairs(text: string, s: Sentence, hits: GazetteerHit[] = []): PersonMention[] {
   const out: PersonMention[] = pluralAppositions(text, s, hits);
-  for (const m of allMatches(s.text, PLURAL_HEAD_RE)) {
+  for (const m of matchesIf(s.text, PLURAL_HEAD_RE, PLURAL_HEAD_NEEDS)) {
     const plural = m[1]!;
     const words = plural.split(/\s+/);
     const single = [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');

@@ -14,7 +14,7 @@ import {
 import type { PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_BY_NAME } from './states.ts';
-import { alt } from './text.ts';
+import { alt, execIf } from './text.ts';
 import { MEETING_TOPIC_LEAD } from './rules-fl15a.ts';
 
 export const STATE_NAMES = new Set(STATE_BY_NAME.keys());
@@ -41,6 +41,8 @@ const QUOTED_SPAN = /["“][^"“”\n]{1,400}["”]/g;
 /** "said that …", "noted that …": reported speech, whose tense belongs to what was said, not to what was before it. */
 const SPEECH_THAT =
   /\b(?:said|says|noted|notes|stressed|added|underlined|emphasi[sz]ed|affirmed|stated|remarked|told\s+\p{L}+)\s+that\b/iu;
+/** What every match of SPEECH_THAT holds, under its case flags (`mayMatch`). */
+const SPEECH_THAT_NEEDS = /that/iu;
 /** The event's own relative clause in the future: "the summit, which will take place in May". */
 const OWN_FUTURE_CLAUSE =
   /^\s*,?\s*(?:which|that)\s+(?:will|would|is\s+(?:to|due|scheduled)|are\s+(?:to|due|scheduled))\b/i;
@@ -54,7 +56,7 @@ export function plannedAt(text: string, end: number): boolean {
   text = withoutQuotesBefore(text, end);
   const after = text.slice(end);
   if (OWN_FUTURE_CLAUSE.test(after)) return true;
-  const speech = SPEECH_THAT.exec(after);
+  const speech = execIf(after, SPEECH_THAT, SPEECH_THAT_NEEDS);
   return plannedSentence(speech ? text.slice(0, end + speech.index) : text);
 }
 
@@ -75,7 +77,7 @@ export function plannedBeforeSpeech(text: string): boolean {
   // hundred sentences (about one readout).
   const known = plannedBeforeSpeechMemo.get(text);
   if (known !== undefined) return known;
-  const speech = SPEECH_THAT.exec(text);
+  const speech = execIf(text, SPEECH_THAT, SPEECH_THAT_NEEDS);
   const planned = plannedSentence(speech ? text.slice(0, speech.index) : text);
   if (plannedBeforeSpeechMemo.size >= 512) plannedBeforeSpeechMemo.clear();
   plannedBeforeSpeechMemo.set(text, planned);

@@ -49,7 +49,7 @@ import { FL13A_PATTERNS, signedInOtherMonth } from './rules-fl13a.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
-import { allMatches, groupBy } from './text.ts';
+import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import { signedAtOwnSigning } from './rules-ev10.ts';
 import { AGREEMENT_HEADS, FRAME_NOUN, LEADER_TITLES } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -735,6 +735,12 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
   }
 }
 
+/** "the two ministers" and "reached agreement" (rule negotiates.the-two), each with the word its matches hold. */
+const THE_TWO = /\bthe\s+two\s+(ministers|foreign\s+ministers|negotiators|chief\s+negotiators)\b/i;
+const THE_TWO_NEEDS = /two/i;
+const REACHED_AGREEMENT = /\b(?:reached|concluded)\s+(?:an?\s+)?agreement\b/i;
+const REACHED_AGREEMENT_NEEDS = /agreement/i;
+
 /**
  * Rule negotiates.the-two: "the third round of negotiations on a peace treaty between the two ministers", "The two
  * ministers confirmed that the two governments had reached agreement on …": the ministers who held the readout's meeting.
@@ -742,8 +748,9 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
 function addTheTwo(k: RelKit, sentence: number, named: Found | undefined, ags: Found[]): void {
   const { ctx, people, main } = k;
   const s = ctx.sentences[sentence]!;
-  const two = /\bthe\s+two\s+(ministers|foreign\s+ministers|negotiators|chief\s+negotiators)\b/i.exec(s.text);
-  const reachedHere = /\b(?:reached|concluded)\s+(?:an?\s+)?agreement\b/i.test(s.text) ? ags[0] : undefined;
+  const two = execIf(s.text, THE_TWO, THE_TWO_NEEDS);
+  const reachedHere =
+    mayMatch(s.text, REACHED_AGREEMENT_NEEDS, REACHED_AGREEMENT) && REACHED_AGREEMENT.test(s.text) ? ags[0] : undefined;
   if (two && main && (named || reachedHere)) {
     const word = two[1]!.split(/\s+/).pop()!.replace(/s$/, '').toLowerCase();
     for (const c of k.participants.get(main.key) ?? [])

@@ -5,7 +5,7 @@
 import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { envoyTitleName } from './rules-fl14a.ts';
-import { allMatches } from './text.ts';
+import { matchesIf } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -29,6 +29,12 @@ export const ENVOY_PATTERNS = {
     /\b(?:Chairperson-in-Office|Chairperson|Chairman|Chair|Secretary-General|Secretary General|President|Prime Minister|Chancellor|King)\b/i,
   /** The role's complement runs to the next comma, semicolon or clause word. */
   complementEnd: /[,;]|\s(?:who|which|and|met|held|to|in|on|at)\s/,
+};
+
+/** Trigger words of the envoy patterns, under their case flag: every match holds one (`mayMatch`). */
+const ENVOY_NEEDS = {
+  role: /envoy|emissary|representative/i,
+  asHisEnvoy: /envoy|representative|emissary/i,
 };
 
 /** The agent of a role matched at `at`: the last person before it, in apposition or before an "as" clause. */
@@ -85,7 +91,7 @@ function titleHolder(k: RelKit, title: string, owner: string): string | undefine
  * principal's title or the side "of", for agents that act for nobody yet.
  */
 export function envoyOf(k: RelKit, s: Sentence, pass: 'person' | 'side'): void {
-  for (const m of allMatches(s.text, ENVOY_PATTERNS.role)) {
+  for (const m of matchesIf(s.text, ENVOY_PATTERNS.role, ENVOY_NEEDS.role)) {
     const asForm = Boolean(m[1]);
     // A bare "representative" is a role only in an "as" clause: "as representative of the Secretary-General".
     if (!asForm && /^representative$/i.test(m[2]!)) continue;
@@ -121,7 +127,7 @@ export function envoyOf(k: RelKit, s: Sentence, pass: 'person' | 'side'): void {
  * before "as" acts for the person the sentence opens with.
  */
 export function asHisEnvoy(k: RelKit, s: Sentence): void {
-  for (const m of allMatches(s.text, ENVOY_PATTERNS.asHisEnvoy)) {
+  for (const m of matchesIf(s.text, ENVOY_PATTERNS.asHisEnvoy, ENVOY_NEEDS.asHisEnvoy)) {
     const at = s.start + m.index;
     const agent = agentBefore(k, s, at, true);
     const subject = k.personsIn(s.index)[0];

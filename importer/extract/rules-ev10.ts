@@ -7,6 +7,7 @@ import type { Ctx } from './context.ts';
 import { kindOf } from './main-event.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import { matchesIf } from './text.ts';
 
 /** Patterns of the signing rules, as named data. */
 export const SIGNING_NOUN = {
@@ -228,6 +229,9 @@ export const BODY_SITTING = {
   ),
 };
 
+/** Trigger words of BODY_SITTING's patterns: every match holds one (`mayMatch`). */
+const BODY_SITTING_NEEDS = { fronted: ['At'], meeting: /,[^\S\n]+(?:meeting|sitting)/ };
+
 /** Words a body name never ends with. */
 const trimBody = (b: string): string => b.replace(/(?:\s+(?:of|the|and|for|on|-))+$/u, '');
 
@@ -246,7 +250,7 @@ function addSitting(ctx: Ctx, add: AddEvent, surface: string, at: number, name: 
  * X Council was held", "The X Cabinet, meeting in City … under the chairmanship of": named "<sitting> of the <body>".
  */
 export function findBodySittings(ctx: Ctx, add: AddEvent): void {
-  for (const m of ctx.text.matchAll(BODY_SITTING.fronted)) {
+  for (const m of matchesIf(ctx.text, BODY_SITTING.fronted, BODY_SITTING_NEEDS.fronted)) {
     const body = trimBody(m[2]!);
     const sitting = m[1]!.replace(/\s+/g, ' ');
     const dated = /^(.*?) (of \d.*)$/.exec(sitting);
@@ -265,7 +269,7 @@ export function findBodySittings(ctx: Ctx, add: AddEvent): void {
       'event.body-sitting-ordinal',
     );
   }
-  for (const m of ctx.text.matchAll(BODY_SITTING.meeting)) {
+  for (const m of matchesIf(ctx.text, BODY_SITTING.meeting, BODY_SITTING_NEEDS.meeting)) {
     const body = trimBody(m[1]!);
     const at = m.index + m[0].indexOf(m[1]!);
     addSitting(ctx, add, `${m[1]!}, ${m[2]!}`, at, `meeting of the ${body}`, 'event.body-sitting-meeting');

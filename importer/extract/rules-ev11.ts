@@ -2,6 +2,7 @@
 // blind events bank (importer/extract/bank-events-5.ts; docs/first-look.md "events-5 (ev11)"). Patterns as named
 // data; the rules that read them live where the events are found (main-event.ts, events.ts) and cite these ids.
 import { MONTHS } from './lexicons.ts';
+import { mayMatch } from './text.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found, PersonCluster } from './types.ts';
 
@@ -38,8 +39,12 @@ export function futureHeadline(title: string): boolean {
   return !UNHELD.headlineFinite.test(`${subject} `);
 }
 
+/** What every match of UNHELD.cancelledAfter holds, under its case flags (`mayMatch`). */
+const CANCELLED_NEEDS = /cancel|called|postponed|put|suspended|scrapped|delayed|place/iu;
+
 /** event.not-cancelled: the rest of the sentence after an event's name tells it as not held. */
-export const cancelledAfter = (after: string): boolean => UNHELD.cancelledAfter.test(after);
+export const cancelledAfter = (after: string): boolean =>
+  mayMatch(after, CANCELLED_NEEDS, UNHELD.cancelledAfter) && UNHELD.cancelledAfter.test(after);
 
 /** event.main-not-invited: the text before a meeting noun or verb tells an invitation to it. */
 export const invitedBefore = (before: string): boolean => UNHELD.invitedBefore.test(before);

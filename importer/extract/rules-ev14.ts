@@ -7,6 +7,7 @@
 // people ("A-B telephone conversation"), so that the participation rule of people named in an event's name gives its
 // participants, and the readout's own meeting keeps its facts.
 import type { Ctx } from './context.ts';
+import { matchesIf } from './text.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { MONTHS } from './lexicons.ts';
 import { familyName } from './told-meetings.ts';
@@ -48,6 +49,9 @@ export const CALL_TOLD = {
   future:
     /\b(?:will|would|shall|to[^\S\n]+hold|plan(?:s|ned)?[^\S\n]+to|expected[^\S\n]+to|agreed[^\S\n]+to)\b[^.;]{0,40}$/iu,
 };
+
+/** What every match of CALL_TOLD.between holds (`mayMatch`). */
+const CALL_BETWEEN_NEEDS = ['between'];
 
 /** The mention that starts at `i`, a title and capitalised words or particles before its name allowed. */
 export function mentionAt(ctx: Ctx, mentions: PersonMention[], i: number): PersonMention | undefined {
@@ -111,7 +115,7 @@ export function findCallsInPassing(
   const pair = mainIsCall ? undefined : mainPair(people, main);
   for (const s of ctx.sentences) {
     if (s.heading || s.index === firstProse) continue;
-    for (const m of s.text.matchAll(CALL_TOLD.between)) {
+    for (const m of matchesIf(s.text, CALL_TOLD.between, CALL_BETWEEN_NEEDS)) {
       const at = s.start + m.index;
       if (CALL_TOLD.future.test(s.text.slice(0, m.index))) continue;
       const first = mentionAt(ctx, mentions, at + m[0].length);

@@ -2,6 +2,7 @@
 // Tested on made-up sentences in rules-fl13a.test.ts; the rule id is what --explain prints.
 import { FL14B_PATTERNS } from './rules-fl14b.ts';
 import type { Ctx } from './context.ts';
+import { matchesIf } from './text.ts';
 import { officeIdentityKey } from './office-identity.ts';
 import type { RelKit } from './rel-kit.ts';
 import { STATES } from './states.ts';
@@ -119,15 +120,19 @@ export const GROUP_HELD =
 export const SIDELINES_HELD =
   /\b[Oo]n[^\S\n]+the[^\S\n]+(?:sidelines|margins)[^\S\n]+of[^\S\n]+the[^\S\n]+(?:meeting|summit|conference|talks|visit|session|forum)[^\S\n]*,(?:(?:Mr|Ms|Mrs|Dr)\.|[^.;\n]){1,80}?\b(?:held|had)[^\S\n]+(?:(?:a|an)[^\S\n]+)?((?:bilateral|separate|one-on-one)[^\S\n]+(?:talks|meeting))[^\S\n]+with\b/gu;
 
+/** What every match of GROUP_HELD and SIDELINES_HELD holds (`mayMatch`). */
+const GROUP_HELD_NEEDS = ['held'];
+const SIDELINES_HELD_NEEDS = ['sidelines', 'margins'];
+
 const VISIT = /\bvisit\b/i;
 const QUALIFIED_KIND = /^(?:bilateral|trilateral|restricted|expanded|separate|further)\s/;
 
 export function findGroupHeld(ctx: Ctx, main: Found | undefined, add: AddEvent): void {
-  for (const [re, rule] of [
-    [GROUP_HELD, 'event.group-held'],
-    [SIDELINES_HELD, 'event.sidelines-held'],
+  for (const [re, rule, needs] of [
+    [GROUP_HELD, 'event.group-held', GROUP_HELD_NEEDS],
+    [SIDELINES_HELD, 'event.sidelines-held', SIDELINES_HELD_NEEDS],
   ] as const)
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of matchesIf(ctx.text, re, needs)) {
       const kind = rule === 'event.group-held' ? m[3]! : m[1]!;
       // "Prime Minister X welcomed Prime Minister Y … The two leaders then held talks": plain talks after a meeting
       // told already are that meeting; only a visit has such sessions, or a kind of its own ("trilateral meeting").

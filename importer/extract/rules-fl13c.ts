@@ -1,7 +1,8 @@
 // The fl13c round's rules (issue 6), written on three first-look samples in styles new to the project (a Central Asian
 // foreign ministry's press-service note, a Caribbean foreign ministry's web page, a South Asian foreign ministry's
 // press release) and tested on made-up sentences in rules-fl13c.test.ts. Rule ids are what --explain prints. This file
-// imports nothing from the stages that call it, so that no import cycle forms.
+// imports nothing from the stages that call it (only the text helpers), so that no import cycle forms.
+import { matchesIf } from './text.ts';
 
 /** Patterns of the fl13c rules, as named data. */
 export const FL13C_PATTERNS = {
@@ -174,10 +175,13 @@ export function sessionsAndFormats(text: string, session: RegExp): { surface: st
   return [...named, ...formatSessions(text), ...ordinalBodyMeetings(text)];
 }
 
+/** What every match of FL13C_PATTERNS.quotedTitle holds: an opening quote (`mayMatch`). */
+const QUOTED_TITLE_NEEDS = ['"', '“', '«', "'", '‘'];
+
 /** Rule person.quoted-title: the spans of quoted titles; a person name inside one is no person. */
 export function quotedTitleSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(FL13C_PATTERNS.quotedTitle)) {
+  for (const m of matchesIf(text, FL13C_PATTERNS.quotedTitle, QUOTED_TITLE_NEEDS)) {
     const start = m.index + m[0].lastIndexOf(m[1]!);
     out.push([start, start + m[1]!.length]);
   }

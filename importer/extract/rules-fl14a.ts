@@ -3,6 +3,7 @@
 // rule is a general construction, its patterns named data here, its hook in the stage it belongs to.
 import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
+import { matchesIf } from './text.ts';
 
 /** Patterns of the fl14a rules, as named data. */
 export const FL14A_PATTERNS = {
@@ -163,6 +164,9 @@ export function behalfHonorific(before: string): boolean {
 export const DIRECTED_TO_MEET =
   /\b(?:directed|instructed|tasked|mandated|requested)[^\S\n]+the[^\S\n]+((?:\p{Lu}[\p{L}-]*[^\S\n]+)(?:(?:of|and|the|for|\p{Lu}[\p{L}-]*)[^\S\n]+){0,8}?)to[^\S\n]+(?:meet|convene)\b/gu;
 
+/** What every match of DIRECTED_TO_MEET holds (`mayMatch`). */
+const DIRECTED_TO_MEET_NEEDS = ['meet', 'convene'];
+
 /** The bodies event.directed-to-meet reads: a plural head among the capitalised words ("Chiefs", "Ministers"). */
 const PLURAL_BODY =
   /\b(?:Chiefs|Ministers|Commanders|Experts|Officials|Negotiators|Heads|Directors|Governors|Forces|Secretaries)\b/;
@@ -170,7 +174,7 @@ const PLURAL_BODY =
 /** Rule event.directed-to-meet: the planned meetings' names and where their body starts. */
 export function directedToMeet(text: string): { name: string; start: number; surface: string }[] {
   const out: { name: string; start: number; surface: string }[] = [];
-  for (const m of text.matchAll(DIRECTED_TO_MEET)) {
+  for (const m of matchesIf(text, DIRECTED_TO_MEET, DIRECTED_TO_MEET_NEEDS)) {
     const body = m[1]!.trim();
     if (!PLURAL_BODY.test(body)) continue;
     out.push({ name: `meeting of the ${body}`, start: m.index + m[0].indexOf(m[1]!), surface: body });

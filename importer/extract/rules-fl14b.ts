@@ -4,6 +4,7 @@
 // from the stages that call it, so that no import cycle forms.
 import { MAJOR_CITIES } from './cities.ts';
 import { CAPITAL_STATE } from './states.ts';
+import { matchesIf } from './text.ts';
 
 /** Patterns of the fl14b rules, as named data. */
 export const FL14B_PATTERNS = {
@@ -104,12 +105,21 @@ export function ordinalHeadOfBody(
 
 /** Rule negotiates-for.on-his-behalf: the spans (start, end) of "the address of Y on his behalf" in `text`. */
 export function onHisBehalfSpans(text: string): [number, number][] {
-  return [...text.matchAll(FL14B_PATTERNS.onHisBehalf)].map((m) => [m.index, m.index + m[0].length]);
+  return matchesIf(text, FL14B_PATTERNS.onHisBehalf, ON_HIS_BEHALF_NEEDS).map((m) => [m.index, m.index + m[0].length]);
 }
+
+/** What every match of FL14B_PATTERNS.onHisBehalf holds, under its case flags (`mayMatch`). */
+const ON_HIS_BEHALF_NEEDS = /behalf/iu;
+/** Trigger words of the other fl14b patterns run on whole texts: every match holds one (`mayMatch`). */
+export const FL14B_NEEDS = {
+  quotedMeeting: ['"', '“'],
+  visitOfLowercase: ['visit'],
+  approvedVerb: ['approved', 'adopted', 'endorsed'],
+};
 
 /** Rule event.quoted-name: the meetings named in quotes (see FL14B_PATTERNS.quotedMeeting), unquoted. */
 export function quotedMeetings(text: string): { surface: string; start: number; name: string }[] {
-  return [...text.matchAll(FL14B_PATTERNS.quotedMeeting)].map((m) => {
+  return matchesIf(text, FL14B_PATTERNS.quotedMeeting, FL14B_NEEDS.quotedMeeting).map((m) => {
     const start = m.index + m[0].indexOf(m[1]!) - 1;
     return { surface: text.slice(start, m.index + m[0].length), start, name: `${m[1]!} ${m[2]!}` };
   });
@@ -118,7 +128,7 @@ export function quotedMeetings(text: string): { surface: string; start: number; 
 /** Rule agreement.approved-list: the programmatic documents a verb of adoption lists (see FL14B_PATTERNS). */
 export function approvedListSpans(text: string): { surface: string; start: number; rule: string }[] {
   const out: { surface: string; start: number; rule: string }[] = [];
-  for (const v of text.matchAll(FL14B_PATTERNS.approvedVerb)) {
+  for (const v of matchesIf(text, FL14B_PATTERNS.approvedVerb, FL14B_NEEDS.approvedVerb)) {
     let at = v.index + v[0].length;
     for (;;) {
       const item = FL14B_PATTERNS.approvedItem.exec(text.slice(at, at + 200));

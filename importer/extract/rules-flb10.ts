@@ -2,7 +2,7 @@
 // look of three samples in new issuers' styles (Maghreb Arabe Presse, Greece's Ministry of Foreign Affairs, the IAEA)
 // and stated as general constructions of diplomatic prose; each is tested on made-up sentences in rules-flb10.test.ts.
 import { AGREEMENT_HEADS, MONTHS } from './lexicons.ts';
-import { alt, anyFirstWord, matchAllInLines } from './text.ts';
+import { alt, anyFirstWord, execIf, matchAllInLines } from './text.ts';
 import { LIST_ITEM } from './agreement-basis.ts';
 import { partyListAt } from './agreement-parties.ts';
 import { toldUnreached } from './agreement-status.ts';
@@ -345,6 +345,8 @@ export function toNegotiateParties(k: RelKit, a: Found): string[] {
  */
 export const FINAL_TEXT =
   /\b(?:(?:agreed|settled|finali[sz]ed|approved|sealed)\s+(?:on\s+)?(?:the|its)\s+(?:final\s+)?(?:text|wording|terms)|(?:final\s+)?(?:text|wording|terms)\s+(?:was|were|had\s+been)\s+(?:agreed|settled|finali[sz]ed|approved))\b[^.;]{0,30}?\s(?:in|at|during)\s/i;
+/** What every match of FINAL_TEXT holds, under its case flag (`mayMatch`). */
+const FINAL_TEXT_NEEDS = /text|wording|terms/i;
 
 /** The agreement named most often before `at` (the first named on a tie): the one the readout is about. */
 function mostNamed(k: RelKit, at: number): Found | undefined {
@@ -363,7 +365,7 @@ function mostNamed(k: RelKit, at: number): Found | undefined {
 export function reachedAtFinalText(k: RelKit): void {
   const { ctx, ev } = k;
   for (const s of ctx.sentences) {
-    const m = FINAL_TEXT.exec(s.text);
+    const m = execIf(s.text, FINAL_TEXT, FINAL_TEXT_NEEDS);
     if (!m || PLANNED.test(s.text) || ev.agreementMentions.some((a) => a.sentence === s.index)) continue;
     const at = s.start + m.index;
     const target = ev.eventMentions.find((e) => e.sentence === s.index && e.start > at && !e.planned);

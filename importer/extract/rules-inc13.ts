@@ -12,7 +12,7 @@ import { helperNotParty } from './incident-helpers.ts';
 import type { RelKit } from './rel-kit.ts';
 import { INCIDENT_NAME } from './rel-kit.ts';
 import { readoutPair } from './rules-parties.ts';
-import { matchAllInLines } from './text.ts';
+import { matchAllInLines, matchesIf } from './text.ts';
 import type { Found } from './types.ts';
 
 type Add = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
@@ -41,6 +41,9 @@ const VESSEL_VERBS: Readonly<Record<string, string>> = {
  */
 export const VESSEL_TOLD =
   /\b(?:the[^\S\n]+)?((?:(?:container|cargo|merchant|commercial|bulk|oil|fishing|research)[^\S\n]+)?(?:ships?|vessels?|tankers?|carriers?|freighters?)(?:[^\S\n]+(?:\p{Lu}[\p{L}\d-]*[^\S\n]+){0,2}\p{Lu}[\p{L}\d-]*)?),?[^\S\n]+(seized|hijacked|captured|detained|boarded|attacked)((?:[^\S\n]+(?:in|near|off)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,2})?)[^\S\n]+by[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3})/gu;
+
+/** What every match of VESSEL_TOLD holds: the vessel's noun (`mayMatch`). */
+const VESSEL_TOLD_NEEDS = ['ship', 'vessel', 'tanker', 'carrier', 'freighter'];
 
 /**
  * Rule event.format-talks: "the twentieth international meeting in the Astana format", "talks in the Normandy format",
@@ -77,7 +80,7 @@ export const PERSONS_DETAINED = new RegExp(
 
 /** Ships seized, hijacked or attacked (event.vessel-told), found before the incidents so that the ship's name is theirs. */
 export function findVesselIncidents(ctx: Ctx, add: Add): void {
-  for (const m of ctx.text.matchAll(VESSEL_TOLD)) vesselTold(ctx, add, m);
+  for (const m of matchesIf(ctx.text, VESSEL_TOLD, VESSEL_TOLD_NEEDS)) vesselTold(ctx, add, m);
 }
 
 /** Incidents and talks of the rules above, added with `add`. */

@@ -2,6 +2,7 @@
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { AGREEMENT_HEADS } from './lexicons.ts';
+import { mayMatch } from './text.ts';
 
 /** Patterns of the rules in this file, as named data. */
 export const NEG12_PATTERNS = {
@@ -93,6 +94,8 @@ const CONCLUDES_TALKS =
 /** "The Turkish delegation was led by A", "A headed the Finnish team": a head of delegation or team. */
 const DELEGATION_LED =
   /\b(?:delegations?|teams?|side)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed)\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|team|side)\b/i;
+/** What every match of DELEGATION_LED holds, under its case flag (`mayMatch`). */
+const DELEGATION_LED_NEEDS = /led\s|headed\s/i;
 
 /**
  * Rule negotiates.talks-delegation-head (neg12): "The memorandum concludes several weeks of talks. … The Turkish
@@ -105,7 +108,7 @@ export function talksAgreementFor(
   agreementsIn: (s: number) => Found[],
 ): Found | undefined {
   const s = k.ctx.sentences[sentence];
-  if (!s || !DELEGATION_LED.test(s.text)) return undefined;
+  if (!s || !mayMatch(s.text, DELEGATION_LED_NEEDS, DELEGATION_LED) || !DELEGATION_LED.test(s.text)) return undefined;
   for (let back = 0; back <= 2 && sentence - back >= 0; back++) {
     const t = k.ctx.sentences[sentence - back]!;
     const m = CONCLUDES_TALKS.exec(t.text);

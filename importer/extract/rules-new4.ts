@@ -4,7 +4,7 @@
 import type { TitleRef } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { startOf, endOf } from './mention-span.ts';
-import { allMatches } from './text.ts';
+import { allMatches, execIf } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -34,6 +34,9 @@ export const NEW4_PATTERNS = {
   actingVerb:
     /\b(?:signed|initialled|conveyed|delivered|handed|negotiated|represented|attended|took\s+part|participated|led|headed)\b/i,
 };
+
+/** What every match of NEW4_PATTERNS.frontedBehalf holds (`mayMatch`). */
+const FRONTED_BEHALF_NEEDS = /On\s+behalf/;
 
 /** The only person who holds the office a title names ("the Secretary-General" → its one holder). */
 export function holderOf(
@@ -140,7 +143,7 @@ const personRightAfter = (k: RelKit, s: Sentence, at: number) =>
  */
 export function frontedNamed(k: RelKit): void {
   for (const s of k.ctx.sentences) {
-    const open = NEW4_PATTERNS.frontedBehalf.exec(s.text);
+    const open = execIf(s.text, NEW4_PATTERNS.frontedBehalf, FRONTED_BEHALF_NEEDS);
     if (!open) continue;
     const principal = personRightAfter(k, s, s.start + open[0].length);
     if (!principal) continue;

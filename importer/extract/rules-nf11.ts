@@ -7,7 +7,7 @@ import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { ownState } from './rules-roles9.ts';
 import { LEADER_TITLES } from './lexicons.ts';
-import { allMatches } from './text.ts';
+import { matchesIf } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -61,6 +61,15 @@ export const NF11_PATTERNS = {
   /** "mediation led by X", "An Egyptian mediation delegation headed by X", "a mediation team led by". */
   mediationLedBy:
     /\b(?:mediation|mediating|facilitation)\s+(?:efforts?\s+|team\s+|delegation\s+|mission\s+)?(?:(?:was|were|is|are)\s+)?(?:led|headed|conducted|spearheaded)\s+by\s+/gi,
+};
+
+/** Trigger words of the nf11 patterns run on every sentence: every match holds one (`mayMatch`). */
+const NF11_NEEDS = {
+  /** The role nouns under the pattern's own case flags. */
+  asRole: /envoy|representative|emissary|negotiator|sherpa|mediator|facilitator/iu,
+  behalf: ['behalf'],
+  /** "led", "headed", "conducted", "spearheaded" under the pattern's case flag. */
+  mediationLedBy: /ed\s+by\s/i,
 };
 
 const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
@@ -170,7 +179,7 @@ function asRoleParties(k: RelKit, s: Sentence, at: number, m: RegExpExecArray): 
  * side for "its", the person who gave the role for "his").
  */
 function asRole(k: RelKit, s: Sentence): void {
-  for (const m of allMatches(s.text, NF11_PATTERNS.asRole)) {
+  for (const m of matchesIf(s.text, NF11_PATTERNS.asRole, NF11_NEEDS.asRole)) {
     const parties = asRoleParties(k, s, s.start + m.index, m);
     if (parties && parties[0][1] !== parties[1])
       k.ctx.relate('NEGOTIATES_FOR', parties[0][1], parties[1], s.index, 'negotiates-for.as-role');
@@ -194,8 +203,8 @@ function titleHolder(k: RelKit, title: string): string | undefined {
 function titleBehalf(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
   for (const m of [
-    ...allMatches(s.text, NF11_PATTERNS.titleBehalf),
-    ...allMatches(s.text, NF11_PATTERNS.pronounBehalf),
+    ...matchesIf(s.text, NF11_PATTERNS.titleBehalf, NF11_NEEDS.behalf),
+    ...matchesIf(s.text, NF11_PATTERNS.pronounBehalf, NF11_NEEDS.behalf),
   ]) {
     const at = s.start + m.index;
     const before = ordered(k, s).filter(([p]) => endOf(p) <= at && !/;/.test(text.slice(endOf(p), at)));
@@ -215,7 +224,7 @@ function titleBehalf(k: RelKit, s: Sentence): void {
  * before it, else their own office's state.
  */
 function mediationLedBy(k: RelKit, s: Sentence): void {
-  for (const m of allMatches(s.text, NF11_PATTERNS.mediationLedBy)) {
+  for (const m of matchesIf(s.text, NF11_PATTERNS.mediationLedBy, NF11_NEEDS.mediationLedBy)) {
     const at = s.start + m.index;
     const agent = personAfter(k, s, at + m[0].length, 40);
     if (!agent || k.ctx.hasRelationFrom('NEGOTIATES_FOR', agent[1])) continue;
@@ -256,7 +265,7 @@ function hisRoleApposition(k: RelKit, s: Sentence): void {
 function itsBehalf(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
   const people = ordered(k, s);
-  for (const m of allMatches(s.text, NF11_PATTERNS.sideBehalf)) {
+  for (const m of matchesIf(s.text, NF11_PATTERNS.sideBehalf, NF11_NEEDS.behalf)) {
     const at = s.start + m.index;
     const agent = people.filter(([p]) => endOf(p) <= at && !/[;,]/.test(text.slice(endOf(p), at))).pop();
     const inPerson = (h: GazetteerHit) => people.some(([p]) => h.start >= startOf(p) && h.end <= endOf(p));

@@ -19,7 +19,7 @@ import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
 import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
-import { allMatches, groupBy } from './text.ts';
+import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import {
   participateBothTitles,
   participatePairAgain,
@@ -35,6 +35,8 @@ import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
+/** What every match of ATTEND_RE holds, under its case flag (`mayMatch`). */
+const ATTEND_NEEDS = /attend/i;
 const ATTENDED_RE =
   /\b(attended|represented|was also present|were also present|were present|was present|joined|accompanied|(?:also\s+)?took\s+part|(?:also\s+)?participated|facilitated|mediated|moderated|(?:delegation|team|side)s?\s+(?:also\s+)?(?:included|comprised))\b/i;
 /**
@@ -84,6 +86,10 @@ const LED_BY_GAP_BASE =
 const LED_BY_GAP = new RegExp(`(?:${LED_BY_GAP_BASE.source})|(?:${FL14A_PATTERNS.titleApposition.source})`, 'u');
 /** (ev10) "A headed the Turkish delegation and Ambassador B the Greek delegation": B, gapped, heads the other side. */
 const GAPPED_SIDE_AFTER = /^\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|side|team)\b/u;
+/** "On Wednesday evening he was received by President Rouhani": a visitor told by a pronoun was received. */
+const RECEIVED_BY = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i;
+/** What every match of RECEIVED_BY holds, under its case flag (`mayMatch`). */
+const RECEIVED_BY_NEEDS = /received/i;
 const DURING_STAY = /\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|mission)\b/i;
 const CONTINUE_RE = /\b(met|meets|held talks|was received|were received|called on|paid a courtesy call|had talks)\b/i;
 const HELD_RE =
@@ -490,7 +496,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
     .map((x) => s.start + x.index + x[0].length);
   const ledThe = /\b(?:led|headed)\s+the\s+(?:\S+\s+)?(?:delegation|side|team)\b/i.test(s.text);
   // "On Wednesday evening he was received by President Rouhani": the visitor, told by a pronoun, was received.
-  const receivedBy = /\b(?:he|she|they)\s+(?:was|were)\s+(?:also\s+)?received\s+by\b/i.test(s.text);
+  const receivedBy = mayMatch(s.text, RECEIVED_BY_NEEDS, RECEIVED_BY) && RECEIVED_BY.test(s.text);
   // Only a trip gathers the meetings of its visitor: beside a meeting, "President A met the Governor" is another one.
   const trip = /\b(?:visit|mission|trip|tour|stay)\b/i.test(mainName ?? '') || DURING_STAY.test(s.text);
   const withKnown =
@@ -739,7 +745,7 @@ function partOfSeries(p: Participation, partOf: PartOf): void {
 /** part-of.occasion: "on the occasion / margins / sidelines of <event>", "to attend <event>". */
 function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: PartOf): void {
   const { ctx, main, nameOf } = p.k;
-  const m = PART_OF_RE.exec(s.text) ?? ATTEND_RE.exec(s.text);
+  const m = PART_OF_RE.exec(s.text) ?? execIf(s.text, ATTEND_RE, ATTEND_NEEDS);
   if (m) {
     const at = s.start + m.index;
     // part-of.invited-to-attend (ev13): "invited X to attend the meeting in Accra": nothing is part of a meeting to come.

@@ -6,7 +6,7 @@ import { designatesPerson } from './rules-inv12.ts';
 import { INCIDENT_NOUNS } from './lexicons.ts';
 import { INCIDENT_NAME, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { GazetteerHit } from './gazetteer.ts';
-import { allMatches, alt, esc, groupBy } from './text.ts';
+import { alt, esc, execIf, groupBy, matchesIf } from './text.ts';
 import type { Found } from './types.ts';
 import { definiteByPlace } from './definite-meetings.ts';
 import { otherTopicItem } from './rules-fl13b.ts';
@@ -237,6 +237,8 @@ export function readoutPair(k: RelKit): Set<string> | undefined {
 /** "The agreement also contains an executive mechanism … and a statement of understanding on Taiz". */
 const CONTAINS =
   /\b(?:agreement|accord|declaration|document|deal)\s+(?:also\s+)?(?:contains|includes|comprises|consists of|sets out)\b/i;
+/** What every match of CONTAINS holds, under its case flag (`mayMatch`). */
+const CONTAINS_NEEDS = /contains|includes|comprises|consists|sets/i;
 
 /** The parts of an agreement reached at an event were reached there too. */
 export function addComponentsReached(k: RelKit): void {
@@ -244,7 +246,7 @@ export function addComponentsReached(k: RelKit): void {
   const reached = ctx.relationsOf('REACHED_AT');
   const reachedName = (key: string) => ctx.entity(key)!.name;
   for (const s of ctx.sentences) {
-    const m = CONTAINS.exec(s.text);
+    const m = execIf(s.text, CONTAINS, CONTAINS_NEEDS);
     if (!m) continue;
     const at = s.start + m.index + m[0].length;
     // "The agreement" refers back to the last agreement reached at an event.
@@ -269,6 +271,8 @@ export function addComponentsReached(k: RelKit): void {
 /** Who a gathering brought together, who took part in it as a state or body, who organised or hosted it. */
 const GATHER =
   /\b(?:brings\s+together|brought\s+together|bringing\s+together|gathers|gathered|with\s+the\s+participation\s+of|(?:co-)?organi[sz]ed\s+by|(?:co-)?hosted\s+by)\s+(?:the\s+)?/gi;
+/** What every match of GATHER holds, under its case flag (`mayMatch`). */
+const GATHER_NEEDS = /together|gather|participation|organi|hosted/i;
 /** "the leaders of", "the Chairperson of the", "a delegation of": the body a person stands for. */
 const FOR_BODY =
   /^(?:the\s+|a\s+)?(?:leaders?|heads?|representatives?|delegations?|Chairperson|Chair|President|Secretary-General|Ministers?)\s+of\s+(?:the\s+)?/i;
@@ -286,7 +290,7 @@ export function addGatheredParties(k: RelKit): void {
     // A later cue of the sentence goes on with the same gathering ("co-organised by the United States, represented
     // by …, with the participation of China").
     let last: ReturnType<typeof gatheringBefore>;
-    for (const m of allMatches(s.text, GATHER)) {
+    for (const m of matchesIf(s.text, GATHER, GATHER_NEEDS)) {
       const at = s.start + m.index;
       const e = gatheringBefore(k, s, at) ?? last;
       if (!e) continue;

@@ -9,6 +9,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
+import { matchesIf } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -62,6 +63,13 @@ export const ROL14_PATTERNS = {
     /\b(?:letter|message|messages|greetings|condolences|invitation|wreath|congratulations|gift)\b[^.;]{0,60}$|\b(?:speaking|spoke|speaks)\s+$/i,
 };
 
+/** Trigger words of the rol14 patterns run on every sentence: every match holds one (`mayMatch`). */
+const ROL14_NEEDS = {
+  countrysRole: ["'s", '’s'],
+  /** The possessive under the pattern's own case flags. */
+  titlePossessiveRole: /['’]s/iu,
+};
+
 const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
 
 /** The people of a sentence in text order. */
@@ -107,7 +115,7 @@ function representedBy(k: RelKit, s: Sentence): void {
  * the phrase, else the readout's own state.
  */
 function countrysRole(k: RelKit, s: Sentence): void {
-  for (const m of s.text.matchAll(ROL14_PATTERNS.countrysRole)) {
+  for (const m of matchesIf(s.text, ROL14_PATTERNS.countrysRole, ROL14_NEEDS.countrysRole)) {
     const at = s.start + m.index;
     const inPerson = (h: GazetteerHit) =>
       k.personsIn(s.index).some(([p]) => h.start >= startOf(p) && h.end <= endOf(p));
@@ -212,7 +220,7 @@ function titleHolder(k: RelKit, title: string): string | undefined {
  */
 function leaderTitlePossessive(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
-  for (const m of s.text.matchAll(ROL14_PATTERNS.titlePossessiveRole)) {
+  for (const m of matchesIf(s.text, ROL14_PATTERNS.titlePossessiveRole, ROL14_NEEDS.titlePossessiveRole)) {
     const at = s.start + m.index;
     const boss = titleHolder(k, m[1]!);
     const after = personAt(k, s, at + m[0].length, ROL14_PATTERNS.roleToAgent);

@@ -24,7 +24,7 @@ import { addFl11bRoles } from './rules-fl11b-roles.ts';
 import { asFacilitator } from './rules-fl13a-roles.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
-import { allMatches } from './text.ts';
+import { allMatches, mayMatch } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -129,6 +129,13 @@ export const ROLE_PATTERNS = {
   titleWords: /^\s*,\s*((?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+and\s+)?)+)/u,
 };
 
+/** Trigger words of role patterns run on every sentence, under their case flag: every match holds one (`mayMatch`). */
+const ROLE_NEEDS = {
+  /** "led by", "headed by", "chaired by". */
+  delegationLed: /ed\s+by/i,
+  delegation: /delegation/i,
+};
+
 /** The state or organisation a person's offices belong to, else the person's state. */
 const sideOf = (k: RelKit, c: PersonCluster) =>
   (k.people.offices.get(c) ?? []).map((o) => o.owner).find((o) => o && STATE_NAMES.has(o)) ?? c.state;
@@ -144,9 +151,10 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
   const onNegotiation = P.negotiationSentence.test(s.text) && P.leadingVerb.test(s.text);
   // Rule negotiates-for.delegations-of-talks (nf11): "The Turkish delegation was led by X, the Finnish delegation by
   // Y" in a readout whose talks are named in another paragraph ("concludes weeks of intensive talks").
-  const delegationsLed = P.delegationLed.test(s.text) && NF11_PATTERNS.gappedDelegations.test(s.text);
+  const led = mayMatch(s.text, ROLE_NEEDS.delegationLed, P.delegationLed) && P.delegationLed.test(s.text);
+  const delegationsLed = led && NF11_PATTERNS.gappedDelegations.test(s.text);
   const headed =
-    (P.delegationLed.test(s.text) || P.headOfDelegationAny.test(s.text)) &&
+    (led || (mayMatch(s.text, ROLE_NEEDS.delegation, P.headOfDelegationAny) && P.headOfDelegationAny.test(s.text))) &&
     (talksInView(k, s) || (delegationsLed && P.negotiationDoc.test(k.ctx.text)));
   if (!onNegotiation && !headed) return;
   for (const [m, pk] of personsIn(s.index)) {

@@ -9,7 +9,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { startOf, endOf } from './mention-span.ts';
-import { allMatches } from './text.ts';
+import { matchesIf } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -39,6 +39,12 @@ export const ROLES7_PATTERNS = {
     /^['’]s?\s+(?:(?:senior|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|personal|economic|political)\s+)*(?:aide|adviser|advisor|chief\s+of\s+staff)\s*,\s*$/i,
   /** "under the guidance (leadership, direction) of the two foreign ministers, Y and Z". */
   underOf: /\bunder\s+the\s+(?:leadership|direction|authority|guidance|supervision)\s+of\s+/i,
+};
+
+/** Trigger words of the roles7 patterns run on every sentence, under their case flag: every match holds one (`mayMatch`). */
+const ROLES7_NEEDS = {
+  sentHisEnvoy: /envoy|representative|emissary/i,
+  reportsTo: /report|answerable|accountable|instruction|order/i,
 };
 
 const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
@@ -146,7 +152,7 @@ export function coordinatedSubject(k: RelKit, s: Sentence, h: GazetteerHit): boo
  * the person before the verb.
  */
 function sentHisEnvoy(k: RelKit, s: Sentence): void {
-  for (const m of allMatches(s.text, ROLES7_PATTERNS.sentHisEnvoy)) {
+  for (const m of matchesIf(s.text, ROLES7_PATTERNS.sentHisEnvoy, ROLES7_NEEDS.sentHisEnvoy)) {
     const at = s.start + m.index;
     const end = at + m[0].length;
     const sender = k
@@ -165,7 +171,7 @@ function sentHisEnvoy(k: RelKit, s: Sentence): void {
  * phrase, else, for a phrase that opens the sentence, the first person after Y).
  */
 function reportingTo(k: RelKit, s: Sentence): void {
-  for (const m of allMatches(s.text, ROLES7_PATTERNS.reportsTo)) {
+  for (const m of matchesIf(s.text, ROLES7_PATTERNS.reportsTo, ROLES7_NEEDS.reportsTo)) {
     const at = s.start + m.index;
     const ps = k.personsIn(s.index);
     const boss = ps.find(([p]) => startOf(p) >= at + m[0].length - 1 && startOf(p) < at + m[0].length + 40);

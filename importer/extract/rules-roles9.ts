@@ -8,6 +8,7 @@ import { AIDE_TO_LEADER } from './people.ts';
 import { holderOf } from './rules-new4.ts';
 import { ownerKey } from './rules-roles8.ts';
 import { endOf, startOf } from './mention-span.ts';
+import { execIf } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -109,13 +110,16 @@ function hisEnvoyApposition(k: RelKit, s: Sentence): void {
   }
 }
 
+/** What every match of ROLES9_PATTERNS.taskedToLead holds (`mayMatch`). */
+const TASKED_TO_LEAD_NEEDS = ['negotiations', 'talks', 'consultations'];
+
 /**
  * Rule negotiates-for.tasked-to-lead: "President X instructed his National Security Adviser, Y, to lead the
  * negotiations with Washington": the person tasked (named between the verb and "to lead") acts for their office's state,
  * else for the state of the one who gave the task.
  */
 function taskedToLead(k: RelKit, s: Sentence): void {
-  const m = ROLES9_PATTERNS.taskedToLead.exec(s.text);
+  const m = execIf(s.text, ROLES9_PATTERNS.taskedToLead, TASKED_TO_LEAD_NEEDS);
   if (!m) return;
   const from = s.start + m.index;
   const to = from + m[0].length;

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { alt, altTrie, anyFirstWord, esc, firstCharExec, matchAllInLines, wordStarts } from './text.ts';
+import {
+  alt,
+  altTrie,
+  anyFirstWord,
+  esc,
+  execIf,
+  firstCharExec,
+  matchAllInLines,
+  matchesIf,
+  mayMatch,
+  wordStarts,
+} from './text.ts';
 
 /** What the rules used to do: a Unicode regex per word, with lookarounds of the same classes. */
 function byRegex(text: string, word: string, before: string, after: string): number[] {
@@ -61,6 +72,33 @@ describe('matchAllInLines', () => {
 
   it('fails loudly under the tests when its guard misses a line that holds a match', () => {
     expect(() => matchAllInLines(text, NAMED, /Accord/)).toThrow(/miss matches/);
+  });
+});
+
+describe('mayMatch', () => {
+  // A made-up rule pattern and its trigger word: every match holds "behalf".
+  const BEHALF = /\bon\s+(?:his|her)\s+behalf\b/gi;
+
+  it('says no, without the pattern, for a sentence without the trigger words, and yes otherwise', () => {
+    expect(mayMatch('The ministers met in Oslo.', ['behalf'], BEHALF)).toBe(false);
+    expect(mayMatch('She spoke on his behalf.', ['behalf'], BEHALF)).toBe(true);
+    expect(mayMatch('She spoke ON HIS BEHALF.', /behalf/i, BEHALF)).toBe(true);
+    // A trigger word is only a precondition: "behalf" without the pattern's phrase may still match nothing.
+    expect(matchesIf('Acting on behalf of the Union.', BEHALF, ['behalf'])).toEqual([]);
+  });
+
+  it('gives the matches and the first match the pattern gives where the trigger words stand', () => {
+    const text = 'She spoke on his behalf; he spoke on her behalf.';
+    expect(matchesIf(text, BEHALF, ['behalf']).map((m) => m.index)).toEqual(
+      [...text.matchAll(BEHALF)].map((m) => m.index),
+    );
+    expect(execIf('He spoke on her behalf.', /on\s+her\s+behalf/, ['behalf'])?.index).toBe(9);
+    expect(execIf('He spoke for her.', /on\s+her\s+behalf/, ['behalf'])).toBeNull();
+  });
+
+  it('fails loudly under the tests when the trigger words miss a match of the pattern', () => {
+    // Lowercase trigger words for a pattern of any case: "ON HIS BEHALF" holds no "behalf".
+    expect(() => mayMatch('She spoke ON HIS BEHALF.', ['behalf'], BEHALF)).toThrow(/misses a match/);
   });
 });
 

@@ -65,6 +65,33 @@ export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpEx
 
 const CHECK_LINES = !!process.env.VITEST;
 
+/**
+ * Whether `s` may hold a match of `re`: false when `s` holds none of `need`, the trigger words that every match of `re`
+ * contains (a list of words, looked up with `includes`, or for a pattern of any case a small pattern with `re`'s case
+ * flags). A rule asks it before a long pattern that it runs on every sentence or text: one look-up instead of a pattern
+ * tried at every word. Under the tests (VITEST) every "no" is checked against `re` itself, so that a pattern changed
+ * without its trigger words fails loudly instead of losing matches.
+ */
+export function mayMatch(s: string, need: readonly string[] | RegExp, re: RegExp): boolean {
+  const may = need instanceof RegExp ? need.test(s) : need.some((w) => s.includes(w));
+  if (!may && CHECK_LINES) checkNoMatch(s, need, re);
+  return may;
+}
+
+/** `allMatches(s, re)` (`re` global), or none without running `re` when `s` holds none of `need` (see `mayMatch`). */
+export const matchesIf = (s: string, re: RegExp, need: readonly string[] | RegExp): RegExpExecArray[] =>
+  mayMatch(s, need, re) ? allMatches(s, re) : [];
+
+/** `re.exec(s)` (`re` not global), or null without running `re` when `s` holds none of `need` (see `mayMatch`). */
+export const execIf = (s: string, re: RegExp, need: readonly string[] | RegExp): RegExpExecArray | null =>
+  mayMatch(s, need, re) ? re.exec(s) : null;
+
+function checkNoMatch(s: string, need: readonly string[] | RegExp, re: RegExp): void {
+  if (need instanceof RegExp && (need.global || need.sticky)) throw new Error(`mayMatch: ${need} is global or sticky`);
+  if (new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(s))
+    throw new Error(`mayMatch: ${need} misses a match of /${re.source.slice(0, 80)}…/ in "${s.slice(0, 80)}…"`);
+}
+
 function checkLines(text: string, re: RegExp, may: RegExp, got: RegExpExecArray[]): void {
   const all = [...text.matchAll(re)];
   if (all.length === got.length && all.every((m, i) => m.index === got[i]!.index && m[0] === got[i]![0])) return;

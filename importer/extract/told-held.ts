@@ -3,8 +3,10 @@
 // "talks in Hanoi". (The plain "their meeting in Buenos Aires" is event.meeting-in, "the talks they held in
 // Lisbon" event.held-in.)
 import type { Ctx } from './context.ts';
+import { matchesIf } from './text.ts';
 import type { Found } from './types.ts';
 import { directedToMeet } from './rules-fl14a.ts';
+import { WEEKDAYS } from './lexicons.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -39,18 +41,23 @@ export const WEEKDAY_EVENT =
 export const LEADERS_OF =
   /\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:summit|meeting)[^\S\n]+of[^\S\n]+the[^\S\n]+(?:leaders|heads[^\S\n]+of[^\S\n]+state(?:[^\S\n]+and[^\S\n]+government)?|foreign[^\S\n]+ministers)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}\d-]*(?:[^\S\n]+\p{Lu}[\p{L}\d-]*){0,3})/gu;
 
+/** What every match of LEADERS_OF holds (`mayMatch`); WEEKDAY_EVENT's hold a weekday. */
+const LEADERS_OF_NEEDS = ['leaders', 'heads', 'foreign'];
+
 /** Meetings known by their weekday or by the leaders of a named group that hold them. */
 export function findWeekdayAndLeadersOf(ctx: Ctx, add: AddEvent): void {
-  for (const [re, rule] of [
-    [WEEKDAY_EVENT, 'event.weekday'],
-    [LEADERS_OF, 'event.leaders-of'],
+  for (const [re, rule, needs] of [
+    [WEEKDAY_EVENT, 'event.weekday', WEEKDAYS],
+    [LEADERS_OF, 'event.leaders-of', LEADERS_OF_NEEDS],
   ] as const)
-    for (const m of ctx.text.matchAll(re)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), rule);
+    for (const m of matchesIf(ctx.text, re, needs)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), rule);
 }
 
 /** Rule event.group-will-meet: "consular officials of the two countries would meet" → "meeting of consular officials". */
 export const GROUP_WILL_MEET =
   /\b((?:(?!(?:that|the|and|which|when|whether|while|if|said|agreed|noted)\b)[a-z][\p{L}-]+[^\S\n]+){0,2}(?:officials|experts|negotiators|commanders|delegations|teams))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|both)[^\S\n]+(?:countries|sides|governments)[^\S\n]+(?:will|would|are[^\S\n]+to|agreed[^\S\n]+to|were[^\S\n]+to)[^\S\n]+meet\b/gu;
+/** What every match of GROUP_WILL_MEET holds: the sides' noun (`mayMatch`). */
+const GROUP_WILL_MEET_NEEDS = ['countries', 'sides', 'governments'];
 
 /** Rule event.directed-to-meet (fl14a): "directed the Chiefs of Defence Forces of X and Y to meet" → a planned meeting. */
 function findDirectedToMeet(ctx: Ctx, add: AddEvent): void {
@@ -68,7 +75,7 @@ function findDirectedToMeet(ctx: Ctx, add: AddEvent): void {
 
 export function findGroupWillMeet(ctx: Ctx, add: AddEvent): void {
   findDirectedToMeet(ctx, add);
-  for (const m of ctx.text.matchAll(GROUP_WILL_MEET)) {
+  for (const m of matchesIf(ctx.text, GROUP_WILL_MEET, GROUP_WILL_MEET_NEEDS)) {
     const f = add('Event', m[0], m.index, 'event.group-will-meet');
     const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.group-will-meet') continue;
