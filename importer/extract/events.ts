@@ -32,7 +32,9 @@ import { findCourtesyCalls, findHappenings, findReferredEvents } from './happeni
 import { bodyNotEvent, findMetInClause, findParticipleIncidents } from './rules-ev7.ts';
 import { findInc13Events, findVesselIncidents } from './rules-inc13.ts';
 import { findMain, kindOf } from './main-event.ts';
+import { findMeetingsHeldSeparately } from './rules-separately.ts';
 import {
+  addPairMeeting,
   findDatedMeetings,
   findListedMeetings,
   findMetMeetings,
@@ -52,18 +54,8 @@ import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13
 import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
-import {
-  findHeldSeparateWith,
-  findOpeningLeadersOf,
-  findSessionsBetweenDelegations,
-  findSignedListItems,
-} from './rules-fl15b-events.ts';
-import {
-  EVENT_FACILITATED_BY,
-  facilitatedBy,
-  findReceivedSeparately,
-  mergeSigningCeremony,
-} from './rules-fl15c-events.ts';
+import { findOpeningLeadersOf, findSessionsBetweenDelegations, findSignedListItems } from './rules-fl15b-events.ts';
+import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
@@ -257,10 +249,9 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
-  findHeldSeparateWith(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
-  // event.received-separately (fl15c): one host, several guests received separately.
-  findReceivedSeparately(ctx, people, main, add);
+  // event.separately: one host, several guests received separately (rules-separately.ts).
+  findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);

@@ -5,7 +5,7 @@ import { Ctx } from './context.ts';
 import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { inOrdinalMeeting } from './rules-fl13c.ts';
-import { heldPhraseHosts, negotiatorOf, sessionsOfMain, splitSeparateMeetings } from './rules-fl15a.ts';
+import { heldPhraseHosts, negotiatorOf, sessionsOfMain } from './rules-fl15a.ts';
 import { inJointBodyMeeting } from './rules-top15-events.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
@@ -214,7 +214,6 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const people = addPeople(ctx, hits, hitKeys, home, home ? undefined : issuingOrganisation(source));
   const events = findEventsAndAgreements(ctx, hits, people);
   addRelations(ctx, hits, hitKeys, people, events);
-  splitSeparateMeetings(ctx);
   negotiatorOf(ctx);
   heldPhraseHosts(ctx, events.main);
   sessionsOfMain(ctx, events.main);

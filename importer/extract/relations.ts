@@ -20,13 +20,13 @@ import { participateInVisitorHonour, visitMeetingRelations } from './rules-ev9.t
 import { signingNounRelations } from './rules-ev10.ts';
 import {
   delegationSessionMembers,
-  metSeparatelyRelations,
   reachedAtEventWitnessed,
   reachedAtSignedList,
   sideLineListParticipants,
   theNGroupSessions,
   tookPartAfter,
 } from './rules-fl15b-rel.ts';
+import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,

@@ -9,10 +9,10 @@ import {
   MEETING_ON_TOPIC,
   meetingTopic,
   NEGOTIATOR_OF,
-  SEPARATELY,
   SESSION_OF_MAIN,
   SUMMIT_OF_HEADS,
 } from './rules-fl15a.ts';
+import { SEPARATELY } from './rules-separately.ts';
 import { extractFacts } from './test-facts.ts';
 
 const META = { file: 't.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of Ruritania' };

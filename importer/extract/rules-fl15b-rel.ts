@@ -3,8 +3,6 @@ import type { RelKit } from './rel-kit.ts';
 import {
   DELEGATION_SESSION,
   EVENT_WITNESSED_SIGNING,
-  MARGINS_FRAME,
-  MET_SEPARATELY_RULE,
   SIGNED_LIST,
   THE_N_GROUP,
   TOOK_PART_AFTER,
@@ -13,29 +11,6 @@ import {
 } from './rules-fl15b.ts';
 import { kindOf } from './main-event.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
-
-/**
- * Rules participated.met-separately and part-of.met-separately: each meeting of "X received A and B separately"
- * (event.met-separately) is held by the host, the last person named before the first guest, and by its own guest, the
- * person its span starts with, not by the other guests of the sentence; told after "on the margins of" a frame it is
- * part of the readout's own meeting, as one meeting told so is (part-of.occasion).
- */
-export function metSeparatelyRelations(k: RelKit): void {
-  const { ctx, ev, personsIn, clusterOf, main } = k;
-  const meetings = ev.eventMentions.filter((e) => ctx.entity(e.key)?.rule === MET_SEPARATELY_RULE);
-  for (const e of meetings) {
-    const ps = personsIn(e.sentence).map(([m]) => m);
-    const first = Math.min(...meetings.filter((x) => x.sentence === e.sentence).map((x) => x.start));
-    const host = ps.filter((m) => (m.to ?? m.end) <= first).pop();
-    const guest = ps.find((m) => (m.from ?? m.start) === e.start || m.start === e.start);
-    for (const m of [host, guest])
-      if (m) k.participate(e, clusterOf.get(m)!, e.sentence, 'participated.met-separately');
-    const s = ctx.sentences[e.sentence]!;
-    const frame = MARGINS_FRAME.exec(ctx.text.slice(s.start, first));
-    if (frame && main && main.key !== e.key && ctx.entity(main.key)?.rule !== MET_SEPARATELY_RULE)
-      ctx.relate('PART_OF', e.key, main.key, e.sentence, 'part-of.met-separately');
-  }
-}
 
 /**
  * Rule participated.side-line-list: "Heads of delegation at the Session:\n- Kenya: Uhuru Kenyatta": each person of a

@@ -7,7 +7,6 @@ import {
   DELEGATION_SESSION,
   EVENT_WITNESSED_SIGNING,
   HEAD_OF_DIPLOMACY,
-  MET_SEPARATELY,
   SESSION_BETWEEN_DELEGATIONS,
   SESSION_OF_MEMBERS_BODY,
   SIGNED_LIST,
@@ -19,9 +18,9 @@ import {
   peopleListHeader,
   placeName,
   sameTitled,
-  separateGuests,
   signedListItems,
 } from './rules-fl15b.ts';
+import { MET_SEPARATELY, separateGuests } from './rules-separately.ts';
 import { extractFacts } from './test-facts.ts';
 
 const META = { file: 't.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of Ruritania' };

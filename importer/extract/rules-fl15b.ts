@@ -21,81 +21,12 @@ export function isMembersBody(words: string): boolean {
   return SESSION_OF_MEMBERS_BODY.pattern.test(words);
 }
 
-/** Rule event.met-separately: the words that make a told meeting with several guests one meeting per guest. */
-export const MET_SEPARATELY = {
-  id: 'event.met-separately',
-  /** "received A and B separately", "met A, B and C separately": after the last guest (and its state). */
-  after:
-    /^(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3})?,?[^\S\n]+separately\b/u,
-  /** "received separately A and B", "met separately with A and B", "met each of A and B": right before the first guest. */
-  before: /\b(?:separately|each[^\S\n]+of)[^\S\n]+(?:with[^\S\n]+)?(?:the[^\S\n]+)?$/,
-  /** Between two guests of the list: a comma or "and", after the first one's state ("A of X and B of Y"). */
-  gap: /^(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3})?(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)$/u,
-  /** "held talks with A at the Palace and with B in Berlin": "with" said again after a place of the first guest's own,
-   * each guest a meeting of its own ("met with A, with B and with C" during a mission is its business). */
-  withAgain:
-    /^(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3}?)?,?[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?[\p{Lu}][^,;.\n]{0,50}?,?[^\S\n]+and[^\S\n]+(?:also[^\S\n]+)?with[^\S\n]+(?:the[^\S\n]+)?$/u,
-  /** "held separate (bilateral) conversations with A and B": the noun the meetings take. */
-  held: /\b(?:held|had|holds)[^\S\n]+separate[^\S\n]+(?:bilateral[^\S\n]+)?(talks|meetings|conversations|consultations)[^\S\n]+with[^\S\n]+$/,
-};
-
 interface Spanned {
   start: number;
   end: number;
   from?: number;
   to?: number;
 }
-
-/**
- * Rule event.met-separately: given the first guest of a told meeting and the person mentions of its sentence in order,
- * returns the guests it was held with one by one ("the Chairperson received A and B separately", "held separate
- * conversations with A and B"), the first included, or only the first guest when the sentence does not say
- * "separately" / "separate": "received A and B" stays one meeting. "Held talks with A at the Palace and with B in
- * Berlin" says "with" again: two meetings too.
- */
-export function separateGuests<P extends Spanned>(
-  text: string,
-  verbEnd: number,
-  first: P,
-  inSentence: readonly P[],
-): P[] {
-  const list = [first];
-  let again = false;
-  for (const p of inSentence) {
-    const last = list[list.length - 1]!;
-    if ((p.from ?? p.start) < (last.to ?? last.end)) continue;
-    const gap = text.slice(last.to ?? last.end, p.from ?? p.start);
-    const withAgain = MET_SEPARATELY.withAgain.test(gap);
-    if (!withAgain && !MET_SEPARATELY.gap.test(gap)) break;
-    again ||= withAgain;
-    list.push(p);
-  }
-  if (list.length < 2) return [first];
-  if (again) return list;
-  const lead = text.slice(Math.max(0, verbEnd - 60), first.from ?? first.start);
-  const tail = text.slice(list[list.length - 1]!.to ?? list[list.length - 1]!.end);
-  return MET_SEPARATELY.after.test(tail) || MET_SEPARATELY.before.test(lead) || MET_SEPARATELY.held.test(lead)
-    ? list
-    : [first];
-}
-
-/** Rule event.met-separately: the rule id its meetings carry (told-meetings.ts), one per guest. */
-export const MET_SEPARATELY_RULE = 'event.met-separately';
-
-/** part-of.met-separately: a frame before the meetings, "On the margins of the Session, X received A and B separately". */
-export const MARGINS_FRAME = /\b(?:margins?|sidelines?|fringes?|occasion)[^\S\n]+of[^\S\n]+/i;
-
-/**
- * Rule discussed.not-sibling-meeting: two meetings of one "received A and B separately" (same rule, same sentence) are
- * told side by side; neither is the other's subject (discussed.told-event, rules-top4.ts).
- */
-export function siblingMeetings(ruleA: string | undefined, ruleB: string | undefined, sameSentence: boolean): boolean {
-  return sameSentence && ruleA === MET_SEPARATELY_RULE && ruleB === MET_SEPARATELY_RULE;
-}
-
-/** Rule event.held-separate-with: "held separate (bilateral) talks / meetings / conversations with A and B". */
-export const HELD_SEPARATE_WITH =
-  /\b(?:held|had|holds)[^\S\n]+separate[^\S\n]+(?:bilateral[^\S\n]+)?(talks|meetings|conversations|consultations)[^\S\n]+with[^\S\n]+/g;
 
 /**
  * Rule person.side-line-end: a list of the people of each side, "Heads of delegation at the Session:\n- Kenya: Uhuru
@@ -242,12 +173,6 @@ export const THE_N_GROUP = {
     /\b(?:the|all)[^\S\n]+(three|four|five|six)[^\S\n]+(?:leaders|ministers|foreign[^\S\n]+ministers|presidents|prime[^\S\n]+ministers|heads[^\S\n]+of[^\S\n]+(?:state|government|delegation))\b/i,
   numbers: { three: 3, four: 4, five: 5, six: 6 } as Record<string, number>,
 };
-
-/** Rule event.met-separately: the city one guest's own words give ("… with B in Berlin"), up to the next guest. */
-export function ownPlace(text: string, g: Spanned, next: Spanned | undefined, sentenceEnd: number): string | undefined {
-  const seg = text.slice(g.to ?? g.end, next ? (next.from ?? next.start) : sentenceEnd);
-  return /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(seg)?.[1];
-}
 
 /**
  * Rule event.session-between-delegations: sessions told without "format" ("a one-on-one meeting, followed by bilateral

@@ -10,7 +10,8 @@ import {
   PERSON_INSIDE_PARTICLE_NAME,
   postNominalsLength,
 } from './rules-fl15c.ts';
-import { EVENT_FACILITATED_BY, EVENT_RECEIVED_SEPARATELY, EVENT_SIGNING_AT_CEREMONY } from './rules-fl15c-events.ts';
+import { EVENT_FACILITATED_BY, EVENT_SIGNING_AT_CEREMONY } from './rules-fl15c-events.ts';
+import { EVENT_RECEIVED_SEPARATELY } from './rules-separately.ts';
 import { NEGOTIATES_FOR_DESIGNATED_MEDIATOR, NEGOTIATES_FOR_RESPECTIVE_PRINCIPALS } from './rules-fl15c-roles.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 

@@ -1,12 +1,16 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
-import { EVENT_RECEIVED_SEPARATELY, receivedSeparatelyHost } from './rules-fl15c-events.ts';
+import {
+  EVENT_RECEIVED_SEPARATELY,
+  MET_SEPARATELY_RULE,
+  receivedSeparatelyHost,
+  separateMeeting,
+} from './rules-separately.ts';
 import { participateCallPair } from './rules-ev14.ts';
 import { metAfterVisit, metInVisitSentence, participateSessionUnnamed } from './rules-ev15.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
 import { frameUnnamed, phraseParticipation, sentencePeopleTakePart } from './rules-ev13.ts';
 import { IN_VISIT_RULE } from './rules-ev9.ts';
-import { MET_SEPARATELY_RULE } from './rules-fl15b.ts';
 import { FRAME_NOUN } from './lexicons.ts';
 import { FL13A_EVENT_PATTERNS, GROUP_HELD_RULE, sidelinesHeld } from './rules-fl13a-events.ts';
 import { heldOnOtherDay } from './rules-fl13a.ts';
@@ -774,7 +778,7 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
       return;
     }
     // part-of.met-separately (fl15b) links the meetings of "received A and B separately" to the frame.
-    if (parent && ctx.entity(parent.key)!.rule === MET_SEPARATELY_RULE) return;
+    if (parent && separateMeeting(ctx, parent.key)) return;
     const signed = parent && agreementSignedBefore(p.k, s, at);
     if (parent && signed) ctx.relate('REACHED_AT', signed.key, parent.key, s.index, 'reached-at.occasion');
     // part-of.not-planned-whole (ev15): "A and B met in Canberra. They expect to meet again on the margins of the G20

@@ -5,7 +5,7 @@ import type { RelKit } from './rel-kit.ts';
 import { TOPIC_VERB } from './rules-top.ts';
 import { STATE_COMBINING_FORMS } from './lexicons.ts';
 import { allMatches, esc } from './text.ts';
-import { siblingMeetings } from './rules-fl15b.ts';
+import { siblingMeetings } from './rules-separately.ts';
 
 /**
  * discussed.told-event: an event named in the paragraph of a meeting told beside the readout's own ("Chancellor Merkel

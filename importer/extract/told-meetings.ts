@@ -11,7 +11,7 @@ import { LEADER_TITLES } from './lexicons.ts';
 import { HONORIFIC_RE, longDate } from './text.ts';
 import { appositionLength } from './told-visits.ts';
 import { conventionalShortName } from './rules-nam13.ts';
-import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-fl15b.ts';
+import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-separately.ts';
 
 /** A trip's name: a visit holds the meetings its sentence tells after it. */
 const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
