@@ -4,7 +4,7 @@
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
-import { ceremoniesTold, sequenceSessions } from './rules-fl16b.ts';
+import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
@@ -818,6 +818,8 @@ function addSessionsAndSittings(
   for (const f of sequenceSessions(text)) add('Event', f.surface, f.start, f.rule);
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
+  // event.meeting-of-with (fl16b): "the meeting of President A with President B".
+  for (const f of meetingsOfWith(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);
   const whole = (x: string) =>
     findGazetteerHits(x).some((h) => !h.demonym && h.end - h.start >= x.replace(/^the\s+/, '').length - 1);

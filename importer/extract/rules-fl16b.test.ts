@@ -2,7 +2,14 @@
 // made-up sentences with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { EVENT_CEREMONY_TOLD, EVENT_SESSION_SEQUENCE, ceremoniesTold, sequenceSessions } from './rules-fl16b.ts';
+import {
+  EVENT_CEREMONY_TOLD,
+  EVENT_MEETING_OF_WITH,
+  EVENT_SESSION_SEQUENCE,
+  ceremoniesTold,
+  meetingsOfWith,
+  sequenceSessions,
+} from './rules-fl16b.ts';
 import { eventFacts } from './test-facts.ts';
 
 describe(EVENT_SESSION_SEQUENCE.id, () => {
@@ -42,5 +49,22 @@ describe(EVENT_CEREMONY_TOLD.id, () => {
     expect(ceremoniesTold('The minister spoke at a solemn ceremony to mark the anniversary.')).toEqual([]);
     expect(ceremoniesTold('The treaty was signed at a ceremony in the palace.')).toEqual([]);
     expect(ceremoniesTold('The treaty was signed in Rome. In a solemn ceremony, flowers were laid.')).toEqual([]);
+  });
+});
+
+describe(EVENT_MEETING_OF_WITH.id, () => {
+  it("reads a meeting told as one titled person's with another as their meeting", () => {
+    const t =
+      'The negotiations were launched after the meeting of President Kovacs of Hungary with President Novak of ' +
+      'Slovakia during the state visit to Vienna in 2022.';
+    const f = eventFacts(t);
+    const meeting = f.names.find((n) => n.startsWith('meeting of President Kovacs'));
+    expect(meeting).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Kovacs', meeting!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Novak', meeting!)).toBe(true);
+  });
+  it('does not read a meeting of bodies, nor one person meeting with no title', () => {
+    expect(meetingsOfWith('The meeting of the Council with the Commission was postponed.')).toEqual([]);
+    expect(meetingsOfWith('the meeting of Anna Kovacs with the press')).toEqual([]);
   });
 });

@@ -55,3 +55,29 @@ export function ceremoniesTold(text: string): { surface: string; start: number; 
     out.push({ surface: m[1]!, start: m.index + m[0].lastIndexOf(m[1]!), rule: EVENT_CEREMONY_TOLD.id });
   return out;
 }
+
+/** A title word before a name in a meeting of two people ("President", "Prime Minister", "Foreign Minister"). */
+const MEETING_TITLE = String.raw`(?:(?:Vice[^\S\n]+|Deputy[^\S\n]+)?(?:President|Prime[^\S\n]+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Foreign[^\S\n]+Minister|Minister|Secretary)[^\S\n]+)`;
+const PERSON_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3}`;
+
+/**
+ * Rule event.meeting-of-with: a meeting told as one person's "with" another, each named with a title ("the meeting of
+ * President A with President B", "the talks of Prime Minister C of X with Chancellor D"), is an Event of those two. A
+ * meeting of a body ("the meeting of the Council with the Commission") has no title before a name and is not read.
+ */
+export const EVENT_MEETING_OF_WITH = {
+  id: 'event.meeting-of-with',
+  pattern: new RegExp(
+    String.raw`\b(?:the|a|their|his|her)[^\S\n]+((?:meeting|talks|conversation)[^\S\n]+of[^\S\n]+${MEETING_TITLE}${PERSON_WORDS}(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?${PERSON_WORDS})?[^\S\n]+with[^\S\n]+${MEETING_TITLE}${PERSON_WORDS}(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?${PERSON_WORDS})?)`,
+    'gu',
+  ),
+};
+
+/** Rule event.meeting-of-with: the meetings a text tells as one titled person's with another. */
+export function meetingsOfWith(text: string): { surface: string; start: number; rule: string }[] {
+  const out: { surface: string; start: number; rule: string }[] = [];
+  if (!text.includes(' with ')) return out;
+  for (const m of text.matchAll(EVENT_MEETING_OF_WITH.pattern))
+    out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: EVENT_MEETING_OF_WITH.id });
+  return out;
+}
