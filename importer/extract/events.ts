@@ -4,6 +4,7 @@
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
+import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
@@ -462,7 +463,7 @@ function nameSpan(
     name.split(/\s+/).length < 2 &&
     !/\d|[A-Z]{3,}/.test(name) &&
     rule !== 'agreement.ceasefire-told' &&
-    !(rule === 'event.session' && /^t[êe]te-[àa]-t[êe]te$/i.test(name))
+    !(rule.startsWith('event.session') && /^t[êe]te-[àa]-t[êe]te$/i.test(name))
   )
     return undefined;
   // event.not-office: "Presidential Adviser on the Peace Process" is an office whose complement names a process.
@@ -804,6 +805,12 @@ function addSessionsAndSittings(
   add: (type: 'Event', surface: string, start: number, rule: string) => unknown,
 ): void {
   for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
+  // event.session-sequence (fl16b): "began with a tête-à-tête, followed by a delegation-level meeting".
+  for (const f of sequenceSessions(text)) add('Event', f.surface, f.start, f.rule);
+  // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
+  for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
+  // event.meeting-of-with (fl16b): "the meeting of President A with President B".
+  for (const f of meetingsOfWith(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);
   const whole = (x: string) =>
     findGazetteerHits(x).some((h) => !h.demonym && h.end - h.start >= x.replace(/^the\s+/, '').length - 1);
