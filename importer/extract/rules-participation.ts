@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { participateTookPartInOwn } from './rules-fl16a.ts';
 import { EVENT_RECEIVED_SEPARATELY, receivedSeparatelyHost } from './rules-fl15c-events.ts';
 import { participateCallPair } from './rules-ev14.ts';
 import { metAfterVisit, metInVisitSentence, participateSessionUnnamed } from './rules-ev15.ts';
@@ -173,6 +174,8 @@ export function addParticipation(k: RelKit): void {
   if (main && !participants.get(main.key)?.size)
     for (const c of leaders.slice(0, 2)) participate(main, c, main.sentence, 'participated.main-leaders');
   participateSigners(k, participate);
+  // participated.took-part-in-own (fl16a): "X also took part in the videoconference", however far from it.
+  participateTookPartInOwn(k, participate);
   participateWhoAttends(k, participate);
   participateBothTitles(k, participate);
   participatePairAgain(k, participate);
