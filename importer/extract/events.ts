@@ -4,6 +4,7 @@
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
+import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
@@ -813,6 +814,8 @@ function addSessionsAndSittings(
   add: (type: 'Event', surface: string, start: number, rule: string) => unknown,
 ): void {
   for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
+  // event.session-met-restricted (fl16a): "first met one-on-one and then held delegation-level talks".
+  for (const f of metRestrictedSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);
   const whole = (x: string) =>
     findGazetteerHits(x).some((h) => !h.demonym && h.end - h.start >= x.replace(/^the\s+/, '').length - 1);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { FL16A_PATTERNS } from './rules-fl16a.ts';
+import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 /** The relations a rule gave, by its id. */
@@ -56,5 +57,25 @@ describe('involves.joint-body-meeting', () => {
     expect(re.test('the fifth session of the Joint Committee on fisheries')).toBe(true);
     expect(re.test('the next meeting of the European Commission')).toBe(false);
     expect(re.test('a meeting of the Security Council')).toBe(false);
+  });
+});
+
+describe('event.session-met-restricted', () => {
+  it('reads "met one-on-one" before a further session as a session of the talks, with the leaders in it', () => {
+    const t =
+      'Prime Minister Emil Novak of Slovenia held talks with President Marta Ruiz of Chile in Ljubljana on 3 May 2024. ' +
+      'The leaders first met one-on-one and then held delegation-level talks on trade.';
+    const f = eventFacts(t);
+    expect(f.of('PART_OF').some((r) => /^PART_OF\|met one-on-one\|/.test(r))).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Marta Ruiz', 'met one-on-one')).toBe(true);
+  });
+
+  it('reads no session from a one-on-one meeting alone, nor from another verb', () => {
+    expect(metRestrictedSessions('President A met one-on-one with President B in Rome.')).toEqual([]);
+    expect(metRestrictedSessions('They met one-on-one; later, officials held talks.')).toEqual([]);
+    expect(metRestrictedSessions('They spoke one-on-one and then held talks.')).toEqual([]);
+    expect(metRestrictedSessions('They met tête-à-tête before the talks with the delegations.').map((x) => x.surface)).toEqual([
+      'met tête-à-tête',
+    ]);
   });
 });
