@@ -1,5 +1,5 @@
-// The fl16a round's session rule (issue 6), on text alone so that the events stage may call it without an import
-// cycle; tested in rules-fl16a.test.ts.
+// The fl16a round's rules on text alone (issue 6): the session rule, which the events stage calls, and a negative of the
+// roles stage; here so that neither stage forms an import cycle. Tested in rules-fl16a.test.ts.
 
 /** Patterns of the fl16a session rule, as named data. */
 export const FL16A_SESSION_PATTERNS = {
@@ -20,4 +20,20 @@ export function metRestrictedSessions(text: string): { surface: string; start: n
     start: m.index,
     rule: 'event.session-met-restricted',
   }));
+}
+
+/**
+ * Rule negotiates-for.not-reporter: "The Spokesperson, X, stated that the Envoy briefed him on the talks he is
+ * conducting on behalf of Y": the one who reports ("stated / said / noted / announced / added that") is not the agent
+ * of an "on behalf of" inside what is reported.
+ */
+export const NOT_REPORTER = {
+  id: 'negotiates-for.not-reporter',
+  reportingThat: /\b(?:stated|said|noted|announced|added|reported|informed\s+\S+|told\s+\S+)\s+that\b/giu,
+} as const;
+
+/** Whether a person mention ending at `end` reports the clause in which `at` ("on behalf of") stands. */
+export function reportsBehalf(text: string, end: number, at: number): boolean {
+  if (at <= end) return false;
+  return [...text.slice(end, at).matchAll(NOT_REPORTER.reportingThat)].length > 0;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { FL16A_PATTERNS } from './rules-fl16a.ts';
-import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
+import { metRestrictedSessions, reportsBehalf } from './rules-fl16a-sessions.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 /** The relations a rule gave, by its id. */
@@ -77,5 +77,23 @@ describe('event.session-met-restricted', () => {
     expect(metRestrictedSessions('They met tête-à-tête before the talks with the delegations.').map((x) => x.surface)).toEqual([
       'met tête-à-tête',
     ]);
+  });
+});
+
+describe('negotiates-for.not-reporter', () => {
+  it('gives no principal to the one who reports what is done on behalf of someone', () => {
+    const t =
+      'The Spokesperson of the Ministry, Mr. Jan Kowal, stated that the talks are conducted on behalf of ' +
+      'President Marta Ruiz.';
+    expect(reportsBehalf(t, t.indexOf(', stated'), t.indexOf('on behalf of'))).toBe(true);
+    const { rels } = extractFacts(t, { file: 'made-up.txt', date: '2024-05-03' });
+    expect([...rels].some((r) => r.startsWith('NEGOTIATES_FOR|Jan Kowal|'))).toBe(false);
+  });
+
+  it('still reads the agent who acts on behalf of someone', () => {
+    const t = 'Mr. Jan Kowal conducted the talks on behalf of President Marta Ruiz.';
+    expect(reportsBehalf(t, t.indexOf(' conducted'), t.indexOf('on behalf of'))).toBe(false);
+    const { rels } = extractFacts(t, { file: 'made-up.txt', date: '2024-05-03' });
+    expect(rels.has('NEGOTIATES_FOR|Jan Kowal|Marta Ruiz')).toBe(true);
   });
 });
