@@ -6,6 +6,7 @@ import {
   receivedSeparatelyHost,
   separateMeeting,
 } from './rules-separately.ts';
+import { participateTookPartInOwn } from './rules-fl16a.ts';
 import { participateCallPair } from './rules-ev14.ts';
 import { metAfterVisit, metInVisitSentence, participateSessionUnnamed } from './rules-ev15.ts';
 import { invitedBefore, participateMainPair } from './rules-ev11.ts';
@@ -177,6 +178,8 @@ export function addParticipation(k: RelKit): void {
   if (main && !participants.get(main.key)?.size)
     for (const c of leaders.slice(0, 2)) participate(main, c, main.sentence, 'participated.main-leaders');
   participateSigners(k, participate);
+  // participated.took-part-in-own (fl16a): "X also took part in the videoconference", however far from it.
+  participateTookPartInOwn(k, participate);
   participateWhoAttends(k, participate);
   participateBothTitles(k, participate);
   participatePairAgain(k, participate);

@@ -1,5 +1,6 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
+import { reportsBehalf } from './rules-fl16a-sessions.ts';
 import { designatedMediator, respectivePrincipals } from './rules-fl15c-roles.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
 import { LONG_TITLE_PRINCIPAL } from './rules-fl15a.ts';
@@ -451,6 +452,8 @@ function onBehalf(k: RelKit, s: Sentence): void {
           k,
           personsIn(s.index)
             .filter(([p]) => p.start >= from && p.start < at && !behalfPrincipal(k.ctx.text, s.start, p))
+            // negotiates-for.not-reporter (fl16a): who "stated that" reports the clause, does not act in it.
+            .filter(([p]) => !reportsBehalf(k.ctx.text, p.end, at))
             .sort((a, b) => a[0].start - b[0].start),
           at,
         ).map(([p, pk]): [PersonMention, string] => [p, pk]),
@@ -463,7 +466,9 @@ function onBehalf(k: RelKit, s: Sentence): void {
         k,
         notMetPeople(
           k.ctx.text,
-          personsIn(s.index).filter(([p]) => p.start < at && !behalfPrincipal(k.ctx.text, s.start, p)),
+          personsIn(s.index).filter(
+            ([p]) => p.start < at && !behalfPrincipal(k.ctx.text, s.start, p) && !reportsBehalf(k.ctx.text, p.end, at),
+          ),
         ),
         at,
       );

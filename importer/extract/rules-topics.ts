@@ -1,5 +1,6 @@
 // Topics: DISCUSSED (the main event's other events, agreements and the states and organisations it dealt with)
 // and INVOLVES (the parties of incidents and of meetings nobody in the readout attended).
+import { involvesJointBodyMeeting } from './rules-fl16a.ts';
 import { gatheringBody, involvesBodyInName, inWatersName, involvesParticipleIncident } from './rules-ev7.ts';
 import type { Found } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -88,6 +89,7 @@ export function addTopicRelations(k: RelKit): void {
   addBilateralParties(k);
   addBothSidesParties(k);
   addBetweenTheParties(k);
+  involvesJointBodyMeeting(k);
   addBodyMeetingParties(k);
   addCombiningFormParties(k);
   involvesInName(k);
