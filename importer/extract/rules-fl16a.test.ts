@@ -24,9 +24,13 @@ describe('participated.took-part-in-own', () => {
   });
 
   it('reads no one who did not or will take part, nor a meeting noun the readout meeting does not bear', () => {
-    const no = eventFacts(CALL + 'Minister of Foreign Affairs of Chile Ana Mora did not take part in the videoconference.');
+    const no = eventFacts(
+      CALL + 'Minister of Foreign Affairs of Chile Ana Mora did not take part in the videoconference.',
+    );
     expect(no.of('PARTICIPATED_IN').some((r) => r.includes('Ana Mora'))).toBe(false);
-    const later = eventFacts(CALL + 'Minister of Foreign Affairs of Chile Ana Mora will take part in the videoconference.');
+    const later = eventFacts(
+      CALL + 'Minister of Foreign Affairs of Chile Ana Mora will take part in the videoconference.',
+    );
     expect(later.of('PARTICIPATED_IN').some((r) => r.includes('Ana Mora'))).toBe(false);
     const other = CALL + 'Minister of Foreign Affairs of Chile Ana Mora attended the summit.';
     expect(byRule(other, 'participated.took-part-in-own')).toEqual([]);
@@ -74,9 +78,9 @@ describe('event.session-met-restricted', () => {
     expect(metRestrictedSessions('President A met one-on-one with President B in Rome.')).toEqual([]);
     expect(metRestrictedSessions('They met one-on-one; later, officials held talks.')).toEqual([]);
     expect(metRestrictedSessions('They spoke one-on-one and then held talks.')).toEqual([]);
-    expect(metRestrictedSessions('They met tête-à-tête before the talks with the delegations.').map((x) => x.surface)).toEqual([
-      'met tête-à-tête',
-    ]);
+    expect(
+      metRestrictedSessions('They met tête-à-tête before the talks with the delegations.').map((x) => x.surface),
+    ).toEqual(['met tête-à-tête']);
   });
 });
 

@@ -32,7 +32,11 @@ export const FL16A_PATTERNS = {
 function nounsOf(names: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const n of names)
-    for (const m of n.toLowerCase().matchAll(/\b(video ?conference|conference|talks|meeting|call|conversation|consultations|negotiations|summit|visit|ceremony|session)\b/g))
+    for (const m of n
+      .toLowerCase()
+      .matchAll(
+        /\b(video ?conference|conference|talks|meeting|call|conversation|consultations|negotiations|summit|visit|ceremony|session)\b/g,
+      ))
       out.add(m[1]!.replace(/^video /, 'video'));
   return out;
 }
@@ -54,7 +58,10 @@ export function participateTookPartInOwn(k: RelKit, participate: Participate): v
     const years = [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => +y[0]);
     if (docYear && years.some((y) => y < docYear)) continue;
     for (const m of allMatches(s.text, FL16A_PATTERNS.tookPartInThe)) {
-      const noun = m[1]!.toLowerCase().replace(/\s+/g, '').replace(/^(?:tele|telephone|phone)conference$/, 'conference');
+      const noun = m[1]!
+        .toLowerCase()
+        .replace(/\s+/g, '')
+        .replace(/^(?:tele|telephone|phone)conference$/, 'conference');
       if (!own.has(noun)) continue;
       const breaks = [...allMatches(s.text.slice(0, m.index), FL16A_PATTERNS.clauseBreak)];
       const from = breaks.length ? breaks.at(-1)!.index + breaks.at(-1)![0].length : 0;

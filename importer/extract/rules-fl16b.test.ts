@@ -23,7 +23,9 @@ describe(EVENT_SESSION_SEQUENCE.id, () => {
     expect(f.has('PARTICIPATED_IN', 'Jan Novak', 'delegation-level meeting')).toBe(true);
   });
   it('reads a session told as following another', () => {
-    expect(sequenceSessions('The talks opened with a restricted session. A plenary session followed on trade.')).toEqual([
+    expect(
+      sequenceSessions('The talks opened with a restricted session. A plenary session followed on trade.'),
+    ).toEqual([
       { surface: 'restricted session', start: 24, rule: 'event.session-sequence' },
       { surface: 'plenary session', start: 46, rule: 'event.session-sequence' },
     ]);
