@@ -5,7 +5,7 @@
 // pass after the relation rules that removes what they wrote.
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
-import type { Found, PeopleFacts, PersonMention } from './types.ts';
+import type { Found, PairTold, PeopleFacts, PersonMention } from './types.ts';
 
 /** The verb of "held separate (bilateral) talks / meetings / conversations with": group 1 the noun. */
 const HELD_SEPARATE = String.raw`\b(?:held|had|holds)[^\S\n]+separate[^\S\n]+(?:bilateral[^\S\n]+)?(talks|meetings|conversations|consultations)[^\S\n]+with[^\S\n]+`;
@@ -134,17 +134,7 @@ export type PairMaker = (
   people: PeopleFacts,
   main: Found | undefined,
   add: Add,
-  t: {
-    host: PersonMention;
-    guest: PersonMention;
-    place: string | undefined;
-    from: number;
-    to: number;
-    rule: string;
-    noun?: string;
-    inOpening?: boolean;
-    several?: boolean;
-  },
+  t: PairTold,
 ) => Found | undefined;
 
 /**

@@ -4,7 +4,7 @@ import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import type { PeopleFacts } from './types.ts';
-import type { PersonMention } from './types.ts';
+import type { PairTold, PersonMention } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { FAMILY_FIRST_STATES, GIVEN_NAME_STATES } from './states.ts';
 import { LEADER_TITLES } from './lexicons.ts';
@@ -227,22 +227,6 @@ export function findMetMeetings(
       rule: 'event.told-received',
     });
   }
-}
-
-/** A meeting told between two people: who, where, and the span of text that tells it. */
-interface PairTold {
-  host: PersonMention;
-  guest: PersonMention;
-  place: string | undefined;
-  from: number;
-  to: number;
-  rule: string;
-  /** What was held: a meeting unless told otherwise ("telephone conversation"). */
-  noun?: string;
-  /** Told in the readout's opening and still not its own event (a meeting within the visit the opening tells). */
-  inOpening?: boolean;
-  /** One of several meetings told in one sentence ("he met A and B"): a meeting already named there is no bar. */
-  several?: boolean;
 }
 
 /** The meeting of a told pair, named "X-Y meeting (in Place)", unless it is the readout's own or named there. */

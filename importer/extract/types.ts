@@ -56,6 +56,22 @@ export interface PersonMention {
   pair?: { index: number; partner: string };
 }
 
+/** A meeting told between two people: who, where, and the span of text that tells it. */
+export interface PairTold {
+  host: PersonMention;
+  guest: PersonMention;
+  place: string | undefined;
+  from: number;
+  to: number;
+  rule: string;
+  /** What was held: a meeting unless told otherwise ("telephone conversation"). */
+  noun?: string;
+  /** Told in the readout's opening and still not its own event (a meeting within the visit the opening tells). */
+  inOpening?: boolean;
+  /** One of several meetings told in one sentence ("he met A and B"): a meeting already named there is no bar. */
+  several?: boolean;
+}
+
 /** A title used alone ("the Prime Minister", "the President of the Republic"). */
 export interface TitleRef extends TitleParse {
   sentence: number;
