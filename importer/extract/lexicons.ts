@@ -160,6 +160,9 @@ export const TITLE_HEADS = [
   // rol15: "Singapore's Ambassador-at-Large X" ("Undersecretary" cost dev precision; "Under-Secretary-General" a
   // false fact of the events-5 bank, through an event it names wrongly).
   'Ambassador-at-Large',
+  // rol17: "Attorney-General X" (a member of the negotiating team a leader names).
+  'Attorney-General',
+  'Attorney General',
   'Secretary-General',
   'Secretary General',
   'Director-General',
@@ -305,7 +308,7 @@ export const TITLE_MODIFIERS = [
  * Trade and Export Growth"): a title's complement may list them with commas and "and".
  */
 export const PORTFOLIO_WORDS =
-  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy Worship Neighbourhood Neighborhood Enlargement Emigration Emigrants Francophonie Delimitation Demarcation Mobility'.split(
+  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy Worship Neighbourhood Neighborhood Enlargement Emigration Emigrants Francophonie Delimitation Demarcation Mobility Political Transition'.split(
     ' ',
   );
 
@@ -690,7 +693,8 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   [/^Taoiseach$/, ['Ireland'], []],
   // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.
   [/^(?:Federal )?Chancellor$/, ['Germany', 'Austria'], ['Switzerland', 'United Kingdom']],
-  [/^Secretary of State$/, ['United States'], ['Holy See', 'Vatican City']],
+  // rol17: and its deputies ("Deputy Secretary of State X" in another state's readout).
+  [/^(?:Deputy |Under |Assistant )?Secretary of State$/, ['United States'], ['Holy See', 'Vatican City']],
 ];
 
 /**
