@@ -160,9 +160,6 @@ export const TITLE_HEADS = [
   // rol15: "Singapore's Ambassador-at-Large X" ("Undersecretary" cost dev precision; "Under-Secretary-General" a
   // false fact of the events-5 bank, through an event it names wrongly).
   'Ambassador-at-Large',
-  // rol17: "Attorney-General X" (a member of the negotiating team a leader names).
-  'Attorney-General',
-  'Attorney General',
   'Secretary-General',
   'Secretary General',
   'Director-General',
