@@ -243,7 +243,8 @@ function pluralNegotiators(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
   const ps = k.personsIn(s.index);
   // rol17: a plural noun inside an organisation's name is none ("The African Group of Negotiators' chair, X of Kenya").
-  const inOrg = (at: number) => k.hitsIn(s.start, s.end).some((h) => h.type === 'Organization' && h.start <= at && at < h.end);
+  const inOrg = (at: number) =>
+    k.hitsIn(s.start, s.end).some((h) => h.type === 'Organization' && h.start <= at && at < h.end);
   const first = ps.findIndex(([p]) => {
     const m = NEGOTIATOR_PATTERNS.pluralNegotiators.exec(text.slice(s.start, startOf(p)));
     return !!m && !inOrg(s.start + m.index);
