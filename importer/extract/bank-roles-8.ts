@@ -4,7 +4,8 @@
 // and Baltic ministries, African presidencies, UN and regional-organisation envoys).
 // 69 passages, 80 expected facts (NEGOTIATES_FOR 59, HOLDS_OFFICE 12, REPORTS_TO 9), 86 absent checks. First pass
 // (bank at bdd7e92, rules of main f0961c6, before any rule change): facts found 46/80 (0.57), cases passed 41/69, false
-// facts 2; NEGOTIATES_FOR 32/59, HOLDS_OFFICE 10/12, REPORTS_TO 4/9.
+// facts 2; NEGOTIATES_FOR 32/59, HOLDS_OFFICE 10/12, REPORTS_TO 4/9. After the rol17 rules (branch rol17): 73/80, 63/69
+// cases, 0 false; NEGOTIATES_FOR 54/59, HOLDS_OFFICE 10/12, REPORTS_TO 9/9 (docs/first-look.md, "roles-8").
 // Facts follow the gold conventions of ../shared/eval/GUIDE.md; `absent` facts must not come out. Scored by `bank.ts`.
 import type { BankCase } from './bank.ts';
 
