@@ -99,6 +99,9 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Bolivarian Alliance for the Peoples of Our America', 'ALBA'],
   ['Lima Group'],
   ['Group of 77', 'G77', 'G-77'],
+  // rol17: the negotiating blocs of the climate talks ("The African Group of Negotiators' chair, X of Kenya").
+  ['African Group of Negotiators', 'AGN'],
+  ['Alliance of Small Island States', 'AOSIS'],
   ['Non-Aligned Movement'],
   ['BIMSTEC', 'Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation'],
   ['Indian Ocean Rim Association', 'IORA'],

@@ -242,7 +242,13 @@ function ledRespectively(k: RelKit, s: Sentence): void {
 function pluralNegotiators(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
   const ps = k.personsIn(s.index);
-  const first = ps.findIndex(([p]) => NEGOTIATOR_PATTERNS.pluralNegotiators.test(text.slice(s.start, startOf(p))));
+  // rol17: a plural noun inside an organisation's name is none ("The African Group of Negotiators' chair, X of Kenya").
+  const inOrg = (at: number) =>
+    k.hitsIn(s.start, s.end).some((h) => h.type === 'Organization' && h.start <= at && at < h.end);
+  const first = ps.findIndex(([p]) => {
+    const m = NEGOTIATOR_PATTERNS.pluralNegotiators.exec(text.slice(s.start, startOf(p)));
+    return !!m && !inOrg(s.start + m.index);
+  });
   if (first < 0) return;
   let prev = ps[first]![0];
   for (const [p, pk] of ps.slice(first)) {

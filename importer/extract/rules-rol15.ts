@@ -67,9 +67,10 @@ export const ROL15_PATTERNS = {
     /\b(?:team|delegation|negotiators)\b[^.;]{0,80}?\b(?:(?:answers|answer|reports|report|is\s+accountable|are\s+accountable)\s+(?:directly\s+)?to|(?:works|work|working|operates)\s+under\s+the\s+(?:direct\s+)?(?:supervision|authority|guidance|direction)\s+of)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu,
   /** "… and is led by X", ", is led by Water Minister X": the team's head after the leader. */
   teamLedBy: /^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:led|headed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}$/u,
-  /** A ceremony or summit right after a principal: "represented President Y at the inauguration of Z". */
+  /** A ceremony or summit right after a principal: "represented President Y at the inauguration of Z" (rol17: "at the
+   * investiture of", a burial, a parade, an unveiling). */
   gatheringAfter:
-    /^\s+(?:at|during|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:inauguration|funeral|summit|ceremony|celebrations?|coronation|swearing-in|reception|commemoration|anniversary|wedding|jubilee|games|festival)\b/iu,
+    /^\s+(?:at|during|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:inauguration|funeral|summit|ceremony|celebrations?|coronation|swearing-in|reception|commemoration|anniversary|wedding|jubilee|games|festival|investiture|enthronement|burial|requiem|memorial|parade|graduation|groundbreaking|unveiling|banquet)\b/iu,
   /** A negated verb right after a person: "X did not take part in the negotiations" (rule negotiates.not-negated). */
   negated:
     /^[^,;.]{0,30}?\b(?:did|does|do|has|have|had|was|were|is|will)\s*(?:not|n['’]t)\b|^[^,;.]{0,30}?\bnever\b|^[^,;.]{0,30}?\bdeclined\s+to\b/i,
