@@ -1,0 +1,97 @@
+// The fl17a round's tests (issue 6): constructions shown by three first-look samples in new styles, each rule on
+// made-up sentences with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import {
+  EVENT_MAIN_GROUP_SUBJECT,
+  EVENT_SESSION_FOLLOWED_BY,
+  EVENT_VISIT_COORDINATED,
+  capitalVisitRenames,
+  coordinatedVisits,
+  groupSubjectMeeting,
+  sessionsFollowedBy,
+} from './rules-fl17a.ts';
+import { eventFacts } from './test-facts.ts';
+
+describe(EVENT_MAIN_GROUP_SUBJECT.id, () => {
+  it("reads a qualified group's meeting with a guest as the readout's own meeting, with the people named after", () => {
+    const t =
+      'The Baltic prime ministers met the President of Moldova, Ana Popescu, in Riga on Friday on the occasion of ' +
+      'the Baltic Assembly Session. The meeting was chaired by Latvia\'s Prime Minister Karlis Berzins. Taking part ' +
+      "were Estonia's Prime Minister Mari Tamm and Lithuania's Prime Minister Jonas Petraitis.";
+    const f = eventFacts(t);
+    const main = 'meeting of the Baltic prime ministers with Ana Popescu in Riga';
+    expect(f.names).toContain(main);
+    expect(f.has('PARTICIPATED_IN', 'Ana Popescu', main)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Mari Tamm', main)).toBe(true);
+    expect(f.has('PART_OF', main, 'Baltic Assembly Session')).toBe(true);
+  });
+  it('reads the group and its verb', () => {
+    expect(groupSubjectMeeting('The EU foreign ministers held talks with Foreign Minister Ana Popescu.')).toEqual({
+      group: 'EU foreign ministers',
+      verbAt: 25,
+      verb: 'held talks with',
+    });
+    expect(groupSubjectMeeting('Today, the G7 leaders met with President Ana Popescu.')).toBeUndefined();
+    expect(groupSubjectMeeting('Today, The G7 leaders met with President Ana Popescu.')?.group).toBe('G7 leaders');
+  });
+  it('does not read a pair, a group with no qualifier, or a group that did something else', () => {
+    expect(groupSubjectMeeting('The Two Presidents met in Riga.')).toBeUndefined();
+    expect(groupSubjectMeeting('The ministers met the President of Moldova, Ana Popescu.')).toBeUndefined();
+    expect(groupSubjectMeeting('The Nordic prime ministers welcomed the decision of Ana Popescu.')).toBeUndefined();
+    expect(groupSubjectMeeting('The Nordic Council met in Riga with Ana Popescu.')).toBeUndefined();
+    const f = eventFacts('The Nordic prime ministers met in Oslo to discuss energy security.');
+    expect(f.names.filter((n) => n.startsWith('meeting of the Nordic'))).toEqual([]);
+  });
+});
+
+describe(EVENT_SESSION_FOLLOWED_BY.id, () => {
+  it('reads a stage told as following another, with no article or a head other than session, as a session', () => {
+    const t =
+      'President Anna Kovacs of Hungary received President Jan Novak of Slovakia at the Sandor Palace on 3 May 2024. ' +
+      'The two Presidents first held a tete-a-tete, which was followed by expanded talks with the two delegations.';
+    const f = eventFacts(t);
+    expect(f.names).toContain('expanded talks');
+    expect(f.has('PARTICIPATED_IN', 'Jan Novak', 'expanded talks')).toBe(true);
+    expect(f.of('PART_OF').some((r) => r.startsWith('PART_OF|expanded talks|'))).toBe(true);
+    expect(sessionsFollowedBy('The lunch was followed by an enlarged meeting.')).toEqual([
+      { surface: 'enlarged meeting', start: 29, rule: EVENT_SESSION_FOLLOWED_BY.id },
+    ]);
+  });
+  it('does not read a stage of another body, nor one not told as following', () => {
+    expect(sessionsFollowedBy('It was followed by expanded talks of the working group.')).toEqual([]);
+    expect(sessionsFollowedBy('They agreed on expanded talks on trade.')).toEqual([]);
+    expect(sessionsFollowedBy('The visit was followed by new talks.')).toEqual([]);
+  });
+});
+
+describe(EVENT_VISIT_COORDINATED.id, () => {
+  it('names a visit by its two coordinated kinds', () => {
+    expect(coordinatedVisits('The President made a friendship and working visit to Bamako on Monday.')).toEqual([
+      { surface: 'friendship and working visit to Bamako', start: 21 },
+    ]);
+    const f = eventFacts('President Anna Kovacs made an official and working visit to Slovakia on 3 May 2024.');
+    expect(f.names).toContain('official and working visit to Slovakia');
+  });
+  it('does not read two kinds of something else, nor a lowercase destination', () => {
+    expect(coordinatedVisits('a trade and investment visit to Bamako')).toEqual([]);
+    expect(coordinatedVisits('an official and working visit to the region')).toEqual([]);
+  });
+});
+
+describe('event.visit-capital-same', () => {
+  const stateOf = (d: string) => ({ 'Republic of Mali': 'Mali', Mali: 'Mali', Senegal: 'Senegal' })[d];
+  const capitalOf = (d: string) => ({ Bamako: 'Mali', Dakar: 'Senegal' })[d];
+  it('makes a visit to a capital the visit to its state told with the same kind words', () => {
+    expect(
+      capitalVisitRenames(['working visit to the Republic of Mali', 'working visit to Bamako'], stateOf, capitalOf),
+    ).toEqual([['working visit to Bamako', 'working visit to the Republic of Mali']]);
+  });
+  it("leaves visits of other kinds, to another state's capital, or to a city no capital", () => {
+    expect(capitalVisitRenames(['state visit to Mali', 'working visit to Bamako'], stateOf, capitalOf)).toEqual([]);
+    expect(capitalVisitRenames(['working visit to Mali', 'working visit to Dakar'], stateOf, capitalOf)).toEqual([]);
+    expect(capitalVisitRenames(['working visit to Mali', 'working visit to Timbuktu'], stateOf, capitalOf)).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,108 @@
+// Rules of round fl17a (issue 6), written after the first look at three new samples (a West African presidency's
+// Markdown release, a Nordic intergovernmental body's web page, a Baltic foreign ministry's plain-text release). Each
+// rule is a general construction; tests on made-up sentences in rules-fl17a.test.ts. This file imports nothing from
+// the stages that call it, so that no import cycle forms.
+
+const SP = String.raw`[^\S\n]+`;
+/** The office-holders a group subject is made of ("prime ministers", "heads of state and government"). */
+const GROUP_HEAD = String.raw`(?:prime${SP}ministers|presidents|leaders|heads${SP}of${SP}(?:state${SP}and${SP}government|state|government)|foreign${SP}ministers|(?:defen[cs]e|finance|trade|energy)${SP}ministers|ministers${SP}(?:of|for)${SP}(?:foreign${SP}affairs|defen[cs]e|finance|trade))`;
+/** The qualifier of a group: one to three capitalised words or acronyms ("Nordic", "EU", "G7", "Central Asian"). */
+const GROUP_QUALIFIER = String.raw`\p{Lu}[\p{L}\d-]*(?:${SP}(?:and${SP})?\p{Lu}[\p{L}\d-]*){0,2}`;
+
+/**
+ * Rule event.main-group-subject: an opening whose subject is a group of office-holders named by what binds them ("The
+ * Nordic prime ministers met the President of Ukraine, X, in Oslo", "The EU foreign ministers held talks with …")
+ * tells the readout's own meeting, though it names only the guest: "meeting of the Nordic prime ministers with X".
+ * The pair subjects ("The two leaders", "Both Presidents") are event.main-pair-subject's; a group with no qualifier
+ * ("The ministers met …") or no verb of meeting is not read. Group 1 is the group, group 2 the verb.
+ */
+export const EVENT_MAIN_GROUP_SUBJECT = {
+  id: 'event.main-group-subject',
+  pattern: new RegExp(
+    String.raw`^(?:(?:Today|Yesterday|On${SP}\p{Lu}\p{L}+(?:${SP}\d{1,2}${SP}\p{Lu}\p{L}+)?),?${SP})?The${SP}(${GROUP_QUALIFIER}${SP}${GROUP_HEAD})${SP}(?:today${SP})?(met(?:${SP}with)?|held${SP}(?:talks|a${SP}meeting)${SP}with|received|hosted)${SP}`,
+    'u',
+  ),
+};
+
+/** Rule event.main-group-subject: the group and the verb of a sentence whose subject is a group that met someone. */
+export function groupSubjectMeeting(sentence: string): { group: string; verbAt: number; verb: string } | undefined {
+  const m = EVENT_MAIN_GROUP_SUBJECT.pattern.exec(sentence);
+  if (!m) return undefined;
+  // "The Two …" is no qualifier: a pair is told by event.main-pair-subject.
+  if (/^(?:Two|Three|Both)\b/.test(m[1]!)) return undefined;
+  return { group: m[1]!, verbAt: m[0].lastIndexOf(m[2]!), verb: m[2]! };
+}
+
+/**
+ * Rule event.session-followed-by: a stage of a meeting told after another with no article or with a head noun other
+ * than "session" ("a tête-à-tête, which was followed by enlarged talks with the delegations", "followed by an expanded
+ * meeting") is a session: an Event whose rule starts with "event.session", so it is PART_OF the meeting and its people
+ * take part in the whole. A stage of another body ("followed by expanded talks of the working group") is not read.
+ * Group 1 is the session.
+ */
+export const EVENT_SESSION_FOLLOWED_BY = {
+  id: 'event.session-followed-by',
+  pattern: new RegExp(
+    String.raw`\bfollowed${SP}by${SP}(?:an?${SP})?((?:enlarged|expanded|extended|restricted|broader|wider)${SP}(?:talks|meeting|discussions))(?!${SP}(?:of|on)\b)`,
+    'giu',
+  ),
+};
+
+/** Rule event.session-followed-by: the sessions a text tells as following another stage, with where each starts. */
+export function sessionsFollowedBy(text: string): { surface: string; start: number; rule: string }[] {
+  const out: { surface: string; start: number; rule: string }[] = [];
+  if (!text.includes('followed')) return out;
+  for (const m of text.matchAll(EVENT_SESSION_FOLLOWED_BY.pattern))
+    out.push({ surface: m[1]!, start: m.index + m[0].lastIndexOf(m[1]!), rule: EVENT_SESSION_FOLLOWED_BY.id });
+  return out;
+}
+
+/** The kinds of a visit that readouts coordinate ("friendship and working visit", "official and working visit"). */
+const VISIT_KIND = String.raw`(?:friendship|working|official|state|private|fraternal|courtesy)`;
+
+/**
+ * Rule event.visit-coordinated-kind: a visit whose kind is two coordinated words ("made a friendship and working visit
+ * to Nouakchott", "an official and working visit to the Republic of X") is named by both, not by the last alone. The
+ * destination runs on to the whole state's name where the gazetteer knows it (event.visit-to-full-state). Two kinds
+ * of something else ("trade and investment visit") are not read.
+ */
+export const EVENT_VISIT_COORDINATED = {
+  id: 'event.visit-coordinated-kind',
+  pattern: new RegExp(
+    String.raw`\b${VISIT_KIND}${SP}and${SP}${VISIT_KIND}${SP}visit${SP}to${SP}(?:the${SP})?\p{Lu}\p{L}+(?:${SP}\p{Lu}\p{L}+)?`,
+    'gu',
+  ),
+};
+
+/** Rule event.visit-coordinated-kind: the visits of a text named by two coordinated kinds, with where each starts. */
+export function coordinatedVisits(text: string): { surface: string; start: number }[] {
+  if (!/\band\b[^.\n]{0,30}\bvisit\b/i.test(text)) return [];
+  return [...text.matchAll(EVENT_VISIT_COORDINATED.pattern)].map((m) => ({ surface: m[0], start: m.index }));
+}
+
+/** "working visit to Nouakchott": the words before "visit to" and the destination. */
+const VISIT_SHAPE = /^(.*?\bvisit)\s+to\s+(?:the\s+)?(.+)$/i;
+
+/**
+ * Rule event.visit-capital-same: one visit told to a state (in the headline, "visit to the Islamic Republic of X") and
+ * to that state's capital (in the body, "visit to Nouakchott") with the same kind words is one event, named after the
+ * state. `stateOf` gives the state a destination names (a capital's state for a capital); visits of other kinds or to
+ * a city that is no capital of that state stay apart. Returns the renames [from, to].
+ */
+export function capitalVisitRenames(
+  names: readonly string[],
+  stateOfState: (dest: string) => string | undefined,
+  stateOfCapital: (dest: string) => string | undefined,
+): [string, string][] {
+  const out: [string, string][] = [];
+  const visits = names.map((n) => ({ n, m: VISIT_SHAPE.exec(n) })).filter((x) => x.m);
+  for (const city of visits) {
+    const capOf = stateOfCapital(city.m![2]!);
+    if (!capOf) continue;
+    const same = visits.filter(
+      (x) => x !== city && x.m![1]!.toLowerCase() === city.m![1]!.toLowerCase() && stateOfState(x.m![2]!) === capOf,
+    );
+    if (same.length === 1) out.push([city.n, same[0]!.n]);
+  }
+  return out;
+}
