@@ -26,6 +26,7 @@ import {
   theNGroupSessions,
   tookPartAfter,
 } from './rules-fl15b-rel.ts';
+import { negotiatedForPerson } from './rules-fl17a-rel.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -77,4 +78,5 @@ export function addRelations(
   headsOfDelegations(k);
   negotiationProcessRelations(ctx);
   involvesHeldBySides(k);
+  negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
 }

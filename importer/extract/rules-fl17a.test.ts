@@ -6,12 +6,14 @@ import {
   EVENT_MAIN_GROUP_SUBJECT,
   EVENT_SESSION_FOLLOWED_BY,
   EVENT_VISIT_COORDINATED,
+  NEGOTIATES_FOR_NAMED_PRINCIPAL,
   capitalVisitRenames,
   coordinatedVisits,
   groupSubjectMeeting,
+  negotiatedForPairs,
   sessionsFollowedBy,
 } from './rules-fl17a.ts';
-import { eventFacts } from './test-facts.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
 
 describe(EVENT_MAIN_GROUP_SUBJECT.id, () => {
   it("reads a qualified group's meeting with a guest as the readout's own meeting, with the people named after", () => {
@@ -93,5 +95,31 @@ describe('event.visit-capital-same', () => {
     expect(capitalVisitRenames(['working visit to Mali', 'working visit to Timbuktu'], stateOf, capitalOf)).toEqual(
       [],
     );
+  });
+});
+
+describe(NEGOTIATES_FOR_NAMED_PRINCIPAL.id, () => {
+  it('makes the person named after "negotiated for" the principal, and no negotiator', () => {
+    const t =
+      'Prime Minister Anna Kovacs of Hungary and President Jan Novak of Slovakia signed the Agreement on Fisheries ' +
+      'between Hungary and Slovakia. The text was negotiated by delegations led by the State Secretary of the Ministry ' +
+      'of Foreign Affairs of Hungary, Peter Szabo, and by the Head of the Office of the President of Slovakia, Marek ' +
+      'Horvath, who negotiated for President Novak.';
+    const { rels } = extractFacts(t, { date: '2024-05-03' });
+    expect(rels.has('NEGOTIATES_FOR|Marek Horvath|Jan Novak')).toBe(true);
+    expect(rels.has('NEGOTIATES|Jan Novak|Agreement on Fisheries between Hungary and Slovakia')).toBe(false);
+    expect(rels.has('NEGOTIATES|Marek Horvath|Agreement on Fisheries between Hungary and Slovakia')).toBe(true);
+  });
+  it('pairs the agent before the cue with the person right after it', () => {
+    const text = 'A met B, who negotiated for C.';
+    const m = (start: number) => ({ start, end: start + 1 });
+    expect(negotiatedForPairs(text, 0, text.length, [m(0), m(6), m(28)])).toEqual([[m(6), m(28)]]);
+  });
+  it('reads no principal in "negotiated for months", nor a person far from the cue', () => {
+    const m = (start: number) => ({ start, end: start + 1 });
+    const a = 'B negotiated for months with C.';
+    expect(negotiatedForPairs(a, 0, a.length, [m(0), m(29)])).toEqual([]);
+    const b = 'B negotiated for the country, and C agreed.';
+    expect(negotiatedForPairs(b, 0, b.length, [m(0), m(33)])).toEqual([]);
   });
 });

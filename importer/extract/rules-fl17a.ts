@@ -106,3 +106,46 @@ export function capitalVisitRenames(
   }
   return out;
 }
+
+/**
+ * Rule negotiates-for.negotiated-for-person: "X, who negotiated for President Y", "X negotiates for Prime Minister Y":
+ * the person named right after "negotiated for" is the principal X acts for (NEGOTIATES_FOR Y), and by that mention no
+ * negotiator. A state or body after "for" is left to the other rules; "negotiated for months" names nobody. `cue`
+ * finds the cue's end; `agentGap` is what may stand between the agent's mention and the cue; `principalLead` what may
+ * stand between the cue and the principal's name (titles, capitalised).
+ */
+export const NEGOTIATES_FOR_NAMED_PRINCIPAL = {
+  id: 'negotiates-for.negotiated-for-person',
+  cue: /\b(?:negotiated|negotiates|negotiating|negotiate)[^\S\n]+for[^\S\n]+/g,
+  agentGap: /^(?:,[^\S\n]*who[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|also[^\S\n]+)?|[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|also[^\S\n]+)?)$/,
+  principalLead: /^(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,5}$/u,
+};
+
+/** One person mention's span: where its name starts and ends, and where its titles and appositions start and end. */
+interface Span {
+  start: number;
+  end: number;
+  from?: number;
+  to?: number;
+}
+
+/**
+ * Rule negotiates-for.negotiated-for-person: [agent, principal] pairs of person mentions of one sentence (text from
+ * `sentStart`), each mention with its span in the document.
+ */
+export function negotiatedForPairs<M extends Span>(text: string, sentStart: number, sentEnd: number, ms: M[]): [M, M][] {
+  const out: [M, M][] = [];
+  const s = text.slice(sentStart, sentEnd);
+  for (const c of s.matchAll(NEGOTIATES_FOR_NAMED_PRINCIPAL.cue)) {
+    const cueStart = sentStart + c.index;
+    const cueEnd = cueStart + c[0].length;
+    const principal = ms.find(
+      (m) => m.start >= cueEnd && NEGOTIATES_FOR_NAMED_PRINCIPAL.principalLead.test(text.slice(cueEnd, m.start)),
+    );
+    const agent = ms
+      .filter((m) => (m.to ?? m.end) <= cueStart)
+      .find((m) => NEGOTIATES_FOR_NAMED_PRINCIPAL.agentGap.test(text.slice(m.to ?? m.end, cueStart)));
+    if (principal && agent && principal !== agent) out.push([agent, principal]);
+  }
+  return out;
+}
