@@ -6,7 +6,7 @@ import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
 import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
-import { capitalVisitRenames, coordinatedVisits, sessionsFollowedBy } from './rules-fl17a.ts';
+import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessionsFollowedBy } from './rules-fl17a.ts';
 import { capitalState } from './capital-metonyms.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
@@ -417,7 +417,9 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of matchesIf(text, POSSESSIVE_VISIT, POSSESSIVE_VISIT_NEEDS)) add('Event', m[0], m.index, 'event.visit');
   findVisitsTo(text, hits, add);
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
-  for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');
+  // event.frame-body-with-head (fl17a): "on the margins of the European Council meeting" is the meeting, not the body.
+  for (const h of gatheringBodies(text, hits))
+    if (!bodyWithGatheringHead(text, h.end)) add('Event', h.surface, h.start, 'event.frame-body');
   findVesselIncidents(ctx, add);
   findIncidents(ctx, add);
   findHappenings(ctx, add);

@@ -26,7 +26,7 @@ import {
   theNGroupSessions,
   tookPartAfter,
 } from './rules-fl15b-rel.ts';
-import { negotiatedForPerson } from './rules-fl17a-rel.ts';
+import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -64,6 +64,7 @@ export function addRelations(
   participateInVisitorHonour(k);
   addAgreementRelations(k);
   reachedAtSignedList(k);
+  reachedAtSignedOnMargins(k); // fl17a
   reachedAtEventWitnessed(k);
   reachedAtClosedWith(k);
   basedOnAmendingProtocol(k);

@@ -3,15 +3,18 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  EVENT_FRAME_BODY_WITH_HEAD,
   EVENT_MAIN_GROUP_SUBJECT,
   EVENT_SESSION_FOLLOWED_BY,
   EVENT_VISIT_COORDINATED,
   NEGOTIATES_FOR_NAMED_PRINCIPAL,
+  REACHED_AT_SIGNED_ON_MARGINS,
   capitalVisitRenames,
   coordinatedVisits,
   groupSubjectMeeting,
   negotiatedForPairs,
   sessionsFollowedBy,
+  signedOnMargins,
 } from './rules-fl17a.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
@@ -121,5 +124,38 @@ describe(NEGOTIATES_FOR_NAMED_PRINCIPAL.id, () => {
     expect(negotiatedForPairs(a, 0, a.length, [m(0), m(29)])).toEqual([]);
     const b = 'B negotiated for the country, and C agreed.';
     expect(negotiatedForPairs(b, 0, b.length, [m(0), m(33)])).toEqual([]);
+  });
+});
+
+describe(REACHED_AT_SIGNED_ON_MARGINS.id, () => {
+  it('reaches an agreement at the gathering it was signed on the margins of, also when told by its head alone', () => {
+    const t =
+      'Prime Minister Anna Kovacs of Hungary and President Jan Novak of Slovakia today signed in Vienna the Agreement ' +
+      'on Fisheries between Hungary and Slovakia. The agreement was signed on the margins of the Danube Summit.';
+    const { rels } = extractFacts(t, { date: '2024-05-03' });
+    expect(rels.has('REACHED_AT|Agreement on Fisheries between Hungary and Slovakia|Danube Summit')).toBe(true);
+    expect(signedOnMargins('It was signed on the sidelines of the Summit.')).toEqual({
+      gatheringAt: 38,
+      cueAt: 7,
+      anaphor: '',
+    });
+  });
+  it('reads nothing without a signing, nor a gathering told apart from the signing', () => {
+    expect(signedOnMargins('The ministers met on the margins of the Summit.')).toBeUndefined();
+    expect(signedOnMargins('The treaty was signed in Rome; they met on the margins of the Summit.')).toBeUndefined();
+    const t =
+      'Hungary and Slovakia signed the Agreement on Fisheries in Vienna. The ministers later met on the margins of the ' +
+      'Danube Summit.';
+    const { rels } = extractFacts(t, { date: '2024-05-03' });
+    expect([...rels].filter((r) => r.startsWith('REACHED_AT|') && r.endsWith('|Danube Summit'))).toEqual([]);
+  });
+});
+
+describe(EVENT_FRAME_BODY_WITH_HEAD.id, () => {
+  it('leaves the body of a frame followed by its gathering noun an organisation, the meeting the event', () => {
+    const f = eventFacts('Prime Minister Anna Kovacs met President Jan Novak on the margins of the European Council meeting.');
+    expect(f.names).not.toContain('European Council');
+    const g = eventFacts('Prime Minister Anna Kovacs met President Jan Novak on the sidelines of the European Council.');
+    expect(g.names).toContain('European Council');
   });
 });

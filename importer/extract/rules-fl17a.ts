@@ -149,3 +149,46 @@ export function negotiatedForPairs<M extends Span>(text: string, sentStart: numb
   }
   return out;
 }
+
+/**
+ * Rule reached-at.signed-on-margins: "The agreement was signed on the margins of the European Council meeting", "A and B
+ * signed the Treaty on the sidelines of the Summit": the agreement signed, adopted or concluded is reached at the
+ * gathering it was signed on the margins of. The agreement is the one the sentence names before the cue, else, for a
+ * subject told by its head alone ("The agreement", "The treaty", "It"), the last one named before. A gathering that
+ * is not named as an event, or one told as still to come, gives nothing. Group 1 is the frame word.
+ */
+export const REACHED_AT_SIGNED_ON_MARGINS = {
+  id: 'reached-at.signed-on-margins',
+  pattern: new RegExp(
+    String.raw`\b(?:signed|adopted|concluded|initialled|initialed)\b[^.;\n]{0,160}?${SP}(?:on|at)${SP}the${SP}(margins?|sidelines?|fringes?)${SP}of${SP}(?:the${SP})?`,
+    'u',
+  ),
+  /** A subject told by its head alone, the agreement named before: "The agreement was signed …". */
+  anaphor:
+    /^(?:The|This)[^\S\n]+(agreement|treaty|memorandum|declaration|accord|protocol|convention|document|text)\b|^It[^\S\n]+(?:was|has[^\S\n]+been)\b/i,
+};
+
+/**
+ * Rule reached-at.signed-on-margins: where the gathering's name starts (after the cue) and, for an anaphoric subject,
+ * its head noun ('' for "It"), in one sentence; undefined when the sentence tells no signing on the margins.
+ */
+export function signedOnMargins(sentence: string): { gatheringAt: number; cueAt: number; anaphor?: string } | undefined {
+  const m = REACHED_AT_SIGNED_ON_MARGINS.pattern.exec(sentence);
+  if (!m) return undefined;
+  const a = REACHED_AT_SIGNED_ON_MARGINS.anaphor.exec(sentence);
+  return { gatheringAt: m.index + m[0].length, cueAt: m.index, anaphor: a ? (a[1] ?? '').toLowerCase() : undefined };
+}
+
+/**
+ * Rule event.frame-body-with-head: a body named as a meeting's frame and followed by the noun of its gathering ("on the
+ * margins of the European Council meeting", "on the sidelines of the Council session") is no gathering by itself: the
+ * gathering is the whole phrase, which the meeting-phrase rules name; event.frame-body leaves the body alone there.
+ */
+export const EVENT_FRAME_BODY_WITH_HEAD = {
+  id: 'event.frame-body-with-head',
+  after: /^[^\S\n]+(?:meeting|summit|session|sitting|conference)\b/,
+};
+
+/** Rule event.frame-body-with-head: whether the body ending at `end` is followed by the noun of its gathering. */
+export const bodyWithGatheringHead = (text: string, end: number): boolean =>
+  EVENT_FRAME_BODY_WITH_HEAD.after.test(text.slice(end, end + 20));
