@@ -8,11 +8,13 @@ import {
   EVENT_SESSION_FOLLOWED_BY,
   EVENT_VISIT_COORDINATED,
   NEGOTIATES_FOR_NAMED_PRINCIPAL,
+  OFFICE_PROPOSED_NOT_HELD,
   REACHED_AT_SIGNED_ON_MARGINS,
   capitalVisitRenames,
   coordinatedVisits,
   groupSubjectMeeting,
   negotiatedForPairs,
+  proposedForTitle,
   sessionsFollowedBy,
   signedOnMargins,
 } from './rules-fl17a.ts';
@@ -157,5 +159,22 @@ describe(EVENT_FRAME_BODY_WITH_HEAD.id, () => {
     expect(f.names).not.toContain('European Council');
     const g = eventFacts('Prime Minister Anna Kovacs met President Jan Novak on the sidelines of the European Council.');
     expect(g.names).toContain('European Council');
+  });
+});
+
+describe(OFFICE_PROPOSED_NOT_HELD.id, () => {
+  it('gives no office a person is only proposed for, and keeps her own office with its state', () => {
+    const t =
+      'Prime Minister Mari Tamm of Estonia met President Jan Novak of Slovakia in Brussels. At the meeting of the ' +
+      'European Council the leaders agreed to propose Prime Minister Tamm as the next Secretary General of the Council ' +
+      'of the European Union.';
+    const { rels } = extractFacts(t, { date: '2024-05-03' });
+    expect(rels.has('HOLDS_OFFICE|Mari Tamm|Prime Minister of Estonia')).toBe(true);
+    expect([...rels].filter((r) => r.startsWith('HOLDS_OFFICE|Mari Tamm|Secretary General'))).toEqual([]);
+    expect(proposedForTitle('The Council nominated Ms Tamm as the future ')).toBe(true);
+  });
+  it('leaves an appointment or a capacity held', () => {
+    expect(proposedForTitle('The Council appointed Ms Tamm as the next ')).toBe(false);
+    expect(proposedForTitle('Ms Tamm spoke in her capacity as ')).toBe(false);
   });
 });

@@ -192,3 +192,18 @@ export const EVENT_FRAME_BODY_WITH_HEAD = {
 /** Rule event.frame-body-with-head: whether the body ending at `end` is followed by the noun of its gathering. */
 export const bodyWithGatheringHead = (text: string, end: number): boolean =>
   EVENT_FRAME_BODY_WITH_HEAD.after.test(text.slice(end, end + 20));
+
+/**
+ * Rule office.proposed-not-held: "the leaders agreed to propose Prime Minister X as the next High Representative",
+ * "nominated Y as the future Secretary-General": an office a person is proposed, nominated or recommended for is not
+ * one she holds; the "as" title gives no HOLDS_OFFICE (office.as-title), so her other titles keep their own state. An
+ * appointment ("was appointed as the next …", office.appointed-next) is held and left to that rule.
+ */
+export const OFFICE_PROPOSED_NOT_HELD = {
+  id: 'office.proposed-not-held',
+  before:
+    /\b(?:propos(?:e|ed|es|ing)|nominat(?:e|ed|es|ing)|recommend(?:ed|s|ing)?|put(?:s|ting)?[^\S\n]+forward|endors(?:e|ed|es|ing)|candidacy[^\S\n]+of|candidate)\b[^.;:\n]{0,80}?[^\S\n]as[^\S\n]+(?:the[^\S\n]+)?(?:(?:next|future|new|incoming|prospective)[^\S\n]+)?$/i,
+};
+
+/** Rule office.proposed-not-held: whether the text of a sentence up to an "as" title tells a proposal, not a holding. */
+export const proposedForTitle = (sentenceBefore: string): boolean => OFFICE_PROPOSED_NOT_HELD.before.test(sentenceBefore);
