@@ -9,8 +9,10 @@ import {
   EVENT_VISIT_COORDINATED,
   NEGOTIATES_FOR_NAMED_PRINCIPAL,
   OFFICE_PROPOSED_NOT_HELD,
+  PARTY_TO_COLLECTIVE_SAME_TITLE,
   REACHED_AT_SIGNED_ON_MARGINS,
   capitalVisitRenames,
+  collectiveTitle,
   coordinatedVisits,
   groupSubjectMeeting,
   negotiatedForPairs,
@@ -176,5 +178,24 @@ describe(OFFICE_PROPOSED_NOT_HELD.id, () => {
   it('leaves an appointment or a capacity held', () => {
     expect(proposedForTitle('The Council appointed Ms Tamm as the next ')).toBe(false);
     expect(proposedForTitle('Ms Tamm spoke in her capacity as ')).toBe(false);
+  });
+});
+
+describe(PARTY_TO_COLLECTIVE_SAME_TITLE.id, () => {
+  it('gives a statement "the prime ministers" adopted to the prime ministers\' states, not to their guest\'s', () => {
+    const t =
+      "The Baltic prime ministers met the President of Moldova, Ana Popescu, in Riga. Taking part were Estonia's " +
+      "Prime Minister Mari Tamm, Latvia's Prime Minister Karlis Berzins and Lithuania's Prime Minister Jonas " +
+      'Petraitis. The prime ministers adopted a joint statement on energy security.';
+    const { rels } = extractFacts(t, { date: '2024-05-03' });
+    expect(rels.has('PARTY_TO|Estonia|joint statement on energy security')).toBe(true);
+    expect(rels.has('PARTY_TO|Latvia|joint statement on energy security')).toBe(true);
+    expect(rels.has('PARTY_TO|Moldova|joint statement on energy security')).toBe(false);
+  });
+  it('reads the title of a plural subject, and none for "the leaders"', () => {
+    expect(collectiveTitle('The prime ministers adopted a ')?.test('Prime Minister')).toBe(true);
+    expect(collectiveTitle('the two foreign ministers signed the ')?.test('Minister of Foreign Affairs')).toBe(true);
+    expect(collectiveTitle('The leaders adopted a ')).toBeUndefined();
+    expect(collectiveTitle('The two heads of state signed the ')).toBeUndefined();
   });
 });

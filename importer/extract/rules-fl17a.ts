@@ -207,3 +207,23 @@ export const OFFICE_PROPOSED_NOT_HELD = {
 
 /** Rule office.proposed-not-held: whether the text of a sentence up to an "as" title tells a proposal, not a holding. */
 export const proposedForTitle = (sentenceBefore: string): boolean => OFFICE_PROPOSED_NOT_HELD.before.test(sentenceBefore);
+
+/**
+ * Rule party-to.collective-same-title: "The prime ministers adopted a joint statement", after a meeting of the prime
+ * ministers with a guest of another title: the collective signers named by a title are the participants who hold that
+ * title, not the guest. Each plural title with the pattern an office's title must match; "the leaders" and "the two
+ * heads of state" name everyone and are not listed.
+ */
+export const PARTY_TO_COLLECTIVE_SAME_TITLE = {
+  id: 'party-to.collective-same-title',
+  titles: [
+    [/^the\s+(?:\w+\s+)?prime\s+ministers\b/i, /^(?:Prime Minister|Premier)\b/],
+    [/^the\s+(?:\w+\s+)?foreign\s+ministers\b/i, /^(?:Foreign Minister|Minister (?:of|for) Foreign Affairs)\b/],
+    [/^the\s+(?:\w+\s+)?presidents\b/i, /^President\b/],
+  ] as [RegExp, RegExp][],
+};
+
+/** Rule party-to.collective-same-title: the office-title pattern a collective subject ("the prime ministers") names. */
+export function collectiveTitle(subject: string): RegExp | undefined {
+  return PARTY_TO_COLLECTIVE_SAME_TITLE.titles.find(([re]) => re.test(subject))?.[1];
+}
