@@ -8,9 +8,11 @@ import {
   EVENT_SESSION_FOLLOWED_BY,
   EVENT_VISIT_COORDINATED,
   NEGOTIATES_FOR_NAMED_PRINCIPAL,
+  OFFICE_APPOSITION_AND_CURRENT,
   OFFICE_PROPOSED_NOT_HELD,
   PARTY_TO_COLLECTIVE_SAME_TITLE,
   REACHED_AT_SIGNED_ON_MARGINS,
+  appositionAndCurrent,
   capitalVisitRenames,
   collectiveTitle,
   coordinatedVisits,
@@ -197,5 +199,24 @@ describe(PARTY_TO_COLLECTIVE_SAME_TITLE.id, () => {
     expect(collectiveTitle('the two foreign ministers signed the ')?.test('Minister of Foreign Affairs')).toBe(true);
     expect(collectiveTitle('The leaders adopted a ')).toBeUndefined();
     expect(collectiveTitle('The two heads of state signed the ')).toBeUndefined();
+  });
+});
+
+describe(OFFICE_APPOSITION_AND_CURRENT.id, () => {
+  it('gives the person a second title coordinated in the apposition with "current"', () => {
+    const t =
+      'At the invitation of Mr. Omar Diallo, President of the Republic of Guinea and current Chairperson of the ' +
+      'Economic Community of West African States, President Ana Popescu of Moldova visited Conakry on 3 May 2024.';
+    const { rels } = extractFacts(t, { date: '2024-05-03' });
+    expect([...rels].some((r) => /^HOLDS_OFFICE\|Omar Diallo\|Chairperson of the Economic Community/.test(r))).toBe(
+      true,
+    );
+    expect(appositionAndCurrent(', President of Guinea and current ', false)).toBe(true);
+    expect(appositionAndCurrent(' and current ', true)).toBe(true);
+  });
+  it('reads no second title across a verb, nor after a bare name', () => {
+    expect(appositionAndCurrent(' met the President and current ', false)).toBe(false);
+    expect(appositionAndCurrent(' and current ', false)).toBe(false);
+    expect(appositionAndCurrent(', who met the President and current ', false)).toBe(false);
   });
 });

@@ -227,3 +227,23 @@ export const PARTY_TO_COLLECTIVE_SAME_TITLE = {
 export function collectiveTitle(subject: string): RegExp | undefined {
   return PARTY_TO_COLLECTIVE_SAME_TITLE.titles.find(([re]) => re.test(subject))?.[1];
 }
+
+/**
+ * Rule office.apposition-and-current: "X, President of Y and current Chairperson of the African Union": a second title
+ * coordinated with the first in a person's apposition, qualified by "current" (incumbent, rotating, outgoing), is held
+ * by that person too. The gap from the person's mention to the second title must be the first title alone: a verb or
+ * another clause between ("X met the President and current Chair") stops it.
+ */
+export const OFFICE_APPOSITION_AND_CURRENT = {
+  id: 'office.apposition-and-current',
+  gap: /^,[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?(?:current|incumbent|rotating|outgoing|sitting)[^\S\n]+$/u,
+  /** The same gap after a mention whose apposition already holds the first title. */
+  afterApposition: /^[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?(?:current|incumbent|rotating|outgoing|sitting)[^\S\n]+$/,
+};
+
+/**
+ * Rule office.apposition-and-current: whether the text from a person's mention to a bare title is such a gap;
+ * `apposed` tells that the mention's span already runs over its first title.
+ */
+export const appositionAndCurrent = (gap: string, apposed: boolean): boolean =>
+  OFFICE_APPOSITION_AND_CURRENT.gap.test(gap) || (apposed && OFFICE_APPOSITION_AND_CURRENT.afterApposition.test(gap));
