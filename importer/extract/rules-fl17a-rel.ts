@@ -49,7 +49,9 @@ export function reachedAtSignedOnMargins(k: RelKit): void {
       head === undefined
         ? undefined
         : ev.agreementMentions
-            .filter((a) => a.sentence < s.index && !a.planned && (!head || new RegExp(`\\b${head}\\b`, 'i').test(a.name)))
+            .filter(
+              (a) => a.sentence < s.index && !a.planned && (!head || new RegExp(`\\b${head}\\b`, 'i').test(a.name)),
+            )
             .pop();
     for (const a of here.length ? here : before ? [before] : [])
       ctx.relate('REACHED_AT', a.key, gathering.key, s.index, REACHED_AT_SIGNED_ON_MARGINS.id);

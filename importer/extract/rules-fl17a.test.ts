@@ -28,7 +28,7 @@ describe(EVENT_MAIN_GROUP_SUBJECT.id, () => {
   it("reads a qualified group's meeting with a guest as the readout's own meeting, with the people named after", () => {
     const t =
       'The Baltic prime ministers met the President of Moldova, Ana Popescu, in Riga on Friday on the occasion of ' +
-      'the Baltic Assembly Session. The meeting was chaired by Latvia\'s Prime Minister Karlis Berzins. Taking part ' +
+      "the Baltic Assembly Session. The meeting was chaired by Latvia's Prime Minister Karlis Berzins. Taking part " +
       "were Estonia's Prime Minister Mari Tamm and Lithuania's Prime Minister Jonas Petraitis.";
     const f = eventFacts(t);
     const main = 'meeting of the Baltic prime ministers with Ana Popescu in Riga';
@@ -101,9 +101,7 @@ describe('event.visit-capital-same', () => {
   it("leaves visits of other kinds, to another state's capital, or to a city no capital", () => {
     expect(capitalVisitRenames(['state visit to Mali', 'working visit to Bamako'], stateOf, capitalOf)).toEqual([]);
     expect(capitalVisitRenames(['working visit to Mali', 'working visit to Dakar'], stateOf, capitalOf)).toEqual([]);
-    expect(capitalVisitRenames(['working visit to Mali', 'working visit to Timbuktu'], stateOf, capitalOf)).toEqual(
-      [],
-    );
+    expect(capitalVisitRenames(['working visit to Mali', 'working visit to Timbuktu'], stateOf, capitalOf)).toEqual([]);
   });
 });
 
@@ -159,9 +157,13 @@ describe(REACHED_AT_SIGNED_ON_MARGINS.id, () => {
 
 describe(EVENT_FRAME_BODY_WITH_HEAD.id, () => {
   it('leaves the body of a frame followed by its gathering noun an organisation, the meeting the event', () => {
-    const f = eventFacts('Prime Minister Anna Kovacs met President Jan Novak on the margins of the European Council meeting.');
+    const f = eventFacts(
+      'Prime Minister Anna Kovacs met President Jan Novak on the margins of the European Council meeting.',
+    );
     expect(f.names).not.toContain('European Council');
-    const g = eventFacts('Prime Minister Anna Kovacs met President Jan Novak on the sidelines of the European Council.');
+    const g = eventFacts(
+      'Prime Minister Anna Kovacs met President Jan Novak on the sidelines of the European Council.',
+    );
     expect(g.names).toContain('European Council');
   });
 });

@@ -117,7 +117,8 @@ export function capitalVisitRenames(
 export const NEGOTIATES_FOR_NAMED_PRINCIPAL = {
   id: 'negotiates-for.negotiated-for-person',
   cue: /\b(?:negotiated|negotiates|negotiating|negotiate)[^\S\n]+for[^\S\n]+/g,
-  agentGap: /^(?:,[^\S\n]*who[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|also[^\S\n]+)?|[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|also[^\S\n]+)?)$/,
+  agentGap:
+    /^(?:,[^\S\n]*who[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|also[^\S\n]+)?|[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|also[^\S\n]+)?)$/,
   principalLead: /^(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,5}$/u,
 };
 
@@ -133,7 +134,12 @@ interface Span {
  * Rule negotiates-for.negotiated-for-person: [agent, principal] pairs of person mentions of one sentence (text from
  * `sentStart`), each mention with its span in the document.
  */
-export function negotiatedForPairs<M extends Span>(text: string, sentStart: number, sentEnd: number, ms: M[]): [M, M][] {
+export function negotiatedForPairs<M extends Span>(
+  text: string,
+  sentStart: number,
+  sentEnd: number,
+  ms: M[],
+): [M, M][] {
   const out: [M, M][] = [];
   const s = text.slice(sentStart, sentEnd);
   for (const c of s.matchAll(NEGOTIATES_FOR_NAMED_PRINCIPAL.cue)) {
@@ -172,7 +178,9 @@ export const REACHED_AT_SIGNED_ON_MARGINS = {
  * Rule reached-at.signed-on-margins: where the gathering's name starts (after the cue) and, for an anaphoric subject,
  * its head noun ('' for "It"), in one sentence; undefined when the sentence tells no signing on the margins.
  */
-export function signedOnMargins(sentence: string): { gatheringAt: number; cueAt: number; anaphor?: string } | undefined {
+export function signedOnMargins(
+  sentence: string,
+): { gatheringAt: number; cueAt: number; anaphor?: string } | undefined {
   const m = REACHED_AT_SIGNED_ON_MARGINS.pattern.exec(sentence);
   if (!m) return undefined;
   const a = REACHED_AT_SIGNED_ON_MARGINS.anaphor.exec(sentence);
@@ -206,7 +214,8 @@ export const OFFICE_PROPOSED_NOT_HELD = {
 };
 
 /** Rule office.proposed-not-held: whether the text of a sentence up to an "as" title tells a proposal, not a holding. */
-export const proposedForTitle = (sentenceBefore: string): boolean => OFFICE_PROPOSED_NOT_HELD.before.test(sentenceBefore);
+export const proposedForTitle = (sentenceBefore: string): boolean =>
+  OFFICE_PROPOSED_NOT_HELD.before.test(sentenceBefore);
 
 /**
  * Rule party-to.collective-same-title: "The prime ministers adopted a joint statement", after a meeting of the prime
