@@ -8,6 +8,7 @@ import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.
 import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
 import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessionsFollowedBy } from './rules-fl17a.ts';
 import { capitalState } from './capital-metonyms.ts';
+import { findPronounHeldWith } from './rules-fl17a-told.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
@@ -255,6 +256,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
+  findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   // event.separately: one host, several guests received separately (rules-separately.ts).
   findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);

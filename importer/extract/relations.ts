@@ -27,6 +27,7 @@ import {
   tookPartAfter,
 } from './rules-fl15b-rel.ts';
 import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel.ts';
+import { participatePronounHeldWith } from './rules-fl17a-told.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -59,6 +60,7 @@ export function addRelations(
   metSeparatelyRelations(k);
   sideLineListParticipants(k);
   tookPartAfter(k);
+  participatePronounHeldWith(k); // fl17a
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_FRAME_BODY_WITH_HEAD,
   EVENT_MAIN_GROUP_SUBJECT,
+  EVENT_PRONOUN_HELD_WITH,
   EVENT_SESSION_FOLLOWED_BY,
   EVENT_VISIT_COORDINATED,
   NEGOTIATES_FOR_NAMED_PRINCIPAL,
@@ -18,6 +19,7 @@ import {
   coordinatedVisits,
   groupSubjectMeeting,
   negotiatedForPairs,
+  pronounHeldWith,
   proposedForTitle,
   sessionsFollowedBy,
   signedOnMargins,
@@ -220,5 +222,24 @@ describe(OFFICE_APPOSITION_AND_CURRENT.id, () => {
     expect(appositionAndCurrent(' met the President and current ', false)).toBe(false);
     expect(appositionAndCurrent(' and current ', false)).toBe(false);
     expect(appositionAndCurrent(', who met the President and current ', false)).toBe(false);
+  });
+});
+
+describe(EVENT_PRONOUN_HELD_WITH.id, () => {
+  it('reads a meeting told with a pronoun subject as the meeting of the person before with the one after "with"', () => {
+    const t =
+      'President Anna Kovacs of Hungary attended the Danube Summit in Vienna on 3 May 2024. In the afternoon she held ' +
+      'bilateral talks with Prime Minister Jan Novak of Slovakia.';
+    const f = eventFacts(t);
+    const e = f.names.find((n) => /Kovacs-Novak|Novak-Kovacs/.test(n));
+    expect(e).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Anna Kovacs', e!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Jan Novak', e!)).toBe(true);
+  });
+  it('reads nothing when "with" names no person', () => {
+    const text = 'He then held talks with the delegation of Slovakia.';
+    expect(pronounHeldWith(text, 0, text.length, [{ start: 0, end: 2 }])).toEqual([]);
+    const u = 'He said the talks with Jan Novak went well.';
+    expect(pronounHeldWith(u, 0, u.length, [{ start: 23, end: 31 }])).toEqual([]);
   });
 });

@@ -256,3 +256,48 @@ export const OFFICE_APPOSITION_AND_CURRENT = {
  */
 export const appositionAndCurrent = (gap: string, apposed: boolean): boolean =>
   OFFICE_APPOSITION_AND_CURRENT.gap.test(gap) || (apposed && OFFICE_APPOSITION_AND_CURRENT.afterApposition.test(gap));
+
+/**
+ * Rule event.pronoun-held-with: "In the afternoon he held bilateral talks with Prime Minister X", "She also had a
+ * meeting with Y": a meeting whose first party is told by a pronoun is the meeting of the person the pronoun stands
+ * for (the last person named before it in the sentence, else the first of the sentence before) with the person named
+ * right after "with". A "with" that names no person ("talks with the delegation") gives nothing. Group 1 is the noun.
+ */
+export const EVENT_PRONOUN_HELD_WITH = {
+  id: 'event.pronoun-held-with',
+  pattern: new RegExp(
+    String.raw`\b(?:he|she|He|She)${SP}(?:also${SP}|then${SP}|later${SP}|subsequently${SP})?(?:held|had)${SP}(?:an?${SP})?((?:(?:bilateral|separate|private|brief)${SP})?(?:talks|meeting|conversation))${SP}with${SP}`,
+    'g',
+  ),
+  /** What may stand between "with" and the person's name: titles. */
+  guestLead: /^(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,5}$/u,
+};
+
+/**
+ * Rule event.pronoun-held-with: in one sentence (`sentStart`..`sentEnd`), the meetings told with a pronoun subject:
+ * the noun, where the clause starts and ends, and the guest's mention (one of `ms`, the sentence's people).
+ */
+export function pronounHeldWith<M extends Span>(
+  text: string,
+  sentStart: number,
+  sentEnd: number,
+  ms: M[],
+): { noun: string; from: number; to: number; pronounAt: number; guest: M }[] {
+  const out: { noun: string; from: number; to: number; pronounAt: number; guest: M }[] = [];
+  const s = text.slice(sentStart, sentEnd);
+  if (!/\b(?:he|she)\b/i.test(s)) return out;
+  for (const m of s.matchAll(EVENT_PRONOUN_HELD_WITH.pattern)) {
+    const at = sentStart + m.index;
+    const end = at + m[0].length;
+    const guest = ms.find((x) => x.start >= end && EVENT_PRONOUN_HELD_WITH.guestLead.test(text.slice(end, x.start)));
+    if (guest)
+      out.push({
+        noun: m[1]!.replace(/\s+/g, ' '),
+        from: at + m[0].indexOf(m[1]!),
+        to: guest.end,
+        pronounAt: at,
+        guest,
+      });
+  }
+  return out;
+}
