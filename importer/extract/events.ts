@@ -6,6 +6,9 @@ import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
 import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
+import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessionsFollowedBy } from './rules-fl17a.ts';
+import { capitalState } from './capital-metonyms.ts';
+import { findPronounHeldWith } from './rules-fl17a-told.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
@@ -237,6 +240,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".
   for (const t of facilitatedBy(ctx.text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id);
   mergeLongerForms(ctx, events);
+  mergeCapitalVisits(ctx, events);
   mergePlaceNamed(ctx, events);
   mergeLongerForms(ctx, agreements);
   mergeKnownAs(ctx, agreementMentions, agreements);
@@ -252,6 +256,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
+  findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   // event.separately: one host, several guests received separately (rules-separately.ts).
   findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);
@@ -306,8 +311,24 @@ function plannedIn(ctx: Ctx, at: number): boolean {
  */
 function findVisitsTo(text: string, hits: GazetteerHit[], add: Add): void {
   findFl14bEvents(text, hits, add);
+  // event.visit-coordinated-kind (fl17a): "a friendship and working visit to X".
+  for (const v of coordinatedVisits(text))
+    add('Event', visitToFullState(v.surface, v.start, hits, text), v.start, 'event.visit-coordinated-kind');
   for (const m of text.matchAll(VISIT_TO))
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-to');
+}
+
+/** Rule event.visit-capital-same (fl17a): a visit to a state's capital is the visit to that state told again. */
+function mergeCapitalVisits(ctx: Ctx, events: Found[]): void {
+  const live = events.filter((e) => !e.planned && kindOf(e.name) === 'visit').map((e) => e.name);
+  const stateOf = (dest: string) => {
+    const h = findGazetteerHits(dest).find((x) => x.type === 'State' && x.start === 0 && x.end === dest.length);
+    return h?.name;
+  };
+  for (const [from, to] of capitalVisitRenames([...new Set(live)], stateOf, capitalState)) {
+    ctx.renameAll('Event', from, to);
+    for (const f of events) if (f.name === from) f.name = to;
+  }
 }
 
 /** event.ordinal-head-of-body (fl14b): a named event run on over the body it is of, unless a known organisation. */
@@ -398,7 +419,9 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of matchesIf(text, POSSESSIVE_VISIT, POSSESSIVE_VISIT_NEEDS)) add('Event', m[0], m.index, 'event.visit');
   findVisitsTo(text, hits, add);
   for (const t of sessions) add('Event', t.surface, t.start, 'event.body-session');
-  for (const h of gatheringBodies(text, hits)) add('Event', h.surface, h.start, 'event.frame-body');
+  // event.frame-body-with-head (fl17a): "on the margins of the European Council meeting" is the meeting, not the body.
+  for (const h of gatheringBodies(text, hits))
+    if (!bodyWithGatheringHead(text, h.end)) add('Event', h.surface, h.start, 'event.frame-body');
   findVesselIncidents(ctx, add);
   findIncidents(ctx, add);
   findHappenings(ctx, add);
@@ -808,6 +831,7 @@ function addSessionsAndSittings(
   for (const f of sessionsAndFormats(text, SESSION)) add('Event', f.surface, f.start, f.rule);
   // event.session-sequence (fl16b): "began with a tête-à-tête, followed by a delegation-level meeting".
   for (const f of sequenceSessions(text)) add('Event', f.surface, f.start, f.rule);
+  for (const f of sessionsFollowedBy(text)) add('Event', f.surface, f.start, f.rule); // fl17a
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".

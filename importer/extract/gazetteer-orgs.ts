@@ -91,6 +91,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Arab Maghreb Union'],
   ['Arctic Council'],
   ['Nordic Council'],
+  ['Nordic Council of Ministers'],
+  ['Nordic-Baltic Eight', 'NB8'],
   ['Visegrad Group', 'Visegrád Group'],
   ['Benelux'],
   ['Andean Community'],

@@ -1,6 +1,7 @@
 // The readout's main event: a named event in the title, a title that names a meeting or call, a signing, else the
 // first meeting, call or visit of the opening, named after its two principals.
 import { toldAsSubject } from './rules-top15-events.ts';
+import { EVENT_MAIN_GROUP_SUBJECT, groupSubjectMeeting } from './rules-fl17a.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
 import { sameVisit, visitOfTitle } from './rules-fl13a.ts';
 import { heldPassive } from './rules-fl14b.ts';
@@ -125,7 +126,26 @@ export function findMain(
           !guestVisit(ctx, e) &&
           !sessionAfterMeeting(ctx, first, e),
       ));
-  return found ?? mainOfOpening(v, add) ?? mainOfPairSubject(v);
+  return found ?? mainOfOpening(v, add) ?? mainOfPairSubject(v) ?? mainOfGroupSubject(v);
+}
+
+/**
+ * event.main-group-subject (fl17a): "The Nordic prime ministers met the President of Ukraine, X, in Oslo": an opening
+ * sentence among the first three whose subject is a qualified group of office-holders tells the readout's meeting of
+ * that group with the people the sentence names ("meeting of the Nordic prime ministers with X in Oslo").
+ */
+function mainOfGroupSubject(v: MainView): Found | undefined {
+  const { ctx, events, people } = v;
+  for (const s of ctx.sentences.filter((x) => !x.heading).slice(0, 3)) {
+    const g = groupSubjectMeeting(s.text);
+    if (!g) continue;
+    const guests = pairClusters(people, s.index, 'meeting');
+    if (!guests.length || guests.length > 2) return undefined;
+    const place = placeInSentence(s.text.slice(g.verbAt)) ?? datelinePlace(ctx);
+    const name = `meeting of the ${g.group.replace(/\s+/g, ' ')} with ${guests.map((c) => c.name).join(' and ')}${place ? ` in ${place}` : ''}`;
+    return addMain(ctx, events, name, s.start + g.verbAt, EVENT_MAIN_GROUP_SUBJECT.id, g.verb);
+  }
+  return undefined;
 }
 
 /**
@@ -682,7 +702,7 @@ function addMain(
   const kind = kindOf(name);
   const place = / in (\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] ?? datelinePlace(ctx);
   // A verb that told the meeting ("met") is its span, not a form of its name.
-  const verbOnly = rule === 'event.main-told';
+  const verbOnly = rule === 'event.main-told' || rule === EVENT_MAIN_GROUP_SUBJECT.id;
   const key = ctx.add(
     'Event',
     name,

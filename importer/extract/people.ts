@@ -25,6 +25,7 @@ import { inQuotedTitle } from './rules-fl13c.ts';
 import { isCityName } from './rules-fl14b.ts';
 import { WHO_IS_CURRENT, WHO_IS_CURRENT_RULE, endsPeopleLine, headOfDiplomacy, placeName } from './rules-fl15b.ts';
 import type { PersonMention, TitleRef } from './types.ts';
+import { appositionAndCurrent, proposedForTitle } from './rules-fl17a.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -667,7 +668,12 @@ function attachAsTitles(sc: Scan): void {
   for (const r of [...refs]) {
     const before = text.slice(Math.max(s.start, r.start - 40), r.start);
     // "…, who is Chile's Special Representative", "…, now Ambassador to Peru": a title in a relative clause.
-    const as = AS_TITLE.test(before);
+    // office.proposed-not-held (fl17a): "agreed to propose Prime Minister X as the next High Representative".
+    const last = [...people].reverse().find((x) => x.end <= r.start);
+    const as =
+      (AS_TITLE.test(before) && !proposedForTitle(text.slice(s.start, r.start))) ||
+      // office.apposition-and-current (fl17a): "X, President of Y and current Chairperson of Z".
+      (!!last && appositionAndCurrent(text.slice(last.to ?? last.end, r.start), (last.to ?? last.end) > last.end));
     // Rule office.former-apposition: "Luis Prado, the former Minister of Defence", "…, formerly China's Ambassador".
     const former = FORMER_APPOSITION.test(before);
     const apposed =

@@ -26,6 +26,8 @@ import {
   theNGroupSessions,
   tookPartAfter,
 } from './rules-fl15b-rel.ts';
+import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel.ts';
+import { participatePronounHeldWith } from './rules-fl17a-told.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -58,11 +60,13 @@ export function addRelations(
   metSeparatelyRelations(k);
   sideLineListParticipants(k);
   tookPartAfter(k);
+  participatePronounHeldWith(k); // fl17a
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
   reachedAtSignedList(k);
+  reachedAtSignedOnMargins(k); // fl17a
   reachedAtEventWitnessed(k);
   reachedAtClosedWith(k);
   basedOnAmendingProtocol(k);
@@ -77,4 +81,5 @@ export function addRelations(
   headsOfDelegations(k);
   negotiationProcessRelations(ctx);
   involvesHeldBySides(k);
+  negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
 }

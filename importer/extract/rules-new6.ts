@@ -7,6 +7,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { STATE_NAMES, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { alt, matchAllInLines } from './text.ts';
+import { collectiveTitle } from './rules-fl17a.ts';
 
 /** A name span (the shape agreements.ts returns). */
 export interface NameSpan {
@@ -127,8 +128,14 @@ function inSubject(k: RelKit, h: { start: number; end: number }, lo: number, hi:
 }
 
 /** The states of the people who took part in the readout's event, when they are two or more. */
-function collectiveSignerStates(k: RelKit): string[] {
-  const people = [...(k.participants.get(k.main?.key ?? '') ?? [])];
+function collectiveSignerStates(k: RelKit, before = ''): string[] {
+  const everyone = [...(k.participants.get(k.main?.key ?? '') ?? [])];
+  // party-to.collective-same-title (fl17a): "The prime ministers adopted …": those of the participants who hold the title.
+  const title = collectiveTitle(SIGNERS_PATTERNS.collective.exec(before)?.[0] ?? '');
+  const titled = title
+    ? everyone.filter((c) => (k.people.offices.get(c) ?? []).some((o) => title.test(o.title)))
+    : everyone;
+  const people = titled.length >= 2 ? titled : everyone;
   const states = new Set(people.map((c) => personState(k, c)).filter((x): x is string => x !== undefined));
   return states.size >= 2 ? [...states] : [];
 }
@@ -156,7 +163,7 @@ export function activeSignerStates(k: RelKit, a0: Found): { states: string[]; co
     }
     if (signers.length < 2) {
       if (!SIGNERS_PATTERNS.collective.test(before)) continue;
-      for (const x of collectiveSignerStates(k)) states.add(x);
+      for (const x of collectiveSignerStates(k, before)) states.add(x);
       collective = states.size > 0;
       continue;
     }

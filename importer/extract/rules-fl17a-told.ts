@@ -1,0 +1,62 @@
+// Event and participation rules of round fl17a (issue 6) that need the told-meeting stage; the rule data and pure
+// helpers are in rules-fl17a.ts.
+import type { Ctx } from './context.ts';
+import type { RelKit } from './rel-kit.ts';
+import { EVENT_PRONOUN_HELD_WITH, pronounHeldWith } from './rules-fl17a.ts';
+import { addPairMeeting } from './told-meetings.ts';
+import type { Found, PeopleFacts, PersonMention } from './types.ts';
+
+/** The person a pronoun at `at` in sentence `si` stands for: the last named before it there, else the first before. */
+function antecedent(mentions: PersonMention[], si: number, at: number): PersonMention | undefined {
+  const here = mentions.filter((p) => p.sentence === si && (p.to ?? p.end) <= at).sort((a, b) => a.start - b.start);
+  if (here.length) return here[here.length - 1];
+  return mentions.filter((p) => p.sentence === si - 1).sort((a, b) => a.start - b.start)[0];
+}
+
+/** The pronoun meetings of a text with their two people, sentence by sentence. */
+function toldWithPronoun(ctx: Ctx, mentions: PersonMention[]) {
+  return ctx.sentences.flatMap((s) =>
+    s.heading
+      ? []
+      : pronounHeldWith(
+          ctx.text,
+          s.start,
+          s.end,
+          mentions.filter((p) => p.sentence === s.index),
+        ).flatMap((t) => {
+          const host = antecedent(mentions, s.index, t.pronounAt);
+          return host && host !== t.guest ? [{ ...t, host, si: s.index }] : [];
+        }),
+  );
+}
+
+/** Rule event.pronoun-held-with (rules-fl17a.ts): the meeting, named after its two people. */
+export function findPronounHeldWith(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  for (const t of toldWithPronoun(ctx, [...people.personKey.keys()]))
+    addPairMeeting(ctx, people, main, add, {
+      host: t.host,
+      guest: t.guest,
+      place: undefined,
+      from: t.from,
+      to: t.to,
+      rule: EVENT_PRONOUN_HELD_WITH.id,
+      noun: t.noun,
+    });
+}
+
+/** Rule participated.pronoun-held-with: the two people of such a meeting take part in it. */
+export function participatePronounHeldWith(k: RelKit): void {
+  const { ctx, ev, clusterOf } = k;
+  const mine = ev.eventMentions.filter((e) => ctx.entity(e.key)?.rule === EVENT_PRONOUN_HELD_WITH.id);
+  if (!mine.length) return;
+  for (const t of toldWithPronoun(ctx, [...clusterOf.keys()])) {
+    const e = mine.find((x) => x.sentence === t.si);
+    if (!e) continue;
+    for (const m of [t.host, t.guest]) k.participate(e, clusterOf.get(m)!, t.si, 'participated.pronoun-held-with');
+  }
+}
