@@ -1,0 +1,126 @@
+// Rules of round fl17b (issue 6), written after the first look at three new samples (a head of government's office's
+// communiqué, a Central American foreign ministry's press release, a European government's web page). Each rule is a
+// general construction; tests on made-up sentences in rules-fl17b.test.ts. This file imports nothing from the stages
+// that call it, so that no import cycle forms.
+
+/**
+ * Rule person.elided-particle: a family name written with an elided particle glued to it ("Olivier Poivre d'Arvor",
+ * "Valéry Giscard d’Estaing") keeps it: the separator before a name word may end in "d'". Côte d'Ivoire is a state the
+ * gazetteer knows, never part of a person's name.
+ */
+export const PERSON_ELIDED_PARTICLE = {
+  id: 'person.elided-particle',
+  /** Put between the space and the next name word of `NAME` (text.ts). */
+  glue: String.raw`(?:d['’](?!Ivoire\b))?`,
+};
+
+/**
+ * Rule org.not-members-of: "the member States of the Non-Aligned Movement", "the Member States of the X": the members
+ * of an organisation are no organisation of their own; the name read starts after "States of the". Group 0 is what to
+ * drop from the front of a capitalised chain.
+ */
+export const ORG_NOT_MEMBERS_OF = {
+  id: 'org.not-members-of',
+  pattern: /^(?:Member[^\S\n]+)?(?:States|Members|Countries|Parties)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?=\p{Lu})/u,
+};
+
+/**
+ * Rule agreement.not-possessive-fragment: "today's agreement", "Monday's accord": the letter after the apostrophe of a
+ * possessive is no word of an agreement's name; with nothing else before the head, there is no named agreement.
+ */
+export const AGREEMENT_NOT_POSSESSIVE_FRAGMENT = {
+  id: 'agreement.not-possessive-fragment',
+  apostropheBefore: /['’]$/,
+};
+
+/** The modifiers of a lowercase agreement without a possessive's "s" (rule agreement.not-possessive-fragment). */
+export function withoutPossessiveFragment(mods: string[], before: string): string[] {
+  return mods[0] === 's' && AGREEMENT_NOT_POSSESSIVE_FRAGMENT.apostropheBefore.test(before) ? mods.slice(1) : mods;
+}
+
+/** Nouns of gatherings that a quoted name may follow ("the high-level event "X"", "the forum "Y""). */
+const GATHERING_NOUN = String.raw`(?:event|forum|conference|summit|dialogue|seminar|symposium|roundtable|round[^\S\n]+table|retreat|meeting)`;
+
+/**
+ * Rule event.quoted-name: a gathering named in quotation marks right after its noun ("on the sidelines of the
+ * high-level event "Immersed in Change"", "the forum “Tomorrow's Cities”") is an Event of that name. The quoted words
+ * must start with a capital and hold no sentence of their own; a quotation after a verb ("the meeting was "useful"")
+ * is no name. Group 1 is the name.
+ */
+export const EVENT_QUOTED_NAME = {
+  id: 'event.quoted-name',
+  pattern: new RegExp(
+    String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?${GATHERING_NOUN}[^\S\n]+["“](\p{Lu}[^"”.!?;\n]{2,80})["”]`,
+    'gu',
+  ),
+};
+
+/**
+ * Rule event.quoted-name: "on the sidelines of the high-level event "X"": a gathering named in quotation marks after a
+ * frame's "of" frames the meeting told (main-event.ts), as "on the sidelines of the X Summit" does. Tested on the text
+ * before the quoted name.
+ */
+export const QUOTED_FRAME_BEFORE = new RegExp(
+  String.raw`\b(?:sidelines|margins|occasion|framework)[^\S
+]+of[^\S
+]+(?:the[^\S
+]+)?(?:[\p{L}-]+[^\S
+]+){0,3}?${GATHERING_NOUN}[^\S
+]+["“]$`,
+  'iu',
+);
+
+/** Rule event.quoted-name: the gatherings a text names in quotation marks, with where each name starts. */
+export function quotedEvents(text: string): { surface: string; start: number; rule: string }[] {
+  const out: { surface: string; start: number; rule: string }[] = [];
+  if (!/["“]/.test(text)) return out;
+  for (const m of text.matchAll(EVENT_QUOTED_NAME.pattern)) {
+    const name = m[1]!.trim().replace(/,$/, '');
+    out.push({ surface: name, start: m.index + m[0].lastIndexOf(m[1]!), rule: EVENT_QUOTED_NAME.id });
+  }
+  return out;
+}
+
+/**
+ * Rule event.main-not-named-in-title: an event named inside a person's title ("the Special Envoy of the President for
+ * the Third Ocean Conference, X", "Secretary-General of the Conference") is that office's remit, not the meeting the
+ * readout opens with (main-event.ts tests it with the spans of the titles the people stage read).
+ */
+export const EVENT_MAIN_NOT_NAMED_IN_TITLE = { id: 'event.main-not-named-in-title' };
+
+/**
+ * Rule event.main-not-prepared-for: a gathering named as what an event prepares ("as the official pre-conference of the
+ * Third Ocean Conference", "in preparation for the Summit", "in the run-up to the Conference") is still to come, not the
+ * meeting the readout opens with.
+ */
+export const EVENT_MAIN_NOT_PREPARED_FOR = { id: 'event.main-not-prepared-for' };
+const PREPARED_FOR_BEFORE =
+  /\b(?:pre-conference|pre-summit|preparations?|preparatory[^\S\n]+(?:meeting|session|conference)|run-up)[^\S\n]+(?:of|for|to)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+
+/** An office's head noun and its "for"/"of" right before an event's name: the event is the office's remit. */
+const TITLE_COMPLEMENT_BEFORE =
+  /\b(?:Envoy|Representative|Coordinator|Commissioner|Secretary-General|Chair|Chairman|Chairperson|President|Ambassador|Negotiator|Sherpa|Rapporteur)\b(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}-]*[^\S\n]+){1,4}?)?[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?$/u;
+
+/**
+ * Whether the event starting at `at` is named inside a title (rule event.main-not-named-in-title): within a title span
+ * the people stage read, or right after an office's head noun and its "for"/"of" ("Special Envoy of the President for
+ * the Third Ocean Conference").
+ */
+export function namedInTitle(text: string, at: number, inTitleSpan: boolean): boolean {
+  const before = text.slice(Math.max(0, at - 90), at);
+  return inTitleSpan || TITLE_COMPLEMENT_BEFORE.test(before) || PREPARED_FOR_BEFORE.test(before);
+}
+
+/**
+ * Rule place.not-quoted: a place read as "in <Capitalised>" inside a quoted name ("the event "Immersed in Change"") is
+ * part of the name, not where a meeting was held: an odd number of straight quotes, or an opening curly quote not yet
+ * closed, before `at` in the sentence.
+ */
+export const PLACE_NOT_QUOTED = { id: 'place.not-quoted' };
+
+export function insideQuotes(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
