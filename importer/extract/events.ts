@@ -5,7 +5,7 @@ import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitTo
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
-import { quotedEvents } from './rules-fl17b.ts';
+import { pairHeldBilateral, quotedEvents } from './rules-fl17b.ts';
 import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
@@ -815,6 +815,8 @@ function addSessionsAndSittings(
   for (const f of meetingsOfWith(text)) add('Event', f.surface, f.start, f.rule);
   // event.quoted-name (fl17b): "the high-level event "Immersed in Change"".
   for (const f of quotedEvents(text)) add('Event', f.surface, f.start, f.rule);
+  // event.pair-held-bilateral (fl17b): "Before the summit, A and B held a bilateral meeting".
+  for (const f of pairHeldBilateral(text)) add('Event', f.surface, f.start, f.rule);
   // event.session-met-restricted (fl16a): "first met one-on-one and then held delegation-level talks".
   for (const f of metRestrictedSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);

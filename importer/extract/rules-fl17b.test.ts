@@ -6,12 +6,14 @@ import {
   AGREEMENT_NOT_POSSESSIVE_FRAGMENT,
   EVENT_MAIN_NOT_NAMED_IN_TITLE,
   EVENT_MAIN_NOT_PREPARED_FOR,
+  EVENT_PAIR_HELD_BILATERAL,
   EVENT_QUOTED_NAME,
   ORG_NOT_MEMBERS_OF,
   PERSON_ELIDED_PARTICLE,
   PLACE_NOT_QUOTED,
   insideQuotes,
   namedInTitle,
+  pairHeldBilateral,
   quotedEvents,
 } from './rules-fl17b.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
@@ -114,5 +116,25 @@ describe(`${EVENT_MAIN_NOT_NAMED_IN_TITLE.id} and ${EVENT_MAIN_NOT_PREPARED_FOR.
     expect(namedInTitle('The President of Chile opened the ', 34, false)).toBe(false);
     const f = eventFacts('The Minister of Foreign Affairs, Ana Ruiz, attended the Fifth World Water Conference in Lima.');
     expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'Fifth World Water Conference')).toBe(true);
+  });
+});
+
+describe(EVENT_PAIR_HELD_BILATERAL.id, () => {
+  it('reads a bilateral meeting two people held before or after the gathering the readout opens with', () => {
+    const t =
+      'Prime Minister Ana Ruiz of Peru hosted the Andean Water Summit in Lima, attended by President Pablo Mora of ' +
+      'Chile. Before the summit, Prime Minister Ruiz and President Mora held a bilateral meeting.';
+    const f = eventFacts(t);
+    expect(f.names).toContain('bilateral meeting');
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'bilateral meeting')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Pablo Mora', 'bilateral meeting')).toBe(true);
+    expect(pairHeldBilateral('After the plenary, President Mora held separate talks with Prime Minister Ruiz.')).toEqual([
+      { surface: 'separate talks', start: 39, rule: 'event.pair-held-bilateral' },
+    ]);
+  });
+  it('does not read a meeting still to come, one with no pair, nor one without a time before another gathering', () => {
+    expect(pairHeldBilateral('Before the summit, Prime Minister Ruiz and President Mora will hold a bilateral meeting.')).toEqual([]);
+    expect(pairHeldBilateral('After the summit, the delegations held bilateral talks on trade.')).toEqual([]);
+    expect(pairHeldBilateral('Prime Minister Ruiz and President Mora held a bilateral meeting in Lima.')).toEqual([]);
   });
 });

@@ -124,3 +124,32 @@ export function insideQuotes(sentence: string, at: number): boolean {
   return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+/**
+ * Rule event.pair-held-bilateral: a sentence that opens with a time relative to another gathering ("Before the summit,",
+ * "After the plenary,", "Ahead of the conference,") and tells that two named people "held a bilateral meeting" (or
+ * bilateral talks, a one-on-one or separate meeting), with each other ("A and B held …") or one with the other ("A held
+ * … with B"), tells a meeting of its own, apart from that gathering. Only what was held: "will hold" is not read.
+ * Group 1 is what comes before the verb, group 2 the kind.
+ */
+export const EVENT_PAIR_HELD_BILATERAL = {
+  id: 'event.pair-held-bilateral',
+  pattern:
+    /(?<=^|[.!?][^\S\n]+|\n)(?:Before|After|Ahead[^\S\n]+of|Following|Prior[^\S\n]+to|Earlier|Later|Afterwards|Subsequently)\b[^.;:\n]{0,80}?,[^\S\n]+([^.;:\n]{3,160}?)[^\S\n]+(?:held|had)[^\S\n]+(?:(?:a|an)[^\S\n]+)?((?:bilateral|separate|one-on-one)[^\S\n]+(?:meeting|talks))\b/gu,
+  /** Two capitalised names or titles joined by "and" before the verb, or one before and "with" a capital after. */
+  pairBefore: /\p{Lu}[\p{L}'’.-]*[^\S\n]+and[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)*$/u,
+  withAfter: /^[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u,
+};
+
+/** Rule event.pair-held-bilateral: the bilateral meetings a text tells two people held, with where each starts. */
+export function pairHeldBilateral(text: string): { surface: string; start: number; rule: string }[] {
+  const out: { surface: string; start: number; rule: string }[] = [];
+  if (!text.includes('bilateral') && !text.includes('one-on-one') && !text.includes('separate')) return out;
+  for (const m of text.matchAll(EVENT_PAIR_HELD_BILATERAL.pattern)) {
+    const subject = m[1]!;
+    const after = text.slice(m.index + m[0].length);
+    if (/\b(?:will|would|shall|to)$/.test(subject)) continue;
+    if (!EVENT_PAIR_HELD_BILATERAL.pairBefore.test(subject) && !EVENT_PAIR_HELD_BILATERAL.withAfter.test(after)) continue;
+    out.push({ surface: m[2]!, start: m.index + m[0].lastIndexOf(m[2]!), rule: EVENT_PAIR_HELD_BILATERAL.id });
+  }
+  return out;
+}
