@@ -8,13 +8,16 @@ import {
   EVENT_MAIN_NOT_PREPARED_FOR,
   EVENT_PAIR_HELD_BILATERAL,
   EVENT_QUOTED_NAME,
+  EVENT_ROUNDS_OF_NEGOTIATIONS,
   ORG_NOT_MEMBERS_OF,
   PERSON_ELIDED_PARTICLE,
   PLACE_NOT_QUOTED,
+  REACHED_AT_AFTER_PROCESS,
   insideQuotes,
   namedInTitle,
   pairHeldBilateral,
   quotedEvents,
+  roundsOfNegotiations,
 } from './rules-fl17b.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
@@ -136,5 +139,39 @@ describe(EVENT_PAIR_HELD_BILATERAL.id, () => {
     expect(pairHeldBilateral('Before the summit, Prime Minister Ruiz and President Mora will hold a bilateral meeting.')).toEqual([]);
     expect(pairHeldBilateral('After the summit, the delegations held bilateral talks on trade.')).toEqual([]);
     expect(pairHeldBilateral('Prime Minister Ruiz and President Mora held a bilateral meeting in Lima.')).toEqual([]);
+  });
+});
+
+describe(EVENT_ROUNDS_OF_NEGOTIATIONS.id, () => {
+  it('reads a process told by its number of rounds', () => {
+    expect(roundsOfNegotiations('It was agreed after thirteen rounds of negotiations.').map((x) => x.surface)).toEqual([
+      'thirteen rounds of negotiations',
+    ]);
+    expect(roundsOfNegotiations('following more than 20 rounds of talks').map((x) => x.surface)).toEqual([
+      '20 rounds of talks',
+    ]);
+  });
+  it('does not read rounds still to come, nor rounds of something else', () => {
+    expect(roundsOfNegotiations('The sides will hold two rounds of talks next year.')).toEqual([]);
+    expect(roundsOfNegotiations('after three rounds of voting')).toEqual([]);
+    expect(roundsOfNegotiations('after the third round of negotiations')).toEqual([]);
+  });
+});
+
+describe(REACHED_AT_AFTER_PROCESS.id, () => {
+  it('reads an agreement reached after a negotiating process as reached at it', () => {
+    const t =
+      'Peru and Chile concluded a fisheries agreement on 2 May. The agreement was reached after eleven rounds of ' +
+      'negotiations, which the two countries launched in 2022.';
+    const f = eventFacts(t);
+    expect(f.has('REACHED_AT', 'fisheries agreement', 'eleven rounds of negotiations')).toBe(true);
+    const g = eventFacts('Peru and Chile signed a fisheries agreement after two years of talks.');
+    expect(g.has('REACHED_AT', 'fisheries agreement', 'two years of talks')).toBe(true);
+  });
+  it('does not read negotiations merely told beside an agreement, nor ones a reaching verb does not precede', () => {
+    const f = eventFacts('Peru and Chile signed a fisheries agreement on 2 May. Eleven rounds of negotiations on trade are planned.');
+    expect(f.of('REACHED_AT').some((r) => r.includes('rounds of negotiations'))).toBe(false);
+    expect(REACHED_AT_AFTER_PROCESS.cue.test('The ministers met after ')).toBe(false);
+    expect(REACHED_AT_AFTER_PROCESS.cue.test('The deal was reached after ')).toBe(true);
   });
 });

@@ -153,3 +153,44 @@ export function pairHeldBilateral(text: string): { surface: string; start: numbe
   }
   return out;
 }
+
+/** Numbers of rounds told in words or digits ("thirteen rounds", "15 rounds", "several rounds"). */
+const ROUND_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|many|numerous|\d{1,2})`;
+
+/**
+ * Rule event.rounds-of-negotiations: "reached after thirteen rounds of negotiations", "following several rounds of
+ * talks": a process told by how many rounds it took is an Event, the negotiations, as a process told by how long it
+ * lasted is (event.duration-of-negotiations). A number of rounds still to come ("will hold two rounds of talks") is
+ * not read. Group 0 is the process.
+ */
+export const EVENT_ROUNDS_OF_NEGOTIATIONS = {
+  id: 'event.rounds-of-negotiations',
+  pattern: new RegExp(
+    String.raw`(?<=\b(?:after|following|over|through|in|of)[^\S\n]+(?:(?:more|less)[^\S\n]+than[^\S\n]+)?)${ROUND_COUNT}[^\S\n]+rounds[^\S\n]+of[^\S\n]+(?:(?:intensive|difficult|formal|direct)[^\S\n]+)?(?:negotiations|talks)\b`,
+    'giu',
+  ),
+};
+
+/** Rule event.rounds-of-negotiations: the processes a text tells by their number of rounds, with where each starts. */
+export function roundsOfNegotiations(text: string): { surface: string; start: number; rule: string }[] {
+  if (!/\brounds\b/i.test(text)) return [];
+  return [...text.matchAll(EVENT_ROUNDS_OF_NEGOTIATIONS.pattern)].map((m) => ({
+    surface: m[0],
+    start: m.index,
+    rule: EVENT_ROUNDS_OF_NEGOTIATIONS.id,
+  }));
+}
+
+/**
+ * Rule reached-at.after-process: "The agreement was reached after thirteen rounds of negotiations", "the accord,
+ * concluded following two years of talks": an agreement reached after a negotiating process is reached at that process
+ * (rules-fl17b-rel.ts). `cue` is tested on the text between the reaching verb and the process's name; `subject` on the
+ * start of a sentence whose agreement is one named before ("The agreement was reached …").
+ */
+export const REACHED_AT_AFTER_PROCESS = {
+  id: 'reached-at.after-process',
+  cue: /\b(?:reached|concluded|agreed|finali[sz]ed|struck|achieved|secured|signed|adopted)\b[^.;:]{0,80}?\b(?:after|following|at[^\S\n]+the[^\S\n]+(?:end|conclusion|close)[^\S\n]+of|as[^\S\n]+(?:a|the)[^\S\n]+result[^\S\n]+of|in[^\S\n]+the[^\S\n]+wake[^\S\n]+of)[^\S\n]+(?:(?:more|less)[^\S\n]+than[^\S\n]+)?$/iu,
+  process: /\b(?:negotiations|talks|consultations)$/i,
+  subject: /^(?:The|This|That)[^\S\n]+(?:agreement|accord|deal|treaty|arrangement)[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been|is)\b/u,
+};
+
