@@ -15,6 +15,9 @@ export function reachedAtAfterProcess(k: RelKit): void {
     const s = ctx.sentences[e.sentence]!;
     const cue = REACHED_AT_AFTER_PROCESS.cue.exec(ctx.text.slice(s.start, e.start));
     if (!cue) continue;
+    // "adopted the X at the World Health Assembly, after three years of negotiations": a gathering the agreement was
+    // reached at, named before the process, is where it was reached; the process is its history.
+    if (REACHED_AT_AFTER_PROCESS.atBefore.test(cue[0])) continue;
     const inSentence = ev.agreementMentions.filter((a) => a.sentence === e.sentence && a.end <= e.start).pop();
     const before = REACHED_AT_AFTER_PROCESS.subject.test(s.text)
       ? ev.agreementMentions.filter((a) => a.end <= s.start).pop()

@@ -171,6 +171,10 @@ describe(REACHED_AT_AFTER_PROCESS.id, () => {
   it('does not read negotiations merely told beside an agreement, nor ones a reaching verb does not precede', () => {
     const f = eventFacts('Peru and Chile signed a fisheries agreement on 2 May. Eleven rounds of negotiations on trade are planned.');
     expect(f.of('REACHED_AT').some((r) => r.includes('rounds of negotiations'))).toBe(false);
+    const g = eventFacts(
+      'Member States today adopted the Ocean Accord at the Tenth Ocean Assembly, after more than two years of negotiations.',
+    );
+    expect(g.of('REACHED_AT').some((r) => r.includes('years of negotiations'))).toBe(false);
     expect(REACHED_AT_AFTER_PROCESS.cue.test('The ministers met after ')).toBe(false);
     expect(REACHED_AT_AFTER_PROCESS.cue.test('The deal was reached after ')).toBe(true);
   });

@@ -191,6 +191,8 @@ export const REACHED_AT_AFTER_PROCESS = {
   id: 'reached-at.after-process',
   cue: /\b(?:reached|concluded|agreed|finali[sz]ed|struck|achieved|secured|signed|adopted)\b[^.;:]{0,80}?\b(?:after|following|at[^\S\n]+the[^\S\n]+(?:end|conclusion|close)[^\S\n]+of|as[^\S\n]+(?:a|the)[^\S\n]+result[^\S\n]+of|in[^\S\n]+the[^\S\n]+wake[^\S\n]+of)[^\S\n]+(?:(?:more|less)[^\S\n]+than[^\S\n]+)?$/iu,
   process: /\b(?:negotiations|talks|consultations)$/i,
+  /** A gathering told as where it was reached, before the process: "at the Assembly, after …" (no reach at the process). */
+  atBefore: /\b(?:at|during)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u,
   subject: /^(?:The|This|That)[^\S\n]+(?:agreement|accord|deal|treaty|arrangement)[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been|is)\b/u,
 };
 
