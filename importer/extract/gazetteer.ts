@@ -2,7 +2,7 @@
 // "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
-import { ORG_NOT_MEMBERS_OF } from './rules-fl17b.ts';
+import { withoutMembersOf } from './rules-fl17b.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
 import { STATES, type StateInfo } from './states.ts';
 import { altTrie } from './text.ts';
@@ -235,11 +235,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
       name = name.slice(4);
     }
     // org.not-members-of (fl17b): "the member States of the Non-Aligned Movement": the body is what follows.
-    const members = ORG_NOT_MEMBERS_OF.pattern.exec(name);
-    if (members) {
-      s += members[0].length;
-      name = name.slice(members[0].length);
-    }
+    ({ s, name } = withoutMembersOf(s, name));
     // "Secretary of the Supreme National Security Council of Iran" → "Supreme National Security Council of Iran".
     const t = TITLE_START.exec(name) ? /\s(?:of|for)\s+(?:the\s+)?/.exec(name) : null;
     if (t) {

@@ -22,8 +22,8 @@ import {
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 const names = (text: string, type: string) =>
-  extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }).out.entities
-    .filter((e) => e.type === type)
+  extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' })
+    .out.entities.filter((e) => e.type === type)
     .map((e) => e.name);
 
 describe(PERSON_ELIDED_PARTICLE.id, () => {
@@ -60,16 +60,15 @@ describe(AGREEMENT_NOT_POSSESSIVE_FRAGMENT.id, () => {
     expect(a.some((x) => /^s\b/.test(x))).toBe(false);
   });
   it('still reads a lowercase agreement with modifiers of its own', () => {
-    expect(names('The two sides signed a fisheries agreement on 2 May.', 'Agreement')).toContain(
-      'fisheries agreement',
-    );
+    expect(names('The two sides signed a fisheries agreement on 2 May.', 'Agreement')).toContain('fisheries agreement');
   });
 });
 
 describe(EVENT_QUOTED_NAME.id, () => {
   it('reads a gathering named in quotation marks after its noun', () => {
-    expect(quotedEvents('on the sidelines of the high-level event "Blue Horizons", held in Lima').map((x) => x.surface))
-      .toEqual(['Blue Horizons']);
+    expect(
+      quotedEvents('on the sidelines of the high-level event "Blue Horizons", held in Lima').map((x) => x.surface),
+    ).toEqual(['Blue Horizons']);
     expect(quotedEvents('She opened the forum “Cities of Tomorrow” on Monday.').map((x) => x.surface)).toEqual([
       'Cities of Tomorrow',
     ]);
@@ -117,7 +116,9 @@ describe(`${EVENT_MAIN_NOT_NAMED_IN_TITLE.id} and ${EVENT_MAIN_NOT_PREPARED_FOR.
   it('still takes a conference the opening tells as attended', () => {
     expect(namedInTitle('The Minister attended the ', 26, false)).toBe(false);
     expect(namedInTitle('The President of Chile opened the ', 34, false)).toBe(false);
-    const f = eventFacts('The Minister of Foreign Affairs, Ana Ruiz, attended the Fifth World Water Conference in Lima.');
+    const f = eventFacts(
+      'The Minister of Foreign Affairs, Ana Ruiz, attended the Fifth World Water Conference in Lima.',
+    );
     expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'Fifth World Water Conference')).toBe(true);
   });
 });
@@ -131,12 +132,14 @@ describe(EVENT_PAIR_HELD_BILATERAL.id, () => {
     expect(f.names).toContain('bilateral meeting');
     expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', 'bilateral meeting')).toBe(true);
     expect(f.has('PARTICIPATED_IN', 'Pablo Mora', 'bilateral meeting')).toBe(true);
-    expect(pairHeldBilateral('After the plenary, President Mora held separate talks with Prime Minister Ruiz.')).toEqual([
-      { surface: 'separate talks', start: 39, rule: 'event.pair-held-bilateral' },
-    ]);
+    expect(
+      pairHeldBilateral('After the plenary, President Mora held separate talks with Prime Minister Ruiz.'),
+    ).toEqual([{ surface: 'separate talks', start: 39, rule: 'event.pair-held-bilateral' }]);
   });
   it('does not read a meeting still to come, one with no pair, nor one without a time before another gathering', () => {
-    expect(pairHeldBilateral('Before the summit, Prime Minister Ruiz and President Mora will hold a bilateral meeting.')).toEqual([]);
+    expect(
+      pairHeldBilateral('Before the summit, Prime Minister Ruiz and President Mora will hold a bilateral meeting.'),
+    ).toEqual([]);
     expect(pairHeldBilateral('After the summit, the delegations held bilateral talks on trade.')).toEqual([]);
     expect(pairHeldBilateral('Prime Minister Ruiz and President Mora held a bilateral meeting in Lima.')).toEqual([]);
   });
@@ -169,7 +172,9 @@ describe(REACHED_AT_AFTER_PROCESS.id, () => {
     expect(g.has('REACHED_AT', 'fisheries agreement', 'two years of talks')).toBe(true);
   });
   it('does not read negotiations merely told beside an agreement, nor ones a reaching verb does not precede', () => {
-    const f = eventFacts('Peru and Chile signed a fisheries agreement on 2 May. Eleven rounds of negotiations on trade are planned.');
+    const f = eventFacts(
+      'Peru and Chile signed a fisheries agreement on 2 May. Eleven rounds of negotiations on trade are planned.',
+    );
     expect(f.of('REACHED_AT').some((r) => r.includes('rounds of negotiations'))).toBe(false);
     const g = eventFacts(
       'Member States today adopted the Ocean Accord at the Tenth Ocean Assembly, after more than two years of negotiations.',

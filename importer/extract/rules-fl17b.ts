@@ -24,6 +24,12 @@ export const ORG_NOT_MEMBERS_OF = {
   pattern: /^(?:Member[^\S\n]+)?(?:States|Members|Countries|Parties)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?=\p{Lu})/u,
 };
 
+/** Rule org.not-members-of: a capitalised chain starting at `s` without its leading "States of the". */
+export function withoutMembersOf(s: number, name: string): { s: number; name: string } {
+  const m = ORG_NOT_MEMBERS_OF.pattern.exec(name);
+  return m ? { s: s + m[0].length, name: name.slice(m[0].length) } : { s, name };
+}
+
 /**
  * Rule agreement.not-possessive-fragment: "today's agreement", "Monday's accord": the letter after the apostrophe of a
  * possessive is no word of an agreement's name; with nothing else before the head, there is no named agreement.
@@ -136,7 +142,8 @@ export const EVENT_PAIR_HELD_BILATERAL = {
   pattern:
     /(?<=^|[.!?][^\S\n]+|\n)(?:Before|After|Ahead[^\S\n]+of|Following|Prior[^\S\n]+to|Earlier|Later|Afterwards|Subsequently)\b[^.;:\n]{0,80}?,[^\S\n]+([^.;:\n]{3,160}?)[^\S\n]+(?:held|had)[^\S\n]+(?:(?:a|an)[^\S\n]+)?((?:bilateral|separate|one-on-one)[^\S\n]+(?:meeting|talks))\b/gu,
   /** Two capitalised names or titles joined by "and" before the verb, or one before and "with" a capital after. */
-  pairBefore: /\p{Lu}[\p{L}'’.-]*[^\S\n]+and[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)*$/u,
+  pairBefore:
+    /\p{Lu}[\p{L}'’.-]*[^\S\n]+and[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)*$/u,
   withAfter: /^[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u,
 };
 
@@ -148,7 +155,8 @@ export function pairHeldBilateral(text: string): { surface: string; start: numbe
     const subject = m[1]!;
     const after = text.slice(m.index + m[0].length);
     if (/\b(?:will|would|shall|to)$/.test(subject)) continue;
-    if (!EVENT_PAIR_HELD_BILATERAL.pairBefore.test(subject) && !EVENT_PAIR_HELD_BILATERAL.withAfter.test(after)) continue;
+    if (!EVENT_PAIR_HELD_BILATERAL.pairBefore.test(subject) && !EVENT_PAIR_HELD_BILATERAL.withAfter.test(after))
+      continue;
     out.push({ surface: m[2]!, start: m.index + m[0].lastIndexOf(m[2]!), rule: EVENT_PAIR_HELD_BILATERAL.id });
   }
   return out;
@@ -193,6 +201,6 @@ export const REACHED_AT_AFTER_PROCESS = {
   process: /\b(?:negotiations|talks|consultations)$/i,
   /** A gathering told as where it was reached, before the process: "at the Assembly, after …" (no reach at the process). */
   atBefore: /\b(?:at|during)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u,
-  subject: /^(?:The|This|That)[^\S\n]+(?:agreement|accord|deal|treaty|arrangement)[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been|is)\b/u,
+  subject:
+    /^(?:The|This|That)[^\S\n]+(?:agreement|accord|deal|treaty|arrangement)[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been|is)\b/u,
 };
-
