@@ -13,6 +13,7 @@ import { withStackedHead, withTitleContinuation, withTitleList } from './rules-n
 import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
 import { amendingProtocolSpans } from './rules-fl13b.ts';
 import { pluralListSpans } from './rules-fl13c.ts';
+import { withoutPossessiveFragment } from './rules-fl17b.ts';
 import {
   annexSpans,
   betweenOnSpans,
@@ -349,6 +350,9 @@ export function agreementSpans(text: string): Span[] {
     const v = mods.findLastIndex((w) => VERBS.has(w) && w !== 'and');
     if (v >= 0) mods = mods.slice(v + 1);
     while (mods[0] === 'and') mods = mods.slice(1);
+    // agreement.not-possessive-fragment (fl17b): "today's agreement" has no "s agreement".
+    const from = m.index + m[0].length - [...mods, m[0].slice(m[1]!.length)].join(' ').length;
+    mods = withoutPossessiveFragment(mods, text.slice(Math.max(0, from - 1), from));
     const multiHead = /\s/.test(m[2]!);
     if ((!mods.length && !multiHead) || (mods.length && mods.every((w) => VAGUE.has(w)))) continue;
     const surface = [...mods, m[0].slice(m[1]!.length)].join(' ');

@@ -1,6 +1,7 @@
 // Negotiation processes told in lowercase (issue 6, evn8): "the second cycle of the peace dialogues between A and B",
 // "the intra-Afghan negotiations", "nine months of negotiations": a process or one sitting of it is an event; also wars
 // named with capitals and visits told with "the visit of X to Y".
+import { roundsOfNegotiations } from './rules-fl17b.ts';
 import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { Found } from './types.ts';
@@ -77,6 +78,8 @@ export function findProcesses(ctx: Ctx, hits: GazetteerHit[], add: Add): void {
     add('Event', m[0], m.index, 'event.prefixed-process');
   for (const m of matchAllInLines(text, DURATION_OF, /week|month|year/i))
     add('Event', m[0], m.index, 'event.duration-of-negotiations');
+  // event.rounds-of-negotiations (fl17b): "reached after thirteen rounds of negotiations".
+  for (const r of roundsOfNegotiations(text)) add('Event', r.surface, r.start, r.rule);
   for (const m of matchAllInLines(text, NAMED_WAR, /War/)) {
     const f = add('Event', m[0], m.index, 'event.named-war');
     const c = f && ctx.entity(f.key);

@@ -5,6 +5,7 @@ import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitTo
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
+import { pairHeldBilateral, quotedEvents } from './rules-fl17b.ts';
 import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
 import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessionsFollowedBy } from './rules-fl17a.ts';
 import { capitalState } from './capital-metonyms.ts';
@@ -836,6 +837,10 @@ function addSessionsAndSittings(
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".
   for (const f of meetingsOfWith(text)) add('Event', f.surface, f.start, f.rule);
+  // event.quoted-name (fl17b): "the high-level event "Immersed in Change"".
+  for (const f of quotedEvents(text)) add('Event', f.surface, f.start, f.rule);
+  // event.pair-held-bilateral (fl17b): "Before the summit, A and B held a bilateral meeting".
+  for (const f of pairHeldBilateral(text)) add('Event', f.surface, f.start, f.rule);
   // event.session-met-restricted (fl16a): "first met one-on-one and then held delegation-level talks".
   for (const f of metRestrictedSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);

@@ -2,6 +2,7 @@
 // "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
+import { withoutMembersOf } from './rules-fl17b.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
 import { STATES, type StateInfo } from './states.ts';
 import { altTrie } from './text.ts';
@@ -233,6 +234,8 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
       s += 4;
       name = name.slice(4);
     }
+    // org.not-members-of (fl17b): "the member States of the Non-Aligned Movement": the body is what follows.
+    ({ s, name } = withoutMembersOf(s, name));
     // "Secretary of the Supreme National Security Council of Iran" → "Supreme National Security Council of Iran".
     const t = TITLE_START.exec(name) ? /\s(?:of|for)\s+(?:the\s+)?/.exec(name) : null;
     if (t) {

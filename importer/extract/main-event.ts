@@ -1,5 +1,6 @@
 // The readout's main event: a named event in the title, a title that names a meeting or call, a signing, else the
 // first meeting, call or visit of the opening, named after its two principals.
+import { insideQuotes, namedInTitle, QUOTED_FRAME_BEFORE } from './rules-fl17b.ts';
 import { toldAsSubject } from './rules-top15-events.ts';
 import { EVENT_MAIN_GROUP_SUBJECT, groupSubjectMeeting } from './rules-fl17a.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
@@ -80,6 +81,8 @@ const PARENT_FRAME = new RegExp(
 const isParentIn = (ctx: Ctx) => (e: Found) =>
   PARENT_FRAME.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) ||
   EV15_PATTERNS.openingFrameBefore.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) ||
+  // event.quoted-name (fl17b): "on the sidelines of the high-level event "X"".
+  QUOTED_FRAME_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 70), e.start)) ||
   heldAtGathering(ctx, e);
 
 /**
@@ -121,6 +124,8 @@ export function findMain(
           e.sentence === first.index &&
           !e.planned &&
           !isParent(e) &&
+          // event.main-not-named-in-title (fl17b): "the Special Envoy … for the Third Ocean Conference, X".
+          !namedInTitle(ctx.text, e.start, inTitle(people, e.start)) &&
           kindOf(e.name) !== 'incident' &&
           !toldAsEarlier(ctx, e) &&
           !guestVisit(ctx, e) &&
@@ -408,6 +413,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
     (e) =>
       !e.planned &&
       !isParent(e) &&
+      !namedInTitle(ctx.text, e.start, inTitle(people, e.start)) &&
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
       !toldAsEarlier(ctx, e) &&
       !guestVisit(ctx, e) &&
@@ -678,6 +684,8 @@ function placeInSentence(text: string): string | undefined {
   for (const m of text.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}'’-])/gu)) {
     const w = m[1]!;
     if (MONTH_WORD.test(w) || /^(?:The|This|That|Their|His|Her)\b/.test(w)) continue;
+    // place.not-quoted (fl17b): "the event "Immersed in Change"": words inside a quoted name are no place.
+    if (insideQuotes(text, m.index)) continue;
     // A state is a country visited, not the city met in; an organisation is no place.
     if (findGazetteerHits(w).some((h) => h.start === 0 && h.end === w.length)) continue;
     return w;

@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { reachedAtAfterProcess } from './rules-fl17b-rel.ts';
 import { signedWithParties, twoSidesSigned } from './rules-fl14a.ts';
 import { FL14B_PATTERNS } from './rules-fl14b.ts';
 import {
@@ -129,6 +130,8 @@ export function addAgreementRelations(k: RelKit): void {
   reachedAtFronted(k);
   reachedAtSigningOf(k);
   reachedAtAfterGeneric(k);
+  // reached-at.after-process (fl17b): "The agreement was reached after thirteen rounds of negotiations".
+  reachedAtAfterProcess(k);
   basedOnFronted(k);
   addPronounBasis(k);
   listIntroRelations(k);

@@ -11,6 +11,7 @@ import {
   WEEKDAYS,
 } from './lexicons.ts';
 import { STATES } from './states.ts';
+import { PERSON_ELIDED_PARTICLE } from './rules-fl17b.ts';
 
 export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -173,8 +174,9 @@ export const NAME_TOKEN =
   "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|(?:al-|el-|Mc|Mac|Di|De|Da|Du|La|Le)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’ʻ]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
 const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|bint|ibn|dos|das)';
 /** A personal name: 1–6 name words, particles allowed inside, optional Jr./Sr. */
+// person.elided-particle (fl17b): "Olivier Poivre d'Arvor".
 // A name never runs over a line break: "… meets Foreign Minister Retno Marsudi" above a dateline "Jakarta, …".
-export const NAME = `${NAME_TOKEN}(?:[^\\S\\n]+(?:${PARTICLE}\\s+){0,2}${NAME_TOKEN}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
+export const NAME = `${NAME_TOKEN}(?:[^\\S\\n]+(?:${PARTICLE}\\s+){0,2}${PERSON_ELIDED_PARTICLE.glue}${NAME_TOKEN}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
 
 export const HONORIFIC = alt(HONORIFICS);
 export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
