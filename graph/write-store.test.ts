@@ -320,7 +320,11 @@ describe('write queries', () => {
 });
 
 describe('attestation sentences read from the text', () => {
-  const ev = (text: string, sentence: string) => ({ sentence, start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length });
+  const ev = (text: string, sentence: string) => ({
+    sentence,
+    start: text.indexOf(sentence),
+    end: text.indexOf(sentence) + sentence.length,
+  });
   const store = (text: string, sentence: string) =>
     sentenceToStore(text, text.search(/[\uD800-\uDFFF]/), () => Array.from(text), ev(text, sentence));
 
