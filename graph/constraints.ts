@@ -39,6 +39,18 @@ export const MOVE_EVIDENCE_LISTS =
   "CREATE (:Attestation {fact: type(r) + ':' + a.id + '->' + b.id, doc: r.docs[i], " +
   'sentence: ev[i], start: st[i], end: en[i]}) } IN TRANSACTIONS OF 1000 ROWS';
 
+/**
+ * Stores written before the attestations' sentences were read from their documents' text kept each sentence on its
+ * :Attestation: the sentence goes wherever the read (`ATTESTATION_SENTENCE`, graph/queries/evidence.ts) gives it
+ * back from the text, i.e. the very expression the reads use, so no answer changes (a no-op afterwards but for the
+ * few the writer keeps: text outside the Basic Multilingual Plane before them).
+ */
+export const DROP_DERIVABLE_SENTENCES =
+  'MATCH (a:Attestation) WHERE a.sentence IS NOT NULL ' +
+  'CALL (a) { MATCH (d:Document {id: a.doc}) ' +
+  `WITH a, d WHERE a.sentence = substring(d.text, a.start, a.end - a.start) REMOVE a.sentence } ` +
+  'IN TRANSACTIONS OF 10000 ROWS';
+
 /** Attestations (one document's sentence of a fact) are read by fact and retracted by document. */
 export const ATTESTATION_INDEXES = [
   'CREATE INDEX attestation_fact IF NOT EXISTS FOR (n:Attestation) ON (n.fact)',
@@ -103,6 +115,7 @@ export async function ensureSchema(conn: GraphConnection, timeoutSeconds = 120):
     try {
       await session.run(ADD_ENTITY_LABEL);
       await session.run(MOVE_EVIDENCE_LISTS);
+      await session.run(DROP_DERIVABLE_SENTENCES);
       await session.run(SET_MISSING_DEGREES);
     } finally {
       await session.close();

@@ -44,12 +44,16 @@ export interface EntityRow {
   ends: Integer[];
 }
 
-/** A fact's attestation by one document: the properties of its :Attestation node. */
+/**
+ * A fact's attestation by one document: the properties of its :Attestation node. The sentence is the document's
+ * text between `start` and `end`, read from the Document (`ATTESTATION_SENTENCE` in graph/queries/evidence.ts);
+ * it is stored on the node only when Cypher's `substring` of the text would not give it back (`sentenceOf`).
+ */
 export interface AttestationRow {
   /** The fact's edge key (`TYPE:from->to`). */
   fact: string;
   doc: string;
-  sentence: string;
+  sentence?: string;
   start: Integer;
   end: Integer;
 }
@@ -57,8 +61,13 @@ export interface AttestationRow {
 export interface FactRow {
   from: string;
   to: string;
-  /** Stored as the :Attestation node, whose properties the fact takes as its first attestation when created. */
+  /** Stored as the :Attestation node, whose doc and offsets the fact takes as its first attestation when created. */
   att: AttestationRow;
+  /**
+   * The sentence, stored as the fact's `evidence` when this row creates it. The writer leaves it out of a batch's
+   * later rows of the same fact (graph/write-store.ts `factRows`): only the first row of a fact can create it.
+   */
+  sentence?: string;
   /** HOLDS_OFFICE only. */
   former?: boolean;
   date?: string | null;
@@ -105,6 +114,37 @@ function propsOf(e: ExtractedEntity): Record<string, string | Integer> {
 }
 
 const int = (n: number): Integer => neo4j.int(Math.trunc(n));
+
+/** Any UTF-16 surrogate: where Cypher (which counts code points) and JavaScript (code units) count differently. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * What Neo4j's `substring(text, start, length)` gives: it counts code points (an unpaired surrogate is one, as in
+ * `Array.from`), clamped to the text's end. `points` is `Array.from(text)`.
+ */
+export function cypherSubstring(points: readonly string[], start: number, length: number): string {
+  const s = Math.min(start, points.length);
+  return points.slice(s, Math.min(s + length, points.length)).join('');
+}
+
+/**
+ * The sentence an :Attestation must store itself: none (undefined) when the read's `substring(d.text, start,
+ * end - start)` (graph/queries/evidence.ts ATTESTATION_SENTENCE) gives it back, the sentence otherwise: a sentence
+ * that is not the text's slice at its offsets, or one at or after a character outside the Basic Multilingual Plane
+ * (Neo4j counts a string's code points, the offsets count UTF-16 code units). `points` gives the text's code points
+ * (`Array.from`), asked only for such a text; `firstSurrogate` is the index of the text's first surrogate (-1: none).
+ */
+export function sentenceToStore(
+  text: string,
+  firstSurrogate: number,
+  points: () => readonly string[],
+  ev: { sentence: string; start: number; end: number },
+): string | undefined {
+  const len = ev.end - ev.start;
+  const astral = firstSurrogate >= 0 && firstSurrogate < ev.end;
+  const read = astral ? cypherSubstring(points(), ev.start, len) : text.slice(ev.start, ev.end);
+  return read === ev.sentence && len >= 0 ? undefined : ev.sentence;
+}
 
 /**
  * Checks the document and builds the rows of its write. Throws DocumentValidationError naming the document
@@ -156,6 +196,9 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
   // Facts: the first attestation of each (type, from, to) in this document.
   const facts: Partial<Record<FactType, FactRow[]>> = {};
   const seen = new Map<string, FactRow>();
+  const firstSurrogate = input.text.search(SURROGATE);
+  let points: string[] | undefined;
+  const pointsOf = () => (points ??= Array.from(input.text));
   let factCount = 0;
   const ordered = [...input.relations].sort((a, b) => a.evidence.start - b.evidence.start);
   for (const r of ordered) {
@@ -176,17 +219,15 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
       if (kept.former && r.former !== true) kept.former = false;
       continue;
     }
-    const row: FactRow = {
-      from: r.from,
-      to: r.to,
-      att: {
-        fact: edgeKey(type, r.from, r.to),
-        doc: docId,
-        sentence: r.evidence.sentence,
-        start: int(r.evidence.start),
-        end: int(r.evidence.end),
-      },
+    const att: AttestationRow = {
+      fact: edgeKey(type, r.from, r.to),
+      doc: docId,
+      start: int(r.evidence.start),
+      end: int(r.evidence.end),
     };
+    const own = sentenceToStore(input.text, firstSurrogate, pointsOf, r.evidence);
+    if (own !== undefined) att.sentence = own;
+    const row: FactRow = { from: r.from, to: r.to, att, sentence: r.evidence.sentence };
     if (type === 'HOLDS_OFFICE') {
       row.former = r.former === true;
       row.date = input.document.date ?? null;

@@ -16,8 +16,8 @@ import {
 import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts';
 import { ENTITY_LABELS, FACT_TYPES, RELATION_ENDPOINTS } from './schema.ts';
 import type { DocumentForWrite } from './types.ts';
-import { planDocumentWrite, warmUpDocument } from './write-plan.ts';
-import { DocumentValidationError, documentId, writePlanInTx, type QueryRunner } from './write-store.ts';
+import { cypherSubstring, planDocumentWrite, sentenceToStore, warmUpDocument } from './write-plan.ts';
+import { DocumentValidationError, documentId, factRows, writePlanInTx, type QueryRunner } from './write-store.ts';
 
 interface Call {
   query: string;
@@ -72,13 +72,13 @@ function sampleDoc(over: Partial<DocumentForWrite> = {}): DocumentForWrite {
         type: 'HOLDS_OFFICE',
         from: 'person:taro-kono',
         to: 'office:minister-for-foreign-affairs-of-japan',
-        evidence: { sentence: SENTENCE, start: 0, end: 88 },
+        evidence: { sentence: SENTENCE, start: 0, end: SENTENCE.length },
       },
       {
         type: 'OFFICE_OF',
         from: 'office:minister-for-foreign-affairs-of-japan',
         to: 'state:japan',
-        evidence: { sentence: SENTENCE, start: 0, end: 88 },
+        evidence: { sentence: SENTENCE, start: 0, end: SENTENCE.length },
       },
       // A second attestation of the same fact in the same document: only the first is kept.
       {
@@ -133,7 +133,7 @@ describe('planDocumentWrite', () => {
       type: 'HOLDS_OFFICE',
       from: 'person:taro-kono',
       to: 'state:japan',
-      evidence: { sentence: SENTENCE, start: 0, end: 88 },
+      evidence: { sentence: SENTENCE, start: 0, end: SENTENCE.length },
     });
     expect(() => planDocumentWrite(doc)).toThrow(DocumentValidationError);
     expect(() => planDocumentWrite(doc)).toThrow(
@@ -288,7 +288,7 @@ describe('write queries', () => {
     for (const type of FACT_TYPES) {
       // Created before the fact is merged, which takes its first attestation from it.
       expect(MERGE_FACTS_BY_TYPE[type], type).toMatch(
-        /\)\nCREATE \(t:Attestation\) SET t = row\.att\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r\.doc = t\.doc, r\.evidence = t\.sentence, r\.start = t\.start, r\.end = t\.end,\n/,
+        /\)\nCREATE \(t:Attestation\) SET t = row\.att\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r\.doc = t\.doc, r\.evidence = row\.sentence, r\.start = t\.start, r\.end = t\.end,\n/,
       );
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/row\.(?:doc|evidence|start|end|fact)\b/);
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/evidences|r\.starts/);
@@ -302,17 +302,68 @@ describe('write queries', () => {
     const plan = planDocumentWrite(sampleDoc());
     for (const [type, rows] of Object.entries(plan.facts))
       for (const row of rows) {
+        // The sentence is the text's slice at the offsets: read from the Document, not stored on the attestation.
         expect(row.att).toEqual({
           fact: `${type}:${row.from}->${row.to}`,
           doc: plan.docId,
-          sentence: SENTENCE,
           start: neo4j.int(0),
-          end: neo4j.int(88),
+          end: neo4j.int(SENTENCE.length),
         });
+        expect(row.sentence).toBe(SENTENCE);
         expect(Object.keys(row).sort()).toEqual(
-          type === 'HOLDS_OFFICE' ? ['att', 'date', 'former', 'from', 'to'] : ['att', 'from', 'to'],
+          type === 'HOLDS_OFFICE'
+            ? ['att', 'date', 'former', 'from', 'sentence', 'to']
+            : ['att', 'from', 'sentence', 'to'],
         );
       }
+  });
+});
+
+describe('attestation sentences read from the text', () => {
+  const ev = (text: string, sentence: string) => ({
+    sentence,
+    start: text.indexOf(sentence),
+    end: text.indexOf(sentence) + sentence.length,
+  });
+  const store = (text: string, sentence: string) =>
+    sentenceToStore(text, text.search(/[\uD800-\uDFFF]/), () => Array.from(text), ev(text, sentence));
+
+  it('stores none where the text gives the sentence back, accents and other BMP letters included', () => {
+    const s = 'Le ministre a reçu M. Müller à Genève — 外務大臣 et al.';
+    const text = `Intro. ${s} End.`;
+    expect(store(text, s)).toBeUndefined();
+    // A character outside the BMP after the sentence changes nothing before it.
+    expect(store(`${text} Emoji 😀 here.`, s)).toBeUndefined();
+  });
+
+  it('stores the sentence where Cypher would count otherwise or the offsets do not give it', () => {
+    // Neo4j counts code points: a character outside the BMP before the sentence's end shifts its offsets.
+    const s = 'The ministers met in Tokyo.';
+    expect(store(`Flag 🇯🇵 first. ${s} More.`, s)).toBe(s);
+    const s2 = 'They met 𝐭𝐨𝐝𝐚𝐲 in Paris.';
+    expect(store(`Intro. ${s2} End.`, s2)).toBe(s2);
+    // A writer's sentence that is not the text's slice is kept as it was given.
+    expect(sentenceToStore('Abc. Def.', -1, () => [], { sentence: 'Def', start: 5, end: 9 })).toBe('Def');
+    const plan = planDocumentWrite(sampleDoc({ text: `😀 ${SENTENCE}` }));
+    expect(plan.facts.OFFICE_OF![0]!.att.sentence).toBe(SENTENCE);
+  });
+
+  it("emulates Neo4j's substring: code points, clamped to the end", () => {
+    const points = Array.from('a😀bc');
+    expect(cypherSubstring(points, 1, 2)).toBe('😀b');
+    expect(cypherSubstring(points, 2, 10)).toBe('bc');
+    expect(cypherSubstring(points, 9, 1)).toBe('');
+    // Where the slice at code points happens to be the sentence, Cypher gives it back: nothing to store.
+    expect(store('😀 x', '😀 x')).toBeUndefined();
+  });
+
+  it("sends a fact's sentence with its first row of the batch only, leaving the plans as they are", () => {
+    const a = planDocumentWrite(sampleDoc());
+    const b = planDocumentWrite(sampleDoc({ document: { ...sampleDoc().document, file: 'other.txt' } }));
+    const rows = factRows([...a.facts.OFFICE_OF!, ...b.facts.OFFICE_OF!]);
+    expect(rows.map((r) => r.sentence)).toEqual([SENTENCE, undefined]);
+    expect(rows.map((r) => r.att.doc)).toEqual([a.docId, b.docId]);
+    expect(b.facts.OFFICE_OF![0]!.sentence).toBe(SENTENCE);
   });
 });
 
@@ -324,6 +375,6 @@ describe('HOLDS_OFFICE attested twice in one document', () => {
     doc.relations.push({ ...first, evidence: { sentence: 'later', start: 200, end: 205 } });
     const row = planDocumentWrite(doc).facts.HOLDS_OFFICE!;
     expect(row).toHaveLength(1);
-    expect(row[0]).toMatchObject({ former: false, att: { sentence: SENTENCE } });
+    expect(row[0]).toMatchObject({ former: false, sentence: SENTENCE, att: { start: neo4j.int(0) } });
   });
 });

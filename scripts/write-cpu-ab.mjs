@@ -6,7 +6,8 @@
 // extractions in batches of 1, 200, 200, … Printed per run, from /proc: Neo4j's CPU to start, for the schema, for the
 // warm-up (ms) and per readout written (`write`, `total` = warm-up + writes), this process's main thread per readout
 // (planning rows, packing them), and the stored graph's `graphFingerprint` digest (the same graph in every run, or
-// the variants store different things). A variant is a tree (a checkout with node_modules and the launcher's target,
+// the variants store different things), the bytes this process wrote (Bolt: `boltKb` per readout, from
+// /proc/self/io) and, once Neo4j has stopped (checkpointed), the store's files (`storeMb`, transaction logs apart: `txLogMb`). A variant is a tree (a checkout with node_modules and the launcher's target,
 // e.g. `git archive <commit> | tar -x -C DIR`, `cp -al node_modules`, `cp -a graph/neo4j-launcher/target`) and
 // environment for its Neo4j (NEO4J_JAVA_OPTS, NEO4J_SETTINGS, NEO4J_JIT):
 //   node --single-threaded-gc --import tsx scripts/write-cpu-ab.mjs \
@@ -34,10 +35,16 @@ async function treeOf(tree) {
       writer: await load('graph/write-store.ts'),
       admin: await load('graph/admin.ts'),
       bench: await load('importer/bench/import-bench.ts'),
+      figures: await load('importer/bench/figures.ts'),
       pipeline: await load('importer/pipeline.ts'),
     });
   }
   return modules.get(dir);
+}
+
+/** Bytes this process has written (sockets included) so far. */
+async function writtenBytes() {
+  return Number(/^wchar: (\d+)$/m.exec(await readFile('/proc/self/io', 'utf8'))[1]);
 }
 
 /** CPU ms (user + system) of a process, or of one of its threads, from /proc. */
@@ -73,6 +80,7 @@ try {
         await m.writer.warmUpWriter(conn);
         const warm = await cpuMs(neo.pid);
         const main0 = await cpuMs(process.pid, process.pid);
+        const bytes0 = await writtenBytes();
         for (let i = 0, size = 1; i < docs.length; i += size, size = 200)
           await m.writer.writePlans(
             conn,
@@ -80,6 +88,7 @@ try {
           );
         const written = await cpuMs(neo.pid);
         const main1 = await cpuMs(process.pid, process.pid);
+        const bytes1 = await writtenBytes();
         const graph = await m.admin.graphFingerprint(conn);
         const row = {
           startMs: started,
@@ -88,13 +97,20 @@ try {
           write: +((written - warm) / n).toFixed(2),
           total: +((written - schema) / n).toFixed(2),
           main: +((main1 - main0) / n).toFixed(2),
+          boltKb: +((bytes1 - bytes0) / n / 1024).toFixed(2),
           digest: graph.digest.slice(0, 12),
         };
+        await conn.close();
+        await neo.stop();
+        // Stopped, so checkpointed: the store's files hold everything written.
+        const disk = await m.figures.diskUsage(dataDir);
+        row.storeMb = +((disk.bytes - disk.txLogBytes) / 2 ** 20).toFixed(1);
+        row.txLogMb = +(disk.txLogBytes / 2 ** 20).toFixed(1);
         (runs[v.name] ??= []).push(row);
         console.log(v.name, JSON.stringify(row));
       } finally {
-        await conn.close();
-        await neo.stop();
+        await conn.close().catch(() => undefined);
+        await neo.stop().catch(() => undefined);
         await rm(dataDir, { recursive: true, force: true });
       }
     }
@@ -104,7 +120,9 @@ try {
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
   for (const [name, rows] of Object.entries(runs)) {
-    const figures = ['warmUpMs', 'write', 'total', 'main'].map((k) => `${k} ${median(rows.map((r) => r[k]))}`);
+    const figures = ['warmUpMs', 'write', 'total', 'main', 'boltKb', 'storeMb', 'txLogMb'].map(
+      (k) => `${k} ${median(rows.map((r) => r[k]))}`,
+    );
     const totals = rows.map((r) => r.total);
     console.log(`median ${name}: ${figures.join(', ')} (total ${Math.min(...totals)}–${Math.max(...totals)})`);
   }

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import type { GraphConnection } from '../graph/connection.ts';
 import { ensureSchema } from '../graph/constraints.ts';
 import { dataVersionOf } from '../graph/data-version.ts';
+import { readEvidence } from '../graph/read-evidence.ts';
 import { getStats } from '../graph/read-store.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import {
@@ -234,10 +235,11 @@ describe('stores written with evidence lists on the relationship', () => {
        CALL (p, r, o) {
          UNWIND range(0, size(r.docs) - 1) AS i
          MATCH (x:Attestation {fact: 'HOLDS_OFFICE:' + p.id + '->' + o.id, doc: r.docs[i]})
-         WITH i, x ORDER BY i
-         RETURN collect(x) AS xs
+         MATCH (d:Document {id: x.doc})
+         WITH i, x, coalesce(x.sentence, substring(d.text, x.start, x.end - x.start)) AS sentence ORDER BY i
+         RETURN collect(x) AS xs, collect(sentence) AS sentences
        }
-       SET r.evidences = [x IN xs | x.sentence], r.starts = [x IN xs | x.start], r.ends = [x IN xs | x.end]
+       SET r.evidences = sentences, r.starts = [x IN xs | x.start], r.ends = [x IN xs | x.end]
        REMOVE r.attestations
        WITH count(*) AS n
        MATCH (x:Attestation) DETACH DELETE x`,
@@ -247,6 +249,57 @@ describe('stores written with evidence lists on the relationship', () => {
     expect(await rows(conn, 'MATCH (x:Attestation) RETURN count(x)')).toEqual([[0]]);
     await ensureSchema(conn);
     expect(await graphSnapshot(conn)).toEqual(today);
+    await ensureSchema(conn);
+    expect(await graphSnapshot(conn)).toEqual(today);
+  });
+});
+
+describe('attestation sentences', () => {
+  const FACT = `HOLDS_OFFICE:${KONO.id}->${KONO_FM.id}`;
+  const sentences = async () => (await readEvidence(conn, FACT)).evidence.map((e) => [e.doc, e.sentence]);
+  const A = 'A: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.';
+  // A character outside the BMP: Neo4j's substring counts code points, the offsets count UTF-16 units.
+  const B = 'B 🇯🇵 Ü: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.';
+
+  it('are read from the text, stored only where Cypher would count otherwise, and moved on retraction', async () => {
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B 🇯🇵 Ü', { extra: 'person:yoko-kamikawa' }));
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.doc, a.sentence ORDER BY a.doc')).toEqual([
+      ['document:a', null],
+      ['document:b', B],
+    ]);
+    expect(await sentences()).toEqual([
+      ['document:a', A],
+      ['document:b', B],
+    ]);
+    // a changes: the fact's first attestation moves to b's, whose sentence is its own.
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A2', { withoutFact: true }));
+    expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.doc, r.evidence')).toEqual([['document:b', B]]);
+    expect(await sentences()).toEqual([['document:b', B]]);
+    // and back: b changes, a states it again; the first attestation is read from a's text.
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B2', { withoutFact: true }));
+    expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.doc, r.evidence')).toEqual([['document:a', A]]);
+  });
+
+  it('stored on every :Attestation (the previous model) go where the text gives them back, reads unchanged', async () => {
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
+    await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B 🇯🇵 Ü', { extra: 'person:yoko-kamikawa' }));
+    const today = await graphSnapshot(conn);
+    const read = await sentences();
+    // The previous version stored every attestation's sentence.
+    await conn.driver.executeQuery(
+      `MATCH (a:Attestation) WHERE a.sentence IS NULL
+       MATCH (d:Document {id: a.doc})
+       SET a.sentence = substring(d.text, a.start, a.end - a.start)`,
+      {},
+      { database: conn.database },
+    );
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.sentence ORDER BY a.doc')).toEqual([[A], [B]]);
+    expect(await sentences()).toEqual(read);
+    await ensureSchema(conn);
+    expect(await graphSnapshot(conn)).toEqual(today);
+    expect(await sentences()).toEqual(read);
     await ensureSchema(conn);
     expect(await graphSnapshot(conn)).toEqual(today);
   });

@@ -3,6 +3,7 @@
 // Entities of every label go through one query (the label is set from the row); a relationship type cannot
 // be: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of all relationships, so facts have one query per type.
 import type { FactType } from '../schema.ts';
+import { ATTESTATION_SENTENCE } from './evidence.ts';
 import { KEEP_PLAN } from './plan-options.ts';
 
 // Every query takes the rows of a whole batch of documents (importer/write.ts writes up to MAX_BATCH
@@ -88,7 +89,7 @@ MATCH (a:Person {id: row.from})
 MATCH (b:Office {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:HOLDS_OFFICE]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [], r.attestations = 0, r.formerDocs = []
 SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1,
   r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + t.doc ELSE coalesce(r.formerDocs, []) END,
@@ -101,7 +102,7 @@ MATCH (a:Office {id: row.from})
 MATCH (b:Entity {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:OFFICE_OF]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   PARTICIPATED_IN: `${KEEP_PLAN}
@@ -110,7 +111,7 @@ MATCH (a:Person {id: row.from})
 MATCH (b:Event {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   PART_OF: `${KEEP_PLAN}
@@ -119,7 +120,7 @@ MATCH (a:Event {id: row.from})
 MATCH (b:Event {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:PART_OF]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   NEGOTIATES: `${KEEP_PLAN}
@@ -128,7 +129,7 @@ MATCH (a:Person {id: row.from})
 MATCH (b:Agreement {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:NEGOTIATES]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   NEGOTIATES_FOR: `${KEEP_PLAN}
@@ -137,7 +138,7 @@ MATCH (a:Person {id: row.from})
 MATCH (b:Entity {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   REPORTS_TO: `${KEEP_PLAN}
@@ -146,7 +147,7 @@ MATCH (a:Person {id: row.from})
 MATCH (b:Person {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:REPORTS_TO]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   PARTY_TO: `${KEEP_PLAN}
@@ -155,7 +156,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Agreement {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:PARTY_TO]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   BASED_ON: `${KEEP_PLAN}
@@ -164,7 +165,7 @@ MATCH (a:Agreement {id: row.from})
 MATCH (b:Agreement {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:BASED_ON]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   REACHED_AT: `${KEEP_PLAN}
@@ -173,7 +174,7 @@ MATCH (a:Agreement {id: row.from})
 MATCH (b:Event {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:REACHED_AT]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   DISCUSSED: `${KEEP_PLAN}
@@ -182,7 +183,7 @@ MATCH (a:Event {id: row.from})
 MATCH (b:Entity {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:DISCUSSED]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
   INVOLVES: `${KEEP_PLAN}
@@ -191,7 +192,7 @@ MATCH (a:Event {id: row.from})
 MATCH (b:Entity {id: row.to})
 ${ATTEST_ROW}
 MERGE (a)-[r:INVOLVES]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = t.sentence, r.start = t.start, r.end = t.end,
+ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
   r.docs = [t.doc], r.attestations = 1
 ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
 } as const satisfies Record<FactType, string>;
@@ -210,7 +211,7 @@ DELETE r`;
 
 /**
  * Facts attested by others lose this document from `docs` and their count; the first attestation moves to
- * the next document's (read from its :Attestation); HOLDS_OFFICE recomputes formerDocs, former, firstSeen
+ * the next document's (read from its :Attestation and that document's text); HOLDS_OFFICE recomputes formerDocs, former, firstSeen
  * and lastSeen. Runs before RETRACT_ATTESTATIONS.
  */
 export const RETRACT_SHARED_FACTS = `MATCH (:Document {id: $docId})-[:MENTIONS]->(e)-[r]->()
@@ -220,8 +221,9 @@ SET r.attestations = size(r.docs)
 WITH r, r.doc = $docId AS moved
 OPTIONAL MATCH (next:Attestation {fact: type(r) + ':' + startNode(r).id + '->' + endNode(r).id, doc: r.docs[0]})
 WHERE moved
+OPTIONAL MATCH (nd:Document {id: next.doc})
 FOREACH (_ IN CASE WHEN moved THEN [1] ELSE [] END |
-  SET r.doc = r.docs[0], r.evidence = next.sentence, r.start = next.start, r.end = next.end)
+  SET r.doc = r.docs[0], r.evidence = ${ATTESTATION_SENTENCE('next', 'nd')}, r.start = next.start, r.end = next.end)
 WITH r WHERE type(r) = 'HOLDS_OFFICE'
 SET r.formerDocs = [x IN coalesce(r.formerDocs, []) WHERE x <> $docId]
 WITH r
