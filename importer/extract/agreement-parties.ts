@@ -5,6 +5,7 @@
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { hitsStartingIn } from './hit-index.ts';
 import { isoOf } from './people-stage.ts';
+import { combiningFormStates } from './rules-agr17.ts';
 import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 
@@ -77,13 +78,12 @@ export function listedParties(k: RelKit, a: Found): GazetteerHit[] {
  * the parties (the gazetteer leaves "Sino-" compounds out, as they are rarely states in running text).
  */
 export function combiningFormParties(k: RelKit, a: Found): string[] {
-  const surface = k.ctx.text.slice(a.start, a.end);
-  const m = /(?<![\p{L}])Sino-(\p{Lu}[\p{L}]+)/u.exec(surface);
-  if (!m) return [];
-  const at = a.start + m.index;
-  const other = findGazetteerHits(m[1]!).find((h) => h.type === 'State' && h.start === 0);
-  const forms: [string, number, number][] = [['China', at, at + 4]];
-  if (other) forms.push([other.name, at + 5, at + 5 + m[1]!.length]);
+  // (agr17) Franco-, Anglo-, Italo-, … beside a state's name as well (COMBINING_FORMS, rules-agr17.ts).
+  const forms = combiningFormStates(k.ctx.text.slice(a.start, a.end)).map(([form, s, e]): [string, number, number] => [
+    findGazetteerHits(form).find((h) => h.type === 'State')?.name ?? form,
+    a.start + s,
+    a.start + e,
+  ]);
   return forms.map(
     ([name, start, end]) =>
       k.stateKey(name) ??

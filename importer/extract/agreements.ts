@@ -23,6 +23,13 @@ import {
   withLowercaseComplement,
 } from './rules-agr13.ts';
 import {
+  domesticPlan,
+  splitJoinedTitle,
+  verbObjectSpans,
+  withoutMainClause,
+  withTwoWordStateLead,
+} from './rules-agr17.ts';
+import {
   dropActionLead,
   earlierSameNameSpans,
   lowercaseSubjectSpans,
@@ -43,7 +50,8 @@ const CAPW = "(?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*(?:\\.\\p{Lu}[\\p{L}\\d'’+-]*)*
 const LINK = `(?:${SP}and${SP}|${SP}(?:of|on|for)${SP}(?:the${SP})?|${SP}|[^\\S\\n]*[-/–][^\\S\\n]*)`;
 const HEADS = alt(AGREEMENT_HEADS);
 const MULTI_HEADS = alt(AGREEMENT_HEADS.filter((h) => /\s/.test(h) && !/^Joint Statement$/.test(h)));
-const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${SP}(?:and|of|of${SP}the)${SP}|${SP})\\p{Lu}[\\p{L}-]*)*)?`;
+// (agr17) "… on the Establishment of a Bi-National Commission": "of a" joins capitalised words too.
+const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${SP}(?:and|of|of${SP}(?:the|an?))${SP}|${SP})\\p{Lu}[\\p{L}-]*)*)?`;
 const YEAR = `(?:${SP}\\d{4}(?:-\\d{2,4})?)?`;
 const BETWEEN = `(?:${SP}between${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*?(?:,${SP}\\p{Lu}\\p{L}+,)?${SP}and${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*(?:,${SP}\\p{Lu}\\p{L}+)?)?`;
 const NAMED = new RegExp(
@@ -72,7 +80,7 @@ const WEEKDAY_OR_MONTH =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b';
 // (new9) No word before a head of two words ("A joint statement was issued"), and a head ending in "é" (communiqué).
 const LOWER = new RegExp(
-  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){0,5})(${LOWER_HEAD})(?![\\p{L}\\d])(?:${SP}on${SP}(?:the${SP})?(?!${WEEKDAY_OR_MONTH})\\p{Lu}[\\p{L}-]*)?`,
+  `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){0,5})(${LOWER_HEAD})(?![\\p{L}\\d])(?:${SP}on${SP}(?:the${SP})?(?!${WEEKDAY_OR_MONTH})\\p{Lu}[\\p{L}-]*(?:${SP}(?!${WEEKDAY_OR_MONTH})\\p{Lu}[\\p{L}-]*)*)?`,
   'gu',
 );
 const CEASEFIRE = new RegExp(
@@ -189,7 +197,11 @@ const SOFT_HEAD_FIRST = new RegExp(
 /** HEAD_FIRST and LISTED_TITLE never cross a line and hold one of these words (matchAllInLines). */
 const HEAD_FIRST_WORDS =
   /Agreement|Treaty|Guidelines|Package|Code|Exchange|Convention|Protocol|Memorandum|Joint|Declaration|Accord|Charter|Arrangement/;
-const HEAD_FIRST = new RegExp(`(?<=\\b(?:the|a|an|The|A|An)${SP})${HEAD_FIRST_BODY}`, 'gu');
+// (agr17) "signed a new Agreement on Defence Cooperation": one modifier of novelty or kind may stand between.
+const HEAD_FIRST = new RegExp(
+  `(?<=\\b(?:the|a|an|The|A|An)${SP}(?:(?:new|revised|updated|amended|bilateral|landmark|historic)${SP})?)${HEAD_FIRST_BODY}`,
+  'gu',
+);
 /**
  * Rule agreement.listed-title (agr13): "- Agreement between the Republic of Kazakhstan and the Republic of Uzbekistan on
  * the Demarcation of …": a head-first title that opens a line (an item of a list of signed documents), after a bullet
@@ -301,9 +313,14 @@ export function agreementSpans(text: string): Span[] {
     if (/^\p{Lu}/u.test(m[1]!))
       out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.titled' });
   for (const m of text.matchAll(MOU))
-    out.push({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index, rule: 'agreement.mou' });
+    out.push({
+      ...withoutMainClause({ surface: m[0].replace(/[\s,]+$/, ''), start: m.index }),
+      rule: 'agreement.mou',
+    });
   // agreement.lowercase-complement (agr13): "a Memorandum of Understanding on a strategic … partnership".
-  const named = namedSpans(text).map((x) => withLowercaseComplement(text, x));
+  const named = namedSpans(text)
+    .map((x) => withLowercaseComplement(text, x))
+    .flatMap(splitJoinedTitle);
   // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.
   out.push(...named.sort((a, b) => a.start - b.start));
   // agreement.earlier-same-name (flb10): after the titles, so that the title it shares is known.
@@ -315,7 +332,7 @@ export function agreementSpans(text: string): Span[] {
       .split(/\s+/)
       .slice(1);
     if (mids.some((w) => STOP.has(w) || (VERBS.has(w) && w !== 'and') || /^[a-z]+ed$/.test(w))) continue;
-    out.push({ surface: m[0], start: m.index, rule: 'agreement.compound' });
+    out.push(withTwoWordStateLead(text, { surface: m[0], start: m.index, rule: 'agreement.compound' }));
   }
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
   out.push(...amendingProtocolSpans(text), ...pluralListSpans(text));
@@ -364,8 +381,9 @@ export function agreementSpans(text: string): Span[] {
       continue;
     out.push({ surface, start, rule: 'agreement.lowercase' });
   }
+  out.push(...verbObjectSpans(text, out));
   // agreement.venue-name (fl14a): "the Julius Nyerere International Convention Centre" is a building.
-  return out.filter((x) => !venueNamed(text, x));
+  return out.filter((x) => !venueNamed(text, x) && !domesticPlan(x.surface));
 }
 
 /** "(CETA)" right after a name: the acronym and its other occurrences are mentions of that name. */

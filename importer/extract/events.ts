@@ -2,6 +2,7 @@
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
+import { statusByModality } from './rules-agr17.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
@@ -576,15 +577,16 @@ function foundProps(
     props.kind = AGREEMENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'agreement';
     const y = /\b(19|20)\d\d\b/.exec(name)?.[0];
     if (y) props.year = +y;
-    // "agreed to sign it in May": still to be concluded.
+    // "agreed to sign it in May": still to be concluded; (agr17) agreement.status-modality first.
     props.status =
-      /\b(?:agreed|plans?|planned|intends?|expects?|expected|hopes?)\s+to\s+sign\b|\b(?:will|to)\s+be\s+signed\b|\b(?:will|(?:is|are|was|were)\s+to)\s+sign\b/i.test(
+      statusByModality(sent.text) ??
+      (/\b(?:agreed|plans?|planned|intends?|expects?|expected|hopes?)\s+to\s+sign\b|\b(?:will|to)\s+be\s+signed\b|\b(?:will|(?:is|are|was|were)\s+to)\s+sign\b/i.test(
         sent.text,
       )
         ? 'proposed'
         : /\bnegotiat|draft|future|proposed/i.test(sent.text)
           ? 'under negotiation'
-          : 'concluded';
+          : 'concluded');
   }
   return props;
 }

@@ -549,6 +549,52 @@ export const AGREEMENT_HEADS = [
   'Joint Understanding',
 ];
 
+/**
+ * Lowercase heads of an agreement described after a verb of concluding (agr17, agreement.verb-described-object):
+ * "signed a framework on …", "agreed on a roadmap for …", "signed the terms of reference of …".
+ */
+export const AGREEMENT_DESCRIBED_HEADS = [
+  'memorandum of understanding',
+  'memorandum',
+  'agreement',
+  'treaty',
+  'protocol',
+  'framework',
+  'roadmap',
+  'road map',
+  'arrangement',
+  'accord',
+  'terms of reference',
+  'letter of intent',
+  'action plan',
+  'plan of action',
+  'work plan',
+  'joint declaration',
+  'declaration',
+];
+
+/**
+ * Combining forms of states' names in compounds (agr17, party-to.combining-form): "Franco-Luxembourg", "Anglo-Irish",
+ * "Sino-Japanese".
+ */
+export const COMBINING_FORMS: Readonly<Record<string, string>> = {
+  Sino: 'China',
+  Franco: 'France',
+  Anglo: 'United Kingdom',
+  Italo: 'Italy',
+  Russo: 'Russia',
+  Indo: 'India',
+  Germano: 'Germany',
+  Hispano: 'Spain',
+  Luso: 'Portugal',
+  Greco: 'Greece',
+  Turco: 'Türkiye',
+  Austro: 'Austria',
+  Belgo: 'Belgium',
+  Nippo: 'Japan',
+  Polono: 'Poland',
+};
+
 /** Issuing-government cues in a readout's opening lines (the press office that wrote it). */
 export const ISSUER_CUES: [RegExp, string][] = [
   [/\bWhite House\b|\bDepartment of State\b|\bOFFICE OF THE SPOKESPERSON\b|\bMEDIA NOTE\b/i, 'United States'],

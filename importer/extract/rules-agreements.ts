@@ -65,6 +65,7 @@ import {
 import { subjectPairSides } from './sides-subject.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
+import { AGR17_PATTERNS, instituted, reachedAtInlineList } from './rules-agr17.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
@@ -80,7 +81,7 @@ import {
 } from './rules-new7.ts';
 
 const REACH_VERB = new RegExp(
-  `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}`,
+  `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}`,
   'i',
 );
 /** Where a reaching verb stands in a sentence (-1: none); rule reached-at.agreed-on (rules-fl13a.ts) adds "agreed on X". */
@@ -96,8 +97,10 @@ const NEGOTIATOR_RE =
  * one is not tried.
  */
 const NEGOTIATOR_WORDS = /negotiat|talks|consultations|wording|text|terms|narrowed/i;
+// (agr17) based-on.not-replaces: an agreement that replaces or supersedes another does not rest on it (GUIDE: "on the
+// basis of", "building on", "implementing"); "replaces", "succeeds", "supersedes" are no cues.
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|replaces|replacing|succeeds|supersedes|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|gives? effect to|giving effect to|operationali[sz]es|operationali[sz]ing|supplements|supplementing|follows up on|following up on|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
+  /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|gives? effect to|giving effect to|operationali[sz]es|operationali[sz]ing|supplements|supplementing|follows up on|following up on|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -124,6 +127,7 @@ export function addAgreementRelations(k: RelKit): void {
   basedOnPluralSubject(k);
   basedOnRelative(k);
   reachedAtSignedList(k);
+  reachedAtInlineList(k, (a) => olderThanDoc(k, a));
   reachedByHeadReference(k);
   reachedAtNamedEvent(k);
   reachedAtAdoptingEvent(k);
@@ -252,6 +256,9 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
         withoutCombinedLead(ctx.text.slice(Math.max(a.start, h.start - 40), h.start)),
       ) &&
       !(h.type === 'State' && /,\s*$/.test(ctx.text.slice(h.start - 2, h.start))) &&
+      // party-to.not-instituted-body (agr17): "Agreement on the Establishment of a Bi-National Commission", "terms of
+      // reference of the Joint Commission": a body found by its form that the agreement sets up or governs.
+      !instituted(h, ctx.text.slice(Math.max(a.start, h.start - 12), h.start)) &&
       // "Reserve Bank of India": the bank is the party, not the state inside its name.
       !(
         h.type === 'State' &&

@@ -3,6 +3,7 @@
 // and stated as general constructions of diplomatic prose; each is tested on made-up sentences in
 // rules-new7.test.ts.
 import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
+import { relativeWithPartner } from './rules-agr17.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { alt } from './text.ts';
 import { STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -170,6 +171,8 @@ function toldParties(k: RelKit, a: Found): { named: string[]; both: boolean } {
     named: [
       ...onlyNamed(k, a.start - 60, acc?.[1] ?? acc?.[2] ?? acc?.[3]),
       ...onlyNamed(k, a.end, ad?.[1] ?? ad?.[2]),
+      // party-to.relative-signed-with (agr17): "…, which Indonesia signed with Singapore".
+      ...(ad ? relativeWithPartner(k, a) : []),
     ],
     both: STATED_PARTY_PATTERNS.both.test(after),
   };

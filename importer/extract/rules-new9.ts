@@ -5,7 +5,7 @@ import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
 import { alt, matchAllInLines } from './text.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { subjectEnd } from './agreement-described.ts';
-import type { RelKit } from './rel-kit.ts';
+import { olderThanDoc, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 
 /** A name span (the shape agreements.ts returns). */
@@ -245,7 +245,8 @@ export function reachedAtFronted(k: RelKit): void {
     const target = frontedEvent(k, s.index, s.start, s.start + m[0].length);
     if (!target) continue;
     for (const a of ev.agreementMentions.filter((x) => x.sentence === s.index && x.start > from))
-      if (!toldUnreached(ctx.text, a.start, a.end) && k.nameOf(a) !== k.nameOf(target))
+      // (agr17) "…, which replaces the 1999 Agreement": a dated earlier agreement was not reached there.
+      if (!toldUnreached(ctx.text, a.start, a.end) && k.nameOf(a) !== k.nameOf(target) && !olderThanDoc(k, a))
         ctx.relate('REACHED_AT', a.key, target.key, s.index, 'reached-at.fronted-at');
   }
 }
