@@ -231,11 +231,7 @@ function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention
   const from = Math.max(s.start, p - 8);
   const determiner = wordBeforeEndsIn(text, from, p, 'sery') && DETERMINER_BEFORE.test(text.slice(from, p));
   // Both patterns below start with a capital: a word starting with an ASCII letter that is not one needs neither.
-  if (
-    !determiner &&
-    (!mayBeCapital(text, p) ||
-      (!ownerPossessiveAt(text, p) && !ownerNegotiatorAt(text, p)))
-  )
+  if (!determiner && (!mayBeCapital(text, p) || (!ownerPossessiveAt(text, p) && !ownerNegotiatorAt(text, p))))
     return undefined;
   const lt = parseTitleAt(text, p, hits, true);
   // "its ambassador, Luis Prado", "her special envoy, Mr Omar Said": a comma (and an honorific) before the name.

@@ -53,8 +53,7 @@ describe('wordStarts', () => {
 });
 
 describe('standsBetweenSpaces', () => {
-  const viaRegex = (text: string, word: string) =>
-    new RegExp(`(?:^|[\\s-])${esc(word)}(?:[\\s-]|$)`, 'u').test(text);
+  const viaRegex = (text: string, word: string) => new RegExp(`(?:^|[\\s-])${esc(word)}(?:[\\s-]|$)`, 'u').test(text);
   const cases: [string, string, boolean][] = [
     ['Lind-Okafor meeting', 'Lind', true],
     ['Lind-Okafor meeting', 'Okafor', true],
