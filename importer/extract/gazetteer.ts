@@ -75,7 +75,7 @@ export function findGazetteerHits(text: string): GazetteerHit[] {
   for (let m = RE.exec(text); m; m = RE.exec(text)) {
     const key = m[2]!;
     // "Democratic Republic of the Congo" is a name of its own, not a prefix before "Congo".
-    const whole = lookup.get(`${(m[1] ?? '').replace(/^the\s+/, '')}${key}`);
+    const whole = m[1] ? lookup.get(`${m[1].replace(/^the\s+/, '')}${key}`) : lookup.get(key);
     const e = whole?.type === 'State' ? whole : lookup.get(key)!;
     const keyStart = m.index + (m[1]?.length ?? 0);
     if (NOT_STATE_BEFORE.test(text.slice(Math.max(0, keyStart - 6), keyStart))) continue;

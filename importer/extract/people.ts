@@ -13,6 +13,7 @@ import {
   honorificAt,
   isNameLike,
   mayBeCapital,
+  mayMatch,
   NAME,
   NON_NAME,
   PATRONYMIC,
@@ -202,11 +203,26 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
 const OWNER_NEGOTIATOR =
   /^(?:\p{Lu}{2,5}|U\.S\.|\p{Lu}\p{Ll}+)\s+(?:(?:chief|lead|top|trade|nuclear|peace)\s+)?(?:negotiator|envoy|mediator)\s+\p{Lu}/u;
 
+/** What every match of OWNER_NEGOTIATOR holds (`mayMatch`): most capitalised words are followed by none of them. */
+const OWNER_NEGOTIATOR_NEEDS = ['negotiator', 'envoy', 'mediator'];
+
 /** "Poland's chief negotiator": a capitalised owner's possessive, then a lowercase word. */
 const OWNER_POSSESSIVE_LOWER = /^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u;
+/** What every match of OWNER_POSSESSIVE_LOWER holds (`mayMatch`). */
+const POSSESSIVE_NEEDS = ["'s", '’s'];
 
 /** "its", "their", "his", "her", "the", "by" right before a word (asked where the word before ends in s, e, r or y). */
 const DETERMINER_BEFORE = /\b(its|their|his|her|the|by)\s+$/;
+
+const ownerPossessiveAt = (text: string, p: number): boolean => {
+  const rest = text.slice(p, p + 40);
+  return mayMatch(rest, POSSESSIVE_NEEDS, OWNER_POSSESSIVE_LOWER) && OWNER_POSSESSIVE_LOWER.test(rest);
+};
+
+const ownerNegotiatorAt = (text: string, p: number): boolean => {
+  const rest = text.slice(p, p + 50);
+  return mayMatch(rest, OWNER_NEGOTIATOR_NEEDS, OWNER_NEGOTIATOR) && OWNER_NEGOTIATOR.test(rest);
+};
 
 /** "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. */
 function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention | undefined {
@@ -216,11 +232,7 @@ function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention
   const from = Math.max(s.start, p - 8);
   const determiner = wordBeforeEndsIn(text, from, p, 'sery') && DETERMINER_BEFORE.test(text.slice(from, p));
   // Both patterns below start with a capital: a word starting with an ASCII letter that is not one needs neither.
-  if (
-    !determiner &&
-    (!mayBeCapital(text, p) ||
-      (!OWNER_POSSESSIVE_LOWER.test(text.slice(p, p + 40)) && !OWNER_NEGOTIATOR.test(text.slice(p, p + 50))))
-  )
+  if (!determiner && (!mayBeCapital(text, p) || (!ownerPossessiveAt(text, p) && !ownerNegotiatorAt(text, p))))
     return undefined;
   const lt = parseTitleAt(text, p, hits, true);
   // "its ambassador, Luis Prado", "her special envoy, Mr Omar Said": a comma (and an honorific) before the name.

@@ -7,7 +7,7 @@
 // people ("A-B telephone conversation"), so that the participation rule of people named in an event's name gives its
 // participants, and the readout's own meeting keeps its facts.
 import type { Ctx } from './context.ts';
-import { matchesIf } from './text.ts';
+import { matchesIf, standsBetweenSpaces } from './text.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { MONTHS } from './lexicons.ts';
 import { familyName } from './told-meetings.ts';
@@ -67,9 +67,7 @@ export function mentionAt(ctx: Ctx, mentions: PersonMention[], i: number): Perso
 /** The two people the readout's own meeting is named after ("Mitsotakis-Erdoğan meeting"), when it names two. */
 export function mainPair(people: PeopleFacts, main: Found | undefined): [PersonCluster, PersonCluster] | undefined {
   if (!main) return undefined;
-  const named = people.clusters.filter((c) =>
-    new RegExp(`(?:^|[\\s-])${familyName(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[\\s-]|$)`, 'u').test(main.name),
-  );
+  const named = people.clusters.filter((c) => standsBetweenSpaces(main.name, familyName(c)));
   return named.length === 2 ? [named[0]!, named[1]!] : undefined;
 }
 

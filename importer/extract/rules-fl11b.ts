@@ -3,6 +3,7 @@
 // and tested on made-up sentences in rules-fl11b.test.ts. Rule ids are what --explain prints. People and titles here;
 // the role rules, which read the relation kit, in rules-fl11b-roles.ts (so that the title stage imports no relation code).
 import { MONTHS, REGION_WORDS, SEATS_OF_GOVERNMENT, TITLE_HEADS, WEEKDAYS } from './lexicons.ts';
+import { mayMatch } from './text.ts';
 
 /** Patterns of the fl11b rules, as named data. */
 export const FL11B_PATTERNS = {
@@ -18,6 +19,9 @@ export const FL11B_PATTERNS = {
   organPrefix:
     /^((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)(?:[^\S\n]+\p{Lu}[\p{Ll}-]+){0,3})[^\S\n]+(?=(?:Director-General|Director General|Director|Coordinator|Spokesperson|Spokesman|Spokeswoman|Press Secretary|Chief of Staff)(?![\p{L}-]))/u,
 };
+
+/** What every match of `organPrefix` holds (`mayMatch`): asked at every capitalised word, most hold none. */
+const ORGAN_HEAD_NEEDS = ['Director', 'Coordinator', 'Spokes', 'Press Secretary', 'Chief of Staff'];
 
 /** Words that never name an agency before a title: months, days, titles, determiners and sentence adverbs. */
 const NOT_ORGAN = new Set([
@@ -52,7 +56,7 @@ export function monthSurname(chain: string, cleaned: string, after: string): str
  * Middle East Coordinator" is the United States'). Region words may close the prefix. Undefined when there is none.
  */
 export function organPrefix(rest: string): { length: number; seat?: string } | undefined {
-  const m = FL11B_PATTERNS.organPrefix.exec(rest);
+  const m = mayMatch(rest, ORGAN_HEAD_NEEDS, FL11B_PATTERNS.organPrefix) ? FL11B_PATTERNS.organPrefix.exec(rest) : null;
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   let organ = words.length;

@@ -41,10 +41,20 @@ export const TOP15_EVENT_PATTERNS = {
     /\b((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}-]*)['’]s[^\S\n]+(?:(?:ongoing|stalled|recent|bilateral|direct|indirect)[^\S\n]+)?(?:negotiations|talks|consultations|dialogue)[^\S\n]+with[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}'’-]*){0,4})/gu,
 };
 
+type JointBodyMeeting = { surface: string; start: number; rule: string };
+
+/** The last text's sittings: the event stage and every organisation hit ask for the same text's (one scan per text). */
+let lastSittings: { text: string; sittings: readonly JointBodyMeeting[] } | undefined;
+
 /** The sittings of joint bodies told by their kind or by their sides (event.joint-body-session, -of-sides). */
-export function jointBodyMeetings(text: string): { surface: string; start: number; rule: string }[] {
+export function jointBodyMeetings(text: string): readonly JointBodyMeeting[] {
+  if (lastSittings?.text !== text) lastSittings = { text, sittings: scanJointBodyMeetings(text) };
+  return lastSittings.sittings;
+}
+
+function scanJointBodyMeetings(text: string): JointBodyMeeting[] {
   if (!/Council|Commission|Committee|Cabinet/.test(text)) return [];
-  const out: { surface: string; start: number; rule: string }[] = [];
+  const out: JointBodyMeeting[] = [];
   for (const m of text.matchAll(TOP15_EVENT_PATTERNS.jointBodySession))
     out.push({ surface: m[0], start: m.index, rule: 'event.joint-body-session' });
   for (const m of text.matchAll(TOP15_EVENT_PATTERNS.jointBodyOfSides))

@@ -10,6 +10,7 @@ import {
   matchAllInLines,
   matchesIf,
   mayMatch,
+  standsBetweenSpaces,
   wordStarts,
 } from './text.ts';
 
@@ -48,6 +49,33 @@ describe('wordStarts', () => {
   it('finds whole words only, without overlaps', () => {
     expect(starts('Abe met Abe-san and Abe.', 'Abe', '\\p{L}', '\\p{L}-')).toEqual([0, 20]);
     expect(starts('aaaa', 'aa', 'x', 'x')).toEqual([0, 2]);
+  });
+});
+
+describe('standsBetweenSpaces', () => {
+  const viaRegex = (text: string, word: string) => new RegExp(`(?:^|[\\s-])${esc(word)}(?:[\\s-]|$)`, 'u').test(text);
+  const cases: [string, string, boolean][] = [
+    ['Lind-Okafor meeting', 'Lind', true],
+    ['Lind-Okafor meeting', 'Okafor', true],
+    ['the Lindqvist meeting', 'Lind', false],
+    ['the Kalind meeting', 'Lind', false],
+    ['talks with Lind', 'Lind', true],
+    ['talks with Lind.', 'Lind', false],
+    ['Ó Briain–Lind talks', 'Lind', false],
+    ['Ó Briain\u00a0Lind talks', 'Lind', true],
+    ['Dr. A.B. Sen talks', 'A.B.', true],
+    ['Dr. AxB. Sen talks', 'A.B.', false],
+    ['', '', true],
+    ['Lind', '', false],
+    ['Lind -', '', true],
+    ['Lind-x', '', false],
+    ['Lind  x', '', true],
+  ];
+  it('says what the regex it replaces says, without compiling one per word', () => {
+    for (const [text, word, want] of cases) {
+      expect(standsBetweenSpaces(text, word), `${word} in ${text}`).toBe(want);
+      expect(viaRegex(text, word), `regex: ${word} in ${text}`).toBe(want);
+    }
   });
 });
 
