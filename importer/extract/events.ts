@@ -6,6 +6,7 @@ import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
 import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
+import { conferencesNamedFor, findVisitsInPlace } from './rules-fl17c.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
@@ -257,6 +258,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
+  findVisitsInPlace(ctx, people, add); // event.visit-in-place (fl17c)
   findTitledVisits(ctx, people, add);
   findVisitTheOne(ctx, add);
   findHeldQualified(ctx, add);
@@ -815,6 +817,9 @@ function addSessionsAndSittings(
   // event.session-met-restricted (fl16a): "first met one-on-one and then held delegation-level talks".
   for (const f of metRestrictedSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);
+  // event.conference-named-for (fl17c): "the Conference for the Unification of …", unless the gazetteer knows the body.
+  const orgs = findGazetteerHits(text).filter((h) => h.type === 'Organization');
+  for (const f of conferencesNamedFor(text, orgs)) add('Event', f.surface, f.start, f.rule);
   const whole = (x: string) =>
     findGazetteerHits(x).some((h) => !h.demonym && h.end - h.start >= x.replace(/^the\s+/, '').length - 1);
   for (const f of possessiveWith(text))

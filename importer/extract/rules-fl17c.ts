@@ -1,0 +1,90 @@
+// Rules of round fl17c (issue 6), written after the first look at three new samples (a North African news agency's
+// wire, a South-East Asian foreign ministry's numbered press release, an East African presidency's web page). Each rule
+// is a general construction; tests on made-up sentences in rules-fl17c.test.ts. This file imports only types from the
+// stages that call it, so that no import cycle forms.
+import type { Ctx } from './context.ts';
+import type { Found, PeopleFacts } from './types.ts';
+
+type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+
+/** A capitalised word of a name ("Unification", "Co-operation", "Post-War"). */
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** What links two capitalised words inside a name: a space, or "of / and / for / in (the)". */
+const NAME_LINK = String.raw`(?:[^\S\n]+(?:(?:of|and|for|in|on)[^\S\n]+(?:the[^\S\n]+)?)?)`;
+
+export const FL17C_PATTERNS = {
+  /**
+   * Rule state.government-prefix: "the Royal Government of Cambodia", "the Federal Government of Somalia", "the
+   * Government of the Kingdom of Thailand": a government's styled name still names the state (the gazetteer's prefix:
+   * governmentOf before an official form, or styledGovernment before the short name).
+   */
+  governmentOf: String.raw`(?:the\s+)?(?:(?:Royal|Federal|Transitional|Interim|Imperial)\s+)?Government\s+of\s+(?:the\s+)?`,
+  /** The styled government alone before the state's name: "the Royal Government of Cambodia". */
+  styledGovernment: String.raw`(?:the\s+)?(?:Royal|Federal|Transitional|Interim|Imperial)\s+Government\s+of\s+(?:the\s+)?`,
+  /**
+   * Rule office.in-charge-of: "Senior Minister in Charge of State Border Affairs", "Deputy Prime Minister in charge of
+   * the Economy": "in charge of" joins a title to its remit as "for" does.
+   */
+  inChargeOf: String.raw`in\s+[Cc]harge\s+of`,
+  /**
+   * Rule event.conference-named-for: a gathering whose capitalised name puts its head first, "the Conference for the
+   * Unification of the Palestinian Ranks", "the International Conference on the Reconstruction of Ukraine", "the Summit
+   * on Financing for Development". Group 1 is the name. A body the gazetteer knows ("Conference on Disarmament" as an
+   * organisation) is left to it.
+   */
+  conferenceFor: new RegExp(
+    String.raw`\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir)[^\S\n]+((?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[^\S\n]+)?(?:(?:International|Regional|Ministerial|Extraordinary|Special|High-Level|Global|World)[^\S\n]+)?(?:Conference|Summit|Symposium)[^\S\n]+(?:for|on)[^\S\n]+(?:the[^\S\n]+)?${CAP}(?:${NAME_LINK}${CAP}){0,8})`,
+    'gu',
+  ),
+  /**
+   * Rule event.visit-in-place: "President X is in the country for a two-day state visit", "who is in Hanoi on a state
+   * visit", "is in the country on an official visit": a visit told by its visitor's presence. Group 1 is the place
+   * ("the country" or a capitalised name), group 2 the visit.
+   */
+  visitInPlace:
+    /\b(?:is|was|are|were)[^\S\n]+(?:currently[^\S\n]+|also[^\S\n]+)?in[^\S\n]+(the[^\S\n]+country|\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)[^\S\n]+(?:for|on)[^\S\n]+an?[^\S\n]+((?:(?:two|three|four|five)-day[^\S\n]+)?(?:official|working|state|private)[^\S\n]+visit)\b/gu,
+};
+
+/** Rule event.conference-named-for: the gatherings named head first, with where each starts. */
+export function conferencesNamedFor(
+  text: string,
+  orgSpans: { start: number; end: number }[],
+): { surface: string; start: number; rule: string }[] {
+  const out: { surface: string; start: number; rule: string }[] = [];
+  if (!/Conference|Summit|Symposium/.test(text)) return out;
+  for (const m of text.matchAll(FL17C_PATTERNS.conferenceFor)) {
+    const surface = m[1]!.replace(/[^\S\n]+(?:of|and|for|in|on)$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + surface.length;
+    if (orgSpans.some((o) => o.start < end && o.end > start)) continue;
+    out.push({ surface, start, rule: 'event.conference-named-for' });
+  }
+  return out;
+}
+
+/**
+ * Rule event.visit-in-place: the visitor is the last person named before the clause in its sentence, with no clause
+ * break between; the visit is named "X's state visit (to Place)". A clause with no person before it is not read.
+ */
+export function findVisitsInPlace(ctx: Ctx, people: PeopleFacts, add: AddEvent): void {
+  if (!/\bvisit\b/.test(ctx.text)) return;
+  const mentions = [...people.personKey.keys()];
+  for (const m of ctx.text.matchAll(FL17C_PATTERNS.visitInPlace)) {
+    const si = ctx.sentenceAt(m.index);
+    const who = mentions
+      .filter((p) => p.sentence === si && (p.to ?? p.end) <= m.index)
+      .sort((a, b) => a.start - b.start)
+      .pop();
+    if (!who || /[.;:]/.test(ctx.text.slice(who.to ?? who.end, m.index))) continue;
+    const c = people.clusters.find((x) => x.mentions.includes(who));
+    if (!c) continue;
+    const visit = m[2]!;
+    const f = add('Event', visit, m.index + m[0].length - visit.length, 'event.visit-in-place');
+    const e = f && ctx.entity(f.key);
+    if (!f || !e || e.rule !== 'event.visit-in-place') continue;
+    const kind = visit.replace(/^(?:two|three|four|five)-day[^\S\n]+/, '');
+    f.name = /^the\s/.test(m[1]!) ? `${c.name}'s ${kind}` : `${c.name}'s ${kind} to ${m[1]!}`;
+    ctx.rename(e.key, f.name);
+    e.props.kind = 'visit';
+  }
+}
