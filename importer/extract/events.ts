@@ -6,7 +6,7 @@ import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { sessionsAndFormats } from './rules-fl13c.ts';
 import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
 import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
-import { conferencesNamedFor, findVisitsInPlace } from './rules-fl17c.ts';
+import { conferencesNamedFor, findNegotiationsOn, findVisitsInPlace } from './rules-fl17c.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
@@ -235,6 +235,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findByPattern(ctx, hits, people, add);
   findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
+  findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)
   // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".
   for (const t of facilitatedBy(ctx.text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id);
   mergeLongerForms(ctx, events);
@@ -485,6 +486,7 @@ function nameSpan(
     rule === 'event.meeting-of-negotiations' ||
     rule === 'event.round-of-named' ||
     rule === 'event.negotiations-of-meeting' ||
+    rule === 'event.negotiations-on-agreement' || // fl17c: "negotiations on a Preferential Trade Agreement"
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
     // agreement.plural-list (fl13c): "Memoranda of Understanding on A, on B and on C": each named with the head.

@@ -88,3 +88,48 @@ export function findVisitsInPlace(ctx: Ctx, people: PeopleFacts, add: AddEvent):
     e.props.kind = 'visit';
   }
 }
+
+/**
+ * Rule event.negotiations-on-agreement: negotiations told in lowercase right before an agreement the text names, "announced
+ * the launch of negotiations on a Preferential Trade Agreement", "agreed to continue negotiations on the Terms of
+ * Reference": the negotiations are an Event, named after the agreement ("negotiations on the Preferential Trade
+ * Agreement"). Negotiations on a topic ("negotiations on trade") or on an agreement in lowercase ("negotiations on the
+ * peace treaty", which the dev gold leaves unannotated) are not read. Group 1 is the noun.
+ */
+export const NEGOTIATIONS_ON = /\b(negotiations|talks)[^\S\n]+(?:on|for)[^\S\n]+(?:an?|the)[^\S\n]+$/u;
+
+/** Rule event.negotiations-on-agreement: the negotiations on each agreement mention, added as Events. */
+export function findNegotiationsOn(ctx: Ctx, agreementMentions: Found[], add: AddEvent): Found[] {
+  const out: Found[] = [];
+  if (!/negotiations|talks/.test(ctx.text)) return out;
+  for (const a of agreementMentions) {
+    const before = ctx.text.slice(Math.max(0, a.start - 40), a.start);
+    const m = NEGOTIATIONS_ON.exec(before);
+    // Only a named agreement: "negotiations on the peace treaty" is left alone, as the dev gold has it.
+    if (!m || m[1] === 'talks' || !/^\p{Lu}/u.test(ctx.text.slice(a.start, a.end))) continue;
+    const start = a.start - before.length + m.index;
+    const f = add('Event', ctx.text.slice(start, a.end), start, 'event.negotiations-on-agreement');
+    const e = f && ctx.entity(f.key);
+    if (!f || !e || e.rule !== 'event.negotiations-on-agreement') continue;
+    f.name = `negotiations on the ${a.name.replace(/^the\s+/i, '')}`;
+    ctx.rename(e.key, f.name);
+    e.props.kind = 'other';
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Rules discussed.negotiations-agreement and involves.negotiations-parties: negotiations read by
+ * event.negotiations-on-agreement deal with their agreement, and involve every state or organisation party to it.
+ */
+export function negotiationsOnRelations(ctx: Ctx): void {
+  const negs = ctx.ofType('Event').filter((c) => c.rule === 'event.negotiations-on-agreement');
+  for (const n of negs) {
+    const ag = ctx.within('Agreement', n.start, n.end)[0];
+    if (!ag) continue;
+    ctx.relate('DISCUSSED', n.key, ag.key, n.sentence, 'discussed.negotiations-agreement');
+    for (const r of ctx.relationsOf('PARTY_TO').filter((x) => x.to === ag.key))
+      ctx.relate('INVOLVES', n.key, r.from, r.sentence, 'involves.negotiations-parties');
+  }
+}
