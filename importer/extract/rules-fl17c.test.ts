@@ -68,7 +68,7 @@ describe('state.government-prefix', () => {
       ['Somalia', 'Federal Government of Somalia'],
     ]);
     const nested = findGazetteerHits('the Government of the Kingdom of Thailand');
-    expect(nested.map((h) => [h.name, h.surface])).toEqual([['Thailand', 'the Government of the Kingdom of Thailand']]);
+    expect(nested.map((h) => [h.name, h.surface])).toEqual([['Thailand', 'Government of the Kingdom of Thailand']]);
   });
   it('gives NEGOTIATES_FOR the state a delegation head acts for', () => {
     const t =
