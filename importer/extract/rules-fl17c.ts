@@ -14,6 +14,12 @@ const NAME_LINK = String.raw`(?:[^\S\n]+(?:(?:of|and|for|in|on)[^\S\n]+(?:the[^\
 
 export const FL17C_PATTERNS = {
   /**
+   * Rule negotiates-for.delegation-of-side: "The delegation of the Palestinian National Liberation Movement (Fatah) was
+   * headed by X": a state or organisation named after "delegation of" is the side its head acts for, as "the Fatah
+   * delegation" is. Tested on the text before the name (or before its parenthesised short form).
+   */
+  delegationOfBefore: /\b(?:delegation|negotiating[^\S\n]+team)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[^()\n]{1,80}\()?$/iu,
+  /**
    * Rule state.government-prefix: "the Royal Government of Cambodia", "the Federal Government of Somalia", "the
    * Government of the Kingdom of Thailand": a government's styled name still names the state (the gazetteer's prefix:
    * governmentOf before an official form, or styledGovernment before the short name).
@@ -132,4 +138,23 @@ export function negotiationsOnRelations(ctx: Ctx): void {
     for (const r of ctx.relationsOf('PARTY_TO').filter((x) => x.to === ag.key))
       ctx.relate('INVOLVES', n.key, r.from, r.sentence, 'involves.negotiations-parties');
   }
+}
+
+/**
+ * Rule negotiates-for.title-who-clause: "…, the Prime Minister, A, and the Minister of Foreign Affairs, B, who conducted
+ * the mediation on behalf of the President of the Republic": inside a relative clause only its antecedent (the person
+ * named last before "who") acts for the title's holder, not everyone listed before it.
+ */
+export function whoClauseAgents<T extends [{ start: number; end: number; to?: number }, string]>(
+  text: string,
+  from: number,
+  cueAt: number,
+  agents: T[],
+): T[] {
+  const who = [...text.slice(from, cueAt).matchAll(/,[^\S\n]+who\b/g)].pop();
+  if (!who) return agents;
+  const at = from + who.index;
+  const before = agents.filter(([p]) => (p.to ?? p.end) <= at);
+  const last = before[before.length - 1];
+  return last ? [last] : agents;
 }
