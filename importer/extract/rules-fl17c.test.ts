@@ -139,3 +139,32 @@ describe('incident nouns clash and raids (lexicon, fl17c)', () => {
     expect(eventFacts(t).names.some((n) => /clash/.test(n))).toBe(false);
   });
 });
+
+describe('negotiates-for.delegation-of-side', () => {
+  it('gives the head of "the delegation of" a body NEGOTIATES_FOR that body', () => {
+    const t =
+      'The talks on the Accord on Water Sharing were held in Vienna. The delegation of the Organization of ' +
+      'American States (OAS) was headed by Anna Kovacs, Assistant Secretary General.';
+    expect(extractFacts(t).rels.has('NEGOTIATES_FOR|Anna Kovacs|Organization of American States')).toBe(true);
+  });
+  it('does not take a body named after another word than delegation', () => {
+    const t =
+      'The talks on the Accord on Water Sharing were held in Vienna. The Secretary General of the Organization of ' +
+      'American States (OAS), Anna Kovacs, attended.';
+    expect(
+      [...extractFacts(t).rels].some((r) => r.startsWith('NEGOTIATES_FOR|Anna Kovacs|Organization of American States')),
+    ).toBe(false);
+  });
+});
+
+describe('negotiates-for.title-who-clause', () => {
+  const t =
+    'The ceremony took place in the presence of the Prime Minister of Hungary, Jan Novak, and the Minister of ' +
+    'Foreign Affairs of Hungary, Anna Kovacs, who conducted the mediation on behalf of the President of Hungary, ' +
+    'Peter Szabo. The President of Hungary, Peter Szabo, spoke.';
+  it('gives only the antecedent of the relative clause NEGOTIATES_FOR the principal', () => {
+    const { rels } = extractFacts(t);
+    expect(rels.has('NEGOTIATES_FOR|Anna Kovacs|Peter Szabo')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Jan Novak|Peter Szabo')).toBe(false);
+  });
+});

@@ -18,7 +18,8 @@ export const FL17C_PATTERNS = {
    * headed by X": a state or organisation named after "delegation of" is the side its head acts for, as "the Fatah
    * delegation" is. Tested on the text before the name (or before its parenthesised short form).
    */
-  delegationOfBefore: /\b(?:delegation|negotiating[^\S\n]+team)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[^()\n]{1,80}\()?$/iu,
+  delegationOfBefore:
+    /\b(?:delegation|negotiating[^\S\n]+team)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[^()\n]{1,80}\()?$/iu,
   /**
    * Rule state.government-prefix: "the Royal Government of Cambodia", "the Federal Government of Somalia", "the
    * Government of the Kingdom of Thailand": a government's styled name still names the state (the gazetteer's prefix:

@@ -243,7 +243,9 @@ function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
   const before = k.hitsIn(lo, from).filter(isSide).pop();
   // Rule negotiates-for.possessive-delegation (nf11): "Indonesia's delegation was headed by X; the EU's by Y".
   // fl17c: a parenthesised short form "(Fatah)" closes before the verb.
-  const rest = before ? k.ctx.text.slice(before.end, from).replace(NF11_PATTERNS.possessiveTeam, '').replace(/^\)/, '') : '';
+  const rest = before
+    ? k.ctx.text.slice(before.end, from).replace(NF11_PATTERNS.possessiveTeam, '').replace(/^\)/, '')
+    : '';
   if (before && ROLE_PATTERNS.sideThenBy.test(rest)) return before;
   const appos = ROLE_PATTERNS.headOfDelegation.exec(k.ctx.text.slice(m.end, s.end));
   return appos ? k.hitsIn(m.end, m.end + appos[0].length + 12).find(isSide) : undefined;
