@@ -86,6 +86,10 @@ export function findVisitsInPlace(ctx: Ctx, people: PeopleFacts, add: AddEvent):
     const c = people.clusters.find((x) => x.mentions.includes(who));
     if (!c) continue;
     const visit = m[2]!;
+    // A visit another rule already read from the clause ("is in Accra for a state visit at the invitation of Y",
+    // read as the readout's own event) is left to it.
+    const end = m.index + m[0].length;
+    if (ctx.ofType('Event').some((x) => x.start < end && x.end > m.index)) continue;
     const f = add('Event', visit, m.index + m[0].length - visit.length, 'event.visit-in-place');
     const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.visit-in-place') continue;
@@ -105,6 +109,9 @@ export function findVisitsInPlace(ctx: Ctx, people: PeopleFacts, add: AddEvent):
  */
 export const NEGOTIATIONS_ON = /\b(negotiations|talks)[^\S\n]+(?:on|for)[^\S\n]+(?:an?|the)[^\S\n]+$/u;
 
+/** "the nineteenth round of", "a session of": a sitting named before the negotiations noun. */
+const ROUND_OF_BEFORE = /\b(?:rounds?|sessions?|sittings?|meetings?|cycles?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
+
 /** Rule event.negotiations-on-agreement: the negotiations on each agreement mention, added as Events. */
 export function findNegotiationsOn(ctx: Ctx, agreementMentions: Found[], add: AddEvent): Found[] {
   const out: Found[] = [];
@@ -115,6 +122,8 @@ export function findNegotiationsOn(ctx: Ctx, agreementMentions: Found[], add: Ad
     // Only a named agreement: "negotiations on the peace treaty" is left alone, as the dev gold has it.
     if (!m || m[1] === 'talks' || !/^\p{Lu}/u.test(ctx.text.slice(a.start, a.end))) continue;
     const start = a.start - before.length + m.index;
+    // A round or session of the negotiations is the event (event.meeting-of-negotiations), not the negotiations.
+    if (ROUND_OF_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
     const f = add('Event', ctx.text.slice(start, a.end), start, 'event.negotiations-on-agreement');
     const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.negotiations-on-agreement') continue;
