@@ -103,7 +103,7 @@ export function findVisitsInPlace(ctx: Ctx, people: PeopleFacts, add: AddEvent):
 /**
  * Rule event.negotiations-on-agreement: negotiations told in lowercase right before an agreement the text names, "announced
  * the launch of negotiations on a Preferential Trade Agreement", "agreed to continue negotiations on the Terms of
- * Reference": the negotiations are an Event, named after the agreement ("negotiations on the Preferential Trade
+ * Reference", "resume the negotiations on the X Agreement" (launched, continued or resumed): the negotiations are an Event, named after the agreement ("negotiations on the Preferential Trade
  * Agreement"). Negotiations on a topic ("negotiations on trade") or on an agreement in lowercase ("negotiations on the
  * peace treaty", which the dev gold leaves unannotated) are not read. Group 1 is the noun.
  */
@@ -111,6 +111,10 @@ export const NEGOTIATIONS_ON = /\b(negotiations|talks)[^\S\n]+(?:on|for)[^\S\n]+
 
 /** "the nineteenth round of", "a session of": a sitting named before the negotiations noun. */
 const ROUND_OF_BEFORE = /\b(?:rounds?|sessions?|sittings?|meetings?|cycles?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
+
+/** "the launch of", "agreed to continue", "resume the": a verb or noun that starts or carries on the negotiations. */
+const LAUNCHED_BEFORE =
+  /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|open(?:ed|s|ing)?|continu(?:e|ed|es|ing|ation)|resum(?:e|ed|es|ing|ption)|beg(?:in|an|un|ins)|commenc(?:e|ed|es|ing|ement))[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?$/u;
 
 /** Rule event.negotiations-on-agreement: the negotiations on each agreement mention, added as Events. */
 export function findNegotiationsOn(ctx: Ctx, agreementMentions: Found[], add: AddEvent): Found[] {
@@ -124,6 +128,9 @@ export function findNegotiationsOn(ctx: Ctx, agreementMentions: Found[], add: Ad
     const start = a.start - before.length + m.index;
     // A round or session of the negotiations is the event (event.meeting-of-negotiations), not the negotiations.
     if (ROUND_OF_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
+    // Only negotiations told as launched, continued or resumed: concluded ones and ones merely named ("exchanged views
+    // on the negotiations on the Code of Conduct") are not annotated as events in the gold.
+    if (!LAUNCHED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
     const f = add('Event', ctx.text.slice(start, a.end), start, 'event.negotiations-on-agreement');
     const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.negotiations-on-agreement') continue;
