@@ -1,6 +1,6 @@
 // States and organisations found by name: world-countries names and demonyms, the organisation list,
 // "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
-import { FL17C_PATTERNS } from './rules-fl17c.ts';
+import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';

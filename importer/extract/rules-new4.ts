@@ -1,7 +1,7 @@
 // Roles told by constructions of readouts in new issuers' styles (issue 6, construction 8), each a named rule:
 // signatures listed "by A, for X, and by B for Y", "on behalf of the <title>", and a fronted "On behalf of President X,
 // and on the directives of Y, Z signed …". Rule ids are what --explain prints.
-import { whoClauseAgents } from './rules-fl17c.ts';
+import { whoClauseAgents } from './rules-fl17c-patterns.ts';
 import type { TitleRef } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { startOf, endOf } from './mention-span.ts';

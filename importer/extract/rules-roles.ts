@@ -1,6 +1,6 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
-import { FL17C_PATTERNS } from './rules-fl17c.ts';
+import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { reportsBehalf } from './rules-fl16a-sessions.ts';
 import { designatedMediator, respectivePrincipals } from './rules-fl15c-roles.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';

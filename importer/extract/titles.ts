@@ -15,7 +15,7 @@ import {
 import { STATES } from './states.ts';
 import { organPrefix } from './rules-fl11b.ts';
 import { FL13A_PATTERNS } from './rules-fl13a.ts';
-import { FL17C_PATTERNS } from './rules-fl17c.ts';
+import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { alt, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
 
 export interface TitleParse {
