@@ -8,6 +8,7 @@ import { sessionsAndFormats } from './rules-fl13c.ts';
 import { ceremoniesTold, meetingsOfWith, sequenceSessions } from './rules-fl16b.ts';
 import { pairHeldBilateral, quotedEvents } from './rules-fl17b.ts';
 import { metRestrictedSessions } from './rules-fl16a-sessions.ts';
+import { conferencesNamedFor, findNegotiationsOn, findVisitsInPlace } from './rules-fl17c.ts';
 import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessionsFollowedBy } from './rules-fl17a.ts';
 import { capitalState } from './capital-metonyms.ts';
 import { findPronounHeldWith } from './rules-fl17a-told.ts';
@@ -239,6 +240,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findByPattern(ctx, hits, people, add);
   findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
+  findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)
   // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".
   for (const t of facilitatedBy(ctx.text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id);
   mergeLongerForms(ctx, events);
@@ -264,6 +266,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
+  findVisitsInPlace(ctx, people, add); // event.visit-in-place (fl17c)
   findTitledVisits(ctx, people, add);
   findVisitTheOne(ctx, add);
   findHeldQualified(ctx, add);
@@ -508,6 +511,7 @@ function nameSpan(
     rule === 'event.meeting-of-negotiations' ||
     rule === 'event.round-of-named' ||
     rule === 'event.negotiations-of-meeting' ||
+    rule === 'event.negotiations-on-agreement' || // fl17c: "negotiations on a Preferential Trade Agreement"
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
     // agreement.plural-list (fl13c): "Memoranda of Understanding on A, on B and on C": each named with the head.
@@ -846,6 +850,9 @@ function addSessionsAndSittings(
   // event.session-met-restricted (fl16a): "first met one-on-one and then held delegation-level talks".
   for (const f of metRestrictedSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);
+  // event.conference-named-for (fl17c): "the Conference for the Unification of …", unless the gazetteer knows the body.
+  const orgs = findGazetteerHits(text).filter((h) => h.type === 'Organization');
+  for (const f of conferencesNamedFor(text, orgs)) add('Event', f.surface, f.start, f.rule);
   const whole = (x: string) =>
     findGazetteerHits(x).some((h) => !h.demonym && h.end - h.start >= x.replace(/^the\s+/, '').length - 1);
   for (const f of possessiveWith(text))

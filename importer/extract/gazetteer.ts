@@ -1,5 +1,6 @@
 // States and organisations found by name: world-countries names and demonyms, the organisation list,
 // "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
+import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { withoutMembersOf } from './rules-fl17b.ts';
@@ -57,8 +58,10 @@ const GENERIC_ALIAS = new Set([
 ]);
 
 /** Official-style prefixes that keep naming the same state: "Republic of Maldives", "Government of Japan". */
+// Rule state.government-prefix (fl17c): "the Government of the Kingdom of Thailand", "the Royal Government of Cambodia".
 const STATE_PREFIX =
-  "(?:(?:the\\s+)?(?:Government|Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Socialist Republic|Islamic Republic|Federal Republic|People['’]s Republic|Democratic Republic|Hashemite Kingdom|Swiss Confederation|Union)\\s+of\\s+(?:the\\s+)?)";
+  `(?:${FL17C_PATTERNS.styledGovernment}|(?:${FL17C_PATTERNS.governmentOf})?` +
+  "(?:(?:the\\s+)?(?:Government|Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Socialist Republic|Islamic Republic|Federal Republic|People['’]s Republic|Democratic Republic|Hashemite Kingdom|Swiss Confederation|Union)\\s+of\\s+(?:the\\s+)?))";
 // The names as a trie (altTrie): the same matches, and a source short enough for V8 to optimise.
 const RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${STATE_PREFIX}|the\\s+)?(${altTrie(lookup.keys())})(?:\\s+(side|delegation|Government|government))?(?![\\p{L}\\p{N}])`,

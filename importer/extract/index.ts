@@ -6,6 +6,7 @@ import { addEventForms } from './event-aliases.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { inOrdinalMeeting } from './rules-fl13c.ts';
 import { heldPhraseHosts, negotiatorOf, sessionsOfMain } from './rules-fl15a.ts';
+import { negotiationsOnRelations } from './rules-fl17c.ts';
 import { inJointBodyMeeting } from './rules-top15-events.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
@@ -215,6 +216,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const events = findEventsAndAgreements(ctx, hits, people);
   addRelations(ctx, hits, hitKeys, people, events);
   negotiatorOf(ctx);
+  negotiationsOnRelations(ctx); // discussed.negotiations-agreement, involves.negotiations-parties (fl17c)
   heldPhraseHosts(ctx, events.main);
   sessionsOfMain(ctx, events.main);
   addEventForms(ctx);

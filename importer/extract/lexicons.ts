@@ -852,6 +852,9 @@ export const INCIDENT_NOUNS = [
   'tsunami',
   'disaster',
   'clashes',
+  // fl17c: one clash and raids ("the armed clash of 28 May in the border area", "the raids on Jenin and Nablus").
+  'clash',
+  'raids',
   'election',
   'elections',
   'pandemic',

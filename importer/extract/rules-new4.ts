@@ -1,6 +1,7 @@
 // Roles told by constructions of readouts in new issuers' styles (issue 6, construction 8), each a named rule:
 // signatures listed "by A, for X, and by B for Y", "on behalf of the <title>", and a fronted "On behalf of President X,
 // and on the directives of Y, Z signed …". Rule ids are what --explain prints.
+import { whoClauseAgents } from './rules-fl17c-patterns.ts';
 import type { TitleRef } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { startOf, endOf } from './mention-span.ts';
@@ -119,7 +120,13 @@ export function behalfOfTitle(k: RelKit): void {
       const ref = refAt(k, s, after - 1, after + 2);
       const lastBy = [...s.text.slice(0, m.index).matchAll(NEW4_PATTERNS.by)].pop();
       const from = lastBy ? s.start + lastBy.index : s.start;
-      const agents = k.personsIn(s.index).filter(([p]) => p.start >= from && endOf(p) <= at);
+      // negotiates-for.title-who-clause (fl17c): a relative clause's cue belongs to its antecedent only.
+      const agents = whoClauseAgents(
+        k.ctx.text,
+        from,
+        at,
+        k.personsIn(s.index).filter(([p]) => p.start >= from && endOf(p) <= at),
+      );
       // Nobody acts on their own behalf: an agent holding the title too ("Y, Secretary-General of UNCTAD, who led
       // the talks on behalf of the Secretary-General") is no candidate principal.
       const principal = ref && holderOf(k, ref, new Set(agents.map(([, pk]) => pk)));

@@ -1,5 +1,6 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
+import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { reportsBehalf } from './rules-fl16a-sessions.ts';
 import { designatedMediator, respectivePrincipals } from './rules-fl15c-roles.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
@@ -219,7 +220,9 @@ function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
     (/\s(?:delegation|side)$/i.test(h.surface) ||
       ((h.demonym || h.type === 'Organization') &&
         /^\s+(?:negotiating\s+)?(?:team|delegation|side|panel)\b/.test(k.ctx.text.slice(h.end, h.end + 30))) ||
-      NF11_PATTERNS.possessiveTeam.test(k.ctx.text.slice(h.end, h.end + 30)));
+      NF11_PATTERNS.possessiveTeam.test(k.ctx.text.slice(h.end, h.end + 30)) ||
+      // negotiates-for.delegation-of-side (fl17c): "the delegation of the X Movement (Y) was headed by …".
+      FL17C_PATTERNS.delegationOfBefore.test(k.ctx.text.slice(Math.max(0, h.start - 120), h.start)));
   const from = m.from ?? m.start;
   // Rule negotiates-for.fronted-side-leader (rol14): "On the Kyrgyz side the talks were led by X, Chairman of …": the
   // side the sentence opens with, for a person right after its "by", over the state of the person's office.
@@ -240,7 +243,10 @@ function clauseSide(k: RelKit, s: Sentence, m: PersonMention) {
   const lo = prevPerson ? (prevPerson[0].to ?? prevPerson[0].end) : s.start;
   const before = k.hitsIn(lo, from).filter(isSide).pop();
   // Rule negotiates-for.possessive-delegation (nf11): "Indonesia's delegation was headed by X; the EU's by Y".
-  const rest = before ? k.ctx.text.slice(before.end, from).replace(NF11_PATTERNS.possessiveTeam, '') : '';
+  // fl17c: a parenthesised short form "(Fatah)" closes before the verb.
+  const rest = before
+    ? k.ctx.text.slice(before.end, from).replace(NF11_PATTERNS.possessiveTeam, '').replace(/^\)/, '')
+    : '';
   if (before && ROLE_PATTERNS.sideThenBy.test(rest)) return before;
   const appos = ROLE_PATTERNS.headOfDelegation.exec(k.ctx.text.slice(m.end, s.end));
   return appos ? k.hitsIn(m.end, m.end + appos[0].length + 12).find(isSide) : undefined;

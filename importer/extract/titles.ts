@@ -15,6 +15,7 @@ import {
 import { STATES } from './states.ts';
 import { organPrefix } from './rules-fl11b.ts';
 import { FL13A_PATTERNS } from './rules-fl13a.ts';
+import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { alt, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
 
 export interface TitleParse {
@@ -38,6 +39,10 @@ export interface TitleParse {
   place?: boolean;
 }
 
+/** A title's complement connector; rule office.in-charge-of (fl17c) adds "in charge of". */
+const IN_CHARGE_COMPLEMENT = new RegExp(
+  `^\\s+(of|for|to|on|at|with|in(?=\\s+the\\s+Office\\s+of\\b)|${FL17C_PATTERNS.inChargeOf})\\s+(the\\s+)?`,
+);
 const PRINCIPALS = 'President|Prime Minister|Chancellor|Secretary-General|Chair|Premier|King';
 const OF_PRINCIPAL = new RegExp(`\\b(of|for|to)\\s+(${PRINCIPALS})\\b`, 'g');
 const AIDE_FOR_PRINCIPAL = new RegExp(
@@ -540,7 +545,8 @@ function readComplements(st: TitleState): void {
   }
   for (;;) {
     // Rule office.in-office-of (fl15c): "Minister in the Office of the Prime Minister for X" is one title.
-    const m = /^\s+(of|for|to|on|at|with|in(?=\s+the\s+Office\s+of\b))\s+(the\s+)?/.exec(text.slice(st.i, st.i + 24));
+    // Rule office.in-charge-of (fl17c): "Senior Minister in Charge of State Border Affairs".
+    const m = IN_CHARGE_COMPLEMENT.exec(text.slice(st.i, st.i + 30));
     if (!m) break;
     const c = readComplement(st, st.i + m[0].length);
     if (!c.consumed || c.j <= st.i + m[0].length) break;
