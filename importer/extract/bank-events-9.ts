@@ -10,7 +10,8 @@
 // Korea, Mongolia, Indonesia, Norway, Oman, Qatar; UN, AU, ASEAN, EU, OSCE, NATO, SADC, Pacific Islands Forum; wires).
 // Its area is Events, PARTICIPATED_IN, PART_OF, INVOLVES and REACHED_AT. Same format and runner as the earlier events
 // banks (`npm run bank -- events-9`).
-// First pass: (recorded after the bank's commit).
+// First pass (blind, bank at ac4a5de, rules of main f0961c6): 20/60 cases pass; facts found 138/249 (55.4 %), false
+// facts 29.
 import { type BankCase, A, E, O, P, S, inv, took } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
