@@ -47,6 +47,7 @@ import {
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
 import { findCallsInClauses, hypotheticalAt } from './rules-ev15.ts';
+import { findEv17Events, headlineToAttend } from './rules-ev17.ts';
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
@@ -152,7 +153,7 @@ const TO_BE_HELD_NEEDS = ['held', 'hosted', 'convened', 'place'];
  * session"; (ev15) told without "format": "a one-on-one conversation … followed by talks with the participation of the
  * delegations", "a broader session with ministers". */
 export const SESSION =
-  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|broader session|wider session|one-(?:on|to)-one conversation|one-to-one (?:meeting|talks)|(?:talks|meeting)[^\S\n]+with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations(?![^\S\n]+of\b)|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
+  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|enlarged meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|broader session|wider session|one-(?:on|to)-one conversation|one-to-one (?:meeting|talks)|(?:talks|meeting)[^\S\n]+with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations(?![^\S\n]+of\b)|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
 /**
  * A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of";
  * (ev15) "hosted a lunch in her honour", "the meeting ended with a lunch offered by President X" (the meal and its host).
@@ -283,6 +284,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findCallsInClauses(ctx, people, main, events, add);
   // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
   findSidesHeld(ctx, add);
+  // event.members-met, event.ceremony-attended-by, event.talks-between-opening (ev17).
+  findEv17Events(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
   // event.signing-at-ceremony (fl15c): "signed the Treaty at a ceremony at X" is one event, the signing.
@@ -607,6 +610,8 @@ function addFound(
     type === 'Event' &&
     (plannedAt(sent.text, e - sent.start) ||
       FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) ||
+      // event.headline-to-attend (ev17): "Foreign Minister to attend the World Economic Forum".
+      headlineToAttend(ctx, sentence, s) ||
       // event.not-cancelled (ev11): "The meeting between A and B planned for Monday was cancelled".
       cancelledAfter(text.slice(e, sent.end)));
   const props = foundProps(st, type, name, s, e, planned);
