@@ -11,7 +11,9 @@
 // Its area is Events, PARTICIPATED_IN, PART_OF, INVOLVES and REACHED_AT. Same format and runner as the earlier events
 // banks (`npm run bank -- events-9`).
 // First pass (blind, bank at ac4a5de, rules of main f0961c6): 20/60 cases pass; facts found 138/249 (55.4 %), false
-// facts 29.
+// facts 29. Three annotation slips were then fixed (separate commit, 4 facts added: a war is an incident with its
+// party, as in events-2; an organisation's summit involves it, as the G20 and EPC summits there); the first pass on
+// the fixed bank is 21/60 cases, 142/253 facts, 25 false (the four facts were false facts of the first pass).
 import { type BankCase, A, E, O, P, S, inv, took } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
@@ -63,9 +65,14 @@ const LOWERCASE: BankCase[] = [
     entities: [
       P('Emmanuel Macron', 'President Emmanuel Macron', 'Macron'),
       P('Ukhnaagiin Khürelsükh', 'President Ukhnaagiin Khürelsükh', 'Khürelsükh'),
+      S('Ukraine'),
       E('Macron-Khürelsükh meeting in Ulaanbaatar', ['exchange of views', 'Macron-Khürelsükh meeting'], '2023-05-21'),
+      E('war in Ukraine', [], '2022-02-24'),
     ],
-    relations: [...took('Macron-Khürelsükh meeting in Ulaanbaatar', 'Emmanuel Macron', 'Ukhnaagiin Khürelsükh')],
+    relations: [
+      ...took('Macron-Khürelsükh meeting in Ulaanbaatar', 'Emmanuel Macron', 'Ukhnaagiin Khürelsükh'),
+      ...inv('war in Ukraine', 'Ukraine'),
+    ],
   },
   {
     id: 'low-tete-a-tete-was-followed-by-expanded-format-talks',
@@ -1008,9 +1015,13 @@ const NEGATIVES: BankCase[] = [
     entities: [
       P('Maria Zakharova', 'Foreign Ministry spokeswoman Maria Zakharova', 'Zakharova'),
       E('press conference in Moscow', ['press conference'], '2023-08-18'),
+      O('BRICS'),
       E('BRICS summit in Johannesburg', ['BRICS summit'], '2023-08-22'),
     ],
-    relations: [['PARTICIPATED_IN', 'Maria Zakharova', 'press conference in Moscow']],
+    relations: [
+      ['PARTICIPATED_IN', 'Maria Zakharova', 'press conference in Moscow'],
+      ...inv('BRICS summit in Johannesburg', 'BRICS'),
+    ],
   },
   {
     id: 'negative-hoped-to-meet-soon',
@@ -1086,9 +1097,10 @@ const NEGATIVES: BankCase[] = [
     text: 'President Vladimir Putin said he would attend the BRICS summit in Johannesburg only if his presence did not create difficulties for the hosts.',
     entities: [
       P('Vladimir Putin', 'President Vladimir Putin', 'Putin'),
+      O('BRICS'),
       E('BRICS summit in Johannesburg', ['BRICS summit'], '2023-08-22'),
     ],
-    relations: [],
+    relations: [...inv('BRICS summit in Johannesburg', 'BRICS')],
   },
 ];
 
