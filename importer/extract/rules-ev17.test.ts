@@ -130,4 +130,32 @@ describe('sessions and heads', () => {
     );
     expect(f.names.some((n) => /28th OSCE Ministerial Council/.test(n))).toBe(true);
   });
+  it('reads "intergovernmental consultations" of a pair as a named event', () => {
+    const f = facts(
+      'Prime Minister Ana Ruiz and Prime Minister Piet Maas opened the Spanish-Dutch intergovernmental consultations in Utrecht on 2 June 2024.',
+    );
+    expect(f.names.some((n) => /^Spanish-Dutch intergovernmental consultations/.test(n))).toBe(true);
+  });
+});
+
+describe('event.round-ended and participated.welcomed-passive', () => {
+  it('names a round told by a verb of its end, with its place', () => {
+    const f = facts('The Estonian delegation, led by Karl Tamm, ended a round of talks in Riga on 29 March 2024.');
+    expect(f.names).toContain('round of talks in Riga');
+    expect(f.has('PARTICIPATED_IN', 'Karl Tamm', 'round of talks in Riga')).toBe(true);
+  });
+  it('needs the round: "ended the talks" or "ended a round of applause" are not read', () => {
+    expect(EV17_PATTERNS.roundEnded.test('The delegations ended the talks on Friday.')).toBe(false);
+    expect(EV17_PATTERNS.roundEnded.test('The hall ended a round of applause.')).toBe(false);
+  });
+  it('gives the meeting of a passive welcome to guest and host', () => {
+    const f = facts('President Lina Morel was welcomed to Tallinn on 21 May 2024 by President Karl Tamm.');
+    const m = f.names.find((n) => /Morel-Tamm/.test(n));
+    expect(m).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Lina Morel', m!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Karl Tamm', m!)).toBe(true);
+  });
+  it('needs the agent: "was welcomed" of a decision is not read', () => {
+    expect(EV17_PATTERNS.welcomedPassive.test('The decision was welcomed in Tallinn.')).toBe(false);
+  });
 });

@@ -70,8 +70,8 @@ export const EV17_PATTERNS = {
    * members' title, the organisation's name (checked against the gazetteer), the place.
    */
   membersMet: new RegExp(
-    `^(?:The${SP})?(Leaders|Heads${SP}of${SP}State(?:${SP}and${SP}Government)?|(?:Foreign|Defen[cs]e|Finance|Trade)${SP}Ministers|Ministers${SP}of${SP}Foreign${SP}Affairs)${SP}of${SP}(?:the${SP})?((?:[\\p{Lu}][\\p{L}-]*|of|the|and)(?:${SP}(?:[\\p{Lu}][\\p{L}-]*|of|the|and))*?)${SP}(?:met|gathered|convened)\\b(?:[^.;]{0,40}?\\bin${SP}(\\p{Lu}[\\p{L}-]+))?`,
-    'iu',
+    `^(?:The${SP})?(Leaders|Heads${SP}of${SP}[Ss]tate(?:${SP}and${SP}[Gg]overnment)?|(?:Foreign|Defen[cs]e|Finance|Trade)${SP}Ministers|Ministers${SP}of${SP}Foreign${SP}Affairs)${SP}of${SP}(?:the${SP})?((?:[\\p{Lu}][\\p{L}-]*|of|the|and)(?:${SP}(?:[\\p{Lu}][\\p{L}-]*|of|the|and))*?)${SP}(?:met|gathered|convened)\\b(?:[^.;]{0,40}?\\bin${SP}(\\p{Lu}[\\p{L}-]+))?`,
+    'u',
   ),
   /**
    * event.ceremony-attended-by: "X was signed in Istanbul at a ceremony attended by A and B", "adopted at a ceremony
@@ -87,6 +87,22 @@ export const EV17_PATTERNS = {
    */
   talksBetweenOpening: new RegExp(
     `^((?:Talks|Negotiations|Consultations)${SP}between${SP}[^,.;]{3,80}?)(?:,${SP}[^,.;]{3,60},)?${SP}(?:ended|concluded|began|opened|were${SP}held|took${SP}place|resumed)\\b(?:${SP}in${SP}(\\p{Lu}[\\p{L}-]+))?`,
+    'u',
+  ),
+  /**
+   * participated.welcomed-passive: "President A was welcomed to Tallinn on 21 May by President B": a meeting told by
+   * the guest's passive welcome, its agent the host; both take part.
+   */
+  welcomedPassive: new RegExp(
+    `\\b(?:was|were)${SP}(?:warmly${SP})?welcomed${SP}(?:to|in|at|on)\\b[^.;]{0,80}?\\bby\\b`,
+    'iu',
+  ),
+  /**
+   * event.round-ended: "the two delegations ended a round of talks in Riga", "began a new round of negotiations": a
+   * round told by a verb of its start or end. Groups the round's words.
+   */
+  roundEnded: new RegExp(
+    `\\b(?:ended|concluded|began|opened|completed|started|wrapped${SP}up)${SP}(?:a|an|the|their)${SP}((?:(?:new|fresh|further|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))${SP})?round${SP}of${SP}(?:[\\p{Ll}-]+${SP})?(?:talks|negotiations|consultations))\\b(?:${SP}(?:in|at)${SP}(?:the${SP})?(\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+)*))?`,
     'u',
   ),
 };
@@ -159,7 +175,7 @@ function addNamed(ctx: Ctx, add: AddEvent, surface: string, at: number, name: st
 /**
  * The ev17 round's events: an organisation's gathering told by its members' title and a verb (event.members-met), a
  * signing's ceremony told in lowercase with those present (event.ceremony-attended-by), talks opening their sentence
- * with their two sides (event.talks-between-opening).
+ * with their two sides (event.talks-between-opening), a round told by a verb of its start or end (event.round-ended).
  */
 export function findEv17Events(ctx: Ctx, add: AddEvent): void {
   for (const s of ctx.sentences) {
@@ -189,6 +205,11 @@ export function findEv17Events(ctx: Ctx, add: AddEvent): void {
       const name = `${word}${venue ? ` at ${venue}` : city ? ` in ${city}` : ''}`;
       addNamed(ctx, add, c[1]!, at, name, 'event.ceremony-attended-by');
       ctx.add('Event', name, { surface: word, start: at, end: at + c[1]!.length }, 'event.ceremony-attended-by');
+    }
+    const r = EV17_PATTERNS.roundEnded.exec(s.text);
+    if (r) {
+      const at = s.start + r.index + r[0].indexOf(r[1]!);
+      addNamed(ctx, add, r[1]!, at, `${r[1]!}${r[2] ? ` in ${r[2]}` : ''}`, 'event.round-ended');
     }
     const t = EV17_PATTERNS.talksBetweenOpening.exec(s.text);
     if (t)

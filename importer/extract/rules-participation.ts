@@ -303,7 +303,11 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
   const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
   const ps = personsIn(s.index).filter(([m]) => !principalMention(ctx.text, m));
   // (ev17) event.main-briefed-by-phone: "A briefed B by phone on …" tells a call held.
-  const held = HELD_RE.test(s.text) || WELCOMED_GUEST.test(s.text) || EV17_PATTERNS.briefedByPhone.test(s.text);
+  const held =
+    HELD_RE.test(s.text) ||
+    WELCOMED_GUEST.test(s.text) ||
+    EV17_PATTERNS.briefedByPhone.test(s.text) ||
+    EV17_PATTERNS.welcomedPassive.test(s.text);
   return { s, evs, ps, held, mentionsMain: Boolean(mentionsMain) };
 }
 
