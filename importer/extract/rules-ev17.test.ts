@@ -159,3 +159,17 @@ describe('event.round-ended and participated.welcomed-passive', () => {
     expect(EV17_PATTERNS.welcomedPassive.test('The decision was welcomed in Tallinn.')).toBe(false);
   });
 });
+
+describe('participated.among-attending', () => {
+  it('reads "Among those attending were" as the attendance of the gathering told before', () => {
+    const f = facts(
+      'The 28th OSCE Ministerial Council took place in Lodz on 1 December 2022, chaired by Minister Zbigniew Rau. Among those attending were Foreign Minister Karl Tamm and Foreign Minister Lina Morel.',
+    );
+    const e = f.names.find((n) => /28th OSCE Ministerial Council/.test(n));
+    expect(f.has('PARTICIPATED_IN', 'Karl Tamm', e!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Lina Morel', e!)).toBe(true);
+  });
+  it('needs those attending: "among the issues were" is no list of people', () => {
+    expect(EV17_PATTERNS.amongAttending.test('Among the issues discussed were trade and energy.')).toBe(false);
+  });
+});

@@ -102,9 +102,15 @@ export const EV17_PATTERNS = {
    * round told by a verb of its start or end. Groups the round's words.
    */
   roundEnded: new RegExp(
-    `\\b(?:ended|concluded|began|opened|completed|started|wrapped${SP}up)${SP}(?:a|an|the|their)${SP}((?:(?:new|fresh|further|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))${SP})?round${SP}of${SP}(?:[\\p{Ll}-]+${SP})?(?:talks|negotiations|consultations))\\b(?:${SP}(?:in|at)${SP}(?:the${SP})?(\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+)*))?`,
+    `\\b(?:ended|concluded|began|opened|completed|started|wrapped${SP}up)${SP}(?:a|an|the|their)${SP}((?:(?:new|fresh|further|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))${SP})?round${SP}of${SP}(?:[\\p{Ll}-]+${SP})?(?:talks|negotiations|consultations))\\b(?:${SP}((?:in|at)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+)*))?`,
     'u',
   ),
+  /**
+   * participated.among-attending: "Among those attending were A and B", "Those present included A": an attendance
+   * list after the gathering's own sentence (joins the "Also present were" cue of rules-participation.ts).
+   */
+  amongAttending:
+    /\b(?:among[^\S\n]+(?:those|the[^\S\n]+participants)[^\S\n]+(?:attending|present|taking[^\S\n]+part)[^\S\n]+(?:were|was)|those[^\S\n]+(?:attending|present)[^\S\n]+(?:included|were))\b/iu,
 };
 
 /**
@@ -209,7 +215,7 @@ export function findEv17Events(ctx: Ctx, add: AddEvent): void {
     const r = EV17_PATTERNS.roundEnded.exec(s.text);
     if (r) {
       const at = s.start + r.index + r[0].indexOf(r[1]!);
-      addNamed(ctx, add, r[1]!, at, `${r[1]!}${r[2] ? ` in ${r[2]}` : ''}`, 'event.round-ended');
+      addNamed(ctx, add, r[1]!, at, `${r[1]!}${r[2] ? ` ${r[2]}` : ''}`, 'event.round-ended');
     }
     const t = EV17_PATTERNS.talksBetweenOpening.exec(s.text);
     if (t)
