@@ -11,7 +11,7 @@ import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { EV15_PATTERNS, hypotheticalAt, pluperfectLater, visitFrameBefore } from './rules-ev15.ts';
-import { EV17_PATTERNS, inRecalledClause, referenceNotMain } from './rules-ev17.ts';
+import { EV17_PATTERNS, inRecalledClause, referenceNotMain, referenceNoun } from './rules-ev17.ts';
 import { allMatches, alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
@@ -522,6 +522,16 @@ const inTitle = (people: PeopleFacts, at: number): boolean =>
 /** (ev10) The word a pair's meeting is named by: "held a bilateral with" is the British noun of a bilateral meeting. */
 const nounWord = (word: string): string => (word === 'bilateral' ? 'bilateral meeting' : word);
 
+/**
+ * Who is named in the opening but is none of the pair: a principal after "on behalf of" (fl14a), a person inside a
+ * clause recalling an earlier event ((ev17) participated.not-in-reference: "As agreed during President X's visit, A
+ * and B met").
+ */
+const notOfPair =
+  (ctx: Ctx, events: Found[], start: number) =>
+  (p: PersonMention): boolean =>
+    behalfPrincipal(ctx.text, start, p) || inRecalledClause(ctx, events, p);
+
 function pairMain(
   ctx: Ctx,
   events: Found[],
@@ -544,16 +554,7 @@ function pairMain(
       ...[...allMatches(s.text, new RegExp(MAIN_NOUN.source, 'gi'))]
         .filter(
           (x) =>
-            !(inNamed(x) || inTitle(people, s.start + x.index)) &&
-            // (ev17) event.main-not-reference: the noun of an event named as a subject ("briefed B on the talks …").
-            !EV17_PATTERNS.subjectCue.test(s.text.slice(0, x.index)) &&
-            !events.some(
-              (e) =>
-                e.sentence === s.index &&
-                s.start + x.index >= e.start &&
-                s.start + x.index < e.end &&
-                referenceNotMain(ctx, e),
-            ) &&
+            !(inNamed(x) || inTitle(people, s.start + x.index) || referenceNoun(ctx, events, s, x.index)) &&
             !frameOrUnheldAt(s.text, x.index) &&
             !HELD_EARLIER_AFTER.test(s.text.slice(x.index + x[0].length)),
         )
@@ -567,15 +568,7 @@ function pairMain(
     if (!pick) continue;
     const m = pick.m;
     const noun = MAIN_NOUN.test(m[0]) ? m : null;
-    const clusters =
-      pair ??
-      pairClusters(
-        people,
-        s.index,
-        pick.word,
-        // (ev17) participated.not-in-reference: "As agreed during President X's visit, A and B met".
-        (p) => behalfPrincipal(ctx.text, s.start, p) || inRecalledClause(ctx, events, p),
-      );
+    const clusters = pair ?? pairClusters(people, s.index, pick.word, notOfPair(ctx, events, s.start));
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;

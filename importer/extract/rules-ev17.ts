@@ -229,3 +229,20 @@ export function findEv17Events(ctx: Ctx, add: AddEvent): void {
       );
   }
 }
+
+/**
+ * Rule event.main-not-reference, for the nouns the opening's meeting may be named by: a noun told as a subject ("briefed
+ * B by phone on the border talks") or inside an event named as a reference is not the meeting's own noun.
+ */
+export function referenceNoun(
+  ctx: Ctx,
+  events: readonly Found[],
+  s: { index: number; start: number; text: string },
+  index: number,
+): boolean {
+  const at = s.start + index;
+  return (
+    EV17_PATTERNS.subjectCue.test(s.text.slice(0, index)) ||
+    events.some((e) => e.sentence === s.index && at >= e.start && at < e.end && referenceNotMain(ctx, e))
+  );
+}
