@@ -73,12 +73,16 @@ export const EV17_PATTERNS = {
     `^(?:The${SP})?(Leaders|Heads${SP}of${SP}[Ss]tate(?:${SP}and${SP}[Gg]overnment)?|(?:Foreign|Defen[cs]e|Finance|Trade)${SP}Ministers|Ministers${SP}of${SP}Foreign${SP}Affairs)${SP}of${SP}(?:the${SP})?((?:[\\p{Lu}][\\p{L}-]*|of|the|and)(?:${SP}(?:[\\p{Lu}][\\p{L}-]*|of|the|and))*?)${SP}(?:met|gathered|convened)\\b(?:[^.;]{0,40}?\\bin${SP}(\\p{Lu}[\\p{L}-]+))?`,
     'u',
   ),
+  /** event.members-met: the gathering named after the verb ("… met today at Nadi for a Special Leaders Retreat"). */
+  membersMetFor:
+    /\b(?:for|in|at)[^\S\n]+(?:a|an|the|their)[^\S\n]+(?:[\p{L}\d'’-]+[^\S\n]+){0,4}?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+)*(?:Retreat|Summit|Meeting|Conference|Forum|Session|Dialogue|summit|meeting|retreat|conference|session)\b/u,
   /**
    * event.ceremony-attended-by: "X was signed in Istanbul at a ceremony attended by A and B", "adopted at a ceremony
-   * witnessed by": the ceremony, told in lowercase with those present. Groups the words naming it.
+   * witnessed by": the ceremony, told in lowercase with those present. Groups the words naming it. Not "hosted by":
+   * "signed … at a ceremony hosted by X" is the signing itself (event.signing-at-ceremony, fl15c).
    */
   ceremonyAttended: new RegExp(
-    `\\b(?:signed|adopted|initialled|initialed|exchanged)\\b[^.;]{0,160}?\\bat${SP}an?${SP}((?:signing${SP}|official${SP})?ceremony${SP}(?:attended|witnessed|presided${SP}over|hosted)${SP}by)\\b`,
+    `\\b(?:signed|adopted|initialled|initialed|exchanged)\\b[^.;]{0,160}?\\bat${SP}an?${SP}((?:signing${SP}|official${SP})?ceremony${SP}(?:attended|witnessed|presided${SP}over)${SP}by)\\b`,
     'iu',
   ),
   /**
@@ -168,14 +172,16 @@ export function headlineToAttend(ctx: Ctx, sentence: number, start: number): boo
   return Boolean(s?.heading && EV17_PATTERNS.headlineInfinitiveBefore.test(ctx.text.slice(s.start, start)));
 }
 
-/** Adds an event told at `at` by `surface`, then named `name` (unless another rule named it first). */
-function addNamed(ctx: Ctx, add: AddEvent, surface: string, at: number, name: string, rule: string): void {
+/** Adds an event told at `at` by `surface`, then named `name`, unless another rule named it first (then false). */
+function addNamed(ctx: Ctx, add: AddEvent, surface: string, at: number, name: string, rule: string): boolean {
   const f = add('Event', surface, at, rule);
   const c = f && ctx.entity(f.key);
-  if (f && c && c.rule === rule && name !== f.name) {
+  if (!f || !c || c.rule !== rule) return false;
+  if (name !== f.name) {
     f.name = name;
     ctx.rename(c.key, name);
   }
+  return true;
 }
 
 /**
@@ -189,7 +195,8 @@ export function findEv17Events(ctx: Ctx, add: AddEvent): void {
     const m = EV17_PATTERNS.membersMet.exec(s.text);
     const org =
       m && findGazetteerHits(m[2]!).find((h) => h.type === 'Organization' && h.start === 0 && h.end === m[2]!.length);
-    if (m && org) {
+    // Not when the sentence goes on to name the gathering ("met today at Nadi for a Special Leaders Retreat").
+    if (m && org && !EV17_PATTERNS.membersMetFor.test(s.text.slice(m[0].length))) {
       const name = `${org.name} ${m[1]!.toLowerCase()} meeting${m[3] ? ` in ${m[3]}` : ''}`;
       addNamed(
         ctx,
@@ -209,8 +216,8 @@ export function findEv17Events(ctx: Ctx, add: AddEvent): void {
       const city = /\bin\s+(\p{Lu}[\p{L}-]+)/u.exec(before)?.[1];
       const word = /^signed\b/i.test(c[0]) || /signing/i.test(c[1]!) ? 'signing ceremony' : 'ceremony';
       const name = `${word}${venue ? ` at ${venue}` : city ? ` in ${city}` : ''}`;
-      addNamed(ctx, add, c[1]!, at, name, 'event.ceremony-attended-by');
-      ctx.add('Event', name, { surface: word, start: at, end: at + c[1]!.length }, 'event.ceremony-attended-by');
+      if (addNamed(ctx, add, c[1]!, at, name, 'event.ceremony-attended-by'))
+        ctx.add('Event', name, { surface: word, start: at, end: at + c[1]!.length }, 'event.ceremony-attended-by');
     }
     const r = EV17_PATTERNS.roundEnded.exec(s.text);
     if (r) {
