@@ -47,7 +47,7 @@ import {
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
 import { findCallsInClauses, hypotheticalAt } from './rules-ev15.ts';
-import { findEv17Events, headlineToAttend } from './rules-ev17.ts';
+import { findEv17Events, findNumberedCouncils, headlineToAttend } from './rules-ev17.ts';
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
@@ -248,6 +248,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   // The readout's own event is told where its people are named, not where a title stands for them (person.title-ref).
   const named = new Map([...people.personKey].filter(([m]) => m.rule !== 'person.title-ref'));
   findOpeningLeadersOf(ctx, add); // event.opening-leaders-of (fl15b)
+  findNumberedCouncils(ctx, add); // event.numbered-ministerial-council (ev17)
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);

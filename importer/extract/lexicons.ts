@@ -504,8 +504,6 @@ export const EVENT_HEADS = [
   'Retreat',
   'Working Dinner',
   'Telephone Conference',
-  // (ev17) "the 30th OSCE Ministerial Council took place in Skopje": the body's yearly sitting.
-  'Ministerial Council',
 ];
 
 /** Agreement heads ("Joint Declaration", "Free Trade Agreement", "Treaty"). */

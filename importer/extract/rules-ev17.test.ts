@@ -110,6 +110,10 @@ describe('event.members-met, event.ceremony-attended-by, event.talks-between-ope
     expect(f.has('INVOLVES', t!, 'Togo')).toBe(true);
     expect(f.has('INVOLVES', t!, 'Benin')).toBe(true);
   });
+  it("leaves talks between two named leaders to the rules that name the readout's own", () => {
+    const f = facts('Talks between President Lina Morel and President Karl Tamm were held in Tallinn on 3 May 2024.');
+    expect(f.names.some((n) => /^talks between President/.test(n))).toBe(false);
+  });
   it('needs a verb of holding: talks between two sides told as a subject are not read', () => {
     expect(EV17_PATTERNS.talksBetweenOpening.test('Talks between Ghana and Togo are important for the region.')).toBe(
       false,
@@ -124,7 +128,10 @@ describe('sessions and heads', () => {
     );
     expect(f.names).toContain('enlarged meeting');
   });
-  it('reads a numbered "Ministerial Council" as the sitting it names', () => {
+  it('reads a numbered "Ministerial Council" as the sitting it names, not the body alone', () => {
+    expect(facts('The Skopje Declaration was adopted by the OSCE Ministerial Council.').names).not.toContain(
+      'OSCE Ministerial Council',
+    );
     const f = facts(
       'The 28th OSCE Ministerial Council took place in Lodz on 1 December 2022, chaired by Minister Piet Maas.',
     );

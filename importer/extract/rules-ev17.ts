@@ -73,16 +73,21 @@ export const EV17_PATTERNS = {
     `^(?:The${SP})?(Leaders|Heads${SP}of${SP}[Ss]tate(?:${SP}and${SP}[Gg]overnment)?|(?:Foreign|Defen[cs]e|Finance|Trade)${SP}Ministers|Ministers${SP}of${SP}Foreign${SP}Affairs)${SP}of${SP}(?:the${SP})?((?:[\\p{Lu}][\\p{L}-]*|of|the|and)(?:${SP}(?:[\\p{Lu}][\\p{L}-]*|of|the|and))*?)${SP}(?:met|gathered|convened)\\b(?:[^.;]{0,40}?\\bin${SP}(\\p{Lu}[\\p{L}-]+))?`,
     'u',
   ),
+  /**
+   * event.numbered-ministerial-council: "the 30th OSCE Ministerial Council took place in Skopje": a body's yearly sitting
+   * told by its number (the body alone, "adopted by the OSCE Ministerial Council", is no event).
+   */
+  numberedCouncil: /\b\d+(?:st|nd|rd|th)[^\S\n]+(?:\p{Lu}[\p{L}-]*[^\S\n]+){0,3}Ministerial[^\S\n]+Council\b/gu,
   /** event.members-met: the gathering named after the verb ("… met today at Nadi for a Special Leaders Retreat"). */
   membersMetFor:
     /\b(?:for|in|at)[^\S\n]+(?:a|an|the|their)[^\S\n]+(?:[\p{L}\d'’-]+[^\S\n]+){0,4}?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+)*(?:Retreat|Summit|Meeting|Conference|Forum|Session|Dialogue|summit|meeting|retreat|conference|session)\b/u,
   /**
    * event.ceremony-attended-by: "X was signed in Istanbul at a ceremony attended by A and B", "adopted at a ceremony
-   * witnessed by": the ceremony, told in lowercase with those present. Groups the words naming it. Not "hosted by":
-   * "signed … at a ceremony hosted by X" is the signing itself (event.signing-at-ceremony, fl15c).
+   * presided over by": the ceremony, told in lowercase with those present. Groups the words naming it. Not "hosted by" or "witnessed by":
+   * the signing rules already name those (event.signing-at-ceremony, fl15c; the events-4 bank).
    */
   ceremonyAttended: new RegExp(
-    `\\b(?:signed|adopted|initialled|initialed|exchanged)\\b[^.;]{0,160}?\\bat${SP}an?${SP}((?:signing${SP}|official${SP})?ceremony${SP}(?:attended|witnessed|presided${SP}over)${SP}by)\\b`,
+    `\\b(?:signed|adopted|initialled|initialed|exchanged)\\b[^.;]{0,160}?\\bat${SP}an?${SP}((?:signing${SP}|official${SP})?ceremony${SP}(?:attended|presided${SP}over)${SP}by)\\b`,
     'iu',
   ),
   /**
@@ -225,7 +230,9 @@ export function findEv17Events(ctx: Ctx, add: AddEvent): void {
       addNamed(ctx, add, r[1]!, at, `${r[1]!}${r[2] ? ` ${r[2]}` : ''}`, 'event.round-ended');
     }
     const t = EV17_PATTERNS.talksBetweenOpening.exec(s.text);
-    if (t)
+    // Only talks between two states or bodies: talks between two named leaders are the readout's own, named already.
+    const sides = t ? findGazetteerHits(t[1]!).filter((h) => h.type === 'State' || h.type === 'Organization') : [];
+    if (t && sides.length >= 2)
       addNamed(
         ctx,
         add,
@@ -252,4 +259,10 @@ export function referenceNoun(
     EV17_PATTERNS.subjectCue.test(s.text.slice(0, index)) ||
     events.some((e) => e.sentence === s.index && at >= e.start && at < e.end && referenceNotMain(ctx, e))
   );
+}
+
+/** Rule event.numbered-ministerial-council (see EV17_PATTERNS), before the readout's own event is chosen. */
+export function findNumberedCouncils(ctx: Ctx, add: AddEvent): void {
+  for (const n of ctx.text.matchAll(EV17_PATTERNS.numberedCouncil))
+    add('Event', n[0], n.index, 'event.numbered-ministerial-council');
 }
