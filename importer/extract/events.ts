@@ -53,6 +53,7 @@ import {
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
 import { findCallsInClauses, hypotheticalAt } from './rules-ev15.ts';
+import { findEv17Events, findNumberedCouncils, headlineToAttend } from './rules-ev17.ts';
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
@@ -84,7 +85,7 @@ const NAMED_EVENT = new RegExp(
 );
 /** "EU-Canada summit", "16th Korea-Japan summit", "U.S.-Russia summit in Geneva", "Xi-Trump meeting". */
 const COMPOUND_EVENT =
-  /(?:\b\d+(?:st|nd|rd|th)[^\S\n]+)?(?<![\p{L}-])(?:\p{Lu}[\p{L}.]*[-–])+\p{Lu}[\p{L}.]*(?:[^\S\n]+(?:\p{L}+-)+\p{L}+|[^\S\n]+(?:high-level|strategic|economic|security|bilateral|trilateral|foreign|defence|defense|ministerial|annual|future relationship|arms control|economic and trade))*[^\S\n]+(?:summit meeting|summit|meeting|talks|telephone conversation|telephone call|telephone talk|telephone conference|phone call|dialogue|consultations|negotiations|retreat)\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?/gu;
+  /(?:\b\d+(?:st|nd|rd|th)[^\S\n]+)?(?<![\p{L}-])(?:\p{Lu}[\p{L}.]*[-–])+\p{Lu}[\p{L}.]*(?:[^\S\n]+(?:\p{L}+-)+\p{L}+|[^\S\n]+(?:high-level|strategic|economic|security|bilateral|trilateral|foreign|defence|defense|ministerial|annual|intergovernmental|future relationship|arms control|economic and trade))*[^\S\n]+(?:summit meeting|summit|meeting|talks|telephone conversation|telephone call|telephone talk|telephone conference|phone call|dialogue|consultations|negotiations|retreat)\b(?:[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)?/gu;
 /** "G20 summit", "APEC leaders' meeting": an organisation's gathering written in lowercase. */
 const ORG_SUMMIT =
   /\b(?:G20|G7|G8|APEC|ASEAN|NATO|EU|BRICS|SCO|OSCE)[^\S\n]+(?:leaders['’]?[^\S\n]+)?(?:summit|meeting|ministerial meeting)\b/g;
@@ -158,7 +159,7 @@ const TO_BE_HELD_NEEDS = ['held', 'hosted', 'convened', 'place'];
  * session"; (ev15) told without "format": "a one-on-one conversation … followed by talks with the participation of the
  * delegations", "a broader session with ministers". */
 export const SESSION =
-  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|broader session|wider session|one-(?:on|to)-one conversation|one-to-one (?:meeting|talks)|(?:talks|meeting)[^\S\n]+with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations(?![^\S\n]+of\b)|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
+  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|enlarged meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|broader session|wider session|one-(?:on|to)-one conversation|one-to-one (?:meeting|talks)|(?:talks|meeting)[^\S\n]+with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations(?![^\S\n]+of\b)|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
 /**
  * A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of";
  * (ev15) "hosted a lunch in her honour", "the meeting ended with a lunch offered by President X" (the meal and its host).
@@ -255,6 +256,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   // The readout's own event is told where its people are named, not where a title stands for them (person.title-ref).
   const named = new Map([...people.personKey].filter(([m]) => m.rule !== 'person.title-ref'));
   findOpeningLeadersOf(ctx, add); // event.opening-leaders-of (fl15b)
+  findNumberedCouncils(ctx, add); // event.numbered-ministerial-council (ev17)
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findToldMeetings(ctx, people, main, add);
@@ -293,6 +295,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findCallsInClauses(ctx, people, main, events, add);
   // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
   findSidesHeld(ctx, add);
+  // event.members-met, event.ceremony-attended-by, event.talks-between-opening (ev17).
+  findEv17Events(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
   // event.signing-at-ceremony (fl15c): "signed the Treaty at a ceremony at X" is one event, the signing.
@@ -637,6 +641,8 @@ function addFound(
     type === 'Event' &&
     (plannedAt(sent.text, e - sent.start) ||
       FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) ||
+      // event.headline-to-attend (ev17): "Foreign Minister to attend the World Economic Forum".
+      headlineToAttend(ctx, sentence, s) ||
       // event.not-cancelled (ev11): "The meeting between A and B planned for Monday was cancelled".
       cancelledAfter(text.slice(e, sent.end)));
   const props = foundProps(st, type, name, s, e, planned);

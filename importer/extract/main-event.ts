@@ -13,6 +13,7 @@ import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { EV15_PATTERNS, hypotheticalAt, pluperfectLater, visitFrameBefore } from './rules-ev15.ts';
+import { EV17_PATTERNS, inRecalledClause, referenceNotMain, referenceNoun } from './rules-ev17.ts';
 import { allMatches, alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
@@ -129,6 +130,8 @@ export function findMain(
           kindOf(e.name) !== 'incident' &&
           !toldAsEarlier(ctx, e) &&
           !guestVisit(ctx, e) &&
+          // (ev17) event.main-not-reference: "their first meeting since the Vilnius Summit".
+          !referenceNotMain(ctx, e) &&
           !sessionAfterMeeting(ctx, first, e),
       ));
   return found ?? mainOfOpening(v, add) ?? mainOfPairSubject(v) ?? mainOfGroupSubject(v);
@@ -417,6 +420,7 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !ctx.entity(e.key)?.rule.startsWith('event.session') &&
       !toldAsEarlier(ctx, e) &&
       !guestVisit(ctx, e) &&
+      !referenceNotMain(ctx, e) &&
       !(e.sentence > first.index && toldDatedEarlier(ctx.text.slice(e.end, e.end + 60), ctx.doc.date)) &&
       !pluperfectLater(ctx.text, e, ctx.sentences[e.sentence]!.start, first.index) &&
       !otherPartiesTalks(ctx, e, first.index) &&
@@ -478,6 +482,8 @@ export const MEETING_VERBS: [RegExp, string][] = [
   [/\b(?:sat|sits)\s+down\s+with\b|\b(?:caught|catches)\s+up\s+with\b|\b(?:conferred|confers)\s+with\b/i, 'meeting'],
   // "X called on Prime Minister Y in Putrajaya": a call in person, held at a place.
   [/\b(?:called|calls|paid\s+a\s+call)\s+on\b/i, 'call on'],
+  // (ev17) event.main-briefed-by-phone: "A briefed B by phone on Monday on …".
+  [EV17_PATTERNS.briefedByPhone, 'call'],
 ];
 /** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
 const TOLD_EARLIER =
@@ -542,6 +548,16 @@ const inTitle = (people: PeopleFacts, at: number): boolean =>
 /** (ev10) The word a pair's meeting is named by: "held a bilateral with" is the British noun of a bilateral meeting. */
 const nounWord = (word: string): string => (word === 'bilateral' ? 'bilateral meeting' : word);
 
+/**
+ * Who is named in the opening but is none of the pair: a principal after "on behalf of" (fl14a), a person inside a
+ * clause recalling an earlier event ((ev17) participated.not-in-reference: "As agreed during President X's visit, A
+ * and B met").
+ */
+const notOfPair =
+  (ctx: Ctx, events: Found[], start: number) =>
+  (p: PersonMention): boolean =>
+    behalfPrincipal(ctx.text, start, p) || inRecalledClause(ctx, events, p);
+
 function pairMain(
   ctx: Ctx,
   events: Found[],
@@ -564,7 +580,7 @@ function pairMain(
       ...[...allMatches(s.text, new RegExp(MAIN_NOUN.source, 'gi'))]
         .filter(
           (x) =>
-            !(inNamed(x) || inTitle(people, s.start + x.index)) &&
+            !(inNamed(x) || inTitle(people, s.start + x.index) || referenceNoun(ctx, events, s, x.index)) &&
             !frameOrUnheldAt(s.text, x.index) &&
             !HELD_EARLIER_AFTER.test(s.text.slice(x.index + x[0].length)),
         )
@@ -578,7 +594,7 @@ function pairMain(
     if (!pick) continue;
     const m = pick.m;
     const noun = MAIN_NOUN.test(m[0]) ? m : null;
-    const clusters = pair ?? pairClusters(people, s.index, pick.word, (p) => behalfPrincipal(ctx.text, s.start, p));
+    const clusters = pair ?? pairClusters(people, s.index, pick.word, notOfPair(ctx, events, s.start));
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;

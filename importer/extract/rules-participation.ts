@@ -35,6 +35,7 @@ import {
   participateWhoAttends,
 } from './participants-told.ts';
 import { behalfPrincipal, FL14A_PATTERNS } from './rules-fl14a.ts';
+import { EV17_PATTERNS, inRecalledClause, possessiveVisitor, subjectNotAttended } from './rules-ev17.ts';
 
 import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 
@@ -53,7 +54,7 @@ const ALSO_PRESENT_BASE =
 // participated.in-attendance (fl14a): "Also in attendance were A, B and C"; participated.delegation-made-up (fl14a):
 // "The X delegation was made up of A, B and C", a list of the meeting's attendees wherever it stands after it.
 const ALSO_PRESENT = new RegExp(
-  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source})`,
+  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source})`,
   'i',
 );
 /** participated.attendance-list: the cue that opens a list ("Taking part in the session were:"), one item a line. */
@@ -301,7 +302,12 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
     ((!evs.length || framesOnly) && s.index === firstProse && OPENING_ALIAS.test(s.text));
   const mentionsMain = main && (mainSentences.has(s.index) || aliasOfMain);
   const ps = personsIn(s.index).filter(([m]) => !principalMention(ctx.text, m));
-  const held = HELD_RE.test(s.text) || WELCOMED_GUEST.test(s.text);
+  // (ev17) event.main-briefed-by-phone: "A briefed B by phone on …" tells a call held.
+  const held =
+    HELD_RE.test(s.text) ||
+    WELCOMED_GUEST.test(s.text) ||
+    EV17_PATTERNS.briefedByPhone.test(s.text) ||
+    EV17_PATTERNS.welcomedPassive.test(s.text);
   return { s, evs, ps, held, mentionsMain: Boolean(mentionsMain) };
 }
 
@@ -374,6 +380,13 @@ function participateHeld(p: Participation, v: SentenceView): void {
       AHEAD_OF.test(lead)
     )
       continue;
+    // (ev17) participated.not-in-reference: "reaffirmed their support for the X Dialogue"; the visitor of a recalled
+    // visit keeps it (participated.possessive-visitor: "As agreed during President X's state visit to Y").
+    if (subjectNotAttended(ctx, e)) {
+      for (const [m] of ps.filter(([x]) => possessiveVisitor(ctx, e, x)))
+        participate(e, clusterOf.get(m)!, s.index, 'participated.possessive-visitor');
+      continue;
+    }
     const onVisit = ctx.entity(e.key)!.rule === 'event.on-visit';
     for (const [m] of ps) {
       const b = boundTo.get(clusterOf.get(m)!);
@@ -397,6 +410,7 @@ function participateHeld(p: Participation, v: SentenceView): void {
       ([x]) =>
         !inOtherMeeting(s, x) &&
         !evs.some((e) => x.start >= e.start && x.end <= e.end && !visitFraming(p.k, e)) &&
+        !inRecalledClause(ctx, evs, x) &&
         !behalfPrincipal(ctx.text, s.start, x),
     ))
       participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
