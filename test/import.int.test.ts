@@ -47,12 +47,12 @@ beforeEach(async () => {
 });
 
 describe('importing the bundled samples', () => {
-  it('imports the 88 samples, and a second import changes nothing', async () => {
+  it('imports the 94 samples, and a second import changes nothing', async () => {
     const first = await importPaths(conn, [SAMPLES]);
     expect(first.failures).toEqual([]);
     expect(first).toMatchObject({ files: 88, imported: 88, unchanged: 0, failed: 0 });
     const before = await counts(conn);
-    expect(before.documents).toBe(88);
+    expect(before.documents).toBe(94);
     expect(first.nodesCreated).toBe(before.nodes);
     expect(first.relationshipsCreated).toBe(before.relationships);
     const snapshot = await graphSnapshot(conn);

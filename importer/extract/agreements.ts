@@ -302,6 +302,34 @@ function namedSpans(text: string): Span[] {
   return named;
 }
 
+/** Rule agreement.lowercase: a lowercase head with its modifiers ("the new trade agreement"), stop words and verbs left out. */
+function lowercaseHeadSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(LOWER)) {
+    const words = m[1]!.trim().split(/\s+/);
+    let i = words.length;
+    while (i > 0 && !STOP.has(words[i - 1]!)) i--;
+    let mods = words.slice(i);
+    const v = mods.findLastIndex((w) => VERBS.has(w) && w !== 'and');
+    if (v >= 0) mods = mods.slice(v + 1);
+    while (mods[0] === 'and') mods = mods.slice(1);
+    // agreement.not-possessive-fragment (fl17b): "today's agreement" has no "s agreement".
+    const from = m.index + m[0].length - [...mods, m[0].slice(m[1]!.length)].join(' ').length;
+    mods = withoutPossessiveFragment(mods, text.slice(Math.max(0, from - 1), from));
+    const multiHead = /\s/.test(m[2]!);
+    if ((!mods.length && !multiHead) || (mods.length && mods.every((w) => VAGUE.has(w)))) continue;
+    const surface = [...mods, m[0].slice(m[1]!.length)].join(' ');
+    const [start, end] = [m.index + m[0].length - surface.length, m.index + m[0].length];
+    if (
+      CLASS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+      HEAD_AS_MODIFIER.test(text.slice(end, end + 40))
+    )
+      continue;
+    out.push({ surface, start, rule: 'agreement.lowercase' });
+  }
+  return out;
+}
+
 /** Every agreement name span in `text`, most specific patterns first. */
 export function agreementSpans(text: string): Span[] {
   const out: Span[] = [...quotedTitleSpans(text), ...lowercaseSubjectSpans(text).map(withoutPlaceDate)];
@@ -359,28 +387,7 @@ export function agreementSpans(text: string): Span[] {
     out.push({ surface: m[1]!, start: m.index + m[0].indexOf(m[1]!), rule: 'agreement.described' });
   for (const m of matchesIf(text, CEASEFIRE, AGREEMENT_NEEDS.ceasefire))
     out.push({ surface: m[0], start: m.index, rule: 'agreement.ceasefire' });
-  for (const m of text.matchAll(LOWER)) {
-    const words = m[1]!.trim().split(/\s+/);
-    let i = words.length;
-    while (i > 0 && !STOP.has(words[i - 1]!)) i--;
-    let mods = words.slice(i);
-    const v = mods.findLastIndex((w) => VERBS.has(w) && w !== 'and');
-    if (v >= 0) mods = mods.slice(v + 1);
-    while (mods[0] === 'and') mods = mods.slice(1);
-    // agreement.not-possessive-fragment (fl17b): "today's agreement" has no "s agreement".
-    const from = m.index + m[0].length - [...mods, m[0].slice(m[1]!.length)].join(' ').length;
-    mods = withoutPossessiveFragment(mods, text.slice(Math.max(0, from - 1), from));
-    const multiHead = /\s/.test(m[2]!);
-    if ((!mods.length && !multiHead) || (mods.length && mods.every((w) => VAGUE.has(w)))) continue;
-    const surface = [...mods, m[0].slice(m[1]!.length)].join(' ');
-    const [start, end] = [m.index + m[0].length - surface.length, m.index + m[0].length];
-    if (
-      CLASS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
-      HEAD_AS_MODIFIER.test(text.slice(end, end + 40))
-    )
-      continue;
-    out.push({ surface, start, rule: 'agreement.lowercase' });
-  }
+  out.push(...lowercaseHeadSpans(text));
   out.push(...verbObjectSpans(text, out));
   // agreement.venue-name (fl14a): "the Julius Nyerere International Convention Centre" is a building.
   return out.filter((x) => !venueNamed(text, x) && !domesticPlan(x.surface));

@@ -222,6 +222,34 @@ interface FindState {
   titles: SpanSet;
 }
 
+/** The meetings and visits told by their people (told, met, received, held with, visits, series), in this order. */
+function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undefined, events: Found[], add: Add): void {
+  findToldMeetings(ctx, people, main, add);
+  findMetMeetings(ctx, people, main, add);
+  findReceivedPronoun(ctx, people, main, add);
+  findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
+  // event.separately: one host, several guests received separately (rules-separately.ts).
+  findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
+  findTitleHostMeetings(ctx, people, main, add);
+  findVisitVerbs(ctx, people, main, add);
+  findOnVisits(ctx, people, add);
+  findVisitsInPlace(ctx, people, add); // event.visit-in-place (fl17c)
+  findTitledVisits(ctx, people, add);
+  findVisitTheOne(ctx, add);
+  findHeldQualified(ctx, add);
+  findPossessiveWith(ctx, add);
+  findGroupHeld(ctx, main, add);
+  findWeekdayAndLeadersOf(ctx, add);
+  findGroupWillMeet(ctx, add);
+  findPluralCalls(ctx, people, add);
+  findLastTold(ctx, people, add);
+  findDatedMeetings(ctx, main, add);
+  findSeparateMeetings(ctx, people, add);
+  findListedMeetings(ctx, people, add);
+  findVisitMeetings(ctx, people, events, main, add);
+  findPairAgain(ctx, people, main, add);
+}
+
 /** Finds events and agreements and the readout's main event. */
 export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts): EventFacts {
   const st: FindState = {
@@ -259,30 +287,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findNumberedCouncils(ctx, add); // event.numbered-ministerial-council (ev17)
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
-  findToldMeetings(ctx, people, main, add);
-  findMetMeetings(ctx, people, main, add);
-  findReceivedPronoun(ctx, people, main, add);
-  findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
-  // event.separately: one host, several guests received separately (rules-separately.ts).
-  findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
-  findTitleHostMeetings(ctx, people, main, add);
-  findVisitVerbs(ctx, people, main, add);
-  findOnVisits(ctx, people, add);
-  findVisitsInPlace(ctx, people, add); // event.visit-in-place (fl17c)
-  findTitledVisits(ctx, people, add);
-  findVisitTheOne(ctx, add);
-  findHeldQualified(ctx, add);
-  findPossessiveWith(ctx, add);
-  findGroupHeld(ctx, main, add);
-  findWeekdayAndLeadersOf(ctx, add);
-  findGroupWillMeet(ctx, add);
-  findPluralCalls(ctx, people, add);
-  findLastTold(ctx, people, add);
-  findDatedMeetings(ctx, main, add);
-  findSeparateMeetings(ctx, people, add);
-  findListedMeetings(ctx, people, add);
-  findVisitMeetings(ctx, people, events, main, add);
-  findPairAgain(ctx, people, main, add);
+  findMeetingsOfPeople(ctx, people, main, events, add);
   for (const f of findSigningNouns(ctx, agreementMentions, (at) => plannedIn(ctx, at))) {
     events.push(f);
     eventMentions.push(f);
