@@ -125,6 +125,22 @@ describe('event.negotiations-on-agreement', () => {
   });
 });
 
+describe('event.negotiations-on-agreement: negotiations launched in an earlier year (merge of fl17c and ev17)', () => {
+  const t =
+    'The Minister of Trade of Hungary, Anna Kovacs, met the Minister of Trade of Slovakia, Jan Novak, in Bratislava. ' +
+    'Hungary and Slovakia launched negotiations on a Preferential Trade Agreement in YEAR.';
+  const negotiations = (year: string) =>
+    extractFacts(t.replace('YEAR', year), { date: '2024-05-02' })
+      .out.entities.filter((e) => e.type === 'Event' && e.name.startsWith('negotiations'))
+      .map((e) => e.name);
+  it('leaves negotiations launched before the readout year to history', () => {
+    expect(negotiations('2016')).toEqual([]);
+  });
+  it('still reads negotiations launched in the readout year', () => {
+    expect(negotiations('2024')).toEqual(['negotiations on the Preferential Trade Agreement']);
+  });
+});
+
 describe('incident nouns clash and raids (lexicon, fl17c)', () => {
   it('reads one armed clash and raids as incidents', () => {
     const t =

@@ -75,6 +75,15 @@ const ROUND_OF_BEFORE = /\b(?:rounds?|sessions?|sittings?|meetings?|cycles?)[^\S
 const LAUNCHED_BEFORE =
   /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|open(?:ed|s|ing)?|continu(?:e|ed|es|ing|ation)|resum(?:e|ed|es|ing|ption)|beg(?:in|an|un|ins)|commenc(?:e|ed|es|ing|ement))[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?$/u;
 
+/** "… in 2016" right after the agreement, a year before the readout's own: the negotiations are history. */
+const EARLIER_YEAR_AFTER = /^[^\S\n]+in[^\S\n]+((?:19|20)\d\d)\b/u;
+
+function launchedEarlier(ctx: Ctx, end: number): boolean {
+  const y = EARLIER_YEAR_AFTER.exec(ctx.text.slice(end, end + 12))?.[1];
+  const docYear = ctx.doc.date ? +ctx.doc.date.slice(0, 4) : undefined;
+  return Boolean(y && docYear && +y < docYear);
+}
+
 /** Rule event.negotiations-on-agreement: the negotiations on each agreement mention, added as Events. */
 export function findNegotiationsOn(ctx: Ctx, agreementMentions: Found[], add: AddEvent): Found[] {
   const out: Found[] = [];
@@ -90,6 +99,8 @@ export function findNegotiationsOn(ctx: Ctx, agreementMentions: Found[], add: Ad
     // Only negotiations told as launched, continued or resumed: concluded ones and ones merely named ("exchanged views
     // on the negotiations on the Code of Conduct") are not annotated as events in the gold.
     if (!LAUNCHED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
+    // Negotiations launched in an earlier year ("launched negotiations for X in 2016") are the process's history.
+    if (launchedEarlier(ctx, a.end)) continue;
     const f = add('Event', ctx.text.slice(start, a.end), start, 'event.negotiations-on-agreement');
     const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.negotiations-on-agreement') continue;
