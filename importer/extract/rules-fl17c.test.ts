@@ -139,6 +139,12 @@ describe('event.negotiations-on-agreement: negotiations launched in an earlier y
   it('still reads negotiations launched in the readout year', () => {
     expect(negotiations('2024')).toEqual(['negotiations on the Preferential Trade Agreement']);
   });
+  it('leaves negotiations still to begin to the meeting that planned them', () => {
+    const planned = extractFacts(
+      t.replace('launched negotiations', 'agreed to begin negotiations').replace(' in YEAR', ''),
+    ).out.entities.filter((e) => e.type === 'Event' && e.name.startsWith('negotiations'));
+    expect(planned).toEqual([]);
+  });
 });
 
 describe('incident nouns clash and raids (lexicon, fl17c)', () => {

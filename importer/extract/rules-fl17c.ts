@@ -78,6 +78,10 @@ const LAUNCHED_BEFORE =
 /** "… in 2016" right after the agreement, a year before the readout's own: the negotiations are history. */
 const EARLIER_YEAR_AFTER = /^[^\S\n]+in[^\S\n]+((?:19|20)\d\d)\b/u;
 
+/** "agreed to begin", "will launch", "would start": negotiations not begun yet (a continuation is no beginning). */
+const TO_BEGIN_BEFORE =
+  /\b(?:to|will|would|shall)[^\S\n]+(?:launch|start|open|begin|commence)[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?$/u;
+
 function launchedEarlier(ctx: Ctx, end: number): boolean {
   const y = EARLIER_YEAR_AFTER.exec(ctx.text.slice(end, end + 12))?.[1];
   const docYear = ctx.doc.date ? +ctx.doc.date.slice(0, 4) : undefined;
@@ -99,8 +103,9 @@ export function findNegotiationsOn(ctx: Ctx, agreementMentions: Found[], add: Ad
     // Only negotiations told as launched, continued or resumed: concluded ones and ones merely named ("exchanged views
     // on the negotiations on the Code of Conduct") are not annotated as events in the gold.
     if (!LAUNCHED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
-    // Negotiations launched in an earlier year ("launched negotiations for X in 2016") are the process's history.
-    if (launchedEarlier(ctx, a.end)) continue;
+    // Negotiations launched in an earlier year ("launched negotiations for X in 2016") are the process's history;
+    // negotiations still to begin ("agreed to begin negotiations on X") are a plan, told by the meeting's subjects.
+    if (launchedEarlier(ctx, a.end) || TO_BEGIN_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
     const f = add('Event', ctx.text.slice(start, a.end), start, 'event.negotiations-on-agreement');
     const e = f && ctx.entity(f.key);
     if (!f || !e || e.rule !== 'event.negotiations-on-agreement') continue;

@@ -120,13 +120,10 @@ export function behalfOfTitle(k: RelKit): void {
       const ref = refAt(k, s, after - 1, after + 2);
       const lastBy = [...s.text.slice(0, m.index).matchAll(NEW4_PATTERNS.by)].pop();
       const from = lastBy ? s.start + lastBy.index : s.start;
-      // negotiates-for.title-who-clause (fl17c): a relative clause's cue belongs to its antecedent only.
-      const agents = whoClauseAgents(
-        k.ctx.text,
-        from,
-        at,
-        k.personsIn(s.index).filter(([p]) => p.start >= from && endOf(p) <= at),
-      );
+      const listed = k.personsIn(s.index).filter(([p]) => p.start >= from && endOf(p) <= at);
+      // negotiates-for.title-who-clause (fl17c): a relative clause's cue belongs to its antecedent only, unless the
+      // people are the agents of the sentence's "by" ("negotiated by A and B, who led the talks on behalf of …").
+      const agents = lastBy ? listed : whoClauseAgents(k.ctx.text, from, at, listed);
       // Nobody acts on their own behalf: an agent holding the title too ("Y, Secretary-General of UNCTAD, who led
       // the talks on behalf of the Secretary-General") is no candidate principal.
       const principal = ref && holderOf(k, ref, new Set(agents.map(([, pk]) => pk)));
