@@ -6,6 +6,7 @@ import type { Ctx } from './context.ts';
 import type { Found, PeopleFacts } from './types.ts';
 
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
+import { visitorBefore } from './told-visits.ts';
 
 export { FL17C_PATTERNS, whoClauseAgents } from './rules-fl17c-patterns.ts';
 
@@ -36,13 +37,7 @@ export function findVisitsInPlace(ctx: Ctx, people: PeopleFacts, add: AddEvent):
   if (!/\bvisit\b/.test(ctx.text)) return;
   const mentions = [...people.personKey.keys()];
   for (const m of ctx.text.matchAll(FL17C_PATTERNS.visitInPlace)) {
-    const si = ctx.sentenceAt(m.index);
-    const who = mentions
-      .filter((p) => p.sentence === si && (p.to ?? p.end) <= m.index)
-      .sort((a, b) => a.start - b.start)
-      .pop();
-    if (!who || /[.;:]/.test(ctx.text.slice(who.to ?? who.end, m.index))) continue;
-    const c = people.clusters.find((x) => x.mentions.includes(who));
+    const c = visitorBefore(ctx, people, mentions, m.index);
     if (!c) continue;
     const visit = m[2]!;
     // A visit another rule already read from the clause ("is in Accra for a state visit at the invitation of Y",

@@ -2,7 +2,7 @@
 // ("the commander of the air force would come to Moscow"), and the apposition a visit verb may follow
 // ("Li Hui, formerly ambassador to Russia, will travel to Ukraine").
 import type { Ctx } from './context.ts';
-import type { Found, PeopleFacts } from './types.ts';
+import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { TITLE_HEADS } from './lexicons.ts';
 import { alt, matchAllInLines } from './text.ts';
 
@@ -21,17 +21,27 @@ export function appositionLength(after: string): number {
 export const ON_VISIT =
   /\b(?:is|was|are|were|arrived|arrives)[^\S\n]+(?:also[^\S\n]+|currently[^\S\n]+|then[^\S\n]+)?in[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)[^\S\n]+on[^\S\n]+an?[^\S\n]+((?:official|working|state|private|two-day|three-day)[^\S\n]+)?visit\b/gu;
 
+/** The cluster of the last person named before `at` in its sentence, with no clause break between (a visit's visitor). */
+export function visitorBefore(
+  ctx: Ctx,
+  people: PeopleFacts,
+  mentions: PersonMention[],
+  at: number,
+): PersonCluster | undefined {
+  const si = ctx.sentenceAt(at);
+  const who = mentions
+    .filter((p) => p.sentence === si && (p.to ?? p.end) <= at)
+    .sort((a, b) => a.start - b.start)
+    .pop();
+  if (!who || /[.;:]/.test(ctx.text.slice(who.to ?? who.end, at))) return undefined;
+  return people.clusters.find((x) => x.mentions.includes(who));
+}
+
 /** The visitor of an "on a visit" clause: the last person named before it in the sentence, with no clause break. */
 export function findOnVisits(ctx: Ctx, people: PeopleFacts, add: AddEvent): void {
   const mentions = [...people.personKey.keys()];
   for (const m of ctx.text.matchAll(ON_VISIT)) {
-    const si = ctx.sentenceAt(m.index);
-    const who = mentions
-      .filter((p) => p.sentence === si && (p.to ?? p.end) <= m.index)
-      .sort((a, b) => a.start - b.start)
-      .pop();
-    if (!who || /[.;:]/.test(ctx.text.slice(who.to ?? who.end, m.index))) continue;
-    const c = people.clusters.find((x) => x.mentions.includes(who));
+    const c = visitorBefore(ctx, people, mentions, m.index);
     if (!c) continue;
     const f = add('Event', m[0], m.index, 'event.on-visit');
     const e = f && ctx.entity(f.key);
