@@ -7,41 +7,16 @@
 // two separate runs. Run it with the V8 flags of `kg import` (importer/kg.js):
 //   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up scripts/extract-cpu-ab.mjs TREE_A TREE_B [N]
 // (a tree: a checkout of the repository with node_modules, e.g. `git archive <commit> | tar -x -C DIR` and a link).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
-import { build } from 'esbuild';
+import { extractorOf } from './tree-extractor.mjs';
 
 const [treeA, treeB, count] = process.argv.slice(2);
 if (!treeA || !treeB) throw new Error('usage: extract-cpu-ab.mjs TREE_A TREE_B [N]');
 const n = Number(count ?? 1000);
-const cache = join(import.meta.dirname, '..', 'node_modules', '.cache');
-
-/** The tree's extractFile, from a bundle of its importer/pipeline.ts. */
-async function extractorOf(tree, tag) {
-  const out = await build({
-    entryPoints: [join(resolve(tree), 'importer', 'pipeline.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-  });
-  mkdirSync(cache, { recursive: true });
-  const path = join(cache, `extract-ab-${tag}-${process.pid}.mjs`);
-  writeFileSync(path, out.outputFiles[0].contents);
-  try {
-    return (await import(pathToFileURL(path).href)).extractFile;
-  } finally {
-    rmSync(path, { force: true });
-  }
-}
-
-const extract = { a: await extractorOf(treeA, 'a'), b: await extractorOf(treeB, 'b') };
+const extract = { a: await extractorOf(treeA, 'ab-a'), b: await extractorOf(treeB, 'ab-b') };
 const samples = join(resolve(treeA), 'importer', 'samples');
 const names = readdirSync(samples)
   .filter((f) => /\.(txt|md|html?)$/i.test(f) && !/^README/i.test(f))

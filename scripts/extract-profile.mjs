@@ -5,31 +5,13 @@
 //   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up --cpu-prof --cpu-prof-dir=DIR \
 //     scripts/extract-profile.mjs [TREE] [ROUNDS]
 // and read DIR/*.cpuprofile in Chrome's DevTools, or sum its self times per function.
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
-import { build } from 'esbuild';
+import { extractorOf } from './tree-extractor.mjs';
 
 const [tree = '.', rounds = '5'] = process.argv.slice(2);
-const out = await build({
-  entryPoints: [join(resolve(tree), 'importer', 'pipeline.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  write: false,
-  logLevel: 'silent',
-});
-const path = join(resolve(tree), 'node_modules', '.cache', `extract-profile-${process.pid}.mjs`);
-writeFileSync(path, out.outputFiles[0].contents);
-let extractFile;
-try {
-  ({ extractFile } = await import(pathToFileURL(path).href));
-} finally {
-  rmSync(path, { force: true });
-}
+const extractFile = await extractorOf(tree, 'profile');
 const samples = join(resolve(tree), 'importer', 'samples');
 const names = readdirSync(samples)
   .filter((f) => /\.(txt|md|html?)$/i.test(f) && !/^README/i.test(f))

@@ -1,0 +1,32 @@
+// The extractFile of another checkout of the repository (a tree with node_modules), bundled from its
+// importer/pipeline.ts as the import's worker bundles it (importer/extract-bundle.ts) and loaded into this process:
+// shared by scripts/extract-cpu-ab.mjs and scripts/extract-profile.mjs.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { build } from 'esbuild';
+
+const cache = join(import.meta.dirname, '..', 'node_modules', '.cache');
+
+/** The tree's extractFile; `tag` names the bundle's temporary file. */
+export async function extractorOf(tree, tag) {
+  const out = await build({
+    entryPoints: [join(resolve(tree), 'importer', 'pipeline.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
+  mkdirSync(cache, { recursive: true });
+  const path = join(cache, `extract-${tag}-${process.pid}.mjs`);
+  writeFileSync(path, out.outputFiles[0].contents);
+  try {
+    return (await import(pathToFileURL(path).href)).extractFile;
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
