@@ -3,7 +3,9 @@
 // issuers (Central Asian, Caucasus, Balkan and Central European ministries, Pacific and Caribbean governments, West and
 // Central African presidencies, Gulf agencies, Latin American chancelleries, UN, AU, OSCE and EU envoys, mediators and
 // facilitators).
-// First pass: see docs/first-look.md, "roles-9 (rol18)".
+// 66 passages, 82 expected facts (NEGOTIATES_FOR 68, HOLDS_OFFICE 9, REPORTS_TO 5), 96 absent checks. First pass
+// (bank at 87b3489, rules of main 6111230, before any rule change): facts found 44/82 (0.54), cases passed 36/66, false
+// facts 2; NEGOTIATES_FOR 37/68, HOLDS_OFFICE 7/9, REPORTS_TO 0/5 (docs/first-look.md, "roles-9").
 // Facts follow the gold conventions of ../shared/eval/GUIDE.md; `absent` facts must not come out. Scored by `bank.ts`.
 import type { BankCase } from './bank.ts';
 
