@@ -4,6 +4,7 @@ import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { withoutMembersOf } from './rules-fl17b.ts';
+import { personForBody } from './rules-rol18-orgs.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
 import { STATES, type StateInfo } from './states.ts';
 import { altTrie } from './text.ts';
@@ -271,6 +272,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     if (known.some((h) => h.type === 'State' && h.start > s && h.end < e && STATE_THEN_AND.test(text.slice(h.end, e))))
       continue;
     if (/^\s*(\([A-Z]+\)\s*)?(Treaty|Agreement|Convention|Protocol)\b/.test(text.slice(e, e + 30))) continue;
+    if (personForBody(text, s, e, known, headSet)) continue; // org.not-person-for-body (rol18)
     out.push({ type: 'Organization', name, surface: name, start: s, end: e, demonym: false, pattern: true });
     const acro = /^\s*\(([A-Z][A-Za-z-]{1,9})\)/.exec(text.slice(e, e + 16));
     if (acro) {

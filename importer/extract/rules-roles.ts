@@ -17,6 +17,7 @@ import { addNf11Relations, NF11_PATTERNS } from './rules-nf11.ts';
 import { addRol14Late, addRol14Relations, messageBehalf } from './rules-rol14.ts';
 import { addRol15Relations, atGathering } from './rules-rol15.ts';
 import { addRol17Relations } from './rules-rol17.ts';
+import { addRol18Relations } from './rules-rol18.ts';
 import { endOf } from './mention-span.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -784,6 +785,7 @@ export function addRoleRelations(k: RelKit): void {
   addRol14Relations(k);
   addRol15Relations(k);
   addRol17Relations(k);
+  addRol18Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);

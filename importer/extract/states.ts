@@ -59,6 +59,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   UZ: { demonyms: ['Uzbek'] },
   KG: { demonyms: ['Kyrgyz'] },
   TJ: { demonyms: ['Tajik'] },
+  // rol18: "the Slovenian delegation" (world-countries gives only "Slovene").
+  SI: { demonyms: ['Slovenian'] },
 };
 
 /** Historical states and blocs absent from world-countries. */
