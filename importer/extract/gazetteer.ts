@@ -4,7 +4,7 @@ import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { withoutMembersOf } from './rules-fl17b.ts';
-import { personForBody } from './rules-rol18-orgs.ts';
+import { holderAfterRemit, personForBody } from './rules-rol18-orgs.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
 import { STATES, type StateInfo } from './states.ts';
 import { altTrie } from './text.ts';
@@ -261,6 +261,8 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
       for (let j = keep + 1; j < k; j++) if (headSet.has(toks[j]!)) lastHead = j;
       if (lastHead > 0 && lastHead < k - 1 && !toks.slice(lastHead + 1, k).some((w) => /^(and|the|of)$/.test(w)))
         k = lastHead + 1;
+      // org.holder-after-remit (rol18): after a title, the holder's name that follows the body's remit is not in it.
+      if (t) k = holderAfterRemit(toks, keep, k, headSet);
       if (k > keep + 1) keep = k;
     }
     name = toks.slice(0, keep).join(' ');

@@ -282,7 +282,14 @@ function sideRoles(k: RelKit, s: Sentence): void {
       );
     const fresh = P.newRoleAfter.exec(after);
     if (fresh && /^['’]/.test(after))
-      relate(k, 'NEGOTIATES_FOR', personAt(k, s, h.end + fresh[0].length)?.[1], key, s, 'negotiates-for.newly-named-role');
+      relate(
+        k,
+        'NEGOTIATES_FOR',
+        personAt(k, s, h.end + fresh[0].length)?.[1],
+        key,
+        s,
+        'negotiates-for.newly-named-role',
+      );
     const led = P.negotiatorsLedBy.exec(after);
     if (led)
       relate(
@@ -356,7 +363,14 @@ function references(k: RelKit, s: Sentence): void {
     ),
   ];
   if (bloc && orgs.length === 1)
-    relate(k, 'NEGOTIATES_FOR', agentBefore(k, s, s.start + bloc.index)?.[1], orgs[0], s, 'negotiates-for.bloc-team-reference');
+    relate(
+      k,
+      'NEGOTIATES_FOR',
+      agentBefore(k, s, s.start + bloc.index)?.[1],
+      orgs[0],
+      s,
+      'negotiates-for.bloc-team-reference',
+    );
   const home = k.people.home;
   const official = home ? (STATE_BY_NAME.get(home)?.official ?? home) : undefined;
   if (!home || !official) return;
@@ -380,6 +394,23 @@ function references(k: RelKit, s: Sentence): void {
  */
 export function hypotheticalRole(sentence: string): boolean {
   return P.hypothetical.test(sentence);
+}
+
+/**
+ * Rule negotiates-for.state-as-modifier (read by negotiates-for.leading-team): "X headed the Solomon Islands team in
+ * the talks", "led the United States delegation": a state's name (not its adjective) right after "the" and right
+ * before "team" or "delegation" names the side as its adjective would.
+ */
+export function stateAsModifier(
+  text: string,
+  h: { type: string; start: number; end: number; demonym: boolean },
+): boolean {
+  return (
+    h.type === 'State' &&
+    !h.demonym &&
+    /\bthe\s+$/.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
+    /^\s+(?:negotiating\s+|government\s+)?(?:team|delegation)\b/.test(text.slice(h.end, h.end + 30))
+  );
 }
 
 /** Adds the rol18 rules' relations. */
