@@ -399,7 +399,8 @@ export function hypotheticalRole(sentence: string): boolean {
 /**
  * Rule negotiates-for.state-as-modifier (read by negotiates-for.leading-team): "X headed the Solomon Islands team in
  * the talks", "led the United States delegation": a state's name (not its adjective) right after "the" and right
- * before "team" or "delegation" names the side as its adjective would.
+ * before "team" or "delegation" names the side as its adjective would; not when the clause goes on "on behalf of" a
+ * principal (the dev gold gives the principal alone there).
  */
 export function stateAsModifier(
   text: string,
@@ -409,7 +410,9 @@ export function stateAsModifier(
     h.type === 'State' &&
     !h.demonym &&
     /\bthe\s+$/.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
-    /^\s+(?:negotiating\s+|government\s+)?(?:team|delegation)\b/.test(text.slice(h.end, h.end + 30))
+    /^\s+(?:negotiating\s+|government\s+)?(?:team|delegation)\b/.test(text.slice(h.end, h.end + 30)) &&
+    // "headed the GRP delegation on behalf of President Y": the principal named is the one the leader acts for.
+    !/^[^.;]*\bon\s+behalf\s+of\b/.test(text.slice(h.end, h.end + 200))
   );
 }
 
