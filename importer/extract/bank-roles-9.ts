@@ -33,10 +33,7 @@ export const ROLES_BANK_9: BankCase[] = [
     id: 'left9.minister-of-state-comma-chain-signed-on-behalf-gapped',
     source: 'Présidence de la République de Côte d’Ivoire',
     text: "The agreement was signed on behalf of Côte d'Ivoire by the Minister of State, Minister of Foreign Affairs, African Integration and the Diaspora, Kacou Houadja Léon Adom, and on behalf of Ghana by Minister for Foreign Affairs Samuel Okudzeto Ablakwa.",
-    facts: [
-      "NEGOTIATES_FOR|Kacou Houadja Léon Adom|Côte d'Ivoire",
-      'NEGOTIATES_FOR|Samuel Okudzeto Ablakwa|Ghana',
-    ],
+    facts: ["NEGOTIATES_FOR|Kacou Houadja Léon Adom|Côte d'Ivoire", 'NEGOTIATES_FOR|Samuel Okudzeto Ablakwa|Ghana'],
     absent: [
       "NEGOTIATES_FOR|Samuel Okudzeto Ablakwa|Côte d'Ivoire",
       'NEGOTIATES_FOR|Kacou Houadja Léon Adom|Ghana',
@@ -127,10 +124,7 @@ export const ROLES_BANK_9: BankCase[] = [
     id: 'left9.headline-lowercase-chief-negotiators-then-for-each',
     source: 'European Commission',
     text: 'Chief negotiators open third round in Jakarta\n\nThe chief negotiators, Helena König for the European Union and Djatmiko Bris Witjaksono for Indonesia, opened the third round of the trade talks in Jakarta.',
-    facts: [
-      'NEGOTIATES_FOR|Helena König|European Union',
-      'NEGOTIATES_FOR|Djatmiko Bris Witjaksono|Indonesia',
-    ],
+    facts: ['NEGOTIATES_FOR|Helena König|European Union', 'NEGOTIATES_FOR|Djatmiko Bris Witjaksono|Indonesia'],
     absent: ['NEGOTIATES_FOR|Helena König|Indonesia', 'NEGOTIATES_FOR|Djatmiko Bris Witjaksono|European Union'],
   },
   {
@@ -224,7 +218,10 @@ export const ROLES_BANK_9: BankCase[] = [
     source: 'Ministerio de Relaciones Exteriores del Uruguay',
     text: 'Deputy Foreign Minister Nicolás Albertoni negotiated for Mercosur, which Uruguay chairs, in the final round with the EFTA states.',
     facts: ['NEGOTIATES_FOR|Nicolás Albertoni|Mercosur'],
-    absent: ['NEGOTIATES_FOR|Nicolás Albertoni|EFTA', 'NEGOTIATES_FOR|Nicolás Albertoni|European Free Trade Association'],
+    absent: [
+      'NEGOTIATES_FOR|Nicolás Albertoni|EFTA',
+      'NEGOTIATES_FOR|Nicolás Albertoni|European Free Trade Association',
+    ],
   },
   {
     id: 'med9.carried-the-negotiations-on-behalf-of-community',

@@ -199,7 +199,10 @@ function forSide(k: RelKit, s: Sentence): void {
   const ps = k.personsIn(s.index);
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
     // rol18: the nearest person before the side in text order (rules add people out of order).
-    const agent = [...ps].sort((a, b) => a[0].start - b[0].start).filter(([p]) => p.end <= h.start).pop();
+    const agent = [...ps]
+      .sort((a, b) => a[0].start - b[0].start)
+      .filter(([p]) => p.end <= h.start)
+      .pop();
     if (!agent) continue;
     const gap = [endOf(agent[0]), agent[0].end].some(
       (e) => e <= h.start && NEGOTIATOR_PATTERNS.forSide.test(k.ctx.text.slice(e, h.start)),

@@ -351,7 +351,6 @@ function plenipotentiaries(k: RelKit, s: Sentence): void {
  * state, when its formal name opens with that word and no other state of that form is named).
  */
 function references(k: RelKit, s: Sentence): void {
-  const text = k.ctx.text;
   const bloc = P.blocTeam.exec(s.text);
   const orgs = [
     ...new Set(
