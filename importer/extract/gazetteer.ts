@@ -4,6 +4,7 @@ import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { withoutMembersOf } from './rules-fl17b.ts';
+import { holderAfterRemit, personForBody } from './rules-rol18-orgs.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
 import { STATES, type StateInfo } from './states.ts';
 import { altTrie } from './text.ts';
@@ -207,6 +208,12 @@ function complementEnd(toks: string[], from: number): number {
 }
 
 /**
+ * A chain right before a treaty's name is part of that name; rule org.not-person-for-body (rol18, personForBody): "A for
+ * the European Union" is a person acting for the body.
+ */
+const ORG_BEFORE_TREATY = /^\s*(\([A-Z]+\)\s*)?(Treaty|Agreement|Convention|Protocol)\b/;
+
+/**
  * Organisations found by their form: a capitalised name whose head is an organisation noun (Bank, Commission,
  * Bureau, …). A title in front ("Secretary of the Supreme National Security Council") is cut off; a following
  * acronym in parentheses ("(CBI)") becomes an alias.
@@ -260,6 +267,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
       for (let j = keep + 1; j < k; j++) if (headSet.has(toks[j]!)) lastHead = j;
       if (lastHead > 0 && lastHead < k - 1 && !toks.slice(lastHead + 1, k).some((w) => /^(and|the|of)$/.test(w)))
         k = lastHead + 1;
+      if (t) k = holderAfterRemit(toks, keep, k, headSet); // org.holder-after-remit (rol18)
       if (k > keep + 1) keep = k;
     }
     name = toks.slice(0, keep).join(' ');
@@ -270,7 +278,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     // "and" and a capital ends one name and starts another.
     if (known.some((h) => h.type === 'State' && h.start > s && h.end < e && STATE_THEN_AND.test(text.slice(h.end, e))))
       continue;
-    if (/^\s*(\([A-Z]+\)\s*)?(Treaty|Agreement|Convention|Protocol)\b/.test(text.slice(e, e + 30))) continue;
+    if (ORG_BEFORE_TREATY.test(text.slice(e, e + 30)) || personForBody(text, s, e, known, headSet)) continue;
     out.push({ type: 'Organization', name, surface: name, start: s, end: e, demonym: false, pattern: true });
     const acro = /^\s*\(([A-Z][A-Za-z-]{1,9})\)/.exec(text.slice(e, e + 16));
     if (acro) {

@@ -47,7 +47,8 @@ export const NEGOTIATOR_PATTERNS = {
   forSide: /^\s*,?\s+for\s+(?:the\s+)?$/,
   /** A sentence in which people act for sides. */
   actingSentence:
-    /negotiat|\brepresented\b|\btalks\b|consultations|\bround\b|\bsigned\b|\bsignatures?\b|\bdelegations?\b|\bled\b|\bheaded\b/i,
+    // rol18: co-chairs, mediators, facilitators and plenipotentiaries act for their sides too.
+    /negotiat|\brepresented\b|\btalks\b|consultations|\bround\b|\bsigned\b|\bsignatures?\b|\bdelegations?\b|\bled\b|\bheaded\b|\bco-chairs?\b|\bmediat|\bfacilitat|plenipotentiar/i,
   /** A line of a list headed by a side: "- For Indonesia: X", "On the Timorese side: Y". */
   listSide:
     /^\s*(?:[-•*]\s*)?(?:For|On behalf of|On the)\s+(?:the\s+)?[^:\n]{2,60}:\s*|^\s*[-•*]\s*(?:the\s+)?[^:\n]{2,40}:\s*/,
@@ -197,7 +198,11 @@ function forSide(k: RelKit, s: Sentence): void {
   if (!NEGOTIATOR_PATTERNS.actingSentence.test(s.text)) return;
   const ps = k.personsIn(s.index);
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
-    const agent = ps.filter(([p]) => p.end <= h.start).pop();
+    // rol18: the nearest person before the side in text order (rules add people out of order).
+    const agent = [...ps]
+      .sort((a, b) => a[0].start - b[0].start)
+      .filter(([p]) => p.end <= h.start)
+      .pop();
     if (!agent) continue;
     const gap = [endOf(agent[0]), agent[0].end].some(
       (e) => e <= h.start && NEGOTIATOR_PATTERNS.forSide.test(k.ctx.text.slice(e, h.start)),

@@ -6,6 +6,7 @@ import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { ownState } from './rules-roles9.ts';
+import { hypotheticalRole } from './rules-rol18.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { matchesIf } from './text.ts';
 
@@ -179,6 +180,7 @@ function asRoleParties(k: RelKit, s: Sentence, at: number, m: RegExpExecArray): 
  * side for "its", the person who gave the role for "his").
  */
 function asRole(k: RelKit, s: Sentence): void {
+  if (hypotheticalRole(s.text)) return; // negotiates-for.not-hypothetical-role (rol18)
   for (const m of matchesIf(s.text, NF11_PATTERNS.asRole, NF11_NEEDS.asRole)) {
     const parties = asRoleParties(k, s, s.start + m.index, m);
     if (parties && parties[0][1] !== parties[1])

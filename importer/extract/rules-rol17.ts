@@ -27,9 +27,10 @@ export const ROL17_PATTERNS = {
   gathering: /\b(?:summit|forum|funeral|inauguration|investiture|ceremony|reception|games|festival|assembly)\b/i,
   /** "led the Chinese side", "headed Indonesia": the verb right before the side. */
   ledBefore: /\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?$/,
-  /** "… side in the consultations on", "Indonesia in the talks", "side at the special meeting on the ceasefire". */
+  /** "… side in the consultations on", "Indonesia in the talks", "side at the special meeting on the ceasefire";
+   * rol18: "the Paraguayan side in the revision of Annex C of the Treaty". */
   sideInTalks:
-    /^(?:\s+side)?\s+(?:in|at|during|for)\s+(?:the\s+|these\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:consultations|talks|negotiations|negotiating\s+round|round|ceasefire|cease-fire)\b/iu,
+    /^(?:\s+side)?\s+(?:in|at|during|for)\s+(?:the\s+|these\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:consultations|talks|negotiations|negotiating\s+round|round|ceasefire|cease-fire|revision|renegotiation|review\s+of\s+the\s+(?:treaty|agreement|convention))\b/iu,
   /** "X, Deputy Minister of Industry and Trade and head of the ": a head after the person's titles. */
   headOfAfterTitles: /^\s*,\s+(?:[^,;.()]{1,100}?\s+and\s+|(?:the\s+)?)(?:head|leader|chief)\s+of\s+(?:the\s+)?$/i,
   /** "… Vietnamese negotiating team", "… Korean delegation to the talks": the team after the side. */

@@ -17,6 +17,7 @@ import { addNf11Relations, NF11_PATTERNS } from './rules-nf11.ts';
 import { addRol14Late, addRol14Relations, messageBehalf } from './rules-rol14.ts';
 import { addRol15Relations, atGathering } from './rules-rol15.ts';
 import { addRol17Relations } from './rules-rol17.ts';
+import { addRol18Relations, stateAsModifier } from './rules-rol18.ts';
 import { endOf } from './mention-span.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -704,7 +705,11 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     const leading =
       (negotiation || mediationTeam) &&
       !NF11_PATTERNS.atGathering.test(text.slice(h.end, h.end + 60)) &&
-      (h.demonym || sideHit || h.type === 'Organization' || /^['’]s?\s/.test(text.slice(h.end, h.end + 3))) &&
+      (h.demonym ||
+        sideHit ||
+        h.type === 'Organization' ||
+        /^['’]s?\s/.test(text.slice(h.end, h.end + 3)) ||
+        stateAsModifier(text, h)) &&
       ROLE_PATTERNS.leadingTeam.test(before) &&
       (sideHit || ROLE_PATTERNS.teamAfterSide.test(text.slice(h.end, h.end + 40)));
     if (!signed && !conducts && !leading) continue;
@@ -784,6 +789,7 @@ export function addRoleRelations(k: RelKit): void {
   addRol14Relations(k);
   addRol15Relations(k);
   addRol17Relations(k);
+  addRol18Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);

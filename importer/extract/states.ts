@@ -59,6 +59,10 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   UZ: { demonyms: ['Uzbek'] },
   KG: { demonyms: ['Kyrgyz'] },
   TJ: { demonyms: ['Tajik'] },
+  // rol18: "the Slovenian delegation" (world-countries gives only "Slovene").
+  SI: { demonyms: ['Slovenian'] },
+  // rol18: the French name in a francophone issuer's source line ("Présidence de la République Démocratique du Congo").
+  CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo'] },
 };
 
 /** Historical states and blocs absent from world-countries. */

@@ -416,6 +416,10 @@ function stateRemitWord(text: string, j: number): boolean {
   return !!w && PORTFOLIO.has(w[1]!);
 }
 
+/** "… and Energy and Foreign Minister X": after a closed list, "and" opening a second title ends it (rol18). */
+const SECOND_TITLE_AFTER_AND =
+  /^\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Minister|Secretary|Deputy|Vice|President|Envoy|Ambassador|Head|Chief)\b/u;
+
 const listWord = (w: string) => PORTFOLIO.has(w) || DEMONYMS.has(w) || COMPLEMENT_WORDS.has(w);
 
 /**
@@ -428,11 +432,15 @@ export function portfolioListEnd(text: string, from: number): number | undefined
   const WORD = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u;
   let j = from;
   let items = 0;
+  // rol18: a closing item may itself hold "and" ("…, Small and Medium Enterprises and Communications X"): a further
+  // "and <portfolio>" continues the list, and the list ends at the last item that held.
+  let closed: number | undefined;
   for (;;) {
     const sep = items === 0 ? /^,\s+/.exec(text.slice(j, j + 4)) : /^,?\s+and\s+|^,\s+/.exec(text.slice(j, j + 8));
-    if (!sep) return undefined;
+    if (!sep) return closed;
     const closing = /\band\s+$/.test(sep[0]);
     if (closing && items === 0) return undefined;
+    if (closed !== undefined && !closing) return closed;
     let k = j + sep[0].length;
     let words = 0;
     for (;;) {
@@ -445,12 +453,14 @@ export function portfolioListEnd(text: string, from: number): number | undefined
       if (!sp || !listWord(WORD.exec(text.slice(k + sp[0].length, k + 40))?.[1] ?? '')) break;
       k += sp[0].length;
     }
-    if (!words) return undefined;
+    if (!words) return closed;
     // A non-closing item must end at a comma or "and"; else the comma began something else.
     if (!closing && !/^(?:,|\s+and\s)/.test(text.slice(k, k + 6))) return undefined;
     j = k;
     items++;
-    if (closing) return j;
+    const further = text.slice(j, j + 60);
+    if (closing && (!/^\s+and\s+\p{Lu}/u.test(further) || SECOND_TITLE_AFTER_AND.test(further))) return j;
+    if (closing) closed = j;
   }
 }
 
