@@ -14,8 +14,8 @@
 //   B  an end was extracted under another name or kind, so the scorer did not match it (an unmatched predicted
 //      entity shares a distinctive word with it, or carries a same-type relation to the relation's other end);
 //   C  both ends matched, the relation is missing (miss) or unwarranted (false) between matched nodes;
-//   D  both ends matched, but the relation went to (miss) or came from (false) another node: the predictions link the
-//      same end by the same type to another node;
+//   D  both ends matched, but the relation went to (miss) or came from (false) another node: the predictions (for a
+//      false relation, the gold) link its anchor end by the same type to another node (anchorIsFrom);
 //   E  the gold is doubtful against the GUIDE (the judged list GOLD_DOUBTS below, read by hand).
 // and the failing end of A/B by sub-cause (the readout's own meeting, its frame, a session of it, another held
 // event, a planned event, an incident, an agreement reached here or only recalled, a person named by office only, …).
@@ -216,6 +216,13 @@ function goldRoles(gold, text) {
   return { rels, role, own };
 }
 
+/**
+ * D's anchor: the end that stays when a relation goes to another node: the non-Event end of a relation with one Event end
+ * (the person of PARTICIPATED_IN, the topic of DISCUSSED, the party of INVOLVES, the agreement of REACHED_AT), else its
+ * first end (the child of PART_OF, the person of HOLDS_OFFICE, the state of PARTY_TO).
+ */
+const anchorIsFrom = (fromType, toType) => !(fromType === 'Event' && toType !== 'Event');
+
 function classifyDoc(gold, pred, lenientPairs, text) {
   const gE = gold.entities;
   const pE = pred.entities ?? [];
@@ -253,8 +260,17 @@ function classifyDoc(gold, pred, lenientPairs, text) {
       const bad = pa === undefined ? [r.a, pb, 'from'] : [r.b, pa, 'to'];
       cause = looser(bad[0], bad[1], r.type, bad[2]) ? 'B' : 'A';
       end = role(bad[0]);
+      // the matched end's relation of this type went to another node (the visit instead of the missing talks)
+      const byFrom = anchorIsFrom(gE[r.a].type, gE[r.b].type);
+      const anchor = byFrom ? pa : pb;
+      if (anchor !== undefined && bad[2] === (byFrom ? 'to' : 'from'))
+        alt = pRels
+          .filter((p) => p.type === r.type && (byFrom ? p.a === anchor : p.b === anchor))
+          .map((p) => (byFrom ? `-> ${pE[p.b]?.name}` : `${pE[p.a]?.name} ->`))
+          .join('; ');
     } else {
-      const other = pRels.filter((p) => p.type === r.type && ((p.a === pa && p.b !== pb) || (p.b === pb && p.a !== pa)));
+      const byFrom = anchorIsFrom(gE[r.a].type, gE[r.b].type);
+      const other = pRels.filter((p) => p.type === r.type && (byFrom ? p.a === pa && p.b !== pb : p.b === pb && p.a !== pa));
       cause = other.length ? 'D' : 'C';
       end = role(gE[r.b].type === 'Event' ? r.b : r.a);
       alt = other.map((p) => (p.a === pa ? `-> ${pE[p.b]?.name}` : `${pE[p.a]?.name} ->`)).join('; ');
@@ -272,7 +288,8 @@ function classifyDoc(gold, pred, lenientPairs, text) {
     let cause;
     if (a === undefined || b === undefined) cause = 'B'; // an end the gold lacks or names otherwise: extra or split node
     else {
-      const other = gRels.some((g) => g.type === r.type && ((g.a === a && g.b !== b) || (g.b === b && g.a !== a)));
+      const byFrom = anchorIsFrom(gE[a].type, gE[b].type);
+      const other = gRels.some((g) => g.type === r.type && (byFrom ? g.a === a && g.b !== b : g.b === b && g.a !== a));
       cause = other ? 'D' : 'C';
     }
     const bad = a === undefined ? r.a : r.b;
@@ -308,10 +325,15 @@ function subTable(items, causes = ['A', 'B']) {
     by.get(k).types.set(x.type, (by.get(k).types.get(x.type) ?? 0) + 1);
   }
   const [c1, c2] = causes;
+  const elsewhere = sel.filter((x) => (x.cause === 'A' || x.cause === 'B') && x.alt).length;
   const n = (v) => v[c1] + v[c2];
   const lines = [`| end (misses of ${c1}/${c2}) | ${c1} | ${c2} | all | share | by relation |`, '|---|---:|---:|---:|---:|---|'];
   for (const [k, v] of [...by].sort((x, y) => n(y[1]) - n(x[1])))
     lines.push(`| ${k} | ${v[c1]} | ${v[c2]} | ${n(v)} | ${((100 * n(v)) / sel.length).toFixed(0)} % | ${[...v.types].sort((x, y) => y[1] - x[1]).map(([t, m]) => `${t} ${m}`).join(', ')} |`);
+  if (c1 === 'A')
+    lines.push(`\n${elsewhere} of these ${sel.length} misses have their other end linked by the same type to another node (the facts hung on the wrong node).`);
+  const ownFail = new Set(sel.filter((x) => x.end === 'Event: own meeting').map((x) => x.file));
+  if (c1 === 'A') lines.push(`Readouts whose own meeting (most participants in the gold) was not matched: ${ownFail.size} of ${new Set(items.map((x) => x.file)).size}.`);
   return lines.join('\n');
 }
 
