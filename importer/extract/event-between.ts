@@ -5,6 +5,7 @@ import { CAPITAL_STATE } from './states.ts';
 import { alt, matchesIf } from './text.ts';
 import { isMembersBody } from './rules-fl15b.ts';
 import { EVENT_PROCEEDINGS_BETWEEN } from './rules-fl15c.ts';
+import { partyGroupsLength } from './rules-aud18.ts';
 
 /** A talks noun with an optional kind, then "between": the parties follow. */
 // event.proceedings-between (fl15c): "the conciliation proceedings between A and B" (EVENT_PROCEEDINGS_BETWEEN).
@@ -39,7 +40,9 @@ export function talksBetween(text: string, hits: GazetteerHit[]): { surface: str
     hits.find((h) => h.start === at && (h.type === 'State' || h.type === 'Organization')) ?? capitalAt(text, at);
   for (const m of matchesIf(text, TALKS_BETWEEN, TALKS_BETWEEN_NEEDS)) {
     // "consultations between the foreign ministries of Poland and Lithuania": the parties' bodies before them.
-    let at = m.index + m[0].length + (PARTY_BODIES.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
+    // event.between-party-groups (aud18): "negotiations between the expert groups of A and B".
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    let at = m.index + m[0].length + (PARTY_BODIES.exec(rest)?.[0].length ?? partyGroupsLength(rest));
     let parties = 0;
     // "Russia and Ukraine", "the EU, China and India", "the Russian and Ukrainian delegations".
     for (;;) {

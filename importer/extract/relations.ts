@@ -12,6 +12,7 @@ import { basedOnAmendingProtocol, participatedSpokeAt, reachedAtClosedWith } fro
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
+import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
@@ -82,4 +83,5 @@ export function addRelations(
   negotiationProcessRelations(ctx);
   involvesHeldBySides(k);
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
+  sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }
