@@ -11,11 +11,13 @@ import {
   extractAll,
   ExtractPool,
   extractStream,
+  unpack,
   MAX_THREADS,
   isLoopbackUri,
   MIN_FILES_PER_THREAD,
   threadsFor,
 } from './extract-pool.ts';
+import { peopleOf } from './link.ts';
 import { extractFile } from './pipeline.ts';
 
 const SAMPLES = join(import.meta.dirname, 'samples');
@@ -109,7 +111,10 @@ describe('the workers’ bundle', () => {
       .map((f) => join(SAMPLES, f));
     const run = async (pool: ExtractPool) => {
       try {
-        return await Promise.all(files.map((f) => pool.extract(f)));
+        const packed = await Promise.all(files.map((f) => pool.extract(f)));
+        // The people come ahead of the document, as the import's RunPeople reads them.
+        for (const p of packed) expect(p.people).toEqual(peopleOf(unpack(p)));
+        return packed.map(unpack);
       } finally {
         await pool.close();
       }
