@@ -11,13 +11,11 @@ import {
   extractAll,
   ExtractPool,
   extractStream,
-  unpack,
   MAX_THREADS,
   isLoopbackUri,
   MIN_FILES_PER_THREAD,
   threadsFor,
 } from './extract-pool.ts';
-import { peopleOf } from './link.ts';
 import { extractFile } from './pipeline.ts';
 
 const SAMPLES = join(import.meta.dirname, 'samples');
@@ -111,10 +109,7 @@ describe('the workers’ bundle', () => {
       .map((f) => join(SAMPLES, f));
     const run = async (pool: ExtractPool) => {
       try {
-        const packed = await Promise.all(files.map((f) => pool.extract(f)));
-        // The people come ahead of the document, as the import's RunPeople reads them.
-        for (const p of packed) expect(p.people).toEqual(peopleOf(unpack(p)));
-        return packed.map(unpack);
+        return await Promise.all(files.map((f) => pool.extract(f)));
       } finally {
         await pool.close();
       }

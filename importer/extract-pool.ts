@@ -2,32 +2,10 @@
 // readout files in parallel and hands the documents back in the order of the files, so an import is the
 // same whatever thread finished first. One file, or a custom extraction step, stays on the main thread.
 import { availableParallelism } from 'node:os';
-import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 import type { DocumentForWrite } from '../graph/types.ts';
 import { extractWorkerBundle } from './extract-bundle.ts';
-import type { DocumentPerson } from './link.ts';
-
-/**
- * A document as a worker sends it: its people (importer/link.ts peopleOf), which an import reads as soon as it
- * arrives, and the document itself serialized (v8.serialize, the structured clone a message would have carried),
- * read once, when its batch is linked (`unpack`). An import keeps every extraction until its end (the final
- * relink): as bytes outside the JavaScript heap they cost its garbage collector nothing, where the documents as
- * objects were promoted and marked again and again (README "Benchmark", sixteenth round).
- */
-export interface PackedDocument {
-  people: DocumentPerson[];
-  bytes: Uint8Array;
-}
-
-/** An extraction as the pool gives it: packed from a worker, the document itself from this thread. */
-export type ExtractedDocument = DocumentForWrite | PackedDocument;
-
-/** The document of an extraction (a packed one is deserialized: a new copy each time). */
-export function unpack(got: ExtractedDocument): DocumentForWrite {
-  return 'bytes' in got ? (deserialize(got.bytes) as DocumentForWrite) : got;
-}
 
 export interface ExtractRequest {
   id: number;
@@ -36,7 +14,7 @@ export interface ExtractRequest {
 }
 
 export type ExtractReply =
-  { id: number; packed: PackedDocument } | { id: number; error: { message: string; hint?: string; name: string } };
+  { id: number; doc: DocumentForWrite } | { id: number; error: { message: string; hint?: string; name: string } };
 
 /** Most worker threads, whatever the machine: extraction is a few ms per file, Neo4j needs cores too. */
 export const MAX_THREADS = 4;
@@ -85,7 +63,7 @@ export class WorkerExtractError extends Error {
 
 interface Job {
   req: ExtractRequest;
-  resolve: (d: PackedDocument) => void;
+  resolve: (d: DocumentForWrite) => void;
   reject: (e: Error) => void;
 }
 
@@ -145,7 +123,7 @@ export class ExtractPool {
     if (!job) return;
     this.pending.delete(reply.id);
     this.busy.set(job.worker, this.busy.get(job.worker)! - 1);
-    if ('packed' in reply) job.resolve(reply.packed);
+    if ('doc' in reply) job.resolve(reply.doc);
     else job.reject(new WorkerExtractError(reply.error.message, reply.error.hint, reply.error.name));
     this.pump();
   }
@@ -156,7 +134,7 @@ export class ExtractPool {
   }
 
   /** Extracts one file on the first worker free. */
-  extract(path: string, extractor?: string): Promise<PackedDocument> {
+  extract(path: string, extractor?: string): Promise<DocumentForWrite> {
     return new Promise((resolve, reject) => {
       this.queue.push({ req: { id: this.nextId++, path, extractor }, resolve, reject });
       this.pump();
@@ -171,7 +149,7 @@ export class ExtractPool {
 
 /** Extractions under way: one promise per file, in the order of the files (a file that fails gives its error). */
 export interface ExtractStream {
-  results: Promise<ExtractedDocument | Error>[];
+  results: Promise<DocumentForWrite | Error>[];
   /** Settles once every file is extracted and the workers have ended. */
   done: Promise<void>;
   /** Ends the workers early: the files not extracted yet give an error. */
@@ -189,7 +167,7 @@ export function extractStream(
   extractor: string | undefined,
   extractHere: (path: string) => Promise<DocumentForWrite>,
 ): ExtractStream {
-  const toResult = (p: Promise<ExtractedDocument>) =>
+  const toResult = (p: Promise<DocumentForWrite>) =>
     p.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
   if (threads < 1) {
     let closed = false;
@@ -223,5 +201,5 @@ export async function extractAll(
   const stream = extractStream(files, threads, extractor, extractHere);
   const results = await Promise.all(stream.results);
   await stream.done;
-  return new Map(files.map((file, i) => [file, results[i] instanceof Error ? results[i] : unpack(results[i]!)]));
+  return new Map(files.map((file, i) => [file, results[i]!]));
 }

@@ -1,10 +1,8 @@
 // One extraction worker: receives {id, path, extractor} from importer/extract-pool.ts, answers with the
-// extracted document (packed: its people, and itself serialized) or the error's message and hint (errors do not cross threads as their classes).
+// extracted document or the error's message and hint (errors do not cross threads as their classes).
 // One file at a time, in the order received: reading many files at once only adds memory and GC.
-import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 
-import { peopleOf } from './link.ts';
 import { extractFile } from './pipeline.ts';
 import type { ExtractReply, ExtractRequest } from './extract-pool.ts';
 
@@ -15,14 +13,11 @@ parentPort?.on('message', (req: ExtractRequest) => {
 });
 
 function answer(req: ExtractRequest): Promise<void> {
-  return (
-    extractFile(req.path, { extractor: req.extractor })
-      // Packed (extract-pool.ts PackedDocument): the people to read at once, the document as bytes for later.
-      .then((doc): ExtractReply => ({ id: req.id, packed: { people: peopleOf(doc), bytes: serialize(doc) } }))
-      .catch((err: unknown): ExtractReply => {
-        const e = err as { message?: string; hint?: string; name?: string };
-        return { id: req.id, error: { message: e?.message ?? String(err), hint: e?.hint, name: e?.name ?? 'Error' } };
-      })
-      .then((reply) => parentPort?.postMessage(reply))
-  );
+  return extractFile(req.path, { extractor: req.extractor })
+    .then((doc): ExtractReply => ({ id: req.id, doc }))
+    .catch((err: unknown): ExtractReply => {
+      const e = err as { message?: string; hint?: string; name?: string };
+      return { id: req.id, error: { message: e?.message ?? String(err), hint: e?.hint, name: e?.name ?? 'Error' } };
+    })
+    .then((reply) => parentPort?.postMessage(reply));
 }

@@ -173,24 +173,6 @@ export function knownFromDocuments(docs: DocumentForWrite[]): KnownPerson[] {
   return people.list();
 }
 
-/** A person of a document as the run's people take it: its id, name and aliases, the states of its offices there. */
-export interface DocumentPerson {
-  id: string;
-  name: string;
-  aliases: string[];
-  states: string[];
-}
-
-/**
- * A document's people (every Person entity, in order) with the states of the offices each holds in it: what
- * RunPeople reads of a document, which an extraction worker sends ahead of the document itself (importer/extract-pool.ts).
- */
-export function peopleOf(doc: DocumentForWrite): DocumentPerson[] {
-  return doc.entities
-    .filter((e) => e.type === 'Person')
-    .map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, states: statesOf(doc, e) }));
-}
-
 /**
  * The people of an import run, gathered document by document as they are extracted (full names only,
  * with the states of their offices), indexed for linking. `addDocument` says under which name keys a
@@ -202,16 +184,11 @@ export class RunPeople {
 
   /** Adds the document's people; returns the name keys of those new to the run or with a new state. */
   addDocument(doc: DocumentForWrite): string[] {
-    return this.addPeople(peopleOf(doc));
-  }
-
-  /** Adds a document's people (peopleOf); returns the name keys of those new to the run or with a new state. */
-  addPeople(people: readonly DocumentPerson[]): string[] {
     const changed = new Set<string>();
-    for (const e of people) {
-      if (nameTokens(e.name).length < 2) continue;
+    for (const e of doc.entities) {
+      if (e.type !== 'Person' || nameTokens(e.name).length < 2) continue;
       let k = this.byId.get(e.id);
-      const states = e.states;
+      const states = statesOf(doc, e);
       if (!k) {
         k = { id: e.id, name: e.name, aliases: [], states: [] };
         this.byId.set(e.id, k);

@@ -18,9 +18,9 @@ import {
   type WritePlan,
 } from '../graph/write-store.ts';
 import { batchSize, extractedRun, idOf, MAX_BATCH, nextBatch } from './batches.ts';
-import { extractStream, isLoopbackUri, threadsFor, unpack, type ExtractedDocument } from './extract-pool.ts';
+import { extractStream, isLoopbackUri, threadsFor } from './extract-pool.ts';
 import { extractorStamp } from './fingerprint.ts';
-import { KnownPeople, linkWithSignature, lookupTokens, peopleOf, personKeys, RunPeople } from './link.ts';
+import { KnownPeople, linkWithSignature, lookupTokens, personKeys, RunPeople } from './link.ts';
 import { MAX_FILE_BYTES, sha256Of } from './load.ts';
 import { extractFile } from './pipeline.ts';
 
@@ -292,8 +292,7 @@ function planned(file: string, linked: { doc: DocumentForWrite; signature: strin
  * it fills and the error policy.
  */
 class ImportRun {
-  /** Each file's extraction, kept (packed, when from a worker) to the end of the run for the final relink. */
-  readonly docs = new Map<string, ExtractedDocument | Error>();
+  readonly docs = new Map<string, DocumentForWrite | Error>();
   private readonly people = new RunPeople();
   /** Files linked with a name key (of their people), and the written files a newcomer may link otherwise. */
   private readonly linkedByKey = new Map<string, string[]>();
@@ -320,10 +319,11 @@ class ImportRun {
   ) {}
 
   /** Takes a file's extraction: its people join the run's, and documents they may link otherwise are noted. */
-  extracted(file: string, got: ExtractedDocument | Error): void {
+  extracted(file: string, got: DocumentForWrite | Error): void {
     this.docs.set(file, got);
     if (got instanceof Error) return;
-    for (const key of this.people.addPeople('bytes' in got ? got.people : peopleOf(got))) {
+    got.extractor = this.stamp;
+    for (const key of this.people.addDocument(got)) {
       // Files before `marked` are suspects already (each file is linked once while the run writes).
       const files = this.linkedByKey.get(key) ?? [];
       for (let i = this.markedByKey.get(key) ?? 0; i < files.length; i++) this.suspects.add(files[i]!);
@@ -338,7 +338,7 @@ class ImportRun {
   async prepare(batch: string[]): Promise<Prepared> {
     const items: Prepared['items'] = [];
     try {
-      const docs = batch.map((file) => ({ file, got: this.document(file) }));
+      const docs = batch.map((file) => ({ file, got: this.docs.get(file) }));
       const stored = this.peopleBefore
         ? (
             await findKnownPersons(
@@ -380,15 +380,6 @@ class ImportRun {
     await this.write(plans);
   }
 
-  /** A file's extracted document with the run's extractor stamp (unpacked anew each time), or its error. */
-  private document(file: string): DocumentForWrite | Error | undefined {
-    const got = this.docs.get(file);
-    if (!got || got instanceof Error) return got;
-    const doc = unpack(got);
-    doc.extractor = this.stamp;
-    return doc;
-  }
-
   /** Links and plans one document, noting the name keys under which a newcomer may change its linking. */
   private link(file: string, doc: DocumentForWrite, stored: KnownPerson[], known: KnownPeople): Planned {
     for (const key of personKeys(doc)) {
@@ -408,11 +399,10 @@ class ImportRun {
   async relinkChanged(todo: string[]): Promise<void> {
     const plans: Planned[] = [];
     for (const file of todo) {
+      const doc = this.docs.get(file);
       const before = this.written.get(file);
-      if (!this.suspects.has(file) || !before) continue;
+      if (!this.suspects.has(file) || !before || !doc || doc instanceof Error) continue;
       if (this.lastFileOf.get(idOf(file)) !== file) continue;
-      const doc = this.document(file);
-      if (!doc || doc instanceof Error) continue;
       try {
         const linked = linkWithSignature(doc, new KnownPeople(before.stored, this.people.index));
         if (linked.signature !== before.signature) plans.push(planned(file, linked, before.stored));
