@@ -17,7 +17,14 @@ import { READ_MENTIONED_ENTITY_IDS, REFRESH_DEGREES } from './queries/degree.ts'
 import { ENTITY_LABELS, FACT_TYPES, RELATION_ENDPOINTS } from './schema.ts';
 import type { DocumentForWrite } from './types.ts';
 import { cypherSubstring, planDocumentWrite, sentenceToStore, warmUpDocument } from './write-plan.ts';
-import { DocumentValidationError, documentId, factRows, writePlanInTx, type QueryRunner } from './write-store.ts';
+import {
+  DocumentValidationError,
+  documentId,
+  factRows,
+  writePlanInTx,
+  writePlansInTx,
+  type QueryRunner,
+} from './write-store.ts';
 
 interface Call {
   query: string;
@@ -249,9 +256,27 @@ describe('writePlanInTx', () => {
       RETRACT_MENTIONS,
       MERGE_DOCUMENTS,
     ]);
-    expect(tx.calls[1]!.params).toEqual({ docId: 'document:2019-05-10-kono-visit' });
-    expect(tx.calls[2]!.params).toEqual({ docId: 'document:2019-05-10-kono-visit' });
+    for (const call of tx.calls.slice(1, 6)) expect(rowsOf(call.params)).toEqual(['document:2019-05-10-kono-visit']);
     expect(summary).toMatchObject({ unchanged: false, nodesMatched: 5, relationshipsMatched: 6 });
+  });
+
+  it('retracts the stored documents of a batch together: each retraction query once, with every stored id', async () => {
+    const tx = fakeTx('old-sha', { nodes: 0, rels: 0 });
+    const plans = ['a.txt', 'b.txt', 'c.txt'].map((file) =>
+      planDocumentWrite(sampleDoc({ document: { ...sampleDoc().document, file } })),
+    );
+    await writePlansInTx(tx, plans);
+    const retractions = [
+      READ_MENTIONED_ENTITY_IDS,
+      RETRACT_SOLE_FACTS,
+      RETRACT_SHARED_FACTS,
+      RETRACT_ATTESTATIONS,
+      RETRACT_MENTIONS,
+    ];
+    expect(tx.calls.slice(1, 6).map((c) => c.query)).toEqual(retractions);
+    for (const call of tx.calls.slice(1, 6))
+      expect(rowsOf(call.params)).toEqual(['document:a', 'document:b', 'document:c']);
+    expect(tx.calls.filter((c) => retractions.includes(c.query))).toHaveLength(5);
   });
 });
 

@@ -120,14 +120,17 @@ export async function writePlansInTx(
 
   // Entities an older version mentioned lose its facts even when the new version no longer names them.
   const retracted: string[] = [];
-  for (const p of todo) {
-    if (!stored.has(p.docId)) continue;
-    const ids = await tx.run(READ_MENTIONED_ENTITY_IDS, { docId: p.docId });
+  const storedIds = todo.filter((p) => stored.has(p.docId)).map((p) => p.docId);
+  if (storedIds.length > 0) {
+    // The stored versions of all of them at once, one query per step (README "Benchmark", sixteenth round: the
+    // import's final relink retracted a few documents five queries each).
+    const docs = batchParams(storedIds);
+    const ids = await tx.run(READ_MENTIONED_ENTITY_IDS, docs);
     retracted.push(...((ids.records[0]?.get('ids') as string[] | undefined) ?? []));
     // Order matters: facts first, so that RETRACT_MENTIONS sees which entities are left unconnected, and
-    // shared facts before the attestations, so that the document's own are gone only once the next is read.
+    // shared facts before the attestations, so that the documents' own are gone only once the next is read.
     for (const q of [RETRACT_SOLE_FACTS, RETRACT_SHARED_FACTS, RETRACT_ATTESTATIONS, RETRACT_MENTIONS]) {
-      const u = (await tx.run(q, { docId: p.docId })).summary.counters.updates();
+      const u = (await tx.run(q, docs)).summary.counters.updates();
       if (q !== RETRACT_ATTESTATIONS) removed.nodes += u.nodesDeleted ?? 0;
       removed.relationships += u.relationshipsDeleted ?? 0;
     }

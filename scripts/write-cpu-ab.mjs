@@ -7,20 +7,24 @@
 // warm-up (ms) and per readout written (`write`, `total` = warm-up + writes), this process's main thread per readout
 // (planning rows, packing them), and the stored graph's `graphFingerprint` digest (the same graph in every run, or
 // the variants store different things), the bytes this process wrote (Bolt: `boltKb` per readout, from
-// /proc/self/io) and, once Neo4j has stopped (checkpointed), the store's files (`storeMb`, transaction logs apart: `txLogMb`). A variant is a tree (a checkout with node_modules and the launcher's target,
+// /proc/self/io) and, once Neo4j has stopped (checkpointed), the store's files (`storeMb`, transaction logs apart: `txLogMb`).
+// With REWRITES > 0, that many documents spread over the first 100 are then written again in one transaction, as the
+// import's final relink does (`writePlans` with `rewrite`: retracted, then written), and `rewriteMs` is Neo4j's CPU for
+// it (a fresh JVM's first retraction: its plans and first runs); the digest is taken after it. A variant is a tree (a checkout with node_modules and the launcher's target,
 // e.g. `git archive <commit> | tar -x -C DIR`, `cp -al node_modules`, `cp -a graph/neo4j-launcher/target`) and
 // environment for its Neo4j (NEO4J_JAVA_OPTS, NEO4J_SETTINGS, NEO4J_JIT):
 //   node --single-threaded-gc --import tsx scripts/write-cpu-ab.mjs \
-//     '[{"name":"A","tree":"/tmp/base"},{"name":"B","tree":".","env":{"NEO4J_JAVA_OPTS":"-Xmn600m"}}]' [ROUNDS] [N]
+//     '[{"name":"A","tree":"/tmp/base"},{"name":"B","tree":".","env":{"NEO4J_JAVA_OPTS":"-Xmn600m"}}]' [ROUNDS] [N] [REWRITES]
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const [spec, roundsArg, countArg] = process.argv.slice(2);
-if (!spec) throw new Error('usage: write-cpu-ab.mjs VARIANTS_JSON [ROUNDS] [N]');
+const [spec, roundsArg, countArg, rewritesArg] = process.argv.slice(2);
+if (!spec) throw new Error('usage: write-cpu-ab.mjs VARIANTS_JSON [ROUNDS] [N] [REWRITES]');
 const variants = JSON.parse(spec);
 const rounds = Number(roundsArg ?? 3);
 const n = Number(countArg ?? 1000);
+const rewrites = Number(rewritesArg ?? 0);
 
 const modules = new Map();
 /** The tree's modules (each tree its own copies, driver included). */
@@ -89,6 +93,18 @@ try {
         const written = await cpuMs(neo.pid);
         const main1 = await cpuMs(process.pid, process.pid);
         const bytes1 = await writtenBytes();
+        const again = Array.from(
+          { length: rewrites },
+          (_, k) => docs[Math.floor(((k + 1) * Math.min(n, 100)) / (rewrites + 1))],
+        );
+        if (again.length > 0)
+          await m.writer.writePlans(
+            conn,
+            again.map((d) => m.writer.planDocumentWrite(d)),
+            undefined,
+            { rewrite: true },
+          );
+        const rewritten = await cpuMs(neo.pid);
         const graph = await m.admin.graphFingerprint(conn);
         const row = {
           startMs: started,
@@ -98,6 +114,7 @@ try {
           total: +((written - schema) / n).toFixed(2),
           main: +((main1 - main0) / n).toFixed(2),
           boltKb: +((bytes1 - bytes0) / n / 1024).toFixed(2),
+          ...(rewrites > 0 ? { rewriteMs: rewritten - written } : {}),
           digest: graph.digest.slice(0, 12),
         };
         await conn.close();
@@ -120,9 +137,16 @@ try {
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
   for (const [name, rows] of Object.entries(runs)) {
-    const figures = ['warmUpMs', 'write', 'total', 'main', 'boltKb', 'storeMb', 'txLogMb'].map(
-      (k) => `${k} ${median(rows.map((r) => r[k]))}`,
-    );
+    const figures = [
+      'warmUpMs',
+      'write',
+      'total',
+      'main',
+      'boltKb',
+      'storeMb',
+      'txLogMb',
+      ...(rewrites > 0 ? ['rewriteMs'] : []),
+    ].map((k) => `${k} ${median(rows.map((r) => r[k]))}`);
     const totals = rows.map((r) => r.total);
     console.log(`median ${name}: ${figures.join(', ')} (total ${Math.min(...totals)}–${Math.max(...totals)})`);
   }

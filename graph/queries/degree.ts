@@ -18,10 +18,14 @@ WITH n, ${DEGREE} AS degree
 WHERE n.degree IS NULL OR n.degree <> degree
 SET n.degree = degree`;
 
-/** $docId: the ids of the entities a stored document mentions (read before it is retracted: their degrees change). */
+/**
+ * $batch.rows: stored documents' ids; the ids of the entities they mention (read before they are retracted: their
+ * degrees change).
+ */
 export const READ_MENTIONED_ENTITY_IDS = `
-MATCH (:Document {id: $docId})-[:MENTIONS]->(e:Entity)
-RETURN collect(e.id) AS ids`;
+UNWIND $batch.rows AS docId
+MATCH (:Document {id: docId})-[:MENTIONS]->(e:Entity)
+RETURN collect(DISTINCT e.id) AS ids`;
 
 /** Sets the `degree` of every entity that has none (a store written before it); a no-op when all have one. */
 export const SET_MISSING_DEGREES = `

@@ -198,45 +198,54 @@ ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
 } as const satisfies Record<FactType, string>;
 
 // ---------------------------------------------------------------------------------------------
-// Retraction of a document's previous version (its text changed): run in this order
+// Retraction of the previous versions of a batch's stored documents (their text changed, or the import links
+// their people otherwise): run in this order, each once for all the documents ($batch.rows: their ids)
 // ---------------------------------------------------------------------------------------------
 
 // A fact attested by a document starts at an entity the document MENTIONS, so each retraction walks from
-// the document's mentions, never over all relationships; RETRACT_MENTIONS therefore runs last.
+// the documents' mentions, never over all relationships; RETRACT_MENTIONS therefore runs last. A fact or an
+// entity that several of the documents share is met once per document: each query goes on with it once
+// (DISTINCT), so that the result is the one of retracting the documents one after another.
 
-/** Facts attested by this document alone disappear. */
-export const RETRACT_SOLE_FACTS = `MATCH (:Document {id: $docId})-[:MENTIONS]->(e)-[r]->()
-WHERE r.docs = [$docId]
+/** Facts attested by these documents alone disappear. */
+export const RETRACT_SOLE_FACTS = `UNWIND $batch.rows AS docId
+MATCH (:Document {id: docId})-[:MENTIONS]->(e)-[r]->()
+WHERE docId IN r.docs AND all(x IN r.docs WHERE x IN $batch.rows)
+WITH DISTINCT r
 DELETE r`;
 
 /**
- * Facts attested by others lose this document from `docs` and their count; the first attestation moves to
+ * Facts attested by others lose these documents from `docs` and their count; the first attestation moves to
  * the next document's (read from its :Attestation and that document's text); HOLDS_OFFICE recomputes formerDocs, former, firstSeen
  * and lastSeen. Runs before RETRACT_ATTESTATIONS.
  */
-export const RETRACT_SHARED_FACTS = `MATCH (:Document {id: $docId})-[:MENTIONS]->(e)-[r]->()
-WHERE $docId IN r.docs
-SET r.docs = [x IN r.docs WHERE x <> $docId]
+export const RETRACT_SHARED_FACTS = `UNWIND $batch.rows AS docId
+MATCH (:Document {id: docId})-[:MENTIONS]->(e)-[r]->()
+WHERE docId IN r.docs
+WITH DISTINCT r
+SET r.docs = [x IN r.docs WHERE NOT x IN $batch.rows]
 SET r.attestations = size(r.docs)
-WITH r, r.doc = $docId AS moved
+WITH r, r.doc IN $batch.rows AS moved
 OPTIONAL MATCH (next:Attestation {fact: type(r) + ':' + startNode(r).id + '->' + endNode(r).id, doc: r.docs[0]})
 WHERE moved
 OPTIONAL MATCH (nd:Document {id: next.doc})
 FOREACH (_ IN CASE WHEN moved THEN [1] ELSE [] END |
   SET r.doc = r.docs[0], r.evidence = ${ATTESTATION_SENTENCE('next', 'nd')}, r.start = next.start, r.end = next.end)
 WITH r WHERE type(r) = 'HOLDS_OFFICE'
-SET r.formerDocs = [x IN coalesce(r.formerDocs, []) WHERE x <> $docId]
+SET r.formerDocs = [x IN coalesce(r.formerDocs, []) WHERE NOT x IN $batch.rows]
 WITH r
 OPTIONAL MATCH (d:Document) WHERE d.id IN r.docs AND NOT d.id IN r.formerDocs AND d.date IS NOT NULL
 WITH r, min(d.date) AS firstSeen, max(d.date) AS lastSeen
 SET r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.former = size(r.formerDocs) = size(r.docs)`;
 
-/** The document's attestations (its sentences of every fact), found through the index on `doc`. */
-export const RETRACT_ATTESTATIONS = `MATCH (a:Attestation {doc: $docId})
+/** The documents' attestations (their sentences of every fact), found through the index on `doc`. */
+export const RETRACT_ATTESTATIONS = `UNWIND $batch.rows AS docId
+MATCH (a:Attestation {doc: docId})
 DELETE a`;
 
-/** The document's MENTIONS go; entities left with no relationship at all (only this document knew them) too. */
-export const RETRACT_MENTIONS = `MATCH (:Document {id: $docId})-[m:MENTIONS]->(e)
+/** The documents' MENTIONS go; entities left with no relationship at all (only these documents knew them) too. */
+export const RETRACT_MENTIONS = `UNWIND $batch.rows AS docId
+MATCH (:Document {id: docId})-[m:MENTIONS]->(e)
 DELETE m
 WITH DISTINCT e
 WHERE NOT (e)--()
