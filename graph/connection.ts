@@ -2,7 +2,6 @@
 // Where the URI comes from (env, Docker, the embedded launcher) is neo4j-provider.ts's job.
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import { coalesceBoltWrites } from './bolt-writes.ts';
 import { toGraphStoreError } from './errors.ts';
 
 export interface GraphConnection {
@@ -40,7 +39,6 @@ export const DRIVER_CONFIG = {
 
 /** A driver with DRIVER_CONFIG (`lossless`: integers as neo4j Integer, for the console). */
 export function createDriver(uri: string, user?: string, password?: string, lossless = false): Driver {
-  coalesceBoltWrites();
   const auth = password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined;
   return neo4j.driver(uri, auth, { ...DRIVER_CONFIG, disableLosslessIntegers: !lossless });
 }
