@@ -48,6 +48,37 @@ export const EV18_PATTERNS = {
     'iu',
   ),
   /**
+   * event.session-more: sessions of a meeting or summit the SESSION pattern of events.ts does not name: "a joint media
+   * availability", "the outreach session" (invited leaders at a summit), "the second working session", "the leaders'
+   * retreat", "the plenary session that followed".
+   */
+  session: new RegExp(
+    `\\b(?:(?:joint${SP})?media${SP}availability|outreach${SP}session|(?:(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))${SP})working${SP}session|leaders['’]${SP}retreat|plenary${SP}session(?=${SP}(?:that|which)${SP}followed))\\b`,
+    'giu',
+  ),
+  /**
+   * part-of.session-of-named: what joins a session to the gathering it is part of: "the second working session of the
+   * G20 Summit", "The leaders' retreat, held on the last day of the Commonwealth Heads of Government Meeting". Tested
+   * right after the session's name.
+   */
+  sessionOf: new RegExp(
+    `^(?:,?${SP}held${SP}(?:on|during)${SP}the${SP}(?:first|second|third|last|final|opening|closing)${SP}day)?${SP}of${SP}(?:the${SP})?$`,
+    'iu',
+  ),
+  /**
+   * reached-at.fronted-passive: "Upon the conclusion of the talks, a Joint Statement was issued", "At the end of the
+   * visit, the X and the Y were signed": a fronted phrase naming the event by a definite noun, then a passive verb of
+   * reaching after the agreements. Groups the event noun; `passiveVerb` is tested on the rest of the sentence.
+   */
+  frontedEnd: new RegExp(
+    `^(?:Upon|On|At|After|Following)${SP}(?:the${SP})?(?:conclusion|end|close|completion)${SP}of${SP}(?:the|their|this)${SP}(?:[\\p{Ll}-]+${SP}){0,2}?(visit|meeting|talks|summit|consultations|conference)(?:${SP})?,`,
+    'u',
+  ),
+  passiveVerb: new RegExp(
+    `\\b(?:was|were)${SP}(?:also${SP})?(?:issued|signed|adopted|concluded|initialled|initialed|exchanged)\\b`,
+    'u',
+  ),
+  /**
    * event.pair-not-companion: "A, accompanied by Foreign Minister C, met B": the apposition that names a companion of
    * the subject, tested on the text before the companion's name (its end) and after it (a closing comma).
    */
@@ -111,6 +142,49 @@ export function pinyinFamilyFirst(toks: readonly string[]): string | undefined {
   return /^\p{Lu}\p{Ll}+$/u.test(given) && EV18_PATTERNS.pinyinGiven.test(given.toLowerCase()) ? family : undefined;
 }
 
+type PartOf = (child: Found, parent: Found, si: number, rule: string) => void;
+
+/**
+ * Rule part-of.session-of-named: "At the second working session of the G20 Summit", "The leaders' retreat, held on the
+ * last day of the Commonwealth Heads of Government Meeting": a session (rule event.session…) joined by "of" to the
+ * event named right after it is part of that event.
+ */
+export function partOfSessionOfNamed(
+  ctx: Ctx,
+  si: number,
+  inS: readonly Found[],
+  isSession: (e: Found) => boolean,
+  partOf: PartOf,
+): void {
+  for (const e of inS) {
+    if (!isSession(e)) continue;
+    const parent = inS.find(
+      (x) => x.start > e.end && x.start - e.end < 60 && EV18_PATTERNS.sessionOf.test(ctx.text.slice(e.end, x.start)),
+    );
+    if (parent && !parent.planned) partOf(e, parent, si, 'part-of.session-of-named');
+  }
+}
+
+/**
+ * Rule participated.own-clause: "The tête-à-tête was attended only by the two presidents; Foreign Ministers A and B
+ * joined the plenary session that followed": a person named in a clause (between semicolons) that names another event
+ * of the sentence, and not `e`, took part in that one.
+ */
+export function inOtherClause(ctx: Ctx, events: readonly Found[], e: Found, c: PersonCluster, si: number): boolean {
+  const s = ctx.sentences[si];
+  if (!s || !s.text.includes(';') || e.sentence !== si) return false;
+  const clauseOf = (at: number) => s.text.slice(0, at - s.start).split(';').length;
+  const own = c.mentions.filter((m) => ctx.sentenceAt(m.start) === si);
+  return (
+    own.length > 0 &&
+    own.every(
+      (m) =>
+        clauseOf(m.start) !== clauseOf(e.start) &&
+        events.some((x) => x.sentence === si && x.key !== e.key && clauseOf(x.start) === clauseOf(m.start)),
+    )
+  );
+}
+
 type EventOfNoun = (noun: string, before: number) => Found | undefined;
 type Relate = (agreement: Found, event: Found, sentence: number) => void;
 
@@ -120,6 +194,7 @@ type Relate = (agreement: Found, event: Found, sentence: number) => void;
  * the sentence names by its noun.
  */
 export function reachedAtIncludingAfter(ctx: Ctx, agreements: readonly Found[], eventOf: EventOfNoun, relate: Relate) {
+  reachedAtFrontedPassive(ctx, agreements, eventOf, relate);
   for (const s of ctx.sentences) {
     const m = EV18_PATTERNS.includingAfter.exec(s.text);
     if (!m) continue;
@@ -127,5 +202,22 @@ export function reachedAtIncludingAfter(ctx: Ctx, agreements: readonly Found[], 
     const e = eventOf(m[1]!.toLowerCase(), from);
     if (!e) continue;
     for (const a of agreements) if (a.sentence === s.index && a.start >= from) relate(a, e, s.index);
+  }
+}
+
+/**
+ * Rule reached-at.fronted-passive: "Upon the conclusion of the talks, a UAE-Russia Joint Statement was issued": the
+ * agreements between the fronted phrase and the passive verb were reached at the event its noun names.
+ */
+function reachedAtFrontedPassive(ctx: Ctx, agreements: readonly Found[], eventOf: EventOfNoun, relate: Relate) {
+  for (const s of ctx.sentences) {
+    const m = EV18_PATTERNS.frontedEnd.exec(s.text);
+    if (!m) continue;
+    const verb = EV18_PATTERNS.passiveVerb.exec(s.text.slice(m[0].length));
+    if (!verb) continue;
+    const [from, to] = [s.start + m[0].length, s.start + m[0].length + verb.index];
+    const e = eventOf(m[1]!.toLowerCase(), from);
+    if (!e) continue;
+    for (const a of agreements) if (a.sentence === s.index && a.start >= from && a.end <= to) relate(a, e, s.index);
   }
 }

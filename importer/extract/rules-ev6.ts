@@ -148,7 +148,12 @@ export function reachedAtDefinite(k: RelKit): void {
   reachedAtIncludingAfter(
     ctx,
     ev.agreementMentions,
-    (noun, before) => eventOfNoun(k, noun, before),
+    // "the talks" of a readout whose own event is a meeting: that meeting.
+    (noun, before) =>
+      eventOfNoun(k, noun, before) ??
+      (/^(?:talks|meeting)$/.test(noun) && k.main && !k.main.planned && /\b(?:meeting|talks)\b/.test(k.mainName ?? '')
+        ? k.main
+        : undefined),
     (a, e, si) => ctx.relate('REACHED_AT', a.key, e.key, si, 'reached-at.including-after'),
   );
 }
