@@ -16,7 +16,8 @@ export const EV18_PATTERNS = {
   /**
    * participated.attending-cue: a sentence after the gathering's own that lists who else was there: "Also attending were
    * A and B", "Participating in the talks were A and B", "Sitting in on the talks were A and B", "A was flanked by B
-   * and C", "The X delegation at the talks comprised: A; B". Joins the "Also present were" cue of
+   * and C", "The X delegation at the talks comprised: A; B", "Its co-chairs, A and B, …", "A addressed the summit as
+   * an invited guest". Joins the "Also present were" cue of
    * rules-participation.ts.
    */
   attendingCue: new RegExp(
@@ -25,6 +26,9 @@ export const EV18_PATTERNS = {
       `\\b(?:also${SP})?participating(?:${SP}in${SP}(?:the|this)${SP}${GATHERING})?${SP}(?:were|was)\\b`,
       `\\b(?:also${SP})?sitting${SP}in(?:${SP}on${SP}(?:the|this)${SP}${GATHERING})?${SP}(?:were|was)\\b`,
       `\\b(?:was|were)${SP}flanked${SP}by\\b`,
+      // "Its co-chairs, A and B, appealed …"; "A addressed the summit as an invited guest".
+      `\\b(?:its|their)${SP}co-?chairs\\b`,
+      `\\baddressed${SP}the${SP}(?:summit|meeting|conference|session|plenary|forum|gathering)\\b`,
       `\\b(?:delegation|team|side)${SP}(?:at|to|in)${SP}the${SP}${GATHERING}${SP}(?:comprised|consisted${SP}of|included)\\b`,
     ].join('|'),
     'iu',
