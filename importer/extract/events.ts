@@ -69,6 +69,7 @@ import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
 import type { EventFacts, Found, PeopleFacts, PersonMention } from './types.ts';
+import { EV18_PATTERNS } from './rules-ev18.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -850,6 +851,8 @@ function addSessionsAndSittings(
   // event.session-sequence (fl16b): "began with a tête-à-tête, followed by a delegation-level meeting".
   for (const f of sequenceSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of sessionsFollowedBy(text)) add('Event', f.surface, f.start, f.rule); // fl17a
+  // event.session-more (ev18): "a joint media availability", "the outreach session", "the second working session".
+  for (const m of text.matchAll(EV18_PATTERNS.session)) add('Event', m[0], m.index, 'event.session');
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".

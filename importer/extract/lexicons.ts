@@ -1020,6 +1020,18 @@ export const FRAME_NOUN = `(?:${[...FRAME_NOUNS]
   .map((w) => w.replace(/ /g, '\\s+'))
   .join('|')})`;
 
+/**
+ * ev18: common Chinese family names in pinyin, written first ("Xi Jinping", "Li Qiang", "Qin Gang"): a name element
+ * gazetteer (rule event.pair-pinyin-family-name), no list of people.
+ */
+export const PINYIN_FAMILY_NAMES = new Set(
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang ' +
+    'Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Qin Xi ' +
+    'Wen Jia Fu Kong Bai Meng Qian Ouyang Zhai Hou Yin Dai Lai Tan Mao Qiu Gu Hao Jin Kang Lei Mo Qi Shi Wan Xing'
+  ).split(' '),
+);
+
 /** Words that tell a meeting or visit still to come ("will hold", "the upcoming summit", "agreed to convene"). */
 export const PLANNED_CUES = [
   'will',
@@ -1065,6 +1077,8 @@ export const PLANNED_CUES = [
   'work towards',
   'working toward',
   'working towards',
+  // ev18: "The COP28 summit, expected to be attended by A and B, opens on Thursday".
+  'expected to be attended',
 ];
 
 /**

@@ -18,6 +18,7 @@ import { allMatches, alt, longDate } from './text.ts';
 import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
 import { titleHolderRefs } from './participants-of.ts';
+import { companionInApposition } from './rules-ev18.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -551,12 +552,12 @@ const nounWord = (word: string): string => (word === 'bilateral' ? 'bilateral me
 /**
  * Who is named in the opening but is none of the pair: a principal after "on behalf of" (fl14a), a person inside a
  * clause recalling an earlier event ((ev17) participated.not-in-reference: "As agreed during President X's visit, A
- * and B met").
+ * and B met"), a companion in apposition ((ev18) event.pair-not-companion: "A, accompanied by C, met B").
  */
 const notOfPair =
   (ctx: Ctx, events: Found[], start: number) =>
   (p: PersonMention): boolean =>
-    behalfPrincipal(ctx.text, start, p) || inRecalledClause(ctx, events, p);
+    behalfPrincipal(ctx.text, start, p) || inRecalledClause(ctx, events, p) || companionInApposition(ctx.text, p);
 
 function pairMain(
   ctx: Ctx,

@@ -6,6 +6,7 @@ import { kindOf } from './main-event.ts';
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { allMatches } from './text.ts';
+import { reachedAtIncludingAfter } from './rules-ev18.ts';
 
 /** PART_OF with the participants of the child carried to the parent (rules-participation.ts partOfWith). */
 export type PartOfFn = (child: Found, parent: Found, si: number, rule: string) => void;
@@ -143,6 +144,18 @@ export function reachedAtDefinite(k: RelKit): void {
     const host = ev.eventMentions.filter((x) => x.sentence === a.sentence && x.end <= a.start).pop();
     if (host) ctx.relate('REACHED_AT', a.key, host.key, a.sentence, 'reached-at.at-which');
   }
+  // reached-at.including-after (ev18): "Four agreements were concluded during the visit, including X and Y".
+  reachedAtIncludingAfter(
+    ctx,
+    ev.agreementMentions,
+    // "the talks" of a readout whose own event is a meeting: that meeting.
+    (noun, before) =>
+      eventOfNoun(k, noun, before) ??
+      (/^(?:talks|meeting)$/.test(noun) && k.main && !k.main.planned && /\b(?:meeting|talks)\b/.test(k.mainName ?? '')
+        ? k.main
+        : undefined),
+    (a, e, si) => ctx.relate('REACHED_AT', a.key, e.key, si, 'reached-at.including-after'),
+  );
 }
 
 /** A trip's name: the visitor of a programme's meetings. */

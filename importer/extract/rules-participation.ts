@@ -36,6 +36,7 @@ import {
 } from './participants-told.ts';
 import { behalfPrincipal, FL14A_PATTERNS } from './rules-fl14a.ts';
 import { EV17_PATTERNS, inRecalledClause, possessiveVisitor, subjectNotAttended } from './rules-ev17.ts';
+import { EV18_PATTERNS, inOtherClause, partOfSessionOfNamed, toldNotTakingPart } from './rules-ev18.ts';
 
 import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 
@@ -54,7 +55,7 @@ const ALSO_PRESENT_BASE =
 // participated.in-attendance (fl14a): "Also in attendance were A, B and C"; participated.delegation-made-up (fl14a):
 // "The X delegation was made up of A, B and C", a list of the meeting's attendees wherever it stands after it.
 const ALSO_PRESENT = new RegExp(
-  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source})`,
+  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source}|${EV18_PATTERNS.attendingCue.source})`,
   'i',
 );
 /** participated.attendance-list: the cue that opens a list ("Taking part in the session were:"), one item a line. */
@@ -144,6 +145,10 @@ export function addParticipation(k: RelKit): void {
   const late = lateOnes(k);
   const participate: Participate = (e, c, si, rule) => {
     if (late.has(c)) return;
+    // participated.not-absent, participated.quoted-elsewhere (ev18): "X did not attend", "X, speaking in an interview".
+    if (toldNotTakingPart(ctx, c, si)) return;
+    // participated.own-clause (ev18): "…; Foreign Ministers A and B joined the plenary session that followed".
+    if (inOtherClause(ctx, k.ev.eventMentions, e, c, si)) return;
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
     // participated.phrase-own (ev13): a meeting the fallback named takes the people held there or named in it only.
     if (!phraseParticipation(ctx.entity(e.key)!.rule, rule)) return;
@@ -596,6 +601,14 @@ function addPartOf(p: Participation): void {
     partOfDuringVisit(p, s, inS);
     partOfSessions(p, s, inS, partOf);
     partOfAtGathering(p.k, s.index, inS, partOf);
+    // part-of.session-of-named (ev18): "the second working session of the G20 Summit".
+    partOfSessionOfNamed(
+      ctx,
+      s.index,
+      inS,
+      (e) => ctx.entity(e.key)?.rule.startsWith('event.session') ?? false,
+      partOf,
+    );
   }
   partOfOpeningVisit(p);
   partOfCurrentVisit(p);

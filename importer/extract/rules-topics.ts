@@ -225,6 +225,9 @@ function discussedEvents(k: RelKit, main: Found): void {
       !narrated(e) &&
       // discussed.not-recalled-phrase (ev13): a held meeting the fallback named is recalled, not a subject.
       !(ctx.entity(e.key)!.rule === 'event.meeting-phrase' && !e.planned) &&
+      // discussed.not-session (ev18): "In the plenary session that followed, the delegations discussed …": a held
+      // session is where the subjects were dealt with, not one of them.
+      !(ctx.entity(e.key)!.rule.startsWith('event.session') && !e.planned) &&
       !mainParts.has(nameOf(e)) &&
       !background(e) &&
       !allElsewhere(k, mentionsNamed.get(nameOf(e)) ?? [e])

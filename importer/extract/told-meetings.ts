@@ -12,6 +12,7 @@ import { HONORIFIC_RE, longDate } from './text.ts';
 import { appositionLength } from './told-visits.ts';
 import { conventionalShortName } from './rules-nam13.ts';
 import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-separately.ts';
+import { pinyinFamilyFirst } from './rules-ev18.ts';
 
 /** A trip's name: a visit holds the meetings its sentence tells after it. */
 const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
@@ -29,7 +30,8 @@ export function familyName(c: PersonCluster): string {
   const first =
     c.state && ((FAMILY_FIRST_STATES.has(c.state) && c.state !== 'Vietnam') || GIVEN_NAME_STATES.has(c.state));
   if (short ?? first) return short ?? toks[0]!;
-  const conventional = conventionalShortName(toks);
+  // (ev18) event.pair-pinyin-family-name: "Xi Jinping" is Xi where no state tells the order.
+  const conventional = conventionalShortName(toks) ?? pinyinFamilyFirst(toks);
   if (conventional) return conventional;
   // "Luigi Di Maio", "Ursula von der Leyen": a family name keeps its particles; "King Mohammed VI" is known by his
   // name and numeral.
