@@ -67,6 +67,8 @@ import { findOpeningLeadersOf, findSessionsBetweenDelegations, findSignedListIte
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
+import { heldByPastVerb } from './rules-fl18b.ts';
+import { findFramedNamedCalls, findPairTitleHeldLater } from './rules-fl18b-told.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
 import type { EventFacts, Found, PeopleFacts, PersonMention } from './types.ts';
 
@@ -296,6 +298,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldAnyClause(ctx, people, main, events, add);
   // event.call-between, event.call-frame (ev14): calls told in passing.
   findCallsInPassing(ctx, people, main, events, add);
+  findFramedNamedCalls(ctx, people, events, add); // event.call-frame-named-pair (fl18b)
+  findPairTitleHeldLater(ctx, people, main, add); // event.pair-title-held-later (fl18b)
   // event.call-pair-clause, event.call-who-spoke-to (ev15): calls told by a relative clause or "their".
   findCallsInClauses(ctx, people, main, events, add);
   // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
@@ -644,7 +648,8 @@ function addFound(
   st.taken.add({ start: s, end: e });
   const planned =
     type === 'Event' &&
-    (plannedAt(sent.text, e - sent.start) ||
+    // event.held-by-past-verb (fl18b): "X chaired this Friday the Meeting of …, on the eve of the Summit, which … will".
+    ((plannedAt(sent.text, e - sent.start) && !heldByPastVerb(text.slice(sent.start, s))) ||
       FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) ||
       // event.headline-to-attend (ev17): "Foreign Minister to attend the World Economic Forum".
       headlineToAttend(ctx, sentence, s) ||

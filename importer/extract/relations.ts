@@ -28,6 +28,7 @@ import {
 } from './rules-fl15b-rel.ts';
 import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel.ts';
 import { participatePronounHeldWith } from './rules-fl17a-told.ts';
+import { participateFramedNamedCalls } from './rules-fl18b-told.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -61,6 +62,7 @@ export function addRelations(
   sideLineListParticipants(k);
   tookPartAfter(k);
   participatePronounHeldWith(k); // fl17a
+  participateFramedNamedCalls(k); // fl18b
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);

@@ -1,0 +1,88 @@
+// Event rules of round fl18b (issue 6) that need the people found and the told-meeting helpers; the rule data and
+// pure helpers are in rules-fl18b.ts.
+import type { Ctx } from './context.ts';
+import type { RelKit } from './rel-kit.ts';
+import { familyName } from './told-meetings.ts';
+import { addCall, mentionAt } from './rules-ev14.ts';
+import { EVENT_CALL_FRAME_NAMED_PAIR, EVENT_PAIR_TITLE_HELD_LATER, pairTitleHeldLater } from './rules-fl18b.ts';
+import type { Found, PeopleFacts, PersonMention } from './types.ts';
+
+type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+
+/**
+ * Rule event.call-frame-named-pair (rules-fl18b.ts): "In a telephone call this afternoon, President A and the President
+ * of the French Republic, Mr. B, discussed …": the call of A and B, named after them ("A-B telephone conversation"),
+ * so that the people named in its name take part in it. Not in a heading.
+ */
+export function findFramedNamedCalls(ctx: Ctx, people: PeopleFacts, events: readonly Found[], add: AddEvent): void {
+  const mentions = [...people.personKey.keys()].sort((x, y) => x.start - y.start);
+  const clusterOf = (m: PersonMention) => people.clusters.find((c) => c.mentions.includes(m));
+  for (const s of ctx.sentences) {
+    if (s.heading) continue;
+    const frame = EVENT_CALL_FRAME_NAMED_PAIR.pattern.exec(s.text);
+    if (!frame) continue;
+    const first = mentionAt(ctx, mentions, s.start + frame[0].length);
+    if (!first || first.sentence !== s.index) continue;
+    const firstEnd = first.to ?? first.end;
+    const glue = EVENT_CALL_FRAME_NAMED_PAIR.glue.exec(ctx.text.slice(firstEnd, firstEnd + 8));
+    const second = glue ? mentionAt(ctx, mentions, firstEnd + glue[0].length) : undefined;
+    if (!second || second.sentence !== s.index) continue;
+    const [a, b] = [clusterOf(first), clusterOf(second)];
+    if (!a || !b) continue;
+    const at = s.start + frame[0].indexOf(frame[1]!);
+    addCall({ ctx, events, add }, a, b, at, at + frame[1]!.length, EVENT_CALL_FRAME_NAMED_PAIR.id);
+  }
+}
+
+/** The fl18b rules whose events are named after the two people who held them. */
+const PAIR_NAMED = new Set([EVENT_CALL_FRAME_NAMED_PAIR.id, EVENT_PAIR_TITLE_HELD_LATER.id]);
+
+/**
+ * Rule participated.call-frame-named-pair: the two people a call of event.call-frame-named-pair (or the talks of
+ * event.pair-title-held-later) is named after take part in it (the people of the readout, found by family name).
+ */
+export function participateFramedNamedCalls(k: RelKit): void {
+  const { ctx, ev, people, nameOf } = k;
+  for (const e of ev.events) {
+    if (e.planned || !PAIR_NAMED.has(ctx.entity(e.key)?.rule ?? '')) continue;
+    const pair = /^(\S+)-(\S+)\s/.exec(nameOf(e));
+    if (!pair) continue;
+    for (const c of people.clusters)
+      if (familyName(c) === pair[1] || familyName(c) === pair[2])
+        k.participate(e, c, e.sentence, 'participated.call-frame-named-pair');
+  }
+}
+
+/**
+ * Rule event.pair-title-held-later (rules-fl18b.ts): "Before the meeting, the two Prime Ministers held talks at …": the
+ * talks of the only two holders of that title, named "A-B talks", unless the readout's own event is named after them.
+ */
+export function findPairTitleHeldLater(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: AddEvent,
+): void {
+  const firstProse = ctx.sentences.find((x) => !x.heading)?.index;
+  const mainName = main ? (ctx.entity(main.key)?.name ?? '') : '';
+  for (const s of ctx.sentences) {
+    if (s.heading || s.index === firstProse) continue;
+    const told = pairTitleHeldLater(s.text);
+    if (!told) continue;
+    const holders = people.clusters.filter((c) => (people.offices.get(c) ?? []).some((o) => o.title === told.title));
+    if (holders.length !== 2) continue;
+    const names = holders.map(familyName);
+    if (names[0] === names[1] || names.every((n) => mainName.includes(n))) continue;
+    const at = s.start + told.nounAt;
+    // The noun with what follows it up to the clause's end ("talks at the Office of the Government"): a bare noun is
+    // no name the event stage takes.
+    const clause = /^[^,;.]{1,80}/.exec(ctx.text.slice(at, s.end))![0];
+    const f = add('Event', clause, at, EVENT_PAIR_TITLE_HELD_LATER.id);
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== EVENT_PAIR_TITLE_HELD_LATER.id) continue;
+    f.name = `${names[0]}-${names[1]} ${told.noun}`;
+    ctx.rename(c.key, f.name);
+    c.alias = false;
+    c.props.kind = 'meeting';
+  }
+}

@@ -1,0 +1,90 @@
+// Rules of round fl18b (issue 6), written after the first look at three new samples (a Levantine presidency's
+// plain-text release, a Southeast Asian news agency's Markdown story, a Caribbean foreign ministry's web page). Each
+// rule is a general construction; tests on made-up sentences in rules-fl18b.test.ts. This file imports nothing from
+// the stages that call it, so that no import cycle forms.
+
+const SP = String.raw`[^\S\n]+`;
+/** A short time phrase between a verb and its object ("this Friday", "on Monday", "today", "last week"). */
+const TIME_ADVERB = String.raw`(?:(?:this|last|on)${SP}\p{L}+|today|yesterday|in${SP}the${SP}(?:morning|afternoon|evening))`;
+
+/**
+ * Rule event.held-by-past-verb: an event that is the object of a past verb of holding ("X chaired this Friday the
+ * Meeting of …", "co-chaired the 46th meeting", "presided over the session") was held, whatever a later clause of the
+ * sentence says is still to come ("…, on the eve of the Summit, which the President will open on Saturday"). A verb
+ * after "will", "to", "would", "be" or "not" ("will chair the meeting", "to be held the next day") is not read.
+ */
+export const EVENT_HELD_BY_PAST_VERB = {
+  id: 'event.held-by-past-verb',
+  pattern: new RegExp(
+    String.raw`(?<!\b(?:will|would|shall|to|be|not|never)${SP})\b(?:co-?chaired|chaired|presided${SP}over|opened|hosted|attended)${SP}(?:${TIME_ADVERB},?${SP})?(?:the${SP})?$`,
+    'iu',
+  ),
+};
+
+/** Rule event.held-by-past-verb: whether the text right before an event's name (same sentence) holds it as held. */
+export function heldByPastVerb(before: string): boolean {
+  return EVENT_HELD_BY_PAST_VERB.pattern.test(before.slice(-80));
+}
+
+/**
+ * Rule office.as-title-of-other: "affirmed Vietnam's support for Laos as Chair of ASEAN", "congratulated Kenya on its
+ * election as …": an "as" title after a state or body named behind a preposition or a verb of support belongs to that
+ * name, not to the person named earlier in the sentence; office.as-title gives the person nothing. `between` is the text
+ * from the end of the person's mention to the title. "welcomed President X as the new Chair" (the person right before
+ * "as") is read as before.
+ */
+export const OFFICE_AS_TITLE_OF_OTHER = {
+  id: 'office.as-title-of-other',
+  pattern: new RegExp(
+    String.raw`\b(?:for|to|of|on|with|supports?|supported|backed|congratulated|welcomed)${SP}(?:the${SP})?\p{Lu}[\p{L}'’-]*(?:${SP}\p{Lu}[\p{L}'’-]*){0,2}${SP}as${SP}(?:the${SP})?(?:\p{Ll}+${SP})?$`,
+    'u',
+  ),
+};
+
+/** Rule office.as-title-of-other: the "as" title names someone else than the person before it. */
+export function asTitleOfOther(between: string): boolean {
+  return OFFICE_AS_TITLE_OF_OTHER.pattern.test(between);
+}
+
+
+/** A call's noun: "telephone call", "phone conversation", "video call". */
+const CALL_NOUN = String.raw`(?:(?:tele)?phone|video)${SP}(?:call|conversation|talks|conference)`;
+
+/**
+ * Rule event.call-frame-named-pair: "In a telephone call this afternoon, President A and the President of the French
+ * Republic, Mr. B, discussed …", "During a video call on Monday, A and B agreed …": a call framing a sentence whose
+ * subject is two named people is their call (event.call-frame reads only "the two leaders" as subject, and only "on"
+ * a date). Group 1: the call's noun. A call still to come ("In a telephone call next week, …") is not read.
+ */
+export const EVENT_CALL_FRAME_NAMED_PAIR = {
+  id: 'event.call-frame-named-pair',
+  pattern: new RegExp(
+    String.raw`^(?:In|During|Over)${SP}(?:a|an|their|one)${SP}(?:(?:brief|short|lengthy|long)${SP})?(${CALL_NOUN})(?:${SP}(?:${TIME_ADVERB}|earlier${SP}today|on${SP}\d{1,2}${SP}\p{Lu}\p{L}+(?:${SP}\d{4})?|on${SP}\p{Lu}\p{L}+${SP}\d{1,2}(?:,?${SP}\d{4})?))?[^\S\n]*,${SP}`,
+    'u',
+  ),
+  /** What stands between the two people: "and", an article, titles with their commas. */
+  glue: /^[^\S\n]+and[^\S\n]+/u,
+};
+
+/**
+ * Rule event.pair-title-held-later: after the opening, "Before the meeting, the two Prime Ministers held talks at the
+ * Office of the Government", "Afterwards, the two Foreign Ministers had a meeting": the two holders of that title
+ * (exactly two people of the readout hold it) held a meeting of their own, named after them ("A-B talks"). "the two
+ * leaders" (no title) and a pair told in the opening are other rules'. Group 1: the plural title; group 2: the noun.
+ */
+export const EVENT_PAIR_TITLE_HELD_LATER = {
+  id: 'event.pair-title-held-later',
+  pattern: new RegExp(
+    String.raw`^(?:(?:Before|After|Prior${SP}to|Following|Ahead${SP}of)${SP}[^,]{1,60},${SP}|(?:Earlier|Later|Afterwards|Then|Subsequently)(?:${SP}(?:in${SP}the${SP})?(?:day|morning|afternoon|evening))?,?${SP})?(?:the|The)${SP}two${SP}((?:Prime|Foreign|Deputy${SP}Prime|Vice|Defen[cs]e)?${SP}?(?:Ministers|Presidents|Chancellors|Secretaries${SP}of${SP}State|Vice-Presidents))${SP}(?:also${SP}|then${SP}|first${SP})?(?:held|had)${SP}(?:an?${SP})?((?:(?:bilateral|private|separate|restricted|brief)${SP})?(?:talks|meeting|tête-à-tête|conversation))\b`,
+    'u',
+  ),
+};
+
+/** Rule event.pair-title-held-later: the singular title, the noun and where the noun starts, or undefined. */
+export function pairTitleHeldLater(sentence: string): { title: string; noun: string; nounAt: number } | undefined {
+  const m = EVENT_PAIR_TITLE_HELD_LATER.pattern.exec(sentence);
+  if (!m) return undefined;
+  const plural = m[1]!.trim();
+  const title = plural.replace(/Secretaries(?= of State)/, 'Secretary').replace(/(?<=\S)s$/, '');
+  return { title, noun: m[2]!.replace(/\s+/g, ' '), nounAt: m.index + m[0].lastIndexOf(m[2]!) };
+}
