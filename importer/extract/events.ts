@@ -67,8 +67,8 @@ import { findOpeningLeadersOf, findSessionsBetweenDelegations, findSignedListIte
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
-import { heldByPastVerb } from './rules-fl18b.ts';
-import { findFramedNamedCalls, findPairTitleHeldLater } from './rules-fl18b-told.ts';
+import { EVENT_PRONOUN_MET, heldByPastVerb, sessionsDevoted } from './rules-fl18b.ts';
+import { findFramedNamedCalls, findPairTitleHeldLater, findPronounMet } from './rules-fl18b-told.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
 import type { EventFacts, Found, PeopleFacts, PersonMention } from './types.ts';
 
@@ -230,6 +230,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findMetMeetings(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
+  findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   // event.separately: one host, several guests received separately (rules-separately.ts).
   findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);
@@ -649,7 +650,10 @@ function addFound(
   const planned =
     type === 'Event' &&
     // event.held-by-past-verb (fl18b): "X chaired this Friday the Meeting of …, on the eve of the Summit, which … will".
-    ((plannedAt(sent.text, e - sent.start) && !heldByPastVerb(text.slice(sent.start, s))) ||
+    ((plannedAt(sent.text, e - sent.start) &&
+      !heldByPastVerb(text.slice(sent.start, s)) &&
+      // event.pronoun-met (fl18b): "He also met X, whose country will host …": told by its past verb.
+      rule !== EVENT_PRONOUN_MET.id) ||
       FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) ||
       // event.headline-to-attend (ev17): "Foreign Minister to attend the World Economic Forum".
       headlineToAttend(ctx, sentence, s) ||
@@ -855,6 +859,7 @@ function addSessionsAndSittings(
   // event.session-sequence (fl16b): "began with a tête-à-tête, followed by a delegation-level meeting".
   for (const f of sequenceSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of sessionsFollowedBy(text)) add('Event', f.surface, f.start, f.rule); // fl17a
+  for (const f of sessionsDevoted(text)) add('Event', f.surface, f.start, f.rule); // event.session-devoted (fl18b)
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".

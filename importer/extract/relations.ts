@@ -28,7 +28,7 @@ import {
 } from './rules-fl15b-rel.ts';
 import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel.ts';
 import { participatePronounHeldWith } from './rules-fl17a-told.ts';
-import { participateFramedNamedCalls } from './rules-fl18b-told.ts';
+import { discussedSessionDevoted, participateFramedNamedCalls, participatePronounMet } from './rules-fl18b-told.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -63,6 +63,7 @@ export function addRelations(
   tookPartAfter(k);
   participatePronounHeldWith(k); // fl17a
   participateFramedNamedCalls(k); // fl18b
+  participatePronounMet(k); // fl18b
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
@@ -78,6 +79,7 @@ export function addRelations(
   addNew4Roles(k);
   addNew6Roles(k);
   addTopicRelations(k);
+  discussedSessionDevoted(k); // fl18b
   involvesTalkParties(k);
   sideNegotiators(k);
   headsOfDelegations(k);

@@ -2,9 +2,18 @@
 // pure helpers are in rules-fl18b.ts.
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
-import { familyName } from './told-meetings.ts';
+import { addPairMeeting, familyName } from './told-meetings.ts';
 import { addCall, mentionAt } from './rules-ev14.ts';
-import { EVENT_CALL_FRAME_NAMED_PAIR, EVENT_PAIR_TITLE_HELD_LATER, pairTitleHeldLater } from './rules-fl18b.ts';
+import { antecedent } from './rules-fl17a-told.ts';
+import {
+  EVENT_CALL_FRAME_NAMED_PAIR,
+  EVENT_PAIR_TITLE_HELD_LATER,
+  EVENT_PRONOUN_MET,
+  EVENT_SESSION_DEVOTED,
+  pairTitleHeldLater,
+  sessionsDevoted,
+  pronounMet,
+} from './rules-fl18b.ts';
 import type { Found, PeopleFacts, PersonMention } from './types.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
@@ -84,5 +93,73 @@ export function findPairTitleHeldLater(
     ctx.rename(c.key, f.name);
     c.alias = false;
     c.props.kind = 'meeting';
+  }
+}
+
+/** A relative clause right after the guest's mention. */
+const GUEST_RELATIVE = /^,?[^\S\n]*(?:whose|who|which)\b/;
+
+/** The "he met X" meetings of a text with their two people, sentence by sentence (event.pronoun-met). */
+function toldPronounMet(ctx: Ctx, mentions: PersonMention[]) {
+  return ctx.sentences.flatMap((s) =>
+    s.heading
+      ? []
+      : pronounMet(
+          ctx.text,
+          s.start,
+          s.end,
+          mentions.filter((p) => p.sentence === s.index),
+        ).flatMap((t) => {
+          const host = antecedent(mentions, s.index, t.pronounAt);
+          return host && host !== t.guest ? [{ ...t, host, si: s.index }] : [];
+        }),
+  );
+}
+
+/** Rule event.pronoun-met (rules-fl18b.ts): the meeting, named after its two people. */
+export function findPronounMet(ctx: Ctx, people: PeopleFacts, main: Found | undefined, add: AddEvent): void {
+  for (const t of toldPronounMet(ctx, [...people.personKey.keys()]))
+    addPairMeeting(ctx, people, main, add, {
+      host: t.host,
+      guest: t.guest,
+      place: undefined,
+      from: t.from,
+      to: t.to,
+      rule: EVENT_PRONOUN_MET.id,
+      noun: t.noun,
+      // A gathering named in a relative clause about the guest ("X, whose country will host the XXIX Summit") is not
+      // what the two held: it bars nothing.
+      several: GUEST_RELATIVE.test(ctx.text.slice(t.guest.to ?? t.guest.end, (t.guest.to ?? t.guest.end) + 12)),
+    });
+}
+
+/** Rule participated.pronoun-met: the two people of such a meeting take part in it. */
+export function participatePronounMet(k: RelKit): void {
+  const { ctx, ev, clusterOf } = k;
+  const mine = ev.eventMentions.filter((e) => ctx.entity(e.key)?.rule === EVENT_PRONOUN_MET.id);
+  if (!mine.length) return;
+  for (const t of toldPronounMet(ctx, [...clusterOf.keys()])) {
+    const e = mine.find((x) => x.sentence === t.si);
+    if (!e) continue;
+    for (const m of [t.host, t.guest]) k.participate(e, clusterOf.get(m)!, t.si, 'participated.pronoun-met');
+  }
+}
+
+/**
+ * Rule discussed.session-devoted: a session of event.session-devoted discussed the events, agreements, states and
+ * organisations named after its cue, to the end of the sentence ("was devoted to the crisis in X").
+ */
+export function discussedSessionDevoted(k: RelKit): void {
+  const { ctx, ev, hits, hitKeys } = k;
+  for (const f of sessionsDevoted(ctx.text)) {
+    const e = ev.eventMentions.find((x) => x.start === f.start && ctx.entity(x.key)?.rule === EVENT_SESSION_DEVOTED.id);
+    if (!e) continue;
+    const s = ctx.sentences[e.sentence]!;
+    const inCue = (a: number) => a >= f.topicAt && a < s.end;
+    const topics = [
+      ...[...ev.eventMentions, ...ev.agreementMentions].filter((x) => x.key !== e.key && inCue(x.start)).map((x) => x.key),
+      ...hits.filter((h) => inCue(h.start)).map((h) => hitKeys.get(h)),
+    ];
+    for (const t of new Set(topics)) if (t) ctx.relate('DISCUSSED', e.key, t, e.sentence, 'discussed.session-devoted');
   }
 }

@@ -88,3 +88,78 @@ export function pairTitleHeldLater(sentence: string): { title: string; noun: str
   const title = plural.replace(/Secretaries(?= of State)/, 'Secretary').replace(/(?<=\S)s$/, '');
   return { title, noun: m[2]!.replace(/\s+/g, ' '), nounAt: m.index + m[0].lastIndexOf(m[2]!) };
 }
+
+/**
+ * Rule event.pronoun-met: "He also met the Minister of Foreign Affairs of Ecuador, X, whose country …", "She then met
+ * with President Y": a meeting told with a pronoun subject and the verb "met", of the person the pronoun stands for
+ * with the person named after it (event.pronoun-held-with reads "he held talks with"). The guest's mention may start
+ * with its titles (a mention's `from`); "he met the press", "she met with business leaders" name nobody and give
+ * nothing.
+ */
+export const EVENT_PRONOUN_MET = {
+  id: 'event.pronoun-met',
+  pattern: new RegExp(String.raw`\b(?:he|she|He|She)${SP}(?:also${SP}|then${SP}|later${SP}|subsequently${SP}|separately${SP})?(met)(?:${SP}with)?${SP}`, 'g'),
+  /** What may stand between the verb and the guest's mention (its titles excluded): an article. */
+  guestLead: /^(?:the[^\S\n]+)?$/u,
+};
+
+interface Span {
+  start: number;
+  end: number;
+  from?: number;
+}
+
+/** Rule event.pronoun-met: in one sentence, each "he met X": the verb's place, the pronoun's, and the guest's mention. */
+export function pronounMet<M extends Span>(
+  text: string,
+  sentStart: number,
+  sentEnd: number,
+  ms: M[],
+): { noun: string; from: number; to: number; pronounAt: number; guest: M }[] {
+  const out: { noun: string; from: number; to: number; pronounAt: number; guest: M }[] = [];
+  const s = text.slice(sentStart, sentEnd);
+  if (!/\b(?:he|she)\b/i.test(s)) return out;
+  for (const m of s.matchAll(EVENT_PRONOUN_MET.pattern)) {
+    const at = sentStart + m.index;
+    const end = at + m[0].length;
+    const guest = ms.find((x) => (x.from ?? x.start) >= end && EVENT_PRONOUN_MET.guestLead.test(text.slice(end, x.from ?? x.start)));
+    if (guest) out.push({ noun: 'meeting', from: at + m[0].indexOf(m[1]!), to: guest.end, pronounAt: at, guest });
+  }
+  return out;
+}
+
+/**
+ * Rule event.session-devoted: "The second working session, held behind closed doors, was devoted to the crisis in X",
+ * "The opening plenary session focused on …": an ordinal or opening / closing session that is a sentence's subject and
+ * was given to a subject is a session of the readout's meeting (its rule starts with "event.session", so it is PART_OF
+ * the meeting); discussed.session-devoted gives it what follows the cue. Group 1: the session's name; group 2: the cue.
+ * A session of something else ("The second session of the Joint Commission will be devoted to …") is not read.
+ */
+export const EVENT_SESSION_DEVOTED = {
+  id: 'event.session-devoted',
+  pattern: new RegExp(
+    String.raw`(?<=^|[.!?]\s+)The${SP}((?:first|second|third|fourth|final|last|opening|closing)${SP}(?:(?:working|plenary|closed|restricted|expanded|thematic)${SP})?session)(?:,[^,.;]{1,60},)?${SP}(?:was|were)${SP}(devoted${SP}to|dedicated${SP}to|focused${SP}on|centred${SP}on|centered${SP}on|given${SP}over${SP}to)${SP}`,
+    'gmu',
+  ),
+};
+
+/** Rule event.session-devoted: each such session's name, where it starts and where the cue's object starts. */
+export function sessionsDevoted(text: string): { surface: string; start: number; rule: string; topicAt: number }[] {
+  return [...text.matchAll(EVENT_SESSION_DEVOTED.pattern)].map((m) => ({
+    surface: m[1]!,
+    start: m.index + m[0].indexOf(m[1]!),
+    rule: EVENT_SESSION_DEVOTED.id,
+    topicAt: m.index + m[0].length,
+  }));
+}
+
+/**
+ * Rule person.with-not-counterpart: "in agreement with the Speaker of the Parliament, X", "in coordination with the
+ * Minister Y", "in consultation with …": a "with" that joins the person to the subject's own decision is no meeting
+ * "with" a counterpart, so it does not make the person the counterpart state's (person.counterpart-with). Matched
+ * on the text before the person's mention.
+ */
+export const PERSON_WITH_NOT_COUNTERPART = {
+  id: 'person.with-not-counterpart',
+  pattern: new RegExp(String.raw`\b(?:in${SP}(?:agreement|coordination|consultation|concert|cooperation|accordance)|together|along|jointly|alongside)${SP}with${SP}(?:\S+${SP}){0,3}$`, 'iu'),
+};
