@@ -28,7 +28,12 @@ import {
 } from './rules-fl15b-rel.ts';
 import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel.ts';
 import { participatePronounHeldWith } from './rules-fl17a-told.ts';
-import { discussedSessionDevoted, participateFramedNamedCalls, participatePronounMet } from './rules-fl18b-told.ts';
+import {
+  discussedSessionDevoted,
+  participateFramedNamedCalls,
+  participatePronounMet,
+  participationChairAndFuture,
+} from './rules-fl18b-told.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -51,6 +56,7 @@ export function addRelations(
   participateTitleCaller(k);
   participatePossessor(k);
   addParticipation(k);
+  participationChairAndFuture(k); // fl18b
   participatedSpokeAt(k);
   groupHeldRelations(k);
   signingNounRelations(k);

@@ -10,6 +10,8 @@ import {
   EVENT_PAIR_TITLE_HELD_LATER,
   EVENT_PRONOUN_MET,
   EVENT_SESSION_DEVOTED,
+  PARTICIPATED_CHAIR_OF_HELD,
+  futureClauses,
   pairTitleHeldLater,
   sessionsDevoted,
   pronounMet,
@@ -161,5 +163,39 @@ export function discussedSessionDevoted(k: RelKit): void {
       ...hits.filter((h) => inCue(h.start)).map((h) => hitKeys.get(h)),
     ];
     for (const t of new Set(topics)) if (t) ctx.relate('DISCUSSED', e.key, t, e.sentence, 'discussed.session-devoted');
+  }
+}
+
+/** The participation rules that give every person (or leader) of the opening sentence its meeting. */
+const OPENING_RULES = new Set(['participated.main-sentence', 'participated.main-leaders']);
+
+/**
+ * Rules participated.chair-of-held and participated.not-in-future-clause (rules-fl18b.ts): the subject who chaired a
+ * held event takes part in it; a person named in a relative clause of what is still to come does not, by that sentence
+ * (their participated.main-sentence is taken back, and they leave the event's participants).
+ */
+export function participationChairAndFuture(k: RelKit): void {
+  const { ctx, ev, clusterOf, participants, key } = k;
+  for (const s of ctx.sentences) {
+    const ps = k.personsIn(s.index);
+    if (!ps.length) continue;
+    for (const e of ev.eventMentions.filter((x) => x.sentence === s.index && !x.planned)) {
+      const chair = ps.find(([m]) => (m.to ?? m.end) <= e.start && PARTICIPATED_CHAIR_OF_HELD.pattern.test(ctx.text.slice(m.to ?? m.end, e.start)));
+      if (chair) k.participate(e, clusterOf.get(chair[0])!, s.index, PARTICIPATED_CHAIR_OF_HELD.id);
+    }
+    const clauses = futureClauses(s.text).map((c) => ({ from: s.start + c.from, to: s.start + c.to }));
+    if (!clauses.length) continue;
+    const inClause = ps.filter(([m]) => clauses.some((c) => m.start > c.from && m.end <= c.to));
+    const out = new Set(inClause.map(([, pk]) => pk));
+    if (!out.size) continue;
+    const drop = (r: { type: string; from: string; sentence: number; rule: string }) =>
+      r.type === 'PARTICIPATED_IN' && r.sentence === s.index && OPENING_RULES.has(r.rule) && out.has(r.from);
+    const dropped = ctx.relations.filter(drop);
+    if (!dropped.length) continue;
+    ctx.replaceRelations(ctx.relations.filter((r) => !drop(r)));
+    for (const r of dropped) {
+      const set = participants.get(r.to);
+      for (const c of [...(set ?? [])]) if (key(c) === r.from) set!.delete(c);
+    }
   }
 }

@@ -138,7 +138,7 @@ export function pronounMet<M extends Span>(
 export const EVENT_SESSION_DEVOTED = {
   id: 'event.session-devoted',
   pattern: new RegExp(
-    String.raw`(?<=^|[.!?]\s+)The${SP}((?:first|second|third|fourth|final|last|opening|closing)${SP}(?:(?:working|plenary|closed|restricted|expanded|thematic)${SP})?session)(?:,[^,.;]{1,60},)?${SP}(?:was|were)${SP}(devoted${SP}to|dedicated${SP}to|focused${SP}on|centred${SP}on|centered${SP}on|given${SP}over${SP}to)${SP}`,
+    String.raw`(?<=^|[.!?]\s+)The${SP}((?:first|second|third|fourth|final|last|opening|closing)${SP}(?:(?:working|plenary|closed|restricted|expanded|thematic)${SP})?session)(?:,[^,.;]{1,60},)?${SP}(?:(?:was|were)${SP})?(devoted${SP}to|dedicated${SP}to|focused${SP}on|centred${SP}on|centered${SP}on|given${SP}over${SP}to)${SP}`,
     'gmu',
   ),
 };
@@ -163,3 +163,74 @@ export const PERSON_WITH_NOT_COUNTERPART = {
   id: 'person.with-not-counterpart',
   pattern: new RegExp(String.raw`\b(?:in${SP}(?:agreement|coordination|consultation|concert|cooperation|accordance)|together|along|jointly|alongside)${SP}with${SP}(?:\S+${SP}){0,3}$`, 'iu'),
 };
+
+/**
+ * Rule participated.not-in-future-clause: "…, held on the eve of the Summit, which the President of the Republic, X,
+ * will open on Saturday": a person named inside a relative clause that tells what is still to come takes no part, by
+ * that sentence, in the meeting it tells (participated.main-sentence gives every person of the opening). Each match
+ * spans the clause from its relative word to its modal.
+ */
+export const PARTICIPATED_NOT_IN_FUTURE_CLAUSE = {
+  id: 'participated.not-in-future-clause',
+  pattern: new RegExp(String.raw`,${SP}(?:which|where|when|at${SP}which)\b[^.;]*?\b(?:will|would|is${SP}to|are${SP}to|shall)\b`, 'gu'),
+};
+
+/** Rule participated.not-in-future-clause: the spans of a sentence's future relative clauses. */
+export function futureClauses(sentence: string): { from: number; to: number }[] {
+  return [...sentence.matchAll(PARTICIPATED_NOT_IN_FUTURE_CLAUSE.pattern)].map((m) => ({
+    from: m.index,
+    to: m.index + m[0].length,
+  }));
+}
+
+/**
+ * Rule participated.chair-of-held: "The Minister of Foreign Affairs, X, chaired this Friday the Meeting of …": the
+ * sentence's subject, named right before a past verb of chairing or presiding (event.held-by-past-verb), takes part in
+ * the event that verb governs. Matched on the text from the subject's mention to the event's name.
+ */
+export const PARTICIPATED_CHAIR_OF_HELD = {
+  id: 'participated.chair-of-held',
+  pattern: new RegExp(
+    String.raw`^,?${SP}(?:(?:also|then|today|yesterday)${SP})?(?:co-?chaired|chaired|presided${SP}over)${SP}(?:${TIME_ADVERB},?${SP})?(?:the${SP})?$`,
+    'iu',
+  ),
+};
+
+/**
+ * Rule agreement.counted-memoranda: "the signing of … and of seven memorandums of understanding on education, energy,
+ * transport and the digital economy", "two memoranda of understanding on health and tourism": a counted plural of
+ * memoranda (or agreements) with its lowercase fields is one Agreement named by its head and fields. Not read: no
+ * count ("memoranda were signed"), no fields, or a field list that starts with a capital (a title).
+ */
+export const AGREEMENT_COUNTED_MEMORANDA = {
+  id: 'agreement.counted-memoranda',
+  pattern: new RegExp(
+    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})${SP}((?:memorand(?:um|a)s${SP}of${SP}understanding|memoranda|cooperation${SP}agreements|agreements)${SP}(?:on|in${SP}the${SP}fields${SP}of)${SP}(?:the${SP})?\p{Ll}[\p{Ll}-]*(?:(?:,${SP}|${SP}and${SP}|${SP})(?:the${SP})?\p{Ll}[\p{Ll}-]*){0,9})`,
+    'gu',
+  ),
+};
+
+/** Rule agreement.counted-memoranda: each such span ("memorandums of understanding on …"). */
+export function countedMemorandaSpans(text: string): { surface: string; start: number; rule: string }[] {
+  return [...text.matchAll(AGREEMENT_COUNTED_MEMORANDA.pattern)].map((m) => ({
+    surface: m[1]!.replace(/(?:,|\s+and|\s+the)+$/, ''),
+    start: m.index + m[0].indexOf(m[1]!),
+    rule: AGREEMENT_COUNTED_MEMORANDA.id,
+  }));
+}
+
+/**
+ * Rule sides.joint-body: "the 46th meeting of the Laos-Vietnam Intergovernmental Committee", "the A-B Joint
+ * Commission": a body whose name opens with two of the readout's state sides joined by a hyphen is their joint body,
+ * a forum of the two, not a third side of what they sign. `sides` holds the sides' names; returns the bodies to drop.
+ */
+export const SIDES_JOINT_BODY = { id: 'sides.joint-body' };
+
+export function jointBodies(sides: ReadonlySet<string>, isState: (name: string) => boolean): string[] {
+  const states = [...sides].filter(isState);
+  return [...sides].filter((x) => {
+    if (isState(x)) return false;
+    const lead = /^(\S+)-(\S+)\s/.exec(x);
+    return !!lead && [lead[1]!, lead[2]!].every((p) => states.includes(p));
+  });
+}
