@@ -67,7 +67,7 @@ import { findOpeningLeadersOf, findSessionsBetweenDelegations, findSignedListIte
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
-import { EVENT_PRONOUN_MET, heldByPastVerb, sessionsDevoted } from './rules-fl18b.ts';
+import { heldByPastVerb, sessionsDevoted, toldByPastVerb } from './rules-fl18b.ts';
 import { findFramedNamedCalls, findPairTitleHeldLater, findPronounMet } from './rules-fl18b-told.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
 import type { EventFacts, Found, PeopleFacts, PersonMention } from './types.ts';
@@ -652,8 +652,8 @@ function addFound(
     // event.held-by-past-verb (fl18b): "X chaired this Friday the Meeting of …, on the eve of the Summit, which … will".
     ((plannedAt(sent.text, e - sent.start) &&
       !heldByPastVerb(text.slice(sent.start, s)) &&
-      // event.pronoun-met (fl18b): "He also met X, whose country will host …": told by its past verb.
-      rule !== EVENT_PRONOUN_MET.id) ||
+      // event.told-by-past-verb (fl18b): "He also met X, whose country will host …": told by its past verb.
+      !toldByPastVerb(rule, text.slice(s, e))) ||
       FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) ||
       // event.headline-to-attend (ev17): "Foreign Minister to attend the World Economic Forum".
       headlineToAttend(ctx, sentence, s) ||

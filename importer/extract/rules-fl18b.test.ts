@@ -10,18 +10,24 @@ import {
   EVENT_PAIR_TITLE_HELD_LATER,
   EVENT_PRONOUN_MET,
   EVENT_SESSION_DEVOTED,
+  EVENT_TOLD_BY_PAST_VERB,
+  EVENT_TOLD_MET_COORDINATED_SUBJECT,
   OFFICE_AS_TITLE_OF_OTHER,
+  OFFICE_MET_ON_VISIT,
   PARTICIPATED_CHAIR_OF_HELD,
   PERSON_WITH_NOT_COUNTERPART,
   SIDES_JOINT_BODY,
   asTitleOfOther,
+  coordinatedSubjectHost,
   countedMemorandaSpans,
   futureClauses,
   heldByPastVerb,
   jointBodies,
+  metObjectBefore,
   pairTitleHeldLater,
   pronounMet,
   sessionsDevoted,
+  toldByPastVerb,
 } from './rules-fl18b.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
@@ -266,5 +272,62 @@ describe(SIDES_JOINT_BODY.id, () => {
   it('keeps a body of other states or with no such name', () => {
     expect(jointBodies(new Set(['Peru', 'Chile', 'Chile-Bolivia Joint Commission']), isState)).toEqual([]);
     expect(jointBodies(new Set(['Peru', 'Chile', 'Andean Community']), isState)).toEqual([]);
+  });
+});
+
+describe(EVENT_TOLD_BY_PAST_VERB.id, () => {
+  it('reads a past verb of meeting in the surface of the rules that hold it', () => {
+    expect(toldByPastVerb('event.told-met-title', 'President received Prime Minister Ana Ruiz')).toBe(true);
+    expect(toldByPastVerb('event.pronoun-met', 'met the Minister')).toBe(true);
+  });
+  it('does not read a modal before the verb, or another rule', () => {
+    expect(toldByPastVerb('event.told-met-title', 'President will be received by Ana Ruiz')).toBe(false);
+    expect(toldByPastVerb('event.named', 'Andean Summit')).toBe(false);
+  });
+  it('keeps a meeting told by "received" held beside a clause of what is to come', () => {
+    const f = eventFacts(
+      'President Carlos Mora received the Minister of Foreign Affairs of Chile, Ana Ruiz, in Lima today. Earlier in ' +
+        'the day the President received Prime Minister Juan Sosa and reviewed with him the preparations for the ' +
+        'visit of the delegation of the Andean Parliament, which will be in Lima on Friday.',
+    );
+    const meeting = f.names.find((n) => n.includes('Sosa'));
+    expect(meeting).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Juan Sosa', meeting!)).toBe(true);
+  });
+});
+
+describe(OFFICE_MET_ON_VISIT.id, () => {
+  it('reads a title after a verb of meeting and names only', () => {
+    expect(metObjectBefore('X paid a courtesy call on General Secretary Y and met ')).toBe(true);
+    expect(metObjectBefore('X met President Y and ')).toBe(true);
+    expect(metObjectBefore('X met President Y, who praised the work of the ')).toBe(false);
+    expect(metObjectBefore('X thanked the ')).toBe(false);
+  });
+  it("gives the people the visitor met the visited state's titles", () => {
+    const { rels } = extractFacts(
+      'Prime Minister Carlos Mora co-chaired the 12th meeting of the Peru-Chile Joint Commission in Santiago on 6 May, ' +
+        'during the official visit of the Peruvian Prime Minister to Chile. On the same day, Prime Minister Mora met ' +
+        'President Ana Ruiz and Chairman of the Senate Juan Sosa.',
+      { source: 'Government of Peru' },
+    );
+    expect(rels.has('HOLDS_OFFICE|Ana Ruiz|President of Chile')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Ana Ruiz|President of Peru')).toBe(false);
+  });
+});
+
+describe(EVENT_TOLD_MET_COORDINATED_SUBJECT.id, () => {
+  const t = 'Prime Minister Mora paid a courtesy call on General Secretary Ruiz and met President Sosa.';
+  const m = (w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length });
+  it("gives a second verb phrase's meeting to the sentence's subject", () => {
+    const ms = [m('Mora'), m('Ruiz'), m('Sosa')];
+    expect(coordinatedSubjectHost(t, ms, ms[1]!, t.indexOf('met'))).toBe(ms[0]);
+  });
+  it('keeps a plural subject', () => {
+    const u = 'President Mora and President Ruiz met President Sosa.';
+    const ms = [
+      { start: u.indexOf('Mora'), end: u.indexOf('Mora') + 4 },
+      { start: u.indexOf('Ruiz'), end: u.indexOf('Ruiz') + 4 },
+    ];
+    expect(coordinatedSubjectHost(u, ms, ms[1]!, u.indexOf('met'))).toBe(ms[1]);
   });
 });

@@ -234,3 +234,73 @@ export function jointBodies(sides: ReadonlySet<string>, isState: (name: string) 
     return !!lead && [lead[1]!, lead[2]!].every((p) => states.includes(p));
   });
 }
+
+/**
+ * Rule event.told-by-past-verb: a meeting told by its own past verb ("the President received Prime Minister X and
+ * reviewed with him the preparations for the visit, which will be in Beirut on Friday", "He also met X, whose country
+ * will host …") was held, whatever a later relative clause says is still to come. The rules whose surface holds the
+ * verb (event.pronoun-met, event.told-met, event.told-met-title) are read; a modal in the surface keeps it planned.
+ */
+export const EVENT_TOLD_BY_PAST_VERB = {
+  id: 'event.told-by-past-verb',
+  rules: new Set(['event.pronoun-met', 'event.told-met', 'event.told-met-title']),
+  verb: /\b(?:met|received|hosted|called[^\S\n]+on)\b/,
+  modal: /\b(?:will|would|shall|to|plans?|expects?)\b/,
+};
+
+/** Rule event.told-by-past-verb: whether an event of `rule` with this surface is told by a past verb of meeting. */
+export function toldByPastVerb(rule: string, surface: string): boolean {
+  const v = EVENT_TOLD_BY_PAST_VERB;
+  if (!v.rules.has(rule)) return false;
+  const verb = v.verb.exec(surface);
+  return rule === 'event.pronoun-met' || (!!verb && !v.modal.test(surface.slice(0, verb.index)));
+}
+
+/**
+ * Rule office.met-on-visit: "Prime Minister X paid a courtesy call on General Secretary Y and met President Z and
+ * Chairman of the National Assembly W" in a readout of the issuer's leader's "official visit … to Vietnam": a bare title
+ * of someone the visitor met is the visited state's, not the issuer's. `before` is the sentence's text up to the
+ * title: it must end with a verb of meeting and only names, titles, "and" and commas after it.
+ */
+export const OFFICE_MET_ON_VISIT = {
+  id: 'office.met-on-visit',
+  verb: /\b(?:met(?:[^\S\n]+with)?|paid[^\S\n]+(?:a[^\S\n]+)?courtesy[^\S\n]+calls?[^\S\n]+on|called[^\S\n]+on|was[^\S\n]+received[^\S\n]+by|held[^\S\n]+talks[^\S\n]+with)[^\S\n]+/gu,
+  objects: /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for)[^\S\n]*,?[^\S\n]*)*$/u,
+  /** A state right after "visit to" or "visit of … to". */
+  visitTo: /\bvisit(?:[^\S\n]+of[^\S\n]+[^.;,]{1,60}?)?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?$/u,
+};
+
+/** Rule office.met-on-visit: whether the text before a title tells it as one the sentence's subject met. */
+export function metObjectBefore(before: string): boolean {
+  const verbs = [...before.matchAll(OFFICE_MET_ON_VISIT.verb)];
+  const last = verbs[verbs.length - 1];
+  return !!last && OFFICE_MET_ON_VISIT.objects.test(before.slice(last.index + last[0].length));
+}
+
+/**
+ * Rule event.told-met-coordinated-subject: "Prime Minister X paid a courtesy call on General Secretary Y and met
+ * President Z": a "met" in a second verb phrase joined by "and" has the sentence's subject for host, not the object of
+ * the first verb named right before it (event.told-met took Y). `ms` are the sentence's mentions in order, `host` the
+ * one right before the verb; returns the subject when the text between it and `host` holds a verb (a lowercase word
+ * other than a particle), else `host`. "A and B met C" (a plural subject) is left as it was.
+ */
+export const EVENT_TOLD_MET_COORDINATED_SUBJECT = {
+  id: 'event.told-met-coordinated-subject',
+  gap: /^,?[^\S\n]+and[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?$/u,
+  particle: /^(?:and|of|the|for|de|van|von|al|bin)$/,
+};
+
+export function coordinatedSubjectHost<M extends Span & { to?: number }>(
+  text: string,
+  ms: readonly M[],
+  host: M,
+  verbAt: number,
+): M {
+  const r = EVENT_TOLD_MET_COORDINATED_SUBJECT;
+  if (!r.gap.test(text.slice(host.to ?? host.end, verbAt))) return host;
+  const subject = ms[0];
+  if (!subject || subject === host) return host;
+  const between = text.slice(subject.to ?? subject.end, host.from ?? host.start);
+  const verb = (between.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []).some((w) => !r.particle.test(w));
+  return verb ? subject : host;
+}
