@@ -30,6 +30,7 @@ import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel
 import { participatePronounHeldWith } from './rules-fl17a-told.ts';
 import {
   discussedSessionDevoted,
+  participateAccompaniedVisitor,
   participateFramedNamedCalls,
   participatePronounMet,
   participationChairAndFuture,
@@ -70,6 +71,7 @@ export function addRelations(
   participatePronounHeldWith(k); // fl17a
   participateFramedNamedCalls(k); // fl18b
   participatePronounMet(k); // fl18b
+  participateAccompaniedVisitor(k); // fl18b
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);

@@ -10,6 +10,7 @@ import {
   EVENT_PAIR_TITLE_HELD_LATER,
   EVENT_PRONOUN_MET,
   EVENT_SESSION_DEVOTED,
+  PARTICIPATED_ACCOMPANIED_VISITOR,
   PARTICIPATED_CHAIR_OF_HELD,
   futureClauses,
   pairTitleHeldLater,
@@ -197,5 +198,32 @@ export function participationChairAndFuture(k: RelKit): void {
       const set = participants.get(r.to);
       for (const c of [...(set ?? [])]) if (key(c) === r.from) set!.delete(c);
     }
+  }
+}
+
+/**
+ * Rule participated.accompanied-visitor (rules-fl18b.ts): the people named after "was accompanied by" take part in each
+ * held visit of the subject (the person right before the verb, or, after "He" / "She", any held visit of the readout
+ * with a visitor).
+ */
+export function participateAccompaniedVisitor(k: RelKit): void {
+  const { ctx, ev, clusterOf, participants, nameOf } = k;
+  const visits = ev.events.filter((e) => !e.planned && /\bvisit\b/i.test(nameOf(e)));
+  if (!visits.length) return;
+  for (const s of ctx.sentences) {
+    const m = PARTICIPATED_ACCOMPANIED_VISITOR.pattern.exec(s.text);
+    if (!m) continue;
+    const cueAt = s.start + m.index;
+    const ps = k.personsIn(s.index);
+    const subject = m[1] ? undefined : ps.find(([x]) => /^\s*$/.test(ctx.text.slice(x.to ?? x.end, cueAt)));
+    if (!m[1] && !subject) continue;
+    const who = subject && clusterOf.get(subject[0]);
+    const mine = visits.filter((v) => {
+      const held = participants.get(v.key);
+      return !!held?.size && (!who || held.has(who));
+    });
+    const after = ps.filter(([x]) => x.start >= cueAt + m[0].length);
+    for (const v of mine)
+      for (const [x] of after) k.participate(v, clusterOf.get(x)!, s.index, PARTICIPATED_ACCOMPANIED_VISITOR.id);
   }
 }

@@ -14,6 +14,7 @@ import {
   EVENT_TOLD_MET_COORDINATED_SUBJECT,
   OFFICE_AS_TITLE_OF_OTHER,
   OFFICE_MET_ON_VISIT,
+  PARTICIPATED_ACCOMPANIED_VISITOR,
   PARTICIPATED_CHAIR_OF_HELD,
   PERSON_WITH_NOT_COUNTERPART,
   SIDES_JOINT_BODY,
@@ -329,5 +330,32 @@ describe(EVENT_TOLD_MET_COORDINATED_SUBJECT.id, () => {
       { start: u.indexOf('Ruiz'), end: u.indexOf('Ruiz') + 4 },
     ];
     expect(coordinatedSubjectHost(u, ms, ms[1]!, u.indexOf('met'))).toBe(ms[1]);
+  });
+});
+
+describe(PARTICIPATED_ACCOMPANIED_VISITOR.id, () => {
+  it('reads the cue after a name or a pronoun', () => {
+    expect(PARTICIPATED_ACCOMPANIED_VISITOR.pattern.exec(' was accompanied by ')).not.toBeNull();
+    expect(PARTICIPATED_ACCOMPANIED_VISITOR.pattern.exec('He was also accompanied by ')?.[1]).toBe('He');
+    expect(PARTICIPATED_ACCOMPANIED_VISITOR.pattern.exec('He accompanied the President')).toBeNull();
+  });
+  it("gives the visitor's companions the visit", () => {
+    const f = eventFacts(
+      'Prime Minister Carlos Mora of Peru paid an official visit to Chile from 5 to 6 May. Prime Minister Mora was ' +
+        'accompanied by Minister of Foreign Affairs Ana Ruiz and Minister of Trade Juan Sosa.',
+    );
+    const visit = f.names.find((n) => /visit/.test(n))!;
+    expect(f.has('PARTICIPATED_IN', 'Carlos Mora', visit)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', visit)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Juan Sosa', visit)).toBe(true);
+  });
+  it('gives nothing with no visit held', () => {
+    const f = eventFacts(
+      'Prime Minister Carlos Mora of Peru will pay an official visit to Chile in June. Prime Minister Mora was ' +
+        'accompanied by Minister of Foreign Affairs Ana Ruiz at the ceremony in Lima.',
+    );
+    expect(f.of('PARTICIPATED_IN').filter((r) => r.startsWith('PARTICIPATED_IN|Ana Ruiz|') && /visit/.test(r))).toEqual(
+      [],
+    );
   });
 });

@@ -304,3 +304,14 @@ export function coordinatedSubjectHost<M extends Span & { to?: number }>(
   const verb = (between.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []).some((w) => !r.particle.test(w));
   return verb ? subject : host;
 }
+
+/**
+ * Rule participated.accompanied-visitor: "Prime Minister X was accompanied by Deputy Prime Minister Y, Minister Z and
+ * senior officials", "He was accompanied by the Minister …": the people who accompanied a visitor took part in the
+ * visit the visitor made (as the dev gold has it). Group 1: the subject ("He", "She" or empty when a name stands
+ * right before). The people are those named after the cue in the sentence.
+ */
+export const PARTICIPATED_ACCOMPANIED_VISITOR = {
+  id: 'participated.accompanied-visitor',
+  pattern: new RegExp(String.raw`(?:^|\b(He|She)${SP})?(?:was|were)${SP}(?:also${SP})?accompanied${SP}by${SP}`, 'u'),
+};
