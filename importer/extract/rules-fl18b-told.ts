@@ -32,7 +32,8 @@ export function findFramedNamedCalls(ctx: Ctx, people: PeopleFacts, events: read
   for (const s of ctx.sentences) {
     if (s.heading) continue;
     const frame = EVENT_CALL_FRAME_NAMED_PAIR.pattern.exec(s.text);
-    if (!frame) continue;
+    // A call an earlier rule named there already ("In a video conference on 3 March, A and B …") is left as it is.
+    if (!frame || events.some((e) => e.sentence === s.index && e.start < s.start + frame[0].length)) continue;
     const first = mentionAt(ctx, mentions, s.start + frame[0].length);
     if (!first || first.sentence !== s.index) continue;
     const firstEnd = first.to ?? first.end;

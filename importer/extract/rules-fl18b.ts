@@ -101,6 +101,8 @@ export const EVENT_PRONOUN_MET = {
   pattern: new RegExp(String.raw`\b(?:he|she|He|She)${SP}(?:also${SP}|then${SP}|later${SP}|subsequently${SP}|separately${SP})?(met)(?:${SP}with)?${SP}`, 'g'),
   /** What may stand between the verb and the guest's mention (its titles excluded): an article. */
   guestLead: /^(?:the[^\S\n]+)?$/u,
+  /** A second guest right after the first: "and National Assembly Chairman Y". */
+  moreGuests: /^,?[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u,
 };
 
 interface Span {
@@ -123,7 +125,8 @@ export function pronounMet<M extends Span>(
     const at = sentStart + m.index;
     const end = at + m[0].length;
     const guest = ms.find((x) => (x.from ?? x.start) >= end && EVENT_PRONOUN_MET.guestLead.test(text.slice(end, x.from ?? x.start)));
-    if (guest) out.push({ noun: 'meeting', from: at + m[0].indexOf(m[1]!), to: guest.end, pronounAt: at, guest });
+    // "he also met A and B": several guests, left to the rules of meetings with each (event.in-visit-meeting …).
+    if (guest && !EVENT_PRONOUN_MET.moreGuests.test(text.slice(guest.end, guest.end + 40))) out.push({ noun: 'meeting', from: at + m[0].indexOf(m[1]!), to: guest.end, pronounAt: at, guest });
   }
   return out;
 }
