@@ -115,9 +115,19 @@ function toldPronounMet(ctx: Ctx, mentions: PersonMention[]) {
           mentions.filter((p) => p.sentence === s.index),
         ).flatMap((t) => {
           const host = antecedent(mentions, s.index, t.pronounAt);
-          return host && host !== t.guest ? [{ ...t, host, si: s.index }] : [];
+          return host && host !== t.guest && !notSubject(ctx, host) ? [{ ...t, host, si: s.index }] : [];
         }),
   );
+}
+
+/**
+ * "On Saturday he was received by President X. He also met …": a person named after "by", or after another pronoun
+ * of the sentence, is not who the pronoun stands for (the pronoun chain's own antecedent is further back).
+ */
+function notSubject(ctx: Ctx, m: PersonMention): boolean {
+  const s = ctx.sentences[m.sentence]!;
+  const before = ctx.text.slice(s.start, m.from ?? m.start);
+  return /\b(?:he|she)\b/i.test(before) || /\bby\s+(?:\S+\s+){0,2}$/.test(before);
 }
 
 /** Rule event.pronoun-met (rules-fl18b.ts): the meeting, named after its two people. */

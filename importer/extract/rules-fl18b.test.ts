@@ -359,3 +359,13 @@ describe(PARTICIPATED_ACCOMPANIED_VISITOR.id, () => {
     );
   });
 });
+
+describe(`${EVENT_PRONOUN_MET.id} (antecedent)`, () => {
+  it('does not take a person named after "by" or after another pronoun for the pronoun', () => {
+    const f = eventFacts(
+      'Director General Carlos Mora arrived in Lima on Friday for a two-day visit. On Saturday he was received by ' +
+        'President Ana Ruiz. He also met the Minister of Foreign Affairs, Juan Sosa, with whom he discussed trade.',
+    );
+    expect(f.names.filter((n) => n.startsWith('Ruiz-Sosa'))).toEqual([]);
+  });
+});
