@@ -2,6 +2,7 @@
 // "Memorandum of Principles", "Resolution 2254"), compounds with lowercase heads ("Japan-ROK agreement on the issue
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
+import { countedMemorandaSpans } from './rules-fl18b.ts';
 import { venueNamed } from './rules-fl14a.ts';
 import { approvedListSpans } from './rules-fl14b.ts';
 import { AGREEMENT_HEADS } from './lexicons.ts';
@@ -373,6 +374,7 @@ export function agreementSpans(text: string): Span[] {
   out.push(...toNegotiateSpans(text));
   out.push(...placeLowercaseSpans(text));
   out.push(...approvedListSpans(text));
+  out.push(...countedMemorandaSpans(text)); // agreement.counted-memoranda (fl18b)
   for (const m of text.matchAll(SOFT_HEAD_FIRST))
     if (SOFT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
       out.push({ surface: m[0], start: m.index, rule: 'agreement.soft-head-first' });

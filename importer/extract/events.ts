@@ -67,6 +67,8 @@ import { findOpeningLeadersOf, findSessionsBetweenDelegations, findSignedListIte
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
+import { heldByPastVerb, sessionsDevoted, toldByPastVerb } from './rules-fl18b.ts';
+import { findFramedNamedCalls, findPairTitleHeldLater, findPronounMet } from './rules-fl18b-told.ts';
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
 import type { EventFacts, Found, PeopleFacts, PersonMention } from './types.ts';
 import { EV18_PATTERNS } from './rules-ev18.ts';
@@ -229,6 +231,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findMetMeetings(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
+  findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   // event.separately: one host, several guests received separately (rules-separately.ts).
   findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);
@@ -297,6 +300,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findToldAnyClause(ctx, people, main, events, add);
   // event.call-between, event.call-frame (ev14): calls told in passing.
   findCallsInPassing(ctx, people, main, events, add);
+  findFramedNamedCalls(ctx, people, events, add); // event.call-frame-named-pair (fl18b)
+  findPairTitleHeldLater(ctx, people, main, add); // event.pair-title-held-later (fl18b)
   // event.call-pair-clause, event.call-who-spoke-to (ev15): calls told by a relative clause or "their".
   findCallsInClauses(ctx, people, main, events, add);
   // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
@@ -645,7 +650,11 @@ function addFound(
   st.taken.add({ start: s, end: e });
   const planned =
     type === 'Event' &&
-    (plannedAt(sent.text, e - sent.start) ||
+    // event.held-by-past-verb (fl18b): "X chaired this Friday the Meeting of …, on the eve of the Summit, which … will".
+    ((plannedAt(sent.text, e - sent.start) &&
+      !heldByPastVerb(text.slice(sent.start, s)) &&
+      // event.told-by-past-verb (fl18b): "He also met X, whose country will host …": told by its past verb.
+      !toldByPastVerb(rule, text.slice(s, e))) ||
       FUTURE_BEFORE.test(text.slice(Math.max(0, s - 50), s)) ||
       // event.headline-to-attend (ev17): "Foreign Minister to attend the World Economic Forum".
       headlineToAttend(ctx, sentence, s) ||
@@ -851,6 +860,7 @@ function addSessionsAndSittings(
   // event.session-sequence (fl16b): "began with a tête-à-tête, followed by a delegation-level meeting".
   for (const f of sequenceSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of sessionsFollowedBy(text)) add('Event', f.surface, f.start, f.rule); // fl17a
+  for (const f of sessionsDevoted(text)) add('Event', f.surface, f.start, f.rule); // event.session-devoted (fl18b)
   // event.session-more (ev18): "a joint media availability", "the outreach session", "the second working session".
   for (const m of text.matchAll(EV18_PATTERNS.session)) add('Event', m[0], m.index, 'event.session');
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".

@@ -39,11 +39,13 @@ for (const [n, e] of [...lookup])
   if (n.includes("'") && !lookup.has(n.replace(/'/g, '’'))) lookup.set(n.replace(/'/g, '’'), e);
 
 /** Words after a demonym that make it geography or a product, not the state ("Indian Ocean", "Korean Peninsula"). */
-const NOT_STATE_AFTER = /^\s+(Ocean|Sea|Peninsula|Gulf|Subcontinent|Airlines|Airways|language|Rupee|Won|Yen|Dollar)\b/;
+// fl18b: "5 billion US dollars" (a currency, not the state).
+const NOT_STATE_AFTER = /^\s+(Ocean|Sea|Peninsula|Gulf|Subcontinent|Airlines|Airways|language|Rupee|Won|Yen|Dollars?|dollars?)\b/;
 /** A compass word right before a name ("South Georgia"): see rule state.compass-place. */
 const COMPASS_BEFORE = /(?<![\p{L}])(?:North|South|East|West)[^\S\n]+$/u;
 /** Prefixes that make a compound about something else ("Inter-Korean", "Pan-African"). */
-const NOT_STATE_BEFORE = /(?<![\p{L}])(Inter|inter|Pan|pan|Trans|trans|Anti|anti|Sino|Afro|Euro)-$/u;
+// fl18b: "Ibero-American", "Ibero-America" (state.compound-prefix).
+const NOT_STATE_BEFORE = /(?<![\p{L}])(Inter|inter|Pan|pan|Trans|trans|Anti|anti|Sino|Afro|Euro|Ibero)-$/u;
 
 const GENERIC_ALIAS = new Set([
   'Security Council',

@@ -234,6 +234,8 @@ export const TITLE_HEADS = [
   // and left out: it cost dev precision, two offices whose names did not match.)
   'Taoiseach',
   'Tánaiste',
+  // fl18b (office.speaker): "the Speaker of the Parliament, Mr. X", "Speaker of the National Assembly X".
+  'Speaker',
   'Ambassador Extraordinary and Plenipotentiary',
   // A head-elect is a title of its own ("US President-elect Donald Trump", "Prime Minister-elect X").
   'President-elect',
@@ -843,6 +845,8 @@ export const INCIDENT_NOUNS = [
   'release',
   'war',
   'aggression',
+  // fl18b: "the Israeli hostilities against Lebanon" (event.incident).
+  'hostilities',
   'situation',
   'earthquake',
   'earthquakes',

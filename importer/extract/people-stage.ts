@@ -1,6 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import { OFFICE_MET_ON_VISIT, metObjectBefore } from './rules-fl18b.ts';
 import { WHO_IS_CURRENT_RULE } from './rules-fl15b.ts';
 import { behalfHonorific } from './rules-fl14a.ts';
 import type { Ctx } from './context.ts';
@@ -152,6 +153,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     behalfPrincipalOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
     visitedStateOwner(env, t) ??
+    metOnVisitOwner(env, t) ??
     (c.mentions.some((x) => env.explicitOnly(x)) ? undefined : visitedCapitalOwner(env, t)) ??
     orgTitleElsewhereOwner(env, c, t) ??
     (c.state
@@ -211,6 +213,27 @@ function visitedStateOwner(env: OwnerEnv, t: Title): Owner | undefined {
           h.type === 'State' &&
           h.name !== env.home &&
           /\bvisit\s+to\s+(?:the\s+)?$/i.test(env.ctx.text.slice(Math.max(0, h.start - 16), h.start)),
+      )
+      .map((h) => h.name),
+  );
+  return visited.size === 1 ? { type: 'State', name: [...visited][0]! } : undefined;
+}
+
+/**
+ * Rule office.met-on-visit (fl18b, rules-fl18b.ts): a bare title of someone the visitor met, in a readout of a visit
+ * to one other state, is that state's.
+ */
+function metOnVisitOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  if (t.owner || !env.home) return undefined;
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  if (!s || !metObjectBefore(env.ctx.text.slice(s.start, t.start))) return undefined;
+  const visited = new Set(
+    env.hits
+      .filter(
+        (h) =>
+          h.type === 'State' &&
+          h.name !== env.home &&
+          OFFICE_MET_ON_VISIT.visitTo.test(env.ctx.text.slice(Math.max(0, h.start - 90), h.start)),
       )
       .map((h) => h.name),
   );

@@ -27,6 +27,7 @@ import { isCityName } from './rules-fl14b.ts';
 import { WHO_IS_CURRENT, WHO_IS_CURRENT_RULE, endsPeopleLine, headOfDiplomacy, placeName } from './rules-fl15b.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 import { appositionAndCurrent, proposedForTitle } from './rules-fl17a.ts';
+import { asTitleOfOther } from './rules-fl18b.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -683,7 +684,10 @@ function attachAsTitles(sc: Scan): void {
     // office.proposed-not-held (fl17a): "agreed to propose Prime Minister X as the next High Representative".
     const last = [...people].reverse().find((x) => x.end <= r.start);
     const as =
-      (AS_TITLE.test(before) && !proposedForTitle(text.slice(s.start, r.start))) ||
+      (AS_TITLE.test(before) &&
+        !proposedForTitle(text.slice(s.start, r.start)) &&
+        // office.as-title-of-other (fl18b): "support for Laos as Chair of ASEAN" is Laos's title.
+        !(last && asTitleOfOther(text.slice(last.to ?? last.end, r.start)))) ||
       // office.apposition-and-current (fl17a): "X, President of Y and current Chairperson of Z".
       (!!last && appositionAndCurrent(text.slice(last.to ?? last.end, r.start), (last.to ?? last.end) > last.end));
     // Rule office.former-apposition: "Luis Prado, the former Minister of Defence", "…, formerly China's Ambassador".

@@ -1,5 +1,6 @@
 // Which state each person speaks for when no title says it: the readout's counterpart state, context cues around a
 // mention (lists, sides, delegations, "represented"), and the two leaders of a bilateral readout.
+import { PERSON_WITH_NOT_COUNTERPART } from './rules-fl18b.ts';
 import { FLA10_PATTERNS } from './rules-fla10.ts';
 import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -266,7 +267,8 @@ function stateFromContext(
   if (
     ss.counterpart &&
     /\bwith\s+(?:\S+\s+){0,3}$/.test(before) &&
-    !/\btogether\s+with\s+(?:\S+\s+){0,3}$/.test(before)
+    !/\btogether\s+with\s+(?:\S+\s+){0,3}$/.test(before) &&
+    !PERSON_WITH_NOT_COUNTERPART.pattern.test(before) // fl18b
   )
     return ss.counterpart;
   if (

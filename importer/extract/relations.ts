@@ -29,6 +29,13 @@ import {
 } from './rules-fl15b-rel.ts';
 import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel.ts';
 import { participatePronounHeldWith } from './rules-fl17a-told.ts';
+import {
+  discussedSessionDevoted,
+  participateAccompaniedVisitor,
+  participateFramedNamedCalls,
+  participatePronounMet,
+  participationChairAndFuture,
+} from './rules-fl18b-told.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -51,6 +58,7 @@ export function addRelations(
   participateTitleCaller(k);
   participatePossessor(k);
   addParticipation(k);
+  participationChairAndFuture(k); // fl18b
   participatedSpokeAt(k);
   groupHeldRelations(k);
   signingNounRelations(k);
@@ -62,6 +70,9 @@ export function addRelations(
   sideLineListParticipants(k);
   tookPartAfter(k);
   participatePronounHeldWith(k); // fl17a
+  participateFramedNamedCalls(k); // fl18b
+  participatePronounMet(k); // fl18b
+  participateAccompaniedVisitor(k); // fl18b
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
@@ -77,6 +88,7 @@ export function addRelations(
   addNew4Roles(k);
   addNew6Roles(k);
   addTopicRelations(k);
+  discussedSessionDevoted(k); // fl18b
   involvesTalkParties(k);
   sideNegotiators(k);
   headsOfDelegations(k);

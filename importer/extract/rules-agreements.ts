@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { jointBodies } from './rules-fl18b.ts';
 import { reachedAtAfterProcess } from './rules-fl17b-rel.ts';
 import { signedWithParties, twoSidesSigned } from './rules-fl14a.ts';
 import { FL14B_PATTERNS } from './rules-fl14b.ts';
@@ -223,6 +224,8 @@ function findSides(k: RelKit): void {
     if (ps.size >= 2 && ps.size <= 3) for (const x of ps) sides.add(x);
   }
   for (const x of facilitators(k)) sides.delete(x);
+  // sides.joint-body (fl18b): "the Laos-Vietnam Intergovernmental Committee" is a forum of two sides, not a third.
+  for (const x of jointBodies(sides, (n) => STATE_NAMES.has(n))) sides.delete(x);
 }
 
 /** "with Norway as third-party facilitator", "Norway has facilitated the process", "talks mediated by Qatar". */

@@ -7,7 +7,7 @@ import { addPairMeeting } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonMention } from './types.ts';
 
 /** The person a pronoun at `at` in sentence `si` stands for: the last named before it there, else the first before. */
-function antecedent(mentions: PersonMention[], si: number, at: number): PersonMention | undefined {
+export function antecedent(mentions: PersonMention[], si: number, at: number): PersonMention | undefined {
   const here = mentions.filter((p) => p.sentence === si && (p.to ?? p.end) <= at).sort((a, b) => a.start - b.start);
   if (here.length) return here[here.length - 1];
   return mentions.filter((p) => p.sentence === si - 1).sort((a, b) => a.start - b.start)[0];

@@ -1,5 +1,6 @@
 // Topics: DISCUSSED (the main event's other events, agreements and the states and organisations it dealt with)
 // and INVOLVES (the parties of incidents and of meetings nobody in the readout attended).
+import { EVENT_CALL_FRAME_NAMED_PAIR } from './rules-fl18b.ts';
 import { involvesJointBodyMeeting } from './rules-fl16a.ts';
 import { gatheringBody, involvesBodyInName, inWatersName, involvesParticipleIncident } from './rules-ev7.ts';
 import type { Found } from './types.ts';
@@ -229,6 +230,8 @@ function discussedEvents(k: RelKit, main: Found): void {
       // session is where the subjects were dealt with, not one of them.
       !(ctx.entity(e.key)!.rule.startsWith('event.session') && !e.planned) &&
       !mainParts.has(nameOf(e)) &&
+      // fl18b: a call told as its own sentence's frame, with its two people as subject, is a happening, not a subject.
+      ctx.entity(e.key)!.rule !== EVENT_CALL_FRAME_NAMED_PAIR.id &&
       !background(e) &&
       !allElsewhere(k, mentionsNamed.get(nameOf(e)) ?? [e])
     )

@@ -1,5 +1,6 @@
 // Meetings and calls told in passing between two named people, besides the readout's own event: "Mr. Shotaro
 // Yachi … held talks with Mr. Yang Jiechi", "Prime Minister Abe and President Park held a telephone talk".
+import { coordinatedSubjectHost } from './rules-fl18b.ts';
 import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
@@ -176,7 +177,9 @@ export function findMetMeetings(
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
     const end = m.index + m[0].length;
     const guest = inS.find((p) => (p.from ?? p.start) >= end && MET_GAP.test(ctx.text.slice(end, p.from ?? p.start)));
-    const host = inS.filter((p) => (p.to ?? p.end) <= m.index).pop();
+    const before = inS.filter((p) => (p.to ?? p.end) <= m.index).pop();
+    // event.told-met-coordinated-subject (fl18b): "X paid a courtesy call on Y and met Z": X met Z.
+    const host = before && coordinatedSubjectHost(ctx.text, inS, before, m.index);
     if (!guest || !host) continue;
     if (hostsNamedMeeting(ctx, main && { sentence: main.sentence, name: main.name }, si)) continue;
     // Only the host's own verb: "X, who met Y" is fine, "X said that Z met Y" has no Z.
