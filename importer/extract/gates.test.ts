@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Ctx } from './context.ts';
 import { holdsTrigger, whenTextWords, whenWords, type Triggers } from './gates.ts';
 import { AIDE_TO_NEEDS } from './rules-negotiators.ts';
+import { CALL_WORDS } from './rules-ev14.ts';
 import { ROL14_GATES } from './rules-rol14.ts';
 import { ROL15_NEEDS } from './rules-rol15.ts';
 import { ROL17_NEEDS } from './rules-rol17.ts';
@@ -179,6 +180,18 @@ const CASES: [string, Triggers, string[], string][] = [
     ROLE_GATES.onBehalf,
     ['X signed on behalf of Canada', 'X spoke in the name of the Union'],
     'X spoke for Canada.',
+  ],
+  [
+    'ev14 findCallsInPassing, ev15 findCallsInClauses (text)',
+    CALL_WORDS,
+    [
+      'a telephone call between President A and President B',
+      'During a Phone call, President A and Prime Minister B discussed',
+      'the video conference between A and B',
+      'The two leaders, who had spoken by telephone in May',
+      'their video call',
+    ],
+    'President A met Prime Minister B in Oslo and held talks.',
   ],
 ];
 
