@@ -47,9 +47,10 @@ export class Ctx {
     return (this.lower ??= toLower(this.doc.text));
   }
 
-  /** A sentence's text in lower case, made once (gates.ts). */
-  lowerSentence(index: number): string {
-    return (this.lowerSentences[index] ??= toLower(this.sentences[index]!.text));
+  /** A sentence's text in lower case, made once for the document's own sentences (gates.ts). */
+  lowerSentence(s: Sentence): string {
+    if (this.sentences[s.index] !== s) return toLower(s.text);
+    return (this.lowerSentences[s.index] ??= toLower(s.text));
   }
 
   /** Every candidate, in the order the rules added them. */

@@ -28,7 +28,9 @@ describe('whenWords / whenTextWords', () => {
     expect(c.entities).toHaveLength(2);
   });
   it('reads the long s and the Kelvin sign as a pattern of flag iu does ("ſ" folds to "s", "K" to "k")', () => {
-    expect(ctxOf('the good offiſes of').lowerSentence(0)).toContain('offises');
+    const c = ctxOf('the good offiſes of');
+    expect(c.lowerSentence(c.sentences[0]!)).toContain('offises');
+    expect(c.lowerSentence({ ...c.sentences[0]!, text: 'Another Sentence' })).toBe('another sentence');
     expect(ctxOf('\u212Aingdom').lowerText()).toBe('kingdom');
   });
   it('under test, throws when a skipped rule would have made a candidate or a relation', () => {

@@ -26,7 +26,7 @@ export function whenWords<K extends HasCtx, R extends unknown[]>(
   rule: (k: K, s: Sentence, ...rest: R) => void,
 ): (k: K, s: Sentence, ...rest: R) => void {
   return (k, s, ...rest) => {
-    if (holdsAny(ctxOf(k).lowerSentence(s.index), words)) rule(k, s, ...rest);
+    if (holdsAny(ctxOf(k).lowerSentence(s), words)) rule(k, s, ...rest);
     else if (CHECK_GATES)
       checkSkipped(rule.name, s.text, [k, s, ...rest], (args) => rule(...(args as [K, Sentence, ...R])));
   };
