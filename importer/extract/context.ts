@@ -31,6 +31,8 @@ export class Ctx {
   private readonly spans = new Map<EntityLabel, SpanIndex>();
   private readonly relationsByType = new Map<FactType, RelationCandidate[]>();
   private readonly relationFrom = new Set<string>();
+  private lower: string | undefined;
+  private readonly lowerSentences: (string | undefined)[] = [];
   constructor(
     readonly doc: LoadedDocument,
     readonly sentences: Sentence[],
@@ -38,6 +40,17 @@ export class Ctx {
 
   get text(): string {
     return this.doc.text;
+  }
+
+  /** The text in lower case, made once: what the rules' trigger words are looked up in (gates.ts). */
+  lowerText(): string {
+    return (this.lower ??= toLower(this.doc.text));
+  }
+
+  /** A sentence's text in lower case, made once for the document's own sentences (gates.ts). */
+  lowerSentence(s: Sentence): string {
+    if (this.sentences[s.index] !== s) return toLower(s.text);
+    return (this.lowerSentences[s.index] ??= toLower(s.text));
   }
 
   /** Every candidate, in the order the rules added them. */
@@ -228,6 +241,15 @@ export class Ctx {
     const merged = [...(this.byName.get(key) ?? []), ...moved];
     this.byName.set(key, this.byOrder(merged) as EntityCandidate[]);
   }
+}
+
+/**
+ * `s` in lower case, the long s as "s": a pattern of any case (flag i, or iu, whose case folding also takes "ſ" for "s"
+ * and the Kelvin sign for "k", which `toLowerCase` gives) can match only where the lower-cased text holds its words.
+ */
+function toLower(s: string): string {
+  const l = s.toLowerCase();
+  return l.includes('ſ') ? l.replaceAll('ſ', 's') : l;
 }
 
 function push<K, V>(m: Map<K, V[]>, key: K, v: V): void {

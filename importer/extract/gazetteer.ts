@@ -74,8 +74,24 @@ const RE = new RegExp(
 /** A title head that takes "of State": "Minister of", "Secretary of", "Councillor of". */
 const OF_STATE_TITLE = /\b(?:Minister|Secretary|Councillor|Councilor|Counsellor)\s+of\s+$/;
 
+/**
+ * The hits of the texts scanned lately (perf18a): the stages ask again for the same texts (the whole text, by the
+ * events' sittings; destinations and names). A scan depends on the text alone; each caller gets its own copies.
+ */
+const scanned = new Map<string, readonly GazetteerHit[]>();
+const SCANNED_MAX = 512;
+
 /** Every state and organisation mention in `text`, in order. */
 export function findGazetteerHits(text: string): GazetteerHit[] {
+  let hits = scanned.get(text);
+  if (!hits) {
+    if (scanned.size >= SCANNED_MAX) scanned.clear();
+    scanned.set(text, (hits = scanGazetteer(text)));
+  }
+  return hits.map((h) => ({ ...h }));
+}
+
+function scanGazetteer(text: string): GazetteerHit[] {
   const out: GazetteerHit[] = [];
   RE.lastIndex = 0;
   for (let m = RE.exec(text); m; m = RE.exec(text)) {

@@ -8,6 +8,7 @@
 // participants, and the readout's own meeting keeps its facts.
 import type { Ctx } from './context.ts';
 import { matchesIf, standsBetweenSpaces } from './text.ts';
+import { whenTextWords } from './gates.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { MONTHS } from './lexicons.ts';
 import { familyName } from './told-meetings.ts';
@@ -98,7 +99,16 @@ export function addCall(k: CallKit, a: PersonCluster, b: PersonCluster, from: nu
  * readout's opening (the main-event rules read it), not a call still to come, and the frame only when the readout's
  * own meeting is not itself a call.
  */
-export function findCallsInPassing(
+/**
+ * The words without which no call pattern of ev14 and ev15 can match in a text (gates.ts): CALL_NOUN's "phone" and
+ * "video" (ev15's pairWhoSpoke, theirCall and byPhoneAfter hold them too).
+ */
+export const CALL_WORDS = ['phone', 'video'];
+
+/** findCallsInPassing, run only on a text that tells of a call (CALL_WORDS). */
+export const findCallsInPassing = whenTextWords(CALL_WORDS, callsInPassing);
+
+function callsInPassing(
   ctx: Ctx,
   people: PeopleFacts,
   main: Found | undefined,

@@ -5,7 +5,8 @@
 // gatherings still to come inside a clause of expectation, and guards for hypothetical or negated meetings.
 import type { Ctx } from './context.ts';
 import { FRAME_NOUN } from './lexicons.ts';
-import { addCall, CALL_TOLD, type CallKit, mainPair } from './rules-ev14.ts';
+import { addCall, CALL_TOLD, CALL_WORDS, type CallKit, mainPair } from './rules-ev14.ts';
+import { whenTextWords } from './gates.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 
@@ -84,7 +85,10 @@ export const EV15_PATTERNS = {
  * opening, when the readout's own meeting is named after two people and is no call, and the sentence names nobody else;
  * never a call still to come.
  */
-export function findCallsInClauses(
+/** findCallsInClauses, run only on a text that tells of a call (CALL_WORDS: every pattern of the rule holds one). */
+export const findCallsInClauses = whenTextWords(CALL_WORDS, callsInClauses);
+
+function callsInClauses(
   ctx: Ctx,
   people: PeopleFacts,
   main: Found | undefined,

@@ -11,6 +11,7 @@ import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { startOf, endOf } from './mention-span.ts';
 import { allMatches } from './text.ts';
+import { whenWords } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -335,13 +336,17 @@ function possessiveBehalf(k: RelKit, s: Sentence): void {
 }
 
 /** Adds the negotiator rules' NEGOTIATES_FOR and REPORTS_TO relations. */
+/** The words without which aideTo's patterns (aideTo, deputyTo, aideBeforeTitle's) cannot match (gates.ts). */
+export const AIDE_TO_NEEDS = ['aide', 'advis', 'counsel', 'deputy', 'assistant'];
+const aideToGated = whenWords(AIDE_TO_NEEDS, aideTo);
+
 export function addNegotiatorRelations(k: RelKit): void {
   const negotiation = NEGOTIATOR_PATTERNS.negotiationDoc.test(k.ctx.text);
   for (const s of k.ctx.sentences) {
     forSide(k, s);
     sideList(k, s, negotiation);
     ledRespectively(k, s);
-    aideTo(k, s);
+    aideToGated(k, s);
     frontedRole(k, s);
     possessiveBehalf(k, s);
   }

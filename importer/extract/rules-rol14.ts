@@ -10,6 +10,7 @@ import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { matchesIf } from './text.ts';
+import { whenWords } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -270,15 +271,31 @@ function aideBrokers(k: RelKit): void {
 }
 
 /** Adds the rol14 rules' relations. */
+/**
+ * The words without which a rule's patterns cannot match in a sentence (gates.ts; lower case): representedBy's verb,
+ * participleFor's participles, bodyChairMediating's verbs of mediatesAfter.
+ */
+export const ROL14_GATES = {
+  representedBy: ['represented'],
+  participleFor: ['facilitating', 'mediating', 'negotiating', 'acting'],
+  bodyChairMediating: ['mediat', 'facilitat', 'broker'],
+};
+
+const gated = {
+  representedBy: whenWords(ROL14_GATES.representedBy, representedBy),
+  participleFor: whenWords(ROL14_GATES.participleFor, participleFor),
+  bodyChairMediating: whenWords(ROL14_GATES.bodyChairMediating, bodyChairMediating),
+};
+
 export function addRol14Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
-    representedBy(k, s);
+    gated.representedBy(k, s);
     countrysRole(k, s);
-    participleFor(k, s);
+    gated.participleFor(k, s);
     appointedByLeader(k, s);
     headOfLeadersOffice(k, s);
     leaderTitlePossessive(k, s);
-    bodyChairMediating(k, s);
+    gated.bodyChairMediating(k, s);
   }
 }
 

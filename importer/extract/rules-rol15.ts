@@ -11,6 +11,7 @@ import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
+import { whenWords } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -270,16 +271,62 @@ function headsOfDelegationList(k: RelKit, s: Sentence): void {
   }
 }
 
+/**
+ * The words without which a rule's patterns cannot match in a sentence (gates.ts; lower case): the verb or noun each
+ * of its patterns holds as a literal.
+ */
+export const ROL15_NEEDS = {
+  /** ledCountrys: "the country's / Kingdom's / Republic's / nation's". */
+  ledCountrys: ['country', 'kingdom', 'republic', 'nation'].flatMap((w) => [`${w}'s`, `${w}’s`]),
+  /** leaderAssigned: the verbs of assignVerb (appointedBy's are among them). */
+  leaderAssigned: [
+    'assigned',
+    'appointed',
+    'tasked',
+    'named',
+    'charged',
+    'instructed',
+    'mandated',
+    'designated',
+    'asked',
+    'chose',
+  ],
+  /** orgMediation: "-led" of orgLedMediation, the verbs of orgDesignatedVerb. */
+  orgMediation: ['-led', 'designated', 'appointed', 'named', 'mandated', 'chose'],
+  /** mediationOf: "the mediation / facilitation / good offices of". */
+  mediationOf: ['mediation', 'facilitation', 'offices'],
+  /** ordersAndAnswers: the nouns of frontedOrders, the verbs of answersTo. */
+  ordersAndAnswers: [
+    'orders',
+    'instructions',
+    'stewardship',
+    'supervision',
+    'direction',
+    'answer',
+    'report',
+    'accountable',
+    'under',
+  ],
+};
+
+const gated = {
+  ledCountrys: whenWords(ROL15_NEEDS.ledCountrys, ledCountrys),
+  leaderAssigned: whenWords(ROL15_NEEDS.leaderAssigned, leaderAssigned),
+  orgMediation: whenWords(ROL15_NEEDS.orgMediation, orgMediation),
+  mediationOf: whenWords(ROL15_NEEDS.mediationOf, mediationOf),
+  ordersAndAnswers: whenWords(ROL15_NEEDS.ordersAndAnswers, ordersAndAnswers),
+};
+
 /** Adds the rol15 rules' relations. */
 export function addRol15Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
     teamMembers(k, s);
     sideList(k, s);
-    ledCountrys(k, s);
-    leaderAssigned(k, s);
-    orgMediation(k, s);
-    mediationOf(k, s);
-    ordersAndAnswers(k, s);
+    gated.ledCountrys(k, s);
+    gated.leaderAssigned(k, s);
+    gated.orgMediation(k, s);
+    gated.mediationOf(k, s);
+    gated.ordersAndAnswers(k, s);
     headsOfDelegationList(k, s);
   }
 }

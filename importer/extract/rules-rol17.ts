@@ -12,6 +12,7 @@ import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { isoOf } from './people-stage.ts';
+import { whenWords } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -367,16 +368,53 @@ function blocChairAndSentAide(k: RelKit, s: Sentence): void {
   }
 }
 
+/**
+ * The words without which a rule's patterns cannot match in a sentence (gates.ts; lower case), one per branch of the
+ * rule: sideLeaders' ledBefore ("led", "lead…", "head…"), negotiatingTeamAfter or a team in talks, possessiveRole and
+ * concludedBefore; sentOrEntrusted's sentByFronted and entrustedTo; blocChairAndSentAide's blocChair and the verbs of
+ * sending it asks before sentHisAide.
+ */
+export const ROL17_NEEDS = {
+  sideLeaders: [
+    'led',
+    'lead',
+    'head',
+    'negotiat',
+    'team',
+    'delegation',
+    'envoy',
+    'emissary',
+    'sherpa',
+    'mediator',
+    'facilitator',
+    'conclude',
+    'conduct',
+    'steer',
+    'spearhead',
+    'finalis',
+    'finaliz',
+    'piloted',
+  ],
+  sentOrEntrusted: ['sent', 'dispatched', 'despatched', 'mandated', 'delegated', 'deputed', 'entrusted'],
+  blocChairAndSentAide: ['chair', 'coordinator', 'negotiator', 'sent', 'dispatched', 'despatched'],
+};
+
+const gated = {
+  sideLeaders: whenWords(ROL17_NEEDS.sideLeaders, sideLeaders),
+  sentOrEntrusted: whenWords(ROL17_NEEDS.sentOrEntrusted, sentOrEntrusted),
+  blocChairAndSentAide: whenWords(ROL17_NEEDS.blocChairAndSentAide, blocChairAndSentAide),
+};
+
 /** Adds the rol17 rules' relations. */
 export function addRol17Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
-    sideLeaders(k, s);
+    gated.sideLeaders(k, s);
     representedAfterPhrase(k, s);
     inCapacityAs(k, s);
     teamLists(k, s);
     headsOfTwoDelegations(k, s);
-    sentOrEntrusted(k, s);
+    gated.sentOrEntrusted(k, s);
     reportsTo(k, s);
-    blocChairAndSentAide(k, s);
+    gated.blocChairAndSentAide(k, s);
   }
 }

@@ -29,6 +29,7 @@ import { asFacilitator } from './rules-fl13a-roles.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { allMatches, mayMatch } from './text.ts';
+import { whenWords } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -781,6 +782,24 @@ function frontedSide(k: RelKit, s: Sentence): void {
 }
 
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
+/**
+ * The words without which a rule's patterns cannot match in a sentence (gates.ts; lower case): signedForOrLeading's
+ * verbs of signedFor and conductsFor and of leadingTeam ("lead…", "led", "head…"); sideBy's "signed" (forSideSignedBy,
+ * the gapped "signed for") and "represented" (a representedBy match without the verb needs it in the sentence);
+ * onBehalf's phrases.
+ */
+export const ROLE_GATES = {
+  signedForOrLeading: ['signed', 'initial', 'negotiated', 'conduct', 'lead', 'led', 'head'],
+  sideBy: ['signed', 'represented'],
+  onBehalf: ['on behalf of', 'in the name of'],
+};
+
+const gatedRoles = {
+  signedForOrLeading: whenWords(ROLE_GATES.signedForOrLeading, signedForOrLeading),
+  sideBy: whenWords(ROLE_GATES.sideBy, sideBy),
+  onBehalf: whenWords(ROLE_GATES.onBehalf, onBehalf),
+};
+
 export function addRoleRelations(k: RelKit): void {
   addRoles7Relations(k);
   addRoles8Relations(k);
@@ -796,7 +815,7 @@ export function addRoleRelations(k: RelKit): void {
   adviserOfLeader(k);
   for (const s of k.ctx.sentences) {
     respectiveSides(k, s);
-    onBehalf(k, s);
+    gatedRoles.onBehalf(k, s);
     onHisBehalf(k, s);
     // negotiates-for.respective-principals (fl15c): "The ministers … on behalf of their respective Presidents, A and B".
     respectivePrincipals(k, s);
@@ -816,8 +835,8 @@ export function addRoleRelations(k: RelKit): void {
   envoyOfState(k);
   for (const s of k.ctx.sentences) {
     represents(k, s);
-    sideBy(k, s);
-    signedForOrLeading(k, s);
+    gatedRoles.sideBy(k, s);
+    gatedRoles.signedForOrLeading(k, s);
     speaksThrough(k, s);
     frontedSide(k, s);
   }

@@ -81,7 +81,7 @@ export function mayMatch(s: string, need: readonly string[] | RegExp, re: RegExp
 }
 
 /** Whether `s` holds any of `words` (`words.some((w) => s.includes(w))` without a closure per call). */
-function holdsAny(s: string, words: readonly string[]): boolean {
+export function holdsAny(s: string, words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) if (s.includes(words[i]!)) return true;
   return false;
 }

@@ -1,0 +1,63 @@
+// Trigger-word gates for whole rules (issue 9, perf18a): a rule whose every pattern needs one of a few words is not
+// run on a sentence (or a text) holding none of them. The words are named data next to the rule, in lower case; the
+// sentence's or text's lower case is made once per document (`Ctx.lowerSentence`, `Ctx.lowerText`). Under the tests
+// (VITEST) a rule a gate skips is run all the same and must change nothing (no candidate, no relation, no call of a
+// function it was given such as `add`), so that a rule changed without its words fails loudly instead of losing facts.
+import { Ctx } from './context.ts';
+import type { Sentence } from '../types.ts';
+import { holdsAny } from './text.ts';
+
+/** Lower-case words, one of which every sentence (or text) a rule can act on holds. */
+export type Triggers = readonly string[];
+
+/** What a gated rule gets first: the document's context or a kit holding it. */
+type HasCtx = Ctx | { ctx: Ctx };
+
+const CHECK_GATES = !!process.env.VITEST;
+
+const ctxOf = (a: HasCtx): Ctx => (a instanceof Ctx ? a : a.ctx);
+
+/** Whether a lower-case text holds one of the trigger words. */
+export const holdsTrigger = (lower: string, words: Triggers): boolean => holdsAny(lower, words);
+
+/** `rule(k, s, …)`, run only on a sentence holding one of `words` in any case. */
+export function whenWords<K extends HasCtx, R extends unknown[]>(
+  words: Triggers,
+  rule: (k: K, s: Sentence, ...rest: R) => void,
+): (k: K, s: Sentence, ...rest: R) => void {
+  return (k, s, ...rest) => {
+    if (holdsAny(ctxOf(k).lowerSentence(s), words)) rule(k, s, ...rest);
+    else if (CHECK_GATES)
+      checkSkipped(rule.name, s.text, [k, s, ...rest], (args) => rule(...(args as [K, Sentence, ...R])));
+  };
+}
+
+/** `rule(k, …)`, run only on a text holding one of `words` in any case. */
+export function whenTextWords<K extends HasCtx, R extends unknown[]>(
+  words: Triggers,
+  rule: (k: K, ...rest: R) => void,
+): (k: K, ...rest: R) => void {
+  return (k, ...rest) => {
+    if (holdsAny(ctxOf(k).lowerText(), words)) rule(k, ...rest);
+    else if (CHECK_GATES)
+      checkSkipped(rule.name, ctxOf(k).doc.file, [k, ...rest], (args) => rule(...(args as [K, ...R])));
+  };
+}
+
+/** Runs a skipped rule all the same (tests only) and throws if it made anything or called what it was given. */
+function checkSkipped(name: string, where: string, args: unknown[], run: (args: unknown[]) => void): void {
+  const ctx = ctxOf(args[0] as HasCtx);
+  const before = [ctx.entities.length, ctx.relations.length];
+  let called = false;
+  const watched = args.map((a, i) =>
+    i > 0 && typeof a === 'function'
+      ? (...xs: unknown[]) => {
+          called = true;
+          return (a as (...ys: unknown[]) => unknown)(...xs);
+        }
+      : a,
+  );
+  run(watched);
+  if (called || ctx.entities.length !== before[0] || ctx.relations.length !== before[1])
+    throw new Error(`gate of rule ${name} skipped what the rule acts on: "${where.slice(0, 120)}"`);
+}
