@@ -95,6 +95,8 @@ describe(OFFICE_AS_TITLE_OF_OTHER.id, () => {
   it('reads the title of a person right before "as" as the person\'s', () => {
     expect(asTitleOfOther(' as the new ')).toBe(false);
     expect(asTitleOfOther(', who served as ')).toBe(false);
+    expect(asTitleOfOther(' of Borduria travelled to Szohôd as ')).toBe(false);
+    expect(asTitleOfOther(' was sent to Klow as ')).toBe(false);
   });
   it('gives the speaker no office of the body the state chairs', () => {
     const { rels } = extractFacts(

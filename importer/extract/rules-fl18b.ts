@@ -31,12 +31,13 @@ export function heldByPastVerb(before: string): boolean {
  * election as …": an "as" title after a state or body named behind a preposition or a verb of support belongs to that
  * name, not to the person named earlier in the sentence; office.as-title gives the person nothing. `between` is the text
  * from the end of the person's mention to the title. "welcomed President X as the new Chair" (the person right before
- * "as") is read as before.
+ * "as") is read as before, and so is a place after a verb of travel ("travelled to Yangon as Special Envoy of the
+ * Chair": the traveller's title).
  */
 export const OFFICE_AS_TITLE_OF_OTHER = {
   id: 'office.as-title-of-other',
   pattern: new RegExp(
-    String.raw`\b(?:for|to|of|on|with|supports?|supported|backed|congratulated|welcomed)${SP}(?:the${SP})?\p{Lu}[\p{L}'’-]*(?:${SP}\p{Lu}[\p{L}'’-]*){0,2}${SP}as${SP}(?:the${SP})?(?:\p{Ll}+${SP})?$`,
+    String.raw`(?<!\b(?:travell?ed|went|came|flew|returned|headed|sent|dispatched|despatched)${SP})\b(?:for|to|of|on|with|supports?|supported|backed|congratulated|welcomed)${SP}(?:the${SP})?\p{Lu}[\p{L}'’-]*(?:${SP}\p{Lu}[\p{L}'’-]*){0,2}${SP}as${SP}(?:the${SP})?(?:\p{Ll}+${SP})?$`,
     'u',
   ),
 };
