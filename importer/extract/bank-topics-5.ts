@@ -15,6 +15,8 @@
 // guarantor, a witness, a mediator, a host); negatives: generic topics, states named only as a participant's country,
 // "thanked A for hosting", a gathering named in passing, background history. Its area is Events and Agreements and
 // DISCUSSED, INVOLVES and PARTY_TO (`npm run bank -- topics-5`).
+// First, blind pass (bank 2287b77, rules of main 6111230): 22/62 cases pass, facts found 173/266 (65.0 %), false
+// facts 36.
 import { type BankCase, type BankRelation, A, dis, E, inv, O, P, S } from './bank-events.ts';
 
 /** The relation types of this bank's area. */
