@@ -16,7 +16,10 @@
 // "thanked A for hosting", a gathering named in passing, background history. Its area is Events and Agreements and
 // DISCUSSED, INVOLVES and PARTY_TO (`npm run bank -- topics-5`).
 // First, blind pass (bank 2287b77, rules of main 6111230): 22/62 cases pass, facts found 173/266 (65.0 %), false
-// facts 36.
+// facts 36. Corrections of the expected facts after it, to the dev gold's conventions and the gazetteer's canonical
+// names (not to the extractor): a third state thanked "for hosting" the meeting is INVOLVED in it (the dev gold's
+// "thank Switzerland for hosting" gives INVOLVES), and Côte d'Ivoire takes the alias "Ivory Coast". On the first
+// pass's rules these give 24/62 cases, 175/267, 34 false.
 import { type BankCase, type BankRelation, A, dis, E, inv, O, P, S } from './bank-events.ts';
 
 /** The relation types of this bank's area. */
@@ -976,7 +979,7 @@ const RECALLED_AGREEMENTS: BankCase[] = [
     entities: [
       P('Alassane Ouattara', 'President Alassane Ouattara'),
       P('Sébastien Lecornu'),
-      S("Côte d'Ivoire", 'Ivorian'),
+      S("Côte d'Ivoire", 'Ivorian', 'Ivory Coast'),
       S('France', 'French', 'Franco'),
       E('Ouattara-Lecornu meeting in Abidjan', ['received'], '2024-02-22'),
       A('Franco-Ivorian defence partnership treaty', 'defence partnership treaty'),
@@ -1313,8 +1316,8 @@ const NEGATIVES: BankCase[] = [
     relations: [],
   },
   {
-    id: 'negative-thanked-third-state-for-hosting',
-    form: 'negative: "The ministers thanked C for hosting the meeting" (a third state as host: no topic, no INVOLVES)',
+    id: 'thanked-third-state-for-hosting',
+    form: 'negative DISCUSSED: "The ministers thanked C for hosting the meeting" (a third state as host: no topic; INVOLVES as host, as the dev gold gives "thank Switzerland for hosting")',
     date: '2024-09-25',
     source: 'Trend',
     text:
@@ -1328,7 +1331,7 @@ const NEGATIVES: BankCase[] = [
       S('Uzbekistan'),
       E('Kulubaev-Muhriddin meeting in Tashkent', ['met'], '2024-09-25'),
     ],
-    relations: [],
+    relations: [...inv('Kulubaev-Muhriddin meeting in Tashkent', 'Uzbekistan')],
   },
   {
     id: 'negative-gathering-named-in-passing',
