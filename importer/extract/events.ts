@@ -13,6 +13,7 @@ import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessions
 import { capitalState } from './capital-metonyms.ts';
 import { findPronounHeldWith } from './rules-fl17a-told.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
+import { pairBodySittingEvents } from './rules-top18-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
@@ -145,7 +146,7 @@ const ROUND_OF_NAMED = new RegExp(
  * African Union"). Groups: the body (capitalised words), the numbered gathering.
  */
 const BODY_HELD_ITS =
-  /\b((?:\p{Lu}[\p{L}'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on)){0,9}?)[^\S\n]+(?:held|convened|holds|convenes)[^\S\n]+its[^\S\n]+((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:(?:ordinary|extraordinary|special|annual|regular|plenary)[^\S\n]+)?(?:meeting|session|summit))\b/gu;
+  /\b((?:\p{Lu}[\p{L}'’–-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on)){0,9}?)[^\S\n]+(?:held|convened|holds|convenes)[^\S\n]+its[^\S\n]+((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:(?:ordinary|extraordinary|special|annual|regular|plenary)[^\S\n]+)?(?:meeting|session|summit))\b/gu;
 /**
  * event.to-be-held: "the peace summit to be held in Switzerland in June" → "peace summit in Switzerland"; (ev14) "the
  * next session would take place in Geneva", "the next summit will be held in Rome": told with a future verb.
@@ -861,6 +862,7 @@ function addSessionsAndSittings(
   // event.session-met-restricted (fl16a): "first met one-on-one and then held delegation-level talks".
   for (const f of metRestrictedSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);
+  for (const f of pairBodySittingEvents(text)) add('Event', f.surface, f.start, f.rule); // top18
   // event.conference-named-for (fl17c): "the Conference for the Unification of …", unless the gazetteer knows the body.
   const orgs = findGazetteerHits(text).filter((h) => h.type === 'Organization');
   for (const f of conferencesNamedFor(text, orgs)) add('Event', f.surface, f.start, f.rule);
