@@ -41,11 +41,44 @@ export const TOP18_EVENT_PATTERNS = {
   ),
 };
 
+/**
+ * Rule event.meeting-of-ministers-of: "the next trilateral meeting of the foreign ministers of Georgia, Türkiye and
+ * Azerbaijan", "a meeting of the leaders of Chile, Peru and Ecuador": a meeting named by whose ministers or leaders
+ * meet, with the list of their states or bodies (group 1 the list).
+ */
+const MINISTERS_OF = new RegExp(
+  `\\b(?:${ORDINAL}${SP})?(?:(?:trilateral|quadrilateral|tripartite|joint|annual|regular|informal)${SP})?meeting${SP}of${SP}the${SP}(?:(?:foreign|defence|defense|trade|finance|interior|economy|energy|agriculture|transport)${SP})?(?:ministers|leaders|heads${SP}of${SP}state(?:${SP}and${SP}government)?|heads${SP}of${SP}government|prime${SP}ministers|presidents)(?:${SP}of${SP}foreign${SP}affairs)?${SP}of${SP}((?:the${SP})?${SIDE}(?:,${SP}(?:the${SP})?${SIDE})*,?${SP}and${SP}(?:the${SP})?${SIDE})`,
+  'gu',
+);
+
+/** The meetings named by whose ministers or leaders meet (event.meeting-of-ministers-of), each side known. */
+export function ministersMeetings(text: string): PairBodySitting[] {
+  if (!/meeting\s+of\s+the\s/.test(text)) return [];
+  const out: PairBodySitting[] = [];
+  for (const m of text.matchAll(MINISTERS_OF)) {
+    // A sentence's full stop is no part of the last name ("… and Brazil.").
+    const list = m[1]!.replace(/(?<!\.\p{Lu})\.$/u, '');
+    const at = m.index + m[0].length - m[1]!.length;
+    const items = list.split(/,?\s+and\s+|,\s+/).map((x) => x.replace(/^the\s+/, ''));
+    const hits = findGazetteerHits(list).filter((h) => (h.type === 'State' || h.type === 'Organization') && !h.demonym);
+    const sides = items.map((x) => hits.find((h) => h.surface === x));
+    if (sides.length < 2 || sides.some((h) => !h)) continue;
+    out.push({
+      surface: m[0].slice(0, m[0].length - m[1]!.length + list.length),
+      start: m.index,
+      rule: 'event.meeting-of-ministers-of',
+      sides: sides.map((h) => [at + h!.start, at + h!.end]),
+      heldIts: false,
+    });
+  }
+  return out;
+}
+
 /** A sitting: its surface, start and the spans of its two sides (a state, a demonym or a body each). */
 export interface PairBodySitting {
   surface: string;
   start: number;
-  rule: 'event.pair-body-sitting';
+  rule: 'event.pair-body-sitting' | 'event.meeting-of-ministers-of';
   sides: [number, number][];
   /** Told as "The A–B Council held its fifth meeting": event.body-held-its names the meeting; the body is no entity. */
   heldIts: boolean;
@@ -98,7 +131,7 @@ function sidesAround(surface: string): [number, number][] | undefined {
 
 /** The sittings the event stage adds (those told by "held its" are event.body-held-its's). */
 export function pairBodySittingEvents(text: string): PairBodySitting[] {
-  return pairBodySittings(text).filter((m) => !m.heldIts);
+  return [...pairBodySittings(text).filter((m) => !m.heldIts), ...ministersMeetings(text)];
 }
 
 /**

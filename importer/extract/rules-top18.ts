@@ -6,7 +6,7 @@
 // loan agreement A concluded with B"). Tests in rules-top18.test.ts.
 import type { GazetteerHit } from './gazetteer.ts';
 import { subjectEnd } from './agreement-described.ts';
-import { pairBodySittings } from './rules-top18-events.ts';
+import { ministersMeetings, pairBodySittings } from './rules-top18-events.ts';
 import type { RelKit } from './rel-kit.ts';
 
 const SP = '[^\\S\\n]+';
@@ -43,7 +43,7 @@ export const TOP18_PATTERNS = {
    * two countries date back to …") is background told by the issuer, not what the meeting dealt with.
    */
   backgroundRelations:
-    /^(?:(?:Bilateral|Diplomatic|The)\s+)?(?:relations|ties|cooperation|partnership)\s+between\s+[^.;]{3,80}?\s+(?:rests?\s+on|are\s+(?:based|founded|anchored|grounded)\s+(?:on|in)|is\s+(?:based|founded|anchored|grounded)\s+(?:on|in)|dates?\s+back\s+to|are\s+governed\s+by|is\s+governed\s+by)\b/i,
+    /^(?:(?:Bilateral|Diplomatic|The)\s+)?(?:relations|ties|cooperation|partnership)\s+between\s+[^.;]{3,80}?(?<!\b(?:should|must|would|could|will|can|may|might))\s+(?:rests?\s+on|are\s+(?:based|founded|anchored|grounded)\s+(?:on|in)|is\s+(?:based|founded|anchored|grounded)\s+(?:on|in)|dates?\s+back\s+to|are\s+governed\s+by|is\s+governed\s+by)\b/i,
   /**
    * involves.under-auspices: "Talks between Belize and Guatemala … resumed in Washington under the auspices of the
    * Organization of American States": the body a gathering nobody is named at is held under is one of its parties.
@@ -176,11 +176,12 @@ const unattended = (k: RelKit, key: string) => (k.participants.get(key)?.size ??
 
 /**
  * involves.pair-body: a sitting of a body named by two sides ("the next session of the Kazakhstan–Kyrgyzstan Supreme
- * Interstate Council", "the fifth meeting of the Guyana–Suriname Cooperation Council") that nobody is named at
- * involves both sides, held or to come.
+ * Interstate Council", "the fifth meeting of the Guyana–Suriname Cooperation Council"), or a meeting named by the
+ * states whose ministers meet (event.meeting-of-ministers-of), that nobody is named at involves those sides, held or
+ * to come.
  */
 function involvesPairBody(k: RelKit): void {
-  const sittings = pairBodySittings(k.ctx.text);
+  const sittings = [...pairBodySittings(k.ctx.text), ...ministersMeetings(k.ctx.text)];
   if (!sittings.length) return;
   for (const e of k.ev.eventMentions) {
     if (!unattended(k, e.key)) continue;
