@@ -102,9 +102,10 @@ const NON_NAME_PLACE =
 /** "their meeting in Buenos Aires": a meeting known by its place. */
 const MEETING_IN =
   /\b(?:their|an?|the|his|her)[^\S\n]+((?:(?:extraordinary|emergency|special|informal|virtual|trilateral|bilateral)[^\S\n]+)?(?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?:[^\S\n]+in[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)?)/gu;
-/** "the second round", "a further round of consultations", "the first round in Moscow". */
+/** "the second round", "a further round of consultations", "the first round in Moscow"; (top18) "the 12th round of
+ * consultations on consular issues": a subject ending in issues, matters, affairs or questions. */
 const ROUND =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|next|further|final|latest|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|next|further|final|latest|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks)(?:[^\S\n]+on[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}(?:issues|matters|affairs|questions))?)?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
 /** "held a round of consultations", "resumed another round of talks": an unnumbered round a verb tells as held. */
 const HELD_A_ROUND =
   /\b(?:held|hold|holds|resumed|conducted|concluded|completed)[^\S\n]+(?:a|another|a[^\S\n]+new|a[^\S\n]+further)[^\S\n]+(round[^\S\n]+of[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:negotiations|consultations|talks))\b/gu;

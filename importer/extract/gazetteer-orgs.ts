@@ -98,6 +98,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Visegrad Group', 'Visegrád Group'],
   ['Benelux'],
   ['Andean Community'],
+  // top18: the confederation of Mali, Burkina Faso and Niger.
+  ['Alliance of Sahel States', 'Confederation of Sahel States'],
   // top18: the partner of the EU in the Samoa Agreement.
   [
     'Organisation of African, Caribbean and Pacific States',

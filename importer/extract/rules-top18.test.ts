@@ -96,6 +96,18 @@ describe('incident modifier cross-border', { timeout: 60_000 }, () => {
   });
 });
 
+describe('event.round with a subject, and the Alliance of Sahel States', { timeout: 60_000 }, () => {
+  it('keeps "on consular issues" in the name of a numbered round of consultations', () => {
+    const f = facts('Chile and Peru held the 5th round of consultations on migration issues in Lima on 3 May 2024.');
+    expect(f.names('Event')).toContain('5th round of consultations on migration issues in Lima');
+  });
+
+  it('reads the Alliance of Sahel States as a body', () => {
+    const f = facts(`${opening}They discussed the talks between ECOWAS and the Alliance of Sahel States.`);
+    expect(f.names('Organization')).toContain('Alliance of Sahel States');
+  });
+});
+
 describe('involves.under-auspices and involves.officials-of-sides: state-only gatherings', { timeout: 60_000 }, () => {
   it('gives the body a gathering nobody is named at is held under', () => {
     const f = facts(
