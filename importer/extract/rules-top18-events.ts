@@ -43,11 +43,13 @@ export const TOP18_EVENT_PATTERNS = {
 
 /**
  * Rule event.meeting-of-ministers-of: "the next trilateral meeting of the foreign ministers of Georgia, Türkiye and
- * Azerbaijan", "a meeting of the leaders of Chile, Peru and Ecuador": a meeting named by whose ministers or leaders
- * meet, with the list of their states or bodies (group 1 the list).
+ * Azerbaijan", "the upcoming meeting of the leaders of Chile, Peru and Ecuador": a meeting still to come named by whose
+ * ministers or leaders meet, with the list of their states or bodies (group 1 the list). Only with next, upcoming or
+ * forthcoming: "consultative meeting of the foreign ministers of A, B and C" in a headline is the readout's own
+ * meeting, which its people attend.
  */
 const MINISTERS_OF = new RegExp(
-  `\\b(?:${ORDINAL}${SP})?(?:(?:trilateral|quadrilateral|tripartite|joint|annual|regular|informal)${SP})?meeting${SP}of${SP}the${SP}(?:(?:foreign|defence|defense|trade|finance|interior|economy|energy|agriculture|transport)${SP})?(?:ministers|leaders|heads${SP}of${SP}state(?:${SP}and${SP}government)?|heads${SP}of${SP}government|prime${SP}ministers|presidents)(?:${SP}of${SP}foreign${SP}affairs)?${SP}of${SP}((?:the${SP})?${SIDE}(?:,${SP}(?:the${SP})?${SIDE})*,?${SP}and${SP}(?:the${SP})?${SIDE})`,
+  `\\b(?:next|upcoming|forthcoming)${SP}(?:(?:trilateral|quadrilateral|tripartite|joint|annual|regular|informal)${SP})?meeting${SP}of${SP}the${SP}(?:(?:foreign|defence|defense|trade|finance|interior|economy|energy|agriculture|transport)${SP})?(?:ministers|leaders|heads${SP}of${SP}state(?:${SP}and${SP}government)?|heads${SP}of${SP}government|prime${SP}ministers|presidents)(?:${SP}of${SP}foreign${SP}affairs)?${SP}of${SP}((?:the${SP})?${SIDE}(?:,${SP}(?:the${SP})?${SIDE})*,?${SP}and${SP}(?:the${SP})?${SIDE})`,
   'gu',
 );
 

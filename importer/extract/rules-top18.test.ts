@@ -85,7 +85,12 @@ describe('event.meeting-of-ministers-of: a meeting named by whose ministers meet
 
   it('needs every item of the list to be a state or body', () => {
     expect(ministersMeetings('the meeting of the foreign ministers of the three countries')).toEqual([]);
-    expect(ministersMeetings('a meeting of the leaders of Chile and Atlantis')).toEqual([]);
+    expect(ministersMeetings('the next meeting of the leaders of Chile and Atlantis')).toEqual([]);
+  });
+
+  it("reads only a meeting still to come, not the readout's own meeting in a headline", () => {
+    expect(ministersMeetings('Lima hosts meeting of the foreign ministers of Chile, Peru and Ecuador')).toEqual([]);
+    expect(ministersMeetings('the next meeting of the foreign ministers of Chile, Peru and Ecuador').length).toBe(1);
   });
 });
 
