@@ -133,7 +133,9 @@ function sidesAround(surface: string): [number, number][] | undefined {
 
 /** The sittings the event stage adds (those told by "held its" are event.body-held-its's). */
 export function pairBodySittingEvents(text: string): PairBodySitting[] {
-  return [...pairBodySittings(text).filter((m) => !m.heldIts), ...ministersMeetings(text)];
+  // A pair joined by a hyphen is read by the earlier sitting rules (event.ordinal-body-meeting, event.body-sitting-*),
+  // whose participant rules know their events: only en-dash pairs are added here.
+  return [...pairBodySittings(text).filter((m) => !m.heldIts && m.surface.includes('–')), ...ministersMeetings(text)];
 }
 
 /**
