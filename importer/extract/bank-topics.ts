@@ -1205,6 +1205,9 @@ const STATE_EVENTS: BankCase[] = [
     ],
     relations: [
       ...dis('Madbouly-Hussein meeting in Cairo', '32nd session of the Egyptian-Iraqi Joint Higher Committee'),
+      // top18: a sitting whose only stated parties are two states involves them (GUIDE, "Incidents and INVOLVES"; the
+      // dev gold's planned "Spain-Morocco High-Level Meeting" and topics-4's planned "two countries' Joint Commission").
+      ...inv('32nd session of the Egyptian-Iraqi Joint Higher Committee', 'Egypt', 'Iraq'),
     ],
   },
   {

@@ -321,6 +321,8 @@ export const MAJOR_CITIES: Record<string, string> = {
   Maracaibo: 'Venezuela',
   Guayaquil: 'Ecuador',
   'Santa Cruz de la Sierra': 'Bolivia',
+  // top18: the seat of government (the capital in the gazetteer's data is Sucre).
+  'La Paz': 'Bolivia',
   Valparaíso: 'Chile',
   Valparaiso: 'Chile',
   'Cap-Haïtien': 'Haiti',

@@ -13,6 +13,7 @@ import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessions
 import { capitalState } from './capital-metonyms.ts';
 import { findPronounHeldWith } from './rules-fl17a-told.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
+import { pairBodySittingEvents } from './rules-top18-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
@@ -104,9 +105,10 @@ const NON_NAME_PLACE =
 /** "their meeting in Buenos Aires": a meeting known by its place. */
 const MEETING_IN =
   /\b(?:their|an?|the|his|her)[^\S\n]+((?:(?:extraordinary|emergency|special|informal|virtual|trilateral|bilateral)[^\S\n]+)?(?:summit meeting|summit|meeting|talks)[^\S\n]+in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?(?:[^\S\n]+in[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?(?:19|20)\d\d)?)/gu;
-/** "the second round", "a further round of consultations", "the first round in Moscow". */
+/** "the second round", "a further round of consultations", "the first round in Moscow"; (top18) "the 12th round of
+ * consultations on consular issues": a subject ending in issues, matters, affairs or questions. */
 const ROUND =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|next|further|final|latest|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks))?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|next|further|final|latest|\d+(?:st|nd|rd|th))[^\S\n]+(?:(?:negotiating|ministerial|formal|technical)[^\S\n]+)?round(?:[^\S\n]+of[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:negotiations|consultations|talks)(?:[^\S\n]+on[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}(?:issues|matters|affairs|questions))?)?(?:[^\S\n]+in[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+(?:[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^\S\n]+\d{1,2}\b)(?:[^\S\n]+\d{4})?)?)?/gu;
 /** "held a round of consultations", "resumed another round of talks": an unnumbered round a verb tells as held. */
 const HELD_A_ROUND =
   /\b(?:held|hold|holds|resumed|conducted|concluded|completed)[^\S\n]+(?:a|another|a[^\S\n]+new|a[^\S\n]+further)[^\S\n]+(round[^\S\n]+of[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:negotiations|consultations|talks))\b/gu;
@@ -148,7 +150,7 @@ const ROUND_OF_NAMED = new RegExp(
  * African Union"). Groups: the body (capitalised words), the numbered gathering.
  */
 const BODY_HELD_ITS =
-  /\b((?:\p{Lu}[\p{L}'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on)){0,9}?)[^\S\n]+(?:held|convened|holds|convenes)[^\S\n]+its[^\S\n]+((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:(?:ordinary|extraordinary|special|annual|regular|plenary)[^\S\n]+)?(?:meeting|session|summit))\b/gu;
+  /\b((?:\p{Lu}[\p{L}'’–-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on)){0,9}?)[^\S\n]+(?:held|convened|holds|convenes)[^\S\n]+its[^\S\n]+((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:(?:ordinary|extraordinary|special|annual|regular|plenary)[^\S\n]+)?(?:meeting|session|summit))\b/gu;
 /**
  * event.to-be-held: "the peace summit to be held in Switzerland in June" → "peace summit in Switzerland"; (ev14) "the
  * next session would take place in Geneva", "the next summit will be held in Rome": told with a future verb.
@@ -874,6 +876,7 @@ function addSessionsAndSittings(
   // event.session-met-restricted (fl16a): "first met one-on-one and then held delegation-level talks".
   for (const f of metRestrictedSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of [...jointBodyMeetings(text), ...consultationsWith(text)]) add('Event', f.surface, f.start, f.rule);
+  for (const f of pairBodySittingEvents(text)) add('Event', f.surface, f.start, f.rule); // top18
   // event.conference-named-for (fl17c): "the Conference for the Unification of …", unless the gazetteer knows the body.
   const orgs = findGazetteerHits(text).filter((h) => h.type === 'Organization');
   for (const f of conferencesNamedFor(text, orgs)) add('Event', f.surface, f.start, f.rule);

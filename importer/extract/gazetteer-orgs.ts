@@ -73,6 +73,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['European Central Bank', 'ECB'],
   ['New Development Bank', 'NDB', 'BRICS Bank'],
   ['Islamic Development Bank', 'IsDB'],
+  // top18: the Andean development bank, known by its acronym.
+  ['CAF', 'Development Bank of Latin America and the Caribbean', 'Development Bank of Latin America'],
   ['International Finance Corporation'],
   ['Bank for International Settlements'],
   ['Financial Action Task Force', 'FATF'],
@@ -96,6 +98,14 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Visegrad Group', 'Visegrád Group'],
   ['Benelux'],
   ['Andean Community'],
+  // top18: the confederation of Mali, Burkina Faso and Niger.
+  ['Alliance of Sahel States', 'Confederation of Sahel States'],
+  // top18: the partner of the EU in the Samoa Agreement.
+  [
+    'Organisation of African, Caribbean and Pacific States',
+    'Organization of African, Caribbean and Pacific States',
+    'OACPS',
+  ],
   ['Pacific Alliance'],
   ['Central American Integration System', 'SICA'],
   ['Bolivarian Alliance for the Peoples of Our America', 'ALBA'],
@@ -127,6 +137,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Médecins Sans Frontières', 'Medecins Sans Frontieres', 'Doctors Without Borders', 'MSF'],
   // Non-state armed and political actors.
   ['M23', 'March 23 Movement', 'M23 rebels', 'M23 movement'],
+  // top18: the Sahel group that claims attacks in Mali, Burkina Faso, Niger and Benin.
+  ["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM'],
   ['Allied Democratic Forces'],
   ['National Liberation Army', 'ELN', 'Ejército de Liberación Nacional'],
   ['Estado Mayor Central', 'EMC'],

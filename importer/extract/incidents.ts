@@ -22,10 +22,10 @@ const INCIDENT_HEADS = [
 const INCIDENT_WORDS = anyFirstWord(INCIDENT_HEADS);
 /**
  * Modifiers an incident's name may carry before its head ("failed", "ballistic missile", a name or a nationality; fl14b:
- * the vehicle of a crash, "a helicopter crash", "the ferry disaster").
+ * the vehicle of a crash, "a helicopter crash", "the ferry disaster"; top18: "the cross-border shelling by …").
  */
 const INCIDENT_MODS =
-  '(?:(?:(?:failed|illegal|deadly|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional|forcible|forced|large-scale|devastating|massive|violent|monsoon|chemical|ransomware|bomb|terror|suspected|first|second|third|fourth|fifth|sixth|seventh|latest|migration|migrant|refugee|hostage|helicopter|plane|aircraft|airliner|train|ferry|boat)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:(?:failed|illegal|deadly|cross-border|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional|forcible|forced|large-scale|devastating|massive|violent|monsoon|chemical|ransomware|bomb|terror|suspected|first|second|third|fourth|fifth|sixth|seventh|latest|migration|migrant|refugee|hostage|helicopter|plane|aircraft|airliner|train|ferry|boat)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,

@@ -8,6 +8,7 @@ import { inOrdinalMeeting } from './rules-fl13c.ts';
 import { heldPhraseHosts, negotiatorOf, sessionsOfMain } from './rules-fl15a.ts';
 import { negotiationsOnRelations } from './rules-fl17c.ts';
 import { inJointBodyMeeting } from './rules-top15-events.ts';
+import { inPairBodySitting } from './rules-top18-events.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
@@ -193,7 +194,9 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
       bodies.has(h.name) ||
       gatherings.has(h) ||
       (h.type === 'Organization' &&
-        (inOrdinalMeeting(doc.text, h.start, h.end) || inJointBodyMeeting(doc.text, h.start, h.end)))
+        (inOrdinalMeeting(doc.text, h.start, h.end) ||
+          inJointBodyMeeting(doc.text, h.start, h.end) ||
+          inPairBodySitting(doc.text, h.start, h.end)))
     )
       continue;
     const rule =

@@ -915,6 +915,9 @@ export const INCIDENT_NOUNS = [
   'killings',
   'incursion',
   'incursions',
+  // top18: "the siege of El Fasher by the Rapid Support Forces", "the raid on the Mexican embassy in Quito".
+  'siege',
+  'raid',
 ];
 
 /**

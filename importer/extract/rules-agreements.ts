@@ -80,6 +80,7 @@ import {
   statedParties,
   toldLastPeriod,
 } from './rules-new7.ts';
+import { headsOfLead } from './rules-top18.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}`,
@@ -290,7 +291,9 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   const signedBy = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
     ctx.text.slice(a.end, s.end),
   );
-  const byList = signedBy ? partyListAt(k, a.end + signedBy[0].length) : [];
+  // party-to.signed-by-heads-of (top18): "signed by the presidents of A, B and C".
+  const byAt = signedBy ? a.end + signedBy[0].length : 0;
+  const byList = signedBy ? partyListAt(k, byAt + headsOfLead(ctx.text, byAt)) : [];
   const counted = byList.length ? [] : countedParties(k, a);
   const listed = listedParties(k, a);
   const combined = combiningFormParties(k, a);

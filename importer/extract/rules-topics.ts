@@ -58,6 +58,7 @@ import {
   thankedForWelcome,
   toldAsHistory,
 } from './rules-top15.ts';
+import { addTop18Parties, addTop18Relations, backgroundRelations, notTopicTop18 } from './rules-top18.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -65,6 +66,7 @@ const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_
 /** Adds DISCUSSED and INVOLVES relations. */
 export function addTopicRelations(k: RelKit): void {
   addComponentsReached(k);
+  addTop18Parties(k); // party-to.contact-clause (top18)
   // Who a gathering brought together or was hosted by takes part in it: no topic of the meeting (see notATopic).
   addGatheredParties(k);
   addHostParties(k);
@@ -103,6 +105,7 @@ export function addTopicRelations(k: RelKit): void {
   addInc13Parties(k);
   involvesParticipleClause(k);
   involvesSidesInName(k);
+  addTop18Relations(k);
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
@@ -359,7 +362,11 @@ function discussedAgreements(
   }
   const record = (a: Found) =>
     (agreementsNamed.get(nameOf(a)) ?? [a]).every(
-      (m) => inOwnRecord(k, m.start) || describesAnother(k, m) || toldAsBasis(k.ctx.text, m.start),
+      (m) =>
+        inOwnRecord(k, m.start) ||
+        describesAnother(k, m) ||
+        toldAsBasis(k.ctx.text, m.start) ||
+        backgroundRelations(k.ctx.sentences[m.sentence]!.text), // discussed.not-background-relations (top18)
     );
   for (const a of ev.agreements)
     if (
@@ -450,7 +457,10 @@ function inOtherClause(text: string, h: { start: number; end: number }, e: { sta
   return NEW_CLAUSE.test(h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start));
 }
 
-/** A state or organisation named as a host, place, venue, member, party or inside a name: not a topic. */
+/**
+ * A state or organisation named as a host, place, venue, member, party or inside a name: not a topic (with top18's
+ * discussed.not-venue-at, -not-guarantor, -not-mediator: notTopicTop18).
+ */
 function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   const { ctx } = k;
   const { own, member, withPerson, inNames, named, incidents, statesIn, parties } = env;
@@ -484,7 +494,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
-  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h)) return true;
+  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h) || notTopicTop18(k, h)) return true;
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;

@@ -39,6 +39,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   PH: { demonyms: ['Philippine', 'Filipino'] },
   // top15: "two Nepali peacekeepers".
   NP: { demonyms: ['Nepali'] },
+  // top18: "the PNG–Australia Bilateral Security Agreement".
+  PG: { names: ['PNG'] },
   NL: { names: ['Holland'], demonyms: ['Dutch'] },
   CH: { names: ['Swiss Confederation'], demonyms: ['Swiss'] },
   DE: { names: ['Federal Republic of Germany', 'West Germany'], demonyms: ['German'] },
