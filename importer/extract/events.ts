@@ -12,6 +12,7 @@ import { conferencesNamedFor, findNegotiationsOn, findVisitsInPlace } from './ru
 import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessionsFollowedBy } from './rules-fl17a.ts';
 import { capitalState } from './capital-metonyms.ts';
 import { findPronounHeldWith } from './rules-fl17a-told.ts';
+import { findGatheringObjects } from './rules-fl18a.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
@@ -285,6 +286,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const named = new Map([...people.personKey].filter(([m]) => m.rule !== 'person.title-ref'));
   findOpeningLeadersOf(ctx, add); // event.opening-leaders-of (fl15b)
   findNumberedCouncils(ctx, add); // event.numbered-ministerial-council (ev17)
+  findGatheringObjects(ctx, add); // event.gathering-object (fl18a)
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findMeetingsOfPeople(ctx, people, main, events, add);

@@ -1,0 +1,70 @@
+// The fl18a round's tests (issue 6): constructions shown by three first-look samples in new styles, each rule on
+// made-up sentences with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import {
+  EVENT_GATHERING_OBJECT,
+  EVENT_OPENING_SKIPS_DATELINE,
+  gatheringObjects,
+  openingSentence,
+} from './rules-fl18a.ts';
+import { eventFacts } from './test-facts.ts';
+
+describe(EVENT_GATHERING_OBJECT.id, () => {
+  it('reads a lowercase gathering told as the object of hosting, attending or accompanying someone to it', () => {
+    expect(
+      gatheringObjects('The Foreign Minister of Malta, Ana Vella, hosted the meeting of OSCE Ministers of Defence in Valletta.').map(
+        (g) => g.surface,
+      ),
+    ).toEqual(['meeting of OSCE Ministers of Defence']);
+    expect(
+      gatheringObjects(
+        'The Minister, Dr Ana Vella, accompanied the President, Mr Karl Borg, to the informal meeting in a broader format on the border question, convened in Vienna.',
+      ).map((g) => g.surface),
+    ).toEqual(['informal meeting in a broader format on the border question']);
+    expect(
+      gatheringObjects('Minister Vella attended the extraordinary session of the Council of Ministers on 3 May.').map((g) => g.surface),
+    ).toEqual(['extraordinary session of the Council of Ministers']);
+  });
+  it('makes the gathering the readout’s own event, with the people of the opening and of "Taking part"', () => {
+    const t =
+      'The Minister of Foreign Affairs, Dr Ana Vella, accompanied the President of the Republic, Mr Karl Borg, to the ' +
+      'informal meeting in a broader format on the border question, convened by the Secretary-General of the United ' +
+      'Nations, Mr Juan Soto, in Vienna on 3 May. Taking part in the meeting were the Minister of Foreign Affairs of ' +
+      'Greece, Mr Nikos Papas. On the margins of the meeting, Minister Vella had a bilateral meeting with Minister Papas.';
+    const f = eventFacts(t);
+    const main = 'informal meeting in a broader format on the border question';
+    expect(f.names).toContain(main);
+    expect(f.names.filter((n) => n.startsWith('Vella-Borg'))).toEqual([]);
+    for (const p of ['Ana Vella', 'Karl Borg', 'Juan Soto', 'Nikos Papas'])
+      expect(f.has('PARTICIPATED_IN', p, main)).toBe(true);
+    expect(f.has('PART_OF', 'Vella-Papas meeting', main)).toBe(true);
+  });
+  it('does not read a bare noun, a meeting with someone, a date after "on", or a phrase holding a named event', () => {
+    expect(gatheringObjects('Minister Vella attended the meeting in Vienna.')).toEqual([]);
+    expect(gatheringObjects('Ms Vella accompanied the President to the talks with President Karl Borg.')).toEqual([]);
+    expect(gatheringObjects('Minister Vella attended the summit on 3 May in Vienna.')).toEqual([]);
+    expect(gatheringObjects('The ministers discussed the meeting of the foreign ministers of the region.')).toEqual([]);
+    const f = eventFacts('President Karl Borg attended the plenary session of the 79th UN General Assembly in New York.');
+    expect(f.names.filter((n) => n.startsWith('plenary session of'))).toEqual([]);
+  });
+});
+
+describe(EVENT_OPENING_SKIPS_DATELINE.id, () => {
+  const s = (text: string, heading = false) => ({ text, heading });
+  it('skips a date or a dateline set as a paragraph of its own', () => {
+    expect(openingSentence([s('Title', true), s('01.12.2021.'), s('Nicosia, 18 March 2025'), s('The Minister met X.')])?.text).toBe(
+      'The Minister met X.',
+    );
+  });
+  it('keeps the first prose sentence when it tells something, and falls back to it when none does', () => {
+    expect(openingSentence([s('On 3 May the Minister met X.'), s('Later.')])?.text).toBe('On 3 May the Minister met X.');
+    expect(openingSentence([s('Title', true), s('01.12.2021.')])?.text).toBe('01.12.2021.');
+  });
+  it('finds the gathering of an opening after a date paragraph', () => {
+    const f = eventFacts(
+      'Ministers meet in Valletta\n\n03.05.2024.\n\nOn 3 May, the Minister of Foreign Affairs of Malta, Ana Vella, hosted the meeting of OSCE Ministers of Defence in Valletta.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Ana Vella', 'meeting of OSCE Ministers of Defence')).toBe(true);
+  });
+});
