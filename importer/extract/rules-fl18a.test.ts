@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_GATHERING_OBJECT,
   EVENT_OPENING_SKIPS_DATELINE,
+  EVENT_SUMMIT_OF_BODY,
   gatheringObjects,
   openingSentence,
+  summitsOfBodies,
 } from './rules-fl18a.ts';
 import { eventFacts } from './test-facts.ts';
 
@@ -66,5 +68,35 @@ describe(EVENT_OPENING_SKIPS_DATELINE.id, () => {
       'Ministers meet in Valletta\n\n03.05.2024.\n\nOn 3 May, the Minister of Foreign Affairs of Malta, Ana Vella, hosted the meeting of OSCE Ministers of Defence in Valletta.',
     );
     expect(f.has('PARTICIPATED_IN', 'Ana Vella', 'meeting of OSCE Ministers of Defence')).toBe(true);
+  });
+});
+
+describe(EVENT_SUMMIT_OF_BODY.id, () => {
+  it('reads "the Summit of the <body>" as an event, one with a later "<acronym> Summit"', () => {
+    const f = eventFacts(
+      'President Ana Ruiz held talks with President Karl Borg on the sidelines of the Summit of the Forum on ' +
+        'China-Africa Cooperation (FOCAC) in Beijing. The two leaders praised the FOCAC Summit.',
+    );
+    const summit = 'Summit of the Forum on China-Africa Cooperation';
+    expect(f.names).toContain(summit);
+    expect(f.names).not.toContain('FOCAC Summit');
+    expect(f.has('PART_OF', 'Ruiz-Borg talks in Beijing', summit)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Karl Borg', summit)).toBe(true);
+  });
+  it('gives the head and the short forms from the body’s other names', () => {
+    const text = 'at the Ministerial Conference of the Pacific Forum (PF) and the PF Ministerial Conference';
+    const hits = [
+      { type: 'Organization', name: 'Pacific Forum', surface: 'Pacific Forum', start: 37, end: 50 },
+      { type: 'Organization', name: 'Pacific Forum', surface: 'PF', start: 52, end: 54 },
+    ];
+    expect(summitsOfBodies(text, hits)).toEqual([
+      { surface: 'Ministerial Conference of the Pacific Forum', start: 7, shortForms: ['PF Ministerial Conference'] },
+    ]);
+  });
+  it('does not read a lowercase head, a state, or a body with no head before it', () => {
+    const hits = (start: number, type = 'Organization') => [{ type, name: 'Pacific Forum', surface: 'Pacific Forum', start, end: start + 13 }];
+    expect(summitsOfBodies('a summit of the Pacific Forum', hits(16))).toEqual([]);
+    expect(summitsOfBodies('the Summit of the Pacific Forum', hits(18, 'State'))).toEqual([]);
+    expect(summitsOfBodies('the members of the Pacific Forum', hits(19))).toEqual([]);
   });
 });

@@ -85,3 +85,68 @@ export function openingSentence<S extends { text: string; heading: boolean }>(se
     sentences.find((s) => !s.heading)
   );
 }
+
+/**
+ * Rule event.summit-of-body: a gathering named by its capitalised head and the body that holds it ("on the sidelines
+ * of the Summit of the Forum on China-Africa Cooperation (FOCAC)", "at the Ministerial Conference of the World Trade
+ * Organization") is an event named so; a later "FOCAC Summit" (the body's acronym or short form before the same head)
+ * is the same event told again. A lowercase head ("a summit of the African Union") or a body the gazetteer does not
+ * know is not read here. Group 1 is the head.
+ */
+export const EVENT_SUMMIT_OF_BODY = {
+  id: 'event.summit-of-body',
+  head: new RegExp(
+    String.raw`\b((?:Extraordinary${SP}|Special${SP}|Ministerial${SP}|Annual${SP})?(?:Summit|Conference|Ministerial${SP}Meeting|Leaders'?${SP}Meeting))${SP}of${SP}(?:the${SP})?$`,
+    'u',
+  ),
+};
+
+/** A body named in the text: its canonical name, its surface and where it is. */
+interface BodyHit {
+  type: string;
+  name: string;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** Rule event.summit-of-body: the gatherings "Head of the Body" a text names, with the forms "Alias Head" of each. */
+export function summitsOfBodies(
+  text: string,
+  hits: readonly BodyHit[],
+): { surface: string; start: number; shortForms: string[] }[] {
+  const out: { surface: string; start: number; shortForms: string[] }[] = [];
+  for (const h of hits) {
+    if (h.type !== 'Organization') continue;
+    const m = EVENT_SUMMIT_OF_BODY.head.exec(text.slice(Math.max(0, h.start - 60), h.start));
+    if (!m) continue;
+    const start = h.start - m[0].length;
+    const forms = new Set(hits.filter((x) => x.name === h.name).map((x) => x.surface));
+    out.push({
+      surface: text.slice(start, h.end),
+      start,
+      shortForms: [...forms].filter((f) => f !== h.surface).map((f) => `${f} ${m[1]!}`),
+    });
+  }
+  return out;
+}
+
+/** Rule event.summit-of-body: adds those gatherings and names their short forms after them. */
+export function findSummitsOfBodies(
+  ctx: Ctx,
+  hits: readonly BodyHit[],
+  events: { name: string }[],
+  add: (t: 'Event', s: string, st: number, r: string) => { name: string } | undefined,
+): void {
+  if (!/\bof\b/.test(ctx.text)) return;
+  for (const g of summitsOfBodies(ctx.text, hits)) {
+    if (ctx.within('Event', g.start, g.start + g.surface.length).length) continue;
+    const f = add('Event', g.surface, g.start, EVENT_SUMMIT_OF_BODY.id);
+    if (!f) continue;
+    for (const old of g.shortForms) {
+      if (!events.some((e) => e.name === old)) continue;
+      ctx.renameAll('Event', old, f.name);
+      for (const e of events) if (e.name === old) e.name = f.name;
+    }
+  }
+}
