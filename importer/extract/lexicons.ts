@@ -850,6 +850,11 @@ export const INCIDENT_NOUNS = [
   'hurricane',
   'wildfires',
   'tsunami',
+  // fl18a: a drought and a military build-up ("the drought caused by El Niño", "Russia's military build-up near the
+  // borders of Ukraine").
+  'drought',
+  'build-up',
+  'buildup',
   'disaster',
   'clashes',
   // fl17c: one clash and raids ("the armed clash of 28 May in the border area", "the raids on Jenin and Nablus").

@@ -100,3 +100,23 @@ describe(EVENT_SUMMIT_OF_BODY.id, () => {
     expect(summitsOfBodies('the members of the Pacific Forum', hits(19))).toEqual([]);
   });
 });
+
+describe('incident.organised-by and the fl18a incident words (drought, build-up, hybrid)', () => {
+  it('reads an attack told with its organiser before its targets, a drought told with its cause, a build-up', () => {
+    const f = eventFacts(
+      'The ministers discussed the hybrid attack organised by the regime in Minsk against Latvia and Poland, ' +
+        "Russia's military build-up near the borders of Ukraine, and the drought caused by El Niño in Zambia.",
+    );
+    const attack = f.names.find((n) => n.startsWith('hybrid attack organised by'));
+    expect(attack).toBeDefined();
+    expect(f.has('INVOLVES', attack!, 'Latvia')).toBe(true);
+    expect(f.has('INVOLVES', attack!, 'Poland')).toBe(true);
+    expect(f.names).toContain("Russia's military build-up near the borders of Ukraine");
+    expect(f.has('INVOLVES', "Russia's military build-up near the borders of Ukraine", 'Russia')).toBe(true);
+    expect(f.names.some((n) => n.startsWith('drought caused by'))).toBe(true);
+  });
+  it('does not read a build-up of something other than forces, or an organised meeting, as an incident', () => {
+    const f = eventFacts('The ministers discussed the meeting organised by Latvia and the build-up of trust between them.');
+    expect(f.names.filter((n) => /build-up|meeting organised/.test(n))).toEqual([]);
+  });
+});
