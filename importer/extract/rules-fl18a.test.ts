@@ -10,7 +10,7 @@ import {
   openingSentence,
   summitsOfBodies,
 } from './rules-fl18a.ts';
-import { eventFacts } from './test-facts.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
 
 describe(EVENT_GATHERING_OBJECT.id, () => {
   it('reads a lowercase gathering told as the object of hosting, attending or accompanying someone to it', () => {
@@ -118,5 +118,19 @@ describe('incident.organised-by and the fl18a incident words (drought, build-up,
   it('does not read a build-up of something other than forces, or an organised meeting, as an incident', () => {
     const f = eventFacts('The ministers discussed the meeting organised by Latvia and the build-up of trust between them.');
     expect(f.names.filter((n) => /build-up|meeting organised/.test(n))).toEqual([]);
+  });
+});
+
+describe('office.high-representative-of-eu', () => {
+  it('gives the High Representative "of the European Union for …" to the Union, and no negotiator role', () => {
+    const { rels } = extractFacts(
+      'The Minister of Foreign Affairs of Malta, Ana Vella, met the High Representative of the European Union for ' +
+        'Foreign Affairs and Security Policy, Josep Borrell, in Valletta.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    const office = 'High Representative of the European Union for Foreign Affairs and Security Policy';
+    expect(rels.has(`OFFICE_OF|${office}|European Union`)).toBe(true);
+    expect(rels.has(`OFFICE_OF|${office} of Malta|Malta`)).toBe(false);
+    expect(rels.has('NEGOTIATES_FOR|Josep Borrell|European Union')).toBe(false);
   });
 });
