@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_GATHERING_OBJECT,
   EVENT_OPENING_SKIPS_DATELINE,
+  EVENT_SESSION_HELD_WITH,
+  PARTICIPATED_GROUP_JOINED_BY,
+  joinedByFrom,
+  sessionsHeldWith,
   EVENT_SUMMIT_OF_BODY,
   gatheringObjects,
   openingSentence,
@@ -132,5 +136,43 @@ describe('office.high-representative-of-eu', () => {
     expect(rels.has(`OFFICE_OF|${office}|European Union`)).toBe(true);
     expect(rels.has(`OFFICE_OF|${office} of Malta|Malta`)).toBe(false);
     expect(rels.has('NEGOTIATES_FOR|Josep Borrell|European Union')).toBe(false);
+  });
+});
+
+describe(EVENT_SESSION_HELD_WITH.id, () => {
+  const opening =
+    'On 3 May, the Minister of Foreign Affairs of Malta, Ana Vella, hosted the meeting of OSCE Ministers of Defence in Valletta.\n\n';
+  it("reads a session the gathering's members held with guests, part of the gathering, with the guests in both", () => {
+    const f = eventFacts(
+      `${opening}The ministers then held a session with the Minister for Foreign Affairs of Finland, Pekka Lahti, and ` +
+        'the Minister for Foreign Affairs of Sweden, Ann Lund, devoted to security.',
+    );
+    const session = 'session with the Minister for Foreign Affairs of Finland';
+    expect(f.names).toContain(session);
+    expect(f.has('PART_OF', session, 'meeting of OSCE Ministers of Defence')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ann Lund', session)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Ann Lund', 'meeting of OSCE Ministers of Defence')).toBe(true);
+  });
+  it('does not read one person’s session or a body’s session', () => {
+    expect(sessionsHeldWith('He held a session with students of the university, on security.')).toEqual([]);
+    expect(sessionsHeldWith('The Council held its session with the observers, on security.')).toEqual([]);
+    expect(sessionsHeldWith('The leaders held a working session with the President of Chile, Ana Soto.')).toEqual([
+      { surface: 'working session with the President of Chile', start: 19 },
+    ]);
+  });
+});
+
+describe(PARTICIPATED_GROUP_JOINED_BY.id, () => {
+  it('gives the gathering the people who joined its members', () => {
+    const f = eventFacts(
+      'On 3 May, the Minister of Foreign Affairs of Malta, Ana Vella, hosted the meeting of OSCE Ministers of Defence ' +
+        'in Valletta.\n\nOn the second day the Allies were joined by the Minister for Foreign Affairs of Ukraine, Dmytro Kuleba.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Dmytro Kuleba', 'meeting of OSCE Ministers of Defence')).toBe(true);
+  });
+  it('does not read one person joined by someone, or a group joined by no one named', () => {
+    expect(joinedByFrom('The President was joined by his wife, Maria Soto.')).toBeUndefined();
+    expect(joinedByFrom('The ministers joined by video the talks.')).toBeUndefined();
+    expect(joinedByFrom('The Nordic ministers were joined by the Minister of Ukraine, X.')).toBe(36);
   });
 });

@@ -150,3 +150,48 @@ export function findSummitsOfBodies(
     }
   }
 }
+
+/** The plural subjects that stand for the members of a gathering ("The ministers", "the Allies", "The leaders"). */
+const GATHERING_GROUP = String.raw`(?:[Tt]he${SP}(?:(?:\p{Lu}[\p{L}-]*|foreign|defen[cs]e|finance)${SP})?(?:ministers|Ministers|leaders|Leaders|Allies|allies|participants|members|delegations|heads${SP}of${SP}(?:state|government|delegation)(?:${SP}and${SP}government)?))`;
+
+/**
+ * Rule event.session-held-with: "The ministers then held a session with the Minister for Foreign Affairs of X, Y, and
+ * …": a session the members of the readout's gathering held with guests is an event named from the text ("session
+ * with the Minister for Foreign Affairs of X"), a session (its rule starts with "event.session"), so it is PART_OF the
+ * gathering; the guests named in the sentence take part in it (participated.same-sentence). A single person's "session with" ("He held a session
+ * with students") and a session of a body ("the Council held its session with …") are not read. Group 1 is the
+ * session's phrase.
+ */
+export const EVENT_SESSION_HELD_WITH = {
+  id: 'event.session-held-with',
+  pattern: new RegExp(
+    String.raw`\b${GATHERING_GROUP}${SP}(?:(?:then|also|later|subsequently|afterwards)${SP})?held${SP}(?:an?${SP})?((?:(?:joint|separate|special|working|closed|dedicated|plenary)${SP})?session${SP}with${SP}(?:the${SP})?[^,;.\n]{3,90}?)(?=,|;|\.|${SP}(?:on|devoted|dedicated|to|which|where)\b)`,
+    'gu',
+  ),
+};
+
+/** Rule event.session-held-with: the sessions a text tells a gathering's members held with guests. */
+export function sessionsHeldWith(text: string): { surface: string; start: number }[] {
+  if (!text.includes('session with')) return [];
+  return [...text.matchAll(EVENT_SESSION_HELD_WITH.pattern)].map((m) => ({
+    surface: m[1]!,
+    start: m.index + m[0].length - m[1]!.length,
+  }));
+}
+
+/**
+ * Rule participated.group-joined-by: "On the second day the Allies were joined by the Minister for Foreign Affairs of
+ * X, Y, and …": the people named after "joined by" took part in the readout's gathering. A single person joined by
+ * someone ("The President was joined by his wife") and a gathering still to come are not read.
+ */
+export const PARTICIPATED_GROUP_JOINED_BY = {
+  id: 'participated.group-joined-by',
+  pattern: new RegExp(String.raw`\b${GATHERING_GROUP}${SP}(?:were|was|had${SP}been)${SP}(?:also${SP})?joined${SP}by${SP}`, 'u'),
+};
+
+/** Rule participated.group-joined-by: where the people who joined the group are named in `sentence`, if it tells so. */
+export function joinedByFrom(sentence: string): number | undefined {
+  if (!sentence.includes('joined by')) return undefined;
+  const m = PARTICIPATED_GROUP_JOINED_BY.pattern.exec(sentence);
+  return m ? m.index + m[0].length : undefined;
+}
