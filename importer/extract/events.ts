@@ -12,7 +12,14 @@ import { conferencesNamedFor, findNegotiationsOn, findVisitsInPlace } from './ru
 import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessionsFollowedBy } from './rules-fl17a.ts';
 import { capitalState } from './capital-metonyms.ts';
 import { findPronounHeldWith } from './rules-fl17a-told.ts';
-import { EVENT_SESSION_HELD_WITH, findGatheringObjects, findSummitsOfBodies, sessionsHeldWith } from './rules-fl18a.ts';
+import {
+  EVENT_PLANNED_SAME_FORMAT,
+  EVENT_SESSION_HELD_WITH,
+  findGatheringObjects,
+  findSummitsOfBodies,
+  plannedSameFormat,
+  sessionsHeldWith,
+} from './rules-fl18a.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
@@ -270,6 +277,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findByPattern(ctx, hits, people, add);
   findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
   for (const x of sessionsHeldWith(ctx.text)) add('Event', x.surface, x.start, EVENT_SESSION_HELD_WITH.id);
+  for (const x of plannedSameFormat(ctx.text)) add('Event', x.surface, x.start, EVENT_PLANNED_SAME_FORMAT.id);
   findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
   findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)

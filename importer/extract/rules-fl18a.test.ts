@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_GATHERING_OBJECT,
   EVENT_OPENING_SKIPS_DATELINE,
+  EVENT_PLANNED_SAME_FORMAT,
+  ORG_NOT_MEETINGS_OF,
+  plannedSameFormat,
+  withoutMeetingsOf,
   EVENT_SESSION_HELD_WITH,
   PARTICIPATED_GROUP_JOINED_BY,
   joinedByFrom,
@@ -174,5 +178,42 @@ describe(PARTICIPATED_GROUP_JOINED_BY.id, () => {
     expect(joinedByFrom('The President was joined by his wife, Maria Soto.')).toBeUndefined();
     expect(joinedByFrom('The ministers joined by video the talks.')).toBeUndefined();
     expect(joinedByFrom('The Nordic ministers were joined by the Minister of Ukraine, X.')).toBe(36);
+  });
+});
+
+describe(EVENT_PLANNED_SAME_FORMAT.id, () => {
+  it('reads the next gathering of a series announced with its format, planned, discussed by the meeting', () => {
+    expect(plannedSameFormat('He announced that a new meeting in the same format will be held in July.')).toEqual([
+      { surface: 'new meeting in the same format', start: 20 },
+    ]);
+    expect(plannedSameFormat('They agreed that another round at the same level would take place in Oslo.')[0]?.surface).toBe(
+      'round at the same level',
+    );
+    const f = eventFacts(
+      'The Secretary-General convened the informal meeting on the border question in Vienna on 3 May, with the ' +
+        'President of Malta, Karl Borg. At its close he announced that a new meeting in the same format will be held in July.',
+    );
+    expect(f.has('DISCUSSED', 'informal meeting on the border question', 'new meeting in the same format')).toBe(true);
+    expect(f.of('PARTICIPATED_IN').filter((r) => r.endsWith('|new meeting in the same format'))).toEqual([]);
+  });
+  it('does not read a gathering with no format, or one already held in that format', () => {
+    expect(plannedSameFormat('A meeting will be held in July.')).toEqual([]);
+    expect(plannedSameFormat('The meeting in the same format was held in July.')).toEqual([]);
+  });
+});
+
+describe(`${ORG_NOT_MEETINGS_OF.id} and ${EVENT_SUMMIT_OF_BODY.id} with two bodies`, () => {
+  it('reads the Annual Meetings of two bodies as an event, not an organisation, and the MoU signed there', () => {
+    const t =
+      'The Memorandum of Understanding on the restructuring of the debt was signed on the margins of the Annual ' +
+      'Meetings of the International Monetary Fund and the World Bank in Marrakech.';
+    const { out, rels } = extractFacts(t, { file: 'made-up.txt', date: '2024-05-03' });
+    const meetings = 'Annual Meetings of the International Monetary Fund and the World Bank';
+    expect(out.entities.filter((e) => e.type === 'Organization' && e.name.startsWith('Annual'))).toEqual([]);
+    expect(rels.has(`REACHED_AT|Memorandum of Understanding on the restructuring of the debt|${meetings}`)).toBe(true);
+  });
+  it('keeps what follows "Meetings of the" and leaves other chains', () => {
+    expect(withoutMeetingsOf(10, 'Annual Meetings of the World Bank')).toEqual({ s: 33, name: 'World Bank' });
+    expect(withoutMeetingsOf(0, 'Meeting of the Parties')).toEqual({ s: 0, name: 'Meeting of the Parties' });
   });
 });

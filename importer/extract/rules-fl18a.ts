@@ -96,7 +96,7 @@ export function openingSentence<S extends { text: string; heading: boolean }>(se
 export const EVENT_SUMMIT_OF_BODY = {
   id: 'event.summit-of-body',
   head: new RegExp(
-    String.raw`\b((?:Extraordinary${SP}|Special${SP}|Ministerial${SP}|Annual${SP})?(?:Summit|Conference|Ministerial${SP}Meeting|Leaders'?${SP}Meeting))${SP}of${SP}(?:the${SP})?$`,
+    String.raw`\b((?:Extraordinary${SP}|Special${SP}|Ministerial${SP}|Annual${SP})?(?:Summit|Conference|Ministerial${SP}Meeting|Leaders'?${SP}Meeting|Annual${SP}Meetings|Spring${SP}Meetings))${SP}of${SP}(?:the${SP})?$`,
     'u',
   ),
 };
@@ -122,8 +122,12 @@ export function summitsOfBodies(
     if (!m) continue;
     const start = h.start - m[0].length;
     const forms = new Set(hits.filter((x) => x.name === h.name).map((x) => x.surface));
+    // "the Annual Meetings of the International Monetary Fund and the World Bank": two bodies hold it.
+    const second = hits.find(
+      (x) => x.type === 'Organization' && x.start > h.end && /^[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?$/.test(text.slice(h.end, x.start)),
+    );
     out.push({
-      surface: text.slice(start, h.end),
+      surface: text.slice(start, second?.end ?? h.end),
       start,
       shortForms: [...forms].filter((f) => f !== h.surface).map((f) => `${f} ${m[1]!}`),
     });
@@ -194,4 +198,43 @@ export function joinedByFrom(sentence: string): number | undefined {
   if (!sentence.includes('joined by')) return undefined;
   const m = PARTICIPATED_GROUP_JOINED_BY.pattern.exec(sentence);
   return m ? m.index + m[0].length : undefined;
+}
+
+/**
+ * Rule event.planned-same-format: "a new meeting in the same format will be held in July", "another round at the same
+ * level will take place": a gathering announced as the next of a series, told with its format between the noun and a
+ * future verb, is a (planned) event named by the noun and its format. A noun with neither a word of succession nor a
+ * format ("a meeting will be held") is not read here. Group 1 is the phrase.
+ */
+export const EVENT_PLANNED_SAME_FORMAT = {
+  id: 'event.planned-same-format',
+  pattern: new RegExp(
+    String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he)${SP}((?:(?:new|further|next|follow-up|second|third)${SP})?(?:meeting|summit|session|round|conference)${SP}(?:in${SP}(?:the${SP}same|this|a${SP}similar)${SP}format|at${SP}the${SP}same${SP}level))${SP}(?:will|would|shall|is${SP}to|was${SP}to)${SP}(?:be${SP}(?:held|convened)|take${SP}place)\b`,
+    'gu',
+  ),
+};
+
+/** Rule event.planned-same-format: the next gatherings of a series a text announces, with where each starts. */
+export function plannedSameFormat(text: string): { surface: string; start: number }[] {
+  if (!/\b(?:format|level)\b/.test(text)) return [];
+  return [...text.matchAll(EVENT_PLANNED_SAME_FORMAT.pattern)].map((m) => ({
+    surface: m[1]!,
+    start: m.index + m[0].indexOf(m[1]!),
+  }));
+}
+
+/**
+ * Rule org.not-meetings-of: "the Annual Meetings of the International Monetary Fund and the World Bank": a gathering's
+ * plural head before a body is no organisation of its own; the name read starts after "Meetings of the" (the
+ * gathering itself is event.summit-of-body's). Group 0 is what to drop from the front of a capitalised chain.
+ */
+export const ORG_NOT_MEETINGS_OF = {
+  id: 'org.not-meetings-of',
+  pattern: new RegExp(String.raw`^(?:(?:Annual|Spring|Autumn|Fall)${SP})?Meetings${SP}of${SP}(?:the${SP})?(?=\p{Lu})`, 'u'),
+};
+
+/** Rule org.not-meetings-of: a capitalised chain starting at `s` without its leading "Annual Meetings of the". */
+export function withoutMeetingsOf(s: number, name: string): { s: number; name: string } {
+  const m = ORG_NOT_MEETINGS_OF.pattern.exec(name);
+  return m ? { s: s + m[0].length, name: name.slice(m[0].length) } : { s, name };
 }
