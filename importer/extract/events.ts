@@ -17,7 +17,9 @@ import {
   EVENT_SESSION_HELD_WITH,
   findGatheringObjects,
   findSummitsOfBodies,
+  EVENT_SESSION_FOLLOWED_LIST,
   plannedSameFormat,
+  sessionsFollowedList,
   sessionsHeldWith,
 } from './rules-fl18a.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
@@ -862,6 +864,7 @@ function addSessionsAndSittings(
   // event.session-sequence (fl16b): "began with a tête-à-tête, followed by a delegation-level meeting".
   for (const f of sequenceSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of sessionsFollowedBy(text)) add('Event', f.surface, f.start, f.rule); // fl17a
+  for (const f of sessionsFollowedList(text)) add('Event', f.surface, f.start, EVENT_SESSION_FOLLOWED_LIST.id); // fl18a
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".

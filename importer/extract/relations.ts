@@ -28,7 +28,7 @@ import {
 } from './rules-fl15b-rel.ts';
 import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel.ts';
 import { participatePronounHeldWith } from './rules-fl17a-told.ts';
-import { participateGroupJoinedBy } from './rules-fl18a-rel.ts';
+import { participateDelegationMember, participateGroupJoinedBy } from './rules-fl18a-rel.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -63,6 +63,7 @@ export function addRelations(
   tookPartAfter(k);
   participatePronounHeldWith(k); // fl17a
   participateGroupJoinedBy(k); // fl18a
+  participateDelegationMember(k); // fl18a
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);

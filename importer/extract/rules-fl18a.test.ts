@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_GATHERING_OBJECT,
   EVENT_OPENING_SKIPS_DATELINE,
+  EVENT_SESSION_FOLLOWED_LIST,
+  PARTICIPATED_DELEGATION_MEMBER,
+  delegationMemberAt,
+  sessionsFollowedList,
   EVENT_PLANNED_SAME_FORMAT,
   ORG_NOT_MEETINGS_OF,
   plannedSameFormat,
@@ -215,5 +219,42 @@ describe(`${ORG_NOT_MEETINGS_OF.id} and ${EVENT_SUMMIT_OF_BODY.id} with two bodi
   it('keeps what follows "Meetings of the" and leaves other chains', () => {
     expect(withoutMeetingsOf(10, 'Annual Meetings of the World Bank')).toEqual({ s: 33, name: 'World Bank' });
     expect(withoutMeetingsOf(0, 'Meeting of the Parties')).toEqual({ s: 0, name: 'Meeting of the Parties' });
+  });
+});
+
+describe(EVENT_SESSION_FOLLOWED_LIST.id, () => {
+  it('reads each stage told after "followed (time) by" and "and by" as a session of the gathering', () => {
+    expect(
+      sessionsFollowedList(
+        'It opened with a working dinner, followed on Tuesday morning by a plenary session and by separate meetings ' +
+          'of the Chair with each of the two leaders.',
+      ).map((x) => x.surface),
+    ).toEqual(['plenary session', 'separate meetings of the Chair with each of the two leaders']);
+    const f = eventFacts(
+      'The Secretary-General convened the informal meeting on the border question in Vienna on 3 May, with the ' +
+        'President of Malta, Karl Borg. The meeting was followed the next day by a plenary session.',
+    );
+    expect(f.has('PART_OF', 'plenary session', 'informal meeting on the border question')).toBe(true);
+  });
+  it('does not read a stage with no qualifier, one of another body, or "followed" with no "by"', () => {
+    expect(sessionsFollowedList('The talks were followed by a meeting.')).toEqual([]);
+    expect(sessionsFollowedList('The talks were followed by a session of the working group.')).toEqual([]);
+    expect(sessionsFollowedList('They followed the plenary session closely.')).toEqual([]);
+  });
+});
+
+describe(PARTICIPATED_DELEGATION_MEMBER.id, () => {
+  it("gives the readout's gathering the person told to be a member of a delegation", () => {
+    const f = eventFacts(
+      'The Secretary-General convened the informal meeting on the border question in Vienna on 3 May, with the ' +
+        'President of Malta, Karl Borg. Ambassador Pedro Mora, who represents the President in the talks, was a ' +
+        'member of the delegation of the Republic.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Pedro Mora', 'informal meeting on the border question')).toBe(true);
+  });
+  it('does not read a delegation to something else, or a sentence with no member', () => {
+    expect(delegationMemberAt('He was a member of the delegation to the talks in 2019.')).toBeUndefined();
+    expect(delegationMemberAt('The delegation of the Republic was led by the President.')).toBeUndefined();
+    expect(delegationMemberAt('Mr X was also a member of the Maltese delegation.')).toBe(5);
   });
 });

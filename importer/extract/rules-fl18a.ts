@@ -238,3 +238,62 @@ export function withoutMeetingsOf(s: number, name: string): { s: number; name: s
   const m = ORG_NOT_MEETINGS_OF.pattern.exec(name);
   return m ? { s: s + m[0].length, name: name.slice(m[0].length) } : { s, name };
 }
+
+/** A stage of a gathering after "by": "a plenary session", "separate meetings of X with each of the two leaders". */
+const STAGE = String.raw`(?:an?${SP}|the${SP})?((?:(?:plenary|closing|opening|working|separate|bilateral|restricted|expanded|enlarged|private)${SP}){1,2}(?:session|sessions|meeting|meetings|talks|lunch|dinner)(?:${SP}of${SP}[^,;.\n]{2,60}?${SP}with${SP}[^,;.\n]{2,60}?)?)(?=,|;|\.|${SP}and${SP}|${SP}at${SP}|${SP}in${SP}|$)`;
+
+/**
+ * Rule event.session-followed-list: "The proceedings opened with a working dinner, followed on Tuesday morning by a
+ * plenary session and by separate meetings of Mr X with each of the two leaders": each stage told after "followed
+ * (time) by", and after "and by", is a session of the gathering (its rule starts with "event.session", so it is PART_OF
+ * the gathering and its people take part in the whole). A stage with no qualifier ("followed by a meeting") or of
+ * another body ("followed by a session of the working group") is not read; event.session-followed-by (fl17a) reads
+ * enlarged and expanded talks right after "followed by".
+ */
+export const EVENT_SESSION_FOLLOWED_LIST = {
+  id: 'event.session-followed-list',
+  lead: new RegExp(
+    String.raw`\bfollowed${SP}(?:(?:on${SP}\p{Lu}\p{Ll}+(?:${SP}(?:morning|afternoon|evening))?|the${SP}(?:next|following)${SP}(?:day|morning)|later)${SP})?by${SP}`,
+    'gu',
+  ),
+  stage: new RegExp(`^${STAGE}`, 'u'),
+  andBy: new RegExp(String.raw`^${SP}and${SP}(?:also${SP})?by${SP}`, 'u'),
+};
+
+/** Rule event.session-followed-list: the stages a text tells after "followed … by", with where each starts. */
+export function sessionsFollowedList(text: string): { surface: string; start: number }[] {
+  const out: { surface: string; start: number }[] = [];
+  if (!text.includes('followed')) return out;
+  for (const m of text.matchAll(EVENT_SESSION_FOLLOWED_LIST.lead)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      const s = EVENT_SESSION_FOLLOWED_LIST.stage.exec(text.slice(at));
+      if (!s) break;
+      out.push({ surface: s[1]!, start: at + s[0].indexOf(s[1]!) });
+      at += s[0].length;
+      const and = EVENT_SESSION_FOLLOWED_LIST.andBy.exec(text.slice(at));
+      if (!and) break;
+      at += and[0].length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Rule participated.delegation-member: "Ambassador X, …, was a member of the delegation of the Republic": a person told
+ * to be a member of a delegation took part in the readout's gathering. A planned gathering, an incident, and a member
+ * of a delegation "to" something else ("a member of the delegation to the talks in 2019") are not read.
+ */
+export const PARTICIPATED_DELEGATION_MEMBER = {
+  id: 'participated.delegation-member',
+  pattern: new RegExp(
+    String.raw`\b(?:was|were|is|are)${SP}(?:also${SP})?(?:an?${SP})?members?${SP}of${SP}(?:the|his|her|its|their)${SP}(?:[\p{L}-]+${SP}){0,2}delegation(?!${SP}to\b)`,
+    'u',
+  ),
+};
+
+/** Rule participated.delegation-member: where the cue starts in `sentence`, if it tells a delegation's member. */
+export function delegationMemberAt(sentence: string): number | undefined {
+  if (!sentence.includes('delegation')) return undefined;
+  return PARTICIPATED_DELEGATION_MEMBER.pattern.exec(sentence)?.index;
+}
