@@ -278,7 +278,10 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
   findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
-  for (const x of sessionsHeldWith(ctx.text)) add('Event', x.surface, x.start, EVENT_SESSION_HELD_WITH.id);
+  // event.session-held-with (fl18a): with guests, not with a body ("a working session with the OAS Department of …").
+  for (const x of sessionsHeldWith(ctx.text))
+    if (!ctx.within('Organization', x.start, x.start + x.surface.length).length)
+      add('Event', x.surface, x.start, EVENT_SESSION_HELD_WITH.id);
   for (const x of plannedSameFormat(ctx.text)) add('Event', x.surface, x.start, EVENT_PLANNED_SAME_FORMAT.id);
   findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)

@@ -161,6 +161,12 @@ describe(EVENT_SESSION_HELD_WITH.id, () => {
     expect(f.has('PARTICIPATED_IN', 'Ann Lund', session)).toBe(true);
     expect(f.has('PARTICIPATED_IN', 'Ann Lund', 'meeting of OSCE Ministers of Defence')).toBe(true);
   });
+  it('does not read a session held with a body rather than with guests', () => {
+    const f = eventFacts(
+      `${opening}The delegations then held a working session with the OSCE Secretariat on the preparation of the talks.`,
+    );
+    expect(f.names.filter((n) => n.startsWith('working session with'))).toEqual([]);
+  });
   it('does not read one person’s session or a body’s session', () => {
     expect(sessionsHeldWith('He held a session with students of the university, on security.')).toEqual([]);
     expect(sessionsHeldWith('The Council held its session with the observers, on security.')).toEqual([]);
