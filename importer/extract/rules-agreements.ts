@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { pointsBackToTalks } from './rules-fl18a.ts';
 import { reachedAtAfterProcess } from './rules-fl17b-rel.ts';
 import { signedWithParties, twoSidesSigned } from './rules-fl14a.ts';
 import { FL14B_PATTERNS } from './rules-fl14b.ts';
@@ -701,9 +702,12 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     const told = NEGOTIATOR_WORDS.test(s.text) && NEGOTIATOR_RE.test(s.text);
     if (!told && !hasTwoTitled(s.text) && !afterTalks && !roundPart) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
+    // negotiates.those-talks (fl18a): "The team in those talks was led by X": the agreement of the sentence before.
+    const before = pointsBackToTalks(s.text) ? agreementsIn.get(String(s.index - 1))?.at(-1) : undefined;
     const target = titledFor(
       named ??
         afterTalks ??
+        before ??
         underNegotiation ??
         titleAgreement ??
         statusNegotiated ??

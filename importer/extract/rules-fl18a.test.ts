@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_GATHERING_OBJECT,
   EVENT_OPENING_SKIPS_DATELINE,
+  NEGOTIATES_THOSE_TALKS,
+  pointsBackToTalks,
   EVENT_SESSION_FOLLOWED_LIST,
   PARTICIPATED_DELEGATION_MEMBER,
   delegationMemberAt,
@@ -262,5 +264,25 @@ describe(PARTICIPATED_DELEGATION_MEMBER.id, () => {
     expect(delegationMemberAt('He was a member of the delegation to the talks in 2019.')).toBeUndefined();
     expect(delegationMemberAt('The delegation of the Republic was led by the President.')).toBeUndefined();
     expect(delegationMemberAt('Mr X was also a member of the Maltese delegation.')).toBe(5);
+  });
+});
+
+describe(NEGOTIATES_THOSE_TALKS.id, () => {
+  it('gives the head of the team "in those talks" the agreement of the sentence before, not the headline one', () => {
+    const { rels } = extractFacts(
+      'Malta and Chile sign the Memorandum of Understanding on Port Cooperation\n\n' +
+        'Malta and Chile today signed the Memorandum of Understanding on Port Cooperation in Valletta. The President ' +
+        'recalled that the Memorandum of Understanding on Debt Relief was signed with the creditors in 2023. The Maltese ' +
+        'negotiating team in those talks was led by the Minister of Finance, Dr. Karl Borg.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    expect(rels.has('NEGOTIATES|Karl Borg|Memorandum of Understanding on Debt Relief')).toBe(true);
+    expect(rels.has('NEGOTIATES|Karl Borg|Memorandum of Understanding on Port Cooperation')).toBe(false);
+  });
+  it('reads only a pointer back to talks', () => {
+    expect(pointsBackToTalks('The team in those talks was led by X.')).toBe(true);
+    expect(pointsBackToTalks('The team during these negotiations was led by X.')).toBe(true);
+    expect(pointsBackToTalks('Those talks will resume in May.')).toBe(false);
+    expect(pointsBackToTalks('The team in the talks was led by X.')).toBe(false);
   });
 });

@@ -297,3 +297,16 @@ export function delegationMemberAt(sentence: string): number | undefined {
   if (!sentence.includes('delegation')) return undefined;
   return PARTICIPATED_DELEGATION_MEMBER.pattern.exec(sentence)?.index;
 }
+
+/**
+ * Rule negotiates.those-talks: "The X team in those talks was led by Y": a sentence that points back to the talks of
+ * the sentence before ("those talks", "these negotiations", "the same talks") and names no agreement negotiated the
+ * agreement the sentence before names last, not the readout's headline agreement.
+ */
+export const NEGOTIATES_THOSE_TALKS = {
+  id: 'negotiates.those-talks',
+  pattern: new RegExp(String.raw`\b(?:in|during|at|for|of)${SP}(?:those|these|the${SP}same)${SP}(?:talks|negotiations|consultations)\b`, 'i'),
+};
+
+/** Rule negotiates.those-talks: whether `sentence` points back to the talks told before. */
+export const pointsBackToTalks = (sentence: string): boolean => NEGOTIATES_THOSE_TALKS.pattern.test(sentence);
