@@ -28,7 +28,11 @@ import {
 } from './rules-fl15b-rel.ts';
 import { negotiatedForPerson, reachedAtSignedOnMargins } from './rules-fl17a-rel.ts';
 import { participatePronounHeldWith } from './rules-fl17a-told.ts';
-import { participateDelegationMember, participateGroupJoinedBy } from './rules-fl18a-rel.ts';
+import {
+  negotiatesForBehalfOfTitle,
+  participateDelegationMember,
+  participateGroupJoinedBy,
+} from './rules-fl18a-rel.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -76,6 +80,7 @@ export function addRelations(
   reachedAtDefinite(k);
   addRoleRelations(k);
   onBehalfBy(k);
+  negotiatesForBehalfOfTitle(k); // fl18a
   addNew4Roles(k);
   addNew6Roles(k);
   addTopicRelations(k);

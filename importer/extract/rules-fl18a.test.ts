@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_GATHERING_OBJECT,
   EVENT_OPENING_SKIPS_DATELINE,
+  NEGOTIATES_FOR_BEHALF_OF_TITLE,
+  behalfOfTitle,
+  titleHolderFor,
   NEGOTIATES_THOSE_TALKS,
   pointsBackToTalks,
   EVENT_SESSION_FOLLOWED_LIST,
@@ -284,5 +287,29 @@ describe(NEGOTIATES_THOSE_TALKS.id, () => {
     expect(pointsBackToTalks('The team during these negotiations was led by X.')).toBe(true);
     expect(pointsBackToTalks('Those talks will resume in May.')).toBe(false);
     expect(pointsBackToTalks('The team in the talks was led by X.')).toBe(false);
+  });
+});
+
+describe(NEGOTIATES_FOR_BEHALF_OF_TITLE.id, () => {
+  it("gives the agent the holder of the leader's title of the agent's own state", () => {
+    const { rels } = extractFacts(
+      'President Karl Borg of Malta held talks with President Ana Soto of Chile in Beijing. The Maltese negotiating ' +
+        'team was led by the Minister of Finance, Dr. Pedro Mora, on behalf of the President.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    expect(rels.has('NEGOTIATES_FOR|Pedro Mora|Karl Borg')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Pedro Mora|Ana Soto')).toBe(false);
+  });
+  it('picks one holder only', () => {
+    const h = (who: string, title: string, owner: string) => ({ who, title, owner });
+    const holders = [h('Borg', 'President of Malta', 'Malta'), h('Soto', 'President of Chile', 'Chile')];
+    expect(titleHolderFor('President', ['Malta'], holders)).toBe('Borg');
+    expect(titleHolderFor('President', ['Peru'], holders)).toBeUndefined();
+    expect(titleHolderFor('Prime Minister', ['Malta'], holders)).toBeUndefined();
+  });
+  it('does not read a title with its own complement or a possessive', () => {
+    expect(behalfOfTitle('He spoke on behalf of the President of the Council.')).toBeUndefined();
+    expect(behalfOfTitle("He acted on behalf of the President's office.")).toBeUndefined();
+    expect(behalfOfTitle('He signed on behalf of the Prime Minister.')).toEqual({ title: 'Prime Minister', at: 10 });
   });
 });

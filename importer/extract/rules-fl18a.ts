@@ -310,3 +310,37 @@ export const NEGOTIATES_THOSE_TALKS = {
 
 /** Rule negotiates.those-talks: whether `sentence` points back to the talks told before. */
 export const pointsBackToTalks = (sentence: string): boolean => NEGOTIATES_THOSE_TALKS.pattern.test(sentence);
+
+/**
+ * Rule negotiates-for.behalf-of-title: "The team was led by the Minister of Finance, Dr. X, on behalf of the
+ * President": a principal told by a leader's title alone is the person the readout names with that title, of the
+ * agent's own state when several hold it ("the President" of a Zambian minister is Zambia's President). No holder, or
+ * several of the agent's state, gives nothing. Group 1 is the title.
+ */
+export const NEGOTIATES_FOR_BEHALF_OF_TITLE = {
+  id: 'negotiates-for.behalf-of-title',
+  pattern: new RegExp(
+    String.raw`\bon${SP}behalf${SP}of${SP}the${SP}(President|Prime${SP}Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown${SP}Prince|Secretary-General|Secretary${SP}General|Premier)\b(?!${SP}of\b|['’]s)`,
+    'u',
+  ),
+};
+
+/** Rule negotiates-for.behalf-of-title: the title after "on behalf of the" and where the cue starts, if any. */
+export function behalfOfTitle(sentence: string): { title: string; at: number } | undefined {
+  if (!sentence.includes('behalf')) return undefined;
+  const m = NEGOTIATES_FOR_BEHALF_OF_TITLE.pattern.exec(sentence);
+  return m ? { title: m[1]!.replace(/\s+/g, ' '), at: m.index } : undefined;
+}
+
+/** Rule negotiates-for.behalf-of-title: the one holder of `title` among `holders`, preferring the agent's owners. */
+export function titleHolderFor<T>(
+  title: string,
+  agentOwners: readonly string[],
+  holders: readonly { who: T; title: string; owner: string }[],
+): T | undefined {
+  const all = holders.filter((h) => h.title === title || h.title.startsWith(`${title} of `));
+  const own = all.filter((h) => agentOwners.includes(h.owner));
+  const pick = own.length ? own : all;
+  const distinct = [...new Set(pick.map((h) => h.who))];
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
