@@ -13,7 +13,9 @@ import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessions
 import { capitalState } from './capital-metonyms.ts';
 import { findPronounHeldWith } from './rules-fl17a-told.ts';
 import {
+  EVENT_BODY_OF_DATES,
   EVENT_PLANNED_SAME_FORMAT,
+  bodiesOfDates,
   EVENT_SESSION_HELD_WITH,
   findGatheringObjects,
   findSummitsOfBodies,
@@ -278,6 +280,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
   findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
+  for (const x of bodiesOfDates(ctx.text, hits)) add('Event', x.surface, x.start, EVENT_BODY_OF_DATES.id); // fl18a
   // event.session-held-with (fl18a): with guests, not with a body ("a working session with the OAS Department of …").
   for (const x of sessionsHeldWith(ctx.text))
     if (!ctx.within('Organization', x.start, x.start + x.surface.length).length)

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 import {
   EVENT_GATHERING_OBJECT,
+  EVENT_BODY_OF_DATES,
   EVENT_OPENING_SKIPS_DATELINE,
+  bodiesOfDates,
   NEGOTIATES_FOR_BEHALF_OF_TITLE,
   behalfOfTitle,
   titleHolderFor,
@@ -311,5 +313,24 @@ describe(NEGOTIATES_FOR_BEHALF_OF_TITLE.id, () => {
     expect(behalfOfTitle('He spoke on behalf of the President of the Council.')).toBeUndefined();
     expect(behalfOfTitle("He acted on behalf of the President's office.")).toBeUndefined();
     expect(behalfOfTitle('He signed on behalf of the Prime Minister.')).toEqual({ title: 'Prime Minister', at: 10 });
+  });
+});
+
+describe(EVENT_BODY_OF_DATES.id, () => {
+  it("reads a body named with the days it sits as that meeting, discussed by the meeting that prepared it", () => {
+    const f = eventFacts(
+      'On the margins, Minister Ana Vella had a bilateral meeting with Minister Karl Borg, in which the two ministers ' +
+        'coordinated ahead of the European Council of 20 and 21 March.',
+    );
+    expect(f.names).toContain('European Council of 20 and 21 March');
+    expect(f.of('DISCUSSED').some((r) => r.endsWith('|European Council of 20 and 21 March'))).toBe(true);
+  });
+  it('does not read a body followed by a year alone or by no date', () => {
+    const hit = [{ type: 'Organization', start: 4, end: 20 }];
+    expect(bodiesOfDates('the European Council of 2024 met', hit)).toEqual([]);
+    expect(bodiesOfDates('the European Council of the Union', hit)).toEqual([]);
+    expect(bodiesOfDates('the European Council of 26–27 June', hit)).toEqual([
+      { surface: 'European Council of 26–27 June', start: 4 },
+    ]);
   });
 });

@@ -344,3 +344,29 @@ export function titleHolderFor<T>(
   const distinct = [...new Set(pick.map((h) => h.who))];
   return distinct.length === 1 ? distinct[0] : undefined;
 }
+
+const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/**
+ * Rule event.body-of-dates: "ahead of the European Council of 20 and 21 March", "at the Council of 14 May": a body named
+ * with the days it sits is its meeting on those days, an event named so ("European Council of 20 and 21 March"), not
+ * the body (which stays an organisation where the text names it alone). A body followed by a year alone ("the Council
+ * of 2024") or by a place is not read. Group 0 from the body's start; the caller gives the body's hit.
+ */
+export const EVENT_BODY_OF_DATES = {
+  id: 'event.body-of-dates',
+  after: new RegExp(String.raw`^${SP}of${SP}\d{1,2}(?:(?:${SP}and|,|${SP}-|–)(?:${SP})?\d{1,2})?${SP}${MONTHS}(?:${SP}\d{4})?`, 'u'),
+};
+
+/** Rule event.body-of-dates: the meetings of bodies a text names by their days, with where each starts. */
+export function bodiesOfDates(
+  text: string,
+  hits: readonly { type: string; start: number; end: number }[],
+): { surface: string; start: number }[] {
+  const out: { surface: string; start: number }[] = [];
+  for (const h of hits) {
+    if (h.type !== 'Organization') continue;
+    const m = EVENT_BODY_OF_DATES.after.exec(text.slice(h.end, h.end + 40));
+    if (m) out.push({ surface: text.slice(h.start, h.end + m[0].length), start: h.start });
+  }
+  return out;
+}
