@@ -39,7 +39,8 @@ const HAPPENED =
 /** "the blockade imposed on Qatar", "the war waged against Ukraine": a participle kept in the name before its target (inc13). */
 // ev14: "the blockade imposed by the United States on Cuba": the actor may come first.
 // fl18a (incident.organised-by): "the hybrid attack organised by the X regime against Y", "the attacks carried out by X".
-const IMPOSED = /^[^\S\n]+(?:imposed|inflicted|waged|organi[sz]ed|carried[^\S\n]+out|perpetrated|caused)(?=[^\S\n]+(?:on|against|upon|by)[^\S\n])/;
+const IMPOSED =
+  /^[^\S\n]+(?:imposed|inflicted|waged|organi[sz]ed|carried[^\S\n]+out|perpetrated|caused)(?=[^\S\n]+(?:on|against|upon|by)[^\S\n])/;
 
 /** "since 24 July", "since March 2023", "since 2021": the date an incident began, right after its name (ev14). */
 const SINCE_DATE =

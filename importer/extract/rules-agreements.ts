@@ -702,8 +702,7 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     const told = NEGOTIATOR_WORDS.test(s.text) && NEGOTIATOR_RE.test(s.text);
     if (!told && !hasTwoTitled(s.text) && !afterTalks && !roundPart) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
-    // negotiates.those-talks (fl18a): "The team in those talks was led by X": the agreement of the sentence before.
-    const before = pointsBackToTalks(s.text) ? agreementsIn.get(String(s.index - 1))?.at(-1) : undefined;
+    const before = pointsBackToTalks(s.text) ? agreementsIn.get(String(s.index - 1))?.at(-1) : undefined; // fl18a
     const target = titledFor(
       named ??
         afterTalks ??

@@ -34,9 +34,9 @@ import { eventFacts, extractFacts } from './test-facts.ts';
 describe(EVENT_GATHERING_OBJECT.id, () => {
   it('reads a lowercase gathering told as the object of hosting, attending or accompanying someone to it', () => {
     expect(
-      gatheringObjects('The Foreign Minister of Malta, Ana Vella, hosted the meeting of OSCE Ministers of Defence in Valletta.').map(
-        (g) => g.surface,
-      ),
+      gatheringObjects(
+        'The Foreign Minister of Malta, Ana Vella, hosted the meeting of OSCE Ministers of Defence in Valletta.',
+      ).map((g) => g.surface),
     ).toEqual(['meeting of OSCE Ministers of Defence']);
     expect(
       gatheringObjects(
@@ -44,7 +44,9 @@ describe(EVENT_GATHERING_OBJECT.id, () => {
       ).map((g) => g.surface),
     ).toEqual(['informal meeting in a broader format on the border question']);
     expect(
-      gatheringObjects('Minister Vella attended the extraordinary session of the Council of Ministers on 3 May.').map((g) => g.surface),
+      gatheringObjects('Minister Vella attended the extraordinary session of the Council of Ministers on 3 May.').map(
+        (g) => g.surface,
+      ),
     ).toEqual(['extraordinary session of the Council of Ministers']);
   });
   it('makes the gathering the readout’s own event, with the people of the opening and of "Taking part"', () => {
@@ -66,7 +68,9 @@ describe(EVENT_GATHERING_OBJECT.id, () => {
     expect(gatheringObjects('Ms Vella accompanied the President to the talks with President Karl Borg.')).toEqual([]);
     expect(gatheringObjects('Minister Vella attended the summit on 3 May in Vienna.')).toEqual([]);
     expect(gatheringObjects('The ministers discussed the meeting of the foreign ministers of the region.')).toEqual([]);
-    const f = eventFacts('President Karl Borg attended the plenary session of the 79th UN General Assembly in New York.');
+    const f = eventFacts(
+      'President Karl Borg attended the plenary session of the 79th UN General Assembly in New York.',
+    );
     expect(f.names.filter((n) => n.startsWith('plenary session of'))).toEqual([]);
   });
 });
@@ -74,12 +78,15 @@ describe(EVENT_GATHERING_OBJECT.id, () => {
 describe(EVENT_OPENING_SKIPS_DATELINE.id, () => {
   const s = (text: string, heading = false) => ({ text, heading });
   it('skips a date or a dateline set as a paragraph of its own', () => {
-    expect(openingSentence([s('Title', true), s('01.12.2021.'), s('Nicosia, 18 March 2025'), s('The Minister met X.')])?.text).toBe(
-      'The Minister met X.',
-    );
+    expect(
+      openingSentence([s('Title', true), s('01.12.2021.'), s('Nicosia, 18 March 2025'), s('The Minister met X.')])
+        ?.text,
+    ).toBe('The Minister met X.');
   });
   it('keeps the first prose sentence when it tells something, and falls back to it when none does', () => {
-    expect(openingSentence([s('On 3 May the Minister met X.'), s('Later.')])?.text).toBe('On 3 May the Minister met X.');
+    expect(openingSentence([s('On 3 May the Minister met X.'), s('Later.')])?.text).toBe(
+      'On 3 May the Minister met X.',
+    );
     expect(openingSentence([s('Title', true), s('01.12.2021.')])?.text).toBe('01.12.2021.');
   });
   it('finds the gathering of an opening after a date paragraph', () => {
@@ -113,7 +120,9 @@ describe(EVENT_SUMMIT_OF_BODY.id, () => {
     ]);
   });
   it('does not read a lowercase head, a state, or a body with no head before it', () => {
-    const hits = (start: number, type = 'Organization') => [{ type, name: 'Pacific Forum', surface: 'Pacific Forum', start, end: start + 13 }];
+    const hits = (start: number, type = 'Organization') => [
+      { type, name: 'Pacific Forum', surface: 'Pacific Forum', start, end: start + 13 },
+    ];
     expect(summitsOfBodies('a summit of the Pacific Forum', hits(16))).toEqual([]);
     expect(summitsOfBodies('the Summit of the Pacific Forum', hits(18, 'State'))).toEqual([]);
     expect(summitsOfBodies('the members of the Pacific Forum', hits(19))).toEqual([]);
@@ -135,7 +144,9 @@ describe('incident.organised-by and the fl18a incident words (drought, build-up,
     expect(f.names.some((n) => n.startsWith('drought caused by'))).toBe(true);
   });
   it('does not read a build-up of something other than forces, or an organised meeting, as an incident', () => {
-    const f = eventFacts('The ministers discussed the meeting organised by Latvia and the build-up of trust between them.');
+    const f = eventFacts(
+      'The ministers discussed the meeting organised by Latvia and the build-up of trust between them.',
+    );
     expect(f.names.filter((n) => /build-up|meeting organised/.test(n))).toEqual([]);
   });
 });
@@ -203,9 +214,9 @@ describe(EVENT_PLANNED_SAME_FORMAT.id, () => {
     expect(plannedSameFormat('He announced that a new meeting in the same format will be held in July.')).toEqual([
       { surface: 'new meeting in the same format', start: 20 },
     ]);
-    expect(plannedSameFormat('They agreed that another round at the same level would take place in Oslo.')[0]?.surface).toBe(
-      'round at the same level',
-    );
+    expect(
+      plannedSameFormat('They agreed that another round at the same level would take place in Oslo.')[0]?.surface,
+    ).toBe('round at the same level');
     const f = eventFacts(
       'The Secretary-General convened the informal meeting on the border question in Vienna on 3 May, with the ' +
         'President of Malta, Karl Borg. At its close he announced that a new meeting in the same format will be held in July.',
@@ -317,7 +328,7 @@ describe(NEGOTIATES_FOR_BEHALF_OF_TITLE.id, () => {
 });
 
 describe(EVENT_BODY_OF_DATES.id, () => {
-  it("reads a body named with the days it sits as that meeting, discussed by the meeting that prepared it", () => {
+  it('reads a body named with the days it sits as that meeting, discussed by the meeting that prepared it', () => {
     const f = eventFacts(
       'On the margins, Minister Ana Vella had a bilateral meeting with Minister Karl Borg, in which the two ministers ' +
         'coordinated ahead of the European Council of 20 and 21 March.',

@@ -55,10 +55,7 @@ export function gatheringObjects(sentence: string): { surface: string; at: numbe
 }
 
 /** Rule event.gathering-object: adds the gatherings of the opening sentence that no event found so far overlaps. */
-export function findGatheringObjects(
-  ctx: Ctx,
-  add: (t: 'Event', s: string, st: number, r: string) => unknown,
-): void {
+export function findGatheringObjects(ctx: Ctx, add: (t: 'Event', s: string, st: number, r: string) => unknown): void {
   const first = openingSentence(ctx.sentences);
   if (!first) return;
   for (const g of gatheringObjects(first.text)) {
@@ -124,7 +121,10 @@ export function summitsOfBodies(
     const forms = new Set(hits.filter((x) => x.name === h.name).map((x) => x.surface));
     // "the Annual Meetings of the International Monetary Fund and the World Bank": two bodies hold it.
     const second = hits.find(
-      (x) => x.type === 'Organization' && x.start > h.end && /^[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?$/.test(text.slice(h.end, x.start)),
+      (x) =>
+        x.type === 'Organization' &&
+        x.start > h.end &&
+        /^[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?$/.test(text.slice(h.end, x.start)),
     );
     out.push({
       surface: text.slice(start, second?.end ?? h.end),
@@ -190,7 +190,10 @@ export function sessionsHeldWith(text: string): { surface: string; start: number
  */
 export const PARTICIPATED_GROUP_JOINED_BY = {
   id: 'participated.group-joined-by',
-  pattern: new RegExp(String.raw`\b${GATHERING_GROUP}${SP}(?:were|was|had${SP}been)${SP}(?:also${SP})?joined${SP}by${SP}`, 'u'),
+  pattern: new RegExp(
+    String.raw`\b${GATHERING_GROUP}${SP}(?:were|was|had${SP}been)${SP}(?:also${SP})?joined${SP}by${SP}`,
+    'u',
+  ),
 };
 
 /** Rule participated.group-joined-by: where the people who joined the group are named in `sentence`, if it tells so. */
@@ -230,7 +233,10 @@ export function plannedSameFormat(text: string): { surface: string; start: numbe
  */
 export const ORG_NOT_MEETINGS_OF = {
   id: 'org.not-meetings-of',
-  pattern: new RegExp(String.raw`^(?:(?:Annual|Spring|Autumn|Fall)${SP})?Meetings${SP}of${SP}(?:the${SP})?(?=\p{Lu})`, 'u'),
+  pattern: new RegExp(
+    String.raw`^(?:(?:Annual|Spring|Autumn|Fall)${SP})?Meetings${SP}of${SP}(?:the${SP})?(?=\p{Lu})`,
+    'u',
+  ),
 };
 
 /** Rule org.not-meetings-of: a capitalised chain starting at `s` without its leading "Annual Meetings of the". */
@@ -305,7 +311,10 @@ export function delegationMemberAt(sentence: string): number | undefined {
  */
 export const NEGOTIATES_THOSE_TALKS = {
   id: 'negotiates.those-talks',
-  pattern: new RegExp(String.raw`\b(?:in|during|at|for|of)${SP}(?:those|these|the${SP}same)${SP}(?:talks|negotiations|consultations)\b`, 'i'),
+  pattern: new RegExp(
+    String.raw`\b(?:in|during|at|for|of)${SP}(?:those|these|the${SP}same)${SP}(?:talks|negotiations|consultations)\b`,
+    'i',
+  ),
 };
 
 /** Rule negotiates.those-talks: whether `sentence` points back to the talks told before. */
@@ -354,7 +363,10 @@ const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|S
  */
 export const EVENT_BODY_OF_DATES = {
   id: 'event.body-of-dates',
-  after: new RegExp(String.raw`^${SP}of${SP}\d{1,2}(?:(?:${SP}and|,|${SP}-|–)(?:${SP})?\d{1,2})?${SP}${MONTHS}(?:${SP}\d{4})?`, 'u'),
+  after: new RegExp(
+    String.raw`^${SP}of${SP}\d{1,2}(?:(?:${SP}and|,|${SP}-|–)(?:${SP})?\d{1,2})?${SP}${MONTHS}(?:${SP}\d{4})?`,
+    'u',
+  ),
 };
 
 /** Rule event.body-of-dates: the meetings of bodies a text names by their days, with where each starts. */
