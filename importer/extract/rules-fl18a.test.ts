@@ -77,11 +77,11 @@ describe(EVENT_GATHERING_OBJECT.id, () => {
 
 describe(EVENT_OPENING_SKIPS_DATELINE.id, () => {
   const s = (text: string, heading = false) => ({ text, heading });
-  it('skips a date or a dateline set as a paragraph of its own', () => {
-    expect(
-      openingSentence([s('Title', true), s('01.12.2021.'), s('Nicosia, 18 March 2025'), s('The Minister met X.')])
-        ?.text,
-    ).toBe('The Minister met X.');
+  it('skips a date in figures set as a paragraph of its own, and keeps a dateline with a place', () => {
+    expect(openingSentence([s('Title', true), s('01.12.2021.'), s('The Minister met X.')])?.text).toBe(
+      'The Minister met X.',
+    );
+    expect(openingSentence([s('Budapest, 3 May 2024.'), s('The Minister met X.')])?.text).toBe('Budapest, 3 May 2024.');
   });
   it('keeps the first prose sentence when it tells something, and falls back to it when none does', () => {
     expect(openingSentence([s('On 3 May the Minister met X.'), s('Later.')])?.text).toBe(

@@ -66,13 +66,14 @@ export function findGatheringObjects(ctx: Ctx, add: (t: 'Event', s: string, st: 
 }
 
 /**
- * Rule event.opening-skips-dateline: the opening sentence is the first prose sentence that holds words, not a line of
- * a date or a place alone ("01.12.2021.", "Nicosia, 18 March 2025") that a web page sets as a paragraph of its own.
+ * Rule event.opening-skips-dateline: the opening sentence is the first prose sentence that holds a word, not a date set
+ * as a paragraph of its own with no word at all ("01.12.2021.", "06/12/2024"), as web pages print them. A dateline
+ * with a place ("Budapest, 3 May 2024.") stays the opening, as before: the main-event steps read it so.
  */
 export const EVENT_OPENING_SKIPS_DATELINE = {
   id: 'event.opening-skips-dateline',
-  /** Three words of letters: a sentence that tells something. */
-  words: /(?:\p{L}{2,}[^\p{L}]+){2}\p{L}{2,}/u,
+  /** A word of letters: a sentence that is more than a date in figures. */
+  words: /\p{L}{2,}/u,
 };
 
 /** Rule event.opening-skips-dateline: the opening sentence of a readout's sentences. */
