@@ -17,8 +17,11 @@ const GATHERING_HEAD = String.raw`(?:meeting|summit|conference|session|retreat|d
 const TAIL_WORD = String.raw`(?!(?:in|on|at|and|or|which|where|who|whom|to|with|held|convened|chaired|hosted|organi[sz]ed|that|from|during|after|before|by|when|while|was|were|is|are|has|had|this|last|next)\b)[\p{L}\d'’-]+`;
 /** Words of a date that end the phrase after "on" ("on Monday", "on 17 March"). */
 const DATE_WORD = String.raw`(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)`;
-/** The complement of a gathering: "of NATO Ministers of Foreign Affairs", "in a broader format", "on the X problem". */
-const GATHERING_TAIL = String.raw`(?:${SP}of${SP}${TAIL_WORD}(?:${SP}${TAIL_WORD}){0,7}|${SP}in${SP}an?${SP}[\p{Ll}-]+${SP}format|${SP}on${SP}(?!${DATE_WORD})(?:the${SP})?${TAIL_WORD}(?:${SP}${TAIL_WORD}){0,4})`;
+/**
+ * The complement of a gathering: "of NATO Ministers of Foreign Affairs", "in a broader format", "on the X problem", "on
+ * the security situation in the Sahel" (a topic's region with its article stays in; "in Riga" ends the phrase).
+ */
+const GATHERING_TAIL = String.raw`(?:${SP}of${SP}${TAIL_WORD}(?:${SP}${TAIL_WORD}){0,7}|${SP}in${SP}an?${SP}[\p{Ll}-]+${SP}format|${SP}on${SP}(?!${DATE_WORD})(?:the${SP})?${TAIL_WORD}(?:${SP}(?:in${SP}the${SP})?${TAIL_WORD}){0,4})`;
 /** The verbs whose object is a gathering someone went to, held or led. */
 const GATHERING_VERB = String.raw`(?:hosted|attended|chaired|co-chaired|convened|took${SP}part${SP}in|participated${SP}in|accompanied${SP}[^.;\n]{1,140}?${SP}to)`;
 
