@@ -12,6 +12,18 @@ import { conferencesNamedFor, findNegotiationsOn, findVisitsInPlace } from './ru
 import { bodyWithGatheringHead, capitalVisitRenames, coordinatedVisits, sessionsFollowedBy } from './rules-fl17a.ts';
 import { capitalState } from './capital-metonyms.ts';
 import { findPronounHeldWith } from './rules-fl17a-told.ts';
+import {
+  EVENT_BODY_OF_DATES,
+  EVENT_PLANNED_SAME_FORMAT,
+  bodiesOfDates,
+  EVENT_SESSION_HELD_WITH,
+  findGatheringObjects,
+  findSummitsOfBodies,
+  EVENT_SESSION_FOLLOWED_LIST,
+  plannedSameFormat,
+  sessionsFollowedList,
+  sessionsHeldWith,
+} from './rules-fl18a.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-top15-events.ts';
 import { pairBodySittingEvents } from './rules-top18-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
@@ -273,6 +285,13 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const { events, agreements, eventMentions, agreementMentions } = st;
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
+  findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
+  for (const x of bodiesOfDates(ctx.text, hits)) add('Event', x.surface, x.start, EVENT_BODY_OF_DATES.id); // fl18a
+  // event.session-held-with (fl18a): with guests, not with a body ("a working session with the OAS Department of …").
+  for (const x of sessionsHeldWith(ctx.text))
+    if (!ctx.within('Organization', x.start, x.start + x.surface.length).length)
+      add('Event', x.surface, x.start, EVENT_SESSION_HELD_WITH.id);
+  for (const x of plannedSameFormat(ctx.text)) add('Event', x.surface, x.start, EVENT_PLANNED_SAME_FORMAT.id);
   findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
   findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)
@@ -291,6 +310,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const named = new Map([...people.personKey].filter(([m]) => m.rule !== 'person.title-ref'));
   findOpeningLeadersOf(ctx, add); // event.opening-leaders-of (fl15b)
   findNumberedCouncils(ctx, add); // event.numbered-ministerial-council (ev17)
+  findGatheringObjects(ctx, add); // event.gathering-object (fl18a)
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findMeetingsOfPeople(ctx, people, main, events, add);
@@ -862,6 +882,7 @@ function addSessionsAndSittings(
   // event.session-sequence (fl16b): "began with a tête-à-tête, followed by a delegation-level meeting".
   for (const f of sequenceSessions(text)) add('Event', f.surface, f.start, f.rule);
   for (const f of sessionsFollowedBy(text)) add('Event', f.surface, f.start, f.rule); // fl17a
+  for (const f of sessionsFollowedList(text)) add('Event', f.surface, f.start, EVENT_SESSION_FOLLOWED_LIST.id); // fl18a
   for (const f of sessionsDevoted(text)) add('Event', f.surface, f.start, f.rule); // event.session-devoted (fl18b)
   // event.session-more (ev18): "a joint media availability", "the outreach session", "the second working session".
   for (const m of text.matchAll(EV18_PATTERNS.session)) add('Event', m[0], m.index, 'event.session');

@@ -95,6 +95,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Nordic Council'],
   ['Nordic Council of Ministers'],
   ['Nordic-Baltic Eight', 'NB8'],
+  // fl18a: the China-Africa forum whose summits readouts of African leaders' talks in Beijing are framed by.
+  ['Forum on China-Africa Cooperation', 'FOCAC', 'China-Africa Cooperation Forum'],
   ['Visegrad Group', 'Visegrád Group'],
   ['Benelux'],
   ['Andean Community'],

@@ -25,7 +25,7 @@ const INCIDENT_WORDS = anyFirstWord(INCIDENT_HEADS);
  * the vehicle of a crash, "a helicopter crash", "the ferry disaster"; top18: "the cross-border shelling by …").
  */
 const INCIDENT_MODS =
-  '(?:(?:(?:failed|illegal|deadly|cross-border|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional|forcible|forced|large-scale|devastating|massive|violent|monsoon|chemical|ransomware|bomb|terror|suspected|first|second|third|fourth|fifth|sixth|seventh|latest|migration|migrant|refugee|hostage|helicopter|plane|aircraft|airliner|train|ferry|boat)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:(?:failed|illegal|deadly|cross-border|hybrid|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional|forcible|forced|large-scale|devastating|massive|violent|monsoon|chemical|ransomware|bomb|terror|suspected|first|second|third|fourth|fifth|sixth|seventh|latest|migration|migrant|refugee|hostage|helicopter|plane|aircraft|airliner|train|ferry|boat)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
@@ -38,7 +38,9 @@ const HAPPENED =
 
 /** "the blockade imposed on Qatar", "the war waged against Ukraine": a participle kept in the name before its target (inc13). */
 // ev14: "the blockade imposed by the United States on Cuba": the actor may come first.
-const IMPOSED = /^[^\S\n]+(?:imposed|inflicted|waged)(?=[^\S\n]+(?:on|against|upon|by)[^\S\n])/;
+// fl18a (incident.organised-by): "the hybrid attack organised by the X regime against Y", "the attacks carried out by X".
+const IMPOSED =
+  /^[^\S\n]+(?:imposed|inflicted|waged|organi[sz]ed|carried[^\S\n]+out|perpetrated|caused)(?=[^\S\n]+(?:on|against|upon|by)[^\S\n])/;
 
 /** "since 24 July", "since March 2023", "since 2021": the date an incident began, right after its name (ev14). */
 const SINCE_DATE =

@@ -3,6 +3,7 @@
 import { insideQuotes, namedInTitle, QUOTED_FRAME_BEFORE } from './rules-fl17b.ts';
 import { toldAsSubject } from './rules-top15-events.ts';
 import { EVENT_MAIN_GROUP_SUBJECT, groupSubjectMeeting } from './rules-fl17a.ts';
+import { openingSentence } from './rules-fl18a.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
 import { sameVisit, visitOfTitle } from './rules-fl13a.ts';
 import { heldPassive } from './rules-fl14b.ts';
@@ -109,7 +110,8 @@ export function findMain(
   const title =
     ctx.sentences.find((s) => s.text === ctx.doc.title && s.heading) ??
     ctx.sentences.find((s) => s.heading && !/^(Readout|Press release|Media note)$/i.test(s.text));
-  const first = ctx.sentences.find((s) => !s.heading);
+  // event.opening-skips-dateline (fl18a): a date set as a paragraph of its own is no opening.
+  const first = openingSentence(ctx.sentences);
   const v: MainView = { ctx, events, people, title, first };
   const isParent = isParentIn(ctx);
   const found =

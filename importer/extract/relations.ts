@@ -36,6 +36,11 @@ import {
   participatePronounMet,
   participationChairAndFuture,
 } from './rules-fl18b-told.ts';
+import {
+  negotiatesForBehalfOfTitle,
+  participateDelegationMember,
+  participateGroupJoinedBy,
+} from './rules-fl18a-rel.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -73,6 +78,8 @@ export function addRelations(
   participateFramedNamedCalls(k); // fl18b
   participatePronounMet(k); // fl18b
   participateAccompaniedVisitor(k); // fl18b
+  participateGroupJoinedBy(k); // fl18a
+  participateDelegationMember(k); // fl18a
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
@@ -85,6 +92,7 @@ export function addRelations(
   reachedAtDefinite(k);
   addRoleRelations(k);
   onBehalfBy(k);
+  negotiatesForBehalfOfTitle(k); // fl18a
   addNew4Roles(k);
   addNew6Roles(k);
   addTopicRelations(k);

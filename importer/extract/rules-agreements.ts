@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { pointsBackToTalks } from './rules-fl18a.ts';
 import { jointBodies } from './rules-fl18b.ts';
 import { reachedAtAfterProcess } from './rules-fl17b-rel.ts';
 import { signedWithParties, twoSidesSigned } from './rules-fl14a.ts';
@@ -707,9 +708,11 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     const told = NEGOTIATOR_WORDS.test(s.text) && NEGOTIATOR_RE.test(s.text);
     if (!told && !hasTwoTitled(s.text) && !afterTalks && !roundPart) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
+    const before = pointsBackToTalks(s.text) ? agreementsIn.get(String(s.index - 1))?.at(-1) : undefined; // fl18a
     const target = titledFor(
       named ??
         afterTalks ??
+        before ??
         underNegotiation ??
         titleAgreement ??
         statusNegotiated ??

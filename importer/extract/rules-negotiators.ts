@@ -25,7 +25,7 @@ export const NEGOTIATOR_PATTERNS = {
   ownerGap:
     /^(?:['’]s?|,\s+whose)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader)|Secretary\s+General|Chairperson-in-Office)['’]s\s+)?$/,
   /** The EU's High Representative for Foreign Affairs (and Security Policy) heads a foreign service, not talks. */
-  foreignPolicyChief: /^\s+(?:of\s+the\s+Union\s+)?for\s+(?:the\s+)?(?:Common\s+)?Foreign\b/i,
+  foreignPolicyChief: /^\s+(?:of\s+the\s+(?:European\s+)?Union\s+)?for\s+(?:the\s+)?(?:Common\s+)?Foreign\b/i,
   /** A principal person's possessive: "Prime Minister Narendra Modi's special envoy". */
   personGap: /^['’]s\s+$/,
   /** The owner after the noun: "negotiator for the European Union", "envoy of Qatar". */

@@ -627,7 +627,8 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
     owner = { type: 'Organization', name: 'European Commission' };
   // "High Representative Josep Borrell": the Union's foreign-policy chief, whoever issued the readout.
   // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the European Union.
-  const ofUnion = /^High Representative of the Union\b/.test(title);
+  // fl18a (office.high-representative-of-eu): "High Representative of the European Union for Foreign Affairs …" too.
+  const ofUnion = /^High Representative of the (?:European )?Union\b/.test(title);
   if ((/^High Representative$/.test(title) && !owner) || ofUnion)
     owner = { type: 'Organization', name: 'European Union' };
   return {

@@ -1,0 +1,58 @@
+// Relation rules of round fl18a (issue 6); the rule data and pure helpers are in rules-fl18a.ts.
+import type { RelKit } from './rel-kit.ts';
+import {
+  NEGOTIATES_FOR_BEHALF_OF_TITLE,
+  PARTICIPATED_DELEGATION_MEMBER,
+  behalfOfTitle,
+  titleHolderFor,
+  PARTICIPATED_GROUP_JOINED_BY,
+  delegationMemberAt,
+  joinedByFrom,
+} from './rules-fl18a.ts';
+
+/** Rule participated.group-joined-by (rules-fl18a.ts): those who joined the gathering's members take part in it. */
+export function participateGroupJoinedBy(k: RelKit): void {
+  const { ctx, main, personsIn, clusterOf } = k;
+  if (!main || main.planned) return;
+  for (const s of ctx.sentences) {
+    const from = joinedByFrom(s.text);
+    if (from === undefined) continue;
+    for (const [m] of personsIn(s.index).filter(([p]) => p.start >= s.start + from))
+      k.participate(main, clusterOf.get(m)!, s.index, PARTICIPATED_GROUP_JOINED_BY.id);
+  }
+}
+
+/** Rule participated.delegation-member (rules-fl18a.ts): a delegation's member named before the cue takes part. */
+export function participateDelegationMember(k: RelKit): void {
+  const { ctx, main, personsIn, clusterOf } = k;
+  if (!main || main.planned || ctx.entity(main.key)?.props.kind === 'incident') return;
+  for (const s of ctx.sentences) {
+    const at = delegationMemberAt(s.text);
+    if (at === undefined) continue;
+    const before = personsIn(s.index).filter(([p]) => p.end <= s.start + at);
+    // The subject: the first person of the sentence ("Ambassador X, who represents the President, was a member …").
+    if (before[0]) k.participate(main, clusterOf.get(before[0][0])!, s.index, PARTICIPATED_DELEGATION_MEMBER.id);
+  }
+}
+
+/** Rule negotiates-for.behalf-of-title (rules-fl18a.ts): the agent acts for the one holder of the leader's title. */
+export function negotiatesForBehalfOfTitle(k: RelKit): void {
+  const { ctx, people, personsIn, clusterOf, key } = k;
+  const holders = [...people.offices].flatMap(([c, os]) =>
+    os.map((o) => ({ who: c, title: ctx.entity(o.key)?.props.title ?? o.title, owner: o.owner })),
+  );
+  for (const s of ctx.sentences) {
+    const cue = behalfOfTitle(s.text);
+    if (!cue) continue;
+    // The agent: the last person named before the cue in the sentence.
+    const agent = personsIn(s.index)
+      .filter(([p]) => p.end <= s.start + cue.at)
+      .pop();
+    if (!agent) continue;
+    const ac = clusterOf.get(agent[0])!;
+    const owners = (people.offices.get(ac) ?? []).map((o) => o.owner);
+    const principal = titleHolderFor(cue.title, owners, holders);
+    if (!principal || principal === ac) continue;
+    ctx.relate('NEGOTIATES_FOR', key(ac), key(principal), s.index, NEGOTIATES_FOR_BEHALF_OF_TITLE.id);
+  }
+}
