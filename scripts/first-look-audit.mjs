@@ -66,7 +66,9 @@ function reachedAtLifted(rels, r) {
   if (r.type !== 'REACHED_AT') return false;
   return rels.some(
     (p) =>
-      p.type === 'PART_OF' && p.b === r.b && /\b(?:visit|trip|tour)\b/i.test(p.to) &&
+      p.type === 'PART_OF' &&
+      p.b === r.b &&
+      /\b(?:visit|trip|tour)\b/i.test(p.to) &&
       rels.some((x) => x.type === 'REACHED_AT' && x.a === r.a && x.b === p.a),
   );
 }
@@ -100,7 +102,10 @@ function runRound(round, commit) {
     writeFileSync(join(goldDir, f.split('/').pop()), g);
     texts.push(join(tree, 'importer/samples', JSON.parse(g).document.file));
   }
-  const predFile = join(tree, !current ? 'pred-first.jsonl' : currentTree === repo ? 'pred-current.jsonl' : 'pred-tree.jsonl');
+  const predFile = join(
+    tree,
+    !current ? 'pred-first.jsonl' : currentTree === repo ? 'pred-current.jsonl' : 'pred-tree.jsonl',
+  );
   const cwd = current ? currentTree : tree;
   const r = spawnSync('node', ['importer/kg.js', 'extract', ...texts], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`${round}: extract failed in ${cwd}: ${r.stderr}`);
@@ -109,7 +114,10 @@ function runRound(round, commit) {
 }
 
 function score(goldDir, predFile, extra = []) {
-  const r = spawnSync('node', [scorer, '--gold', goldDir, '--pred', predFile, ...extra], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync('node', [scorer, '--gold', goldDir, '--pred', predFile, ...extra], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   return r.stdout;
 }
 
@@ -128,7 +136,8 @@ function perDocMeans(run) {
 }
 
 // ---- the scorer's entity matching (names and aliases; lenient pairs read from its --show-lenient log) ----
-const HONORIFICS = /\b(h\.?\s?e\.?|his excellency|her excellency|mr|mrs|ms|dr|prof|sir|dame|hon|the honourable|the honorable)\b\.?/g;
+const HONORIFICS =
+  /\b(h\.?\s?e\.?|his excellency|her excellency|mr|mrs|ms|dr|prof|sir|dame|hon|the honourable|the honorable)\b\.?/g;
 const norm = (s) =>
   String(s)
     .normalize('NFKD')
@@ -172,21 +181,30 @@ function matchEntities(pred, gold, lenientPairs) {
 
 // ---- sub-causes of a failing end ----
 const STOP = new Set(
-  ('the a an of in on at for with between among and to by its their his her this that from as during held s which who ' +
-    'into under over about after before de del la le des').split(' '),
+  (
+    'the a an of in on at for with between among and to by its their his her this that from as during held s which who ' +
+    'into under over about after before de del la le des'
+  ).split(' '),
 );
 const GENERIC = new Set(
-  ('talks talk meeting meetings summit call calls telephone phone conference visit visits state official round ' +
+  (
+    'talks talk meeting meetings summit call calls telephone phone conference visit visits state official round ' +
     'consultations consultation negotiations negotiation discussions dinner working ceremony signing session dialogue ' +
     'agreement agreements declaration joint statement memorandum understanding treaty protocol framework communique ' +
     'level bilateral trilateral leaders leader ministers ministerial minister foreign affairs president prime secretary ' +
     'general chairman chancellor king envoy representative special delegation delegations new next first second third ' +
     'fourth fifth peace cooperation relations mr ms republic government council committee commission ' +
-    'on between two').split(' '),
+    'on between two'
+  ).split(' '),
 );
-const words = (s) => norm(s).split(' ').filter((w) => w && !STOP.has(w) && !GENERIC.has(w) && !/^\d+(st|nd|rd|th)?$/.test(w));
-const INCIDENT = /\b(attacks?|war|conflict|crisis|clash(es)?|fighting|earthquake|strikes?|launch(es)?|invasion|coup|bombing|raids?|seizure|hostilities|aggression|violence|incursion|shelling|flood(s|ing)?|cyclone|detention|killing|death)\b/i;
-const SESSION = /\b(session|plenary|tête-à-tête|tete-a-tete|one-on-one|private meeting|restricted|expanded|small[- ]group|press (conference|briefing)|dinner|banquet|lunch(eon)?|breakfast|reception|ceremony|signing|working lunch|courtesy call|delegation-level|delegation level|level of delegations|talks)\b/i;
+const words = (s) =>
+  norm(s)
+    .split(' ')
+    .filter((w) => w && !STOP.has(w) && !GENERIC.has(w) && !/^\d+(st|nd|rd|th)?$/.test(w));
+const INCIDENT =
+  /\b(attacks?|war|conflict|crisis|clash(es)?|fighting|earthquake|strikes?|launch(es)?|invasion|coup|bombing|raids?|seizure|hostilities|aggression|violence|incursion|shelling|flood(s|ing)?|cyclone|detention|killing|death)\b/i;
+const SESSION =
+  /\b(session|plenary|tête-à-tête|tete-a-tete|one-on-one|private meeting|restricted|expanded|small[- ]group|press (conference|briefing)|dinner|banquet|lunch(eon)?|breakfast|reception|ceremony|signing|working lunch|courtesy call|delegation-level|delegation level|level of delegations|talks)\b/i;
 
 function goldRoles(gold, text) {
   const ents = gold.entities;
@@ -209,9 +227,12 @@ function goldRoles(gold, text) {
       const name = [e.name, ...(e.aliases ?? [])].join(' ');
       if (j === own) return 'Event: own meeting';
       if (frames.has(j)) return 'Event: frame of own meeting (visit/summit)';
-      if (rels.some((r) => r.type === 'INVOLVES' && r.a === j) && INCIDENT.test(name) && !held(j)) return 'Event: incident';
-      if (partOf(j).some((k) => core.has(k)) && held(j)) return SESSION.test(name) ? 'Event: session of own meeting' : 'Event: meeting within own visit/summit';
-      if (rels.some((r) => r.type === 'PART_OF' && r.b === j && r.a === own) && held(j)) return 'Event: larger gathering (margins)';
+      if (rels.some((r) => r.type === 'INVOLVES' && r.a === j) && INCIDENT.test(name) && !held(j))
+        return 'Event: incident';
+      if (partOf(j).some((k) => core.has(k)) && held(j))
+        return SESSION.test(name) ? 'Event: session of own meeting' : 'Event: meeting within own visit/summit';
+      if (rels.some((r) => r.type === 'PART_OF' && r.b === j && r.a === own) && held(j))
+        return 'Event: larger gathering (margins)';
       if (held(j)) return 'Event: other held event';
       if (rels.some((r) => r.type === 'INVOLVES' && r.a === j)) return 'Event: parties only (INVOLVES), no participant';
       if (INCIDENT.test(name)) return 'Event: incident';
@@ -223,7 +244,9 @@ function goldRoles(gold, text) {
       return at.length ? 'Agreement: reached at another event' : 'Agreement: recalled or planned';
     }
     if (e.type === 'Person') {
-      const ws = norm(e.name).split(' ').filter((w) => w.length > 2);
+      const ws = norm(e.name)
+        .split(' ')
+        .filter((w) => w.length > 2);
       return ws.some((w) => tnorm.includes(w)) ? 'Person: named' : 'Person: by office only';
     }
     return e.type;
@@ -259,7 +282,12 @@ function classifyDoc(gold, pred, lenientPairs, text) {
       if (m.has(i)) return false;
       if (p.type !== gE[j].type) return surfaces(gE[j]).has(norm(p.name));
       if ([p.name, ...(p.aliases ?? [])].flatMap(words).some((w) => gw.has(w))) return true;
-      return otherPred !== undefined && pRels.some((r) => r.type === type && (side === 'to' ? r.a === otherPred && r.b === i : r.b === otherPred && r.a === i));
+      return (
+        otherPred !== undefined &&
+        pRels.some(
+          (r) => r.type === type && (side === 'to' ? r.a === otherPred && r.b === i : r.b === otherPred && r.a === i),
+        )
+      );
     });
   };
   for (const r of gRels) {
@@ -285,7 +313,9 @@ function classifyDoc(gold, pred, lenientPairs, text) {
           .join('; ');
     } else {
       const byFrom = anchorIsFrom(gE[r.a].type, gE[r.b].type);
-      const other = pRels.filter((p) => p.type === r.type && (byFrom ? p.a === pa && p.b !== pb : p.b === pb && p.a !== pa));
+      const other = pRels.filter(
+        (p) => p.type === r.type && (byFrom ? p.a === pa && p.b !== pb : p.b === pb && p.a !== pa),
+      );
       cause = other.length ? 'D' : 'C';
       end = role(gE[r.b].type === 'Event' ? r.b : r.a);
       alt = other.map((p) => (p.a === pa ? `-> ${pE[p.b]?.name}` : `${pE[p.a]?.name} ->`)).join('; ');
@@ -301,7 +331,8 @@ function classifyDoc(gold, pred, lenientPairs, text) {
     seen.add(k);
     if (a !== undefined && b !== undefined && gKey.has(k)) continue;
     let cause;
-    if (a === undefined || b === undefined) cause = 'B'; // an end the gold lacks or names otherwise: extra or split node
+    if (a === undefined || b === undefined)
+      cause = 'B'; // an end the gold lacks or names otherwise: extra or split node
     else {
       const byFrom = anchorIsFrom(gE[a].type, gE[b].type);
       const other = gRels.some((g) => g.type === r.type && (byFrom ? g.a === a && g.b !== b : g.b === b && g.a !== a));
@@ -309,7 +340,12 @@ function classifyDoc(gold, pred, lenientPairs, text) {
     }
     const bad = a === undefined ? r.a : r.b;
     items.push({
-      kind: 'false', file, type: r.type, from: pE[r.a]?.name ?? r.from, to: pE[r.b]?.name ?? r.to, cause,
+      kind: 'false',
+      file,
+      type: r.type,
+      from: pE[r.a]?.name ?? r.from,
+      to: pE[r.b]?.name ?? r.to,
+      cause,
       end: cause === 'B' ? `${pE[bad]?.type ?? '?'} (extra or split)` : '',
     });
   }
@@ -320,7 +356,10 @@ function table(items, kind) {
   const sel = items.filter((x) => x.kind === kind);
   const types = [...new Set(sel.map((x) => x.type))].sort();
   const causes = ['A', 'B', 'C', 'D', 'E'];
-  const lines = [`| ${kind === 'miss' ? 'missed' : 'false'} | ${types.join(' | ')} | all | share |`, `|---|${types.map(() => '---:').join('|')}|---:|---:|`];
+  const lines = [
+    `| ${kind === 'miss' ? 'missed' : 'false'} | ${types.join(' | ')} | all | share |`,
+    `|---|${types.map(() => '---:').join('|')}|---:|---:|`,
+  ];
   for (const c of causes) {
     const row = types.map((t) => sel.filter((x) => x.cause === c && x.type === t).length);
     const n = row.reduce((a, b) => a + b, 0);
@@ -342,13 +381,26 @@ function subTable(items, causes = ['A', 'B']) {
   const [c1, c2] = causes;
   const elsewhere = sel.filter((x) => (x.cause === 'A' || x.cause === 'B') && x.alt).length;
   const n = (v) => v[c1] + v[c2];
-  const lines = [`| end (misses of ${c1}/${c2}) | ${c1} | ${c2} | all | share | by relation |`, '|---|---:|---:|---:|---:|---|'];
+  const lines = [
+    `| end (misses of ${c1}/${c2}) | ${c1} | ${c2} | all | share | by relation |`,
+    '|---|---:|---:|---:|---:|---|',
+  ];
   for (const [k, v] of [...by].sort((x, y) => n(y[1]) - n(x[1])))
-    lines.push(`| ${k} | ${v[c1]} | ${v[c2]} | ${n(v)} | ${((100 * n(v)) / sel.length).toFixed(0)} % | ${[...v.types].sort((x, y) => y[1] - x[1]).map(([t, m]) => `${t} ${m}`).join(', ')} |`);
+    lines.push(
+      `| ${k} | ${v[c1]} | ${v[c2]} | ${n(v)} | ${((100 * n(v)) / sel.length).toFixed(0)} % | ${[...v.types]
+        .sort((x, y) => y[1] - x[1])
+        .map(([t, m]) => `${t} ${m}`)
+        .join(', ')} |`,
+    );
   if (c1 === 'A')
-    lines.push(`\n${elsewhere} of these ${sel.length} misses have their other end linked by the same type to another node (the facts hung on the wrong node).`);
+    lines.push(
+      `\n${elsewhere} of these ${sel.length} misses have their other end linked by the same type to another node (the facts hung on the wrong node).`,
+    );
   const ownFail = new Set(sel.filter((x) => x.end === 'Event: own meeting').map((x) => x.file));
-  if (c1 === 'A') lines.push(`Readouts whose own meeting (most participants in the gold) was not matched: ${ownFail.size} of ${new Set(items.map((x) => x.file)).size}.`);
+  if (c1 === 'A')
+    lines.push(
+      `Readouts whose own meeting (most participants in the gold) was not matched: ${ownFail.size} of ${new Set(items.map((x) => x.file)).size}.`,
+    );
   return lines.join('\n');
 }
 
@@ -359,26 +411,46 @@ for (const [round, commit, e0, r0] of ROUNDS) {
   if (only.length && !only.includes(round)) continue;
   const run = runRound(round, commit);
   const [e, r] = perDocMeans(run);
-  checks.push(`${round} ${commit}: mean ${e.toFixed(4)} / ${r.toFixed(4)}` + (current ? '' : ` (recorded ${e0} / ${r0}${Math.abs(e - e0) < 5e-4 && Math.abs(r - r0) < 5e-4 ? ', equal' : ', DIFFERS'})`));
+  checks.push(
+    `${round} ${commit}: mean ${e.toFixed(4)} / ${r.toFixed(4)}` +
+      (current
+        ? ''
+        : ` (recorded ${e0} / ${r0}${Math.abs(e - e0) < 5e-4 && Math.abs(r - r0) < 5e-4 ? ', equal' : ', DIFFERS'})`),
+  );
   const lenientPairs = score(run.goldDir, run.predFile, ['--show-lenient', '--json'])
     .split('\n')
     .filter((l) => l.startsWith('LENIENT '))
     .map((l) => JSON.parse(l.slice(8)))
     .filter((x) => !x.ambiguous);
   const preds = new Map(
-    readFileSync(run.predFile, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).map((o) => [o.document.file.split('/').pop(), o]),
+    readFileSync(run.predFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l))
+      .map((o) => [o.document.file.split('/').pop(), o]),
   );
   for (const f of run.goldFiles) {
     const gold = JSON.parse(readFileSync(join(run.goldDir, f), 'utf8'));
     const text = readFileSync(join(run.tree, 'importer/samples', gold.document.file), 'utf8');
-    const items = classifyDoc(gold, preds.get(gold.document.file) ?? { entities: [], relations: [] }, lenientPairs.filter((x) => x.file === gold.document.file), text);
+    const items = classifyDoc(
+      gold,
+      preds.get(gold.document.file) ?? { entities: [], relations: [] },
+      lenientPairs.filter((x) => x.file === gold.document.file),
+      text,
+    );
     all.push(...items.map((x) => ({ ...x, round })));
   }
 }
-writeFileSync(join(out, current ? `items-current${currentTree === repo ? '' : '-tree'}.json` : 'items-first.json'), JSON.stringify(all, null, 1));
+writeFileSync(
+  join(out, current ? `items-current${currentTree === repo ? '' : '-tree'}.json` : 'items-first.json'),
+  JSON.stringify(all, null, 1),
+);
 const listCause = opt('--list');
 if (listCause) {
-  for (const x of all.filter((y) => y.cause === listCause)) console.log(`${x.round} ${x.kind} ${x.type} ${x.from} -> ${x.to} [${x.end}]${x.alt ? ` {${x.alt}}` : ''} ${x.file}`);
+  for (const x of all.filter((y) => y.cause === listCause))
+    console.log(
+      `${x.round} ${x.kind} ${x.type} ${x.from} -> ${x.to} [${x.end}]${x.alt ? ` {${x.alt}}` : ''} ${x.file}`,
+    );
 } else {
   console.log(checks.join('\n'));
   console.log(`\nRelation misses by cause (${current ? 'current rules' : 'first looks'}):\n` + table(all, 'miss'));

@@ -41,7 +41,8 @@ for (const [n, e] of [...lookup])
 
 /** Words after a demonym that make it geography or a product, not the state ("Indian Ocean", "Korean Peninsula"). */
 // fl18b: "5 billion US dollars" (a currency, not the state).
-const NOT_STATE_AFTER = /^\s+(Ocean|Sea|Peninsula|Gulf|Subcontinent|Airlines|Airways|language|Rupee|Won|Yen|Dollars?|dollars?)\b/;
+const NOT_STATE_AFTER =
+  /^\s+(Ocean|Sea|Peninsula|Gulf|Subcontinent|Airlines|Airways|language|Rupee|Won|Yen|Dollars?|dollars?)\b/;
 /** A compass word right before a name ("South Georgia"): see rule state.compass-place. */
 const COMPASS_BEFORE = /(?<![\p{L}])(?:North|South|East|West)[^\S\n]+$/u;
 /** Prefixes that make a compound about something else ("Inter-Korean", "Pan-African"). */
@@ -232,6 +233,20 @@ function complementEnd(toks: string[], from: number): number {
  */
 const ORG_BEFORE_TREATY = /^\s*(\([A-Z]+\)\s*)?(Treaty|Agreement|Convention|Protocol)\b/;
 
+/** A chain piece without its leading words (LEADING, repeated) and a leading "the". */
+function withoutLeading(index: number, text: string): { s: number; name: string } {
+  let s = index;
+  let name = text;
+  for (;;) {
+    const lead = LEADING.exec(name);
+    if (!lead) break;
+    s += lead[0].length;
+    name = name.slice(lead[0].length);
+  }
+  if (/^the\s+/.test(name)) return { s: s + 4, name: name.slice(4) };
+  return { s, name };
+}
+
 /**
  * Organisations found by their form: a capitalised name whose head is an organisation noun (Bank, Commission,
  * Bureau, …). A title in front ("Secretary of the Supreme National Security Council") is cut off; a following
@@ -251,18 +266,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     }
   }
   for (const m of pieces) {
-    let s = m.index;
-    let name = m.text;
-    for (;;) {
-      const lead = LEADING.exec(name);
-      if (!lead) break;
-      s += lead[0].length;
-      name = name.slice(lead[0].length);
-    }
-    if (/^the\s+/.test(name)) {
-      s += 4;
-      name = name.slice(4);
-    }
+    let { s, name } = withoutLeading(m.index, m.text);
     // org.not-members-of (fl17b): "the member States of the Non-Aligned Movement": the body is what follows.
     ({ s, name } = withoutMembersOf(s, name));
     ({ s, name } = withoutMeetingsOf(s, name)); // org.not-meetings-of (fl18a)

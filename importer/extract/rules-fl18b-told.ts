@@ -70,12 +70,7 @@ export function participateFramedNamedCalls(k: RelKit): void {
  * Rule event.pair-title-held-later (rules-fl18b.ts): "Before the meeting, the two Prime Ministers held talks at …": the
  * talks of the only two holders of that title, named "A-B talks", unless the readout's own event is named after them.
  */
-export function findPairTitleHeldLater(
-  ctx: Ctx,
-  people: PeopleFacts,
-  main: Found | undefined,
-  add: AddEvent,
-): void {
+export function findPairTitleHeldLater(ctx: Ctx, people: PeopleFacts, main: Found | undefined, add: AddEvent): void {
   const firstProse = ctx.sentences.find((x) => !x.heading)?.index;
   const mainName = main ? (ctx.entity(main.key)?.name ?? '') : '';
   for (const s of ctx.sentences) {
@@ -171,7 +166,9 @@ export function discussedSessionDevoted(k: RelKit): void {
     const s = ctx.sentences[e.sentence]!;
     const inCue = (a: number) => a >= f.topicAt && a < s.end;
     const topics = [
-      ...[...ev.eventMentions, ...ev.agreementMentions].filter((x) => x.key !== e.key && inCue(x.start)).map((x) => x.key),
+      ...[...ev.eventMentions, ...ev.agreementMentions]
+        .filter((x) => x.key !== e.key && inCue(x.start))
+        .map((x) => x.key),
       ...hits.filter((h) => inCue(h.start)).map((h) => hitKeys.get(h)),
     ];
     for (const t of new Set(topics)) if (t) ctx.relate('DISCUSSED', e.key, t, e.sentence, 'discussed.session-devoted');
@@ -192,7 +189,10 @@ export function participationChairAndFuture(k: RelKit): void {
     const ps = k.personsIn(s.index);
     if (!ps.length) continue;
     for (const e of ev.eventMentions.filter((x) => x.sentence === s.index && !x.planned)) {
-      const chair = ps.find(([m]) => (m.to ?? m.end) <= e.start && PARTICIPATED_CHAIR_OF_HELD.pattern.test(ctx.text.slice(m.to ?? m.end, e.start)));
+      const chair = ps.find(
+        ([m]) =>
+          (m.to ?? m.end) <= e.start && PARTICIPATED_CHAIR_OF_HELD.pattern.test(ctx.text.slice(m.to ?? m.end, e.start)),
+      );
       if (chair) k.participate(e, clusterOf.get(chair[0])!, s.index, PARTICIPATED_CHAIR_OF_HELD.id);
     }
     const clauses = futureClauses(s.text).map((c) => ({ from: s.start + c.from, to: s.start + c.to }));

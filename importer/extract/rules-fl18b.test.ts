@@ -82,7 +82,9 @@ describe('state.compound-prefix and state.currency-after (fl18b)', () => {
     expect(out.entities.some((e) => e.name === 'United States')).toBe(false);
   });
   it('still reads the United States named as such', () => {
-    const { out } = extractFacts('The Minister of Foreign Affairs of Peru, Carlos Mora, met the US Ambassador in Lima.');
+    const { out } = extractFacts(
+      'The Minister of Foreign Affairs of Peru, Carlos Mora, met the US Ambassador in Lima.',
+    );
     expect(out.entities.some((e) => e.name === 'United States')).toBe(true);
   });
 });
@@ -111,7 +113,9 @@ describe(OFFICE_AS_TITLE_OF_OTHER.id, () => {
 describe(EVENT_CALL_FRAME_NAMED_PAIR.id, () => {
   const opening = 'President Carlos Mora received the Minister of Foreign Affairs of Chile, Ana Ruiz, in Lima today. ';
   it('reads the frame with a time phrase', () => {
-    const m = EVENT_CALL_FRAME_NAMED_PAIR.pattern.exec('In a telephone call this afternoon, President A and B discussed');
+    const m = EVENT_CALL_FRAME_NAMED_PAIR.pattern.exec(
+      'In a telephone call this afternoon, President A and B discussed',
+    );
     expect(m?.[1]).toBe('telephone call');
     expect(EVENT_CALL_FRAME_NAMED_PAIR.pattern.exec('During a video call on 4 March, A and B agreed')?.[1]).toBe(
       'video call',
@@ -238,9 +242,9 @@ describe(PERSON_WITH_NOT_COUNTERPART.id, () => {
 describe(AGREEMENT_COUNTED_MEMORANDA.id, () => {
   it('reads a counted plural of memoranda with its lowercase fields', () => {
     expect(
-      countedMemorandaSpans('and of seven memorandums of understanding on education, energy and the digital economy.').map(
-        (s) => s.surface,
-      ),
+      countedMemorandaSpans(
+        'and of seven memorandums of understanding on education, energy and the digital economy.',
+      ).map((s) => s.surface),
     ).toEqual(['memorandums of understanding on education, energy and the digital economy']);
     expect(countedMemorandaSpans('They signed two memoranda on health and tourism.').map((s) => s.surface)).toEqual([
       'memoranda on health and tourism',

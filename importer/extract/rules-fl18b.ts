@@ -47,7 +47,6 @@ export function asTitleOfOther(between: string): boolean {
   return OFFICE_AS_TITLE_OF_OTHER.pattern.test(between);
 }
 
-
 /** A call's noun: "telephone call", "phone conversation", "video call". */
 const CALL_NOUN = String.raw`(?:(?:tele)?phone|video)${SP}(?:call|conversation|talks|conference)`;
 
@@ -99,7 +98,10 @@ export function pairTitleHeldLater(sentence: string): { title: string; noun: str
  */
 export const EVENT_PRONOUN_MET = {
   id: 'event.pronoun-met',
-  pattern: new RegExp(String.raw`\b(?:he|she|He|She)${SP}(?:also${SP}|then${SP}|later${SP}|subsequently${SP}|separately${SP})?(met)(?:${SP}with)?${SP}`, 'g'),
+  pattern: new RegExp(
+    String.raw`\b(?:he|she|He|She)${SP}(?:also${SP}|then${SP}|later${SP}|subsequently${SP}|separately${SP})?(met)(?:${SP}with)?${SP}`,
+    'g',
+  ),
   /** What may stand between the verb and the guest's mention (its titles excluded): an article. */
   guestLead: /^(?:the[^\S\n]+)?$/u,
   /** A second guest right after the first: "and National Assembly Chairman Y". */
@@ -125,9 +127,12 @@ export function pronounMet<M extends Span>(
   for (const m of s.matchAll(EVENT_PRONOUN_MET.pattern)) {
     const at = sentStart + m.index;
     const end = at + m[0].length;
-    const guest = ms.find((x) => (x.from ?? x.start) >= end && EVENT_PRONOUN_MET.guestLead.test(text.slice(end, x.from ?? x.start)));
+    const guest = ms.find(
+      (x) => (x.from ?? x.start) >= end && EVENT_PRONOUN_MET.guestLead.test(text.slice(end, x.from ?? x.start)),
+    );
     // "he also met A and B": several guests, left to the rules of meetings with each (event.in-visit-meeting …).
-    if (guest && !EVENT_PRONOUN_MET.moreGuests.test(text.slice(guest.end, guest.end + 40))) out.push({ noun: 'meeting', from: at + m[0].indexOf(m[1]!), to: guest.end, pronounAt: at, guest });
+    if (guest && !EVENT_PRONOUN_MET.moreGuests.test(text.slice(guest.end, guest.end + 40)))
+      out.push({ noun: 'meeting', from: at + m[0].indexOf(m[1]!), to: guest.end, pronounAt: at, guest });
   }
   return out;
 }
@@ -165,7 +170,10 @@ export function sessionsDevoted(text: string): { surface: string; start: number;
  */
 export const PERSON_WITH_NOT_COUNTERPART = {
   id: 'person.with-not-counterpart',
-  pattern: new RegExp(String.raw`\b(?:in${SP}(?:agreement|coordination|consultation|concert|cooperation|accordance)|together|along|jointly|alongside)${SP}with${SP}(?:\S+${SP}){0,3}$`, 'iu'),
+  pattern: new RegExp(
+    String.raw`\b(?:in${SP}(?:agreement|coordination|consultation|concert|cooperation|accordance)|together|along|jointly|alongside)${SP}with${SP}(?:\S+${SP}){0,3}$`,
+    'iu',
+  ),
 };
 
 /**
@@ -176,7 +184,10 @@ export const PERSON_WITH_NOT_COUNTERPART = {
  */
 export const PARTICIPATED_NOT_IN_FUTURE_CLAUSE = {
   id: 'participated.not-in-future-clause',
-  pattern: new RegExp(String.raw`,${SP}(?:which|where|when|at${SP}which)\b[^.;]*?\b(?:will|would|is${SP}to|are${SP}to|shall)\b`, 'gu'),
+  pattern: new RegExp(
+    String.raw`,${SP}(?:which|where|when|at${SP}which)\b[^.;]*?\b(?:will|would|is${SP}to|are${SP}to|shall)\b`,
+    'gu',
+  ),
 };
 
 /** Rule participated.not-in-future-clause: the spans of a sentence's future relative clauses. */
