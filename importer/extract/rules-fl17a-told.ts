@@ -13,21 +13,37 @@ export function antecedent(mentions: PersonMention[], si: number, at: number): P
   return mentions.filter((p) => p.sentence === si - 1).sort((a, b) => a.start - b.start)[0];
 }
 
-/** The pronoun meetings of a text with their two people, sentence by sentence. */
-function toldWithPronoun(ctx: Ctx, mentions: PersonMention[]) {
+/** One sentence's pronoun meetings, as a finder of rules-fl17a.ts or rules-fl18b.ts gives them. */
+type PronounFinder<T> = (text: string, sentStart: number, sentEnd: number, ms: PersonMention[]) => T[];
+
+/**
+ * The pronoun meetings of a text that `find` reads, sentence by sentence (headings left out), each with its host: the
+ * pronoun's antecedent, when it is not the guest and `hostOk` accepts it.
+ */
+export function pronounMeetings<T extends { pronounAt: number; guest: PersonMention }>(
+  ctx: Ctx,
+  mentions: PersonMention[],
+  find: PronounFinder<T>,
+  hostOk: (host: PersonMention) => boolean = () => true,
+): (T & { host: PersonMention; si: number })[] {
   return ctx.sentences.flatMap((s) =>
     s.heading
       ? []
-      : pronounHeldWith(
+      : find(
           ctx.text,
           s.start,
           s.end,
           mentions.filter((p) => p.sentence === s.index),
         ).flatMap((t) => {
           const host = antecedent(mentions, s.index, t.pronounAt);
-          return host && host !== t.guest ? [{ ...t, host, si: s.index }] : [];
+          return host && host !== t.guest && hostOk(host) ? [{ ...t, host, si: s.index }] : [];
         }),
   );
+}
+
+/** The pronoun meetings of a text with their two people, sentence by sentence. */
+function toldWithPronoun(ctx: Ctx, mentions: PersonMention[]) {
+  return pronounMeetings(ctx, mentions, pronounHeldWith);
 }
 
 /** Rule event.pronoun-held-with (rules-fl17a.ts): the meeting, named after its two people. */

@@ -4,7 +4,7 @@ import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import { addCall, mentionAt } from './rules-ev14.ts';
-import { antecedent } from './rules-fl17a-told.ts';
+import { pronounMeetings } from './rules-fl17a-told.ts';
 import {
   EVENT_CALL_FRAME_NAMED_PAIR,
   EVENT_PAIR_TITLE_HELD_LATER,
@@ -100,19 +100,7 @@ const GUEST_RELATIVE = /^,?[^\S\n]*(?:whose|who|which)\b/;
 
 /** The "he met X" meetings of a text with their two people, sentence by sentence (event.pronoun-met). */
 function toldPronounMet(ctx: Ctx, mentions: PersonMention[]) {
-  return ctx.sentences.flatMap((s) =>
-    s.heading
-      ? []
-      : pronounMet(
-          ctx.text,
-          s.start,
-          s.end,
-          mentions.filter((p) => p.sentence === s.index),
-        ).flatMap((t) => {
-          const host = antecedent(mentions, s.index, t.pronounAt);
-          return host && host !== t.guest && !notSubject(ctx, host) ? [{ ...t, host, si: s.index }] : [];
-        }),
-  );
+  return pronounMeetings(ctx, mentions, pronounMet, (host) => !notSubject(ctx, host));
 }
 
 /**
