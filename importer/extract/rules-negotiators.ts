@@ -12,6 +12,7 @@ import type { PersonMention } from './types.ts';
 import { startOf, endOf } from './mention-span.ts';
 import { allMatches } from './text.ts';
 import { whenWords } from './gates.ts';
+import { isSide } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -77,8 +78,6 @@ export const NEGOTIATOR_PATTERNS = {
   aideTo:
     /^\s*,\s*(?:an?\s+|the\s+)?(?:(?:senior|close|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|presidential|state)\s+)*(?:aide|adviser|advisor|counsellor|counselor)\s+to\s+$/i,
 };
-
-const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
 
 /** The leader holding `title` of `state` named in the readout ("the Russian President's envoy": Putin, if named). */
 function leaderOf(k: RelKit, state: string, title: string): PersonCluster | undefined {

@@ -9,6 +9,7 @@ import { ownState } from './rules-roles9.ts';
 import { hypotheticalRole } from './rules-rol18.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { matchesIf } from './text.ts';
+import { isSide, peopleInOrder as ordered } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -73,8 +74,6 @@ const NF11_NEEDS = {
   mediationLedBy: /ed\s+by\s/i,
 };
 
-const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
-
 /** Runs of coordinated items ("A, B and C") by their spans, in order. */
 function runs<T>(items: T[], span: (t: T) => [number, number], text: string): T[][] {
   const out: T[][] = [];
@@ -112,10 +111,6 @@ function respectivelyPairs(k: RelKit, s: Sentence): void {
     if (key && key !== pk) k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.respectively-pairs');
   });
 }
-
-/** The people of a sentence in text order. */
-const ordered = (k: RelKit, s: Sentence): Person[] =>
-  [...k.personsIn(s.index)].sort((x, y) => startOf(x[0]) - startOf(y[0]));
 
 /** The first person whose name starts within `reach` characters after `from`, with no "and" or ";" in between. */
 function personAfter(k: RelKit, s: Sentence, from: number, reach = 60): Person | undefined {

@@ -11,6 +11,7 @@ import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { matchesIf } from './text.ts';
 import { whenWords } from './gates.ts';
+import { isSide, peopleInOrder as ordered } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -70,12 +71,6 @@ const ROL14_NEEDS = {
   /** The possessive under the pattern's own case flags. */
   titlePossessiveRole: /['’]s/iu,
 };
-
-const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
-
-/** The people of a sentence in text order. */
-const ordered = (k: RelKit, s: Sentence): Person[] =>
-  [...k.personsIn(s.index)].sort((x, y) => startOf(x[0]) - startOf(y[0]));
 
 /** The first person named at `from` (by its title or its name), or undefined when another word stands between. */
 function personAt(k: RelKit, s: Sentence, from: number, gap: RegExp): Person | undefined {

@@ -12,6 +12,7 @@ import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { whenWords } from './gates.ts';
+import { isSide, peopleInOrder as ordered } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -82,12 +83,6 @@ export const atGathering = (after: string): boolean => ROL15_PATTERNS.gatheringA
 
 /** Rule negotiates.not-negated: the text after a person negates their part ("X did not take part in the talks"). */
 export const negatedAfter = (after: string): boolean => ROL15_PATTERNS.negated.test(after);
-
-const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
-
-/** The people of a sentence in text order. */
-const ordered = (k: RelKit, s: Sentence): Person[] =>
-  [...k.personsIn(s.index)].sort((x, y) => startOf(x[0]) - startOf(y[0]));
 
 /** The first person whose mention (with its title) starts at or after `from`, if `gap` holds the text between. */
 function personFrom(k: RelKit, s: Sentence, from: number, gap: RegExp): Person | undefined {

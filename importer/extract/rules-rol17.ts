@@ -6,13 +6,13 @@
 // were", "The heads of the two delegations, A and B", "Sent by President Y, X held talks", "entrusted the negotiations
 // to", and REPORTS_TO from "who works under", "is assisted by two deputies, A and B", "placed under the authority of Y,
 // is chaired by X". Rule ids are what --explain prints.
-import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { isoOf } from './people-stage.ts';
 import { whenWords } from './gates.ts';
+import { isSide, peopleInOrder as ordered, agentBefore } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -93,27 +93,12 @@ export const ROL17_PATTERNS = {
   chairedBy: /^\s*,\s+(?:is|was|are|were|will\s+be)\s+(?:chaired|led|headed|coordinated)\s+by\s+$/,
 };
 
-const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
-
-/** The people of a sentence in text order. */
-const ordered = (k: RelKit, s: Sentence): Person[] =>
-  [...k.personsIn(s.index)].sort((x, y) => startOf(x[0]) - startOf(y[0]));
-
 /** The first person whose mention (with its title) starts at or after `from`, if `gap` holds the text between. */
 function personFrom(k: RelKit, s: Sentence, from: number, gap: RegExp): Person | undefined {
   const p = ordered(k, s).find(([q]) => q.start >= from);
   if (!p) return undefined;
   const at = [startOf(p[0]), p[0].start].find((e) => e >= from && gap.test(k.ctx.text.slice(from, e)));
   return at === undefined ? undefined : p;
-}
-
-/** The last person before `at` with no semicolon between, not a possessor ("President Y's envoy"). */
-function agentBefore(k: RelKit, s: Sentence, at: number): Person | undefined {
-  const text = k.ctx.text;
-  return ordered(k, s)
-    .filter(([p]) => endOf(p) <= at && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)))
-    .filter(([p]) => !/;/.test(text.slice(endOf(p), at)))
-    .pop();
 }
 
 /** A leader named by a mention's title or by an office. */

@@ -6,11 +6,11 @@
 // Chile's negotiations", "as plenipotentiary of the State of Qatar", "holding full powers from President Y", "led the
 // regional bloc's mediation team", "on behalf of the Sultanate" (the issuing state), and a hypothetical appointment
 // ("would appoint X as its negotiator if …") read as no role. Rule ids are what --explain prints.
-import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { STATE_BY_NAME } from './states.ts';
+import { isSide, peopleInOrder as ordered, agentBefore } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -85,11 +85,6 @@ export const ROL18_PATTERNS = {
 };
 
 const P = ROL18_PATTERNS;
-const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
-
-/** The people of a sentence in text order. */
-const ordered = (k: RelKit, s: Sentence): Person[] =>
-  [...k.personsIn(s.index)].sort((x, y) => startOf(x[0]) - startOf(y[0]));
 
 /** The first person whose mention starts at `from` (allowing only spaces, or a person's title words with `titles`). */
 function personAt(k: RelKit, s: Sentence, from: number, titles = false): Person | undefined {
@@ -97,15 +92,6 @@ function personAt(k: RelKit, s: Sentence, from: number, titles = false): Person 
   return ordered(k, s).find(
     ([p]) => p.start >= from && [startOf(p), p.start].some((e) => e >= from && gap.test(k.ctx.text.slice(from, e))),
   );
-}
-
-/** The last person ending before `at` with no semicolon between, not a possessor ("President Y's envoy"). */
-function agentBefore(k: RelKit, s: Sentence, at: number): Person | undefined {
-  const text = k.ctx.text;
-  return ordered(k, s)
-    .filter(([p]) => endOf(p) <= at && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)))
-    .filter(([p]) => !/;/.test(text.slice(endOf(p), at)))
-    .pop();
 }
 
 const relate = (

@@ -10,6 +10,7 @@ import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { startOf, endOf } from './mention-span.ts';
 import { matchesIf } from './text.ts';
+import { isSide } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -46,8 +47,6 @@ const ROLES7_NEEDS = {
   sentHisEnvoy: /envoy|representative|emissary/i,
   reportsTo: /report|answerable|accountable|instruction|order/i,
 };
-
-const isSide = (h: GazetteerHit) => h.type === 'State' || h.type === 'Organization';
 
 /** The sides coordinated with and before `last` ("A, B and C"), in order. */
 function coordinatedSides(k: RelKit, s: Sentence, last: GazetteerHit): GazetteerHit[] {
