@@ -206,13 +206,18 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/;
  */
 function visitedStateOwner(env: OwnerEnv, t: Title): Owner | undefined {
   if (!t.place) return undefined;
+  return onlyVisitedState(env, /\bvisit\s+to\s+(?:the\s+)?$/i, 16);
+}
+
+/** The one state other than the issuer's that `visitTo` (tested on the `lookBack` characters before it) names. */
+function onlyVisitedState(env: OwnerEnv, visitTo: RegExp, lookBack: number): Owner | undefined {
   const visited = new Set(
     env.hits
       .filter(
         (h) =>
           h.type === 'State' &&
           h.name !== env.home &&
-          /\bvisit\s+to\s+(?:the\s+)?$/i.test(env.ctx.text.slice(Math.max(0, h.start - 16), h.start)),
+          visitTo.test(env.ctx.text.slice(Math.max(0, h.start - lookBack), h.start)),
       )
       .map((h) => h.name),
   );
@@ -227,17 +232,7 @@ function metOnVisitOwner(env: OwnerEnv, t: Title): Owner | undefined {
   if (t.owner || !env.home) return undefined;
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   if (!s || !metObjectBefore(env.ctx.text.slice(s.start, t.start))) return undefined;
-  const visited = new Set(
-    env.hits
-      .filter(
-        (h) =>
-          h.type === 'State' &&
-          h.name !== env.home &&
-          OFFICE_MET_ON_VISIT.visitTo.test(env.ctx.text.slice(Math.max(0, h.start - 90), h.start)),
-      )
-      .map((h) => h.name),
-  );
-  return visited.size === 1 ? { type: 'State', name: [...visited][0]! } : undefined;
+  return onlyVisitedState(env, OFFICE_MET_ON_VISIT.visitTo, 90);
 }
 
 /**
