@@ -67,12 +67,25 @@ export function findPronounHeldWith(
 
 /** Rule participated.pronoun-held-with: the two people of such a meeting take part in it. */
 export function participatePronounHeldWith(k: RelKit): void {
+  participateInPronounMeetings(k, EVENT_PRONOUN_HELD_WITH.id, toldWithPronoun, 'participated.pronoun-held-with');
+}
+
+/**
+ * The host and the guest of each pronoun meeting that `told` reads take part in the event `eventRule` made for it in
+ * that sentence (participated.pronoun-held-with, fl18b's participated.pronoun-met).
+ */
+export function participateInPronounMeetings(
+  k: RelKit,
+  eventRule: string,
+  told: (ctx: Ctx, mentions: PersonMention[]) => { host: PersonMention; guest: PersonMention; si: number }[],
+  rule: string,
+): void {
   const { ctx, ev, clusterOf } = k;
-  const mine = ev.eventMentions.filter((e) => ctx.entity(e.key)?.rule === EVENT_PRONOUN_HELD_WITH.id);
+  const mine = ev.eventMentions.filter((e) => ctx.entity(e.key)?.rule === eventRule);
   if (!mine.length) return;
-  for (const t of toldWithPronoun(ctx, [...clusterOf.keys()])) {
+  for (const t of told(ctx, [...clusterOf.keys()])) {
     const e = mine.find((x) => x.sentence === t.si);
     if (!e) continue;
-    for (const m of [t.host, t.guest]) k.participate(e, clusterOf.get(m)!, t.si, 'participated.pronoun-held-with');
+    for (const m of [t.host, t.guest]) k.participate(e, clusterOf.get(m)!, t.si, rule);
   }
 }

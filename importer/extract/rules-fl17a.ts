@@ -274,6 +274,25 @@ export const EVENT_PRONOUN_HELD_WITH = {
 };
 
 /**
+ * The matches of a global `pattern` whose clause has a "he" or "she" subject in one sentence (`sentStart`..`sentEnd`),
+ * each with where it starts and ends in `text` (event.pronoun-held-with, fl18b's event.pronoun-met).
+ */
+export function pronounClauses(
+  text: string,
+  sentStart: number,
+  sentEnd: number,
+  pattern: RegExp,
+): { m: RegExpMatchArray; at: number; end: number }[] {
+  const s = text.slice(sentStart, sentEnd);
+  if (!/\b(?:he|she)\b/i.test(s)) return [];
+  return [...s.matchAll(pattern)].map((m) => ({
+    m,
+    at: sentStart + m.index!,
+    end: sentStart + m.index! + m[0].length,
+  }));
+}
+
+/**
  * Rule event.pronoun-held-with: in one sentence (`sentStart`..`sentEnd`), the meetings told with a pronoun subject:
  * the noun, where the clause starts and ends, and the guest's mention (one of `ms`, the sentence's people).
  */
@@ -284,11 +303,7 @@ export function pronounHeldWith<M extends Span>(
   ms: M[],
 ): { noun: string; from: number; to: number; pronounAt: number; guest: M }[] {
   const out: { noun: string; from: number; to: number; pronounAt: number; guest: M }[] = [];
-  const s = text.slice(sentStart, sentEnd);
-  if (!/\b(?:he|she)\b/i.test(s)) return out;
-  for (const m of s.matchAll(EVENT_PRONOUN_HELD_WITH.pattern)) {
-    const at = sentStart + m.index;
-    const end = at + m[0].length;
+  for (const { m, at, end } of pronounClauses(text, sentStart, sentEnd, EVENT_PRONOUN_HELD_WITH.pattern)) {
     const guest = ms.find((x) => x.start >= end && EVENT_PRONOUN_HELD_WITH.guestLead.test(text.slice(end, x.start)));
     if (guest)
       out.push({

@@ -4,7 +4,7 @@ import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import { addCall, mentionAt } from './rules-ev14.ts';
-import { pronounMeetings } from './rules-fl17a-told.ts';
+import { participateInPronounMeetings, pronounMeetings } from './rules-fl17a-told.ts';
 import {
   EVENT_CALL_FRAME_NAMED_PAIR,
   EVENT_PAIR_TITLE_HELD_LATER,
@@ -132,14 +132,7 @@ export function findPronounMet(ctx: Ctx, people: PeopleFacts, main: Found | unde
 
 /** Rule participated.pronoun-met: the two people of such a meeting take part in it. */
 export function participatePronounMet(k: RelKit): void {
-  const { ctx, ev, clusterOf } = k;
-  const mine = ev.eventMentions.filter((e) => ctx.entity(e.key)?.rule === EVENT_PRONOUN_MET.id);
-  if (!mine.length) return;
-  for (const t of toldPronounMet(ctx, [...clusterOf.keys()])) {
-    const e = mine.find((x) => x.sentence === t.si);
-    if (!e) continue;
-    for (const m of [t.host, t.guest]) k.participate(e, clusterOf.get(m)!, t.si, 'participated.pronoun-met');
-  }
+  participateInPronounMeetings(k, EVENT_PRONOUN_MET.id, toldPronounMet, 'participated.pronoun-met');
 }
 
 /**

@@ -2,6 +2,7 @@
 // plain-text release, a Southeast Asian news agency's Markdown story, a Caribbean foreign ministry's web page). Each
 // rule is a general construction; tests on made-up sentences in rules-fl18b.test.ts. This file imports nothing from
 // the stages that call it, so that no import cycle forms.
+import { pronounClauses } from './rules-fl17a.ts';
 
 const SP = String.raw`[^\S\n]+`;
 /** A short time phrase between a verb and its object ("this Friday", "on Monday", "today", "last week"). */
@@ -122,11 +123,7 @@ export function pronounMet<M extends Span>(
   ms: M[],
 ): { noun: string; from: number; to: number; pronounAt: number; guest: M }[] {
   const out: { noun: string; from: number; to: number; pronounAt: number; guest: M }[] = [];
-  const s = text.slice(sentStart, sentEnd);
-  if (!/\b(?:he|she)\b/i.test(s)) return out;
-  for (const m of s.matchAll(EVENT_PRONOUN_MET.pattern)) {
-    const at = sentStart + m.index;
-    const end = at + m[0].length;
+  for (const { m, at, end } of pronounClauses(text, sentStart, sentEnd, EVENT_PRONOUN_MET.pattern)) {
     const guest = ms.find(
       (x) => (x.from ?? x.start) >= end && EVENT_PRONOUN_MET.guestLead.test(text.slice(end, x.from ?? x.start)),
     );
