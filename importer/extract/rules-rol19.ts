@@ -17,6 +17,7 @@ import { isSide, peopleInOrder as ordered, agentBefore } from './kit-people.ts';
 import { ROL14_PATTERNS } from './rules-rol14.ts';
 import { ROL18_PATTERNS } from './rules-rol18.ts';
 import { isoOf } from './people-stage.ts';
+import { ROL19_SG_PATTERNS } from './rules-rol19-sg.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -97,7 +98,7 @@ export const ROL19_PATTERNS = {
       /^['’]s\s+behalf\b[^;.]{0,120}?\s+(?:was|were|is|are)\s+(?:handled|conducted|led)\s+by\s+/,
     ],
     [
-      /\b(?:Leadership|Conduct)\s+of\s+the\s+$/,
+      /\b(?:Leadership|Conduct)\s+of\s+(?:the\s+)?$/,
       /^\s+(?:delegation|negotiating\s+team|team)\b[^;.]{0,100}?\s+(?:fell|falls|rests|rested|lies|lay|passed)\s+(?:to|with)\s+/,
     ],
     [
@@ -111,6 +112,16 @@ export const ROL19_PATTERNS = {
   /** "negotiated for the group": the one organisation the sentence names. */
   forTheGroup:
     /\b(?:negotiated|negotiates|negotiating|spoke|speaks|speaking)\s+(?:for|on\s+behalf\s+of)\s+the\s+(?:group|bloc|grouping)\b/i,
+  /** "the Commonwealth Secretary-General's Special Envoy": another body's Secretary-General, after the body. */
+  bodySgRole: /^\s+Secretary-General['’]s\s+(?:(?:special|personal|deputy)\s+)*(?:envoy|representative)\b/i,
+  /**
+   * "The Chief Negotiator for the Definition of Permanent Maritime Boundaries, X," (or "X, Chief Negotiator for the …,"):
+   * a chief negotiator's title whose remit names no side, opening the sentence or after the person.
+   */
+  remitChiefNegotiator:
+    /\b(?:Chief|Lead|Principal)\s+Negotiator\s+(?:for|on)\s+the\s+(?:\p{Lu}[\p{L}-]*(?:\s+(?:of|and|on|the))*\s+){0,6}\p{Lu}[\p{L}-]*\s*,\s+/gu,
+  /** What may stand before such a title: the opening "The", or a person's comma. */
+  remitOpen: /(?:^|[.;]\s+)(?:The\s+)?$|,\s*(?:the\s+)?$/,
   /** An observer's presence "on behalf of" a body: no role of negotiation. */
   observerBefore:
     /\b(?:as\s+(?:an?\s+)?observers?|in\s+(?:an?\s+)?observer\s+capacity|observer\s+status)\b[^.;]{0,40}$/i,
@@ -343,9 +354,11 @@ function nominalRoles(k: RelKit, s: Sentence): void {
     const key = k.hitKeys.get(h);
     const before = text.slice(s.start, h.start);
     const after = text.slice(h.end, s.end);
+    // A side read whole with its body ("the Ecuadorian delegation") is read as if the body followed it.
+    const pad = wholeBody(h) ? ' delegation' : '';
     for (const [pre, post] of P.nominal) {
-      const m = pre.test(before) ? post.exec(after) : null;
-      const agent = m ? personAt(k, s, h.end + m[0].length, TITLE_GAP) : undefined;
+      const m = pre.test(before) ? post.exec(pad + after) : null;
+      const agent = m ? personAt(k, s, h.end + m[0].length - pad.length, TITLE_GAP) : undefined;
       relate(k, 'NEGOTIATES_FOR', agent?.[1], key, s.index, 'negotiates-for.nominal-role');
     }
     const helm = /\bat\s+the\s+helm\s+of\s+(?:the\s+)?$/.exec(before);
@@ -378,6 +391,32 @@ function nominalRoles(k: RelKit, s: Sentence): void {
 }
 
 /**
+ * Rules negotiates-for.body-sg-envoy and negotiates-for.issuer-remit-chief-negotiator: "The Commonwealth
+ * Secretary-General's Special Envoy, X, held consultations" (X acts for that body, not the UN); "The Chief Negotiator
+ * for the Definition of Permanent Maritime Boundaries, X, opened the talks" in a government's readout, the title's
+ * remit naming no side (X acts for the issuer's state).
+ */
+function titledEnvoys(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  for (const h of k.hitsIn(s.start, s.end).filter((x) => x.type === 'Organization')) {
+    const m = P.bodySgRole.exec(text.slice(h.end, s.end));
+    const gap = m ? ROL19_SG_PATTERNS.sgComplement.exec(text.slice(h.end + m[0].length, s.end)) : null;
+    const envoy = m && gap ? personAt(k, s, h.end + m[0].length + gap[0].length, TITLE_GAP) : undefined;
+    relate(k, 'NEGOTIATES_FOR', envoy?.[1], k.hitKeys.get(h), s.index, 'negotiates-for.body-sg-envoy');
+  }
+  if (!k.people.home || !/Negotiator/.test(s.text)) return;
+  for (const m of s.text.matchAll(P.remitChiefNegotiator)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    if (k.hitsIn(at, end).length || !P.remitOpen.test(text.slice(s.start, at))) continue;
+    const before = agentBefore(k, s, at);
+    const agent =
+      before && /,\s*(?:the\s+)?$/.test(text.slice(endOf(before[0]), at)) ? before : personAt(k, s, end, TITLE_GAP);
+    relate(k, 'NEGOTIATES_FOR', agent?.[1], homeKey(k), s.index, 'negotiates-for.issuer-remit-chief-negotiator');
+  }
+}
+
+/**
  * Rule negotiates-for.not-observer-behalf (read by negotiates-for.on-behalf): "X was present as an observer on behalf of
  * the Commonwealth Secretariat" watches the talks for the body, does not negotiate for it.
  */
@@ -395,5 +434,6 @@ export function addRol19Relations(k: RelKit): void {
     sideColonHeads(k, s);
     headsOfSideBodies(k, s);
     nominalRoles(k, s);
+    titledEnvoys(k, s);
   }
 }
