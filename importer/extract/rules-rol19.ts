@@ -122,6 +122,17 @@ export const ROL19_PATTERNS = {
     /\b(?:Chief|Lead|Principal)\s+Negotiator\s+(?:for|on)\s+the\s+(?:\p{Lu}[\p{L}-]*(?:\s+(?:of|and|on|the))*\s+){0,6}\p{Lu}[\p{L}-]*\s*,\s+/gu,
   /** What may stand before such a title: the opening "The", or a person's comma. */
   remitOpen: /(?:^|[.;]\s+)(?:The\s+)?$|,\s*(?:the\s+)?$/,
+  /** "The Indian side was led by X", and gapped "and the Bangladesh side by Y". */
+  sideLedBy: /^(?:\s+side)?\s+(?:was|were|is|has\s+been)\s+(?:led|headed)\s+by\s+/,
+  sideGappedBy: /^(?:\s+side)?\s+by\s+/,
+  /** A side named as such: "The Indian side", "the Bangladesh side". */
+  sideNoun: /^\s+side\b/,
+  /** "The national government team", "the Federal Government's negotiating team": the issuer's government's team. */
+  issuerGovernmentTeam:
+    /\b(?:national|federal|central|National|Federal|Central)\s+[Gg]overnment(?:['’]s)?\s+(?:negotiating\s+)?(?:team|delegation)\b/g,
+  /** "…, led by" after the team, or "X led the" before it. */
+  teamLedByAfter: /^(?:\s+(?:in|at|to|for)\s+[^,;.]{1,80}?)?\s*,\s+(?:led|headed)\s+by\s+/,
+  agentLedBefore: /\s+(?:led|leads|headed|heads)\s+the\s+$/,
   /** An observer's presence "on behalf of" a body: no role of negotiation. */
   observerBefore:
     /\b(?:as\s+(?:an?\s+)?observers?|in\s+(?:an?\s+)?observer\s+capacity|observer\s+status)\b[^.;]{0,40}$/i,
@@ -417,6 +428,52 @@ function titledEnvoys(k: RelKit, s: Sentence): void {
 }
 
 /**
+ * Rule negotiates-for.side-led-by-after-talks: "The Foreign Office Consultations were held in Dhaka. The Indian side
+ * was led by Joint Secretary X and the Bangladesh side by Director General Y": a side "led by" someone in a sentence
+ * of talks, or right after one, with no gathering named in either (leading a side at a summit is attendance).
+ */
+function sideLedAfterTalks(k: RelKit, s: Sentence): void {
+  if (!/\bside\b[^.;]{0,40}\b(?:led|headed)\s+by\b/.test(s.text)) return;
+  const prev = k.ctx.sentences[s.index - 1]?.text ?? '';
+  const both = `${prev} ${s.text}`;
+  if (!ROL18_PATTERNS.talks.test(both) || ROL18_PATTERNS.gathering.test(both)) return;
+  const text = k.ctx.text;
+  let led = false;
+  for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
+    const after = text.slice(h.end, s.end);
+    if (!/\sside$/i.test(h.surface) && !P.sideNoun.test(after)) continue;
+    const m = P.sideLedBy.exec(after) ?? (led ? P.sideGappedBy.exec(after) : null);
+    if (!m) continue;
+    led = true;
+    const agent = personAt(k, s, h.end + m[0].length, TITLE_GAP);
+    relate(k, 'NEGOTIATES_FOR', agent?.[1], k.hitKeys.get(h), s.index, 'negotiates-for.side-led-by-after-talks');
+  }
+}
+
+/**
+ * Rule negotiates-for.issuer-government-team: "The national government team, led by the Minister for Bougainville
+ * Affairs, X, met the … delegation", "X led the Federal Government's negotiating team in the talks with …": in a
+ * government's readout, the leader of its national (federal, central) government's team acts for the issuer's state.
+ */
+function issuerGovernmentTeam(k: RelKit, s: Sentence): void {
+  if (!k.people.home || !/[Gg]overnment/.test(s.text) || ROL18_PATTERNS.gathering.test(s.text)) return;
+  if (!ROL18_PATTERNS.talks.test(s.text) && !/\bdelegation\b/.test(s.text)) return;
+  const text = k.ctx.text;
+  for (const m of s.text.matchAll(P.issuerGovernmentTeam)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    const led = P.teamLedByAfter.exec(text.slice(end, s.end));
+    const before = agentBefore(k, s, at);
+    const agent = led
+      ? personAt(k, s, end + led[0].length, TITLE_GAP)
+      : before && P.agentLedBefore.test(text.slice(endOf(before[0]), at))
+        ? before
+        : undefined;
+    relate(k, 'NEGOTIATES_FOR', agent?.[1], homeKey(k), s.index, 'negotiates-for.issuer-government-team');
+  }
+}
+
+/**
  * Rule negotiates-for.not-observer-behalf (read by negotiates-for.on-behalf): "X was present as an observer on behalf of
  * the Commonwealth Secretariat" watches the talks for the body, does not negotiate for it.
  */
@@ -435,5 +492,7 @@ export function addRol19Relations(k: RelKit): void {
     headsOfSideBodies(k, s);
     nominalRoles(k, s);
     titledEnvoys(k, s);
+    sideLedAfterTalks(k, s);
+    issuerGovernmentTeam(k, s);
   }
 }
