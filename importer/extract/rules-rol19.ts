@@ -373,7 +373,8 @@ function nominalRoles(k: RelKit, s: Sentence): void {
       relate(k, 'NEGOTIATES_FOR', agent?.[1], key, s.index, 'negotiates-for.nominal-role');
     }
     const helm = /\bat\s+the\s+helm\s+of\s+(?:the\s+)?$/.exec(before);
-    const helmAgent = helm && P.helmAfter.test(after) ? agentBefore(k, s, s.start + helm.index) : undefined;
+    const helmAgent =
+      helm && (wholeBody(h) || P.helmAfter.test(after)) ? agentBefore(k, s, s.start + helm.index) : undefined;
     if (helmAgent && P.atTheHelm.test(text.slice(endOf(helmAgent[0]), h.start)))
       relate(k, 'NEGOTIATES_FOR', helmAgent[1], key, s.index, 'negotiates-for.at-the-helm');
     const leads = P.leadsSidesProcess.exec(before);
