@@ -49,7 +49,6 @@ const PASSING = [
   'team10.panel-comprising-three-members-organisation',
   'team10.side-led-by-joint-secretary-bracketed-desk',
   'team10.state-colon-head-in-brackets-semicolon-state',
-  'team10.who-leads-the-kingdoms-delegation-to-round-table',
   'time10.acting-head-of-delegation-after-name',
   'time10.ex-negotiator-now-chairs-company-negative',
   'time10.the-outgoing-special-envoy-handed-over',

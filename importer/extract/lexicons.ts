@@ -641,8 +641,6 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bAmiri Diwan\b/, 'Qatar'],
   [/\bIslamic Republic News Agency\b|\bIRNA\b/, 'Iran'],
   [/\bAkorda\b/, 'Kazakhstan'],
-  // rol19: Morocco's state news agency, named without its state.
-  [/\bMaghreb Arabe Presse\b/, 'Morocco'],
 ];
 
 /** Office titles used by one state only; they identify the issuer when no press-office cue does. */
