@@ -116,7 +116,7 @@ describe('teams and lists (rol19)', () => {
       'The Joint Commission on the Maputo corridor met in Harare. Zimbabwe: Minister of Transport Felix Mhona (head of delegation), Permanent Secretary Theodius Chinyanga; Mozambique: Minister of Transport Mateus Magala (head of delegation), Director Joana Muchanga.',
     );
     expect(f.by('negotiates-for.side-colon-head').sort()).toEqual([
-            'NEGOTIATES_FOR|Felix Mhona|Zimbabwe',
+      'NEGOTIATES_FOR|Felix Mhona|Zimbabwe',
       'NEGOTIATES_FOR|Mateus Magala|Mozambique',
     ]);
   });
