@@ -28,6 +28,9 @@ export const HONORIFICS = [
   'the Hon',
   'Hon.',
   'Hon',
+  // rol19: an academic title before a name is no office, as the gold drops it ("Professor Jose Maria Sison").
+  'Professor',
+  'Prof.',
   'Rear Admiral',
   'Vice Admiral',
   // Military ranks before a name are no offices (fl11a): "Marshal Ri Pyong Chol", "Colonel General X".
@@ -736,7 +739,12 @@ export const lacksLeaderTitle = (state: string | undefined, title: string): bool
  * in a New Zealand readout is China's. Several states to point to (a Chancellor) leave the office's state out.
  */
 export const TITLE_HOMES: [RegExp, string[], string[]][] = [
-  [/^(?:Foreign|Home) Secretary$/, ['United Kingdom'], ['India', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal']],
+  // rol19: Bhutan's foreign ministry has a Foreign Secretary too.
+  [
+    /^(?:Foreign|Home) Secretary$/,
+    ['United Kingdom'],
+    ['India', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Bhutan'],
+  ],
   [/^Premier$/, ['China'], ['Canada', 'Australia', 'North Korea', 'Taiwan']],
   [/^Taoiseach$/, ['Ireland'], []],
   // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.

@@ -115,13 +115,18 @@ function splitEnvoyTitle(sc: Scan, at: number, title: TitleParse): TitleParse | 
 }
 
 /** "Foreign Minister Wang Yi", "President H.E. Mr X": a title, then the name (after an optional honorific). */
+/** A desk or portfolio in brackets after a title, before the name (rule person.title-bracketed-remit). */
+export const TITLE_BRACKET_REMIT = /^[^\S\n]+\(\p{Lu}[^()\n]{1,80}\)(?=[^\S\n]+\p{Lu})/u;
+
 /** A body's head noun right after a one-word "name": "Support Mission", "Monitoring Group". */
 const BODY_NOUN_AFTER =
   /^\s+(?:Mission|Office|Agency|Council|Commission|Committee|Group|Force|Programme|Program|Team|Centre|Center|Secretariat|Bureau|Unit)\b/;
 
 function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean): PersonMention | undefined {
   const { text } = sc;
-  const k = title.end;
+  // Rule person.title-bracketed-remit (rol19): "Joint Secretary (Bangladesh and Myanmar) X", "Director General (South
+  // Asia) Y": a desk or portfolio in brackets between the title and the name.
+  const k = title.end + (TITLE_BRACKET_REMIT.exec(text.slice(title.end, title.end + 100))?.[0].length ?? 0);
   const h2 = honorificAt(text.slice(k + 1, k + 60));
   // A title at the end of a headline is not followed by a name on the next line (a dateline "Addis Ababa, …").
   const nameAt = /^[^\S\n]/.test(text[k] ?? '') ? k + 1 + (h2 ? h2[0].length : 0) : -1;

@@ -11,7 +11,8 @@ export const FL13B_PATTERNS = {
    * capitalised word or "of" follows it ("Commonwealth Secretariat", "Commonwealth Games", "Commonwealth of Dominica"
    * are other names) …
    */
-  bareCommonwealthAfter: /^(?![^\S\n]+(?:of\b|\p{Lu}))/u,
+  // rol19: "the Commonwealth Secretary-General" is the body's own officer.
+  bareCommonwealthAfter: /^(?![^\S\n]+(?:of\b|(?!Secretary-General\b)\p{Lu}))/u,
   /**
    * … or when the capitalised words after it end in a gathering's head: the body's own meeting ("Commonwealth Heads of
    * Government Meeting", "Commonwealth Foreign Affairs Ministers' Meeting") …

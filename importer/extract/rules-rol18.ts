@@ -11,6 +11,7 @@ import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { STATE_BY_NAME } from './states.ts';
 import { isSide, peopleInOrder as ordered, agentBefore } from './kit-people.ts';
+import { ROL19_SG_PATTERNS, sgOfOtherBody, unnamedSgIsUn } from './rules-rol19-sg.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -23,7 +24,7 @@ export const ROL18_PATTERNS = {
   gathering: /\b(?:summit|forum|funeral|inauguration|investiture|ceremony|reception|assembly)\b/i,
   /** "the Secretary-General's Personal Envoy", "the Secretary-General's Special Representative". */
   sgEnvoy:
-    /\b(?:the\s+)?Secretary-General['’]s\s+(?:(?:Personal|Special|Deputy\s+Special)\s+)?(?:Envoy|Representative)\b/g,
+    /\b(?:the\s+)?Secretary-General['’]s\s+(?:(?:Personal|Special|Deputy\s+Special|personal|special|deputy\s+special)\s+)?(?:Envoy|Representative|envoy|representative)\b/g,
   /** Plural role nouns that a list of people follows: "The co-mediators, A and B, …". */
   pluralRoles:
     /\b(?:co-mediators|mediators|co-facilitators|facilitators|guarantors|co-chairs|chief\s+negotiators|negotiators|plenipotentiaries|envoys)\s*,\s+/gi,
@@ -114,7 +115,8 @@ function sgEnvoy(k: RelKit, s: Sentence): void {
   if (!/Secretary-General['’]s/.test(s.text)) return;
   const orgs = [...new Set(k.hits.filter((h) => h.type === 'Organization').map((h) => h.name))];
   const un = orgs.length === 1 && orgs[0] === 'United Nations';
-  if (!un && (k.people.homeOrg !== 'United Nations' || orgs.length > 0)) return;
+  // rol19: with no organisation named at all, an unqualified Secretary-General is the UN's (unnamedSgIsUn).
+  if (!un && (k.people.homeOrg !== 'United Nations' || orgs.length > 0) && !unnamedSgIsUn(k, orgs.length)) return;
   const sgNamed = k.people.clusters.some((c) =>
     (k.people.offices.get(c) ?? []).some((o) => /^Secretary-General$/i.test(o.title)),
   );
@@ -123,7 +125,8 @@ function sgEnvoy(k: RelKit, s: Sentence): void {
   for (const m of s.text.matchAll(P.sgEnvoy)) {
     const at = s.start + m.index;
     const end = at + m[0].length;
-    const after = /^\s*,\s+/.exec(text.slice(end, s.end));
+    if (sgOfOtherBody(text.slice(Math.max(0, at - 30), at))) continue; // rol19
+    const after = ROL19_SG_PATTERNS.sgComplement.exec(text.slice(end, s.end));
     const before = agentBefore(k, s, at);
     const agent =
       (after ? personAt(k, s, end + after[0].length) : undefined) ??

@@ -18,6 +18,7 @@ import { addRol14Late, addRol14Relations, messageBehalf } from './rules-rol14.ts
 import { addRol15Relations, atGathering } from './rules-rol15.ts';
 import { addRol17Relations } from './rules-rol17.ts';
 import { addRol18Relations, stateAsModifier } from './rules-rol18.ts';
+import { addRol19Relations, observerBehalf } from './rules-rol19.ts';
 import { endOf } from './mention-span.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -449,6 +450,8 @@ function onBehalf(k: RelKit, s: Sentence): void {
     // Rule negotiates-for.not-message-behalf (rol14): "handed over a letter on behalf of President X", "speaking on
     // behalf of the Caribbean Community at the summit": something handed over or said, not negotiated.
     if (messageBehalf(k.ctx.text.slice(s.start, at), s.text)) continue;
+    // negotiates-for.not-observer-behalf (rol19): "present as an observer on behalf of the Secretariat".
+    if (observerBehalf(k.ctx.text.slice(s.start, at))) continue;
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
       const from = prevAt ? s.start + prevAt.index + 12 : s.start;
@@ -809,6 +812,7 @@ export function addRoleRelations(k: RelKit): void {
   addRol15Relations(k);
   addRol17Relations(k);
   addRol18Relations(k);
+  addRol19Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);

@@ -63,6 +63,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   TJ: { demonyms: ['Tajik'] },
   // rol18: "the Slovenian delegation" (world-countries gives only "Slovene").
   SI: { demonyms: ['Slovenian'] },
+  // rol19: "the Ecuadorian delegation" (world-countries gives only "Ecuadorean").
+  EC: { demonyms: ['Ecuadorian'] },
   // rol18: the French name in a francophone issuer's source line ("Présidence de la République Démocratique du Congo").
   CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo'] },
 };

@@ -378,7 +378,12 @@ function complementWord(st: TitleState, c: Complement): boolean {
   const w = COMPLEMENT_WORD.exec(text.slice(j, j + 40));
   if (!w) return false;
   if (c.words > 0 && capitalFamilyName(text.slice(j, j + 40))) return false;
-  const known = COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) || /^\(?[A-Z]{2,}\)?$/.test(w[1]!);
+  // Rule office.place-affairs (rol19): "Minister for Bougainville Affairs", "Sabah, Sarawak Affairs": any capitalised
+  // word right before "Affairs" names the portfolio's region.
+  const known =
+    COMPLEMENT_WORDS.has(w[1]!.replace(/['’]s$/, '')) ||
+    /^\(?[A-Z]{2,}\)?$/.test(w[1]!) ||
+    /^[^\S\n]+Affairs\b/.test(text.slice(j + w[0].length, j + w[0].length + 10));
   if (!known && !placeOfTitle(st, c, text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   const after = NEXT_CAPITAL_WORD.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
   if (stateWordStartsName(w[1]!, after)) return false;
