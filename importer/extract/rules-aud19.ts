@@ -65,6 +65,19 @@ export const AUD19_PATTERNS = {
     `\\b(?:the|a|an)${SP}((?:[\\p{Ll}'’-]+${SP}){1,2}(?:conference|summit|meeting|forum))${SP}(?:that|which)${SP}(\\p{Lu}[\\p{L}'’-]*(?:${SP}\\p{Lu}[\\p{L}'’-]*){0,3})${SP}(?:hopes|plans|intends|is${SP}preparing|will|would|is${SP}to)${SP}(?:to${SP})?(?:hold|host|convene|organi[sz]e)\\b`,
     'gu',
   ),
+  /**
+   * Rule event.fighting-in: fighting told with where or between whom it happened, "after the fighting in northern Shan
+   * State", "concern at the fighting between the M23 and the Congolese armed forces in North Kivu", "renewed fighting
+   * along the border with Arland": an incident (GUIDE, "Incidents and INVOLVES"), pinned by a name in its complement.
+   * "Fighting" alone ("reserves the right to resume fighting") or with an object ("fighting corruption") is no event,
+   * nor fighting in a sentence that already names an incident ("the crisis in X, after the outbreak of fighting …").
+   * Groups: 1 the incident, 2 its complement.
+   */
+  fightingIn: new RegExp(
+    `\\b(?:(?:renewed|heavy|fierce|armed|recent|continued|intense)${SP})?(?:fighting|hostilities)${SP}(?:in|between|along|on|around|near|at)${SP}([^,.;:\\n()]{2,90}?)` +
+      `(?=[^\\S\\n]*(?:[,.;:)]|$)|${SP}(?:and${SP}(?:at|on|to|in|for|the${SP}(?:humanitarian|situation|need))|which|that|since|after|before|has|have|had|was|were|is|are|who|as|to|with|from|during|urged|called)\\b)`,
+    'gmu',
+  ),
   /** A host standing right before the lead of event.agreed-to-hold: "Argentina, which will host", "Arland to host". */
   hostBefore: /^(?:,[^\S\n]*(?:which|that)[^\S\n]+|[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?)$/,
 } as const;
@@ -151,5 +164,21 @@ export function involvesPlannedHost(k: RelKit): void {
     const h = k.hitsIn(span.start, span.end).find((x) => x.type === 'State' || x.type === 'Organization');
     const to = h && k.hitKeys.get(h);
     if (e && to) k.ctx.relate('INVOLVES', key, to, e.sentence, 'involves.planned-host');
+  }
+}
+
+/** Rule event.fighting-in: fighting told with its place or sides, as an incident, when a name pins it down. */
+export function findFightingTold(ctx: Ctx, add: AddEvent): void {
+  if (!/fighting|hostilities/.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(AUD19_PATTERNS.fightingIn)) {
+    if (!/\p{Lu}/u.test(m[1]!)) continue;
+    // "the crisis in Sudan …, following the outbreak of fighting between A and B": an incident its sentence already
+    // names is that incident told again, no second node.
+    const si = ctx.sentenceAt(m.index);
+    if (ctx.inSentence(si).some((c) => c.type === 'Event' && c.props.kind === 'incident')) continue;
+    const surface = m[0].replace(/^(?:recent|continued)[^\S\n]+/, '');
+    const f = add('Event', surface, m.index + m[0].length - surface.length, 'event.fighting-in');
+    const c = f && ctx.entity(f.key);
+    if (c && c.rule === 'event.fighting-in') c.props.kind = 'incident';
   }
 }
