@@ -19,7 +19,9 @@ const statusOf = (text: string) => {
 
 describe('event.agreed-to-hold', () => {
   it('reads a gathering a verb of arranging holds or hosts, with its complement and place, as planned', () => {
-    const f = statusOf('The ministers agreed to hold a preparatory meeting of the two co-hosts in Paris in the autumn.');
+    const f = statusOf(
+      'The ministers agreed to hold a preparatory meeting of the two co-hosts in Paris in the autumn.',
+    );
     expect(f.status.get('preparatory meeting of the two co-hosts in Paris')).toBe('planned');
     expect(f.has('DISCUSSED', OWN, 'preparatory meeting of the two co-hosts in Paris')).toBe(true);
     const host = statusOf(
@@ -58,9 +60,9 @@ describe('event.meet-again-in', () => {
     );
     expect(f.status.get('trilateral summit in Vienna')).toBe('planned');
     expect(f.has('DISCUSSED', OWN, 'trilateral summit in Vienna')).toBe(true);
-    expect(statusOf('The ministers agreed to meet next in Rotterdam in the autumn.').status.get('next meeting in Rotterdam')).toBe(
-      'planned',
-    );
+    expect(
+      statusOf('The ministers agreed to meet next in Rotterdam in the autumn.').status.get('next meeting in Rotterdam'),
+    ).toBe('planned');
   });
 
   it('needs a place and a verb of agreeing', () => {
@@ -72,7 +74,7 @@ describe('event.meet-again-in', () => {
 });
 
 describe('event.next-held-in', () => {
-  it("reads the next sitting of a named body with its place, and involves the body", () => {
+  it('reads the next sitting of a named body with its place, and involves the body', () => {
     const f = statusOf('The next Session of the Benelux Council will be held in Brussels in 2025.');
     expect(f.status.get('next Session of the Benelux Council in Brussels')).toBe('planned');
     expect(f.has('INVOLVES', 'next Session of the Benelux Council in Brussels', 'Benelux')).toBe(true);
@@ -97,5 +99,33 @@ describe('event.that-host-hopes-to-hold', () => {
     const f = statusOf('They discussed the donors conference that Minister Varga hopes to hold next year.');
     expect(f.names).not.toContain('donors conference');
     expect(f.of('INVOLVES').some((r) => r.startsWith('INVOLVES|donors conference'))).toBe(false);
+  });
+});
+
+describe('event.fighting-in', () => {
+  it('reads fighting told with its place or sides as an incident the meeting discussed, involving named parties', () => {
+    const f = statusOf(
+      'The ministers discussed renewed fighting along the border between Sudan and South Sudan, and the aid needed.',
+    );
+    const name = 'renewed fighting along the border between Sudan and South Sudan';
+    expect(f.names).toContain(name);
+    expect(f.has('DISCUSSED', OWN, name)).toBe(true);
+    expect(f.has('INVOLVES', name, 'Sudan') && f.has('INVOLVES', name, 'South Sudan')).toBe(true);
+  });
+
+  it('involves the state whose capital the fighting was in (involves.fighting-capital)', () => {
+    const f = statusOf(
+      'They recalled that the 2015 agreement on South Sudan collapsed after the fighting in Juba in July 2016.',
+    );
+    expect(f.has('INVOLVES', 'fighting in Juba in July 2016', 'South Sudan')).toBe(true);
+  });
+
+  it('leaves fighting with no place, fighting as a verb with an object, and an incident its sentence already names', () => {
+    expect(statusOf('The army reserves the right to resume fighting if the talks fail.').names).toEqual([OWN]);
+    expect(statusOf('They stressed cooperation in fighting Russian disinformation.').names).toEqual([OWN]);
+    const again = statusOf(
+      'They discussed the war in Sudan, following the outbreak of fighting between the army and the militias in Khartoum.',
+    );
+    expect(again.names.some((n) => /^fighting/.test(n))).toBe(false);
   });
 });

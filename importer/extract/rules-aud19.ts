@@ -6,6 +6,7 @@ import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import { CAPITAL_STATE } from './states.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -147,7 +148,12 @@ export function findPlannedTold(ctx: Ctx, hits: GazetteerHit[], add: AddEvent): 
     const hostAt = m.index + m[0].lastIndexOf(m[2]!);
     const host = hits.find((h) => party(h) && h.start === hostAt);
     if (!host) continue;
-    const key = addPlanned(ctx, add, { start: at, end: at + m[1]!.length, name: m[1]! }, 'event.that-host-hopes-to-hold');
+    const key = addPlanned(
+      ctx,
+      add,
+      { start: at, end: at + m[1]!.length, name: m[1]! },
+      'event.that-host-hopes-to-hold',
+    );
     if (key) hostOf.set(key, { start: host.start, end: host.end });
   }
 }
@@ -164,6 +170,22 @@ export function involvesPlannedHost(k: RelKit): void {
     const h = k.hitsIn(span.start, span.end).find((x) => x.type === 'State' || x.type === 'Organization');
     const to = h && k.hitKeys.get(h);
     if (e && to) k.ctx.relate('INVOLVES', key, to, e.sentence, 'involves.planned-host');
+  }
+}
+
+/**
+ * Rule involves.fighting-capital: fighting in a capital involves the state whose capital it is ("the fighting in Juba in
+ * July 2016" → South Sudan), when the readout names that state (GUIDE: the states "named or plainly implied as … affected
+ * party").
+ */
+export function involvesFightingCapital(k: RelKit): void {
+  for (const c of k.ctx.ofType('Event')) {
+    if (c.rule !== 'event.fighting-in') continue;
+    for (const m of c.name.matchAll(/\bin[^\S\n]+(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+      const state = CAPITAL_STATE.get(m[1]!) ?? CAPITAL_STATE.get(m[1]!.split(/\s+/)[0]!);
+      const to = state && k.stateKey(state);
+      if (to) k.ctx.relate('INVOLVES', c.key, to, c.sentence, 'involves.fighting-capital');
+    }
   }
 }
 
