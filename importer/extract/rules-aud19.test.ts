@@ -129,3 +129,17 @@ describe('event.fighting-in', () => {
     expect(again.names.some((n) => /^fighting/.test(n))).toBe(false);
   });
 });
+
+describe('abbreviations inside a complement', () => {
+  it('reads "U.S." inside a complement rather than ending the name at its first period', () => {
+    const re = new RegExp(AUD19_PATTERNS.agreedToHold.source, 'gmu');
+    const m = [...'He plans to hold a summit with U.S. President Dan Moss to brief him.'.matchAll(re)];
+    expect(m.map((x) => x[2])).toEqual(['summit with U.S. President Dan Moss']);
+    const f = new RegExp(AUD19_PATTERNS.fightingIn.source, 'gmu');
+    expect(
+      [...'They deplored the fighting between U.N. forces and the rebels in Goma. Then they left.'.matchAll(f)].map(
+        (x) => x[1],
+      ),
+    ).toEqual(['U.N. forces and the rebels in Goma']);
+  });
+});

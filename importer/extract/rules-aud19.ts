@@ -30,8 +30,8 @@ export const AUD19_PATTERNS = {
   agreedToHold: new RegExp(
     `\\b((?:agreed|decided|resolved|undertook|offered|proposed|hopes?|hoped|plans?|planned|intends?|ready|willingness|readiness)${SP}to${SP}(?:hold|host|convene|organi[sz]e)|(?:will|would|shall|to)${SP}host)${SP}(?:the|a|an)${SP}` +
       `((?:(?:next|first|second|third|new|further|joint|\\d+(?:st|nd|rd|th))${SP})?(?:[\\p{Ll}-]+${SP}){0,3}?(?:${HEAD}|${NEXT_HEAD})` +
-      `(?:${SP}(?:of|between|with|on)${SP}[^,.;:\\n()"“”]{1,70}?)?(?:${SP}in${SP}${PLACE})?)` +
-      `(?=[^\\S\\n]*(?:[,.;:)]|$)|${SP}(?:in|at|before|after|within|during|later|next|early|as|once|to|for|ahead|by|soon|this|from|when|on${SP}\\d)\\b)`,
+      `(?:${SP}(?:of|between|with|on)${SP}(?:[^,.;:\\n()"“”]|\\.(?=\\p{L})|(?<=\\b\\p{Lu})\\.){1,70}?)?(?:${SP}in${SP}${PLACE})?)` +
+      `(?=[^\\S\\n]*(?:[,;:)]|(?<!\\b\\p{Lu})\\.(?!\\p{L})|$)|${SP}(?:in|at|before|after|within|during|later|next|early|as|once|to|for|ahead|by|soon|this|from|when|on${SP}\\d)\\b)`,
     'gmu',
   ),
   /** What a complement of event.agreed-to-hold may not hold: a clause of its own ("established by", "which", "to"). */
@@ -75,8 +75,8 @@ export const AUD19_PATTERNS = {
    * Groups: 1 the incident, 2 its complement.
    */
   fightingIn: new RegExp(
-    `\\b(?:(?:renewed|heavy|fierce|armed|recent|continued|intense)${SP})?(?:fighting|hostilities)${SP}(?:in|between|along|on|around|near|at)${SP}([^,.;:\\n()]{2,90}?)` +
-      `(?=[^\\S\\n]*(?:[,.;:)]|$)|${SP}(?:and${SP}(?:at|on|to|in|for|the${SP}(?:humanitarian|situation|need))|which|that|since|after|before|has|have|had|was|were|is|are|who|as|to|with|from|during|urged|called)\\b)`,
+    `\\b(?:(?:renewed|heavy|fierce|armed|recent|continued|intense)${SP})?(?:fighting|hostilities)${SP}(?:in|between|along|on|around|near|at)${SP}((?:[^,.;:\\n()]|\\.(?=\\p{L})|(?<=\\b\\p{Lu})\\.){2,90}?)` +
+      `(?=[^\\S\\n]*(?:[,;:)]|(?<!\\b\\p{Lu})\\.(?!\\p{L})|$)|${SP}(?:and${SP}(?:at|on|to|in|for|the${SP}(?:humanitarian|situation|need))|which|that|since|after|before|has|have|had|was|were|is|are|who|as|to|with|from|during|urged|called)\\b)`,
     'gmu',
   ),
   /** A host standing right before the lead of event.agreed-to-hold: "Argentina, which will host", "Arland to host". */
