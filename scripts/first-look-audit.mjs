@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Why first looks miss relations (issue 6, round aud18; docs/first-look.md "First-look audit").
+// Why first looks miss relations (issue 6, round aud18; docs/first-look.md "First-look audit"; aud19 added fl18a and
+// fl18b and records each A/B miss's failing end as `missing` in the items file, for "Events in passing").
 //
 //   node scripts/first-look-audit.mjs [--out DIR] [--current [--tree DIR]] [--rounds fl13a,fl14b] [--list CAUSE]
 //
