@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Why first looks miss relations (issue 6, round aud18; docs/first-look.md "First-look audit").
+// Why first looks miss relations (issue 6, round aud18; docs/first-look.md "First-look audit"; aud19 added fl18a and
+// fl18b and records each A/B miss's failing end as `missing` in the items file, for "Events in passing").
 //
 //   node scripts/first-look-audit.mjs [--out DIR] [--current [--tree DIR]] [--rounds fl13a,fl14b] [--list CAUSE]
 //
@@ -52,6 +53,8 @@ export const ROUNDS = [
   ['fl17a', '90af99b', 0.8323, 0.4467],
   ['fl17b', '5aa45c3', 0.7767, 0.4425],
   ['fl17c', 'bcf5958', 0.8089, 0.5264],
+  ['fl18a', '462f4aa', 0.8454, 0.4459],
+  ['fl18b', '1aecb4b', 0.7796, 0.4736],
 ];
 
 /** Gold relations judged doubtful against ../shared/eval/GUIDE.md (cause E): "file|TYPE|from|to" -> GUIDE's words. */
@@ -320,7 +323,8 @@ function classifyDoc(gold, pred, lenientPairs, text) {
       end = role(gE[r.b].type === 'Event' ? r.b : r.a);
       alt = other.map((p) => (p.a === pa ? `-> ${pE[p.b]?.name}` : `${pE[p.a]?.name} ->`)).join('; ');
     }
-    items.push({ kind: 'miss', file, type: r.type, from: r.from, to: r.to, cause, end, alt });
+    const missing = cause === 'A' || cause === 'B' ? (pa === undefined ? r.from : r.to) : '';
+    items.push({ kind: 'miss', file, type: r.type, from: r.from, to: r.to, cause, end, alt, missing });
   }
   const seen = new Set();
   for (const r of pRels) {

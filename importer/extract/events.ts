@@ -85,6 +85,7 @@ import { findFramedNamedCalls, findPairTitleHeldLater, findPronounMet } from './
 import { earlierSameName, markEarlierName } from './rules-flb10.ts';
 import type { EventFacts, Found, PeopleFacts, PersonMention } from './types.ts';
 import { EV18_PATTERNS } from './rules-ev18.ts';
+import { findFightingTold, findPlannedTold } from './rules-aud19.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -303,6 +304,9 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   mergeLongerForms(ctx, agreements);
   mergeKnownAs(ctx, agreementMentions, agreements);
   mergeKnownAs(ctx, eventMentions, events);
+  // aud19, after the merges: a gathering still to come is never another event's longer or placed form.
+  findPlannedTold(ctx, hits, add); // event.agreed-to-hold, …-meet-again-in, …-next-held-in (aud19)
+  findFightingTold(ctx, add); // event.fighting-in (aud19)
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
   placedForms(ctx, eventMentions);

@@ -13,6 +13,7 @@ import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
+import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
@@ -102,6 +103,8 @@ export function addRelations(
   headsOfDelegations(k);
   negotiationProcessRelations(ctx);
   involvesHeldBySides(k);
+  involvesPlannedHost(k); // aud19
+  involvesFightingCapital(k); // aud19
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }
