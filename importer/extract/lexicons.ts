@@ -412,7 +412,8 @@ export const ORGANIZATIONS: string[][] = [
   ['International Committee of the Red Cross', 'ICRC'],
   ['Communist Party of China', 'CPC', 'Chinese Communist Party', 'CCP'],
   ['ISIL', 'ISIS', 'Islamic State', 'Daesh', 'Islamic State of Iraq and the Levant'],
-  ['Ansar Allah', 'Houthis', 'Ansarullah'],
+  // top19: "the Houthi attacks on shipping" (the movement's adjective, capitalised).
+  ['Ansar Allah', 'Houthis', 'Ansarullah', 'Houthi'],
   ['Hamas'],
   ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah'],
   ['Taliban'],
@@ -923,6 +924,26 @@ export const INCIDENT_NOUNS = [
   // top18: "the siege of El Fasher by the Rapid Support Forces", "the raid on the Mexican embassy in Quito".
   'siege',
   'raid',
+  // top19: "the rising Israeli-Palestinian violence in the West Bank" (pinned, as every incident, by a name or place).
+  'violence',
+];
+
+/**
+ * top19 (event.incident): more modifiers an incident's name may carry before its head ("the Sudanese civil war", "the
+ * post-election political crisis in Mozambique", "Sri Lanka's economic crisis", "the cholera outbreak in Zambia", "the
+ * twelve-day war between A and B").
+ */
+export const MORE_INCIDENT_MODIFIERS = [
+  'civil',
+  'economic',
+  'financial',
+  'political',
+  'post-election',
+  'cholera',
+  'measles',
+  'mpox',
+  'dengue',
+  '[a-z]+-day',
 ];
 
 /**

@@ -94,6 +94,7 @@ export function recalledFrame(text: string, mentions: readonly Found[]): boolean
  */
 export const TALKS_DURING_VISIT = {
   id: 'discussed.talks-during-visit',
+  partOf: 'part-of.talks-during-visit',
   opening:
     /^\s*(?:During|In\s+the\s+course\s+of|At)\s+(?:the|their)\s+(?:(?:official|bilateral|formal|restricted|expanded|delegation-level|one-on-one|tête-à-tête|substantive)\s+)*(?:talks|meeting|discussions|consultations)\b/i,
 };
@@ -102,13 +103,16 @@ export const TALKS_DURING_VISIT = {
 export function talksDuringVisit(k: RelKit): Found | undefined {
   const { ctx, ev, main, mainName, nameOf } = k;
   if (!main || !mainName || kindOf(mainName) !== 'visit') return undefined;
-  return ev.eventMentions.find((e) => {
+  const talks = ev.eventMentions.find((e) => {
     if (e.planned || e.sentence <= main.sentence || nameOf(e) === mainName || kindOf(nameOf(e)) === 'visit')
       return false;
     const s = ctx.sentences[e.sentence]!;
     const opening = TALKS_DURING_VISIT.opening.exec(ctx.text.slice(s.start, s.end));
     return Boolean(opening) && e.start - s.start <= opening![0].length + 4 && e.end - s.start >= opening![0].length - 1;
   });
+  // GUIDE: "A meeting held during a visit is PART_OF the visit": so the visit stays the readout's own, no subject.
+  if (talks) ctx.relate('PART_OF', talks.key, main.key, talks.sentence, TALKS_DURING_VISIT.partOf);
+  return talks;
 }
 
 /**
