@@ -378,10 +378,7 @@ const TOLD_APART: BankCase[] = [
       E('Foreign Office Consultations in Dhaka', ['Foreign Office Consultations'], '2024-12-09'),
       A('Ganges Water Sharing Treaty'),
     ],
-    relations: [
-      ...dis('Foreign Office Consultations in Dhaka', 'Ganges Water Sharing Treaty'),
-      ...inv('Foreign Office Consultations in Dhaka', 'Bangladesh', 'India'),
-    ],
+    relations: [...dis('Foreign Office Consultations in Dhaka', 'Ganges Water Sharing Treaty')],
   },
   {
     id: 'later-sentence-they-also-addressed-body',

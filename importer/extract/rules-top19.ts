@@ -186,3 +186,18 @@ export function addTop19Relations(k: RelKit, main: Found | undefined): void {
   if (main) discussedDemonymFile(k, main);
   involvesCapitalPairName(k);
 }
+
+/**
+ * discussed.outcome-of-meeting: a held meeting told only by a phrase ("the OIC extraordinary summit held in Riyadh")
+ * is a subject when the readout's meeting went over what came of it ("reviewed the outcomes of …", "the follow-up
+ * to …", "briefed on the results of …"), not only recalled.
+ */
+export const OUTCOME_OF_MEETING = {
+  id: 'discussed.outcome-of-meeting',
+  before: /\b(?:outcomes?|results?|conclusions|follow-up|decisions|deliberations)\s+(?:of|to|from)\s+(?:the\s+)?$/i,
+};
+
+/** discussed.outcome-of-meeting: whether some mention of the event is told as what came of it. */
+export function outcomeOfMeeting(text: string, mentions: readonly Found[]): boolean {
+  return mentions.some((x) => OUTCOME_OF_MEETING.before.test(text.slice(Math.max(0, x.start - 40), x.start)));
+}

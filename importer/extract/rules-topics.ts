@@ -59,7 +59,7 @@ import {
   toldAsHistory,
 } from './rules-top15.ts';
 import { addTop18Parties, addTop18Relations, backgroundRelations, notTopicTop18 } from './rules-top18.ts';
-import { addTop19Relations, notTopicTop19, recalledFrame, talksDuringVisit } from './rules-top19.ts';
+import { addTop19Relations, notTopicTop19, outcomeOfMeeting, recalledFrame, talksDuringVisit } from './rules-top19.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -231,7 +231,12 @@ function discussedEvents(k: RelKit, main: Found): void {
       !parents.has(e.key) &&
       !narrated(e) &&
       // discussed.not-recalled-phrase (ev13): a held meeting the fallback named is recalled, not a subject.
-      !(ctx.entity(e.key)!.rule === 'event.meeting-phrase' && !e.planned) &&
+      // discussed.outcome-of-meeting (top19): unless the meeting went over what came of it.
+      !(
+        ctx.entity(e.key)!.rule === 'event.meeting-phrase' &&
+        !e.planned &&
+        !outcomeOfMeeting(ctx.text, mentionsNamed.get(nameOf(e)) ?? [e])
+      ) &&
       // discussed.not-session (ev18): "In the plenary session that followed, the delegations discussed …": a held
       // session is where the subjects were dealt with, not one of them.
       !(ctx.entity(e.key)!.rule.startsWith('event.session') && !e.planned) &&
