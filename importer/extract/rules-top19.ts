@@ -3,10 +3,12 @@
 // is no topic (a state only thanked, the body of a participant's title, the gathering a recalled meeting was held at),
 // who is no party to an incident (the holder of a chairmanship named beside it), and the two states of a process
 // named by their capitals ("the Belgrade–Pristina Dialogue").
+import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { kindOf } from './main-event.ts';
 import { isoOf } from './people-stage.ts';
 import type { RelKit } from './rel-kit.ts';
+import { notTopicTop18 } from './rules-top18.ts';
 import { CAPITAL_STATE } from './states.ts';
 import { alt } from './text.ts';
 import type { Found } from './types.ts';
@@ -63,9 +65,17 @@ export function bodyOfPerson(k: RelKit, h: GazetteerHit): boolean {
   return false;
 }
 
-/** The top19 reasons a state or body is no topic of the readout's meeting (hooked in rules-topics' notATopic). */
+/** The top19 reasons a state or body is no topic of the readout's meeting. */
 export function notTopicTop19(k: RelKit, h: GazetteerHit): boolean {
   return onlyThanked(k.ctx.text, h) || bodyOfPerson(k, h);
+}
+
+/**
+ * The top18 reasons (discussed.not-venue-at, -not-guarantor, -not-mediator, -not-background-relations) and the top19
+ * ones, as rules-topics' notATopic asks them.
+ */
+export function notTopicSince18(k: RelKit, h: GazetteerHit): boolean {
+  return notTopicTop18(k, h) || notTopicTop19(k, h);
 }
 
 /**
@@ -200,4 +210,12 @@ export const OUTCOME_OF_MEETING = {
 /** discussed.outcome-of-meeting: whether some mention of the event is told as what came of it. */
 export function outcomeOfMeeting(text: string, mentions: readonly Found[]): boolean {
   return mentions.some((x) => OUTCOME_OF_MEETING.before.test(text.slice(Math.max(0, x.start - 40), x.start)));
+}
+
+/**
+ * discussed.not-recalled-phrase (ev13) with discussed.outcome-of-meeting: a held meeting only a phrase names is recalled,
+ * not a subject, unless the readout's meeting went over what came of it.
+ */
+export function recalledPhrase(ctx: Ctx, e: Found, mentions: readonly Found[]): boolean {
+  return ctx.entity(e.key)!.rule === 'event.meeting-phrase' && !e.planned && !outcomeOfMeeting(ctx.text, mentions);
 }

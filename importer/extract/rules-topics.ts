@@ -58,8 +58,8 @@ import {
   thankedForWelcome,
   toldAsHistory,
 } from './rules-top15.ts';
-import { addTop18Parties, addTop18Relations, backgroundRelations, notTopicTop18 } from './rules-top18.ts';
-import { addTop19Relations, notTopicTop19, outcomeOfMeeting, recalledFrame, talksDuringVisit } from './rules-top19.ts';
+import { addTop18Parties, addTop18Relations, backgroundRelations } from './rules-top18.ts';
+import { addTop19Relations, notTopicSince18, recalledFrame, recalledPhrase, talksDuringVisit } from './rules-top19.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -232,11 +232,7 @@ function discussedEvents(k: RelKit, main: Found): void {
       !narrated(e) &&
       // discussed.not-recalled-phrase (ev13): a held meeting the fallback named is recalled, not a subject.
       // discussed.outcome-of-meeting (top19): unless the meeting went over what came of it.
-      !(
-        ctx.entity(e.key)!.rule === 'event.meeting-phrase' &&
-        !e.planned &&
-        !outcomeOfMeeting(ctx.text, mentionsNamed.get(nameOf(e)) ?? [e])
-      ) &&
+      !recalledPhrase(ctx, e, mentionsNamed.get(nameOf(e)) ?? [e]) &&
       // discussed.not-session (ev18): "In the plenary session that followed, the delegations discussed …": a held
       // session is where the subjects were dealt with, not one of them.
       !(ctx.entity(e.key)!.rule.startsWith('event.session') && !e.planned) &&
@@ -502,8 +498,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
-  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h) || notTopicTop18(k, h) || notTopicTop19(k, h))
-    return true;
+  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h) || notTopicSince18(k, h)) return true;
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
