@@ -930,21 +930,11 @@ export const INCIDENT_NOUNS = [
 
 /**
  * top19 (event.incident): more modifiers an incident's name may carry before its head ("the Sudanese civil war", "the
- * post-election political crisis in Mozambique", "Sri Lanka's economic crisis", "the cholera outbreak in Zambia", "the
- * twelve-day war between A and B").
+ * post-election political crisis in Mozambique", "the cholera outbreak in Zambia", "the twelve-day war between A and
+ * B"). Not "economic" or "political" first: "They discussed Tunisia's economic crisis" keeps Tunisia as the topic
+ * (new-styles.test.ts, the dev gold's habit of DISCUSSED to the state).
  */
-export const MORE_INCIDENT_MODIFIERS = [
-  'civil',
-  'economic',
-  'financial',
-  'political',
-  'post-election',
-  'cholera',
-  'measles',
-  'mpox',
-  'dengue',
-  '[a-z]+-day',
-];
+export const MORE_INCIDENT_MODIFIERS = ['civil', 'post-election', 'cholera', 'measles', 'mpox', 'dengue', '[a-z]+-day'];
 
 /**
  * event.person-participle (top15): "the killing of two Nepali peacekeepers serving with MINUSCA", "the detention of

@@ -164,10 +164,10 @@ describe('event.incident: modifiers and "violence" (top19)', { timeout: 60_000 }
     expect(bareViolence('Kurdish violence')).toBe(false);
   });
 
-  it('names a civil war and an economic crisis with their modifiers and involves the state', () => {
-    const f = facts(`${opening}They discussed the Yemeni civil war and Argentina's economic crisis.`);
+  it('names a civil war and a post-election crisis with their modifiers and involves the state', () => {
+    const f = facts(`${opening}They discussed the Yemeni civil war and the post-election crisis in Bolivia.`);
     expect(f.names('Event')).toContain('Yemeni civil war');
-    expect(f.names('Event')).toContain("Argentina's economic crisis");
+    expect(f.names('Event')).toContain('post-election crisis in Bolivia');
     expect(f.of('INVOLVES').some((r) => r.from === 'Yemeni civil war' && r.to === 'Yemen')).toBe(true);
   });
 
