@@ -795,7 +795,7 @@ export const EVENT_BANK: BankCase[] = [
       P('Mohammed bin Salman', 'Crown Prince Mohammed bin Salman'),
       P('Antony Blinken', 'Secretary of State Antony Blinken', 'Blinken'),
       S('Yemen'),
-      O('Houthis', 'Houthi'),
+      O('Houthis', 'Houthi', 'Ansar Allah'),
       E('Mohammed bin Salman-Blinken meeting in Al-Ula'),
       E('Houthi attacks on shipping in the Red Sea', ['attacks on shipping in the Red Sea']),
     ],

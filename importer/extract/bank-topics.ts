@@ -844,7 +844,7 @@ const INCIDENTS: BankCase[] = [
       P('Lars Løkke Rasmussen', 'Foreign Minister Lars Løkke Rasmussen', 'Rasmussen'),
       P('Sameh Shoukry', 'Foreign Minister Sameh Shoukry', 'Shoukry'),
       S('Egypt'),
-      O('Houthis', 'Houthi'),
+      O('Houthis', 'Houthi', 'Ansar Allah'),
       E('Rasmussen-Shoukry meeting in Copenhagen', [], '2024-01-11'),
       E('attacks by the Houthis on commercial shipping in the Red Sea', ['attacks on commercial shipping']),
     ],

@@ -191,7 +191,7 @@ const PERSON_TITLE_INSIDE =
 const TITLE_INSIDE = /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:Chairperson|Secretary|Secretary-General|President|Minister)\s+of\b/u;
 // org.not-treaty-party (flb10): "the Second Party", "the First Party" of an agreement's text are its sides, no body.
 const NOT_ORG =
-  /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b|^(?:First|Second|Third|Other|Contracting|Receiving|Sending|Requesting|Requested)\s+Party$/;
+  /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b|^(?:First|Second|Third|Other|Contracting|Receiving|Sending|Requesting|Requested)\s+Party$|^West\s+Bank$/;
 // org.leading-subordinator (fl15c): "Until the Court rules": the words ORG_LEADING_SUBORDINATOR lists too.
 const LEADING = new RegExp(
   `^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting|${ORG_LEADING_SUBORDINATOR.words.join('|')})\\s+`,

@@ -3,8 +3,9 @@
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import { INCIDENT_NOUNS, PERSON_PARTICIPLES } from './lexicons.ts';
+import { INCIDENT_NOUNS, MORE_INCIDENT_MODIFIERS, PERSON_PARTICIPLES } from './lexicons.ts';
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
+import { bareViolence } from './rules-top19-events.ts';
 
 /** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
 const INCIDENT_HEADS = [
@@ -25,7 +26,9 @@ const INCIDENT_WORDS = anyFirstWord(INCIDENT_HEADS);
  * the vehicle of a crash, "a helicopter crash", "the ferry disaster"; top18: "the cross-border shelling by …").
  */
 const INCIDENT_MODS =
-  '(?:(?:(?:failed|illegal|deadly|cross-border|hybrid|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional|forcible|forced|large-scale|devastating|massive|violent|monsoon|chemical|ransomware|bomb|terror|suspected|first|second|third|fourth|fifth|sixth|seventh|latest|migration|migrant|refugee|hostage|helicopter|plane|aircraft|airliner|train|ferry|boat)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
+  '(?:(?:(?:' +
+  MORE_INCIDENT_MODIFIERS.join('|') +
+  '|failed|illegal|deadly|cross-border|hybrid|terrorist|suicide|armed|military|missile|ballistic|cruise|hypersonic|drone|rocket|cyber|humanitarian|nuclear|presidential|parliamentary|legislative|general|full-scale|unprovoked|unjustifiable|unjustified|brutal|consultative|constitutional|forcible|forced|large-scale|devastating|massive|violent|monsoon|chemical|ransomware|bomb|terror|suspected|first|second|third|fourth|fifth|sixth|seventh|latest|migration|migrant|refugee|hostage|helicopter|plane|aircraft|airliner|train|ferry|boat)(?:[^\\S\\n]+[a-z]{3,}(?=[^\\S\\n]+[a-z]))?|\\p{Lu}[\\p{L}-]*(?:\\d+\\b)?)(?:,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+|[^\\S\\n]+)){0,3}';
 /** Incidents: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15". */
 export const INCIDENT = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+)?\\p{Lu}[\\p{L}.-]*['’]s[^\\S\\n]+)?${INCIDENT_MODS}${alt(INCIDENT_HEADS).replace(/ /g, '[^\\S\\n]+')}\\b`,
@@ -215,6 +218,7 @@ function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
   if (/\boutbreak$/i.test(m[0]) && (/^outbreak\s+of\b/i.test(phrase) || /^(?:the\s+|an?\s+)?outbreak$/i.test(m[0])))
     return true;
   if (/\blaunch$/i.test(m[0]) && /^launch\s+of\b/i.test(phrase) && !FIRED_THING.test(phrase)) return true;
+  if (bareViolence(m[0])) return true; // event.incident.violence-by-adjective (top19)
   return false;
 }
 

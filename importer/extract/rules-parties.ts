@@ -10,6 +10,7 @@ import { alt, esc, execIf, groupBy, matchesIf } from './text.ts';
 import type { Found } from './types.ts';
 import { definiteByPlace } from './definite-meetings.ts';
 import { otherTopicItem } from './rules-fl13b.ts';
+import { chairHolder } from './rules-top19.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
 const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured|shot down|was downed)\b/i;
@@ -155,6 +156,7 @@ export function addIncidentParties(k: RelKit): void {
         if (others.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ev.agreementMentions.some((x) => h.start >= x.start && h.end <= x.end)) continue;
         if (ctx.covering('Office', h.start, h.end).length || notIncidentParty(k, h, e)) continue;
+        if (chairHolder(ctx.text, h)) continue; // involves.not-chair-holder (top19)
         if (si === e.sentence && designatesPerson(k, h, e)) continue;
         if (si === e.sentence && (apartFromIncident(ctx.text, h, e) || stanceHolder(ctx.text, h, e, s.start))) continue;
         // involves.other-topic-item (fl13b): "discussed the situation in Ukraine, … and the conflict in Sudan".

@@ -58,7 +58,8 @@ import {
   thankedForWelcome,
   toldAsHistory,
 } from './rules-top15.ts';
-import { addTop18Parties, addTop18Relations, backgroundRelations, notTopicTop18 } from './rules-top18.ts';
+import { addTop18Parties, addTop18Relations, backgroundRelations } from './rules-top18.ts';
+import { addTop19Relations, notTopicSince18, recalledFrame, recalledPhrase, talksDuringVisit } from './rules-top19.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -73,7 +74,7 @@ export function addTopicRelations(k: RelKit): void {
   addBetweenSides(k);
   // DISCUSSED: the main event dealt with the other events and the agreements it did not conclude or rest on.
   // The talks held during a visit, when the readout tells them, are what dealt with its subjects.
-  const talks = talksOfVisit(k);
+  const talks = talksOfVisit(k) ?? talksDuringVisit(k); // discussed.talks-during-visit (top19)
   const t = talks ? { ...k, main: talks, mainName: k.nameOf(talks) } : k;
   if (t.main) {
     // discussed.other-meeting (oth13): a sentence whose subject or frame is another meeting tells that meeting's facts.
@@ -106,6 +107,7 @@ export function addTopicRelations(k: RelKit): void {
   involvesParticipleClause(k);
   involvesSidesInName(k);
   addTop18Relations(k);
+  addTop19Relations(k, t.main); // discussed.demonym-file, involves.capital-pair-name (top19)
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
@@ -211,6 +213,7 @@ function discussedEvents(k: RelKit, main: Found): void {
     venueOnly(e) ||
     onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     recalledOwn(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) ||
+    recalledFrame(ctx.text, mentionsNamed.get(nameOf(e)) ?? [e]) || // discussed.not-recalled-frame (top19)
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       (mentionsNamed.get(nameOf(e)) ?? [e]).every((x) => builtOnOrEarlierFrame(ctx.text, x))) ||
@@ -228,7 +231,8 @@ function discussedEvents(k: RelKit, main: Found): void {
       !parents.has(e.key) &&
       !narrated(e) &&
       // discussed.not-recalled-phrase (ev13): a held meeting the fallback named is recalled, not a subject.
-      !(ctx.entity(e.key)!.rule === 'event.meeting-phrase' && !e.planned) &&
+      // discussed.outcome-of-meeting (top19): unless the meeting went over what came of it.
+      !recalledPhrase(ctx, e, mentionsNamed.get(nameOf(e)) ?? [e]) &&
       // discussed.not-session (ev18): "In the plenary session that followed, the delegations discussed …": a held
       // session is where the subjects were dealt with, not one of them.
       !(ctx.entity(e.key)!.rule.startsWith('event.session') && !e.planned) &&
@@ -494,7 +498,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
-  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h) || notTopicTop18(k, h)) return true;
+  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h) || notTopicSince18(k, h)) return true;
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
