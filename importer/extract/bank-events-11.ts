@@ -24,6 +24,8 @@
 // the Greek Prime Minister's office, the Korean presidential office, Kenya's Ministry of Trade, Swiss federal
 // government, Indonesian Cabinet Secretariat, Buckingham Palace). Its area is Events, PARTICIPATED_IN, PART_OF and
 // REACHED_AT. Same format and runner as the earlier events banks (`npm run bank -- events-11`).
+// First pass (blind, bank at d962fc7, rules of main d4a1689): 10/55 cases pass; facts found 202/345 (58.6 %), false
+// facts 45.
 import { type BankCase, A, E, P, S, took } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
