@@ -76,6 +76,7 @@ import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13
 import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
+import { findReceivedBy } from './rules-ev19.ts';
 import { findOpeningLeadersOf, findSessionsBetweenDelegations, findSignedListItems } from './rules-fl15b-events.ts';
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
@@ -244,6 +245,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
+  findReceivedBy(ctx, people, main, add); // event.received-by (ev19)
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   // event.separately: one host, several guests received separately (rules-separately.ts).

@@ -13,6 +13,7 @@ import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
+import { gatheringNotPair, participateReceivedBy, visitorMeetingsPartOfVisit } from './rules-ev19.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
@@ -77,6 +78,7 @@ export function addRelations(
   participatePronounHeldWith(k); // fl17a
   participateFramedNamedCalls(k); // fl18b
   participatePronounMet(k); // fl18b
+  participateReceivedBy(k); // ev19
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
   participateDelegationMember(k); // fl18a
@@ -103,5 +105,7 @@ export function addRelations(
   negotiationProcessRelations(ctx);
   involvesHeldBySides(k);
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
+  gatheringNotPair(k); // ev19
+  visitorMeetingsPartOfVisit(ctx); // ev19
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

@@ -1,0 +1,280 @@
+// Rules of the ev19 round (issue 6), from the eleventh, blind events bank (importer/extract/bank-events-11.ts;
+// docs/first-look.md "events-11 (ev19)"): which node a relation hangs on and who took part in what. Each is a general
+// construction of readouts, never one passage's wording: a gathering told with a list of three or more people is one
+// gathering, not the meeting of its first two; a guest "was (also) received by" a host in a meeting of its own (and
+// "by A and by B" in two); a meeting of a visit's visitor told after the visit is part of the visit; who is named but
+// took part in nothing ("X, who did not attend", "the greetings of X", "X's government"); an attendance cue "attending
+// included". Tested in rules-ev19.test.ts.
+import type { Ctx } from './context.ts';
+import { MAJOR_CITIES } from './cities.ts';
+import type { RelKit } from './rel-kit.ts';
+import { CAPITAL_STATE } from './states.ts';
+import { addPairMeeting, familyName } from './told-meetings.ts';
+import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
+
+const SP = '[^\\S\\n]+';
+const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+/** A capitalised word of a name, accents and inner hyphens or apostrophes allowed. */
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+
+/** Patterns of the ev19 rules, as named data. */
+export const EV19_PATTERNS = {
+  /**
+   * participated.not-present: what follows a person named but not present: ", who did not attend the meeting", ",
+   * who was not present", ", who could not take part". Tested right after the person's name.
+   */
+  notPresentAfter: new RegExp(
+    `^${SP}?,${SP}who${SP}(?:(?:did${SP}not|didn['’]t|could${SP}not|couldn['’]t|was${SP}unable${SP}to|had${SP}not)${SP}(?:attend|take${SP}part|participate|join|travel)|was${SP}not${SP}(?:present|there|at))\\b`,
+    'iu',
+  ),
+  /**
+   * participated.not-present: what stands before a person who only sent words: "the greetings of", "a message from",
+   * "the condolences of", "a letter from". Tested right before the person's mention (its title included).
+   */
+  sentWordsBefore: new RegExp(
+    `\\b(?:greetings|regards|(?:best${SP})?wishes|message|letter|condolences|congratulations)${SP}(?:of|from)${SP}(?:the${SP})?$`,
+    'iu',
+  ),
+  /**
+   * participated.not-present: a possessive naming what is no event ("X's government established relations", "X's
+   * administration", "X's message"). Tested right after the person's name.
+   */
+  possessiveNotEvent: new RegExp(
+    `^['’]s${SP}(?:(?:late|former|then)${SP})?(?:government|administration|era|tenure|term|legacy|predecessor|successor|cabinet|policy|policies|message|letter|greetings|words|memory)\\b`,
+    'iu',
+  ),
+  /**
+   * participated.attending-included: "The heads of state and government attending included A, B and C", "Those in
+   * attendance included": a list of the gathering's attendees after it. Joins the "Also present were" cue of
+   * rules-participation.ts.
+   */
+  attendingCue: new RegExp(`\\b(?:attending|in${SP}attendance|present)${SP}(?:also${SP})?included\\b`, 'iu'),
+  /**
+   * event.gathering-not-pair: a gathering's own noun in the sentence that tells it with three or more people: "the
+   * first stand-alone trilateral summit", "the tenth summit of the organisation" (its ordinal or kind adjective
+   * required). Group 1: the name, without article and without a generic "of the organisation".
+   */
+  gatheringNoun: new RegExp(
+    `\\b(?:the${SP})?((?:${ORDINAL}${SP})?(?:(?:stand-alone|standalone|annual|informal|extraordinary|special)${SP})*(?:trilateral|quadrilateral|three-way|four-way)${SP}(?:summit|meeting|talks)|${ORDINAL}${SP}(?:(?:annual|informal|extraordinary|special)${SP})?summit)(?=${SP}of${SP}the${SP}(?:organi[sz]ation|group|forum|bloc|alliance|community|three|four|five|member)\\b|[^\\p{L}]|$)`,
+    'iu',
+  ),
+  /**
+   * event.gathering-not-pair: a group subject that met, "The Weimar Triangle foreign ministers met", "The Nordic prime
+   * ministers gathered". Group 1: the group's name (capitalised words); group 2: who.
+   */
+  groupSubject: new RegExp(
+    `^(?:The${SP})?((?:${CAP}${SP}){1,4}?)((?:foreign|defen[cs]e|finance|trade|economy)${SP}ministers|ministers|leaders|heads${SP}of${SP}state(?:${SP}and${SP}government)?|presidents|prime${SP}ministers)${SP}(?:met|gathered|convened)\\b`,
+    'u',
+  ),
+  /** A colon that opens a list of people after the gathering: "met in Astana on 3 November: A, B and C". */
+  colonList: /:[^.;:]*,[^.;:]*\band\b/u,
+  /** A meeting named after a pair: "Tokayev-Erdoğan summit in Astana", "Séjourné-Baerbock meeting of 12 February". */
+  pairName: new RegExp(`^${CAP}(?:${SP}${CAP})*-${CAP}(?:${SP}${CAP})*${SP}(?:summit|meeting|talks)\\b`, 'u'),
+  /**
+   * event.received-by: "<guest> was (also) received (in audience) by <host>", "He had earlier been received by", "The
+   * Chinese Foreign Minister was also received by": the verb. Group 1: "in audience".
+   */
+  receivedBy: new RegExp(
+    `\\b(?:was|were|(?:had|has)(?:${SP}(?:also|earlier|previously|already))?${SP}been)(?:${SP}(?:also|earlier|later|then|subsequently))?${SP}received(${SP}in${SP}audience)?${SP}by${SP}`,
+    'giu',
+  ),
+  /** What may stand between "received … by" and the host's name: nothing or a title ("His Majesty Emperor"). */
+  hostGap: new RegExp(`^(?:(?:${CAP}|of|the|for)(?:${SP}(?:${CAP}|of|the|for)){0,6}${SP})?$`, 'u'),
+  /** What may stand between the guest's name and the verb: nothing, or one apposition between commas. */
+  guestGap: /^(?:\s*,[^,;.]{1,90},)?\s*$/u,
+  /** A subject told by pronoun or title, opening the sentence: "He", "She", "The Secretary", "The Chinese Foreign Minister". */
+  subjectRef: new RegExp(`^(?:He|She|The(?:${SP}${CAP}){1,4})${SP}$`, 'u'),
+  /** A second host after the first: "received by A and by B". */
+  andBy: new RegExp(`^${SP}and${SP}(?:also${SP})?by${SP}`, 'u'),
+  /** A place after the host: "at the Imperial Palace in Tokyo", "in Jeddah". Group 1: the city. */
+  placeAfter: new RegExp(`^[^.;]{0,60}?\\bin${SP}(${CAP}(?:${SP}${CAP})?)`, 'u'),
+  /** A visit: the frame its visitor's meetings are part of. */
+  visitName: /\bvisit\b/i,
+  /** What is no meeting of a visit but a gathering of its own, or a call. */
+  notOfVisit:
+    /\b(?:conference|forum|assembly|congress|parliament|council|G\d+|BRICS|ASEAN|NATO|SCO|APEC|CHOGM|OSCE|telephone|phone|call|video|virtual|visit|tour|trip)\b/i,
+};
+
+/**
+ * Rule participated.not-present: whether every mention of person `c` in sentence `si` names someone who took part in
+ * nothing there: ", who did not attend the meeting", "conveyed the greetings of President X", "X's government".
+ */
+export function toldNotPresent(ctx: Ctx, c: PersonCluster, si: number): boolean {
+  const inS = c.mentions.filter((m) => ctx.sentenceAt(m.start) === si);
+  return (
+    inS.length > 0 &&
+    inS.every((m) => {
+      const after = ctx.text.slice(m.end, m.end + 80);
+      const from = m.from ?? m.start;
+      return (
+        EV19_PATTERNS.notPresentAfter.test(after) ||
+        EV19_PATTERNS.possessiveNotEvent.test(after) ||
+        EV19_PATTERNS.sentWordsBefore.test(ctx.text.slice(Math.max(0, from - 40), from))
+      );
+    })
+  );
+}
+
+/** The gathering's name a sentence gives besides its people, or undefined (rule event.gathering-not-pair). */
+export function gatheringName(sentence: string): string | undefined {
+  const noun = EV19_PATTERNS.gatheringNoun.exec(sentence);
+  if (noun) return noun[1];
+  const group = EV19_PATTERNS.groupSubject.exec(sentence);
+  return group ? `${group[1]!.trim()} ${group[2]!.toLowerCase()} meeting` : undefined;
+}
+
+/**
+ * Rule event.gathering-not-pair (with participated.gathering-list): a held meeting the opening named after its first
+ * two people ("Tokayev-Erdoğan summit") whose sentence names three or more people and tells a gathering (its own noun,
+ * "trilateral summit", "tenth summit of the organisation"; a group that "met"; or a colon list of the people) is one
+ * gathering: every person of the sentence takes part, and it takes the sentence's name for it when there is one.
+ */
+export function gatheringNotPair(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const e of ctx.ofType('Event')) {
+    if (!EV19_PATTERNS.pairName.test(e.name) || e.props.status === 'planned') continue;
+    const s = ctx.sentences[e.sentence]!;
+    const people = [...new Set(k.personsIn(s.index).map(([, key]) => key))];
+    if (people.length < 3) continue;
+    const name = gatheringName(s.text);
+    if (!name && !EV19_PATTERNS.colonList.test(s.text)) continue;
+    for (const [m, key] of k.personsIn(s.index)) {
+      const c = k.clusterOf.get(m);
+      if (c && toldNotPresent(ctx, c, s.index)) continue;
+      if (!ctx.relationsOf('PARTICIPATED_IN').some((r) => r.from === key && r.to === e.key))
+        ctx.relate('PARTICIPATED_IN', key, e.key, s.index, 'participated.gathering-list');
+    }
+    if (!name) continue;
+    for (const f of [...ev.events, ...ev.eventMentions]) if (f.key === e.key) f.name = name;
+    ctx.rename(e.key, name);
+  }
+}
+
+/** One meeting told by "was received by": the guest, the host, where the verb and host stand. */
+export interface ToldReceived {
+  guest: PersonMention;
+  host: PersonMention;
+  si: number;
+  from: number;
+  to: number;
+  place: string | undefined;
+  audience: boolean;
+}
+
+/** The guest of "was received by" in sentence `si`: the person right before the verb, or the readout's subject. */
+function receivedGuest(ctx: Ctx, inS: PersonMention[], lead: PersonMention | undefined, at: number, si: number) {
+  const before = inS.filter((p) => (p.to ?? p.end) <= at).pop();
+  if (before && EV19_PATTERNS.guestGap.test(ctx.text.slice(before.to ?? before.end, at))) return before;
+  const s = ctx.sentences[si]!;
+  // "He had earlier been received by", "The Secretary was also received by": the readout's subject (its lead's first
+  // person), when the sentence names nobody before the verb.
+  if (before || !lead || lead.sentence >= si) return undefined;
+  return EV19_PATTERNS.subjectRef.test(ctx.text.slice(s.start, at).replace(/(?:was|were|had|has|been|also)\s*/g, ''))
+    ? lead
+    : undefined;
+}
+
+/** Every "was received by" of the text, one per host ("received by A and by B" gives two). */
+export function toldReceivedBy(ctx: Ctx, mentions: PersonMention[]): ToldReceived[] {
+  if (!ctx.text.includes('received')) return [];
+  const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
+  const lead = mentions.filter((p) => p.sentence === firstProse).sort((a, b) => a.start - b.start)[0];
+  const out: ToldReceived[] = [];
+  for (const m of ctx.text.matchAll(EV19_PATTERNS.receivedBy)) {
+    const si = ctx.sentenceAt(m.index);
+    if (ctx.sentences[si]!.heading) continue;
+    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const guest = receivedGuest(ctx, inS, lead, m.index, si);
+    if (!guest) continue;
+    let end = m.index + m[0].length;
+    for (;;) {
+      const gapTo = end;
+      const host = inS.find(
+        (p) => (p.from ?? p.start) >= gapTo && EV19_PATTERNS.hostGap.test(ctx.text.slice(gapTo, p.from ?? p.start)),
+      );
+      if (!host || host === guest) break;
+      const place = EV19_PATTERNS.placeAfter.exec(ctx.text.slice(host.to ?? host.end, ctx.sentences[si]!.end))?.[1];
+      out.push({ guest, host, si, from: m.index, to: host.end, place, audience: Boolean(m[1]) });
+      const more = EV19_PATTERNS.andBy.exec(ctx.text.slice(host.to ?? host.end));
+      if (!more) break;
+      end = (host.to ?? host.end) + more[0].length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Rule event.received-by: "A was (also) received by B", "He had earlier been received by B", "received by B and by C"
+ * (two meetings): a meeting of the guest and each host, named after the two ("an audience" when "received in
+ * audience"), within the visit the opening tells when it tells one.
+ */
+export function findReceivedBy(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  const trip = !!main && !main.planned && EV19_PATTERNS.visitName.test(ctx.entity(main.key)?.name ?? main.name);
+  const told = toldReceivedBy(ctx, [...people.personKey.keys()]);
+  for (const t of told)
+    addPairMeeting(ctx, people, main, add, {
+      host: t.guest,
+      guest: t.host,
+      place: t.place,
+      from: t.from,
+      to: t.to,
+      rule: 'event.received-by',
+      ...(t.audience ? { noun: 'audience' } : {}),
+      ...(trip ? { inOpening: true } : {}),
+      ...(told.filter((x) => x.si === t.si).length > 1 ? { several: true } : {}),
+    });
+}
+
+/** Rule participated.received-by: the guest and the host of each such meeting take part in it. */
+export function participateReceivedBy(k: RelKit): void {
+  const { ctx, ev, clusterOf } = k;
+  const mine = ev.eventMentions.filter((e) => ctx.entity(e.key)?.rule === 'event.received-by');
+  if (!mine.length) return;
+  for (const t of toldReceivedBy(ctx, [...clusterOf.keys()])) {
+    const host = clusterOf.get(t.host);
+    const guest = clusterOf.get(t.guest);
+    if (!host || !guest) continue;
+    const e = mine.find((x) => x.sentence === t.si && (ctx.entity(x.key)?.name ?? '').includes(familyName(host)));
+    if (!e) continue;
+    for (const c of [guest, host]) k.participate(e, c, t.si, 'participated.received-by');
+  }
+}
+
+/** Whether a meeting's place (if any) lies where the visit goes: named in it, or a city of the state named in it. */
+function placeInVisit(place: string | undefined, visitName: string): boolean {
+  if (!place || visitName.includes(place)) return true;
+  const state = CAPITAL_STATE.get(place) ?? MAJOR_CITIES[place];
+  return !!state && visitName.includes(state);
+}
+
+/**
+ * Rule part-of.visitor-meeting: in a readout of one held visit, a held meeting told at or after the visit's sentence,
+ * in which the visit's visitor takes part, part of nothing yet and no gathering, call or trip of its own, is part of
+ * the visit (GUIDE: "A meeting held during a visit is PART_OF the visit"). A meeting with a place of its own that the
+ * visit's name does not hold is left alone (a stop in another country).
+ */
+export function visitorMeetingsPartOfVisit(ctx: Ctx): void {
+  const visits = ctx
+    .ofType('Event')
+    .filter((e) => EV19_PATTERNS.visitName.test(e.name) && e.props.status !== 'planned');
+  if (visits.length !== 1) return;
+  const visit = visits[0]!;
+  const parts = ctx.relationsOf('PARTICIPATED_IN');
+  const visitors = new Set(parts.filter((r) => r.to === visit.key).map((r) => r.from));
+  if (!visitors.size) return;
+  const partOf = ctx.relationsOf('PART_OF');
+  const framed = new Set(partOf.map((r) => r.from));
+  const frames = new Set(partOf.filter((r) => r.from === visit.key).map((r) => r.to));
+  for (const e of ctx.ofType('Event')) {
+    if (e.key === visit.key || framed.has(e.key) || frames.has(e.key) || e.props.status === 'planned') continue;
+    if (EV19_PATTERNS.notOfVisit.test(e.name) || e.sentence < visit.sentence) continue;
+    if (!placeInVisit(e.props.place, visit.name)) continue;
+    if (!parts.some((r) => r.to === e.key && visitors.has(r.from))) continue;
+    ctx.relate('PART_OF', e.key, visit.key, e.sentence, 'part-of.visitor-meeting');
+  }
+}
