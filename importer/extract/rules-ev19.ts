@@ -8,7 +8,7 @@
 import type { Ctx } from './context.ts';
 import { MAJOR_CITIES } from './cities.ts';
 import type { RelKit } from './rel-kit.ts';
-import { CAPITAL_STATE } from './states.ts';
+import { CAPITAL_STATE, STATE_BY_NAME } from './states.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 
@@ -24,7 +24,7 @@ export const EV19_PATTERNS = {
    * who was not present", ", who could not take part". Tested right after the person's name.
    */
   notPresentAfter: new RegExp(
-    `^${SP}?,${SP}who${SP}(?:(?:did${SP}not|didn['’]t|could${SP}not|couldn['’]t|was${SP}unable${SP}to|had${SP}not)${SP}(?:attend|take${SP}part|participate|join|travel)|was${SP}not${SP}(?:present|there|at))\\b`,
+    `^(?:${SP})?,${SP}who${SP}(?:(?:did${SP}not|didn['’]t|could${SP}not|couldn['’]t|was${SP}unable${SP}to|had${SP}not)${SP}(?:attend|take${SP}part|participate|join|travel)|was${SP}not${SP}(?:present|there|at))\\b`,
     'iu',
   ),
   /**
@@ -88,6 +88,10 @@ export const EV19_PATTERNS = {
   andBy: new RegExp(`^${SP}and${SP}(?:also${SP})?by${SP}`, 'u'),
   /** A place after the host: "at the Imperial Palace in Tokyo", "in Jeddah". Group 1: the city. */
   placeAfter: new RegExp(`^[^.;]{0,60}?\\bin${SP}(${CAP}(?:${SP}${CAP})?)`, 'u'),
+  /** The place a meeting's name ends with: "Jokowi-Zelenskyy meeting in Kyiv". Group 1. */
+  nameEndPlace: new RegExp(`\\bin${SP}(${CAP}(?:${SP}${CAP})?)$`, 'u'),
+  /** Right before a meeting held before the trip: "travelled to X from the …". */
+  beforeTrip: /\b(?:from|before|since)\s+(?:the\s+)?$/i,
   /** A visit: the frame its visitor's meetings are part of. */
   visitName: /\bvisit\b/i,
   /** What is no meeting of a visit but a gathering of its own, or a call. */
@@ -159,6 +163,8 @@ export interface ToldReceived {
   to: number;
   place: string | undefined;
   audience: boolean;
+  /** Which host of the verb: 0 for the first, 1 for the one after "and by". */
+  nth: number;
 }
 
 /** The guest of "was received by" in sentence `si`: the person right before the verb, or the readout's subject. */
@@ -187,17 +193,19 @@ export function toldReceivedBy(ctx: Ctx, mentions: PersonMention[]): ToldReceive
     const guest = receivedGuest(ctx, inS, lead, m.index, si);
     if (!guest) continue;
     let end = m.index + m[0].length;
-    for (;;) {
+    let from = m.index;
+    for (let nth = 0; ; nth++) {
       const gapTo = end;
       const host = inS.find(
         (p) => (p.from ?? p.start) >= gapTo && EV19_PATTERNS.hostGap.test(ctx.text.slice(gapTo, p.from ?? p.start)),
       );
       if (!host || host === guest) break;
       const place = EV19_PATTERNS.placeAfter.exec(ctx.text.slice(host.to ?? host.end, ctx.sentences[si]!.end))?.[1];
-      out.push({ guest, host, si, from: m.index, to: host.end, place, audience: Boolean(m[1]) });
+      out.push({ guest, host, si, from, to: host.end, place, audience: Boolean(m[1]), nth });
       const more = EV19_PATTERNS.andBy.exec(ctx.text.slice(host.to ?? host.end));
       if (!more) break;
-      end = (host.to ?? host.end) + more[0].length;
+      from = host.to ?? host.end;
+      end = from + more[0].length;
     }
   }
   return out;
@@ -225,7 +233,8 @@ export function findReceivedBy(
       to: t.to,
       rule: 'event.received-by',
       ...(t.audience ? { noun: 'audience' } : {}),
-      ...(trip ? { inOpening: true } : {}),
+      // "received by A and by B": the meeting with B is one of its own, even in the opening.
+      ...(trip || t.nth > 0 ? { inOpening: true } : {}),
       ...(told.filter((x) => x.si === t.si).length > 1 ? { several: true } : {}),
     });
 }
@@ -235,21 +244,45 @@ export function participateReceivedBy(k: RelKit): void {
   const { ctx, ev, clusterOf } = k;
   const mine = ev.eventMentions.filter((e) => ctx.entity(e.key)?.rule === 'event.received-by');
   if (!mine.length) return;
-  for (const t of toldReceivedBy(ctx, [...clusterOf.keys()])) {
+  const told = toldReceivedBy(ctx, [...clusterOf.keys()]);
+  for (const t of told) {
     const host = clusterOf.get(t.host);
     const guest = clusterOf.get(t.guest);
     if (!host || !guest) continue;
     const e = mine.find((x) => x.sentence === t.si && (ctx.entity(x.key)?.name ?? '').includes(familyName(host)));
     if (!e) continue;
     for (const c of [guest, host]) k.participate(e, c, t.si, 'participated.received-by');
+    // "received by A and by B": each host met the guest in their own meeting only, not in the other's.
+    const others = told.filter((x) => x.si === t.si && x.host !== t.host).map((x) => clusterOf.get(x.host));
+    const hostKey = k.key(host);
+    const otherKeys = new Set(others.flatMap((c) => (c ? [k.key(c)] : [])));
+    if (!otherKeys.size) continue;
+    ctx.replaceRelations(
+      ctx.relations.filter(
+        (r) =>
+          r.type !== 'PARTICIPATED_IN' ||
+          r.sentence !== t.si ||
+          !((r.from === hostKey && r.to !== e.key && t.nth > 0) || (otherKeys.has(r.from) && r.to === e.key)),
+      ),
+    );
   }
 }
 
 /** Whether a meeting's place (if any) lies where the visit goes: named in it, or a city of the state named in it. */
 function placeInVisit(place: string | undefined, visitName: string): boolean {
   if (!place || visitName.includes(place)) return true;
-  const state = CAPITAL_STATE.get(place) ?? MAJOR_CITIES[place];
+  const state = STATE_BY_NAME.has(place) ? place : (CAPITAL_STATE.get(place) ?? MAJOR_CITIES[place]);
   return !!state && visitName.includes(state);
+}
+
+/** Where a meeting was held: its place, the place its name ends with, or the first "in <Place>" after it. */
+function placeOf(ctx: Ctx, e: { name: string; end: number; sentence: number; props: { place?: unknown } }) {
+  if (typeof e.props.place === 'string') return e.props.place;
+  const named = EV19_PATTERNS.nameEndPlace.exec(e.name.replace(/\s+of\s+\d.*$/, ''))?.[1];
+  if (named) return named;
+  // Told after it in the sentence: only a known city or state counts ("in September" is no place).
+  const after = EV19_PATTERNS.placeAfter.exec(ctx.text.slice(e.end, ctx.sentences[e.sentence]!.end))?.[1];
+  return after && (CAPITAL_STATE.has(after) || after in MAJOR_CITIES || STATE_BY_NAME.has(after)) ? after : undefined;
 }
 
 /**
@@ -273,7 +306,9 @@ export function visitorMeetingsPartOfVisit(ctx: Ctx): void {
   for (const e of ctx.ofType('Event')) {
     if (e.key === visit.key || framed.has(e.key) || frames.has(e.key) || e.props.status === 'planned') continue;
     if (EV19_PATTERNS.notOfVisit.test(e.name) || e.sentence < visit.sentence) continue;
-    if (!placeInVisit(e.props.place, visit.name)) continue;
+    if (!placeInVisit(placeOf(ctx, e), visit.name)) continue;
+    // "travelled to X from the Informal Meeting in Y": a meeting before the trip.
+    if (EV19_PATTERNS.beforeTrip.test(ctx.text.slice(Math.max(0, e.start - 12), e.start))) continue;
     if (!parts.some((r) => r.to === e.key && visitors.has(r.from))) continue;
     ctx.relate('PART_OF', e.key, visit.key, e.sentence, 'part-of.visitor-meeting');
   }
