@@ -13,7 +13,13 @@ import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
-import { gatheringNotPair, participateReceivedBy, visitorMeetingsPartOfVisit } from './rules-ev19.ts';
+import {
+  coordinatedOrdinalGatherings,
+  gatheringNotPair,
+  inWhichNearest,
+  participateReceivedBy,
+  visitorMeetingsPartOfVisit,
+} from './rules-ev19.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
@@ -106,6 +112,8 @@ export function addRelations(
   involvesHeldBySides(k);
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
   gatheringNotPair(k); // ev19
+  coordinatedOrdinalGatherings(k); // ev19
+  inWhichNearest(k); // ev19
   visitorMeetingsPartOfVisit(ctx); // ev19
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

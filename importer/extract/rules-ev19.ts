@@ -7,6 +7,7 @@
 // included". Tested in rules-ev19.test.ts.
 import type { Ctx } from './context.ts';
 import { MAJOR_CITIES } from './cities.ts';
+import { plannedBeforeSpeech } from './rel-kit.ts';
 import type { RelKit } from './rel-kit.ts';
 import { CAPITAL_STATE, STATE_BY_NAME } from './states.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
@@ -92,6 +93,43 @@ export const EV19_PATTERNS = {
   nameEndPlace: new RegExp(`\\bin${SP}(${CAP}(?:${SP}${CAP})?)$`, 'u'),
   /** Right before a meeting held before the trip: "travelled to X from the …". */
   beforeTrip: /\b(?:from|before|since)\s+(?:the\s+)?$/i,
+  /**
+   * participated.attending-included (also): a list of three or more people "were hosted by" a host, after the gathering
+   * ("A, B and C were hosted by Foreign Minister D"): all of them attended.
+   */
+  hostedList: new RegExp(
+    `^[^.;:]*,[^.;:]*\\band${SP}[^.;:]*\\bwere${SP}(?:warmly${SP})?(?:hosted|welcomed)${SP}by\\b`,
+    'u',
+  ),
+  /**
+   * event.session-more-ev19: sessions of a meeting or summit no other session pattern names: "the plenary meeting of the
+   * two delegations", "a dinner for heads of state and government".
+   */
+  session: new RegExp(
+    `\\b(?:plenary${SP}meeting(?:${SP}of${SP}the${SP}(?:two${SP})?delegations)?|(?:working${SP})?dinner${SP}for${SP}(?:the${SP})?heads${SP}of${SP}(?:state${SP}and${SP}government|state|delegations?))\\b`,
+    'giu',
+  ),
+  /**
+   * event.ordinals-coordinated: "the 40th and 41st ASEAN Summits", "the fifth and sixth Ministerial Meetings": two
+   * gatherings told by one plural noun. Groups: the two ordinals, the name between, the plural noun.
+   */
+  ordinalsCoordinated: new RegExp(
+    `\\b(${ORDINAL})${SP}and${SP}(${ORDINAL})${SP}((?:${CAP}${SP}){0,4})(Summits|Meetings|Sessions|Conferences|summits|meetings|sessions)\\b`,
+    'gu',
+  ),
+  /** Who chaired the gatherings of the sentence: "under the chairmanship of", "chaired by". */
+  chairCue: new RegExp(
+    `\\b(?:under${SP}the${SP}(?:chairmanship|chairpersonship|presidency)${SP}of|chaired${SP}by)${SP}$`,
+    'iu',
+  ),
+  /**
+   * participated.in-which-nearest: "…, followed by talks in an expanded format, in which Ministers A and B took part":
+   * the people of the relative clause took part in the event right before it. Group 1: the clause's opening.
+   */
+  inWhich: new RegExp(
+    `,${SP}(?:in|at|during)${SP}which${SP}[^.;]*?\\b(?:took${SP}part|participated|joined|were${SP}present|sat${SP}in)\\b`,
+    'u',
+  ),
   /** A visit: the frame its visitor's meetings are part of. */
   visitName: /\bvisit\b/i,
   /** What is no meeting of a visit but a gathering of its own, or a call. */
@@ -311,5 +349,74 @@ export function visitorMeetingsPartOfVisit(ctx: Ctx): void {
     if (EV19_PATTERNS.beforeTrip.test(ctx.text.slice(Math.max(0, e.start - 12), e.start))) continue;
     if (!parts.some((r) => r.to === e.key && visitors.has(r.from))) continue;
     ctx.relate('PART_OF', e.key, visit.key, e.sentence, 'part-of.visitor-meeting');
+  }
+}
+
+/**
+ * Rule event.ordinals-coordinated (with participated.chair-of-coordinated): "The 40th and 41st ASEAN Summits were held
+ * in Phnom Penh … under the chairmanship of A": two gatherings, "40th ASEAN Summit" and "41st ASEAN Summit", each
+ * chaired by whoever the sentence names after "under the chairmanship of" or "chaired by".
+ */
+export function coordinatedOrdinalGatherings(k: RelKit): void {
+  const { ctx } = k;
+  for (const m of ctx.text.matchAll(EV19_PATTERNS.ordinalsCoordinated)) {
+    const si = ctx.sentenceAt(m.index);
+    const s = ctx.sentences[si]!;
+    if (s.heading) continue;
+    const noun = m[4]!.replace(/s$/, '');
+    const planned = plannedBeforeSpeech(s.text);
+    const chairs = k
+      .personsIn(si)
+      .filter(([p]) =>
+        EV19_PATTERNS.chairCue.test(ctx.text.slice(Math.max(0, (p.from ?? p.start) - 60), p.from ?? p.start)),
+      );
+    for (const ord of [m[1]!, m[2]!]) {
+      const name = `${ord} ${m[3] ?? ''}${noun}`.replace(/\s+/g, ' ');
+      if (ctx.named('Event', name).length) continue;
+      const key = ctx.add(
+        'Event',
+        name,
+        { surface: m[0], start: m.index, end: m.index + m[0].length },
+        'event.ordinals-coordinated',
+        { kind: /summit/i.test(noun) ? 'summit' : 'meeting', status: planned ? 'planned' : 'held' },
+        false,
+      );
+      if (!planned)
+        for (const [, pk] of chairs) ctx.relate('PARTICIPATED_IN', pk, key, si, 'participated.chair-of-coordinated');
+    }
+  }
+}
+
+/**
+ * Rule participated.in-which-nearest: "A tête-à-tête was followed by talks in an expanded format, in which Ministers C
+ * and D took part": the people of a relative clause "in which … took part" took part in the event right before it,
+ * not in the sentence's other sessions (their part in the whole stays).
+ */
+export function inWhichNearest(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    const m = EV19_PATTERNS.inWhich.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const evs = ev.eventMentions.filter((e) => e.sentence === s.index);
+    const nearest = evs.filter((e) => e.end <= at).sort((a, b) => b.end - a.end)[0];
+    if (!nearest) continue;
+    const whole = new Set(
+      ctx
+        .relationsOf('PART_OF')
+        .filter((r) => r.from === nearest.key)
+        .map((r) => r.to),
+    );
+    const people = new Set(
+      k
+        .personsIn(s.index)
+        .filter(([p]) => p.start > at)
+        .map(([, key]) => key),
+    );
+    const others = new Set(evs.filter((e) => e.key !== nearest.key && !whole.has(e.key)).map((e) => e.key));
+    if (!people.size || !others.size) continue;
+    ctx.replaceRelations(
+      ctx.relations.filter((r) => !(r.type === 'PARTICIPATED_IN' && people.has(r.from) && others.has(r.to))),
+    );
   }
 }

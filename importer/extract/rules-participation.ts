@@ -56,7 +56,7 @@ const ALSO_PRESENT_BASE =
 // participated.in-attendance (fl14a): "Also in attendance were A, B and C"; participated.delegation-made-up (fl14a):
 // "The X delegation was made up of A, B and C", a list of the meeting's attendees wherever it stands after it.
 const ALSO_PRESENT = new RegExp(
-  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source}|${EV18_PATTERNS.attendingCue.source}|${EV19_PATTERNS.attendingCue.source})`,
+  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source}|${EV18_PATTERNS.attendingCue.source}|${EV19_PATTERNS.attendingCue.source}|${EV19_PATTERNS.hostedList.source})`,
   'i',
 );
 /** participated.attendance-list: the cue that opens a list ("Taking part in the session were:"), one item a line. */
