@@ -17,6 +17,8 @@ import {
   coordinatedOrdinalGatherings,
   gatheringNotPair,
   inWhichNearest,
+  participateHostedList,
+  participatePronounSubject,
   participateReceivedBy,
   visitorMeetingsPartOfVisit,
 } from './rules-ev19.ts';
@@ -114,6 +116,8 @@ export function addRelations(
   gatheringNotPair(k); // ev19
   coordinatedOrdinalGatherings(k); // ev19
   inWhichNearest(k); // ev19
+  participateHostedList(k); // ev19
+  participatePronounSubject(k); // ev19
   visitorMeetingsPartOfVisit(ctx); // ev19
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

@@ -98,7 +98,7 @@ export const EV19_PATTERNS = {
    * ("A, B and C were hosted by Foreign Minister D"): all of them attended.
    */
   hostedList: new RegExp(
-    `^[^.;:]*,[^.;:]*\\band${SP}[^.;:]*\\bwere${SP}(?:warmly${SP})?(?:hosted|welcomed)${SP}by\\b`,
+    `^[^;:]*,[^;:]*\\band${SP}[^;:]*\\bwere${SP}(?:warmly${SP})?(?:hosted|welcomed)${SP}by\\b`,
     'u',
   ),
   /**
@@ -128,6 +128,11 @@ export const EV19_PATTERNS = {
    */
   inWhich: new RegExp(
     `,${SP}(?:in|at|during)${SP}which${SP}[^.;]*?\\b(?:took${SP}part|participated|joined|were${SP}present|sat${SP}in)\\b`,
+    'u',
+  ),
+  /** participated.pronoun-subject: "She then paid a courtesy call on", "He also called on", "He later met". */
+  pronounCall: new RegExp(
+    `^(?:He|She)${SP}(?:(?:then|also|later|subsequently|afterwards)${SP})?(?:paid${SP}(?:a${SP})?courtesy${SP}calls?${SP}on|called${SP}on|met(?:${SP}with)?|held${SP}talks${SP}with)\\b`,
     'u',
   ),
   /** A visit: the frame its visitor's meetings are part of. */
@@ -418,5 +423,43 @@ export function inWhichNearest(k: RelKit): void {
     ctx.replaceRelations(
       ctx.relations.filter((r) => !(r.type === 'PARTICIPATED_IN' && people.has(r.from) && others.has(r.to))),
     );
+  }
+}
+
+/**
+ * Rule participated.hosted-list: "The Foreign Ministers of the Quad met in Tokyo on Date. A, B and C were hosted by D":
+ * a sentence that lists three or more people who "were hosted by" (or "welcomed by") a host, and tells no event of its
+ * own, names the attendees of the held event the sentence before it told last; the host attends too.
+ */
+export function participateHostedList(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    if (s.index === 0 || !EV19_PATTERNS.hostedList.test(s.text)) continue;
+    if (ev.eventMentions.some((e) => e.sentence === s.index)) continue;
+    const before = ev.eventMentions
+      .filter((e) => e.sentence === s.index - 1 && !e.planned)
+      .sort((a, b) => b.start - a.start)[0];
+    if (!before) continue;
+    for (const [m] of k.personsIn(s.index)) {
+      const c = k.clusterOf.get(m);
+      if (c) k.participate(before, c, s.index, 'participated.hosted-list');
+    }
+  }
+}
+
+/**
+ * Rule participated.pronoun-subject: "She then paid a courtesy call on His Majesty King X", "He also called on Y": a
+ * sentence opened by a pronoun and a verb of calling on or meeting tells a meeting of the previous sentence's subject
+ * (its first person): that person takes part in the held meetings the sentence names.
+ */
+export function participatePronounSubject(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    if (s.index === 0 || !EV19_PATTERNS.pronounCall.test(s.text)) continue;
+    const subject = [...k.personsIn(s.index - 1)].sort(([a], [b]) => a.start - b.start)[0];
+    const c = subject && k.clusterOf.get(subject[0]);
+    if (!c) continue;
+    for (const e of ev.eventMentions.filter((x) => x.sentence === s.index && !x.planned))
+      k.participate(e, c, s.index, 'participated.pronoun-subject');
   }
 }
