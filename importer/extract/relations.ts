@@ -20,6 +20,7 @@ import {
   participateHostedList,
   participatePronounSubject,
   participateReceivedBy,
+  reachedAtWhereClause,
   visitorMeetingsPartOfVisit,
 } from './rules-ev19.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
@@ -100,6 +101,7 @@ export function addRelations(
   reachedAtClosedWith(k);
   basedOnAmendingProtocol(k);
   reachedAtDefinite(k);
+  reachedAtWhereClause(k); // ev19
   addRoleRelations(k);
   onBehalfBy(k);
   negotiatesForBehalfOfTitle(k); // fl18a

@@ -135,6 +135,8 @@ export const EV19_PATTERNS = {
     `^(?:He|She)${SP}(?:(?:then|also|later|subsequently|afterwards)${SP})?(?:paid${SP}(?:a${SP})?courtesy${SP}calls?${SP}on|called${SP}on|met(?:${SP}with)?|held${SP}talks${SP}with)\\b`,
     'u',
   ),
+  /** reached-at.where-clause: ", where the two leaders signed", ", where they adopted". */
+  whereSigned: new RegExp(`,${SP}where${SP}[^.;]*?\\b(?:signed|adopted|initialled|initialed|concluded|issued)\\b`, 'u'),
   /** A visit: the frame its visitor's meetings are part of. */
   visitName: /\bvisit\b/i,
   /** What is no meeting of a visit but a gathering of its own, or a call. */
@@ -461,5 +463,26 @@ export function participatePronounSubject(k: RelKit): void {
     if (!c) continue;
     for (const e of ev.eventMentions.filter((x) => x.sentence === s.index && !x.planned))
       k.participate(e, c, s.index, 'participated.pronoun-subject');
+  }
+}
+
+/**
+ * Rule reached-at.where-clause: "… was received by B at 10 Downing Street, where the two leaders signed the X": the
+ * agreements a relative clause "where … signed (adopted, initialled, concluded)" names were reached at the held event
+ * told right before it.
+ */
+export function reachedAtWhereClause(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    const m = EV19_PATTERNS.whereSigned.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const event = ev.eventMentions
+      .filter((e) => e.sentence === s.index && e.end <= at && !e.planned)
+      .sort((a, b) => b.end - a.end)[0];
+    if (!event) continue;
+    for (const a of ev.agreementMentions.filter((x) => x.sentence === s.index && x.start > at))
+      if (!ctx.relationsOf('REACHED_AT').some((r) => r.from === a.key && r.to === event.key))
+        ctx.relate('REACHED_AT', a.key, event.key, s.index, 'reached-at.where-clause');
   }
 }
