@@ -89,6 +89,8 @@ export const EV19_PATTERNS = {
   andBy: new RegExp(`^${SP}and${SP}(?:also${SP})?by${SP}`, 'u'),
   /** A place after the host: "at the Imperial Palace in Tokyo", "in Jeddah". Group 1: the city. */
   placeAfter: new RegExp(`^[^.;]{0,60}?\\bin${SP}(${CAP}(?:${SP}${CAP})?)`, 'u'),
+  /** A venue right after the host: "in the Oval Office". Group 1: the venue with its article. */
+  venueAfter: new RegExp(`^${SP}(?:in|at)${SP}(the${SP}${CAP}(?:${SP}${CAP}){0,3})`, 'u'),
   /** The place a meeting's name ends with: "Jokowi-Zelenskyy meeting in Kyiv". Group 1. */
   nameEndPlace: new RegExp(`\\bin${SP}(${CAP}(?:${SP}${CAP})?)$`, 'u'),
   /** Right before a meeting held before the trip: "travelled to X from the …". */
@@ -245,7 +247,9 @@ export function toldReceivedBy(ctx: Ctx, mentions: PersonMention[]): ToldReceive
         (p) => (p.from ?? p.start) >= gapTo && EV19_PATTERNS.hostGap.test(ctx.text.slice(gapTo, p.from ?? p.start)),
       );
       if (!host || host === guest) break;
-      const place = EV19_PATTERNS.placeAfter.exec(ctx.text.slice(host.to ?? host.end, ctx.sentences[si]!.end))?.[1];
+      const rest = ctx.text.slice(host.to ?? host.end, ctx.sentences[si]!.end);
+      // "in Jeddah", "at the Imperial Palace in Tokyo"; else a venue of its own, "in the Oval Office".
+      const place = EV19_PATTERNS.placeAfter.exec(rest)?.[1] ?? EV19_PATTERNS.venueAfter.exec(rest)?.[1];
       out.push({ guest, host, si, from, to: host.end, place, audience: Boolean(m[1]), nth });
       const more = EV19_PATTERNS.andBy.exec(ctx.text.slice(host.to ?? host.end));
       if (!more) break;
@@ -331,7 +335,8 @@ function placeOf(ctx: Ctx, e: { name: string; end: number; sentence: number; pro
 }
 
 /**
- * Rule part-of.visitor-meeting: in a readout of one held visit, a held meeting told at or after the visit's sentence,
+ * Rule part-of.visitor-meeting: in a readout of one held visit, a held meeting told after the visit's sentence (or in
+ * it, by "was received by"),
  * in which the visit's visitor takes part, part of nothing yet and no gathering, call or trip of its own, is part of
  * the visit (GUIDE: "A meeting held during a visit is PART_OF the visit"). A meeting with a place of its own that the
  * visit's name does not hold is left alone (a stop in another country).
@@ -351,6 +356,8 @@ export function visitorMeetingsPartOfVisit(ctx: Ctx): void {
   for (const e of ctx.ofType('Event')) {
     if (e.key === visit.key || framed.has(e.key) || frames.has(e.key) || e.props.status === 'planned') continue;
     if (EV19_PATTERNS.notOfVisit.test(e.name) || e.sentence < visit.sentence) continue;
+    // In the visit's own sentence only a meeting told by "was received by" (one the opening tells inside the visit).
+    if (e.sentence === visit.sentence && e.rule !== 'event.received-by') continue;
     if (!placeInVisit(placeOf(ctx, e), visit.name)) continue;
     // "travelled to X from the Informal Meeting in Y": a meeting before the trip.
     if (EV19_PATTERNS.beforeTrip.test(ctx.text.slice(Math.max(0, e.start - 12), e.start))) continue;
