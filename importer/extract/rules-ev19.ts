@@ -89,6 +89,8 @@ export const EV19_PATTERNS = {
   andBy: new RegExp(`^${SP}and${SP}(?:also${SP})?by${SP}`, 'u'),
   /** A place after the host: "at the Imperial Palace in Tokyo", "in Jeddah". Group 1: the city. */
   placeAfter: new RegExp(`^[^.;]{0,60}?\\bin${SP}(${CAP}(?:${SP}${CAP})?)`, 'u'),
+  /** A place fronted in the sentence: "In Kyiv, …", "In the Karacasu container city, which …, …". Group 1. */
+  frontedPlace: new RegExp(`^(?:In|At)${SP}(?:the${SP})?(${CAP}(?:${SP}[\\p{L}'’-]+){0,3})(?:${SP})?,`, 'u'),
   /** A venue right after the host: "in the Oval Office". Group 1: the venue with its article. */
   venueAfter: new RegExp(`^${SP}(?:in|at)${SP}(the${SP}${CAP}(?:${SP}${CAP}){0,3})`, 'u'),
   /** The place a meeting's name ends with: "Jokowi-Zelenskyy meeting in Kyiv". Group 1. */
@@ -329,6 +331,9 @@ function placeOf(ctx: Ctx, e: { name: string; end: number; sentence: number; pro
   if (typeof e.props.place === 'string') return e.props.place;
   const named = EV19_PATTERNS.nameEndPlace.exec(e.name.replace(/\s+of\s+\d.*$/, ''))?.[1];
   if (named) return named;
+  // "In the Karacasu container city, … X met Y": a fronted place is the meeting's own, known or not.
+  const fronted = EV19_PATTERNS.frontedPlace.exec(ctx.sentences[e.sentence]!.text)?.[1];
+  if (fronted) return fronted;
   // Told after it in the sentence: only a known city or state counts ("in September" is no place).
   const after = EV19_PATTERNS.placeAfter.exec(ctx.text.slice(e.end, ctx.sentences[e.sentence]!.end))?.[1];
   return after && (CAPITAL_STATE.has(after) || after in MAJOR_CITIES || STATE_BY_NAME.has(after)) ? after : undefined;
