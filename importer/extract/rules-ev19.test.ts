@@ -54,8 +54,8 @@ describe('event.received-by and participated.received-by', () => {
     const f = facts(
       'In Portavia, Foreign Minister Lina Morel was received by President Karl Tamm and by Prime Minister Ana Ruiz on 4 March 2024.',
     );
-    const a = eventOf(f.names, /Morel-Tamm/);
-    const b = eventOf(f.names, /Morel-Ruiz/);
+    const a = eventOf(f.names, /Morel-Tamm|Tamm-Morel/);
+    const b = eventOf(f.names, /Morel-Ruiz|Ruiz-Morel/);
     expect(a).toBeDefined();
     expect(b).toBeDefined();
     expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', b!)).toBe(true);
@@ -68,7 +68,7 @@ describe('event.received-by and participated.received-by', () => {
       'Foreign Minister Lina Morel held talks with Foreign Minister Karl Tamm in Portavia on 4 March 2024. ' +
         'The Arlandian Foreign Minister was also received by President Ana Ruiz.',
     );
-    const m = eventOf(f.names, /Morel-Ruiz/);
+    const m = eventOf(f.names, /Morel-Ruiz|Ruiz-Morel/);
     expect(m).toBeDefined();
     expect(f.has('PARTICIPATED_IN', 'Lina Morel', m!)).toBe(true);
     expect(f.has('PARTICIPATED_IN', 'Ana Ruiz', m!)).toBe(true);

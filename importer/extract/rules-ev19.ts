@@ -276,9 +276,10 @@ export function findReceivedBy(
   const trip = !!main && !main.planned && EV19_PATTERNS.visitName.test(ctx.entity(main.key)?.name ?? main.name);
   const told = toldReceivedBy(ctx, [...people.personKey.keys()]);
   for (const t of told)
+    // Named host first ("Vidal-Mora meeting"), as event.told-any-clause names the same meeting.
     addPairMeeting(ctx, people, main, add, {
-      host: t.guest,
-      guest: t.host,
+      host: t.host,
+      guest: t.guest,
       place: t.place,
       from: t.from,
       to: t.to,
