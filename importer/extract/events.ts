@@ -76,6 +76,7 @@ import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13
 import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
+import { EV19_PATTERNS, findReceivedBy } from './rules-ev19.ts';
 import { findOpeningLeadersOf, findSessionsBetweenDelegations, findSignedListItems } from './rules-fl15b-events.ts';
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
@@ -245,6 +246,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findToldMeetings(ctx, people, main, add);
   findMetMeetings(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
+  findReceivedBy(ctx, people, main, add); // event.received-by (ev19)
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   // event.separately: one host, several guests received separately (rules-separately.ts).
@@ -890,6 +892,7 @@ function addSessionsAndSittings(
   for (const f of sessionsDevoted(text)) add('Event', f.surface, f.start, f.rule); // event.session-devoted (fl18b)
   // event.session-more (ev18): "a joint media availability", "the outreach session", "the second working session".
   for (const m of text.matchAll(EV18_PATTERNS.session)) add('Event', m[0], m.index, 'event.session');
+  for (const m of text.matchAll(EV19_PATTERNS.session)) add('Event', m[0], m.index, 'event.session'); // ev19
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".

@@ -24,6 +24,7 @@ import {
 import { titleBodies } from './offices.ts';
 import { addPeople, isoOf } from './people-stage.ts';
 import { addRelations } from './relations.ts';
+import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { stateOfGovernmentHost } from './states.ts';
 import { alt } from './text.ts';
 
@@ -222,6 +223,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   negotiationsOnRelations(ctx); // discussed.negotiations-agreement, involves.negotiations-parties (fl17c)
   heldPhraseHosts(ctx, events.main);
   sessionsOfMain(ctx, events.main);
+  sessionOfWholeParticipants(ctx, events); // ev19: also the sessions sessionsOfMain names (participated.session-of-whole)
   addEventForms(ctx);
   return { entities: ctx.candidates(), relations: ctx.relations };
 }

@@ -14,6 +14,16 @@ import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
+import {
+  coordinatedOrdinalGatherings,
+  gatheringNotPair,
+  inWhichNearest,
+  participateHostedList,
+  participatePronounSubject,
+  participateReceivedBy,
+  reachedAtWhereClause,
+  visitorMeetingsPartOfVisit,
+} from './rules-ev19.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
@@ -78,6 +88,7 @@ export function addRelations(
   participatePronounHeldWith(k); // fl17a
   participateFramedNamedCalls(k); // fl18b
   participatePronounMet(k); // fl18b
+  participateReceivedBy(k); // ev19
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
   participateDelegationMember(k); // fl18a
@@ -91,6 +102,7 @@ export function addRelations(
   reachedAtClosedWith(k);
   basedOnAmendingProtocol(k);
   reachedAtDefinite(k);
+  reachedAtWhereClause(k); // ev19
   addRoleRelations(k);
   onBehalfBy(k);
   negotiatesForBehalfOfTitle(k); // fl18a
@@ -106,5 +118,11 @@ export function addRelations(
   involvesPlannedHost(k); // aud19
   involvesFightingCapital(k); // aud19
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
+  gatheringNotPair(k); // ev19
+  coordinatedOrdinalGatherings(k); // ev19
+  inWhichNearest(k); // ev19
+  participateHostedList(k); // ev19
+  participatePronounSubject(k); // ev19
+  visitorMeetingsPartOfVisit(ctx); // ev19
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

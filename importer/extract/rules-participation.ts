@@ -37,6 +37,7 @@ import {
 import { behalfPrincipal, FL14A_PATTERNS } from './rules-fl14a.ts';
 import { EV17_PATTERNS, inRecalledClause, possessiveVisitor, subjectNotAttended } from './rules-ev17.ts';
 import { EV18_PATTERNS, inOtherClause, partOfSessionOfNamed, toldNotTakingPart } from './rules-ev18.ts';
+import { EV19_PATTERNS, toldNotPresent } from './rules-ev19.ts';
 
 import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 
@@ -55,7 +56,7 @@ const ALSO_PRESENT_BASE =
 // participated.in-attendance (fl14a): "Also in attendance were A, B and C"; participated.delegation-made-up (fl14a):
 // "The X delegation was made up of A, B and C", a list of the meeting's attendees wherever it stands after it.
 const ALSO_PRESENT = new RegExp(
-  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source}|${EV18_PATTERNS.attendingCue.source})`,
+  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source}|${EV18_PATTERNS.attendingCue.source}|${EV19_PATTERNS.attendingCue.source}|${EV19_PATTERNS.hostedList.source})`,
   'i',
 );
 /** participated.attendance-list: the cue that opens a list ("Taking part in the session were:"), one item a line. */
@@ -146,7 +147,7 @@ export function addParticipation(k: RelKit): void {
   const participate: Participate = (e, c, si, rule) => {
     if (late.has(c)) return;
     // participated.not-absent, participated.quoted-elsewhere (ev18): "X did not attend", "X, speaking in an interview".
-    if (toldNotTakingPart(ctx, c, si)) return;
+    if (toldNotTakingPart(ctx, c, si) || toldNotPresent(ctx, c, si)) return; // ev19: participated.not-present
     // participated.own-clause (ev18): "…; Foreign Ministers A and B joined the plenary session that followed".
     if (inOtherClause(ctx, k.ev.eventMentions, e, c, si)) return;
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
