@@ -2,6 +2,7 @@
 // becomes an alias of it, so that a meeting named one way by the rules and another way by a reader is still one
 // meeting. The stage runs last, after the relation rules: it only adds forms (candidates under the event's existing
 // name), never a new event or a relation, so no other rule sees them.
+import { pairOfWhole } from './rules-fl19b.ts';
 import { AGREED_TO_HOLD } from './rules-top15.ts';
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -87,9 +88,16 @@ function participantForms(ctx: Ctx): void {
     set.add(p.name);
     byEvent.set(e.name, set);
   }
+  // alias.pair-of-whole (fl19b): the wholes each event is PART_OF, by name.
+  const wholes = new Map<string, string[]>();
+  for (const r of ctx.relationsOf('PART_OF')) {
+    const [c, w] = [ctx.entity(r.from)?.name, ctx.entity(r.to)?.name];
+    if (c && w) wholes.set(c, [...(wholes.get(c) ?? []), w]);
+  }
   for (const [name, people] of byEvent) {
     const kind = PAIR_KIND.exec(name)?.[1]?.toLowerCase();
     if (!kind || people.size !== 2) continue;
+    if (pairOfWhole(people, (wholes.get(name) ?? []).map((w) => byEvent.get(w) ?? new Set<string>()))) continue;
     const [a, b] = [...people] as [string, string];
     const at = ctx.named('Event', name)[0]!;
     addForm(ctx, name, `${kind} of ${a} and ${b}`, at.start, 'alias.of-participants');

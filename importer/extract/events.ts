@@ -29,6 +29,7 @@ import { pairBodySittingEvents } from './rules-top18-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
+import { EVENT_SESSION_ON_TOPIC, sessionsOnTopic } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, FRAME_NOUN, TITLE_HEADS } from './lexicons.ts';
@@ -292,6 +293,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     if (!ctx.within('Organization', x.start, x.start + x.surface.length).length)
       add('Event', x.surface, x.start, EVENT_SESSION_HELD_WITH.id);
   for (const x of plannedSameFormat(ctx.text)) add('Event', x.surface, x.start, EVENT_PLANNED_SAME_FORMAT.id);
+  for (const x of sessionsOnTopic(ctx.text)) add('Event', x.surface, x.start, EVENT_SESSION_ON_TOPIC.id); // fl19b
   findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
   findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)

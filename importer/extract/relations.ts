@@ -42,6 +42,7 @@ import {
   participateGroupJoinedBy,
 } from './rules-fl18a-rel.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
+import { participateSessionVerb } from './rules-fl19b-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -65,6 +66,7 @@ export function addRelations(
   addParticipation(k);
   participationChairAndFuture(k); // fl18b
   participatedSpokeAt(k);
+  participateSessionVerb(k); // fl19b
   groupHeldRelations(k);
   signingNounRelations(k);
   sessionOfGathering(k);

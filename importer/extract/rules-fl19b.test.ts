@@ -1,0 +1,121 @@
+// The fl19b round's tests (issue 6): constructions shown by three first-look samples in new styles (a negotiating
+// round, a telephone conversation, a working visit), each rule on made-up sentences with negative cases.
+import { describe, expect, it } from 'vitest';
+
+import {
+  ALIAS_PAIR_OF_WHOLE,
+  EVENT_SESSION_ON_TOPIC,
+  PARTICIPATED_SESSION_VERB,
+  openedByAt,
+  pairOfWhole,
+  sessionsOnTopic,
+  toldFronted,
+  toldOpeningAfter,
+} from './rules-fl19b.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
+
+describe(PARTICIPATED_SESSION_VERB.id, () => {
+  it('reads who opened, addressed or closed a gathering, in each of the three forms', () => {
+    expect(toldOpeningAfter(', also addressed the ')).toBe(true);
+    expect(toldOpeningAfter(', the Deputy Minister, formally opened the ')).toBe(true);
+    expect(toldOpeningAfter(' chaired the ')).toBe(true);
+    expect(openedByAt(' were officially opened on 4 May by the Minister of Trade, Ms ')).toBeGreaterThan(0);
+    expect(openedByAt(' was closed by ')).toBeGreaterThan(0);
+    expect(toldFronted('Speaking at the ', ', Dr. ')).toBe(true);
+    expect(toldFronted('In the ', ', Minister ')).toBe(true);
+  });
+  it('leaves other verbs, other clauses and a fronted gathering with a clause after its comma', () => {
+    expect(toldOpeningAfter(' praised the ')).toBe(false);
+    expect(toldOpeningAfter(' said that the ministers opened the ')).toBe(false);
+    expect(openedByAt(' was praised by ')).toBeUndefined();
+    expect(openedByAt(' opened the way to a deal backed by ')).toBeUndefined();
+    expect(toldFronted('They spoke about the ', ', Dr. ')).toBe(false);
+    expect(toldFronted('In the ', ', which lasted two hours. Minister ')).toBe(false);
+  });
+  it('makes the opener, the speaker and the one addressing a session take part in it and in the whole', () => {
+    const f = eventFacts(
+      'The second round of negotiations between Arland and Bexia was held in Calda from 2 to 4 May. ' +
+        'The negotiations were officially opened on 2 May by the Minister of Trade of Calda, Ms Vera Lind. ' +
+        'The Secretary General of the Union, Dr. Omar Falk, also addressed the opening session. ' +
+        'Speaking at the closing session, Ambassador Rui Nole said that the talks had been constructive.',
+    );
+    const whole = f.names.find((n) => /second round/.test(n))!;
+    expect(whole).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Vera Lind', whole)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Omar Falk', 'opening session')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Omar Falk', whole)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Rui Nole', 'closing session')).toBe(true);
+  });
+  it('gives no part in a gathering still to come', () => {
+    const f = eventFacts(
+      'The Minister of Trade of Arland, Ms Vera Lind, met the Minister of Trade of Bexia, Mr Paul Rand, in Calda. ' +
+        'The Secretary General of the Union, Dr. Omar Falk, will address the opening session of the summit in June.',
+    );
+    expect(f.of('PARTICIPATED_IN').some((r) => r.startsWith('PARTICIPATED_IN|Omar Falk|'))).toBe(false);
+  });
+});
+
+describe(EVENT_SESSION_ON_TOPIC.id, () => {
+  it('reads a session told by its topic or its kind', () => {
+    expect(sessionsOnTopic('In the session on peace and security, Minister X briefed them.').map((s) => s.surface)).toEqual([
+      'session on peace and security',
+    ]);
+    expect(sessionsOnTopic('Experts took part in the technical sessions.').map((s) => s.surface)).toEqual([
+      'technical sessions',
+    ]);
+    expect(sessionsOnTopic('They held a thematic session on trade and energy; it was useful.').map((s) => s.surface)).toEqual([
+      'thematic session on trade and energy',
+    ]);
+  });
+  it('leaves a bare session, a session of a body, a session on a date and a capitalised session', () => {
+    expect(sessionsOnTopic('The session was long.')).toEqual([]);
+    expect(sessionsOnTopic('the 79th session of the General Assembly.')).toEqual([]);
+    expect(sessionsOnTopic('the session on 3 May was long.')).toEqual([]);
+    expect(sessionsOnTopic('the Session on Oceans, held in Lisbon.')).toEqual([]);
+    expect(sessionsOnTopic('the session on the sidelines of the summit.')).toEqual([]);
+  });
+  it('makes the session part of the readout’s gathering, its speaker taking part', () => {
+    const f = eventFacts(
+      'The first round of negotiations between Arland and Bexia was held in Calda on 2 May. ' +
+        'In the session on trade and investment, Minister Vera Lind of Arland presented her proposals.',
+    );
+    const whole = f.names.find((n) => /first round/.test(n))!;
+    expect(f.has('PART_OF', 'session on trade and investment', whole)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Vera Lind', 'session on trade and investment')).toBe(true);
+  });
+});
+
+describe(ALIAS_PAIR_OF_WHOLE.id, () => {
+  it('tells whether a pair takes part in a whole', () => {
+    expect(pairOfWhole(new Set(['A', 'B']), [new Set(['A', 'B', 'C'])])).toBe(true);
+    expect(pairOfWhole(new Set(['A', 'B']), [new Set(['A', 'C'])])).toBe(false);
+    expect(pairOfWhole(new Set(['A', 'B']), [])).toBe(false);
+  });
+  it('keeps the pair’s name for the whole, not for a session of it', () => {
+    const { out } = extractFacts(
+      'Prime Minister Ana Vella of Arland held talks with Prime Minister Karl Borg of Bexia in Calda on 3 May. ' +
+        'The two Prime Ministers first met in a one-to-one meeting, which was followed by plenary talks between the ' +
+        'two delegations. The Minister of Trade of Arland, Mr Paul Rand, also took part in the talks.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    const withPair = out.entities.filter(
+      (e) => e.type === 'Event' && e.aliases.some((a) => /^talks of (?:Ana Vella|Karl Borg) and/.test(a)),
+    );
+    expect(withPair.every((e) => !/delegations/.test(e.name))).toBe(true);
+  });
+});
+
+describe('fl19b lexicon words', () => {
+  it('reads portfolio words and a bracketed doctorate in titles', () => {
+    const { rels } = extractFacts(
+      'The Minister for Home Affairs, National Security and Law Enforcement of Ghana, Mr Paul Rand, met the Deputy ' +
+        'Secretary General in charge of Productive and Social Sectors of the African Union, Hon. Rui Nole. The ' +
+        'Secretary General of the African Union, Hon. (Dr.) Omar Falk, attended.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    expect([...rels].some((r) => /^HOLDS_OFFICE\|Paul Rand\|.*Law Enforcement/.test(r))).toBe(true);
+    expect([...rels].some((r) => /^HOLDS_OFFICE\|Rui Nole\|.*Productive and Social Sectors/.test(r))).toBe(true);
+    expect([...rels].some((r) => /^HOLDS_OFFICE\|Omar Falk\|Secretary General/.test(r))).toBe(true);
+    expect([...rels].some((r) => /\|(?:Enforcement|Social Sectors)\|/.test(r))).toBe(false);
+  });
+});

@@ -1,0 +1,114 @@
+// Rules of round fl19b (issue 6), written after the first look at three new samples (a regional community
+// secretariat's plain-text release on a negotiating round, a Caucasian foreign ministry's web page on a telephone
+// conversation, a Mediterranean foreign ministry's Markdown release on a working visit). Each rule is a general
+// construction; tests on made-up sentences, negative ones included, in rules-fl19b.test.ts. The rule data and pure
+// helpers are here; the stage hooks in rules-fl19b-rel.ts. This file imports nothing from the stages that call it, so
+// that no import cycle forms.
+
+const SP = String.raw`[^\S\n]+`;
+
+/** The verbs of someone who opened, addressed, chaired or closed a gathering or one of its sessions. */
+const SESSION_VERB = String.raw`(?:addressed|opened|closed|chaired|co-chaired|presided${SP}over|spoke${SP}at|took${SP}part${SP}in|participated${SP}in)`;
+
+/**
+ * Rule participated.session-verb: a person told as opening, addressing, chairing or closing a held gathering or a
+ * session of it takes part in it, and, a session of the readout's gathering, in the whole (GUIDE: "Sessions of a
+ * meeting … are PART_OF it, and their participants take part in the whole"). Three forms:
+ * - `active`, between the person (with any title in apposition) and the gathering: "The Secretary General, Dr X, also
+ *   addressed the opening session";
+ * - `passive`, between the gathering and the person after "by": "The negotiations were officially opened on 3 May by
+ *   the Minister of Trade, Ms Y";
+ * - `fronted`, before the gathering, the person following after a comma: "Speaking at the closing session, Dr X
+ *   said …", "In the session on trade, Minister Z briefed …".
+ * Not a gathering still to come ("will open the summit"), nor a person after "by" with another clause between
+ * ("opened by a film that moved Minister Y"), nor a fronted gathering whose comma is followed by no person.
+ */
+export const PARTICIPATED_SESSION_VERB = {
+  id: 'participated.session-verb',
+  active: new RegExp(
+    String.raw`^(?:,[^,.;:]{0,80})?,?${SP}(?:also${SP}|then${SP}|later${SP}|formally${SP}|officially${SP})?${SESSION_VERB}${SP}(?:the|its|their)${SP}$`,
+    'u',
+  ),
+  passive: new RegExp(
+    String.raw`^${SP}(?:was|were|had${SP}been|has${SP}been)${SP}(?:(?:also|officially|formally|jointly)${SP})?(?:opened|closed|addressed|chaired|co-chaired)\b[^.;:]{0,80}?${SP}by${SP}`,
+    'u',
+  ),
+  /**
+   * The readout's own gathering as a sentence's subject by its head noun alone ("The negotiations were officially
+   * opened …", "The meeting was chaired by …"): the passive form then tells of the main event.
+   */
+  subject: /^(?:The|This)[^\S\n]+(?:negotiations|talks|meeting|summit|conference|round|consultations|dialogue|discussions|forum|retreat)(?=[^\S\n]+(?:was|were|had|has)\b)/u,
+  /** How far after "by" the person may start (a title in apposition may stand between: "by the Minister of X, Ms Y"). */
+  byReach: 200,
+  fronted: new RegExp(
+    String.raw`(?:^|[.;:]${SP})(?:Speaking|Addressing|Opening|Closing|In|At|During)${SP}(?:at${SP}|during${SP})?(?:the|its|their)${SP}$`,
+    'u',
+  ),
+  /** Between a fronted gathering and its person: a comma and at most a title ("In the session, Minister Z"). */
+  afterFronted: /^[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?(?:[^,.;:]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,80}$/u,
+};
+
+/** Rule participated.session-verb: does the text between a person and the gathering after it tell the person opened it? */
+export function toldOpeningAfter(between: string): boolean {
+  return PARTICIPATED_SESSION_VERB.active.test(between);
+}
+
+/**
+ * Rule participated.session-verb: where, after a gathering, the text tells who opened it ("were opened on 3 May by "):
+ * the offset after "by", or undefined.
+ */
+export function openedByAt(after: string): number | undefined {
+  const m = PARTICIPATED_SESSION_VERB.passive.exec(after);
+  return m ? m[0].length : undefined;
+}
+
+/**
+ * Rule participated.session-verb: does a sentence's text before a gathering front it ("Speaking at the", "In the"),
+ * and does the text between the gathering and a person after it hold only a comma and a title?
+ */
+export function toldFronted(before: string, between: string): boolean {
+  return PARTICIPATED_SESSION_VERB.fronted.test(before) && PARTICIPATED_SESSION_VERB.afterFronted.test(between);
+}
+
+/**
+ * Rule event.session-on-topic: a session of the readout's gathering told in lowercase by its topic or its kind ("In the
+ * session on peace and security, Minister X briefed …", "Experts took part in the technical sessions", "the thematic
+ * sessions on trade and on energy") is an event, a session of the gathering (its rule starts with "event.session":
+ * PART_OF the main event, its people taking part in the whole). Not a numbered session of a body ("the 79th session of
+ * the General Assembly": "of", not "on"), a session on a date ("the session on 3 May": a topic starts in lowercase), a
+ * capitalised "Session on …" (a named event of its own), nor a bare "the session". Group 1 is the phrase.
+ */
+export const EVENT_SESSION_ON_TOPIC = {
+  id: 'event.session-on-topic',
+  pattern: new RegExp(
+    String.raw`\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)${SP}((?:(?:technical|thematic|working|dedicated|special|parallel|breakout)${SP})?sessions?(?:${SP}on${SP}(?!the${SP}(?:sidelines|margins)\b)(?:the${SP})?\p{Ll}[\p{Ll}-]*(?:${SP}(?:and${SP}|of${SP}|on${SP})?(?:the${SP})?\p{Ll}[\p{Ll}-]*){0,5})?)(?=[,;.:]|${SP}(?:was|were|which|that|in|at|during|of${SP}the${SP}(?:round|negotiations|talks|meeting))\b)`,
+    'gu',
+  ),
+  /** The kind-only form must carry its qualifier ("the technical sessions"), the topic form its "on" ("session on trade"). */
+  qualified: /^(?:technical|thematic|working|dedicated|special|parallel|breakout)\b|\bon\b/u,
+};
+
+/** Rule event.session-on-topic: the sessions a text tells by their topic or kind, with where each starts. */
+export function sessionsOnTopic(text: string): { surface: string; start: number }[] {
+  if (!text.includes('session')) return [];
+  const out: { surface: string; start: number }[] = [];
+  for (const m of text.matchAll(EVENT_SESSION_ON_TOPIC.pattern)) {
+    if (!EVENT_SESSION_ON_TOPIC.qualified.test(m[1]!)) continue;
+    out.push({ surface: m[1]!, start: m.index + m[0].length - m[1]!.length });
+  }
+  return out;
+}
+
+/**
+ * Rule alias.pair-of-whole: a session of a meeting (PART_OF it) whose two people both take part in the whole is not
+ * "the talks of A and B" too: that name is the whole's (the plenary talks between the delegations, the one-to-one
+ * meeting of two leaders inside their talks). Without it a session and its whole share the reader's name of the
+ * meeting, and neither can be told from the other. A meeting PART_OF a visit or summit it does not share its pair with
+ * ("X met Y on the margins of the summit") keeps the name.
+ */
+export const ALIAS_PAIR_OF_WHOLE = { id: 'alias.pair-of-whole' };
+
+/** Rule alias.pair-of-whole: do both people of a pair take part in one of the wholes the event is PART_OF? */
+export function pairOfWhole(pair: ReadonlySet<string>, wholes: readonly ReadonlySet<string>[]): boolean {
+  return wholes.some((w) => [...pair].every((p) => w.has(p)));
+}
