@@ -2,7 +2,7 @@
 // becomes an alias of it, so that a meeting named one way by the rules and another way by a reader is still one
 // meeting. The stage runs last, after the relation rules: it only adds forms (candidates under the event's existing
 // name), never a new event or a relation, so no other rule sees them.
-import { pairOfWhole } from './rules-fl19b.ts';
+import { ALIAS_PAIR_OF_WHOLE, pairOfWhole } from './rules-fl19b.ts';
 import { AGREED_TO_HOLD } from './rules-top15.ts';
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -30,6 +30,8 @@ const CEREMONY = /\b(?:[Tt]he|[Aa])[^\S\n]+(?:signing[^\S\n]+)?ceremony\b/;
 
 /** Kinds of event an alias "<kind> of A and B" may name. */
 const PAIR_KIND = /\b(meeting|talks|call|conversation)\b/i;
+/** alias.pair-of-whole (fl19b): a whole that is itself a meeting of people, not a summit, conference or visit. */
+const WHOLE_NOT_MEETING = ALIAS_PAIR_OF_WHOLE.notMeeting;
 
 /** Adds a form of an event (a candidate under its name, at the form's span). */
 function addForm(ctx: Ctx, name: string, surface: string, start: number, rule: string): void {
@@ -97,7 +99,8 @@ function participantForms(ctx: Ctx): void {
   for (const [name, people] of byEvent) {
     const kind = PAIR_KIND.exec(name)?.[1]?.toLowerCase();
     if (!kind || people.size !== 2) continue;
-    if (pairOfWhole(people, (wholes.get(name) ?? []).map((w) => byEvent.get(w) ?? new Set<string>()))) continue;
+    const meetings = (wholes.get(name) ?? []).filter((w) => PAIR_KIND.test(w) && !WHOLE_NOT_MEETING.test(w));
+    if (pairOfWhole(people, meetings.map((w) => byEvent.get(w) ?? new Set<string>()))) continue;
     const [a, b] = [...people] as [string, string];
     const at = ctx.named('Event', name)[0]!;
     addForm(ctx, name, `${kind} of ${a} and ${b}`, at.start, 'alias.of-participants');

@@ -29,7 +29,7 @@ import { pairBodySittingEvents } from './rules-top18-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
-import { EVENT_SESSION_ON_TOPIC, sessionsOnTopic } from './rules-fl19b.ts';
+import { EVENT_SESSION_ON_TOPIC, endsWithStateName, sessionsOnTopic } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, FRAME_NOUN, TITLE_HEADS } from './lexicons.ts';
@@ -669,6 +669,8 @@ function addFound(
   const { name, s, e } = span;
   const sentence = ctx.sentenceAt(s);
   const sent = ctx.sentences[sentence]!;
+  // agreement.not-state-name (fl19b): "for the Government of National Accord" names a state.
+  if (type === 'Agreement' && endsWithStateName(ctx.within('State', s, e), e)) return undefined;
   // event.not-hypothetical (ev15): "Any summit between A and B would depend on …", "a visit to X was out of the question".
   if (type === 'Event' && hypotheticalAt(text, s, e, sent.start)) return undefined;
   st.taken.add({ start: s, end: e });

@@ -1,5 +1,6 @@
 // Incidents as events: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15",
 // "Iranian missile strikes of January 8 on bases in Iraq": a head noun with its modifiers and complement.
+import { incidentAsModifier } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -183,6 +184,8 @@ const FIRED_THING = /\b(?:missiles?|rockets?|satellites?|ICBMs?|ballistic|projec
 /** The matches of INCIDENT that name no incident: a complaint's withdrawal, a place's situation, routine launches. */
 function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
   const text = ctx.text;
+  // event.incident-as-modifier (fl19b): "the occupation forces", "the occupation regime": a modifier, no incident.
+  if (incidentAsModifier(after(text, m, 20))) return true;
   // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
   // a complaint.
   if (/withdrawal$/i.test(m[0]) && !/^\s+of\s+(?:the\s+)?(?:\p{Lu}|\w+\s+(?:troops|forces))/u.test(after(text, m, 40)))

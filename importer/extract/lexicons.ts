@@ -506,6 +506,8 @@ export const EVENT_HEADS = [
   'Visit',
   'State Visit',
   'Negotiations',
+  // fl19b: "the Geneva International Discussions", a named negotiating format.
+  'Discussions',
   'Round',
   'Ceremony',
   'Exercise',
@@ -930,6 +932,10 @@ export const INCIDENT_NOUNS = [
   // top18: "the siege of El Fasher by the Rapid Support Forces", "the raid on the Mexican embassy in Quito".
   'siege',
   'raid',
+  // fl19b: fences and barriers set along a line of occupation ("the continuing process of so-called borderisation in the
+  // vicinity of two villages").
+  'borderisation',
+  'borderization',
 ];
 
 /**

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 import {
   ALIAS_PAIR_OF_WHOLE,
+  EVENT_INCIDENT_AS_MODIFIER,
   EVENT_SESSION_ON_TOPIC,
+  incidentAsModifier,
   PARTICIPATED_SESSION_VERB,
   openedByAt,
   pairOfWhole,
@@ -117,5 +119,55 @@ describe('fl19b lexicon words', () => {
     expect([...rels].some((r) => /^HOLDS_OFFICE\|Rui Nole\|.*Productive and Social Sectors/.test(r))).toBe(true);
     expect([...rels].some((r) => /^HOLDS_OFFICE\|Omar Falk\|Secretary General/.test(r))).toBe(true);
     expect([...rels].some((r) => /\|(?:Enforcement|Social Sectors)\|/.test(r))).toBe(false);
+  });
+});
+
+describe(`${ALIAS_PAIR_OF_WHOLE.id}, a meeting on the margins of a summit`, () => {
+  it('keeps the pair’s name of a meeting inside a summit both attend', () => {
+    expect(ALIAS_PAIR_OF_WHOLE.notMeeting.test('IGAD Summit')).toBe(true);
+    expect(ALIAS_PAIR_OF_WHOLE.notMeeting.test('Abela-Borg talks')).toBe(false);
+  });
+});
+
+describe(EVENT_INCIDENT_AS_MODIFIER.id, () => {
+  it('tells an incident noun that modifies the noun after it', () => {
+    expect(incidentAsModifier(' forces have installed fences')).toBe(true);
+    expect(incidentAsModifier(' regime in the region')).toBe(true);
+    expect(incidentAsModifier(' line near the village')).toBe(true);
+    expect(incidentAsModifier(' of the northern region')).toBe(false);
+    expect(incidentAsModifier(' in the east')).toBe(false);
+  });
+  it('reads no incident in "the occupation forces", and the borderisation as one', () => {
+    const f = eventFacts(
+      'Minister Ana Vella of Georgia informed Minister Karl Borg of Slovakia about the continuing borderisation in the ' +
+        'vicinity of the village of Tsnelisi, where the Russian occupation forces have been installing fences.',
+    );
+    expect(f.names.some((n) => /occupation/.test(n))).toBe(false);
+    expect(f.names.some((n) => /^borderisation in the vicinity/.test(n))).toBe(true);
+  });
+});
+
+describe('fl19b gazetteer and event heads', () => {
+  it('reads a named negotiating format with the head "Discussions" as an event', () => {
+    const f = eventFacts(
+      'Minister Ana Vella of Georgia and Minister Karl Borg of Slovakia discussed the Geneva International Discussions.',
+    );
+    expect(f.names).toContain('Geneva International Discussions');
+  });
+  it('reads the Government of National Accord as Libya, not as an agreement', () => {
+    const { out } = extractFacts(
+      'The Memorandum of Understanding was signed by Prime Minister Ana Vella of Malta and by Prime Minister Karl Borg ' +
+        'for the Government of National Accord.',
+      { file: 'made-up.txt', date: '2020-05-28' },
+    );
+    expect(out.entities.some((e) => e.type === 'Agreement' && /Accord/.test(e.name))).toBe(false);
+    expect(out.entities.some((e) => e.type === 'State' && e.name === 'Libya')).toBe(true);
+  });
+  it('gives a monitoring mission’s head an office of the mission', () => {
+    const { rels } = extractFacts(
+      'Minister Ana Vella of Georgia received the Head of the European Union Monitoring Mission in Georgia, Mr Karl Borg.',
+      { file: 'made-up.txt', date: '2019-11-14' },
+    );
+    expect(rels.has('OFFICE_OF|Head of the European Union Monitoring Mission in Georgia|European Union Monitoring Mission in Georgia')).toBe(true);
   });
 });

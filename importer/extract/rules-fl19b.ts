@@ -101,14 +101,49 @@ export function sessionsOnTopic(text: string): { surface: string; start: number 
 
 /**
  * Rule alias.pair-of-whole: a session of a meeting (PART_OF it) whose two people both take part in the whole is not
- * "the talks of A and B" too: that name is the whole's (the plenary talks between the delegations, the one-to-one
- * meeting of two leaders inside their talks). Without it a session and its whole share the reader's name of the
- * meeting, and neither can be told from the other. A meeting PART_OF a visit or summit it does not share its pair with
- * ("X met Y on the margins of the summit") keeps the name.
+ * "the talks of A and B" too when the whole is itself a meeting of people: that name is the whole's (the plenary talks
+ * between the delegations, the one-to-one meeting of two leaders inside their talks). Without it a session and its
+ * whole share the reader's name of the meeting, and neither can be told from the other. A meeting PART_OF a summit,
+ * conference or visit ("X met Y on the margins of the summit", both attending it) keeps the name.
  */
-export const ALIAS_PAIR_OF_WHOLE = { id: 'alias.pair-of-whole' };
+export const ALIAS_PAIR_OF_WHOLE = {
+  id: 'alias.pair-of-whole',
+  /** A whole that is a gathering or a trip, not a meeting of people: its pairs keep their names (a bilateral meeting
+   * on the margins of a summit both leaders attend). */
+  notMeeting: /\b(?:summit|conference|visit|forum|assembly|session|ceremony)\b/i,
+};
 
 /** Rule alias.pair-of-whole: do both people of a pair take part in one of the wholes the event is PART_OF? */
 export function pairOfWhole(pair: ReadonlySet<string>, wholes: readonly ReadonlySet<string>[]): boolean {
   return wholes.some((w) => [...pair].every((p) => w.has(p)));
+}
+
+/**
+ * Rule event.incident-as-modifier: an incident noun that modifies the noun after it names no incident: "the Russian
+ * occupation forces", "the occupation regime in X", "along the occupation line", "the conflict zone", "the war
+ * authorities". The incident rules leave such a match; the noun phrase it stands in (a force, a regime, a line) is no
+ * event. "The occupation of the region", "the conflict in X" stay incidents.
+ */
+export const EVENT_INCIDENT_AS_MODIFIER = {
+  id: 'event.incident-as-modifier',
+  /** The text right after the incident noun: one of the nouns it may modify. */
+  modified: /^[^\S\n]+(?:forces|troops|regime|regimes|authorities|line|lines|zone|zones|administration|army|armies)\b/u,
+};
+
+/** Rule event.incident-as-modifier: does the text after an incident noun show it modifying another noun? */
+export function incidentAsModifier(after: string): boolean {
+  return EVENT_INCIDENT_AS_MODIFIER.modified.test(after);
+}
+
+/**
+ * Rule agreement.not-state-name: a name read as an agreement whose head is the end of a state's own name ("… for the
+ * Government of National Accord", the gazetteer's name of a state's government) names the state, not an agreement:
+ * the agreement candidate is dropped. An agreement that merely names a state before its head ("the Libya Accord")
+ * stays.
+ */
+export const AGREEMENT_NOT_STATE_NAME = { id: 'agreement.not-state-name' };
+
+/** Rule agreement.not-state-name: does a state's mention inside an agreement's span end where the agreement ends? */
+export function endsWithStateName(states: readonly { end: number }[], end: number): boolean {
+  return states.some((x) => x.end === end);
 }
