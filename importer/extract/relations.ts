@@ -42,7 +42,7 @@ import {
   participateGroupJoinedBy,
 } from './rules-fl18a-rel.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
-import { participateSessionVerb } from './rules-fl19b-rel.ts';
+import { negotiatesForSignedByFor, participateDelegationIncluded, participateSessionVerb } from './rules-fl19b-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -82,6 +82,7 @@ export function addRelations(
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
   participateDelegationMember(k); // fl18a
+  participateDelegationIncluded(k); // fl19b
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
@@ -95,6 +96,7 @@ export function addRelations(
   addRoleRelations(k);
   onBehalfBy(k);
   negotiatesForBehalfOfTitle(k); // fl18a
+  negotiatesForSignedByFor(k); // fl19b
   addNew4Roles(k);
   addNew6Roles(k);
   addTopicRelations(k);

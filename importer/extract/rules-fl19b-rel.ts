@@ -2,11 +2,25 @@
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
-import { PARTICIPATED_SESSION_VERB, openedByAt, toldFronted, toldOpeningAfter } from './rules-fl19b.ts';
+import {
+  NEGOTIATES_FOR_SIGNED_BY_FOR,
+  PARTICIPATED_DELEGATION_INCLUDED,
+  PARTICIPATED_SESSION_VERB,
+  delegationIncluded,
+  openedByAt,
+  signedByForCues,
+  signerIn,
+  toldFronted,
+  toldOpeningAfter,
+} from './rules-fl19b.ts';
 
-/** The held event a session is PART_OF, when its name tells a session ("opening session", "session on trade"). */
-function wholeOfSession(k: RelKit, e: Found): Found | undefined {
-  if (!/\bsessions?\b/i.test(k.nameOf(e))) return undefined;
+/**
+ * The held event a session is PART_OF, when its name tells a session ("opening session", "session on trade"; with
+ * `talks`, also "plenary talks", "one-to-one meeting" and the like: a stage of the talks).
+ */
+function wholeOfSession(k: RelKit, e: Found, talks = false): Found | undefined {
+  const stage = talks ? /\b(?:sessions?|plenary|one-to-one|one-on-one|tête-à-tête|restricted|expanded|delegations)\b/i : /\bsessions?\b/i;
+  if (!stage.test(k.nameOf(e))) return undefined;
   const part = k.ctx.relations.find((r) => r.type === 'PART_OF' && r.from === e.key);
   return part ? k.ev.events.find((x) => x.key === part.to && !x.planned) : undefined;
 }
@@ -51,5 +65,64 @@ export function participateSessionVerb(k: RelKit): void {
     // "Speaking at the closing session, Dr X said …", "In the session on trade, Minister Z briefed …".
     if (toldFronted(ctx.text.slice(s.start, e.start), ctx.text.slice(e.end, from)))
       take(e, clusterOf.get(first), e.sentence);
+  }
+}
+
+/**
+ * Rule negotiates-for.signed-by-for (rules-fl19b.ts): who signs "by X for the Government of Y" acts for Y. The signer may
+ * be told by a title and a surname the people stage does not mark in that sentence ("by Prime Minister al-X"): the
+ * person is the one whose name's last word the phrase after "by" holds.
+ */
+export function negotiatesForSignedByFor(k: RelKit): void {
+  const { ctx, hits, hitKeys, key, ev, people } = k;
+  for (const s of ctx.sentences) {
+    if (!NEGOTIATES_FOR_SIGNED_BY_FOR.signing.test(s.text)) continue;
+    const agreement = ev.agreementMentions.find((a) => a.sentence === s.index);
+    for (const cue of signedByForCues(s.text)) {
+      const at = s.start + cue.sideAt;
+      // The side starts where the cue ends, or at its "Government of" (a state named by its government).
+      const side = hits.find((h) => h.start <= at && h.start >= at - 20 && h.end > at && !h.demonym);
+      const sk = side && hitKeys.get(side);
+      const signer = people.clusters.filter((c) => signerIn(cue.signer, c.name));
+      if (!sk || signer.length !== 1) continue;
+      ctx.relate('NEGOTIATES_FOR', key(signer[0]!), sk, s.index, NEGOTIATES_FOR_SIGNED_BY_FOR.id);
+      if (agreement) ctx.relate('PARTY_TO', sk, agreement.key, s.index, NEGOTIATES_FOR_SIGNED_BY_FOR.id);
+    }
+  }
+}
+
+/**
+ * A gathering told again by a shorter phrase ("the plenary talks" for the session "talks between the two
+ * delegations"): the one held stage of the main event whose name holds the phrase's head noun, else the main event
+ * when its own name does.
+ */
+function toldAgain(k: RelKit, phrase: string): Found | undefined {
+  const head = phrase.trim().split(/\s+/).pop()!.toLowerCase();
+  const has = (e: Found) => k.nameOf(e).toLowerCase().split(/\s+/).includes(head);
+  const stages = k.ev.events.filter((e) => !e.planned && has(e) && wholeOfSession(k, e, true) === k.main);
+  if (stages.length === 1) return stages[0];
+  return k.main && !stages.length && has(k.main) ? k.main : undefined;
+}
+
+/** Rule participated.delegation-included (rules-fl19b.ts): a delegation's listed people take part in its gathering. */
+export function participateDelegationIncluded(k: RelKit): void {
+  const { ctx, ev, personsIn, clusterOf } = k;
+  for (const s of ctx.sentences) {
+    if (!/\bdelegation\b/.test(s.text) || k.main === undefined) continue;
+    const cue = delegationIncluded(s.text);
+    if (!cue) continue;
+    const named =
+      cue.at === undefined
+        ? undefined
+        : ev.eventMentions.find((e) => e.sentence === s.index && e.start >= s.start + cue.at! && e.start < s.start + cue.from);
+    const gathering = named ?? (cue.gathering === undefined ? k.main : toldAgain(k, cue.gathering));
+    if (!gathering || gathering.planned) continue;
+    for (const [m] of personsIn(s.index).filter(([p]) => (p.from ?? p.start) >= s.start + cue.from)) {
+      const c = clusterOf.get(m);
+      if (!c) continue;
+      k.participate(gathering, c, s.index, PARTICIPATED_DELEGATION_INCLUDED.id);
+      const whole = wholeOfSession(k, gathering, true);
+      if (whole) k.participate(whole, c, s.index, PARTICIPATED_DELEGATION_INCLUDED.id);
+    }
   }
 }

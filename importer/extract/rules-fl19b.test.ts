@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  AGREEMENT_NOT_STATE_NAME,
   ALIAS_PAIR_OF_WHOLE,
+  NEGOTIATES_FOR_SIGNED_BY_FOR,
+  PARTICIPATED_DELEGATION_INCLUDED,
+  delegationIncluded,
+  endsWithStateName,
+  signedByForCues,
+  signerIn,
   EVENT_INCIDENT_AS_MODIFIER,
   EVENT_SESSION_ON_TOPIC,
   incidentAsModifier,
@@ -169,5 +176,57 @@ describe('fl19b gazetteer and event heads', () => {
       { file: 'made-up.txt', date: '2019-11-14' },
     );
     expect(rels.has('OFFICE_OF|Head of the European Union Monitoring Mission in Georgia|European Union Monitoring Mission in Georgia')).toBe(true);
+  });
+});
+
+describe(NEGOTIATES_FOR_SIGNED_BY_FOR.id, () => {
+  it('reads "by X for (the Government of) Y" in a signing sentence', () => {
+    expect(
+      signedByForCues('The accord was signed by Prime Minister al-Vella for the Government of Malta.').map((c) => c.signer),
+    ).toEqual(['Prime Minister al-Vella']);
+    expect(signerIn('Prime Minister al-Vella', 'Ana al-Vella')).toBe(true);
+    expect(signerIn('Prime Minister Borg', 'Ana al-Vella')).toBe(false);
+  });
+  it('leaves "for the first time" and a signer followed by a clause', () => {
+    expect(signedByForCues('It was signed by Minister Vella for the first time.')).toEqual([]);
+    expect(signedByForCues('It was signed by Minister Vella, who thanked them for the Malta talks.')).toEqual([]);
+  });
+  it('makes the signer act for the side, and the side a party', () => {
+    const { rels } = extractFacts(
+      'A Memorandum of Understanding on fisheries was signed by Prime Minister Ana Vella on behalf of the Government ' +
+        'of Malta and by Prime Minister Karl al-Borg for the Government of National Accord.',
+      { file: 'made-up.txt', date: '2020-05-28' },
+    );
+    expect(rels.has('NEGOTIATES_FOR|Karl al-Borg|Libya')).toBe(true);
+    expect([...rels].some((r) => /^PARTY_TO\|Libya\|Memorandum of Understanding/.test(r))).toBe(true);
+  });
+});
+
+describe(PARTICIPATED_DELEGATION_INCLUDED.id, () => {
+  it('reads the people a delegation included and the gathering it went to', () => {
+    expect(delegationIncluded('The Libyan delegation to the plenary talks included the Minister, X.')).toMatchObject({
+      gathering: 'plenary talks',
+    });
+    expect(delegationIncluded('The Kenyan delegation included the Minister, X.')?.gathering).toBeUndefined();
+    expect(delegationIncluded('The agenda included trade.')).toBeUndefined();
+    expect(delegationIncluded('The delegation will include the Minister, X.')).toBeUndefined();
+  });
+  it('makes the listed people take part in the session and in the talks', () => {
+    const f = eventFacts(
+      'Prime Minister Ana Vella of Malta held talks with Prime Minister Karl Borg of Libya in Tripoli on 3 May. ' +
+        'The two Prime Ministers first met in a one-to-one meeting, which was followed by plenary talks between the ' +
+        'two delegations. The Libyan delegation to the plenary talks included the Minister of Foreign Affairs, Omar ' +
+        'Falk, and the Minister of Interior, Rui Nole.',
+    );
+    expect(f.of('PARTICIPATED_IN').filter((r) => r.startsWith('PARTICIPATED_IN|Omar Falk|')).length).toBeGreaterThan(1);
+    expect(f.of('PARTICIPATED_IN').some((r) => r.startsWith('PARTICIPATED_IN|Rui Nole|'))).toBe(true);
+  });
+});
+
+describe(AGREEMENT_NOT_STATE_NAME.id, () => {
+  it('drops an agreement whose head is the end of a state’s name, not one that ends with a state', () => {
+    expect(endsWithStateName([{ end: 40, surface: 'Government of National Accord' }], 40)).toBe(true);
+    expect(endsWithStateName([{ end: 40, surface: 'Albania' }], 40)).toBe(false);
+    expect(endsWithStateName([{ end: 30, surface: 'Government of National Accord' }], 40)).toBe(false);
   });
 });

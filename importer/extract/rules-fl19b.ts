@@ -141,9 +141,64 @@ export function incidentAsModifier(after: string): boolean {
  * the agreement candidate is dropped. An agreement that merely names a state before its head ("the Libya Accord")
  * stays.
  */
-export const AGREEMENT_NOT_STATE_NAME = { id: 'agreement.not-state-name' };
+export const AGREEMENT_NOT_STATE_NAME = {
+  id: 'agreement.not-state-name',
+  /** A state's own name that ends with an agreement's head word. */
+  head: /\b(?:Accords?|Agreement|Treaty|Declaration|Charter|Convention|Protocol|Pact|Consensus)$/u,
+};
 
-/** Rule agreement.not-state-name: does a state's mention inside an agreement's span end where the agreement ends? */
-export function endsWithStateName(states: readonly { end: number }[], end: number): boolean {
-  return states.some((x) => x.end === end);
+/**
+ * Rule agreement.not-state-name: does a state's mention inside an agreement's span end where the agreement ends, with
+ * the agreement's head word inside it ("Government of National Accord")? "The Treaty … between Italy and Albania" ends
+ * with a state's name but not with its head.
+ */
+export function endsWithStateName(states: readonly { end: number; surface: string }[], end: number): boolean {
+  return states.some((x) => x.end === end && AGREEMENT_NOT_STATE_NAME.head.test(x.surface));
+}
+
+/**
+ * Rule negotiates-for.signed-by-for: in a sentence telling a signing, "… signed by Prime Minister X on behalf of A and by
+ * Prime Minister Y for the Government of B": who signs "for" a state or organisation named right after acts for it
+ * (GUIDE: "signs 'on behalf of'" or "for X"), and that side is a party to the agreement signed. Only a person right after
+ * "by" (a title may stand between), and a side right after "for (the)"; "signed by X for the first time" names no side.
+ */
+export const NEGOTIATES_FOR_SIGNED_BY_FOR = {
+  id: 'negotiates-for.signed-by-for',
+  /** A sentence telling a signing or initialling. */
+  signing: /\b(?:signed|initialled|initialed)\b/u,
+  /** "by <signer> for (the) (Government of (the))" right before a side: group 1 is the signer with any title. */
+  cue: /\bby[^\S\n]+((?:[^,;.\s]|\.(?=\S)|[^\S\n])(?:[^,;.]|\.(?=[^\S\n]\p{Lu})){1,70}?),?[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?(?=\p{Lu})/gu,
+};
+
+/** Rule negotiates-for.signed-by-for: the "by X for Y" cues of a sentence, with the signer's phrase and where Y starts. */
+export function signedByForCues(sentence: string): { signer: string; sideAt: number }[] {
+  return [...sentence.matchAll(NEGOTIATES_FOR_SIGNED_BY_FOR.cue)].map((m) => ({
+    signer: m[1]!,
+    sideAt: m.index + m[0].length,
+  }));
+}
+
+/** Rule negotiates-for.signed-by-for: does the phrase after "by" name the person (the last word of the name)? */
+export function signerIn(phrase: string, name: string): boolean {
+  const last = name.split(/\s+/).pop()!;
+  return last.length > 2 && new RegExp(`(?:^|[\\s-])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u').test(phrase.trim());
+}
+
+/**
+ * Rule participated.delegation-included: "The Libyan delegation to the plenary talks included the Deputy Chairman, X,
+ * the Minister of Foreign Affairs, Y, and …": the people named after "included" take part in the gathering the
+ * delegation went to (a session, and so the whole), or in the readout's own gathering when none is named. A delegation
+ * still to come ("will include") and a list of things ("the agenda included") are not read. Group 1 names the gathering.
+ */
+export const PARTICIPATED_DELEGATION_INCLUDED = {
+  id: 'participated.delegation-included',
+  pattern: /\bdelegation(?:[^\S\n]+(?:to|at|for)[^\S\n]+(?:the[^\S\n]+)?([^,;.]{2,60}?))?[^\S\n]+(?:also[^\S\n]+)?(?:included|comprised|was[^\S\n]+composed[^\S\n]+of)[^\S\n]+/u,
+};
+
+/** Rule participated.delegation-included: where the delegation's people start, and the gathering it names, if any. */
+export function delegationIncluded(sentence: string): { from: number; gathering?: string; at?: number } | undefined {
+  const m = PARTICIPATED_DELEGATION_INCLUDED.pattern.exec(sentence);
+  if (!m) return undefined;
+  const at = m[1] ? m.index + m[0].indexOf(m[1]) : undefined;
+  return { from: m.index + m[0].length, ...(m[1] ? { gathering: m[1], at } : {}) };
 }
