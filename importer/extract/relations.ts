@@ -42,7 +42,13 @@ import {
   participateGroupJoinedBy,
 } from './rules-fl18a-rel.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
-import { negotiatesForSignedByFor, participateDelegationIncluded, participateSessionVerb } from './rules-fl19b-rel.ts';
+import {
+  discussedFrontedSession,
+  involvesAdmissionParties,
+  negotiatesForSignedByFor,
+  participateDelegationIncluded,
+  participateSessionVerb,
+} from './rules-fl19b-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -101,7 +107,9 @@ export function addRelations(
   addNew6Roles(k);
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
+  discussedFrontedSession(k); // fl19b
   involvesTalkParties(k);
+  involvesAdmissionParties(k); // fl19b
   sideNegotiators(k);
   headsOfDelegations(k);
   negotiationProcessRelations(ctx);

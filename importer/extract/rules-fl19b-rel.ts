@@ -3,9 +3,12 @@ import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import {
+  DISCUSSED_FRONTED_SESSION,
+  INVOLVES_ADMISSION_PARTIES,
   NEGOTIATES_FOR_SIGNED_BY_FOR,
   PARTICIPATED_DELEGATION_INCLUDED,
   PARTICIPATED_SESSION_VERB,
+  admissionCueEnd,
   delegationIncluded,
   openedByAt,
   signedByForCues,
@@ -124,5 +127,44 @@ export function participateDelegationIncluded(k: RelKit): void {
       const whole = wholeOfSession(k, gathering, true);
       if (whole) k.participate(whole, c, s.index, PARTICIPATED_DELEGATION_INCLUDED.id);
     }
+  }
+}
+
+/** Rule involves.admission-parties (rules-fl19b.ts): negotiations on A's admission into B involve A and B. */
+export function involvesAdmissionParties(k: RelKit): void {
+  const { ctx, ev, hits, hitKeys } = k;
+  for (const e of ev.eventMentions) {
+    const at = admissionCueEnd(ctx.text.slice(e.end, e.end + 60));
+    if (at === undefined) continue;
+    const start = e.end + at;
+    // The applicant starts where the cue ends (its article or formal name part of the hit), the body right after it.
+    const applicant = hits.find((h) => h.start >= start && h.start <= start + 30 && !h.demonym);
+    const body =
+      applicant &&
+      hits.find(
+        (h) =>
+          h.start > applicant.end &&
+          h.start <= applicant.end + 12 &&
+          !h.demonym &&
+          INVOLVES_ADMISSION_PARTIES.link.test(ctx.text.slice(applicant.end, h.start)),
+      );
+    if (!applicant || !body) continue;
+    for (const h of [applicant, body]) {
+      const hk = hitKeys.get(h);
+      if (hk) ctx.relate('INVOLVES', e.key, hk, e.sentence, INVOLVES_ADMISSION_PARTIES.id);
+    }
+  }
+}
+
+/** Rule discussed.fronted-session (rules-fl19b.ts): a fronted session shares its sentence's topics with the gathering. */
+export function discussedFrontedSession(k: RelKit): void {
+  const { ctx, ev, main } = k;
+  if (!main) return;
+  for (const e of ev.eventMentions) {
+    const s = ctx.sentences[e.sentence]!;
+    if (e.planned || !DISCUSSED_FRONTED_SESSION.fronted.test(ctx.text.slice(s.start, e.start))) continue;
+    if (wholeOfSession(k, e) !== main) continue;
+    for (const r of ctx.relationsOf('DISCUSSED').filter((x) => x.from === main.key && x.sentence === s.index))
+      if (r.to !== e.key) ctx.relate('DISCUSSED', e.key, r.to, s.index, DISCUSSED_FRONTED_SESSION.id);
   }
 }

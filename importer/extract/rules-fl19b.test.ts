@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 import {
   AGREEMENT_NOT_STATE_NAME,
+  DISCUSSED_FRONTED_SESSION,
+  INVOLVES_ADMISSION_PARTIES,
+  admissionCueEnd,
   ALIAS_PAIR_OF_WHOLE,
   NEGOTIATES_FOR_SIGNED_BY_FOR,
   PARTICIPATED_DELEGATION_INCLUDED,
@@ -228,5 +231,45 @@ describe(AGREEMENT_NOT_STATE_NAME.id, () => {
     expect(endsWithStateName([{ end: 40, surface: 'Government of National Accord' }], 40)).toBe(true);
     expect(endsWithStateName([{ end: 40, surface: 'Albania' }], 40)).toBe(false);
     expect(endsWithStateName([{ end: 30, surface: 'Government of National Accord' }], 40)).toBe(false);
+  });
+});
+
+describe(INVOLVES_ADMISSION_PARTIES.id, () => {
+  it('reads the cue right after the event', () => {
+    expect(admissionCueEnd(' for the admission of the Federal Republic of X')).toBeGreaterThan(0);
+    expect(admissionCueEnd(' on the accession of X')).toBeGreaterThan(0);
+    expect(admissionCueEnd(' in Nairobi on the admission of X')).toBeUndefined();
+  });
+  it('makes negotiations on A’s admission into B involve both', () => {
+    const f = eventFacts(
+      'The first round of negotiations for the admission of the Federal Republic of Somalia into the East African ' +
+        'Community was held in Nairobi from 22 to 31 August. The Minister of Trade of Somalia, Mr Omar Falk, led the ' +
+        'Somali team.',
+      '2023-09-01',
+    );
+    const round = f.names.find((n) => /first round/.test(n))!;
+    expect(f.has('INVOLVES', round, 'Somalia')).toBe(true);
+    expect(f.has('INVOLVES', round, 'East African Community')).toBe(true);
+  });
+  it('reads no event in a welcome of an admission', () => {
+    const f = eventFacts('President Ana Vella of Kenya welcomed the admission of Somalia into the East African Community.', '2023-12-01');
+    expect(f.of('INVOLVES')).toEqual([]);
+  });
+});
+
+describe(DISCUSSED_FRONTED_SESSION.id, () => {
+  it('gives a fronted session the topics of its sentence', () => {
+    const f = eventFacts(
+      'The first round of negotiations between Kenya and Somalia was held in Nairobi on 2 May. In the session on ' +
+        'peace and security, Minister Omar Falk of Somalia briefed the Kenyan side on the Al-Shabaab attack on Mogadishu ' +
+        'airport.',
+    );
+    const topic = f.names.find((n) => /attack/.test(n))!;
+    expect(topic).toBeDefined();
+    expect(f.has('DISCUSSED', 'session on peace and security', topic)).toBe(true);
+  });
+  it('leaves a session told later in its sentence', () => {
+    expect(DISCUSSED_FRONTED_SESSION.fronted.test('Minister X said in the ')).toBe(false);
+    expect(DISCUSSED_FRONTED_SESSION.fronted.test('In the ')).toBe(true);
   });
 });

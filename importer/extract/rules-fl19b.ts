@@ -202,3 +202,34 @@ export function delegationIncluded(sentence: string): { from: number; gathering?
   const at = m[1] ? m.index + m[0].indexOf(m[1]) : undefined;
   return { from: m.index + m[0].length, ...(m[1] ? { gathering: m[1], at } : {}) };
 }
+
+/**
+ * Rule involves.admission-parties: negotiations, talks or a round told right before "for / on the admission (accession,
+ * membership) of A into (to, in) B" ("The first round of negotiations for the admission of the Federal Republic of X
+ * into the Y Community") involve both A and B, the parties its name states. Only right after the event's own mention;
+ * "welcomed the admission of A into B" tells no event.
+ */
+export const INVOLVES_ADMISSION_PARTIES = {
+  id: 'involves.admission-parties',
+  cue: /^[^\S\n]+(?:for|on|regarding|concerning)[^\S\n]+(?:the[^\S\n]+)?(?:admission|accession|membership)[^\S\n]+of[^\S\n]+/u,
+  /** Between the applicant and the body: "into", "to", "in" (with the body's article). */
+  link: /^[^\S\n]+(?:into|to|in)[^\S\n]+(?:the[^\S\n]+)?$/u,
+};
+
+/** Rule involves.admission-parties: where the applicant's name may start after an event's mention, if the cue follows. */
+export function admissionCueEnd(after: string): number | undefined {
+  const m = INVOLVES_ADMISSION_PARTIES.cue.exec(after);
+  return m ? m[0].length : undefined;
+}
+
+/**
+ * Rule discussed.fronted-session: a sentence opened by a session of the readout's gathering ("In the session on peace and
+ * security, Minister X briefed the team on A and on B", "During the closing session, …") tells what that session dealt
+ * with: what the gathering discussed in that sentence is a topic of the session too (the dev gold gives a session's
+ * topics to both). Only a session told at the very start of its sentence.
+ */
+export const DISCUSSED_FRONTED_SESSION = {
+  id: 'discussed.fronted-session',
+  /** The sentence's text before the session's mention. */
+  fronted: /^(?:In|At|During)[^\S\n]+(?:the|its|their)[^\S\n]+$/u,
+};
