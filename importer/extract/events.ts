@@ -670,7 +670,7 @@ function addFound(
   const sentence = ctx.sentenceAt(s);
   const sent = ctx.sentences[sentence]!;
   // agreement.not-state-name (fl19b): "for the Government of National Accord" names a state.
-  if (type === 'Agreement' && endsWithStateName(ctx.within('State', s, e), e)) return undefined;
+  if (type === 'Agreement' && endsWithStateName(ctx.within('State', s, e), e, name)) return undefined;
   // event.not-hypothetical (ev15): "Any summit between A and B would depend on …", "a visit to X was out of the question".
   if (type === 'Event' && hypotheticalAt(text, s, e, sent.start)) return undefined;
   st.taken.add({ start: s, end: e });

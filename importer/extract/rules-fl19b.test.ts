@@ -231,6 +231,10 @@ describe(AGREEMENT_NOT_STATE_NAME.id, () => {
     expect(endsWithStateName([{ end: 40, surface: 'Government of National Accord' }], 40)).toBe(true);
     expect(endsWithStateName([{ end: 40, surface: 'Albania' }], 40)).toBe(false);
     expect(endsWithStateName([{ end: 30, surface: 'Government of National Accord' }], 40)).toBe(false);
+    const title = 'Chairman of the Council and Prime Minister of the Government of National Accord of Libya';
+    expect(endsWithStateName([{ end: 30, surface: 'Government of National Accord' }], 40, title)).toBe(true);
+    const treaty = 'Treaty between Libya and the Government of National Accord';
+    expect(endsWithStateName([{ end: 30, surface: 'Government of National Accord' }], 40, treaty)).toBe(false);
   });
 });
 

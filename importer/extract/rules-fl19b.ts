@@ -145,6 +145,9 @@ export const AGREEMENT_NOT_STATE_NAME = {
   id: 'agreement.not-state-name',
   /** A state's own name that ends with an agreement's head word. */
   head: /\b(?:Accords?|Agreement|Treaty|Declaration|Charter|Convention|Protocol|Pact|Consensus)$/u,
+  /** Any head word of an agreement's name. */
+  anyHead:
+    /\b(?:Accords?|Agreements?|Treat(?:y|ies)|Declaration|Charter|Convention|Protocol|Pact|Consensus|Memorandum|MoU|Statement|Communiqu[ée]|Framework|Arrangement|Plan)\b/u,
 };
 
 /**
@@ -152,8 +155,18 @@ export const AGREEMENT_NOT_STATE_NAME = {
  * the agreement's head word inside it ("Government of National Accord")? "The Treaty … between Italy and Albania" ends
  * with a state's name but not with its head.
  */
-export function endsWithStateName(states: readonly { end: number; surface: string }[], end: number): boolean {
-  return states.some((x) => x.end === end && AGREEMENT_NOT_STATE_NAME.head.test(x.surface));
+export function endsWithStateName(
+  states: readonly { end: number; surface: string }[],
+  end: number,
+  name?: string,
+): boolean {
+  return states.some(
+    (x) =>
+      AGREEMENT_NOT_STATE_NAME.head.test(x.surface) &&
+      // Its head is the state's: the name ends with the state's name, or holds no head word outside it ("Chairman of
+      // the Presidency Council and Prime Minister of the Government of National Accord of Libya").
+      (x.end === end || (name !== undefined && !AGREEMENT_NOT_STATE_NAME.anyHead.test(name.replace(x.surface, ' ')))),
+  );
 }
 
 /**
