@@ -212,6 +212,10 @@ describe(PARTICIPATED_DELEGATION_INCLUDED.id, () => {
     });
     expect(delegationIncluded('The Kenyan delegation included the Minister, X.')?.gathering).toBeUndefined();
     expect(delegationIncluded('The agenda included trade.')).toBeUndefined();
+    expect(delegationIncluded('The Georgian delegation at the Geneva Discussions is headed by Mr X.')).toMatchObject({
+      gathering: 'Geneva Discussions',
+    });
+    expect(delegationIncluded('A delegation headed by Mr X arrived.')).toBeUndefined();
     expect(delegationIncluded('The delegation will include the Minister, X.')).toBeUndefined();
   });
   it('makes the listed people take part in the session and in the talks', () => {

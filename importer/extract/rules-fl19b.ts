@@ -200,12 +200,13 @@ export function signerIn(phrase: string, name: string): boolean {
 /**
  * Rule participated.delegation-included: "The Libyan delegation to the plenary talks included the Deputy Chairman, X,
  * the Minister of Foreign Affairs, Y, and …": the people named after "included" take part in the gathering the
- * delegation went to (a session, and so the whole), or in the readout's own gathering when none is named. A delegation
+ * delegation went to (a session, and so the whole), or in the readout's own gathering when none is named; so does its
+ * head ("The Georgian delegation at the Geneva International Discussions is headed by X"). A delegation
  * still to come ("will include") and a list of things ("the agenda included") are not read. Group 1 names the gathering.
  */
 export const PARTICIPATED_DELEGATION_INCLUDED = {
   id: 'participated.delegation-included',
-  pattern: /\bdelegation(?:[^\S\n]+(?:to|at|for)[^\S\n]+(?:the[^\S\n]+)?([^,;.]{2,60}?))?[^\S\n]+(?:also[^\S\n]+)?(?:included|comprised|was[^\S\n]+composed[^\S\n]+of)[^\S\n]+/u,
+  pattern: /\bdelegation(?:[^\S\n]+(?:to|at|for)[^\S\n]+(?:the[^\S\n]+)?([^,;.]{2,60}?))?[^\S\n]+(?:also[^\S\n]+)?(?:included|comprised|was[^\S\n]+composed[^\S\n]+of|(?:is|was|are|were)[^\S\n]+(?:headed|led)[^\S\n]+by)[^\S\n]+/u,
 };
 
 /** Rule participated.delegation-included: where the delegation's people start, and the gathering it names, if any. */
