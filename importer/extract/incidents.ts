@@ -65,16 +65,22 @@ const DATE_AFTER =
 /** The complement after an incident head: "of Ukrainian naval vessels in the Kerch Strait", up to a clause break. */
 export function incidentComplement(text: string, at: number): number {
   let end = at;
-  // "conflict between Armenia and Azerbaijan", "earthquake that struck Türkiye", "floods which hit Pakistan".
+  // "conflict between Armenia and Azerbaijan", "earthquake that struck Türkiye", "floods which hit Pakistan"; fl19b
+  // (event.incident-perfect-affected): "the drought that has affected Somalia"; (event.incident-and-of): "the shelling of
+  // residential areas and of the airport in X", a second "of" complement joined by "and".
   const re =
-    /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|(?:that|which)[^\S\n]+(?:struck|hit|devastated|affected))[^\S\n]+/;
+    /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|and[^\S\n]+of|(?:that|which)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:struck|hit|devastated|affected))[^\S\n]+/;
   // "of the International Committee of the Red Cross": a capitalised name goes on past the third complement (inc13).
   const nameGoesOn = () =>
     /\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(0, end - 30), end)) &&
     /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.test(text.slice(end, end + 20));
+  let connector = '';
   for (let round = 0; round < 3 || (round < 5 && nameGoesOn()); round++) {
     const m = re.exec(text.slice(end, end + 24));
     if (!m) break;
+    // event.incident-and-of (fl19b): "and of" only continues an "of" complement ("of A and of B").
+    if (m[1]!.startsWith('and') && connector !== 'of') break;
+    connector = m[1]!;
     // "the referendum held in Venezuela on 3 December on the Essequibo region": the name ends with its date (top9).
     const dated = m[1] === 'on' && DATE_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 16));
     let j = end + m[0].length;

@@ -281,3 +281,31 @@ describe(DISCUSSED_FRONTED_SESSION.id, () => {
     expect(DISCUSSED_FRONTED_SESSION.fronted.test('In the ')).toBe(true);
   });
 });
+
+describe('event.incident-perfect-affected and event.incident-and-of (incidents.ts)', () => {
+  it('reads "the drought that has affected A and B" with its parties', () => {
+    const f = eventFacts(
+      'President Ana Vella of Kenya and President Omar Falk of Somalia discussed the drought that has affected Somalia ' +
+        'and Kenya since 2020.',
+    );
+    const d = f.names.find((n) => /^drought that has affected Somalia/.test(n))!;
+    expect(d).toBeDefined();
+    expect(f.has('INVOLVES', d, 'Somalia')).toBe(true);
+  });
+  it('reads a second complement joined by "and of", not an "and" that starts a clause', () => {
+    const f = eventFacts(
+      'Prime Minister Ana Vella of Malta and Prime Minister Omar Falk of Libya discussed the shelling of residential ' +
+        'areas and of Mitiga airport in Tripoli.',
+    );
+    expect(f.names).toContain('shelling of residential areas and of Mitiga airport in Tripoli');
+    const g = eventFacts(
+      'Prime Minister Ana Vella of Malta condemned the shelling of Tripoli and called for a ceasefire in Libya.',
+    );
+    expect(g.names.some((n) => /and called/.test(n))).toBe(false);
+    const h = eventFacts(
+      'Minister Ana Vella of Indonesia and Minister Omar Falk of Malta discussed the situation in the region and on the ' +
+        'accession of Timor-Leste to ASEAN.',
+    );
+    expect(h.names.some((n) => /and on the accession/.test(n))).toBe(false);
+  });
+});
