@@ -66,7 +66,8 @@ export function participateSessionVerb(k: RelKit): void {
       continue;
     }
     // "Speaking at the closing session, Dr X said …", "In the session on trade, Minister Z briefed …".
-    if (toldFronted(ctx.text.slice(s.start, e.start), ctx.text.slice(e.end, from)))
+    const session = /\bsessions?\b/i.test(k.nameOf(e));
+    if (toldFronted(ctx.text.slice(s.start, e.start), ctx.text.slice(e.end, from), session))
       take(e, clusterOf.get(first), e.sentence);
   }
 }

@@ -43,6 +43,8 @@ describe(PARTICIPATED_SESSION_VERB.id, () => {
     expect(openedByAt(' opened the way to a deal backed by ')).toBeUndefined();
     expect(toldFronted('They spoke about the ', ', Dr. ')).toBe(false);
     expect(toldFronted('In the ', ', which lasted two hours. Minister ')).toBe(false);
+    expect(toldFronted('During the ', ', the President and Prime Minister ', false)).toBe(false);
+    expect(toldFronted('Speaking at the ', ', Dr. ', false)).toBe(true);
   });
   it('makes the opener, the speaker and the one addressing a session take part in it and in the whole', () => {
     const f = eventFacts(

@@ -44,6 +44,8 @@ export const PARTICIPATED_SESSION_VERB = {
     String.raw`(?:^|[.;:]${SP})(?:Speaking|Addressing|Opening|Closing|In|At|During)${SP}(?:at${SP}|during${SP})?(?:the|its|their)${SP}$`,
     'u',
   ),
+  /** "In / At / During the": fronts only a session ("During the state visit of X, A and B held talks" is no part of it). */
+  frontedPlace: /(?:^|[.;:][^\S\n]+)(?:In|At|During)[^\S\n]+(?:the|its|their)[^\S\n]+$/u,
   /** Between a fronted gathering and its person: a comma and at most a title ("In the session, Minister Z"). */
   afterFronted: /^[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?(?:[^,.;:]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,80}$/u,
 };
@@ -64,9 +66,11 @@ export function openedByAt(after: string): number | undefined {
 
 /**
  * Rule participated.session-verb: does a sentence's text before a gathering front it ("Speaking at the", "In the"),
- * and does the text between the gathering and a person after it hold only a comma and a title?
+ * and does the text between the gathering and a person after it hold only a comma and a title? "In / At / During the"
+ * fronts only a session (`session`).
  */
-export function toldFronted(before: string, between: string): boolean {
+export function toldFronted(before: string, between: string, session = true): boolean {
+  if (!session && PARTICIPATED_SESSION_VERB.frontedPlace.test(before)) return false;
   return PARTICIPATED_SESSION_VERB.fronted.test(before) && PARTICIPATED_SESSION_VERB.afterFronted.test(between);
 }
 
