@@ -154,7 +154,7 @@ const NEXT_MEETING_NEEDS = ['next', 'upcoming', 'forthcoming', 'future'];
  */
 const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
 const ROUND_OF_NAMED = new RegExp(
-  `\\b(${ORDINAL_WORD})(?:[^\\S\\n]+and[^\\S\\n]+(${ORDINAL_WORD}))?[^\\S\\n]+rounds?[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+((?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*[^\\S\\n]+){1,6}?(?:Dialogue|Talks|talks|Consultations|Negotiations|Meeting)(?:[^\\S\\n]+on[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?)\\b`,
+  `\\b(${ORDINAL_WORD})(?:[^\\S\\n]+and[^\\S\\n]+(${ORDINAL_WORD}))?[^\\S\\n]+rounds?[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+((?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*[^\\S\\n]+){1,6}?(?:Dialogue|Talks|talks|Consultations|Negotiations|Discussions|Meeting)(?:[^\\S\\n]+on[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?)\\b`,
   'gu',
 );
 /**

@@ -165,6 +165,11 @@ describe('fl19b gazetteer and event heads', () => {
       'Minister Ana Vella of Georgia and Minister Karl Borg of Slovakia discussed the Geneva International Discussions.',
     );
     expect(f.names).toContain('Geneva International Discussions');
+    const r = eventFacts(
+      'Minister Ana Vella of Georgia and Minister Karl Borg of Slovakia prepared the 60th round of the Geneva ' +
+        'International Discussions.',
+    );
+    expect(r.names).toContain('60th round of the Geneva International Discussions');
   });
   it('reads the Government of National Accord as Libya, not as an agreement', () => {
     const { out } = extractFacts(
