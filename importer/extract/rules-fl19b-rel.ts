@@ -121,7 +121,8 @@ export function participateDelegationIncluded(k: RelKit): void {
         : ev.eventMentions.find((e) => e.sentence === s.index && e.start >= s.start + cue.at! && e.start < s.start + cue.from);
     const gathering = named ?? (cue.gathering === undefined ? k.main : toldAgain(k, cue.gathering));
     if (!gathering || gathering.planned) continue;
-    for (const [m] of personsIn(s.index).filter(([p]) => (p.from ?? p.start) >= s.start + cue.from)) {
+    const listed = personsIn(s.index).filter(([p]) => (p.from ?? p.start) >= s.start + cue.from);
+    for (const [m] of cue.head ? listed.slice(0, 1) : listed) {
       const c = clusterOf.get(m);
       if (!c) continue;
       k.participate(gathering, c, s.index, PARTICIPATED_DELEGATION_INCLUDED.id);

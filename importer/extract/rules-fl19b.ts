@@ -214,11 +214,15 @@ export const PARTICIPATED_DELEGATION_INCLUDED = {
 };
 
 /** Rule participated.delegation-included: where the delegation's people start, and the gathering it names, if any. */
-export function delegationIncluded(sentence: string): { from: number; gathering?: string; at?: number } | undefined {
+export function delegationIncluded(
+  sentence: string,
+): { from: number; gathering?: string; at?: number; head: boolean } | undefined {
   const m = PARTICIPATED_DELEGATION_INCLUDED.pattern.exec(sentence);
   if (!m) return undefined;
   const at = m[1] ? m.index + m[0].indexOf(m[1]) : undefined;
-  return { from: m.index + m[0].length, ...(m[1] ? { gathering: m[1], at } : {}) };
+  // "was led by X, …, who acts on behalf of the Prime Minister, Y": only the head, not the principal named after.
+  const head = /\b(?:headed|led)[^\S\n]+by[^\S\n]+$/.test(m[0]);
+  return { from: m.index + m[0].length, head, ...(m[1] ? { gathering: m[1], at } : {}) };
 }
 
 /**
