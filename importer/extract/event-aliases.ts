@@ -2,7 +2,7 @@
 // becomes an alias of it, so that a meeting named one way by the rules and another way by a reader is still one
 // meeting. The stage runs last, after the relation rules: it only adds forms (candidates under the event's existing
 // name), never a new event or a relation, so no other rule sees them.
-import { ALIAS_PAIR_OF_WHOLE, pairOfWhole } from './rules-fl19b.ts';
+import { ALIAS_PAIR_OF_WHOLE, PARTICIPATED_DELEGATION_INCLUDED, pairOfWhole } from './rules-fl19b.ts';
 import { AGREED_TO_HOLD } from './rules-top15.ts';
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -85,7 +85,8 @@ function participantForms(ctx: Ctx): void {
     const e = ctx.entity(r.to);
     if (!p || !e || p.type !== 'Person' || e.type !== 'Event') continue;
     // The members of a delegation (participated.delegation-composition, fl14b) are no principals of the meeting.
-    if (r.rule === 'participated.delegation-composition') continue;
+    // fl19b: nor the people a delegation included (participated.delegation-included).
+    if (r.rule === 'participated.delegation-composition' || r.rule === PARTICIPATED_DELEGATION_INCLUDED.id) continue;
     const set = byEvent.get(e.name) ?? new Set<string>();
     set.add(p.name);
     byEvent.set(e.name, set);
