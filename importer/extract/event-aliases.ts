@@ -2,6 +2,7 @@
 // becomes an alias of it, so that a meeting named one way by the rules and another way by a reader is still one
 // meeting. The stage runs last, after the relation rules: it only adds forms (candidates under the event's existing
 // name), never a new event or a relation, so no other rule sees them.
+import { ALIAS_PAIR_OF_WHOLE, PARTICIPATED_DELEGATION_INCLUDED, pairOfWhole } from './rules-fl19b.ts';
 import { AGREED_TO_HOLD } from './rules-top15.ts';
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -29,6 +30,8 @@ const CEREMONY = /\b(?:[Tt]he|[Aa])[^\S\n]+(?:signing[^\S\n]+)?ceremony\b/;
 
 /** Kinds of event an alias "<kind> of A and B" may name. */
 const PAIR_KIND = /\b(meeting|talks|call|conversation)\b/i;
+/** alias.pair-of-whole (fl19b): a whole that is itself a meeting of people, not a summit, conference or visit. */
+const WHOLE_NOT_MEETING = ALIAS_PAIR_OF_WHOLE.notMeeting;
 
 /** Adds a form of an event (a candidate under its name, at the form's span). */
 function addForm(ctx: Ctx, name: string, surface: string, start: number, rule: string): void {
@@ -82,14 +85,23 @@ function participantForms(ctx: Ctx): void {
     const e = ctx.entity(r.to);
     if (!p || !e || p.type !== 'Person' || e.type !== 'Event') continue;
     // The members of a delegation (participated.delegation-composition, fl14b) are no principals of the meeting.
-    if (r.rule === 'participated.delegation-composition') continue;
+    // fl19b: nor the people a delegation included (participated.delegation-included).
+    if (r.rule === 'participated.delegation-composition' || r.rule === PARTICIPATED_DELEGATION_INCLUDED.id) continue;
     const set = byEvent.get(e.name) ?? new Set<string>();
     set.add(p.name);
     byEvent.set(e.name, set);
   }
+  // alias.pair-of-whole (fl19b): the wholes each event is PART_OF, by name.
+  const wholes = new Map<string, string[]>();
+  for (const r of ctx.relationsOf('PART_OF')) {
+    const [c, w] = [ctx.entity(r.from)?.name, ctx.entity(r.to)?.name];
+    if (c && w) wholes.set(c, [...(wholes.get(c) ?? []), w]);
+  }
   for (const [name, people] of byEvent) {
     const kind = PAIR_KIND.exec(name)?.[1]?.toLowerCase();
     if (!kind || people.size !== 2) continue;
+    const meetings = (wholes.get(name) ?? []).filter((w) => PAIR_KIND.test(w) && !WHOLE_NOT_MEETING.test(w));
+    if (pairOfWhole(people, meetings.map((w) => byEvent.get(w) ?? new Set<string>()))) continue;
     const [a, b] = [...people] as [string, string];
     const at = ctx.named('Event', name)[0]!;
     addForm(ctx, name, `${kind} of ${a} and ${b}`, at.start, 'alias.of-participants');

@@ -29,6 +29,7 @@ import { pairBodySittingEvents } from './rules-top18-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
+import { EVENT_SESSION_ON_TOPIC, endsWithStateName, sessionsOnTopic } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, FRAME_NOUN, TITLE_HEADS } from './lexicons.ts';
@@ -155,7 +156,7 @@ const NEXT_MEETING_NEEDS = ['next', 'upcoming', 'forthcoming', 'future'];
  */
 const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
 const ROUND_OF_NAMED = new RegExp(
-  `\\b(${ORDINAL_WORD})(?:[^\\S\\n]+and[^\\S\\n]+(${ORDINAL_WORD}))?[^\\S\\n]+rounds?[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+((?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*[^\\S\\n]+){1,6}?(?:Dialogue|Talks|talks|Consultations|Negotiations|Meeting)(?:[^\\S\\n]+on[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?)\\b`,
+  `\\b(${ORDINAL_WORD})(?:[^\\S\\n]+and[^\\S\\n]+(${ORDINAL_WORD}))?[^\\S\\n]+rounds?[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+((?:[\\p{Lu}\\d][\\p{L}\\d'’+-]*[^\\S\\n]+){1,6}?(?:Dialogue|Talks|talks|Consultations|Negotiations|Discussions|Meeting)(?:[^\\S\\n]+on[^\\S\\n]+\\p{Lu}[\\p{L}-]+)?)\\b`,
   'gu',
 );
 /**
@@ -295,6 +296,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     if (!ctx.within('Organization', x.start, x.start + x.surface.length).length)
       add('Event', x.surface, x.start, EVENT_SESSION_HELD_WITH.id);
   for (const x of plannedSameFormat(ctx.text)) add('Event', x.surface, x.start, EVENT_PLANNED_SAME_FORMAT.id);
+  for (const x of sessionsOnTopic(ctx.text)) add('Event', x.surface, x.start, EVENT_SESSION_ON_TOPIC.id); // fl19b
   findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
   findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)
@@ -673,6 +675,8 @@ function addFound(
   const { name, s, e } = span;
   const sentence = ctx.sentenceAt(s);
   const sent = ctx.sentences[sentence]!;
+  // agreement.not-state-name (fl19b): "for the Government of National Accord" names a state.
+  if (type === 'Agreement' && endsWithStateName(ctx.within('State', s, e), e, name)) return undefined;
   // event.not-hypothetical (ev15): "Any summit between A and B would depend on …", "a visit to X was out of the question".
   if (type === 'Event' && hypotheticalAt(text, s, e, sent.start)) return undefined;
   st.taken.add({ start: s, end: e });

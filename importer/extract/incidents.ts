@@ -1,5 +1,6 @@
 // Incidents as events: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15",
 // "Iranian missile strikes of January 8 on bases in Iraq": a head noun with its modifiers and complement.
+import { incidentAsModifier } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -67,16 +68,22 @@ const DATE_AFTER =
 /** The complement after an incident head: "of Ukrainian naval vessels in the Kerch Strait", up to a clause break. */
 export function incidentComplement(text: string, at: number): number {
   let end = at;
-  // "conflict between Armenia and Azerbaijan", "earthquake that struck Türkiye", "floods which hit Pakistan".
+  // "conflict between Armenia and Azerbaijan", "earthquake that struck Türkiye", "floods which hit Pakistan"; fl19b
+  // (event.incident-perfect-affected): "the drought that has affected Somalia"; (event.incident-and-of): "the shelling of
+  // residential areas and of the airport in X", a second "of" complement joined by "and".
   const re =
-    /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|(?:that|which)[^\S\n]+(?:struck|hit|devastated|affected))[^\S\n]+/;
+    /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|and[^\S\n]+of|(?:that|which)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:struck|hit|devastated|affected))[^\S\n]+/;
   // "of the International Committee of the Red Cross": a capitalised name goes on past the third complement (inc13).
   const nameGoesOn = () =>
     /\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(0, end - 30), end)) &&
     /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.test(text.slice(end, end + 20));
+  let connector = '';
   for (let round = 0; round < 3 || (round < 5 && nameGoesOn()); round++) {
     const m = re.exec(text.slice(end, end + 24));
     if (!m) break;
+    // event.incident-and-of (fl19b): "and of" only continues an "of" complement ("of A and of B").
+    if (m[1]!.startsWith('and') && connector !== 'of') break;
+    connector = m[1]!;
     // "the referendum held in Venezuela on 3 December on the Essequibo region": the name ends with its date (top9).
     const dated = m[1] === 'on' && DATE_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 16));
     let j = end + m[0].length;
@@ -186,6 +193,10 @@ const FIRED_THING = /\b(?:missiles?|rockets?|satellites?|ICBMs?|ballistic|projec
 /** The matches of INCIDENT that name no incident: a complaint's withdrawal, a place's situation, routine launches. */
 function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
   const text = ctx.text;
+  // event.incident-as-modifier (fl19b): "the occupation forces", "the occupation regime": a modifier, no incident.
+  // Not after "by": "the detentions of X by Russian occupation forces" is the detentions' complement, read as before.
+  if (incidentAsModifier(after(text, m, 20)) && !/\bby[^\S\n]+(?:the[^\S\n]+)?$/.test(text.slice(Math.max(0, m.index! - 8), m.index!)))
+    return true;
   // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
   // a complaint.
   if (/withdrawal$/i.test(m[0]) && !/^\s+of\s+(?:the\s+)?(?:\p{Lu}|\w+\s+(?:troops|forces))/u.test(after(text, m, 40)))

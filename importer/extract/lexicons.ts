@@ -60,6 +60,13 @@ export const HONORIFICS = [
   'Air Marshal',
   '(res.)',
   '(ret.)',
+  // fl19b: a doctorate or professorship in brackets between a style and the name, as East African releases write it
+  // ("Hon. (Dr.) X", "Amb. (Prof.) Y").
+  '(Dr.)',
+  '(Dr)',
+  '(Prof.)',
+  '(Prof)',
+  '(Eng.)',
   'Brigadier General',
   'Lieutenant General',
   'Senior General',
@@ -313,7 +320,7 @@ export const TITLE_MODIFIERS = [
  * Trade and Export Growth"): a title's complement may list them with commas and "and".
  */
 export const PORTFOLIO_WORDS =
-  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy Worship Neighbourhood Neighborhood Enlargement Emigration Emigrants Francophonie Delimitation Demarcation Mobility Political Transition Port Medium Co-operatives Logistics Territories'.split(
+  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy Worship Neighbourhood Neighborhood Enlargement Emigration Emigrants Francophonie Delimitation Demarcation Mobility Political Transition Port Medium Co-operatives Logistics Territories Enforcement Productive Sectors'.split(
     ' ',
   );
 
@@ -503,6 +510,8 @@ export const EVENT_HEADS = [
   'Visit',
   'State Visit',
   'Negotiations',
+  // fl19b: "the Geneva International Discussions", a named negotiating format.
+  'Discussions',
   'Round',
   'Ceremony',
   'Exercise',
@@ -934,6 +943,10 @@ export const INCIDENT_NOUNS = [
   'raid',
   // top19: "the rising Israeli-Palestinian violence in the West Bank" (pinned, as every incident, by a name or place).
   'violence',
+  // fl19b: fences and barriers set along a line of occupation ("the continuing process of so-called borderisation in the
+  // vicinity of two villages").
+  'borderisation',
+  'borderization',
 ];
 
 /**

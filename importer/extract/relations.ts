@@ -53,6 +53,13 @@ import {
   participateGroupJoinedBy,
 } from './rules-fl18a-rel.ts';
 import { metSeparatelyRelations } from './rules-separately.ts';
+import {
+  discussedFrontedSession,
+  involvesAdmissionParties,
+  negotiatesForSignedByFor,
+  participateDelegationIncluded,
+  participateSessionVerb,
+} from './rules-fl19b-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -76,6 +83,7 @@ export function addRelations(
   addParticipation(k);
   participationChairAndFuture(k); // fl18b
   participatedSpokeAt(k);
+  participateSessionVerb(k); // fl19b
   groupHeldRelations(k);
   signingNounRelations(k);
   sessionOfGathering(k);
@@ -92,6 +100,7 @@ export function addRelations(
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
   participateDelegationMember(k); // fl18a
+  participateDelegationIncluded(k); // fl19b
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
@@ -106,11 +115,14 @@ export function addRelations(
   addRoleRelations(k);
   onBehalfBy(k);
   negotiatesForBehalfOfTitle(k); // fl18a
+  negotiatesForSignedByFor(k); // fl19b
   addNew4Roles(k);
   addNew6Roles(k);
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
+  discussedFrontedSession(k); // fl19b
   involvesTalkParties(k);
+  involvesAdmissionParties(k); // fl19b
   sideNegotiators(k);
   headsOfDelegations(k);
   negotiationProcessRelations(ctx);
