@@ -1,0 +1,129 @@
+// Rules of round fl19a (issue 6), written after the first look at three new samples (a Baltic foreign ministry's web
+// page on a ministerial council it chaired, a Central European foreign ministry's Markdown news item on a summit, a
+// Southern African government's plain-text release on a state visit). Each rule is a general construction; tests on
+// made-up sentences in rules-fl19a.test.ts. This file imports nothing from the stages that call it but the lexicons,
+// so that no import cycle forms.
+
+import { SPELLED_ORDINALS } from './lexicons.ts';
+
+const SP = String.raw`[^\S\n]+`;
+
+/**
+ * Rule event.spelled-ordinal-session: an ordinal written in words beyond "tenth" ("the eighteenth meeting of the OSCE
+ * Ministerial Council", "the twenty-first session of the Joint Commission") numbers a session of a body as "18th"
+ * does, so the session of the body is an event and the body an organisation (the sessions rule of event-between.ts
+ * reads it). `source` is the alternation, for that rule's pattern.
+ */
+export const EVENT_SPELLED_ORDINAL_SESSION = {
+  id: 'event.spelled-ordinal-session',
+  source: String.raw`(?:(?:${SPELLED_ORDINALS.tensBefore.join('|')})-(?:${SPELLED_ORDINALS.units.join('|')})|${[...SPELLED_ORDINALS.teens, ...SPELLED_ORDINALS.tens].join('|')})`,
+};
+
+/** The words before a session's head: its place in the proceedings and its kind ("opening plenary", "working"). */
+const SESSION_PLACE = String.raw`(?:opening|closing|final|concluding|first|second|third|fourth|last|morning|afternoon|evening)`;
+const SESSION_KIND = String.raw`(?:plenary|working|general|informal|special|thematic|interactive|restricted|enlarged)`;
+/** The heads of a session told as the occasion of what the sentence says. */
+const SESSION_HEAD = String.raw`(?:session|debate|segment|dinner|lunch|luncheon|breakfast)`;
+
+/**
+ * Rule event.session-told-at: a session of the readout's gathering told in lowercase as the occasion of its sentence,
+ * with at least one word of its place or kind: "At the opening plenary session the Chairperson presented …", "In the
+ * working session the leaders reviewed …", "were among the speakers in the plenary debate", "preceded by an informal
+ * dinner of the members of …". Its rule starts with "event.session", so the session steps join it to the gathering
+ * and give it its people. A bare head ("at the session", "at dinner") names nothing; "a working session of the
+ * Committee" (a session of a body) is the sessions-of-bodies rule's to read. Group 1 is the session's name.
+ */
+export const EVENT_SESSION_TOLD_AT = {
+  id: 'event.session-told-at',
+  pattern: new RegExp(
+    String.raw`\b(?:[Aa]t|[Ii]n|[Dd]uring|by|[Ff]ollowing)${SP}(?:the|an?)${SP}((?:${SESSION_PLACE}${SP})?(?:${SESSION_KIND}${SP})?${SESSION_HEAD})\b(?!${SP}of${SP}the${SP}\p{Lu})`,
+    'gu',
+  ),
+  /** At least one word before the head. */
+  qualified: new RegExp(String.raw`^\S+${SP}\S`),
+};
+
+/** Rule event.session-told-at: the sessions a text tells as the occasion of a sentence. */
+export function sessionsToldAt(text: string): { surface: string; start: number }[] {
+  const out: { surface: string; start: number }[] = [];
+  for (const m of text.matchAll(EVENT_SESSION_TOLD_AT.pattern)) {
+    if (!EVENT_SESSION_TOLD_AT.qualified.test(m[1]!)) continue;
+    out.push({ surface: m[1]!, start: m.index + m[0].length - m[1]!.length });
+  }
+  return out;
+}
+
+/** A group told as a gathering's members or guests: "the leaders of the six partners from the region", "the ministers". */
+const JOINING_GROUP = String.raw`(?:[Tt]he${SP}(?:[\p{L}-]+${SP}){0,2}(?:leaders|ministers|heads${SP}of${SP}(?:state|government|delegation)(?:${SP}and${SP}government)?|delegations|partners|guests|participants)(?:${SP}of${SP}(?:the${SP})?[^,.;:]{1,60}?)?)`;
+
+/**
+ * Rule participated.joined-them-list: "On Wednesday the leaders of the six partners from the region joined them: the
+ * President of X, A, the Prime Minister of Y, B, …" (or "joined the summit, namely …"): a group that joined the
+ * gathering's members, its people listed after a colon or "namely", took part in the readout's gathering. A single
+ * person who joined ("President A joined them") is told by other rules; people after "joined" with no list mark ("the
+ * ministers joined the call launched by President A") are not read.
+ */
+export const PARTICIPATED_JOINED_THEM_LIST = {
+  id: 'participated.joined-them-list',
+  pattern: new RegExp(
+    String.raw`\b${JOINING_GROUP}${SP}(?:also${SP}|then${SP}|later${SP})?joined${SP}(?:them|us|the${SP}(?:leaders|ministers|meeting|summit|talks|session|conference|discussions?))(?:${SP}(?:on|in|at|for)${SP}[^,.;:]{1,40}?)?(?::|,${SP}namely|,${SP}including)${SP}`,
+    'u',
+  ),
+};
+
+/** Rule participated.joined-them-list: where the listed people begin in `sentence`, if it tells so. */
+export function joinedThemListFrom(sentence: string): number | undefined {
+  if (!sentence.includes('joined')) return undefined;
+  const m = PARTICIPATED_JOINED_THEM_LIST.pattern.exec(sentence);
+  return m ? m.index + m[0].length : undefined;
+}
+
+/**
+ * Rule participated.chaired-with: "The summit was hosted by A and chaired by the President of X, B, with the President of
+ * Y, C, and the High Representative, D": those named after "with" that follows a passive of chairing or hosting the
+ * readout's gathering took part in it beside its chair. Not read after "with" in other sentences ("met A with B"), nor
+ * after a "with" that opens a topic ("chaired by A, with a focus on …": no person follows).
+ */
+export const PARTICIPATED_CHAIRED_WITH = {
+  id: 'participated.chaired-with',
+  pattern: new RegExp(
+    String.raw`\b(?:was|were|is|are)${SP}(?:[^.;]{0,120}?${SP})?(?:chaired|co-chaired|hosted|presided${SP}over|opened)${SP}by${SP}[^;]{3,160}?,${SP}(?:together${SP})?with${SP}`,
+    'u',
+  ),
+  /** The subject of the passive: the gathering itself. */
+  subject: /^(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meeting|conference|session|forum|council|dialogue|talks|gathering|event)\b/iu,
+};
+
+/** Rule participated.chaired-with: where the people beside the chair begin in `sentence`, if it tells so. */
+export function chairedWithFrom(sentence: string): number | undefined {
+  if (!PARTICIPATED_CHAIRED_WITH.subject.test(sentence)) return undefined;
+  const m = PARTICIPATED_CHAIRED_WITH.pattern.exec(sentence);
+  return m ? m.index + m[0].length : undefined;
+}
+
+/**
+ * Rule participated.session-told-at: in a sentence that tells a session of the gathering (event.session-told-at),
+ * the people who act in it take part in it: a person followed (after an apposition of its own) by a verb of speaking,
+ * presenting or opening ("At the opening plenary session …, and the Secretary General, A, addressed the ministers"),
+ * and the persons joined to such a one by "and" ("A and the Minister of Y, B, were among the speakers in the plenary
+ * debate"). A person told as a topic ("discussed the visit of President A") acts in nothing and is not read.
+ */
+export const PARTICIPATED_SESSION_TOLD_AT = {
+  id: 'participated.session-told-at',
+  /** What follows an acting person: its apposition, then the verb. */
+  actedAfter: new RegExp(
+    String.raw`^(?:,[^,;]{1,90}?)?,?${SP}(?:also${SP}|then${SP}|later${SP}|first${SP})?(?:addressed|presented|spoke|opened|closed|chaired|delivered|made|took${SP}the${SP}floor|informed|briefed|reported|introduced|gave|were${SP}among|was${SP}among)\b`,
+    'u',
+  ),
+};
+
+/** Rule participated.session-told-at: which of the person spans (in order, offsets within `sentence`) act in it. */
+export function actingPersons(sentence: string, spans: readonly { start: number; end: number }[]): boolean[] {
+  const out = spans.map((p) => PARTICIPATED_SESSION_TOLD_AT.actedAfter.test(sentence.slice(p.end, p.end + 140)));
+  // "A and the Minister of Y, B, were among …": A acts with B.
+  for (let i = spans.length - 2; i >= 0; i--) {
+    const between = sentence.slice(spans[i]!.end, spans[i + 1]!.start);
+    if (out[i + 1] && /^(?:,[^,;]{1,90}?)?,?\s+and\s+(?:the\s+)?[^;]{0,90}$/u.test(between)) out[i] = true;
+  }
+  return out;
+}
