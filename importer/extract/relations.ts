@@ -1,7 +1,11 @@
 // Relation rules over the found entities, in order: participation and PART_OF, agreements (sides, PARTY_TO,
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
-import { participateJoinedAndChairedWith, participateSessionToldAt } from './rules-fl19a-rel.ts';
+import {
+  participateJoinedAndChairedWith,
+  participateSessionToldAt,
+  participateVisitPossessive,
+} from './rules-fl19a-rel.ts';
 import { listedMeetingsHolder, sessionOfGathering } from './rules-ev11.ts';
 import type { Ctx } from './context.ts';
 import type { EventFacts } from './types.ts';
@@ -82,6 +86,7 @@ export function addRelations(
   participateGroupJoinedBy(k); // fl18a
   participateJoinedAndChairedWith(k); // fl19a
   participateSessionToldAt(k); // fl19a
+  participateVisitPossessive(k); // fl19a
   participateDelegationMember(k); // fl18a
   theNGroupSessions(k);
   delegationSessionMembers(k);

@@ -4,6 +4,9 @@ import {
   EVENT_SESSION_TOLD_AT,
   PARTICIPATED_CHAIRED_WITH,
   PARTICIPATED_SESSION_TOLD_AT,
+  PARTICIPATED_HOST_DELEGATION,
+  PARTICIPATED_VISIT_POSSESSIVE,
+  possessiveVisitor,
   actingPersons,
   PARTICIPATED_JOINED_THEM_LIST,
   chairedWithFrom,
@@ -49,4 +52,47 @@ export function participateSessionToldAt(k: RelKit): void {
         k.participate(main, clusterOf.get(m)!, s.index, PARTICIPATED_SESSION_TOLD_AT.id);
     });
   }
+}
+
+/** A visit's name. */
+const VISIT_NAME = /\bvisit\b/i;
+
+/**
+ * Rule participated.visit-possessive (rules-fl19a.ts): the visitor of "during her State Visit to X" takes part in the
+ * visit the phrase names (or in the readout's visit, when the phrase is no event of its own).
+ */
+export function participateVisitPossessive(k: RelKit): void {
+  const { ctx, main, personsIn, clusterOf, ev, nameOf } = k;
+  for (const s of ctx.sentences) {
+    if (!s.text.includes('isit')) continue;
+    const ps = [...personsIn(s.index)].sort((a, b) => a[0].start - b[0].start);
+    const spans = ps.map(([p]) => ({ start: (p.from ?? p.start) - s.start, end: (p.to ?? p.end) - s.start }));
+    const i = possessiveVisitor(s.text, spans);
+    if (i < 0) continue;
+    const inS = ev.eventMentions.filter((e) => e.sentence === s.index && !e.planned && VISIT_NAME.test(nameOf(e)));
+    const visit = inS[0] ?? (main && !main.planned && VISIT_NAME.test(nameOf(main)) ? main : undefined);
+    if (visit) k.participate(visit, clusterOf.get(ps[i]![0])!, s.index, PARTICIPATED_VISIT_POSSESSIVE.id);
+  }
+}
+
+/**
+ * Rule participated.host-delegation-not-visit (rules-fl19a.ts): whether `sentence` (of index `si`) tells the delegation
+ * of the state the readout's visit goes to.
+ */
+export function hostDelegationOfVisit(k: RelKit, si: number): boolean {
+  const { ctx, main, nameOf, hitsIn } = k;
+  if (!main || !VISIT_NAME.test(nameOf(main))) return false;
+  const s = ctx.sentences[si]!;
+  const d = PARTICIPATED_HOST_DELEGATION.delegationState.exec(s.text);
+  if (!d) return false;
+  const at = s.start + d.index + d[0].indexOf(d[1]!);
+  const own = hitsIn(at, s.end).find((h) => h.type === 'State' && h.start === at);
+  if (!own) return false;
+  // Where the visit goes: the first "visit to <State>" of the text (its heading may tell it in capitals).
+  for (const v of ctx.text.matchAll(PARTICIPATED_HOST_DELEGATION.visitTo)) {
+    const from = v.index + v[0].length;
+    const to = hitsIn(from, from + 40).find((h) => h.type === 'State' && h.start - from < 20);
+    if (to) return to.name === own.name;
+  }
+  return false;
 }

@@ -31,12 +31,14 @@ const SESSION_HEAD = String.raw`(?:session|debate|segment|dinner|lunch|luncheon|
  * working session the leaders reviewed …", "were among the speakers in the plenary debate", "preceded by an informal
  * dinner of the members of …". Its rule starts with "event.session", so the session steps join it to the gathering
  * and give it its people. A bare head ("at the session", "at dinner") names nothing; "a working session of the
- * Committee" (a session of a body) is the sessions-of-bodies rule's to read. Group 1 is the session's name.
+ * Committee" (a session of a body) is the sessions-of-bodies rule's to read; an indefinite one ("launched the round at
+ * a plenary session on Monday") is told in passing, unless the members who sat at it follow ("an informal dinner of
+ * the members of …"). Group 1 is the session's name.
  */
 export const EVENT_SESSION_TOLD_AT = {
   id: 'event.session-told-at',
   pattern: new RegExp(
-    String.raw`\b(?:[Aa]t|[Ii]n|[Dd]uring|by|[Ff]ollowing)${SP}(?:the|an?)${SP}((?:${SESSION_PLACE}${SP})?(?:${SESSION_KIND}${SP})?${SESSION_HEAD})\b(?!${SP}of${SP}the${SP}\p{Lu})`,
+    String.raw`\b(?:[Aa]t|[Ii]n|[Dd]uring|by|[Ff]ollowing)${SP}(?:the|an?(?=(?:${SP}[\p{L}-]+){1,3}${SP}of${SP}the${SP}\p{Ll}))${SP}((?:${SESSION_PLACE}${SP})?(?:${SESSION_KIND}${SP})?${SESSION_HEAD})\b(?!${SP}of${SP}the${SP}\p{Lu})`,
     'gu',
   ),
   /** At least one word before the head. */
@@ -127,3 +129,47 @@ export function actingPersons(sentence: string, spans: readonly { start: number;
   }
   return out;
 }
+
+/**
+ * Rule participated.visit-possessive: "President A welcomed President B … during her State Visit to X": the visit told
+ * by a possessive ("during his/her/their (State|official|working) visit") is the visit of the person welcomed,
+ * received or hosted when the sentence's verb is one of welcoming (the guest is its object); otherwise, of the
+ * sentence's first person ("A, during his visit to X, met B"). That person took part in the visit.
+ */
+export const PARTICIPATED_VISIT_POSSESSIVE = {
+  id: 'participated.visit-possessive',
+  visit: new RegExp(
+    String.raw`\b(?:during|on|in${SP}the${SP}course${SP}of|at${SP}the${SP}start${SP}of)${SP}(?:his|her|their)${SP}(?:(?:[Ss]tate|[Oo]fficial|[Ww]orking|[Ff]irst|[Ii]naugural|[Oo]fficial${SP}[Gg]oodwill)${SP})?[Vv]isit\b`,
+    'u',
+  ),
+  /** A verb whose object is the guest. */
+  welcomed: new RegExp(String.raw`\b(?:welcomed|received|hosted|greeted)${SP}`, 'u'),
+};
+
+/**
+ * Rule participated.visit-possessive: the index, among the person spans of `sentence` (in order, offsets within it),
+ * of the visitor its possessive visit belongs to, or -1.
+ */
+export function possessiveVisitor(sentence: string, spans: readonly { start: number; end: number }[]): number {
+  const v = PARTICIPATED_VISIT_POSSESSIVE.visit.exec(sentence);
+  if (!v || !spans.length) return -1;
+  const w = PARTICIPATED_VISIT_POSSESSIVE.welcomed.exec(sentence);
+  if (w && w.index < v.index) {
+    const at = w.index + w[0].length;
+    return spans.findIndex((p) => p.start >= at && p.end <= v.index);
+  }
+  return spans[0]!.start < v.index ? 0 : -1;
+}
+
+/**
+ * Rule participated.host-delegation-not-visit: "The Botswana delegation included the Minister …, A": a delegation of the
+ * state a visit goes to is the host's; its members take part in the talks with the visitor, not in the visit (the GUIDE:
+ * "the host only if the text says so"). `delegationState` is what names the delegation's state in the sentence.
+ */
+export const PARTICIPATED_HOST_DELEGATION = {
+  id: 'participated.host-delegation-not-visit',
+  /** "The <State or demonym> delegation": group 1, the state's word. */
+  delegationState: new RegExp(String.raw`\b[Tt]he${SP}(\p{Lu}[\p{L}-]+(?:${SP}\p{Lu}[\p{L}-]+)?)${SP}delegation\b`, 'u'),
+  /** "visit to (the Republic of) <State>": group 1, where the state starts. */
+  visitTo: new RegExp(String.raw`\bvisit${SP}to${SP}(?:the${SP})?`, 'giu'),
+};
