@@ -5,6 +5,7 @@ import {
   participateJoinedAndChairedWith,
   participateSessionToldAt,
   participateVisitPossessive,
+  reachedAtEndOfTalks,
 } from './rules-fl19a-rel.ts';
 import { listedMeetingsHolder, sessionOfGathering } from './rules-ev11.ts';
 import type { Ctx } from './context.ts';
@@ -92,6 +93,7 @@ export function addRelations(
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
+  reachedAtEndOfTalks(k); // fl19a
   reachedAtSignedList(k);
   reachedAtSignedOnMargins(k); // fl17a
   reachedAtEventWitnessed(k);

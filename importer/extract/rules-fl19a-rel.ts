@@ -1,11 +1,14 @@
 // Relation rules of round fl19a (issue 6); the rule data and pure helpers are in rules-fl19a.ts.
 import type { RelKit } from './rel-kit.ts';
+import type { Found } from './types.ts';
 import {
   EVENT_SESSION_TOLD_AT,
   PARTICIPATED_CHAIRED_WITH,
   PARTICIPATED_SESSION_TOLD_AT,
   PARTICIPATED_HOST_DELEGATION,
   PARTICIPATED_VISIT_POSSESSIVE,
+  REACHED_AT_END_OF_TALKS,
+  endOfTalksNoun,
   possessiveVisitor,
   actingPersons,
   PARTICIPATED_JOINED_THEM_LIST,
@@ -95,4 +98,28 @@ export function hostDelegationOfVisit(k: RelKit, si: number): boolean {
     if (to) return to.name === own.name;
   }
   return false;
+}
+
+/** Rule reached-at.end-of-talks (rules-fl19a.ts): the held talks of the text whose close sentence `si` tells. */
+export function endOfTalksEvent(k: RelKit, si: number): Found | undefined {
+  const { ctx, ev, main, nameOf } = k;
+  const noun = endOfTalksNoun(ctx.sentences[si]!.text);
+  if (!noun) return undefined;
+  const head = new RegExp(`\\b${noun}\\b`, 'i');
+  const held = ev.events.filter((e) => !e.planned && e.sentence <= si && e.key !== main?.key && head.test(nameOf(e)));
+  return held.length === 1 ? held[0] : undefined;
+}
+
+/**
+ * Rule reached-at.end-of-talks (rules-fl19a.ts): the agreements named in a sentence that tells a signing at the close
+ * of the readout's talks are reached at those talks (reached-at.main-event leaves such a sentence alone).
+ */
+export function reachedAtEndOfTalks(k: RelKit): void {
+  const { ctx, ev } = k;
+  for (const s of ctx.sentences) {
+    const talks = endOfTalksEvent(k, s.index);
+    if (!talks) continue;
+    for (const a of ev.agreementMentions.filter((x) => x.sentence === s.index))
+      ctx.relate('REACHED_AT', a.key, talks.key, s.index, REACHED_AT_END_OF_TALKS.id);
+  }
 }

@@ -10,8 +10,10 @@ import {
   PARTICIPATED_JOINED_THEM_LIST,
   PARTICIPATED_SESSION_TOLD_AT,
   PARTICIPATED_VISIT_POSSESSIVE,
+  REACHED_AT_END_OF_TALKS,
   actingPersons,
   chairedWithFrom,
+  endOfTalksNoun,
   joinedThemListFrom,
   possessiveVisitor,
   sessionsToldAt,
@@ -75,7 +77,8 @@ describe(PARTICIPATED_SESSION_TOLD_AT.id, () => {
       'At the opening session the Chair presented the report, and the Secretary General, Ivo Marn, addressed the ' +
       'ministers.';
     expect(actingPersons(s, spansOf(s, ['Ivo Marn']))).toEqual([true]);
-    const t = 'Ana Vella and the Minister of Foreign Affairs of Bexia, Ivo Marn, were among the speakers in the debate.';
+    const t =
+      'Ana Vella and the Minister of Foreign Affairs of Bexia, Ivo Marn, were among the speakers in the debate.';
     expect(actingPersons(t, spansOf(t, ['Ana Vella', 'Ivo Marn']))).toEqual([true, true]);
   });
   it('does not take a person told as a topic', () => {
@@ -153,5 +156,30 @@ describe(PARTICIPATED_HOST_DELEGATION.id, () => {
   });
   it("still puts the visitor's delegation in the visit", () => {
     expect(inVisit(eventFacts(text('Bexian')))).toBe(true);
+  });
+});
+
+describe(REACHED_AT_END_OF_TALKS.id, () => {
+  it('reads a signing told at the close of the talks', () => {
+    expect(endOfTalksNoun('At the end of the talks the two Presidents witnessed the signing of a treaty.')).toBe(
+      'talks',
+    );
+    expect(endOfTalksNoun('Following their meeting, the ministers signed a memorandum.')).toBe('meeting');
+  });
+  it('reads no sentence without a signing, nor talks told elsewhere in it', () => {
+    expect(endOfTalksNoun('At the end of the talks the two Presidents addressed the press.')).toBeUndefined();
+    expect(endOfTalksNoun('The ministers signed a memorandum after the talks.')).toBeUndefined();
+  });
+  it('gives the agreements the talks, not the visit that frames them', () => {
+    const f = eventFacts(
+      'STATE VISIT OF THE PRESIDENT OF BEXIA TO MALTA\n\nHis Excellency the President of Malta, Dr Ana Vella, today ' +
+        'welcomed the President of Bexia, Her Excellency Dr Iva Marn, at the Palace in Valletta during her State Visit ' +
+        'to Malta.\n\nThe two Presidents first held a tête-à-tête, followed by official talks between the two ' +
+        'delegations. At the end of the talks the two Heads of State witnessed the signing of a Memorandum of ' +
+        'Understanding on Cooperation in Tourism.',
+    );
+    const mou = 'Memorandum of Understanding on Cooperation in Tourism';
+    expect(f.has('REACHED_AT', mou, 'official talks between the two delegations')).toBe(true);
+    expect(f.of('REACHED_AT').filter((r) => /VISIT/i.test(r))).toEqual([]);
   });
 });

@@ -93,7 +93,8 @@ export const PARTICIPATED_CHAIRED_WITH = {
     'u',
   ),
   /** The subject of the passive: the gathering itself. */
-  subject: /^(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meeting|conference|session|forum|council|dialogue|talks|gathering|event)\b/iu,
+  subject:
+    /^(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meeting|conference|session|forum|council|dialogue|talks|gathering|event)\b/iu,
 };
 
 /** Rule participated.chaired-with: where the people beside the chair begin in `sentence`, if it tells so. */
@@ -169,7 +170,33 @@ export function possessiveVisitor(sentence: string, spans: readonly { start: num
 export const PARTICIPATED_HOST_DELEGATION = {
   id: 'participated.host-delegation-not-visit',
   /** "The <State or demonym> delegation": group 1, the state's word. */
-  delegationState: new RegExp(String.raw`\b[Tt]he${SP}(\p{Lu}[\p{L}-]+(?:${SP}\p{Lu}[\p{L}-]+)?)${SP}delegation\b`, 'u'),
+  delegationState: new RegExp(
+    String.raw`\b[Tt]he${SP}(\p{Lu}[\p{L}-]+(?:${SP}\p{Lu}[\p{L}-]+)?)${SP}delegation\b`,
+    'u',
+  ),
   /** "visit to (the Republic of) <State>": group 1, where the state starts. */
   visitTo: new RegExp(String.raw`\bvisit${SP}to${SP}(?:the${SP})?`, 'giu'),
 };
+
+/**
+ * Rule reached-at.end-of-talks: "At the end of the talks the two Heads of State witnessed the signing of A and B",
+ * "Following their meeting, the ministers signed …": what is signed at the close of the readout's talks or meeting is
+ * reached at those talks, not at the visit that frames them (the dev gold gives the frame no REACHED_AT in 7 of 8 such
+ * cases). Group 1 is the noun; the event taken is the one held event of the text, other than the readout's own
+ * frame, whose name holds that noun.
+ */
+export const REACHED_AT_END_OF_TALKS = {
+  id: 'reached-at.end-of-talks',
+  pattern: new RegExp(
+    String.raw`^(?:(?:At|On)${SP}the${SP}(?:end|close|conclusion)${SP}of|After|Following)${SP}(?:the|their)${SP}(?:(?:official|bilateral|delegation-level)${SP})?(talks|meeting|discussions|consultations)\b`,
+    'u',
+  ),
+  /** A verb of signing or reaching after the cue. */
+  signed: /\b(?:signed|signing|concluded|adopted|exchanged)\b/,
+};
+
+/** Rule reached-at.end-of-talks: the noun of the talks whose close `sentence` tells a signing at, if it does. */
+export function endOfTalksNoun(sentence: string): string | undefined {
+  const m = REACHED_AT_END_OF_TALKS.pattern.exec(sentence);
+  return m && REACHED_AT_END_OF_TALKS.signed.test(sentence.slice(m[0].length)) ? m[1] : undefined;
+}
