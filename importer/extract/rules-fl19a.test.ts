@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EVENT_SESSION_TOLD_AT,
   EVENT_SPELLED_ORDINAL_SESSION,
+  OFFICE_RANK_AFTER_TITLE,
   PARTICIPATED_CHAIRED_WITH,
   PARTICIPATED_HOST_DELEGATION,
   PARTICIPATED_JOINED_THEM_LIST,
@@ -16,9 +17,10 @@ import {
   endOfTalksNoun,
   joinedThemListFrom,
   possessiveVisitor,
+  rankAfterTitle,
   sessionsToldAt,
 } from './rules-fl19a.ts';
-import { eventFacts } from './test-facts.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
 
 /** The spans of the given names in `s`, in order. */
 const spansOf = (s: string, names: string[]) =>
@@ -181,5 +183,31 @@ describe(REACHED_AT_END_OF_TALKS.id, () => {
     const mou = 'Memorandum of Understanding on Cooperation in Tourism';
     expect(f.has('REACHED_AT', mou, 'official talks between the two delegations')).toBe(true);
     expect(f.of('REACHED_AT').filter((r) => /VISIT/i.test(r))).toEqual([]);
+  });
+});
+
+describe(OFFICE_RANK_AFTER_TITLE.id, () => {
+  it('reads "Ambassador" after a title in apposition as a rank', () => {
+    const s = 'The Special Representative of the Chair for Protracted Conflicts, Ambassador Ivo Marn, spoke.';
+    expect(rankAfterTitle(s, 'Ambassador', s.indexOf('Ambassador'))).toBe(true);
+    const t = 'the Co-Chairs of the Contact Group, Ambassadors Ivo Marn of Bexia and Ana Vella of Malta, met';
+    expect(rankAfterTitle(t, 'Ambassadors', t.indexOf('Ambassadors'))).toBe(true);
+  });
+  it('leaves an ambassador named with no title before, or after an ambassador title, and other titles', () => {
+    const s = 'On Monday, Ambassador Ivo Marn met the minister.';
+    expect(rankAfterTitle(s, 'Ambassador', s.indexOf('Ambassador'))).toBe(false);
+    const t = 'the Ambassador of Bexia to Malta, Ambassador Ivo Marn, said';
+    expect(rankAfterTitle(t, 'Ambassador', t.lastIndexOf('Ambassador'))).toBe(false);
+    const u = 'The Special Representative of the Chair, Minister Ivo Marn, spoke.';
+    expect(rankAfterTitle(u, 'Minister', u.indexOf('Minister Ivo'))).toBe(false);
+  });
+  it('gives no ambassador office to the co-chairs listed after their plural title', () => {
+    const f = extractFacts(
+      'On 3 May, the Co-Chairs of the Contact Group, Ambassadors Ivo Marn of Austria and Ana Vella of Malta, met ' +
+        'the Minister of Foreign Affairs of Serbia, Petar Ilic, in Vienna.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    expect([...f.rels].filter((r) => /^HOLDS_OFFICE\|(?:Ivo Marn|Ana Vella)\|Ambassador/.test(r))).toEqual([]);
+    expect(f.rels.has('HOLDS_OFFICE|Petar Ilic|Minister of Foreign Affairs of Serbia')).toBe(true);
   });
 });

@@ -200,3 +200,28 @@ export function endOfTalksNoun(sentence: string): string | undefined {
   const m = REACHED_AT_END_OF_TALKS.pattern.exec(sentence);
   return m && REACHED_AT_END_OF_TALKS.signed.test(sentence.slice(m[0].length)) ? m[1] : undefined;
 }
+
+/**
+ * Rule office.rank-after-title: "The Special Representative of the Chairperson-in-Office, Ambassador A", "the Co-Chairs
+ * of the Minsk Group, Ambassadors B of X, C of Y and D of Z": "Ambassador" after a title in apposition is the person's
+ * diplomatic rank, not an office of their state (the GUIDE's "The Greek Cypriot negotiator, Ambassador X" has no
+ * ambassador's office). "Ambassador A" with no title before it, and "the Ambassador of X, Ambassador A" (an
+ * ambassador's own title before), are left as they were.
+ */
+export const OFFICE_RANK_AFTER_TITLE = {
+  id: 'office.rank-after-title',
+  /** The rank as a bare title. */
+  rank: /^Ambassadors?$/,
+  /** What stands before it: a title with its article, one of its words capitalised, then a comma (not "On Monday, "). */
+  titleBefore: new RegExp(String.raw`\b[Tt]he${SP}(?=[^,]*\p{Lu})[\p{L}-]+(?:${SP}[\p{L}-]+){0,12},${SP}$`, 'u'),
+  /** A title that is itself an ambassador's. */
+  ambassadorBefore: /\bAmbassadors?\b[^,]*,\s*$/,
+};
+
+/** Rule office.rank-after-title: whether the bare title `title` at `start` in `text` is a rank after a title. */
+export function rankAfterTitle(text: string, title: string, start: number): boolean {
+  if (!OFFICE_RANK_AFTER_TITLE.rank.test(title)) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  const clause = before.slice(before.search(/[^.;:\n]*$/));
+  return OFFICE_RANK_AFTER_TITLE.titleBefore.test(clause) && !OFFICE_RANK_AFTER_TITLE.ambassadorBefore.test(clause);
+}
