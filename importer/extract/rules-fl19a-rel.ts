@@ -100,12 +100,17 @@ export function hostDelegationOfVisit(k: RelKit, si: number): boolean {
   return false;
 }
 
-/** Rule reached-at.end-of-talks (rules-fl19a.ts): the held talks of the text whose close sentence `si` tells. */
+/**
+ * Rule reached-at.end-of-talks (rules-fl19a.ts): the held talks of the text whose close sentence `si` tells, when they
+ * are not the readout's own event (a visit frames them) and only one held event has that noun.
+ */
 export function endOfTalksEvent(k: RelKit, si: number): Found | undefined {
   const { ctx, ev, main, nameOf } = k;
   const noun = endOfTalksNoun(ctx.sentences[si]!.text);
   if (!noun) return undefined;
   const head = new RegExp(`\\b${noun}\\b`, 'i');
+  // "the talks" of a readout whose own event is talks are those: reached-at.main-event reads them as before.
+  if (main && head.test(nameOf(main))) return undefined;
   const held = ev.events.filter((e) => !e.planned && e.sentence <= si && e.key !== main?.key && head.test(nameOf(e)));
   return held.length === 1 ? held[0] : undefined;
 }

@@ -138,6 +138,8 @@ describe(PARTICIPATED_VISIT_POSSESSIVE.id, () => {
   it("gives it to the sentence's first person otherwise, and to no one without a possessive visit", () => {
     const s = 'Ana Vella, during her official visit to Bexia, met President Ivo Marn.';
     expect(possessiveVisitor(s, spansOf(s, ['Ana Vella', 'Ivo Marn']))).toBe(0);
+    const w = 'Ana Vella recalled the plan that Minister Ivo Marn set out during his visit to Bexia.';
+    expect(possessiveVisitor(w, spansOf(w, ['Ana Vella', 'Ivo Marn']))).toBe(1);
     const t = 'President Ana Vella welcomed President Ivo Marn at the Palace.';
     expect(possessiveVisitor(t, spansOf(t, ['Ana Vella', 'Ivo Marn']))).toBe(-1);
   });
@@ -183,6 +185,15 @@ describe(REACHED_AT_END_OF_TALKS.id, () => {
     const mou = 'Memorandum of Understanding on Cooperation in Tourism';
     expect(f.has('REACHED_AT', mou, 'official talks between the two delegations')).toBe(true);
     expect(f.of('REACHED_AT').filter((r) => /VISIT/i.test(r))).toEqual([]);
+  });
+  it("leaves the signing to the readout's own talks when they are its event", () => {
+    const f = eventFacts(
+      'On 3 May, President Ana Vella held talks with President Ivo Marn of Bexia in Valletta. The leaders first met ' +
+        'one-on-one and then held delegation-level talks. Following the talks, the two sides exchanged a Memorandum ' +
+        'of Understanding on Cooperation in Tourism.',
+    );
+    const mou = 'Memorandum of Understanding on Cooperation in Tourism';
+    expect(f.of('REACHED_AT').filter((r) => r.startsWith(`REACHED_AT|${mou}|delegation-level`))).toEqual([]);
   });
 });
 

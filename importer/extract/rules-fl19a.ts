@@ -135,7 +135,8 @@ export function actingPersons(sentence: string, spans: readonly { start: number;
  * Rule participated.visit-possessive: "President A welcomed President B … during her State Visit to X": the visit told
  * by a possessive ("during his/her/their (State|official|working) visit") is the visit of the person welcomed,
  * received or hosted when the sentence's verb is one of welcoming (the guest is its object); otherwise, of the
- * sentence's first person ("A, during his visit to X, met B"). That person took part in the visit.
+ * nearest person before it ("A, during his visit to X, met B"; "the approach that Minister B set out during his visit
+ * to X" is B's). That person took part in the visit.
  */
 export const PARTICIPATED_VISIT_POSSESSIVE = {
   id: 'participated.visit-possessive',
@@ -159,7 +160,8 @@ export function possessiveVisitor(sentence: string, spans: readonly { start: num
     const at = w.index + w[0].length;
     return spans.findIndex((p) => p.start >= at && p.end <= v.index);
   }
-  return spans[0]!.start < v.index ? 0 : -1;
+  // The nearest person before the phrase: the subject of its clause ("… that Minister B set out during his visit").
+  return spans.reduce((last, p, i) => (p.end <= v.index ? i : last), -1);
 }
 
 /**
