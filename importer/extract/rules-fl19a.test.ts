@@ -140,6 +140,8 @@ describe(PARTICIPATED_VISIT_POSSESSIVE.id, () => {
     expect(possessiveVisitor(s, spansOf(s, ['Ana Vella', 'Ivo Marn']))).toBe(0);
     const w = 'Ana Vella recalled the plan that Minister Ivo Marn set out during his visit to Bexia.';
     expect(possessiveVisitor(w, spansOf(w, ['Ana Vella', 'Ivo Marn']))).toBe(1);
+    const m = 'Minister Ana Vella met today with the Minister of Bexia, Ivo Marn, during her visit to Bexia.';
+    expect(possessiveVisitor(m, spansOf(m, ['Ana Vella', 'Ivo Marn']))).toBe(0);
     const t = 'President Ana Vella welcomed President Ivo Marn at the Palace.';
     expect(possessiveVisitor(t, spansOf(t, ['Ana Vella', 'Ivo Marn']))).toBe(-1);
   });

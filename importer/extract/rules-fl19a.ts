@@ -135,7 +135,7 @@ export function actingPersons(sentence: string, spans: readonly { start: number;
  * Rule participated.visit-possessive: "President A welcomed President B … during her State Visit to X": the visit told
  * by a possessive ("during his/her/their (State|official|working) visit") is the visit of the person welcomed,
  * received or hosted when the sentence's verb is one of welcoming (the guest is its object); otherwise, of the
- * nearest person before it ("A, during his visit to X, met B"; "the approach that Minister B set out during his visit
+ * subject of its clause ("A met B during his visit to X" is A's; "the approach that Minister B set out during his visit
  * to X" is B's). That person took part in the visit.
  */
 export const PARTICIPATED_VISIT_POSSESSIVE = {
@@ -160,8 +160,11 @@ export function possessiveVisitor(sentence: string, spans: readonly { start: num
     const at = w.index + w[0].length;
     return spans.findIndex((p) => p.start >= at && p.end <= v.index);
   }
-  // The nearest person before the phrase: the subject of its clause ("… that Minister B set out during his visit").
-  return spans.reduce((last, p, i) => (p.end <= v.index ? i : last), -1);
+  // The subject of the phrase's clause: the first person after the last relative word before it ("… the approach that
+  // Minister B set out during his visit" is B's), else the sentence's first person ("A met B during his visit").
+  const rel = [...sentence.slice(0, v.index).matchAll(/\b(?:that|which|who|whom)\b/g)].pop();
+  const from = rel ? rel.index : 0;
+  return spans.findIndex((p) => p.start >= from && p.end <= v.index);
 }
 
 /**
