@@ -1,5 +1,6 @@
 // Events named by their parties or their body: "the negotiations between Russia and Ukraine", "talks between the
 // Russian and Ukrainian delegations in Istanbul", "the inaugural session of the South Africa-Kenya Bi-National Commission".
+import { EVENT_SPELLED_ORDINAL_SESSION } from './rules-fl19a.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { CAPITAL_STATE } from './states.ts';
 import { alt, matchesIf } from './text.ts';
@@ -71,8 +72,11 @@ const ROUND_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))[^\S\n]+round[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/i;
 
 /** "the inaugural session of the South Africa-Kenya Bi-National Commission", "the 5th meeting of the Joint Council". */
-const SESSION_OF =
-  /\b(?:(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|ordinary|extraordinary|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+|(?<=\b(?:the|a|today['’]s|their|its|this)[^\S\n]+))(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+/gi;
+// event.spelled-ordinal-session (fl19a): "the eighteenth meeting of the …" as "the 18th meeting of the …".
+const SESSION_OF = new RegExp(
+  String.raw`\b(?:(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${EVENT_SPELLED_ORDINAL_SESSION.source}|\d+(?:st|nd|rd|th)|ordinary|extraordinary|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+|(?<=\b(?:the|a|today['’]s|their|its|this)[^\S\n]+))(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+`,
+  'gi',
+);
 const BODY_HEAD =
   /\b(?:Commission|Council|Committee|Forum|Dialogue|Assembly|Board|Mechanism|Working Group|Contact Group|Group)$/;
 const BODY_OF =

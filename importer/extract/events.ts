@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { EVENT_SESSION_TOLD_AT, sessionsToldAt } from './rules-fl19a.ts';
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { statusByModality } from './rules-agr17.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
@@ -897,6 +898,7 @@ function addSessionsAndSittings(
   // event.session-more (ev18): "a joint media availability", "the outreach session", "the second working session".
   for (const m of text.matchAll(EV18_PATTERNS.session)) add('Event', m[0], m.index, 'event.session');
   for (const m of text.matchAll(EV19_PATTERNS.session)) add('Event', m[0], m.index, 'event.session'); // ev19
+  for (const f of sessionsToldAt(text)) add('Event', f.surface, f.start, EVENT_SESSION_TOLD_AT.id); // fl19a
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".

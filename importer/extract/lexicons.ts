@@ -1175,3 +1175,25 @@ export const PLACE_NAME_HEADS: readonly string[] = [
   'Centre',
   'Center',
 ];
+
+/**
+ * Rule event.spelled-ordinal-session (fl19a): ordinals written in words beyond "tenth", for "the eighteenth meeting of
+ * the Council", "the twenty-first session of the Commission" (the units "first" … "ninth" follow the tens with a
+ * hyphen).
+ */
+export const SPELLED_ORDINALS = {
+  teens: [
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+  ],
+  tens: ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'],
+  tensBefore: ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+  units: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'],
+} as const;

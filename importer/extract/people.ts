@@ -1,6 +1,7 @@
 // Person mentions with their titles: honorific + name ("H.E. Mr. MOTEGI Toshimitsu"), title + name
 // ("Foreign Minister Wang Yi"), name + apposition ("Donald Tusk, President of the European Council"),
 // bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
+import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_INSIDE_PARTICLE_NAME, postNominalsLength } from './rules-fl15c.ts';
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -142,7 +143,10 @@ function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean):
     raw: nm.raw,
     sentence: sc.s.index,
     rule: 'person.title-name',
-    titles: [{ ...title, former, rule: 'office.title-before-name' }],
+    // office.rank-after-title (fl19a): "…, Ambassador A" after a title in apposition: a rank, no office.
+    titles: rankAfterTitle(text, title.surface, title.start)
+      ? []
+      : [{ ...title, former, rule: 'office.title-before-name' }],
   };
 }
 

@@ -1,6 +1,7 @@
 // People behind one plural title: "Prime Ministers Howard and Abe", "Presidents Biden and Putin", "Presidents A, B
 // and C", "Foreign Ministers A, of Paraguay, and B, of Uruguay". Each name becomes a person mention holding the
 // singular title (rule person.plural-title-pair).
+import { rankAfterTitle } from './rules-fl19a.ts';
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
@@ -238,6 +239,8 @@ export function findPluralTitlePairs(text: string, s: Sentence, hits: GazetteerH
     if (!names || names[names.length - 1]!.start + names[names.length - 1]!.raw.length > s.end) continue;
     const former = /\b(former|then|late)\s+$/i.test(text.slice(Math.max(s.start, base - 12), base));
     const title = { ...t, start: base, end: base + plural.length, surface: single };
+    // office.rank-after-title (fl19a): "the Co-Chairs of X, Ambassadors A of B, …": a rank, no office.
+    const rank = rankAfterTitle(text, plural, base);
     names.forEach((n, index) => {
       out.push({
         start: n.start,
@@ -246,7 +249,7 @@ export function findPluralTitlePairs(text: string, s: Sentence, hits: GazetteerH
         raw: n.raw,
         sentence: s.index,
         rule: 'person.plural-title-pair',
-        titles: [{ ...title, former, rule: 'office.plural-title-pair' }],
+        titles: rank ? [] : [{ ...title, former, rule: 'office.plural-title-pair' }],
         ...(names.length === 2 ? { pair: { index, partner: names[1 - index]!.raw } } : {}),
         ...(n.ofState ? { ofState: n.ofState } : {}),
         from: index === 0 ? base : n.start,

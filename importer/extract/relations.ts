@@ -1,6 +1,12 @@
 // Relation rules over the found entities, in order: participation and PART_OF, agreements (sides, PARTY_TO,
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
+import {
+  participateJoinedAndChairedWith,
+  participateSessionToldAt,
+  participateVisitPossessive,
+  reachedAtEndOfTalks,
+} from './rules-fl19a-rel.ts';
 import { listedMeetingsHolder, sessionOfGathering } from './rules-ev11.ts';
 import type { Ctx } from './context.ts';
 import type { EventFacts } from './types.ts';
@@ -99,12 +105,16 @@ export function addRelations(
   participateReceivedBy(k); // ev19
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
+  participateJoinedAndChairedWith(k); // fl19a
+  participateSessionToldAt(k); // fl19a
+  participateVisitPossessive(k); // fl19a
   participateDelegationMember(k); // fl18a
   participateDelegationIncluded(k); // fl19b
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
   addAgreementRelations(k);
+  reachedAtEndOfTalks(k); // fl19a
   reachedAtSignedList(k);
   reachedAtSignedOnMargins(k); // fl17a
   reachedAtEventWitnessed(k);

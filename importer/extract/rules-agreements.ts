@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { endOfTalksEvent } from './rules-fl19a-rel.ts';
 import { pointsBackToTalks } from './rules-fl18a.ts';
 import { jointBodies } from './rules-fl18b.ts';
 import { reachedAtAfterProcess } from './rules-fl17b-rel.ts';
@@ -442,7 +443,13 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
     const talked = !ag && target && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;
     if (target && talked)
       ctx.relate('REACHED_AT', talked.key, target.key, s.index, 'reached-at.negotiations-concluded');
-  } else if (main && reachVerbAt(s.text) >= 0 && !evs.some((e) => nameOf(e) !== mainName) && !PLANNED.test(s.text)) {
+  } else if (
+    main &&
+    reachVerbAt(s.text) >= 0 &&
+    !evs.some((e) => nameOf(e) !== mainName) &&
+    !PLANNED.test(s.text) &&
+    !endOfTalksEvent(k, s.index) // reached-at.end-of-talks (fl19a)
+  ) {
     // "… signed the X today", "the parties reached agreement on …": concluded at the readout's own event.
     const at = s.start + reachVerbAt(s.text);
     for (const a of ags)

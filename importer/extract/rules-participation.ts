@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { hostDelegationOfVisit } from './rules-fl19a-rel.ts';
 import {
   EVENT_RECEIVED_SEPARATELY,
   MET_SEPARATELY_RULE,
@@ -531,11 +532,15 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
     ((CONTINUE_RE.test(s.text) && ps.some(([m]) => inMain.has(clusterOf.get(m)!))) || (receivedBy && inMain.size > 0));
   // "Also present were A and B": an attendance list after the meeting's own sentences.
   // participated.delegation-composition (fl14b): "The Nepali delegation comprised A and B", another sentence between.
-  const composition = FL14B_PATTERNS.delegationComposition.test(s.text) && lastMainSentence >= 0 && !main.planned;
+  // participated.host-delegation-not-visit (fl19a): the host's delegation takes part in the talks, not in the visit.
+  const hostDelegation = hostDelegationOfVisit(p.k, s.index);
+  const composition =
+    FL14B_PATTERNS.delegationComposition.test(s.text) && lastMainSentence >= 0 && !main.planned && !hostDelegation;
   const streak =
-    (ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
-    (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0) ||
-    composition;
+    !hostDelegation &&
+    ((ATTENDED_RE.test(s.text) && lastMainSentence === s.index - 1) ||
+      (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0) ||
+      composition);
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
   const hosted = hostsNamedMeeting(ctx, { sentence: main.sentence, name: mainName ?? '' }, s.index);
   const listed = listedAttendee(p, s);
