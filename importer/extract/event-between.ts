@@ -2,7 +2,7 @@
 // Russian and Ukrainian delegations in Istanbul", "the inaugural session of the South Africa-Kenya Bi-National Commission".
 import type { GazetteerHit } from './gazetteer.ts';
 import { CAPITAL_STATE } from './states.ts';
-import { alt, matchesIf } from './text.ts';
+import { alt, matchAllInLines, matchesIf } from './text.ts';
 import { isMembersBody } from './rules-fl15b.ts';
 import { EVENT_PROCEEDINGS_BETWEEN } from './rules-fl15c.ts';
 import { partyGroupsLength } from './rules-aud18.ts';
@@ -73,6 +73,8 @@ const ROUND_BEFORE =
 /** "the inaugural session of the South Africa-Kenya Bi-National Commission", "the 5th meeting of the Joint Council". */
 const SESSION_OF =
   /\b(?:(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|ordinary|extraordinary|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+|(?<=\b(?:the|a|today['’]s|their|its|this)[^\S\n]+))(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+/gi;
+/** What every match of SESSION_OF holds, on one line (`matchAllInLines`). */
+const SESSION_OF_LINE = /(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]/i;
 const BODY_HEAD =
   /\b(?:Commission|Council|Committee|Forum|Dialogue|Assembly|Board|Mechanism|Working Group|Contact Group|Group)$/;
 const BODY_OF =
@@ -81,7 +83,7 @@ const BODY_OF =
 /** Sessions of a standing body named as such: the body is an organisation, its session an event. */
 export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: string; start: number }[] {
   const out: { surface: string; start: number }[] = [];
-  for (const m of text.matchAll(SESSION_OF)) {
+  for (const m of matchAllInLines(text, SESSION_OF, SESSION_OF_LINE)) {
     const at = m.index + m[0].length;
     // event.org-gathering: "the ministerial meeting of the Quad", "the annual session of the OSCE": a qualified
     // gathering of any organisation the gazetteer knows.

@@ -137,6 +137,8 @@ const MEETING_OF_NEGOTIATIONS =
  * deployment; reading every "mission to" lowered dev 0.9337 / 0.8460 → 0.9333 / 0.8457 on slice readouts, aggregate
  * figures only).
  */
+/** What every match of VISIT_TO holds, on one line (`matchAllInLines`): its noun. */
+const VISIT_TO_LINE = /visit|trip|tour|mission/;
 const VISIT_TO =
   /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}(?:visits?|trips?|tours?|(?<=(?:first|second|third|last|previous|fact-finding)[^\S\n]+)missions?)[^\S\n]+(?:to|(?<=tours?[^\S\n]+)of)[^\S\n]+(?:the[^\S\n]+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Grand[^\S\n]+Duchy)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /**
@@ -357,7 +359,7 @@ function findVisitsTo(text: string, hits: GazetteerHit[], add: Add): void {
   // event.visit-coordinated-kind (fl17a): "a friendship and working visit to X".
   for (const v of coordinatedVisits(text))
     add('Event', visitToFullState(v.surface, v.start, hits, text), v.start, 'event.visit-coordinated-kind');
-  for (const m of text.matchAll(VISIT_TO))
+  for (const m of matchAllInLines(text, VISIT_TO, VISIT_TO_LINE))
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-to');
 }
 
