@@ -390,6 +390,21 @@ function findFl14bEvents(text: string, hits: GazetteerHit[], add: Add): void {
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-of-lowercase');
 }
 
+/**
+ * What every match of findByPattern's whole-text patterns holds on its line (`matchAllInLines`: the same matches, the
+ * pattern tried only on the lines where these words stand instead of at every word of the text).
+ */
+const LINE_WORDS = {
+  mealInHonour: /iftar|dinner|lunch|banquet|reception|breakfast/,
+  placeEvent: /meeting|summit|talks|round|consultations|conversation/,
+  meetingIn: /(?:summit|meeting|talks)[^\S\n]+in[^\S\n]/,
+  roundOfNamed: /rounds?[^\S\n]+of[^\S\n]+the[^\S\n]/,
+  round: /round/,
+  heldARound: /round[^\S\n]+of[^\S\n]/,
+  meetingOfNegotiations: /(?:meeting|session|sitting)[^\S\n]+of[^\S\n]/,
+  ev18Session: /availability|session|retreat/i,
+};
+
 /** Rule event.visit: "Prime Minister X's official visit to India". */
 const POSSESSIVE_VISIT =
   /\b(?:(?:President|Prime Minister|Minister|Chancellor|Secretary)\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:\w+\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu;
@@ -429,33 +444,33 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findTravelForTalks(ctx, people, add);
   findSigningsIn(ctx, add);
   for (const m of matchAllInLines(text, COMPOUND_EVENT, /[-–]\p{Lu}/u)) add('Event', m[0], m.index, 'event.compound');
-  for (const m of text.matchAll(MEAL_IN_HONOUR))
+  for (const m of matchAllInLines(text, MEAL_IN_HONOUR, LINE_WORDS.mealInHonour))
     add('Event', (m[1] ?? m[2])!, m.index + m[0].indexOf((m[1] ?? m[2])!), 'event.session-meal');
   addSessionsAndSittings(text, add);
   for (const m of matchesIf(text, ORG_SUMMIT, ORG_SUMMIT_NEEDS)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
-  for (const m of text.matchAll(PLACE_EVENT))
+  for (const m of matchAllInLines(text, PLACE_EVENT, LINE_WORDS.placeEvent))
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
-  for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
+  for (const m of matchAllInLines(text, MEETING_IN, LINE_WORDS.meetingIn)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
   for (const m of matchAllInLines(text, BODY_HELD_ITS, /[^\S\n]its[^\S\n]/)) addBodyHeldIts(ctx, m, add);
   findBodySittings(ctx, add);
   findEarlierMeetings(ctx, add);
   // "The second and third rounds of the Jeddah talks on Sudan": one event for each round.
-  for (const m of text.matchAll(ROUND_OF_NAMED))
+  for (const m of matchAllInLines(text, ROUND_OF_NAMED, LINE_WORDS.roundOfNamed))
     if (!m[2]) add('Event', m[0], m.index, 'event.round-of-named');
     else for (const ord of [m[1]!, m[2]]) add('Event', `${ord} round of the ${m[3]!}`, m.index, 'event.round-of-named');
   for (const m of matchesIf(text, NEXT_MEETING, NEXT_MEETING_NEEDS))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
   for (const m of matchesIf(text, TO_BE_HELD, TO_BE_HELD_NEEDS)) addToBeHeld(ctx, m, add);
-  for (const m of text.matchAll(ROUND))
+  for (const m of matchAllInLines(text, ROUND, LINE_WORDS.round))
     if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       add('Event', m[0], m.index, 'event.round');
   // event.held-round (top10): "Germany and France held a round of consultations on Africa", "held another round of
   // talks": an unnumbered round that its sides held, named without its article.
-  for (const m of text.matchAll(HELD_A_ROUND)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.held-round');
+  for (const m of matchAllInLines(text, HELD_A_ROUND, LINE_WORDS.heldARound)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.held-round');
 
-  for (const m of text.matchAll(MEETING_OF_NEGOTIATIONS)) {
+  for (const m of matchAllInLines(text, MEETING_OF_NEGOTIATIONS, LINE_WORDS.meetingOfNegotiations)) {
     add('Event', m[0], m.index, 'event.meeting-of-negotiations');
     const process = negotiationsOf(m[0]);
     if (process) add('Event', process.surface, m.index + process.at, 'event.negotiations-of-meeting');
@@ -888,7 +903,7 @@ function addSessionsAndSittings(
   for (const f of sessionsFollowedList(text)) add('Event', f.surface, f.start, EVENT_SESSION_FOLLOWED_LIST.id); // fl18a
   for (const f of sessionsDevoted(text)) add('Event', f.surface, f.start, f.rule); // event.session-devoted (fl18b)
   // event.session-more (ev18): "a joint media availability", "the outreach session", "the second working session".
-  for (const m of text.matchAll(EV18_PATTERNS.session)) add('Event', m[0], m.index, 'event.session');
+  for (const m of matchAllInLines(text, EV18_PATTERNS.session, LINE_WORDS.ev18Session)) add('Event', m[0], m.index, 'event.session');
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".
