@@ -86,7 +86,8 @@ const LOWER = new RegExp(
   'gu',
 );
 /** What every match of LOWER holds, on one line (`matchAllInLines`): its head's first word. */
-const LOWER_LINE = /pact|package|agreement|statement|declaration|letter|peace|treaty|joint|memorandum|accord|accession|protocol|communiqu|consensus|arrangement|deal|mechanism|framework/;
+const LOWER_LINE =
+  /pact|package|agreement|statement|declaration|letter|peace|treaty|joint|memorandum|accord|accession|protocol|communiqu|consensus|arrangement|deal|mechanism|framework/;
 const CEASEFIRE = new RegExp(
   `\\b(?:ceasefire|cease-fire|truce|cessation${SP}of${SP}hostilities)(?:${SP}(?:in|on|for|across)${SP}(?:the${SP})?(?:city${SP}of${SP})?(?:[a-z]+${SP})?\\p{Lu}\\p{L}+)`,
   'gu',
@@ -196,10 +197,7 @@ const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Guidelines(?=${SP}(?:for|on|of)${SP
  * first would be tried at every position of the text.
  */
 const SOFT_HEAD = '(?:Initiative|Partnership|Roadmap|Compact|Programme|Plan)';
-const SOFT_HEAD_FIRST = new RegExp(
-  `${SOFT_HEAD}(?<=\\b(?:the|a|an|The|A|An)${SP}${SOFT_HEAD})${TITLE_TAIL}`,
-  'gu',
-);
+const SOFT_HEAD_FIRST = new RegExp(`${SOFT_HEAD}(?<=\\b(?:the|a|an|The|A|An)${SP}${SOFT_HEAD})${TITLE_TAIL}`, 'gu');
 /** HEAD_FIRST and LISTED_TITLE never cross a line and hold one of these words (matchAllInLines). */
 const HEAD_FIRST_WORDS =
   /Agreement|Treaty|Guidelines|Package|Code|Exchange|Convention|Protocol|Memorandum|Joint|Declaration|Accord|Charter|Arrangement/;

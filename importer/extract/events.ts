@@ -452,7 +452,8 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of matchAllInLines(text, PLACE_EVENT, LINE_WORDS.placeEvent))
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
-  for (const m of matchAllInLines(text, MEETING_IN, LINE_WORDS.meetingIn)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
+  for (const m of matchAllInLines(text, MEETING_IN, LINE_WORDS.meetingIn))
+    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
   for (const m of matchAllInLines(text, BODY_HELD_ITS, /[^\S\n]its[^\S\n]/)) addBodyHeldIts(ctx, m, add);
   findBodySittings(ctx, add);
   findEarlierMeetings(ctx, add);
@@ -463,12 +464,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const m of matchesIf(text, NEXT_MEETING, NEXT_MEETING_NEEDS))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
   for (const m of matchesIf(text, TO_BE_HELD, TO_BE_HELD_NEEDS)) addToBeHeld(ctx, m, add);
-  for (const m of matchAllInLines(text, ROUND, LINE_WORDS.round))
-    if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
-      add('Event', m[0], m.index, 'event.round');
-  // event.held-round (top10): "Germany and France held a round of consultations on Africa", "held another round of
-  // talks": an unnumbered round that its sides held, named without its article.
-  for (const m of matchAllInLines(text, HELD_A_ROUND, LINE_WORDS.heldARound)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.held-round');
+  addRounds(text, add);
 
   for (const m of matchAllInLines(text, MEETING_OF_NEGOTIATIONS, LINE_WORDS.meetingOfNegotiations)) {
     add('Event', m[0], m.index, 'event.meeting-of-negotiations');
@@ -490,6 +486,17 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findInc13Events(ctx, add);
   findMetInClause(ctx, add);
   for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
+}
+
+/** event.round ("the second round of talks in Geneva") and event.held-round. */
+function addRounds(text: string, add: Add): void {
+  for (const m of matchAllInLines(text, ROUND, LINE_WORDS.round))
+    if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      add('Event', m[0], m.index, 'event.round');
+  // event.held-round (top10): "Germany and France held a round of consultations on Africa", "held another round of
+  // talks": an unnumbered round that its sides held, named without its article.
+  for (const m of matchAllInLines(text, HELD_A_ROUND, LINE_WORDS.heldARound))
+    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.held-round');
 }
 
 /** event.body-held-its: the numbered gathering named after the body that held it. */
@@ -903,7 +910,8 @@ function addSessionsAndSittings(
   for (const f of sessionsFollowedList(text)) add('Event', f.surface, f.start, EVENT_SESSION_FOLLOWED_LIST.id); // fl18a
   for (const f of sessionsDevoted(text)) add('Event', f.surface, f.start, f.rule); // event.session-devoted (fl18b)
   // event.session-more (ev18): "a joint media availability", "the outreach session", "the second working session".
-  for (const m of matchAllInLines(text, EV18_PATTERNS.session, LINE_WORDS.ev18Session)) add('Event', m[0], m.index, 'event.session');
+  for (const m of matchAllInLines(text, EV18_PATTERNS.session, LINE_WORDS.ev18Session))
+    add('Event', m[0], m.index, 'event.session');
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".

@@ -742,7 +742,7 @@ const IN_WORD = /^[\p{L}\p{N}’]$/u;
 export function titleStarts(sentence: string, base: number): number[] {
   const out: number[] = [];
   let afterWord = false;
-  for (let i = 0; i < sentence.length; ) {
+  for (let i = 0; i < sentence.length;) {
     const c = sentence.codePointAt(i)!;
     const size = c > 0xffff ? 2 : 1;
     let letter: boolean;
