@@ -85,6 +85,9 @@ const LOWER = new RegExp(
   `\\b((?:(?:[a-z][a-z-]*|\\d{4})${SP}){0,5})(${LOWER_HEAD})(?![\\p{L}\\d])(?:${SP}on${SP}(?:the${SP})?(?!${WEEKDAY_OR_MONTH})\\p{Lu}[\\p{L}-]*(?:${SP}(?!${WEEKDAY_OR_MONTH})\\p{Lu}[\\p{L}-]*)*)?`,
   'gu',
 );
+/** What every match of LOWER holds, on one line (`matchAllInLines`): its head's first word. */
+const LOWER_LINE =
+  /pact|package|agreement|statement|declaration|letter|peace|treaty|joint|memorandum|accord|accession|protocol|communiqu|consensus|arrangement|deal|mechanism|framework/;
 const CEASEFIRE = new RegExp(
   `\\b(?:ceasefire|cease-fire|truce|cessation${SP}of${SP}hostilities)(?:${SP}(?:in|on|for|across)${SP}(?:the${SP})?(?:city${SP}of${SP})?(?:[a-z]+${SP})?\\p{Lu}\\p{L}+)`,
   'gu',
@@ -190,12 +193,11 @@ const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Guidelines(?=${SP}(?:for|on|of)${SP
 /**
  * Rule agreement.soft-head-first: "the signing of the Initiative on the Safe Transportation of Grain and Foodstuffs from
  * Ukrainian Ports": an initiative, partnership, roadmap or plan titled head first, counted (as SOFT_NAMED) only when
- * the text says it was signed, adopted or implemented.
+ * the text says it was signed, adopted or implemented. The article is looked behind from after the head: a lookbehind
+ * first would be tried at every position of the text.
  */
-const SOFT_HEAD_FIRST = new RegExp(
-  `(?<=\\b(?:the|a|an|The|A|An)${SP})(?:Initiative|Partnership|Roadmap|Compact|Programme|Plan)${TITLE_TAIL}`,
-  'gu',
-);
+const SOFT_HEAD = '(?:Initiative|Partnership|Roadmap|Compact|Programme|Plan)';
+const SOFT_HEAD_FIRST = new RegExp(`${SOFT_HEAD}(?<=\\b(?:the|a|an|The|A|An)${SP}${SOFT_HEAD})${TITLE_TAIL}`, 'gu');
 /** HEAD_FIRST and LISTED_TITLE never cross a line and hold one of these words (matchAllInLines). */
 const HEAD_FIRST_WORDS =
   /Agreement|Treaty|Guidelines|Package|Code|Exchange|Convention|Protocol|Memorandum|Joint|Declaration|Accord|Charter|Arrangement/;
@@ -307,7 +309,7 @@ function namedSpans(text: string): Span[] {
 /** Rule agreement.lowercase: a lowercase head with its modifiers ("the new trade agreement"), stop words and verbs left out. */
 function lowercaseHeadSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(LOWER)) {
+  for (const m of matchAllInLines(text, LOWER, LOWER_LINE)) {
     const words = m[1]!.trim().split(/\s+/);
     let i = words.length;
     while (i > 0 && !STOP.has(words[i - 1]!)) i--;

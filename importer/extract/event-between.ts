@@ -3,7 +3,7 @@
 import { EVENT_SPELLED_ORDINAL_SESSION } from './rules-fl19a.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { CAPITAL_STATE } from './states.ts';
-import { alt, matchesIf } from './text.ts';
+import { alt, matchAllInLines, matchesIf } from './text.ts';
 import { isMembersBody } from './rules-fl15b.ts';
 import { EVENT_PROCEEDINGS_BETWEEN } from './rules-fl15c.ts';
 import { partyGroupsLength } from './rules-aud18.ts';
@@ -77,6 +77,8 @@ const SESSION_OF = new RegExp(
   String.raw`\b(?:(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${EVENT_SPELLED_ORDINAL_SESSION.source}|\d+(?:st|nd|rd|th)|ordinary|extraordinary|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+|(?<=\b(?:the|a|today['’]s|their|its|this)[^\S\n]+))(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+`,
   'gi',
 );
+/** What every match of SESSION_OF holds, on one line (`matchAllInLines`). */
+const SESSION_OF_LINE = /(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]/i;
 const BODY_HEAD =
   /\b(?:Commission|Council|Committee|Forum|Dialogue|Assembly|Board|Mechanism|Working Group|Contact Group|Group)$/;
 const BODY_OF =
@@ -85,7 +87,7 @@ const BODY_OF =
 /** Sessions of a standing body named as such: the body is an organisation, its session an event. */
 export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: string; start: number }[] {
   const out: { surface: string; start: number }[] = [];
-  for (const m of text.matchAll(SESSION_OF)) {
+  for (const m of matchAllInLines(text, SESSION_OF, SESSION_OF_LINE)) {
     const at = m.index + m[0].length;
     // event.org-gathering: "the ministerial meeting of the Quad", "the annual session of the OSCE": a qualified
     // gathering of any organisation the gazetteer knows.

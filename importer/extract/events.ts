@@ -141,6 +141,8 @@ const MEETING_OF_NEGOTIATIONS =
  * deployment; reading every "mission to" lowered dev 0.9337 / 0.8460 → 0.9333 / 0.8457 on slice readouts, aggregate
  * figures only).
  */
+/** What every match of VISIT_TO holds, on one line (`matchAllInLines`): its noun. */
+const VISIT_TO_LINE = /visit|trip|tour|mission/;
 const VISIT_TO =
   /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}(?:visits?|trips?|tours?|(?<=(?:first|second|third|last|previous|fact-finding)[^\S\n]+)missions?)[^\S\n]+(?:to|(?<=tours?[^\S\n]+)of)[^\S\n]+(?:the[^\S\n]+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Grand[^\S\n]+Duchy)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /**
@@ -178,9 +180,10 @@ const TO_BE_HELD_NEEDS = ['held', 'hosted', 'convened', 'place'];
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session";
  * rule event.private-session (fl13b): "held a private meeting, followed by an expanded meeting"; "opened the executive
  * session"; (ev15) told without "format": "a one-on-one conversation … followed by talks with the participation of the
- * delegations", "a broader session with ministers". */
+ * delegations", "a broader session with ministers". The "with/by a" before "tête-à-tête" is looked behind from after
+ * the word: a lookbehind first in a branch would be tried at every position of the text. */
 export const SESSION =
-  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|enlarged meeting|restricted meeting|one-on-one meeting|(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+)tête-à-tête[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|broader session|wider session|one-(?:on|to)-one conversation|one-to-one (?:meeting|talks)|(?:talks|meeting)[^\S\n]+with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations(?![^\S\n]+of\b)|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
+  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|enlarged meeting|restricted meeting|one-on-one meeting|tête-à-tête(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+tête-à-tête)[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|broader session|wider session|one-(?:on|to)-one conversation|one-to-one (?:meeting|talks)|(?:talks|meeting)[^\S\n]+with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations(?![^\S\n]+of\b)|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
 /**
  * A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of";
  * (ev15) "hosted a lunch in her honour", "the meeting ended with a lunch offered by President X" (the meal and its host).
@@ -365,7 +368,7 @@ function findVisitsTo(text: string, hits: GazetteerHit[], add: Add): void {
   // event.visit-coordinated-kind (fl17a): "a friendship and working visit to X".
   for (const v of coordinatedVisits(text))
     add('Event', visitToFullState(v.surface, v.start, hits, text), v.start, 'event.visit-coordinated-kind');
-  for (const m of text.matchAll(VISIT_TO))
+  for (const m of matchAllInLines(text, VISIT_TO, VISIT_TO_LINE))
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-to');
 }
 
@@ -395,6 +398,21 @@ function findFl14bEvents(text: string, hits: GazetteerHit[], add: Add): void {
   for (const m of matchesIf(text, FL14B_PATTERNS.visitOfLowercase, FL14B_NEEDS.visitOfLowercase))
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-of-lowercase');
 }
+
+/**
+ * What every match of findByPattern's whole-text patterns holds on its line (`matchAllInLines`: the same matches, the
+ * pattern tried only on the lines where these words stand instead of at every word of the text).
+ */
+const LINE_WORDS = {
+  mealInHonour: /iftar|dinner|lunch|banquet|reception|breakfast/,
+  placeEvent: /meeting|summit|talks|round|consultations|conversation/,
+  meetingIn: /(?:summit|meeting|talks)[^\S\n]+in[^\S\n]/,
+  roundOfNamed: /rounds?[^\S\n]+of[^\S\n]+the[^\S\n]/,
+  round: /round/,
+  heldARound: /round[^\S\n]+of[^\S\n]/,
+  meetingOfNegotiations: /(?:meeting|session|sitting)[^\S\n]+of[^\S\n]/,
+  ev18Session: /availability|session|retreat/i,
+};
 
 /** Rule event.visit: "Prime Minister X's official visit to India". */
 const POSSESSIVE_VISIT =
@@ -435,33 +453,29 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findTravelForTalks(ctx, people, add);
   findSigningsIn(ctx, add);
   for (const m of matchAllInLines(text, COMPOUND_EVENT, /[-–]\p{Lu}/u)) add('Event', m[0], m.index, 'event.compound');
-  for (const m of text.matchAll(MEAL_IN_HONOUR))
+  for (const m of matchAllInLines(text, MEAL_IN_HONOUR, LINE_WORDS.mealInHonour))
     add('Event', (m[1] ?? m[2])!, m.index + m[0].indexOf((m[1] ?? m[2])!), 'event.session-meal');
   addSessionsAndSittings(text, add);
   for (const m of matchesIf(text, ORG_SUMMIT, ORG_SUMMIT_NEEDS)) add('Event', m[0], m.index, 'event.org-summit');
   for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
-  for (const m of text.matchAll(PLACE_EVENT))
+  for (const m of matchAllInLines(text, PLACE_EVENT, LINE_WORDS.placeEvent))
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
-  for (const m of text.matchAll(MEETING_IN)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
+  for (const m of matchAllInLines(text, MEETING_IN, LINE_WORDS.meetingIn))
+    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.meeting-in');
   for (const m of matchAllInLines(text, BODY_HELD_ITS, /[^\S\n]its[^\S\n]/)) addBodyHeldIts(ctx, m, add);
   findBodySittings(ctx, add);
   findEarlierMeetings(ctx, add);
   // "The second and third rounds of the Jeddah talks on Sudan": one event for each round.
-  for (const m of text.matchAll(ROUND_OF_NAMED))
+  for (const m of matchAllInLines(text, ROUND_OF_NAMED, LINE_WORDS.roundOfNamed))
     if (!m[2]) add('Event', m[0], m.index, 'event.round-of-named');
     else for (const ord of [m[1]!, m[2]]) add('Event', `${ord} round of the ${m[3]!}`, m.index, 'event.round-of-named');
   for (const m of matchesIf(text, NEXT_MEETING, NEXT_MEETING_NEEDS))
     if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
   for (const m of matchesIf(text, TO_BE_HELD, TO_BE_HELD_NEEDS)) addToBeHeld(ctx, m, add);
-  for (const m of text.matchAll(ROUND))
-    if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
-      add('Event', m[0], m.index, 'event.round');
-  // event.held-round (top10): "Germany and France held a round of consultations on Africa", "held another round of
-  // talks": an unnumbered round that its sides held, named without its article.
-  for (const m of text.matchAll(HELD_A_ROUND)) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.held-round');
+  addRounds(text, add);
 
-  for (const m of text.matchAll(MEETING_OF_NEGOTIATIONS)) {
+  for (const m of matchAllInLines(text, MEETING_OF_NEGOTIATIONS, LINE_WORDS.meetingOfNegotiations)) {
     add('Event', m[0], m.index, 'event.meeting-of-negotiations');
     const process = negotiationsOf(m[0]);
     if (process) add('Event', process.surface, m.index + process.at, 'event.negotiations-of-meeting');
@@ -481,6 +495,17 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findInc13Events(ctx, add);
   findMetInClause(ctx, add);
   for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
+}
+
+/** event.round ("the second round of talks in Geneva") and event.held-round. */
+function addRounds(text: string, add: Add): void {
+  for (const m of matchAllInLines(text, ROUND, LINE_WORDS.round))
+    if (!/\b(?:This|It)\s+(?:was|is)\s+the\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      add('Event', m[0], m.index, 'event.round');
+  // event.held-round (top10): "Germany and France held a round of consultations on Africa", "held another round of
+  // talks": an unnumbered round that its sides held, named without its article.
+  for (const m of matchAllInLines(text, HELD_A_ROUND, LINE_WORDS.heldARound))
+    add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.held-round');
 }
 
 /** event.body-held-its: the numbered gathering named after the body that held it. */
@@ -896,7 +921,8 @@ function addSessionsAndSittings(
   for (const f of sessionsFollowedList(text)) add('Event', f.surface, f.start, EVENT_SESSION_FOLLOWED_LIST.id); // fl18a
   for (const f of sessionsDevoted(text)) add('Event', f.surface, f.start, f.rule); // event.session-devoted (fl18b)
   // event.session-more (ev18): "a joint media availability", "the outreach session", "the second working session".
-  for (const m of text.matchAll(EV18_PATTERNS.session)) add('Event', m[0], m.index, 'event.session');
+  for (const m of matchAllInLines(text, EV18_PATTERNS.session, LINE_WORDS.ev18Session))
+    add('Event', m[0], m.index, 'event.session');
   for (const m of text.matchAll(EV19_PATTERNS.session)) add('Event', m[0], m.index, 'event.session'); // ev19
   for (const f of sessionsToldAt(text)) add('Event', f.surface, f.start, EVENT_SESSION_TOLD_AT.id); // fl19a
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".

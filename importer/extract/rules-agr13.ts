@@ -16,6 +16,8 @@ interface NameSpan {
 }
 
 const SP = '[^\\S\\n]+';
+/** The heads of agr13's head-first titles with a lowercase subject. */
+const LOWERCASE_SUBJECT_HEAD = `(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum${SP}of${SP}Understanding)`;
 /** A capitalised name ("the Republic of Korea"), then a list of them joined by commas and "and". */
 const CAP_NAME = `(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:${SP}(?:of${SP}(?:the${SP})?)?\\p{Lu}[\\p{L}'’-]*)*`;
 const NAME_LIST = `${CAP_NAME}(?:,${SP}${CAP_NAME})*,?${SP}and${SP}${CAP_NAME}`;
@@ -56,9 +58,12 @@ export const AGR13_PATTERNS = {
     `\\b(?:the|an?)${SP}((?:agreement|treaty|memorandum(?:${SP}of${SP}understanding)?|accord|deal|arrangement)${SP}between${SP}${NAME_LIST}${SP}on${SP})(?=(?:the${SP})?[a-z])`,
     'gu',
   ),
-  /** "the Agreement on the path to normalisation between A and B": a head-first title whose subject is lowercase. */
+  /**
+   * "the Agreement on the path to normalisation between A and B": a head-first title whose subject is lowercase (the
+   * article looked behind from after the head: a lookbehind first would be tried at every position of the text).
+   */
   headFirstLowercase: new RegExp(
-    `(?<=\\b(?:the|a|an|The|A|An)${SP})((?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum${SP}of${SP}Understanding)${SP}on${SP}(?:the${SP})?)(?=[a-z])(?!behalf\\b|how\\b|what\\b|whether\\b)`,
+    `(${LOWERCASE_SUBJECT_HEAD}(?<=\\b(?:the|a|an|The|A|An)${SP}${LOWERCASE_SUBJECT_HEAD})${SP}on${SP}(?:the${SP})?)(?=[a-z])(?!behalf\\b|how\\b|what\\b|whether\\b)`,
     'gu',
   ),
   /** "the Implementation Annex to the Agreement on …": an annex, named by its capitalised words, attached to a title. */

@@ -6,7 +6,7 @@
 // agreement.status-modality.
 import { AGREEMENT_DESCRIBED_HEADS, COMBINING_FORMS } from './lexicons.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
-import { alt } from './text.ts';
+import { alt, matchAllInLines } from './text.ts';
 import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 
@@ -74,6 +74,10 @@ export const AGR17_PATTERNS = {
     /\b(?:work(?:s|ed|ing)?\s+towards?|finali[sz]e\s+the\s+text|under\s+(?:consideration|discussion)\s+(?:by|of)|negotiations?\s+(?:on|for)\b[^.;]{0,120}\bwill\s+resume|agreed\s+to\s+conclude\s+(?:the\s+)?negotiations)\b/i,
 };
 
+/** What every match of AGR17_PATTERNS.verbObject holds on its line (`matchAllInLines`): its verb. */
+const VERB_OBJECT_LINE =
+  /\b(?:signed|concluded|initial|adopted|agreed|reached|struck|endorsed|finali|propos|to[^\S\n]+(?:conclude|sign))/;
+
 /** Spans of agreement.verb-described-object that no other rule's span overlaps. */
 export function verbObjectSpans(text: string, taken: readonly NameSpan[]): NameSpan[] {
   if (
@@ -83,7 +87,7 @@ export function verbObjectSpans(text: string, taken: readonly NameSpan[]): NameS
   )
     return [];
   const out: NameSpan[] = [];
-  for (const m of text.matchAll(AGR17_PATTERNS.verbObject)) {
+  for (const m of matchAllInLines(text, AGR17_PATTERNS.verbObject, VERB_OBJECT_LINE)) {
     const surface = m[1]!.replace(/\s+(?:and|or|the|a|an|of|for|on|in|to)$/u, '');
     const start = m.index;
     if (AGR17_PATTERNS.notSubject.test(surface)) continue;

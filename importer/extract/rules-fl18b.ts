@@ -139,12 +139,13 @@ export function pronounMet<M extends Span>(
  * "The opening plenary session focused on …": an ordinal or opening / closing session that is a sentence's subject and
  * was given to a subject is a session of the readout's meeting (its rule starts with "event.session", so it is PART_OF
  * the meeting); discussed.session-devoted gives it what follows the cue. Group 1: the session's name; group 2: the cue.
- * A session of something else ("The second session of the Joint Commission will be devoted to …") is not read.
+ * A session of something else ("The second session of the Joint Commission will be devoted to …") is not read. What
+ * stands before "The" is looked behind from after it: a lookbehind first would be tried at every position of the text.
  */
 export const EVENT_SESSION_DEVOTED = {
   id: 'event.session-devoted',
   pattern: new RegExp(
-    String.raw`(?<=^|[.!?]\s+)The${SP}((?:first|second|third|fourth|final|last|opening|closing)${SP}(?:(?:working|plenary|closed|restricted|expanded|thematic)${SP})?session)(?:,[^,.;]{1,60},)?${SP}(?:(?:was|were)${SP})?(devoted${SP}to|dedicated${SP}to|focused${SP}on|centred${SP}on|centered${SP}on|given${SP}over${SP}to)${SP}`,
+    String.raw`The(?<=(?:^|[.!?]\s+)The)${SP}((?:first|second|third|fourth|final|last|opening|closing)${SP}(?:(?:working|plenary|closed|restricted|expanded|thematic)${SP})?session)(?:,[^,.;]{1,60},)?${SP}(?:(?:was|were)${SP})?(devoted${SP}to|dedicated${SP}to|focused${SP}on|centred${SP}on|centered${SP}on|given${SP}over${SP}to)${SP}`,
     'gmu',
   ),
 };

@@ -1,5 +1,6 @@
-// Round top15: meetings of joint bodies of two states told without an ordinal (issue 6). This file imports nothing, so
-// that the event stage can call it without an import cycle; tests in rules-top15.test.ts.
+// Round top15: meetings of joint bodies of two states told without an ordinal (issue 6). This file imports only the
+// text helpers, so that the event stage can call it without an import cycle; tests in rules-top15.test.ts.
+import { matchAllInLines } from './text.ts';
 
 /** A joint body of two sides: "Angola–Namibia Joint Commission of Cooperation", "Binational Cabinet". */
 const JOINT_BODY =
@@ -76,9 +77,12 @@ export function consultationsWith(text: string): { surface: string; start: numbe
   }));
 }
 
+/** What every match of TOP15_EVENT_PATTERNS.possessiveWith holds, on one line (`matchAllInLines`). */
+const POSSESSIVE_WITH_LINE = /(?:negotiations|talks|consultations|dialogue)[^\S\n]+with[^\S\n]/;
+
 /** Talks named by their owner and partner (event.possessive-with): the span and its two sides' texts. */
 export function possessiveWith(text: string): { surface: string; start: number; owner: string; partner: string }[] {
-  return [...text.matchAll(TOP15_EVENT_PATTERNS.possessiveWith)].map((m) => ({
+  return matchAllInLines(text, TOP15_EVENT_PATTERNS.possessiveWith, POSSESSIVE_WITH_LINE).map((m) => ({
     surface: m[0],
     start: m.index,
     owner: m[1]!,

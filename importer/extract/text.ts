@@ -43,26 +43,33 @@ export function* wordStarts(text: string, word: string, notBefore: RegExp, notAf
  */
 export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  // `may` (words, no `^`, `$` or lookaround) finds in the whole text whatever it finds in a line: a text where it finds
-  // nothing has no line to try, and one test of the text costs less than slicing and testing each line.
-  if (!may.test(text)) {
-    if (CHECK_LINES) checkLines(text, re, may, out);
-    return out;
-  }
-  for (let from = 0; from <= text.length;) {
-    const nl = text.indexOf('\n', from);
+  // `may` (words, no `^`, `$` or lookaround) finds in the whole text whatever it finds in a line, at the same place: one
+  // scan of the text for its next match gives the next line to try (a line with no match of it is skipped unread).
+  const next = globalOf(may);
+  for (let from = 0; from <= text.length; ) {
+    next.lastIndex = from;
+    const hit = next.exec(text);
+    if (!hit) break;
+    const start = text.lastIndexOf('\n', hit.index - 1) + 1;
+    const nl = text.indexOf('\n', hit.index);
     const end = nl < 0 ? text.length : nl;
-    const line = text.slice(from, end);
     // allMatches, not `line.matchAll(re)`: the same matches without a copy of `re` per line.
-    if (may.test(line))
-      for (const m of allMatches(line, re)) {
-        m.index += from;
-        out.push(m);
-      }
+    for (const m of allMatches(text.slice(start, end), re)) {
+      m.index += start;
+      out.push(m);
+    }
     from = end + 1;
   }
   if (CHECK_LINES) checkLines(text, re, may, out);
   return out;
+}
+
+/** The global copy of a line guard, made once per guard. */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(may: RegExp): RegExp {
+  let g = globals.get(may);
+  if (!g) globals.set(may, (g = new RegExp(may.source, `${may.flags.replace(/[gy]/g, '')}g`)));
+  return g;
 }
 
 const CHECK_LINES = !!process.env.VITEST;

@@ -735,10 +735,34 @@ function trimBack(text: string, from: number, to: number): number {
   return j;
 }
 
-/** Positions where a title may start in a sentence (capitalised words, or any word when `lower`). */
+/** A code point other than ASCII that is a letter, or one that may stand inside a word (`[\p{L}\p{N}’]`). */
+const LETTER = /^\p{L}$/u;
+const IN_WORD = /^[\p{L}\p{N}’]$/u;
+
+/**
+ * Positions where a title may start in a sentence (capitalised words, or any word when `lower`): each letter that
+ * follows no letter, number, ".", "'", "’" or "-", i.e. the matches of /(?<![\p{L}\p{N}.'’-])\p{L}/gu, read code point
+ * by code point (ASCII by its code, the rest by a one-character test) instead of a lookbehind tried at every position.
+ */
 export function titleStarts(sentence: string, base: number): number[] {
   const out: number[] = [];
-  const re = /(?<![\p{L}\p{N}.'’-])[\p{L}]/gu;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push(base + m.index);
+  let afterWord = false;
+  for (let i = 0; i < sentence.length;) {
+    const c = sentence.codePointAt(i)!;
+    const size = c > 0xffff ? 2 : 1;
+    let letter: boolean;
+    let inWord: boolean;
+    if (c < 128) {
+      letter = (c | 32) >= 97 && (c | 32) <= 122;
+      inWord = letter || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45;
+    } else {
+      const ch = sentence.slice(i, i + size);
+      letter = LETTER.test(ch);
+      inWord = letter || IN_WORD.test(ch);
+    }
+    if (letter && !afterWord) out.push(base + i);
+    afterWord = inWord;
+    i += size;
+  }
   return out;
 }
