@@ -76,7 +76,7 @@ import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13
 import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
-import { findOpeningLeadersOf, findSessionsBetweenDelegations, findSignedListItems } from './rules-fl15b-events.ts';
+import { findOpeningLeadersOf, findSessionsBetweenDelegationsIn, findSignedListItems } from './rules-fl15b-events.ts';
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
@@ -292,7 +292,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     if (!ctx.within('Organization', x.start, x.start + x.surface.length).length)
       add('Event', x.surface, x.start, EVENT_SESSION_HELD_WITH.id);
   for (const x of plannedSameFormat(ctx.text)) add('Event', x.surface, x.start, EVENT_PLANNED_SAME_FORMAT.id);
-  findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
+  findSessionsBetweenDelegationsIn(ctx, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
   findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)
   // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".

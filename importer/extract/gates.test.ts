@@ -3,7 +3,20 @@
 import { describe, expect, it } from 'vitest';
 
 import { Ctx } from './context.ts';
-import { holdsTrigger, whenTextWords, whenWords, type Triggers } from './gates.ts';
+import {
+  holdsTrigger,
+  holdsWord,
+  orMarks,
+  sentenceHas,
+  textHas,
+  whenTextWord,
+  whenTextWords,
+  whenWord,
+  whenWords,
+  wordGate,
+  type Triggers,
+  type WordGate,
+} from './gates.ts';
 import { AIDE_TO_NEEDS } from './rules-negotiators.ts';
 import { CALL_WORDS } from './rules-ev14.ts';
 import { ROL14_GATES } from './rules-rol14.ts';
@@ -12,12 +25,57 @@ import { ROL17_NEEDS } from './rules-rol17.ts';
 import { ROLE_GATES } from './rules-roles.ts';
 import type { Sentence } from '../types.ts';
 
-const lets = (words: Triggers, s: string) => holdsTrigger(s.toLowerCase(), words);
+/** Whether a gate lets a sentence through: words looked up with `includes`, or a word gate's whole words. */
+const lets = (words: Triggers | WordGate, s: string) => {
+  if (Array.isArray(words)) return holdsTrigger(s.toLowerCase(), words as Triggers);
+  const c = ctxOf(s);
+  return sentenceHas(c, c.sentences[0]!, words as WordGate);
+};
+/** A gate's trigger words and stems, to check they are lower case. */
+const triggersOf = (words: Triggers | WordGate): readonly string[] =>
+  Array.isArray(words) ? (words as Triggers) : [...(words as WordGate).words, ...(words as WordGate).stems];
 
 function ctxOf(text: string): Ctx {
   const sentences: Sentence[] = [{ index: 0, text, start: 0, end: text.length, heading: false }];
   return new Ctx({ file: 'gate.txt', title: 'gate', text, sha256: '0' }, sentences);
 }
+
+describe('wordGate / whenWord / whenTextWord (whole words)', () => {
+  const makesState = (c: Ctx) => void c.add('State', 'Japan', undefined, 'test');
+  it('looks words up whole: "led" is no word of "called", a stem starts a word', () => {
+    const c = ctxOf('He CALLED the renegotiation, co-chaired by X (2024_a).');
+    const words = c.sentenceWords(c.sentences[0]!)!;
+    expect([...words]).toEqual(['he', 'called', 'the', 'renegotiation', 'co', 'chaired', 'by', 'x', '2024_a']);
+    expect(holdsWord(words, wordGate('led'))).toBe(false);
+    expect(holdsWord(words, wordGate('chaired'))).toBe(true);
+    expect(holdsWord(words, wordGate('negotiat*'))).toBe(false);
+    expect(holdsWord(words, wordGate('renegot*'))).toBe(true);
+    expect(textHas(c, wordGate(['x', 'y']))).toBe(true);
+    expect(textHas(c, orMarks(wordGate('y'), /[:;]/))).toBe(false);
+    expect(textHas(ctxOf('For Tuvalu: X'), orMarks(wordGate('y'), /[:;]/))).toBe(true);
+  });
+  it('lets everything through in a text with the long s or the Kelvin sign (no word set)', () => {
+    const c = ctxOf('the good offiſes of');
+    expect(c.sentenceWords(c.sentences[0]!)).toBeUndefined();
+    expect(sentenceHas(c, c.sentences[0]!, wordGate('mediation'))).toBe(true);
+    expect(textHas(ctxOf('\u212Aing'), wordGate('mediation'))).toBe(true);
+  });
+  it('rejects a trigger that is no lower-case word or stem', () => {
+    expect(() => wordGate('on behalf of')).toThrow(/word gate/);
+    expect(() => wordGate('Led')).toThrow(/word gate/);
+  });
+  it('runs the rule on a sentence or text holding a word, and under test throws when a skipped rule acts', () => {
+    const c = ctxOf('The talks were LED by X.');
+    whenWord(wordGate('led'), (k: Ctx) => makesState(k))(c, c.sentences[0]!);
+    whenTextWord(wordGate('talks'), (k: Ctx) => makesState(k))(c);
+    expect(c.entities).toHaveLength(2);
+    const d = ctxOf('X called Y.');
+    expect(() => whenWord(wordGate('led'), (k: Ctx) => makesState(k))(d, d.sentences[0]!)).toThrow(/gate of rule/);
+    expect(() => whenTextWord(wordGate('led'), (_k: Ctx, add: () => void) => add())(d, () => undefined)).toThrow(
+      /gate of rule/,
+    );
+  });
+});
 
 describe('whenWords / whenTextWords', () => {
   const makesState = (c: Ctx) => void c.add('State', 'Japan', undefined, 'test');
@@ -51,7 +109,7 @@ describe('whenWords / whenTextWords', () => {
 });
 
 /** Each gate: sentences its rule acts on (from the rule's doc comment, one per pattern branch), and one it cannot. */
-const CASES: [string, Triggers, string[], string][] = [
+const CASES: [string, Triggers | WordGate, string[], string][] = [
   [
     'rol15 ledCountrys',
     ROL15_NEEDS.ledCountrys,
@@ -203,7 +261,7 @@ describe('the gates of the rules', () => {
       for (const s of acts) expect(lets(words, s), s).toBe(true);
       expect(lets(words, none), none).toBe(false);
       expect(
-        words.every((w) => w === w.toLowerCase()),
+        triggersOf(words).every((w) => w === w.toLowerCase()),
         'trigger words are lower case',
       ).toBe(true);
     });
