@@ -787,7 +787,8 @@ function frontedSide(k: RelKit, s: Sentence): void {
  * (forSideSignedBy, the gapped "signed for") and "represented" (a representedBy match without the verb needs it in the
  * sentence); onBehalf's phrases. Whole words (`wordGate`): signedForOrLeading's verbs of signedFor, conductsFor and
  * leadingTeam; onHisBehalf's "behalf"; the role nouns of envoyOf (its role and fl14a's envoyRole) and asHisEnvoy;
- * respectivePrincipals' "respective"; speaksThrough's "through" after the side.
+ * respectivePrincipals' "respective"; speaksThrough's "through" after the side; leadersEnvoy's role nouns (envoyOf's); the
+ * "side" or "delegation" of signedForSide; the verbs of represents.
  */
 export const ROLE_GATES = {
   signedForOrLeading: wordGate(
@@ -800,6 +801,8 @@ export const ROLE_GATES = {
   envoyOf: wordGate('envoy', 'emissary', 'representative'),
   respectivePrincipals: wordGate('respective'),
   speaksThrough: wordGate('through'),
+  signedForSide: wordGate('side', 'delegation'),
+  represents: wordGate('represented', 'represents', 'representing', 'acts', 'acted', 'acting', 'spoke', 'speaks'),
 };
 
 const gatedRoles = {
@@ -811,6 +814,9 @@ const gatedRoles = {
   asHisEnvoy: whenWord(ROLE_GATES.envoyOf, asHisEnvoy),
   respectivePrincipals: whenWord(ROLE_GATES.respectivePrincipals, respectivePrincipals),
   speaksThrough: whenWord(ROLE_GATES.speaksThrough, speaksThrough),
+  leadersEnvoy: whenWord(ROLE_GATES.envoyOf, leadersEnvoy),
+  signedForSide: whenWord(ROLE_GATES.signedForSide, signedForSide),
+  represents: whenWord(ROLE_GATES.represents, represents),
 };
 
 export function addRoleRelations(k: RelKit): void {
@@ -837,8 +843,8 @@ export function addRoleRelations(k: RelKit): void {
   designatedMediator(k);
   addFl11bRoles(k);
   for (const s of k.ctx.sentences) asFacilitator(k, s);
-  for (const s of k.ctx.sentences) leadersEnvoy(k, s);
-  for (const s of k.ctx.sentences) signedForSide(k, s);
+  for (const s of k.ctx.sentences) gatedRoles.leadersEnvoy(k, s);
+  for (const s of k.ctx.sentences) gatedRoles.signedForSide(k, s);
   ownLeader(k);
   for (const s of k.ctx.sentences) {
     gatedRoles.envoyOf(k, s, 'person');
@@ -847,7 +853,7 @@ export function addRoleRelations(k: RelKit): void {
   const deferredNouns = addNegotiatorNouns(k);
   envoyOfState(k);
   for (const s of k.ctx.sentences) {
-    represents(k, s);
+    gatedRoles.represents(k, s);
     gatedRoles.sideBy(k, s);
     gatedRoles.signedForOrLeading(k, s);
     gatedRoles.speaksThrough(k, s);
