@@ -6,6 +6,7 @@ import { isAllowedRelation, type EntityLabel, type FactType } from '../../graph/
 import type { EntityProps } from '../../graph/types.ts';
 import { SchemaViolationError } from '../errors.ts';
 import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } from '../types.ts';
+import { stale, wordBits, type WordBits } from './word-bits.ts';
 
 /** A candidate as rules see it: its identity, name and span change only through the context. */
 export type Candidate = Readonly<Omit<EntityCandidate, 'props' | 'alias'>> & Pick<EntityCandidate, 'props' | 'alias'>;
@@ -33,8 +34,8 @@ export class Ctx {
   private readonly relationFrom = new Set<string>();
   private lower: string | undefined;
   private readonly lowerSentences: (string | undefined)[] = [];
-  private textWordSet: WordSet | undefined;
-  private readonly sentenceWordSets: (WordSet | undefined)[] = [];
+  private textWordBits: WordBits;
+  private readonly sentenceWordBits: WordBits[] = [];
   constructor(
     readonly doc: LoadedDocument,
     readonly sentences: Sentence[],
@@ -55,15 +56,19 @@ export class Ctx {
     return (this.lowerSentences[s.index] ??= toLower(s.text));
   }
 
-  /** The words of the text (`wordsOf` its lower case), made once: what the word gates look up (gates.ts). */
-  textWords(): WordSet {
-    return (this.textWordSet ??= wordsOf(this.doc.text, this.lowerText()));
+  /** The bits of the text's words (word-bits.ts), made once: what the word gates look up (gates.ts). */
+  textWords(): WordBits {
+    const w = this.textWordBits;
+    if (w && !stale(w)) return w;
+    return (this.textWordBits = wordBits(this.doc.text, this.lowerText()));
   }
 
-  /** The words of a sentence (`wordsOf` its lower case), made once for the document's own sentences (gates.ts). */
-  sentenceWords(s: Sentence): WordSet {
-    if (this.sentences[s.index] !== s) return wordsOf(s.text, this.lowerSentence(s));
-    return (this.sentenceWordSets[s.index] ??= wordsOf(s.text, this.lowerSentence(s)));
+  /** The bits of a sentence's words (word-bits.ts), made once for the document's own sentences (gates.ts). */
+  sentenceWords(s: Sentence): WordBits {
+    if (this.sentences[s.index] !== s) return wordBits(s.text, this.lowerSentence(s));
+    const w = this.sentenceWordBits[s.index];
+    if (w && !stale(w)) return w;
+    return (this.sentenceWordBits[s.index] = wordBits(s.text, this.lowerSentence(s)));
   }
 
   /** Every candidate, in the order the rules added them. */
@@ -254,32 +259,6 @@ export class Ctx {
     const merged = [...(this.byName.get(key) ?? []), ...moved];
     this.byName.set(key, this.byOrder(merged) as EntityCandidate[]);
   }
-}
-
-/**
- * The words of a text as a pattern's `\b` sees them: each run of ASCII letters, digits and "_" in its lower case
- * (`lower`), so that a pattern's literal word between two `\b` (or a space, a punctuation mark, the text's start or
- * end) matches only in a text whose set holds that word. Undefined (the gates then let everything through) for a text
- * holding the long s or the Kelvin sign, which a pattern of flag iu reads as the letters "s" and "k" and one without
- * as no letter at all.
- */
-export type WordSet = ReadonlySet<string> | undefined;
-
-function wordsOf(text: string, lower: string): WordSet {
-  if (text.includes('ſ') || text.includes('\u212A')) return undefined;
-  const out = new Set<string>();
-  let from = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-    if (word) {
-      if (from < 0) from = i;
-    } else if (from >= 0) {
-      out.add(lower.slice(from, i));
-      from = -1;
-    }
-  }
-  return out;
 }
 
 /**

@@ -3,7 +3,8 @@
 // sentence's or text's lower case is made once per document (`Ctx.lowerSentence`, `Ctx.lowerText`). Under the tests
 // (VITEST) a rule a gate skips is run all the same and must change nothing (no candidate, no relation, no call of a
 // function it was given such as `add`), so that a rule changed without its words fails loudly instead of losing facts.
-import { Ctx, type WordSet } from './context.ts';
+import { Ctx } from './context.ts';
+import { meets, triggerBits, type WordBits } from './word-bits.ts';
 import type { Sentence } from '../types.ts';
 import { holdsAny } from './text.ts';
 
@@ -52,6 +53,9 @@ export function whenTextWords<K extends HasCtx, R extends unknown[]>(
 export interface WordGate {
   readonly words: readonly string[];
   readonly stems: readonly string[];
+  /** The bits of its words and stems (word-bits.ts), and the highest. */
+  readonly bits: Uint32Array;
+  readonly top: number;
   /** A small pattern of marks a sentence (or text) without any of the words may hold instead (`orMarks`). */
   readonly marks?: RegExp;
 }
@@ -61,23 +65,17 @@ export function wordGate(...triggers: (string | readonly string[])[]): WordGate 
   const all = triggers.flat();
   const bad = all.find((t) => !/^[a-z0-9_]+\*?$/.test(t));
   if (bad !== undefined) throw new Error(`word gate: "${bad}" is no lower-case word or stem`);
-  return {
-    words: all.filter((t) => !t.endsWith('*')),
-    stems: all.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1)),
-  };
+  const words = all.filter((t) => !t.endsWith('*'));
+  const stems = all.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1));
+  const [bits, top] = triggerBits(words, stems);
+  return { words, stems, bits, top };
 }
 
 /** A gate that also lets through a sentence (or text) holding a match of `marks` ("…: for Tuvalu, X; …"). */
 export const orMarks = (gate: WordGate, marks: RegExp): WordGate => ({ ...gate, marks });
 
-/** Whether a set of words (undefined: unknown) holds one of a gate's words or a word starting with one of its stems. */
-export function holdsWord(words: WordSet, gate: WordGate): boolean {
-  if (!words) return true;
-  for (let i = 0; i < gate.words.length; i++) if (words.has(gate.words[i]!)) return true;
-  if (gate.stems.length)
-    for (const w of words) for (let i = 0; i < gate.stems.length; i++) if (w.startsWith(gate.stems[i]!)) return true;
-  return false;
-}
+/** Whether a text's words (their bits; undefined: unknown) hold one of a gate's words or one starting with its stems. */
+export const holdsWord = (words: WordBits, gate: WordGate): boolean => meets(words, gate.bits, gate.top);
 
 /** Whether a sentence of the document holds one of a gate's words (a group of rules asks it once). */
 export const sentenceHas = (k: HasCtx, s: Sentence, gate: WordGate): boolean =>
