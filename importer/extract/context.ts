@@ -6,6 +6,7 @@ import { isAllowedRelation, type EntityLabel, type FactType } from '../../graph/
 import type { EntityProps } from '../../graph/types.ts';
 import { SchemaViolationError } from '../errors.ts';
 import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } from '../types.ts';
+import { stale, wordBits, type WordBits } from './word-bits.ts';
 
 /** A candidate as rules see it: its identity, name and span change only through the context. */
 export type Candidate = Readonly<Omit<EntityCandidate, 'props' | 'alias'>> & Pick<EntityCandidate, 'props' | 'alias'>;
@@ -33,6 +34,8 @@ export class Ctx {
   private readonly relationFrom = new Set<string>();
   private lower: string | undefined;
   private readonly lowerSentences: (string | undefined)[] = [];
+  private textWordBits: WordBits;
+  private readonly sentenceWordBits: WordBits[] = [];
   constructor(
     readonly doc: LoadedDocument,
     readonly sentences: Sentence[],
@@ -51,6 +54,21 @@ export class Ctx {
   lowerSentence(s: Sentence): string {
     if (this.sentences[s.index] !== s) return toLower(s.text);
     return (this.lowerSentences[s.index] ??= toLower(s.text));
+  }
+
+  /** The bits of the text's words (word-bits.ts), made once: what the word gates look up (gates.ts). */
+  textWords(): WordBits {
+    const w = this.textWordBits;
+    if (w && !stale(w)) return w;
+    return (this.textWordBits = wordBits(this.doc.text, this.lowerText()));
+  }
+
+  /** The bits of a sentence's words (word-bits.ts), made once for the document's own sentences (gates.ts). */
+  sentenceWords(s: Sentence): WordBits {
+    if (this.sentences[s.index] !== s) return wordBits(s.text, this.lowerSentence(s));
+    const w = this.sentenceWordBits[s.index];
+    if (w && !stale(w)) return w;
+    return (this.sentenceWordBits[s.index] = wordBits(s.text, this.lowerSentence(s)));
   }
 
   /** Every candidate, in the order the rules added them. */

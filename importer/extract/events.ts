@@ -79,7 +79,7 @@ import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { EV19_PATTERNS, findReceivedBy } from './rules-ev19.ts';
-import { findOpeningLeadersOf, findSessionsBetweenDelegations, findSignedListItems } from './rules-fl15b-events.ts';
+import { findOpeningLeadersOf, findSessionsBetweenDelegationsIn, findSignedListItems } from './rules-fl15b-events.ts';
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
@@ -301,7 +301,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
       add('Event', x.surface, x.start, EVENT_SESSION_HELD_WITH.id);
   for (const x of plannedSameFormat(ctx.text)) add('Event', x.surface, x.start, EVENT_PLANNED_SAME_FORMAT.id);
   for (const x of sessionsOnTopic(ctx.text)) add('Event', x.surface, x.start, EVENT_SESSION_ON_TOPIC.id); // fl19b
-  findSessionsBetweenDelegations(ctx.text, add); // event.session-between-delegations (fl15b)
+  findSessionsBetweenDelegationsIn(ctx, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
   findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)
   // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".

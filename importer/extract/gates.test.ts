@@ -3,21 +3,105 @@
 import { describe, expect, it } from 'vitest';
 
 import { Ctx } from './context.ts';
-import { holdsTrigger, whenTextWords, whenWords, type Triggers } from './gates.ts';
+import {
+  holdsTrigger,
+  holdsWord,
+  orMarks,
+  sentenceHas,
+  textHas,
+  whenTextWord,
+  whenTextWords,
+  whenWord,
+  whenWords,
+  wordGate,
+  type Triggers,
+  type WordGate,
+} from './gates.ts';
 import { AIDE_TO_NEEDS } from './rules-negotiators.ts';
 import { CALL_WORDS } from './rules-ev14.ts';
 import { ROL14_GATES } from './rules-rol14.ts';
 import { ROL15_NEEDS } from './rules-rol15.ts';
 import { ROL17_NEEDS } from './rules-rol17.ts';
 import { ROLE_GATES } from './rules-roles.ts';
+import { ROL18_NEEDS } from './rules-rol18.ts';
+import { ROLES7_GATES } from './rules-roles7.ts';
+import { NF11_GATES } from './rules-nf11.ts';
+import { EV17_GATE } from './rules-ev17.ts';
+import { SIDES_HELD_GATE } from './rules-ev14.ts';
+import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import type { Sentence } from '../types.ts';
+import { wordsIn } from './word-bits.ts';
 
-const lets = (words: Triggers, s: string) => holdsTrigger(s.toLowerCase(), words);
+/** Whether a gate lets a sentence through: words looked up with `includes`, or a word gate's whole words. */
+const lets = (words: Triggers | WordGate, s: string) => {
+  if (Array.isArray(words)) return holdsTrigger(s.toLowerCase(), words as Triggers);
+  const c = ctxOf(s);
+  return sentenceHas(c, c.sentences[0]!, words as WordGate);
+};
+/** A gate's trigger words and stems, to check they are lower case. */
+const triggersOf = (words: Triggers | WordGate): readonly string[] =>
+  Array.isArray(words) ? (words as Triggers) : [...(words as WordGate).words, ...(words as WordGate).stems];
 
 function ctxOf(text: string): Ctx {
   const sentences: Sentence[] = [{ index: 0, text, start: 0, end: text.length, heading: false }];
   return new Ctx({ file: 'gate.txt', title: 'gate', text, sha256: '0' }, sentences);
 }
+
+describe('wordGate / whenWord / whenTextWord (whole words)', () => {
+  const makesState = (c: Ctx) => void c.add('State', 'Japan', undefined, 'test');
+  it('looks words up whole: "led" is no word of "called", a stem starts a word', () => {
+    const c = ctxOf('He CALLED the renegotiation, co-chaired by X (2024_a).');
+    expect(wordsIn(c.lowerSentence(c.sentences[0]!))).toEqual([
+      'he',
+      'called',
+      'the',
+      'renegotiation',
+      'co',
+      'chaired',
+      'by',
+      'x',
+      '2024_a',
+    ]);
+    const has = (g: WordGate) => sentenceHas(c, c.sentences[0]!, g);
+    expect(has(wordGate('led'))).toBe(false);
+    expect(has(wordGate('chaired'))).toBe(true);
+    expect(has(wordGate('negotiat*'))).toBe(false);
+    expect(has(wordGate('renegot*'))).toBe(true);
+    // Bits made before a gate's words had bits cannot tell: the gate lets them through.
+    const early = c.sentenceWords(c.sentences[0]!);
+    expect(holdsWord(early, wordGate('lately'))).toBe(true);
+    expect(textHas(c, wordGate(['x', 'y']))).toBe(true);
+    expect(textHas(c, orMarks(wordGate('y'), /[:;]/))).toBe(false);
+    expect(textHas(ctxOf('For Tuvalu: X'), orMarks(wordGate('y'), /[:;]/))).toBe(true);
+  });
+  it('lets everything through in a text with the long s or the Kelvin sign (no word set)', () => {
+    const c = ctxOf('the good offiſes of');
+    expect(c.sentenceWords(c.sentences[0]!)).toBeUndefined();
+    expect(sentenceHas(c, c.sentences[0]!, wordGate('mediation'))).toBe(true);
+    expect(textHas(ctxOf('\u212Aing'), wordGate('mediation'))).toBe(true);
+  });
+  it('gives bits to trigger words registered after a sentence’s bits were made (made again)', () => {
+    const c = ctxOf('A rare zyzzyva word.');
+    expect(sentenceHas(c, c.sentences[0]!, wordGate('led'))).toBe(false);
+    expect(sentenceHas(c, c.sentences[0]!, wordGate('zyzzyva'))).toBe(true);
+    expect(textHas(c, wordGate('zyzzyvas', 'zyzz*'))).toBe(true);
+  });
+  it('rejects a trigger that is no lower-case word or stem', () => {
+    expect(() => wordGate('on behalf of')).toThrow(/word gate/);
+    expect(() => wordGate('Led')).toThrow(/word gate/);
+  });
+  it('runs the rule on a sentence or text holding a word, and under test throws when a skipped rule acts', () => {
+    const c = ctxOf('The talks were LED by X.');
+    whenWord(wordGate('led'), (k: Ctx) => makesState(k))(c, c.sentences[0]!);
+    whenTextWord(wordGate('talks'), (k: Ctx) => makesState(k))(c);
+    expect(c.entities).toHaveLength(2);
+    const d = ctxOf('X called Y.');
+    expect(() => whenWord(wordGate('led'), (k: Ctx) => makesState(k))(d, d.sentences[0]!)).toThrow(/gate of rule/);
+    expect(() => whenTextWord(wordGate('led'), (_k: Ctx, add: () => void) => add())(d, () => undefined)).toThrow(
+      /gate of rule/,
+    );
+  });
+});
 
 describe('whenWords / whenTextWords', () => {
   const makesState = (c: Ctx) => void c.add('State', 'Japan', undefined, 'test');
@@ -51,7 +135,7 @@ describe('whenWords / whenTextWords', () => {
 });
 
 /** Each gate: sentences its rule acts on (from the rule's doc comment, one per pattern branch), and one it cannot. */
-const CASES: [string, Triggers, string[], string][] = [
+const CASES: [string, Triggers | WordGate, string[], string][] = [
   [
     'rol15 ledCountrys',
     ROL15_NEEDS.ledCountrys,
@@ -195,6 +279,265 @@ const CASES: [string, Triggers, string[], string][] = [
     ],
     'President A met Prime Minister B in Oslo and held talks.',
   ],
+
+  // Whole-word gates (perf19a).
+  [
+    'rol17 representedAfterPhrase',
+    ROL17_NEEDS.representedAfterPhrase,
+    [
+      'The Georgian side at the 62nd round of the Geneva International Discussions was represented by X',
+      'The Government was represented in the talks with the group by X',
+    ],
+    'The Georgian side met X at the talks.',
+  ],
+  [
+    'rol17 inCapacityAs',
+    ROL17_NEEDS.inCapacityAs,
+    ["X met the general in his capacity as the ASEAN Chair's Special Envoy"],
+    'X met the general as envoy.',
+  ],
+  [
+    'rol17 teamLists',
+    ROL17_NEEDS.teamLists,
+    [
+      "President Y's negotiating team comprised A and B",
+      'Argentina’s negotiators — A and B — reached',
+      "The members of Ghana's team in the debt talks were A and B",
+    ],
+    'Argentina’s envoys A and B reached a deal.',
+  ],
+  [
+    'rol17 headsOfTwoDelegations',
+    ROL17_NEEDS.headsOfTwoDelegations,
+    ['The heads of the two delegations, A and B, held the talks'],
+    'The heads of state A and B held the talks.',
+  ],
+  [
+    'rol17 reportsTo',
+    ROL17_NEEDS.reportsTo,
+    [
+      'X, who works under chief negotiator Y',
+      'Chief negotiator Y is assisted by two deputies, A and B',
+      'The negotiating committee, placed under the authority of Prime Minister Y, is chaired by X',
+    ],
+    'X met chief negotiator Y to understand the file.',
+  ],
+  [
+    'rol17 sideLeaders (whole words: not "leaders", "headquarters", "negotiations")',
+    ROL17_NEEDS.sideLeaders,
+    ['X heads the delegation'],
+    'The leaders met at the headquarters for negotiations.',
+  ],
+  [
+    'rol15 teamMembers',
+    ROL15_NEEDS.teamMembers,
+    [
+      "Sri Lanka's negotiating team with the bondholders comprised A and B",
+      'The Uzbek delegation, with Deputy Foreign Minister X at its head, held the third round',
+      'The Chilean negotiating team, under X, closed the chapter',
+    ],
+    'The Uzbek minister, with X, held the third round.',
+  ],
+  [
+    'rol15 sideList',
+    ROL15_NEEDS.sideList,
+    [
+      'For the Peruvian side, Vice Minister X took part',
+      'Negotiators of the treaty: for Tuvalu, Foreign Minister X; for Australia, Ambassador Y',
+      'Negotiators from Bhutan, led by Foreign Secretary X',
+    ],
+    'For Peru, Vice Minister X took part.',
+  ],
+  [
+    'rol18 pluralRoleList',
+    ROL18_NEEDS.pluralRoleList,
+    ["The co-mediators, Qatar's Minister of State A and Egypt's intelligence chief B, presented"],
+    'The mediation of Qatar was presented.',
+  ],
+  [
+    'rol18 reportsTo',
+    ROL18_NEEDS.reportsTo,
+    [
+      'Guyana’s negotiating team, which reports to Minister Y, is led by X',
+      'A and B are assisting chief negotiator Y',
+      'X, who assists Special Envoy Y',
+    ],
+    'X met Minister Y.',
+  ],
+  [
+    'rol18 sideRoles',
+    ROL18_NEEDS.sideRoles,
+    [
+      'the head of the Ukrainian delegation, X',
+      "Samoa's newly named chief negotiator, X",
+      "Panama's negotiators at the talks were led by X",
+      "X, who took over Chile's negotiations with the EU",
+    ],
+    "Chile's negotiations with the EU went on.",
+  ],
+  [
+    'rol18 references',
+    ROL18_NEEDS.references,
+    ["X led the regional bloc's mediation team", 'X, who mediates the talks on behalf of the Sultanate'],
+    'X mediates the talks.',
+  ],
+  [
+    'roles7 coordinatedSidesBy',
+    ROLES7_GATES.coordinatedSidesBy,
+    ['Armenia and Azerbaijan were represented, respectively, by X and Y', 'A and B were headed by X and Y'],
+    'Armenia and Azerbaijan met.',
+  ],
+  [
+    'roles7 pluralOfSides',
+    ROLES7_GATES.pluralOfSides,
+    [
+      'the chief negotiators of Kosovo and Serbia, X and Y',
+      'the special envoys of A and B',
+      'the heads of delegation of A and B',
+    ],
+    'the negotiator of Kosovo, X',
+  ],
+  [
+    'roles7 sentHisEnvoy',
+    ROLES7_GATES.sentHisEnvoy,
+    [
+      'President Xi Jinping sent his special envoy, Vice President Han Zheng, to',
+      'The Chairperson has dispatched his Special Envoy for Sudan, Ambassador Y',
+    ],
+    'President Xi received the envoy.',
+  ],
+  [
+    'roles7 reportingTo',
+    ROLES7_GATES.reportingTo,
+    [
+      'The task force, headed by Ambassador X and reporting to Foreign Minister Y',
+      'Acting on the instructions of President Y, Foreign Minister X travelled',
+    ],
+    'X met Foreign Minister Y.',
+  ],
+  [
+    'roles7 possessiveAide',
+    ROLES7_GATES.possessiveAide,
+    ["President Cyril Ramaphosa's national security adviser, Sydney Mufamadi", "the President's chief of staff, X"],
+    "President Ramaphosa's minister, X",
+  ],
+  [
+    'roles7 underTwoNamed',
+    ROLES7_GATES.underTwoNamed,
+    ['A and B held consultations under the guidance of the two foreign ministers, Y and Z'],
+    'A and B held consultations.',
+  ],
+  [
+    'nf11 asRole',
+    NF11_GATES.asRole,
+    ["as Japan's envoy", 'as its Special Representative', 'as his personal envoy', "as the Emir's emissary"],
+    "as Japan's minister",
+  ],
+  ['nf11 titleBehalf', NF11_GATES.titleBehalf, ["acting on the King's behalf", 'on his behalf'], 'acting for the King'],
+  [
+    'nf11 hisRoleApposition',
+    NF11_GATES.hisRoleApposition,
+    ['X, his Special Envoy for Hostage Affairs, met', 'Y, her national security adviser, said'],
+    'X, his brother, met',
+  ],
+  [
+    'rol14 countrysRole',
+    ROL14_GATES.countrysRole,
+    ["the country's chief negotiator", 'The Kingdom’s envoy', "the Republic's lead negotiator"],
+    "the country's minister",
+  ],
+  [
+    'rol14 appointedByLeader',
+    ROL14_GATES.appointedByLeader,
+    [
+      'X, whom President Y appointed to lead the negotiations',
+      'X was entrusted by President Y with the negotiations',
+      'was tasked by Y to lead the talks',
+    ],
+    'X met President Y.',
+  ],
+  [
+    'rol14 headOfLeadersOffice',
+    ROL14_GATES.headOfLeadersOffice,
+    ["X, head of President Y's office"],
+    "X, a member of President Y's office",
+  ],
+  [
+    'rol14 leaderTitlePossessive',
+    ROL14_GATES.leaderTitlePossessive,
+    ["the President's Special Representative for Afghanistan", "the Prime Minister's adviser"],
+    "the President's visit",
+  ],
+  [
+    'roles signedForOrLeading (whole words: not "leaders", "headquarters", "initial")',
+    ROLE_GATES.signedForOrLeading,
+    ['X will lead the talks for Norway'],
+    'The leaders called at the headquarters for an initial exchange.',
+  ],
+  ['roles onHisBehalf', ROLE_GATES.onHisBehalf, ['the address of Y on his behalf'], 'the address of Y'],
+  [
+    'roles envoyOf, asHisEnvoy, leadersEnvoy',
+    ROLE_GATES.envoyOf,
+    [
+      'X, Special Envoy of President Y',
+      'as representative of the Secretary-General',
+      'the Special Envoy of President Y for Latin America, X',
+      'X to Warsaw as his special envoy',
+      "as the President's special emissary",
+    ],
+    'X, Minister of Foreign Affairs',
+  ],
+  [
+    'roles respectivePrincipals',
+    ROLE_GATES.respectivePrincipals,
+    ['The ministers signed on behalf of their respective Presidents, A and B'],
+    'The ministers signed on behalf of their Presidents.',
+  ],
+  ['roles speaksThrough', ROLE_GATES.speaksThrough, ['spoke for MERCOSUR through X'], 'spoke for MERCOSUR'],
+  [
+    'roles signedForSide',
+    ROLE_GATES.signedForSide,
+    ['signed for the Indian side by X', 'for the Austrian delegation by X'],
+    'signed for India by X',
+  ],
+  [
+    'roles represents',
+    ROLE_GATES.represents,
+    [
+      'who represented President X',
+      'who represents Ukraine in the Group',
+      'acting for the Chair',
+      'spoke for the Union',
+    ],
+    'who met President X',
+  ],
+  [
+    'ev17 events',
+    EV17_GATE,
+    [
+      'Leaders of the Pacific Islands Forum met in Rarotonga',
+      'The Heads of State and Government of SADC gathered in Luanda',
+      'X was signed in Istanbul at a ceremony attended by A and B',
+      'the two delegations ended a round of talks in Riga',
+      'Talks between the delegations of X and Y, hosted by Z, ended in Beijing',
+    ],
+    'Leaders of the Forum will meet in Rarotonga.',
+  ],
+  [
+    'ev14 sides-held',
+    SIDES_HELD_GATE,
+    [
+      'Canada and the Republic of Korea held a strategic dialogue on economic security in Ottawa',
+      'A and B resumed their talks',
+    ],
+    'Canada and Korea discussed economic security.',
+  ],
+  [
+    'fl15b sessions between delegations (text)',
+    SESSION_BETWEEN_DELEGATIONS_GATE,
+    ['talks between the two delegations', 'a closed-door session', 'followed by a plenary session'],
+    'talks between the two ministers',
+  ],
 ];
 
 describe('the gates of the rules', () => {
@@ -203,7 +546,7 @@ describe('the gates of the rules', () => {
       for (const s of acts) expect(lets(words, s), s).toBe(true);
       expect(lets(words, none), none).toBe(false);
       expect(
-        words.every((w) => w === w.toLowerCase()),
+        triggersOf(words).every((w) => w === w.toLowerCase()),
         'trigger words are lower case',
       ).toBe(true);
     });

@@ -4,6 +4,7 @@
 // (VITEST) a rule a gate skips is run all the same and must change nothing (no candidate, no relation, no call of a
 // function it was given such as `add`), so that a rule changed without its words fails loudly instead of losing facts.
 import { Ctx } from './context.ts';
+import { meets, triggerBits, type WordBits } from './word-bits.ts';
 import type { Sentence } from '../types.ts';
 import { holdsAny } from './text.ts';
 
@@ -39,6 +40,70 @@ export function whenTextWords<K extends HasCtx, R extends unknown[]>(
 ): (k: K, ...rest: R) => void {
   return (k, ...rest) => {
     if (holdsAny(ctxOf(k).lowerText(), words)) rule(k, ...rest);
+    else if (CHECK_GATES)
+      checkSkipped(rule.name, ctxOf(k).doc.file, [k, ...rest], (args) => rule(...(args as [K, ...R])));
+  };
+}
+
+/**
+ * Trigger words looked up as whole words (perf19a): "led" is a word of the sentence, not a part of "called" as with
+ * `whenWords`; "negotiat*" a stem some word starts with. A word or stem that a rule's patterns need only where `\b`
+ * (or a space, a punctuation mark, the sentence's start or end) bounds it; lower case, ASCII letters and digits.
+ */
+export interface WordGate {
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
+  /** The bits of its words and stems (word-bits.ts), and the highest. */
+  readonly bits: Uint32Array;
+  readonly top: number;
+  /** A small pattern of marks a sentence (or text) without any of the words may hold instead (`orMarks`). */
+  readonly marks?: RegExp;
+}
+
+/** The gate of trigger words and stems ("negotiat*"). */
+export function wordGate(...triggers: (string | readonly string[])[]): WordGate {
+  const all = triggers.flat();
+  const bad = all.find((t) => !/^[a-z0-9_]+\*?$/.test(t));
+  if (bad !== undefined) throw new Error(`word gate: "${bad}" is no lower-case word or stem`);
+  const words = all.filter((t) => !t.endsWith('*'));
+  const stems = all.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1));
+  const [bits, top] = triggerBits(words, stems);
+  return { words, stems, bits, top };
+}
+
+/** A gate that also lets through a sentence (or text) holding a match of `marks` ("…: for Tuvalu, X; …"). */
+export const orMarks = (gate: WordGate, marks: RegExp): WordGate => ({ ...gate, marks });
+
+/** Whether a text's words (their bits; undefined: unknown) hold one of a gate's words or one starting with its stems. */
+export const holdsWord = (words: WordBits, gate: WordGate): boolean => meets(words, gate.bits, gate.top);
+
+/** Whether a sentence of the document holds one of a gate's words (a group of rules asks it once). */
+export const sentenceHas = (k: HasCtx, s: Sentence, gate: WordGate): boolean =>
+  holdsWord(ctxOf(k).sentenceWords(s), gate) || (!!gate.marks && gate.marks.test(s.text));
+
+/** Whether the document's text holds one of a gate's words. */
+export const textHas = (k: HasCtx, gate: WordGate): boolean =>
+  holdsWord(ctxOf(k).textWords(), gate) || (!!gate.marks && gate.marks.test(ctxOf(k).text));
+
+/** `rule(k, s, …)`, run only on a sentence holding one of the gate's words (whole words or stems). */
+export function whenWord<K extends HasCtx, R extends unknown[]>(
+  gate: WordGate,
+  rule: (k: K, s: Sentence, ...rest: R) => void,
+): (k: K, s: Sentence, ...rest: R) => void {
+  return (k, s, ...rest) => {
+    if (sentenceHas(k, s, gate)) rule(k, s, ...rest);
+    else if (CHECK_GATES)
+      checkSkipped(rule.name, s.text, [k, s, ...rest], (args) => rule(...(args as [K, Sentence, ...R])));
+  };
+}
+
+/** `rule(k, …)`, run only on a text holding one of the gate's words (whole words or stems). */
+export function whenTextWord<K extends HasCtx, R extends unknown[]>(
+  gate: WordGate,
+  rule: (k: K, ...rest: R) => void,
+): (k: K, ...rest: R) => void {
+  return (k, ...rest) => {
+    if (textHas(k, gate)) rule(k, ...rest);
     else if (CHECK_GATES)
       checkSkipped(rule.name, ctxOf(k).doc.file, [k, ...rest], (args) => rule(...(args as [K, ...R])));
   };

@@ -138,7 +138,8 @@ export function reachedAtInlineList(k: RelKit, older: (a: Found) => boolean): vo
   const { ctx, ev, main } = k;
   if (!main || main.planned) return;
   for (const s of ctx.sentences) {
-    const m = AGR17_PATTERNS.inlineListOpener.exec(s.text);
+    // The opener ends at a colon: a sentence without one holds none.
+    const m = s.text.includes(':') ? AGR17_PATTERNS.inlineListOpener.exec(s.text) : null;
     if (!m) continue;
     const from = s.start + m.index + m[0].length;
     for (const a of ev.agreementMentions.filter((x) => x.sentence === s.index && x.start >= from && !older(x)))

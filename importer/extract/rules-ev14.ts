@@ -8,11 +8,12 @@
 // participants, and the readout's own meeting keeps its facts.
 import type { Ctx } from './context.ts';
 import { matchesIf, standsBetweenSpaces } from './text.ts';
-import { whenTextWords } from './gates.ts';
+import { whenTextWords, whenWord, wordGate } from './gates.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { MONTHS } from './lexicons.ts';
 import { familyName } from './told-meetings.ts';
 import type { RelKit } from './rel-kit.ts';
+import type { Sentence } from '../types.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
@@ -191,22 +192,30 @@ export const SIDES_HELD = {
  * place); its parties are then read by involves.held-by-sides. Only when the subject is nothing but two or more states
  * or organisations, so that people's meetings stay with the rules that name them after their people.
  */
-export function findSidesHeld(ctx: Ctx, add: AddEvent): void {
-  for (const s of ctx.sentences) {
-    if (s.heading) continue;
-    const m = SIDES_HELD.clause.exec(s.text);
-    if (!m || SIDES_HELD.generic.test(m[2]!)) continue;
-    const hits = findGazetteerHits(m[1]!).filter((h) => !h.demonym);
-    let rest = m[1]!;
-    for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + ' ' + rest.slice(h.end);
-    if (hits.length < 2 || !SIDES_HELD.glue.test(rest)) continue;
-    const phrase = m[2]!.trim();
-    const at = s.start + m[0].indexOf(m[2]!, m[1]!.length);
-    const f = add('Event', phrase, at, 'event.sides-held');
-    const c = f && ctx.entity(f.key);
-    if (f && c && c.rule === 'event.sides-held' && m[3]) {
-      f.name = `${phrase} in ${m[3]}`;
-      ctx.rename(c.key, f.name);
-    }
+function sidesHeld(ctx: Ctx, s: Sentence, add: AddEvent): void {
+  if (s.heading) return;
+  const m = SIDES_HELD.clause.exec(s.text);
+  if (!m || SIDES_HELD.generic.test(m[2]!)) return;
+  const hits = findGazetteerHits(m[1]!).filter((h) => !h.demonym);
+  let rest = m[1]!;
+  for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + ' ' + rest.slice(h.end);
+  if (hits.length < 2 || !SIDES_HELD.glue.test(rest)) return;
+  const phrase = m[2]!.trim();
+  const at = s.start + m[0].indexOf(m[2]!, m[1]!.length);
+  const f = add('Event', phrase, at, 'event.sides-held');
+  const c = f && ctx.entity(f.key);
+  if (f && c && c.rule === 'event.sides-held' && m[3]) {
+    f.name = `${phrase} in ${m[3]}`;
+    ctx.rename(c.key, f.name);
   }
+}
+
+/** The verbs of SIDES_HELD.clause, whole words (gates.ts): a sentence without one holds no such clause. */
+export const SIDES_HELD_GATE = wordGate('held', 'hold', 'convened', 'launched', 'conducted', 'resumed', 'opened');
+
+const gatedSidesHeld = whenWord(SIDES_HELD_GATE, sidesHeld);
+
+/** Rule event.sides-held in every sentence (above). */
+export function findSidesHeld(ctx: Ctx, add: AddEvent): void {
+  for (const s of ctx.sentences) gatedSidesHeld(ctx, s, add);
 }

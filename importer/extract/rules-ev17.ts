@@ -6,6 +6,8 @@
 import type { Ctx } from './context.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { Found } from './types.ts';
+import type { Sentence } from '../types.ts';
+import { whenWord, wordGate } from './gates.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -194,54 +196,65 @@ function addNamed(ctx: Ctx, add: AddEvent, surface: string, at: number, name: st
  * signing's ceremony told in lowercase with those present (event.ceremony-attended-by), talks opening their sentence
  * with their two sides (event.talks-between-opening), a round told by a verb of its start or end (event.round-ended).
  */
-export function findEv17Events(ctx: Ctx, add: AddEvent): void {
-  for (const s of ctx.sentences) {
-    if (s.heading) continue;
-    const m = EV17_PATTERNS.membersMet.exec(s.text);
-    const org =
-      m && findGazetteerHits(m[2]!).find((h) => h.type === 'Organization' && h.start === 0 && h.end === m[2]!.length);
-    // Not when the sentence goes on to name the gathering ("met today at Nadi for a Special Leaders Retreat").
-    if (m && org && !EV17_PATTERNS.membersMetFor.test(s.text.slice(m[0].length))) {
-      const name = `${org.name} ${m[1]!.toLowerCase()} meeting${m[3] ? ` in ${m[3]}` : ''}`;
-      addNamed(
-        ctx,
-        add,
-        m[0].replace(/^The\s+/, ''),
-        s.start + m[0].search(/\S/) + (/^The\s+/.exec(m[0])?.[0].length ?? 0),
-        name,
-        'event.members-met',
-      );
-    }
-    const c = EV17_PATTERNS.ceremonyAttended.exec(s.text);
-    if (c) {
-      const at = s.start + c.index + c[0].length - c[1]!.length;
-      const before = s.text.slice(0, c.index + c[0].length);
-      // The venue ("at the Dolmabahçe Palace"), else the city ("in Istanbul").
-      const venue = /\bat\s+(the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(before)?.[1];
-      const city = /\bin\s+(\p{Lu}[\p{L}-]+)/u.exec(before)?.[1];
-      const word = /^signed\b/i.test(c[0]) || /signing/i.test(c[1]!) ? 'signing ceremony' : 'ceremony';
-      const name = `${word}${venue ? ` at ${venue}` : city ? ` in ${city}` : ''}`;
-      if (addNamed(ctx, add, c[1]!, at, name, 'event.ceremony-attended-by'))
-        ctx.add('Event', name, { surface: word, start: at, end: at + c[1]!.length }, 'event.ceremony-attended-by');
-    }
-    const r = EV17_PATTERNS.roundEnded.exec(s.text);
-    if (r) {
-      const at = s.start + r.index + r[0].indexOf(r[1]!);
-      addNamed(ctx, add, r[1]!, at, `${r[1]!}${r[2] ? ` ${r[2]}` : ''}`, 'event.round-ended');
-    }
-    const t = EV17_PATTERNS.talksBetweenOpening.exec(s.text);
-    // Only talks between two states or bodies: talks between two named leaders are the readout's own, named already.
-    const sides = t ? findGazetteerHits(t[1]!).filter((h) => h.type === 'State' || h.type === 'Organization') : [];
-    if (t && sides.length >= 2)
-      addNamed(
-        ctx,
-        add,
-        t[1]!,
-        s.start,
-        `${t[1]![0]!.toLowerCase()}${t[1]!.slice(1)}${t[2] ? ` in ${t[2]}` : ''}`,
-        'event.talks-between-opening',
-      );
+function ev17Events(ctx: Ctx, s: Sentence, add: AddEvent): void {
+  if (s.heading) return;
+  const m = EV17_PATTERNS.membersMet.exec(s.text);
+  const org =
+    m && findGazetteerHits(m[2]!).find((h) => h.type === 'Organization' && h.start === 0 && h.end === m[2]!.length);
+  // Not when the sentence goes on to name the gathering ("met today at Nadi for a Special Leaders Retreat").
+  if (m && org && !EV17_PATTERNS.membersMetFor.test(s.text.slice(m[0].length))) {
+    const name = `${org.name} ${m[1]!.toLowerCase()} meeting${m[3] ? ` in ${m[3]}` : ''}`;
+    addNamed(
+      ctx,
+      add,
+      m[0].replace(/^The\s+/, ''),
+      s.start + m[0].search(/\S/) + (/^The\s+/.exec(m[0])?.[0].length ?? 0),
+      name,
+      'event.members-met',
+    );
   }
+  const c = EV17_PATTERNS.ceremonyAttended.exec(s.text);
+  if (c) {
+    const at = s.start + c.index + c[0].length - c[1]!.length;
+    const before = s.text.slice(0, c.index + c[0].length);
+    // The venue ("at the Dolmabahçe Palace"), else the city ("in Istanbul").
+    const venue = /\bat\s+(the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(before)?.[1];
+    const city = /\bin\s+(\p{Lu}[\p{L}-]+)/u.exec(before)?.[1];
+    const word = /^signed\b/i.test(c[0]) || /signing/i.test(c[1]!) ? 'signing ceremony' : 'ceremony';
+    const name = `${word}${venue ? ` at ${venue}` : city ? ` in ${city}` : ''}`;
+    if (addNamed(ctx, add, c[1]!, at, name, 'event.ceremony-attended-by'))
+      ctx.add('Event', name, { surface: word, start: at, end: at + c[1]!.length }, 'event.ceremony-attended-by');
+  }
+  const r = EV17_PATTERNS.roundEnded.exec(s.text);
+  if (r) {
+    const at = s.start + r.index + r[0].indexOf(r[1]!);
+    addNamed(ctx, add, r[1]!, at, `${r[1]!}${r[2] ? ` ${r[2]}` : ''}`, 'event.round-ended');
+  }
+  const t = EV17_PATTERNS.talksBetweenOpening.exec(s.text);
+  // Only talks between two states or bodies: talks between two named leaders are the readout's own, named already.
+  const sides = t ? findGazetteerHits(t[1]!).filter((h) => h.type === 'State' || h.type === 'Organization') : [];
+  if (t && sides.length >= 2)
+    addNamed(
+      ctx,
+      add,
+      t[1]!,
+      s.start,
+      `${t[1]![0]!.toLowerCase()}${t[1]!.slice(1)}${t[2] ? ` in ${t[2]}` : ''}`,
+      'event.talks-between-opening',
+    );
+}
+
+/**
+ * The words without which a sentence holds none of the ev17 events (gates.ts, `wordGate`: whole words, lower case):
+ * membersMet's verbs, ceremonyAttended's "ceremony", roundEnded's "round", talksBetweenOpening's "between".
+ */
+export const EV17_GATE = wordGate('met', 'gathered', 'convened', 'ceremony', 'round', 'between');
+
+const gatedEv17Events = whenWord(EV17_GATE, ev17Events);
+
+/** The ev17 events of every sentence (above). */
+export function findEv17Events(ctx: Ctx, add: AddEvent): void {
+  for (const s of ctx.sentences) gatedEv17Events(ctx, s, add);
 }
 
 /**

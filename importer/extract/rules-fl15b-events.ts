@@ -3,6 +3,7 @@ import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { LEADERS_OF } from './told-held.ts';
 import { SESSION_BETWEEN_DELEGATIONS, SIGNED_LIST, itemAsAgreement, signedListItems } from './rules-fl15b.ts';
+import { whenTextWord, wordGate } from './gates.ts';
 
 /**
  * Rule event.opening-leaders-of: "Minister X took part in a meeting of the foreign ministers of the Weimar Triangle":
@@ -24,6 +25,23 @@ export function findSessionsBetweenDelegations(
   for (const m of text.matchAll(SESSION_BETWEEN_DELEGATIONS.pattern))
     add('Event', m[0], m.index, SESSION_BETWEEN_DELEGATIONS.id);
 }
+
+/**
+ * The words of SESSION_BETWEEN_DELEGATIONS' pattern, whole (gates.ts, `wordGate`): "delegations", the "closed" of
+ * "closed-door", the "session" followed by … : a text without one holds no such session.
+ */
+export const SESSION_BETWEEN_DELEGATIONS_GATE = wordGate('delegations', 'closed', 'session');
+
+/** Rule event.session-between-delegations in a document's text (above). */
+function sessionsBetweenDelegations(ctx: Ctx, add: (t: 'Event', s: string, st: number, r: string) => unknown): void {
+  findSessionsBetweenDelegations(ctx.text, add);
+}
+
+/** Rule event.session-between-delegations, run only on a text holding its words. */
+export const findSessionsBetweenDelegationsIn = whenTextWord(
+  SESSION_BETWEEN_DELEGATIONS_GATE,
+  sessionsBetweenDelegations,
+);
 
 /** Rule agreement.signed-list-item (SIGNED_LIST, rules-fl15b.ts): list items that no other rule read as agreements. */
 export function findSignedListItems(

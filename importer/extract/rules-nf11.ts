@@ -10,6 +10,7 @@ import { hypotheticalRole } from './rules-rol18.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { matchesIf } from './text.ts';
 import { isSide, peopleInOrder as ordered } from './kit-people.ts';
+import { whenWord, wordGate } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -273,14 +274,39 @@ function itsBehalf(k: RelKit, s: Sentence): void {
 }
 
 /** Adds the nf11 rules' relations (before the rules that fall back on an office's state). */
+/**
+ * The words without which a rule's patterns cannot match in a sentence (gates.ts, `wordGate`: whole words, lower
+ * case): asRole's role nouns; titleBehalf's "behalf"; hisRoleAfter's role nouns.
+ */
+export const NF11_GATES = {
+  asRole: wordGate('envoy', 'representative', 'emissary', 'negotiator', 'sherpa', 'mediator', 'facilitator'),
+  titleBehalf: wordGate('behalf'),
+  hisRoleApposition: wordGate(
+    'envoy',
+    'representative',
+    'emissary',
+    'negotiator',
+    'sherpa',
+    'adviser',
+    'advisor',
+    'aide',
+  ),
+};
+
+const gated = {
+  asRole: whenWord(NF11_GATES.asRole, asRole),
+  titleBehalf: whenWord(NF11_GATES.titleBehalf, titleBehalf),
+  hisRoleApposition: whenWord(NF11_GATES.hisRoleApposition, hisRoleApposition),
+};
+
 export function addNf11Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
     respectivelyPairs(k, s);
     sideByAgent(k, s);
-    asRole(k, s);
-    titleBehalf(k, s);
+    gated.asRole(k, s);
+    gated.titleBehalf(k, s);
     mediationLedBy(k, s);
-    hisRoleApposition(k, s);
+    gated.hisRoleApposition(k, s);
     itsBehalf(k, s);
   }
 }

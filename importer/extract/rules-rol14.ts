@@ -10,7 +10,7 @@ import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { matchesIf } from './text.ts';
-import { whenWords } from './gates.ts';
+import { whenWord, whenWords, wordGate } from './gates.ts';
 import { isSide, peopleInOrder as ordered } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -274,22 +274,35 @@ export const ROL14_GATES = {
   representedBy: ['represented'],
   participleFor: ['facilitating', 'mediating', 'negotiating', 'acting'],
   bodyChairMediating: ['mediat', 'facilitat', 'broker'],
+  /** Whole words (`wordGate`): countrysRole's roles; whomAppointed's "whom" and byLeaderWith's verbs; headOfBefore's
+   * heads; titlePossessiveRole's roles. */
+  countrysRole: wordGate('negotiator', 'envoy', 'emissary', 'sherpa', 'mediator'),
+  appointedByLeader: wordGate('whom', 'appointed', 'entrusted', 'tasked', 'mandated', 'charged', 'designated'),
+  headOfLeadersOffice: wordGate('head', 'chief', 'director'),
+  leaderTitlePossessive: wordGate(
+    ['envoy', 'representative', 'emissary', 'negotiator', 'sherpa'],
+    ['adviser', 'advisor', 'aide'],
+  ),
 };
 
 const gated = {
   representedBy: whenWords(ROL14_GATES.representedBy, representedBy),
   participleFor: whenWords(ROL14_GATES.participleFor, participleFor),
   bodyChairMediating: whenWords(ROL14_GATES.bodyChairMediating, bodyChairMediating),
+  countrysRole: whenWord(ROL14_GATES.countrysRole, countrysRole),
+  appointedByLeader: whenWord(ROL14_GATES.appointedByLeader, appointedByLeader),
+  headOfLeadersOffice: whenWord(ROL14_GATES.headOfLeadersOffice, headOfLeadersOffice),
+  leaderTitlePossessive: whenWord(ROL14_GATES.leaderTitlePossessive, leaderTitlePossessive),
 };
 
 export function addRol14Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
     gated.representedBy(k, s);
-    countrysRole(k, s);
+    gated.countrysRole(k, s);
     gated.participleFor(k, s);
-    appointedByLeader(k, s);
-    headOfLeadersOffice(k, s);
-    leaderTitlePossessive(k, s);
+    gated.appointedByLeader(k, s);
+    gated.headOfLeadersOffice(k, s);
+    gated.leaderTitlePossessive(k, s);
     gated.bodyChairMediating(k, s);
   }
 }

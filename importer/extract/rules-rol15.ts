@@ -11,7 +11,7 @@ import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
-import { whenWords } from './gates.ts';
+import { orMarks, whenWord, whenWords, wordGate } from './gates.ts';
 import { isSide, peopleInOrder as ordered } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -257,11 +257,11 @@ function ordersAndAnswers(k: RelKit, s: Sentence): void {
  * side when the sentence or the one before speaks of talks.
  */
 function headsOfDelegationList(k: RelKit, s: Sentence): void {
+  const listed = k.personsIn(s.index).filter(([p]) => p.rule === 'person.heads-of-delegations' && p.ofState);
   const prev = k.ctx.sentences[s.index - 1];
-  if (!ROL15_PATTERNS.talks.test(s.text) && !(prev && ROL15_PATTERNS.talks.test(prev.text))) return;
-  for (const [p, pk] of k.personsIn(s.index)) {
-    if (p.rule !== 'person.heads-of-delegations' || !p.ofState) continue;
-    const key = k.stateKey(p.ofState);
+  if (!listed.length || (!ROL15_PATTERNS.talks.test(s.text) && !(prev && ROL15_PATTERNS.talks.test(prev.text)))) return;
+  for (const [p, pk] of listed) {
+    const key = k.stateKey(p.ofState!);
     if (key) k.ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.heads-of-delegation-list');
   }
 }
@@ -290,18 +290,15 @@ export const ROL15_NEEDS = {
   orgMediation: ['-led', 'designated', 'appointed', 'named', 'mandated', 'chose'],
   /** mediationOf: "the mediation / facilitation / good offices of". */
   mediationOf: ['mediation', 'facilitation', 'offices'],
-  /** ordersAndAnswers: the nouns of frontedOrders, the verbs of answersTo. */
-  ordersAndAnswers: [
-    'orders',
-    'instructions',
-    'stewardship',
-    'supervision',
-    'direction',
-    'answer',
-    'report',
-    'accountable',
-    'under',
-  ],
+  /** ordersAndAnswers (whole words, `wordGate`): the nouns of frontedOrders, the verbs of answersTo and its "under". */
+  ordersAndAnswers: wordGate(
+    ['orders', 'instructions', 'stewardship', 'supervision', 'direction'],
+    ['answers', 'answer', 'reports', 'report', 'accountable', 'under'],
+  ),
+  /** teamMembers (whole words or stems): teamNoun's nouns, or a side's hit ending in "team" or "delegation". */
+  teamMembers: wordGate('team*', 'delegation*', 'negotiators'),
+  /** sideList: the "side" of a for-side list, else its colon or semicolon; fromSideAfter's "led" and "headed". */
+  sideList: orMarks(wordGate('side*', 'led', 'headed'), /[:;]/),
 };
 
 const gated = {
@@ -309,14 +306,16 @@ const gated = {
   leaderAssigned: whenWords(ROL15_NEEDS.leaderAssigned, leaderAssigned),
   orgMediation: whenWords(ROL15_NEEDS.orgMediation, orgMediation),
   mediationOf: whenWords(ROL15_NEEDS.mediationOf, mediationOf),
-  ordersAndAnswers: whenWords(ROL15_NEEDS.ordersAndAnswers, ordersAndAnswers),
+  ordersAndAnswers: whenWord(ROL15_NEEDS.ordersAndAnswers, ordersAndAnswers),
+  teamMembers: whenWord(ROL15_NEEDS.teamMembers, teamMembers),
+  sideList: whenWord(ROL15_NEEDS.sideList, sideList),
 };
 
 /** Adds the rol15 rules' relations. */
 export function addRol15Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
-    teamMembers(k, s);
-    sideList(k, s);
+    gated.teamMembers(k, s);
+    gated.sideList(k, s);
     gated.ledCountrys(k, s);
     gated.leaderAssigned(k, s);
     gated.orgMediation(k, s);

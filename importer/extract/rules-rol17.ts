@@ -11,7 +11,7 @@ import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import { isoOf } from './people-stage.ts';
-import { whenWords } from './gates.ts';
+import { whenWord, wordGate } from './gates.ts';
 import { isSide, peopleInOrder as ordered, agentBefore } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -354,52 +354,56 @@ function blocChairAndSentAide(k: RelKit, s: Sentence): void {
 }
 
 /**
- * The words without which a rule's patterns cannot match in a sentence (gates.ts; lower case), one per branch of the
- * rule: sideLeaders' ledBefore ("led", "lead…", "head…"), negotiatingTeamAfter or a team in talks, possessiveRole and
- * concludedBefore; sentOrEntrusted's sentByFronted and entrustedTo; blocChairAndSentAide's blocChair and the verbs of
- * sending it asks before sentHisAide.
+ * The words without which a rule's patterns cannot match in a sentence (gates.ts, `wordGate`: whole words of the
+ * sentence, lower case), one per branch of the rule: sideLeaders' verbs of ledBefore, the team of negotiatingTeamAfter
+ * (or of a team in talks), the roles of possessiveRole, the verbs of concludedBefore; representedAfterPhrase's and
+ * governmentSubject's "represented"; capacityBefore's "capacity"; teamNoun's nouns; headsOfTwo's "delegations";
+ * sentByFronted's and entrustedTo's verbs; the verbs of worksUnder, assistedBy and placedUnder's "under"; blocChair's
+ * nouns and the verbs of sending asked before sentHisAide.
  */
 export const ROL17_NEEDS = {
-  sideLeaders: [
-    'led',
-    'lead',
-    'head',
-    'negotiat',
-    'team',
-    'delegation',
-    'envoy',
-    'emissary',
-    'sherpa',
-    'mediator',
-    'facilitator',
-    'conclude',
-    'conduct',
-    'steer',
-    'spearhead',
-    'finalis',
-    'finaliz',
-    'piloted',
-  ],
-  sentOrEntrusted: ['sent', 'dispatched', 'despatched', 'mandated', 'delegated', 'deputed', 'entrusted'],
-  blocChairAndSentAide: ['chair', 'coordinator', 'negotiator', 'sent', 'dispatched', 'despatched'],
+  sideLeaders: wordGate(
+    ['led', 'leads', 'leading', 'headed', 'heads', 'heading', 'team', 'delegation'],
+    ['negotiator', 'envoy', 'emissary', 'sherpa', 'mediator', 'facilitator'],
+    ['concluded', 'concludes', 'conducted', 'conducts', 'steered', 'steers', 'spearheaded', 'spearheads'],
+    ['finalised', 'finalized', 'piloted'],
+  ),
+  representedAfterPhrase: wordGate('represented'),
+  inCapacityAs: wordGate('capacity'),
+  teamLists: wordGate('team', 'delegation', 'negotiators'),
+  headsOfTwoDelegations: wordGate('delegations'),
+  sentOrEntrusted: wordGate('sent', 'dispatched', 'despatched', 'mandated', 'delegated', 'deputed', 'entrusted'),
+  reportsTo: wordGate(
+    ['works', 'worked', 'serves', 'served', 'operates', 'operated', 'reports', 'reported'],
+    ['assisted', 'supported', 'seconded', 'under'],
+  ),
+  blocChairAndSentAide: wordGate(
+    ['chair', 'chairperson', 'chairman', 'coordinator', 'negotiator'],
+    ['sent', 'dispatched', 'despatched'],
+  ),
 };
 
 const gated = {
-  sideLeaders: whenWords(ROL17_NEEDS.sideLeaders, sideLeaders),
-  sentOrEntrusted: whenWords(ROL17_NEEDS.sentOrEntrusted, sentOrEntrusted),
-  blocChairAndSentAide: whenWords(ROL17_NEEDS.blocChairAndSentAide, blocChairAndSentAide),
+  sideLeaders: whenWord(ROL17_NEEDS.sideLeaders, sideLeaders),
+  representedAfterPhrase: whenWord(ROL17_NEEDS.representedAfterPhrase, representedAfterPhrase),
+  inCapacityAs: whenWord(ROL17_NEEDS.inCapacityAs, inCapacityAs),
+  teamLists: whenWord(ROL17_NEEDS.teamLists, teamLists),
+  headsOfTwoDelegations: whenWord(ROL17_NEEDS.headsOfTwoDelegations, headsOfTwoDelegations),
+  sentOrEntrusted: whenWord(ROL17_NEEDS.sentOrEntrusted, sentOrEntrusted),
+  reportsTo: whenWord(ROL17_NEEDS.reportsTo, reportsTo),
+  blocChairAndSentAide: whenWord(ROL17_NEEDS.blocChairAndSentAide, blocChairAndSentAide),
 };
 
 /** Adds the rol17 rules' relations. */
 export function addRol17Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
     gated.sideLeaders(k, s);
-    representedAfterPhrase(k, s);
-    inCapacityAs(k, s);
-    teamLists(k, s);
-    headsOfTwoDelegations(k, s);
+    gated.representedAfterPhrase(k, s);
+    gated.inCapacityAs(k, s);
+    gated.teamLists(k, s);
+    gated.headsOfTwoDelegations(k, s);
     gated.sentOrEntrusted(k, s);
-    reportsTo(k, s);
+    gated.reportsTo(k, s);
     gated.blocChairAndSentAide(k, s);
   }
 }

@@ -10,6 +10,7 @@ import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { STATE_BY_NAME } from './states.ts';
+import { whenWord, wordGate } from './gates.ts';
 import { isSide, peopleInOrder as ordered, agentBefore } from './kit-people.ts';
 import { ROL19_SG_PATTERNS, sgOfOtherBody, unnamedSgIsUn } from './rules-rol19-sg.ts';
 
@@ -404,16 +405,52 @@ export function stateAsModifier(
   );
 }
 
+/**
+ * The words without which a rule's patterns cannot match in a sentence (gates.ts, `wordGate`: whole words, lower
+ * case): pluralRoleList's plural nouns ("co-mediators" is the words "co" and "mediators"); reportsTo's verbs of
+ * teamReportsTo and assisting; sideRoles' head of headOfBefore, roles of newRoleAfter, "led"/"headed" of
+ * negotiatorsLedBy and verbs of tookOverBefore; references' nouns of blocTeam and form words of formBehalf.
+ */
+export const ROL18_NEEDS = {
+  pluralRoleList: wordGate([
+    'mediators',
+    'facilitators',
+    'guarantors',
+    'chairs',
+    'negotiators',
+    'plenipotentiaries',
+    'envoys',
+  ]),
+  reportsTo: wordGate('reports', 'answers', 'accountable', 'assists', 'assisted', 'assisting'),
+  sideRoles: wordGate(
+    ['head', 'leader', 'chief', 'led', 'headed'],
+    ['negotiator', 'envoy', 'emissary', 'mediator', 'facilitator', 'representative', 'sherpa'],
+    ['took', 'takes', 'handled', 'handles', 'oversaw', 'oversees', 'directed', 'directs'],
+    ['coordinated', 'coordinates', 'ran', 'runs'],
+  ),
+  references: wordGate(
+    ['bloc', 'organisation', 'organization', 'body'],
+    ['kingdom', 'sultanate', 'emirate', 'principality', 'duchy', 'state'],
+  ),
+};
+
+const gated = {
+  pluralRoleList: whenWord(ROL18_NEEDS.pluralRoleList, pluralRoleList),
+  reportsTo: whenWord(ROL18_NEEDS.reportsTo, reportsTo),
+  sideRoles: whenWord(ROL18_NEEDS.sideRoles, sideRoles),
+  references: whenWord(ROL18_NEEDS.references, references),
+};
+
 /** Adds the rol18 rules' relations. */
 export function addRol18Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
     sgEnvoy(k, s);
-    pluralRoleList(k, s);
+    gated.pluralRoleList(k, s);
     pronounBehalf(k, s);
-    reportsTo(k, s);
-    sideRoles(k, s);
+    gated.reportsTo(k, s);
+    gated.sideRoles(k, s);
     plenipotentiaries(k, s);
-    references(k, s);
+    gated.references(k, s);
   }
   panels(k);
 }

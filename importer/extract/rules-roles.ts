@@ -30,7 +30,7 @@ import { asFacilitator } from './rules-fl13a-roles.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { allMatches, mayMatch } from './text.ts';
-import { whenWords } from './gates.ts';
+import { whenWord, whenWords, wordGate } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -786,21 +786,40 @@ function frontedSide(k: RelKit, s: Sentence): void {
 
 /** Adds NEGOTIATES_FOR and REPORTS_TO relations: every role rule, in order. */
 /**
- * The words without which a rule's patterns cannot match in a sentence (gates.ts; lower case): signedForOrLeading's
- * verbs of signedFor and conductsFor and of leadingTeam ("lead…", "led", "head…"); sideBy's "signed" (forSideSignedBy,
- * the gapped "signed for") and "represented" (a representedBy match without the verb needs it in the sentence);
- * onBehalf's phrases.
+ * The words without which a rule's patterns cannot match in a sentence (gates.ts; lower case): sideBy's "signed"
+ * (forSideSignedBy, the gapped "signed for") and "represented" (a representedBy match without the verb needs it in the
+ * sentence); onBehalf's phrases. Whole words (`wordGate`): signedForOrLeading's verbs of signedFor, conductsFor and
+ * leadingTeam; onHisBehalf's "behalf"; the role nouns of envoyOf (its role and fl14a's envoyRole) and asHisEnvoy;
+ * respectivePrincipals' "respective"; speaksThrough's "through" after the side; leadersEnvoy's role nouns (envoyOf's); the
+ * "side" or "delegation" of signedForSide; the verbs of represents.
  */
 export const ROLE_GATES = {
-  signedForOrLeading: ['signed', 'initial', 'negotiated', 'conduct', 'lead', 'led', 'head'],
+  signedForOrLeading: wordGate(
+    ['signed', 'initialled', 'initialed', 'negotiated', 'conduct', 'conducts', 'conducted', 'conducting'],
+    ['lead', 'leads', 'leading', 'led', 'head', 'heads', 'headed', 'heading'],
+  ),
   sideBy: ['signed', 'represented'],
   onBehalf: ['on behalf of', 'in the name of'],
+  onHisBehalf: wordGate('behalf'),
+  envoyOf: wordGate('envoy', 'emissary', 'representative'),
+  respectivePrincipals: wordGate('respective'),
+  speaksThrough: wordGate('through'),
+  signedForSide: wordGate('side', 'delegation'),
+  represents: wordGate('represented', 'represents', 'representing', 'acts', 'acted', 'acting', 'spoke', 'speaks'),
 };
 
 const gatedRoles = {
-  signedForOrLeading: whenWords(ROLE_GATES.signedForOrLeading, signedForOrLeading),
+  signedForOrLeading: whenWord(ROLE_GATES.signedForOrLeading, signedForOrLeading),
   sideBy: whenWords(ROLE_GATES.sideBy, sideBy),
   onBehalf: whenWords(ROLE_GATES.onBehalf, onBehalf),
+  onHisBehalf: whenWord(ROLE_GATES.onHisBehalf, onHisBehalf),
+  envoyOf: whenWord(ROLE_GATES.envoyOf, envoyOf),
+  asHisEnvoy: whenWord(ROLE_GATES.envoyOf, asHisEnvoy),
+  respectivePrincipals: whenWord(ROLE_GATES.respectivePrincipals, respectivePrincipals),
+  speaksThrough: whenWord(ROLE_GATES.speaksThrough, speaksThrough),
+  leadersEnvoy: whenWord(ROLE_GATES.envoyOf, leadersEnvoy),
+  signedForSide: whenWord(ROLE_GATES.signedForSide, signedForSide),
+  represents: whenWord(ROLE_GATES.represents, represents),
 };
 
 export function addRoleRelations(k: RelKit): void {
@@ -820,31 +839,31 @@ export function addRoleRelations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
     respectiveSides(k, s);
     gatedRoles.onBehalf(k, s);
-    onHisBehalf(k, s);
+    gatedRoles.onHisBehalf(k, s);
     // negotiates-for.respective-principals (fl15c): "The ministers … on behalf of their respective Presidents, A and B".
-    respectivePrincipals(k, s);
+    gatedRoles.respectivePrincipals(k, s);
   }
   // negotiates-for.designated-mediator (fl15c): "X is the mediator designated by the AU"; "on behalf of the Mediator".
   designatedMediator(k);
   addFl11bRoles(k);
   for (const s of k.ctx.sentences) asFacilitator(k, s);
-  for (const s of k.ctx.sentences) leadersEnvoy(k, s);
-  for (const s of k.ctx.sentences) signedForSide(k, s);
+  for (const s of k.ctx.sentences) gatedRoles.leadersEnvoy(k, s);
+  for (const s of k.ctx.sentences) gatedRoles.signedForSide(k, s);
   ownLeader(k);
   for (const s of k.ctx.sentences) {
-    envoyOf(k, s, 'person');
-    asHisEnvoy(k, s);
+    gatedRoles.envoyOf(k, s, 'person');
+    gatedRoles.asHisEnvoy(k, s);
   }
   const deferredNouns = addNegotiatorNouns(k);
   envoyOfState(k);
   for (const s of k.ctx.sentences) {
-    represents(k, s);
+    gatedRoles.represents(k, s);
     gatedRoles.sideBy(k, s);
     gatedRoles.signedForOrLeading(k, s);
-    speaksThrough(k, s);
+    gatedRoles.speaksThrough(k, s);
     frontedSide(k, s);
   }
-  for (const s of k.ctx.sentences) envoyOf(k, s, 'side');
+  for (const s of k.ctx.sentences) gatedRoles.envoyOf(k, s, 'side');
   addNegotiatorRelations(k);
   deferredNouns();
   addRol14Late(k);

@@ -9,6 +9,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { startOf, endOf } from './mention-span.ts';
+import { whenWord, wordGate } from './gates.ts';
 import { matchesIf } from './text.ts';
 import { isSide } from './kit-people.ts';
 
@@ -224,14 +225,45 @@ export function underTwoNamed(k: RelKit, s: Sentence, relate = false): boolean {
   return true;
 }
 
+/** Rule reports-to.under-two-named, making its relations. */
+function underTwoNamedRelated(k: RelKit, s: Sentence): void {
+  underTwoNamed(k, s, true);
+}
+
+/**
+ * The words without which a rule's patterns cannot match in a sentence (gates.ts, `wordGate`: whole words, lower
+ * case): coordinatedBy's verbs; pluralOf's plural nouns; sentHisEnvoy's verbs; reportsTo's words; possessiveAide's
+ * titles ("chief of staff": "staff"); underOf's "under".
+ */
+export const ROLES7_GATES = {
+  coordinatedSidesBy: wordGate('represented', 'led', 'headed'),
+  pluralOfSides: wordGate('negotiators', 'envoys', 'representatives', 'delegation', 'delegations'),
+  sentHisEnvoy: wordGate('dispatched', 'dispatches', 'sent', 'sends'),
+  reportingTo: wordGate(
+    ['reporting', 'reports', 'answerable', 'accountable'],
+    ['instruction', 'instructions', 'order', 'orders'],
+  ),
+  possessiveAide: wordGate('aide', 'adviser', 'advisor', 'staff'),
+  underTwoNamed: wordGate('under'),
+};
+
+const gated = {
+  coordinatedSidesBy: whenWord(ROLES7_GATES.coordinatedSidesBy, coordinatedSidesBy),
+  pluralOfSides: whenWord(ROLES7_GATES.pluralOfSides, pluralOfSides),
+  sentHisEnvoy: whenWord(ROLES7_GATES.sentHisEnvoy, sentHisEnvoy),
+  reportingTo: whenWord(ROLES7_GATES.reportingTo, reportingTo),
+  possessiveAide: whenWord(ROLES7_GATES.possessiveAide, possessiveAide),
+  underTwoNamed: whenWord(ROLES7_GATES.underTwoNamed, underTwoNamedRelated),
+};
+
 /** Adds the roles7 rules' NEGOTIATES_FOR and REPORTS_TO relations (before the rules that fall back on offices). */
 export function addRoles7Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
-    coordinatedSidesBy(k, s);
-    pluralOfSides(k, s);
-    sentHisEnvoy(k, s);
-    reportingTo(k, s);
-    possessiveAide(k, s);
-    underTwoNamed(k, s, true);
+    gated.coordinatedSidesBy(k, s);
+    gated.pluralOfSides(k, s);
+    gated.sentHisEnvoy(k, s);
+    gated.reportingTo(k, s);
+    gated.possessiveAide(k, s);
+    gated.underTwoNamed(k, s);
   }
 }
