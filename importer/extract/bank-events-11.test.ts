@@ -7,6 +7,10 @@ import { describeEventBank } from './bank-events.test-helper.ts';
 
 /** The cases that pass now and failed on the first pass (by the ev19 rules), and the passing negatives. */
 const PASSING = new Set<string>([
+  // passing after the merge of the nineteenth rounds (fl19a's sessions told at a gathering; fl19b's sessions on a topic
+  // kept from time phrases):
+  'one-summit-chair-and-a-speaker-at-its-plenary-session',
+  'multi-chair-and-the-leaders-he-invited-who-joined',
   'multi-heads-of-state-gathered-for-a-summit-colon-list',
   'multi-hosted-two-leaders-for-a-trilateral-summit',
   'multi-ministers-met-a-for-x-b-for-y-c-for-z',

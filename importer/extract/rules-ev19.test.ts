@@ -201,6 +201,14 @@ describe('participated.pronoun-subject and reached-at.where-clause', () => {
     expect(EV19_PATTERNS.whereSigned.test('at the Palace, where the two leaders signed the Vell Accord')).toBe(true);
     expect(EV19_PATTERNS.whereSigned.test('in Vell, where the accord had been drafted')).toBe(false);
   });
+
+  it('reaches no agreement named before the verb ("where they discussed the deal the two signed last year")', () => {
+    const f = facts(
+      'President Ana Ruiz met President Karl Tamm in Vell on 4 March 2024, where they discussed the water sharing deal ' +
+        'the two countries signed last year.',
+    );
+    expect(f.of('REACHED_AT')).toEqual([]);
+  });
 });
 
 describe('event.session-more-ev19', () => {

@@ -494,7 +494,9 @@ export function reachedAtWhereClause(k: RelKit): void {
       .filter((e) => e.sentence === s.index && e.end <= at && !e.planned)
       .sort((a, b) => b.end - a.end)[0];
     if (!event) continue;
-    for (const a of ev.agreementMentions.filter((x) => x.sentence === s.index && x.start > at))
+    // The agreement follows the verb: "where they discussed the deal the two countries signed last year" is no signing.
+    const verbEnd = at + m[0].length;
+    for (const a of ev.agreementMentions.filter((x) => x.sentence === s.index && x.start >= verbEnd))
       if (!ctx.relationsOf('REACHED_AT').some((r) => r.from === a.key && r.to === event.key))
         ctx.relate('REACHED_AT', a.key, event.key, s.index, 'reached-at.where-clause');
   }

@@ -1,5 +1,7 @@
 // Relation rules of round fl19b (issue 6); the rule data and pure helpers are in rules-fl19b.ts.
 import type { RelKit } from './rel-kit.ts';
+import { inOtherMeeting } from './rules-participation.ts';
+import { hostDelegationOfVisit } from './rules-fl19a-rel.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import {
@@ -121,6 +123,10 @@ export function participateDelegationIncluded(k: RelKit): void {
         : ev.eventMentions.find((e) => e.sentence === s.index && e.start >= s.start + cue.at! && e.start < s.start + cue.from);
     const gathering = named ?? (cue.gathering === undefined ? k.main : toldAgain(k, cue.gathering));
     if (!gathering || gathering.planned) continue;
+    // participated.earlier-rounds: "builds on the rounds held in Oslo, in which the delegation was led by X": not ours.
+    if (gathering === k.main && inOtherMeeting(s, { start: s.start + cue.from })) continue;
+    // participated.host-delegation-not-visit (fl19a): the host's delegation takes part in the talks, not in the visit.
+    if (gathering === k.main && hostDelegationOfVisit(k, s.index)) continue;
     const listed = personsIn(s.index).filter(([p]) => (p.from ?? p.start) >= s.start + cue.from);
     for (const [m] of cue.head ? listed.slice(0, 1) : listed) {
       const c = clusterOf.get(m);

@@ -90,6 +90,8 @@ describe(EVENT_SESSION_ON_TOPIC.id, () => {
     expect(sessionsOnTopic('the session on 3 May was long.')).toEqual([]);
     expect(sessionsOnTopic('the Session on Oceans, held in Lisbon.')).toEqual([]);
     expect(sessionsOnTopic('the session on the sidelines of the summit.')).toEqual([]);
+    expect(sessionsOnTopic('They joined the sessions on the final two days.')).toEqual([]);
+    expect(sessionsOnTopic('the working session on the second day was closed.')).toEqual([]);
   });
   it('makes the session part of the readout’s gathering, its speaker taking part', () => {
     const f = eventFacts(

@@ -85,7 +85,7 @@ export function toldFronted(before: string, between: string, session = true): bo
 export const EVENT_SESSION_ON_TOPIC = {
   id: 'event.session-on-topic',
   pattern: new RegExp(
-    String.raw`\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)${SP}((?:(?:technical|thematic|working|dedicated|special|parallel|breakout)${SP})?sessions?(?:${SP}on${SP}(?!the${SP}(?:sidelines|margins)\b)(?:the${SP})?\p{Ll}[\p{Ll}-]*(?:${SP}(?:and${SP}|of${SP}|on${SP})?(?:the${SP})?\p{Ll}[\p{Ll}-]*){0,5})?)(?=[,;.:]|${SP}(?:was|were|which|that|in|at|during|of${SP}the${SP}(?:round|negotiations|talks|meeting))\b)`,
+    String.raw`\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)${SP}((?:(?:technical|thematic|working|dedicated|special|parallel|breakout)${SP})?sessions?(?:${SP}on${SP}(?!the${SP}(?:sidelines|margins)\b)(?!(?:the${SP})?(?:[\p{Ll}-]+${SP}){0,3}(?:days?|mornings?|afternoons?|evenings?|nights?|weekend)\b)(?:the${SP})?\p{Ll}[\p{Ll}-]*(?:${SP}(?:and${SP}|of${SP}|on${SP})?(?:the${SP})?\p{Ll}[\p{Ll}-]*){0,5})?)(?=[,;.:]|${SP}(?:was|were|which|that|in|at|during|of${SP}the${SP}(?:round|negotiations|talks|meeting))\b)`,
     'gu',
   ),
   /** The kind-only form must carry its qualifier ("the technical sessions"), the topic form its "on" ("session on trade"). */

@@ -276,7 +276,7 @@ const OTHER_MEETING =
  * also touched on the meeting hosted in Riyadh between a delegation headed by X …") took part in that one, not in the
  * readout's own.
  */
-function inOtherMeeting(s: Sentence, m: { start: number }): boolean {
+export function inOtherMeeting(s: Sentence, m: { start: number }): boolean {
   // Rule participated.earlier-rounds (rules-fl13a-events.ts): "The Declaration builds on the two rounds of talks held
   // in Ankara in July, in which the Ethiopian delegation was led by X": X took part in those rounds.
   const other = OTHER_MEETING.exec(s.text) ?? FL13A_EVENT_PATTERNS.buildsOnMeeting.exec(s.text);
