@@ -101,7 +101,13 @@ function participantForms(ctx: Ctx): void {
     const kind = PAIR_KIND.exec(name)?.[1]?.toLowerCase();
     if (!kind || people.size !== 2) continue;
     const meetings = (wholes.get(name) ?? []).filter((w) => PAIR_KIND.test(w) && !WHOLE_NOT_MEETING.test(w));
-    if (pairOfWhole(people, meetings.map((w) => byEvent.get(w) ?? new Set<string>()))) continue;
+    if (
+      pairOfWhole(
+        people,
+        meetings.map((w) => byEvent.get(w) ?? new Set<string>()),
+      )
+    )
+      continue;
     const [a, b] = [...people] as [string, string];
     const at = ctx.named('Event', name)[0]!;
     addForm(ctx, name, `${kind} of ${a} and ${b}`, at.start, 'alias.of-participants');

@@ -195,7 +195,10 @@ function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
   const text = ctx.text;
   // event.incident-as-modifier (fl19b): "the occupation forces", "the occupation regime": a modifier, no incident.
   // Not after "by": "the detentions of X by Russian occupation forces" is the detentions' complement, read as before.
-  if (incidentAsModifier(after(text, m, 20)) && !/\bby[^\S\n]+(?:the[^\S\n]+)?$/.test(text.slice(Math.max(0, m.index! - 8), m.index!)))
+  if (
+    incidentAsModifier(after(text, m, 20)) &&
+    !/\bby[^\S\n]+(?:the[^\S\n]+)?$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))
+  )
     return true;
   // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
   // a complaint.

@@ -24,7 +24,9 @@ import {
  * `talks`, also "plenary talks", "one-to-one meeting" and the like: a stage of the talks).
  */
 function wholeOfSession(k: RelKit, e: Found, talks = false): Found | undefined {
-  const stage = talks ? /\b(?:sessions?|plenary|one-to-one|one-on-one|tête-à-tête|restricted|expanded|delegations)\b/i : /\bsessions?\b/i;
+  const stage = talks
+    ? /\b(?:sessions?|plenary|one-to-one|one-on-one|tête-à-tête|restricted|expanded|delegations)\b/i
+    : /\bsessions?\b/i;
   if (!stage.test(k.nameOf(e))) return undefined;
   const part = k.ctx.relations.find((r) => r.type === 'PART_OF' && r.from === e.key);
   return part ? k.ev.events.find((x) => x.key === part.to && !x.planned) : undefined;
@@ -120,7 +122,9 @@ export function participateDelegationIncluded(k: RelKit): void {
     const named =
       cue.at === undefined
         ? undefined
-        : ev.eventMentions.find((e) => e.sentence === s.index && e.start >= s.start + cue.at! && e.start < s.start + cue.from);
+        : ev.eventMentions.find(
+            (e) => e.sentence === s.index && e.start >= s.start + cue.at! && e.start < s.start + cue.from,
+          );
     const gathering = named ?? (cue.gathering === undefined ? k.main : toldAgain(k, cue.gathering));
     if (!gathering || gathering.planned) continue;
     // participated.earlier-rounds: "builds on the rounds held in Oslo, in which the delegation was led by X": not ours.

@@ -74,15 +74,15 @@ describe(PARTICIPATED_SESSION_VERB.id, () => {
 
 describe(EVENT_SESSION_ON_TOPIC.id, () => {
   it('reads a session told by its topic or its kind', () => {
-    expect(sessionsOnTopic('In the session on peace and security, Minister X briefed them.').map((s) => s.surface)).toEqual([
-      'session on peace and security',
-    ]);
+    expect(
+      sessionsOnTopic('In the session on peace and security, Minister X briefed them.').map((s) => s.surface),
+    ).toEqual(['session on peace and security']);
     expect(sessionsOnTopic('Experts took part in the technical sessions.').map((s) => s.surface)).toEqual([
       'technical sessions',
     ]);
-    expect(sessionsOnTopic('They held a thematic session on trade and energy; it was useful.').map((s) => s.surface)).toEqual([
-      'thematic session on trade and energy',
-    ]);
+    expect(
+      sessionsOnTopic('They held a thematic session on trade and energy; it was useful.').map((s) => s.surface),
+    ).toEqual(['thematic session on trade and energy']);
   });
   it('leaves a bare session, a session of a body, a session on a date and a capitalised session', () => {
     expect(sessionsOnTopic('The session was long.')).toEqual([]);
@@ -190,14 +190,20 @@ describe('fl19b gazetteer and event heads', () => {
       'Minister Ana Vella of Georgia received the Head of the European Union Monitoring Mission in Georgia, Mr Karl Borg.',
       { file: 'made-up.txt', date: '2019-11-14' },
     );
-    expect(rels.has('OFFICE_OF|Head of the European Union Monitoring Mission in Georgia|European Union Monitoring Mission in Georgia')).toBe(true);
+    expect(
+      rels.has(
+        'OFFICE_OF|Head of the European Union Monitoring Mission in Georgia|European Union Monitoring Mission in Georgia',
+      ),
+    ).toBe(true);
   });
 });
 
 describe(NEGOTIATES_FOR_SIGNED_BY_FOR.id, () => {
   it('reads "by X for (the Government of) Y" in a signing sentence', () => {
     expect(
-      signedByForCues('The accord was signed by Prime Minister al-Vella for the Government of Malta.').map((c) => c.signer),
+      signedByForCues('The accord was signed by Prime Minister al-Vella for the Government of Malta.').map(
+        (c) => c.signer,
+      ),
     ).toEqual(['Prime Minister al-Vella']);
     expect(signerIn('Prime Minister al-Vella', 'Ana al-Vella')).toBe(true);
     expect(signerIn('Prime Minister Borg', 'Ana al-Vella')).toBe(false);
@@ -274,7 +280,10 @@ describe(INVOLVES_ADMISSION_PARTIES.id, () => {
     expect(f.has('INVOLVES', round, 'East African Community')).toBe(true);
   });
   it('reads no event in a welcome of an admission', () => {
-    const f = eventFacts('President Ana Vella of Kenya welcomed the admission of Somalia into the East African Community.', '2023-12-01');
+    const f = eventFacts(
+      'President Ana Vella of Kenya welcomed the admission of Somalia into the East African Community.',
+      '2023-12-01',
+    );
     expect(f.of('INVOLVES')).toEqual([]);
   });
 });

@@ -37,7 +37,8 @@ export const PARTICIPATED_SESSION_VERB = {
    * The readout's own gathering as a sentence's subject by its head noun alone ("The negotiations were officially
    * opened …", "The meeting was chaired by …"): the passive form then tells of the main event.
    */
-  subject: /^(?:The|This)[^\S\n]+(?:negotiations|talks|meeting|summit|conference|round|consultations|dialogue|discussions|forum|retreat)(?=[^\S\n]+(?:was|were|had|has)\b)/u,
+  subject:
+    /^(?:The|This)[^\S\n]+(?:negotiations|talks|meeting|summit|conference|round|consultations|dialogue|discussions|forum|retreat)(?=[^\S\n]+(?:was|were|had|has)\b)/u,
   /** How far after "by" the person may start (a title in apposition may stand between: "by the Minister of X, Ms Y"). */
   byReach: 200,
   fronted: new RegExp(
@@ -198,7 +199,10 @@ export function signedByForCues(sentence: string): { signer: string; sideAt: num
 /** Rule negotiates-for.signed-by-for: does the phrase after "by" name the person (the last word of the name)? */
 export function signerIn(phrase: string, name: string): boolean {
   const last = name.split(/\s+/).pop()!;
-  return last.length > 2 && new RegExp(`(?:^|[\\s-])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u').test(phrase.trim());
+  return (
+    last.length > 2 &&
+    new RegExp(`(?:^|[\\s-])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u').test(phrase.trim())
+  );
 }
 
 /**
@@ -210,7 +214,8 @@ export function signerIn(phrase: string, name: string): boolean {
  */
 export const PARTICIPATED_DELEGATION_INCLUDED = {
   id: 'participated.delegation-included',
-  pattern: /\bdelegation(?:[^\S\n]+(?:to|at|for)[^\S\n]+(?:the[^\S\n]+)?([^,;.]{2,60}?))?[^\S\n]+(?:also[^\S\n]+)?(?:included|comprised|was[^\S\n]+composed[^\S\n]+of|(?:is|was|are|were)[^\S\n]+(?:headed|led)[^\S\n]+by)[^\S\n]+/u,
+  pattern:
+    /\bdelegation(?:[^\S\n]+(?:to|at|for)[^\S\n]+(?:the[^\S\n]+)?([^,;.]{2,60}?))?[^\S\n]+(?:also[^\S\n]+)?(?:included|comprised|was[^\S\n]+composed[^\S\n]+of|(?:is|was|are|were)[^\S\n]+(?:headed|led)[^\S\n]+by)[^\S\n]+/u,
 };
 
 /** Rule participated.delegation-included: where the delegation's people start, and the gathering it names, if any. */

@@ -46,7 +46,7 @@ export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpEx
   // `may` (words, no `^`, `$` or lookaround) finds in the whole text whatever it finds in a line, at the same place: one
   // scan of the text for its next match gives the next line to try (a line with no match of it is skipped unread).
   const next = globalOf(may);
-  for (let from = 0; from <= text.length; ) {
+  for (let from = 0; from <= text.length;) {
     next.lastIndex = from;
     const hit = next.exec(text);
     if (!hit) break;
