@@ -46,23 +46,49 @@ function toldWithPronoun(ctx: Ctx, mentions: PersonMention[]) {
   return pronounMeetings(ctx, mentions, pronounHeldWith);
 }
 
-/** Rule event.pronoun-held-with (rules-fl17a.ts): the meeting, named after its two people. */
-export function findPronounHeldWith(
+type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+
+/** A pronoun meeting as `pronounMeetings` gives it: its two people, its clause and its noun. */
+interface ToldPronounMeeting {
+  host: PersonMention;
+  guest: PersonMention;
+  from: number;
+  to: number;
+  noun: string;
+}
+
+/**
+ * Adds each pronoun meeting `told` found as a meeting named after its two people, made by `rule` (event.pronoun-held-with,
+ * fl18b's event.pronoun-met); `several` says of a meeting whether it bars nothing (see `addPairMeeting`).
+ */
+export function addPronounMeetings(
   ctx: Ctx,
   people: PeopleFacts,
   main: Found | undefined,
-  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+  add: AddEvent,
+  told: readonly ToldPronounMeeting[],
+  rule: string,
+  several: (t: ToldPronounMeeting) => boolean = () => false,
 ): void {
-  for (const t of toldWithPronoun(ctx, [...people.personKey.keys()]))
+  for (const t of told) {
+    const { host, guest, from, to, noun } = t;
     addPairMeeting(ctx, people, main, add, {
-      host: t.host,
-      guest: t.guest,
+      host,
+      guest,
       place: undefined,
-      from: t.from,
-      to: t.to,
-      rule: EVENT_PRONOUN_HELD_WITH.id,
-      noun: t.noun,
+      from,
+      to,
+      rule,
+      noun,
+      several: several(t),
     });
+  }
+}
+
+/** Rule event.pronoun-held-with (rules-fl17a.ts): the meeting, named after its two people. */
+export function findPronounHeldWith(ctx: Ctx, people: PeopleFacts, main: Found | undefined, add: AddEvent): void {
+  const told = toldWithPronoun(ctx, [...people.personKey.keys()]);
+  addPronounMeetings(ctx, people, main, add, told, EVENT_PRONOUN_HELD_WITH.id);
 }
 
 /** Rule participated.pronoun-held-with: the two people of such a meeting take part in it. */

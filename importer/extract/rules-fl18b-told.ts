@@ -2,9 +2,9 @@
 // pure helpers are in rules-fl18b.ts.
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
-import { addPairMeeting, familyName } from './told-meetings.ts';
+import { familyName } from './told-meetings.ts';
 import { addCall, mentionAt } from './rules-ev14.ts';
-import { participateInPronounMeetings, pronounMeetings } from './rules-fl17a-told.ts';
+import { addPronounMeetings, participateInPronounMeetings, pronounMeetings } from './rules-fl17a-told.ts';
 import {
   EVENT_CALL_FRAME_NAMED_PAIR,
   EVENT_PAIR_TITLE_HELD_LATER,
@@ -115,19 +115,12 @@ function notSubject(ctx: Ctx, m: PersonMention): boolean {
 
 /** Rule event.pronoun-met (rules-fl18b.ts): the meeting, named after its two people. */
 export function findPronounMet(ctx: Ctx, people: PeopleFacts, main: Found | undefined, add: AddEvent): void {
-  for (const t of toldPronounMet(ctx, [...people.personKey.keys()]))
-    addPairMeeting(ctx, people, main, add, {
-      host: t.host,
-      guest: t.guest,
-      place: undefined,
-      from: t.from,
-      to: t.to,
-      rule: EVENT_PRONOUN_MET.id,
-      noun: t.noun,
-      // A gathering named in a relative clause about the guest ("X, whose country will host the XXIX Summit") is not
-      // what the two held: it bars nothing.
-      several: GUEST_RELATIVE.test(ctx.text.slice(t.guest.to ?? t.guest.end, (t.guest.to ?? t.guest.end) + 12)),
-    });
+  const told = toldPronounMet(ctx, [...people.personKey.keys()]);
+  // A gathering named in a relative clause about the guest ("X, whose country will host the XXIX Summit") is not what
+  // the two held: it bars nothing.
+  addPronounMeetings(ctx, people, main, add, told, EVENT_PRONOUN_MET.id, ({ guest: g }) =>
+    GUEST_RELATIVE.test(ctx.text.slice(g.to ?? g.end, (g.to ?? g.end) + 12)),
+  );
 }
 
 /** Rule participated.pronoun-met: the two people of such a meeting take part in it. */
