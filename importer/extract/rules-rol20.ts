@@ -124,6 +124,11 @@ export const ROL20_PATTERNS = {
   /** "The Bangladeshi team, under the leadership of X,". */
   underLeadership:
     /^(?:\s+(?:negotiating\s+)?(?:team|delegation))?\s*,\s+under\s+the\s+(?:leadership|stewardship)\s+of\s+/,
+  /** "facilitated the talks … on behalf of the Secretary-General" with nobody holding the office named. */
+  behalfOfSg: /\bon\s+behalf\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Secretary-General\b(?!\s+of\b)(?!['’])/g,
+  /** "The Special Envoy of the Chairperson of the AU Commission for …": the Union's envoy. */
+  auChairEnvoy:
+    /\b(?:(?:Special|High|Personal)\s+)?(?:Envoy|Representative)\s+of\s+the\s+Chair(?:person|man)?\s+of\s+the\s+(?:AU|African\s+Union)\s+Commission\b/g,
   /** "the Kingdom's delegation", "X, the Kingdom's chief negotiator": the issuer named by its kind of state. */
   kingdoms:
     /\bthe\s+(?:Kingdom|Sultanate|Emirate|country)['’]s\s+(?:(?:chief|lead|principal|top)\s+)?(negotiator|delegation|negotiating\s+team)\b/gi,
@@ -173,7 +178,7 @@ function toldBefore(k: RelKit, m: PersonMention, want: RegExp): boolean {
     /(?:^|\bthe\s+|\b[A-Z]{2,}\s+)([A-Z][\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\p{L}-]*){0,4})\s*,\s*$/u.exec(
       before,
     );
-  return !!title && want.test(title[1]!);
+  return !!title && want.test(title[1]!.replace(/^(?:The\s+)?(?:[A-Z]{2,}\s+)?/, ''));
 }
 
 /** The one person of the readout whose office (title, and owner) matches `want`. */
@@ -264,18 +269,27 @@ function stateLeadersRole(k: RelKit, s: Sentence): void {
   }
 }
 
-/** Pairs of a list "the negotiating teams of Kenya, led by A, and Uganda, led by B": [person, side]. */
-function listLedPairs(k: RelKit, s: Sentence): [Person, GazetteerHit][] {
+/**
+ * Pairs of a list, [person, side, rule]: "the negotiating teams of Kenya, led by A, and Uganda, led by B"
+ * (negotiates-for.list-led-by); "Mauritius's team was headed by A; the Maldives', by B" (the gapped second,
+ * negotiates-for.gapped-possessive-by).
+ */
+function listLedPairs(k: RelKit, s: Sentence): [Person, GazetteerHit, string][] {
   if (!/\b(?:led|headed)\s+by\b/.test(s.text)) return [];
   const text = k.ctx.text;
-  const pairs: [Person, GazetteerHit][] = [];
+  const listed: [Person, GazetteerHit, string][] = [];
+  const gapped: [Person, GazetteerHit, string][] = [];
+  const headed = P.teamHeadedBy.test(s.text);
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
-    const m = P.listLedBy.exec(text.slice(h.end, s.end));
-    if (!m || !P.listOf.test(text.slice(s.start, h.start))) continue;
-    const agent = personAt(k, s, h.end + m[0].length, TITLE_GAP);
-    if (agent) pairs.push([agent, h]);
+    const m = P.listOf.test(text.slice(s.start, h.start)) ? P.listLedBy.exec(text.slice(h.end, s.end)) : null;
+    const agent = m ? personAt(k, s, h.end + m[0].length, TITLE_GAP) : undefined;
+    if (agent) listed.push([agent, h, 'negotiates-for.list-led-by']);
+    const gap =
+      headed && P.gappedOpen.test(text.slice(s.start, h.start)) ? P.gappedBy.exec(text.slice(h.end, s.end)) : null;
+    const second = gap ? personAt(k, s, h.end + gap[0].length, TITLE_GAP) : undefined;
+    if (second) gapped.push([second, h, 'negotiates-for.gapped-possessive-by']);
   }
-  return pairs.length > 1 ? pairs : [];
+  return [...(listed.length > 1 ? listed : []), ...gapped];
 }
 
 /**
@@ -286,23 +300,11 @@ function listLedPairs(k: RelKit, s: Sentence): [Person, GazetteerHit][] {
  */
 function teamPairs(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
-  for (const [[, pk], h] of listLedPairs(k, s))
-    relate(k, 'NEGOTIATES_FOR', pk, k.hitKeys.get(h), s.index, 'negotiates-for.list-led-by');
-  const headed = P.teamHeadedBy.test(s.text);
+  for (const [[, pk], h, rule] of listLedPairs(k, s)) relate(k, 'NEGOTIATES_FOR', pk, k.hitKeys.get(h), s.index, rule);
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
     const key = k.hitKeys.get(h);
     const before = text.slice(s.start, h.start);
     const after = text.slice(h.end, s.end);
-    const gap = headed && P.gappedOpen.test(before) ? P.gappedBy.exec(after) : null;
-    if (gap)
-      relate(
-        k,
-        'NEGOTIATES_FOR',
-        personAt(k, s, h.end + gap[0].length, TITLE_GAP)?.[1],
-        key,
-        s.index,
-        'negotiates-for.gapped-possessive-by',
-      );
     const co = P.coLedBefore.test(before) ? P.coLedAfter.exec(after) : null;
     if (co) {
       relate(
@@ -317,8 +319,7 @@ function teamPairs(k: RelKit, s: Sentence): void {
     }
     const cp = h.demonym && P.counterpartBefore.test(before) ? P.counterpartAfter.exec(after) : null;
     const other = cp ? personAt(k, s, h.end + cp[0].length, TITLE_GAP) : undefined;
-    if (!other || !P.ledTheirDelegations.test(text.slice(endOf(other[0]), s.end)) || !ROL18_PATTERNS.talks.test(s.text))
-      continue;
+    if (!other || !P.ledTheirDelegations.test(text.slice(endOf(other[0]), s.end)) || !talksAround(k, s)) continue;
     relate(k, 'NEGOTIATES_FOR', other[1], key, s.index, 'negotiates-for.counterparts-led-delegations');
     const first = agentBefore(k, s, h.start);
     const c = first ? k.clusterOf.get(first[0]) : undefined;
@@ -340,7 +341,7 @@ function teamPairs(k: RelKit, s: Sentence): void {
 function talksAround(k: RelKit, s: Sentence): boolean {
   const near = k.ctx.sentences
     .slice(Math.max(0, s.index - 2), s.index + 1)
-    .map((x) => x.text)
+    .map((x) => x.text.replace(/\bnegotiators?\b/gi, ''))
     .join(' ');
   return ROL18_PATTERNS.talks.test(near) && !ROL18_PATTERNS.gathering.test(near);
 }
@@ -421,7 +422,7 @@ function ledRespectivelyOfState(k: RelKit, s: Sentence): void {
 /**
  * Rules negotiates-for.issuer-bare-role and negotiates-for.kingdoms-role: "The newly appointed chief negotiator, X,
  * opened the talks", "The interim head of the negotiating team, X," with no side named (the issuer's state); "X, the
- * Kingdom's chief negotiator", "The Kingdom's delegation …, led by X," in a readout whose only issuer cue is a
+ * Kingdom's chief negotiator", "The Kingdom's delegation …, led by X,", "X, who leads the Kingdom's delegation" in a readout whose only issuer cue is a
  * national news agency (ISSUER_AGENCIES: that agency's state).
  */
 function issuerRoles(k: RelKit, s: Sentence, agencyState: string | undefined): void {
@@ -443,7 +444,10 @@ function issuerRoles(k: RelKit, s: Sentence, agencyState: string | undefined): v
     const at = s.start + m.index;
     const end = at + m[0].length;
     const led = m[1] === 'negotiator' ? null : /^[^,;.]{0,80}?,\s+(?:led|headed)\s+by\s+/.exec(text.slice(end, s.end));
-    const agent = led ? personAt(k, s, end + led[0].length, TITLE_GAP) : roleAgent(k, s, at, end);
+    const leads = /,\s+who\s+(?:leads|heads|led|headed)\s+$/.exec(text.slice(s.start, at));
+    const lead = leads ? agentBefore(k, s, s.start + leads.index) : undefined;
+    const leader = lead && /^\s*$/.test(text.slice(endOf(lead[0]), s.start + leads!.index)) ? lead : undefined;
+    const agent = led ? personAt(k, s, end + led[0].length, TITLE_GAP) : (leader ?? roleAgent(k, s, at, end));
     relate(
       k,
       'NEGOTIATES_FOR',
@@ -482,7 +486,7 @@ function nominalRoles(k: RelKit, s: Sentence): void {
     const focal = P.focalPoint.test(after) ? agentBefore(k, s, h.start) : undefined;
     if (focal && /^\s*,\s*$/.test(text.slice(endOf(focal[0]), h.start)))
       relate(k, 'NEGOTIATES_FOR', focal[1], key, s.index, 'negotiates-for.focal-point');
-    const under = ROL18_PATTERNS.talks.test(s.text) ? P.underLeadership.exec(after) : null;
+    const under = talksAround(k, s) ? P.underLeadership.exec(after) : null;
     const body =
       /\s(?:team|delegation)$/i.test(h.surface) || /^\s+(?:negotiating\s+)?(?:team|delegation)\b/.test(after);
     if (under && body && /(?:^|\.\s+)(?:The\s+)?$/.test(before))
@@ -493,6 +497,50 @@ function nominalRoles(k: RelKit, s: Sentence): void {
         key,
         s.index,
         'negotiates-for.team-under-leadership',
+      );
+  }
+}
+
+/** An organisation's candidate key, added when the text names it only inside another name. */
+function orgKey(k: RelKit, name: string, rule: string): string {
+  return k.stateKey(name) ?? k.ctx.add('Organization', name, undefined, rule, {}, false);
+}
+
+/**
+ * Rules negotiates-for.behalf-of-unnamed-sg and negotiates-for.au-chair-envoy: "X facilitated the talks … on behalf of
+ * the Secretary-General" with no Secretary-General named and no organisation but the UN (X acts for the United
+ * Nations); "The Special Envoy of the Chairperson of the AU Commission for the Great Lakes, X," (X acts for the
+ * African Union, as the guide's envoys of a principal unnamed act for the organisation).
+ */
+function organisationOffices(k: RelKit, s: Sentence): void {
+  const orgs = new Set(k.hits.filter((h) => h.type === 'Organization').map((h) => h.name));
+  const unOnly = [...orgs].every((o) => o === 'United Nations');
+  const sgNamed = k.people.clusters.some((c) =>
+    c.mentions.some((m) => m.titles.some((t) => /^Secretary-General\b/.test(t.title))),
+  );
+  for (const m of unOnly && !sgNamed ? s.text.matchAll(P.behalfOfSg) : []) {
+    const agent = agentBefore(k, s, s.start + m.index);
+    if (agent && !ROL20_NOT.briefing.test(k.ctx.text.slice(endOf(agent[0]), s.end)))
+      relate(
+        k,
+        'NEGOTIATES_FOR',
+        agent[1],
+        orgKey(k, 'United Nations', 'org.un-of-secretary-general'),
+        s.index,
+        'negotiates-for.behalf-of-unnamed-sg',
+      );
+  }
+  for (const m of s.text.matchAll(P.auChairEnvoy)) {
+    const at = s.start + m.index;
+    const agent = roleAgent(k, s, at, at + m[0].length);
+    if (agent)
+      relate(
+        k,
+        'NEGOTIATES_FOR',
+        agent[1],
+        orgKey(k, 'African Union', 'org.au-of-commission'),
+        s.index,
+        'negotiates-for.au-chair-envoy',
       );
   }
 }
@@ -514,6 +562,7 @@ export function addRol20Relations(k: RelKit, agencies: readonly [RegExp, string]
     ledRespectivelyOfState(k, s);
     issuerRoles(k, s, agencyState);
     nominalRoles(k, s);
+    organisationOffices(k, s);
   }
 }
 
