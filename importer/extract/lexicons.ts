@@ -232,6 +232,11 @@ export const TITLE_HEADS = [
   'Governor-General',
   'General Secretary',
   'Chairperson-in-Office',
+  // rol20: the acronym titles of UN and EU envoys ("SRSG X", "DSRSG X", "the PESG for …", "EUSR for the Sahel X").
+  'SRSG',
+  'DSRSG',
+  'PESG',
+  'EUSR',
   'Pope',
   'Patriarch',
   'Grand Imam',
@@ -1197,3 +1202,36 @@ export const SPELLED_ORDINALS = {
   tensBefore: ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
   units: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'],
 } as const;
+
+/**
+ * Rule office.acronym-title (rol20): the acronyms UN and EU readouts write for their envoys' titles, as [acronym at the
+ * title's start, the title it stands for, the organisation that owns it]: "SRSG X" is the Special Representative of the
+ * Secretary-General (the United Nations), "EUSR for the Sahel X" an EU Special Representative.
+ */
+export const ACRONYM_TITLES: readonly [RegExp, string, string][] = [
+  [/^DSRSG\b/, 'Deputy Special Representative of the Secretary-General', 'United Nations'],
+  [/^SRSG\b/, 'Special Representative of the Secretary-General', 'United Nations'],
+  [/^PESG\b/, 'Personal Envoy of the Secretary-General', 'United Nations'],
+  [/^EUSR\b/, 'Special Representative', 'European Union'],
+];
+
+/**
+ * Rule negotiates-for.kingdoms-role (rol20): national news agencies whose names do not name their state, as [the
+ * agency in a readout's source, its state]; read only for "the Kingdom's (Sultanate's, country's) delegation" in a
+ * readout with no other issuer cue (as a general issuer cue MAP changed a first-look sample's offices, rol19).
+ */
+export const ISSUER_AGENCIES: readonly [RegExp, string][] = [
+  [/\bMaghreb Arabe Presse\b|\bMAP\b/, 'Morocco'],
+  [/\bAgence Marocaine de Presse\b/, 'Morocco'],
+  [/\bSaudi Press Agency\b|\bSPA\b/, 'Saudi Arabia'],
+  [/\bPetra\b/, 'Jordan'],
+  [/\bBNA\b/, 'Bahrain'],
+  [/\bONA\b/, 'Oman'],
+  [/\bWAM\b/, 'United Arab Emirates'],
+  [/\bKUNA\b/, 'Kuwait'],
+  [/\bQNA\b/, 'Qatar'],
+  [/\bTunis Afrique Presse\b|\bTAP\b/, 'Tunisia'],
+  [/\bBernama\b/, 'Malaysia'],
+  [/\bAntara\b/, 'Indonesia'],
+  [/\bKuensel\b|\bBBS\b/, 'Bhutan'],
+];

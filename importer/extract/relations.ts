@@ -17,6 +17,7 @@ import { addAgreementRelations } from './rules-agreements.ts';
 import { basedOnAmendingProtocol, participatedSpokeAt, reachedAtClosedWith } from './rules-fl13b-rel.ts';
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
+import { dropRol20Negatives } from './rules-rol20.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
@@ -140,6 +141,7 @@ export function addRelations(
   involvesPlannedHost(k); // aud19
   involvesFightingCapital(k); // aud19
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
+  dropRol20Negatives(k); // rol20: predecessors, observers, briefings, congratulations, past processes
   gatheringNotPair(k); // ev19
   coordinatedOrdinalGatherings(k); // ev19
   inWhichNearest(k); // ev19

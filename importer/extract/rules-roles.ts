@@ -8,7 +8,7 @@ import { LONG_TITLE_PRINCIPAL } from './rules-fl15a.ts';
 import { presidencyBody } from './rules-fl14c.ts';
 import { onHisBehalfSpans } from './rules-fl14b.ts';
 import { notMetPeople } from './rules-fla10.ts';
-import { LEADER_TITLES } from './lexicons.ts';
+import { ISSUER_AGENCIES, LEADER_TITLES } from './lexicons.ts';
 import type { PersonMention } from './types.ts';
 import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
@@ -19,6 +19,7 @@ import { addRol15Relations, atGathering } from './rules-rol15.ts';
 import { addRol17Relations } from './rules-rol17.ts';
 import { addRol18Relations, stateAsModifier } from './rules-rol18.ts';
 import { addRol19Relations, observerBehalf } from './rules-rol19.ts';
+import { addRol20Relations, respectiveInOrder } from './rules-rol20.ts';
 import { endOf } from './mention-span.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -395,6 +396,14 @@ function respectiveSides(k: RelKit, s: Sentence): void {
     side.set(p.raw, owners.find((o) => k.sides.has(o)) ?? owners.find((o) => STATE_NAMES.has(o)) ?? c.state);
   }
   const left = [...k.sides].filter((x) => ![...side.values()].includes(x));
+  // negotiates-for.respective-in-order (rol20): as many states named before the people as people, in that order.
+  const inOrder = respectiveInOrder(k, s, ps);
+  if (inOrder) {
+    ps.forEach(([, pk], i) =>
+      k.ctx.relate('NEGOTIATES_FOR', pk, inOrder[i]!, s.index, 'negotiates-for.respective-in-order'),
+    );
+    return;
+  }
   for (const [p, pk] of ps) {
     let sd = side.get(p.raw);
     if (k.sides.size && (!sd || !k.sides.has(sd)) && left.length === 1) sd = left[0];
@@ -832,6 +841,7 @@ export function addRoleRelations(k: RelKit): void {
   addRol17Relations(k);
   addRol18Relations(k);
   addRol19Relations(k);
+  addRol20Relations(k, ISSUER_AGENCIES);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);

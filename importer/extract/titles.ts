@@ -4,6 +4,7 @@
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsAt, hitsStartingIn } from './hit-index.ts';
 import {
+  ACRONYM_TITLES,
   HONORIFIC_STARTS_NAME,
   ORGANIZATIONS,
   MILITARY_BODY_WORDS,
@@ -627,6 +628,9 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   const written = title;
   title = normaliseTitle(title);
   let owner = st.owner ?? possessiveOwner(st, pos);
+  // Rule office.acronym-title (rol20): "SRSG X", "the PESG for Western Sahara", "EUSR for the Sahel X".
+  const acronym = ACRONYM_TITLES.find(([re]) => re.test(title));
+  if (acronym) [title, owner] = [title.replace(acronym[0], acronym[1]), { type: 'Organization', name: acronym[2] }];
   // "European Commissioner for Trade": a member of the European Commission, whatever state it names.
   if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && st.ownerVia !== 'of')
     owner = { type: 'Organization', name: 'European Commission' };
