@@ -3,9 +3,15 @@
 // negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { EVENT_NAMED_ON_STATE, namedOnStateTail } from './rules-fl20b.ts';
+import {
+  EVENT_NAMED_ON_STATE,
+  OFFICE_DEPUTY_PRINCIPAL,
+  PARTICIPATED_NOT_BEHALF_PRINCIPAL,
+  behalfPrincipalAt,
+  namedOnStateTail,
+} from './rules-fl20b.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import { eventFacts } from './test-facts.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -37,5 +43,47 @@ describe(EVENT_NAMED_ON_STATE.id, () => {
     );
     expect(f.names).toContain('5th International Meeting on Yemen in the Muscat format');
     expect(f.names).not.toContain('5th International Meeting');
+  });
+});
+
+describe(OFFICE_DEPUTY_PRINCIPAL.id, () => {
+  const issuer = { file: 'made-up.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of the Republic of Kazakhstan' };
+
+  it("gives a principal's bare title after \"on behalf of\" the deputy's full title and owner", () => {
+    const { rels } = extractFacts(
+      'Deputy Special Envoy of the UN Secretary-General for Yemen Anna Berg represented the United Nations on behalf of Special Envoy Karl Lund.',
+      issuer,
+    );
+    expect(rels.has('HOLDS_OFFICE|Karl Lund|Special Envoy of the UN Secretary-General for Yemen')).toBe(true);
+    expect(rels.has('OFFICE_OF|Special Envoy of the UN Secretary-General for Yemen|United Nations')).toBe(true);
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Karl Lund|') && r.includes('Kazakhstan'))).toBe(false);
+  });
+
+  it('leaves a title no deputy of the sentence shares', () => {
+    const { rels } = extractFacts(
+      'Deputy Minister of Foreign Affairs of Norway Anna Berg spoke on behalf of Special Envoy Karl Lund.',
+      issuer,
+    );
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Karl Lund|Special Envoy of the') && r.includes('Norway'))).toBe(
+      false,
+    );
+  });
+});
+
+describe(PARTICIPATED_NOT_BEHALF_PRINCIPAL.id, () => {
+  it('tells a principal after "on behalf of" from the agent before it', () => {
+    const t = 'Ms Berg attended the meeting on behalf of Special Envoy Karl Lund.';
+    expect(behalfPrincipalAt(t, 0, t.indexOf('Special Envoy'))).toBe(true);
+    expect(behalfPrincipalAt(t, 0, 0)).toBe(false);
+    const u = 'Karl Lund, on behalf of the Government, attended the meeting.';
+    expect(behalfPrincipalAt(u, 0, 0)).toBe(false);
+  });
+
+  it('gives the agent, not the principal, a part in the meeting', () => {
+    const f = eventFacts(
+      'The 5th International Meeting on Yemen in the Muscat format was held on 3 May. Deputy Special Envoy of the UN Secretary-General for Yemen Anna Berg represented the United Nations on behalf of Special Envoy Karl Lund.',
+    );
+    const name = '5th International Meeting on Yemen in the Muscat format';
+    expect(f.has('PARTICIPATED_IN', 'Karl Lund', name)).toBe(false);
   });
 });

@@ -44,3 +44,66 @@ export function namedOnStateTail(text: string, hits: readonly GazetteerHit[], su
   const format = EVENT_NAMED_ON_STATE.format.exec(rest);
   return text.slice(end, state.end) + (format ? format[0] : '');
 }
+
+/** What office.deputy-principal reads of a person's mention: its start, sentence and titles. */
+interface TitledMention {
+  start: number;
+  from?: number;
+  sentence: number;
+  titles: { start: number; title: string; owner?: { type: 'State' | 'Organization'; name: string }; ownerInside?: boolean }[];
+}
+
+/**
+ * Rule office.deputy-principal: "Deputy Special Envoy of the UN Secretary-General for Syria X represented the UN on
+ * behalf of Special Envoy Y": a bare title after "on behalf of", whose holder a deputy of the same sentence serves, is
+ * the deputy's title without "Deputy" ("Special Envoy of the UN Secretary-General for Syria", the deputy's owner), not
+ * the issuer's. Not a title that names its owner ("on behalf of the Special Envoy of the EU"), nor one no deputy of the
+ * sentence shares ("Deputy Minister X, on behalf of Special Envoy Y"), nor a title not after "on behalf of".
+ */
+export const OFFICE_DEPUTY_PRINCIPAL = {
+  id: 'office.deputy-principal',
+  behalfBefore: /\bon[^\S\n]+behalf[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u,
+  deputy: /^Deputy[^\S\n]+/u,
+};
+
+/**
+ * Rule office.deputy-principal: gives each bare title after "on behalf of" the full title of a deputy of the same
+ * sentence, in place (the mentions are the people stage's own, before any office is made of them). `text` is the
+ * readout's text, `sentenceStart(i)` the offset where sentence i starts.
+ */
+export function titlesFromDeputies(
+  text: string,
+  mentions: readonly TitledMention[],
+  sentenceStart: (i: number) => number,
+): void {
+  const R = OFFICE_DEPUTY_PRINCIPAL;
+  for (const m of mentions) {
+    const t = m.titles[0];
+    if (!t || t.owner || !R.behalfBefore.test(text.slice(sentenceStart(m.sentence), t.start))) continue;
+    const full = mentions
+      .filter((d) => d !== m && d.sentence === m.sentence)
+      .flatMap((d) => d.titles)
+      .find((d) => d.owner && R.deputy.test(d.title) && d.title.replace(R.deputy, '').startsWith(`${t.title} `));
+    if (!full) continue;
+    t.title = full.title.replace(R.deputy, '');
+    t.owner = full.owner;
+    if (full.ownerInside) t.ownerInside = true;
+  }
+}
+
+/**
+ * Rule participated.not-behalf-principal: "X represented the UN on behalf of Special Envoy Y", "The meeting was opened by
+ * the Deputy Minister, who welcomed the participants on behalf of Minister Z": the principal named after "on behalf of"
+ * did not attend; the sentence's attendance tells of its agent only. The principal may take part by another sentence.
+ * Not a person before "on behalf of" ("Y, on behalf of the Government, attended").
+ */
+export const PARTICIPATED_NOT_BEHALF_PRINCIPAL = {
+  id: 'participated.not-behalf-principal',
+  /** Right before the principal's mention (its titles included): "on behalf of (the) ". */
+  before: /\bon[^\S\n]+behalf[^\S\n]+of[^\S\n]+(?:(?:the|his|her|their)[^\S\n]+)?$/u,
+};
+
+/** Rule participated.not-behalf-principal: is the person's mention starting at `from` a principal after "on behalf of"? */
+export function behalfPrincipalAt(text: string, sentenceStart: number, from: number): boolean {
+  return PARTICIPATED_NOT_BEHALF_PRINCIPAL.before.test(text.slice(Math.max(sentenceStart, from - 40), from));
+}

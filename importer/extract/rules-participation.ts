@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { behalfPrincipalAt } from './rules-fl20b.ts';
 import { hostDelegationOfVisit } from './rules-fl19a-rel.ts';
 import {
   EVENT_RECEIVED_SEPARATELY,
@@ -549,6 +550,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const behalf = onHisBehalfSpans(s.text).map(([a, b]) => [s.start + a, s.start + b]);
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
     if (inOtherMeeting(s, m) || behalf.some(([a, b]) => m.start >= a! && m.start < b!)) continue;
+    if (behalfPrincipalAt(ctx.text, s.start, m.from ?? m.start)) continue; // participated.not-behalf-principal (fl20b)
     const from = m.from ?? m.start;
     // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
     const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
