@@ -4,6 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import {
+  AGREEMENT_BARE_JOINT_DOCUMENT,
+  bareJointDocumentSpans,
   EVENT_NAMED_ON_STATE,
   OFFICE_DEPUTY_PRINCIPAL,
   PARTICIPATED_NOT_BEHALF_PRINCIPAL,
@@ -85,5 +87,33 @@ describe(PARTICIPATED_NOT_BEHALF_PRINCIPAL.id, () => {
     );
     const name = '5th International Meeting on Yemen in the Muscat format';
     expect(f.has('PARTICIPATED_IN', 'Karl Lund', name)).toBe(false);
+  });
+});
+
+describe(AGREEMENT_BARE_JOINT_DOCUMENT.id, () => {
+  const kinds = (t: string) => bareJointDocumentSpans(t).map((x) => t.slice(x.start, x.start + x.surface.length));
+
+  it('reads a joint document told by its kind as adopted, signed or issued', () => {
+    expect(kinds('After the talks, the guarantors adopted a Joint Statement, in which they welcomed it.')).toEqual([
+      'Joint Statement',
+    ]);
+    expect(kinds('They recalled the Joint Declaration, signed by the two Presidents in 2019.')).toEqual(['Joint Declaration']);
+    expect(kinds('the Joint Communiqué issued following the summit')).toEqual(['Joint Communiqué']);
+  });
+
+  it('leaves a document with a name of its own, one merely mentioned, and a lowercase kind', () => {
+    expect(kinds('They adopted a Joint Statement on the Elevation of Relations.')).toEqual([]);
+    expect(kinds('The ministers noted that the Joint Statement says little on trade.')).toEqual([]);
+    expect(kinds('In a Joint Statement, the ministers welcomed the talks.')).toEqual([]);
+    expect(kinds('They adopted a joint statement.')).toEqual([]);
+  });
+
+  it('gives the document its parties and the meeting it was reached at', () => {
+    const { rels } = extractFacts(
+      'On 5 May, Foreign Minister Anna Berg of Norway held talks with Foreign Minister Karl Lund of Sweden in Oslo. Following the talks, the two ministers adopted a Joint Statement, in which they reaffirmed their commitment to open trade.',
+      { file: 'made-up.txt', date: '2024-05-05' },
+    );
+    expect(rels.has('PARTY_TO|Norway|Joint Statement')).toBe(true);
+    expect(rels.has('PARTY_TO|Sweden|Joint Statement')).toBe(true);
   });
 });

@@ -107,3 +107,36 @@ export const PARTICIPATED_NOT_BEHALF_PRINCIPAL = {
 export function behalfPrincipalAt(text: string, sentenceStart: number, from: number): boolean {
   return PARTICIPATED_NOT_BEHALF_PRINCIPAL.before.test(text.slice(Math.max(sentenceStart, from - 40), from));
 }
+
+/**
+ * Rule agreement.bare-joint-document: a joint document told by its kind alone, capitalised, as a thing signed, adopted
+ * or issued: "the guarantor states adopted a Joint Statement", "the Joint Statement signed by President X and Prime
+ * Minister Y", "the Joint Declaration, adopted by the two leaders". The dev gold names such documents by their kind
+ * ("adopted a Joint Declaration" is an Agreement there). Not a kind with a name of its own, which other rules read
+ * ("the Joint Statement on the Elevation of …"), nor one merely mentioned ("the Joint Statement says", "in a Joint
+ * Statement, the ministers …").
+ */
+export const AGREEMENT_BARE_JOINT_DOCUMENT = {
+  id: 'agreement.bare-joint-document',
+  /** "adopted a Joint Statement" (the kind is group 1). */
+  verbBefore: new RegExp(
+    String.raw`\b(?:adopted|signed|issued|endorsed|approved)${SP}a${SP}(Joint${SP}(?:Statement|Declaration|Communiqu[eé]))(?![\p{L}])(?!${SP}(?:on|of|between|for)\b)`,
+    'gu',
+  ),
+  /** "the Joint Statement signed by", "the Joint Declaration, adopted by" (the kind is group 1). */
+  verbAfter: new RegExp(
+    String.raw`\bthe${SP}(Joint${SP}(?:Statement|Declaration|Communiqu[eé]))(?=,?${SP}(?:signed|adopted|issued)${SP}(?:by|at|during|following)\b)`,
+    'gu',
+  ),
+};
+
+/** Rule agreement.bare-joint-document: the spans of joint documents told by their kind alone. */
+export function bareJointDocumentSpans(text: string): { surface: string; start: number; rule: string }[] {
+  if (!text.includes('Joint')) return [];
+  const R = AGREEMENT_BARE_JOINT_DOCUMENT;
+  return [...text.matchAll(R.verbBefore), ...text.matchAll(R.verbAfter)].map((m) => ({
+    surface: m[1]!,
+    start: m.index + m[0].indexOf(m[1]!),
+    rule: R.id,
+  }));
+}
