@@ -4,6 +4,10 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import {
+  PART_OF_NOT_REPORTED_VISIT,
+  PARTICIPATED_REPORTED_VISIT,
+  reportedVisit,
+  reportedVisitVerbAt,
   AGREEMENT_BARE_JOINT_DOCUMENT,
   bareJointDocumentSpans,
   EVENT_NAMED_ON_STATE,
@@ -115,5 +119,39 @@ describe(AGREEMENT_BARE_JOINT_DOCUMENT.id, () => {
     );
     expect(rels.has('PARTY_TO|Norway|Joint Statement')).toBe(true);
     expect(rels.has('PARTY_TO|Sweden|Joint Statement')).toBe(true);
+  });
+});
+
+/** An organisation's release on an envoy reporting to its head (made-up names). */
+const REPORT =
+  'The Secretary-General of the Organisation of Islamic Cooperation (OIC), H.E. Mr. Ahmed Diallo, received today in Jeddah his Special Envoy for Sudan, Ambassador Marie Kone, who briefed him on her visit to Port Sudan.';
+const REPORT_META = { file: 'made-up.md', date: '2024-05-03', source: 'Organisation of Islamic Cooperation, General Secretariat' };
+
+describe(PART_OF_NOT_REPORTED_VISIT.id, () => {
+  it('tells a visit reported on from one a meeting is held during', () => {
+    expect(reportedVisit('The Minister received the Envoy, who briefed him on the outcome of his ')).toBe(true);
+    expect(reportedVisit('She informed her counterpart about her recent ')).toBe(true);
+    expect(reportedVisit('The two ministers held talks on his ')).toBe(false);
+    expect(reportedVisit('The President, during his ')).toBe(false);
+  });
+
+  it('makes the meeting no part of the reported visit, and its host no visitor', () => {
+    const { rels } = extractFacts(REPORT, REPORT_META);
+    expect(rels.has('PART_OF|Diallo-Kone meeting in Jeddah|visit to Port Sudan')).toBe(false);
+    expect(rels.has('PARTICIPATED_IN|Ahmed Diallo|visit to Port Sudan')).toBe(false);
+  });
+});
+
+describe(PARTICIPATED_REPORTED_VISIT.id, () => {
+  it('finds the reporting verb of a possessive visit only', () => {
+    expect(reportedVisitVerbAt('Ambassador Y, who briefed him on the outcome of his ')).toBeGreaterThan(0);
+    expect(reportedVisitVerbAt('Ambassador Y briefed him on the President’s ')).toBe(-1);
+    expect(reportedVisitVerbAt('The ministers met during his ')).toBe(-1);
+  });
+
+  it('gives the reporter a part in the visit and the meeting the visit as a subject', () => {
+    const { rels } = extractFacts(REPORT, REPORT_META);
+    expect(rels.has('PARTICIPATED_IN|Marie Kone|visit to Port Sudan')).toBe(true);
+    expect(rels.has('DISCUSSED|Diallo-Kone meeting in Jeddah|visit to Port Sudan')).toBe(true);
   });
 });

@@ -140,3 +140,48 @@ export function bareJointDocumentSpans(text: string): { surface: string; start: 
     rule: R.id,
   }));
 }
+
+/**
+ * Rule part-of.not-reported-visit: "X received his Special Envoy, who briefed him on the outcome of his visit to Kabul",
+ * "the Minister informed his counterpart about his recent visit to Beijing": a visit reported on at a meeting is a
+ * subject of the meeting, not the visit it is held during, and the one who hears the report did not make it. Not a
+ * meeting held "on" or "during" a visit with no reporting verb before ("held talks on his visit to Japan" stays).
+ */
+export const PART_OF_NOT_REPORTED_VISIT = {
+  id: 'part-of.not-reported-visit',
+  /** A reporting verb and its object, then "on / about" and at most a few words, right before the visit's name. */
+  before: new RegExp(
+    String.raw`\b(?:briefed|debriefed|informed|apprised|updated|reported|report|reporting|briefing|informing)(?:${SP}(?!on\b|about\b)[\p{L}'’-]+){0,3}${SP}(?:on|about)${SP}(?:the${SP})?(?:[\p{L}-]+${SP}){0,4}$`,
+    'u',
+  ),
+};
+
+/** Rule part-of.not-reported-visit: does the text right before a visit's name tell it as reported on? */
+export function reportedVisit(before: string): boolean {
+  return PART_OF_NOT_REPORTED_VISIT.before.test(before.slice(-100));
+}
+
+/**
+ * Rule participated.reported-visit (with part-of.not-reported-visit): "X received his Special Envoy, Ambassador Y, who
+ * briefed him on the outcome of his visit to Kabul": the one who reports on "his / her / their" visit made it (the last
+ * person named before the reporting verb), and the meeting the report is made at has the visit as a subject
+ * (DISCUSSED). Not a visit reported on without a possessive ("briefed him on the President's visit": whose is told
+ * elsewhere).
+ */
+export const PARTICIPATED_REPORTED_VISIT = {
+  id: 'participated.reported-visit',
+  discussedId: 'discussed.reported-visit',
+  verb: /\b(?:briefed|debriefed|informed|apprised|updated|reported|report|reporting|briefing|informing)\b/gu,
+  possessive: /\b(?:his|her|their)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}$/u,
+};
+
+/**
+ * Rule participated.reported-visit: in a sentence (`before`, its text up to a visit's name), the offset of the
+ * reporting verb whose report the visit is, when the visit is told with a possessive; -1 otherwise.
+ */
+export function reportedVisitVerbAt(before: string): number {
+  const R = PARTICIPATED_REPORTED_VISIT;
+  if (!reportedVisit(before) || !R.possessive.test(before)) return -1;
+  const verbs = [...before.matchAll(R.verb)];
+  return verbs.length ? verbs[verbs.length - 1]!.index : -1;
+}

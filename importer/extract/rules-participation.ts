@@ -1,6 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
-import { behalfPrincipalAt } from './rules-fl20b.ts';
+import { behalfPrincipalAt, reportedVisit } from './rules-fl20b.ts';
 import { hostDelegationOfVisit } from './rules-fl19a-rel.ts';
 import {
   EVENT_RECEIVED_SEPARATELY,
@@ -704,7 +704,8 @@ function visitUnderWay(p: Participation, main: Found): (e: Found) => boolean {
     return (
       !/\b(?:19|20)\d\d\b/.test(nameOf(e)) &&
       (Number.isNaN(day) || Number.isNaN(docDay) || Math.abs(day - docDay) < 15 * 864e5) &&
-      !byOthers
+      !byOthers &&
+      !reportedVisit(ctx.text.slice(ctx.sentences[e.sentence]!.start, e.start)) // part-of.not-reported-visit (fl20b)
     );
   };
 }
@@ -867,7 +868,8 @@ function partOfDuringVisit(p: Participation, s: Sentence, inS: Found[]): void {
       /\bvisit/i.test(nameOf(e)) &&
       /\b(?:(?:for|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}|during\s+)$/.test(
         ctx.text.slice(Math.max(s.start, e.start - 40), e.start),
-      ),
+      ) &&
+      !reportedVisit(ctx.text.slice(s.start, e.start)), // part-of.not-reported-visit (fl20b)
   );
   // The opening under a title that names the meeting tells that meeting: "… held talks with …, during the State Visit".
   const openingOfTitled =
