@@ -4,6 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import {
+  EVENT_INCIDENT_COLLISION,
+  figurativeCollision,
   PART_OF_NOT_REPORTED_VISIT,
   PARTICIPATED_REPORTED_VISIT,
   reportedVisit,
@@ -153,5 +155,27 @@ describe(PARTICIPATED_REPORTED_VISIT.id, () => {
     const { rels } = extractFacts(REPORT, REPORT_META);
     expect(rels.has('PARTICIPATED_IN|Marie Kone|visit to Port Sudan')).toBe(true);
     expect(rels.has('DISCUSSED|Diallo-Kone meeting in Jeddah|visit to Port Sudan')).toBe(true);
+  });
+});
+
+describe(EVENT_INCIDENT_COLLISION.id, () => {
+  it('reads a collision as an incident involving the state it happened in, and the call that raised it discussed it', () => {
+    const { rels } = extractFacts(
+      'On 4 May, Foreign Minister Anna Berg of Norway held a telephone conversation with Foreign Minister Karl Lund of Sweden. Minister Berg expressed condolences over the collision of two ferries off the coast of Sweden on 2 May.',
+      { file: 'made-up.txt', date: '2024-05-04' },
+    );
+    const incident = [...rels].find((r) => r.startsWith('INVOLVES|collision of two ferries'));
+    expect(incident?.endsWith('|Sweden')).toBe(true);
+    expect([...rels].some((r) => r.startsWith('DISCUSSED|') && r.includes('|collision of two ferries'))).toBe(true);
+  });
+
+  it('leaves a collision of interests, which has no actor or place', () => {
+    expect(figurativeCollision(' of interests in the Arctic')).toBe(true);
+    expect(figurativeCollision(' of two ferries')).toBe(false);
+    const { rels } = extractFacts(
+      'On 4 May, Foreign Minister Anna Berg of Norway held talks with Foreign Minister Karl Lund of Sweden, who warned against a collision of interests in the Arctic.',
+      { file: 'made-up.txt', date: '2024-05-04' },
+    );
+    expect([...rels].some((r) => r.startsWith('INVOLVES|collision'))).toBe(false);
   });
 });

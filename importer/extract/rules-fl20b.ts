@@ -185,3 +185,18 @@ export function reportedVisitVerbAt(before: string): number {
   const verbs = [...before.matchAll(R.verb)];
   return verbs.length ? verbs[verbs.length - 1]!.index : -1;
 }
+
+/**
+ * Rule event.incident-collision: a collision (of aircraft, ships, vehicles) is an incident, like a crash ("the collision
+ * of two aircraft at Tokyo's Haneda Airport", "the collision between a coast guard vessel and a supply boat"); a
+ * collision of interests, views or civilisations is a figure of speech, no incident.
+ */
+export const EVENT_INCIDENT_COLLISION = {
+  id: 'event.incident-collision',
+  figurative: /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:interests|views|opinions|positions|values|ideas|civili[sz]ations|cultures|worlds|narratives|priorities)\b/u,
+};
+
+/** Rule event.incident-collision: is the collision whose name ends where `after` starts a figure of speech? */
+export function figurativeCollision(after: string): boolean {
+  return EVENT_INCIDENT_COLLISION.figurative.test(after);
+}
