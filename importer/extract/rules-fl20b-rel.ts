@@ -1,6 +1,11 @@
 // Relation rules of round fl20b (issue 6); the rule data and pure helpers are in rules-fl20b.ts.
 import type { RelKit } from './rel-kit.ts';
-import { PARTICIPATED_REPORTED_VISIT, reportedVisitVerbAt } from './rules-fl20b.ts';
+import {
+  INVOLVES_SESSION_OF_ISSUER_BODY,
+  PARTICIPATED_REPORTED_VISIT,
+  reportedVisitVerbAt,
+  sessionOfUnnamedBody,
+} from './rules-fl20b.ts';
 
 const VISIT_NAME = /\bvisit\b/i;
 
@@ -23,5 +28,19 @@ export function participateReportedVisit(k: RelKit): void {
       ev.eventMentions.find((e) => e.sentence === s.index && e.key !== visit.key && !VISIT_NAME.test(nameOf(e))) ??
       (main && main.key !== visit.key && main.sentence === s.index ? main : undefined);
     if (meeting) ctx.relate('DISCUSSED', meeting.key, visit.key, s.index, PARTICIPATED_REPORTED_VISIT.discussedId);
+  }
+}
+
+/** Rule involves.session-of-issuer-body (rules-fl20b.ts): a numbered session of the issuing organisation's body. */
+export function involvesSessionOfIssuerBody(k: RelKit): void {
+  const org = k.people.homeOrg;
+  if (!org || k.people.home) return;
+  const orgKey = [...k.hitKeys].find(([h]) => h.type === 'Organization' && h.name === org)?.[1];
+  if (!orgKey) return;
+  const seen = new Set<string>();
+  for (const e of k.ev.eventMentions) {
+    if (seen.has(e.key) || !sessionOfUnnamedBody(k.nameOf(e))) continue;
+    seen.add(e.key);
+    k.ctx.relate('INVOLVES', e.key, orgKey, e.sentence, INVOLVES_SESSION_OF_ISSUER_BODY.id);
   }
 }

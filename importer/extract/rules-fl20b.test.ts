@@ -4,6 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import {
+  INVOLVES_SESSION_OF_ISSUER_BODY,
+  sessionOfUnnamedBody,
   EVENT_INCIDENT_COLLISION,
   figurativeCollision,
   PART_OF_NOT_REPORTED_VISIT,
@@ -31,9 +33,9 @@ function tail(text: string, name: string): string {
 
 describe(EVENT_NAMED_ON_STATE.id, () => {
   it('continues a named gathering with the state it is about and its format', () => {
-    expect(tail('Third International Conference on Libya in the Berlin format was held', 'Third International Conference')).toBe(
-      ' on Libya in the Berlin format',
-    );
+    expect(
+      tail('Third International Conference on Libya in the Berlin format was held', 'Third International Conference'),
+    ).toBe(' on Libya in the Berlin format');
     expect(tail('Ministerial Meeting on Yemen opened today', 'Ministerial Meeting')).toBe(' on Yemen');
   });
 
@@ -55,9 +57,13 @@ describe(EVENT_NAMED_ON_STATE.id, () => {
 });
 
 describe(OFFICE_DEPUTY_PRINCIPAL.id, () => {
-  const issuer = { file: 'made-up.txt', date: '2024-05-03', source: 'Ministry of Foreign Affairs of the Republic of Kazakhstan' };
+  const issuer = {
+    file: 'made-up.txt',
+    date: '2024-05-03',
+    source: 'Ministry of Foreign Affairs of the Republic of Kazakhstan',
+  };
 
-  it("gives a principal's bare title after \"on behalf of\" the deputy's full title and owner", () => {
+  it('gives a principal\'s bare title after "on behalf of" the deputy\'s full title and owner', () => {
     const { rels } = extractFacts(
       'Deputy Special Envoy of the UN Secretary-General for Yemen Anna Berg represented the United Nations on behalf of Special Envoy Karl Lund.',
       issuer,
@@ -72,9 +78,9 @@ describe(OFFICE_DEPUTY_PRINCIPAL.id, () => {
       'Deputy Minister of Foreign Affairs of Norway Anna Berg spoke on behalf of Special Envoy Karl Lund.',
       issuer,
     );
-    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Karl Lund|Special Envoy of the') && r.includes('Norway'))).toBe(
-      false,
-    );
+    expect(
+      [...rels].some((r) => r.startsWith('HOLDS_OFFICE|Karl Lund|Special Envoy of the') && r.includes('Norway')),
+    ).toBe(false);
   });
 });
 
@@ -103,7 +109,9 @@ describe(AGREEMENT_BARE_JOINT_DOCUMENT.id, () => {
     expect(kinds('After the talks, the guarantors adopted a Joint Statement, in which they welcomed it.')).toEqual([
       'Joint Statement',
     ]);
-    expect(kinds('They recalled the Joint Declaration, signed by the two Presidents in 2019.')).toEqual(['Joint Declaration']);
+    expect(kinds('They recalled the Joint Declaration, signed by the two Presidents in 2019.')).toEqual([
+      'Joint Declaration',
+    ]);
     expect(kinds('the Joint Communiqué issued following the summit')).toEqual(['Joint Communiqué']);
   });
 
@@ -127,7 +135,11 @@ describe(AGREEMENT_BARE_JOINT_DOCUMENT.id, () => {
 /** An organisation's release on an envoy reporting to its head (made-up names). */
 const REPORT =
   'The Secretary-General of the Organisation of Islamic Cooperation (OIC), H.E. Mr. Ahmed Diallo, received today in Jeddah his Special Envoy for Sudan, Ambassador Marie Kone, who briefed him on her visit to Port Sudan.';
-const REPORT_META = { file: 'made-up.md', date: '2024-05-03', source: 'Organisation of Islamic Cooperation, General Secretariat' };
+const REPORT_META = {
+  file: 'made-up.md',
+  date: '2024-05-03',
+  source: 'Organisation of Islamic Cooperation, General Secretariat',
+};
 
 describe(PART_OF_NOT_REPORTED_VISIT.id, () => {
   it('tells a visit reported on from one a meeting is held during', () => {
@@ -177,5 +189,35 @@ describe(EVENT_INCIDENT_COLLISION.id, () => {
       { file: 'made-up.txt', date: '2024-05-04' },
     );
     expect([...rels].some((r) => r.startsWith('INVOLVES|collision'))).toBe(false);
+  });
+});
+
+describe(INVOLVES_SESSION_OF_ISSUER_BODY.id, () => {
+  it('tells a numbered session of a body named without its organisation', () => {
+    expect(sessionOfUnnamedBody('17th Extraordinary Session of the Council of Foreign Ministers')).toBe(true);
+    expect(sessionOfUnnamedBody('42nd Session of the Assembly of Heads of State and Government')).toBe(true);
+    expect(sessionOfUnnamedBody('36th Ordinary Session of the Assembly of the African Union')).toBe(false);
+    expect(sessionOfUnnamedBody('Session of the Council of Foreign Ministers')).toBe(false);
+  });
+
+  it("gives the session INVOLVES of the issuing organisation, not in a state's readout", () => {
+    const text =
+      'The Secretary-General of the Organisation of Islamic Cooperation, Mr. Ahmed Diallo, received today in Jeddah the Ambassador of Chad, Mr. Idriss Moussa. They discussed the preparations for the 51st Session of the Council of Foreign Ministers.';
+    const ofOrg = extractFacts(text, {
+      file: 'made-up.md',
+      date: '2024-05-03',
+      source: 'Organisation of Islamic Cooperation, General Secretariat',
+    });
+    expect(
+      ofOrg.rels.has('INVOLVES|51st Session of the Council of Foreign Ministers|Organisation of Islamic Cooperation'),
+    ).toBe(true);
+    const ofState = extractFacts(text, {
+      file: 'made-up.md',
+      date: '2024-05-03',
+      source: 'Ministry of Foreign Affairs of Chad',
+    });
+    expect(
+      ofState.rels.has('INVOLVES|51st Session of the Council of Foreign Ministers|Organisation of Islamic Cooperation'),
+    ).toBe(false);
   });
 });

@@ -50,7 +50,12 @@ interface TitledMention {
   start: number;
   from?: number;
   sentence: number;
-  titles: { start: number; title: string; owner?: { type: 'State' | 'Organization'; name: string }; ownerInside?: boolean }[];
+  titles: {
+    start: number;
+    title: string;
+    owner?: { type: 'State' | 'Organization'; name: string };
+    ownerInside?: boolean;
+  }[];
 }
 
 /**
@@ -193,10 +198,28 @@ export function reportedVisitVerbAt(before: string): number {
  */
 export const EVENT_INCIDENT_COLLISION = {
   id: 'event.incident-collision',
-  figurative: /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:interests|views|opinions|positions|values|ideas|civili[sz]ations|cultures|worlds|narratives|priorities)\b/u,
+  figurative:
+    /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:interests|views|opinions|positions|values|ideas|civili[sz]ations|cultures|worlds|narratives|priorities)\b/u,
 };
 
 /** Rule event.incident-collision: is the collision whose name ends where `after` starts a figure of speech? */
 export function figurativeCollision(after: string): boolean {
   return EVENT_INCIDENT_COLLISION.figurative.test(after);
+}
+
+/**
+ * Rule involves.session-of-issuer-body: in an organisation's own readout, "the 17th Extraordinary Session of the Council
+ * of Foreign Ministers", "the 49th Session of the Council of Foreign Ministers" — a numbered session of a body named
+ * without its organisation — is a gathering of the issuing organisation (the dev gold gives a gathering INVOLVES of the
+ * organisation it belongs to). Not a session whose name names an organisation or a state ("the 36th Ordinary Session of
+ * the Assembly of the African Union"), nor a readout issued by a state.
+ */
+export const INVOLVES_SESSION_OF_ISSUER_BODY = {
+  id: 'involves.session-of-issuer-body',
+  name: /^\d+(?:st|nd|rd|th)[^\S\n]+(?:(?:Ordinary|Extraordinary|Special|Regular|Annual)[^\S\n]+)?Session[^\S\n]+of[^\S\n]+the[^\S\n]+(?:Council|Assembly|Conference|Committee|Board)[^\S\n]+of[^\S\n]+(?:Foreign[^\S\n]+)?(?:Ministers|Heads[^\S\n]+of[^\S\n]+State(?:[^\S\n]+and[^\S\n]+Government)?|Governors|Ambassadors|Permanent[^\S\n]+Representatives)$/u,
+};
+
+/** Rule involves.session-of-issuer-body: is `name` a numbered session of a body named without its organisation? */
+export function sessionOfUnnamedBody(name: string): boolean {
+  return INVOLVES_SESSION_OF_ISSUER_BODY.name.test(name);
 }
