@@ -39,6 +39,7 @@ import {
   withTitleEnumerated,
 } from './rules-flb10.ts';
 import { top18AgreementSpans } from './rules-top18.ts';
+import { bareJointDocumentSpans } from './rules-fl20b.ts';
 
 export interface Span {
   surface: string;
@@ -369,6 +370,7 @@ export function agreementSpans(text: string): Span[] {
   for (const m of text.matchAll(REACHED)) out.push({ surface: m[0], start: m.index, rule: 'agreement.reached' });
   out.push(...amendingProtocolSpans(text), ...pluralListSpans(text));
   out.push(...betweenOnSpans(text), ...top18AgreementSpans(text));
+  out.push(...bareJointDocumentSpans(text)); // agreement.bare-joint-document (fl20b)
   out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
   out.push(...shiftedObjectSpans(text), ...councilResolutionSpans(text));
   out.push(...headFirstLowercaseSpans(text), ...annexSpans(text));

@@ -89,6 +89,7 @@ import { earlierSameName, markEarlierName } from './rules-flb10.ts';
 import type { EventFacts, Found, PeopleFacts, PersonMention } from './types.ts';
 import { EV18_PATTERNS } from './rules-ev18.ts';
 import { findFightingTold, findPlannedTold } from './rules-aud19.ts';
+import { namedOnStateTail } from './rules-fl20b.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -446,7 +447,11 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
       !sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index) &&
       !listOfBodies(text, hits, m.index, m.index + m[0].length)
     )
-      addNamedEvent(namedOfBody(text, hits, withHeadsOfState(text, m), m.index), m.index, add);
+      addNamedEvent(
+        namedOfBody(text, hits, withOnState(text, hits, withHeadsOfState(text, m), m.index), m.index),
+        m.index,
+        add,
+      );
   findCourtesyCalls(ctx, people, add);
   findCalledOnTitle(ctx, people, add);
   findBetweenTwoTitles(ctx, people, add);
@@ -615,6 +620,11 @@ function listOfBodies(text: string, hits: GazetteerHit[], start: number, end: nu
       h.start > start &&
       /(?:\band(?:\s+the)?|,)\s*$/.test(text.slice(start, h.start)),
   );
+}
+
+/** event.named-on-state (fl20b): "the 21st International Meeting on Syria in the Astana format". */
+function withOnState(text: string, hits: GazetteerHit[], surface: string, start: number): string {
+  return surface + namedOnStateTail(text, hits, surface, start + surface.length);
 }
 
 function addNamedEvent(surface: string, start: number, add: Add): void {

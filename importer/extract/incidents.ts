@@ -1,5 +1,6 @@
 // Incidents as events: "seizure of Ukrainian naval vessels in the Kerch Strait", "failed coup attempt of July 15",
 // "Iranian missile strikes of January 8 on bases in Iraq": a head noun with its modifiers and complement.
+import { figurativeCollision } from './rules-fl20b.ts';
 import { incidentAsModifier } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
@@ -233,6 +234,7 @@ function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
     return true;
   if (/\blaunch$/i.test(m[0]) && /^launch\s+of\b/i.test(phrase) && !FIRED_THING.test(phrase)) return true;
   if (bareViolence(m[0])) return true; // event.incident.violence-by-adjective (top19)
+  if (/\bcollision$/i.test(m[0]) && figurativeCollision(after(text, m, 40))) return true; // fl20b
   return false;
 }
 

@@ -860,6 +860,8 @@ export const INCIDENT_NOUNS = [
   'downing',
   'shooting',
   'crash',
+  // fl20b: "the collision of two aircraft at X Airport" (event.incident-collision: not "a collision of interests").
+  'collision',
   'poaching',
   'invasion',
   'occupation',

@@ -15,6 +15,7 @@ import { addSurnameMentions, clusterPeople, type PersonCluster } from './persons
 import { STATE_BY_NAME, STATES, withArticle } from './states.ts';
 import { groupBy, NON_NAME } from './text.ts';
 import { officeName } from './titles.ts';
+import { titlesFromDeputies } from './rules-fl20b.ts';
 import type { PeopleFacts } from './types.ts';
 import { hitsStartingIn } from './hit-index.ts';
 import { FORM_WORD_ALONE, representedPrincipalState } from './rules-fla10.ts';
@@ -596,6 +597,7 @@ export function addPeople(
   homeOrg?: string,
 ): PeopleFacts {
   const { mentions, refs } = collectMentions(ctx, hits);
+  titlesFromDeputies(ctx.text, mentions, (i) => ctx.sentences[i]!.start); // office.deputy-principal (fl20b)
   const counterpart = counterpartState(ctx, hits, home);
   const derived = deriveStates(ctx, mentions, hits, home, counterpart);
   const explicitOnly = explicitStateOf(home);

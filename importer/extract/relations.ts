@@ -1,6 +1,7 @@
 // Relation rules over the found entities, in order: participation and PART_OF, agreements (sides, PARTY_TO,
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
+import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import {
   participateJoinedAndChairedWith,
   participateSessionToldAt,
@@ -109,6 +110,7 @@ export function addRelations(
   participateJoinedAndChairedWith(k); // fl19a
   participateSessionToldAt(k); // fl19a
   participateVisitPossessive(k); // fl19a
+  participateReportedVisit(k); // fl20b
   participateDelegationMember(k); // fl18a
   participateDelegationIncluded(k); // fl19b
   theNGroupSessions(k);
@@ -134,6 +136,7 @@ export function addRelations(
   discussedFrontedSession(k); // fl19b
   involvesTalkParties(k);
   involvesAdmissionParties(k); // fl19b
+  involvesSessionOfIssuerBody(k); // fl20b
   sideNegotiators(k);
   headsOfDelegations(k);
   negotiationProcessRelations(ctx);

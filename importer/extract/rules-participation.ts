@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { behalfPrincipalAt, reportedVisit } from './rules-fl20b.ts';
 import { hostDelegationOfVisit } from './rules-fl19a-rel.ts';
 import {
   EVENT_RECEIVED_SEPARATELY,
@@ -549,6 +550,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
   const behalf = onHisBehalfSpans(s.text).map(([a, b]) => [s.start + a, s.start + b]);
   for (const [m] of [...ps].sort((a, b) => a[0].start - b[0].start)) {
     if (inOtherMeeting(s, m) || behalf.some(([a, b]) => m.start >= a! && m.start < b!)) continue;
+    if (behalfPrincipalAt(ctx.text, s.start, m.from ?? m.start)) continue; // participated.not-behalf-principal (fl20b)
     const from = m.from ?? m.start;
     // "headed by Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KONO Taro, Minister of Defense".
     const andNext = prevLed && /^\s*,?\s*(?:and\s+)?$/.test(ctx.text.slice(prevLed.to ?? prevLed.end, from));
@@ -702,7 +704,8 @@ function visitUnderWay(p: Participation, main: Found): (e: Found) => boolean {
     return (
       !/\b(?:19|20)\d\d\b/.test(nameOf(e)) &&
       (Number.isNaN(day) || Number.isNaN(docDay) || Math.abs(day - docDay) < 15 * 864e5) &&
-      !byOthers
+      !byOthers &&
+      !reportedVisit(ctx.text.slice(ctx.sentences[e.sentence]!.start, e.start)) // part-of.not-reported-visit (fl20b)
     );
   };
 }
@@ -865,7 +868,8 @@ function partOfDuringVisit(p: Participation, s: Sentence, inS: Found[]): void {
       /\bvisit/i.test(nameOf(e)) &&
       /\b(?:(?:for|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}|during\s+)$/.test(
         ctx.text.slice(Math.max(s.start, e.start - 40), e.start),
-      ),
+      ) &&
+      !reportedVisit(ctx.text.slice(s.start, e.start)), // part-of.not-reported-visit (fl20b)
   );
   // The opening under a title that names the meeting tells that meeting: "… held talks with …, during the State Visit".
   const openingOfTitled =
