@@ -64,11 +64,16 @@ export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpEx
   return out;
 }
 
-/** The global copy of a line guard, made once per guard. */
-const globals = new WeakMap<RegExp, RegExp>();
+/**
+ * The global copy of a line guard, made once per guard's source and flags: a guard written as a literal at its call
+ * (`/["“]/`) is a new object at every call, so the copies are kept by what the guard says, not by the object.
+ */
+const globals = new Map<string, RegExp>();
 function globalOf(may: RegExp): RegExp {
-  let g = globals.get(may);
-  if (!g) globals.set(may, (g = new RegExp(may.source, `${may.flags.replace(/[gy]/g, '')}g`)));
+  const flags = may.flags;
+  const key = `${flags}/${may.source}`;
+  let g = globals.get(key);
+  if (!g) globals.set(key, (g = new RegExp(may.source, `${flags.replace(/[gy]/g, '')}g`)));
   return g;
 }
 
