@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { triggerBits, wordBits, wordsIn } from './word-bits.ts';
 
 describe('wordBits (the trie of trigger words and stems, perf20a)', () => {
-  const words = ['led', 'lead', 'le', 'talks', 'co', '2024_a', 'x'];
+  // Many words, so that the trie outgrows its first tables.
+  const many = Array.from({ length: 200 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+  const words = ['led', 'lead', 'le', 'talks', 'co', '2024_a', 'x', ...many];
   const stems = ['negotiat', 'le', 'talk', 'co_'];
   // The bit of each trigger (a word and a stem of the same letters have two bits).
   const wordBit = new Map(words.map((w) => [w, triggerBits([w], [])[1]]));
@@ -27,8 +29,13 @@ describe('wordBits (the trie of trigger words and stems, perf20a)', () => {
     expect(got('he called the renegotiation, co-chaired by x (2024_a).')).toEqual(
       [wordBit.get('co'), wordBit.get('x'), wordBit.get('2024_a')].sort((a, b) => a! - b!),
     );
-    const texts = ['led lead leader le l talks talk talking negotiator co co_op', 'été led·talks ñle 2024_ab co_', ''];
-    const alphabet = 'abcdeklnotx_02 -·é.';
+    const texts = [
+      'led lead leader le l talks talk talking negotiator co co_op',
+      'été led·talks ñle 2024_ab co_',
+      '',
+      many.join(' '),
+    ];
+    const alphabet = 'abcdeklnotwx_02 -·é.';
     let seed = 7;
     const pick = () => alphabet[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % alphabet.length];
     for (let n = 0; n < 500; n++) texts.push(Array.from({ length: 40 }, pick).join(''));

@@ -8,34 +8,45 @@ const stems: [string, number][] = [];
 
 /**
  * The trigger words and stems as a trie over their characters (a-z, 0-9, "_": the word characters of `wordsIn`), so that
- * a text's bits are read character by character, without a string per word (perf20a).
+ * a text's bits are read character by character, without a string per word (perf20a). A node is a number (0: the root);
+ * `trieNext[node * SLOTS + slot]` is its child by a character's slot (0: none), `wordEnd` / `stemEnd` the bit + 1 of the
+ * word or stem ending at it (0: none).
  */
-interface TrieNode {
-  readonly next: (TrieNode | undefined)[];
-  /** The bit of the word ending here, or -1. */
-  word: number;
-  /** The bit of the stem ending here, or -1. */
-  stem: number;
-}
-const trieNode = (): TrieNode => ({ next: new Array<TrieNode | undefined>(37).fill(undefined), word: -1, stem: -1 });
-const trie = trieNode();
+const SLOTS = 37;
+let trieNext = new Int32Array(SLOTS * 256);
+let wordEnd = new Int32Array(256);
+let stemEnd = new Int32Array(256);
+let nodes = 1;
 
-/** The trie slot of a word character's code (a-z 0-25, 0-9 26-35, "_" 36), or -1 for any other character. */
-const slot = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : c === 95 ? 36 : -1);
+/** The slot of an ASCII character's code (a-z 0-25, 0-9 26-35, "_" 36), -1 for any other. */
+const SLOT_OF = Int8Array.from({ length: 128 }, (_, c) =>
+  c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : c === 95 ? 36 : -1,
+);
 
 function addToTrie(t: string, bit: number, isStem: boolean): void {
-  let n = trie;
+  let n = 0;
   for (let i = 0; i < t.length; i++) {
-    const k = slot(t.charCodeAt(i));
+    const c = t.charCodeAt(i);
+    const k = c < 128 ? SLOT_OF[c]! : -1;
     if (k < 0) throw new Error(`word bits: "${t}" holds a character no word holds`);
-    n = n.next[k] ??= trieNode();
+    if (trieNext[n * SLOTS + k] === 0) {
+      if (nodes === wordEnd.length) grow();
+      trieNext[n * SLOTS + k] = nodes++;
+    }
+    n = trieNext[n * SLOTS + k]!;
   }
-  if (isStem) n.stem = bit;
-  else n.word = bit;
+  (isStem ? stemEnd : wordEnd)[n] = bit + 1;
 }
 
-/** The bits of a text's words, and how many trigger words there were when they were made (more since: made again). */
-export type WordBits = { readonly bits: Uint32Array; readonly size: number } | undefined;
+function grow(): void {
+  const size = wordEnd.length * 2;
+  const more = (a: Int32Array, n: number) => {
+    const b = new Int32Array(n);
+    b.set(a);
+    return b;
+  };
+  [trieNext, wordEnd, stemEnd] = [more(trieNext, size * SLOTS), more(wordEnd, size), more(stemEnd, size)];
+}
 
 /** How many trigger words and stems have a bit. */
 export const bitCount = (): number => bitOf.size + stems.length;
@@ -104,20 +115,23 @@ export function wordBits(text: string, lower: string): WordBits {
   if (text.includes('ſ') || text.includes('\u212A')) return undefined;
   const size = bitCount();
   const bits = new Uint32Array((size >> 5) + 1);
-  const set = (b: number) => void (bits[b >> 5]! |= 1 << (b & 31));
-  // `at`: the trie node of the current word's characters so far; undefined once no trigger starts so, or between words.
-  let at: TrieNode | undefined;
-  let inWord = false;
+  // `node`: the trie node of the current word's characters so far (0 between words); `lost` once no trigger starts so.
+  let node = 0;
+  let lost = false;
   for (let i = 0; i <= lower.length; i++) {
-    const k = i < lower.length ? slot(lower.charCodeAt(i)) : -1;
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const k = c < 128 ? SLOT_OF[c]! : -1;
     if (k >= 0) {
-      at = inWord ? at?.next[k] : trie.next[k];
-      inWord = true;
-      if (at && at.stem >= 0) set(at.stem);
+      if (lost) continue;
+      node = trieNext[node * SLOTS + k]!;
+      lost = node === 0;
+      const stem = stemEnd[node]! - 1;
+      if (stem >= 0) bits[stem >> 5]! |= 1 << (stem & 31);
     } else {
-      if (at && at.word >= 0) set(at.word);
-      at = undefined;
-      inWord = false;
+      const word = lost ? -1 : wordEnd[node]! - 1;
+      if (word >= 0) bits[word >> 5]! |= 1 << (word & 31);
+      node = 0;
+      lost = false;
     }
   }
   return { bits, size };
