@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { triggerBits, wordBits, wordsIn } from './word-bits.ts';
+import { standsAsWord, triggerBits, wordBits, wordsIn } from './word-bits.ts';
 
 describe('wordBits (the trie of trigger words and stems, perf20a)', () => {
   // Many words, so that the trie outgrows its first tables.
@@ -40,5 +40,19 @@ describe('wordBits (the trie of trigger words and stems, perf20a)', () => {
     const pick = () => alphabet[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % alphabet.length];
     for (let n = 0; n < 500; n++) texts.push(Array.from({ length: 40 }, pick).join(''));
     for (const t of texts) expect(got(t), t).toEqual(reference(t));
+  });
+  it('standsAsWord finds a word of wordsIn, or a stem one starts with, as the bits do', () => {
+    const alphabet = 'abcdelnotx_02 -·é.';
+    let seed = 11;
+    const pick = () => alphabet[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % alphabet.length];
+    for (let n = 0; n < 500; n++) {
+      const t = Array.from({ length: 30 }, pick).join('');
+      const ws = wordsIn(t);
+      for (const w of ['le', 'led', 'a', 'to', 'x_0', 'dot'])
+        expect([standsAsWord(t, w, true), standsAsWord(t, w, false)], `${w} in ${t}`).toEqual([
+          ws.includes(w),
+          ws.some((x) => x.startsWith(w)),
+        ]);
+    }
   });
 });

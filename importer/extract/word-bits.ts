@@ -105,6 +105,25 @@ export function wordsIn(lower: string): string[] {
   return out;
 }
 
+/** Whether `c` (a UTF-16 code) is a word character of `wordsIn`: a-z, 0-9 or "_". */
+const isWordCode = (c: number): boolean => c < 128 && SLOT_OF[c]! >= 0;
+
+/**
+ * Whether `word` (lower case, ASCII word characters) is one of `wordsIn(lower)`, or with `whole` false starts one (a
+ * stem): an occurrence with no word character before it (and none after it when whole).
+ */
+export function standsAsWord(lower: string, word: string, whole: boolean): boolean {
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) &&
+      (!whole || end === lower.length || !isWordCode(lower.charCodeAt(end)))
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * The bits of a text's words (`text` and its lower case): the bit of each of `wordsIn(lower)` that is a trigger word,
  * and of each stem one of them starts with, read in one pass over `lower` through the trie. Undefined (the gates then
