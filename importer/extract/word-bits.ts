@@ -48,6 +48,9 @@ function grow(): void {
   [trieNext, wordEnd, stemEnd] = [more(trieNext, size * SLOTS), more(wordEnd, size), more(stemEnd, size)];
 }
 
+/** The bits of a text's words, and how many trigger words there were when they were made (more since: made again). */
+export type WordBits = { readonly bits: Uint32Array; readonly size: number } | undefined;
+
 /** How many trigger words and stems have a bit. */
 export const bitCount = (): number => bitOf.size + stems.length;
 
