@@ -19,12 +19,14 @@ export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cand
   const byId = new Map<string, ExtractedEntity>();
   const keyToId = new Map<string, string>();
   const mentions: MentionSpan[] = [];
-  // A readout's candidates repeat their names (about 60 candidates for 23 names): each id is made once.
-  const ids = new Map<string, string>();
+  // A readout's candidates repeat their names (about 60 candidates for 23 names): each id is made once (by type, then
+  // name: no key string to make and hash per candidate).
+  const ids = new Map<string, Map<string, string>>();
   for (const c of cands.entities) {
-    const idKey = `${c.type}\0${c.name}`;
-    let id = ids.get(idKey);
-    if (id === undefined) ids.set(idKey, (id = candidateId(c.type, c.name)));
+    let ofType = ids.get(c.type);
+    if (!ofType) ids.set(c.type, (ofType = new Map()));
+    let id = ofType.get(c.name);
+    if (id === undefined) ofType.set(c.name, (id = candidateId(c.type, c.name)));
     keyToId.set(c.key, id);
     let e = byId.get(id);
     if (!e) {
@@ -40,7 +42,8 @@ export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cand
     if (!e.rules!.includes(c.rule)) e.rules!.push(c.rule);
     if (c.end > c.start) mentions.push({ entityId: id, start: c.start, end: c.end });
   }
-  const seen = new Set<string>();
+  // The facts made so far, by type and ends (nested: no key string per relation).
+  const seen = new Map<string, Map<string, Set<string>>>();
   const relations: ExtractedRelation[] = [];
   for (const r of cands.relations) {
     const from = keyToId.get(r.from);
@@ -50,9 +53,7 @@ export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cand
     const te = byId.get(to)!;
     if (!isAllowedRelation(r.type, fe.type, te.type))
       throw new SchemaViolationError(doc.file, `rule ${r.rule} made ${r.type} from ${fe.type} to ${te.type}`);
-    const k = `${r.type}|${from}|${to}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    if (!firstTime(seen, r.type, from, to)) continue;
     const s = sentences[r.sentence]!;
     const rel: ExtractedRelation = {
       type: r.type,
@@ -75,4 +76,15 @@ export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cand
     ...(doc.url ? { url: doc.url } : {}),
   };
   return { document, entities: [...byId.values()], relations, text: doc.text, mentions };
+}
+
+/** Whether the fact `type` from `from` to `to` is new to `seen` (and now in it). */
+function firstTime(seen: Map<string, Map<string, Set<string>>>, type: string, from: string, to: string): boolean {
+  let byFrom = seen.get(type);
+  if (!byFrom) seen.set(type, (byFrom = new Map()));
+  let tos = byFrom.get(from);
+  if (!tos) byFrom.set(from, (tos = new Set()));
+  if (tos.has(to)) return false;
+  tos.add(to);
+  return true;
 }

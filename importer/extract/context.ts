@@ -34,7 +34,6 @@ export class Ctx {
   private readonly relationFrom = new Set<string>();
   private lower: string | undefined;
   private readonly lowerSentences: (string | undefined)[] = [];
-  private textWordBits: WordBits;
   private readonly sentenceWordBits: WordBits[] = [];
   constructor(
     readonly doc: LoadedDocument,
@@ -54,13 +53,6 @@ export class Ctx {
   lowerSentence(s: Sentence): string {
     if (this.sentences[s.index] !== s) return toLower(s.text);
     return (this.lowerSentences[s.index] ??= toLower(s.text));
-  }
-
-  /** The bits of the text's words (word-bits.ts), made once: what the word gates look up (gates.ts). */
-  textWords(): WordBits {
-    const w = this.textWordBits;
-    if (w && !stale(w)) return w;
-    return (this.textWordBits = wordBits(this.doc.text, this.lowerText()));
   }
 
   /** The bits of a sentence's words (word-bits.ts), made once for the document's own sentences (gates.ts). */

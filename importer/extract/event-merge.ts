@@ -38,6 +38,7 @@ const tokenSet = (raw: string) =>
 export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
   const agreements = found[0]?.type === 'Agreement';
   const tokens = memo(tokenSet);
+  const ordinals = memo(ordinalsOf);
   // A name that found no fuller form finds none again until a rename: linear in the readout's length.
   const noLonger = new Map<string, number>();
   let renames = 0;
@@ -47,18 +48,19 @@ export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
     // "a draft free trade agreement" is the text of the "Comprehensive Free Trade Agreement" under negotiation.
     if (agreements) ts.delete('draft');
     if (ts.size < 2) continue;
+    const oa = ordinals(short.name);
+    // The tests are pure: the cheap one (every word of the shorter name in the longer) first (perf20a).
     const long = firstByName(found, (x) => {
       if (x.name === short.name || x.name.length < short.name.length) return false;
+      const tl = tokens(x.name);
+      if (tl.size < ts.size || ![...ts].every((w) => tl.has(w))) return false;
       if (agreements && (otherInstrument(short.name, x.name) || namedInsideTitle(short.name, x.name))) return false;
       if (agreements && (isEarlierName(ctx, x.name) || isEarlierName(ctx, short.name))) return false;
       // event.visit-destination (fl14c): "visit to A" is no shorter form of a visit to B.
       if (!agreements && otherDestination(short.name, x.name)) return false;
-      const tl = tokens(x.name);
       // "first round" and "second round" are two events.
-      const oa = ordinalsOf(short.name);
-      const ob = ordinalsOf(x.name);
-      if (oa.length && ob.length && oa.join() !== ob.join()) return false;
-      return [...ts].every((w) => tl.has(w)) && tl.size >= ts.size;
+      const ob = ordinals(x.name);
+      return !(oa.length && ob.length && oa.join() !== ob.join());
     });
     if (!long) {
       noLonger.set(short.name, renames);

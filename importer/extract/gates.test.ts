@@ -24,6 +24,7 @@ import { ROL15_NEEDS } from './rules-rol15.ts';
 import { ROL17_NEEDS } from './rules-rol17.ts';
 import { ROLE_GATES } from './rules-roles.ts';
 import { ROL18_NEEDS } from './rules-rol18.ts';
+import { ROL19_GATES } from './rules-rol19.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
@@ -136,6 +137,60 @@ describe('whenWords / whenTextWords', () => {
 
 /** Each gate: sentences its rule acts on (from the rule's doc comment, one per pattern branch), and one it cannot. */
 const CASES: [string, Triggers | WordGate, string[], string][] = [
+  [
+    'rol19 officeRoles',
+    ROL19_GATES.officeRoles,
+    [
+      "The President's envoy, former minister X, has held talks",
+      "X, the Chief Adviser's High Representative",
+      'The envoy of the Chairperson of the Commission, Ambassador X',
+      "The Minister's special adviser, X",
+    ],
+    "The President's visit.",
+  ],
+  [
+    'rol19 personalEnvoys',
+    ROL19_GATES.personalEnvoys,
+    [
+      'X travelled with her Special Representative for the Process, Y',
+      'X was represented at the meeting by his special representative, Y',
+      'Foreign Minister Y, personal emissary of President X, held talks',
+    ],
+    'X travelled with her adviser, Y.',
+  ],
+  [
+    'rol19 teamLists',
+    ROL19_GATES.teamLists,
+    [
+      'The Ethiopian delegation, led by Minister X and comprising A, B and C, met',
+      'Nepal has named its negotiating team for the talks: A, B and C',
+      'The African Union High-Level Panel on Sudan, comprising A, B and C, met',
+    ],
+    'The Ethiopian delegation, led by Minister X, met.',
+  ],
+  [
+    'rol19 nominalRoles',
+    ROL19_GATES.nominalRoles,
+    [
+      "Bolivia's representation at the talks with Chile was entrusted to X",
+      'Leadership of the Ecuadorian delegation at the talks fell to X',
+      'Responsibility for the negotiations on behalf of Finland rests with X',
+      "Talks on Jamaica's behalf were handled by X",
+      'With X at the helm of the Peruvian negotiating team',
+      "B, who now leads the UN's mediation in Yemen",
+      'X negotiated for the group',
+    ],
+    'X led the Peruvian team.',
+  ],
+  [
+    'rol19 titledEnvoys',
+    ROL19_GATES.titledEnvoys,
+    [
+      "The Commonwealth Secretary-General's Special Envoy, X, held consultations",
+      'The Chief Negotiator for the Definition of Permanent Maritime Boundaries, X, opened the talks',
+    ],
+    'The Commonwealth Secretary-General, X, held consultations.',
+  ],
   [
     'rol15 ledCountrys',
     ROL15_NEEDS.ledCountrys,

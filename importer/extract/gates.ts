@@ -4,7 +4,7 @@
 // (VITEST) a rule a gate skips is run all the same and must change nothing (no candidate, no relation, no call of a
 // function it was given such as `add`), so that a rule changed without its words fails loudly instead of losing facts.
 import { Ctx } from './context.ts';
-import { meets, triggerBits, type WordBits } from './word-bits.ts';
+import { meets, standsAsWord, triggerBits, type WordBits } from './word-bits.ts';
 import type { Sentence } from '../types.ts';
 import { holdsAny } from './text.ts';
 
@@ -81,9 +81,20 @@ export const holdsWord = (words: WordBits, gate: WordGate): boolean => meets(wor
 export const sentenceHas = (k: HasCtx, s: Sentence, gate: WordGate): boolean =>
   holdsWord(ctxOf(k).sentenceWords(s), gate) || (!!gate.marks && gate.marks.test(s.text));
 
-/** Whether the document's text holds one of a gate's words. */
-export const textHas = (k: HasCtx, gate: WordGate): boolean =>
-  holdsWord(ctxOf(k).textWords(), gate) || (!!gate.marks && gate.marks.test(ctxOf(k).text));
+/**
+ * Whether the document's text holds one of a gate's words: looked up in its lower case (`standsAsWord`), as its bits
+ * would say, without reading every word of the text for one gate (perf20a).
+ */
+export const textHas = (k: HasCtx, gate: WordGate): boolean => {
+  const ctx = ctxOf(k);
+  return textHoldsWord(ctx.text, ctx.lowerText(), gate) || (!!gate.marks && gate.marks.test(ctx.text));
+};
+
+/** What `holdsWord(wordBits(text, lower), gate)` says once the gate's words have bits, by a search for each word. */
+export function textHoldsWord(text: string, lower: string, gate: WordGate): boolean {
+  if (text.includes('ſ') || text.includes('\u212A')) return true;
+  return gate.words.some((w) => standsAsWord(lower, w, true)) || gate.stems.some((w) => standsAsWord(lower, w, false));
+}
 
 /** `rule(k, s, …)`, run only on a sentence holding one of the gate's words (whole words or stems). */
 export function whenWord<K extends HasCtx, R extends unknown[]>(

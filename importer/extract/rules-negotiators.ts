@@ -196,13 +196,12 @@ export function addNegotiatorNouns(k: RelKit): () => void {
  */
 function forSide(k: RelKit, s: Sentence): void {
   if (!NEGOTIATOR_PATTERNS.actingSentence.test(s.text)) return;
-  const ps = k.personsIn(s.index);
-  for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
-    // rol18: the nearest person before the side in text order (rules add people out of order).
-    const agent = [...ps]
-      .sort((a, b) => a[0].start - b[0].start)
-      .filter(([p]) => p.end <= h.start)
-      .pop();
+  const sides = k.hitsIn(s.start, s.end).filter(isSide);
+  if (!sides.length) return;
+  // rol18: the nearest person before the side in text order (rules add people out of order).
+  const ps = [...k.personsIn(s.index)].sort((a, b) => a[0].start - b[0].start);
+  for (const h of sides) {
+    const agent = ps.filter(([p]) => p.end <= h.start).pop();
     if (!agent) continue;
     const gap = [endOf(agent[0]), agent[0].end].some(
       (e) => e <= h.start && NEGOTIATOR_PATTERNS.forSide.test(k.ctx.text.slice(e, h.start)),

@@ -18,6 +18,7 @@ import { ROL14_PATTERNS } from './rules-rol14.ts';
 import { ROL18_PATTERNS } from './rules-rol18.ts';
 import { isoOf } from './people-stage.ts';
 import { ROL19_SG_PATTERNS } from './rules-rol19-sg.ts';
+import { whenWord, wordGate } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -482,17 +483,63 @@ export function observerBehalf(before: string): boolean {
   return P.observerBefore.test(before);
 }
 
+/**
+ * Whole words (gates.ts, `wordGate`) one of which a sentence holds wherever a rule of rol19 can act (perf20a): a literal
+ * of every branch of the rule's patterns that acts, bounded by `\b` or spaces.
+ */
+export const ROL19_GATES = {
+  /** officeRoles: the role of officePossessiveRole (roleOfOffice's are among them). */
+  officeRoles: wordGate([
+    'envoy',
+    'representative',
+    'emissary',
+    'negotiator',
+    'mediator',
+    'sherpa',
+    'adviser',
+    'advisor',
+  ]),
+  /** personalEnvoys: the roles of pronounRole (envoyOfPerson's are among them). */
+  personalEnvoys: wordGate(['envoy', 'representative', 'emissary', 'negotiator']),
+  /** teamLists: comprisingAfter's and panelComprising's verbs, teamColon's "team". */
+  teamLists: wordGate(['comprising', 'including', 'composed', 'consisting', 'made', 'team']),
+  /** nominalRoles: each nominal form's noun, "helm", "who" (leadsSidesProcess), forTheGroup's group. */
+  nominalRoles: wordGate([
+    'representation',
+    'mandate',
+    'behalf',
+    'leadership',
+    'conduct',
+    'responsibility',
+    'helm',
+    'who',
+    'group',
+    'bloc',
+    'grouping',
+  ]),
+  /** titledEnvoys: bodySgRole's roles, remitChiefNegotiator's "Negotiator". */
+  titledEnvoys: wordGate(['envoy', 'representative', 'negotiator']),
+};
+
+const gated = {
+  officeRoles: whenWord(ROL19_GATES.officeRoles, officeRoles),
+  personalEnvoys: whenWord(ROL19_GATES.personalEnvoys, personalEnvoys),
+  teamLists: whenWord(ROL19_GATES.teamLists, teamLists),
+  nominalRoles: whenWord(ROL19_GATES.nominalRoles, nominalRoles),
+  titledEnvoys: whenWord(ROL19_GATES.titledEnvoys, titledEnvoys),
+};
+
 /** Adds the rol19 rules' relations. */
 export function addRol19Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
-    officeRoles(k, s);
+    gated.officeRoles(k, s);
     behalfOfUnnamedOffice(k, s);
-    personalEnvoys(k, s);
-    teamLists(k, s);
+    gated.personalEnvoys(k, s);
+    gated.teamLists(k, s);
     sideColonHeads(k, s);
     headsOfSideBodies(k, s);
-    nominalRoles(k, s);
-    titledEnvoys(k, s);
+    gated.nominalRoles(k, s);
+    gated.titledEnvoys(k, s);
     sideLedAfterTalks(k, s);
     issuerGovernmentTeam(k, s);
   }

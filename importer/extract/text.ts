@@ -64,11 +64,19 @@ export function matchAllInLines(text: string, re: RegExp, may: RegExp): RegExpEx
   return out;
 }
 
-/** The global copy of a line guard, made once per guard. */
-const globals = new WeakMap<RegExp, RegExp>();
+/**
+ * The global copy of a line guard, made once per guard's source and flags: a guard written as a literal at its call
+ * (`/["“]/`) is a new object at every call, so the copies are kept by what the guard says (its source, a string that
+ * keeps its hash, then its flags), not by the object.
+ */
+const globals = new Map<string, { flags: string; g: RegExp }[]>();
 function globalOf(may: RegExp): RegExp {
-  let g = globals.get(may);
-  if (!g) globals.set(may, (g = new RegExp(may.source, `${may.flags.replace(/[gy]/g, '')}g`)));
+  const flags = may.flags;
+  let list = globals.get(may.source);
+  if (!list) globals.set(may.source, (list = []));
+  for (const e of list) if (e.flags === flags) return e.g;
+  const g = new RegExp(may.source, `${flags.replace(/[gy]/g, '')}g`);
+  list.push({ flags, g });
   return g;
 }
 
