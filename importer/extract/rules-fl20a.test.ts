@@ -1,0 +1,133 @@
+// The fl20a round's tests (issue 6): constructions shown by three first-look samples in new styles (a state visit of
+// several calls, an accession conference, a regional ministerial council), each rule on made-up sentences with
+// negative cases.
+import { describe, expect, it, vi } from 'vitest';
+
+import { splitSentences } from '../split.ts';
+import {
+  ALIAS_SESSION_WITHOUT_ORG,
+  EVENT_DATE_DAY_RANGE,
+  EVENT_MERGE_ORG_ACRONYM,
+  EVENT_MERGE_SPELLED_ORDINAL,
+  EVENT_SESSION_OF_BODY_FOR,
+  bodyRunOnToOrg,
+  dayRangeStart,
+  isBodyWithRemit,
+  namesOneWay,
+  ordinalFigure,
+  sessionFormWithoutOrg,
+} from './rules-fl20a.ts';
+import { eventFacts } from './test-facts.ts';
+
+// Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+describe(EVENT_SESSION_OF_BODY_FOR.id, () => {
+  it('reads a body with its remit after the body noun, and no lowercase remit', () => {
+    expect(isBodyWithRemit('Council for Foreign and Community Relations')).toBe(true);
+    expect(isBodyWithRemit('Joint Committee on Trade and Investment')).toBe(true);
+    expect(isBodyWithRemit('Commission for the Border Areas')).toBe(true);
+    expect(isBodyWithRemit('Council for two days')).toBe(false);
+    expect(isBodyWithRemit('Council Working Party on Trade')).toBe(false);
+    expect(isBodyWithRemit('Foreign Ministers')).toBe(false);
+  });
+
+  it('names a numbered session of such a body whole, with its date, and runs on to the organisation', () => {
+    const f = eventFacts(
+      'The Minister of Foreign Affairs of Arland, Ana Vella, attended the Ninth Meeting of the Council for Trade and ' +
+        'Economic Relations, held in Calda on 13 and 14 May 2024. She also attended the 3rd Session of the Joint ' +
+        'Committee on Fisheries (JCF) of the African Union (AU) in Calda.',
+      '2024-05-20',
+    );
+    expect(f.names).toContain('Ninth Meeting of the Council for Trade and Economic Relations');
+    expect(f.events.find((e) => e.name.startsWith('Ninth'))?.date).toBe('2024-05-13');
+    expect(f.names).toContain('3rd Session of the Joint Committee on Fisheries (JCF) of the African Union');
+    expect(f.has('PARTICIPATED_IN', 'Ana Vella', 'Ninth Meeting of the Council for Trade and Economic Relations')).toBe(
+      true,
+    );
+  });
+
+  it('runs on only to an organisation right after the bracketed acronym and "of the"', () => {
+    const text = 'the Council for Trade (CT) of the African Union';
+    const end = 'the Council for Trade'.length;
+    expect(bodyRunOnToOrg(text, end, (o) => (text.slice(o).startsWith('African Union') ? text.length : undefined))).toBe(
+      text.length,
+    );
+    expect(bodyRunOnToOrg(text, end, () => undefined)).toBe(end);
+    expect(bodyRunOnToOrg('the Council for Trade, of the members', end, () => 99)).toBe(end);
+  });
+});
+
+describe(ALIAS_SESSION_WITHOUT_ORG.id, () => {
+  it('gives the form before the bracketed acronym, and none to a name without one', () => {
+    expect(sessionFormWithoutOrg('3rd Session of the Joint Committee on Fisheries (JCF) of the African Union')).toBe(
+      '3rd Session of the Joint Committee on Fisheries',
+    );
+    expect(sessionFormWithoutOrg('Intergovernmental Conference (IGC)')).toBeUndefined();
+    expect(sessionFormWithoutOrg('5th Meeting of the Joint Council')).toBeUndefined();
+  });
+});
+
+describe(EVENT_MERGE_ORG_ACRONYM.id, () => {
+  it('writes organisations and states one way, but no demonym or form-only organisation', () => {
+    const hits = [
+      { type: 'Organization' as const, name: 'African Union', start: 4, end: 6, demonym: false },
+      { type: 'State' as const, name: 'Arland', start: 11, end: 17, demonym: true },
+    ];
+    expect(namesOneWay('the AU and Arland talks', hits)).toBe('the African_Union and Arland talks');
+    expect(namesOneWay('the AU', [{ ...hits[0]!, pattern: true }])).toBe('the AU');
+  });
+
+  it('merges a headline form writing the organisation by its acronym with the fuller form in the text', () => {
+    const f = eventFacts(
+      'Minister attends 4th Meeting of the ASEAN Council for Fisheries\n\n' +
+        'The Minister of Foreign Affairs of Arland, Ana Vella, attended the Fourth Meeting of the Council for ' +
+        'Fisheries of the Association of Southeast Asian Nations in Calda.',
+    );
+    const meetings = f.names.filter((n) => /Meeting of the/.test(n));
+    expect(meetings).toHaveLength(1);
+  });
+
+  it('keeps two numbered meetings of the same body apart', () => {
+    const f = eventFacts(
+      'The Minister of Foreign Affairs of Arland, Ana Vella, attended the 4th Meeting of the ASEAN Council for ' +
+        'Fisheries in Calda. She recalled the 3rd Meeting of the Council for Fisheries of the Association of ' +
+        'Southeast Asian Nations.',
+    );
+    expect(f.names.filter((n) => /Meeting of the/.test(n)).length).toBe(2);
+  });
+});
+
+describe(EVENT_DATE_DAY_RANGE.id, () => {
+  it('takes the first day of a range of days of one month told after the event', () => {
+    expect(dayRangeStart(', held in Calda on 13 and 14 May 2019.')).toBe('13 May 2019');
+    expect(dayRangeStart(' from 22 to 23 March.')).toBe('22 March');
+    expect(dayRangeStart(' on 10-11 December')).toBe('10 December');
+    expect(dayRangeStart(' on 30 May and 2 June')).toBeUndefined();
+    expect(dayRangeStart(' on 14 and 13 May')).toBeUndefined();
+    expect(dayRangeStart('; the next one on 13 and 14 May')).toBeUndefined();
+  });
+});
+
+describe('sentence split after "Rt." (fl20a)', () => {
+  it('keeps "Dr. the Rt. Hon. X" in one sentence', () => {
+    const s = splitSentences('The ceremony was addressed by the Prime Minister, Dr. the Rt. Hon. Ana Vella. It ended.');
+    expect(s.map((x) => x.text)).toEqual([
+      'The ceremony was addressed by the Prime Minister, Dr. the Rt. Hon. Ana Vella.',
+      'It ended.',
+    ]);
+  });
+});
+
+describe(EVENT_MERGE_SPELLED_ORDINAL.id, () => {
+  it('reads ordinals in figures and in words as one number, and leaves other words alone', () => {
+    expect(ordinalFigure('4th')).toBe('4');
+    expect(ordinalFigure('Fourth')).toBe('4');
+    expect(ordinalFigure('twenty-second')).toBe('22');
+    expect(ordinalFigure('eleventh')).toBe('11');
+    expect(ordinalFigure('fortieth')).toBe('40');
+    expect(ordinalFigure('tenth')).toBe('10');
+    expect(ordinalFigure('meeting')).toBe('meeting');
+    expect(ordinalFigure('twenty-two')).toBe('twenty-two');
+  });
+});

@@ -1,0 +1,142 @@
+// Rules of round fl20a (issue 6), written after the first look at three new samples (a Himalayan foreign ministry's
+// plain-text release on a state visit, a Balkan government's web page on an accession conference, a Caribbean foreign
+// ministry's Markdown release on a regional ministerial council). Each rule is a general construction; tests on
+// made-up sentences, negative ones included, in rules-fl20a.test.ts. This file imports nothing from the stages that
+// call it, so that no import cycle forms.
+
+import { SPELLED_ORDINALS } from './lexicons.ts';
+
+const SP = String.raw`[^\S\n]+`;
+
+/**
+ * Rule event.session-of-body-for: a numbered session or meeting of a body the gazetteer does not know, whose name
+ * puts its remit after the body noun ("the Twenty-Second Meeting of the Council for Foreign and Community Relations",
+ * "the 5th Session of the Joint Committee on Trade and Investment", "the third meeting of the Commission for Border
+ * Affairs"): the body is named by its capitalised words, so the session is one event named whole, as "the 5th
+ * meeting of the Joint Council" already is. Not a remit in lowercase ("the Council for two days"), nor a body noun
+ * that is not the head of the capitalised run before the preposition ("the Council Working Party on Trade" ends in
+ * "Party").
+ */
+export const EVENT_SESSION_OF_BODY_FOR = {
+  id: 'event.session-of-body-for',
+  body: new RegExp(
+    String.raw`^(?:\p{Lu}[\p{L}'’-]*${SP})*?(?:Commission|Council|Committee|Board|Forum)${SP}(?:for|on)${SP}(?:the${SP})?\p{Lu}`,
+    'u',
+  ),
+};
+
+/** True when a capitalised run read after "… session of the" is a body with its remit (event.session-of-body-for). */
+export function isBodyWithRemit(run: string): boolean {
+  return EVENT_SESSION_OF_BODY_FOR.body.test(run);
+}
+
+/** A hit of the gazetteer, as the merge of two forms of one name reads it. */
+interface NamedHit {
+  type: 'State' | 'Organization';
+  name: string;
+  start: number;
+  end: number;
+  demonym: boolean;
+  pattern?: boolean;
+}
+
+/**
+ * Rule event.merge-org-acronym: two forms of one meeting's name that write the organisation in it two ways ("the 22nd
+ * Meeting of the CARICOM Council for …" in a headline, "the Twenty-Second Meeting of the Council for … of the
+ * Caribbean Community" in the text) read the same once every organisation the gazetteer knows by name is written by
+ * its canonical name, as states already are ("Japan-ROK" and "Japan-Republic of Korea"). Not an organisation found
+ * by its form only (`pattern`), nor a demonym.
+ */
+export const EVENT_MERGE_ORG_ACRONYM = { id: 'event.merge-org-acronym' };
+
+/** `t` with each state and organisation named by the gazetteer written as one token of its canonical name. */
+export function namesOneWay(t: string, hits: readonly NamedHit[]): string {
+  const kept = hits
+    .filter((h) => !h.demonym && !h.pattern && (h.type === 'State' || h.type === 'Organization'))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((h, i, all) => !all.slice(0, i).some((o) => o.end > h.start));
+  let out = t;
+  for (const h of [...kept].reverse()) out = out.slice(0, h.start) + h.name.replace(/\s+/g, '_') + out.slice(h.end);
+  return out;
+}
+
+/**
+ * Rule event.session-of-body-for, second part: a body with its remit, then its acronym in brackets, then the
+ * organisation it belongs to ("the Twenty-Second Meeting of the Council for Foreign and Community Relations (COFCOR)
+ * of the Caribbean Community (CARICOM)"): the session's name runs on to the organisation, which the headline's form
+ * ("the 22nd Meeting of the CARICOM Council for …") names too. Only an organisation the gazetteer knows, starting right
+ * after "of the"; the organisation's own bracketed acronym stays out.
+ */
+export const SESSION_BODY_ACRONYM_OF = new RegExp(String.raw`^${SP}\([A-Z]{2,}\)${SP}of${SP}(?:the${SP})?`, 'u');
+
+/** Where a session's name ends that `bodyEnd` would end, run on to the organisation the body belongs to. */
+export function bodyRunOnToOrg(text: string, bodyEnd: number, orgStarts: (at: number) => number | undefined): number {
+  const m = SESSION_BODY_ACRONYM_OF.exec(text.slice(bodyEnd, bodyEnd + 40));
+  return (m && orgStarts(bodyEnd + m[0].length)) ?? bodyEnd;
+}
+
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+
+/**
+ * Rule event.date-day-range: a gathering told as held over two or more days of one month right after its mention
+ * ("held in Grand Anse on 13 and 14 May 2019", "from 22 to 23 March", "on 10-11 December") takes the first day, as
+ * "on 13 May 2019" gives the day (the window reader found no date in such a range: the range's first number stands
+ * before "and" or a dash, not before the month). Only a range whose second day follows the first in the same month;
+ * not days of two months ("on 30 May and 2 June"), nor a range behind a semicolon or colon.
+ */
+export const EVENT_DATE_DAY_RANGE = {
+  id: 'event.date-day-range',
+  pattern: new RegExp(
+    String.raw`\b(?:on|from)${SP}(\d{1,2})(?:st|nd|rd|th)?[^\S\n]*(?:and|to|-|–)[^\S\n]*(\d{1,2})(?:st|nd|rd|th)?${SP}(${MONTH_NAME})\b(?:,?${SP}(\d{4}))?`,
+    'u',
+  ),
+};
+
+/** The first day of a day range told right after an event's mention, as "D Month [Year]" for the date reader. */
+export function dayRangeStart(window: string): string | undefined {
+  const m = EVENT_DATE_DAY_RANGE.pattern.exec(window);
+  if (!m || /[;:]/.test(window.slice(0, m.index)) || +m[2]! <= +m[1]!) return undefined;
+  return `${m[1]!} ${m[3]!}${m[4] ? ` ${m[4]}` : ''}`;
+}
+
+/**
+ * Rule alias.session-without-org: a session named with its body's bracketed acronym and the organisation the body
+ * belongs to ("Twenty-Second Meeting of the Council for Foreign and Community Relations (COFCOR) of the Caribbean
+ * Community") is also called by the part before the brackets, as readers write it. Only a name with a bracketed
+ * acronym of two or more capitals followed by "of".
+ */
+export const ALIAS_SESSION_WITHOUT_ORG = {
+  id: 'alias.session-without-org',
+  tail: new RegExp(String.raw`${SP}\([A-Z]{2,}\)${SP}of${SP}\S.*$`, 'u'),
+};
+
+/** The form of a session's name without its bracketed acronym and organisation, if it has them. */
+export function sessionFormWithoutOrg(name: string): string | undefined {
+  const m = ALIAS_SESSION_WITHOUT_ORG.tail.exec(name);
+  return m && m.index > 0 ? name.slice(0, m.index) : undefined;
+}
+
+/**
+ * Rule event.merge-spelled-ordinal: "4th" and "fourth", "22nd" and "Twenty-Second" are one ordinal when two forms of a
+ * meeting's name are compared (the merge keeps "first round" and "second round" apart by their ordinals; written once
+ * in figures and once in words they read as two). Returns the ordinal as a number in figures, else the word itself.
+ */
+export const EVENT_MERGE_SPELLED_ORDINAL = { id: 'event.merge-spelled-ordinal' };
+
+const UNITS: readonly string[] = SPELLED_ORDINALS.units;
+const TEENS: readonly string[] = ['tenth', ...SPELLED_ORDINALS.teens];
+
+/** An ordinal word as its number ("fourth" → "4", "twenty-second" → "22", "22nd" → "22"); other words unchanged. */
+export function ordinalFigure(word: string): string {
+  const w = word.toLowerCase();
+  const fig = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (fig) return fig[1]!;
+  if (UNITS.includes(w)) return String(UNITS.indexOf(w) + 1);
+  if (TEENS.includes(w)) return String(TEENS.indexOf(w) + 10);
+  const tens = (SPELLED_ORDINALS.tens as readonly string[]).indexOf(w);
+  if (tens >= 0) return String((tens + 2) * 10);
+  const [t, u] = w.split('-');
+  const ti = (SPELLED_ORDINALS.tensBefore as readonly string[]).indexOf(t ?? '');
+  if (ti >= 0 && u && UNITS.includes(u)) return String((ti + 2) * 10 + UNITS.indexOf(u) + 1);
+  return w;
+}
