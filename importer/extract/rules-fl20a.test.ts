@@ -9,6 +9,10 @@ import {
   EVENT_DATE_DAY_RANGE,
   EVENT_MERGE_ORG_ACRONYM,
   EVENT_MERGE_SPELLED_ORDINAL,
+  EVENT_MET_TITLED_GUEST,
+  PART_OF_FRAME_CAPITALISED_MAIN,
+  frameIsMainByHead,
+  titledGuestGap,
   EVENT_SESSION_OF_BODY_FOR,
   bodyRunOnToOrg,
   dayRangeStart,
@@ -129,5 +133,38 @@ describe(EVENT_MERGE_SPELLED_ORDINAL.id, () => {
     expect(ordinalFigure('tenth')).toBe('10');
     expect(ordinalFigure('meeting')).toBe('meeting');
     expect(ordinalFigure('twenty-two')).toBe('twenty-two');
+  });
+});
+
+describe(EVENT_MET_TITLED_GUEST.id, () => {
+  it('reads a guest title in apposition before the name, and no lowercase phrase', () => {
+    expect(titledGuestGap('the Minister of Foreign Affairs of Bexia, the ')).toBe(true);
+    expect(titledGuestGap('the Minister of Trade of Cordia, ')).toBe(true);
+    expect(titledGuestGap('her Cordish counterpart, ')).toBe(true);
+    expect(titledGuestGap('the delegation, and later ')).toBe(false);
+    expect(titledGuestGap('the Minister of Trade of Cordia and ')).toBe(false);
+  });
+
+  it('makes the meeting of a host with a guest told by title and name, part of the frame', () => {
+    const f = eventFacts(
+      'The Minister of Foreign Affairs of Arland, Ana Vella, attended the Ninth Meeting of the Council for Trade and ' +
+        'Economic Relations, held in Calda on 13 May 2024. The Meeting was chaired by the Minister of Foreign ' +
+        'Affairs of Cordia, Mr Paul Rand. On the margins of the Meeting, Minister Vella held a bilateral meeting with ' +
+        'the Minister of Foreign Affairs of Bexia, the Hon. Karl Borg.',
+      '2024-05-20',
+    );
+    const pair = f.names.find((n) => /Vella-Borg/.test(n));
+    expect(pair).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Karl Borg', pair!)).toBe(true);
+    expect(f.has('PART_OF', pair!, 'Ninth Meeting of the Council for Trade and Economic Relations')).toBe(true);
+    expect(f.has('PART_OF', 'Ninth Meeting of the Council for Trade and Economic Relations', pair!)).toBe(false);
+  });
+});
+
+describe(PART_OF_FRAME_CAPITALISED_MAIN.id, () => {
+  it('reads "the Meeting," as the main event only when its name holds that head', () => {
+    expect(frameIsMainByHead('margins of the Meeting, Minister X held a ', 'Ninth Meeting of the Council')).toBe(true);
+    expect(frameIsMainByHead('margins of the Summit, ', 'Ninth Meeting of the Council')).toBe(false);
+    expect(frameIsMainByHead('margins of the Meeting on Trade, ', 'Ninth Meeting of the Council')).toBe(false);
   });
 });

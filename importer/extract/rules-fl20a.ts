@@ -140,3 +140,45 @@ export function ordinalFigure(word: string): string {
   if (ti >= 0 && u && UNITS.includes(u)) return String((ti + 2) * 10 + UNITS.indexOf(u) + 1);
   return w;
 }
+
+/**
+ * Rule event.met-titled-guest: a meeting told with its guest's title in apposition before the name, "X held a
+ * bilateral meeting with the Minister of Foreign Affairs of Bexia, the Hon. Y", "X met the Minister of Trade of
+ * Cordia, Mr Z", "X met her Cordish counterpart, Minister W": the person after the comma is the guest, as "X met Y"
+ * already gives. The title is capitalised words with "of", "for", "and", "the" between them, or a counterpart; it ends
+ * with the comma right before the name (any "the" and honorific after the comma belong to the name). Not a lowercase
+ * phrase ("with the delegation, and later Minister Y"), nor a title followed by more than its name's "the".
+ */
+export const EVENT_MET_TITLED_GUEST = {
+  id: 'event.met-titled-guest',
+  gap: new RegExp(
+    String.raw`^(?:(?:the${SP})?\p{Lu}[\p{L}'’-]*(?:${SP}(?:(?:of|for|and|the)${SP})*\p{Lu}[\p{L}'’-]*){0,8}|(?:(?:his|her|their)${SP})?(?:\p{Lu}[\p{L}-]*${SP})?counterpart),${SP}(?:the${SP})?$`,
+    'u',
+  ),
+};
+
+/** True when `gap`, between a meeting verb (or "with") and the guest's name, is the guest's title in apposition. */
+export function titledGuestGap(gap: string): boolean {
+  return EVENT_MET_TITLED_GUEST.gap.test(gap);
+}
+
+/**
+ * Rule part-of.frame-capitalised-main: "On the margins of the Meeting, X held a bilateral meeting with Y": a frame
+ * written with the capitalised head of the readout's own gathering ("the Meeting" of "the Twenty-Second Meeting of the
+ * Council …", "the Conference", "the Summit") is that gathering, unnamed there, as "on the margins of the meeting" is
+ * (part-of.frame-unnamed): the event after the comma is the part, not the whole. Only a head that the main event's
+ * name holds as a capitalised word, right before the comma.
+ */
+export const PART_OF_FRAME_CAPITALISED_MAIN = {
+  id: 'part-of.frame-capitalised-main',
+  frame: new RegExp(
+    String.raw`^[^,;]*\b(?:the|this|that)${SP}(Meeting|Summit|Conference|Forum|Session|Talks|Council|Assembly|Dialogue)[^\S\n]*,`,
+    'u',
+  ),
+};
+
+/** True when the text between an occasion phrase and the next event names the main event by its capitalised head. */
+export function frameIsMainByHead(between: string, mainName: string): boolean {
+  const m = PART_OF_FRAME_CAPITALISED_MAIN.frame.exec(between);
+  return !!m && new RegExp(String.raw`\b${m[1]!}\b`, 'u').test(mainName);
+}

@@ -14,6 +14,7 @@ import { appositionLength } from './told-visits.ts';
 import { conventionalShortName } from './rules-nam13.ts';
 import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-separately.ts';
 import { pinyinFamilyFirst } from './rules-ev18.ts';
+import { titledGuestGap } from './rules-fl20a.ts';
 
 /** A trip's name: a visit holds the meetings its sentence tells after it. */
 const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
@@ -96,7 +97,11 @@ export function findToldMeetings(
       pair = [a, b];
     // "Mr. Shotaro Yachi, …, held talks with Mr. Yang Jiechi".
     const withP = inS.find(
-      (p) => (p.from ?? p.start) >= end && /^\s+with\s+(?:[\w.]+\s+){0,3}$/.test(text.slice(end, p.from ?? p.start)),
+      (p) =>
+        (p.from ?? p.start) >= end &&
+        (/^\s+with\s+(?:[\w.]+\s+){0,3}$/.test(text.slice(end, p.from ?? p.start)) ||
+          // event.met-titled-guest (fl20a): "held a bilateral meeting with the Minister of X, the Hon. Y".
+          titledGuestGap(text.slice(end, p.from ?? p.start).replace(/^\s+with\s+/, ''))),
     );
     // Talks "with A, with B and with C" during a visit are its business, not one meeting.
     const more = withP && /\bwith\b/.test(text.slice(withP.to ?? withP.end, s.end));
@@ -176,7 +181,9 @@ export function findMetMeetings(
     const s = ctx.sentences[si]!;
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
     const end = m.index + m[0].length;
-    const guest = inS.find((p) => (p.from ?? p.start) >= end && MET_GAP.test(ctx.text.slice(end, p.from ?? p.start)));
+    // event.met-titled-guest (fl20a): "met the Minister of Trade of Cordia, Mr Z".
+    const gapOk = (g: string) => MET_GAP.test(g) || titledGuestGap(g);
+    const guest = inS.find((p) => (p.from ?? p.start) >= end && gapOk(ctx.text.slice(end, p.from ?? p.start)));
     const before = inS.filter((p) => (p.to ?? p.end) <= m.index).pop();
     // event.told-met-coordinated-subject (fl18b): "X paid a courtesy call on Y and met Z": X met Z.
     const host = before && coordinatedSubjectHost(ctx.text, inS, before, m.index);
