@@ -10,6 +10,10 @@ import {
   EVENT_MERGE_ORG_ACRONYM,
   EVENT_MERGE_SPELLED_ORDINAL,
   EVENT_MET_TITLED_GUEST,
+  PERSON_NOT_AGREEMENT_SUBJECT,
+  AGREEMENT_PLURAL_LIST_TITLED,
+  agreementSubjectAt,
+  titledPluralItem,
   PART_OF_FRAME_CAPITALISED_MAIN,
   frameIsMainByHead,
   titledGuestGap,
@@ -21,7 +25,7 @@ import {
   ordinalFigure,
   sessionFormWithoutOrg,
 } from './rules-fl20a.ts';
-import { eventFacts } from './test-facts.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -166,5 +170,45 @@ describe(PART_OF_FRAME_CAPITALISED_MAIN.id, () => {
     expect(frameIsMainByHead('margins of the Meeting, Minister X held a ', 'Ninth Meeting of the Council')).toBe(true);
     expect(frameIsMainByHead('margins of the Summit, ', 'Ninth Meeting of the Council')).toBe(false);
     expect(frameIsMainByHead('margins of the Meeting on Trade, ', 'Ninth Meeting of the Council')).toBe(false);
+  });
+});
+
+describe(PERSON_NOT_AGREEMENT_SUBJECT.id, () => {
+  it('reads a rank after an agreement head and "on" as the subject, and keeps "called on General X"', () => {
+    const t1 = 'They exchanged an Agreement on General Supply of Fuel';
+    expect(agreementSubjectAt(t1, t1.indexOf('General'))).toBe(true);
+    const t2 = 'The Minister called on General Omar Falk';
+    expect(agreementSubjectAt(t2, t2.indexOf('General'))).toBe(false);
+    const f = eventFacts(
+      'Prime Minister Ana Vella of Arland held talks with Prime Minister Karl Borg of Bexia in Calda on 3 May. ' +
+        'Following the talks, they witnessed the exchange of an Agreement on General Supply of Fuel.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Supply', 'Vella-Borg talks')).toBe(false);
+  });
+});
+
+describe(AGREEMENT_PLURAL_LIST_TITLED.id, () => {
+  it('reads capitalised subjects after a capitalised plural head, not after a lowercase one', () => {
+    expect(titledPluralItem('Memoranda of Understanding', 'on Energy Efficiency')).toBe(true);
+    expect(titledPluralItem('Agreements', 'on Air Services')).toBe(true);
+    expect(titledPluralItem('agreements', 'on Trade')).toBe(false);
+    expect(titledPluralItem('Memoranda of Understanding', 'on 3 May')).toBe(false);
+  });
+
+  it('names one memorandum per titled subject', () => {
+    const { out } = extractFacts(
+      'Prime Minister Ana Vella of Arland held talks with Prime Minister Karl Borg of Bexia in Calda on 3 May. The two ' +
+        'sides exchanged Memoranda of Understanding on Energy Efficiency, on Cooperation in Sports and Youth, and on ' +
+        'Cooperation in Pharmacopoeia.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    const names = out.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Memorandum of Understanding on Energy Efficiency',
+        'Memorandum of Understanding on Cooperation in Sports and Youth',
+        'Memorandum of Understanding on Cooperation in Pharmacopoeia',
+      ]),
+    );
   });
 });

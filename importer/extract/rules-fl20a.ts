@@ -182,3 +182,40 @@ export function frameIsMainByHead(between: string, mainName: string): boolean {
   const m = PART_OF_FRAME_CAPITALISED_MAIN.frame.exec(between);
   return !!m && new RegExp(String.raw`\b${m[1]!}\b`, 'u').test(mainName);
 }
+
+/**
+ * Rule person.not-agreement-subject: "an Agreement on General Supply of Petroleum", "the Memorandum of Understanding
+ * on General Cooperation": a rank or style read before a capitalised word right after an agreement's head and "on" is
+ * the first word of the agreement's subject, no person ("General Supply"). Only after an agreement head; "talks on
+ * General X's proposal" and "called on General X" keep their person.
+ */
+export const PERSON_NOT_AGREEMENT_SUBJECT = {
+  id: 'person.not-agreement-subject',
+  before: new RegExp(
+    String.raw`\b(?:Agreement|Agreements|Memorandum${SP}of${SP}Understanding|Memoranda${SP}of${SP}Understanding|MoU|MOU|Protocol|Convention|Treaty|Arrangement|Accord)${SP}on${SP}$`,
+    'u',
+  ),
+};
+
+/** True when the text right before `at` ends with an agreement's head and "on" (person.not-agreement-subject). */
+export function agreementSubjectAt(text: string, at: number): boolean {
+  return PERSON_NOT_AGREEMENT_SUBJECT.before.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * Rule agreement.plural-list-titled: the plural list of agreement.plural-list written in title case, "Memoranda of
+ * Understanding on Energy Efficiency and Energy Conservation, on Cooperation in the Field of Sports and Youth, and on
+ * Cooperation in Pharmacopoeia": each capitalised subject after a capitalised plural head names one memorandum, as
+ * lowercase subjects do. Only after a head written with capitals ("Memoranda of Understanding", "MoUs",
+ * "Agreements"); "agreements on Trade" after a lowercase head stays one phrase.
+ */
+export const AGREEMENT_PLURAL_LIST_TITLED = {
+  id: 'agreement.plural-list-titled',
+  head: /^(?:Memoranda[^\S\n]+of[^\S\n]+Understanding|MoUs|MOUs|Agreements)$/u,
+  item: new RegExp(String.raw`^on${SP}\p{Lu}`, 'u'),
+};
+
+/** True when a list item after a plural head is a titled subject of its own (agreement.plural-list-titled). */
+export function titledPluralItem(head: string, item: string): boolean {
+  return AGREEMENT_PLURAL_LIST_TITLED.head.test(head) && AGREEMENT_PLURAL_LIST_TITLED.item.test(item);
+}
