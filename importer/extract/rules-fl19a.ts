@@ -196,8 +196,8 @@ export const REACHED_AT_END_OF_TALKS = {
     String.raw`^(?:(?:At|On)${SP}the${SP}(?:end|close|conclusion)${SP}of|After|Following)${SP}(?:the|their)${SP}(?:(?:official|bilateral|delegation-level)${SP})?(talks|meeting|discussions|consultations)\b`,
     'u',
   ),
-  /** A verb of signing or reaching after the cue. */
-  signed: /\b(?:signed|signing|concluded|adopted|exchanged)\b/,
+  /** A verb of signing or reaching after the cue; (fl20a) "witnessed the exchange of an Agreement" too. */
+  signed: /\b(?:signed|signing|concluded|adopted|exchanged|exchange[^\S\n]+of)\b/,
 };
 
 /** Rule reached-at.end-of-talks: the noun of the talks whose close `sentence` tells a signing at, if it does. */

@@ -10,6 +10,8 @@ import {
   EVENT_MERGE_ORG_ACRONYM,
   EVENT_MERGE_SPELLED_ORDINAL,
   EVENT_MET_TITLED_GUEST,
+  EVENT_AUDIENCE_GRANTED,
+  EVENT_INAUGURATION,
   PERSON_NOT_AGREEMENT_SUBJECT,
   AGREEMENT_PLURAL_LIST_TITLED,
   agreementSubjectAt,
@@ -210,5 +212,59 @@ describe(AGREEMENT_PLURAL_LIST_TITLED.id, () => {
         'Memorandum of Understanding on Cooperation in Pharmacopoeia',
       ]),
     );
+  });
+});
+
+const VISIT =
+  'The Prime Minister of Arland, Ana Vella, paid a State Visit to Bexia from 12 to 13 May 2024. ' +
+  'The King of Bexia, King Omar Falk, granted an Audience to Prime Minister Vella at the Royal Palace. ' +
+  'Prime Minister Vella and the Prime Minister of Bexia, Karl Borg, jointly inaugurated the National Mother and ' +
+  'Child Hospital in Calda. ';
+
+describe(EVENT_AUDIENCE_GRANTED.id, () => {
+  it('makes an audience granted to a guest an event of the visit, with the guest', () => {
+    const f = eventFacts(VISIT, '2024-05-13');
+    const audience = f.names.find((n) => n.startsWith('Audience to'));
+    expect(audience).toBe('Audience to Prime Minister Vella at the Royal Palace');
+    expect(f.has('PARTICIPATED_IN', 'Ana Vella', audience!)).toBe(true);
+  });
+
+  it('makes none of an audience sought or of an audience of listeners', () => {
+    const f = eventFacts(
+      'The Prime Minister of Arland, Ana Vella, sought an audience with King Omar Falk. She spoke to an audience of ' +
+        'students in Calda.',
+    );
+    expect(f.names.some((n) => /audience/i.test(n))).toBe(false);
+  });
+});
+
+describe(EVENT_INAUGURATION.id, () => {
+  it('makes the inauguration of a named work an event, with the subject people taking part', () => {
+    const f = eventFacts(VISIT, '2024-05-13');
+    const name = 'inauguration of the National Mother and Child Hospital';
+    expect(f.names).toContain(name);
+    expect(f.has('PARTICIPATED_IN', 'Ana Vella', name)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Karl Borg', name)).toBe(true);
+  });
+
+  it('makes none of a lowercase or one-word object', () => {
+    const f = eventFacts(
+      'The Prime Minister of Arland, Ana Vella, said the visit inaugurated a new era. The two sides inaugurated the ' +
+        'Dialogue.',
+    );
+    expect(f.names.some((n) => /inauguration/.test(n))).toBe(false);
+  });
+});
+
+describe('reached-at.end-of-talks, "the exchange of" (fl20a)', () => {
+  it('reaches what is exchanged after the talks at the talks, not at the visit', () => {
+    const f = eventFacts(
+      'The Prime Minister of Arland, Ana Vella, paid a State Visit to Bexia from 12 to 13 May 2024. Prime Minister ' +
+        'Vella and the Prime Minister of Bexia, Karl Borg, held delegation-level talks in Calda. Following the talks, ' +
+        'the two Prime Ministers witnessed the exchange of an Agreement on Air Services.',
+      '2024-05-13',
+    );
+    expect(f.has('REACHED_AT', 'Agreement on Air Services', 'delegation-level talks')).toBe(true);
+    expect(f.has('REACHED_AT', 'Agreement on Air Services', 'State Visit')).toBe(false);
   });
 });

@@ -219,3 +219,68 @@ export const AGREEMENT_PLURAL_LIST_TITLED = {
 export function titledPluralItem(head: string, item: string): boolean {
   return AGREEMENT_PLURAL_LIST_TITLED.head.test(head) && AGREEMENT_PLURAL_LIST_TITLED.item.test(item);
 }
+
+/**
+ * Rule event.audience-granted: "His Majesty granted an Audience to Prime Minister X at the Palace", "the King gave
+ * an audience to the Minister": an audience is a meeting of its own within a visit, named by the noun, its guest and
+ * the place that follows ("Audience to Prime Minister X at the Palace"). Only after a verb of granting; "sought an
+ * audience" or "an audience of thousands" make none. Group 1 is the noun.
+ */
+export const EVENT_AUDIENCE_GRANTED = {
+  id: 'event.audience-granted',
+  pattern: new RegExp(
+    String.raw`\b(?:granted|grants|gave|gives|accorded)${SP}(?:an?${SP})?(?:(?:private|royal|special)${SP})?([Aa]udience)${SP}to${SP}`,
+    'gu',
+  ),
+  place: new RegExp(String.raw`^${SP}at${SP}(?:the${SP})?\p{Lu}[\p{L}'’-]*(?:${SP}\p{Lu}[\p{L}'’-]*){0,3}`, 'u'),
+};
+
+/**
+ * Rule event.inauguration: "X and Y jointly inaugurated the Mother and Child Hospital in Z", "the President
+ * inaugurated the New Parliament Building": the inauguration of a named work is an event (a ceremony) named
+ * "inauguration of the …" after the work. Only a capitalised name of two or more words right after the verb; "inaugurated
+ * a new era" or "inaugurated the talks" make none (a lowercase object, or a single word). Group 1 is the work's name.
+ */
+export const EVENT_INAUGURATION = {
+  id: 'event.inauguration',
+  pattern: new RegExp(
+    String.raw`\b(?:jointly${SP})?inaugurated${SP}the${SP}(\p{Lu}[\p{L}'’-]*(?:${SP}(?:(?:and|of|for|the)${SP})*\p{Lu}[\p{L}'’-]*)+)`,
+    'gu',
+  ),
+};
+
+/** A span an fl20a event rule reads: the surface, where it starts, the name to give it and the rule. */
+export interface Fl20aEventSpan {
+  surface: string;
+  start: number;
+  name: string;
+  rule: string;
+}
+
+/**
+ * The audiences and inaugurations of `text` (event.audience-granted, event.inauguration); `guestEnd` gives where the
+ * person's mention starting at an offset ends, if one does.
+ */
+export function fl20aEventSpans(text: string, guestEnd: (at: number) => number | undefined): Fl20aEventSpan[] {
+  const out: Fl20aEventSpan[] = [];
+  for (const m of text.includes('udience') ? text.matchAll(EVENT_AUDIENCE_GRANTED.pattern) : []) {
+    const at = m.index + m[0].length;
+    const end = guestEnd(at) ?? guestEnd(at + (/^the[^\S\n]+/.exec(text.slice(at))?.[0].length ?? 0));
+    if (end === undefined) continue;
+    const place = EVENT_AUDIENCE_GRANTED.place.exec(text.slice(end, end + 60))?.[0] ?? '';
+    const from = m.index + m[0].indexOf(m[1]!);
+    const surface = text.slice(from, end + place.length);
+    out.push({ surface, start: from, name: surface.replace(/\s+/g, ' '), rule: EVENT_AUDIENCE_GRANTED.id });
+  }
+  for (const m of text.includes('inaugurated') ? text.matchAll(EVENT_INAUGURATION.pattern) : []) {
+    const work = m[1]!;
+    const at = m.index + m[0].length - work.length;
+    out.push({
+      surface: work,
+      start: at,
+      name: `inauguration of the ${work.replace(/\s+/g, ' ')}`,
+      rule: EVENT_INAUGURATION.id,
+    });
+  }
+  return out;
+}

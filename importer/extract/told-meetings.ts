@@ -14,7 +14,7 @@ import { appositionLength } from './told-visits.ts';
 import { conventionalShortName } from './rules-nam13.ts';
 import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-separately.ts';
 import { pinyinFamilyFirst } from './rules-ev18.ts';
-import { titledGuestGap } from './rules-fl20a.ts';
+import { EVENT_AUDIENCE_GRANTED, EVENT_INAUGURATION, titledGuestGap } from './rules-fl20a.ts';
 
 /** A trip's name: a visit holds the meetings its sentence tells after it. */
 const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
@@ -61,6 +61,9 @@ export const NARRATED_RULES = new Set([
   // ev14: calls told in passing (rules-ev14.ts).
   'event.call-between',
   'event.call-frame',
+  // fl20a: audiences and inaugurations told in a visit (rules-fl20a.ts).
+  EVENT_AUDIENCE_GRANTED.id,
+  EVENT_INAUGURATION.id,
 ]);
 
 /**
