@@ -66,7 +66,7 @@ import {
   participateDelegationIncluded,
   participateSessionVerb,
 } from './rules-fl19b-rel.ts';
-import { participateInaugurationSubject } from './rules-fl20a-rel.ts';
+import { involvesSessionOfOrg, participateInaugurationSubject } from './rules-fl20a-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -140,6 +140,7 @@ export function addRelations(
   involvesHeldBySides(k);
   involvesPlannedHost(k); // aud19
   involvesFightingCapital(k); // aud19
+  involvesSessionOfOrg(k); // fl20a
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
   gatheringNotPair(k); // ev19
   coordinatedOrdinalGatherings(k); // ev19

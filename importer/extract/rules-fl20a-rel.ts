@@ -29,3 +29,35 @@ export function participateInaugurationSubject(k: RelKit): void {
     }
   }
 }
+
+/**
+ * Rule involves.session-of-org: a held session or meeting of a body named with the organisation the body belongs to
+ * ("the Twenty-Second Meeting of the Council for Foreign and Community Relations (COFCOR) of the Caribbean Community",
+ * "the 41st Ordinary Session of the Executive Council of the African Union") involves that organisation, as the dev
+ * gold gives a gathering the organisation it belongs to ("G20 Foreign Ministers' Meeting" → G20). Only an organisation
+ * the gazetteer knows, ending the session's name after "of the"; a session named by its body alone ("the 5th meeting of
+ * the Joint Council") involves nothing here.
+ */
+export const INVOLVES_SESSION_OF_ORG = {
+  id: 'involves.session-of-org',
+  rules: new Set(['event.body-session']),
+  ofBefore: /\bof[^\S\n]+(?:the[^\S\n]+)?$/,
+};
+
+/** Rule involves.session-of-org: each body session whose name ends with its organisation involves it. */
+export function involvesSessionOfOrg(k: RelKit): void {
+  const { ctx, ev, hitKeys, hitsIn } = k;
+  for (const e of ev.eventMentions) {
+    const c = ctx.entity(e.key);
+    if (!c || !INVOLVES_SESSION_OF_ORG.rules.has(c.rule) || e.planned || c.props.status === 'planned') continue;
+    const org = hitsIn(e.start, e.end).find(
+      (h) =>
+        h.type === 'Organization' &&
+        !h.pattern &&
+        h.end === e.end &&
+        INVOLVES_SESSION_OF_ORG.ofBefore.test(ctx.text.slice(Math.max(0, h.start - 12), h.start)),
+    );
+    const key = org && hitKeys.get(org);
+    if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, INVOLVES_SESSION_OF_ORG.id);
+  }
+}

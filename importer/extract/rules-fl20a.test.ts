@@ -27,6 +27,7 @@ import {
   ordinalFigure,
   sessionFormWithoutOrg,
 } from './rules-fl20a.ts';
+import { INVOLVES_SESSION_OF_ORG } from './rules-fl20a-rel.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -266,5 +267,20 @@ describe('reached-at.end-of-talks, "the exchange of" (fl20a)', () => {
     );
     expect(f.has('REACHED_AT', 'Agreement on Air Services', 'delegation-level talks')).toBe(true);
     expect(f.has('REACHED_AT', 'Agreement on Air Services', 'State Visit')).toBe(false);
+  });
+});
+
+describe(INVOLVES_SESSION_OF_ORG.id, () => {
+  it('makes a held session named with its organisation involve it, and a session of a bare body nothing', () => {
+    const f = eventFacts(
+      'The Minister of Foreign Affairs of Arland, Ana Vella, attended the Ninth Meeting of the Council for Trade ' +
+        '(CT) of the African Union, held in Calda on 13 May 2024. She also attended the 5th meeting of the Joint ' +
+        'Council in Calda.',
+      '2024-05-20',
+    );
+    const session = f.names.find((n) => n.startsWith('Ninth Meeting'));
+    expect(session).toBeDefined();
+    expect(f.has('INVOLVES', session!, 'African Union')).toBe(true);
+    expect(f.of('INVOLVES').some((r) => r.includes('5th meeting'))).toBe(false);
   });
 });
