@@ -66,7 +66,7 @@ import {
   participateDelegationIncluded,
   participateSessionVerb,
 } from './rules-fl19b-rel.ts';
-import { involvesSessionOfOrg, participateInaugurationSubject } from './rules-fl20a-rel.ts';
+import { involvesSessionOfOrg, participateInaugurationSubject, participateTitleSubject } from './rules-fl20a-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -148,6 +148,7 @@ export function addRelations(
   participateHostedList(k); // ev19
   participatePronounSubject(k); // ev19
   participateInaugurationSubject(k); // fl20a
+  participateTitleSubject(k); // fl20a
   visitorMeetingsPartOfVisit(ctx); // ev19
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

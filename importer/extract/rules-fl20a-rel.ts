@@ -1,6 +1,6 @@
 // Relation rules of round fl20a (issue 6); the rule data and pure helpers are in rules-fl20a.ts.
 import type { RelKit } from './rel-kit.ts';
-import { EVENT_INAUGURATION } from './rules-fl20a.ts';
+import { EVENT_INAUGURATION, EVENT_TOLD_MET_TITLE_SUBJECT, titleSubject } from './rules-fl20a.ts';
 
 /**
  * Rule participated.inauguration-subject (with event.inauguration): "Prime Minister X and Prime Minister Y jointly
@@ -59,5 +59,38 @@ export function involvesSessionOfOrg(k: RelKit): void {
     );
     const key = org && hitKeys.get(org);
     if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, INVOLVES_SESSION_OF_ORG.id);
+  }
+}
+
+/**
+ * Rule participated.title-subject (with event.told-met-title-subject): the person a bare title subject stands for
+ * ("The Minister also met …", the first person of the opening holding that title) takes part in the meeting told.
+ */
+export const PARTICIPATED_TITLE_SUBJECT = { id: 'participated.title-subject' };
+
+/** Rule participated.title-subject: the opening's title holder takes part in each meeting told with the title. */
+export function participateTitleSubject(k: RelKit): void {
+  const { ctx, ev, people, clusterOf, participate } = k;
+  const opening = ctx.sentences.find((x) => !x.heading)?.index;
+  for (const e of ev.eventMentions) {
+    if (ctx.entity(e.key)?.rule !== EVENT_TOLD_MET_TITLE_SUBJECT.id) continue;
+    const s = ctx.sentences[e.sentence]!;
+    const verb = /\b(?:met|meets|received|receives|hosted|called|held)\b/.exec(s.text);
+    const title = verb ? titleSubject(s.text.slice(0, verb.index)) : undefined;
+    if (!title) continue;
+    const word = new RegExp(String.raw`\b${title}\b`);
+    const holder = [...people.personKey.keys()]
+      .filter((p) => p.sentence === opening)
+      .sort((a, b) => a.start - b.start)
+      .find(
+        (p) =>
+          p.titles.some((t) => word.test(t.title)) ||
+          (people.offices.get(clusterOf.get(p)!) ?? []).some((o) => word.test(o.title)) ||
+          word.test(
+            ctx.text.slice(Math.max(0, (p.from ?? p.start) - 80), p.to ?? p.end).split(/[.;]/).pop() ?? '',
+          ),
+      );
+    const c = holder && clusterOf.get(holder);
+    if (c) participate(e, c, e.sentence, PARTICIPATED_TITLE_SUBJECT.id);
   }
 }

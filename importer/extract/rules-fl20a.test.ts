@@ -10,6 +10,10 @@ import {
   EVENT_MERGE_ORG_ACRONYM,
   EVENT_MERGE_SPELLED_ORDINAL,
   EVENT_MET_TITLED_GUEST,
+  EVENT_TOLD_MET_TITLE_SUBJECT,
+  DISCUSSED_TOLD_EVENT_NEAREST,
+  isToldMeetingRule,
+  titleSubject,
   EVENT_AUDIENCE_GRANTED,
   EVENT_INAUGURATION,
   PERSON_NOT_AGREEMENT_SUBJECT,
@@ -282,5 +286,37 @@ describe(INVOLVES_SESSION_OF_ORG.id, () => {
     expect(session).toBeDefined();
     expect(f.has('INVOLVES', session!, 'African Union')).toBe(true);
     expect(f.of('INVOLVES').some((r) => r.includes('5th meeting'))).toBe(false);
+  });
+});
+
+describe(EVENT_TOLD_MET_TITLE_SUBJECT.id, () => {
+  it('reads a bare title opening the sentence before the verb, and not a title with its complement', () => {
+    expect(titleSubject('The Minister also ')).toBe('Minister');
+    expect(titleSubject('The Prime Minister then ')).toBe('Prime Minister');
+    expect(titleSubject('The Minister of Trade ')).toBeUndefined();
+    expect(titleSubject('Later, the Minister ')).toBeUndefined();
+  });
+
+  it("makes the meeting the opening's minister's, with the subject of a told event that follows", () => {
+    const f = eventFacts(
+      'The Minister of Foreign Affairs of Arland, Ana Vella, attended the Ninth Meeting of the Council for Trade and ' +
+        'Economic Relations, held in Calda on 13 May 2024. On the margins of the Meeting, Minister Vella held a ' +
+        'bilateral meeting with the Minister of Foreign Affairs of Bexia, Karl Borg. The Minister also met her Cordish ' +
+        'counterpart, Minister Paul Rand, to discuss the first session of the Arland-Cordia Joint Commission.',
+      '2024-05-20',
+    );
+    const met = f.names.find((n) => /Vella-Rand/.test(n));
+    expect(met).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Ana Vella', met!)).toBe(true);
+    expect(f.has('DISCUSSED', met!, 'first session of the Arland-Cordia Joint Commission')).toBe(true);
+    expect(f.of('DISCUSSED').some((r) => /Vella-Borg[^|]*\|.*Vella-Rand/.test(r))).toBe(false);
+  });
+});
+
+describe(DISCUSSED_TOLD_EVENT_NEAREST.id, () => {
+  it('knows the told-meeting rules', () => {
+    expect(isToldMeetingRule('event.told-met')).toBe(true);
+    expect(isToldMeetingRule('event.named')).toBe(false);
+    expect(isToldMeetingRule(undefined)).toBe(false);
   });
 });

@@ -284,3 +284,46 @@ export function fl20aEventSpans(text: string, guestEnd: (at: number) => number |
   }
   return out;
 }
+
+/**
+ * Rule event.told-met-title-subject: "The Minister also met her Grenadian counterpart, Minister X", "The President
+ * then received the Ambassador of Y, Mr Z": a meeting told with the readout's principal as subject by a bare title
+ * alone is that person's meeting, the principal being the first person named in the readout's opening whose title
+ * holds that word. Only "The <title>" opening the sentence, right before the verb (with "also", "then", "later"); "The
+ * Minister of Trade met …" (a title with its complement) names someone else.
+ */
+export const EVENT_TOLD_MET_TITLE_SUBJECT = {
+  id: 'event.told-met-title-subject',
+  subject: new RegExp(
+    String.raw`^\s*The${SP}(Prime${SP}Minister|Foreign${SP}Minister|Minister|President|Secretary-General|Secretary${SP}General|Secretary)${SP}(?:(?:also|then|later|subsequently|separately)${SP})?$`,
+    'u',
+  ),
+};
+
+/** The bare title that opens a sentence as the subject right before a meeting verb, if one does. */
+export function titleSubject(beforeVerb: string): string | undefined {
+  return EVENT_TOLD_MET_TITLE_SUBJECT.subject.exec(beforeVerb)?.[1]?.replace(/\s+/g, ' ');
+}
+
+/**
+ * Rule discussed.told-event-nearest: in a paragraph that tells several meetings beside the readout's own ("X held a
+ * bilateral meeting with Y … The Minister also met Z to discuss the convening of the Joint Commission"), an event named
+ * in the sentence of a told meeting, after it, is that meeting's subject, not the paragraph's first meeting's; and a
+ * told meeting is never the subject of another told meeting of the same paragraph (both are the readout's happenings).
+ */
+export const DISCUSSED_TOLD_EVENT_NEAREST = {
+  id: 'discussed.told-event-nearest',
+  toldRules: new Set([
+    'event.told',
+    'event.told-met',
+    'event.told-met-title',
+    'event.told-met-title-subject',
+    'event.pronoun-met',
+    'event.pronoun-held-with',
+  ]),
+};
+
+/** True when an event of `rule` is a meeting told in passing (discussed.told-event-nearest). */
+export function isToldMeetingRule(rule: string | undefined): boolean {
+  return !!rule && DISCUSSED_TOLD_EVENT_NEAREST.toldRules.has(rule);
+}
