@@ -52,7 +52,7 @@ import { findProcesses } from './event-processes.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
-import { fl20aEventSpans } from './rules-fl20a.ts';
+import { EVENT_SESSION_SUBJECT, fl20aEventSpans, sessionSubjects } from './rules-fl20a.ts';
 import { bodyNotEvent, findMetInClause, findParticipleIncidents } from './rules-ev7.ts';
 import { findInc13Events, findVesselIncidents } from './rules-inc13.ts';
 import { findMain, kindOf } from './main-event.ts';
@@ -940,6 +940,7 @@ function addSessionsAndSittings(
     add('Event', m[0], m.index, 'event.session');
   for (const m of text.matchAll(EV19_PATTERNS.session)) add('Event', m[0], m.index, 'event.session'); // ev19
   for (const f of sessionsToldAt(text)) add('Event', f.surface, f.start, EVENT_SESSION_TOLD_AT.id); // fl19a
+  for (const f of sessionSubjects(text)) add('Event', f.surface, f.start, EVENT_SESSION_SUBJECT.id); // fl20a
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".

@@ -21,7 +21,8 @@ export const EVENT_SPELLED_ORDINAL_SESSION = {
 
 /** The words before a session's head: its place in the proceedings and its kind ("opening plenary", "working"). */
 const SESSION_PLACE = String.raw`(?:opening|closing|final|concluding|first|second|third|fourth|last|morning|afternoon|evening)`;
-const SESSION_KIND = String.raw`(?:plenary|working|general|informal|special|thematic|interactive|restricted|enlarged)`;
+// fl20a: "In the closed session, Ministers reviewed …".
+const SESSION_KIND = String.raw`(?:plenary|working|general|informal|special|thematic|interactive|restricted|enlarged|closed)`;
 /** The heads of a session told as the occasion of what the sentence says. */
 const SESSION_HEAD = String.raw`(?:session|debate|segment|dinner|lunch|luncheon|breakfast)`;
 

@@ -10,6 +10,8 @@ import {
   EVENT_MERGE_ORG_ACRONYM,
   EVENT_MERGE_SPELLED_ORDINAL,
   EVENT_MET_TITLED_GUEST,
+  EVENT_SESSION_SUBJECT,
+  sessionSubjects,
   EVENT_TOLD_MET_TITLE_SUBJECT,
   DISCUSSED_TOLD_EVENT_NEAREST,
   isToldMeetingRule,
@@ -318,5 +320,29 @@ describe(DISCUSSED_TOLD_EVENT_NEAREST.id, () => {
     expect(isToldMeetingRule('event.told-met')).toBe(true);
     expect(isToldMeetingRule('event.named')).toBe(false);
     expect(isToldMeetingRule(undefined)).toBe(false);
+  });
+});
+
+describe(EVENT_SESSION_SUBJECT.id, () => {
+  it('reads a session told as subject or held with a guest, not a topic session or one to come', () => {
+    const names = (t: string) => sessionSubjects(t).map((x) => x.surface);
+    expect(names('The opening ceremony was addressed by the Prime Minister.')).toEqual(['opening ceremony']);
+    expect(names('It rained. The closing session was chaired by Dr X.')).toEqual(['closing session']);
+    expect(names('Ministers held a dialogue session with the Secretary General.')).toEqual(['dialogue session']);
+    expect(names('The session on trade was chaired by Dr X.')).toEqual([]);
+    expect(names('The opening ceremony will be held on Monday.')).toEqual([]);
+  });
+
+  it('makes the session part of the gathering, with the person who addressed it', () => {
+    const f = eventFacts(
+      'The Minister of Foreign Affairs of Arland, Ana Vella, attended the Ninth Meeting of the Council for Trade and ' +
+        'Economic Relations, held in Calda on 13 May 2024. The opening ceremony was addressed by the Prime Minister ' +
+        'of Bexia, Mr Karl Borg.',
+      '2024-05-20',
+    );
+    expect(f.has('PART_OF', 'opening ceremony', 'Ninth Meeting of the Council for Trade and Economic Relations')).toBe(
+      true,
+    );
+    expect(f.has('PARTICIPATED_IN', 'Karl Borg', 'opening ceremony')).toBe(true);
   });
 });

@@ -327,3 +327,31 @@ export const DISCUSSED_TOLD_EVENT_NEAREST = {
 export function isToldMeetingRule(rule: string | undefined): boolean {
   return !!rule && DISCUSSED_TOLD_EVENT_NEAREST.toldRules.has(rule);
 }
+
+/**
+ * Rule event.session-subject: a session of the readout's gathering told as a sentence's subject, "The opening
+ * ceremony was addressed by the Prime Minister of X, Y", "The closing session was chaired by Z", or held with a guest,
+ * "Ministers held a dialogue session with the Assistant Secretary General of W, Ambassador V": the session is an event
+ * (its rule starts with "event.session", so the session steps make it part of the gathering and give it its people).
+ * Only an opening, closing, inaugural, plenary, closed or dialogue session, ceremony or segment; "The session on
+ * trade" and "The ceremony will be held" are not read. Group 1 (or 2) is the session's name.
+ */
+export const EVENT_SESSION_SUBJECT = {
+  id: 'event.session-subject',
+  pattern: new RegExp(
+    String.raw`(?:^|[.!?]${SP}|\n)The${SP}((?:opening|closing|inaugural|plenary|closed|concluding)${SP}(?:ceremony|session|segment))${SP}(?:was|were)${SP}(?:(?:also|formally|officially)${SP})?(?:addressed|opened|chaired|attended|closed)${SP}by\b|\bheld${SP}an?${SP}((?:dialogue|working|closed|joint)${SP}session)${SP}with${SP}`,
+    'gu',
+  ),
+};
+
+/** Rule event.session-subject: the sessions told as a sentence's subject or held with a guest, with where they start. */
+export function sessionSubjects(text: string): { surface: string; start: number }[] {
+  const out: { surface: string; start: number }[] = [];
+  for (const m of text.includes('ession') || text.includes('eremony') || text.includes('egment')
+    ? text.matchAll(EVENT_SESSION_SUBJECT.pattern)
+    : []) {
+    const name = m[1] ?? m[2]!;
+    out.push({ surface: name, start: m.index + m[0].indexOf(name) });
+  }
+  return out;
+}
