@@ -3,6 +3,7 @@
 // negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
+import { htmlToText } from '../html.ts';
 import { splitSentences } from '../split.ts';
 import {
   ALIAS_SESSION_WITHOUT_ORG,
@@ -344,5 +345,26 @@ describe(EVENT_SESSION_SUBJECT.id, () => {
       true,
     );
     expect(f.has('PARTICIPATED_IN', 'Karl Borg', 'opening ceremony')).toBe(true);
+  });
+});
+
+describe('html.drop-chrome-classes (fl20a)', () => {
+  it('drops a tag list and a share bar inside the article, and keeps the paragraphs', () => {
+    const text = htmlToText(
+      '<article><p>The Minister met the Ambassador.</p><div class="tags">Tags: <a>EU</a> <a>Negotiations</a></div>' +
+        '<div class="share">Share: <a>Facebook</a></div><p class="lead">It was cordial.</p></article>',
+    );
+    expect(text).toBe('The Minister met the Ambassador.\n\nIt was cordial.');
+  });
+});
+
+describe('"Information Society" is no person (fl20a)', () => {
+  it('reads a chapter title as no name', () => {
+    const f = extractFacts(
+      'Montenegro closed Chapter 10 – Information Society and Media at the Intergovernmental Conference in Brussels, ' +
+        'the Prime Minister of Montenegro, Mr Ana Vella, said.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    expect(f.out.entities.some((e) => e.type === 'Person' && /Society/.test(e.name))).toBe(false);
   });
 });
