@@ -200,8 +200,9 @@ describe(PERSON_NOT_AGREEMENT_SUBJECT.id, () => {
 describe(AGREEMENT_PLURAL_LIST_TITLED.id, () => {
   it('reads capitalised subjects after a capitalised plural head, not after a lowercase one', () => {
     expect(titledPluralItem('Memoranda of Understanding', 'on Energy Efficiency')).toBe(true);
-    expect(titledPluralItem('Agreements', 'on Air Services')).toBe(true);
-    expect(titledPluralItem('agreements', 'on Trade')).toBe(false);
+    expect(titledPluralItem('MoUs', 'on Air Services')).toBe(true);
+    expect(titledPluralItem('Agreements', 'on Trade')).toBe(false);
+    expect(titledPluralItem('memoranda of understanding', 'on Trade')).toBe(false);
     expect(titledPluralItem('Memoranda of Understanding', 'on 3 May')).toBe(false);
   });
 

@@ -206,12 +206,12 @@ export function agreementSubjectAt(text: string, at: number): boolean {
  * Rule agreement.plural-list-titled: the plural list of agreement.plural-list written in title case, "Memoranda of
  * Understanding on Energy Efficiency and Energy Conservation, on Cooperation in the Field of Sports and Youth, and on
  * Cooperation in Pharmacopoeia": each capitalised subject after a capitalised plural head names one memorandum, as
- * lowercase subjects do. Only after a head written with capitals ("Memoranda of Understanding", "MoUs",
- * "Agreements"); "agreements on Trade" after a lowercase head stays one phrase.
+ * lowercase subjects do. Only after "Memoranda of Understanding" or "MoUs" (rules-fl13c.test.ts keeps "the Agreements
+ * on Trade, on Transit and on Customs" for the rule of named agreements); "memoranda on Trade" stays one phrase.
  */
 export const AGREEMENT_PLURAL_LIST_TITLED = {
   id: 'agreement.plural-list-titled',
-  head: /^(?:Memoranda[^\S\n]+of[^\S\n]+Understanding|MoUs|MOUs|Agreements)$/u,
+  head: /^(?:Memoranda[^\S\n]+of[^\S\n]+Understanding|MoUs|MOUs)$/u,
   item: new RegExp(String.raw`^on${SP}\p{Lu}`, 'u'),
 };
 
