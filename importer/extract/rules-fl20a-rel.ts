@@ -35,13 +35,17 @@ export function participateInaugurationSubject(k: RelKit): void {
  * ("the Twenty-Second Meeting of the Council for Foreign and Community Relations (COFCOR) of the Caribbean Community",
  * "the 41st Ordinary Session of the Executive Council of the African Union") involves that organisation, as the dev
  * gold gives a gathering the organisation it belongs to ("G20 Foreign Ministers' Meeting" → G20). Only an organisation
- * the gazetteer knows, ending the session's name after "of the"; a session named by its body alone ("the 5th meeting of
- * the Joint Council") involves nothing here.
+ * the gazetteer knows, ending the session's name after "of the" behind a body of its own; a session named by its body
+ * alone ("the 5th meeting of the Joint Council", "the 78th session of the United Nations General Assembly") involves
+ * nothing here.
  */
 export const INVOLVES_SESSION_OF_ORG = {
   id: 'involves.session-of-org',
   rules: new Set(['event.body-session']),
   ofBefore: /\bof[^\S\n]+(?:the[^\S\n]+)?$/,
+  /** The organisation right after the session's head is the body itself ("78th session of the United Nations General
+   * Assembly", "55th session of the Human Rights Council"): the session is its own, no party (events banks). */
+  bodyItself: /\b(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/i,
 };
 
 /** Rule involves.session-of-org: each body session whose name ends with its organisation involves it. */
@@ -55,7 +59,8 @@ export function involvesSessionOfOrg(k: RelKit): void {
         h.type === 'Organization' &&
         !h.pattern &&
         h.end === e.end &&
-        INVOLVES_SESSION_OF_ORG.ofBefore.test(ctx.text.slice(Math.max(0, h.start - 12), h.start)),
+        INVOLVES_SESSION_OF_ORG.ofBefore.test(ctx.text.slice(Math.max(0, h.start - 12), h.start)) &&
+        !INVOLVES_SESSION_OF_ORG.bodyItself.test(ctx.text.slice(Math.max(0, h.start - 24), h.start)),
     );
     const key = org && hitKeys.get(org);
     if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, INVOLVES_SESSION_OF_ORG.id);

@@ -369,3 +369,14 @@ describe('"Information Society" is no person (fl20a)', () => {
     expect(f.out.entities.some((e) => e.type === 'Person' && /Society/.test(e.name))).toBe(false);
   });
 });
+
+describe(`${INVOLVES_SESSION_OF_ORG.id}, the body itself`, () => {
+  it('gives a session of an organisation that is the body itself no INVOLVES', () => {
+    const f = eventFacts(
+      'The Minister of Foreign Affairs of Arland, Ana Vella, attended the 78th session of the United Nations General ' +
+        'Assembly in New York on 19 September 2023.',
+      '2023-09-20',
+    );
+    expect(f.of('INVOLVES').some((r) => r.includes('78th session'))).toBe(false);
+  });
+});
