@@ -333,6 +333,7 @@ describe(EVENT_SESSION_SUBJECT.id, () => {
     expect(names('Ministers held a dialogue session with the Secretary General.')).toEqual(['dialogue session']);
     expect(names('The session on trade was chaired by Dr X.')).toEqual([]);
     expect(names('The opening ceremony will be held on Monday.')).toEqual([]);
+    expect(names('Before the ceremony, the delegations held a working session with the Department.')).toEqual([]);
   });
 
   it('makes the session part of the gathering, with the person who addressed it', () => {

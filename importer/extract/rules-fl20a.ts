@@ -334,7 +334,7 @@ export function isToldMeetingRule(rule: string | undefined): boolean {
  * "Ministers held a dialogue session with the Assistant Secretary General of W, Ambassador V": the session is an event
  * (its rule starts with "event.session", so the session steps make it part of the gathering and give it its people).
  * Only an opening, closing, inaugural, plenary, closed or dialogue session, ceremony or segment; "The session on
- * trade" and "The ceremony will be held" are not read. Group 1 (or 2) is the session's name.
+ * trade" and "The ceremony will be held" are not read, nor a session held "Before the ceremony" (a meeting of its own). Group 1 (or 2) is the session's name.
  */
 export const EVENT_SESSION_SUBJECT = {
   id: 'event.session-subject',
@@ -342,6 +342,8 @@ export const EVENT_SESSION_SUBJECT = {
     String.raw`(?:^|[.!?]${SP}|\n)The${SP}((?:opening|closing|inaugural|plenary|closed|concluding)${SP}(?:ceremony|session|segment))${SP}(?:was|were)${SP}(?:(?:also|formally|officially)${SP})?(?:addressed|opened|chaired|attended|closed)${SP}by\b|\bheld${SP}an?${SP}((?:dialogue|working|closed|joint)${SP}session)${SP}with${SP}`,
     'gu',
   ),
+  /** A sentence that tells the session as held before or after the gathering ("Before the ceremony, …"). */
+  before: /\b(?:Before|Prior to|Ahead of|After|Following)\b/,
 };
 
 /** Rule event.session-subject: the sessions told as a sentence's subject or held with a guest, with where they start. */
@@ -351,6 +353,10 @@ export function sessionSubjects(text: string): { surface: string; start: number 
     ? text.matchAll(EVENT_SESSION_SUBJECT.pattern)
     : []) {
     const name = m[1] ?? m[2]!;
+    // "Before the ceremony, … the delegations held a working session with X": a meeting before the gathering, not a
+    // session of it.
+    const sentenceStart = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index));
+    if (m[2] && EVENT_SESSION_SUBJECT.before.test(text.slice(sentenceStart + 1, m.index))) continue;
     out.push({ surface: name, start: m.index + m[0].indexOf(name) });
   }
   return out;
