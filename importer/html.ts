@@ -2,6 +2,13 @@
 // block elements as line breaks, entities decoded. The result is the text every offset points into.
 
 const DROP = ['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'svg', 'iframe'];
+/**
+ * Rule html.drop-chrome-classes (fl20a): a tag list, share bar, social links or breadcrumb trail inside the article
+ * ("Tags: EU Negotiations …", "Share: Facebook X LinkedIn") is page chrome, not the readout's text: an element whose
+ * class names one of them is dropped with its content (up to its first closing tag of the same name).
+ */
+export const CHROME_CLASS =
+  /<(div|ul|p|span|nav)\b[^>]*\bclass="[^"]*\b(?:tags?|share|sharing|social|breadcrumbs?)\b[^"]*"[^>]*>[\s\S]*?<\/\1>/gi;
 const BLOCK =
   /<\/?(p|div|h[1-6]|li|ul|ol|tr|table|section|article|main|blockquote|br|hr|dd|dt|dl|figcaption|pre)\b[^>]*>/gi;
 
@@ -107,6 +114,7 @@ export function htmlToText(html: string): string {
   const pick = (tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'i').exec(body)?.[1];
   body = pick('article') ?? pick('main') ?? pick('body') ?? body;
   for (const tag of DROP) body = body.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}>`, 'gi'), '');
+  body = body.replace(CHROME_CLASS, '');
   body = body.replace(BLOCK, '\n').replace(/<[^>]*>/g, '');
   body = decodeEntities(body);
   return body

@@ -32,6 +32,8 @@ const ABBREVIATIONS = new Set(
     'gov',
     'amb',
     'hon',
+    // fl20a: "Dr. the Rt. Hon. X", "the Rt. Hon. Y" (Commonwealth style).
+    'rt',
     'rev',
     'no',
     'nos',

@@ -2,6 +2,7 @@
 // becomes an alias of it, so that a meeting named one way by the rules and another way by a reader is still one
 // meeting. The stage runs last, after the relation rules: it only adds forms (candidates under the event's existing
 // name), never a new event or a relation, so no other rule sees them.
+import { ALIAS_SESSION_WITHOUT_ORG, sessionFormWithoutOrg } from './rules-fl20a.ts';
 import { ALIAS_PAIR_OF_WHOLE, PARTICIPATED_DELEGATION_INCLUDED, pairOfWhole } from './rules-fl19b.ts';
 import { AGREED_TO_HOLD } from './rules-top15.ts';
 import type { Ctx } from './context.ts';
@@ -116,6 +117,11 @@ function participantForms(ctx: Ctx): void {
 
 /** The alias stage: forms of the events already found (see the rules above). */
 export function addEventForms(ctx: Ctx): void {
+  // alias.session-without-org (fl20a): "… Relations (COFCOR) of the Caribbean Community" also "… Relations".
+  for (const c of [...ctx.ofType('Event')]) {
+    const form = c.end > c.start ? sessionFormWithoutOrg(c.name) : undefined;
+    if (form) addForm(ctx, c.name, form, c.start, ALIAS_SESSION_WITHOUT_ORG.id);
+  }
   modifiedForms(ctx);
   signingForms(ctx);
   participantForms(ctx);

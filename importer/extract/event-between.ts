@@ -5,6 +5,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { CAPITAL_STATE } from './states.ts';
 import { alt, matchAllInLines, matchesIf } from './text.ts';
 import { isMembersBody } from './rules-fl15b.ts';
+import { bodyRunOnToOrg, isBodyWithRemit } from './rules-fl20a.ts';
 import { EVENT_PROCEEDINGS_BETWEEN } from './rules-fl15c.ts';
 import { partyGroupsLength } from './rules-aud18.ts';
 
@@ -103,7 +104,12 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
           );
         if (!w) return undefined;
         // event.session-of-members-body (fl15b): "the IGAD Assembly of Heads of State and Government".
+        // event.session-of-body-for (fl20a): "the Council for Foreign and Community Relations".
         if (BODY_HEAD.test(w[0]) || isMembersBody(w[0])) return at + w[0].length;
+        if (isBodyWithRemit(w[0]))
+          return bodyRunOnToOrg(text, at + w[0].length, (o) =>
+            hits.find((h) => h.type === 'Organization' && !h.pattern && h.start === o)?.end,
+          );
         // "the Assembly of the African Union": a body of an organisation the gazetteer knows.
         const end = at + w[0].length;
         return BODY_OF.test(w[0]) && hits.some((h) => h.type === 'Organization' && h.end === end) ? end : undefined;

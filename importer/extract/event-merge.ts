@@ -6,20 +6,22 @@ import { findGazetteerHits } from './gazetteer.ts';
 import { otherInstrument } from './rules-new7.ts';
 import { isEarlierName, namedInsideTitle } from './rules-flb10.ts';
 import { otherDestination } from './rules-fl14c.ts';
+import { namesOneWay, ordinalFigure } from './rules-fl20a.ts';
 
 const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|further|final)$/i;
+// event.merge-spelled-ordinal (fl20a): "4th" and "fourth", "22nd" and "twenty-second" compare as one ordinal.
 const ordinalsOf = (name: string) =>
   name
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => ORDINAL_WORD.test(w));
+    .filter((w) => ORDINAL_WORD.test(w) || ordinalFigure(w) !== w)
+    .map(ordinalFigure);
 const ORDINALS = /^(\d+(st|nd|rd|th)|first|second|third|inaugural|the|of|and|\(.*\))$/i;
 /** A name with states written one way: "Japan-Republic of Korea (ROK) …" and "Japan-ROK …" read the same. */
 function normalName(name: string): string {
-  let t = name.replace(/\s*\([^)]*\)/g, '');
-  const hits = findGazetteerHits(t).filter((h) => h.type === 'State' && !h.demonym);
-  for (const h of [...hits].reverse()) t = t.slice(0, h.start) + h.name.replace(/\s+/g, '_') + t.slice(h.end);
-  return t;
+  const t = name.replace(/\s*\([^)]*\)/g, '');
+  // event.merge-org-acronym (fl20a): organisations too ("CARICOM" and "Caribbean Community").
+  return namesOneWay(t, findGazetteerHits(t));
 }
 const tokenSet = (raw: string) =>
   new Set(

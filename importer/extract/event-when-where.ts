@@ -2,6 +2,7 @@
 // place in or right after its name.
 import { resolveDate } from '../dates.ts';
 import { findGazetteerHits } from './gazetteer.ts';
+import { dayRangeStart } from './rules-fl20a.ts';
 
 /**
  * The date of an event mention: one told right after it ("the failed coup attempt of July 15", "held in Seoul on
@@ -40,6 +41,10 @@ export function eventDate(
   if (inName) return inName;
   // "at their meeting in Buenos Aires on the sidelines of the G20 summit on Dec. 1, 2018": the first date after it.
   const window = text.slice(e, Math.min(sent.end, e + 80));
+  // event.date-day-range (fl20a): "held in Grand Anse on 13 and 14 May 2019" takes the first day.
+  const range = dayRangeStart(window);
+  const ranged = range ? resolveDate(range, docDate) : undefined;
+  if (ranged) return ranged;
   for (const m of window.matchAll(/\b(?:of|on|in|from)\s+((?:\w+day,?\s+)?[\w.,\s]{3,22})(?!\d)/g)) {
     if (/[;:]/.test(window.slice(0, m.index))) break;
     const near = resolveDate(m[1]!, docDate);

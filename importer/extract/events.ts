@@ -52,6 +52,7 @@ import { findProcesses } from './event-processes.ts';
 import { resolveDate } from '../dates.ts';
 import { eventDate, placeOf } from './event-when-where.ts';
 import { findCourtesyCalls, findHappenings, findReferredEvents } from './happenings.ts';
+import { EVENT_SESSION_SUBJECT, fl20aEventSpans, sessionSubjects } from './rules-fl20a.ts';
 import { bodyNotEvent, findMetInClause, findParticipleIncidents } from './rules-ev7.ts';
 import { findInc13Events, findVesselIncidents } from './rules-inc13.ts';
 import { findMain, kindOf } from './main-event.ts';
@@ -452,6 +453,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
         m.index,
         add,
       );
+  findFl20aEvents(ctx, people, add); // event.audience-granted, event.inauguration (fl20a)
   findCourtesyCalls(ctx, people, add);
   findCalledOnTitle(ctx, people, add);
   findBetweenTwoTitles(ctx, people, add);
@@ -606,6 +608,19 @@ const TITLE_COMPLEMENT_BEFORE = new RegExp(`\\b${alt(TITLE_HEADS)}[^\\S\\n]+(?:o
 
 /** "Joint Statement on U.S.-Sample Economic Meeting": a statement issued on a meeting, named after it. */
 const STATEMENT_ON = /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+on\s+(?:the\s+)?/u;
+
+/** Rules event.audience-granted and event.inauguration (rules-fl20a.ts): each event under the name the rule gives. */
+function findFl20aEvents(ctx: Ctx, people: PeopleFacts, add: Add): void {
+  const mentions = [...people.personKey.keys()];
+  const guestEnd = (at: number) => mentions.find((p) => (p.from ?? p.start) === at)?.end;
+  for (const t of fl20aEventSpans(ctx.text, guestEnd)) {
+    const f = add('Event', t.surface, t.start, t.rule);
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== t.rule || c.name === t.name) continue;
+    f.name = t.name;
+    ctx.rename(c.key, t.name);
+  }
+}
 
 /** event.named, or agreement.on-event with the event it names inside. */
 /**
@@ -935,6 +950,7 @@ function addSessionsAndSittings(
     add('Event', m[0], m.index, 'event.session');
   for (const m of text.matchAll(EV19_PATTERNS.session)) add('Event', m[0], m.index, 'event.session'); // ev19
   for (const f of sessionsToldAt(text)) add('Event', f.surface, f.start, EVENT_SESSION_TOLD_AT.id); // fl19a
+  for (const f of sessionSubjects(text)) add('Event', f.surface, f.start, EVENT_SESSION_SUBJECT.id); // fl20a
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".
   for (const f of ceremoniesTold(text)) add('Event', f.surface, f.start, f.rule);
   // event.meeting-of-with (fl16b): "the meeting of President A with President B".

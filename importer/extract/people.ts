@@ -1,6 +1,7 @@
 // Person mentions with their titles: honorific + name ("H.E. Mr. MOTEGI Toshimitsu"), title + name
 // ("Foreign Minister Wang Yi"), name + apposition ("Donald Tusk, President of the European Council"),
 // bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
+import { agreementSubjectAt } from './rules-fl20a.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_INSIDE_PARTICLE_NAME, postNominalsLength } from './rules-fl15c.ts';
 import type { Sentence } from '../types.ts';
@@ -275,6 +276,8 @@ function possessivePrincipal(sc: Scan, p: number, t: TitleParse): { principalPer
 function readHonorificName(sc: Scan, p: number, at: number): PersonMention | undefined {
   const nm = readName(sc.text, at, false);
   if (!nm || overlapsHit(sc.hits, at, nm.end)) return undefined;
+  // person.not-agreement-subject (fl20a): "an Agreement on General Supply of …" names no person.
+  if (agreementSubjectAt(sc.text, p)) return undefined;
   const surface = sc.text.slice(p, nm.end);
   return { start: at, end: nm.end, surface, raw: nm.raw, sentence: sc.s.index, rule: 'person.honorific', titles: [] };
 }

@@ -68,6 +68,7 @@ import {
   participateDelegationIncluded,
   participateSessionVerb,
 } from './rules-fl19b-rel.ts';
+import { involvesSessionOfOrg, participateInaugurationSubject, participateTitleSubject } from './rules-fl20a-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -143,6 +144,7 @@ export function addRelations(
   involvesHeldBySides(k);
   involvesPlannedHost(k); // aud19
   involvesFightingCapital(k); // aud19
+  involvesSessionOfOrg(k); // fl20a
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
   dropRol20Negatives(k); // rol20: predecessors, observers, briefings, congratulations, past processes
   gatheringNotPair(k); // ev19
@@ -150,6 +152,8 @@ export function addRelations(
   inWhichNearest(k); // ev19
   participateHostedList(k); // ev19
   participatePronounSubject(k); // ev19
+  participateInaugurationSubject(k); // fl20a
+  participateTitleSubject(k); // fl20a
   visitorMeetingsPartOfVisit(ctx); // ev19
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

@@ -7,6 +7,7 @@
 // pinned only by a partner ("his meeting with X", "between A and B") or a kind word ("the ninth trilateral summit",
 // "a virtual meeting") is not read: on the dev readouts these added more false participants than events (aggregate
 // dev figures, ev13).
+import { frameIsMainByHead } from './rules-fl20a.ts';
 import type { Ctx } from './context.ts';
 import { MONTHS } from './lexicons.ts';
 import { invitedBefore } from './rules-ev11.ts';
@@ -368,6 +369,8 @@ function addTold(
  */
 export function frameUnnamed(text: string, at: number, after: Found | undefined, main: Found | undefined): boolean {
   if (!after || !main || main.name === after.name || main.sentence === after.sentence) return false;
+  // part-of.frame-capitalised-main (fl20a): "On the margins of the Meeting, …" of "the Twenty-Second Meeting of …".
+  if (frameIsMainByHead(text.slice(at, after.start), main.name)) return true;
   return /^[^,;]*\b(?:the|this|that)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:meeting|summit|conference|forum|session|talks)[^\S\n]*,/u.test(
     text.slice(at, after.start),
   );

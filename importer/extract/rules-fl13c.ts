@@ -2,6 +2,7 @@
 // foreign ministry's press-service note, a Caribbean foreign ministry's web page, a South Asian foreign ministry's
 // press release) and tested on made-up sentences in rules-fl13c.test.ts. Rule ids are what --explain prints. This file
 // imports nothing from the stages that call it (only the text helpers), so that no import cycle forms.
+import { titledPluralItem } from './rules-fl20a.ts';
 import { matchesIf } from './text.ts';
 
 /** Patterns of the fl13c rules, as named data. */
@@ -129,7 +130,9 @@ export function pluralListSpans(text: string): { surface: string; start: number;
       const item = part.trim();
       const itemStart = text.indexOf(item, at);
       at = itemStart + item.length;
-      if (!/^on[^\S\n]+\p{Ll}/u.test(item) || item.split(/\s+/).length < 2) continue;
+      // agreement.plural-list-titled (fl20a): "Memoranda of Understanding on Energy Efficiency, on Sports and Youth".
+      const titled = titledPluralItem(m[1]!, item);
+      if ((!titled && !/^on[^\S\n]+\p{Ll}/u.test(item)) || item.split(/\s+/).length < 2) continue;
       const surface = `${head} ${item}`;
       out.push({ surface, start: Math.max(0, at - surface.length), rule: 'agreement.plural-list' });
     }

@@ -256,7 +256,8 @@ export function jointBodies(sides: ReadonlySet<string>, isState: (name: string) 
  */
 export const EVENT_TOLD_BY_PAST_VERB = {
   id: 'event.told-by-past-verb',
-  rules: new Set(['event.pronoun-met', 'event.told-met', 'event.told-met-title']),
+  // fl20a: event.told-met-title-subject ("The Minister also met X") too.
+  rules: new Set(['event.pronoun-met', 'event.told-met', 'event.told-met-title', 'event.told-met-title-subject']),
   verb: /\b(?:met|received|hosted|called[^\S\n]+on)\b/,
   modal: /\b(?:will|would|shall|to|plans?|expects?)\b/,
 };

@@ -21,7 +21,8 @@ export const EVENT_SPELLED_ORDINAL_SESSION = {
 
 /** The words before a session's head: its place in the proceedings and its kind ("opening plenary", "working"). */
 const SESSION_PLACE = String.raw`(?:opening|closing|final|concluding|first|second|third|fourth|last|morning|afternoon|evening)`;
-const SESSION_KIND = String.raw`(?:plenary|working|general|informal|special|thematic|interactive|restricted|enlarged)`;
+// fl20a: "In the closed session, Ministers reviewed …".
+const SESSION_KIND = String.raw`(?:plenary|working|general|informal|special|thematic|interactive|restricted|enlarged|closed)`;
 /** The heads of a session told as the occasion of what the sentence says. */
 const SESSION_HEAD = String.raw`(?:session|debate|segment|dinner|lunch|luncheon|breakfast)`;
 
@@ -196,8 +197,8 @@ export const REACHED_AT_END_OF_TALKS = {
     String.raw`^(?:(?:At|On)${SP}the${SP}(?:end|close|conclusion)${SP}of|After|Following)${SP}(?:the|their)${SP}(?:(?:official|bilateral|delegation-level)${SP})?(talks|meeting|discussions|consultations)\b`,
     'u',
   ),
-  /** A verb of signing or reaching after the cue. */
-  signed: /\b(?:signed|signing|concluded|adopted|exchanged)\b/,
+  /** A verb of signing or reaching after the cue; (fl20a) "witnessed the exchange of an Agreement" too. */
+  signed: /\b(?:signed|signing|concluded|adopted|exchanged|exchange[^\S\n]+of)\b/,
 };
 
 /** Rule reached-at.end-of-talks: the noun of the talks whose close `sentence` tells a signing at, if it does. */

@@ -6,6 +6,7 @@ import { TOPIC_VERB } from './rules-top.ts';
 import { STATE_COMBINING_FORMS } from './lexicons.ts';
 import { allMatches, esc } from './text.ts';
 import { siblingMeetings } from './rules-separately.ts';
+import { isToldMeetingRule } from './rules-fl20a.ts';
 
 /**
  * discussed.told-event: an event named in the paragraph of a meeting told beside the readout's own ("Chancellor Merkel
@@ -19,7 +20,14 @@ export function addToldEvents(k: RelKit, toldIn: (at: number) => Found | undefin
     partOf.some((r) => (r.from === t.key && r.to === e.key) || (r.from === e.key && r.to === t.key));
   for (const e of ev.eventMentions) {
     if (e.key === k.main?.key || nameOf(e) === k.mainName) continue;
-    const t = toldIn(e.start);
+    // discussed.told-event-nearest (fl20a): a told meeting is no other told meeting's subject; the told meeting of the
+    // event's own sentence, before it, is the one that dealt with it.
+    const rule = (x: Found) => ctx.entity(x.key)?.rule;
+    if (isToldMeetingRule(rule(e))) continue;
+    const near = ev.eventMentions
+      .filter((x) => x.sentence === e.sentence && x.start < e.start && x.key !== e.key && isToldMeetingRule(rule(x)))
+      .pop();
+    const t = near ?? toldIn(e.start);
     if (!t || t.key === e.key || nameOf(t) === nameOf(e) || framed(t, e)) continue;
     // discussed.not-sibling-meeting (fl15b): "received A and B separately" tells two meetings, neither the other's subject.
     if (siblingMeetings(ctx.entity(t.key)?.rule, ctx.entity(e.key)?.rule, t.sentence === e.sentence)) continue;

@@ -312,6 +312,7 @@ Holds Meets Speaks Visits Receives Calls Hosts Welcomes Attends Signs Says Discu
 Conclude Meet Hold Sign Discuss Welcome Host Receive Visit Attend Convey Conveys Urge Urges Agree Agrees Launch Launches
 Open Opens Reaffirm Reaffirms Call Speak Announce Announces
 Cyclone Hurricane Typhoon Storm Tropical
+Society Information
 Chairman's Chairman’s Prime Minister's Prime Minister’s President's President’s`;
 
 /** A patronymic particle: the word before it is a given name, whatever else it may be ("Sultan bin Ahmed"). */

@@ -14,6 +14,13 @@ import { appositionLength } from './told-visits.ts';
 import { conventionalShortName } from './rules-nam13.ts';
 import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-separately.ts';
 import { pinyinFamilyFirst } from './rules-ev18.ts';
+import {
+  EVENT_AUDIENCE_GRANTED,
+  EVENT_INAUGURATION,
+  EVENT_TOLD_MET_TITLE_SUBJECT,
+  titleSubject,
+  titledGuestGap,
+} from './rules-fl20a.ts';
 
 /** A trip's name: a visit holds the meetings its sentence tells after it. */
 const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
@@ -60,6 +67,10 @@ export const NARRATED_RULES = new Set([
   // ev14: calls told in passing (rules-ev14.ts).
   'event.call-between',
   'event.call-frame',
+  // fl20a: audiences and inaugurations told in a visit (rules-fl20a.ts).
+  EVENT_AUDIENCE_GRANTED.id,
+  EVENT_INAUGURATION.id,
+  EVENT_TOLD_MET_TITLE_SUBJECT.id,
 ]);
 
 /**
@@ -96,7 +107,11 @@ export function findToldMeetings(
       pair = [a, b];
     // "Mr. Shotaro Yachi, …, held talks with Mr. Yang Jiechi".
     const withP = inS.find(
-      (p) => (p.from ?? p.start) >= end && /^\s+with\s+(?:[\w.]+\s+){0,3}$/.test(text.slice(end, p.from ?? p.start)),
+      (p) =>
+        (p.from ?? p.start) >= end &&
+        (/^\s+with\s+(?:[\w.]+\s+){0,3}$/.test(text.slice(end, p.from ?? p.start)) ||
+          // event.met-titled-guest (fl20a): "held a bilateral meeting with the Minister of X, the Hon. Y".
+          titledGuestGap(text.slice(end, p.from ?? p.start).replace(/^\s+with\s+/, ''))),
     );
     // Talks "with A, with B and with C" during a visit are its business, not one meeting.
     const more = withP && /\bwith\b/.test(text.slice(withP.to ?? withP.end, s.end));
@@ -176,14 +191,18 @@ export function findMetMeetings(
     const s = ctx.sentences[si]!;
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
     const end = m.index + m[0].length;
-    const guest = inS.find((p) => (p.from ?? p.start) >= end && MET_GAP.test(ctx.text.slice(end, p.from ?? p.start)));
+    // event.met-titled-guest (fl20a): "met the Minister of Trade of Cordia, Mr Z".
+    const gapOk = (g: string) => MET_GAP.test(g) || titledGuestGap(g);
+    const guest = inS.find((p) => (p.from ?? p.start) >= end && gapOk(ctx.text.slice(end, p.from ?? p.start)));
     const before = inS.filter((p) => (p.to ?? p.end) <= m.index).pop();
     // event.told-met-coordinated-subject (fl18b): "X paid a courtesy call on Y and met Z": X met Z.
-    const host = before && coordinatedSubjectHost(ctx.text, inS, before, m.index);
+    // event.told-met-title-subject (fl20a): "The Minister also met …", the opening's minister.
+    const byTitle = before ? undefined : openingTitleHolder(ctx, people, titleSubject(ctx.text.slice(s.start, m.index)));
+    const host = (before && coordinatedSubjectHost(ctx.text, inS, before, m.index)) ?? byTitle;
     if (!guest || !host) continue;
     if (hostsNamedMeeting(ctx, main && { sentence: main.sentence, name: main.name }, si)) continue;
     // Only the host's own verb: "X, who met Y" is fine, "X said that Z met Y" has no Z.
-    if (/[.;:]|\bthat\b/.test(ctx.text.slice(host.to ?? host.end, m.index))) continue;
+    if (!byTitle && /[.;:]|\bthat\b/.test(ctx.text.slice(host.to ?? host.end, m.index))) continue;
     const place = /^[^.;]{0,40}?\bin[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)/u.exec(
       ctx.text.slice(guest.to ?? guest.end, s.end),
     )?.[1];
@@ -205,7 +224,7 @@ export function findMetMeetings(
         place: call ? undefined : guests.length > 1 ? ownPlace(ctx.text, g, guests[i + 1], s.end) : place,
         from: g === guest ? m.index : (g.from ?? g.start),
         to: g.end,
-        rule: guests.length > 1 ? MET_SEPARATELY_RULE : 'event.told-met',
+        rule: guests.length > 1 ? MET_SEPARATELY_RULE : byTitle ? EVENT_TOLD_MET_TITLE_SUBJECT.id : 'event.told-met',
         ...(call ? { noun: 'telephone conversation' } : held ? { noun: held } : {}),
         ...(guests.length > 1 ? { several: true } : {}),
       });
@@ -232,6 +251,27 @@ export function findMetMeetings(
       rule: 'event.told-received',
     });
   }
+}
+
+/**
+ * Rule event.told-met-title-subject (rules-fl20a.ts): the person a bare title subject stands for, the first person
+ * named in the readout's opening sentence whose title holds that word ("The Minister" of "Senator X, Minister of
+ * Foreign Affairs, led …").
+ */
+function openingTitleHolder(ctx: Ctx, people: PeopleFacts, title: string | undefined): PersonMention | undefined {
+  if (!title) return undefined;
+  const opening = ctx.sentences.find((x) => !x.heading)?.index;
+  const word = new RegExp(`\\b${title}\\b`);
+  return [...people.personKey.keys()]
+    .filter((p) => p.sentence === opening)
+    .sort((a, b) => a.start - b.start)
+    .find((p) => p.titles.some((t) => word.test(t.title)) || word.test(titledSpan(ctx.text, p)));
+}
+
+/** A person's mention with the title written right before it ("The Minister of X, Ana Vella"), for title look-ups. */
+function titledSpan(text: string, p: PersonMention): string {
+  const from = p.from ?? p.start;
+  return text.slice(Math.max(0, from - 80), p.to ?? p.end).split(/[.;]/).pop() ?? '';
 }
 
 /** The meeting of a told pair, named "X-Y meeting (in Place)", unless it is the readout's own or named there. */
