@@ -109,7 +109,7 @@ const VAGUE = new Set(
   ),
 );
 const VERBS = new Set(
-  'ink inks inked seal seals sealed secure secures secured strike strikes endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build make makes made making take takes took taking put puts give gives gave work working and'.split(
+  'found find finds ink inks inked seal seals sealed secure secures secured strike strikes endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build make makes made making take takes took taking put puts give gives gave work working and'.split(
     ' ',
   ),
 );

@@ -86,6 +86,18 @@ export const AGR20_PATTERNS = {
   ownerBefore: /(?:\b(?:its|their)|['’]s)[^\S\n]+(?:(?:19|20)\d\d[^\S\n]+)?$/u,
   withAfter:
     /^,?[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?(?:(?:Government|Republic|Kingdom|State)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?/u,
+  /**
+   * party-to.their-countries: "the Treaty on …, which their countries signed in 2006", "the defence framework the two
+   * countries signed last year": the countries of the readout's sides signed it. Matched right after the agreement.
+   */
+  theirCountries:
+    /^,?[^\S\n]*(?:(?:which|that)[^\S\n]+)?(?:their|the[^\S\n]+(?:two|three|four|five)|both)[^\S\n]+(?:countries|governments|states)[^\S\n]+(?:(?:had|have|jointly)[^\S\n]+)?(?:signed|concluded|adopted|ratified|initial(?:l)?ed)\b/u,
+  /** The countries a readout lists by their ministers or leaders: "the foreign ministers of A, B, C and D met …". */
+  ministersOf:
+    /\b(?:ministers|leaders|presidents|heads[^\S\n]+of[^\S\n]+(?:state|government)(?:[^\S\n]+and[^\S\n]+government)?)[^\S\n]+of[^\S\n]+(?=(?:the[^\S\n]+)?\p{Lu})([^.;:]{3,200}?)(?=[^\S\n]+(?:met|held|gathered|convened|adopted|signed|agreed|reaffirmed|discussed)\b|[.;:])/u,
+  /** A built-on name ("protocol implementing the …", "addendum to the …"): another instrument than the one it names. */
+  builtOnName:
+    /^(?:(?:implementing\s+)?(?:protocol|arrangement|memorandum|action\s+plan|work\s+plan|programme|roadmap)\s+(?:implementing|amending|supplementing|to\s+(?:implement|amend|supplement))|addendum\s+to)\s/iu,
   /** party-to.its-signatories: "binding on its two signatories, the National Government of X and the Y". */
   signatories:
     /\b(?:its|the)[^\S\n]+(?:(?:two|three|four|five|six)[^\S\n]+)?(?:signatories|signatory[^\S\n]+(?:states|parties|governments))[^\S\n]*(?:,|:|—|–|\()[^\S\n]*([^.;)]{3,200})/giu,
@@ -231,9 +243,62 @@ export function addAppositiveParties(k: RelKit): void {
   }
 }
 
+/**
+ * Rule agreement.built-on-other (event-merge.ts): "protocol implementing the readmission agreement …" is another
+ * instrument than the agreement it names, not a fuller form of it: the two are not merged.
+ */
+export function builtOnOther(short: string, long: string): boolean {
+  const m = AGR20_PATTERNS.builtOnName.exec(long);
+  return !!m && !short.toLowerCase().startsWith(m[0].split(/\s+/)[0]!.toLowerCase());
+}
+
+/**
+ * Rule party-to.title-state-list: "the Treaty on the Junction Point of the State Borders of Kyrgyzstan, Tajikistan and
+ * Uzbekistan": each state of the list that closes the title is a party.
+ */
+export function addTitleStateListParties(k: RelKit): void {
+  for (const a of k.ev.agreementMentions) {
+    const surface = k.ctx.text.slice(a.start, a.end);
+    const m =
+      /\bof\s+(?:the\s+)?\p{Lu}[^,]*(?:,\s+(?:the\s+)?\p{Lu}[^,]*)+?,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*$/u.exec(
+        surface,
+      );
+    if (!m) continue;
+    const items = m[0]
+      .replace(/^of\s+/, '')
+      .split(/,|\band\b/)
+      .map((x) => x.trim().replace(/^the\s+/, ''));
+    if (items.length < 3 || !items.every(isState)) continue;
+    const from = a.start + m.index;
+    for (const h of k.hitsIn(from, a.end)) if (isParty(h)) relateHit(k, h, a, 'party-to.title-state-list');
+  }
+}
+
+/**
+ * Rule party-to.their-countries: an agreement "which their countries signed" or "the two countries signed": the
+ * readout's sides (two or more), else the countries the readout lists by their ministers or leaders.
+ */
+export function addTheirCountriesParties(k: RelKit): void {
+  const { ctx } = k;
+  for (const a of k.ev.agreementMentions) {
+    if (!AGR20_PATTERNS.theirCountries.test(ctx.text.slice(a.end, a.end + 60))) continue;
+    let keys = [...k.sides].flatMap((x) => k.stateKey(x) ?? []);
+    if (keys.length < 2) {
+      const m = AGR20_PATTERNS.ministersOf.exec(ctx.text);
+      const from = m ? m.index + m[0].length - m[1]!.length : 0;
+      const listed = m ? k.hitsIn(from, from + m[1]!.length).filter((h) => isParty(h)) : [];
+      keys = listed.flatMap((h) => k.hitKeys.get(h) ?? []);
+    }
+    if (keys.length >= 2)
+      for (const p of new Set(keys)) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.their-countries');
+  }
+}
+
 /** The party rules of this file, in order (called once from rules-agreements.ts). */
 export function addAgr20Parties(k: RelKit): void {
   addOwnerWithParties(k);
   addSignatoriesParties(k);
   addAppositiveParties(k);
+  addTitleStateListParties(k);
+  addTheirCountriesParties(k);
 }
