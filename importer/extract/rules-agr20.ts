@@ -98,6 +98,9 @@ export const AGR20_PATTERNS = {
   /** A built-on name ("protocol implementing the …", "addendum to the …"): another instrument than the one it names. */
   builtOnName:
     /^(?:(?:implementing\s+)?(?:protocol|arrangement|memorandum|action\s+plan|work\s+plan|programme|roadmap)\s+(?:implementing|amending|supplementing|to\s+(?:implement|amend|supplement))|addendum\s+to)\s/iu,
+  /** party-to.from-base: the cue before a base whose parties the agreement built on it shares. */
+  frameworkCue:
+    /\b(?:within\s+the\s+framework\s+of|under(?:\s+the\s+framework\s+of)?|pursuant\s+to|in\s+furtherance\s+of|in\s+implementation\s+of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/iu,
   /** party-to.its-signatories: "binding on its two signatories, the National Government of X and the Y". */
   signatories:
     /\b(?:its|the)[^\S\n]+(?:(?:two|three|four|five|six)[^\S\n]+)?(?:signatories|signatory[^\S\n]+(?:states|parties|governments))[^\S\n]*(?:,|:|—|–|\()[^\S\n]*([^.;)]{3,200})/giu,
@@ -301,4 +304,61 @@ export function addAgr20Parties(k: RelKit): void {
   addAppositiveParties(k);
   addTitleStateListParties(k);
   addTheirCountriesParties(k);
+}
+
+/**
+ * Rule party-to.from-base: "a memorandum on …, signed within the framework of the Treaty on Strategic Partnership
+ * between A and B": an agreement no rule gave parties, built on one with two or more, has the base's parties (the
+ * reverse of party-to.from-built).
+ */
+export function addPartiesFromBase(k: RelKit): void {
+  const { ctx } = k;
+  const partiesOf = (key: string) => ctx.relations.filter((r) => r.type === 'PARTY_TO' && r.to === key);
+  for (const r of ctx.relations.filter((x) => x.type === 'BASED_ON')) {
+    if (partiesOf(r.from).length || !frameworkCueBefore(k, r.to, r.sentence)) continue;
+    const base = partiesOf(r.to);
+    if (base.length >= 2)
+      for (const p of base) ctx.relate('PARTY_TO', p.from, r.from, r.sentence, 'party-to.from-base');
+  }
+}
+
+/** "within the framework of", "under", "pursuant to", "in furtherance of" right before the base in sentence `si`. */
+function frameworkCueBefore(k: RelKit, key: string, si: number): boolean {
+  const name = k.ctx.entity(key)?.name;
+  return k.ev.agreementMentions.some(
+    (a) =>
+      a.sentence === si &&
+      (a.key === key || k.nameOf(a) === name) &&
+      AGR20_PATTERNS.frameworkCue.test(k.ctx.text.slice(Math.max(0, a.start - 40), a.start)),
+  );
+}
+
+/**
+ * Rule reached-at.not-base: "the ministers exchanged a memorandum on …, signed within the framework of the Treaty on …":
+ * the agreement a sentence names as the basis of another one reached at an event was not itself reached there.
+ */
+export function dropBaseReachedAt(k: RelKit): void {
+  const { ctx } = k;
+  const rels = ctx.relations;
+  const reached = (a: string, e: string) => rels.some((r) => r.type === 'REACHED_AT' && r.from === a && r.to === e);
+  const drop = rels.filter(
+    (r) =>
+      r.type === 'REACHED_AT' &&
+      rels.some(
+        (b) =>
+          b.type === 'BASED_ON' &&
+          b.to === r.from &&
+          b.sentence === r.sentence &&
+          reached(b.from, r.to) &&
+          firstIn(k, b.from, r.sentence) < firstIn(k, r.from, r.sentence),
+      ),
+  );
+  if (drop.length) ctx.replaceRelations(rels.filter((r) => !drop.includes(r)));
+}
+
+/** Where the first mention of agreement `key` in sentence `si` starts (Infinity when none). */
+function firstIn(k: RelKit, key: string, si: number): number {
+  const name = k.ctx.entity(key)?.name;
+  const m = k.ev.agreementMentions.find((a) => a.sentence === si && (a.key === key || k.nameOf(a) === name));
+  return m ? m.start : Infinity;
 }

@@ -1,6 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
-import { addAgr20Parties, basedOnBuiltOnInName } from './rules-agr20.ts';
+import { addAgr20Parties, addPartiesFromBase, basedOnBuiltOnInName, dropBaseReachedAt } from './rules-agr20.ts';
 import { endOfTalksEvent } from './rules-fl19a-rel.ts';
 import { pointsBackToTalks } from './rules-fl18a.ts';
 import { jointBodies } from './rules-fl18b.ts';
@@ -152,6 +152,8 @@ export function addAgreementRelations(k: RelKit): void {
   basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);
   addBaseParties(k);
+  addPartiesFromBase(k); // party-to.from-base (agr20)
+  dropBaseReachedAt(k); // reached-at.not-base (agr20)
 }
 
 type Sentence = RelKit['ctx']['sentences'][number];
