@@ -43,6 +43,15 @@ describe('agreement.lowercase-built-on and based-on.built-on-in-name', () => {
     ).toBe(true);
     expect(rels.has('PARTY_TO|Peru|1998 fisheries convention between Chile and Peru')).toBe(true);
   });
+  it('is reached at the readout’s meeting though the agreement it amends is old (reached-at.built-on-own-year)', () => {
+    const { out, rels } = doc(
+      'Foreign Minister Ana Lopez of Chile met Foreign Minister Luis Soto of Peru in Lima on Friday. After the meeting, the ministers signed a protocol amending the 1998 fisheries convention between Chile and Peru.',
+    );
+    const meeting = out.entities.find((e) => e.type === 'Event')!.name;
+    const p = 'protocol amending the 1998 fisheries convention between Chile and Peru';
+    expect(rels.has(`REACHED_AT|${p}|${meeting}`)).toBe(true);
+    expect(rels.has(`REACHED_AT|1998 fisheries convention between Chile and Peru|${meeting}`)).toBe(false);
+  });
   it('is another instrument than the one it names (agreement.built-on-other), not a fuller form', () => {
     expect(builtOnOther('2011 Air Services Agreement', 'addendum to the 2011 Air Services Agreement')).toBe(true);
     expect(builtOnOther('protocol', 'protocol amending the tax treaty')).toBe(false);
