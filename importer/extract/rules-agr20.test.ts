@@ -79,6 +79,11 @@ describe('agreement.described-head-first', () => {
     expect(describedHeadFirstSpans('They agreed a roadmap for the next five years of relations.')).toEqual([]);
     expect(describedHeadFirstSpans('He signed the protocol on behalf of the minister.')).toEqual([]);
     expect(describedHeadFirstSpans('They discussed the protocol on Monday.')).toEqual([]);
+    expect(describedHeadFirstSpans('They initialled the minutes and a roadmap for Peru to align its tariffs.')).toEqual(
+      [],
+    );
+    const reached = describedHeadFirstSpans('They welcomed the arrangement on border trade reached in Lima.');
+    expect(reached.map((s) => s.surface)).toEqual(['arrangement on border trade']);
   });
 });
 

@@ -27,7 +27,7 @@ const BASE_BETWEEN = `(?:${SP}between${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:$
 /** The capitalised complements of a formal base title: " on Maritime Search and Rescue". */
 const BASE_TAIL = `(?:${SP}(?:on|of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:${SP}(?:and|of|the)${SP}\\p{Lu}[\\p{L}-]*|${SP}\\p{Lu}[\\p{L}-]*)*)?`;
 /** Where a described agreement's subject ends. */
-const SUBJECT_END = `(?=[^\\S\\n]*(?:[,;.:)]|\\n|$)|${SP}(?:signed|initial(?:l)?ed|adopted|concluded|agreed|which|that|under|within|at|during|in${SP}(?:accordance|line|\\p{Lu}[\\p{L}'’-]*)|pursuant|between|with|by|as|was|were|is|are|will|would|and${SP}(?:an?|the|its|their)${SP})\\b)`;
+const SUBJECT_END = `(?=[^\\S\\n]*(?:[,;.:)]|\\n|$)|${SP}(?:signed|initial(?:l)?ed|adopted|concluded|agreed|reached|struck|brokered|announced|which|that|under|within|at|during|in${SP}(?:accordance|line|\\p{Lu}[\\p{L}'’-]*)|pursuant|between|with|by|as|was|were|is|are|will|would|and${SP}(?:an?|the|its|their)${SP})\\b)`;
 
 /** Patterns of the rules in this file, as named data. */
 export const AGR20_PATTERNS = {
@@ -61,9 +61,11 @@ export const AGR20_PATTERNS = {
    * of relations", "for the next five years"), which names no subject.
    */
   describedHeadFirst: new RegExp(
-    `(?<=\\b(?:the|an?)${SP})(?:(?:new|political|implementing|bilateral|trilateral|tripartite|joint)${SP})?(?:memorandum|protocol|arrangement|roadmap|road${SP}map)${SP}(?:on|for)${SP}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?!behalf\\b|which\\b|how\\b|what\\b|whether\\b|(?:the|a)${SP}(?:first|second|third|next|new|future|coming|current|period|years?|stage|phase)\\b)(?:the${SP})?[\\p{L}’'-]+(?:${SP}(?!(?:signed|initial(?:l)?ed|adopted|concluded|agreed|which|that|under|within|at|during|pursuant|between|with|by|as|was|were|is|are|will|would)\\b)(?!in${SP}(?:accordance|line|\\p{Lu}))[\\p{L}’'-]+){0,9}?${SUBJECT_END}`,
+    `(?<=\\b(?:the|an?)${SP})(?:(?:new|political|implementing|bilateral|trilateral|tripartite|joint)${SP})?(?:memorandum|protocol|arrangement|roadmap|road${SP}map)${SP}(?:on|for)${SP}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?!behalf\\b|which\\b|how\\b|what\\b|whether\\b|(?:the|a)${SP}(?:first|second|third|next|new|future|coming|current|period|years?|stage|phase)\\b)(?:the${SP})?[\\p{L}’'-]+(?:${SP}(?!(?:signed|initial(?:l)?ed|adopted|concluded|agreed|reached|struck|brokered|announced|which|that|under|within|at|during|pursuant|between|with|by|as|was|were|is|are|will|would)\\b)(?!in${SP}(?:accordance|line|\\p{Lu}))[\\p{L}’'-]+){0,9}?${SUBJECT_END}`,
     'gu',
   ),
+  /** "a roadmap for Somalia to align its laws …": a plan for someone to act, not a described agreement. */
+  forSomeoneTo: /\bfor\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+to\s+[a-z]/u,
   /** What every describedHeadFirst match holds on its line. */
   describedLine: /memorandum|protocol|arrangement|roadmap|road map/,
   /** agreement.title-state-list: ", Tajikistan and Uzbekistan" right after a title that ends "of Kyrgyzstan". */
@@ -124,7 +126,7 @@ export function builtOnSpans(text: string): NameSpan[] {
 export function describedHeadFirstSpans(text: string): NameSpan[] {
   if (!AGR20_PATTERNS.describedLine.test(text)) return [];
   return [...text.matchAll(AGR20_PATTERNS.describedHeadFirst)]
-    .filter((m) => m[0].split(/\s+/).length >= 3)
+    .filter((m) => m[0].split(/\s+/).length >= 3 && !AGR20_PATTERNS.forSomeoneTo.test(m[0]))
     .map((m) => ({
       surface: m[0].replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, ''),
       start: m.index,
