@@ -2,7 +2,7 @@
 // gold file, runs `kg extract` on them all through the shared scorer (../shared/eval/score.mjs, lenient Event
 // matching), and prints per case the facts of the bank's area found, missed and falsely found, then the pass rate
 // (facts found / facts expected).
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,16 +39,33 @@ export function runScoredBank(bankName, mod, args, opt) {
     const doc = { document: { file: `${c.id}.txt`, date: c.date }, entities: c.entities, relations };
     writeFileSync(join(gold, `${c.id}.json`), JSON.stringify(doc, null, 1));
   }
-  const r = spawnSync(
-    process.execPath,
-    [scorer, '--gold', gold, '--texts', texts, '--cmd', 'node importer/kg.js extract', '--verbose'],
-    { encoding: 'utf8', maxBuffer: 1 << 26 },
-  );
+  // A relation type "TYPE>Label" (agreements-3: "DISCUSSED>Agreement") counts only relations of TYPE whose target is
+  // of that label: the runner then extracts first, to know the predicted targets' labels.
+  const typed = [...relTypes].some((t) => t.includes('>'));
+  const predTypes = new Map();
+  const scoreArgs = [scorer, '--gold', gold, '--texts', texts, '--verbose'];
+  if (typed) {
+    const files = cases.map((c) => join(texts, `${c.id}.txt`));
+    const out = execFileSync(process.execPath, ['importer/kg.js', 'extract', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    writeFileSync(join(dir, 'pred.jsonl'), out);
+    for (const line of out.split('\n').filter(Boolean)) {
+      const doc = JSON.parse(line);
+      const id = doc.document.file.replace(/\.txt$/, '');
+      predTypes.set(id, new Map(doc.entities.map((e) => [e.name, e.type])));
+    }
+    scoreArgs.push('--pred', join(dir, 'pred.jsonl'));
+  } else scoreArgs.push('--cmd', 'node importer/kg.js extract');
+  const r = spawnSync(process.execPath, scoreArgs, { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (!keep) rmSync(dir, { recursive: true, force: true });
   const lines = r.stdout.split('\n');
-  const inArea = (what) => {
+  const inArea = (what, labelOf) => {
     const type = what.split(' ')[0];
-    return entTypes.has(type) || relTypes.has(type);
+    if (entTypes.has(type) || relTypes.has(type)) return true;
+    const to = what.split(' -> ').slice(1).join(' -> ');
+    return typed && relTypes.has(`${type}>${labelOf(to)}`);
   };
   let expected = 0;
   let found = 0;
@@ -56,11 +73,14 @@ export function runScoredBank(bankName, mod, args, opt) {
   let passed = 0;
   const rows = [];
   for (const c of cases) {
+    const goldType = (n) => c.entities.find((e) => e.name === n)?.type;
+    const predType = (n) => predTypes.get(c.id)?.get(n);
     const exp =
-      c.entities.filter((e) => entTypes.has(e.type)).length + c.relations.filter(([t]) => relTypes.has(t)).length;
+      c.entities.filter((e) => entTypes.has(e.type)).length +
+      c.relations.filter(([t, , to]) => relTypes.has(t) || relTypes.has(`${t}>${goldType(to)}`)).length;
     const mine = lines.filter((l) => l.startsWith(`${c.id}.txt: `)).map((l) => l.slice(c.id.length + 6));
-    const missed = mine.filter((l) => l.startsWith('missed ') && inArea(l.slice(7)));
-    const spurious = mine.filter((l) => l.startsWith('spurious ') && inArea(l.slice(9)));
+    const missed = mine.filter((l) => l.startsWith('missed ') && inArea(l.slice(7), goldType));
+    const spurious = mine.filter((l) => l.startsWith('spurious ') && inArea(l.slice(9), predType));
     const ok = missed.length === 0 && spurious.length === 0;
     expected += exp;
     found += exp - missed.length;

@@ -40,6 +40,7 @@ import {
 } from './rules-flb10.ts';
 import { top18AgreementSpans } from './rules-top18.ts';
 import { bareJointDocumentSpans } from './rules-fl20b.ts';
+import { appositiveOfNamed, builtOnSpans, describedHeadFirstSpans, withTitleStateList } from './rules-agr20.ts';
 
 export interface Span {
   surface: string;
@@ -75,7 +76,7 @@ const MOU = new RegExp(
 const LOWER_HEAD =
   '(?:pact|package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|protocols? of accession|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)';
 const COMPOUND = new RegExp(
-  `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*-)+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
+  `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*[-–])+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
 );
 /** (agr13) "a defence pact on Wednesday": a day or month after "on" is no subject of the agreement. */
@@ -109,7 +110,7 @@ const VAGUE = new Set(
   ),
 );
 const VERBS = new Set(
-  'ink inks inked seal seals sealed secure secures secured strike strikes endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build make makes made making take takes took taking put puts give gives gave work working and'.split(
+  'found find finds ink inks inked seal seals sealed secure secures secured strike strikes endorse endorsed enforce enforced sign signs reach reaches conclude implement implementing negotiate negotiating support supports welcome welcomed adopt adopted respect respecting honour honor uphold violate violated since toward towards regarding concerning about over achieve achieved seek seeking pursue build make makes made making take takes took taking put puts give gives gave work working and'.split(
     ' ',
   ),
 );
@@ -189,7 +190,8 @@ const TITLE_WORD =
 const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
 /** The capitalised complements of a head-first title: " on the Safe Transportation of Grain and Foodstuffs from …". */
 // agreement.title-case-connector (fl14a): "Treaty Concerning the Permanent Neutrality …", capitalised in a title.
-const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against|Concerning|Regarding)${SP}(?:the${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+// agreement.title-article (agr20): "Treaty on a Nuclear-Weapon-Free Zone …", "Agreement Establishing the African …".
+const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against|Concerning|Regarding|Establishing|Amending)${SP}(?:(?:the|an?)${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
 const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Guidelines(?=${SP}(?:for|on|of)${SP})|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
 /**
  * Rule agreement.soft-head-first: "the signing of the Initiative on the Safe Transportation of Grain and Foodstuffs from
@@ -353,12 +355,14 @@ export function agreementSpans(text: string): Span[] {
   // agreement.lowercase-complement (agr13): "a Memorandum of Understanding on a strategic … partnership".
   const named = namedSpans(text)
     .map((x) => withLowercaseComplement(text, x))
-    .flatMap(splitJoinedTitle);
+    .flatMap(splitJoinedTitle)
+    .map((x) => withTitleStateList(text, x)); // agreement.title-state-list (agr20)
   // In text order, so that a title's bracketed short name marks its later mentions before they name anything else.
   out.push(...named.sort((a, b) => a.start - b.start));
   // agreement.earlier-same-name (flb10): after the titles, so that the title it shares is known.
   out.push(...earlierSameNameSpans(text));
-  for (const m of matchAllInLines(text, COMPOUND, /-\p{Lu}/u)) {
+  // agreement.compound (agr20): an en dash joins the pair as a hyphen does ("the EU–Mercosur agreement").
+  for (const m of matchAllInLines(text, COMPOUND, /[-–]\p{Lu}/u)) {
     // "El-Sisi underlined that the agreement …": a clause, not a name; the lowercase words modify the head.
     const mids = m[0]
       .slice(0, m[0].search(new RegExp(`${SP}${LOWER_HEAD}\\b`, 'u')))
@@ -374,6 +378,8 @@ export function agreementSpans(text: string): Span[] {
   out.push(...describedAgreementSpans(text).map(withoutPlaceDate));
   out.push(...shiftedObjectSpans(text), ...councilResolutionSpans(text));
   out.push(...headFirstLowercaseSpans(text), ...annexSpans(text));
+  // agreement.lowercase-built-on, agreement.lowercase-base, agreement.described-head-first (agr20).
+  out.push(...builtOnSpans(text), ...describedHeadFirstSpans(text));
   out.push(...quotedAgreementSpans(text));
   out.push(...describedNew9Spans(text));
   out.push(...toNegotiateSpans(text));
@@ -397,7 +403,13 @@ export function agreementSpans(text: string): Span[] {
   out.push(...lowercaseHeadSpans(text));
   out.push(...verbObjectSpans(text, out));
   // agreement.venue-name (fl14a): "the Julius Nyerere International Convention Centre" is a building.
-  return out.filter((x) => !venueNamed(text, x) && !domesticPlan(x.surface));
+  // agreement.not-appositive (agr20): "the Helsinki Treaty, the 1962 agreement between …" is the named one again.
+  return out.filter(
+    (x) =>
+      !venueNamed(text, x) &&
+      !domesticPlan(x.surface) &&
+      !(x.rule === 'agreement.lowercase' && appositiveOfNamed(text, x, named)),
+  );
 }
 
 /** "(CETA)" right after a name: the acronym and its other occurrences are mentions of that name. */

@@ -103,7 +103,11 @@ export function bankMisses(
   const map = mapEntities(c, out);
   const name = new Map(out.entities.map((e) => [e.id, e.name]));
   const expected = new Set(c.relations.map(([t, a, b]) => `${t}|${map.get(a) ?? a}|${map.get(b) ?? b}`));
-  const got = new Set(out.relations.filter((r) => relTypes.includes(r.type)).map((r) => `${r.type}|${r.from}|${r.to}`));
+  // "TYPE>Label" in relTypes: only relations of TYPE whose target is of that label ("DISCUSSED>Agreement").
+  const label = new Map(out.entities.map((e) => [e.id, e.type]));
+  const inArea = (r: Output['relations'][number]) =>
+    relTypes.includes(r.type) || relTypes.includes(`${r.type}>${label.get(r.to)}`);
+  const got = new Set(out.relations.filter(inArea).map((r) => `${r.type}|${r.from}|${r.to}`));
   const missed = [
     ...c.entities.filter((e) => entTypes.includes(e.type) && !map.has(e.name)).map((e) => `${e.type} ${e.name}`),
     ...[...expected].filter((k) => !got.has(k)),

@@ -7,6 +7,7 @@ import { otherInstrument } from './rules-new7.ts';
 import { isEarlierName, namedInsideTitle } from './rules-flb10.ts';
 import { otherDestination } from './rules-fl14c.ts';
 import { namesOneWay, ordinalFigure } from './rules-fl20a.ts';
+import { builtOnOther } from './rules-agr20.ts';
 
 const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|further|final)$/i;
 // event.merge-spelled-ordinal (fl20a): "4th" and "fourth", "22nd" and "twenty-second" compare as one ordinal.
@@ -57,6 +58,7 @@ export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
       const tl = tokens(x.name);
       if (tl.size < ts.size || ![...ts].every((w) => tl.has(w))) return false;
       if (agreements && (otherInstrument(short.name, x.name) || namedInsideTitle(short.name, x.name))) return false;
+      if (agreements && builtOnOther(short.name, x.name)) return false; // agreement.built-on-other (agr20)
       if (agreements && (isEarlierName(ctx, x.name) || isEarlierName(ctx, short.name))) return false;
       // event.visit-destination (fl14c): "visit to A" is no shorter form of a visit to B.
       if (!agreements && otherDestination(short.name, x.name)) return false;

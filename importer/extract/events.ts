@@ -592,6 +592,7 @@ function nameSpan(
     rule === 'event.negotiations-on-agreement' || // fl17c: "negotiations on a Preferential Trade Agreement"
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
+    rule === 'agreement.lowercase-built-on' || // agr20: "a protocol implementing the readmission agreement …
     // agreement.plural-list (fl13c): "Memoranda of Understanding on A, on B and on C": each named with the head.
     rule === 'agreement.plural-list' ||
     // "an agreement on implementing the Panmunjom Declaration": an agreement named by what it does to another.

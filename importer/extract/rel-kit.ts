@@ -210,9 +210,15 @@ function mentionsBySentence(personKey: Map<PersonMention, string>): () => Map<nu
 
 /** An agreement whose name carries a year before the readout's (the "1976 Framework Agreement"). */
 export function olderThanDoc(k: RelKit, a: Found): boolean {
-  const y = /\b(19|20)\d\d\b/.exec(a.name)?.[0];
+  // reached-at.built-on-own-year (agr20): "protocol amending the 1995 … convention" is as new as its signing; the
+  // year is the amended convention's.
+  const own = a.name.replace(BUILT_ON_TAIL, '');
+  const y = /\b(19|20)\d\d\b/.exec(own)?.[0];
   return Boolean(y && k.docYear && +y < k.docYear);
 }
+
+/** What follows the head of an instrument named by what it does to another: " amending the 1995 …", " to the …". */
+const BUILT_ON_TAIL = /\s(?:implementing|amending|supplementing|to\s+(?:implement|amend|supplement)|to)\s+the\s.*$/s;
 
 /** Two people with an office of the same state. */
 export function sameOwner(people: PeopleFacts, a: PersonCluster, b: PersonCluster): boolean {

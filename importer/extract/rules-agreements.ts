@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { addAgr20Parties, addPartiesFromBase, basedOnBuiltOnInName, dropBaseReachedAt } from './rules-agr20.ts';
 import { endOfTalksEvent } from './rules-fl19a-rel.ts';
 import { pointsBackToTalks } from './rules-fl18a.ts';
 import { jointBodies } from './rules-fl18b.ts';
@@ -104,7 +105,7 @@ const NEGOTIATOR_WORDS = /negotiat|talks|consultations|wording|text|terms|narrow
 // (agr17) based-on.not-replaces: an agreement that replaces or supersedes another does not rest on it (GUIDE: "on the
 // basis of", "building on", "implementing"); "replaces", "succeeds", "supersedes" are no cues.
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|gives? effect to|giving effect to|operationali[sz]es|operationali[sz]ing|supplements|supplementing|follows up on|following up on|pursuant to|in line with|in accordance with|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
+  /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|gives? effect to|giving effect to|operationali[sz]es|operationali[sz]ing|supplements|supplementing|follows up on|following up on|pursuant to|in line with|in accordance with|in furtherance of|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -118,6 +119,7 @@ export function addAgreementRelations(k: RelKit): void {
   addRelativeSubjectParties(k);
   addNegotiationsBetweenParties(k);
   addBetweenListParties(k);
+  addAgr20Parties(k); // party-to.owner-with, party-to.its-signatories, party-to.appositive-between (agr20)
   const underNegotiation = draftAgreement(k);
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {
@@ -129,6 +131,7 @@ export function addAgreementRelations(k: RelKit): void {
     basedOnAttached(k, ags);
   }
   basedOnPluralSubject(k);
+  basedOnBuiltOnInName(k); // based-on.built-on-in-name (agr20)
   basedOnRelative(k);
   reachedAtSignedList(k);
   reachedAtInlineList(k, (a) => olderThanDoc(k, a));
@@ -149,6 +152,8 @@ export function addAgreementRelations(k: RelKit): void {
   basedOnNegotiationsSubject(k);
   addNegotiators(k, underNegotiation);
   addBaseParties(k);
+  addPartiesFromBase(k); // party-to.from-base (agr20)
+  dropBaseReachedAt(k); // reached-at.not-base (agr20)
 }
 
 type Sentence = RelKit['ctx']['sentences'][number];
