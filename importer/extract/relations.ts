@@ -20,6 +20,7 @@ import { addRoleRelations } from './rules-roles.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
+import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
 import {
   coordinatedOrdinalGatherings,
   gatheringNotPair,
@@ -103,6 +104,7 @@ export function addRelations(
   participateFramedNamedCalls(k); // fl18b
   participatePronounMet(k); // fl18b
   participateReceivedBy(k); // ev19
+  participateQualifiedMeetingWith(k); // aud20
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
   participateJoinedAndChairedWith(k); // fl19a
@@ -146,5 +148,6 @@ export function addRelations(
   participateHostedList(k); // ev19
   participatePronounSubject(k); // ev19
   visitorMeetingsPartOfVisit(ctx); // ev19
+  participateSessionSequence(k, ev); // aud20
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }
