@@ -79,6 +79,11 @@ describe('event.session-sequence', () => {
     expect(none('The President continued with the participation of civil society in the reforms.')).toEqual([]);
     expect(none('He began privately to prepare the reforms.')).toEqual([]);
     expect(none('The meeting ended with a joint call for calm.')).toEqual([]);
+    // After a session told by its noun, the rest of the talks is the talks themselves.
+    const rest = eventFacts(
+      TALKS + 'The talks began with a tête-à-tête meeting and continued with the participation of the delegations.',
+    );
+    expect(rest.names.some((n) => /participation/.test(n))).toBe(false);
     const re = new RegExp(AUD20_PATTERNS.sequence.source, 'gu');
     expect([...'The negotiations continued in a constructive atmosphere.'.matchAll(re)]).toEqual([]);
   });

@@ -124,6 +124,7 @@ export function findSessionSequence(ctx: Ctx, add: AddEvent): void {
   const text = ctx.text;
   if (!/\b(?:began|started|opened|continued|concluded|ended|closed)\b/.test(text)) return;
   const found = new Set<number>();
+  const opened = new Set<number>();
   const kinds = sessionKinds.get(ctx) ?? new Map<string, SessionKind>();
   sessionKinds.set(ctx, kinds);
   for (const m of text.matchAll(AUD20_PATTERNS.sequence)) {
@@ -132,6 +133,10 @@ export function findSessionSequence(ctx: Ctx, add: AddEvent): void {
     if (s.heading) continue;
     const head = sequenceSubject(text.slice(s.start, m.index));
     if (!head) continue;
+    // "The talks began with a tête-à-tête meeting and continued with the participation of the delegations": after a
+    // session told by its noun, the rest is the gathering itself, no session of its own.
+    if ((m[3] || m[4] || m[5]) && opened.has(si)) continue;
+    if (m[2] && /^\s*(?:began|started|opened)\b/.test(m[0])) opened.add(si);
     const name = sequenceName(m, head);
     const group = m.slice(1).find(Boolean)!;
     const end = m.index + m[0].lastIndexOf(group) + group.length;
@@ -207,10 +212,17 @@ export function participateSessionSequence(k: RelKit, ev: EventFacts): void {
  * …"). A visit or a gathering still to come is no such whole.
  */
 function sequenceWhole(k: RelKit, ev: EventFacts, e: Found, mine: Set<string>): string | undefined {
-  const before = ev.eventMentions
-    .filter((x) => x.sentence === e.sentence && x.end <= e.start && !mine.has(x.key) && !x.planned)
-    .sort((a, b) => a.end - b.end)
-    .pop();
+  const { ctx } = k;
+  const relative = ctx.text.slice(ctx.sentences[e.sentence]!.start, e.start).search(/,\s*which\b/);
+  const at = ctx.sentences[e.sentence]!.start + relative;
+  const before =
+    relative < 0
+      ? undefined
+      : ev.eventMentions
+          .filter((x) => x.sentence === e.sentence && x.end <= at && !mine.has(x.key) && !x.planned)
+          .filter((x) => !ctx.entity(x.key)!.rule.startsWith('event.session'))
+          .sort((a, b) => a.end - b.end)
+          .pop();
   const whole = before ?? k.main;
   if (!whole || whole.planned || whole.key === e.key) return undefined;
   return /\bvisit\b/i.test(k.ctx.entity(whole.key)?.name ?? '') ? undefined : whole.key;
