@@ -41,6 +41,34 @@ describe('event.received-by-fronted-subject', () => {
   });
 });
 
+const SUMMIT =
+  'Foreign Minister of Norland attends the Lakes Summit\n\nOSTIA, 4 May 2025. Foreign Minister Lena Varga took part ' +
+  'today in the Lakes Summit in Ostia.\n\nThe summit discussed trade.\n\n';
+
+describe('event.qualified-meeting-with', () => {
+  it('reads a short meeting with a guest told by title in apposition, the subject told by title', () => {
+    const f = eventFacts(
+      SUMMIT +
+        'The minister also had a short meeting with the Minister of Foreign Affairs of Calda, Piet Janssen, on ' +
+        'the lakes.',
+    );
+    const meeting = f.names.find((n) => /Varga/.test(n) && /Janssen/.test(n));
+    expect(meeting).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Lena Varga', meeting!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Piet Janssen', meeting!)).toBe(true);
+  }, 30_000);
+
+  it('needs a qualified noun, a person after "with" and a subject', () => {
+    const re = new RegExp(AUD20_PATTERNS.qualifiedMeetingWith.source, 'gu');
+    expect([...'She had a short meeting with Piet Janssen.'.matchAll(re)]).toHaveLength(1);
+    expect([...'She had a meeting with Piet Janssen.'.matchAll(re)]).toEqual([]);
+    const f = eventFacts(SUMMIT + 'The ministers also had a short exchange with the press on the lakes.');
+    expect(f.names.some((n) => /Varga-/.test(n))).toBe(false);
+    const other = eventFacts(SUMMIT + 'Critics said a brief meeting with Piet Janssen would not help.');
+    expect(other.names.some((n) => /Janssen/.test(n))).toBe(false);
+  });
+});
+
 const TALKS =
   'President of Norland receives Foreign Minister of Ostia\n\nNORDBY, 4 May 2025. President Emil Novak received ' +
   'today the Minister of Foreign Affairs of Ostia, Lena Varga, at the Presidential Palace.\n\n';

@@ -41,7 +41,10 @@ export const AUD20_PATTERNS = {
     'gu',
   ),
   /** A subject told by pronoun or title, opening its clause: "He", "The minister", "The Foreign Minister". */
-  subjectRef: new RegExp(`^(?:He|She|The${SP}(?:[\\p{Ll}]+${SP})?(?:minister|secretary|president|${CAP})(?:${SP}${CAP}){0,3})(?:${SP}also)?${SP}$`, 'u'),
+  subjectRef: new RegExp(
+    `^(?:He|She|The${SP}(?:[\\p{Ll}]+${SP})?(?:minister|secretary|president|${CAP})(?:${SP}${CAP}){0,3})(?:${SP}also)?${SP}$`,
+    'u',
+  ),
   /** Rule event.received-by-fronted-subject: a time or occasion phrase fronted before the subject, up to its comma. */
   frontedPhrase:
     /^(?:During|In\s+the\s+course\s+of|On\s+the\s+(?:same\s+day|sidelines|margins|occasion)|Later|Earlier|Afterwards|Subsequently|On\s+\p{Lu}\p{Ll}+day|The\s+same\s+day)\b[^,.;]{0,80},\s*/u,
@@ -74,7 +77,8 @@ export const AUD20_PATTERNS = {
    * The gathering that is the subject, before the sequence verb in its sentence: its head noun (group 1) or a relative
    * pronoun after a comma that refers back to one (", which continued …").
    */
-  subject: /\b(meeting|talks|summit|conference|consultations|discussions|work|proceedings|session|dialogue|negotiations|round)\b[^.;]*$|,\s*which\s+(?:then\s+)?$/iu,
+  subject:
+    /\b(meeting|talks|summit|conference|consultations|discussions|work|proceedings|session|dialogue|negotiations|round)\b[^.;]*$|,\s*which\s+(?:then\s+)?$/iu,
   /** A session's own clause, naming who took part: "a plenary session at which Minister A reported", "in which". */
   ownClause: /^\s*,?\s*(?:at|in|during)\s+which\b|^\s*,?\s*where\b/u,
 } as const;
@@ -168,8 +172,7 @@ export function participateSessionSequence(k: RelKit, ev: EventFacts): void {
   const mineKeys = new Set(mine.map((e) => e.key));
   // discussed.not-sequence-session: a held session is where subjects were dealt with, not one of them (as
   // discussed.not-session for the other sessions).
-  if (mine.length)
-    ctx.replaceRelations(ctx.relations.filter((r) => !(r.type === 'DISCUSSED' && mineKeys.has(r.to))));
+  if (mine.length) ctx.replaceRelations(ctx.relations.filter((r) => !(r.type === 'DISCUSSED' && mineKeys.has(r.to))));
   for (const e of mine) {
     const whole = sequenceWhole(k, ev, e, mineKeys);
     if (!whole) continue;
@@ -179,11 +182,13 @@ export function participateSessionSequence(k: RelKit, ev: EventFacts): void {
     const at = AUD20_PATTERNS.ownClause.exec(own);
     if (at) {
       const people = k.personsIn(e.sentence).filter(([m]) => m.start >= e.end + at.index);
-      for (const [, key] of people) ctx.relate('PARTICIPATED_IN', key, e.key, e.sentence, 'participated.sequence-session');
+      for (const [, key] of people)
+        ctx.relate('PARTICIPATED_IN', key, e.key, e.sentence, 'participated.sequence-session');
       if (people.length) continue;
     }
     const wholeParts = whole ? ctx.relationsOf('PARTICIPATED_IN').filter((r) => r.to === whole) : [];
-    const give = (from: string) => ctx.relate('PARTICIPATED_IN', from, e.key, e.sentence, 'participated.sequence-session');
+    const give = (from: string) =>
+      ctx.relate('PARTICIPATED_IN', from, e.key, e.sentence, 'participated.sequence-session');
     const kind = sessionKinds.get(ctx)?.get(e.key) ?? 'own';
     if (kind === 'private') {
       const s = ctx.sentences[e.sentence]!;
@@ -251,7 +256,8 @@ export function findQualifiedMeetingWith(ctx: Ctx, people: PeopleFacts, main: Fo
     if (s.heading) continue;
     const end = m.index + m[0].length;
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
-    const gapOk = (g: string) => /^(?:the[^\S\n]+)?(?:[\p{Lu}][\p{L}.-]*[^\S\n]+){0,3}$/u.test(g) || receivedByTitledGap(g);
+    const gapOk = (g: string) =>
+      /^(?:the[^\S\n]+)?(?:[\p{Lu}][\p{L}.-]*[^\S\n]+){0,3}$/u.test(g) || receivedByTitledGap(g);
     const guest = inS.find((p) => (p.from ?? p.start) >= end && gapOk(text.slice(end, p.from ?? p.start)));
     const before = inS.filter((p) => (p.to ?? p.end) <= m.index).pop();
     const clause = withoutFrontedPhrase(text.slice(s.start, m.index));

@@ -226,9 +226,7 @@ function receivedGuest(ctx: Ctx, inS: PersonMention[], lead: PersonMention | und
   // person), when the sentence names nobody before the verb.
   if (before || !lead || lead.sentence >= si) return undefined;
   const subject = withoutFrontedPhrase(ctx.text.slice(s.start, at)); // aud20
-  return EV19_PATTERNS.subjectRef.test(subject.replace(/(?:was|were|had|has|been|also)\s*/g, ''))
-    ? lead
-    : undefined;
+  return EV19_PATTERNS.subjectRef.test(subject.replace(/(?:was|were|had|has|been|also)\s*/g, '')) ? lead : undefined;
 }
 
 /** Every "was received by" of the text, one per host ("received by A and by B" gives two). */
