@@ -63,7 +63,7 @@ export const AUD20_PATTERNS = {
     `\\b(?:began|started|opened)${SP}(privately|in${SP}private|behind${SP}closed${SP}doors|t[êe]te-[àa]-t[êe]te|one-on-one)\\b` +
       `|\\b(?:began|started|opened)(?:${SP}(?:on${SP})?\\p{Lu}\\p{Ll}+day)?${SP}with${SP}(?:a|an|the)${SP}(${SESSION_NP})${NP_END}` +
       `|\\bcontinued${SP}with${SP}the${SP}participation${SP}of${SP}(${DELEGATIONS})` +
-      `|\\bcontinued${SP}in${SP}(?:an?${SP}|the${SP})?((?:expanded|extended|enlarged|broader|wider|plenary)(?:-|${SP})format)` +
+      `|\\bcontinued${SP}in${SP}((?:an?${SP}|the${SP})?(?:expanded|extended|enlarged|broader|wider|plenary)(?:-|${SP})format)` +
       `|\\bcontinued${SP}in${SP}(plenary(?:${SP}with${SP}the${SP}participation${SP}of${SP}${DELEGATIONS})?)` +
       `|\\b(?:continued|concluded|ended|closed)(?:${SP}(?:on${SP})?\\p{Lu}\\p{Ll}+day)?${SP}with${SP}(?:a|an|the)${SP}(${SESSION_NP})${NP_END}`,
     'gu',
@@ -101,7 +101,7 @@ export function receivedByTitledGap(gap: string): boolean {
 function sequenceName(m: RegExpMatchArray, head: string): string {
   if (m[1]) return /^(?:privately|in|behind)/.test(m[1]) ? `private ${head}` : `${m[1]} ${head}`;
   if (m[3]) return `${head} with the participation of ${m[3]}`;
-  if (m[4]) return `${head} in ${/^[aeiou]/.test(m[4]) ? 'an' : 'a'} ${m[4]}`;
+  if (m[4]) return `${head} in ${m[4]}`; // the article as written: "in extended format", "in an expanded format"
   return (m[2] ?? m[5] ?? m[6])!;
 }
 
