@@ -22,6 +22,7 @@ import { dropRol20Negatives } from './rules-rol20.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
+import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
 import {
   coordinatedOrdinalGatherings,
   gatheringNotPair,
@@ -106,6 +107,7 @@ export function addRelations(
   participateFramedNamedCalls(k); // fl18b
   participatePronounMet(k); // fl18b
   participateReceivedBy(k); // ev19
+  participateQualifiedMeetingWith(k); // aud20
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
   participateJoinedAndChairedWith(k); // fl19a
@@ -155,5 +157,6 @@ export function addRelations(
   participateInaugurationSubject(k); // fl20a
   participateTitleSubject(k); // fl20a
   visitorMeetingsPartOfVisit(ctx); // ev19
+  participateSessionSequence(k, ev); // aud20
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

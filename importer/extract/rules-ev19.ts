@@ -9,6 +9,7 @@ import type { Ctx } from './context.ts';
 import { MAJOR_CITIES } from './cities.ts';
 import { plannedBeforeSpeech } from './rel-kit.ts';
 import type { RelKit } from './rel-kit.ts';
+import { receivedByTitledGap, withoutFrontedPhrase } from './rules-aud20.ts';
 import { CAPITAL_STATE, STATE_BY_NAME } from './states.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
@@ -224,9 +225,8 @@ function receivedGuest(ctx: Ctx, inS: PersonMention[], lead: PersonMention | und
   // "He had earlier been received by", "The Secretary was also received by": the readout's subject (its lead's first
   // person), when the sentence names nobody before the verb.
   if (before || !lead || lead.sentence >= si) return undefined;
-  return EV19_PATTERNS.subjectRef.test(ctx.text.slice(s.start, at).replace(/(?:was|were|had|has|been|also)\s*/g, ''))
-    ? lead
-    : undefined;
+  const subject = withoutFrontedPhrase(ctx.text.slice(s.start, at)); // aud20
+  return EV19_PATTERNS.subjectRef.test(subject.replace(/(?:was|were|had|has|been|also)\s*/g, '')) ? lead : undefined;
 }
 
 /** Every "was received by" of the text, one per host ("received by A and by B" gives two). */
@@ -246,7 +246,10 @@ export function toldReceivedBy(ctx: Ctx, mentions: PersonMention[]): ToldReceive
     for (let nth = 0; ; nth++) {
       const gapTo = end;
       const host = inS.find(
-        (p) => (p.from ?? p.start) >= gapTo && EV19_PATTERNS.hostGap.test(ctx.text.slice(gapTo, p.from ?? p.start)),
+        (p) =>
+          (p.from ?? p.start) >= gapTo &&
+          (EV19_PATTERNS.hostGap.test(ctx.text.slice(gapTo, p.from ?? p.start)) ||
+            receivedByTitledGap(ctx.text.slice(gapTo, p.from ?? p.start))), // aud20
       );
       if (!host || host === guest) break;
       const rest = ctx.text.slice(host.to ?? host.end, ctx.sentences[si]!.end);
