@@ -13,7 +13,7 @@ import type { Ctx } from './context.ts';
 import type { EventFacts } from './types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PeopleFacts } from './types.ts';
-import { makeKit } from './rel-kit.ts';
+import { makeKit, type RelKit } from './rel-kit.ts';
 import { addAgreementRelations } from './rules-agreements.ts';
 import { basedOnAmendingProtocol, participatedSpokeAt, reachedAtClosedWith } from './rules-fl13b-rel.ts';
 import { addParticipation } from './rules-participation.ts';
@@ -78,15 +78,8 @@ import {
   reachedAtDefinite,
 } from './rules-ev6.ts';
 
-/** Adds relation candidates between the entities of the document. */
-export function addRelations(
-  ctx: Ctx,
-  hits: GazetteerHit[],
-  hitKeys: Map<GazetteerHit, string>,
-  people: PeopleFacts,
-  ev: EventFacts,
-): void {
-  const k = makeKit(ctx, hits, hitKeys, people, ev);
+/** Who took part in what: the participation rules, in their order (before the agreements, roles and topics). */
+function addParticipationRelations(k: RelKit): void {
   participateVisitSubject(k);
   participateTitleCaller(k);
   participatePossessor(k);
@@ -119,6 +112,18 @@ export function addRelations(
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
+}
+
+/** Adds relation candidates between the entities of the document. */
+export function addRelations(
+  ctx: Ctx,
+  hits: GazetteerHit[],
+  hitKeys: Map<GazetteerHit, string>,
+  people: PeopleFacts,
+  ev: EventFacts,
+): void {
+  const k = makeKit(ctx, hits, hitKeys, people, ev);
+  addParticipationRelations(k);
   addAgreementRelations(k);
   reachedAtEndOfTalks(k); // fl19a
   reachedAtSignedList(k);
