@@ -36,7 +36,8 @@
 // its two participants, "the … meeting" alone none; recalled meetings are not DISCUSSED unless the text says the
 // meeting dealt with them ("reviewed the follow-up to", "prepared"); a meeting planned, hoped for or called off is an
 // Event without PARTICIPATED_IN; a press briefing about a meeting is no event of this bank.
-// First pass (blind): see the bottom of this header once recorded.
+// First pass (blind, bank at a75c772, rules of main 717525c): 23/61 cases pass; facts found 187/293 (63.8 %), false
+// facts 29.
 import { type BankCase, A, E, O, P, S, dis, took } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
