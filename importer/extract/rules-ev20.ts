@@ -1,0 +1,193 @@
+// Rules of the ev20 round (issue 6), from the twelfth, blind events bank (importer/extract/bank-events-12.ts;
+// docs/first-look.md "events-12 (ev20)"): the readout's own meeting told generically, and the tours that frame a
+// meeting. Each is a general construction of readouts, never one passage's wording: an opening that tells the meeting
+// only by a generic noun ("The talks, held at …", "Discussions between A and B focused on", "Their conversation
+// covered"), a passive call ("A was called by B"), a call told by "exchanged by telephone", a headline verb over a body
+// that names the two without a noun of meeting; a meeting "between A and B" named after A and B, not after whoever
+// reports it; a tour told by its stops ("the first stop of a tour that also takes him to …", "on the Hanoi leg of his
+// Asia trip"), the meetings of its traveller part of it, and its traveller alone taking part in it. Tested in
+// rules-ev20.test.ts; the bank's cases in bank-events-12.test.ts.
+import type { Ctx } from './context.ts';
+import type { RelKit } from './rel-kit.ts';
+import { longDate } from './text.ts';
+import type { Found, PeopleFacts, PersonCluster } from './types.ts';
+
+const SP = '[^\\S\\n]+';
+/** A capitalised word of a name, accents and inner hyphens or apostrophes allowed. */
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+
+/** Patterns of the ev20 rules, as named data. */
+export const EV20_PATTERNS = {
+  /**
+   * event.main-generic-told: a wire or agency dateline before the opening ("NAIROBI, 12 March (KNA) —", "ABU DHABI,
+   * 13th February, 2024 (WAM) --"), skipped before the generic noun is looked for.
+   */
+  dateline: new RegExp(
+    `^\\p{Lu}[\\p{Lu}\\p{M} .'’-]+,[^—–\\n]{0,40}?(?:\\([^)\\n]{1,30}\\))?${SP}(?:[—–]|-{1,2})${SP}`,
+    'u',
+  ),
+  /**
+   * event.main-generic-told: the opening of a sentence that tells the readout's meeting by a generic noun alone: "The
+   * talks, held at …", "Discussions between A and B focused on", "During the conversation, …", "In the course of the
+   * exchange", "Their conversation covered", "During the reception, …", "At the meeting in Singapore, …". Group 1: the
+   * noun.
+   */
+  genericLead: new RegExp(
+    `^(?:(?:During|At|In|After|Following|Throughout)${SP}(?:the${SP}course${SP}of${SP})?)?(?:(?:the|their)${SP})?(talks|meeting|conversation|exchange|discussions?|reception|(?:tele)?phone${SP}(?:call|conversation)|call)\\b`,
+    'iu',
+  ),
+  /**
+   * event.main-generic-told: a call told by a verb the main-event steps do not read: "A was called by B", "A and B
+   * exchanged by telephone", "exchanged views by phone".
+   */
+  callVerb: new RegExp(
+    `\\b(?:(?:was|were)${SP}(?:tele)?(?:phoned|called)${SP}by|exchanged(?:${SP}views)?${SP}(?:by|over${SP}the|on${SP}the)${SP}(?:tele)?phone)\\b`,
+    'iu',
+  ),
+  /** A gathering with a chair or attendees ("chaired by", "attended by", "joined by"), not a pair's meeting. */
+  gatheringCue: /\b(?:co-?chaired|chaired\s+by|attended\s+by|joined\s+by|presided\s+over)\b/iu,
+  /** Any noun of a meeting or call in an earlier sentence. */
+  meetingNoun:
+    /\b(?:meeting|talks|summit|conference|session|call|conversation|consultations|dialogue|discussions|visit|negotiations)\b/iu,
+  /** A headline that tells a meeting by its verb: "UAE President receives Indian Prime Minister", "A meets B". */
+  headlineVerb: /\b(?:meets|met|receives|received|hosts|hosted|welcomes|welcomed|holds talks|held talks)\b/iu,
+  /**
+   * event.main-generic-told: a verb of dealing with a subject, which tells a meeting when a headline told one and the
+   * body names the two: "A and B today reviewed bilateral relations", "discussed", "exchanged views on".
+   */
+  dealtVerb: /\b(?:reviewed|discussed|exchanged\s+views|held\s+discussions|took\s+stock)\b/iu,
+  /** A sentence that tells something not held: a wish, a plan, a refusal. */
+  unheld:
+    /\b(?:will|would|shall|plans?\s+to|intends?\s+to|(?:is|are|was|were)\s+(?:due|expected|set|ready|willing)\s+to|hopes?\s+to|proposed|called\s+off|postponed|cancell?ed)\b/iu,
+  /**
+   * event.main-between-pair: "the meeting between President A and President B", "talks between A and B": the people
+   * right after the noun. Tested on the text after the noun.
+   */
+  betweenAfter: new RegExp(`^${SP}between${SP}`, 'u'),
+  /**
+   * event.tour-told: a tour or trip told by its stops or legs: "the first stop of a tour that also takes him to X",
+   * "the final stop of his tour of Central Asia", "On the Hanoi leg of his Asia trip", "his Asia trip". Group 1: the
+   * region or states after "of" (or before "trip"/"tour"); the whole match is the tour's span.
+   */
+  tourOfStops: new RegExp(
+    `\\b(?:first|second|third|last|final|next|opening|latest)${SP}(?:stop|leg)${SP}of${SP}(?:a|an|his|her|the)${SP}(?:(?:regional|\\w+-(?:day|nation|country))${SP})?(?:tour|trip)\\b`,
+    'iu',
+  ),
+  /** "on the Hanoi leg of his Asia trip", "his Asia trip": a trip named by its region (group 1) before the noun. */
+  regionTrip: new RegExp(`\\b(?:his|her)${SP}(${CAP}(?:${SP}${CAP})?)${SP}(trip|tour)\\b`, 'u'),
+  /** The states or places a tour takes its traveller to: "that also takes him to Tunisia, Togo and Côte d'Ivoire". */
+  tourTakesTo: new RegExp(`^${SP}that${SP}(?:also${SP})?(?:takes|took|will${SP}take)${SP}(?:him|her)${SP}to\\b`, 'u'),
+  /** A tour's or trip's name: "tour of Africa", "Wang Yi's tour", "Asia trip". */
+  tourName: /\b(?:tour|trip)\b/iu,
+};
+
+/** What the main-event steps lend the rule: adding the main event, noting its pair, the pairs of sentences. */
+export interface MainKit {
+  ctx: Ctx;
+  people: PeopleFacts;
+  title: { index: number; start: number; end: number; text: string } | undefined;
+  addMain: (name: string, at: number, rule: string, surface: string) => Found | undefined;
+  notePair: (f: Found, pair: PersonCluster[]) => void;
+  pairOf: (si: number) => PersonCluster[];
+  placeOf: (text: string) => string | undefined;
+  familyName: (c: PersonCluster) => string;
+}
+
+/** The generic noun or verb of a sentence that tells the readout's meeting, with the word it is named by. */
+function genericCue(
+  text: string,
+  headlineTold: boolean,
+  callTold: boolean,
+): { word: string; at: number; surface: string } | undefined {
+  const lead = EV20_PATTERNS.dateline.exec(text)?.[0].length ?? 0;
+  const body = text.slice(lead);
+  const g = EV20_PATTERNS.genericLead.exec(body);
+  if (g) {
+    const noun = g[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const word = /exchange|reception/.test(noun)
+      ? callTold
+        ? 'call'
+        : 'meeting'
+      : /^conversation$/.test(noun) && callTold
+        ? 'telephone conversation'
+        : noun;
+    return { word, at: lead + g.index + g[0].length - g[1]!.length, surface: g[1]! };
+  }
+  const c = EV20_PATTERNS.callVerb.exec(text);
+  if (c) return { word: 'call', at: c.index, surface: c[0] };
+  const d = headlineTold ? EV20_PATTERNS.dealtVerb.exec(text) : null;
+  if (d) return { word: 'meeting', at: d.index, surface: d[0] };
+  return undefined;
+}
+
+/**
+ * Rule event.main-generic-told: when no step found the readout's own meeting, the first of its first three prose
+ * sentences that tells it by a generic noun alone ("The talks, held at Parliament House on 12 November, focused on …";
+ * "Discussions between A and B focused on …"; "Their conversation covered …"), by a passive call ("A was called by B"),
+ * by "exchanged by telephone", or under a headline that tells a meeting by its verb, by a verb of dealing with a subject
+ * ("A and B today reviewed …"), tells the meeting of the two people it names, else of the two the headline names, else
+ * of the two the sentence before names. Named after them ("Albanese-Prabowo talks in Canberra"); the pair takes part.
+ */
+export function mainOfGenericTold(k: MainKit): Found | undefined {
+  const { ctx, title } = k;
+  const prose = ctx.sentences.filter((s) => !s.heading).slice(0, 3);
+  const headlineTold = !!title && EV20_PATTERNS.headlineVerb.test(title.text);
+  const callTold = /\b(?:tele)?phone|\bcall(?:ed|s)?\b|\bspoke\b/i.test(
+    prose.map((s) => s.text).join(' ') + (title?.text ?? ''),
+  );
+  const titlePair = title ? distinct(k.pairOf(title.index)) : [];
+  for (const [i, s] of prose.entries()) {
+    if (EV20_PATTERNS.unheld.test(s.text) || EV20_PATTERNS.gatheringCue.test(s.text)) continue;
+    // "A special meeting of the Bureau was convened … The meeting was chaired by …": a noun after an earlier one
+    // refers back to it; the rule reads only the first telling.
+    if (prose.slice(0, i).some((x) => EV20_PATTERNS.meetingNoun.test(x.text))) break;
+    const cue = genericCue(s.text, headlineTold, callTold);
+    if (!cue) continue;
+    const own = distinct(k.pairOf(s.index));
+    const before = i > 0 ? distinct(k.pairOf(prose[i - 1]!.index)) : [];
+    const pair = own.length === 2 ? own : titlePair.length === 2 ? titlePair : before.length === 2 ? before : undefined;
+    if (!pair) continue;
+    const names = pair.map(k.familyName);
+    if (names[0] === names[1]) continue;
+    const call = /call|telephone|phone/.test(cue.word);
+    const place = call ? undefined : k.placeOf(s.text);
+    const when = !place && ctx.doc.date ? longDate(ctx.doc.date) : undefined;
+    const name = `${names.join('-')} ${cue.word}${place ? ` in ${place}` : when ? ` of ${when}` : ''}`;
+    const f = k.addMain(name, s.start + cue.at, 'event.main-generic-told', cue.surface);
+    if (!f) continue;
+    k.notePair(f, pair);
+    return f;
+  }
+  return undefined;
+}
+
+/** Distinct clusters, in order. */
+const distinct = (list: PersonCluster[]): PersonCluster[] => [...new Set(list)];
+
+/**
+ * Rule event.main-between-pair: "Spokesperson A said that the meeting between President B and President C in Woodside
+ * had been candid": the pair of a meeting noun followed by "between" is the two people named right after it, not the
+ * sentence's first two. Returns undefined when the text after the noun names no two people.
+ */
+export function betweenPair(
+  people: PeopleFacts,
+  si: number,
+  nounEnd: number,
+  sentenceEnd: number,
+  text: string,
+): PersonCluster[] | undefined {
+  if (!EV20_PATTERNS.betweenAfter.test(text.slice(nounEnd, sentenceEnd))) return undefined;
+  const after = [...people.personKey.keys()]
+    .filter((p) => p.sentence === si && p.start > nounEnd && p.start < sentenceEnd)
+    .sort((a, b) => a.start - b.start)
+    .slice(0, 2);
+  if (after.length < 2) return undefined;
+  // The two must be joined by "and": "between A and B", not "between A's government and the rebels, said C".
+  const gap = text.slice(after[0]!.to ?? after[0]!.end, after[1]!.from ?? after[1]!.start);
+  if (!/^\s*(?:,\s*)?and\s+(?:\S+\s+){0,4}$/u.test(gap)) return undefined;
+  const pair = distinct(after.map((p) => people.clusters.find((c) => c.mentions.includes(p))!));
+  return pair.length === 2 ? pair : undefined;
+}
+
+/** Kept for the relation rules of tours (below). */
+export type { RelKit };
