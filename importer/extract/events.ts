@@ -79,6 +79,7 @@ import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { EV19_PATTERNS, findReceivedBy } from './rules-ev19.ts';
+import { findClauseMeetings, findTours } from './rules-ev20.ts';
 import { findOpeningLeadersOf, findSessionsBetweenDelegationsIn, findSignedListItems } from './rules-fl15b-events.ts';
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
@@ -252,6 +253,8 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findMetMeetings(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
   findReceivedBy(ctx, people, main, add); // event.received-by (ev19)
+  findClauseMeetings(ctx, people, main, add); // event.visit-clause-meeting (ev20)
+  findTours(ctx, people, add); // event.tour-told (ev20)
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   // event.separately: one host, several guests received separately (rules-separately.ts).

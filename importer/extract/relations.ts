@@ -30,6 +30,7 @@ import {
   reachedAtWhereClause,
   visitorMeetingsPartOfVisit,
 } from './rules-ev19.ts';
+import { clauseMeetingRelations, tourRelations } from './rules-ev20.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
@@ -146,5 +147,7 @@ export function addRelations(
   participateHostedList(k); // ev19
   participatePronounSubject(k); // ev19
   visitorMeetingsPartOfVisit(ctx); // ev19
+  clauseMeetingRelations(k); // ev20
+  tourRelations(k); // ev20
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

@@ -10,7 +10,8 @@
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 import { longDate } from './text.ts';
-import type { Found, PeopleFacts, PersonCluster } from './types.ts';
+import { addPairMeeting } from './told-meetings.ts';
+import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 
 const SP = '[^\\S\\n]+';
 /** A capitalised word of a name, accents and inner hyphens or apostrophes allowed. */
@@ -79,6 +80,25 @@ export const EV20_PATTERNS = {
   tourTakesTo: new RegExp(`^${SP}that${SP}(?:also${SP})?(?:takes|took|will${SP}take)${SP}(?:him|her)${SP}to\\b`, 'u'),
   /** A tour's or trip's name: "tour of Africa", "Wang Yi's tour", "Asia trip". */
   tourName: /\b(?:tour|trip)\b/iu,
+  /**
+   * A tour of states or a region, not of a site ("tour of the Miraflores Locks" has guides and hosts): "tour of
+   * Africa", "Asia trip", "African tour", "Wang Yi's tour", "tour abroad".
+   */
+  regionalTour: new RegExp(
+    `\\b(?:tour|trip)${SP}(?:of|to)${SP}(?!the\\b)\\p{Lu}|\\p{Lu}[\\p{L}-]*${SP}(?:tour|trip)\\b|['’]s${SP}(?:tour|trip)$|\\b(?:tour|trip)${SP}abroad\\b`,
+    'u',
+  ),
+  /**
+   * event.visit-clause-meeting: a meeting the visitor or traveller had, told in a relative clause of the sentence that
+   * tells the visit or tour: ", where he was received by B", ", in the course of which he had a meeting with B",
+   * ", during which she held talks with B". Group 1: whether the visitor was received (the host is named after it).
+   */
+  clauseMeeting: new RegExp(
+    `,${SP}(?:where|during${SP}which|in${SP}the${SP}course${SP}of${SP}which|in${SP}which)${SP}(?:he|she)${SP}(?:(?:also|then|first)${SP})?(?:(was${SP}received${SP}by)|had${SP}(?:a${SP}(?:meeting|bilateral${SP}meeting)|talks)${SP}with|held${SP}talks${SP}with|met(?:${SP}with)?)${SP}$`,
+    'u',
+  ),
+  /** Rules whose PARTICIPATED_IN in a tour or visit is read from the sentence alone, not told of the person. */
+  sentenceOnly: /^participated\.(?:same-sentence|main-sentence|main-leaders)$/,
 };
 
 /** What the main-event steps lend the rule: adding the main event, noting its pair, the pairs of sentences. */
@@ -189,5 +209,179 @@ export function betweenPair(
   return pair.length === 2 ? pair : undefined;
 }
 
-/** Kept for the relation rules of tours (below). */
-export type { RelKit };
+/** Tours found by event.tour-told and meetings by event.visit-clause-meeting, with their people, per document. */
+const toldTours = new WeakMap<Ctx, { key: string; traveller: PersonCluster }[]>();
+const clauseMeetings = new WeakMap<Ctx, { key: string; pair: PersonCluster[]; frame: string }[]>();
+
+const clusterOf = (people: PeopleFacts, p: PersonMention): PersonCluster | undefined =>
+  people.clusters.find((c) => c.mentions.includes(p));
+
+/** The person mentions of a sentence, in text order. */
+function mentionsIn(people: PeopleFacts, si: number): PersonMention[] {
+  return [...people.personKey.keys()].filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Rule event.tour-told: a tour or trip told by its stops or legs ("the first stop of a tour that also takes him to X, Y
+ * and Z", "the final stop of his tour", "On the Hanoi leg of his Asia trip") is an event of its own, the traveller's
+ * tour ("Wang Yi's tour", "Joe Biden's Asia trip"): the traveller is the sentence's first person. Not when the
+ * sentence already names a tour or trip, nor when it tells it still to come.
+ */
+export function findTours(
+  ctx: Ctx,
+  people: PeopleFacts,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  for (const s of ctx.sentences) {
+    if (s.heading) continue;
+    const r = EV20_PATTERNS.regionTrip.exec(s.text);
+    const m = r ?? EV20_PATTERNS.tourOfStops.exec(s.text);
+    if (!m || EV20_PATTERNS.unheld.test(s.text)) continue;
+    if (ctx.inSentence(s.index).some((c) => c.type === 'Event' && EV20_PATTERNS.tourName.test(c.name))) continue;
+    const first = mentionsIn(people, s.index)[0];
+    const traveller = first && clusterOf(people, first);
+    if (!traveller) continue;
+    const f = add('Event', m[0], s.start + m.index, 'event.tour-told');
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== 'event.tour-told') continue;
+    f.name = r ? `${traveller.name}'s ${r[1]} ${r[2]}` : `${traveller.name}'s tour`;
+    ctx.rename(c.key, f.name);
+    c.alias = false;
+    c.props.kind = 'visit';
+    c.props.status = 'held';
+    toldTours.set(ctx, [...(toldTours.get(ctx) ?? []), { key: f.key, traveller }]);
+  }
+}
+
+/**
+ * Rule event.visit-clause-meeting: "X concluded his tour of Central Asia in Astana, where he was received by President
+ * B"; "X paid a working visit to Rome, in the course of which he had a meeting with Prime Minister B": the clause tells
+ * a meeting of the visitor (the sentence's first person) with B, named after the two and placed in the sentence's city.
+ */
+export function findClauseMeetings(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  for (const s of ctx.sentences) {
+    if (s.heading || !/\b(?:visit|tour|trip)\b/i.test(s.text)) continue;
+    const ms = mentionsIn(people, s.index);
+    const visitor = ms[0];
+    if (!visitor) continue;
+    for (const host of ms.slice(1)) {
+      const before = ctx.text.slice(s.start, host.from ?? host.start);
+      const c = EV20_PATTERNS.clauseMeeting.exec(before);
+      if (!c) continue;
+      const [a, b] = [clusterOf(people, visitor), clusterOf(people, host)];
+      if (!a || !b || a === b) continue;
+      const place = /\bin\s+(\p{Lu}[\p{L}-]+)(?=[\s,])/u.exec(before.slice(0, c.index))?.[1];
+      const f = addPairMeeting(ctx, people, main, add, {
+        host: c[1] ? host : visitor,
+        guest: c[1] ? visitor : host,
+        place,
+        from: s.start + c.index + 1,
+        to: host.to ?? host.end,
+        rule: 'event.visit-clause-meeting',
+        inOpening: true,
+        several: true,
+      });
+      const frame = ctx
+        .inSentence(s.index)
+        .find((x) => x.type === 'Event' && /\b(?:visit|tour|trip)\b/i.test(x.name) && x.start < s.start + c.index);
+      if (f && frame)
+        clauseMeetings.set(ctx, [...(clauseMeetings.get(ctx) ?? []), { key: f.key, pair: [a, b], frame: frame.name }]);
+    }
+  }
+}
+
+/** Replaces the document's relations by those `keep` accepts. */
+const keepRelations = (ctx: Ctx, keep: (r: Ctx['relations'][number]) => boolean): void =>
+  ctx.replaceRelations(ctx.relations.filter(keep));
+
+/**
+ * Rules participated.visit-clause-meeting and part-of.visit-clause-meeting: both people of a clause meeting take part
+ * in it, it is part of the visit or tour its sentence tells, and its host takes no part in that visit or tour from the
+ * sentence alone (the host only if the text says so: GUIDE).
+ */
+export function clauseMeetingRelations(k: RelKit): void {
+  const { ctx } = k;
+  for (const m of clauseMeetings.get(ctx) ?? []) {
+    const frame = ctx.named('Event', m.frame)[0];
+    if (!frame) continue;
+    for (const c of m.pair)
+      ctx.relate('PARTICIPATED_IN', k.key(c), m.key, ctx.entity(m.key)!.sentence, 'participated.visit-clause-meeting');
+    ctx.relate('PART_OF', m.key, frame.key, ctx.entity(m.key)!.sentence, 'part-of.visit-clause-meeting');
+    const host = ctx.entity(k.key(m.pair[1]!))?.name;
+    keepRelations(
+      ctx,
+      (r) =>
+        !(
+          r.type === 'PARTICIPATED_IN' &&
+          ctx.entity(r.from)?.name === host &&
+          ctx.entity(r.to)?.name === m.frame &&
+          EV20_PATTERNS.sentenceOnly.test(r.rule)
+        ),
+    );
+  }
+}
+
+/** The traveller of a tour: told by event.tour-told, else the last person named before the tour in its sentence. */
+function travellerOf(k: RelKit, tour: { key: string; start: number; sentence: number }): PersonCluster | undefined {
+  const told = toldTours.get(k.ctx)?.find((t) => t.key === tour.key);
+  if (told) return told.traveller;
+  const before = mentionsIn(k.people, tour.sentence).filter((p) => p.end <= tour.start);
+  const last = before[before.length - 1];
+  return last && clusterOf(k.people, last);
+}
+
+/**
+ * Rules participated.tour-traveller and part-of.tour-meeting: in a readout of one held tour of states or a region
+ * ("tour of Africa", "Asia trip", not "tour of the Miraflores Locks"), the traveller takes part in it and nobody else
+ * from the sentence alone ("A, who is on a tour of Africa, met B": B hosts a meeting, not the tour); each held meeting or
+ * visit the traveller takes part in, told in the tour's sentence or after it and part of nothing yet, is PART_OF it.
+ */
+export function tourRelations(k: RelKit): void {
+  const { ctx } = k;
+  const tours = ctx
+    .ofType('Event')
+    .filter(
+      (e) =>
+        EV20_PATTERNS.tourName.test(e.name) && EV20_PATTERNS.regionalTour.test(e.name) && e.props.status !== 'planned',
+    );
+  if (new Set(tours.map((t) => t.name)).size !== 1) return;
+  const tour = tours[0]!;
+  const traveller = travellerOf(k, tour);
+  if (!traveller) return;
+  const who = traveller.name;
+  const isTour = (key: string) => ctx.entity(key)?.name === tour.name;
+  const parts = ctx.relationsOf('PARTICIPATED_IN');
+  if (!parts.some((r) => isTour(r.to) && ctx.entity(r.from)?.name === who))
+    ctx.relate('PARTICIPATED_IN', k.key(traveller), tour.key, tour.sentence, 'participated.tour-traveller');
+  keepRelations(
+    ctx,
+    (r) =>
+      !(
+        r.type === 'PARTICIPATED_IN' &&
+        isTour(r.to) &&
+        ctx.entity(r.from)?.name !== who &&
+        EV20_PATTERNS.sentenceOnly.test(r.rule)
+      ),
+  );
+  const framed = new Set(ctx.relationsOf('PART_OF').map((r) => ctx.entity(r.from)?.name));
+  const withTraveller = new Set(
+    ctx
+      .relationsOf('PARTICIPATED_IN')
+      .filter((r) => ctx.entity(r.from)?.name === who)
+      .map((r) => ctx.entity(r.to)?.name),
+  );
+  const done = new Set<string>();
+  for (const e of ctx.ofType('Event')) {
+    if (e.name === tour.name || done.has(e.name) || framed.has(e.name) || e.props.status === 'planned') continue;
+    if (e.sentence < tour.sentence || !withTraveller.has(e.name) || EV20_PATTERNS.tourName.test(e.name)) continue;
+    if (!/^(?:meeting|visit)$/.test(String(e.props.kind ?? '')) && !/\b(?:meeting|talks|visit)\b/i.test(e.name))
+      continue;
+    done.add(e.name);
+    ctx.relate('PART_OF', e.key, tour.key, e.sentence, 'part-of.tour-meeting');
+  }
+}
