@@ -20,7 +20,7 @@ import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
 import { titleHolderRefs } from './participants-of.ts';
 import { companionInApposition } from './rules-ev18.ts';
-import { betweenPair, mainOfGenericTold } from './rules-ev20.ts';
+import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -540,6 +540,7 @@ const UNHELD_BEFORE =
 // (ev11) an invitation to the meeting ("invited X to visit"), and a sentence that tells it cancelled or postponed.
 const unheldAt = (text: string, i: number) =>
   UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i)) ||
+  EV20_PATTERNS.readyBefore.test(text.slice(Math.max(0, i - 100), i)) || // ev20: event.main-not-offered
   invitedBefore(text.slice(Math.max(0, i - 80), i)) ||
   cancelledAfter(text.slice(i));
 const frameOrUnheldAt = (text: string, i: number) =>

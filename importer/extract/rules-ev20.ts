@@ -61,6 +61,12 @@ export const EV20_PATTERNS = {
   unheld:
     /\b(?:will|would|shall|plans?\s+to|intends?\s+to|(?:is|are|was|were)\s+(?:due|expected|set|ready|willing)\s+to|hopes?\s+to|proposed|called\s+off|postponed|cancell?ed)\b/iu,
   /**
+   * event.main-not-offered: a meeting only offered or proposed, told before its noun in the same clause: "said he was
+   * ready to meet B for talks", "offered to hold talks with", "proposed to meet". Tested on the text before the noun.
+   */
+  readyBefore:
+    /\b(?:(?:is|are|was|were|am)\s+(?:ready|willing|prepared)|offered|proposed|(?:expressed|stated|reiterated)\s+(?:his|her|their)\s+(?:readiness|willingness))\s+to\s+[^,;.]{0,80}$/iu,
+  /**
    * event.main-between-pair: "the meeting between President A and President B", "talks between A and B": the people
    * right after the noun. Tested on the text after the noun.
    */
