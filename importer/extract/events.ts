@@ -79,7 +79,7 @@ import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { EV19_PATTERNS, findReceivedBy } from './rules-ev19.ts';
-import { findClauseMeetings, findTours } from './rules-ev20.ts';
+import { findClauseMeetings, findTours, placeNamedAndRecalled } from './rules-ev20.ts';
 import { findOpeningLeadersOf, findSessionsBetweenDelegationsIn, findSignedListItems } from './rules-fl15b-events.ts';
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
@@ -349,6 +349,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findMeetingPhrases(ctx, eventMentions, add);
   // event.signing-at-ceremony (fl15c): "signed the Treaty at a ceremony at X" is one event, the signing.
   mergeSigningCeremony(ctx, events, main);
+  placeNamedAndRecalled(ctx, people, main, events, add); // ev20
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   // event.main-held-phrase (fl15a): no main event found, a meeting held in the opening sentence is the readout's own.

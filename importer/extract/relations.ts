@@ -30,7 +30,7 @@ import {
   reachedAtWhereClause,
   visitorMeetingsPartOfVisit,
 } from './rules-ev19.ts';
-import { clauseMeetingRelations, tourRelations } from './rules-ev20.ts';
+import { clauseMeetingRelations, recalledMeetingRelations, tourRelations } from './rules-ev20.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
@@ -149,5 +149,6 @@ export function addRelations(
   visitorMeetingsPartOfVisit(ctx); // ev19
   clauseMeetingRelations(k); // ev20
   tourRelations(k); // ev20
+  recalledMeetingRelations(k); // ev20
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

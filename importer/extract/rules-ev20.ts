@@ -10,7 +10,7 @@
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 import { longDate } from './text.ts';
-import { addPairMeeting } from './told-meetings.ts';
+import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 
 const SP = '[^\\S\\n]+';
@@ -102,6 +102,23 @@ export const EV20_PATTERNS = {
   clauseMeeting: new RegExp(
     `,${SP}(?:where|during${SP}which|in${SP}the${SP}course${SP}of${SP}which|in${SP}which)${SP}(?:he|she)${SP}(?:(?:also|then|first)${SP})?(?:(was${SP}received${SP}by)|had${SP}(?:a${SP}(?:meeting|bilateral${SP}meeting)|talks)${SP}with|held${SP}talks${SP}with|met(?:${SP}with)?)${SP}$`,
     'u',
+  ),
+  /**
+   * event.place-named-is-main: "the Ankara talks", "At the Brussels gathering": a later name of the readout's meeting by
+   * its place and a generic noun. Group 1: the place.
+   */
+  placeNamed: /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:talks|meeting|gathering|consultations|discussions)$/u,
+  /** What tells a place-named meeting as another: a date, a partner, a time before ("of 10 January", "between", "last"). */
+  anotherAfter:
+    /^\s*(?:of\s+\d|on\s+\d|between|last|earlier|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))/u,
+  /**
+   * event.their-recalled-meeting: "since their 7 December meeting in Athens", "recalled their first meeting, held in
+   * Leticia in July 2023": an earlier meeting of the readout's pair, told by "their" with its place. Group 1: the
+   * noun; group 2: the place.
+   */
+  theirMeeting: new RegExp(
+    `\\btheir${SP}(?:(?:first|last|previous|earlier|latest)${SP})?(?:\\d{1,2}${SP}\\p{Lu}\\p{L}+${SP}|\\p{Lu}\\p{L}+${SP}\\d{1,2}${SP})?(meeting|talks|summit)(?:,${SP}held)?${SP}in${SP}(\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+)?)\\b`,
+    'gu',
   ),
   /** Rules whose PARTICIPATED_IN in a tour or visit is read from the sentence alone, not told of the person. */
   sentenceOnly: /^participated\.(?:same-sentence|main-sentence|main-leaders)$/,
@@ -390,4 +407,62 @@ export function tourRelations(k: RelKit): void {
     done.add(e.name);
     ctx.relate('PART_OF', e.key, tour.key, e.sentence, 'part-of.tour-meeting');
   }
+}
+
+/** The readout's recalled pair meetings (event.their-recalled-meeting), with the pair, per document. */
+const recalled = new WeakMap<Ctx, { key: string; pair: PersonCluster[] }[]>();
+
+/**
+ * Rules event.place-named-is-main and event.their-recalled-meeting. "A and B held talks in Ankara. The Ankara talks,
+ * their second in a month, focused on Syria": a later name of the readout's meeting by its place and a generic noun is
+ * that meeting, not another (unless a date, partner or "last" follows it). "A and B met in Ankara. They reviewed progress
+ * since their 7 December meeting in Athens": an earlier meeting of the pair, by "their" and a place other than the
+ * readout's, named after the pair ("Mitsotakis-Erdoğan meeting in Athens"); both take part (relations below).
+ */
+export function placeNamedAndRecalled(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  events: Found[],
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  const own = main && ctx.entity(main.key);
+  if (!main || !own || main.planned) return;
+  const place = String(own.props.place ?? / in (\p{Lu}[\p{L}-]+)$/u.exec(main.name)?.[1] ?? '');
+  for (const e of events) {
+    const m = EV20_PATTERNS.placeNamed.exec(e.name);
+    if (!m || e === main || e.planned || e.sentence <= main.sentence || m[1] !== place) continue;
+    if (EV20_PATTERNS.anotherAfter.test(ctx.text.slice(e.end, e.end + 30))) continue;
+    const old = e.name;
+    ctx.renameAll('Event', old, main.name);
+    for (const f of events) if (f.name === old) f.name = main.name;
+  }
+  const pair = distinct(mentionsIn(people, main.sentence).map((p) => clusterOf(people, p)!)).slice(0, 2);
+  if (pair.length !== 2) return;
+  for (const m of ctx.text.matchAll(EV20_PATTERNS.theirMeeting)) {
+    const si = ctx.sentenceAt(m.index);
+    if (si <= main.sentence || m[2] === place || main.name.includes(m[2]!)) continue;
+    if (ctx.covering('Event', m.index, m.index + m[0].length).length) continue;
+    const f = add('Event', m[0].replace(/^their\s+/u, ''), m.index + 6, 'event.their-recalled-meeting');
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== 'event.their-recalled-meeting') continue;
+    f.name = `${pair.map(familyName).join('-')} ${m[1]} in ${m[2]}`;
+    ctx.rename(c.key, f.name);
+    c.props.kind = 'meeting';
+    c.props.status = 'held';
+    recalled.set(ctx, [...(recalled.get(ctx) ?? []), { key: f.key, pair }]);
+  }
+}
+
+/** Rule participated.their-recalled-meeting: the pair takes part in its recalled meeting. */
+export function recalledMeetingRelations(k: RelKit): void {
+  for (const r of recalled.get(k.ctx) ?? [])
+    for (const c of r.pair)
+      k.ctx.relate(
+        'PARTICIPATED_IN',
+        k.key(c),
+        r.key,
+        k.ctx.entity(r.key)!.sentence,
+        'participated.their-recalled-meeting',
+      );
 }
