@@ -150,3 +150,34 @@ describe('event.visit-clause-meeting', () => {
     expect(eventOf(f.names, /Tamm-Morel|Morel-Tamm/)).toBeUndefined();
   });
 });
+
+describe('event.place-named-is-main and event.their-recalled-meeting', () => {
+  it('takes "the Portavia talks" for the readout\'s talks in Portavia, not a second event', () => {
+    const f = facts(
+      'Foreign Minister Karl Tamm and Foreign Minister Lina Morel held talks in Portavia on 4 March 2024. The Portavia talks, their third this year, focused on fisheries.',
+    );
+    expect(f.names.filter((n) => /Portavia/.test(n))).toHaveLength(1);
+  });
+
+  it('keeps "the Portavia talks of 10 January" apart: a date tells another meeting', () => {
+    expect(EV20_PATTERNS.anotherAfter.test(' of 10 January between the two')).toBe(true);
+    expect(EV20_PATTERNS.anotherAfter.test(', their third this year,')).toBe(false);
+  });
+
+  it('makes "their 7 December meeting in Vell" an earlier meeting of the pair, both taking part', () => {
+    const f = facts(
+      'Prime Minister Karl Tamm and President Lina Morel met in Portavia on 4 March 2024. The two leaders reviewed progress since their 7 December meeting in Vell.',
+    );
+    const m = eventOf(f.names, /Tamm-Morel meeting in Vell/);
+    expect(m).toBeDefined();
+    expect(f.has('PARTICIPATED_IN', 'Karl Tamm', m!)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Lina Morel', m!)).toBe(true);
+  });
+
+  it('makes no recalled meeting of "their meeting in" the readout\'s own place', () => {
+    const f = facts(
+      'Prime Minister Karl Tamm and President Lina Morel met in Portavia on 4 March 2024. At their meeting in Portavia, they agreed to open a consulate.',
+    );
+    expect(f.names.filter((n) => /Portavia/.test(n))).toHaveLength(1);
+  });
+});

@@ -185,7 +185,8 @@ export function mainOfGenericTold(k: MainKit): Found | undefined {
     // refers back to it; the rule reads only the first telling.
     if (prose.slice(0, i).some((x) => EV20_PATTERNS.meetingNoun.test(x.text))) break;
     const cue = genericCue(s.text, headlineTold, callTold);
-    if (!cue) continue;
+    // "At their meeting in Portavia": a noun another rule already named is that event, not a new one.
+    if (!cue || ctx.covering('Event', s.start + cue.at, s.start + cue.at + cue.surface.length).length) continue;
     const own = distinct(k.pairOf(s.index));
     const before = i > 0 ? distinct(k.pairOf(prose[i - 1]!.index)) : [];
     const pair = own.length === 2 ? own : titlePair.length === 2 ? titlePair : before.length === 2 ? before : undefined;
