@@ -168,8 +168,8 @@ function genericCue(
  * sentences that tells it by a generic noun alone ("The talks, held at Parliament House on 12 November, focused on …";
  * "Discussions between A and B focused on …"; "Their conversation covered …"), by a passive call ("A was called by B"),
  * by "exchanged by telephone", or under a headline that tells a meeting by its verb, by a verb of dealing with a subject
- * ("A and B today reviewed …"), tells the meeting of the two people it names, else of the two the headline names, else
- * of the two the sentence before names. Named after them ("Albanese-Prabowo talks in Canberra"); the pair takes part.
+ * ("A and B today reviewed …"), tells the meeting of the two people it names, else of the two the headline names. Named
+ * after them ("Albanese-Prabowo talks in Canberra"); the pair takes part.
  */
 export function mainOfGenericTold(k: MainKit): Found | undefined {
   const { ctx, title } = k;
@@ -188,8 +188,9 @@ export function mainOfGenericTold(k: MainKit): Found | undefined {
     // "At their meeting in Portavia": a noun another rule already named is that event, not a new one.
     if (!cue || ctx.covering('Event', s.start + cue.at, s.start + cue.at + cue.surface.length).length) continue;
     const own = distinct(k.pairOf(s.index));
-    const before = i > 0 ? distinct(k.pairOf(prose[i - 1]!.index)) : [];
-    const pair = own.length === 2 ? own : titlePair.length === 2 ? titlePair : before.length === 2 ? before : undefined;
+    // Not the pair of the sentence before: "A received B in City. Talks centred on …" is the opening's meeting, told
+    // by its verb, which the earlier steps name (or leave for a reason of their own).
+    const pair = own.length === 2 ? own : titlePair.length === 2 ? titlePair : undefined;
     if (!pair) continue;
     const names = pair.map(k.familyName);
     if (names[0] === names[1]) continue;
