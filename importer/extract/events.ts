@@ -80,6 +80,7 @@ import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { EV19_PATTERNS, findReceivedBy } from './rules-ev19.ts';
+import { findClauseMeetings, findTours, placeNamedAndRecalled } from './rules-ev20.ts';
 import { findOpeningLeadersOf, findSessionsBetweenDelegationsIn, findSignedListItems } from './rules-fl15b-events.ts';
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
@@ -255,6 +256,8 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findMetMeetings(ctx, people, main, add);
   findReceivedPronoun(ctx, people, main, add);
   findReceivedBy(ctx, people, main, add); // event.received-by (ev19)
+  findClauseMeetings(ctx, people, main, add); // event.visit-clause-meeting (ev20)
+  findTours(ctx, people, add); // event.tour-told (ev20)
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   findQualifiedMeetingWith(ctx, people, main, add); // event.qualified-meeting-with (aud20)
@@ -351,6 +354,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findMeetingPhrases(ctx, eventMentions, add);
   // event.signing-at-ceremony (fl15c): "signed the Treaty at a ceremony at X" is one event, the signing.
   mergeSigningCeremony(ctx, events, main);
+  placeNamedAndRecalled(ctx, people, main, events, add); // ev20
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   // event.main-held-phrase (fl15a): no main event found, a meeting held in the opening sentence is the readout's own.

@@ -20,6 +20,7 @@ import { familyName } from './told-meetings.ts';
 import { eventDate } from './event-when-where.ts';
 import { titleHolderRefs } from './participants-of.ts';
 import { companionInApposition } from './rules-ev18.ts';
+import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -137,7 +138,22 @@ export function findMain(
           !referenceNotMain(ctx, e) &&
           !sessionAfterMeeting(ctx, first, e),
       ));
-  return found ?? mainOfOpening(v, add) ?? mainOfPairSubject(v) ?? mainOfGroupSubject(v);
+  return found ?? mainOfOpening(v, add) ?? mainOfPairSubject(v) ?? mainOfGroupSubject(v) ?? mainOfGeneric(v);
+}
+
+/** event.main-generic-told (ev20, rules-ev20.ts): the own meeting told by a generic noun alone, last of the steps. */
+function mainOfGeneric(v: MainView): Found | undefined {
+  const { ctx, events, people, title } = v;
+  return mainOfGenericTold({
+    ctx,
+    people,
+    title,
+    addMain: (name, at, rule, surface) => addMain(ctx, events, name, at, rule, surface),
+    notePair: (f, pair) => noteMainPair(ctx, f, pair),
+    pairOf: (si) => pairClusters(people, si, 'meeting'),
+    placeOf: (text) => placeInSentence(text) ?? datelinePlace(ctx),
+    familyName,
+  });
 }
 
 /**
@@ -524,6 +540,7 @@ const UNHELD_BEFORE =
 // (ev11) an invitation to the meeting ("invited X to visit"), and a sentence that tells it cancelled or postponed.
 const unheldAt = (text: string, i: number) =>
   UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i)) ||
+  EV20_PATTERNS.readyBefore.test(text.slice(Math.max(0, i - 100), i)) || // ev20: event.main-not-offered
   invitedBefore(text.slice(Math.max(0, i - 80), i)) ||
   cancelledAfter(text.slice(i));
 const frameOrUnheldAt = (text: string, i: number) =>
@@ -561,6 +578,18 @@ const notOfPair =
   (p: PersonMention): boolean =>
     behalfPrincipal(ctx.text, start, p) || inRecalledClause(ctx, events, p) || companionInApposition(ctx.text, p);
 
+/** The pair a sentence's meeting is named after; (ev20) event.main-between-pair: the two right after "between". */
+const pairOfNoun = (
+  ctx: Ctx,
+  events: Found[],
+  people: PeopleFacts,
+  s: { index: number; start: number; end: number },
+  m: RegExpExecArray,
+  word: string,
+): PersonCluster[] =>
+  betweenPair(people, s.index, s.start + m.index + m[0].length, s.end, ctx.text) ??
+  pairClusters(people, s.index, word, notOfPair(ctx, events, s.start));
+
 function pairMain(
   ctx: Ctx,
   events: Found[],
@@ -597,7 +626,7 @@ function pairMain(
     if (!pick) continue;
     const m = pick.m;
     const noun = MAIN_NOUN.test(m[0]) ? m : null;
-    const clusters = pair ?? pairClusters(people, s.index, pick.word, notOfPair(ctx, events, s.start));
+    const clusters = pair ?? pairOfNoun(ctx, events, people, s, m, pick.word);
     const surnames = [...new Set(clusters.map((c) => familyName(c)))];
     if (surnames.length < 2) continue;
     const modifier = noun && !noun0 ? NOUN_MODIFIER.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase() : undefined;

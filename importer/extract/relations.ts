@@ -33,6 +33,7 @@ import {
   reachedAtWhereClause,
   visitorMeetingsPartOfVisit,
 } from './rules-ev19.ts';
+import { clauseMeetingRelations, recalledMeetingRelations, tourRelations } from './rules-ev20.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
@@ -162,6 +163,9 @@ export function addRelations(
   participateInaugurationSubject(k); // fl20a
   participateTitleSubject(k); // fl20a
   visitorMeetingsPartOfVisit(ctx); // ev19
+  clauseMeetingRelations(k); // ev20
+  tourRelations(k); // ev20
+  recalledMeetingRelations(k); // ev20
   participateSessionSequence(k, ev); // aud20
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }
