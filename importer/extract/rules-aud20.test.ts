@@ -107,6 +107,8 @@ describe('event.session-sequence', () => {
     expect(none('The President continued with the participation of civil society in the reforms.')).toEqual([]);
     expect(none('He began privately to prepare the reforms.')).toEqual([]);
     expect(none('The meeting ended with a joint call for calm.')).toEqual([]);
+    // A negotiating round's plenary is no session of its own (the dev gold leaves it out).
+    expect(none('The round opened with a plenary session.')).toEqual([]);
     // After a session told by its noun, the rest of the talks is the talks themselves.
     const rest = eventFacts(
       TALKS + 'The talks began with a tête-à-tête meeting and continued with the participation of the delegations.',

@@ -113,6 +113,15 @@ function sequenceSubject(before: string): string | undefined {
   return /^(?:talks|discussions|consultations|negotiations)$/.test(head) ? 'talks' : 'meeting';
 }
 
+/**
+ * A negotiating round's plenary ("The round opened with a plenary session") is no session of its own: the dev gold
+ * leaves it unannotated (as fl15a's event.session-of-main does).
+ */
+function roundsPlenary(before: string, group: string): boolean {
+  const head = AUD20_PATTERNS.subject.exec(before)?.[1]?.toLowerCase();
+  return (head === 'round' || head === 'negotiations') && /\bplenary\b/i.test(group);
+}
+
 /** Who a sequence session's people are: a private pair, the whole's people, or its own (left to other rules). */
 type SessionKind = 'private' | 'whole' | 'own';
 const sessionKinds = new WeakMap<Ctx, Map<string, SessionKind>>();
@@ -141,8 +150,9 @@ export function findSessionSequence(ctx: Ctx, add: AddEvent): void {
     // session told by its noun, the rest is the gathering itself, no session of its own.
     if ((m[3] || m[4] || m[5]) && opened.has(si)) continue;
     if (m[2] && /^\s*(?:began|started|opened)\b/.test(m[0])) opened.add(si);
-    const name = sequenceName(m, head);
     const group = m.slice(1).find(Boolean)!;
+    if (roundsPlenary(text.slice(s.start, m.index), group)) continue;
+    const name = sequenceName(m, head);
     const end = m.index + m[0].lastIndexOf(group) + group.length;
     // One word is no name to the events stage: the verb before it is kept in the surface ("began privately").
     const at = m[3] ? m.index + m[0].indexOf('participation') : /\s/.test(group.trim()) ? end - group.length : m.index;

@@ -68,9 +68,9 @@ describe(EVENT_SESSION_OF_BODY_FOR.id, () => {
   it('runs on only to an organisation right after the bracketed acronym and "of the"', () => {
     const text = 'the Council for Trade (CT) of the African Union';
     const end = 'the Council for Trade'.length;
-    expect(bodyRunOnToOrg(text, end, (o) => (text.slice(o).startsWith('African Union') ? text.length : undefined))).toBe(
-      text.length,
-    );
+    expect(
+      bodyRunOnToOrg(text, end, (o) => (text.slice(o).startsWith('African Union') ? text.length : undefined)),
+    ).toBe(text.length);
     expect(bodyRunOnToOrg(text, end, () => undefined)).toBe(end);
     expect(bodyRunOnToOrg('the Council for Trade, of the members', end, () => 99)).toBe(end);
   });
@@ -244,6 +244,13 @@ describe(EVENT_AUDIENCE_GRANTED.id, () => {
         'students in Calda.',
     );
     expect(f.names.some((n) => /audience/i.test(n))).toBe(false);
+  });
+
+  it("leaves an audience that is the readout's own meeting (no visit told before it) to the main event", () => {
+    const f = eventFacts(
+      'The King of Bexia, King Omar Falk, granted an Audience to Prime Minister Ana Vella at the Royal Palace.',
+    );
+    expect(f.names.some((n) => n.startsWith('Audience to'))).toBe(false);
   });
 });
 

@@ -224,7 +224,8 @@ export function titledPluralItem(head: string, item: string): boolean {
  * Rule event.audience-granted: "His Majesty granted an Audience to Prime Minister X at the Palace", "the King gave
  * an audience to the Minister": an audience is a meeting of its own within a visit, named by the noun, its guest and
  * the place that follows ("Audience to Prime Minister X at the Palace"). Only after a verb of granting; "sought an
- * audience" or "an audience of thousands" make none. Group 1 is the noun.
+ * audience" or "an audience of thousands" make none, nor an audience with no visit told before it (the readout's own
+ * meeting: "The Chairperson, A, granted an audience to B" is the main event's "A-B audience"). Group 1 is the noun.
  */
 export const EVENT_AUDIENCE_GRANTED = {
   id: 'event.audience-granted',
@@ -233,6 +234,8 @@ export const EVENT_AUDIENCE_GRANTED = {
     'gu',
   ),
   place: new RegExp(String.raw`^${SP}at${SP}(?:the${SP})?\p{Lu}[\p{L}'’-]*(?:${SP}\p{Lu}[\p{L}'’-]*){0,3}`, 'u'),
+  /** Only an audience inside a visit told before it; an audience that is the readout's own meeting is the main event's. */
+  visitBefore: /\bvisit/i,
 };
 
 /**
@@ -264,6 +267,7 @@ export interface Fl20aEventSpan {
 export function fl20aEventSpans(text: string, guestEnd: (at: number) => number | undefined): Fl20aEventSpan[] {
   const out: Fl20aEventSpan[] = [];
   for (const m of text.includes('udience') ? text.matchAll(EVENT_AUDIENCE_GRANTED.pattern) : []) {
+    if (!EVENT_AUDIENCE_GRANTED.visitBefore.test(text.slice(0, m.index))) continue;
     const at = m.index + m[0].length;
     const end = guestEnd(at) ?? guestEnd(at + (/^the[^\S\n]+/.exec(text.slice(at))?.[0].length ?? 0));
     if (end === undefined) continue;

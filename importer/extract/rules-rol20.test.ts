@@ -163,6 +163,12 @@ describe('teams and lists (rol20)', () => {
     expect(f.rels).toContain('NEGOTIATES_FOR|Tea Seiha|Cambodia');
     expect(f.rels).toContain('NEGOTIATES_FOR|Sutin Klungsang|Thailand');
   });
+  it('negotiates-for.side-comma-name: no side for a person after a clause ("On the Thai side, the talks were praised by A")', () => {
+    const f = facts(
+      'The General Border Committee held its talks in Siem Reap. On the Thai side, the outcome was welcomed by Minister Sutin Klungsang.',
+    );
+    expect(f.by('negotiates-for.side-comma-name')).toEqual([]);
+  });
   it('negotiates-for.panel-chaired-with: "The AU Panel …, chaired by A with B as member," acts for the Union', () => {
     const f = facts(
       'The AU High-Level Implementation Panel on Sudan, chaired by former President Thabo Mbeki with former President Abdulsalami Abubakar as members, met the delegations in Addis Ababa.',

@@ -152,6 +152,8 @@ export const ROL20_NOT = {
 
 const P = ROL20_PATTERNS;
 const TITLE_GAP = /^(?:\s*[\p{L}.'’-]+){0,6}\s*$/u;
+/** Only a title between a side's comma and its person: capitalised words and the title's small words ("Minister of State for"). */
+const SIDE_TITLE_GAP = /^(?:\s*(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and)){0,6}\s*$/u;
 
 const relate = (k: RelKit, type: 'NEGOTIATES_FOR' | 'REPORTS_TO', from?: string, to?: string, si = 0, rule = '') => {
   if (from && to && from !== to) k.ctx.relate(type, from, to, si, rule);
@@ -381,7 +383,7 @@ function labelledLists(k: RelKit, s: Sentence): void {
       relate(k, 'NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.members-colon');
     const sideWord = /\sside$/i.test(h.surface) || /^\s+side\b/.test(after);
     const side = talks && sideWord && P.onTheSide.test(before) ? P.sideComma.exec(after) : null;
-    const named = side ? personAt(k, s, h.end + side[0].length, TITLE_GAP) : undefined;
+    const named = side ? personAt(k, s, h.end + side[0].length, SIDE_TITLE_GAP) : undefined;
     if (named && P.noVerbAfter.test(text.slice(endOf(named[0]), s.end)))
       relate(k, 'NEGOTIATES_FOR', named[1], key, s.index, 'negotiates-for.side-comma-name');
     const panel = h.type === 'Organization' ? P.panelChaired.exec(after) : null;
