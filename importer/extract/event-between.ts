@@ -107,8 +107,10 @@ export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: strin
         // event.session-of-body-for (fl20a): "the Council for Foreign and Community Relations".
         if (BODY_HEAD.test(w[0]) || isMembersBody(w[0])) return at + w[0].length;
         if (isBodyWithRemit(w[0]))
-          return bodyRunOnToOrg(text, at + w[0].length, (o) =>
-            hits.find((h) => h.type === 'Organization' && !h.pattern && h.start === o)?.end,
+          return bodyRunOnToOrg(
+            text,
+            at + w[0].length,
+            (o) => hits.find((h) => h.type === 'Organization' && !h.pattern && h.start === o)?.end,
           );
         // "the Assembly of the African Union": a body of an organisation the gazetteer knows.
         const end = at + w[0].length;

@@ -92,7 +92,10 @@ export function participateTitleSubject(k: RelKit): void {
           p.titles.some((t) => word.test(t.title)) ||
           (people.offices.get(clusterOf.get(p)!) ?? []).some((o) => word.test(o.title)) ||
           word.test(
-            ctx.text.slice(Math.max(0, (p.from ?? p.start) - 80), p.to ?? p.end).split(/[.;]/).pop() ?? '',
+            ctx.text
+              .slice(Math.max(0, (p.from ?? p.start) - 80), p.to ?? p.end)
+              .split(/[.;]/)
+              .pop() ?? '',
           ),
       );
     const c = holder && clusterOf.get(holder);

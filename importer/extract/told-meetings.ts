@@ -197,7 +197,9 @@ export function findMetMeetings(
     const before = inS.filter((p) => (p.to ?? p.end) <= m.index).pop();
     // event.told-met-coordinated-subject (fl18b): "X paid a courtesy call on Y and met Z": X met Z.
     // event.told-met-title-subject (fl20a): "The Minister also met …", the opening's minister.
-    const byTitle = before ? undefined : openingTitleHolder(ctx, people, titleSubject(ctx.text.slice(s.start, m.index)));
+    const byTitle = before
+      ? undefined
+      : openingTitleHolder(ctx, people, titleSubject(ctx.text.slice(s.start, m.index)));
     const host = (before && coordinatedSubjectHost(ctx.text, inS, before, m.index)) ?? byTitle;
     if (!guest || !host) continue;
     if (hostsNamedMeeting(ctx, main && { sentence: main.sentence, name: main.name }, si)) continue;
@@ -271,7 +273,12 @@ function openingTitleHolder(ctx: Ctx, people: PeopleFacts, title: string | undef
 /** A person's mention with the title written right before it ("The Minister of X, Ana Vella"), for title look-ups. */
 function titledSpan(text: string, p: PersonMention): string {
   const from = p.from ?? p.start;
-  return text.slice(Math.max(0, from - 80), p.to ?? p.end).split(/[.;]/).pop() ?? '';
+  return (
+    text
+      .slice(Math.max(0, from - 80), p.to ?? p.end)
+      .split(/[.;]/)
+      .pop() ?? ''
+  );
 }
 
 /** The meeting of a told pair, named "X-Y meeting (in Place)", unless it is the readout's own or named there. */
