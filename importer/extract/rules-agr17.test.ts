@@ -9,13 +9,10 @@ import {
   verbObjectSpans,
   withoutMainClause,
 } from './rules-agr17.ts';
-import { extractFacts } from './test-facts.ts';
+import { agreementNames, extractFacts } from './test-facts.ts';
 
 const doc = (text: string) => extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' });
-const agreements = (text: string) =>
-  doc(text)
-    .out.entities.filter((e) => e.type === 'Agreement')
-    .map((e) => e.name);
+const agreements = agreementNames;
 
 beforeAll(() => void doc('The two ministers met in Oslo.'), 60_000);
 

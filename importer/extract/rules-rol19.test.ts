@@ -1,21 +1,11 @@
 // Tests of the rol19 rules on made-up sentences (not the roles-10 bank's passages), negatives included.
 import { describe, expect, it } from 'vitest';
 
-import { extractFacts } from './test-facts.ts';
+import { roleFacts } from './test-facts.ts';
 import { sgOfOtherBody } from './rules-rol19-sg.ts';
 import { observerBehalf } from './rules-rol19.ts';
 
-/** The relations of `text` as `TYPE|from|to`, and those a given rule gave. */
-function facts(text: string, source?: string) {
-  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', source }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const by = (rule: string) =>
-    out.relations
-      .filter((r) => (r as { rule?: string }).rule === rule)
-      .map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`);
-  const people = out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
-  return { rels, by, people };
-}
+const facts = roleFacts;
 
 describe('the principal told by office (rol19)', () => {
   it('negotiates-for.office-possessive-role: "The Prime Minister\'s special envoy, former minister X," after the PM', () => {

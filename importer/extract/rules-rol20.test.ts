@@ -1,19 +1,9 @@
 // Tests of the rol20 rules on made-up sentences (not the roles-11 bank's passages), negatives included.
 import { describe, expect, it } from 'vitest';
 
-import { extractFacts } from './test-facts.ts';
+import { roleFacts } from './test-facts.ts';
 
-/** The relations of `text` as `TYPE|from|to`, those a given rule gave, and the offices. */
-function facts(text: string, source?: string) {
-  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', source }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const by = (rule: string) =>
-    out.relations
-      .filter((r) => (r as { rule?: string }).rule === rule)
-      .map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`);
-  const negotiates = [...rels].filter((r) => r.startsWith('NEGOTIATES_FOR|'));
-  return { rels, by, negotiates };
-}
+const facts = roleFacts;
 
 describe('acronym titles (rol20)', () => {
   it('office.acronym-title: "SRSG X" is the UN Special Representative of the Secretary-General', () => {

@@ -27,3 +27,27 @@ export function eventFacts(text: string, date = '2024-05-03') {
   const of = (type: string) => [...rels].filter((r) => r.startsWith(`${type}|`));
   return { events, names: events.map((e) => e.name), has, of };
 }
+
+/**
+ * The role facts of made-up readout text (dated 1 June 2025, `source` as the issuer): its relations, those a given rule
+ * gave (`by`), its people and its NEGOTIATES_FOR relations.
+ * @example roleFacts('…').by('negotiates-for.side-comma-name')
+ */
+export function roleFacts(text: string, source?: string) {
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', source }, true);
+  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const by = (rule: string) =>
+    out.relations
+      .filter((r) => (r as { rule?: string }).rule === rule)
+      .map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`);
+  const people = out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  const negotiates = [...rels].filter((r) => r.startsWith('NEGOTIATES_FOR|'));
+  return { rels, by, people, negotiates };
+}
+
+/** The Agreement names of made-up readout text dated 3 May 2024. */
+export function agreementNames(text: string): string[] {
+  return extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' })
+    .out.entities.filter((e) => e.type === 'Agreement')
+    .map((e) => e.name);
+}
