@@ -29,6 +29,8 @@ import { ROL20_GATES } from './rules-rol20.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
+import { TOUR_GATE } from './rules-ev20.ts';
+import { SIGNATORIES_GATE } from './rules-agr20.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import type { Sentence } from '../types.ts';
@@ -653,6 +655,24 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'Talks between the delegations of X and Y, hosted by Z, ended in Beijing',
     ],
     'Leaders of the Forum will meet in Rarotonga.',
+  ],
+  [
+    'ev20 tour-told',
+    TOUR_GATE,
+    [
+      'X arrived in Lomé, the first stop of a tour that also takes him to Tunisia and Togo',
+      'On the Hanoi leg of his Asia trip, X met Y',
+    ],
+    'On the Hanoi leg of his Asia visit, X met Y.',
+  ],
+  [
+    'agr20 its-signatories (text)',
+    SIGNATORIES_GATE,
+    [
+      'the Accord remained binding on its two signatories, the Government of A and the B',
+      'the signatory states: A and B',
+    ],
+    'the Accord remained binding on both parties, A and B.',
   ],
   [
     'ev14 sides-held',

@@ -364,12 +364,13 @@ function peopleTo(k: RelKit, s: Sentence, from: number): Person[] {
  */
 function labelledLists(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
-  const talks = talksAround(k, s);
+  let talks: boolean | undefined;
+  const inTalks = () => (talks ??= talksAround(k, s));
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
     const key = k.hitKeys.get(h);
     const before = text.slice(s.start, h.start);
     const after = text.slice(h.end, s.end);
-    const label = talks && P.labelHead.test(before) ? P.labelAfter.exec(after) : null;
+    const label = P.labelHead.test(before) && inTalks() ? P.labelAfter.exec(after) : null;
     if (label)
       relate(
         k,
@@ -379,11 +380,11 @@ function labelledLists(k: RelKit, s: Sentence): void {
         s.index,
         'negotiates-for.label-head',
       );
-    const members = talks && P.membersOf.test(before) ? P.membersAfter.exec(after) : null;
+    const members = P.membersOf.test(before) && inTalks() ? P.membersAfter.exec(after) : null;
     for (const [, pk] of members ? peopleTo(k, s, h.end + members[0].length) : [])
       relate(k, 'NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.members-colon');
     const sideWord = /\sside$/i.test(h.surface) || /^\s+side\b/.test(after);
-    const side = talks && sideWord && P.onTheSide.test(before) ? P.sideComma.exec(after) : null;
+    const side = sideWord && P.onTheSide.test(before) && inTalks() ? P.sideComma.exec(after) : null;
     const named = side ? personAt(k, s, h.end + side[0].length, SIDE_TITLE_GAP) : undefined;
     if (named && P.noVerbAfter.test(text.slice(endOf(named[0]), s.end)))
       relate(k, 'NEGOTIATES_FOR', named[1], key, s.index, 'negotiates-for.side-comma-name');
