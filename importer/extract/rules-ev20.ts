@@ -101,6 +101,8 @@ export const EV20_PATTERNS = {
    * tells the visit or tour: ", where he was received by B", ", in the course of which he had a meeting with B",
    * ", during which she held talks with B". Group 1: whether the visitor was received (the host is named after it).
    */
+  /** What every clauseMeeting holds, looked for in the sentence before its people are read (perf20c). */
+  clauseCue: new RegExp(`\\b(?:where|which)${SP}(?:he|she)\\b`, 'u'),
   clauseMeeting: new RegExp(
     `,${SP}(?:where|during${SP}which|in${SP}the${SP}course${SP}of${SP}which|in${SP}which)${SP}(?:he|she)${SP}(?:(?:also|then|first)${SP})?(?:(was${SP}received${SP}by)|had${SP}(?:a${SP}(?:meeting|bilateral${SP}meeting)|talks)${SP}with|held${SP}talks${SP}with|met(?:${SP}with)?)${SP}$`,
     'u',
@@ -305,7 +307,7 @@ export function findClauseMeetings(
   add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
 ): void {
   for (const s of ctx.sentences) {
-    if (s.heading || !/\b(?:visit|tour|trip)\b/i.test(s.text)) continue;
+    if (s.heading || !/\b(?:visit|tour|trip)\b/i.test(s.text) || !EV20_PATTERNS.clauseCue.test(s.text)) continue;
     const ms = mentionsIn(people, s.index);
     const visitor = ms[0];
     if (!visitor) continue;
@@ -454,9 +456,11 @@ export function placeNamedAndRecalled(
     ctx.renameAll('Event', old, main.name);
     for (const f of events) if (f.name === old) f.name = main.name;
   }
+  const recalls = [...ctx.text.matchAll(EV20_PATTERNS.theirMeeting)];
+  if (!recalls.length) return;
   const pair = distinct(mentionsIn(people, main.sentence).map((p) => clusterOf(people, p)!)).slice(0, 2);
   if (pair.length !== 2) return;
-  for (const m of ctx.text.matchAll(EV20_PATTERNS.theirMeeting)) {
+  for (const m of recalls) {
     const si = ctx.sentenceAt(m.index);
     if (si <= main.sentence || m[2] === place || main.name.includes(m[2]!)) continue;
     if (ctx.covering('Event', m.index, m.index + m[0].length).length) continue;
