@@ -25,9 +25,12 @@ import { ROL17_NEEDS } from './rules-rol17.ts';
 import { ROLE_GATES } from './rules-roles.ts';
 import { ROL18_NEEDS } from './rules-rol18.ts';
 import { ROL19_GATES } from './rules-rol19.ts';
+import { ROL20_GATES } from './rules-rol20.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
+import { TOUR_GATE } from './rules-ev20.ts';
+import { SIGNATORIES_GATE } from './rules-agr20.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import type { Sentence } from '../types.ts';
@@ -190,6 +193,81 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'The Chief Negotiator for the Definition of Permanent Maritime Boundaries, X, opened the talks',
     ],
     'The Commonwealth Secretary-General, X, held consultations.',
+  ],
+  [
+    'rol20 officeRoles',
+    ROL20_GATES.officeRoles,
+    [
+      "The Taoiseach's special envoy, X, arrived",
+      "The Prime Minister's representative at the talks, X, said",
+      'X, envoy of the Head of State, met',
+    ],
+    "The Taoiseach's adviser, X, arrived.",
+  ],
+  [
+    'rol20 teamPairs',
+    ROL20_GATES.teamPairs,
+    [
+      'the negotiating teams of Kenya, led by A, and Uganda, led by B',
+      'A, who co-chaired the Samoan team with B,',
+      'Minister A and her Tongan counterpart B headed their delegations',
+    ],
+    'A and her Tongan counterpart B opened the talks.',
+  ],
+  [
+    'rol20 labelledLists',
+    ROL20_GATES.labelledLists,
+    [
+      'Head of delegation (Seychelles): A.',
+      'Members of the Lesotho negotiating team: A, B and C.',
+      'On the Lao side, A; on the Thai side, B.',
+      'The AU High-Level Panel on South Sudan, chaired by A with B and C as members',
+    ],
+    'In Vientiane, A; in Bangkok, B.',
+  ],
+  [
+    'rol20 issuerRoles',
+    ROL20_GATES.issuerRoles,
+    [
+      'The newly appointed chief negotiator, X, opened',
+      "X, the Kingdom's chief negotiator,",
+      'the Sultanate’s delegation',
+    ],
+    'The newly appointed minister, X, opened the talks.',
+  ],
+  [
+    'rol20 nominalRoles',
+    ROL20_GATES.nominalRoles,
+    [
+      'The task of negotiating for Oman was given to X',
+      'The mediation on behalf of SADC is in the hands of X',
+      "Honduras's interests at the talks were represented by X",
+      'The lead in the negotiations for Denmark is taken by X',
+      "X, Kiribati's focal point for the fisheries talks,",
+      'The Bangladeshi team, under the stewardship of X, concluded the talks',
+    ],
+    'The Bangladeshi team concluded the talks with X.',
+  ],
+  [
+    'rol20 organisationOffices',
+    ROL20_GATES.organisationOffices,
+    [
+      'X facilitated the talks on behalf of the Secretary-General',
+      'The Special Envoy of the Chairperson of the AU Commission for the Great Lakes, X,',
+    ],
+    'The Special Envoy of the AU Commission, X, spoke.',
+  ],
+  [
+    'rol20 vetoes',
+    ROL20_GATES.vetoes,
+    [
+      'met her predecessor as Special Envoy, B',
+      'Norway followed the round as observers',
+      'B, who as Norway’s special envoy had helped broker the accord',
+      'A congratulated B on his appointment as chief negotiator',
+      'the teams of Kenya, headed by A, and Uganda, headed by B',
+    ],
+    'A congratulated B on the talks.',
   ],
   [
     'rol15 ledCountrys',
@@ -577,6 +655,24 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'Talks between the delegations of X and Y, hosted by Z, ended in Beijing',
     ],
     'Leaders of the Forum will meet in Rarotonga.',
+  ],
+  [
+    'ev20 tour-told',
+    TOUR_GATE,
+    [
+      'X arrived in Lomé, the first stop of a tour that also takes him to Tunisia and Togo',
+      'On the Hanoi leg of his Asia trip, X met Y',
+    ],
+    'On the Hanoi leg of his Asia visit, X met Y.',
+  ],
+  [
+    'agr20 its-signatories (text)',
+    SIGNATORIES_GATE,
+    [
+      'the Accord remained binding on its two signatories, the Government of A and the B',
+      'the signatory states: A and B',
+    ],
+    'the Accord remained binding on both parties, A and B.',
   ],
   [
     'ev14 sides-held',

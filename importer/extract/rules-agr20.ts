@@ -6,6 +6,7 @@
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
+import { whenTextWord, wordGate } from './gates.ts';
 
 /** A name span (the shape agreements.ts returns). */
 interface NameSpan {
@@ -299,10 +300,15 @@ export function addTheirCountriesParties(k: RelKit): void {
   }
 }
 
+/** The words one of which a text party-to.its-signatories acts on holds: its pattern's nouns (perf20c). */
+export const SIGNATORIES_GATE = wordGate('signatories', 'signatory');
+
+const gatedSignatoriesParties = whenTextWord(SIGNATORIES_GATE, addSignatoriesParties);
+
 /** The party rules of this file, in order (called once from rules-agreements.ts). */
 export function addAgr20Parties(k: RelKit): void {
   addOwnerWithParties(k);
-  addSignatoriesParties(k);
+  gatedSignatoriesParties(k);
   addAppositiveParties(k);
   addTitleStateListParties(k);
   addTheirCountriesParties(k);

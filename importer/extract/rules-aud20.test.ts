@@ -118,3 +118,27 @@ describe('event.session-sequence', () => {
     expect([...'The negotiations continued in a constructive atmosphere.'.matchAll(re)]).toEqual([]);
   });
 });
+
+describe('event.session-sequence: its cue (perf20c)', () => {
+  const told = [
+    'The talks began privately between the two ministers.',
+    'The meeting began behind closed doors.',
+    'The talks began tête-à-tête and continued in plenary.',
+    'The summit opened on Monday with a closed session of the heads of delegations.',
+    'The talks began Tuesday with a restricted meeting.',
+    'The meeting continued with the participation of both delegations.',
+    'The talks continued in an expanded format.',
+    'The round concluded with a plenary session.',
+    'The consultations ended Friday with a plenary session.',
+  ];
+  it('is found in every sentence the sequence pattern matches', () => {
+    for (const s of told) {
+      expect([...s.matchAll(AUD20_PATTERNS.sequence)].length, s).toBeGreaterThan(0);
+      expect(AUD20_PATTERNS.sequenceCue.test(s), s).toBe(true);
+    }
+  });
+  it('is not found where a sequence verb is followed by nothing of a sequence', () => {
+    for (const s of ['The minister opened the exhibition.', 'The talks ended.', 'Talks continued for three days.'])
+      expect(AUD20_PATTERNS.sequenceCue.test(s), s).toBe(false);
+  });
+});

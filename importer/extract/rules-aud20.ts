@@ -68,6 +68,14 @@ export const AUD20_PATTERNS = {
       `|\\b(?:continued|concluded|ended|closed)(?:${SP}(?:on${SP})?\\p{Lu}\\p{Ll}+day)?${SP}with${SP}(?:a|an|the)${SP}(${SESSION_NP})${NP_END}`,
     'gu',
   ),
+  /**
+   * What every match of `sequence` holds (perf20c): a sequence verb and the word after it ("privately", "in", "behind",
+   * "tête", "one", "with", "on", a weekday), looked for once in the text before `sequence` is run over it.
+   */
+  sequenceCue: new RegExp(
+    `\\b(?:began|started|opened|continued|concluded|ended|closed)${SP}(?:privately|in|behind|t[êe]te|one|with|on|\\p{Lu}\\p{Ll}+day)\\b`,
+    'u',
+  ),
   /** A further session after a sequence verb: "followed Wednesday by the meetings of a drafting committee". */
   followedBy: new RegExp(
     `\\bfollowed(?:${SP}(?:on${SP})?\\p{Lu}\\p{Ll}+day)?${SP}by${SP}(?:a|an|the)${SP}(${SESSION_NP})${NP_END}`,
@@ -135,7 +143,7 @@ const sessionKinds = new WeakMap<Ctx, Map<string, SessionKind>>();
  */
 export function findSessionSequence(ctx: Ctx, add: AddEvent): void {
   const text = ctx.text;
-  if (!/\b(?:began|started|opened|continued|concluded|ended|closed)\b/.test(text)) return;
+  if (!AUD20_PATTERNS.sequenceCue.test(text)) return;
   const found = new Set<number>();
   const opened = new Set<number>();
   const kinds = sessionKinds.get(ctx) ?? new Map<string, SessionKind>();
@@ -255,12 +263,14 @@ const qualifiedPairs = new WeakMap<Ctx, Map<string, [PersonMention, PersonMentio
 export function findQualifiedMeetingWith(ctx: Ctx, people: PeopleFacts, main: Found | undefined, add: AddEvent): void {
   const text = ctx.text;
   if (!/\b(?:had|held)\b/.test(text)) return;
+  const pairs = qualifiedPairs.get(ctx) ?? new Map<string, [PersonMention, PersonMention]>();
+  qualifiedPairs.set(ctx, pairs);
+  const matches = [...text.matchAll(AUD20_PATTERNS.qualifiedMeetingWith)];
+  if (!matches.length) return;
   const mentions = [...people.personKey.keys()];
   // The lead: the first person named in prose (a dateline may stand alone as the first sentence).
   const lead = mentions.filter((p) => !ctx.sentences[p.sentence]!.heading).sort((a, b) => a.start - b.start)[0];
-  const pairs = qualifiedPairs.get(ctx) ?? new Map<string, [PersonMention, PersonMention]>();
-  qualifiedPairs.set(ctx, pairs);
-  for (const m of text.matchAll(AUD20_PATTERNS.qualifiedMeetingWith)) {
+  for (const m of matches) {
     const si = ctx.sentenceAt(m.index);
     const s = ctx.sentences[si]!;
     if (s.heading) continue;

@@ -181,3 +181,17 @@ describe('event.place-named-is-main and event.their-recalled-meeting', () => {
     expect(f.names.filter((n) => /Portavia/.test(n))).toHaveLength(1);
   });
 });
+
+describe('event.visit-clause-meeting: its cue (perf20c)', () => {
+  it('is found before every clause the meeting pattern reads, not in a clause without "he" or "she"', () => {
+    for (const s of [
+      'X visited Ostia, where he was received by ',
+      'X toured the region, in the course of which she had a meeting with ',
+      'X visited Arland, during which he also held talks with ',
+    ]) {
+      expect(EV20_PATTERNS.clauseMeeting.test(s), s).toBe(true);
+      expect(EV20_PATTERNS.clauseCue.test(s), s).toBe(true);
+    }
+    expect(EV20_PATTERNS.clauseCue.test('X visited Ostia, where the two ministers met ')).toBe(false);
+  });
+});

@@ -8,8 +8,10 @@
 // Asia trip"), the meetings of its traveller part of it, and its traveller alone taking part in it. Tested in
 // rules-ev20.test.ts; the bank's cases in bank-events-12.test.ts.
 import type { Ctx } from './context.ts';
+import type { Sentence } from '../types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { longDate } from './text.ts';
+import { whenWord, wordGate } from './gates.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 
@@ -99,6 +101,8 @@ export const EV20_PATTERNS = {
    * tells the visit or tour: ", where he was received by B", ", in the course of which he had a meeting with B",
    * ", during which she held talks with B". Group 1: whether the visitor was received (the host is named after it).
    */
+  /** What every clauseMeeting holds, looked for in the sentence before its people are read (perf20c). */
+  clauseCue: new RegExp(`\\b(?:where|which)${SP}(?:he|she)\\b`, 'u'),
   clauseMeeting: new RegExp(
     `,${SP}(?:where|during${SP}which|in${SP}the${SP}course${SP}of${SP}which|in${SP}which)${SP}(?:he|she)${SP}(?:(?:also|then|first)${SP})?(?:(was${SP}received${SP}by)|had${SP}(?:a${SP}(?:meeting|bilateral${SP}meeting)|talks)${SP}with|held${SP}talks${SP}with|met(?:${SP}with)?)${SP}$`,
     'u',
@@ -257,26 +261,39 @@ export function findTours(
   people: PeopleFacts,
   add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
 ): void {
-  for (const s of ctx.sentences) {
-    if (s.heading) continue;
+  for (const s of ctx.sentences) if (!s.heading) tourIn(ctx, s, people, add);
+}
+
+/** The words one of which every sentence event.tour-told reads holds: regionTrip's and tourOfStops' nouns (perf20c). */
+export const TOUR_GATE = wordGate('tour', 'trip');
+
+/** Rule event.tour-told in sentence `s`. */
+const tourIn = whenWord(
+  TOUR_GATE,
+  function tourTold(
+    ctx: Ctx,
+    s: Sentence,
+    people: PeopleFacts,
+    add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+  ): void {
     const r = EV20_PATTERNS.regionTrip.exec(s.text);
     const m = r ?? EV20_PATTERNS.tourOfStops.exec(s.text);
-    if (!m || EV20_PATTERNS.unheld.test(s.text)) continue;
-    if (ctx.inSentence(s.index).some((c) => c.type === 'Event' && EV20_PATTERNS.tourName.test(c.name))) continue;
+    if (!m || EV20_PATTERNS.unheld.test(s.text)) return;
+    if (ctx.inSentence(s.index).some((c) => c.type === 'Event' && EV20_PATTERNS.tourName.test(c.name))) return;
     const first = mentionsIn(people, s.index)[0];
     const traveller = first && clusterOf(people, first);
-    if (!traveller) continue;
+    if (!traveller) return;
     const f = add('Event', m[0], s.start + m.index, 'event.tour-told');
     const c = f && ctx.entity(f.key);
-    if (!f || !c || c.rule !== 'event.tour-told') continue;
+    if (!f || !c || c.rule !== 'event.tour-told') return;
     f.name = r ? `${traveller.name}'s ${r[1]} ${r[2]}` : `${traveller.name}'s tour`;
     ctx.rename(c.key, f.name);
     c.alias = false;
     c.props.kind = 'visit';
     c.props.status = 'held';
     toldTours.set(ctx, [...(toldTours.get(ctx) ?? []), { key: f.key, traveller }]);
-  }
-}
+  },
+);
 
 /**
  * Rule event.visit-clause-meeting: "X concluded his tour of Central Asia in Astana, where he was received by President
@@ -290,7 +307,7 @@ export function findClauseMeetings(
   add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
 ): void {
   for (const s of ctx.sentences) {
-    if (s.heading || !/\b(?:visit|tour|trip)\b/i.test(s.text)) continue;
+    if (s.heading || !/\b(?:visit|tour|trip)\b/i.test(s.text) || !EV20_PATTERNS.clauseCue.test(s.text)) continue;
     const ms = mentionsIn(people, s.index);
     const visitor = ms[0];
     if (!visitor) continue;
@@ -439,9 +456,11 @@ export function placeNamedAndRecalled(
     ctx.renameAll('Event', old, main.name);
     for (const f of events) if (f.name === old) f.name = main.name;
   }
+  const recalls = [...ctx.text.matchAll(EV20_PATTERNS.theirMeeting)];
+  if (!recalls.length) return;
   const pair = distinct(mentionsIn(people, main.sentence).map((p) => clusterOf(people, p)!)).slice(0, 2);
   if (pair.length !== 2) return;
-  for (const m of ctx.text.matchAll(EV20_PATTERNS.theirMeeting)) {
+  for (const m of recalls) {
     const si = ctx.sentenceAt(m.index);
     if (si <= main.sentence || m[2] === place || main.name.includes(m[2]!)) continue;
     if (ctx.covering('Event', m.index, m.index + m[0].length).length) continue;

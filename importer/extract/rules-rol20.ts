@@ -23,6 +23,7 @@ import { endOf, startOf } from './mention-span.ts';
 import { isSide, peopleInOrder as ordered, agentBefore } from './kit-people.ts';
 import { ROL18_PATTERNS } from './rules-rol18.ts';
 import { isoOf } from './people-stage.ts';
+import { whenWord, wordGate } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -363,12 +364,13 @@ function peopleTo(k: RelKit, s: Sentence, from: number): Person[] {
  */
 function labelledLists(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
-  const talks = talksAround(k, s);
+  let talks: boolean | undefined;
+  const inTalks = () => (talks ??= talksAround(k, s));
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
     const key = k.hitKeys.get(h);
     const before = text.slice(s.start, h.start);
     const after = text.slice(h.end, s.end);
-    const label = talks && P.labelHead.test(before) ? P.labelAfter.exec(after) : null;
+    const label = P.labelHead.test(before) && inTalks() ? P.labelAfter.exec(after) : null;
     if (label)
       relate(
         k,
@@ -378,11 +380,11 @@ function labelledLists(k: RelKit, s: Sentence): void {
         s.index,
         'negotiates-for.label-head',
       );
-    const members = talks && P.membersOf.test(before) ? P.membersAfter.exec(after) : null;
+    const members = P.membersOf.test(before) && inTalks() ? P.membersAfter.exec(after) : null;
     for (const [, pk] of members ? peopleTo(k, s, h.end + members[0].length) : [])
       relate(k, 'NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.members-colon');
     const sideWord = /\sside$/i.test(h.surface) || /^\s+side\b/.test(after);
-    const side = talks && sideWord && P.onTheSide.test(before) ? P.sideComma.exec(after) : null;
+    const side = sideWord && P.onTheSide.test(before) && inTalks() ? P.sideComma.exec(after) : null;
     const named = side ? personAt(k, s, h.end + side[0].length, SIDE_TITLE_GAP) : undefined;
     if (named && P.noVerbAfter.test(text.slice(endOf(named[0]), s.end)))
       relate(k, 'NEGOTIATES_FOR', named[1], key, s.index, 'negotiates-for.side-comma-name');
@@ -488,10 +490,10 @@ function nominalRoles(k: RelKit, s: Sentence): void {
     const focal = P.focalPoint.test(after) ? agentBefore(k, s, h.start) : undefined;
     if (focal && /^\s*,\s*$/.test(text.slice(endOf(focal[0]), h.start)))
       relate(k, 'NEGOTIATES_FOR', focal[1], key, s.index, 'negotiates-for.focal-point');
-    const under = talksAround(k, s) ? P.underLeadership.exec(after) : null;
+    const under = P.underLeadership.exec(after);
     const body =
       /\s(?:team|delegation)$/i.test(h.surface) || /^\s+(?:negotiating\s+)?(?:team|delegation)\b/.test(after);
-    if (under && body && /(?:^|\.\s+)(?:The\s+)?$/.test(before))
+    if (under && body && /(?:^|\.\s+)(?:The\s+)?$/.test(before) && talksAround(k, s))
       relate(
         k,
         'NEGOTIATES_FOR',
@@ -553,18 +555,52 @@ function agencyStateOf(k: RelKit, agencies: readonly [RegExp, string][]): string
   return agencies.find(([re]) => re.test(source))?.[1];
 }
 
+/** The words one of which every sentence a rol20 rule acts on holds (gates.ts, perf20c), from its patterns. */
+export const ROL20_GATES = {
+  /** officeRoles: the roles of officeRole, unnamedLeaderRole and envoyOfOffice. */
+  officeRoles: wordGate('envoy', 'representative', 'emissary', 'negotiator', 'mediator', 'sherpa'),
+  /** teamPairs: listLedPairs' "led/headed by", coLedBefore's, ledTheirDelegations' verbs. */
+  teamPairs: wordGate('led', 'headed', 'chaired'),
+  /** labelledLists: labelHead's "delegation", membersOf's "Members", the side's "side", panelChaired's nouns. */
+  labelledLists: wordGate('delegation', 'members', 'side', 'panel', 'team'),
+  /** issuerRoles: bareRole's "negotiator" or "team", kingdoms' kinds of state. */
+  issuerRoles: wordGate('negotiator', 'team', 'kingdom', 'sultanate', 'emirate', 'country'),
+  /** nominalRoles: each nominal form's noun ("task", "hands", "interests", "lead"), focalPoint's, underLeadership's. */
+  nominalRoles: wordGate(
+    ['task', 'job', 'duty', 'mandate', 'hands', 'interests', 'lead', 'leadership'],
+    ['point', 'interlocutor', 'stewardship'],
+  ),
+  /** organisationOffices: behalfOfSg's "behalf", auChairEnvoy's chair. */
+  organisationOffices: wordGate('behalf', 'chair', 'chairperson', 'chairman'),
+  /** The vetoes (vetoedIn): predecessor, pastRelative's "who", briefing's "behalf", congratulated's "appointment",
+   * observers, listLedPairs' verbs. */
+  vetoes: wordGate(
+    ['predecessor', 'predecessors', 'who', 'behalf', 'appointment', 'observer', 'observers'],
+    ['led', 'headed'],
+  ),
+};
+
+const gated = {
+  officeRoles: whenWord(ROL20_GATES.officeRoles, officeRoles),
+  teamPairs: whenWord(ROL20_GATES.teamPairs, teamPairs),
+  labelledLists: whenWord(ROL20_GATES.labelledLists, labelledLists),
+  issuerRoles: whenWord(ROL20_GATES.issuerRoles, issuerRoles),
+  nominalRoles: whenWord(ROL20_GATES.nominalRoles, nominalRoles),
+  organisationOffices: whenWord(ROL20_GATES.organisationOffices, organisationOffices),
+};
+
 /** Adds the rol20 rules' relations (`agencies`: ISSUER_AGENCIES, passed in to keep the lexicon the one list). */
 export function addRol20Relations(k: RelKit, agencies: readonly [RegExp, string][]): void {
   const agencyState = agencyStateOf(k, agencies);
   for (const s of k.ctx.sentences) {
-    officeRoles(k, s);
+    gated.officeRoles(k, s);
     stateLeadersRole(k, s);
-    teamPairs(k, s);
-    labelledLists(k, s);
+    gated.teamPairs(k, s);
+    gated.labelledLists(k, s);
     ledRespectivelyOfState(k, s);
-    issuerRoles(k, s, agencyState);
-    nominalRoles(k, s);
-    organisationOffices(k, s);
+    gated.issuerRoles(k, s, agencyState);
+    gated.nominalRoles(k, s);
+    gated.organisationOffices(k, s);
   }
 }
 
@@ -617,6 +653,13 @@ function vetoedIn(k: RelKit, s: Sentence): { from: string; to?: string; rule: st
   return out;
 }
 
+type Veto = { from: string; to?: string; rule: string; si: number };
+
+/** The vetoes of sentence `s`, each given to `add` (a sentence without the vetoes' words is not read). */
+const gatedVetoes = whenWord(ROL20_GATES.vetoes, function vetoesOf(k: RelKit, s: Sentence, add: (v: Veto) => void) {
+  for (const v of vetoedIn(k, s)) add({ ...v, si: s.index });
+});
+
 /** Whether two candidate keys stand for one entity (a state named twice has two keys until they are merged). */
 function sameEntity(k: RelKit, a: string, b: string): boolean {
   if (a === b) return true;
@@ -631,7 +674,8 @@ function sameEntity(k: RelKit, a: string, b: string): boolean {
  * helped broker" a past accord, and from a person who led one state's team in a list to the list's other states.
  */
 export function dropRol20Negatives(k: RelKit): void {
-  const drops = k.ctx.sentences.flatMap((s) => vetoedIn(k, s).map((v) => ({ ...v, si: s.index })));
+  const drops: Veto[] = [];
+  for (const s of k.ctx.sentences) gatedVetoes(k, s, (v) => drops.push(v));
   if (!drops.length) return;
   const dropped = (r: { type: string; from: string; to: string; sentence: number }) =>
     r.type === 'NEGOTIATES_FOR' &&
