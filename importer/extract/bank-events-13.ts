@@ -31,6 +31,8 @@
 // give no PART_OF from an attack to its war, so the bank has none; a war, conflict or crisis named as such is an Event
 // ("war in Ukraine" INVOLVES Russia and Ukraine, "crisis in Myanmar" with its alias "situation in Myanmar since 1
 // February"), a bare "situation in X" (Hong Kong in the dev gold) is not. Its facts: Events, DISCUSSED, INVOLVES.
+// First pass (blind; bank committed at 3becc0d, rules of main f26c9d6 unchanged): 27/59 cases pass, facts found
+// 138/220 (62.7 %), false facts 23.
 import { type BankCase, dis, E, inv, O, P, S } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
