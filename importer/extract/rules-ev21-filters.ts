@@ -4,6 +4,7 @@
 // with a verb of condemning or sympathising, a body named in a title). Kept apart from rules-ev21.ts so that
 // incidents.ts, events.ts and rules-parties.ts can use them without an import cycle.
 import { capitalState } from './capital-metonyms.ts';
+import { MAJOR_CITIES } from './cities.ts';
 import { INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { alt } from './text.ts';
 
@@ -96,12 +97,29 @@ export function unheldIncidentAt(text: string, start: number, end: number, sentS
  * involves.not-stance-subject-past and involves.not-title-body (rules-parties' addIncidentParties): whether the state or
  * body `h`, named before incident `e` in its sentence, only speaks about it or is named in a person's title.
  */
-export function ev21NotParty(text: string, h: Span, e: Span): boolean {
+export function ev21NotParty(text: string, h: Span & { name: string }, e: Span): boolean {
   if (h.start >= e.start && h.end <= e.end) return false;
   if (EV21_FILTERS.titleBefore.test(text.slice(Math.max(0, h.start - 50), h.start))) return true;
   if (EV21_FILTERS.titleAfter.test(text.slice(h.end, h.end + 40))) return true;
-  if (h.end <= e.start && EV21_FILTERS.personOfBefore.test(text.slice(Math.max(0, h.start - 80), h.start))) return true;
+  if (
+    h.end <= e.start &&
+    EV21_FILTERS.personOfBefore.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
+    placedElsewhere(text.slice(e.start, e.end), h.name)
+  )
+    return true;
   return h.end <= e.start && EV21_FILTERS.stanceAfter.test(text.slice(h.end, h.end + 40));
+}
+
+/**
+ * Whether an incident's name places it in a city of another state than `state` ("the coup in Niamey" for Benin; not
+ * "the failed coup attempt of July 15", whose state is told only by the titled person's).
+ */
+function placedElsewhere(name: string, state: string): boolean {
+  for (const m of name.matchAll(/\b(?:in|at|near)[^\S\n]+(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+    const where = MAJOR_CITIES[m[1]!] ?? capitalState(m[1]!);
+    if (where && where !== state) return true;
+  }
+  return false;
 }
 
 /** event.incident-capital-actor (incidents.ts): whether an incident's name opens with a capital's possessive. */

@@ -123,6 +123,11 @@ describe('who is no party (rules-ev21-filters.ts, ev21NotParty)', () => {
       'President William Ruto of Kenya received President Ivo Mora at State House in Nairobi on 3 May 2024 to discuss the coup in Niamey.',
     );
     expect(f.of('INVOLVES')).toEqual(['INVOLVES|coup in Niamey|Niger']);
+    // An incident placed nowhere else keeps the titled person's state: it is the one it struck.
+    const h = facts(
+      'President Ana Ruiz met President Ivo Mora of Bolivia in Lima on 3 May 2024, their first meeting since the failed coup attempt of 26 June.',
+    );
+    expect(h.of('INVOLVES')).toContain('INVOLVES|failed coup attempt of 26 June|Bolivia');
     const g = facts(
       'Minister Ana Ruiz spoke with UN Under-Secretary-General Ivo Mora on 3 May 2024 about the attack on the mission\'s compound in Juba.',
     );
