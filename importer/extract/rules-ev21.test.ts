@@ -109,6 +109,9 @@ describe('event.shooting-at, event.missile-contact-clause, event.state-launched,
       "Minister Ana Ruiz spoke with Ukrainian Foreign Minister Ivo Mora on 3 May 2024. She condemned Moscow's drone strikes of Saturday night and Russia's disregard for civilians.",
     );
     expect(f.has('INVOLVES', "Moscow's drone strikes", 'Russia')).toBe(true);
+    // A war told by its capital is another name of the war, no incident of its own.
+    const g = facts("Minister Ana Ruiz spoke with Minister Ivo Mora on 3 May 2024 about the costs of Moscow's aggression.");
+    expect(g.names).toEqual(['Ruiz-Mora call of 3 May 2024']);
   });
 });
 
