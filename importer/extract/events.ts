@@ -69,6 +69,8 @@ import {
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
 import { findCallsInClauses, hypotheticalAt } from './rules-ev15.ts';
+import { unheldIncidentAt } from './rules-ev21-filters.ts';
+import { findEv21Events } from './rules-ev21.ts';
 import { findEv17Events, findNumberedCouncils, headlineToAttend } from './rules-ev17.ts';
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
@@ -506,9 +508,15 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   findHappenings(ctx, add);
   findReferredEvents(ctx, add);
   findParticipleIncidents(ctx, add);
-  findInc13Events(ctx, add);
+  findInc13AndEv21Events(ctx, add);
   findMetInClause(ctx, add);
   for (const a of spans.filter((x) => !first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
+}
+
+/** The inc13 incidents, then ev21's (event.shooting-at, event.missile-contact-clause, event.state-launched, …). */
+function findInc13AndEv21Events(ctx: Ctx, add: Add): void {
+  findInc13Events(ctx, add);
+  findEv21Events(ctx, add);
 }
 
 /** event.round ("the second round of talks in Geneva") and event.held-round. */
@@ -738,6 +746,8 @@ function addFound(
   if (type === 'Agreement' && endsWithStateName(ctx.within('State', s, e), e, name)) return undefined;
   // event.not-hypothetical (ev15): "Any summit between A and B would depend on …", "a visit to X was out of the question".
   if (type === 'Event' && hypotheticalAt(text, s, e, sent.start)) return undefined;
+  // event.incident-unheld (ev21): "helped to prevent a terrorist attack", "an armed attack against one Ally".
+  if (type === 'Event' && unheldIncidentAt(text, s, e, sent.start)) return undefined;
   st.taken.add({ start: s, end: e });
   const planned =
     type === 'Event' &&

@@ -30,6 +30,7 @@ import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
 import { TOUR_GATE } from './rules-ev20.ts';
+import { EV21_GATE } from './rules-ev21.ts';
 import { SIGNATORIES_GATE } from './rules-agr20.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
@@ -682,6 +683,17 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'A and B resumed their talks',
     ],
     'Canada and Korea discussed economic security.',
+  ],
+  [
+    'ev21 shooting, missiles launched or fired, damage to cables (text)',
+    EV21_GATE,
+    [
+      'the shooting at the Embassy of X in Y',
+      'the ballistic missile North Korea launched towards',
+      'Iran fired two ballistic missiles at Erbil',
+      'the damage to the undersea cables linking A with B',
+    ],
+    'the missile attack on the port of Odesa',
   ],
   [
     'fl15b sessions between delegations (text)',

@@ -5,14 +5,27 @@ import { incidentAsModifier } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import { INCIDENT_NOUNS, MORE_INCIDENT_MODIFIERS, PERSON_PARTICIPLES } from './lexicons.ts';
+import { INCIDENT_NOUNS, INCIDENT_RELATIVE_VERBS, MORE_INCIDENT_MODIFIERS, PERSON_PARTICIPLES } from './lexicons.ts';
+import { capitalPossessive, ev21NotIncident } from './rules-ev21-filters.ts';
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { bareViolence } from './rules-top19-events.ts';
 
 /** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
 const INCIDENT_HEADS = [
   'war of aggression',
-  ...INCIDENT_NOUNS.map((n) => (n === 'coup' ? 'coup attempt' : n === 'shooting' ? 'shooting down' : n)),
+  ...INCIDENT_NOUNS.map((n) =>
+    n === 'coup'
+      ? 'coup attempt'
+      : n === 'shooting'
+        ? 'shooting down'
+        : n === 'confrontation'
+          ? 'military confrontation'
+          : n,
+  ),
+  // ev21: "the armed confrontation between A and B"; a bare "coup" with its place or date ("the coup in Niamey",
+  // rules-ev21-filters.ts: never alone).
+  'armed confrontation',
+  'coup',
   // inc13: "the military coup in Niamey" (a bare "coup" stays no head).
   'military coup',
   'attempted coup',
@@ -51,6 +64,14 @@ const IMPOSED =
 const SINCE_DATE =
   /^[^\S\n]+since[^\S\n]+(?:(?:\d{1,2}[^\S\n]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)/;
 
+/**
+ * What opens an incident's complement: a preposition, or a relative clause's verb of striking ("that struck Türkiye";
+ * ev21: "that swept through the province of X", "which targeted a military post in …", INCIDENT_RELATIVE_VERBS).
+ */
+const COMPLEMENT_LEAD = new RegExp(
+  `^[^\\S\\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|and[^\\S\\n]+of|(?:that|which)[^\\S\\n]+(?:(?:has|have|had)[^\\S\\n]+)?(?:struck|hit|devastated|affected|${INCIDENT_RELATIVE_VERBS.map((v) => v.replace(/ /g, '[^\\S\\n]+')).join('|')}))[^\\S\\n]+`,
+);
+
 /** Words that end an incident's complement (a new clause or list). */
 const COMPLEMENT_STOP = new Set(
   'and or but that which who whose to was were is are has have had will would as while when after before since because including with must should shall can could may might remains remain continues continue earlier later yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
@@ -72,8 +93,7 @@ export function incidentComplement(text: string, at: number): number {
   // "conflict between Armenia and Azerbaijan", "earthquake that struck Türkiye", "floods which hit Pakistan"; fl19b
   // (event.incident-perfect-affected): "the drought that has affected Somalia"; (event.incident-and-of): "the shelling of
   // residential areas and of the airport in X", a second "of" complement joined by "and".
-  const re =
-    /^[^\S\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|and[^\S\n]+of|(?:that|which)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:struck|hit|devastated|affected))[^\S\n]+/;
+  const re = COMPLEMENT_LEAD;
   // "of the International Committee of the Red Cross": a capitalised name goes on past the third complement (inc13).
   const nameGoesOn = () =>
     /\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(0, end - 30), end)) &&
@@ -153,7 +173,8 @@ export function findIncidents(
       !/\p{Lu}|\d/u.test(phrase.slice(1)) &&
       !findGazetteerHits(phrase).length &&
       !actorAfter(text, end) &&
-      !SINCE_DATE.test(text.slice(end, end + 30))
+      !SINCE_DATE.test(text.slice(end, end + 30)) &&
+      !capitalPossessive(phrase) // event.incident-capital-actor (ev21): "Pyongyang's launch of a satellite"
     )
       continue;
     if (notAnIncident(ctx, m, phrase)) continue;
@@ -235,6 +256,7 @@ function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
   if (/\blaunch$/i.test(m[0]) && /^launch\s+of\b/i.test(phrase) && !FIRED_THING.test(phrase)) return true;
   if (bareViolence(m[0])) return true; // event.incident.violence-by-adjective (top19)
   if (/\bcollision$/i.test(m[0]) && figurativeCollision(after(text, m, 40))) return true; // fl20b
+  if (ev21NotIncident(text, m.index!, m[0], phrase)) return true; // event.incident-told-definitely, bare coup (ev21)
   return false;
 }
 

@@ -35,7 +35,8 @@ import {
 const EVENT_KIND: [RegExp, EventKind][] = [
   [/telephone|phone|call\b/i, 'call'],
   [/summit/i, 'summit'],
-  [/visit|\bmission|\btrip\b|\btour\b/i, 'visit'],
+  // ev21: "the attack on the mission's headquarters" is no mission of its own.
+  [/visit|\bmission(?!['’]s)|\btrip\b|\btour\b/i, 'visit'],
   [/conference|forum/i, 'conference'],
   // "shelling around the plant" holds no "round": whole words only.
   [/\b(?:meeting|talks|dialogue|consultation|negotiation|round|session|retreat|dinner|lunch)/i, 'meeting'],

@@ -34,6 +34,7 @@ import {
   visitorMeetingsPartOfVisit,
 } from './rules-ev19.ts';
 import { clauseMeetingRelations, recalledMeetingRelations, tourRelations } from './rules-ev20.ts';
+import { addEv21Involves } from './rules-ev21.ts';
 import { involvesHeldBySides, negotiationProcessRelations } from './event-aliases.ts';
 import { headsOfDelegations, onBehalfBy, sideNegotiators } from './rules-rol.ts';
 import { addNew4Roles } from './rules-new4.ts';
@@ -166,6 +167,7 @@ export function addRelations(
   clauseMeetingRelations(k); // ev20
   tourRelations(k); // ev20
   recalledMeetingRelations(k); // ev20
+  addEv21Involves(k); // ev21
   participateSessionSequence(k, ev); // aud20
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

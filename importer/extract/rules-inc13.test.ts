@@ -37,13 +37,14 @@ describe('incident heads of the round', () => {
     expect(events.filter((e) => /dispute/.test(e))).toEqual(['dispute between Guyana and Venezuela']);
   });
 
-  it('a military coup placed in a capital involves the capital’s state; a bare "coup" is no head', () => {
+  // ev21 (event.incident-bare-coup): a bare "coup" is a head when its place or date follows it; alone it is none.
+  it('a military coup placed in a capital involves the capital’s state; a bare "coup" only with its place', () => {
     const { events, involves } = facts(
       'President Ana Ruiz of Peru received President Jorge Salas of Chile in Lima. Their talks focused on the ' +
-        'military coup in Niamey. They also discussed the coup in Lima in 1968.',
+        'military coup in Niamey. They also discussed the coup in Lima in 1968 and called the vote a diplomatic coup.',
     );
     expect(involves).toContain('military coup in Niamey -> Niger');
-    expect(events.filter((e) => /coup/.test(e))).toEqual(['military coup in Niamey']);
+    expect(events.filter((e) => /coup/.test(e))).toEqual(['military coup in Niamey', 'coup in Lima in 1968']);
   });
 
   it('not an outbreak told without what broke out ("its outbreak on 15 April")', () => {

@@ -28,6 +28,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   US: { names: ['U.S.', 'U.S.A.', 'USA', 'America', 'United States of America'], demonyms: ['American', 'U.S.', 'US'] },
   GB: { names: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British', 'UK', 'U.K.'] },
   RU: { names: ['Russian Federation'], demonyms: ['Russian'] },
+  // ev21: "Grenada, St Vincent and the Grenadines and Jamaica".
+  VC: { names: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'] },
   KR: { names: ['Republic of Korea', 'ROK', 'Korea'], demonyms: ['Korean', 'South Korean', 'ROK'] },
   KP: { names: ['DPRK', "Democratic People's Republic of Korea"], demonyms: ['North Korean', 'DPRK'] },
   CN: { names: ["People's Republic of China", 'PRC'], demonyms: ['Chinese'] },
