@@ -55,11 +55,13 @@ export interface FactRow {
   /** The id of the document that attests the fact. */
   doc: string;
   /**
-   * The fact's first attestation, set on the relationship when this row creates it (`doc`, `evidence`: the sentence,
-   * `start`, `end`). The writer leaves it out of a batch's later rows of the same fact (graph/write-store.ts
+   * The fact's first attestation (the sentence and its offsets), set on the relationship with `doc` when this row
+   * creates it. The writer leaves them out of a batch's later rows of the same fact (graph/write-store.ts
    * `factRows`): only the first row of a fact can create it.
    */
-  first?: { doc: string; evidence: string; start: Integer; end: Integer };
+  evidence?: string;
+  start?: Integer;
+  end?: Integer;
   /** HOLDS_OFFICE only. */
   former?: boolean;
   date?: string | null;
@@ -137,8 +139,8 @@ export function cypherSubstring(points: readonly string[], start: number, length
 }
 
 /**
- * The sentence an :Attestation must store itself: none (undefined) when the read's `substring(d.text, start,
- * end - start)` (graph/queries/evidence.ts ATTESTATION_SENTENCE) gives it back, the sentence otherwise: a sentence
+ * The sentence an attestation must store itself: none (undefined) when the read's `substring(d.text, start,
+ * end - start)` (graph/queries/evidence.ts LISTED_SENTENCE) gives it back, the sentence otherwise: a sentence
  * that is not the text's slice at its offsets, or one at or after a character outside the Basic Multilingual Plane
  * (Neo4j counts a string's code points, the offsets count UTF-16 code units). `points` gives the text's code points
  * (`Array.from`), asked only for such a text; `firstSurrogate` is the index of the text's first surrogate (-1: none).
@@ -237,7 +239,7 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
     lists.attEnds.push(end);
     sentences.push(r.evidence.sentence);
     if (sentenceToStore(input.text, firstSurrogate, pointsOf, r.evidence) !== undefined) ownSentences = true;
-    const row: FactRow = { from: r.from, to: r.to, doc: docId, first: { doc: docId, evidence: r.evidence.sentence, start, end } };
+    const row: FactRow = { from: r.from, to: r.to, doc: docId, evidence: r.evidence.sentence, start, end };
     if (type === 'HOLDS_OFFICE') {
       row.former = r.former === true;
       row.date = input.document.date ?? null;
