@@ -40,17 +40,17 @@ const ATTESTATION_OF = (x: string): string =>
 
 /**
  * The attestations of the fact `f` (a map: `key`, `type`, `from`, `to`) as maps {doc, d, i, a} (ATTESTATION_OF), by
- * document id: one per document of the fact's `docs` that has one, from the Document's lists or, in stores written
- * before them, its :Attestation node (found by fact and document).
+ * document id (at most `limit`, a `LIMIT` clause): one per document of the fact's `docs` that has one, from the
+ * Document's lists or, in stores written before them, its :Attestation node (found by fact and document).
  */
-const ATTESTATIONS_OF_FACT = (f: string): string => `OPTIONAL MATCH (:Entity {id: ${f}.from})-[r]->(:Entity {id: ${f}.to})
+const ATTESTATIONS_OF_FACT = (f: string, limit = ''): string => `OPTIONAL MATCH (:Entity {id: ${f}.from})-[r]->(:Entity {id: ${f}.to})
 WHERE type(r) = ${f}.type
 UNWIND coalesce(r.docs, []) AS doc
 OPTIONAL MATCH (d:Document {id: doc})
 WITH doc, d, ${LISTED_INDEX('d', `${f}.key`)} AS i
 OPTIONAL MATCH (a:Attestation {fact: ${f}.key, doc: doc}) WHERE i IS NULL
 WITH doc, d, i, a WHERE i IS NOT NULL OR a IS NOT NULL
-WITH doc, d, i, a ORDER BY doc`;
+WITH doc, d, i, a ORDER BY doc${limit}`;
 
 /**
  * One page of the attestations of the fact $fact ({key, type, from, to}), by document id (readouts named by date
@@ -68,8 +68,7 @@ RETURN total, page`;
 /** Every attestation of the facts $facts ({key, type, from, to}: an export's edges), in order, at most $limit per fact. */
 export const READ_ATTESTATIONS_OF_FACTS = `UNWIND $facts AS f
 CALL (f) {
-  ${ATTESTATIONS_OF_FACT('f').split('\n').join('\n  ')}
-  WITH doc, d, i, a LIMIT toInteger($limit)
+  ${ATTESTATIONS_OF_FACT('f', ' LIMIT toInteger($limit)').split('\n').join('\n  ')}
   WITH {doc: doc, d: d, i: i, a: a} AS x
   RETURN collect(${ATTESTATION_OF('x')}) AS evidence
 }
