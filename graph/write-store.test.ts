@@ -314,7 +314,7 @@ describe('write queries', () => {
       // The fact takes its first attestation from the row when the row creates it, property by property (a map
       // `SET` would cost an `Eager`).
       expect(MERGE_FACTS_BY_TYPE[type], type).toMatch(
-        /\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r\.doc = row\.doc, r\.evidence = row\.evidence, r\.start = row\.start, r\.end = row\.end,\n  r\.docs = \[(?:row\.doc)?\], /,
+        /\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r\.doc = row\.doc, r\.evidence = row\.evidence, r\.start = row\.start, r\.end = row\.end,\n {2}r\.docs = \[(?:row\.doc)?\], /,
       );
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/Attestation|\+=|row\.(?:first|fact|att)\b/);
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/evidences|r\.starts/);

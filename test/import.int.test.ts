@@ -8,9 +8,10 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import type { GraphConnection } from '../graph/connection.ts';
+import type { ApiEdge, EvidenceRef } from '../graph/types.ts';
 import { ensureSchema } from '../graph/constraints.ts';
 import { dataVersionOf } from '../graph/data-version.ts';
-import { readEvidence } from '../graph/read-evidence.ts';
+import { readEvidence, withAllEvidence, withDocumentsEvidence } from '../graph/read-evidence.ts';
 import { getStats } from '../graph/read-store.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import {
@@ -275,6 +276,22 @@ describe('stores written with evidence lists on the relationship', () => {
 describe('attestation sentences', () => {
   const FACT = `HOLDS_OFFICE:${KONO.id}->${KONO_FM.id}`;
   const sentences = async () => (await readEvidence(conn, FACT)).evidence.map((e) => [e.doc, e.sentence]);
+  const edge = (): ApiEdge => ({
+    key: FACT,
+    source: KONO.id,
+    target: KONO_FM.id,
+    attributes: { relType: 'HOLDS_OFFICE', docs: [], evidence: [] },
+  });
+  /** The fact's attestations as each read gives them: paged, an export's, a comparison's of the two documents. */
+  const reads = async () => {
+    const compared = edge();
+    await withDocumentsEvidence(conn, [compared], ['document:a', 'document:b']);
+    return {
+      paged: (await readEvidence(conn, FACT)).evidence,
+      exported: (await withAllEvidence(conn, [edge()]))[0]!.attributes.evidence,
+      compared: compared.attributes.evidence,
+    };
+  };
   const A = 'A: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.';
   // A character outside the BMP: Neo4j's substring counts code points, the offsets count UTF-16 units.
   const B = 'B 🇯🇵 Ü: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.';
@@ -305,6 +322,11 @@ describe('attestation sentences', () => {
     await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
     await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B 🇯🇵 Ü', { extra: 'person:yoko-kamikawa' }));
     const read = await sentences();
+    const all = await reads();
+    expect(all.exported.map((e) => e.sentence)).toEqual([A, B]);
+    const bare = (evidence: EvidenceRef[]) =>
+      evidence.map(({ doc, sentence, start, end }) => ({ doc, sentence, start, end }));
+    expect(bare(all.compared)).toEqual(bare(all.exported));
     // The model before the Documents' lists: an :Attestation per fact and document, which at first stored every
     // attestation's sentence.
     await conn.driver.executeQuery(
@@ -319,19 +341,20 @@ describe('attestation sentences', () => {
     );
     expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.sentence ORDER BY a.doc')).toEqual([[A], [B]]);
     expect(await sentences()).toEqual(read);
+    expect(await reads()).toEqual(all);
     await ensureSchema(conn);
     expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.doc, a.sentence ORDER BY a.doc')).toEqual([
       ['document:a', null],
       ['document:b', B],
     ]);
-    expect(await sentences()).toEqual(read);
+    expect(await reads()).toEqual(all);
     const once = await graphSnapshot(conn);
     await ensureSchema(conn);
     expect(await graphSnapshot(conn)).toEqual(once);
     // A document written again leaves the model before: its :Attestation goes, its Document lists the fact.
     await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A', { extra: 'person:someone-else' }));
     expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.doc ORDER BY a.doc')).toEqual([['document:b']]);
-    expect(await sentences()).toEqual(read);
+    expect(await reads()).toEqual(all);
   });
 });
 
