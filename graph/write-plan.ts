@@ -55,13 +55,11 @@ export interface FactRow {
   /** The id of the document that attests the fact. */
   doc: string;
   /**
-   * The fact's first attestation (the sentence and its offsets), set on the relationship with `doc` when this row
-   * creates it. The writer leaves them out of a batch's later rows of the same fact (graph/write-store.ts
+   * The fact's first attestation, set on the relationship when this row creates it (`doc`, `evidence`: the sentence,
+   * `start`, `end`). The writer leaves it out of a batch's later rows of the same fact (graph/write-store.ts
    * `factRows`): only the first row of a fact can create it.
    */
-  evidence?: string;
-  start?: Integer;
-  end?: Integer;
+  first?: { doc: string; evidence: string; start: Integer; end: Integer };
   /** HOLDS_OFFICE only. */
   former?: boolean;
   date?: string | null;
@@ -239,7 +237,12 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
     lists.attEnds.push(end);
     sentences.push(r.evidence.sentence);
     if (sentenceToStore(input.text, firstSurrogate, pointsOf, r.evidence) !== undefined) ownSentences = true;
-    const row: FactRow = { from: r.from, to: r.to, doc: docId, evidence: r.evidence.sentence, start, end };
+    const row: FactRow = {
+      from: r.from,
+      to: r.to,
+      doc: docId,
+      first: { doc: docId, evidence: r.evidence.sentence, start, end },
+    };
     if (type === 'HOLDS_OFFICE') {
       row.former = r.former === true;
       row.date = input.document.date ?? null;

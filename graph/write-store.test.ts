@@ -129,7 +129,7 @@ describe('planDocumentWrite', () => {
   it('keeps the first attestation of a fact per document and dates HOLDS_OFFICE with the document date', () => {
     const plan = planDocumentWrite(sampleDoc());
     expect(plan.facts.OFFICE_OF).toHaveLength(1);
-    expect(plan.facts.OFFICE_OF![0]!.start).toEqual(neo4j.int(0));
+    expect(plan.facts.OFFICE_OF![0]!.first!.start).toEqual(neo4j.int(0));
     expect(plan.facts.HOLDS_OFFICE![0]).toMatchObject({ former: false, date: '2019-05-10', doc: plan.docId });
     expect(plan.doc).toMatchObject({ id: plan.docId, name: 'Kono visit', sha256: 'abc', text: SENTENCE });
   });
@@ -311,12 +311,11 @@ describe('write queries', () => {
 
   it("stores each new attestation as an entry of its Document's lists, never as a node or a list on the edge", async () => {
     for (const type of FACT_TYPES) {
-      // The fact takes its first attestation from the row when the row creates it, property by property (a map
-      // `SET` would cost an `Eager`).
+      // The fact takes its first attestation from the row's `first` map when the row creates it.
       expect(MERGE_FACTS_BY_TYPE[type], type).toMatch(
-        /\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r\.doc = row\.doc, r\.evidence = row\.evidence, r\.start = row\.start, r\.end = row\.end,\n {2}r\.docs = \[(?:row\.doc)?\], /,
+        /\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r \+= row\.first, r\.docs = \[(?:row\.doc)?\], /,
       );
-      expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/Attestation|\+=|row\.(?:first|fact|att)\b/);
+      expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/Attestation|row\.(?:evidence|start|end|fact|att)\b/);
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/evidences|r\.starts/);
     }
     // Every fact row of the batch, of every type, goes to its type's query once.
@@ -331,11 +330,14 @@ describe('write queries', () => {
       for (const row of plan.facts[type] ?? []) {
         keys.push(`${type}:${row.from}->${row.to}`);
         expect(row.doc).toBe(plan.docId);
-        expect(row).toMatchObject({ evidence: SENTENCE, start: neo4j.int(0), end: neo4j.int(SENTENCE.length) });
+        expect(row.first).toEqual({
+          doc: plan.docId,
+          evidence: SENTENCE,
+          start: neo4j.int(0),
+          end: neo4j.int(SENTENCE.length),
+        });
         expect(Object.keys(row).sort()).toEqual(
-          type === 'HOLDS_OFFICE'
-            ? ['date', 'doc', 'end', 'evidence', 'former', 'from', 'start', 'to']
-            : ['doc', 'end', 'evidence', 'from', 'start', 'to'],
+          type === 'HOLDS_OFFICE' ? ['date', 'doc', 'first', 'former', 'from', 'to'] : ['doc', 'first', 'from', 'to'],
         );
       }
     // The attestations go with the Document, in the order of their sentences; the sentence is the text's slice at
@@ -393,13 +395,13 @@ describe('attestation sentences read from the text', () => {
     const a = planDocumentWrite(sampleDoc());
     const b = planDocumentWrite(sampleDoc({ document: { ...sampleDoc().document, file: 'other.txt' } }));
     const rows = factRows([...a.facts.OFFICE_OF!, ...b.facts.OFFICE_OF!]);
-    expect(rows.map((r) => r.evidence)).toEqual([SENTENCE, undefined]);
+    expect(rows.map((r) => r.first?.evidence)).toEqual([SENTENCE, undefined]);
     expect(rows.map((r) => Object.keys(r).sort())).toEqual([
-      ['doc', 'end', 'evidence', 'from', 'start', 'to'],
+      ['doc', 'first', 'from', 'to'],
       ['doc', 'from', 'to'],
     ]);
     expect(rows.map((r) => r.doc)).toEqual([a.docId, b.docId]);
-    expect(b.facts.OFFICE_OF![0]!.evidence).toBe(SENTENCE);
+    expect(b.facts.OFFICE_OF![0]!.first?.evidence).toBe(SENTENCE);
   });
 });
 
@@ -411,6 +413,6 @@ describe('HOLDS_OFFICE attested twice in one document', () => {
     doc.relations.push({ ...first, evidence: { sentence: 'later', start: 200, end: 205 } });
     const row = planDocumentWrite(doc).facts.HOLDS_OFFICE!;
     expect(row).toHaveLength(1);
-    expect(row[0]).toMatchObject({ former: false, evidence: SENTENCE, start: neo4j.int(0) });
+    expect(row[0]).toMatchObject({ former: false, first: { evidence: SENTENCE, start: neo4j.int(0) } });
   });
 });

@@ -66,7 +66,7 @@ export function touchedEntities(plans: WritePlan[]): string[] {
 }
 
 /**
- * A fact query's rows for a batch (one fact type): a fact's later rows go without its first attestation (the
+ * A fact query's rows for a batch (one fact type): a fact's later rows go without its first attestation (`first`, the
  * sentence and offsets), which only the first row of a fact can store (when it creates the fact; rows are merged in
  * order): the documents of a batch attest many of the same facts. The plans are left as they are.
  */
@@ -78,7 +78,7 @@ export function factRows(rows: FactRow[]): FactRow[] {
       seen.add(key);
       return row;
     }
-    const { evidence: _evidence, start: _start, end: _end, ...rest } = row;
+    const { first: _first, ...rest } = row;
     return rest;
   });
 }
