@@ -79,7 +79,7 @@ export async function compareDocuments(conn: GraphConnection, a: string, b: stri
     edges.set(edge.key, edge);
     facts.push({ key: edge.key, type: rel.type, from: endOf(from), to: endOf(to) });
   }
-  // An edge carries its first attestation only: the sentences of a and b come from their :Attestation nodes.
+  // An edge carries its first attestation only: the sentences of a and b come from their Documents' attestation lists.
   await withDocumentsEvidence(conn, [...edges.values()], [a, b]);
   for (const fact of facts) {
     const inA = statedIn(edges.get(fact.key)!, a);

@@ -1,11 +1,13 @@
-// Provenance on demand: a fact's attestations (one per document: sentence and offsets) are :Attestation
-// nodes, not lists on the relationship, so hub relationships stay small; the explorer pages through them
+// Provenance on demand: a fact's attestations (one per document: sentence and offsets) are entries of their
+// Documents' attestation lists (or :Attestation nodes in stores written before them), not lists on the
+// relationship, so hub relationships stay small; the explorer pages through them
 // (GET /api/relationships/:key/evidence) and exports fill every edge with all of its attestations.
 import neo4j from 'neo4j-driver';
 
 import { GraphStoreError } from './errors.ts';
 import { runRead, withDocTitles } from './read-common.ts';
 import { READ_ATTESTATIONS, READ_ATTESTATIONS_OF_DOCUMENTS, READ_ATTESTATIONS_OF_FACTS } from './queries/evidence.ts';
+import { splitEdgeKey } from './schema.ts';
 import type { GraphConnection } from './connection.ts';
 import type { ApiEdge, EvidencePage, EvidenceRef } from './types.ts';
 
@@ -20,7 +22,7 @@ const toRef = (v: unknown): EvidenceRef => {
 /** One page of the attestations of the fact `key`, by document id, with titles. NOT_FOUND if it has none. */
 export async function readEvidence(conn: GraphConnection, key: string, offset = 0, limit = 50): Promise<EvidencePage> {
   const rows = await runRead(conn, READ_ATTESTATIONS, {
-    fact: key,
+    fact: splitEdgeKey(key),
     skip: neo4j.int(offset),
     limit: neo4j.int(limit),
   });
@@ -38,13 +40,16 @@ export async function readEvidence(conn: GraphConnection, key: string, offset = 
 
 /**
  * Gives every fact edge all of its attestations (exports carry the whole provenance), then the titles
- * and issuers of their documents. Edges whose store has no :Attestation keep the first one they have.
+ * and issuers of their documents. Edges whose store has no attestation keep the first one they have.
  */
 export async function withAllEvidence(conn: GraphConnection, edges: ApiEdge[]): Promise<ApiEdge[]> {
   const facts = edges.filter((e) => e.attributes.relType !== 'MENTIONS').map((e) => e.key);
   if (facts.length === 0) return edges;
   const byFact = new Map<string, EvidenceRef[]>();
-  const rows = await runRead(conn, READ_ATTESTATIONS_OF_FACTS, { facts, limit: neo4j.int(MAX_EXPORT_EVIDENCE) });
+  const rows = await runRead(conn, READ_ATTESTATIONS_OF_FACTS, {
+    facts: facts.map(splitEdgeKey),
+    limit: neo4j.int(MAX_EXPORT_EVIDENCE),
+  });
   for (const r of rows) byFact.set(String(r.get('fact')), (r.get('evidence') as unknown[]).map(toRef));
   for (const e of edges) {
     const all = byFact.get(e.key);

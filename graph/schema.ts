@@ -106,3 +106,15 @@ export function labelOfId(id: string): NodeLabel | undefined {
 
 /** Key of an edge on the wire: `<TYPE>:<from>-><to>`; stable, never a Neo4j elementId. */
 export const edgeKey = (type: RelationType, from: string, to: string): string => `${type}:${from}->${to}`;
+
+/**
+ * An edge key's parts (`edgeKey` inverted: the type before the first `:`, the ends either side of the first `->`
+ * after it; ids are slugs, which hold no `>`), and the key itself; empty parts for a key of another form, which then
+ * names no relationship.
+ */
+export function splitEdgeKey(key: string): { key: string; type: string; from: string; to: string } {
+  const colon = key.indexOf(':');
+  const arrow = colon < 0 ? -1 : key.indexOf('->', colon + 1);
+  if (arrow < 0) return { key, type: '', from: '', to: '' };
+  return { key, type: key.slice(0, colon), from: key.slice(colon + 1, arrow), to: key.slice(arrow + 2) };
+}

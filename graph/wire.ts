@@ -31,9 +31,15 @@ import type { ApiEdge, ApiNode, EdgeAttributes, EvidenceRef, PropValue } from '.
 // Values
 // ---------------------------------------------------------------------------------------------
 
-/** Node properties that never go on the wire: `id`, `name` and `aliases` have their own fields, `text` is large. */
+/**
+ * A Document's text and its attestation lists (graph/write-plan.ts `AttestationLists`: provenance, read through
+ * graph/read-evidence.ts): large, and never a node's property on the wire or in a console row.
+ */
+const DOCUMENT_STORAGE = new Set(['text', 'attFacts', 'attStarts', 'attEnds', 'attSentences']);
+
+/** Node properties that never go on the wire: `id`, `name` and `aliases` have their own fields, DOCUMENT_STORAGE. */
 /** `degree` is the store's ranking aid (graph/queries/degree.ts): the explorer counts what it draws. */
-const NODE_FIELDS_NOT_IN_PROPS = new Set(['id', 'name', 'aliases', 'text', 'degree']);
+const NODE_FIELDS_NOT_IN_PROPS = new Set(['id', 'name', 'aliases', 'degree', ...DOCUMENT_STORAGE]);
 
 /**
  * A driver value as plain JSON: Integer → number, temporal → ISO string, point → {srid, x, y, z?},
@@ -85,7 +91,7 @@ export const nodeKey = (node: Node): string => asString(node.properties.id) ?? n
 
 function plainProperties(props: Record<string, unknown>, omitText: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) if (!(omitText && k === 'text')) out[k] = toPlain(v);
+  for (const [k, v] of Object.entries(props)) if (!(omitText && DOCUMENT_STORAGE.has(k))) out[k] = toPlain(v);
   return out;
 }
 

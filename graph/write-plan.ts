@@ -45,38 +45,47 @@ export interface EntityRow {
 }
 
 /**
- * A fact's attestation by one document: the properties of its :Attestation node. The sentence is the document's
- * text between `start` and `end`, read from the Document (`ATTESTATION_SENTENCE` in graph/queries/evidence.ts);
- * it is stored on the node only when Cypher's `substring` of the text would not give it back (`sentenceOf`).
+ * A fact row: merges the fact `from → to` of its type and appends the row's document to its `docs`. The document's
+ * attestation of the fact (sentence offsets) is not in the row: it is one entry of the Document's attestation lists
+ * (`AttestationLists`), written with the Document.
  */
-export interface AttestationRow {
-  /** The fact's edge key (`TYPE:from->to`). */
-  fact: string;
-  doc: string;
-  sentence?: string;
-  start: Integer;
-  end: Integer;
-}
-
 export interface FactRow {
   from: string;
   to: string;
-  /** Stored as the :Attestation node, whose doc and offsets the fact takes as its first attestation when created. */
-  att: AttestationRow;
+  /** The id of the document that attests the fact. */
+  doc: string;
   /**
-   * The sentence, stored as the fact's `evidence` when this row creates it. The writer leaves it out of a batch's
-   * later rows of the same fact (graph/write-store.ts `factRows`): only the first row of a fact can create it.
+   * The fact's first attestation, set on the relationship when this row creates it (`doc`, `evidence`: the sentence,
+   * `start`, `end`). The writer leaves it out of a batch's later rows of the same fact (graph/write-store.ts
+   * `factRows`): only the first row of a fact can create it.
    */
-  sentence?: string;
+  first?: { doc: string; evidence: string; start: Integer; end: Integer };
   /** HOLDS_OFFICE only. */
   former?: boolean;
   date?: string | null;
 }
 
+/**
+ * A document's attestations, as parallel lists on its Document node (graph/README.md "Storage model"): entry `i`
+ * says that the document states the fact `attFacts[i]` (its edge key, `TYPE:from->to`) in the sentence between
+ * `attStarts[i]` and `attEnds[i]` of its text. The sentences are read from the text (`LISTED_SENTENCE` in
+ * graph/queries/evidence.ts); `attSentences`, every sentence, is stored only for a document where Cypher's
+ * `substring` would not give one of them back (`sentenceToStore`). Absent for a document that states no fact.
+ */
+export interface AttestationLists {
+  attFacts: string[];
+  attStarts: Integer[];
+  attEnds: Integer[];
+  attSentences?: string[];
+}
+
 export interface WritePlan {
   docId: string;
-  /** Every Document property (undefined ones left out, so `SET d = $doc` removes them). */
-  doc: Record<string, string>;
+  /**
+   * Every Document property (undefined ones left out, so `SET d = $doc` removes them), its attestations' lists
+   * included.
+   */
+  doc: Record<string, string> & Partial<AttestationLists>;
   entities: Partial<Record<EntityLabel, EntityRow[]>>;
   facts: Partial<Record<FactType, FactRow[]>>;
   /** Rows written: the Document + entities; facts + MENTIONS. */
@@ -128,8 +137,8 @@ export function cypherSubstring(points: readonly string[], start: number, length
 }
 
 /**
- * The sentence an :Attestation must store itself: none (undefined) when the read's `substring(d.text, start,
- * end - start)` (graph/queries/evidence.ts ATTESTATION_SENTENCE) gives it back, the sentence otherwise: a sentence
+ * The sentence an attestation must store itself: none (undefined) when the read's `substring(d.text, start,
+ * end - start)` (graph/queries/evidence.ts LISTED_SENTENCE) gives it back, the sentence otherwise: a sentence
  * that is not the text's slice at its offsets, or one at or after a character outside the Basic Multilingual Plane
  * (Neo4j counts a string's code points, the offsets count UTF-16 code units). `points` gives the text's code points
  * (`Array.from`), asked only for such a text; `firstSurrogate` is the index of the text's first surrogate (-1: none).
@@ -199,7 +208,9 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
   const firstSurrogate = input.text.search(SURROGATE);
   let points: string[] | undefined;
   const pointsOf = () => (points ??= Array.from(input.text));
-  let factCount = 0;
+  const lists: AttestationLists = { attFacts: [], attStarts: [], attEnds: [] };
+  const sentences: string[] = [];
+  let ownSentences = false;
   const ordered = [...input.relations].sort((a, b) => a.evidence.start - b.evidence.start);
   for (const r of ordered) {
     if (r.type === 'MENTIONS') continue; // every entity of the document gets its MENTIONS anyway
@@ -219,34 +230,39 @@ export function planDocumentWrite(input: DocumentForWrite): WritePlan {
       if (kept.former && r.former !== true) kept.former = false;
       continue;
     }
-    const att: AttestationRow = {
-      fact: edgeKey(type, r.from, r.to),
+    const start = int(r.evidence.start);
+    const end = int(r.evidence.end);
+    lists.attFacts.push(edgeKey(type, r.from, r.to));
+    lists.attStarts.push(start);
+    lists.attEnds.push(end);
+    sentences.push(r.evidence.sentence);
+    if (sentenceToStore(input.text, firstSurrogate, pointsOf, r.evidence) !== undefined) ownSentences = true;
+    const row: FactRow = {
+      from: r.from,
+      to: r.to,
       doc: docId,
-      start: int(r.evidence.start),
-      end: int(r.evidence.end),
+      first: { doc: docId, evidence: r.evidence.sentence, start, end },
     };
-    const own = sentenceToStore(input.text, firstSurrogate, pointsOf, r.evidence);
-    if (own !== undefined) att.sentence = own;
-    const row: FactRow = { from: r.from, to: r.to, att, sentence: r.evidence.sentence };
     if (type === 'HOLDS_OFFICE') {
       row.former = r.former === true;
       row.date = input.document.date ?? null;
     }
     seen.set(key, row);
     (facts[type] ??= []).push(row);
-    factCount++;
   }
+  if (ownSentences) lists.attSentences = sentences;
 
   const d = input.document;
-  const doc: Record<string, string> = { id: docId, name: d.title, title: d.title, file: d.file, sha256: d.sha256 };
+  const doc: WritePlan['doc'] = { id: docId, name: d.title, title: d.title, file: d.file, sha256: d.sha256 };
   if (d.date) doc.date = d.date;
   if (d.source) doc.source = d.source;
   if (d.issuer) doc.issuer = d.issuer;
   if (d.url) doc.url = d.url;
   if (input.extractor) doc.extractor = input.extractor;
   doc.text = input.text;
+  if (lists.attFacts.length > 0) Object.assign(doc, lists);
 
-  return { docId, doc, entities, facts, nodeRows: 1 + byId.size, relationshipRows: factCount + byId.size };
+  return { docId, doc, entities, facts, nodeRows: 1 + byId.size, relationshipRows: seen.size + byId.size };
 }
 
 /** Properties of the warm-up document's entities: one of each kind a label stores, so rows have their usual types. */

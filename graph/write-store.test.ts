@@ -129,8 +129,8 @@ describe('planDocumentWrite', () => {
   it('keeps the first attestation of a fact per document and dates HOLDS_OFFICE with the document date', () => {
     const plan = planDocumentWrite(sampleDoc());
     expect(plan.facts.OFFICE_OF).toHaveLength(1);
-    expect(plan.facts.OFFICE_OF![0]!.att.start).toEqual(neo4j.int(0));
-    expect(plan.facts.HOLDS_OFFICE![0]).toMatchObject({ former: false, date: '2019-05-10', att: { doc: plan.docId } });
+    expect(plan.facts.OFFICE_OF![0]!.first!.start).toEqual(neo4j.int(0));
+    expect(plan.facts.HOLDS_OFFICE![0]).toMatchObject({ former: false, date: '2019-05-10', doc: plan.docId });
     expect(plan.doc).toMatchObject({ id: plan.docId, name: 'Kono visit', sha256: 'abc', text: SENTENCE });
   });
 
@@ -205,8 +205,8 @@ describe('writePlanInTx', () => {
         'agreement:peace-treaty',
       ]),
     );
-    // 4 writes create 1 node and 1 relationship each (fake counters); the nodes of the 2 fact writes (their
-    // :Attestation nodes) are not counted as graph nodes; the rest of the 5 node and 6 relationship rows count as
+    // 4 writes create 1 node and 1 relationship each (fake counters); nodes the 2 fact writes report (a fact
+    // query creates none) are not counted as graph nodes; the rest of the 5 node and 6 relationship rows count as
     // matched.
     expect(summary).toEqual({
       nodesCreated: 2,
@@ -309,38 +309,46 @@ describe('write queries', () => {
     }
   });
 
-  it('store each new attestation as its own node, keyed by the fact, never as a list on the edge', async () => {
+  it("stores each new attestation as an entry of its Document's lists, never as a node or a list on the edge", async () => {
     for (const type of FACT_TYPES) {
-      // Created before the fact is merged, which takes its first attestation from it.
+      // The fact takes its first attestation from the row's `first` map when the row creates it.
       expect(MERGE_FACTS_BY_TYPE[type], type).toMatch(
-        /\)\nCREATE \(t:Attestation\) SET t = row\.att\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r\.doc = t\.doc, r\.evidence = row\.sentence, r\.start = t\.start, r\.end = t\.end,\n/,
+        /\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r \+= row\.first, r\.docs = \[(?:row\.doc)?\], /,
       );
-      expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/row\.(?:doc|evidence|start|end|fact)\b/);
+      expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/Attestation|row\.(?:evidence|start|end|fact|att)\b/);
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/evidences|r\.starts/);
     }
-    // Every fact row of the batch, of every type, goes to its type's query once (which attests it).
+    // Every fact row of the batch, of every type, goes to its type's query once.
     const tx = fakeTx();
     const written = planDocumentWrite(sampleDoc());
     await writePlanInTx(tx, written);
     const sent = tx.calls.filter((c) => Object.values<string>(MERGE_FACTS_BY_TYPE).includes(c.query));
     expect(sent.flatMap((c) => rowsOf(c.params))).toEqual(FACT_TYPES.flatMap((t) => written.facts[t] ?? []));
     const plan = planDocumentWrite(sampleDoc());
-    for (const [type, rows] of Object.entries(plan.facts))
-      for (const row of rows) {
-        // The sentence is the text's slice at the offsets: read from the Document, not stored on the attestation.
-        expect(row.att).toEqual({
-          fact: `${type}:${row.from}->${row.to}`,
+    const keys: string[] = [];
+    for (const type of FACT_TYPES)
+      for (const row of plan.facts[type] ?? []) {
+        keys.push(`${type}:${row.from}->${row.to}`);
+        expect(row.doc).toBe(plan.docId);
+        expect(row.first).toEqual({
           doc: plan.docId,
+          evidence: SENTENCE,
           start: neo4j.int(0),
           end: neo4j.int(SENTENCE.length),
         });
-        expect(row.sentence).toBe(SENTENCE);
         expect(Object.keys(row).sort()).toEqual(
-          type === 'HOLDS_OFFICE'
-            ? ['att', 'date', 'former', 'from', 'sentence', 'to']
-            : ['att', 'from', 'sentence', 'to'],
+          type === 'HOLDS_OFFICE' ? ['date', 'doc', 'first', 'former', 'from', 'to'] : ['doc', 'first', 'from', 'to'],
         );
       }
+    // The attestations go with the Document, in the order of their sentences; the sentence is the text's slice at
+    // the offsets, read from the text, so none is stored.
+    expect([...plan.doc.attFacts!].sort()).toEqual(keys.sort());
+    expect(plan.doc.attStarts).toEqual(keys.map(() => neo4j.int(0)));
+    expect(plan.doc.attEnds).toEqual(keys.map(() => neo4j.int(SENTENCE.length)));
+    expect(plan.doc.attSentences).toBeUndefined();
+    // A document that states no fact has no lists (`SET d = doc` removes those of a version before).
+    const bare = planDocumentWrite(sampleDoc({ relations: [] }));
+    expect(Object.keys(bare.doc).filter((k) => k.startsWith('att'))).toEqual([]);
   });
 });
 
@@ -369,8 +377,9 @@ describe('attestation sentences read from the text', () => {
     expect(store(`Intro. ${s2} End.`, s2)).toBe(s2);
     // A writer's sentence that is not the text's slice is kept as it was given.
     expect(sentenceToStore('Abc. Def.', -1, () => [], { sentence: 'Def', start: 5, end: 9 })).toBe('Def');
+    // Such a document stores every sentence of its attestations (the read takes `attSentences[i]` first).
     const plan = planDocumentWrite(sampleDoc({ text: `😀 ${SENTENCE}` }));
-    expect(plan.facts.OFFICE_OF![0]!.att.sentence).toBe(SENTENCE);
+    expect(plan.doc.attSentences).toEqual(plan.doc.attFacts!.map(() => SENTENCE));
   });
 
   it("emulates Neo4j's substring: code points, clamped to the end", () => {
@@ -382,13 +391,17 @@ describe('attestation sentences read from the text', () => {
     expect(store('😀 x', '😀 x')).toBeUndefined();
   });
 
-  it("sends a fact's sentence with its first row of the batch only, leaving the plans as they are", () => {
+  it("sends a fact's first attestation with its first row of the batch only, leaving the plans as they are", () => {
     const a = planDocumentWrite(sampleDoc());
     const b = planDocumentWrite(sampleDoc({ document: { ...sampleDoc().document, file: 'other.txt' } }));
     const rows = factRows([...a.facts.OFFICE_OF!, ...b.facts.OFFICE_OF!]);
-    expect(rows.map((r) => r.sentence)).toEqual([SENTENCE, undefined]);
-    expect(rows.map((r) => r.att.doc)).toEqual([a.docId, b.docId]);
-    expect(b.facts.OFFICE_OF![0]!.sentence).toBe(SENTENCE);
+    expect(rows.map((r) => r.first?.evidence)).toEqual([SENTENCE, undefined]);
+    expect(rows.map((r) => Object.keys(r).sort())).toEqual([
+      ['doc', 'first', 'from', 'to'],
+      ['doc', 'from', 'to'],
+    ]);
+    expect(rows.map((r) => r.doc)).toEqual([a.docId, b.docId]);
+    expect(b.facts.OFFICE_OF![0]!.first?.evidence).toBe(SENTENCE);
   });
 });
 
@@ -400,6 +413,6 @@ describe('HOLDS_OFFICE attested twice in one document', () => {
     doc.relations.push({ ...first, evidence: { sentence: 'later', start: 200, end: 205 } });
     const row = planDocumentWrite(doc).facts.HOLDS_OFFICE!;
     expect(row).toHaveLength(1);
-    expect(row[0]).toMatchObject({ former: false, sentence: SENTENCE, att: { start: neo4j.int(0) } });
+    expect(row[0]).toMatchObject({ former: false, first: { evidence: SENTENCE, start: neo4j.int(0) } });
   });
 });

@@ -46,7 +46,8 @@ export interface QueryRunner {
 
 /**
  * The result of a batch: which documents were unchanged (in the order given), the batch's totals, and what the
- * retraction of stored versions removed (graph nodes and relationships; :Attestation nodes are not counted).
+ * retraction of stored versions removed (graph nodes and relationships; :Attestation nodes of older stores are not
+ * counted).
  */
 export interface BatchWriteSummary {
   unchanged: boolean[];
@@ -65,18 +66,19 @@ export function touchedEntities(plans: WritePlan[]): string[] {
 }
 
 /**
- * A fact query's rows for a batch: a fact's later rows go without the sentence, which only the first row of a fact
- * can store (as the fact's `evidence`, when it creates the fact; rows are merged in order): about a fifth of the
- * bytes an import sends, since the documents of a batch attest many of the same facts. The plans are left as they are.
+ * A fact query's rows for a batch (one fact type): a fact's later rows go without its first attestation (`first`, the
+ * sentence and offsets), which only the first row of a fact can store (when it creates the fact; rows are merged in
+ * order): the documents of a batch attest many of the same facts. The plans are left as they are.
  */
 export function factRows(rows: FactRow[]): FactRow[] {
   const seen = new Set<string>();
   return rows.map((row) => {
-    if (!seen.has(row.att.fact)) {
-      seen.add(row.att.fact);
+    const key = `${row.from}\u0000${row.to}`;
+    if (!seen.has(key)) {
+      seen.add(key);
       return row;
     }
-    const { sentence: _sentence, ...rest } = row;
+    const { first: _first, ...rest } = row;
     return rest;
   });
 }
@@ -142,7 +144,6 @@ export async function writePlansInTx(
   ];
   const entities = ENTITY_LABELS.flatMap((label) => todo.flatMap((p) => p.entities[label] ?? []));
   if (entities.length) writes.push({ query: MERGE_ENTITIES, params: batchParams(entities), nodes: true });
-  // A fact query also creates its rows' :Attestation nodes: provenance, not graph nodes, so not counted.
   for (const type of FACT_TYPES) {
     const rows = factRows(todo.flatMap((p) => p.facts[type] ?? []));
     if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: batchParams(rows), nodes: false });

@@ -8,9 +8,10 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import type { GraphConnection } from '../graph/connection.ts';
+import type { ApiEdge, EvidenceRef } from '../graph/types.ts';
 import { ensureSchema } from '../graph/constraints.ts';
 import { dataVersionOf } from '../graph/data-version.ts';
-import { readEvidence } from '../graph/read-evidence.ts';
+import { readEvidence, withAllEvidence, withDocumentsEvidence } from '../graph/read-evidence.ts';
 import { getStats } from '../graph/read-store.ts';
 import { GraphStoreError } from '../graph/errors.ts';
 import {
@@ -80,9 +81,20 @@ describe('importing the bundled samples', () => {
       "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS' RETURN sum(size(r.docs))",
     )) as [[number]];
     expect(before.attestations).toBe(docEntries);
-    expect(await rows(conn, 'MATCH (a:Attestation) RETURN DISTINCT valueType(a.start) AS t')).toEqual([
-      ['INTEGER NOT NULL'],
-    ]);
+    expect(
+      await rows(conn, 'MATCH (d:Document) UNWIND d.attStarts + d.attEnds AS s RETURN DISTINCT valueType(s) AS t'),
+    ).toEqual([['INTEGER NOT NULL']]);
+    // Each entry names a fact that lists its document, once per document.
+    expect(
+      await rows(
+        conn,
+        `MATCH (d:Document) UNWIND d.attFacts AS fact
+         WITH d, fact, split(fact, ':')[0] AS type, split(substring(fact, size(split(fact, ':')[0]) + 1), '->') AS ends
+         OPTIONAL MATCH (:Entity {id: ends[0]})-[r]->(:Entity {id: ends[1]}) WHERE type(r) = type AND d.id IN r.docs
+         WITH d, fact, count(r) AS found WHERE found <> 1 RETURN d.id, fact`,
+      ),
+    ).toEqual([]);
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN count(a)')).toEqual([[0]]);
     const doc = await rows(
       conn,
       'MATCH (d:Document {id: "document:2018-12-01-japan-russia-summit"}) RETURN d.name, d.source, size(d.text) > 1000, d.sha256 IS NOT NULL',
@@ -127,8 +139,8 @@ describe('facts shared by documents', () => {
     const found = await rows(
       conn,
       `MATCH (:Person {id: 'person:taro-kono'})-[r:HOLDS_OFFICE]->(:Office {id: 'office:minister-of-foreign-affairs-of-japan'})
-       OPTIONAL MATCH (a:Attestation {fact: 'HOLDS_OFFICE:' + startNode(r).id + '->' + endNode(r).id})
-       WITH r, count(a) AS attestations
+       OPTIONAL MATCH (d:Document) WHERE 'HOLDS_OFFICE:' + startNode(r).id + '->' + endNode(r).id IN d.attFacts
+       WITH r, count(d) AS attestations
        RETURN r.docs, r.attestations, attestations, r.doc, r.firstSeen, r.lastSeen, r.former, r.evidences`,
     );
     expect(found).toEqual([
@@ -225,38 +237,61 @@ describe('warming up the writer', () => {
 });
 
 describe('stores written with evidence lists on the relationship', () => {
-  it('are moved to :Attestation nodes by ensureSchema, as if written today', async () => {
+  it('are moved to :Attestation nodes by ensureSchema, read as if written today', async () => {
     await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
     await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B'));
     const today = await graphSnapshot(conn);
-    // The former storage model: parallel lists on the relationship, no :Attestation.
+    const evidence = await readEvidence(conn, `HOLDS_OFFICE:${KONO.id}->${KONO_FM.id}`);
+    // The former storage model: parallel lists on the relationship, no attestation of its own.
     await conn.driver.executeQuery(
       `MATCH (p)-[r:HOLDS_OFFICE]->(o)
        CALL (p, r, o) {
          UNWIND range(0, size(r.docs) - 1) AS i
-         MATCH (x:Attestation {fact: 'HOLDS_OFFICE:' + p.id + '->' + o.id, doc: r.docs[i]})
-         MATCH (d:Document {id: x.doc})
-         WITH i, x, coalesce(x.sentence, substring(d.text, x.start, x.end - x.start)) AS sentence ORDER BY i
-         RETURN collect(x) AS xs, collect(sentence) AS sentences
+         MATCH (d:Document {id: r.docs[i]})
+         WITH i, d, [j IN range(0, size(d.attFacts) - 1) WHERE d.attFacts[j] = 'HOLDS_OFFICE:' + p.id + '->' + o.id][0] AS j
+         WITH i, d.attStarts[j] AS start, d.attEnds[j] AS end, d.text AS text ORDER BY i
+         RETURN collect(substring(text, start, end - start)) AS sentences, collect(start) AS starts, collect(end) AS ends
        }
-       SET r.evidences = sentences, r.starts = [x IN xs | x.start], r.ends = [x IN xs | x.end]
+       SET r.evidences = sentences, r.starts = starts, r.ends = ends
        REMOVE r.attestations
        WITH count(*) AS n
-       MATCH (x:Attestation) DETACH DELETE x`,
+       MATCH (d:Document) REMOVE d.attFacts, d.attStarts, d.attEnds, d.attSentences`,
       {},
       { database: conn.database },
     );
-    expect(await rows(conn, 'MATCH (x:Attestation) RETURN count(x)')).toEqual([[0]]);
+    expect(await counts(conn)).toMatchObject({ attestations: 0 });
     await ensureSchema(conn);
-    expect(await graphSnapshot(conn)).toEqual(today);
+    const moved = await graphSnapshot(conn);
+    // The relationships as today; the attestations :Attestation nodes (the model before the Documents' lists),
+    // which every read reads as it reads the lists.
+    expect(moved.rels).toEqual(today.rels);
+    expect(await counts(conn)).toMatchObject({ attestations: 2 });
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN count(a)')).toEqual([[2]]);
+    expect(await readEvidence(conn, `HOLDS_OFFICE:${KONO.id}->${KONO_FM.id}`)).toEqual(evidence);
     await ensureSchema(conn);
-    expect(await graphSnapshot(conn)).toEqual(today);
+    expect(await graphSnapshot(conn)).toEqual(moved);
   });
 });
 
 describe('attestation sentences', () => {
   const FACT = `HOLDS_OFFICE:${KONO.id}->${KONO_FM.id}`;
   const sentences = async () => (await readEvidence(conn, FACT)).evidence.map((e) => [e.doc, e.sentence]);
+  const edge = (): ApiEdge => ({
+    key: FACT,
+    source: KONO.id,
+    target: KONO_FM.id,
+    attributes: { relType: 'HOLDS_OFFICE', docs: [], evidence: [] },
+  });
+  /** The fact's attestations as each read gives them: paged, an export's, a comparison's of the two documents. */
+  const reads = async () => {
+    const compared = edge();
+    await withDocumentsEvidence(conn, [compared], ['document:a', 'document:b']);
+    return {
+      paged: (await readEvidence(conn, FACT)).evidence,
+      exported: (await withAllEvidence(conn, [edge()]))[0]!.attributes.evidence,
+      compared: compared.attributes.evidence,
+    };
+  };
   const A = 'A: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.';
   // A character outside the BMP: Neo4j's substring counts code points, the offsets count UTF-16 units.
   const B = 'B 🇯🇵 Ü: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.';
@@ -264,9 +299,10 @@ describe('attestation sentences', () => {
   it('are read from the text, stored only where Cypher would count otherwise, and moved on retraction', async () => {
     await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
     await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B 🇯🇵 Ü', { extra: 'person:yoko-kamikawa' }));
-    expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.doc, a.sentence ORDER BY a.doc')).toEqual([
+    // b's text has a character outside the BMP before its sentence: b stores its sentences, a none.
+    expect(await rows(conn, 'MATCH (d:Document) RETURN d.id, d.attSentences ORDER BY d.id')).toEqual([
       ['document:a', null],
-      ['document:b', B],
+      ['document:b', [B]],
     ]);
     expect(await sentences()).toEqual([
       ['document:a', A],
@@ -285,23 +321,40 @@ describe('attestation sentences', () => {
   it('stored on every :Attestation (the previous model) go where the text gives them back, reads unchanged', async () => {
     await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
     await writeDocument(conn, factDoc('b.txt', '2018-05-01', 'B 🇯🇵 Ü', { extra: 'person:yoko-kamikawa' }));
-    const today = await graphSnapshot(conn);
     const read = await sentences();
-    // The previous version stored every attestation's sentence.
+    const all = await reads();
+    expect(all.exported.map((e) => e.sentence)).toEqual([A, B]);
+    const bare = (evidence: EvidenceRef[]) =>
+      evidence.map(({ doc, sentence, start, end }) => ({ doc, sentence, start, end }));
+    expect(bare(all.compared)).toEqual(bare(all.exported));
+    // The model before the Documents' lists: an :Attestation per fact and document, which at first stored every
+    // attestation's sentence.
     await conn.driver.executeQuery(
-      `MATCH (a:Attestation) WHERE a.sentence IS NULL
-       MATCH (d:Document {id: a.doc})
-       SET a.sentence = substring(d.text, a.start, a.end - a.start)`,
+      `MATCH (d:Document)
+       UNWIND range(0, size(d.attFacts) - 1) AS i
+       CREATE (:Attestation {fact: d.attFacts[i], doc: d.id, start: d.attStarts[i], end: d.attEnds[i],
+         sentence: coalesce(d.attSentences[i], substring(d.text, d.attStarts[i], d.attEnds[i] - d.attStarts[i]))})
+       WITH DISTINCT d
+       REMOVE d.attFacts, d.attStarts, d.attEnds, d.attSentences`,
       {},
       { database: conn.database },
     );
     expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.sentence ORDER BY a.doc')).toEqual([[A], [B]]);
     expect(await sentences()).toEqual(read);
+    expect(await reads()).toEqual(all);
     await ensureSchema(conn);
-    expect(await graphSnapshot(conn)).toEqual(today);
-    expect(await sentences()).toEqual(read);
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.doc, a.sentence ORDER BY a.doc')).toEqual([
+      ['document:a', null],
+      ['document:b', B],
+    ]);
+    expect(await reads()).toEqual(all);
+    const once = await graphSnapshot(conn);
     await ensureSchema(conn);
-    expect(await graphSnapshot(conn)).toEqual(today);
+    expect(await graphSnapshot(conn)).toEqual(once);
+    // A document written again leaves the model before: its :Attestation goes, its Document lists the fact.
+    await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A', { extra: 'person:someone-else' }));
+    expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.doc ORDER BY a.doc')).toEqual([['document:b']]);
+    expect(await reads()).toEqual(all);
   });
 });
 
@@ -327,9 +380,10 @@ describe('changed documents', () => {
     expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.evidence, r.attestations')).toEqual([
       ['B: Mr. Taro Kono, Minister for Foreign Affairs of Japan, spoke.', 2],
     ]);
-    expect(await rows(conn, 'MATCH (a:Attestation) RETURN a.doc ORDER BY a.doc')).toEqual([
-      ['document:b'],
-      ['document:c'],
+    expect(await rows(conn, 'MATCH (d:Document) RETURN d.id, d.attFacts ORDER BY d.id')).toEqual([
+      ['document:a', null],
+      ['document:b', [`HOLDS_OFFICE:${KONO.id}->${KONO_FM.id}`]],
+      ['document:c', [`HOLDS_OFFICE:${KONO.id}->${KONO_FM.id}`]],
     ]);
 
     await clearDatabase(conn);
@@ -383,7 +437,7 @@ describe('changed documents', () => {
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C', { former: true }));
     await writeDocument(conn, factDoc('c.txt', '2021-03-01', 'C2', { withoutFact: true }));
     expect(await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN count(r)')).toEqual([[0]]);
-    expect(await rows(conn, 'MATCH (a:Attestation) RETURN count(a)')).toEqual([[0]]);
+    expect(await counts(conn)).toMatchObject({ attestations: 0 });
   });
 
   it('re-imports a readout file whose text changed', async () => {

@@ -72,6 +72,7 @@ function paramsFor(query: string): Record<string, unknown> {
     else if (['needFact', 'withNegotiates', 'allTypes', 'allLabels'].includes(name!)) params[name!] = false;
     else if (['scope', 'dateDocs'].includes(name!)) params[name!] = null;
     else if (name === 'doc') params[name] = { id: 'document:x' };
+    else if (name === 'fact') params[name] = { key: 'x', type: 'x', from: 'x', to: 'x' };
     else if (name === 'batch') params[name] = { rows: [] };
     else params[name!] = 'x';
   }

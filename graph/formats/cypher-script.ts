@@ -77,7 +77,9 @@ function edgeStatement(e: ApiEdge, labels: Map<string, string>): string {
   const ev = a.evidence ?? [];
   const first = ev[0];
   // The storage model of graph/README.md: the first attestation, the documents and the count on the
-  // relationship; every attestation as an :Attestation node keyed by the fact and its document.
+  // relationship; every attestation as an :Attestation node keyed by the fact and its document (the model before
+  // the Documents' attestation lists, which every read still reads: the export need not hold the Documents and
+  // their text, and its sentences are the node's own).
   const props: Record<string, Literal> = {
     doc: first?.doc,
     evidence: first?.sentence,

@@ -3,7 +3,7 @@
 // Entities of every label go through one query (the label is set from the row); a relationship type cannot
 // be: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of all relationships, so facts have one query per type.
 import type { FactType } from '../schema.ts';
-import { ATTESTATION_SENTENCE } from './evidence.ts';
+import { ATTESTATION_SENTENCE, LISTED_INDEX, LISTED_SENTENCE } from './evidence.ts';
 import { KEEP_PLAN } from './plan-options.ts';
 
 // Every query takes the rows of a whole batch of documents (importer/write.ts writes up to MAX_BATCH
@@ -64,35 +64,29 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Rows: {from, to, att: {fact, doc, sentence, start, end}} (+ {former, date} for HOLDS_OFFICE). An endpoint of one label in
- * RELATION_ENDPOINTS is matched by that label; one of several (`State|Organization`) by the :Entity id constraint, since
+ * Rows: {from, to, doc, first?: {doc, evidence, start, end}} (+ {former, date} for HOLDS_OFFICE). An endpoint of one label
+ * in RELATION_ENDPOINTS is matched by that label; one of several (`State|Organization`) by the :Entity id constraint, since
  * `(b:State|Organization {id: …})` is planned as one index seek per label and a Distinct (about 0.45 ms of Neo4j's
  * CPU per readout): the writer has checked the endpoints' labels against RELATION_ENDPOINTS (planDocumentWrite) and
- * an id carries its label (a unit test checks both forms). The first attestation stays in doc/evidence/start/end (read from the :Attestation node just created).
+ * an id carries its label (a unit test checks both forms). The first attestation stays in doc/evidence/start/end
+ * (`row.first`, one map `SET`; a batch's later rows of the fact go without it). The map `SET` has the planner put an
+ * `Eager` before the `MERGE` (it may write any property); set property by property there is none, but the fresh
+ * Neo4j plans the twelve queries about 0.3 s longer and the writes were no faster (README "Benchmark",
+ * twenty-first round: Neo4j 9.62 against 10.21 ms per readout, medians of three alternated runs).
  * A row's document is never in the fact's `docs` yet: the writer writes only documents that are new or just
- * retracted, one row per fact and document. Each row also creates its :Attestation node (ATTEST_ROW), so that a
- * row and its sentence cross Bolt once (a query of its own for the attestations of every type sent every fact
- * row twice).
+ * retracted, one row per fact and document. The attestation itself (the document's sentence of the fact) is an entry
+ * of the Document's lists (`attFacts`, `attStarts`, `attEnds`: MERGE_DOCUMENTS writes them), where a node per row with
+ * two indexes cost Neo4j about a fifth of its writes (README "Benchmark", twenty-first round).
  */
-/**
- * The clause that stores a fact row's attestation (fact, document, sentence, offsets: `row.att`) as its own node,
- * before the fact is merged, which takes its first attestation from the node (`t`): one map `SET` where a map literal
- * of five properties, and the row's document, sentence and offsets sent once (README "Benchmark", tenth round: each
- * fact query planned about a tenth faster on a fresh Neo4j).
- */
-const ATTEST_ROW = 'CREATE (t:Attestation) SET t = row.att';
-
 export const MERGE_FACTS_BY_TYPE = {
   HOLDS_OFFICE: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Office {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:HOLDS_OFFICE]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [], r.attestations = 0, r.formerDocs = []
-SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1,
-  r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + t.doc ELSE coalesce(r.formerDocs, []) END,
+ON CREATE SET r += row.first, r.docs = [], r.attestations = 0, r.formerDocs = []
+SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1,
+  r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + row.doc ELSE coalesce(r.formerDocs, []) END,
   r.firstSeen = CASE WHEN row.former OR row.date IS NULL OR r.firstSeen <= row.date THEN r.firstSeen ELSE row.date END,
   r.lastSeen = CASE WHEN row.former OR row.date IS NULL OR r.lastSeen >= row.date THEN r.lastSeen ELSE row.date END
 SET r.former = size(r.formerDocs) = size(r.docs)`,
@@ -100,101 +94,79 @@ SET r.former = size(r.formerDocs) = size(r.docs)`,
 UNWIND $batch.rows AS row
 MATCH (a:Office {id: row.from})
 MATCH (b:Entity {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:OFFICE_OF]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   PARTICIPATED_IN: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Event {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   PART_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Event {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:PART_OF]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   NEGOTIATES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Agreement {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:NEGOTIATES]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   NEGOTIATES_FOR: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Entity {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   REPORTS_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:REPORTS_TO]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   PARTY_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Agreement {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:PARTY_TO]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   BASED_ON: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Agreement {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:BASED_ON]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   REACHED_AT: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Event {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:REACHED_AT]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   DISCUSSED: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Entity {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:DISCUSSED]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
   INVOLVES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Entity {id: row.to})
-${ATTEST_ROW}
 MERGE (a)-[r:INVOLVES]->(b)
-ON CREATE SET r.doc = t.doc, r.evidence = row.sentence, r.start = t.start, r.end = t.end,
-  r.docs = [t.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + t.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
+ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
 } as const satisfies Record<FactType, string>;
 
 // ---------------------------------------------------------------------------------------------
@@ -216,7 +188,8 @@ DELETE r`;
 
 /**
  * Facts attested by others lose these documents from `docs` and their count; the first attestation moves to
- * the next document's (read from its :Attestation and that document's text); HOLDS_OFFICE recomputes formerDocs, former, firstSeen
+ * the next document's (read from that Document's attestation lists and text, or its :Attestation in a store written
+ * before the lists); HOLDS_OFFICE recomputes formerDocs, former, firstSeen
  * and lastSeen. Runs before RETRACT_ATTESTATIONS.
  */
 export const RETRACT_SHARED_FACTS = `UNWIND $batch.rows AS docId
@@ -226,11 +199,14 @@ WITH DISTINCT r
 SET r.docs = [x IN r.docs WHERE NOT x IN $batch.rows]
 SET r.attestations = size(r.docs)
 WITH r, r.doc IN $batch.rows AS moved
-OPTIONAL MATCH (next:Attestation {fact: type(r) + ':' + startNode(r).id + '->' + endNode(r).id, doc: r.docs[0]})
-WHERE moved
-OPTIONAL MATCH (nd:Document {id: next.doc})
+OPTIONAL MATCH (nd:Document {id: r.docs[0]}) WHERE moved
+WITH r, moved, nd, type(r) + ':' + startNode(r).id + '->' + endNode(r).id AS fact
+WITH r, moved, nd, fact, ${LISTED_INDEX('nd', 'fact')} AS i
+OPTIONAL MATCH (next:Attestation {fact: fact, doc: r.docs[0]}) WHERE moved AND i IS NULL
 FOREACH (_ IN CASE WHEN moved THEN [1] ELSE [] END |
-  SET r.doc = r.docs[0], r.evidence = ${ATTESTATION_SENTENCE('next', 'nd')}, r.start = next.start, r.end = next.end)
+  SET r.doc = r.docs[0],
+    r.evidence = CASE WHEN i IS NULL THEN ${ATTESTATION_SENTENCE('next', 'nd')} ELSE ${LISTED_SENTENCE('nd', 'i')} END,
+    r.start = coalesce(nd.attStarts[i], next.start), r.end = coalesce(nd.attEnds[i], next.end))
 WITH r WHERE type(r) = 'HOLDS_OFFICE'
 SET r.formerDocs = [x IN coalesce(r.formerDocs, []) WHERE NOT x IN $batch.rows]
 WITH r
@@ -238,7 +214,10 @@ OPTIONAL MATCH (d:Document) WHERE d.id IN r.docs AND NOT d.id IN r.formerDocs AN
 WITH r, min(d.date) AS firstSeen, max(d.date) AS lastSeen
 SET r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.former = size(r.formerDocs) = size(r.docs)`;
 
-/** The documents' attestations (their sentences of every fact), found through the index on `doc`. */
+/**
+ * The documents' :Attestation nodes (stores written before the attestation lists: a document's lists go with its
+ * Document's properties, which the new version's `SET d = doc` replaces), found through the index on `doc`.
+ */
 export const RETRACT_ATTESTATIONS = `UNWIND $batch.rows AS docId
 MATCH (a:Attestation {doc: docId})
 DELETE a`;

@@ -170,7 +170,7 @@ export async function benchImport(
 
 /**
  * Writes each plan as the batched writer does, but one auto-commit statement per row: the document's sha
- * check, the Document, each entity (with its MENTIONS), each fact (with its :Attestation), and the degree
+ * check, the Document (with its attestations), each entity (with its MENTIONS), each fact, and the degree
  * of each entity the document touched. The same query constants, so the store ends up the same.
  */
 export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Promise<void> {
