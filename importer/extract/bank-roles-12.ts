@@ -408,7 +408,7 @@ export const ROLES_BANK_12: (BankCase & { form: string })[] = [
     form: '"the SPLM-N delegation, led by X," (a movement as a side)',
     source: 'Ministry of Foreign Affairs of South Sudan',
     text: 'The Sudanese government delegation met the SPLM-N delegation, led by Abdelaziz al-Hilu, in Juba for the second round.',
-    facts: ['NEGOTIATES_FOR|Abdelaziz al-Hilu|SPLM-N'],
+    facts: ["NEGOTIATES_FOR|Abdelaziz al-Hilu|Sudan People's Liberation Movement-North"],
     absent: ['NEGOTIATES_FOR|Abdelaziz al-Hilu|Sudan', 'NEGOTIATES_FOR|Abdelaziz al-Hilu|South Sudan'],
   },
   {
