@@ -108,6 +108,11 @@ export const ROL21_PATTERNS = {
   forListCue: /\b(?:representatives?|negotiators?|heads?\s+of\s+delegation|delegations?)\s*:/i,
   forSide: /^\s+for\s+(?:the\s+)?$/,
   forSideEnd: /^\s*(?:[,;.]|and\b|$)/,
+  /** "The envoys of the Quartet, A (United Nations), B (European Union) and C (United States), met". */
+  bracketOpen: /^\s*\(\s*$/,
+  bracketClose: /^\s*\)/,
+  bracketListCue:
+    /\b(?:envoys|negotiators|representatives|mediators|sherpas|heads\s+of\s+(?:the\s+)?delegations?|(?:led|headed)\s+by)\b/,
 };
 
 /** Negatives: what the vetoes (rule negotiates-for.rol21-not) read. */
@@ -116,7 +121,8 @@ export const ROL21_NOT = {
   formerDemonymRole: /\b(?:former|then|ex-)\s+$/i,
   formerRoleAfter: /^\s+(?:(?:chief|lead|principal|top)\s+)?(?:negotiator|envoy|representative|mediator)\b/,
   /** "replacing B", "when B takes over": one not (yet) acting. */
-  replacing: /\b(?:replacing|succeeding|who\s+replaced)\s+$/,
+  replacing:
+    /\b(?:replacing|succeeding|who\s+replaced|took\s+over\s+from|succeeded|replaced|has\s+(?:replaced|succeeded))\s+$/,
   takesOver: /^\s+(?:takes|will\s+take)\s+over\b/,
   whenBefore: /\b(?:when|until|before|after)\s+$/,
   /** "and the Gambian one, headed by B": a gapped team of another side. */
@@ -184,9 +190,9 @@ function roleForNamedLeader(k: RelKit, s: Sentence): void {
   for (const [p, pk] of ordered(k, s)) {
     const m = [startOf(p), p.start].map((e) => P.roleForLeader.exec(text.slice(s.start, e))).find(Boolean);
     if (!m) continue;
-    const agent = agentBefore(k, s, s.start + m.index);
-    if (agent && /^\s*$/.test(text.slice(endOf(agent[0]), s.start + m.index)))
-      relate(k, agent[1], pk, s.index, 'negotiates-for.role-for-named-leader');
+    // The agent's name ends at the comma (its mention may span the apposition that names its role).
+    const agent = ordered(k, s).find(([q]) => q.end === s.start + m.index);
+    relate(k, agent?.[1], pk, s.index, 'negotiates-for.role-for-named-leader');
   }
 }
 
@@ -243,6 +249,8 @@ function teamRoles(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
   let talks: boolean | undefined;
   const inTalks = () => (talks ??= talksAround(k, s));
+  // Two panels facing each other are negotiating panels ("The government's panel … met the MILF panel").
+  const panels = (s.text.match(/\bpanel\b/g) ?? []).length > 1;
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
     const key = sideKey(k, h);
     const before = text.slice(s.start, h.start);
@@ -254,7 +262,7 @@ function teamRoles(k: RelKit, s: Sentence): void {
       relate(k, roleAgent(k, s, at, h.end + team[0].length)?.[1], key, s.index, 'negotiates-for.team-role-of-side');
     }
     const chaired = P.teamChairedBy.exec(after);
-    if (chaired && (h.demonym || /\s(?:team|delegation|panel)$/i.test(h.surface) || /['’]s\s/.test(after)) && inTalks())
+    if (chaired && (panels || inTalks()))
       relate(
         k,
         personAt(k, s, h.end + chaired[0].length, TITLE_GAP)?.[1],
@@ -276,7 +284,7 @@ function teamRoles(k: RelKit, s: Sentence): void {
   }
   for (const m of k.people.home ? s.text.matchAll(P.governmentsPanel) : []) {
     const from = s.start + m.index + m[0].length;
-    if (inTalks())
+    if (panels || inTalks())
       relate(k, personAt(k, s, from, TITLE_GAP)?.[1], homeKey(k), s.index, 'negotiates-for.team-chaired-by');
   }
 }
@@ -389,6 +397,23 @@ function forSideList(k: RelKit, s: Sentence): void {
   if (pairs.length > 1) for (const [pk, hk] of pairs) relate(k, pk, hk, s.index, 'negotiates-for.for-side-list');
 }
 
+/**
+ * Rule negotiates-for.bracketed-side-list: "The envoys of the Quartet, A (United Nations), B (European Union) and C
+ * (United States), met": two or more people each followed by a bracketed side, after a plural role or "led by" in the
+ * sentence: each acts for the side in its brackets.
+ */
+function bracketedSideList(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const sides = k.hitsIn(s.start, s.end).filter((h) => isSide(h) && !h.demonym);
+  const pairs: [Person, GazetteerHit][] = [];
+  for (const p of ordered(k, s)) {
+    const h = sides.find((x) => x.start > p[0].end && P.bracketOpen.test(text.slice(p[0].end, x.start)));
+    if (h && P.bracketClose.test(text.slice(h.end, s.end))) pairs.push([p, h]);
+  }
+  if (pairs.length < 2 || !P.bracketListCue.test(text.slice(s.start, startOf(pairs[0]![0][0])))) return;
+  for (const [[, pk], h] of pairs) relate(k, pk, k.hitKeys.get(h), s.index, 'negotiates-for.bracketed-side-list');
+}
+
 /** The words one of which every sentence a rol21 rule acts on holds (gates.ts), from its patterns. */
 export const ROL21_GATES = {
   /** possessiveRoleNames, royalOfficeRole, roleForNamedLeader, pluralRoles: the role nouns of their patterns. */
@@ -404,6 +429,17 @@ export const ROL21_GATES = {
   changesAndSg: wordGate(['over', 'succeeded', 'replaced'], ['secretary*']),
   /** forSideList: a "for" after a colon cue. */
   forSideList: wordGate('for'),
+  /** bracketedSideList: bracketListCue's plural roles and verbs. */
+  bracketedSideList: wordGate(
+    'envoys',
+    'negotiators',
+    'representatives',
+    'mediators',
+    'sherpas',
+    'heads',
+    'led',
+    'headed',
+  ),
 };
 
 const gated = {
@@ -415,6 +451,7 @@ const gated = {
   mediatorRoles: whenWord(ROL21_GATES.mediatorRoles, mediatorRoles),
   changesAndSg: whenWord(ROL21_GATES.changesAndSg, changesAndSg),
   forSideList: whenWord(ROL21_GATES.forSideList, forSideList),
+  bracketedSideList: whenWord(ROL21_GATES.bracketedSideList, bracketedSideList),
 };
 
 /** Adds the rol21 rules' relations. */
@@ -428,6 +465,7 @@ export function addRol21Relations(k: RelKit): void {
     gated.mediatorRoles(k, s);
     gated.changesAndSg(k, s);
     gated.forSideList(k, s);
+    gated.bracketedSideList(k, s);
   }
 }
 
@@ -481,7 +519,7 @@ function vetoedIn(k: RelKit, s: Sentence): Veto[] {
 
 /** The words one of which every sentence a rol21 veto reads holds. */
 export const ROL21_VETO_GATE = wordGate(
-  ['former', 'then', 'ex', 'replacing', 'succeeding', 'replaced', 'takes', 'take', 'one'],
+  ['former', 'then', 'ex', 'replacing', 'succeeding', 'replaced', 'succeeded', 'over', 'takes', 'take', 'one'],
   COMMUNITY_DEMONYMS.map((d) => d.toLowerCase()),
 );
 
