@@ -28,6 +28,7 @@ const PASSING = [
   'med12.facilitator-appointed-by-the-summit',
   'med12.mediator-of-state-between-parties-negatives-for-parties',
   'med12.not-host-minister-opened-mediated-talks',
+  'med12.pif-envoy-facilitating-talks',
   'med12.popes-envoy-pope-named-before',
   'mov12.movement-delegation-led-by',
   'mov12.movements-negotiators-possessive-names',

@@ -697,6 +697,7 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       "Ankara's envoy to the talks, X,",
       "the TPLF's negotiators, A and B,",
       "The King's special envoy, X,",
+      "The Forum's envoy for the consultations, X,",
       'A and B, the sherpas of Italy and Japan,',
       "the two Prime Ministers' emissaries, A and B",
       'the heads of delegation of Chile and Peru',

@@ -34,6 +34,18 @@ describe("a side's possessive role, royal offices, a community's leader (rol21)"
     const f = facts("The Sultan's envoy, Badr Albusaidi, arrived in Tehran on Monday for the talks.");
     expect(f.by('negotiates-for.royal-office-role')).toEqual([]);
   });
+  it('negotiates-for.short-org-role: "The Community\'s envoy, X," after the East African Community is named', () => {
+    const f = facts(
+      "The East African Community convened the heads of state in Arusha. The Community's envoy for the Burundi dialogue, Benjamin Mkapa, met the parties.",
+    );
+    expect(f.rels).toContain('NEGOTIATES_FOR|Benjamin Mkapa|East African Community');
+  });
+  it('no short-named organisation when two organisations end in that word', () => {
+    const f = facts(
+      "The African Union and the European Union met in Brussels. The Union's envoy, Annette Weber, joined the talks.",
+    );
+    expect(f.by('negotiates-for.short-org-role')).toEqual([]);
+  });
   it('negotiates-for.role-for-named-leader: "X, the envoy for Bosnian Serb leader Y," and no state for the community', () => {
     const f = facts(
       'Nenad Stevandić, the envoy for Bosnian Serb leader Milorad Dodik, met the High Representative in Sarajevo.',

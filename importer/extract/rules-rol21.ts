@@ -44,6 +44,11 @@ export const ROL21_PATTERNS = {
     String.raw`^['’]s?\s+${ROLE_MODS}(${ROLE_WORDS})\b(?:\s+(?:for|on|to|in|at)\s+[^,;.()]{1,80}?)?\s*,\s*`,
     'u',
   ),
+  /** "The Forum's envoy for …, X": an organisation named before, told by the last word of its name. */
+  shortOrgRole: new RegExp(
+    String.raw`\b[Tt]he\s+(Forum|Union|Community|League|Organi[sz]ation|Conference|Group|Authority)['’]s\s+${ROLE_MODS}(?:envoy|representative|emissary|negotiator|mediator|facilitator)\b`,
+    'gu',
+  ),
   /** "The Amir's personal envoy", "The Pope's envoy for the humanitarian track". */
   royalRole: new RegExp(
     String.raw`\bthe\s+(Amir|Emir|King|Sultan|Pope|Emperor)['’]s\s+${ROLE_MODS}(?:envoy|representative|emissary|negotiator|mediator)\b`,
@@ -112,7 +117,7 @@ export const ROL21_PATTERNS = {
   bracketOpen: /^\s*\(\s*$/,
   bracketClose: /^\s*\)/,
   bracketListCue:
-    /\b(?:envoys|negotiators|representatives|mediators|sherpas|heads\s+of\s+(?:the\s+)?delegations?|(?:led|headed)\s+by)\b/,
+    /\b(?:envoys|negotiators|representatives|mediators|sherpas|heads\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}delegations?|(?:led|headed)\s+by)\b/u,
 };
 
 /** Negatives: what the vetoes (rule negotiates-for.rol21-not) read. */
@@ -165,6 +170,26 @@ function possessiveRoleNames(k: RelKit, s: Sentence): void {
     const from = h.end + m[0].length;
     const people = /s$/.test(m[1]!) ? listFrom(k, s, from) : [personAt(k, s, from, TITLE_GAP)];
     for (const p of people) relate(k, p?.[1], k.hitKeys.get(h), s.index, 'negotiates-for.possessive-role-names');
+  }
+}
+
+/**
+ * Rule negotiates-for.short-org-role: "The Forum's envoy for the consultations, X," with one organisation named in the
+ * readout whose name ends in that word (the Pacific Islands Forum): X acts for it.
+ */
+function shortOrgRole(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(P.shortOrgRole)) {
+    const word = m[1]!.replace(/z/, 's');
+    const orgs = new Set(
+      k.hits
+        .filter((h) => h.type === 'Organization' && h.start < s.start + m.index)
+        .filter((h) => h.name.replace(/z/g, 's').endsWith(` ${word}`))
+        .map((h) => h.name),
+    );
+    if (orgs.size !== 1) continue;
+    const at = s.start + m.index;
+    const agent = roleAgent(k, s, at, at + m[0].length);
+    relate(k, agent?.[1], k.stateKey([...orgs][0]!), s.index, 'negotiates-for.short-org-role');
   }
 }
 
@@ -416,7 +441,7 @@ function bracketedSideList(k: RelKit, s: Sentence): void {
 
 /** The words one of which every sentence a rol21 rule acts on holds (gates.ts), from its patterns. */
 export const ROL21_GATES = {
-  /** possessiveRoleNames, royalOfficeRole, roleForNamedLeader, pluralRoles: the role nouns of their patterns. */
+  /** possessiveRoleNames, royalOfficeRole, shortOrgRole, roleForNamedLeader, pluralRoles: their role nouns. */
   roles: wordGate(
     ['negotiator*', 'envoy*', 'representative*', 'emissar*', 'mediator*', 'facilitator*', 'sherpa*'],
     ['heads'],
@@ -445,6 +470,7 @@ export const ROL21_GATES = {
 const gated = {
   possessiveRoleNames: whenWord(ROL21_GATES.roles, possessiveRoleNames),
   royalOfficeRole: whenWord(ROL21_GATES.roles, royalOfficeRole),
+  shortOrgRole: whenWord(ROL21_GATES.roles, shortOrgRole),
   roleForNamedLeader: whenWord(ROL21_GATES.roles, roleForNamedLeader),
   pluralRoles: whenWord(ROL21_GATES.roles, pluralRoles),
   teamRoles: whenWord(ROL21_GATES.teamRoles, teamRoles),
@@ -459,6 +485,7 @@ export function addRol21Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) {
     gated.possessiveRoleNames(k, s);
     gated.royalOfficeRole(k, s);
+    gated.shortOrgRole(k, s);
     gated.roleForNamedLeader(k, s);
     gated.pluralRoles(k, s);
     gated.teamRoles(k, s);
