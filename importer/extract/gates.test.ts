@@ -698,6 +698,7 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       "the TPLF's negotiators, A and B,",
       "The King's special envoy, X,",
       "The Forum's envoy for the consultations, X,",
+      "President Y sent his government's envoy, X,",
       'A and B, the sherpas of Italy and Japan,',
       "the two Prime Ministers' emissaries, A and B",
       'the heads of delegation of Chile and Peru',

@@ -46,6 +46,13 @@ describe("a side's possessive role, royal offices, a community's leader (rol21)"
     );
     expect(f.by('negotiates-for.short-org-role')).toEqual([]);
   });
+  it('negotiates-for.his-governments-role: "President X sent his government\'s envoy, Minister Y," (X\'s state)', () => {
+    const f = facts(
+      "President Hakainde Hichilema of Zambia sent his government's envoy, Minister Mulambo Haimbe, to Lilongwe for the border talks.",
+    );
+    expect(f.rels).toContain('NEGOTIATES_FOR|Mulambo Haimbe|Zambia');
+    expect(f.rels).not.toContain('NEGOTIATES_FOR|Mulambo Haimbe|Malawi');
+  });
   it('negotiates-for.role-for-named-leader: "X, the envoy for Bosnian Serb leader Y," and no state for the community', () => {
     const f = facts(
       'Nenad Stevandić, the envoy for Bosnian Serb leader Milorad Dodik, met the High Representative in Sarajevo.',

@@ -49,6 +49,12 @@ export const ROL21_PATTERNS = {
     String.raw`\b[Tt]he\s+(Forum|Union|Community|League|Organi[sz]ation|Conference|Group|Authority)['’]s\s+${ROLE_MODS}(?:envoy|representative|emissary|negotiator|mediator|facilitator)\b`,
     'gu',
   ),
+  /** "President X sent his government's negotiator, Minister Y,": the state of the one whose government it is. */
+  hisGovernmentsRole: new RegExp(
+    String.raw`\b(?:his|her)\s+government['’]s\s+${ROLE_MODS}(?:envoy|representative|emissary|negotiator)\b`,
+    'gu',
+  ),
+  possessiveAgentGap: /^(?:\s+(?:for|on|to|in|at)\s+[^,;.()]{1,80}?)?\s*,\s*(?:[\p{L}.'’-]+\s+){0,4}$/u,
   /** "The Amir's personal envoy", "The Pope's envoy for the humanitarian track". */
   royalRole: new RegExp(
     String.raw`\bthe\s+(Amir|Emir|King|Sultan|Pope|Emperor)['’]s\s+${ROLE_MODS}(?:envoy|representative|emissary|negotiator|mediator)\b`,
@@ -190,6 +196,23 @@ function shortOrgRole(k: RelKit, s: Sentence): void {
     const at = s.start + m.index;
     const agent = roleAgent(k, s, at, at + m[0].length);
     relate(k, agent?.[1], k.stateKey([...orgs][0]!), s.index, 'negotiates-for.short-org-role');
+  }
+}
+
+/**
+ * Rule negotiates-for.his-governments-role: "President X sent his government's negotiator, Minister Y, to …": Y acts for
+ * the state of X's office (the subject before the possessive).
+ */
+function hisGovernmentsRole(k: RelKit, s: Sentence): void {
+  for (const m of s.text.matchAll(P.hisGovernmentsRole)) {
+    const at = s.start + m.index;
+    const boss = agentBefore(k, s, at);
+    const c = boss ? k.clusterOf.get(boss[0]) : undefined;
+    const owner = c
+      ? ((k.people.offices.get(c) ?? []).map((o) => o.owner).find((o) => o && k.stateKey(o)) ?? c.state)
+      : undefined;
+    const agent = personAt(k, s, at + m[0].length, P.possessiveAgentGap);
+    relate(k, agent?.[1], owner ? k.stateKey(owner) : undefined, s.index, 'negotiates-for.his-governments-role');
   }
 }
 
@@ -471,6 +494,7 @@ const gated = {
   possessiveRoleNames: whenWord(ROL21_GATES.roles, possessiveRoleNames),
   royalOfficeRole: whenWord(ROL21_GATES.roles, royalOfficeRole),
   shortOrgRole: whenWord(ROL21_GATES.roles, shortOrgRole),
+  hisGovernmentsRole: whenWord(ROL21_GATES.roles, hisGovernmentsRole),
   roleForNamedLeader: whenWord(ROL21_GATES.roles, roleForNamedLeader),
   pluralRoles: whenWord(ROL21_GATES.roles, pluralRoles),
   teamRoles: whenWord(ROL21_GATES.teamRoles, teamRoles),
@@ -486,6 +510,7 @@ export function addRol21Relations(k: RelKit): void {
     gated.possessiveRoleNames(k, s);
     gated.royalOfficeRole(k, s);
     gated.shortOrgRole(k, s);
+    gated.hisGovernmentsRole(k, s);
     gated.roleForNamedLeader(k, s);
     gated.pluralRoles(k, s);
     gated.teamRoles(k, s);
