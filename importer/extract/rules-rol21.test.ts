@@ -116,6 +116,13 @@ describe('teams, panels and their heads (rol21)', () => {
     );
     expect(f.rels).toContain('NEGOTIATES_FOR|Silvestre Bello|Philippines');
   });
+  it('negotiates-for.team-chaired-by: "The Cabo Verdean team, coordinated by X," (the lusophone adjective is a state\'s)', () => {
+    const f = facts(
+      'The Cabo Verdean team, coordinated by Minister Olavo Correia, concluded the debt talks with Portugal.',
+    );
+    expect(f.rels).toContain('NEGOTIATES_FOR|Olavo Correia|Cape Verde');
+    expect(f.rels).not.toContain('NEGOTIATES_FOR|Olavo Correia|Portugal');
+  });
   it('negotiates-for.whose-delegation-led: "Kenya, whose delegation was led by A, and Somalia, whose … by B,"', () => {
     const f = facts(
       'Kenya, whose delegation was led by Attorney General Githu Muigai, and Somalia, whose delegation was led by Minister Mahdi Gulaid, opened the maritime talks.',
