@@ -1,7 +1,7 @@
 // Tests of the rol21 rules on made-up sentences (not the roles-12 bank's passages), negatives included.
 import { describe, expect, it } from 'vitest';
 
-import { roleFacts } from './test-facts.ts';
+import { eventFacts, roleFacts } from './test-facts.ts';
 
 const facts = roleFacts;
 
@@ -222,5 +222,21 @@ describe('"for"-lists after a colon (rol21)', () => {
   it('one "for" pair is no list ("Delegations: X spoke for Uzbekistan.")', () => {
     const f = facts('Delegations: Deputy Minister Bakhrom Aloev for Uzbekistan spoke first at the forum.');
     expect(f.by('negotiates-for.for-side-list')).toEqual([]);
+  });
+});
+
+describe('small edits beside the rules (rol21)', () => {
+  it('a region\'s compass word opens a compound event ("the South Asia-EU summit"), not another capitalised word', () => {
+    expect(eventFacts('The first South Asia-EU summit in Brussels was held on Monday.').names).toContain(
+      'South Asia-EU summit in Brussels',
+    );
+    expect(eventFacts('The EU-Canada summit in Ottawa was held on Monday.').names).toContain(
+      'EU-Canada summit in Ottawa',
+    );
+  });
+  it('an untitled name before a bracketed state is a person; "Facilitator" before a name is a title', () => {
+    const f = facts('The talks were led by Erlan Alimbayev (Kazakhstan) and Rashid Meredov (Turkmenistan).');
+    expect(f.people).toEqual(expect.arrayContaining(['Erlan Alimbayev', 'Rashid Meredov']));
+    expect(facts('IGAD Facilitator Ismail Wais met the parties in Juba.').people).toContain('Ismail Wais');
   });
 });
