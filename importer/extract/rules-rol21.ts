@@ -20,6 +20,7 @@ import { endOf, startOf } from './mention-span.ts';
 import { agentBefore, isSide, peopleInOrder as ordered } from './kit-people.ts';
 import { holderOf, homeKey, personAt, roleAgent, sameEntity, talksAround } from './rules-rol20.ts';
 import { whenWord, wordGate } from './gates.ts';
+import { capitalState } from './capital-metonyms.ts';
 import { COMMUNITY_DEMONYMS } from './lexicons.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -165,8 +166,9 @@ function listFrom(k: RelKit, s: Sentence, from: number): Person[] {
 }
 
 /**
- * Rule negotiates-for.possessive-role-names: "Moscow's representative at the Geneva talks, Deputy Foreign Minister X,";
- * "the M23's negotiators, A and B,": each person named right after a side's possessive role acts for the side.
+ * Rule negotiates-for.possessive-role-names: "Moscow's representative at the Geneva talks, Deputy Foreign Minister X,"
+ * (a capital told for its state); "the M23's negotiators, A and B,": each person named right after a side's possessive
+ * role acts for the side.
  */
 function possessiveRoleNames(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
@@ -174,7 +176,11 @@ function possessiveRoleNames(k: RelKit, s: Sentence): void {
     const m = P.possessiveRole.exec(text.slice(h.end, s.end));
     if (!m) continue;
     const from = h.end + m[0].length;
-    const people = /s$/.test(m[1]!) ? listFrom(k, s, from) : [personAt(k, s, from, TITLE_GAP)];
+    // One person after a state's own name is negotiates-for.negotiator-noun's ("Norway's special envoy, X"); a capital
+    // told for its state ("Moscow's representative") or a list is this rule's.
+    const plural = /s$/.test(m[1]!);
+    if (!plural && !capitalState(h.surface)) continue;
+    const people = plural ? listFrom(k, s, from) : [personAt(k, s, from, TITLE_GAP)];
     for (const p of people) relate(k, p?.[1], k.hitKeys.get(h), s.index, 'negotiates-for.possessive-role-names');
   }
 }
