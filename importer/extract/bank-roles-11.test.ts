@@ -15,6 +15,8 @@ const PASSING = [
   'left11.negotiator-for-the-community-leader-apposition-leader-as-president',
   'left11.pesg-acronym-apposition-after-name',
   'left11.srsg-acronym-before-name',
+  // rol21: untitled names before a bracketed state are people (people.ts) and "led by" a bracketed list.
+  'left11.talks-led-by-untitled-names-bracketed-states',
   'left11.state-leaders-chief-negotiator-leader-as-prime-minister-other-leader-named',
   'left11.un-rc-acronym-facilitated-on-behalf-of-sg',
   'not11.briefed-on-behalf-of-the-secretariat',

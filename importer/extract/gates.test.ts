@@ -26,6 +26,7 @@ import { ROLE_GATES } from './rules-roles.ts';
 import { ROL18_NEEDS } from './rules-rol18.ts';
 import { ROL19_GATES } from './rules-rol19.ts';
 import { ROL20_GATES } from './rules-rol20.ts';
+import { ROL21_GATES, ROL21_VETO_GATE } from './rules-rol21.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
@@ -700,6 +701,84 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     SESSION_BETWEEN_DELEGATIONS_GATE,
     ['talks between the two delegations', 'a closed-door session', 'followed by a plenary session'],
     'talks between the two ministers',
+  ],
+  [
+    'rol21 roles',
+    ROL21_GATES.roles,
+    [
+      "Ankara's envoy to the talks, X,",
+      "the TPLF's negotiators, A and B,",
+      "The King's special envoy, X,",
+      "The Forum's envoy for the consultations, X,",
+      "President Y sent his government's envoy, X,",
+      'A and B, the sherpas of Italy and Japan,',
+      "the two Prime Ministers' emissaries, A and B",
+      'the heads of delegation of Chile and Peru',
+    ],
+    "Ankara's proposal, X said, was tabled.",
+  ],
+  [
+    'rol21 teamRoles',
+    ROL21_GATES.teamRoles,
+    [
+      'X, deputy head of the Nepali negotiating team,',
+      'the NDFP panel, chaired by X',
+      'and the Kenyan one, headed by B',
+      'Kenya, whose delegation was led by A,',
+    ],
+    'X, deputy head of the ministry, said.',
+  ],
+  [
+    'rol21 mediatorRoles',
+    ROL21_GATES.mediatorRoles,
+    [
+      'X, designated by ECOWAS as mediator',
+      'the mediator appointed by the IGAD Summit, X,',
+      'and now mediator for the African Union',
+      'A SADC team of mediators led by X',
+      "who facilitated the talks on Egypt's behalf",
+    ],
+    'X, a mediator for the African Union, met Y.',
+  ],
+  [
+    'rol21 changesAndSg',
+    ROL21_GATES.changesAndSg,
+    [
+      "A succeeded B as Norway's special envoy",
+      'A took over from B as',
+      'X, who represents the Secretary-General',
+      "the Secretary-General's good offices, exercised by his Personal Envoy, X",
+    ],
+    'A met B in Oslo.',
+  ],
+  [
+    'rol21 forSideList',
+    ROL21_GATES.forSideList,
+    ['Heads of delegation: A for Uzbekistan and B for Tajikistan.'],
+    'Heads of delegation: A and B.',
+  ],
+  [
+    'rol21 bracketedSideList',
+    ROL21_GATES.bracketedSideList,
+    [
+      'The envoys of the Quartet, A (UN), B (EU) and C (US), met',
+      'The talks were led by A (Kyrgyzstan) and B (Tajikistan).',
+    ],
+    'A (Kyrgyzstan) and B (Tajikistan) met.',
+  ],
+  [
+    'rol21 vetoes',
+    ROL21_VETO_GATE,
+    [
+      'The former Liberian chief negotiator, X,',
+      'then Ghana’s negotiator',
+      'replacing B',
+      'until B takes over',
+      'A succeeded B as envoy',
+      'the Turkish Cypriot negotiator',
+      'and the Kenyan one, headed by B',
+    ],
+    'The Liberian chief negotiator, X, spoke.',
   ],
 ];
 

@@ -163,6 +163,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
     'SPLM/A-IO',
     'SPLM/A-iO',
   ],
+  // rol21: the movement's northern wing, a side of its own in the talks with Sudan's government ("the SPLM-N delegation").
+  ['Sudan People’s Liberation Movement-North', "Sudan People's Liberation Movement-North", 'SPLM-N', 'SPLM–N'],
   ['Al-Shabaab', 'al-Shabaab', 'al-Shabab', 'Al-Shabab'],
   ['Al-Qaeda', 'al-Qaeda', 'al-Qaida', 'Al-Qaida'],
   ['Boko Haram'],

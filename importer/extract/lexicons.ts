@@ -237,6 +237,9 @@ export const TITLE_HEADS = [
   'DSRSG',
   'PESG',
   'EUSR',
+  // rol21: a body's mediators told by a title before the name ("SADC Facilitator X", "ECOWAS Mediator for Mali X").
+  'Facilitator',
+  'Mediator',
   'Pope',
   'Patriarch',
   'Grand Imam',
@@ -1265,3 +1268,9 @@ export const ISSUER_AGENCIES: readonly [RegExp, string][] = [
   [/\bAntara\b/, 'Indonesia'],
   [/\bKuensel\b|\bBBS\b/, 'Bhutan'],
 ];
+
+/**
+ * Rule negotiates-for.rol21-not (rol21): the second demonym of a community's name ("Greek Cypriot", "Turkish Cypriot",
+ * "Bosnian Serb", "Kosovo Albanian"): the community is neither state, so its negotiator negotiates for neither.
+ */
+export const COMMUNITY_DEMONYMS = ['Cypriot', 'Cypriots', 'Serb', 'Serbs', 'Croat', 'Croats', 'Albanian', 'Albanians'];

@@ -34,8 +34,9 @@ import { asTitleOfOther } from './rules-fl18b.ts';
 export type { PersonMention, TitleRef } from './types.ts';
 
 /** What may follow a bare full name for it to count as a person: a comma or a reporting verb. */
+// rol21: or a short bracketed capitalised word right after it, as a state or body is ("A (Kyrgyzstan) and B (Tajikistan)").
 const FULL_NAME_NEXT =
-  /^(\s*,|\s*$|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+(?=\p{Lu})|who|respectively|negotiates|negotiated|represented|headed|conducted|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf|for\s+(?:the\s+)?(?=\p{Lu}))\b)/u;
+  /^(\s*,|\s*$|\s\((?=\p{Lu}\p{Ll}[^()]{0,40}\))|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+(?=\p{Lu})|who|respectively|negotiates|negotiated|represented|headed|conducted|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf|for\s+(?:the\s+)?(?=\p{Lu}))\b)/u;
 const NAME_RE = new RegExp(`^${NAME}`, 'u');
 
 /** "Korea-Japan", "U.S.-China": a hyphenated compound naming a state. */

@@ -19,6 +19,7 @@ import { basedOnAmendingProtocol, participatedSpokeAt, reachedAtClosedWith } fro
 import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { dropRol20Negatives } from './rules-rol20.ts';
+import { dropRol21Negatives } from './rules-rol21.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
@@ -156,6 +157,7 @@ export function addRelations(
   involvesSessionOfOrg(k); // fl20a
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
   dropRol20Negatives(k); // rol20: predecessors, observers, briefings, congratulations, past processes
+  dropRol21Negatives(k); // rol21: community demonyms, former roles, the one replaced
   gatheringNotPair(k); // ev19
   coordinatedOrdinalGatherings(k); // ev19
   inWhichNearest(k); // ev19

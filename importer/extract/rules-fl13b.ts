@@ -12,7 +12,9 @@ export const FL13B_PATTERNS = {
    * are other names) …
    */
   // rol19: "the Commonwealth Secretary-General" is the body's own officer.
-  bareCommonwealthAfter: /^(?![^\S\n]+(?:of\b|(?!Secretary-General\b)\p{Lu}))/u,
+  // rol21: and its envoys ("Commonwealth Special Envoy to Maldives X", "Commonwealth Good Offices Envoy X").
+  bareCommonwealthAfter:
+    /^(?![^\S\n]+(?:of\b|(?!Secretary-General\b|(?:(?:Special|Personal|Good|Offices)[^\S\n]+)+Envoy\b)\p{Lu}))/u,
   /**
    * … or when the capitalised words after it end in a gathering's head: the body's own meeting ("Commonwealth Heads of
    * Government Meeting", "Commonwealth Foreign Affairs Ministers' Meeting") …

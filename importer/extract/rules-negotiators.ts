@@ -42,9 +42,10 @@ export const NEGOTIATOR_PATTERNS = {
   // rol15: and a title's capitalised words the person's mention left out ("…, Economic Revitalization Minister X").
   agentAfterNegotiator:
     /^(?:\s+(?:for|on|to|at|in|of)\s+[^,;.()]{1,100}?)?\s*,?\s*(?:the\s+|former\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
-  /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator". */
+  /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator"; rol21: "X
+   * will remain Timor-Leste's chief negotiator". */
   agentBefore:
-    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|served\s+as|acted\s+as|has\s+served\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
+    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|served\s+as|acted\s+as|has\s+served\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|will\s+remain|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
   /** "A for the EU and B for New Zealand", "led by X for the Chinese side". */
   forSide: /^\s*,?\s+for\s+(?:the\s+)?$/,
   /** A sentence in which people act for sides. */

@@ -161,7 +161,7 @@ const relate = (k: RelKit, type: 'NEGOTIATES_FOR' | 'REPORTS_TO', from?: string,
 };
 
 /** The first person whose mention (or name) starts at `from` with only `gap` between. */
-function personAt(k: RelKit, s: Sentence, from: number, gap: RegExp = /^\s*$/): Person | undefined {
+export function personAt(k: RelKit, s: Sentence, from: number, gap: RegExp = /^\s*$/): Person | undefined {
   const text = k.ctx.text;
   return ordered(k, s).find(
     ([p]) => p.end > from && [startOf(p), p.start].some((e) => e >= from && gap.test(text.slice(from, e))),
@@ -169,7 +169,7 @@ function personAt(k: RelKit, s: Sentence, from: number, gap: RegExp = /^\s*$/): 
 }
 
 /** The issuer's state as a candidate (added when the text never names it). */
-function homeKey(k: RelKit, home = k.people.home): string | undefined {
+export function homeKey(k: RelKit, home = k.people.home): string | undefined {
   if (!home) return undefined;
   return k.stateKey(home) ?? k.ctx.add('State', home, undefined, 'state.government-of-readout', isoOf(home), false);
 }
@@ -185,7 +185,7 @@ function toldBefore(k: RelKit, m: PersonMention, want: RegExp): boolean {
 }
 
 /** The one person of the readout whose office (title, and owner) matches `want`. */
-function holderOf(k: RelKit, want: RegExp, not?: string): string | undefined {
+export function holderOf(k: RelKit, want: RegExp, not?: string): string | undefined {
   const holders = k.people.clusters.filter(
     (c) =>
       k.key(c) !== not &&
@@ -199,7 +199,7 @@ function holderOf(k: RelKit, want: RegExp, not?: string): string | undefined {
 }
 
 /** The agent of a role phrase from `at` to `end`: the person after it ("…'s envoy, X") or before it ("X, the …"). */
-function roleAgent(k: RelKit, s: Sentence, at: number, end: number): Person | undefined {
+export function roleAgent(k: RelKit, s: Sentence, at: number, end: number): Person | undefined {
   const text = k.ctx.text;
   const after = personAt(k, s, end, P.roleToAgent);
   if (after) return after;
@@ -341,7 +341,7 @@ function teamPairs(k: RelKit, s: Sentence): void {
 }
 
 /** Whether the sentence, or one of the two before it, names talks, and none a gathering. */
-function talksAround(k: RelKit, s: Sentence): boolean {
+export function talksAround(k: RelKit, s: Sentence): boolean {
   const near = k.ctx.sentences
     .slice(Math.max(0, s.index - 2), s.index + 1)
     .map((x) => x.text.replace(/\bnegotiators?\b/gi, ''))
@@ -661,7 +661,7 @@ const gatedVetoes = whenWord(ROL20_GATES.vetoes, function vetoesOf(k: RelKit, s:
 });
 
 /** Whether two candidate keys stand for one entity (a state named twice has two keys until they are merged). */
-function sameEntity(k: RelKit, a: string, b: string): boolean {
+export function sameEntity(k: RelKit, a: string, b: string): boolean {
   if (a === b) return true;
   const [x, y] = [k.ctx.entity(a), k.ctx.entity(b)];
   return !!x && !!y && x.type === y.type && x.name === y.name;

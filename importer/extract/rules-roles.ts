@@ -20,6 +20,7 @@ import { addRol17Relations } from './rules-rol17.ts';
 import { addRol18Relations, stateAsModifier } from './rules-rol18.ts';
 import { addRol19Relations, observerBehalf } from './rules-rol19.ts';
 import { addRol20Relations, respectiveInOrder } from './rules-rol20.ts';
+import { addRol21Relations } from './rules-rol21.ts';
 import { endOf } from './mention-span.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -842,6 +843,7 @@ export function addRoleRelations(k: RelKit): void {
   addRol18Relations(k);
   addRol19Relations(k);
   addRol20Relations(k, ISSUER_AGENCIES);
+  addRol21Relations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);

@@ -67,6 +67,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   SI: { demonyms: ['Slovenian'] },
   // rol19: "the Ecuadorian delegation" (world-countries gives only "Ecuadorean").
   EC: { demonyms: ['Ecuadorian'] },
+  // rol21: the lusophone adjective ("The Cabo Verdean negotiating team").
+  CV: { names: ['Cabo Verde'], demonyms: ['Cabo Verdean', 'Cape Verdean'] },
   // rol18: the French name in a francophone issuer's source line ("Présidence de la République Démocratique du Congo").
   CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo'] },
   // fl19b: the name of Libya's internationally recognised government of 2016–2021, which readouts use for the state
