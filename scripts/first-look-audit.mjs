@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Why first looks miss relations (issue 6, round aud18; docs/first-look.md "First-look audit"; aud19 added fl18a and
 // fl18b and records each A/B miss's failing end as `missing` in the items file, for "Events in passing"; aud20 added fl19a
-// and fl19b).
+// and fl19b; aud21 added fl20a and fl20b).
 //
 //   node scripts/first-look-audit.mjs [--out DIR] [--current [--tree DIR]] [--rounds fl13a,fl14b] [--list CAUSE]
 //
@@ -58,6 +58,8 @@ export const ROUNDS = [
   ['fl18b', '1aecb4b', 0.7796, 0.4736],
   ['fl19a', 'fb5d492', 0.8098, 0.4712],
   ['fl19b', 'dd41790', 0.7575, 0.4676],
+  ['fl20a', '6e0292c', 0.7873, 0.4675],
+  ['fl20b', '6371944', 0.8264, 0.4567],
 ];
 
 /** Gold relations judged doubtful against ../shared/eval/GUIDE.md (cause E): "file|TYPE|from|to" -> GUIDE's words. */

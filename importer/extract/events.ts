@@ -93,6 +93,7 @@ import { EV18_PATTERNS } from './rules-ev18.ts';
 import { findFightingTold, findPlannedTold } from './rules-aud19.ts';
 import { namedOnStateTail } from './rules-fl20b.ts';
 import { findQualifiedMeetingWith, findSessionSequence } from './rules-aud20.ts';
+import { heldInRecalledGated, nounOfPairGated } from './rules-aud21.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -261,6 +262,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   findQualifiedMeetingWith(ctx, people, main, add); // event.qualified-meeting-with (aud20)
+  nounOfPairGated(ctx, people, main, add); // event.noun-of-pair (aud21)
   // event.separately: one host, several guests received separately (rules-separately.ts).
   findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);
@@ -333,6 +335,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findSessionSequence(ctx, add); // event.sequence-session (aud20), after the main event: a session is never it
+  heldInRecalledGated(ctx, main, add); // event.held-in-recalled (aud21), after the main event: never it
   findMeetingsOfPeople(ctx, people, main, events, add);
   for (const f of findSigningNouns(ctx, agreementMentions, (at) => plannedIn(ctx, at))) {
     events.push(f);

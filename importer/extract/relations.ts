@@ -23,6 +23,7 @@ import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
 import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
+import { participateHeldInRecalled, participateNounOfPair } from './rules-aud21.ts';
 import {
   coordinatedOrdinalGatherings,
   gatheringNotPair,
@@ -102,6 +103,7 @@ function addParticipationRelations(k: RelKit): void {
   participatePronounMet(k); // fl18b
   participateReceivedBy(k); // ev19
   participateQualifiedMeetingWith(k); // aud20
+  participateHeldInRecalled(k); // aud21
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
   participateJoinedAndChairedWith(k); // fl19a
@@ -167,5 +169,6 @@ export function addRelations(
   tourRelations(k); // ev20
   recalledMeetingRelations(k); // ev20
   participateSessionSequence(k, ev); // aud20
+  participateNounOfPair(k); // aud21, after the other participation rules: a pair's meeting is theirs alone
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }
