@@ -93,7 +93,7 @@ import { EV18_PATTERNS } from './rules-ev18.ts';
 import { findFightingTold, findPlannedTold } from './rules-aud19.ts';
 import { namedOnStateTail } from './rules-fl20b.ts';
 import { findQualifiedMeetingWith, findSessionSequence } from './rules-aud20.ts';
-import { heldInRecalledGated, nounOfPairGated } from './rules-aud21.ts';
+import { heldInRecalledGated, meetingsWithEachGated, nounOfPairGated, receivedGroupNamedGated } from './rules-aud21.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -263,6 +263,8 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   findQualifiedMeetingWith(ctx, people, main, add); // event.qualified-meeting-with (aud20)
   nounOfPairGated(ctx, people, main, add); // event.noun-of-pair (aud21)
+  meetingsWithEachGated(ctx, people, main, add); // event.meetings-with-each (aud21)
+  receivedGroupNamedGated(ctx, people, add); // event.received-group-named (aud21)
   // event.separately: one host, several guests received separately (rules-separately.ts).
   findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);

@@ -23,7 +23,12 @@ import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
 import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
-import { participateHeldInRecalled, participateNounOfPair } from './rules-aud21.ts';
+import {
+  partOfMeetingsWithEach,
+  participateHeldInRecalled,
+  participateNounOfPair,
+  participateReceivedGroupNamed,
+} from './rules-aud21.ts';
 import {
   coordinatedOrdinalGatherings,
   gatheringNotPair,
@@ -104,6 +109,7 @@ function addParticipationRelations(k: RelKit): void {
   participateReceivedBy(k); // ev19
   participateQualifiedMeetingWith(k); // aud20
   participateHeldInRecalled(k); // aud21
+  participateReceivedGroupNamed(k); // aud21
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
   participateJoinedAndChairedWith(k); // fl19a
@@ -170,5 +176,6 @@ export function addRelations(
   recalledMeetingRelations(k); // ev20
   participateSessionSequence(k, ev); // aud20
   participateNounOfPair(k); // aud21, after the other participation rules: a pair's meeting is theirs alone
+  partOfMeetingsWithEach(k); // aud21
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

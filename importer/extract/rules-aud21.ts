@@ -6,7 +6,7 @@
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 import { whenTextWords } from './gates.ts';
-import { addPairMeeting } from './told-meetings.ts';
+import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonMention } from './types.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
@@ -15,9 +15,13 @@ const SP = '[^\\S\\n]+';
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A gathering's head noun, singular or plural. */
-const GATHERING = '(?:meeting|summit|conference|session|talks|consultations|round|dialogue|forum|retreat)s?';
+const GATHERING =
+  '(?:[Mm]eeting|[Ss]ummit|[Cc]onference|[Ss]ession|[Tt]alks|[Cc]onsultations|[Rr]ound|[Dd]ialogue|[Ff]orum|[Rr]etreat)s?';
 /** Up to four modifiers before the head noun, none a function word ("the consultative", "Intergovernmental"). */
 const MODIFIERS = `(?:(?!(?:of|and|the|to|with|for|on|in|at|by|a|an|two|three|several)\\b)[\\p{L}\\p{M}'’-]+${SP}){0,4}?`;
+/** A gathering's complement: no verb or relative pronoun in it ("of Heads of State of X will be held" is no recall). */
+const COMPLEMENT =
+  '(?:(?!\\b(?:will|would|shall|to|be|is|are|was|were|been|has|have|had|which|that|who|whose)\\b)[^.;:()\\n]){1,120}?';
 /** A date told after "held": "on 14 April", "on 1-2 May 2023", "in June", "in March 2022", "last year". */
 const DATE =
   `(?:(?:on${SP})?\\d{1,2}(?:[–-]\\d{1,2})?${SP}${MONTH}(?:${SP}\\d{4})?|(?:on${SP})?${MONTH}${SP}\\d{1,2}(?:,?${SP}\\d{4})?` +
@@ -29,6 +33,10 @@ export const AUD21_TRIGGERS = {
   heldIn: ['held', 'convened'],
   /** event.noun-of-pair: the nouns a meeting of two people is told by. */
   nounOfPair: ['meeting', 'meetings', 'talks', 'conversation'],
+  /** event.meetings-with-each: the plural noun of meetings held with several guests one by one. */
+  meetingsWithEach: ['meetings'],
+  /** event.received-group-named: the verb a group of guests is received by. */
+  receivedGroup: ['received'],
 } as const;
 
 /** Patterns of the aud21 rules, as named data. */
@@ -41,7 +49,7 @@ export const AUD21_PATTERNS = {
    * an "of"/"with"/"on"/"between" complement), 2 the place.
    */
   heldIn: new RegExp(
-    `\\b(?:the|a|an|its|their|his|her)${SP}(${MODIFIERS}${GATHERING}(?:${SP}(?:of|with|on|between)${SP}[^.;:()\\n]{1,120}?)?)` +
+    `\\b(?:the|a|an|its|their|his|her)${SP}(${MODIFIERS}${GATHERING}(?:${SP}(?:of|with|on|between)${SP}${COMPLEMENT})?)` +
       `${SP}(?:that${SP}(?:was|were)${SP})?(?:held|convened(?:${SP}by${SP}(?:the${SP})?${CAP}(?:${SP}(?:${CAP}|of|the)){0,5})?)` +
       `(?:${SP}by${SP}videoconference)?(?:${SP}${DATE})?${SP}in${SP}((?:The${SP})?${CAP}(?:${SP}${CAP}){0,2})`,
     'gu',
@@ -67,18 +75,31 @@ export const AUD21_PATTERNS = {
       `(meeting|talks|conversation)(?:${SP}held${SP}in${SP}${CAP}(?:${SP}${CAP})?(?:${SP}${DATE})?)?${SP}(?:of|between)${SP}`,
     'gu',
   ),
+  /**
+   * Rule event.meetings-with-each: "A also held bilateral meetings with B, who …, and with C": one meeting with each
+   * guest told after its own "with" (the second and later after ", and with", "and with", ", with"). Group 1: the noun.
+   */
+  meetingsWithEach: new RegExp(
+    `\\b(?:held|had)${SP}(?:(?:separate|bilateral|individual)${SP}){0,2}(meetings)${SP}with${SP}`,
+    'gu',
+  ),
+  /** A further guest of meetings-with-each: ", and with", " and with", ", with" (up to the next person). */
+  withEachMore: /^[^.;]{0,120}?(?:,[^\S\n]*and|[^\S\n]and|,)[^\S\n]+with[^\S\n]+/u,
+  /**
+   * Rule event.received-group-named: "A received the heads of the delegations of the guarantor states, B, C and D": a
+   * group told by a lowercase plural noun phrase, then named in apposition. Group 1: the group's noun phrase.
+   */
+  receivedGroup: new RegExp(
+    `\\breceived${SP}the${SP}((?:heads|members|ministers|ambassadors|envoys|representatives|leaders|chiefs)` +
+      `(?:${SP}(?:of|the|[\\p{Ll}-]+)){1,8}?),${SP}`,
+    'gu',
+  ),
   /** What may stand between the first person and "with"/"and": nothing but the whole mention's end. */
   pairJoin: /^[^\S\n]*,?[^\S\n]*(?:with|and)[^\S\n]+$/u,
   /** A title or honorific before a person's name in the pair ("Prime Minister", "the Minister of Foreign Affairs of X,"). */
   titleGap:
     /^(?:the[^\S\n]+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for|the|and)[^\S\n]+){0,12}(?:[\p{Lu}][\p{L}.’'-]*[^\S\n]*,[^\S\n]*)?$/u,
 } as const;
-
-/** The place of a recalled gathering told in its noun phrase already ("… meeting in Sorno"), else "in <place>". */
-function heldName(np: string, place: string): string {
-  const head = np.replace(/\s+/g, ' ').trim();
-  return new RegExp(`\\bin\\s+${place}\\b`).test(head) ? head : `${head} in ${place}`;
-}
 
 /** Which events each document's event.held-in-recalled made, with the span its own clause may name people in. */
 const recalled = new WeakMap<Ctx, Map<string, Recalled>>();
@@ -92,8 +113,8 @@ interface Recalled {
 /**
  * Rule event.held-in-recalled: an earlier gathering recalled by where it was held ("The meeting follows up on the
  * consultative meeting of the foreign ministers of A, B and C held in Sorno on 14 January"; "reached agreement at a
- * meeting with the Commission held in Copenhagen"), named by its noun phrase and place ("consultative meeting of the
- * foreign ministers of A, B and C in Sorno"). Not the sentence's subject (the readout's own meeting is told so: "The
+ * meeting with the Commission held in Copenhagen"), named as the text tells it ("consultative meeting of the foreign
+ * ministers of A, B and C held in Sorno", "Intergovernmental Conference held in June in Brussels"). Not the sentence's subject (the readout's own meeting is told so: "The
  * meeting held in Vetra on Monday …"), not a gathering still to come ("ahead of the summit held in …", "… next
  * month"), not where another event was read over the same words. Held, with no date of its own from this rule.
  */
@@ -119,9 +140,6 @@ export function findHeldInRecalled(ctx: Ctx, main: Found | undefined, add: AddEv
     const f = add('Event', text.slice(from, end), from, 'event.held-in-recalled');
     const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.held-in-recalled') continue;
-    const name = heldName(np, m[2]!);
-    ctx.rename(c.key, name);
-    f.name = name;
     // Told by its past participle: held, whatever a later clause of the sentence plans ("and the preparations for …").
     f.planned = false;
     c.props.status = 'held';
@@ -236,3 +254,146 @@ export const heldInRecalledGated = whenTextWords(AUD21_TRIGGERS.heldIn, findHeld
 
 /** event.noun-of-pair behind its gate: a text without a meeting noun is not read. */
 export const nounOfPairGated = whenTextWords(AUD21_TRIGGERS.nounOfPair, findNounOfPair);
+
+/** The person right before `at` in its clause (only "also" between), the subject of a verb. */
+function subjectBefore(ctx: Ctx, inS: PersonMention[], at: number): PersonMention | undefined {
+  const before = inS.filter((p) => (p.to ?? p.end) <= at).pop();
+  return before && /^[^\S\n]*(?:also[^\S\n]+)?$/u.test(ctx.text.slice(before.to ?? before.end, at))
+    ? before
+    : undefined;
+}
+
+/**
+ * Rule event.meetings-with-each: "Minister A also held bilateral meetings with Secretary B, who later met …, and with
+ * Minister C, with whom he discussed …": one meeting of the subject with each guest (named after the two, as
+ * event.qualified-meeting-with names its own); participated.noun-of-pair gives each its two people.
+ */
+export function findMeetingsWithEach(ctx: Ctx, people: PeopleFacts, main: Found | undefined, add: AddEvent): void {
+  const text = ctx.text;
+  const pairs = nounPairs.get(ctx) ?? new Map<string, [PersonMention, PersonMention]>();
+  nounPairs.set(ctx, pairs);
+  const mentions = [...people.personKey.keys()];
+  for (const m of text.matchAll(AUD21_PATTERNS.meetingsWithEach)) {
+    const si = ctx.sentenceAt(m.index);
+    if (ctx.sentences[si]!.heading) continue;
+    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const host = subjectBefore(ctx, inS, m.index);
+    const guests: PersonMention[] = [];
+    let at = m.index + m[0].length;
+    for (let g = personAfter(ctx, inS, at); g && g !== host;) {
+      guests.push(g);
+      at = g.to ?? g.end;
+      const more = AUD21_PATTERNS.withEachMore.exec(text.slice(at, ctx.sentences[si]!.end));
+      g = more ? personAfter(ctx, inS, at + more[0].length) : undefined;
+    }
+    if (!host || guests.length < 2) continue;
+    for (const [i, guest] of guests.entries()) {
+      // Each meeting is told from its own "with" on: the first from the verb, a later one after the guest before it.
+      const from = i === 0 ? m.index : (guests[i - 1]!.to ?? guests[i - 1]!.end);
+      const f = addPairMeeting(ctx, people, main, add, {
+        host,
+        guest,
+        place: undefined,
+        from,
+        to: guest.end,
+        rule: 'event.meetings-with-each',
+        several: true,
+        inOpening: true,
+      });
+      if (!f) continue;
+      pairs.set(f.key, [host, guest]);
+      if (!withEach.has(ctx)) withEach.set(ctx, new Set());
+      withEach.get(ctx)!.add(f.key);
+    }
+  }
+}
+
+/** The meetings each document's event.meetings-with-each made. */
+const withEach = new WeakMap<Ctx, Set<string>>();
+
+/**
+ * Rule part-of.meetings-with-each: meetings held one by one with several guests are held within the readout's own
+ * gathering or visit (GUIDE: a meeting on the margins of a gathering, or during a visit, is PART_OF it), not subjects
+ * it discussed: PART_OF the held main event, and its DISCUSSED of them taken back.
+ */
+export function partOfMeetingsWithEach(k: RelKit): void {
+  const mine = withEach.get(k.ctx);
+  if (!mine?.size) return;
+  // The readout's own event, else the first held event told before them ("also held bilateral meetings" refers back).
+  const first = Math.min(...k.ev.eventMentions.filter((e) => mine.has(e.key)).map((e) => e.start));
+  const main = k.main ?? k.ev.eventMentions.find((e) => e.start < first && !e.planned && !mine.has(e.key));
+  if (!main || main.planned || mine.has(main.key)) return;
+  for (const e of k.ev.eventMentions)
+    if (mine.has(e.key)) k.ctx.relate('PART_OF', e.key, main.key, e.sentence, 'part-of.meetings-with-each');
+  const discussed = (r: { type: string; from: string; to: string }) =>
+    r.type === 'DISCUSSED' && mine.has(r.to) && k.ctx.entity(r.from)?.name === k.ctx.entity(main.key)?.name;
+  if (k.ctx.relations.some(discussed)) k.ctx.replaceRelations(k.ctx.relations.filter((r) => !discussed(r)));
+}
+
+/** The people each document's event.received-group-named read, by event key: the host first. */
+const groups = new WeakMap<Ctx, Map<string, PersonMention[]>>();
+
+/**
+ * Rule event.received-group-named: "On the sidelines, Minister A received the heads of the delegations of the guarantor
+ * states, B, C and D": one meeting of the host with the group, named "A's meeting with the heads of the delegations of
+ * the guarantor states"; participated.received-group-named gives it the host and every person named in apposition.
+ */
+export function findReceivedGroupNamed(ctx: Ctx, people: PeopleFacts, add: AddEvent): void {
+  const text = ctx.text;
+  const mine = groups.get(ctx) ?? new Map<string, PersonMention[]>();
+  groups.set(ctx, mine);
+  const mentions = [...people.personKey.keys()];
+  for (const m of text.matchAll(AUD21_PATTERNS.receivedGroup)) {
+    const si = ctx.sentenceAt(m.index);
+    if (ctx.sentences[si]!.heading) continue;
+    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const host = subjectBefore(ctx, inS, m.index);
+    const end = m.index + m[0].length;
+    // The people named in apposition: a list of names only ("B, C and D"), up to the end of the list.
+    const listed: PersonMention[] = [];
+    let at = end;
+    for (;;) {
+      const p = inS.find(
+        (x) => x.start >= at && /^(?:,?[^\S\n]*(?:and[^\S\n]+)?)$/u.test(text.slice(at, x.from ?? x.start)),
+      );
+      if (!p) break;
+      listed.push(p);
+      at = p.to ?? p.end;
+    }
+    if (!host || listed.length < 2) continue;
+    const cluster = people.clusters.find((c) => c.mentions.includes(host));
+    if (!cluster) continue;
+    const f = add(
+      'Event',
+      text.slice(m.index + m[0].indexOf(m[1]!), end - 2),
+      m.index + m[0].indexOf(m[1]!),
+      'event.received-group-named',
+    );
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== 'event.received-group-named') continue;
+    const name = `${familyName(cluster)}'s meeting with the ${m[1]!.replace(/\s+/g, ' ')}`;
+    ctx.rename(c.key, name);
+    f.name = name;
+    f.planned = false;
+    c.props.status = 'held';
+    c.props.kind = 'meeting';
+    mine.set(c.key, [host, ...listed]);
+  }
+}
+
+/** Rule participated.received-group-named: the host and every guest named in apposition take part. */
+export function participateReceivedGroupNamed(k: RelKit): void {
+  const mine = groups.get(k.ctx);
+  if (!mine?.size) return;
+  for (const e of k.ev.eventMentions)
+    for (const m of mine.get(e.key) ?? []) {
+      const c = k.clusterOf.get(m);
+      if (c) k.participate(e, c, e.sentence, 'participated.received-group-named');
+    }
+}
+
+/** event.meetings-with-each behind its gate: a text without "meetings" is not read. */
+export const meetingsWithEachGated = whenTextWords(AUD21_TRIGGERS.meetingsWithEach, findMeetingsWithEach);
+
+/** event.received-group-named behind its gate: a text without "received" is not read. */
+export const receivedGroupNamedGated = whenTextWords(AUD21_TRIGGERS.receivedGroup, findReceivedGroupNamed);
