@@ -337,7 +337,6 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findSessionSequence(ctx, add); // event.sequence-session (aud20), after the main event: a session is never it
-  heldInRecalledGated(ctx, main, add); // event.held-in-recalled (aud21), after the main event: never it
   findMeetingsOfPeople(ctx, people, main, events, add);
   for (const f of findSigningNouns(ctx, agreementMentions, (at) => plannedIn(ctx, at))) {
     events.push(f);
@@ -357,6 +356,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findEv17Events(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
+  // event.held-in-recalled (aud21): after the fallback, an earlier gathering no rule above named.
+  heldInRecalledGated(ctx, main, add);
   // event.signing-at-ceremony (fl15c): "signed the Treaty at a ceremony at X" is one event, the signing.
   mergeSigningCeremony(ctx, events, main);
   placeNamedAndRecalled(ctx, people, main, events, add); // ev20
