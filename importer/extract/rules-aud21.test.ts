@@ -57,12 +57,13 @@ describe('event.held-in-recalled', () => {
   it('leaves a pair told after the place to event.noun-of-pair', () => {
     const f = eventFacts(
       OPENING +
-        'The two ministers welcomed the meeting held in Bern on 2 February between Lena Varga and the Minister of ' +
+        'The two ministers welcomed the meeting held in Bern on 2–3 February 2025 between Lena Varga and the Minister of ' +
         'Foreign Affairs of Peru, Ivo Lund.',
     );
     expect(f.names).toContain('Varga-Lund meeting in Bern');
     expect(f.names.some((n) => /^meeting in Bern$/.test(n))).toBe(false);
     expect(f.has('PARTICIPATED_IN', 'Ivo Lund', 'Varga-Lund meeting in Bern')).toBe(true);
+    expect(f.events.find((e) => e.name === 'Varga-Lund meeting in Bern')?.date).toBe('2025-02-02');
     // The two ministers who welcomed it did not take part in it.
     expect(f.has('PARTICIPATED_IN', 'Piet Janssen', 'Varga-Lund meeting in Bern')).toBe(false);
   }, 30_000);

@@ -61,6 +61,8 @@ export const AUD21_PATTERNS = {
     /\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|preparations?\s+for|to\s+prepare|will|shall|would|to\s+attend|to\s+hold|plans?\s+to|looks?\s+forward)\b[^.;]{0,80}$/u,
   /** A pair told after the place: "… held in Sorno (on 2 February) between A and B". */
   betweenAfter: new RegExp(`^(?:${SP}${DATE})?${SP}between\\b`, 'u'),
+  /** A span of days in a date: "26–27 January", "1-2 May" (group 1: the first day). */
+  dayRange: /\b(\d{1,2})[–-]\d{1,2}[^\S\n]+\p{Lu}/u,
   /** A meeting's own clause telling it still to come: "… will take place next week", "is to be held". */
   laterVerb: /\b(?:will|would|shall|is\s+to|are\s+to)\b/u,
   /** The own clause of a recalled gathering, naming who took part: ", at which the Envoy represented …", "in which". */
@@ -219,7 +221,12 @@ export function findNounOfPair(ctx: Ctx, people: PeopleFacts, main: Found | unde
       AUD21_PATTERNS.laterVerb.test(clause);
     f.planned = later;
     const c = ctx.entity(f.key);
-    if (c) c.props.status = later ? 'planned' : 'held';
+    if (!c) continue;
+    c.props.status = later ? 'planned' : 'held';
+    // "held in Sorno on 26–27 January 2024": a meeting over several days is dated by its first.
+    const range = AUD21_PATTERNS.dayRange.exec(m[0]);
+    if (range && typeof c.props.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.props.date))
+      c.props.date = `${c.props.date.slice(0, 8)}${range[1]!.padStart(2, '0')}`;
   }
 }
 
