@@ -24,6 +24,7 @@ import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
 import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
 import {
+  involvesHeldInNotTopic,
   partOfMeetingsWithEach,
   participateHeldInRecalled,
   participateNounOfPair,
@@ -177,5 +178,6 @@ export function addRelations(
   participateSessionSequence(k, ev); // aud20
   participateNounOfPair(k); // aud21, after the other participation rules: a pair's meeting is theirs alone
   partOfMeetingsWithEach(k); // aud21
+  involvesHeldInNotTopic(k); // aud21, after the INVOLVES rules
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }

@@ -36,6 +36,8 @@ describe('event.held-in-recalled', () => {
     expect(f.names).toContain(name);
     expect(f.events.find((e) => e.name === name)?.status).toBe('held');
     expect(f.has('PARTICIPATED_IN', 'Lena Varga', name)).toBe(true);
+    // involves.held-in-not-topic: the state its name gives as topic ("on Sudan") is no party to it.
+    expect(f.has('INVOLVES', name, 'Sudan')).toBe(false);
   }, 30_000);
 
   it('reads the noun phrase, the place after a date, and not a gathering to come or a sentence subject', () => {

@@ -61,6 +61,8 @@ export const AUD21_PATTERNS = {
     /\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|preparations?\s+for|to\s+prepare|will|shall|would|to\s+attend|to\s+hold|plans?\s+to|looks?\s+forward)\b[^.;]{0,80}$/u,
   /** A pair told after the place: "… held in Sorno (on 2 February) between A and B". */
   betweenAfter: new RegExp(`^(?:${SP}${DATE})?${SP}between\\b`, 'u'),
+  /** What stands before a topic in a gathering's noun phrase: "on", "on the" (involves.held-in-not-topic). */
+  topicBefore: /\bon[^\S\n]+(?:the[^\S\n]+)?$/u,
   /** A span of days in a date: "26–27 January", "1-2 May" (group 1: the first day). */
   dayRange: /\b(\d{1,2})[–-]\d{1,2}[^\S\n]+\p{Lu}/u,
   /** A meeting's own clause telling it still to come: "… will take place next week", "is to be held". */
@@ -110,6 +112,8 @@ const recalled = new WeakMap<Ctx, Map<string, Recalled>>();
 interface Recalled {
   from: number;
   to: number;
+  /** The noun phrase's span, where a topic ("on NATO enlargement") may name a state or organisation. */
+  np: [number, number];
 }
 
 /**
@@ -145,7 +149,7 @@ export function findHeldInRecalled(ctx: Ctx, main: Found | undefined, add: AddEv
     // Told by its past participle: held, whatever a later clause of the sentence plans ("and the preparations for …").
     f.planned = false;
     c.props.status = 'held';
-    mine.set(c.key, { from: end, to: s.end });
+    mine.set(c.key, { from: end, to: s.end, np: [from, from + np.length] });
   }
 }
 
@@ -165,6 +169,24 @@ export function participateHeldInRecalled(k: RelKit): void {
     for (const [m, key] of k.personsIn(e.sentence))
       if (m.start >= at) k.ctx.relate('PARTICIPATED_IN', key, e.key, e.sentence, 'participated.held-in-recalled');
   }
+}
+
+/**
+ * Rule involves.held-in-not-topic: a state or organisation an earlier gathering's noun phrase names as its topic ("the
+ * meeting on NATO enlargement held in Oslo", "the meeting of Special Envoys on Afghanistan convened …") is no party to
+ * it: the INVOLVES the name gave it is taken back. Run after the INVOLVES rules.
+ */
+export function involvesHeldInNotTopic(k: RelKit): void {
+  const mine = recalled.get(k.ctx);
+  if (!mine?.size) return;
+  const drop = new Set<string>();
+  for (const [key, span] of mine)
+    for (const type of ['State', 'Organization'] as const)
+      for (const c of k.ctx.within(type, span.np[0], span.np[1]))
+        if (AUD21_PATTERNS.topicBefore.test(k.ctx.text.slice(span.np[0], c.start))) drop.add(`${key}|${c.name}`);
+  const topic = (r: { type: string; from: string; to: string }) =>
+    r.type === 'INVOLVES' && drop.has(`${r.from}|${k.ctx.entity(r.to)?.name}`);
+  if (drop.size && k.ctx.relations.some(topic)) k.ctx.replaceRelations(k.ctx.relations.filter((r) => !topic(r)));
 }
 
 /** The pairs each document's event.noun-of-pair read, by event key. */
