@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Why first looks miss relations (issue 6, round aud18; docs/first-look.md "First-look audit"; aud19 added fl18a and
 // fl18b and records each A/B miss's failing end as `missing` in the items file, for "Events in passing"; aud20 added fl19a
-// and fl19b).
+// and fl19b; aud21 added fl20a and fl20b).
 //
 //   node scripts/first-look-audit.mjs [--out DIR] [--current [--tree DIR]] [--rounds fl13a,fl14b] [--list CAUSE]
+//                                     [--subcauses FILE]
 //
 // For each first-look round of docs/first-look.md (ROUNDS below: the commit holding its three texts and gold before
 // any rule saw them), extracts the tree of that commit into DIR/COMMIT (git archive, node_modules linked to this
@@ -21,7 +22,9 @@
 //   E  the gold is doubtful against the GUIDE (the judged list GOLD_DOUBTS below, read by hand).
 // and the failing end of A/B by sub-cause (the readout's own meeting, its frame, a session of it, another held
 // event, a planned event, an incident, an agreement reached here or only recalled, a person named by office only, …).
-// Prints the cause × relation-type tables; --list CAUSE prints the items of one cause. Never run it on the slice:
+// Prints the cause × relation-type tables; --list CAUSE prints the items of one cause; --subcauses FILE (aud21: a JSON
+// object from each missing event's gold name to its sub-cause letter, judged by hand, first-look-audit-subcauses.json)
+// adds the table of class A's event misses by sub-cause, so that counts before and after use the same judgement. Never run it on the slice:
 // it reads only the rounds' own samples.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -58,6 +61,8 @@ export const ROUNDS = [
   ['fl18b', '1aecb4b', 0.7796, 0.4736],
   ['fl19a', 'fb5d492', 0.8098, 0.4712],
   ['fl19b', 'dd41790', 0.7575, 0.4676],
+  ['fl20a', '6e0292c', 0.7873, 0.4675],
+  ['fl20b', '6371944', 0.8264, 0.4567],
 ];
 
 /** Gold relations judged doubtful against ../shared/eval/GUIDE.md (cause E): "file|TYPE|from|to" -> GUIDE's words. */
@@ -464,4 +469,27 @@ if (listCause) {
   console.log('\nFalse relations by cause:\n' + table(all, 'false'));
   console.log('\nFailing ends of A/B misses:\n' + subTable(all));
   console.log('\nEvent (else first) end of C/D misses:\n' + subTable(all, ['C', 'D']));
+  const subFile = opt('--subcauses');
+  if (subFile)
+    console.log(
+      '\nClass A event misses by sub-cause:\n' + subCauseTable(all, JSON.parse(readFileSync(subFile, 'utf8'))),
+    );
+}
+
+/** Class A misses whose missing end is an event, by the hand-judged sub-cause of that event: events and misses. */
+function subCauseTable(items, judged) {
+  const sel = items.filter((x) => x.kind === 'miss' && x.cause === 'A' && x.end.startsWith('Event'));
+  const by = new Map();
+  for (const x of sel) {
+    const k = judged[x.missing] ?? '? (not judged)';
+    const v = by.get(k) ?? { events: new Set(), misses: 0 };
+    v.events.add(`${x.file}|${x.missing}`);
+    v.misses++;
+    by.set(k, v);
+  }
+  const rows = [...by].sort((a, b) => b[1].misses - a[1].misses);
+  const lines = ['| sub-cause | events | A misses |', '|---|---:|---:|'];
+  for (const [k, v] of rows) lines.push(`| ${k} | ${v.events.size} | ${v.misses} |`);
+  lines.push(`| all | ${rows.reduce((n, [, v]) => n + v.events.size, 0)} | ${sel.length} |`);
+  return lines.join('\n');
 }

@@ -95,6 +95,7 @@ import { EV18_PATTERNS } from './rules-ev18.ts';
 import { findFightingTold, findPlannedTold } from './rules-aud19.ts';
 import { namedOnStateTail } from './rules-fl20b.ts';
 import { findQualifiedMeetingWith, findSessionSequence } from './rules-aud20.ts';
+import { heldInRecalledGated, meetingsWithEachGated, nounOfPairGated, receivedGroupNamedGated } from './rules-aud21.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -264,6 +265,9 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   findQualifiedMeetingWith(ctx, people, main, add); // event.qualified-meeting-with (aud20)
+  nounOfPairGated(ctx, people, main, add); // event.noun-of-pair (aud21)
+  meetingsWithEachGated(ctx, people, main, add); // event.meetings-with-each (aud21)
+  receivedGroupNamedGated(ctx, people, add); // event.received-group-named (aud21)
   // event.separately: one host, several guests received separately (rules-separately.ts).
   findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);
@@ -355,6 +359,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findEv17Events(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
+  // event.held-in-recalled (aud21): after the fallback, an earlier gathering no rule above named.
+  heldInRecalledGated(ctx, main, add);
   // event.signing-at-ceremony (fl15c): "signed the Treaty at a ceremony at X" is one event, the signing.
   mergeSigningCeremony(ctx, events, main);
   placeNamedAndRecalled(ctx, people, main, events, add); // ev20

@@ -18,6 +18,7 @@ import {
   type WordGate,
 } from './gates.ts';
 import { AIDE_TO_NEEDS } from './rules-negotiators.ts';
+import { AUD21_TRIGGERS } from './rules-aud21.ts';
 import { CALL_WORDS } from './rules-ev14.ts';
 import { ROL14_GATES } from './rules-rol14.ts';
 import { ROL15_NEEDS } from './rules-rol15.ts';
@@ -703,6 +704,23 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     'talks between the two ministers',
   ],
   [
+    'aud21 heldIn',
+    AUD21_TRIGGERS.heldIn,
+    [
+      'The meeting follows up on the consultative meeting of the ministers of A and B held in Sorno on 14 April',
+      'the meeting of special envoys convened by the United Nations in Doha on 1-2 May',
+    ],
+    'The meeting in Sorno on 14 April.',
+  ],
+  [
+    'aud21 nounOfPair',
+    AUD21_TRIGGERS.nounOfPair,
+    [
+      'The Conference was preceded by a meeting of Prime Minister A with Commissioner B',
+      'the talks between A and B',
+      'a conversation of A with B',
+    ],
+    'The Conference was preceded by a call of A with B.',
     'rol21 roles',
     ROL21_GATES.roles,
     [

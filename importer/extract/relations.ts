@@ -25,6 +25,13 @@ import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
 import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
 import {
+  involvesHeldInNotTopic,
+  partOfMeetingsWithEach,
+  participateHeldInRecalled,
+  participateNounOfPair,
+  participateReceivedGroupNamed,
+} from './rules-aud21.ts';
+import {
   coordinatedOrdinalGatherings,
   gatheringNotPair,
   inWhichNearest,
@@ -104,6 +111,8 @@ function addParticipationRelations(k: RelKit): void {
   participatePronounMet(k); // fl18b
   participateReceivedBy(k); // ev19
   participateQualifiedMeetingWith(k); // aud20
+  participateHeldInRecalled(k); // aud21
+  participateReceivedGroupNamed(k); // aud21
   participateAccompaniedVisitor(k); // fl18b
   participateGroupJoinedBy(k); // fl18a
   participateJoinedAndChairedWith(k); // fl19a
@@ -171,5 +180,8 @@ export function addRelations(
   recalledMeetingRelations(k); // ev20
   addEv21Involves(k); // ev21
   participateSessionSequence(k, ev); // aud20
+  participateNounOfPair(k); // aud21, after the other participation rules: a pair's meeting is theirs alone
+  partOfMeetingsWithEach(k); // aud21
+  involvesHeldInNotTopic(k); // aud21, after the INVOLVES rules
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }
