@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { findUnnamedGuestMeetings } from './rules-fl21b.ts';
 import { EVENT_SESSION_TOLD_AT, sessionsToldAt } from './rules-fl19a.ts';
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { statusByModality } from './rules-agr17.ts';
@@ -261,6 +262,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   findQualifiedMeetingWith(ctx, people, main, add); // event.qualified-meeting-with (aud20)
+  findUnnamedGuestMeetings(ctx, people, main, events, add); // event.met-unnamed-guests (fl21b)
   // event.separately: one host, several guests received separately (rules-separately.ts).
   findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);

@@ -31,6 +31,7 @@ import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
 import { TOUR_GATE } from './rules-ev20.ts';
 import { SIGNATORIES_GATE } from './rules-agr20.ts';
+import { EVENT_UNNAMED_GUESTS } from './rules-fl21b.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import type { Sentence } from '../types.ts';
@@ -682,6 +683,17 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'A and B resumed their talks',
     ],
     'Canada and Korea discussed economic security.',
+  ],
+  [
+    'fl21b unnamed guests',
+    EVENT_UNNAMED_GUESTS.gate,
+    [
+      "X received today the Chargé d'Affaires a.i. of Y",
+      'X met the ambassadors of the member states of Z',
+      'X met with Chiefs and traditional leaders of the W communities',
+      'X welcomed the heads of mission of the G7',
+    ],
+    'X met the Ambassador of Y, Mr Z.',
   ],
   [
     'fl15b sessions between delegations (text)',

@@ -1237,3 +1237,30 @@ export const ISSUER_AGENCIES: readonly [RegExp, string][] = [
   [/\bAntara\b/, 'Indonesia'],
   [/\bKuensel\b|\bBBS\b/, 'Bhutan'],
 ];
+
+/**
+ * Rules event.main-unnamed-guests and event.met-unnamed-guests (fl21b): heads of a guest phrase that tells whom a
+ * person met by what they represent, not by name ("received the Chargé d'Affaires a.i. of X", "met the ambassadors of
+ * the member states of Y", "met with Chiefs and traditional leaders of the Z communities"). Lower case; the first
+ * letter is read in either case.
+ */
+export const UNNAMED_GUEST_HEADS = [
+  "chargé d'affaires",
+  "charge d'affaires",
+  'ambassadors',
+  'heads of mission',
+  'heads of diplomatic missions',
+  'heads of delegation',
+  'heads of the delegations',
+  'members of the diplomatic corps',
+  'diplomatic corps',
+  'representatives',
+  'a delegation',
+  'the delegation',
+  'delegations',
+  'chiefs',
+  'traditional leaders',
+  'elders',
+  'envoys',
+  'permanent representatives',
+];

@@ -1,0 +1,53 @@
+// Relation rules of round fl21b (issue 6); the rule data and pure helpers are in rules-fl21b.ts.
+import type { RelKit } from './rel-kit.ts';
+import type { Found } from './types.ts';
+import { textHas } from './gates.ts';
+import { EVENT_UNNAMED_GUESTS, unnamedGuestsMeeting } from './rules-fl21b.ts';
+
+/**
+ * Rules participated.unnamed-guests-host and involves.unnamed-guests-of (rules-fl21b.ts): the host of a meeting with
+ * unnamed guests took part in it (the readout's own has its opening's people already); the states and organisations
+ * its guest phrase names ("the Chargé d'Affaires of Iran", "the ambassadors of the member states of NATO") are its
+ * parties, as no person stands for them.
+ */
+export function unnamedGuestsRelations(k: RelKit): void {
+  const { ctx, ev, people, clusterOf, hitsIn, hitKeys } = k;
+  if (!textHas(ctx, EVENT_UNNAMED_GUESTS.gate)) return;
+  const ids = new Set([EVENT_UNNAMED_GUESTS.id, EVENT_UNNAMED_GUESTS.mainId]);
+  const seen = new Set<string>();
+  for (const e of ev.eventMentions) {
+    const rule = ctx.entity(e.key)?.rule;
+    if (!rule || !ids.has(rule) || seen.has(e.key)) continue;
+    seen.add(e.key);
+    const s = ctx.sentences[e.sentence]!;
+    const t = unnamedGuestsMeeting(ctx, people, s, undefined);
+    if (!t) continue;
+    if (rule === EVENT_UNNAMED_GUESTS.id)
+      k.participate(e, clusterOf.get(t.host)!, s.index, EVENT_UNNAMED_GUESTS.participatedId);
+    else notInSubjects(k, s.start + t.g.guestEnd, e);
+    for (const h of hitsIn(s.start + t.g.guestAt, s.start + t.g.guestEnd)) {
+      const to = hitKeys.get(h);
+      if (to && (h.type === 'State' || h.type === 'Organization'))
+        ctx.relate('INVOLVES', e.key, to, s.index, EVENT_UNNAMED_GUESTS.involvesId);
+    }
+  }
+}
+
+/**
+ * Rule participated.not-briefed-subject (rules-fl21b.ts): the events the opening tells after its guest phrase are what
+ * the guests were told about ("to brief them on the conclusion of the negotiations between …"), not events the
+ * sentence's people took part in by that sentence.
+ */
+function notInSubjects(k: RelKit, guestEnd: number, main: Found): void {
+  const { ctx, ev } = k;
+  const subjects = new Set(
+    ev.eventMentions
+      .filter((x) => x.sentence === main.sentence && x.key !== main.key && x.start >= guestEnd)
+      .map((x) => x.key),
+  );
+  const bySentence = new Set(['participated.same-sentence', 'participated.main-sentence']);
+  const drop = ctx.relations.filter(
+    (r) => r.type === 'PARTICIPATED_IN' && subjects.has(r.to) && r.sentence === main.sentence && bySentence.has(r.rule),
+  );
+  if (drop.length) ctx.replaceRelations(ctx.relations.filter((r) => !drop.includes(r)));
+}

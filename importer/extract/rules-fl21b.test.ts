@@ -1,0 +1,83 @@
+// The fl21b round's tests (issue 6): constructions shown by three first-look samples in new styles (a presidency's
+// briefing of traditional leaders, a ministry's note handed to a chargé d'affaires, a regional summit), each rule on
+// made-up sentences with negative cases.
+import { describe, expect, it, vi } from 'vitest';
+
+import { EVENT_UNNAMED_GUESTS, unnamedGuestsIn } from './rules-fl21b.ts';
+import { eventFacts } from './test-facts.ts';
+
+// Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+describe(EVENT_UNNAMED_GUESTS.mainId, () => {
+  it('reads the guest phrase after a verb of meeting, past a time, a venue and "with"', () => {
+    expect(
+      unnamedGuestsIn(
+        "X received today at the Foreign Ministry the Chargé d'Affaires a.i. of Ruritania and handed him a note.",
+      )?.guest,
+    ).toBe("the Chargé d'Affaires a.i. of Ruritania");
+    expect(
+      unnamedGuestsIn('X met at State House with elders of the northern communities to brief them on the talks.')
+        ?.guest,
+    ).toBe('elders of the northern communities');
+    expect(
+      unnamedGuestsIn('X met the ambassadors of the member states of the African Union accredited in Accra.')?.guest,
+    ).toBe('the ambassadors of the member states of the African Union');
+  });
+
+  it('leaves the passive, a guest phrase without "of", and verbs with no such guest', () => {
+    expect(unnamedGuestsIn("X was received by the Chargé d'Affaires of Ruritania.")).toBeUndefined();
+    expect(unnamedGuestsIn('X welcomed the delegations and opened the session.')).toBeUndefined();
+    expect(unnamedGuestsIn('X met the press after the talks.')).toBeUndefined();
+  });
+
+  it("makes the opening's meeting with unnamed guests the readout's own, with the states they represent", () => {
+    const f = eventFacts(
+      "Minister of Foreign Affairs of Norway Anna Berg received today at the Ministry the Chargé d'Affaires a.i. of the Republic of Moldova and handed him a note of protest. The note concerns the seizure of a fishing vessel on 2 May.",
+    );
+    const name = "meeting of Anna Berg with the Chargé d'Affaires a.i. of the Republic of Moldova";
+    expect(f.names).toContain(name);
+    expect(f.has('PARTICIPATED_IN', 'Anna Berg', name)).toBe(true);
+    expect(f.has('INVOLVES', name, 'Moldova')).toBe(true);
+  });
+
+  it('takes the meeting, not the negotiations the guests were briefed on', () => {
+    const f = eventFacts(
+      'Vice President Tomas Rel today met with chiefs and elders of the coastal communities to brief them on the conclusion of the negotiations between the Government of Ghana and the Government of Togo.',
+    );
+    const name = 'meeting of Tomas Rel with chiefs and elders of the coastal communities';
+    expect(f.names).toContain(name);
+    expect(f.has('PARTICIPATED_IN', 'Tomas Rel', name)).toBe(true);
+    expect(f.of('PARTICIPATED_IN').filter((r) => r.includes('negotiations'))).toEqual([]);
+  });
+
+  it('leaves a guest named after the verb, and a gathering the guests came to', () => {
+    const named = eventFacts(
+      'Minister Anna Berg received the Ambassador of the Republic of Moldova, Mr Ion Rusu, at the Ministry.',
+    );
+    expect(named.names.filter((n) => n.startsWith('meeting of Anna Berg with'))).toEqual([]);
+    const framed = eventFacts(
+      'President Anna Berg welcomed the heads of delegation of the member states to the Fifth Summit of the Nordic Council in Oslo.',
+    );
+    expect(framed.names.filter((n) => n.startsWith('meeting of Anna Berg with'))).toEqual([]);
+  });
+});
+
+describe(EVENT_UNNAMED_GUESTS.id, () => {
+  it('tells a later meeting with unnamed guests, its host taking part and the organisations named its parties', () => {
+    const f = eventFacts(
+      'Prime Minister Anna Berg held talks with President Ion Rusu of Moldova in Oslo. In the afternoon, Prime Minister Berg met the ambassadors of the member states of the European Union accredited in Oslo, whom she briefed on the talks.',
+    );
+    const name = 'meeting of Anna Berg with the ambassadors of the member states of the European Union';
+    expect(f.names).toContain(name);
+    expect(f.has('PARTICIPATED_IN', 'Anna Berg', name)).toBe(true);
+    expect(f.has('INVOLVES', name, 'European Union')).toBe(true);
+  });
+
+  it('leaves a host who said someone else met them, and a sentence naming a guest', () => {
+    const f = eventFacts(
+      'Prime Minister Anna Berg held talks with President Ion Rusu of Moldova in Oslo. Prime Minister Berg said that officials met the representatives of the European Union. Later, Berg met the Ambassador of Moldova, Mr Petru Lupu.',
+    );
+    expect(f.names.filter((n) => n.startsWith('meeting of Anna Berg with'))).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+// Rules of round fl21b (issue 6): the readout's meeting, and meetings told in passing, whose guests are named by what
+// they represent rather than by name ("X received the Chargé d'Affaires a.i. of Iran", "X met the ambassadors of the
+// member states of NATO", "X met with Chiefs and traditional leaders of the … communities to brief them on …").
+import type { Ctx } from './context.ts';
+import { sentenceHas, textHas, wordGate } from './gates.ts';
+import { UNNAMED_GUEST_HEADS } from './lexicons.ts';
+import type { Found, PeopleFacts, PersonMention } from './types.ts';
+import type { Sentence } from '../types.ts';
+
+/**
+ * Rules event.main-unnamed-guests (the opening) and event.met-unnamed-guests (a later sentence): a named person who
+ * met, received, welcomed or hosted a guest phrase headed by UNNAMED_GUEST_HEADS with an "of" complement, and no person
+ * named after the verb in the sentence, held a meeting named "meeting of <person> with <guest phrase>". In the opening
+ * it is the readout's own meeting, ahead of the events the sentence tells as its subject ("to brief them on the
+ * conclusion of the negotiations between …"). Not "was received by", not a guest named after the verb ("met the
+ * Ambassador of X, Y"), not a guest phrase without "of" ("met the delegations"), not a gathering the sentence names as
+ * the frame ("welcomed the delegations to the Summit").
+ */
+/** One of these words stands in every guest phrase of UNNAMED_GUEST_HEADS ("affaires" for "Chargé d'Affaires"). */
+export const UNNAMED_GUEST_WORDS = [
+  'affaires',
+  'ambassadors',
+  'heads',
+  'corps',
+  'representatives',
+  'delegation',
+  'delegations',
+  'chiefs',
+  'leaders',
+  'elders',
+  'envoys',
+] as const;
+
+export const EVENT_UNNAMED_GUESTS = {
+  mainId: 'event.main-unnamed-guests',
+  id: 'event.met-unnamed-guests',
+  participatedId: 'participated.unnamed-guests-host',
+  involvesId: 'involves.unnamed-guests-of',
+  // The words every guest phrase holds (one of the heads' words); a stem for "chargé" (ASCII only).
+  gate: wordGate(UNNAMED_GUEST_WORDS),
+};
+
+const WS = '[^\\S\\n]+';
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+/** A head in either case of each word's first letter ("Chargé d'Affaires", "chargé d'affaires"). */
+const either = (h: string) =>
+  h
+    .replace(/(?<![\p{L}])(\p{L})/gu, (c) => `[${c}${c.toUpperCase()}]`)
+    .replace(/ /g, WS)
+    .replace(/'/g, "['’]");
+const HEADS = UNNAMED_GUEST_HEADS.map(either).join('|');
+/** The verb, not in the passive ("was received by"). */
+const VERB = new RegExp(
+  `(?<!\\b(?:was|were|been|be|being)${WS})\\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts)\\b`,
+  'gu',
+);
+/** What may stand between the verb and the guest: "today", "at State House", "in Tirana", "with". */
+const GAP = `(?:${WS}(?:today|also|later|then|separately|this${WS}(?:morning|afternoon|evening)|(?:at|in)${WS}(?:the${WS})?${CAP}(?:${WS}${CAP}){0,3}),?){0,3}(?:${WS}with)?${WS}`;
+/** Where a guest phrase ends: a mark, a clause ("to brief", "who", "whom"), a place ("in Tirana"), a second verb. */
+const STOP = `(?=[^\\S\\n]*(?:[,;:(]|\\.(?=\\s+\\p{Lu}|\\s*$)|$)|${WS}(?:to|who|whom|which|for|on|at|accredited|led|headed|during|and${WS}\\p{Ll}+ed)\\b|${WS}in${WS}\\p{Lu})`;
+const GUEST = new RegExp(
+  `^${GAP}((?:(?:the|a|an)${WS})?(?:[\\p{Ll}-]+${WS}){0,2}?(?:${HEADS})\\b[^,;\\n]*?)${STOP}`,
+  'u',
+);
+/** A gathering the guests came to or met at: the sentence's frame, not a subject. */
+const FRAME_BEFORE = /\b(?:to|at|for|during|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const SUBJECT_BEFORE = /\b(?:on|about|of)\s+the\s+(?:[\p{L}-]+\s+){0,3}of\s+the\s+$|\b(?:on|about)\s+(?:the\s+)?$/u;
+
+export interface UnnamedGuests {
+  /** Offsets within the sentence. */
+  verbAt: number;
+  verbEnd: number;
+  guestAt: number;
+  guestEnd: number;
+  guest: string;
+}
+
+/** The first verb of meeting in a sentence whose guest phrase names its guests by what they represent. */
+export function unnamedGuestsIn(sentence: string): UnnamedGuests | undefined {
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(sentence); m; m = VERB.exec(sentence)) {
+    const verbEnd = m.index + m[0].length;
+    const g = GUEST.exec(sentence.slice(verbEnd));
+    if (!g || !/\bof\b/.test(g[1]!)) continue;
+    const guestAt = verbEnd + g[0].length - g[1]!.length;
+    return { verbAt: m.index, verbEnd, guestAt, guestEnd: guestAt + g[1]!.length, guest: g[1]! };
+  }
+  return undefined;
+}
+
+/** The person who met the guests: the last one named before the verb, in the same clause; none named after it. */
+function hostOf(ctx: Ctx, s: Sentence, mentions: PersonMention[], g: UnnamedGuests): PersonMention | undefined {
+  const inS = mentions.filter((p) => p.sentence === s.index).sort((a, b) => a.start - b.start);
+  if (inS.some((p) => (p.from ?? p.start) >= s.start + g.verbAt)) return undefined;
+  const host = inS.filter((p) => (p.to ?? p.end) <= s.start + g.verbAt).pop();
+  if (!host || /[.;:]|\bthat\b/.test(ctx.text.slice(host.to ?? host.end, s.start + g.verbAt))) return undefined;
+  return host;
+}
+
+/** Whether an event of the sentence is the frame the guests met at ("welcomed the delegations to the Summit"). */
+function framedByEvent(ctx: Ctx, s: Sentence, g: UnnamedGuests, events: Found[]): boolean {
+  return events.some((e) => {
+    if (e.sentence !== s.index || e.planned) return false;
+    if (e.start < s.start + g.verbAt) return true;
+    const before = ctx.text.slice(s.start, e.start);
+    return FRAME_BEFORE.test(before) && !SUBJECT_BEFORE.test(before);
+  });
+}
+
+export interface UnnamedGuestsMeeting {
+  name: string;
+  host: PersonMention;
+  g: UnnamedGuests;
+  s: Sentence;
+}
+
+/** The meeting a sentence tells with unnamed guests, with its name, or none (`events`: to look for a frame). */
+export function unnamedGuestsMeeting(
+  ctx: Ctx,
+  people: PeopleFacts,
+  s: Sentence,
+  events: Found[] | undefined,
+): UnnamedGuestsMeeting | undefined {
+  if (s.heading || !sentenceHas(ctx, s, EVENT_UNNAMED_GUESTS.gate)) return undefined;
+  const g = unnamedGuestsIn(s.text);
+  if (!g) return undefined;
+  const host = hostOf(ctx, s, [...people.personKey.keys()], g);
+  if (!host || (events && framedByEvent(ctx, s, g, events))) return undefined;
+  const c = people.clusters.find((x) => x.mentions.includes(host));
+  if (!c) return undefined;
+  return { name: `meeting of ${c.name} with ${g.guest.replace(/\s+/g, ' ')}`, host, g, s };
+}
+
+/** Rule event.main-unnamed-guests: the opening's meeting with unnamed guests, made by `addMain` at its verb. */
+export function mainOfUnnamedGuests(
+  ctx: Ctx,
+  people: PeopleFacts,
+  events: Found[],
+  first: Sentence | undefined,
+  addMain: (name: string, at: number, rule: string, surface: string) => Found | undefined,
+): Found | undefined {
+  if (!first || !textHas(ctx, EVENT_UNNAMED_GUESTS.gate)) return undefined;
+  const t = unnamedGuestsMeeting(ctx, people, first, events);
+  if (!t) return undefined;
+  return addMain(
+    t.name,
+    first.start + t.g.verbAt,
+    EVENT_UNNAMED_GUESTS.mainId,
+    first.text.slice(t.g.verbAt, t.g.verbEnd),
+  );
+}
+
+type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+
+/** Rule event.met-unnamed-guests: such meetings told after the opening, named after the host and the guests. */
+export function findUnnamedGuestMeetings(
+  ctx: Ctx,
+  people: PeopleFacts,
+  main: Found | undefined,
+  events: Found[],
+  add: AddEvent,
+): void {
+  if (!textHas(ctx, EVENT_UNNAMED_GUESTS.gate)) return;
+  const first = ctx.sentences.find((x) => !x.heading)?.index;
+  for (const s of ctx.sentences) {
+    if (s.index === first || s.index === main?.sentence) continue;
+    const t = unnamedGuestsMeeting(ctx, people, s, events);
+    if (!t) continue;
+    const from = s.start + t.g.verbAt;
+    // The span is the verb and the guests' head ("met the ambassadors"): the names after it are others' spans.
+    const headEnd = s.start + t.g.guestAt + t.g.guest.search(/\s+of\b/);
+    const f = add('Event', ctx.text.slice(from, headEnd), from, EVENT_UNNAMED_GUESTS.id);
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== EVENT_UNNAMED_GUESTS.id) continue;
+    f.name = t.name;
+    ctx.rename(c.key, t.name);
+    c.alias = false;
+    c.props.kind = 'meeting';
+  }
+}
