@@ -31,7 +31,7 @@ import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
 import { TOUR_GATE } from './rules-ev20.ts';
 import { SIGNATORIES_GATE } from './rules-agr20.ts';
-import { EVENT_UNNAMED_GUESTS } from './rules-fl21b.ts';
+import { EVENT_UNNAMED_GUESTS, NEGOTIATES_FOR_BEHALF_OF_HEAD } from './rules-fl21b.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import type { Sentence } from '../types.ts';
@@ -694,6 +694,12 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'X welcomed the heads of mission of the G7',
     ],
     'X met the Ambassador of Y, Mr Z.',
+  ],
+  [
+    'fl21b behalf of the head (text)',
+    NEGOTIATES_FOR_BEHALF_OF_HEAD.gate,
+    ['X led the team on behalf of the Head of State', 'on behalf of the Head of Government'],
+    'X led the team for the Head of State.',
   ],
   [
     'fl15b sessions between delegations (text)',

@@ -2,7 +2,13 @@
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { textHas } from './gates.ts';
-import { EVENT_UNNAMED_GUESTS, unnamedGuestsMeeting } from './rules-fl21b.ts';
+import {
+  behalfOfHead,
+  EVENT_UNNAMED_GUESTS,
+  headHolderFor,
+  NEGOTIATES_FOR_BEHALF_OF_HEAD,
+  unnamedGuestsMeeting,
+} from './rules-fl21b.ts';
 
 /**
  * Rules participated.unnamed-guests-host and involves.unnamed-guests-of (rules-fl21b.ts): the host of a meeting with
@@ -50,4 +56,27 @@ function notInSubjects(k: RelKit, guestEnd: number, main: Found): void {
     (r) => r.type === 'PARTICIPATED_IN' && subjects.has(r.to) && r.sentence === main.sentence && bySentence.has(r.rule),
   );
   if (drop.length) ctx.replaceRelations(ctx.relations.filter((r) => !drop.includes(r)));
+}
+
+/** Rule negotiates-for.behalf-of-head (rules-fl21b.ts): the agent acts for the named head of its own state. */
+export function negotiatesForBehalfOfHead(k: RelKit): void {
+  const { ctx, people, personsIn, clusterOf, key } = k;
+  if (!textHas(ctx, NEGOTIATES_FOR_BEHALF_OF_HEAD.gate)) return;
+  const holders = [...people.offices].flatMap(([c, os]) =>
+    os.map((o) => ({ who: c, title: ctx.entity(o.key)?.props.title ?? o.title, owner: o.owner })),
+  );
+  for (const s of ctx.sentences) {
+    const cue = behalfOfHead(s.text);
+    if (!cue) continue;
+    // The agent: the last person named before the cue in the sentence.
+    const agent = personsIn(s.index)
+      .filter(([p]) => p.end <= s.start + cue.at)
+      .pop();
+    if (!agent) continue;
+    const ac = clusterOf.get(agent[0])!;
+    const owners = (people.offices.get(ac) ?? []).map((o) => o.owner);
+    const principal = headHolderFor(cue.head, owners, holders);
+    if (!principal || principal === ac) continue;
+    ctx.relate('NEGOTIATES_FOR', key(ac), key(principal), s.index, NEGOTIATES_FOR_BEHALF_OF_HEAD.id);
+  }
 }

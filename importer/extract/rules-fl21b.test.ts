@@ -3,8 +3,14 @@
 // made-up sentences with negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { EVENT_UNNAMED_GUESTS, unnamedGuestsIn } from './rules-fl21b.ts';
-import { eventFacts } from './test-facts.ts';
+import {
+  behalfOfHead,
+  EVENT_UNNAMED_GUESTS,
+  headHolderFor,
+  NEGOTIATES_FOR_BEHALF_OF_HEAD,
+  unnamedGuestsIn,
+} from './rules-fl21b.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -79,5 +85,42 @@ describe(EVENT_UNNAMED_GUESTS.id, () => {
       'Prime Minister Anna Berg held talks with President Ion Rusu of Moldova in Oslo. Prime Minister Berg said that officials met the representatives of the European Union. Later, Berg met the Ambassador of Moldova, Mr Petru Lupu.',
     );
     expect(f.names.filter((n) => n.startsWith('meeting of Anna Berg with'))).toEqual([]);
+  });
+});
+
+describe(NEGOTIATES_FOR_BEHALF_OF_HEAD.id, () => {
+  it('reads which head the cue names', () => {
+    expect(behalfOfHead('X, who led the team on behalf of the Head of State since 2015, said')?.head).toBe('state');
+    expect(behalfOfHead('X negotiated on behalf of the Head of Government')?.head).toBe('government');
+    expect(behalfOfHead('X spoke on behalf of the Head of State of Ghana')).toBeUndefined();
+    expect(behalfOfHead('X spoke on behalf of the President')).toBeUndefined();
+  });
+
+  it("picks the one leader of the agent's own state, not a vice leader or another state's", () => {
+    const holders = [
+      { who: 'A', title: 'President', owner: 'Ghana' },
+      { who: 'B', title: 'Vice President', owner: 'Ghana' },
+      { who: 'C', title: 'President', owner: 'Togo' },
+      { who: 'D', title: 'Prime Minister', owner: 'Togo' },
+    ];
+    expect(headHolderFor('state', ['Ghana'], holders)).toBe('A');
+    expect(headHolderFor('government', ['Togo'], holders)).toBe('D');
+    expect(headHolderFor('government', ['Ghana'], holders)).toBeUndefined();
+    expect(headHolderFor('state', [], holders)).toBeUndefined();
+  });
+
+  it('gives the envoy NEGOTIATES_FOR the head of state the readout names elsewhere', () => {
+    const text =
+      'President of the Republic of Ghana Kwame Asante received the report of the talks. Mr Kofi Mensah, Special Envoy of Ghana, who has led the negotiating team on behalf of the Head of State since 2019, briefed the Cabinet. Vice President of Ghana Ama Owusu attended.';
+    const { rels } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' });
+    expect(rels.has('NEGOTIATES_FOR|Kofi Mensah|Kwame Asante')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Kofi Mensah|Ama Owusu')).toBe(false);
+  });
+
+  it('gives none when two heads of the state are named', () => {
+    const text =
+      'President of Ghana Kwame Asante and former President of Ghana Yaw Boateng met. Mr Kofi Mensah, Special Envoy of Ghana, negotiated on behalf of the Head of State.';
+    const { rels } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' });
+    expect([...rels].filter((r) => r.startsWith('NEGOTIATES_FOR|Kofi Mensah|') && !r.endsWith('|Ghana'))).toEqual([]);
   });
 });

@@ -178,3 +178,39 @@ export function findUnnamedGuestMeetings(
     c.props.kind = 'meeting';
   }
 }
+
+/**
+ * Rule negotiates-for.behalf-of-head (fl21b): "X, who has led the negotiating team on behalf of the Head of State",
+ * "… on behalf of the Head of Government": the agent acts for the one person the readout names holding the leader's
+ * office of the agent's own state (a President, King, Emir … for the head of state; a Prime Minister, Chancellor,
+ * Premier for the head of government). Not a vice or deputy leader, not a head of state of another state, and none
+ * when the agent's state has no such holder named, or more than one.
+ */
+export const NEGOTIATES_FOR_BEHALF_OF_HEAD = {
+  id: 'negotiates-for.behalf-of-head',
+  gate: wordGate('behalf'),
+  cue: /\bon\s+behalf\s+of\s+(?:the\s+|their\s+|its\s+)?(Head\s+of\s+State|Head\s+of\s+(?:the\s+)?Government)\b(?!\s+of\b)/u,
+  heads: {
+    state: /^(?:President|King|Queen|Emir|Amir|Sultan|Head of State)(?: of\b|$)/u,
+    government:
+      /^(?:Prime Minister|Chancellor|Federal Chancellor|Premier|Head of Government|Head of the Government)(?: of\b|$)/u,
+  },
+};
+
+/** Rule negotiates-for.behalf-of-head: which head the sentence's cue names, and where the cue starts. */
+export function behalfOfHead(sentence: string): { head: 'state' | 'government'; at: number } | undefined {
+  const m = NEGOTIATES_FOR_BEHALF_OF_HEAD.cue.exec(sentence);
+  if (!m) return undefined;
+  return { head: /State$/u.test(m[1]!) ? 'state' : 'government', at: m.index };
+}
+
+/** Rule negotiates-for.behalf-of-head: the one holder of such a title among `holders` owned by one of `owners`. */
+export function headHolderFor<T>(
+  head: 'state' | 'government',
+  owners: readonly string[],
+  holders: readonly { who: T; title: string; owner: string }[],
+): T | undefined {
+  const re = NEGOTIATES_FOR_BEHALF_OF_HEAD.heads[head];
+  const distinct = [...new Set(holders.filter((h) => owners.includes(h.owner) && re.test(h.title)).map((h) => h.who))];
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
