@@ -26,6 +26,10 @@ export const HONORIFICS = [
   'Rt Hon',
   'The Hon',
   'the Hon',
+  // fl21b: the style written bare before a minister's name in Southern African releases ("Honourable X, Deputy Prime
+  // Minister and Minister of …").
+  'Honourable',
+  'Honorable',
   'Hon.',
   'Hon',
   // rol19: an academic title before a name is no office, as the gold drops it ("Professor Jose Maria Sison").

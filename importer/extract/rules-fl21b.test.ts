@@ -124,3 +124,23 @@ describe(NEGOTIATES_FOR_BEHALF_OF_HEAD.id, () => {
     expect([...rels].filter((r) => r.startsWith('NEGOTIATES_FOR|Kofi Mensah|') && !r.endsWith('|Ghana'))).toEqual([]);
   });
 });
+
+describe('person.honorific: a bare "Honourable" (fl21b)', () => {
+  it('drops the style before a named minister, who keeps the titles of the apposition', () => {
+    const { out, rels } = extractFacts(
+      'The Vice President of Ghana was accompanied by Honourable Ama Owusu, Minister of Foreign Affairs of Ghana, and by Mr Kofi Mensah.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    const people = out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toContain('Ama Owusu');
+    expect(rels.has('HOLDS_OFFICE|Ama Owusu|Minister of Foreign Affairs of Ghana')).toBe(true);
+  });
+
+  it('makes no person of the style before a title or a body', () => {
+    const { out } = extractFacts(
+      'The Honourable Members of Parliament welcomed the report, and Honourable Ministers took note of it.',
+      { file: 'made-up.txt', date: '2024-05-03' },
+    );
+    expect(out.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
