@@ -1,7 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
-import { findUnnamedGuestMeetings } from './rules-fl21b.ts';
+import { findMeetingsOfMinistersOfBodies, findUnnamedGuestMeetings } from './rules-fl21b.ts';
 import { EVENT_SESSION_TOLD_AT, sessionsToldAt } from './rules-fl19a.ts';
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { statusByModality } from './rules-agr17.ts';
@@ -303,6 +303,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
   findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
+  findMeetingsOfMinistersOfBodies(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b)
   for (const x of bodiesOfDates(ctx.text, hits)) add('Event', x.surface, x.start, EVENT_BODY_OF_DATES.id); // fl18a
   // event.session-held-with (fl18a): with guests, not with a body ("a working session with the OAS Department of …").
   for (const x of sessionsHeldWith(ctx.text))

@@ -5,12 +5,15 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   behalfOfHead,
+  EVENT_MEETING_OF_MINISTERS_OF_BODY,
   EVENT_UNNAMED_GUESTS,
+  meetingsOfMinistersOfBodies,
   headHolderFor,
   NEGOTIATES_FOR_BEHALF_OF_HEAD,
   unnamedGuestsIn,
 } from './rules-fl21b.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -142,5 +145,38 @@ describe('person.honorific: a bare "Honourable" (fl21b)', () => {
       { file: 'made-up.txt', date: '2024-05-03' },
     );
     expect(out.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
+
+describe(EVENT_MEETING_OF_MINISTERS_OF_BODY.id, () => {
+  const found = (t: string) => meetingsOfMinistersOfBodies(t, findGazetteerHits(t)).map((g) => g.surface);
+  it("reads a capitalised meeting of a body's ministers or heads, with the body", () => {
+    expect(found('prepared by the Meeting of Ministers of Foreign Affairs of the African Union, chaired by X')).toEqual(
+      ['Meeting of Ministers of Foreign Affairs of the African Union'],
+    );
+    expect(found('The Extraordinary Meeting of Foreign Ministers of ASEAN opened')).toEqual([
+      'Extraordinary Meeting of Foreign Ministers of ASEAN',
+    ]);
+    expect(found('the 12th Meeting of Heads of State and Government of the African Union')).toEqual([
+      '12th Meeting of Heads of State and Government of the African Union',
+    ]);
+  });
+
+  it('leaves a lowercase meeting, other officials and a body the gazetteer does not know', () => {
+    expect(found('a meeting of ministers of the African Union was held')).toEqual([]);
+    expect(found('the Meeting of Senior Officials of the African Union')).toEqual([]);
+    expect(found('the Meeting of Ministers of Foreign Affairs of the Northern Coastal Forum')).toEqual([]);
+  });
+
+  it('names the gathering, its chair taking part, and gives a bare head read elsewhere the whole name', () => {
+    const f = eventFacts(
+      'The Summit was prepared on 8 April by the Meeting of Ministers of Foreign Affairs of the African Union, chaired by the Minister of Foreign Affairs of Ghana, Ama Owusu. The Extraordinary Meeting of Foreign Ministers of ASEAN was held in Jakarta on 3 May.',
+    );
+    expect(f.names).toContain('Meeting of Ministers of Foreign Affairs of the African Union');
+    expect(f.has('PARTICIPATED_IN', 'Ama Owusu', 'Meeting of Ministers of Foreign Affairs of the African Union')).toBe(
+      true,
+    );
+    expect(f.names).toContain('Extraordinary Meeting of Foreign Ministers of ASEAN');
+    expect(f.names).not.toContain('Extraordinary Meeting');
   });
 });

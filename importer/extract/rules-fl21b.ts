@@ -214,3 +214,68 @@ export function headHolderFor<T>(
   const distinct = [...new Set(holders.filter((h) => owners.includes(h.owner) && re.test(h.title)).map((h) => h.who))];
   return distinct.length === 1 ? distinct[0] : undefined;
 }
+
+/**
+ * Rule event.meeting-of-ministers-of-body (fl21b): "the Meeting of Ministers of Foreign Affairs of CELAC", "the
+ * Extraordinary Meeting of Foreign Ministers of the Arab League", "the Meeting of Heads of State and Government of
+ * SICA": a capitalised meeting of a body's ministers or heads is a gathering, named with the body. Not a lowercase
+ * meeting ("a meeting of ministers of X"), not one of a body the gazetteer does not know, not officials other than
+ * ministers and heads ("Meeting of Senior Officials" is read elsewhere).
+ */
+export const EVENT_MEETING_OF_MINISTERS_OF_BODY = {
+  id: 'event.meeting-of-ministers-of-body',
+  gate: wordGate('meeting'),
+  head: new RegExp(
+    [
+      String.raw`\b(?:(?:[IVXLCDM]+|\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Extraordinary|Ordinary|Informal|Special)\s+)*`,
+      String.raw`Meeting\s+of\s+(?:the\s+)?`,
+      String.raw`(?:(?:Foreign|Defen[cs]e|Finance|Trade|Economy)\s+Ministers|Ministers(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?`,
+      String.raw`|Heads\s+of\s+(?:State|Government)(?:\s+and\s+(?:of\s+)?Government)?)`,
+      String.raw`\s+of\s+(?:the\s+)?$`,
+    ].join(''),
+    'u',
+  ),
+};
+
+/** Rule event.meeting-of-ministers-of-body: the gatherings the text names so, as surface and start. */
+export function meetingsOfMinistersOfBodies(
+  text: string,
+  hits: readonly { type: string; start: number; end: number }[],
+): { surface: string; start: number }[] {
+  const out: { surface: string; start: number }[] = [];
+  for (const h of hits) {
+    if (h.type !== 'Organization') continue;
+    const m = EVENT_MEETING_OF_MINISTERS_OF_BODY.head.exec(text.slice(Math.max(0, h.start - 120), h.start));
+    if (!m) continue;
+    const start = h.start - m[0].length;
+    out.push({ surface: text.slice(start, h.end), start });
+  }
+  return out;
+}
+
+/**
+ * Rule event.meeting-of-ministers-of-body: adds those gatherings; a bare head another rule read at its start
+ * ("Extraordinary Meeting") takes the whole name.
+ */
+export function findMeetingsOfMinistersOfBodies(
+  ctx: Ctx,
+  hits: readonly { type: string; start: number; end: number }[],
+  events: { name: string }[],
+  add: AddEvent,
+): void {
+  if (!textHas(ctx, EVENT_MEETING_OF_MINISTERS_OF_BODY.gate)) return;
+  for (const g of meetingsOfMinistersOfBodies(ctx.text, hits)) {
+    const inside = ctx.within('Event', g.start, g.start + g.surface.length);
+    if (!inside.length) {
+      add('Event', g.surface, g.start, EVENT_MEETING_OF_MINISTERS_OF_BODY.id);
+      continue;
+    }
+    const head =
+      inside.length === 1 && inside[0]!.start === g.start && /\bMeeting$/.test(inside[0]!.name) ? inside[0] : undefined;
+    if (!head) continue;
+    const old = head.name;
+    const name = g.surface.replace(/\s+/g, ' ');
+    ctx.renameAll('Event', old, name);
+    for (const e of events) if (e.name === old) e.name = name;
+  }
+}
