@@ -6,7 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   behalfOfHead,
   EVENT_MEETING_OF_MINISTERS_OF_BODY,
+  EVENT_NEXT_MEETING_OF_BODY,
   EVENT_UNNAMED_GUESTS,
+  nextMeetingThroughBody,
   meetingsOfMinistersOfBodies,
   headHolderFor,
   NEGOTIATES_FOR_BEHALF_OF_HEAD,
@@ -178,5 +180,31 @@ describe(EVENT_MEETING_OF_MINISTERS_OF_BODY.id, () => {
     );
     expect(f.names).toContain('Extraordinary Meeting of Foreign Ministers of ASEAN');
     expect(f.names).not.toContain('Extraordinary Meeting');
+  });
+});
+
+describe(EVENT_NEXT_MEETING_OF_BODY.id, () => {
+  const through = (t: string, surface: string) =>
+    nextMeetingThroughBody(t, findGazetteerHits(t), surface, t.indexOf(surface));
+  it("carries a next meeting's name to the end of the body it was cut in", () => {
+    const t = 'will raise it at the next meeting of the Foreign Affairs Council of the European Union.';
+    const body = 'Foreign Affairs Council of the European Union';
+    const hits = [{ type: 'Organization', start: t.indexOf(body), end: t.indexOf(body) + body.length }];
+    const cut = 'next meeting of the Foreign Affairs';
+    expect(nextMeetingThroughBody(t, hits, cut, t.indexOf(cut))).toBe(`next meeting of the ${body}`);
+  });
+
+  it('leaves a name that ends where a body ends, or with no body in it', () => {
+    const t = 'at the next meeting of the European Union in Brussels';
+    expect(through(t, 'next meeting of the European Union')).toBe('next meeting of the European Union');
+    const u = 'at the next meeting of the Joint Commission in Accra';
+    expect(through(u, 'next meeting of the Joint Commission')).toBe('next meeting of the Joint Commission');
+  });
+
+  it('names the event with the whole body in a readout', () => {
+    const f = eventFacts(
+      'Albania will raise the matter at the next meeting of the Foreign Affairs Council of the European Union.',
+    );
+    expect(f.names).toContain('next meeting of the Foreign Affairs Council of the European Union');
   });
 });

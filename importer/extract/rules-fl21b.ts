@@ -279,3 +279,22 @@ export function findMeetingsOfMinistersOfBodies(
     for (const e of events) if (e.name === old) e.name = name;
   }
 }
+
+/**
+ * Rule event.next-meeting-of-body (fl21b): "at the next meeting of the Foreign Affairs Council of the European Union",
+ * "the next session of the Human Rights Council": a meeting still to come whose "of" complement was cut inside a body's
+ * name (two capitalised words) takes the body's whole name. Not a complement that ends where no body does.
+ */
+export const EVENT_NEXT_MEETING_OF_BODY = { id: 'event.next-meeting-of-body' };
+
+/** Rule event.next-meeting-of-body: the name `surface` (at `start`) carried to the end of a body cut inside it. */
+export function nextMeetingThroughBody(
+  text: string,
+  hits: readonly { type: string; start: number; end: number }[],
+  surface: string,
+  start: number,
+): string {
+  const end = start + surface.length;
+  const body = hits.find((h) => h.type === 'Organization' && h.start > start && h.start < end && h.end > end);
+  return body ? text.slice(start, body.end) : surface;
+}
