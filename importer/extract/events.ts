@@ -1,7 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
-import { findMeetingsOfMinistersOfBodies, findUnnamedGuestMeetings, nextMeetingThroughBody } from './rules-fl21b.ts';
+import { findMeetingsOfMinistersOfBodies, findUnnamedGuestMeetings, nextMeetingSpan } from './rules-fl21b.ts';
 import { EVENT_SESSION_TOLD_AT, sessionsToldAt } from './rules-fl19a.ts';
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { statusByModality } from './rules-agr17.ts';
@@ -488,10 +488,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!m[2]) add('Event', m[0], m.index, 'event.round-of-named');
     else for (const ord of [m[1]!, m[2]]) add('Event', `${ord} round of the ${m[3]!}`, m.index, 'event.round-of-named');
   for (const m of matchesIf(text, NEXT_MEETING, NEXT_MEETING_NEEDS))
-    if (m[2] || m[3] || m[4]) {
-      const at = m.index + m[0].indexOf(m[1]!);
-      add('Event', nextMeetingThroughBody(text, hits, m[1]!, at), at, 'event.next-meeting'); // fl21b: through a body
-    }
+    if (m[2] || m[3] || m[4]) add('Event', ...nextMeetingSpan(text, hits, m), 'event.next-meeting'); // fl21b
   for (const m of matchesIf(text, TO_BE_HELD, TO_BE_HELD_NEEDS)) addToBeHeld(ctx, m, add);
   addRounds(text, add);
 

@@ -298,3 +298,13 @@ export function nextMeetingThroughBody(
   const body = hits.find((h) => h.type === 'Organization' && h.start > start && h.start < end && h.end > end);
   return body ? text.slice(start, body.end) : surface;
 }
+
+/** Rule event.next-meeting-of-body: the surface and start of a NEXT_MEETING match (group 1), through a body cut in it. */
+export function nextMeetingSpan(
+  text: string,
+  hits: readonly { type: string; start: number; end: number }[],
+  m: RegExpMatchArray,
+): [string, number] {
+  const at = m.index! + m[0].indexOf(m[1]!);
+  return [nextMeetingThroughBody(text, hits, m[1]!, at), at];
+}
