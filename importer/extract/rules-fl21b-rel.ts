@@ -11,10 +11,12 @@ import {
 } from './rules-fl21b.ts';
 
 /**
- * Rules participated.unnamed-guests-host and involves.unnamed-guests-of (rules-fl21b.ts): the host of a meeting with
- * unnamed guests took part in it (the readout's own has its opening's people already); the states and organisations
- * its guest phrase names ("the Chargé d'Affaires of Iran", "the ambassadors of the member states of NATO") are its
- * parties, as no person stands for them.
+ * Rules participated.unnamed-guests-host, involves.unnamed-guests-of and discussed.not-guests-own (rules-fl21b.ts): the
+ * host of a meeting with unnamed guests took part in it (the readout's own has its opening's people already); an
+ * organisation whose members' envoys were the guests ("the ambassadors of the member states of NATO") is a party to
+ * it; a state one envoy stood for ("the Chargé d'Affaires of X") is no party (a bilateral meeting takes none, as the
+ * dev gold and the incidents bank have it), and the states and organisations of the guest phrase are no subjects of
+ * the meeting by being mentioned elsewhere (their DISCUSSED is taken back).
  */
 export function unnamedGuestsRelations(k: RelKit): void {
   const { ctx, ev, people, clusterOf, hitsIn, hitKeys } = k;
@@ -31,11 +33,14 @@ export function unnamedGuestsRelations(k: RelKit): void {
     if (rule === EVENT_UNNAMED_GUESTS.id)
       k.participate(e, clusterOf.get(t.host)!, s.index, EVENT_UNNAMED_GUESTS.participatedId);
     else notInSubjects(k, s.start + t.g.guestEnd, e);
+    const own = new Set<string>();
     for (const h of hitsIn(s.start + t.g.guestAt, s.start + t.g.guestEnd)) {
       const to = hitKeys.get(h);
-      if (to && (h.type === 'State' || h.type === 'Organization'))
-        ctx.relate('INVOLVES', e.key, to, s.index, EVENT_UNNAMED_GUESTS.involvesId);
+      if (to && (h.type === 'State' || h.type === 'Organization')) own.add(to);
+      if (to && h.type === 'Organization') ctx.relate('INVOLVES', e.key, to, s.index, EVENT_UNNAMED_GUESTS.involvesId);
     }
+    const drop = ctx.relations.filter((r) => r.type === 'DISCUSSED' && r.from === e.key && own.has(r.to));
+    if (drop.length) ctx.replaceRelations(ctx.relations.filter((r) => !drop.includes(r)));
   }
 }
 
