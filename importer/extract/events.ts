@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { findMeetingsOfMinistersOfBodies, findUnnamedGuestMeetings, nextMeetingSpan } from './rules-fl21b.ts';
 import { EVENT_SESSION_TOLD_AT, sessionsToldAt } from './rules-fl19a.ts';
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { statusByModality } from './rules-agr17.ts';
@@ -268,6 +269,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   nounOfPairGated(ctx, people, main, add); // event.noun-of-pair (aud21)
   meetingsWithEachGated(ctx, people, main, add); // event.meetings-with-each (aud21)
   receivedGroupNamedGated(ctx, people, add); // event.received-group-named (aud21)
+  findUnnamedGuestMeetings(ctx, people, main, events, add); // event.met-unnamed-guests (fl21b)
   // event.separately: one host, several guests received separately (rules-separately.ts).
   findMeetingsHeldSeparately(ctx, people, main, add, addPairMeeting);
   findTitleHostMeetings(ctx, people, main, add);
@@ -308,6 +310,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
   findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
+  findMeetingsOfMinistersOfBodies(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b)
   for (const x of bodiesOfDates(ctx.text, hits)) add('Event', x.surface, x.start, EVENT_BODY_OF_DATES.id); // fl18a
   // event.session-held-with (fl18a): with guests, not with a body ("a working session with the OAS Department of …").
   for (const x of sessionsHeldWith(ctx.text))
@@ -494,7 +497,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     if (!m[2]) add('Event', m[0], m.index, 'event.round-of-named');
     else for (const ord of [m[1]!, m[2]]) add('Event', `${ord} round of the ${m[3]!}`, m.index, 'event.round-of-named');
   for (const m of matchesIf(text, NEXT_MEETING, NEXT_MEETING_NEEDS))
-    if (m[2] || m[3] || m[4]) add('Event', m[1]!, m.index + m[0].indexOf(m[1]!), 'event.next-meeting');
+    if (m[2] || m[3] || m[4]) add('Event', ...nextMeetingSpan(text, hits, m), 'event.next-meeting'); // fl21b
   for (const m of matchesIf(text, TO_BE_HELD, TO_BE_HELD_NEEDS)) addToBeHeld(ctx, m, add);
   addRounds(text, add);
 

@@ -34,6 +34,11 @@ import { EV17_GATE } from './rules-ev17.ts';
 import { TOUR_GATE } from './rules-ev20.ts';
 import { EV21_GATE } from './rules-ev21.ts';
 import { SIGNATORIES_GATE } from './rules-agr20.ts';
+import {
+  EVENT_MEETING_OF_MINISTERS_OF_BODY,
+  EVENT_UNNAMED_GUESTS,
+  NEGOTIATES_FOR_BEHALF_OF_HEAD,
+} from './rules-fl21b.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import type { Sentence } from '../types.ts';
@@ -696,6 +701,27 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'the damage to the undersea cables linking A with B',
     ],
     'the missile attack on the port of Odesa',
+    'fl21b unnamed guests',
+    EVENT_UNNAMED_GUESTS.gate,
+    [
+      "X received today the Chargé d'Affaires a.i. of Y",
+      'X met the ambassadors of the member states of Z',
+      'X met with Chiefs and traditional leaders of the W communities',
+      'X welcomed the heads of mission of the G7',
+    ],
+    'X met the Ambassador of Y, Mr Z.',
+  ],
+  [
+    'fl21b behalf of the head (text)',
+    NEGOTIATES_FOR_BEHALF_OF_HEAD.gate,
+    ['X led the team on behalf of the Head of State', 'on behalf of the Head of Government'],
+    'X led the team for the Head of State.',
+  ],
+  [
+    'fl21b meeting of ministers of a body (text)',
+    EVENT_MEETING_OF_MINISTERS_OF_BODY.gate,
+    ['the Meeting of Ministers of Foreign Affairs of CELAC', 'The Extraordinary Meeting of Foreign Ministers of ASEAN'],
+    'the Council of Ministers of Foreign Affairs of CELAC',
   ],
   [
     'fl15b sessions between delegations (text)',

@@ -26,6 +26,10 @@ export const HONORIFICS = [
   'Rt Hon',
   'The Hon',
   'the Hon',
+  // fl21b: the style written bare before a minister's name in Southern African releases ("Honourable X, Deputy Prime
+  // Minister and Minister of …").
+  'Honourable',
+  'Honorable',
   'Hon.',
   'Hon',
   // rol19: an academic title before a name is no office, as the gold drops it ("Professor Jose Maria Sison").
@@ -1274,3 +1278,30 @@ export const ISSUER_AGENCIES: readonly [RegExp, string][] = [
  * "Bosnian Serb", "Kosovo Albanian"): the community is neither state, so its negotiator negotiates for neither.
  */
 export const COMMUNITY_DEMONYMS = ['Cypriot', 'Cypriots', 'Serb', 'Serbs', 'Croat', 'Croats', 'Albanian', 'Albanians'];
+
+/**
+ * Rules event.main-unnamed-guests and event.met-unnamed-guests (fl21b): heads of a guest phrase that tells whom a
+ * person met by what they represent, not by name ("received the Chargé d'Affaires a.i. of X", "met the ambassadors of
+ * the member states of Y", "met with Chiefs and traditional leaders of the Z communities"). Lower case; the first
+ * letter is read in either case.
+ */
+export const UNNAMED_GUEST_HEADS = [
+  "chargé d'affaires",
+  "charge d'affaires",
+  'ambassadors',
+  'heads of mission',
+  'heads of diplomatic missions',
+  'heads of delegation',
+  'heads of the delegations',
+  'members of the diplomatic corps',
+  'diplomatic corps',
+  'representatives',
+  'a delegation',
+  'the delegation',
+  'delegations',
+  'chiefs',
+  'traditional leaders',
+  'elders',
+  'envoys',
+  'permanent representatives',
+];

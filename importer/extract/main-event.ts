@@ -2,6 +2,7 @@
 // first meeting, call or visit of the opening, named after its two principals.
 import { insideQuotes, namedInTitle, QUOTED_FRAME_BEFORE } from './rules-fl17b.ts';
 import { toldAsSubject } from './rules-top15-events.ts';
+import { EVENT_UNNAMED_GUESTS, mainOfUnnamedGuests } from './rules-fl21b.ts';
 import { EVENT_MAIN_GROUP_SUBJECT, groupSubjectMeeting } from './rules-fl17a.ts';
 import { openingSentence } from './rules-fl18a.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
@@ -122,6 +123,8 @@ export function findMain(
     mainNamedInTitle(v) ??
     mainOfSigning(v) ??
     mainOfTitle(v) ??
+    // event.main-unnamed-guests (fl21b): "X received today the Chargé d'Affaires of Y": the opening's meeting.
+    mainOfUnnamedGuests(ctx, people, events, first, (n, at, r, sf) => addMain(ctx, events, n, at, r, sf)) ??
     // event.main-not-incident: "spoke … about the presidential election in Venezuela": what the opening tells of is no
     // meeting of the readout's.
     (first &&
@@ -759,7 +762,8 @@ function addMain(
   const kind = kindOf(name);
   const place = / in (\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] ?? datelinePlace(ctx);
   // A verb that told the meeting ("met") is its span, not a form of its name.
-  const verbOnly = rule === 'event.main-told' || rule === EVENT_MAIN_GROUP_SUBJECT.id;
+  const verbOnly =
+    rule === 'event.main-told' || rule === EVENT_MAIN_GROUP_SUBJECT.id || rule === EVENT_UNNAMED_GUESTS.mainId;
   const key = ctx.add(
     'Event',
     name,

@@ -1,6 +1,7 @@
 // Relation rules over the found entities, in order: participation and PART_OF, agreements (sides, PARTY_TO,
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
+import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b-rel.ts';
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import {
   participateJoinedAndChairedWith,
@@ -148,6 +149,7 @@ export function addRelations(
   addRoleRelations(k);
   onBehalfBy(k);
   negotiatesForBehalfOfTitle(k); // fl18a
+  negotiatesForBehalfOfHead(k); // fl21b
   negotiatesForSignedByFor(k); // fl19b
   addNew4Roles(k);
   addNew6Roles(k);
@@ -157,6 +159,7 @@ export function addRelations(
   involvesTalkParties(k);
   involvesAdmissionParties(k); // fl19b
   involvesSessionOfIssuerBody(k); // fl20b
+  unnamedGuestsRelations(k); // fl21b
   sideNegotiators(k);
   headsOfDelegations(k);
   negotiationProcessRelations(ctx);
