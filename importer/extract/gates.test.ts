@@ -701,6 +701,8 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'the damage to the undersea cables linking A with B',
     ],
     'the missile attack on the port of Odesa',
+  ],
+  [
     'fl21b unnamed guests',
     EVENT_UNNAMED_GUESTS.gate,
     [
@@ -747,6 +749,8 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'a conversation of A with B',
     ],
     'The Conference was preceded by a call of A with B.',
+  ],
+  [
     'rol21 roles',
     ROL21_GATES.roles,
     [
