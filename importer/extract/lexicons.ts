@@ -154,6 +154,21 @@ export const HONORIFICS = [
   'Madam',
   'Madame',
   'Excellency',
+  // ent21: styles of address of other cultures, dropped from the name as the GUIDE drops "Mr." and "Shri": Burmese "U"
+  // (Mr) and "Daw" (Ms), Bhutanese "Lyonpo" (a minister's style) and "Dasho", Samoan "Afioga", Malay "Haji" and the
+  // Malaysian titles of honour ("Dato' Seri Utama X", "Tan Sri X").
+  'U',
+  'Daw',
+  'Lyonpo',
+  'Dasho',
+  'Afioga',
+  'Haji',
+  "Dato' Seri Utama",
+  'Dato’ Seri Utama',
+  "Dato' Seri",
+  'Dato’ Seri',
+  'Datuk Seri',
+  'Tan Sri',
 ];
 
 /**
@@ -249,6 +264,12 @@ export const TITLE_HEADS = [
   // and left out: it cost dev precision, two offices whose names did not match.)
   'Taoiseach',
   'Tánaiste',
+  // ent21: Bhutan's head of government and king in their own words ("Lyonchhen X", "His Majesty The Druk Gyalpo"), the
+  // Dutch head of government ("Minister-President X"), and the OSCE chair's acronym ("The OSCE CiO, X").
+  'Lyonchhen',
+  'Druk Gyalpo',
+  'Minister-President',
+  'CiO',
   // fl18b (office.speaker): "the Speaker of the Parliament, Mr. X", "Speaker of the National Assembly X".
   'Speaker',
   'Ambassador Extraordinary and Plenipotentiary',
@@ -761,7 +782,10 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
     ['India', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Bhutan'],
   ],
   [/^Premier$/, ['China'], ['Canada', 'Australia', 'North Korea', 'Taiwan']],
-  [/^Taoiseach$/, ['Ireland'], []],
+  [/^(?:Taoiseach|Tánaiste)$/, ['Ireland'], []],
+  // ent21: national titles with one home; a bare "Minister-President" in a German or Belgian readout is a region's.
+  [/^(?:Lyonchhen|Druk Gyalpo)$/, ['Bhutan'], []],
+  [/^Minister-President$/, ['Netherlands'], ['Germany', 'Belgium']],
   // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.
   [/^(?:Federal )?Chancellor$/, ['Germany', 'Austria'], ['Switzerland', 'United Kingdom']],
   // rol17: and its deputies ("Deputy Secretary of State X" in another state's readout).
@@ -1215,6 +1239,8 @@ export const ACRONYM_TITLES: readonly [RegExp, string, string][] = [
   [/^SRSG\b/, 'Special Representative of the Secretary-General', 'United Nations'],
   [/^PESG\b/, 'Personal Envoy of the Secretary-General', 'United Nations'],
   [/^EUSR\b/, 'Special Representative', 'European Union'],
+  // ent21: "The OSCE CiO, Foreign Minister X": the Chairperson-in-Office.
+  [/^CiO\b/, 'Chairperson-in-Office', 'OSCE'],
 ];
 
 /**

@@ -1,0 +1,79 @@
+// ent21 rules (issue 6): names and titles the entities bank (bank-entities.ts) found wrong or missed, as general
+// constructions: a state's name inside the name of a place that is not the state, a person's "name" that is the first
+// part of a building's or an airport's name, and a Mongolian-style initial glued to the surname ("U.Khurelsukh") linked
+// to the full name. Word lists live in lexicons.ts (honorifics, title heads) and gazetteer-orgs.ts (missions).
+import { MAJOR_CITIES } from './cities.ts';
+import { PLACE_NAME_HEADS } from './lexicons.ts';
+
+/**
+ * Rule state.inside-place-name: a state's name that is part of a place's name names the place, not the state: "Port of
+ * Spain" (Trinidad and Tobago's capital), "the Gulf of Guinea", "the Bight of Benin", "the Jordan Valley", "the Niger
+ * Delta", "the Congo Basin", "Northern Ireland", and a US state after a US city ("Atlanta, Georgia").
+ */
+export const STATE_INSIDE_PLACE = {
+  id: 'state.inside-place-name',
+  /** Right before the state's name ("Port of ", "Port-of-", "Gulf of ", "Bight of the "). */
+  before:
+    /(?:\bPort[^\S\n]+of[^\S\n]+|\bPort-of-|\b(?:Gulf|Bight)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?|\bNorthern[^\S\n]+)$/,
+  /** Right after it ("Valley", "River", "Delta", "Basin", "Rift"). */
+  after: /^[^\S\n]+(?:Valley|River|Delta|Basin|Rift)\b/,
+  /** A city and a comma before it ("Atlanta, "): the city's state is read from `MAJOR_CITIES`. */
+  cityComma: /(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)?),[^\S\n]+$/u,
+};
+
+/** Whether the state name at [start, end) of `text` (canonical `name`) is part of a place's name (see the rule). */
+export function stateInsidePlace(text: string, start: number, end: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (STATE_INSIDE_PLACE.before.test(before)) return true;
+  if (STATE_INSIDE_PLACE.after.test(text.slice(end, end + 8))) return true;
+  // "Atlanta, Georgia": the city lies in another state, so the name after it is a region of that state.
+  const city = before.endsWith(' ') && STATE_INSIDE_PLACE.cityComma.exec(text.slice(Math.max(0, start - 30), start));
+  const home = city ? MAJOR_CITIES[city[1]!] : undefined;
+  return home !== undefined && home !== name;
+}
+
+/**
+ * Rule person.not-named-place: a name read after a title or a style ("King Khalid", "Sheikh Zayed") that runs on into a
+ * place's or building's head ("… International Airport", "… Grand Mosque", "… University") names the place after the
+ * person, not a person of the readout.
+ */
+export const NAMED_PLACE = {
+  id: 'person.not-named-place',
+  heads: [...PLACE_NAME_HEADS, 'Mosque', 'University', 'Hospital', 'Road', 'Street', 'Bridge', 'Museum', 'Port'],
+};
+const NAMED_PLACE_AFTER = new RegExp(
+  String.raw`^(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2}?[^\S\n]+(?:${NAMED_PLACE.heads.join('|')})(?![\p{L}])`,
+  'u',
+);
+
+/** Whether the text right after a name (`after`, from the name's end) continues it into a place's name. */
+export function namesPlace(after: string): boolean {
+  return NAMED_PLACE_AFTER.test(after.slice(0, 60));
+}
+
+/**
+ * Rule person.dail-post-nominal: "An Taoiseach Micheál Martin T.D.", "Simon Harris TD": a member of the Dáil's letters
+ * after the name are no part of it (the letters of other parliaments are POST_NOMINALS_END in people.ts).
+ */
+export const DAIL_POST_NOMINAL = { id: 'person.dail-post-nominal', letters: /[^\S\n]+(?:T\.D\.?|TD)$/ };
+
+/** `name` without a trailing "TD" / "T.D." (asked only when the name ends in "D" or "D."). */
+export function withoutDailPostNominal(name: string): string {
+  return name.endsWith('D') || name.endsWith('D.') ? name.replace(DAIL_POST_NOMINAL.letters, '') : name;
+}
+
+/**
+ * Rule person.glued-initial: "U.Khurelsukh" (the Mongolian official style: the patronymic's initial glued to the name;
+ * read as one name word by NAME_TOKEN in text.ts) is the initial "U." and the name "Khurelsukh" for coreference, so that
+ * it joins "Ukhnaagiin Khurelsukh" as "K. Shanmugam" joins "Kasiviswanathan Shanmugam".
+ */
+export const GLUED_INITIAL = { id: 'person.glued-initial', word: /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]{2,})$/u };
+
+/** The name's words with a glued initial split off ("U.Khurelsukh" → "U.", "Khurelsukh"). */
+export function splitGluedInitial(toks: string[]): string[] {
+  if (!toks.some((t) => t[1] === '.')) return toks;
+  return toks.flatMap((t) => {
+    const m = t[1] === '.' ? GLUED_INITIAL.word.exec(t) : null;
+    return m ? [m[1]!, m[2]!] : [t];
+  });
+}
