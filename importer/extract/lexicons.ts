@@ -133,6 +133,8 @@ export const HONORIFICS = [
   // "Md. Shahidul Haque": Mohammad abbreviated before the name, kept as an alias like an honorific (new9).
   'Md.',
   'Mohd.',
+  // ent21: "Ma. Theresa Lazaro": Maria abbreviated before a Philippine name, the same way.
+  'Ma.',
   'H.E.',
   'H. E.',
   'Mr.',
@@ -162,7 +164,6 @@ export const HONORIFICS = [
   'Lyonpo',
   'Dasho',
   'Afioga',
-  'Haji',
   "Dato' Seri Utama",
   'Dato’ Seri Utama',
   "Dato' Seri",
@@ -268,6 +269,8 @@ export const TITLE_HEADS = [
   // Dutch head of government ("Minister-President X"), and the OSCE chair's acronym ("The OSCE CiO, X").
   'Lyonchhen',
   'Druk Gyalpo',
+  // Myanmar's "State Counsellor" (a head of government's title; "Counsellor" alone stays an honorific above).
+  'State Counsellor',
   'Minister-President',
   'CiO',
   // fl18b (office.speaker): "the Speaker of the Parliament, Mr. X", "Speaker of the National Assembly X".
@@ -281,6 +284,8 @@ export const TITLE_HEADS = [
 
 /** Capitalised words that may precede a head inside a title ("Senior Deputy Minister", "Federal Chancellor"). */
 export const TITLE_MODIFIERS = [
+  // ent21: "Union Minister for Foreign Affairs U X" (Myanmar), "Union Minister of External Affairs" (India).
+  'Union',
   'Prime',
   'Deputy',
   'Vice',
@@ -785,6 +790,7 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   [/^(?:Taoiseach|Tánaiste)$/, ['Ireland'], []],
   // ent21: national titles with one home; a bare "Minister-President" in a German or Belgian readout is a region's.
   [/^(?:Lyonchhen|Druk Gyalpo)$/, ['Bhutan'], []],
+  [/^State Counsellor$/, ['Myanmar'], []],
   [/^Minister-President$/, ['Netherlands'], ['Germany', 'Belgium']],
   // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.
   [/^(?:Federal )?Chancellor$/, ['Germany', 'Austria'], ['Switzerland', 'United Kingdom']],

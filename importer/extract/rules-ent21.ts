@@ -4,6 +4,7 @@
 // to the full name. Word lists live in lexicons.ts (honorifics, title heads) and gazetteer-orgs.ts (missions).
 import { MAJOR_CITIES } from './cities.ts';
 import { PLACE_NAME_HEADS } from './lexicons.ts';
+import { allMatches } from './text.ts';
 
 /**
  * Rule state.inside-place-name: a state's name that is part of a place's name names the place, not the state: "Port of
@@ -76,4 +77,41 @@ export function splitGluedInitial(toks: string[]): string[] {
     const m = t[1] === '.' ? GLUED_INITIAL.word.exec(t) : null;
     return m ? [m[1]!, m[2]!] : [t];
   });
+}
+
+/**
+ * Rule org.the-union-of-issuer: "The Union remains steadfast …", "the Union's commitment": in a readout issued by an
+ * institution of the European Union (or of the African Union) "the Union" is that union. Not "the Union of …", not
+ * after a capitalised word ("the African Union", "the European Union" are found by name), and not in other readouts.
+ */
+export const UNION_OF_ISSUER = {
+  id: 'org.the-union-of-issuer',
+  /** The issuing organisation's union, by the institution the source names. */
+  unions: new Map([
+    ['European Union', 'European Union'],
+    ['European Commission', 'European Union'],
+    ['European Council', 'European Union'],
+    ['Council of the European Union', 'European Union'],
+    ['European Parliament', 'European Union'],
+    ['African Union', 'African Union'],
+    ['African Union Commission', 'African Union'],
+  ]),
+  mention: /(?<=(?:^|[^\p{L}])[Tt]he[^\S\n]+)Union(?![\p{L}-])(?![^\S\n]+(?:of|for)\b)/gu,
+};
+
+/** Hits for "the Union" in a readout whose issuing organisation (`issuerOrg`) belongs to a union (see the rule). */
+export function unionOfIssuerHits(
+  text: string,
+  issuerOrg: string | undefined,
+): { type: 'Organization'; name: string; surface: string; start: number; end: number; demonym: false }[] {
+  const union = issuerOrg ? UNION_OF_ISSUER.unions.get(issuerOrg) : undefined;
+  if (!union || !text.includes('Union')) return [];
+  return allMatches(text, UNION_OF_ISSUER.mention).map((m) => ({
+    type: 'Organization' as const,
+    name: union,
+    surface: 'Union',
+    start: m.index,
+    end: m.index + 5,
+    demonym: false as const,
+  }));
 }
