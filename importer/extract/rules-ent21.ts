@@ -5,6 +5,7 @@
 import { MAJOR_CITIES } from './cities.ts';
 import { PLACE_NAME_HEADS } from './lexicons.ts';
 import { allMatches } from './text.ts';
+import type { PersonMention, TitleRef } from './types.ts';
 
 /**
  * Rule state.inside-place-name: a state's name that is part of a place's name names the place, not the state: "Port of
@@ -114,4 +115,53 @@ export function unionOfIssuerHits(
     end: m.index + 5,
     demonym: false as const,
   }));
+}
+
+/**
+ * Rule person.sole-title-holder: "His Majesty The Druk Gyalpo granted an Audience …", "His Highness the Amir received …",
+ * "The Custodian of the Two Holy Mosques sent a cable …", "The Tánaiste will travel …", "The Secretary-General met …"
+ * in a UN readout: a title only one person holds at a time, told with no holder named anywhere in the readout, refers
+ * to that person (GUIDE: "a person named only by a title is clearly referred to"). The person is named by the title;
+ * the office is the title's own. Plural and lowercase titles, and titles a named person of the readout holds, are left.
+ */
+export const SOLE_TITLE_HOLDER = {
+  id: 'person.sole-title-holder',
+  titles: /^(?:Druk Gyalpo|Amir|Emir|Custodian of the Two Holy Mosques|Taoiseach|Tánaiste|Lyonchhen)$/,
+  /** The UN's Secretary-General: by the title's owner, or as the issuing organisation's. */
+  unTitle: /^Secretary-General$/,
+};
+
+/** The mentions the rule adds: one per sole title with no named holder, at its first bare mention. */
+export function soleTitleHolders(
+  refs: readonly TitleRef[],
+  mentions: readonly PersonMention[],
+  homeOrg: string | undefined,
+): PersonMention[] {
+  const held = new Set(mentions.flatMap((m) => m.titles.map((t) => t.title)));
+  const out = new Map<string, PersonMention>();
+  for (const r of refs) {
+    if (r.lowercase || r.principal || held.has(r.title) || out.has(r.title)) continue;
+    const un =
+      SOLE_TITLE_HOLDER.unTitle.test(r.title) &&
+      (r.owner?.name === 'United Nations' || (!r.owner && homeOrg === 'United Nations'));
+    if (!un && !SOLE_TITLE_HOLDER.titles.test(r.title)) continue;
+    // "the UN Secretary-General": the name keeps the owner's word before the title, as written.
+    const raw = r.surface.replace(/^(?:the|The)\s+/, '');
+    out.set(r.title, {
+      start: r.start,
+      end: r.end,
+      surface: r.surface,
+      raw,
+      sentence: r.sentence,
+      rule: SOLE_TITLE_HOLDER.id,
+      titles: [
+        {
+          ...r,
+          ...(un && !r.owner ? { owner: { type: 'Organization' as const, name: 'United Nations' } } : {}),
+          rule: 'office.title-before-name',
+        },
+      ],
+    });
+  }
+  return [...out.values()];
 }
