@@ -31,6 +31,7 @@ import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
 import { TOUR_GATE } from './rules-ev20.ts';
 import { SIGNATORIES_GATE } from './rules-agr20.ts';
+import { UNION_OF_ISSUER } from './rules-ent21.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import type { Sentence } from '../types.ts';
@@ -682,6 +683,12 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'A and B resumed their talks',
     ],
     'Canada and Korea discussed economic security.',
+  ],
+  [
+    'ent21 the-union-of-issuer (text)',
+    UNION_OF_ISSUER.gate,
+    ['The Union remains steadfast in its support', "reaffirmed the Union's commitment", 'the Union’s position'],
+    'The Council remains steadfast in its support.',
   ],
   [
     'fl15b sessions between delegations (text)',

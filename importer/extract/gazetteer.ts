@@ -7,7 +7,7 @@ import { withoutMembersOf } from './rules-fl17b.ts';
 import { withoutMeetingsOf } from './rules-fl18a.ts';
 import { holderAfterRemit, personForBody } from './rules-rol18-orgs.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
-import { stateInsidePlace } from './rules-ent21.ts';
+import { stateInsidePlace } from './rules-ent21-places.ts';
 import { STATES, type StateInfo } from './states.ts';
 import { altTrie } from './text.ts';
 

@@ -2,37 +2,10 @@
 // constructions: a state's name inside the name of a place that is not the state, a person's "name" that is the first
 // part of a building's or an airport's name, and a Mongolian-style initial glued to the surname ("U.Khurelsukh") linked
 // to the full name. Word lists live in lexicons.ts (honorifics, title heads) and gazetteer-orgs.ts (missions).
-import { MAJOR_CITIES } from './cities.ts';
 import { PLACE_NAME_HEADS } from './lexicons.ts';
+import { wordGate } from './gates.ts';
 import { allMatches } from './text.ts';
 import type { PersonMention, TitleRef } from './types.ts';
-
-/**
- * Rule state.inside-place-name: a state's name that is part of a place's name names the place, not the state: "Port of
- * Spain" (Trinidad and Tobago's capital), "the Gulf of Guinea", "the Bight of Benin", "the Jordan Valley", "the Niger
- * Delta", "the Congo Basin", "Northern Ireland", and a US state after a US city ("Atlanta, Georgia").
- */
-export const STATE_INSIDE_PLACE = {
-  id: 'state.inside-place-name',
-  /** Right before the state's name ("Port of ", "Port-of-", "Gulf of ", "Bight of the "). */
-  before:
-    /(?:\bPort[^\S\n]+of[^\S\n]+|\bPort-of-|\b(?:Gulf|Bight)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?|\bNorthern[^\S\n]+)$/,
-  /** Right after it ("Valley", "River", "Delta", "Basin", "Rift"). */
-  after: /^[^\S\n]+(?:Valley|River|Delta|Basin|Rift)\b/,
-  /** A city and a comma before it ("Atlanta, "): the city's state is read from `MAJOR_CITIES`. */
-  cityComma: /(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)?),[^\S\n]+$/u,
-};
-
-/** Whether the state name at [start, end) of `text` (canonical `name`) is part of a place's name (see the rule). */
-export function stateInsidePlace(text: string, start: number, end: number, name: string): boolean {
-  const before = text.slice(Math.max(0, start - 16), start);
-  if (STATE_INSIDE_PLACE.before.test(before)) return true;
-  if (STATE_INSIDE_PLACE.after.test(text.slice(end, end + 8))) return true;
-  // "Atlanta, Georgia": the city lies in another state, so the name after it is a region of that state.
-  const city = before.endsWith(' ') && STATE_INSIDE_PLACE.cityComma.exec(text.slice(Math.max(0, start - 30), start));
-  const home = city ? MAJOR_CITIES[city[1]!] : undefined;
-  return home !== undefined && home !== name;
-}
 
 /**
  * Rule person.not-named-place: a name read after a title or a style ("King Khalid", "Sheikh Zayed") that runs on into a
@@ -69,7 +42,7 @@ export function withoutDailPostNominal(name: string): string {
  * read as one name word by NAME_TOKEN in text.ts) is the initial "U." and the name "Khurelsukh" for coreference, so that
  * it joins "Ukhnaagiin Khurelsukh" as "K. Shanmugam" joins "Kasiviswanathan Shanmugam".
  */
-export const GLUED_INITIAL = { id: 'person.glued-initial', word: /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]{2,})$/u };
+export const GLUED_INITIAL = { id: 'person.glued-initial', word: /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{L}[\p{Ll}\p{M}]*)*)$/u };
 
 /** The name's words with a glued initial split off ("U.Khurelsukh" → "U.", "Khurelsukh"). */
 export function splitGluedInitial(toks: string[]): string[] {
@@ -87,6 +60,8 @@ export function splitGluedInitial(toks: string[]): string[] {
  */
 export const UNION_OF_ISSUER = {
   id: 'org.the-union-of-issuer',
+  /** Its gate (perf19a): the text holds the word "union". */
+  gate: wordGate('union'),
   /** The issuing organisation's union, by the institution the source names. */
   unions: new Map([
     ['European Union', 'European Union'],
@@ -106,7 +81,7 @@ export function unionOfIssuerHits(
   issuerOrg: string | undefined,
 ): { type: 'Organization'; name: string; surface: string; start: number; end: number; demonym: false }[] {
   const union = issuerOrg ? UNION_OF_ISSUER.unions.get(issuerOrg) : undefined;
-  if (!union || !text.includes('Union')) return [];
+  if (!union) return [];
   return allMatches(text, UNION_OF_ISSUER.mention).map((m) => ({
     type: 'Organization' as const,
     name: union,
