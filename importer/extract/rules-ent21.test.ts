@@ -193,3 +193,21 @@ describe('person.sole-title-holder (ent21)', () => {
     expect([...f.names].filter((n) => n.startsWith('Person|'))).toEqual([]);
   });
 });
+
+describe('office.general-secretary-not-rank and the DRC (ent21)', () => {
+  it('"General Secretary X" is the title General Secretary, not the rank General before "Secretary"', () => {
+    const f = facts(
+      'General Secretary Nguyen Van Linh received the Ambassador of Laos in Hanoi.',
+      'Nhan Dan, Viet Nam',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Nguyen Van Linh|General Secretary of Vietnam');
+    expect([...f.rels].filter((r) => /\|Secretary of Vietnam$/.test(r))).toEqual([]);
+  });
+  it('"General X" before a name is still a rank', () => {
+    const f = facts('General Min Aung Hlaing received the Ambassador of Thailand in Nay Pyi Taw.');
+    expect(f.names).toContain('Person|Min Aung Hlaing');
+  });
+  it('"the DRC" alone is the Democratic Republic of the Congo, not the Republic of the Congo', () => {
+    expect(states('The Council discussed the situation in eastern DRC.')).toEqual(['DR Congo']);
+  });
+});

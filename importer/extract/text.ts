@@ -203,7 +203,9 @@ const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|bint|ibn|do
 export const NAME = `${NAME_TOKEN}(?:[^\\S\\n]+(?:${PARTICLE}\\s+){0,2}${PERSON_ELIDED_PARTICLE.glue}${NAME_TOKEN}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
 
 export const HONORIFIC = alt(HONORIFICS);
-export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
+// office.general-secretary-not-rank (ent21): "General Secretary Tô Lâm": "General" before "Secretary" is the title's own
+// word, not the military rank among the honorifics.
+export const HONORIFIC_RE = new RegExp(`^(?:(?!General\\s+Secretary\\b)${HONORIFIC}\\s+)+`, 'u');
 const HONORIFIC_FIRST = new Set(HONORIFICS.map((h) => h[0]));
 /** `HONORIFIC_RE.exec(s)`, asked only when `s` starts with an honorific's first character (most words do not). */
 export const honorificAt = (s: string): RegExpExecArray | null =>
