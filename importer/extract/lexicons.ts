@@ -789,7 +789,6 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   [/^Premier$/, ['China'], ['Canada', 'Australia', 'North Korea', 'Taiwan']],
   [/^(?:Taoiseach|Tánaiste)$/, ['Ireland'], []],
   // ent21: national titles with one home; a bare "Minister-President" in a German or Belgian readout is a region's.
-  [/^(?:Lyonchhen|Druk Gyalpo)$/, ['Bhutan'], []],
   [/^State Counsellor$/, ['Myanmar'], []],
   [/^Minister-President$/, ['Netherlands'], ['Germany', 'Belgium']],
   // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.
@@ -797,6 +796,12 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   // rol17: and its deputies ("Deputy Secretary of State X" in another state's readout).
   [/^(?:Deputy |Under |Assistant )?Secretary of State$/, ['United States'], ['Holy See', 'Vatican City']],
 ];
+
+/**
+ * ent21 (office.national-title-owner): titles in a state's own words, read as an English office (TITLE_SYNONYMS in
+ * titles.ts) that belongs to that state when the title names no owner.
+ */
+export const NATIONAL_TITLE_STATES: Readonly<Record<string, string>> = { Lyonchhen: 'Bhutan', 'Druk Gyalpo': 'Bhutan' };
 
 /**
  * The state a bare title points to given the state guessed for it: the guess when it has the title or the title is

@@ -199,7 +199,8 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   // Rule person.title-name-list (fla10): "by the then Prime Minister of Fiji, A, the Prime Minister of Samoa, B, and
   // …": the title after the name opens the next pair of a list when a name follows it too.
   if (own2 && !FLA10_PATTERNS.nextPairName.test(text.slice(own2.end, own2.end + 60))) return undefined;
-  if (!/^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)))
+  // person.dail-post-nominal (ent21): "the Minister for Justice, Simon Harris TD,".
+  if (!/^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE|TD|T\.D\.))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)))
     return undefined;
   if (overlapsHit(hits, tEnd, nm2.end)) return undefined;
   return {

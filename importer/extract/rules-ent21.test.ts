@@ -87,7 +87,8 @@ describe('honorifics and national titles (ent21 lexicon entries)', () => {
       'Lyonchhen Dasho Tshering Tobgay and Lyonpo Karma Dorji met Minister-President Mark Rutte in The Hague.',
       'Kuensel',
     );
-    expect(f.rels).toContain('HOLDS_OFFICE|Tshering Tobgay|Lyonchhen of Bhutan');
+    expect(f.rels).toContain('HOLDS_OFFICE|Tshering Tobgay|Prime Minister of Bhutan');
+    expect(f.forms).toContain('Office|Lyonchhen');
     expect(f.names).toContain('Person|Karma Dorji');
     expect(f.rels).toContain('HOLDS_OFFICE|Mark Rutte|Minister-President of the Netherlands');
   });
@@ -209,5 +210,24 @@ describe('office.general-secretary-not-rank and the DRC (ent21)', () => {
   });
   it('"the DRC" alone is the Democratic Republic of the Congo, not the Republic of the Congo', () => {
     expect(states('The Council discussed the situation in eastern DRC.')).toEqual(['DR Congo']);
+  });
+});
+
+describe('office.national-title-owner and the sole holder beside a name (ent21)', () => {
+  it('"His Majesty The Druk Gyalpo" alone is the King of Bhutan, also in a foreign readout', () => {
+    const f = facts(
+      'His Majesty The Druk Gyalpo received the Minister of External Affairs of India in Thimphu.',
+      'Ministry of External Affairs, Government of India',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Druk Gyalpo|King of Bhutan');
+    expect(f.rels).toContain('OFFICE_OF|King of Bhutan|Bhutan');
+    expect(f.rels).not.toContain('OFFICE_OF|King of Bhutan|India');
+  });
+  it('no person named by the title when its holder is named beside it', () => {
+    const f = facts(
+      'The Crown Prince presided on behalf of the Custodian of the Two Holy Mosques, King Salman bin Abdulaziz Al Saud.',
+      'Saudi Press Agency',
+    );
+    expect(f.names).not.toContain('Person|Custodian of the Two Holy Mosques');
   });
 });

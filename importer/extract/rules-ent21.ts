@@ -5,6 +5,7 @@
 import { PLACE_NAME_HEADS } from './lexicons.ts';
 import { wordGate } from './gates.ts';
 import { allMatches } from './text.ts';
+import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 /**
@@ -42,7 +43,10 @@ export function withoutDailPostNominal(name: string): string {
  * read as one name word by NAME_TOKEN in text.ts) is the initial "U." and the name "Khurelsukh" for coreference, so that
  * it joins "Ukhnaagiin Khurelsukh" as "K. Shanmugam" joins "Kasiviswanathan Shanmugam".
  */
-export const GLUED_INITIAL = { id: 'person.glued-initial', word: /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{L}[\p{Ll}\p{M}]*)*)$/u };
+export const GLUED_INITIAL = {
+  id: 'person.glued-initial',
+  word: /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{L}[\p{Ll}\p{M}]*)*)$/u,
+};
 
 /** The name's words with a glued initial split off ("U.Khurelsukh" → "U.", "Khurelsukh"). */
 export function splitGluedInitial(toks: string[]): string[] {
@@ -76,19 +80,16 @@ export const UNION_OF_ISSUER = {
 };
 
 /** Hits for "the Union" in a readout whose issuing organisation (`issuerOrg`) belongs to a union (see the rule). */
-export function unionOfIssuerHits(
-  text: string,
-  issuerOrg: string | undefined,
-): { type: 'Organization'; name: string; surface: string; start: number; end: number; demonym: false }[] {
+export function unionOfIssuerHits(text: string, issuerOrg: string | undefined): GazetteerHit[] {
   const union = issuerOrg ? UNION_OF_ISSUER.unions.get(issuerOrg) : undefined;
   if (!union) return [];
   return allMatches(text, UNION_OF_ISSUER.mention).map((m) => ({
-    type: 'Organization' as const,
+    type: 'Organization',
     name: union,
     surface: 'Union',
     start: m.index,
     end: m.index + 5,
-    demonym: false as const,
+    demonym: false,
   }));
 }
 
@@ -101,6 +102,7 @@ export function unionOfIssuerHits(
  */
 export const SOLE_TITLE_HOLDER = {
   id: 'person.sole-title-holder',
+  /** Matched against the title and against its words as written ("Druk Gyalpo", read as the office "King"). */
   titles: /^(?:Druk Gyalpo|Amir|Emir|Custodian of the Two Holy Mosques|Taoiseach|Tánaiste|Lyonchhen)$/,
   /** The UN's Secretary-General: by the title's owner, or as the issuing organisation's. */
   unTitle: /^Secretary-General$/,
@@ -116,12 +118,16 @@ export function soleTitleHolders(
   const out = new Map<string, PersonMention>();
   for (const r of refs) {
     if (r.lowercase || r.principal || held.has(r.title) || out.has(r.title)) continue;
+    // "the Custodian of the Two Holy Mosques, King Salman": a holder named right beside the title.
+    if (mentions.some((m) => Math.abs((m.from ?? m.start) - r.end) <= 2 || Math.abs(r.start - (m.to ?? m.end)) <= 2))
+      continue;
     const un =
       SOLE_TITLE_HOLDER.unTitle.test(r.title) &&
       (r.owner?.name === 'United Nations' || (!r.owner && homeOrg === 'United Nations'));
-    if (!un && !SOLE_TITLE_HOLDER.titles.test(r.title)) continue;
+    const written = r.surface.replace(/^(?:the|The)\s+/, '');
+    if (!un && !SOLE_TITLE_HOLDER.titles.test(r.title) && !SOLE_TITLE_HOLDER.titles.test(written)) continue;
     // "the UN Secretary-General": the name keeps the owner's word before the title, as written.
-    const raw = r.surface.replace(/^(?:the|The)\s+/, '');
+    const raw = written;
     out.set(r.title, {
       start: r.start,
       end: r.end,
