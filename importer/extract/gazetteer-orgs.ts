@@ -44,17 +44,19 @@ export const MORE_ORGANIZATIONS: string[][] = [
     'United Nations Relief and Works Agency',
   ],
   ['United Nations Office for Project Services', 'UNOPS'],
-  // ent21: the UN missions by their full names too ("Head of the United Nations Assistance Mission in Afghanistan
-  // (UNAMA)" was cut to "Head of the United Nations").
-  ['UNIFIL', 'United Nations Interim Force in Lebanon'],
-  ['MONUSCO', 'United Nations Organization Stabilization Mission in the Democratic Republic of the Congo'],
-  ['UNMISS', 'United Nations Mission in South Sudan'],
+  ['UNIFIL'],
+  ['MONUSCO'],
+  ['UNMISS'],
+  // ent21: by its full name too ("Head of the United Nations Assistance Mission in Afghanistan (UNAMA)" was cut to
+  // "Head of the United Nations"). Not the other missions: "as his Special Representative … and Head of the United
+  // Nations Support Mission in Libya" then lost its NEGOTIATES_FOR (roles-3), and a mission's name in a source
+  // becomes the issuing organisation.
   ['UNAMA', 'United Nations Assistance Mission in Afghanistan'],
-  ['UNSMIL', 'United Nations Support Mission in Libya'],
-  ['UNAMI', 'United Nations Assistance Mission for Iraq'],
+  ['UNSMIL'],
+  ['UNAMI'],
   ['MINUSMA'],
-  ['MINUSCA', 'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic'],
-  ['UNFICYP', 'United Nations Peacekeeping Force in Cyprus'],
+  ['MINUSCA'],
+  ['UNFICYP'],
   ['UNDOF'],
   ['BINUH'],
   // fl19b: missions of other bodies, by their full names too: their heads' offices are the missions' own (the dev gold's

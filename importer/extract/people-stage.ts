@@ -598,7 +598,7 @@ export function addPeople(
   homeOrg?: string,
 ): PeopleFacts {
   const { mentions, refs } = collectMentions(ctx, hits);
-  mentions.push(...soleTitleHolders(refs, mentions, home ? undefined : homeOrg)); // person.sole-title-holder (ent21)
+  mentions.push(...soleTitleHolders(refs, mentions)); // person.sole-title-holder (ent21)
   titlesFromDeputies(ctx.text, mentions, (i) => ctx.sentences[i]!.start); // office.deputy-principal (fl20b)
   const counterpart = counterpartState(ctx, hits, home);
   const derived = deriveStates(ctx, mentions, hits, home, counterpart);

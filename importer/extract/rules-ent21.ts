@@ -1,7 +1,9 @@
 // ent21 rules (issue 6): names and titles the entities bank (bank-entities.ts) found wrong or missed, as general
-// constructions: a state's name inside the name of a place that is not the state, a person's "name" that is the first
-// part of a building's or an airport's name, and a Mongolian-style initial glued to the surname ("U.Khurelsukh") linked
-// to the full name. Word lists live in lexicons.ts (honorifics, title heads) and gazetteer-orgs.ts (missions).
+// constructions: a person's "name" that is the first part of a building's or an airport's name, a Dáil member's "TD",
+// a Mongolian-style initial glued to the name ("U.Khurelsukh") linked to the full name, "the Union" in a readout of an
+// EU or AU institution, and a sole title told with no holder named ("His Highness the Amir"). A state's name inside a
+// place's name is rules-ent21-places.ts (read by the gazetteer). Word lists live in lexicons.ts (honorifics, title
+// heads, national titles), titles.ts (TITLE_SYNONYMS), states.ts, cities.ts and gazetteer-orgs.ts (UN missions).
 import { PLACE_NAME_HEADS } from './lexicons.ts';
 import { wordGate } from './gates.ts';
 import { allMatches } from './text.ts';
@@ -95,25 +97,20 @@ export function unionOfIssuerHits(text: string, issuerOrg: string | undefined): 
 
 /**
  * Rule person.sole-title-holder: "His Majesty The Druk Gyalpo granted an Audience …", "His Highness the Amir received …",
- * "The Custodian of the Two Holy Mosques sent a cable …", "The Tánaiste will travel …", "The Secretary-General met …"
- * in a UN readout: a title only one person holds at a time, told with no holder named anywhere in the readout, refers
+ * "The Custodian of the Two Holy Mosques sent a cable …", "The Tánaiste will travel …": a title only one person holds at a time, told with no holder named anywhere in the readout, refers
  * to that person (GUIDE: "a person named only by a title is clearly referred to"). The person is named by the title;
  * the office is the title's own. Plural and lowercase titles, and titles a named person of the readout holds, are left.
+ * The UN Secretary-General told by title alone is left too: the roles banks give "his Special Envoy" of an unnamed
+ * Secretary-General to the United Nations, which a person named "Secretary-General" would take over.
  */
 export const SOLE_TITLE_HOLDER = {
   id: 'person.sole-title-holder',
   /** Matched against the title and against its words as written ("Druk Gyalpo", read as the office "King"). */
   titles: /^(?:Druk Gyalpo|Amir|Emir|Custodian of the Two Holy Mosques|Taoiseach|Tánaiste|Lyonchhen)$/,
-  /** The UN's Secretary-General: by the title's owner, or as the issuing organisation's. */
-  unTitle: /^Secretary-General$/,
 };
 
 /** The mentions the rule adds: one per sole title with no named holder, at its first bare mention. */
-export function soleTitleHolders(
-  refs: readonly TitleRef[],
-  mentions: readonly PersonMention[],
-  homeOrg: string | undefined,
-): PersonMention[] {
+export function soleTitleHolders(refs: readonly TitleRef[], mentions: readonly PersonMention[]): PersonMention[] {
   const held = new Set(mentions.flatMap((m) => m.titles.map((t) => t.title)));
   const out = new Map<string, PersonMention>();
   for (const r of refs) {
@@ -121,13 +118,8 @@ export function soleTitleHolders(
     // "the Custodian of the Two Holy Mosques, King Salman": a holder named right beside the title.
     if (mentions.some((m) => Math.abs((m.from ?? m.start) - r.end) <= 2 || Math.abs(r.start - (m.to ?? m.end)) <= 2))
       continue;
-    const un =
-      SOLE_TITLE_HOLDER.unTitle.test(r.title) &&
-      (r.owner?.name === 'United Nations' || (!r.owner && homeOrg === 'United Nations'));
-    const written = r.surface.replace(/^(?:the|The)\s+/, '');
-    if (!un && !SOLE_TITLE_HOLDER.titles.test(r.title) && !SOLE_TITLE_HOLDER.titles.test(written)) continue;
-    // "the UN Secretary-General": the name keeps the owner's word before the title, as written.
-    const raw = written;
+    const raw = r.surface.replace(/^(?:the|The)\s+/, '');
+    if (!SOLE_TITLE_HOLDER.titles.test(r.title) && !SOLE_TITLE_HOLDER.titles.test(raw)) continue;
     out.set(r.title, {
       start: r.start,
       end: r.end,
@@ -135,13 +127,7 @@ export function soleTitleHolders(
       raw,
       sentence: r.sentence,
       rule: SOLE_TITLE_HOLDER.id,
-      titles: [
-        {
-          ...r,
-          ...(un && !r.owner ? { owner: { type: 'Organization' as const, name: 'United Nations' } } : {}),
-          rule: 'office.title-before-name',
-        },
-      ],
+      titles: [{ ...r, rule: 'office.title-before-name' }],
     });
   }
   return [...out.values()];
