@@ -269,8 +269,6 @@ export const TITLE_HEADS = [
   // Dutch head of government ("Minister-President X"), and the OSCE chair's acronym ("The OSCE CiO, X").
   'Lyonchhen',
   'Druk Gyalpo',
-  // Myanmar's "State Counsellor" (a head of government's title; "Counsellor" alone stays an honorific above).
-  'State Counsellor',
   'Minister-President',
   'CiO',
   // fl18b (office.speaker): "the Speaker of the Parliament, Mr. X", "Speaker of the National Assembly X".
@@ -788,8 +786,7 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   ],
   [/^Premier$/, ['China'], ['Canada', 'Australia', 'North Korea', 'Taiwan']],
   [/^(?:Taoiseach|Tánaiste)$/, ['Ireland'], []],
-  // ent21: national titles with one home; a bare "Minister-President" in a German or Belgian readout is a region's.
-  [/^State Counsellor$/, ['Myanmar'], []],
+  // ent21: a bare "Minister-President" in a German or Belgian readout is a region's.
   [/^Minister-President$/, ['Netherlands'], ['Germany', 'Belgium']],
   // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.
   [/^(?:Federal )?Chancellor$/, ['Germany', 'Austria'], ['Switzerland', 'United Kingdom']],
