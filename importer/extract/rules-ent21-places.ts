@@ -14,7 +14,7 @@ export const STATE_INSIDE_PLACE = {
     /(?:\bPort[^\S\n]+of[^\S\n]+|\bPort-of-|\b(?:Gulf|Bight)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?|\bNorthern[^\S\n]+)$/,
   /** Right after it ("Valley", "River", "Delta", "Basin", "Rift"). */
   after: /^[^\S\n]+(?:Valley|River|Delta|Basin|Rift)\b/,
-  /** A city and a comma before it ("Atlanta, "): the city's state is read from `MAJOR_CITIES`. */
+  /** A US city and a comma before it ("Atlanta, "): the city's state is read from `MAJOR_CITIES`. */
   cityComma: /(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)?),[^\S\n]+$/u,
 };
 
@@ -26,5 +26,6 @@ export function stateInsidePlace(text: string, start: number, end: number, name:
   // "Atlanta, Georgia": the city lies in another state, so the name after it is a region of that state.
   const city = before.endsWith(' ') && STATE_INSIDE_PLACE.cityComma.exec(text.slice(Math.max(0, start - 30), start));
   const home = city ? MAJOR_CITIES[city[1]!] : undefined;
-  return home !== undefined && home !== name;
+  // Only after a US city: "in Ankara, Somalia and Ethiopia agreed" names the states.
+  return home === 'United States' && name !== home;
 }

@@ -36,6 +36,10 @@ describe('state.inside-place-name (ent21)', () => {
       'Ireland',
     ]);
     expect(states('The talks opened in Tbilisi, Georgia, on Monday.')).toEqual(['Georgia']);
+    expect(states('Following talks in Ankara, Somalia and Ethiopia agreed on a declaration.')).toEqual([
+      'Somalia',
+      'Ethiopia',
+    ]);
     expect(stateInsidePlace('Spain and Portugal', 0, 5, 'Spain')).toBe(false);
   });
   it('no Spain comes out of a readout held in Port of Spain', () => {
