@@ -66,8 +66,7 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   // rol19: "the Ecuadorian delegation" (world-countries gives only "Ecuadorean").
   EC: { demonyms: ['Ecuadorian'] },
   // rol18: the French name in a francophone issuer's source line ("Présidence de la République Démocratique du Congo").
-  // ent21: "the Special Representative … for the DRC": the usual acronym, also without its expansion before it.
-  CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo', 'DRC'] },
+  CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo'] },
   // fl19b: the name of Libya's internationally recognised government of 2016–2021, which readouts use for the state
   // ("signed … for the Government of National Accord"); "Accord" had made it an agreement.
   LY: { names: ['Government of National Accord'] },
