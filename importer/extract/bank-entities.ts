@@ -24,8 +24,8 @@
 // 161 absent checks.
 // First pass (blind, bank at 20398de, rules of main f26c9d6 unchanged): facts found 283/345 (0.82), cases passed 43/80,
 // false facts 15 (Person 33/51, State 16/17, Organization 7/10, Office 0/1, HOLDS_OFFICE 120/144, OFFICE_OF 107/122).
-// After the ent21 rules: 325/345 (0.94), 66/80, false facts 1 (Person 46/51, State 17/17, Organization 10/10, Office 1/1,
-// HOLDS_OFFICE 134/144, OFFICE_OF 117/122); docs/first-look.md, "entities (ent21)".
+// After the ent21 rules: 322/345 (0.93), 64/80, false facts 1 (Person 46/51, State 16/17, Organization 10/10, Office 1/1,
+// HOLDS_OFFICE 133/144, OFFICE_OF 116/122); docs/first-look.md, "entities (ent21)".
 import type { BankCase } from './bank.ts';
 
 /** Each case's `form` names the construction it tests. */
