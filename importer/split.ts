@@ -9,6 +9,8 @@ const ABBREVIATIONS = new Set(
     // "Md. Shahidul Haque", "Mohd. Ali": Mohammad abbreviated before a South or Southeast Asian name.
     'md',
     'mohd',
+    // ent21: "Ma. Theresa Lazaro": Maria abbreviated before a Philippine name.
+    'ma',
     'mrs',
     'ms',
     'dr',

@@ -287,6 +287,8 @@ export const MAJOR_CITIES: Record<string, string> = {
   Seattle: 'United States',
   Boston: 'United States',
   Philadelphia: 'United States',
+  // ent21: "Atlanta, Georgia" (state.inside-place-name: a US state after a US city is no state).
+  Atlanta: 'United States',
   Honolulu: 'United States',
   'Pearl Harbor': 'United States',
   'Camp David': 'United States',

@@ -39,6 +39,7 @@ import {
   EVENT_UNNAMED_GUESTS,
   NEGOTIATES_FOR_BEHALF_OF_HEAD,
 } from './rules-fl21b.ts';
+import { UNION_OF_ISSUER } from './rules-ent21.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import type { Sentence } from '../types.ts';
@@ -724,6 +725,12 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     EVENT_MEETING_OF_MINISTERS_OF_BODY.gate,
     ['the Meeting of Ministers of Foreign Affairs of CELAC', 'The Extraordinary Meeting of Foreign Ministers of ASEAN'],
     'the Council of Ministers of Foreign Affairs of CELAC',
+  ],
+  [
+    'ent21 the-union-of-issuer (text)',
+    UNION_OF_ISSUER.gate,
+    ['The Union remains steadfast in its support', "reaffirmed the Union's commitment", 'the Union’s position'],
+    'The Council remains steadfast in its support.',
   ],
   [
     'fl15b sessions between delegations (text)',

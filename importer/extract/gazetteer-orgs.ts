@@ -47,7 +47,11 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['UNIFIL'],
   ['MONUSCO'],
   ['UNMISS'],
-  ['UNAMA'],
+  // ent21: by its full name too ("Head of the United Nations Assistance Mission in Afghanistan (UNAMA)" was cut to
+  // "Head of the United Nations"). Not the other missions: "as his Special Representative … and Head of the United
+  // Nations Support Mission in Libya" then lost its NEGOTIATES_FOR (roles-3), and a mission's name in a source
+  // becomes the issuing organisation.
+  ['UNAMA', 'United Nations Assistance Mission in Afghanistan'],
   ['UNSMIL'],
   ['UNAMI'],
   ['MINUSMA'],

@@ -7,6 +7,7 @@ import { withoutMembersOf } from './rules-fl17b.ts';
 import { withoutMeetingsOf } from './rules-fl18a.ts';
 import { holderAfterRemit, personForBody } from './rules-rol18-orgs.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
+import { stateInsidePlace } from './rules-ent21-places.ts';
 import { STATES, type StateInfo } from './states.ts';
 import { altTrie } from './text.ts';
 
@@ -118,6 +119,14 @@ function scanGazetteer(text: string): GazetteerHit[] {
       !e.demonym &&
       !m[1] &&
       COMPASS_BEFORE.test(text.slice(Math.max(0, keyStart - 7), keyStart))
+    )
+      continue;
+    // Rule state.inside-place-name (ent21): "Port of Spain", "the Gulf of Guinea", "the Jordan Valley", "Atlanta, Georgia".
+    if (
+      e.type === 'State' &&
+      !e.demonym &&
+      (!m[1] || /^the\s+$/.test(m[1])) &&
+      stateInsidePlace(text, keyStart, keyStart + key.length, e.name)
     )
       continue;
     // A generic alias inside a longer name ("Supreme National Security Council") is not that organisation.

@@ -13,6 +13,8 @@ import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
 import { findGazetteerHits, findPatternOrgs, stateAcronymHits, type GazetteerHit } from './gazetteer.ts';
+import { UNION_OF_ISSUER, unionOfIssuerHits } from './rules-ent21.ts';
+import { textHas } from './gates.ts';
 import {
   ACTOR_NOUNS,
   INCIDENT_NOUNS as INCIDENT_LIST,
@@ -185,6 +187,12 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
     ...stateAcronymHits(doc.text, gaz),
     ...capitalMetonymHits(doc.text, named),
     ...formReferenceHits(doc.text, named),
+    // org.the-union-of-issuer (ent21): "The Union remains …" in a readout of an EU (AU) institution.
+    ...(textHas(ctx, UNION_OF_ISSUER.gate)
+      ? unionOfIssuerHits(doc.text, issuingOrganisation(`${doc.source ?? ''} ${doc.url ?? ''}`)).filter(
+          (u) => !gaz.some((h) => h.start < u.end && u.start < h.end),
+        )
+      : []),
   ].sort((a, b) => a.start - b.start);
   const hitKeys = new Map<GazetteerHit, string>();
   const bodies = titleBodies(ctx, hits);

@@ -137,6 +137,8 @@ export const HONORIFICS = [
   // "Md. Shahidul Haque": Mohammad abbreviated before the name, kept as an alias like an honorific (new9).
   'Md.',
   'Mohd.',
+  // ent21: "Ma. Theresa Lazaro": Maria abbreviated before a Philippine name, the same way.
+  'Ma.',
   'H.E.',
   'H. E.',
   'Mr.',
@@ -158,6 +160,20 @@ export const HONORIFICS = [
   'Madam',
   'Madame',
   'Excellency',
+  // ent21: styles of address of other cultures, dropped from the name as the GUIDE drops "Mr." and "Shri": Burmese "U"
+  // (Mr) and "Daw" (Ms), Bhutanese "Lyonpo" (a minister's style) and "Dasho", Samoan "Afioga", Malay "Haji" and the
+  // Malaysian titles of honour ("Dato' Seri Utama X", "Tan Sri X").
+  'U',
+  'Daw',
+  'Lyonpo',
+  'Dasho',
+  'Afioga',
+  "Dato' Seri Utama",
+  'Dato’ Seri Utama',
+  "Dato' Seri",
+  'Dato’ Seri',
+  'Datuk Seri',
+  'Tan Sri',
 ];
 
 /**
@@ -256,6 +272,12 @@ export const TITLE_HEADS = [
   // and left out: it cost dev precision, two offices whose names did not match.)
   'Taoiseach',
   'Tánaiste',
+  // ent21: Bhutan's head of government and king in their own words ("Lyonchhen X", "His Majesty The Druk Gyalpo"), the
+  // Dutch head of government ("Minister-President X"), and the OSCE chair's acronym ("The OSCE CiO, X").
+  'Lyonchhen',
+  'Druk Gyalpo',
+  'Minister-President',
+  'CiO',
   // fl18b (office.speaker): "the Speaker of the Parliament, Mr. X", "Speaker of the National Assembly X".
   'Speaker',
   'Ambassador Extraordinary and Plenipotentiary',
@@ -267,6 +289,8 @@ export const TITLE_HEADS = [
 
 /** Capitalised words that may precede a head inside a title ("Senior Deputy Minister", "Federal Chancellor"). */
 export const TITLE_MODIFIERS = [
+  // ent21: "Union Minister for Foreign Affairs U X" (Myanmar), "Union Minister of External Affairs" (India).
+  'Union',
   'Prime',
   'Deputy',
   'Vice',
@@ -768,12 +792,20 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
     ['India', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Bhutan'],
   ],
   [/^Premier$/, ['China'], ['Canada', 'Australia', 'North Korea', 'Taiwan']],
-  [/^Taoiseach$/, ['Ireland'], []],
+  [/^(?:Taoiseach|Tánaiste)$/, ['Ireland'], []],
+  // ent21: a bare "Minister-President" in a German or Belgian readout is a region's.
+  [/^Minister-President$/, ['Netherlands'], ['Germany', 'Belgium']],
   // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.
   [/^(?:Federal )?Chancellor$/, ['Germany', 'Austria'], ['Switzerland', 'United Kingdom']],
   // rol17: and its deputies ("Deputy Secretary of State X" in another state's readout).
   [/^(?:Deputy |Under |Assistant )?Secretary of State$/, ['United States'], ['Holy See', 'Vatican City']],
 ];
+
+/**
+ * ent21 (office.national-title-owner): titles in a state's own words, read as an English office (TITLE_SYNONYMS in
+ * titles.ts) that belongs to that state when the title names no owner.
+ */
+export const NATIONAL_TITLE_STATES: Readonly<Record<string, string>> = { Lyonchhen: 'Bhutan', 'Druk Gyalpo': 'Bhutan' };
 
 /**
  * The state a bare title points to given the state guessed for it: the guess when it has the title or the title is
@@ -1250,6 +1282,8 @@ export const ACRONYM_TITLES: readonly [RegExp, string, string][] = [
   [/^SRSG\b/, 'Special Representative of the Secretary-General', 'United Nations'],
   [/^PESG\b/, 'Personal Envoy of the Secretary-General', 'United Nations'],
   [/^EUSR\b/, 'Special Representative', 'European Union'],
+  // ent21: "The OSCE CiO, Foreign Minister X": the Chairperson-in-Office.
+  [/^CiO\b/, 'Chairperson-in-Office', 'OSCE'],
 ];
 
 /**

@@ -1,6 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import { soleTitleHolders } from './rules-ent21.ts';
 import { OFFICE_MET_ON_VISIT, metObjectBefore } from './rules-fl18b.ts';
 import { WHO_IS_CURRENT_RULE } from './rules-fl15b.ts';
 import { behalfHonorific } from './rules-fl14a.ts';
@@ -597,6 +598,7 @@ export function addPeople(
   homeOrg?: string,
 ): PeopleFacts {
   const { mentions, refs } = collectMentions(ctx, hits);
+  mentions.push(...soleTitleHolders(refs, mentions)); // person.sole-title-holder (ent21)
   titlesFromDeputies(ctx.text, mentions, (i) => ctx.sentences[i]!.start); // office.deputy-principal (fl20b)
   const counterpart = counterpartState(ctx, hits, home);
   const derived = deriveStates(ctx, mentions, hits, home, counterpart);

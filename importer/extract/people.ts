@@ -30,6 +30,7 @@ import { WHO_IS_CURRENT, WHO_IS_CURRENT_RULE, endsPeopleLine, headOfDiplomacy, p
 import type { PersonMention, TitleRef } from './types.ts';
 import { appositionAndCurrent, proposedForTitle } from './rules-fl17a.ts';
 import { asTitleOfOther } from './rules-fl18b.ts';
+import { namesPlace, withoutDailPostNominal } from './rules-ent21.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -52,7 +53,9 @@ function cleanName(raw: string): string {
   // Post-nominals are no part of the name: "the Hon Richard Marles MP".
   const bare = withoutPossessive(raw);
   // The post-nominals end in a capital: most names need no pattern.
-  const toks = (mayBeCapital(bare, bare.length - 1) ? bare.replace(POST_NOMINALS_END, '') : bare).split(/\s+/);
+  const toks = withoutDailPostNominal(
+    mayBeCapital(bare, bare.length - 1) ? bare.replace(POST_NOMINALS_END, '') : bare,
+  ).split(/\s+/);
   // A vocabulary word ends the name: "Yoon Suk Yeol Holds Korea-Japan" → "Yoon Suk Yeol".
   // A hyphenated pair of states ("Korea-Japan") ends it too; a hyphenated surname ("Díez-Hochleitner") does not.
   const cut = toks.findIndex((t, i) => i > 0 && (NON_NAME.has(withoutPossessive(t)) || statePair(t)));
@@ -138,6 +141,8 @@ function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean):
   // Rule person.not-body-word: "Head of the United Nations Support Mission": a word before a body's head noun
   // continues the title's organisation, it is no name.
   if (!nm || (!nm.raw.includes(' ') && BODY_NOUN_AFTER.test(text.slice(nm.end, nm.end + 16)))) return undefined;
+  // Rule person.not-named-place (ent21): "King Khalid International Airport".
+  if (namesPlace(text.slice(nm.end, nm.end + 60))) return undefined;
   return {
     start: nameAt,
     end: nm.end,
@@ -195,7 +200,8 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   // Rule person.title-name-list (fla10): "by the then Prime Minister of Fiji, A, the Prime Minister of Samoa, B, and
   // …": the title after the name opens the next pair of a list when a name follows it too.
   if (own2 && !FLA10_PATTERNS.nextPairName.test(text.slice(own2.end, own2.end + 60))) return undefined;
-  if (!/^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)))
+  // person.dail-post-nominal (ent21): "the Minister for Justice, Simon Harris TD,".
+  if (!/^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE|TD|T\.D\.))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)))
     return undefined;
   if (overlapsHit(hits, tEnd, nm2.end)) return undefined;
   return {
@@ -277,6 +283,8 @@ function possessivePrincipal(sc: Scan, p: number, t: TitleParse): { principalPer
 function readHonorificName(sc: Scan, p: number, at: number): PersonMention | undefined {
   const nm = readName(sc.text, at, false);
   if (!nm || overlapsHit(sc.hits, at, nm.end)) return undefined;
+  // Rule person.not-named-place (ent21): "the Sheikh Zayed Grand Mosque".
+  if (namesPlace(sc.text.slice(nm.end, nm.end + 60))) return undefined;
   // person.not-agreement-subject (fl20a): "an Agreement on General Supply of …" names no person.
   if (agreementSubjectAt(sc.text, p)) return undefined;
   const surface = sc.text.slice(p, nm.end);

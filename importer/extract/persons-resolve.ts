@@ -9,6 +9,7 @@ import { doubleSurnameSame, initialsPrefixSame } from './rules-fl13c.ts';
 import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
 import { keepsGivenFirst } from './rules-fl13a.ts';
+import { splitGluedInitial } from './rules-ent21.ts';
 import { PATRONYMIC, titleCase, wordStarts } from './text.ts';
 
 export type { PersonCluster } from './types.ts';
@@ -29,7 +30,7 @@ function tokensOf(m: PersonMention): { toks: string[]; upperFirst: boolean; suff
   // "King Abdullah II": a regnal number after a single name is part of the name, not a generational suffix.
   if (sx && /^I/.test(sx[1]!) && !/\s/.test(raw.slice(0, sx.index))) sx = null;
   if (sx && sx.index > 0) raw = raw.slice(0, sx.index);
-  const toks = raw.split(/\s+/);
+  const toks = splitGluedInitial(raw.split(/\s+/));
   const upperFirst = toks.length > 1 && isUpperWord(toks[0]!) && toks.slice(1).some((t) => !isUpperWord(t));
   return { toks, upperFirst, ...(sx && sx.index > 0 ? { suffix: sx[1]!.replace(/^(Jr|Sr)$/, '$1.') } : {}) };
 }

@@ -19,7 +19,8 @@ export const PERSON_INSIDE_PARTICLE_NAME = {
  */
 export const OFFICE_APPOSITION_POST_NOMINALS = {
   id: 'office.apposition-after-post-nominals',
-  letters: /^(?:[^\S\n]+(?:MP|MLA|MEP|QC|KC|OBE|CBE|KBE|CMG|KCMG|GCMG|AO|AC|MBE))+(?=[^\S\n]*,)/,
+  // ent21: and a member of the Dáil's "TD" / "T.D." (person.dail-post-nominal).
+  letters: /^(?:[^\S\n]+(?:MP|MLA|MEP|QC|KC|OBE|CBE|KBE|CMG|KCMG|GCMG|AO|AC|MBE|TD|T\.D\.))+(?=[^\S\n]*,)/,
 };
 
 export function postNominalsLength(after: string): number {

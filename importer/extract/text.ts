@@ -192,8 +192,10 @@ function commonPrefix(xs: string[]): string {
  * One word of a personal name: capitalised (accents, apostrophes, hyphens, "O'Connor", "McKay"), an initial ("J.",
  * "A.B.", or a bare "K" before a capitalised word: "K Shanmugam"; never the words "A" and "I"), or UPPERCASE.
  */
+// person.glued-initial (ent21): the Mongolian official style "U.Khurelsukh", "B.Battsetseg" (the patronymic's initial
+// glued to the name) is one word of a name.
 export const NAME_TOKEN =
-  "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|(?:al-|el-|Mc|Mac|Di|De|Da|Du|La|Le)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’ʻ]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
+  "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|\\p{Lu}\\.\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{L}[\\p{Ll}\\p{M}]*)*|(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|(?:al-|el-|Mc|Mac|Di|De|Da|Du|La|Le)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’ʻ]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
 const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|bint|ibn|dos|das)';
 /** A personal name: 1–6 name words, particles allowed inside, optional Jr./Sr. */
 // person.elided-particle (fl17b): "Olivier Poivre d'Arvor".
@@ -201,7 +203,9 @@ const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|bint|ibn|do
 export const NAME = `${NAME_TOKEN}(?:[^\\S\\n]+(?:${PARTICLE}\\s+){0,2}${PERSON_ELIDED_PARTICLE.glue}${NAME_TOKEN}){0,5}(?:,?\\s+(?:Jr|Sr)\\.)?`;
 
 export const HONORIFIC = alt(HONORIFICS);
-export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
+// office.general-secretary-not-rank (ent21): "General Secretary Tô Lâm": "General" before "Secretary" is the title's own
+// word, not the military rank among the honorifics.
+export const HONORIFIC_RE = new RegExp(`^(?:(?!General\\s+Secretary\\b)${HONORIFIC}\\s+)+`, 'u');
 const HONORIFIC_FIRST = new Set(HONORIFICS.map((h) => h[0]));
 /** `HONORIFIC_RE.exec(s)`, asked only when `s` starts with an honorific's first character (most words do not). */
 export const honorificAt = (s: string): RegExpExecArray | null =>

@@ -5,6 +5,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { hitsAt, hitsStartingIn } from './hit-index.ts';
 import {
   ACRONYM_TITLES,
+  NATIONAL_TITLE_STATES,
   HONORIFIC_STARTS_NAME,
   ORGANIZATIONS,
   MILITARY_BODY_WORDS,
@@ -191,6 +192,10 @@ export const TITLE_SYNONYMS: Record<string, string> = {
   PM: 'Prime Minister',
   // fla10: Kiribati's head of state, written as a title before or beside "President".
   'Te Beretitenti': 'President',
+  // ent21: Bhutan's head of government and king in their own words ("Lyonchhen X", "His Majesty The Druk Gyalpo"); the
+  // owner is Bhutan (NATIONAL_TITLE_STATES) when the title names none.
+  Lyonchhen: 'Prime Minister',
+  'Druk Gyalpo': 'King',
 };
 
 /** Title words that are the short name of an organisation ("Commission President" → of the European Commission). */
@@ -620,6 +625,8 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
     .slice(st.titleStart, st.titleEnd)
     .replace(/\s*\([A-Z]{2,}\)/g, '')
     .replace(/\s+/g, ' ');
+  // Rule office.national-title-owner (ent21): "Lyonchhen" is Bhutan's Prime Minister wherever it is told.
+  const nationalHome = NATIONAL_TITLE_STATES[title];
   title = TITLE_SYNONYMS[title] ?? title;
   // Rule office.lowercase-owned: "foreign minister" is the office "Foreign Minister".
   const ownedLower = st.ownerVia === 'prefix' && LOWER_OWNED_RE.test(title);
@@ -627,7 +634,8 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   title = title[0]!.toUpperCase() + title.slice(1);
   const written = title;
   title = normaliseTitle(title);
-  let owner = st.owner ?? possessiveOwner(st, pos);
+  let owner =
+    st.owner ?? possessiveOwner(st, pos) ?? (nationalHome ? { type: 'State', name: nationalHome } : undefined);
   // Rule office.acronym-title (rol20): "SRSG X", "the PESG for Western Sahara", "EUSR for the Sahel X".
   const acronym = ACRONYM_TITLES.find(([re]) => re.test(title));
   if (acronym) [title, owner] = [title.replace(acronym[0], acronym[1]), { type: 'Organization', name: acronym[2] }];
