@@ -2,6 +2,7 @@
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
+import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
 import {
   participateJoinedAndChairedWith,
   participateSessionToldAt,
@@ -113,6 +114,8 @@ function addParticipationRelations(k: RelKit): void {
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
+  whereRepresented(k); // fl21a
+  clauseParticipants(k); // fl21a
 }
 
 /** Adds relation candidates between the entities of the document. */
@@ -167,5 +170,7 @@ export function addRelations(
   tourRelations(k); // ev20
   recalledMeetingRelations(k); // ev20
   participateSessionSequence(k, ev); // aud20
+  seriesOfSessions(k); // fl21a
+  heldInHost(k); // fl21a
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
 }
