@@ -113,6 +113,11 @@ describe(EVENT_SERIES_OF_SESSION.id, () => {
     expect(f.has('INVOLVES', 'Fourth Session', 'National Liberation Army')).toBe(true);
     expect(f.has('INVOLVES', 'Fourth Session', 'Mexico')).toBe(true);
     expect(INVOLVES_SIBLING_SESSION.sibling.test('Fourth Session of Peace Talks')).toBe(true);
+    // Talks whose name states their sides give those sides to the round itself.
+    const g = eventFacts('The Seventh Round of India–Bangladesh Foreign Office Consultations was held in Dhaka today.');
+    expect(g.has('INVOLVES', 'Seventh Round', 'India') || g.of('INVOLVES').some((r) => /Round.*\|India$/.test(r))).toBe(
+      true,
+    );
     expect(INVOLVES_SIBLING_SESSION.sibling.test('opening session')).toBe(false);
   });
 });
@@ -136,6 +141,12 @@ describe(INVOLVES_HELD_IN_HOST.id, () => {
     const held = f.of('INVOLVES').filter((r) => /Annual Summit\|Japan|Peace in Ukraine\|Ukraine|Germany/.test(r));
     expect(held.filter((r) => /Peace in Ukraine\|Ukraine|Germany/.test(r))).toEqual([]);
     expect(INVOLVES_HELD_IN_HOST.sides.test('India-Japan Annual Summit')).toBe(true);
+    // A state known only from an office ("Secretary of State X") is no host of "the NATO Summit in Washington".
+    const g = eventFacts(
+      'Secretary of State John Reed held talks with Foreign Minister Ana Nowak of Poland in Warsaw. ' +
+        'They also consulted on the upcoming NATO Summit in Washington in July.',
+    );
+    expect(g.of('INVOLVES').filter((r) => r.endsWith('|United States'))).toEqual([]);
     expect(INVOLVES_HELD_IN_HOST.heldIn.exec(' will be held in Thailand from 6 to 9 January')?.[1]).toBe('Thailand');
     expect(INVOLVES_HELD_IN_HOST.heldIn.exec(' on the margins of the forum')).toBeNull();
   });

@@ -91,12 +91,15 @@ function foldSeriesIntoSessions(k: RelKit): void {
   for (const r of ctx.relations) {
     const session = sessionOf.get(r.to) ?? sessionOf.get(r.from);
     if (!session) kept.push(r);
-    else if (r.type === 'INVOLVES' && sessionOf.has(r.from)) parties.add(r.to);
-    else if (r.type === 'PARTICIPATED_IN' && sessionOf.has(r.to)) moved.push({ ...r, to: session.key });
+    else if (r.type === 'INVOLVES' && sessionOf.has(r.from)) {
+      parties.add(r.to);
+      // Talks whose name states their sides ("India–Bangladesh Foreign Office Consultations") give them to the round.
+      if (INVOLVES_HELD_IN_HOST.sides.test(ctx.entity(r.from)?.name ?? '')) moved.push({ ...r, from: session.key });
+    } else if (r.type === 'PARTICIPATED_IN' && sessionOf.has(r.to)) moved.push({ ...r, to: session.key });
   }
   ctx.replaceRelations(kept);
-  for (const r of moved) ctx.relate(r.type, r.from, r.to, r.sentence, EVENT_SERIES_OF_SESSION.id);
   for (const [seriesKey, session] of sessionOf) ctx.rename(seriesKey, ctx.entity(session.key)!.name);
+  for (const r of moved) ctx.relate(r.type, r.from, r.to, r.sentence, EVENT_SERIES_OF_SESSION.id);
   // The readout's own session (else the first one told with its series) is no sibling; the others are.
   const sessions = [...sessionOf.values()];
   const own = sessions.find((x) => x.key === k.main?.key) ?? sessions[0]!;
@@ -161,7 +164,9 @@ function capitalState(k: RelKit, place: string): string | undefined {
   const first = place.split(/,/)[0]!.trim();
   const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
   const state = CAPITAL_STATE.get(first) ?? CAPITAL_STATE.get(plain) ?? CAPITAL_STATE.get(first.split(/\s+/)[0]!);
-  return state ? k.stateKey(state) : undefined;
+  // The state must be named by the text itself: one known only from an office ("Secretary of State X") is no host.
+  const named = state && k.hits.find((h) => h.type === 'State' && !h.demonym && h.name === state);
+  return named ? k.hitKeys.get(named) : undefined;
 }
 
 /** The state a place of "held in" names: a state named in it (its last one), else a capital's state. */
