@@ -88,12 +88,28 @@ function trailingLetters(line: string, end: number): string {
   return line.slice(i, end);
 }
 
+/**
+ * Rule split.non-ascii-capital (fl21a): a sentence may open with a capital outside ASCII ("… on 11–12 June. Þórdís
+ * Kolbrún recalled …", "… in Ankara. Çavuşoğlu said …", "… . Ålands …"): the boundary looks for any capital letter
+ * (it looked for A–Z only, so such a sentence ran on into the one before it, and the future tense of the one after
+ * made the events of both "planned"). A single such capital before the period is an initial, as an ASCII one is.
+ */
+export const SPLIT_NON_ASCII_CAPITAL = {
+  id: 'split.non-ascii-capital',
+  /** A sentence's end: its mark and closing quotes or brackets, before a space and a capital or a digit. */
+  boundary: /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}0-9])/gu,
+  /** A single capital outside ASCII right before the period, after no letter: an initial. */
+  initial: /(?:^|[^\p{L}])[^\P{Lu}A-Z]$/u,
+};
+
 /** True when the period at `dot` in `line` ends an abbreviation or an initial, not a sentence. */
 function isAbbreviation(line: string, dot: number): boolean {
   const before = trailingLetters(line, dot);
   const word = before.replace(/^\.+/, '').toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   if (/^[A-Z]$/.test(before)) return true; // an initial: "S. Jaishankar"
+  // split.non-ascii-capital (fl21a): an initial with a diacritic or of another alphabet, "Ö. Çelik", "Þ. Gylfadóttir".
+  if (!before && SPLIT_NON_ASCII_CAPITAL.initial.test(line.slice(Math.max(0, dot - 2), dot))) return true;
   if (/^([a-z]\.)+[a-z]$/i.test(word)) return true; // "U.S", "H.E"
   // A list number at the start of a line: "1. The inaugural …"
   if (/^\s*\d{1,2}$/.test(line.slice(0, dot))) return true;
@@ -127,7 +143,8 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     let s = 0;
-    const re = /[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
+    const re = SPLIT_NON_ASCII_CAPITAL.boundary;
+    re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       // "(res.)", "(ret.)": an abbreviation closed by its own bracket ends no sentence either.
       const bracketed = m[0] === '.)' && /\([A-Za-z]+$/.test(line.slice(0, m.index));

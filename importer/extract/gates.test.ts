@@ -40,6 +40,7 @@ import {
   NEGOTIATES_FOR_BEHALF_OF_HEAD,
 } from './rules-fl21b.ts';
 import { UNION_OF_ISSUER } from './rules-ent21.ts';
+import { CLAUSE_PARTICIPANT_GATE, HELD_IN_GATE, REPRESENTED_GATE, SESSION_SERIES_GATE } from './rules-fl21a.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import type { Sentence } from '../types.ts';
@@ -682,6 +683,42 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'the signatory states: A and B',
     ],
     'the Accord remained binding on both parties, A and B.',
+  ],
+  [
+    'fl21a series of sessions (text)',
+    SESSION_SERIES_GATE,
+    [
+      'The Third Session of Peace Talks between A and B ended',
+      'the fifth round of negotiations',
+      'two rounds of talks',
+    ],
+    'The talks between A and B ended.',
+  ],
+  [
+    'fl21a held-in-host (text)',
+    HELD_IN_GATE,
+    [
+      'The Fourth Session will be held in Thailand',
+      'the Support Meeting held in Oslo',
+      'the Council of Europe Summit in Reykjavík',
+      'the Donors Conference held in Oslo',
+    ],
+    'The ministers spoke by telephone.',
+  ],
+  [
+    'fl21a where-represented (text)',
+    REPRESENTED_GATE,
+    ['the Summit on Peace in Ukraine, where the Prime Minister represented Iceland'],
+    'the Summit on Peace in Ukraine, which the Prime Minister attended',
+  ],
+  [
+    'fl21a clause participants (text)',
+    CLAUSE_PARTICIPANT_GATE,
+    [
+      'who leads the talks on behalf of the Government and of the Prime Minister',
+      'the Support Meeting, which X attended',
+    ],
+    'the Support Meeting, that X attended',
   ],
   [
     'ev14 sides-held',

@@ -190,4 +190,6 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Jaish-e-Mohammed', 'Jaish-e-Muhammad'],
   ['Democratic Forces for the Liberation of Rwanda', 'FDLR'],
   ['Muslim Brotherhood'],
+  ['Liberation Tigers of Tamil Eelam', 'LTTE'],
+  ['Sri Lanka Monitoring Mission', 'SLMM'],
 ];

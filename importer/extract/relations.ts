@@ -3,6 +3,7 @@
 // Each relation names its rule; its evidence is the sentence it was read from.
 import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b-rel.ts';
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
+import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
 import {
   participateJoinedAndChairedWith,
   participateSessionToldAt,
@@ -125,6 +126,8 @@ function addParticipationRelations(k: RelKit): void {
   theNGroupSessions(k);
   delegationSessionMembers(k);
   participateInVisitorHonour(k);
+  whereRepresented(k); // fl21a
+  clauseParticipants(k); // fl21a
 }
 
 /** Adds relation candidates between the entities of the document. */
@@ -183,6 +186,8 @@ export function addRelations(
   recalledMeetingRelations(k); // ev20
   addEv21Involves(k); // ev21
   participateSessionSequence(k, ev); // aud20
+  seriesOfSessions(k); // fl21a
+  heldInHost(k); // fl21a
   participateNounOfPair(k); // aud21, after the other participation rules: a pair's meeting is theirs alone
   partOfMeetingsWithEach(k); // aud21
   involvesHeldInNotTopic(k); // aud21, after the INVOLVES rules
