@@ -659,10 +659,28 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
  * Parses an office title starting exactly at `pos`. `hits` are gazetteer hits of the document (to read
  * "of the Russian Federation"). `lower` accepts lowercase heads (appositions: "vice premier of the State Council").
  */
+/**
+ * The lowercase ASCII letters a title may start with when lowercase heads are not asked for: the first letters of the
+ * owner prefixes ("the Maldives", "al-…") and of the heads and modifiers. A title needs one of them, or a character
+ * that `mayBeCapital` lets through (an organ prefix, an inverted list, "Commission"), at its start.
+ */
+const LOWER_TITLE_FIRST = new Set(
+  [...PREFIX_WORDS.keys(), ...MOD_WORDS, ...TITLE_HEADS, FL13A_PATTERNS.assistantHead]
+    .map((w) => w[0]!)
+    .filter((c) => c >= 'a' && c <= 'z'),
+);
+/** Whether a title read with `lower` false may start at `pos`: not at an ASCII lowercase letter that starts none. */
+const mayStartTitle = (text: string, pos: number): boolean => {
+  const c = text.charCodeAt(pos);
+  return !(c >= 97 && c <= 122) || LOWER_TITLE_FIRST.has(text[pos]!);
+};
+
 /** " bin ", " bint ", " ibn ": a patronymic particle, so the word before it is a given name. */
 const PATRONYMIC_AFTER = /^\s+(?:bin|bint|ibn)\s/;
 
 export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
+  // Most words of a sentence start with a lowercase letter that starts no title (asked at every word by the people).
+  if (!lower && !mayStartTitle(text, pos)) return undefined;
   const pre = readOwnerPrefix(text, pos, hits, lower);
   let core = readCore(text, pre.i, lower || pre.owner !== undefined, pre.owner?.type === 'State');
   // Rule office.organ-prefix (fl11b): "Mossad Director X": the agency's name is part of the title.
