@@ -14,6 +14,7 @@ import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from
 import {
   honorificAt,
   isNameLike,
+  isSpaceCode,
   mayBeCapital,
   mayMatch,
   NAME,
@@ -349,14 +350,18 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   // What stands before the name rules most capitalised words out, whatever the name: asked before the name is read.
   if (!mayStartName(text, p)) return undefined;
   const before = text.slice(Math.max(s.start, p - 20), p);
-  if (/\b(in|at|near|from|the)\s+$/.test(before)) return undefined;
+  // The four patterns below end in spaces, and each in a word that ends in one of a few letters (`wordBeforeEndsIn`).
+  const spaced = p > s.start && isSpaceCode(text.charCodeAt(p - 1));
+  const endsIn = (letters: string) => spaced && wordBeforeEndsIn(text, Math.max(s.start, p - 20), p, letters);
+  if (endsIn('ntrme') && /\b(in|at|near|from|the)\s+$/.test(before)) return undefined;
   // A capitalised word before it (no state's possessive or side line) continues another name.
-  const capBefore = /\p{Lu}[\p{L}'’-]*\s+$/u.test(before);
+  const capBefore = spaced && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before);
   if (capBefore && !stateBefore(sc, p)) return undefined;
   // "the Agreement on Inland Navigation, and …": the complement of a capitalised title, not a name.
-  if (/\p{Lu}[\p{L}'’-]*\s+(?:on|of|for)\s+$/u.test(before)) return undefined;
+  if (endsIn('nfr') && /\p{Lu}[\p{L}'’-]*\s+(?:on|of|for)\s+$/u.test(before)) return undefined;
   // Rule person.inside-particle-name (fl15c): "at the Palácio da Cidade Alta": part of a larger proper name.
-  if (PERSON_INSIDE_PARTICLE_NAME.before.test(text.slice(Math.max(s.start, p - 30), p))) return undefined;
+  const particle = spaced && wordBeforeEndsIn(text, Math.max(s.start, p - 30), p, 'aoseliu');
+  if (particle && PERSON_INSIDE_PARTICLE_NAME.before.test(text.slice(Math.max(s.start, p - 30), p))) return undefined;
   const nm = readName(text, p, true);
   if (!nm || overlapsHit(hits, p, nm.end) || /\b\p{Lu}{2,}\b/u.test(nm.raw)) return undefined;
   // Rule person.not-a-city (fl14b): "visiting Port Moresby on behalf of": a capital or city, no person.
