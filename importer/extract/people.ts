@@ -14,6 +14,7 @@ import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from
 import {
   honorificAt,
   isNameLike,
+  isSpaceCode,
   mayBeCapital,
   mayMatch,
   NAME,
@@ -66,9 +67,12 @@ function cleanName(raw: string): string {
   return toks.join(' ').replace(/[,.]$/, (m) => (/\b(Jr|Sr)\.$/.test(toks.join(' ')) ? m : ''));
 }
 
+/** A name starts with a capital or "al-"/"el-" (NAME_TOKEN): other words need no pattern. */
+const mayStartName = (text: string, at: number): boolean =>
+  mayBeCapital(text, at) || text.startsWith('al-', at) || text.startsWith('el-', at);
+
 function readName(text: string, at: number, needFull: boolean): { raw: string; end: number } | undefined {
-  // A name starts with a capital or "al-"/"el-" (NAME_TOKEN): other words need no pattern.
-  if (!mayBeCapital(text, at) && !text.startsWith('al-', at) && !text.startsWith('el-', at)) return undefined;
+  if (!mayStartName(text, at)) return undefined;
   const m = NAME_RE.exec(text.slice(at, at + 120));
   if (!m) return undefined;
   let raw = cleanName(m[0]);
@@ -352,20 +356,28 @@ function sideLine(sc: Scan, h: GazetteerHit, p: number): boolean {
 /** A bare full name followed by a comma or a reporting verb, or introduced by "counterpart". */
 function readFullName(sc: Scan, p: number): PersonMention | undefined {
   const { text, hits, s } = sc;
+  // What stands before the name rules most capitalised words out, whatever the name: asked before the name is read.
+  if (!mayStartName(text, p)) return undefined;
+  const before = text.slice(Math.max(s.start, p - 20), p);
+  // The four patterns below end in spaces, and each in a word that ends in one of a few letters (`wordBeforeEndsIn`).
+  const spaced = p > s.start && isSpaceCode(text.charCodeAt(p - 1));
+  const endsIn = (letters: string) => spaced && wordBeforeEndsIn(text, Math.max(s.start, p - 20), p, letters);
+  if (endsIn('ntrme') && /\b(in|at|near|from|the)\s+$/.test(before)) return undefined;
+  // A capitalised word before it (no state's possessive or side line) continues another name.
+  const capBefore = spaced && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before);
+  if (capBefore && !stateBefore(sc, p)) return undefined;
+  // "the Agreement on Inland Navigation, and …": the complement of a capitalised title, not a name.
+  if (endsIn('nfr') && /\p{Lu}[\p{L}'’-]*\s+(?:on|of|for)\s+$/u.test(before)) return undefined;
+  // Rule person.inside-particle-name (fl15c): "at the Palácio da Cidade Alta": part of a larger proper name.
+  const particle = spaced && wordBeforeEndsIn(text, Math.max(s.start, p - 30), p, 'aoseliu');
+  if (particle && PERSON_INSIDE_PARTICLE_NAME.before.test(text.slice(Math.max(s.start, p - 30), p))) return undefined;
   const nm = readName(text, p, true);
   if (!nm || overlapsHit(hits, p, nm.end) || /\b\p{Lu}{2,}\b/u.test(nm.raw)) return undefined;
   // Rule person.not-a-city (fl14b): "visiting Port Moresby on behalf of": a capital or city, no person.
   if (isCityName(nm.raw)) return undefined;
   if (placeName(nm.raw)) return undefined; // person.not-a-place (fl15b): "Urugwiro Village".
-  const after = text.slice(nm.end, nm.end + 20);
-  const before = text.slice(Math.max(s.start, p - 20), p);
   const stateOwned = stateBefore(sc, p);
-  if (/\b(in|at|near|from|the)\s+$/.test(before) || (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !stateOwned))
-    return undefined;
-  // "the Agreement on Inland Navigation, and …": the complement of a capitalised title, not a name.
-  if (/\p{Lu}[\p{L}'’-]*\s+(?:on|of|for)\s+$/u.test(before)) return undefined;
-  // Rule person.inside-particle-name (fl15c): "at the Palácio da Cidade Alta": part of a larger proper name.
-  if (PERSON_INSIDE_PARTICLE_NAME.before.test(text.slice(Math.max(s.start, p - 30), p))) return undefined;
+  const after = text.slice(nm.end, nm.end + 20);
   if (DATELINE_AFTER.test(after)) return undefined;
   const counterpart = COUNTERPART_BEFORE.test(before);
   // Rule person.sentence-end-name: "… was signed by its Representative in the Group, Boris Gryzlov." — a full name

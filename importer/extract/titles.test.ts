@@ -14,6 +14,15 @@ describe('parseTitleAt', () => {
     expect(parse('Deputy Minister of Foreign Affairs of the Russian Federation')!.owner?.name).toBe('Russia');
   });
 
+  it('reads a title that starts with a lowercase owner prefix, and none at other lowercase words (perf21a gate)', () => {
+    const t = parse('the Maldives Foreign Minister Moosa Zameer')!;
+    expect(t.title).toBe('Foreign Minister');
+    expect(t.owner?.name).toBe('Maldives');
+    expect(parse('said Foreign Minister Moosa Zameer')).toBeUndefined();
+    expect(parse('special envoy for Yemen')).toBeUndefined();
+    expect(parse('special envoy for Yemen', true)!.title).toMatch(/^Special envoy/i);
+  });
+
   it('reads a demonym or state prefix as the owner', () => {
     const t = parse('Russian Foreign Minister Sergei Lavrov')!;
     expect(t.title).toBe('Foreign Minister');

@@ -18,7 +18,7 @@ import { STATES } from './states.ts';
 import { organPrefix } from './rules-fl11b.ts';
 import { FL13A_PATTERNS } from './rules-fl13a.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
-import { alt, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
+import { alt, altTrie, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
 
 export interface TitleParse {
   start: number;
@@ -59,7 +59,8 @@ export function normaliseTitle(title: string): string {
   return title.replace(OF_PRINCIPAL, '$1 the $2').replace(AIDE_FOR_PRINCIPAL, '$1 of the $2');
 }
 
-const HEAD = alt(TITLE_HEADS);
+// As tries (`altTrie`: the same matches as `alt`): CORE_RE is tried at every capitalised word.
+const HEAD = altTrie(TITLE_HEADS);
 const MOD_WORDS = [
   ...TITLE_MODIFIERS,
   'Minister',
@@ -70,7 +71,7 @@ const MOD_WORDS = [
   'Trade',
   'International',
 ];
-const MOD = alt(MOD_WORDS);
+const MOD = altTrie(MOD_WORDS);
 // Rule office.assistant-to-leader (rules-fl13a.ts): "Assistant to the President …" is a title of its own.
 const CORE_RE = new RegExp(`^(?:${MOD}[^\\S\\n]+){0,3}(?:${HEAD}|${FL13A_PATTERNS.assistantHead})(?![\\p{L}-])`, 'u');
 /** The characters a CORE_RE match starts with (a modifier's or a head's first): tried at every word, most fail here. */
@@ -150,6 +151,8 @@ const RANK_BEFORE_NAME =
 
 /** Portfolio words that may follow "and" inside a complement ("International Relations and Cooperation"). */
 const PORTFOLIO = new Set(PORTFOLIO_WORDS);
+/** The first characters of the portfolio words: an inverted list starts with one. */
+const PORTFOLIO_FIRST = new Set(PORTFOLIO_WORDS.map((w) => w[0]!));
 const REGIONS = new Set(REGION_WORDS);
 /** A word that may follow "and (the)" inside a complement: a portfolio or a region ("Europe and the Americas"). */
 const remitWord = (w: string) => PORTFOLIO.has(w) || REGIONS.has(w);
@@ -252,7 +255,9 @@ const INVERTED_LIST_RE =
   /^((\p{Lu}[\p{L}-]*)(?:(?:,[^\S\n]+|[^\S\n]+and[^\S\n]+|[^\S\n]+)(\p{Lu}[\p{L}-]*))+)[^\S\n]+(Minister|Secretary)(?![\p{L}-])/u;
 
 function invertedList(rest: string): RegExpExecArray | null {
-  // The pattern ends with one of its two heads: a string without either holds no list (tried at every capital).
+  // The list's first word (the run of letters and hyphens `rest` starts with) must be a portfolio word; and the pattern
+  // ends with one of its two heads: a string without either holds no list (tried at every capital).
+  if (!PORTFOLIO_FIRST.has(rest[0]!)) return null;
   if (!rest.includes('Minister') && !rest.includes('Secretary')) return null;
   const m = INVERTED_LIST_RE.exec(rest);
   if (!m) return null;
@@ -667,10 +672,28 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
  * Parses an office title starting exactly at `pos`. `hits` are gazetteer hits of the document (to read
  * "of the Russian Federation"). `lower` accepts lowercase heads (appositions: "vice premier of the State Council").
  */
+/**
+ * The lowercase ASCII letters a title may start with when lowercase heads are not asked for: the first letters of the
+ * owner prefixes ("the Maldives", "al-…") and of the heads and modifiers. A title needs one of them, or a character
+ * that `mayBeCapital` lets through (an organ prefix, an inverted list, "Commission"), at its start.
+ */
+const LOWER_TITLE_FIRST = new Set(
+  [...PREFIX_WORDS.keys(), ...MOD_WORDS, ...TITLE_HEADS, FL13A_PATTERNS.assistantHead]
+    .map((w) => w[0]!)
+    .filter((c) => c >= 'a' && c <= 'z'),
+);
+/** Whether a title read with `lower` false may start at `pos`: not at an ASCII lowercase letter that starts none. */
+const mayStartTitle = (text: string, pos: number): boolean => {
+  const c = text.charCodeAt(pos);
+  return !(c >= 97 && c <= 122) || LOWER_TITLE_FIRST.has(text[pos]!);
+};
+
 /** " bin ", " bint ", " ibn ": a patronymic particle, so the word before it is a given name. */
 const PATRONYMIC_AFTER = /^\s+(?:bin|bint|ibn)\s/;
 
 export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lower = false): TitleParse | undefined {
+  // Most words of a sentence start with a lowercase letter that starts no title (asked at every word by the people).
+  if (!lower && !mayStartTitle(text, pos)) return undefined;
   const pre = readOwnerPrefix(text, pos, hits, lower);
   let core = readCore(text, pre.i, lower || pre.owner !== undefined, pre.owner?.type === 'State');
   // Rule office.organ-prefix (fl11b): "Mossad Director X": the agency's name is part of the title.
