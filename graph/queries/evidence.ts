@@ -43,7 +43,10 @@ const ATTESTATION_OF = (x: string): string =>
  * document id (at most `limit`, a `LIMIT` clause): one per document of the fact's `docs` that has one, from the
  * Document's lists or, in stores written before them, its :Attestation node (found by fact and document).
  */
-const ATTESTATIONS_OF_FACT = (f: string, limit = ''): string => `OPTIONAL MATCH (:Entity {id: ${f}.from})-[r]->(:Entity {id: ${f}.to})
+const ATTESTATIONS_OF_FACT = (
+  f: string,
+  limit = '',
+): string => `OPTIONAL MATCH (:Entity {id: ${f}.from})-[r]->(:Entity {id: ${f}.to})
 WHERE type(r) = ${f}.type
 UNWIND coalesce(r.docs, []) AS doc
 OPTIONAL MATCH (d:Document {id: doc})

@@ -16,7 +16,8 @@ export const EV21_FILTERS = {
    * incident; "the risk of further escalation in the region", "to avoid any escalation in X", "de-escalation" is not.
    * Tested on the text right before "escalation".
    */
-  definiteLead: /\b(?:the|this|that|recent|latest|current|ongoing|continuing|continued|dangerous|sharp|military|violent)[^\S\n]+$/i,
+  definiteLead:
+    /\b(?:the|this|that|recent|latest|current|ongoing|continuing|continued|dangerous|sharp|military|violent)[^\S\n]+$/i,
   /** The head of an escalation. */
   escalation: /^escalation$/i,
   /** event.incident-bare-coup: a bare "coup" is an incident only with a complement ("in Niamey", "of 26 July"). */

@@ -12,16 +12,20 @@ const MET = 'Minister Ana Ruiz met Minister Ivo Mora in Lisbon on 3 May 2024. ';
 const MEETING = 'Ruiz-Mora meeting in Lisbon';
 
 describe('new heads, modifiers and relative verbs (lexicons.ts)', () => {
-  it('a famine, a bombardment and an armed confrontation pinned by their places are incidents', { timeout: 30000 }, () => {
-    const f = facts(`${MET}They discussed the famine in Tigray, Ethiopia, and the bombardment of Khartoum.`);
-    expect(f.names).toContain('bombardment of Khartoum');
-    expect(f.names).toContain('famine in Tigray');
-    expect(f.has('INVOLVES', 'famine in Tigray', 'Ethiopia')).toBe(true);
-    expect(f.has('DISCUSSED', MEETING, 'famine in Tigray')).toBe(true);
-    const g = facts(`${MET}They discussed the armed confrontation between Eritrea and Ethiopia.`);
-    expect(g.has('INVOLVES', 'armed confrontation between Eritrea and Ethiopia', 'Eritrea')).toBe(true);
-    expect(g.has('INVOLVES', 'armed confrontation between Eritrea and Ethiopia', 'Ethiopia')).toBe(true);
-  });
+  it(
+    'a famine, a bombardment and an armed confrontation pinned by their places are incidents',
+    { timeout: 30000 },
+    () => {
+      const f = facts(`${MET}They discussed the famine in Tigray, Ethiopia, and the bombardment of Khartoum.`);
+      expect(f.names).toContain('bombardment of Khartoum');
+      expect(f.names).toContain('famine in Tigray');
+      expect(f.has('INVOLVES', 'famine in Tigray', 'Ethiopia')).toBe(true);
+      expect(f.has('DISCUSSED', MEETING, 'famine in Tigray')).toBe(true);
+      const g = facts(`${MET}They discussed the armed confrontation between Eritrea and Ethiopia.`);
+      expect(g.has('INVOLVES', 'armed confrontation between Eritrea and Ethiopia', 'Eritrea')).toBe(true);
+      expect(g.has('INVOLVES', 'armed confrontation between Eritrea and Ethiopia', 'Ethiopia')).toBe(true);
+    },
+  );
 
   it('a famine only feared and a confrontation without "military" or "armed" are no incidents', () => {
     expect(facts(`${MET}They warned of the risk of famine in Yemen.`).names).toEqual([MEETING]);
@@ -40,7 +44,7 @@ describe('new heads, modifiers and relative verbs (lexicons.ts)', () => {
 });
 
 describe('event.incident-bare-coup and event.incident-told-definitely (rules-ev21-filters.ts)', () => {
-  it('a bare coup with its place is an incident of the place\'s state; one without is none', () => {
+  it("a bare coup with its place is an incident of the place's state; one without is none", () => {
     const f = facts(`${MET}They discussed the coup in Ouagadougou of 30 September.`);
     expect(f.names).toContain('coup in Ouagadougou of 30 September');
     expect(f.has('INVOLVES', 'coup in Ouagadougou of 30 September', 'Burkina Faso')).toBe(true);
@@ -91,7 +95,9 @@ describe('event.shooting-at, event.missile-contact-clause, event.state-launched,
   it('a launch told by its verb with a state as subject; satellites and initiatives launched are none', () => {
     const f = facts('North Korea fired two short-range ballistic missiles into the East Sea this morning.');
     expect(f.has('INVOLVES', 'launch of two short-range ballistic missiles by North Korea', 'North Korea')).toBe(true);
-    const g = facts('India launched two satellites from Sriharikota on Monday. Japan launched a new initiative on clean energy.');
+    const g = facts(
+      'India launched two satellites from Sriharikota on Monday. Japan launched a new initiative on clean energy.',
+    );
     expect(g.names).toEqual([]);
   });
 
@@ -110,14 +116,18 @@ describe('event.shooting-at, event.missile-contact-clause, event.state-launched,
     );
     expect(f.has('INVOLVES', "Moscow's drone strikes", 'Russia')).toBe(true);
     // A war told by its capital is another name of the war, no incident of its own.
-    const g = facts("Minister Ana Ruiz spoke with Minister Ivo Mora on 3 May 2024 about the costs of Moscow's aggression.");
+    const g = facts(
+      "Minister Ana Ruiz spoke with Minister Ivo Mora on 3 May 2024 about the costs of Moscow's aggression.",
+    );
     expect(g.names).toEqual(['Ruiz-Mora call of 3 May 2024']);
   });
 });
 
 describe('who is no party (rules-ev21-filters.ts, ev21NotParty)', () => {
   it('a body that opens the sentence with "expressed" speaks about the incident', () => {
-    const f = facts('The African Union Commission expressed its solidarity with Mozambique after the cyclone that battered Cabo Delgado.');
+    const f = facts(
+      'The African Union Commission expressed its solidarity with Mozambique after the cyclone that battered Cabo Delgado.',
+    );
     expect(f.of('INVOLVES')).toEqual(['INVOLVES|cyclone that battered Cabo Delgado|Mozambique']);
   });
 
@@ -132,7 +142,7 @@ describe('who is no party (rules-ev21-filters.ts, ev21NotParty)', () => {
     );
     expect(h.of('INVOLVES')).toContain('INVOLVES|failed coup attempt of 26 June|Bolivia');
     const g = facts(
-      'Minister Ana Ruiz spoke with UN Under-Secretary-General Ivo Mora on 3 May 2024 about the attack on the mission\'s compound in Juba.',
+      "Minister Ana Ruiz spoke with UN Under-Secretary-General Ivo Mora on 3 May 2024 about the attack on the mission's compound in Juba.",
     );
     expect(g.of('INVOLVES')).toEqual(["INVOLVES|attack on the mission's compound in Juba|South Sudan"]);
   });
