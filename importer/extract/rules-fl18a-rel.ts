@@ -1,5 +1,6 @@
 // Relation rules of round fl18a (issue 6); the rule data and pure helpers are in rules-fl18a.ts.
 import type { RelKit } from './rel-kit.ts';
+import type { PersonCluster } from './types.ts';
 import {
   NEGOTIATES_FOR_BEHALF_OF_TITLE,
   PARTICIPATED_DELEGATION_MEMBER,
@@ -35,14 +36,26 @@ export function participateDelegationMember(k: RelKit): void {
   }
 }
 
-/** Rule negotiates-for.behalf-of-title (rules-fl18a.ts): the agent acts for the one holder of the leader's title. */
-export function negotiatesForBehalfOfTitle(k: RelKit): void {
+/** A holder of one of the readout's offices, as the "on behalf of" rules pick their principal among them. */
+export type OfficeHolder = { who: PersonCluster; title: string; owner: string };
+
+/**
+ * The loop of the "on behalf of" rules (negotiates-for.behalf-of-title here, negotiates-for.behalf-of-head in
+ * rules-fl21b-rel.ts): in each sentence where `cueOf` finds its cue, the last person named before the cue acts for the
+ * principal that `principalOf` picks among the holders of the readout's offices, given the agent's own offices' owners.
+ */
+export function negotiatesForBehalfOf<C extends { at: number }>(
+  k: RelKit,
+  cueOf: (sentence: string) => C | undefined,
+  principalOf: (cue: C, owners: readonly string[], holders: readonly OfficeHolder[]) => PersonCluster | undefined,
+  rule: string,
+): void {
   const { ctx, people, personsIn, clusterOf, key } = k;
   const holders = [...people.offices].flatMap(([c, os]) =>
     os.map((o) => ({ who: c, title: ctx.entity(o.key)?.props.title ?? o.title, owner: o.owner })),
   );
   for (const s of ctx.sentences) {
-    const cue = behalfOfTitle(s.text);
+    const cue = cueOf(s.text);
     if (!cue) continue;
     // The agent: the last person named before the cue in the sentence.
     const agent = personsIn(s.index)
@@ -51,8 +64,18 @@ export function negotiatesForBehalfOfTitle(k: RelKit): void {
     if (!agent) continue;
     const ac = clusterOf.get(agent[0])!;
     const owners = (people.offices.get(ac) ?? []).map((o) => o.owner);
-    const principal = titleHolderFor(cue.title, owners, holders);
+    const principal = principalOf(cue, owners, holders);
     if (!principal || principal === ac) continue;
-    ctx.relate('NEGOTIATES_FOR', key(ac), key(principal), s.index, NEGOTIATES_FOR_BEHALF_OF_TITLE.id);
+    ctx.relate('NEGOTIATES_FOR', key(ac), key(principal), s.index, rule);
   }
+}
+
+/** Rule negotiates-for.behalf-of-title (rules-fl18a.ts): the agent acts for the one holder of the leader's title. */
+export function negotiatesForBehalfOfTitle(k: RelKit): void {
+  negotiatesForBehalfOf(
+    k,
+    behalfOfTitle,
+    (cue, owners, holders) => titleHolderFor(cue.title, owners, holders),
+    NEGOTIATES_FOR_BEHALF_OF_TITLE.id,
+  );
 }

@@ -2,6 +2,7 @@
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { textHas } from './gates.ts';
+import { negotiatesForBehalfOf } from './rules-fl18a-rel.ts';
 import {
   behalfOfHead,
   EVENT_UNNAMED_GUESTS,
@@ -65,23 +66,11 @@ function notInSubjects(k: RelKit, guestEnd: number, main: Found): void {
 
 /** Rule negotiates-for.behalf-of-head (rules-fl21b.ts): the agent acts for the named head of its own state. */
 export function negotiatesForBehalfOfHead(k: RelKit): void {
-  const { ctx, people, personsIn, clusterOf, key } = k;
-  if (!textHas(ctx, NEGOTIATES_FOR_BEHALF_OF_HEAD.gate)) return;
-  const holders = [...people.offices].flatMap(([c, os]) =>
-    os.map((o) => ({ who: c, title: ctx.entity(o.key)?.props.title ?? o.title, owner: o.owner })),
+  if (!textHas(k.ctx, NEGOTIATES_FOR_BEHALF_OF_HEAD.gate)) return;
+  negotiatesForBehalfOf(
+    k,
+    behalfOfHead,
+    (cue, owners, holders) => headHolderFor(cue.head, owners, holders),
+    NEGOTIATES_FOR_BEHALF_OF_HEAD.id,
   );
-  for (const s of ctx.sentences) {
-    const cue = behalfOfHead(s.text);
-    if (!cue) continue;
-    // The agent: the last person named before the cue in the sentence.
-    const agent = personsIn(s.index)
-      .filter(([p]) => p.end <= s.start + cue.at)
-      .pop();
-    if (!agent) continue;
-    const ac = clusterOf.get(agent[0])!;
-    const owners = (people.offices.get(ac) ?? []).map((o) => o.owner);
-    const principal = headHolderFor(cue.head, owners, holders);
-    if (!principal || principal === ac) continue;
-    ctx.relate('NEGOTIATES_FOR', key(ac), key(principal), s.index, NEGOTIATES_FOR_BEHALF_OF_HEAD.id);
-  }
 }
