@@ -47,6 +47,14 @@ export const AUD21_TRIGGERS = {
 const AUD21_LINES = {
   heldIn: new RegExp(AUD21_TRIGGERS.heldIn.join('|')),
   nounOfPair: new RegExp(AUD21_TRIGGERS.nounOfPair.join('|')),
+  meetingsWithEach: new RegExp(AUD21_TRIGGERS.meetingsWithEach.join('|')),
+  receivedGroup: new RegExp(AUD21_TRIGGERS.receivedGroup.join('|')),
+};
+
+/** The document's person mentions, listed once a rule's pattern has matched (most texts match none). */
+const mentionsOf = (people: PeopleFacts): (() => PersonMention[]) => {
+  let all: PersonMention[] | undefined;
+  return () => (all ??= [...people.personKey.keys()]);
 };
 
 /** Patterns of the aud21 rules, as named data. */
@@ -221,11 +229,13 @@ export function findNounOfPair(ctx: Ctx, people: PeopleFacts, main: Found | unde
   const text = ctx.text;
   const pairs = nounPairs.get(ctx) ?? new Map<string, [PersonMention, PersonMention]>();
   nounPairs.set(ctx, pairs);
-  const mentions = [...people.personKey.keys()];
+  const mentions = mentionsOf(people);
   for (const m of matchAllInLines(text, AUD21_PATTERNS.nounOfPair, AUD21_LINES.nounOfPair)) {
     const si = ctx.sentenceAt(m.index);
     if (ctx.sentences[si]!.heading) continue;
-    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const inS = mentions()
+      .filter((p) => p.sentence === si)
+      .sort((a, b) => a.start - b.start);
     const host = personAfter(ctx, inS, m.index + m[0].length);
     if (!host) continue;
     const join = /^[^\S\n]*,?[^\S\n]*(?:with|and)[^\S\n]+/u.exec(text.slice(host.to ?? host.end));
@@ -311,11 +321,13 @@ export function findMeetingsWithEach(ctx: Ctx, people: PeopleFacts, main: Found 
   const text = ctx.text;
   const pairs = nounPairs.get(ctx) ?? new Map<string, [PersonMention, PersonMention]>();
   nounPairs.set(ctx, pairs);
-  const mentions = [...people.personKey.keys()];
-  for (const m of text.matchAll(AUD21_PATTERNS.meetingsWithEach)) {
+  const mentions = mentionsOf(people);
+  for (const m of matchAllInLines(text, AUD21_PATTERNS.meetingsWithEach, AUD21_LINES.meetingsWithEach)) {
     const si = ctx.sentenceAt(m.index);
     if (ctx.sentences[si]!.heading) continue;
-    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const inS = mentions()
+      .filter((p) => p.sentence === si)
+      .sort((a, b) => a.start - b.start);
     const host = subjectBefore(ctx, inS, m.index);
     const guests: PersonMention[] = [];
     let at = m.index + m[0].length;
@@ -381,11 +393,13 @@ export function findReceivedGroupNamed(ctx: Ctx, people: PeopleFacts, add: AddEv
   const text = ctx.text;
   const mine = groups.get(ctx) ?? new Map<string, PersonMention[]>();
   groups.set(ctx, mine);
-  const mentions = [...people.personKey.keys()];
-  for (const m of text.matchAll(AUD21_PATTERNS.receivedGroup)) {
+  const mentions = mentionsOf(people);
+  for (const m of matchAllInLines(text, AUD21_PATTERNS.receivedGroup, AUD21_LINES.receivedGroup)) {
     const si = ctx.sentenceAt(m.index);
     if (ctx.sentences[si]!.heading) continue;
-    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const inS = mentions()
+      .filter((p) => p.sentence === si)
+      .sort((a, b) => a.start - b.start);
     const host = subjectBefore(ctx, inS, m.index);
     const end = m.index + m[0].length;
     // The people named in apposition: a list of names only ("B, C and D"), up to the end of the list.
