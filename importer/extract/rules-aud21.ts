@@ -6,6 +6,7 @@
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 import { whenTextWords } from './gates.ts';
+import { matchAllInLines } from './text.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonMention } from './types.ts';
 
@@ -38,6 +39,23 @@ export const AUD21_TRIGGERS = {
   /** event.received-group-named: the verb a group of guests is received by. */
   receivedGroup: ['received'],
 } as const;
+
+/**
+ * The lines each whole-text pattern is asked in (perf21c, `matchAllInLines`): a match never crosses a line and holds
+ * its rule's trigger word, so a line without one is skipped unread.
+ */
+const AUD21_LINES = {
+  heldIn: new RegExp(AUD21_TRIGGERS.heldIn.join('|')),
+  nounOfPair: new RegExp(AUD21_TRIGGERS.nounOfPair.join('|')),
+  meetingsWithEach: new RegExp(AUD21_TRIGGERS.meetingsWithEach.join('|')),
+  receivedGroup: new RegExp(AUD21_TRIGGERS.receivedGroup.join('|')),
+};
+
+/** The document's person mentions, listed once a rule's pattern has matched (most texts match none). */
+const mentionsOf = (people: PeopleFacts): (() => PersonMention[]) => {
+  let all: PersonMention[] | undefined;
+  return () => (all ??= [...people.personKey.keys()]);
+};
 
 /** Patterns of the aud21 rules, as named data. */
 export const AUD21_PATTERNS = {
@@ -128,7 +146,7 @@ export function findHeldInRecalled(ctx: Ctx, main: Found | undefined, add: AddEv
   const text = ctx.text;
   const mine = recalled.get(ctx) ?? new Map<string, Recalled>();
   recalled.set(ctx, mine);
-  for (const m of text.matchAll(AUD21_PATTERNS.heldIn)) {
+  for (const m of matchAllInLines(text, AUD21_PATTERNS.heldIn, AUD21_LINES.heldIn)) {
     const si = ctx.sentenceAt(m.index);
     const s = ctx.sentences[si]!;
     if (s.heading || (main && main.sentence === si && main.start >= m.index)) continue;
@@ -211,11 +229,13 @@ export function findNounOfPair(ctx: Ctx, people: PeopleFacts, main: Found | unde
   const text = ctx.text;
   const pairs = nounPairs.get(ctx) ?? new Map<string, [PersonMention, PersonMention]>();
   nounPairs.set(ctx, pairs);
-  const mentions = [...people.personKey.keys()];
-  for (const m of text.matchAll(AUD21_PATTERNS.nounOfPair)) {
+  const mentions = mentionsOf(people);
+  for (const m of matchAllInLines(text, AUD21_PATTERNS.nounOfPair, AUD21_LINES.nounOfPair)) {
     const si = ctx.sentenceAt(m.index);
     if (ctx.sentences[si]!.heading) continue;
-    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const inS = mentions()
+      .filter((p) => p.sentence === si)
+      .sort((a, b) => a.start - b.start);
     const host = personAfter(ctx, inS, m.index + m[0].length);
     if (!host) continue;
     const join = /^[^\S\n]*,?[^\S\n]*(?:with|and)[^\S\n]+/u.exec(text.slice(host.to ?? host.end));
@@ -301,11 +321,13 @@ export function findMeetingsWithEach(ctx: Ctx, people: PeopleFacts, main: Found 
   const text = ctx.text;
   const pairs = nounPairs.get(ctx) ?? new Map<string, [PersonMention, PersonMention]>();
   nounPairs.set(ctx, pairs);
-  const mentions = [...people.personKey.keys()];
-  for (const m of text.matchAll(AUD21_PATTERNS.meetingsWithEach)) {
+  const mentions = mentionsOf(people);
+  for (const m of matchAllInLines(text, AUD21_PATTERNS.meetingsWithEach, AUD21_LINES.meetingsWithEach)) {
     const si = ctx.sentenceAt(m.index);
     if (ctx.sentences[si]!.heading) continue;
-    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const inS = mentions()
+      .filter((p) => p.sentence === si)
+      .sort((a, b) => a.start - b.start);
     const host = subjectBefore(ctx, inS, m.index);
     const guests: PersonMention[] = [];
     let at = m.index + m[0].length;
@@ -371,11 +393,13 @@ export function findReceivedGroupNamed(ctx: Ctx, people: PeopleFacts, add: AddEv
   const text = ctx.text;
   const mine = groups.get(ctx) ?? new Map<string, PersonMention[]>();
   groups.set(ctx, mine);
-  const mentions = [...people.personKey.keys()];
-  for (const m of text.matchAll(AUD21_PATTERNS.receivedGroup)) {
+  const mentions = mentionsOf(people);
+  for (const m of matchAllInLines(text, AUD21_PATTERNS.receivedGroup, AUD21_LINES.receivedGroup)) {
     const si = ctx.sentenceAt(m.index);
     if (ctx.sentences[si]!.heading) continue;
-    const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    const inS = mentions()
+      .filter((p) => p.sentence === si)
+      .sort((a, b) => a.start - b.start);
     const host = subjectBefore(ctx, inS, m.index);
     const end = m.index + m[0].length;
     // The people named in apposition: a list of names only ("B, C and D"), up to the end of the list.

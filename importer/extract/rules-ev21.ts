@@ -11,6 +11,7 @@ import { findGazetteerHits } from './gazetteer.ts';
 import { whenTextWord, wordGate } from './gates.ts';
 import { incidentComplement } from './incidents.ts';
 import { INCIDENT_WORD } from './rules-ev21-filters.ts';
+import { matchAllInLines } from './text.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 
@@ -53,6 +54,9 @@ export const EV21_PATTERNS = {
 /** The words one of which every text the ev21 event rules act on holds. */
 export const EV21_GATE = wordGate('shooting', 'launched', 'fired', 'damage');
 
+/** The lines missileContact is asked in (perf21c, `matchAllInLines`): its match holds its verb and no line break. */
+const MISSILE_CONTACT_LINE = /launched|fired/;
+
 /** Whether a name is a state or organisation of the gazetteer (not a demonym), as a whole. */
 const isParty = (name: string): boolean =>
   findGazetteerHits(name).some((h) => h.start === 0 && h.end >= name.replace(/[\s.]+$/, '').length && !h.demonym);
@@ -76,7 +80,7 @@ export const findEv21Events = whenTextWord(EV21_GATE, function findEv21Events(ct
     const end = incidentComplement(text, m.index + m[0].length);
     if (end > m.index + m[0].length) addIncident(ctx, add, text.slice(m.index, end), m.index, 'event.shooting-at');
   }
-  for (const m of text.matchAll(EV21_PATTERNS.missileContact)) {
+  for (const m of matchAllInLines(text, EV21_PATTERNS.missileContact, MISSILE_CONTACT_LINE)) {
     const actor = m[2]!;
     if (!isParty(actor)) continue;
     const dir = EV21_PATTERNS.direction.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 100))?.[0] ?? '';
