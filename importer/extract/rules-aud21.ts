@@ -51,11 +51,25 @@ const AUD21_LINES = {
   receivedGroup: new RegExp(AUD21_TRIGGERS.receivedGroup.join('|')),
 };
 
-/** The document's person mentions, listed once a rule's pattern has matched (most texts match none). */
-const mentionsOf = (people: PeopleFacts): (() => PersonMention[]) => {
+/**
+ * The matches of `pattern` in the text's lines that `line` admits, outside headings, each with its sentence and that
+ * sentence's person mentions in order (the document's mentions are listed once a match is found: most texts have none).
+ */
+function* matchesWithPeople(
+  ctx: Ctx,
+  people: PeopleFacts,
+  pattern: RegExp,
+  line: RegExp,
+): Generator<{ m: RegExpExecArray; si: number; inS: PersonMention[] }> {
   let all: PersonMention[] | undefined;
-  return () => (all ??= [...people.personKey.keys()]);
-};
+  for (const m of matchAllInLines(ctx.text, pattern, line)) {
+    const si = ctx.sentenceAt(m.index);
+    if (ctx.sentences[si]!.heading) continue;
+    all ??= [...people.personKey.keys()];
+    const inS = all.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
+    yield { m, si, inS };
+  }
+}
 
 /** Patterns of the aud21 rules, as named data. */
 export const AUD21_PATTERNS = {
@@ -229,13 +243,7 @@ export function findNounOfPair(ctx: Ctx, people: PeopleFacts, main: Found | unde
   const text = ctx.text;
   const pairs = nounPairs.get(ctx) ?? new Map<string, [PersonMention, PersonMention]>();
   nounPairs.set(ctx, pairs);
-  const mentions = mentionsOf(people);
-  for (const m of matchAllInLines(text, AUD21_PATTERNS.nounOfPair, AUD21_LINES.nounOfPair)) {
-    const si = ctx.sentenceAt(m.index);
-    if (ctx.sentences[si]!.heading) continue;
-    const inS = mentions()
-      .filter((p) => p.sentence === si)
-      .sort((a, b) => a.start - b.start);
+  for (const { m, si, inS } of matchesWithPeople(ctx, people, AUD21_PATTERNS.nounOfPair, AUD21_LINES.nounOfPair)) {
     const host = personAfter(ctx, inS, m.index + m[0].length);
     if (!host) continue;
     const join = /^[^\S\n]*,?[^\S\n]*(?:with|and)[^\S\n]+/u.exec(text.slice(host.to ?? host.end));
@@ -321,13 +329,12 @@ export function findMeetingsWithEach(ctx: Ctx, people: PeopleFacts, main: Found 
   const text = ctx.text;
   const pairs = nounPairs.get(ctx) ?? new Map<string, [PersonMention, PersonMention]>();
   nounPairs.set(ctx, pairs);
-  const mentions = mentionsOf(people);
-  for (const m of matchAllInLines(text, AUD21_PATTERNS.meetingsWithEach, AUD21_LINES.meetingsWithEach)) {
-    const si = ctx.sentenceAt(m.index);
-    if (ctx.sentences[si]!.heading) continue;
-    const inS = mentions()
-      .filter((p) => p.sentence === si)
-      .sort((a, b) => a.start - b.start);
+  for (const { m, si, inS } of matchesWithPeople(
+    ctx,
+    people,
+    AUD21_PATTERNS.meetingsWithEach,
+    AUD21_LINES.meetingsWithEach,
+  )) {
     const host = subjectBefore(ctx, inS, m.index);
     const guests: PersonMention[] = [];
     let at = m.index + m[0].length;
@@ -393,13 +400,7 @@ export function findReceivedGroupNamed(ctx: Ctx, people: PeopleFacts, add: AddEv
   const text = ctx.text;
   const mine = groups.get(ctx) ?? new Map<string, PersonMention[]>();
   groups.set(ctx, mine);
-  const mentions = mentionsOf(people);
-  for (const m of matchAllInLines(text, AUD21_PATTERNS.receivedGroup, AUD21_LINES.receivedGroup)) {
-    const si = ctx.sentenceAt(m.index);
-    if (ctx.sentences[si]!.heading) continue;
-    const inS = mentions()
-      .filter((p) => p.sentence === si)
-      .sort((a, b) => a.start - b.start);
+  for (const { m, inS } of matchesWithPeople(ctx, people, AUD21_PATTERNS.receivedGroup, AUD21_LINES.receivedGroup)) {
     const host = subjectBefore(ctx, inS, m.index);
     const end = m.index + m[0].length;
     // The people named in apposition: a list of names only ("B, C and D"), up to the end of the list.
