@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 
 import { register } from 'tsx/esm/api';
 
-// `kg import` and `kg bench` run with three V8 flags, in this process and in the extraction workers (V8's
+// `kg import` and `kg bench` run with four V8 flags, in this process and in the extraction workers (V8's
 // flags are the process's and cannot change once the heap is set up: a crash), so these commands start Node
 // again with them (README "Benchmark"):
 // - garbage collection on the thread that made the garbage: by default marking and scavenges also run on
@@ -15,10 +15,14 @@ import { register } from 'tsx/esm/api';
 //   3 ms of CPU per readout less in the workers, the main thread unchanged);
 // - regexes compiled to machine code on their first run instead of interpreted first (V8's regexp tier-up): the
 //   extractor runs hundreds of regexes over each readout, and with the tier-up extraction took about 6 % more CPU
-//   per readout (370 readouts on one thread, three pairs alternated: 6.4–6.7 against 6.1–6.3 ms).
+//   per readout (370 readouts on one thread, three pairs alternated: 6.4–6.7 against 6.1–6.3 ms);
+// - every function compiled by Sparkplug (V8's baseline compiler: bytecode turned into machine code in one fast
+//   pass, no optimisation) when it first runs, instead of interpreted until it has run for a while: with the 8×
+//   budget most of the extractor's code waits long for TurboFan, and a run of 1,000 readouts spent about 4 % less
+//   CPU extracting (README "Benchmark", perf22a).
 // The GC flag marks a Node already started with them (a Node started by hand with it is left as it is).
 const GC_FLAG = '--single-threaded-gc';
-const V8_FLAGS = [GC_FLAG, '--interrupt-budget=540000', '--no-regexp-tier-up'];
+const V8_FLAGS = [GC_FLAG, '--interrupt-budget=540000', '--no-regexp-tier-up', '--always-sparkplug'];
 const BATCH_COMMANDS = new Set(['import', 'bench']);
 
 if (BATCH_COMMANDS.has(process.argv[2] ?? '') && !process.execArgv.includes(GC_FLAG)) {

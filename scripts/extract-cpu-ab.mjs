@@ -5,7 +5,7 @@
 // turn, file by file, in alternating order; the CPU of each call (process.cpuUsage: this thread, libuv's and V8's
 // helpers) is summed per version. On a loaded machine both versions see the same load, so the ratio says more than
 // two separate runs. Run it with the V8 flags of `kg import` (importer/kg.js):
-//   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up scripts/extract-cpu-ab.mjs TREE_A TREE_B [N]
+//   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up --always-sparkplug scripts/extract-cpu-ab.mjs TREE_A TREE_B [N]
 // (a tree: a checkout of the repository with node_modules, e.g. `git archive <commit> | tar -x -C DIR` and a link).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

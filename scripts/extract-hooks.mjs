@@ -6,7 +6,7 @@
 // round not counted); prints per hook its inclusive time (% of the extraction and µs per readout, wall clock, so run
 // it on a quiet machine), its calls per round and in how many readouts it acted (added a candidate or a relation,
 // called a function it was given, such as `add`, or returned something not empty). Run it with the import's flags:
-//   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up scripts/extract-hooks.mjs TREE OUT [ROUNDS]
+//   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up --always-sparkplug scripts/extract-hooks.mjs TREE OUT [ROUNDS]
 import { cpSync, readdirSync, readFileSync, writeFileSync, rmSync, symlinkSync, existsSync } from 'node:fs';
 import { join, resolve, basename } from 'node:path';
 import { extractorOf } from './tree-extractor.mjs';

@@ -2,7 +2,7 @@
 // A CPU profile of the extraction worker's code alone (README "Extraction CPU"): the tree's importer/pipeline.ts bundled
 // as the worker bundles it (importer/extract-bundle.ts), then every readout of its importer/samples extracted ROUNDS
 // times in this process; prints the CPU per file. Run it with the V8 flags of `kg import` and --cpu-prof:
-//   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up --cpu-prof --cpu-prof-dir=DIR \
+//   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up --always-sparkplug --cpu-prof --cpu-prof-dir=DIR \
 //     scripts/extract-profile.mjs [TREE] [ROUNDS]
 // and read DIR/*.cpuprofile in Chrome's DevTools, or sum its self times per function.
 import { readdirSync } from 'node:fs';

@@ -5,7 +5,7 @@
 // separate sampler process, and the times of the run's events (files stored, the last file extracted, the end).
 // Prints per phase the wall time, the CPU of each side and the cores left idle (cores × wall − CPU), and with
 // `--buckets` every 100 ms. Run with the flags of `kg import`:
-//   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up --import tsx \
+//   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up --always-sparkplug --import tsx \
 //     scripts/import-timeline.mjs [N] [--buckets]
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
