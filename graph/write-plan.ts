@@ -56,8 +56,8 @@ export interface FactRow {
   doc: string;
   /**
    * The fact's first attestation, set on the relationship when this row creates it (`doc`, `evidence`: the sentence,
-   * `start`, `end`). The writer leaves it out of a batch's later rows of the same fact (graph/write-store.ts
-   * `factRows`): only the first row of a fact can create it.
+   * `start`, `end`). The writer sends a fact once per batch (graph/write-store.ts `factRows`) with its first row's
+   * `first`: only the first row of a fact can create it.
    */
   first?: { doc: string; evidence: string; start: Integer; end: Integer };
   /** HOLDS_OFFICE only. */

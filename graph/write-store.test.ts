@@ -313,7 +313,7 @@ describe('write queries', () => {
     for (const type of FACT_TYPES) {
       // The fact takes its first attestation from the row's `first` map when the row creates it.
       expect(MERGE_FACTS_BY_TYPE[type], type).toMatch(
-        /\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r \+= row\.first, r\.docs = \[(?:row\.doc)?\], /,
+        /\nMERGE \(a\)-\[r:\w+\]->\(b\)\nON CREATE SET r \+= row\.first, r\.docs = (?:row\.docs|\[\]), /,
       );
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/Attestation|row\.(?:evidence|start|end|fact|att)\b/);
       expect(MERGE_FACTS_BY_TYPE[type], type).not.toMatch(/evidences|r\.starts/);
@@ -323,7 +323,12 @@ describe('write queries', () => {
     const written = planDocumentWrite(sampleDoc());
     await writePlanInTx(tx, written);
     const sent = tx.calls.filter((c) => Object.values<string>(MERGE_FACTS_BY_TYPE).includes(c.query));
-    expect(sent.flatMap((c) => rowsOf(c.params))).toEqual(FACT_TYPES.flatMap((t) => written.facts[t] ?? []));
+    expect(sent.flatMap((c) => rowsOf(c.params))).toEqual(
+      FACT_TYPES.flatMap((t) => factRows(t, written.facts[t] ?? [])),
+    );
+    expect(sent.flatMap((c) => rowsOf(c.params) as { docs: string[] }[]).map((r) => r.docs)).toEqual(
+      FACT_TYPES.flatMap((t) => (written.facts[t] ?? []).map(() => [written.docId])),
+    );
     const plan = planDocumentWrite(sampleDoc());
     const keys: string[] = [];
     for (const type of FACT_TYPES)
@@ -391,17 +396,41 @@ describe('attestation sentences read from the text', () => {
     expect(store('😀 x', '😀 x')).toBeUndefined();
   });
 
-  it("sends a fact's first attestation with its first row of the batch only, leaving the plans as they are", () => {
+  it("sends one row per fact of the batch: its documents in order, the first row's attestation, the plans left as they are", () => {
     const a = planDocumentWrite(sampleDoc());
     const b = planDocumentWrite(sampleDoc({ document: { ...sampleDoc().document, file: 'other.txt' } }));
-    const rows = factRows([...a.facts.OFFICE_OF!, ...b.facts.OFFICE_OF!]);
-    expect(rows.map((r) => r.first?.evidence)).toEqual([SENTENCE, undefined]);
-    expect(rows.map((r) => Object.keys(r).sort())).toEqual([
-      ['doc', 'first', 'from', 'to'],
-      ['doc', 'from', 'to'],
-    ]);
-    expect(rows.map((r) => r.doc)).toEqual([a.docId, b.docId]);
+    const rows = factRows('OFFICE_OF', [...a.facts.OFFICE_OF!, ...b.facts.OFFICE_OF!]);
+    expect(rows).toHaveLength(a.facts.OFFICE_OF!.length);
+    expect(rows.map((r) => r.docs)).toEqual(a.facts.OFFICE_OF!.map(() => [a.docId, b.docId]));
+    expect(rows.map((r) => r.first)).toEqual(a.facts.OFFICE_OF!.map((r) => r.first));
+    expect(rows.map((r) => Object.keys(r).sort())).toEqual(
+      a.facts.OFFICE_OF!.map(() => ['docs', 'first', 'from', 'to']),
+    );
     expect(b.facts.OFFICE_OF![0]!.first?.evidence).toBe(SENTENCE);
+    // Facts of other endpoints stay apart, in the order of their first row.
+    const other = { ...b.facts.OFFICE_OF![0]!, to: 'state:france' };
+    const mixed = factRows('OFFICE_OF', [other, ...a.facts.OFFICE_OF!, ...b.facts.OFFICE_OF!]);
+    expect(mixed.map((r) => [r.to, r.docs])).toEqual([
+      ['state:france', [b.docId]],
+      ...a.facts.OFFICE_OF!.map((r) => [r.to, [a.docId, b.docId]]),
+    ]);
+  });
+
+  it('folds the documents of a HOLDS_OFFICE fact into former documents and dates, in order', () => {
+    const row = { from: 'person:a', to: 'office:b' };
+    const rows = factRows('HOLDS_OFFICE', [
+      { ...row, doc: 'd1', former: false, date: '2020-05-01' },
+      { ...row, doc: 'd2', former: true, date: '2019-01-01' },
+      { ...row, doc: 'd3', former: false, date: null },
+      { ...row, doc: 'd4', former: false, date: '2018-02-03' },
+      { from: 'person:c', to: 'office:b', doc: 'd4', former: true, date: '2018-02-03' },
+    ]);
+    expect(rows).toEqual([
+      { ...row, docs: ['d1', 'd2', 'd3', 'd4'], formerDocs: ['d2'], dates: ['2020-05-01', '2018-02-03'] },
+      { from: 'person:c', to: 'office:b', docs: ['d4'], formerDocs: ['d4'], dates: [] },
+    ]);
+    // Other types carry neither.
+    expect(factRows('OFFICE_OF', [{ ...row, doc: 'd1' }])).toEqual([{ ...row, docs: ['d1'] }]);
   });
 });
 

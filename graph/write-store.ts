@@ -18,7 +18,7 @@ import {
   RETRACT_SHARED_FACTS,
   RETRACT_SOLE_FACTS,
 } from './queries/write.ts';
-import { ENTITY_LABELS, FACT_TYPES } from './schema.ts';
+import { ENTITY_LABELS, FACT_TYPES, type FactType } from './schema.ts';
 import type { DocumentForWrite, WriteSummary } from './types.ts';
 import { planDocumentWrite, warmUpDocument, type FactRow, type WritePlan } from './write-plan.ts';
 
@@ -66,21 +66,40 @@ export function touchedEntities(plans: WritePlan[]): string[] {
 }
 
 /**
- * A fact query's rows for a batch (one fact type): a fact's later rows go without its first attestation (`first`, the
- * sentence and offsets), which only the first row of a fact can store (when it creates the fact; rows are merged in
- * order): the documents of a batch attest many of the same facts. The plans are left as they are.
+ * A fact query's row for a batch: one per fact (type, from, to), whatever the number of the batch's documents that
+ * attest it (the documents of a batch share many facts: one `MERGE`, two endpoint seeks and one `SET` per fact
+ * instead of per document). `docs` are those documents in the batch's order, appended to the fact's `docs` as the
+ * rows of one document each used to be; `first` is the first row's first attestation (`doc`, `evidence`, `start`,
+ * `end`), stored when the row creates the fact. HOLDS_OFFICE rows also carry `formerDocs` (the documents stating
+ * the office as former) and `dates` (the dates of the others, null left out), folded into the fact in that order.
  */
-export function factRows(rows: FactRow[]): FactRow[] {
-  const seen = new Set<string>();
-  return rows.map((row) => {
+export interface FactBatchRow {
+  from: string;
+  to: string;
+  docs: string[];
+  first?: FactRow['first'];
+  formerDocs?: string[];
+  dates?: string[];
+}
+
+/** The batch's fact rows of one type (`rows` in the batch's order) as one row per fact (FactBatchRow). */
+export function factRows(type: FactType, rows: readonly FactRow[]): FactBatchRow[] {
+  const facts = new Map<string, FactBatchRow>();
+  for (const row of rows) {
     const key = `${row.from}\u0000${row.to}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      return row;
+    let fact = facts.get(key);
+    if (!fact) {
+      fact = { from: row.from, to: row.to, docs: [] };
+      if (row.first) fact.first = row.first;
+      if (type === 'HOLDS_OFFICE') Object.assign(fact, { formerDocs: [], dates: [] });
+      facts.set(key, fact);
     }
-    const { first: _first, ...rest } = row;
-    return rest;
-  });
+    fact.docs.push(row.doc);
+    if (type !== 'HOLDS_OFFICE') continue;
+    if (row.former === true) fact.formerDocs!.push(row.doc);
+    else if (row.date != null) fact.dates!.push(row.date);
+  }
+  return [...facts.values()];
 }
 
 /** How writePlans treats stored documents. */
@@ -145,7 +164,10 @@ export async function writePlansInTx(
   const entities = ENTITY_LABELS.flatMap((label) => todo.flatMap((p) => p.entities[label] ?? []));
   if (entities.length) writes.push({ query: MERGE_ENTITIES, params: batchParams(entities), nodes: true });
   for (const type of FACT_TYPES) {
-    const rows = factRows(todo.flatMap((p) => p.facts[type] ?? []));
+    const rows = factRows(
+      type,
+      todo.flatMap((p) => p.facts[type] ?? []),
+    );
     if (rows.length) writes.push({ query: MERGE_FACTS_BY_TYPE[type], params: batchParams(rows), nodes: false });
   }
   const degrees = batchParams([...new Set([...touchedEntities(todo), ...retracted])]);

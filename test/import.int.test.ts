@@ -186,6 +186,32 @@ describe('facts shared by documents', () => {
     ]);
   });
 
+  it('writes a fact that several documents of one batch attest as one document after the other does', async () => {
+    // One row per fact and batch (graph/write-store.ts factRows): its documents, former ones and dates folded in order.
+    const docs = [
+      factDoc('b.txt', '2018-05-01', 'B'),
+      factDoc('c.txt', '2021-03-01', 'C', { former: true }),
+      factDoc('d.txt', '2017-02-01', 'D'),
+      factDoc('e.txt', '2019-06-30', 'E'),
+    ];
+    const read = () => graphSnapshot(conn);
+    for (const stored of [[], [factDoc('a.txt', '2019-01-10', 'A')]]) {
+      await clearDatabase(conn);
+      for (const doc of stored) await writeDocument(conn, doc);
+      await writePlans(
+        conn,
+        docs.map((d) => planDocumentWrite(d)),
+      );
+      const batched = await read();
+      await clearDatabase(conn);
+      for (const doc of [...stored, ...docs]) await writeDocument(conn, doc);
+      expect(batched).toEqual(await read());
+    }
+    expect(
+      await rows(conn, 'MATCH ()-[r:HOLDS_OFFICE]->() RETURN size(r.docs), r.formerDocs, r.firstSeen, r.lastSeen'),
+    ).toEqual([[5, ['document:c'], '2017-02-01', '2019-06-30']]);
+  });
+
   it('counts created and matched nodes and relationships', async () => {
     const a = await writeDocument(conn, factDoc('a.txt', '2019-01-10', 'A'));
     // Document + Kono + office; HOLDS_OFFICE + 2 MENTIONS.

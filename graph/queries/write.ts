@@ -60,21 +60,25 @@ MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
 
 // ---------------------------------------------------------------------------------------------
-// Fact relationships: one per (type, from, to), with this document appended; its attestations apart
+// Fact relationships: one per (type, from, to), with the batch's documents appended; its attestations apart
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Rows: {from, to, doc, first?: {doc, evidence, start, end}} (+ {former, date} for HOLDS_OFFICE). An endpoint of one label
+ * Rows: one per fact of the batch (graph/write-store.ts `factRows`): {from, to, docs, first?: {doc, evidence, start,
+ * end}} (+ {formerDocs, dates} for HOLDS_OFFICE), `docs` the batch's documents that attest it, in order, appended as
+ * a row per document used to append each (the same fact, half the rows in the bench's batches: README "Benchmark",
+ * twenty-second round); HOLDS_OFFICE folds `dates` into firstSeen/lastSeen one after the other, with the comparison a
+ * row per document made. An endpoint of one label
  * in RELATION_ENDPOINTS is matched by that label; one of several (`State|Organization`) by the :Entity id constraint, since
  * `(b:State|Organization {id: …})` is planned as one index seek per label and a Distinct (about 0.45 ms of Neo4j's
  * CPU per readout): the writer has checked the endpoints' labels against RELATION_ENDPOINTS (planDocumentWrite) and
  * an id carries its label (a unit test checks both forms). The first attestation stays in doc/evidence/start/end
- * (`row.first`, one map `SET`; a batch's later rows of the fact go without it). The map `SET` has the planner put an
+ * (`row.first`, one map `SET`: the first document's). The map `SET` has the planner put an
  * `Eager` before the `MERGE` (it may write any property); set property by property there is none, but the fresh
  * Neo4j plans the twelve queries about 0.3 s longer and the writes were no faster (README "Benchmark",
  * twenty-first round: Neo4j 9.62 against 10.21 ms per readout, medians of three alternated runs).
  * A row's document is never in the fact's `docs` yet: the writer writes only documents that are new or just
- * retracted, one row per fact and document. The attestation itself (the document's sentence of the fact) is an entry
+ * retracted, and a batch's documents are distinct. The attestation itself (the document's sentence of the fact) is an entry
  * of the Document's lists (`attFacts`, `attStarts`, `attEnds`: MERGE_DOCUMENTS writes them), where a node per row with
  * two indexes cost Neo4j about a fifth of its writes (README "Benchmark", twenty-first round).
  */
@@ -85,88 +89,88 @@ MATCH (a:Person {id: row.from})
 MATCH (b:Office {id: row.to})
 MERGE (a)-[r:HOLDS_OFFICE]->(b)
 ON CREATE SET r += row.first, r.docs = [], r.attestations = 0, r.formerDocs = []
-SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1,
-  r.formerDocs = CASE WHEN row.former THEN coalesce(r.formerDocs, []) + row.doc ELSE coalesce(r.formerDocs, []) END,
-  r.firstSeen = CASE WHEN row.former OR row.date IS NULL OR r.firstSeen <= row.date THEN r.firstSeen ELSE row.date END,
-  r.lastSeen = CASE WHEN row.former OR row.date IS NULL OR r.lastSeen >= row.date THEN r.lastSeen ELSE row.date END
+SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs),
+  r.formerDocs = coalesce(r.formerDocs, []) + row.formerDocs,
+  r.firstSeen = reduce(m = r.firstSeen, x IN row.dates | CASE WHEN m <= x THEN m ELSE x END),
+  r.lastSeen = reduce(m = r.lastSeen, x IN row.dates | CASE WHEN m >= x THEN m ELSE x END)
 SET r.former = size(r.formerDocs) = size(r.docs)`,
   OFFICE_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Office {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:OFFICE_OF]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   PARTICIPATED_IN: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   PART_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   NEGOTIATES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:NEGOTIATES]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   NEGOTIATES_FOR: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   REPORTS_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Person {id: row.to})
 MERGE (a)-[r:REPORTS_TO]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   PARTY_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:PARTY_TO]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   BASED_ON: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:BASED_ON]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   REACHED_AT: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Agreement {id: row.from})
 MATCH (b:Event {id: row.to})
 MERGE (a)-[r:REACHED_AT]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   DISCUSSED: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:DISCUSSED]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   INVOLVES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
 MATCH (a:Event {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:INVOLVES]->(b)
-ON CREATE SET r += row.first, r.docs = [row.doc], r.attestations = 1
-ON MATCH SET r.docs = r.docs + row.doc, r.attestations = r.attestations + 1`,
+ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
+ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
 } as const satisfies Record<FactType, string>;
 
 // ---------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import { REFRESH_DEGREES } from '../../graph/queries/degree.ts';
 import { MERGE_DOCUMENTS, MERGE_ENTITIES, MERGE_FACTS_BY_TYPE, READ_DOCUMENT_SHAS } from '../../graph/queries/write.ts';
 import { ENTITY_LABELS, FACT_TYPES } from '../../graph/schema.ts';
 import {
+  factRows,
   planDocumentWrite,
   touchedEntities,
   warmUpWriter,
@@ -183,7 +184,8 @@ export async function naiveWrite(conn: GraphConnection, plans: WritePlan[]): Pro
       for (const label of ENTITY_LABELS)
         for (const row of p.entities[label] ?? []) await session.run(MERGE_ENTITIES, batchParams([row]));
       for (const type of FACT_TYPES)
-        for (const row of p.facts[type] ?? []) await session.run(MERGE_FACTS_BY_TYPE[type], batchParams([row]));
+        for (const row of p.facts[type] ?? [])
+          await session.run(MERGE_FACTS_BY_TYPE[type], batchParams(factRows(type, [row])));
       for (const id of touchedEntities([p])) await session.run(REFRESH_DEGREES, batchParams([id]));
     }
   } finally {
