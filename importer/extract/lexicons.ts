@@ -1023,8 +1023,6 @@ export const MORE_INCIDENT_MODIFIERS = [
   // ev21: "the flash floods that swept through …", "the air strike on the village of X".
   'flash',
   'air',
-  // top22: "the recent Thai-Cambodian border clashes" (a demonym pair before "border").
-  'border',
 ];
 
 /**
