@@ -43,6 +43,7 @@ import { UNION_OF_ISSUER } from './rules-ent21.ts';
 import { CLAUSE_PARTICIPANT_GATE, HELD_IN_GATE, REPRESENTED_GATE, SESSION_SERIES_GATE } from './rules-fl21a.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
+import { ATTRIBUTED_TO, HOST_RELATIVE } from './rules-top22.ts';
 import type { Sentence } from '../types.ts';
 import { wordsIn } from './word-bits.ts';
 
@@ -871,6 +872,27 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'and the Kenyan one, headed by B',
     ],
     'The Liberian chief negotiator, X, spoke.',
+  ],
+  [
+    'top22 host-relative (text)',
+    HOST_RELATIVE.gate,
+    [
+      'COP30, which Brazil will host in Belém',
+      'the summit that Hungary hosted in May',
+      'the meeting, which Kazakhstan is hosting',
+      'the forum, which Chile hosts every year',
+    ],
+    'COP30, which Brazil will organise in Belém',
+  ],
+  [
+    'top22 attributed-to (text)',
+    ATTRIBUTED_TO.gate,
+    [
+      'the drone attacks attributed to the RSF',
+      'the sabotage, which was blamed on Russia',
+      'the bombing claimed by ISIS',
+    ],
+    'the drone attacks by the RSF',
   ],
 ];
 

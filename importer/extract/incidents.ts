@@ -9,6 +9,7 @@ import { INCIDENT_NOUNS, INCIDENT_RELATIVE_VERBS, MORE_INCIDENT_MODIFIERS, PERSO
 import { capitalPossessive, ev21NotIncident } from './rules-ev21-filters.ts';
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { bareViolence } from './rules-top19-events.ts';
+import { situationOfPeople } from './rules-top22-events.ts';
 
 /** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
 const INCIDENT_HEADS = [
@@ -255,6 +256,7 @@ function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
     return true;
   if (/\blaunch$/i.test(m[0]) && /^launch\s+of\b/i.test(phrase) && !FIRED_THING.test(phrase)) return true;
   if (bareViolence(m[0])) return true; // event.incident.violence-by-adjective (top19)
+  if (situationOfPeople(m[0], after(text, m, 60))) return true; // event.incident.not-situation-of-people (top22)
   if (/\bcollision$/i.test(m[0]) && figurativeCollision(after(text, m, 40))) return true; // fl20b
   if (ev21NotIncident(text, m.index!, m[0], phrase)) return true; // event.incident-told-definitely, bare coup (ev21)
   return false;

@@ -949,6 +949,8 @@ export const INCIDENT_NOUNS = [
   // ev15: "the armed mutiny in Russia in June".
   'mutiny',
   'uprising',
+  // top22: "the insurgency in Mozambique's Cabo Delgado province".
+  'insurgency',
   'prisoner swap',
   // inc13: more kinds of incident ("the hijacking of the bulk carrier MV X by Somali pirates", "the storming of the
   // Swedish embassy in Baghdad", "the suspected sabotage of the X pipeline", "the Ebola outbreak in Uganda").

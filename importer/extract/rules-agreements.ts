@@ -84,9 +84,10 @@ import {
   toldLastPeriod,
 } from './rules-new7.ts';
 import { headsOfLead } from './rules-top18.ts';
+import { NOT_EXCHANGED_VIEWS } from './rules-top22.ts';
 
 const REACH_VERB = new RegExp(
-  `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}`,
+  `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}`,
   'i',
 );
 /** Where a reaching verb stands in a sentence (-1: none); rule reached-at.agreed-on (rules-fl13a.ts) adds "agreed on X". */

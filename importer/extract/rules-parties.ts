@@ -12,6 +12,7 @@ import type { Found } from './types.ts';
 import { definiteByPlace } from './definite-meetings.ts';
 import { otherTopicItem } from './rules-fl13b.ts';
 import { chairHolder } from './rules-top19.ts';
+import { itemBeforeIncident } from './rules-top22.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
 const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured|shot down|was downed)\b/i;
@@ -76,6 +77,7 @@ export function apartFromIncident(
   const between = h.end <= e.start ? text.slice(h.end, e.start) : text.slice(e.end, h.start);
   // ", and while the case brought by Guyana …": a subordinate clause of its own, even for an agent after "by" (top9).
   if (OWN_CLAUSE.test(between)) return true;
+  if (itemBeforeIncident(text, h, e)) return true; // involves.not-item-before-incident (top22)
   if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
   if (
     RELATIONS_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start)) ||

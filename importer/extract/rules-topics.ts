@@ -51,7 +51,6 @@ import { allElsewhere, otherMeetingAt } from './rules-oth13.ts';
 import { addIncidentPlaces, atBody, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
 import {
   builtOnOrEarlierFrame,
-  coordinatedPlace,
   involvesParticipleClause,
   involvesSidesInName,
   situationOf,
@@ -59,7 +58,8 @@ import {
   toldAsHistory,
 } from './rules-top15.ts';
 import { addTop18Parties, addTop18Relations, backgroundRelations } from './rules-top18.ts';
-import { addTop19Relations, notTopicSince18, recalledFrame, recalledPhrase, talksDuringVisit } from './rules-top19.ts';
+import { addTop19Relations, recalledFrame, recalledPhrase, talksDuringVisit } from './rules-top19.ts';
+import { addTop22Relations, notTopicSince18To22, topicPlace } from './rules-top22.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -108,6 +108,7 @@ export function addTopicRelations(k: RelKit): void {
   involvesSidesInName(k);
   addTop18Relations(k);
   addTop19Relations(k, t.main); // discussed.demonym-file, involves.capital-pair-name (top19)
+  addTop22Relations(k); // involves.host-relative, involves.attributed-to (top22)
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
@@ -498,7 +499,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
     )
   )
     return true;
-  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h) || notTopicSince18(k, h)) return true;
+  if (procedureOrMembership(k, h) || namedAsSide(k.ctx.text, h) || notTopicSince18To22(k, h)) return true;
   if (venueBorderOrAddressee(k.ctx.text, h) || isObserver(k.ctx.text, h) || gatheringBody(k.ctx.text, h)) return true;
   const key = k.hitKeys.get(h);
   if (ctx.relationsOf('INVOLVES').some((r) => r.rule === 'involves.gathered' && r.to === key)) return true;
@@ -537,7 +538,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (
     h.type === 'State' &&
     /^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) &&
-    !coordinatedPlace(ctx.text, h) &&
+    !topicPlace(ctx.text, h) && // coordinatedPlace (top15), discussed.listed-place (top22)
     !/\b(?:defeated|fighting|war|conflict|situation|crisis|peace|ceasefire|stability|security|violence|presence|operations?|interests|investment|elections?)\s+(?:\w+\s+)?$/i.test(
       ctx.text.slice(Math.max(0, h.start - 30), h.start - 3),
     )
