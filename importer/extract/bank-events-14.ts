@@ -57,6 +57,10 @@
 // body keep theirs ("45th session of the Supreme Council of the GCC", as the samples' gold). First pass on the
 // corrected bank: 14/64 cases, facts 223/430 (51.9 %), false facts 75 (four of the removed facts had been found).
 // By type: Event 89/136 (15), PARTICIPATED_IN 118/223 (44), PART_OF 9/47 (7), INVOLVES 7/21 (8), REACHED_AT 0/3 (1).
+// Second correction (dev gold): a visit told only by "X, who is visiting Fiji, called on" is no event (the dev gold's
+// "Taro Kono …, who is visiting Moscow, held a … Meeting" has none): 4 facts removed from one case. First pass on the
+// bank as it stands: 14/64 cases, facts 223/426 (52.3 %), false facts 75; Event 89/135 (15), PARTICIPATED_IN 118/222
+// (44), PART_OF 9/45 (7), INVOLVES 7/21 (8), REACHED_AT 0/3 (1).
 import { type BankCase, A, E, O, P, S, inv, took } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
@@ -1397,7 +1401,7 @@ const VISITS: BankCase[] = [
   },
   {
     id: 'visit-who-is-visiting-called-on-two-before-returning',
-    form: 'ministry: "A, who is visiting X, called on Title B and Title C in City on Date before returning to City2" (a visit told by "who is visiting", two calls inside it)',
+    form: 'ministry: "A, who is visiting X, called on Title B and Title C in City on Date before returning to City2" (two calls; "who is visiting" makes no visit event, as in the dev gold: "Taro Kono …, who is visiting Moscow, held")',
     date: '2024-02-07',
     source: 'New Zealand Ministry of Foreign Affairs and Trade',
     text: 'Foreign Minister Winston Peters, who is visiting Fiji, called on Prime Minister Sitiveni Rabuka and President Wiliame Katonivere in Suva on 7 February 2024 before returning to Wellington.',
@@ -1406,7 +1410,6 @@ const VISITS: BankCase[] = [
       P('Sitiveni Rabuka', 'Prime Minister Sitiveni Rabuka'),
       P('Wiliame Katonivere', 'President Wiliame Katonivere'),
       S('Fiji'),
-      E("Peters's visit to Fiji", ['visiting Fiji', 'visit to Fiji'], '2024-02-06'),
       E(
         'Peters-Rabuka meeting in Suva',
         ['Peters-Rabuka meeting', 'called on Prime Minister Sitiveni Rabuka'],
@@ -1419,11 +1422,8 @@ const VISITS: BankCase[] = [
       ),
     ],
     relations: [
-      ...took("Peters's visit to Fiji", 'Winston Peters'),
       ...took('Peters-Rabuka meeting in Suva', 'Winston Peters', 'Sitiveni Rabuka'),
-      part('Peters-Rabuka meeting in Suva', "Peters's visit to Fiji"),
       ...took('Peters-Katonivere meeting in Suva', 'Winston Peters', 'Wiliame Katonivere'),
-      part('Peters-Katonivere meeting in Suva', "Peters's visit to Fiji"),
     ],
   },
   {
