@@ -30,6 +30,7 @@ import { consultationsWith, jointBodyMeetings, possessiveWith } from './rules-to
 import { pairBodySittingEvents } from './rules-top18-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
+import { findEv22Visits } from './rules-ev22.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
 import { EVENT_SESSION_ON_TOPIC, endsWithStateName, sessionsOnTopic } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
@@ -275,6 +276,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findTitleHostMeetings(ctx, people, main, add);
   findVisitVerbs(ctx, people, main, add);
   findOnVisits(ctx, people, add);
+  findEv22Visits(ctx, people, add); // event.who-is-visiting, event.stay-in-place (ev22)
   findVisitsInPlace(ctx, people, add); // event.visit-in-place (fl17c)
   findTitledVisits(ctx, people, add);
   findVisitTheOne(ctx, add);

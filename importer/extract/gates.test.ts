@@ -33,6 +33,7 @@ import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
 import { TOUR_GATE } from './rules-ev20.ts';
 import { EV21_GATE } from './rules-ev21.ts';
+import { EV22_GATE } from './rules-ev22.ts';
 import { SIGNATORIES_GATE } from './rules-agr20.ts';
 import {
   EVENT_MEETING_OF_MINISTERS_OF_BODY,
@@ -675,6 +676,12 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'On the Hanoi leg of his Asia trip, X met Y',
     ],
     'On the Hanoi leg of his Asia visit, X met Y.',
+  ],
+  [
+    'ev22 a stay in a place (text)',
+    EV22_GATE,
+    ['During his stay in Dhaka, Foreign Secretary X also called on Y', 'During her stay in New Delhi, X met Y'],
+    'During his visit to Dhaka, X also called on Y.',
   ],
   [
     'agr20 its-signatories (text)',

@@ -1,6 +1,7 @@
 // Relation rules over the found entities, in order: participation and PART_OF, agreements (sides, PARTY_TO,
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
+import { inVisitOwnPair, pressConferenceFollowing, sessionSiblingOfSession } from './rules-ev22-rel.ts';
 import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b-rel.ts';
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
@@ -156,6 +157,7 @@ export function addRelations(
   negotiatesForSignedByFor(k); // fl19b
   addNew4Roles(k);
   addNew6Roles(k);
+  pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b
@@ -192,4 +194,6 @@ export function addRelations(
   partOfMeetingsWithEach(k); // aud21
   involvesHeldInNotTopic(k); // aud21, after the INVOLVES rules
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
+  inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
+  sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
 }

@@ -7,6 +7,7 @@ import type { Ctx } from './context.ts';
 import { kindOf } from './main-event.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import type { RelKit } from './rel-kit.ts';
+import { EV22_VISIT_SCOPE } from './rules-ev22.ts';
 import { addPairMeeting } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonMention } from './types.ts';
 
@@ -27,7 +28,7 @@ export const VISIT_SCOPE =
  * meeting ("a meeting with", "delegation-level talks with", "an audience with"), with the titles between.
  */
 const MET_CUE =
-  /(?:\b(?:met|meets)(?:\s+with)?|\bcalled\s+on|\b(?:held|had)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|consultations|conversation)\s+with|\b(meeting|talks|audience|lunch|luncheon|dinner|breakfast|conversation)\s+with)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for)\s+){0,8}$/u;
+  /(?:\b(?:met|meets)(?:\s+with)?|\bcall(?:ed|s)?\s+on|\b(?:held|had)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|consultations|conversation)\s+with|\b(meeting|talks|audience|lunch|luncheon|dinner|breakfast|conversation)\s+with)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for)\s+){0,8}$/u;
 /** "held talks with A, with B and with C": the business of the stay with several people, no pair meetings. */
 const WITH_LIST = /\bwith\b[^.;]{0,120}?,\s*(?:and\s+)?with\b/;
 /** A further person met, coordinated with the one before: "… met A and National Assembly Chairman B". */
@@ -64,7 +65,7 @@ export function findVisitMeetings(
   const clusterOf = (p: PersonMention) => people.clusters.find((c) => c.mentions.includes(p));
   const visitorCluster = clusterOf(visitor);
   for (const s of ctx.sentences.slice(visit.sentence, visit.sentence + 6)) {
-    if (s.heading || !VISIT_SCOPE.test(s.text) || WITH_LIST.test(s.text)) continue;
+    if (s.heading || !(VISIT_SCOPE.test(s.text) || EV22_VISIT_SCOPE.test(s.text)) || WITH_LIST.test(s.text)) continue;
     const inS = [...people.personKey.keys()]
       .filter((p) => p.sentence === s.index && p.start >= visit.end)
       .sort((a, b) => a.start - b.start);
