@@ -805,6 +805,8 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   [/^(?:Taoiseach|Tánaiste)$/, ['Ireland'], []],
   // ent21: a bare "Minister-President" in a German or Belgian readout is a region's.
   [/^Minister-President$/, ['Netherlands'], ['Germany', 'Belgium']],
+  // ent22: a bare "State Counsellor" is Myanmar's (Kazakhstan and Vietnam have theirs).
+  [/^State Counsellor$/, ['Myanmar'], ['Kazakhstan', 'Vietnam']],
   // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.
   [/^(?:Federal )?Chancellor$/, ['Germany', 'Austria'], ['Switzerland', 'United Kingdom']],
   // rol17: and its deputies ("Deputy Secretary of State X" in another state's readout).

@@ -72,7 +72,9 @@ export function capitalActs(text: string, start: number, end: number, isCapital:
  * court, bank, mission, alliance, forces, organisation, agency, authority or institute) belongs to that body, as the dev gold gives "Head of the
  * Federal Department of Foreign Affairs" to the department and "Governor of the Maldives Monetary Authority" to the
  * authority (not to a state named elsewhere in the sentence, nor to an organisation named inside the body's name).
- * Councils and secretariats stay with their state ("Chairman of the Presidential Council" of Libya, the "Secretary
+ * An organ named after a known organisation ("the ECOWAS Commission", "the United Nations Economic Commission for
+ * Africa") is left as before (its offices are the organisation's: roles-9 reads the ECOWAS mediation team's side from
+ * it). Councils and secretariats stay with their state ("Chairman of the Presidential Council" of Libya, the "Secretary
  * General of the National Security Secretariat" of Japan in the dev gold).
  */
 export const LEADS_NAMED_BODY = {

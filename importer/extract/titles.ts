@@ -329,7 +329,12 @@ function complementHit(st: TitleState, c: Complement, hit: GazetteerHit): void {
     // office.heads-body (flb10): "Head of the Atomic Energy Organization of Iran" leads the organisation too.
     /\b(?:Department|Ministry|Agency|Office|Service|Directorate|Organi[sz]ation|Authority|Institute)\b/.test(hit.name);
   // Rule office.leads-named-body (ent22): "Secretary General of the Indian Ocean Commission" leads that body.
-  const leadsBody = hit.pattern === true && !lead && leadsNamedBody(text.slice(st.titleStart, st.i).trim(), hit.name);
+  // Not an organ named after its organisation ("the ECOWAS Commission"): its offices stay the organisation's.
+  const leadsBody =
+    hit.pattern === true &&
+    !lead &&
+    !hitsAt(hits, hit.start).some((h) => h.type === 'Organization' && !h.pattern && h.end < hit.end) &&
+    leadsNamedBody(text.slice(st.titleStart, st.i).trim(), hit.name);
   const inner =
     hit.pattern && !lead && !headsBody && !leadsBody
       ? (hitsStartingIn(hits, hit.start + 1, hit.end).find(
