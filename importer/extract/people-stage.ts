@@ -1,7 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
-import { hostCapital } from './rules-ent22.ts';
+import { hostCapital, ISSUER_ORGAN_REMIT } from './rules-ent22.ts';
 import { soleTitleHolders } from './rules-ent21.ts';
 import { OFFICE_MET_ON_VISIT, metObjectBefore } from './rules-fl18b.ts';
 import { WHO_IS_CURRENT_RULE } from './rules-fl15b.ts';
@@ -159,6 +159,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     metOnVisitOwner(env, t) ??
     (c.mentions.some((x) => env.explicitOnly(x)) ? undefined : visitedCapitalOwner(env, t)) ??
     hostCapitalOwner(env, c, t) ??
+    (!env.home && ISSUER_ORGAN_REMIT.remit.test(t.title) ? issuerOrganisationOwner(env, c, t) : undefined) ??
     orgTitleElsewhereOwner(env, c, t) ??
     (c.state
       ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }

@@ -183,4 +183,16 @@ describe('smaller ent22 forms', () => {
       ofType(f, 'Office').some((o) => o.startsWith('Office|Minister for Public Expenditure and Digitalisation')),
     ).toBe(true);
   });
+  it("an organisation's own title with a remit is the issuing organisation's, not the one state named", () => {
+    const f = facts(
+      'Commissioner for Trade and Economic Security Maroš Šefčovič met the Greek Minister of Economy and Finance, Kyriakos Pierrakakis.',
+      'European Commission',
+    );
+    expect(f.rels).toContain('OFFICE_OF|European Commissioner for Trade and Economic Security|European Commission');
+    expect([...f.rels].some((r) => /^OFFICE_OF\|.*Commissioner.*\|Greece$/.test(r))).toBe(false);
+    const g = facts('Commissioner for Trade and Economic Security Maroš Šefčovič met Greek officials.', 'Reuters');
+    expect(
+      [...g.rels].some((r) => r.startsWith('OFFICE_OF|European Commissioner') && r.endsWith('|European Commission')),
+    ).toBe(false);
+  });
 });

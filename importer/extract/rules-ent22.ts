@@ -148,3 +148,10 @@ export function portfolioListNameEnd(text: string, name: string, end: number): n
   const words = m[1]!.split(/[\s,]+/).filter((w) => w && w !== 'and');
   return words.every((w) => PORTFOLIO_SET.has(w)) ? end + m[1]!.length : end;
 }
+
+/**
+ * Rule office.issuer-organ-remit: "Executive Vice-President for Prosperity and Industrial Strategy X met the Moroccan
+ * Minister …" in a European Commission readout: an organisation's own title with a remit ("… for <Remit>") and no state
+ * of its own belongs to the issuing organisation, before the one state the readout names (the guest's) is guessed.
+ */
+export const ISSUER_ORGAN_REMIT = { id: 'office.issuer-organ-remit', remit: /\s(?:for|on)\s+\p{Lu}/u };
