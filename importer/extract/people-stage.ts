@@ -159,7 +159,9 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     metOnVisitOwner(env, t) ??
     (c.mentions.some((x) => env.explicitOnly(x)) ? undefined : visitedCapitalOwner(env, t)) ??
     hostCapitalOwner(env, c, t) ??
-    (!env.home && ISSUER_ORGAN_REMIT.remit.test(t.title) ? issuerOrganisationOwner(env, c, t) : undefined) ??
+    (!env.home && !c.state && ISSUER_ORGAN_REMIT.remit.test(t.title)
+      ? issuerOrganisationOwner(env, c, t)
+      : undefined) ??
     orgTitleElsewhereOwner(env, c, t) ??
     (c.state
       ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }

@@ -152,6 +152,7 @@ export function portfolioListNameEnd(text: string, name: string, end: number): n
 /**
  * Rule office.issuer-organ-remit: "Executive Vice-President for Prosperity and Industrial Strategy X met the Moroccan
  * Minister …" in a European Commission readout: an organisation's own title with a remit ("… for <Remit>") and no state
- * of its own belongs to the issuing organisation, before the one state the readout names (the guest's) is guessed.
+ * of its own belongs to the issuing organisation, before the one state the readout names (the guest's) is guessed;
+ * not when the holder acts for a side of their own ("signed on behalf of the African Union by Commissioner …").
  */
 export const ISSUER_ORGAN_REMIT = { id: 'office.issuer-organ-remit', remit: /\s(?:for|on)\s+\p{Lu}/u };
