@@ -6,9 +6,16 @@ import countries from 'world-countries';
 import type { GazetteerHit } from './gazetteer.ts';
 import { STATES, type StateInfo } from './states.ts';
 import { alt } from './text.ts';
+import { capitalActs } from './rules-ent22.ts';
 
 /** Capitals under other spellings than world-countries gives, or without its suffix ("Washington D.C."). */
-const CAPITAL_ALIASES: Record<string, string[]> = { UA: ['Kiev'], US: ['Washington'], IN: ['Delhi'] };
+const CAPITAL_ALIASES: Record<string, string[]> = {
+  UA: ['Kiev'],
+  US: ['Washington'],
+  IN: ['Delhi'],
+  // ent22: Myanmar's capital as wire copy spells it.
+  MM: ['Naypyitaw', 'Nay Pyi Taw'],
+};
 
 /** Role nouns after a capital's possessive that make it the state acting: "Moscow's envoy", "Kyiv's delegation". */
 export const CAPITAL_ROLE_NOUNS =
@@ -51,7 +58,9 @@ function roleCue(text: string, start: number, end: number): boolean {
     CAPITAL_ROLE_NOUNS.test(after) ||
     CAPITAL_AS_SUBJECT.test(after) ||
     CAPITAL_AS_OBJECT.test(before) ||
-    (CAPITAL_GAPPED.before.test(before) && CAPITAL_GAPPED.after.test(after))
+    (CAPITAL_GAPPED.before.test(before) && CAPITAL_GAPPED.after.test(after)) ||
+    // Rule state.capital-actor (ent22): "Kinshasa accused Kigali …", "Washington and Tehran held talks".
+    capitalActs(text, start, end, (name) => CAPITALS.has(name))
   );
 }
 

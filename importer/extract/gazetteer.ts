@@ -1,5 +1,6 @@
 // States and organisations found by name: world-countries names and demonyms, the organisation list,
 // "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
+import { portfolioListNameEnd, withoutPossessiveState } from './rules-ent22.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
@@ -186,7 +187,7 @@ export function stateAcronymHits(text: string, hits: GazetteerHit[]): GazetteerH
 const CHAIN =
   /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:of|for|on|against|and|the|de|des|du))*[^\S\n]+\p{Lu}[\p{L}'’-]*)*/gu;
 const TITLE_START =
-  /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson)\b/;
+  /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson|Executive(?=\s+(?:Secretary|Director)\b))\b/;
 /** Where a capitalised chain holds two names: "… and the …", or "and" before a title word. */
 const AND_SPLIT =
   /(\s+and\s+(?:of\s+)?the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner|Deputy|Vice|Commander|Special|Senior)\b))/;
@@ -285,6 +286,10 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
       s += t.index + t[0].length;
       name = name.slice(t.index + t[0].length);
     }
+    // org.possessive-state-prefix (ent22): "China's National Development and Reform Commission".
+    ({ s, name } = withoutPossessiveState(s, name, (a, b) =>
+      known.some((h) => h.type === 'State' && h.start === a && h.end === b),
+    ));
     const toks = name.split(/\s+/);
     const headAt = toks.findIndex((w) => headSet.has(w));
     // Rule org.pattern: not a title ("Chairperson of the African Union"), nor two names ("Spain and of the EU").
@@ -304,6 +309,8 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
       if (k > keep + 1) keep = k;
     }
     name = toks.slice(0, keep).join(' ');
+    // org.portfolio-list-name (ent22): "Federal Department of Economic Affairs, Education and Research".
+    name = text.slice(s, portfolioListNameEnd(text, name, s + name.length));
     const e = s + name.length;
     if (known.some((h) => h.start === s && h.end === e)) continue;
     if (known.some((h) => h.type === 'Organization' && h.start <= s && h.end >= e)) continue;

@@ -35,6 +35,8 @@ export const HONORIFICS = [
   // rol19: an academic title before a name is no office, as the gold drops it ("Professor Jose Maria Sison").
   'Professor',
   'Prof.',
+  // ent22: a judge's style before the name ("the President of the Court, Judge IWASAWA Yuji"), as "Professor".
+  'Judge',
   'Rear Admiral',
   'Vice Admiral',
   // Military ranks before a name are no offices (fl11a): "Marshal Ri Pyong Chol", "Colonel General X".
@@ -203,6 +205,11 @@ export const TITLE_HEADS = [
   'President',
   'Premier',
   'PM',
+  // ent22 (office.acronym-national-title): the acronyms South and Southeast Asian releases write before a name ("EAM
+  // Dr. S. Jaishankar", "FM X of Oman", "Singapore's DPM X"); TITLE_SYNONYMS spells them out.
+  'EAM',
+  'FM',
+  'DPM',
   'Chancellor',
   'Secretary',
   'Minister-Counsellor',
@@ -226,6 +233,9 @@ export const TITLE_HEADS = [
   'Chair',
   'Councillor',
   'Councilor',
+  // ent22: Kazakhstan's and Myanmar's office ("State Counsellor of the Republic of Kazakhstan X", "Myanmar's State
+  // Counsellor, X"); "Counsellor" alone stays a diplomatic rank before a name (HONORIFICS).
+  'State Counsellor',
   'King',
   'Queen',
   'Sultan',
@@ -356,7 +366,7 @@ export const TITLE_MODIFIERS = [
  * Trade and Export Growth"): a title's complement may list them with commas and "and".
  */
 export const PORTFOLIO_WORDS =
-  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy Worship Neighbourhood Neighborhood Enlargement Emigration Emigrants Francophonie Delimitation Demarcation Mobility Political Transition Port Medium Co-operatives Logistics Territories Enforcement Productive Sectors Promotion Reform Reforms'.split(
+  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy Worship Neighbourhood Neighborhood Enlargement Emigration Emigrants Francophonie Delimitation Demarcation Mobility Political Transition Port Medium Co-operatives Logistics Territories Enforcement Productive Sectors Promotion Reform Reforms Expenditure Digitalisation Digitalization Industrial Sovereignty Initiatives Prosperity Strategy'.split(
     ' ',
   );
 
@@ -653,7 +663,7 @@ export const COMBINING_FORMS: Readonly<Record<string, string>> = {
 export const ISSUER_CUES: [RegExp, string][] = [
   [/\bWhite House\b|\bDepartment of State\b|\bOFFICE OF THE SPOKESPERSON\b|\bMEDIA NOTE\b/i, 'United States'],
   [/Élysée|\bElysee\b/i, 'France'],
-  [/\b10 Downing Street\b|\bGOV\.UK\b|\bCabinet Office\b/i, 'United Kingdom'],
+  [/\b10 Downing Street\b|\bGOV\.UK\b|\bCabinet Office\b|\bHM Treasury\b/i, 'United Kingdom'],
   // The press office, not the place: "talks at the Kremlin" is no Russian readout.
   [/(?<!\b(?:at|in|to|from|into|inside|outside|near)\s+the\s+)\bKremlin\b/i, 'Russia'],
   // "MOFA" alone is any foreign ministry's ("Canberra (MOFA)" in a Vietnamese readout): Japan's beside Japan.
@@ -795,6 +805,8 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   [/^(?:Taoiseach|Tánaiste)$/, ['Ireland'], []],
   // ent21: a bare "Minister-President" in a German or Belgian readout is a region's.
   [/^Minister-President$/, ['Netherlands'], ['Germany', 'Belgium']],
+  // ent22: a bare "State Counsellor" is Myanmar's (Kazakhstan and Vietnam have theirs).
+  [/^State Counsellor$/, ['Myanmar'], ['Kazakhstan', 'Vietnam']],
   // A bare "Chancellor" in a UK readout is the Chancellor of the Exchequer; Switzerland has a Federal Chancellor.
   [/^(?:Federal )?Chancellor$/, ['Germany', 'Austria'], ['Switzerland', 'United Kingdom']],
   // rol17: and its deputies ("Deputy Secretary of State X" in another state's readout).
@@ -805,7 +817,12 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
  * ent21 (office.national-title-owner): titles in a state's own words, read as an English office (TITLE_SYNONYMS in
  * titles.ts) that belongs to that state when the title names no owner.
  */
-export const NATIONAL_TITLE_STATES: Readonly<Record<string, string>> = { Lyonchhen: 'Bhutan', 'Druk Gyalpo': 'Bhutan' };
+export const NATIONAL_TITLE_STATES: Readonly<Record<string, string>> = {
+  Lyonchhen: 'Bhutan',
+  'Druk Gyalpo': 'Bhutan',
+  // ent22: India's External Affairs Minister by the MEA's acronym.
+  EAM: 'India',
+};
 
 /**
  * The state a bare title points to given the state guessed for it: the guess when it has the title or the title is
@@ -1207,7 +1224,7 @@ export const PLANNED_CUES = [
  * off13: with a remit too ("the Commissioner for Trade and Economic Security" in a Commission readout).
  */
 export const ORGANISATION_OWN_TITLES =
-  /^(?:(?:Deputy|Assistant|Under-)\s*)?(?:Secretary[- ]General|Director[- ]General|President|Vice[- ]President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|Special Representative|Special Envoy|Spokesperson|Executive Secretary|Registrar)(?:\s+(?:for|on)\s+\p{Lu}.*)?$/u;
+  /^(?:(?:Deputy|Assistant|Under-|Executive)\s*)?(?:Secretary[- ]General|Director[- ]General|President|Vice[- ]President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|Special Representative|Special Envoy|Spokesperson|Executive Secretary|Registrar)(?:\s+(?:for|on)\s+\p{Lu}.*)?$/u;
 
 /** The month names of English dates. */
 export const MONTHS = [

@@ -1,6 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import { hostCapital, ISSUER_ORGAN_REMIT } from './rules-ent22.ts';
 import { soleTitleHolders } from './rules-ent21.ts';
 import { OFFICE_MET_ON_VISIT, metObjectBefore } from './rules-fl18b.ts';
 import { WHO_IS_CURRENT_RULE } from './rules-fl15b.ts';
@@ -157,6 +158,10 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     visitedStateOwner(env, t) ??
     metOnVisitOwner(env, t) ??
     (c.mentions.some((x) => env.explicitOnly(x)) ? undefined : visitedCapitalOwner(env, t)) ??
+    hostCapitalOwner(env, c, t) ??
+    (!env.home && !c.state && ISSUER_ORGAN_REMIT.remit.test(t.title)
+      ? issuerOrganisationOwner(env, c, t)
+      : undefined) ??
     orgTitleElsewhereOwner(env, c, t) ??
     (c.state
       ? { type: STATE_BY_NAME.has(c.state) ? 'State' : 'Organization', name: c.state }
@@ -251,6 +256,16 @@ function visitedCapitalOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const m = s ? VISITED_CAPITAL.exec(env.ctx.text.slice(s.start, t.start)) : null;
   const state = m ? capitalState(m[1]!) : undefined;
   return state && state !== env.home ? { type: 'State', name: state } : undefined;
+}
+
+/** Rule office.host-in-capital (ent22, rules-ent22.ts): "Head of Government X received … in Rabat the Prime Minister …". */
+function hostCapitalOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
+  if (t.owner || c.state || c.mentions.some((x) => env.explicitOnly(x))) return undefined;
+
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  const cap = s ? hostCapital(env.ctx.text.slice(s.start, t.start), env.ctx.text.slice(t.start, s.end)) : undefined;
+  const state = cap ? capitalState(cap) : undefined;
+  return state ? { type: 'State', name: state } : undefined;
 }
 
 /** The state of each demonym ("Moroccan" → Morocco), for demonyms inside a portfolio. */

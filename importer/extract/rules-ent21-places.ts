@@ -12,8 +12,8 @@ export const STATE_INSIDE_PLACE = {
   /** Right before the state's name ("Port of ", "Port-of-", "Gulf of ", "Bight of the "). */
   before:
     /(?:\bPort[^\S\n]+of[^\S\n]+|\bPort-of-|\b(?:Gulf|Bight)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?|\bNorthern[^\S\n]+)$/,
-  /** Right after it ("Valley", "River", "Delta", "Basin", "Rift"). */
-  after: /^[^\S\n]+(?:Valley|River|Delta|Basin|Rift)\b/,
+  /** Right after it ("Valley", "River", "Delta", "Basin", "Rift"; ent22: a barracks, "Burma Camp" in Accra). */
+  after: /^[^\S\n]+(?:Valley|River|Delta|Basin|Rift|Camp|Barracks)\b/,
   /** A US city and a comma before it ("Atlanta, "): the city's state is read from `MAJOR_CITIES`. */
   cityComma: /(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)?),[^\S\n]+$/u,
 };

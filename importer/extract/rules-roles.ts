@@ -117,7 +117,9 @@ export const ROLE_PATTERNS = {
   envoyTitle:
     /\b(?:Envoy|Special Representative|Personal Representative|Plenipotentiary Representative|Negotiat(?:or|ion)|Emissary|Sherpa|Special Coordinator|Mediator|Facilitator)\b/i,
   /** Titles of aides and office heads: they report to their principal. */
-  aideTitle: /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet)\b/i,
+  // ent22: "State Counsellor to President X" (Kazakhstan) serves the president.
+  aideTitle:
+    /\b(?:Adviser|Advisor|Aide|Head of (?:the )?Office|Chief of Staff|Director of (?:the )?Cabinet|Counsellor)\b/i,
   /** Aide titles with no "to" that serve their state's leader: "National Security Adviser", "Chief of Staff". */
   leaderAide: /\b(?:Adviser|Advisor|Aide)\b|^Chief of Staff$/i,
   /** Talks or a mediation in view: "mediated by Qatar, represented by X". */

@@ -71,6 +71,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   CV: { names: ['Cabo Verde'], demonyms: ['Cabo Verdean', 'Cape Verdean'] },
   // rol18: the French name in a francophone issuer's source line ("Présidence de la République Démocratique du Congo").
   CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo'] },
+  // ent22 (state.acronym-car): "his CAR counterpart"; the capitalised acronym only ("car" is a word).
+  CF: { names: ['CAR'] },
   // fl19b: the name of Libya's internationally recognised government of 2016–2021, which readouts use for the state
   // ("signed … for the Government of National Accord"); "Accord" had made it an agreement.
   LY: { names: ['Government of National Accord'] },

@@ -1,6 +1,7 @@
 // Office titles: parses "Senior Deputy Minister for Foreign Affairs of Japan", "Russian Foreign Minister",
 // "U.S. President", "Special Representative for the President" into a bare title and the state or
 // organisation it names, if any.
+import { inTheSeat, leadsNamedBody } from './rules-ent22.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsAt, hitsStartingIn } from './hit-index.ts';
 import {
@@ -194,6 +195,10 @@ export const TITLE_SYNONYMS: Record<string, string> = {
   'Pradhan Mantri': 'Prime Minister',
   'Videsh Mantri': 'Minister of External Affairs',
   PM: 'Prime Minister',
+  // ent22 (office.acronym-national-title): "EAM Dr. S. Jaishankar", "FM X of Oman", "DPM X".
+  EAM: 'External Affairs Minister',
+  FM: 'Foreign Minister',
+  DPM: 'Deputy Prime Minister',
   // fla10: Kiribati's head of state, written as a title before or beside "President".
   'Te Beretitenti': 'President',
   // ent21: Bhutan's head of government and king in their own words ("Lyonchhen X", "His Majesty The Druk Gyalpo"); the
@@ -324,8 +329,15 @@ function complementHit(st: TitleState, c: Complement, hit: GazetteerHit): void {
     /^(?:head|chief|director|director-general|director general)$/i.test(text.slice(st.titleStart, st.i).trim()) &&
     // office.heads-body (flb10): "Head of the Atomic Energy Organization of Iran" leads the organisation too.
     /\b(?:Department|Ministry|Agency|Office|Service|Directorate|Organi[sz]ation|Authority|Institute)\b/.test(hit.name);
+  // Rule office.leads-named-body (ent22): "Secretary General of the Indian Ocean Commission" leads that body.
+  // Not an organ named after its organisation ("the ECOWAS Commission"): its offices stay the organisation's.
+  const leadsBody =
+    hit.pattern === true &&
+    !lead &&
+    !hitsAt(hits, hit.start).some((h) => h.type === 'Organization' && !h.pattern && h.end < hit.end) &&
+    leadsNamedBody(text.slice(st.titleStart, st.i).trim(), hit.name);
   const inner =
-    hit.pattern && !lead && !headsBody
+    hit.pattern && !lead && !headsBody && !leadsBody
       ? (hitsStartingIn(hits, hit.start + 1, hit.end).find(
           (h) => h.type === 'State' && !h.demonym && h.end <= hit.end,
         ) ??
@@ -571,6 +583,13 @@ function readComplements(st: TitleState): void {
     st.titleEnd = st.i;
   }
   for (;;) {
+    // Rule office.in-the-seat (ent22): "Minister in the Presidency", "Minister in the Prime Minister's Office".
+    const seat = inTheSeat(text, st.i, text.slice(st.titleStart, st.i));
+    if (seat) {
+      st.i += seat;
+      st.titleEnd = st.i;
+      continue;
+    }
     // Rule office.in-office-of (fl15c): "Minister in the Office of the Prime Minister for X" is one title.
     // Rule office.in-charge-of (fl17c): "Senior Minister in Charge of State Border Affairs".
     const m = IN_CHARGE_COMPLEMENT.exec(text.slice(st.i, st.i + 30));
