@@ -207,14 +207,15 @@ export function designatingBody(
 
 /**
  * Rule agreement.title-comma-series: "the Agreement … on the Development, Management, Operation and Maintenance of
- * Facilities on Assumption Island", "the Treaty on Trade, Investment and Economic Cooperation": a formal title's
- * complement may list capitalised nouns with commas, closed by "and"; the name was cut at the first comma. A comma
- * links only when the list it opens ends with "and" and a capitalised word ("the Agreement on Trade, which …" and "the
- * Treaty on Security, signed …" stay cut). `word` is the title-word pattern of agreements.ts, `sp` its spacing.
+ * Facilities on Assumption Island", "the Treaty on the Promotion, Protection and Encouragement of Investments": a
+ * formal title's complement may list capitalised nouns with commas, closed by "and" and a noun that governs a further
+ * complement ("… and Maintenance of Facilities"); the name was cut at the first comma. A comma links only then ("the
+ * Agreement on Trade, which …", "the Declaration of Principles, Trade and Fisheries being …" stay cut). `word` is the
+ * title-word pattern of agreements.ts, `sp` its spacing.
  */
 export const AGREEMENT_TITLE_COMMA_SERIES = { id: 'agreement.title-comma-series' };
 
 /** Rule agreement.title-comma-series: the comma linker of a head-first title's complements, as a pattern source. */
 export function titleCommaSeriesLink(word: string, sp: string): string {
-  return String.raw`,${sp}(?=${word}(?:,${sp}${word})*,?${sp}and${sp}${word})`;
+  return String.raw`,${sp}(?=${word}(?:,${sp}${word})*,?${sp}and${sp}${word}(?:${sp}${word})*${sp}(?:of|on|for|in)${sp}(?:the${sp})?${word})`;
 }
