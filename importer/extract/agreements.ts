@@ -2,6 +2,7 @@
 // "Memorandum of Principles", "Resolution 2254"), compounds with lowercase heads ("Japan-ROK agreement on the issue
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
+import { titleCommaSeriesLink } from './rules-fl22b.ts';
 import { countedMemorandaSpans } from './rules-fl18b.ts';
 import { venueNamed } from './rules-fl14a.ts';
 import { approvedListSpans } from './rules-fl14b.ts';
@@ -191,7 +192,9 @@ const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
 /** The capitalised complements of a head-first title: " on the Safe Transportation of Grain and Foodstuffs from …". */
 // agreement.title-case-connector (fl14a): "Treaty Concerning the Permanent Neutrality …", capitalised in a title.
 // agreement.title-article (agr20): "Treaty on a Nuclear-Weapon-Free Zone …", "Agreement Establishing the African …".
-const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against|Concerning|Regarding|Establishing|Amending)${SP}(?:(?:the|an?)${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP})${TITLE_WORD}${ACRO})*)+`;
+// agreement.title-comma-series (rules-fl22b.ts): "on the Development, Management, Operation and Maintenance of …".
+const COMMA_SERIES = titleCommaSeriesLink(TITLE_WORD, SP);
+const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against|Concerning|Regarding|Establishing|Amending)${SP}(?:(?:the|an?)${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP}|${COMMA_SERIES})${TITLE_WORD}${ACRO})*)+`;
 const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Guidelines(?=${SP}(?:for|on|of)${SP})|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
 /**
  * Rule agreement.soft-head-first: "the signing of the Initiative on the Safe Transportation of Grain and Foodstuffs from

@@ -2,6 +2,7 @@
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
 import { findMeetingsOfMinistersOfBodies, findUnnamedGuestMeetings, nextMeetingSpan } from './rules-fl21b.ts';
+import { findVisitingMissions } from './rules-fl22b.ts';
 import { EVENT_SESSION_TOLD_AT, sessionsToldAt } from './rules-fl19a.ts';
 import { FL14B_NEEDS, FL14B_PATTERNS, ordinalHeadOfBody, quotedMeetings, visitToFullState } from './rules-fl14b.ts';
 import { statusByModality } from './rules-agr17.ts';
@@ -292,6 +293,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findListedMeetings(ctx, people, add);
   findVisitMeetings(ctx, people, events, main, add);
   findPairAgain(ctx, people, main, add);
+  findVisitingMissions(ctx, add); // event.visiting-mission (fl22b)
 }
 
 /** Finds events and agreements and the readout's main event. */

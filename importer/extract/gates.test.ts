@@ -35,6 +35,7 @@ import { TOUR_GATE } from './rules-ev20.ts';
 import { EV21_GATE } from './rules-ev21.ts';
 import { EV22_GATE } from './rules-ev22.ts';
 import { SIGNATORIES_GATE } from './rules-agr20.ts';
+import { EVENT_VISITING_MISSION, NEGOTIATES_FOR_BEHALF_OF_GOVERNMENT_BY } from './rules-fl22b.ts';
 import {
   EVENT_MEETING_OF_MINISTERS_OF_BODY,
   EVENT_UNNAMED_GUESTS,
@@ -764,6 +765,18 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     NEGOTIATES_FOR_BEHALF_OF_HEAD.gate,
     ['X led the team on behalf of the Head of State', 'on behalf of the Head of Government'],
     'X led the team for the Head of State.',
+  ],
+  [
+    'fl22b visiting mission (text)',
+    EVENT_VISITING_MISSION.gate,
+    ['the mission of Heads of State that visited Banjul', 'A second mission, led by the Mediator, met him'],
+    'The delegation of Heads of State visited Banjul.',
+  ],
+  [
+    'fl22b behalf of the Government by (text)',
+    NEGOTIATES_FOR_BEHALF_OF_GOVERNMENT_BY.gate,
+    ['The talks were led on behalf of the Government by the Minister, X.'],
+    'The talks were led for the Government by the Minister, X.',
   ],
   [
     'fl21b meeting of ministers of a body (text)',

@@ -2,6 +2,7 @@
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
 import { hostCapital, ISSUER_ORGAN_REMIT } from './rules-ent22.ts';
+import { OFFICE_DESIGNATED_BY_BODY } from './rules-fl22b.ts';
 import { soleTitleHolders } from './rules-ent21.ts';
 import { OFFICE_MET_ON_VISIT, metObjectBefore } from './rules-fl18b.ts';
 import { WHO_IS_CURRENT_RULE } from './rules-fl15b.ts';
@@ -103,7 +104,15 @@ function explicitStateOf(home: string | undefined): (m: PersonMention) => string
     m.ofState ??
     m.titles.find((t) => t.owner?.type === 'State')?.owner?.name ??
     // office.who-is-current (fl15b): "President X, who is the current Chairperson of the AU" stays no AU official.
-    orgState(m.titles.find((t) => t.owner && !(t.rule === WHO_IS_CURRENT_RULE && m.titles.length > 1))?.owner?.name);
+    // office.designated-by-body (rules-fl22b.ts): a role a body gave the person does not make him its official.
+    orgState(
+      m.titles.find(
+        (t) =>
+          t.owner &&
+          t.rule !== OFFICE_DESIGNATED_BY_BODY.id &&
+          !(t.rule === WHO_IS_CURRENT_RULE && m.titles.length > 1),
+      )?.owner?.name,
+    );
 }
 
 /** The states each title is given by a prefix, an "of" or the holder's "of <state>". */

@@ -10,6 +10,7 @@ import { hitsOverlapping } from './hit-index.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
 import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
+import { designatingBody, OFFICE_DESIGNATED_BY_BODY, roleAfterAs } from './rules-fl22b.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import {
   honorificAt,
@@ -664,7 +665,7 @@ function mergeTitleBeforeTitle(sc: Scan): void {
           (bare && x.titles.length > 0 && x.from !== x.start && /^\s+and\s+$/.test(gap(x))) ||
           (bare && FLA10_PATTERNS.titleDash.test(gap(x)))),
     );
-    if (!next || r.principalAt !== undefined) continue;
+    if (!next || r.principalAt !== undefined || roleAfterAs(text, r.start)) continue;
     // "Ambassador" is then a style.
     const styled = next.titles.findIndex((t) => t.title === 'Ambassador');
     if (styled >= 0) next.titles.splice(styled, 1);
@@ -738,7 +739,23 @@ function attachAsTitles(sc: Scan): void {
           ? WHO_IS_CURRENT_RULE
           : 'office.as-title'
         : 'office.apposition-envoy';
-    holder.titles.push({ ...r, former, rule });
+    // office.designated-by-body (rules-fl22b.ts): "the Authority designated A as Mediator": the body's title.
+    const body =
+      rule === 'office.as-title' && !r.owner
+        ? designatingBody(
+            text.slice(s.start, holder.from ?? holder.start),
+            s.start,
+            sc.hits.filter((h) => h.type === 'Organization' && h.start >= s.start),
+          )
+        : undefined;
+    if (body)
+      holder.titles.push({
+        ...r,
+        former,
+        rule: OFFICE_DESIGNATED_BY_BODY.id,
+        owner: { type: 'Organization', name: body },
+      });
+    else holder.titles.push({ ...r, former, rule });
     // The envoy belongs to the principal's state ("… of President X of the Philippines").
     const principal =
       r.principalAt !== undefined

@@ -83,6 +83,7 @@ import {
   participateSessionVerb,
 } from './rules-fl19b-rel.ts';
 import { involvesSessionOfOrg, participateInaugurationSubject, participateTitleSubject } from './rules-fl20a-rel.ts';
+import { negotiatesForBehalfOfGovernmentBy } from './rules-fl22b.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -154,6 +155,7 @@ export function addRelations(
   onBehalfBy(k);
   negotiatesForBehalfOfTitle(k); // fl18a
   negotiatesForBehalfOfHead(k); // fl21b
+  negotiatesForBehalfOfGovernmentBy(k); // fl22b
   negotiatesForSignedByFor(k); // fl19b
   addNew4Roles(k);
   addNew6Roles(k);

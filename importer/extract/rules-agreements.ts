@@ -85,6 +85,7 @@ import {
 } from './rules-new7.ts';
 import { headsOfLead } from './rules-top18.ts';
 import { NOT_EXCHANGED_VIEWS } from './rules-top22.ts';
+import { namedAsFoundingFrame } from './rules-fl22b.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}`,
@@ -475,6 +476,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !signedAtOwnSigning(ctx, a.key) &&
         // "reached agreement … in line with the TCG Framework Decision": the basis of what was reached, not it.
         !BASIS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)) &&
+        // reached-at.not-founding-treaty (rules-fl22b.ts): "the Commission established under the Treaty".
+        !namedAsFoundingFrame(ctx.text, a.start) &&
         // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.
         !/\b(?:decision|letter|instructions?|order|decree|law|bill)\s+to\b/i.test(ctx.text.slice(at, a.start)) &&
         // "… which builds on that free trade agreement": an earlier agreement referred back to.

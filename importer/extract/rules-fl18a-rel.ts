@@ -10,6 +10,7 @@ import {
   delegationMemberAt,
   joinedByFrom,
 } from './rules-fl18a.ts';
+import { holdsCurrently } from './rules-fl22b.ts';
 
 /** Rule participated.group-joined-by (rules-fl18a.ts): those who joined the gathering's members take part in it. */
 export function participateGroupJoinedBy(k: RelKit): void {
@@ -37,7 +38,7 @@ export function participateDelegationMember(k: RelKit): void {
 }
 
 /** A holder of one of the readout's offices, as the "on behalf of" rules pick their principal among them. */
-export type OfficeHolder = { who: PersonCluster; title: string; owner: string };
+export type OfficeHolder = { who: PersonCluster; title: string; owner: string; office: string };
 
 /**
  * The loop of the "on behalf of" rules (negotiates-for.behalf-of-title here, negotiates-for.behalf-of-head in
@@ -52,7 +53,7 @@ export function negotiatesForBehalfOf<C extends { at: number }>(
 ): void {
   const { ctx, people, personsIn, clusterOf, key } = k;
   const holders = [...people.offices].flatMap(([c, os]) =>
-    os.map((o) => ({ who: c, title: ctx.entity(o.key)?.props.title ?? o.title, owner: o.owner })),
+    os.map((o) => ({ who: c, title: ctx.entity(o.key)?.props.title ?? o.title, owner: o.owner, office: o.key })),
   );
   for (const s of ctx.sentences) {
     const cue = cueOf(s.text);
@@ -75,7 +76,13 @@ export function negotiatesForBehalfOfTitle(k: RelKit): void {
   negotiatesForBehalfOf(
     k,
     behalfOfTitle,
-    (cue, owners, holders) => titleHolderFor(cue.title, owners, holders),
+    // negotiates-for.principal-not-former (rules-fl22b.ts): "then President X" is no candidate principal.
+    (cue, owners, holders) =>
+      titleHolderFor(
+        cue.title,
+        owners,
+        holders.filter((h) => holdsCurrently(k.ctx, k.key(h.who), h.office)),
+      ),
     NEGOTIATES_FOR_BEHALF_OF_TITLE.id,
   );
 }

@@ -42,6 +42,7 @@ import { EV18_PATTERNS, inOtherClause, partOfSessionOfNamed, toldNotTakingPart }
 import { EV19_PATTERNS, toldNotPresent } from './rules-ev19.ts';
 
 import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
+import { pastSignatoryAt } from './rules-fl22b.ts';
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -543,6 +544,8 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
       (ALSO_PRESENT.test(s.text) && lastMainSentence >= 0) ||
       composition);
   const signing = /^signing\b/.test(mainName ?? '') && /\b(signed|signatures?)\b/i.test(s.text);
+  // participated.not-past-signatories (rules-fl22b.ts): "the Treaty, signed on 1 August 2017 by A and B".
+  const pastSignatory = (from: number) => pastSignatoryAt(s.text, from - s.start, p.k.docYear);
   const hosted = hostsNamedMeeting(ctx, { sentence: main.sentence, name: mainName ?? '' }, s.index);
   const listed = listedAttendee(p, s);
   let prevLed: (typeof ps)[number][0] | undefined;
@@ -562,7 +565,7 @@ function participateDelegation(p: Participation, v: SentenceView, main: Found): 
       (ledThe && GAPPED_SIDE_AFTER.test(ctx.text.slice(m.to ?? m.end, s.end)));
     prevLed = led ? m : undefined;
     if (hosted) participate(main, clusterOf.get(m)!, s.index, 'participated.hosted-named');
-    else if (led || withKnown || streak || signing || listed(m))
+    else if (led || withKnown || streak || (signing && !pastSignatory(from)) || listed(m))
       participate(
         main,
         clusterOf.get(m)!,
