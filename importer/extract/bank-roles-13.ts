@@ -404,7 +404,7 @@ export const ROLES_BANK_13: (BankCase & { form: string })[] = [
     form: '"A Vietnamese delegation attended the round of negotiations on X in C. The head of the delegation was Deputy Minister Y." (the head as a noun phrase subject)',
     source: 'Viet Nam News Agency',
     text: 'Hanoi (VNA) – A Vietnamese delegation attended the round of negotiations on the Code of Conduct in the East Sea held in Jakarta last week. The head of the delegation was Deputy Foreign Minister Do Hung Viet.',
-    facts: ['NEGOTIATES_FOR|Do Hung Viet|Viet Nam'],
+    facts: ['NEGOTIATES_FOR|Do Hung Viet|Vietnam'],
     absent: ['NEGOTIATES_FOR|Do Hung Viet|Indonesia'],
   },
   {

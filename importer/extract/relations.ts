@@ -22,6 +22,7 @@ import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { dropRol20Negatives } from './rules-rol20.ts';
 import { dropRol21Negatives } from './rules-rol21.ts';
+import { addRol22Relations } from './rules-rol22.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
@@ -156,6 +157,7 @@ export function addRelations(
   negotiatesForSignedByFor(k); // fl19b
   addNew4Roles(k);
   addNew6Roles(k);
+  addRol22Relations(k); // rol22: roles told across sentences, gapped second clauses, colon lists
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b
