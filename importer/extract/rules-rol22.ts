@@ -42,7 +42,7 @@ export const ROL22_PATTERNS = {
   /** Before a side: "A delegation of the", "the team of". */
   teamBeforeSide: /\b(?:delegation|team|mission)\s+of\s+(?:the\s+)?$/i,
   /** A side as the sentence's subject, after a dateline at most: "DOHA (AFP) - Qatar has …", "The African Union has". */
-  subjectBefore: /^\s*(?:[\p{Lu}\d\s(),.]*[-–—:]\s+)?(?:The\s+)?$/u,
+  subjectBefore: /^\s*(?:[^\n.;]{0,60}?\([^()]{1,30}\)\s*[-–—]+\s+|[\p{Lu}\s,]+[-–—:]\s+)?(?:The\s+)?$/u,
   /** "They were headed respectively by", "Leading the two delegations were", "The two teams were led by". */
   twoInOrder:
     /\b(?:(?:Leading|Heading)\s+the\s+two\s+(?:delegations|teams|sides)\s+were|(?:They|The\s+two\s+(?:delegations|teams|sides))\s+were\s+(?:led|headed)\s*,?\s*(?:respectively\s*,?\s*)?by)\s+/,
@@ -81,6 +81,19 @@ export const ROL22_PATTERNS = {
     /^(?:['’]s?)?\s+(?:negotiating|negotiation)\s+(?:team|delegation)\s*,?\s+(?:consisting\s+of|comprising|composed\s+of|made\s+up\s+of)\s+/,
   /** "Kosovo's chief negotiator and First Deputy Prime Minister X": a role and an office coordinated before the name. */
   roleAndTitle: /^['’]s?\s+(?:(?:chief|lead|principal|top)\s+)?negotiator\s+and\s+/,
+  /** "He represents the TPLF in the talks", "She leads the Fijian delegation": the subject of the sentence before. */
+  pronounRepresents:
+    /^\s*(?:He|She)\s+(?:represents|is\s+representing|will\s+represent|leads|heads|is\s+leading|is\s+heading|will\s+lead|will\s+head)\s+(?:the\s+)?/,
+  /** The subject of the sentence before: its first person, at most after an honorific or a title of three words. */
+  subjectOpening:
+    /^\s*(?:[^\n.;]{0,60}?\([^()]{1,30}\)\s*[-–—]+\s+|[\p{Lu}\s,]+[-–—:]\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u,
+  /** "X, in charge of border affairs, led the Cambodian side": an apposition between the agent and the verb. */
+  appositionLeads: /^\s*,\s+[^,;]{1,60},\s+(?:led|headed|leads|heads)\s+(?:the\s+)?$/,
+  /** "Two mediators took part: Qatar's Prime Minister A and Egypt's intelligence chief B." */
+  pluralRoleColon:
+    /\b(?:co-mediators|mediators|co-facilitators|guarantors|chief\s+negotiators|negotiators|envoys|plenipotentiaries)\b[^:;.]{0,30}:\s+/gi,
+  colonListEnd: /[;.]|,\s+(?!and\b)[a-z]/,
+  possessiveItem: /^(?:\s*(?:,|and)\s*)*(?:the\s+)?$/,
   governmentMember:
     /^\s*,\s+(?:(?:one|two)\s+of|(?:a\s+)?(?:senior\s+)?member\s+of)\s+the\s+[Gg]overnment['’]s\s+(?:(?:peace|negotiating|negotiation)\s+(?:delegation|team|panel)|negotiators|plenipotentiaries)\b/,
 };
@@ -325,6 +338,61 @@ function deputyNextSentence(k: RelKit, s: Sentence): void {
   k.ctx.relate('REPORTS_TO', deputy[1], lead[1], s.index, 'reports-to.deputy-next-sentence');
 }
 
+/**
+ * Rule negotiates-for.pronoun-represents: "Getachew Reda arrived in Pretoria on Monday. He represents the TPLF in the
+ * talks …": the person the sentence before opens with acts for the side right after the verb (with its team, or
+ * "represents"), in talks.
+ */
+function pronounRepresents(k: RelKit, s: Sentence): void {
+  const m = P.pronounRepresents.exec(s.text);
+  const prev = m ? k.ctx.sentences[s.index - 1] : undefined;
+  if (!m || !prev) return;
+  const subject = ordered(k, prev)[0];
+  if (!subject || !P.subjectOpening.test(k.ctx.text.slice(prev.start, startOf(subject[0])))) return;
+  const at = s.start + m[0].length;
+  const side = k.hitsIn(at, s.end).find((h) => isSide(h) && h.start === at);
+  if (!side || !talksAround(k, s)) return;
+  const after = k.ctx.text.slice(side.end, s.end);
+  const team = P.teamInHit.test(side.surface) || P.teamNounAfter.test(after);
+  if (!team && !/represent/.test(m[0])) return;
+  relate(k, subject[1], k.hitKeys.get(side), s.index, 'negotiates-for.pronoun-represents');
+}
+
+/**
+ * Rules negotiates-for.apposition-leads and negotiates-for.plural-role-colon: in talks, "Senior Minister X, in charge of
+ * border affairs, led the Cambodian side" (an apposition between the agent and the verb); "Two mediators took part:
+ * Qatar's Prime Minister A and Egypt's intelligence chief B" (each for the possessive opening its item).
+ */
+function appositionAndColonRoles(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  if (!talksAround(k, s)) return;
+  for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
+    if (!P.teamInHit.test(h.surface) && !P.teamNounAfter.test(text.slice(h.end, s.end))) continue;
+    const agent = ordered(k, s)
+      .filter(([p]) => p.end <= h.start && P.appositionLeads.test(text.slice(p.end, h.start)))
+      .pop();
+    relate(k, agent?.[1], k.hitKeys.get(h), s.index, 'negotiates-for.apposition-leads');
+  }
+  for (const m of s.text.matchAll(P.pluralRoleColon)) {
+    const from = s.start + m.index + m[0].length;
+    const stop = P.colonListEnd.exec(text.slice(from, s.end));
+    const to = stop ? from + stop.index : s.end;
+    let prev = from;
+    for (const [p, pk] of ordered(k, s).filter(([q]) => startOf(q) >= from && q.end <= to)) {
+      const side = k
+        .hitsIn(prev, p.start)
+        .find(
+          (h) =>
+            isSide(h) &&
+            /^['’]s?\s/.test(text.slice(h.end, h.end + 3)) &&
+            P.possessiveItem.test(text.slice(prev, h.start)),
+        );
+      if (side) relate(k, pk, k.hitKeys.get(side), s.index, 'negotiates-for.plural-role-colon');
+      prev = p.end;
+    }
+  }
+}
+
 /** The words one of which every sentence a rol22 rule acts on holds (gates.ts), from its patterns. */
 export const ROL22_GATES = {
   /** teamNextSentence: the opening words of ledNext, headIsNext and roleNext. */
@@ -339,6 +407,25 @@ export const ROL22_GATES = {
   memberOfSidesTeam: wordGate('member', 'of'),
   /** sideTeamForms: invertedHeading's verbs, teamConsisting's verbs, roleAndTitle's "negotiator". */
   sideTeamForms: wordGate('heading', 'leading', 'consisting', 'comprising', 'composed', 'made', 'negotiator'),
+  /** pronounRepresents: the verbs of pronounRepresents. */
+  pronounRepresents: wordGate([
+    'represents',
+    'representing',
+    'represent',
+    'leads',
+    'heads',
+    'leading',
+    'heading',
+    'lead',
+    'head',
+  ]),
+  /** appositionAndColonRoles: appositionLeads' verbs, pluralRoleColon's nouns. */
+  appositionAndColonRoles: wordGate(
+    ['led', 'headed', 'leads', 'heads'],
+    ['mediators', 'co-mediators', 'facilitators', 'guarantors', 'negotiators', 'envoys', 'plenipotentiaries'].filter(
+      (w) => !w.includes('-'),
+    ),
+  ),
   /** deputyNextSentence: "deputy". */
   deputyNextSentence: wordGate('deputy'),
 };
@@ -351,6 +438,8 @@ const gated = {
   memberOfSidesTeam: whenWord(ROL22_GATES.memberOfSidesTeam, memberOfSidesTeam),
   sideTeamForms: whenWord(ROL22_GATES.sideTeamForms, sideTeamForms),
   deputyNextSentence: whenWord(ROL22_GATES.deputyNextSentence, deputyNextSentence),
+  pronounRepresents: whenWord(ROL22_GATES.pronounRepresents, pronounRepresents),
+  appositionAndColonRoles: whenWord(ROL22_GATES.appositionAndColonRoles, appositionAndColonRoles),
 };
 
 /** Adds the rol22 rules' relations (after the other role rules: the gapped clause reads what they found). */
@@ -362,6 +451,8 @@ export function addRol22Relations(k: RelKit): void {
     gated.colonLists(k, s);
     gated.memberOfSidesTeam(k, s);
     gated.sideTeamForms(k, s);
+    gated.pronounRepresents(k, s);
+    gated.appositionAndColonRoles(k, s);
   }
   // gappedSecondSide reads a side found before in its sentence: only sentences holding a NEGOTIATES_FOR are looked at.
   const read = new Set(k.ctx.relations.filter((r) => r.type === 'NEGOTIATES_FOR').map((r) => r.sentence));
