@@ -28,6 +28,7 @@ import { ROL18_NEEDS } from './rules-rol18.ts';
 import { ROL19_GATES } from './rules-rol19.ts';
 import { ROL20_GATES } from './rules-rol20.ts';
 import { ROL21_GATES, ROL21_VETO_GATE } from './rules-rol21.ts';
+import { ROL22_GATES } from './rules-rol22.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
@@ -871,6 +872,70 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'and the Kenyan one, headed by B',
     ],
     'The Liberian chief negotiator, X, spoke.',
+  ],
+  [
+    'rol22 teamNextSentence',
+    ROL22_GATES.teamNextSentence,
+    [
+      'It is led by Ambassador X.',
+      'Its chief negotiator is X.',
+      'The head of the delegation was X.',
+      'Its mediator, Minister X, met both sides.',
+      'The team is chaired by X.',
+    ],
+    'He met Minister X on Monday.',
+  ],
+  [
+    'rol22 twoDelegationsInOrder',
+    ROL22_GATES.twoDelegationsInOrder,
+    ['They were headed respectively by A and B.', 'Leading the two delegations were A and B.'],
+    'They were headed by A.',
+  ],
+  [
+    'rol22 leadsElidedTeam',
+    ROL22_GATES.leadsElidedTeam,
+    ['A leads the government delegation; B heads the M23’s.', 'B led the Platform’s.'],
+    'B met the M23’s envoy.',
+  ],
+  [
+    'rol22 colonLists',
+    ROL22_GATES.colonLists,
+    ["Fiji's negotiating team: A (chair), B and C.", 'The heads of delegation were: for Kenya, A; for Uganda, B.'],
+    'Fiji’s team: A and B.',
+  ],
+  [
+    'rol22 memberOfSidesTeam',
+    ROL22_GATES.memberOfSidesTeam,
+    ["X, a member of the ELN's peace delegation,", "X, one of the Government's plenipotentiaries,"],
+    'X, a negotiator, said.',
+  ],
+  [
+    'rol22 sideTeamForms',
+    ROL22_GATES.sideTeamForms,
+    [
+      'Heading the Qatari delegation was X.',
+      'The Malaysian negotiating delegation, consisting of A and B,',
+      "Kosovo's chief negotiator and First Deputy Prime Minister X said",
+    ],
+    'The Qatari delegation was headed by X.',
+  ],
+  [
+    'rol22 deputyNextSentence',
+    ROL22_GATES.deputyNextSentence,
+    ['His deputy, X, chaired the sessions.'],
+    'His adviser, X, chaired the sessions.',
+  ],
+  [
+    'rol22 pronounRepresents',
+    ROL22_GATES.pronounRepresents,
+    ['He represents the TPLF in the talks.', 'She leads the Fijian delegation.', 'He will head the team.'],
+    'He met the TPLF in the talks.',
+  ],
+  [
+    'rol22 appositionAndColonRoles',
+    ROL22_GATES.appositionAndColonRoles,
+    ['X, in charge of border affairs, led the Lao side.', "Two mediators took part: Qatar's A and Egypt's B."],
+    'X, in charge of border affairs, met the Lao side.',
   ],
 ];
 
