@@ -29,6 +29,7 @@ import { ROL19_GATES } from './rules-rol19.ts';
 import { ROL20_GATES } from './rules-rol20.ts';
 import { ROL21_GATES, ROL21_VETO_GATE } from './rules-rol21.ts';
 import { ROL22_GATES } from './rules-rol22.ts';
+import { ROL22_MORE_GATES } from './rules-rol22-more.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
@@ -936,6 +937,40 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     ROL22_GATES.appositionAndColonRoles,
     ['X, in charge of border affairs, led the Lao side.', "Two mediators took part: Qatar's A and Egypt's B."],
     'X, in charge of border affairs, met the Lao side.',
+  ],
+  [
+    'rol22 governmentTeam',
+    ROL22_MORE_GATES.governmentTeam,
+    [
+      'The Government delegation is headed by X.',
+      "X headed the government's team",
+      'the Government’s team was led by X',
+    ],
+    'The delegation is headed by X.',
+  ],
+  [
+    'rol22 leadsSideInTalks',
+    ROL22_MORE_GATES.leadsSideInTalks,
+    ['B leads the MILF side.', "Indonesia's delegation was under the leadership of X."],
+    'B met the MILF side.',
+  ],
+  [
+    'rol22 hisTeamMembers',
+    ROL22_MORE_GATES.hisTeamMembers,
+    ['Members of his negotiating team included Y.', 'Her delegation comprised Y.'],
+    'Members of the team included Y.',
+  ],
+  [
+    'rol22 authoritiesAndInChief',
+    ROL22_MORE_GATES.authoritiesAndInChief,
+    ["X led the authorities' team in the talks.", "Peru's negotiator-in-chief, X,"],
+    'X led the team in the talks.',
+  ],
+  [
+    'rol22 shortOrgAndAdviser',
+    ROL22_MORE_GATES.shortOrgAndAdviser,
+    ['X negotiated on behalf of the alliance.', "President X's security adviser, Y,"],
+    'X negotiated for the alliance.',
   ],
 ];
 

@@ -180,3 +180,77 @@ describe('a name right after a role word (person.role-word-before-end, rol22)', 
     expect(f.people).toEqual([]);
   });
 });
+
+describe('the government team, sides led near talks, members, short organisations, advisers (rol22, rules-rol22-more)', () => {
+  it('negotiates-for.government-team: "The Government delegation is headed by X" after the Government of Peru is named', () => {
+    const f = facts(
+      'The talks between the Government of Peru and the transport unions resumed in Lima. The Government delegation is headed by Minister Raúl Pérez Reyes.',
+    );
+    expect(f.by('negotiates-for.government-team')).toEqual(['NEGOTIATES_FOR|Raúl Pérez Reyes|Peru']);
+  });
+  it('no government team outside talks ("The Government delegation was headed by X" at a summit)', () => {
+    const f = facts(
+      'The Government of Peru attended the summit of the Pacific Alliance in Santiago. The Government delegation was headed by Minister Raúl Pérez Reyes.',
+    );
+    expect(f.by('negotiates-for.government-team')).toEqual([]);
+  });
+  it('no government team when two governments are named', () => {
+    const f = facts(
+      'The talks between the Government of Peru and the Government of Chile resumed in Lima. The Government delegation is headed by Minister Raúl Pérez Reyes.',
+    );
+    expect(f.by('negotiates-for.government-team')).toEqual([]);
+  });
+  it('negotiates-for.leads-side-in-talks: "B leads the MILF side" with the talks told in the sentence before', () => {
+    const f = facts('The two panels resumed the talks in Kuala Lumpur. Mohagher Iqbal leads the MILF side.');
+    expect(f.rels).toContain('NEGOTIATES_FOR|Mohagher Iqbal|Moro Islamic Liberation Front');
+  });
+  it('no side led without talks around ("B leads the Kenyan delegation" to a summit)', () => {
+    const f = facts('The summit opened in Kigali on Monday. Musalia Mudavadi leads the Kenyan delegation.');
+    expect(f.by('negotiates-for.leads-side-in-talks')).toEqual([]);
+  });
+  it('negotiates-for.under-leadership and negotiates-for.his-team-members', () => {
+    const f = facts(
+      'Malaysia and the European Union held a new round of talks on their trade agreement in Kuala Lumpur. Malaysia’s delegation was under the leadership of Secretary-General Hairil Yahri Yaacob. Members of his negotiating team included Deputy Secretary-General Mastura Ahmad Mustafa.',
+    );
+    expect(f.rels).toContain('NEGOTIATES_FOR|Hairil Yahri Yaacob|Malaysia');
+    expect(f.by('negotiates-for.his-team-members')).toEqual(['NEGOTIATES_FOR|Mastura Ahmad Mustafa|Malaysia']);
+  });
+  it('no members of "his team" when the sentence before gave nobody a side', () => {
+    const f = facts(
+      'Secretary-General Hairil Yahri Yaacob visited the port of Klang. Members of his team included Deputy Secretary-General Mastura Ahmad Mustafa.',
+    );
+    expect(f.by('negotiates-for.his-team-members')).toEqual([]);
+  });
+  it('negotiates-for.authorities-team and negotiates-for.negotiator-in-chief', () => {
+    const f = facts(
+      'Finance Minister Enoch Godongwana led the authorities’ team in the talks with the Fund on the new programme in Pretoria. South Africa’s negotiator-in-chief, Director-General Duncan Pieterse, summed up.',
+    );
+    expect(f.by('negotiates-for.authorities-team')).toEqual(['NEGOTIATES_FOR|Enoch Godongwana|South Africa']);
+    expect(f.by('negotiates-for.negotiator-in-chief')).toEqual(['NEGOTIATES_FOR|Duncan Pieterse|South Africa']);
+  });
+  it('negotiates-for.behalf-of-short-org: "negotiated on behalf of the group" after the Group of 77', () => {
+    const f = facts(
+      'Ambassador Pedro Comissário of Mozambique, as chair of the Group of 77, negotiated the final text on behalf of the group.',
+    );
+    expect(f.by('negotiates-for.behalf-of-short-org')).toEqual(['NEGOTIATES_FOR|Pedro Comissário|Group of 77']);
+    expect(f.rels).not.toContain('NEGOTIATES_FOR|Pedro Comissário|Mozambique');
+  });
+  it('no short organisation when two named before hold the word', () => {
+    const f = facts(
+      'The Group of 77 and the African Group of Negotiators met in Geneva; Ambassador Pedro Comissário negotiated the text on behalf of the group.',
+    );
+    expect(f.by('negotiates-for.behalf-of-short-org')).toEqual([]);
+  });
+  it('reports-to.leaders-possessive-adviser: "President X\'s security adviser, Y," (a lowercase adviser)', () => {
+    const f = facts(
+      'President Hakainde Hichilema’s security adviser, Mulambo Haimbe, represented Lusaka in the talks with the Malawian delegation in Lilongwe.',
+    );
+    expect(f.by('reports-to.leaders-possessive-adviser')).toEqual(['REPORTS_TO|Mulambo Haimbe|Hakainde Hichilema']);
+  });
+  it('no adviser relation without a name after the comma ("President X\'s adviser, who …")', () => {
+    const f = facts(
+      'President Hakainde Hichilema’s security adviser, who asked not to be named, represented Lusaka in the talks.',
+    );
+    expect(f.by('reports-to.leaders-possessive-adviser')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import { endOf, startOf } from './mention-span.ts';
 import { isSide, peopleInOrder as ordered } from './kit-people.ts';
 import { homeKey, personAt, sameEntity, talksAround } from './rules-rol20.ts';
 import { whenWord, wordGate } from './gates.ts';
+import { addRol22MoreRelations } from './rules-rol22-more.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -454,6 +455,7 @@ export function addRol22Relations(k: RelKit): void {
     gated.pronounRepresents(k, s);
     gated.appositionAndColonRoles(k, s);
   }
+  addRol22MoreRelations(k);
   // gappedSecondSide reads a side found before in its sentence: only sentences holding a NEGOTIATES_FOR are looked at.
   const read = new Set(k.ctx.relations.filter((r) => r.type === 'NEGOTIATES_FOR').map((r) => r.sentence));
   for (const s of k.ctx.sentences) if (read.has(s.index)) gappedSecondSide(k, s);
