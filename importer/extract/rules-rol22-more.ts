@@ -99,7 +99,7 @@ function governmentTeam(k: RelKit, s: Sentence): void {
 
 /**
  * Rules negotiates-for.leads-side-in-talks and negotiates-for.under-leadership: with talks in this sentence or the two
- * before, "A leads the BRN side"; "Indonesia's delegation was under the leadership of X".
+ * before, "A leads the BRN side" (a movement or a body); "Indonesia's delegation was under the leadership of X".
  */
 function leadsSideInTalks(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
@@ -108,7 +108,9 @@ function leadsSideInTalks(k: RelKit, s: Sentence): void {
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
     const after = text.slice(h.end, s.end);
     const team = P.teamInHit.test(h.surface) || P.teamAfter.test(after);
-    const agent = team ? agentBefore(k, s, h.start) : undefined;
+    // A movement's or a body's side only: a state's delegation led at a dialogue is attendance (rules-ar4.test), and
+    // a state's team is the leading-team rule's, which asks for a readout of negotiations.
+    const agent = team && h.type === 'Organization' ? agentBefore(k, s, h.start) : undefined;
     if (agent && P.leadsBefore.test(text.slice(agent[0].end, h.start)) && inTalks())
       relate(k, agent[1], k.hitKeys.get(h), s.index, 'negotiates-for.leads-side-in-talks');
     const under = P.underLeadership.exec(after);

@@ -204,6 +204,10 @@ describe('the government team, sides led near talks, members, short organisation
     const f = facts('The two panels resumed the talks in Kuala Lumpur. Mohagher Iqbal leads the MILF side.');
     expect(f.rels).toContain('NEGOTIATES_FOR|Mohagher Iqbal|Moro Islamic Liberation Front');
   });
+  it('no state\'s delegation led near talks by this rule ("The talks were cordial. X led the Kenyan delegation.")', () => {
+    const f = facts('The talks were cordial. Minister Musalia Mudavadi led the Kenyan delegation.');
+    expect(f.by('negotiates-for.leads-side-in-talks')).toEqual([]);
+  });
   it('no side led without talks around ("B leads the Kenyan delegation" to a summit)', () => {
     const f = facts('The summit opened in Kigali on Monday. Musalia Mudavadi leads the Kenyan delegation.');
     expect(f.by('negotiates-for.leads-side-in-talks')).toEqual([]);
