@@ -28,6 +28,8 @@ import { ROL18_NEEDS } from './rules-rol18.ts';
 import { ROL19_GATES } from './rules-rol19.ts';
 import { ROL20_GATES } from './rules-rol20.ts';
 import { ROL21_GATES, ROL21_VETO_GATE } from './rules-rol21.ts';
+import { ROL22_GATES } from './rules-rol22.ts';
+import { ROL22_MORE_GATES } from './rules-rol22-more.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
@@ -913,6 +915,104 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'the bombing claimed by ISIS',
     ],
     'the drone attacks by the RSF',
+  ],
+  [
+    'rol22 teamNextSentence',
+    ROL22_GATES.teamNextSentence,
+    [
+      'It is led by Ambassador X.',
+      'Its chief negotiator is X.',
+      'The head of the delegation was X.',
+      'Its mediator, Minister X, met both sides.',
+      'The team is chaired by X.',
+    ],
+    'He met Minister X on Monday.',
+  ],
+  [
+    'rol22 twoDelegationsInOrder',
+    ROL22_GATES.twoDelegationsInOrder,
+    ['They were headed respectively by A and B.', 'Leading the two delegations were A and B.'],
+    'They were headed by A.',
+  ],
+  [
+    'rol22 leadsElidedTeam',
+    ROL22_GATES.leadsElidedTeam,
+    ['A leads the government delegation; B heads the M23’s.', 'B led the Platform’s.'],
+    'B met the M23’s envoy.',
+  ],
+  [
+    'rol22 colonLists',
+    ROL22_GATES.colonLists,
+    ["Fiji's negotiating team: A (chair), B and C.", 'The heads of delegation were: for Kenya, A; for Uganda, B.'],
+    'Fiji’s team: A and B.',
+  ],
+  [
+    'rol22 memberOfSidesTeam',
+    ROL22_GATES.memberOfSidesTeam,
+    ["X, a member of the ELN's peace delegation,", "X, one of the Government's plenipotentiaries,"],
+    'X, a negotiator, said.',
+  ],
+  [
+    'rol22 sideTeamForms',
+    ROL22_GATES.sideTeamForms,
+    [
+      'Heading the Qatari delegation was X.',
+      'The Malaysian negotiating delegation, consisting of A and B,',
+      "Kosovo's chief negotiator and First Deputy Prime Minister X said",
+    ],
+    'The Qatari delegation was headed by X.',
+  ],
+  [
+    'rol22 deputyNextSentence',
+    ROL22_GATES.deputyNextSentence,
+    ['His deputy, X, chaired the sessions.'],
+    'His adviser, X, chaired the sessions.',
+  ],
+  [
+    'rol22 pronounRepresents',
+    ROL22_GATES.pronounRepresents,
+    ['He represents the TPLF in the talks.', 'She leads the Fijian delegation.', 'He will head the team.'],
+    'He met the TPLF in the talks.',
+  ],
+  [
+    'rol22 appositionAndColonRoles',
+    ROL22_GATES.appositionAndColonRoles,
+    ['X, in charge of border affairs, led the Lao side.', "Two mediators took part: Qatar's A and Egypt's B."],
+    'X, in charge of border affairs, met the Lao side.',
+  ],
+  [
+    'rol22 governmentTeam',
+    ROL22_MORE_GATES.governmentTeam,
+    [
+      'The Government delegation is headed by X.',
+      "X headed the government's team",
+      'the Government’s team was led by X',
+    ],
+    'The delegation is headed by X.',
+  ],
+  [
+    'rol22 leadsSideInTalks',
+    ROL22_MORE_GATES.leadsSideInTalks,
+    ['B leads the MILF side.', "Indonesia's delegation was under the leadership of X."],
+    'B met the MILF side.',
+  ],
+  [
+    'rol22 hisTeamMembers',
+    ROL22_MORE_GATES.hisTeamMembers,
+    ['Members of his negotiating team included Y.', 'Her delegation comprised Y.'],
+    'Members of the team included Y.',
+  ],
+  [
+    'rol22 authoritiesAndInChief',
+    ROL22_MORE_GATES.authoritiesAndInChief,
+    ["X led the authorities' team in the talks.", "Peru's negotiator-in-chief, X,"],
+    'X led the team in the talks.',
+  ],
+  [
+    'rol22 shortOrgAndAdviser',
+    ROL22_MORE_GATES.shortOrgAndAdviser,
+    ['X negotiated on behalf of the alliance.', "President X's security adviser, Y,"],
+    'X negotiated for the alliance.',
   ],
 ];
 

@@ -168,7 +168,14 @@ export const MORE_ORGANIZATIONS: string[][] = [
     'SPLM/A-iO',
   ],
   // rol21: the movement's northern wing, a side of its own in the talks with Sudan's government ("the SPLM-N delegation").
-  ['Sudan People’s Liberation Movement-North', "Sudan People's Liberation Movement-North", 'SPLM-N', 'SPLM–N'],
+  // rol22: "for the SPLM-North" (the wing's name with the word spelt out).
+  [
+    'Sudan People’s Liberation Movement-North',
+    "Sudan People's Liberation Movement-North",
+    'SPLM-N',
+    'SPLM–N',
+    'SPLM-North',
+  ],
   ['Al-Shabaab', 'al-Shabaab', 'al-Shabab', 'Al-Shabab'],
   ['Al-Qaeda', 'al-Qaeda', 'al-Qaida', 'Al-Qaida'],
   ['Boko Haram'],
@@ -179,6 +186,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Fatah'],
   ['Palestinian Islamic Jihad', 'PIJ'],
   ['Moro Islamic Liberation Front', 'MILF'],
+  // rol22: the movement across the table from Thailand's peace dialogue panel ("the BRN delegation").
+  ['Barisan Revolusi Nasional', 'BRN'],
   ["New People's Army", 'New People’s Army'],
   ['Arakan Army'],
   ['Kachin Independence Army'],

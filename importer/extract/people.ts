@@ -38,9 +38,13 @@ export type { PersonMention, TitleRef } from './types.ts';
 
 /** What may follow a bare full name for it to count as a person: a comma or a reporting verb. */
 // rol21: or a short bracketed capitalised word right after it, as a state or body is ("A (Kyrgyzstan) and B (Tajikistan)").
+// rol22: or a verb of leading or representing, or "arrived" ("Getachew Reda heads the TPLF's", "X arrived in Pretoria").
 const FULL_NAME_NEXT =
-  /^(\s*,|\s*$|\s\((?=\p{Lu}\p{Ll}[^()]{0,40}\))|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+(?=\p{Lu})|who|respectively|negotiates|negotiated|represented|headed|conducted|also|put|signed|led|joined|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf|for\s+(?:the\s+)?(?=\p{Lu}))\b)/u;
+  /^(\s*,|\s*$|\s\((?=\p{Lu}\p{Ll}[^()]{0,40}\))|\s+(had|has|have|held|met|said|says|spoke|speaks|told|called|expressed|stated|welcomed|thanked|noted|stressed|emphasi[sz]ed|underlined|added|agreed|discussed|received|visited|was|is|will|and\s+(?=\p{Lu})|who|respectively|negotiates|negotiated|represented|headed|conducted|also|put|signed|led|joined|leads|heads|represents|arrived|took|presented|announced|issued|urged|briefed|conveyed|paid|on\s+behalf|for\s+(?:the\s+)?(?=\p{Lu}))\b)/u;
 const NAME_RE = new RegExp(`^${NAME}`, 'u');
+/** A role word right before a name that ends its clause (rule person.role-word-before-end, rol22). */
+const ROLE_WORD_BEFORE_END =
+  /\b(?:negotiator|head|leader|envoy|mediator|chief|aide|chair(?:man|person)?)\s+(?:(?:is|was)\s+)?$|\bleadership\s+of\s+$/;
 
 /** "Korea-Japan", "U.S.-China": a hyphenated compound naming a state. */
 const STATE_PAIR_FORM = /^\p{Lu}[\p{L}.]*-\p{Lu}/u;
@@ -387,7 +391,10 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   const pairEnd = /\b(?:by|with)\s+(?:\S+\s+){1,4}and\s+$/.test(text.slice(Math.max(s.start, p - 60), p));
   // "… their respective envoys, A and B.": the second name of an apposition list.
   const listEnd = /,\s+(?:\S+\s+){1,4}and\s+$/.test(text.slice(Math.max(s.start, p - 60), p));
-  const ends = /^\s*[.;]/.test(after) && (/(?:\b(?:by|with)\s+|,\s+)$/.test(before) || pairEnd || listEnd);
+  // person.role-word-before-end (rol22): "Its chief negotiator is X.", "the Russian side by presidential aide X.",
+  // "Egypt's intelligence chief X and …", "under the leadership of X.": a role word (and a copula) right before.
+  const roleEnd = ROLE_WORD_BEFORE_END.test(before);
+  const ends = /^\s*[.;]/.test(after) && (/(?:\b(?:by|with)\s+|,\s+)$/.test(before) || pairEnd || listEnd || roleEnd);
   // person.side-line-end (fl15b): "Heads of delegation:\n- Kenya: Uhuru Kenyatta\n".
   const lineEnd = stateOwned?.rule === 'person.side-line-name' && endsPeopleLine(text, p, nm.end);
   if (

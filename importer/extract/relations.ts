@@ -23,6 +23,7 @@ import { addParticipation } from './rules-participation.ts';
 import { addRoleRelations } from './rules-roles.ts';
 import { dropRol20Negatives } from './rules-rol20.ts';
 import { dropRol21Negatives } from './rules-rol21.ts';
+import { addRol22Relations } from './rules-rol22.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
@@ -159,6 +160,7 @@ export function addRelations(
   negotiatesForSignedByFor(k); // fl19b
   addNew4Roles(k);
   addNew6Roles(k);
+  addRol22Relations(k); // rol22: roles told across sentences, gapped second clauses, colon lists
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
