@@ -44,8 +44,9 @@ export function receivedAtCloseOf(before: string): boolean {
  * Rule office.delegation-led-by-state: "a high-level delegation of the United States of America led by Dr X,
  * Coordinator for …, and Mr Y, Assistant Secretary of State for …", "the delegation of Serbia, headed by President Z":
  * the bare titles of the persons a state's delegation is led or headed by are that state's, not the issuer's. Only
- * within the clause: no other state named between the state and the title, no semicolon, no contrast ("while"), and
- * within 240 characters.
+ * within the clause: no other state or delegation named between the state and the title ("a delegation of the
+ * Government of A, headed by X, and a delegation of B, led by its chief negotiator Y": Y is not A's), no semicolon, no
+ * contrast ("while"), and within 240 characters.
  */
 export const OFFICE_DELEGATION_LED_BY = {
   id: 'office.delegation-led-by-state',
@@ -74,7 +75,8 @@ export function delegationLedByState(
   const r = OFFICE_DELEGATION_LED_BY;
   const gap = text.slice(near.end, titleStart);
   if (!r.delegationOf.test(text.slice(Math.max(0, near.start - 30), near.start))) return undefined;
-  if (!r.ledBy.test(gap) || r.contrast.test(gap)) return undefined;
+  // Another delegation told in between ("… of A, headed by X, and a delegation of B, led by its Y") is B's.
+  if (!r.ledBy.test(gap) || r.contrast.test(gap) || /\bdelegations?\b/i.test(gap)) return undefined;
   return near.name;
 }
 
@@ -100,7 +102,9 @@ export function orgPrefixedTitle(
   if (!ORG_ONLY_TITLE.test(title)) return undefined;
   const words = title.split(/[\s-]+/).join(String.raw`[\s-]+`);
   const after = new RegExp(String.raw`^(?:['’]s)?[^\S\n]+(?:Acting[^\S\n]+)?${words}\b`, 'u');
-  const found = new Set(orgs.filter((o) => after.test(text.slice(o.end, o.end + title.length + 16))).map((o) => o.name));
+  const found = new Set(
+    orgs.filter((o) => after.test(text.slice(o.end, o.end + title.length + 16))).map((o) => o.name),
+  );
   return found.size === 1 ? [...found][0] : undefined;
 }
 
