@@ -15,7 +15,7 @@ import {
   receivedAtCloseOf,
   witnessSpans,
 } from './rules-fl22a.ts';
-import { eventFacts, extractFacts, roleFacts } from './test-facts.ts';
+import { agreementNames, eventFacts, extractFacts, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -186,5 +186,20 @@ describe('states: Solomon Islands without article (fl22a gazetteer)', () => {
     );
     expect(rels.has('HOLDS_OFFICE|Jeremiah Manele|Prime Minister of Solomon Islands')).toBe(true);
     expect([...rels].some((r) => r.includes('of the Solomon Islands'))).toBe(false);
+  });
+});
+
+describe('agreement.lower-head: letters of intent (fl22a lexicon)', () => {
+  it('reads "letters of intent", plural, as an agreement like "a letter of intent"', () => {
+    expect(
+      agreementNames('The two ministers signed letters of intent on the railway and the highway in Munich.'),
+    ).toEqual(['letters of intent']);
+    expect(agreementNames('The two ministers signed a letter of intent on tourism in Munich.')).toEqual([
+      'letter of intent',
+    ]);
+  });
+
+  it('reads no agreement in letters that state an intent', () => {
+    expect(agreementNames('The two ministers exchanged letters on the intent of their governments.')).toEqual([]);
   });
 });
