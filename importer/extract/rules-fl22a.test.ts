@@ -136,6 +136,9 @@ describe(NEGOTIATES_FOR_NOT_COURTESY.id, () => {
   it('keeps a sentence that tells a negotiating or signing role', () => {
     expect(courtesyBehalf('X, who signed the agreement, thanked Y on behalf of the Government of Z.')).toBe(false);
     expect(courtesyBehalf('X leads the talks on behalf of the President.')).toBe(false);
+    expect(
+      courtesyBehalf('The envoys conveyed a message from President A and held discussions on behalf of the President.'),
+    ).toBe(false);
     expect(courtesyBehalf('X signed on behalf of the Republic of Z.')).toBe(false);
   });
 
@@ -164,6 +167,9 @@ describe(NEGOTIATES_FOR_NOT_WITNESS.id, () => {
     const s = 'Prime Minister Y signed the accord in the presence of Mr X.';
     expect(witnessSpans(s, spansOf(s, 'Prime Minister Y', 'Mr X'))).toEqual([]);
     expect(witnessSpans('Y signed it for B.', spansOf('Y signed it for B.', 'Y'))).toEqual([]);
+    const t =
+      'In the presence of the two Ministers, the Agreement was signed by Mr X, Secretary, on behalf of A, and by Mr Y.';
+    expect(witnessSpans(t, spansOf(t, 'Mr X', 'Mr Y'))).toEqual([]);
   });
 
   it('gives the signature on behalf of a state to the signer, not to the witness', () => {

@@ -120,11 +120,11 @@ export const NEGOTIATES_FOR_NOT_COURTESY = {
   id: 'negotiates-for.not-courtesy-behalf',
   /** The courtesy verb, then (in the same clause) "on behalf of". */
   courtesy: new RegExp(
-    String.raw`\b(?:thanked|thanks|thank|congratulated|congratulates|conveyed|conveys|extended|extends|expressed|expresses|greeted|greets|paid${SP}tribute|welcomed|welcomes)\b[^.;:\n]{0,160}?\bon${SP}behalf${SP}of\b`,
+    String.raw`\b(?:thanked|thanks|thank|congratulated|congratulates|(?:conveyed|conveys|extended|extends|expressed|expresses)${SP}(?:the${SP}|his${SP}|her${SP}|their${SP})?(?:[\p{L}-]+${SP})?(?:greetings|thanks|gratitude|congratulations|condolences|wishes|appreciation)|greeted|greets|paid${SP}tribute|welcomed|welcomes)\b[^.;:\n]{0,160}?\bon${SP}behalf${SP}of\b`,
     'iu',
   ),
   /** A role the same sentence tells, which keeps its relations. */
-  role: /\b(?:sign(?:ed|s|ing)?|negotiat\w*|led|leads|leading|head(?:ed|s|ing)|represent\w*|mediat\w*|conduct\w*|envoy|negotiators?)\b/i,
+  role: /\b(?:sign(?:ed|s|ing)?|negotiat\w*|led|leads|leading|head(?:ed|s|ing)|represent\w*|mediat\w*|conduct\w*|envoy|negotiators?|held|holds|discussions|talks|message)\b/i,
 };
 
 /** The sentence words the courtesy veto needs ("behalf"). */
@@ -178,6 +178,11 @@ export function witnessSpans(
   for (const m of sentence.matchAll(NEGOTIATES_FOR_NOT_WITNESS.presence)) {
     const first = mentions.filter((x) => x.start > m.index).sort((a, b) => a.start - b.start)[0];
     if (!first) continue;
+    // The phrase ends at its first comma, or at the comma after a person named before it or right after it ("the
+    // President of A, Mr X,"); "In the presence of the two Ministers, the Agreement was signed by X" names no witness.
+    const comma1 = sentence.indexOf(',', m.index);
+    const named = comma1 < 0 || first.start < comma1 || /^,\s*$/.test(sentence.slice(comma1, first.start));
+    if (!named) continue;
     const comma = sentence.indexOf(',', first.end);
     const end = comma < 0 ? first.end : comma;
     // The phrase must end before another person is named: the subject of the act.
