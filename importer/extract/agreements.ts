@@ -75,7 +75,7 @@ const MOU = new RegExp(
   'gmu',
 );
 const LOWER_HEAD =
-  '(?:pact|package of measures|agreement in principle|statement of understanding|declaration of intent|letter of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|protocols? of accession|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)';
+  '(?:pact|package of measures|agreement in principle|statement of understanding|declaration of intent|letters? of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|protocols? of accession|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)';
 const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*[-–])+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',

@@ -45,6 +45,7 @@ import {
 } from './rules-fl21b.ts';
 import { UNION_OF_ISSUER } from './rules-ent21.ts';
 import { CLAUSE_PARTICIPANT_GATE, HELD_IN_GATE, REPRESENTED_GATE, SESSION_SERIES_GATE } from './rules-fl21a.ts';
+import { COURTESY_BEHALF_GATE, WITNESS_GATE } from './rules-fl22a.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import { ATTRIBUTED_TO, HOST_RELATIVE } from './rules-top22.ts';
@@ -730,6 +731,18 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'the Support Meeting, which X attended',
     ],
     'the Support Meeting, that X attended',
+  ],
+  [
+    'fl22a courtesy on behalf of',
+    COURTESY_BEHALF_GATE,
+    ['who thanked A and B on behalf of the Government of X'],
+    'who thanked A and B for their support',
+  ],
+  [
+    'fl22a witness of an act',
+    WITNESS_GATE,
+    ['In the presence of the President, X, Y signed on behalf of Z'],
+    'Y signed on behalf of Z',
   ],
   [
     'ev14 sides-held',

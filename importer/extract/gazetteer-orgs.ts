@@ -201,4 +201,9 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Muslim Brotherhood'],
   ['Liberation Tigers of Tamil Eelam', 'LTTE'],
   ['Sri Lanka Monitoring Mission', 'SLMM'],
+  // fl22a: a side of the Libyan conflict and the Libyan chamber readouts name with it (the 2020 Geneva ceasefire, the
+  // Libyan Political Dialogue Forum, the Bouznika consultations). Not the "Government of National Accord": the
+  // agreement reader takes its last word for an accord's head.
+  ['Libyan National Army', 'LNA'],
+  ['High Council of State', 'High State Council'],
 ];

@@ -948,6 +948,8 @@ export const INCIDENT_NOUNS = [
   // fl17c: one clash and raids ("the armed clash of 28 May in the border area", "the raids on Jenin and Nablus").
   'clash',
   'raids',
+  // fl22a: riots ("after the riots in Honiara in November 2021").
+  'riots',
   'election',
   'elections',
   'pandemic',

@@ -1,5 +1,6 @@
 // The readout's main event: a named event in the title, a title that names a meeting or call, a signing, else the
 // first meeting, call or visit of the opening, named after its two principals.
+import { receivedAtCloseOf } from './rules-fl22a.ts';
 import { insideQuotes, namedInTitle, QUOTED_FRAME_BEFORE } from './rules-fl17b.ts';
 import { toldAsSubject } from './rules-top15-events.ts';
 import { EVENT_UNNAMED_GUESTS, mainOfUnnamedGuests } from './rules-fl21b.ts';
@@ -89,6 +90,8 @@ const isParentIn = (ctx: Ctx) => (e: Found) =>
   EV15_PATTERNS.openingFrameBefore.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)) ||
   // event.quoted-name (fl17b): "on the sidelines of the high-level event "X"".
   QUOTED_FRAME_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 70), e.start)) ||
+  // event.main-received-at-close-of (fl22a): "received Mrs X … at the close of the first round of the Forum".
+  receivedAtCloseOf(ctx.text.slice(ctx.sentences[e.sentence]?.start ?? e.start, e.start)) ||
   heldAtGathering(ctx, e);
 
 /**

@@ -25,6 +25,7 @@ import { FORM_WORD_ALONE, representedPrincipalState } from './rules-fla10.ts';
 import { behalfPrincipalState } from './rules-fl11b.ts';
 import { capitalState } from './capital-metonyms.ts';
 import { delegationListState, orgsOfTitles, orgTitleElsewhere } from './rules-fl13b.ts';
+import { delegationLedByState, orgPrefixedTitle } from './rules-fl22a.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -340,7 +341,14 @@ function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
 /** Rule office.org-title-elsewhere (rules-fl13b.ts): "Secretary-General" that the text gives one organisation. */
 function orgTitleElsewhereOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
   if (c.mentions.some((x) => env.explicitOnly(x))) return undefined;
-  const org = orgTitleElsewhere(t.title, env.titleOrgs);
+  // office.org-prefixed-title (fl22a): "the United Nations Secretary-General" elsewhere in the text.
+  const org =
+    orgTitleElsewhere(t.title, env.titleOrgs) ??
+    orgPrefixedTitle(
+      env.ctx.text,
+      t.title,
+      env.hits.filter((h) => h.type === 'Organization'),
+    );
   return org ? { type: 'Organization', name: org } : undefined;
 }
 
@@ -349,7 +357,14 @@ function delegationListOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   if (!s) return undefined;
   const sides = env.hits.filter((h) => h.type === 'State' && h.start >= s.start && h.end <= t.start);
-  const name = delegationListState(env.ctx.text, t.start, sides);
+  // office.delegation-led-by-state (fl22a): "a delegation of X led by A, <title>, and B, <title>".
+  const name =
+    delegationListState(env.ctx.text, t.start, sides) ??
+    delegationLedByState(
+      env.ctx.text,
+      t.start,
+      sides.filter((h) => !h.demonym),
+    );
   return name ? { type: 'State', name } : undefined;
 }
 

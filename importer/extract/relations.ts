@@ -5,6 +5,7 @@ import { inVisitOwnPair, pressConferenceFollowing, sessionSiblingOfSession } fro
 import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b-rel.ts';
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
+import { dropCourtesyBehalf, dropWitnessAgents } from './rules-fl22a.ts';
 import {
   participateJoinedAndChairedWith,
   participateSessionToldAt,
@@ -179,6 +180,8 @@ export function addRelations(
   negotiatedForPerson(k); // fl17a, last: it takes back what it finds a principal negotiating
   dropRol20Negatives(k); // rol20: predecessors, observers, briefings, congratulations, past processes
   dropRol21Negatives(k); // rol21: community demonyms, former roles, the one replaced
+  dropCourtesyBehalf(k); // fl22a: thanks and greetings on behalf of someone
+  dropWitnessAgents(k); // fl22a: "in the presence of X, Y signed on behalf of"
   gatheringNotPair(k); // ev19
   coordinatedOrdinalGatherings(k); // ev19
   inWhichNearest(k); // ev19

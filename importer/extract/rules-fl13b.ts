@@ -99,7 +99,7 @@ export function delegationListState(
 }
 
 /** Rule office.org-title-elsewhere: titles that only an organisation's officers bear. */
-const ORG_ONLY_TITLE =
+export const ORG_ONLY_TITLE =
   /^(?:Deputy\s+)?(?:Secretary[- ]General|Director[- ]General|High Representative|Executive Secretary)$/;
 
 /**

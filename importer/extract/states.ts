@@ -104,7 +104,7 @@ const HISTORICAL: StateInfo[] = [
 const KEEP_TERRITORIES = new Set(['TW', 'PS', 'XK', 'EH', 'PR', 'GL', 'CK', 'NU']);
 
 const WITH_ARTICLE =
-  /^(United|Philippines|Netherlands|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Solomon Islands|Cook Islands)/;
+  /^(United|Philippines|Netherlands|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|Marshall Islands|Cook Islands)/;
 
 /**
  * Ambiguous alternative spellings never used as names ("Island", Iceland's own name, is an English word of names:
