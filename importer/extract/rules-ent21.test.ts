@@ -1,24 +1,13 @@
 // Tests of the ent21 rules on made-up sentences (not the entities bank's passages), negatives included.
 import { describe, expect, it } from 'vitest';
 
-import { findGazetteerHits } from './gazetteer.ts';
 import { namesPlace, splitGluedInitial, withoutDailPostNominal } from './rules-ent21.ts';
 import { stateInsidePlace } from './rules-ent21-places.ts';
-import { extractFacts } from './test-facts.ts';
+import { entityFacts, gazetteerStates } from './test-facts.ts';
 
-/** The entities of a made-up readout as `Type|name` plus every alias, and its relations by name. */
-function facts(text: string, source?: string) {
-  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', ...(source ? { source } : {}) });
-  const ents = out.entities.filter((e) => ['Person', 'Office', 'State', 'Organization'].includes(e.type));
-  const forms = new Set(ents.flatMap((e) => [e.name, ...e.aliases].map((n) => `${e.type}|${n}`)));
-  const names = new Set(ents.map((e) => `${e.type}|${e.name}`));
-  return { rels, forms, names };
-}
+const facts = entityFacts;
 
-const states = (text: string) =>
-  findGazetteerHits(text)
-    .filter((h) => h.type === 'State')
-    .map((h) => h.name);
+const states = gazetteerStates;
 
 describe('state.inside-place-name (ent21)', () => {
   it('a state named inside a capital, a sea, a valley or a region is not that state', () => {

@@ -1,7 +1,6 @@
 // Tests of the ent22 rules on made-up sentences (not the entities-2 bank's passages), negatives included.
 import { describe, expect, it } from 'vitest';
 
-import { findGazetteerHits } from './gazetteer.ts';
 import {
   capitalActs,
   hostCapital,
@@ -10,21 +9,11 @@ import {
   portfolioListNameEnd,
   withoutPossessiveState,
 } from './rules-ent22.ts';
-import { extractFacts } from './test-facts.ts';
+import { entityFacts, gazetteerStates } from './test-facts.ts';
 
-/** The entities of a made-up readout as `Type|name` plus every alias, and its relations by name. */
-function facts(text: string, source?: string) {
-  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', ...(source ? { source } : {}) });
-  const ents = out.entities.filter((e) => ['Person', 'Office', 'State', 'Organization'].includes(e.type));
-  const forms = new Set(ents.flatMap((e) => [e.name, ...e.aliases].map((n) => `${e.type}|${n}`)));
-  const names = new Set(ents.map((e) => `${e.type}|${e.name}`));
-  return { rels, forms, names };
-}
+const facts = entityFacts;
 const ofType = (f: { names: Set<string> }, type: string) => [...f.names].filter((n) => n.startsWith(`${type}|`));
-const states = (text: string) =>
-  findGazetteerHits(text)
-    .filter((h) => h.type === 'State')
-    .map((h) => h.name);
+const states = gazetteerStates;
 
 describe('office.in-the-seat (ent22)', () => {
   it('a seat of government after a minister is part of the title', () => {

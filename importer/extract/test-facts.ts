@@ -1,5 +1,6 @@
 // For the rules' unit tests: extracts made-up readout text and gives its relations by name.
 import { extractText, toExtractionOutput } from '../pipeline.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 
 /**
  * The `kg extract` output of `text` and its relations as `TYPE|from name|to name` strings.
@@ -51,3 +52,22 @@ export function agreementNames(text: string): string[] {
     .out.entities.filter((e) => e.type === 'Agreement')
     .map((e) => e.name);
 }
+
+/**
+ * The entities of made-up readout text (dated 1 June 2025, `source` as the issuer) as `Type|name`, with every alias in
+ * `forms`, and its relations by name.
+ * @example entityFacts('…').forms.has('Office|Minister in the Presidency of South Africa')
+ */
+export function entityFacts(text: string, source?: string) {
+  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', ...(source ? { source } : {}) });
+  const ents = out.entities.filter((e) => ['Person', 'Office', 'State', 'Organization'].includes(e.type));
+  const forms = new Set(ents.flatMap((e) => [e.name, ...e.aliases].map((n) => `${e.type}|${n}`)));
+  const names = new Set(ents.map((e) => `${e.type}|${e.name}`));
+  return { rels, forms, names };
+}
+
+/** The states the gazetteer finds in `text`, by name. */
+export const gazetteerStates = (text: string) =>
+  findGazetteerHits(text)
+    .filter((h) => h.type === 'State')
+    .map((h) => h.name);
