@@ -2,17 +2,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { AGR13_PATTERNS } from './rules-agr13.ts';
-import { extractFacts } from './test-facts.ts';
+import { asFact, madeUpRelations } from './test-facts.ts';
 
 const facts = (text: string) => {
-  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
+  const { out, rels, byRule } = madeUpRelations(text);
   const agreements = out.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
-  const of = (type: string) => [...rels].filter((r) => r.startsWith(`${type}|`));
-  // The relations one rule made, as `TYPE|from|to`.
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const byRule = (rule: string) =>
-    out.relations.filter((r) => r.rule === rule).map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`);
-  return { agreements, rels, of, byRule };
+  const facts = rels.map(asFact);
+  const of = (type: string) => facts.filter((r) => r.startsWith(`${type}|`));
+  return { agreements, rels: new Set(facts), of, byRule };
 };
 
 describe('agreement.lowercase-complement: a bare title named by its lowercase complement', () => {

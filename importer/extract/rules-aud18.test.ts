@@ -3,16 +3,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { AUD18_PATTERNS, partyGroupsLength } from './rules-aud18.ts';
-import { eventFacts, extractFacts } from './test-facts.ts';
+import { eventFacts, madeUpRelations } from './test-facts.ts';
 
 /** The relations a rule gave, by its id, as "TYPE|from|to" with entity names. */
-const byRule = (text: string, rule: string) => {
-  const out = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true).out;
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations
-    .filter((r) => (r as { rule?: string }).rule === rule)
-    .map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`);
-};
+const byRule = (text: string, rule: string) => madeUpRelations(text).byRule(rule);
 
 const SUMMIT =
   'The 12th Summit of the Andean Forum was held in Quito on 3 May 2024 under the chairmanship of President Emil ' +

@@ -2,15 +2,14 @@
 // about real states and invented people, with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { extractFacts } from './test-facts.ts';
+import { madeUpRelations } from './test-facts.ts';
 
 /** The events and INVOLVES facts of a text. */
 function facts(text: string): { events: string[]; involves: string[] } {
-  const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+  const { out, of } = madeUpRelations(text);
   return {
     events: out.entities.filter((e) => e.type === 'Event').map((e) => e.name),
-    involves: out.relations.filter((r) => r.type === 'INVOLVES').map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`),
+    involves: of('INVOLVES').map((r) => `${r.from} -> ${r.to}`),
   };
 }
 

@@ -2,13 +2,13 @@
 // invented people, with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { extractFacts } from './test-facts.ts';
+import { madeUpRelations } from './test-facts.ts';
 
 /** The INVOLVES facts of a text, as "event -> party". */
 function involves(text: string): string[] {
-  const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.filter((r) => r.type === 'INVOLVES').map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+  return madeUpRelations(text)
+    .of('INVOLVES')
+    .map((r) => `${r.from} -> ${r.to}`);
 }
 
 describe('involves.round-of-series: the other rounds of the readout’s own talks', () => {

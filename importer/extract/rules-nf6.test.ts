@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runBankCase, scoreBank, type BankCase } from './bank.ts';
 import { ROLES_BANK } from './bank-roles.ts';
 import { ROLES_BANK_2 } from './bank-roles-2.ts';
-import { extractFacts } from './test-facts.ts';
+import { asFact, extractFacts } from './test-facts.ts';
 
 /** Cases that failed before the nf6 rules and pass with them. */
 const FIXED = [
@@ -78,9 +78,7 @@ describe('the roles paraphrase banks', () => {
 
 describe('rules of the round, with --explain', () => {
   const ruleOf = (text: string, fact: string) => {
-    const { out } = extractFacts(text, {}, true);
-    const name = new Map(out.entities.map((e) => [e.id, e.name]));
-    const r = out.relations.find((x) => `${x.type}|${name.get(x.from)}|${name.get(x.to)}` === fact);
+    const r = extractFacts(text, {}, true).named.find((x) => asFact(x) === fact);
     return r ? JSON.stringify(r) : undefined;
   };
 

@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { DATED_AFTER, OTHER_MEETING_FRAME, OTHER_MEETING_SUBJECT, PLUPERFECT } from './rules-oth13.ts';
-import { extractFacts } from './test-facts.ts';
+import { madeUpRelations } from './test-facts.ts';
 
 /** DISCUSSED relations as "from -> to" names. */
 function discussed(text: string): string[] {
-  const out = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true).out;
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.filter((r) => r.type === 'DISCUSSED').map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+  return madeUpRelations(text)
+    .of('DISCUSSED')
+    .map((r) => `${r.from} -> ${r.to}`);
 }
 const met = 'President Luis Mora of Chile met President Carla Vega of Peru in Lima on 3 May 2024. ';
 const fromMain = (d: string[], topic: string) =>

@@ -2,7 +2,7 @@
 // (bank-roles-9.ts), each on made-up sentences other than the bank's, with negatives.
 import { describe, expect, it } from 'vitest';
 
-import { extractFacts } from './test-facts.ts';
+import { asFact, extractFacts } from './test-facts.ts';
 import { hypotheticalRole, stateAsModifier } from './rules-rol18.ts';
 import { holderAfterRemit, personForBody } from './rules-rol18-orgs.ts';
 import { portfolioListEnd } from './titles.ts';
@@ -12,11 +12,9 @@ const run = (text: string, source?: string) =>
 const facts = (text: string, source?: string) => run(text, source).rels;
 /** The relations a rule gave, as `TYPE|from|to`. */
 function byRule(text: string, rule: string, source?: string): string[] {
-  const { out } = run(text, source);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations
-    .filter((r) => (r as { rule?: string }).rule === rule)
-    .map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`);
+  return run(text, source)
+    .named.filter((r) => r.rule === rule)
+    .map(asFact);
 }
 const roleOf = (r: Set<string>, who: string) =>
   [...r].filter((f) => f.startsWith(`NEGOTIATES_FOR|${who}|`) || f.startsWith(`REPORTS_TO|${who}|`));

@@ -2,13 +2,13 @@
 // states and organisations and invented people, with negative cases.
 import { describe, expect, it } from 'vitest';
 
-import { extractFacts } from './test-facts.ts';
+import { extractFacts, madeUpRelations } from './test-facts.ts';
 
 /** The facts of one relation type of a text, as "from -> to". */
 function factsOf(type: string, text: string): string[] {
-  const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.filter((r) => r.type === type).map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+  return madeUpRelations(text)
+    .of(type)
+    .map((r) => `${r.from} -> ${r.to}`);
 }
 const involves = (text: string) => factsOf('INVOLVES', text);
 

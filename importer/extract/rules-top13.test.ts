@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { INCIDENT_PLACE_BEFORE, PEOPLE_OF_BEFORE, RECALLED_OWN_BEFORE } from './rules-top13.ts';
-import { extractFacts } from './test-facts.ts';
+import { madeUpRelations } from './test-facts.ts';
 
 function topics(text: string): string[] {
-  const out = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true).out;
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.filter((r) => r.type === 'DISCUSSED').map((r) => name.get(r.to)!);
+  return madeUpRelations(text)
+    .of('DISCUSSED')
+    .map((r) => r.to);
 }
 const opening = 'President Luis Mora of Chile met President Carla Vega of Peru in Lima on 3 May 2024. ';
 

@@ -10,12 +10,12 @@ import {
   toldAsHistory,
 } from './rules-top15.ts';
 import { consultationsWith, jointBodyMeetings, possessiveWith, toldAsSubject } from './rules-top15-events.ts';
-import { eventFacts, extractFacts } from './test-facts.ts';
+import { eventFacts, madeUpRelations } from './test-facts.ts';
 
 function topics(text: string): string[] {
-  const out = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true).out;
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.filter((r) => r.type === 'DISCUSSED').map((r) => name.get(r.to)!);
+  return madeUpRelations(text)
+    .of('DISCUSSED')
+    .map((r) => r.to);
 }
 const opening = 'President Luis Mora of Chile met President Carla Vega of Peru in Lima on 3 May 2024. ';
 

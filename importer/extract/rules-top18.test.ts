@@ -4,16 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 import { backgroundRelations, headsOfLead, notTopicAt, top18AgreementSpans } from './rules-top18.ts';
 import { ministersMeetings, pairBodySittings } from './rules-top18-events.ts';
-import { extractFacts } from './test-facts.ts';
-
-type Rel = { type: string; from: string; to: string; rule?: string };
+import { madeUpRelations } from './test-facts.ts';
 
 /** Entities and relations (with the rule that made each) of made-up readout text. */
 function facts(text: string) {
-  const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = (out.relations as Rel[]).map((r) => ({ ...r, from: name.get(r.from)!, to: name.get(r.to)! }));
-  const of = (type: string) => rels.filter((r) => r.type === type);
+  const { out, rels, of } = madeUpRelations(text);
   return {
     entities: out.entities,
     rels,

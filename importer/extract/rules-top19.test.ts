@@ -11,18 +11,14 @@ import {
   TALKS_DURING_VISIT,
 } from './rules-top19.ts';
 import { bareViolence } from './rules-top19-events.ts';
-import { extractFacts } from './test-facts.ts';
+import { madeUpRelations } from './test-facts.ts';
 import type { Found } from './types.ts';
-
-type Rel = { type: string; from: string; to: string; rule?: string };
 
 /** Entities and relations (with the rule that made each) of made-up readout text. */
 function facts(text: string) {
-  const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = (out.relations as Rel[]).map((r) => ({ ...r, from: name.get(r.from)!, to: name.get(r.to)! }));
+  const { out, of } = madeUpRelations(text);
   return {
-    of: (type: string) => rels.filter((r) => r.type === type),
+    of,
     names: (type: string) => out.entities.filter((e) => e.type === type).map((e) => e.name),
   };
 }

@@ -5,15 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 import { hostRelative, itemBeforeIncident, listedPlace, NOT_EXCHANGED_VIEWS, pastPost } from './rules-top22.ts';
 import { situationOfPeople } from './rules-top22-events.ts';
-import { extractFacts } from './test-facts.ts';
-
-type Rel = { type: string; from: string; to: string; rule?: string };
+import { madeUpRelations } from './test-facts.ts';
 
 /** Entities and relations (with the rule that made each) of made-up readout text. */
 function facts(text: string) {
-  const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = (out.relations as Rel[]).map((r) => ({ ...r, from: name.get(r.from)!, to: name.get(r.to)! }));
+  const { out, rels } = madeUpRelations(text);
   return {
     has: (type: string, from: string, to: string) =>
       rels.some((r) => r.type === type && r.from === from && r.to === to),

@@ -2,19 +2,41 @@
 import { extractText, toExtractionOutput } from '../pipeline.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 
+/** A relation of made-up readout text with its ends by name and, when explained, the rule that made it. */
+export type NamedRelation = { type: string; from: string; to: string; rule?: string };
+
+/** A named relation as a `TYPE|from name|to name` string. */
+export const asFact = (r: NamedRelation) => `${r.type}|${r.from}|${r.to}`;
+
 /**
- * The `kg extract` output of `text` and its relations as `TYPE|from name|to name` strings.
+ * The `kg extract` output of `text`, its relations with their ends by name (`named`), and those relations as
+ * `TYPE|from name|to name` strings (`rels`).
  * @example extractFacts('…').rels.has('HOLDS_OFFICE|Taro Kono|Minister for Foreign Affairs of Japan')
  */
 export function extractFacts(
   text: string,
   meta: { file?: string; date?: string; source?: string } = {},
   explain = false,
-): { out: ReturnType<typeof toExtractionOutput>; rels: Set<string> } {
+): { out: ReturnType<typeof toExtractionOutput>; rels: Set<string>; named: NamedRelation[] } {
   const out = toExtractionOutput(extractText(text, { file: 'test.txt', ...meta }), explain);
   const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = new Set(out.relations.map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`));
-  return { out, rels };
+  const named = out.relations.map((r) => ({ ...r, from: name.get(r.from)!, to: name.get(r.to)! }) as NamedRelation);
+  return { out, rels: new Set(named.map(asFact)), named };
+}
+
+/**
+ * The relations of made-up readout text dated 3 May 2024 (with `--explain`), ends by name: all, those of one type,
+ * and those one rule made as `TYPE|from|to`.
+ * @example madeUpRelations('…').of('DISCUSSED').map((r) => r.to)
+ */
+export function madeUpRelations(text: string, date = '2024-05-03') {
+  const { out, named } = extractFacts(text, { file: 'made-up.txt', date }, true);
+  return {
+    out,
+    rels: named,
+    of: (type: string) => named.filter((r) => r.type === type),
+    byRule: (rule: string) => named.filter((r) => r.rule === rule).map(asFact),
+  };
 }
 
 /**
@@ -35,12 +57,8 @@ export function eventFacts(text: string, date = '2024-05-03') {
  * @example roleFacts('…').by('negotiates-for.side-comma-name')
  */
 export function roleFacts(text: string, source?: string) {
-  const { out, rels } = extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', source }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const by = (rule: string) =>
-    out.relations
-      .filter((r) => (r as { rule?: string }).rule === rule)
-      .map((r) => `${r.type}|${name.get(r.from)}|${name.get(r.to)}`);
+  const { out, rels, named } = extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', source }, true);
+  const by = (rule: string) => named.filter((r) => r.rule === rule).map(asFact);
   const people = out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
   const negotiates = [...rels].filter((r) => r.startsWith('NEGOTIATES_FOR|'));
   return { rels, by, people, negotiates };
