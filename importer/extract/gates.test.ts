@@ -46,7 +46,7 @@ import {
 import { UNION_OF_ISSUER } from './rules-ent21.ts';
 import { CLAUSE_PARTICIPANT_GATE, HELD_IN_GATE, REPRESENTED_GATE, SESSION_SERIES_GATE } from './rules-fl21a.ts';
 import { COURTESY_BEHALF_GATE, WITNESS_GATE } from './rules-fl22a.ts';
-import { EVENT_MAIN_SIGNING_OPENING, PARTICIPATED_NOT_OTHER_TALKS } from './rules-fl23b.ts';
+import { EVENT_GROUP_AGAIN, EVENT_MAIN_SIGNING_OPENING, PARTICIPATED_NOT_OTHER_TALKS } from './rules-fl23b.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import { ATTRIBUTED_TO, HOST_RELATIVE } from './rules-top22.ts';
@@ -756,6 +756,12 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     PARTICIPATED_NOT_OTHER_TALKS.gate,
     ['X briefed the Minister on the talks, which bring together the delegation of A, headed by B'],
     'X briefed the Minister on the talks between the delegation of A, headed by B',
+  ],
+  [
+    'fl23b group met again',
+    EVENT_GROUP_AGAIN.gate,
+    ['When the four Heads of State last met, in Luanda on 2 February 2020, they agreed.'],
+    'When the Heads of State last met, in Luanda on 2 February 2020, they agreed.',
   ],
   [
     'ev14 sides-held',

@@ -6,7 +6,7 @@ import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
 import { dropCourtesyBehalf, dropWitnessAgents } from './rules-fl22a.ts';
-import { dropOtherTalksSides, signingOpeningRelations } from './rules-fl23b.ts';
+import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
 import {
   participateJoinedAndChairedWith,
   participateSessionToldAt,
@@ -134,6 +134,7 @@ function addParticipationRelations(k: RelKit): void {
   whereRepresented(k); // fl21a
   clauseParticipants(k); // fl21a
   signingOpeningRelations(k); // fl23b
+  participateGroupAgain(k); // fl23b
 }
 
 /** Adds relation candidates between the entities of the document. */

@@ -5,15 +5,17 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import {
+  EVENT_GROUP_AGAIN,
   EVENT_MAIN_NOUN_NOT_IN_ROLE,
   EVENT_MAIN_SIGNING_OPENING,
+  groupAgainIn,
   nounInRoleClause,
   PARTICIPATED_NOT_OTHER_TALKS,
   passiveSignedParticiple,
   REACHED_AT_NOT_AFTER_PASSIVE,
   signingVerbAt,
 } from './rules-fl23b.ts';
-import { eventFacts } from './test-facts.ts';
+import { eventFacts, extractFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -124,5 +126,68 @@ describe(PARTICIPATED_NOT_OTHER_TALKS.id, () => {
     const own = f.names.find((n) => /-Berg meeting/.test(n));
     expect(own, f.names.join(' / ')).toBeDefined();
     expect(f.has('PARTICIPATED_IN', 'Pedro Gil', own!)).toBe(true);
+  });
+});
+
+describe(EVENT_GROUP_AGAIN.id, () => {
+  it("reads a group's earlier meeting with its place and day", () => {
+    expect(
+      groupAgainIn('When the four Heads of State last met, in Lusaka on 3rd March 2021, they agreed.'),
+    ).toMatchObject({ size: 4, place: 'Lusaka', day: '2021-03-03', at: 5 });
+    expect(groupAgainIn('The three leaders had previously met in Arusha.')?.place).toBe('Arusha');
+  });
+
+  it('leaves a pair, a meeting still to come, and one told with no place', () => {
+    expect(
+      groupAgainIn('When the two Heads of State last met, in Lusaka on 3 March 2021, they agreed.'),
+    ).toBeUndefined();
+    expect(groupAgainIn('The four Heads of State will meet in Lusaka on 3 March 2021.')).toBeUndefined();
+    expect(groupAgainIn('The four leaders last met a year ago.')).toBeUndefined();
+  });
+
+  it("names the group's earlier meeting after the readout's gathering, with the leaders who took part", () => {
+    const f = eventFacts(
+      '# Tripartite Summit held at Kasumbalesa\n\nPresident Ana Silva of Angola, President John Banda of Zambia and President Paul Moyo of Zimbabwe held the Tripartite Summit at Kasumbalesa today. When the three Heads of State last met, in Lusaka on 3rd March 2021, they set up a joint commission.',
+      '2021-06-10',
+    );
+    const earlier = f.names.find((n) => /in Lusaka on 3 March 2021$/.test(n));
+    expect(earlier, f.names.join(' / ')).toBeDefined();
+    for (const p of ['Ana Silva', 'John Banda', 'Paul Moyo'])
+      expect(f.has('PARTICIPATED_IN', p, earlier!), p).toBe(true);
+  });
+
+  it('gives nobody the earlier meeting when the readout names more leaders than the group', () => {
+    const f = eventFacts(
+      '# Tripartite Summit held at Kasumbalesa\n\nPresident Ana Silva of Angola, President John Banda of Zambia, President Paul Moyo of Zimbabwe and President Luis Tembe of Mozambique held the Tripartite Summit at Kasumbalesa today. When the three Heads of State last met, in Lusaka on 3rd March 2021, they set up a joint commission.',
+      '2021-06-10',
+    );
+    const earlier = f.names.find((n) => /in Lusaka on 3 March 2021$/.test(n));
+    expect(earlier, f.names.join(' / ')).toBeDefined();
+    expect(f.of('PARTICIPATED_IN').some((r) => r.endsWith(`|${earlier!}`))).toBe(false);
+  });
+});
+
+describe('fl23b lexicon rows', () => {
+  it('reads plural border incidents between two states, and no bare "incidents"', () => {
+    const f = eventFacts(
+      'President Alvaro Soto of Chile met President Luis Mora of Peru at the border. They discussed the border incidents between Chile and Peru. No incidents were reported during the visit.',
+    );
+    const inc = f.names.find((n) => /incidents between Chile and Peru/.test(n));
+    expect(inc, f.names.join(' / ')).toBeDefined();
+    expect(f.has('INVOLVES', inc!, 'Peru')).toBe(true);
+    expect(f.names.some((n) => /^incidents$/i.test(n))).toBe(false);
+  });
+
+  it('reads no person in the name of a border post', () => {
+    const { out } = extractFacts(
+      'President Alvaro Soto of Chile met President Luis Mora of Peru at the Chacalluta/Santa Rosa Border Post today.',
+      { file: 'made-up.txt', date: '2025-06-01' },
+    );
+    const people = out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(
+      people.some((n) => /Border Post/.test(n)),
+      people.join(' / '),
+    ).toBe(false);
+    expect(people).toContain('Alvaro Soto');
   });
 });

@@ -5,6 +5,7 @@
 // rules-fl23b.test.ts. Rule data (patterns) are named next to the rules.
 import type { Ctx } from './context.ts';
 import { sentenceHas, wordGate } from './gates.ts';
+import { LEADER_TITLES } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 
@@ -173,4 +174,93 @@ export function dropOtherTalksSides(k: RelKit): void {
       ),
   );
   if (kept.length !== ctx.relations.length) ctx.replaceRelations(kept);
+}
+
+/**
+ * Rule event.group-again: "When the four Heads of State last met, in Luanda on 2nd February 2020, they …", "The three
+ * leaders had previously met in Arusha in March": an earlier meeting of the group the readout's own gathering brings
+ * together, told by its verb. It is named after the readout's own gathering, as one of the same series, with its place
+ * and day ("Quadripartite Summit in Luanda on 2 February 2020"); those of the readout's own participants who hold a
+ * leader's title took part in it, when they are as many as the text says. Not "the two …" (event.pair-again), not
+ * without a marker of the past ("last", "previously", "first") or a place.
+ */
+export const EVENT_GROUP_AGAIN = {
+  id: 'event.group-again',
+  participatedId: 'participated.group-again',
+  gate: wordGate('three', 'four', 'five', 'six', 'seven', 'eight'),
+  told: new RegExp(
+    String.raw`\b[Tt]he${SP}(three|four|five|six|seven|eight)${SP}(?:leaders|Leaders|Heads${SP}of${SP}State(?:${SP}and${SP}Government)?|Presidents|presidents|Heads${SP}of${SP}Government)${SP}(?:had${SP}|have${SP})?(?:last|previously|first|earlier)${SP}met\b,?`,
+    'u',
+  ),
+  place: new RegExp(String.raw`^${SP}?in${SP}(\p{Lu}[\p{L}-]+(?:${SP}\p{Lu}[\p{L}-]+)?)`, 'u'),
+  day: new RegExp(
+    String.raw`^,?${SP}on${SP}(\d{1,2})(?:st|nd|rd|th)?${SP}(January|February|March|April|May|June|July|August|September|October|November|December)${SP}((?:19|20)\d\d)\b`,
+    'u',
+  ),
+  count: { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 } as Record<string, number>,
+};
+
+/** Rule event.group-again: the group's size, place and ISO day (if told) of a sentence's earlier meeting, or undefined. */
+export function groupAgainIn(
+  text: string,
+): { size: number; place: string; day?: string; at: number; end: number } | undefined {
+  const r = EVENT_GROUP_AGAIN;
+  const m = r.told.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  const place = r.place.exec(rest);
+  if (!place) return undefined;
+  const d = r.day.exec(rest.slice(place[0].length));
+  const months = 'January February March April May June July August September October November December'.split(' ');
+  const day = d
+    ? `${d[3]!}-${String(months.indexOf(d[2]!) + 1).padStart(2, '0')}-${d[1]!.padStart(2, '0')}`
+    : undefined;
+  return { size: r.count[m[1]!]!, place: place[1]!, ...(day ? { day } : {}), at: m.index, end: m.index + m[0].length };
+}
+
+const LONG_MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const longDay = (iso: string) => `${+iso.slice(8, 10)} ${LONG_MONTHS[+iso.slice(5, 7) - 1]!} ${iso.slice(0, 4)}`;
+
+/** Rule event.group-again: the earlier meetings of the readout's group, named after its own gathering. */
+export function findGroupAgain(
+  ctx: Ctx,
+  main: Found | undefined,
+  add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
+): void {
+  const own = main && !main.planned ? ctx.entity(main.key)?.name : undefined;
+  // The series' name: the own gathering's name without its place or date ("Quadripartite Summit").
+  const series =
+    own && /^(?:\p{Lu}[\p{L}-]*\s+)*(?:Summit|Meeting|Conference)$/u.exec(own.replace(/\s+(?:in|of|at)\s.*$/, ''));
+  if (!series) return;
+  for (const s of ctx.sentences) {
+    if (s.heading || s.index === main!.sentence || !sentenceHas(ctx, s, EVENT_GROUP_AGAIN.gate)) continue;
+    const g = groupAgainIn(s.text);
+    if (!g) continue;
+    const name = `${series[0]} in ${g.place}${g.day ? ` on ${longDay(g.day)}` : ''}`;
+    const f = add('Event', s.text.slice(g.at, g.end).replace(/,$/, ''), s.start + g.at, EVENT_GROUP_AGAIN.id);
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== EVENT_GROUP_AGAIN.id) continue;
+    f.name = name;
+    ctx.rename(c.key, name);
+    c.props.kind = /Summit/.test(name) ? 'summit' : 'meeting';
+    c.props.status = 'held';
+    if (g.day) c.props.date = g.day;
+    c.props.place = g.place;
+    c.alias = false;
+  }
+}
+
+/** Rule event.group-again: the own gathering's leaders took part in its earlier meeting, when as many as told. */
+export function participateGroupAgain(k: RelKit): void {
+  const { ctx, ev, main, participants } = k;
+  if (!main) return;
+  const leaders = [...(participants.get(main.key) ?? [])].filter((c) =>
+    (k.people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title.replace(/\s+of\s+.*$/, ''))),
+  );
+  for (const e of ev.events) {
+    if (e.planned || ctx.entity(e.key)?.rule !== EVENT_GROUP_AGAIN.id) continue;
+    const g = groupAgainIn(ctx.sentences[e.sentence]!.text);
+    if (g && leaders.length === g.size)
+      for (const c of leaders) k.participate(e, c, e.sentence, EVENT_GROUP_AGAIN.participatedId);
+  }
 }
