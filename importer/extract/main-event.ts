@@ -153,7 +153,7 @@ export function findMain(
     mainOfGroupSubject(v) ??
     mainOfGeneric(v) ??
     // event.main-signing-opening (fl23b): "A and B signed today, at …, the X Accord": the signing, when nothing else is.
-    mainOfSigningOpening(ctx, first, (n, at, r, sf) => addMain(ctx, events, n, at, r, sf))
+    mainOfSigningOpening(ctx, first, events, (n, at, r, sf) => addMain(ctx, events, n, at, r, sf))
   );
 }
 

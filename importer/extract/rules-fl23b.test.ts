@@ -13,6 +13,7 @@ import {
   PARTICIPATED_NOT_OTHER_TALKS,
   passiveSignedParticiple,
   REACHED_AT_NOT_AFTER_PASSIVE,
+  signedObjectGap,
   signingVerbAt,
 } from './rules-fl23b.ts';
 import { eventFacts, extractFacts } from './test-facts.ts';
@@ -54,6 +55,15 @@ describe(EVENT_MAIN_SIGNING_OPENING.id, () => {
       'The President of Angola, Ana Silva, and the President of Zambia, John Banda, signed this Tuesday in Luanda a number of documents.',
     );
     expect(none.names.some((n) => /^signing of the/.test(n))).toBe(false);
+  });
+
+  it('leaves a signing told with a place alone, and one whose agreement is not the object of the verb', () => {
+    const bare = eventFacts(
+      'The President of Angola, Ana Silva, and the President of Zambia, John Banda, signed today in Luanda the Lobito Corridor Agreement. It will enter into force in June.',
+    );
+    expect(bare.names.some((n) => /^signing of the/.test(n))).toBe(false);
+    expect(signedObjectGap(' this Tuesday, at the Palace of the Nation in Luanda, the ')).toBe(true);
+    expect(signedObjectGap(' on Tuesday an agreement annexed to the two ')).toBe(false);
   });
 });
 

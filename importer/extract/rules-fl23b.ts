@@ -29,6 +29,19 @@ export const EVENT_MAIN_SIGNING_OPENING = {
     'iu',
   ),
   /** Before the verb, a subject told by a name or a title, not a relative or participial clause ("…, which were signed"). */
+  /**
+   * The text's own noun for the signing, in the opening or the next three sentences: "The ceremony was witnessed by",
+   * "at the ceremony", "the signing took place" (GUIDE: an event the text mentions as such; a signing with a place
+   * alone makes none).
+   */
+  ceremony: /\b(?:[Tt]he|[Aa]|[Tt]his)[^\S\n]+(?:signing[^\S\n]+)?ceremony\b|\b[Tt]he[^\S\n]+signing\b(?![^\S\n]+of\b)/,
+  /** A held event that is a signing already: "signing ceremony", "signature of the …". */
+  signingEvent: /\b(?:signing|signature|ceremony)\b/i,
+  /** Between the verb and the agreement once comma-set adverbials are gone: time or place words, an article. */
+  objectGap: new RegExp(
+    String.raw`^(?:${SP}(?:today|yesterday|tonight|this${SP}(?:morning|afternoon|evening|week|\p{Lu}\p{Ll}+)|on${SP}\p{Lu}\p{Ll}+(?:${SP}\d{1,2}${SP}\p{Lu}\p{Ll}+)?|in${SP}\p{Lu}[\p{L}-]+))*${SP}(?:the${SP})?$`,
+    'u',
+  ),
   notSubject: new RegExp(String.raw`\b(?:which|that|who|already|previously|earlier)${SP}(?:\S+${SP}){0,4}$`, 'iu'),
 };
 
@@ -40,18 +53,38 @@ export function signingVerbAt(text: string): number {
   return m.index;
 }
 
-/** Rule event.main-signing-opening: the signing the opening tells, made by `addMain`, or undefined. */
+/** Rule event.main-signing-opening: is `gap` (the signing verb → the agreement) only adverbials and an article? */
+export function signedObjectGap(gap: string): boolean {
+  // Adverbials set off by commas ("this Tuesday, at the Peace Square in Maputo, the …") go first.
+  const bare = gap.replace(/,[^,;:\n]{0,120},/g, ' ');
+  return EVENT_MAIN_SIGNING_OPENING.objectGap.test(bare);
+}
+
+/**
+ * Rule event.main-signing-opening: the signing the opening tells, made by `addMain`, or undefined. Not when the text
+ * already holds a held signing or ceremony ("the signing ceremony", found by other rules), nor when the opening or the
+ * next sentence names a held event the signing may belong to ("The agreement was signed on the margins of the European
+ * Council meeting"), nor when the agreement is not the verb's object ("signed an agreement annexed to the two
+ * agreements on …"), nor when the text gives the signing no noun of its own ("the ceremony", "the signing").
+ */
 export function mainOfSigningOpening(
   ctx: Ctx,
   first: Sentence | undefined,
+  events: readonly Found[],
   addMain: (name: string, at: number, rule: string, surface: string) => Found | undefined,
 ): Found | undefined {
   if (!first || first.heading || !sentenceHas(ctx, first, EVENT_MAIN_SIGNING_OPENING.gate)) return undefined;
   const at = signingVerbAt(first.text);
   if (at < 0) return undefined;
+  const held = events.filter((e) => !e.planned);
+  const nameOf = (e: Found) => ctx.entity(e.key)?.name ?? e.name;
+  if (held.some((e) => EVENT_MAIN_SIGNING_OPENING.signingEvent.test(nameOf(e)))) return undefined;
+  if (held.some((e) => e.sentence === first.index || e.sentence === first.index + 1)) return undefined;
+  const told = ctx.sentences.slice(first.index, first.index + 4).filter((x) => !x.heading);
+  if (!told.some((x) => EVENT_MAIN_SIGNING_OPENING.ceremony.test(x.text))) return undefined;
   const verbEnd = first.start + at + first.text.slice(at).indexOf('signed') + 'signed'.length;
   const ag = ctx.within('Agreement', verbEnd, first.end)[0];
-  if (!ag) return undefined;
+  if (!ag || !signedObjectGap(ctx.text.slice(verbEnd, ag.start))) return undefined;
   return addMain(`signing of the ${ag.name}`, ag.start, EVENT_MAIN_SIGNING_OPENING.id, ag.surface);
 }
 
