@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { findGroupAgain } from './rules-fl23b.ts';
 import { findMeetingsOfMinistersOfBodies, findUnnamedGuestMeetings, nextMeetingSpan } from './rules-fl21b.ts';
 import { findVisitingMissions } from './rules-fl22b.ts';
 import { EVENT_SESSION_TOLD_AT, sessionsToldAt } from './rules-fl19a.ts';
@@ -293,6 +294,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findListedMeetings(ctx, people, add);
   findVisitMeetings(ctx, people, events, main, add);
   findPairAgain(ctx, people, main, add);
+  findGroupAgain(ctx, main, add); // event.group-again (fl23b)
   findVisitingMissions(ctx, add); // event.visiting-mission (fl22b)
 }
 

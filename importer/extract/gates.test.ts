@@ -46,6 +46,7 @@ import {
 import { UNION_OF_ISSUER } from './rules-ent21.ts';
 import { CLAUSE_PARTICIPANT_GATE, HELD_IN_GATE, REPRESENTED_GATE, SESSION_SERIES_GATE } from './rules-fl21a.ts';
 import { COURTESY_BEHALF_GATE, WITNESS_GATE } from './rules-fl22a.ts';
+import { EVENT_GROUP_AGAIN, EVENT_MAIN_SIGNING_OPENING, PARTICIPATED_NOT_OTHER_TALKS } from './rules-fl23b.ts';
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import { ATTRIBUTED_TO, HOST_RELATIVE } from './rules-top22.ts';
@@ -743,6 +744,24 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     WITNESS_GATE,
     ['In the presence of the President, X, Y signed on behalf of Z'],
     'Y signed on behalf of Z',
+  ],
+  [
+    'fl23b signing told in the opening',
+    EVENT_MAIN_SIGNING_OPENING.gate,
+    ['The President of A, X, and the President of B, Y, signed today, in Z, the Accord for Peace.'],
+    'The President of A, X, and the President of B, Y, will sign the Accord for Peace.',
+  ],
+  [
+    'fl23b sides of other talks',
+    PARTICIPATED_NOT_OTHER_TALKS.gate,
+    ['X briefed the Minister on the talks, which bring together the delegation of A, headed by B'],
+    'X briefed the Minister on the talks between the delegation of A, headed by B',
+  ],
+  [
+    'fl23b group met again',
+    EVENT_GROUP_AGAIN.gate,
+    ['When the four Heads of State last met, in Luanda on 2 February 2020, they agreed.'],
+    'When the Heads of State last met, in Luanda on 2 February 2020, they agreed.',
   ],
   [
     'ev14 sides-held',

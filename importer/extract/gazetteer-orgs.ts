@@ -206,4 +206,11 @@ export const MORE_ORGANIZATIONS: string[][] = [
   // agreement reader takes its last word for an accord's head.
   ['Libyan National Army', 'LNA'],
   ['High Council of State', 'High State Council'],
+  // fl23b: Mozambique's former rebel movement, the other side of the 1992 and 2019 peace accords; the lay community that
+  // mediated the 1992 accord (and others since); CARICOM's council of foreign ministers; the EU-convened group on
+  // Venezuela.
+  ['RENAMO', 'Mozambican National Resistance', 'Renamo'],
+  ["Community of Sant'Egidio", 'Community of Sant’Egidio', "Sant'Egidio", 'Sant’Egidio'],
+  ['Council for Foreign and Community Relations', 'COFCOR'],
+  ['International Contact Group', 'International Contact Group on Venezuela'],
 ];

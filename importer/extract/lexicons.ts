@@ -913,6 +913,8 @@ export const INCIDENT_NOUNS = [
   'crisis',
   'conflict',
   'incident',
+  // fl23b: "the shooting incidents along the common border", "the border incidents of last year".
+  'incidents',
   'downing',
   'shooting',
   'crash',
@@ -1042,6 +1044,9 @@ export const MORE_INCIDENT_MODIFIERS = [
   // ev21: "the flash floods that swept through …", "the air strike on the village of X".
   'flash',
   'air',
+  // fl23b: "the shooting incidents along the common border" (a bare "shooting" stays "shooting down").
+  'shooting',
+  'border',
 ];
 
 /**
@@ -1269,6 +1274,9 @@ export const PLACE_NAME_HEADS: readonly string[] = [
   'Château',
   'Centre',
   'Center',
+  // fl23b: "the Katuna/Gatuna One Stop Border Post", "the Rafah Crossing".
+  'Post',
+  'Crossing',
 ];
 
 /**

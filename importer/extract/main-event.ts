@@ -1,6 +1,7 @@
 // The readout's main event: a named event in the title, a title that names a meeting or call, a signing, else the
 // first meeting, call or visit of the opening, named after its two principals.
 import { receivedAtCloseOf } from './rules-fl22a.ts';
+import { mainOfSigningOpening, nounInRoleClause } from './rules-fl23b.ts';
 import { insideQuotes, namedInTitle, QUOTED_FRAME_BEFORE } from './rules-fl17b.ts';
 import { toldAsSubject } from './rules-top15-events.ts';
 import { EVENT_UNNAMED_GUESTS, mainOfUnnamedGuests } from './rules-fl21b.ts';
@@ -145,7 +146,15 @@ export function findMain(
           !referenceNotMain(ctx, e) &&
           !sessionAfterMeeting(ctx, first, e),
       ));
-  return found ?? mainOfOpening(v, add) ?? mainOfPairSubject(v) ?? mainOfGroupSubject(v) ?? mainOfGeneric(v);
+  return (
+    found ??
+    mainOfOpening(v, add) ??
+    mainOfPairSubject(v) ??
+    mainOfGroupSubject(v) ??
+    mainOfGeneric(v) ??
+    // event.main-signing-opening (fl23b): "A and B signed today, at …, the X Accord": the signing, when nothing else is.
+    mainOfSigningOpening(ctx, first, events, (n, at, r, sf) => addMain(ctx, events, n, at, r, sf))
+  );
 }
 
 /** event.main-generic-told (ev20, rules-ev20.ts): the own meeting told by a generic noun alone, last of the steps. */
@@ -550,8 +559,9 @@ const unheldAt = (text: string, i: number) =>
   EV20_PATTERNS.readyBefore.test(text.slice(Math.max(0, i - 100), i)) || // ev20: event.main-not-offered
   invitedBefore(text.slice(Math.max(0, i - 80), i)) ||
   cancelledAfter(text.slice(i));
+// event.main-noun-not-in-role-clause (fl23b): "received X, who leads the facilitation of the talks": no own meeting.
 const frameOrUnheldAt = (text: string, i: number) =>
-  FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) || unheldAt(text, i);
+  FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) || unheldAt(text, i) || nounInRoleClause(text.slice(0, i));
 // (ev10) every frame noun and spelling of the lexicon, and "while attending" / "to attend" the gathering.
 const FRAME_BEFORE = new RegExp(
   `\\b(?:${FRAME_NOUN}\\s+of|(?:while|when|after|before)\\s+attending|to\\s+attend)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’.-]+\\s+){0,6}$`,

@@ -6,6 +6,7 @@ import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
 import { dropCourtesyBehalf, dropWitnessAgents } from './rules-fl22a.ts';
+import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
 import {
   participateJoinedAndChairedWith,
   participateSessionToldAt,
@@ -132,6 +133,8 @@ function addParticipationRelations(k: RelKit): void {
   participateInVisitorHonour(k);
   whereRepresented(k); // fl21a
   clauseParticipants(k); // fl21a
+  signingOpeningRelations(k); // fl23b
+  participateGroupAgain(k); // fl23b
 }
 
 /** Adds relation candidates between the entities of the document. */
@@ -182,6 +185,7 @@ export function addRelations(
   dropRol21Negatives(k); // rol21: community demonyms, former roles, the one replaced
   dropCourtesyBehalf(k); // fl22a: thanks and greetings on behalf of someone
   dropWitnessAgents(k); // fl22a: "in the presence of X, Y signed on behalf of"
+  dropOtherTalksSides(k); // fl23b: "the talks, which bring together A and B"
   gatheringNotPair(k); // ev19
   coordinatedOrdinalGatherings(k); // ev19
   inWhichNearest(k); // ev19

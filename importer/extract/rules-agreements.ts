@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { passiveSignedParticiple } from './rules-fl23b.ts';
 import { addAgr20Parties, addPartiesFromBase, basedOnBuiltOnInName, dropBaseReachedAt } from './rules-agr20.ts';
 import { endOfTalksEvent } from './rules-fl19a-rel.ts';
 import { pointsBackToTalks } from './rules-fl18a.ts';
@@ -462,6 +463,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
     for (const a of ags)
       if (
         (s.heading || a.start > at || FL14B_PATTERNS.passiveReached.test(s.text)) &&
+        // reached-at.not-after-passive-signed (fl23b): "the Agreement on X, signed by A on 1 August, and the Y".
+        !(a.start > at && passiveSignedParticiple(s.text, at - s.start)) &&
         !olderThanDoc(k, a) &&
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&
