@@ -463,10 +463,10 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
   for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
-  const sessions = sessionsOf(text, hits);
-  findProcesses(ctx, hits, add);
+  const [sessions, between] = [sessionsOf(text, hits), talksBetween(text, hits)];
+  findProcesses(ctx, hits, add, between);
   // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
-  for (const t of talksBetween(text, hits)) add('Event', t.surface, t.start, 'event.between');
+  for (const t of between) add('Event', t.surface, t.start, 'event.between');
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.
   for (const m of matchAllInLines(text, NAMED_EVENT, NAMED_EVENT_WORDS))
     if (

@@ -4,6 +4,7 @@
 // imports nothing from the stages that call it (only the text helpers), so that no import cycle forms.
 import { titledPluralItem } from './rules-fl20a.ts';
 import { matchesIf } from './text.ts';
+import { lastOfText } from './text-memo.ts';
 
 /** Patterns of the fl13c rules, as named data. */
 export const FL13C_PATTERNS = {
@@ -73,14 +74,14 @@ export function ordinalBodyMeetings(text: string): OrdinalMeeting[] {
   const out: OrdinalMeeting[] = [];
   const key = (ord: string, body: string) => `${ord.toLowerCase()} ${body.split(/\s+/).slice(-2).join(' ')}`;
   const seen = new Set<string>();
-  if (!namesJointBody(text)) return out;
-  for (const m of text.matchAll(FL13C_PATTERNS.ordinalBodyMeeting)) {
+  const { ordinal, of } = ordinalMatches(text);
+  for (const m of ordinal) {
     const k = key(m[1]!, m[2]!);
     if (seen.has(k)) continue;
     seen.add(k);
     out.push({ surface: m[0], start: m.index, end: m.index + m[0].length, rule: 'event.ordinal-body-meeting' });
   }
-  for (const m of text.matchAll(FL13C_PATTERNS.bodyMeetingOf))
+  for (const m of of)
     out.push({ surface: m[0], start: m.index, end: m.index + m[0].length, rule: 'event.ordinal-body-meeting' });
   return out;
 }
@@ -94,18 +95,24 @@ export function inOrdinalMeeting(text: string, start: number, end: number): bool
   return ordinalMeetingSpans(text).some(([s, e]) => start < e && end > s);
 }
 
-/** The last text's spans of both ordinal-meeting patterns: one scan per text, not one per organisation hit. */
-let ordinalSpans: { text: string; spans: [number, number][] } | undefined;
+/**
+ * The matches of both ordinal-meeting patterns in a text, read once per text (perf23a): every organisation hit asks
+ * for their spans and the event stage for the meetings. The callers must not change them.
+ */
+const ordinalMatches = lastOfText((text: string) =>
+  namesJointBody(text)
+    ? {
+        ordinal: [...text.matchAll(FL13C_PATTERNS.ordinalBodyMeeting)],
+        of: [...text.matchAll(FL13C_PATTERNS.bodyMeetingOf)],
+      }
+    : { ordinal: [], of: [] },
+);
 
-function ordinalMeetingSpans(text: string): [number, number][] {
-  if (ordinalSpans?.text === text) return ordinalSpans.spans;
-  const spans: [number, number][] = [];
-  if (namesJointBody(text))
-    for (const re of [FL13C_PATTERNS.ordinalBodyMeeting, FL13C_PATTERNS.bodyMeetingOf])
-      for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  ordinalSpans = { text, spans };
-  return spans;
-}
+/** The spans of both ordinal-meeting patterns: one scan per text, not one per organisation hit. */
+const ordinalMeetingSpans = lastOfText((text: string): [number, number][] => {
+  const { ordinal, of } = ordinalMatches(text);
+  return [...ordinal, ...of].map((m) => [m.index, m.index + m[0].length]);
+});
 
 /** The singular head of a plural agreement head (rule agreement.plural-list). */
 const SINGULAR_HEAD: [RegExp, string][] = [

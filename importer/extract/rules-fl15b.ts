@@ -2,6 +2,7 @@
 // of the President of Rwanda, the Ministry of Foreign Affairs of Poland).
 
 import { PLACE_NAME_HEADS } from './lexicons.ts';
+import { lastOfText } from './text-memo.ts';
 
 /**
  * Rule event.session-of-members-body: "the 33rd Extraordinary Session of the IGAD Assembly of Heads of State and
@@ -215,8 +216,19 @@ export const SIGNED_LIST = {
   maxWords: 9,
 };
 
-/** The list lines (start, end of the item's words) under a signing list header, for each such header. */
-export function signedListItems(text: string): { start: number; end: number; words: string }[] {
+/**
+ * The list lines (start, end of the item's words) under a signing list header, for each such header: read once per
+ * text (the event stage and reached-at.signed-list ask for the same text's; perf23a). The caller must not change it.
+ */
+export function signedListItems(text: string): readonly SignedListItem[] {
+  return signedListsOf(text);
+}
+
+type SignedListItem = { start: number; end: number; words: string };
+
+const signedListsOf = lastOfText(scanSignedLists);
+
+function scanSignedLists(text: string): SignedListItem[] {
   const out: { start: number; end: number; words: string }[] = [];
   const h = SIGNED_LIST.header.exec(text);
   if (!h) return out;

@@ -3,6 +3,7 @@
 // rule is a general construction; tests on made-up sentences in rules-fl18b.test.ts. This file imports nothing from
 // the stages that call it, so that no import cycle forms.
 import { pronounClauses } from './rules-fl17a.ts';
+import { lastOfText } from './text-memo.ts';
 
 const SP = String.raw`[^\S\n]+`;
 /** A short time phrase between a verb and its object ("this Friday", "on Monday", "today", "last week"). */
@@ -150,15 +151,25 @@ export const EVENT_SESSION_DEVOTED = {
   ),
 };
 
-/** Rule event.session-devoted: each such session's name, where it starts and where the cue's object starts. */
-export function sessionsDevoted(text: string): { surface: string; start: number; rule: string; topicAt: number }[] {
-  return [...text.matchAll(EVENT_SESSION_DEVOTED.pattern)].map((m) => ({
+/**
+ * Rule event.session-devoted: each such session's name, where it starts and where the cue's object starts; read once
+ * per text (the event stage and discussed.session-devoted ask for the same text's; perf23a). The caller must not
+ * change it.
+ */
+export function sessionsDevoted(text: string): readonly SessionDevoted[] {
+  return sessionsDevotedOf(text);
+}
+
+type SessionDevoted = { surface: string; start: number; rule: string; topicAt: number };
+
+const sessionsDevotedOf = lastOfText((text: string): SessionDevoted[] =>
+  [...text.matchAll(EVENT_SESSION_DEVOTED.pattern)].map((m) => ({
     surface: m[1]!,
     start: m.index + m[0].indexOf(m[1]!),
     rule: EVENT_SESSION_DEVOTED.id,
     topicAt: m.index + m[0].length,
-  }));
-}
+  })),
+);
 
 /**
  * Rule person.with-not-counterpart: "in agreement with the Speaker of the Parliament, X", "in coordination with the

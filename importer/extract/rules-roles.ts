@@ -22,6 +22,7 @@ import { addRol19Relations, observerBehalf } from './rules-rol19.ts';
 import { addRol20Relations, respectiveInOrder } from './rules-rol20.ts';
 import { addRol21Relations } from './rules-rol21.ts';
 import { endOf } from './mention-span.ts';
+import { lastOfText } from './text-memo.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { addRoles7Relations, coordinatedSubject, underTwoNamed } from './rules-roles7.ts';
@@ -699,13 +700,16 @@ function sideBy(k: RelKit, s: Sentence): void {
   }
 }
 
+/** Whether the text is about negotiations (ROLE_PATTERNS.negotiationDoc): asked once per text, not per sentence (perf23a). */
+const negotiationDoc = lastOfText((text: string) => ROLE_PATTERNS.negotiationDoc.test(text));
+
 /**
  * Rules negotiates-for.signed-for, negotiates-for.conducts-for and negotiates-for.leading-team: "X signed the protocol for Borduria", "Y, leading
  * the Syldavian team": the person before acts for the side named.
  */
 function signedForOrLeading(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
-  const negotiation = ROLE_PATTERNS.negotiationDoc.test(text);
+  const negotiation = negotiationDoc(text);
   for (const h of k.hitsIn(s.start, s.end)) {
     if (h.type !== 'State' && h.type !== 'Organization') continue;
     const before = text.slice(s.start, h.start);

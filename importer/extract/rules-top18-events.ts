@@ -5,6 +5,7 @@
 // organisation patterns then cut such a body at the en dash ("Kyrgyzstan Supreme Interstate Council"). Imports only
 // the gazetteer, so that the event stage and the organisation stage can call it; tests in rules-top18.test.ts.
 import { findGazetteerHits } from './gazetteer.ts';
+import { lastOfText } from './text-memo.ts';
 
 const SP = '[^\\S\\n]+';
 const CAP = "\\p{Lu}[\\p{L}'’.]*";
@@ -53,8 +54,17 @@ const MINISTERS_OF = new RegExp(
   'gu',
 );
 
-/** The meetings named by whose ministers or leaders meet (event.meeting-of-ministers-of), each side known. */
-export function ministersMeetings(text: string): PairBodySitting[] {
+/**
+ * The meetings named by whose ministers or leaders meet (event.meeting-of-ministers-of), each side known: read once per
+ * text (the event stage and involves.pair-body ask for the same text's; perf23a). The caller must not change them.
+ */
+export function ministersMeetings(text: string): readonly PairBodySitting[] {
+  return ministersMeetingsOf(text);
+}
+
+const ministersMeetingsOf = lastOfText(scanMinistersMeetings);
+
+function scanMinistersMeetings(text: string): PairBodySitting[] {
   if (!/meeting\s+of\s+the\s/.test(text)) return [];
   const out: PairBodySitting[] = [];
   for (const m of text.matchAll(MINISTERS_OF)) {

@@ -51,8 +51,23 @@ const OF_PRINCIPAL = new RegExp(`\\b(of|for|to)\\s+(${PRINCIPALS})\\b`, 'g');
 const AIDE_FOR_PRINCIPAL = new RegExp(
   `\\b(Representative|Envoy|Adviser|Advisor|Emissary)\\s+for\\s+the\\s+(${PRINCIPALS})\\b`,
 );
-/** An envoy serves "of" a principal however the text puts it: "for the President", "of President" → "of the President". */
+const normalisedTitles = new Map<string, string>();
+
+/**
+ * An envoy serves "of" a principal however the text puts it: "for the President", "of President" → "of the President".
+ * A function of the title alone, asked about 14 times a readout for some 7 titles (every reading of a person's title,
+ * the people stage's and the relation rules'), so kept for the last few hundred titles (perf23a).
+ */
 export function normaliseTitle(title: string): string {
+  const known = normalisedTitles.get(title);
+  if (known !== undefined) return known;
+  const normal = normaliseTitleOnce(title);
+  if (normalisedTitles.size >= 512) normalisedTitles.clear();
+  normalisedTitles.set(title, normal);
+  return normal;
+}
+
+function normaliseTitleOnce(title: string): string {
   const inv = invertedList(title);
   // A list ("Trade and Export Growth Minister") reads as "Minister for …"; a phrase ("Natural Resources Minister")
   // keeps its form, as "Defence Minister" does.
