@@ -134,7 +134,7 @@ export const ROLES_BANK_14: (BankCase & { form: string })[] = [
     text: 'The 61st round of the Geneva International Discussions took place on 10 and 11 December. The co-chairs, the EU, the OSCE and the UN, were represented by Magdalena Grono, Viorel Moşanu and Cihan Sultanoğlu respectively. Georgia’s delegation attended the working groups.',
     facts: [
       'NEGOTIATES_FOR|Magdalena Grono|European Union',
-      'NEGOTIATES_FOR|Viorel Moşanu|Organization for Security and Co-operation in Europe',
+      'NEGOTIATES_FOR|Viorel Moşanu|OSCE',
       'NEGOTIATES_FOR|Cihan Sultanoğlu|United Nations',
     ],
     absent: [
@@ -184,7 +184,7 @@ export const ROLES_BANK_14: (BankCase & { form: string })[] = [
     form: '"The Personal Representative of the OSCE Chairperson-in-Office on the conflict dealt with by the OSCE Minsk Conference, X, visited C. His team monitored …" (an OSCE title with "on the conflict …")',
     source: 'Azertac',
     text: 'The Personal Representative of the OSCE Chairperson-in-Office on the conflict dealt with by the OSCE Minsk Conference, Ambassador Andrzej Kasprzyk, visited Baku on Tuesday. His team monitored the line of contact the next day.',
-    facts: ['NEGOTIATES_FOR|Andrzej Kasprzyk|Organization for Security and Co-operation in Europe'],
+    facts: ['NEGOTIATES_FOR|Andrzej Kasprzyk|OSCE'],
     absent: ['NEGOTIATES_FOR|Andrzej Kasprzyk|Azerbaijan', 'NEGOTIATES_FOR|Andrzej Kasprzyk|Poland'],
   },
   {
