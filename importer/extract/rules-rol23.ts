@@ -42,6 +42,7 @@ export const ROL23_PATTERNS = {
   /** "For the European Union, X took the floor" at the start of a sentence or after a semicolon. */
   frontedForBefore: /(?:^|;\s*)(?:and\s+)?For\s+(?:the\s+)?$/,
   frontedForAfter: /^\s*,\s+/,
+  frontedForCue: /(?:^|;\s*)(?:and\s+)?For\s/,
   /** A verb of speaking or acting after the person of a fronted "For the X," clause. */
   frontedVerb: /^\s*(?:,\s*[^,;]{1,60},\s*)?(?:took|spoke|said|signed|delivered|presented|stated|made|negotiated)\b/,
   /** "designated former President X as facilitator of", "appointed X its special envoy", "named X as its representative". */
@@ -138,6 +139,8 @@ function negotiatorsLedBy(k: RelKit, s: Sentence): void {
  * and a side, then its person and a verb of speaking or acting).
  */
 function frontedForSide(k: RelKit, s: Sentence): void {
+  // "for" is a common word: only a sentence holding a capitalised "For" at its start or after a semicolon is read.
+  if (!P.frontedForCue.test(s.text)) return;
   const text = k.ctx.text;
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
     if (!P.frontedForBefore.test(text.slice(s.start, h.start))) continue;
