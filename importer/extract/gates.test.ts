@@ -30,6 +30,7 @@ import { ROL20_GATES } from './rules-rol20.ts';
 import { ROL21_GATES, ROL21_VETO_GATE } from './rules-rol21.ts';
 import { ROL22_GATES } from './rules-rol22.ts';
 import { ROL22_MORE_GATES } from './rules-rol22-more.ts';
+import { ROL23_GATES } from './rules-rol23.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
@@ -1045,6 +1046,42 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     ROL22_MORE_GATES.shortOrgAndAdviser,
     ['X negotiated on behalf of the alliance.', "President X's security adviser, Y,"],
     'X negotiated for the alliance.',
+  ],
+  [
+    'rol23 respectivelyRepresented',
+    ROL23_GATES.respectivelyRepresented,
+    ['The co-chairs, the EU, the OSCE and the UN, were represented by A, B and C respectively.'],
+    'The co-chairs were represented by A, B and C.',
+  ],
+  [
+    'rol23 negotiatorsLedBy',
+    ROL23_GATES.negotiatorsLedBy,
+    ['Negotiators for the FARC, led by X, read the text.', 'The negotiating team of the ELN, headed by X,'],
+    'The delegation of the ELN, headed by X,',
+  ],
+  [
+    'rol23 frontedForSide',
+    ROL23_GATES.frontedForSide,
+    ['For the European Union, X took the floor.'],
+    'On the European Union side, X took the floor.',
+  ],
+  [
+    'rol23 sideDesignatedAs',
+    ROL23_GATES.sideDesignatedAs,
+    ['The Community designated X as facilitator.', 'The Government appointed X as its envoy.'],
+    'The Community chose X as facilitator.',
+  ],
+  [
+    'rol23 sentTitledEnvoy',
+    ROL23_GATES.sentTitledEnvoy,
+    ['President A sent Special Envoy X to Juba.', 'President A dispatched Envoy X to Juba.'],
+    'President A received Special Envoy X in Juba.',
+  ],
+  [
+    'rol23 groupChairNextSentence',
+    ROL23_GATES.groupChairNextSentence,
+    ['Its chair, X of Kenya, said the group was united.'],
+    'The chair, X of Kenya, said the group was united.',
   ],
 ];
 

@@ -125,6 +125,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   // rol17: the negotiating blocs of the climate talks ("The African Group of Negotiators' chair, X of Kenya").
   ['African Group of Negotiators', 'AGN'],
   ['Alliance of Small Island States', 'AOSIS'],
+  // rol23: the climate talks' bloc of the least developed countries ("Speaking for the Least Developed Countries Group").
+  ['Least Developed Countries Group', 'LDC Group', 'Group of Least Developed Countries'],
   ['Non-Aligned Movement'],
   ['BIMSTEC', 'Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation'],
   ['Indian Ocean Rim Association', 'IORA'],

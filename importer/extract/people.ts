@@ -304,6 +304,16 @@ function readHonorificName(sc: Scan, p: number, at: number): PersonMention | und
 const DATELINE_AFTER = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\d{1,4}[/.-]\d)/u;
 /** "his Egyptian counterpart Sameh Shoukry": "counterpart" introduces a person. */
 const COUNTERPART_BEFORE = /\bcounterparts?,?[^\S\n]+$/;
+/**
+ * Rule person.after-appointing-verb (rol23): "has named Michel Barnier chief negotiator", "tasked X with leading",
+ * "dispatched X to Washington", "the US delegation led by X on Saturday", "met US envoy X in Miami": a full name right
+ * after a verb that appoints or sends someone, after "led / headed by" or after a US, EU or UN envoy's lower-case title,
+ * is a person whatever follows it.
+ */
+const APPOINTED_BEFORE =
+  /\b(?:appointed|named|designated|dispatched|sent|tasked|nominated|mandated|(?:led|headed|chaired)\s+by|(?:US|U\.S\.|EU|UN)[^\S\n]+(?:envoy|negotiator|mediator))[^\S\n]+$/;
+/** person.after-appointing-verb (rol23): "X — EU Special Representative for … —": a name before a dash apposition. */
+const DASH_APPOSITION_AFTER = /^[^\S\n]+[—–][^\S\n]+\p{Lu}/u;
 
 /**
  * Rule person.of-state-name: "Jean Arnault of France", "Ambassador A of Chile and B of Denmark": a full name followed
@@ -385,6 +395,7 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   const after = text.slice(nm.end, nm.end + 20);
   if (DATELINE_AFTER.test(after)) return undefined;
   const counterpart = COUNTERPART_BEFORE.test(before);
+  const appointed = APPOINTED_BEFORE.test(before) || DASH_APPOSITION_AFTER.test(after);
   // Rule person.sentence-end-name: "… was signed by its Representative in the Group, Boris Gryzlov." — a full name
   // ending the sentence after "by", "with" or an apposition comma.
   // "… co-chaired by A and B.": the second of two names after "by".
@@ -400,6 +411,7 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   if (
     !FULL_NAME_NEXT.test(after) &&
     !counterpart &&
+    !appointed &&
     !ends &&
     !lineEnd &&
     !ofStateAfter(sc, nm.end) &&

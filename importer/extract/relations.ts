@@ -26,6 +26,7 @@ import { addRoleRelations } from './rules-roles.ts';
 import { dropRol20Negatives } from './rules-rol20.ts';
 import { dropRol21Negatives } from './rules-rol21.ts';
 import { addRol22Relations } from './rules-rol22.ts';
+import { addRol23Relations } from './rules-rol23.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
@@ -165,6 +166,7 @@ export function addRelations(
   addNew4Roles(k);
   addNew6Roles(k);
   addRol22Relations(k); // rol22: roles told across sentences, gapped second clauses, colon lists
+  addRol23Relations(k); // rol23: respectively, negotiators led by, fronted "For X,", designated as, sent envoys
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b

@@ -44,8 +44,13 @@ export const NEGOTIATOR_PATTERNS = {
     /^(?:\s+(?:for|on|to|at|in|of)\s+[^,;.()]{1,100}?)?\s*,?\s*(?:the\s+|former\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
   /** The agent before the phrase: "X, the EU's chief negotiator", "X, who is Ukraine's chief negotiator"; rol21: "X
    * will remain Timor-Leste's chief negotiator". */
+  /** Rule negotiates-for.remit-no-verb (rol23): the remit between the noun and the person after it holds no verb of
+   * the clause or agent "by" ("EU Special Representative for the South Caucasus … Toivo Klaar met Foreign Minister X";
+   * "was appointed chief negotiator of South Africa … by Minister X"): the person after is not the one so titled. */
+  remitBreak:
+    /\s(?:met|meets|held|holds|received|receives|said|says|told|visited|visits|discussed|welcomed|called)\s|\sby\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
   agentBefore:
-    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|served\s+as|acted\s+as|has\s+served\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|will\s+remain|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as)\s+(?:(?:the|an?)\s+)?$/i,
+    /^\s*,\s*(?:who\s+(?:is|was|serves\s+as|acts\s+as|served\s+as|acted\s+as|has\s+served\s+as|is\s+also|(?:was|has\s+been|had\s+been)\s+appointed(?:\s+as)?)\s+)?(?:(?:the|an?|as)\s+)*$|^\s*,?\s+(?:is|was|remains|will\s+remain|(?:will\s+|to\s+)?(?:serve|serves|served|act|acts|acted)\s+as|(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|designated)(?:\s+as)?)\s+(?:(?:the|an?)\s+)?$/i,
   /** "A for the EU and B for New Zealand", "led by X for the Chinese side". */
   forSide: /^\s*,?\s+for\s+(?:the\s+)?$/,
   /** A sentence in which people act for sides. */
@@ -141,7 +146,8 @@ function agentOf(k: RelKit, s: Sentence, start: number, end: number, negotiator 
   const after = ps.find(([p]) => p.start >= end);
   const from = after ? Math.max(end, startOf(after[0])) : end;
   const gap = negotiator ? NEGOTIATOR_PATTERNS.agentAfterNegotiator : NEGOTIATOR_PATTERNS.agentAfter;
-  if (after && gap.test(text.slice(end, from))) return after;
+  if (after && gap.test(text.slice(end, from)) && !NEGOTIATOR_PATTERNS.remitBreak.test(text.slice(end, from)))
+    return after;
   const before = ps.filter(([p]) => p.end <= start).pop();
   if (before && NEGOTIATOR_PATTERNS.agentBefore.test(text.slice(endOf(before[0]), start))) return before;
   if (before && NEGOTIATOR_PATTERNS.agentBefore.test(text.slice(before[0].end, start))) return before;

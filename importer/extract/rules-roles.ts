@@ -21,7 +21,7 @@ import { addRol18Relations, stateAsModifier } from './rules-rol18.ts';
 import { addRol19Relations, observerBehalf } from './rules-rol19.ts';
 import { addRol20Relations, respectiveInOrder } from './rules-rol20.ts';
 import { addRol21Relations } from './rules-rol21.ts';
-import { endOf } from './mention-span.ts';
+import { endOf, startOf } from './mention-span.ts';
 import { lastOfText } from './text-memo.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { sameOwner, STATE_NAMES, type RelKit } from './rel-kit.ts';
@@ -467,7 +467,10 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (observerBehalf(k.ctx.text.slice(s.start, at))) continue;
     if (hit) {
       const prevAt = [...s.text.slice(0, m.index).matchAll(/\bon behalf of\b/gi)].pop();
-      const from = prevAt ? s.start + prevAt.index + 12 : s.start;
+      // negotiates-for.behalf-clause-bound (rol23): "On behalf of the Government, X signed; on behalf of the MILF, Y":
+      // no agent of another clause before a semicolon.
+      const semi = s.text.slice(0, m.index).lastIndexOf(';');
+      const from = Math.max(prevAt ? s.start + prevAt.index + 12 : s.start, semi >= 0 ? s.start + semi + 1 : s.start);
       // negotiates-for.principal-not-agent (fl14a): the principal of an earlier "on behalf of" is no agent.
       // negotiates-for.who-clause-agent (fl15b): "thanked A, Special Envoy, who conducted the mediation on behalf of
       // IGAD": inside a relative clause only its antecedent acts, as ownClause has it for a person principal.
@@ -628,9 +631,31 @@ function envoyOfState(k: RelKit): void {
 const personAt = (k: RelKit, s: Sentence, from: number, to: number) =>
   k.personsIn(s.index).find(([p]) => (p.from ?? p.start) >= from && (p.from ?? p.start) < to);
 
-/** The State or Organization hit starting in [from, to). */
+/**
+ * The State or Organization hit starting in [from, to); rule negotiates-for.longest-side-hit (rol23): of two starting
+ * at one place the longer ("the South Sudan Opposition Movements Alliance", not "South Sudan").
+ */
 const sideAt = (k: RelKit, from: number, to: number) =>
-  k.hits.find((h) => (h.type === 'State' || h.type === 'Organization') && h.start >= from && h.start < to);
+  k.hits
+    .filter((h) => (h.type === 'State' || h.type === 'Organization') && h.start >= from && h.start < to)
+    .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+
+/**
+ * negotiates-for.represents (rol23): "A and B, who acted for the US side": the person joined by "and" right before the
+ * agent of a relative clause acts with it.
+ */
+function coordinatedBefore(
+  k: RelKit,
+  s: Sentence,
+  agent: readonly [PersonMention, string],
+): readonly [PersonMention, string] | undefined {
+  if (!/^\s*,\s+who\s/.test(k.ctx.text.slice(agent[0].to ?? agent[0].end, s.end))) return undefined;
+  const prev = k
+    .personsIn(s.index)
+    .filter(([p]) => (p.to ?? p.end) <= startOf(agent[0]))
+    .pop();
+  return prev && /^\s+and\s+$/.test(k.ctx.text.slice(prev[0].to ?? prev[0].end, startOf(agent[0]))) ? prev : undefined;
+}
 
 /**
  * Rule negotiates-for.represents: "Mostafa Madbouly of Egypt, who represented President X", "Kuchma, who represents
@@ -650,12 +675,15 @@ function represents(k: RelKit, s: Sentence): void {
     // "acting for the African Union, convened the two delegations": a mediation is in view too.
     const agency =
       ROLE_PATTERNS.negotiationSentence2.test(s.text) || (/^act/i.test(m[0]) && ROLE_PATTERNS.mediation.test(s.text));
-    const side = principal || !agency ? undefined : sideAt(k, after - 1, after + 2);
+    // rol23: a side's hit may take in the article the verb's pattern read ("acted for the Swiss government").
+    const side = principal || !agency ? undefined : sideAt(k, after - (/\bthe\s+$/i.test(m[0]) ? 5 : 1), after + 2);
     const to = principal ? principal[1] : side ? k.hitKeys.get(side) : undefined;
     // negotiates-for.not-represented-at-gathering (rol15): "X represented President Y at the inauguration of Z": a
     // stand-in at a ceremony or summit, no negotiator.
     if (principal && atGathering(k.ctx.text.slice(endOf(principal[0]), s.end))) continue;
-    if (to && to !== agent[1]) k.ctx.relate('NEGOTIATES_FOR', agent[1], to, s.index, 'negotiates-for.represents');
+    if (!to) continue;
+    for (const a of [coordinatedBefore(k, s, agent), agent])
+      if (a && a[1] !== to) k.ctx.relate('NEGOTIATES_FOR', a[1], to, s.index, 'negotiates-for.represents');
   }
 }
 
