@@ -99,6 +99,8 @@ export const EVENT_MAIN_OPENING_PHRASE = {
     /\b(?:sidelines|margins|fringes?|occasion|eve|ahead|invitation)\s+of\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu,
   notHeld: /\b(?:will|would|shall|to\s+be\s+held|next|planned|proposed|upcoming|last\s+year|previous)\b/i,
   heldVerb: /\b(?:signed|held|concluded|adopted|agreed|met|ended|closed|opened)\b/i,
+  /** A ceremony or a meal is left to the rules of signings and sessions (ev11's signing ceremony named by its place). */
+  notMeeting: /^(?:[\p{L}-]+\s+)*?(?:ceremony|dinner|lunch|luncheon|banquet)\b/iu,
 };
 
 /**
@@ -108,9 +110,9 @@ export const EVENT_MAIN_OPENING_PHRASE = {
 export function openingPhraseHeld(
   text: string,
   s: { start: number; text: string },
-  p: { start: number } | undefined,
+  p: { start: number; name?: string } | undefined,
 ): boolean {
-  if (!p) return false;
+  if (!p || EVENT_MAIN_OPENING_PHRASE.notMeeting.test(p.name?.split(/ (?:in|at|of) /)[0] ?? '')) return false;
   const before = text.slice(s.start, p.start);
   const { frame, notHeld, heldVerb } = EVENT_MAIN_OPENING_PHRASE;
   return !frame.test(before) && !notHeld.test(s.text) && heldVerb.test(before);
