@@ -2,6 +2,7 @@
 // first meeting, call or visit of the opening, named after its two principals.
 import { receivedAtCloseOf } from './rules-fl22a.ts';
 import { mainOfSigningOpening, nounInRoleClause } from './rules-fl23b.ts';
+import { EVENT_MAIN_OPENING_PHRASE, inviterLeadIn, openingPhraseHeld, toldDayEarlier } from './rules-fl23a.ts';
 import { insideQuotes, namedInTitle, QUOTED_FRAME_BEFORE } from './rules-fl17b.ts';
 import { toldAsSubject } from './rules-top15-events.ts';
 import { EVENT_UNNAMED_GUESTS, mainOfUnnamedGuests } from './rules-fl21b.ts';
@@ -24,6 +25,7 @@ import { eventDate } from './event-when-where.ts';
 import { titleHolderRefs } from './participants-of.ts';
 import { companionInApposition } from './rules-ev18.ts';
 import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
+import { pinnedPhraseIn } from './rules-ev13.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -153,8 +155,20 @@ export function findMain(
     mainOfGroupSubject(v) ??
     mainOfGeneric(v) ??
     // event.main-signing-opening (fl23b): "A and B signed today, at …, the X Accord": the signing, when nothing else is.
-    mainOfSigningOpening(ctx, first, events, (n, at, r, sf) => addMain(ctx, events, n, at, r, sf))
+    mainOfSigningOpening(ctx, first, events, (n, at, r, sf) => addMain(ctx, events, n, at, r, sf)) ??
+    mainOfOpeningPhrase(v)
   );
+}
+
+/** (fl23a) event.main-opening-phrase (rules-fl23a.ts): the opening's meeting phrase pinned by a place, last of all. */
+function mainOfOpeningPhrase(v: MainView): Found | undefined {
+  const { ctx, events, first } = v;
+  const p = first && pinnedPhraseIn(ctx.text, first.start, first.end);
+  if (!p || !openingPhraseHeld(ctx.text, first, p)) return undefined;
+  const f = addMain(ctx, events, p.name, p.start, EVENT_MAIN_OPENING_PHRASE.id, p.surface);
+  if (f && f.name !== p.name) ctx.renameAll('Event', f.name, p.name);
+  if (f) f.name = p.name;
+  return f;
 }
 
 /** event.main-generic-told (ev20, rules-ev20.ts): the own meeting told by a generic noun alone, last of the steps. */
@@ -456,7 +470,12 @@ function mainToldByVerb(v: MainView): Found | undefined {
       !toldAsEarlier(ctx, e) &&
       !guestVisit(ctx, e) &&
       !referenceNotMain(ctx, e) &&
-      !(e.sentence > first.index && toldDatedEarlier(ctx.text.slice(e.end, e.end + 60), ctx.doc.date)) &&
+      !(
+        e.sentence > first.index &&
+        (toldDatedEarlier(ctx.text.slice(e.end, e.end + 60), ctx.doc.date) ||
+          // (fl23a) event.main-not-dated-earlier-day: "… follows the visit to X on 6 September".
+          toldDayEarlier(ctx.text.slice(e.end, e.end + 60), ctx.doc.date))
+      ) &&
       !pluperfectLater(ctx.text, e, ctx.sentences[e.sentence]!.start, first.index) &&
       !otherPartiesTalks(ctx, e, first.index) &&
       // event.main-not-discussed-gathering (top15): "They also discussed the G20 Summit in Rio".
@@ -591,9 +610,13 @@ const nounWord = (word: string): string => (word === 'bilateral' ? 'bilateral me
  * and B met"), a companion in apposition ((ev18) event.pair-not-companion: "A, accompanied by C, met B").
  */
 const notOfPair =
-  (ctx: Ctx, events: Found[], start: number) =>
+  (ctx: Ctx, events: Found[], start: number, people: PeopleFacts) =>
   (p: PersonMention): boolean =>
-    behalfPrincipal(ctx.text, start, p) || inRecalledClause(ctx, events, p) || companionInApposition(ctx.text, p);
+    behalfPrincipal(ctx.text, start, p) ||
+    inRecalledClause(ctx, events, p) ||
+    companionInApposition(ctx.text, p) ||
+    // (fl23a) event.pair-not-inviter: "At the invitation of King X, A met B".
+    inviterLeadIn(ctx.text, people, start, p);
 
 /** The pair a sentence's meeting is named after; (ev20) event.main-between-pair: the two right after "between". */
 const pairOfNoun = (
@@ -605,7 +628,7 @@ const pairOfNoun = (
   word: string,
 ): PersonCluster[] =>
   betweenPair(people, s.index, s.start + m.index + m[0].length, s.end, ctx.text) ??
-  pairClusters(people, s.index, word, notOfPair(ctx, events, s.start));
+  pairClusters(people, s.index, word, notOfPair(ctx, events, s.start, people));
 
 function pairMain(
   ctx: Ctx,

@@ -1,6 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import { asRoleOfOrganization } from './rules-fl23a.ts';
 import { hostCapital, ISSUER_ORGAN_REMIT } from './rules-ent22.ts';
 import { OFFICE_DESIGNATED_BY_BODY } from './rules-fl22b.ts';
 import { soleTitleHolders } from './rules-ent21.ts';
@@ -111,7 +112,9 @@ function explicitStateOf(home: string | undefined): (m: PersonMention) => string
         (t) =>
           t.owner &&
           t.rule !== OFFICE_DESIGNATED_BY_BODY.id &&
-          !(t.rule === WHO_IS_CURRENT_RULE && m.titles.length > 1),
+          !(t.rule === WHO_IS_CURRENT_RULE && m.titles.length > 1) &&
+          // (fl23a) person.as-role-no-state: "Mr X was appointed SADC Facilitator": a role, not a state.
+          !asRoleOfOrganization(t),
       )?.owner?.name,
     );
 }

@@ -12,6 +12,7 @@ import type { Ctx } from './context.ts';
 import { MONTHS } from './lexicons.ts';
 import { invitedBefore } from './rules-ev11.ts';
 import { meetingTopic } from './rules-fl15a.ts';
+import { MEETING_DURATION } from './rules-fl23a.ts';
 import { familyName, namedHere } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 
@@ -31,7 +32,8 @@ export const MEETING_PHRASE = {
   /** The head nouns of a gathering of people, singular (and the plural-only "talks", "consultations"). */
   head: '(?:summit|meeting|talks|consultations|telephone conversation|phone conversation|conversation|telephone call|phone call|video call|video conference|videoconference|audience|retreat|conference|ceremony|dinner|banquet|luncheon|lunch|open debate)',
   /** What may open the phrase: an article or possessive. */
-  det: '(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|this|that)',
+  // (fl23a) event.meeting-phrase-duration: "at the end of two days of talks at the State House in Maseru".
+  det: `(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|this|that|${MEETING_DURATION.det})`,
   /** A modifier before the head: a lowercase word, a capitalised or hyphenated name, a plural possessive. */
   modifier: `(?:${CAP}|(?!(?:${FUNCTION_WORDS})[^\\p{L}-])[\\p{Ll}][\\p{Ll}-]*['’]?)`,
   /**
@@ -399,4 +401,18 @@ export function phraseParticipation(eventRule: string, participationRule: string
     eventRule !== 'event.meeting-phrase' ||
     /^participated\.(?:same-sentence|title-ref|named-in-event|attended|attendance-list)$/.test(participationRule)
   );
+}
+
+/** (fl23a, event.main-opening-phrase) The first meeting phrase of `text[start, end)` that a place or date pins. */
+export function pinnedPhraseIn(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; surface: string; name: string } | undefined {
+  for (const m of text.slice(0, end).matchAll(PHRASE)) {
+    if (m.index < start) continue;
+    const p = meetingPhrase(text, m, end);
+    if (p && /\s/.test(p.surface) && / (?:in|at|of) /.test(p.name)) return p;
+  }
+  return undefined;
 }
