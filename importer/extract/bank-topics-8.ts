@@ -19,6 +19,11 @@
 // venue, a speaker's nationality, a topic of an earlier meeting, "the international community", an embassy as venue,
 // a body that only condemned an incident, the participants' own states).
 // Its area is Events and Agreements and DISCUSSED and INVOLVES (`npm run bank -- topics-8`).
+// First, blind pass (bank 232db19, rules of main fa9eec0): 18/56 cases pass, facts found 151/226 (66.8 %), false facts
+// 31 (Event 74/88, 6 false; Agreement 6/7, 1 false; DISCUSSED 46/79, 21 false; INVOLVES 25/52, 3 false). Six
+// corrections after it, to the conventions (docs/first-look.md, "Round top23": five meeting names by the surname as
+// written last or the text's own "talks", one ceasefire under negotiation an Agreement): 23/56, 164/228, 18 false
+// (Event 79/88, 1 false; Agreement 7/8; DISCUSSED 53/80, 14 false; INVOLVES 25/52, 3 false).
 import { type BankCase, A, dis, E, inv, O, P, S } from './bank-events.ts';
 
 /** The relation types of this bank's area. */
@@ -82,10 +87,10 @@ const TOLD_LATER: BankCase[] = [
       S('Bosnia and Herzegovina'),
       S('Georgia'),
       O('Organization for Security and Co-operation in Europe', 'OSCE'),
-      E('Fajon-Konaković meeting in Ljubljana', ['received', 'The talks'], '2024-04-15'),
+      E('Fajon-Konaković talks in Ljubljana', ['received', 'The talks'], '2024-04-15'),
     ],
     relations: [
-      ...dis('Fajon-Konaković meeting in Ljubljana', 'Georgia', 'Organization for Security and Co-operation in Europe'),
+      ...dis('Fajon-Konaković talks in Ljubljana', 'Georgia', 'Organization for Security and Co-operation in Europe'),
     ],
   },
   {
@@ -331,10 +336,10 @@ const TOLD_LATER: BankCase[] = [
       S('Thailand'),
       S('Malaysia'),
       O('Association of Southeast Asian Nations', 'ASEAN'),
-      E('Balakrishnan-Maris meeting in Singapore', ['met'], '2025-02-03'),
+      E('Balakrishnan-Sangiampongsa meeting in Singapore', ['met'], '2025-02-03'),
     ],
     relations: [
-      ...dis('Balakrishnan-Maris meeting in Singapore', 'Malaysia', 'Association of Southeast Asian Nations'),
+      ...dis('Balakrishnan-Sangiampongsa meeting in Singapore', 'Malaysia', 'Association of Southeast Asian Nations'),
     ],
   },
   {
@@ -649,6 +654,7 @@ const WHICH_MEETING: BankCase[] = [
       E('talks between the United States and Russia held in Saudi Arabia', [
         'talks between the United States and Russia',
       ]),
+      A('maritime ceasefire in the Black Sea'),
     ],
     relations: [
       ...dis('Sikorski-Sybiha meeting in Warsaw', 'talks between the United States and Russia held in Saudi Arabia'),
@@ -658,6 +664,7 @@ const WHICH_MEETING: BankCase[] = [
         'Russia',
         'Saudi Arabia',
       ),
+      ...dis('talks between the United States and Russia held in Saudi Arabia', 'maritime ceasefire in the Black Sea'),
     ],
   },
   {
@@ -1076,11 +1083,11 @@ const MEDIATIONS: BankCase[] = [
       S('Türkiye', 'Turkey'),
       S('Russia'),
       S('Ukraine'),
-      E('Mohamad-Fidan meeting in Kuala Lumpur', ['met'], '2025-05-20'),
+      E('Hasan-Fidan meeting in Kuala Lumpur', ['met'], '2025-05-20'),
       E('direct talks between Russian and Ukrainian delegations', ['direct talks']),
     ],
     relations: [
-      ...dis('Mohamad-Fidan meeting in Kuala Lumpur', 'direct talks between Russian and Ukrainian delegations'),
+      ...dis('Hasan-Fidan meeting in Kuala Lumpur', 'direct talks between Russian and Ukrainian delegations'),
       ...inv('direct talks between Russian and Ukrainian delegations', 'Russia', 'Ukraine', 'Türkiye'),
     ],
   },
@@ -1144,13 +1151,13 @@ const MEDIATIONS: BankCase[] = [
       S('Canada'),
       S('Indonesia'),
       O('Association of Southeast Asian Nations', 'ASEAN'),
-      E('Ng-Zulkifli meeting in Ottawa', ['met'], '2024-04-16'),
+      E('Ng-Hasan meeting in Ottawa', ['met'], '2024-04-16'),
       E('ninth round of negotiations between Canada and ASEAN', ['ninth round of negotiations']),
       A('Canada-ASEAN free trade agreement', 'free trade agreement'),
     ],
     relations: [
       ...dis(
-        'Ng-Zulkifli meeting in Ottawa',
+        'Ng-Hasan meeting in Ottawa',
         'ninth round of negotiations between Canada and ASEAN',
         'Canada-ASEAN free trade agreement',
       ),
@@ -1210,7 +1217,7 @@ const NEGATIVES: BankCase[] = [
       P('Jeenbek Kulubaev', 'Minister of Foreign Affairs Jeenbek Kulubaev'),
       S('Mongolia'),
       S('Kyrgyzstan'),
-      E('Battsetseg-Kulubaev meeting in New York', ['met'], '2024-09-24'),
+      E('Batmunkh-Kulubaev meeting in New York', ['met'], '2024-09-24'),
     ],
     relations: [],
   },
