@@ -24,6 +24,10 @@
 // corrections after it, to the conventions (docs/first-look.md, "Round top23": five meeting names by the surname as
 // written last or the text's own "talks", one ceasefire under negotiation an Agreement): 23/56, 164/228, 18 false
 // (Event 79/88, 1 false; Agreement 7/8; DISCUSSED 53/80, 14 false; INVOLVES 25/52, 3 false).
+// Three more corrections with the rules, to the dev gold: a summit that frames the readout's meeting (a bilateral on its
+// sidelines, a session of it) gets no INVOLVES of its body (the dev gold gives none to 17 of 19 frames): 225 facts.
+// After the top23 rules (rules-top23.ts, rules-top23-events.ts): 36/56 cases pass, facts found 192/225 (85.3 %), false
+// facts 14 (Event 84/88, 1 false; Agreement 7/8; DISCUSSED 62/80, 11 false; INVOLVES 39/49, 2 false).
 import { type BankCase, A, dis, E, inv, O, P, S } from './bank-events.ts';
 
 /** The relation types of this bank's area. */
@@ -232,10 +236,7 @@ const TOLD_LATER: BankCase[] = [
       E('44th ASEAN Summit', ['ASEAN Summit']),
       E('Retreat Session of the 44th ASEAN Summit', ['Retreat Session', 'the Retreat'], '2024-10-10'),
     ],
-    relations: [
-      ...dis('Retreat Session of the 44th ASEAN Summit', 'Myanmar'),
-      ...inv('44th ASEAN Summit', 'Association of Southeast Asian Nations'),
-    ],
+    relations: [...dis('Retreat Session of the 44th ASEAN Summit', 'Myanmar')],
   },
   {
     id: 'session-of-g20-summit-discussed-bodies',
@@ -260,7 +261,6 @@ const TOLD_LATER: BankCase[] = [
         'United Nations Security Council',
         'World Trade Organization',
       ),
-      ...inv("G20 Leaders' Summit in Rio de Janeiro", 'G20'),
     ],
   },
   {
@@ -603,10 +603,7 @@ const WHICH_MEETING: BankCase[] = [
       E('sixth BIMSTEC Summit', ['BIMSTEC Summit']),
       A('Ganges Water Treaty'),
     ],
-    relations: [
-      ...dis('Yunus-Modi meeting in Bangkok', 'Ganges Water Treaty'),
-      ...inv('sixth BIMSTEC Summit', 'BIMSTEC'),
-    ],
+    relations: [...dis('Yunus-Modi meeting in Bangkok', 'Ganges Water Treaty')],
   },
   {
     id: 'meeting-then-telephone-talk-each-own-topic',
