@@ -3,7 +3,7 @@
 // asserts a fact fails on main's rules (fa9eec0).
 import { describe, expect, it } from 'vitest';
 
-import { condemner, notTopicTop23, subjectNounIn, VENUE_STATE } from './rules-top23.ts';
+import { briefedBody, condemner, notTopicTop23, subjectNounIn, VENUE_STATE } from './rules-top23.ts';
 import { bareProcess, kindOfViolence, mediationWithoutSides } from './rules-top23-events.ts';
 import { extractFacts } from './test-facts.ts';
 
@@ -76,6 +76,13 @@ describe('discussed.not-mission-venue, involves.not-condemner', () => {
     expect(condemner(c, at(c, 'Egypt'))).toBe(false);
   });
 
+  it('reads the body briefed on an incident or process as its addressee, not a party', () => {
+    const a = 'She briefed the Security Council on 2 May on the peace process between A and B';
+    expect(briefedBody(a, at(a, 'Security Council'))).toBe(true);
+    const b = 'the Security Council on 2 May condemned the attack';
+    expect(briefedBody(b, at(b, 'Security Council'))).toBe(false);
+  });
+
   it('keeps the embassy state out of the topics', () => {
     const f = facts(`${OPENING}The meeting took place at the Embassy of Portugal and covered trade.`);
     expect(f.has('DISCUSSED', MEETING, 'Portugal')).toBe(false);
@@ -119,11 +126,12 @@ describe('involves.under-mediation', () => {
 });
 
 describe('involves.venue-state', () => {
-  it('reads "held in A", "in City, A" and a bare "in A" after an event, and "held in A" inside its name', () => {
+  it('reads "held in A" and "in City, A" after an event (not a bare "in A"), and "held in A" inside its name', () => {
     expect(VENUE_STATE.before.test(' held in ')).toBe(true);
     expect(VENUE_STATE.before.test(' on Oceans in Lisbon, ')).toBe(true);
     expect(VENUE_STATE.before.test(', which will be held in ')).toBe(true);
     expect(VENUE_STATE.before.test(' and the situation in ')).toBe(false);
+    expect(VENUE_STATE.before.test(' in ')).toBe(false);
     expect(VENUE_STATE.inName.test('talks between A and B held in ')).toBe(true);
   });
 

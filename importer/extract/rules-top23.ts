@@ -4,7 +4,7 @@
 // condemned") is neither its party nor a topic; the mediators of talks told "under Egyptian, Qatari and American
 // mediation" or "under the mediation of A and B" are parties of the talks; a gathering or talks nobody in the readout
 // attended, told as held in a state ("the talks between A and B held in Saudi Arabia", "the Conference … in Seville,
-// Spain", "the Leaders Meeting in Tonga"), involve that state.
+// Spain"), involve that state; the body briefed on an incident or process is none of its parties.
 import type { GazetteerHit } from './gazetteer.ts';
 import { textHas, wordGate } from './gates.ts';
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
@@ -56,6 +56,25 @@ export const CONDEMNER = {
   after:
     /^\s+(?:(?:has|have|had|also|strongly|swiftly|firmly|immediately|publicly)\s+){0,3}(?:condemned|denounced|deplored|decried|critici[sz]ed|regretted|rejected)\b/i,
 };
+
+/**
+ * involves.not-briefed-body: the body or person's state briefed on an incident or a process ("briefed the Security
+ * Council on the peace process between A and B", "briefed the European Union on the attack on …") heard about it; it is
+ * no party.
+ */
+export const BRIEFED_BODY = {
+  id: 'involves.not-briefed-body',
+  before: /\b(?:briefed|brief|briefing|informed|updated)\s+(?:the\s+)?$/i,
+  after: /^[^.;]{0,60}?\s(?:on|about|regarding)\s/i,
+};
+
+/** involves.not-briefed-body: whether the hit `h` is the addressee of a briefing told before the incident. */
+export function briefedBody(text: string, h: Span): boolean {
+  return (
+    BRIEFED_BODY.before.test(text.slice(Math.max(0, h.start - 20), h.start)) &&
+    BRIEFED_BODY.after.test(text.slice(h.end, h.end + 70))
+  );
+}
 
 /** involves.not-condemner: whether the hit `h` is the subject of a stance verb in a relative clause. */
 export function condemner(text: string, h: Span): boolean {
@@ -114,15 +133,19 @@ function mediatorsIn(k: RelKit, from: number, to: number): GazetteerHit[] {
 /**
  * involves.venue-state: talks or a gathering that nobody in the readout is said to attend, told as held in a state
  * ("the talks between the United States and Russia held in Saudi Arabia", "the International Conference on … in
- * Seville, Spain", "the Pacific Islands Forum Leaders Meeting in Tonga", "…, which will be held in Kenya"), involve
+ * Seville, Spain", "…, which will be held in Kenya"), involve
  * that state as their venue (GUIDE: the gathering's host; topics-1: "the peace talks … held in Caracas"). Not incidents
  * (their places have their own rules) nor the readout's own meetings (their venue is no party).
  */
 export const VENUE_STATE = {
   id: 'involves.venue-state',
-  /** From the event's mention (and an "of / on / for …" complement its name left out) to the state. */
+  /**
+   * From the event's mention (and an "of / on / for …" complement its name left out) to the state: "held in (City,)",
+   * "in City,". A bare "in A" is not enough ("the peace summit in Switzerland", "the Leaders Meeting in Tonga": the
+   * events banks give those no venue party).
+   */
   before:
-    /^(?:\s+(?:of|on|for)\s+[^,;.()]{1,80}?)?(?:,?\s+(?:(?:which|that)\s+(?:was|were|will\s+be|is\s+to\s+be|are\s+to\s+be|is\s+being)\s+|to\s+be\s+)?(?:held|convened|hosted|taking\s+place|to\s+take\s+place)\s+|\s+)in\s+(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2},\s+)?(?:the\s+)?$/u,
+    /^(?:\s+(?:of|on|for)\s+[^,;.()]{1,80}?)?(?:,?\s+(?:(?:which|that)\s+(?:was|were|will\s+be|is\s+to\s+be|are\s+to\s+be|is\s+being)\s+|to\s+be\s+)?(?:held|convened|hosted|taking\s+place|to\s+take\s+place)\s+in\s+(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2},\s+)?|\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2},\s+)(?:the\s+)?$/u,
   /** Inside the event's own name ("talks … held in Saudi Arabia"): the name's text before the state. */
   inName: /\s(?:held|convened|hosted)\s+in\s+(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2},\s+)?(?:the\s+)?$/u,
 };
