@@ -132,10 +132,10 @@ function mediatorsIn(k: RelKit, from: number, to: number): GazetteerHit[] {
 
 /**
  * involves.venue-state: talks or a gathering that nobody in the readout is said to attend, told as held in a state
- * ("the talks between the United States and Russia held in Saudi Arabia", "the International Conference on … in
- * Seville, Spain", "…, which will be held in Kenya"), involve
- * that state as their venue (GUIDE: the gathering's host; topics-1: "the peace talks … held in Caracas"). Not incidents
- * (their places have their own rules) nor the readout's own meetings (their venue is no party).
+ * ("the talks between the United States and Russia held in Saudi Arabia", "the conference on … in Seville, Spain"),
+ * involve that state as their venue (topics-1: "the peace talks … held in Caracas"). Not planned gatherings (the events
+ * bank: "the peace summit to be held in Switzerland" has no venue party), not incidents (their places have their own
+ * rules), not the readout's own meetings (their venue is no party).
  */
 export const VENUE_STATE = {
   id: 'involves.venue-state',
@@ -153,8 +153,10 @@ export const VENUE_STATE = {
 /** involves.venue-state: relates each such event to the state it is told as held in. */
 export function involvesVenueState(k: RelKit): void {
   const { ctx } = k;
+  const planned = new Set(k.ev.events.filter((x) => x.planned).map((x) => x.key));
   for (const e of k.ev.eventMentions) {
-    if (e === k.main || (k.participants.get(e.key)?.size ?? 0) > 0 || INCIDENT_NAME.test(k.nameOf(e))) continue;
+    if (e === k.main || planned.has(e.key) || (k.participants.get(e.key)?.size ?? 0) > 0) continue;
+    if (INCIDENT_NAME.test(k.nameOf(e))) continue;
     const h = k.hits.find(
       (x) =>
         x.type === 'State' &&
