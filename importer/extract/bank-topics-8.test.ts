@@ -2,7 +2,9 @@
 // expected fact of the area (Events, Agreements, DISCUSSED, INVOLVES) and no false one. The first, blind pass
 // (232db19, rules of main fa9eec0) passed 18 of 56 cases; 23 after the six corrections to the GUIDE's and the
 // banks' conventions recorded in docs/first-look.md ("Round top23"); 35 with the top23 rules (and the three frame
-// corrections made with them). The cases that pass are asserted here. Full
+// corrections made with them), 34 asserted here: possessive-mediation-between-states passes the shared scorer, whose
+// lenient match pairs its meeting "Youssouf-Taye meeting of 20 August 2024" (Djibouti the city and the state), not
+// this helper's stricter one. The cases that pass are asserted here. Full
 // per-case figures with the shared scorer: `npm run bank -- topics-8`.
 import { beforeAll } from 'vitest';
 
@@ -20,7 +22,6 @@ const PASSING = new Set<string>([
   'discussions-also-extended-to',
   'expulsion-of-ambassador-of-state-from-state',
   'negative-embassy-of-state-as-venue',
-  'possessive-mediation-between-states',
   'retreat-session-of-summit-its-own-topic',
   'round-of-talks-under-three-demonym-mediators',
   'sides-briefed-each-other-on',
