@@ -51,6 +51,7 @@ import { EVENT_GROUP_AGAIN, EVENT_MAIN_SIGNING_OPENING, PARTICIPATED_NOT_OTHER_T
 import { SIDES_HELD_GATE } from './rules-ev14.ts';
 import { SESSION_BETWEEN_DELEGATIONS_GATE } from './rules-fl15b-events.ts';
 import { ATTRIBUTED_TO, HOST_RELATIVE } from './rules-top22.ts';
+import { UNDER_MEDIATION } from './rules-top23.ts';
 import type { Sentence } from '../types.ts';
 import { wordsIn } from './word-bits.ts';
 
@@ -948,6 +949,16 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
       'the bombing claimed by ISIS',
     ],
     'the drone attacks by the RSF',
+  ],
+  [
+    'top23 under-mediation (text)',
+    UNDER_MEDIATION.gate,
+    [
+      'the talks in Doha under Egyptian, Qatari and American mediation',
+      'the negotiations held under the mediation of Qatar and Egypt',
+      'the talks under Norwegian facilitation',
+    ],
+    'the talks under the auspices of the United Nations',
   ],
   [
     'rol22 teamNextSentence',

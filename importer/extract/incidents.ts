@@ -10,6 +10,7 @@ import { capitalPossessive, ev21NotIncident } from './rules-ev21-filters.ts';
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { bareViolence } from './rules-top19-events.ts';
 import { situationOfPeople } from './rules-top22-events.ts';
+import { bareProcess, kindOfViolence, mediationWithoutSides } from './rules-top23-events.ts';
 
 /** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
 const INCIDENT_HEADS = [
@@ -255,7 +256,8 @@ function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
   if (/\boutbreak$/i.test(m[0]) && (/^outbreak\s+of\b/i.test(phrase) || /^(?:the\s+|an?\s+)?outbreak$/i.test(m[0])))
     return true;
   if (/\blaunch$/i.test(m[0]) && /^launch\s+of\b/i.test(phrase) && !FIRED_THING.test(phrase)) return true;
-  if (bareViolence(m[0])) return true; // event.incident.violence-by-adjective (top19)
+  if (bareViolence(m[0]) && !kindOfViolence(m[0])) return true; // violence-by-adjective (top19), kind-of-violence (top23)
+  if (mediationWithoutSides(m[0], phrase) || bareProcess(m[0], phrase)) return true; // mediation-between, led-peace-process (top23)
   if (situationOfPeople(m[0], after(text, m, 60))) return true; // event.incident.not-situation-of-people (top22)
   if (/\bcollision$/i.test(m[0]) && figurativeCollision(after(text, m, 40))) return true; // fl20b
   if (ev21NotIncident(text, m.index!, m[0], phrase)) return true; // event.incident-told-definitely, bare coup (ev21)

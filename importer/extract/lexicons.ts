@@ -1010,6 +1010,13 @@ export const INCIDENT_NOUNS = [
   // top18: "the siege of El Fasher by the Rapid Support Forces", "the raid on the Mexican embassy in Quito".
   'siege',
   'raid',
+  // top23: "the assassination attempt on the Slovak Prime Minister", "the expulsion of the French ambassador from Niger".
+  'assassination attempt',
+  'expulsion',
+  // top23: a mediation or a led process told with its sides ("Türkiye's mediation between Somalia and Ethiopia", "the
+  // IGAD-led peace process in South Sudan"): an event of the states and bodies it names (GUIDE, INVOLVES).
+  'mediation',
+  'peace process',
   // top19: "the rising Israeli-Palestinian violence in the West Bank" (pinned, as every incident, by a name or place).
   'violence',
   // fl19b: fences and barriers set along a line of occupation ("the continuing process of so-called borderisation in the
@@ -1047,6 +1054,10 @@ export const MORE_INCIDENT_MODIFIERS = [
   // fl23b: "the shooting incidents along the common border" (a bare "shooting" stays "shooting down").
   'shooting',
   'border',
+  // top23: "the gang violence in Haiti", "the jihadist violence in the Sahel" (event.incident.kind-of-violence).
+  'gang',
+  'jihadist',
+  'militia',
 ];
 
 /**

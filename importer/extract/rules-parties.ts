@@ -13,6 +13,7 @@ import { definiteByPlace } from './definite-meetings.ts';
 import { otherTopicItem } from './rules-fl13b.ts';
 import { chairHolder } from './rules-top19.ts';
 import { itemBeforeIncident } from './rules-top22.ts';
+import { briefedBody, condemner } from './rules-top23.ts';
 
 /** Victims, casualties and the dead of an incident, told in the sentences after it: their states are affected. */
 const VICTIMS = /\b(victims|casualties|killed|died|dead|on board|passengers|wounded|injured|shot down|was downed)\b/i;
@@ -78,6 +79,7 @@ export function apartFromIncident(
   // ", and while the case brought by Guyana …": a subordinate clause of its own, even for an agent after "by" (top9).
   if (OWN_CLAUSE.test(between)) return true;
   if (itemBeforeIncident(text, h, e)) return true; // involves.not-item-before-incident (top22)
+  if (h.start >= e.end ? condemner(text, h) : briefedBody(text, h)) return true; // not-condemner, not-briefed-body (top23)
   if (/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
   if (
     RELATIONS_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start)) ||

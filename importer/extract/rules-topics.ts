@@ -59,7 +59,8 @@ import {
 } from './rules-top15.ts';
 import { addTop18Parties, addTop18Relations, backgroundRelations } from './rules-top18.ts';
 import { addTop19Relations, recalledFrame, recalledPhrase, talksDuringVisit } from './rules-top19.ts';
-import { addTop22Relations, notTopicSince18To22, topicPlace } from './rules-top22.ts';
+import { addTop22Relations, notTopicSince18To22 } from './rules-top22.ts';
+import { involvesUnderMediation, involvesVenueState, notTopicTop23, subjectOrTopicPlace } from './rules-top23.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -109,6 +110,8 @@ export function addTopicRelations(k: RelKit): void {
   addTop18Relations(k);
   addTop19Relations(k, t.main); // discussed.demonym-file, involves.capital-pair-name (top19)
   addTop22Relations(k); // involves.host-relative, involves.attributed-to (top22)
+  involvesUnderMediation(k); // top23
+  involvesVenueState(k); // top23
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
@@ -538,7 +541,7 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   if (
     h.type === 'State' &&
     /^\s*(?:,|\s)?\s*(?:to|in|at|from)\s*$/.test(ctx.text.slice(h.start - 4, h.start)) &&
-    !topicPlace(ctx.text, h) && // coordinatedPlace (top15), discussed.listed-place (top22)
+    !subjectOrTopicPlace(ctx.text, h) && // coordinatedPlace (top15), listed-place (top22), subject-noun-in (top23)
     !/\b(?:defeated|fighting|war|conflict|situation|crisis|peace|ceasefire|stability|security|violence|presence|operations?|interests|investment|elections?)\s+(?:\w+\s+)?$/i.test(
       ctx.text.slice(Math.max(0, h.start - 30), h.start - 3),
     )
@@ -550,7 +553,8 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
 /** A state or body named to identify people, as waters or as a side of the meeting (top9). */
 function namedAsSide(text: string, h: GazetteerHit): boolean {
   // "the situation in the Taiwan Strait", "the South China Sea": waters named after a state.
-  return identifiesPeople(text, h) || inWatersName(text, h) || sideNotTopic(text, h);
+  // top23: discussed.not-mission-venue, discussed.not-condemner.
+  return identifiesPeople(text, h) || inWatersName(text, h) || sideNotTopic(text, h) || notTopicTop23(text, h);
 }
 
 /** A sentence about a text's approval: "Once the European Parliament has given its consent", "ratification by …". */
