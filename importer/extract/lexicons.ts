@@ -271,6 +271,9 @@ export const TITLE_HEADS = [
   'Facilitator',
   'Mediator',
   'Pope',
+  // ent23: the Holy See's envoy ("The Apostolic Nuncio to Kenya, Archbishop X"); Luxembourg's sovereign.
+  'Apostolic Nuncio',
+  'Grand Duke',
   'Patriarch',
   'Grand Imam',
   'Amir',
@@ -664,6 +667,8 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bWhite House\b|\bDepartment of State\b|\bOFFICE OF THE SPOKESPERSON\b|\bMEDIA NOTE\b/i, 'United States'],
   [/Élysée|\bElysee\b/i, 'France'],
   [/\b10 Downing Street\b|\bGOV\.UK\b|\bCabinet Office\b|\bHM Treasury\b/i, 'United Kingdom'],
+  // ent23: the sovereign's court and palace ("The Royal Household", "received … at Buckingham Palace").
+  [/\bThe Royal Household\b|\bBuckingham Palace\b|\bClarence House\b/, 'United Kingdom'],
   // The press office, not the place: "talks at the Kremlin" is no Russian readout.
   [/(?<!\b(?:at|in|to|from|into|inside|outside|near)\s+the\s+)\bKremlin\b/i, 'Russia'],
   // "MOFA" alone is any foreign ministry's ("Canberra (MOFA)" in a Vietnamese readout): Japan's beside Japan.
@@ -684,7 +689,9 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bPlanalto\b|\bItamaraty\b|\bgov\.br\b/i, 'Brazil'],
   [/\bUnion Buildings\b|\bDIRCO\b|\bgov\.za\b/i, 'South Africa'],
   [/\bState House,? (?:Nairobi|Kenya)\b|\bgo\.ke\b/i, 'Kenya'],
-  [/\bIstana\b|\bmfa\.gov\.sg\b|\bpmo\.gov\.sg\b/i, 'Singapore'],
+  // ent23: Malaysia's national palace, "Istana Negara", is no Istana of Singapore; Bernama is Malaysia's news agency.
+  [/\bIstana Negara\b|\bBernama\b|\bWisma Putra\b/, 'Malaysia'],
+  [/\bIstana\b(?![^\S\n]+Negara)|\bmfa\.gov\.sg\b|\bpmo\.gov\.sg\b/i, 'Singapore'],
   // Seats of government whose press offices sign readouts.
   [/\bLa Moncloa\b/, 'Spain'],
   [/\bPalazzo Chigi\b|\bPresidenza del Consiglio\b/, 'Italy'],
@@ -822,6 +829,8 @@ export const NATIONAL_TITLE_STATES: Readonly<Record<string, string>> = {
   'Druk Gyalpo': 'Bhutan',
   // ent22: India's External Affairs Minister by the MEA's acronym.
   EAM: 'India',
+  // ent23: a nuncio is the Holy See's ambassador, whatever state he is accredited to.
+  'Apostolic Nuncio': 'Vatican City',
 };
 
 /**
