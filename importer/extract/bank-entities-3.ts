@@ -738,7 +738,7 @@ export const ENTITIES_3_BANK: (BankCase & { form: string })[] = [
       'HOLDS_OFFICE|Albert II|Prince of Monaco',
       'OFFICE_OF|Prince of Monaco|Monaco',
     ],
-    absent: ['Person|HRH Grand Duke Henri', 'Person|HSH Prince Albert', 'OFFICE_OF|Grand Duke of Luxembourg|Monaco'],
+    absent: ['OFFICE_OF|Grand Duke of Luxembourg|Monaco', 'OFFICE_OF|Prince of Monaco|Luxembourg'],
   },
   {
     id: 'hon.sultan-of-oman-bin-and-sayyid',

@@ -274,6 +274,8 @@ export const TITLE_HEADS = [
   // ent23: the Holy See's envoy ("The Apostolic Nuncio to Kenya, Archbishop X"); Luxembourg's sovereign.
   'Apostolic Nuncio',
   'Grand Duke',
+  // ent23: the head of UNDP, USAID and other agencies ("UNDP Administrator X", "the Administrator of USAID, X").
+  'Administrator',
   'Patriarch',
   'Grand Imam',
   'Amir',

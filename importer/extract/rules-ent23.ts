@@ -107,3 +107,38 @@ export function royalGivenName(surface: string, raw: string, titles: readonly { 
   if (at > 0 && ROYAL_GIVEN_NAME.style.test(surface.slice(0, at))) return true;
   return titles.some((t) => /^(?:Sultan|King|Queen|Emir|Amir|Emperor|Empress|Grand Duke)\b/.test(t.title));
 }
+
+/**
+ * Rule agreement.treaty-organisation: "the Collective Security Treaty Organization", "the Amazon Cooperation Treaty
+ * Organization": a treaty's name followed by "Organization" is the body's name, no agreement.
+ */
+export const TREATY_ORGANISATION = {
+  id: 'agreement.treaty-organisation',
+  after: /^[^\S\n]+Organi[sz]ation\b/,
+};
+
+/** Whether an agreement's span (`start`, `surface`) runs on into an organisation's name. */
+export function treatyOrganisation(text: string, span: { start: number; surface: string }): boolean {
+  const end = span.start + span.surface.length;
+  return /Treaty$/.test(span.surface) && TREATY_ORGANISATION.after.test(text.slice(end, end + 16));
+}
+
+/**
+ * Rule org.national-body-of-state: "the Secretary of the Security Council of the Russian Federation", "the Human Rights
+ * Council of Sri Lanka": a generic body's name followed by "of <a state>" is that state's own body, not the
+ * international one the bare name stands for.
+ */
+export const NATIONAL_BODY_OF_STATE = {
+  id: 'org.national-body-of-state',
+  /** Right after the generic name; group 1 the words that may name a state. */
+  of: /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,4})/u,
+};
+
+/** Whether the generic name ending before `after` is followed by "of <state>" (`isState` tells a state's name). */
+export function nationalBodyOfState(after: string, isState: (name: string) => boolean): boolean {
+  const m = NATIONAL_BODY_OF_STATE.of.exec(after);
+  if (!m) return false;
+  const words = m[1]!.split(/[^\S\n]+/);
+  for (let n = words.length; n > 0; n--) if (isState(words.slice(0, n).join(' '))) return true;
+  return false;
+}
