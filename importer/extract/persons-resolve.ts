@@ -74,11 +74,7 @@ export function clusterPeople(
       target = clusters.find((c) => compatible(c) && sameLongName(c.folded, f));
     } else {
       const w = f[0]!;
-      // person.royal-given-name (ent23): "Sultan Ibrahim" joins no "Anwar Ibrahim", only a name it begins.
-      const royal = royalGivenName(m.surface, m.raw, m.titles);
-      const cands = clusters.filter(
-        (c) => compatible(c) && c.folded.length > 1 && (royal ? c.folded[0] === w : c.folded.includes(w)),
-      );
+      const cands = clusters.filter((c) => compatible(c) && joinsLonger(c.folded, w, m));
       const byLast = cands.filter((c) => c.folded[c.folded.length - 1] === w);
       // person.same-title-surname (fl15b): "President Kagame" after "President Paul Kagame and First Lady Jeannette
       // Kagame" is the one of the namesakes who bears that title.
@@ -130,6 +126,15 @@ export function clusterPeople(
     tokens,
     ...(state ? { state } : {}),
   }));
+}
+
+/**
+ * A one-word mention joins a longer name holding its word; person.royal-given-name (ent23): "Sultan Ibrahim" joins no
+ * "Anwar Ibrahim", only a name it begins.
+ */
+function joinsLonger(folded: string[], w: string, m: PersonMention): boolean {
+  if (folded.length < 2) return false;
+  return royalGivenName(m.surface, m.raw, m.titles) ? folded[0] === w : folded.includes(w);
 }
 
 function sameLongName(a: string[], b: string[]): boolean {
