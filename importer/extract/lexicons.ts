@@ -669,8 +669,9 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bWhite House\b|\bDepartment of State\b|\bOFFICE OF THE SPOKESPERSON\b|\bMEDIA NOTE\b/i, 'United States'],
   [/Élysée|\bElysee\b/i, 'France'],
   [/\b10 Downing Street\b|\bGOV\.UK\b|\bCabinet Office\b|\bHM Treasury\b/i, 'United Kingdom'],
-  // ent23: the sovereign's court and palace ("The Royal Household", "received … at Buckingham Palace").
-  [/\bThe Royal Household\b|\bBuckingham Palace\b|\bClarence House\b/, 'United Kingdom'],
+  // ent23: the sovereign's court as the issuer ("The Royal Household"); not a palace, which guests visit (events-11's
+  // "Buckingham Palace" readout of a planned state visit then gave its guests PARTICIPATED_IN).
+  [/\bThe Royal Household\b/, 'United Kingdom'],
   // The press office, not the place: "talks at the Kremlin" is no Russian readout.
   [/(?<!\b(?:at|in|to|from|into|inside|outside|near)\s+the\s+)\bKremlin\b/i, 'Russia'],
   // "MOFA" alone is any foreign ministry's ("Canberra (MOFA)" in a Vietnamese readout): Japan's beside Japan.
