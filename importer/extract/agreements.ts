@@ -2,6 +2,7 @@
 // "Memorandum of Principles", "Resolution 2254"), compounds with lowercase heads ("Japan-ROK agreement on the issue
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
+import { treatyOrganisation } from './rules-ent23.ts';
 import { titleCommaSeriesLink } from './rules-fl22b.ts';
 import { countedMemorandaSpans } from './rules-fl18b.ts';
 import { venueNamed } from './rules-fl14a.ts';
@@ -411,6 +412,7 @@ export function agreementSpans(text: string): Span[] {
     (x) =>
       !venueNamed(text, x) &&
       !domesticPlan(x.surface) &&
+      !treatyOrganisation(text, x) && // agreement.treaty-organisation (ent23)
       !(x.rule === 'agreement.lowercase' && appositiveOfNamed(text, x, named)),
   );
 }

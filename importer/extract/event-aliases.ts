@@ -5,6 +5,7 @@
 import { ALIAS_SESSION_WITHOUT_ORG, sessionFormWithoutOrg } from './rules-fl20a.ts';
 import { ALIAS_PAIR_OF_WHOLE, PARTICIPATED_DELEGATION_INCLUDED, pairOfWhole } from './rules-fl19b.ts';
 import { AGREED_TO_HOLD } from './rules-top15.ts';
+import { EVENT_ACRONYM, eventAcronymForms } from './rules-ent23.ts';
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 
@@ -40,6 +41,15 @@ function addForm(ctx: Ctx, name: string, surface: string, start: number, rule: s
   if (!form || form === name) return;
   if (ctx.named('Event', name).some((c) => c.surface === form)) return;
   ctx.add('Event', name, { surface: form, start, end: start + surface.length }, rule);
+}
+
+/** alias.event-acronym (ent23): "(SIDS4)" after the conference's name, "COP28" of "COP28 in Dubai". */
+function acronymForms(ctx: Ctx): void {
+  for (const c of [...ctx.ofType('Event')]) {
+    if (c.end <= c.start || !/^[\p{Lu}\d]/u.test(c.surface)) continue;
+    for (const f of eventAcronymForms(ctx.text, c.surface, c.end))
+      addForm(ctx, c.name, f.surface, f.start, EVENT_ACRONYM.id);
+  }
 }
 
 /** alias.premodified and alias.held-in: see PREMODIFIER and HELD_IN. */
@@ -123,6 +133,7 @@ export function addEventForms(ctx: Ctx): void {
     if (form) addForm(ctx, c.name, form, c.start, ALIAS_SESSION_WITHOUT_ORG.id);
   }
   modifiedForms(ctx);
+  acronymForms(ctx);
   signingForms(ctx);
   participantForms(ctx);
 }

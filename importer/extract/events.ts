@@ -100,6 +100,8 @@ import { findFightingTold, findPlannedTold } from './rules-aud19.ts';
 import { namedOnStateTail } from './rules-fl20b.ts';
 import { findQualifiedMeetingWith, findSessionSequence } from './rules-aud20.ts';
 import { heldInRecalledGated, meetingsWithEachGated, nounOfPairGated, receivedGroupNamedGated } from './rules-aud21.ts';
+import { withConferenceTail } from './rules-ent23.ts';
+import { STATE_BY_NAME } from './states.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -474,7 +476,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
       !listOfBodies(text, hits, m.index, m.index + m[0].length)
     )
       addNamedEvent(
-        namedOfBody(text, hits, withOnState(text, hits, withHeadsOfState(text, m), m.index), m.index),
+        namedOfBody(text, hits, withOnTail(text, hits, withHeadsOfState(text, m), m.index), m.index),
         m.index,
         add,
       );
@@ -672,6 +674,13 @@ function listOfBodies(text: string, hits: GazetteerHit[], start: number, end: nu
 /** event.named-on-state (fl20b): "the 21st International Meeting on Syria in the Astana format". */
 function withOnState(text: string, hits: GazetteerHit[], surface: string, start: number): string {
   return surface + namedOnStateTail(text, hits, surface, start + surface.length);
+}
+
+/** event.named-on-state (fl20b), else event.conference-on-tail (ent23): the subject after the name's head. */
+function withOnTail(text: string, hits: GazetteerHit[], surface: string, start: number): string {
+  const onState = withOnState(text, hits, surface, start);
+  if (onState !== surface) return onState;
+  return withConferenceTail(text, surface, start, (w) => STATE_BY_NAME.has(w));
 }
 
 function addNamedEvent(surface: string, start: number, add: Add): void {

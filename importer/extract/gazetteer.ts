@@ -1,6 +1,7 @@
 // States and organisations found by name: world-countries names and demonyms, the organisation list,
 // "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
 import { portfolioListNameEnd, withoutPossessiveState } from './rules-ent22.ts';
+import { nationalBodyOfState } from './rules-ent23.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
@@ -133,6 +134,12 @@ function scanGazetteer(text: string): GazetteerHit[] {
     // A generic alias inside a longer name ("Supreme National Security Council") is not that organisation.
     if (GENERIC_ALIAS.has(key) && /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, keyStart - 30), keyStart)))
       continue;
+    // org.national-body-of-state (ent23): "the Security Council of the Russian Federation" is Russia's own.
+    if (
+      GENERIC_ALIAS.has(key) &&
+      nationalBodyOfState(text.slice(keyStart + key.length, keyStart + key.length + 60), isStateName)
+    )
+      continue;
     // "US"/"UK" only in running text: never an all-capitals heading.
     if (/^(US|UK|EU|UN)$/.test(key) && /^\p{Lu}+(\s+\p{Lu}+)*$/u.test(lineOf(text, keyStart))) continue;
     // Rule org.bare-commonwealth (fl13b): "the Commonwealth", not "Commonwealth Secretariat" nor "Commonwealth of X".
@@ -158,6 +165,8 @@ function scanGazetteer(text: string): GazetteerHit[] {
   }
   return out;
 }
+
+const isStateName = (name: string) => lookup.get(name)?.type === 'State' && !lookup.get(name)!.demonym;
 
 function lineOf(text: string, at: number): string {
   const s = text.lastIndexOf('\n', at) + 1;

@@ -271,6 +271,11 @@ export const TITLE_HEADS = [
   'Facilitator',
   'Mediator',
   'Pope',
+  // ent23: the Holy See's envoy ("The Apostolic Nuncio to Kenya, Archbishop X"); Luxembourg's sovereign.
+  'Apostolic Nuncio',
+  'Grand Duke',
+  // ent23: the head of UNDP, USAID and other agencies ("UNDP Administrator X", "the Administrator of USAID, X").
+  'Administrator',
   'Patriarch',
   'Grand Imam',
   'Amir',
@@ -664,6 +669,9 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bWhite House\b|\bDepartment of State\b|\bOFFICE OF THE SPOKESPERSON\b|\bMEDIA NOTE\b/i, 'United States'],
   [/Élysée|\bElysee\b/i, 'France'],
   [/\b10 Downing Street\b|\bGOV\.UK\b|\bCabinet Office\b|\bHM Treasury\b/i, 'United Kingdom'],
+  // ent23: the sovereign's court as the issuer ("The Royal Household"); not a palace, which guests visit (events-11's
+  // "Buckingham Palace" readout of a planned state visit then gave its guests PARTICIPATED_IN).
+  [/\bThe Royal Household\b/, 'United Kingdom'],
   // The press office, not the place: "talks at the Kremlin" is no Russian readout.
   [/(?<!\b(?:at|in|to|from|into|inside|outside|near)\s+the\s+)\bKremlin\b/i, 'Russia'],
   // "MOFA" alone is any foreign ministry's ("Canberra (MOFA)" in a Vietnamese readout): Japan's beside Japan.
@@ -684,7 +692,9 @@ export const ISSUER_CUES: [RegExp, string][] = [
   [/\bPlanalto\b|\bItamaraty\b|\bgov\.br\b/i, 'Brazil'],
   [/\bUnion Buildings\b|\bDIRCO\b|\bgov\.za\b/i, 'South Africa'],
   [/\bState House,? (?:Nairobi|Kenya)\b|\bgo\.ke\b/i, 'Kenya'],
-  [/\bIstana\b|\bmfa\.gov\.sg\b|\bpmo\.gov\.sg\b/i, 'Singapore'],
+  // ent23: Malaysia's national palace, "Istana Negara", is no Istana of Singapore; Bernama is Malaysia's news agency.
+  [/\bIstana Negara\b|\bBernama\b|\bWisma Putra\b/, 'Malaysia'],
+  [/\bIstana\b(?![^\S\n]+Negara)|\bmfa\.gov\.sg\b|\bpmo\.gov\.sg\b/i, 'Singapore'],
   // Seats of government whose press offices sign readouts.
   [/\bLa Moncloa\b/, 'Spain'],
   [/\bPalazzo Chigi\b|\bPresidenza del Consiglio\b/, 'Italy'],
@@ -822,6 +832,8 @@ export const NATIONAL_TITLE_STATES: Readonly<Record<string, string>> = {
   'Druk Gyalpo': 'Bhutan',
   // ent22: India's External Affairs Minister by the MEA's acronym.
   EAM: 'India',
+  // ent23: a nuncio is the Holy See's ambassador, whatever state he is accredited to.
+  'Apostolic Nuncio': 'Vatican City',
 };
 
 /**

@@ -3,6 +3,7 @@
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
 import { asRoleOfOrganization } from './rules-fl23a.ts';
 import { hostCapital, ISSUER_ORGAN_REMIT } from './rules-ent22.ts';
+import { citizensAbroad } from './rules-ent23.ts';
 import { OFFICE_DESIGNATED_BY_BODY } from './rules-fl22b.ts';
 import { soleTitleHolders } from './rules-ent21.ts';
 import { OFFICE_MET_ON_VISIT, metObjectBefore } from './rules-fl18b.ts';
@@ -283,6 +284,7 @@ function hostCapitalOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | un
 
 /** The state of each demonym ("Moroccan" → Morocco), for demonyms inside a portfolio. */
 const STATE_OF_DEMONYM = new Map(STATES.flatMap((st) => st.demonyms.map((d) => [d, st.name] as const)));
+const DEMONYM_SET: ReadonlySet<string> = new Set(STATE_OF_DEMONYM.keys());
 
 /** A minister's portfolio, after "of" or "for": an envoy "for Afghan Affairs" serves another state. */
 const MINISTER_PORTFOLIO = /^(?:(?:Deputy|Vice|Assistant|State)\s+)?(?:Minister|Secretary)\s(?:of|for)\s(.+)$/;
@@ -297,7 +299,7 @@ function portfolioDemonymOwner(title: string): Owner | undefined {
   const states = new Set(
     portfolio
       .split(/[\s,]+/)
-      .map((w) => STATE_OF_DEMONYM.get(w))
+      .map((w, i, ws) => STATE_OF_DEMONYM.get(citizensAbroad(w, ` ${ws[i + 1] ?? ''}`, DEMONYM_SET) ?? w))
       .filter(Boolean),
   );
   return states.size === 1 ? { type: 'State', name: [...states][0]! } : undefined;

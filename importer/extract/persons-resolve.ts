@@ -10,6 +10,10 @@ import type { PersonCluster, PersonMention } from './types.ts';
 import { FAMILY_FIRST_STATES } from './states.ts';
 import { keepsGivenFirst } from './rules-fl13a.ts';
 import { splitGluedInitial } from './rules-ent21.ts';
+import { royalGivenName } from './rules-ent23.ts';
+
+const royalCluster = (c: PersonCluster) =>
+  !/\s/.test(c.name) && c.mentions.some((m) => royalGivenName(m.surface, m.raw, m.titles));
 import { PATRONYMIC, titleCase, wordStarts } from './text.ts';
 
 export type { PersonCluster } from './types.ts';
@@ -70,7 +74,7 @@ export function clusterPeople(
       target = clusters.find((c) => compatible(c) && sameLongName(c.folded, f));
     } else {
       const w = f[0]!;
-      const cands = clusters.filter((c) => compatible(c) && c.folded.length > 1 && c.folded.includes(w));
+      const cands = clusters.filter((c) => compatible(c) && joinsLonger(c.folded, w, m));
       const byLast = cands.filter((c) => c.folded[c.folded.length - 1] === w);
       // person.same-title-surname (fl15b): "President Kagame" after "President Paul Kagame and First Lady Jeannette
       // Kagame" is the one of the namesakes who bears that title.
@@ -122,6 +126,15 @@ export function clusterPeople(
     tokens,
     ...(state ? { state } : {}),
   }));
+}
+
+/**
+ * A one-word mention joins a longer name holding its word; person.royal-given-name (ent23): "Sultan Ibrahim" joins no
+ * "Anwar Ibrahim", only a name it begins.
+ */
+function joinsLonger(folded: string[], w: string, m: PersonMention): boolean {
+  if (folded.length < 2) return false;
+  return royalGivenName(m.surface, m.raw, m.titles) ? folded[0] === w : folded.includes(w);
 }
 
 function sameLongName(a: string[], b: string[]): boolean {
@@ -179,7 +192,8 @@ export function addSurnameMentions(
   };
   const counts = new Map<string, number>();
   for (const c of clusters) {
-    const s = surnameOf(c);
+    // person.royal-given-name (ent23): a one-word name ("Sultan Ibrahim") shares the surname of "Anwar Ibrahim".
+    const s = surnameOf(c) ?? (royalCluster(c) ? c.name : undefined);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const spans = new SpanSet([

@@ -78,6 +78,10 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   // fl19b: the name of Libya's internationally recognised government of 2016–2021, which readouts use for the state
   // ("signed … for the Government of National Accord"); "Accord" had made it an agreement.
   LY: { names: ['Government of National Accord'] },
+  // ent23 (state.initials-alias): the initials readouts of the region use ("the Chair of the Presidency of BiH", "trade
+  // between the KSA and the ROK"), mixed case or all capitals, no word of their own.
+  BA: { names: ['BiH'] },
+  SA: { names: ['KSA'] },
 };
 
 /** Historical states and blocs absent from world-countries. */

@@ -2,6 +2,7 @@
 // "U.S. President", "Special Representative for the President" into a bare title and the state or
 // organisation it names, if any.
 import { inTheSeat, leadsNamedBody } from './rules-ent22.ts';
+import { citizensAbroad } from './rules-ent23.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsAt, hitsStartingIn } from './hit-index.ts';
 import {
@@ -489,6 +490,9 @@ export function portfolioListEnd(text: string, from: number): number | undefined
     let words = 0;
     for (;;) {
       const w = WORD.exec(text.slice(k, k + 40));
+      // office.citizens-abroad-remit (ent23): "… and Tunisians Abroad".
+      if (w && !listWord(w[1]!) && citizensAbroad(w[1]!, text.slice(k + w[0].length, k + w[0].length + 20), DEMONYMS))
+        w[1] = 'Abroad';
       if (!w || !listWord(w[1]!)) break;
       // In the closing item, a title word or a name ends the list: "… and Energy Kim Jong".
       k += w[0].length;
@@ -666,7 +670,8 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
     .replace(/\s*\([A-Z]{2,}\)/g, '')
     .replace(/\s+/g, ' ');
   // Rule office.national-title-owner (ent21): "Lyonchhen" is Bhutan's Prime Minister wherever it is told.
-  const nationalHome = NATIONAL_TITLE_STATES[title];
+  // ent23: "Apostolic Nuncio to Kenya" is the Holy See's, whatever state it is accredited to.
+  const nationalHome = NATIONAL_TITLE_STATES[title] ?? NATIONAL_TITLE_STATES[title.replace(/ to .*$/, '')];
   title = TITLE_SYNONYMS[title] ?? title;
   // Rule office.lowercase-owned: "foreign minister" is the office "Foreign Minister".
   const ownedLower = st.ownerVia === 'prefix' && LOWER_OWNED_RE.test(title);
@@ -792,9 +797,10 @@ export function officeName(
   // state; "Diplomatic Adviser to the President of the Republic" → "… to the President of France".
   if (/\bof the Republic$/.test(t.title)) return t.title.replace(/the Republic$/, ownerPhrase);
   // "Ambassador to the United States" of China → "Ambassador of China to the United States".
-  const to = /^(?:[\w-]+\s+)?(Ambassador|High Commissioner|Permanent Representative|Envoy|Consul)/.test(t.title)
-    ? t.title.indexOf(' to ')
-    : -1;
+  const to =
+    /^(?:[\w-]+\s+)?(Ambassador|High Commissioner|Permanent Representative|Envoy|Consul|Apostolic Nuncio)/.test(t.title)
+      ? t.title.indexOf(' to ')
+      : -1;
   if (to > 0) return `${t.title.slice(0, to)} of ${ownerPhrase}${t.title.slice(to)}`;
   return `${t.title} of ${ownerPhrase}`;
 }
