@@ -42,7 +42,13 @@
 // takes part in place of the one represented; participants named after a colon or in a following sentence take part;
 // planned, cancelled and announced events have no participants.
 // Its area is Events, PARTICIPATED_IN, PART_OF, INVOLVES and REACHED_AT (DISCUSSED is not scored here).
-// First pass: (to be recorded after the bank is committed).
+// First pass (blind; bank committed at 941672f, rules of main fa9eec0 unchanged): 12/56 cases pass, facts found
+// 133/328 (40.5 %), false facts 27. By type (found/total, false): Event 50/93 (9), PARTICIPATED_IN 69/185 (17),
+// INVOLVES 10/23 (1), PART_OF 4/25 (0), REACHED_AT 0/2 (0).
+// Correction after the first pass (GUIDE, "wars and crises are Events"): "talks on the war in Ukraine" holds the
+// incident Event "war in Ukraine" INVOLVES Ukraine, which the bank had left out (2 facts added, both found; the two
+// false facts of that case were right). First pass on the bank as it stands: 13/56 cases, facts 135/330 (40.9 %), false
+// facts 25; Event 51/94 (8), PARTICIPATED_IN 69/185 (17), INVOLVES 11/24 (0), PART_OF 4/25 (0), REACHED_AT 0/2 (0).
 import { type BankCase, A, E, O, P, S, inv, took } from './bank-events.ts';
 
 /** The relation types of this bank's area; Events are its entity facts. */
@@ -545,7 +551,7 @@ const LOWER: BankCase[] = [
   },
   {
     id: 'low-met-for-talks-the-talks-named-again-in-the-next-sentence',
-    form: 'news: "A and B met in City on Date for talks on X. The talks, the first at this level since Year, lasted three hours" (the meeting named "the talks" in the next sentence, one event)',
+    form: 'news: "A and B met in City on Date for talks on X. The talks, the first at this level since Year, lasted N hours" (the meeting named "the talks" in the next sentence, one event; a war is an incident Event, GUIDE)',
     date: '2025-02-18',
     source: 'Al Jazeera',
     text:
@@ -554,9 +560,14 @@ const LOWER: BankCase[] = [
     entities: [
       P('Marco Rubio', 'Secretary of State Marco Rubio'),
       P('Sergey Lavrov', 'Foreign Minister Sergey Lavrov'),
+      S('Ukraine'),
       E('Rubio-Lavrov talks in Riyadh', ['Rubio-Lavrov talks', 'talks', 'Rubio-Lavrov meeting'], '2025-02-18'),
+      E('war in Ukraine'),
     ],
-    relations: [...took('Rubio-Lavrov talks in Riyadh', 'Marco Rubio', 'Sergey Lavrov')],
+    relations: [
+      ...took('Rubio-Lavrov talks in Riyadh', 'Marco Rubio', 'Sergey Lavrov'),
+      ...inv('war in Ukraine', 'Ukraine'),
+    ],
   },
 ];
 
