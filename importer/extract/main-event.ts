@@ -23,6 +23,7 @@ import { eventDate } from './event-when-where.ts';
 import { titleHolderRefs } from './participants-of.ts';
 import { companionInApposition } from './rules-ev18.ts';
 import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
+import { EV23_PATTERNS } from './rules-ev23.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -551,7 +552,10 @@ const unheldAt = (text: string, i: number) =>
   invitedBefore(text.slice(Math.max(0, i - 80), i)) ||
   cancelledAfter(text.slice(i));
 const frameOrUnheldAt = (text: string, i: number) =>
-  FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) || unheldAt(text, i);
+  FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) ||
+  EV23_PATTERNS.frameBefore.test(text.slice(Math.max(0, i - 90), i)) || // ev23: at the close of, on the eve of, ahead of
+  EV23_PATTERNS.topicBefore.test(text.slice(Math.max(0, i - 70), i)) || // ev23: "to discuss the accession talks"
+  unheldAt(text, i);
 // (ev10) every frame noun and spelling of the lexicon, and "while attending" / "to attend" the gathering.
 const FRAME_BEFORE = new RegExp(
   `\\b(?:${FRAME_NOUN}\\s+of|(?:while|when|after|before)\\s+attending|to\\s+attend)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’.-]+\\s+){0,6}$`,
