@@ -553,7 +553,8 @@ const unheldAt = (text: string, i: number) =>
   cancelledAfter(text.slice(i));
 const frameOrUnheldAt = (text: string, i: number) =>
   FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) ||
-  EV23_PATTERNS.frameBefore.test(text.slice(Math.max(0, i - 90), i)) || // ev23: at the close of, on the eve of, ahead of
+  (EV23_PATTERNS.frameBefore.test(text.slice(Math.max(0, i - 90), i)) &&
+    EV23_PATTERNS.gatheringNoun.test(text.slice(i))) || // ev23
   EV23_PATTERNS.topicBefore.test(text.slice(Math.max(0, i - 70), i)) || // ev23: "to discuss the accession talks"
   unheldAt(text, i);
 // (ev10) every frame noun and spelling of the lexicon, and "while attending" / "to attend" the gathering.

@@ -59,6 +59,10 @@ export const EV23_PATTERNS = {
     String.raw`\b(met)\b(?=[^.;\n]*?\b(?:on|in|at)${SP}the${SP}(?:sidelines|margins|side-lines|fringes?)${SP}of\b)`,
     'g',
   ),
+  /** The nouns of a gathering the ev23 frames hold ("at the end of the talks" tells the talks themselves). */
+  gatheringNoun: /^(?:summit|conference|forum|session|assembly|council|games|ceremony)\b/i,
+  /** A gathering told only as a time reference ("before the meeting of the Weimar Triangle foreign ministers"). */
+  timeBefore: /\b(?:before|after|ahead\s+of|eve\s+of|following)\s+$/i,
   /**
    * event.main-not-topic (ev23): "met B to discuss the country's accession talks": a noun inside what a meeting
    * discussed is a topic, not the pair's own meeting's noun.
@@ -138,6 +142,7 @@ export const findLowerCaseGatherings = function findLowerCaseGatherings(ctx: Ctx
   for (const m of ctx.text.matchAll(EV23_PATTERNS.namesSummit)) addNamed(ctx, add, m, bodyName(m[1]!, 2));
   for (const m of ctx.text.matchAll(EV23_PATTERNS.meetingOfBody)) {
     if (!bodyName(m[1]!)) continue;
+    if (EV23_PATTERNS.timeBefore.test(ctx.text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const start = m.index! + m[0].search(/meeting/iu);
     const end = m.index! + m[0].length;
     if (!ctx.within('Event', start, end).length)
