@@ -33,6 +33,7 @@ import { pairBodySittingEvents } from './rules-top18-events.ts';
 import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findEv22Visits } from './rules-ev22.ts';
+import { findLowerCaseGatherings } from './rules-ev23.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
 import { EVENT_SESSION_ON_TOPIC, endsWithStateName, sessionsOnTopic } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
@@ -300,6 +301,15 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findVisitingMissions(ctx, add); // event.visiting-mission (fl22b)
 }
 
+/**
+ * The gatherings named by a body: "the Meeting of Ministers of Foreign Affairs of CELAC" (fl21b), "the G20 foreign
+ * ministers' meeting", "the meeting of NATO foreign ministers" (ev23).
+ */
+function findBodyGatherings(ctx: Ctx, hits: GazetteerHit[], events: Found[], add: Add): void {
+  findMeetingsOfMinistersOfBodies(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b)
+  findLowerCaseGatherings(ctx, add); // event.lower-case-gathering (ev23)
+}
+
 /** Finds events and agreements and the readout's main event. */
 export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts): EventFacts {
   const st: FindState = {
@@ -318,7 +328,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
   findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
-  findMeetingsOfMinistersOfBodies(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b)
+  findBodyGatherings(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b), lower-case-gathering (ev23)
   for (const x of bodiesOfDates(ctx.text, hits)) add('Event', x.surface, x.start, EVENT_BODY_OF_DATES.id); // fl18a
   // event.session-held-with (fl18a): with guests, not with a body ("a working session with the OAS Department of …").
   for (const x of sessionsHeldWith(ctx.text))

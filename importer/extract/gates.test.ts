@@ -37,6 +37,8 @@ import { EV17_GATE } from './rules-ev17.ts';
 import { TOUR_GATE } from './rules-ev20.ts';
 import { EV21_GATE } from './rules-ev21.ts';
 import { EV22_GATE } from './rules-ev22.ts';
+import { EV23_GATE, EV23_MET_GATE } from './rules-ev23.ts';
+import { EV23_REL_GATE } from './rules-ev23-rel.ts';
 import { SIGNATORIES_GATE } from './rules-agr20.ts';
 import { EVENT_VISITING_MISSION, NEGOTIATES_FOR_BEHALF_OF_GOVERNMENT_BY } from './rules-fl22b.ts';
 import {
@@ -689,6 +691,28 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     EV22_GATE,
     ['During his stay in Dhaka, Foreign Secretary X also called on Y', 'During her stay in New Delhi, X met Y'],
     'During his visit to Dhaka, X also called on Y.',
+  ],
+  [
+    'ev23 lower-case gatherings (text)',
+    EV23_GATE,
+    [
+      "The G20 foreign ministers' meeting opened in X",
+      'The Joint Expeditionary Force leaders’ summit took place in X',
+      'A meeting of the Weimar Triangle was held in X',
+    ],
+    'The G20 Summit opened in X.',
+  ],
+  [
+    'ev23 met on the margins (text)',
+    EV23_MET_GATE,
+    ['X met Y in the margins of the conference', 'X met Y on the sidelines of the summit', 'on the fringe of it'],
+    'X met Y in Munich after the conference.',
+  ],
+  [
+    'ev23 at the close of, attended (sentence)',
+    EV23_REL_GATE,
+    ['At the close of the X summit, A met B', 'A attended the X summit and met B there', 'at the end of the talks'],
+    'A met B on the sidelines of the X summit.',
   ],
   [
     'agr20 its-signatories (text)',

@@ -26,6 +26,7 @@ import { titleHolderRefs } from './participants-of.ts';
 import { companionInApposition } from './rules-ev18.ts';
 import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
 import { pinnedPhraseIn } from './rules-ev13.ts';
+import { EV23_PATTERNS } from './rules-ev23.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -580,7 +581,12 @@ const unheldAt = (text: string, i: number) =>
   cancelledAfter(text.slice(i));
 // event.main-noun-not-in-role-clause (fl23b): "received X, who leads the facilitation of the talks": no own meeting.
 const frameOrUnheldAt = (text: string, i: number) =>
-  FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) || unheldAt(text, i) || nounInRoleClause(text.slice(0, i));
+  FRAME_BEFORE.test(text.slice(Math.max(0, i - 70), i)) ||
+  (EV23_PATTERNS.frameBefore.test(text.slice(Math.max(0, i - 90), i)) &&
+    EV23_PATTERNS.gatheringNoun.test(text.slice(i))) || // ev23
+  EV23_PATTERNS.topicBefore.test(text.slice(Math.max(0, i - 70), i)) || // ev23: "to discuss the accession talks"
+  unheldAt(text, i) ||
+  nounInRoleClause(text.slice(0, i));
 // (ev10) every frame noun and spelling of the lexicon, and "while attending" / "to attend" the gathering.
 const FRAME_BEFORE = new RegExp(
   `\\b(?:${FRAME_NOUN}\\s+of|(?:while|when|after|before)\\s+attending|to\\s+attend)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’.-]+\\s+){0,6}$`,

@@ -2,6 +2,7 @@
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
 import { inVisitOwnPair, pressConferenceFollowing, sessionSiblingOfSession } from './rules-ev22-rel.ts';
+import { partOfCloseOrAttended } from './rules-ev23-rel.ts';
 import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b-rel.ts';
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
@@ -168,6 +169,7 @@ export function addRelations(
   addRol22Relations(k); // rol22: roles told across sentences, gapped second clauses, colon lists
   addRol23Relations(k); // rol23: respectively, negotiators led by, fronted "For X,", designated as, sent envoys
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
+  partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b

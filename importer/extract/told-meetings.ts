@@ -14,6 +14,8 @@ import { appositionLength } from './told-visits.ts';
 import { conventionalShortName } from './rules-nam13.ts';
 import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-separately.ts';
 import { pinyinFamilyFirst } from './rules-ev18.ts';
+import { EV23_MET_GATE, EV23_PATTERNS } from './rules-ev23.ts';
+import { textHas } from './gates.ts';
 import {
   EVENT_AUDIENCE_GRANTED,
   EVENT_INAUGURATION,
@@ -22,12 +24,22 @@ import {
   titledGuestGap,
 } from './rules-fl20a.ts';
 
+/**
+ * ev23 (event.told-met-framed): "Vance met President Zelensky in the margins of the conference": "met" in a later
+ * sentence that places the meeting on the margins or sidelines of a gathering (group 1 is "met"); gated by the frame.
+ */
+function framedMet(ctx: Ctx): RegExpExecArray[] {
+  if (!textHas(ctx, EV23_MET_GATE)) return [];
+  return [...ctx.text.matchAll(EV23_PATTERNS.metFramed)];
+}
+
 /** A trip's name: a visit holds the meetings its sentence tells after it. */
 const TRIP = /\b(?:visit|mission|trip|tour)\b/i;
 const HONORIFIC_FREE = (s: string) => s.replace(HONORIFIC_RE, '').trim();
 
+// ev23 (event.told-their-first): "A and B held their first bilateral meeting in five years".
 const TOLD =
-  /\b(?:held|had)[^\S\n]+(?:an?[^\S\n]+)?(?:(?:separate|brief|further|another|bilateral)[^\S\n]+)?(talks|telephone talk|telephone conversation|telephone conference|telephone call|phone call|video conference|meeting|conversation)\b/g;
+  /\b(?:held|had)[^\S\n]+(?:an?[^\S\n]+|their[^\S\n]+(?:first|second|third|fourth|fifth|last|latest|next)?[^\S\n]*)?(?:(?:separate|brief|further|another|bilateral)[^\S\n]+)?(talks|telephone talk|telephone conversation|telephone conference|telephone call|phone call|video conference|meeting|conversation)\b/g;
 
 /** A person's family name: the one-word form the text uses ("President Park"), else by the state's naming order. */
 export function familyName(c: PersonCluster): string {
@@ -87,7 +99,7 @@ export function findToldMeetings(
   const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
   const mentions = [...people.personKey.keys()];
   const surname = (m: PersonMention) => familyName(people.clusters.find((x) => x.mentions.includes(m))!);
-  for (const m of text.matchAll(TOLD)) {
+  for (const m of [...text.matchAll(TOLD), ...framedMet(ctx)]) {
     const si = ctx.sentenceAt(m.index);
     const s = ctx.sentences[si]!;
     if (s.heading || si === firstProse || si === main?.sentence) continue;
@@ -109,7 +121,9 @@ export function findToldMeetings(
     const withP = inS.find(
       (p) =>
         (p.from ?? p.start) >= end &&
-        (/^\s+with\s+(?:[\w.]+\s+){0,3}$/.test(text.slice(end, p.from ?? p.start)) ||
+        ((m[1] === 'met' ? /^\s+(?:with\s+)?(?:[\w.]+\s+){0,3}$/ : /^\s+with\s+(?:[\w.]+\s+){0,3}$/).test(
+          text.slice(end, p.from ?? p.start),
+        ) ||
           // event.met-titled-guest (fl20a): "held a bilateral meeting with the Minister of X, the Hon. Y".
           titledGuestGap(text.slice(end, p.from ?? p.start).replace(/^\s+with\s+/, ''))),
     );
@@ -128,7 +142,7 @@ export function findToldMeetings(
     const f = add('Event', text.slice(m.index, end), m.index, 'event.told');
     const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== 'event.told') continue;
-    f.name = `${surname(pair[0]!)}-${surname(pair[1]!)} ${m[1]!}`;
+    f.name = `${surname(pair[0]!)}-${surname(pair[1]!)} ${m[1] === 'met' ? 'meeting' : m[1]!}`;
     ctx.rename(c.key, f.name);
     ctx.respan(c.key, m[1]!, nounAt);
   }
