@@ -6,8 +6,13 @@ import type { Found } from './types.ts';
 
 /** The patterns of the ev23 relation rules, as named data. */
 export const EV23_REL_PATTERNS = {
-  /** What stands right before a gathering a meeting is told at the close of: "At the close of the X summit". */
-  closeOf: /\b(?:at|on)[^\S\n]+the[^\S\n]+(?:close|end|conclusion)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/i,
+  /**
+   * What stands right before a gathering a meeting is told at the close of: "At the close of the X summit", "On the
+   * conclusion of the talks, …" ("On" only opening the sentence or a clause: "to brief them on the conclusion of the
+   * negotiations" tells a topic).
+   */
+  closeOf:
+    /(?:\bat|(?:^|[,;])[^\S\n]*on)[^\S\n]+the[^\S\n]+(?:close|end|conclusion)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/i,
   /** What stands right before a gathering told as attended: "attended the X summit in Granada". */
   attended: /\b(?:attended|attending|took[^\S\n]+part[^\S\n]+in)[^\S\n]+(?:the[^\S\n]+)?$/i,
   /** After an attended gathering, a meeting held there: "… and met A and B there", "… and on its sidelines met A". */

@@ -112,6 +112,8 @@ describe('part-of.close-or-attended-frame and event.main-not-frame (ev23)', () =
     expect(EV23_REL_PATTERNS.metThere.test(' in Hobart, and later flew to Sydney, where she met B.')).toBe(false);
     expect(EV23_REL_PATTERNS.closeOf.test('At the close of the ')).toBe(true);
     expect(EV23_REL_PATTERNS.closeOf.test('After the ')).toBe(false);
+    expect(EV23_REL_PATTERNS.closeOf.test('On the conclusion of the ')).toBe(true);
+    expect(EV23_REL_PATTERNS.closeOf.test('met the elders to brief them on the conclusion of the ')).toBe(false);
   });
 });
 

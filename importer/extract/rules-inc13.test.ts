@@ -31,9 +31,10 @@ describe('incident heads of the round', () => {
       'President Ana Ruiz of Peru met President Jorge Salas of Chile in Lima. They discussed the border dispute ' +
         'between Guyana and Venezuela and the ways of resolving the dispute.',
     );
-    expect(involves).toContain('dispute between Guyana and Venezuela -> Guyana');
-    expect(involves).toContain('dispute between Guyana and Venezuela -> Venezuela');
-    expect(events.filter((e) => /dispute/.test(e))).toEqual(['dispute between Guyana and Venezuela']);
+    // fl23b's "border" modifier keeps the kind in the name, as the gold's "border war" and "border conflict" do.
+    expect(involves).toContain('border dispute between Guyana and Venezuela -> Guyana');
+    expect(involves).toContain('border dispute between Guyana and Venezuela -> Venezuela');
+    expect(events.filter((e) => /dispute/.test(e))).toEqual(['border dispute between Guyana and Venezuela']);
   });
 
   // ev21 (event.incident-bare-coup): a bare "coup" is a head when its place or date follows it; alone it is none.

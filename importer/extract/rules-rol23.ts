@@ -44,7 +44,9 @@ export const ROL23_PATTERNS = {
   frontedForAfter: /^\s*,\s+/,
   frontedForCue: /(?:^|;\s*)(?:and\s+)?For\s/,
   /** A verb of speaking or acting after the person of a fronted "For the X," clause. */
-  frontedVerb: /^\s*(?:,\s*[^,;]{1,60},\s*)?(?:took|spoke|said|signed|delivered|presented|stated|made|negotiated)\b/,
+  // Acting at the table, not commenting: "For Australia, the Prime Minister said the talks had been useful" is no side
+  // (rol15's negative), so "said" and "stated" are not read.
+  frontedVerb: /^\s*(?:,\s*[^,;]{1,60},\s*)?(?:took|spoke|signed|delivered|presented|made|negotiated)\b/,
   /** "designated former President X as facilitator of", "appointed X its special envoy", "named X as its representative". */
   appointedAs: /\b(?:has\s+|have\s+)?(?:appointed|designated|named|nominated|mandated)\s+(?:former\s+)?$/,
   asRole:
