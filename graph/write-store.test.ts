@@ -301,8 +301,8 @@ describe('write queries', () => {
     const expected = (labels: readonly string[]) => (labels.length === 1 ? labels[0] : 'Entity');
     for (const type of FACT_TYPES) {
       const q = MERGE_FACTS_BY_TYPE[type];
-      const from = /\nMATCH \(a:(\w+)\) WHERE a\.id >= row\.from AND a\.id <= row\.from\n/.exec(q)?.[1];
-      const to = /\nMATCH \(b:(\w+)\) WHERE b\.id >= row\.to AND b\.id <= row\.to\n/.exec(q)?.[1];
+      const from = /\nMATCH \(a:(\w+) \{id: row\.from\}\)\n/.exec(q)?.[1];
+      const to = /\nMATCH \(b:(\w+) \{id: row\.to\}\)\n/.exec(q)?.[1];
       expect(from, type).toBe(expected(RELATION_ENDPOINTS[type].from));
       expect(to, type).toBe(expected(RELATION_ENDPOINTS[type].to));
       expect(q).toContain(`MERGE (a)-[r:${type}]->(b)`);

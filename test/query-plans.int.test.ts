@@ -105,36 +105,6 @@ describe('query plans', () => {
     }
   });
 
-  // The writer's MATCH of an existing node by id is a range seek on the id constraint's index (README "Benchmark",
-  // twenty-third round): in a writing query Neo4j makes every unique-index equality seek a locking one, which opens a
-  // fresh index reader per row. Only the MERGEs, which may create the node, keep the locking seek.
-  it("matches the write queries' existing nodes without a locking seek; only a MERGE locks", async () => {
-    // [name, query, range seeks, locking seeks]
-    const writes: [string, string, number, number][] = [
-      ...Object.entries(writeQueries.MERGE_FACTS_BY_TYPE).map(([t, q]): [string, string, number, number] => [
-        t,
-        q,
-        2,
-        0,
-      ]),
-      ['MERGE_ENTITIES', writeQueries.MERGE_ENTITIES, 1, 1],
-      ['MERGE_DOCUMENTS', writeQueries.MERGE_DOCUMENTS, 0, 1],
-      ['REFRESH_DEGREES', degreeQueries.REFRESH_DEGREES, 1, 0],
-    ];
-    const session = conn.driver.session({ database: conn.database });
-    try {
-      for (const [name, query, seeks, merges] of writes) {
-        const ops = operators(
-          (await session.run(`EXPLAIN ${query}`, paramsFor(query))).summary.plan as unknown as PlanNode,
-        );
-        expect(ops.filter((op) => op === 'NodeUniqueIndexSeekByRange').length, name).toBe(seeks);
-        expect(ops.filter((op) => op === 'NodeUniqueIndexSeek(Locking)').length, name).toBe(merges);
-      }
-    } finally {
-      await session.close();
-    }
-  });
-
   it.each(QUERIES)('%s scans no whole store', async (_name, query) => {
     const session = conn.driver.session({ database: conn.database });
     try {

@@ -9,15 +9,11 @@ export const degreeOf = (v: string): string => `COUNT { (${v})--() } - COUNT { (
 
 const DEGREE = degreeOf('n');
 
-/**
- * $batch.rows: entity ids whose facts may have changed; sets their `degree` where it differs (no write otherwise). The
- * entity is matched by an id range of one value, which Neo4j plans as a seek without the locking seek's lock and fresh
- * index reader per row (graph/queries/write.ts MERGE_FACTS_BY_TYPE).
- */
+/** $batch.rows: entity ids whose facts may have changed; sets their `degree` where it differs (no write otherwise). */
 export const REFRESH_DEGREES = `
 ${KEEP_PLAN}
 UNWIND $batch.rows AS id
-MATCH (n:Entity) WHERE n.id >= id AND n.id <= id
+MATCH (n:Entity {id: id})
 WITH n, ${DEGREE} AS degree
 WHERE n.degree IS NULL OR n.degree <> degree
 SET n.degree = degree`;

@@ -37,8 +37,6 @@ SET d = doc`;
  * The MENTIONS is created, not merged: the writer only writes documents that are new or just retracted.
  * `added` is computed for all the rows before any is written (Neo4j reads eagerly here), so two documents
  * of a batch bringing the same new alias are filtered again against the aliases as they are at the SET.
- * The row's Document (written by MERGE_DOCUMENTS just before) is matched by an id range of one value, not a locking
- * seek (see MERGE_FACTS_BY_TYPE).
  * An Office keeps the name it was first stored under: its id is the identity key of its title forms
  * (importer/extract/office-identity.ts), so another document's form ("Minister for Foreign Affairs of Japan"
  * beside "Foreign Minister of Japan") becomes an alias, and the title and state follow the stored name.
@@ -58,7 +56,7 @@ CALL (e, row, keep, added) {
 }
 SET e += CASE WHEN e.name = row.name THEN row.props ELSE {} END
 WITH e, row
-MATCH (d:Document) WHERE d.id >= row.doc AND d.id <= row.doc
+MATCH (d:Document {id: row.doc})
 CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
 
 // ---------------------------------------------------------------------------------------------
@@ -79,12 +77,6 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
  * `Eager` before the `MERGE` (it may write any property); set property by property there is none, but the fresh
  * Neo4j plans the twelve queries about 0.3 s longer and the writes were no faster (README "Benchmark",
  * twenty-first round: Neo4j 9.62 against 10.21 ms per readout, medians of three alternated runs).
- * Both endpoints exist (the entity query has just merged them) and are matched by an id range of one value
- * (`a.id >= row.from AND a.id <= row.from`: `NodeUniqueIndexSeekByRange`), not by `{id: row.from}`: in a query that
- * writes, Neo4j plans every equality seek of a unique index as a locking seek, which takes an index-entry lock and
- * opens a fresh index reader for each row (about a fifth of the Bolt worker's samples in the writes: README
- * "Benchmark", twenty-third round). Only a `MERGE` of a node, which may create it, needs that lock;
- * test/query-plans.int.test.ts checks the plans.
  * A row's document is never in the fact's `docs` yet: the writer writes only documents that are new or just
  * retracted, and a batch's documents are distinct. The attestation itself (the document's sentence of the fact) is an entry
  * of the Document's lists (`attFacts`, `attStarts`, `attEnds`: MERGE_DOCUMENTS writes them), where a node per row with
@@ -93,8 +85,8 @@ CREATE (d)-[:MENTIONS {starts: row.starts, ends: row.ends}]->(e)`;
 export const MERGE_FACTS_BY_TYPE = {
   HOLDS_OFFICE: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Person) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Office) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Person {id: row.from})
+MATCH (b:Office {id: row.to})
 MERGE (a)-[r:HOLDS_OFFICE]->(b)
 ON CREATE SET r += row.first, r.docs = [], r.attestations = 0, r.formerDocs = []
 SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs),
@@ -104,78 +96,78 @@ SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)
 SET r.former = size(r.formerDocs) = size(r.docs)`,
   OFFICE_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Office) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Entity) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Office {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:OFFICE_OF]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   PARTICIPATED_IN: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Person) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Event) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Person {id: row.from})
+MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   PART_OF: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Event) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Event) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Event {id: row.from})
+MATCH (b:Event {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   NEGOTIATES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Person) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Agreement) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Person {id: row.from})
+MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:NEGOTIATES]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   NEGOTIATES_FOR: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Person) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Entity) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Person {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:NEGOTIATES_FOR]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   REPORTS_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Person) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Person) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Person {id: row.from})
+MATCH (b:Person {id: row.to})
 MERGE (a)-[r:REPORTS_TO]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   PARTY_TO: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Entity) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Agreement) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Entity {id: row.from})
+MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:PARTY_TO]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   BASED_ON: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Agreement) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Agreement) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Agreement {id: row.from})
+MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:BASED_ON]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   REACHED_AT: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Agreement) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Event) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Agreement {id: row.from})
+MATCH (b:Event {id: row.to})
 MERGE (a)-[r:REACHED_AT]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   DISCUSSED: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Event) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Entity) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Event {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:DISCUSSED]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
   INVOLVES: `${KEEP_PLAN}
 UNWIND $batch.rows AS row
-MATCH (a:Event) WHERE a.id >= row.from AND a.id <= row.from
-MATCH (b:Entity) WHERE b.id >= row.to AND b.id <= row.to
+MATCH (a:Event {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:INVOLVES]->(b)
 ON CREATE SET r += row.first, r.docs = row.docs, r.attestations = size(row.docs)
 ON MATCH SET r.docs = r.docs + row.docs, r.attestations = r.attestations + size(row.docs)`,
