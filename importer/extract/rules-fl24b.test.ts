@@ -1,0 +1,64 @@
+// The fl24b round's tests (issue 6): constructions shown by three first-look samples in new styles (a state house's
+// release on a peace agreement with a rebel movement, a kingdom's page on a regional envoy's visit, a foreign ministry's
+// note on an agreement between a government and provincial prefects), each rule on made-up sentences with negative cases.
+import { describe, expect, it, vi } from 'vitest';
+
+import { findGazetteerHits, findPatternOrgs } from './gazetteer.ts';
+import { ORG_HEADS } from './lexicons.ts';
+import { ORG_LEADING_INDEFINITE_ARTICLE } from './rules-fl24b.ts';
+import { entityFacts } from './test-facts.ts';
+
+// Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+const patternOrgs = (text: string) => findPatternOrgs(text, findGazetteerHits(text), ORG_HEADS).map((h) => h.surface);
+
+describe(ORG_LEADING_INDEFINITE_ARTICLE.id, () => {
+  it('drops an indefinite article opening a sentence from the organisation after it', () => {
+    expect(patternOrgs('A Joint Monitoring Committee, chaired by the mediator, will meet in Juba.')).toEqual([
+      'Joint Monitoring Committee',
+    ]);
+    expect(patternOrgs('An Oversight Board will be set up within a month.')).toEqual(['Oversight Board']);
+  });
+
+  it('keeps names that merely contain a capital A, and the definite article rule as it was', () => {
+    expect(patternOrgs('The Agency for Development and the Aga Khan Foundation signed.')).toEqual([
+      'Agency for Development',
+      'Aga Khan Foundation',
+    ]);
+    expect(patternOrgs('Antara Development Bank opened an office.')).toEqual(['Antara Development Bank']);
+  });
+});
+
+describe('fl24b gazetteer and lexicon rows', () => {
+  it('knows UNASUR, the OAU and ECOMOG by their names and acronyms', () => {
+    const hits = (t: string) => findGazetteerHits(t).map((h) => `${h.name}:${h.surface}`);
+    expect(hits('the Union of South American Nations (UNASUR) met')).toEqual([
+      'Union of South American Nations:Union of South American Nations',
+      'Union of South American Nations:UNASUR',
+    ]);
+    expect(hits('the OAU and ECOMOG')).toEqual(['Organization of African Unity:OAU', 'ECOMOG:ECOMOG']);
+    expect(hits('a union of nations of South America')).toEqual([]);
+  });
+
+  it('drops the Reverend and a rank from a name, and reads Prefect as a title', () => {
+    const f = entityFacts(
+      'The talks were attended by the Reverend Amos Tengo. The rebel movement was represented by its leader, Corporal Dido Kamara. The Prefect of the Department of Oruro, Luis Mendaro, met the Minister. Prefect Mendaro said the talks went well.',
+      'Ministry of Foreign Affairs of Bolivia',
+    );
+    expect(f.names.has('Person|Amos Tengo')).toBe(true);
+    expect([...f.forms].some((n) => /^Person\|(?:the )?Reverend Amos Tengo$/.test(n))).toBe(true);
+    expect(f.names.has('Person|Dido Kamara')).toBe(true);
+    expect(f.names.has('Person|Luis Mendaro')).toBe(true);
+    expect(f.names.has('Person|Prefect Mendaro')).toBe(false);
+    expect(f.names.has('Organization|Prefect of the Department of Oruro')).toBe(false);
+    expect([...f.rels].some((r) => r.startsWith('HOLDS_OFFICE|Luis Mendaro|Prefect of the Department of Oruro'))).toBe(
+      true,
+    );
+  });
+
+  it('leaves a lower-case reverend, captain or prefect in running text alone', () => {
+    const f = entityFacts('The ship\u2019s captain and the regional prefect were briefed by Minister Ana Ruiz.');
+    expect([...f.names].filter((n) => n.startsWith('Person|'))).toEqual(['Person|Ana Ruiz']);
+  });
+});
