@@ -20,6 +20,9 @@ export const HONORIFICS = [
   'Senator',
   'The Right Honourable',
   'the Right Honourable',
+  // fl24b: the style written bare after a title's comma ("headed by the Prime Minister, Right Honourable X").
+  'Right Honourable',
+  'Right Honorable',
   'The Rt Hon',
   'the Rt Hon',
   'Rt. Hon.',

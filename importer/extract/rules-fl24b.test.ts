@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { findGazetteerHits, findPatternOrgs } from './gazetteer.ts';
 import { ORG_HEADS } from './lexicons.ts';
-import { ORG_LEADING_INDEFINITE_ARTICLE } from './rules-fl24b.ts';
+import { OFFICE_SECOND_TITLE_MODIFIER, ORG_LEADING_INDEFINITE_ARTICLE } from './rules-fl24b.ts';
 import { entityFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -60,5 +60,39 @@ describe('fl24b gazetteer and lexicon rows', () => {
   it('leaves a lower-case reverend, captain or prefect in running text alone', () => {
     const f = entityFacts('The ship\u2019s captain and the regional prefect were briefed by Minister Ana Ruiz.');
     expect([...f.names].filter((n) => n.startsWith('Person|'))).toEqual(['Person|Ana Ruiz']);
+  });
+});
+
+describe(OFFICE_SECOND_TITLE_MODIFIER.id, () => {
+  it('gives both titles to the name when the second carries a word of tenure', () => {
+    const f = entityFacts(
+      'The ceremony was hosted by the President of Ghana and current Chairman of the African Union, John Mensah. The meeting was convened by the President of Peru and pro tempore President of the Andean Community, Rosa Quispe.',
+    );
+    expect(f.rels.has('HOLDS_OFFICE|John Mensah|President of Ghana')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|John Mensah|Chairman of the African Union')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|Rosa Quispe|President of Peru')).toBe(true);
+  });
+
+  it('leaves a second title that is another person\'s, and a word of tenure without "and"', () => {
+    const f = entityFacts(
+      'The President of Ghana, Kofi Boateng, received the outgoing Chairman of the African Union, John Mensah.',
+    );
+    expect(f.rels.has('HOLDS_OFFICE|John Mensah|President of Ghana')).toBe(false);
+    expect(f.rels.has('HOLDS_OFFICE|Kofi Boateng|President of Ghana')).toBe(true);
+    expect(OFFICE_SECOND_TITLE_MODIFIER.andThen.exec(' and the current Chairman')![0]).toBe(' and the ');
+    expect(OFFICE_SECOND_TITLE_MODIFIER.andThen.test(' and current Chairman')).toBe(true);
+    expect(OFFICE_SECOND_TITLE_MODIFIER.andThen.test(' current Chairman')).toBe(false);
+    expect(OFFICE_SECOND_TITLE_MODIFIER.andThen.exec(' and pro tempore President')![0]).toBe(' and pro tempore ');
+  });
+});
+
+describe('fl24b: "Right Honourable" bare after the title\'s comma', () => {
+  it('gives the Prime Minister his office through the style', () => {
+    const f = entityFacts(
+      'The Government delegation was headed by the Prime Minister, Right Honourable Sipho Dube, and included the Minister of Finance.',
+      'Government of the Kingdom of Eswatini',
+    );
+    expect([...f.rels].some((r) => /^HOLDS_OFFICE\|Sipho Dube\|Prime Minister of /.test(r))).toBe(true);
+    expect(f.names.has('Person|Right Honourable Sipho Dube')).toBe(false);
   });
 });

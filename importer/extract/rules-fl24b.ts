@@ -15,3 +15,17 @@ export const ORG_LEADING_INDEFINITE_ARTICLE = {
   id: 'org.leading-indefinite-article',
   words: ['A', 'An'] as const,
 };
+
+/**
+ * Rule office.second-title-modifier: "the President of the Togolese Republic and current Chairman of ECOWAS, General
+ * X", "the President of Chile and pro tempore President of UNASUR, Y": a second title joined by "and" may carry a
+ * lowercase word of tenure ("current", "incumbent", "outgoing", "rotating", "pro tempore") before it; both titles are
+ * the name's (person.title-comma-name read "and" straight before the second title only, so the first title was left
+ * to a title reference and given to another person).
+ */
+export const OFFICE_SECOND_TITLE_MODIFIER = {
+  id: 'office.second-title-modifier',
+  /** After the first title: "and", then "the" or a word of tenure (not both: "and the current Chairman, A and B" may
+   *  open a second person's title). */
+  andThen: /^\s+and\s+(?:the\s+|(?:current|incumbent|outgoing|rotating|pro[\s-]tempore)\s+)?/,
+};
