@@ -5,7 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { findGazetteerHits, findPatternOrgs } from './gazetteer.ts';
 import { ORG_HEADS } from './lexicons.ts';
-import { OFFICE_SECOND_TITLE_MODIFIER, ORG_LEADING_INDEFINITE_ARTICLE } from './rules-fl24b.ts';
+import {
+  OFFICE_SECOND_TITLE_MODIFIER,
+  ORG_LEADING_INDEFINITE_ARTICLE,
+  PERSON_PLURAL_OF_STATES_INTERLEAVED,
+} from './rules-fl24b.ts';
 import { entityFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -94,5 +98,26 @@ describe('fl24b: "Right Honourable" bare after the title\'s comma', () => {
     );
     expect([...f.rels].some((r) => /^HOLDS_OFFICE\|Sipho Dube\|Prime Minister of /.test(r))).toBe(true);
     expect(f.names.has('Person|Right Honourable Sipho Dube')).toBe(false);
+  });
+});
+
+describe(PERSON_PLURAL_OF_STATES_INTERLEAVED.id, () => {
+  it('pairs each state with the name after it', () => {
+    const f = entityFacts(
+      'The Presidents of Ghana, John Mensah, and of Togo, Kofi Eklu, also attended the ceremony. The Foreign Ministers of Chile, Ana Soto, of Peru, Luis Vega, and of Bolivia, Rosa Mamani, met in Lima.',
+    );
+    expect(f.rels.has('HOLDS_OFFICE|John Mensah|President of Ghana')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|Kofi Eklu|President of Togo')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|Luis Vega|Foreign Minister of Peru')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|Rosa Mamani|Foreign Minister of Bolivia')).toBe(true);
+  });
+
+  it('needs two pairs closed by "and of"', () => {
+    const f = entityFacts(
+      'The Presidents of Ghana, John Mensah, said the summit was a success. The Ministers of Ghana, Kofi Eklu, of Togo, Ama Dede, spoke.',
+    );
+    expect([...f.rels].filter((r) => r.startsWith('HOLDS_OFFICE|'))).toEqual([]);
+    expect(PERSON_PLURAL_OF_STATES_INTERLEAVED.nameToState.test(', and of Togo')).toBe(true);
+    expect(PERSON_PLURAL_OF_STATES_INTERLEAVED.nameToState.test(', who met Togo')).toBe(false);
   });
 });

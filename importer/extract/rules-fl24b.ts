@@ -29,3 +29,17 @@ export const OFFICE_SECOND_TITLE_MODIFIER = {
    *  open a second person's title). */
   andThen: /^\s+and\s+(?:the\s+|(?:current|incumbent|outgoing|rotating|pro[\s-]tempore)\s+)?/,
 };
+
+/**
+ * Rule person.plural-of-states-interleaved: "The Presidents of Burkina Faso, A, and of Liberia, B, also attended", "the
+ * Foreign Ministers of Chile, A, of Peru, B, and of Bolivia, C": a plural title "of" a state, each state followed by
+ * its holder's name after a comma, the next pair opened by "of"; each name holds the singular title of its state (as
+ * person.plural-of-states does for "of X and Y, A and B"). The list must close with "and of".
+ */
+export const PERSON_PLURAL_OF_STATES_INTERLEAVED = {
+  id: 'person.plural-of-states-interleaved',
+  /** Between a state and its holder's name. */
+  stateToName: /^,\s+/,
+  /** Between a name and the next state: ", of", ", and of", " and of" (an optional "the"). */
+  nameToState: /^(,\s+and\s+|\s+and\s+|,\s+)of\s+(?:the\s+)?/,
+};
