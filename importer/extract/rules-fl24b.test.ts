@@ -10,7 +10,8 @@ import {
   ORG_LEADING_INDEFINITE_ARTICLE,
   PERSON_PLURAL_OF_STATES_INTERLEAVED,
 } from './rules-fl24b.ts';
-import { entityFacts } from './test-facts.ts';
+import { NEGOTIATES_FOR_NATIONAL_GOVERNMENT_ISSUER } from './rules-fl24b-rel.ts';
+import { entityFacts, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -119,5 +120,29 @@ describe(PERSON_PLURAL_OF_STATES_INTERLEAVED.id, () => {
     expect([...f.rels].filter((r) => r.startsWith('HOLDS_OFFICE|'))).toEqual([]);
     expect(PERSON_PLURAL_OF_STATES_INTERLEAVED.nameToState.test(', and of Togo')).toBe(true);
     expect(PERSON_PLURAL_OF_STATES_INTERLEAVED.nameToState.test(', who met Togo')).toBe(false);
+  });
+});
+
+describe(NEGOTIATES_FOR_NATIONAL_GOVERNMENT_ISSUER.id, () => {
+  const bolivia = 'Ministry of Foreign Affairs and Worship of Bolivia';
+
+  it("gives the issuer's state to who signs on behalf of the National Government", () => {
+    const f = roleFacts(
+      'The Vice President of the Republic, Luis Mendaro, and the Governor of the Department of Oruro, Ana Ruiz, signed an agreement today. The Vice President signed on behalf of the National Government, and Governor Ruiz on behalf of the regional council.',
+      bolivia,
+    );
+    expect(f.by(NEGOTIATES_FOR_NATIONAL_GOVERNMENT_ISSUER.id)).toEqual(['NEGOTIATES_FOR|Luis Mendaro|Bolivia']);
+  });
+
+  it('leaves a named government, a bare "the Government" and a readout without an issuer', () => {
+    const named = roleFacts(
+      'The Minister of Finance of Bolivia, Luis Mendaro, signed on behalf of the National Government of Peru.',
+      bolivia,
+    );
+    expect(named.by(NEGOTIATES_FOR_NATIONAL_GOVERNMENT_ISSUER.id)).toEqual([]);
+    const bare = roleFacts('The Minister, Rosa Quispe, signed on behalf of the Government.', bolivia);
+    expect(bare.by(NEGOTIATES_FOR_NATIONAL_GOVERNMENT_ISSUER.id)).toEqual([]);
+    const none = roleFacts('Rosa Quispe signed on behalf of the National Government.');
+    expect(none.by(NEGOTIATES_FOR_NATIONAL_GOVERNMENT_ISSUER.id)).toEqual([]);
   });
 });
