@@ -119,6 +119,11 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ],
   ['Pacific Alliance'],
   ['Central American Integration System', 'SICA'],
+  // fl24b: South America's union of states (its Heads of State met at La Moneda in 2008), the OAU (the African Union's
+  // forerunner, guarantor of the West African peace agreements of the 1990s) and ECOWAS's ceasefire monitoring force.
+  ['Union of South American Nations', 'UNASUR', 'UNASUL'],
+  ['Organization of African Unity', 'OAU', 'Organisation of African Unity'],
+  ['ECOMOG', 'ECOWAS Monitoring Group', 'ECOWAS Ceasefire Monitoring Group'],
   ['Bolivarian Alliance for the Peoples of Our America', 'ALBA'],
   ['Lima Group'],
   ['Group of 77', 'G77', 'G-77'],

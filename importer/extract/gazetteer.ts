@@ -4,6 +4,7 @@ import { portfolioListNameEnd, withoutPossessiveState } from './rules-ent22.ts';
 import { nationalBodyOfState } from './rules-ent23.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
+import { ORG_LEADING_INDEFINITE_ARTICLE } from './rules-fl24b.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { withoutMembersOf } from './rules-fl17b.ts';
 import { withoutMeetingsOf } from './rules-fl18a.ts';
@@ -195,8 +196,9 @@ export function stateAcronymHits(text: string, hits: GazetteerHit[]): GazetteerH
 /** A capitalised chain with connectors ("Reserve Bank of India", "Federal Department of Foreign Affairs"). */
 const CHAIN =
   /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:of|for|on|against|and|the|de|des|du))*[^\S\n]+\p{Lu}[\p{L}'’-]*)*/gu;
+// fl24b: "Prefect of the Department of X" is a title (TITLE_HEADS), not an organisation headed by "Department".
 const TITLE_START =
-  /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson|Executive(?=\s+(?:Secretary|Director)\b))\b/;
+  /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Prefect|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson|Executive(?=\s+(?:Secretary|Director)\b))\b/;
 /** Where a capitalised chain holds two names: "… and the …", or "and" before a title word. */
 const AND_SPLIT =
   /(\s+and\s+(?:of\s+)?the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner|Deputy|Vice|Commander|Special|Senior)\b))/;
@@ -212,8 +214,9 @@ const TITLE_INSIDE = /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:Chairperson|Secretary|Secreta
 const NOT_ORG =
   /\b(Agreement|Treaty|Declaration|Summit|Meeting|Dialogue|Conference|Statement|Memorandum|Framework|Plan|Convention|Consensus|Talks|Resolution|Session)\b|^(?:First|Second|Third|Other|Contracting|Receiving|Sending|Requesting|Requested)\s+Party$|^West\s+Bank$/;
 // org.leading-subordinator (fl15c): "Until the Court rules": the words ORG_LEADING_SUBORDINATOR lists too.
+// org.leading-indefinite-article (fl24b): "A Joint Implementation Committee … will meet": ORG_LEADING_INDEFINITE_ARTICLE.
 const LEADING = new RegExp(
-  `^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting|${ORG_LEADING_SUBORDINATOR.words.join('|')})\\s+`,
+  `^(The|This|That|These|Once|If|When|Where|Although|On|In|At|Under|With|For|As|To|From|By|And|Both|During|After|Before|Since|While|Following|Representing|Speaking|Acting|Leading|Heading|Negotiating|Signing|Welcoming|Addressing|Thanking|Visiting|Attending|Hosting|${ORG_LEADING_SUBORDINATOR.words.join('|')}|${ORG_LEADING_INDEFINITE_ARTICLE.words.join('|')})\\s+`,
 );
 
 /** States' one-word demonyms ("Chinese"), which end a chain after "and". */

@@ -20,6 +20,9 @@ export const HONORIFICS = [
   'Senator',
   'The Right Honourable',
   'the Right Honourable',
+  // fl24b: the style written bare after a title's comma ("headed by the Prime Minister, Right Honourable X").
+  'Right Honourable',
+  'Right Honorable',
   'The Rt Hon',
   'the Rt Hon',
   'Rt. Hon.',
@@ -131,6 +134,14 @@ export const HONORIFICS = [
   'Tun',
   'Cardinal',
   'Archbishop',
+  // fl24b: the clergy's style and the ranks of rebel and junta leaders before a name ("the Special Envoy …, the Reverend
+  // X"; "the leader of the Front, Corporal Y"; "Captain Z, President of the Transition"), dropped as "Colonel" is.
+  'The Reverend',
+  'the Reverend',
+  'Reverend',
+  'Rev.',
+  'Corporal',
+  'Captain',
   'Monsignor',
   'Msgr.',
   'Counsellor',
@@ -199,6 +210,9 @@ export const TITLE_HEADS = [
   // rol18: the law officers as Commonwealth governments write them ("Attorney-General X led the delegation").
   'Attorney-General',
   'Solicitor-General',
+  // fl24b: the head of a department or province in Latin American, French and African styles ("the Prefect of the
+  // Department of Tarija, X"). ("Attorney General" unhyphenated was tried: it cost a dev office, owned by the wrong state.)
+  'Prefect',
   'Prime Minister',
   'Chief Negotiator',
   'Minister',

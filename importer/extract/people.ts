@@ -33,6 +33,7 @@ import type { PersonMention, TitleRef } from './types.ts';
 import { appositionAndCurrent, proposedForTitle } from './rules-fl17a.ts';
 import { asTitleOfOther } from './rules-fl18b.ts';
 import { namesPlace, withoutDailPostNominal } from './rules-ent21.ts';
+import { OFFICE_SECOND_TITLE_MODIFIER } from './rules-fl24b.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -191,7 +192,8 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   // Rule person.aide-apposition-before: "Redwan Hussien, National Security Adviser to the Prime Minister, Abiy Ahmed":
   // an aide's title in apposition to the name before it; the name after is the principal, not its holder.
   if (aideThenComma(text, title) && nameBefore(sc, p)) return undefined;
-  const andT = /^\s+and\s+(?:the\s+)?/.exec(text.slice(title.end, title.end + 10));
+  // office.second-title-modifier (fl24b): "… and current Chairman of X, Y".
+  const andT = OFFICE_SECOND_TITLE_MODIFIER.andThen.exec(text.slice(title.end, title.end + 24));
   const t2c = andT ? parseTitleAt(text, title.end + andT[0].length, hits) : undefined;
   const t2 = t2c && /^,\s/.test(text.slice(t2c.end, t2c.end + 2)) ? t2c : undefined;
   const tEnd = t2 ? t2.end : title.end;

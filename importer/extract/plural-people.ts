@@ -2,6 +2,7 @@
 // and C", "Foreign Ministers A, of Paraguay, and B, of Uruguay". Each name becomes a person mention holding the
 // singular title (rule person.plural-title-pair).
 import { rankAfterTitle } from './rules-fl19a.ts';
+import { PERSON_PLURAL_OF_STATES_INTERLEAVED } from './rules-fl24b.ts';
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
@@ -166,6 +167,32 @@ function readStateList(text: string, at: number, hits: GazetteerHit[]): { names:
   }
 }
 
+/**
+ * Rule person.plural-of-states-interleaved: the pairs "X, A, and of Y, B" at `at` (a state, a comma, its holder's
+ * name; the next pair after ", of" or ", and of"), closed by "and of"; undefined unless at least two pairs.
+ */
+function readInterleaved(
+  text: string,
+  at: number,
+  hits: GazetteerHit[],
+): { state: string; name: ListedName }[] | undefined {
+  const { stateToName, nameToState } = PERSON_PLURAL_OF_STATES_INTERLEAVED;
+  const out: { state: string; name: ListedName }[] = [];
+  let j = at;
+  for (;;) {
+    const st = hits.find((h) => h.type === 'State' && !h.demonym && h.start === j);
+    const c = st ? stateToName.exec(text.slice(st.end, st.end + 4)) : null;
+    const m = st && c ? NAME_AT.exec(text.slice(st.end + c[0].length, st.end + c[0].length + 120)) : null;
+    const raw = m ? trimName(m[0].replace(/,$/, '')) : '';
+    if (!st || !raw || !isNameLike(raw) || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
+    const start = st.end + c![0].length;
+    out.push({ state: st.name, name: { raw, start } });
+    const sep = nameToState.exec(text.slice(start + raw.length, start + raw.length + 16));
+    if (!sep) return out.length >= 2 && /\band\s+of\b/.test(text.slice(at, start)) ? out : undefined;
+    j = start + raw.length + sep[0].length;
+  }
+}
+
 function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of matchesIf(s.text, PLURAL_OF_STATES, PLURAL_OF_STATES_NEEDS)) {
@@ -176,9 +203,14 @@ function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): Person
     const t = parseTitleAt(single, 0, []);
     if (!t || t.end !== single.length) continue;
     const base = s.start + m.index;
-    const states = readStateList(text, base + m[0].length, hits);
-    const comma = states ? /^,\s+/.exec(text.slice(states.end, states.end + 4)) : null;
-    const names = states && comma ? readNameList(text, states.end + comma[0].length, hits) : undefined;
+    const listed = readStateList(text, base + m[0].length, hits);
+    const comma = listed ? /^,\s+/.exec(text.slice(listed.end, listed.end + 4)) : null;
+    const listedNames = listed && comma ? readNameList(text, listed.end + comma[0].length, hits) : undefined;
+    // person.plural-of-states-interleaved (fl24b): "The Presidents of X, A, and of Y, B".
+    const pairs = listedNames ? undefined : readInterleaved(text, base + m[0].length, hits);
+    const states = pairs ? { names: pairs.map((p) => p.state) } : listed;
+    const names = pairs ? pairs.map((p) => p.name) : listedNames;
+    const rule = pairs ? PERSON_PLURAL_OF_STATES_INTERLEAVED.id : 'person.plural-of-states';
     if (!states || !names || names.length < 2 || names.length !== states.names.length) continue;
     const start = base + m[0].indexOf(m[1]!);
     const title = {
@@ -190,8 +222,8 @@ function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): Person
     };
     names.forEach((n, i) => {
       const owner = { type: 'State' as const, name: states.names[i]! };
-      const office = { ...title, owner, former: false, rule: 'office.plural-of-states' };
-      out.push(listedMention({ ...n, ofState: owner.name }, s, 'person.plural-of-states', [office]));
+      const office = { ...title, owner, former: false, rule: rule.replace(/^person\./, 'office.') };
+      out.push(listedMention({ ...n, ofState: owner.name }, s, rule, [office]));
     });
   }
   return out;

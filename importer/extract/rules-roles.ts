@@ -21,6 +21,7 @@ import { addRol18Relations, stateAsModifier } from './rules-rol18.ts';
 import { addRol19Relations, observerBehalf } from './rules-rol19.ts';
 import { addRol20Relations, respectiveInOrder } from './rules-rol20.ts';
 import { addRol21Relations } from './rules-rol21.ts';
+import { addFl24bRelations } from './rules-fl24b-rel.ts';
 import { endOf, startOf } from './mention-span.ts';
 import { lastOfText } from './text-memo.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -878,6 +879,7 @@ export function addRoleRelations(k: RelKit): void {
   addRol19Relations(k);
   addRol20Relations(k, ISSUER_AGENCIES);
   addRol21Relations(k);
+  addFl24bRelations(k);
   for (const s of k.ctx.sentences) negotiationLeaders(k, s);
   for (const s of k.ctx.sentences) underLeadership(k, s);
   principalTitles(k);
