@@ -65,9 +65,7 @@ export function notAnInstrument(text: string, x: NameSpan): boolean {
     const owner = /['’]s?[^\S\n]+agreement$/u.test(x.surface) || AGR24_PATTERNS.consentBefore.test(before);
     if (owner && AGR24_PATTERNS.consentAfter.test(text.slice(end, end + 30))) return true;
   }
-  return (
-    /^(?:ceasefire|cease-fire|truce|cessation)\b/i.test(x.surface) && AGR24_PATTERNS.unilateral.test(before)
-  );
+  return /^(?:ceasefire|cease-fire|truce|cessation)\b/i.test(x.surface) && AGR24_PATTERNS.unilateral.test(before);
 }
 
 type Rel = RelKit['ctx']['relations'][number];
