@@ -34,6 +34,25 @@ export const AGR24_PATTERNS = {
     `\\b(?:supplement(?:s|ing)?|to${SP}(?:operationali[sz]e|implement|amend|supplement)|operationali[sz](?:es|ing)|in${SP}application${SP}of|under${SP}the${SP}umbrella${SP}of|within${SP}the${SP}framework${SP}of|(?:additional${SP})?protocol${SP}to|addendum${SP}to)${SP}(?:(?:Article|Section|paragraph|Chapter)${SP}\\d+\\w*${SP}of${SP})?(?:the${SP})?(?:(?:19|20)\\d\\d${SP})?$`,
     'i',
   ),
+  /**
+   * reached-at.issued-at and reached-at.conclusion-of-negotiations-at (more cues of reached-at.verb-at-event): "the
+   * Joint Statement issued at the end of Prime Minister A's state visit to B", "welcomed the conclusion of negotiations
+   * on the X at the ministerial meeting in Rio".
+   */
+  reachCue: /issued|conclusion[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?negotiations/,
+  /**
+   * reached-at.agreed-a (a verb of reaching for reached-at.main-event): "In a telephone call on Tuesday, A and B agreed
+   * a fisheries arrangement on …": "agreed" with an instrument as its object.
+   */
+  agreedObject:
+    /\bagreed[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:arrangement|agreement|deal|memorandum|protocol|roadmap|framework|declaration|joint[^\S\n]+statement|accord|truce|ceasefire|package)\b/,
+  /**
+   * reached-at.closed-by-concluding: "closed the 19th round of negotiations in Jakarta by concluding the text of the
+   * X": the verb that ends the event (right before it), then what follows the event up to the agreement.
+   */
+  closedVerb: /\b(?:closed|concluded|ended|completed|wrapped[^\S\n]+up)[^\S\n]+(?:the|their|a|its)?[^\S\n]*$/i,
+  byConcluding:
+    /^[^\S\n]*(?:(?:on|in)[^\S\n]+\p{Lu}[\p{L}-]*[^\S\n]*)?,?[^\S\n]*by[^\S\n]+(?:concluding|finali[sz]ing|agreeing(?:[^\S\n]+on)?|initial(?:l)?ing|signing|adopting)[^\S\n]+(?:the[^\S\n]+(?:text|wording)[^\S\n]+of[^\S\n]+)?(?:the|an?)?[^\S\n]*$/u,
   /** A participle of concluding between a base and the event after it: "the Joint Declaration adopted at …". */
   ownParticiple: /\b(?:signed|adopted|concluded|agreed|reached|initial(?:l)?ed|issued|endorsed|struck|inked)\b/i,
   /**
@@ -156,3 +175,27 @@ function addOneOfSignatoriesParties(k: RelKit): void {
 }
 
 export const addOneOfSignatories = whenTextWord(ONE_OF_SIGNATORIES_GATE, addOneOfSignatoriesParties);
+
+/** The words reached-at.closed-by-concluding needs. */
+export const CLOSED_BY_GATE = wordGate('by');
+
+/**
+ * Rule reached-at.closed-by-concluding: "Negotiators of A and B closed the 19th round of negotiations in Jakarta by
+ * concluding the text of the X Agreement": the agreement is reached at the event the sentence closes.
+ */
+function reachedAtClosedBy(k: RelKit): void {
+  const { ctx } = k;
+  for (const e of k.ev.eventMentions) {
+    const s = ctx.sentences[e.sentence];
+    if (!s || !AGR24_PATTERNS.closedVerb.test(ctx.text.slice(Math.max(s.start, e.start - 40), e.start))) continue;
+    const a = k.ev.agreementMentions.find(
+      (x) =>
+        x.sentence === e.sentence &&
+        x.start > e.end &&
+        AGR24_PATTERNS.byConcluding.test(ctx.text.slice(e.end, x.start)),
+    );
+    if (a) ctx.relate('REACHED_AT', a.key, e.key, e.sentence, 'reached-at.closed-by-concluding');
+  }
+}
+
+export const addClosedByConcluding = whenTextWord(CLOSED_BY_GATE, reachedAtClosedBy);

@@ -87,10 +87,16 @@ import {
 import { headsOfLead } from './rules-top18.ts';
 import { NOT_EXCHANGED_VIEWS } from './rules-top22.ts';
 import { namedAsFoundingFrame } from './rules-fl22b.ts';
-import { addOneOfSignatories, dropPlannedReachedAt, reachedAtBuiltNotBase } from './rules-agr24.ts';
+import {
+  addClosedByConcluding,
+  addOneOfSignatories,
+  AGR24_PATTERNS,
+  dropPlannedReachedAt,
+  reachedAtBuiltNotBase,
+} from './rules-agr24.ts';
 
 const REACH_VERB = new RegExp(
-  `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}`,
+  `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
   'i',
 );
 /** Where a reaching verb stands in a sentence (-1: none); rule reached-at.agreed-on (rules-fl13a.ts) adds "agreed on X". */
@@ -159,6 +165,7 @@ export function addAgreementRelations(k: RelKit): void {
   addBaseParties(k);
   addPartiesFromBase(k); // party-to.from-base (agr20)
   dropBaseReachedAt(k); // reached-at.not-base (agr20)
+  addClosedByConcluding(k); // reached-at.closed-by-concluding (agr24)
   reachedAtBuiltNotBase(k); // reached-at.built-on-not-base (agr24)
   dropPlannedReachedAt(k); // reached-at.not-planned-signing (agr24)
 }
@@ -430,7 +437,7 @@ function mostNamedBefore(k: RelKit, at: number): Found | undefined {
 
 /** A verb of reaching, then "at", "during" or a frame ("on the occasion of", "in the margins of"). */
 const REACHED_AT_CUE = new RegExp(
-  `\\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled|${AGR13_PATTERNS.reachCue.source})\\b[^.]*?\\b(at|during|(?:on|in|at) the ${FRAME_NOUN} of)\\b`,
+  `\\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled|${AGR13_PATTERNS.reachCue.source}|${AGR24_PATTERNS.reachCue.source})\\b[^.]*?\\b(at|during|(?:on|in|at) the ${FRAME_NOUN} of)\\b`,
   'i',
 );
 
