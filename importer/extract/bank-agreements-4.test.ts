@@ -16,6 +16,7 @@ const PASSING = new Set<string>([
   'presidents-are-to-sign-at-coming-cabinet-meeting',
   'plan-of-action-to-operationalise-joint-declaration',
   'supplementing-protocol-signed-at-joint-committee-recalled-base',
+  'association-and-bloc-concluded-at-ministerial',
   'negative-council-agreement-to-open-negotiations',
   'negative-unilateral-ceasefire-and-decree',
   'negative-agreement-on-timetable-and-agreed-to-meet',

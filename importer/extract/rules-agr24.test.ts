@@ -140,3 +140,45 @@ describe('party-to.one-of-its-signatories and party-to.signers-delegations', () 
     expect(party.some((r) => /FARC|Revolutionary Armed Forces/.test(r))).toBe(true);
   });
 });
+
+describe('reached-at.issued-at, reached-at.conclusion-of-negotiations-at, reached-at.agreed-a', () => {
+  it('reaches a statement issued at the end of a visit, and an agreement whose negotiations concluded at a meeting', () => {
+    const { out, rels } = doc(
+      'Foreign Minister Ana Lopez of Chile met Foreign Minister Luis Soto of Peru in Lima on Friday. ' +
+        'The ministers reviewed the Joint Statement issued at the end of President Gabriel Boric’s state visit to Peru in March 2023.',
+    );
+    const visit = events(out).find((e) => /visit/.test(e));
+    expect(visit).toBeDefined();
+    expect(rels.has(`REACHED_AT|Joint Statement|${visit}`)).toBe(true);
+    const concluded = doc(
+      'Chile welcomed the conclusion of negotiations on the Agreement on Digital Trade at the ministerial meeting in Lima today.',
+    );
+    const meeting = events(concluded.out).find((e) => /ministerial meeting/.test(e));
+    expect(meeting).toBeDefined();
+    expect(concluded.rels.has(`REACHED_AT|Agreement on Digital Trade|${meeting}`)).toBe(true);
+  });
+  it('reads "agreed" only with an instrument as its object', () => {
+    const p = AGR24_PATTERNS.agreedObject;
+    expect(p.test('the two leaders agreed a fisheries arrangement on')).toBe(true);
+    expect(p.test('they agreed the new trade deal')).toBe(true);
+    expect(p.test('they agreed the date of the next meeting and discussed the agreement')).toBe(false);
+    expect(p.test('they agreed to sign an agreement')).toBe(false);
+  });
+});
+
+describe('reached-at.closed-by-concluding', () => {
+  it('reaches the agreement at the event a sentence closes by concluding it', () => {
+    const { out, rels } = doc(
+      'The delegations of Chile and Peru ended the fourth round of talks on Friday by initialling the Agreement on Labour Mobility.',
+    );
+    const round = events(out).find((e) => /round of talks/.test(e));
+    expect(round).toBeDefined();
+    expect(rels.has(`REACHED_AT|Agreement on Labour Mobility|${round}`)).toBe(true);
+  });
+  it('gives none when the event is closed by something else, or only referred to', () => {
+    const { rels } = doc(
+      'The delegations ended the fourth round of talks on Friday by thanking the hosts, and discussed the Agreement on Labour Mobility.',
+    );
+    expect(reached(rels)).toEqual([]);
+  });
+});
