@@ -43,6 +43,7 @@ import {
 import { top18AgreementSpans } from './rules-top18.ts';
 import { bareJointDocumentSpans } from './rules-fl20b.ts';
 import { appositiveOfNamed, builtOnSpans, describedHeadFirstSpans, withTitleStateList } from './rules-agr20.ts';
+import { notAnInstrument } from './rules-agr24.ts';
 
 export interface Span {
   surface: string;
@@ -413,6 +414,7 @@ export function agreementSpans(text: string): Span[] {
       !venueNamed(text, x) &&
       !domesticPlan(x.surface) &&
       !treatyOrganisation(text, x) && // agreement.treaty-organisation (ent23)
+      !notAnInstrument(text, x) && // agreement.not-consent, agreement.not-unilateral (agr24)
       !(x.rule === 'agreement.lowercase' && appositiveOfNamed(text, x, named)),
   );
 }

@@ -87,9 +87,16 @@ import {
 import { headsOfLead } from './rules-top18.ts';
 import { NOT_EXCHANGED_VIEWS } from './rules-top22.ts';
 import { namedAsFoundingFrame } from './rules-fl22b.ts';
+import {
+  addClosedByConcluding,
+  addOneOfSignatories,
+  AGR24_PATTERNS,
+  dropPlannedReachedAt,
+  reachedAtBuiltNotBase,
+} from './rules-agr24.ts';
 
 const REACH_VERB = new RegExp(
-  `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}`,
+  `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
   'i',
 );
 /** Where a reaching verb stands in a sentence (-1: none); rule reached-at.agreed-on (rules-fl13a.ts) adds "agreed on X". */
@@ -108,7 +115,7 @@ const NEGOTIATOR_WORDS = /negotiat|talks|consultations|wording|text|terms|narrow
 // (agr17) based-on.not-replaces: an agreement that replaces or supersedes another does not rest on it (GUIDE: "on the
 // basis of", "building on", "implementing"); "replaces", "succeeds", "supersedes" are no cues.
 const BASIS_RE =
-  /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|gives? effect to|giving effect to|operationali[sz]es|operationali[sz]ing|supplements|supplementing|follows up on|following up on|pursuant to|in line with|in accordance with|in furtherance of|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
+  /\b(on the basis of|based on|builds? (?:up)?on|building (?:up)?on|updates|updating|moderni[sz]es?|moderni[sz]ing|amends?|amending|implements?|implementing|(?:in\s+)?implementation\s+of|putting into effect|gives? effect to|giving effect to|operationali[sz]es|operationali[sz]ing|to operationali[sz]e|in application of|under the umbrella of|supplements|supplementing|follows up on|following up on|pursuant to|in line with|in accordance with|in furtherance of|within the framework (?:set out )?(?:in|of)|(?:concluded|signed|adopted|agreed) under|as\s+(?:foreseen|provided\s+for|envisaged|set\s+out|stipulated|laid\s+down)\s+(?:in|by)|as(?=\s+(?:the\s+)?[A-Z][^.;]{0,120}?\s+(?:foresees|provides\s+for|envisages|stipulates)\b))\b/gi;
 
 /** Adds PARTY_TO, REACHED_AT, BASED_ON and NEGOTIATES relations. */
 export function addAgreementRelations(k: RelKit): void {
@@ -123,6 +130,7 @@ export function addAgreementRelations(k: RelKit): void {
   addNegotiationsBetweenParties(k);
   addBetweenListParties(k);
   addAgr20Parties(k); // party-to.owner-with, party-to.its-signatories, party-to.appositive-between (agr20)
+  addOneOfSignatories(k); // party-to.one-of-its-signatories (agr24)
   const underNegotiation = draftAgreement(k);
   // REACHED_AT and BASED_ON within a sentence.
   for (const s of k.ctx.sentences) {
@@ -157,6 +165,9 @@ export function addAgreementRelations(k: RelKit): void {
   addBaseParties(k);
   addPartiesFromBase(k); // party-to.from-base (agr20)
   dropBaseReachedAt(k); // reached-at.not-base (agr20)
+  addClosedByConcluding(k); // reached-at.closed-by-concluding (agr24)
+  reachedAtBuiltNotBase(k); // reached-at.built-on-not-base (agr24)
+  dropPlannedReachedAt(k); // reached-at.not-planned-signing (agr24)
 }
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -426,7 +437,7 @@ function mostNamedBefore(k: RelKit, at: number): Found | undefined {
 
 /** A verb of reaching, then "at", "during" or a frame ("on the occasion of", "in the margins of"). */
 const REACHED_AT_CUE = new RegExp(
-  `\\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled|${AGR13_PATTERNS.reachCue.source})\\b[^.]*?\\b(at|during|(?:on|in|at) the ${FRAME_NOUN} of)\\b`,
+  `\\b(reached|signed|adopted|agreed|concluded|endorsed|finali[sz]ed|struck|announced|launched|unveiled|${AGR13_PATTERNS.reachCue.source}|${AGR24_PATTERNS.reachCue.source})\\b[^.]*?\\b(at|during|(?:on|in|at) the ${FRAME_NOUN} of)\\b`,
   'i',
 );
 

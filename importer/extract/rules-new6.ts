@@ -101,6 +101,12 @@ export const SIGNERS_PATTERNS = {
   ),
   /** Between a demonym and the name it qualifies: "North Korean leader", "Syldavian Foreign Minister". */
   demonymGap: /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u,
+  /**
+   * party-to.signers-delegations (agr24): words a signing subject may hold besides its states and organisations: "The
+   * delegations of the Government of A and the B (ELN) signed …", "the negotiators of A and B concluded …".
+   */
+  subjectFiller:
+    /\b(?:and|the|The|Government|Governments|of|both|delegations?|Delegations?|representatives|Representatives|negotiators|Negotiators|negotiating\s+teams?|teams?|Teams?|today|yesterday|jointly|formally)\b|^[^:–—\n]{0,60}\b(?:19|20)\d\d\s*[:–—]|\([A-Z][A-Za-z0-9/-]{1,11}\)|[,\s]/g,
 };
 
 /** A person's state: the owner of an office the person holds, else a demonym right before one of the mentions. */
@@ -119,7 +125,7 @@ function personState(k: RelKit, c: PersonCluster): string | undefined {
 
 /** A state or organisation named as a coordinated subject: only names, "and", "the", "Government of" around it. */
 function inSubject(k: RelKit, h: { start: number; end: number }, lo: number, hi: number): boolean {
-  const rest = k.ctx.text.slice(lo, hi).replace(/\b(?:and|the|The|Government|Governments|of|both)\b|[,\s]/g, '');
+  const rest = k.ctx.text.slice(lo, hi).replace(SIGNERS_PATTERNS.subjectFiller, '');
   const names = k
     .hitsIn(lo, hi)
     .map((x) => k.ctx.text.slice(x.start, x.end).replace(/[,\s]|\b(?:the|of|and)\b/g, ''))
