@@ -1,0 +1,77 @@
+// Tests of the ent24 rules on made-up sentences (not the entities-4 bank's passages), negatives included.
+import { describe, expect, it } from 'vitest';
+
+import { isGivenInitials, PLURAL_POSSESSIVE, SAME_PLURAL_DEMONYM, titleWordSurname } from './rules-ent24.ts';
+import { citizensAbroad } from './rules-ent23.ts';
+import { entityFacts } from './test-facts.ts';
+
+const facts = entityFacts;
+const people = (f: { names: Set<string> }) => [...f.names].filter((n) => n.startsWith('Person|'));
+
+describe('person.initials-given-name (ent24)', () => {
+  it('two or three capitals without a vowel are initials', () => {
+    expect(isGivenInitials('JD')).toBe(true);
+    expect(isGivenInitials('MK')).toBe(true);
+    const f = facts('Governor JB Pritzker met the Consul General of Mexico in Chicago, Carlos Rodríguez.');
+    expect(people(f)).toContain('Person|JB Pritzker');
+    expect(people(f)).not.toContain('Person|Pritzker Jb');
+  });
+  it('not a family name in capitals, nor "NG"', () => {
+    expect(isGivenInitials('NG')).toBe(false);
+    expect(isGivenInitials('KIM')).toBe(false);
+    expect(isGivenInitials('OH')).toBe(false);
+    const f = facts('Mr. SATO Kenji, Ambassador of Japan to Kenya, called on the Cabinet Secretary.');
+    expect(people(f)).toContain('Person|Kenji Sato');
+  });
+});
+
+describe('person.title-word-surname (ent24)', () => {
+  const isState = (w: string) => w === 'Jordan';
+  it('a title word last in a name, nothing capitalised after it, is the family name', () => {
+    expect(titleWordSurname('Pope', ' met the', isState)).toBe(true);
+    expect(titleWordSurname('King', ' of Maine led', isState)).toBe(true);
+    const f = facts('UNHCR Deputy High Commissioner Kelly King met the Minister of the Interior of Chad in Abéché.');
+    expect(people(f)).toContain('Person|Kelly King');
+    expect(people(f)).not.toContain('Person|Kelly');
+  });
+  it('not before "of" a state, nor another title word', () => {
+    expect(titleWordSurname('King', ' of Jordan', isState)).toBe(false);
+    expect(titleWordSurname('President', ' met the', isState)).toBe(false);
+    const f = facts('His Majesty King Abdullah II received Pope Francis at the Royal Palace.');
+    expect(people(f)).not.toContain('Person|Majesty King');
+  });
+});
+
+describe('office.plural-possessive-state (ent24)', () => {
+  it('"Barbados\' Minister …" owns the title as "Egypt\'s" does', () => {
+    const f = facts(
+      "The Bahamas' Minister of Foreign Affairs, Fred Mitchell, met Canada's Foreign Minister in Nassau.",
+      'Global Affairs Canada',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Fred Mitchell|Minister of Foreign Affairs of the Bahamas');
+    expect(f.rels).not.toContain('HOLDS_OFFICE|Fred Mitchell|Minister of Foreign Affairs of Canada');
+  });
+  it('not a bare apostrophe after another letter (a closing quote)', () => {
+    const ending = new RegExp(`^(?:Mali|Barbados)${PLURAL_POSSESSIVE.ending} `);
+    expect(ending.test("Barbados' ")).toBe(true);
+    expect(ending.test("Mali' ")).toBe(false);
+    expect(ending.test("Mali's ")).toBe(true);
+  });
+});
+
+describe('office.citizens-abroad-same-plural and state.demonym-not-name (ent24)', () => {
+  it('a demonym in -ese before "Abroad" is a portfolio, and the title takes its state', () => {
+    expect(SAME_PLURAL_DEMONYM.test('Togolese')).toBe(true);
+    expect(citizensAbroad('Togolese', ' Abroad,', new Set(['Togolese']))).toBe('Togolese');
+    const f = facts(
+      'The Minister of Foreign Affairs, Regional Integration and Togolese Abroad, Koffi Mensah, received the Ambassador of Egypt.',
+    );
+    expect(f.rels).toContain(
+      'HOLDS_OFFICE|Koffi Mensah|Minister of Foreign Affairs, Regional Integration and Togolese Abroad of Togo',
+    );
+  });
+  it('not without "Abroad"', () => {
+    expect(citizensAbroad('Togolese', ' delegation', new Set(['Togolese']))).toBeUndefined();
+    expect(SAME_PLURAL_DEMONYM.test('Malian')).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+// ent24 rules (issue 6): names and offices the fourth entities bank (bank-entities-4.ts) found wrong or missed, as
+// general constructions: a given name written as initials ("JD Vance", "KP Sharma Oli"), … Word lists live in
+// lexicons.ts, states.ts and gazetteer-orgs.ts.
+
+/**
+ * Rule person.initials-given-name: "JD Vance", "KP Sharma Oli", "MK Stalin": a first word of two or three capitals
+ * with no vowel is a given name written as initials, not a family name in capitals put first ("KIKUTA Yutaka"), so
+ * the name keeps its order and the initials their case. "NG" is a family name ("NG Eng Hen"); a word with a vowel
+ * ("LEE", "KIM", "OH") may be one too.
+ */
+export const INITIALS_GIVEN = {
+  id: 'person.initials-given-name',
+  word: /^[B-DF-HJ-NP-TV-XZ]{2,3}$/,
+  /** Capital words without a vowel that are family names. */
+  familyNames: new Set(['NG']),
+};
+
+/** Whether `w`, first in a name of more words, is a given name's initials (INITIALS_GIVEN). */
+export const isGivenInitials = (w: string): boolean =>
+  INITIALS_GIVEN.word.test(w) && !INITIALS_GIVEN.familyNames.has(w);
+
+/**
+ * Rule person.title-word-surname: "Amy Pope met …", "Senator Angus King of Maine": a title word that is also a family
+ * name ends a name of two or more words when nothing capitalised follows it (no "Pope Francis", "King Charles") and
+ * no "of" and a state ("… King of Jordan"): it is the person's family name, not a title cutting the name to "Amy".
+ */
+export const TITLE_WORD_SURNAME = {
+  id: 'person.title-word-surname',
+  words: new Set(['Pope', 'King']),
+  /** Right after the name: "of" and the word a state would be (group 1). */
+  ofNext: /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}'’-]*)/u,
+};
+
+/** Whether `last`, the last of a name's words and a title word, is the family name (TITLE_WORD_SURNAME). */
+export function titleWordSurname(last: string, after: string, isStateWord: (w: string) => boolean): boolean {
+  if (!TITLE_WORD_SURNAME.words.has(last)) return false;
+  const of = TITLE_WORD_SURNAME.ofNext.exec(after);
+  return !of || !isStateWord(of[1]!);
+}
+
+/**
+ * Rule office.plural-possessive-state: "Barbados' Minister of Foreign Affairs and Foreign Trade, X", "the Bahamas'
+ * Foreign Minister", "the Philippines' Secretary of Foreign Affairs": a state whose name ends in "s" takes the
+ * possessive as a bare apostrophe, and owns the title after it as "Egypt's" does. Only after a final "s".
+ */
+export const PLURAL_POSSESSIVE = {
+  id: 'office.plural-possessive-state',
+  /** The possessive ending after a prefix word, as a regex source: "'s", or a bare apostrophe after "s". */
+  ending: `(?:['’]s|(?<=s)['’])`,
+};
+
+/**
+ * Rule office.citizens-abroad-same-plural: "Minister of Foreign Affairs, African Integration and Togolese Abroad",
+ * "… and Swiss Abroad": a demonym in "-ese" or "-ss" is its own plural, so it names a foreign ministry's portfolio
+ * before "Abroad" as "Tunisians" does (office.citizens-abroad-remit, rules-ent23.ts), not the state inside the title.
+ */
+export const SAME_PLURAL_DEMONYM = /(?:ese|ss)$/;
