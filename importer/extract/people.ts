@@ -33,7 +33,7 @@ import type { PersonMention, TitleRef } from './types.ts';
 import { appositionAndCurrent, proposedForTitle } from './rules-fl17a.ts';
 import { asTitleOfOther } from './rules-fl18b.ts';
 import { namesPlace, withoutDailPostNominal } from './rules-ent21.ts';
-import { TITLE_WORD_SURNAME, titleWordSurname } from './rules-ent24.ts';
+import { counterpartTitle, TITLE_WORD_SURNAME, titleWordSurname } from './rules-ent24.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -429,6 +429,8 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
         (h) => h.type === 'State' && h.demonym && /^[^\S\n]+counterparts?,?[^\S\n]+$/.test(text.slice(h.end, p)),
       )
     : undefined;
+  // office.counterpart-title (rules-ent24.ts): "his Ghanaian counterpart, B" holds the subject's office in Ghana.
+  const shared = dem ? counterpartTitle(sc.people, s.index, { start: dem.start, end: p }, dem.name) : undefined;
   return {
     start: p,
     end: nm.end,
@@ -436,7 +438,7 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
     raw: nm.raw,
     sentence: s.index,
     rule: counterpart ? 'person.counterpart' : (stateOwned?.rule ?? 'person.full-name'),
-    titles: [],
+    titles: shared ? [shared] : [],
     ...(dem ? { ofState: dem.name } : stateOwned ? { ofState: stateOwned.name } : {}),
   };
 }

@@ -75,3 +75,25 @@ describe('office.citizens-abroad-same-plural and state.demonym-not-name (ent24)'
     expect(SAME_PLURAL_DEMONYM.test('Malian')).toBe(false);
   });
 });
+
+describe('office.counterpart-title (ent24)', () => {
+  it("the counterpart holds the subject's office, cut at its first comma, in the adjective's state", () => {
+    const f = facts(
+      'The Minister of Foreign Affairs, Cooperation and Beninese Abroad, Paul Hounsou, met his Nigerian counterpart, Tunde Bakare, in Cotonou.',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Tunde Bakare|Minister of Foreign Affairs of Nigeria');
+    expect(f.rels).toContain('OFFICE_OF|Minister of Foreign Affairs of Nigeria|Nigeria');
+  });
+  it('not from a bare rank, nor without an adjective', () => {
+    const f = facts(
+      'Minister Lindqvist met his Danish counterpart, Jens Holm, in Malmö.',
+      'Government Offices of Sweden',
+    );
+    expect([...f.rels].some((r) => r.startsWith('HOLDS_OFFICE|Jens Holm|Minister of'))).toBe(false);
+    const g = facts(
+      'Defence Minister Rui Alves spoke with his counterpart, Mark Tan, by phone.',
+      'Government of Portugal',
+    );
+    expect([...g.rels].some((r) => r.startsWith('HOLDS_OFFICE|Mark Tan|'))).toBe(false);
+  });
+});

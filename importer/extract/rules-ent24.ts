@@ -1,6 +1,7 @@
 // ent24 rules (issue 6): names and offices the fourth entities bank (bank-entities-4.ts) found wrong or missed, as
 // general constructions: a given name written as initials ("JD Vance", "KP Sharma Oli"), … Word lists live in
 // lexicons.ts, states.ts and gazetteer-orgs.ts.
+import type { PersonMention } from './types.ts';
 
 /**
  * Rule person.initials-given-name: "JD Vance", "KP Sharma Oli", "MK Stalin": a first word of two or three capitals
@@ -55,3 +56,46 @@ export const PLURAL_POSSESSIVE = {
  * before "Abroad" as "Tunisians" does (office.citizens-abroad-remit, rules-ent23.ts), not the state inside the title.
  */
 export const SAME_PLURAL_DEMONYM = /(?:ese|ss)$/;
+
+/** A person mention's title, as the person readers give it (types.ts `PersonMention['titles']`). */
+type MentionTitle = PersonMention['titles'][number];
+
+/**
+ * Rule office.counterpart-title: "Foreign Minister A held talks with his Ghanaian counterpart, B", "Egypt's Foreign
+ * Minister A told his Iranian counterpart, B": B holds A's office in the adjective's state. A is the last person
+ * before in the sentence with a present title; the title is cut at its first comma ("Minister of Foreign Affairs,
+ * African Integration and Togolese Abroad" → "Minister of Foreign Affairs"). Not a bare rank ("Minister A … his
+ * Italian counterpart": "Minister" alone names no office), not an aide's or envoy's title of another's.
+ */
+export const COUNTERPART_TITLE = {
+  id: 'office.counterpart-title',
+  /** What the counterpart does not share: the portfolio list after the first comma. */
+  cut: /,[\s\S]*$/,
+  /** One word is a rank, not an office. */
+  rank: /^\S+$/,
+};
+
+/** B's title from the subject's (COUNTERPART_TITLE), owned by `state`; `span` the words that tell it. */
+export function counterpartTitle(
+  people: readonly PersonMention[],
+  sentence: number,
+  span: { start: number; end: number },
+  state: string,
+): MentionTitle | undefined {
+  let subject: PersonMention | undefined;
+  for (const m of people)
+    if (m.sentence === sentence && m.end <= span.start && m.titles.some((t) => !t.former)) subject = m;
+  const t = subject?.titles.find((x) => !x.former && !x.principal && !x.principalPerson && !x.ownLeader);
+  if (!t) return undefined;
+  const title = t.title.replace(COUNTERPART_TITLE.cut, '');
+  if (COUNTERPART_TITLE.rank.test(title)) return undefined;
+  return {
+    start: span.start,
+    end: span.end,
+    surface: title,
+    title,
+    lowercase: false,
+    owner: { type: 'State', name: state },
+    rule: COUNTERPART_TITLE.id,
+  };
+}
