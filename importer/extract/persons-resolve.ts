@@ -11,7 +11,7 @@ import { FAMILY_FIRST_STATES } from './states.ts';
 import { keepsGivenFirst } from './rules-fl13a.ts';
 import { splitGluedInitial } from './rules-ent21.ts';
 import { royalGivenName } from './rules-ent23.ts';
-import { isGivenInitials } from './rules-ent24.ts';
+import { isGivenInitials, REGNAL_NUMERAL } from './rules-ent24.ts';
 
 const royalCluster = (c: PersonCluster) =>
   !/\s/.test(c.name) && c.mentions.some((m) => royalGivenName(m.surface, m.raw, m.titles));
@@ -115,9 +115,7 @@ export function clusterPeople(
     // Roman numerals stay upper case ("Abdullah II").
     // person.initials-given-name (rules-ent24.ts): "JD Vance" keeps its initials.
     let toks = c.tokens.map((t, i) =>
-      (i > 0 && /^(?:II|III|IV|VI|VII|VIII)$/.test(t)) || (i === 0 && c.tokens.length > 1 && isGivenInitials(t))
-        ? t
-        : titleCase(t),
+      (i > 0 && REGNAL_NUMERAL.test(t)) || (i === 0 && c.tokens.length > 1 && isGivenInitials(t)) ? t : titleCase(t),
     );
     // Rule person.korean-given-name: "Lee Tae-woo" (a hyphenated given name with a lowercase second part) is written
     // family name first already, as Korean names are; only other family-first forms turn round.

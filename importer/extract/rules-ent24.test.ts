@@ -1,7 +1,13 @@
 // Tests of the ent24 rules on made-up sentences (not the entities-4 bank's passages), negatives included.
 import { describe, expect, it } from 'vitest';
 
-import { isGivenInitials, PLURAL_POSSESSIVE, SAME_PLURAL_DEMONYM, titleWordSurname } from './rules-ent24.ts';
+import {
+  isGivenInitials,
+  PLURAL_POSSESSIVE,
+  REGNAL_NUMERAL,
+  SAME_PLURAL_DEMONYM,
+  titleWordSurname,
+} from './rules-ent24.ts';
 import { citizensAbroad } from './rules-ent23.ts';
 import { entityFacts } from './test-facts.ts';
 
@@ -95,5 +101,53 @@ describe('office.counterpart-title (ent24)', () => {
       'Government of Portugal',
     );
     expect([...g.rels].some((r) => r.startsWith('HOLDS_OFFICE|Mark Tan|'))).toBe(false);
+  });
+});
+
+describe("the Holy See's offices and regnal numerals (ent24)", () => {
+  it('"Secretary for Relations with States" is the Holy See\'s, whatever state is named beside it', () => {
+    const f = facts(
+      'The President of Ecuador, Daniel Noboa, later met Archbishop Paul Gallagher, Secretary for Relations with States.',
+      'Holy See Press Office',
+    );
+    expect(f.rels).toContain('OFFICE_OF|Secretary for Relations with States of Vatican City|Vatican City');
+    expect(
+      [...f.rels].some((r) => r.startsWith('OFFICE_OF|Secretary for Relations with States') && r.endsWith('|Ecuador')),
+    ).toBe(false);
+  });
+  it("a Permanent Observer to the UN is the sending body's", () => {
+    const f = facts(
+      'Archbishop Ettore Balestrero, Permanent Observer of the Holy See to the United Nations in Geneva, spoke.',
+    );
+    expect(f.rels).toContain(
+      'OFFICE_OF|Permanent Observer of the Holy See to the United Nations in Geneva|Vatican City',
+    );
+    expect([...f.rels].some((r) => r.startsWith('OFFICE_OF|Permanent Observer') && r.endsWith('|United Nations'))).toBe(
+      false,
+    );
+  });
+  it('"Leo XIV" keeps its numeral; a word that is no numeral is title-cased', () => {
+    expect(REGNAL_NUMERAL.test('XIV')).toBe(true);
+    expect(REGNAL_NUMERAL.test('XVI')).toBe(true);
+    expect(REGNAL_NUMERAL.test('XI')).toBe(true);
+    expect(REGNAL_NUMERAL.test('MK')).toBe(false);
+    expect(REGNAL_NUMERAL.test('IIX')).toBe(false);
+    const f = facts('Pope Leo XIV received the Prime Minister of Italy, Giorgia Meloni, in the Apostolic Palace.');
+    expect(people(f)).toContain('Person|Leo XIV');
+  });
+});
+
+describe('UN missions by full name and armed coalitions (ent24 gazetteer rows)', () => {
+  it('the mission\'s head is the mission\'s, not cut to "Head of the United Nations"', () => {
+    const f = facts(
+      'The Head of the United Nations Interim Force in Lebanon (UNIFIL), Major General Diodato Abagnara, met the Lebanese Prime Minister.',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Diodato Abagnara|Head of the United Nations Interim Force in Lebanon');
+    expect([...f.rels].some((r) => r.includes('|Head of the United Nations|'))).toBe(false);
+  });
+  it('a coalition by its own name is no person', () => {
+    const f = facts('Viv Ansanm said on Monday it would block the roads into Cap-Haïtien.');
+    expect([...f.names]).toContain('Organization|Viv Ansanm');
+    expect(people(f)).not.toContain('Person|Viv Ansanm');
   });
 });

@@ -99,3 +99,9 @@ export function counterpartTitle(
     rule: COUNTERPART_TITLE.id,
   };
 }
+
+/**
+ * Rule person.regnal-numeral-case: "Pope Leo XIV", "King Carl XVI Gustaf", "Abdullah II": a Roman numeral after the
+ * first word of a name keeps its capitals (it was "II" to "VIII" only, so "Leo XIV" came out "Leo Xiv").
+ */
+export const REGNAL_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;

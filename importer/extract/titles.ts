@@ -804,7 +804,9 @@ export function officeName(
   if (/\bof the Republic$/.test(t.title)) return t.title.replace(/the Republic$/, ownerPhrase);
   // "Ambassador to the United States" of China → "Ambassador of China to the United States".
   const to =
-    /^(?:[\w-]+\s+)?(Ambassador|High Commissioner|Permanent Representative|Envoy|Consul|Apostolic Nuncio)/.test(t.title)
+    /^(?:[\w-]+\s+)?(Ambassador|High Commissioner|Permanent Representative|Permanent Observer|Envoy|Consul|Apostolic Nuncio)/.test(
+      t.title,
+    )
       ? t.title.indexOf(' to ')
       : -1;
   if (to > 0) return `${t.title.slice(0, to)} of ${ownerPhrase}${t.title.slice(to)}`;
