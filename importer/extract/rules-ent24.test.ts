@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   isGivenInitials,
+  orgAcronymForms,
   PLURAL_POSSESSIVE,
   REGNAL_NUMERAL,
   SAME_PLURAL_DEMONYM,
@@ -147,5 +148,19 @@ describe('UN missions by full name and armed coalitions (ent24 gazetteer rows)',
     const f = facts('Viv Ansanm said on Monday it would block the roads into Cap-Haïtien.');
     expect([...f.names]).toContain('Organization|Viv Ansanm');
     expect(people(f)).not.toContain('Person|Viv Ansanm');
+  });
+});
+
+describe('office.org-acronym-forms (ent24)', () => {
+  it("an organisation's office is known by the acronym the text gives it", () => {
+    expect(orgAcronymForms('Director-General', ['WTO', 'World Trade Organization'])).toEqual([
+      'Director-General of WTO',
+      'Director-General of the WTO',
+    ]);
+    const f = facts('UNHCR High Commissioner Barham Salih visited a camp near Gambella with officials of Ethiopia.');
+    expect([...f.forms]).toContain('Office|High Commissioner of the UNHCR');
+  });
+  it('not a name that is no acronym', () => {
+    expect(orgAcronymForms('Secretary-General', ['Commonwealth', 'Arab League'])).toEqual([]);
   });
 });

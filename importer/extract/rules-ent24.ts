@@ -105,3 +105,21 @@ export function counterpartTitle(
  * first word of a name keeps its capitals (it was "II" to "VIII" only, so "Leo XIV" came out "Leo Xiv").
  */
 export const REGNAL_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Rule office.org-acronym-forms: "WTO Director-General X", "MILF Chairman Y", "IOM Director General Z": an office of an
+ * organisation the text also names by its acronym is known by that acronym too ("Director-General of the WTO",
+ * "Chairman of MILF"), as a state's office is by each spelling of the state (ownerSpellings in people-stage.ts).
+ */
+export const ORG_ACRONYM_FORMS = {
+  id: 'office.org-acronym-forms',
+  acronym: /^\p{Lu}[\p{Lu}\d/-]{1,9}$/u,
+};
+
+/** The office's forms with each acronym the text gives its organisation (ORG_ACRONYM_FORMS). */
+export function orgAcronymForms(title: string, surfaces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of new Set(surfaces))
+    if (ORG_ACRONYM_FORMS.acronym.test(s)) out.push(`${title} of ${s}`, `${title} of the ${s}`);
+  return out;
+}
