@@ -8,9 +8,10 @@ import {
   REGNAL_NUMERAL,
   SAME_PLURAL_DEMONYM,
   titleWordSurname,
+  withoutNameAcronym,
 } from './rules-ent24.ts';
 import { citizensAbroad } from './rules-ent23.ts';
-import { entityFacts } from './test-facts.ts';
+import { entityFacts, extractFacts } from './test-facts.ts';
 
 const facts = entityFacts;
 const people = (f: { names: Set<string> }) => [...f.names].filter((n) => n.startsWith('Person|'));
@@ -162,5 +163,21 @@ describe('office.org-acronym-forms (ent24)', () => {
   });
   it('not a name that is no acronym', () => {
     expect(orgAcronymForms('Secretary-General', ['Commonwealth', 'Arab League'])).toEqual([]);
+  });
+});
+
+describe('event.acronym-out-of-name (ent24)', () => {
+  it('a bracketed acronym closing the run is the alias, not part of the name', () => {
+    expect(withoutNameAcronym('Antalya Diplomacy Forum (ADF)')).toBe('Antalya Diplomacy Forum');
+    const { out } = extractFacts('Prime Minister Li Qiang opened the Boao Forum for Asia (BFA) in Hainan.', {
+      file: 'made-up.txt',
+      date: '2025-03-27',
+    });
+    const ev = out.entities.filter((e) => e.type === 'Event');
+    expect(ev.some((e) => e.name.endsWith(')'))).toBe(false);
+  });
+  it('not brackets that hold no acronym, nor a bracket alone', () => {
+    expect(withoutNameAcronym('Summit of the Americas (Ninth)')).toBe('Summit of the Americas (Ninth)');
+    expect(withoutNameAcronym('(ADF)')).toBe('(ADF)');
   });
 });

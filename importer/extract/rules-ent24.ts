@@ -123,3 +123,18 @@ export function orgAcronymForms(title: string, surfaces: readonly string[]): str
     if (ORG_ACRONYM_FORMS.acronym.test(s)) out.push(`${title} of ${s}`, `${title} of the ${s}`);
   return out;
 }
+
+/**
+ * Rule event.acronym-out-of-name: "the Antalya Diplomacy Forum (ADF)": an acronym in brackets closing a named event's
+ * run is no part of its name; it is the event's alias (alias.event-acronym, rules-ent23.ts, reads it after the name).
+ */
+export const EVENT_NAME_ACRONYM = {
+  id: 'event.acronym-out-of-name',
+  tail: /[^\S\n]*\((?:\p{Lu}[\p{L}]*\p{Lu}|\p{Lu}{2,})(?:[^\S\n]?\d{1,4})?\)$/u,
+};
+
+/** The named event's surface without a closing bracketed acronym (EVENT_NAME_ACRONYM). */
+export const withoutNameAcronym = (surface: string): string => {
+  const m = EVENT_NAME_ACRONYM.tail.exec(surface);
+  return m && m.index > 0 ? surface.slice(0, m.index) : surface;
+};
