@@ -113,10 +113,7 @@ export function clusterPeople(
   for (const c of clusters) {
     const keepOrder = c.state !== undefined && FAMILY_FIRST_STATES.has(c.state);
     // Roman numerals stay upper case ("Abdullah II").
-    // person.initials-given-name (rules-ent24.ts): "JD Vance" keeps its initials.
-    let toks = c.tokens.map((t, i) =>
-      (i > 0 && REGNAL_NUMERAL.test(t)) || (i === 0 && c.tokens.length > 1 && isGivenInitials(t)) ? t : titleCase(t),
-    );
+    let toks = c.tokens.map(nameCase);
     // Rule person.korean-given-name: "Lee Tae-woo" (a hyphenated given name with a lowercase second part) is written
     // family name first already, as Korean names are; only other family-first forms turn round.
     const koreanGiven = toks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[1]!);
@@ -135,6 +132,13 @@ export function clusterPeople(
     ...(state ? { state } : {}),
   }));
 }
+
+/**
+ * A name's word in its case: title case, but a regnal numeral (person.regnal-numeral-case, "Leo XIV") and initials
+ * first (person.initials-given-name, "JD Vance"; both rules-ent24.ts) as written.
+ */
+const nameCase = (t: string, i: number, toks: string[]): string =>
+  (i > 0 && REGNAL_NUMERAL.test(t)) || (i === 0 && toks.length > 1 && isGivenInitials(t)) ? t : titleCase(t);
 
 /**
  * A one-word mention joins a longer name holding its word; person.royal-given-name (ent23): "Sultan Ibrahim" joins no
