@@ -102,6 +102,7 @@ import { namedOnStateTail } from './rules-fl20b.ts';
 import { findQualifiedMeetingWith, findSessionSequence } from './rules-aud20.ts';
 import { heldInRecalledGated, meetingsWithEachGated, nounOfPairGated, receivedGroupNamedGated } from './rules-aud21.ts';
 import { withConferenceTail } from './rules-ent23.ts';
+import { withoutNameAcronym } from './rules-ent24.ts';
 import { STATE_BY_NAME } from './states.ts';
 
 export type { EventFacts, Found } from './types.ts';
@@ -693,7 +694,9 @@ function withOnTail(text: string, hits: GazetteerHit[], surface: string, start: 
   return withConferenceTail(text, surface, start, (w) => STATE_BY_NAME.has(w));
 }
 
-function addNamedEvent(surface: string, start: number, add: Add): void {
+function addNamedEvent(named: string, start: number, add: Add): void {
+  // event.acronym-out-of-name (rules-ent24.ts): "the Antalya Diplomacy Forum (ADF)".
+  const surface = named.endsWith(')') ? withoutNameAcronym(named) : named;
   const on = STATEMENT_ON.exec(surface);
   if (!on) {
     add('Event', surface, start, 'event.named');

@@ -44,9 +44,12 @@ export const MORE_ORGANIZATIONS: string[][] = [
     'United Nations Relief and Works Agency',
   ],
   ['United Nations Office for Project Services', 'UNOPS'],
-  ['UNIFIL'],
+  // ent24: three missions and an office by their full names too ("Head of the United Nations Mission in South Sudan
+  // (UNMISS), X" was cut to "Head of the United Nations").
+  ['UNIFIL', 'United Nations Interim Force in Lebanon'],
   ['MONUSCO'],
-  ['UNMISS'],
+  ['UNMISS', 'United Nations Mission in South Sudan'],
+  ['UNOWAS', 'United Nations Office for West Africa and the Sahel'],
   // ent21: by its full name too ("Head of the United Nations Assistance Mission in Afghanistan (UNAMA)" was cut to
   // "Head of the United Nations"). Not the other missions: "as his Special Representative … and Head of the United
   // Nations Support Mission in Libya" then lost its NEGOTIATES_FOR (roles-3), and a mission's name in a source
@@ -58,7 +61,9 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['MINUSCA'],
   ['UNFICYP'],
   ['UNDOF'],
-  ['BINUH'],
+  ['BINUH', 'United Nations Integrated Office in Haiti'],
+  // ent24: the Kenyan-led force in Haiti.
+  ['Multinational Security Support Mission', 'MSS Mission'],
   // fl19b: missions of other bodies, by their full names too: their heads' offices are the missions' own (the dev gold's
   // "Chief Monitor of the OSCE Special Monitoring Mission to Ukraine").
   ['European Union Monitoring Mission in Georgia', 'EUMM', 'EU Monitoring Mission in Georgia'],
@@ -186,7 +191,10 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Al-Shabaab', 'al-Shabaab', 'al-Shabab', 'Al-Shabab'],
   ['Al-Qaeda', 'al-Qaeda', 'al-Qaida', 'Al-Qaida'],
   ['Boko Haram'],
-  ['Syrian Democratic Forces'],
+  // ent24: Haiti's gang coalition and Mali's coalition of northern armed movements.
+  ['Viv Ansanm'],
+  ['Permanent Strategic Framework', 'Cadre Stratégique Permanent'],
+  ['Syrian Democratic Forces', 'SDF'],
   ["Kurdistan Workers' Party", 'PKK', 'Kurdistan Workers’ Party'],
   ['Palestine Liberation Organization', 'PLO'],
   ['Palestinian Authority', 'Palestinian National Authority'],

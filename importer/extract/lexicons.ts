@@ -287,6 +287,8 @@ export const TITLE_HEADS = [
   'Pope',
   // ent23: the Holy See's envoy ("The Apostolic Nuncio to Kenya, Archbishop X"); Luxembourg's sovereign.
   'Apostolic Nuncio',
+  // ent24: a non-member's envoy to an organisation ("Permanent Observer of the Holy See to the United Nations, X").
+  'Permanent Observer',
   'Grand Duke',
   // ent23: the head of UNDP, USAID and other agencies ("UNDP Administrator X", "the Administrator of USAID, X").
   'Administrator',
@@ -848,6 +850,10 @@ export const NATIONAL_TITLE_STATES: Readonly<Record<string, string>> = {
   EAM: 'India',
   // ent23: a nuncio is the Holy See's ambassador, whatever state he is accredited to.
   'Apostolic Nuncio': 'Vatican City',
+  // ent24: the Holy See's foreign minister by his own title, whatever state the readout names beside him.
+  'Secretary for Relations with States': 'Vatican City',
+  'Secretary for Relations with States and International Organizations': 'Vatican City',
+  'Secretary for Relations with States and International Organisations': 'Vatican City',
 };
 
 /**

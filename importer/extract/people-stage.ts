@@ -4,6 +4,7 @@
 import { asRoleOfOrganization } from './rules-fl23a.ts';
 import { hostCapital, ISSUER_ORGAN_REMIT } from './rules-ent22.ts';
 import { citizensAbroad } from './rules-ent23.ts';
+import { orgAcronymForms } from './rules-ent24.ts';
 import { OFFICE_DESIGNATED_BY_BODY } from './rules-fl22b.ts';
 import { soleTitleHolders } from './rules-ent21.ts';
 import { OFFICE_MET_ON_VISIT, metObjectBefore } from './rules-fl18b.ts';
@@ -471,7 +472,14 @@ const FORMAL_STATE_NAME =
  * with the owner simply after the title ("Special Envoy to the peace process of Norway").
  */
 function ownerSpellings(env: OwnerEnv, t: Title, owner: Owner, name: string): string[] {
-  if (t.ownerInside || t.ownerAt || owner.type !== 'State') return [];
+  if (t.ownerInside || t.ownerAt) return [];
+  // office.org-acronym-forms (rules-ent24.ts): "Director-General of the WTO".
+  if (owner.type === 'Organization')
+    return orgAcronymForms(
+      t.title,
+      (env.hitsNamed.get(owner.name) ?? []).map((h) => h.surface),
+    );
+  if (owner.type !== 'State') return [];
   const spellings = new Set(
     (env.hitsNamed.get(owner.name) ?? [])
       .filter((h) => !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface) && !FORM_WORD_ALONE.test(h.surface))

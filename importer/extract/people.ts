@@ -34,6 +34,7 @@ import { appositionAndCurrent, proposedForTitle } from './rules-fl17a.ts';
 import { asTitleOfOther } from './rules-fl18b.ts';
 import { namesPlace, withoutDailPostNominal } from './rules-ent21.ts';
 import { OFFICE_SECOND_TITLE_MODIFIER } from './rules-fl24b.ts';
+import { counterpartTitle, TITLE_WORD_SURNAME, titleWordSurname } from './rules-ent24.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -56,7 +57,7 @@ const STATE_WORDS = new Set(STATES.flatMap((st) => [...st.names, ...st.demonyms]
 const POST_NOMINALS_END = /(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|CGH|EGH|MBE))+$/;
 
 /** Trims a name match: possessive, trailing vocabulary words ("Abe Prime"), "of …". */
-function cleanName(raw: string): string {
+function cleanName(raw: string, after = ''): string {
   // Post-nominals are no part of the name: "the Hon Richard Marles MP".
   const bare = withoutPossessive(raw);
   // The post-nominals end in a capital: most names need no pattern.
@@ -66,8 +67,10 @@ function cleanName(raw: string): string {
   // A vocabulary word ends the name: "Yoon Suk Yeol Holds Korea-Japan" → "Yoon Suk Yeol".
   // A hyphenated pair of states ("Korea-Japan") ends it too; a hyphenated surname ("Díez-Hochleitner") does not.
   const cut = toks.findIndex((t, i) => i > 0 && (NON_NAME.has(withoutPossessive(t)) || statePair(t)));
-  if (cut > 0) toks.length = cut;
-  while (toks.length && NON_NAME.has(withoutPossessive(toks[toks.length - 1]!))) toks.pop();
+  // person.title-word-surname (rules-ent24.ts): "Amy Pope met": the title word last is the family name.
+  const surname = cut > 0 && cut === toks.length - 1 && titleWordSurname(toks[cut]!, after, (w) => STATE_WORDS.has(w));
+  if (cut > 0 && !surname) toks.length = cut;
+  while (!surname && toks.length && NON_NAME.has(withoutPossessive(toks[toks.length - 1]!))) toks.pop();
   const last = toks.length - 1;
   if (last >= 0) toks[last] = withoutPossessive(toks[last]!);
   return toks.join(' ').replace(/[,.]$/, (m) => (/\b(Jr|Sr)\.$/.test(toks.join(' ')) ? m : ''));
@@ -81,11 +84,13 @@ function readName(text: string, at: number, needFull: boolean): { raw: string; e
   if (!mayStartName(text, at)) return undefined;
   const m = NAME_RE.exec(text.slice(at, at + 120));
   if (!m) return undefined;
-  let raw = cleanName(m[0]);
+  let raw = cleanName(m[0], text.slice(at + m[0].length, at + m[0].length + 40));
   const words = raw.split(/\s+/);
   if (!raw || (NON_NAME.has(words[0]!) && !PATRONYMIC.test(words[1] ?? ''))) return undefined;
   // isNameLike once, again only if the name changes below.
-  let nameLike = isNameLike(raw);
+  // person.title-word-surname (rules-ent24.ts): the kept family name "Pope" is vocabulary; the words before it decide.
+  const kept = words.length > 1 && TITLE_WORD_SURNAME.words.has(words[words.length - 1]!);
+  let nameLike = kept ? isNameLike(words.slice(0, -1).join(' ')) : isNameLike(raw);
   const withMonth = nameLike ? monthSurname(m[0], raw, text.slice(at + m[0].length, at + m[0].length + 8)) : undefined;
   if (withMonth) return { raw: withMonth, end: at + withMonth.length };
   // "Teodoro L. Locsin Jr., Secretary of Foreign Affairs": the suffix keeps its period.
@@ -426,6 +431,8 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
         (h) => h.type === 'State' && h.demonym && /^[^\S\n]+counterparts?,?[^\S\n]+$/.test(text.slice(h.end, p)),
       )
     : undefined;
+  // office.counterpart-title (rules-ent24.ts): "his Ghanaian counterpart, B" holds the subject's office in Ghana.
+  const shared = dem ? counterpartTitle(sc.people, s.index, { start: dem.start, end: p }, dem.name) : undefined;
   return {
     start: p,
     end: nm.end,
@@ -433,7 +440,7 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
     raw: nm.raw,
     sentence: s.index,
     rule: counterpart ? 'person.counterpart' : (stateOwned?.rule ?? 'person.full-name'),
-    titles: [],
+    titles: shared ? [shared] : [],
     ...(dem ? { ofState: dem.name } : stateOwned ? { ofState: stateOwned.name } : {}),
   };
 }

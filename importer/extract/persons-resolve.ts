@@ -11,6 +11,7 @@ import { FAMILY_FIRST_STATES } from './states.ts';
 import { keepsGivenFirst } from './rules-fl13a.ts';
 import { splitGluedInitial } from './rules-ent21.ts';
 import { royalGivenName } from './rules-ent23.ts';
+import { isGivenInitials, REGNAL_NUMERAL } from './rules-ent24.ts';
 
 const royalCluster = (c: PersonCluster) =>
   !/\s/.test(c.name) && c.mentions.some((m) => royalGivenName(m.surface, m.raw, m.titles));
@@ -35,7 +36,11 @@ function tokensOf(m: PersonMention): { toks: string[]; upperFirst: boolean; suff
   if (sx && /^I/.test(sx[1]!) && !/\s/.test(raw.slice(0, sx.index))) sx = null;
   if (sx && sx.index > 0) raw = raw.slice(0, sx.index);
   const toks = splitGluedInitial(raw.split(/\s+/));
-  const upperFirst = toks.length > 1 && isUpperWord(toks[0]!) && toks.slice(1).some((t) => !isUpperWord(t));
+  const upperFirst =
+    toks.length > 1 &&
+    isUpperWord(toks[0]!) &&
+    !isGivenInitials(toks[0]!) &&
+    toks.slice(1).some((t) => !isUpperWord(t));
   return { toks, upperFirst, ...(sx && sx.index > 0 ? { suffix: sx[1]!.replace(/^(Jr|Sr)$/, '$1.') } : {}) };
 }
 
@@ -108,7 +113,7 @@ export function clusterPeople(
   for (const c of clusters) {
     const keepOrder = c.state !== undefined && FAMILY_FIRST_STATES.has(c.state);
     // Roman numerals stay upper case ("Abdullah II").
-    let toks = c.tokens.map((t, i) => (i > 0 && /^(?:II|III|IV|VI|VII|VIII)$/.test(t) ? t : titleCase(t)));
+    let toks = c.tokens.map(nameCase);
     // Rule person.korean-given-name: "Lee Tae-woo" (a hyphenated given name with a lowercase second part) is written
     // family name first already, as Korean names are; only other family-first forms turn round.
     const koreanGiven = toks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[1]!);
@@ -127,6 +132,13 @@ export function clusterPeople(
     ...(state ? { state } : {}),
   }));
 }
+
+/**
+ * A name's word in its case: title case, but a regnal numeral (person.regnal-numeral-case, "Leo XIV") and initials
+ * first (person.initials-given-name, "JD Vance"; both rules-ent24.ts) as written.
+ */
+const nameCase = (t: string, i: number, toks: string[]): string =>
+  (i > 0 && REGNAL_NUMERAL.test(t)) || (i === 0 && toks.length > 1 && isGivenInitials(t)) ? t : titleCase(t);
 
 /**
  * A one-word mention joins a longer name holding its word; person.royal-given-name (ent23): "Sultan Ibrahim" joins no

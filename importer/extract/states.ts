@@ -127,11 +127,19 @@ function build(): StateInfo[] {
   for (const c of sorted) {
     const name = CANONICAL[c.cca2] ?? c.name.common;
     const extra = EXTRA[c.cca2] ?? {};
+    const dem = c.demonyms?.eng;
+    // Rule state.demonym-not-name (ent24): an alternative spelling that is the demonym ("Togolese", "Thai") is no
+    // name of the state: "… and Togolese Abroad" must not read as naming Togo inside a title.
     const alts = c.altSpellings.filter(
-      (s) => s.length > 3 && /^[\p{L}' .,-]+$/u.test(s) && !s.includes(',') && !SKIP_ALT.test(s),
+      (s) =>
+        s.length > 3 &&
+        /^[\p{L}' .,-]+$/u.test(s) &&
+        !s.includes(',') &&
+        !SKIP_ALT.test(s) &&
+        s !== dem?.m &&
+        s !== dem?.f,
     );
     const names = [...new Set([name, c.name.common, c.name.official, ...alts, ...(extra.names ?? [])])];
-    const dem = c.demonyms?.eng;
     const demonyms = [
       ...new Set(
         [...(extra.demonyms ?? []), ...(dem ? [dem.m, dem.f] : [])].filter(

@@ -21,6 +21,7 @@ import { organPrefix } from './rules-fl11b.ts';
 import { FL13A_PATTERNS } from './rules-fl13a.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { alt, altTrie, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
+import { PLURAL_POSSESSIVE } from './rules-ent24.ts';
 
 export interface TitleParse {
   start: number;
@@ -202,7 +203,12 @@ for (const [canon, ...aliases] of ORGANIZATIONS)
     if (n.includes(' '))
       for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
 /** `^(prefix word)('s)? ` at the start of a string, one small regex per first character (firstCharExec). */
-const execPrefix = firstCharExec(PREFIX_WORDS.keys(), (words) => `^(${words})(?:['’]s)?[^\\S\\n]+`, 'u');
+// office.plural-possessive-state (rules-ent24.ts): "Barbados' Minister …" as "Egypt's Minister …".
+const execPrefix = firstCharExec(
+  PREFIX_WORDS.keys(),
+  (words) => `^(${words})${PLURAL_POSSESSIVE.ending}?[^\\S\\n]+`,
+  'u',
+);
 
 /** Titles in other languages or styles that name a common English office. */
 export const TITLE_SYNONYMS: Record<string, string> = {
@@ -798,7 +804,9 @@ export function officeName(
   if (/\bof the Republic$/.test(t.title)) return t.title.replace(/the Republic$/, ownerPhrase);
   // "Ambassador to the United States" of China → "Ambassador of China to the United States".
   const to =
-    /^(?:[\w-]+\s+)?(Ambassador|High Commissioner|Permanent Representative|Envoy|Consul|Apostolic Nuncio)/.test(t.title)
+    /^(?:[\w-]+\s+)?(Ambassador|High Commissioner|Permanent Representative|Permanent Observer|Envoy|Consul|Apostolic Nuncio)/.test(
+      t.title,
+    )
       ? t.title.indexOf(' to ')
       : -1;
   if (to > 0) return `${t.title.slice(0, to)} of ${ownerPhrase}${t.title.slice(to)}`;
