@@ -1,0 +1,285 @@
+// The literals a regex's every match needs, read from its source (issue 9, perf24a): a small, conservative analyser of
+// a pattern's syntax. `literalNeed(re)` gives words one of which every text holding a match of `re` holds (a match's own
+// characters, or what a positive lookaround asks to stand beside it), or undefined when it cannot tell; `need.holds(s)`
+// looks them up, so a helper that runs many patterns on many sentences skips a pattern on a sentence lacking its
+// words without running it. This file imports nothing, so that text.ts can use it.
+
+/**
+ * Words one of which every text holding a match holds; `lower`: the pattern's i flag, its ASCII letters written in
+ * lower case and the words matched in any case as the pattern matches them; `holds(s)` looks them up.
+ */
+export interface LiteralNeed {
+  readonly words: readonly string[];
+  readonly lower: boolean;
+  readonly holds: (s: string) => boolean;
+}
+
+/** What a piece of a pattern matches: `exact`, the few strings it matches (when it can tell); `need`, words one of
+ * which every text holding a match of it holds (undefined: none known). */
+interface Piece {
+  exact?: string[];
+  need?: string[];
+  /** Zero-width (an anchor, `\b`, a lookaround): no characters, and the strings beside it are not joined. */
+  zero?: boolean;
+}
+
+/** At most this many strings in a piece's exact set or a need (a longer list is dropped: no need known). */
+const MAX_SET = 24;
+
+class Bail extends Error {}
+
+/** The pattern's source read once, left to right (the syntax of ECMAScript regexes without the v flag). */
+class Reader {
+  at = 0;
+  constructor(
+    readonly src: string,
+    readonly fold: boolean,
+    readonly unicode: boolean,
+  ) {}
+
+  /** A disjunction up to `)` or the end. */
+  alternatives(): Piece {
+    const branches = [this.sequence()];
+    while (this.src[this.at] === '|') {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    const exact = branches.every((b) => b.exact) ? small(branches.flatMap((b) => b.exact!)) : undefined;
+    const need = branches.every((b) => b.need) ? small(branches.flatMap((b) => b.need!)) : undefined;
+    return { exact, need: need && minimal(need) };
+  }
+
+  /**
+   * Terms up to `|`, `)` or the end: consecutive exact pieces joined (a zero-width piece takes no characters, so the
+   * pieces on either side of it join too), the best need of any piece kept.
+   */
+  sequence(): Piece {
+    const needs: string[][] = [];
+    let run: string[] | undefined = [''];
+    let whole = true;
+    const close = (): void => {
+      const n = nonEmpty(run);
+      if (n) needs.push(n);
+      run = undefined;
+    };
+    while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
+      const p = this.quantified();
+      if (p.need) needs.push(p.need);
+      if (p.zero) continue;
+      if (!p.exact) {
+        whole = false;
+        close();
+        continue;
+      }
+      const joined: string[] | undefined = run && small(run.flatMap((x) => p.exact!.map((y) => x + y)));
+      if (!joined && run) {
+        whole = false;
+        close();
+      }
+      run = joined ?? p.exact;
+    }
+    const exact = whole ? run : undefined;
+    close();
+    return { exact, need: best(needs) };
+  }
+
+  /** A term and its quantifier, if any. */
+  quantified(): Piece {
+    const p = this.term();
+    const q = this.quantifier();
+    if (!q) return p;
+    if (p.zero) throw new Bail('quantified assertion');
+    const [min, max] = q;
+    if (min === 1 && max === 1) return p;
+    if (min === 0 && max === 1 && p.exact) return { exact: small([...p.exact, '']) };
+    return min >= 1 ? { need: p.need ?? (p.exact && !p.exact.includes('') ? p.exact : undefined) } : {};
+  }
+
+  /** `*`, `+`, `?` or `{n,m}` (and a lazy `?`): [min, max], or undefined when none follows. */
+  quantifier(): [number, number] | undefined {
+    const c = this.src[this.at];
+    let q: [number, number] | undefined;
+    if (c === '*') q = [0, Infinity];
+    else if (c === '+') q = [1, Infinity];
+    else if (c === '?') q = [0, 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.at));
+      if (!m) throw new Bail('a brace that is no quantifier');
+      const min = Number(m[1]);
+      q = [min, m[2] ? (m[3] ? Number(m[3]) : Infinity) : min];
+      this.at += m[0].length - 1;
+    }
+    if (!q) return undefined;
+    this.at++;
+    if (this.src[this.at] === '?') this.at++;
+    return q;
+  }
+
+  term(): Piece {
+    const c = this.src[this.at]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.at++;
+    if (c === '^' || c === '$') return { zero: true };
+    if (c === '.') return {};
+    if (c === '*' || c === '+' || c === '?' || c === '{') throw new Bail('nothing to repeat');
+    // A surrogate pair is one character under the u flag: keep both halves together.
+    if (this.unicode && /[\uD800-\uDBFF]/.test(c) && /[\uDC00-\uDFFF]/.test(this.src[this.at] ?? '')) {
+      this.at++;
+      return this.literal(c + this.src[this.at - 1]);
+    }
+    return this.literal(c);
+  }
+
+  /**
+   * A literal character: exact. Under the i flag an ASCII letter is written in lower case (`[Tt]` is one word); the
+   * need's look-up then matches the words with the pattern's own case flags, so any other character folds as in it.
+   */
+  literal(ch: string): Piece {
+    return { exact: [this.fold && ch.length === 1 && ch.charCodeAt(0) < 128 ? ch.toLowerCase() : ch] };
+  }
+
+  group(): Piece {
+    this.at++;
+    let kind = 'capture';
+    if (this.src[this.at] === '?') {
+      const m = /^\?(:|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(this.src.slice(this.at));
+      if (!m) throw new Bail('an unknown group');
+      kind = m[1]!.startsWith('<') && m[1] !== '<=' && m[1] !== '<!' ? 'capture' : m[1]!;
+      this.at += m[0].length;
+    }
+    const inner = this.alternatives();
+    if (this.src[this.at] !== ')') throw new Bail('an unclosed group');
+    this.at++;
+    if (kind === '!' || kind === '<!') return { zero: true };
+    // A positive lookaround's words stand in the text (beside the match), not in the match itself.
+    if (kind === '=' || kind === '<=') return { zero: true, need: inner.need ?? nonEmpty(inner.exact) };
+    return { exact: inner.exact, need: inner.need ?? nonEmpty(inner.exact) };
+  }
+
+  /** A class: exact when it lists a few literal characters (`[Tt]`, `['’]`), else any character. */
+  charClass(): Piece {
+    const start = ++this.at;
+    let plain = this.src[this.at] !== '^';
+    const chars: string[] = [];
+    while (this.at < this.src.length && this.src[this.at] !== ']') {
+      const c = this.src[this.at]!;
+      if (c === '\\') {
+        const next = this.src[this.at + 1] ?? '';
+        if (/[\\\]\-.^$*+?()[{}|/'’"]/.test(next)) chars.push(next);
+        else plain = false;
+        this.at += 2;
+        continue;
+      }
+      if (c === '-' && this.at > start && this.src[this.at + 1] !== ']') plain = false;
+      if (c === '[' && !this.unicode) plain = false;
+      chars.push(c);
+      this.at++;
+    }
+    if (this.src[this.at] !== ']') throw new Bail('an unclosed class');
+    this.at++;
+    if (!plain || chars.length === 0 || chars.some((c) => /[\uD800-\uDFFF]/.test(c))) return {};
+    const pieces = chars.map((c) => this.literal(c));
+    return pieces.every((p) => p.exact) ? { exact: small(pieces.flatMap((p) => p.exact!)) } : {};
+  }
+
+  escape(): Piece {
+    const c = this.src[this.at + 1];
+    if (c === undefined) throw new Bail('a trailing backslash');
+    this.at += 2;
+    if (c === 'b' || c === 'B') return { zero: true };
+    if ('dDwWsS'.includes(c)) return {};
+    if (c === 'p' || c === 'P') {
+      if (this.unicode && this.src[this.at] === '{') this.at = this.src.indexOf('}', this.at) + 1;
+      return this.unicode ? {} : this.literal(c);
+    }
+    if (c === 'k' && this.src[this.at] === '<') {
+      this.at = this.src.indexOf('>', this.at) + 1;
+      return {};
+    }
+    if (/[1-9]/.test(c)) {
+      while (/\d/.test(this.src[this.at] ?? '')) this.at++;
+      return {};
+    }
+    const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
+    if (controls[c]) return this.literal(controls[c]);
+    // \0, \cX, \xHH, \uHHHH and \u{…}: read as any character (rare in the rules' patterns).
+    if ('0cxu'.includes(c)) return this.skipCode(c);
+    if (/[A-Za-z]/.test(c)) throw new Bail(`an unknown escape \\${c}`);
+    return this.literal(c);
+  }
+
+  skipCode(c: string): Piece {
+    const m = { '0': /^/, c: /^[A-Za-z]/, x: /^[0-9A-Fa-f]{2}/, u: /^(?:[0-9A-Fa-f]{4}|\{[0-9A-Fa-f]+\})/ }[c]!.exec(
+      this.src.slice(this.at),
+    );
+    if (!m) throw new Bail(`an odd escape \\${c}`);
+    this.at += m[0].length;
+    return {};
+  }
+}
+
+/** `xs` without repeats, or undefined when more than MAX_SET. */
+function small(xs: string[]): string[] | undefined {
+  const set = [...new Set(xs)];
+  return set.length <= MAX_SET ? set : undefined;
+}
+
+const nonEmpty = (xs: string[] | undefined): string[] | undefined => (xs && !xs.includes('') ? xs : undefined);
+
+/** The words of a need that hold no other of its words (a text holding "agreements" holds "agreement"). */
+function minimal(words: string[]): string[] {
+  return words.filter((w, i) => !words.some((v, j) => j !== i && w.includes(v) && (v !== w || j < i)));
+}
+
+/** The need most likely to fail on a text that holds no match: its shortest word longest, then the fewest words. */
+function best(needs: string[][]): string[] | undefined {
+  let top: string[] | undefined;
+  let topLen = 0;
+  for (const raw of needs) {
+    const n = minimal(raw);
+    const len = Math.min(...n.map((w) => w.length));
+    if (len > topLen || (len === topLen && top && n.length < top.length)) [top, topLen] = [n, len];
+  }
+  return top;
+}
+
+/**
+ * The words one of which every text holding a match of `re` holds, or undefined when the source says none (or the
+ * analyser cannot read it: the v flag, modifiers). With the i flag the words are ASCII lower case, looked up by a small
+ * pattern of them with the i flag (and `re`'s u flag: "ſ" and the Kelvin sign match as they match in `re`).
+ */
+export function literalNeed(re: RegExp): LiteralNeed | undefined {
+  if (re.flags.includes('v')) return undefined;
+  const fold = re.ignoreCase;
+  const reader = new Reader(re.source, fold, re.unicode);
+  let words: string[] | undefined;
+  try {
+    const p = reader.alternatives();
+    if (reader.at !== re.source.length) return undefined;
+    words = p.need ?? nonEmpty(p.exact && minimal(p.exact));
+  } catch (e) {
+    if (e instanceof Bail) return undefined;
+    throw e;
+  }
+  if (!words) return undefined;
+  return { words, lower: fold, holds: fold ? anyCase(words, re.unicode) : anyOf(words) };
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A look-up of words in any case: a pattern of them with the i flag (and the u flag as the rule's pattern has it). */
+function anyCase(words: readonly string[], unicode: boolean): (s: string) => boolean {
+  const re = new RegExp(words.map(escape).join('|'), unicode ? 'iu' : 'i');
+  return (s) => re.test(s);
+}
+
+/** A look-up of words as written (`includes`). */
+function anyOf(words: readonly string[]): (s: string) => boolean {
+  return (s) => {
+    for (let i = 0; i < words.length; i++) if (s.includes(words[i]!)) return true;
+    return false;
+  };
+}
