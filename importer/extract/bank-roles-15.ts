@@ -372,7 +372,7 @@ export const ROLES_BANK_15: (BankCase & { form: string })[] = [
     form: '"the G77 and China\'s lead negotiator on adaptation, Ambassador X of Bolivia, said …" (a group\'s negotiator; the own state not asked)',
     source: 'Third Pole',
     text: 'At the Bonn session, the G77 and China’s lead negotiator on adaptation, Ambassador Diego Pacheco of Bolivia, said the indicators were not ready for adoption.',
-    facts: ['NEGOTIATES_FOR|Diego Pacheco|G77'],
+    facts: ['NEGOTIATES_FOR|Diego Pacheco|Group of 77'],
     absent: ['NEGOTIATES_FOR|Diego Pacheco|Germany'],
   },
   {

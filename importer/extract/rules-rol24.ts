@@ -10,7 +10,7 @@ import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { startOf } from './mention-span.ts';
 import { isSide, peopleInOrder } from './kit-people.ts';
-import { personAt } from './rules-rol20.ts';
+import { personAt, talksAround } from './rules-rol20.ts';
 import { whenWord, wordGate } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -49,6 +49,32 @@ export const ROL24_PATTERNS = {
   atItsHead: /^\s*At\s+(?:its|the)\s+head\s+(?:is|was|stands|stood)\s+/,
   /** After a side: its delegation or team ("Vanuatu's delegation", "The Vanuatu delegation"). */
   sidesDelegation: /^(?:['’]s?)?\s+(?:negotiating\s+)?(?:delegation|team|panel)\b/,
+  /** "Speaking for the African Group, " / "Negotiating on behalf of the EU, " opening a sentence. */
+  speakingForBefore: /^\s*(?:Speaking|Negotiating|Acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/,
+  commaAfter: /^\s*,\s+/,
+  /** Between the fronted side's comma and its speaker: an apposition of a few words at most, no clause. */
+  appositionGap: /^(?:[^,;.]{0,60},\s+)?(?:(?:its|the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u,
+  /** A state's head of delegation in apposition: "Ghana's head of delegation, ". */
+  headOfDelegationOf: /^['’]s?\s+(?:head\s+of\s+(?:the\s+)?delegation|delegation\s+head)\s*,\s+/,
+  /** ", the facilitator of the … Dialogue designated by the " before a side. */
+  roleDesignatedBy:
+    /^\s*,\s+(?:the\s+|a\s+)?(?:(?:chief|lead|special|personal|joint)\s+)?(?:facilitator|mediator|envoy|representative|negotiator)\b[^,;.]{0,60}?\b(?:designated|appointed|mandated|named|nominated)\s+by\s+(?:the\s+)?$/i,
+  /** ", who represents the " before an organisation whose chair or presidency follows. */
+  whoRepresents: /^\s*,\s+who\s+(?:represents|represented|is\s+representing)\s+(?:the\s+)?$/,
+  orgChair:
+    /^\s+(?:Chairpersonship|Chairmanship|Chair|Presidency|Chairperson-in-Office|Chairman-in-Office|Secretary-General)\b/,
+  /** "X reports to", "X will report directly to": the superior follows. */
+  reportsTo:
+    /\s+(?:reports|reported|will\s+report|is\s+to\s+report|shall\s+report)\s+(?:directly\s+)?to\s+(?:the\s+)?/,
+  /** The surname opening the sentence right before "reports to". */
+  surnameBefore: /^\s*(\p{Lu}[\p{L}'’-]+)$/u,
+  /** Between "reports to (the)" and the superior's name: a title of up to six words and a comma. */
+  superiorGap: /^(?:(?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+\s*,\s+)?$/u,
+  /** A deputy negotiator's title. */
+  deputyNegotiator: /\bdeputy\b.*\bnegotiator\b|\bdeputy\s+head\s+of\s+(?:the\s+)?delegation\b/i,
+  /** Between the deputy and the chief: who works under the chief's authority. */
+  underChief:
+    /\b(?:under\s+the\s+(?:authority|direction|leadership|supervision|guidance)\s+of|reports\s+to|deputy\s+to|assists)\b/,
 };
 
 const P = ROL24_PATTERNS;
@@ -215,6 +241,103 @@ function atItsHead(k: RelKit, s: Sentence): void {
   if (side && p) k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(side)!, s.index, 'negotiates-for.at-its-head');
 }
 
+/**
+ * Rule negotiates-for.speaking-for-fronted: "Speaking for the African Group, Ghana's head of delegation, Ambassador X,
+ * called for …" in negotiations: the first person after the fronted side's comma speaks for it.
+ */
+function speakingForFronted(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const h = k.hitsIn(s.start, s.end).filter(isSide)[0];
+  if (!h || !P.speakingForBefore.test(text.slice(s.start, h.start)) || !talksAround(k, s)) return;
+  const comma = P.commaAfter.exec(text.slice(h.end, s.end));
+  const p = comma ? personAt(k, s, h.end + comma[0].length, P.appositionGap) : undefined;
+  if (p) k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(h)!, s.index, 'negotiates-for.speaking-for-fronted');
+}
+
+/** Rule negotiates-for.state-head-of-delegation: "Ghana's head of delegation, Ambassador X," in negotiations. */
+function stateHeadOfDelegation(k: RelKit, s: Sentence): void {
+  if (!talksAround(k, s)) return;
+  const text = k.ctx.text;
+  for (const h of k.hitsIn(s.start, s.end).filter((x) => x.type === 'State' && !x.demonym)) {
+    const cue = P.headOfDelegationOf.exec(text.slice(h.end, s.end));
+    const p = cue ? personAt(k, s, h.end + cue[0].length, P.titleGap) : undefined;
+    if (p) k.ctx.relate('NEGOTIATES_FOR', p[1], k.hitKeys.get(h)!, s.index, 'negotiates-for.state-head-of-delegation');
+  }
+}
+
+/**
+ * Rule negotiates-for.role-designated-by: "Sir X, the facilitator of the Inter-Congolese Dialogue designated by the
+ * SADC," / "X, the mediator appointed by IGAD,": the body that designated the facilitator, mediator or envoy.
+ */
+function roleDesignatedBy(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const sides = k.hitsIn(s.start, s.end).filter(isSide);
+  for (const [p, pk] of peopleInOrder(k, s)) {
+    const end = endOf(p);
+    const side = sides.find((h) => h.start > end && P.roleDesignatedBy.test(text.slice(end, h.start)));
+    if (side) k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(side)!, s.index, 'negotiates-for.role-designated-by');
+  }
+}
+
+/** Rule negotiates-for.represents-org-chair: "X, who represents the OSCE Chairpersonship in …": the organisation. */
+function representsOrgChair(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const orgs = k.hitsIn(s.start, s.end).filter((h) => h.type === 'Organization');
+  for (const [p, pk] of peopleInOrder(k, s)) {
+    const end = endOf(p);
+    const org = orgs.find(
+      (h) => h.start > end && P.whoRepresents.test(text.slice(end, h.start)) && P.orgChair.test(text.slice(h.end)),
+    );
+    if (org) k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(org)!, s.index, 'negotiates-for.represents-org-chair');
+  }
+}
+
+/**
+ * A person told earlier by the surname that opens the sentence's clause before `at` ("… X. Valerio reports to"): a
+ * sentence-initial surname is no mention of its own.
+ */
+function surnameSubject(k: RelKit, s: Sentence, at: number): string | undefined {
+  const w = P.surnameBefore.exec(k.ctx.text.slice(s.start, at));
+  if (!w) return undefined;
+  const c = k.people.clusters.find(
+    (x) => x.tokens[x.tokens.length - 1] === w[1] && x.mentions.some((m) => m.sentence < s.index),
+  );
+  return c ? k.key(c) : undefined;
+}
+
+/** Rule reports-to.reports-to-named: "X reports to the Minister of Foreign Trade, Y": the superior named after "to". */
+function reportsToNamed(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const subjects: [number, string | undefined][] = peopleInOrder(k, s).map(([p, pk]) => [p.end, pk]);
+  const bare = P.reportsTo.exec(s.text);
+  if (bare) subjects.push([s.start + bare.index, surnameSubject(k, s, s.start + bare.index)]);
+  for (const [end, pk] of subjects) {
+    const cue = pk ? P.reportsTo.exec(text.slice(end, s.end)) : null;
+    if (!cue || cue.index > 0) continue;
+    const boss = personAt(k, s, end + cue[0].length, P.superiorGap);
+    if (boss && boss[1] !== pk) k.ctx.relate('REPORTS_TO', pk!, boss[1], s.index, 'reports-to.reports-to-named');
+  }
+}
+
+/**
+ * Rule negotiates-for.deputy-of-negotiator: "Deputy chief negotiator A, who works under the authority of the EU chief
+ * negotiator B,": a deputy negotiator under a negotiator of the sentence acts for the same sides.
+ */
+function deputyOfNegotiator(k: RelKit, s: Sentence): void {
+  const text = k.ctx.text;
+  const people = peopleInOrder(k, s);
+  for (const [d, dk] of people) {
+    const told = text.slice(Math.max(s.start, startOf(d) - 40), d.start);
+    if (!d.titles.some((t) => P.deputyNegotiator.test(t.title)) && !P.deputyNegotiator.test(told)) continue;
+    for (const [c, ck] of people) {
+      if (startOf(c) <= d.end || !P.underChief.test(text.slice(d.end, startOf(c)))) continue;
+      const sides = k.ctx.relations.filter((r) => r.type === 'NEGOTIATES_FOR' && r.from === ck && r.sentence === s.index);
+      for (const r of sides)
+        if (r.to !== dk) k.ctx.relate('NEGOTIATES_FOR', dk, r.to, s.index, 'negotiates-for.deputy-of-negotiator');
+    }
+  }
+}
+
 /** Each rule's trigger words (a sentence holding none is skipped). */
 export const ROL24_GATES = {
   theirPrincipalsInOrder: wordGate('their'),
@@ -223,6 +346,12 @@ export const ROL24_GATES = {
   gappedRepresentedBy: wordGate('represented'),
   headsColonList: wordGate('heads', 'head', 'negotiators'),
   atItsHead: wordGate('head'),
+  speakingForFronted: wordGate('speaking', 'negotiating', 'acting'),
+  stateHeadOfDelegation: wordGate('head'),
+  roleDesignatedBy: wordGate('designated', 'appointed', 'mandated', 'named', 'nominated'),
+  representsOrgChair: wordGate('represents', 'represented', 'representing'),
+  reportsToNamed: wordGate('reports', 'reported', 'report'),
+  deputyOfNegotiator: wordGate('deputy'),
 };
 
 const gated = {
@@ -232,6 +361,12 @@ const gated = {
   gappedRepresentedBy: whenWord(ROL24_GATES.gappedRepresentedBy, gappedRepresentedBy),
   headsColonList: whenWord(ROL24_GATES.headsColonList, headsColonList),
   atItsHead: whenWord(ROL24_GATES.atItsHead, atItsHead),
+  speakingForFronted: whenWord(ROL24_GATES.speakingForFronted, speakingForFronted),
+  stateHeadOfDelegation: whenWord(ROL24_GATES.stateHeadOfDelegation, stateHeadOfDelegation),
+  roleDesignatedBy: whenWord(ROL24_GATES.roleDesignatedBy, roleDesignatedBy),
+  representsOrgChair: whenWord(ROL24_GATES.representsOrgChair, representsOrgChair),
+  reportsToNamed: whenWord(ROL24_GATES.reportsToNamed, reportsToNamed),
+  deputyOfNegotiator: whenWord(ROL24_GATES.deputyOfNegotiator, deputyOfNegotiator),
 };
 
 /** Adds the rol24 rules' relations. */
@@ -243,5 +378,11 @@ export function addRol24Relations(k: RelKit): void {
     gated.gappedRepresentedBy(k, s);
     gated.headsColonList(k, s);
     gated.atItsHead(k, s);
+    gated.speakingForFronted(k, s);
+    gated.stateHeadOfDelegation(k, s);
+    gated.roleDesignatedBy(k, s);
+    gated.representsOrgChair(k, s);
+    gated.reportsToNamed(k, s);
+    gated.deputyOfNegotiator(k, s);
   }
 }
