@@ -29,7 +29,8 @@ export const ROL24_PATTERNS = {
   sideGap: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/,
   respectivelyAfter: /^\s*,?\s*respectively\b/,
   /** "The former negotiates for X", "the latter for Y": the verb is optional in the second clause. */
-  former: /\b[Tt]he\s+former\s+(?:negotiates|negotiated|speaks|spoke|acts|acted|is\s+negotiating|sits|sat)\s+for\s+(?:the\s+)?$/,
+  former:
+    /\b[Tt]he\s+former\s+(?:negotiates|negotiated|speaks|spoke|acts|acted|is\s+negotiating|sits|sat)\s+for\s+(?:the\s+)?$/,
   latter:
     /\b[Tt]he\s+latter\s+(?:(?:negotiates|negotiated|speaks|spoke|acts|acted|is\s+negotiating|sits|sat)\s+)?for\s+(?:the\s+)?$/,
   /** "X was represented by" earlier in the sentence: a gapped ", the DRC by B" may follow. */
@@ -64,8 +65,7 @@ export const ROL24_PATTERNS = {
   orgChair:
     /^\s+(?:Chairpersonship|Chairmanship|Chair|Presidency|Chairperson-in-Office|Chairman-in-Office|Secretary-General)\b/,
   /** "X reports to", "X will report directly to": the superior follows. */
-  reportsTo:
-    /\s+(?:reports|reported|will\s+report|is\s+to\s+report|shall\s+report)\s+(?:directly\s+)?to\s+(?:the\s+)?/,
+  reportsTo: /\s+(?:reports|reported|will\s+report|is\s+to\s+report|shall\s+report)\s+(?:directly\s+)?to\s+(?:the\s+)?/,
   /** The surname opening the sentence right before "reports to". */
   surnameBefore: /^\s*(\p{Lu}[\p{L}'’-]+)$/u,
   /** Between "reports to (the)" and the superior's name: a title of up to six words and a comma. */
@@ -331,7 +331,9 @@ function deputyOfNegotiator(k: RelKit, s: Sentence): void {
     if (!d.titles.some((t) => P.deputyNegotiator.test(t.title)) && !P.deputyNegotiator.test(told)) continue;
     for (const [c, ck] of people) {
       if (startOf(c) <= d.end || !P.underChief.test(text.slice(d.end, startOf(c)))) continue;
-      const sides = k.ctx.relations.filter((r) => r.type === 'NEGOTIATES_FOR' && r.from === ck && r.sentence === s.index);
+      const sides = k.ctx.relations.filter(
+        (r) => r.type === 'NEGOTIATES_FOR' && r.from === ck && r.sentence === s.index,
+      );
       for (const r of sides)
         if (r.to !== dk) k.ctx.relate('NEGOTIATES_FOR', dk, r.to, s.index, 'negotiates-for.deputy-of-negotiator');
     }
