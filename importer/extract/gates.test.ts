@@ -31,6 +31,7 @@ import { ROL21_GATES, ROL21_VETO_GATE } from './rules-rol21.ts';
 import { ROL22_GATES } from './rules-rol22.ts';
 import { ROL22_MORE_GATES } from './rules-rol22-more.ts';
 import { ROL23_GATES } from './rules-rol23.ts';
+import { ROL24_GATES } from './rules-rol24.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
@@ -1117,6 +1118,78 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     ROL23_GATES.groupChairNextSentence,
     ['Its chair, X of Kenya, said the group was united.'],
     'The chair, X of Kenya, said the group was united.',
+  ],
+  [
+    'rol24 theirPrincipalsInOrder',
+    ROL24_GATES.theirPrincipalsInOrder,
+    ['A and B met on behalf of their leaders, P and Q.'],
+    'A and B met on behalf of the leaders, P and Q.',
+  ],
+  [
+    'rol24 respectivelyOnBehalf',
+    ROL24_GATES.respectivelyOnBehalf,
+    ['A and B signed on behalf of the governments of X and Y respectively.'],
+    'A and B signed on behalf of the governments of X and Y.',
+  ],
+  [
+    'rol24 formerLatter',
+    ROL24_GATES.formerLatter,
+    ['The former negotiates for X, the latter for Y.'],
+    'The first negotiates for X, the second for Y.',
+  ],
+  [
+    'rol24 gappedRepresentedBy',
+    ROL24_GATES.gappedRepresentedBy,
+    ['X was represented by A, Y by B.'],
+    'X was led by A, Y by B.',
+  ],
+  [
+    'rol24 headsColonList',
+    ROL24_GATES.headsColonList,
+    ['Heads of delegation: X — A; Y — B.', 'Negotiators: X — A.'],
+    'Delegations: X — A; Y — B.',
+  ],
+  [
+    'rol24 atItsHead',
+    ROL24_GATES.atItsHead,
+    ['At its head is the Minister of Foreign Affairs, A.'],
+    'Leading it is the Minister of Foreign Affairs, A.',
+  ],
+  [
+    'rol24 speakingForFronted',
+    ROL24_GATES.speakingForFronted,
+    ['Speaking for the African Group, A called for a fund.', 'Negotiating for the EU, A said no.'],
+    'For the African Group, A called for a fund.',
+  ],
+  [
+    'rol24 stateHeadOfDelegation',
+    ROL24_GATES.stateHeadOfDelegation,
+    ["Ghana's head of delegation, Ambassador A, said."],
+    "Ghana's delegate, Ambassador A, said.",
+  ],
+  [
+    'rol24 roleDesignatedBy',
+    ROL24_GATES.roleDesignatedBy,
+    ['A, the facilitator designated by the SADC, opened.', 'A, the mediator appointed by IGAD, opened.'],
+    'A, the facilitator of the SADC, opened.',
+  ],
+  [
+    'rol24 representsOrgChair',
+    ROL24_GATES.representsOrgChair,
+    ['A, who represents the OSCE Chairpersonship, visited.'],
+    'A, who speaks for the OSCE Chairpersonship, visited.',
+  ],
+  [
+    'rol24 reportsToNamed',
+    ROL24_GATES.reportsToNamed,
+    ['A reports to the Minister, B.', 'A will report directly to B.'],
+    'A answers to the Minister, B.',
+  ],
+  [
+    'rol24 deputyOfNegotiator',
+    ROL24_GATES.deputyOfNegotiator,
+    ['Deputy chief negotiator A, under the authority of B, spoke.'],
+    'Chief negotiator A, under the authority of B, spoke.',
   ],
 ];
 

@@ -131,9 +131,12 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['ECOMOG', 'ECOWAS Monitoring Group', 'ECOWAS Ceasefire Monitoring Group'],
   ['Bolivarian Alliance for the Peoples of Our America', 'ALBA'],
   ['Lima Group'],
-  ['Group of 77', 'G77', 'G-77'],
+  // rol24: the bloc's full name, "and China" included ("the G77 and China's lead negotiator" is the group's, not China's).
+  ['Group of 77', 'G77', 'G-77', 'Group of 77 and China', 'G77 and China', 'G-77 and China'],
   // rol17: the negotiating blocs of the climate talks ("The African Group of Negotiators' chair, X of Kenya").
   ['African Group of Negotiators', 'AGN'],
+  // rol24: the African states' group at UN negotiations ("Speaking for the African Group, Ghana's head of delegation").
+  ['African Group', 'Group of African States'],
   ['Alliance of Small Island States', 'AOSIS'],
   // rol23: the climate talks' bloc of the least developed countries ("Speaking for the Least Developed Countries Group").
   ['Least Developed Countries Group', 'LDC Group', 'Group of Least Developed Countries'],

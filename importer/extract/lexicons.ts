@@ -693,7 +693,9 @@ export const ISSUER_CUES: [RegExp, string][] = [
   // "MOFA" alone is any foreign ministry's ("Canberra (MOFA)" in a Vietnamese readout): Japan's beside Japan.
   [/\bMinistry of Foreign Affairs of Japan\b|\bMOFA\b[\s\S]*\bJapan|\bJapan[\s\S]*\bMOFA\b/, 'Japan'],
   [/\bGovernment\.se\b|\bGovernment Offices of Sweden\b/i, 'Sweden'],
-  [/\bBundesregierung\b|\bFederal Government\b/i, 'Germany'],
+  // Rule issuer.federal-government-own (rol24): the German press office's "Federal Government", capitalised, not
+  // another state's ("Ethiopia's federal government", "Somalia's Federal Government", "the Federal Government of Somalia").
+  [/\b[Bb]undesregierung\b|\bBUNDESREGIERUNG\b|(?<!['’]s[^\S\n]+)\bFederal Government\b(?![^\S\n]+of\b)/, 'Germany'],
   [/\bMinistry of External Affairs\b|\bRashtrapati\b/, 'India'],
   [
     /\bPrime Minister of Canada\b|\bGlobal Affairs Canada\b|\b\p{Lu}[\p{L}.'-]+, (?:Ontario|Quebec|Québec|British Columbia|Alberta|Nova Scotia|Manitoba|Saskatchewan|New Brunswick)\b/u,

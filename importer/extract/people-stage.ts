@@ -29,6 +29,7 @@ import { behalfPrincipalState } from './rules-fl11b.ts';
 import { capitalState } from './capital-metonyms.ts';
 import { delegationListState, orgsOfTitles, orgTitleElsewhere } from './rules-fl13b.ts';
 import { delegationLedByState, orgPrefixedTitle } from './rules-fl22a.ts';
+import { sideCueState } from './rules-rol24-office.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -167,6 +168,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     t.owner ??
     signedForOwner(env, t) ??
     delegationListOwner(env, t) ??
+    sideCueOwner(env, t) ??
     representedPrincipalOwner(env, t) ??
     behalfPrincipalOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
@@ -371,6 +373,13 @@ function delegationListOwner(env: OwnerEnv, t: Title): Owner | undefined {
       t.start,
       sides.filter((h) => !h.demonym),
     );
+  return name ? { type: 'State', name } : undefined;
+}
+
+/** Rule office.side-cue-owner (rules-rol24-office.ts): the state of the side the title is introduced with. */
+function sideCueOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  const name = s ? sideCueState(env.ctx.text, s.start, t.start, env.hits) : undefined;
   return name ? { type: 'State', name } : undefined;
 }
 

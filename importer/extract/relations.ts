@@ -28,6 +28,7 @@ import { dropRol20Negatives } from './rules-rol20.ts';
 import { dropRol21Negatives } from './rules-rol21.ts';
 import { addRol22Relations } from './rules-rol22.ts';
 import { addRol23Relations } from './rules-rol23.ts';
+import { addRol24Relations } from './rules-rol24.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
@@ -168,6 +169,7 @@ export function addRelations(
   addNew6Roles(k);
   addRol22Relations(k); // rol22: roles told across sentences, gapped second clauses, colon lists
   addRol23Relations(k); // rol23: respectively, negotiators led by, fronted "For X,", designated as, sent envoys
+  addRol24Relations(k); // rol24: pairs in order, former / latter, gapped "represented by", colon lists, "At its head"
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
   addTopicRelations(k);

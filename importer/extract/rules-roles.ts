@@ -189,7 +189,9 @@ function negotiationLeaders(k: RelKit, s: Sentence): void {
       m.titles.some((t) => /negotiator/i.test(t.title)) ||
       P.conducts.test(after);
     if (!leads) continue;
-    const forOrg = P.negotiatesFor.exec(after);
+    // Rule negotiates-for.negotiates-for-clause (rol24): "A leads the Chilean team; B negotiates for Ghana": the side
+    // after "negotiates for" is told in the person's own clause, not past a semicolon.
+    const forOrg = P.negotiatesFor.exec(after.split(';')[0]!);
     const target = forOrg ? hits.find((h) => h.name.endsWith(forOrg[1]!) || h.surface === forOrg[1]) : undefined;
     const owner = sideOf(k, clusterOf.get(m)!);
     const own = clauseSide(k, s, m);

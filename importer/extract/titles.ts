@@ -593,8 +593,33 @@ function secretaryGeneralOwner(st: TitleState, from: number, phrase: string): Ti
 }
 
 /** The remit of an envoy, in lowercase words: "to the Philippine peace process", "for the talks on Syria". */
+// rol24: the remit's noun capitalised too ("for the Belgrade-Pristina Dialogue").
 const ENVOY_REMIT =
-  /^\s+(?:to|for|on)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:peace\s+process|process|talks|negotiations|dialogue|issue|question)\b/u;
+  /^\s+(?:to|for|on)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[Pp]eace\s+[Pp]rocess|[Pp]rocess|[Tt]alks|[Nn]egotiations|[Dd]ialogue|[Ii]ssue|[Qq]uestion)\b/u;
+
+/** Rule office.envoy-and-tail (rol24): the heads of titles that take a long remit. */
+const ENVOY_HEAD = /^(?:[\p{L}.-]+\s+){0,6}?(?:Envoy|Representative|Coordinator|Mediator|Facilitator)\b/u;
+/**
+ * "… and Regional Issues, X", "… and other Western Balkan regional issues, X", "… and Central Asian Regional Affairs,
+ * X": an "and" tail of capitalised words (and the lowercase words of a remit) that runs to a comma and a name.
+ */
+const ENVOY_AND_TAIL =
+  /^[^\S\n]+and[^\S\n]+(?:(?:the|other)[^\S\n]+)?((?:(?:\p{Lu}[\p{L}'’-]*|regional|issues|affairs|questions|related)[^\S\n]+){0,5}?(?:\p{Lu}[\p{L}'’-]*|issues|affairs|questions))(?=[^\S\n]*,[^\S\n]+(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|former[^\S\n]+\p{Lu}[\p{L}-]+)[^\S\n]+)?\p{Lu}\p{Ll})/u;
+
+/**
+ * Rule office.envoy-and-tail (rol24): an envoy's or representative's remit may run on with "and" past where the
+ * complement stopped (a state ends it, an unknown word does) up to the comma before the holder's name: "Personal Envoy
+ * of the Secretary-General on Afghanistan and Regional Issues, X". Not when the tail holds a title word ("… and Head of
+ * UNOWAS, X" is a second office).
+ */
+function envoyAndTail(st: TitleState): void {
+  const end = Math.max(st.i, st.titleEnd);
+  if (!ENVOY_HEAD.test(st.text.slice(st.titleStart, end))) return;
+  const m = ENVOY_AND_TAIL.exec(st.text.slice(end, end + 90));
+  if (!m || m[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w))) return;
+  st.i = end + m[0].length;
+  st.titleEnd = st.i;
+}
 
 /** Complements: "of/for/to/with/at (the) <vocabulary or gazetteer name>…", repeated; owner and principal from them. */
 function readComplements(st: TitleState): void {
@@ -761,6 +786,7 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
     ...(pre.owner ? { owner: pre.owner, ownerVia: 'prefix' as const } : {}),
   };
   readComplements(st);
+  envoyAndTail(st);
   return finishTitle(st, pos);
 }
 
