@@ -8,7 +8,9 @@ import {
   capsSurnameMentions,
   hyphenMovementHits,
   ORG_HYPHEN_ACRONYM_MOVEMENT,
+  ORG_NOT_LEADING_ARTICLE_OR_ENVOYS,
   PERSON_CAPS_SURNAME,
+  withoutLeadingEnvoys,
 } from './rules-fl24a.ts';
 import { entityFacts, roleFacts } from './test-facts.ts';
 
@@ -83,5 +85,46 @@ describe(PERSON_CAPS_SURNAME.id, () => {
       n.startsWith('Person|'),
     );
     expect(people).toEqual(['Person|Jean Mballa']);
+  });
+});
+
+describe(ORG_NOT_LEADING_ARTICLE_OR_ENVOYS.id, () => {
+  it('drops an opening article or the envoys of a body from the front of its name', () => {
+    expect(withoutLeadingEnvoys(0, 'An African Union special task force')).toEqual({
+      s: 3,
+      name: 'African Union special task force',
+    });
+    expect(withoutLeadingEnvoys(10, 'Representatives of the African Union').name).toBe('African Union');
+    expect(withoutLeadingEnvoys(0, 'Observers from the Pacific Islands Forum').name).toBe('Pacific Islands Forum');
+  });
+
+  it('keeps names that only begin like them', () => {
+    expect(withoutLeadingEnvoys(0, 'Asian Development Bank').name).toBe('Asian Development Bank');
+    expect(withoutLeadingEnvoys(0, 'Representatives Committee').name).toBe('Representatives Committee');
+    expect(withoutLeadingEnvoys(0, 'Arab League').name).toBe('Arab League');
+  });
+
+  it('names the body itself in a sentence, not its envoys or the article', () => {
+    const f = entityFacts(
+      'Representatives of the Asian Development Bank were present. An Asian Development Bank team will visit Dili.',
+    );
+    expect(f.names.has('Organization|Asian Development Bank')).toBe(true);
+    expect([...f.names].some((n) => /Representatives|^Organization\|An /.test(n))).toBe(false);
+  });
+});
+
+describe('person.not-name-vocabulary (fl24a words) and office portfolio "Safety"', () => {
+  it('reads no person in an agreement or body name ending in "Peace" or "Mechanism"', () => {
+    const f = entityFacts(
+      'The Agreement of Principles towards Lasting Peace was signed. A Joint Verification and Monitoring Mechanism will be set up.',
+    );
+    expect([...f.names].filter((n) => n.startsWith('Person|'))).toEqual([]);
+  });
+
+  it('reads "Minister of Safety and Security of the Republic of South Africa" after a name', () => {
+    const f = entityFacts(
+      'The talks were facilitated by Mr Daniel Mokoena, Minister of Safety and Security of the Republic of South Africa.',
+    );
+    expect(f.rels.has('HOLDS_OFFICE|Daniel Mokoena|Minister of Safety and Security of South Africa')).toBe(true);
   });
 });

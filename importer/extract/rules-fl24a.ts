@@ -4,6 +4,7 @@
 // on a partnership agreement signed in its capital). Each rule is a general construction; tests on made-up sentences,
 // negative ones included, in rules-fl24a.test.ts. Rule data (patterns) are named next to the rules.
 import type { GazetteerHit } from './gazetteer.ts';
+import { MONTHS } from './lexicons.ts';
 
 /**
  * Rule org.hyphen-acronym-movement: "the leader of the Palipehutu-FNL", "the Government and the CNDD-FDD", "the
@@ -94,4 +95,78 @@ export function capsSurnameMentions(
     }
     return out;
   });
+}
+
+/**
+ * Rule org.not-leading-article-or-envoys: "An African Union special task force will …", "Representatives of the
+ * African Union and of the United Nations … were present", "A Joint Verification and Monitoring Mechanism … is to be
+ * set up": an indefinite article opening a sentence, or the people sent by a body ("Representatives of the", "Delegates
+ * of", "Observers from the"), is no part of the body's name; the name read starts after them (as org.not-members-of
+ * does for "the member States of the"). Group 0 is what to drop from the front of a capitalised chain.
+ */
+export const ORG_NOT_LEADING_ARTICLE_OR_ENVOYS = {
+  id: 'org.not-leading-article-or-envoys',
+  pattern:
+    /^(?:An?|(?:Representatives|Delegates|Observers|Officials|Envoys|Delegations)[^\S\n]+(?:of|from)(?:[^\S\n]+the)?)[^\S\n]+(?=\p{Lu})/u,
+};
+
+/** Rule org.not-leading-article-or-envoys: a capitalised chain starting at `s` without its leading article or envoys. */
+export function withoutLeadingEnvoys(s: number, name: string): { s: number; name: string } {
+  const m = ORG_NOT_LEADING_ARTICLE_OR_ENVOYS.pattern.exec(name);
+  return m ? { s: s + m[0].length, name: name.slice(m[0].length) } : { s, name };
+}
+
+/**
+ * Rule part-of.not-other-year: "Negotiations were launched in New York in September 2018, on the margins of the
+ * United Nations General Assembly" in a readout of 2023: a sentence that tells its own year, another than the
+ * readout's, and names no meeting before the frame tells something of another time; the readout's own meeting is no
+ * part of the gathering it names (part-of.occasion took the readout's meeting when the sentence named none). Not a
+ * sentence without a year or with the readout's year ("in September 2023, on the margins of …").
+ */
+export const PART_OF_NOT_OTHER_YEAR = {
+  id: 'part-of.not-other-year',
+  /** A year told as a time: "in (September) 2018", "since 2019", "of 2018". */
+  year: /\b(?:in|since|from|of|until)[^\S\n]+(?:(?:early|late|mid-?)[^\S\n]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?((?:19|20)\d\d)\b/g,
+};
+
+/** Rule part-of.not-other-year: does `sentence` tell a year other than the readout's (`docDate`, ISO)? */
+export function toldOtherYear(sentence: string, docDate: string | undefined): boolean {
+  const own = /^\d{4}/.exec(docDate ?? '')?.[0];
+  if (!own || !/(?:19|20)\d\d/.test(sentence)) return false;
+  return [...sentence.matchAll(PART_OF_NOT_OTHER_YEAR.year)].some((m) => m[1] !== own);
+}
+
+/**
+ * Rule reached-at.negotiations-not-launched: "Negotiations were launched in New York …, on the margins of the General
+ * Assembly": negotiations launched, begun, opened or started at a gathering reached nothing there; the readout's
+ * agreement is not reached at it (reached-at.negotiations-concluded reads "concluded", "finalised", "agreed").
+ */
+export const REACHED_AT_NOT_LAUNCHED = {
+  id: 'reached-at.negotiations-not-launched',
+  verb: /^(?:launched|began|begun|opened|started)$/i,
+};
+
+/**
+ * Rule event.planned-dated-later: "Samoa's preparations to host the Commonwealth Heads of Government Meeting in
+ * October 2024" in a readout of November 2023, "the summit in 2027": an event whose month and year (or year), told
+ * right after its name, come after the readout's month is still to come (planned: DISCUSSED, nobody takes part). Not a
+ * month without its year ("in October": event.main-not-dated-earlier and the tense decide), not the readout's month.
+ */
+export const EVENT_PLANNED_DATED_LATER = {
+  id: 'event.planned-dated-later',
+  /** Right after the event's name: "(, to be held)( in City) in (Month) Year". */
+  after:
+    /^,?[^\S\n]+(?:(?:to[^\S\n]+be[^\S\n]+)?held[^\S\n]+)?(?:in[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+)?in[^\S\n]+(?:(January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?((?:19|20)\d\d)\b/u,
+};
+
+/** Rule event.planned-dated-later: does `after` (the text right after an event's name) date it after `docDate`? */
+export function datedLater(after: string, docDate: string | undefined): boolean {
+  const d = /^(\d{4})-(\d\d)/.exec(docDate ?? '');
+  if (!d || !/\d{4}/.test(after.slice(0, 60))) return false;
+  const m = EVENT_PLANNED_DATED_LATER.after.exec(after);
+  if (!m) return false;
+  const year = Number(m[2]);
+  if (!m[1]) return year > Number(d[1]);
+  const month = MONTHS.indexOf(m[1]) + 1;
+  return year * 12 + month > Number(d[1]) * 12 + Number(d[2]);
 }
