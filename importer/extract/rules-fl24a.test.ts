@@ -6,13 +6,18 @@ import { describe, expect, it, vi } from 'vitest';
 import type { GazetteerHit } from './gazetteer.ts';
 import {
   capsSurnameMentions,
+  datedLater,
+  EVENT_PLANNED_DATED_LATER,
   hyphenMovementHits,
   ORG_HYPHEN_ACRONYM_MOVEMENT,
   ORG_NOT_LEADING_ARTICLE_OR_ENVOYS,
+  PART_OF_NOT_OTHER_YEAR,
   PERSON_CAPS_SURNAME,
+  REACHED_AT_NOT_LAUNCHED,
+  toldOtherYear,
   withoutLeadingEnvoys,
 } from './rules-fl24a.ts';
-import { entityFacts, roleFacts } from './test-facts.ts';
+import { entityFacts, eventFacts, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -126,5 +131,79 @@ describe('person.not-name-vocabulary (fl24a words) and office portfolio "Safety"
       'The talks were facilitated by Mr Daniel Mokoena, Minister of Safety and Security of the Republic of South Africa.',
     );
     expect(f.rels.has('HOLDS_OFFICE|Daniel Mokoena|Minister of Safety and Security of South Africa')).toBe(true);
+  });
+});
+
+describe(PART_OF_NOT_OTHER_YEAR.id, () => {
+  it('reads a year told as a time other than the readout’s', () => {
+    expect(
+      toldOtherYear('Talks were launched in New York in September 2018, on the margins of the Assembly.', '2023-11-15'),
+    ).toBe(true);
+    expect(toldOtherYear('The forum has met since 2019 on the sidelines of the summit.', '2023-11-15')).toBe(true);
+  });
+
+  it('leaves the readout’s own year, a sentence with no year and a readout without a date', () => {
+    expect(toldOtherYear('In September 2023, on the margins of the Assembly, they met.', '2023-11-15')).toBe(false);
+    expect(toldOtherYear('On the margins of the Assembly, they met.', '2023-11-15')).toBe(false);
+    expect(toldOtherYear('The 2018 plan was recalled on the margins of the summit.', '2023-11-15')).toBe(false);
+    expect(toldOtherYear('Talks began in 2018 on the margins of the summit.', undefined)).toBe(false);
+  });
+
+  it('makes the readout’s meeting no part of a gathering told in another year', () => {
+    const f = eventFacts(
+      'President Ana Duarte and Prime Minister Karl Lind signed the Trade Agreement in Lisbon today. Negotiations were launched in New York in September 2019, on the margins of the United Nations General Assembly.',
+      '2024-05-03',
+    );
+    expect(f.of('PART_OF')).toEqual([]);
+    expect(f.of('PARTICIPATED_IN').filter((r) => /General Assembly/.test(r))).toEqual([]);
+    expect(f.of('REACHED_AT').filter((r) => /General Assembly/.test(r))).toEqual([]);
+  });
+
+  it('still makes a meeting of the readout’s year part of the gathering', () => {
+    const f = eventFacts(
+      'President Ana Duarte met Prime Minister Karl Lind in New York in May 2024, on the margins of the United Nations General Assembly.',
+      '2024-05-03',
+    );
+    expect(f.of('PART_OF').length).toBe(1);
+  });
+});
+
+describe(EVENT_PLANNED_DATED_LATER.id, () => {
+  it('dates an event told with a later month and year, or a later year, after the readout', () => {
+    expect(datedLater(' in October 2024.', '2023-11-15')).toBe(true);
+    expect(datedLater(', to be held in Apia in October 2024,', '2023-11-15')).toBe(true);
+    expect(datedLater(' in 2025', '2023-11-15')).toBe(true);
+  });
+
+  it('leaves earlier dates, the readout’s month, a month without a year and a date told further on', () => {
+    expect(datedLater(' in October 2022', '2023-11-15')).toBe(false);
+    expect(datedLater(' in November 2023', '2023-11-15')).toBe(false);
+    expect(datedLater(' in October', '2023-11-15')).toBe(false);
+    expect(datedLater(' and the plans agreed in 2025', '2023-11-15')).toBe(false);
+    expect(datedLater(' in 2025', undefined)).toBe(false);
+  });
+
+  it('gives nobody a part in a meeting dated after the readout', () => {
+    const f = eventFacts(
+      'President Ana Duarte held a bilateral meeting with Prime Minister Karl Lind, at which they discussed the preparations for the Pacific Islands Forum Leaders Meeting in September 2025.',
+      '2024-05-03',
+    );
+    expect(f.of('PARTICIPATED_IN').filter((r) => /Forum/.test(r))).toEqual([]);
+  });
+});
+
+describe(REACHED_AT_NOT_LAUNCHED.id, () => {
+  it('reads launching verbs only', () => {
+    expect(REACHED_AT_NOT_LAUNCHED.verb.test('launched')).toBe(true);
+    expect(REACHED_AT_NOT_LAUNCHED.verb.test('began')).toBe(true);
+    expect(REACHED_AT_NOT_LAUNCHED.verb.test('concluded')).toBe(false);
+  });
+
+  it('keeps the agreement reached where its negotiations were concluded', () => {
+    const f = eventFacts(
+      'The Ocean Partnership Agreement was signed in Suva today. Negotiations were concluded in May 2024 at the ministerial meeting in Nadi.',
+      '2024-06-10',
+    );
+    expect(f.of('REACHED_AT').some((r) => /ministerial meeting/i.test(r))).toBe(true);
   });
 });
