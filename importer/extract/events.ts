@@ -73,6 +73,7 @@ import {
   findVisitVerbs,
 } from './told-meetings.ts';
 import { plannedAt } from './rel-kit.ts';
+import { datedLater } from './rules-fl24a.ts';
 import { findCallsInClauses, hypotheticalAt } from './rules-ev15.ts';
 import { unheldIncidentAt } from './rules-ev21-filters.ts';
 import { findEv21Events } from './rules-ev21.ts';
@@ -798,7 +799,8 @@ function addFound(
       // event.headline-to-attend (ev17): "Foreign Minister to attend the World Economic Forum".
       headlineToAttend(ctx, sentence, s) ||
       // event.not-cancelled (ev11): "The meeting between A and B planned for Monday was cancelled".
-      cancelledAfter(text.slice(e, sent.end)));
+      cancelledAfter(text.slice(e, sent.end)) ||
+      datedLater(text.slice(e, e + 80), ctx.doc.date)); // event.planned-dated-later (fl24a)
   const props = foundProps(st, type, name, s, e, planned);
   // A shortened mention of an event or agreement already named ("Foreign Ministers' Meeting") is that one; "a further
   // Foreign Ministers' Meeting" is another, still to come.

@@ -7,6 +7,7 @@ import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORG_LEADING_INDEFINITE_ARTICLE } from './rules-fl24b.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { withoutMembersOf } from './rules-fl17b.ts';
+import { withoutLeadingEnvoys } from './rules-fl24a.ts';
 import { withoutMeetingsOf } from './rules-fl18a.ts';
 import { holderAfterRemit, personForBody } from './rules-rol18-orgs.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
@@ -292,6 +293,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     // org.not-members-of (fl17b): "the member States of the Non-Aligned Movement": the body is what follows.
     ({ s, name } = withoutMembersOf(s, name));
     ({ s, name } = withoutMeetingsOf(s, name)); // org.not-meetings-of (fl18a)
+    ({ s, name } = withoutLeadingEnvoys(s, name)); // org.not-leading-article-or-envoys (fl24a)
     // "Secretary of the Supreme National Security Council of Iran" → "Supreme National Security Council of Iran".
     const t = TITLE_START.exec(name) ? /\s(?:of|for)\s+(?:the\s+)?/.exec(name) : null;
     if (t) {

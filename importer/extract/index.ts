@@ -12,6 +12,7 @@ import { inPairBodySitting } from './rules-top18-events.ts';
 import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
+import { hyphenMovementHits } from './rules-fl24a.ts';
 import { findGazetteerHits, findPatternOrgs, stateAcronymHits, type GazetteerHit } from './gazetteer.ts';
 import { UNION_OF_ISSUER, unionOfIssuerHits } from './rules-ent21.ts';
 import { textHas } from './gates.ts';
@@ -181,7 +182,9 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
     h.type === 'Organization' &&
     !/\sof\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, h.start - 8), h.start)) &&
     patternOrgs.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start);
-  const named = [...gaz.filter((h) => !inner(h)), ...patternOrgs];
+  const named0 = [...gaz.filter((h) => !inner(h)), ...patternOrgs];
+  // org.hyphen-acronym-movement (fl24a): "the leader of the Palipehutu-FNL".
+  const named = [...named0, ...hyphenMovementHits(doc.text, named0)];
   const hits = [
     ...named,
     ...stateAcronymHits(doc.text, gaz),

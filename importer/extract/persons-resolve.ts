@@ -12,6 +12,7 @@ import { keepsGivenFirst } from './rules-fl13a.ts';
 import { splitGluedInitial } from './rules-ent21.ts';
 import { royalGivenName } from './rules-ent23.ts';
 import { isGivenInitials, REGNAL_NUMERAL } from './rules-ent24.ts';
+import { capsSurnameMentions } from './rules-fl24a.ts';
 
 const royalCluster = (c: PersonCluster) =>
   !/\s/.test(c.name) && c.mentions.some((m) => royalGivenName(m.surface, m.raw, m.titles));
@@ -214,6 +215,7 @@ export function addSurnameMentions(
   ]);
   addFullNamesAgain(text, clusters, spans, sentenceAt);
   addSurnames(text, clusters, spans, sentenceAt, nonName, surnameOf, counts);
+  addCapsSurnames(text, clusters, spans, sentenceAt);
 }
 
 /** What may not touch a name found again: a letter, digit, apostrophe or hyphen before it (a dot too before a surname). */
@@ -253,6 +255,30 @@ function addFullNamesAgain(
       }
     }
   }
+}
+
+/** Rule person.caps-surname (fl24a): "President BIYA" after "His Excellency Paul BIYA". */
+function addCapsSurnames(
+  text: string,
+  clusters: PersonCluster[],
+  spans: SpanSet,
+  sentenceAt: (offset: number) => number,
+): void {
+  if (!/\p{Lu}{3}/u.test(text)) return;
+  const found = capsSurnameMentions(
+    text,
+    clusters.map((c) => c.mentions.map((m) => m.raw)),
+    spans,
+  );
+  found.forEach((ms, i) => {
+    if (!ms.length) return;
+    const c = clusters[i]!;
+    for (const m of ms) {
+      spans.add({ start: m.start, end: m.end });
+      c.mentions.push({ ...m, raw: m.surface, sentence: sentenceAt(m.start), rule: 'person.caps-surname', titles: [] });
+    }
+    c.mentions.sort((a, b) => a.start - b.start);
+  });
 }
 
 /** Rule person.surname: standalone surnames of people named in full, unless two people share them. */

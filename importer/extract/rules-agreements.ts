@@ -1,5 +1,6 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
+import { REACHED_AT_NOT_LAUNCHED } from './rules-fl24a.ts';
 import { passiveSignedParticiple } from './rules-fl23b.ts';
 import { addAgr20Parties, addPartiesFromBase, basedOnBuiltOnInName, dropBaseReachedAt } from './rules-agr20.ts';
 import { endOfTalksEvent } from './rules-fl19a-rel.ts';
@@ -459,7 +460,10 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
   if (reached && (target || !placeOnlyAt(k, s, reached))) {
     const ag = ags.filter((a) => a.start < (target?.start ?? 0)).pop();
     if (target && ag) ctx.relate('REACHED_AT', ag.key, target.key, s.index, 'reached-at.verb-at-event');
-    const talked = !ag && target && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;
+    // reached-at.negotiations-not-launched (fl24a): "Negotiations were launched … on the margins of …".
+    const launched = REACHED_AT_NOT_LAUNCHED.verb.test(reached[1]!);
+    const talked =
+      !ag && target && !launched && NEGOTIATIONS_SUBJECT.test(s.text) ? mostNamedBefore(k, s.start) : undefined;
     if (target && talked)
       ctx.relate('REACHED_AT', talked.key, target.key, s.index, 'reached-at.negotiations-concluded');
   } else if (

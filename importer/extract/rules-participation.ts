@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { toldOtherYear } from './rules-fl24a.ts';
 import { behalfPrincipalAt, reportedVisit } from './rules-fl20b.ts';
 import { hostDelegationOfVisit } from './rules-fl19a-rel.ts';
 import {
@@ -813,7 +814,8 @@ function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: Par
       (parent &&
         (before.pop() ??
           inS.find((e) => nameOf(e) !== nameOf(parent) && !INCIDENT_NAME.test(nameOf(e)) && !isSession(e)))) ??
-      (main && parent && nameOf(main) !== nameOf(parent) ? main : undefined);
+      // part-of.not-other-year (fl24a): "Negotiations were launched … in 2018, on the margins of …".
+      (main && parent && nameOf(main) !== nameOf(parent) && !toldOtherYear(s.text, ctx.doc.date) ? main : undefined);
     // "the Memorandum that A, B and C signed on the margins of the NATO Summit": the agreement was reached there.
     // Rule part-of.sidelines-held (rules-fl13a-events.ts): "On the sidelines of the meeting, A held a bilateral meeting
     // with B": the meeting told after the phrase is the part, the readout's own meeting the whole.

@@ -319,6 +319,7 @@ Conclude Meet Hold Sign Discuss Welcome Host Receive Visit Attend Convey Conveys
 Open Opens Reaffirm Reaffirms Call Speak Announce Announces
 Cyclone Hurricane Typhoon Storm Tropical
 Society Information
+Peace Stability Mechanism
 Chairman's Chairman’s Prime Minister's Prime Minister’s President's President’s`;
 
 /** A patronymic particle: the word before it is a given name, whatever else it may be ("Sultan bin Ahmed"). */
