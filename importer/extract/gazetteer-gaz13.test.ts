@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { MAJOR_CITIES } from './cities.ts';
-import { findGazetteerHits } from './gazetteer.ts';
+import { acronymHits, findGazetteerHits } from './gazetteer.ts';
 import { MORE_ORGANIZATIONS } from './gazetteer-orgs.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { PLACE_STATE, STATE_BY_NAME, VENUE_STATE } from './states.ts';
@@ -56,6 +56,23 @@ describe('organisation gazetteer (gaz13)', () => {
     expect(orgs('the Sri Lanka Human Rights Council and the Kosovo National Liberation Army')).toEqual([]);
     expect(orgs('the IFC-IOR in Gurugram; the ADF and the SDF exercise; the SAF band')).toEqual([]);
     expect(orgs('an eco-friendly Mayor; the bis repetita')).toEqual([]);
+  });
+});
+
+describe('rule org.acronym-defined (an acronym left out of the gazetteer, defined in the text)', () => {
+  const defined = (text: string) => acronymHits(text, findGazetteerHits(text)).map((h) => `${h.name}:${h.start}`);
+
+  it('names the organisation wherever the text uses the acronym it defined in parentheses', () => {
+    const t = 'The Syrian Democratic Forces (SDF) agreed to talks; the SDF delegation arrived on Monday.';
+    expect(defined(t)).toEqual([
+      `Syrian Democratic Forces:${t.indexOf('SDF')}`,
+      `Syrian Democratic Forces:${t.lastIndexOf('SDF')}`,
+    ]);
+  });
+
+  it('reads no acronym that the text did not define after the name, nor one standing after a longer name', () => {
+    expect(defined('The Syrian Democratic Forces met; the SDF exercise went ahead.')).toEqual([]);
+    expect(defined('The Syrian Democratic Forces Liaison Office (SDFLO) opened.')).toEqual([]);
   });
 });
 

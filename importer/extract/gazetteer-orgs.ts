@@ -197,7 +197,7 @@ export const MORE_ORGANIZATIONS: string[][] = [
   // ent24: Haiti's gang coalition and Mali's coalition of northern armed movements.
   ['Viv Ansanm'],
   ['Permanent Strategic Framework', 'Cadre Stratégique Permanent'],
-  ['Syrian Democratic Forces', 'SDF'],
+  ['Syrian Democratic Forces'], // not "SDF": Japan's Self-Defense Forces too (gaz13)
   ["Kurdistan Workers' Party", 'PKK', 'Kurdistan Workers’ Party'],
   ['Palestine Liberation Organization', 'PLO'],
   ['Palestinian Authority', 'Palestinian National Authority'],

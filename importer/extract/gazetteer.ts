@@ -7,7 +7,7 @@ import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORG_LEADING_INDEFINITE_ARTICLE } from './rules-fl24b.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { withoutMembersOf } from './rules-fl17b.ts';
-import { withoutLeadingEnvoys } from './rules-fl24a.ts';
+import { withoutLeadingEnvoys } from './rules-fl24a-orgs.ts';
 import { withoutMeetingsOf } from './rules-fl18a.ts';
 import { holderAfterRemit, personForBody } from './rules-rol18-orgs.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
@@ -179,12 +179,14 @@ function lineOf(text: string, at: number): string {
 /**
  * Rule state.acronym: "the Government of the Republic of the Philippines (GRP)": an acronym defined in parentheses right
  * after a state's name names that state wherever the text uses it ("the GRP delegation", "the GRP panel").
+ * Rule org.acronym-defined: so does one after a known organisation's name that the gazetteer does not give it ("the
+ * Syrian Democratic Forces (SDF) … integrating the SDF"), where the bare acronym is too ambiguous to list (its mentions print as org.acronym).
  */
-export function stateAcronymHits(text: string, hits: GazetteerHit[]): GazetteerHit[] {
+export function acronymHits(text: string, hits: GazetteerHit[]): GazetteerHit[] {
   const out: GazetteerHit[] = [];
   for (const h of hits) {
     // "National Democratic Front of the Philippines (NDFP)": the acronym of a longer name ending in the state.
-    if (h.type !== 'State' || h.demonym || /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start)))
+    if (h.demonym || (h.type === 'State' && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 8), h.start))))
       continue;
     const acro = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(h.end, h.end + 12));
     if (!acro || lookup.has(acro[1]!)) continue;

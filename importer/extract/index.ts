@@ -13,7 +13,7 @@ import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
 import { hyphenMovementHits } from './rules-fl24a.ts';
-import { findGazetteerHits, findPatternOrgs, stateAcronymHits, type GazetteerHit } from './gazetteer.ts';
+import { findGazetteerHits, findPatternOrgs, acronymHits, type GazetteerHit } from './gazetteer.ts';
 import { UNION_OF_ISSUER, unionOfIssuerHits } from './rules-ent21.ts';
 import { textHas } from './gates.ts';
 import {
@@ -187,7 +187,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const named = [...named0, ...hyphenMovementHits(doc.text, named0)];
   const hits = [
     ...named,
-    ...stateAcronymHits(doc.text, gaz),
+    ...acronymHits(doc.text, gaz),
     ...capitalMetonymHits(doc.text, named),
     ...formReferenceHits(doc.text, named),
     // org.the-union-of-issuer (ent21): "The Union remains …" in a readout of an EU (AU) institution.

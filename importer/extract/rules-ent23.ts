@@ -16,14 +16,14 @@ export const CITIZENS_ABROAD = {
 
 /** The singular demonym of `word` when it is a known demonym's plural told before "Abroad" (`after` what follows). */
 export function citizensAbroad(word: string, after: string, demonyms: ReadonlySet<string>): string | undefined {
-  // office.citizens-abroad-same-plural (ent24, rules-ent24.ts): "… and Togolese Abroad", "… and Swiss Abroad".
+  // office.citizens-abroad-same-plural (ent24, rules-ent24-titles.ts): "… and Togolese Abroad", "… and Swiss Abroad".
   if (SAME_PLURAL_DEMONYM.test(word) && demonyms.has(word) && CITIZENS_ABROAD.abroad.test(after)) return word;
   if (!word.endsWith('s') || !CITIZENS_ABROAD.abroad.test(after)) return undefined;
   const one = word.slice(0, -1);
   return demonyms.has(one) ? one : undefined;
 }
 
-import { SAME_PLURAL_DEMONYM } from './rules-ent24.ts';
+import { SAME_PLURAL_DEMONYM } from './rules-ent24-titles.ts';
 
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -39,23 +39,7 @@ export function titleWordSurname(last: string, after: string, isStateWord: (w: s
   return !of || !isStateWord(of[1]!);
 }
 
-/**
- * Rule office.plural-possessive-state: "Barbados' Minister of Foreign Affairs and Foreign Trade, X", "the Bahamas'
- * Foreign Minister", "the Philippines' Secretary of Foreign Affairs": a state whose name ends in "s" takes the
- * possessive as a bare apostrophe, and owns the title after it as "Egypt's" does. Only after a final "s".
- */
-export const PLURAL_POSSESSIVE = {
-  id: 'office.plural-possessive-state',
-  /** The possessive ending after a prefix word, as a regex source: "'s", or a bare apostrophe after "s". */
-  ending: `(?:['’]s|(?<=s)['’])`,
-};
-
-/**
- * Rule office.citizens-abroad-same-plural: "Minister of Foreign Affairs, African Integration and Togolese Abroad",
- * "… and Swiss Abroad": a demonym in "-ese" or "-ss" is its own plural, so it names a foreign ministry's portfolio
- * before "Abroad" as "Tunisians" does (office.citizens-abroad-remit, rules-ent23.ts), not the state inside the title.
- */
-export const SAME_PLURAL_DEMONYM = /(?:ese|ss)$/;
+export { PLURAL_POSSESSIVE, SAME_PLURAL_DEMONYM } from './rules-ent24-titles.ts';
 
 /** A person mention's title, as the person readers give it (types.ts `PersonMention['titles']`). */
 type MentionTitle = PersonMention['titles'][number];

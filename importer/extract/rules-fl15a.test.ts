@@ -144,7 +144,8 @@ describe('event.summit-of-heads', () => {
     const t =
       'President Anna Kovacs chaired in Lima the XII Summit of Heads of State and Government of the Andean Community (CAN). President Paul Ruiz of Peru took part in the Andean Community Summit.';
     const names = events(t);
-    expect(names).toContain('XII Summit of Heads of State and Government of the Andean Community (CAN)');
+    // The bracketed acronym is an alias since ent24 (event.acronym-out-of-name), not part of the name.
+    expect(names).toContain('XII Summit of Heads of State and Government of the Andean Community');
     expect(names).not.toContain('XII Summit');
   });
 

@@ -21,7 +21,7 @@ import { organPrefix } from './rules-fl11b.ts';
 import { FL13A_PATTERNS } from './rules-fl13a.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { alt, altTrie, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
-import { PLURAL_POSSESSIVE } from './rules-ent24.ts';
+import { PLURAL_POSSESSIVE } from './rules-ent24-titles.ts';
 
 export interface TitleParse {
   start: number;
@@ -203,7 +203,7 @@ for (const [canon, ...aliases] of ORGANIZATIONS)
     if (n.includes(' '))
       for (const ap of ["'s", '’s', '']) PREFIX_WORDS.set(`${n}${ap}`, { type: 'Organization', name: canon! });
 /** `^(prefix word)('s)? ` at the start of a string, one small regex per first character (firstCharExec). */
-// office.plural-possessive-state (rules-ent24.ts): "Barbados' Minister …" as "Egypt's Minister …".
+// office.plural-possessive-state (rules-ent24-titles.ts): "Barbados' Minister …" as "Egypt's Minister …".
 const execPrefix = firstCharExec(
   PREFIX_WORDS.keys(),
   (words) => `^(${words})${PLURAL_POSSESSIVE.ending}?[^\\S\\n]+`,
