@@ -3,6 +3,7 @@
 // Each relation names its rule; its evidence is the sentence it was read from.
 import { inVisitOwnPair, pressConferenceFollowing, sessionSiblingOfSession } from './rules-ev22-rel.ts';
 import { partOfCloseOrAttended } from './rules-ev23-rel.ts';
+import { ceremonyVerbRelations } from './rules-ev24-rel.ts';
 import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b-rel.ts';
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
@@ -170,6 +171,7 @@ export function addRelations(
   addRol23Relations(k); // rol23: respectively, negotiators led by, fronted "For X,", designated as, sent envoys
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
+  ceremonyVerbRelations(k); // ev24: a ceremony told by its verb, its people, the visit it is part of
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b

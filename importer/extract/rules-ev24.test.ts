@@ -1,0 +1,67 @@
+// Tests of the ev24 rules (issue 6, bank events-16) on made-up sentences, negatives included: ceremonies told by their
+// verb, their performers and companions, and the visit they are part of.
+import { describe, expect, it } from 'vitest';
+
+import { EV24_PATTERNS } from './rules-ev24.ts';
+import { eventFacts } from './test-facts.ts';
+
+describe('event.ceremony-verb', () => {
+  it('reads a joint ceremony told by its verb, with both performers', () => {
+    const a = eventFacts(
+      'President Ana Ruiz and President Tomas Mora planted a tree at the Presidential Palace in Quito on 3 May 2024.',
+    );
+    const tree = a.names.find((n) => /^planted a tree at the Presidential Palace/.test(n));
+    expect(tree).toBeDefined();
+    expect(a.has('PARTICIPATED_IN', 'Ana Ruiz', tree!)).toBe(true);
+    expect(a.has('PARTICIPATED_IN', 'Tomas Mora', tree!)).toBe(true);
+  });
+
+  it('names a ribbon-cutting by what it opened, and gives it the guests "attended by"', () => {
+    const a = eventFacts(
+      'Prime Minister Ola Berg cut the ribbon to open the Fjord Tunnel on 3 May 2024, at a ceremony attended by Minister Kari Holm and Mayor Piet Smit.',
+    );
+    expect(a.names).toContain('opening of the Fjord Tunnel');
+    for (const p of ['Ola Berg', 'Kari Holm', 'Piet Smit'])
+      expect(a.has('PARTICIPATED_IN', p, 'opening of the Fjord Tunnel')).toBe(true);
+  });
+
+  it('reads "together with" and "accompanied by" as companions', () => {
+    const a = eventFacts(
+      'Foreign Minister Lena Dahl inaugurated the new consulate in Bergen on 3 May 2024, together with Foreign Minister Jan Novak.',
+    );
+    const c = a.names.find((n) => /^inaugurated the new consulate in Bergen/.test(n));
+    expect(c).toBeDefined();
+    expect(a.has('PARTICIPATED_IN', 'Jan Novak', c!)).toBe(true);
+  });
+
+  it('makes a ceremony told inside a visit part of that visit', () => {
+    const a = eventFacts(
+      'President Rosa Vega laid flowers at the National Monument in Lima on the first day of her state visit to Peru, accompanied by President Jorge Lima.',
+    );
+    const f = a.names.find((n) => /^laid flowers at the National Monument/.test(n));
+    const v = a.names.find((n) => /visit to Peru/.test(n));
+    expect(f && v).toBeTruthy();
+    expect(a.has('PART_OF', f!, v!)).toBe(true);
+  });
+
+  it('reads no event from a lone courtesy, a passive, an office or a planned ceremony', () => {
+    expect(
+      eventFacts('Before the talks, President Ines Soto laid a wreath at the Tomb of the Unknown Soldier.').names.some(
+        (n) => /wreath/.test(n),
+      ),
+    ).toBe(false);
+    expect(
+      eventFacts('The bridge, which was inaugurated in 2020, links two provinces, said President Ines Soto.').names,
+    ).toEqual([]);
+    expect(eventFacts('President Ines Soto and President Jorge Lima will plant a tree on Friday.').names).toEqual([]);
+    expect(EV24_PATTERNS.ceremonyVerb.test('Ines Soto was inaugurated as President on 3 May 2024.')).toBe(false);
+    EV24_PATTERNS.ceremonyVerb.lastIndex = 0;
+  });
+
+  it('stops the object at a date, a companion cue or a clause', () => {
+    EV24_PATTERNS.ceremonyVerb.lastIndex = 0;
+    const m = EV24_PATTERNS.ceremonyVerb.exec('A and B laid the foundation stone of the Harbour School on 3 May 2024.');
+    EV24_PATTERNS.ceremonyVerb.lastIndex = 0;
+    expect(m?.slice(1).find(Boolean)).toBe('laid the foundation stone of the Harbour School');
+  });
+});
