@@ -65,3 +65,32 @@ describe('event.ceremony-verb', () => {
     expect(m?.slice(1).find(Boolean)).toBe('laid the foundation stone of the Harbour School');
   });
 });
+
+describe('event.incident-actor-relative and the ev24 incident nouns', () => {
+  it('reads an attack told by a relative clause naming its actor, with that actor', () => {
+    const a = eventFacts(
+      'Minister Kari Holm spoke with Minister Jan Novak on 3 May 2024 about the drone strike that Russia launched on the centre of Kharkiv.',
+    );
+    const s = a.names.find((n) => /strike that Russia launched on the centre of Kharkiv/.test(n));
+    expect(s).toBeDefined();
+    expect(a.has('INVOLVES', s!, 'Russia')).toBe(true);
+  });
+
+  it('reads an arrest and ceasefire violations with their parties', () => {
+    const a = eventFacts(
+      'Minister Kari Holm raised the arrest of a French aid worker by Iranian authorities in Tehran on 3 May 2024.',
+    );
+    const x = a.names.find((n) => /^arrest of a French aid worker/.test(n));
+    expect(x).toBeDefined();
+    expect(a.has('INVOLVES', x!, 'Iran')).toBe(true);
+    expect(a.has('INVOLVES', x!, 'France')).toBe(true);
+  });
+
+  it('reads no incident from an unpinned arrest or a relative clause of people', () => {
+    expect(eventFacts('Minister Kari Holm said the arrest was unlawful, on 3 May 2024.').names).toEqual([]);
+    const b = eventFacts(
+      'Minister Kari Holm met Minister Jan Novak on 3 May 2024 in the hall that Norway built in Oslo.',
+    );
+    expect(b.names.some((n) => /hall/.test(n))).toBe(false);
+  });
+});
