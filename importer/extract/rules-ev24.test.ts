@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { EV24_PATTERNS } from './rules-ev24.ts';
+import { EV24_REL_PATTERNS } from './rules-ev24-rel.ts';
 import { eventFacts } from './test-facts.ts';
 
 describe('event.ceremony-verb', () => {
@@ -92,5 +93,28 @@ describe('event.incident-actor-relative and the ev24 incident nouns', () => {
       'Minister Kari Holm met Minister Jan Novak on 3 May 2024 in the hall that Norway built in Oslo.',
     );
     expect(b.names.some((n) => /hall/.test(n))).toBe(false);
+  });
+});
+
+describe('part-of.session-of-event and participated.not-inviter', () => {
+  it('makes "the Outreach Session of the <summit>" part of the summit, and drops the inviter', () => {
+    const a = eventFacts(
+      'Prime Minister Ana Ruiz took part in the Outreach Session of the Pacific Rim Summit in Suva on 3 May 2024, at the invitation of Prime Minister Jorge Lima.',
+    );
+    const part = a.names.find((n) => /^Outreach Session/.test(n));
+    const whole = a.names.find((n) => /^Pacific Rim Summit/.test(n));
+    expect(part && whole).toBeTruthy();
+    expect(a.has('PART_OF', part!, whole!)).toBe(true);
+    expect(a.has('PARTICIPATED_IN', 'Ana Ruiz', whole!)).toBe(true);
+    expect(a.has('PARTICIPATED_IN', 'Jorge Lima', whole!)).toBe(false);
+  });
+
+  it('keeps an inviter who received the guest, and reads no part from a session of no event', () => {
+    expect(EV24_REL_PATTERNS.inviterMet.test(', who received him at the Royal Palace')).toBe(true);
+    expect(EV24_REL_PATTERNS.inviterMet.test(', the host of the summit')).toBe(false);
+    expect(EV24_REL_PATTERNS.inviter.test('on 3 May, at the invitation of ')).toBe(true);
+    expect(EV24_REL_PATTERNS.inviter.test('an invitation to ')).toBe(false);
+    expect(EV24_REL_PATTERNS.ofThe.test(' of the ')).toBe(true);
+    expect(EV24_REL_PATTERNS.ofThe.test(' before the ')).toBe(false);
   });
 });
