@@ -34,6 +34,7 @@ import { cancelledAfter } from './rules-ev11.ts';
 import { findVisitMeetings } from './rules-ev9.ts';
 import { findEv22Visits } from './rules-ev22.ts';
 import { findLowerCaseGatherings } from './rules-ev23.ts';
+import { findCeremonyVerbs } from './rules-ev24.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
 import { EVENT_SESSION_ON_TOPIC, endsWithStateName, sessionsOnTopic } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
@@ -271,6 +272,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findReceivedBy(ctx, people, main, add); // event.received-by (ev19)
   findClauseMeetings(ctx, people, main, add); // event.visit-clause-meeting (ev20)
   findTours(ctx, people, add); // event.tour-told (ev20)
+  findCeremonyVerbs(ctx, people, add); // event.ceremony-verb (ev24)
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   findQualifiedMeetingWith(ctx, people, main, add); // event.qualified-meeting-with (aud20)

@@ -67,11 +67,19 @@ const SINCE_DATE =
   /^[^\S\n]+since[^\S\n]+(?:(?:\d{1,2}[^\S\n]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)/;
 
 /**
+ * event.incident-actor-relative (ev24): "the missile strike that Russia launched on the centre of X", "the attack which
+ * the Houthis carried out against a tanker": a relative clause naming the actor (one or two capitalised words) before a
+ * verb of striking and its preposition; the actor stays in the name.
+ */
+const ACTOR_RELATIVE = String.raw`(?:that|which)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+(?:launched|carried[^\S\n]+out|fired|conducted|mounted)[^\S\n]+(?:on|at|against|in)`;
+
+/**
  * What opens an incident's complement: a preposition, or a relative clause's verb of striking ("that struck Türkiye";
  * ev21: "that swept through the province of X", "which targeted a military post in …", INCIDENT_RELATIVE_VERBS).
  */
 const COMPLEMENT_LEAD = new RegExp(
-  `^[^\\S\\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|and[^\\S\\n]+of|(?:that|which)[^\\S\\n]+(?:(?:has|have|had)[^\\S\\n]+)?(?:struck|hit|devastated|affected|${INCIDENT_RELATIVE_VERBS.map((v) => v.replace(/ /g, '[^\\S\\n]+')).join('|')}))[^\\S\\n]+`,
+  `^[^\\S\\n]+(of|on|in|at|against|from|around|over|near|by|along|across|between|and[^\\S\\n]+of|(?:that|which)[^\\S\\n]+(?:(?:has|have|had)[^\\S\\n]+)?(?:struck|hit|devastated|affected|${INCIDENT_RELATIVE_VERBS.map((v) => v.replace(/ /g, '[^\\S\\n]+')).join('|')})|${ACTOR_RELATIVE})[^\\S\\n]+`,
+  'u',
 );
 
 /** Words that end an incident's complement (a new clause or list). */
@@ -102,7 +110,7 @@ export function incidentComplement(text: string, at: number): number {
     /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.test(text.slice(end, end + 20));
   let connector = '';
   for (let round = 0; round < 3 || (round < 5 && nameGoesOn()); round++) {
-    const m = re.exec(text.slice(end, end + 24));
+    const m = re.exec(text.slice(end, end + 48));
     if (!m) break;
     // event.incident-and-of (fl19b): "and of" only continues an "of" complement ("of A and of B").
     if (m[1]!.startsWith('and') && connector !== 'of') break;

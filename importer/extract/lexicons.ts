@@ -1020,6 +1020,10 @@ export const INCIDENT_NOUNS = [
   'landslides',
   'face-off',
   'exchange of fire',
+  // ev24: "the arrest of journalist X by Russian security services", "the ceasefire violations by X forces".
+  'arrest',
+  'ceasefire violation',
+  'ceasefire violations',
   'annexation',
   'blockade',
   'nuclear test',

@@ -3,6 +3,7 @@
 // Each relation names its rule; its evidence is the sentence it was read from.
 import { inVisitOwnPair, pressConferenceFollowing, sessionSiblingOfSession } from './rules-ev22-rel.ts';
 import { partOfCloseOrAttended } from './rules-ev23-rel.ts';
+import { ceremonyVerbRelations, dropSentenceInviters, partOfSessionOfEvent } from './rules-ev24-rel.ts';
 import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b-rel.ts';
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
@@ -172,6 +173,8 @@ export function addRelations(
   addRol24Relations(k); // rol24: pairs in order, former / latter, gapped "represented by", colon lists, "At its head"
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
+  ceremonyVerbRelations(k); // ev24: a ceremony told by its verb, its people, the visit it is part of
+  partOfSessionOfEvent(k); // ev24: "the Outreach Session of the G7 Summit"
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b
@@ -210,6 +213,7 @@ export function addRelations(
   participateNounOfPair(k); // aud21, after the other participation rules: a pair's meeting is theirs alone
   partOfMeetingsWithEach(k); // aud21
   involvesHeldInNotTopic(k); // aud21, after the INVOLVES rules
+  dropSentenceInviters(k); // ev24: who invites takes no part from the sentence alone
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
   inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering

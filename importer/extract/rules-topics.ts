@@ -692,8 +692,9 @@ function involvesInName(k: RelKit): void {
       if (toCome) involvesBodyInName(k, e);
       continue;
     }
-    // "the Kuwait consultations": a meeting named by its place does not involve the place.
-    if (ctx.entity(e.key)?.rule === 'event.place-named') continue;
+    // "the Kuwait consultations": a meeting named by its place does not involve the place; (ev24) nor a ceremony named by
+    // the phrase that tells it ("inaugurated the new building of the Moldovan Embassy"): its object is no party.
+    if (ctx.entity(e.key)?.rule === 'event.place-named' || ctx.entity(e.key)?.rule === 'event.ceremony-verb') continue;
     for (const h of hitsIn(e.start, e.end)) {
       // A place ("meeting in Singapore") or the host organisation of a summit ("G20 Osaka Summit") is no party.
       if (/\bin\s+$/.test(ctx.text.slice(Math.max(0, h.start - 4), h.start)) && !INVOLVING_EVENT.test(nameOf(e)))
