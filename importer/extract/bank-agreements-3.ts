@@ -18,18 +18,23 @@
 // First pass (blind), bank at 05951c1 on the unchanged rules of main 717525c: 21/64 cases pass, facts found 134/271
 // (49.4 %), false facts 29. No correction of the expected facts after it. Final pass of the agr20 round (87bdebc):
 // 30/64 cases, 204/271 (75.3 %), 17 false.
-import { A, type BankCase, E, O, P, S } from './bank-events.ts';
+import {
+  A,
+  type BankCase,
+  E,
+  O,
+  P,
+  S,
+  partyRels as party,
+  reachedAtRel as at,
+  basedOnRel as basis,
+  discussedRels as disc,
+} from './bank-events.ts';
 
 /** The relation types of this bank's area; DISCUSSED only towards an Agreement. */
 export const BANK_EVENT_RELATIONS = ['PARTY_TO', 'REACHED_AT', 'BASED_ON', 'DISCUSSED>Agreement'];
 /** The entity types of this bank's area. */
 export const BANK_ENTITY_TYPES = ['Agreement'];
-
-type Rel = [string, string, string];
-const party = (agreement: string, ...parties: string[]): Rel[] => parties.map((p) => ['PARTY_TO', p, agreement]);
-const at = (agreement: string, event: string): Rel => ['REACHED_AT', agreement, event];
-const basis = (agreement: string, base: string): Rel => ['BASED_ON', agreement, base];
-const disc = (event: string, ...agreements: string[]): Rel[] => agreements.map((a) => ['DISCUSSED', event, a]);
 
 const BY_SUBJECT: BankCase[] = [
   {

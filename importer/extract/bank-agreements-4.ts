@@ -15,18 +15,23 @@
 // Council's agreement to open negotiations", "diplomatic protocol", a unilateral ceasefire and a decree, names of
 // organisations holding "Treaty". Its area: Agreements, PARTY_TO, REACHED_AT, BASED_ON, and DISCUSSED whose target
 // is an Agreement. Run: `npm run bank -- agreements-4`.
-import { A, type BankCase, E, O, P, S } from './bank-events.ts';
+import {
+  A,
+  type BankCase,
+  E,
+  O,
+  P,
+  S,
+  partyRels as party,
+  reachedAtRel as at,
+  basedOnRel as basis,
+  discussedRels as disc,
+} from './bank-events.ts';
 
 /** The relation types of this bank's area; DISCUSSED only towards an Agreement. */
 export const BANK_EVENT_RELATIONS = ['PARTY_TO', 'REACHED_AT', 'BASED_ON', 'DISCUSSED>Agreement'];
 /** The entity types of this bank's area. */
 export const BANK_ENTITY_TYPES = ['Agreement'];
-
-type Rel = [string, string, string];
-const party = (agreement: string, ...parties: string[]): Rel[] => parties.map((p) => ['PARTY_TO', p, agreement]);
-const at = (agreement: string, event: string): Rel => ['REACHED_AT', agreement, event];
-const basis = (agreement: string, base: string): Rel => ['BASED_ON', agreement, base];
-const disc = (event: string, ...agreements: string[]): Rel[] => agreements.map((a) => ['DISCUSSED', event, a]);
 
 const PARTIES: BankCase[] = [
   {

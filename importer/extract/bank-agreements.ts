@@ -13,17 +13,24 @@
 // (60.5 %), false facts 23. Two corrections of the expected facts after it, to the dev gold's conventions (not to the
 // extractor): the UN Security Council is PARTY_TO its resolutions, as in the dev gold, and Türkiye has the alias
 // "Turkey" (ratified-by-parliament). Final pass of the agr13 round (d597071): 40/69 cases, 218/268 (81.3 %), 13 false.
-import { A, type BankCase, E, O, P, S } from './bank-events.ts';
+import {
+  A,
+  type BankCase,
+  E,
+  O,
+  P,
+  S,
+  partyRels as party,
+  reachedAtRel as at,
+  basedOnRel as basis,
+  type AgreementRel as Rel,
+} from './bank-events.ts';
 
 /** The relation types of this bank's area. */
 export const BANK_EVENT_RELATIONS = ['PARTY_TO', 'REACHED_AT', 'BASED_ON', 'NEGOTIATES'];
 /** The entity types of this bank's area. */
 export const BANK_ENTITY_TYPES = ['Agreement'];
 
-type Rel = [string, string, string];
-const party = (agreement: string, ...parties: string[]): Rel[] => parties.map((p) => ['PARTY_TO', p, agreement]);
-const at = (agreement: string, event: string): Rel => ['REACHED_AT', agreement, event];
-const basis = (agreement: string, base: string): Rel => ['BASED_ON', agreement, base];
 const neg = (person: string, agreement: string): Rel => ['NEGOTIATES', person, agreement];
 
 const SIGNED: BankCase[] = [

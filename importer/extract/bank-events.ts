@@ -37,6 +37,15 @@ export const P = (name: string, ...aliases: string[]): BankEntity => ({ type: 'P
 export const S = (name: string, ...aliases: string[]): BankEntity => ({ type: 'State', name, aliases });
 export const O = (name: string, ...aliases: string[]): BankEntity => ({ type: 'Organization', name, aliases });
 export const A = (name: string, ...aliases: string[]): BankEntity => ({ type: 'Agreement', name, aliases });
+/** A relation of the agreements banks: type, from, to. */
+export type AgreementRel = [string, string, string];
+/** The agreements banks' relations: parties to an agreement, where it was reached, what it builds on, who discussed it. */
+export const partyRels = (agreement: string, ...parties: string[]): AgreementRel[] =>
+  parties.map((p) => ['PARTY_TO', p, agreement]);
+export const reachedAtRel = (agreement: string, event: string): AgreementRel => ['REACHED_AT', agreement, event];
+export const basedOnRel = (agreement: string, base: string): AgreementRel => ['BASED_ON', agreement, base];
+export const discussedRels = (event: string, ...agreements: string[]): AgreementRel[] =>
+  agreements.map((a) => ['DISCUSSED', event, a]);
 export const E = (name: string, aliases: string[] = [], date?: string): BankEntity => ({
   type: 'Event',
   name,
