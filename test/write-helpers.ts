@@ -63,9 +63,9 @@ export function factDoc(
   };
 }
 
-/** Rows of a read query (up to 100 000). */
+/** Rows of a read query (up to 100 000; a minute, not the console's 10 s: checks that read every sample's facts). */
 export async function rows(conn: GraphConnection, query: string, params: Record<string, unknown> = {}) {
-  return (await runConsoleQuery(conn, query, params, { rowLimit: 100_000 })).rows;
+  return (await runConsoleQuery(conn, query, params, { rowLimit: 100_000, timeoutMs: 60_000 })).rows;
 }
 
 /** Numbers of nodes, relationships and Document nodes. */
