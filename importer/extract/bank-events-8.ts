@@ -331,6 +331,7 @@ const REACHED: BankCase[] = [
       P('Olusegun Obasanjo', 'former President Olusegun Obasanjo', 'Obasanjo'),
       S('Ethiopia', 'Government of Ethiopia'),
       O('African Union', 'AU'),
+      O("Tigray People's Liberation Front"),
       A(
         'Agreement for Lasting Peace through a Permanent Cessation of Hostilities',
         'Permanent Cessation of Hostilities',
@@ -339,7 +340,7 @@ const REACHED: BankCase[] = [
     ],
     relations: [
       ...took('AU-led peace talks in Pretoria', 'Olusegun Obasanjo'),
-      ...inv('AU-led peace talks in Pretoria', 'Ethiopia', 'African Union'),
+      ...inv('AU-led peace talks in Pretoria', 'Ethiopia', 'African Union', "Tigray People's Liberation Front"),
       at('Agreement for Lasting Peace through a Permanent Cessation of Hostilities', 'AU-led peace talks in Pretoria'),
     ],
   },

@@ -74,7 +74,7 @@ function eventsMatch(g: BankEntity, p: OutEntity, lex: [string, string][]): bool
 }
 
 /** The extracted entity each expected entity stands for (by name or alias; Events also by content words). */
-function mapEntities(c: BankCase, out: Output): Map<string, string> {
+export function mapEntities(c: BankCase, out: Output): Map<string, string> {
   const lex = lexicon(c, out);
   const map = new Map<string, string>();
   const used = new Set<string>();

@@ -86,6 +86,10 @@ export const MAJOR_CITIES: Record<string, string> = {
   Mecca: 'Saudi Arabia',
   Dhahran: 'Saudi Arabia',
   Benghazi: 'Libya',
+  // inv25: places of incidents of 2023–2024 whose states readouts leave unnamed.
+  Derna: 'Libya',
+  Tobruk: 'Libya',
+  Kerman: 'Iran',
   Misrata: 'Libya',
   Sirte: 'Libya',
   Casablanca: 'Morocco',
@@ -153,6 +157,7 @@ export const MAJOR_CITIES: Record<string, string> = {
   Rawalpindi: 'Pakistan',
   Kandahar: 'Afghanistan',
   Herat: 'Afghanistan',
+  Aktau: 'Kazakhstan',
   'Mazar-i-Sharif': 'Afghanistan',
   Jalalabad: 'Afghanistan',
   Chittagong: 'Bangladesh',

@@ -16,7 +16,7 @@ const BETWEEN_CAPITALS = new RegExp(
 );
 
 /** The states a span's capitals name, each once. */
-function capitalStates(text: string): string[] {
+export function capitalStates(text: string): string[] {
   return [...new Set([...text.matchAll(CAPITAL)].map((m) => PLACE_STATE.get(m[0])!))];
 }
 

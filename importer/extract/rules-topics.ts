@@ -61,6 +61,7 @@ import { addTop18Parties, addTop18Relations, backgroundRelations } from './rules
 import { addTop19Relations, recalledFrame, recalledPhrase, talksDuringVisit } from './rules-top19.ts';
 import { addTop22Relations, notTopicSince18To22 } from './rules-top22.ts';
 import { involvesUnderMediation, involvesVenueState, notTopicTop23, subjectOrTopicPlace } from './rules-top23.ts';
+import { addInv25Parties } from './rules-inv25.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -112,6 +113,7 @@ export function addTopicRelations(k: RelKit): void {
   addTop22Relations(k); // involves.host-relative, involves.attributed-to (top22)
   involvesUnderMediation(k); // top23
   involvesVenueState(k); // top23
+  addInv25Parties(k); // involves.sides-between, involves.led-premodifier, involves.fighting-city (inv25)
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
