@@ -106,6 +106,7 @@ import { heldInRecalledGated, meetingsWithEachGated, nounOfPairGated, receivedGr
 import { withConferenceTail } from './rules-ent23.ts';
 import { withoutNameAcronym } from './rules-ent24.ts';
 import { STATE_BY_NAME } from './states.ts';
+import { literalGate } from './literal-need.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -990,6 +991,9 @@ function placedForms(ctx: Ctx, mentions: Found[]): void {
   }
 }
 
+/** EV19_PATTERNS.session's literals (perf25a): a text without them is not scanned. */
+const EV19_SESSION_GATE = literalGate(EV19_PATTERNS.session);
+
 /**
  * The sessions of SESSION and the formats and ordinal sittings of fl13c; then the top15 events: sittings of joint
  * bodies, the issuer's consultations with another state, and talks named by their owner and partner, both of which
@@ -1008,7 +1012,8 @@ function addSessionsAndSittings(
   // event.session-more (ev18): "a joint media availability", "the outreach session", "the second working session".
   for (const m of matchAllInLines(text, EV18_PATTERNS.session, LINE_WORDS.ev18Session))
     add('Event', m[0], m.index, 'event.session');
-  for (const m of text.matchAll(EV19_PATTERNS.session)) add('Event', m[0], m.index, 'event.session'); // ev19
+  if (EV19_SESSION_GATE(text))
+    for (const m of text.matchAll(EV19_PATTERNS.session)) add('Event', m[0], m.index, 'event.session'); // ev19
   for (const f of sessionsToldAt(text)) add('Event', f.surface, f.start, EVENT_SESSION_TOLD_AT.id); // fl19a
   for (const f of sessionSubjects(text)) add('Event', f.surface, f.start, EVENT_SESSION_SUBJECT.id); // fl20a
   // event.ceremony-told (fl16b): "signed … in a virtual ceremony presided over by …".

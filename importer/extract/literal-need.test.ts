@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { splitSentences } from '../split.ts';
-import { literalNeed } from './literal-need.ts';
+import { literalGate, literalNeed } from './literal-need.ts';
 
 const words = (re: RegExp): readonly string[] | undefined => literalNeed(re)?.words;
 
@@ -84,6 +84,23 @@ const MADE_UP = [
   'headed, led, chaired, lead, head, chair, agree, agreem, negotiat, minist, summi, visi, accessio',
   '“We welcome the Kingdom’s decision,” the spokesperson said, and the Parties signed the Protocol.',
 ];
+
+describe('literalGate (a call-site check from the need, perf25a)', () => {
+  it('says no to a text lacking the words, yes to one holding them, in the pattern’s case', () => {
+    const gate = literalGate(/\bnegotiat\w*\s+(?:on|for)\s+/i);
+    expect(gate('The ministers met in Geneva. They spoke of trade.')).toBe(false);
+    expect(gate('The ministers met in Geneva. NEGOTIATIONS on trade resumed.')).toBe(true);
+    const cased = literalGate(/\baccompanied\s+by\b/g);
+    expect(cased('He was Accompanied by X.')).toBe(false);
+    expect(cased('She was accompanied by the minister.')).toBe(true);
+  });
+
+  it('lets every text through when the pattern needs no literal', () => {
+    const gate = literalGate(/^\p{Lu}\p{Ll}+$/u);
+    expect(gate('')).toBe(true);
+    expect(gate('anything')).toBe(true);
+  });
+});
 
 describe('literalNeed against the extractor’s own patterns', () => {
   it('never says "no" to a sentence holding a match, for every exported pattern, on the samples and made-up texts', async () => {

@@ -283,3 +283,23 @@ function anyOf(words: readonly string[]): (s: string) => boolean {
     return false;
   };
 }
+
+const CHECK_GATES = !!process.env.VITEST;
+
+/**
+ * A call-site check made once, at load, from the literals every match of `re` needs (issue 9, perf25a): false for a
+ * string lacking all of them, on which `re` cannot match; always true when the analyser finds none. A rule that runs
+ * `re` on every sentence asks it once of the whole text (a sentence is a slice of it), so a readout without the words
+ * skips the loop. Under the tests (VITEST) every "no" is checked against `re` itself.
+ */
+export function literalGate(re: RegExp): (s: string) => boolean {
+  const need = literalNeed(re);
+  if (!need) return () => true;
+  if (!CHECK_GATES) return need.holds;
+  const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+  return (s) => {
+    const may = need.holds(s);
+    if (!may && plain.test(s)) throw new Error(`literalGate: ${need.words.join('|')} misses a match of /${re.source}/`);
+    return may;
+  };
+}

@@ -95,6 +95,8 @@ import {
   dropPlannedReachedAt,
   reachedAtBuiltNotBase,
 } from './rules-agr24.ts';
+import { literalGate } from './literal-need.ts';
+import { lastOfText } from './text-memo.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -106,6 +108,10 @@ function reachVerbAt(text: string): number {
   return m ? m.index : -1;
 }
 const NEGOTIATION_ON = /\bnegotiat\w*\s+(?:on|for|of|towards?)\s+/i;
+/** "the Joint Statement …, whose terms A, B and C settled" (addNegotiators). */
+const WHOSE_TERMS = /,\s+whose\s+(?:terms|text|wording)\b/;
+/** NEGOTIATION_ON's literals, asked once of a text (perf25a): a readout without them does not run it on its sentences. */
+const negotiationOnIn = lastOfText(literalGate(NEGOTIATION_ON));
 const NEGOTIATOR_RE =
   /\b(?:talks|negotiations|consultations)\b[^.]*\b(?:led|headed|steered|conducted)\s+by\b|\bsteered\b[^.]*negotiat|\boverseeing\s+the\s+negotiat|\b(responsible for|handled by|handle|handles|lead|leads|led by|in charge of|conducting|conducts|headed by)\b[^.]*negotiat|negotiat[^.]*\b(handled|led|conducted|headed|chaired|co-chaired|steered) by\b|\b(?:was|were|been|being|are|is)\s+(?:jointly\s+)?negotiated(?:\s+(?!on\b|under\b|with\b|between\b|the\b)[\w-]+){0,4}\s+by\b|\b(?:led|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:side|delegation|team)\s+(?:in|at|to|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b|\bchief negotiators?\b|\bnegotiates for\b|\b(?:chair(?:ed|s|ing)|co-chair(?:ed|s|ing)|presid(?:ed|es|ing) over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}negotiations\s+(?:on|of|for)\b|\b(?:wording|text|terms)\b(?:\s+of\b[^.]{0,120}?)?\s+(?:was|were|had been|has been|have been)\s+(?:agreed|finali[sz]ed|settled|worked out|drafted|hammered out)\s+by\b|\b(?:hammered\s+out|drafted|finali[sz]ed|worked\s+out|settled)\s+(?:the\s+)?(?:final\s+|draft\s+)?(?:text|wording|terms)\s+of\b|\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?delegations?\b[^.]*\bnegotiations\s+(?:on|of|for)\b|\brepresented\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}negotiations\s+(?:on|of|for)\b|\bteams?\b(?:[^.]|\b[A-Z]\.)*\b(?:led|headed) by\b(?:[^.]|\b[A-Z]\.)*\b(?:talks|negotiations|consultations)\b|\bheld\b[^.]*\bround of negotiations\b|\bnarrowed down\b[^.]*\bby\b|\bfor (?:their|his|her) (?:work|role|efforts?) (?:in|on|towards?)\b[^.]*\bnegotiations\b|\bwhose (?:terms|text|wording)\b[^.]*\b(?:settled|negotiated|agreed|worked out|hammered out)\b/i;
 /**
@@ -721,12 +727,12 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
   const agreementsIn = groupBy(ev.agreementMentions, (a) => String(a.sentence));
   for (const s of ctx.sentences) {
     const ags = agreementsIn.get(String(s.index)) ?? [];
-    const on = NEGOTIATION_ON.exec(s.text);
+    const on = negotiationOnIn(ctx.text) ? NEGOTIATION_ON.exec(s.text) : null;
     let named = on
       ? ags.find((a) => a.start >= s.start + on.index && a.start <= s.start + on.index + on[0].length + 30)
       : undefined;
     // "the Joint Statement …, whose terms A, B and C settled": the agreement right before "whose".
-    const whose = /,\s+whose\s+(?:terms|text|wording)\b/.exec(s.text);
+    const whose = WHOSE_TERMS.exec(s.text);
     const whoseOf = whose && ags.find((a) => a.end <= s.start + whose.index && a.end >= s.start + whose.index - 20);
     if (whoseOf) named = whoseOf;
     named ??= textOfAgreement(k, s.index) ?? agreementBeforeTalks(k, ags);

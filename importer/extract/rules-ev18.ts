@@ -6,6 +6,7 @@
 import type { Ctx } from './context.ts';
 import { PINYIN_FAMILY_NAMES } from './lexicons.ts';
 import type { Found, PersonCluster } from './types.ts';
+import { literalGate } from './literal-need.ts';
 
 const SP = '[^\\S\\n]+';
 /** The kinds of gathering an attendance cue may name ("Participating in the talks were"). */
@@ -192,6 +193,9 @@ export function inOtherClause(ctx: Ctx, events: readonly Found[], e: Found, c: P
 type EventOfNoun = (noun: string, before: number) => Found | undefined;
 type Relate = (agreement: Found, event: Found, sentence: number) => void;
 
+/** EV18_PATTERNS.includingAfter's literals (perf25a): a readout without them has no sentence to read. */
+const INCLUDING_AFTER_GATE = literalGate(EV18_PATTERNS.includingAfter);
+
 /**
  * Rule reached-at.including-after: "Four agreements were concluded during the visit, including an Agreement on X and
  * a Memorandum on Y": the agreements named after "including" were reached at the visit (or meeting, talks, summit)
@@ -199,6 +203,7 @@ type Relate = (agreement: Found, event: Found, sentence: number) => void;
  */
 export function reachedAtIncludingAfter(ctx: Ctx, agreements: readonly Found[], eventOf: EventOfNoun, relate: Relate) {
   reachedAtFrontedPassive(ctx, agreements, eventOf, relate);
+  if (!INCLUDING_AFTER_GATE(ctx.text)) return;
   for (const s of ctx.sentences) {
     const m = EV18_PATTERNS.includingAfter.exec(s.text);
     if (!m) continue;

@@ -13,6 +13,7 @@ import { receivedByTitledGap, withoutFrontedPhrase } from './rules-aud20.ts';
 import { CAPITAL_STATE, STATE_BY_NAME } from './states.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
+import { literalGate } from './literal-need.ts';
 
 const SP = '[^\\S\\n]+';
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
@@ -444,6 +445,9 @@ export function inWhichNearest(k: RelKit): void {
   }
 }
 
+/** EV19_PATTERNS.hostedList's literals (perf25a): a readout without them has no sentence to read. */
+const HOSTED_LIST_GATE = literalGate(EV19_PATTERNS.hostedList);
+
 /**
  * Rule participated.hosted-list: "The Foreign Ministers of the Quad met in Tokyo on Date. A, B and C were hosted by D":
  * a sentence that lists three or more people who "were hosted by" (or "welcomed by") a host, and tells no event of its
@@ -451,6 +455,7 @@ export function inWhichNearest(k: RelKit): void {
  */
 export function participateHostedList(k: RelKit): void {
   const { ctx, ev } = k;
+  if (!HOSTED_LIST_GATE(ctx.text)) return;
   for (const s of ctx.sentences) {
     if (s.index === 0 || !EV19_PATTERNS.hostedList.test(s.text)) continue;
     if (ev.eventMentions.some((e) => e.sentence === s.index)) continue;

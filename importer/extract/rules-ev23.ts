@@ -8,6 +8,7 @@
 import type { Ctx } from './context.ts';
 import { textHas, wordGate } from './gates.ts';
 import type { Found } from './types.ts';
+import { literalGate } from './literal-need.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -103,6 +104,11 @@ export const EV23_MET_GATE = wordGate('sidelines', 'margins', 'fringe', 'fringes
 /** The words every text the ev23 event rule acts on holds. */
 export const EV23_GATE = wordGate('ministers', 'leaders', 'meeting');
 
+/** The literals of the three ev23 event patterns, each asked once of a text (perf25a). */
+const EV23_GATES = [EV23_PATTERNS.bodyLowerKind, EV23_PATTERNS.namesSummit, EV23_PATTERNS.meetingOfBody].map(
+  literalGate,
+);
+
 /** Whether `name` (a match's body part) can name a body: not a sentence's opening word alone. */
 function bodyName(name: string, least = 1): boolean {
   const words = name.split(/\s+/u);
@@ -138,9 +144,10 @@ function addNamed(ctx: Ctx, add: AddEvent, m: RegExpMatchArray, ok: boolean): vo
  */
 export const findLowerCaseGatherings = function findLowerCaseGatherings(ctx: Ctx, add: AddEvent): void {
   if (!textHas(ctx, EV23_GATE)) return;
-  for (const m of ctx.text.matchAll(EV23_PATTERNS.bodyLowerKind)) addNamed(ctx, add, m, bodyName(m[1]!));
-  for (const m of ctx.text.matchAll(EV23_PATTERNS.namesSummit)) addNamed(ctx, add, m, bodyName(m[1]!, 2));
-  for (const m of ctx.text.matchAll(EV23_PATTERNS.meetingOfBody)) {
+  const [kind, summit, meeting] = EV23_GATES.map((gate) => gate(ctx.text));
+  if (kind) for (const m of ctx.text.matchAll(EV23_PATTERNS.bodyLowerKind)) addNamed(ctx, add, m, bodyName(m[1]!));
+  if (summit) for (const m of ctx.text.matchAll(EV23_PATTERNS.namesSummit)) addNamed(ctx, add, m, bodyName(m[1]!, 2));
+  for (const m of meeting ? ctx.text.matchAll(EV23_PATTERNS.meetingOfBody) : []) {
     if (!bodyName(m[1]!)) continue;
     if (EV23_PATTERNS.timeBefore.test(ctx.text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const start = m.index! + m[0].search(/meeting/iu);

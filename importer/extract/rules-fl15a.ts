@@ -3,6 +3,7 @@
 import type { Ctx } from './context.ts';
 import type { EntityCandidate } from '../types.ts';
 import type { Found } from './types.ts';
+import { literalGate } from './literal-need.ts';
 
 const SP = '[^\\S\\n]+';
 const CAP = "\\p{Lu}[\\p{L}'’.-]*";
@@ -104,7 +105,11 @@ export const NEGOTIATOR_OF = {
   gap: /^(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3})?(?:,?[^\S\n]+who)?[^\S\n]+(?:also[^\S\n]+|now[^\S\n]+)?$/u,
 };
 
+/** NEGOTIATOR_OF.told's literals: a readout without them has no sentence to read (perf25a). */
+const NEGOTIATOR_TOLD_GATE = literalGate(NEGOTIATOR_OF.told);
+
 export function negotiatorOf(ctx: Ctx): void {
+  if (!NEGOTIATOR_TOLD_GATE(ctx.text)) return;
   for (const s of ctx.sentences) {
     if (s.heading) continue;
     const cands = ctx.inSentence(s.index) as EntityCandidate[];

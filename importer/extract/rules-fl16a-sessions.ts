@@ -1,5 +1,6 @@
 // The fl16a round's rules on text alone (issue 6): the session rule, which the events stage calls, and a negative of the
 // roles stage; here so that neither stage forms an import cycle. Tested in rules-fl16a.test.ts.
+import { literalGate } from './literal-need.ts';
 
 /** Patterns of the fl16a session rule, as named data. */
 export const FL16A_SESSION_PATTERNS = {
@@ -13,8 +14,11 @@ export const FL16A_SESSION_PATTERNS = {
 } as const;
 
 /** Rule event.session-met-restricted: the restricted sessions told with "met", with where their surface starts. */
+/** FL16A_SESSION_PATTERNS.metRestricted's literals (perf25a): a text without them is not scanned. */
+const MET_RESTRICTED_GATE = literalGate(FL16A_SESSION_PATTERNS.metRestricted);
+
 export function metRestrictedSessions(text: string): { surface: string; start: number; rule: string }[] {
-  if (!/\bmet\s/i.test(text)) return [];
+  if (!/\bmet\s/i.test(text) || !MET_RESTRICTED_GATE(text)) return [];
   return [...text.matchAll(FL16A_SESSION_PATTERNS.metRestricted)].map((m) => ({
     surface: m[1]!,
     start: m.index,

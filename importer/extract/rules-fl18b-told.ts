@@ -18,6 +18,7 @@ import {
   pronounMet,
 } from './rules-fl18b.ts';
 import type { Found, PeopleFacts, PersonMention } from './types.ts';
+import { literalGate } from './literal-need.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -186,6 +187,9 @@ export function participationChairAndFuture(k: RelKit): void {
   }
 }
 
+/** PARTICIPATED_ACCOMPANIED_VISITOR's literals (perf25a): a readout without them has no sentence to read. */
+const ACCOMPANIED_VISITOR_GATE = literalGate(PARTICIPATED_ACCOMPANIED_VISITOR.pattern);
+
 /**
  * Rule participated.accompanied-visitor (rules-fl18b.ts): the people named after "was accompanied by" take part in each
  * held visit of the subject (the person right before the verb, or, after "He" / "She", any held visit of the readout
@@ -194,7 +198,7 @@ export function participationChairAndFuture(k: RelKit): void {
 export function participateAccompaniedVisitor(k: RelKit): void {
   const { ctx, ev, clusterOf, participants, nameOf } = k;
   const visits = ev.events.filter((e) => !e.planned && /\bvisit\b/i.test(nameOf(e)));
-  if (!visits.length) return;
+  if (!visits.length || !ACCOMPANIED_VISITOR_GATE(ctx.text)) return;
   for (const s of ctx.sentences) {
     const m = PARTICIPATED_ACCOMPANIED_VISITOR.pattern.exec(s.text);
     if (!m) continue;

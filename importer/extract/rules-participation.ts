@@ -45,6 +45,8 @@ import { EV19_PATTERNS, toldNotPresent } from './rules-ev19.ts';
 import { EV23_PATTERNS } from './rules-ev23.ts';
 import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 import { pastSignatoryAt } from './rules-fl22b.ts';
+import { literalGate } from './literal-need.ts';
+import { lastOfText } from './text-memo.ts';
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -115,6 +117,11 @@ const HELD_RE =
  */
 const WELCOMED_GUEST =
   /\b(?:welcomed|welcomes)\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+|the\s+)?(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince|Foreign\s+Minister|Minister|Secretary)\b/u;
+
+/** Their literals, asked once of a text (perf25a): a readout without them does not run them on its sentences. */
+const welcomedIn = lastOfText(literalGate(WELCOMED_GUEST));
+const briefedIn = lastOfText(literalGate(EV17_PATTERNS.briefedByPhone));
+const welcomedPassiveIn = lastOfText(literalGate(EV17_PATTERNS.welcomedPassive));
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -317,9 +324,9 @@ function viewOf(p: Participation, s: Sentence): SentenceView {
   // (ev17) event.main-briefed-by-phone: "A briefed B by phone on …" tells a call held.
   const held =
     HELD_RE.test(s.text) ||
-    WELCOMED_GUEST.test(s.text) ||
-    EV17_PATTERNS.briefedByPhone.test(s.text) ||
-    EV17_PATTERNS.welcomedPassive.test(s.text);
+    (welcomedIn(ctx.text) && WELCOMED_GUEST.test(s.text)) ||
+    (briefedIn(ctx.text) && EV17_PATTERNS.briefedByPhone.test(s.text)) ||
+    (welcomedPassiveIn(ctx.text) && EV17_PATTERNS.welcomedPassive.test(s.text));
   return { s, evs, ps, held, mentionsMain: Boolean(mentionsMain) };
 }
 

@@ -1,6 +1,7 @@
 // Round top15: meetings of joint bodies of two states told without an ordinal (issue 6). This file imports only the
 // text helpers, so that the event stage can call it without an import cycle; tests in rules-top15.test.ts.
 import { matchAllInLines } from './text.ts';
+import { literalGate } from './literal-need.ts';
 
 /** A joint body of two sides: "Angola–Namibia Joint Commission of Cooperation", "Binational Cabinet". */
 const JOINT_BODY =
@@ -68,8 +69,12 @@ export function inJointBodyMeeting(text: string, start: number, end: number): bo
   return jointBodyMeetings(text).some((m) => start < m.start + m.surface.length && end > m.start);
 }
 
+/** TOP15_EVENT_PATTERNS.consultationsWith's literals (perf25a): a text without them is not scanned. */
+const CONSULTATIONS_WITH_GATE = literalGate(TOP15_EVENT_PATTERNS.consultationsWith);
+
 /** The consultations of the issuer's state told with no person (event.consultations-with): name and start. */
 export function consultationsWith(text: string): { surface: string; start: number; rule: string }[] {
+  if (!CONSULTATIONS_WITH_GATE(text)) return [];
   return [...text.matchAll(TOP15_EVENT_PATTERNS.consultationsWith)].map((m) => ({
     surface: m[1]!,
     start: m.index,
