@@ -32,7 +32,7 @@
 // or by an alias the text gives. `Type|name` asks for an entity of that type with that name or alias; relation facts
 // are `TYPE|from|to`; `absent` facts must not come out (`*` matches anything). Scored by `bank.ts`
 // (`npm run bank -- entities-5`).
-// 48 passages, 316 expected facts (Person 99, Organization 24, HOLDS_OFFICE 103, OFFICE_OF 90), 153 absent checks.
+// 48 passages, 316 expected facts (Person 99, Organization 24, HOLDS_OFFICE 103, OFFICE_OF 90), 152 absent checks (one dropped after the first pass, see docs/first-look.md).
 import type { BankCase } from './bank.ts';
 
 /** Each case's `form` names the construction it tests. */
@@ -952,7 +952,7 @@ export const ENTITIES_5_BANK: (BankCase & { form: string })[] = [
       'HOLDS_OFFICE|Xi Jinping|President of China',
       'OFFICE_OF|President of China|China',
     ],
-    absent: ['HOLDS_OFFICE|Xi Jinping|President of Peru', 'Person|Xi', 'Person|Chancay'],
+    absent: ['HOLDS_OFFICE|Xi Jinping|President of Peru', 'Person|Chancay'],
   },
   {
     id: 'xi.serbia-release-president-xi-short',
