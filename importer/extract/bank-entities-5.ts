@@ -32,7 +32,8 @@
 // or by an alias the text gives. `Type|name` asks for an entity of that type with that name or alias; relation facts
 // are `TYPE|from|to`; `absent` facts must not come out (`*` matches anything). Scored by `bank.ts`
 // (`npm run bank -- entities-5`).
-// 48 passages, 316 expected facts (Person 99, Organization 24, HOLDS_OFFICE 103, OFFICE_OF 90), 152 absent checks (one dropped after the first pass, see docs/first-look.md).
+// 48 passages, 316 expected facts (Person 99, Organization 24, HOLDS_OFFICE 103, OFFICE_OF 90), 152 absent checks
+// (one dropped after the first pass as no false fact: docs/first-look.md, "entities-5 (ent25)").
 import type { BankCase } from './bank.ts';
 
 /** Each case's `form` names the construction it tests. */
