@@ -225,6 +225,13 @@ const LEADING = new RegExp(
 /** States' one-word demonyms ("Chinese"), which end a chain after "and". */
 const CHAIN_DEMONYMS = new Set(STATES.flatMap((st) => st.demonyms).filter((d) => !d.includes(' ')));
 
+/**
+ * Rules org.slash-acronym and org.slash-name (ent25): a bracketed acronym may hold a slash and digits ("(RUF/SL)",
+ * "(AFC/M23)"); a name goes on after a slash up to a slash acronym ("Liberation Movement/Army (SPLM/A)").
+ */
+const SLASH_ACRONYM = /^\s*\(([A-Z][A-Za-z0-9-]{1,9}(?:\/[A-Z0-9][A-Za-z0-9-]{0,8})?)\)/;
+const SLASH_NAME = /^\/\p{Lu}[^()\n,;]{0,50}?(?=[^\S\n]*\([A-Z][A-Za-z0-9-]*\/[A-Z0-9][A-Za-z0-9-]*\))/u;
+
 /** After a state inside a capitalised chain: "… for Indonesia and Helena …", a second name. */
 const STATE_THEN_AND = /^\s+and\s+\p{Lu}/u;
 
@@ -327,6 +334,8 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     name = toks.slice(0, keep).join(' ');
     // org.portfolio-list-name (ent22): "Federal Department of Economic Affairs, Education and Research".
     name = text.slice(s, portfolioListNameEnd(text, name, s + name.length));
+    // org.slash-name (ent25): "… Movement/Army (SPLM/A)": the name goes on after a slash, up to a slash acronym.
+    name += SLASH_NAME.exec(text.slice(s + name.length, s + name.length + 80))?.[0] ?? '';
     const e = s + name.length;
     if (known.some((h) => h.start === s && h.end === e)) continue;
     if (known.some((h) => h.type === 'Organization' && h.start <= s && h.end >= e)) continue;
@@ -336,11 +345,11 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
       continue;
     if (ORG_BEFORE_TREATY.test(text.slice(e, e + 30)) || personForBody(text, s, e, known, headSet)) continue;
     out.push({ type: 'Organization', name, surface: name, start: s, end: e, demonym: false, pattern: true });
-    const acro = /^\s*\(([A-Z][A-Za-z-]{1,9})\)/.exec(text.slice(e, e + 16));
+    const acro = SLASH_ACRONYM.exec(text.slice(e, e + 20));
     if (acro) {
       const a = e + acro[0].indexOf(acro[1]!);
       out.push({ type: 'Organization', name, surface: acro[1]!, start: a, end: a + acro[1]!.length, demonym: false });
-      for (const mm of text.matchAll(new RegExp(`(?<![\\p{L}])${acro[1]}(?![\\p{L}])`, 'gu')))
+      for (const mm of text.matchAll(new RegExp(`(?<![\\p{L}/])${acro[1]}(?![\\p{L}/])`, 'gu')))
         if (mm.index !== a)
           out.push({
             type: 'Organization',

@@ -15,10 +15,12 @@ import { formReferenceHits } from './rules-fla10.ts';
 import { hyphenMovementHits } from './rules-fl24a.ts';
 import { findGazetteerHits, findPatternOrgs, acronymHits, type GazetteerHit } from './gazetteer.ts';
 import { UNION_OF_ISSUER, unionOfIssuerHits } from './rules-ent21.ts';
+import { markStateWordsInNames, stateWordEchoes, stateWordInName } from './rules-ent25.ts';
 import { textHas } from './gates.ts';
 import {
   ACTOR_NOUNS,
   INCIDENT_NOUNS as INCIDENT_LIST,
+  ISSUER_AGENCIES,
   ISSUER_CUES,
   ISSUING_SERVICES,
   ORG_HEADS,
@@ -91,8 +93,16 @@ export function issuingOrganisation(source = ''): string | undefined {
   return found.find((h) => h.type === 'Organization')?.name;
 }
 
+/**
+ * The government that issued the readout: a national news agency as the source (rule issuer.agency-source, ent25:
+ * "Korean Central News Agency", "Antara", "Armenpress" are their states', before the states their names hold:
+ * "Korean" is no South Korea there), else a press-office cue, else the first state in the opening lines.
+ */
+export const issuingState = (text: string, hits: GazetteerHit[], source = ''): string | undefined =>
+  ISSUER_AGENCIES.find(([re]) => re.test(source))?.[1] ?? issuingStateByCues(text, hits, source);
+
 /** The government that issued the readout: a press-office cue, else the first state in the opening lines. */
-export function issuingState(text: string, hits: GazetteerHit[], source = ''): string | undefined {
+function issuingStateByCues(text: string, hits: GazetteerHit[], source: string): string | undefined {
   const head = `${source}\n${text.slice(0, 600)}`;
   // Rule issuer.source-state: a source naming one state, before any cue of the text ("State House Kenya", "Ministry of Foreign Affairs of Japan").
   const sourceStates = new Set(
@@ -175,7 +185,12 @@ export function issuingState(text: string, hits: GazetteerHit[], source = ''): s
 /** Runs every extraction rule over the document's sentences. */
 export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): Candidates {
   const ctx = new Ctx(doc, sentences);
-  const gaz = findGazetteerHits(doc.text);
+  // person.state-word-name (ent25): "Chad Wolf", "Mark Holland": a state's name inside a person's name is no State.
+  const gaz0 = findGazetteerHits(doc.text);
+  const inNames0 = gaz0.filter((h) => stateWordInName(doc.text, h, gaz0));
+  const inNames = inNames0.length ? [...inNames0, ...stateWordEchoes(doc.text, inNames0, gaz0)] : inNames0;
+  markStateWordsInNames(doc.text, inNames);
+  const gaz = inNames.length ? gaz0.filter((h) => !inNames.includes(h)) : gaz0;
   const patternOrgs = findPatternOrgs(doc.text, gaz, ORG_HEADS);
   // An organisation named inside a longer organisation name ("Global Coalition against Daesh") is part of it.
   const inner = (h: GazetteerHit) =>

@@ -197,6 +197,33 @@ export const HONORIFICS = [
 export const HONORIFIC_STARTS_NAME =
   /^(?:(?:His|Her)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Excellency|Majesty|Holiness|Beatitude|Eminence)|HRH|H\.R\.H\.|H\.H\.|H\.E\.|Sheikh|Sheikha|Shaikh|Shaikha|Prince|Princess|Sayyid|Sayyida|Tan Sri|Datuk|Dato['’]?|Tun|Samdech)(?![\p{L}])/u;
 
+/**
+ * Rule person.state-word-name (ent25): lower-case nouns for a person's calling that stand right before a name
+ * ("businessman Israel Ortiz", "former lawmaker Jordan Smith"), so a state's name starting the name is a given name.
+ */
+export const PERSON_ROLE_NOUNS = [
+  'lawmaker',
+  'legislator',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'businessman',
+  'businesswoman',
+  'entrepreneur',
+  'activist',
+  'journalist',
+  'author',
+  'economist',
+  'lawyer',
+  'professor',
+  'scholar',
+  'diplomat',
+  'spokesman',
+  'spokeswoman',
+  'candidate',
+  'mayor',
+];
+
 /** Office heads: the noun that makes a phrase a title. */
 export const TITLE_HEADS = [
   'Commander-in-Chief',
@@ -1383,6 +1410,17 @@ export const ISSUER_AGENCIES: readonly [RegExp, string][] = [
   [/\bBernama\b/, 'Malaysia'],
   [/\bAntara\b/, 'Indonesia'],
   [/\bKuensel\b|\bBBS\b/, 'Bhutan'],
+  // ent25: agencies read as their readouts' issuers too (index.ts's issuer.agency-source); KCNA's name holds "Korean".
+  [/\bKorean Central News Agency\b|\bKCNA\b/, 'North Korea'],
+  [/\bYonhap\b/, 'South Korea'],
+  [/\bArmenpress\b/i, 'Armenia'],
+  [/\bAzertac\b/i, 'Azerbaijan'],
+  [/\bAnadolu\b/, 'Turkey'],
+  [/\bKyodo\b/, 'Japan'],
+  [/\bIRNA\b/, 'Iran'],
+  [/\bSANA\b|\bSyrian Arab News Agency\b/, 'Syria'],
+  [/\bPrensa Latina\b/, 'Cuba'],
+  [/\bBelTA\b/, 'Belarus'],
 ];
 
 /**

@@ -14,7 +14,7 @@ import { designatingBody, OFFICE_DESIGNATED_BY_BODY, roleAfterAs } from './rules
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import {
   honorificAt,
-  isNameLike,
+  isNameLike as isNameLikeText,
   isSpaceCode,
   mayBeCapital,
   mayMatch,
@@ -35,6 +35,7 @@ import { asTitleOfOther } from './rules-fl18b.ts';
 import { namesPlace, withoutDailPostNominal } from './rules-ent21.ts';
 import { OFFICE_SECOND_TITLE_MODIFIER } from './rules-fl24b.ts';
 import { counterpartTitle, TITLE_WORD_SURNAME, titleWordSurname } from './rules-ent24.ts';
+import { stateWordsInNameWithin } from './rules-ent25.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -54,10 +55,12 @@ const statePair = (t: string) =>
   t.includes('-') && STATE_PAIR_FORM.test(t) && t.split('-').some((w) => STATE_WORDS.has(withoutPossessive(w)));
 const STATE_WORDS = new Set(STATES.flatMap((st) => [...st.names, ...st.demonyms]));
 
+const NONE: Set<string> = new Set();
+
 const POST_NOMINALS_END = /(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|CGH|EGH|MBE))+$/;
 
 /** Trims a name match: possessive, trailing vocabulary words ("Abe Prime"), "of …". */
-function cleanName(raw: string, after = ''): string {
+function cleanName(raw: string, after = '', inName: Set<string> = NONE): string {
   // Post-nominals are no part of the name: "the Hon Richard Marles MP".
   const bare = withoutPossessive(raw);
   // The post-nominals end in a capital: most names need no pattern.
@@ -66,11 +69,12 @@ function cleanName(raw: string, after = ''): string {
   ).split(/\s+/);
   // A vocabulary word ends the name: "Yoon Suk Yeol Holds Korea-Japan" → "Yoon Suk Yeol".
   // A hyphenated pair of states ("Korea-Japan") ends it too; a hyphenated surname ("Díez-Hochleitner") does not.
-  const cut = toks.findIndex((t, i) => i > 0 && (NON_NAME.has(withoutPossessive(t)) || statePair(t)));
+  const vocab = (t: string) => NON_NAME.has(t) && !inName.has(t);
+  const cut = toks.findIndex((t, i) => i > 0 && (vocab(withoutPossessive(t)) || statePair(t)));
   // person.title-word-surname (rules-ent24.ts): "Amy Pope met": the title word last is the family name.
   const surname = cut > 0 && cut === toks.length - 1 && titleWordSurname(toks[cut]!, after, (w) => STATE_WORDS.has(w));
   if (cut > 0 && !surname) toks.length = cut;
-  while (!surname && toks.length && NON_NAME.has(withoutPossessive(toks[toks.length - 1]!))) toks.pop();
+  while (!surname && toks.length && vocab(withoutPossessive(toks[toks.length - 1]!))) toks.pop();
   const last = toks.length - 1;
   if (last >= 0) toks[last] = withoutPossessive(toks[last]!);
   return toks.join(' ').replace(/[,.]$/, (m) => (/\b(Jr|Sr)\.$/.test(toks.join(' ')) ? m : ''));
@@ -84,9 +88,13 @@ function readName(text: string, at: number, needFull: boolean): { raw: string; e
   if (!mayStartName(text, at)) return undefined;
   const m = NAME_RE.exec(text.slice(at, at + 120));
   if (!m) return undefined;
-  let raw = cleanName(m[0], text.slice(at + m[0].length, at + m[0].length + 40));
+  // person.state-word-name (rules-ent25.ts): "Chad Wolf", "Mark Holland": the state word is a name word here.
+  const inName = stateWordsInNameWithin(text, at, m[0].length);
+  let raw = cleanName(m[0], text.slice(at + m[0].length, at + m[0].length + 40), inName);
   const words = raw.split(/\s+/);
-  if (!raw || (NON_NAME.has(words[0]!) && !PATRONYMIC.test(words[1] ?? ''))) return undefined;
+  if (!raw || (NON_NAME.has(words[0]!) && !inName.has(words[0]!) && !PATRONYMIC.test(words[1] ?? ''))) return undefined;
+  const isNameLike = (r: string) =>
+    isNameLikeText(inName.size ? r.replace(/\S+/g, (w) => (inName.has(w) ? 'Name' : w)) : r);
   // isNameLike once, again only if the name changes below.
   // person.title-word-surname (rules-ent24.ts): the kept family name "Pope" is vocabulary; the words before it decide.
   const kept = words.length > 1 && TITLE_WORD_SURNAME.words.has(words[words.length - 1]!);

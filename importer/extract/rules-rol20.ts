@@ -443,7 +443,8 @@ function issuerRoles(k: RelKit, s: Sentence, agencyState: string | undefined): v
       'negotiates-for.issuer-bare-role',
     );
   }
-  if (k.people.home || !agencyState) return;
+  // ent25: the agency's state may be the issuer itself now (index.ts's issuer.agency-source).
+  if (!agencyState || (k.people.home && k.people.home !== agencyState)) return;
   for (const m of s.text.matchAll(P.kingdoms)) {
     const at = s.start + m.index;
     const end = at + m[0].length;

@@ -3,6 +3,7 @@
 // organisation it names, if any.
 import { inTheSeat, leadsNamedBody } from './rules-ent22.ts';
 import { citizensAbroad } from './rules-ent23.ts';
+import { stateWordInNameAt } from './rules-ent25.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsAt, hitsStartingIn } from './hit-index.ts';
 import {
@@ -432,7 +433,8 @@ function complementWord(st: TitleState, c: Complement): boolean {
     /^[^\S\n]+Affairs\b/.test(text.slice(j + w[0].length, j + w[0].length + 10));
   if (!known && !placeOfTitle(st, c, text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   const after = NEXT_CAPITAL_WORD.exec(text.slice(j + w[0].length, j + w[0].length + 30))?.[1];
-  if (stateWordStartsName(w[1]!, after)) return false;
+  // person.state-word-name (rules-ent25.ts): "Secretary of Transportation Chad Wolf": the state word starts the name.
+  if (stateWordStartsName(w[1]!, after) || stateWordInNameAt(text, j + w[0].length - w[1]!.length)) return false;
   // A demonym before a lowercase noun ("the Chinese side") ends the complement.
   if (DEMONYMS.has(w[1]!) && LOWERCASE_NEXT.test(text.slice(j + w[0].length, j + w[0].length + 3))) return false;
   // "Diplomatic Adviser to the French President": rather than a title cut after the adjective, the bare title.
