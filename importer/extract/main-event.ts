@@ -27,6 +27,7 @@ import { companionInApposition } from './rules-ev18.ts';
 import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
 import { pinnedPhraseIn } from './rules-ev13.ts';
 import { EV23_PATTERNS } from './rules-ev23.ts';
+import { EV25_MEETING_VERBS } from './rules-ev25.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -157,8 +158,20 @@ export function findMain(
     mainOfGeneric(v) ??
     // event.main-signing-opening (fl23b): "A and B signed today, at …, the X Accord": the signing, when nothing else is.
     mainOfSigningOpening(ctx, first, events, (n, at, r, sf) => addMain(ctx, events, n, at, r, sf)) ??
-    mainOfOpeningPhrase(v)
+    mainOfOpeningPhrase(v) ??
+    mainOfHeadlinePair(v)
   );
+}
+
+/**
+ * (ev25) event.main-headline-pair: "Prime Minister X hosts Prime Minister Y in Warsaw" over a body that names neither
+ * as a pair ("The heads of government agreed today …"): the headline's verb tells the readout's meeting, named after
+ * the two it names, when no other step found one. Not a headline of a meeting to come ("X to meet Y").
+ */
+function mainOfHeadlinePair(v: MainView): Found | undefined {
+  const { ctx, events, people, title } = v;
+  if (!title || !TITLE_VERB.test(title.text) || futureHeadline(title.text)) return undefined;
+  return pairMain(ctx, events, people, [title]);
 }
 
 /** (fl23a) event.main-opening-phrase (rules-fl23a.ts): the opening's meeting phrase pinned by a place, last of all. */
@@ -539,6 +552,8 @@ export const MEETING_VERBS: [RegExp, string][] = [
   [/\b(?:called|calls|paid\s+a\s+call)\s+on\b/i, 'call on'],
   // (ev17) event.main-briefed-by-phone: "A briefed B by phone on Monday on …".
   [EV17_PATTERNS.briefedByPhone, 'call'],
+  // (ev25) event.main-video-call, event.main-pair-verb: "A and B spoke by video link", "A and B reviewed … today".
+  ...EV25_MEETING_VERBS,
 ];
 /** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
 const TOLD_EARLIER =
