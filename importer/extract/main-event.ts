@@ -285,6 +285,10 @@ function mainOfGenericTitle(v: MainView): Found | undefined {
   return undefined;
 }
 
+/** The words of a title before its noun of a meeting hold a verb of a headline clause ("X holds talks with Y"). */
+const headlineClauseBefore = (name: string): boolean =>
+  HEADLINE_CLAUSE.test(name.split(/\b(?:telephone conversation|conversation|meeting|call|talks)\b/i)[0]!);
+
 /** event.main-title: a title that names a meeting with someone ("… Meeting with President X of Turkey"). */
 function mainOfTitleWith(v: MainView): Found | undefined {
   const { ctx, events, title } = v;
@@ -293,7 +297,9 @@ function mainOfTitleWith(v: MainView): Found | undefined {
     title &&
     withTitle &&
     /\b(with|between)\b/.test(withTitle[1]!) &&
-    /^\S+\s+(?:\S+\s+){0,3}?(?:telephone conversation|conversation|meeting|call|talks)\b/i.test(withTitle[1]!)
+    /^\S+\s+(?:\S+\s+){0,3}?(?:telephone conversation|conversation|meeting|call|talks)\b/i.test(withTitle[1]!) &&
+    // (ev25) event.main-title-not-clause: "X holds talks with President Y" is a headline's clause, not a name.
+    !headlineClauseBefore(withTitle[1]!)
   ) {
     const f = addMain(
       ctx,
@@ -377,13 +383,24 @@ function mainOfSigning(v: MainView): Found | undefined {
   if (TITLE_VERB.test(lead) && !/\bsign/i.test(lead)) return undefined;
   if (openingHoldsMeeting(ctx)) return undefined;
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
-    const ag = ctx.within('Agreement', title.start, title.end)[0];
+    const ag = namedSignedAgreement(ctx, ctx.within('Agreement', title.start, title.end)[0]);
     if (ag) {
       const f = addMain(ctx, events, `signing of the ${ag.name}`, ag.start, 'event.main-signing', ag.surface);
       if (f) return f;
     }
   }
   return undefined;
+}
+
+/**
+ * (ev25) event.main-signing-body-name: a headline's agreement told in lower case only ("UK and India sign landmark trade
+ * deal") is a description, not a name: the first prose sentence that tells the signing names it ("signed the UK-India
+ * Free Trade Agreement at Chequers today").
+ */
+function namedSignedAgreement(ctx: Ctx, ag: Found | undefined): Found | undefined {
+  if (!ag || /\p{Lu}/u.test(ag.name)) return ag;
+  const s = ctx.sentences.find((x) => !x.heading && /\bsigned\b/.test(x.text));
+  return (s && ctx.within('Agreement', s.start, s.end).find((a) => /\p{Lu}/u.test(a.name))) ?? ag;
 }
 
 /**
@@ -419,7 +436,10 @@ function mainOfTitle(v: MainView): Found | undefined {
       if (f) return f;
     }
     if (m || TITLE_VERB.test(t)) {
-      const f = pairMain(ctx, events, people, ctx.sentences.filter((s) => !s.heading).slice(0, 3));
+      const f =
+        pairMain(ctx, events, people, ctx.sentences.filter((s) => !s.heading).slice(0, 3)) ??
+        // (ev25) event.main-headline-pair: the body names no pair; the headline's two are the meeting's.
+        (TITLE_VERB.test(t) && !futureHeadline(t) ? pairMain(ctx, events, people, [title]) : undefined);
       // The headline stays a form the meeting is known by, not its name.
       const phrase = t.replace(TITLE_LABEL, '');
       if (f)

@@ -109,3 +109,30 @@ describe('event.referred-pair-meeting', () => {
     expect(referredPairMeetings('They recalled the meeting of Ana Ruiz with Tomas Mora in Quito.', 0, ms)).toEqual([]);
   });
 });
+
+describe('event.main-title-not-clause', () => {
+  it('does not name the meeting by a headline clause; names it after the two', () => {
+    const a = eventFacts(
+      '---\ntitle: President Ana Ruiz holds talks with President of Peru Tomas Mora\ndate: 2024-05-03\n---\nPresident Ana Ruiz holds talks with President of Peru Tomas Mora\n\nAs part of her state visit to Peru, the Head of State held talks in narrow format with President Tomas Mora in Lima.',
+    );
+    expect(a.names.some((n) => /holds talks/.test(n))).toBe(false);
+    expect(a.names.some((n) => /^Ruiz-Mora talks/.test(n))).toBe(true);
+  });
+
+  it('keeps a title that names the meeting ("Meeting with President X")', () => {
+    const a = eventFacts(
+      '---\ntitle: Prime Minister Ruiz’s Meeting with President Tomas Mora\ndate: 2024-05-03\n---\nPrime Minister Ruiz’s Meeting with President Tomas Mora\n\nPrime Minister Ana Ruiz met President Tomas Mora in Lima.',
+    );
+    expect(a.names.some((n) => /Meeting with President Tomas Mora/.test(n))).toBe(true);
+  });
+});
+
+describe('event.main-signing-body-name', () => {
+  it('names the signing by the body’s agreement when the headline only describes it', () => {
+    const a = eventFacts(
+      '---\ntitle: Peru and Chile sign landmark trade deal\ndate: 2024-05-03\n---\nPeru and Chile sign landmark trade deal\n\nMinister Ana Ruiz and Minister Tomas Mora signed the Peru-Chile Free Trade Agreement in Lima today.',
+    );
+    expect(a.names).toContain('signing of the Peru-Chile Free Trade Agreement');
+    expect(a.names.some((n) => /landmark/.test(n))).toBe(false);
+  });
+});
