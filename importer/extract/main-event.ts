@@ -12,7 +12,7 @@ import { behalfPrincipal } from './rules-fl14a.ts';
 import { sameVisit, visitOfTitle } from './rules-fl13a.ts';
 import { heldPassive } from './rules-fl14b.ts';
 import type { EventKind } from '../../graph/schema.ts';
-import type { Ctx } from './context.ts';
+import type { Candidate, Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
@@ -397,7 +397,7 @@ function mainOfSigning(v: MainView): Found | undefined {
  * deal") is a description, not a name: the first prose sentence that tells the signing names it ("signed the UK-India
  * Free Trade Agreement at Chequers today").
  */
-function namedSignedAgreement(ctx: Ctx, ag: Found | undefined): Found | undefined {
+function namedSignedAgreement<T extends { name: string }>(ctx: Ctx, ag: T | undefined): T | Candidate | undefined {
   if (!ag || /\p{Lu}/u.test(ag.name)) return ag;
   const s = ctx.sentences.find((x) => !x.heading && /\bsigned\b/.test(x.text));
   return (s && ctx.within('Agreement', s.start, s.end).find((a) => /\p{Lu}/u.test(a.name))) ?? ag;
