@@ -136,3 +136,13 @@ describe('event.main-signing-body-name', () => {
     expect(a.names.some((n) => /landmark/.test(n))).toBe(false);
   });
 });
+
+describe('event.main-pair-verb, a meeting named in the sentence', () => {
+  it('leaves the meeting to the noun the sentence gives it', () => {
+    expect(
+      EV25_PATTERNS.pairTalkVerb.test(
+        'President Ana Ruiz and Prime Minister Tomas Mora reviewed the treaty during their annual consultation in Quito.',
+      ),
+    ).toBe(false);
+  });
+});

@@ -16,10 +16,11 @@ export const EV25_PATTERNS = {
    * event.main-pair-verb: "A and B reviewed / discussed / exchanged views on / covered / agreed to …": two named
    * persons joined by "and" as the subject of a verb of talking tell the meeting of the two (the verb's sentence has no
    * noun of a meeting, or only a visit that frames it). Not a plural subject of more than two ("A, B and C"), not a
-   * verb after "who" or "which".
+   * verb after "who" or "which", not when the sentence names their meeting ("… during their annual consultation in
+   * Bogor": that noun is the meeting, events-2).
    */
   pairTalkVerb: new RegExp(
-    String.raw`(?<![,\p{L}]${SP}|,)\b${TITLED}${SP}and${SP}${TITLED}${SP}${WHEN}(?:reviewed|discussed|exchanged${SP}views|covered|agreed${SP}(?:to|on)|deliberated)\b`,
+    String.raw`(?<![,\p{L}]${SP}|,)\b${TITLED}${SP}and${SP}${TITLED}${SP}${WHEN}(?:reviewed|discussed|exchanged${SP}views|covered|agreed${SP}(?:to|on)|deliberated)\b(?![^.;\n]*\b(?:their|the)${SP}(?:[\p{L}-]+${SP}){0,2}(?:consultations?|meeting|talks|summit|dialogue|session|conversation|call)\b)`,
     'u',
   ),
   /** event.main-video-call: "A and B spoke by video link", "A spoke with B via videoconference": a video call. */
