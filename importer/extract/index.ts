@@ -13,6 +13,7 @@ import { findEventsAndAgreements } from './events.ts';
 import { capitalMetonymHits } from './capital-metonyms.ts';
 import { formReferenceHits } from './rules-fla10.ts';
 import { hyphenMovementHits } from './rules-fl24a.ts';
+import { acronymNameHits, withLongerNames } from './rules-fl25b.ts';
 import { findGazetteerHits, findPatternOrgs, acronymHits, type GazetteerHit } from './gazetteer.ts';
 import { UNION_OF_ISSUER, unionOfIssuerHits } from './rules-ent21.ts';
 import { markStateWordsInNames, stateWordEchoes, stateWordInName } from './rules-ent25.ts';
@@ -192,26 +193,35 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   markStateWordsInNames(doc.text, inNames);
   const gaz = inNames.length ? gaz0.filter((h) => !inNames.includes(h)) : gaz0;
   const patternOrgs = findPatternOrgs(doc.text, gaz, ORG_HEADS);
+  const gaz = findGazetteerHits(doc.text);
+  const patternOrgs0 = findPatternOrgs(doc.text, gaz, ORG_HEADS);
+  // org.acronym-defined-name (fl25b): "the Movement for Democracy in Liberia (MODEL)"; what it covers is part of it.
+  const acronymNamed = acronymNameHits(doc.text, [...gaz, ...patternOrgs0]);
+  const patternOrgs = [...patternOrgs0, ...acronymNamed];
   // An organisation named inside a longer organisation name ("Global Coalition against Daesh") is part of it.
   const inner = (h: GazetteerHit) =>
     h.type === 'Organization' &&
     !/\sof\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, h.start - 8), h.start)) &&
     patternOrgs.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start);
-  const named0 = [...gaz.filter((h) => !inner(h)), ...patternOrgs];
+  const inAcronymNamed = (h: GazetteerHit) => acronymNamed.some((a) => a.start <= h.start && a.end >= h.end);
+  const named0 = [...gaz.filter((h) => !inner(h) && !inAcronymNamed(h)), ...patternOrgs];
   // org.hyphen-acronym-movement (fl24a): "the leader of the Palipehutu-FNL".
   const named = [...named0, ...hyphenMovementHits(doc.text, named0)];
-  const hits = [
-    ...named,
-    ...acronymHits(doc.text, gaz),
-    ...capitalMetonymHits(doc.text, named),
-    ...formReferenceHits(doc.text, named),
-    // org.the-union-of-issuer (ent21): "The Union remains …" in a readout of an EU (AU) institution.
-    ...(textHas(ctx, UNION_OF_ISSUER.gate)
-      ? unionOfIssuerHits(doc.text, issuingOrganisation(`${doc.source ?? ''} ${doc.url ?? ''}`)).filter(
-          (u) => !gaz.some((h) => h.start < u.end && u.start < h.end),
-        )
-      : []),
-  ].sort((a, b) => a.start - b.start);
+  // org.short-form-of-longer (fl25b): "the Civic Alliance" after "the Civic Alliance for Justice and Democracy".
+  const hits = withLongerNames(
+    [
+      ...named,
+      ...acronymHits(doc.text, acronymNamed.length ? gaz.filter((h) => !inAcronymNamed(h)) : gaz),
+      ...capitalMetonymHits(doc.text, named),
+      ...formReferenceHits(doc.text, named),
+      // org.the-union-of-issuer (ent21): "The Union remains …" in a readout of an EU (AU) institution.
+      ...(textHas(ctx, UNION_OF_ISSUER.gate)
+        ? unionOfIssuerHits(doc.text, issuingOrganisation(`${doc.source ?? ''} ${doc.url ?? ''}`)).filter(
+            (u) => !gaz.some((h) => h.start < u.end && u.start < h.end),
+          )
+        : []),
+    ].sort((a, b) => a.start - b.start),
+  );
   const hitKeys = new Map<GazetteerHit, string>();
   const bodies = titleBodies(ctx, hits);
   const gatherings = new Set(gatheringBodies(doc.text, hits));

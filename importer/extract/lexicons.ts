@@ -580,6 +580,18 @@ export const ORG_HEADS = [
   'Corporation',
 ];
 
+/** Rule org.acronym-defined-name (fl25b): heads, besides ORG_HEADS, of a name the text defines by an acronym. */
+export const ACRONYM_ORG_HEADS = [
+  'Mission',
+  'Group',
+  'Army',
+  'Rally',
+  'Congress',
+  'League',
+  'Association',
+  'Federation',
+];
+
 /**
  * Rule person.unit-not-name (fl13b): head words of a ministry's or secretariat's administrative units ("Communications
  * Division", "Protocol Directorate", "Press Unit"): never part of a personal name.

@@ -1,6 +1,7 @@
 // Agreement constructions shown by the three new6 samples (issue 6, construction 7), each a named rule: an
 // agreement named by a capitalised place or name before a lowercase head ("the Pyongyang declaration", "sign Minsk
 // agreement") and its shortened mentions. Rule ids are what --explain prints.
+import { SIGNED_IN_CITY_STATE } from './rules-fl25b.ts';
 import { hitsOverlapping } from './hit-index.ts';
 import { MONTHS, WEEKDAYS } from './lexicons.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -87,8 +88,8 @@ const SIGN_VERB = '(?:signed|sign|adopted|concluded|initialled|initialed|inked)'
  */
 export const SIGNERS_PATTERNS = {
   verbBefore: new RegExp(
-    `\\b${SIGN_VERB}(?:\\s*,[^,.;]{1,80},)?\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+)?[^.;,]{0,40}$`,
-    'i',
+    `\\b${SIGN_VERB}(?:\\s*,[^,.;]{1,80},|${SIGNED_IN_CITY_STATE.between})?\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+)?[^.;,]{0,40}$`,
+    'iu',
   ),
   relativeAfter: new RegExp(`^\\s*,?\\s*(?:that|which)\\s+([^.;]{1,80}?)\\s+${SIGN_VERB}\\b`, 'i'),
   /**
