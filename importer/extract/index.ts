@@ -192,8 +192,6 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const inNames = inNames0.length ? [...inNames0, ...stateWordEchoes(doc.text, inNames0, gaz0)] : inNames0;
   markStateWordsInNames(doc.text, inNames);
   const gaz = inNames.length ? gaz0.filter((h) => !inNames.includes(h)) : gaz0;
-  const patternOrgs = findPatternOrgs(doc.text, gaz, ORG_HEADS);
-  const gaz = findGazetteerHits(doc.text);
   const patternOrgs0 = findPatternOrgs(doc.text, gaz, ORG_HEADS);
   // org.acronym-defined-name (fl25b): "the Movement for Democracy in Liberia (MODEL)"; what it covers is part of it.
   const acronymNamed = acronymNameHits(doc.text, [...gaz, ...patternOrgs0]);
