@@ -206,7 +206,8 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   const comma0 = /^,\s+/.exec(text.slice(tEnd, tEnd + 4));
   if (!comma0) return undefined;
   // office.stacked-title-comma-title (rules-fl25a.ts): "the SADC Facilitator, President Thabo Mbeki of South Africa".
-  const t3 = (t2 ?? title).owner ? stackedSecondTitle(text, tEnd + comma0[0].length, hits) : undefined;
+  const own = (t2 ?? title).owner && !/\b(?:its|their|his|her)\s+$/i.test(text.slice(Math.max(0, p - 8), p));
+  const t3 = own ? stackedSecondTitle(text, tEnd + comma0[0].length, hits) : undefined;
   // An honorific or the style "Ambassador" may stand before the name: "…, Ambassador Elisabeth Berg".
   const h4 = t3
     ? text.slice(tEnd + comma0[0].length, t3.end + 1)

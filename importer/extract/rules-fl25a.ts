@@ -36,7 +36,8 @@ export function venueContinues(text: string, end: number): boolean {
  * a comma, then a second title written before the name: both titles are the person's (the first is not an apposition
  * of the person named before it). After the name, "of <State>" may give the second title's state. Only when the first
  * title names its owner (an organisation or state: "the Chairperson-in-Office, Slovak Minister … X" keeps its reading),
- * and not when the first title's comma opens a list of titles without names.
+ * not after a possessive ("by its High Representative, former President X" keeps the side's reading), and not when the
+ * first title's comma opens a list of titles without names.
  */
 export const OFFICE_STACKED_TITLE_COMMA_TITLE = {
   id: 'office.stacked-title-comma-title',
