@@ -37,6 +37,7 @@ import { findLowerCaseGatherings } from './rules-ev23.ts';
 import { findCeremonyVerbs } from './rules-ev24.ts';
 import { findArrivedForVisits } from './rules-ev25.ts';
 import { findReferredPairMeetings } from './rules-ev25-ref.ts';
+import { venueContinues } from './rules-fl25a.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
 import { EVENT_SESSION_ON_TOPIC, endsWithStateName, sessionsOnTopic } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
@@ -635,6 +636,8 @@ function nameSpan(
   // event.not-title-complement: "Ambassador X, Representative for ROK-US Defense Cost Sharing Negotiations": the name
   // is the complement of a title written just before it, even where no person's title was read there.
   if (rule === 'event.named' && TITLE_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, s - 60), s))) return undefined;
+  // event.not-venue-name (rules-fl25a.ts): "the … International Conference Centre" is a venue.
+  if (rule === 'event.named' && venueContinues(text, e)) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
   const wraps =
     rule === 'agreement.on-event' ||

@@ -34,6 +34,7 @@ import { appositionAndCurrent, proposedForTitle } from './rules-fl17a.ts';
 import { asTitleOfOther } from './rules-fl18b.ts';
 import { namesPlace, withoutDailPostNominal } from './rules-ent21.ts';
 import { OFFICE_SECOND_TITLE_MODIFIER } from './rules-fl24b.ts';
+import { OFFICE_STACKED_TITLE_COMMA_TITLE, stackedSecondTitle, stateOfAfterName } from './rules-fl25a.ts';
 import { counterpartTitle, TITLE_WORD_SURNAME, titleWordSurname } from './rules-ent24.ts';
 import { stateWordsInNameWithin } from './rules-ent25.ts';
 
@@ -212,8 +213,13 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   const tEnd = t2 ? t2.end : title.end;
   const comma0 = /^,\s+/.exec(text.slice(tEnd, tEnd + 4));
   if (!comma0) return undefined;
+  // office.stacked-title-comma-title (rules-fl25a.ts): "the SADC Facilitator, President Thabo Mbeki of South Africa".
+  const own = (t2 ?? title).owner && !/\b(?:its|their|his|her)\s+$/i.test(text.slice(Math.max(0, p - 8), p));
+  const t3 = own ? stackedSecondTitle(text, tEnd + comma0[0].length, hits) : undefined;
   // An honorific or the style "Ambassador" may stand before the name: "…, Ambassador Elisabeth Berg".
-  const h4 = /^(?:Ambassador\s+)?/.exec(text.slice(tEnd + comma0[0].length))![0];
+  const h4 = t3
+    ? text.slice(tEnd + comma0[0].length, t3.end + 1)
+    : /^(?:Ambassador\s+)?/.exec(text.slice(tEnd + comma0[0].length))![0];
   const h5 = honorificAt(text.slice(tEnd + comma0[0].length + h4.length, tEnd + comma0[0].length + 60));
   const at2 = tEnd + comma0[0].length + h4.length + (h5 ? h5[0].length : 0);
   const nm2 = readName(text, at2, true);
@@ -225,9 +231,11 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   // …": the title after the name opens the next pair of a list when a name follows it too.
   if (own2 && !FLA10_PATTERNS.nextPairName.test(text.slice(own2.end, own2.end + 60))) return undefined;
   // person.dail-post-nominal (ent21): "the Minister for Justice, Simon Harris TD,".
-  if (!/^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE|TD|T\.D\.))*\s*([,.;)]|$)/.test(text.slice(nm2.end, nm2.end + 12)))
+  const stop = /^(?:\s+(?:MP|QC|KC|OBE|CBE|KBE|CMG|AO|AC|MBE|TD|T\.D\.))*\s*([,.;)]|$)/;
+  if (!(t3 ? OFFICE_STACKED_TITLE_COMMA_TITLE.ofStateThenStop : stop).test(text.slice(nm2.end, nm2.end + 40)))
     return undefined;
-  if (overlapsHit(hits, tEnd, nm2.end)) return undefined;
+  if (t3 && !t3.owner) t3.owner = stateOfAfterName(text, nm2.end, hits);
+  if (overlapsHit(hits, t3 ? t3.end : tEnd, nm2.end)) return undefined;
   return {
     start: at2,
     end: nm2.end,
@@ -235,7 +243,11 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
     raw: nm2.raw,
     sentence: sc.s.index,
     rule: 'person.title-comma-name',
-    titles: [title, ...(t2 ? [t2] : [])].map((t) => ({ ...t, former, rule: 'office.title-comma-name' })),
+    titles: [title, ...(t2 ? [t2] : []), ...(t3 ? [t3] : [])].map((t) => ({
+      ...t,
+      former: former || (t === t3 && t3.former === true),
+      rule: t === t3 ? OFFICE_STACKED_TITLE_COMMA_TITLE.id : 'office.title-comma-name',
+    })),
     from: p,
     to: nm2.end,
   };

@@ -100,12 +100,15 @@ const REPRESENTED_PRINCIPAL =
 /** "… spoke for MERCOSUR through Foreign Minister X": the person acts for the sentence's subject. */
 const THROUGH = /\b(?:through|via)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,4}$/;
 
-/** Rule person.represented-by-its: "Peru was represented by its ambassador, Luis Prado": the person is of that side. */
+/**
+ * Rule person.represented-by-its: "Peru was represented by its ambassador, Luis Prado": the person is of that side;
+ * fl25a: the occasion may take two words ("was represented at the opening session by its Head of State, …").
+ */
 const REPRESENTED_BY_ITS =
-  /\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:(?:at|in)\s+the\s+\w+\s+)?by\s+(?:(?:its|their)\s+(?:[^,;.]{1,60},\s+)?)?(?:\S+\s+){0,3}$/;
+  /\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:(?:at|in)\s+the\s+\w+(?:\s+\w+)?\s+)?by\s+(?:(?:its|their)\s+(?:[^,;.]{1,60},\s+)?)?(?:\S+\s+){0,3}$/;
 /** Rule person.represented-gapped: "A was represented by X, and B by Deputy Prime Minister Y": Y is of B. */
 const REPRESENTED_GAPPED = /\band\s+(?:the\s+)?(\S+(?:\s\S+)?)\s+by\s+(?:\S+\s+){0,4}$/;
-const REPRESENTED_VERB = /\brepresented\s+(?:(?:at|in)\s+the\s+\w+\s+)?by\b/;
+const REPRESENTED_VERB = /\brepresented\s+(?:(?:at|in)\s+the\s+\w+(?:\s+\w+)?\s+)?by\b/;
 
 /** Rule person.behalf-by: "signed on behalf of Canada by Ambassador Anne Roy": the person after "by" is of that side. */
 const BEHALF_BY =

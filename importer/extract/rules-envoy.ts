@@ -2,6 +2,7 @@
 // "X attended as envoy of the Chair of the OSCE, Foreign Minister Y", "X, Personal Representative of the Chair of the
 // OSCE, …": the person before the role acts for the principal named after it, a person when one is named, else the
 // state or organisation the role is "of".
+import { holdsRoleBefore, titledListItem } from './rules-fl25a.ts';
 import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { envoyTitleName } from './rules-fl14a.ts';
@@ -48,6 +49,8 @@ function agentBefore(k: RelKit, s: Sentence, at: number, asForm: boolean): [Pers
   const end = Math.min(before[0].to ?? before[0].end, at);
   if ((before[0].to ?? before[0].end) > at && !asForm) return before;
   const gap = k.ctx.text.slice(end, at);
+  // negotiates-for.envoy-not-own-holder (rules-fl25a.ts): "the Special Envoy of A, Mr X, the Special Envoy of B, Mr Y".
+  if (!asForm && titledListItem(before[0], gap)) return undefined;
   return (asForm ? ENVOY_PATTERNS.asClause : ENVOY_PATTERNS.apposition).test(gap) ? before : undefined;
 }
 
@@ -55,6 +58,9 @@ function agentBefore(k: RelKit, s: Sentence, at: number, asForm: boolean): [Pers
 function personAfter(k: RelKit, s: Sentence, from: number): string | undefined {
   const text = k.ctx.text;
   const person = k.personsIn(s.index).find(([p]) => {
+    // negotiates-for.envoy-not-own-holder (rules-fl25a.ts): "…, the Special Envoy of the Chairperson …, Mr Y": Y holds
+    // the role written before the comma, so Y is no principal.
+    if (holdsRoleBefore(p, from)) return false;
     const pFrom = (p.from ?? p.start) >= from ? (p.from ?? p.start) : p.start;
     return pFrom >= from && ENVOY_PATTERNS.principalGap.test(text.slice(from, pFrom));
   });
