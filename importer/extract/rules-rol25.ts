@@ -24,6 +24,8 @@ export const ROL25_PATTERNS = {
    */
   sideToCue:
     /^(?:['’]s?)?(?:\s+(?:negotiating\s+|peace\s+)?(?:side|delegation|team|panel|negotiators|one))?(?:\s+(?:to|at|in|for|on)\s+[^,;]{1,60}?)?$/,
+  /** Before a body inside another side's tail ("The Cameroonian delegation to the Mixed Commission is led by"). */
+  insideTail: /\b(?:side|delegation|team|panel|negotiators)\s+(?:to|at|in|for|on)\s+(?:the\s+)?$/,
   /** Before a gapped side: a comma or semicolon (and "and"), or "and" alone, then "the". */
   gapBefore: /(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/,
   /** After a gapped side: a possessive or its noun, then "by" ("the Moldovan side by", "Azerbaijan's by"). */
@@ -107,7 +109,10 @@ function gappedSideBy(k: RelKit, s: Sentence): void {
   const sides = sidesOf(k, s);
   for (const cue of s.text.matchAll(P.headedBy)) {
     const at = s.start + cue.index;
-    const first = sides.filter((x) => x.end <= at && P.sideToCue.test(text.slice(x.end, at))).pop();
+    const first = sides
+      .filter((x) => x.end <= at && P.sideToCue.test(text.slice(x.end, at)))
+      .filter((x) => !P.insideTail.test(text.slice(Math.max(s.start, x.start - 40), x.start)))
+      .pop();
     const agent = personAt(k, s, at + cue[0].length, P.titleGap);
     if (!agent) continue;
     // The first side may be no side the gazetteer knows ("The Republic's team is led by A and the Taliban's by B").

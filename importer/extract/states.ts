@@ -70,8 +70,9 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   // rol21: the lusophone adjective ("The Cabo Verdean negotiating team").
   CV: { names: ['Cabo Verde'], demonyms: ['Cabo Verdean', 'Cape Verdean'] },
   // rol18: the French name in a francophone issuer's source line ("Présidence de la République Démocratique du Congo").
-  // rol25 (state.initials-alias): "Foreign Minister A for the DRC", "the DRC delegation" (capitals only).
-  CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo', 'DRC', 'DR Congo'] },
+  // rol25 left "DRC" out: with it, "Presidents A and B" after "the Foreign Ministers of the DRC and Rwanda" took their
+  // sides crosswise (office.plural-title-pair) in a first-look sample.
+  CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo'] },
   // ent22 (state.acronym-car): "his CAR counterpart"; the capitalised acronym only ("car" is a word).
   CF: { names: ['CAR'] },
   // fl23a: "the Djiboutian delegation" (world-countries gives "Djibouti" as the English adjective).
