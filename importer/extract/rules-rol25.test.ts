@@ -48,6 +48,12 @@ describe('gapped sides after a passive "headed by" (rol25)', () => {
     );
     expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Paul Eyenga|Mixed Commission');
   });
+  it('not a side told inside the tail ("The X delegation to the talks with Y was led by A"): A is not Y\'s', () => {
+    const f = facts(
+      'The Zambian delegation to the border talks with Angola was led by Foreign Minister Mulambo Haimbe and included the Surveyor General.',
+    );
+    expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Mulambo Haimbe|Angola');
+  });
   it('not a chair: "The talks were chaired by A, the working group by B"', () => {
     const f = facts(
       'The talks between Serbia and Kosovo were chaired by Miroslav Lajčák, the working group by Ambassador Hana Novak.',

@@ -24,6 +24,10 @@ export const ROL25_PATTERNS = {
    */
   sideToCue:
     /^(?:['’]s?)?(?:\s+(?:negotiating\s+|peace\s+)?(?:side|delegation|team|panel|negotiators|one))?(?:\s+(?:to|at|in|for|on)\s+[^,;]{1,60}?)?$/,
+  /** Right after a side: a possessive or its noun ("Armenia's", "The Moldovan side"). */
+  sideNounAfter: /^(?:['’]s?\b|\s+(?:negotiating\s+|peace\s+)?(?:side|delegation|team|panel|negotiators|one)\b)/,
+  /** Before a side that opens its clause: the sentence start or a clause mark, then "the". */
+  clauseStart: /(?:^|[;,:]\s*)(?:[Tt]he\s+)?$/,
   /** Before a body inside another side's tail ("The Cameroonian delegation to the Mixed Commission is led by"). */
   insideTail: /\b(?:side|delegation|team|panel|negotiators)\s+(?:to|at|in|for|on)\s+(?:the\s+)?$/,
   /** Before a gapped side: a comma or semicolon (and "and"), or "and" alone, then "the". */
@@ -112,6 +116,8 @@ function gappedSideBy(k: RelKit, s: Sentence): void {
     const first = sides
       .filter((x) => x.end <= at && P.sideToCue.test(text.slice(x.end, at)))
       .filter((x) => !P.insideTail.test(text.slice(Math.max(s.start, x.start - 40), x.start)))
+      // A side with no noun of its own opens its clause ("The Taliban was represented by"), not "… talks with Tanzania".
+      .filter((x) => P.sideNounAfter.test(text.slice(x.end, at)) || P.clauseStart.test(text.slice(s.start, x.start)))
       .pop();
     const agent = personAt(k, s, at + cue[0].length, P.titleGap);
     if (!agent) continue;
