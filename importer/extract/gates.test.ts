@@ -32,6 +32,7 @@ import { ROL22_GATES } from './rules-rol22.ts';
 import { ROL22_MORE_GATES } from './rules-rol22-more.ts';
 import { ROL23_GATES } from './rules-rol23.ts';
 import { ROL24_GATES } from './rules-rol24.ts';
+import { ROL25_GATES } from './rules-rol25.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
@@ -1190,6 +1191,18 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     ROL24_GATES.deputyOfNegotiator,
     ['Deputy chief negotiator A, under the authority of B, spoke.'],
     'Chief negotiator A, under the authority of B, spoke.',
+  ],
+  [
+    'rol25 gappedSideBy',
+    ROL25_GATES.gappedSideBy,
+    ['The X side was headed by A, the Y side by B.', 'X’s delegation was led by A; Y’s by B.'],
+    'The X side and the Y side met A and B.',
+  ],
+  [
+    'rol25 ourDelegation',
+    ROL25_GATES.ourDelegation,
+    ['Our delegation was headed by A.', 'A led our delegation.'],
+    'The delegation was headed by A.',
   ],
 ];
 

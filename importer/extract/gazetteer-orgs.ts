@@ -162,7 +162,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'],
   ['Médecins Sans Frontières', 'Medecins Sans Frontieres', 'Doctors Without Borders', 'MSF'],
   // Non-state armed and political actors.
-  ['M23', 'March 23 Movement', 'M23 rebels', 'M23 movement'],
+  // rol25: the movement with its political alliance, as the Doha texts name it ("for the AFC/M23 by B").
+  ['M23', 'March 23 Movement', 'M23 rebels', 'M23 movement', 'AFC/M23'],
   // top18: the Sahel group that claims attacks in Mali, Burkina Faso, Niger and Benin.
   ["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM'],
   ['Allied Democratic Forces'],
@@ -204,6 +205,15 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Fatah'],
   ['Palestinian Islamic Jihad', 'PIJ'],
   ['Moro Islamic Liberation Front', 'MILF'],
+  // rol25: movements across the table from a government in peace talks ("For the Sudan Revolutionary Front: B", "A
+  // signed for the Coordination of Azawad Movements"); not their ambiguous short forms ("SRF", "CMA"). Not the NDFP:
+  // its acronym is read where the text defines it, and a listed "NDFP's Chief Political Consultant" became an office.
+  ['Sudan Revolutionary Front'],
+  [
+    'Coordination of Azawad Movements',
+    "Coordination des Mouvements de l'Azawad",
+    'Coordination des Mouvements de l’Azawad',
+  ],
   // rol22: the movement across the table from Thailand's peace dialogue panel ("the BRN delegation").
   ['Barisan Revolusi Nasional', 'BRN'],
   ["New People's Army", 'New People’s Army'],

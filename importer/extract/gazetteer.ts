@@ -72,6 +72,8 @@ const GENERIC_ALIAS = new Set([
 const STATE_PREFIX =
   `(?:${FL17C_PATTERNS.styledGovernment}|(?:${FL17C_PATTERNS.governmentOf})?` +
   "(?:(?:the\\s+)?(?:Government|Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Socialist Republic|Islamic Republic|Federal Republic|People['’]s Republic|Democratic Republic|Hashemite Kingdom|Swiss Confederation|Union)\\s+of\\s+(?:the\\s+)?))";
+/** "the Government of (the) " opening a state's official name ("the Government of the Democratic Republic of …"). */
+const GOVERNMENT_OF_HEAD = new RegExp(`^${FL17C_PATTERNS.governmentOf}`, 'u');
 // The names as a trie (altTrie): the same matches, and a source short enough for V8 to optimise.
 const RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${STATE_PREFIX}|the\\s+)?(${altTrie(lookup.keys())})(?:\\s+(side|delegation|Government|government))?(?![\\p{L}\\p{N}])`,
@@ -103,8 +105,12 @@ function scanGazetteer(text: string): GazetteerHit[] {
   RE.lastIndex = 0;
   for (let m = RE.exec(text); m; m = RE.exec(text)) {
     const key = m[2]!;
-    // "Democratic Republic of the Congo" is a name of its own, not a prefix before "Congo".
-    const whole = m[1] ? lookup.get(`${m[1].replace(/^the\s+/, '')}${key}`) : lookup.get(key);
+    // "Democratic Republic of the Congo" is a name of its own, not a prefix before "Congo"; so after "the Government of"
+    // (rol25: "the Government of the Democratic Republic of the Congo" was the Republic of the Congo).
+    const whole = m[1]
+      ? (lookup.get(`${m[1].replace(/^the\s+/, '')}${key}`) ??
+        lookup.get(`${m[1].replace(GOVERNMENT_OF_HEAD, '')}${key}`))
+      : lookup.get(key);
     const e = whole?.type === 'State' ? whole : lookup.get(key)!;
     const keyStart = m.index + (m[1]?.length ?? 0);
     if (NOT_STATE_BEFORE.test(text.slice(Math.max(0, keyStart - 6), keyStart))) continue;

@@ -11,6 +11,16 @@ type Person = readonly [PersonMention, string];
 /** A state or an organisation: a side someone can act for. */
 export const isSide = (h: GazetteerHit): boolean => h.type === 'State' || h.type === 'Organization';
 
+/** After a side, "by" and its own signer ("for Mali by A, for Burkina Faso by B"). */
+export const SIDE_THEN_BY = /^\s+by\s+/;
+
+/**
+ * Rule negotiates-for.for-side-not-by (rol25): a side followed by "by" has its own signer next ("… for Mali by A, for
+ * Burkina Faso by B"): no person before it ("A, for Burkina Faso") signs for it.
+ */
+export const sideThenBy = (text: string, h: GazetteerHit, end: number): boolean =>
+  SIDE_THEN_BY.test(text.slice(h.end, end));
+
 /** The people of a sentence in text order. */
 export const peopleInOrder = (k: RelKit, s: Sentence): Person[] =>
   [...k.personsIn(s.index)].sort((x, y) => startOf(x[0]) - startOf(y[0]));

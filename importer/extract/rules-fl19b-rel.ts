@@ -1,5 +1,6 @@
 // Relation rules of round fl19b (issue 6); the rule data and pure helpers are in rules-fl19b.ts.
 import type { RelKit } from './rel-kit.ts';
+import { sideThenBy } from './kit-people.ts';
 import { inOtherMeeting } from './rules-participation.ts';
 import { hostDelegationOfVisit } from './rules-fl19a-rel.ts';
 import type { Found } from './types.ts';
@@ -92,7 +93,8 @@ export function negotiatesForSignedByFor(k: RelKit): void {
       const side = hits.find((h) => h.start <= at && h.start >= at - 20 && h.end > at && !h.demonym);
       const sk = side && hitKeys.get(side);
       const signer = people.clusters.filter((c) => signerIn(cue.signer, c.name));
-      if (!sk || signer.length !== 1) continue;
+      // negotiates-for.for-side-not-by (rol25): "by A, for Togo by B": Togo is B's.
+      if (!sk || signer.length !== 1 || sideThenBy(ctx.text, side, s.end)) continue;
       ctx.relate('NEGOTIATES_FOR', key(signer[0]!), sk, s.index, NEGOTIATES_FOR_SIGNED_BY_FOR.id);
       if (agreement) ctx.relate('PARTY_TO', sk, agreement.key, s.index, NEGOTIATES_FOR_SIGNED_BY_FOR.id);
     }

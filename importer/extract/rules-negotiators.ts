@@ -12,7 +12,7 @@ import type { PersonMention } from './types.ts';
 import { startOf, endOf } from './mention-span.ts';
 import { allMatches } from './text.ts';
 import { whenWords } from './gates.ts';
-import { isSide } from './kit-people.ts';
+import { isSide, sideThenBy } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -209,7 +209,7 @@ function forSide(k: RelKit, s: Sentence): void {
   const ps = [...k.personsIn(s.index)].sort((a, b) => a[0].start - b[0].start);
   for (const h of sides) {
     const agent = ps.filter(([p]) => p.end <= h.start).pop();
-    if (!agent) continue;
+    if (!agent || sideThenBy(k.ctx.text, h, s.end)) continue;
     const gap = [endOf(agent[0]), agent[0].end].some(
       (e) => e <= h.start && NEGOTIATOR_PATTERNS.forSide.test(k.ctx.text.slice(e, h.start)),
     );

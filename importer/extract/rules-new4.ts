@@ -5,6 +5,7 @@ import { whoClauseAgents } from './rules-fl17c-patterns.ts';
 import type { TitleRef } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { startOf, endOf } from './mention-span.ts';
+import { sideThenBy } from './kit-people.ts';
 import { allMatches, execIf } from './text.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -96,6 +97,9 @@ export function signedByList(k: RelKit): void {
         const from = h.end + after[0].length;
         agent = signatoryIn(k, s, from, Math.min(s.end, from + 80));
       } else {
+        // negotiates-for.for-side-not-by (rol25): "… by A, for Togo by B": the side has its own signer right after it
+        // (not "by A, for X, by B, for Y", where a comma ends the side's part).
+        if (sideThenBy(text, h, s.end)) continue;
         const bys = [...before.matchAll(NEW4_PATTERNS.by)];
         const last = bys.pop();
         if (!last || !/\bsigned\b/i.test(before.slice(0, last.index))) continue;

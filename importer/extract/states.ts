@@ -70,6 +70,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   // rol21: the lusophone adjective ("The Cabo Verdean negotiating team").
   CV: { names: ['Cabo Verde'], demonyms: ['Cabo Verdean', 'Cape Verdean'] },
   // rol18: the French name in a francophone issuer's source line ("Présidence de la République Démocratique du Congo").
+  // rol25 left "DRC" out: with it, "Presidents A and B" after "the Foreign Ministers of the DRC and Rwanda" took their
+  // sides crosswise (office.plural-title-pair) in a first-look sample.
   CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo'] },
   // ent22 (state.acronym-car): "his CAR counterpart"; the capitalised acronym only ("car" is a word).
   CF: { names: ['CAR'] },
@@ -102,6 +104,23 @@ const HISTORICAL: StateInfo[] = [
     demonyms: ['East German'],
     article: false,
   },
+];
+
+/**
+ * Rule state.de-facto-sides (rol25): de facto states absent from world-countries that talks treat as sides, each with
+ * its own negotiators ("the Transnistrian negotiator", "The Abkhaz representative", "the South Ossetian representative",
+ * "Somaliland's delegation"); the gold annotates them as states.
+ */
+const DE_FACTO: StateInfo[] = [
+  {
+    name: 'Transnistria',
+    names: ['Transnistria', 'Pridnestrovie', 'Pridnestrovian Moldavian Republic'],
+    demonyms: ['Transnistrian', 'Pridnestrovian'],
+    article: false,
+  },
+  { name: 'Abkhazia', names: ['Abkhazia'], demonyms: ['Abkhaz', 'Abkhazian'], article: false },
+  { name: 'South Ossetia', names: ['South Ossetia'], demonyms: ['South Ossetian'], article: false },
+  { name: 'Somaliland', names: ['Somaliland', 'Republic of Somaliland'], demonyms: ['Somalilander'], article: false },
 ];
 
 /** Non-sovereign entries of world-countries that readouts treat like states (not Hong Kong or Macau: regions of China, never annotated as states). */
@@ -160,7 +179,7 @@ function build(): StateInfo[] {
       ...(tld ? { tld } : {}),
     });
   }
-  return [...out, ...HISTORICAL];
+  return [...out, ...HISTORICAL, ...DE_FACTO];
 }
 
 export const STATES: StateInfo[] = build();
