@@ -97,6 +97,7 @@ import {
 } from './rules-agr24.ts';
 import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
+import { implementationTopic, signedLongAgo } from './rules-top25.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -489,6 +490,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !olderThanDoc(k, a) &&
         !toldAsEarlier(k, s, a) &&
         !toldUnreached(ctx.text, a.start, a.end) &&
+        // reached-at.not-years-after (top25): "…, twenty-five years after it was signed".
+        !signedLongAgo(s.text) &&
         !reachedInOtherMonth(k, a) &&
         // reached-at.signed-in-other-month (rules-fl13a.ts): "after X signed a memorandum … in January 2024".
         !signedInOtherMonth(
@@ -560,6 +563,8 @@ function basedOnInSentence(k: RelKit, s: Sentence, ags: Found[], underNegotiatio
     // "…, pursuant to which the Code is being negotiated" (based-on.relative); "…, whose negotiations build on the X":
     // only an agreement named before "whose" rests on it.
     if (cueOpensRelative(rest) || (cueAfterWhose(ctx.text.slice(s.start, at)) && !named)) continue;
+    // based-on.not-implementation-topic (top25): "exchanged views on … the implementation of the X".
+    if (implementationTopic(ctx.text, at, basis[0], Boolean(named))) continue;
     // "work … as provided for in the Terms of Reference": only an agreement named before rests on what "as" cites.
     // "… in line with the TCG Framework Decision": likewise only for an agreement reached or named before the cue.
     if (/^(?:as|in\s+line|in\s+accordance)\b/i.test(basis[0]) && !named) continue;

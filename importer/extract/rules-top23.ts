@@ -9,6 +9,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { textHas, wordGate } from './gates.ts';
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
 import { topicPlace } from './rules-top22.ts';
+import { topicPreposition } from './rules-top25.ts';
 
 type Span = { start: number; end: number };
 
@@ -28,9 +29,12 @@ export function subjectNounIn(text: string, h: Span): boolean {
   return SUBJECT_NOUN_IN.before.test(text.slice(Math.max(0, h.start - 60), h.start));
 }
 
-/** A state after "in" that is a subject, not a place: top15's coordinated place, top22's listed place, or this rule. */
+/**
+ * A state after "in" or "to" that is a subject, not a place: top15's coordinated place, top22's listed place, this rule,
+ * or top25's discussed.topic-preposition ("Turning to A").
+ */
 export function subjectOrTopicPlace(text: string, h: GazetteerHit): boolean {
-  return topicPlace(text, h) || subjectNounIn(text, h);
+  return topicPlace(text, h) || subjectNounIn(text, h) || topicPreposition(text, h);
 }
 
 /**

@@ -62,6 +62,7 @@ import { addTop19Relations, recalledFrame, recalledPhrase, talksDuringVisit } fr
 import { addTop22Relations, notTopicSince18To22 } from './rules-top22.ts';
 import { involvesUnderMediation, involvesVenueState, notTopicTop23, subjectOrTopicPlace } from './rules-top23.ts';
 import { addInv25Parties } from './rules-inv25.ts';
+import { arrivedFrom } from './rules-top25.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -555,8 +556,14 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
 /** A state or body named to identify people, as waters or as a side of the meeting (top9). */
 function namedAsSide(text: string, h: GazetteerHit): boolean {
   // "the situation in the Taiwan Strait", "the South China Sea": waters named after a state.
-  // top23: discussed.not-mission-venue, discussed.not-condemner.
-  return identifiesPeople(text, h) || inWatersName(text, h) || sideNotTopic(text, h) || notTopicTop23(text, h);
+  // top23: discussed.not-mission-venue, discussed.not-condemner; top25: discussed.not-arrived-from.
+  return (
+    identifiesPeople(text, h) ||
+    inWatersName(text, h) ||
+    sideNotTopic(text, h) ||
+    notTopicTop23(text, h) ||
+    arrivedFrom(text, h)
+  );
 }
 
 /** A sentence about a text's approval: "Once the European Parliament has given its consent", "ratification by …". */
