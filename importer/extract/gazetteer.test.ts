@@ -31,3 +31,17 @@ describe('findGazetteerHits', () => {
     expect(orgs).toEqual(['Reserve Bank of India', 'Maldives Monetary Authority', 'MMA']);
   });
 });
+
+describe('state.possessed-region', () => {
+  it('reads a name after another state\'s possessive and before "region(s)" as that state\'s region', () => {
+    expect(
+      names("They discussed Moldova's Transnistria region and Georgia's Abkhazia and Tskhinvali regions."),
+    ).toEqual(['State:Moldova:Moldova', 'State:Georgia:Georgia']);
+  });
+  it('keeps the state where either cue is missing', () => {
+    expect(names("Abkhazia's delegation met the Transnistria region's envoy")).toEqual([
+      'State:Abkhazia:Abkhazia',
+      'State:Transnistria:Transnistria',
+    ]);
+  });
+});

@@ -100,6 +100,20 @@ export function findGazetteerHits(text: string): GazetteerHit[] {
   return hits.map((h) => ({ ...h }));
 }
 
+/** state.possessed-region: a capitalised name's possessive right before ("Georgia's "), and "region(s)" after. */
+const POSSESSIVE_BEFORE = /\p{Lu}[\p{L}-]*['’]s\s+$/u;
+const REGION_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+regions?\b/u;
+
+/**
+ * Rule state.possessed-region: "Georgia's Abkhazia and Tskhinvali regions", "Moldova's Transnistria region": a name
+ * after another state's possessive and before "region(s)" is that state's region, not a state of its own.
+ */
+function possessedRegion(text: string, start: number, end: number): boolean {
+  return (
+    POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && REGION_AFTER.test(text.slice(end, end + 40))
+  );
+}
+
 function scanGazetteer(text: string): GazetteerHit[] {
   const out: GazetteerHit[] = [];
   RE.lastIndex = 0;
@@ -122,6 +136,7 @@ function scanGazetteer(text: string): GazetteerHit[] {
       continue;
     if (e.type === 'State' && NOT_STATE_AFTER.test(text.slice(keyStart + key.length, keyStart + key.length + 20)))
       continue;
+    if (e.type === 'State' && !e.demonym && possessedRegion(text, keyStart, keyStart + key.length)) continue;
     // Rule state.compass-place (fl11b): "South Georgia", "West Java": a compass word before a state's name that is
     // no state of its own (those, "South Korea", "North Macedonia", are longer keys) makes a place, not the state.
     if (

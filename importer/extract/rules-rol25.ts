@@ -108,10 +108,12 @@ function sidesOf(k: RelKit, s: Sentence): Told[] {
  * after its "by". Not a chair ("chaired by") and not outside talks or a signing.
  */
 function gappedSideBy(k: RelKit, s: Sentence): void {
-  if (!negotiating(k, s)) return;
+  // The passive cue first: reading the sides may add the issuer's state, which a sentence without one must not do.
+  const cues = [...s.text.matchAll(P.headedBy)];
+  if (!cues.length || !negotiating(k, s)) return;
   const text = k.ctx.text;
   const sides = sidesOf(k, s);
-  for (const cue of s.text.matchAll(P.headedBy)) {
+  for (const cue of cues) {
     const at = s.start + cue.index;
     const first = sides
       .filter((x) => x.end <= at && P.sideToCue.test(text.slice(x.end, at)))
