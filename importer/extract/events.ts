@@ -35,6 +35,8 @@ import { findVisitMeetings } from './rules-ev9.ts';
 import { findEv22Visits } from './rules-ev22.ts';
 import { findLowerCaseGatherings } from './rules-ev23.ts';
 import { findCeremonyVerbs } from './rules-ev24.ts';
+import { findArrivedForVisits } from './rules-ev25.ts';
+import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { venueContinues } from './rules-fl25a.ts';
 import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
 import { EVENT_SESSION_ON_TOPIC, endsWithStateName, sessionsOnTopic } from './rules-fl19b.ts';
@@ -275,6 +277,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findClauseMeetings(ctx, people, main, add); // event.visit-clause-meeting (ev20)
   findTours(ctx, people, add); // event.tour-told (ev20)
   findCeremonyVerbs(ctx, people, add); // event.ceremony-verb (ev24)
+  findReferredPairMeetings(ctx, people, add); // event.referred-pair-meeting (ev25)
   findPronounHeldWith(ctx, people, main, add); // event.pronoun-held-with (fl17a)
   findPronounMet(ctx, people, main, add); // event.pronoun-met (fl18b)
   findQualifiedMeetingWith(ctx, people, main, add); // event.qualified-meeting-with (aud20)
@@ -415,6 +418,7 @@ function findVisitsTo(text: string, hits: GazetteerHit[], add: Add): void {
     add('Event', visitToFullState(v.surface, v.start, hits, text), v.start, 'event.visit-coordinated-kind');
   for (const m of matchAllInLines(text, VISIT_TO, VISIT_TO_LINE))
     add('Event', visitToFullState(m[0], m.index, hits, text), m.index, 'event.visit-to');
+  findArrivedForVisits(text, add); // event.visit-arrived-for (ev25)
 }
 
 /** Rule event.visit-capital-same (fl17a): a visit to a state's capital is the visit to that state told again. */

@@ -12,7 +12,7 @@ import { behalfPrincipal } from './rules-fl14a.ts';
 import { sameVisit, visitOfTitle } from './rules-fl13a.ts';
 import { heldPassive } from './rules-fl14b.ts';
 import type { EventKind } from '../../graph/schema.ts';
-import type { Ctx } from './context.ts';
+import type { Candidate, Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
@@ -27,6 +27,7 @@ import { companionInApposition } from './rules-ev18.ts';
 import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
 import { pinnedPhraseIn } from './rules-ev13.ts';
 import { EV23_PATTERNS } from './rules-ev23.ts';
+import { EV25_MEETING_VERBS } from './rules-ev25.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -157,8 +158,20 @@ export function findMain(
     mainOfGeneric(v) ??
     // event.main-signing-opening (fl23b): "A and B signed today, at …, the X Accord": the signing, when nothing else is.
     mainOfSigningOpening(ctx, first, events, (n, at, r, sf) => addMain(ctx, events, n, at, r, sf)) ??
-    mainOfOpeningPhrase(v)
+    mainOfOpeningPhrase(v) ??
+    mainOfHeadlinePair(v)
   );
+}
+
+/**
+ * (ev25) event.main-headline-pair: "Prime Minister X hosts Prime Minister Y in Warsaw" over a body that names neither
+ * as a pair ("The heads of government agreed today …"): the headline's verb tells the readout's meeting, named after
+ * the two it names, when no other step found one. Not a headline of a meeting to come ("X to meet Y").
+ */
+function mainOfHeadlinePair(v: MainView): Found | undefined {
+  const { ctx, events, people, title } = v;
+  if (!title || !TITLE_VERB.test(title.text) || futureHeadline(title.text)) return undefined;
+  return pairMain(ctx, events, people, [title]);
 }
 
 /** (fl23a) event.main-opening-phrase (rules-fl23a.ts): the opening's meeting phrase pinned by a place, last of all. */
@@ -272,6 +285,10 @@ function mainOfGenericTitle(v: MainView): Found | undefined {
   return undefined;
 }
 
+/** The words of a title before its noun of a meeting hold a verb of a headline clause ("X holds talks with Y"). */
+const headlineClauseBefore = (name: string): boolean =>
+  HEADLINE_CLAUSE.test(name.split(/\b(?:telephone conversation|conversation|meeting|call|talks)\b/i)[0]!);
+
 /** event.main-title: a title that names a meeting with someone ("… Meeting with President X of Turkey"). */
 function mainOfTitleWith(v: MainView): Found | undefined {
   const { ctx, events, title } = v;
@@ -280,7 +297,9 @@ function mainOfTitleWith(v: MainView): Found | undefined {
     title &&
     withTitle &&
     /\b(with|between)\b/.test(withTitle[1]!) &&
-    /^\S+\s+(?:\S+\s+){0,3}?(?:telephone conversation|conversation|meeting|call|talks)\b/i.test(withTitle[1]!)
+    /^\S+\s+(?:\S+\s+){0,3}?(?:telephone conversation|conversation|meeting|call|talks)\b/i.test(withTitle[1]!) &&
+    // (ev25) event.main-title-not-clause: "X holds talks with President Y" is a headline's clause, not a name.
+    !headlineClauseBefore(withTitle[1]!)
   ) {
     const f = addMain(
       ctx,
@@ -364,13 +383,24 @@ function mainOfSigning(v: MainView): Found | undefined {
   if (TITLE_VERB.test(lead) && !/\bsign/i.test(lead)) return undefined;
   if (openingHoldsMeeting(ctx)) return undefined;
   if (title && /\bsign(s|ed)?\b/i.test(title.text)) {
-    const ag = ctx.within('Agreement', title.start, title.end)[0];
+    const ag = namedSignedAgreement(ctx, ctx.within('Agreement', title.start, title.end)[0]);
     if (ag) {
       const f = addMain(ctx, events, `signing of the ${ag.name}`, ag.start, 'event.main-signing', ag.surface);
       if (f) return f;
     }
   }
   return undefined;
+}
+
+/**
+ * (ev25) event.main-signing-body-name: a headline's agreement told in lower case only ("UK and India sign landmark trade
+ * deal") is a description, not a name: the first prose sentence that tells the signing names it ("signed the UK-India
+ * Free Trade Agreement at Chequers today").
+ */
+function namedSignedAgreement<T extends { name: string }>(ctx: Ctx, ag: T | undefined): T | Candidate | undefined {
+  if (!ag || /\p{Lu}/u.test(ag.name)) return ag;
+  const s = ctx.sentences.find((x) => !x.heading && /\bsigned\b/.test(x.text));
+  return (s && ctx.within('Agreement', s.start, s.end).find((a) => /\p{Lu}/u.test(a.name))) ?? ag;
 }
 
 /**
@@ -406,7 +436,10 @@ function mainOfTitle(v: MainView): Found | undefined {
       if (f) return f;
     }
     if (m || TITLE_VERB.test(t)) {
-      const f = pairMain(ctx, events, people, ctx.sentences.filter((s) => !s.heading).slice(0, 3));
+      const f =
+        pairMain(ctx, events, people, ctx.sentences.filter((s) => !s.heading).slice(0, 3)) ??
+        // (ev25) event.main-headline-pair: the body names no pair; the headline's two are the meeting's.
+        (TITLE_VERB.test(t) && !futureHeadline(t) ? pairMain(ctx, events, people, [title]) : undefined);
       // The headline stays a form the meeting is known by, not its name.
       const phrase = t.replace(TITLE_LABEL, '');
       if (f)
@@ -539,6 +572,8 @@ export const MEETING_VERBS: [RegExp, string][] = [
   [/\b(?:called|calls|paid\s+a\s+call)\s+on\b/i, 'call on'],
   // (ev17) event.main-briefed-by-phone: "A briefed B by phone on Monday on …".
   [EV17_PATTERNS.briefedByPhone, 'call'],
+  // (ev25) event.main-video-call, event.main-pair-verb: "A and B spoke by video link", "A and B reviewed … today".
+  ...EV25_MEETING_VERBS,
 ];
 /** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
 const TOLD_EARLIER =

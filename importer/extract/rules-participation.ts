@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { EVENT_REFERRED_PAIR_ID } from './rules-ev25.ts';
 import { toldOtherYear } from './rules-fl24a.ts';
 import { behalfPrincipalAt, reportedVisit } from './rules-fl20b.ts';
 import { hostDelegationOfVisit } from './rules-fl19a-rel.ts';
@@ -350,7 +351,13 @@ function visitFraming(k: Participation['k'], e: Found): boolean {
   return /\bvisit\b/i.test(k.nameOf(e)) && VISIT_FRAME_LEAD.test(k.ctx.text.slice(Math.max(0, e.start - 40), e.start));
 }
 
-const OWN_TWO_RULES = new Set([IN_VISIT_RULE, MET_SEPARATELY_RULE, EVENT_RECEIVED_SEPARATELY.id]);
+// (ev25) event.referred-pair-meeting: "after the meeting of A and B in Kazan" is A's and B's alone.
+const OWN_TWO_RULES = new Set([
+  IN_VISIT_RULE,
+  MET_SEPARATELY_RULE,
+  EVENT_RECEIVED_SEPARATELY.id,
+  EVENT_REFERRED_PAIR_ID,
+]);
 /** A meeting whose own rule named its two (in a visit, received separately): true when the sentence adds nobody. */
 function ownTwoAlone(p: Participation, e: Found, sentence: number): boolean {
   const { ctx, clusterOf } = p.k;
