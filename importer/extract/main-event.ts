@@ -285,9 +285,15 @@ function mainOfGenericTitle(v: MainView): Found | undefined {
   return undefined;
 }
 
-/** The words of a title before its noun of a meeting hold a verb of a headline clause ("X holds talks with Y"). */
-const headlineClauseBefore = (name: string): boolean =>
-  HEADLINE_CLAUSE.test(name.split(/\b(?:telephone conversation|conversation|meeting|call|talks)\b/i)[0]!);
+/**
+ * The words of a title before its noun of a meeting hold a verb of a headline clause in lower case ("X holds talks with
+ * Y"). A title-case headline ("Wang Yi Holds Talks with …") stays the event's name, as event.main-title reads it.
+ */
+const HEADLINE_NOUN = /\b(?:conversation|meeting|call|talks)\b/i;
+const headlineClauseBefore = (name: string): boolean => {
+  const before = name.split(/\b(?:telephone conversation|conversation|meeting|call|talks)\b/i)[0]!;
+  return HEADLINE_CLAUSE.test(before) && /(?:^|\s)(?!(?:of|the|and|for|to)\b)\p{Ll}/u.test(before);
+};
 
 /** event.main-title: a title that names a meeting with someone ("… Meeting with President X of Turkey"). */
 function mainOfTitleWith(v: MainView): Found | undefined {
@@ -438,8 +444,11 @@ function mainOfTitle(v: MainView): Found | undefined {
     if (m || TITLE_VERB.test(t)) {
       const f =
         pairMain(ctx, events, people, ctx.sentences.filter((s) => !s.heading).slice(0, 3)) ??
-        // (ev25) event.main-headline-pair: the body names no pair; the headline's two are the meeting's.
-        (TITLE_VERB.test(t) && !futureHeadline(t) ? pairMain(ctx, events, people, [title]) : undefined);
+        // (ev25) event.main-headline-pair: the body names no pair; the two of a headline clause with a noun of a
+        // meeting ("X holds talks with Y") are the meeting's. A bare "X meets Y" leaves the body's noun to ev20.
+        (HEADLINE_NOUN.test(t) && headlineClauseBefore(t) && !futureHeadline(t)
+          ? pairMain(ctx, events, people, [title])
+          : undefined);
       // The headline stays a form the meeting is known by, not its name.
       const phrase = t.replace(TITLE_LABEL, '');
       if (f)

@@ -146,3 +146,40 @@ describe('event.main-pair-verb, a meeting named in the sentence', () => {
     ).toBe(false);
   });
 });
+
+describe('ev25fix: the ev25 rules narrowed where older rules read the sentence', () => {
+  it('reads a reviewing verb as a meeting only when the sentence places the two together', () => {
+    expect(
+      EV25_PATTERNS.pairTalkVerb.test('President Ana Ruiz and Prime Minister Tomas Mora today reviewed trade.'),
+    ).toBe(false);
+    expect(
+      EV25_PATTERNS.pairTalkVerb.test(
+        'President Ana Ruiz and Prime Minister Tomas Mora reviewed trade in Quito today.',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads no meeting from a document discussed', () => {
+    expect(
+      EV25_PATTERNS.pairTalkVerb.test('President Ana Ruiz and Tomas Mora discussed a fisheries memorandum in Quito.'),
+    ).toBe(false);
+    expect(EV25_PATTERNS.pairTalkVerb.test('President Ana Ruiz and Tomas Mora discussed on Monday the strike.')).toBe(
+      true,
+    );
+  });
+
+  it('leaves "arrived in City on a state visit" with nothing between to the older rules', () => {
+    VISIT_ARRIVED_FOR.lastIndex = 0;
+    expect(VISIT_ARRIVED_FOR.test('President Ana Ruiz arrived in Quito on a state visit.')).toBe(false);
+    VISIT_ARRIVED_FOR.lastIndex = 0;
+    expect(VISIT_ARRIVED_FOR.test('President Ana Ruiz arrived in Quito on 3 May on a state visit.')).toBe(true);
+    VISIT_ARRIVED_FOR.lastIndex = 0;
+  });
+
+  it('keeps a title-case headline as the name ("X Holds Talks with Y")', () => {
+    const a = eventFacts(
+      '---\ntitle: Ana Ruiz Holds Talks with President Tomas Mora\ndate: 2024-05-03\n---\nAna Ruiz Holds Talks with President Tomas Mora\n\nOn 3 May, Ana Ruiz held talks with President Tomas Mora in Lima.',
+    );
+    expect(a.names.some((n) => /Holds Talks/.test(n))).toBe(true);
+  });
+});

@@ -7,6 +7,17 @@
 const SP = String.raw`[^\S\n]+`;
 /** A named person with the title before the name: capitalised words, "Dr", "Sir", "of" inside a title. */
 const TITLED = String.raw`(?:\p{Lu}[\p{L}'’.-]*${SP}(?:(?:of|for|the)${SP})?){0,7}\p{Lu}[\p{L}'’-]+`;
+/**
+ * (ev25fix) A document as the verb's object ("discussed a fisheries memorandum"): the talk is of the document, left to
+ * the older agreement rules (a meeting here would make the readout's sides its parties, rules-new6 party-to).
+ */
+const NOT_DOCUMENT = String.raw`(?!${SP}(?:a|an|the)${SP}(?:[\p{L}-]+${SP}){0,2}(?:memorandum|agreement|treaty|accord|declaration|convention|protocol)\b)`;
+/**
+ * (ev25fix) A reviewing verb ("reviewed", "covered") tells the meeting only when its sentence places the two
+ * together ("at the Palacio", "in Lima", "during the visit"); without it (and without a headline) it is no meeting
+ * (rules-ev20 event.main-generic-told).
+ */
+const PLACED = String.raw`[^.;\n]*\b(?:(?:at|in)${SP}(?:the${SP})?\p{Lu}|visit\b)`;
 /** A time adverb between the subject and its verb: "on Monday", "today", "this morning". */
 const WHEN = String.raw`(?:(?:on${SP}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|this${SP}(?:morning|afternoon|evening))${SP})?`;
 
@@ -20,7 +31,7 @@ export const EV25_PATTERNS = {
    * Bogor": that noun is the meeting, events-2).
    */
   pairTalkVerb: new RegExp(
-    String.raw`(?<![,\p{L}]${SP}|,)\b${TITLED}${SP}and${SP}${TITLED}${SP}${WHEN}(?:reviewed|discussed|exchanged${SP}views|covered|agreed${SP}(?:to|on)|deliberated)\b(?![^.;\n]*\b(?:their|the)${SP}(?:[\p{L}-]+${SP}){0,2}(?:consultations?|meeting|talks|summit|dialogue|session|conversation|call)\b)`,
+    String.raw`(?<![,\p{L}]${SP}|,)\b${TITLED}${SP}and${SP}${TITLED}${SP}${WHEN}(?:(?:exchanged${SP}views|agreed${SP}(?:to|on))\b|discussed\b${NOT_DOCUMENT}|(?:reviewed|covered|deliberated)\b(?=${PLACED}))(?![^.;\n]*\b(?:their|the)${SP}(?:[\p{L}-]+${SP}){0,2}(?:consultations?|meeting|talks|summit|dialogue|session|conversation|call)\b)`,
     'u',
   ),
   /** event.main-video-call: "A and B spoke by video link", "A spoke with B via videoconference": a video call. */
@@ -42,10 +53,11 @@ type AddNamed = (type: 'Event', name: string, start: number, rule: string) => un
 /**
  * event.visit-arrived-for: "President X arrived in Athens on 7 December 2023 for a one-day working visit", "landed in
  * Lima on Monday on a two-day state visit": the visit told by the arrival, named by its kind and the place arrived in
- * ("working visit to Athens"); its length ("one-day", "two-day") is no part of the name.
+ * ("working visit to Athens"); its length ("one-day", "two-day") is no part of the name. Only with a date or time
+ * between the place and the visit: "arrived in Lisbon on a state visit" is the older rules' (ev9: "X's state visit").
  */
 export const VISIT_ARRIVED_FOR = new RegExp(
-  String.raw`\b(?:arrived|arrives|landed|lands)${SP}in${SP}(\p{Lu}[\p{L}'’-]+(?:${SP}\p{Lu}[\p{L}'’-]+){0,2})(?:${SP}on${SP}[^,.;:\n]{1,30}?|${SP}(?:today|yesterday|this${SP}(?:morning|afternoon|evening)))?${SP}(?:for|on)${SP}(?:a|an|his|her|their)${SP}((?:[\p{L}\d-]+${SP}){0,3}?)visit\b`,
+  String.raw`\b(?:arrived|arrives|landed|lands)${SP}in${SP}(\p{Lu}[\p{L}'’-]+(?:${SP}\p{Lu}[\p{L}'’-]+){0,2})(?:${SP}on${SP}[^,.;:\n]{1,30}?|${SP}(?:today|yesterday|this${SP}(?:morning|afternoon|evening)))${SP}(?:for|on)${SP}(?:a|an|his|her|their)${SP}((?:[\p{L}\d-]+${SP}){0,3}?)visit\b`,
   'gu',
 );
 /** A visit's length before its kind: "one-day", "two-day", "3-day", "week-long". */
