@@ -4,20 +4,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { arrivedFrom, implementationTopic, signedLongAgo, topicPreposition } from './rules-top25.ts';
-import { extractFacts } from './test-facts.ts';
+import { extractFacts, madeUpRelations } from './test-facts.ts';
 
-type Rel = { type: string; from: string; to: string; rule?: string };
-
-/** Entities and relations (with the rule that made each) of made-up readout text. */
+/** Relations (ends by name) of made-up readout text: all of one type, one fact, those to one end. */
 function facts(text: string) {
-  const { out } = extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' }, true);
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  const rels = (out.relations as Rel[]).map((r) => ({ ...r, from: name.get(r.from)!, to: name.get(r.to)! }));
+  const { rels, of } = madeUpRelations(text);
   return {
-    rel: (type: string) => rels.filter((r) => r.type === type),
+    rel: of,
     has: (type: string, from: string, to: string) =>
       rels.some((r) => r.type === type && r.from === from && r.to === to),
-    to: (type: string, to: string) => rels.filter((r) => r.type === type && r.to === to),
+    to: (type: string, to: string) => of(type).filter((r) => r.to === to),
   };
 }
 
