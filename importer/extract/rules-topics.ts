@@ -61,6 +61,7 @@ import { addTop18Parties, addTop18Relations, backgroundRelations } from './rules
 import { addTop19Relations, recalledFrame, recalledPhrase, talksDuringVisit } from './rules-top19.ts';
 import { addTop22Relations, notTopicSince18To22 } from './rules-top22.ts';
 import { involvesUnderMediation, involvesVenueState, notTopicTop23, subjectOrTopicPlace } from './rules-top23.ts';
+import { addAud26Relations } from './rules-aud26.ts';
 import { addInv25Parties } from './rules-inv25.ts';
 import { arrivedFrom } from './rules-top25.ts';
 
@@ -115,6 +116,7 @@ export function addTopicRelations(k: RelKit): void {
   involvesUnderMediation(k); // top23
   involvesVenueState(k); // top23
   addInv25Parties(k); // involves.sides-between, involves.led-premodifier, involves.fighting-city (inv25)
+  addAud26Relations(k); // involves.organ-meeting (aud26)
 }
 
 const keyNameOf = (k: RelKit, key: string) => k.ctx.entity(key)!.name;
