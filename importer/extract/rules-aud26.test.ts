@@ -7,6 +7,11 @@ import { madeUpRelations } from './test-facts.ts';
 
 /** The facts of made-up text the rule gave, as `INVOLVES|event|party`. */
 const by = (text: string) => madeUpRelations(text).byRule(ORGAN_MEETING.id);
+/** The subjects of made-up text's meetings, by name. */
+const subjects = (text: string) =>
+  madeUpRelations(text)
+    .of('DISCUSSED')
+    .map((r) => r.to);
 
 describe('involves.organ-meeting', () => {
   it('reads the body whose organ held a summit nobody in the readout attended', () => {
@@ -43,5 +48,36 @@ describe('involves.organ-meeting', () => {
       'Foreign Minister Ana Ruiz of Spain met Foreign Minister Jan Novak of Czechia in Madrid on 3 May. ' +
       "They discussed the summit of the ECOWAS Commission's staff union held in Abuja.";
     expect(by(owner)).toEqual([]);
+  });
+});
+
+describe('discussed.not-host', () => {
+  const opening = 'Foreign Minister Ana Ruiz of Spain met Foreign Minister Jan Novak of Czechia in Madrid on 3 May. ';
+
+  it('reads no subject in a state told as hosting the talks, before or after "hosted"', () => {
+    const a = subjects(
+      opening + 'The Government of Kenya hosted the talks, and the ministers discussed the situation in Sudan.',
+    );
+    expect(a).not.toContain('Kenya');
+    expect(a).toContain('Sudan');
+    const b = subjects(
+      opening + 'They discussed the dialogue hosted by the President of Ghana and the situation in Mali.',
+    );
+    expect(b).not.toContain('Ghana');
+    expect(b).toContain('Mali');
+  });
+
+  it('reads no subject in a state told as the host of an earlier summit', () => {
+    const got = subjects(
+      opening + 'They recalled the summit chaired by Senegal, host of the 2022 meeting, and discussed Chad.',
+    );
+    expect(got).not.toContain('Senegal');
+    expect(got).toContain('Chad');
+  });
+
+  it('keeps a state whose offer to host is the subject', () => {
+    const got = subjects(opening + "They discussed Qatar's offer to host the next round and the situation in Libya.");
+    expect(got).toContain('Qatar');
+    expect(got).toContain('Libya');
   });
 });

@@ -61,7 +61,7 @@ import { addTop18Parties, addTop18Relations, backgroundRelations } from './rules
 import { addTop19Relations, recalledFrame, recalledPhrase, talksDuringVisit } from './rules-top19.ts';
 import { addTop22Relations, notTopicSince18To22 } from './rules-top22.ts';
 import { involvesUnderMediation, involvesVenueState, notTopicTop23, subjectOrTopicPlace } from './rules-top23.ts';
-import { addAud26Relations } from './rules-aud26.ts';
+import { addAud26Relations, toldAsHost } from './rules-aud26.ts';
 import { addInv25Parties } from './rules-inv25.ts';
 import { arrivedFrom } from './rules-top25.ts';
 
@@ -558,13 +558,15 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
 /** A state or body named to identify people, as waters or as a side of the meeting (top9). */
 function namedAsSide(text: string, h: GazetteerHit): boolean {
   // "the situation in the Taiwan Strait", "the South China Sea": waters named after a state.
-  // top23: discussed.not-mission-venue, discussed.not-condemner; top25: discussed.not-arrived-from.
+  // top23: discussed.not-mission-venue, discussed.not-condemner; top25: discussed.not-arrived-from; aud26:
+  // discussed.not-host.
   return (
     identifiesPeople(text, h) ||
     inWatersName(text, h) ||
     sideNotTopic(text, h) ||
     notTopicTop23(text, h) ||
-    arrivedFrom(text, h)
+    arrivedFrom(text, h) ||
+    toldAsHost(text, h)
   );
 }
 
