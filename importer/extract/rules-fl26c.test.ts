@@ -4,7 +4,12 @@
 // sentences with negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { AGREEMENT_TITLE_PARTICIPLE } from './rules-fl26c.ts';
+import {
+  AGREEMENT_TITLE_PARTICIPLE,
+  EVENT_SIGNING_ATTENDED,
+  signingAttendedBefore,
+  toldAsSigner,
+} from './rules-fl26c.ts';
 import { agreementNames, madeUpRelations } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -15,9 +20,6 @@ describe(AGREEMENT_TITLE_PARTICIPLE.id, () => {
     expect(agreementNames('The three leaders signed the Treaty establishing the Union of Northern Marches.')).toContain(
       'Treaty establishing the Union of Northern Marches',
     );
-    expect(
-      agreementNames('Parliament ratified the Protocol amending the Convention on Fisheries of the Varn Sea.'),
-    ).toContain('Protocol amending the Convention on Fisheries of the Varn Sea');
     expect(agreementNames('They recalled the Agreement relating to the Status of the Joint Force.')).toContain(
       'Agreement relating to the Status of the Joint Force',
     );
@@ -39,5 +41,59 @@ describe(AGREEMENT_TITLE_PARTICIPLE.id, () => {
       agreementNames('The Treaty on Trade, establishing a council, was signed.').some((n) => /establishing/.test(n)),
     ).toBe(false);
     expect(agreementNames('the Charter establishing rules for trade').some((n) => /establishing/.test(n))).toBe(false);
+    // An amending protocol stays two instruments (agreement.amending-protocol).
+    expect(
+      agreementNames('They signed the Protocol amending the Agreement between India and Malaysia on Trade.'),
+    ).toContain('Agreement between India and Malaysia on Trade');
+  });
+});
+
+describe(EVENT_SIGNING_ATTENDED.id, () => {
+  it('finds the signing noun before what was signed, after a verb of attending or "was"', () => {
+    const t = 'The President attended on Monday in Tarsk the ceremony of signature of the ';
+    const r = signingAttendedBefore(t, 0, t.length);
+    expect(r).toMatchObject({ noun: 'ceremony of signature', past: true });
+    expect(r!.verbAt).toBe(t.indexOf('attended'));
+    const c = 'The highlight of the meeting was the signature of a ';
+    expect(signingAttendedBefore(c, 0, c.length)).toMatchObject({ noun: 'signature', past: true });
+  });
+
+  it('leaves a signing told as to come, and a noun with no verb of attending', () => {
+    const f = 'The ministers will attend the signing of the ';
+    expect(signingAttendedBefore(f, 0, f.length)).toBeUndefined();
+    const n = 'They discussed the signing of the ';
+    expect(signingAttendedBefore(n, 0, n.length)).toBeUndefined();
+    const p = 'The President attends the signing of the ';
+    expect(signingAttendedBefore(p, 0, p.length)?.past).toBe(false);
+  });
+
+  it('tells signers and people present in a later sentence', () => {
+    const s = 'The agreement was signed for Norway by Kari Holm, in the presence of Ola Berg.';
+    expect(toldAsSigner(s, s.indexOf('Kari'))).toBe(true);
+    expect(toldAsSigner(s, s.indexOf('Ola'))).toBe(true);
+    expect(toldAsSigner(s, s.indexOf('Norway'))).toBe(false);
+    const a = 'Minister Lena Varga signed on behalf of Hungary.';
+    expect(toldAsSigner(a, a.indexOf('Lena'))).toBe(true);
+    expect(toldAsSigner('Minister Lena Varga praised the text.', 9)).toBe(false);
+  });
+
+  it('makes the signing an event with its attendant and signers', () => {
+    const r = madeUpRelations(
+      'The Prime Minister of Norway, Kari Holm, attended on Monday in Oslo the ceremony of signature of the Agreement on Fisheries Cooperation between Norway and Iceland. The agreement was signed for Iceland by the Minister for Foreign Affairs, Jon Sigurdsson.',
+    );
+    const p = r.of('PARTICIPATED_IN').map((x) => `${x.from}|${x.to}`);
+    expect(p).toContain(
+      'Kari Holm|signing ceremony of the Agreement on Fisheries Cooperation between Norway and Iceland',
+    );
+    expect(p).toContain(
+      'Jon Sigurdsson|signing ceremony of the Agreement on Fisheries Cooperation between Norway and Iceland',
+    );
+  });
+
+  it('gives no participants to a signing still to come', () => {
+    const r = madeUpRelations(
+      'The Prime Minister of Norway, Kari Holm, will attend next week the signing of the Agreement on Fisheries Cooperation between Norway and Iceland.',
+    );
+    expect(r.of('PARTICIPATED_IN').some((x) => /^signing/.test(x.to))).toBe(false);
   });
 });
