@@ -10,7 +10,7 @@ import {
   signingAttendedBefore,
   toldAsSigner,
 } from './rules-fl26c.ts';
-import { agreementNames, madeUpRelations } from './test-facts.ts';
+import { agreementNames, entityFacts, madeUpRelations, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -95,5 +95,29 @@ describe(EVENT_SIGNING_ATTENDED.id, () => {
       'The Prime Minister of Norway, Kari Holm, will attend next week the signing of the Agreement on Fisheries Cooperation between Norway and Iceland.',
     );
     expect(r.of('PARTICIPATED_IN').some((x) => /^signing/.test(x.to))).toBe(false);
+  });
+});
+
+describe('office.of-state-title (fl26c: Head of State of X)', () => {
+  it('keeps "Head of State" whole before "of <State>", stacked after another title', () => {
+    const f = roleFacts(
+      'The summit brought together the President of the Transition, Head of State of Mali, Colonel Amadou KEITA, and the host.',
+    );
+    expect(f.rels.has('HOLDS_OFFICE|Amadou Keita|Head of State of Mali')).toBe(true);
+    expect([...f.rels].some((x) => /\|Head of Mali$/.test(x))).toBe(false);
+  });
+
+  it('still reads a formal "State of X" name elsewhere', () => {
+    const f = roleFacts('The Prime Minister of the State of Qatar, Sheikh Khalid Al Thani, met the press.');
+    expect(f.rels.has('OFFICE_OF|Prime Minister of Qatar|Qatar')).toBe(true);
+  });
+});
+
+describe('state name "Faso" (fl26c)', () => {
+  it('reads the Presidency of Faso as Burkina Faso, and Burkina Faso once', () => {
+    const e = entityFacts('The President of Faso, Captain Paul Sawadogo, received the ambassador of Ghana.');
+    expect(e.names.has('State|Burkina Faso')).toBe(true);
+    const b = entityFacts('Burkina Faso and Ghana signed the Accord on Transit in Accra.');
+    expect([...b.names].filter((x) => x.startsWith('State|')).sort()).toEqual(['State|Burkina Faso', 'State|Ghana']);
   });
 });
