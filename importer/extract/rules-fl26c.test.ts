@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   AGREEMENT_TITLE_PARTICIPLE,
   EVENT_SIGNING_ATTENDED,
+  PARTICIPATED_GATHERING_BROUGHT_TOGETHER,
   signingAttendedBefore,
   toldAsSigner,
 } from './rules-fl26c.ts';
@@ -119,5 +120,30 @@ describe('state name "Faso" (fl26c)', () => {
     expect(e.names.has('State|Burkina Faso')).toBe(true);
     const b = entityFacts('Burkina Faso and Ghana signed the Accord on Transit in Accra.');
     expect([...b.names].filter((x) => x.startsWith('State|')).sort()).toEqual(['State|Burkina Faso', 'State|Ghana']);
+  });
+});
+
+describe(PARTICIPATED_GATHERING_BROUGHT_TOGETHER.id, () => {
+  it('reads the cue, with words between the article and the gathering', () => {
+    const { cue } = PARTICIPATED_GATHERING_BROUGHT_TOGETHER;
+    expect(cue.test('The Summit brought together, around the host, A, B and C.'.toLowerCase())).toBe(true);
+    expect(cue.test('the first trilateral meeting also brought together the ministers')).toBe(true);
+    expect(cue.test('the two leaders brought together their teams')).toBe(false);
+    expect(cue.test('the summit will bring together the leaders')).toBe(false);
+  });
+
+  it("gives the people it brought together a part in the readout's meeting", () => {
+    const r = madeUpRelations(
+      'President Paul Sawadogo of Ghana took part today in Accra in the ECOWAS Summit. The Summit brought together, around the host, President Amadou Keita of Mali and President Jean Ouedraogo of Togo.',
+    );
+    const p = r.of('PARTICIPATED_IN').map((x) => x.from);
+    expect(p).toEqual(expect.arrayContaining(['Paul Sawadogo', 'Amadou Keita', 'Jean Ouedraogo']));
+  });
+
+  it('gives no part to people a gathering is to bring together', () => {
+    const r = madeUpRelations(
+      'President Paul Sawadogo of Ghana took part today in Accra in the ECOWAS Summit. The next summit will bring together President Amadou Keita of Mali in Bamako.',
+    );
+    expect(r.of('PARTICIPATED_IN').some((x) => x.from === 'Amadou Keita')).toBe(false);
   });
 });

@@ -97,3 +97,14 @@ export function toldAsSigner(s: string, at: number): boolean {
   if (by) return at >= by.index + by[0].length - by[1]!.length && at < by.index + by[0].length;
   return at < v.index && !/[.;]|,[^\S\n]+(?:and|but|while)\b/.test(s.slice(at, v.index));
 }
+
+/**
+ * Rule participated.gathering-brought-together: "The Summit brought together, around the host, A, B and C", "The
+ * meeting brought together the ministers of …, X and Y": the people a gathering is told to have brought together took
+ * part in it (a cue of the attendance lists of rules-participation.ts, ALSO_PRESENT; ev23 reads only "brought together
+ * six heads of state:" before a colon). ASCII classes only: read without the u flag.
+ */
+export const PARTICIPATED_GATHERING_BROUGHT_TOGETHER = {
+  id: 'participated.gathering-brought-together',
+  cue: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|conference|dialogue|forum|round|consultations|ceremony)\s+(?:also\s+)?brought\s+together\b/,
+};
