@@ -1,6 +1,5 @@
 // Agreement relations: the readout's sides, PARTY_TO, REACHED_AT (at an event, at the main event, lists of
 // signed documents), BASED_ON and NEGOTIATES.
-import { establishedBody } from './rules-fl26c.ts';
 import { REACHED_AT_NOT_LAUNCHED } from './rules-fl24a.ts';
 import { passiveSignedParticiple } from './rules-fl23b.ts';
 import { addAgr20Parties, addPartiesFromBase, basedOnBuiltOnInName, dropBaseReachedAt } from './rules-agr20.ts';
@@ -293,8 +292,6 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
       // party-to.not-instituted-body (agr17): "Agreement on the Establishment of a Bi-National Commission", "terms of
       // reference of the Joint Commission": a body found by its form that the agreement sets up or governs.
       !instituted(h, ctx.text.slice(Math.max(a.start, h.start - 12), h.start)) &&
-      // party-to.not-established-body (fl26c): "the Treaty establishing the Confederation of …".
-      !(h.type === 'Organization' && establishedBody(ctx.text.slice(a.start, h.start))) &&
       // "Reserve Bank of India": the bank is the party, not the state inside its name.
       !(
         h.type === 'State' &&

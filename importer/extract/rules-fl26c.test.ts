@@ -8,8 +8,6 @@ import {
   AGREEMENT_TITLE_PARTICIPLE,
   EVENT_SIGNING_ATTENDED,
   PARTICIPATED_GATHERING_BROUGHT_TOGETHER,
-  PARTY_TO_NOT_ESTABLISHED_BODY,
-  establishedBody,
   signingAttendedBefore,
   toldAsSigner,
 } from './rules-fl26c.ts';
@@ -147,24 +145,5 @@ describe(PARTICIPATED_GATHERING_BROUGHT_TOGETHER.id, () => {
       'President Paul Sawadogo of Ghana took part today in Accra in the ECOWAS Summit. The next summit will bring together President Amadou Keita of Mali in Bamako.',
     );
     expect(r.of('PARTICIPATED_IN').some((x) => x.from === 'Amadou Keita')).toBe(false);
-  });
-});
-
-describe(PARTY_TO_NOT_ESTABLISHED_BODY.id, () => {
-  it('reads a participle of establishing before the organisation', () => {
-    expect(establishedBody('Treaty establishing the Confederation of the ')).toBe(true);
-    expect(establishedBody('Agreement Establishing the ')).toBe(true);
-    expect(establishedBody('Agreement between the ')).toBe(false);
-  });
-
-  it('gives the body the treaty sets up no part in it, and keeps a body named as a side', () => {
-    const r = madeUpRelations(
-      'Ghana and Togo signed the Agreement establishing the African Union Mission for the Volta.',
-    );
-    expect(r.of('PARTY_TO').some((x) => x.from === 'African Union')).toBe(false);
-    const b = madeUpRelations(
-      'They signed the Agreement between the African Union and Ghana on the Status of the Mission.',
-    );
-    expect(b.of('PARTY_TO').some((x) => x.from === 'African Union')).toBe(true);
   });
 });

@@ -108,17 +108,3 @@ export const PARTICIPATED_GATHERING_BROUGHT_TOGETHER = {
   id: 'participated.gathering-brought-together',
   cue: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|conference|dialogue|forum|round|consultations|ceremony)\s+(?:also\s+)?brought\s+together\b/,
 };
-
-/**
- * Rule party-to.not-established-body: "the Treaty establishing the Confederation of the Alliance of Sahel States", "the
- * Agreement Establishing the African Continental Free Trade Area": an organisation named after a participle of
- * establishing in an agreement's name is what the agreement sets up, not a party to it (party-to.named).
- */
-export const PARTY_TO_NOT_ESTABLISHED_BODY = {
-  id: 'party-to.not-established-body',
-  participle: /\b(?:establishing|Establishing|creating|Creating|instituting|Instituting|setting[^\S\n]+up)\b/,
-};
-
-/** Rule party-to.not-established-body: whether the agreement name's text before an organisation sets it up. */
-export const establishedBody = (nameBefore: string): boolean =>
-  PARTY_TO_NOT_ESTABLISHED_BODY.participle.test(nameBefore);
