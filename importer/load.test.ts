@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { DocumentLoadError } from './errors.ts';
-import { MAX_TEXT_CHARS, decodeUtf8, loadFromString } from './load.ts';
+import { MAX_TEXT_CHARS, decodeUtf8, loadFromString, markdownText } from './load.ts';
 
 describe('loadFromString', () => {
   it('reads front matter fields', () => {
@@ -66,5 +66,30 @@ describe('hostile input (issue 8)', () => {
 
   it('keeps an http(s) url', () => {
     expect(loadFromString('---\nurl: http://example.org/a\n---\nBody.', 'u.txt').url).toBe('http://example.org/a');
+  });
+});
+
+describe('markdownText (fl26c)', () => {
+  it('drops heading marks and inline emphasis', () => {
+    expect(markdownText('# Title\n\nThey signed the **Treaty of Tarsk**, *each for his country*.')).toBe(
+      'Title\n\nThey signed the Treaty of Tarsk, each for his country.',
+    );
+    expect(markdownText('*Press service* · Tarsk, 6 July 2024 and __the Accord__')).toBe(
+      'Press service · Tarsk, 6 July 2024 and the Accord',
+    );
+  });
+
+  it('leaves list bullets, stars and underscores inside words, and a lone star', () => {
+    expect(markdownText('* first item\n* second item')).toBe('* first item\n* second item');
+    expect(markdownText('snake_case_name and 5*3*2 and a * b')).toBe('snake_case_name and 5*3*2 and a * b');
+  });
+
+  it('is applied to Markdown files only', () => {
+    expect(loadFromString('Head\n\nThe **Accord** was signed.', 'x.md', { isMarkdown: true }).text).toBe(
+      'Head\n\nThe Accord was signed.',
+    );
+    expect(loadFromString('Head\n\nThe **Accord** was signed.', 'x.txt').text).toBe(
+      'Head\n\nThe **Accord** was signed.',
+    );
   });
 });

@@ -57,6 +57,25 @@ function dateLine(text: string): string | undefined {
 }
 
 /**
+ * Markdown's marks are markup, not text: heading marks ("# Title" reads "Title") and (fl26c) inline emphasis, so that
+ * "signed the **Treaty establishing …**" and "*Press release* · City" read as the words they mark. A star or an
+ * underscore inside a word ("snake_case", "5*3") or one followed by a space (a list bullet) is left as it is.
+ */
+export const MARKDOWN_MARKS = {
+  heading: /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm,
+  strong: /(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1/g,
+  emphasis: /(?<![\p{L}\p{N}*_\\])([*_])(?![\s*_])([^*_\n]+?)(?<![\s*_])\1(?![\p{L}\p{N}*_])/gu,
+};
+
+/** The text of a Markdown body: headings and inline emphasis without their marks (MARKDOWN_MARKS). */
+export function markdownText(body: string): string {
+  return body
+    .replace(MARKDOWN_MARKS.heading, '$1')
+    .replace(MARKDOWN_MARKS.strong, '$2')
+    .replace(MARKDOWN_MARKS.emphasis, '$2');
+}
+
+/**
  * Builds a LoadedDocument from raw file content (no file system access).
  * @param raw file content as text; `isHtml` selects HTML reduction.
  */
@@ -89,8 +108,7 @@ export function loadFromString(
     if (meta.site) fields.source ??= meta.site;
     site = meta.siteName ?? meta.site;
   } else {
-    // Markdown: heading marks are markup, not text ("# Title" reads "Title").
-    text = (opts.isMarkdown ? body.replace(/^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1') : body).trim();
+    text = (opts.isMarkdown ? markdownText(body) : body).trim();
   }
   if (!text.trim())
     throw new DocumentLoadError(file, isHtml ? 'no article text in the HTML' : 'no text after the front matter');

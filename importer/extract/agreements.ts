@@ -44,6 +44,7 @@ import { top18AgreementSpans } from './rules-top18.ts';
 import { bareJointDocumentSpans } from './rules-fl20b.ts';
 import { appositiveOfNamed, builtOnSpans, describedHeadFirstSpans, withTitleStateList } from './rules-agr20.ts';
 import { notAnInstrument } from './rules-agr24.ts';
+import { titleParticiples } from './rules-fl26c.ts';
 
 export interface Span {
   surface: string;
@@ -196,7 +197,8 @@ const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
 // agreement.title-article (agr20): "Treaty on a Nuclear-Weapon-Free Zone …", "Agreement Establishing the African …".
 // agreement.title-comma-series (rules-fl22b.ts): "on the Development, Management, Operation and Maintenance of …".
 const COMMA_SERIES = titleCommaSeriesLink(TITLE_WORD, SP);
-const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against|Concerning|Regarding|Establishing|Amending)${SP}(?:(?:the|an?)${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP}|${COMMA_SERIES})${TITLE_WORD}${ACRO})*)+`;
+// agreement.title-participle (fl26c): "the Treaty establishing the Confederation of …", lowercase participles too.
+const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against|Concerning|Regarding|Establishing|Amending|${titleParticiples(SP)})${SP}(?:(?:the|an?)${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP}|${COMMA_SERIES})${TITLE_WORD}${ACRO})*)+`;
 const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Guidelines(?=${SP}(?:for|on|of)${SP})|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
 /**
  * Rule agreement.soft-head-first: "the signing of the Initiative on the Safe Transportation of Grain and Foodstuffs from

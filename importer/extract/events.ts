@@ -38,7 +38,13 @@ import { findCeremonyVerbs } from './rules-ev24.ts';
 import { findArrivedForVisits } from './rules-ev25.ts';
 import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { venueContinues } from './rules-fl25a.ts';
-import { findBodySittings, findEarlierMeetings, findSigningNouns } from './rules-ev10.ts';
+import {
+  addSignings,
+  findBodySittings,
+  findEarlierMeetings,
+  findSigningAttended,
+  findSigningNouns,
+} from './rules-ev10.ts';
 import { EVENT_SESSION_ON_TOPIC, endsWithStateName, sessionsOnTopic } from './rules-fl19b.ts';
 import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
@@ -367,14 +373,13 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findOpeningLeadersOf(ctx, add); // event.opening-leaders-of (fl15b)
   findNumberedCouncils(ctx, add); // event.numbered-ministerial-council (ev17)
   findGatheringObjects(ctx, add); // event.gathering-object (fl18a)
+  const planned = (at: number) => plannedIn(ctx, at);
+  addSignings(st, findSigningAttended(ctx, agreementMentions, planned), true); // fl26c, before the main event
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
   findSessionSequence(ctx, add); // event.sequence-session (aud20), after the main event: a session is never it
   findMeetingsOfPeople(ctx, people, main, events, add);
-  for (const f of findSigningNouns(ctx, agreementMentions, (at) => plannedIn(ctx, at))) {
-    events.push(f);
-    eventMentions.push(f);
-  }
+  addSignings(st, findSigningNouns(ctx, agreementMentions, planned), false);
   // event.told-any-clause (ev13): a meeting told by its verb between two named people in any later clause.
   findToldAnyClause(ctx, people, main, events, add);
   // event.call-between, event.call-frame (ev14): calls told in passing.

@@ -80,8 +80,11 @@ const RE = new RegExp(
   'gu',
 );
 
-/** A title head that takes "of State": "Minister of", "Secretary of", "Councillor of". */
-const OF_STATE_TITLE = /\b(?:Minister|Secretary|Councillor|Councilor|Counsellor)\s+of\s+$/;
+/**
+ * A title head that takes "of State": "Minister of", "Secretary of", "Councillor of"; (fl26c) "Head of" and "Chief of"
+ * ("the President of the Transition, Head of State of Mali, Colonel X" is Mali's Head of State, not a "Head of Mali").
+ */
+const OF_STATE_TITLE = /\b(?:Minister|Secretary|Councillor|Councilor|Counsellor|Head|Heads|Chief)\s+of\s+$/;
 
 /**
  * The hits of the texts scanned lately (perf18a): the stages ask again for the same texts (the whole text, by the

@@ -8,6 +8,7 @@ import { kindOf } from './main-event.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { matchesIf } from './text.ts';
+import { EVENT_SIGNING_ATTENDED, signingAttendedBefore, toldAsSigner } from './rules-fl26c.ts';
 
 /** Patterns of the signing rules, as named data. */
 export const SIGNING_NOUN = {
@@ -127,6 +128,70 @@ export function findSigningNouns(
   return out;
 }
 
+/**
+ * Rule event.signing-attended (fl26c, rules-fl26c.ts): "X attended the ceremony of signature of the Y", "The highlight
+ * was the signature of a Y": the signing of the first mention of each agreement so told. Returns the new events.
+ */
+export function findSigningAttended(
+  ctx: Ctx,
+  agreementMentions: readonly Found[],
+  planned: (at: number) => boolean,
+): Found[] {
+  const out: Found[] = [];
+  const seen = new Set<string>();
+  for (const a of agreementMentions) {
+    if (seen.has(a.key)) continue;
+    seen.add(a.key);
+    const s = ctx.sentences[a.sentence]!;
+    const r = !s.heading && signingAttendedBefore(ctx.text, s.start, a.start);
+    if (r) push(out, addSigning(ctx, r.noun, r.at, a, EVENT_SIGNING_ATTENDED.id, !r.past && planned(r.at)));
+  }
+  return out;
+}
+
+/** Whether an agreement named `name` is another than `signed` (a bare "agreement" or "treaty" is not). */
+const otherAgreement = (name: string, signed: string): boolean =>
+  name.toLowerCase() !== signed.toLowerCase() && !/^(?:the\s+)?(?:agreement|treaty|accord|charter)$/i.test(name);
+
+/**
+ * Adds signings to the events and the event mentions: in text order among the events when `inOrder` (fl26c: the
+ * signings of event.signing-attended, found before the main event), else at the end.
+ */
+export function addSignings(
+  st: { events: Found[]; eventMentions: Found[] },
+  found: readonly Found[],
+  inOrder: boolean,
+): void {
+  for (const f of found) {
+    if (inOrder) st.events.splice(st.events.filter((e) => e.start < f.start).length, 0, f);
+    else st.events.push(f);
+    st.eventMentions.push(f);
+  }
+}
+
+/**
+ * Rule participated.signing-attended (fl26c): who attends a signing that event.signing-attended found (the subject
+ * before the verb) takes part in it, and so do those the next sentences tell as its signers or as present.
+ */
+function signingAttendedParticipants(k: RelKit, event: Found, agreement: Found): void {
+  const { ctx, personsIn, clusterOf } = k;
+  const s = ctx.sentences[event.sentence]!;
+  const verbAt = signingAttendedBefore(ctx.text, s.start, agreement.start)?.verbAt;
+  for (const [m] of personsIn(event.sentence))
+    if (verbAt !== undefined && (m.from ?? m.start) < verbAt && !/[.;]/.test(ctx.text.slice(m.start, verbAt)))
+      k.participate(event, clusterOf.get(m)!, event.sentence, 'participated.signing-attended');
+  const last = Math.min(ctx.sentences.length - 1, event.sentence + EVENT_SIGNING_ATTENDED.followSentences);
+  for (let si = event.sentence + 1; si <= last; si++) {
+    const n = ctx.sentences[si]!;
+    // Another agreement named in that sentence is what it tells as signed.
+    if (n.heading || ctx.within('Agreement', n.start, n.end).some((x) => otherAgreement(x.name, agreement.name)))
+      continue;
+    for (const [m] of personsIn(si))
+      if (toldAsSigner(n.text, m.start - n.start))
+        k.participate(event, clusterOf.get(m)!, si, 'participated.signing-attended');
+  }
+}
+
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
@@ -167,9 +232,10 @@ function pushActiveCeremony(
  */
 export function signingNounRelations(k: RelKit): void {
   const { ctx, personsIn, clusterOf } = k;
-  for (const { event, agreement } of signingNouns(ctx)) {
+  for (const { event, agreement, rule } of signingNouns(ctx)) {
     if (event.planned) continue;
     ctx.relate('REACHED_AT', agreement.key, event.key, event.sentence, 'reached-at.signing-noun');
+    if (rule === EVENT_SIGNING_ATTENDED.id) signingAttendedParticipants(k, event, agreement);
     // (ev11) "… signed X at a ceremony in City. The ceremony was attended by A and B."
     const next = ctx.sentences[event.sentence + 1];
     const told = next && SIGNING_NOUN.presentNext.test(next.text) ? [next.index] : [];

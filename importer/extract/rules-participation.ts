@@ -44,6 +44,7 @@ import { EV18_PATTERNS, inOtherClause, partOfSessionOfNamed, toldNotTakingPart }
 import { EV19_PATTERNS, toldNotPresent } from './rules-ev19.ts';
 
 import { EV23_PATTERNS } from './rules-ev23.ts';
+import { PARTICIPATED_GATHERING_BROUGHT_TOGETHER } from './rules-fl26c.ts';
 import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 import { pastSignatoryAt } from './rules-fl22b.ts';
 import { literalGate } from './literal-need.ts';
@@ -63,9 +64,10 @@ const ALSO_PRESENT_BASE =
   /\b(?:also\s+present\s+(?:were|was)|present\s+(?:were|was)\s+also|[Tt]he\s+following\s+(?:also\s+)?(?:attended|took\s+part|were\s+(?:also\s+)?present)|(?:were|was)\s+also\s+present|(?:taking|also\s+taking)\s+part\s+(?:in\s+the\s+(?:session|meeting|summit|talks)\s+)?(?:were|was))\b/i;
 // participated.in-attendance (fl14a): "Also in attendance were A, B and C"; participated.delegation-made-up (fl14a):
 // "The X delegation was made up of A, B and C", a list of the meeting's attendees wherever it stands after it;
-// participated.listed-after-cue (ev23): "Among those attending: A, B", "It brought together six heads of state: A, B".
+// participated.listed-after-cue (ev23): "Among those attending: A, B", "It brought together six heads of state: A, B";
+// participated.gathering-brought-together (fl26c): "The Summit brought together, around the host, A, B and C".
 const ALSO_PRESENT = new RegExp(
-  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source}|${EV18_PATTERNS.attendingCue.source}|${EV19_PATTERNS.attendingCue.source}|${EV19_PATTERNS.hostedList.source}|${EV23_PATTERNS.attendingCue.source})`,
+  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source}|${EV18_PATTERNS.attendingCue.source}|${EV19_PATTERNS.attendingCue.source}|${EV19_PATTERNS.hostedList.source}|${EV23_PATTERNS.attendingCue.source}|${PARTICIPATED_GATHERING_BROUGHT_TOGETHER.cue.source})`,
   'i',
 );
 /** participated.attendance-list: the cue that opens a list ("Taking part in the session were:"), one item a line. */
