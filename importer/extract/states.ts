@@ -75,6 +75,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   CD: { names: ['République Démocratique du Congo', 'République démocratique du Congo'] },
   // ent22 (state.acronym-car): "his CAR counterpart"; the capitalised acronym only ("car" is a word).
   CF: { names: ['CAR'] },
+  // fl26b: "the Comorian people", "the Comorian President" (world-countries gives "Comoran").
+  KM: { demonyms: ['Comorian'] },
   // fl23a: "the Djiboutian delegation" (world-countries gives "Djibouti" as the English adjective).
   DJ: { demonyms: ['Djiboutian'] },
   // fl19b: the name of Libya's internationally recognised government of 2016–2021, which readouts use for the state
