@@ -5,7 +5,7 @@ import { nationalBodyOfState } from './rules-ent23.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORG_LEADING_INDEFINITE_ARTICLE } from './rules-fl24b.ts';
-import { ORG_NOT_DOCUMENT_NAME } from './rules-fl26b.ts';
+import { ORG_NOT_DOCUMENT_NAME } from './rules-fl26b-orgs.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { withoutMembersOf } from './rules-fl17b.ts';
 import { withoutLeadingEnvoys } from './rules-fl24a-orgs.ts';

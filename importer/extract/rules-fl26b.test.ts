@@ -10,13 +10,13 @@ import {
   EVENT_MAIN_NOT_WELCOME_CEREMONY,
   NEGOTIATES_FOR_SIGNED_FOR_PEOPLE,
   OFFICE_WHOSE_TITLE_STATE,
-  ORG_NOT_DOCUMENT_NAME,
   PERSON_HEAD_OF_STATE_REF,
   PERSON_REPRESENTED_BY_ITS_AND_BY,
   signedForPeople,
   welcomeCeremony,
   whoseTitleState,
 } from './rules-fl26b.ts';
+import { ORG_NOT_DOCUMENT_NAME } from './rules-fl26b-orgs.ts';
 import { entityFacts, eventFacts, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.

@@ -46,17 +46,6 @@ export const PERSON_REPRESENTED_BY_ITS_AND_BY = {
 };
 
 /**
- * Rule org.not-document-name (widens gazetteer.ts's NOT_ORG): "the Protocol of Accession of the Union of the Comoros",
- * "the Communiqué of the Presidency of the Union", "the Accord of the Council": a name whose words hold the kind of a
- * document is that document (or a heading), not an organisation, though it ends on an organisation's head noun.
- */
-export const ORG_NOT_DOCUMENT_NAME = {
-  id: 'org.not-document-name',
-  /** Document kinds NOT_ORG did not hold. */
-  words: /\b(?:Protocol|Communiqu[eé]|Accord)(?![\p{L}\d])/u,
-};
-
-/**
  * Rule office.whose-title-state: "the accession of the Republic of Timor-Leste, whose Prime Minister, X, congratulated
  * …", "Ghana, whose Foreign Minister X attended": a title right after "<State>, whose" is that state's office, not the
  * issuer's. Only a state named right before the comma (not a demonym).
