@@ -177,3 +177,25 @@ describe(PERSON_HEAD_OF_STATE_REF.id, () => {
     expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Lena Varga|Tomas Arno');
   });
 });
+
+describe('office.vice-prime-minister and person.lusophone-e-surnames (lexicons.ts, text.ts)', () => {
+  it('reads "Vice-Prime Minister and Minister of …" as two titles, and a name with "e" between family names', () => {
+    const f = entityFacts(
+      'The Prime Minister, Rui Mendes e Costa, received the Vice-Prime Minister and Minister of Trade, Ana Lopes, in Praia.',
+      'Governo de Cabo Verde',
+    );
+    expect(f.names.has('Person|Rui Mendes e Costa')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|Ana Lopes|Vice-Prime Minister of Cape Verde')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|Ana Lopes|Minister of Trade of Cape Verde')).toBe(true);
+  });
+
+  it('does not join two names "e" does not stand between, nor a lowercase word', () => {
+    const f = entityFacts(
+      'Minister Ana Lopes and Minister Rui Mendes met in Praia; e-mail was used.',
+      'Governo de Cabo Verde',
+    );
+    expect(f.names.has('Person|Ana Lopes')).toBe(true);
+    expect(f.names.has('Person|Rui Mendes')).toBe(true);
+    expect([...f.names].some((n) => / e /.test(n))).toBe(false);
+  });
+});
