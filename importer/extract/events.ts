@@ -1,6 +1,7 @@
 // Events and agreements: capitalised names ending in an event or agreement head ("24th Japan-Russia Summit
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
+import { titleAloneMention } from './rules-fl26b.ts';
 import { findGroupAgain } from './rules-fl23b.ts';
 import { findMeetingsOfMinistersOfBodies, findUnnamedGuestMeetings, nextMeetingSpan } from './rules-fl21b.ts';
 import { findVisitingMissions } from './rules-fl22b.ts';
@@ -336,7 +337,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
     agreementMentions: [],
     taken: new SpanSet(),
     // A title used alone stays a title for names ("the Agreement between the Secretary-General and …"), not a name.
-    mentions: new SpanSet([...people.personKey.keys()].filter((m) => m.rule !== 'person.title-ref')),
+    mentions: new SpanSet([...people.personKey.keys()].filter((m) => !titleAloneMention(m.rule))),
     titles: new SpanSet([...[...people.personKey.keys()].flatMap((m) => m.titles), ...people.refs]),
   };
   const { events, agreements, eventMentions, agreementMentions } = st;
@@ -369,7 +370,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   agreements.sort((a, b) => a.start - b.start);
   placedForms(ctx, eventMentions);
   // The readout's own event is told where its people are named, not where a title stands for them (person.title-ref).
-  const named = new Map([...people.personKey].filter(([m]) => m.rule !== 'person.title-ref'));
+  const named = new Map([...people.personKey].filter(([m]) => !titleAloneMention(m.rule)));
   findOpeningLeadersOf(ctx, add); // event.opening-leaders-of (fl15b)
   findNumberedCouncils(ctx, add); // event.numbered-ministerial-council (ev17)
   findGatheringObjects(ctx, add); // event.gathering-object (fl18a)

@@ -5,6 +5,7 @@ import { nationalBodyOfState } from './rules-ent23.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { ORG_LEADING_SUBORDINATOR } from './rules-fl15c.ts';
 import { ORG_LEADING_INDEFINITE_ARTICLE } from './rules-fl24b.ts';
+import { ORG_NOT_DOCUMENT_NAME } from './rules-fl26b-orgs.ts';
 import { ORGANIZATIONS } from './lexicons.ts';
 import { withoutMembersOf } from './rules-fl17b.ts';
 import { withoutLeadingEnvoys } from './rules-fl24a-orgs.ts';
@@ -265,7 +266,14 @@ const HEAD_FIRST_ORG = /^(?:Ministry|Department|Office|Agency|Directorate)\s+(?:
 /** A name with an organisation head that is no title and no pair of names. */
 function orgShaped(name: string, headAt: number): boolean {
   if (headAt < 0 || (headAt === 0 && !HEAD_FIRST_ORG.test(name))) return false;
-  return !NOT_ORG.test(name) && !TITLE_START.test(name) && !TITLE_INSIDE.test(name) && !PERSON_TITLE_INSIDE.test(name);
+  // org.not-document-name (fl26b): "the Protocol of Accession of the Union of X" is a document.
+  return (
+    !NOT_ORG.test(name) &&
+    !ORG_NOT_DOCUMENT_NAME.words.test(name) &&
+    !TITLE_START.test(name) &&
+    !TITLE_INSIDE.test(name) &&
+    !PERSON_TITLE_INSIDE.test(name)
+  );
 }
 
 /**

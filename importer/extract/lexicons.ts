@@ -296,6 +296,8 @@ export const TITLE_HEADS = [
   'Aide',
   'Vice-President',
   'Vice-Premier',
+  // fl26b (office.vice-prime-minister): the lusophone style "Vice-Prime Minister and Minister of Finance, X".
+  'Vice-Prime Minister',
   'Vice-Minister',
   'Vice-Chair',
   'Vice-Chairman',

@@ -28,6 +28,7 @@ import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
 import { pinnedPhraseIn } from './rules-ev13.ts';
 import { EV23_PATTERNS } from './rules-ev23.ts';
 import { EV25_MEETING_VERBS } from './rules-ev25.ts';
+import { welcomeCeremony } from './rules-fl26b.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -148,7 +149,9 @@ export function findMain(
           !guestVisit(ctx, e) &&
           // (ev17) event.main-not-reference: "their first meeting since the Vilnius Summit".
           !referenceNotMain(ctx, e) &&
-          !sessionAfterMeeting(ctx, first, e),
+          !sessionAfterMeeting(ctx, first, e) &&
+          // event.main-not-welcome-ceremony (fl26b): the visit's welcome ceremony is a session of it.
+          !welcomeCeremony(e.name),
       ));
   return (
     found ??

@@ -25,6 +25,7 @@ import { titlesFromDeputies } from './rules-fl20b.ts';
 import type { PeopleFacts } from './types.ts';
 import { hitsStartingIn } from './hit-index.ts';
 import { FORM_WORD_ALONE, representedPrincipalState } from './rules-fla10.ts';
+import { addHeadOfStateRefs, whoseTitleState } from './rules-fl26b.ts';
 import { behalfPrincipalState } from './rules-fl11b.ts';
 import { capitalState } from './capital-metonyms.ts';
 import { delegationListState, orgsOfTitles, orgTitleElsewhere } from './rules-fl13b.ts';
@@ -169,6 +170,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     signedForOwner(env, t) ??
     delegationListOwner(env, t) ??
     sideCueOwner(env, t) ??
+    whoseStateOwner(env, t) ??
     representedPrincipalOwner(env, t) ??
     behalfPrincipalOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
@@ -380,6 +382,14 @@ function delegationListOwner(env: OwnerEnv, t: Title): Owner | undefined {
 function sideCueOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   const name = s ? sideCueState(env.ctx.text, s.start, t.start, env.hits) : undefined;
+  return name ? { type: 'State', name } : undefined;
+}
+
+/** Rule office.whose-title-state (rules-fl26b.ts): "<State>, whose Prime Minister, X": that state's office. */
+function whoseStateOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  if (t.owner) return undefined;
+  const states = env.hits.filter((h) => h.type === 'State' && !h.demonym && h.end <= t.start && h.end >= t.start - 16);
+  const name = states.length ? whoseTitleState(env.ctx.text, t.start, states) : undefined;
   return name ? { type: 'State', name } : undefined;
 }
 
@@ -691,6 +701,18 @@ export function addPeople(
   addPluralOffices(env);
   addTitleRefOffices(env, refs, offices);
   addTitleRefMentions(refs, offices, personKey, (c) => personKey.get(c.mentions[0]!)!, home ?? env.homeOrg);
+  // person.head-of-state-ref (fl26b): "The Head of State signed …": the issuer's sole head of state.
+  addHeadOfStateRefs({
+    text: ctx.text,
+    home,
+    clusters,
+    officesOf: (c) => offices.get(c as PersonCluster) ?? [],
+    sentenceAt: (o) => ctx.sentenceAt(o),
+    add: (c, m) => {
+      c.mentions.push(m);
+      personKey.set(m, personKey.get(c.mentions[0]!)!);
+    },
+  });
   return {
     clusters,
     personKey,

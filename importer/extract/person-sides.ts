@@ -2,6 +2,7 @@
 // mention (lists, sides, delegations, "represented"), and the two leaders of a bilateral readout.
 import { PERSON_WITH_NOT_COUNTERPART } from './rules-fl18b.ts';
 import { FLA10_PATTERNS } from './rules-fla10.ts';
+import { PERSON_REPRESENTED_BY_ITS_AND_BY } from './rules-fl26b.ts';
 import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsStartingIn } from './hit-index.ts';
@@ -161,6 +162,13 @@ function sideCue(before: string, after: string, ss: SentenceSides, from: number,
   const its = REPRESENTED_BY_ITS.exec(before);
   if (its) {
     const at = base + its.index;
+    const side = sideHit(ss.hits.filter((h) => h.end <= at && h.end >= at - 2).pop());
+    if (side) return side;
+  }
+  // person.represented-by-its-and-by (fl26b): "… represented by its A, X, and by the B, Y": Y is of that side too.
+  const andBy = PERSON_REPRESENTED_BY_ITS_AND_BY.before.exec(before);
+  if (andBy) {
+    const at = base + andBy.index;
     const side = sideHit(ss.hits.filter((h) => h.end <= at && h.end >= at - 2).pop());
     if (side) return side;
   }

@@ -3,6 +3,7 @@
 // a visit told as the frame of the opening's meeting with a possessive ("On the sidelines of his official visit to X,
 // A met B"), sessions told without the word "format", calls told in passing by a relative clause or a possessive,
 // gatherings still to come inside a clause of expectation, and guards for hypothetical or negated meetings.
+import { titleAloneMention } from './rules-fl26b.ts';
 import type { Ctx } from './context.ts';
 import { FRAME_NOUN } from './lexicons.ts';
 import { addCall, CALL_TOLD, CALL_WORDS, type CallKit, mainPair } from './rules-ev14.ts';
@@ -179,6 +180,11 @@ export function participateSessionUnnamed(k: RelKit, e: Found, main: Found, part
   const two = [...(k.participants.get(main.key) ?? [])];
   if (two.length !== 2) return;
   // A person named in full opens or chairs the session alone ("King X opened the executive session"): not read.
-  if (k.personsIn(e.sentence).length || titleHolders(k, e.sentence).some((c) => !two.includes(c))) return;
+  // person.head-of-state-ref (fl26b): a title used alone names nobody.
+  if (
+    k.personsIn(e.sentence).some(([m]) => !titleAloneMention(m.rule)) ||
+    titleHolders(k, e.sentence).some((c) => !two.includes(c))
+  )
+    return;
   for (const c of two) participate(e, c, e.sentence, 'participated.session-unnamed');
 }

@@ -1,5 +1,6 @@
 // The fl13a round's participation rule (issue 6): a call or a visit whose maker the sentence names by a title alone.
 // Tested on made-up sentences in rules-fl13a.test.ts; the rule id is what --explain prints.
+import { EVENT_GROUP_HELD_HEADS } from './rules-fl26b.ts';
 import { FL14B_PATTERNS } from './rules-fl14b.ts';
 import type { Ctx } from './context.ts';
 import { matchesIf } from './text.ts';
@@ -110,8 +111,10 @@ export function participatePossessor(k: RelKit): void {
  * talks": a session told by the number of those who held it, its kind the noun after "held"; named "<kind> of the
  * <number> <group>". Only what was held (no "will hold").
  */
-export const GROUP_HELD =
-  /\b[Tt]he[^\S\n]+(two|three|four|five)[^\S\n]+((?:\p{Lu}[\p{L}-]*[^\S\n]+){0,3}(?:leaders|Ministers|Presidents|Foreign[^\S\n]+Ministers|heads[^\S\n]+of[^\S\n]+state))[^\S\n]+(?:(?:then|later|also|subsequently|first)[^\S\n]+)?held[^\S\n]+(?:(?:a|an)[^\S\n]+)?((?:(?:bilateral|trilateral|restricted|expanded|separate|further)[^\S\n]+)?(?:talks|meeting|consultations|discussions))\b/gu;
+export const GROUP_HELD = new RegExp(
+  `\\b[Tt]he[^\\S\\n]+(two|three|four|five)[^\\S\\n]+((?:\\p{Lu}[\\p{L}-]*[^\\S\\n]+){0,3}(?:leaders|Ministers|Presidents|Foreign[^\\S\\n]+Ministers|${EVENT_GROUP_HELD_HEADS.group}))[^\\S\\n]+(?:(?:then|later|also|subsequently|first)[^\\S\\n]+)?held[^\\S\\n]+(?:(?:a|an)[^\\S\\n]+)?((?:(?:bilateral|trilateral|restricted|expanded|separate|further)[^\\S\\n]+)?(?:talks|meeting|consultations|discussions))\\b`,
+  'gu',
+);
 
 /**
  * Rule event.sidelines-held: "On the sidelines of the meeting, A held a bilateral meeting with B": a meeting of its own
@@ -159,7 +162,7 @@ export const sidelinesHeld = (rule: string): boolean => rule === 'event.sideline
 
 /** The people a group noun of event.group-held stands for: leaders, or holders of the titles it names. */
 function groupMembers(k: RelKit, group: string, pool: readonly PersonCluster[]): PersonCluster[] {
-  if (/leaders|heads of state|Presidents/.test(group)) return pool.filter((c) => k.leaders.includes(c));
+  if (EVENT_GROUP_HELD_HEADS.leaders.test(group)) return pool.filter((c) => k.leaders.includes(c));
   const head = group.replace(/Ministers$/, 'Minister').trim();
   const want = (o: { title: string; owner: string }) =>
     officeIdentityKey(`${head} of ${o.owner}`) === officeIdentityKey(`${o.title} of ${o.owner}`) ||

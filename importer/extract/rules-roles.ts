@@ -14,6 +14,7 @@ import { asHisEnvoy, envoyOf } from './rules-envoy.ts';
 import { partyListAt } from './agreement-parties.ts';
 import { addNegotiatorNouns, addNegotiatorRelations } from './rules-negotiators.ts';
 import { addNf11Relations, NF11_PATTERNS } from './rules-nf11.ts';
+import { signedForPeople } from './rules-fl26b.ts';
 import { addRol14Late, addRol14Relations, messageBehalf } from './rules-rol14.ts';
 import { addRol15Relations, atGathering } from './rules-rol15.ts';
 import { addRol17Relations } from './rules-rol17.ts';
@@ -462,7 +463,13 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (hit && ROLE_PATTERNS.behalfBy.test(k.ctx.text.slice(hit.end, hit.end + 6))) continue;
     if (hit && respectively(k, s, at, hit)) continue;
     // Rule negotiates-for.not-people (nf11): "laid a wreath on behalf of the Polish people" names a nation, no principal.
-    if (hit && NF11_PATTERNS.peopleAfter.test(k.ctx.text.slice(hit.end, hit.end + 20))) continue;
+    // negotiates-for.signed-for-people (fl26b): "signed on behalf of the Comorian people" names the state.
+    if (
+      hit &&
+      NF11_PATTERNS.peopleAfter.test(k.ctx.text.slice(hit.end, hit.end + 20)) &&
+      !signedForPeople(k.ctx.text.slice(s.start, at))
+    )
+      continue;
     // Rule negotiates-for.not-message-behalf (rol14): "handed over a letter on behalf of President X", "speaking on
     // behalf of the Caribbean Community at the summit": something handed over or said, not negotiated.
     if (messageBehalf(k.ctx.text.slice(s.start, at), s.text)) continue;

@@ -77,6 +77,8 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   CF: { names: ['CAR'] },
   // fl26c: the short name Burkina Faso's presidency uses for the state ("Presidency of Faso", "President of Faso").
   BF: { names: ['Faso'] },
+  // fl26b: "the Comorian people", "the Comorian President" (world-countries gives "Comoran").
+  KM: { demonyms: ['Comorian'] },
   // fl23a: "the Djiboutian delegation" (world-countries gives "Djibouti" as the English adjective).
   DJ: { demonyms: ['Djiboutian'] },
   // fl19b: the name of Libya's internationally recognised government of 2016–2021, which readouts use for the state

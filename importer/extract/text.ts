@@ -197,7 +197,8 @@ function commonPrefix(xs: string[]): string {
 // ent22 (person.okina-initial): a name word may open with the ʻokina ("ʻAisake Valu Eke", Tongan and Hawaiian).
 export const NAME_TOKEN =
   "(?:\\p{Lu}{2,}(?:-\\p{Lu}+)?(?![\\p{Ll}'’])|(?:\\p{Lu}\\.){1,3}(?=\\s)|\\p{Lu}\\.\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?:-\\p{L}[\\p{Ll}\\p{M}]*)*|(?![AI]\\s)\\p{Lu}(?=[^\\S\\n]+\\p{Lu}\\p{Ll})|(?:al-|el-|Mc|Mac|Di|De|Da|Du|La|Le|ʻ)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’ʻ]+(?:-\\p{L}[\\p{Ll}\\p{M}]*)*)";
-const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|bint|ibn|dos|das)';
+// person.lusophone-e-surnames (fl26b): "Ulisses Correia e Silva": "e" joins two family names in Portuguese names.
+const PARTICLE = '(?:von|van|der|den|de|da|del|di|du|la|le|al|el|bin|bint|ibn|dos|das|e)';
 /** A personal name: 1–6 name words, particles allowed inside, optional Jr./Sr. */
 // person.elided-particle (fl17b): "Olivier Poivre d'Arvor".
 // A name never runs over a line break: "… meets Foreign Minister Retno Marsudi" above a dateline "Jakarta, …".
