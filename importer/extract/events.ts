@@ -44,7 +44,7 @@ import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, FRAME_NOUN, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
-import { bracketedNameOf } from './rules-agr26.ts';
+import { bracketedNameOf, titleOfDescription } from './rules-agr26.ts';
 import { shortenedOf } from './rules-new6.ts';
 import { findIncidents } from './incidents.ts';
 import { findTitleVisits } from './event-title-visit.ts';
@@ -839,7 +839,10 @@ function addFound(
     ) ??
     (rule === 'agreement.lowercase' ? describedBefore(agreements, name) : undefined) ??
     (rule === 'agreement.place-lowercase' ? shortenedOf(agreements, name) : undefined) ??
-    (type === 'Agreement' ? bracketedNameOf(text, agreements, s, e) : undefined); // agreement.bracketed-short-name (agr26)
+    (type === 'Agreement' ? bracketedNameOf(text, agreements, s, e) : undefined) ?? // agreement.bracketed-short-name (agr26)
+    (rule === 'agreement.definite-description' || rule === 'agreement.to-extend'
+      ? titleOfDescription(agreements, name) // agreement.description-of-title (agr26)
+      : undefined);
   if (type === 'Event') {
     const next = anotherOrLater(st, { name, s, e, sentence, planned, rule, props }, prior);
     if (next) return next;

@@ -147,3 +147,22 @@ describe('agreement.not-without and agreement.no-dateline-lead', () => {
     expect(b).toContain('Pacific Fisheries Agreement');
   });
 });
+
+describe('agreement.description-of-title', () => {
+  it('a description after a title holding its first noun is that title again', () => {
+    const a = agreements(
+      doc(
+        'The parties signed the Agreement on the Return of Displaced Families. Under the arrangement on the return of displaced families, the first group will travel in June.',
+      ).out,
+    );
+    expect(a.filter((x) => x.some((n) => /return of displaced families/i.test(n)))).toHaveLength(1);
+  });
+  it('negatives: a description whose noun no title holds is its own agreement', () => {
+    const a = agreements(
+      doc(
+        'The parties signed the Agreement on Border Trade. They also reached the understanding on the exchange of prisoners.',
+      ).out,
+    ).map((x) => x[0]!);
+    expect(a).toContain('understanding on the exchange of prisoners');
+  });
+});

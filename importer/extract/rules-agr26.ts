@@ -121,3 +121,21 @@ export function withoutDatelineLead<T extends Span>(x: T): T {
   const m = DATELINE_LEAD.exec(x.surface);
   return m ? { ...x, surface: x.surface.slice(m[0].length), start: x.start + m[0].length } : x;
 }
+
+/**
+ * Rule agreement.description-of-title (agr26): "the agreement on the release of persons …" after the "Agreement to
+ * Release the Persons …" is that title again: an earlier capitalised title holding the description's first noun.
+ */
+export function titleOfDescription(agreements: Found[], name: string): Found | undefined {
+  const noun = /\b(?:on[^\S\n]+the|to)[^\S\n]+(\p{L}{4,})/u.exec(name)?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  const stem = noun.slice(0, 5);
+  return agreements.find(
+    (x) =>
+      /^\p{Lu}/u.test(x.name) &&
+      x.name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((w) => w.startsWith(stem)),
+  );
+}
