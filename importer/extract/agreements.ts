@@ -45,6 +45,7 @@ import { bareJointDocumentSpans } from './rules-fl20b.ts';
 import { appositiveOfNamed, builtOnSpans, describedHeadFirstSpans, withTitleStateList } from './rules-agr20.ts';
 import { notAnInstrument } from './rules-agr24.ts';
 import { titleParticiples } from './rules-fl26c.ts';
+import { agr26AgreementSpans, withoutAgreement, withoutDatelineLead } from './rules-agr26.ts';
 
 export interface Span {
   surface: string;
@@ -389,7 +390,7 @@ export function agreementSpans(text: string): Span[] {
   out.push(...builtOnSpans(text), ...describedHeadFirstSpans(text));
   out.push(...quotedAgreementSpans(text));
   out.push(...describedNew9Spans(text));
-  out.push(...toNegotiateSpans(text));
+  out.push(...toNegotiateSpans(text), ...agr26AgreementSpans(text)); // agreement.definite-description, to-extend (agr26)
   out.push(...placeLowercaseSpans(text));
   out.push(...approvedListSpans(text));
   out.push(...countedMemorandaSpans(text)); // agreement.counted-memoranda (fl18b)
@@ -411,8 +412,9 @@ export function agreementSpans(text: string): Span[] {
   out.push(...verbObjectSpans(text, out));
   // agreement.venue-name (fl14a): "the Julius Nyerere International Convention Centre" is a building.
   // agreement.not-appositive (agr20): "the Helsinki Treaty, the 1962 agreement between …" is the named one again.
-  return out.filter(
+  return out.map(withoutDatelineLead).filter(
     (x) =>
+      !withoutAgreement(x) && // agreement.not-without (agr26)
       !venueNamed(text, x) &&
       !domesticPlan(x.surface) &&
       !treatyOrganisation(text, x) && // agreement.treaty-organisation (ent23)

@@ -51,6 +51,7 @@ import type { Ctx } from './context.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { EVENT_HEADS, FRAME_NOUN, TITLE_HEADS } from './lexicons.ts';
 import { acronymAfter, agreementSpans } from './agreements.ts';
+import { bracketedNameOf, titleOfDescription } from './rules-agr26.ts';
 import { shortenedOf } from './rules-new6.ts';
 import { findIncidents } from './incidents.ts';
 import { findTitleVisits } from './event-title-visit.ts';
@@ -475,17 +476,23 @@ const POSSESSIVE_VISIT =
 /** What every match of POSSESSIVE_VISIT holds (`mayMatch`). */
 const POSSESSIVE_VISIT_NEEDS = ['visit'];
 
+/** The agreement rules whose spans are added before the events (titled ones; agr26's descriptions too). */
+const FIRST_AGREEMENT_RULES = new Set([
+  'agreement.named',
+  'agreement.lowercase-complement',
+  'agreement.mou',
+  'agreement.titled',
+  'agreement.quoted-title',
+  'agreement.earlier-same-name',
+  'agreement.lowercase-subject',
+  'agreement.definite-description',
+  'agreement.to-extend',
+]);
+
 /** The pattern rules in order, most specific first: each names what the ones before left free. */
 function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add: Add): void {
   const text = ctx.text;
-  const first = (r: string) =>
-    r === 'agreement.named' ||
-    r === 'agreement.lowercase-complement' ||
-    r === 'agreement.mou' ||
-    r === 'agreement.titled' ||
-    r === 'agreement.quoted-title' ||
-    r === 'agreement.earlier-same-name' ||
-    r === 'agreement.lowercase-subject';
+  const first = (r: string) => FIRST_AGREEMENT_RULES.has(r);
   // The agreement patterns read the whole text: found once, the titled ones added first, the others last.
   const spans = agreementSpans(text);
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
@@ -837,7 +844,11 @@ function addFound(
         (lowerName(st, x.name).endsWith(` ${lname}`) || lowerName(st, x.name) === lname),
     ) ??
     (rule === 'agreement.lowercase' ? describedBefore(agreements, name) : undefined) ??
-    (rule === 'agreement.place-lowercase' ? shortenedOf(agreements, name) : undefined);
+    (rule === 'agreement.place-lowercase' ? shortenedOf(agreements, name) : undefined) ??
+    (type === 'Agreement' ? bracketedNameOf(text, agreements, s, e) : undefined) ?? // agreement.bracketed-short-name (agr26)
+    (rule === 'agreement.definite-description' || rule === 'agreement.to-extend'
+      ? titleOfDescription(agreements, name) // agreement.description-of-title (agr26)
+      : undefined);
   if (type === 'Event') {
     const next = anotherOrLater(st, { name, s, e, sentence, planned, rule, props }, prior);
     if (next) return next;

@@ -376,24 +376,39 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
     if (known.some((h) => h.type === 'State' && h.start > s && h.end < e && STATE_THEN_AND.test(text.slice(h.end, e))))
       continue;
     if (ORG_BEFORE_TREATY.test(text.slice(e, e + 30)) || personForBody(text, s, e, known, headSet)) continue;
-    out.push({ type: 'Organization', name, surface: name, start: s, end: e, demonym: false, pattern: true });
-    const acro = SLASH_ACRONYM.exec(text.slice(e, e + 20));
-    if (acro) {
-      const a = e + acro[0].indexOf(acro[1]!);
-      out.push({ type: 'Organization', name, surface: acro[1]!, start: a, end: a + acro[1]!.length, demonym: false });
-      for (const mm of text.matchAll(new RegExp(`(?<![\\p{L}/])${acro[1]}(?![\\p{L}/])`, 'gu')))
-        if (mm.index !== a)
-          out.push({
-            type: 'Organization',
-            name,
-            surface: acro[1]!,
-            start: mm.index,
-            end: mm.index + acro[1]!.length,
-            demonym: false,
-          });
-    }
+    out.push(...withAcronym(text, known, name, s, e));
   }
   return out;
+}
+
+/**
+ * The pattern organisation `name` at [s, e), and its bracketed acronym (org.slash-acronym) with that acronym's other
+ * occurrences. Rule org.known-acronym-names-it (agr26): "the Congo River Alliance/March 23 Movement (AFC/M23)", whose
+ * bracketed acronym the gazetteer knows (M23): the long name is that organisation's alias, not a second organisation.
+ */
+function withAcronym(text: string, known: GazetteerHit[], name: string, s: number, e: number): GazetteerHit[] {
+  const acro = SLASH_ACRONYM.exec(text.slice(e, e + 20));
+  const a = acro ? e + acro[0].indexOf(acro[1]!) : -1;
+  const knownAcro = acro ? knownOrgAt(known, a, a + acro[1]!.length) : undefined;
+  const org = (surface: string, start: number): GazetteerHit => ({
+    type: 'Organization',
+    name,
+    surface,
+    start,
+    end: start + surface.length,
+    demonym: false,
+  });
+  const out: GazetteerHit[] = [{ ...org(name, s), name: knownAcro?.name ?? name, pattern: true }];
+  if (!acro || knownAcro) return out;
+  out.push(org(acro[1]!, a));
+  for (const mm of text.matchAll(new RegExp(`(?<![\\p{L}/])${acro[1]}(?![\\p{L}/])`, 'gu')))
+    if (mm.index !== a) out.push(org(acro[1]!, mm.index));
+  return out;
+}
+
+/** The gazetteer's organisation hit spanning exactly [s, e] (a known acronym), if any. */
+function knownOrgAt(known: GazetteerHit[], s: number, e: number): GazetteerHit | undefined {
+  return known.find((h) => h.type === 'Organization' && !h.pattern && h.start === s && h.end === e);
 }
 
 /** Hits (sorted by start) inside [s, e]: a binary search, then the few that start there. */

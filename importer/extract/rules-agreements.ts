@@ -98,6 +98,7 @@ import {
 import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
 import { implementationTopic, signedLongAgo } from './rules-top25.ts';
+import { addStandingParties } from './rules-agr26.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -135,6 +136,7 @@ export function addAgreementRelations(k: RelKit): void {
   addPartnerSubjects(k);
   addSubjectOfVerbParties(k);
   addRelativeSubjectParties(k);
+  addStandingParties(k); // party-to.standing (agr26)
   addNegotiationsBetweenParties(k);
   addBetweenListParties(k);
   addAgr20Parties(k); // party-to.owner-with, party-to.its-signatories, party-to.appositive-between (agr20)

@@ -104,10 +104,11 @@ export const SIGNERS_PATTERNS = {
   demonymGap: /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u,
   /**
    * party-to.signers-delegations (agr24): words a signing subject may hold besides its states and organisations: "The
-   * delegations of the Government of A and the B (ELN) signed …", "the negotiators of A and B concluded …".
+   * delegations of the Government of A and the B (ELN) signed …", "the negotiators of A and B concluded …". An agency's
+   * dateline too (agr26): "Doha, July 19 (QNA) - A and B signed …".
    */
   subjectFiller:
-    /\b(?:and|the|The|Government|Governments|of|both|delegations?|Delegations?|representatives|Representatives|negotiators|Negotiators|negotiating\s+teams?|teams?|Teams?|today|yesterday|jointly|formally)\b|^[^:–—\n]{0,60}\b(?:19|20)\d\d\s*[:–—]|\([A-Z][A-Za-z0-9/-]{1,11}\)|[,\s]/g,
+    /\b(?:and|the|The|Government|Governments|of|both|delegations?|Delegations?|representatives|Representatives|negotiators|Negotiators|negotiating\s+teams?|teams?|Teams?|today|yesterday|jointly|formally)\b|^[^:–—\n]{0,60}\b(?:19|20)\d\d\s*[:–—]|^[A-Z][^.:–—()\n]{0,40}\([A-Z][A-Za-z]{1,10}\)\s*(?:--|[-–—])|\([A-Z][A-Za-z0-9/-]{1,11}\)|[,\s]/g,
 };
 
 /** A person's state: the owner of an office the person holds, else a demonym right before one of the mentions. */
