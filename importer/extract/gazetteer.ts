@@ -224,9 +224,10 @@ export function acronymHits(text: string, hits: GazetteerHit[]): GazetteerHit[] 
 /** A capitalised chain with connectors ("Reserve Bank of India", "Federal Department of Foreign Affairs"). */
 const CHAIN =
   /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:of|for|on|against|and|the|de|des|du))*[^\S\n]+\p{Lu}[\p{L}'’-]*)*/gu;
-// fl24b: "Prefect of the Department of X" is a title (TITLE_HEADS), not an organisation headed by "Department".
+// fl24b: "Prefect of the Department of X" is a title (TITLE_HEADS), not an organisation headed by "Department"; ent26
+// (office.leader-of-body): nor is "Leader of the Democratic Alliance".
 const TITLE_START =
-  /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Prefect|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson|Executive(?=\s+(?:Secretary|Director)\b))\b/;
+  /^(Minister|President|Premier|Prime|Secretary|Head|Chief|Director|Governor|Prefect|Chair|Chairman|Commander|Member|Deputy|Vice|Special|Ambassador|High|Senior|Commissioner|Spokesperson|Leader|Executive(?=\s+(?:Secretary|Director)\b))\b/;
 /** Where a capitalised chain holds two names: "… and the …", or "and" before a title word. */
 const AND_SPLIT =
   /(\s+and\s+(?:of\s+)?the\s+|\s+and\s+(?=(?:Minister|Director|Member|Head|Chief|Secretary|Chair|Chairman|President|Governor|Commissioner|Deputy|Vice|Commander|Special|Senior)\b))/;

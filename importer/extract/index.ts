@@ -17,6 +17,7 @@ import { acronymNameHits, withLongerNames } from './rules-fl25b.ts';
 import { findGazetteerHits, findPatternOrgs, acronymHits, type GazetteerHit } from './gazetteer.ts';
 import { UNION_OF_ISSUER, unionOfIssuerHits } from './rules-ent21.ts';
 import { markStateWordsInNames, stateWordEchoes, stateWordInName } from './rules-ent25.ts';
+import { addLeaderOffices, withLegislatures } from './rules-ent26.ts';
 import { textHas } from './gates.ts';
 import {
   ACTOR_NOUNS,
@@ -183,6 +184,12 @@ function issuingStateByCues(text: string, hits: GazetteerHit[], source: string):
   return (opening.find(free) ?? hits.find(selfRef) ?? hits.find(selfAdj) ?? hits.find(salient))?.name;
 }
 
+/** The issuing state, found once, when a rule first asks for it. */
+function lazyIssuer(doc: LoadedDocument, hits: GazetteerHit[]): () => string | undefined {
+  let home: { v: string | undefined } | undefined;
+  return () => (home ??= { v: issuingState(doc.text, hits, `${doc.source ?? ''} ${doc.url ?? ''}`) }).v;
+}
+
 /** Runs every extraction rule over the document's sentences. */
 export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): Candidates {
   const ctx = new Ctx(doc, sentences);
@@ -206,7 +213,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   // org.hyphen-acronym-movement (fl24a): "the leader of the Palipehutu-FNL".
   const named = [...named0, ...hyphenMovementHits(doc.text, named0)];
   // org.short-form-of-longer (fl25b): "the Civic Alliance" after "the Civic Alliance for Justice and Democracy".
-  const hits = withLongerNames(
+  const hits0 = withLongerNames(
     [
       ...named,
       ...acronymHits(doc.text, acronymNamed.length ? gaz.filter((h) => !inAcronymNamed(h)) : gaz),
@@ -220,6 +227,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
         : []),
     ].sort((a, b) => a.start - b.start),
   );
+  const hits = withLegislatures(doc.text, hits0, lazyIssuer(doc, hits0)); // org.legislature (ent26)
   const hitKeys = new Map<GazetteerHit, string>();
   const bodies = titleBodies(ctx, hits);
   const gatherings = new Set(gatheringBodies(doc.text, hits));
@@ -251,6 +259,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const home = issuingState(doc.text, hits, `${doc.source ?? ''} ${doc.url ?? ''}`);
   const source = `${doc.source ?? ''} ${doc.url ?? ''}`;
   const people = addPeople(ctx, hits, hitKeys, home, home ? undefined : issuingOrganisation(source));
+  addLeaderOffices(ctx); // office.leader-of-body (ent26)
   const events = findEventsAndAgreements(ctx, hits, people);
   addRelations(ctx, hits, hitKeys, people, events);
   negotiatorOf(ctx);
