@@ -3,8 +3,8 @@
 // release on a regional leaders' meeting), each rule on made-up sentences with negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { EVENT_SECOND_HEAD, withSecondHead } from './rules-fl26a.ts';
-import { eventFacts } from './test-facts.ts';
+import { EVENT_SECOND_HEAD, OFFICE_WHOSE_TITLE, withSecondHead } from './rules-fl26a.ts';
+import { eventFacts, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -38,5 +38,41 @@ describe(EVENT_SECOND_HEAD.id, () => {
     expect(f.names).toContain('12th Coral Sea Forum Leaders Meeting');
     expect(f.names).not.toContain('Leaders Meeting');
     expect(f.has('PARTICIPATED_IN', 'Tala Ioane', '12th Coral Sea Forum Leaders Meeting')).toBe(true);
+  });
+});
+
+describe('office.forum-word-prefix', () => {
+  it('gives "Forum Chair" and "Forum Secretary General" to the forum the text names', () => {
+    const f = roleFacts(
+      'Leaders of the Pacific Islands Forum met in Apia. The Prime Minister thanked the Prime Minister of Fiji and outgoing Forum Chair, Hon. Tevita Lomu. The Forum Secretary General, Ms Ana Rewa, spoke.',
+    );
+    expect(f.rels.has('HOLDS_OFFICE|Tevita Lomu|Chair of the Pacific Islands Forum')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|Tevita Lomu|Prime Minister of Fiji')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|Ana Rewa|Secretary General of the Pacific Islands Forum')).toBe(true);
+    expect([...f.rels].some((r) => r.startsWith('OFFICE_OF|Chair of Fiji'))).toBe(false);
+  });
+
+  it('gives no forum when the text names none', () => {
+    const f = roleFacts('The Prime Minister of Fiji and Forum Chair, Hon. Tevita Lomu, spoke in Suva.');
+    expect([...f.rels].some((r) => r.includes('Chair of the') && r.includes('Forum'))).toBe(false);
+  });
+});
+
+describe(OFFICE_WHOSE_TITLE.id, () => {
+  it('gives a title after "<state> …, whose" to that state', () => {
+    const f = roleFacts(
+      'The next summit will be held in Vanuatu in 2026, whose Prime Minister, Hon. Tomas Lenga, will host it. The talks were held in Mozambique, whose President, Mr Carlos Mabote, welcomed the parties.',
+    );
+    expect(f.rels.has('HOLDS_OFFICE|Tomas Lenga|Prime Minister of Vanuatu')).toBe(true);
+    expect(f.rels.has('HOLDS_OFFICE|Carlos Mabote|President of Mozambique')).toBe(true);
+  });
+
+  it('leaves a "whose" after a comma-separated clause, and a title not read whole', () => {
+    const f = roleFacts(
+      'The Special Monitoring Mission in Ukraine, whose Chief Monitor, Ambassador Halil Oren, also chairs the group, will report. Talks were held with Kenya, as agreed, whose President, Mr Ali Omar, was absent.',
+      'Ministry of Foreign Affairs of Ghana',
+    );
+    expect(f.people).not.toContain('Monitor');
+    expect(f.rels.has('HOLDS_OFFICE|Ali Omar|President of Kenya')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 // Pacific prime minister's office's Markdown release on a regional leaders' meeting). Each rule is a general
 // construction; tests on made-up sentences, negative ones included, in rules-fl26a.test.ts. Rule data (patterns) are
 // named next to the rules.
+import type { GazetteerHit } from './gazetteer.ts';
 
 /**
  * Rule event.second-head: "the 53rd Pacific Islands Forum Leaders Meeting", "the Pacific Islands Forum Foreign
@@ -26,4 +27,37 @@ export function withSecondHead(text: string, surface: string, start: number): st
   if (!EVENT_SECOND_HEAD.firstHead.test(surface)) return surface;
   const m = EVENT_SECOND_HEAD.tail.exec(text.slice(end, end + 80));
   return m ? surface + m[0] : surface;
+}
+
+/**
+ * Rule office.whose-title: "will be held in Solomon Islands in 2025, whose Prime Minister, Hon. X, will become Chair",
+ * "the talks were hosted by Mozambique, whose President, Mr X, welcomed the parties": a title right after "<State or
+ * organisation> …, whose" is that one's (the first version gave it the issuer's state or none). The owner is the last
+ * state or organisation named before ", whose" in the same sentence, within 80 characters, not a demonym; the title is read
+ * whole up to the comma before the name (a first version read "whose Chief Monitor, Ambassador X" as a title "Chief"
+ * of the OSCE held by a person "Monitor").
+ */
+export const OFFICE_WHOSE_TITLE = {
+  id: 'office.whose-title',
+  /** Right before the title: a comma and "whose". */
+  whose: /,[^\S\n]+whose[^\S\n]+$/u,
+  /** Between the owner and the comma: no sentence end, no other clause's comma. */
+  between: /^[^.;:,!?\n]*$/u,
+};
+
+/** Rule office.whose-title: the owner of a title starting at `pos`, when "<owner> …, whose" stands right before it. */
+export function whoseOwner(
+  text: string,
+  pos: number,
+  hits: readonly GazetteerHit[],
+): { type: 'State' | 'Organization'; name: string } | undefined {
+  if (text.charCodeAt(pos - 2) !== 101 /* e */) return undefined;
+  const before = text.slice(Math.max(0, pos - 100), pos);
+  const w = OFFICE_WHOSE_TITLE.whose.exec(before);
+  if (!w) return undefined;
+  const comma = pos - before.length + w.index;
+  let owner: GazetteerHit | undefined;
+  for (const h of hits) if (h.end <= comma && h.end >= comma - 80 && (!owner || h.end > owner.end)) owner = h;
+  if (!owner || owner.demonym || !OFFICE_WHOSE_TITLE.between.test(text.slice(owner.end, comma))) return undefined;
+  return { type: owner.type, name: owner.name };
 }

@@ -23,6 +23,7 @@ import { FL13A_PATTERNS } from './rules-fl13a.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { alt, altTrie, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
 import { PLURAL_POSSESSIVE } from './rules-ent24-titles.ts';
+import { whoseOwner } from './rules-fl26a.ts';
 
 export interface TitleParse {
   start: number;
@@ -230,8 +231,12 @@ export const TITLE_SYNONYMS: Record<string, string> = {
   'Druk Gyalpo': 'King',
 };
 
-/** Title words that are the short name of an organisation ("Commission President" → of the European Commission). */
-const ORG_WORD_PREFIX = /^(Commission|Council|Parliament)\s+/; // gated by its first letters, C and P
+/**
+ * Title words that are the short name of an organisation ("Commission President" → of the European Commission). Rule
+ * office.forum-word-prefix (fl26a): "outgoing Forum Chair, Hon. X", "the Forum Secretary General" → of the forum the
+ * text names (the Pacific Islands Forum); a first version gave "Chair" the state of the title before it.
+ */
+const ORG_WORD_PREFIX = /^(Commission|Council|Parliament|Forum)\s+/; // gated by its first letters, C, P and F
 
 /** The parse under way: where it stands, the owner read so far and how, the title's end. */
 interface TitleState {
@@ -260,7 +265,8 @@ function readOwnerPrefix(text: string, pos: number, hits: GazetteerHit[], lower:
       i += pre[0].length;
     }
   }
-  const orgWord = text[i] === 'C' || text[i] === 'P' ? ORG_WORD_PREFIX.exec(text.slice(i, i + 40)) : null;
+  const orgWord =
+    text[i] === 'C' || text[i] === 'P' || text[i] === 'F' ? ORG_WORD_PREFIX.exec(text.slice(i, i + 40)) : null;
   if (orgWord && !owner && CORE_RE.test(text.slice(i + orgWord[0].length, i + orgWord[0].length + 60))) {
     const org = hits.find((h) => h.type === 'Organization' && h.name.endsWith(` ${orgWord[1]}`));
     if (org) {
@@ -776,6 +782,9 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
     if (organ.seat) pre.owner = { type: 'State', name: organ.seat };
   }
   if (!core) return undefined;
+  // Rule office.whose-title (fl26a): "Solomon Islands, whose Prime Minister, Hon. X": a title read whole up to its comma.
+  const whose = pre.owner || text[core.titleEnd] !== ',' ? undefined : whoseOwner(text, pos, hits);
+  if (whose) pre.owner = whose;
   // Rule person.given-name-not-title: "Dr. Sultan bin Ahmed Al Jaber": a title word before a patronymic is a name.
   if (PATRONYMIC_AFTER.test(text.slice(core.titleEnd, core.titleEnd + 7))) return undefined;
   const st: TitleState = {
