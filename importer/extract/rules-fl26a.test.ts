@@ -3,7 +3,14 @@
 // release on a regional leaders' meeting), each rule on made-up sentences with negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { EVENT_SECOND_HEAD, OFFICE_WHOSE_TITLE, withSecondHead } from './rules-fl26a.ts';
+import {
+  delegationsOfList,
+  EVENT_SECOND_HEAD,
+  OFFICE_WHOSE_TITLE,
+  SIDES_DELEGATIONS_OF_LIST,
+  withSecondHead,
+} from './rules-fl26a.ts';
+import { findGazetteerHits } from './gazetteer.ts';
 import { eventFacts, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -74,5 +81,31 @@ describe(OFFICE_WHOSE_TITLE.id, () => {
     );
     expect(f.people).not.toContain('Monitor');
     expect(f.rels.has('HOLDS_OFFICE|Ali Omar|President of Kenya')).toBe(false);
+  });
+});
+
+describe(SIDES_DELEGATIONS_OF_LIST.id, () => {
+  const pair = (text: string) => delegationsOfList(text, findGazetteerHits(text));
+  it('reads the two of a "delegations of A and (of) B" list', () => {
+    expect(pair('He received the delegations of the Republic of Kenya and of the Republic of Uganda.')).toEqual([
+      'Kenya',
+      'Uganda',
+    ]);
+    expect(pair('The delegations of Kenya and the Government of Uganda met.')).toEqual(['Kenya', 'Uganda']);
+  });
+
+  it('reads no pair from a singular delegation, a longer list or demonyms', () => {
+    expect(pair('He received the delegation of Kenya and of Uganda.')).toEqual([]);
+    expect(pair('He received the delegations of Kenya, Uganda and Rwanda.')).toEqual([]);
+    expect(pair('He received the delegations of Kenya and Uganda and Rwanda.')).toEqual([]);
+    expect(pair('He received the delegations of Kenyan and Ugandan parties.')).toEqual([]);
+  });
+
+  it('makes the two sides parties to what their heads of delegation signed', () => {
+    const f = roleFacts(
+      'The President received the delegations of the Republic of Kenya and of the Republic of Uganda in Arusha. The Kenyan delegation was led by Mr Ali Omar, Minister of Foreign Affairs. The Ugandan delegation was headed by Mr John Okello, Minister of Trade. At the end of the session, the two heads of delegation signed, on behalf of their respective governments, a memorandum of understanding on cross-border trade.',
+    );
+    expect(f.rels.has('PARTY_TO|Kenya|memorandum of understanding on cross-border trade')).toBe(true);
+    expect(f.rels.has('PARTY_TO|Uganda|memorandum of understanding on cross-border trade')).toBe(true);
   });
 });

@@ -61,3 +61,34 @@ export function whoseOwner(
   if (!owner || owner.demonym || !OFFICE_WHOSE_TITLE.between.test(text.slice(owner.end, comma))) return undefined;
   return { type: owner.type, name: owner.name };
 }
+
+/**
+ * Rule sides.delegations-of-list: "received the delegations of the Republic of Côte d'Ivoire and of the Republic of
+ * Mali", "the delegations of A and B met in Lomé": the two states or organisations of one plural "delegations of"
+ * list are the readout's sides (a first version read only the one right after "delegations of", so the memorandum the
+ * two heads of delegation signed had no parties). Only a list of exactly two, neither a demonym.
+ */
+export const SIDES_DELEGATIONS_OF_LIST = {
+  id: 'sides.delegations-of-list',
+  /** Right before the first: the plural "delegations of", an optional "the" and "Government of". */
+  first: /\bdelegations[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?$/u,
+  /** Between the first and the second: "and", an optional "of", "the" and "Government of". */
+  link: /^[^\S\n]+and[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?$/u,
+};
+
+/** Rule sides.delegations-of-list: the two names of a "delegations of A and (of) B" list in `text`, or none. */
+export function delegationsOfList(text: string, hits: readonly GazetteerHit[]): string[] {
+  if (!text.includes('delegations of')) return [];
+  const named = hits.filter((h) => !h.demonym).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [a, b] = [named[i]!, named[i + 1]!];
+    const before = text.slice(Math.max(0, a.start - 60), a.start);
+    if (!SIDES_DELEGATIONS_OF_LIST.first.test(before)) continue;
+    if (!SIDES_DELEGATIONS_OF_LIST.link.test(text.slice(a.end, b.start)) || a.name === b.name) continue;
+    const after = text.slice(b.end, b.end + 30);
+    // A third item ("A, B and C" or "A and B and C") is a longer list: no pair.
+    if (/^[^\S\n]*(?:,|and\b)[^\S\n]*(?:of[^\S\n]+)?(?:the[^\S\n]+)?\p{Lu}/u.test(after)) return [];
+    return [a.name, b.name];
+  }
+  return [];
+}
