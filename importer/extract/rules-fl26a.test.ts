@@ -48,23 +48,6 @@ describe(EVENT_SECOND_HEAD.id, () => {
   });
 });
 
-describe('office.forum-word-prefix', () => {
-  it('gives "Forum Chair" and "Forum Secretary General" to the forum the text names', () => {
-    const f = roleFacts(
-      'Leaders of the Pacific Islands Forum met in Apia. The Prime Minister thanked the Prime Minister of Fiji and outgoing Forum Chair, Hon. Tevita Lomu. The Forum Secretary General, Ms Ana Rewa, spoke.',
-    );
-    expect(f.rels.has('HOLDS_OFFICE|Tevita Lomu|Chair of the Pacific Islands Forum')).toBe(true);
-    expect(f.rels.has('HOLDS_OFFICE|Tevita Lomu|Prime Minister of Fiji')).toBe(true);
-    expect(f.rels.has('HOLDS_OFFICE|Ana Rewa|Secretary General of the Pacific Islands Forum')).toBe(true);
-    expect([...f.rels].some((r) => r.startsWith('OFFICE_OF|Chair of Fiji'))).toBe(false);
-  });
-
-  it('gives no forum when the text names none', () => {
-    const f = roleFacts('The Prime Minister of Fiji and Forum Chair, Hon. Tevita Lomu, spoke in Suva.');
-    expect([...f.rels].some((r) => r.includes('Chair of the') && r.includes('Forum'))).toBe(false);
-  });
-});
-
 describe(OFFICE_WHOSE_TITLE.id, () => {
   it('gives a title after "<state> …, whose" to that state', () => {
     const f = roleFacts(

@@ -231,12 +231,8 @@ export const TITLE_SYNONYMS: Record<string, string> = {
   'Druk Gyalpo': 'King',
 };
 
-/**
- * Title words that are the short name of an organisation ("Commission President" → of the European Commission). Rule
- * office.forum-word-prefix (fl26a): "outgoing Forum Chair, Hon. X", "the Forum Secretary General" → of the forum the
- * text names (the Pacific Islands Forum); a first version gave "Chair" the state of the title before it.
- */
-const ORG_WORD_PREFIX = /^(Commission|Council|Parliament|Forum)\s+/; // gated by its first letters, C, P and F
+/** Title words that are the short name of an organisation ("Commission President" → of the European Commission). */
+const ORG_WORD_PREFIX = /^(Commission|Council|Parliament)\s+/; // gated by its first letters, C and P
 
 /** The parse under way: where it stands, the owner read so far and how, the title's end. */
 interface TitleState {
@@ -265,8 +261,7 @@ function readOwnerPrefix(text: string, pos: number, hits: GazetteerHit[], lower:
       i += pre[0].length;
     }
   }
-  const orgWord =
-    text[i] === 'C' || text[i] === 'P' || text[i] === 'F' ? ORG_WORD_PREFIX.exec(text.slice(i, i + 40)) : null;
+  const orgWord = text[i] === 'C' || text[i] === 'P' ? ORG_WORD_PREFIX.exec(text.slice(i, i + 40)) : null;
   if (orgWord && !owner && CORE_RE.test(text.slice(i + orgWord[0].length, i + orgWord[0].length + 60))) {
     const org = hits.find((h) => h.type === 'Organization' && h.name.endsWith(` ${orgWord[1]}`));
     if (org) {
