@@ -118,6 +118,7 @@ import { withConferenceTail } from './rules-ent23.ts';
 import { withoutNameAcronym } from './rules-ent24.ts';
 import { STATE_BY_NAME } from './states.ts';
 import { literalGate } from './literal-need.ts';
+import { withSecondHead } from './rules-fl26a.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -508,11 +509,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
       !sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index) &&
       !listOfBodies(text, hits, m.index, m.index + m[0].length)
     )
-      addNamedEvent(
-        namedOfBody(text, hits, withOnTail(text, hits, withHeadsOfState(text, m), m.index), m.index),
-        m.index,
-        add,
-      );
+      addNamedEvent(fullNamed(text, hits, m), m.index, add);
   findFl20aEvents(ctx, people, add); // event.audience-granted, event.inauguration (fl20a)
   findCourtesyCalls(ctx, people, add);
   findCalledOnTitle(ctx, people, add);
@@ -689,6 +686,12 @@ function findFl20aEvents(ctx: Ctx, people: PeopleFacts, add: Add): void {
     f.name = t.name;
     ctx.rename(c.key, t.name);
   }
+}
+
+/** A named event's whole name: heads of state, a second head (event.second-head, fl26a), an "on" tail, a body. */
+function fullNamed(text: string, hits: GazetteerHit[], m: RegExpExecArray): string {
+  const withHeads = withSecondHead(text, withHeadsOfState(text, m), m.index);
+  return namedOfBody(text, hits, withOnTail(text, hits, withHeads, m.index), m.index);
 }
 
 /** event.named, or agreement.on-event with the event it names inside. */

@@ -69,6 +69,7 @@ import {
   reachedByHeadReference,
 } from './agreement-groups.ts';
 import { subjectPairSides } from './sides-subject.ts';
+import { delegationsOfList } from './rules-fl26a.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { AGR17_PATTERNS, instituted, reachedAtInlineList } from './rules-agr17.ts';
@@ -237,6 +238,7 @@ function findSides(k: RelKit): void {
         )
         .map((h) => h.name),
     );
+    for (const x of delegationsOfList(ctx.text, k.hits)) dels.add(x); // sides.delegations-of-list (fl26a)
     if (dels.size >= 2) for (const x of dels) sides.add(x);
   }
   if (sides.size < 2) for (const x of subjectPairSides(k)) sides.add(x);

@@ -23,6 +23,7 @@ import { FL13A_PATTERNS } from './rules-fl13a.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { alt, altTrie, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
 import { PLURAL_POSSESSIVE } from './rules-ent24-titles.ts';
+import { whoseOwner } from './rules-fl26a.ts';
 
 export interface TitleParse {
   start: number;
@@ -776,6 +777,9 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
     if (organ.seat) pre.owner = { type: 'State', name: organ.seat };
   }
   if (!core) return undefined;
+  // Rule office.whose-title (fl26a): "Solomon Islands, whose Prime Minister, Hon. X": a title read whole up to its comma.
+  const whose = pre.owner || text[core.titleEnd] !== ',' ? undefined : whoseOwner(text, pos, hits);
+  if (whose) pre.owner = whose;
   // Rule person.given-name-not-title: "Dr. Sultan bin Ahmed Al Jaber": a title word before a patronymic is a name.
   if (PATRONYMIC_AFTER.test(text.slice(core.titleEnd, core.titleEnd + 7))) return undefined;
   const st: TitleState = {
