@@ -27,8 +27,11 @@
 // Office to the African Union, Carbon Brief, Ecuador's Ministry of Production, Khmer Times, BSS, Enab Baladi, Bakhtar
 // News Agency, the OACPS Secretariat, the Samoa Observer, Le Temps, The Peninsula, Efecto Cocuyo, the IISD, the Korea
 // Herald, Hürriyet Daily News, Al Raya, the Times of Oman, Avvenire, El País, India's Ministry of Commerce and Industry.
-// 52 passages (24 of them fragments of two or three sentences, lists and tables included), 183 expected facts
-// (NEGOTIATES_FOR 89, HOLDS_OFFICE 86, OFFICE_OF 7, REPORTS_TO 1), 151 absent checks, 1 case with no expected fact.
+// 52 passages (24 of them fragments of two or three sentences, lists and tables included), 185 expected facts
+// (NEGOTIATES_FOR 91, HOLDS_OFFICE 86, OFFICE_OF 7, REPORTS_TO 1), 150 absent checks, 1 case with no expected fact.
+// First pass (blind, bank at e9f6b4b, rules of main ede5c58): 112/183 facts, 14/52 cases, 17 false. Corrected after it
+// (GUIDE, "Envoys and special representatives"): the EU Special Representative and the AU High Representative negotiate
+// for their organisations (two absent checks made expected facts): 114/185, 15/52, 15 false on the same rules.
 // Facts follow the gold conventions of ../shared/eval/GUIDE.md; `absent` facts must not come out. Scored by `bank.ts`.
 import type { BankCase } from './bank.ts';
 
@@ -267,9 +270,11 @@ export const ROLES_BANK_17: (BankCase & { form: string })[] = [
       'HOLDS_OFFICE|Getachew Reda|President of the Tigray Interim Administration',
       'OFFICE_OF|President of the Tigray Interim Administration|Ethiopia',
       'HOLDS_OFFICE|Redwan Hussien|National Security Adviser of Ethiopia',
+      // Corrected after the first pass (GUIDE, "Envoys and special representatives": the principal the text names).
+      'NEGOTIATES_FOR|Olusegun Obasanjo|African Union',
     ],
     absent: [
-      'NEGOTIATES_FOR|Olusegun Obasanjo|*',
+      'NEGOTIATES_FOR|Olusegun Obasanjo|Ethiopia',
       'NEGOTIATES_FOR|Getachew Reda|Ethiopia',
       'NEGOTIATES_FOR|Redwan Hussien|Tigray People’s Liberation Front',
     ],
@@ -493,9 +498,10 @@ export const ROLES_BANK_17: (BankCase & { form: string })[] = [
       'NEGOTIATES_FOR|Petar Petković|Serbia',
       'NEGOTIATES_FOR|Besnik Bislimi|Kosovo',
       'HOLDS_OFFICE|Besnik Bislimi|First Deputy Prime Minister of Kosovo',
+      // Corrected after the first pass (GUIDE, "Envoys and special representatives": the principal the text names).
+      'NEGOTIATES_FOR|Miroslav Lajčák|European Union',
     ],
     absent: [
-      'NEGOTIATES_FOR|Miroslav Lajčák|*',
       'NEGOTIATES_FOR|Petar Petković|Kosovo',
       'NEGOTIATES_FOR|Besnik Bislimi|Serbia',
       'HOLDS_OFFICE|Besnik Bislimi|First Deputy Prime Minister of Serbia',

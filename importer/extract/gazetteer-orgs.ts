@@ -241,4 +241,16 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ["Community of Sant'Egidio", 'Community of Sant’Egidio', "Sant'Egidio", 'Sant’Egidio'],
   ['Council for Foreign and Community Relations', 'COFCOR'],
   ['International Contact Group', 'International Contact Group on Venezuela'],
+  // rol26: political parties readouts name as sides of coalition and power-sharing agreements and as owners of party
+  // offices (their leaders, chairs and secretaries-general sign or negotiate "on behalf of" the party). Not the
+  // two-letter "DA".
+  ['African National Congress', 'ANC'],
+  ['Democratic Alliance'],
+  ['Democratic Unionist Party', 'DUP'],
+  ['PSOE', "Spanish Socialist Workers' Party", 'Spanish Socialist Workers’ Party'],
+  ['Junts', 'Junts per Catalunya'],
+  ['CDU', 'Christian Democratic Union'],
+  ['CSU', 'Christian Social Union'],
+  ['SPD', 'Social Democratic Party of Germany'],
+  ["Workers' Party of Korea", 'Workers’ Party of Korea', 'WPK'],
 ];
