@@ -30,7 +30,7 @@ import { capitalState } from './capital-metonyms.ts';
 import { delegationListState, orgsOfTitles, orgTitleElsewhere } from './rules-fl13b.ts';
 import { delegationLedByState, orgPrefixedTitle } from './rules-fl22a.ts';
 import { sideCueState } from './rules-rol24-office.ts';
-import { actingSideState, soleOtherState } from './rules-rol26-office.ts';
+import { actingSideState } from './rules-rol26-office.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -159,7 +159,7 @@ function soleStateOf(
 function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
   const { home, counterpart, titleStates, soleState } = env;
   const stateless = !t.owner && (!c.state || c.state === home) && !c.mentions.some((x) => env.explicitOnly(x));
-  if (stateless && homeLeaderTaken(env, c, t)) return visitedCapitalOwner(env, t) ?? otherStateOwner(env, t);
+  if (stateless && homeLeaderTaken(env, c, t)) return visitedCapitalOwner(env, t);
   const titleState = () => {
     if (counterpart && !lacksLeaderTitle(counterpart, t.title)) return counterpart;
     const st = titleStates.get(t.title);
@@ -197,8 +197,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   // republic's King: a guessed state that has no such office leaves the office's state out.
   // A state the text gives the person ("Prime Minister Ana Soto of Chile") is kept whatever the table says.
   const stated = c.mentions.some((x) => env.explicitOnly(x));
-  if (!t.owner && !stated && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title))
-    return guessed.name === env.home ? otherStateOwner(env, t) : undefined;
+  if (!t.owner && !stated && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title)) return undefined;
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
 }
 
@@ -383,13 +382,6 @@ function delegationListOwner(env: OwnerEnv, t: Title): Owner | undefined {
 function sideCueOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   const name = s ? sideCueState(env.ctx.text, s.start, t.start, env.hits) : undefined;
-  return name ? { type: 'State', name } : undefined;
-}
-
-/** Rule office.other-state-leader (rules-rol26-office.ts): a leader's title the issuer cannot hold, the other state's. */
-function otherStateOwner(env: OwnerEnv, t: Title): Owner | undefined {
-  if (t.owner || t.former || !LEADER_TITLES.test(t.title)) return undefined;
-  const name = soleOtherState(env.hits, env.home, t.title, lacksLeaderTitle);
   return name ? { type: 'State', name } : undefined;
 }
 

@@ -50,20 +50,3 @@ export function actingSideState(
   if (!side || !P.lineOpen.test(text.slice(lineStart, side.start))) return undefined;
   return P.lineSideName.test(text.slice(side.end, t.start)) ? side.name : undefined;
 }
-
-/**
- * Rule office.other-state-leader (rol26): "President Lula and President Xi oversaw …" in Brazil's release, "President
- * Ruto and Chancellor Scholz witnessed …" in Kenya's: a leader's title that cannot be the issuer's (its holder is taken,
- * or the issuer has no such post) is the one other state's the text names, when that state has such a post.
- */
-export function soleOtherState(
-  hits: GazetteerHit[],
-  home: string | undefined,
-  title: string,
-  lacks: (state: string, title: string) => boolean,
-): string | undefined {
-  if (!home) return undefined;
-  const others = new Set(hits.filter((h) => h.type === 'State' && h.name !== home).map((h) => h.name));
-  const [only] = others;
-  return others.size === 1 && only && !lacks(only, title) ? only : undefined;
-}
