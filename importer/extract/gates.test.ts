@@ -33,6 +33,7 @@ import { ROL22_MORE_GATES } from './rules-rol22-more.ts';
 import { ROL23_GATES } from './rules-rol23.ts';
 import { ROL24_GATES } from './rules-rol24.ts';
 import { ROL25_GATES } from './rules-rol25.ts';
+import { ROL26_GATES } from './rules-rol26.ts';
 import { ROLES7_GATES } from './rules-roles7.ts';
 import { NF11_GATES } from './rules-nf11.ts';
 import { EV17_GATE } from './rules-ev17.ts';
@@ -1203,6 +1204,24 @@ const CASES: [string, Triggers | WordGate, string[], string][] = [
     ROL25_GATES.ourDelegation,
     ['Our delegation was headed by A.', 'A led our delegation.'],
     'The delegation was headed by A.',
+  ],
+  [
+    'rol26 chairDrops',
+    ROL26_GATES.chairDrops,
+    ['The committee, chaired by A of X, adjourned.', 'The session was presided over by A.'],
+    'The committee, led by A of X, adjourned.',
+  ],
+  [
+    'rol26 behalfOfOwn',
+    ROL26_GATES.behalfOfOwn,
+    ['A and B signed it, each on behalf of his party.'],
+    'A and B signed it, each for his party.',
+  ],
+  [
+    'rol26 orgOfficerBy',
+    ROL26_GATES.orgOfficerBy,
+    ['It was negotiated by CDU leader A.', 'It was signed by ANC Secretary-General A.'],
+    'It was negotiated by A of the CDU.',
   ],
 ];
 

@@ -269,4 +269,16 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['Hellenic Parliament'],
   ['Parliamentary Assembly of the Council of Europe', 'PACE'],
   ['Pan-African Parliament'],
+  // rol26: political parties readouts name as sides of coalition and power-sharing agreements and as owners of party
+  // offices (their leaders, chairs and secretaries-general sign or negotiate "on behalf of" the party). Not the
+  // two-letter "DA".
+  ['African National Congress', 'ANC'],
+  ['Democratic Alliance'],
+  ['Democratic Unionist Party', 'DUP'],
+  ['PSOE', "Spanish Socialist Workers' Party", 'Spanish Socialist Workers’ Party'],
+  ['Junts', 'Junts per Catalunya'],
+  ['CDU', 'Christian Democratic Union'],
+  ['CSU', 'Christian Social Union'],
+  ['SPD', 'Social Democratic Party of Germany'],
+  ["Workers' Party of Korea", 'Workers’ Party of Korea', 'WPK'],
 ];

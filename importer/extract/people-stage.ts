@@ -31,6 +31,7 @@ import { capitalState } from './capital-metonyms.ts';
 import { delegationListState, orgsOfTitles, orgTitleElsewhere } from './rules-fl13b.ts';
 import { delegationLedByState, orgPrefixedTitle } from './rules-fl22a.ts';
 import { sideCueState } from './rules-rol24-office.ts';
+import { actingSideState } from './rules-rol26-office.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -171,6 +172,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     delegationListOwner(env, t) ??
     sideCueOwner(env, t) ??
     whoseStateOwner(env, t) ??
+    actingSideOwner(env, t) ??
     representedPrincipalOwner(env, t) ??
     behalfPrincipalOwner(env, t) ??
     portfolioDemonymOwner(t.title) ??
@@ -390,6 +392,13 @@ function whoseStateOwner(env: OwnerEnv, t: Title): Owner | undefined {
   if (t.owner) return undefined;
   const states = env.hits.filter((h) => h.type === 'State' && !h.demonym && h.end <= t.start && h.end >= t.start - 16);
   const name = states.length ? whoseTitleState(env.ctx.text, t.start, states) : undefined;
+  return name ? { type: 'State', name } : undefined;
+}
+
+/** Rules office.gapped-side-by, office.comma-name-behalf, office.line-side (rules-rol26-office.ts). */
+function actingSideOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  const name = s ? actingSideState(env.ctx.text, s.start, s.end, t, env.hits) : undefined;
   return name ? { type: 'State', name } : undefined;
 }
 

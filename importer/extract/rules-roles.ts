@@ -773,9 +773,11 @@ function signedForOrLeading(k: RelKit, s: Sentence): void {
     if (!signed && !conducts && !leading) continue;
     // negotiates-for.not-possessor (rol14): "X, head of President Y's office, led the Ukrainian delegation": a person in
     // the possessive is not the one who leads.
+    // rol26: the nearest person before the side (the sentence's mentions come in the order the people stage added them).
     const agent = k
       .personsIn(s.index)
       .filter(([p]) => (p.to ?? p.end) <= h.start && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)))
+      .sort((a, b) => a[0].start - b[0].start)
       .pop();
     const rule = signed
       ? 'negotiates-for.signed-for'
