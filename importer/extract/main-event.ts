@@ -28,6 +28,7 @@ import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
 import { pinnedPhraseIn } from './rules-ev13.ts';
 import { EV23_PATTERNS } from './rules-ev23.ts';
 import { EV25_MEETING_VERBS } from './rules-ev25.ts';
+import { isProcessName } from './rules-ev26.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -144,6 +145,8 @@ export function findMain(
           // event.main-not-named-in-title (fl17b): "the Special Envoy … for the Third Ocean Conference, X".
           !namedInTitle(ctx.text, e.start, inTitle(people, e.start)) &&
           kindOf(e.name) !== 'incident' &&
+          // (ev26) event.process-named: "the ministerial meeting of the Luanda process": a process is a frame.
+          !isProcessName(e.name) &&
           !toldAsEarlier(ctx, e) &&
           !guestVisit(ctx, e) &&
           // (ev17) event.main-not-reference: "their first meeting since the Vilnius Summit".
