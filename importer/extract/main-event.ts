@@ -28,7 +28,7 @@ import { betweenPair, EV20_PATTERNS, mainOfGenericTold } from './rules-ev20.ts';
 import { pinnedPhraseIn } from './rules-ev13.ts';
 import { EV23_PATTERNS } from './rules-ev23.ts';
 import { EV25_MEETING_VERBS } from './rules-ev25.ts';
-import { isProcessName } from './rules-ev26.ts';
+import { EVENT_MAIN_HEADLINE_TWO_SIDES, isProcessName } from './rules-ev26.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -127,6 +127,7 @@ export function findMain(
   const v: MainView = { ctx, events, people, title, first };
   const isParent = isParentIn(ctx);
   const found =
+    mainOfHeadlineTwoSides(v) ??
     mainOfGenericTitle(v) ??
     mainOfTitleWith(v) ??
     mainNamedInTitle(v) ??
@@ -164,6 +165,21 @@ export function findMain(
     mainOfOpeningPhrase(v) ??
     mainOfHeadlinePair(v)
   );
+}
+
+/** (ev26) event.main-headline-two-sides (rules-ev26.ts): a headline's meeting over "The two sides …" in the opening. */
+function mainOfHeadlineTwoSides(v: MainView): Found | undefined {
+  const { ctx, events, people, title, first } = v;
+  const r = EVENT_MAIN_HEADLINE_TWO_SIDES;
+  // A dateline read as a sentence of its own ("Tbilisi, 28 October 2024.") is no opening.
+  const opening =
+    first && r.datelineOnly.test(first.text) ? ctx.sentences.find((x) => x.index > first.index && !x.heading) : first;
+  if (!title || !opening || opening.heading || !r.twoSides.test(opening.text)) return undefined;
+  if (!(TITLE_VERB.test(title.text) || r.pluralMeet.test(title.text)) || futureHeadline(title.text)) return undefined;
+  if (MAIN_NOUN.test(title.text)) return undefined;
+  const f = pairMain(ctx, events, people, [title]);
+  if (f) ctx.add('Event', f.name, { surface: f.name, start: f.start, end: f.start }, r.id);
+  return f;
 }
 
 /**
@@ -586,6 +602,8 @@ export const MEETING_VERBS: [RegExp, string][] = [
   [EV17_PATTERNS.briefedByPhone, 'call'],
   // (ev25) event.main-video-call, event.main-pair-verb: "A and B spoke by video link", "A and B reviewed … today".
   ...EV25_MEETING_VERBS,
+  // (ev26) event.main-headline-two-sides: a headline's "A and B meet in Bangkok".
+  [EVENT_MAIN_HEADLINE_TWO_SIDES.pluralMeet, 'meeting'],
 ];
 /** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
 const TOLD_EARLIER =

@@ -17,9 +17,9 @@ describe('event.main-signing-by-people', () => {
     expect(a.has('REACHED_AT', 'Harbour Defence Treaty', s!)).toBe(true);
   });
 
-  it('reads three presidents who signed "in City today"', () => {
+  it('reads three presidents who signed "at <venue>"', () => {
     const a = eventFacts(
-      'President Ana Ruiz, President Tomas Mora and President Luis Vega signed the Treaty on the Border Junction in Arica today.',
+      'President Ana Ruiz, President Tomas Mora and President Luis Vega signed the Treaty on the Border Junction at the Arica Town Hall today.',
     );
     const s = a.names.find((n) => /^signing of the Treaty on the Border Junction/.test(n));
     expect(s).toBeDefined();
@@ -100,5 +100,33 @@ describe('event.gathering-of-process and part-of.gathering-of-process', () => {
     expect(a.has('PARTICIPATED_IN', 'Ana Ruiz', g)).toBe(true);
     expect(isProcessName('Lisbon Process')).toBe(true);
     expect(isProcessName(g)).toBe(false);
+  });
+});
+
+describe('event.main-headline-two-sides', () => {
+  it('reads the headline pair meeting over "The two sides", part of the summit that frames it', () => {
+    const a = eventFacts(
+      '---\ntitle: Ruiz and Mora meet in Quito\ndate: 2024-05-03\n---\nRuiz and Mora meet in Quito\n\nQuito, 4 April – The two sides discussed energy trade on the sidelines of the Andean Summit on Friday, the first meeting of President Ana Ruiz with her Peruvian counterpart Tomas Mora.',
+    );
+    const m = a.names.find((n) => /^Ruiz-Mora meeting/.test(n));
+    expect(m).toBeDefined();
+    expect(a.has('PART_OF', m!, 'Andean Summit')).toBe(true);
+  });
+
+  it('leaves a headline of a meeting to come and an opening that does not start with "The two"', () => {
+    const future = eventFacts(
+      '---\ntitle: Ruiz to meet Mora in Quito\ndate: 2024-05-03\n---\nRuiz to meet Mora in Quito\n\nQuito, 4 April – The two sides will discuss energy trade at the Andean Summit on Friday.',
+    );
+    expect(future.names.some((n) => /^Ruiz-Mora meeting/.test(n))).toBe(false);
+  });
+});
+
+describe('event.main-signing-by-people, negatives of the setting', () => {
+  it('makes no signing of a city and weekday alone', () => {
+    expect(
+      eventFacts(
+        'Prime Minister Ana Ruiz and Prime Minister Tomas Mora signed the Harbour Defence Treaty in Lima on Monday.',
+      ).names.some((n) => /^signing of/.test(n)),
+    ).toBe(false);
   });
 });

@@ -15,15 +15,16 @@ const SP = String.raw`[^\S\n]+`;
  * or more named people and whose signing is set in place or time is the readout's own signing, an occasion the text
  * tells as such even with no noun "ceremony" (events-17 and events-18: the signatories and witnesses take part, the
  * agreement is REACHED_AT it). Not a subject of states or governments alone ("A and B signed the agreement": the
- * GUIDE's "signed in Amman" gives no Event), not an opening with no place or day.
+ * GUIDE's "signed in Amman" gives no Event), not an opening with no venue.
  */
 export const EVENT_MAIN_SIGNING_BY_PEOPLE = {
   id: 'event.main-signing-by-people',
-  /** The signing set in place or time after the verb: "at Place", "in City", "today", "on Monday". */
-  setting: new RegExp(
-    String.raw`\b(?:at${SP}(?:the${SP})?\p{Lu}|in${SP}\p{Lu}|today\b|yesterday\b|this${SP}(?:morning|afternoon|evening)\b|on${SP}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|on${SP}\d{1,2}${SP}\p{Lu})`,
-    'u',
-  ),
+  /**
+   * The signing set at a venue after the verb: "at Parliament House", "at Malacañang". A city, a day or "today" alone
+   * ("signed the agreement … in Washington on Wednesday", "signed today in Luanda the …") is left to the older rules
+   * (the agreements bank and rules-fl23b give such a signing no Event).
+   */
+  setting: new RegExp(String.raw`\bat${SP}(?:the${SP})?\p{Lu}`, 'u'),
 };
 
 /**
@@ -154,3 +155,25 @@ export function findNamedProcesses(
   for (const p of processNames(text)) add('Event', p.surface, p.start, EVENT_PROCESS_NAMED.id);
   for (const g of gatheringsOfProcess(text)) add('Event', g.surface, g.start, EVENT_GATHERING_OF_PROCESS.id);
 }
+
+/**
+ * Rule event.main-headline-two-sides: a headline that tells a meeting by its verb ("X and Y meet in Bangkok", "X hosts
+ * Y in Tbilisi", "X holds talks with <demonym> FM Y") over an opening that names the pair only as "the two sides" or
+ * "the two <plural title>" ("The two sides discussed … on the sidelines of the sixth BIMSTEC Summit", "The two Prime
+ * Ministers held a tête-à-tête …"): the readout's own event is the headline pair's meeting, not the summit, visit or
+ * session the opening names (those are its frame or its parts). Only the first prose sentence, only when it starts so
+ * (after a dateline); not a headline of a meeting to come, nor one with a noun of a meeting ("X, Y hold talks in Z":
+ * the older title steps name those).
+ */
+export const EVENT_MAIN_HEADLINE_TWO_SIDES = {
+  id: 'event.main-headline-two-sides',
+  /** The opening's subject: "The two sides", "The two Prime Ministers", after an optional dateline ending in a dash. */
+  twoSides: new RegExp(
+    String.raw`^(?:[^–—\n]{0,80}[–—]${SP}|[^.\n]{0,60}\/\p{Lu}+\/\.?${SP}|[^:\n]{0,60}:${SP}|\p{Lu}[^.\n]{0,40}\d{4}\.${SP})?The${SP}two${SP}(?:sides|leaders|Presidents|Prime${SP}Ministers|heads${SP}of${SP}(?:state|government)|ministers|Foreign${SP}Ministers)\b`,
+    'u',
+  ),
+  /** A dateline read as a sentence of its own: "Tbilisi, 28 October 2024." */
+  datelineOnly: /^\p{Lu}[^.\n]{0,40}\d{4}\.$/u,
+  /** A headline's plural verb of meeting with its place: "X and Y meet in Bangkok". */
+  pluralMeet: new RegExp(String.raw`\bmeet${SP}(?:in|at)${SP}\p{Lu}`, 'u'),
+};
