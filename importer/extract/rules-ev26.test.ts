@@ -59,6 +59,7 @@ describe('event.process-named', () => {
     expect(processNames('They backed the Colombian peace process.')).toEqual([]);
     expect(processNames('They backed the Peace process.')).toEqual([]);
     expect(processNames('the Geneva talks … the Geneva process.')).toEqual([]);
+    expect(processNames('They discussed the Lisbon process between Chad and Niger.')).toEqual([]);
   });
 
   it('gives the process as an Event a meeting call discussed', () => {

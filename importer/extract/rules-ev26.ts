@@ -43,7 +43,8 @@ export function signingByPeople(ctx: Ctx, first: Sentence, verbAt: number): bool
  * track named by a capitalised place or name with no kind word of a gathering is an Event (a round or meeting of it is
  * PART_OF it by the session rules). Only after a lower-case "the" (a sentence's first word is no name), only capitalised
  * name words ("the Colombian peace process", "the process" are not this), the kind word in lower case or "Process";
- * not when the text tells the same place's talks or negotiations ("the Geneva talks": the process is those talks).
+ * not when the text tells the same place's talks or negotiations ("the Geneva talks": the process is those talks), not
+ * before "between" ("the Luanda process between A and B": the older process rule names it with its sides).
  */
 export const EVENT_PROCESS_NAMED = {
   id: 'event.process-named',
@@ -93,6 +94,8 @@ export function processNames(text: string): { surface: string; start: number }[]
     // "the Geneva talks … the Geneva process": the process told also as talks is those talks (their rules name it).
     const head = words.join(' ');
     if (text.includes(`${head} talks`) || text.includes(`${head} negotiations`)) continue;
+    // "the Luanda process between A and B": the older rule names the process with its sides (topics-7).
+    if (/^[^\S\n]+between\b/.test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 12))) continue;
     out.push({ surface: m[1]!, start: m.index! });
   }
   return out;
