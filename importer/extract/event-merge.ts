@@ -1,5 +1,6 @@
 // Two forms of one event or agreement name in a readout ("Japan-Russia Summit Meeting" and "24th Japan-Russia Summit
 // Meeting"): the candidates of the shorter take the fuller name.
+import { isProcessName } from './rules-ev26.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
@@ -62,6 +63,8 @@ export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
       if (agreements && (isEarlierName(ctx, x.name) || isEarlierName(ctx, short.name))) return false;
       // event.visit-destination (fl14c): "visit to A" is no shorter form of a visit to B.
       if (!agreements && otherDestination(short.name, x.name)) return false;
+      // (ev26) event.process-named: "the Normandy format" is no shorter form of "the first summit in the Normandy format".
+      if (!agreements && isProcessName(short.name) && !isProcessName(x.name)) return false;
       // "first round" and "second round" are two events.
       const ob = ordinals(x.name);
       return !(oa.length && ob.length && oa.join() !== ob.join());

@@ -38,6 +38,7 @@ import { findLowerCaseGatherings } from './rules-ev23.ts';
 import { findCeremonyVerbs } from './rules-ev24.ts';
 import { findArrivedForVisits } from './rules-ev25.ts';
 import { findReferredPairMeetings } from './rules-ev25-ref.ts';
+import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } from './rules-ev26.ts';
 import { venueContinues } from './rules-fl25a.ts';
 import {
   addSignings,
@@ -357,8 +358,8 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findSessionsBetweenDelegationsIn(ctx, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
   findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)
-  // event.facilitated-by (fl15c): "negotiations facilitated by the OAS".
-  for (const t of facilitatedBy(ctx.text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id);
+  for (const t of facilitatedBy(ctx.text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id); // fl15c
+  findNamedProcesses(ctx.text, add); // event.process-named, event.gathering-of-process (ev26)
   mergeLongerForms(ctx, events);
   mergeCapitalVisits(ctx, events);
   mergePlaceNamed(ctx, events);
@@ -655,6 +656,8 @@ function nameSpan(
     rule === 'event.round-of-named' ||
     rule === 'event.negotiations-of-meeting' ||
     rule === 'event.negotiations-on-agreement' || // fl17c: "negotiations on a Preferential Trade Agreement"
+    rule === EVENT_PROCESS_NAMED.id || // ev26: "the first summit in the Normandy format" holds the format
+    rule === EVENT_GATHERING_OF_PROCESS.id ||
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
     rule === 'agreement.lowercase-built-on' || // agr20: "a protocol implementing the readmission agreement …

@@ -29,6 +29,7 @@ import { pinnedPhraseIn } from './rules-ev13.ts';
 import { EV23_PATTERNS } from './rules-ev23.ts';
 import { EV25_MEETING_VERBS } from './rules-ev25.ts';
 import { welcomeCeremony } from './rules-fl26b.ts';
+import { EVENT_MAIN_HEADLINE_TWO_SIDES, isProcessName } from './rules-ev26.ts';
 import {
   cancelledAfter,
   futureHeadline,
@@ -127,6 +128,7 @@ export function findMain(
   const v: MainView = { ctx, events, people, title, first };
   const isParent = isParentIn(ctx);
   const found =
+    mainOfHeadlineTwoSides(v) ??
     mainOfGenericTitle(v) ??
     mainOfTitleWith(v) ??
     mainNamedInTitle(v) ??
@@ -145,6 +147,8 @@ export function findMain(
           // event.main-not-named-in-title (fl17b): "the Special Envoy … for the Third Ocean Conference, X".
           !namedInTitle(ctx.text, e.start, inTitle(people, e.start)) &&
           kindOf(e.name) !== 'incident' &&
+          // (ev26) event.process-named: "the ministerial meeting of the Luanda process": a process is a frame.
+          !isProcessName(e.name) &&
           !toldAsEarlier(ctx, e) &&
           !guestVisit(ctx, e) &&
           // (ev17) event.main-not-reference: "their first meeting since the Vilnius Summit".
@@ -164,6 +168,21 @@ export function findMain(
     mainOfOpeningPhrase(v) ??
     mainOfHeadlinePair(v)
   );
+}
+
+/** (ev26) event.main-headline-two-sides (rules-ev26.ts): a headline's meeting over "The two sides …" in the opening. */
+function mainOfHeadlineTwoSides(v: MainView): Found | undefined {
+  const { ctx, events, people, title, first } = v;
+  const r = EVENT_MAIN_HEADLINE_TWO_SIDES;
+  // A dateline read as a sentence of its own ("Tbilisi, 28 October 2024.") is no opening.
+  const opening =
+    first && r.datelineOnly.test(first.text) ? ctx.sentences.find((x) => x.index > first.index && !x.heading) : first;
+  if (!title || !opening || opening.heading || !r.twoSides.test(opening.text)) return undefined;
+  if (!(TITLE_VERB.test(title.text) || r.pluralMeet.test(title.text)) || futureHeadline(title.text)) return undefined;
+  if (MAIN_NOUN.test(title.text)) return undefined;
+  const f = pairMain(ctx, events, people, [title]);
+  if (f) ctx.add('Event', f.name, { surface: f.name, start: f.start, end: f.start }, r.id);
+  return f;
 }
 
 /**
@@ -586,6 +605,8 @@ export const MEETING_VERBS: [RegExp, string][] = [
   [EV17_PATTERNS.briefedByPhone, 'call'],
   // (ev25) event.main-video-call, event.main-pair-verb: "A and B spoke by video link", "A and B reviewed … today".
   ...EV25_MEETING_VERBS,
+  // (ev26) event.main-headline-two-sides: a headline's "A and B meet in Bangkok".
+  [EVENT_MAIN_HEADLINE_TWO_SIDES.pluralMeet, 'meeting'],
 ];
 /** "… last Tuesday", "… earlier this month", "… two weeks ago": a meeting told as one held before the readout's. */
 const TOLD_EARLIER =

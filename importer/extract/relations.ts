@@ -8,6 +8,7 @@ import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
 import { dropCourtesyBehalf, dropWitnessAgents } from './rules-fl22a.ts';
+import { partOfGatheringOfProcess } from './rules-ev26.ts';
 import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
 import {
   participateJoinedAndChairedWith,
@@ -179,6 +180,7 @@ export function addRelations(
   partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
   ceremonyVerbRelations(k); // ev24: a ceremony told by its verb, its people, the visit it is part of
   partOfSessionOfEvent(k); // ev24: "the Outreach Session of the G7 Summit"
+  partOfGatheringOfProcess(k); // ev26: "the ministerial meeting of the Luanda process"
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b

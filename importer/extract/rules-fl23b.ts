@@ -8,6 +8,7 @@ import { sentenceHas, wordGate } from './gates.ts';
 import { LEADER_TITLES } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import { signingByPeople } from './rules-ev26.ts';
 
 type Sentence = Ctx['sentences'][number];
 
@@ -79,9 +80,13 @@ export function mainOfSigningOpening(
   const held = events.filter((e) => !e.planned);
   const nameOf = (e: Found) => ctx.entity(e.key)?.name ?? e.name;
   if (held.some((e) => EVENT_MAIN_SIGNING_OPENING.signingEvent.test(nameOf(e)))) return undefined;
-  if (held.some((e) => e.sentence === first.index || e.sentence === first.index + 1)) return undefined;
+  // (ev26) event.main-signing-by-people: signed by two or more named people in place or time, the signing is told as
+  // an occasion even with no "ceremony"; a visit it was signed during is its frame, not a rival.
+  const byPeople = signingByPeople(ctx, first, at);
+  const rival = (e: Found) => !(byPeople && /\bvisit\b/i.test(nameOf(e)));
+  if (held.some((e) => (e.sentence === first.index || e.sentence === first.index + 1) && rival(e))) return undefined;
   const told = ctx.sentences.slice(first.index, first.index + 4).filter((x) => !x.heading);
-  if (!told.some((x) => EVENT_MAIN_SIGNING_OPENING.ceremony.test(x.text))) return undefined;
+  if (!byPeople && !told.some((x) => EVENT_MAIN_SIGNING_OPENING.ceremony.test(x.text))) return undefined;
   const verbEnd = first.start + at + first.text.slice(at).indexOf('signed') + 'signed'.length;
   const ag = ctx.within('Agreement', verbEnd, first.end)[0];
   if (!ag || !signedObjectGap(ctx.text.slice(verbEnd, ag.start))) return undefined;
