@@ -5,6 +5,40 @@
 // acronyms, acronyms that are ordinary words ("WHO" is the only exception, found in capitals only), and names that are
 // also surnames (the Haqqani network, the Wagner Group). Every word of a form joins the title-complement vocabulary
 // (titles.ts), so no form has a loose "Al" ("Al Qaeda": "received the Minister at Al Husseiniya Palace" broke).
+
+/**
+ * ent26 (org.legislature): legislatures by their own names, which no head word finds ("the President of the
+ * Bundestag", "submitted to the Jogorku Kenesh"). Not bare "Diet", "Majlis" or "Duma" (words of other names), nor
+ * "Bundesrat" (Germany's and Austria's). A legislature is no side of the readout (isLegislatureName, rules-ent26.ts).
+ */
+export const LEGISLATURES: string[][] = [
+  ['Bundestag', 'German Bundestag', 'Deutscher Bundestag'],
+  ['Verkhovna Rada', 'Verkhovna Rada of Ukraine'],
+  ['Storting', 'Stortinget'],
+  ['Althingi', 'Alþingi'],
+  ['Folketing', 'Folketinget'],
+  ['Riksdag', 'Swedish Riksdag'],
+  ['Eduskunta'],
+  ['Sejm'],
+  ['Knesset'],
+  ['State Duma'],
+  ['Jogorku Kenesh', 'Jogorku Kenesh of the Kyrgyz Republic'],
+  ['Oliy Majlis'],
+  ['Milli Majlis'],
+  ['Saeima'],
+  ['Seimas'],
+  ['Riigikogu'],
+  ['Oireachtas'],
+  ['Lok Sabha'],
+  ['Rajya Sabha'],
+  ['Jatiya Sangsad'],
+  ['Dewan Rakyat'],
+  ['National Diet', 'Japanese Diet'],
+  ['Hellenic Parliament'],
+  ['Parliamentary Assembly of the Council of Europe', 'PACE'],
+  ['Pan-African Parliament'],
+];
+
 export const MORE_ORGANIZATIONS: string[][] = [
   // United Nations bodies, agencies, funds and programmes. Peace operations by their acronyms only: their full names
   // ("Head of the United Nations Support Mission in Libya") would take offices that readouts give the UN itself, as
@@ -241,34 +275,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ["Community of Sant'Egidio", 'Community of Sant’Egidio', "Sant'Egidio", 'Sant’Egidio'],
   ['Council for Foreign and Community Relations', 'COFCOR'],
   ['International Contact Group', 'International Contact Group on Venezuela'],
-  // ent26 (org.legislature): legislatures by their own names, which no head word finds ("the President of the
-  // Bundestag", "submitted to the Jogorku Kenesh"). Not bare "Diet", "Majlis" or "Duma" (words of other names), nor
-  // "Bundesrat" (Germany's and Austria's).
-  ['Bundestag', 'German Bundestag', 'Deutscher Bundestag'],
-  ['Verkhovna Rada', 'Verkhovna Rada of Ukraine'],
-  ['Storting', 'Stortinget'],
-  ['Althingi', 'Alþingi'],
-  ['Folketing', 'Folketinget'],
-  ['Riksdag', 'Swedish Riksdag'],
-  ['Eduskunta'],
-  ['Sejm'],
-  ['Knesset'],
-  ['State Duma'],
-  ['Jogorku Kenesh', 'Jogorku Kenesh of the Kyrgyz Republic'],
-  ['Oliy Majlis'],
-  ['Milli Majlis'],
-  ['Saeima'],
-  ['Seimas'],
-  ['Riigikogu'],
-  ['Oireachtas'],
-  ['Lok Sabha'],
-  ['Rajya Sabha'],
-  ['Jatiya Sangsad'],
-  ['Dewan Rakyat'],
-  ['National Diet', 'Japanese Diet'],
-  ['Hellenic Parliament'],
-  ['Parliamentary Assembly of the Council of Europe', 'PACE'],
-  ['Pan-African Parliament'],
+  // ent26 (org.legislature): legislatures by their own names (LEGISLATURES below).
+  ...LEGISLATURES,
   // rol26: political parties readouts name as sides of coalition and power-sharing agreements and as owners of party
   // offices (their leaders, chairs and secretaries-general sign or negotiate "on behalf of" the party). Not the
   // two-letter "DA".

@@ -70,6 +70,7 @@ import {
 } from './agreement-groups.ts';
 import { subjectPairSides } from './sides-subject.ts';
 import { delegationsOfList } from './rules-fl26a.ts';
+import { isLegislatureName } from './rules-ent26.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
 import { AGR17_PATTERNS, instituted, reachedAtInlineList } from './rules-agr17.ts';
@@ -405,7 +406,7 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   )
     for (const st of sides) {
       const k = stateKey(st);
-      if (k) parties.push(k);
+      if (k && !isLegislatureName(st)) parties.push(k);
     }
   // "New START Treaty between the United States and Russia" is also just "New START Treaty".
   const short = / between /.exec(a.name);

@@ -60,8 +60,9 @@ export const TOLD_AS_HOST = {
   /** Right after the name: "hosted", "will host", ", host of", "(SA) co-hosted". */
   after:
     /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:has|had|have|will|would|is|was|were|also|jointly|had\s+kindly|kindly))*\s+(?:co-)?host(?:ed|s|ing)?\s+(?:the|a|an|this|these|their|its|both)\b|^,\s+(?:the\s+)?(?:co-)?host\s+of\b/i,
-  /** Before the name: "hosted by (the) …" within six words. */
-  before: /\b(?:co-)?hosted\s+by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,6}?$/iu,
+  /** Before the name: "hosted by (the) …" within six words of a title ("the High Representative of the"), none a
+   * conjunction or a lower-case word other than "of"/"the" ("hosted by Switzerland and the situation in Georgia"). */
+  before: /\b(?:[Cc]o-)?[Hh]osted\s+by\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|(?:of|the)\s+){0,6}?$/u,
 };
 
 /** discussed.not-host: whether the state or body hit `h` is told as a gathering's host. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { entityFacts } from './test-facts.ts';
+import { isLegislatureName } from './rules-ent26.ts';
 
 const orgs = (text: string, source?: string) =>
   [...entityFacts(text, source).names].filter((n) => n.startsWith('Organization|')).map((n) => n.slice(13));
@@ -73,5 +74,20 @@ describe('office.leader-of-body (ent26)', () => {
       ...rels('The leader of the United Reform Congress was not present at the talks.', 'Government of Lesotho'),
     ];
     expect(r.filter((x) => x.includes('Leader of the'))).toEqual([]);
+  });
+});
+
+describe('party-to.not-legislature (merge of ent26 and agr26)', () => {
+  const rels = (text: string) => [...entityFacts(text).rels];
+  it('names a legislature by its own name or by its head and state, not other bodies', () => {
+    expect(isLegislatureName('Sejm')).toBe(true);
+    expect(isLegislatureName('National Assembly of Gabon')).toBe(true);
+    expect(isLegislatureName('African Union')).toBe(false);
+    expect(isLegislatureName('Assembly of Heads of State and Government')).toBe(false);
+  });
+  it('leaves a legislature that voted on a treaty out of its parties; the state stays one', () => {
+    const r = rels('Latvia’s withdrawal from the Ottawa Convention took effect after the Saeima voted to leave it.');
+    expect(r).toContain('PARTY_TO|Latvia|Ottawa Convention');
+    expect(r.filter((x) => x.startsWith('PARTY_TO|Saeima|'))).toEqual([]);
   });
 });

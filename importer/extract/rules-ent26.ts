@@ -4,6 +4,7 @@
 import type { Candidate, Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { STATES } from './states.ts';
+import { LEGISLATURES } from './gazetteer-orgs.ts';
 
 /**
  * Rule org.legislature: a state's legislature is an organisation. "the National Assembly of Zambia", "the Parliament
@@ -35,6 +36,23 @@ export const LEGISLATURE = {
   demonymForm:
     /^(\p{Lu}[\p{L}-]*)[^\S\n]+(?:Grand[^\S\n]+National[^\S\n]+Assembly|National[^\S\n]+Assembly|Parliament|Congress)$/u,
 };
+
+/** The canonical names of the legislatures known by their own names (gazetteer-orgs.ts). */
+const LEGISLATURE_NAMES = new Set(LEGISLATURES.map((row) => row[0]!));
+
+/**
+ * Whether an organisation's name is a legislature's: one known by its own name, or a legislature's head and "of" a
+ * state ("National Assembly of Bulgaria"). A legislature acts for its state, so it is no side of the readout
+ * (party-to.not-legislature, rules-agreements.ts: "after the Seimas voted to leave the treaty" leaves Lithuania the
+ * party).
+ */
+export function isLegislatureName(name: string): boolean {
+  if (LEGISLATURE_NAMES.has(name)) return true;
+  const of = name.indexOf(' of ');
+  if (of < 0 || !LEGISLATURE.fullBefore.test(name.slice(0, of + 4))) return false;
+  const rest = name.slice(of + 4).replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+(?:the\s+)?)?/, '');
+  return STATES.some((st) => st.name === rest || st.names.includes(rest));
+}
 
 /** The state of each legislature hit this module made. */
 const OWNERS = new WeakMap<GazetteerHit, string>();

@@ -7,6 +7,7 @@ import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { isSide } from './kit-people.ts';
 import { sameEntity } from './rules-rol20.ts';
+import { gatheringList, peopleListHeader } from './rules-fl15b.ts';
 import { whenWord, wordGate } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -135,12 +136,20 @@ function delegationLines(k: RelKit): void {
       const side = firstSide(k, at, end);
       const person = side && P.itemOpen.test(text.slice(at, side.start)) ? personAfter(k, side, end) : undefined;
       const key = side ? k.hitKeys.get(side) : undefined;
-      if (person && key && person[1] !== key)
+      if (person && key && person[1] !== key && !presentAtGathering(text, at))
         k.ctx.relate('NEGOTIATES_FOR', person[1], key, person[0].sentence, 'negotiates-for.delegation-lines');
       if (!stop || stop[0].startsWith('.')) break;
       at = end + 1;
     }
   }
+}
+
+/**
+ * A list of those present at a summit, conference, session or ceremony, not at a meeting or talks
+ * (negotiates-for.not-gathering-list, rules-fl15b.ts): its heads of delegation take part, they do not negotiate.
+ */
+function presentAtGathering(text: string, at: number): boolean {
+  return gatheringList(text, at) && !/\bmeeting\b/i.test(peopleListHeader(text, at) ?? '');
 }
 
 /** The first side in [from, to), the longest of those that start there ("South Sudan Opposition Movements Alliance"). */
