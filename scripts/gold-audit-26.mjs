@@ -12,20 +12,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
+import { SLICE } from './slice.mjs';
 
 register();
 const { STATE_BY_NAME, PLACE_STATE } = await import('../importer/extract/states.ts');
 
 const args = process.argv.slice(2);
 const listClass = args.includes('--list') ? args[args.indexOf('--list') + 1] : '';
-const SLICE = [
-  '2023-05-14-michel',
-  '2021-10-08-mexico',
-  '2024-03-01-kenya',
-  '2025-05-21-pakistan',
-  '2024-07-02-philippines',
-  '2023-07-27-holy-see',
-];
 const DEV_GOLD = '../shared/eval/gold';
 const DEV_TEXT = '../shared/corpus/dev';
 const SAMPLE_GOLD = 'test/fixtures/first-look/gold';

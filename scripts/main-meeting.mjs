@@ -7,15 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SLICE } from './slice.mjs';
+
 const [goldDir, textDir, ...names] = process.argv.slice(2);
-const SLICE = [
-  '2023-05-14-michel',
-  '2021-10-08-mexico',
-  '2024-03-01-kenya',
-  '2025-05-21-pakistan',
-  '2024-07-02-philippines',
-  '2023-07-27-holy-see',
-];
 let missed = 0,
   n = 0,
   partMissed = 0,
