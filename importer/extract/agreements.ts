@@ -46,6 +46,7 @@ import { appositiveOfNamed, builtOnSpans, describedHeadFirstSpans, withTitleStat
 import { notAnInstrument } from './rules-agr24.ts';
 import { titleParticiples } from './rules-fl26c.ts';
 import { agr26AgreementSpans, withoutAgreement, withoutDatelineLead } from './rules-agr26.ts';
+import { listedInstrumentSpans } from './rules-sgn27.ts';
 
 export interface Span {
   surface: string;
@@ -391,6 +392,7 @@ export function agreementSpans(text: string): Span[] {
   out.push(...quotedAgreementSpans(text));
   out.push(...describedNew9Spans(text));
   out.push(...toNegotiateSpans(text), ...agr26AgreementSpans(text)); // agreement.definite-description, to-extend (agr26)
+  out.push(...listedInstrumentSpans(text)); // agreement.listed-instruments (sgn27)
   out.push(...placeLowercaseSpans(text));
   out.push(...approvedListSpans(text));
   out.push(...countedMemorandaSpans(text)); // agreement.counted-memoranda (fl18b)

@@ -489,6 +489,7 @@ const FIRST_AGREEMENT_RULES = new Set([
   'agreement.lowercase-subject',
   'agreement.definite-description',
   'agreement.to-extend',
+  'agreement.listed-instruments', // sgn27
 ]);
 
 /** The pattern rules in order, most specific first: each names what the ones before left free. */

@@ -88,12 +88,12 @@ import { metSeparatelyRelations } from './rules-separately.ts';
 import {
   discussedFrontedSession,
   involvesAdmissionParties,
-  negotiatesForSignedByFor,
   participateDelegationIncluded,
   participateSessionVerb,
 } from './rules-fl19b-rel.ts';
 import { involvesSessionOfOrg, participateInaugurationSubject, participateTitleSubject } from './rules-fl20a-rel.ts';
 import { negotiatesForBehalfOfGovernmentBy } from './rules-fl22b.ts';
+import { addSigningRelations } from './rules-sgn27.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -168,7 +168,7 @@ export function addRelations(
   negotiatesForBehalfOfTitle(k); // fl18a
   negotiatesForBehalfOfHead(k); // fl21b
   negotiatesForBehalfOfGovernmentBy(k); // fl22b
-  negotiatesForSignedByFor(k); // fl19b
+  addSigningRelations(k); // fl19b's "signed by X for Y"; sgn27: "each for his country", listed instruments, ceremonies
   addNew4Roles(k);
   addNew6Roles(k);
   addRol22Relations(k); // rol22: roles told across sentences, gapped second clauses, colon lists
