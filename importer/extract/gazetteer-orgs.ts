@@ -289,4 +289,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   ['CSU', 'Christian Social Union'],
   ['SPD', 'Social Democratic Party of Germany'],
   ["Workers' Party of Korea", 'Workers’ Party of Korea', 'WPK'],
+  // off27: ruling parties whose offices a state's leader also holds (OFFICE_OF the party, GUIDE: "an office of an
+  // organisation names the organisation"; the dev gold's "General Secretary of the Communist Party of Vietnam").
+  ['Communist Party of Cuba', 'PCC'],
+  ["Lao People's Revolutionary Party", 'Lao People’s Revolutionary Party', 'LPRP'],
 ];

@@ -32,6 +32,9 @@ import { delegationListState, orgsOfTitles, orgTitleElsewhere } from './rules-fl
 import { delegationLedByState, orgPrefixedTitle } from './rules-fl22a.ts';
 import { sideCueState } from './rules-rol24-office.ts';
 import { actingSideState } from './rules-rol26-office.ts';
+import { metInPlaceState, pairedOtherState, pairedStateLeader } from './rules-off27.ts';
+import { subnationalTitles } from './rules-off27-subnational.ts';
+import { tableRowPeople } from './rules-off27-table.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -160,7 +163,9 @@ function soleStateOf(
 function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
   const { home, counterpart, titleStates, soleState } = env;
   const stateless = !t.owner && (!c.state || c.state === home) && !c.mentions.some((x) => env.explicitOnly(x));
-  if (stateless && homeLeaderTaken(env, c, t)) return visitedCapitalOwner(env, t);
+  if (stateless && homeLeaderTaken(env, c, t)) return visitedCapitalOwner(env, t) ?? pairedLeaderOwner(env, c, t);
+  const paired = stateless ? pairedLeaderOwner(env, c, t) : undefined;
+  if (paired) return paired;
   const titleState = () => {
     if (counterpart && !lacksLeaderTitle(counterpart, t.title)) return counterpart;
     const st = titleStates.get(t.title);
@@ -180,6 +185,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     metOnVisitOwner(env, t) ??
     (c.mentions.some((x) => env.explicitOnly(x)) ? undefined : visitedCapitalOwner(env, t)) ??
     hostCapitalOwner(env, c, t) ??
+    metInPlaceOwner(env, c, t) ??
     (!env.home && !c.state && ISSUER_ORGAN_REMIT.remit.test(t.title)
       ? issuerOrganisationOwner(env, c, t)
       : undefined) ??
@@ -201,6 +207,44 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   const stated = c.mentions.some((x) => env.explicitOnly(x));
   if (!t.owner && !stated && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title)) return undefined;
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
+}
+
+/** Rule office.met-in-place (rules-off27.ts): "held talks with Prime Minister B in Singapore". */
+function metInPlaceOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
+  if (t.owner || (c.state && c.state !== env.home) || c.mentions.some((x) => env.explicitOnly(x))) return undefined;
+  const m = c.mentions.find((x) => x.titles.includes(t));
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  if (!m || !s || m.end <= t.start) return undefined;
+  const stateHit = (place: string) =>
+    env.hits.find((h) => h.type === 'State' && h.start === m.end + env.ctx.text.slice(m.end).indexOf(place))?.name;
+  const name = metInPlaceState(
+    env.ctx.text.slice(s.start, t.start),
+    env.ctx.text.slice(m.end, s.end),
+    env.home,
+    (place) => capitalState(place) ?? stateHit(place),
+  );
+  return name ? { type: 'State', name } : undefined;
+}
+
+/** Rule office.paired-state-leader (rules-off27.ts): "Prime Minister A met President Putin" and "the H–X partnership". */
+function pairedLeaderOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
+  if (t.former || !LEADER_TITLES.test(t.title)) return undefined;
+  const sentence = env.ctx.sentenceAt(t.start);
+  const earlierLeader = env.clusters.some(
+    (b) =>
+      b !== c &&
+      b.mentions.some(
+        (m) => m.sentence === sentence && m.start < t.start && m.titles.some((x) => LEADER_TITLES.test(x.title)),
+      ),
+  );
+  const paired = pairedOtherState(env.ctx.text, env.hits, env.home);
+  const name = pairedStateLeader(
+    c.mentions.map((m) => m.raw),
+    earlierLeader,
+    paired,
+    (st) => lacksLeaderTitle(st, t.title),
+  );
+  return name ? { type: 'State', name } : undefined;
 }
 
 /**
@@ -680,6 +724,15 @@ export function addPeople(
   const { mentions, refs } = collectMentions(ctx, hits);
   mentions.push(...soleTitleHolders(refs, mentions)); // person.sole-title-holder (ent21)
   titlesFromDeputies(ctx.text, mentions, (i) => ctx.sentences[i]!.start); // office.deputy-principal (fl20b)
+  subnationalTitles(ctx.text, mentions, ctx.sentences, hits, home); // office.subnational (off27)
+  mentions.push(
+    ...tableRowPeople(
+      ctx.text,
+      hits,
+      (a, b) => mentions.some((m) => m.start < b && m.end > a),
+      (o) => ctx.sentenceAt(o),
+    ),
+  ); // office.table-row-cells (off27)
   const counterpart = counterpartState(ctx, hits, home);
   const derived = deriveStates(ctx, mentions, hits, home, counterpart);
   const explicitOnly = explicitStateOf(home);

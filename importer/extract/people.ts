@@ -690,7 +690,7 @@ function readAppositions(sc: Scan, person: PersonMention, from0: number): number
       e = inPar.end;
       continue;
     }
-    const unit = withUnit(text, sep[1] && !t.owner ? { ...t, ...itsOwner(sc, person) } : t, s.end);
+    const unit = withUnit(text, sep[1] && !t.owner ? { ...t, ...itsOwner(sc, person) } : t, s.end, hits);
     person.titles.push({ ...unit, former: false, rule: 'office.apposition' });
     e = unit.end;
   }
@@ -892,9 +892,14 @@ const TABLE_ROLE =
  * "Secretary, Department of Economic Affairs, Ministry of Finance", "Secretary (Border Management), Ministry of Home
  * Affairs": a generic title takes the department or ministry named right after it, and a parenthesised portfolio.
  */
-function withUnit(text: string, t: TitleParse, limit: number): TitleParse {
+function withUnit(text: string, t: TitleParse, limit: number, hits: GazetteerHit[] = []): TitleParse {
   let { title, end } = t;
   const par = /^\s*\(([^()\n]{2,40})\)/.exec(text.slice(end, end + 50));
+  // Rule office.parenthesis-state-end (off27): "A, Minister of Foreign Affairs II (Brunei Darussalam);": a state alone in
+  // the parentheses owns the title and is no part of its name.
+  const parState =
+    par && !t.owner ? wholeStateIn(hits, end + par[0].indexOf('(') + 1, end + par[0].length - 1) : undefined;
+  if (parState) return { ...t, owner: { type: 'State', name: parState }, end: end + par![0].length };
   if (par && !TABLE_ROLE.test(par[1]!.trim())) {
     title = `${title} (${par[1]})`;
     end += par[0].length;
@@ -908,6 +913,11 @@ function withUnit(text: string, t: TitleParse, limit: number): TitleParse {
   title = `${title} of the ${unit[1]}`;
   end += unit[0].length;
   return { ...t, title, end, surface: text.slice(t.start, end) };
+}
+
+/** The state whose gazetteer hit spans exactly `s`–`e`, if any. */
+function wholeStateIn(hits: GazetteerHit[], s: number, e: number): string | undefined {
+  return hits.find((h) => h.type === 'State' && h.start === s && h.end === e)?.name;
 }
 
 function overlapsHit(hits: GazetteerHit[], s: number, e: number): boolean {

@@ -24,6 +24,7 @@ import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
 import { alt, altTrie, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
 import { PLURAL_POSSESSIVE } from './rules-ent24-titles.ts';
 import { whoseOwner } from './rules-fl26a.ts';
+import { subnationalUnitAt } from './rules-off27.ts';
 
 export interface TitleParse {
   start: number;
@@ -113,6 +114,8 @@ const LOWER_HEADS = [
   'adviser',
   'advisor',
   'secretary',
+  // off27 (office.lowercase-party-secretary): "X, general secretary of the CPC Central Committee" (Xinhua's style).
+  'general secretary',
 ];
 const LOWER_RE = new RegExp(`^(?:${alt(LOWER_HEADS)})(?![\\p{L}-])`, 'u');
 /**
@@ -417,6 +420,16 @@ function complementWord(st: TitleState, c: Complement): boolean {
   if (c.lastHit?.type === 'State' && !c.lastHit.pattern && !stateRemitWord(text, j)) return false;
   // "Minister for Foreign Affairs Dr Vivian Balakrishnan": an honorific starts the name.
   if (/^(?:Dr|Mr|Ms|Mrs|Prof|Hon|Rt\.? Hon|H\.E|Senator the Hon)\.?\s/.test(text.slice(j, j + 20))) return false;
+  // Rule office.subnational (rules-off27.ts): "Chief Minister of Kerala A", "Governor of Lagos State,": a known unit.
+  const unit = c.words === 0 ? subnationalUnitAt(text.slice(st.titleStart, st.titleEnd), text.slice(j, j + 60)) : 0;
+  if (unit) {
+    st.place = true;
+    c.j += unit;
+    c.consumed = true;
+    c.words++;
+    c.lastHit = undefined;
+    return true;
+  }
   // Rule office.honorific-ends-title: "Minister of Defense His Royal Highness Prince X".
   if (HONORIFIC_STARTS_NAME.test(text.slice(j, j + 24))) return false;
   // Rule office.rank-ends-title (off13): "Commander of the Armed Forces General Ivan Petrov": a military rank before a
