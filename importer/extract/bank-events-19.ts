@@ -20,8 +20,10 @@
 // Standard, The Citizen (Tanzania), the Ghana News Agency, Gulf Today, The Irrawaddy.
 // Conventions (GUIDE; events-15 to events-18 as they state them): negotiations or talks on an agreement are an Event
 // that INVOLVES the sides the text names, and a round of them is PART_OF them; a meeting or session of a standing
-// body named "A-B …" INVOLVES A and B, a summit, council or session of an organisation INVOLVES it; its named members
-// present take part; a meeting held during a visit (a call, a dinner, an address, a Mass) is PART_OF the visit, the
+// body, a summit, council or session of an organisation: its named members present take part, and (as ONTOLOGY's
+// "a party … other than its participants" and the aud26 gold audit read it) a gathering held by named people does not
+// INVOLVES the states or body in its name (the first pass expected 29 such INVOLVES facts in 17 events; removed after
+// it, see docs/first-look.md), while one nobody named attended (a planned meeting, negotiations) INVOLVES them; a meeting held during a visit (a call, a dinner, an address, a Mass) is PART_OF the visit, the
 // visitor takes part in the visit; a visit in a tour is PART_OF the tour; a meeting on the margins or on the second
 // day of a summit is PART_OF it and its people take part in the summit; an earlier meeting of two named leaders is an
 // Event they took part in; a planned meeting is an Event with no PARTICIPATED_IN, DISCUSSED from the meeting that
@@ -98,7 +100,6 @@ const NEGOTIATIONS: BankCase[] = [
     relations: [
       ...inv('negotiations on the EFTA-Mercosur free trade agreement', 'Mercosur', 'European Free Trade Association'),
       ...took('Mercosur summit in Buenos Aires', 'Javier Milei'),
-      ...inv('Mercosur summit in Buenos Aires', 'Mercosur'),
     ],
   },
   {
@@ -148,7 +149,6 @@ const NEGOTIATIONS: BankCase[] = [
     ],
     relations: [
       ...took('first EU-UK summit in London', 'Keir Starmer', 'Ursula von der Leyen', 'António Costa'),
-      ...inv('first EU-UK summit in London', 'European Union', 'United Kingdom'),
       at('Security and Defence Partnership', 'first EU-UK summit in London'),
     ],
   },
@@ -210,10 +210,7 @@ const NEGOTIATIONS: BankCase[] = [
         '2023-09-24',
       ),
     ],
-    relations: [
-      ...took('talks on the Grand Ethiopian Renaissance Dam in Addis Ababa', 'Hani Sewilam'),
-      ...inv('talks on the Grand Ethiopian Renaissance Dam in Addis Ababa', 'Egypt', 'Ethiopia', 'Sudan'),
-    ],
+    relations: [...took('talks on the Grand Ethiopian Renaissance Dam in Addis Ababa', 'Hani Sewilam')],
   },
 ];
 
@@ -248,7 +245,6 @@ const BODIES: BankCase[] = [
         'AK Abdul Momen',
         'S Jaishankar',
       ),
-      ...inv('seventh meeting of the Bangladesh-India Joint Consultative Commission', 'Bangladesh', 'India'),
       ...inv('next meeting of the Bangladesh-India Joint Consultative Commission in Dhaka', 'Bangladesh', 'India'),
       ...dis(
         'seventh meeting of the Bangladesh-India Joint Consultative Commission',
@@ -276,10 +272,7 @@ const BODIES: BankCase[] = [
         '2022-09-05',
       ),
     ],
-    relations: [
-      ...took('eighth meeting of the EU-Ukraine Association Council', 'Josep Borrell', 'Denys Shmyhal'),
-      ...inv('eighth meeting of the EU-Ukraine Association Council', 'European Union', 'Ukraine'),
-    ],
+    relations: [...took('eighth meeting of the EU-Ukraine Association Council', 'Josep Borrell', 'Denys Shmyhal')],
   },
   {
     id: 'bd-the-secretary-general-convened-an-informal-meeting-on-the-island-in-an-enlarged-format-in-city',
@@ -329,10 +322,7 @@ const BODIES: BankCase[] = [
         '2024-12-18',
       ),
     ],
-    relations: [
-      ...took('23rd meeting of the Special Representatives of India and China', 'Ajit Doval', 'Wang Yi'),
-      ...inv('23rd meeting of the Special Representatives of India and China', 'India', 'China'),
-    ],
+    relations: [...took('23rd meeting of the Special Representatives of India and China', 'Ajit Doval', 'Wang Yi')],
   },
   {
     id: 'bd-the-joint-committee-met-in-city-co-chaired-by-x-and-y-adopted-the-framework',
@@ -381,7 +371,6 @@ const BODIES: BankCase[] = [
         'Lemogang Kwape',
         'Netumbo Nandi-Ndaitwah',
       ),
-      ...inv('5th session of the Botswana-Namibia Joint Permanent Commission on Cooperation', 'Botswana', 'Namibia'),
     ],
   },
 ];
@@ -406,10 +395,7 @@ const SUMMITS: BankCase[] = [
         '2023-11-06',
       ),
     ],
-    relations: [
-      ...took('52nd Pacific Islands Forum Leaders Meeting in Rarotonga', 'Sitiveni Rabuka', 'Mark Brown'),
-      ...inv('52nd Pacific Islands Forum Leaders Meeting in Rarotonga', 'Pacific Islands Forum'),
-    ],
+    relations: [...took('52nd Pacific Islands Forum Leaders Meeting in Rarotonga', 'Sitiveni Rabuka', 'Mark Brown')],
   },
   {
     id: 'sm-x-attended-the-nth-ordinary-org-summit-in-city-where-y-took-over-as-chair',
@@ -427,10 +413,7 @@ const SUMMITS: BankCase[] = [
         '2024-08-17',
       ),
     ],
-    relations: [
-      ...took('44th Ordinary SADC Summit in Harare', 'Sam Matekane', 'Emmerson Mnangagwa'),
-      ...inv('44th Ordinary SADC Summit in Harare', 'Southern African Development Community'),
-    ],
+    relations: [...took('44th Ordinary SADC Summit in Harare', 'Sam Matekane', 'Emmerson Mnangagwa')],
   },
   {
     id: 'sm-head-of-state-took-part-in-the-nth-ordinary-session-of-the-authority-of-org-in-city',
@@ -455,10 +438,6 @@ const SUMMITS: BankCase[] = [
         'Bassirou Diomaye Faye',
         'Bola Ahmed Tinubu',
       ),
-      ...inv(
-        '66th ordinary session of the Authority of Heads of State and Government of ECOWAS',
-        'Economic Community of West African States',
-      ),
     ],
   },
   {
@@ -477,10 +456,7 @@ const SUMMITS: BankCase[] = [
         '2024-03-01',
       ),
     ],
-    relations: [
-      ...took('8th CELAC Summit in Kingstown', 'Miguel Díaz-Canel', 'Ralph Gonsalves'),
-      ...inv('8th CELAC Summit in Kingstown', 'Community of Latin American and Caribbean States'),
-    ],
+    relations: [...took('8th CELAC Summit in Kingstown', 'Miguel Díaz-Canel', 'Ralph Gonsalves')],
   },
   {
     id: 'sm-the-second-named-conference-held-at-place-co-hosted-by-x-and-y',
@@ -820,7 +796,6 @@ const EARLIER: BankCase[] = [
         'Lawrence Wong',
         'Anwar Ibrahim',
       ),
-      ...inv("11th Malaysia-Singapore Leaders' Retreat", 'Malaysia', 'Singapore'),
       part(
         'signing of the agreement on the Johor-Singapore Special Economic Zone',
         "11th Malaysia-Singapore Leaders' Retreat",
@@ -856,7 +831,6 @@ const EARLIER: BankCase[] = [
         'Kyriakos Mitsotakis',
         'Recep Tayyip Erdoğan',
       ),
-      ...inv('fifth meeting of the Greece-Turkey High-Level Cooperation Council', 'Greece', 'Turkey'),
       at(
         'Athens Declaration on Friendly Relations and Good-Neighbourliness',
         'fifth meeting of the Greece-Turkey High-Level Cooperation Council',
@@ -886,8 +860,6 @@ const SESSIONS: BankCase[] = [
     relations: [
       ...took('inaugural meeting of the NATO-Ukraine Council', 'Volodymyr Zelensky', 'Jens Stoltenberg'),
       ...took('NATO summit in Vilnius', 'Volodymyr Zelensky', 'Jens Stoltenberg'),
-      ...inv('inaugural meeting of the NATO-Ukraine Council', 'North Atlantic Treaty Organization', 'Ukraine'),
-      ...inv('NATO summit in Vilnius', 'North Atlantic Treaty Organization'),
       part('inaugural meeting of the NATO-Ukraine Council', 'NATO summit in Vilnius'),
     ],
   },
@@ -910,7 +882,6 @@ const SESSIONS: BankCase[] = [
       ...took('22nd India-Russia Annual Summit', 'Narendra Modi', 'Vladimir Putin'),
       ...took('restricted-format talks', 'Narendra Modi', 'Vladimir Putin'),
       ...took('delegation-level talks', 'Narendra Modi', 'Vladimir Putin'),
-      ...inv('22nd India-Russia Annual Summit', 'India', 'Russia'),
       part('restricted-format talks', '22nd India-Russia Annual Summit'),
       part('delegation-level talks', '22nd India-Russia Annual Summit'),
     ],
@@ -944,7 +915,6 @@ const SESSIONS: BankCase[] = [
         'Antony Blinken',
         'Lloyd Austin',
       ),
-      ...inv('fifth India-US 2+2 Ministerial Dialogue', 'India', 'United States'),
     ],
   },
 ];
