@@ -1,0 +1,76 @@
+// Tests of the ev27 rules (issue 6, bank events-19) on made-up sentences, negatives included: Event classes the
+// annotated samples miss most, named the way a reader names them.
+import { describe, expect, it } from 'vitest';
+
+import { eventFacts } from './test-facts.ts';
+
+/** Every form (name and aliases) of the events of made-up text. */
+const forms = (text: string) => eventFacts(text).events.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+
+describe('alias.called-on-call', () => {
+  it('gives a meeting told by "called on" the forms of a call on the person called on', () => {
+    const f = forms(
+      'During his official visit to Peru, Prime Minister Tomas Mora called on President Ana Ruiz at the Government Palace on Friday.',
+    );
+    expect(f).toContain('call on Ana Ruiz');
+    expect(f).toContain('call of Tomas Mora on Ana Ruiz');
+  });
+
+  it('reads "also called on" with a title cut by an abbreviation', () => {
+    const f = forms(
+      'Foreign Minister Luis Vega arrived in Lima on Sunday for an official visit. The Minister also called on Rt. Hon. Prime Minister Ana Ruiz.',
+    );
+    expect(f).toContain('call on Ana Ruiz');
+  });
+
+  it('gives no call form to a meeting told by "met", nor for "called on all parties to"', () => {
+    expect(
+      forms('Prime Minister Tomas Mora met President Ana Ruiz in Lima on Friday.').some((f) => /^call/.test(f)),
+    ).toBe(false);
+    const f = forms(
+      'Prime Minister Tomas Mora met President Ana Ruiz in Lima on Friday. President Ana Ruiz called on all parties to respect the ceasefire.',
+    );
+    expect(f.some((x) => /^call/.test(x))).toBe(false);
+  });
+});
+
+describe('event.address-to-legislature', () => {
+  it('reads an address to a parliament and its speaker', () => {
+    const a = eventFacts(
+      'President Ana Ruiz, who is on a state visit to Chile, addressed the National Congress of Chile on Tuesday.',
+    );
+    expect(a.names).toContain('address of Ana Ruiz to the National Congress of Chile');
+    expect(a.has('PARTICIPATED_IN', 'Ana Ruiz', 'address of Ana Ruiz to the National Congress of Chile')).toBe(true);
+  });
+
+  it('reads a joint meeting inside a visit as part of the visit', () => {
+    const a = eventFacts(
+      'Prime Minister Tomas Mora addressed a joint meeting of the Peruvian Congress on Thursday, on the third day of his official visit to Peru.',
+    );
+    const n = 'address of Tomas Mora to the joint meeting of the Peruvian Congress';
+    expect(a.names).toContain(n);
+    expect(a.has('PARTICIPATED_IN', 'Tomas Mora', n)).toBe(true);
+    expect(a.has('PART_OF', n, 'official visit to Peru')).toBe(true);
+  });
+
+  it('gives an address still to come no participant', () => {
+    const a = eventFacts('On 13 November President Ana Ruiz will address the National Assembly of Chile.');
+    const n = 'address of Ana Ruiz to the National Assembly of Chile';
+    expect(a.names).toContain(n);
+    expect(a.has('PARTICIPATED_IN', 'Ana Ruiz', n)).toBe(false);
+  });
+
+  it('reads no address to ministers, leaders, issues or the nation, nor one of another clause object', () => {
+    for (const t of [
+      'Secretary General Ana Ruiz addressed the ministers at the opening.',
+      'President Ana Ruiz addressed the leaders by video link.',
+      'The two sides agreed to address the outstanding issues.',
+      'Prime Minister Tomas Mora will address the Nation this evening.',
+    ])
+      expect(eventFacts(t).names.some((n) => /^address of/.test(n))).toBe(false);
+    const a = eventFacts(
+      'The visitor was received by President Ana Ruiz, and addressed the National Assembly of Chile.',
+    );
+    expect(a.names.some((n) => /^address of Ana Ruiz/.test(n))).toBe(false);
+  });
+});
