@@ -74,3 +74,26 @@ describe('event.address-to-legislature', () => {
     expect(a.names.some((n) => /^address of Ana Ruiz/.test(n))).toBe(false);
   });
 });
+
+describe('event.sworn-in', () => {
+  it('reads a swearing-in and the person sworn in', () => {
+    const a = eventFacts('Ana Ruiz was sworn in as President of Peru at the Government Palace on Friday.');
+    expect(a.names).toContain('swearing-in of Ana Ruiz');
+    expect(a.has('PARTICIPATED_IN', 'Ana Ruiz', 'swearing-in of Ana Ruiz')).toBe(true);
+  });
+
+  it('reads one still to come without its person taking part', () => {
+    const a = eventFacts('President-elect Ana Ruiz will be sworn in on 28 July in Lima.');
+    expect(a.names).toContain('swearing-in of Ana Ruiz');
+    expect(a.has('PARTICIPATED_IN', 'Ana Ruiz', 'swearing-in of Ana Ruiz')).toBe(false);
+  });
+
+  it('reads no swearing-in of a relative clause or without a person right before the verb', () => {
+    expect(
+      eventFacts('President Tomas Mora handed over power to Ana Ruiz, who was sworn in the same day.').names.some((n) =>
+        /^swearing-in/.test(n),
+      ),
+    ).toBe(false);
+    expect(eventFacts('The new cabinet was sworn in on Monday.').names.some((n) => /^swearing-in/.test(n))).toBe(false);
+  });
+});

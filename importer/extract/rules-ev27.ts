@@ -107,11 +107,13 @@ export const EVENT_ADDRESS_TO_LEGISLATURE = {
   gap: /^[^\S\n]*(?:,[^\S\n]+who[^\S\n][^,;]{1,80},)?[^\S\n]*(?:,[^\S\n]*)?(?:(?:also|then|later|will|would|is[^\S\n]+to|is[^\S\n]+due[^\S\n]+to|is[^\S\n]+scheduled[^\S\n]+to|is[^\S\n]+expected[^\S\n]+to|shall)[^\S\n]+)*$/,
 };
 
-/** An address found by event.address-to-legislature: its event, sentence and speaker. */
+/** An address (event.address-to-legislature) or a swearing-in (event.sworn-in) found: its event, sentence, person. */
 export interface FoundAddress {
   key: string;
   sentence: number;
   speaker: PersonCluster;
+  /** A swearing-in: its person takes part, it is part of no visit. */
+  sworn?: boolean;
 }
 const addresses = new WeakMap<Ctx, FoundAddress[]>();
 
@@ -167,8 +169,8 @@ export function addressRelations(k: RelKit): void {
   for (const a of addressesOf(ctx)) {
     const f = k.ev.eventMentions.find((x) => x.key === a.key) ?? k.ev.events.find((x) => x.key === a.key);
     if (!f) continue;
-    k.participate(f, a.speaker, a.sentence, ADDRESS_RELATIONS.participated);
-    if (ctx.relationsOf('PART_OF').some((r) => r.from === a.key)) continue;
+    k.participate(f, a.speaker, a.sentence, a.sworn ? EVENT_SWORN_IN.participated : ADDRESS_RELATIONS.participated);
+    if (a.sworn || ctx.relationsOf('PART_OF').some((r) => r.from === a.key)) continue;
     const s = ctx.sentences[a.sentence]!;
     const visits = k.ev.eventMentions.filter((v) => v.key !== a.key && kindOf(k.nameOf(v)) === 'visit');
     const inside = (v: Found) =>
@@ -184,4 +186,48 @@ export function addressRelations(k: RelKit): void {
     }
     if (visit) ctx.relate('PART_OF', a.key, visit.key, a.sentence, ADDRESS_RELATIONS.partOf);
   }
+}
+
+/**
+ * Rules event.sworn-in and participated.sworn-in: "X was sworn in as President on Friday", "X was sworn in at State
+ * House": the swearing-in is an Event, "swearing-in of X", which X takes part in (not one still to come: "will be sworn
+ * in"). Only with X the subject right before the verb (a title or apposition between): "Y handed over power to X, who
+ * was sworn in the same day" tells the handover, which the samples' gold annotates instead.
+ */
+export const EVENT_SWORN_IN = {
+  id: 'event.sworn-in',
+  participated: 'participated.sworn-in',
+  verb: new RegExp(
+    String.raw`(?:,${SP}[^,;\n]{1,80},)?${SP}(?:was|were|has${SP}been|had${SP}been|will${SP}be|is${SP}to${SP}be)${SP}sworn${SP}in\b`,
+    'gu',
+  ),
+};
+
+/** Rule event.sworn-in over the text (gated on "sworn"), after the readout's own event: never it. */
+export function findSwearingsIn(ctx: Ctx, people: PeopleFacts, add: AddEvent): void {
+  if (!ctx.text.includes('sworn')) return;
+  const rule = EVENT_SWORN_IN;
+  for (const m of ctx.text.matchAll(rule.verb)) {
+    const si = ctx.sentenceAt(m.index);
+    const ms = ctx.within('Person', ctx.sentences[si]!.start, m.index + 1);
+    const who = ms.find((c) => c.end === m.index);
+    const cluster = who && people.clusters.find((c) => c.name === who.name);
+    if (!cluster || /\bwho$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const at = m.index + m[0].lastIndexOf('sworn');
+    if (ctx.within('Event', at, at + 8).length) continue;
+    const f = add('Event', 'sworn in', at, rule.id);
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== rule.id) continue;
+    ctx.rename(c.key, `swearing-in of ${cluster.name}`);
+    c.props.kind = 'other';
+    const list = addresses.get(ctx) ?? [];
+    list.push({ key: f.key, sentence: si, speaker: cluster, sworn: true });
+    addresses.set(ctx, list);
+  }
+}
+
+/** The ev27 event rules, after the readout's own event is found (an address or a swearing-in is never it). */
+export function findEv27Events(ctx: Ctx, people: PeopleFacts, add: AddEvent): void {
+  findAddresses(ctx, people, add);
+  findSwearingsIn(ctx, people, add);
 }
