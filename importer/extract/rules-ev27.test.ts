@@ -97,3 +97,23 @@ describe('event.sworn-in', () => {
     expect(eventFacts('The new cabinet was sworn in on Monday.').names.some((n) => /^swearing-in/.test(n))).toBe(false);
   });
 });
+
+describe('event.pair-by-telephone', () => {
+  it('reads two people who did something together by telephone as their call', () => {
+    const a = eventFacts(
+      "President Ana Ruiz signed the Harbour Agreement at the Government Palace on Friday. Early in April, the President's Adviser, Luis Vega, and the Head of the Presidential Office, Karl Tamm, reviewed the text by telephone.",
+    );
+    expect(a.names).toContain('Vega-Tamm telephone call');
+    expect(a.has('PARTICIPATED_IN', 'Luis Vega', 'Vega-Tamm telephone call')).toBe(true);
+    expect(a.has('PARTICIPATED_IN', 'Karl Tamm', 'Vega-Tamm telephone call')).toBe(true);
+  });
+
+  it('reads no call of a pair that met, of one person, or of a third named in between', () => {
+    for (const t of [
+      'President Ana Ruiz signed the Harbour Agreement on Friday. Luis Vega and Karl Tamm reviewed the text in Lima.',
+      'President Ana Ruiz signed the Harbour Agreement on Friday. Luis Vega reviewed the text by telephone.',
+      'President Ana Ruiz signed the Harbour Agreement on Friday. Luis Vega and Karl Tamm discussed the text with Lina Morel by telephone.',
+    ])
+      expect(eventFacts(t).names.some((n) => /telephone call$/.test(n))).toBe(false);
+  });
+});

@@ -230,4 +230,57 @@ export function findSwearingsIn(ctx: Ctx, people: PeopleFacts, add: AddEvent): v
 export function findEv27Events(ctx: Ctx, people: PeopleFacts, add: AddEvent): void {
   findAddresses(ctx, people, add);
   findSwearingsIn(ctx, people, add);
+  findPairsByTelephone(ctx, people, add);
+}
+
+/**
+ * Rule event.pair-by-telephone: "A, the Chancellor's Adviser, and B, the Head of the Office of the President, reviewed
+ * the text by telephone", "A and B discussed the draft over the phone": two named people who did something together by
+ * telephone held a telephone call, "A-B telephone call", which both take part in (the samples' gold). Only a subject of
+ * exactly the two (appositions allowed), a past verb of talk and "by telephone", "by phone", "over the (tele)phone" in
+ * the same clause; not when an event of the two is already known, nor in a sentence that already holds an event.
+ */
+export const EVENT_PAIR_BY_TELEPHONE = {
+  id: 'event.pair-by-telephone',
+  /** Between the two: an apposition of the first, "and", a title of the second. */
+  join: /^(?:,[^,;.\n]{1,80})?,?[^\S\n]*and[^\S\n]+(?:[^,;.\n]{1,80},[^\S\n]*)?$/,
+  /** After the second: its apposition, a past verb of talk, up to the medium. */
+  verb: new RegExp(
+    String.raw`^(?:,[^,;.\n]{1,80})?,?${SP}(?:(?:also|then|later|again|briefly)${SP})?(?:reviewed|discussed|spoke|talked|exchanged|consulted|conferred|went${SP}over|agreed|held${SP}talks)\b[^.;:\n]{0,80}?\b(?:by${SP}(?:tele)?phone|over${SP}the${SP}(?:tele)?phone)\b`,
+    'u',
+  ),
+};
+
+/** The family name of a person's name: its last word. */
+const familyOf = (name: string): string => name.split(/\s+/).pop()!;
+
+/** Rule event.pair-by-telephone over the sentences (gated on "phone"). */
+export function findPairsByTelephone(ctx: Ctx, people: PeopleFacts, add: AddEvent): void {
+  if (!ctx.text.includes('phone')) return;
+  const rule = EVENT_PAIR_BY_TELEPHONE;
+  for (const s of ctx.sentences) {
+    if (s.heading || !s.text.includes('phone') || ctx.within('Event', s.start, s.end).length) continue;
+    const ms = ctx.within('Person', s.start, s.end).sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const [a, b] = [ms[i]!, ms[i + 1]!];
+      if (a.name === b.name || !rule.join.test(ctx.text.slice(a.end, b.start))) continue;
+      const m = rule.verb.exec(ctx.text.slice(b.end, s.end));
+      if (!m || ms.some((c) => c.start > b.end && c.start < b.end + m[0].length)) continue;
+      const names = [familyOf(a.name), familyOf(b.name)];
+      if (ctx.ofType('Event').some((e) => names.every((n) => e.name.includes(n)))) continue;
+      const f = add('Event', ctx.text.slice(a.start, b.end + m[0].length), a.start, rule.id);
+      const c = f && ctx.entity(f.key);
+      if (!f || !c || c.rule !== rule.id) continue;
+      ctx.rename(c.key, `${names[0]}-${names[1]} telephone call`);
+      c.alias = false;
+      c.props.kind = 'call';
+      const list = addresses.get(ctx) ?? [];
+      for (const p of [a, b]) {
+        const cl = people.clusters.find((x) => x.name === p.name);
+        if (cl) list.push({ key: f.key, sentence: s.index, speaker: cl, sworn: true });
+      }
+      addresses.set(ctx, list);
+      break;
+    }
+  }
 }
