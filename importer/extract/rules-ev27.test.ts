@@ -117,3 +117,13 @@ describe('event.pair-by-telephone', () => {
       expect(eventFacts(t).names.some((n) => /telephone call$/.test(n))).toBe(false);
   });
 });
+
+describe('discussed.not-ev27-happening', () => {
+  it('gives the readout meeting no DISCUSSED of an address or a pair call it names', () => {
+    const a = eventFacts(
+      "President Ana Ruiz held talks with President Tomas Mora in Lima on Thursday. On Friday President Ana Ruiz will address the National Congress of Peru. Early in April, the President's Adviser, Luis Vega, and the Head of the Presidential Office, Karl Tamm, reviewed the text by telephone.",
+    );
+    expect(a.names).toContain('address of Ana Ruiz to the National Congress of Peru');
+    expect(a.of('DISCUSSED').some((r) => /address of|telephone call/.test(r))).toBe(false);
+  });
+});
