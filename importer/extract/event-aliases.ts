@@ -6,6 +6,7 @@ import { ALIAS_SESSION_WITHOUT_ORG, sessionFormWithoutOrg } from './rules-fl20a.
 import { ALIAS_PAIR_OF_WHOLE, PARTICIPATED_DELEGATION_INCLUDED, pairOfWhole } from './rules-fl19b.ts';
 import { AGREED_TO_HOLD } from './rules-top15.ts';
 import { EVENT_ACRONYM, eventAcronymForms } from './rules-ent23.ts';
+import { calledOnForms } from './rules-ev27.ts';
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 
@@ -136,6 +137,8 @@ export function addEventForms(ctx: Ctx): void {
   acronymForms(ctx);
   signingForms(ctx);
   participantForms(ctx);
+  // alias.called-on-call (ev27): "A called on B": the meeting is also "the call of A on B".
+  calledOnForms(ctx, new Set(['participated.delegation-composition', PARTICIPATED_DELEGATION_INCLUDED.id]));
 }
 
 /**

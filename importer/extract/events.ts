@@ -39,6 +39,7 @@ import { findCeremonyVerbs } from './rules-ev24.ts';
 import { findArrivedForVisits } from './rules-ev25.ts';
 import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } from './rules-ev26.ts';
+import { findEv27Events } from './rules-ev27.ts';
 import { venueContinues } from './rules-fl25a.ts';
 import {
   addSignings,
@@ -381,6 +382,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   addSignings(st, findSigningAttended(ctx, agreementMentions, planned), true); // fl26c, before the main event
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
+  findEv27Events(ctx, people, add); // event.address-to-legislature, event.sworn-in (ev27), after the main event
   findSessionSequence(ctx, add); // event.sequence-session (aud20), after the main event: a session is never it
   findMeetingsOfPeople(ctx, people, main, events, add);
   addSignings(st, findSigningNouns(ctx, agreementMentions, planned), false);

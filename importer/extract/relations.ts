@@ -9,6 +9,7 @@ import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-f
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
 import { dropCourtesyBehalf, dropWitnessAgents } from './rules-fl22a.ts';
 import { partOfGatheringOfProcess } from './rules-ev26.ts';
+import { addressRelations } from './rules-ev27.ts';
 import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
 import {
   participateJoinedAndChairedWith,
@@ -145,6 +146,14 @@ function addParticipationRelations(k: RelKit): void {
 }
 
 /** Adds relation candidates between the entities of the document. */
+/** Relations of events told by their verb or as parts of others (ev24, ev26, ev27), in this order. */
+function addToldPartsRelations(k: RelKit): void {
+  ceremonyVerbRelations(k); // ev24: a ceremony told by its verb, its people, the visit it is part of
+  partOfSessionOfEvent(k); // ev24: "the Outreach Session of the G7 Summit"
+  partOfGatheringOfProcess(k); // ev26: "the ministerial meeting of the Luanda process"
+  addressRelations(k); // ev27: the speaker of an address to a legislature, the visit it is part of
+}
+
 export function addRelations(
   ctx: Ctx,
   hits: GazetteerHit[],
@@ -178,9 +187,7 @@ export function addRelations(
   addRol26Relations(k); // rol26: heads of delegation in lines, list items and table rows
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
-  ceremonyVerbRelations(k); // ev24: a ceremony told by its verb, its people, the visit it is part of
-  partOfSessionOfEvent(k); // ev24: "the Outreach Session of the G7 Summit"
-  partOfGatheringOfProcess(k); // ev26: "the ministerial meeting of the Luanda process"
+  addToldPartsRelations(k); // ev24, ev26, ev27: ceremonies, sessions, gatherings of processes, addresses
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b

@@ -64,6 +64,7 @@ import { involvesUnderMediation, involvesVenueState, notTopicTop23, subjectOrTop
 import { addAud26Relations, toldAsHost } from './rules-aud26.ts';
 import { addInv25Parties } from './rules-inv25.ts';
 import { arrivedFrom } from './rules-top25.ts';
+import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -248,6 +249,7 @@ function discussedEvents(k: RelKit, main: Found): void {
       !mainParts.has(nameOf(e)) &&
       // fl18b: a call told as its own sentence's frame, with its two people as subject, is a happening, not a subject.
       ctx.entity(e.key)!.rule !== EVENT_CALL_FRAME_NAMED_PAIR.id &&
+      !DISCUSSED_NOT_EV27_HAPPENING.rules.has(ctx.entity(e.key)!.rule) && // ev27: addresses, pair calls
       !background(e) &&
       !allElsewhere(k, mentionsNamed.get(nameOf(e)) ?? [e])
     )
