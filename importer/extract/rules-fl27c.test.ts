@@ -4,8 +4,15 @@
 // talks concluded with the EU), each rule on made-up sentences with negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { EVENT_BETWEEN_PLURAL_STATE_FORMS, partyLeadLength } from './rules-fl27c.ts';
-import { eventFacts, madeUpRelations } from './test-facts.ts';
+import {
+  AGREEMENT_AMENDING_DESCRIBED,
+  EVENT_BETWEEN_PLURAL_STATE_FORMS,
+  EVENT_MAIN_SIGNING_ENDS_PROCESS,
+  amendingDescribedSpans,
+  endedBySigning,
+  partyLeadLength,
+} from './rules-fl27c.ts';
+import { agreementNames, eventFacts, madeUpRelations } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -38,5 +45,74 @@ describe(EVENT_BETWEEN_PLURAL_STATE_FORMS.id, () => {
       'The negotiations between the Republics of the Union and their partners were concluded today.',
     );
     expect(f.names.some((n) => n.startsWith('negotiations between'))).toBe(false);
+  });
+});
+
+describe(AGREEMENT_AMENDING_DESCRIBED.id, () => {
+  it('names lowercase amending agreements by what they amend, with a soft-headed base', () => {
+    const spans = amendingDescribedSpans('They signed the agreements amending the Compact of Free Association today.');
+    expect(spans.map((s) => s.surface)).toEqual([
+      'Compact of Free Association',
+      'agreements amending the Compact of Free Association',
+    ]);
+    expect(amendingDescribedSpans('an agreement amending the Treaty of Friendship').map((s) => s.surface)).toEqual([
+      'agreement amending the Treaty of Friendship',
+    ]);
+    expect(amendingDescribedSpans('the amendments to the Charter of the Forum').map((s) => s.surface)).toEqual([
+      'amendments to the Charter of the Forum',
+    ]);
+  });
+
+  it('makes the amending agreement BASED_ON the amended one, both with their parties', () => {
+    const r = madeUpRelations(
+      'Norway and Iceland today signed the agreements amending the Compact of Free Association.',
+    );
+    expect(r.of('BASED_ON').map((x) => `${x.from}|${x.to}`)).toContain(
+      'agreements amending the Compact of Free Association|Compact of Free Association',
+    );
+    expect(r.of('PARTY_TO').map((x) => `${x.from}|${x.to}`)).toEqual(
+      expect.arrayContaining([
+        'Norway|agreements amending the Compact of Free Association',
+        'Iceland|agreements amending the Compact of Free Association',
+      ]),
+    );
+  });
+
+  it('leaves prose, capitalised protocols and a compact nobody signed', () => {
+    expect(amendingDescribedSpans('The parties are amending their laws on the Treaty.')).toEqual([]);
+    expect(amendingDescribedSpans('They signed the Protocol amending the Treaty of Friendship.')).toEqual([]);
+    expect(amendingDescribedSpans('the amendments to the budget law')).toEqual([]);
+    expect(agreementNames('They discussed the Compact of Free Association.')).not.toContain(
+      'Compact of Free Association',
+    );
+  });
+});
+
+describe(EVENT_MAIN_SIGNING_ENDS_PROCESS.id, () => {
+  it('reads a participle of ending before a process', () => {
+    const t = 'They signed the Treaty, concluding almost three years of negotiations';
+    expect(endedBySigning(t, t.indexOf('three years'))).toBe(true);
+    const u = 'They signed the Treaty, bringing to a close the talks';
+    expect(endedBySigning(u, u.indexOf('talks'))).toBe(true);
+    const v = 'They signed the Treaty at the talks';
+    expect(endedBySigning(v, v.indexOf('talks'))).toBe(false);
+  });
+
+  it("makes the opening's signing the readout's event, with its signers and guests", () => {
+    const f = eventFacts(
+      'Norway and Iceland today signed the agreements amending the Compact of Free Association, concluding almost three years of negotiations on the Compact. The agreements were signed on behalf of the Government of Norway by the Minister of Foreign Affairs, Espen Barth Eide. Also present at the ceremony was the Ambassador of Norway to Iceland, Cecilie Willoch.',
+    );
+    const signing = 'signing of the agreements amending the Compact of Free Association';
+    expect(f.names).toContain(signing);
+    expect(f.has('PARTICIPATED_IN', 'Espen Barth Eide', signing)).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Cecilie Willoch', signing)).toBe(true);
+    expect(f.has('REACHED_AT', 'agreements amending the Compact of Free Association', signing)).toBe(true);
+  });
+
+  it('keeps talks the signing took place at as the event', () => {
+    const f = eventFacts(
+      'Norway and Iceland signed the Treaty of Friendship at the talks in Geneva today. The ceremony was short.',
+    );
+    expect(f.names.some((n) => n.startsWith('signing of the Treaty'))).toBe(false);
   });
 });

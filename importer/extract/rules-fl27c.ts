@@ -25,3 +25,60 @@ export function partyLeadLength(rest: string): number {
   }
   return /^the[^\S\n]+/.exec(rest)?.[0].length ?? 0;
 }
+
+const SP = '[^\\S\\n]+';
+const CAP = "\\p{Lu}[\\p{L}'’-]*";
+/** The agreement amended: capitalised title words, a head, and capitalised complements after of / on / for / between. */
+const AMENDED_BASE = `(?:(?:19|20)\\d\\d${SP})?(?:${CAP}${SP}){0,4}?(?:Compact|Pact|Agreement|Treaty|Convention|Charter|Accord)(?:${SP}(?:of|on|for|between)${SP}(?:the${SP})?${CAP}(?:${SP}(?:(?:and|of|the|on|for)${SP}(?:the${SP})?)?${CAP})*)?(?![\\p{L}])`;
+
+/**
+ * Rule agreement.amending-described: "signed the agreements amending the Compact of Free Association", "an agreement
+ * amending the Treaty of Friendship", "the amendments to the Charter of the Forum": lowercase agreements or amendments
+ * named by the agreement they amend are an agreement of their own (BASED_ON the amended one, by
+ * based-on.built-on-in-name of agr20); the amended one is read inside the name, also when its head is a compact or
+ * pact, which alone counts only when the text says it was signed or adopted. Not "the parties amending their laws",
+ * nor a capitalised "Protocol amending …" (agreement.amending-protocol of fl13b).
+ */
+export const AGREEMENT_AMENDING_DESCRIBED = {
+  id: 'agreement.amending-described',
+  pattern: new RegExp(
+    `(?<=\\b(?:the|an?|two|three|four|several)${SP})(?:agreements?${SP}amending|amendments?${SP}to)${SP}the${SP}(${AMENDED_BASE})`,
+    'gu',
+  ),
+  /** What every match holds. */
+  needs: /amending|amendments? to/,
+  /** A base that no other rule reads alone (a compact or pact is an agreement only when signed or adopted). */
+  softBase: /(?:Compact|Pact)(?:\s|$)/,
+};
+
+/** Rule agreement.amending-described: the spans of the amending agreements and of their soft-headed bases. */
+export function amendingDescribedSpans(text: string): { surface: string; start: number; rule: string }[] {
+  const out: { surface: string; start: number; rule: string }[] = [];
+  if (!AGREEMENT_AMENDING_DESCRIBED.needs.test(text)) return out;
+  for (const m of text.matchAll(AGREEMENT_AMENDING_DESCRIBED.pattern)) {
+    const base = m[1]!;
+    // The base first: a later span inside a taken one would be dropped.
+    if (AGREEMENT_AMENDING_DESCRIBED.softBase.test(base))
+      out.push({ surface: base, start: m.index + m[0].length - base.length, rule: AGREEMENT_AMENDING_DESCRIBED.id });
+    out.push({ surface: m[0], start: m.index, rule: AGREEMENT_AMENDING_DESCRIBED.id });
+  }
+  return out;
+}
+
+/**
+ * Rule event.main-signing-ends-process: "A and B today signed the agreements amending the Compact, concluding almost
+ * three years of negotiations on …": a process the opening's signing is said to conclude, end or crown (a participle
+ * right before the process's name) is what the signing closes, not a rival meeting the signing belongs to; the
+ * opening's signing is still the readout's own event (event.main-signing-opening of fl23b). Only a participle of ending
+ * in the same sentence, right before the process: "at the talks in Geneva" stays a rival.
+ */
+export const EVENT_MAIN_SIGNING_ENDS_PROCESS = {
+  id: 'event.main-signing-ends-process',
+  before:
+    /\b(?:concluding|ending|closing|completing|crowning|capping|culminating|bringing[^\S\n]+to[^\S\n]+(?:a[^\S\n]+)?(?:close|an[^\S\n]+end)|the[^\S\n]+(?:outcome|culmination|conclusion)[^\S\n]+of)[^\S\n]+(?:(?:almost|nearly|more[^\S\n]+than|over|some|the|their|its)[^\S\n]+)*$/i,
+};
+
+/** Rule event.main-signing-ends-process: is the event mentioned at `start` told as what the signing ends? */
+export function endedBySigning(text: string, start: number): boolean {
+  return EVENT_MAIN_SIGNING_ENDS_PROCESS.before.test(text.slice(Math.max(0, start - 60), start));
+}
