@@ -8,11 +8,12 @@ import {
   AGREEMENT_AMENDING_DESCRIBED,
   EVENT_BETWEEN_PLURAL_STATE_FORMS,
   EVENT_MAIN_SIGNING_ENDS_PROCESS,
+  NEGOTIATES_FOR_COUNTERPART_GAPPED,
   amendingDescribedSpans,
   endedBySigning,
   partyLeadLength,
 } from './rules-fl27c.ts';
-import { agreementNames, eventFacts, madeUpRelations } from './test-facts.ts';
+import { agreementNames, eventFacts, madeUpRelations, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -114,5 +115,35 @@ describe(EVENT_MAIN_SIGNING_ENDS_PROCESS.id, () => {
       'Norway and Iceland signed the Treaty of Friendship at the talks in Geneva today. The ceremony was short.',
     );
     expect(f.names.some((n) => n.startsWith('signing of the Treaty'))).toBe(false);
+  });
+});
+
+describe(NEGOTIATES_FOR_COUNTERPART_GAPPED.id, () => {
+  const opening =
+    'The President of Ghana, Nana Akufo-Addo, and the President of Togo, Faure Gnassingbe, signed today in Accra the Treaty of Friendship, with the Minister of Foreign Affairs of Togo, Robert Dussey. ';
+  it('gives the gapped counterpart the side named after "on behalf of"', () => {
+    const f = roleFacts(
+      `${opening}President Akufo-Addo signed on behalf of Ghana, and his counterpart on behalf of Togo.`,
+    );
+    expect(f.by(NEGOTIATES_FOR_COUNTERPART_GAPPED.id)).toEqual(['NEGOTIATES_FOR|Faure Gnassingbe|Togo']);
+  });
+
+  it('reads no side from thanks, a visitor or a possessive', () => {
+    const f = roleFacts(
+      `${opening}President Akufo-Addo thanked his counterpart for Togo's support, and his counterpart for Togo's hospitality.`,
+    );
+    expect(f.by(NEGOTIATES_FOR_COUNTERPART_GAPPED.id)).toEqual([]);
+    const g = roleFacts(`${opening}President Akufo-Addo spoke, and his counterpart from Togo replied.`);
+    expect(g.by(NEGOTIATES_FOR_COUNTERPART_GAPPED.id)).toEqual([]);
+  });
+});
+
+describe('state.initials-alias (fl27c)', () => {
+  it('reads "the RMI" and "the FSM" as the two states', () => {
+    const f = roleFacts(
+      'The agreements were signed on behalf of the Government of the RMI by the Minister of Foreign Affairs, Hon. Kalani Kaneko, and by the FSM delegation.',
+      'Office of the President, Republic of the Marshall Islands',
+    );
+    expect(f.negotiates).toContain('NEGOTIATES_FOR|Kalani Kaneko|Marshall Islands');
   });
 });

@@ -3,6 +3,7 @@
 // special agreement signed under a UN mediation, a European microstate's Markdown release on association talks
 // concluded with the EU). Each rule is a general construction; tests on made-up sentences, negative ones included, in
 // rules-fl27c.test.ts. Rule data (patterns) are named next to the rules.
+import type { RelKit } from './rel-kit.ts';
 
 /**
  * Rule event.between-plural-state-forms: "the negotiations between the European Union and the Republics of San Marino
@@ -81,4 +82,55 @@ export const EVENT_MAIN_SIGNING_ENDS_PROCESS = {
 /** Rule event.main-signing-ends-process: is the event mentioned at `start` told as what the signing ends? */
 export function endedBySigning(text: string, start: number): boolean {
   return EVENT_MAIN_SIGNING_ENDS_PROCESS.before.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
+ * Rule negotiates-for.counterpart-gapped: "President X signed on behalf of Ghana, and his counterpart on behalf of
+ * Togo", "…, and her counterpart for Peru": the counterpart of a gapped second clause is the one person of the text who
+ * holds an office of the state named after "on behalf of" or "for"; he or she negotiates for it (GUIDE: signing on
+ * behalf of). Only when exactly one person holds an office of that state, only after a signing or "on behalf of" earlier
+ * in the sentence; not "his counterpart from Togo" (a visitor) nor "thanked his counterpart for".
+ */
+export const NEGOTIATES_FOR_COUNTERPART_GAPPED = {
+  id: 'negotiates-for.counterpart-gapped',
+  needs: 'counterpart',
+  clause:
+    /\b(?:and|while|with)[^\S\n]+(?:his|her|their)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?counterpart[^\S\n]+(?:(?:did[^\S\n]+so|signed|signing)[^\S\n]+)?(?:on[^\S\n]+behalf[^\S\n]+of|for)[^\S\n]+(?:the[^\S\n]+)?/gu,
+  before: /\b(?:signed|signing|on behalf of|initialled)\b/,
+};
+
+/** Rule negotiates-for.counterpart-gapped: NEGOTIATES_FOR of the counterpart a gapped clause names by his state. */
+export function negotiatesForCounterpartGapped(k: RelKit): void {
+  const { ctx } = k;
+  const r = NEGOTIATES_FOR_COUNTERPART_GAPPED;
+  for (const s of ctx.sentences) {
+    if (!s.text.includes(r.needs)) continue;
+    for (const m of s.text.matchAll(r.clause)) {
+      if (!r.before.test(s.text.slice(0, m.index))) continue;
+      const at = s.start + m.index + m[0].length;
+      const hit = k.hitsIn(at, at + 60).find((h) => h.start === at && h.type === 'State' && !h.demonym);
+      const key = hit && k.hitKeys.get(hit);
+      // "and his counterpart for Togo's support": a possessive names no side.
+      if (!hit || !key || /^['’]s\b/.test(ctx.text.slice(hit.end, hit.end + 3))) continue;
+      const holders = k.people.clusters.filter((c) => titlesOf(k, c, hit.name).length);
+      // Several: the one whose title the sentence's first signer holds too ("President", "Minister of Foreign Affairs").
+      const own = new Set(
+        k
+          .personsIn(s.index)
+          .filter(([p]) => p.start < at)
+          .flatMap(([p]) => (k.clusterOf.get(p) ? titlesOf(k, k.clusterOf.get(p)!) : [])),
+      );
+      const peers =
+        holders.length > 1 ? holders.filter((c) => titlesOf(k, c, hit.name).some((x) => own.has(x))) : holders;
+      if (peers.length === 1) ctx.relate('NEGOTIATES_FOR', k.key(peers[0]!), key, s.index, r.id);
+    }
+  }
+}
+
+/** The titles of a person's offices (of one state when `owner` is given), without a bare "of the Republic". */
+function titlesOf(k: RelKit, c: Parameters<RelKit['key']>[0], owner?: string): string[] {
+  // "President of the Republic" (the issuer's own form) is "President".
+  return (k.people.offices.get(c) ?? [])
+    .filter((o) => !owner || o.owner === owner)
+    .map((o) => o.title.replace(/\s+of\s+the\s+(?:Republic|Union|Federation|Kingdom|Confederation)$/, ''));
 }
