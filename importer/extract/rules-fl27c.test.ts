@@ -13,7 +13,13 @@ import {
   endedBySigning,
   partyLeadLength,
 } from './rules-fl27c.ts';
-import { agreementNames, eventFacts, madeUpRelations, roleFacts } from './test-facts.ts';
+import {
+  OFFICE_ITS_TITLE_STATE,
+  OFFICE_ONLY_TITLED_STATE,
+  itsTitleState,
+  onlyTitledState,
+} from './rules-fl27c-owner.ts';
+import { agreementNames, entityFacts, eventFacts, madeUpRelations, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -145,5 +151,48 @@ describe('state.initials-alias (fl27c)', () => {
       'Office of the President, Republic of the Marshall Islands',
     );
     expect(f.negotiates).toContain('NEGOTIATES_FOR|Kalani Kaneko|Marshall Islands');
+  });
+});
+
+describe(OFFICE_ITS_TITLE_STATE.id, () => {
+  it('reads the state right before "and its" as the office\'s', () => {
+    const t = 'The Minister thanked Norway and its ';
+    expect(itsTitleState(t, t.length, [{ name: 'Norway', end: t.indexOf(' and') }])).toBe('Norway');
+    const u = 'Norway, and the Minister thanked its ';
+    expect(itsTitleState(u, u.length, [{ name: 'Norway', end: 6 }])).toBeUndefined();
+  });
+
+  it("gives the title that state, not the issuer's", () => {
+    const f = entityFacts(
+      'The Minister thanked Norway and its Minister of Foreign Affairs, Espen Barth Eide, for the support.',
+      'Ministry of Foreign Affairs of Sweden',
+    );
+    expect(f.forms.has('Office|Minister of Foreign Affairs of Norway')).toBe(true);
+    const g = entityFacts(
+      'The Minister thanked Norway and its people. The Minister of Foreign Affairs, Tobias Billström, spoke.',
+      'Ministry of Foreign Affairs of Sweden',
+    );
+    expect(g.forms.has('Office|Minister of Foreign Affairs of Sweden')).toBe(true);
+  });
+});
+
+describe(OFFICE_ONLY_TITLED_STATE.id, () => {
+  it('picks the one named state that has a rare title', () => {
+    expect(onlyTitledState('King', ['Senegal', 'Morocco'])).toBe('Morocco');
+    expect(onlyTitledState('King', ['Spain', 'Morocco'])).toBeUndefined();
+    expect(onlyTitledState('President', ['Morocco'])).toBeUndefined();
+  });
+
+  it("gives a King in a republic's release the kingdom its sentence names", () => {
+    const f = entityFacts(
+      'The President was received by His Majesty King Mohammed VI, with whom he discussed the request of the Kingdom of Morocco to rejoin the African Union. They recalled the treaty between France and Spain.',
+      'Presidency of Senegal',
+    );
+    expect(f.forms.has('Office|King of Morocco')).toBe(true);
+    const g = entityFacts(
+      'The President was received by His Majesty King Felipe VI. They discussed Morocco and Spain.',
+      'Presidency of Senegal',
+    );
+    expect([...g.forms].some((x) => x.startsWith('Office|King'))).toBe(false);
   });
 });
