@@ -42,3 +42,20 @@ export function onlyTitledState(title: string, named: Iterable<string>): string 
   const having = new Set([...named].filter((n) => rare[1].has(n)));
   return having.size === 1 ? [...having][0] : undefined;
 }
+
+/**
+ * Rule negotiates-for.agent-title-and: "were conducted for A by the Minister of Foreign Affairs and Cooperation, X":
+ * an "and" between two capitalised words of a title ("Affairs and Cooperation", "Trade and Industry") does not part the
+ * side from its agent the way "by X and Y" does; read by negotiates-for.side-by-agent (rules-nf11.ts), which takes the
+ * first person after "by" only when no "and" stands between.
+ */
+export const NEGOTIATES_FOR_AGENT_TITLE_AND = {
+  id: 'negotiates-for.agent-title-and',
+  /** An "and" inside a title: a capitalised word on each side. */
+  inTitle: /(?<=\p{Lu}[\p{L}'’-]*)[^\S\n]+and[^\S\n]+(?=\p{Lu})/gu,
+};
+
+/** Rule negotiates-for.agent-title-and: the text between a side and its agent without the "and"s inside titles. */
+export function withoutTitleAnd(between: string): string {
+  return between.replace(NEGOTIATES_FOR_AGENT_TITLE_AND.inTitle, ' ');
+}

@@ -14,10 +14,12 @@ import {
   partyLeadLength,
 } from './rules-fl27c.ts';
 import {
+  NEGOTIATES_FOR_AGENT_TITLE_AND,
   OFFICE_ITS_TITLE_STATE,
   OFFICE_ONLY_TITLED_STATE,
   itsTitleState,
   onlyTitledState,
+  withoutTitleAnd,
 } from './rules-fl27c-owner.ts';
 import { agreementNames, entityFacts, eventFacts, madeUpRelations, roleFacts } from './test-facts.ts';
 
@@ -194,5 +196,27 @@ describe(OFFICE_ONLY_TITLED_STATE.id, () => {
       'Presidency of Senegal',
     );
     expect([...g.forms].some((x) => x.startsWith('Office|King'))).toBe(false);
+  });
+});
+
+describe(NEGOTIATES_FOR_AGENT_TITLE_AND.id, () => {
+  it('drops only the "and" between two capitalised words of a title', () => {
+    expect(withoutTitleAnd(' by the Minister of Foreign Affairs and Cooperation, ')).not.toMatch(/\band\b/);
+    expect(withoutTitleAnd(' by the minister and the envoy, ')).toMatch(/\band\b/);
+  });
+
+  it('gives the side to the agent whose title holds an "and"', () => {
+    const f = roleFacts(
+      'The last rounds of negotiations were conducted for Ghana by the Minister of Foreign Affairs and Regional Integration, Shirley Ayorkor Botchwey, and for Togo by its Minister of Foreign Affairs, Robert Dussey.',
+      'Presidency of Ghana',
+    );
+    expect(f.negotiates).toEqual(
+      expect.arrayContaining(['NEGOTIATES_FOR|Shirley Ayorkor Botchwey|Ghana', 'NEGOTIATES_FOR|Robert Dussey|Togo']),
+    );
+    const g = roleFacts(
+      'The talks were conducted for Ghana by the delegation and the Minister of Foreign Affairs, Shirley Ayorkor Botchwey.',
+      'Presidency of Ghana',
+    );
+    expect(g.by('negotiates-for.side-by-agent')).toEqual([]);
   });
 });
