@@ -220,3 +220,20 @@ describe(NEGOTIATES_FOR_AGENT_TITLE_AND.id, () => {
     expect(g.by('negotiates-for.side-by-agent')).toEqual([]);
   });
 });
+
+describe('org.command-head (fl27c)', () => {
+  it('reads a unified command as an organisation, its commander as its office', () => {
+    const f = entityFacts(
+      'The delegation was received by the Commander of the United States Indo-Pacific Command, Admiral John C. Aquilino.',
+      'Office of the President, Republic of the Marshall Islands',
+    );
+    expect(f.forms.has('Organization|United States Indo-Pacific Command')).toBe(true);
+    expect(f.forms.has('Office|Commander of the United States Indo-Pacific Command')).toBe(true);
+    expect(f.forms.has('Person|Indo-Pacific Command')).toBe(false);
+  });
+
+  it('leaves a lone "the Command" and "the High Command" alone', () => {
+    const f = entityFacts('The Command of the operation was handed over. The High Command met.');
+    expect([...f.forms].some((x) => x.startsWith('Organization|'))).toBe(false);
+  });
+});
