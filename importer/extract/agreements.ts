@@ -15,6 +15,7 @@ import { placeLowercaseSpans, withoutPlaceDate } from './rules-new6.ts';
 import { withStackedHead, withTitleContinuation, withTitleList } from './rules-new7.ts';
 import { describedNew9Spans, quotedTitleSpans } from './rules-new9.ts';
 import { amendingProtocolSpans } from './rules-fl13b.ts';
+import { amendingDescribedSpans } from './rules-fl27c.ts';
 import { pluralListSpans } from './rules-fl13c.ts';
 import { withoutPossessiveFragment } from './rules-fl17b.ts';
 import {
@@ -389,6 +390,7 @@ export function agreementSpans(text: string): Span[] {
   out.push(...headFirstLowercaseSpans(text), ...annexSpans(text));
   // agreement.lowercase-built-on, agreement.lowercase-base, agreement.described-head-first (agr20).
   out.push(...builtOnSpans(text), ...describedHeadFirstSpans(text));
+  out.push(...amendingDescribedSpans(text)); // agreement.amending-described (fl27c)
   out.push(...quotedAgreementSpans(text));
   out.push(...describedNew9Spans(text));
   out.push(...toNegotiateSpans(text), ...agr26AgreementSpans(text)); // agreement.definite-description, to-extend (agr26)

@@ -8,6 +8,7 @@ import { isMembersBody } from './rules-fl15b.ts';
 import { bodyRunOnToOrg, isBodyWithRemit } from './rules-fl20a.ts';
 import { EVENT_PROCEEDINGS_BETWEEN } from './rules-fl15c.ts';
 import { partyGroupsLength } from './rules-aud18.ts';
+import { partyLeadLength } from './rules-fl27c.ts';
 
 /** A talks noun with an optional kind, then "between": the parties follow. */
 // event.proceedings-between (fl15c): "the conciliation proceedings between A and B" (EVENT_PROCEEDINGS_BETWEEN).
@@ -48,13 +49,13 @@ export function talksBetween(text: string, hits: GazetteerHit[]): { surface: str
     let parties = 0;
     // "Russia and Ukraine", "the EU, China and India", "the Russian and Ukrainian delegations".
     for (;;) {
-      const art = /^the[^\S\n]+/.exec(text.slice(at, at + 4));
-      const h = hitAt(at + (art?.[0].length ?? 0));
+      // event.between-plural-state-forms (fl27c): "the Republics of San Marino and Andorra".
+      const h = hitAt(at + partyLeadLength(text.slice(at, at + 40)));
       if (!h) break;
       parties++;
       at = h.end;
       const sep = /^(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)/.exec(text.slice(at, at + 6));
-      if (!sep || !hitAt(at + sep[0].length + (/^the[^\S\n]+/.exec(text.slice(at + sep[0].length))?.[0].length ?? 0)))
+      if (!sep || !hitAt(at + sep[0].length + partyLeadLength(text.slice(at + sep[0].length, at + sep[0].length + 40))))
         break;
       at += sep[0].length;
     }

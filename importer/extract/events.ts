@@ -2,6 +2,7 @@
 // Meeting", "Japan-Soviet Joint Declaration"), lowercase agreements with a modifier ("peace treaty"),
 // "X's visit to Y", and the readout's main event (from the title, else the first meeting, call or visit).
 import { titleAloneMention } from './rules-fl26b.ts';
+import { AGREEMENT_AMENDING_DESCRIBED } from './rules-fl27c.ts';
 import { findGroupAgain } from './rules-fl23b.ts';
 import { findMeetingsOfMinistersOfBodies, findUnnamedGuestMeetings, nextMeetingSpan } from './rules-fl21b.ts';
 import { findVisitingMissions } from './rules-fl22b.ts';
@@ -664,6 +665,7 @@ function nameSpan(
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
     rule === 'agreement.lowercase-built-on' || // agr20: "a protocol implementing the readmission agreement …
+    rule === AGREEMENT_AMENDING_DESCRIBED.id || // fl27c: "the agreements amending the Compact of …"
     // agreement.plural-list (fl13c): "Memoranda of Understanding on A, on B and on C": each named with the head.
     rule === 'agreement.plural-list' ||
     // "an agreement on implementing the Panmunjom Declaration": an agreement named by what it does to another.

@@ -586,6 +586,8 @@ export const ORG_HEADS = [
   'Front',
   'Movement',
   'Corporation',
+  // fl27c (org.command-head): a unified military command ("the United States Indo-Pacific Command", "Africa Command").
+  'Command',
 ];
 
 /** Rule org.acronym-defined-name (fl25b): heads, besides ORG_HEADS, of a name the text defines by an acronym. */

@@ -2,6 +2,7 @@
 // first meeting, call or visit of the opening, named after its two principals.
 import { receivedAtCloseOf } from './rules-fl22a.ts';
 import { mainOfSigningOpening, nounInRoleClause } from './rules-fl23b.ts';
+import { endedBySigning } from './rules-fl27c.ts';
 import { EVENT_MAIN_OPENING_PHRASE, inviterLeadIn, openingPhraseHeld, toldDayEarlier } from './rules-fl23a.ts';
 import { insideQuotes, namedInTitle, QUOTED_FRAME_BEFORE } from './rules-fl17b.ts';
 import { toldAsSubject } from './rules-top15-events.ts';
@@ -155,7 +156,9 @@ export function findMain(
           !referenceNotMain(ctx, e) &&
           !sessionAfterMeeting(ctx, first, e) &&
           // event.main-not-welcome-ceremony (fl26b): the visit's welcome ceremony is a session of it.
-          !welcomeCeremony(e.name),
+          !welcomeCeremony(e.name) &&
+          // event.main-signing-ends-process (fl27c): "…, concluding three years of negotiations" is what it closes.
+          !endedBySigning(ctx.text, e.start),
       ));
   return (
     found ??

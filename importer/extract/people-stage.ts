@@ -1,6 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import { itsTitleState, onlyTitledState } from './rules-fl27c-owner.ts';
 import { asRoleOfOrganization } from './rules-fl23a.ts';
 import { hostCapital, ISSUER_ORGAN_REMIT } from './rules-ent22.ts';
 import { citizensAbroad } from './rules-ent23.ts';
@@ -205,7 +206,9 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   // republic's King: a guessed state that has no such office leaves the office's state out.
   // A state the text gives the person ("Prime Minister Ana Soto of Chile") is kept whatever the table says.
   const stated = c.mentions.some((x) => env.explicitOnly(x));
-  if (!t.owner && !stated && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title)) return undefined;
+  // office.only-titled-state (fl27c): then the one state the text names that has such a title, if any.
+  if (!t.owner && !stated && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title))
+    return onlyTitledOwner(env, t);
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
 }
 
@@ -431,11 +434,23 @@ function sideCueOwner(env: OwnerEnv, t: Title): Owner | undefined {
   return name ? { type: 'State', name } : undefined;
 }
 
+/** Rule office.only-titled-state (rules-fl27c-owner.ts): the one named state that has a rare title. */
+function onlyTitledOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  const named = env.hits.filter((h) => h.type === 'State' && !h.demonym);
+  const inSentence = named.filter((h) => s && h.start >= s.start && h.end <= s.end).map((h) => h.name);
+  const name = onlyTitledState(t.title, inSentence) ?? onlyTitledState(t.title, new Set(named.map((h) => h.name)));
+  return name ? { type: 'State', name } : undefined;
+}
+
 /** Rule office.whose-title-state (rules-fl26b.ts): "<State>, whose Prime Minister, X": that state's office. */
 function whoseStateOwner(env: OwnerEnv, t: Title): Owner | undefined {
   if (t.owner) return undefined;
   const states = env.hits.filter((h) => h.type === 'State' && !h.demonym && h.end <= t.start && h.end >= t.start - 16);
-  const name = states.length ? whoseTitleState(env.ctx.text, t.start, states) : undefined;
+  // office.its-title-state (fl27c): "the Italian Republic and its Minister of …, X".
+  const name = states.length
+    ? (whoseTitleState(env.ctx.text, t.start, states) ?? itsTitleState(env.ctx.text, t.start, states))
+    : undefined;
   return name ? { type: 'State', name } : undefined;
 }
 

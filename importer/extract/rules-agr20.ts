@@ -100,7 +100,7 @@ export const AGR20_PATTERNS = {
     /\b(?:ministers|leaders|presidents|heads[^\S\n]+of[^\S\n]+(?:state|government)(?:[^\S\n]+and[^\S\n]+government)?)[^\S\n]+of[^\S\n]+(?=(?:the[^\S\n]+)?\p{Lu})([^.;:]{3,200}?)(?=[^\S\n]+(?:met|held|gathered|convened|adopted|signed|agreed|reaffirmed|discussed)\b|[.;:])/u,
   /** A built-on name ("protocol implementing the …", "addendum to the …"): another instrument than the one it names. */
   builtOnName:
-    /^(?:(?:implementing\s+)?(?:protocol|arrangement|memorandum|action\s+plan|work\s+plan|programme|roadmap)\s+(?:implementing|amending|supplementing|to\s+(?:implement|amend|supplement))|addendum\s+to)\s/iu,
+    /^(?:(?:implementing\s+)?(?:protocol|arrangement|memorandum|action\s+plan|work\s+plan|programme|roadmap)\s+(?:implementing|amending|supplementing|to\s+(?:implement|amend|supplement))|addendum\s+to|agreements?\s+amending|amendments?\s+to)\s/iu,
   /** party-to.from-base: the cue before a base whose parties the agreement built on it shares. */
   frameworkCue:
     /\b(?:within\s+the\s+framework\s+of|under(?:\s+the\s+framework\s+of)?|pursuant\s+to|in\s+furtherance\s+of|in\s+implementation\s+of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/iu,
@@ -171,7 +171,9 @@ export function appositiveOfNamed(text: string, span: { start: number }, named: 
 export function basedOnBuiltOnInName(k: RelKit): void {
   const { ctx, ev } = k;
   for (const p of ev.agreementMentions) {
-    if (ctx.entity(p.key)?.rule !== 'agreement.lowercase-built-on') continue;
+    // agreement.amending-described (fl27c): "the agreements amending the Compact of …" rests on it too.
+    const rule = ctx.entity(p.key)?.rule;
+    if (rule !== 'agreement.lowercase-built-on' && rule !== 'agreement.amending-described') continue;
     const inner = ev.agreementMentions
       .filter((a) => a.key !== p.key && a.start > p.start && a.end <= p.end)
       .sort((a, b) => b.end - b.start - (a.end - a.start))[0];

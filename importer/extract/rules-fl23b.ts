@@ -9,6 +9,7 @@ import { LEADER_TITLES } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { signingByPeople } from './rules-ev26.ts';
+import { endedBySigning } from './rules-fl27c.ts';
 
 type Sentence = Ctx['sentences'][number];
 
@@ -83,13 +84,19 @@ export function mainOfSigningOpening(
   // (ev26) event.main-signing-by-people: signed by two or more named people in place or time, the signing is told as
   // an occasion even with no "ceremony"; a visit it was signed during is its frame, not a rival.
   const byPeople = signingByPeople(ctx, first, at);
-  const rival = (e: Found) => !(byPeople && /\bvisit\b/i.test(nameOf(e)));
+  // event.main-signing-ends-process (fl27c): "…, concluding almost three years of negotiations" is what it closes.
+  const rival = (e: Found) => !(byPeople && /\bvisit\b/i.test(nameOf(e))) && !endedBySigning(ctx.text, e.start);
   if (held.some((e) => (e.sentence === first.index || e.sentence === first.index + 1) && rival(e))) return undefined;
   const told = ctx.sentences.slice(first.index, first.index + 4).filter((x) => !x.heading);
   if (!byPeople && !told.some((x) => EVENT_MAIN_SIGNING_OPENING.ceremony.test(x.text))) return undefined;
   const verbEnd = first.start + at + first.text.slice(at).indexOf('signed') + 'signed'.length;
-  const ag = ctx.within('Agreement', verbEnd, first.end)[0];
-  if (!ag || !signedObjectGap(ctx.text.slice(verbEnd, ag.start))) return undefined;
+  // (fl27c) the first found, else the one right after the verb: "signed the agreements amending the Compact of …",
+  // whose amended compact was found first (agreement.amending-described).
+  const objects = ctx.within('Agreement', verbEnd, first.end);
+  const ag = [objects[0], ...objects.slice(1).sort((a, b) => a.start - b.start)].find(
+    (a) => a && signedObjectGap(ctx.text.slice(verbEnd, a.start)),
+  );
+  if (!ag) return undefined;
   return addMain(`signing of the ${ag.name}`, ag.start, EVENT_MAIN_SIGNING_OPENING.id, ag.surface);
 }
 

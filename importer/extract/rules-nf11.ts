@@ -1,6 +1,7 @@
 // The nf11 round's relation rules (issue 6, construction 8), written on the fifth, blind roles bank
 // (bank-roles-5.ts): negotiators told in general constructions of diplomatic prose rather than by one cue phrase.
 // Rule ids are what --explain prints.
+import { withoutTitleAnd } from './rules-fl27c-owner.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -117,7 +118,8 @@ function respectivelyPairs(k: RelKit, s: Sentence): void {
 function personAfter(k: RelKit, s: Sentence, from: number, reach = 60): Person | undefined {
   const p = ordered(k, s).find(([q]) => q.start >= from);
   if (!p || p[0].start - from > reach) return undefined;
-  return /\band\b|;/.test(k.ctx.text.slice(from, p[0].start)) ? undefined : p;
+  // negotiates-for.agent-title-and (fl27c): "by the Minister of Foreign Affairs and Cooperation, X".
+  return /\band\b|;/.test(withoutTitleAnd(k.ctx.text.slice(from, p[0].start))) ? undefined : p;
 }
 
 /**

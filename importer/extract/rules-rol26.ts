@@ -3,6 +3,7 @@
 // "| India | A, Additional Secretary |", "Government of X – A, Chief Negotiator; Y – B"), a signer given the side another
 // signer of the sentence acts for ("signed for France by A and for Poland by B": B is not France's), and a committee's
 // chair taken for a delegation's head ("chaired by Ambassador A of Ecuador"). Rule ids are what --explain prints.
+import { negotiatesForCounterpartGapped } from './rules-fl27c.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { isSide } from './kit-people.ts';
@@ -241,6 +242,7 @@ export function addRol26Relations(k: RelKit): void {
     gatedBehalfOfOwn(k, s);
     gatedOrgOfficerBy(k, s);
   }
+  negotiatesForCounterpartGapped(k); // fl27c: "…, and his counterpart on behalf of Togo"
 }
 
 /** Drops what the rol26 negatives name (run after every rule that reads sides). */

@@ -88,6 +88,10 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   // between the KSA and the ROK"), mixed case or all capitals, no word of their own.
   BA: { names: ['BiH'] },
   SA: { names: ['KSA'] },
+  // fl27c (state.initials-alias): the initials the Pacific freely associated states' own releases use for them ("the
+  // Government of the RMI", "the RMI side", "the FSM delegation").
+  MH: { names: ['RMI'], demonyms: ['RMI'] },
+  FM: { names: ['FSM'], demonyms: ['FSM'] },
 };
 
 /** Historical states and blocs absent from world-countries. */
