@@ -25,7 +25,14 @@
 // Chancellery, the State House of Uganda.
 // Its area is Events, Agreements, DISCUSSED and INVOLVES (`npm run bank -- topics-10`). 44 cases: 8 situations, 2
 // places standing for a conflict, 6 processes, 4 issues, 5 withdrawals and missions, 1 accession, 2 strikes and
-// incursions, 1 election, 8 more incidents and conflicts, 7 negatives.
+// incursions, 1 election, 8 more incidents and conflicts, 7 negatives; 212 facts (Event 93, Agreement 3, DISCUSSED
+// 56, INVOLVES 60).
+// First, blind pass (bank 6d90cf1, rules of main d84283c): 9/44 cases pass, facts found 78/212 (36.8 %), false facts
+// 37 (Event 48/93, 8 false; Agreement 1/3, 1 false; DISCUSSED 14/56, 28 false; INVOLVES 15/60, 0 false).
+// Corrections after it, to the conventions (the dev gold names a meeting by the text's own word, as topics-8's): five
+// meetings the text calls "talks" were named "meeting" (Adom-Touray, Tshisekedi-Prévot, Abdullah II-Christodoulides,
+// Conille-Ruto, Grlić Radman-Joly). On the first pass's rules: 10/44, 84/212 (39.6 %), 31 false (Event 53/93, 3
+// false; Agreement 1/3, 1 false; DISCUSSED 15/56, 27 false; INVOLVES 15/60, 0 false).
 import { type BankCase, A, dis, E, inv, O, S } from './bank-events.ts';
 
 /** The relation types of this bank's area. */
@@ -64,11 +71,11 @@ const SITUATIONS: BankCase[] = [
       S('Burkina Faso'),
       S('Niger'),
       O('Economic Community of West African States', 'ECOWAS'),
-      E('Adom-Touray meeting in Abidjan', ['received', 'talks'], '2025-03-06'),
+      E('Adom-Touray talks in Abidjan', ['received', 'talks'], '2025-03-06'),
       E('security situation in the Sahel', ['situation in the Sahel']),
     ],
     relations: [
-      ...dis('Adom-Touray meeting in Abidjan', 'security situation in the Sahel'),
+      ...dis('Adom-Touray talks in Abidjan', 'security situation in the Sahel'),
       ...inv('security situation in the Sahel', 'Mali', 'Burkina Faso', 'Niger'),
     ],
   },
@@ -129,11 +136,11 @@ const SITUATIONS: BankCase[] = [
     entities: [
       S('Democratic Republic of the Congo', 'DRC'),
       S('Belgium', 'Belgian'),
-      E('Tshisekedi-Prévot meeting in Kinshasa', ['received', 'talks'], '2025-03-10'),
+      E('Tshisekedi-Prévot talks in Kinshasa', ['received', 'talks'], '2025-03-10'),
       E('crisis in the east of the Democratic Republic of the Congo', ['crisis in the east of the country']),
     ],
     relations: [
-      ...dis('Tshisekedi-Prévot meeting in Kinshasa', 'crisis in the east of the Democratic Republic of the Congo'),
+      ...dis('Tshisekedi-Prévot talks in Kinshasa', 'crisis in the east of the Democratic Republic of the Congo'),
       ...inv('crisis in the east of the Democratic Republic of the Congo', 'Democratic Republic of the Congo'),
     ],
   },
@@ -190,13 +197,13 @@ const SITUATIONS: BankCase[] = [
     entities: [
       S('Jordan'),
       S('Cyprus'),
-      E('Abdullah II-Christodoulides meeting in Amman', ['received', 'talks'], '2024-10-15'),
+      E('Abdullah II-Christodoulides talks in Amman', ['received', 'talks'], '2024-10-15'),
       E('humanitarian situation in Gaza', ['situation in Gaza']),
       E('escalation in the West Bank'),
     ],
     relations: [
       ...dis(
-        'Abdullah II-Christodoulides meeting in Amman',
+        'Abdullah II-Christodoulides talks in Amman',
         'humanitarian situation in Gaza',
         'escalation in the West Bank',
       ),
@@ -539,13 +546,13 @@ const WITHDRAWALS_AND_MISSIONS: BankCase[] = [
     entities: [
       S('Haiti'),
       S('Kenya', 'Kenyan'),
-      E('Conille-Ruto meeting in Port-au-Prince', ['received', 'talks'], '2024-09-21'),
+      E('Conille-Ruto talks in Port-au-Prince', ['received', 'talks'], '2024-09-21'),
       E('Multinational Security Support mission', ['Kenyan-led Multinational Security Support mission']),
       E('security situation in Port-au-Prince', ['situation in Port-au-Prince']),
     ],
     relations: [
       ...dis(
-        'Conille-Ruto meeting in Port-au-Prince',
+        'Conille-Ruto talks in Port-au-Prince',
         'Multinational Security Support mission',
         'security situation in Port-au-Prince',
       ),
@@ -903,11 +910,7 @@ const NEGATIVES: BankCase[] = [
     text:
       "ZAGREB, April 24 (Hina) - Foreign Minister Gordan Grlić Radman received Canada's Minister of Foreign Affairs Mélanie Joly in Zagreb on Wednesday. " +
       'The talks dealt with cooperation in the Indo-Pacific and in the Arctic.',
-    entities: [
-      S('Croatia'),
-      S('Canada'),
-      E('Grlić Radman-Joly meeting in Zagreb', ['received', 'talks'], '2024-04-24'),
-    ],
+    entities: [S('Croatia'), S('Canada'), E('Grlić Radman-Joly talks in Zagreb', ['received', 'talks'], '2024-04-24')],
     relations: [],
   },
   {
