@@ -33,6 +33,13 @@
 // meetings the text calls "talks" were named "meeting" (Adom-Touray, Tshisekedi-Prévot, Abdullah II-Christodoulides,
 // Conille-Ruto, Grlić Radman-Joly). On the first pass's rules: 10/44, 84/212 (39.6 %), 31 false (Event 53/93, 3
 // false; Agreement 1/3, 1 false; DISCUSSED 15/56, 27 false; INVOLVES 15/60, 0 false).
+// Second correction (conventions): an undated "(security / humanitarian) situation in|on <a named place>" is no Event
+// in the audited samples' gold (17 of 22 such phrases; the state is the subject, a region nothing) nor for the
+// extractor (incidents.ts `notAnIncident`); "the situation in eastern DRC" and "the situation at the front" stay
+// Events (the samples' "situation in the eastern DRC"). Ten situations removed (the Sahel twice, the Korean Peninsula
+// twice, Tripoli, Gaza, the Red Sea, Port-au-Prince, and Haiti, Rakhine State and Somalia now subjects as states):
+// 188 facts (Event 82, Agreement 3, DISCUSSED 51, INVOLVES 52). On the first pass's rules: 16/44, 89/188 (47.3 %),
+// 26 false (Event 53/82, 3 false; Agreement 1/3, 1 false; DISCUSSED 20/51, 22 false; INVOLVES 15/52, 0 false).
 import { type BankCase, A, dis, E, inv, O, S } from './bank-events.ts';
 
 /** The relation types of this bank's area. */
@@ -43,23 +50,18 @@ export const BANK_ENTITY_TYPES = ['Event', 'Agreement'];
 const SITUATIONS: BankCase[] = [
   {
     id: 'situation-in-the-sahel-region-only',
-    form: 'Togo: "discussed the situation in the Sahel" (a region: an Event, no party)',
+    form: 'Togo: "discussed the situation in the Sahel" (a region\'s situation: no Event, no subject; corrected)',
     date: '2025-02-12',
     source: 'Ministry of Foreign Affairs, Regional Integration and Togolese Abroad',
     text:
       'Minister of Foreign Affairs Robert Dussey received the Special Representative of the UN Secretary-General for West Africa and the Sahel, Leonardo Santos Simão, in Lomé on 12 February 2025. ' +
       'The two men discussed the situation in the Sahel and the transitions under way in the region.',
-    entities: [
-      S('Togo'),
-      O('United Nations', 'UN'),
-      E('Dussey-Simão meeting in Lomé', ['received'], '2025-02-12'),
-      E('situation in the Sahel'),
-    ],
-    relations: [...dis('Dussey-Simão meeting in Lomé', 'situation in the Sahel')],
+    entities: [S('Togo'), O('United Nations', 'UN'), E('Dussey-Simão meeting in Lomé', ['received'], '2025-02-12')],
+    relations: [],
   },
   {
     id: 'security-situation-in-the-sahel-in-particular-states',
-    form: 'Côte d\'Ivoire: "the security situation in the Sahel, in particular in A, B and C" (the states are parties)',
+    form: 'Côte d\'Ivoire: "the security situation in the Sahel, in particular in A, B and C" (the states are subjects; corrected)',
     date: '2025-03-06',
     source: "Ministry of Foreign Affairs of Côte d'Ivoire",
     text:
@@ -72,16 +74,12 @@ const SITUATIONS: BankCase[] = [
       S('Niger'),
       O('Economic Community of West African States', 'ECOWAS'),
       E('Adom-Touray talks in Abidjan', ['received', 'talks'], '2025-03-06'),
-      E('security situation in the Sahel', ['situation in the Sahel']),
     ],
-    relations: [
-      ...dis('Adom-Touray talks in Abidjan', 'security situation in the Sahel'),
-      ...inv('security situation in the Sahel', 'Mali', 'Burkina Faso', 'Niger'),
-    ],
+    relations: [...dis('Adom-Touray talks in Abidjan', 'Mali', 'Burkina Faso', 'Niger')],
   },
   {
     id: 'situation-on-the-korean-peninsula',
-    form: 'Kazinform: "exchanged views on the situation on the Korean Peninsula" (a peninsula: an Event, no party)',
+    form: 'Kazinform: "exchanged views on the situation on the Korean Peninsula" (no Event; corrected)',
     date: '2024-06-12',
     source: 'Kazinform',
     text:
@@ -91,9 +89,8 @@ const SITUATIONS: BankCase[] = [
       S('Kazakhstan'),
       S('South Korea', 'Republic of Korea'),
       E('Tokayev-Yoon talks in Astana', ['talks'], '2024-06-12'),
-      E('situation on the Korean Peninsula'),
     ],
-    relations: [...dis('Tokayev-Yoon talks in Astana', 'situation on the Korean Peninsula')],
+    relations: [],
   },
   {
     id: 'korean-peninsula-including-launches-and-aggression',
@@ -110,14 +107,12 @@ const SITUATIONS: BankCase[] = [
       S('Russia'),
       S('Ukraine'),
       E('Grlić Radman-Kamikawa meeting in Zagreb', ['met'], '2024-05-03'),
-      E('situation on the Korean Peninsula'),
       E('ballistic missile launches', ["North Korea's repeated ballistic missile launches"]),
       E("Russia's aggression against Ukraine", ['Russian aggression against Ukraine']),
     ],
     relations: [
       ...dis(
         'Grlić Radman-Kamikawa meeting in Zagreb',
-        'situation on the Korean Peninsula',
         'ballistic missile launches',
         "Russia's aggression against Ukraine",
       ),
@@ -177,12 +172,10 @@ const SITUATIONS: BankCase[] = [
       S('Libya', 'Libyan'),
       O('United Nations', 'UN'),
       E('Baour-Koury meeting in Tripoli', ['received'], '2025-05-20'),
-      E('security situation in Tripoli', ['situation in Tripoli']),
       E('armed clashes of last week', ['armed clashes', 'clashes in Tripoli']),
     ],
     relations: [
-      ...dis('Baour-Koury meeting in Tripoli', 'security situation in Tripoli', 'armed clashes of last week'),
-      ...inv('security situation in Tripoli', 'Libya'),
+      ...dis('Baour-Koury meeting in Tripoli', 'armed clashes of last week'),
       ...inv('armed clashes of last week', 'Libya'),
     ],
   },
@@ -198,16 +191,9 @@ const SITUATIONS: BankCase[] = [
       S('Jordan'),
       S('Cyprus'),
       E('Abdullah II-Christodoulides talks in Amman', ['received', 'talks'], '2024-10-15'),
-      E('humanitarian situation in Gaza', ['situation in Gaza']),
       E('escalation in the West Bank'),
     ],
-    relations: [
-      ...dis(
-        'Abdullah II-Christodoulides talks in Amman',
-        'humanitarian situation in Gaza',
-        'escalation in the West Bank',
-      ),
-    ],
+    relations: [...dis('Abdullah II-Christodoulides talks in Amman', 'escalation in the West Bank')],
   },
 ];
 
@@ -241,11 +227,10 @@ const PLACES_FOR_CONFLICTS: BankCase[] = [
       O('United Nations', 'UN'),
       O('Houthis', 'Houthi', 'Ansar Allah'),
       E('Zindani-Grundberg meeting in Riyadh', ['met', 'meeting'], '2025-03-03'),
-      E('situation in the Red Sea'),
       E('Houthi attacks on merchant ships', ['attacks on merchant ships']),
     ],
     relations: [
-      ...dis('Zindani-Grundberg meeting in Riyadh', 'situation in the Red Sea', 'Houthi attacks on merchant ships'),
+      ...dis('Zindani-Grundberg meeting in Riyadh', 'Houthi attacks on merchant ships'),
       ...inv('Houthi attacks on merchant ships', 'Houthis'),
     ],
   },
@@ -409,12 +394,8 @@ const ISSUES: BankCase[] = [
       S('Palestine', 'Palestinian', 'State of Palestine'),
       S('Haiti'),
       E('Rodríguez Parrilla-Attaf meeting in Havana', ['met'], '2024-03-19'),
-      E('situation in Haiti'),
     ],
-    relations: [
-      ...dis('Rodríguez Parrilla-Attaf meeting in Havana', 'Palestine', 'situation in Haiti'),
-      ...inv('situation in Haiti', 'Haiti'),
-    ],
+    relations: [...dis('Rodríguez Parrilla-Attaf meeting in Havana', 'Palestine', 'Haiti')],
   },
   {
     id: 'rohingya-crisis-and-rakhine',
@@ -430,12 +411,8 @@ const ISSUES: BankCase[] = [
       O('Office of the United Nations High Commissioner for Refugees', 'UNHCR'),
       E('Grandi-Yunus meeting in Dhaka', ['met'], '2025-02-10'),
       E('Rohingya crisis'),
-      E('situation in Rakhine State', ["situation in Myanmar's Rakhine State"]),
     ],
-    relations: [
-      ...dis('Grandi-Yunus meeting in Dhaka', 'Rohingya crisis', 'situation in Rakhine State'),
-      ...inv('situation in Rakhine State', 'Myanmar'),
-    ],
+    relations: [...dis('Grandi-Yunus meeting in Dhaka', 'Rohingya crisis', 'Myanmar')],
   },
   {
     id: 'sudanese-file-and-situation-in-state',
@@ -451,12 +428,8 @@ const ISSUES: BankCase[] = [
       S('Sudan', 'Sudanese'),
       S('Somalia'),
       E('Afwerki-Abdelatty meeting in Asmara', ['received'], '2025-01-22'),
-      E('situation in Somalia'),
     ],
-    relations: [
-      ...dis('Afwerki-Abdelatty meeting in Asmara', 'Sudan', 'situation in Somalia'),
-      ...inv('situation in Somalia', 'Somalia'),
-    ],
+    relations: [...dis('Afwerki-Abdelatty meeting in Asmara', 'Sudan', 'Somalia')],
   },
 ];
 
@@ -548,16 +521,10 @@ const WITHDRAWALS_AND_MISSIONS: BankCase[] = [
       S('Kenya', 'Kenyan'),
       E('Conille-Ruto talks in Port-au-Prince', ['received', 'talks'], '2024-09-21'),
       E('Multinational Security Support mission', ['Kenyan-led Multinational Security Support mission']),
-      E('security situation in Port-au-Prince', ['situation in Port-au-Prince']),
     ],
     relations: [
-      ...dis(
-        'Conille-Ruto talks in Port-au-Prince',
-        'Multinational Security Support mission',
-        'security situation in Port-au-Prince',
-      ),
+      ...dis('Conille-Ruto talks in Port-au-Prince', 'Multinational Security Support mission'),
       ...inv('Multinational Security Support mission', 'Kenya', 'Haiti'),
-      ...inv('security situation in Port-au-Prince', 'Haiti'),
     ],
   },
   {
