@@ -11,7 +11,7 @@ import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { bareViolence } from './rules-top19-events.ts';
 import { situationOfPeople } from './rules-top22-events.ts';
 import { bareProcess, kindOfViolence, mediationWithoutSides } from './rules-top23-events.ts';
-import { departureUnnamed } from './rules-top27-events.ts';
+import { departureUnnamed, namedModifier } from './rules-top27-events.ts';
 
 /** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
 const INCIDENT_HEADS = [
@@ -185,7 +185,8 @@ export function findIncidents(
       !findGazetteerHits(phrase).length &&
       !actorAfter(text, end) &&
       !SINCE_DATE.test(text.slice(end, end + 30)) &&
-      !capitalPossessive(phrase) // event.incident-capital-actor (ev21): "Pyongyang's launch of a satellite"
+      !capitalPossessive(phrase) && // event.incident-capital-actor (ev21): "Pyongyang's launch of a satellite"
+      !namedModifier(text, m.index, phrase) // event.incident.named-modifier (top27): "the Rohingya crisis"
     )
       continue;
     if (notAnIncident(ctx, m, phrase)) continue;

@@ -67,3 +67,29 @@ export function ledProcesses(text: string): { surface: string; start: number }[]
   }
   return out;
 }
+
+/**
+ * event.incident.named-modifier: an incident named by a capitalised name before its head, after a lower-case article
+ * ("the Rohingya crisis", "the Gaza war", "the Essequibo controversy", "the Darfur conflict", "the Ebola outbreak") is
+ * pinned by that name, like one named by a state or a date: a name the gazetteer does not know still makes it one
+ * event. Not at a sentence's start (any word is capitalised there), not a title or generic word ("the Joint crisis
+ * cell", "the New Year floods"), and not a name of more than three words.
+ */
+export const INCIDENT_NAMED_MODIFIER = {
+  id: 'event.incident.named-modifier',
+  before: /\b(?:the|a|an|this|that|its|their)[^\S\n]+$/,
+  name: /^(?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}/u,
+  generic:
+    /^(?:The|This|That|Joint|New|Global|International|National|Regional|World|Summit|Council|Government|Ministry|President|Prime|Minister|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/,
+};
+
+/** event.incident.named-modifier: whether the incident phrase starting at `start` is pinned by a name before its head. */
+export function namedModifier(text: string, start: number, phrase: string): boolean {
+  if (!INCIDENT_NAMED_MODIFIER.before.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const m = INCIDENT_NAMED_MODIFIER.name.exec(phrase);
+  if (!m) return false;
+  return !m[0]
+    .trim()
+    .split(/[^\S\n]+/)
+    .some((w) => INCIDENT_NAMED_MODIFIER.generic.test(w));
+}

@@ -2,7 +2,7 @@
 // and bodies (none of them a passage of bank-topics-10), negatives included.
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { departureUnnamed, ledProcesses } from './rules-top27-events.ts';
+import { departureUnnamed, ledProcesses, namedModifier } from './rules-top27-events.ts';
 import { extractFacts, madeUpRelations } from './test-facts.ts';
 
 /** Relations (ends by name) of made-up readout text. */
@@ -100,5 +100,27 @@ describe('event.led-process', () => {
     expect(f.has('DISCUSSED', MEETING, p)).toBe(true);
     expect(f.has('INVOLVES', p, 'United Nations')).toBe(true);
     expect(f.has('INVOLVES', p, 'Libya')).toBe(true);
+  });
+});
+
+describe('event.incident.named-modifier', () => {
+  const pinned = (text: string, phrase: string) => namedModifier(text, text.indexOf(phrase), phrase);
+
+  it('pins an incident by a capitalised name after a lower-case article', () => {
+    expect(pinned('They discussed the Darfur crisis.', 'Darfur crisis')).toBe(true);
+    expect(pinned('concern about the Cabo Delgado insurgency', 'Cabo Delgado insurgency')).toBe(true);
+  });
+
+  it('leaves a sentence-initial word, a title word and a month', () => {
+    expect(pinned('Darfur crisis talks resumed.', 'Darfur crisis')).toBe(false);
+    expect(pinned('They set up the Joint crisis cell.', 'Joint crisis')).toBe(false);
+    expect(pinned('after the March floods', 'March floods')).toBe(false);
+  });
+
+  it('makes "the Darfur conflict" a topic of the meeting and no bare "the crisis"', () => {
+    const f = facts(`${OPENING}They discussed the Darfur conflict and the crisis.`);
+    expect(f.events()).toContain('Darfur conflict');
+    expect(f.has('DISCUSSED', MEETING, 'Darfur conflict')).toBe(true);
+    expect(f.events()).not.toContain('crisis');
   });
 });
