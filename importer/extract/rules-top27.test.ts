@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { departureUnnamed, ledProcesses, namedModifier } from './rules-top27-events.ts';
+import { missionState } from './rules-top27.ts';
 import { extractFacts, madeUpRelations } from './test-facts.ts';
 
 /** Relations (ends by name) of made-up readout text. */
@@ -122,5 +123,23 @@ describe('event.incident.named-modifier', () => {
     expect(f.events()).toContain('Darfur conflict');
     expect(f.has('DISCUSSED', MEETING, 'Darfur conflict')).toBe(true);
     expect(f.events()).not.toContain('crisis');
+  });
+});
+
+describe('involves.mission-state', () => {
+  it('reads the state a mission serves in, not one it is sent to', () => {
+    expect(missionState('United Nations Mission in South Sudan')).toBe('South Sudan');
+    expect(missionState('SADC Mission in Mozambique')).toBe('Mozambique');
+    expect(missionState('OSCE Special Monitoring Mission to Ukraine')).toBeUndefined();
+    expect(missionState('Permanent Mission of Peru')).toBeUndefined();
+  });
+
+  it('makes the drawdown of a mission in a state an event of that state', () => {
+    const f = facts(`${OPENING}They discussed the drawdown of ATMIS and its successor mission.`);
+    const d = f.events().find((n) => n.startsWith('drawdown of ATMIS'));
+    expect(d).toBeDefined();
+    expect(f.has('INVOLVES', d!, 'Somalia')).toBe(true);
+    const g = facts(`${OPENING}They discussed the drawdown of the OSCE Special Monitoring Mission to Ukraine.`);
+    expect(g.rel('INVOLVES').filter((r) => r.rule === 'involves.mission-state')).toEqual([]);
   });
 });
