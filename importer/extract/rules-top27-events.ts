@@ -93,3 +93,32 @@ export function namedModifier(text: string, start: number, phrase: string): bool
     .split(/[^\S\n]+/)
     .some((w) => INCIDENT_NAMED_MODIFIER.generic.test(w));
 }
+
+/**
+ * event.track-between: a track, format, channel or platform named by a place and told with its sides ("the Jeddah
+ * track between the Sudanese Armed Forces and the Rapid Support Forces", "the Moscow format between A and B") is one
+ * event named with its sides, whose sides involves.sides-between (inv25) reads; event.process-named (ev26) leaves
+ * names before "between" to the older rule, which knows only talks, dialogues and processes.
+ */
+export const EVENT_TRACK_BETWEEN = {
+  id: 'event.track-between',
+  pattern: new RegExp(
+    String.raw`(?<=\bthe${SP})((?:\p{Lu}[\p{L}'’-]+${SP}){1,2}(?:track|format|channel|platform)${SP}between${SP}(?:the${SP})?(?:\p{Lu}[\p{L}'’-]*${SP}){0,4}\p{Lu}[\p{L}'’-]*${SP}and${SP}(?:the${SP})?(?:\p{Lu}[\p{L}'’-]*${SP}){0,4}\p{Lu}[\p{L}'’-]*)`,
+    'gu',
+  ),
+};
+
+/** Rule event.track-between over the text (gated on "between"): each event with its start. */
+export function tracksBetween(text: string): { surface: string; start: number }[] {
+  if (!/\b(?:track|format|channel|platform)[^\S\n]+between\b/.test(text)) return [];
+  return [...text.matchAll(EVENT_TRACK_BETWEEN.pattern)].map((m) => ({ surface: m[1]!, start: m.index! }));
+}
+
+/** The top27 event rules over the text: event.led-process and event.track-between. */
+export function findTop27Events(
+  text: string,
+  add: (type: 'Event', name: string, start: number, rule: string) => unknown,
+): void {
+  for (const x of ledProcesses(text)) add('Event', x.surface, x.start, EVENT_LED_PROCESS.id);
+  for (const x of tracksBetween(text)) add('Event', x.surface, x.start, EVENT_TRACK_BETWEEN.id);
+}

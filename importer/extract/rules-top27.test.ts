@@ -2,7 +2,7 @@
 // and bodies (none of them a passage of bank-topics-10), negatives included.
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { departureUnnamed, ledProcesses, namedModifier } from './rules-top27-events.ts';
+import { departureUnnamed, ledProcesses, namedModifier, tracksBetween } from './rules-top27-events.ts';
 import { missionState } from './rules-top27.ts';
 import { extractFacts, madeUpRelations } from './test-facts.ts';
 
@@ -141,5 +141,27 @@ describe('involves.mission-state', () => {
     expect(f.has('INVOLVES', d!, 'Somalia')).toBe(true);
     const g = facts(`${OPENING}They discussed the drawdown of the OSCE Special Monitoring Mission to Ukraine.`);
     expect(g.rel('INVOLVES').filter((r) => r.rule === 'involves.mission-state')).toEqual([]);
+  });
+});
+
+describe('event.track-between', () => {
+  it('names a track or format told with its two sides, not a process (the older rule) nor a bare track', () => {
+    const names = (t: string) => tracksBetween(t).map((x) => x.surface);
+    expect(names('They reviewed the Cairo track between Yemen and the Houthis.')).toEqual([
+      'Cairo track between Yemen and the Houthis',
+    ]);
+    expect(names('They reviewed the Minsk process between Russia and Ukraine.')).toEqual([]);
+    expect(names('They reviewed the Cairo track.')).toEqual([]);
+    expect(names('a fast track between Lima and Quito')).toEqual([]);
+  });
+
+  it("makes the sides of the track its parties, not the meeting's subjects", () => {
+    const f = facts(`${OPENING}They discussed the Jeddah track between Ethiopia and Eritrea.`);
+    const t = 'Jeddah track between Ethiopia and Eritrea';
+    expect(f.events()).toContain(t);
+    expect(f.has('DISCUSSED', MEETING, t)).toBe(true);
+    expect(f.has('INVOLVES', t, 'Ethiopia')).toBe(true);
+    expect(f.has('INVOLVES', t, 'Eritrea')).toBe(true);
+    expect(f.has('DISCUSSED', MEETING, 'Ethiopia')).toBe(false);
   });
 });
