@@ -41,6 +41,7 @@ import { findArrivedForVisits } from './rules-ev25.ts';
 import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } from './rules-ev26.ts';
 import { findEv27Events } from './rules-ev27.ts';
+import { findTop27Events } from './rules-top27-events.ts';
 import { venueContinues } from './rules-fl25a.ts';
 import {
   addSignings,
@@ -362,6 +363,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)
   for (const t of facilitatedBy(ctx.text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id); // fl15c
   findNamedProcesses(ctx.text, add); // event.process-named, event.gathering-of-process (ev26)
+  findTop27Events(ctx.text, add); // event.led-process, event.track-between (top27)
   mergeLongerForms(ctx, events);
   mergeCapitalVisits(ctx, events);
   mergePlaceNamed(ctx, events);

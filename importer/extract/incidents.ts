@@ -11,6 +11,7 @@ import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { bareViolence } from './rules-top19-events.ts';
 import { situationOfPeople } from './rules-top22-events.ts';
 import { bareProcess, kindOfViolence, mediationWithoutSides } from './rules-top23-events.ts';
+import { departureUnnamed, namedModifier } from './rules-top27-events.ts';
 
 /** Incident heads: the incident nouns, with "coup" and "shooting" only as "coup attempt" and "shooting down". */
 const INCIDENT_HEADS = [
@@ -184,7 +185,8 @@ export function findIncidents(
       !findGazetteerHits(phrase).length &&
       !actorAfter(text, end) &&
       !SINCE_DATE.test(text.slice(end, end + 30)) &&
-      !capitalPossessive(phrase) // event.incident-capital-actor (ev21): "Pyongyang's launch of a satellite"
+      !capitalPossessive(phrase) && // event.incident-capital-actor (ev21): "Pyongyang's launch of a satellite"
+      !namedModifier(text, m.index, phrase) // event.incident.named-modifier (top27): "the Rohingya crisis"
     )
       continue;
     if (notAnIncident(ctx, m, phrase)) continue;
@@ -233,9 +235,8 @@ function notAnIncident(ctx: Ctx, m: RegExpMatchArray, phrase: string): boolean {
   )
     return true;
   // "withdrawal" is an incident of a state or its forces ("withdrawal of the United States from the JCPoA"), not of
-  // a complaint.
-  if (/withdrawal$/i.test(m[0]) && !/^\s+of\s+(?:the\s+)?(?:\p{Lu}|\w+\s+(?:troops|forces))/u.test(after(text, m, 40)))
-    return true;
+  // a complaint; so are an exit, a drawdown, a disengagement told with who leaves, and a border's closure (top27).
+  if (departureUnnamed(m[0], after(text, m, 60))) return true;
   // "the situation in Ukraine", "on the Korean Peninsula", "around Gaza": a place's state of affairs, whose subject is
   // the place (undated); "the situation at the border between Belarus and the European Union" is a happening of its own.
   if (

@@ -1119,6 +1119,12 @@ export const INCIDENT_NOUNS = [
   'bombardments',
   'escalation',
   'confrontation',
+  // top27: "the exit of A, B and C from X", "the drawdown of ATMIS", "the disengagement of MONUSCO from South Kivu", "the
+  // closure of the border between A and B" (only with who leaves or what closes: rules-top27-events.ts).
+  'exit',
+  'drawdown',
+  'disengagement',
+  'closure',
 ];
 
 /**
