@@ -397,8 +397,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findPairTitleHeldLater(ctx, people, main, add); // event.pair-title-held-later (fl18b)
   // event.call-pair-clause, event.call-who-spoke-to (ev15): calls told by a relative clause or "their".
   findCallsInClauses(ctx, people, main, events, add);
-  // event.sides-held (ev14): a gathering states or organisations held, told in lowercase.
-  findSidesHeld(ctx, add);
+  findSidesHeld(ctx, add); // event.sides-held (ev14): a gathering states or organisations held, in lowercase
   // event.members-met, event.ceremony-attended-by, event.talks-between-opening (ev17).
   findEv17Events(ctx, add);
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
