@@ -120,7 +120,7 @@ import { withoutNameAcronym } from './rules-ent24.ts';
 import { STATE_BY_NAME } from './states.ts';
 import { literalGate } from './literal-need.ts';
 import { withSecondHead } from './rules-fl26a.ts';
-import { withoutDatelineLead } from './rules-fl27b.ts';
+import { titleOrBodyContinues, withoutDatelineLead } from './rules-fl27b.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -651,6 +651,8 @@ function nameSpan(
   if (rule === 'event.named' && TITLE_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, s - 60), s))) return undefined;
   // event.not-venue-name (rules-fl25a.ts): "the … International Conference Centre" is a venue.
   if (rule === 'event.named' && venueContinues(text, e)) return undefined;
+  // event.not-title-or-body-head (rules-fl27b.ts): "National Summit Coordinator", "Joint Summit Working Group".
+  if (rule === 'event.named' && titleOrBodyContinues(text, e)) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
   const wraps =
     rule === 'agreement.on-event' ||

@@ -282,6 +282,8 @@ export const TITLE_HEADS = [
   'Sultan',
   'Emir',
   'Crown Prince',
+  // fl27b: Andorra's two heads of state ("the Co-Prince, X", "the Episcopal Co-Prince").
+  'Co-Prince',
   'Commander',
   'Head',
   'Director',

@@ -95,3 +95,40 @@ describe('office.portfolio-communication (lexicon)', () => {
     ).toBe(true);
   });
 });
+
+describe('event.not-title-or-body-head', () => {
+  it('reads no event inside a title or a body named after a summit or conference', () => {
+    const f = eventFacts(
+      "The negotiations were chaired by Peru's National Summit Coordinator, Ambassador Ana Ruiz. The Joint Summit Working Group met in Lima, and the Conference Secretariat published the agenda.",
+    );
+    expect(f.names.some((n) => /National Summit$|^Joint Summit$|^Conference$/.test(n))).toBe(false);
+  });
+
+  it('keeps a summit followed by other words', () => {
+    const f = eventFacts(
+      'The Andean Summit, Chair of which rotates yearly, opened in Lima. The Lima Summit Declaration was adopted.',
+    );
+    expect(f.names).toContain('Andean Summit');
+  });
+});
+
+describe('agreement.on-topic-not-behalf', () => {
+  it('reads no subject after "on behalf of"', () => {
+    const f = eventFacts(
+      'The Prime Minister signed the Declaration on behalf of the thirty heads of state who took part in the Summit.',
+    );
+    expect(f.of('REACHED_AT').some((r) => /behalf/.test(r))).toBe(false);
+  });
+
+  it('still names a statement by its lowercase subject', () => {
+    const f = eventFacts('At the Lima Summit, the leaders issued a Joint Statement on maritime cooperation.');
+    expect(f.of('REACHED_AT').some((r) => /Joint Statement on maritime cooperation/.test(r))).toBe(true);
+  });
+});
+
+describe('office.co-prince (lexicon)', () => {
+  it('reads "Co-Prince" as a title before a name', () => {
+    const f = entityFacts('The Co-Prince, Joan Serra, received the Head of Government.', 'Government of Andorra');
+    expect(f.rels.has('HOLDS_OFFICE|Joan Serra|Co-Prince of Andorra')).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
 // treaty establishing a commission). Each rule is a general construction; tests on made-up sentences, negative ones
 // included, in rules-fl27b.test.ts. Rule data (patterns) are named next to the rules.
 import type { GazetteerHit } from './gazetteer.ts';
+import { ORG_HEADS, TITLE_HEADS } from './lexicons.ts';
 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -59,4 +60,31 @@ export function counterpartFromState(
   const at = sentenceStart + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' '));
   const h = hits.find((x) => x.type === 'State' && !x.demonym && x.start === at && x.end === at + m[1]!.length);
   return h?.name;
+}
+
+/**
+ * Rule event.not-title-or-body-head: "Trinidad and Tobago's National Summit Coordinator, Ambassador X", "the Joint
+ * Summit Working Group", "the Conference Secretariat": a capitalised run read as an event's name ("… National Summit",
+ * "Joint Summit") that an office's head (Coordinator, Chair, Secretary, …) or a body's head (Working Group, Committee,
+ * Secretariat, Commission, …) continues is part of a title or of a body's name, no event. Only the capitalised word right
+ * after the name counts ("the Summit, Chair of …" or "the Summit. Secretary X …" keep the summit).
+ */
+export const EVENT_NOT_TITLE_OR_BODY_HEAD = {
+  id: 'event.not-title-or-body-head',
+  /** The heads that continue a title or a body's name; built from the lexicons' TITLE_HEADS and ORG_HEADS. */
+  heads: (titleHeads: readonly string[], orgHeads: readonly string[]) =>
+    new RegExp(
+      `^[^\\S\\n]+(?:${[...titleHeads, ...orgHeads, 'Working Group', 'Group', 'Committee', 'Task Force']
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|')})(?![\\p{L}-])`,
+      'u',
+    ),
+};
+
+const TITLE_OR_BODY_HEAD = EVENT_NOT_TITLE_OR_BODY_HEAD.heads(TITLE_HEADS, ORG_HEADS);
+
+/** Rule event.not-title-or-body-head: whether the event name ending at `end` of `text` is continued by such a head. */
+export function titleOrBodyContinues(text: string, end: number): boolean {
+  const next = text.slice(end, end + 30);
+  return /^[^\S\n]+\p{Lu}/u.test(next) && TITLE_OR_BODY_HEAD.test(next);
 }
