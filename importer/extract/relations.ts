@@ -9,6 +9,7 @@ import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-f
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
 import { dropCourtesyBehalf, dropWitnessAgents } from './rules-fl22a.ts';
 import { partOfGatheringOfProcess } from './rules-ev26.ts';
+import { partyToSummitParticipants } from './rules-fl27b.ts';
 import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
 import {
   participateJoinedAndChairedWith,
@@ -224,4 +225,5 @@ export function addRelations(
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
   inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
+  partyToSummitParticipants(ctx); // fl27b, after every participation rule: a summit's text, its participants' states
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { EVENT_DATELINE_HYPHEN_CUT, PERSON_COUNTERPART_FROM, withoutDatelineLead } from './rules-fl27b.ts';
-import { entityFacts, eventFacts } from './test-facts.ts';
+import { entityFacts, eventFacts, madeUpRelations } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -130,5 +130,28 @@ describe('office.co-prince (lexicon)', () => {
   it('reads "Co-Prince" as a title before a name', () => {
     const f = entityFacts('The Co-Prince, Joan Serra, received the Head of Government.', 'Government of Andorra');
     expect(f.rels.has('HOLDS_OFFICE|Joan Serra|Co-Prince of Andorra')).toBe(true);
+  });
+});
+
+describe('party-to.summit-participants', () => {
+  const rule = 'party-to.summit-participants';
+  it("gives a summit's declaration the states of those who took part, when no side is read", () => {
+    const f = madeUpRelations(
+      'The Third Summit of the Andean Peoples ended in Quito today with the adoption of the Quito Declaration, which the President of Ecuador, Ana Ruiz, signed on behalf of the leaders who took part. On Sunday, the President of Ecuador chaired a meeting with the President of Peru, Carlos Mora, the President of Chile, Luis Paz, and the President of Bolivia, Juan Soto, on the margins of the Summit.',
+    );
+    expect(f.byRule(rule).sort()).toEqual(
+      ['Bolivia', 'Chile', 'Ecuador', 'Peru'].map((s) => `PARTY_TO|${s}|Quito Declaration`),
+    );
+  });
+
+  it('leaves a declaration reached at no summit, and one whose sides are read', () => {
+    const a = madeUpRelations(
+      'The foreign ministers met in Quito today and adopted the Quito Declaration. The Minister of Foreign Affairs of Peru, Carlos Mora, and the Minister of Foreign Affairs of Chile, Luis Paz, took part.',
+    );
+    expect(a.byRule(rule)).toEqual([]);
+    const b = madeUpRelations(
+      'The Third Summit of the Andean Peoples ended in Quito today. On its margins Ecuador and Peru signed the Joint Declaration on Border Trade, with the President of Chile, Luis Paz, and the President of Bolivia, Juan Soto, present.',
+    );
+    expect(b.byRule(rule)).toEqual([]);
   });
 });

@@ -88,3 +88,59 @@ export function titleOrBodyContinues(text: string, end: number): boolean {
   const next = text.slice(end, end + 30);
   return /^[^\S\n]+\p{Lu}/u.test(next) && TITLE_OR_BODY_HEAD.test(next);
 }
+
+/**
+ * Rule party-to.summit-participants: "The Fifth Summit of the Americas ended with the adoption of the Declaration of
+ * Commitment of Port of Spain, which the Prime Minister signed on behalf of the Heads of State and Government who took
+ * part": a summit's declaration, communiqué or statement that no rule gives a side is the text of the states whose
+ * leaders or ministers took part in the summit it was reached at. Only a declaration, communiqué or statement, only a
+ * summit, and only when no other side is read.
+ */
+export const PARTY_TO_SUMMIT_PARTICIPANTS = {
+  id: 'party-to.summit-participants',
+  /** An agreement that is a gathering's collective text. */
+  text: /\b(?:Declaration|Communiqu[eé]|Statement)\b/,
+  /** The gathering it was reached at. */
+  summit: /\bSummit\b/,
+};
+
+/** The relation view rule party-to.summit-participants needs (a part of Ctx). */
+export interface SummitPartyView {
+  ofType(type: 'Agreement' | 'Event'): readonly { key: string; name: string; sentence: number }[];
+  entity(key: string): { type: string; name: string } | undefined;
+  relationsOf(type: 'PARTY_TO' | 'REACHED_AT' | 'PARTICIPATED_IN' | 'HOLDS_OFFICE' | 'OFFICE_OF'): readonly {
+    from: string;
+    to: string;
+  }[];
+  relate(type: 'PARTY_TO', from: string, to: string, sentence: number, rule: string): void;
+}
+
+/** Rule party-to.summit-participants: sides for a summit's text from the states of those who took part. */
+export function partyToSummitParticipants(ctx: SummitPartyView): void {
+  const P = PARTY_TO_SUMMIT_PARTICIPANTS;
+  const nameOf = (key: string) => ctx.entity(key)?.name;
+  const parties = new Set(ctx.relationsOf('PARTY_TO').map((r) => nameOf(r.to)));
+  const events = new Map(ctx.ofType('Event').map((e) => [e.name, e]));
+  for (const a of ctx.ofType('Agreement')) {
+    if (!P.text.test(a.name) || parties.has(a.name)) continue;
+    const at = ctx.relationsOf('REACHED_AT').filter((r) => nameOf(r.from) === a.name);
+    const summit = at.map((r) => nameOf(r.to)).find((n) => n && P.summit.test(n));
+    if (!summit || !events.has(summit)) continue;
+    const people = new Set(
+      ctx
+        .relationsOf('PARTICIPATED_IN')
+        .filter((r) => nameOf(r.to) === summit)
+        .map((r) => nameOf(r.from)),
+    );
+    const offices = new Set(
+      ctx
+        .relationsOf('HOLDS_OFFICE')
+        .filter((r) => people.has(nameOf(r.from)))
+        .map((r) => nameOf(r.to)),
+    );
+    const states = new Map<string, string>();
+    for (const r of ctx.relationsOf('OFFICE_OF'))
+      if (offices.has(nameOf(r.from)) && ctx.entity(r.to)?.type === 'State') states.set(nameOf(r.to)!, r.to);
+    for (const key of states.values()) ctx.relate('PARTY_TO', key, a.key, a.sentence, P.id);
+  }
+}
