@@ -223,7 +223,12 @@ export function addRelations(
   involvesHeldInNotTopic(k); // aud21, after the INVOLVES rules
   dropSentenceInviters(k); // ev24: who invites takes no part from the sentence alone
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
+  addLastRelations(k);
+}
+
+/** The rules that read what every other rule gave. */
+function addLastRelations(k: RelKit): void {
   inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
-  partyToSummitParticipants(ctx); // fl27b, after every participation rule: a summit's text, its participants' states
+  partyToSummitParticipants(k.ctx); // fl27b, after every participation rule: a summit's text, its participants' states
 }
