@@ -88,8 +88,10 @@ const REACHED_ON =
 /** "agreement in principle on", named wherever it stands: "an agreement in principle on energy trade was reached". */
 const IN_PRINCIPLE_ON = /\b(agreement[^\S\n]+in[^\S\n]+principle[^\S\n]+on[^\S\n]+)/gu;
 /** "issued a Joint Statement on the elevation of the relationship": a statement named by its lowercase subject. */
+// agreement.on-topic-not-behalf (fl27b): "signed the Declaration on behalf of the thirty-four Heads": "on behalf of"
+// names a principal, never a subject.
 const STATEMENT_ON =
-  /\b((?:[Jj]oint[^\S\n]+)?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])[^\S\n]+on[^\S\n]+)(?=(?:the[^\S\n]+)?[a-z])/gu;
+  /\b((?:[Jj]oint[^\S\n]+)?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])[^\S\n]+on[^\S\n]+)(?=(?:the[^\S\n]+)?[a-z])(?!behalf\b)/gu;
 
 /**
  * "the agreement reached by Prime Minister A and President B at their meeting in Singapore": an agreement named by

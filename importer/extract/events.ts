@@ -123,6 +123,7 @@ import { withoutNameAcronym } from './rules-ent24.ts';
 import { STATE_BY_NAME } from './states.ts';
 import { literalGate } from './literal-need.ts';
 import { withSecondHead } from './rules-fl26a.ts';
+import { titleOrBodyContinues, withoutDatelineLead } from './rules-fl27b.ts';
 
 export type { EventFacts, Found } from './types.ts';
 
@@ -510,7 +511,8 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   // "Direct Negotiations between Russia and Ukraine": the parties belong to the name.
   for (const t of between) add('Event', t.surface, t.start, 'event.between');
   // "The 41st Session of the Supreme Council concludes …": a named event that overlaps a session at all yields to it.
-  for (const m of matchAllInLines(text, NAMED_EVENT, NAMED_EVENT_WORDS))
+  // event.dateline-hyphen-cut (rules-fl27b.ts): "Sunday 19 April 2009 - The Fifth Summit …" loses its dateline.
+  for (const m of matchAllInLines(text, NAMED_EVENT, NAMED_EVENT_WORDS).map(withoutDatelineLead))
     if (
       !sessions.some((t) => t.start < m.index + m[0].length && t.start + t.surface.length > m.index) &&
       !listOfBodies(text, hits, m.index, m.index + m[0].length)
@@ -654,6 +656,8 @@ function nameSpan(
   if (rule === 'event.named' && TITLE_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, s - 60), s))) return undefined;
   // event.not-venue-name (rules-fl25a.ts): "the … International Conference Centre" is a venue.
   if (rule === 'event.named' && venueContinues(text, e)) return undefined;
+  // event.not-title-or-body-head (rules-fl27b.ts): "National Summit Coordinator", "Joint Summit Working Group".
+  if (rule === 'event.named' && titleOrBodyContinues(text, e)) return undefined;
   // "Joint Statement on the Sample Meeting" wraps the meeting named inside it.
   const wraps =
     rule === 'agreement.on-event' ||

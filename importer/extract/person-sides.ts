@@ -8,6 +8,7 @@ import type { GazetteerHit } from './gazetteer.ts';
 import { hitsStartingIn } from './hit-index.ts';
 import { lacksLeaderTitle, LEADER_TITLES } from './lexicons.ts';
 import { groupBy } from './text.ts';
+import { counterpartFromState } from './rules-fl27b.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 
@@ -247,6 +248,9 @@ function stateFromContext(
   // Rule person.represented-principal: "Prime Minister Madbouly of Egypt, who represented President el-Sisi": the
   // principal someone stands in for is of the stand-in's state.
   if (prevState && REPRESENTED_PRINCIPAL.test(gap)) return prevState;
+  // Rule person.counterpart-from (fl27b): "her counterpart from San Marino, the Secretary of State for …, X".
+  const counterpartFrom = counterpartFromState(text, ss.start, from, ss.hits);
+  if (counterpartFrom) return counterpartFrom;
   // Rule person.listed-side (rol15): "negotiators from Bhutan, led by Foreign Secretary X", "…: for Tuvalu, Foreign
   // Minister X; for Australia, Ambassador Y": the side right before the person's title.
   const listed = LISTED_SIDE.exec(before);

@@ -10,6 +10,7 @@ import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } fr
 import { dropCourtesyBehalf, dropWitnessAgents } from './rules-fl22a.ts';
 import { partOfGatheringOfProcess } from './rules-ev26.ts';
 import { addressRelations } from './rules-ev27.ts';
+import { partyToSummitParticipants } from './rules-fl27b.ts';
 import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
 import {
   participateJoinedAndChairedWith,
@@ -229,6 +230,12 @@ export function addRelations(
   involvesHeldInNotTopic(k); // aud21, after the INVOLVES rules
   dropSentenceInviters(k); // ev24: who invites takes no part from the sentence alone
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
+  addLastRelations(k);
+}
+
+/** The rules that read what every other rule gave. */
+function addLastRelations(k: RelKit): void {
   inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
+  partyToSummitParticipants(k.ctx); // fl27b, after every participation rule: a summit's text, its participants' states
 }

@@ -79,7 +79,8 @@ export const FL14B_PATTERNS = {
    * runs on over the body it is of: "the Third Summit of the Forum for Andean Cooperation with …". The head alone …
    */
   ordinalBareHead:
-    /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))[^\S\n]+(?:Summit|Meeting|Conference|Session)$/u,
+    // fl27b: a sentence's capitalised "The" may open it ("The Fifth Summit of the Americas ended …").
+    /^(?:The[^\S\n]+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))[^\S\n]+(?:Summit|Meeting|Conference|Session)$/u,
   /** … and the body after it: capitalised words joined by for / of / and / on, closed by punctuation or lowercase. */
   ofBodyTail:
     /^[^\S\n]+of[^\S\n]+the[^\S\n]+\p{Lu}[\p{L}'’-]*(?:(?:[^\S\n]+(?:for|of|and|on)[^\S\n]+(?:the[^\S\n]+)?|[^\S\n]+)\p{Lu}[\p{L}'’-]*){0,6}(?=[^\S\n]*(?:[,.;:()]|$)|[^\S\n]+\p{Ll})/u,
