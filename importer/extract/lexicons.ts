@@ -531,6 +531,8 @@ export const ORGANIZATIONS: string[][] = [
   ['European Free Trade Association', 'EFTA'],
   ['African Union Commission', 'AU Commission', 'AUC'],
   ['Trilateral Contact Group', 'TCG'],
+  // fl27a: the OSCE's mediating group on Nagorno-Karabakh ("the Co-Chairs of the OSCE Minsk Group").
+  ['OSCE Minsk Group', 'Minsk Group'],
   ['Normandy Four', 'Normandy format'],
   ['Communist Party of Vietnam', 'Communist Party of Viet Nam', 'CPV'],
   ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'],

@@ -3,7 +3,18 @@
 // release on a treaty signing), each rule on made-up sentences with negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { isHeadOfState, OFFICE_HEAD_OF_STATE_PRESIDENT, presidentialState } from './rules-fl27a.ts';
+import {
+  coChairsBefore,
+  crossesClause,
+  OFFICE_CO_CHAIRS_OF_BODY,
+  isHeadOfState,
+  NEGOTIATES_FOR_ON_BEHALF_BY_TITLE,
+  OFFICE_HEAD_OF_STATE_PRESIDENT,
+  OFFICE_ORG_PRINCIPAL_OWNER,
+  orgOfPrincipal,
+  presidentialState,
+  titleAfterBy,
+} from './rules-fl27a.ts';
 import { extractFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -68,5 +79,125 @@ describe(OFFICE_HEAD_OF_STATE_PRESIDENT.id, () => {
       'Presidency of the Republic of Chad',
     );
     expect(body.has('HOLDS_OFFICE|Paul Ndong|President of Chad')).toBe(false);
+  });
+});
+
+describe('person.hon-with-stop (lexicons.ts HONORIFICS)', () => {
+  it('reads "the Hon. X MP" and "Senator the Hon. X" after a title as the holder of that title', () => {
+    const rels = facts(
+      "The Prime Minister of Australia, the Hon. Anthony Albanese MP, and Australia's Foreign Minister, Senator the Hon. Penny Wong, met the delegation.",
+      'Government of the Republic of Nauru',
+    );
+    expect(rels.has('HOLDS_OFFICE|Anthony Albanese|Prime Minister of Australia')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Penny Wong|Foreign Minister of Australia')).toBe(true);
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Anthony Albanese|') && r.includes('Nauru'))).toBe(false);
+  });
+
+  it('keeps the style out of the name and leaves a bare "Senator" title-less', () => {
+    const { out } = extractFacts('The Governor-General, Her Excellency the Hon. Sam Mostyn AC, met the delegation.', {
+      file: 'made-up.txt',
+      date: '2025-06-01',
+      source: 'Government of Australia',
+    });
+    expect(out.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Sam Mostyn']);
+  });
+});
+
+describe(NEGOTIATES_FOR_ON_BEHALF_BY_TITLE.id, () => {
+  it('reads the bare title after "by", not the connectors after it', () => {
+    expect(titleAfterBy('the Prime Minister, in the presence of X')).toBe('Prime Minister');
+    expect(titleAfterBy('the President and on behalf of Australia')).toBe('President');
+    expect(titleAfterBy('its Minister of Foreign Affairs, X')).toBe('Minister of Foreign Affairs');
+    expect(titleAfterBy('Ambassador Karl Wendt')).toBeUndefined();
+    expect(titleAfterBy('the two delegations')).toBeUndefined();
+  });
+
+  it('tells a later clause between "by" and a person', () => {
+    expect(crossesClause('the Prime Minister, in the presence of the Minister for Foreign Affairs, ')).toBe(true);
+    expect(crossesClause('the President and on behalf of Australia by ')).toBe(true);
+    expect(crossesClause('its Minister of Foreign Affairs, ')).toBe(false);
+  });
+
+  it('gives each side the holder of the title that signed for it, not a witness named later', () => {
+    const rels = facts(
+      'The President of Nauru, Hon. David Adeang MP, and the Prime Minister of Australia, the Hon. Anthony Albanese MP, met in Canberra. The treaty was signed on behalf of the Republic of Nauru by the President and on behalf of Australia by the Prime Minister, in the presence of the Minister for Foreign Affairs and Trade of Nauru, Hon. Lionel Aingimea MP.',
+      'Government of the Republic of Nauru',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Anthony Albanese|Australia')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|David Adeang|Nauru')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Lionel Aingimea|Australia')).toBe(false);
+  });
+
+  it('still reads a named agent after "by", and gives nothing for a title nobody holds', () => {
+    const named = facts(
+      'The agreement was signed on behalf of Canada by Ambassador Karl Wendt and on behalf of Norway by Ambassador Ola Berg.',
+    );
+    expect(named.has('NEGOTIATES_FOR|Karl Wendt|Canada')).toBe(true);
+    expect(named.has('NEGOTIATES_FOR|Ola Berg|Norway')).toBe(true);
+    const nobody = facts('The agreement was signed on behalf of Canada by the Prime Minister in Ottawa.');
+    expect([...nobody].some((r) => r.startsWith('NEGOTIATES_FOR|'))).toBe(false);
+  });
+});
+
+describe(OFFICE_ORG_PRINCIPAL_OWNER.id, () => {
+  it('knows the titles only one organisation has', () => {
+    expect(orgOfPrincipal('Chairperson-in-Office')).toBe('OSCE');
+    expect(orgOfPrincipal('Chairperson of the Commission')).toBeUndefined();
+    expect(orgOfPrincipal('President')).toBeUndefined();
+  });
+
+  it("gives the envoys of the Chairperson-in-Office to the OSCE and to its holder, not to the chair's state", () => {
+    const rels = facts(
+      'The OSCE Chairperson-in-Office, Paul Ndong, met the Special Representative of the Chairperson-in-Office, Karl Wendt, in Vienna.',
+      'Ministry of Foreign and European Affairs of the Slovak Republic',
+    );
+    expect(rels.has('OFFICE_OF|Special Representative of the Chairperson-in-Office|OSCE')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Karl Wendt|Paul Ndong')).toBe(true);
+    expect([...rels].some((r) => r.startsWith('NEGOTIATES_FOR|Karl Wendt|Slovakia'))).toBe(false);
+  });
+
+  it("leaves a state's envoys of its own leaders to that state", () => {
+    const rels = facts(
+      'The Special Envoy of the President of Finland, Karl Wendt, met the delegation in Vienna.',
+      'Ministry for Foreign Affairs of Finland',
+    );
+    expect([...rels].some((r) => r.includes('|OSCE'))).toBe(false);
+  });
+});
+
+describe(OFFICE_CO_CHAIRS_OF_BODY.id, () => {
+  const org = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return [{ name, start, end: start + name.length, type: 'Organization' }];
+  };
+
+  it('reads the plural chair title and the organisation before the rank', () => {
+    const text = 'the Co-Chairs of the OSCE Minsk Group, Ambassadors A of X';
+    expect(coChairsBefore(text, text.indexOf('Ambassadors'), org(text, 'OSCE Minsk Group'))).toMatchObject({
+      title: 'Co-Chair',
+      org: 'OSCE Minsk Group',
+    });
+    const lower = 'the co-chairs of the OSCE Minsk Group, Ambassadors A of X';
+    expect(coChairsBefore(lower, lower.indexOf('Ambassadors'), org(lower, 'OSCE Minsk Group'))).toBeUndefined();
+    const other = 'the Members of the OSCE Minsk Group, Ambassadors A of X';
+    expect(coChairsBefore(other, other.indexOf('Ambassadors'), org(other, 'OSCE Minsk Group'))).toBeUndefined();
+  });
+
+  it("gives each co-chair the office of the organisation, and no ambassador's office", () => {
+    const rels = facts(
+      'On the margins of the Council, the Co-Chairs of the OSCE Minsk Group, Ambassadors Karl Wendt of France, Ola Berg of Norway and Jan Moss of the United States, met the foreign ministers of Armenia and Azerbaijan.',
+      'Ministry of Foreign and European Affairs of the Slovak Republic',
+    );
+    for (const p of ['Karl Wendt', 'Ola Berg', 'Jan Moss'])
+      expect(rels.has(`HOLDS_OFFICE|${p}|Co-Chair of the OSCE Minsk Group`)).toBe(true);
+    expect(rels.has('OFFICE_OF|Co-Chair of the OSCE Minsk Group|OSCE Minsk Group')).toBe(true);
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Karl Wendt|Ambassador'))).toBe(false);
+  });
+
+  it('leaves the co-chairs of a body the gazetteer does not know', () => {
+    const rels = facts(
+      'The co-chairs of the negotiating committee, Ambassador Ana Castro of Chile and Ambassador Peter Lund of Denmark, presented a revised draft.',
+    );
+    expect([...rels].some((r) => r.includes('Co-Chair'))).toBe(false);
   });
 });

@@ -42,3 +42,79 @@ export const headOfStateOf = (title: string): boolean => OFFICE_HEAD_OF_STATE_PR
 /** Rule office.head-of-state-president: whether a state's official name makes its head of state a President. */
 export const presidentialState = (official: string | undefined): boolean =>
   !!official && OFFICE_HEAD_OF_STATE_PRESIDENT.republic.test(official) && !/\bKingdom\b/.test(official);
+
+/**
+ * Rule negotiates-for.on-behalf-by-title (widens and narrows negotiates-for.on-behalf-by, rules-rol.ts): "The treaty
+ * was signed on behalf of the Republic of Nauru by the President and on behalf of Australia by the Prime Minister, in
+ * the presence of the Minister …, X": the agent after "by" may be told by a bare title, which names the holder of that
+ * title of the side's state ("the Prime Minister" of Australia); and a person named only after a later clause (another
+ * "on behalf of", "in the presence of", "witnessed by") is not the agent.
+ */
+export const NEGOTIATES_FOR_ON_BEHALF_BY_TITLE = {
+  id: 'negotiates-for.on-behalf-by-title',
+  /** A bare title right after "by": "the Prime Minister", "its Minister of Foreign Affairs", "the Foreign Minister". */
+  title:
+    /^(?:the|its|their)\s+((?:(?:Vice|Deputy|First)[\s-]+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*))*)/u,
+  /** Connectors a title cannot end on ("the President and on behalf of …"). */
+  tail: /(?:\s+(?:of|for|and|the))+$/,
+  /** A later clause between "by" and a person, who then is not the agent. */
+  beyond: /\bon\s+behalf\s+of\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\b|;/i,
+};
+
+/** Rule negotiates-for.on-behalf-by-title: the bare title told right after "by" (`after` starts after "by "), if any. */
+export function titleAfterBy(after: string): string | undefined {
+  const m = NEGOTIATES_FOR_ON_BEHALF_BY_TITLE.title.exec(after);
+  const title = m?.[1]!.replace(NEGOTIATES_FOR_ON_BEHALF_BY_TITLE.tail, '');
+  return title && title.split(/\s+/).length <= 8 ? title : undefined;
+}
+
+/** Rule negotiates-for.on-behalf-by-title: whether the text between "by" and a person crosses a later clause. */
+export const crossesClause = (between: string): boolean => NEGOTIATES_FOR_ON_BEHALF_BY_TITLE.beyond.test(between);
+
+/**
+ * Rule office.org-principal-owner (widens office.secretary-general-owner, titles.ts): "the Special Representative of the
+ * Chairperson-in-Office", "the Personal Representative of the OSCE Chairperson-in-Office": an office held "of" a title
+ * that only one organisation has belongs to that organisation, not to the issuer whose minister chairs it; the envoy's
+ * principal is that title's holder. Only titles no state and no other body bears.
+ */
+export const OFFICE_ORG_PRINCIPAL_OWNER = {
+  id: 'office.org-principal-owner',
+  /** A principal's title and the one organisation (its gazetteer name) that has it. */
+  principals: [{ title: /^Chairperson-in-Office\b/, org: 'OSCE' }] as const,
+};
+
+/** Rule office.org-principal-owner: the organisation whose own title `bare` begins with, if any. */
+export const orgOfPrincipal = (bare: string): string | undefined =>
+  OFFICE_ORG_PRINCIPAL_OWNER.principals.find((p) => p.title.test(bare))?.org;
+
+/**
+ * Rule office.co-chairs-of-body (widens office.rank-after-title, rules-fl19a.ts): "the Co-Chairs of the OSCE Minsk
+ * Group, Ambassadors A of X, B of Y and C of Z": the rank "Ambassadors" gives no office, but the plural title before it
+ * does: each named one is a Co-Chair of that organisation. Only a capitalised plural of a chair's title and an
+ * organisation the gazetteer knows, right before the comma ("the co-chairs of the negotiating committee, Ambassador A
+ * of X …" stay as they were).
+ */
+export const OFFICE_CO_CHAIRS_OF_BODY = {
+  id: 'office.co-chairs-of-body',
+  /** The plural title right before the organisation: "the Co-Chairs of (the) ". */
+  before: /\b[Tt]he\s+(Co-Chair(?:person)?s|Co-Chairmen|Co-Facilitators|Co-Mediators)\s+of\s+(?:the\s+)?$/,
+  /** The comma after the organisation, right before the rank. */
+  after: /^,\s+$/,
+};
+
+/** Rule office.co-chairs-of-body: the singular title and the organisation told before the rank at `rankAt`, if any. */
+export function coChairsBefore(
+  text: string,
+  rankAt: number,
+  orgs: readonly { name: string; start: number; end: number; type: string }[],
+): { title: string; org: string; start: number } | undefined {
+  const org = orgs.find(
+    (h) =>
+      h.type === 'Organization' && h.end < rankAt && OFFICE_CO_CHAIRS_OF_BODY.after.test(text.slice(h.end, rankAt)),
+  );
+  if (!org) return undefined;
+  const m = OFFICE_CO_CHAIRS_OF_BODY.before.exec(text.slice(Math.max(0, org.start - 40), org.start));
+  if (!m) return undefined;
+  const title = m[1]!.replace(/men$/, 'man').replace(/s$/, '');
+  return { title, org: org.name, start: org.start - m[0].length + m[0].indexOf(m[1]!) };
+}
