@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   coChairsBefore,
+  firstStatePair,
+  PARTY_TO_TWO_STATES_BETWEEN,
   crossesClause,
   OFFICE_CO_CHAIRS_OF_BODY,
   isHeadOfState,
@@ -199,5 +201,59 @@ describe(OFFICE_CO_CHAIRS_OF_BODY.id, () => {
       'The co-chairs of the negotiating committee, Ambassador Ana Castro of Chile and Ambassador Peter Lund of Denmark, presented a revised draft.',
     );
     expect([...rels].some((r) => r.includes('Co-Chair'))).toBe(false);
+  });
+});
+
+describe(PARTY_TO_TWO_STATES_BETWEEN.id, () => {
+  const hit = (text: string, name: string, from = 0) => {
+    const start = text.indexOf(name, from);
+    return { name, type: 'State', start, end: start + name.length };
+  };
+
+  it('finds the first "between A and B" pair of states', () => {
+    const text = 'the case between the Gabonese Republic and the Republic of Equatorial Guinea, and Spain';
+    const hits = [hit(text, 'Gabonese Republic'), hit(text, 'Republic of Equatorial Guinea'), hit(text, 'Spain')];
+    expect(firstStatePair(text, hits)?.map((h) => h.name)).toEqual([
+      'Gabonese Republic',
+      'Republic of Equatorial Guinea',
+    ]);
+    const list = 'talks with Gabon, Spain and France';
+    expect(firstStatePair(list, [hit(list, 'Gabon'), hit(list, 'Spain'), hit(list, 'France')])).toBeUndefined();
+  });
+
+  it('gives "which the two States signed" the pair the readout names by "between"', () => {
+    const rels = facts(
+      'The Court delivered its judgment in the case between the Gabonese Republic and the Republic of Equatorial Guinea. The Court was seized under the Special Agreement which the two States signed in Marrakesh in 2016.',
+      'Presidency of the Gabonese Republic',
+    );
+    expect(rels.has('PARTY_TO|Gabon|Special Agreement')).toBe(true);
+    expect(rels.has('PARTY_TO|Equatorial Guinea|Special Agreement')).toBe(true);
+  });
+
+  it('leaves an agreement whose signatories are not "the two", and a text with no pair', () => {
+    const many = facts(
+      'The Court delivered its judgment in the case between Gabon and Equatorial Guinea. The Special Agreement, which several States signed in 2016, was recalled.',
+    );
+    expect([...many].some((r) => r.startsWith('PARTY_TO|') && r.endsWith('|Special Agreement'))).toBe(false);
+    const none = facts(
+      'Gabon, Spain and France met in Paris. They recalled the Special Agreement which the two States signed in 2016.',
+    );
+    expect([...none].some((r) => r.startsWith('PARTY_TO|Spain|'))).toBe(false);
+  });
+});
+
+describe('office.chairmanship-complement (titles.ts COMPLEMENT_WORDS)', () => {
+  it('reads "of the Slovak Chairmanship" as a title complement, not a person named Chairmanship', () => {
+    const { out } = extractFacts(
+      'The minister thanked the Special Representative of the Slovak Chairmanship for the Transdniestrian Settlement Process, Ambassador Karl Wendt, who held talks with both sides.',
+      {
+        file: 'made-up.txt',
+        date: '2025-06-01',
+        source: 'Ministry of Foreign and European Affairs of the Slovak Republic',
+      },
+    );
+    const people = out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toContain('Karl Wendt');
+    expect(people).not.toContain('Chairmanship');
   });
 });

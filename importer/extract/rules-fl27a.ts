@@ -118,3 +118,35 @@ export function coChairsBefore(
   const title = m[1]!.replace(/men$/, 'man').replace(/s$/, '');
   return { title, org: org.name, start: org.start - m[0].length + m[0].indexOf(m[1]!) };
 }
+
+/**
+ * Rule party-to.two-states-between (widens party-to.their-countries, rules-agr20.ts): "the Special Agreement which the
+ * two States signed", when the readout has no two sides and lists no ministers: the two states the text first names
+ * as "between A and B" ("the case … between the Gabonese Republic and the Republic of Equatorial Guinea"). Only "the
+ * two" (a number that a pair can fill), only two states with nothing but "and" (and an article) between them.
+ */
+export const PARTY_TO_TWO_STATES_BETWEEN = {
+  id: 'party-to.two-states-between',
+  /** The count the pair must fill: "the two States", "both countries". */
+  two: /^,?\s*(?:(?:which|that)\s+)?(?:the\s+two|both)\s/,
+  /** The words between "between" and the first state, and between the two states. */
+  between: /\bbetween\s+(?:the\s+)?$/,
+  and: /^\s+and\s+(?:the\s+)?$/,
+};
+
+/** Rule party-to.two-states-between: the first "between A and B" pair of states in `text`, as their hits. */
+export function firstStatePair<H extends { type: string; start: number; end: number; demonym?: boolean }>(
+  text: string,
+  hits: readonly H[],
+): [H, H] | undefined {
+  const states = hits.filter((h) => h.type === 'State' && !h.demonym).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < states.length; i++) {
+    const [a, b] = [states[i]!, states[i + 1]!];
+    if (
+      PARTY_TO_TWO_STATES_BETWEEN.between.test(text.slice(Math.max(0, a.start - 14), a.start)) &&
+      PARTY_TO_TWO_STATES_BETWEEN.and.test(text.slice(a.end, b.start))
+    )
+      return [a, b];
+  }
+  return undefined;
+}

@@ -139,7 +139,7 @@ const COMPLEMENT_WORDS = new Set<string>([
   ...STATES.flatMap((s) => s.names.flatMap((n) => n.split(/\s+/))),
   ...ORGANIZATIONS.flat().flatMap((n) => n.split(/\s+/)),
   ...PORTFOLIO_WORDS,
-  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic Presidency Balkans Sahel Caucasus Arctic Horn Lakes Region Peninsula Organ Wing'.split(
+  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic Presidency Chairmanship Balkans Sahel Caucasus Arctic Horn Lakes Region Peninsula Organ Wing'.split(
     ' ',
   ),
   // Rule office.region-remit (fl11b): world regions in a remit ("Special Envoy … for the Middle East", "Minister of
