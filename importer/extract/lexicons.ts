@@ -16,6 +16,8 @@ export const HONORIFICS = [
   'The Honorable',
   'the Honourable',
   'the Honorable',
+  // fl27a: the Australian and New Zealand style with its full stop ("Senator the Hon. Penny Wong", "the Hon. X MP").
+  'Senator the Hon.',
   'Senator the Hon',
   'Senator',
   'The Right Honourable',
@@ -27,6 +29,8 @@ export const HONORIFICS = [
   'the Rt Hon',
   'Rt. Hon.',
   'Rt Hon',
+  'The Hon.',
+  'the Hon.',
   'The Hon',
   'the Hon',
   // fl21b: the style written bare before a minister's name in Southern African releases ("Honourable X, Deputy Prime
@@ -535,6 +539,8 @@ export const ORGANIZATIONS: string[][] = [
   ['European Free Trade Association', 'EFTA'],
   ['African Union Commission', 'AU Commission', 'AUC'],
   ['Trilateral Contact Group', 'TCG'],
+  // fl27a: the OSCE's mediating group on Nagorno-Karabakh ("the Co-Chairs of the OSCE Minsk Group").
+  ['OSCE Minsk Group', 'Minsk Group'],
   ['Normandy Four', 'Normandy format'],
   ['Communist Party of Vietnam', 'Communist Party of Viet Nam', 'CPV'],
   ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'],

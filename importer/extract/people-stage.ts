@@ -32,6 +32,7 @@ import { capitalState } from './capital-metonyms.ts';
 import { delegationListState, orgsOfTitles, orgTitleElsewhere } from './rules-fl13b.ts';
 import { delegationLedByState, orgPrefixedTitle } from './rules-fl22a.ts';
 import { sideCueState } from './rules-rol24-office.ts';
+import { headOfStateOf, isHeadOfState, OFFICE_HEAD_OF_STATE_PRESIDENT, presidentialState } from './rules-fl27a.ts';
 import { actingSideState } from './rules-rol26-office.ts';
 import { metInPlaceState, pairedOtherState, pairedStateLeader } from './rules-off27.ts';
 import { subnationalTitles } from './rules-off27-subnational.ts';
@@ -623,19 +624,28 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
   const { ctx } = env;
   const list: OfficeList = [];
   // Longest titles first, so that "Chancellor Merkel" in the headline joins the later "Federal Chancellor".
+  const hosOf = (t: Title) => isHeadOfState(t.title, t.former, ctx.text, t.start);
   const pairs = c.mentions
     .flatMap((m) => m.titles.map((t) => ({ m, t })))
-    .sort((a, b) => b.t.title.length - a.t.title.length);
+    .sort((a, b) => b.t.title.length - a.t.title.length)
+    // office.head-of-state-president (fl27a): "Head of State" after the presidency's own title, which it stands for.
+    .sort((a, b) => Number(hosOf(a.t)) - Number(hosOf(b.t)));
   // "Special Presidential Envoy … Ambassador Marshall Billingslea", "Ambassador Billingslea": a style, not a post.
   // Rule office.style-title: "Secretary Jesus Dureza, Presidential Adviser …" likewise (a cabinet rank as a style).
   const hasOtherTitle = pairs.some((x) => !STYLE_TITLES.test(x.t.title));
-  for (const { m, t } of pairs) {
+  for (const pair of pairs) {
+    const { m } = pair;
+    let { t } = pair;
     const key = personKey.get(m)!;
     if (STYLE_TITLES.test(t.title) && !t.owner && hasOtherTitle) continue;
     // "Minister Kishida" after "Mr. Fumio Kishida, Minister for Foreign Affairs": the same office, shortened.
     // "Russian Foreign Minister" beside "Minister of Foreign Affairs of Russia": one office (the same owner).
+    const hos = hosOf(t);
     const same = list.find(
-      (o) => o.title !== t.title && (!t.owner || t.owner.name === o.owner) && shortFormOf(t.title, o.title),
+      (o) =>
+        o.title !== t.title &&
+        (!t.owner || t.owner.name === o.owner) &&
+        (shortFormOf(t.title, o.title) || (hos && headOfStateOf(o.title))),
     );
     if (same) {
       const name = ctx.entity(same.key)!.name;
@@ -651,6 +661,9 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
     const guessed = guessOwner(env, c, t);
     // An office whose state cannot be told is left out rather than guessed (its holder stays).
     if (!guessed) continue;
+    // office.head-of-state-president (fl27a): a republic's "Head of State" is its President.
+    if (hos && guessed.type === 'State' && presidentialState(STATE_BY_NAME.get(guessed.name)?.official))
+      t = { ...t, title: 'President', written: t.title, rule: OFFICE_HEAD_OF_STATE_PRESIDENT.id };
     const eu = euCommissioner(t.title, guessed);
     const owner = eu?.owner ?? guessed;
     const okey = addOfficeForms(env, eu ? { ...t, title: eu.title, written: t.title, ownerInside: true } : t, owner);

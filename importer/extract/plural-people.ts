@@ -1,6 +1,7 @@
 // People behind one plural title: "Prime Ministers Howard and Abe", "Presidents Biden and Putin", "Presidents A, B
 // and C", "Foreign Ministers A, of Paraguay, and B, of Uruguay". Each name becomes a person mention holding the
 // singular title (rule person.plural-title-pair).
+import { coChairsBefore, OFFICE_CO_CHAIRS_OF_BODY } from './rules-fl27a.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_PLURAL_OF_STATES_INTERLEAVED } from './rules-fl24b.ts';
 import type { Sentence } from '../types.ts';
@@ -273,6 +274,18 @@ export function findPluralTitlePairs(text: string, s: Sentence, hits: GazetteerH
     const title = { ...t, start: base, end: base + plural.length, surface: single };
     // office.rank-after-title (fl19a): "the Co-Chairs of X, Ambassadors A of B, …": a rank, no office.
     const rank = rankAfterTitle(text, plural, base);
+    // office.co-chairs-of-body (fl27a): "the Co-Chairs of the OSCE Minsk Group, Ambassadors A of X, …".
+    const co = rank ? coChairsBefore(text, base, hits) : undefined;
+    const coTitle = co && {
+      start: co.start,
+      end: base,
+      surface: text.slice(co.start, base).replace(/,\s*$/, ''),
+      title: co.title,
+      owner: { type: 'Organization' as const, name: co.org },
+      lowercase: false,
+      former,
+      rule: OFFICE_CO_CHAIRS_OF_BODY.id,
+    };
     names.forEach((n, index) => {
       out.push({
         start: n.start,
@@ -281,7 +294,7 @@ export function findPluralTitlePairs(text: string, s: Sentence, hits: GazetteerH
         raw: n.raw,
         sentence: s.index,
         rule: 'person.plural-title-pair',
-        titles: rank ? [] : [{ ...title, former, rule: 'office.plural-title-pair' }],
+        titles: coTitle ? [{ ...coTitle }] : rank ? [] : [{ ...title, former, rule: 'office.plural-title-pair' }],
         ...(names.length === 2 ? { pair: { index, partner: names[1 - index]!.raw } } : {}),
         ...(n.ofState ? { ofState: n.ofState } : {}),
         from: index === 0 ? base : n.start,

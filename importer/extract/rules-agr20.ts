@@ -3,6 +3,7 @@
 // agreement.lowercase-base, agreement.described-head-first, agreement.title-state-list, agreement.not-appositive.
 // Relation rules (called from rules-agreements.ts): based-on.built-on-in-name, party-to.owner-with,
 // party-to.its-signatories, party-to.appositive-between.
+import { firstStatePair, PARTY_TO_TWO_STATES_BETWEEN } from './rules-fl27a.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -94,7 +95,7 @@ export const AGR20_PATTERNS = {
    * countries signed last year": the countries of the readout's sides signed it. Matched right after the agreement.
    */
   theirCountries:
-    /^,?[^\S\n]*(?:(?:which|that)[^\S\n]+)?(?:their|the[^\S\n]+(?:two|three|four|five)|both)[^\S\n]+(?:countries|governments|states)[^\S\n]+(?:(?:had|have|jointly)[^\S\n]+)?(?:signed|concluded|adopted|ratified|initial(?:l)?ed)\b/u,
+    /^,?[^\S\n]*(?:(?:which|that)[^\S\n]+)?(?:their|the[^\S\n]+(?:two|three|four|five)|both)[^\S\n]+(?:countries|governments|[Ss]tates)[^\S\n]+(?:(?:had|have|jointly)[^\S\n]+)?(?:signed|concluded|adopted|ratified|initial(?:l)?ed)\b/u,
   /** The countries a readout lists by their ministers or leaders: "the foreign ministers of A, B, C and D met …". */
   ministersOf:
     /\b(?:ministers|leaders|presidents|heads[^\S\n]+of[^\S\n]+(?:state|government)(?:[^\S\n]+and[^\S\n]+government)?)[^\S\n]+of[^\S\n]+(?=(?:the[^\S\n]+)?\p{Lu})([^.;:]{3,200}?)(?=[^\S\n]+(?:met|held|gathered|convened|adopted|signed|agreed|reaffirmed|discussed)\b|[.;:])/u,
@@ -297,8 +298,19 @@ export function addTheirCountriesParties(k: RelKit): void {
       const listed = m ? k.hitsIn(from, from + m[1]!.length).filter((h) => isParty(h)) : [];
       keys = listed.flatMap((h) => k.hitKeys.get(h) ?? []);
     }
+    // party-to.two-states-between (fl27a): "which the two States signed": the text's first "between A and B".
+    const pair = keys.length < 2 && PARTY_TO_TWO_STATES_BETWEEN.two.test(ctx.text.slice(a.end, a.end + 60));
+    const between = pair ? firstStatePair(ctx.text, k.hits) : undefined;
+    if (between) keys = between.flatMap((h) => k.hitKeys.get(h) ?? []);
     if (keys.length >= 2)
-      for (const p of new Set(keys)) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.their-countries');
+      for (const p of new Set(keys))
+        ctx.relate(
+          'PARTY_TO',
+          p,
+          a.key,
+          a.sentence,
+          between ? PARTY_TO_TWO_STATES_BETWEEN.id : 'party-to.their-countries',
+        );
   }
 }
 

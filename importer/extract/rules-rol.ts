@@ -1,6 +1,7 @@
 // People at the negotiating table, each a named rule (rule ids are what --explain prints).
 import type { RelKit } from './rel-kit.ts';
 import { allMatches } from './text.ts';
+import { crossesClause, NEGOTIATES_FOR_ON_BEHALF_BY_TITLE, titleAfterBy } from './rules-fl27a.ts';
 
 /** Patterns of the rules in this file, as named data. */
 export const ROL_PATTERNS = {
@@ -40,9 +41,25 @@ export function onBehalfBy(k: RelKit): void {
       const by = side && /^\s*,?\s*by\s+/.exec(ctx.text.slice(side.end, side.end + 8));
       if (!side || !by) continue;
       const from = side.end + by[0].length;
-      const agent = k.personsIn(s.index).find(([p]) => (p.from ?? p.start) >= from && (p.from ?? p.start) < from + 60);
-      if (agent) ctx.relate('NEGOTIATES_FOR', agent[1], k.hitKeys.get(side)!, s.index, 'negotiates-for.on-behalf-by');
+      const agent = k.personsIn(s.index).find(([p]) => {
+        const at = p.from ?? p.start;
+        // negotiates-for.on-behalf-by-title (fl27a): not a person named after a later clause.
+        return at >= from && at < from + 60 && !crossesClause(ctx.text.slice(from, at));
+      });
+      const sideKey = k.hitKeys.get(side)!;
+      if (agent) ctx.relate('NEGOTIATES_FOR', agent[1], sideKey, s.index, 'negotiates-for.on-behalf-by');
+      else titledAgent(k, side.name, titleAfterBy(ctx.text.slice(from, from + 90)), sideKey, s.index);
     }
+}
+
+/** Rule negotiates-for.on-behalf-by-title (fl27a): "by the Prime Minister" for Australia: Australia's Prime Minister. */
+function titledAgent(k: RelKit, side: string, title: string | undefined, sideKey: string, si: number): void {
+  if (!title) return;
+  const holders = k.people.clusters.filter((c) =>
+    (k.people.offices.get(c) ?? []).some((o) => o.owner === side && o.title === title),
+  );
+  if (holders.length === 1)
+    k.ctx.relate('NEGOTIATES_FOR', k.key(holders[0]!), sideKey, si, NEGOTIATES_FOR_ON_BEHALF_BY_TITLE.id);
 }
 
 /** The readout's own agreement: named in its title (line or front matter), else reached at its main event. */

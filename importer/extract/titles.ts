@@ -1,6 +1,7 @@
 // Office titles: parses "Senior Deputy Minister for Foreign Affairs of Japan", "Russian Foreign Minister",
 // "U.S. President", "Special Representative for the President" into a bare title and the state or
 // organisation it names, if any.
+import { orgOfPrincipal } from './rules-fl27a.ts';
 import { inTheSeat, leadsNamedBody } from './rules-ent22.ts';
 import { citizensAbroad } from './rules-ent23.ts';
 import { stateWordInNameAt } from './rules-ent25.ts';
@@ -141,7 +142,7 @@ const COMPLEMENT_WORDS = new Set<string>([
   ...STATES.flatMap((s) => s.names.flatMap((n) => n.split(/\s+/))),
   ...ORGANIZATIONS.flat().flatMap((n) => n.split(/\s+/)),
   ...PORTFOLIO_WORDS,
-  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic Presidency Balkans Sahel Caucasus Arctic Horn Lakes Region Peninsula Organ Wing'.split(
+  ...'Arms Control Duchy Lancaster Task Force Political Bureau Central Committee Armed Services Staff Secretary-General Council Strategy Negotiations Republic Presidency Chairmanship Balkans Sahel Caucasus Arctic Horn Lakes Region Peninsula Organ Wing'.split(
     ' ',
   ),
   // Rule office.region-remit (fl11b): world regions in a remit ("Special Envoy … for the Middle East", "Minister of
@@ -675,9 +676,15 @@ function readComplements(st: TitleState): void {
     }
     // "of the UN Secretary-General for Yemen": the principal behind the organisation's acronym.
     const bare = phrase.replace(/^(?:[A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+/, '');
-    if (/^(President|Prime Minister|Chancellor|Secretary-General|Chair|Premier)\b/.test(bare)) {
+    // office.org-principal-owner (fl27a): "of the Chairperson-in-Office": the organisation that has that title.
+    const orgOwner = st.owner ? undefined : orgOfPrincipal(bare);
+    if (/^(President|Prime Minister|Chancellor|Secretary-General|Chair|Premier)\b/.test(bare) || orgOwner) {
       st.principal = bare.split(/\s+(?:of|for)\s+/)[0];
-      const sgOwner = st.owner ? undefined : secretaryGeneralOwner(st, st.i + m[0].length, phrase);
+      const sgOwner = orgOwner
+        ? { type: 'Organization' as const, name: orgOwner }
+        : st.owner
+          ? undefined
+          : secretaryGeneralOwner(st, st.i + m[0].length, phrase);
       if (sgOwner) [st.owner, st.ownerVia, st.ownerInside] = [sgOwner, 'of', true];
     }
     if (c.owner && m[1] === 'of' && !st.owner) {
