@@ -27,8 +27,9 @@
 // Singapore's Ministry of Trade and Industry, China Daily, Kathimerini, 24.kg, Kuensel, The Herald (Zimbabwe), news.am,
 // El Nacional, China's foreign ministry, the Munich Security Conference, Health Policy Watch.
 // 45 passages (22 fragments of two or three sentences, 20 short readouts of four to six sentences with a title line, 3
-// negatives `not18.*`), 189 expected facts (NEGOTIATES_FOR 86, HOLDS_OFFICE 87, OFFICE_OF 16), 143 absent checks, 1
-// case with no expected fact. The first pass is in docs/first-look.md's rol27 section. Facts follow the gold conventions
+// negatives `not18.*`), 189 expected facts at the first pass (NEGOTIATES_FOR 86, HOLDS_OFFICE 87, OFFICE_OF 16), 143
+// absent checks, 1 case with no expected fact; one correction after it (the UN mediator at Prespa: an absent check made
+// an expected fact, 190 facts). The first pass is in docs/first-look.md's rol27 section. Facts follow the gold conventions
 // of ../shared/eval/GUIDE.md; `absent` facts must not come out. Scored by `bank.ts`.
 import type { BankCase } from './bank.ts';
 
@@ -618,9 +619,12 @@ export const ROLES_BANK_18: (BankCase & { form: string })[] = [
       'HOLDS_OFFICE|Nikola Dimitrov|Foreign Minister of North Macedonia',
       'HOLDS_OFFICE|Alexis Tsipras|Prime Minister of Greece',
       'HOLDS_OFFICE|Zoran Zaev|Prime Minister of North Macedonia',
+      // Corrected after the first pass (GUIDE, "Envoys and special representatives", as roles-17's AU High
+      // Representative "who led the mediation"): the UN mediator negotiates for the United Nations.
+      'NEGOTIATES_FOR|Matthew Nimetz|United Nations',
     ],
     absent: [
-      'NEGOTIATES_FOR|Matthew Nimetz|*',
+      'NEGOTIATES_FOR|Matthew Nimetz|Greece',
       'NEGOTIATES_FOR|Federica Mogherini|*',
       'NEGOTIATES_FOR|Nikos Kotzias|North Macedonia',
       'NEGOTIATES_FOR|Nikola Dimitrov|Greece',
