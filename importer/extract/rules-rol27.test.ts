@@ -133,3 +133,20 @@ describe('a person leading or representing a side in talks (rol27)', () => {
     expect(g.by('negotiates-for.leads-side')).toEqual([]);
   });
 });
+
+describe('a counterpart told by his side (rol27)', () => {
+  it('negotiates-for.side-counterpart: "S’s chief negotiator, A, and his EU counterpart, B" in a negotiation', () => {
+    const f = facts(
+      'The negotiations on the fisheries agreement between Norway and the European Union closed in Bergen. Norway’s chief negotiator, Lars Dahl, and his EU counterpart, Maria Costa, initialled the text.',
+    );
+    expect(f.by('negotiates-for.side-counterpart')).toContain('NEGOTIATES_FOR|Maria Costa|European Union');
+  });
+  it('"the EU’s trade chief, A, held talks" on a deal; no negotiation, no side', () => {
+    const f = facts('The EU’s trade chief, Maria Costa, held talks on the tariff deal with Canada in Ottawa.');
+    expect(f.by('negotiates-for.side-counterpart')).toContain('NEGOTIATES_FOR|Maria Costa|European Union');
+    const g = facts(
+      'Foreign Minister Lars Dahl met his Swedish counterpart, Anna Berg, in Oslo; they discussed Arctic research.',
+    );
+    expect(g.by('negotiates-for.side-counterpart')).toEqual([]);
+  });
+});

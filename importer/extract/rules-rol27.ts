@@ -77,6 +77,12 @@ export const ROL27_PATTERNS = {
     /^(?:['’]s)?\s+(?:(?:negotiating|peace|dialogue|technical)\s+){0,2}(?:delegation|team|panel)\s*,?\s+(?:(?:was|is|has\s+been)\s+)?(?:led|headed)\s+by\s+/,
   /** After the side led: "… delegation on behalf of" a principal. */
   behalfAfter: /^(?:['’]s)?(?:\s+[a-z]+){0,3}\s+on\s+behalf\s+of\b/,
+  /** After a side: "counterpart," or "'s trade chief," before the person. */
+  counterpartAfter: /^(?:\s+counterparts?|['’]s?\s+(?:trade|climate)\s+chief)\s*,?\s+/i,
+  /** Before the side of "counterpart": "his", "her", "their". */
+  counterpartBefore: /\b(?:his|her|their)\s+$/i,
+  /** Up to the person after "counterpart,": a title at most. */
+  apposGap: /^[^,;.]{0,60}$/,
   /** A side's hit that holds its noun. */
   nounEnd: /\b(?:delegation|team|panel)$/i,
   /** The passive cue alone, after such a hit. */
@@ -282,6 +288,23 @@ function leadsSide(k: RelKit, s: Sentence): void {
   }
 }
 
+/**
+ * Rule negotiates-for.side-counterpart: in a negotiation (not a gathering), "S's chief negotiator, A, and his EU
+ * counterpart, B", "the EU's trade chief, C": the side told right before "counterpart" or "trade chief" for the person
+ * after it.
+ */
+function sideCounterpart(k: RelKit, s: Sentence): void {
+  if (!negotiationAround(k, s)) return;
+  const text = k.ctx.text;
+  for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
+    const before = text.slice(Math.max(s.start, h.start - 12), h.start);
+    const cue = P.counterpartAfter.exec(text.slice(h.end, s.end));
+    if (!cue || (/counterpart/i.test(cue[0]) && !P.counterpartBefore.test(before))) continue;
+    const agent = personAt(k, s, h.end + cue[0].length, P.apposGap);
+    if (agent) relate(k, agent, k.hitKeys.get(h), s, 'negotiates-for.side-counterpart');
+  }
+}
+
 /** Each rule's trigger words (a sentence holding none is skipped). */
 export const ROL27_GATES = {
   eachForOwn: wordGate('each', 'their', 'respective'),
@@ -289,6 +312,7 @@ export const ROL27_GATES = {
   counterpartWith: wordGate('talks', 'consultations', 'negotiations'),
   coSigners: wordGate('signed'),
   leadsSide: wordGate('led', 'headed', 'leads', 'heads', 'represented', 'represents'),
+  sideCounterpart: wordGate('counterpart', 'counterparts', 'chief'),
 };
 
 const gatedEachForOwn = whenWord(ROL27_GATES.eachForOwn, eachForOwn);
@@ -296,6 +320,7 @@ const gatedForTheGovernment = whenWord(ROL27_GATES.forTheGovernment, forTheGover
 const gatedCounterpartWith = whenWord(ROL27_GATES.counterpartWith, counterpartWith);
 const gatedCoSigners = whenWord(ROL27_GATES.coSigners, coSigners);
 const gatedLeadsSide = whenWord(ROL27_GATES.leadsSide, leadsSide);
+const gatedSideCounterpart = whenWord(ROL27_GATES.sideCounterpart, sideCounterpart);
 
 /** Adds the rol26 rules' relations, then the rol27 rules' (after the rules that read "signed for"). */
 export function addRol27Relations(k: RelKit): void {
@@ -306,5 +331,6 @@ export function addRol27Relations(k: RelKit): void {
     gatedCounterpartWith(k, s);
     gatedCoSigners(k, s);
     gatedLeadsSide(k, s);
+    gatedSideCounterpart(k, s);
   }
 }
