@@ -230,8 +230,11 @@ function coSigners(k: RelKit, s: Sentence): void {
 
 /** Talks (not a gathering) or a peace dialogue or normalisation process around the sentence. */
 function talksOrProcess(k: RelKit, s: Sentence): boolean {
-  if (talksAround(k, s)) return true;
-  return k.ctx.sentences.slice(Math.max(0, s.index - 2), s.index + 1).some((x) => P.process.test(x.text));
+  const near = k.ctx.sentences.slice(Math.max(0, s.index - 2), s.index + 1).map((x) => x.text);
+  if (near.some((x) => P.process.test(x))) return true;
+  // A dialogue is no negotiation (GUIDE, the India–Japan 2+2).
+  const title = k.ctx.sentences[0]?.text ?? '';
+  return ![...near, title].some((x) => /\bdialogue\b/i.test(x)) && talksAround(k, s);
 }
 
 /** The side (state or organisation) the gazetteer finds from `at` to `from` (a hit may hold "the"), ending before `limit`. */
