@@ -78,7 +78,9 @@ export function governmentStateKey(k: RelKit, s: Sentence): string | undefined {
   for (const h of k.hitsIn(0, s.end).filter((x) => x.type === 'State')) {
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 40);
-    if (P.governmentOf.test(before) || P.stateGovernment.test(after)) told.set(h.name, h);
+    // rol27: a hit may span "Government of Nepal" itself.
+    const inside = /^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?[Gg]overnment\s+of\s/.test(text.slice(h.start, h.end));
+    if (inside || P.governmentOf.test(before) || P.stateGovernment.test(after)) told.set(h.name, h);
   }
   if (told.size > 1) return undefined;
   const [only] = told.values();
