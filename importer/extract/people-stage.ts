@@ -234,14 +234,17 @@ function metInPlaceOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | und
 function pairedLeaderOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
   if (t.former || !LEADER_TITLES.test(t.title)) return undefined;
   const sentence = env.ctx.sentenceAt(t.start);
+  const paired = pairedOtherState(env.ctx.text, env.hits, env.home);
+  // The earlier leader is the issuer's side: one of the paired state ("Prime Minister Kishida of Japan and I … the
+  // declaration signed by Prime Ministers Howard and Abe") leaves the later names to the rules of their own.
   const earlierLeader = env.clusters.some(
     (b) =>
       b !== c &&
+      b.state !== paired &&
       b.mentions.some(
         (m) => m.sentence === sentence && m.start < t.start && m.titles.some((x) => LEADER_TITLES.test(x.title)),
       ),
   );
-  const paired = pairedOtherState(env.ctx.text, env.hits, env.home);
   const name = pairedStateLeader(
     c.mentions.map((m) => m.raw),
     earlierLeader,

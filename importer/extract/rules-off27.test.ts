@@ -37,6 +37,13 @@ describe('office.paired-state-leader (off27)', () => {
     expect(f.rels).not.toContain('HOLDS_OFFICE|Droupadi Murmu|President of Japan');
     expect(f.rels).toContain('HOLDS_OFFICE|Narendra Modi|Prime Minister of India');
   });
+  it("negative: an earlier leader of the paired state itself gives later surnames no side (the merge's mend)", () => {
+    const f = facts(
+      'Prime Minister Mark Carney of Canada and I opened the United Kingdom–Canada summit in London. Prime Minister Carney and I signed a new charter, which builds on the one signed by Prime Ministers Johnson and Trudeau in 2021.',
+      'Prime Minister of the United Kingdom',
+    );
+    expect(f.rels).not.toContain('HOLDS_OFFICE|Johnson|Prime Minister of Canada');
+  });
   it('pairedOtherState: dashes and "between … and", never two other states', () => {
     const at = (t: string, home: string) => pairedOtherState(t, findGazetteerHits(t), home);
     expect(at('the Brazil–France partnership', 'Brazil')).toBe('France');

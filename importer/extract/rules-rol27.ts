@@ -23,7 +23,10 @@ export const ROL27_PATTERNS = {
    * state": every signer before the cue acts for the side of their own office.
    */
   eachOwn:
-    /\b(each\s+)?(?:for|on\s+behalf\s+of)\s+(?:his|her|their|its)\s+(?:own\s+)?(respective\s+)?(countr(?:y|ies)|governments?|states?|sides?|delegations?)\b/g,
+    /\b(each\s+(?:signing\s+)?)?(?:for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:his|her|their|its)\s+(?:own\s+)?(respective\s+)?(countr(?:y|ies)|governments?|states?|nations?|sides?|delegations?)\b/g,
+  /** A verb of signing or negotiating before the cue (sgn27): "each for his country, laid wreaths" is no side. */
+  actVerb:
+    /\b(?:sign(?:ed|s)?|initial(?:l)?ed|negotiat(?:ed|e|ing)|conclude[ds]?|ratified|exchanged|endorsed|represented|agreed)\b/,
   /** Before the cue when no signer is named in its sentence: "the two leaders", "both ministers". */
   twoAgents:
     /\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:leaders|ministers|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+ministers|signatories|negotiators)\b/,
@@ -138,7 +141,7 @@ function lastTwoBefore(k: RelKit, s: Sentence): Person[] {
  */
 function eachForOwn(k: RelKit, s: Sentence): void {
   for (const m of s.text.matchAll(P.eachOwn)) {
-    if (!m[1] && !m[2] && !/\btheir\b/.test(m[0])) continue;
+    if ((!m[1] && !m[2] && !/\btheir\b/.test(m[0])) || !P.actVerb.test(s.text.slice(0, m.index))) continue;
     const at = s.start + m.index;
     let agents = inOrder(k, s).filter(([p]) => p.end <= at);
     if (!agents.length && P.twoAgents.test(s.text.slice(0, m.index))) agents = lastTwoBefore(k, s);

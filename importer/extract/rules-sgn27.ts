@@ -6,6 +6,7 @@
 import { subjectEnd } from './agreement-described.ts';
 import type { RelKit } from './rel-kit.ts';
 import { negotiatesForSignedByFor } from './rules-fl19b-rel.ts';
+import { withoutPlaceDate } from './rules-new6.ts';
 
 /** A name span (the shape agreements.ts returns). */
 interface Span {
@@ -57,48 +58,11 @@ export function listedInstrumentSpans(text: string): Span[] {
     const lead = R.article.exec(text.slice(headEnd, headEnd + 4))?.[0].length ?? 0;
     const end = subjectEnd(text, headEnd + lead, 14, 'the');
     const surface = text.slice(start, end).replace(R.relativeTail, '');
-    if (end > headEnd + lead && surface.length > m[1]!.length + lead) out.push({ surface, start, rule: R.id });
+    // agreement.not-place-date: "an agreement on fisheries cooperation in Oslo on 3 May" ends before its place and day.
+    const span = withoutPlaceDate({ surface, start, rule: R.id });
+    if (end > headEnd + lead && span.surface.length > m[1]!.length + lead) out.push(span);
   }
   return out;
-}
-
-/**
- * Rule negotiates-for.each-for-own: "Presidents A and B signed the Treaty …, each for his country" ("each on behalf of
- * her state", "each for their own government"): each signatory named before the signing verb acts for the state of
- * the office he or she holds (one state per person; none when the office has no state or two persons share one).
- */
-export const NEGOTIATES_FOR_EACH_FOR_OWN = {
-  id: 'negotiates-for.each-for-own',
-  cue: /\beach[^\S\n]+(?:signing[^\S\n]+)?(?:for|on[^\S\n]+behalf[^\S\n]+of|in[^\S\n]+the[^\S\n]+name[^\S\n]+of)[^\S\n]+(?:his|her|their|its)[^\S\n]+(?:own[^\S\n]+)?(?:country|state|government|nation|side)\b/u,
-  /** The signing verb, the persons before it are the signatories. */
-  verb: /\b(?:signed|initialled|initialed|sign)\b/u,
-};
-
-/** Rule negotiates-for.each-for-own (see NEGOTIATES_FOR_EACH_FOR_OWN). */
-export function negotiatesForEachForOwn(k: RelKit): void {
-  const R = NEGOTIATES_FOR_EACH_FOR_OWN;
-  const { ctx, people, clusterOf, stateKey } = k;
-  if (!/\beach\s/.test(ctx.text)) return;
-  for (const s of ctx.sentences) {
-    const cue = R.cue.exec(s.text);
-    const verb = cue && R.verb.exec(s.text);
-    if (!cue || !verb || verb.index > cue.index) continue;
-    const signers = k
-      .personsIn(s.index)
-      .map(([m]) => m)
-      .filter((m) => m.start < s.start + verb.index);
-    const owners = signers.map((m) => {
-      const c = clusterOf.get(m);
-      const states = new Set((c ? (people.offices.get(c) ?? []) : []).map((o) => o.owner));
-      return c && states.size === 1 ? { c, state: [...states][0]! } : undefined;
-    });
-    const distinct = new Set(owners.map((o) => o?.state));
-    if (signers.length < 2 || owners.some((o) => !o) || distinct.size !== owners.length) continue;
-    for (const o of owners) {
-      const sk = stateKey(o!.state);
-      if (sk) ctx.relate('NEGOTIATES_FOR', k.key(o!.c), sk, s.index, R.id);
-    }
-  }
 }
 
 /**
@@ -235,12 +199,13 @@ export function participateCeremonySubjects(k: RelKit): void {
 }
 
 /**
- * The signing relations, in order: fl19b's negotiates-for.signed-by-for, then the sgn27 rules (negotiates-for.each-for-own,
- * negotiates-for.signatories-were, party-to.listed-signing and reached-at.listed-signing, participated.ceremony-subjects).
+ * The signing relations, in order: fl19b's negotiates-for.signed-by-for, then the sgn27 rules
+ * (negotiates-for.signatories-were, party-to.listed-signing and reached-at.listed-signing,
+ * participated.ceremony-subjects). sgn27's "each for his country" was one with rol27's negotiates-for.each-for-own and
+ * lives there (rules-rol27.ts), with sgn27's signing-verb condition.
  */
 export function addSigningRelations(k: RelKit): void {
   negotiatesForSignedByFor(k); // fl19b
-  negotiatesForEachForOwn(k);
   negotiatesForSignatoriesWere(k);
   listedSigningRelations(k);
   participateCeremonySubjects(k);
