@@ -2,6 +2,7 @@
 // and C", "Foreign Ministers A, of Paraguay, and B, of Uruguay". Each name becomes a person mention holding the
 // singular title (rule person.plural-title-pair).
 import { coChairsBefore, OFFICE_CO_CHAIRS_OF_BODY } from './rules-fl27a.ts';
+import { listedHonorificLength } from './rules-fl28a.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_PLURAL_OF_STATES_INTERLEAVED } from './rules-fl24b.ts';
 import type { Sentence } from '../types.ts';
@@ -60,6 +61,8 @@ export function readNameList(
     // "China's Wang Yi and India's Ajit Doval": a state's possessive before a name gives its state.
     const poss = possessiveStateAt(text, j, hits);
     if (poss) j = poss.end;
+    // Rule person.list-honorific (fl28a): "the Prime Ministers of X and Y, the Honorable A and the Honorable B".
+    j += listedHonorificLength(text.slice(j, j + 60));
     const m = NAME_AT.exec(text.slice(j, j + 120));
     const raw = m ? trimName(m[0].replace(/,$/, '')) : '';
     if (!raw || !isNameLike(raw) || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
@@ -157,7 +160,11 @@ function readStateList(text: string, at: number, hits: GazetteerHit[]): { names:
   const names: string[] = [];
   let j = at;
   for (;;) {
-    const st = hits.find((h) => h.type === 'State' && !h.demonym && h.start === j);
+    // Rule person.list-honorific (fl28a) reads a state's capitalised article too: "of The Bahamas, Saint Lucia and …".
+    const the = /^The\s+/.exec(text.slice(j, j + 5));
+    const st = hits.find(
+      (h) => h.type === 'State' && !h.demonym && (h.start === j || h.start === j + (the?.[0].length ?? -1)),
+    );
     if (!st) return undefined;
     const closing = names.length > 0 && /\band\s+(?:the\s+)?$/.test(text.slice(j - 10, j));
     names.push(st.name);

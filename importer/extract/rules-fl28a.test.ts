@@ -1,0 +1,46 @@
+// The fl28a round's tests (issue 6): constructions shown by three first-look samples in new styles (a presidency's
+// communiqué on a restitution deed, a Pacific government's release on a dialogue between a subregional grouping and a
+// regional organisation, a government's page on a regional summit), each rule on made-up sentences with negative cases.
+import { describe, expect, it, vi } from 'vitest';
+
+import { listedHonorificLength, PERSON_LIST_HONORIFIC } from './rules-fl28a.ts';
+import { extractFacts } from './test-facts.ts';
+
+// Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+const facts = (text: string, source?: string) =>
+  extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', ...(source ? { source } : {}) }).rels;
+
+describe(PERSON_LIST_HONORIFIC.id, () => {
+  it('measures a style before a listed name, and nothing else', () => {
+    expect(listedHonorificLength('the Honorable Mark Brown and …')).toBe('the Honorable '.length);
+    expect(listedHonorificLength('His Excellency Ali Rahman, …')).toBe('His Excellency '.length);
+    expect(listedHonorificLength('Mark Brown and …')).toBe(0);
+    expect(listedHonorificLength('the Honorable and …')).toBe(0);
+  });
+
+  it('pairs the states of a plural title with names that carry a style', () => {
+    const rels = facts(
+      'The delegation was joined by the Prime Ministers of Samoa and the Cook Islands, the Honorable Tala Vaai and the Honorable Tere Marsters.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Tala Vaai|Prime Minister of Samoa')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Tere Marsters|Prime Minister of the Cook Islands')).toBe(true);
+  });
+
+  it('reads three names with a style each after three states, one of them with a capitalised article', () => {
+    const rels = facts(
+      'Addresses were delivered by the Prime Ministers of The Bahamas, Grenada and Belize, the Honourable Ana Roll, the Honourable Ben Cato and the Honourable Cy Dent.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Ana Roll|Prime Minister of the Bahamas')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Ben Cato|Prime Minister of Grenada')).toBe(true);
+    expect(rels.has('HOLDS_OFFICE|Cy Dent|Prime Minister of Belize')).toBe(true);
+  });
+
+  it('pairs nothing when the names do not match the states in number', () => {
+    const rels = facts(
+      'The Prime Ministers of Samoa and Tonga, the Honorable Tala Vaai, met the press in Apia with officials.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Tala Vaai|Prime Minister of Tonga')).toBe(false);
+  });
+});
