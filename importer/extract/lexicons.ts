@@ -553,6 +553,9 @@ export const ORGANIZATIONS: string[][] = [
   ['Southern African Development Community', 'SADC'],
   ['Intergovernmental Authority on Development', 'IGAD'],
   ['Pacific Islands Forum'],
+  // fl28a: the North Pacific's standing grouping of heads of state, a side in its own name ("the Leaders of the
+  // Micronesian Presidents' Summit (MPS)"; "the MPS was represented by"); not the meeting of the day.
+  ["Micronesian Presidents' Summit", 'Micronesian Presidents Summit', 'MPS'],
   ['Caribbean Community', 'CARICOM'],
   ['Community of Latin American and Caribbean States', 'CELAC'],
   ['International Criminal Court', 'ICC'],

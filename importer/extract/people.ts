@@ -1,6 +1,7 @@
 // Person mentions with their titles: honorific + name ("H.E. Mr. MOTEGI Toshimitsu"), title + name
 // ("Foreign Minister Wang Yi"), name + apposition ("Donald Tusk, President of the European Council"),
 // bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
+import { ownerAcronymLength } from './rules-fl28a.ts';
 import { agreementSubjectAt } from './rules-fl20a.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_INSIDE_PARTICLE_NAME, postNominalsLength } from './rules-fl15c.ts';
@@ -210,7 +211,9 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   const andT = OFFICE_SECOND_TITLE_MODIFIER.andThen.exec(text.slice(title.end, title.end + 24));
   const t2c = andT ? parseTitleAt(text, title.end + andT[0].length, hits) : undefined;
   const t2 = t2c && /^,\s/.test(text.slice(t2c.end, t2c.end + 2)) ? t2c : undefined;
-  const tEnd = t2 ? t2.end : title.end;
+  const tEnd1 = t2 ? t2.end : title.end;
+  // office.owner-acronym-end (fl28a): "the Minister of Foreign Affairs of the Republic of Korea (ROK), X".
+  const tEnd = tEnd1 + ownerAcronymLength(text.slice(tEnd1, tEnd1 + 50), tEnd1, (t2 ?? title).owner, hits);
   const comma0 = /^,\s+/.exec(text.slice(tEnd, tEnd + 4));
   if (!comma0) return undefined;
   // office.stacked-title-comma-title (rules-fl25a.ts): "the SADC Facilitator, President Thabo Mbeki of South Africa".
@@ -900,6 +903,9 @@ function withUnit(text: string, t: TitleParse, limit: number, hits: GazetteerHit
   const parState =
     par && !t.owner ? wholeStateIn(hits, end + par[0].indexOf('(') + 1, end + par[0].length - 1) : undefined;
   if (parState) return { ...t, owner: { type: 'State', name: parState }, end: end + par![0].length };
+  // Rule office.owner-acronym-end (fl28a): "President of the Federated States of Micronesia (FSM)": the owner's initials.
+  const own = par ? ownerAcronymLength(text.slice(end, end + 50), end, t.owner, hits) : 0;
+  if (own) return { ...t, end: end + own };
   if (par && !TABLE_ROLE.test(par[1]!.trim())) {
     title = `${title} (${par[1]})`;
     end += par[0].length;

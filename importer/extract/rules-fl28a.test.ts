@@ -3,7 +3,12 @@
 // regional organisation, a government's page on a regional summit), each rule on made-up sentences with negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { listedHonorificLength, PERSON_LIST_HONORIFIC } from './rules-fl28a.ts';
+import {
+  listedHonorificLength,
+  OFFICE_OWNER_ACRONYM_END,
+  ownerAcronymLength,
+  PERSON_LIST_HONORIFIC,
+} from './rules-fl28a.ts';
 import { extractFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -42,5 +47,53 @@ describe(PERSON_LIST_HONORIFIC.id, () => {
       'The Prime Ministers of Samoa and Tonga, the Honorable Tala Vaai, met the press in Apia with officials.',
     );
     expect(rels.has('HOLDS_OFFICE|Tala Vaai|Prime Minister of Tonga')).toBe(false);
+  });
+});
+
+describe(OFFICE_OWNER_ACRONYM_END.id, () => {
+  it('measures brackets holding only another name of the owner', () => {
+    const hits = [{ name: 'Micronesia', start: 2, end: 5 }];
+    expect(ownerAcronymLength(' (FSM), met', 0, { name: 'Micronesia' }, hits)).toBe(6);
+    expect(ownerAcronymLength(' (FSM), met', 0, { name: 'Palau' }, hits)).toBe(0);
+    expect(ownerAcronymLength(' (FSM), met', 0, undefined, hits)).toBe(0);
+    expect(ownerAcronymLength(' (Defence), met', 0, { name: 'Micronesia' }, hits)).toBe(0);
+  });
+
+  it("ends a title at its owner's initials after a name", () => {
+    const rels = facts('Ali Rahman, President of the Federated States of Micronesia (FSM), arrived in Suva.');
+    expect(rels.has('HOLDS_OFFICE|Ali Rahman|President of Micronesia')).toBe(true);
+    expect([...rels].some((r) => r.includes('(FSM)'))).toBe(false);
+  });
+
+  it("reads the name after a title closed by its owner's initials", () => {
+    const rels = facts(
+      'The delegation met the Minister of Foreign Affairs of the Republic of Korea (ROK), Park Jin, in Seoul.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Park Jin|Minister of Foreign Affairs of South Korea')).toBe(true);
+  });
+
+  it('keeps other brackets as part of the title', () => {
+    const rels = facts(
+      'Ana Roll, Minister (Defence), met the Minister of Foreign Affairs of Japan, Taro Kono, in Tokyo.',
+    );
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Ana Roll|Minister (Defence)'))).toBe(true);
+  });
+});
+
+describe('org.micronesian-presidents-summit (gazetteer, lexicons.ts)', () => {
+  it('reads the grouping as a side, not as the meeting of the day', () => {
+    const { out } = extractFacts(
+      "President Ali Rahman joined the Leaders of the Micronesian Presidents' Summit (MPS) in Suva for a High-Level Political Dialogue with the Pacific Islands Forum. The MPS was represented by three leaders.",
+      { file: 'made-up.txt', date: '2025-06-01' },
+    );
+    const mps = out.entities.filter((e) => /Micronesian Presidents/.test(e.name));
+    expect(mps.map((e) => e.type)).toEqual(['Organization']);
+  });
+
+  it('does not read members of parliament as the grouping', () => {
+    const { out } = extractFacts('Three MPs from the ruling party met the delegation in Suva.', {
+      file: 'made-up.txt',
+    });
+    expect(out.entities.some((e) => /Micronesian Presidents/.test(e.name))).toBe(false);
   });
 });

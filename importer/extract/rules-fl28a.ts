@@ -24,3 +24,32 @@ export function listedHonorificLength(s: string): number {
   const m = honorificAt(s);
   return m && PERSON_LIST_HONORIFIC.nameAfter.test(s.slice(m[0].length)) ? m[0].length : 0;
 }
+
+/**
+ * Rule office.owner-acronym-end (narrows the parenthesised unit of people.ts's withUnit): "President of the Federated
+ * States of Micronesia (FSM)", "Secretary-General of the Caribbean Community (CARICOM)": brackets that hold only another
+ * name of the title's owner (its initials or acronym, a gazetteer hit of the same state or organisation) close the
+ * title; they are no unit of it ("President (FSM)"). Brackets with anything else ("Minister (Defence)") stay as they were.
+ */
+export const OFFICE_OWNER_ACRONYM_END = {
+  id: 'office.owner-acronym-end',
+  /** Brackets right after the title: their inside. */
+  brackets: /^\s*\(([^()\n]{2,40})\)/,
+};
+
+/**
+ * Rule office.owner-acronym-end: the length of brackets at the start of `after` (text from `at`) holding only a name
+ * of `owner`, or 0.
+ */
+export function ownerAcronymLength(
+  after: string,
+  at: number,
+  owner: { name: string } | undefined,
+  hits: readonly { name: string; start: number; end: number }[],
+): number {
+  const m = owner ? OFFICE_OWNER_ACRONYM_END.brackets.exec(after) : null;
+  if (!m) return 0;
+  const s = at + m[0].indexOf('(') + 1;
+  const e = at + m[0].length - 1;
+  return hits.some((h) => h.start === s && h.end === e && h.name === owner!.name) ? m[0].length : 0;
+}
