@@ -9,6 +9,7 @@ import { bodyRunOnToOrg, isBodyWithRemit } from './rules-fl20a.ts';
 import { EVENT_PROCEEDINGS_BETWEEN } from './rules-fl15c.ts';
 import { partyGroupsLength } from './rules-aud18.ts';
 import { partyLeadLength } from './rules-fl27c.ts';
+import { EVENT_REGULAR_SESSION_OF_BODY } from './rules-fl28a.ts';
 
 /** A talks noun with an optional kind, then "between": the parties follow. */
 // event.proceedings-between (fl15c): "the conciliation proceedings between A and B" (EVENT_PROCEEDINGS_BETWEEN).
@@ -75,16 +76,20 @@ const ROUND_BEFORE =
 
 /** "the inaugural session of the South Africa-Kenya Bi-National Commission", "the 5th meeting of the Joint Council". */
 // event.spelled-ordinal-session (fl19a): "the eighteenth meeting of the …" as "the 18th meeting of the …".
+// event.regular-session-of-body (fl28a): "the Forty-Third Regular Meeting of …", "the 18th Special Meeting of …".
 const SESSION_OF = new RegExp(
-  String.raw`\b(?:(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${EVENT_SPELLED_ORDINAL_SESSION.source}|\d+(?:st|nd|rd|th)|ordinary|extraordinary|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+|(?<=\b(?:the|a|today['’]s|their|its|this)[^\S\n]+))(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+`,
+  String.raw`\b(?:(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${EVENT_SPELLED_ORDINAL_SESSION.source}|\d+(?:st|nd|rd|th)|ordinary|extraordinary|${EVENT_REGULAR_SESSION_OF_BODY.qualifiers.join('|')}|annual|plenary|joint|ministerial|high-level)[^\S\n]+)+|(?<=\b(?:the|a|today['’]s|their|its|this)[^\S\n]+))(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]+`,
   'gi',
 );
 /** What every match of SESSION_OF holds, on one line (`matchAllInLines`). */
 const SESSION_OF_LINE = /(?:session|meeting|sitting)[^\S\n]+of[^\S\n]+the[^\S\n]/i;
 const BODY_HEAD =
   /\b(?:Commission|Council|Committee|Forum|Dialogue|Assembly|Board|Mechanism|Working Group|Contact Group|Group)$/;
-const BODY_OF =
-  /^(?:\p{Lu}[\p{L}'’-]*[^\S\n]+)*?(?:Commission|Council|Committee|Assembly|Board)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u;
+// event.regular-session-of-body (fl28a): "the Conference of Heads of Government of the Caribbean Community" too.
+const BODY_OF = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’-]*[^\S\n]+)*?(?:Commission|Council|Committee|Assembly|Board|${EVENT_REGULAR_SESSION_OF_BODY.bodies.join('|')})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}`,
+  'u',
+);
 
 /** Sessions of a standing body named as such: the body is an organisation, its session an event. */
 export function sessionsOf(text: string, hits: GazetteerHit[]): { surface: string; start: number }[] {

@@ -4,7 +4,9 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import {
+  EVENT_REGULAR_SESSION_OF_BODY,
   listedHonorificLength,
+  PARTICIPATED_GUESTS_AND_SPEAKERS,
   OFFICE_OWNER_ACRONYM_END,
   ownerAcronymLength,
   PERSON_LIST_HONORIFIC,
@@ -95,5 +97,54 @@ describe('org.micronesian-presidents-summit (gazetteer, lexicons.ts)', () => {
       file: 'made-up.txt',
     });
     expect(out.entities.some((e) => /Micronesian Presidents/.test(e.name))).toBe(false);
+  });
+});
+
+const events = (text: string) =>
+  extractFacts(text, { file: 'made-up.txt', date: '2025-06-01' }).out.entities.filter((e) => e.type === 'Event');
+
+describe(EVENT_REGULAR_SESSION_OF_BODY.id, () => {
+  it("names a regular meeting of an organisation's conference in full", () => {
+    const names = events(
+      'The Twenty-Ninth Regular Meeting of the Conference of Heads of Government of the Caribbean Community opened in Basseterre on Monday.',
+    ).map((e) => e.name);
+    expect(names).toContain(
+      'Twenty-Ninth Regular Meeting of the Conference of Heads of Government of the Caribbean Community',
+    );
+  });
+
+  it('names a special meeting of a council of ministers in full', () => {
+    const names = events(
+      'The 18th Special Meeting of the Council of Ministers of the Pacific Community opened in Noumea on Monday.',
+    ).map((e) => e.name);
+    expect(names).toContain('18th Special Meeting of the Council of Ministers of the Pacific Community');
+  });
+
+  it('makes no session of a conference no organisation owns', () => {
+    const names = events('A regular meeting of the Conference of Parents of the school was held in May.').map(
+      (e) => e.name,
+    );
+    expect(names.some((n) => /Conference of Parents/.test(n))).toBe(false);
+  });
+});
+
+describe(PARTICIPATED_GUESTS_AND_SPEAKERS.id, () => {
+  it('tells guests and speakers, not letters or guest houses', () => {
+    const cue = PARTICIPATED_GUESTS_AND_SPEAKERS.cue;
+    expect(cue.test('The special guests of the Conference were A and B.')).toBe(true);
+    expect(cue.test('Among the guests were A and B.')).toBe(true);
+    expect(cue.test('Addresses were also delivered by A.')).toBe(true);
+    expect(cue.test('The President addressed a letter to A.')).toBe(false);
+    expect(cue.test('The delegation stayed at the state guest house.')).toBe(false);
+    expect(cue.test('Guests will be invited to the next summit.')).toBe(false);
+  });
+
+  it("gives the meeting's guests and speakers, told after it, as its participants", () => {
+    const rels = facts(
+      'The Ninth Summit of the Pacific Islands Forum opened in Apia on Monday, chaired by Prime Minister Tala Vaai of Samoa. Addresses were also delivered by Prime Minister Ana Rollins of Tonga and by President Ben Cato of Palau. The special guests of the Summit were Foreign Minister Cy Denton of Japan and Foreign Minister Dee Foxworth of Chile.',
+    );
+    const part = [...rels].filter((r) => r.startsWith('PARTICIPATED_IN|'));
+    for (const n of ['Ana Rollins', 'Ben Cato', 'Cy Denton', 'Dee Foxworth'])
+      expect(part.some((r) => r.startsWith(`PARTICIPATED_IN|${n}|`))).toBe(true);
   });
 });

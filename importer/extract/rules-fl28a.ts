@@ -53,3 +53,29 @@ export function ownerAcronymLength(
   const e = at + m[0].length - 1;
   return hits.some((h) => h.start === s && h.end === e && h.name === owner!.name) ? m[0].length : 0;
 }
+
+/**
+ * Rule participated.guests-and-speakers (widens the attendance cues of rules-participation.ts, ALSO_PRESENT): "The
+ * special guests of the Conference were A and B", "Among the guests were A and B", "Addresses were also delivered by A
+ * and by B", "Remarks were delivered by A": guests and speakers of the readout's meeting, told after its own sentences,
+ * take part in it. Not a guest "invited to" a meeting still to come (the cue reads only the past "were"), not
+ * "addressed a letter", not "guest house".
+ */
+export const PARTICIPATED_GUESTS_AND_SPEAKERS = {
+  id: 'participated.guests-and-speakers',
+  // Read case-blind with the other attendance cues (no Unicode classes: the cues are joined under the flag "i" alone).
+  cue: /\b(?:(?:the\s+)?(?:special\s+|distinguished\s+)?guests\s+(?:of\s+(?:honou?r|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+)?were|among\s+the\s+(?:special\s+)?guests\s+were|(?:addresses|remarks|statements|speeches)\s+were\s+(?:also\s+)?(?:delivered|made|given)\s+by)\b/i,
+};
+
+/**
+ * Rule event.regular-session-of-body (widens event.body-session, event-between.ts): "the Forty-Third Regular Meeting of
+ * the Conference of Heads of Government of the Caribbean Community", "the 18th Special Meeting of the Council of
+ * Ministers of X": "regular" and "special" qualify a standing body's meeting as "ordinary" and "extraordinary" do, and
+ * a "Conference of …" of a known organisation is such a body. The data are read by event-between.ts's SESSION_OF and
+ * BODY_OF.
+ */
+export const EVENT_REGULAR_SESSION_OF_BODY = {
+  id: 'event.regular-session-of-body',
+  qualifiers: ['regular', 'special'],
+  bodies: ['Conference'],
+};

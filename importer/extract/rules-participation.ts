@@ -45,6 +45,7 @@ import { EV19_PATTERNS, toldNotPresent } from './rules-ev19.ts';
 
 import { EV23_PATTERNS } from './rules-ev23.ts';
 import { PARTICIPATED_GATHERING_BROUGHT_TOGETHER } from './rules-fl26c.ts';
+import { PARTICIPATED_GUESTS_AND_SPEAKERS } from './rules-fl28a.ts';
 import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 import { pastSignatoryAt } from './rules-fl22b.ts';
 import { literalGate } from './literal-need.ts';
@@ -66,8 +67,10 @@ const ALSO_PRESENT_BASE =
 // "The X delegation was made up of A, B and C", a list of the meeting's attendees wherever it stands after it;
 // participated.listed-after-cue (ev23): "Among those attending: A, B", "It brought together six heads of state: A, B";
 // participated.gathering-brought-together (fl26c): "The Summit brought together, around the host, A, B and C".
+// participated.guests-and-speakers (fl28a): "The special guests of the Conference were A and B", "Addresses were
+// also delivered by A".
 const ALSO_PRESENT = new RegExp(
-  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source}|${EV18_PATTERNS.attendingCue.source}|${EV19_PATTERNS.attendingCue.source}|${EV19_PATTERNS.hostedList.source}|${EV23_PATTERNS.attendingCue.source}|${PARTICIPATED_GATHERING_BROUGHT_TOGETHER.cue.source})`,
+  `(?:${ALSO_PRESENT_BASE.source}|${FL14A_PATTERNS.inAttendance.source}|${FL14A_PATTERNS.delegationMadeUp.source}|${EV17_PATTERNS.amongAttending.source}|${EV18_PATTERNS.attendingCue.source}|${EV19_PATTERNS.attendingCue.source}|${EV19_PATTERNS.hostedList.source}|${EV23_PATTERNS.attendingCue.source}|${PARTICIPATED_GATHERING_BROUGHT_TOGETHER.cue.source}|${PARTICIPATED_GUESTS_AND_SPEAKERS.cue.source})`,
   'i',
 );
 /** participated.attendance-list: the cue that opens a list ("Taking part in the session were:"), one item a line. */
