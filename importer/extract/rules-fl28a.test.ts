@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   EVENT_REGULAR_SESSION_OF_BODY,
   listedHonorificLength,
+  ORG_FORM_IN_TITLE_COMPLEMENT,
+  orgTitleBefore,
   PARTICIPATED_GUESTS_AND_SPEAKERS,
   OFFICE_OWNER_ACRONYM_END,
   ownerAcronymLength,
@@ -146,5 +148,27 @@ describe(PARTICIPATED_GUESTS_AND_SPEAKERS.id, () => {
     const part = [...rels].filter((r) => r.startsWith('PARTICIPATED_IN|'));
     for (const n of ['Ana Rollins', 'Ben Cato', 'Cy Denton', 'Dee Foxworth'])
       expect(part.some((r) => r.startsWith(`PARTICIPATED_IN|${n}|`))).toBe(true);
+  });
+});
+
+describe(ORG_FORM_IN_TITLE_COMPLEMENT.id, () => {
+  it('tells an officer title right before the form word', () => {
+    expect(orgTitleBefore('Addresses were delivered by the Secretary-General of ')).toBe(true);
+    expect(orgTitleBefore('The Deputy Secretary General of ')).toBe(true);
+    expect(orgTitleBefore('They spoke about the future of ')).toBe(false);
+  });
+
+  it('gives the office to the one organisation named whose name ends with the word', () => {
+    const rels = facts(
+      'The Caribbean Community met in Georgetown. Addresses were delivered by the Secretary-General of the Community, Dr. Ana Rollins.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Ana Rollins|Secretary-General of the Caribbean Community')).toBe(true);
+  });
+
+  it('gives no organisation when two are named with that word', () => {
+    const rels = facts(
+      'The European Union and the African Union met in Brussels. The President of the Union, Ana Rollins, spoke.',
+    );
+    expect([...rels].some((r) => /^HOLDS_OFFICE\|Ana Rollins\|.*(African|European) Union/.test(r))).toBe(false);
   });
 });

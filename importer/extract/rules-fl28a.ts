@@ -79,3 +79,20 @@ export const EVENT_REGULAR_SESSION_OF_BODY = {
   qualifiers: ['regular', 'special'],
   bodies: ['Conference'],
 };
+
+/**
+ * Rule org.form-in-title-complement (widens state.form-reference, rules-fla10.ts): "the Secretary-General of the
+ * Community, Dr. X", "the Chair of the Forum, Prime Minister Y", "Deputy Secretary General of the Union": after an
+ * organisation's officer title, "the Community" (Forum, Union, Alliance) is the one organisation named in the readout
+ * whose name ends with that word, as it is in a role cue; so the office is that organisation's, not the issuer's. Never
+ * when two such organisations are named, never after other words ("the future of the Union").
+ */
+export const ORG_FORM_IN_TITLE_COMPLEMENT = {
+  id: 'org.form-in-title-complement',
+  /** An organisation officer's title and "of" right before "the Community". */
+  titleBefore:
+    /\b(?:(?:Deputy|Assistant|Under)[\s-]+)?(?:Secretary[\s-]+General|Secretary|Chair|Chairman|Chairwoman|Chairperson|President|Vice[\s-]+President|Director[\s-]+General|Commissioner|Executive\s+Secretary|Special\s+Envoy|Special\s+Representative|High\s+Representative|Ambassador|Permanent\s+Representative)\s+(?:of|to)\s+$/,
+};
+
+/** Rule org.form-in-title-complement: whether `before` (the text right before "the Community") ends with a title. */
+export const orgTitleBefore = (before: string): boolean => ORG_FORM_IN_TITLE_COMPLEMENT.titleBefore.test(before);

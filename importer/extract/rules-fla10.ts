@@ -2,6 +2,7 @@
 // wire agency, a Central Asian presidency, a Pacific regional secretariat) and tested on made-up sentences in
 // rules-fla10.test.ts. People, titles and honorific chains only; rule ids are what --explain prints.
 import { HONORIFIC_STARTS_NAME } from './lexicons.ts';
+import { orgTitleBefore } from './rules-fl28a.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 /** Patterns of the fla10 rules, as named data. */
@@ -169,9 +170,11 @@ export function formReferenceHits<
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!FORM_ROLE_BEFORE.test(before) && !FORM_ROLE_AFTER.test(text.slice(end, end + 40))) continue;
     const org = ORG_FORMS.test(word);
-    if (org && !FORM_ROLE_BEFORE.test(before)) continue;
+    // org.form-in-title-complement (fl28a): "the Secretary-General of the Community, X".
+    const titled = org && orgTitleBefore(before);
+    if (!titled && !FORM_ROLE_BEFORE.test(before) && !FORM_ROLE_AFTER.test(text.slice(end, end + 40))) continue;
+    if (org && !titled && !FORM_ROLE_BEFORE.test(before)) continue;
     const owners = new Map(
       hits
         .filter((h) =>
