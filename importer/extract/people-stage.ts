@@ -1,6 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import { stackedHeadOfStateAt } from './rules-fl28a.ts';
 import { itsTitleState, onlyTitledState } from './rules-fl27c-owner.ts';
 import { asRoleOfOrganization } from './rules-fl23a.ts';
 import { hostCapital, ISSUER_ORGAN_REMIT } from './rules-ent22.ts';
@@ -627,7 +628,12 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
   const { ctx } = env;
   const list: OfficeList = [];
   // Longest titles first, so that "Chancellor Merkel" in the headline joins the later "Federal Chancellor".
-  const hosOf = (t: Title) => isHeadOfState(t.title, t.former, ctx.text, t.start);
+  // office.head-of-government-in-presidential-stack (fl28a): "President of the Republic, Head of State, Head of
+  // Government, X": that "Head of Government" stands for the presidency as the "Head of State" before it does.
+  const hosOf = (t: Title) => {
+    const hs = stackedHeadOfStateAt(t.title, t.former, ctx.text, t.start);
+    return isHeadOfState(hs < 0 ? t.title : 'Head of State', t.former, ctx.text, hs < 0 ? t.start : hs);
+  };
   const pairs = c.mentions
     .flatMap((m) => m.titles.map((t) => ({ m, t })))
     .sort((a, b) => b.t.title.length - a.t.title.length)

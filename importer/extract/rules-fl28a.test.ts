@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   EVENT_REGULAR_SESSION_OF_BODY,
   listedHonorificLength,
+  OFFICE_HEAD_OF_GOVERNMENT_IN_PRESIDENTIAL_STACK,
+  stackedHeadOfStateAt,
   ORG_FORM_IN_TITLE_COMPLEMENT,
   orgTitleBefore,
   PARTICIPATED_GUESTS_AND_SPEAKERS,
@@ -170,5 +172,33 @@ describe(ORG_FORM_IN_TITLE_COMPLEMENT.id, () => {
       'The European Union and the African Union met in Brussels. The President of the Union, Ana Rollins, spoke.',
     );
     expect([...rels].some((r) => /^HOLDS_OFFICE\|Ana Rollins\|.*(African|European) Union/.test(r))).toBe(false);
+  });
+});
+
+describe(OFFICE_HEAD_OF_GOVERNMENT_IN_PRESIDENTIAL_STACK.id, () => {
+  it('finds the "Head of State" stacked right before a current "Head of Government"', () => {
+    const text = 'The President of the Republic, Head of State, Head of Government, Mr X.';
+    const at = text.indexOf('Head of Government');
+    expect(stackedHeadOfStateAt('Head of Government', false, text, at)).toBe(text.indexOf('Head of State'));
+    expect(stackedHeadOfStateAt('Head of Government', true, text, at)).toBe(-1);
+    const pm = 'The Prime Minister, Head of Government, Mr X.';
+    expect(stackedHeadOfStateAt('Head of Government', false, pm, pm.indexOf('Head of Government'))).toBe(-1);
+  });
+
+  it('gives the stacked holder the presidency, and no "Head of Government" office', () => {
+    const rels = facts(
+      'The President of the Republic, Head of State, Head of Government, His Excellency Mr Paul ADJOVI, received the delegation in Cotonou.',
+      'Presidency of the Republic of Benin',
+    );
+    expect(rels.has('HOLDS_OFFICE|Paul Adjovi|President of Benin')).toBe(true);
+    expect([...rels].some((r) => r.includes('Head of Government of Benin'))).toBe(false);
+  });
+
+  it('leaves a prime minister who heads the government as he was', () => {
+    const rels = facts(
+      'The Prime Minister, Head of Government, Mr Paul ADJOVI, received the delegation in Cotonou.',
+      'Presidency of the Republic of Benin',
+    );
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Paul Adjovi|President'))).toBe(false);
   });
 });

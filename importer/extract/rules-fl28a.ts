@@ -96,3 +96,29 @@ export const ORG_FORM_IN_TITLE_COMPLEMENT = {
 
 /** Rule org.form-in-title-complement: whether `before` (the text right before "the Community") ends with a title. */
 export const orgTitleBefore = (before: string): boolean => ORG_FORM_IN_TITLE_COMPLEMENT.titleBefore.test(before);
+
+/**
+ * Rule office.head-of-government-in-presidential-stack (widens office.head-of-state-president, rules-fl27a.ts): "The
+ * President of the Republic, Head of State, Head of Government, His Excellency Mr X": where a republic's President is
+ * also its head of government, "Head of Government" stacked right after "Head of State" names the same presidency, as
+ * "Head of State" does; no "Head of Government" office of its own. Not "the Prime Minister, Head of Government, X"
+ * (no "Head of State" right before), not "Head of State and Government" (read as it was).
+ */
+export const OFFICE_HEAD_OF_GOVERNMENT_IN_PRESIDENTIAL_STACK = {
+  id: 'office.head-of-government-in-presidential-stack',
+  headOfGovernment: /^Head of Government$/,
+  /** "Head of State, " right before the title, and where that "Head of State" starts. */
+  headOfStateBefore: /\bHead\s+of\s+State\s*,\s*$/,
+};
+
+/**
+ * Rule office.head-of-government-in-presidential-stack: where the "Head of State" stacked right before a current "Head
+ * of Government" at `start` starts, or -1.
+ */
+export function stackedHeadOfStateAt(title: string, former: boolean | undefined, text: string, start: number): number {
+  const r = OFFICE_HEAD_OF_GOVERNMENT_IN_PRESIDENTIAL_STACK;
+  if (former || !r.headOfGovernment.test(title)) return -1;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = r.headOfStateBefore.exec(before);
+  return m ? start - before.length + m.index : -1;
+}
