@@ -10,7 +10,9 @@ import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 
 /** What may separate two items of a list of parties. */
-const SEP_AFTER = /^(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+|[^\S\n]+as[^\S\n]+well[^\S\n]+as[^\S\n]+)/;
+// negotiates-for.respectively-and-of (fl28a): "on behalf of the MPS and of the Forum respectively": "and of" too.
+const SEP_AFTER =
+  /^(?:,[^\S\n]*(?:and[^\S\n]+(?:of[^\S\n]+)?)?|[^\S\n]+and[^\S\n]+(?:of[^\S\n]+)?|[^\S\n]+as[^\S\n]+well[^\S\n]+as[^\S\n]+)/;
 const SEP_BEFORE = /(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:the[^\S\n]+)?$/;
 const party = (h: GazetteerHit) => (h.type === 'State' || h.type === 'Organization') && !h.demonym;
 

@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   EVENT_REGULAR_SESSION_OF_BODY,
   listedHonorificLength,
+  ORG_FORM_SIDE_REFERENCE,
+  orgFormSide,
   OFFICE_HEAD_OF_GOVERNMENT_IN_PRESIDENTIAL_STACK,
   stackedHeadOfStateAt,
   ORG_FORM_IN_TITLE_COMPLEMENT,
@@ -200,5 +202,34 @@ describe(OFFICE_HEAD_OF_GOVERNMENT_IN_PRESIDENTIAL_STACK.id, () => {
       'Presidency of the Republic of Benin',
     );
     expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Paul Adjovi|President'))).toBe(false);
+  });
+});
+
+describe(ORG_FORM_SIDE_REFERENCE.id, () => {
+  it('tells a side by a possessive side noun after the word or a second "and of" after "on behalf of"', () => {
+    expect(orgFormSide('', "'s side was led by")).toBe(true);
+    expect(orgFormSide('signed it on behalf of the MPS and of ', ' respectively')).toBe(true);
+    expect(orgFormSide('', "'s agenda was long")).toBe(false);
+    expect(orgFormSide('the future of the region and of ', ' was discussed')).toBe(false);
+  });
+
+  it("gives the leader of the organisation's side, told by its form word, that side", () => {
+    const rels = facts(
+      "The leaders held talks in Suva with the Pacific Islands Forum on its reform. The Forum's side was led by Prime Minister Tala Vaai of Samoa.",
+    );
+    expect(rels.has('NEGOTIATES_FOR|Tala Vaai|Pacific Islands Forum')).toBe(true);
+  });
+});
+
+describe('negotiates-for.respectively-and-of (agreement-parties.ts, rules-roles.ts)', () => {
+  it('pairs the signatories in the order written with the sides joined by "and of", and makes both parties', () => {
+    const rels = facts(
+      'The talks were held in Suva between the Pacific Islands Forum and the Caribbean Community. At the close, President Ana Rollins and Prime Minister Tala Vaai signed the Suva Accord on behalf of the Caribbean Community and of the Pacific Islands Forum respectively.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Ana Rollins|Caribbean Community')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Tala Vaai|Pacific Islands Forum')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Ana Rollins|Pacific Islands Forum')).toBe(false);
+    expect(rels.has('PARTY_TO|Caribbean Community|Suva Accord')).toBe(true);
+    expect(rels.has('PARTY_TO|Pacific Islands Forum|Suva Accord')).toBe(true);
   });
 });

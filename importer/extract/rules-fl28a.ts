@@ -122,3 +122,22 @@ export function stackedHeadOfStateAt(title: string, former: boolean | undefined,
   const m = r.headOfStateBefore.exec(before);
   return m ? start - before.length + m.index : -1;
 }
+
+/**
+ * Rule org.form-side-reference (widens state.form-reference, rules-fla10.ts): "The Forum's side was led by X", "the
+ * Union's delegation comprised …", and "signed … on behalf of the MPS and of the Forum respectively": "the Forum"
+ * (Union, Alliance, Community) as a side is the one organisation named whose name ends with that word, told by a
+ * possessive side noun after it or by a second "and of" continuing an "on behalf of" before it. Not "the Forum's
+ * agenda", not "and of the Union" with no "on behalf of" before.
+ */
+export const ORG_FORM_SIDE_REFERENCE = {
+  id: 'org.form-side-reference',
+  /** A possessive side noun after the form word. */
+  sideAfter: /^['’]s\s+(?:side|delegation|negotiators?|negotiating\s+team|team|representatives?|envoy)\b/,
+  /** "on behalf of <a short side> and of " right before the form word. */
+  andOfBefore: /\bon\s+behalf\s+of\s+(?:the\s+)?[^,;.]{1,50}?\s+and\s+of\s+$/,
+};
+
+/** Rule org.form-side-reference: whether the form word between `before` and `after` stands for a side. */
+export const orgFormSide = (before: string, after: string): boolean =>
+  ORG_FORM_SIDE_REFERENCE.sideAfter.test(after) || ORG_FORM_SIDE_REFERENCE.andOfBefore.test(before);

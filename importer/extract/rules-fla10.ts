@@ -2,7 +2,7 @@
 // wire agency, a Central Asian presidency, a Pacific regional secretariat) and tested on made-up sentences in
 // rules-fla10.test.ts. People, titles and honorific chains only; rule ids are what --explain prints.
 import { HONORIFIC_STARTS_NAME } from './lexicons.ts';
-import { orgTitleBefore } from './rules-fl28a.ts';
+import { orgFormSide, orgTitleBefore } from './rules-fl28a.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 
 /** Patterns of the fla10 rules, as named data. */
@@ -131,7 +131,7 @@ export function representedPrincipalState(
 
 /** Rule state.form-reference: the form words a state's formal name opens with, used alone for it. */
 const FORM_REFERENCE =
-  /(?<![\p{L}])the\s+(Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy|Forum|Union|Alliance|Community)(?![\p{L}]|\s+of\b)/gu;
+  /(?<![\p{L}])[Tt]he\s+(Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy|Forum|Union|Alliance|Community)(?![\p{L}]|\s+of\b)/gu;
 /** A form word standing alone for its state ("Kingdom"): a mention, never a spelling of the state in office names. */
 export const FORM_WORD_ALONE =
   /^(?:Kingdom|Sultanate|Emirate|Principality|Grand Duchy|Forum|Union|Alliance|Community)$/;
@@ -172,7 +172,11 @@ export function formReferenceHits<
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const org = ORG_FORMS.test(word);
     // org.form-in-title-complement (fl28a): "the Secretary-General of the Community, X".
-    const titled = org && orgTitleBefore(before);
+    // org.form-side-reference (fl28a): "The Forum's side was led by X"; "on behalf of the MPS and of the Forum".
+    const titled =
+      org &&
+      (orgTitleBefore(before) ||
+        orgFormSide(text.slice(Math.max(0, m.index - 80), m.index), text.slice(end, end + 30)));
     if (!titled && !FORM_ROLE_BEFORE.test(before) && !FORM_ROLE_AFTER.test(text.slice(end, end + 40))) continue;
     if (org && !titled && !FORM_ROLE_BEFORE.test(before)) continue;
     const owners = new Map(

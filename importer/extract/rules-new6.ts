@@ -322,6 +322,8 @@ const SIGNING_RULES = new Set([
   'negotiates-for.signed-by-list',
   'negotiates-for.fronted-for',
   'negotiates-for.on-behalf-respective',
+  // fl28a: "A and B signed it on behalf of X and of Y respectively" names both parties too.
+  'negotiates-for.on-behalf-respectively',
   'negotiates-for.on-behalf',
   'negotiates-for.on-behalf-by',
 ]);

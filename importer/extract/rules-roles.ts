@@ -539,7 +539,11 @@ function respectively(k: RelKit, s: Sentence, at: number, hit: (typeof k.hits)[n
   const list = partyListAt(k, hit.start);
   const last = list[list.length - 1];
   if (list.length < 2 || !/^,?\s+respectively\b/.test(k.ctx.text.slice(last!.end, last!.end + 16))) return false;
-  const agents = k.personsIn(s.index).filter(([p]) => p.start < at);
+  // In the order written (negotiates-for.respectively-and-of, fl28a: the mentions may come cluster by cluster).
+  const agents = k
+    .personsIn(s.index)
+    .filter(([p]) => p.start < at)
+    .sort((a, b) => a[0].start - b[0].start);
   if (agents.length !== list.length) return true;
   agents.forEach(([, pk], i) =>
     k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(list[i]!)!, s.index, 'negotiates-for.on-behalf-respectively'),
