@@ -2,6 +2,7 @@
 // "Memorandum of Principles", "Resolution 2254"), compounds with lowercase heads ("Japan-ROK agreement on the issue
 // of comfort women"), lowercase agreements with a modifier ("2015 nuclear agreement", "peace treaty"), ceasefires
 // with their place, and "the agreement reached in Singapore". Returns spans; events.ts turns them into entities.
+import { AGREEMENT_DEED_OF_TRANSFER } from './rules-fl28a.ts';
 import { treatyOrganisation } from './rules-ent23.ts';
 import { titleCommaSeriesLink } from './rules-fl22b.ts';
 import { countedMemorandaSpans } from './rules-fl18b.ts';
@@ -80,8 +81,8 @@ const MOU = new RegExp(
   `\\b(?:MoU|MOU|Memorandum of Understanding)${SP}between${SP}(?:the${SP})?\\p{Lu}[^.;:()]*?(?:${SP}on${SP}[a-z][^.;:()]*)?(?=[.;:]|$)`,
   'gmu',
 );
-const LOWER_HEAD =
-  '(?:pact|package of measures|agreement in principle|statement of understanding|declaration of intent|letters? of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|protocols? of accession|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)';
+// agreement.deed-of-transfer (fl28a): "the deed of transfer of ownership", "a deed of cession".
+const LOWER_HEAD = `(?:${AGREEMENT_DEED_OF_TRANSFER.head}|pact|package of measures|agreement in principle|statement of understanding|declaration of intent|letters? of intent|peace treaty|treaty|agreement|joint statement|declaration|memorandum of understanding|memorandum|accord|accession protocols?|protocols? of accession|joint communiqu[eé]s?|communiqu[eé]|consensus|arrangements?|deal|mechanism|framework agreement|framework)`;
 const COMPOUND = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}[\\p{L}.]*[-–])+\\p{Lu}[\\p{L}.]*(?:${SP}(?:[a-z][a-z-]*|\\d+))*?${SP}${LOWER_HEAD}\\b(?:${SP}on${SP}(?:the${SP}issue${SP}of${SP}|the${SP})?(?:[a-z][a-z-]*${SP}){0,2}[a-z][a-z-]*|${SP}on${SP}\\p{Lu}\\p{L}+)?`,
   'gu',
@@ -95,8 +96,9 @@ const LOWER = new RegExp(
   'gu',
 );
 /** What every match of LOWER holds, on one line (`matchAllInLines`): its head's first word. */
-const LOWER_LINE =
-  /pact|package|agreement|statement|declaration|letter|peace|treaty|joint|memorandum|accord|accession|protocol|communiqu|consensus|arrangement|deal|mechanism|framework/;
+const LOWER_LINE = new RegExp(
+  `${AGREEMENT_DEED_OF_TRANSFER.lineWord}|pact|package|agreement|statement|declaration|letter|peace|treaty|joint|memorandum|accord|accession|protocol|communiqu|consensus|arrangement|deal|mechanism|framework`,
+);
 const CEASEFIRE = new RegExp(
   `\\b(?:ceasefire|cease-fire|truce|cessation${SP}of${SP}hostilities)(?:${SP}(?:in|on|for|across)${SP}(?:the${SP})?(?:city${SP}of${SP})?(?:[a-z]+${SP})?\\p{Lu}\\p{L}+)`,
   'gu',

@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import {
+  AGREEMENT_DEED_OF_TRANSFER,
   EVENT_REGULAR_SESSION_OF_BODY,
   listedHonorificLength,
   ORG_FORM_SIDE_REFERENCE,
@@ -231,5 +232,30 @@ describe('negotiates-for.respectively-and-of (agreement-parties.ts, rules-roles.
     expect(rels.has('NEGOTIATES_FOR|Ana Rollins|Pacific Islands Forum')).toBe(false);
     expect(rels.has('PARTY_TO|Caribbean Community|Suva Accord')).toBe(true);
     expect(rels.has('PARTY_TO|Pacific Islands Forum|Suva Accord')).toBe(true);
+  });
+});
+
+describe(AGREEMENT_DEED_OF_TRANSFER.id, () => {
+  it('reads a deed of transfer signed for two sides as an agreement with both parties', () => {
+    const rels = facts(
+      'After the talks, the deed of transfer of ownership of the royal works was signed for the Republic of Benin by the Minister of Culture, Mr Ali RAHMAN, and for the French Republic by the Minister of Culture, Mrs Anne DUBOIS.',
+    );
+    expect(rels.has('PARTY_TO|Benin|deed of transfer of ownership')).toBe(true);
+    expect(rels.has('PARTY_TO|France|deed of transfer of ownership')).toBe(true);
+  });
+
+  it('reads a deed of cession too', () => {
+    const { out } = extractFacts('The two governments signed a deed of cession of the island in Apia on Monday.', {
+      file: 'made-up.txt',
+    });
+    expect(out.entities.some((e) => e.type === 'Agreement' && /deed of cession/.test(e.name))).toBe(true);
+  });
+
+  it('makes no agreement of good deeds or a title deed', () => {
+    const { out } = extractFacts(
+      'The President praised the good deeds of the volunteers in Cotonou and handed over the title deed of the school.',
+      { file: 'made-up.txt' },
+    );
+    expect(out.entities.some((e) => e.type === 'Agreement')).toBe(false);
   });
 });

@@ -141,3 +141,18 @@ export const ORG_FORM_SIDE_REFERENCE = {
 /** Rule org.form-side-reference: whether the form word between `before` and `after` stands for a side. */
 export const orgFormSide = (before: string, after: string): boolean =>
   ORG_FORM_SIDE_REFERENCE.sideAfter.test(after) || ORG_FORM_SIDE_REFERENCE.andOfBefore.test(before);
+
+/**
+ * Rule agreement.deed-of-transfer (widens agreement.lowercase, agreements.ts): "the deed of transfer of ownership of
+ * the twenty-six works was signed for the Republic of Benin by X and for the French Republic by Y", "a deed of cession
+ * signed by the two governments": a deed that transfers, cedes or donates between sides is an agreement named by
+ * description, with the parties its signatures are made for. Only "deed of" one of those acts (not "good deeds", not
+ * "title deed").
+ */
+export const AGREEMENT_DEED_OF_TRANSFER = {
+  id: 'agreement.deed-of-transfer',
+  /** The lowercase head, as agreements.ts's LOWER_HEAD alternatives are written. */
+  head: 'deeds? of (?:transfer|cession|donation|gift|assignment)(?: of ownership)?',
+  /** The head's first word, for the line gate. */
+  lineWord: 'deed',
+};
