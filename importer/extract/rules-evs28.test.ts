@@ -1,0 +1,71 @@
+// Tests of the evs28 rules (issue 6) on made-up sentences, negatives included: Event classes the annotated samples
+// miss in the most readouts.
+import { describe, expect, it } from 'vitest';
+
+import { eventFacts } from './test-facts.ts';
+
+const OPENING = 'Foreign Minister Anna Berg held talks in Oslo on Tuesday with Foreign Minister Erik Lund of Norway. ';
+
+/** The planned events of made-up text after a made-up opening meeting, by name. */
+const planned = (text: string) =>
+  eventFacts(OPENING + text)
+    .events.filter((e) => e.status === 'planned')
+    .map((e) => e.name);
+
+describe('event.will-meet-subject', () => {
+  it('reads a group that will meet, with its place', () => {
+    expect(planned('The parties will meet again in Bergen on 21 May to review the plan.')).toContain(
+      'meeting of the parties in Bergen',
+    );
+    expect(planned('The two leaders agreed to meet soon in Washington.')).toContain(
+      'meeting of the two leaders in Washington',
+    );
+    expect(planned('The three principals are to meet again this week to allocate the ministries.')).toContain(
+      'meeting of the three principals',
+    );
+    expect(planned('Officials will meet in early 2026 to agree on the programme.')).toContain('meeting of officials');
+  });
+
+  it('reads a standing body that will meet or convene, and one after a participle apposition', () => {
+    expect(planned('The Cabinet will convene afterwards to approve the agreement.')).toContain(
+      'meeting of the Cabinet',
+    );
+    expect(planned('The two sides agreed that the Border Working Group would meet at an early date.')).toContain(
+      'meeting of the Border Working Group',
+    );
+    expect(
+      planned('A Joint Monitoring Committee, chaired by the African Union, will meet in Lusaka within a month.'),
+    ).toContain('meeting of the Joint Monitoring Committee in Lusaka');
+  });
+
+  it('reads an order to meet or convene', () => {
+    expect(planned('The Prime Minister instructed the Security Council to convene later today.')).toContain(
+      'meeting of the Security Council',
+    );
+    expect(planned('They instructed their Ministers of Defence to meet to prepare the plan.')).toContain(
+      'meeting of the Ministers of Defence',
+    );
+  });
+
+  it('names a meeting of two named people after them', () => {
+    expect(
+      planned('In Lisbon, Prime Minister Tomas Mora and President Ana Ruiz will meet within the dialogue.'),
+    ).toContain('meeting of Tomas Mora and Ana Ruiz');
+  });
+
+  it('reads no transitive verb, no pronoun or relative subject, no clause as subject', () => {
+    const none = (text: string) => expect(planned(text).filter((n) => n.startsWith('meeting of'))).toEqual([]);
+    none('The two countries will meet their obligations under the treaty.');
+    none('The Government will convene a donors conference in the spring.');
+    none('The Parliament, which will meet only to pass the budget, was prorogued.');
+    none('Tomorrow I will meet Premier Li Wen for the annual dialogue.');
+    none('Officials said they would meet the demands of the unions.');
+    none('President Ana Ruiz is expected to meet Prime Minister Tomas Mora on the margins of the summit.');
+  });
+
+  it('leaves a meeting another rule already read in the clause', () => {
+    const names = planned('The Heads of State agreed to meet again in Porto on 3 May 2025 for a trilateral summit.');
+    expect(names).toContain('trilateral summit in Porto');
+    expect(names.some((n) => n.startsWith('meeting of the Heads of State'))).toBe(false);
+  });
+});
