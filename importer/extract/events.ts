@@ -41,7 +41,7 @@ import { findArrivedForVisits } from './rules-ev25.ts';
 import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } from './rules-ev26.ts';
 import { findEv27Events } from './rules-ev27.ts';
-import { findWillMeetSubject } from './rules-evs28.ts';
+import { findEvs28Events } from './rules-evs28.ts';
 import { findTop27Events } from './rules-top27-events.ts';
 import { venueContinues } from './rules-fl25a.ts';
 import {
@@ -323,7 +323,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findPairAgain(ctx, people, main, add);
   findGroupAgain(ctx, main, add); // event.group-again (fl23b)
   findVisitingMissions(ctx, add); // event.visiting-mission (fl22b)
-  findWillMeetSubject(ctx, add); // event.will-meet-subject (evs28), after event.group-will-meet and aud19's
+  findEvs28Events(ctx, main, add); // event.will-meet-subject, event.qualified-meeting-noun (evs28), after the above
 }
 
 /**

@@ -12,7 +12,7 @@ const planned = (text: string) =>
     .events.filter((e) => e.status === 'planned')
     .map((e) => e.name);
 
-describe('event.will-meet-subject', () => {
+describe('event.will-meet-subject', { timeout: 60000 }, () => {
   it('reads a group that will meet, with its place', () => {
     expect(planned('The parties will meet again in Bergen on 21 May to review the plan.')).toContain(
       'meeting of the parties in Bergen',
@@ -67,5 +67,30 @@ describe('event.will-meet-subject', () => {
     const names = planned('The Heads of State agreed to meet again in Porto on 3 May 2025 for a trilateral summit.');
     expect(names).toContain('trilateral summit in Porto');
     expect(names.some((n) => n.startsWith('meeting of the Heads of State'))).toBe(false);
+  });
+});
+
+describe('event.qualified-meeting-noun', { timeout: 60000 }, () => {
+  const names = (text: string) => eventFacts(OPENING + text).names;
+
+  it('reads a qualified meeting told in passing, and the two who held it take part', () => {
+    const f = eventFacts(OPENING + 'Before the talks, the two ministers held a brief bilateral meeting on trade.');
+    expect(f.names).toContain('brief bilateral meeting');
+    expect(f.has('PARTICIPATED_IN', 'Anna Berg', 'brief bilateral meeting')).toBe(true);
+    expect(
+      names('The Prime Minister of Denmark congratulated the Swedish minister in a short meeting on the margins.'),
+    ).toContain('short meeting');
+    expect(names('The King later received the Swedish minister at the Palace for a working meeting.')).toContain(
+      'working meeting',
+    );
+  });
+
+  it('reads no bare meeting, no qualified meeting in the opening sentence, no other noun', () => {
+    expect(names('Before the talks, the two ministers held a meeting on trade.')).not.toContain('meeting');
+    const opening = eventFacts(
+      'Foreign Minister Ana Torres held a working meeting with Foreign Minister Erik Lund in Oslo.',
+    );
+    expect(opening.names).not.toContain('working meeting');
+    expect(names('The two ministers held a brief press conference.').some((n) => /brief/.test(n))).toBe(false);
   });
 });

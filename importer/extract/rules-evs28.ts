@@ -153,3 +153,51 @@ export function findWillMeetSubject(ctx: Ctx, add: AddEvent): void {
     addWillMeet(ctx, add, { start, end: start + m[1]!.length, verbEnd: m.index + m[0].length });
   }
 }
+
+/**
+ * Rule event.qualified-meeting-noun: a meeting told in passing by a noun with a qualifier and no name of its own: "A
+ * held a brief bilateral meeting with B", "the two ministers held a brief bilateral meeting", "congratulated him in a
+ * brief meeting on the margins", "received the President at the Chancellery for a working meeting" → "brief bilateral
+ * meeting", "working meeting" (the samples' gold gives exactly these forms as the meeting's aliases). Only with a
+ * qualifier (a bare "held a meeting" is the older rules'), only where no event is already known over the noun phrase,
+ * never in the readout's own event's sentence nor in the first sentence of prose (the readout's own meeting told
+ * there).
+ */
+export const EVENT_QUALIFIED_MEETING_NOUN = {
+  id: 'event.qualified-meeting-noun',
+  /** The lead and the noun phrase; group 1 the qualifiers and noun. */
+  noun: new RegExp(
+    String.raw`\b(?:held|had|in|for|during|at)${SP}(?:a|an|their)${SP}((?:(?:brief|short|bilateral|working|private|separate|informal|one-on-one|tête-à-tête)${SP})+(?:meeting|talks|conversation))\b`,
+    'gu',
+  ),
+};
+
+/** Rule event.qualified-meeting-noun over the text (gated on the qualifiers' words). */
+export function findQualifiedMeetingNouns(ctx: Ctx, main: Found | undefined, add: AddEvent): void {
+  const text = ctx.text;
+  if (
+    !/\b(?:brief|short|bilateral|working|private|separate|informal|one-on-one|tête-à-tête) (?:meeting|talks|conversation)/.test(
+      text,
+    )
+  )
+    return;
+  const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
+  const rule = EVENT_QUALIFIED_MEETING_NOUN;
+  for (const m of text.matchAll(rule.noun)) {
+    const si = ctx.sentenceAt(m.index);
+    if (si === firstProse || si === main?.sentence || ctx.sentences[si]!.heading) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (ctx.ofType('Event').some((c) => c.start < end && c.end > start)) continue;
+    const f = add('Event', m[1]!, start, rule.id);
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== rule.id) continue;
+    c.props.kind = 'meeting';
+  }
+}
+
+/** The evs28 event rules, after the meetings told by their people: each leaves what an older rule already read. */
+export function findEvs28Events(ctx: Ctx, main: Found | undefined, add: AddEvent): void {
+  findWillMeetSubject(ctx, add);
+  findQualifiedMeetingNouns(ctx, main, add);
+}
