@@ -94,3 +94,27 @@ describe('event.qualified-meeting-noun', { timeout: 60000 }, () => {
     expect(names('The two ministers held a brief press conference.').some((n) => /brief/.test(n))).toBe(false);
   });
 });
+
+describe('event.invited-to-visit', { timeout: 60000 }, () => {
+  const planned = (text: string) =>
+    eventFacts(OPENING + text)
+      .events.filter((e) => e.status === 'planned')
+      .map((e) => e.name);
+
+  it('reads a visit told by an invitation, named by its visitor when the text names one', () => {
+    expect(planned('Minister Lund accepted an invitation to visit Denmark.')).toContain('visit to Denmark');
+    expect(planned('The President invited Erik Lund to pay a State Visit to Finland at a convenient time.')).toContain(
+      'State Visit of Erik Lund to Finland',
+    );
+    expect(planned('The Speaker invited him to pay an official visit to Iceland.')).toContain(
+      'official visit to Iceland',
+    );
+  });
+
+  it('reads no invitation to a place in lowercase, nor to something other than a visit', () => {
+    const none = (text: string) => expect(planned(text).filter((n) => /visit/i.test(n))).toEqual([]);
+    none('The ministers invited the experts to visit the site of the new port.');
+    none('Minister Berg invited Norway to join the Nordic initiative.');
+    none('He accepted an invitation to attend the Stockholm Forum.');
+  });
+});

@@ -196,8 +196,57 @@ export function findQualifiedMeetingNouns(ctx: Ctx, main: Found | undefined, add
   }
 }
 
+/**
+ * Rule event.invited-to-visit: a visit still to come told by an invitation: "A invited B to pay a State Visit to India,
+ * which he accepted", "invited B to pay a visit to Kazakhstan at a convenient time", "the Minister accepted an
+ * invitation to visit China" → "State Visit of B to India", "visit of B to Kazakhstan", "visit to China" (GUIDE,
+ * "Planned events"; the samples' gold). The visitor is the person named between "invited" and "to"; none named (a
+ * title, a pronoun, "an invitation to visit"), the visit is named by its place alone. Only a capitalised place after the
+ * verb ("to visit the site" is not read); told-meetings.ts's event.visit-verb keeps what it reads ("invited Minister X
+ * to visit Sweden").
+ */
+export const EVENT_INVITED_TO_VISIT = {
+  id: 'event.invited-to-visit',
+  /** Group 1 the visitor's words, group 2 the visit noun ("State Visit"), group 3 the place. */
+  invited: new RegExp(
+    String.raw`\b(?:invited|invitation)(?:${SP}(?!to${SP}(?:visit|pay)\b)([^,.;:\n]{1,60}?))?${SP}to${SP}(?:pay${SP}(?:a|an)${SP}((?:(?:state|official|working|return|State|Official|Working|Return)${SP})?[Vv]isit)${SP}to|visit)${SP}(${PLACE})`,
+    'gu',
+  ),
+};
+
+/** Rule event.invited-to-visit over the text (gated on "invit"). */
+export function findInvitedVisits(ctx: Ctx, add: AddEvent): void {
+  if (!ctx.text.includes('invit')) return;
+  const rule = EVENT_INVITED_TO_VISIT;
+  for (const m of ctx.text.matchAll(rule.invited)) {
+    const end = m.index + m[0].length;
+    const who = m[1] ? m.index + m[0].indexOf(m[1]) : -1;
+    const person = who >= 0 ? ctx.within('Person', who, who + m[1]!.length)[0] : undefined;
+    const noun = m[2] && /^(?:state|official|working|return)/i.test(m[2]) ? m[2] : 'visit';
+    const name = person ? `${noun} of ${person.name} to ${m[3]!}` : `${noun} to ${m[3]!}`;
+    // An event already read there is this visit only under its bare noun ("State Visit") or this name: it takes the
+    // fuller name, and is still to come.
+    const known = ctx.ofType('Event').filter((c) => c.start < end && c.end > m.index);
+    const same = (n: string) => [noun, name].some((x) => x.toLowerCase() === n.toLowerCase());
+    if (known.length > 1 || (known[0] && !same(known[0].name))) continue;
+    const at = m.index + m[0].lastIndexOf(m[3]!);
+    const f = known[0] ? undefined : add('Event', ctx.text.slice(m.index, at + m[3]!.length), m.index, rule.id);
+    const c = known[0] ?? (f && ctx.entity(f.key));
+    if (!c || (f && c.rule !== rule.id)) continue;
+    if (f) {
+      f.name = name;
+      f.planned = true;
+    }
+    ctx.rename(c.key, name);
+    c.props.status = 'planned';
+    c.props.kind = 'visit';
+    delete c.props.date;
+  }
+}
+
 /** The evs28 event rules, after the meetings told by their people: each leaves what an older rule already read. */
 export function findEvs28Events(ctx: Ctx, main: Found | undefined, add: AddEvent): void {
   findWillMeetSubject(ctx, add);
   findQualifiedMeetingNouns(ctx, main, add);
+  findInvitedVisits(ctx, add);
 }
