@@ -92,6 +92,10 @@ describe('event.qualified-meeting-noun', { timeout: 60000 }, () => {
     );
     expect(opening.names).not.toContain('working meeting');
     expect(names('The two ministers held a brief press conference.').some((n) => /brief/.test(n))).toBe(false);
+    // A pair told by name is the pair rules' meeting.
+    expect(names('Before the talks, Berg and Lund held a brief bilateral meeting.')).not.toContain(
+      'brief bilateral meeting',
+    );
   });
 });
 
@@ -116,5 +120,6 @@ describe('event.invited-to-visit', { timeout: 60000 }, () => {
     none('The ministers invited the experts to visit the site of the new port.');
     none('Minister Berg invited Norway to join the Nordic initiative.');
     none('He accepted an invitation to attend the Stockholm Forum.');
+    none('Minister Berg extended a standing invitation to all Nordic ministers to visit Uppsala at any time.');
   });
 });

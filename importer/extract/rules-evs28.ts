@@ -170,6 +170,8 @@ export const EVENT_QUALIFIED_MEETING_NOUN = {
     String.raw`\b(?:held|had|in|for|during|at)${SP}(?:a|an|their)${SP}((?:(?:brief|short|bilateral|working|private|separate|informal|one-on-one|tête-à-tête)${SP})+(?:meeting|talks|conversation))\b`,
     'gu',
   ),
+  /** A clause of two capitalised names joined by "and" right before the verb: "Yoon and Kishida", "President A and B". */
+  pairSubject: /^[^\S\n]*(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}and(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,4}[^\S\n]+$/u,
 };
 
 /** Rule event.qualified-meeting-noun over the text (gated on the qualifiers' words). */
@@ -189,6 +191,9 @@ export function findQualifiedMeetingNouns(ctx: Ctx, main: Found | undefined, add
     const start = m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
     if (ctx.ofType('Event').some((c) => c.start < end && c.end > start)) continue;
+    // "A and B held a brief bilateral meeting": a pair told by name is the pair rules' meeting, named after the two.
+    const clause = ctx.text.slice(ctx.sentences[si]!.start, m.index).split(/[,;]/).pop()!;
+    if (rule.pairSubject.test(clause)) continue;
     const f = add('Event', m[1]!, start, rule.id);
     const c = f && ctx.entity(f.key);
     if (!f || !c || c.rule !== rule.id) continue;
@@ -212,6 +217,10 @@ export const EVENT_INVITED_TO_VISIT = {
     String.raw`\b(?:invited|invitation)(?:${SP}(?!to${SP}(?:visit|pay)\b)([^,.;:\n]{1,60}?))?${SP}to${SP}(?:pay${SP}(?:a|an)${SP}((?:(?:state|official|working|return|State|Official|Working|Return)${SP})?[Vv]isit)${SP}to|visit)${SP}(${PLACE})`,
     'gu',
   ),
+  /** Right before the invitation: "a standing invitation". */
+  standing: /\bstanding[^\S\n]+$/,
+  /** Right after the place: "at any time", "whenever". */
+  anyTime: /^[^\S\n]*(?:at[^\S\n]+any[^\S\n]+time|whenever)\b/,
 };
 
 /** Rule event.invited-to-visit over the text (gated on "invit"). */
@@ -220,6 +229,9 @@ export function findInvitedVisits(ctx: Ctx, add: AddEvent): void {
   const rule = EVENT_INVITED_TO_VISIT;
   for (const m of ctx.text.matchAll(rule.invited)) {
     const end = m.index + m[0].length;
+    // "a standing invitation to visit X at any time": no visit told.
+    if (rule.standing.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (rule.anyTime.test(ctx.text.slice(end, end + 30))) continue;
     const who = m[1] ? m.index + m[0].indexOf(m[1]) : -1;
     const person = who >= 0 ? ctx.within('Person', who, who + m[1]!.length)[0] : undefined;
     const noun = m[2] && /^(?:state|official|working|return)/i.test(m[2]) ? m[2] : 'visit';
