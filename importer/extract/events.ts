@@ -41,6 +41,7 @@ import { findArrivedForVisits } from './rules-ev25.ts';
 import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } from './rules-ev26.ts';
 import { findEv27Events } from './rules-ev27.ts';
+import { findEvs28Events } from './rules-evs28.ts';
 import { findTop27Events } from './rules-top27-events.ts';
 import { venueContinues } from './rules-fl25a.ts';
 import {
@@ -322,6 +323,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findPairAgain(ctx, people, main, add);
   findGroupAgain(ctx, main, add); // event.group-again (fl23b)
   findVisitingMissions(ctx, add); // event.visiting-mission (fl22b)
+  findEvs28Events(ctx, main, add); // event.will-meet-subject, event.qualified-meeting-noun (evs28), after the above
 }
 
 /**
@@ -372,8 +374,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   mergeKnownAs(ctx, agreementMentions, agreements);
   mergeKnownAs(ctx, eventMentions, events);
   // aud19, after the merges: a gathering still to come is never another event's longer or placed form.
-  findPlannedTold(ctx, hits, add); // event.agreed-to-hold, …-meet-again-in, …-next-held-in (aud19)
-  findFightingTold(ctx, add); // event.fighting-in (aud19)
+  findToldInPassing(ctx, hits, add); // aud19's planned gatherings and fighting
   events.sort((a, b) => a.start - b.start);
   agreements.sort((a, b) => a.start - b.start);
   placedForms(ctx, eventMentions);
@@ -413,6 +414,12 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   // event.main-held-phrase (fl15a): no main event found, a meeting held in the opening sentence is the readout's own.
   const own = main ?? heldPhraseMain(ctx, eventMentions, (from, at) => PHRASE_HELD.test(ctx.text.slice(from, at)));
   return { ...(own ? { main: own } : {}), events, agreements, eventMentions, agreementMentions };
+}
+
+/** Events told in passing (aud19), after the merges: a gathering still to come is never another event's longer form. */
+function findToldInPassing(ctx: Ctx, hits: GazetteerHit[], add: Add): void {
+  findPlannedTold(ctx, hits, add); // event.agreed-to-hold, …-meet-again-in, …-next-held-in (aud19)
+  findFightingTold(ctx, add); // event.fighting-in (aud19)
 }
 
 /** Whether the sentence at `at` tells what is at `at` as still to come. */

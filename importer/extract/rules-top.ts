@@ -4,6 +4,7 @@ import type { Found } from './types.ts';
 import { kindOf } from './main-event.ts';
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
 import { readoutPair } from './rules-parties.ts';
+import { EVENT_QUALIFIED_MEETING_NOUN } from './rules-evs28.ts';
 
 /** "the regional army commanders of both sides", "consular officials of the two countries": right after a mention. */
 const OF_BOTH_AFTER =
@@ -26,6 +27,8 @@ export function addBothSidesParties(k: RelKit): void {
   );
   for (const e of ev.eventMentions) {
     if (e === k.main || nameOf(e) === k.mainName || INCIDENT_NAME.test(nameOf(e)) || attended.has(nameOf(e))) continue;
+    // evs28: a meeting someone "held" in passing ("the leaders first held a bilateral meeting") is attended.
+    if (k.ctx.entity(e.key)?.rule === EVENT_QUALIFIED_MEETING_NOUN.id) continue;
     if (!toldOfBothSides(k, e)) continue;
     for (const st of pair) {
       const key = k.stateKey(st);

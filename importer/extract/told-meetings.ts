@@ -16,6 +16,7 @@ import { MET_SEPARATELY_RULE, ownPlace, separateGuests } from './rules-separatel
 import { pinyinFamilyFirst } from './rules-ev18.ts';
 import { EV23_MET_GATE, EV23_PATTERNS } from './rules-ev23.ts';
 import { textHas } from './gates.ts';
+import { EVENT_QUALIFIED_MEETING_NOUN } from './rules-evs28.ts';
 import {
   EVENT_AUDIENCE_GRANTED,
   EVENT_INAUGURATION,
@@ -83,6 +84,8 @@ export const NARRATED_RULES = new Set([
   EVENT_AUDIENCE_GRANTED.id,
   EVENT_INAUGURATION.id,
   EVENT_TOLD_MET_TITLE_SUBJECT.id,
+  // evs28: a meeting told in passing by a qualified noun ("held a brief bilateral meeting").
+  EVENT_QUALIFIED_MEETING_NOUN.id,
 ]);
 
 /**
