@@ -1,0 +1,84 @@
+// Tests of the off28 rules on made-up sentences (not the offices-3 bank's passages), negatives included.
+import { describe, expect, it } from 'vitest';
+
+import { roleFacts as facts } from './test-facts.ts';
+
+describe('office.plural-title-comma-names (off28)', { timeout: 60_000 }, () => {
+  it('"The Prime Ministers of X and Y on …, A and B": each the state of its rank, the complement left out', () => {
+    const f = facts(
+      'The Special Envoys of Kenya and Ethiopia on the Nile question, Amina Odhiambo and Dawit Bekele, met in Nairobi on 4 May.',
+      'Ministry of Foreign Affairs of Kenya',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Amina Odhiambo|Special Envoy of Kenya');
+    expect(f.rels).toContain('HOLDS_OFFICE|Dawit Bekele|Special Envoy of Ethiopia');
+    expect(f.rels).not.toContain('HOLDS_OFFICE|Dawit Bekele|Special Envoy of Kenya');
+  });
+  it('"X and Y signed …. The Foreign Ministers, A and B, …": the pair told before, in order', () => {
+    const f = facts(
+      'Chile and Peru signed the fisheries arrangement in Lima on 2 May. The Foreign Ministers, Rosa Fuentes and Jorge Salas, then briefed the press.',
+      'Ministry of Foreign Affairs of Chile',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Rosa Fuentes|Foreign Minister of Chile');
+    expect(f.rels).toContain('HOLDS_OFFICE|Jorge Salas|Foreign Minister of Peru');
+    expect(f.rels).not.toContain('HOLDS_OFFICE|Jorge Salas|Foreign Minister of Chile');
+  });
+  it('"The Presidents of the two countries, A and B": the pair told before', () => {
+    const f = facts(
+      'Ghana and Togo opened the new border post at Aflao on 3 May. The Presidents of the two countries, Kofi Mensah and Komi Adjo, cut the ribbon.',
+      'Presidency of Ghana',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Kofi Mensah|President of Ghana');
+    expect(f.rels).toContain('HOLDS_OFFICE|Komi Adjo|President of Togo');
+  });
+  it('a collegial title ("The Co-Princes", "The Captains Regent"): one office, never split over a pair', () => {
+    const f = facts(
+      'Andorra and Spain signed the road agreement. The Co-Princes, Pierre Laval and Jordi Puig, attended the ceremony.',
+      'Govern d’Andorra',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Pierre Laval|Co-Prince of Andorra');
+    expect(f.rels).toContain('HOLDS_OFFICE|Jordi Puig|Co-Prince of Andorra');
+    expect(f.rels).not.toContain('HOLDS_OFFICE|Jordi Puig|Co-Prince of Spain');
+    const g = facts(
+      'The Captains Regent, Marco Bianchi and Lucia Rossi, received the ambassador in the Palazzo Pubblico.',
+      'Segreteria di Stato per gli Affari Esteri, San Marino',
+    );
+    expect(g.rels).toContain('HOLDS_OFFICE|Marco Bianchi|Captain Regent of San Marino');
+    expect(g.rels).toContain('HOLDS_OFFICE|Lucia Rossi|Captain Regent of San Marino');
+  });
+  it('"the ministers of trade, A (X), B (Y) and C (Z)" and "The chief negotiators, A for X and B for the EU"', () => {
+    const f = facts(
+      'Taking part were the ministers of trade, Ana Costa (Portugal), Luis Vega (Spain) and Marie Dubois (France).',
+      'Government of Portugal',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Luis Vega|Minister of Trade of Spain');
+    expect(f.rels).toContain('HOLDS_OFFICE|Marie Dubois|Minister of Trade of France');
+    const g = facts(
+      'The chief negotiators, Lars Berg for Norway and Anna Weiss for the European Union, closed the round in Oslo.',
+      'Government of Norway',
+    );
+    expect(g.rels).toContain('HOLDS_OFFICE|Anna Weiss|Chief Negotiator of the European Union');
+    expect(g.rels).not.toContain('HOLDS_OFFICE|Anna Weiss|Chief Negotiator of Norway');
+  });
+  it('"The members of the Council of X, A, B and C" and "The leaders of X and Y, Prime Minister A and President B"', () => {
+    const f = facts(
+      'The leaders of Thailand and Laos, Prime Minister Somchai Rattana and President Bounmy Phomvihane, opened the bridge.',
+      'Royal Thai Government',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Bounmy Phomvihane|President of Laos');
+    expect(f.rels).not.toContain('HOLDS_OFFICE|Bounmy Phomvihane|President of Thailand');
+  });
+  it('negative: no names after the comma, or a plural noun that is no title, gives no office', () => {
+    const f = facts(
+      'The Foreign Ministers, meeting in Lisbon, agreed to meet again. The talks, Ana Costa said, were useful.',
+      'Government of Portugal',
+    );
+    expect([...f.rels].filter((r) => r.startsWith('HOLDS_OFFICE|Ana Costa'))).toEqual([]);
+  });
+  it('negative: "The two leaders, A and B" without titles adds no "Leader" office', () => {
+    const f = facts(
+      'The two leaders, Rosa Fuentes and Jorge Salas, met in Lima.',
+      'Ministry of Foreign Affairs of Chile',
+    );
+    expect([...f.rels].filter((r) => /\|Leader/.test(r))).toEqual([]);
+  });
+});
