@@ -12,6 +12,7 @@ import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
 import { designatingBody, OFFICE_DESIGNATED_BY_BODY, roleAfterAs } from './rules-fl22b.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
+import { commaStackHolder, OFFICE_COMMA_STACK_BEFORE_NAME } from './rules-off28.ts';
 import {
   honorificAt,
   isNameLike as isNameLikeText,
@@ -724,10 +725,16 @@ function mergeTitleBeforeTitle(sc: Scan): void {
     refs.splice(refs.indexOf(r), 1);
   }
   for (const r of [...refs].reverse()) {
-    const stacked = stackedTitleHolder(text, r, people);
+    const chain = stackedTitleHolder(text, r, people);
+    // office.comma-stack-before-name (off28): "First Deputy Prime Minister, Minister of Foreign Affairs, A".
+    const stacked = chain ?? commaStackHolder(text, r, people);
     if (!stacked) continue;
     shareStackOwner(r, stacked);
-    stacked.titles.unshift({ ...r, former: false, rule: 'office.stacked-titles' });
+    stacked.titles.unshift({
+      ...r,
+      former: false,
+      rule: chain ? 'office.stacked-titles' : OFFICE_COMMA_STACK_BEFORE_NAME.id,
+    });
     refs.splice(refs.indexOf(r), 1);
   }
 }
@@ -749,7 +756,7 @@ function attachHandedChairs(sc: Scan): void {
  * office.who-is-current (fl15b): "President X, who is the current Chairperson of the African Union".
  */
 const AS_TITLE =
-  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming|current|outgoing|rotating|sitting|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?$/;
+  /\b(as|be|become|became|appointed|named|who\s+is(?:\s+also)?|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming|current|outgoing|rotating|sitting|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?$/;
 /** A past title in apposition: ", the former", ", formerly", ", formerly the". */
 const FORMER_APPOSITION = /,\s*(?:the\s+)?(?:former|formerly(?:\s+the)?)\s+$/;
 

@@ -82,3 +82,69 @@ describe('office.plural-title-comma-names (off28)', { timeout: 60_000 }, () => {
     expect([...f.rels].filter((r) => /\|Leader/.test(r))).toEqual([]);
   });
 });
+
+describe('office.comma-stack-before-name (off28)', { timeout: 60_000 }, () => {
+  it('"Second Vice-President, Minister of Labour, A, …" and "Deputy Prime Minister, Minister of Finance A": both titles', () => {
+    const f = facts(
+      'Deputy Prime Minister, Minister of Finance Tomas Berzins received the Ambassador of Japan in Riga.',
+      'Ministry of Foreign Affairs of Latvia',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Tomas Berzins|Deputy Prime Minister of Latvia');
+    expect(f.rels).toContain('HOLDS_OFFICE|Tomas Berzins|Minister of Finance of Latvia');
+    const g = facts(
+      'First Vice-President, Minister of Energy, Karim Haddad, opened the forum in Tunis.',
+      'Government of Tunisia',
+    );
+    expect(g.rels).toContain('HOLDS_OFFICE|Karim Haddad|First Vice-President of Tunisia');
+  });
+  it('"The Prime Minister, Minister of X, A, received …": a closed apposition after "The"', () => {
+    const f = facts(
+      'The Prime Minister, Minister of Defence, Tevita Lavemaau, received the Chief of the Defence Force in Nukuʻalofa.',
+      'Government of Tonga',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Tevita Lavemaau|Prime Minister of Tonga');
+  });
+  it('negative: "The Prime Minister, Foreign Minister A and Defence Minister B" lists people', () => {
+    const f = facts(
+      'The Prime Minister, Foreign Minister Ana Costa and Defence Minister Rui Lopes met the delegation in Lisbon.',
+      'Government of Portugal',
+    );
+    expect(f.rels).not.toContain('HOLDS_OFFICE|Ana Costa|Prime Minister of Portugal');
+  });
+  it('negative: inside a sentence, "… thanked President, Foreign Minister A" gives no stack', () => {
+    const f = facts(
+      'The delegation thanked Vice-President, Foreign Minister Ana Costa and the staff in Lisbon.',
+      'Government of Portugal',
+    );
+    expect(f.rels).not.toContain('HOLDS_OFFICE|Ana Costa|Vice-President of Portugal');
+  });
+  it('negative: "his Deputy, Minister A" (another determiner) gives no stack', () => {
+    const f = facts(
+      'The Minister was joined by his Deputy, Minister of State Rui Lopes, in Lisbon.',
+      'Government of Portugal',
+    );
+    expect([...f.rels].filter((r) => /^HOLDS_OFFICE\|Rui Lopes\|Deputy/.test(r))).toEqual([]);
+  });
+});
+
+describe(
+  'office.as-title with "who is also" and the US secretaries as title homes (off28)',
+  { timeout: 60_000 },
+  () => {
+    it('"President A, who is also Minister of Defence, met …": a second office of his state', () => {
+      const f = facts(
+        'President Ali Hassan, who is also Minister of Defence, met the Chief of Staff of the Army in Moroni.',
+        'Presidency of the Comoros',
+      );
+      expect(f.rels).toContain('HOLDS_OFFICE|Ali Hassan|Minister of Defence of the Comoros');
+    });
+    it('"Secretary of the Treasury A" in another state\'s release is the United States\'; "Treasury Secretary" elsewhere untouched', () => {
+      const f = facts(
+        'Minister of Finance Olena Koval and Secretary of the Treasury John Reed signed the protocol in Kyiv.',
+        'Ministry of Finance of Ukraine',
+      );
+      expect(f.rels).toContain('HOLDS_OFFICE|John Reed|Secretary of the Treasury of the United States');
+      expect(f.rels).not.toContain('HOLDS_OFFICE|John Reed|Secretary of the Treasury of Ukraine');
+    });
+  },
+);

@@ -11,7 +11,7 @@
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { HONORIFIC_STARTS_NAME } from './lexicons.ts';
-import type { PersonMention } from './types.ts';
+import type { PersonMention, TitleRef } from './types.ts';
 import { parseTitleAt, type TitleParse } from './titles.ts';
 import { honorificAt, isNameLike, matchesIf, NAME, NON_NAME } from './text.ts';
 
@@ -224,4 +224,50 @@ export function pluralTitleCommaNames(
     });
   }
   return out;
+}
+
+/** Patterns of rule office.comma-stack-before-name, as named data. */
+export const OFFICE_COMMA_STACK_BEFORE_NAME = {
+  id: 'office.comma-stack-before-name',
+  /** Between the first title and the next: a comma alone. */
+  gap: /^,[^\S\n]+$/,
+  /** Before the first title: "The" (then the chain must be a closed apposition), or nothing but a sentence start. */
+  article: /(?:^|[.;:!?\n]\s*|^\s*)[Tt]he[^\S\n]+$/,
+  /** Any other determiner before the first title: no stack ("his Deputy, Minister A"). */
+  otherDeterminer: /\b(?:a|an|his|her|its|their|our|the)[^\S\n]+$/i,
+  /** Where the stack starts: a sentence, a line or a dateline's dash, "The" allowed. */
+  opening: /(?:^|[.!?;:\n][^\S\n]*|[–—][^\S\n]+)(?:[Tt]he[^\S\n]+)?$/,
+  /** Styles and ranks read as titles: never the second title of a stack. */
+  style: /^(?:Ambassador|Senator|Cardinal|Archbishop|Bishop|General|Admiral|Colonel|Judge|Justice)$/,
+};
+
+/**
+ * Rule office.comma-stack-before-name (off28): "First Deputy Prime Minister, Minister of Foreign Affairs, A",
+ * "Deputy Prime Minister, Minister of Foreign Affairs A", "The Prime Minister, Minister for Foreign Affairs and Trade,
+ * A, received …": a title with no owner of its own, a comma, then the title of the person named next, is one more
+ * title of that person. After "The", only when the second title and the name are a closed apposition (", Title, A,"),
+ * since "The Prime Minister, Foreign Minister A and …" lists people. Only where a sentence, a line or a dateline's dash
+ * opens the stack (inside a sentence "… thanked the Secretary, Minister A" is more often two people), and never on a
+ * style or rank read as the second title ("Principal Secretary, Ambassador A"). The second title's owner is the
+ * first's too.
+ */
+export function commaStackHolder(text: string, r: TitleRef, people: PersonMention[]): PersonMention | undefined {
+  const P2 = OFFICE_COMMA_STACK_BEFORE_NAME;
+  if (r.lowercase || r.principalAt !== undefined || r.owner) return undefined;
+  const before = text.slice(Math.max(0, r.start - 12), r.start);
+  const articled = P2.article.test(before);
+  if (!articled && P2.otherDeterminer.test(before)) return undefined;
+  if (!P2.opening.test(text.slice(Math.max(0, r.start - 60), r.start))) return undefined;
+  const first = (x: PersonMention) => x.titles.reduce((a, t) => (t.start < a.start ? t : a), x.titles[0]!);
+  const next = people.find((x) => x.titles.length > 0 && first(x).start > r.end && first(x).start - r.end <= 3);
+  if (!next || !P2.gap.test(text.slice(r.end, first(next).start))) return undefined;
+  const t = first(next);
+  // "Principal Secretary, Ambassador A": a style or rank before the name is no second title to stack on.
+  if (P2.style.test(t.title)) return undefined;
+  // Only the title of the name that follows it ("Minister of X A", "Minister of X, A"), not an apposition after a name.
+  if (t.end > next.start || !/^(?:,[^\S\n]+|[^\S\n]+)$/.test(text.slice(t.end, next.start))) return undefined;
+  if (articled && !(/^,/.test(text.slice(t.end, next.start)) && /^,/.test(text.slice(next.end, next.end + 1))))
+    return undefined;
+  if (t.owner) r.owner = t.owner;
+  return next;
 }
