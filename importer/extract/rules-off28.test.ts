@@ -74,6 +74,21 @@ describe('office.plural-title-comma-names (off28)', { timeout: 60_000 }, () => {
     );
     expect([...f.rels].filter((r) => r.startsWith('HOLDS_OFFICE|Ana Costa'))).toEqual([]);
   });
+  it('negative: "The heads of state attending included President A, …" is a clause: each name keeps its own reading', () => {
+    const f = facts(
+      'The summit opened in Kazan. The heads of state attending included President Ana Costa, Prime Minister Rui Lopes and President Jorge Salas.',
+      'Government of Portugal',
+    );
+    expect(f.people).toContain('Ana Costa');
+  });
+  it('"co-chaired by the two Foreign Ministers, Dr. A and Dr. B": both take part (the list keeps its honorifics)', () => {
+    const f = facts(
+      'The Joint Commission of Chile and Peru met in Lima on 2 May. It was co-chaired by the two Foreign Ministers, Dr. Rosa Fuentes and Dr. Jorge Salas.',
+      'Ministry of Foreign Affairs of Chile',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Jorge Salas|Foreign Minister of Peru');
+    expect([...f.rels].filter((r) => r.startsWith('PARTICIPATED_IN|'))).toHaveLength(2);
+  });
   it('negative: "The two leaders, A and B" without titles adds no "Leader" office', () => {
     const f = facts(
       'The two leaders, Rosa Fuentes and Jorge Salas, met in Lima.',

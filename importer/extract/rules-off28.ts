@@ -31,6 +31,9 @@ export const OFFICE_PLURAL_TITLE_COMMA_NAMES = {
     /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|both)[^\S\n]+(?:countries|states|nations|sides|governments)$/,
   /** Heads that are no office of their own: each name brings its own title ("Prime Minister A and President B"). */
   leaders: /^(?:leaders|heads(?:[^\S\n]+of[^\S\n]+(?:state|government))?)$/i,
+  /** A verb or relative word in what follows the plural: a clause, no complement of the title. */
+  clause:
+    /\b(?:included|includes|including|attending|attended|present|were|was|are|is|who|which|that|met|meet|signed|held|took|said|also)\b/,
   /** Collegial titles: one office of one state, shared by every holder, never split over a pair. */
   collegial: /^(?:Co-Prince|Captain Regent|Member\b.*)$/,
   /** Between the two states of a pair told before: "and", a dash or slash. */
@@ -57,6 +60,8 @@ const capitalised = (s: string) =>
 interface Item {
   raw: string;
   start: number;
+  /** Where the item starts with its title and honorifics ("Dr. A"). */
+  from: number;
   end: number;
   state?: string;
   /** The item's own side is an organisation ("B for the European Union"). */
@@ -71,6 +76,7 @@ const stateAt = (hits: GazetteerHit[], j: number) =>
 /** One name of the list at `j`: an optional title (`titled`), honorifics, the name, its own state. */
 function readItem(text: string, j: number, hits: GazetteerHit[], titled: boolean): Item | undefined {
   let title: TitleParse | undefined;
+  const from = j;
   if (titled) {
     title = parseTitleAt(text, j, hits);
     if (!title || title.owner) return undefined;
@@ -87,7 +93,7 @@ function readItem(text: string, j: number, hits: GazetteerHit[], titled: boolean
   const cut = toks.findIndex((t, i) => i > 0 && NON_NAME.has(t));
   const raw = (cut > 0 ? toks.slice(0, cut) : toks).join(' ');
   if (!raw || !isNameLike(raw) || NON_NAME.has(toks[0]!)) return undefined;
-  const item: Item = { raw, start: j, end: j + raw.length, ...(title ? { title } : {}) };
+  const item: Item = { raw, start: j, from, end: j + raw.length, ...(title ? { title } : {}) };
   const own = P.itemState.exec(text.slice(item.end, item.end + 12));
   const at = item.end + (own?.[0].length ?? 0);
   const st = own ? hits.find((h) => !h.demonym && h.start === at) : undefined;
@@ -154,8 +160,12 @@ function headTitle(
   const words = `${m[2]!}${m[3] ?? ''}`.split(/\s+/);
   const plural = m[3] ? words.slice(0, -1) : words;
   const head = [...plural.slice(0, -1), singular(plural[plural.length - 1]!), ...(m[3] ? ['Regent'] : [])].join(' ');
-  const leaders = P.leaders.test(`${m[2]!}${m[4] ?? ''}`) || P.leaders.test(m[2]!);
   const comp = m[4] ?? '';
+  // "The heads of state attending included President A, …": a clause, not a complement of the title.
+  if (P.clause.test(comp)) return undefined;
+  const leaders =
+    P.leaders.test(`${m[2]!}${comp}`) ||
+    (P.leaders.test(m[2]!) && (!comp || /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.test(comp)));
   const compStart = base + m[0].indexOf(comp, m[0].indexOf(m[2]!) + m[2]!.length);
   const pair = !!m[1] || P.pairComplement.test(comp);
   const of = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?/.exec(comp);
@@ -218,7 +228,7 @@ export function pluralTitleCommaNames(
         titles: [office],
         ...(state && type === 'State' ? { ofState: state } : {}),
         ...(items.length === 2 ? { pair: { index: i, partner: items[1 - i]!.raw } } : {}),
-        from: i === 0 ? base : it.title ? it.title.start : it.start,
+        from: i === 0 ? base : it.from,
         to: it.end,
       });
     });
