@@ -12,7 +12,12 @@ import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
 import { designatingBody, OFFICE_DESIGNATED_BY_BODY, roleAfterAs } from './rules-fl22b.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
-import { commaStackHolder, OFFICE_COMMA_STACK_BEFORE_NAME } from './rules-off28.ts';
+import {
+  commaStackHolder,
+  dashTitleHolder,
+  OFFICE_COMMA_STACK_BEFORE_NAME,
+  OFFICE_DASH_AFTER_NAME,
+} from './rules-off28.ts';
 import {
   honorificAt,
   isNameLike as isNameLikeText,
@@ -480,9 +485,10 @@ function titleInParens(sc: Scan, end: number): boolean {
 function parenthesisedState(sc: Scan, t: TitleParse): { owner: TitleParse['owner']; end: number } | undefined {
   const comma = /^,[^\S\n]*/.exec(sc.text.slice(t.end, t.end + 4));
   if (!comma) return undefined;
-  const hit = sc.hits.find((h) => h.start === t.end + comma[0].length && h.type === 'State' && !h.demonym);
+  // office.parenthesis-title-comma-organisation (off28): "(Secretary General, Council of Europe)" as "(President, X)".
+  const hit = sc.hits.find((h) => h.start === t.end + comma[0].length && !h.demonym && !h.pattern);
   const close = hit ? /^[^\S\n]*\)/.exec(sc.text.slice(hit.end, hit.end + 3)) : null;
-  return hit && close ? { owner: { type: 'State', name: hit.name }, end: hit.end + close[0].length } : undefined;
+  return hit && close ? { owner: { type: hit.type, name: hit.name }, end: hit.end + close[0].length } : undefined;
 }
 
 /** "former", "then", "late" right before a word (asked where the word before ends in r, n or e, any case). */
@@ -739,6 +745,16 @@ function mergeTitleBeforeTitle(sc: Scan): void {
   }
 }
 
+/** Rule office.dash-after-name (rules-off28.ts): "A – Minister of Foreign Affairs of X". */
+function attachDashTitles(sc: Scan): void {
+  for (const r of [...sc.refs]) {
+    const holder = dashTitleHolder(sc.text, r, sc.people);
+    if (!holder) continue;
+    holder.titles.push({ ...r, former: false, rule: OFFICE_DASH_AFTER_NAME.id });
+    sc.refs.splice(sc.refs.indexOf(r), 1);
+  }
+}
+
 /** Rule office.handed-to (rules-fla10.ts): "A handed the Forum Chair to Prime Minister B". */
 function attachHandedChairs(sc: Scan): void {
   for (const r of [...sc.refs]) {
@@ -854,6 +870,7 @@ export function findPeople(
   mergeTitleBeforeTitle(sc);
   attachHandedChairs(sc);
   attachAsTitles(sc);
+  attachDashTitles(sc);
   respectiveSides(sc);
   headOfDiplomacy(text, sc.people, hits); // office.head-of-diplomacy (fl15b)
   // Rule person.quoted-title (fl13c): no person inside a quoted title ('a document titled "Promoting Growth, …"').

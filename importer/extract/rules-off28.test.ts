@@ -163,3 +163,34 @@ describe(
     });
   },
 );
+
+describe('office.dash-after-name and a parenthesised organisation (off28)', { timeout: 60_000 }, () => {
+  it('participant lines "A – Minister of … of X" and "A — X\'s Minister of … —" in a sentence', () => {
+    const f = facts(
+      'Nordic ministers met in Oslo on 3 May.\nParticipants:\nLars Berg – Minister of Trade of Norway\nAnna Lind – Minister of Trade of Sweden',
+      'Government of Norway',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Anna Lind|Minister of Trade of Sweden');
+    const g = facts(
+      'The loan was signed by Ana Costa — Portugal’s Minister of Finance — and the bank’s board in Lisbon.',
+      'Government of Portugal',
+    );
+    expect(g.rels).toContain('HOLDS_OFFICE|Ana Costa|Minister of Finance of Portugal');
+  });
+  it('negative: a dateline dash before a title is no holder; a title followed by a name is read as usual', () => {
+    const f = facts(
+      'LISBON – Minister of Finance Ana Costa met the bank’s president on 3 May.',
+      'Government of Portugal',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Ana Costa|Minister of Finance of Portugal');
+    expect([...f.rels].filter((r) => r.startsWith('HOLDS_OFFICE|Lisbon'))).toEqual([]);
+  });
+  it('"A (Secretary General, Organisation)" gives the organisation\'s office, as "(President, X)" gives the state\'s', () => {
+    const f = facts(
+      'The declaration was signed in Strasbourg by Ana Costa (President, Portugal) and Lars Berg (Secretary General, Council of Europe).',
+      'Council of Europe',
+    );
+    expect(f.rels).toContain('HOLDS_OFFICE|Lars Berg|Secretary General of the Council of Europe');
+    expect(f.rels).not.toContain('HOLDS_OFFICE|Lars Berg|Secretary General of Portugal');
+  });
+});

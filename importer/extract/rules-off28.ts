@@ -281,3 +281,29 @@ export function commaStackHolder(text: string, r: TitleRef, people: PersonMentio
   if (t.owner) r.owner = t.owner;
   return next;
 }
+
+/** Patterns of rule office.dash-after-name, as named data. */
+export const OFFICE_DASH_AFTER_NAME = {
+  id: 'office.dash-after-name',
+  /** Between the name and the title: an en or em dash with spaces, or " - " when the name starts its line. */
+  dash: /^[^\S\n]+[–—][^\S\n]+$/,
+  hyphen: /^[^\S\n]+-[^\S\n]+$/,
+  /** After the title: the end of the line or text, a closing dash, a comma, a semicolon or a full stop. */
+  after: /^(?:[^\S\n]*(?:$|\n|[–—,;.)]))/,
+};
+
+/**
+ * Rule office.dash-after-name (off28): "A – Minister of Foreign Affairs of X" (a line of a participants list), "A —
+ * X's Minister of Finance — and B —": a bare title right after a person's name and a dash, and closed by the line's
+ * end, a dash or a comma, is that person's.
+ */
+export function dashTitleHolder(text: string, r: TitleRef, people: PersonMention[]): PersonMention | undefined {
+  const P3 = OFFICE_DASH_AFTER_NAME;
+  if (r.principalAt !== undefined || !P3.after.test(text.slice(r.end, r.end + 3))) return undefined;
+  return people.find((x) => {
+    const gap = text.slice(x.to ?? x.end, r.start);
+    if (P3.dash.test(gap)) return true;
+    const lineStart = text.lastIndexOf('\n', x.from ?? x.start) + 1;
+    return P3.hyphen.test(gap) && /^[^\S\n]*$/.test(text.slice(lineStart, x.from ?? x.start));
+  });
+}
