@@ -89,6 +89,13 @@ describe('office.plural-title-comma-names (off28)', { timeout: 60_000 }, () => {
     expect(f.rels).toContain('HOLDS_OFFICE|Jorge Salas|Foreign Minister of Peru');
     expect([...f.rels].filter((r) => r.startsWith('PARTICIPATED_IN|'))).toHaveLength(2);
   });
+  it('negative: "on behalf of their leaders, Prime Minister A and President B" names principals, read as before', () => {
+    const f = facts(
+      'The Special Envoys of Chile and Peru, Ana Costa and Rui Lopes, held the talks in Lima on behalf of their leaders, President Jorge Salas and President Luis Vega.',
+      'Ministry of Foreign Affairs of Chile',
+    );
+    expect(f.rels).toContain('NEGOTIATES_FOR|Ana Costa|Jorge Salas');
+  });
   it('negative: "The two leaders, A and B" without titles adds no "Leader" office', () => {
     const f = facts(
       'The two leaders, Rosa Fuentes and Jorge Salas, met in Lima.',

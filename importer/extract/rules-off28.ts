@@ -182,7 +182,8 @@ function headTitle(
     title = capitalised(`${head}${part}`);
     owner = st?.name;
   }
-  if (leaders) return { title, listed: listed.length > 1 ? listed : [], pair, leaders };
+  // Only "The leaders of X and Y, …": "on behalf of their leaders, A and B" names principals, no holders to read.
+  if (leaders) return listed.length > 1 ? { title, listed, pair, leaders } : undefined;
   const t = P.collegial.test(title) ? { end: title.length } : parseTitleAt(title, 0, []);
   if (!t || t.end !== title.length) return undefined;
   return { title, listed: listed.length > 1 ? listed : [], ...(owner ? { owner } : {}), pair, leaders };
