@@ -211,7 +211,7 @@ export function pluralTitleCommaNames(
     if (head.listed.length && head.listed.length !== items.length) continue;
     const collegial = P.collegial.test(head.title);
     const context =
-      collegial || head.listed.length ? undefined : pairBefore(text, Math.max(0, s.start - 400), base, hits);
+      collegial || head.listed.length ? undefined : pairBefore(text, Math.max(0, s.start - 400), s.start, hits);
     const pair = context && context.length === items.length && (head.pair || !head.owner) ? context : undefined;
     const start = base + m[0].indexOf(m[2]!);
     items.forEach((it, i) => {
@@ -228,7 +228,7 @@ export function pluralTitleCommaNames(
         rule: 'person.plural-title-comma-names',
         titles: [office],
         ...(state && type === 'State' ? { ofState: state } : {}),
-        ...(items.length === 2 ? { pair: { index: i, partner: items[1 - i]!.raw } } : {}),
+
         from: i === 0 ? base : it.from,
         to: it.end,
       });
