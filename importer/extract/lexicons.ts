@@ -899,6 +899,8 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   [/^(?:Federal )?Chancellor$/, ['Germany', 'Austria'], ['Switzerland', 'United Kingdom']],
   // rol17: and its deputies ("Deputy Secretary of State X" in another state's readout).
   [/^(?:Deputy |Under |Assistant )?Secretary of State$/, ['United States'], ['Holy See', 'Vatican City']],
+  // off28: the US cabinet's Treasury and Defense secretaries ("Secretary of the Treasury A" in Ukraine's release).
+  [/^(?:Deputy )?Secretary of (?:the Treasury|Defense|Homeland Security)$/, ['United States'], []],
 ];
 
 /**

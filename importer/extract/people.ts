@@ -14,6 +14,12 @@ import { STATES } from './states.ts';
 import { designatingBody, OFFICE_DESIGNATED_BY_BODY, roleAfterAs } from './rules-fl22b.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
 import {
+  commaStackHolder,
+  dashTitleHolder,
+  OFFICE_COMMA_STACK_BEFORE_NAME,
+  OFFICE_DASH_AFTER_NAME,
+} from './rules-off28.ts';
+import {
   honorificAt,
   isNameLike as isNameLikeText,
   isSpaceCode,
@@ -482,9 +488,10 @@ function titleInParens(sc: Scan, end: number): boolean {
 function parenthesisedState(sc: Scan, t: TitleParse): { owner: TitleParse['owner']; end: number } | undefined {
   const comma = /^,[^\S\n]*/.exec(sc.text.slice(t.end, t.end + 4));
   if (!comma) return undefined;
-  const hit = sc.hits.find((h) => h.start === t.end + comma[0].length && h.type === 'State' && !h.demonym);
+  // office.parenthesis-title-comma-organisation (off28): "(Secretary General, Council of Europe)" as "(President, X)".
+  const hit = sc.hits.find((h) => h.start === t.end + comma[0].length && !h.demonym && !h.pattern);
   const close = hit ? /^[^\S\n]*\)/.exec(sc.text.slice(hit.end, hit.end + 3)) : null;
-  return hit && close ? { owner: { type: 'State', name: hit.name }, end: hit.end + close[0].length } : undefined;
+  return hit && close ? { owner: { type: hit.type, name: hit.name }, end: hit.end + close[0].length } : undefined;
 }
 
 /** "former", "then", "late" right before a word (asked where the word before ends in r, n or e, any case). */
@@ -727,11 +734,27 @@ function mergeTitleBeforeTitle(sc: Scan): void {
     refs.splice(refs.indexOf(r), 1);
   }
   for (const r of [...refs].reverse()) {
-    const stacked = stackedTitleHolder(text, r, people);
+    const chain = stackedTitleHolder(text, r, people);
+    // office.comma-stack-before-name (off28): "First Deputy Prime Minister, Minister of Foreign Affairs, A".
+    const stacked = chain ?? commaStackHolder(text, r, people);
     if (!stacked) continue;
     shareStackOwner(r, stacked);
-    stacked.titles.unshift({ ...r, former: false, rule: 'office.stacked-titles' });
+    stacked.titles.unshift({
+      ...r,
+      former: false,
+      rule: chain ? 'office.stacked-titles' : OFFICE_COMMA_STACK_BEFORE_NAME.id,
+    });
     refs.splice(refs.indexOf(r), 1);
+  }
+}
+
+/** Rule office.dash-after-name (rules-off28.ts): "A – Minister of Foreign Affairs of X". */
+function attachDashTitles(sc: Scan): void {
+  for (const r of [...sc.refs]) {
+    const holder = dashTitleHolder(sc.text, r, sc.people);
+    if (!holder) continue;
+    holder.titles.push({ ...r, former: false, rule: OFFICE_DASH_AFTER_NAME.id });
+    sc.refs.splice(sc.refs.indexOf(r), 1);
   }
 }
 
@@ -752,7 +775,7 @@ function attachHandedChairs(sc: Scan): void {
  * office.who-is-current (fl15b): "President X, who is the current Chairperson of the African Union".
  */
 const AS_TITLE =
-  /\b(as|be|become|became|appointed|named|who\s+is|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming|current|outgoing|rotating|sitting|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?$/;
+  /\b(as|be|become|became|appointed|named|who\s+is(?:\s+also)?|who\s+was|now|(?:who|and)\s+is\s+(?:today|now|currently))\s+(the\s+)?(?:(?:next|new|incoming|current|outgoing|rotating|sitting|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?$/;
 /** A past title in apposition: ", the former", ", formerly", ", formerly the". */
 const FORMER_APPOSITION = /,\s*(?:the\s+)?(?:former|formerly(?:\s+the)?)\s+$/;
 
@@ -850,6 +873,7 @@ export function findPeople(
   mergeTitleBeforeTitle(sc);
   attachHandedChairs(sc);
   attachAsTitles(sc);
+  attachDashTitles(sc);
   respectiveSides(sc);
   headOfDiplomacy(text, sc.people, hits); // office.head-of-diplomacy (fl15b)
   // Rule person.quoted-title (fl13c): no person inside a quoted title ('a document titled "Promoting Growth, …"').

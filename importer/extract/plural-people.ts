@@ -3,6 +3,7 @@
 // singular title (rule person.plural-title-pair).
 import { coChairsBefore, OFFICE_CO_CHAIRS_OF_BODY } from './rules-fl27a.ts';
 import { listedHonorificLength } from './rules-fl28a.ts';
+import { pluralTitleCommaNames } from './rules-off28.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_PLURAL_OF_STATES_INTERLEAVED } from './rules-fl24b.ts';
 import type { Sentence } from '../types.ts';
@@ -309,5 +310,7 @@ export function findPluralTitlePairs(text: string, s: Sentence, hits: GazetteerH
       });
     });
   }
+  // office.plural-title-comma-names (off28): "The Co-Princes, A and B", "The Foreign Ministers, A and B, signed".
+  out.push(...pluralTitleCommaNames(text, s, hits, new Set(out.map((x) => x.start))));
   return out;
 }
