@@ -194,15 +194,22 @@ function trie(xs: string[]): string[] {
 }
 
 /**
- * What follows a branch's first character: its one phrase's rest, or the rests' common prefix and their trie (no
- * group around a trie of one branch, when its rests all went into one class).
+ * What follows a branch's first character: its one phrase's rest, or the rests' common prefix and their trie. A trie
+ * whose last branch is empty is an optional group, "(?:ese)?" for "(?:ese|)", "s?" for "(?:s|)" (a greedy "?" tries
+ * the group first, as the empty branch came last: the same matches, a shorter source); a trie of one branch (its
+ * rests all in one class) needs no group.
  */
 function branchRest(rests: string[]): string {
   if (rests.length === 1) return esc(rests[0]!);
   const common = commonPrefix(rests);
   const sub = trie(rests.map((r) => r.slice(common.length)));
-  return esc(common) + (sub.length === 1 ? sub[0]! : `(?:${sub.join('|')})`);
+  if (sub.at(-1) !== '') return esc(common) + (sub.length === 1 ? sub[0]! : `(?:${sub.join('|')})`);
+  const body = sub.slice(0, -1);
+  return esc(common) + (body.length === 1 && ONE_UNIT.test(body[0]!) ? `${body[0]}?` : `(?:${body.join('|')})?`);
 }
+
+/** One UTF-16 unit, plain or escaped: "s", "\\." (a "?" after it makes it optional, with or without the u flag). */
+const ONE_UNIT = /^(?:[^\\]|\\[^])$/;
 
 /** One UTF-16 unit without case: no other character matches it under the i flag. */
 const caseless = (c: string): boolean => c.length === 1 && c.toLowerCase() === c && c.toUpperCase() === c;
