@@ -165,4 +165,5 @@ if (functionsOf) {
   for (const [f, k] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, Number(top)))
     console.log(`  ${pct(k).padStart(6)}  ${f}`);
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ counted, total, rows }, null, 1));
+if (jsonOut)
+  writeFileSync(jsonOut, JSON.stringify({ counted, total, rows, functions: Object.fromEntries(functions) }, null, 1));
