@@ -9,8 +9,8 @@ import { build } from 'esbuild';
 
 const cache = join(import.meta.dirname, '..', 'node_modules', '.cache');
 
-/** The tree's extractFile; `tag` names the bundle's temporary file. */
-export async function extractorOf(tree, tag) {
+/** The tree's extractFile; `tag` names the bundle's temporary file; `onCode` is given the bundle's code. */
+export async function extractorOf(tree, tag, onCode) {
   const out = await build({
     entryPoints: [join(resolve(tree), 'importer', 'pipeline.ts')],
     bundle: true,
@@ -27,6 +27,7 @@ export async function extractorOf(tree, tag) {
   mkdirSync(cache, { recursive: true });
   const path = join(cache, `extract-${tag}-${process.pid}.mjs`);
   writeFileSync(path, out.outputFiles[0].contents);
+  onCode?.(out.outputFiles[0].text);
   try {
     return (await import(pathToFileURL(path).href)).extractFile;
   } finally {
