@@ -1,0 +1,149 @@
+// The fl28c round's tests (issue 6): constructions shown by three first-look samples in new styles (a Central African
+// presidency's plain-text release on a peace agreement signed with armed groups, a Middle Eastern prime minister's
+// media office web page on a state visit, an Indian Ocean presidency's Markdown release on official talks), each rule
+// on made-up sentences with negative cases.
+import { describe, expect, it, vi } from 'vitest';
+
+import {
+  EVENT_MAIN_SIGNING_VENUE_GAP,
+  PARTICIPATED_SIGNING_IN_PRESENCE,
+  PARTY_TO_SIGNED_WITH_LISTED,
+  PERSON_PLURAL_OF_N_RESPECTIVE,
+  countOf,
+  signingInPresence,
+  singularTitle,
+  withoutSigningVenue,
+} from './rules-fl28c.ts';
+import { eventFacts, madeUpRelations, roleFacts } from './test-facts.ts';
+
+// Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+describe(EVENT_MAIN_SIGNING_VENUE_GAP.id, () => {
+  it('takes a capitalised venue out of the gap between the verb and the agreement', () => {
+    expect(withoutSigningVenue(' this afternoon at the Palais de la Renaissance the ')).toBe(' this afternoon the ');
+    expect(withoutSigningVenue(' today at the State House the ')).toBe(' today the ');
+    expect(withoutSigningVenue(' in the Hall of Columns the ')).toBe(' the ');
+  });
+
+  it('leaves lowercase phrases that are no venue', () => {
+    expect(withoutSigningVenue(' at the request of the parties the ')).toBe(' at the request of the parties the ');
+    expect(withoutSigningVenue(' with the leaders the ')).toBe(' with the leaders the ');
+  });
+
+  it("makes the opening's signing the readout's event when a venue stands before the agreement", () => {
+    const f = eventFacts(
+      'The President of the Republic of Ghana, Kofi Mensah, signed today at the State House the Accord for Peace in the North. The ceremony was attended by ministers.',
+    );
+    expect(f.names).toContain('signing of the Accord for Peace in the North');
+    expect(f.has('PARTICIPATED_IN', 'Kofi Mensah', 'signing of the Accord for Peace in the North')).toBe(true);
+  });
+
+  it('finds no signing when the phrase after "at the" is lowercase', () => {
+    const f = eventFacts(
+      'The President of the Republic of Ghana, Kofi Mensah, signed today at the request of the chiefs the Accord for Peace in the North. The ceremony was attended by ministers.',
+    );
+    expect(f.names).not.toContain('signing of the Accord for Peace in the North');
+  });
+});
+
+describe(PARTICIPATED_SIGNING_IN_PRESENCE.id, () => {
+  it('reads "The ceremony took place in the presence of"', () => {
+    expect(signingInPresence('The ceremony took place in the presence of the Secretary-General, X.')).toBe(true);
+    expect(signingInPresence('The signing was held in the presence of the two Presidents.')).toBe(true);
+    expect(signingInPresence('The ceremony will take place in the presence of the Secretary-General.')).toBe(false);
+    expect(signingInPresence('The talks took place in the presence of observers.')).toBe(false);
+  });
+
+  it("gives the people named after it to the opening's signing", () => {
+    const f = eventFacts(
+      'The President of the Republic of Ghana, Kofi Mensah, signed today at the State House the Accord for Peace in the North. The ceremony took place in the presence of the Secretary-General of the United Nations, António Guterres.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'António Guterres', 'signing of the Accord for Peace in the North')).toBe(true);
+  });
+
+  it('gives no one a signing still to come', () => {
+    const f = eventFacts(
+      'The President of the Republic of Ghana, Kofi Mensah, signed today at the State House the Accord for Peace in the North. The ceremony will take place in the presence of the Secretary-General of the United Nations, António Guterres.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'António Guterres', 'signing of the Accord for Peace in the North')).toBe(false);
+  });
+});
+
+describe(PARTY_TO_SIGNED_WITH_LISTED.id, () => {
+  it('gives PARTY_TO to the organisations listed after "with"', () => {
+    const r = madeUpRelations(
+      'The President, Kofi Mensah, signed the Accord for Peace in the North, for the Government, with the leaders of the armed movements, among them the Northern Liberation Front (NLF) and the Economic Community of West African States.',
+    );
+    const parties = r.of('PARTY_TO').map((x) => `${x.from}|${x.to}`);
+    expect(parties).toEqual(
+      expect.arrayContaining([
+        'Northern Liberation Front|Accord for Peace in the North',
+        'Economic Community of West African States|Accord for Peace in the North',
+      ]),
+    );
+  });
+
+  it('gives none to helpers, witnesses, or a signing to come', () => {
+    const help = madeUpRelations(
+      'The Minister of Finance of Ghana, Kofi Mensah, signed the Accord on Trade in Services with the support of the European Union.',
+    );
+    expect(help.byRule(PARTY_TO_SIGNED_WITH_LISTED.id)).toEqual([]);
+    const planned = madeUpRelations(
+      'The Minister of Finance of Ghana, Kofi Mensah, will sign the Accord on Trade in Services with the European Union.',
+    );
+    expect(planned.byRule(PARTY_TO_SIGNED_WITH_LISTED.id)).toEqual([]);
+    const witnessed = madeUpRelations(
+      'The Minister of Finance of Ghana, Kofi Mensah, signed the Accord on Trade in Services with Togo in the presence of the United Nations.',
+    );
+    expect(witnessed.byRule(PARTY_TO_SIGNED_WITH_LISTED.id)).not.toContain(
+      'PARTY_TO|United Nations|Accord on Trade in Services',
+    );
+  });
+
+  it('lets a signer act for the bare Government told after a long object (negotiates-for.for-the-government)', () => {
+    const f = roleFacts(
+      'The President of the Republic of Ghana, Kofi Mensah, signed today at the State House the Political Agreement for Peace and Reconciliation in the Northern Regions, for the Government, with the Northern Liberation Front.',
+    );
+    expect(f.negotiates).toContain('NEGOTIATES_FOR|Kofi Mensah|Ghana');
+  });
+});
+
+describe(PERSON_PLURAL_OF_N_RESPECTIVE.id, () => {
+  it('singularises the plural title and reads the count', () => {
+    expect(singularTitle('ministers responsible for transport')).toBe('Minister responsible for transport');
+    expect(singularTitle('foreign ministers')).toBe('Foreign Minister');
+    expect(singularTitle('Heads of State')).toBe('Head of State');
+    expect(countOf('four')).toBe(4);
+    expect(countOf('12')).toBe(12);
+  });
+
+  it('pairs the names with the states of a later respective list, in order', () => {
+    const f = roleFacts(
+      'The ministers responsible for transport of the three countries, Ali Hassan, Omar Haddad and Kemal Aydin, then signed the trilateral memorandum on railways, each on behalf of his government: Iraq, Jordan and Türkiye.',
+    );
+    expect([...f.rels]).toEqual(
+      expect.arrayContaining([
+        'HOLDS_OFFICE|Ali Hassan|Minister responsible for transport of Iraq',
+        'HOLDS_OFFICE|Omar Haddad|Minister responsible for transport of Jordan',
+        'HOLDS_OFFICE|Kemal Aydin|Minister responsible for transport of Turkey',
+        'NEGOTIATES_FOR|Omar Haddad|Jordan',
+      ]),
+    );
+    const g = roleFacts(
+      'The foreign ministers of the two states, Ali Hassan and Omar Haddad, signed the memorandum respectively, Iraq and Jordan.',
+    );
+    expect([...g.rels]).toContain('HOLDS_OFFICE|Omar Haddad|Foreign Minister of Jordan');
+  });
+
+  it('gives no office when the counts disagree or no list follows', () => {
+    const f = roleFacts(
+      'The ministers responsible for transport of the four countries, Ali Hassan, Omar Haddad and Kemal Aydin, signed the memorandum, each on behalf of his government: Iraq, Jordan and Türkiye.',
+    );
+    expect(f.by('office.plural-of-n-respective')).toEqual([]);
+    const g = roleFacts(
+      'The foreign ministers of the three countries, Ali Hassan, Omar Haddad and Kemal Aydin, met in Amman on Monday.',
+    );
+    expect(g.by('office.plural-of-n-respective')).toEqual([]);
+  });
+});

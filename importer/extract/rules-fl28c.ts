@@ -1,0 +1,155 @@
+// Rules of round fl28c (issue 6), written after the first look at three new samples (a Central African presidency's
+// plain-text release on a peace agreement signed with armed groups, a Middle Eastern prime minister's media office web
+// page on a state visit with a quadrilateral memorandum, an Indian Ocean presidency's Markdown release on official
+// talks during a state visit). Each rule is a general construction; tests on made-up sentences, negative ones
+// included, in rules-fl28c.test.ts. Rule data (patterns) are named next to the rules.
+import type { RelKit } from './rel-kit.ts';
+
+const SP = String.raw`[^\S\n]+`;
+/** A capitalised word of a venue's name, or a lowercase particle inside it ("Palais de la Renaissance"). */
+const VENUE_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|de|du|des|la|le|of|the|del|di)`;
+
+/**
+ * Rule event.main-signing-venue-gap: "The President …, X, signed this afternoon at the Palais de la Renaissance the
+ * Political Agreement for …", "The two ministers signed today at the State House the Memorandum …": a venue set after
+ * the signing verb without commas ("at the <Capitalised Name>") is an adverbial like "today", so the agreement named
+ * after it is still the opening's object (event.main-signing-opening of fl23b). Only "at" or "in" with a capitalised
+ * venue; "signed at the request of …" (lowercase) and "signed with the leaders of …" are not venues.
+ */
+export const EVENT_MAIN_SIGNING_VENUE_GAP = {
+  id: 'event.main-signing-venue-gap',
+  venue: new RegExp(
+    String.raw`${SP}(?:at|in)${SP}the${SP}\p{Lu}[\p{L}'’.-]*(?:${SP}${VENUE_WORD}){0,6}?(?=${SP}the${SP}$|${SP}the${SP}\p{Lu}|$)`,
+    'gu',
+  ),
+};
+
+/** Rule event.main-signing-venue-gap: `gap` (the verb → the agreement) with venue adverbials taken out. */
+export function withoutSigningVenue(gap: string): string {
+  if (!gap.includes(' at the ') && !gap.includes(' in the ')) return gap;
+  return gap.replace(EVENT_MAIN_SIGNING_VENUE_GAP.venue, '');
+}
+
+/**
+ * Rule participated.signing-in-presence-of: "The ceremony took place in the presence of the Chairperson of the
+ * Commission, X, of the Commissioner …, Y, and of …, Z", "The signing was held in the presence of": the people the
+ * next sentences say the readout's own signing took place before took part in it, as "The ceremony was witnessed by"
+ * (participated.signing-opening-witnessed of fl23b). Only a sentence that starts so; not "The ceremony will take place
+ * in the presence of …".
+ */
+export const PARTICIPATED_SIGNING_IN_PRESENCE = {
+  id: 'participated.signing-in-presence-of',
+  cue: new RegExp(
+    String.raw`^(?:The|This)${SP}(?:signing${SP})?(?:ceremony|signing)${SP}(?:took${SP}place|was${SP}held|was${SP}conducted)${SP}(?:[\p{L},]+${SP}){0,4}?in${SP}the${SP}presence${SP}of\b`,
+    'u',
+  ),
+};
+
+/** Rule participated.signing-in-presence-of: does `sentence` tell the signing held before the people it names? */
+export const signingInPresence = (sentence: string): boolean =>
+  sentence.includes('presence of') && PARTICIPATED_SIGNING_IN_PRESENCE.cue.test(sentence);
+
+/**
+ * Rule party-to.signed-with-listed: "The President … signed … the Political Agreement for X, for the Government, with
+ * the leaders and representatives of the fourteen groups, among them the A (FPRC), the B (UPC) and the C (3R)", "The
+ * Minister signed the Accord with the Northern Front": the states and organisations named after "with" that follows
+ * the agreement an active signing verb took are the agreement's other side. Not "with the support / help /
+ * facilitation / mediation of X", not a "with" more than 80 characters after the agreement, not past an "in the
+ * presence of" or a relative clause, not a passive or planned signing ("was signed with", "will sign … with").
+ */
+export const PARTY_TO_SIGNED_WITH_LISTED = {
+  id: 'party-to.signed-with-listed',
+  /** An active signing verb before the agreement; not "was signed", "to be signed", "will sign". */
+  verb: new RegExp(
+    String.raw`(?<!\b(?:be|been|being|was|were|is|are|to|will|would|shall)${SP}(?:\w+${SP})?)\b(?:signed|concluded|initial(?:l)?ed)\b`,
+    'u',
+  ),
+  /** From the agreement's end to "with": a short stretch with no other clause. */
+  lead: /^[^.;:\n]{0,80}?,?[^\S\n]+with[^\S\n]+/u,
+  /** What "with" may not introduce: help and witnesses, not sides. */
+  notSide:
+    /^(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?(?:support|help|assistance|facilitation|mediation|participation|backing|consent|approval|presence|blessing|cooperation|involvement)\b/iu,
+  /** Where the other side's list ends. */
+  stop: /\b(?:in[^\S\n]+the[^\S\n]+presence[^\S\n]+of|witnessed|which|who|whose|after|before|following)\b|[;:]/u,
+};
+
+/** Rule party-to.signed-with-listed: PARTY_TO of the states and organisations after "with" (see the rule's data). */
+export function partyToSignedWithListed(k: RelKit): void {
+  const R = PARTY_TO_SIGNED_WITH_LISTED;
+  const { ctx, ev } = k;
+  if (!ctx.text.includes(' with ')) return;
+  for (const a of ev.agreementMentions) {
+    const s = ctx.sentences[a.sentence];
+    if (!s || a.planned) continue;
+    const verb = R.verb.exec(s.text.slice(0, a.start - s.start));
+    if (!verb) continue;
+    const lead = R.lead.exec(ctx.text.slice(a.end, s.end));
+    if (!lead || /\bwith\b/.test(lead[0].slice(0, -6))) continue;
+    const from = a.end + lead[0].length;
+    const rest = ctx.text.slice(from, s.end);
+    if (R.notSide.test(rest)) continue;
+    const stop = R.stop.exec(rest);
+    const to = stop ? from + stop.index : s.end;
+    for (const t of ['State', 'Organization'] as const)
+      for (const c of ctx.within(t, from, to))
+        if (c.rule !== 'state.demonym') ctx.relate('PARTY_TO', c.key, a.key, a.sentence, R.id);
+  }
+}
+
+/**
+ * Rule person.plural-of-n-respective: "the ministers responsible for transport of the four countries, A, B, C and D,
+ * then signed the memorandum …, each on behalf of his government: Iraq, Türkiye, Qatar and the United Arab Emirates",
+ * "the foreign ministers of the three states, A, B and C, signed for their governments, respectively, Chad, Niger and
+ * Mali": a plural title of "the <n> countries (states, governments, nations)", a comma, n names, and later in the same
+ * sentence a list of n states after "each on behalf of / for his government (country, state):" or "respectively": the
+ * names and the states pair in order, each name holding the singular title of its state. Only when the counts agree;
+ * no list, no office (the states may be told elsewhere).
+ */
+export const PERSON_PLURAL_OF_N_RESPECTIVE = {
+  id: 'person.plural-of-n-respective',
+  officeId: 'office.plural-of-n-respective',
+  /** The plural title (group 1) of "the <n> countries", up to the comma before the names. */
+  head: new RegExp(
+    String.raw`\b[Tt]he${SP}((?:[\p{L}-]+${SP}){0,2}?(?:[Mm]inisters|[Pp]residents|[Pp]rime${SP}[Mm]inisters|[Ss]ecretaries|[Aa]mbassadors|[Ee]nvoys|[Rr]epresentatives|[Gg]overnors|[Hh]eads${SP}of${SP}(?:[Ss]tate|[Gg]overnment|[Dd]elegation))(?:${SP}(?:responsible${SP}for|in${SP}charge${SP}of)${SP}(?:[\p{Ll}-]+${SP}){0,3}?[\p{Ll}-]+)?)${SP}of${SP}the${SP}(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})${SP}(?:countries|states|governments|nations|member${SP}states),${SP}`,
+    'gu',
+  ),
+  /** What every match holds. */
+  needs:
+    /\bof the (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:countries|states|governments|nations|member states),/,
+  /** Where the states are given in order: "each on behalf of his government:", "respectively,". */
+  respective: new RegExp(
+    String.raw`\beach${SP}(?:on${SP}behalf${SP}of|for|in${SP}the${SP}name${SP}of)${SP}(?:his|her|their|its)${SP}(?:own${SP})?(?:government|country|state|nation)s?[:,]${SP}|\brespectively[:,]?${SP}(?=(?:the${SP})?\p{Lu})`,
+    'u',
+  ),
+};
+
+const COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** Rule person.plural-of-n-respective: the count a head names ("four" → 4, "12" → 12). */
+export const countOf = (word: string): number => COUNTS[word.toLowerCase()] ?? Number(word);
+
+/** Rule person.plural-of-n-respective: "ministers responsible for transport" → "Minister responsible for transport". */
+export function singularTitle(plural: string): string {
+  const words = plural.split(/\s+/);
+  const i = words.findIndex((w) => /(?:ies|s)$/.test(w) && !/^(?:of|for|heads)$/i.test(w));
+  const head = words.findIndex((w) => /^heads$/i.test(w));
+  const at = head === 0 ? 0 : i;
+  if (at < 0) return plural;
+  const w = words[at]!;
+  words[at] = /ies$/.test(w) ? w.replace(/ies$/, 'y') : w.replace(/s$/, '');
+  const out = words.join(' ');
+  // Capitalised like a title before a name: the words up to "responsible for" / "in charge of".
+  return out.replace(/^(.*?)(?=\s+(?:responsible|in charge)\b|$)/, (m) =>
+    m.replace(/(^|\s|-)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()).replace(/\bOf\b/g, 'of'),
+  );
+}
