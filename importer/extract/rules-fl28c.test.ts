@@ -6,6 +6,10 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   EVENT_MAIN_SIGNING_VENUE_GAP,
+  OFFICE_COMMA_STACKED_BEFORE,
+  PERSON_HEAD_OF_DELEGATION_INCLUDED,
+  commaStackedBefore,
+  includedInHeadsDelegation,
   PARTICIPATED_SIGNING_IN_PRESENCE,
   PARTY_TO_SIGNED_WITH_LISTED,
   PERSON_PLURAL_OF_N_RESPECTIVE,
@@ -14,7 +18,7 @@ import {
   singularTitle,
   withoutSigningVenue,
 } from './rules-fl28c.ts';
-import { eventFacts, madeUpRelations, roleFacts } from './test-facts.ts';
+import { entityFacts, eventFacts, madeUpRelations, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -145,5 +149,74 @@ describe(PERSON_PLURAL_OF_N_RESPECTIVE.id, () => {
       'The foreign ministers of the three countries, Ali Hassan, Omar Haddad and Kemal Aydin, met in Amman on Monday.',
     );
     expect(g.by('office.plural-of-n-respective')).toEqual([]);
+  });
+});
+
+describe(PERSON_HEAD_OF_DELEGATION_INCLUDED.id, () => {
+  it('reads a head of delegation "that included" the next person', () => {
+    expect(includedInHeadsDelegation(', who arrived at the head of a high-level delegation that included ')).toBe(true);
+    expect(includedInHeadsDelegation(', heading a delegation comprising the ')).toBe(true);
+    expect(includedInHeadsDelegation(', whose delegation then met ')).toBe(false);
+    expect(includedInHeadsDelegation(', at the head of a delegation, met ')).toBe(false);
+  });
+
+  it("gives the included ministers the head's state, not the issuer's", () => {
+    const f = entityFacts(
+      'Prime Minister Ali Hassan received in Baghdad the President of the Republic of Türkiye, Kemal Aydin, who arrived at the head of a delegation that included Foreign Minister Cem Bulut and Energy Minister Deniz Kaya.',
+      'Media Office of the Prime Minister of Iraq',
+    );
+    expect([...f.rels]).toEqual(
+      expect.arrayContaining([
+        'HOLDS_OFFICE|Cem Bulut|Foreign Minister of Turkey',
+        'HOLDS_OFFICE|Deniz Kaya|Energy Minister of Turkey',
+      ]),
+    );
+    const g = entityFacts(
+      'Prime Minister Ali Hassan received in Baghdad the President of the Republic of Türkiye, Kemal Aydin. The talks were attended by Foreign Minister Omar Haddad.',
+      'Media Office of the Prime Minister of Iraq',
+    );
+    expect([...g.rels]).toContain('HOLDS_OFFICE|Omar Haddad|Foreign Minister of Iraq');
+  });
+});
+
+describe('office.head-of-state-president (fl28c: a republic named so in common use)', () => {
+  it('makes the Head of State of the Central African Republic its President', () => {
+    const f = entityFacts(
+      'The President of the Republic, Head of State, His Excellency Professor Jean-Marie KOYA, signed the agreement.',
+      'Presidency of the Central African Republic',
+    );
+    expect([...f.rels]).toContain('HOLDS_OFFICE|Jean-Marie Koya|President of the Central African Republic');
+  });
+});
+
+describe(OFFICE_COMMA_STACKED_BEFORE.id, () => {
+  const titleEnds = (ends: Record<number, number>) => (at: number, end: number) => ends[at] === end;
+
+  it('finds "the <Title>, " right before the second title', () => {
+    const t = 'headed by the Minister of State, Director of Cabinet, X';
+    const p = t.indexOf('Director');
+    const at = t.indexOf('Minister');
+    expect(commaStackedBefore(t, p, titleEnds({ [at]: at + 'Minister of State'.length }))).toBe(at);
+    expect(commaStackedBefore(t, p, titleEnds({}))).toBe(-1);
+    const u = 'Ali Hassan, the Minister of State, Director of Cabinet, X';
+    expect(commaStackedBefore(u, u.indexOf('Director'), () => true)).toBe(-1);
+  });
+
+  it('gives a person both comma-stacked titles, and not a title of a listed other person', () => {
+    const f = entityFacts(
+      'The talks were attended by the Deputy Prime Minister, Minister of Foreign Affairs, Omar Haddad.',
+      'Media Office of the Prime Minister of Iraq',
+    );
+    expect([...f.rels]).toEqual(
+      expect.arrayContaining([
+        'HOLDS_OFFICE|Omar Haddad|Deputy Prime Minister of Iraq',
+        'HOLDS_OFFICE|Omar Haddad|Minister of Foreign Affairs of Iraq',
+      ]),
+    );
+    const g = entityFacts(
+      'The talks were attended by the Minister of Trade, the Minister of Finance, Omar Haddad, and others.',
+      'Media Office of the Prime Minister of Iraq',
+    );
+    expect([...g.rels]).not.toContain('HOLDS_OFFICE|Omar Haddad|Minister of Trade of Iraq');
   });
 });

@@ -153,3 +153,48 @@ export function singularTitle(plural: string): string {
     m.replace(/(^|\s|-)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()).replace(/\bOf\b/g, 'of'),
   );
 }
+
+/**
+ * Rule person.head-of-delegation-included: "the President of the Republic of Türkiye, X, who arrived on an official
+ * visit at the head of a high-level delegation that included Foreign Minister A and Energy Minister B", "Y, heading a
+ * delegation comprising the Minister of Trade, C": the people a head's delegation is said to include are of the head's
+ * state, as "X, who was accompanied by A" (person.joined-by). Only right after the head, with no other person between;
+ * "a delegation that met Foreign Minister A" is no inclusion.
+ */
+export const PERSON_HEAD_OF_DELEGATION_INCLUDED = {
+  id: 'person.head-of-delegation-included',
+  gap: new RegExp(
+    String.raw`\b(?:at${SP}the${SP}head${SP}of|heading|leading|who${SP}(?:led|headed|leads|heads))${SP}(?:a|an|the|his|her|their)${SP}(?:[\p{L}-]+${SP}){0,3}?delegation,?${SP}(?:(?:that|which)${SP}(?:also${SP})?(?:included|includes|comprised|comprises)|including|comprising|composed${SP}of|made${SP}up${SP}of)${SP}(?:(?:the|his|her)${SP})?$`,
+    'iu',
+  ),
+};
+
+/** Rule person.head-of-delegation-included: does `gap` (the head's mention → the person) tell an inclusion? */
+export const includedInHeadsDelegation = (gap: string): boolean =>
+  gap.includes('delegation') && PERSON_HEAD_OF_DELEGATION_INCLUDED.gap.test(gap);
+
+/**
+ * Rule office.comma-stacked-before: "headed by the Minister of State, Director of Cabinet of the President of the
+ * Republic, X", "attended by the Deputy Prime Minister, Minister of Foreign Affairs, Y": a title after "the", a comma,
+ * and a second title with no article that is followed by ", <name>" are both the person's (the second alone was read).
+ * Only when the first title ends right at the comma and "the" opens it (not "the Minister of Trade, the Minister of
+ * Finance, Z", whose second "the" opens another person; not a name's apposition "X, Minister of State, Director …").
+ */
+export const OFFICE_COMMA_STACKED_BEFORE = {
+  id: 'office.comma-stacked-before',
+  /** The first title's start: "the " not after a name and comma; the title's words up to ", " before the second. */
+  before: /(?:^|[^,]\s|\()[Tt]he\s+((?:\p{Lu}[\p{L}-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){0,8}),\s+$/u,
+};
+
+/**
+ * Rule office.comma-stacked-before: the first title's start when `text` before `p` (the second title's start) ends
+ * with "the <Title>, ", else -1; `endsTitle(at, end)` says whether a title read at `at` ends at `end`.
+ */
+export function commaStackedBefore(text: string, p: number, endsTitle: (at: number, end: number) => boolean): number {
+  if (text.slice(p - 2, p) !== ', ') return -1;
+  const from = Math.max(0, p - 120);
+  const m = OFFICE_COMMA_STACKED_BEFORE.before.exec(text.slice(from, p));
+  if (!m) return -1;
+  const at = from + m.index + m[0].indexOf(m[1]!, m[0].search(/[Tt]he\s/) + 4);
+  return endsTitle(at, at + m[1]!.length) ? at : -1;
+}
