@@ -34,7 +34,7 @@ import { appositionAndCurrent, proposedForTitle } from './rules-fl17a.ts';
 import { asTitleOfOther } from './rules-fl18b.ts';
 import { namesPlace, withoutDailPostNominal } from './rules-ent21.ts';
 import { OFFICE_SECOND_TITLE_MODIFIER } from './rules-fl24b.ts';
-import { commaStackedBefore, OFFICE_COMMA_STACKED_BEFORE } from './rules-fl28c.ts';
+import { commaStackedBefore, listItemNotApposition, OFFICE_COMMA_STACKED_BEFORE } from './rules-fl28c.ts';
 import { OFFICE_STACKED_TITLE_COMMA_TITLE, stackedSecondTitle, stateOfAfterName } from './rules-fl25a.ts';
 import { counterpartTitle, TITLE_WORD_SURNAME, titleWordSurname } from './rules-ent24.ts';
 import { stateWordsInNameWithin } from './rules-ent25.ts';
@@ -698,6 +698,8 @@ function readAppositions(sc: Scan, person: PersonMention, from0: number): number
     if (!t || t.end > s.end) break;
     // An aide's title "to the Prime Minister" keeps its apposition though a name follows: that name is the principal.
     if (!aideThenComma(text, t) && endsApposition(sc, t.end)) break;
+    // office.apposition-not-list-item (fl28c): "President X, the Chairperson of the Commission and the countries …".
+    if (e === from && listItemNotApposition(sep[0], text.slice(t.end, t.end + 40))) break;
     const inPar = sep[0].includes('(') && !t.owner ? parenthesisedState(sc, t) : undefined;
     if (inPar) {
       person.titles.push({ ...t, owner: inPar.owner, former: false, rule: 'person.title-in-parentheses' });

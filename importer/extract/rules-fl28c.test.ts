@@ -6,7 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   EVENT_MAIN_SIGNING_VENUE_GAP,
+  OFFICE_APPOSITION_NOT_LIST_ITEM,
   OFFICE_COMMA_STACKED_BEFORE,
+  PERSON_TITLE_OF_SHORT_OWNER,
+  answersShortOwner,
+  listItemNotApposition,
   PERSON_HEAD_OF_DELEGATION_INCLUDED,
   commaStackedBefore,
   includedInHeadsDelegation,
@@ -218,5 +222,41 @@ describe(OFFICE_COMMA_STACKED_BEFORE.id, () => {
       'Media Office of the Prime Minister of Iraq',
     );
     expect([...g.rels]).not.toContain('HOLDS_OFFICE|Omar Haddad|Minister of Trade of Iraq');
+  });
+});
+
+describe(OFFICE_APPOSITION_NOT_LIST_ITEM.id, () => {
+  it('reads "X, the <Title> and the <noun>" as a list', () => {
+    expect(listItemNotApposition(', the ', ' and the neighbouring countries for')).toBe(true);
+    expect(listItemNotApposition(', the ', ' and Industry, said')).toBe(false);
+    expect(listItemNotApposition(', the ', ', and the Minister of Finance')).toBe(false);
+    expect(listItemNotApposition(' and ', ' and the neighbouring countries')).toBe(false);
+  });
+
+  it('gives the named person no title of the list', () => {
+    const f = entityFacts(
+      'He thanked President Ali Hassan, the Chairperson of the Commission and the neighbouring countries for their patience.',
+      'Presidency of Ghana',
+    );
+    expect([...f.rels].filter((r) => r.startsWith('HOLDS_OFFICE|Ali Hassan|Chairperson'))).toEqual([]);
+    const g = entityFacts('He met Ali Hassan, the Minister of Trade and Industry, in Accra.', 'Presidency of Ghana');
+    expect([...g.rels]).toContain('HOLDS_OFFICE|Ali Hassan|Minister of Trade and Industry of Ghana');
+  });
+});
+
+describe(PERSON_TITLE_OF_SHORT_OWNER.id, () => {
+  it("matches a title told with its owner's last word", () => {
+    expect(answersShortOwner('Chairperson of the Commission', 'Chairperson', 'African Union Commission')).toBe(true);
+    expect(answersShortOwner('President of the Commission', 'President', 'European Commission')).toBe(true);
+    expect(answersShortOwner('President of the Commission', 'President', 'Commission')).toBe(false);
+    expect(answersShortOwner('President of the Council', 'President', 'European Commission')).toBe(false);
+    expect(answersShortOwner('President', 'President', 'European Commission')).toBe(false);
+  });
+
+  it('gives the agent acting "on behalf of the Chairperson of the Commission" that principal', () => {
+    const f = roleFacts(
+      'The ceremony was attended by the Chairperson of the African Union Commission, Moussa Faki Mahamat. The panel was led by Commissioner Bankole Adeoye, who acted on behalf of the Chairperson of the Commission.',
+    );
+    expect(f.negotiates).toContain('NEGOTIATES_FOR|Bankole Adeoye|Moussa Faki Mahamat');
   });
 });

@@ -198,3 +198,42 @@ export function commaStackedBefore(text: string, p: number, endsTitle: (at: numb
   const at = from + m.index + m[0].indexOf(m[1]!, m[0].search(/[Tt]he\s/) + 4);
   return endsTitle(at, at + m[1]!.length) ? at : -1;
 }
+
+/**
+ * Rule office.apposition-not-list-item: "He thanked his brother President X, the Chairperson of the Commission and the
+ * neighbouring countries for their patience": a title after the name's comma that is followed by "and the <lowercase
+ * noun>" is the middle item of a list of whom the sentence speaks, not the name's apposition (X holds no such title).
+ * Only the first apposition after the name, only "the" before the title; "X, the Minister of Trade and Industry," and
+ * "X, the Minister of Trade, and the Minister …" keep their reading.
+ */
+export const OFFICE_APPOSITION_NOT_LIST_ITEM = {
+  id: 'office.apposition-not-list-item',
+  /** After the title: "and the <lowercase word>", a list's next item. */
+  after: /^[^\S\n]+and[^\S\n]+(?:the|his|her|their|its|all|other)[^\S\n]+(?:other[^\S\n]+)?\p{Ll}/u,
+  /** Before the title: the name's comma and "the". */
+  sep: /^,[^\S\n]*the[^\S\n]+$/u,
+};
+
+/** Rule office.apposition-not-list-item: is the apposition (`sep` + title, then `after`) a list's middle item? */
+export const listItemNotApposition = (sep: string, after: string): boolean =>
+  OFFICE_APPOSITION_NOT_LIST_ITEM.sep.test(sep) && OFFICE_APPOSITION_NOT_LIST_ITEM.after.test(after);
+
+/**
+ * Rule person.title-of-short-owner: "who acted on behalf of the Chairperson of the Commission", "on behalf of the
+ * President of the Commission": a title told with its owner's last word alone ("the Commission") names the one person
+ * the readout gives that title of an owner whose name ends with that word ("Chairperson of the African Union
+ * Commission", "President of the European Commission"). Only when no one holds the title as written, only one holder.
+ */
+export const PERSON_TITLE_OF_SHORT_OWNER = {
+  id: 'person.title-of-short-owner',
+  /** "Chairperson of the Commission": the title (group 1) and the owner's one word (group 2). */
+  ref: /^(.+?) of the (\p{Lu}[\p{L}-]+)$/u,
+};
+
+/** Rule person.title-of-short-owner: does an office (`title`, `owner`) answer the reference `ref`? */
+export function answersShortOwner(ref: string, title: string, owner: string): boolean {
+  const m = PERSON_TITLE_OF_SHORT_OWNER.ref.exec(ref);
+  if (!m) return false;
+  const [, head, word] = m;
+  return title.toLowerCase() === head!.toLowerCase() && owner !== word && owner.endsWith(` ${word}`);
+}
