@@ -7,6 +7,10 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   EVENT_MAIN_SIGNING_VENUE_GAP,
   OFFICE_APPOSITION_NOT_LIST_ITEM,
+  PARTICIPATED_NOT_PRIVATE_SESSION_DELEGATIONS,
+  PARTICIPATED_VISIT_NAMED_VISITOR,
+  privateSessionName,
+  visitNamedAfter,
   OFFICE_COMMA_STACKED_BEFORE,
   PERSON_TITLE_OF_SHORT_OWNER,
   answersShortOwner,
@@ -22,7 +26,7 @@ import {
   singularTitle,
   withoutSigningVenue,
 } from './rules-fl28c.ts';
-import { entityFacts, eventFacts, madeUpRelations, roleFacts } from './test-facts.ts';
+import { entityFacts, eventFacts, extractFacts, madeUpRelations, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -258,5 +262,55 @@ describe(PERSON_TITLE_OF_SHORT_OWNER.id, () => {
       'The ceremony was attended by the Chairperson of the African Union Commission, Moussa Faki Mahamat. The panel was led by Commissioner Bankole Adeoye, who acted on behalf of the Chairperson of the Commission.',
     );
     expect(f.negotiates).toContain('NEGOTIATES_FOR|Bankole Adeoye|Moussa Faki Mahamat');
+  });
+});
+
+describe(PARTICIPATED_NOT_PRIVATE_SESSION_DELEGATIONS.id, () => {
+  it('tells private sessions from others', () => {
+    expect(privateSessionName('one-on-one meeting')).toBe(true);
+    expect(privateSessionName('tête-à-tête meeting')).toBe(true);
+    expect(privateSessionName('restricted session')).toBe(true);
+    expect(privateSessionName('expanded session')).toBe(false);
+    expect(privateSessionName('plenary session')).toBe(false);
+  });
+
+  it('gives the delegations listed after a one-on-one meeting to the whole talks, not to the meeting', () => {
+    const r = madeUpRelations(
+      'President Ali Hassan held official talks today with the Prime Minister of India, Narendra Modi, in New Delhi. The talks began with a one-on-one meeting between the two leaders and continued at delegation level. The Maldivian delegation included the Minister of Foreign Affairs, Omar Haddad.',
+    );
+    const haddad = r
+      .of('PARTICIPATED_IN')
+      .filter((x) => x.from === 'Omar Haddad')
+      .map((x) => x.to);
+    expect(haddad).not.toContain('one-on-one meeting');
+    expect(haddad.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the delegations of an expanded session listed after it', () => {
+    const r = madeUpRelations(
+      'President Ali Hassan held official talks today with the Prime Minister of India, Narendra Modi, in New Delhi. An expanded session followed in the afternoon. The Maldivian delegation included the Minister of Foreign Affairs, Omar Haddad.',
+    );
+    const haddad = r.of('PARTICIPATED_IN').filter((x) => x.from === 'Omar Haddad');
+    expect(haddad.length).toBeGreaterThan(0);
+  });
+});
+
+describe(PARTICIPATED_VISIT_NAMED_VISITOR.id, () => {
+  it('reads a visit named after a person', () => {
+    expect(visitNamedAfter("Kemal Aydin's official visit to Baghdad", 'Kemal Aydin')).toBe(true);
+    expect(visitNamedAfter('state visit of Kemal Aydin to India', 'Kemal Aydin')).toBe(true);
+    expect(visitNamedAfter("Kemal Aydin's official visit to Baghdad", 'Ali Hassan')).toBe(false);
+    expect(visitNamedAfter("Aydin's visit to Baghdad", 'Aydin')).toBe(false);
+  });
+
+  it('gives the visit to the visitor and his ministers, not to the hosts who met him', () => {
+    const { named } = extractFacts(
+      'Prime Minister Ali Hassan received in Baghdad the President of the Republic of Türkiye, Kemal Aydin, who arrived in Baghdad on an official visit at the head of a delegation that included Foreign Minister Cem Bulut. The expanded talks were attended by the Minister of Foreign Affairs, Omar Haddad.',
+      { file: 'made-up.txt', date: '2024-05-03', source: 'Media Office of the Prime Minister of Iraq' },
+    );
+    const visitors = named.filter((x) => x.type === 'PARTICIPATED_IN' && /visit/.test(x.to)).map((x) => x.from);
+    expect(visitors).toEqual(expect.arrayContaining(['Kemal Aydin', 'Cem Bulut']));
+    expect(visitors).not.toContain('Ali Hassan');
+    expect(visitors).not.toContain('Omar Haddad');
   });
 });

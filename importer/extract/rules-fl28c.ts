@@ -237,3 +237,37 @@ export function answersShortOwner(ref: string, title: string, owner: string): bo
   const [, head, word] = m;
   return title.toLowerCase() === head!.toLowerCase() && owner !== word && owner.endsWith(` ${word}`);
 }
+
+/**
+ * Rule participated.not-private-session-delegations: "The talks began with a one-on-one meeting between the two
+ * leaders and continued at delegation level. The Maldivian delegation included the Minister …, A; …": the delegations
+ * listed after a sentence that names a private session (one-on-one, tête-à-tête, restricted, closed, narrow-format,
+ * private, small-group) are not that session's people (participated.paragraph-event); they are the whole gathering's,
+ * as the main event's delegation rules read them. Other sessions ("an expanded session", "a plenary") keep the reading.
+ */
+export const PARTICIPATED_NOT_PRIVATE_SESSION_DELEGATIONS = {
+  id: 'participated.not-private-session-delegations',
+  privateSession:
+    /\b(?:one-on-one|one-to-one|t[êe]te-[àa]-t[êe]te|restricted|closed|narrow(?:-format)?|private|small-group|limited-format|four-eyes)\b/i,
+};
+
+/** Rule participated.not-private-session-delegations: is `name` a private session's? */
+export const privateSessionName = (name: string): boolean =>
+  PARTICIPATED_NOT_PRIVATE_SESSION_DELEGATIONS.privateSession.test(name);
+
+/**
+ * Rule participated.visit-named-visitor: "Recep Tayyip Erdoğan's official visit to Baghdad", "the state visit of X to
+ * India": a visit named after one person has that person as its visitor; the people of the meeting held during it
+ * are visitors when of the visitor's state (the ministers of the delegation), not when they are the hosts who met him
+ * (the host's prime minister and foreign minister). Only a visit whose name opens with the person's full name and a
+ * possessive, or reads "visit of <name> to".
+ */
+export const PARTICIPATED_VISIT_NAMED_VISITOR = { id: 'participated.visit-named-visitor' };
+
+/** Rule participated.visit-named-visitor: is the visit `visit` named after the person `person`? */
+export function visitNamedAfter(visit: string, person: string): boolean {
+  if (!person.includes(' ')) return false;
+  return (
+    visit.startsWith(`${person}'s `) || visit.startsWith(`${person}’s `) || visit.includes(`visit of ${person} to `)
+  );
+}
