@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   EVENT_MAIN_SIGNING_VENUE_GAP,
+  EVENT_TOLD_MET_DEMONYM_TITLE_SUBJECT,
+  demonymTitleSubject,
   OFFICE_APPOSITION_NOT_LIST_ITEM,
   PARTICIPATED_NOT_PRIVATE_SESSION_DELEGATIONS,
   PARTICIPATED_VISIT_NAMED_VISITOR,
@@ -312,5 +314,22 @@ describe(PARTICIPATED_VISIT_NAMED_VISITOR.id, () => {
     expect(visitors).toEqual(expect.arrayContaining(['Kemal Aydin', 'Cem Bulut']));
     expect(visitors).not.toContain('Ali Hassan');
     expect(visitors).not.toContain('Omar Haddad');
+  });
+});
+
+describe(EVENT_TOLD_MET_DEMONYM_TITLE_SUBJECT.id, () => {
+  it('reads a demonym and a bare leader title as the subject', () => {
+    expect(demonymTitleSubject('The Turkish President later ')).toBe('President');
+    expect(demonymTitleSubject('The Indian Prime Minister ')).toBe('Prime Minister');
+    expect(demonymTitleSubject('The Palace President ')).toBeUndefined();
+    expect(demonymTitleSubject('The Turkish Minister of Trade ')).toBeUndefined();
+  });
+
+  it("tells the opening's leader's meeting with the person met", () => {
+    const f = eventFacts(
+      'Prime Minister Ali Hassan received today in Baghdad the President of the Republic of Türkiye, Kemal Aydin. The two sides held talks on water. The Turkish President later met the President of the Republic, Dr. Omar Rashid, at the Baghdad Palace.',
+    );
+    expect(f.has('PARTICIPATED_IN', 'Kemal Aydin', 'Aydin-Rashid meeting')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Omar Rashid', 'Aydin-Rashid meeting')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 // page on a state visit with a quadrilateral memorandum, an Indian Ocean presidency's Markdown release on official
 // talks during a state visit). Each rule is a general construction; tests on made-up sentences, negative ones
 // included, in rules-fl28c.test.ts. Rule data (patterns) are named next to the rules.
+import { findGazetteerHits } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
 
 const SP = String.raw`[^\S\n]+`;
@@ -270,4 +271,26 @@ export function visitNamedAfter(visit: string, person: string): boolean {
   return (
     visit.startsWith(`${person}'s `) || visit.startsWith(`${person}’s `) || visit.includes(`visit of ${person} to `)
   );
+}
+
+/**
+ * Rule event.told-met-demonym-title-subject: "The Turkish President later met the President of the Republic, Dr. X,
+ * at the Baghdad Palace", "The Indian Prime Minister then received Y": a meeting told with a state's demonym and a
+ * bare leader's title as subject is that leader's, as "The President later met …" (event.told-met-title-subject of
+ * fl20a), the leader being the opening's person who holds the title. Only a demonym the gazetteer knows, right before
+ * the title that opens the sentence; "The Turkish Minister of Trade met …" (a title with its complement) is not read.
+ */
+export const EVENT_TOLD_MET_DEMONYM_TITLE_SUBJECT = {
+  id: 'event.told-met-demonym-title-subject',
+  subject: new RegExp(
+    String.raw`^\s*The${SP}(\p{Lu}\p{Ll}+)${SP}(Prime${SP}Minister|Foreign${SP}Minister|President|Chancellor|Premier)${SP}(?:(?:also|then|later|subsequently|separately)${SP})?$`,
+    'u',
+  ),
+};
+
+/** Rule event.told-met-demonym-title-subject: the title after a known demonym opening `beforeVerb`, if any. */
+export function demonymTitleSubject(beforeVerb: string): string | undefined {
+  const m = EVENT_TOLD_MET_DEMONYM_TITLE_SUBJECT.subject.exec(beforeVerb);
+  if (!m || !findGazetteerHits(m[1]!).some((h) => h.type === 'State' && h.demonym && h.start === 0)) return undefined;
+  return m[2]!.replace(/\s+/g, ' ');
 }
