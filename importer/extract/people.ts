@@ -262,7 +262,7 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
             ? OFFICE_COMMA_STACKED_BEFORE.id
             : 'office.title-comma-name',
     })),
-    from: t0 ? t0.start : p,
+    from: p,
     to: nm2.end,
   };
 }

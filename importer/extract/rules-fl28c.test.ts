@@ -107,6 +107,10 @@ describe(PARTY_TO_SIGNED_WITH_LISTED.id, () => {
       'The Minister of Finance of Ghana, Kofi Mensah, will sign the Accord on Trade in Services with the European Union.',
     );
     expect(planned.byRule(PARTY_TO_SIGNED_WITH_LISTED.id)).toEqual([]);
+    const passive = madeUpRelations(
+      'The Ministers recalled the Declaration on Trade, signed by Ghana and Togo in 2002, pursuant to which the Accord on Services is negotiated in accordance with the United Nations Charter.',
+    );
+    expect(passive.byRule(PARTY_TO_SIGNED_WITH_LISTED.id)).toEqual([]);
     const witnessed = madeUpRelations(
       'The Minister of Finance of Ghana, Kofi Mensah, signed the Accord on Trade in Services with Togo in the presence of the United Nations.',
     );
@@ -208,6 +212,8 @@ describe(OFFICE_COMMA_STACKED_BEFORE.id, () => {
     const at = t.indexOf('Minister');
     expect(commaStackedBefore(t, p, titleEnds({ [at]: at + 'Minister of State'.length }))).toBe(at);
     expect(commaStackedBefore(t, p, titleEnds({}))).toBe(-1);
+    const v = 'The President of the Republic, Head of State, X';
+    expect(commaStackedBefore(v, v.indexOf('Head'), () => true)).toBe(-1);
     const u = 'Ali Hassan, the Minister of State, Director of Cabinet, X';
     expect(commaStackedBefore(u, u.indexOf('Director'), () => true)).toBe(-1);
   });
@@ -257,6 +263,7 @@ describe(PERSON_TITLE_OF_SHORT_OWNER.id, () => {
     expect(answersShortOwner('President of the Commission', 'President', 'Commission')).toBe(false);
     expect(answersShortOwner('President of the Council', 'President', 'European Commission')).toBe(false);
     expect(answersShortOwner('President', 'President', 'European Commission')).toBe(false);
+    expect(answersShortOwner('President of the Republic', 'President', 'Gabonese Republic')).toBe(false);
   });
 
   it('gives the agent acting "on behalf of the Chairperson of the Commission" that principal', () => {

@@ -70,8 +70,10 @@ export const PARTY_TO_SIGNED_WITH_LISTED = {
   /** What "with" may not introduce: help and witnesses, not sides. */
   notSide:
     /^(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?(?:support|help|assistance|facilitation|mediation|participation|backing|consent|approval|presence|blessing|cooperation|involvement)\b/iu,
-  /** Where the other side's list ends. */
-  stop: /\b(?:in[^\S\n]+the[^\S\n]+presence[^\S\n]+of|witnessed|which|who|whose|after|before|following)\b|[;:]/u,
+  /** From the verb to the agreement: no "by" (a passive), no clause of its own, at most 150 characters. */
+  objectGap: /^(?![^\S\n]+by\b)(?![^.;]*\b(?:which|that|pursuant|whereby|where)\b)[^.;]{0,150}$/u,
+  /** Where the other side's list ends: another "with" or ", and," opens another clause. */
+  stop: /\b(?:in[^\S\n]+the[^\S\n]+presence[^\S\n]+of|witnessed|which|who|whose|after|before|following|with)\b|,[^\S\n]+and,|[;:]/u,
 };
 
 /** Rule party-to.signed-with-listed: PARTY_TO of the states and organisations after "with" (see the rule's data). */
@@ -83,7 +85,7 @@ export function partyToSignedWithListed(k: RelKit): void {
     const s = ctx.sentences[a.sentence];
     if (!s || a.planned) continue;
     const verb = R.verb.exec(s.text.slice(0, a.start - s.start));
-    if (!verb) continue;
+    if (!verb || !R.objectGap.test(s.text.slice(verb.index + verb[0].length, a.start - s.start))) continue;
     const lead = R.lead.exec(ctx.text.slice(a.end, s.end));
     if (!lead || /\bwith\b/.test(lead[0].slice(0, -6))) continue;
     const from = a.end + lead[0].length;
@@ -196,6 +198,8 @@ export function commaStackedBefore(text: string, p: number, endsTitle: (at: numb
   const from = Math.max(0, p - 120);
   const m = OFFICE_COMMA_STACKED_BEFORE.before.exec(text.slice(from, p));
   if (!m) return -1;
+  // "The President of the Republic, Head of State, X" is fl27a's (office.head-of-state-president).
+  if (/^President of the Republic$/.test(m[1]!) && text.startsWith('Head of State', p)) return -1;
   const at = from + m.index + m[0].indexOf(m[1]!, m[0].search(/[Tt]he\s/) + 4);
   return endsTitle(at, at + m[1]!.length) ? at : -1;
 }
@@ -229,6 +233,8 @@ export const PERSON_TITLE_OF_SHORT_OWNER = {
   id: 'person.title-of-short-owner',
   /** "Chairperson of the Commission": the title (group 1) and the owner's one word (group 2). */
   ref: /^(.+?) of the (\p{Lu}[\p{L}-]+)$/u,
+  /** A state's own word ("the President of the Republic"): the state rules read it, not this one. */
+  stateWord: /^(?:Republic|State|Kingdom|Government|Country|Nation|Federation|Confederation|Principality|Transition)$/,
 };
 
 /** Rule person.title-of-short-owner: does an office (`title`, `owner`) answer the reference `ref`? */
@@ -236,6 +242,7 @@ export function answersShortOwner(ref: string, title: string, owner: string): bo
   const m = PERSON_TITLE_OF_SHORT_OWNER.ref.exec(ref);
   if (!m) return false;
   const [, head, word] = m;
+  if (PERSON_TITLE_OF_SHORT_OWNER.stateWord.test(word!)) return false;
   return title.toLowerCase() === head!.toLowerCase() && owner !== word && owner.endsWith(` ${word}`);
 }
 
