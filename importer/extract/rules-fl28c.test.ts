@@ -212,8 +212,10 @@ describe(OFFICE_COMMA_STACKED_BEFORE.id, () => {
     const at = t.indexOf('Minister');
     expect(commaStackedBefore(t, p, titleEnds({ [at]: at + 'Minister of State'.length }))).toBe(at);
     expect(commaStackedBefore(t, p, titleEnds({}))).toBe(-1);
-    const v = 'The President of the Republic, Head of State, X';
+    const v = 'The President of the Transition, Head of State, X';
     expect(commaStackedBefore(v, v.indexOf('Head'), () => true)).toBe(-1);
+    const w = 'signed by the Prime Minister, Head of Government, Y';
+    expect(commaStackedBefore(w, w.indexOf('Head'), () => true)).toBe(-1);
     const u = 'Ali Hassan, the Minister of State, Director of Cabinet, X';
     expect(commaStackedBefore(u, u.indexOf('Director'), () => true)).toBe(-1);
   });

@@ -198,8 +198,9 @@ export function commaStackedBefore(text: string, p: number, endsTitle: (at: numb
   const from = Math.max(0, p - 120);
   const m = OFFICE_COMMA_STACKED_BEFORE.before.exec(text.slice(from, p));
   if (!m) return -1;
-  // "The President of the Republic, Head of State, X" is fl27a's (office.head-of-state-president).
-  if (/^President of the Republic$/.test(m[1]!) && text.startsWith('Head of State', p)) return -1;
+  // "The President of the Republic (of the Transition), Head of State, X", "the Prime Minister, Head of Government, Y"
+  // are fl27a's (office.head-of-state-president) and the shortened-title merge's.
+  if (/^Head of (?:State|Government)\b/.test(text.slice(p, p + 20))) return -1;
   const at = from + m.index + m[0].indexOf(m[1]!, m[0].search(/[Tt]he\s/) + 4);
   return endsTitle(at, at + m[1]!.length) ? at : -1;
 }
