@@ -1,5 +1,6 @@
 // Participation rules that read who took part from how a sentence tells it, beside the readout's meetings:
 // signatories at the meeting ("the Treaty …, signed by Minister A and Minister B").
+import { privateSessionName } from './rules-fl28c.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
@@ -69,7 +70,8 @@ export function participateParagraphEvent(k: RelKit, participate: Participate): 
       const ownToo = main && evs.some((e) => nameOf(e) === mainName);
       // participated.delegation-session (fl13b): of several sessions, the one the delegations sat in.
       const one = held.length === 1 ? held[0] : delegationSessionOf(held, nameOf);
-      current = one && !ownToo && !s.heading ? one : undefined;
+      // participated.not-private-session-delegations (fl28c): a one-on-one meeting's delegations are the whole's.
+      current = one && !ownToo && !s.heading && !privateSessionName(nameOf(one)) ? one : undefined;
       continue;
     }
     if (!current || !sameParagraph || s.heading || plannedBeforeSpeech(s.text) || OWN_ALIAS.test(s.text)) {

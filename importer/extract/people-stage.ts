@@ -670,8 +670,10 @@ function addClusterOffices(env: OwnerEnv, c: PersonCluster, personKey: Map<Perso
     const guessed = guessOwner(env, c, t);
     // An office whose state cannot be told is left out rather than guessed (its holder stays).
     if (!guessed) continue;
-    // office.head-of-state-president (fl27a): a republic's "Head of State" is its President.
-    if (hos && guessed.type === 'State' && presidentialState(STATE_BY_NAME.get(guessed.name)?.official))
+    // office.head-of-state-president (fl27a): a republic's "Head of State" is its President (fl28c: also a republic
+    // whose common name is its official one, the Central African or the Dominican Republic).
+    const official = STATE_BY_NAME.get(guessed.name)?.official ?? guessed.name;
+    if (hos && guessed.type === 'State' && presidentialState(official))
       t = { ...t, title: 'President', written: t.title, rule: OFFICE_HEAD_OF_STATE_PRESIDENT.id };
     const eu = euCommissioner(t.title, guessed);
     const owner = eu?.owner ?? guessed;

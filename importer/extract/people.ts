@@ -41,6 +41,7 @@ import { appositionAndCurrent, proposedForTitle } from './rules-fl17a.ts';
 import { asTitleOfOther } from './rules-fl18b.ts';
 import { namesPlace, withoutDailPostNominal } from './rules-ent21.ts';
 import { OFFICE_SECOND_TITLE_MODIFIER } from './rules-fl24b.ts';
+import { commaStackedBefore, listItemNotApposition, OFFICE_COMMA_STACKED_BEFORE } from './rules-fl28c.ts';
 import { OFFICE_STACKED_TITLE_COMMA_TITLE, stackedSecondTitle, stateOfAfterName } from './rules-fl25a.ts';
 import { counterpartTitle, TITLE_WORD_SURNAME, titleWordSurname } from './rules-ent24.ts';
 import { stateWordsInNameWithin } from './rules-ent25.ts';
@@ -204,6 +205,12 @@ const nameBefore = (sc: Scan, p: number) =>
   sc.people.some((q) => /^\s*,\s*(?:the\s+|an?\s+)?$/.test(sc.text.slice(q.to ?? q.end, p))) ||
   NAME_COMMA_BEFORE.test(sc.text.slice(Math.max(sc.s.start, p - 80), p));
 
+/** office.comma-stacked-before (rules-fl28c.ts): the title stacked before the one at `p` ("the A, B, X"), if any. */
+function stackedBefore(sc: Scan, p: number): TitleParse | undefined {
+  const at = commaStackedBefore(sc.text, p, (a, e) => parseTitleAt(sc.text, a, sc.hits)?.end === e);
+  return at < 0 ? undefined : parseTitleAt(sc.text, at, sc.hits);
+}
+
 /**
  * "the Prime Minister, Boris Johnson", "the Minister of Foreign Affairs, Mr Mohammad Javad Zarif", "The Deputy Prime
  * Minister and Minister for Defence, the Hon Richard Marles MP": a title (or two joined by "and"), a comma, the name.
@@ -245,6 +252,8 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
     return undefined;
   if (t3 && !t3.owner) t3.owner = stateOfAfterName(text, nm2.end, hits);
   if (overlapsHit(hits, t3 ? t3.end : tEnd, nm2.end)) return undefined;
+  // office.comma-stacked-before (fl28c): "the Minister of State, Director of Cabinet of …, X".
+  const t0 = stackedBefore(sc, p);
   return {
     start: at2,
     end: nm2.end,
@@ -252,10 +261,15 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
     raw: nm2.raw,
     sentence: sc.s.index,
     rule: 'person.title-comma-name',
-    titles: [title, ...(t2 ? [t2] : []), ...(t3 ? [t3] : [])].map((t) => ({
+    titles: [...(t0 ? [t0] : []), title, ...(t2 ? [t2] : []), ...(t3 ? [t3] : [])].map((t) => ({
       ...t,
       former: former || (t === t3 && t3.former === true),
-      rule: t === t3 ? OFFICE_STACKED_TITLE_COMMA_TITLE.id : 'office.title-comma-name',
+      rule:
+        t === t3
+          ? OFFICE_STACKED_TITLE_COMMA_TITLE.id
+          : t === t0
+            ? OFFICE_COMMA_STACKED_BEFORE.id
+            : 'office.title-comma-name',
     })),
     from: p,
     to: nm2.end,
@@ -694,6 +708,8 @@ function readAppositions(sc: Scan, person: PersonMention, from0: number): number
     if (!t || t.end > s.end) break;
     // An aide's title "to the Prime Minister" keeps its apposition though a name follows: that name is the principal.
     if (!aideThenComma(text, t) && endsApposition(sc, t.end)) break;
+    // office.apposition-not-list-item (fl28c): "President X, the Chairperson of the Commission and the countries …".
+    if (e === from && listItemNotApposition(sep[0], text.slice(t.end, t.end + 40))) break;
     const inPar = sep[0].includes('(') && !t.owner ? parenthesisedState(sc, t) : undefined;
     if (inPar) {
       person.titles.push({ ...t, owner: inPar.owner, former: false, rule: 'person.title-in-parentheses' });

@@ -1,5 +1,6 @@
 // Which state each person speaks for when no title says it: the readout's counterpart state, context cues around a
 // mention (lists, sides, delegations, "represented"), and the two leaders of a bilateral readout.
+import { includedInHeadsDelegation } from './rules-fl28c.ts';
 import { PERSON_WITH_NOT_COUNTERPART } from './rules-fl18b.ts';
 import { FLA10_PATTERNS } from './rules-fla10.ts';
 import { PERSON_REPRESENTED_BY_ITS_AND_BY } from './rules-fl26b.ts';
@@ -245,6 +246,8 @@ function stateFromContext(
   // Blinken"; "President Putin was joined by …" takes Putin's state from his fuller mention elsewhere.
   const prevState = prev && (own(prev) ?? ss.namesakeState?.(prev));
   if (prevState && /\b(accompanied|joined|assisted)\s+by\s+$/.test(gap)) return prevState;
+  // Rule person.head-of-delegation-included (fl28c): "X, who arrived at the head of a delegation that included A".
+  if (prevState && includedInHeadsDelegation(gap)) return prevState;
   // Rule person.represented-principal: "Prime Minister Madbouly of Egypt, who represented President el-Sisi": the
   // principal someone stands in for is of the stand-in's state.
   if (prevState && REPRESENTED_PRINCIPAL.test(gap)) return prevState;

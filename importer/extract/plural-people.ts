@@ -6,6 +6,7 @@ import { listedHonorificLength } from './rules-fl28a.ts';
 import { pluralTitleCommaNames } from './rules-off28.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_PLURAL_OF_STATES_INTERLEAVED } from './rules-fl24b.ts';
+import { countOf, PERSON_PLURAL_OF_N_RESPECTIVE, singularTitle } from './rules-fl28c.ts';
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
@@ -238,8 +239,39 @@ function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): Person
   return out;
 }
 
+/** Rule person.plural-of-n-respective (rules-fl28c.ts): "the ministers … of the four countries, A, B, C and D, …, each
+ * on behalf of his government: W, X, Y and Z": the names and the states paired in order. */
+function pluralOfNRespective(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
+  const R = PERSON_PLURAL_OF_N_RESPECTIVE;
+  const out: PersonMention[] = [];
+  if (!R.needs.test(s.text)) return out;
+  for (const m of allMatches(s.text, R.head)) {
+    const base = s.start + m.index;
+    const names = readNameList(text, base + m[0].length, hits);
+    if (!names || names.length !== countOf(m[2]!)) continue;
+    const last = names[names.length - 1]!;
+    const after = last.end ?? last.start + last.raw.length;
+    const cue = R.respective.exec(text.slice(after, s.end));
+    const states = cue ? readStateList(text, after + cue.index + cue[0].length, hits) : undefined;
+    if (!states || states.names.length !== names.length) continue;
+    const start = base + m[0].indexOf(m[1]!);
+    const lowercase = /^\p{Ll}/u.test(m[1]!);
+    const title = { start, end: start + m[1]!.length, surface: m[1]!, title: singularTitle(m[1]!), lowercase };
+    names.forEach((n, i) => {
+      const owner = { type: 'State' as const, name: states.names[i]! };
+      const office = { ...title, owner, former: false, rule: R.officeId };
+      out.push(listedMention({ ...n, ofState: owner.name }, s, R.id, [office]));
+    });
+  }
+  return out;
+}
+
 function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
-  const out: PersonMention[] = [...headsOfDelegations(text, s, hits), ...pluralOfStates(text, s, hits)];
+  const out: PersonMention[] = [
+    ...headsOfDelegations(text, s, hits),
+    ...pluralOfStates(text, s, hits),
+    ...pluralOfNRespective(text, s, hits),
+  ];
   for (const m of allMatches(s.text, PLURAL_APPOSITION)) {
     const base = s.start + m.index;
     const names = readNameList(text, base + m[0].length, hits);

@@ -97,6 +97,7 @@ import {
 import { involvesSessionOfOrg, participateInaugurationSubject, participateTitleSubject } from './rules-fl20a-rel.ts';
 import { negotiatesForBehalfOfGovernmentBy } from './rules-fl22b.ts';
 import { addSigningRelations } from './rules-sgn27.ts';
+import { partyToSignedWithListed } from './rules-fl28c.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -179,6 +180,7 @@ export function addRelations(
   negotiatesForBehalfOfTitle(k); // fl18a
   negotiatesForBehalfOfHead(k); // fl21b
   negotiatesForBehalfOfGovernmentBy(k); // fl22b
+  partyToSignedWithListed(k); // fl28c: "signed the X … with the leaders of A, B and C"
   addSigningRelations(k); // fl19b's "signed by X for Y"; sgn27: "each for his country", listed instruments, ceremonies
   addNew4Roles(k);
   addNew6Roles(k);

@@ -5,6 +5,7 @@
 // call it, so that no import cycle forms.
 
 import { SPELLED_ORDINALS } from './lexicons.ts';
+import { demonymTitleSubject } from './rules-fl28c.ts';
 
 const SP = String.raw`[^\S\n]+`;
 
@@ -306,7 +307,10 @@ export const EVENT_TOLD_MET_TITLE_SUBJECT = {
 
 /** The bare title that opens a sentence as the subject right before a meeting verb, if one does. */
 export function titleSubject(beforeVerb: string): string | undefined {
-  return EVENT_TOLD_MET_TITLE_SUBJECT.subject.exec(beforeVerb)?.[1]?.replace(/\s+/g, ' ');
+  // event.told-met-demonym-title-subject (fl28c): "The Turkish President later met …".
+  return (
+    EVENT_TOLD_MET_TITLE_SUBJECT.subject.exec(beforeVerb)?.[1]?.replace(/\s+/g, ' ') ?? demonymTitleSubject(beforeVerb)
+  );
 }
 
 /**

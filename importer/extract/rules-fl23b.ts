@@ -10,6 +10,7 @@ import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { signingByPeople } from './rules-ev26.ts';
 import { endedBySigning } from './rules-fl27c.ts';
+import { PARTICIPATED_SIGNING_IN_PRESENCE, signingInPresence, withoutSigningVenue } from './rules-fl28c.ts';
 
 type Sentence = Ctx['sentences'][number];
 
@@ -58,7 +59,8 @@ export function signingVerbAt(text: string): number {
 /** Rule event.main-signing-opening: is `gap` (the signing verb → the agreement) only adverbials and an article? */
 export function signedObjectGap(gap: string): boolean {
   // Adverbials set off by commas ("this Tuesday, at the Peace Square in Maputo, the …") go first.
-  const bare = gap.replace(/,[^,;:\n]{0,120},/g, ' ');
+  // event.main-signing-venue-gap (fl28c): "signed this afternoon at the Palais de la Renaissance the …".
+  const bare = withoutSigningVenue(gap.replace(/,[^,;:\n]{0,120},/g, ' '));
   return EVENT_MAIN_SIGNING_OPENING.objectGap.test(bare);
 }
 
@@ -123,10 +125,13 @@ export function signingOpeningRelations(k: RelKit): void {
   const ag = k.ev.agreementMentions.find((a) => a.sentence === main.sentence && k.nameOf(a) === signed);
   if (ag) ctx.relate('REACHED_AT', ag.key, main.key, main.sentence, SIGNING_OPENING_WITNESSED.reachedId);
   for (const s of ctx.sentences.slice(main.sentence + 1, main.sentence + 3)) {
-    if (s.heading || !SIGNING_OPENING_WITNESSED.witnessed.test(s.text)) continue;
+    // participated.signing-in-presence-of (fl28c): "The ceremony took place in the presence of …".
+    const presence = signingInPresence(s.text);
+    if (s.heading || !(SIGNING_OPENING_WITNESSED.witnessed.test(s.text) || presence)) continue;
+    const id = presence ? PARTICIPATED_SIGNING_IN_PRESENCE.id : SIGNING_OPENING_WITNESSED.id;
     for (const [m] of k.personsIn(s.index)) {
       const c = k.clusterOf.get(m);
-      if (c) k.participate(main, c, s.index, SIGNING_OPENING_WITNESSED.id);
+      if (c) k.participate(main, c, s.index, id);
     }
   }
 }

@@ -1,6 +1,7 @@
 // Roles told by constructions of readouts in new issuers' styles (issue 6, construction 8), each a named rule:
 // signatures listed "by A, for X, and by B for Y", "on behalf of the <title>", and a fronted "On behalf of President X,
 // and on the directives of Y, Z signed …". Rule ids are what --explain prints.
+import { answersShortOwner } from './rules-fl28c.ts';
 import { whoClauseAgents } from './rules-fl17c-patterns.ts';
 import type { TitleRef } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -46,11 +47,21 @@ export function holderOf(
   ref: TitleRef | string,
   notAmong: ReadonlySet<string> = new Set(),
 ): string | undefined {
-  const t = (typeof ref === 'string' ? ref : ref.title).toLowerCase();
+  const written = typeof ref === 'string' ? ref : ref.title;
+  const t = written.toLowerCase();
   const holders = k.people.clusters.filter(
     (c) => !notAmong.has(k.key(c)) && (k.people.offices.get(c) ?? []).some((o) => o.title.toLowerCase() === t),
   );
-  return holders.length === 1 ? k.key(holders[0]!) : undefined;
+  // person.title-of-short-owner (fl28c): "the Chairperson of the Commission", the African Union Commission's.
+  const short = holders.length
+    ? []
+    : k.people.clusters.filter(
+        (c) =>
+          !notAmong.has(k.key(c)) &&
+          (k.people.offices.get(c) ?? []).some((o) => answersShortOwner(written, o.title, o.owner)),
+      );
+  const all = holders.length ? holders : short;
+  return all.length === 1 ? k.key(all[0]!) : undefined;
 }
 
 /** The title reference of sentence `s` that starts in [from, to). */

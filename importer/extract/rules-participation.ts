@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { visitNamedAfter } from './rules-fl28c.ts';
 import { EVENT_REFERRED_PAIR_ID } from './rules-ev25.ts';
 import { toldOtherYear } from './rules-fl24a.ts';
 import { behalfPrincipalAt, reportedVisit } from './rules-fl20b.ts';
@@ -702,10 +703,13 @@ function visitorsOf(p: Participation, main: Found, visit: Found): PersonCluster[
   const visitors = named.length ? named : destState ? inMain.filter((c) => !hostOfVisit(p.k, visit, c)) : [];
   const statesOf = (c: PersonCluster) =>
     [c.state, ...(people.offices.get(c) ?? []).map((o) => o.owner)].filter(Boolean);
-  const own = new Set(visitors.flatMap(statesOf));
+  // participated.visit-named-visitor (fl28c): "X's official visit to Baghdad" is X's; who met X there is no visitor.
+  const namedAfter = inMain.filter((c) => visitNamedAfter(nameOf(visit), c.name));
+  const seed = namedAfter.length === 1 ? namedAfter : visitors;
+  const own = new Set(seed.flatMap(statesOf));
   // participated.visit-not-met (ev15): the one met after the visit's name is no visitor, whatever its state.
   return inMain.filter(
-    (c) => (visitors.includes(c) || statesOf(c).some((st) => own.has(st))) && !metInVisitSentence(p.k, visit, c),
+    (c) => (seed.includes(c) || statesOf(c).some((st) => own.has(st))) && !metInVisitSentence(p.k, visit, c),
   );
 }
 
@@ -904,7 +908,12 @@ function partOfDuringVisit(p: Participation, s: Sentence, inS: Found[]): void {
   const aliasHeld = MAIN_HELD_DURING.test(s.text);
   if (main && visit && (mainSentences.has(s.index) || openingOfTitled || aliasHeld) && nameOf(visit) !== mainName) {
     ctx.relate('PART_OF', main.key, visit.key, s.index, 'part-of.during-visit');
-    for (const [m] of personsIn(s.index).filter(([x]) => x.start < visit.start))
+    // participated.visit-named-visitor (fl28c): before "X's official visit", only X and X's compatriots visit.
+    const namer = personsIn(s.index)
+      .map(([x]) => clusterOf.get(x)!)
+      .find((c) => visitNamedAfter(nameOf(visit), c.name));
+    const notNamer = (c: PersonCluster) => namer && c !== namer && !(c.state && c.state === namer.state);
+    for (const [m] of personsIn(s.index).filter(([x]) => x.start < visit.start && !notNamer(clusterOf.get(x)!)))
       // "Prime Minister Modi held talks with Crown Prince … during the State Visit of the Crown Prince to India":
       // the host named first did not make the visit.
       // "President Ramaphosa today hosted President Ruto … for a State Visit": the subject of hosting neither.

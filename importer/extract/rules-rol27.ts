@@ -35,7 +35,7 @@ export const ROL27_PATTERNS = {
    * "A led the negotiations for the Government" (not "the Government of X", not "the Government's").
    */
   forGovernment:
-    /\b(?:signed|initial(?:l)?ed|negotiated|led\s+the\s+(?:negotiations|talks|consultations)|conducted\s+the\s+(?:negotiations|talks))\b[^.;]{0,100}?\s(?:on\s+behalf\s+of|for)\s+the\s+[Gg]overnment\b(?!\s+of\b|['’])/g,
+    /\b(?:signed|initial(?:l)?ed|negotiated|led\s+the\s+(?:negotiations|talks|consultations)|conducted\s+the\s+(?:negotiations|talks))\b[^.;]{0,160}?\s(?:on\s+behalf\s+of|for)\s+the\s+[Gg]overnment\b(?!\s+of\b|['’])/g,
   /** Between the signer and the verb: nothing, a comma, or an apposition closed by a comma. */
   agentGap: /^\s*(?:,\s*(?:[^,;]{0,90},\s*)?)?$/,
   /**
