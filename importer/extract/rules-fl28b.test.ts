@@ -11,11 +11,13 @@ import {
   commonPluralName,
   EVENT_MAIN_OPENING_TALKS,
   EVENT_MAIN_TITLE_VERB_CUT,
+  INVOLVES_HELD_BY_SIDES_PLACE_FIRST,
+  PARTY_LIST_REPEATED_PREPOSITION,
   openingTalks,
   PERSON_NOT_COMMON_PLURAL,
   withoutHeadlineVerb,
 } from './rules-fl28b.ts';
-import { agreementNames, entityFacts, eventFacts } from './test-facts.ts';
+import { agreementNames, entityFacts, eventFacts, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -143,5 +145,43 @@ describe(EVENT_MAIN_OPENING_TALKS.id, () => {
     expect(openingTalks(text)).toBeUndefined();
     const f = eventFacts(text);
     expect(f.has('PARTICIPATED_IN', 'Ratu Koro', 'talks in Apia') || f.of('PARTICIPATED_IN').length > 0).toBe(true);
+  });
+});
+
+describe(PARTY_LIST_REPEATED_PREPOSITION.id, () => {
+  it('pairs the agents with sides listed "of A and of B respectively"', () => {
+    const f = roleFacts(
+      'The Co-Chairs of the Commission, Dr. Ana Ruiz and Ambassador Carlos Mora, led the talks on behalf of the Government of Chile and of the Government of Peru respectively.',
+    );
+    expect(f.negotiates).toContain('NEGOTIATES_FOR|Ana Ruiz|Chile');
+    expect(f.negotiates).toContain('NEGOTIATES_FOR|Carlos Mora|Peru');
+    expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Carlos Mora|Chile');
+  });
+
+  it('pairs nobody when the agents and the sides do not match in number', () => {
+    const f = roleFacts(
+      'Dr. Ana Ruiz, Ambassador Carlos Mora and Mr. Luis Paz led the talks on behalf of Chile and of Peru respectively.',
+    );
+    expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Carlos Mora|Peru');
+    expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Luis Paz|Peru');
+  });
+});
+
+describe(INVOLVES_HELD_BY_SIDES_PLACE_FIRST.id, () => {
+  it('gives the talks the sides of their subject, one told by its delegation', () => {
+    const f = eventFacts(
+      'The Government of Samoa and a high-level delegation of the Republic of Fiji concluded today in Apia three days of talks on fisheries.\n\nThe Samoan delegation was headed by the Minister of Foreign Affairs, Tala Mua.',
+    );
+    expect(f.has('INVOLVES', 'talks in Apia', 'Samoa')).toBe(true);
+    expect(f.has('INVOLVES', 'talks in Apia', 'Fiji')).toBe(true);
+  });
+
+  it('gives none when the subject holds one side, or more than sides', () => {
+    expect(INVOLVES_HELD_BY_SIDES_PLACE_FIRST.sidesOnly.test('The   and a high-level delegation of the  ')).toBe(true);
+    expect(INVOLVES_HELD_BY_SIDES_PLACE_FIRST.sidesOnly.test(' welcomed   and ')).toBe(false);
+    const f = eventFacts(
+      'Samoa welcomed the Fijian proposal and concluded today in Apia three days of talks on fisheries.\n\nThe Samoan delegation was headed by the Minister of Foreign Affairs, Tala Mua.',
+    );
+    expect(f.of('INVOLVES').some((r) => r.endsWith('|Fiji'))).toBe(false);
   });
 });

@@ -106,3 +106,31 @@ export function openingTalks(sentence: string): { name: string; offset: number; 
   const { noun, place } = m.groups as { noun: string; place: string };
   return { name: `${noun} in ${place}`, offset: m.index + m[0].length - noun.length, surface: noun };
 }
+
+/**
+ * Rule party-list.repeated-preposition: "on behalf of the Government of Grenada and of the Government of the Republic
+ * of Trinidad and Tobago respectively", "for Austria and for Poland": a list of sides whose second member repeats the
+ * preposition is still one list (so negotiates-for.on-behalf-respectively pairs the agents with them in order).
+ */
+export const PARTY_LIST_REPEATED_PREPOSITION = {
+  id: 'party-list.repeated-preposition',
+  sep: /^[^\S\n]+and[^\S\n]+(?:of|for)[^\S\n]+/,
+};
+
+/**
+ * Rule involves.held-by-sides-place-first: "The Government of X and a high-level delegation of Y concluded today in
+ * São Tomé three days of talks": involves.held-by-sides (event-aliases.ts) with the place before the talks' noun, a
+ * count of days or a round between, and a side told by its delegation ("a high-level delegation of the Federal
+ * Republic of Y"). The same sides only: states and organisations joined by "and".
+ */
+export const INVOLVES_HELD_BY_SIDES_PLACE_FIRST = {
+  id: 'involves.held-by-sides-place-first',
+  /** The verb, the place and a count before the event's span. */
+  verb: new RegExp(
+    `${GAP}(?:held|concluded|opened|began|completed|started|resumed|wrapped${GAP}up)${GAP}(?:(?:today|yesterday)${GAP})?in${GAP}${PLACE}${GAP}(?:(?:today|yesterday)${GAP})?(?:(?:two|three|four|five|six|several|\\d{1,2})${GAP}days${GAP}of${GAP}|(?:a|the)${GAP}(?:(?:first|second|third|fourth|fifth|new|further|final|next)${GAP})?round${GAP}of${GAP})?$`,
+    'u',
+  ),
+  /** What may stand around the sides once they are cut out: articles, "and", "Government of", "delegation of". */
+  sidesOnly:
+    /^(?:\s|,|\band\b|\b[Tt]he\b|\ban?\b|\bGovernments?\s+of\b|\b(?:high-level|senior|joint)\b|\b(?:delegation|team)\s+(?:of|from)\b)*$/u,
+};
