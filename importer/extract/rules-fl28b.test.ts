@@ -12,6 +12,7 @@ import {
   EVENT_MAIN_OPENING_TALKS,
   EVENT_MAIN_TITLE_VERB_CUT,
   INVOLVES_HELD_BY_SIDES_PLACE_FIRST,
+  ORG_PAIR_PREFIX,
   PARTY_LIST_REPEATED_PREPOSITION,
   openingTalks,
   PERSON_NOT_COMMON_PLURAL,
@@ -183,5 +184,20 @@ describe(INVOLVES_HELD_BY_SIDES_PLACE_FIRST.id, () => {
       'Samoa welcomed the Fijian proposal and concluded today in Apia three days of talks on fisheries.\n\nThe Samoan delegation was headed by the Minister of Foreign Affairs, Tala Mua.',
     );
     expect(f.of('INVOLVES').some((r) => r.endsWith('|Fiji'))).toBe(false);
+  });
+});
+
+describe(ORG_PAIR_PREFIX.id, () => {
+  it('starts a body named by its form at the state joined to it by a dash', () => {
+    const f = entityFacts('The Chile–Peru Joint Boundary Commission held three rounds of talks in Lima.');
+    expect(f.names.has('Organization|Chile–Peru Joint Boundary Commission')).toBe(true);
+    expect(f.names.has('Organization|Peru Joint Boundary Commission')).toBe(false);
+  });
+
+  it('leaves a body with no state before its dash, and a pair body told as a sitting', () => {
+    const a = entityFacts('The Andean Joint Boundary Commission held three rounds of talks in Lima.');
+    expect([...a.names].some((n) => n.startsWith('Organization|Andean Joint Boundary Commission'))).toBe(true);
+    const b = entityFacts('The Kenya–Uganda Joint Permanent Commission met in Nairobi.');
+    expect([...b.names].some((n) => n.startsWith('Organization|Kenya–Uganda'))).toBe(false);
   });
 });

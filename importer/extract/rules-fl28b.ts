@@ -134,3 +134,29 @@ export const INVOLVES_HELD_BY_SIDES_PLACE_FIRST = {
   sidesOnly:
     /^(?:\s|,|\band\b|\b[Tt]he\b|\ban?\b|\bGovernments?\s+of\b|\b(?:high-level|senior|joint)\b|\b(?:delegation|team)\s+(?:of|from)\b)*$/u,
 };
+
+/**
+ * Rule org.pair-prefix: "the Grenada–Trinidad and Tobago Joint Boundary Commission", "the Chile-Peru Joint Border
+ * Committee": a body named by its form whose capitalised run follows "<State>–" (a dash or hyphen joining the two
+ * states) starts at that state; the dash had cut the first state off. Only a state the gazetteer found, ending right
+ * before the dash.
+ */
+export const ORG_PAIR_PREFIX = {
+  id: 'org.pair-prefix',
+  dashBefore: /[–-]$/u,
+};
+
+/** Rule org.pair-prefix: the pattern organisations with the state joined before them by a dash, as hits. */
+export function withPairPrefix<T extends { start: number; end: number; name: string; surface: string }>(
+  text: string,
+  orgs: T[],
+  states: readonly { type: string; start: number; end: number; demonym: boolean }[],
+): T[] {
+  return orgs.map((o) => {
+    if (!ORG_PAIR_PREFIX.dashBefore.test(text.slice(o.start - 1, o.start))) return o;
+    const st = states.find((h) => h.type === 'State' && !h.demonym && h.end === o.start - 1);
+    if (!st) return o;
+    const prefix = text.slice(st.start, o.start);
+    return { ...o, start: st.start, surface: prefix + o.surface, name: prefix + o.name };
+  });
+}
