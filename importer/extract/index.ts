@@ -191,6 +191,13 @@ function lazyIssuer(doc: LoadedDocument, hits: GazetteerHit[]): () => string | u
   return () => (home ??= { v: issuingState(doc.text, hits, `${doc.source ?? ''} ${doc.url ?? ''}`) }).v;
 }
 
+/** Rule org.pair-prefix (rules-fl28b.ts), with the sittings and meetings of bodies left to the event rules. */
+function pairPrefixed(text: string, orgs: GazetteerHit[], gaz: GazetteerHit[]): GazetteerHit[] {
+  const sitting = (a: number, b: number) =>
+    inOrdinalMeeting(text, a, b) || inJointBodyMeeting(text, a, b) || inPairBodySitting(text, a, b);
+  return withPairPrefix(text, orgs, gaz, sitting);
+}
+
 /** Runs every extraction rule over the document's sentences. */
 export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): Candidates {
   const ctx = new Ctx(doc, sentences);
@@ -201,7 +208,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   markStateWordsInNames(doc.text, inNames);
   const gaz = inNames.length ? gaz0.filter((h) => !inNames.includes(h)) : gaz0;
   // org.pair-prefix (rules-fl28b.ts): "the Grenada–Trinidad and Tobago Joint Boundary Commission".
-  const patternOrgs0 = withPairPrefix(doc.text, findPatternOrgs(doc.text, gaz, ORG_HEADS), gaz);
+  const patternOrgs0 = pairPrefixed(doc.text, findPatternOrgs(doc.text, gaz, ORG_HEADS), gaz);
   // org.acronym-defined-name (fl25b): "the Movement for Democracy in Liberia (MODEL)"; what it covers is part of it.
   const acronymNamed = acronymNameHits(doc.text, [...gaz, ...patternOrgs0]);
   const patternOrgs = [...patternOrgs0, ...acronymNamed];

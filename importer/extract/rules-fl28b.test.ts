@@ -199,5 +199,7 @@ describe(ORG_PAIR_PREFIX.id, () => {
     expect([...a.names].some((n) => n.startsWith('Organization|Andean Joint Boundary Commission'))).toBe(true);
     const b = entityFacts('The Kenya–Uganda Joint Permanent Commission met in Nairobi.');
     expect([...b.names].some((n) => n.startsWith('Organization|Kenya–Uganda'))).toBe(false);
+    const c = eventFacts('The 5th Session of the Chile–Peru Joint Permanent Commission was held in Lima on 22 May.');
+    expect(c.of('INVOLVES').some((r) => r.endsWith('|Chile'))).toBe(true);
   });
 });

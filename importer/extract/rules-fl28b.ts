@@ -151,11 +151,13 @@ export function withPairPrefix<T extends { start: number; end: number; name: str
   text: string,
   orgs: T[],
   states: readonly { type: string; start: number; end: number; demonym: boolean }[],
+  sitting: (start: number, end: number) => boolean,
 ): T[] {
   return orgs.map((o) => {
     if (!ORG_PAIR_PREFIX.dashBefore.test(text.slice(o.start - 1, o.start))) return o;
     const st = states.find((h) => h.type === 'State' && !h.demonym && h.end === o.start - 1);
-    if (!st) return o;
+    // A pair body told as a sitting ("the 5th Session of the A–B Joint Commission") stays the events' to read.
+    if (!st || sitting(o.start, o.end) || sitting(st.start, o.end)) return o;
     const prefix = text.slice(st.start, o.start);
     return { ...o, start: st.start, surface: prefix + o.surface, name: prefix + o.name };
   });
