@@ -4,6 +4,7 @@
 // capitalised place only after such a link); it ends at the first verb, pronoun or clause word, so that no verb
 // phrase becomes part of an agreement's name ("reached agreement on how to proceed" names nothing).
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
+import { AGREEMENT_SUBJECT_BEHALF_STOP } from './rules-fl28b.ts';
 
 /** A name span (the shape agreements.ts returns). */
 export interface DescribedSpan {
@@ -24,7 +25,15 @@ const ENDS = new Set(
 );
 /** rule agreement.subject-bounds: a time word ("last year", "today") or a person's title ("with President X") ends a
  * subject. */
-const SUBJECT_STOPS = new Set(['last', 'today', 'yesterday', 'tomorrow', 'earlier']);
+// Rule agreement.subject-behalf-stop (rules-fl28b.ts): "on behalf of", "respectively".
+const SUBJECT_STOPS = new Set([
+  'last',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'earlier',
+  ...AGREEMENT_SUBJECT_BEHALF_STOP.words,
+]);
 const TITLE_FIRST = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS].map((t) => t.split(/[\s-]/)[0]!));
 const VERBISH = /^(?:[a-z]{3,}ed|[a-z]{2,}ing|tasked|agreed|signed|reached|called|urged|said|made|took|gave)$/;
 /** "-ing" nouns a subject may hold without "the" before them ("the opening of" is a noun anyway): "the filling and

@@ -2,6 +2,7 @@
 // signing ("Finland, Sweden and Türkiye signed the Trilateral Memorandum"), in a relative clause after it ("the Code
 // of Conduct, which ASEAN and China are negotiating") or after "signed by" ("the Memorandum …, signed by Jordan,
 // Russia and the United States").
+import { PARTY_LIST_REPEATED_PREPOSITION } from './rules-fl28b.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import { hitsStartingIn } from './hit-index.ts';
 import { isoOf } from './people-stage.ts';
@@ -23,7 +24,10 @@ export function partyListAt(k: RelKit, at: number): GazetteerHit[] {
     const h = hitsStartingIn(k.hits, at, at + 5).find((x) => party(x) && x.start >= at && x.start <= at + 4);
     if (!h || !/^(?:the\s+)?$/.test(k.ctx.text.slice(at, h.start))) break;
     out.push(h);
-    const sep = SEP_AFTER.exec(k.ctx.text.slice(h.end, h.end + 14));
+    // party-list.repeated-preposition (rules-fl28b.ts): "of A and of B".
+    const sep =
+      PARTY_LIST_REPEATED_PREPOSITION.sep.exec(k.ctx.text.slice(h.end, h.end + 14)) ??
+      SEP_AFTER.exec(k.ctx.text.slice(h.end, h.end + 14));
     if (!sep) break;
     at = h.end + sep[0].length;
   }

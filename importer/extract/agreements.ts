@@ -7,6 +7,7 @@ import { treatyOrganisation } from './rules-ent23.ts';
 import { titleCommaSeriesLink } from './rules-fl22b.ts';
 import { countedMemorandaSpans } from './rules-fl18b.ts';
 import { venueNamed } from './rules-fl14a.ts';
+import { AGREEMENT_NO_PRAISE_ADJECTIVE } from './rules-fl28b.ts';
 import { approvedListSpans } from './rules-fl14b.ts';
 import { AGREEMENT_HEADS } from './lexicons.ts';
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
@@ -327,7 +328,8 @@ function lowercaseHeadSpans(text: string): Span[] {
   for (const m of matchAllInLines(text, LOWER, LOWER_LINE)) {
     const words = m[1]!.trim().split(/\s+/);
     let i = words.length;
-    while (i > 0 && !STOP.has(words[i - 1]!)) i--;
+    // Rule agreement.no-praise-adjective (rules-fl28b.ts): "the historic boundary treaty" is the boundary treaty.
+    while (i > 0 && !STOP.has(words[i - 1]!) && !AGREEMENT_NO_PRAISE_ADJECTIVE.words.has(words[i - 1]!)) i--;
     let mods = words.slice(i);
     const v = mods.findLastIndex((w) => VERBS.has(w) && w !== 'and');
     if (v >= 0) mods = mods.slice(v + 1);

@@ -2,6 +2,7 @@
 // becomes an alias of it, so that a meeting named one way by the rules and another way by a reader is still one
 // meeting. The stage runs last, after the relation rules: it only adds forms (candidates under the event's existing
 // name), never a new event or a relation, so no other rule sees them.
+import { INVOLVES_HELD_BY_SIDES_PLACE_FIRST } from './rules-fl28b.ts';
 import { ALIAS_SESSION_WITHOUT_ORG, sessionFormWithoutOrg } from './rules-fl20a.ts';
 import { ALIAS_PAIR_OF_WHOLE, PARTICIPATED_DELEGATION_INCLUDED, pairOfWhole } from './rules-fl19b.ts';
 import { AGREED_TO_HOLD } from './rules-top15.ts';
@@ -204,19 +205,24 @@ export function involvesHeldBySides(k: RelKit): void {
     if (c.end <= c.start) continue;
     const sent = ctx.sentences[c.sentence]!;
     const before = ctx.text.slice(sent.start, c.start);
-    const verb = HELD_BY_SIDES.exec(before);
+    // involves.held-by-sides-place-first (rules-fl28b.ts): "… concluded today in São Tomé three days of talks".
+    const placeFirst = INVOLVES_HELD_BY_SIDES_PLACE_FIRST.verb.exec(before);
+    const verb = HELD_BY_SIDES.exec(before) ?? placeFirst;
     if (!verb) continue;
     const hits = outermost(k.hitsIn(sent.start, sent.start + verb.index));
     let rest = before.slice(0, verb.index);
     for (const h of [...hits].reverse())
       rest = rest.slice(0, h.start - sent.start) + ' ' + rest.slice(h.end - sent.start);
     // Only the sides, coordinated: "The A and the B", "1. A, B and C".
-    if (hits.length < 2 || !/\band\b/.test(rest) || !SIDES_ONLY.test(rest)) continue;
+    const sidesOnly = SIDES_ONLY.test(rest) || (placeFirst && INVOLVES_HELD_BY_SIDES_PLACE_FIRST.sidesOnly.test(rest));
+    if (hits.length < 2 || !/\band\b/.test(rest) || !sidesOnly) continue;
     const inside = ctx.ofType('Event').filter((p) => p !== c && p.start >= c.start && p.end <= c.end);
     for (const h of hits) {
       const key = hitKeys.get(h);
       if (!key) continue;
-      for (const e of [c, ...inside]) ctx.relate('INVOLVES', e.key, key, c.sentence, 'involves.held-by-sides');
+      const rule =
+        placeFirst && !HELD_BY_SIDES.test(before) ? INVOLVES_HELD_BY_SIDES_PLACE_FIRST.id : 'involves.held-by-sides';
+      for (const e of [c, ...inside]) ctx.relate('INVOLVES', e.key, key, c.sentence, rule);
     }
   }
 }

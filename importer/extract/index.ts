@@ -1,5 +1,6 @@
 // Stage 3 entry: sentences → entity candidates and relation candidates (rule-based, deterministic).
 // Order: states and organisations (gazetteer) → people and their offices → events and agreements → relations.
+import { withPairPrefix } from './rules-fl28b.ts';
 import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } from '../types.ts';
 import { Ctx } from './context.ts';
 import { addEventForms } from './event-aliases.ts';
@@ -190,6 +191,13 @@ function lazyIssuer(doc: LoadedDocument, hits: GazetteerHit[]): () => string | u
   return () => (home ??= { v: issuingState(doc.text, hits, `${doc.source ?? ''} ${doc.url ?? ''}`) }).v;
 }
 
+/** Rule org.pair-prefix (rules-fl28b.ts), with the sittings and meetings of bodies left to the event rules. */
+function pairPrefixed(text: string, orgs: GazetteerHit[], gaz: GazetteerHit[]): GazetteerHit[] {
+  const sitting = (a: number, b: number) =>
+    inOrdinalMeeting(text, a, b) || inJointBodyMeeting(text, a, b) || inPairBodySitting(text, a, b);
+  return withPairPrefix(text, orgs, gaz, sitting);
+}
+
 /** Runs every extraction rule over the document's sentences. */
 export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): Candidates {
   const ctx = new Ctx(doc, sentences);
@@ -199,7 +207,8 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   const inNames = inNames0.length ? [...inNames0, ...stateWordEchoes(doc.text, inNames0, gaz0)] : inNames0;
   markStateWordsInNames(doc.text, inNames);
   const gaz = inNames.length ? gaz0.filter((h) => !inNames.includes(h)) : gaz0;
-  const patternOrgs0 = findPatternOrgs(doc.text, gaz, ORG_HEADS);
+  // org.pair-prefix (rules-fl28b.ts): "the Grenada–Trinidad and Tobago Joint Boundary Commission".
+  const patternOrgs0 = pairPrefixed(doc.text, findPatternOrgs(doc.text, gaz, ORG_HEADS), gaz);
   // org.acronym-defined-name (fl25b): "the Movement for Democracy in Liberia (MODEL)"; what it covers is part of it.
   const acronymNamed = acronymNameHits(doc.text, [...gaz, ...patternOrgs0]);
   const patternOrgs = [...patternOrgs0, ...acronymNamed];

@@ -1774,3 +1774,67 @@ export const SUBNATIONAL_HEADS = [
   'President of the Region',
   'Regional President',
 ];
+
+/**
+ * Evaluative adjectives a press office puts before an agreement ("the historic maritime boundary treaty", "a landmark
+ * deal"): praise, no part of the agreement's name (rule agreement.no-praise-adjective, rules-fl28b.ts).
+ */
+export const PRAISE_ADJECTIVES = ['historic', 'historical', 'landmark', 'milestone', 'momentous', 'groundbreaking'];
+
+/**
+ * Capitalised plural nouns that open the name of a body or a rank and are never a person's one-word name ("the
+ * Authority of ECOWAS Heads of State", "the National People's Assembly"; rule person.not-common-plural, rules-fl28b.ts).
+ */
+export const COMMON_PLURAL_NOUNS = [
+  'People',
+  'Peoples',
+  'Heads',
+  'States',
+  'Nations',
+  'Parties',
+  'Members',
+  'Ministers',
+];
+
+/**
+ * Present-tense verbs of a news headline that follow its subject ("ECOWAS presidential mission adopts six-point
+ * roadmap", "Summit closes with a declaration"; rule event.main-title-verb-cut, rules-fl28b.ts).
+ */
+export const HEADLINE_PRESENT_VERBS = [
+  'adopts',
+  'agrees',
+  'approves',
+  'begins',
+  'calls',
+  'closes',
+  'concludes',
+  'ends',
+  'endorses',
+  'opens',
+  'produces',
+  'reaches',
+  'reviews',
+  'signs',
+  'starts',
+  'urges',
+  'wraps',
+  'yields',
+];
+
+/**
+ * Past participles that close a described agreement's subject when it is followed by its author or occasion ("the
+ * roadmap for the resolution of the crisis proposed by the mission"; rule agreement.participle-end, rules-fl28b.ts).
+ */
+export const AGREEMENT_CLOSING_PARTICIPLES = [
+  'proposed',
+  'prepared',
+  'presented',
+  'drafted',
+  'submitted',
+  'endorsed',
+  'approved',
+  'negotiated',
+  'ratified',
+  'mediated',
+  'facilitated',
+];

@@ -30,6 +30,7 @@ import { pinnedPhraseIn } from './rules-ev13.ts';
 import { EV23_PATTERNS } from './rules-ev23.ts';
 import { EV25_MEETING_VERBS } from './rules-ev25.ts';
 import { welcomeCeremony } from './rules-fl26b.ts';
+import { EVENT_MAIN_OPENING_TALKS, openingTalks, withoutHeadlineVerb } from './rules-fl28b.ts';
 import { EVENT_MAIN_HEADLINE_TWO_SIDES, isProcessName } from './rules-ev26.ts';
 import {
   cancelledAfter,
@@ -169,7 +170,8 @@ export function findMain(
     // event.main-signing-opening (fl23b): "A and B signed today, at …, the X Accord": the signing, when nothing else is.
     mainOfSigningOpening(ctx, first, events, (n, at, r, sf) => addMain(ctx, events, n, at, r, sf)) ??
     mainOfOpeningPhrase(v) ??
-    mainOfHeadlinePair(v)
+    mainOfHeadlinePair(v) ??
+    mainOfOpeningTalks(v)
   );
 }
 
@@ -197,6 +199,14 @@ function mainOfHeadlinePair(v: MainView): Found | undefined {
   const { ctx, events, people, title } = v;
   if (!title || !TITLE_VERB.test(title.text) || futureHeadline(title.text)) return undefined;
   return pairMain(ctx, events, people, [title]);
+}
+
+/** (fl28b) event.main-opening-talks (rules-fl28b.ts): "… concluded today in São Tomé three days of talks on …". */
+function mainOfOpeningTalks(v: MainView): Found | undefined {
+  const { ctx, events, first } = v;
+  const t = first && openingTalks(first.text);
+  if (!t) return undefined;
+  return addMain(ctx, events, t.name, first.start + t.offset, EVENT_MAIN_OPENING_TALKS.id, t.surface);
 }
 
 /** (fl23a) event.main-opening-phrase (rules-fl23a.ts): the opening's meeting phrase pinned by a place, last of all. */
@@ -448,7 +458,8 @@ function mainOfTitle(v: MainView): Found | undefined {
       const at = title.start + t.indexOf(m[1]!);
       // event.main-headline-future (ev11): "X to hold talks with Y on Friday" names a meeting still to come.
       const planned = futureHeadline(t);
-      const name = m[1]!.replace(/[\s,;:]+$/, '');
+      // Rule event.main-title-verb-cut (rules-fl28b.ts): "X mission adopts a roadmap" names the mission.
+      const name = withoutHeadlineVerb(m[1]!.replace(/[\s,;:]+$/, ''));
       // Rule event.title-visit-of (rules-fl13a.ts): "Visit to Thailand of the Minister of Foreign Affairs of … and
       // signing of …" is the visit to Thailand; the title stays a form of it.
       const visit = visitOfTitle(name);

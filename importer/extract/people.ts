@@ -45,6 +45,7 @@ import { commaStackedBefore, listItemNotApposition, OFFICE_COMMA_STACKED_BEFORE 
 import { OFFICE_STACKED_TITLE_COMMA_TITLE, stackedSecondTitle, stateOfAfterName } from './rules-fl25a.ts';
 import { counterpartTitle, TITLE_WORD_SURNAME, titleWordSurname } from './rules-ent24.ts';
 import { stateWordsInNameWithin } from './rules-ent25.ts';
+import { commonPluralName } from './rules-fl28b.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -173,6 +174,8 @@ function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean):
   // Rule person.not-body-word: "Head of the United Nations Support Mission": a word before a body's head noun
   // continues the title's organisation, it is no name.
   if (!nm || (!nm.raw.includes(' ') && BODY_NOUN_AFTER.test(text.slice(nm.end, nm.end + 16)))) return undefined;
+  // Rule person.not-common-plural (rules-fl28b.ts): "the Authority of ECOWAS Heads of State" names no "Heads".
+  if (!nm.raw.includes(' ') && commonPluralName(nm.raw)) return undefined;
   // Rule person.not-named-place (ent21): "King Khalid International Airport".
   if (namesPlace(text.slice(nm.end, nm.end + 60))) return undefined;
   return {

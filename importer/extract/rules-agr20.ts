@@ -3,6 +3,7 @@
 // agreement.lowercase-base, agreement.described-head-first, agreement.title-state-list, agreement.not-appositive.
 // Relation rules (called from rules-agreements.ts): based-on.built-on-in-name, party-to.owner-with,
 // party-to.its-signatories, party-to.appositive-between.
+import { AGREEMENT_PARTICIPLE_END } from './rules-fl28b.ts';
 import { firstStatePair, PARTY_TO_TWO_STATES_BETWEEN } from './rules-fl27a.ts';
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import type { Found } from './types.ts';
@@ -29,7 +30,7 @@ const BASE_BETWEEN = `(?:${SP}between${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:$
 /** The capitalised complements of a formal base title: " on Maritime Search and Rescue". */
 const BASE_TAIL = `(?:${SP}(?:on|of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:${SP}(?:and|of|the)${SP}\\p{Lu}[\\p{L}-]*|${SP}\\p{Lu}[\\p{L}-]*)*)?`;
 /** Where a described agreement's subject ends. */
-const SUBJECT_END = `(?=[^\\S\\n]*(?:[,;.:)]|\\n|$)|${SP}(?:signed|initial(?:l)?ed|adopted|concluded|agreed|reached|struck|brokered|announced|which|that|under|within|at|during|in${SP}(?:accordance|line|\\p{Lu}[\\p{L}'’-]*)|pursuant|between|with|by|as|was|were|is|are|will|would|and${SP}(?:an?|the|its|their)${SP})\\b)`;
+const SUBJECT_END = `(?=[^\\S\\n]*(?:[,;.:)]|\\n|$)|${SP}(?:signed|initial(?:l)?ed|adopted|concluded|agreed|reached|struck|brokered|announced|${AGREEMENT_PARTICIPLE_END.alternation}|which|that|under|within|at|during|in${SP}(?:accordance|line|\\p{Lu}[\\p{L}'’-]*)|pursuant|between|with|by|as|was|were|is|are|will|would|and${SP}(?:an?|the|its|their)${SP})\\b)`;
 
 /** Patterns of the rules in this file, as named data. */
 export const AGR20_PATTERNS = {
@@ -63,7 +64,7 @@ export const AGR20_PATTERNS = {
    * of relations", "for the next five years"), which names no subject.
    */
   describedHeadFirst: new RegExp(
-    `(?<=\\b(?:the|an?)${SP})(?:(?:new|political|implementing|bilateral|trilateral|tripartite|joint)${SP})?(?:memorandum|protocol|arrangement|roadmap|road${SP}map)${SP}(?:on|for)${SP}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?!behalf\\b|which\\b|how\\b|what\\b|whether\\b|(?:the|a)${SP}(?:first|second|third|next|new|future|coming|current|period|years?|stage|phase)\\b)(?:the${SP})?[\\p{L}’'-]+(?:${SP}(?!(?:signed|initial(?:l)?ed|adopted|concluded|agreed|reached|struck|brokered|announced|which|that|under|within|at|during|pursuant|between|with|by|as|was|were|is|are|will|would)\\b)(?!in${SP}(?:accordance|line|\\p{Lu}))[\\p{L}’'-]+){0,9}?${SUBJECT_END}`,
+    `(?<=\\b(?:the|an?)${SP})(?:(?:new|political|implementing|bilateral|trilateral|tripartite|joint)${SP})?(?:memorandum|protocol|arrangement|roadmap|road${SP}map)${SP}(?:on|for)${SP}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?!behalf\\b|which\\b|how\\b|what\\b|whether\\b|(?:the|a)${SP}(?:first|second|third|next|new|future|coming|current|period|years?|stage|phase)\\b)(?:the${SP})?[\\p{L}’'-]+(?:${SP}(?!(?:signed|initial(?:l)?ed|adopted|concluded|agreed|reached|struck|brokered|announced|${AGREEMENT_PARTICIPLE_END.alternation}|which|that|under|within|at|during|pursuant|between|with|by|as|was|were|is|are|will|would)\\b)(?!in${SP}(?:accordance|line|\\p{Lu}))[\\p{L}’'-]+){0,9}?${SUBJECT_END}`,
     'gu',
   ),
   /** "a roadmap for Somalia to align its laws …": a plan for someone to act, not a described agreement. */
