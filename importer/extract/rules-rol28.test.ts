@@ -21,6 +21,15 @@ describe('plural heads of the two sides (rol28)', () => {
       expect.arrayContaining(['NEGOTIATES_FOR|Kenji Sato|Japan', 'NEGOTIATES_FOR|Batbold Tsend|Mongolia']),
     );
   });
+  it('appositions between the names, and each paired by the state of their own office', () => {
+    const f = facts(
+      'The talks between Peru and Chile resumed in Lima. The chief negotiators of the two parties, Ana Soto, Deputy Minister of Foreign Affairs of Chile, and Luis Mendoza, Vice Minister of Foreign Affairs of Peru, met for six hours.',
+    );
+    expect(f.by('negotiates-for.plural-heads')).toEqual(
+      expect.arrayContaining(['NEGOTIATES_FOR|Ana Soto|Chile', 'NEGOTIATES_FOR|Luis Mendoza|Peru']),
+    );
+    expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Ana Soto|Peru');
+  });
   it('no two sides told before: "The chief negotiators of the two sides, A and B" gives nothing', () => {
     const f = facts(
       'The talks resumed in Lima on Monday. The chief negotiators of the two sides, Ana Soto and Luis Mendoza, met for six hours.',
@@ -85,6 +94,13 @@ describe('a side’s list of people (rol28)', () => {
       ]),
     );
     expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Bjarni Benediktsson|Norway');
+  });
+  it('"S was represented by A, …, on behalf of the T Presidency …, and by B": B for S too', () => {
+    const f = facts(
+      'The accession conference with Albania opened negotiations on two clusters. The European Union was represented by Foreign Minister Radosław Sikorski of Poland, on behalf of the Polish Presidency of the Council, and by Commissioner Marta Kos.',
+    );
+    expect(f.by('negotiates-for.side-list')).toContain('NEGOTIATES_FOR|Marta Kos|European Union');
+    expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Marta Kos|Poland');
   });
   it('a delegation at a summit is attendance: no list', () => {
     const f = facts(

@@ -10,7 +10,7 @@ import type { PersonMention } from './types.ts';
 import { isSide } from './kit-people.ts';
 import { whenWord, wordGate } from './gates.ts';
 import { governmentStateKey } from './rules-rol25.ts';
-import { personAt, talksAround } from './rules-rol20.ts';
+import { personAt, sameEntity, talksAround } from './rules-rol20.ts';
 import { addRol27Relations } from './rules-rol27.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -28,8 +28,9 @@ export const ROL28_PATTERNS = {
   sidesTail: /^\s+(?:on|for|in|at)\s+[^,;.]{1,60},\s+/,
   /** Between two coordinated sides: "Serbia and Kosovo", "Colombia's Government and the ELN". */
   sidePair: /^(?:['’]s\s+(?:[Gg]overnment|[Aa]uthorities))?\s*(?:,|,?\s+and)\s+(?:the\s+)?$/,
-  /** Between two listed people: a "for the X" tail, ", " or " and ", the next one's capitalised titles. */
-  listGap: /^(?:\s+for\s+(?:the\s+)?[\p{L}'’ -]{1,40}?)?\s*(?:,|,?\s+and)\s+(?:[A-Z][\p{L}.'’-]*\s+){0,6}$/u,
+  /** Between two listed people: a "for the X" tail or an apposition, ", " or " and ", the next one's titles. */
+  listGap:
+    /^(?:\s+for\s+(?:the\s+)?[\p{L}'’ -]{1,40}?|\s*,\s+[^;,]{1,90}(?:,\s+[^;,]{1,60})?,)?\s*(?:,|,?\s+and)\s+(?:[A-Z][\p{L}.'’-]*\s+){0,6}$/u,
   /** Before the first listed person: capitalised titles only ("National Security Adviser"). */
   titles: /^\s*(?:(?:the|of|for)\s+|[A-Z][\p{L}.'’-]*\s+){0,8}$/u,
   /** ", who lead", ", who headed", ", who are leading": a relative clause of leading after the people. */
@@ -52,6 +53,8 @@ export const ROL28_PATTERNS = {
   business: /\bdelimitation\b|\bdemarcation\b|\bconsultation\s+mechanism\b|\bstaff-level\b|\bnegotiat/i,
   /** Between two people of a side's list: ", " or " and ", the next one's titles, lower-case too (not "while"). */
   sideGap: /^\s*(?:,|,?\s+and)\s+(?:(?!(?:while|whereas|but|who|which|with)\b)[\p{L}.'’-]+\s+){0,6}$/u,
+  /** ", …, and by B": the second agent of a passive "represented by", past an apposition that may name sides. */
+  andBy: /^(?:\s+of\s+[^,;]{1,40})?\s*,[^;]{0,160}?,?\s+and\s+by\s+(?:(?:the|of|for)\s+|[\p{L}.'’-]+\s+){0,8}$/u,
   /** "The government delegation is headed by", "The Federal Government's team was led by". */
   governmentLedBy:
     /\b[Tt]he\s+(?:[Ff]ederal\s+|[Tt]ransitional\s+|[Ii]nterim\s+)?[Gg]overnment(?:['’]s)?\s+(?:negotiating\s+)?(?:delegation|team|panel)\s*,?\s+(?:is|was|has\s+been|were)\s+(?:led|headed)\s+by\s+/g,
@@ -79,13 +82,17 @@ const reaches = (k: RelKit, p: PersonMention, from: number, gap: RegExp): boolea
   [startOf(p), p.start].some((e) => e >= from && gap.test(k.ctx.text.slice(from, e)));
 
 /** The people listed from `from`: the first after titles only, each next after `gap` (and no side between, asked). */
-function listFrom(k: RelKit, s: Sentence, from: number, gap: RegExp, noSide = false): Person[] {
+function listFrom(k: RelKit, s: Sentence, from: number, gap: RegExp, noSide = false, free?: RegExp): Person[] {
   const people = inOrder(k, s).filter(([p]) => p.end > from);
   const first = people.findIndex(([p]) => reaches(k, p, from, P.titles));
   if (first < 0) return [];
   const out: Person[] = [people[first]!];
   for (const p of people.slice(first + 1)) {
     const end = out.at(-1)![0].end;
+    if (free && reaches(k, p[0], end, free)) {
+      out.push(p);
+      continue;
+    }
     if (!reaches(k, p[0], end, gap)) break;
     // A side between ends the list ("A, and the Armenian one by B").
     if (noSide && k.hitsIn(end, startOf(p[0])).some(isSide)) break;
@@ -94,15 +101,15 @@ function listFrom(k: RelKit, s: Sentence, from: number, gap: RegExp, noSide = fa
   return out;
 }
 
-/** The first two coordinated sides of the sentence before `at`, else of the two sentences before it, as keys. */
-function sidePairBefore(k: RelKit, s: Sentence, at: number): [string, string] | undefined {
+/** The first two coordinated sides of the sentence before `at`, else of the nearest sentence before it, as keys. */
+function sidePairBefore(k: RelKit, s: Sentence, at: number): { sides: [string, string]; si: number } | undefined {
   const text = k.ctx.text;
-  for (const x of [s, k.ctx.sentences[s.index - 1], k.ctx.sentences[s.index - 2]]) {
-    if (!x) continue;
+  for (const x of k.ctx.sentences.slice(0, s.index + 1).reverse()) {
     const hits = k.hitsIn(x.start, x === s ? at : x.end).filter(isSide);
     for (let i = 0; i + 1 < hits.length; i++) {
       const [a, b] = [k.hitKeys.get(hits[i]!), k.hitKeys.get(hits[i + 1]!)];
-      if (a && b && a !== b && P.sidePair.test(text.slice(hits[i]!.end, hits[i + 1]!.start))) return [a, b];
+      if (a && b && a !== b && P.sidePair.test(text.slice(hits[i]!.end, hits[i + 1]!.start)))
+        return { sides: [a, b], si: x.index };
     }
   }
   return undefined;
@@ -119,6 +126,36 @@ function sidesFrom(k: RelKit, s: Sentence, h: GazetteerHit): GazetteerHit[] {
   return sides;
 }
 
+/** The one of `sides` a person's own office or an earlier rule already gives them. */
+function ownSide(k: RelKit, p: Person, sides: (string | undefined)[]): string | undefined {
+  const own = ownState(k, p[0]);
+  if (own && sides.includes(own)) return own;
+  const told = k.ctx
+    .relationsOf('NEGOTIATES_FOR')
+    .filter((r) => sameEntity(k, r.from, p[1]))
+    .map((r) => sides.find((x) => x && sameEntity(k, x, r.to)))
+    .filter((x) => x);
+  return told.length === 1 ? told[0] : undefined;
+}
+
+/**
+ * Pairs two people with two sides: by the side their own offices (or an earlier rule) give them, the other taking the
+ * side left; else (or when both point to one) in order when `order` (sides told in the phrase or just before).
+ */
+function pairOwnFirst(
+  k: RelKit,
+  people: Person[],
+  sides: (string | undefined)[],
+  order: boolean,
+): (string | undefined)[] {
+  if (people.length !== 2) return order ? sides : [];
+  const own = people.map((p) => ownSide(k, p, sides));
+  if (own[0] && own[1]) return own[0] !== own[1] ? own : order ? sides : [];
+  if (own[0]) return [own[0], sides.find((x) => x !== own[0])];
+  if (own[1]) return [sides.find((x) => x !== own[1]), own[1]];
+  return order ? sides : [];
+}
+
 /**
  * Rule negotiates-for.plural-heads: "Serbia and Kosovo resumed the dialogue. The chief negotiators of the two sides,
  * A and B, met …", "The heads of the two delegations, A for the Government and B for the guerrilla, signed …" (the
@@ -127,14 +164,15 @@ function sidesFrom(k: RelKit, s: Sentence, h: GazetteerHit): GazetteerHit[] {
  */
 function pluralHeads(k: RelKit, s: Sentence): void {
   const text = k.ctx.text;
-  const pairUp = (sides: (string | undefined)[], from: number) => {
+  const pairUp = (sides: (string | undefined)[], from: number, order: boolean) => {
     const people = listFrom(k, s, from, P.listGap);
     if (people.length !== sides.length) return;
-    people.forEach((p, i) => relate(k, p, sides[i], s, 'negotiates-for.plural-heads'));
+    const to = pairOwnFirst(k, people, sides, order);
+    to.forEach((x, i) => relate(k, people[i]!, x, s, 'negotiates-for.plural-heads'));
   };
   for (const m of s.text.matchAll(P.pluralTwo)) {
-    const sides = sidePairBefore(k, s, s.start + m.index);
-    if (sides) pairUp(sides, s.start + m.index + m[0].length);
+    const pair = sidePairBefore(k, s, s.start + m.index);
+    if (pair) pairUp(pair.sides, s.start + m.index + m[0].length, s.index - pair.si <= 2);
   }
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
     if (!P.pluralOf.test(text.slice(Math.max(s.start, h.start - 60), h.start))) continue;
@@ -144,6 +182,7 @@ function pluralHeads(k: RelKit, s: Sentence): void {
       pairUp(
         sides.map((x) => k.hitKeys.get(x)),
         sides.at(-1)!.end + tail[0].length,
+        true,
       );
   }
 }
@@ -238,8 +277,10 @@ function sideList(k: RelKit, s: Sentence): void {
   for (const h of k.hitsIn(s.start, s.end).filter(isSide)) {
     const cue = P.sideList.exec(k.ctx.text.slice(h.end, s.end));
     // The hit may hold its noun ("The American side"); "chaired" only a side's own body, never a bare side.
-    if (!cue || (!cue[1] && !/\b(?:side|delegation|team)$/i.test(k.ctx.text.slice(h.start, h.end)))) continue;
-    const people = listFrom(k, s, h.end + cue[0].length, P.sideGap, true);
+    const noun = !!cue?.[1] || /\b(?:side|delegation|team)$/i.test(k.ctx.text.slice(h.start, h.end));
+    // A bare side only when "represented by" ("The European Union was represented by A, …, and by B").
+    if (!cue || (!noun && !/\brepresented\s+by\s+$/.test(cue[0]))) continue;
+    const people = listFrom(k, s, h.end + cue[0].length, P.sideGap, true, P.andBy);
     for (const p of people) relate(k, p, k.hitKeys.get(h), s, 'negotiates-for.side-list');
   }
 }
