@@ -52,7 +52,7 @@ export const ROL28_PATTERNS = {
   /** A negotiation beside talks: a delimitation, a consultation mechanism, a staff-level agreement. */
   business: /\bdelimitation\b|\bdemarcation\b|\bconsultation\s+mechanism\b|\bstaff-level\b|\bnegotiat/i,
   /** Between two people of a side's list: ", " or " and ", the next one's titles, lower-case too (not "while"). */
-  sideGap: /^\s*(?:,|,?\s+and)\s+(?:(?!(?:while|whereas|but|who|which|with)\b)[\p{L}.'’-]+\s+){0,6}$/u,
+  sideGap: /^\s*(?:,|,?\s+and)\s+(?:(?!(?:while|whereas|but|who|which|with|by)\b)[\p{L}.'’-]+\s+){0,6}$/u,
   /** ", …, and by B": the second agent of a passive "represented by", past an apposition that may name sides. */
   andBy: /^(?:\s+of\s+[^,;]{1,40})?\s*,[^;]{0,160}?,?\s+and\s+by\s+(?:(?:the|of|for)\s+|[\p{L}.'’-]+\s+){0,8}$/u,
   /** "The government delegation is headed by", "The Federal Government's team was led by". */
