@@ -14,7 +14,6 @@ const PASSING = [
   'frag19.s-foreign-minister-a-and-t-s-b-who-lead-their-countries-delegations-met-then-host-foreign-minister-hosted-but-did-not-take-part',
   'frag19.s-transitional-authorities-represented-by-foreign-minister-a-received-the-org-mediator-former-president-b-for-consultations-then-surname-was-accompanied',
   'frag19.the-demonym-delegation-arrived-for-talks-with-s-then-it-is-headed-by-a-title-then-the-american-side-is-represented-by-b-c-and-d',
-  'read19.host-hosts-s-t-talks-then-the-american-delegation-included-a-b-and-c-while-the-russian-side-was-represented-by-d-and-e-then-host-ministers-attended-opening-then-a-and-d-agreed',
   'read19.org-and-s-reach-staff-level-agreement-then-the-org-mission-led-by-a-held-talks-with-the-demonym-authorities-then-finance-minister-b-led-the-demonym-side-then-surname-said',
   'read19.s-and-org-conclude-agreement-then-secretary-a-and-commissioner-b-announced-then-the-negotiations-were-led-on-the-part-of-s-by-a-and-on-the-part-of-org-by-b',
 ];

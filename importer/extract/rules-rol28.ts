@@ -2,7 +2,7 @@
 // of the two sides named after their sides were told ("The chief negotiators of the two sides, A and B", "The
 // Special Representatives of S and T on the boundary question, A and B"); people "who lead their countries'
 // delegations" or "who lead S's negotiations"; "on the part of S … by A"; the lists of a side "represented by A, B and
-// C" or a delegation that "included A, B and C"; the government's delegation "headed by A", "A represented the Federal
+// C" (not a delegation that "included" them: the annotated samples give visiting delegations no side); the government's delegation "headed by A", "A represented the Federal
 // Government", "S's transitional authorities, represented by A". Rule ids are what --explain prints.
 import type { GazetteerHit } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
@@ -46,9 +46,9 @@ export const ROL28_PATTERNS = {
   partBy: /^[^;]{0,120}?\bby\s+/,
   /** A verb of acting for a side in the sentence of "on the part of". */
   partVerb: /\b(?:signed|initial(?:l)?ed|led|headed|represented|negotiated|conducted|concluded)\b/,
-  /** After a side: its side, delegation or team "is represented by", "was led by", "included". */
+  /** After a side: its side, delegation or team "is represented by", "was led by" (not "included": attendance). */
   sideList:
-    /^(?:['’]s)?(\s+(?:(?:negotiating|technical|expert|peace|dialogue)\s+){0,2}(?:side|delegation|team|mission|commission|panel|(?:experts['’]?|working)\s+group))?\s*,?\s+(?:(?:(?:was|is|were|are|has\s+been)\s+)?(?:represented|led|headed|chaired)\s+by|included|includes|comprised|consisted\s+of)\s+/,
+    /^(?:['’]s)?(\s+(?:(?:negotiating|technical|expert|peace|dialogue)\s+){0,2}(?:side|delegation|team|mission|commission|panel|(?:experts['’]?|working)\s+group))?\s*,?\s+(?:(?:(?:was|is|were|are|has\s+been)\s+)?(?:represented|led|headed|chaired)\s+by)\s+/,
   /** A negotiation beside talks: a delimitation, a consultation mechanism, a staff-level agreement. */
   business: /\bdelimitation\b|\bdemarcation\b|\bconsultation\s+mechanism\b|\bstaff-level\b|\bnegotiat/i,
   /** Between two people of a side's list: ", " or " and ", the next one's titles, lower-case too (not "while"). */
@@ -269,7 +269,7 @@ function businessAround(k: RelKit, s: Sentence): boolean {
 
 /**
  * Rule negotiates-for.side-list: in talks, "The American side is represented by Secretary of State A, special envoy B
- * and C", "The American delegation included A, B and C, while …": every person of the list (not past "while" or a
+ * and C", "The S commission is chaired by A": every person of the list (not past "while" or a
  * clause) acts for the side.
  */
 function sideList(k: RelKit, s: Sentence): void {
@@ -338,7 +338,7 @@ export const ROL28_GATES = {
   pluralHeads: wordGate('negotiators', 'delegations', 'delegation', 'representatives', 'envoys'),
   whoLead: wordGate('who'),
   onThePartOf: wordGate('part'),
-  sideList: wordGate('represented', 'led', 'headed', 'chaired', 'included', 'includes', 'comprised', 'consisted'),
+  sideList: wordGate('represented', 'led', 'headed', 'chaired'),
   governmentSide: wordGate('government', 'authorities', 'administration'),
 };
 
