@@ -35,7 +35,7 @@ import { addRol23Relations } from './rules-rol23.ts';
 import { addRol24Relations } from './rules-rol24.ts';
 import { addRol25Relations } from './rules-rol25.ts';
 import { dropRol26Negatives } from './rules-rol26.ts';
-import { addRol27Relations } from './rules-rol27.ts';
+import { addRol28Relations } from './rules-rol28.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
@@ -188,7 +188,7 @@ export function addRelations(
   addRol23Relations(k); // rol23: respectively, negotiators led by, fronted "For X,", designated as, sent envoys
   addRol24Relations(k); // rol24: pairs in order, former / latter, gapped "represented by", colon lists, "At its head"
   addRol25Relations(k); // rol25: gapped "the X side by", the bare Government's side, "our delegation"
-  addRol27Relations(k); // rol26 (heads of delegation in lines, rows), then rol27 (each for their own side, co-signers …)
+  addRol28Relations(k); // rol26 (heads of delegation in lines, rows), rol27 (each for their own side, co-signers …), rol28 (plural heads, lists, on the part of)
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
   addToldPartsRelations(k); // ev24, ev26, ev27: ceremonies, sessions, gatherings of processes, addresses

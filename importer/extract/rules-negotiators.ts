@@ -21,7 +21,8 @@ type Person = readonly [PersonMention, string];
 export const NEGOTIATOR_PATTERNS = {
   /** "chief negotiator", "lead negotiator", "special envoy", "Personal Envoy", "High Representative". */
   // rol14: a deputy's or an assistant's title ("Korea's deputy chief negotiator") names the same principal.
-  noun: /\b(?:(?:deputy|assistant|vice)\s+)?(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:trade|nuclear|climate|peace)\s+)?(negotiator|envoy|emissary|representative|sherpa|mediator|co-mediator|facilitator|point\s+(?:man|woman|person)|team\s+leader)\b/gi,
+  // rol28: "Japan's chief tariff negotiator", "China's international trade representative".
+  noun: /\b(?:(?:deputy|assistant|vice)\s+)?(?:(chief|lead|principal|top|special|personal|high|senior)\s+)?(?:(?:international\s+)?(?:trade|tariff|nuclear|climate|peace|border)\s+)?(negotiator|envoy|emissary|representative|sherpa|mediator|co-mediator|facilitator|point\s+(?:man|woman|person)|team\s+leader)\b/gi,
   /** Between an owner and the noun: "'s", "the Chinese side's", "the Russian President's", "the UN Secretary-General's". */
   ownerGap:
     /^(?:['’]s?|,\s+whose)?\s+(?:[A-Z][A-Z0-9]{1,5}\s+)?(?:(?:side|government|delegation|team|(President|Prime Minister|Foreign Minister|Secretary-General|Chair|Chairperson|Chairman|Chancellor|King|Emir|Crown Prince|leader)|Secretary\s+General|Chairperson-in-Office)['’]s\s+)?$/,

@@ -79,7 +79,10 @@ export function governmentStateKey(k: RelKit, s: Sentence): string | undefined {
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 40);
     // rol27: a hit may span "Government of Nepal" itself.
-    const inside = /^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?[Gg]overnment\s+of\s/.test(text.slice(h.start, h.end));
+    // rol28: or "the Yemeni Government" itself.
+    const inside = /^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?[Gg]overnment\s+of\s|\s[Gg]overnment$/.test(
+      text.slice(h.start, h.end),
+    );
     if (inside || P.governmentOf.test(before) || P.stateGovernment.test(after)) told.set(h.name, h);
   }
   if (told.size > 1) return undefined;

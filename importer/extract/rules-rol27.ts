@@ -86,8 +86,8 @@ export const ROL27_PATTERNS = {
   counterpartBefore: /\b(?:his|her|their)\s+$/i,
   /** Up to the person after "counterpart,": a title at most. */
   apposGap: /^[^,;.]{0,60}$/,
-  /** A side's hit that holds its noun. */
-  nounEnd: /\b(?:delegation|team|panel)$/i,
+  /** A side's hit that holds its noun (rol28: "the Pakistani side" is one hit too). */
+  nounEnd: /\b(?:delegation|team|panel|side)$/i,
   /** The passive cue alone, after such a hit. */
   ledBy: /^\s*,?\s+(?:(?:was|is|has\s+been)\s+)?(?:led|headed)\s+by\s+/,
   /** Up to the person after a passive cue: titles and an apposition, no clause break. */
@@ -267,6 +267,8 @@ function leadsSide(k: RelKit, s: Sentence): void {
     const verb = P.leadsVerb.exec(text.slice(p[0].end, s.end));
     if (!verb) continue;
     const at = p[0].end + verb[0].length;
+    // rol28: the apposition holds no other person ("A and B, while C, the …'s director, heads the American team").
+    if (inOrder(k, s).some(([q]) => q.start > p[0].end && q.start < at)) continue;
     const rest = text.slice(at, s.end);
     if (P.ownCountry.test(rest)) {
       const own = ownersOf(k, p[0], ['State']);

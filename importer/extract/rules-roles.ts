@@ -684,7 +684,9 @@ function represents(k: RelKit, s: Sentence): void {
       .filter(([p]) => (p.to ?? p.end) <= at && !/[;]/.test(k.ctx.text.slice(p.to ?? p.end, at)))
       .pop();
     if (!agent) continue;
-    const principal = personAt(k, s, after - 1, after + 30);
+    const named = personAt(k, s, after - 1, after + 30);
+    // rol28: not a person past a clause ("represented the Federal Government, while General A represented …").
+    const principal = named && /[,;]|\bwhile\b/.test(k.ctx.text.slice(after, startOf(named[0]))) ? undefined : named;
     // A state needs negotiations in view: "represented the Lao PDR" at a summit is attendance.
     // "acting for the African Union, convened the two delegations": a mediation is in view too.
     const agency =
