@@ -1,0 +1,113 @@
+// Tests of the par28 rules (issue 6, bank participants-1) on made-up sentences, negatives included: who took part in a
+// meeting, signing or ceremony the extractor already finds.
+import { describe, expect, it } from 'vitest';
+
+import { madeUpRelations } from './test-facts.ts';
+
+describe('participated.referent-attended-by', () => {
+  it('gives the signing the witnesses a later sentence names after "The ceremony was witnessed by"', () => {
+    const r = madeUpRelations(
+      'President Ana Ruiz of Peru and Prime Minister Tomas Mora of Chile signed the Lima Accord in Lima on Friday. ' +
+        'The ceremony was witnessed by the Chairperson of the African Union, President Jon Okafor of Nigeria, and King Sipho III of Eswatini.',
+    );
+    const by = r.byRule('participated.referent-attended-by');
+    expect(by).toContain('PARTICIPATED_IN|Jon Okafor|signing of the Lima Accord');
+    expect(by).toContain('PARTICIPATED_IN|Sipho III|signing of the Lima Accord');
+  });
+
+  it('reads "was chaired by A, and attended by B" on a ceremony named in the subject', () => {
+    const r = madeUpRelations(
+      'The leaders of the two movements signed the Accra Accord on Monday. ' +
+        'The signing ceremony was chaired by the President of Ghana, John Mensah, and attended by the Secretary-General of the Commonwealth, Ruth Adeyemi.',
+    );
+    const who = r
+      .of('PARTICIPATED_IN')
+      .filter((x) => /signing/.test(x.to))
+      .map((x) => x.from);
+    expect(who).toContain('John Mensah');
+    expect(who).toContain('Ruth Adeyemi');
+  });
+
+  it('gives no participation for a meeting still to come, nor to the principal someone attends for', () => {
+    const planned = madeUpRelations(
+      'Foreign Minister Luis Vega of Chile held talks with Foreign Minister Karl Novak of Austria in Santiago on Monday. ' +
+        'The next meeting will be attended by Deputy Minister Eva Berg.',
+    );
+    expect(planned.of('PARTICIPATED_IN').some((x) => x.from === 'Eva Berg')).toBe(false);
+    const behalf = madeUpRelations(
+      'President Ana Ruiz of Peru and Prime Minister Tomas Mora of Chile signed the Lima Accord in Lima on Friday. ' +
+        'The ceremony was attended by Ambassador Omar Haddad on behalf of President Jon Okafor of Nigeria.',
+    );
+    expect(behalf.of('PARTICIPATED_IN').map((x) => x.from)).toContain('Omar Haddad');
+    expect(behalf.byRule('participated.referent-attended-by').some((f) => f.includes('Jon Okafor'))).toBe(false);
+  });
+
+  it('reads a gathering that "brought together" its people, and leaves a speaker after the list', () => {
+    const r = madeUpRelations(
+      'The summit in Vienna on Tuesday brought together President Luis Vega, Prime Minister Karl Novak and Chancellor Eva Berg.',
+    );
+    const by = r.byRule('participated.referent-attended-by');
+    for (const n of ['Luis Vega', 'Karl Novak', 'Eva Berg']) expect(by.some((f) => f.includes(`|${n}|`))).toBe(true);
+    const said = madeUpRelations(
+      'Foreign Minister Luis Vega of Chile held talks with Foreign Minister Karl Novak of Austria in Santiago on Monday. ' +
+        'The talks brought together the two delegations after a year of silence, Deputy Minister Eva Berg said.',
+    );
+    expect(said.byRule('participated.referent-attended-by')).toEqual([]);
+  });
+
+  it('leaves the people of a relative clause on an attendee', () => {
+    const r = madeUpRelations(
+      'Foreign Minister Luis Vega of Chile held talks with Foreign Minister Karl Novak of Austria in Santiago on Monday. ' +
+        'The talks were also attended by Ambassador Omar Haddad, who came in place of Deputy Minister Eva Berg.',
+    );
+    const by = r.byRule('participated.referent-attended-by');
+    expect(by.some((f) => f.includes('Eva Berg'))).toBe(false);
+  });
+
+  it('leaves a sentence whose subject is no event alone', () => {
+    const r = madeUpRelations(
+      'Foreign Minister Luis Vega of Chile held talks with Foreign Minister Karl Novak of Austria in Santiago on Monday. ' +
+        'The proposal was attended to by Deputy Minister Eva Berg, who was praised by President Ana Ruiz.',
+    );
+    expect(r.byRule('participated.referent-attended-by')).toEqual([]);
+  });
+});
+
+describe('participated.pair-named-here', () => {
+  it('gives a meeting named after two people the host told by "where he met"', () => {
+    const r = madeUpRelations(
+      'Secretary-General Luis Vega visited Vienna on Thursday, where he met President Karl Novak.',
+    );
+    const met = r.of('PARTICIPATED_IN').filter((x) => /^Vega-Novak meeting/.test(x.to));
+    expect(met.map((x) => x.from).sort()).toEqual(['Karl Novak', 'Luis Vega']);
+  });
+
+  it('gives nobody a meeting still to come', () => {
+    const r = madeUpRelations(
+      'President Luis Vega will travel to Vienna next week, where he is expected to meet President Karl Novak.',
+    );
+    expect(r.byRule('participated.pair-named-here')).toEqual([]);
+  });
+});
+
+describe('participated.stood-in-for', () => {
+  it('gives nothing to the one an attendee came in place of, or stood in for', () => {
+    const opening =
+      'Foreign Minister Luis Vega of Chile held talks with Foreign Minister Karl Novak of Austria in Santiago on Monday. ';
+    const r = madeUpRelations(
+      opening +
+        'The talks were also attended by Ambassador Omar Haddad, who came in place of Deputy Minister Eva Berg.',
+    );
+    const who = r.of('PARTICIPATED_IN').map((x) => x.from);
+    expect(who).toContain('Omar Haddad');
+    expect(who).not.toContain('Eva Berg');
+  });
+
+  it('leaves an attendee who stands in for someone unnamed', () => {
+    const r = madeUpRelations(
+      'Foreign Minister Luis Vega of Chile held talks with Foreign Minister Karl Novak of Austria in Santiago on Monday. ' +
+        'Deputy Minister Eva Berg, standing in for the President, also took part.',
+    );
+    expect(r.of('PARTICIPATED_IN').map((x) => x.from)).toContain('Eva Berg');
+  });
+});
