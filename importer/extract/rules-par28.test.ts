@@ -111,3 +111,47 @@ describe('participated.stood-in-for', () => {
     expect(r.of('PARTICIPATED_IN').map((x) => x.from)).toContain('Eva Berg');
   });
 });
+
+describe('participated.accompanying-delegation', () => {
+  const visit =
+    'President Ana Ruiz of Peru paid a state visit to Chile from 3 to 5 May at the invitation of President Tomas Mora. ';
+
+  it('gives those who accompanied the visitor the visit and the talks of the delegations', () => {
+    const r = madeUpRelations(
+      visit +
+        'The President was accompanied by the Minister of Foreign Affairs, Luis Vega, and the Minister of Trade, Eva Berg. ' +
+        'The two Heads of State first held a tête-à-tête, followed by enlarged talks with the members of the two delegations.',
+    );
+    const by = r.byRule('participated.accompanying-delegation');
+    for (const n of ['Luis Vega', 'Eva Berg']) {
+      expect(by.some((f) => f.startsWith(`PARTICIPATED_IN|${n}|`) && /talks/.test(f))).toBe(true);
+      expect(r.of('PARTICIPATED_IN').some((x) => x.from === n && /visit/.test(x.to))).toBe(true);
+    }
+    expect(by.some((f) => /tête/.test(f))).toBe(false);
+  });
+
+  it('leaves a relative clause after the list, and a visit still to come', () => {
+    const r = madeUpRelations(
+      visit +
+        'The President was accompanied by the Minister of Foreign Affairs, Luis Vega, who replaced Karl Novak in March. ' +
+        'The two Heads of State then held delegation-level talks.',
+    );
+    expect(r.byRule('participated.accompanying-delegation').some((f) => f.includes('Karl Novak'))).toBe(false);
+    const planned = madeUpRelations(
+      'President Ana Ruiz of Peru will pay a state visit to Chile next month. She will be accompanied by Foreign Minister Luis Vega.',
+    );
+    expect(planned.byRule('participated.accompanying-delegation')).toEqual([]);
+  });
+});
+
+describe('participated.referent-attended-by (sides)', () => {
+  it('reads "were attended, on the A side, by X, and on the B side by Y"', () => {
+    const r = madeUpRelations(
+      'President Ana Ruiz held official talks with President Tomas Mora of Chile at the Palace in Lima on Monday. ' +
+        'The talks at the level of delegations were attended, on the Peruvian side, by the Minister of Foreign Affairs, Luis Vega, and on the Chilean side by the Minister of Trade, Eva Berg.',
+    );
+    const who = r.of('PARTICIPATED_IN').map((x) => x.from);
+    expect(who).toContain('Luis Vega');
+    expect(who).toContain('Eva Berg');
+  });
+});

@@ -22,7 +22,7 @@ export const PAR28_PATTERNS = {
    * "was also attended by", "took place in the presence of", "was chaired by X, and attended by Y", "brought together").
    */
   attendedCue:
-    /\b(?:(?:was|were)\s+(?:also\s+)?(?:witnessed|attended|chaired|co-chaired|hosted|presided\s+over)\s+by|brought\s+together(?:\s+around\s+[^,;.]{1,60},)?|(?:took\s+place|was\s+held|were\s+held)\s+(?:[^,;.]{0,40}?\s)?in\s+the\s+presence\s+of|,?\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|witnessed)\s+by)\s+/gi,
+    /\b(?:(?:was|were)\s+(?:also\s+)?(?:witnessed|attended|chaired|co-chaired|hosted|presided\s+over)\s+by|brought\s+together(?:\s+around\s+[^,;.]{1,60},)?|(?:took\s+place|was\s+held|were\s+held)\s+(?:[^,;.]{0,40}?\s)?in\s+the\s+presence\s+of|,?\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|witnessed)\s+by|(?:was|were)\s+(?:also\s+)?attended,\s+on\s+the\s+[^,;.]{1,40}?\s+side,\s+by|,?\s+and\s+on\s+the\s+[^,;.]{1,40}?\s+side\s+by)\s+/gi,
   /** A relative clause on an attendee ("…, who came in place of Minister X"): the people in it are not read. */
   relativeClause: /,\s+(?:who|whose|which|whom)\b/g,
   /** A speaker, not an attendee: "…, President X said", "…, said Minister Y". */
@@ -136,4 +136,45 @@ export function stoodInFor(ctx: RelKit['ctx'], c: PersonCluster, si: number): bo
       );
     })
   );
+}
+
+/** participated.accompanying-delegation: the cue of a visitor's company and the sessions of delegations. */
+export const PARTICIPATED_ACCOMPANYING = {
+  id: 'participated.accompanying-delegation',
+  /** "The President was accompanied by A, B and C"; "Te Beretitenti is accompanied by". */
+  cue: /\b(?:was|is|were|are)\s+(?:also\s+)?accompanied\s+by\s+/,
+  /** A session held with the delegations: "delegation-level talks", "enlarged talks", "talks between the two delegations". */
+  session: /\b(?:delegation-level|delegations?|enlarged|expanded|extended|plenary)\b/i,
+  visit: /\bvisit\b/i,
+};
+
+/**
+ * participated.accompanying-delegation: the people a sentence tells "accompanied" someone ("The President was
+ * accompanied by the Minister of Foreign Affairs, A, and the Minister of Energy, B") are of the visiting delegation:
+ * they take part in the one held visit the text tells (when it tells one with a participant), and in its sessions
+ * held with the delegations ("enlarged talks", "delegation-level talks", "official talks between the two
+ * delegations"). Not the people of a relative clause, nor a principal after "on behalf of".
+ */
+export function participateAccompanying(k: RelKit, participate: Participate): void {
+  const { ctx, ev, personsIn, clusterOf, nameOf, participants } = k;
+  const held = ev.events.filter((e) => !e.planned && !INCIDENT_NAME.test(nameOf(e)));
+  const visits = held.filter((e) => PARTICIPATED_ACCOMPANYING.visit.test(nameOf(e)) && participants.get(e.key)?.size);
+  const sessions = held.filter(
+    (e) => PARTICIPATED_ACCOMPANYING.session.test(nameOf(e)) && !PARTICIPATED_ACCOMPANYING.visit.test(nameOf(e)),
+  );
+  const targets = [...(visits.length === 1 ? visits : []), ...sessions];
+  if (!targets.length) return;
+  for (const s of ctx.sentences) {
+    if (!s.text.includes('accompanied')) continue;
+    const cue = PARTICIPATED_ACCOMPANYING.cue.exec(s.text);
+    if (!cue || plannedBeforeSpeech(s.text)) continue;
+    const from = s.start + cue.index + cue[0].length;
+    const relative = s.text.slice(cue.index).search(PAR28_PATTERNS.relativeClause);
+    const to = relative < 0 ? s.end : s.start + cue.index + relative;
+    for (const [m] of personsIn(s.index)) {
+      const at = m.from ?? m.start;
+      if (at < from || at >= to || behalfPrincipalAt(ctx.text, s.start, at)) continue;
+      for (const e of targets) participate(e, clusterOf.get(m)!, s.index, PARTICIPATED_ACCOMPANYING.id);
+    }
+  }
 }
