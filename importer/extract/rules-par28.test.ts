@@ -73,23 +73,6 @@ describe('participated.referent-attended-by', () => {
   });
 });
 
-describe('participated.pair-named-here', () => {
-  it('gives a meeting named after two people the host told by "where he met"', () => {
-    const r = madeUpRelations(
-      'Secretary-General Luis Vega visited Vienna on Thursday, where he met President Karl Novak.',
-    );
-    const met = r.of('PARTICIPATED_IN').filter((x) => /^Vega-Novak meeting/.test(x.to));
-    expect(met.map((x) => x.from).sort()).toEqual(['Karl Novak', 'Luis Vega']);
-  });
-
-  it('gives nobody a meeting still to come', () => {
-    const r = madeUpRelations(
-      'President Luis Vega will travel to Vienna next week, where he is expected to meet President Karl Novak.',
-    );
-    expect(r.byRule('participated.pair-named-here')).toEqual([]);
-  });
-});
-
 describe('participated.stood-in-for', () => {
   it('gives nothing to the one an attendee came in place of, or stood in for', () => {
     const opening =

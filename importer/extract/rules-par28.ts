@@ -5,7 +5,6 @@ import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { behalfPrincipalAt } from './rules-fl20b.ts';
-import { familyName } from './told-meetings.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -42,7 +41,8 @@ const REFER_BACK = 4;
 
 /**
  * The event the subject of sentence `si` (ending at `subjectEnd`) names: an event mention inside the subject, else the
- * latest earlier one of the same kind within REFER_BACK sentences, else the main event when it is of that kind.
+ * main event when it is of that kind, else the latest earlier one of that kind within REFER_BACK sentences not named
+ * with another year.
  */
 function referentOf(k: RelKit, si: number, start: number, subjectEnd: number, head: string): Found | undefined {
   const { ev, main, nameOf } = k;
@@ -50,11 +50,14 @@ function referentOf(k: RelKit, si: number, start: number, subjectEnd: number, he
   const inside = ev.eventMentions.find((e) => e.start >= start && e.start < subjectEnd && held(e));
   if (inside) return inside;
   const kind = KIND_OF[head.toLowerCase()] ?? new RegExp(`\\b${head}\\b`, 'i');
-  const before = ev.eventMentions
+  if (main && held(main) && kind.test(nameOf(main))) return main;
+  // An event named with another year ("the meeting in Singapore in August 2018") is one recalled, not this one.
+  const otherYear = (e: Found) =>
+    Boolean(k.docYear) && [...nameOf(e).matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => +y[0] !== k.docYear);
+  return ev.eventMentions
     .filter((e) => e.sentence < si && e.sentence >= si - REFER_BACK && held(e) && kind.test(nameOf(e)))
+    .filter((e) => !otherYear(e))
     .pop();
-  if (before) return before;
-  return main && held(main) && kind.test(nameOf(main)) ? main : undefined;
 }
 
 /**
@@ -83,31 +86,6 @@ export function participateReferentAttended(k: RelKit, participate: Participate)
       if (behalfPrincipalAt(ctx.text, s.start, at)) continue;
       if (PAR28_PATTERNS.speakerAfter.test(ctx.text.slice(m.to ?? m.end, s.end))) continue;
       participate(e, clusterOf.get(m)!, s.index, 'participated.referent-attended-by');
-    }
-  }
-}
-
-/** participated.pair-named-here: an event named after its two people ("Vega-Novak meeting", "Ruiz-Mora talks"). */
-const PAIR_NAMED =
-  /^(\S+-\S+)\s+(?:meeting|talks|summit|call|telephone\s+conversation|conversation|consultations|dinner|lunch)\b/;
-
-/**
- * participated.pair-named-here: a meeting the extractor named after its two people ("Vega-Novak meeting of 3 May")
- * was held by the people of its own sentence whose family names make that name, however the sentence tells the host
- * ("Secretary-General A visited Vienna, where he met President B": A is the host "he"). Not a planned meeting, not an
- * incident, and only in the sentence that tells the meeting.
- */
-export function participatePairNamedHere(k: RelKit, participate: Participate): void {
-  const { ev, personsIn, clusterOf, nameOf } = k;
-  for (const e of ev.events) {
-    if (e.planned || INCIDENT_NAME.test(nameOf(e))) continue;
-    const pair = PAIR_NAMED.exec(nameOf(e))?.[1];
-    if (!pair) continue;
-    for (const [m] of personsIn(e.sentence)) {
-      const c = clusterOf.get(m)!;
-      const fam = familyName(c);
-      if (fam && (pair.startsWith(`${fam}-`) || pair.endsWith(`-${fam}`)))
-        participate(e, c, e.sentence, 'participated.pair-named-here');
     }
   }
 }

@@ -28,12 +28,7 @@ import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
 import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
-import {
-  participateAccompanying,
-  participatePairNamedHere,
-  participateReferentAttended,
-  stoodInFor,
-} from './rules-par28.ts';
+import { participateAccompanying, participateReferentAttended, stoodInFor } from './rules-par28.ts';
 import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import {
   participateBothTitles,
@@ -216,7 +211,6 @@ export function addParticipation(k: RelKit): void {
   participateCallPair(k, participate);
   participateWitnesses(k, participate);
   participateReferentAttended(k, participate); // par28
-  participatePairNamedHere(k, participate); // par28
   participateAccompanying(k, participate); // par28
   participateWeekday(k, participate);
   participateStatementAuthor(k, participate);
