@@ -64,6 +64,15 @@ describe('participated.referent-attended-by', () => {
     expect(by.some((f) => f.includes('Eva Berg'))).toBe(false);
   });
 
+  it("leaves a meeting named with another year for the readout's own", () => {
+    const r = madeUpRelations(
+      'The foreign ministers met in Lima on Friday, 3 May 2024, for the Pacific Ministerial Meeting. ' +
+        'They recalled the meeting in Quito in August 2018. ' +
+        'The meeting was chaired by Foreign Minister Luis Vega of Peru.',
+    );
+    expect(r.byRule('participated.referent-attended-by').some((f) => /2018/.test(f))).toBe(false);
+  });
+
   it('leaves a sentence whose subject is no event alone', () => {
     const r = madeUpRelations(
       'Foreign Minister Luis Vega of Chile held talks with Foreign Minister Karl Novak of Austria in Santiago on Monday. ' +
@@ -124,6 +133,19 @@ describe('participated.accompanying-delegation', () => {
       'President Ana Ruiz of Peru will pay a state visit to Chile next month. She will be accompanied by Foreign Minister Luis Vega.',
     );
     expect(planned.byRule('participated.accompanying-delegation')).toEqual([]);
+  });
+});
+
+describe('participated.accompanying-delegation (principals)', () => {
+  it("gives nothing to the principal inside an attendee's title", () => {
+    const r = madeUpRelations(
+      'President Ana Ruiz of Peru paid a state visit to Chile from 3 to 5 May at the invitation of President Tomas Mora. ' +
+        'The President was accompanied by the Special Envoy of President Karl Novak for Latin America, Luis Vega. ' +
+        'The two Heads of State then held delegation-level talks.',
+    );
+    const by = r.byRule('participated.accompanying-delegation');
+    expect(by.some((f) => f.includes('Luis Vega'))).toBe(true);
+    expect(by.some((f) => f.includes('Karl Novak'))).toBe(false);
   });
 });
 

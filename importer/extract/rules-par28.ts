@@ -47,13 +47,14 @@ const REFER_BACK = 4;
 function referentOf(k: RelKit, si: number, start: number, subjectEnd: number, head: string): Found | undefined {
   const { ev, main, nameOf } = k;
   const held = (e: Found) => !e.planned && !INCIDENT_NAME.test(nameOf(e));
-  const inside = ev.eventMentions.find((e) => e.start >= start && e.start < subjectEnd && held(e));
-  if (inside) return inside;
-  const kind = KIND_OF[head.toLowerCase()] ?? new RegExp(`\\b${head}\\b`, 'i');
-  if (main && held(main) && kind.test(nameOf(main))) return main;
   // An event named with another year ("the meeting in Singapore in August 2018") is one recalled, not this one.
   const otherYear = (e: Found) =>
     Boolean(k.docYear) && [...nameOf(e).matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => +y[0] !== k.docYear);
+  const inside = ev.eventMentions.find((e) => e.start >= start && e.start < subjectEnd && held(e));
+  if (inside && !otherYear(inside)) return inside;
+  const kind = KIND_OF[head.toLowerCase()] ?? new RegExp(`\\b${head}\\b`, 'i');
+  if (main && held(main) && (kind.test(nameOf(main)) || (inside && /^meeting$/i.test(head)))) return main;
+  if (inside) return undefined;
   return ev.eventMentions
     .filter((e) => e.sentence < si && e.sentence >= si - REFER_BACK && held(e) && kind.test(nameOf(e)))
     .filter((e) => !otherYear(e))
@@ -124,6 +125,9 @@ export const PARTICIPATED_ACCOMPANYING = {
   /** A session held with the delegations: "delegation-level talks", "enlarged talks", "talks between the two delegations". */
   session: /\b(?:delegation-level|delegations?|enlarged|expanded|extended|plenary)\b/i,
   visit: /\bvisit\b/i,
+  /** The principal inside an attendee's title ("the Special Envoy of President X for Latin America, Y"): X is absent. */
+  principalBefore:
+    /\b(?:Envoy|Representative|Adviser|Advisor|Emissary|Aide)\s+(?:of|to|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u,
 };
 
 /**
@@ -152,6 +156,7 @@ export function participateAccompanying(k: RelKit, participate: Participate): vo
     for (const [m] of personsIn(s.index)) {
       const at = m.from ?? m.start;
       if (at < from || at >= to || behalfPrincipalAt(ctx.text, s.start, at)) continue;
+      if (PARTICIPATED_ACCOMPANYING.principalBefore.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       for (const e of targets) participate(e, clusterOf.get(m)!, s.index, PARTICIPATED_ACCOMPANYING.id);
     }
   }
