@@ -29,6 +29,7 @@ import { SEPARATE, hostsNamedMeeting } from './told-meetings.ts';
 import { participateTripCompany } from './participants-trip.ts';
 import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
+import { participateAccompanying, participateReferentAttended, stoodInFor } from './rules-par28.ts';
 import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import {
   participateBothTitles,
@@ -168,6 +169,7 @@ export function addParticipation(k: RelKit): void {
     if (late.has(c)) return;
     // participated.not-absent, participated.quoted-elsewhere (ev18): "X did not attend", "X, speaking in an interview".
     if (toldNotTakingPart(ctx, c, si) || toldNotPresent(ctx, c, si)) return; // ev19: participated.not-present
+    if (stoodInFor(ctx, c, si)) return; // par28: participated.stood-in-for
     // participated.own-clause (ev18): "…; Foreign Ministers A and B joined the plenary session that followed".
     if (inOtherClause(ctx, k.ev.eventMentions, e, c, si)) return;
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
@@ -212,6 +214,8 @@ export function addParticipation(k: RelKit): void {
   participatePairAgain(k, participate);
   participateCallPair(k, participate);
   participateWitnesses(k, participate);
+  participateReferentAttended(k, participate); // par28
+  participateAccompanying(k, participate); // par28
   participateWeekday(k, participate);
   participateStatementAuthor(k, participate);
   addPartOf(p);
