@@ -97,7 +97,7 @@ import {
 import { involvesSessionOfOrg, participateInaugurationSubject, participateTitleSubject } from './rules-fl20a-rel.ts';
 import { negotiatesForBehalfOfGovernmentBy } from './rules-fl22b.ts';
 import { addSigningRelations } from './rules-sgn27.ts';
-import { partyToSignedWithListed } from './rules-fl28c.ts';
+import { partyToSignedWithListed } from './rules-fl28c-parties.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,

@@ -21,13 +21,13 @@ import {
   commaStackedBefore,
   includedInHeadsDelegation,
   PARTICIPATED_SIGNING_IN_PRESENCE,
-  PARTY_TO_SIGNED_WITH_LISTED,
   PERSON_PLURAL_OF_N_RESPECTIVE,
   countOf,
   signingInPresence,
   singularTitle,
   withoutSigningVenue,
 } from './rules-fl28c.ts';
+import { PARTY_TO_SIGNED_WITH_LISTED } from './rules-fl28c-parties.ts';
 import { entityFacts, eventFacts, extractFacts, madeUpRelations, roleFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.

@@ -8,10 +8,14 @@ describe('plural heads of the two sides (rol28)', () => {
     const f = facts(
       'Chile and Bolivia resumed talks on the Silala waters in Lima on Monday. The chief negotiators of the two sides, Ana Soto and Luis Mendoza, met for six hours.',
     );
-    expect(f.by('negotiates-for.plural-heads')).toEqual(
+    // Since the merge with off28, office.plural-title-comma-names gives each name "Chief Negotiator of <state>" in
+    // the order of the states, and negotiates-for.envoy-of-state then gives the sides first: the facts are asked,
+    // whichever rule gives them (the tests below still ask plural-heads by its id).
+    expect(f.negotiates).toEqual(
       expect.arrayContaining(['NEGOTIATES_FOR|Ana Soto|Chile', 'NEGOTIATES_FOR|Luis Mendoza|Bolivia']),
     );
     expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Ana Soto|Bolivia');
+    expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Luis Mendoza|Chile');
   });
   it('"The Special Envoys of S and T for the …, A and B": a short tail after the sides, titles before the names', () => {
     const f = facts(
