@@ -30,21 +30,10 @@
 // facts must not come out (`*` matches anything). Scored by `bank.ts` (`npm run bank -- offices-2`).
 // 48 passages (22 of two or three sentences or lines, three of them tables or side lines; one more a semicolon list),
 // 458 expected facts (Person 103, Office 120, Organization 1, HOLDS_OFFICE 120, OFFICE_OF 114), 107 absent checks; the
-// Person and Office facts are those each HOLDS_OFFICE fact names (`withEntities`).
-import type { BankCase } from './bank.ts';
+// Person and Office facts are those each HOLDS_OFFICE fact names (`withOfficeEntities`, bank.ts).
+import { withOfficeEntities, type BankCase } from './bank.ts';
 
 type OfficeCase = BankCase & { form: string };
-
-/** A case's facts with the Person and the Office entity each HOLDS_OFFICE fact names (GUIDE: both are entities). */
-function withEntities(c: OfficeCase): OfficeCase {
-  const ends = c.facts
-    .filter((f) => f.startsWith('HOLDS_OFFICE|'))
-    .flatMap((f) => {
-      const [, person, office] = f.split('|');
-      return [`Person|${person}`, `Office|${office}`];
-    });
-  return { ...c, facts: [...new Set([...ends, ...c.facts])] };
-}
 
 /** Each case's `form` names the construction it tests. */
 const CASES: OfficeCase[] = [
@@ -846,4 +835,4 @@ const CASES: OfficeCase[] = [
 ];
 
 /** The bank: each case with the Person and Office entities its HOLDS_OFFICE facts name. */
-export const OFFICES_2_BANK: OfficeCase[] = CASES.map(withEntities);
+export const OFFICES_2_BANK: OfficeCase[] = CASES.map(withOfficeEntities);

@@ -40,21 +40,10 @@
 // offices-3`).
 // 46 passages (23 of two or three sentences or lines, one of them participant lines after a dash), 412 expected facts
 // (Person 96, Office 102, HOLDS_OFFICE 106, OFFICE_OF 100, NEGOTIATES_FOR 8), 111 absent checks; the Person and Office
-// facts are those each HOLDS_OFFICE fact names (`withEntities`).
-import type { BankCase } from './bank.ts';
+// facts are those each HOLDS_OFFICE fact names (`withOfficeEntities`, bank.ts).
+import { withOfficeEntities, type BankCase } from './bank.ts';
 
 type OfficeCase = BankCase & { form: string };
-
-/** A case's facts with the Person and the Office entity each HOLDS_OFFICE fact names (GUIDE: both are entities). */
-function withEntities(c: OfficeCase): OfficeCase {
-  const ends = c.facts
-    .filter((f) => f.startsWith('HOLDS_OFFICE|'))
-    .flatMap((f) => {
-      const [, person, office] = f.split('|');
-      return [`Person|${person}`, `Office|${office}`];
-    });
-  return { ...c, facts: [...new Set([...ends, ...c.facts])] };
-}
 
 /** Each case's `form` names the construction it tests. */
 const CASES: OfficeCase[] = [
@@ -818,4 +807,4 @@ const CASES: OfficeCase[] = [
 ];
 
 /** The bank: each case with the Person and Office entities its HOLDS_OFFICE facts name. */
-export const OFFICES_3_BANK: OfficeCase[] = CASES.map(withEntities);
+export const OFFICES_3_BANK: OfficeCase[] = CASES.map(withOfficeEntities);
