@@ -399,7 +399,9 @@ export function sentencePeopleTakePart(rule: string, text: string, sentenceStart
 export function phraseParticipation(eventRule: string, participationRule: string): boolean {
   return (
     eventRule !== 'event.meeting-phrase' ||
-    /^participated\.(?:same-sentence|title-ref|named-in-event|attended|attendance-list)$/.test(participationRule)
+    /^participated\.(?:same-sentence|title-ref|named-in-event|attended|attendance-list|opened-by|among-present)$/.test(
+      participationRule,
+    )
   );
 }
 

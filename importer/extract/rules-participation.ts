@@ -30,6 +30,12 @@ import { participateTripCompany } from './participants-trip.ts';
 import { partOfAtGathering } from './rules-ev6.ts';
 import { participateWitnesses } from './told-signing.ts';
 import { participateAccompanying, participateReferentAttended, stoodInFor } from './rules-par28.ts';
+import {
+  participateAmongPresent,
+  participateOpenedBy,
+  participateSideLedBy,
+  speakingElsewhere,
+} from './rules-par29.ts';
 import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import {
   participateBothTitles,
@@ -170,6 +176,7 @@ export function addParticipation(k: RelKit): void {
     // participated.not-absent, participated.quoted-elsewhere (ev18): "X did not attend", "X, speaking in an interview".
     if (toldNotTakingPart(ctx, c, si) || toldNotPresent(ctx, c, si)) return; // ev19: participated.not-present
     if (stoodInFor(ctx, c, si)) return; // par28: participated.stood-in-for
+    if (speakingElsewhere(k, e, c, si)) return; // par29: participated.speaking-elsewhere
     // participated.own-clause (ev18): "…; Foreign Ministers A and B joined the plenary session that followed".
     if (inOtherClause(ctx, k.ev.eventMentions, e, c, si)) return;
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
@@ -216,6 +223,9 @@ export function addParticipation(k: RelKit): void {
   participateWitnesses(k, participate);
   participateReferentAttended(k, participate); // par28
   participateAccompanying(k, participate); // par28
+  participateSideLedBy(k, participate); // par29
+  participateOpenedBy(k, participate); // par29
+  participateAmongPresent(k, participate); // par29
   participateWeekday(k, participate);
   participateStatementAuthor(k, participate);
   addPartOf(p);
