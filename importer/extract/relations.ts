@@ -97,6 +97,7 @@ import {
 import { involvesSessionOfOrg, participateInaugurationSubject, participateTitleSubject } from './rules-fl20a-rel.ts';
 import { negotiatesForBehalfOfGovernmentBy } from './rules-fl22b.ts';
 import { addSigningRelations } from './rules-sgn27.ts';
+import { participatePartOfLate } from './rules-par29.ts';
 import { partyToSignedWithListed } from './rules-fl28c-parties.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
@@ -146,6 +147,7 @@ function addParticipationRelations(k: RelKit): void {
   clauseParticipants(k); // fl21a
   signingOpeningRelations(k); // fl23b
   participateGroupAgain(k); // fl23b
+  participatePartOfLate(k); // par29
 }
 
 /** Adds relation candidates between the entities of the document. */

@@ -38,13 +38,26 @@ export const PAR29_PATTERNS = {
   /** A head still to be named or to lead ("will be led by", "is to head"). */
   future:
     /\b(?:will|would|shall|is\s+to|are\s+to|to\s+be)\s+(?:also\s+)?(?:be\s+)?(?:led|headed|represented|lead|head)\b/i,
-  /** Events a delegation takes part in: talks, negotiations, rounds, meetings and gatherings, not visits or signings. */
+  /**
+   * Events a delegation takes part in: talks, negotiations, rounds, meetings and gatherings, not visits or signings, nor
+   * a process or format ("the Astana process"), which is no one sitting.
+   */
   talkKind:
-    /\b(?:talks|negotiations?|round|rounds|dialogue|consultations?|conference|meeting|summit|session|forum|council|format|process|retreat|mechanism|commission)\b/i,
+    /\b(?:talks|negotiations?|round|rounds|dialogue|consultations?|conference|meeting|summit|session|forum|council|retreat)\b/i,
   notTalk: /\b(?:visit|trip|tour|signing|ceremony|call|conversation|funeral|inauguration)\b/i,
   /** A negotiating team or delegation ("New Zealand's negotiating team was led by"): its head negotiated. */
   negotiating: /\bnegotiat/i,
   negotiationKind: /\b(?:negotiations?|rounds?|talks)\b/i,
+  /** Sessions and press conferences of talks: not what a delegation sentence refers back to. */
+  sessionPart: /\b(?:(?:opening|closing|plenary|working)\s+session|press\s+conference|(?:lunch|dinner)(?:eon)?)\b/i,
+  /** A sentence that frames other talks than the readout's: "in those talks", "in which", "at the previous round". */
+  recalledFrame:
+    /\b(?:in|at|during|for)\s+(?:those|these|that|which|the\s+(?:earlier|previous|past|last|first|second|third)\b)/i,
+  /** The principal inside an aide's or envoy's title: "National Security Advisor to the Prime Minister, A". */
+  principalTitle:
+    /\b(?:Envoy|Representative|Advis[eo]r|Emissary|Aide|Assistant|Chief\s+of\s+Staff)\s+(?:of|to|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*[\s,]+){0,3}$/u,
+  /** A gap between the cue and a person that makes the person no member: "on behalf of", "two observers". */
+  notMember: /\bon\s+behalf\s+of\b|\bobservers?\b/i,
 };
 
 /** How many sentences back the delegation's sentence may refer to the talks. */
@@ -59,20 +72,23 @@ function heldTalk(k: RelKit, e: Found): boolean {
 }
 
 /**
- * The talks a delegation sentence `si` speaks of: the held talks it names, else those the sentence before names, else
- * the readout's own meeting when it is talks, else the last held talks named in the REFER_BACK sentences before. A
- * negotiating team's head (`negotiating`) takes part in negotiations, rounds and talks only, not in a signing meeting.
+ * The talks a delegation sentence `si` speaks of: the held talks it names, else (unless the sentence frames other talks,
+ * `recalled`: "in those talks", "in which") the last held talks named in the REFER_BACK sentences before (not one of
+ * their sessions or press conferences), else the readout's own meeting when it is talks. A negotiating team's head
+ * (`negotiating`) takes part in negotiations, rounds and talks only, not in a signing meeting.
  */
-function talksOf(k: RelKit, si: number, negotiating: boolean): Found[] {
+function talksOf(k: RelKit, si: number, negotiating: boolean, recalled: boolean): Found[] {
   const { ev, main } = k;
   const fits = (e: Found) => heldTalk(k, e) && (!negotiating || PAR29_PATTERNS.negotiationKind.test(k.nameOf(e)));
   const inS = ev.eventMentions.filter((e) => e.sentence === si && fits(e));
   if (inS.length) return inS.filter((e, i) => inS.findIndex((x) => x.key === e.key) === i);
-  const before = ev.eventMentions.filter((e) => e.sentence === si - 1 && fits(e)).pop();
-  if (before) return [before];
-  if (main && fits(main)) return [main];
-  const back = ev.eventMentions.filter((e) => e.sentence < si && e.sentence >= si - REFER_BACK && fits(e)).pop();
-  return back ? [back] : [];
+  if (recalled) return [];
+  const back = ev.eventMentions
+    .filter((e) => e.sentence < si && e.sentence >= si - REFER_BACK && fits(e))
+    .filter((e) => !PAR29_PATTERNS.sessionPart.test(k.nameOf(e)))
+    .pop();
+  if (back) return [back];
+  return main && fits(main) ? [main] : [];
 }
 
 /** The offsets (in the sentence) where the people of a "led by" cue and its gapped continuations begin. */
@@ -103,7 +119,8 @@ export function participateSideLedBy(k: RelKit, participate: Participate): void 
     const ledThe = PAR29_PATTERNS.ledThe.exec(s.text);
     if (!opens.length && !ledThe) continue;
     const subjectEnd = Math.min(opens[0] ?? s.text.length, ledThe?.index ?? s.text.length);
-    const targets = talksOf(k, s.index, PAR29_PATTERNS.negotiating.test(s.text.slice(0, subjectEnd)));
+    const recalled = PAR29_PATTERNS.recalledFrame.test(s.text.slice(0, subjectEnd));
+    const targets = talksOf(k, s.index, PAR29_PATTERNS.negotiating.test(s.text.slice(0, subjectEnd)), recalled);
     if (!targets.length) continue;
     const relatives = [...s.text.matchAll(PAR29_PATTERNS.relativeClause)].map((r) => r.index);
     const boundaries = ledThe
@@ -124,6 +141,8 @@ export function participateSideLedBy(k: RelKit, participate: Participate): void 
         (!between.length || (between.length === 1 && between[0]! - end <= 1));
       if (!byCue && !subject) continue;
       if (behalfPrincipalAt(ctx.text, s.start, s.start + at)) continue;
+      if (byCue && PAR29_PATTERNS.notMember.test(s.text.slice(open, at))) continue;
+      if (PAR29_PATTERNS.principalTitle.test(s.text.slice(Math.max(0, at - 80), at))) continue;
       for (const e of targets) participate(e, clusterOf.get(m)!, s.index, 'participated.side-led-by');
     }
   }
@@ -173,6 +192,9 @@ function gatheringAt(k: RelKit, si: number, at: number, kind: string): Found | u
   const s = k.ctx.sentences[si]!;
   const there = ev.eventMentions.find((e) => e.sentence === si && e.start <= s.start + at && e.end > s.start + at);
   if (there) return heldGathering(k, there) ? there : undefined;
+  // "…, where they were welcomed by A, who opened the proceedings": the proceedings of the gathering the sentence names.
+  const earlier = ev.eventMentions.filter((e) => e.sentence === si && e.start < s.start + at && heldGathering(k, e));
+  if (/^proceedings/i.test(kind) && earlier.length) return earlier[earlier.length - 1];
   const word = kind.toLowerCase().split(/\s+/)[0]!.replace(/'s$/, '');
   const ofKind = (e: Found) =>
     heldGathering(k, e) && (word === 'proceedings' || new RegExp(`\\b${word}`, 'i').test(k.nameOf(e)));
@@ -296,4 +318,27 @@ export function speakingElsewhere(k: RelKit, e: Found, c: PersonCluster, si: num
   if (k.ev.eventMentions.some((x) => x.sentence === si && x.key === e.key && /\b(?:in|at)\s+\p{Lu}/u.test(k.nameOf(x))))
     return false;
   return c.mentions.some((m) => k.ctx.sentenceAt(m.start) === si);
+}
+
+/**
+ * participated.part-of-late: a meeting held on the margins of a gathering gives the gathering its people (GUIDE: "On
+ * the margins / sidelines / occasion of"); the participation rules do so when they make the PART_OF, but people the
+ * later rules add to the meeting ("On Thursday, he met Vice Premier A on the sidelines of the Boao Forum": the one
+ * told by "he") came after. Run last, this gives each gathering the people its parts have by then. Not a visit (the
+ * host of a session did not make the visit), nor a gathering still to come.
+ */
+export function participatePartOfLate(k: RelKit): void {
+  const { ctx, ev, participants, nameOf } = k;
+  const parts = ctx.relationsOf('PART_OF');
+  if (!parts.length) return;
+  for (const r of parts) {
+    const parent = ev.eventMentions.find((e) => e.key === r.to);
+    const child = ev.eventMentions.find((e) => e.key === r.from);
+    if (!parent || !child || parent.planned || /\bvisit\b/i.test(nameOf(parent))) continue;
+    const keys = new Set(ev.eventMentions.filter((e) => nameOf(e) === nameOf(child)).map((e) => e.key));
+    const have = participants.get(parent.key) ?? new Set<PersonCluster>();
+    for (const key of keys)
+      for (const c of participants.get(key) ?? [])
+        if (!have.has(c)) k.participate(parent, c, r.sentence, 'participated.part-of-late');
+  }
 }
