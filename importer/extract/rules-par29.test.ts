@@ -120,3 +120,36 @@ describe('participated.speaking-elsewhere', () => {
     expect(eva.length).toBe(without.of('PARTICIPATED_IN').filter((x) => x.from === 'Eva Berg').length);
   });
 });
+
+describe('participated.side-led-by, its guards', () => {
+  it("leaves observers, the principal inside an aide's title, and a delegation of talks the sentence recalls", () => {
+    const obs = madeUpRelations(
+      VISIT_AND_ROUND +
+        'The United Nations was represented by two observers, Ambassador Eva Berg and Ambassador Karl Novak.',
+    );
+    expect(obs.byRule('participated.side-led-by')).toEqual([]);
+    const aide = madeUpRelations(
+      VISIT_AND_ROUND +
+        'The Chilean delegation was led by Karl Novak, National Security Adviser to the President, Jon Okafor.',
+    );
+    expect(aide.byRule('participated.side-led-by')).toContain('PARTICIPATED_IN|Karl Novak|third round of talks');
+    expect(aide.byRule('participated.side-led-by').some((f) => f.includes('Jon Okafor'))).toBe(false);
+    const recalled = madeUpRelations(
+      VISIT_AND_ROUND +
+        'The round builds on the talks held in Lima in 2019, in which the Chilean delegation was led by Karl Novak.',
+    );
+    expect(recalled.byRule('participated.side-led-by')).toEqual([]);
+  });
+});
+
+describe('participated.part-of-late', () => {
+  it('gives the gathering the one a later rule adds to a meeting on its sidelines', () => {
+    const r = madeUpRelations(
+      'Chief Adviser Ana Ruiz met President Jon Okafor in Lima on Friday. ' +
+        'On Thursday, she met Vice Premier Tomas Mora on the sidelines of the Boao Forum for Asia in Hainan.',
+    );
+    const boao = r.of('PARTICIPATED_IN').filter((x) => x.to === 'Boao Forum for Asia');
+    expect(boao.map((x) => x.from)).toContain('Ana Ruiz');
+    expect(boao.map((x) => x.from)).not.toContain('Jon Okafor');
+  });
+});
