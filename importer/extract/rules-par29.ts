@@ -324,8 +324,8 @@ export function speakingElsewhere(k: RelKit, e: Found, c: PersonCluster, si: num
  * participated.part-of-late: a meeting held on the margins of a gathering gives the gathering its people (GUIDE: "On
  * the margins / sidelines / occasion of"); the participation rules do so when they make the PART_OF, but people the
  * later rules add to the meeting ("On Thursday, he met Vice Premier A on the sidelines of the Boao Forum": the one
- * told by "he") came after. Run last, this gives each gathering the people its parts have by then. Not a visit (the
- * host of a session did not make the visit), nor a gathering still to come.
+ * told by "he") came after. Run last, this gives each gathering the people its parts have by then. Not a visit, tour
+ * or trip (the host of a session did not make the visit), nor a gathering still to come.
  */
 export function participatePartOfLate(k: RelKit): void {
   const { ctx, ev, participants, nameOf } = k;
@@ -334,7 +334,8 @@ export function participatePartOfLate(k: RelKit): void {
   for (const r of parts) {
     const parent = ev.eventMentions.find((e) => e.key === r.to);
     const child = ev.eventMentions.find((e) => e.key === r.from);
-    if (!parent || !child || parent.planned || /\bvisit\b/i.test(nameOf(parent))) continue;
+    if (!parent || !child || parent.planned || /\b(?:visit|tour|trip|mission|stay|journey)\b/i.test(nameOf(parent)))
+      continue;
     const keys = new Set(ev.eventMentions.filter((e) => nameOf(e) === nameOf(child)).map((e) => e.key));
     const have = participants.get(parent.key) ?? new Set<PersonCluster>();
     for (const key of keys)
