@@ -3,6 +3,7 @@
 // text lists is a forum, not a party; an agreement the group reached or is given binds its members.
 import { partyListAt } from './agreement-parties.ts';
 import type { RelKit } from './rel-kit.ts';
+import { cueGate, sentencesFor } from './gates.ts';
 
 /** Patterns of the rule, as named data. */
 export const GROUP_PATTERNS = {
@@ -65,6 +66,8 @@ export function countedParties(k: RelKit, a: { sentence: number; start: number; 
 /** "The agreement will bind MERCOSUR and its four States Parties, Brazil, …, and the European Union on the other". */
 const BINDS =
   /\b(?:the|this|that|the\s+new)\s+(?:agreement|treaty|accord|deal|protocol|convention)\s+(?:will\s+|would\s+|shall\s+)?binds?\s+/i;
+/** The sentences party-to.binds reads: those holding a word cue of BINDS (perf29). */
+const BINDS_GATE = cueGate(BINDS);
 
 /**
  * Rule party-to.binds: the states and organisations a sentence says "the agreement will bind" are its parties; "the
@@ -72,7 +75,7 @@ const BINDS =
  */
 export function addBoundParties(k: RelKit): void {
   const titleS = k.ctx.sentences.find((x) => x.text === k.ctx.doc.title) ?? k.ctx.sentences.find((x) => x.heading);
-  for (const s of k.ctx.sentences) {
+  for (const s of sentencesFor(k.ctx, BINDS_GATE)) {
     const m = BINDS.exec(s.text);
     if (!m) continue;
     const at = s.start + m.index;
