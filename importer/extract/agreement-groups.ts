@@ -3,7 +3,7 @@
 // text lists is a forum, not a party; an agreement the group reached or is given binds its members.
 import { partyListAt } from './agreement-parties.ts';
 import type { RelKit } from './rel-kit.ts';
-import { cueGate, sentencesFor } from './gates.ts';
+import { cueGate, sentenceCued, sentencesFor } from './gates.ts';
 
 /** Patterns of the rule, as named data. */
 export const GROUP_PATTERNS = {
@@ -99,10 +99,13 @@ const HEAD_REFERENCE =
 export function reachedByHeadReference(k: RelKit): void {
   if (!k.main) return;
   for (const s of k.ctx.sentences) {
-    const m = HEAD_REFERENCE.exec(s.text);
+    const m = sentenceCued(k, s, HEAD_REFERENCE_GATE) ? HEAD_REFERENCE.exec(s.text) : null;
     if (!m) continue;
     const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const named = k.ev.agreements.filter((a) => !a.planned && k.nameOf(a).toLowerCase().endsWith(head));
     if (named.length === 1) k.ctx.relate('REACHED_AT', named[0]!.key, k.main.key, s.index, 'reached-at.head-reference');
   }
 }
+
+/** Sentences holding a word cue of HEAD_REFERENCE (perf29): the others hold no match of it. */
+const HEAD_REFERENCE_GATE = cueGate(HEAD_REFERENCE);

@@ -78,6 +78,7 @@ describe('cueGate, sentencesFor, sentenceCued', () => {
     expect(sentencesFor(c, gate).map((s) => s.index)).toEqual([0, 2]);
     expect(sentenceCued(c, c.sentences[1]!, gate)).toBe(false);
     expect(() => cueGate(/\w+ed\b/)).toThrow(/no word cue/);
+    expect(() => cueGate(/\bbinds\b/g)).toThrow(/global or sticky/);
   });
   it('lets every sentence through with the gates off', () => {
     const c = ctxOf('The agreement binds them.', 'No such words.');
@@ -124,6 +125,12 @@ const MADE_UP = [
   'The negotiations were conducted under the leadership of the two foreign ministers, Mr Ruiz and Ms Okafor.',
   'The joint declaration, adopted at the summit in Lima, was signed by both presidents.',
   'THE TWO MINISTERS AGREED ON THE FINAL WORDING IN GENEVA AND THE TREATY WOULD BIND BOTH.',
+  'The two agreements were signed at the Palace, where the ministers also adopted the text of the declaration.',
+  'The Kenyan and Ugandan teams were led respectively by Ambassador Ali and Ambassador Okello.',
+  'The negotiating team, acting on behalf of the President, is headed by Mr Tan and includes Ms Lee.',
+  'On the sidelines of the summit, the delegations also included Minister Ortiz, who came to attend the forum.',
+  'Both Parties will complete their domestic ratification procedures before the treaty enters into force.',
+  'The memoranda, the protocols and the treaties were initialled, where the envoys met.',
   'They re-agreed, unbound, misled: leadershipless texts were finalisedly approved atop.',
 ];
 

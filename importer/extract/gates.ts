@@ -135,6 +135,8 @@ export interface CueGate extends WordGate {
 /** The cue gate of a family's patterns (see `CueGate`). */
 export function cueGate(...patterns: RegExp[]): CueGate {
   const triggers = patterns.flatMap((re) => {
+    // A global or sticky pattern keeps its lastIndex from run to run: a run skipped would change the next one's.
+    if (re.global || re.sticky) throw new Error(`cue gate: /${re.source.slice(0, 80)}/ is global or sticky`);
     const cues = wordCues(re);
     if (!cues) throw new Error(`cue gate: /${re.source.slice(0, 80)}/ gives no word cue`);
     return [...cues.words, ...cues.stems.map((w) => `${w}*`)];
