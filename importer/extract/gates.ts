@@ -93,8 +93,24 @@ export const textHas = (k: HasCtx, gate: WordGate): boolean => {
 
 /** What `holdsWord(wordBits(text, lower), gate)` says once the gate's words have bits, by a search for each word. */
 export function textHoldsWord(text: string, lower: string, gate: WordGate): boolean {
-  if (text.includes('ſ') || text.includes('\u212A') || text.includes('\u0130')) return true;
+  if (foldsOddly(text)) return true;
   return gate.words.some((w) => standsAsWord(lower, w, true)) || gate.stems.some((w) => standsAsWord(lower, w, false));
+}
+
+/** The last text asked of `foldsOddly`, and the answer. */
+let oddText: string | undefined;
+let odd = false;
+
+/**
+ * Whether a text holds "ſ", the Kelvin sign or "İ" (see `wordBits`), whose words are then unknown: asked of the last
+ * text once (perf29: the whole-text gates asked it at every call, a scan of the text each).
+ */
+function foldsOddly(text: string): boolean {
+  if (text !== oddText) {
+    oddText = text;
+    odd = text.includes('ſ') || text.includes('\u212A') || text.includes('\u0130');
+  }
+  return odd;
 }
 
 /** `rule(k, s, …)`, run only on a sentence holding one of the gate's words (whole words or stems). */
