@@ -3,6 +3,7 @@
 // text lists is a forum, not a party; an agreement the group reached or is given binds its members.
 import { partyListAt } from './agreement-parties.ts';
 import type { RelKit } from './rel-kit.ts';
+import { cueGate, sentenceCued, sentencesFor } from './gates.ts';
 
 /** Patterns of the rule, as named data. */
 export const GROUP_PATTERNS = {
@@ -65,6 +66,8 @@ export function countedParties(k: RelKit, a: { sentence: number; start: number; 
 /** "The agreement will bind MERCOSUR and its four States Parties, Brazil, …, and the European Union on the other". */
 const BINDS =
   /\b(?:the|this|that|the\s+new)\s+(?:agreement|treaty|accord|deal|protocol|convention)\s+(?:will\s+|would\s+|shall\s+)?binds?\s+/i;
+/** The sentences party-to.binds reads: those holding a word cue of BINDS (perf29). */
+const BINDS_GATE = cueGate(BINDS);
 
 /**
  * Rule party-to.binds: the states and organisations a sentence says "the agreement will bind" are its parties; "the
@@ -72,7 +75,7 @@ const BINDS =
  */
 export function addBoundParties(k: RelKit): void {
   const titleS = k.ctx.sentences.find((x) => x.text === k.ctx.doc.title) ?? k.ctx.sentences.find((x) => x.heading);
-  for (const s of k.ctx.sentences) {
+  for (const s of sentencesFor(k.ctx, BINDS_GATE)) {
     const m = BINDS.exec(s.text);
     if (!m) continue;
     const at = s.start + m.index;
@@ -96,10 +99,13 @@ const HEAD_REFERENCE =
 export function reachedByHeadReference(k: RelKit): void {
   if (!k.main) return;
   for (const s of k.ctx.sentences) {
-    const m = HEAD_REFERENCE.exec(s.text);
+    const m = sentenceCued(k, s, HEAD_REFERENCE_GATE) ? HEAD_REFERENCE.exec(s.text) : null;
     if (!m) continue;
     const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const named = k.ev.agreements.filter((a) => !a.planned && k.nameOf(a).toLowerCase().endsWith(head));
     if (named.length === 1) k.ctx.relate('REACHED_AT', named[0]!.key, k.main.key, s.index, 'reached-at.head-reference');
   }
 }
+
+/** Sentences holding a word cue of HEAD_REFERENCE (perf29): the others hold no match of it. */
+const HEAD_REFERENCE_GATE = cueGate(HEAD_REFERENCE);

@@ -7,6 +7,7 @@ import { Ctx } from './context.ts';
 import { meets, standsAsWord, triggerBits, type WordBits } from './word-bits.ts';
 import type { Sentence } from '../types.ts';
 import { holdsAny } from './text.ts';
+import { wordCues } from './literal-need.ts';
 
 /** Lower-case words, one of which every sentence (or text) a rule can act on holds. */
 export type Triggers = readonly string[];
@@ -92,8 +93,24 @@ export const textHas = (k: HasCtx, gate: WordGate): boolean => {
 
 /** What `holdsWord(wordBits(text, lower), gate)` says once the gate's words have bits, by a search for each word. */
 export function textHoldsWord(text: string, lower: string, gate: WordGate): boolean {
-  if (text.includes('ſ') || text.includes('\u212A')) return true;
+  if (foldsOddly(text)) return true;
   return gate.words.some((w) => standsAsWord(lower, w, true)) || gate.stems.some((w) => standsAsWord(lower, w, false));
+}
+
+/** The last text asked of `foldsOddly`, and the answer. */
+let oddText: string | undefined;
+let odd = false;
+
+/**
+ * Whether a text holds "ſ", the Kelvin sign or "İ" (see `wordBits`), whose words are then unknown: asked of the last
+ * text once (perf29: the whole-text gates asked it at every call, a scan of the text each).
+ */
+function foldsOddly(text: string): boolean {
+  if (text !== oddText) {
+    oddText = text;
+    odd = text.includes('ſ') || text.includes('\u212A') || text.includes('\u0130');
+  }
+  return odd;
 }
 
 /** `rule(k, s, …)`, run only on a sentence holding one of the gate's words (whole words or stems). */
@@ -118,6 +135,59 @@ export function whenTextWord<K extends HasCtx, R extends unknown[]>(
     else if (CHECK_GATES)
       checkSkipped(rule.name, ctxOf(k).doc.file, [k, ...rest], (args) => rule(...(args as [K, ...R])));
   };
+}
+
+/**
+ * A rule family's gate read from its own patterns (issue 9, perf29): the word cues (`wordCues`, literal-need.ts) of each
+ * pattern the family runs on a sentence's text, one of which every match holds as a word of that text. A family whose
+ * facts all come from a match of one of `patterns` in a sentence's own text runs only on the sentences holding one of
+ * the words (`sentencesFor`, `sentenceCued`): the cues are the sentence's word bits, made once per sentence for every
+ * gate. A pattern that gives no cue is an error at load: the family is then to be gated otherwise or not at all.
+ */
+export interface CueGate extends WordGate {
+  readonly patterns: readonly RegExp[];
+}
+
+/** The cue gate of a family's patterns (see `CueGate`). */
+export function cueGate(...patterns: RegExp[]): CueGate {
+  const triggers = patterns.flatMap((re) => {
+    // A global or sticky pattern keeps its lastIndex from run to run: a run skipped would change the next one's.
+    if (re.global || re.sticky) throw new Error(`cue gate: /${re.source.slice(0, 80)}/ is global or sticky`);
+    const cues = wordCues(re);
+    if (!cues) throw new Error(`cue gate: /${re.source.slice(0, 80)}/ gives no word cue`);
+    return [...cues.words, ...cues.stems.map((w) => `${w}*`)];
+  });
+  return { ...wordGate(triggers), patterns };
+}
+
+let cueGatesOn = true;
+
+/** Tests only: the cue gates off (every sentence let through) or on, to compare the outputs (cue-gates.test.ts). */
+export const setCueGates = (on: boolean): void => {
+  cueGatesOn = on;
+};
+
+/** Whether a family gated by `gate` runs on sentence `s`: it holds one of the gate's words (see `CueGate`). */
+export function sentenceCued(k: HasCtx, s: Sentence, gate: CueGate): boolean {
+  if (!cueGatesOn || sentenceHas(k, s, gate)) return true;
+  if (CHECK_GATES) checkCues(gate, s.text);
+  return false;
+}
+
+/** The document's sentences a family gated by `gate` runs on (`sentenceCued`), in order. */
+export function sentencesFor(k: HasCtx, gate: CueGate): Sentence[] {
+  const ctx = ctxOf(k);
+  if (!cueGatesOn) return ctx.sentences;
+  const out: Sentence[] = [];
+  for (const s of ctx.sentences) if (sentenceCued(ctx, s, gate)) out.push(s);
+  return out;
+}
+
+/** Tests only: a sentence a cue gate kept out holds no match of its patterns. */
+function checkCues(gate: CueGate, text: string): void {
+  for (const re of gate.patterns)
+    if (new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(text))
+      throw new Error(`cue gate ${gate.words.join('|')} missed /${re.source.slice(0, 80)}/ in "${text.slice(0, 120)}"`);
 }
 
 /** Runs a skipped rule all the same (tests only) and throws if it made anything or called what it was given. */

@@ -21,6 +21,8 @@ interface Piece {
   need?: string[];
   /** Zero-width (an anchor, `\b`, a lookaround): no characters, and the strings beside it are not joined. */
   zero?: boolean;
+  /** Cue mode: every match of it ends with a delimiter, or is empty with one right before it. */
+  tail?: boolean;
 }
 
 /** At most this many strings in a piece's exact set or a need (a longer list is dropped: no need known). */
@@ -35,19 +37,26 @@ class Reader {
     readonly src: string,
     readonly fold: boolean,
     readonly unicode: boolean,
+    /** Cue mode (`wordCues`): word boundaries and non-word characters read as the mark DELIM, so that words stand out. */
+    readonly cues = false,
   ) {}
+
+  /** Cue mode: whether a delimiter stands right before the piece being read (its branches' runs start with one). */
+  lead = false;
 
   /** A disjunction up to `)` or the end. */
   alternatives(): Piece {
+    const lead = this.lead;
     const branches = [this.sequence()];
     while (this.src[this.at] === '|') {
       this.at++;
+      this.lead = lead;
       branches.push(this.sequence());
     }
     if (branches.length === 1) return branches[0]!;
     const exact = branches.every((b) => b.exact) ? small(branches.flatMap((b) => b.exact!)) : undefined;
     const need = branches.every((b) => b.need) ? small(branches.flatMap((b) => b.need!)) : undefined;
-    return { exact, need: need && minimal(need) };
+    return { exact, need: need && minimal(need), tail: branches.every((b) => b.tail) };
   }
 
   /**
@@ -56,7 +65,7 @@ class Reader {
    */
   sequence(): Piece {
     const needs: string[][] = [];
-    let run: string[] | undefined = [''];
+    let run: string[] | undefined = [this.lead ? DELIM : ''];
     let whole = true;
     const close = (): void => {
       const n = nonEmpty(run);
@@ -64,12 +73,15 @@ class Reader {
       run = undefined;
     };
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
+      if (this.cues) this.lead = !!run && run.every((x) => x.endsWith(DELIM));
       const p = this.quantified();
       if (p.need) needs.push(p.need);
       if (p.zero) continue;
       if (!p.exact) {
         whole = false;
         close();
+        // Cue mode: after a piece ending with a delimiter the next run starts with one.
+        if (p.tail) run = [DELIM];
         continue;
       }
       const joined: string[] | undefined = run && small(run.flatMap((x) => p.exact!.map((y) => x + y)));
@@ -80,20 +92,26 @@ class Reader {
       run = joined ?? p.exact;
     }
     const exact = whole ? run : undefined;
+    const tail = this.cues && !!run && run.every((x) => x.endsWith(DELIM));
     close();
-    return { exact, need: best(needs) };
+    return { exact, need: best(needs, this.cues), tail };
   }
 
   /** A term and its quantifier, if any. */
   quantified(): Piece {
+    const lead = this.lead;
     const p = this.term();
     const q = this.quantifier();
     if (!q) return p;
     if (p.zero) throw new Bail('quantified assertion');
     const [min, max] = q;
+    // Cue mode: a run of non-word characters (`\s+`, `[,;\s]*`) is one delimiter, or none.
+    if (this.cues && p.exact?.every((x) => x !== '' && [...x].every(isDelim)))
+      return { exact: min >= 1 ? [DELIM] : [DELIM, ''] };
     if (min === 1 && max === 1) return p;
     if (min === 0 && max === 1 && p.exact) return { exact: small([...p.exact, '']) };
-    return min >= 1 ? { need: p.need ?? (p.exact && !p.exact.includes('') ? p.exact : undefined) } : {};
+    if (min === 0) return { tail: !!p.tail && lead };
+    return { need: p.need ?? (p.exact && !p.exact.includes('') ? p.exact : undefined), tail: p.tail };
   }
 
   /** `*`, `+`, `?` or `{n,m}` (and a lazy `?`): [min, max], or undefined when none follows. */
@@ -122,7 +140,7 @@ class Reader {
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
     this.at++;
-    if (c === '^' || c === '$') return { zero: true };
+    if (c === '^' || c === '$') return this.cues ? { exact: [DELIM] } : { zero: true };
     if (c === '.') return {};
     if (c === '*' || c === '+' || c === '?' || c === '{') throw new Bail('nothing to repeat');
     // A surrogate pair is one character under the u flag: keep both halves together.
@@ -142,7 +160,7 @@ class Reader {
   }
 
   group(): Piece {
-    this.at++;
+    const start = ++this.at;
     let kind = 'capture';
     if (this.src[this.at] === '?') {
       const m = /^\?(:|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(this.src.slice(this.at));
@@ -153,33 +171,57 @@ class Reader {
     const inner = this.alternatives();
     if (this.src[this.at] !== ')') throw new Bail('an unclosed group');
     this.at++;
+    if (this.cues) {
+      const cue = this.lookaroundCue(kind, inner, start);
+      if (cue) return cue;
+    }
     if (kind === '!' || kind === '<!') return { zero: true };
     // A positive lookaround's words stand in the text (beside the match), not in the match itself.
     if (kind === '=' || kind === '<=') return { zero: true, need: inner.need ?? nonEmpty(inner.exact) };
-    return { exact: inner.exact, need: inner.need ?? nonEmpty(inner.exact) };
+    return { exact: inner.exact, need: inner.need ?? nonEmpty(inner.exact), tail: inner.tail };
+  }
+
+  /**
+   * Cue mode: a lookaround that asks for a non-word character beside the match (`(?=[\s,])`, `(?<=\s)`), or for no word
+   * character (`(?!\w)`, `(?![\w-])`), is a delimiter there.
+   */
+  lookaroundCue(kind: string, inner: Piece, start: number): Piece | undefined {
+    const body = this.src.slice(start, this.at - 1).replace(/^\?(?:=|!|<=|<!)/, '');
+    if ((kind === '!' || kind === '<!') && /^(?:\\w|\[(?!\^)(?:[^\]\\]|\\.)*\\w(?:[^\]\\]|\\.)*\])$/.test(body))
+      return { exact: [DELIM] };
+    const edge = (x: string) => (kind === '=' ? x[0] : x[x.length - 1]);
+    if ((kind === '=' || kind === '<=') && inner.exact?.every((x) => x !== '' && isDelim(edge(x)!)))
+      return { exact: [DELIM] };
+    return undefined;
   }
 
   /** A class: exact when it lists a few literal characters (`[Tt]`, `['’]`), else any character. */
   charClass(): Piece {
     const start = ++this.at;
     let plain = this.src[this.at] !== '^';
+    // Cue mode: a class of non-word characters only (`[\s,;]`) is a delimiter.
+    let delims = plain;
     const chars: string[] = [];
     while (this.at < this.src.length && this.src[this.at] !== ']') {
       const c = this.src[this.at]!;
       if (c === '\\') {
         const next = this.src[this.at + 1] ?? '';
         if (/[\\\]\-.^$*+?()[{}|/'’"]/.test(next)) chars.push(next);
-        else plain = false;
+        else {
+          plain = false;
+          if (!'sW'.includes(next)) delims = false;
+        }
         this.at += 2;
         continue;
       }
-      if (c === '-' && this.at > start && this.src[this.at + 1] !== ']') plain = false;
+      if (c === '-' && this.at > start && this.src[this.at + 1] !== ']') plain = delims = false;
       if (c === '[' && !this.unicode) plain = false;
       chars.push(c);
       this.at++;
     }
     if (this.src[this.at] !== ']') throw new Bail('an unclosed class');
     this.at++;
+    if (this.cues && delims && this.at - start > 1 && chars.every(isDelim)) return { exact: [DELIM] };
     if (!plain || chars.length === 0 || chars.some((c) => /[\uD800-\uDFFF]/.test(c))) return {};
     const pieces = chars.map((c) => this.literal(c));
     return pieces.every((p) => p.exact) ? { exact: small(pieces.flatMap((p) => p.exact!)) } : {};
@@ -189,7 +231,9 @@ class Reader {
     const c = this.src[this.at + 1];
     if (c === undefined) throw new Bail('a trailing backslash');
     this.at += 2;
+    if (c === 'b' && this.cues) return { exact: [DELIM] };
     if (c === 'b' || c === 'B') return { zero: true };
+    if ((c === 's' || c === 'W') && this.cues) return { exact: [DELIM] };
     if ('dDwWsS'.includes(c)) return {};
     if (c === 'p' || c === 'P') {
       if (this.unicode && this.src[this.at] === '{') this.at = this.src.indexOf('}', this.at) + 1;
@@ -234,14 +278,18 @@ function minimal(words: string[]): string[] {
   return words.filter((w, i) => !words.some((v, j) => j !== i && w.includes(v) && (v !== w || j < i)));
 }
 
-/** The need most likely to fail on a text that holds no match: its shortest word longest, then the fewest words. */
-function best(needs: string[][]): string[] | undefined {
+/**
+ * The need most likely to fail on a text that holds no match: its shortest word longest, then the fewest words; in cue
+ * mode by the words' cues (`cueOf`), a need with a word without one last.
+ */
+function best(needs: string[][], cues = false): string[] | undefined {
   let top: string[] | undefined;
   let topLen = 0;
   for (const raw of needs) {
     const n = minimal(raw);
-    const len = Math.min(...n.map((w) => w.length));
-    if (len > topLen || (len === topLen && top && n.length < top.length)) [top, topLen] = [n, len];
+    const len = Math.min(...n.map((w) => (cues ? cueLength(w) : w.length)));
+    const fewer = top && (n.length < top.length || (cues && n.length === top.length && wholes(n) > wholes(top)));
+    if (len > topLen || (len === topLen && fewer)) [top, topLen] = [n, len];
   }
   return top;
 }
@@ -302,4 +350,76 @@ export function literalGate(re: RegExp): (s: string) => boolean {
     if (!may && plain.test(s)) throw new Error(`literalGate: ${need.words.join('|')} misses a match of /${re.source}/`);
     return may;
   };
+}
+
+/**
+ * The mark of a delimiter in cue mode: a word boundary (`\b`, `^`, `$`), or one or more non-word characters (`\s+`,
+ * `[,;\s]`). It never stands in a pattern's literal (a control character).
+ */
+const DELIM = '\u0001';
+
+/** Whether a character of a cue-mode string parts words: the mark, or an ASCII character that is no word character. */
+function isDelim(ch: string): boolean {
+  if (ch === DELIM) return true;
+  const c = ch.charCodeAt(0);
+  return ch.length === 1 && c < 128 && !/[A-Za-z0-9_]/.test(ch);
+}
+
+/**
+ * The cue of a cue-mode string: its longest run of ASCII word characters (lower case) with a delimiter before it, as
+ * [word, whole]: whole when a delimiter follows it too (a word of the text), else a stem (a word of the text starts
+ * with it). Undefined when no run has a delimiter before it, or the string holds a character whose case folding or
+ * lower case is an ASCII letter ("ſ", the Kelvin sign, "İ").
+ */
+function cueOf(w: string): [string, boolean] | undefined {
+  if (/[\u017F\u212A\u0130]/.test(w)) return undefined;
+  let top: [string, boolean] | undefined;
+  for (const m of w.matchAll(/[A-Za-z0-9_]+/g)) {
+    if (m.index === 0) continue;
+    const word = m[0].toLowerCase();
+    const whole = m.index + m[0].length < w.length;
+    if (!top || word.length > top[0].length || (word.length === top[0].length && whole && !top[1])) top = [word, whole];
+  }
+  return top;
+}
+
+/** How many of a need's strings have a whole word as their cue (a stem is the weaker cue). */
+const wholes = (n: string[]): number => n.filter((w) => cueOf(w)?.[1]).length;
+
+/** How good a string's cue is: its length (0 for none). */
+const cueLength = (w: string): number => cueOf(w)?.[0].length ?? 0;
+
+/** Word cues: words (and stems, words starting with them) one of which every match holds as a word of the text. */
+export interface WordCues {
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
+}
+
+/**
+ * The word cues of `re` (issue 9, perf29), read from its source as `literalNeed` reads its literals, with word
+ * boundaries (`\b`, `^`, `$`, a lookaround asking for a non-word character) and non-word characters (`\s`, `\W`,
+ * punctuation, classes of them) as delimiters: every match of `re` in a string holds one of the words as a word of that
+ * string (`wordsIn`: a run of ASCII letters, digits and "_", any case), or one starting with one of the stems. Only for
+ * a pattern run on the very string whose words are looked up (a sentence's text): `^`, `$` and `\b` at a slice's
+ * edges say nothing of the string it was cut from. Undefined when the source gives no cue.
+ */
+export function wordCues(re: RegExp): WordCues | undefined {
+  if (re.flags.includes('v')) return undefined;
+  const reader = new Reader(re.source, re.ignoreCase, re.unicode, true);
+  let found: string[] | undefined;
+  try {
+    const p = reader.alternatives();
+    if (reader.at !== re.source.length) return undefined;
+    found = p.need ?? nonEmpty(p.exact && minimal(p.exact));
+  } catch (e) {
+    if (e instanceof Bail) return undefined;
+    throw e;
+  }
+  if (!found) return undefined;
+  const cues = found.map(cueOf);
+  if (cues.some((c) => !c)) return undefined;
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  for (const [w, whole] of cues as [string, boolean][]) (whole ? words : stems).add(w);
+  return { words: [...words], stems: [...stems] };
 }

@@ -14,6 +14,7 @@ import { CAPITAL_STATE, STATE_BY_NAME } from './states.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { literalGate } from './literal-need.ts';
+import { cueGate, sentenceCued } from './gates.ts';
 
 const SP = '[^\\S\\n]+';
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
@@ -495,7 +496,7 @@ export function participatePronounSubject(k: RelKit): void {
 export function reachedAtWhereClause(k: RelKit): void {
   const { ctx, ev } = k;
   for (const s of ctx.sentences) {
-    const m = EV19_PATTERNS.whereSigned.exec(s.text);
+    const m = sentenceCued(k, s, WHERE_SIGNED_GATE) ? EV19_PATTERNS.whereSigned.exec(s.text) : null;
     if (!m) continue;
     const at = s.start + m.index;
     const event = ev.eventMentions
@@ -509,3 +510,6 @@ export function reachedAtWhereClause(k: RelKit): void {
         ctx.relate('REACHED_AT', a.key, event.key, s.index, 'reached-at.where-clause');
   }
 }
+
+/** Sentences holding a word cue of EV19_PATTERNS.whereSigned (perf29): the others hold no match of it. */
+const WHERE_SIGNED_GATE = cueGate(EV19_PATTERNS.whereSigned);

@@ -2,6 +2,7 @@
 // styles and tested on made-up sentences in rules-fl11b.test.ts. Rule ids are what --explain prints.
 import type { PersonCluster } from './persons-resolve.ts';
 import type { RelKit } from './rel-kit.ts';
+import { cueGate, sentenceCued } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -57,7 +58,7 @@ function teamSide(k: RelKit, s: Sentence, teamAt: number) {
  */
 export function teamBehalf(k: RelKit, s: Sentence): void {
   const P = FL11B_ROLE_PATTERNS;
-  const m = P.teamBehalf.exec(s.text);
+  const m = sentenceCued(k, s, TEAM_BEHALF_GATE) ? P.teamBehalf.exec(s.text) : null;
   if (!m || !P.teamMembers.test(s.text.slice(m.index + m[0].length))) return;
   const teamAt = s.start + m.index;
   const after = teamAt + m[0].length;
@@ -112,3 +113,6 @@ export function addFl11bRoles(k: RelKit): void {
     hisBehalf(k, s);
   }
 }
+
+/** Sentences holding a word cue of FL11B_ROLE_PATTERNS.teamBehalf (perf29): the others hold no match of it. */
+const TEAM_BEHALF_GATE = cueGate(FL11B_ROLE_PATTERNS.teamBehalf);

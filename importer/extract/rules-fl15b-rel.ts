@@ -11,6 +11,7 @@ import {
 } from './rules-fl15b.ts';
 import { kindOf } from './main-event.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
+import { cueGate, sentenceCued } from './gates.ts';
 
 /**
  * Rule participated.side-line-list: "Heads of delegation at the Session:\n- Kenya: Uhuru Kenyatta": each person of a
@@ -88,7 +89,7 @@ export function reachedAtEventWitnessed(k: RelKit): void {
 export function delegationSessionMembers(k: RelKit): void {
   const { ctx, ev, personsIn, clusterOf } = k;
   for (const s of ctx.sentences) {
-    const m = DELEGATION_SESSION.members.exec(s.text);
+    const m = sentenceCued(k, s, SESSION_MEMBERS_GATE) ? DELEGATION_SESSION.members.exec(s.text) : null;
     if (!m) continue;
     const sessions = ev.eventMentions.filter(
       (e) =>
@@ -103,3 +104,6 @@ export function delegationSessionMembers(k: RelKit): void {
         if (p.start >= at) k.participate(e, clusterOf.get(p)!, s.index, DELEGATION_SESSION.id);
   }
 }
+
+/** Sentences holding a word cue of DELEGATION_SESSION.members (perf29): the others hold no match of it. */
+const SESSION_MEMBERS_GATE = cueGate(DELEGATION_SESSION.members);

@@ -9,6 +9,7 @@ import { toldUnreached } from './agreement-status.ts';
 import { olderThanDoc, PLANNED, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import type { Ctx } from './context.ts';
+import { cueGate, sentencesFor } from './gates.ts';
 
 const SP = '[^\\S\\n]+';
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
@@ -347,6 +348,8 @@ export const FINAL_TEXT =
   /\b(?:(?:agreed|settled|finali[sz]ed|approved|sealed)\s+(?:on\s+)?(?:the|its)\s+(?:final\s+)?(?:text|wording|terms)|(?:final\s+)?(?:text|wording|terms)\s+(?:was|were|had\s+been)\s+(?:agreed|settled|finali[sz]ed|approved))\b[^.;]{0,30}?\s(?:in|at|during)\s/i;
 /** What every match of FINAL_TEXT holds, under its case flag (`mayMatch`). */
 const FINAL_TEXT_NEEDS = /text|wording|terms/i;
+/** The sentences reached-at.final-text reads: those holding a word cue of FINAL_TEXT (perf29). */
+export const FINAL_TEXT_GATE = cueGate(FINAL_TEXT);
 
 /** The agreement named most often before `at` (the first named on a tie): the one the readout is about. */
 function mostNamed(k: RelKit, at: number): Found | undefined {
@@ -364,7 +367,7 @@ function mostNamed(k: RelKit, at: number): Found | undefined {
 /** Rule reached-at.final-text (see FINAL_TEXT): no agreement named in the sentence, a held event after the cue. */
 export function reachedAtFinalText(k: RelKit): void {
   const { ctx, ev } = k;
-  for (const s of ctx.sentences) {
+  for (const s of sentencesFor(ctx, FINAL_TEXT_GATE)) {
     const m = execIf(s.text, FINAL_TEXT, FINAL_TEXT_NEEDS);
     if (!m || PLANNED.test(s.text) || ev.agreementMentions.some((a) => a.sentence === s.index)) continue;
     const at = s.start + m.index;

@@ -1,6 +1,7 @@
 // Negotiators of an agreement told in general constructions (helper neg9); rule ids are what --explain prints.
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import { cueGate, sentenceCued } from './gates.ts';
 
 /** Patterns of the rules in this file, as named data. */
 export const NEG9_PATTERNS = {
@@ -26,7 +27,7 @@ const COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
  */
 export function countedAgreements(k: RelKit, sentence: number): Found[] {
   const s = k.ctx.sentences[sentence];
-  const m = s && NEG9_PATTERNS.counted.exec(s.text);
+  const m = s && (sentenceCued(k, s, COUNTED_GATE) ? NEG9_PATTERNS.counted.exec(s.text) : null);
   if (s && !m) return pluralHeadAgreements(k, s.index);
   if (!s || !m) return [];
   const n = COUNTS[m[1]!.toLowerCase()]!;
@@ -40,7 +41,7 @@ export function countedAgreements(k: RelKit, sentence: number): Found[] {
 /** "The final text of the X Agreement was agreed by …": the agreement named right after "text of", if any. */
 export function textOfAgreement(k: RelKit, sentence: number): Found | undefined {
   const s = k.ctx.sentences[sentence];
-  const m = s && NEG9_PATTERNS.textOf.exec(s.text);
+  const m = s && (sentenceCued(k, s, TEXT_OF_GATE) ? NEG9_PATTERNS.textOf.exec(s.text) : null);
   if (!s || !m) return undefined;
   const at = s.start + m.index + m[0].length;
   return k.ev.agreementMentions.find((a) => a.sentence === sentence && a.start >= at - 4 && a.start <= at + 1);
@@ -58,7 +59,7 @@ export function titledFor(target: Found | undefined, negotiated: (Found | undefi
 /** "The protocols are the outcome of negotiations": every distinct agreement named before whose name opens with the head. */
 function pluralHeadAgreements(k: RelKit, sentence: number): Found[] {
   const s = k.ctx.sentences[sentence]!;
-  const m = PLURAL_HEAD.exec(s.text);
+  const m = sentenceCued(k, s, PLURAL_HEAD_GATE) ? PLURAL_HEAD.exec(s.text) : null;
   if (!m) return [];
   const head = new RegExp(`^${m[1]}`, 'i');
   const at = s.start + m.index;
@@ -66,3 +67,12 @@ function pluralHeadAgreements(k: RelKit, sentence: number): Found[] {
   for (const a of k.ev.agreementMentions) if (a.end <= at && !a.planned && head.test(a.name)) seen.set(a.key, a);
   return seen.size >= 2 ? [...seen.values()] : [];
 }
+
+/** Sentences holding a word cue of NEG9_PATTERNS.textOf (perf29): the others hold no match of it. */
+const TEXT_OF_GATE = cueGate(NEG9_PATTERNS.textOf);
+
+/** Sentences holding a word cue of NEG9_PATTERNS.counted (perf29): the others hold no match of it. */
+const COUNTED_GATE = cueGate(NEG9_PATTERNS.counted);
+
+/** Sentences holding a word cue of PLURAL_HEAD (perf29): the others hold no match of it. */
+const PLURAL_HEAD_GATE = cueGate(PLURAL_HEAD);

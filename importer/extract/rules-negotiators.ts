@@ -11,7 +11,7 @@ import type { RelKit } from './rel-kit.ts';
 import type { PersonMention } from './types.ts';
 import { startOf, endOf } from './mention-span.ts';
 import { allMatches } from './text.ts';
-import { whenWords } from './gates.ts';
+import { cueGate, sentenceCued, whenWords } from './gates.ts';
 import { isSide, sideThenBy } from './kit-people.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
@@ -85,6 +85,9 @@ export const NEGOTIATOR_PATTERNS = {
   aideTo:
     /^\s*,\s*(?:an?\s+|the\s+)?(?:(?:senior|close|chief|top|foreign[- ]policy|diplomatic|national\s+security|special|presidential|state)\s+)*(?:aide|adviser|advisor|counsellor|counselor)\s+to\s+$/i,
 };
+
+/** The sentences negotiates-for.led-respectively reads: those holding a word cue of its pattern (perf29). */
+const LED_RESPECTIVELY_GATE = cueGate(NEGOTIATOR_PATTERNS.ledRespectively);
 
 /** The leader holding `title` of `state` named in the readout ("the Russian President's envoy": Putin, if named). */
 function leaderOf(k: RelKit, state: string, title: string): PersonCluster | undefined {
@@ -235,7 +238,7 @@ function sideList(k: RelKit, s: Sentence, negotiation: boolean): void {
  * the sides before "led by" paired in order with the people after it.
  */
 function ledRespectively(k: RelKit, s: Sentence): void {
-  const m = NEGOTIATOR_PATTERNS.ledRespectively.exec(s.text);
+  const m = sentenceCued(k, s, LED_RESPECTIVELY_GATE) ? NEGOTIATOR_PATTERNS.ledRespectively.exec(s.text) : null;
   if (!m || !/\brespectively\b/.test(s.text)) return;
   const at = s.start + m.index;
   const clause = s.start + Math.max(0, s.text.slice(0, m.index).lastIndexOf(','));

@@ -7,6 +7,7 @@ import { toldUnreached } from './agreement-status.ts';
 import { subjectEnd } from './agreement-described.ts';
 import { olderThanDoc, type RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
+import { cueGate, sentencesFor } from './gates.ts';
 
 /** A name span (the shape agreements.ts returns). */
 export interface NameSpan {
@@ -347,10 +348,13 @@ export function basedOnFronted(k: RelKit): void {
   }
 }
 
+/** The sentences reached-at.after-generic reads: those holding a word cue of its pattern (perf29). */
+const AFTER_GENERIC_GATE = cueGate(NEW9_REL_PATTERNS.afterGeneric);
+
 /** Rule reached-at.after-generic (see NEW9_REL_PATTERNS.afterGeneric). */
 export function reachedAtAfterGeneric(k: RelKit): void {
   const { ctx, ev } = k;
-  for (const s of ctx.sentences) {
+  for (const s of sentencesFor(ctx, AFTER_GENERIC_GATE)) {
     const m = NEW9_REL_PATTERNS.afterGeneric.exec(s.text);
     if (!m) continue;
     const at = s.start + m.index;

@@ -58,6 +58,7 @@ import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 import { pastSignatoryAt } from './rules-fl22b.ts';
 import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
+import { cueGate, sentenceCued } from './gates.ts';
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -831,7 +832,9 @@ function partOfSeries(p: Participation, partOf: PartOf): void {
 /** part-of.occasion: "on the occasion / margins / sidelines of <event>", "to attend <event>". */
 function partOfOccasion(p: Participation, s: Sentence, inS: Found[], partOf: PartOf): void {
   const { ctx, main, nameOf } = p.k;
-  const m = PART_OF_RE.exec(s.text) ?? execIf(s.text, ATTEND_RE, ATTEND_NEEDS);
+  const m =
+    (sentenceCued(p.k, s, PART_OF_GATE) ? PART_OF_RE.exec(s.text) : null) ??
+    (sentenceCued(p.k, s, ATTEND_GATE) ? execIf(s.text, ATTEND_RE, ATTEND_NEEDS) : null);
   if (m) {
     const at = s.start + m.index;
     // part-of.invited-to-attend (ev13): "invited X to attend the meeting in Accra": nothing is part of a meeting to come.
@@ -1006,3 +1009,9 @@ function ceremonyOfVisit(p: Participation, e: Found): Found | undefined {
   const visit = openingVisitOf(p, main) ?? currentVisitOf(p, main);
   return visit && nameOf(visit) !== mainName ? visit : undefined;
 }
+
+/** Sentences holding a word cue of PART_OF_RE (perf29): the others hold no match of it. */
+const PART_OF_GATE = cueGate(PART_OF_RE);
+
+/** Sentences holding a word cue of ATTEND_RE (perf29): the others hold no match of it. */
+const ATTEND_GATE = cueGate(ATTEND_RE);

@@ -23,7 +23,7 @@ import { endOf, startOf } from './mention-span.ts';
 import { isSide, peopleInOrder as ordered, agentBefore } from './kit-people.ts';
 import { ROL18_PATTERNS } from './rules-rol18.ts';
 import { isoOf } from './people-stage.ts';
-import { whenWord, wordGate } from './gates.ts';
+import { cueGate, sentenceCued, whenWord, wordGate } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 type Person = readonly [PersonMention, string];
@@ -406,7 +406,7 @@ function labelledLists(k: RelKit, s: Sentence): void {
  * "of X" right after the name.
  */
 function ledRespectivelyOfState(k: RelKit, s: Sentence): void {
-  const m = P.ledRespectivelyBy.exec(s.text);
+  const m = sentenceCued(k, s, LED_RESPECTIVELY_BY_GATE) ? P.ledRespectivelyBy.exec(s.text) : null;
   if (!m || !talksAround(k, s)) return;
   const text = k.ctx.text;
   const states = k.hitsIn(s.start, s.end).filter((h) => h.type === 'State');
@@ -683,3 +683,6 @@ export function dropRol20Negatives(k: RelKit): void {
     drops.some((d) => d.si === r.sentence && sameEntity(k, d.from, r.from) && (!d.to || sameEntity(k, d.to, r.to)));
   if (k.ctx.relations.some(dropped)) k.ctx.replaceRelations(k.ctx.relations.filter((r) => !dropped(r)));
 }
+
+/** Sentences holding a word cue of P.ledRespectivelyBy (perf29): the others hold no match of it. */
+const LED_RESPECTIVELY_BY_GATE = cueGate(P.ledRespectivelyBy);

@@ -35,7 +35,7 @@ import { asFacilitator } from './rules-fl13a-roles.ts';
 import { FL11A_PATTERNS } from './rules-fl11a.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { allMatches, mayMatch } from './text.ts';
-import { whenWord, whenWords, wordGate } from './gates.ts';
+import { cueGate, sentenceCued, whenWord, whenWords, wordGate } from './gates.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -141,6 +141,9 @@ export const ROLE_PATTERNS = {
   /** "the Secretary and the Ambassador": people named by a title word alone. */
   titleWords: /^\s*,\s*((?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+and\s+)?)+)/u,
 };
+
+/** The sentences reports-to.under-leadership reads: those holding a word cue of its pattern (perf29). */
+const UNDER_LEADERSHIP_GATE = cueGate(ROLE_PATTERNS.underLeadership);
 
 /** Trigger words of role patterns run on every sentence, under their case flag: every match holds one (`mayMatch`). */
 const ROLE_NEEDS = {
@@ -307,7 +310,7 @@ function bossesUnder(k: RelKit, s: Sentence, m: RegExpExecArray): PersonCluster[
 
 /** Rule reports-to.under-leadership: "handled by X under the foreign ministers' leadership". */
 function underLeadership(k: RelKit, s: Sentence): void {
-  const m = ROLE_PATTERNS.underLeadership.exec(s.text);
+  const m = sentenceCued(k, s, UNDER_LEADERSHIP_GATE) ? ROLE_PATTERNS.underLeadership.exec(s.text) : null;
   // "under the guidance of the two foreign ministers, Y and Z": rule reports-to.under-two-named pairs them.
   if (!m || underTwoNamed(k, s)) return;
   const at = s.start + m.index;

@@ -66,6 +66,7 @@ import { addInv25Parties } from './rules-inv25.ts';
 import { involvesMissionState } from './rules-top27.ts';
 import { arrivedFrom } from './rules-top25.ts';
 import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
+import { cueGate, sentenceCued } from './gates.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -592,7 +593,8 @@ const MEMBER_AFTER = /^\s+(?:Ally|ally|member(?:\s+state)?|Member\s+State)\b/;
 function procedureOrMembership(k: RelKit, h: GazetteerHit): boolean {
   const { ctx } = k;
   const s = ctx.sentences[ctx.sentenceAt(h.start)]!;
-  if (PROCEDURE.test(s.text) && (h.type === 'State' || LEGISLATURE.test(h.name))) return true;
+  if (sentenceCued(k, s, PROCEDURE_GATE) && PROCEDURE.test(s.text) && (h.type === 'State' || LEGISLATURE.test(h.name)))
+    return true;
   if (AUTHOR_BEFORE.test(ctx.text.slice(Math.max(s.start, h.start - 80), h.start))) return true;
   return MEMBER_AFTER.test(ctx.text.slice(h.end, h.end + 20));
 }
@@ -766,3 +768,6 @@ function coversAny(spans: readonly { start: number; end: number }[]): (h: Gazett
     return false;
   };
 }
+
+/** Sentences holding a word cue of PROCEDURE (perf29): the others hold no match of it. */
+const PROCEDURE_GATE = cueGate(PROCEDURE);
