@@ -1,6 +1,7 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
+import { coordinatedTail, NEGOTIATES_FOR_WHO_CLAUSE_LIST } from './rules-fl29a.ts';
 import { reportsBehalf } from './rules-fl16a-sessions.ts';
 import { designatedMediator, respectivePrincipals } from './rules-fl15c-roles.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
@@ -496,8 +497,7 @@ function onBehalf(k: RelKit, s: Sentence): void {
           at,
         ).map(([p, pk]): [PersonMention, string] => [p, pk]),
       );
-      for (const [, pk] of agents)
-        ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
+      for (const [p, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, behalfRule(p));
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedSideAgents(k, s, hit);
     } else if (principal) {
       const agents = ownClause(
@@ -510,7 +510,7 @@ function onBehalf(k: RelKit, s: Sentence): void {
         ),
         at,
       );
-      for (const [, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, 'negotiates-for.on-behalf');
+      for (const [p, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, behalfRule(p));
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedAgents(k, s, principal);
     }
   }
@@ -528,8 +528,18 @@ function ownClause(
 ): (readonly [PersonMention, string])[] {
   const last = agents[agents.length - 1];
   if (!last || agents.length < 2) return [...agents];
-  return ROLE_PATTERNS.ownRelative.test(k.ctx.text.slice(last[0].to ?? last[0].end, at)) ? [last] : [...agents];
+  if (!ROLE_PATTERNS.ownRelative.test(k.ctx.text.slice(last[0].to ?? last[0].end, at))) return [...agents];
+  // negotiates-for.who-clause-list (fl29a): "A, B and C, who acted on behalf of X": the whole list before "who".
+  const list = coordinatedTail(k.ctx.text, agents, ([p]) => ({ start: p.start, end: p.to ?? p.end }));
+  for (const [p] of list) if (p.start !== last[0].start) WHO_LISTED.add(p);
+  return list;
 }
+
+/** The agents negotiates-for.who-clause-list adds before a relative clause's antecedent. */
+const WHO_LISTED = new WeakSet<PersonMention>();
+/** The rule that gives an "on behalf of" agent its NEGOTIATES_FOR. */
+const behalfRule = (p: PersonMention) =>
+  WHO_LISTED.has(p) ? NEGOTIATES_FOR_WHO_CLAUSE_LIST.id : 'negotiates-for.on-behalf';
 
 /**
  * Rule negotiates-for.on-behalf-respectively: "A and B signed the agreement on behalf of Austria and Poland
