@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { HONORIFICS } from './lexicons.ts';
 import {
   coordinatedTail,
+  EVENT_TALKS_NOUN_HELD_IN,
+  NEGOTIATES_FOR_BEHALF_OF_ORGAN,
   NEGOTIATES_FOR_WHO_CLAUSE_LIST,
   OFFICE_AND_CHAINED_TITLES,
   OFFICE_CHAIR_OF_HEADS_BODY,
@@ -157,5 +159,48 @@ describe(NEGOTIATES_FOR_WHO_CLAUSE_LIST.id, () => {
     );
     expect(rels.has('NEGOTIATES_FOR|Ben Cato|African Union')).toBe(true);
     expect(rels.has('NEGOTIATES_FOR|Ana Roll|African Union')).toBe(false);
+  });
+});
+
+describe(EVENT_TALKS_NOUN_HELD_IN.id, () => {
+  it('names talks told by their noun, whom they brought together and the city where they were held', () => {
+    const { rels, out } = extractFacts(
+      'The dialogue among Togolese parties facilitated by ECOWAS concluded in Accra today, after three days of talks. The talks were conducted by the former President of Ghana, Ana Roll.',
+      { file: 'made-up.txt', date: '2025-06-01' },
+    );
+    expect(out.entities.some((e) => e.type === 'Event' && e.name === 'dialogue among Togolese parties in Accra')).toBe(
+      true,
+    );
+    // participated.referent-attended-by (par28) with fl29a's verbs and kinds: "The talks were conducted by".
+    expect(rels.has('PARTICIPATED_IN|Ana Roll|dialogue among Togolese parties in Accra')).toBe(true);
+  });
+
+  it('names nothing for talks to come, or ended in a state of affairs', () => {
+    const names = (t: string) =>
+      extractFacts(t, { file: 'made-up.txt', date: '2025-06-01' }).out.entities.filter((e) => e.type === 'Event');
+    expect(names('The talks with the rebels ended in failure.').length).toBe(0);
+    expect(
+      names('The dialogue among the parties will conclude in Accra next week.').some((e) => /Accra/.test(e.name)),
+    ).toBe(false);
+  });
+});
+
+describe(NEGOTIATES_FOR_BEHALF_OF_ORGAN.id, () => {
+  it('gives the organisation behind an organ of heads or ministers', () => {
+    const rels = facts(
+      'The talks were conducted by the former President of Ghana, Ana Roll, who acted on behalf of the Conference of Heads of Government of CARICOM.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Ana Roll|Caribbean Community')).toBe(true);
+    const rels2 = facts(
+      'Ana Roll signed the accord on behalf of the Authority of Heads of State and Government of ECOWAS.',
+    );
+    expect(rels2.has('NEGOTIATES_FOR|Ana Roll|Economic Community of West African States')).toBe(true);
+  });
+
+  it('gives nothing for another kind of body', () => {
+    const rels = facts(
+      'The President of Ghana, Ana Roll, signed on behalf of the Council of Elders of the Ashanti Region.',
+    );
+    expect([...rels].some((r) => r.startsWith('NEGOTIATES_FOR|Ana Roll|'))).toBe(false);
   });
 });

@@ -4,7 +4,12 @@
 // construction; tests on made-up sentences, negative ones included, in rules-fl29a.test.ts. Rule data (patterns) are
 // named next to the rules. (Two more live beside their data: state.saint-abbreviated in states.ts and the Caribbean and
 // Monegasque styles among the HONORIFICS of lexicons.ts.)
+import type { Ctx } from './context.ts';
 import { honorificAt } from './text.ts';
+import type { Found } from './types.ts';
+
+type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+const SP = String.raw`[^\S\n]+`;
 
 /**
  * Rule person.plural-of-states-qualified (widens person.plural-of-states of plural-people.ts): "the three former Prime
@@ -121,4 +126,70 @@ export function coordinatedTail<T>(
     if (!listJoint(text.slice(a.end, b.start))) break;
   }
   return items.slice(k);
+}
+
+/**
+ * Rule event.talks-noun-held-in: "the dialogue among Haitian stakeholders facilitated by CARICOM concluded in Kingston",
+ * "The negotiations between the two governments, … , opened in Geneva": talks told in lowercase by their noun and whom
+ * they brought together, with a past verb of holding and the city; the event is named by the noun phrase and the city
+ * ("dialogue among Haitian stakeholders in Kingston"). Only a past verb ("will conclude in" is not held) and a
+ * capitalised place ("ended in failure" is none).
+ */
+export const EVENT_TALKS_NOUN_HELD_IN = {
+  id: 'event.talks-noun-held-in',
+  talks: new RegExp(
+    String.raw`\b[Tt]he${SP}((?:dialogue|talks|negotiations|consultations|mediation)${SP}(?:among|between|with)${SP}[^,.;:]{3,80}?)((?:,?${SP}(?:facilitated|convened|mediated|hosted|organi[sz]ed|chaired)${SP}by${SP}[^,.;:]{3,80}?,?)?)${SP}(?:concluded|ended|opened|began|closed|resumed|(?:was|were)${SP}held|took${SP}place)${SP}in${SP}(\p{Lu}[\p{L}-]+(?:${SP}\p{Lu}[\p{L}-]+)?)`,
+    'u',
+  ),
+  /** Words without which no sentence holds the construction. */
+  needs: ['dialogue', 'talks', 'negotiations', 'consultations', 'mediation'],
+};
+
+/** Rule event.talks-noun-held-in: adds each such talks event, named by its noun phrase and its city. */
+export function findTalksNounHeldIn(ctx: Ctx, add: AddEvent): void {
+  const R = EVENT_TALKS_NOUN_HELD_IN;
+  for (const s of ctx.sentences) {
+    if (s.heading || !R.needs.some((w) => s.text.includes(w))) continue;
+    const m = R.talks.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index + m[0].indexOf(m[1]!);
+    const f = add('Event', `${m[1]!}${m[2]!}`.replace(/,$/, ''), at, R.id);
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== R.id) continue;
+    const name = `${m[1]!} in ${m[3]!}`;
+    if (name !== f.name) {
+      f.name = name;
+      ctx.rename(c.key, name);
+    }
+  }
+}
+
+/**
+ * Rule negotiates-for.behalf-of-organ: "who acted on behalf of the Conference of Heads of Government of the Community",
+ * "signed on behalf of the Council of Ministers of the EAC": a principal told as an organisation's organ of heads or
+ * ministers acts for the organisation named after it (the gazetteer knows the organisation, not its organ). Only an
+ * organ noun followed by "of Heads / Ministers / Leaders", and only an organisation right after its last "of".
+ */
+export const NEGOTIATES_FOR_BEHALF_OF_ORGAN = {
+  id: 'negotiates-for.behalf-of-organ',
+  organ: new RegExp(
+    String.raw`^(?:Conference|Council|Assembly|Authority|Summit|Meeting)${SP}of${SP}(?:the${SP})?(?:Heads|Ministers|Foreign${SP}Ministers|Leaders)\b[^,.;:()]{0,60}${SP}of${SP}(?:the${SP})?$`,
+    'u',
+  ),
+};
+
+/** Rule negotiates-for.behalf-of-organ: the organisation's hit after the organ starting at `at`, if any. */
+export function organPrincipalHit<H extends { type: string; start: number }>(
+  text: string,
+  hits: readonly H[],
+  at: number,
+): H | undefined {
+  if (!/^(?:Conference|Council|Assembly|Authority|Summit|Meeting)\b/.test(text.slice(at, at + 12))) return undefined;
+  return hits.find(
+    (h) =>
+      h.type === 'Organization' &&
+      h.start > at &&
+      h.start < at + 140 &&
+      NEGOTIATES_FOR_BEHALF_OF_ORGAN.organ.test(text.slice(at, h.start)),
+  );
 }

@@ -1,7 +1,7 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
-import { coordinatedTail, NEGOTIATES_FOR_WHO_CLAUSE_LIST } from './rules-fl29a.ts';
+import { coordinatedTail, NEGOTIATES_FOR_WHO_CLAUSE_LIST, organPrincipalHit } from './rules-fl29a.ts';
 import { reportsBehalf } from './rules-fl16a-sessions.ts';
 import { designatedMediator, respectivePrincipals } from './rules-fl15c-roles.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
@@ -447,7 +447,10 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (/^\s*their\s+respective\b/i.test(s.text.slice(m.index + m[0].length))) continue;
     const at = s.start + m.index;
     // The side named right after "on behalf of" ("the Italian Government" starts at its article).
-    const first = hits.find((h) => h.start >= at + 'on behalf of'.length && h.start < at + m[0].length + 4);
+    // negotiates-for.behalf-of-organ (fl29a): "on behalf of the Conference of Heads of Government of the Community".
+    const first =
+      hits.find((h) => h.start >= at + 'on behalf of'.length && h.start < at + m[0].length + 4) ??
+      organPrincipalHit(k.ctx.text, hits, at + m[0].length);
     // negotiates-for.presidency-of-body (fl14c): "the Belgian Presidency of the Council of the EU" acts for the body.
     const hit = first ? (presidencyBody(k.ctx.text, first, hits) ?? first) : undefined;
     const after = at + m[0].length;
