@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { HONORIFICS } from './lexicons.ts';
 import {
+  chairOfHeadsTitle,
   coordinatedTail,
   EVENT_TALKS_NOUN_HELD_IN,
   NEGOTIATES_FOR_BEHALF_OF_ORGAN,
@@ -101,6 +102,17 @@ describe(OFFICE_CHAIR_OF_HEADS_BODY.id, () => {
         'OFFICE_OF|Chairperson of the Assembly of Heads of State and Government of the African Union|African Union',
       ),
     ).toBe(true);
+  });
+
+  it('keeps the chair in his own state: his other title takes no organisation', () => {
+    const rels = facts(
+      'President Ana Roll, Chairman of the Authority of Heads of State and Government of ECOWAS, received the envoy in Abuja.',
+    );
+    expect([...rels].some((r) => r.startsWith('HOLDS_OFFICE|Ana Roll|President of the Economic Community'))).toBe(
+      false,
+    );
+    expect(chairOfHeadsTitle('Chairperson of the Assembly of Heads of State and Government')).toBe(true);
+    expect(chairOfHeadsTitle('Chairperson of the African Union Commission')).toBe(false);
   });
 
   it('gives no owner when no known organisation follows, nor to a body of other members', () => {

@@ -41,6 +41,16 @@ export const OFFICE_CHAIR_OF_HEADS_BODY = {
 };
 
 /**
+ * Rule office.chair-of-heads-body: the chair of a summit organ is a member state's leader, not an official of the
+ * organisation: such a title places its holder in no state ("President X, Chairman of the Authority of Heads of State
+ * and Government of ECOWAS" keeps X's presidency from taking ECOWAS as its owner).
+ */
+export const chairOfHeadsTitle = (title: string): boolean =>
+  /\b(?:Chair|Chairman|Chairperson|Chairwoman|President)\s+of\s+the\s+(?:Conference|Authority|Assembly|Summit)\s+of\s+(?:the\s+)?Heads\b/.test(
+    title,
+  );
+
+/**
  * Rule office.chair-of-heads-body: where the title read from `start` to `at` continues "of Heads of … of <organisation>",
  * the end of the organisation's name, the end of the title before its last "of", and the organisation; else undefined.
  */
