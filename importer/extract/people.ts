@@ -2,7 +2,7 @@
 // ("Foreign Minister Wang Yi"), name + apposition ("Donald Tusk, President of the European Council"),
 // bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
 import { ownerAcronymLength } from './rules-fl28a.ts';
-import { andChainedTitles, OFFICE_AND_CHAINED_TITLES } from './rules-fl29a.ts';
+import { andChainedTitles, asTitleOfClauseSubject, OFFICE_AND_CHAINED_TITLES } from './rules-fl29a.ts';
 import { agreementSubjectAt } from './rules-fl20a.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_INSIDE_PARTICLE_NAME, postNominalsLength } from './rules-fl15c.ts';
@@ -820,7 +820,9 @@ function attachAsTitles(sc: Scan): void {
       (AS_TITLE.test(before) &&
         !proposedForTitle(text.slice(s.start, r.start)) &&
         // office.as-title-of-other (fl18b): "support for Laos as Chair of ASEAN" is Laos's title.
-        !(last && asTitleOfOther(text.slice(last.to ?? last.end, r.start)))) ||
+        // office.as-title-of-clause-subject (fl29a): "said that The Bahamas, as Chair of the Community, …".
+        !(last && asTitleOfOther(text.slice(last.to ?? last.end, r.start))) &&
+        !(last && asTitleOfClauseSubject(text.slice(last.to ?? last.end, r.start)))) ||
       // office.apposition-and-current (fl17a): "X, President of Y and current Chairperson of Z".
       (!!last && appositionAndCurrent(text.slice(last.to ?? last.end, r.start), (last.to ?? last.end) > last.end));
     // Rule office.former-apposition: "Luis Prado, the former Minister of Defence", "…, formerly China's Ambassador".

@@ -5,12 +5,14 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { HONORIFICS } from './lexicons.ts';
 import {
+  asTitleOfClauseSubject,
   chairOfHeadsTitle,
   coordinatedTail,
   EVENT_TALKS_NOUN_HELD_IN,
   NEGOTIATES_FOR_BEHALF_OF_ORGAN,
   NEGOTIATES_FOR_WHO_CLAUSE_LIST,
   OFFICE_AND_CHAINED_TITLES,
+  OFFICE_AS_TITLE_OF_CLAUSE_SUBJECT,
   OFFICE_CHAIR_OF_HEADS_BODY,
   PERSON_PLURAL_OF_STATES_QUALIFIED,
 } from './rules-fl29a.ts';
@@ -214,5 +216,23 @@ describe(NEGOTIATES_FOR_BEHALF_OF_ORGAN.id, () => {
       'The President of Ghana, Ana Roll, signed on behalf of the Council of Elders of the Ashanti Region.',
     );
     expect([...rels].some((r) => r.startsWith('NEGOTIATES_FOR|Ana Roll|'))).toBe(false);
+  });
+});
+
+describe(OFFICE_AS_TITLE_OF_CLAUSE_SUBJECT.id, () => {
+  it('reads the subject of a "that" clause before ", as" as the title\'s holder, not the speaker', () => {
+    expect(asTitleOfClauseSubject(', said that The Bahamas, as ')).toBe(true);
+    expect(asTitleOfClauseSubject(', said that Grenada, as the incoming ')).toBe(true);
+    const rels = facts(
+      'The Foreign Minister, Ana Roll, said that Grenada, as Chair of CARICOM, remains ready to help.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Ana Roll|Chair of the Caribbean Community')).toBe(false);
+    expect(rels.has('HOLDS_OFFICE|Ana Roll|Foreign Minister of Grenada')).toBe(true);
+  });
+
+  it('still gives the speaker an "as" title with no subject of its own', () => {
+    expect(asTitleOfClauseSubject(' said that, as ')).toBe(false);
+    const rels = facts('Prime Minister Ana Roll of Grenada said that, as Chair of CARICOM, she would host the summit.');
+    expect(rels.has('HOLDS_OFFICE|Ana Roll|Chair of the Caribbean Community')).toBe(true);
   });
 });

@@ -203,3 +203,22 @@ export function organPrincipalHit<H extends { type: string; start: number }>(
       NEGOTIATES_FOR_BEHALF_OF_ORGAN.organ.test(text.slice(at, h.start)),
   );
 }
+
+/**
+ * Rule office.as-title-of-clause-subject (widens office.as-title-of-other of fl18b): "The Minister … said that The
+ * Bahamas, as Chair of the Community, remains ready …", "… noted that Grenada, as the incoming Chair, would host …": an
+ * "as" title set off by a comma after the subject of a "that" clause, a name in capitals that is no person, belongs to
+ * that subject, not to the speaker named before; office.as-title gives the speaker nothing. "said that President X, as
+ * Chair, …" (a person right before "as") is read as before.
+ */
+export const OFFICE_AS_TITLE_OF_CLAUSE_SUBJECT = {
+  id: 'office.as-title-of-clause-subject',
+  pattern: new RegExp(
+    String.raw`\b(?:that|whereas|while)${SP}(?:[Tt]he${SP})?\p{Lu}[\p{L}'’-]*(?:${SP}(?:and${SP})?\p{Lu}[\p{L}'’-]*){0,3},${SP}as${SP}(?:the${SP})?(?:\p{Ll}+${SP})?$`,
+    'u',
+  ),
+};
+
+/** Rule office.as-title-of-clause-subject: `between` (the person's mention → the title) ends in such a subject. */
+export const asTitleOfClauseSubject = (between: string): boolean =>
+  between.includes(' as ') && OFFICE_AS_TITLE_OF_CLAUSE_SUBJECT.pattern.test(between);
