@@ -67,7 +67,7 @@ import { findTravelForTalks } from './told-travel.ts';
 import { findSigningsIn } from './told-signing.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
-import { findTalksNounHeldIn } from './rules-fl29a.ts';
+import { findTalksNounHeldIn } from './rules-fl29a-events.ts';
 import { mergeKnownAs, mergeLongerForms } from './event-merge.ts';
 import { mergePlaceNamed } from './event-same-place.ts';
 import { negotiationsOf } from './event-aliases.ts';

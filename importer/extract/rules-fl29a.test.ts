@@ -8,7 +8,6 @@ import {
   asTitleOfClauseSubject,
   chairOfHeadsTitle,
   coordinatedTail,
-  EVENT_TALKS_NOUN_HELD_IN,
   NEGOTIATES_FOR_BEHALF_OF_ORGAN,
   NEGOTIATES_FOR_WHO_CLAUSE_LIST,
   OFFICE_AND_CHAINED_TITLES,
@@ -16,6 +15,7 @@ import {
   OFFICE_CHAIR_OF_HEADS_BODY,
   PERSON_PLURAL_OF_STATES_QUALIFIED,
 } from './rules-fl29a.ts';
+import { EVENT_TALKS_NOUN_HELD_IN } from './rules-fl29a-events.ts';
 import { saintForms, STATE_BY_NAME } from './states.ts';
 import { extractFacts } from './test-facts.ts';
 
