@@ -67,6 +67,7 @@ import { findTravelForTalks } from './told-travel.ts';
 import { findSigningsIn } from './told-signing.ts';
 import { gatheringBodies } from './event-gathering.ts';
 import { sessionsOf, talksBetween } from './event-between.ts';
+import { findTalksNounHeldIn } from './rules-fl29a-events.ts';
 import { mergeKnownAs, mergeLongerForms } from './event-merge.ts';
 import { mergePlaceNamed } from './event-same-place.ts';
 import { negotiationsOf } from './event-aliases.ts';
@@ -402,6 +403,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findSidesHeld(ctx, add); // event.sides-held (ev14): a gathering states or organisations held, in lowercase
   // event.members-met, event.ceremony-attended-by, event.talks-between-opening (ev17).
   findEv17Events(ctx, add);
+  findTalksNounHeldIn(ctx, add); // event.talks-noun-held-in (fl29a)
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);
   // event.held-in-recalled (aud21): after the fallback, an earlier gathering no rule above named.

@@ -29,6 +29,15 @@ export const HONORIFICS = [
   'the Rt Hon',
   'Rt. Hon.',
   'Rt Hon',
+  // fl29a: the Caribbean styles with their stops and Jamaica's style of its former prime ministers ("the Rt. Hon.
+  // Perry Christie", "the Most Hon. Andrew Holness", "The Most Honourable X").
+  'The Rt. Hon.',
+  'the Rt. Hon.',
+  'The Most Honourable',
+  'the Most Honourable',
+  'The Most Hon.',
+  'the Most Hon.',
+  'Most Hon.',
   'The Hon.',
   'the Hon.',
   'The Hon',
@@ -125,6 +134,10 @@ export const HONORIFICS = [
   'Princess',
   'His Highness',
   'Her Highness',
+  // fl29a: Monaco's style of its Sovereign Prince ("H.S.H. Prince Albert II").
+  'His Serene Highness',
+  'Her Serene Highness',
+  'H.S.H.',
   'His Holiness',
   'His Beatitude',
   'HRH',

@@ -1,6 +1,7 @@
 // The people stage: person mentions → people (clusters) → Person candidates, their offices (HOLDS_OFFICE) and the
 // offices' states or organisations (OFFICE_OF). Each step a named function; the owner of an office is guessed by
 // `guessOwner` from the title, the person's state, the issuer and the readout's other states.
+import { chairOfHeadsTitle } from './rules-fl29a.ts';
 import { stackedHeadOfStateAt } from './rules-fl28a.ts';
 import { itsTitleState, onlyTitledState } from './rules-fl27c-owner.ts';
 import { asRoleOfOrganization } from './rules-fl23a.ts';
@@ -125,7 +126,9 @@ function explicitStateOf(home: string | undefined): (m: PersonMention) => string
           t.rule !== OFFICE_DESIGNATED_BY_BODY.id &&
           !(t.rule === WHO_IS_CURRENT_RULE && m.titles.length > 1) &&
           // (fl23a) person.as-role-no-state: "Mr X was appointed SADC Facilitator": a role, not a state.
-          !asRoleOfOrganization(t),
+          !asRoleOfOrganization(t) &&
+          // office.chair-of-heads-body (fl29a): the chair of a summit organ is no official of the organisation.
+          !chairOfHeadsTitle(t.title),
       )?.owner?.name,
     );
 }

@@ -2,6 +2,7 @@
 // ("Foreign Minister Wang Yi"), name + apposition ("Donald Tusk, President of the European Council"),
 // bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
 import { ownerAcronymLength } from './rules-fl28a.ts';
+import { andChainedTitles, asTitleOfClauseSubject, OFFICE_AND_CHAINED_TITLES } from './rules-fl29a.ts';
 import { agreementSubjectAt } from './rules-fl20a.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_INSIDE_PARTICLE_NAME, postNominalsLength } from './rules-fl15c.ts';
@@ -224,9 +225,12 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   // an aide's title in apposition to the name before it; the name after is the principal, not its holder.
   if (aideThenComma(text, title) && nameBefore(sc, p)) return undefined;
   // office.second-title-modifier (fl24b): "… and current Chairman of X, Y".
-  const andT = OFFICE_SECOND_TITLE_MODIFIER.andThen.exec(text.slice(title.end, title.end + 24));
-  const t2c = andT ? parseTitleAt(text, title.end + andT[0].length, hits) : undefined;
-  const t2 = t2c && /^,\s/.test(text.slice(t2c.end, t2c.end + 2)) ? t2c : undefined;
+  // office.and-chained-titles (fl29a): "… and Minister of Finance of X and Chairman of Y, Z": every title of the chain.
+  const chain = andChainedTitles(text, title.end, OFFICE_SECOND_TITLE_MODIFIER.andThen, (a) =>
+    parseTitleAt(text, a, hits),
+  );
+  const t2 = chain?.[chain.length - 1];
+  const mid = chain?.slice(0, -1) ?? [];
   const tEnd1 = t2 ? t2.end : title.end;
   // office.owner-acronym-end (fl28a): "the Minister of Foreign Affairs of the Republic of Korea (ROK), X".
   const tEnd = tEnd1 + ownerAcronymLength(text.slice(tEnd1, tEnd1 + 50), tEnd1, (t2 ?? title).owner, hits);
@@ -264,7 +268,7 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
     raw: nm2.raw,
     sentence: sc.s.index,
     rule: 'person.title-comma-name',
-    titles: [...(t0 ? [t0] : []), title, ...(t2 ? [t2] : []), ...(t3 ? [t3] : [])].map((t) => ({
+    titles: [...(t0 ? [t0] : []), title, ...mid, ...(t2 ? [t2] : []), ...(t3 ? [t3] : [])].map((t) => ({
       ...t,
       former: former || (t === t3 && t3.former === true),
       rule:
@@ -272,7 +276,9 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
           ? OFFICE_STACKED_TITLE_COMMA_TITLE.id
           : t === t0
             ? OFFICE_COMMA_STACKED_BEFORE.id
-            : 'office.title-comma-name',
+            : mid.includes(t)
+              ? OFFICE_AND_CHAINED_TITLES.id
+              : 'office.title-comma-name',
     })),
     from: p,
     to: nm2.end,
@@ -814,7 +820,9 @@ function attachAsTitles(sc: Scan): void {
       (AS_TITLE.test(before) &&
         !proposedForTitle(text.slice(s.start, r.start)) &&
         // office.as-title-of-other (fl18b): "support for Laos as Chair of ASEAN" is Laos's title.
-        !(last && asTitleOfOther(text.slice(last.to ?? last.end, r.start)))) ||
+        // office.as-title-of-clause-subject (fl29a): "said that The Bahamas, as Chair of the Community, …".
+        !(last && asTitleOfOther(text.slice(last.to ?? last.end, r.start))) &&
+        !(last && asTitleOfClauseSubject(text.slice(last.to ?? last.end, r.start)))) ||
       // office.apposition-and-current (fl17a): "X, President of Y and current Chairperson of Z".
       (!!last && appositionAndCurrent(text.slice(last.to ?? last.end, r.start), (last.to ?? last.end) > last.end));
     // Rule office.former-apposition: "Luis Prado, the former Minister of Defence", "…, formerly China's Ambassador".

@@ -6,6 +6,7 @@ import { listedHonorificLength } from './rules-fl28a.ts';
 import { pluralTitleCommaNames } from './rules-off28.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_PLURAL_OF_STATES_INTERLEAVED } from './rules-fl24b.ts';
+import { PERSON_PLURAL_OF_STATES_QUALIFIED } from './rules-fl29a.ts';
 import { countOf, PERSON_PLURAL_OF_N_RESPECTIVE, singularTitle } from './rules-fl28c.ts';
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -153,7 +154,12 @@ function listedMention(
  * Ministers of Japan and India, A and B": a plural title of a list of states, a comma, then as many names, paired in
  * order; each name holds the singular title of its state.
  */
-const PLURAL_OF_STATES = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?\p{L}+(?:ies|s))\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
+// person.plural-of-states-qualified (fl29a): a count and a time word before the title ("the three former Prime
+// Ministers of …").
+const PLURAL_OF_STATES = new RegExp(
+  String.raw`\b[Tt]he\s+${PERSON_PLURAL_OF_STATES_QUALIFIED.qualifier}((?:[\p{L}-]+\s+){0,2}?\p{L}+(?:ies|s))\s+of\s+(?:the\s+)?(?=\p{Lu})`,
+  'gu',
+);
 /** What every match of PLURAL_OF_STATES holds: the plural's "s" before "of" (`mayMatch`). */
 const PLURAL_OF_STATES_NEEDS = /s\s+of\s/;
 
@@ -220,7 +226,12 @@ function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): Person
     const pairs = listedNames ? undefined : readInterleaved(text, base + m[0].length, hits);
     const states = pairs ? { names: pairs.map((p) => p.state) } : listed;
     const names = pairs ? pairs.map((p) => p.name) : listedNames;
-    const rule = pairs ? PERSON_PLURAL_OF_STATES_INTERLEAVED.id : 'person.plural-of-states';
+    const qualified = m[0].indexOf(m[1]!) > m[0].search(/\s/) + 1;
+    const rule = pairs
+      ? PERSON_PLURAL_OF_STATES_INTERLEAVED.id
+      : qualified
+        ? PERSON_PLURAL_OF_STATES_QUALIFIED.id
+        : 'person.plural-of-states';
     if (!states || !names || names.length < 2 || names.length !== states.names.length) continue;
     const start = base + m[0].indexOf(m[1]!);
     const title = {
@@ -230,9 +241,10 @@ function pluralOfStates(text: string, s: Sentence, hits: GazetteerHit[]): Person
       title: t.title,
       lowercase: /^\p{Ll}/u.test(m[1]!),
     };
+    const former = PERSON_PLURAL_OF_STATES_QUALIFIED.former.test(m[0].slice(0, m[0].indexOf(m[1]!)));
     names.forEach((n, i) => {
       const owner = { type: 'State' as const, name: states.names[i]! };
-      const office = { ...title, owner, former: false, rule: rule.replace(/^person\./, 'office.') };
+      const office = { ...title, owner, former, rule: rule.replace(/^person\./, 'office.') };
       out.push(listedMention({ ...n, ofState: owner.name }, s, rule, [office]));
     });
   }

@@ -19,9 +19,10 @@ export const PAR28_PATTERNS = {
   /**
    * … then told as witnessed, attended, chaired or hosted by people, or held in their presence ("was witnessed by",
    * "was also attended by", "took place in the presence of", "was chaired by X, and attended by Y", "brought together").
+   * fl29a: a mediation's or facilitation's verbs too ("The talks were conducted / facilitated / mediated by …").
    */
   attendedCue:
-    /\b(?:(?:was|were)\s+(?:also\s+)?(?:witnessed|attended|chaired|co-chaired|hosted|presided\s+over)\s+by|brought\s+together(?:\s+around\s+[^,;.]{1,60},)?|(?:took\s+place|was\s+held|were\s+held)\s+(?:[^,;.]{0,40}?\s)?in\s+the\s+presence\s+of|,?\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|witnessed)\s+by|(?:was|were)\s+(?:also\s+)?attended,\s+on\s+the\s+[^,;.]{1,40}?\s+side,\s+by|,?\s+and\s+on\s+the\s+[^,;.]{1,40}?\s+side\s+by)\s+/gi,
+    /\b(?:(?:was|were)\s+(?:also\s+)?(?:witnessed|attended|chaired|co-chaired|hosted|presided\s+over|conducted|facilitated|mediated|moderated)\s+by|brought\s+together(?:\s+around\s+[^,;.]{1,60},)?|(?:took\s+place|was\s+held|were\s+held)\s+(?:[^,;.]{0,40}?\s)?in\s+the\s+presence\s+of|,?\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|witnessed)\s+by|(?:was|were)\s+(?:also\s+)?attended,\s+on\s+the\s+[^,;.]{1,40}?\s+side,\s+by|,?\s+and\s+on\s+the\s+[^,;.]{1,40}?\s+side\s+by)\s+/gi,
   /** A relative clause on an attendee ("…, who came in place of Minister X"): the people in it are not read. */
   relativeClause: /,\s+(?:who|whose|which|whom)\b/g,
   /** A speaker, not an attendee: "…, President X said", "…, said Minister Y". */
@@ -34,6 +35,10 @@ const KIND_OF: Record<string, RegExp> = {
   signing: /\b(?:ceremony|signing)\b/i,
   lunch: /\b(?:lunch|luncheon)\b/i,
   luncheon: /\b(?:lunch|luncheon)\b/i,
+  // fl29a (participated.talks-referent-kinds): "The talks were conducted by …" after "the dialogue among … concluded".
+  talks: /\b(?:talks|dialogue|negotiations|consultations)\b/i,
+  dialogue: /\b(?:talks|dialogue|negotiations|consultations)\b/i,
+  consultations: /\b(?:talks|dialogue|negotiations|consultations)\b/i,
 };
 
 /** How many sentences back the subject may refer to an event told before. */

@@ -1,6 +1,7 @@
 // Roles between people and sides, each a named rule: NEGOTIATES_FOR (delegation heads, envoys, "on behalf of",
 // "signed for the X side") and REPORTS_TO ("under the leadership of", advisers). Rule ids are what --explain prints.
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
+import { coordinatedTail, NEGOTIATES_FOR_WHO_CLAUSE_LIST, organPrincipalHit } from './rules-fl29a.ts';
 import { reportsBehalf } from './rules-fl16a-sessions.ts';
 import { designatedMediator, respectivePrincipals } from './rules-fl15c-roles.ts';
 import { behalfPrincipal } from './rules-fl14a.ts';
@@ -449,7 +450,10 @@ function onBehalf(k: RelKit, s: Sentence): void {
     if (/^\s*their\s+respective\b/i.test(s.text.slice(m.index + m[0].length))) continue;
     const at = s.start + m.index;
     // The side named right after "on behalf of" ("the Italian Government" starts at its article).
-    const first = hits.find((h) => h.start >= at + 'on behalf of'.length && h.start < at + m[0].length + 4);
+    // negotiates-for.behalf-of-organ (fl29a): "on behalf of the Conference of Heads of Government of the Community".
+    const first =
+      hits.find((h) => h.start >= at + 'on behalf of'.length && h.start < at + m[0].length + 4) ??
+      organPrincipalHit(k.ctx.text, hits, at + m[0].length);
     // negotiates-for.presidency-of-body (fl14c): "the Belgian Presidency of the Council of the EU" acts for the body.
     const hit = first ? (presidencyBody(k.ctx.text, first, hits) ?? first) : undefined;
     const after = at + m[0].length;
@@ -499,8 +503,7 @@ function onBehalf(k: RelKit, s: Sentence): void {
           at,
         ).map(([p, pk]): [PersonMention, string] => [p, pk]),
       );
-      for (const [, pk] of agents)
-        ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, 'negotiates-for.on-behalf');
+      for (const [p, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, hitKeys.get(hit)!, s.index, behalfRule(p));
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedSideAgents(k, s, hit);
     } else if (principal) {
       const agents = ownClause(
@@ -513,7 +516,7 @@ function onBehalf(k: RelKit, s: Sentence): void {
         ),
         at,
       );
-      for (const [, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, 'negotiates-for.on-behalf');
+      for (const [p, pk] of agents) ctx.relate('NEGOTIATES_FOR', pk, principal[1], s.index, behalfRule(p));
       if (!agents.length && ROLE_PATTERNS.frontedBehalf.test(s.text)) frontedAgents(k, s, principal);
     }
   }
@@ -531,8 +534,18 @@ function ownClause(
 ): (readonly [PersonMention, string])[] {
   const last = agents[agents.length - 1];
   if (!last || agents.length < 2) return [...agents];
-  return ROLE_PATTERNS.ownRelative.test(k.ctx.text.slice(last[0].to ?? last[0].end, at)) ? [last] : [...agents];
+  if (!ROLE_PATTERNS.ownRelative.test(k.ctx.text.slice(last[0].to ?? last[0].end, at))) return [...agents];
+  // negotiates-for.who-clause-list (fl29a): "A, B and C, who acted on behalf of X": the whole list before "who".
+  const list = coordinatedTail(k.ctx.text, agents, ([p]) => ({ start: p.start, end: p.to ?? p.end }));
+  for (const [p] of list) if (p.start !== last[0].start) WHO_LISTED.add(p);
+  return list;
 }
+
+/** The agents negotiates-for.who-clause-list adds before a relative clause's antecedent. */
+const WHO_LISTED = new WeakSet<PersonMention>();
+/** The rule that gives an "on behalf of" agent its NEGOTIATES_FOR. */
+const behalfRule = (p: PersonMention) =>
+  WHO_LISTED.has(p) ? NEGOTIATES_FOR_WHO_CLAUSE_LIST.id : 'negotiates-for.on-behalf';
 
 /**
  * Rule negotiates-for.on-behalf-respectively: "A and B signed the agreement on behalf of Austria and Poland

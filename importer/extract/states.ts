@@ -28,8 +28,6 @@ const EXTRA: Record<string, { names?: string[]; demonyms?: string[] }> = {
   US: { names: ['U.S.', 'U.S.A.', 'USA', 'America', 'United States of America'], demonyms: ['American', 'U.S.', 'US'] },
   GB: { names: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British', 'UK', 'U.K.'] },
   RU: { names: ['Russian Federation'], demonyms: ['Russian'] },
-  // ev21: "Grenada, St Vincent and the Grenadines and Jamaica".
-  VC: { names: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'] },
   KR: { names: ['Republic of Korea', 'ROK', 'Korea'], demonyms: ['Korean', 'South Korean', 'ROK'] },
   KP: { names: ['DPRK', "Democratic People's Republic of Korea"], demonyms: ['North Korean', 'DPRK'] },
   CN: { names: ["People's Republic of China", 'PRC'], demonyms: ['Chinese'] },
@@ -145,6 +143,16 @@ const WITH_ARTICLE =
  */
 const SKIP_ALT = /^(Lao|Nation of Brunei|the Abode of Peace|Island)$/;
 
+/**
+ * Rule state.saint-abbreviated (fl29a; ev21 had it for Saint Vincent alone): a state whose name begins with "Saint" is
+ * also written "St" and "St." ("St. Kitts and Nevis", "St Lucia", "St Vincent and the Grenadines"), as the Caribbean
+ * governments' own releases write them.
+ */
+const SAINT = /^Saint (?=\p{Lu})/u;
+export function saintForms(names: readonly string[]): string[] {
+  return names.flatMap((n) => (SAINT.test(n) ? [n, n.replace(SAINT, 'St '), n.replace(SAINT, 'St. ')] : [n]));
+}
+
 function build(): StateInfo[] {
   const out: StateInfo[] = [];
   // Sovereign states first, so that a demonym shared with a territory ("American") names the state.
@@ -166,7 +174,7 @@ function build(): StateInfo[] {
         s !== dem?.m &&
         s !== dem?.f,
     );
-    const names = [...new Set([name, c.name.common, c.name.official, ...alts, ...(extra.names ?? [])])];
+    const names = [...new Set(saintForms([name, c.name.common, c.name.official, ...alts, ...(extra.names ?? [])]))];
     const demonyms = [
       ...new Set(
         [...(extra.demonyms ?? []), ...(dem ? [dem.m, dem.f] : [])].filter(

@@ -26,6 +26,7 @@ import { alt, altTrie, firstCharExec, mayBeCapital, NON_NAME } from './text.ts';
 import { PLURAL_POSSESSIVE } from './rules-ent24-titles.ts';
 import { whoseOwner } from './rules-fl26a.ts';
 import { subnationalUnitAt } from './rules-off27.ts';
+import { chairOfHeadsBody } from './rules-fl29a.ts';
 
 export interface TitleParse {
   start: number;
@@ -656,6 +657,12 @@ function readComplements(st: TitleState): void {
       st.i += seat;
       st.titleEnd = st.i;
       continue;
+    }
+    // Rule office.chair-of-heads-body (fl29a): "Chairman of the Conference of Heads of Government of CARICOM".
+    const heads = chairOfHeadsBody(text, st.titleStart, st.i, st.hits);
+    if (heads) {
+      [st.i, st.titleEnd, st.owner, st.ownerVia] = [heads.end, heads.titleEnd, heads.owner, 'of'];
+      break;
     }
     // Rule office.in-office-of (fl15c): "Minister in the Office of the Prime Minister for X" is one title.
     // Rule office.in-charge-of (fl17c): "Senior Minister in Charge of State Border Affairs".
