@@ -6,6 +6,7 @@ import { extractFacts } from './test-facts.ts';
 import {
   AGREEMENT_GENERIC_COMPLEMENT,
   AGREEMENT_KIND_PHRASE,
+  AGREEMENT_TITLE_CONTINUATION,
   EVENT_MAIN_KIND_PLACE,
   EVENT_MAIN_KIND_REFERENT,
   kindPlaceForms,
@@ -164,5 +165,23 @@ describe('event.main-kind-place', { timeout: 60000 }, () => {
     // a sentence that names neither of the pair
     expect(kindPlaceForms([{ text: 'The ministers met in Bergen.' }], pair, [])).toEqual([]);
     expect(EVENT_MAIN_KIND_PLACE.met.test('They have met with officials in Bergen.')).toBe(false);
+  });
+});
+
+describe('agreement.title-continuation', { timeout: 60000 }, () => {
+  it('gives an agreement ending on its head its title-case continuation', () => {
+    const text =
+      'Foreign Minister Anna Berg and Foreign Minister Erik Lund signed in Oslo on Tuesday the 2024 Agreement Following the Fisheries Review between Norway and Finland. ';
+    expect(agreementAliases(text, '2024 Agreement')).toContain('2024 Agreement Following the Fisheries Review');
+  });
+
+  it('reads only a title-case continuation, to its last capitalised word', () => {
+    const a = AGREEMENT_TITLE_CONTINUATION.after;
+    expect(a.exec(' Concerning the Transit of Goods, signed')?.[1]).toBe('Concerning the Transit of Goods');
+    expect(a.exec(' Following the Compact Review** between')?.[1]).toBe('Following the Compact Review');
+    expect(a.test(' following the talks, the ministers')).toBe(false);
+    expect(a.test(' On Friday, the ministers met.')).toBe(false);
+    expect(a.test('. Following the talks, they left.')).toBe(false);
+    expect(AGREEMENT_TITLE_CONTINUATION.head.test('memorandum of understanding on trade')).toBe(false);
   });
 });

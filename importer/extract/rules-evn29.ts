@@ -184,13 +184,30 @@ export const AGREEMENT_KIND_PHRASE = {
   ),
 };
 
+/**
+ * Rule agreement.title-continuation: an Agreement whose name ends on its head word ("2023 Agreement") and that the text
+ * continues in title case ("the 2023 Agreement Following the Compact Review between …", "the Agreement Concerning the
+ * Transit of Goods") is also known by the whole title: alias "2023 Agreement Following the Compact Review". The
+ * continuation opens on a capitalised preposition or participle and runs over capitalised words and function words to
+ * its last capitalised word, before punctuation or a lowercase word; not a weekday or month ("the Treaty On Friday").
+ */
+export const AGREEMENT_TITLE_CONTINUATION = {
+  id: 'agreement.title-continuation',
+  after: new RegExp(
+    String.raw`^${SP}((?:Following|Concerning|Regarding|Establishing|Relating${SP}to|Implementing|Amending|Supplementing|Between|On|For|Of|To)(?:${SP}(?:the|of|and|on|for|to|in|(?!${MONTH_OR_DAY}\b)\p{Lu}[\p{L}'’-]*))*?${SP}(?!${MONTH_OR_DAY}\b)\p{Lu}[\p{L}'’-]*)(?=\**(?:[,.;:)]|${SP}(?!(?:the|of|and|on|for|to|in)\b)\p{Ll}|$))`,
+    'u',
+  ),
+  /** The head words a name must end on. */
+  head: /\b(?:Agreement|Treaty|Accord|Protocol|Convention|Declaration|Memorandum|Charter|Arrangement|Pact)$/u,
+};
+
 const wordsOf = (name: string) =>
   name
     .toLowerCase()
     .split(/[\s-]+/u)
     .filter(Boolean);
 
-/** agreement.generic-complement and agreement.kind-phrase over the readout's Agreement mentions. */
+/** agreement.title-continuation, agreement.generic-complement and agreement.kind-phrase over the Agreement mentions. */
 export function addAgreementForms(ctx: Ctx, generic: ReadonlySet<string>, heads: ReadonlySet<string>): void {
   const seen = new Set<string>();
   const add = (name: string, surface: string, start: number, rule: string) => {
@@ -202,6 +219,9 @@ export function addAgreementForms(ctx: Ctx, generic: ReadonlySet<string>, heads:
   };
   for (const c of [...ctx.ofType('Agreement')]) {
     if (c.end <= c.start) continue;
+    const title = AGREEMENT_TITLE_CONTINUATION;
+    const cont = title.head.test(c.name) ? title.after.exec(ctx.text.slice(c.end, c.end + 120)) : null;
+    if (cont) add(c.name, `${ctx.text.slice(c.start, c.end)} ${cont[1]!}`, c.start, title.id);
     const words = wordsOf(c.name);
     if (words.every((w) => generic.has(w))) {
       const m = AGREEMENT_GENERIC_COMPLEMENT.complement.exec(ctx.text.slice(c.end, c.end + 200));
