@@ -9,6 +9,8 @@ import { AGREED_TO_HOLD } from './rules-top15.ts';
 import { EVENT_ACRONYM, eventAcronymForms } from './rules-ent23.ts';
 import { calledOnForms } from './rules-ev27.ts';
 import type { Ctx } from './context.ts';
+import { addAgreementForms } from './rules-evn29.ts';
+import { AGREEMENT_GENERIC_WORDS, AGREEMENT_HEADS } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
 
 /**
@@ -140,7 +142,14 @@ export function addEventForms(ctx: Ctx): void {
   participantForms(ctx);
   // alias.called-on-call (ev27): "A called on B": the meeting is also "the call of A on B".
   calledOnForms(ctx, new Set(['participated.delegation-composition', PARTICIPATED_DELEGATION_INCLUDED.id]));
+  addAgreementForms(ctx, AGREEMENT_GENERIC, AGREEMENT_HEAD_WORDS); // agreement.generic-complement, .kind-phrase (evn29)
 }
+
+const AGREEMENT_GENERIC = new Set(AGREEMENT_GENERIC_WORDS);
+/** The words of the agreement heads, in lower case ("agreement", "memorandum", "mou"). */
+const AGREEMENT_HEAD_WORDS = new Set(
+  AGREEMENT_HEADS.flatMap((h) => h.toLowerCase().split(/\s+/)).filter((w) => !['of', 'to', 'the'].includes(w)),
+);
 
 /**
  * Rule event.negotiations-of-meeting: "the 1st meeting of the negotiations on the 12th Special Measures Agreement": the

@@ -42,6 +42,7 @@ import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } from './rules-ev26.ts';
 import { findEv27Events } from './rules-ev27.ts';
 import { findEvs28Events } from './rules-evs28.ts';
+import { addMainMeetingAliases } from './rules-evn29.ts';
 import { findTop27Events } from './rules-top27-events.ts';
 import { venueContinues } from './rules-fl25a.ts';
 import {
@@ -388,6 +389,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   addSignings(st, findSigningAttended(ctx, agreementMentions, planned), true); // fl26c, before the main event
   const main = findMain(ctx, events, { ...people, personKey: named }, add);
   if (main && !eventMentions.includes(main)) eventMentions.push(main);
+  addMainMeetingAliases(ctx, main); // event.main-kind-referent, event.main-text-phrase (evn29)
   findEv27Events(ctx, people, add); // event.address-to-legislature, event.sworn-in (ev27), after the main event
   findSessionSequence(ctx, add); // event.sequence-session (aud20), after the main event: a session is never it
   findMeetingsOfPeople(ctx, people, main, events, add);

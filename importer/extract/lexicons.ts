@@ -708,6 +708,17 @@ export const AGREEMENT_HEADS = [
 ];
 
 /**
+ * The words of an Agreement's name made of kind and function words alone ("framework agreement", "memorandum of
+ * understanding on cooperation"), which name no agreement by themselves (evn29, agreement.generic-complement).
+ */
+export const AGREEMENT_GENERIC_WORDS = [
+  ...['a', 'an', 'the', 'of', 'on', 'for', 'and', 'memorandum', 'memoranda', 'understanding', 'mou', 'agreement'],
+  ...['agreements', 'framework', 'treaty', 'accord', 'protocol', 'convention', 'joint', 'declaration', 'statement'],
+  ...['communiqué', 'communique', 'cooperation', 'new', 'revised', 'bilateral', 'trilateral', 'draft', 'final'],
+  ...['comprehensive', 'general', 'basic', 'partnership', 'arrangement', 'deal'],
+];
+
+/**
  * Lowercase heads of an agreement described after a verb of concluding (agr17, agreement.verb-described-object):
  * "signed a framework on …", "agreed on a roadmap for …", "signed the terms of reference of …".
  */
