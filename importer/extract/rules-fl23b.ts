@@ -40,9 +40,12 @@ export const EVENT_MAIN_SIGNING_OPENING = {
   ceremony: /\b(?:[Tt]he|[Aa]|[Tt]his)[^\S\n]+(?:signing[^\S\n]+)?ceremony\b|\b[Tt]he[^\S\n]+signing\b(?![^\S\n]+of\b)/,
   /** A held event that is a signing already: "signing ceremony", "signature of the …". */
   signingEvent: /\b(?:signing|signature|ceremony)\b/i,
-  /** Between the verb and the agreement once comma-set adverbials are gone: time or place words, an article. */
+  /**
+   * Between the verb and the agreement once comma-set adverbials are gone: time or place words, an article (fl29b:
+   * "a" / "an" too, for an agreement told by description, "signed in Ottawa an agreement with Canada").
+   */
   objectGap: new RegExp(
-    String.raw`^(?:${SP}(?:today|yesterday|tonight|this${SP}(?:morning|afternoon|evening|week|\p{Lu}\p{Ll}+)|on${SP}\p{Lu}\p{Ll}+(?:${SP}\d{1,2}${SP}\p{Lu}\p{Ll}+)?|in${SP}\p{Lu}[\p{L}-]+))*${SP}(?:the${SP})?$`,
+    String.raw`^(?:${SP}(?:today|yesterday|tonight|this${SP}(?:morning|afternoon|evening|week|\p{Lu}\p{Ll}+)|on${SP}\p{Lu}\p{Ll}+(?:${SP}\d{1,2}${SP}\p{Lu}\p{Ll}+)?|in${SP}\p{Lu}[\p{L}-]+))*${SP}(?:(?:the|an?)${SP})?$`,
     'u',
   ),
   notSubject: new RegExp(String.raw`\b(?:which|that|who|already|previously|earlier)${SP}(?:\S+${SP}){0,4}$`, 'iu'),
