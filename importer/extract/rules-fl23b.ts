@@ -11,6 +11,7 @@ import type { Found } from './types.ts';
 import { signingByPeople } from './rules-ev26.ts';
 import { endedBySigning } from './rules-fl27c.ts';
 import { PARTICIPATED_SIGNING_IN_PRESENCE, signingInPresence, withoutSigningVenue } from './rules-fl28c.ts';
+import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
 
 type Sentence = Ctx['sentences'][number];
 
@@ -40,12 +41,9 @@ export const EVENT_MAIN_SIGNING_OPENING = {
   ceremony: /\b(?:[Tt]he|[Aa]|[Tt]his)[^\S\n]+(?:signing[^\S\n]+)?ceremony\b|\b[Tt]he[^\S\n]+signing\b(?![^\S\n]+of\b)/,
   /** A held event that is a signing already: "signing ceremony", "signature of the …". */
   signingEvent: /\b(?:signing|signature|ceremony)\b/i,
-  /**
-   * Between the verb and the agreement once comma-set adverbials are gone: time or place words, an article (fl29b:
-   * "a" / "an" too, for an agreement told by description, "signed in Ottawa an agreement with Canada").
-   */
+  /** Between the verb and the agreement once comma-set adverbials are gone: time or place words, an article. */
   objectGap: new RegExp(
-    String.raw`^(?:${SP}(?:today|yesterday|tonight|this${SP}(?:morning|afternoon|evening|week|\p{Lu}\p{Ll}+)|on${SP}\p{Lu}\p{Ll}+(?:${SP}\d{1,2}${SP}\p{Lu}\p{Ll}+)?|in${SP}\p{Lu}[\p{L}-]+))*${SP}(?:(?:the|an?)${SP})?$`,
+    String.raw`^(?:${SP}(?:today|yesterday|tonight|this${SP}(?:morning|afternoon|evening|week|\p{Lu}\p{Ll}+)|on${SP}\p{Lu}\p{Ll}+(?:${SP}\d{1,2}${SP}\p{Lu}\p{Ll}+)?|in${SP}\p{Lu}[\p{L}-]+))*${SP}(?:the${SP})?$`,
     'u',
   ),
   notSubject: new RegExp(String.raw`\b(?:which|that|who|already|previously|earlier)${SP}(?:\S+${SP}){0,4}$`, 'iu'),
@@ -99,7 +97,12 @@ export function mainOfSigningOpening(
   // whose amended compact was found first (agreement.amending-described).
   const objects = ctx.within('Agreement', verbEnd, first.end);
   const ag = [objects[0], ...objects.slice(1).sort((a, b) => a.start - b.start)].find(
-    (a) => a && signedObjectGap(ctx.text.slice(verbEnd, a.start)),
+    (a) =>
+      a &&
+      (signedObjectGap(ctx.text.slice(verbEnd, a.start)) ||
+        // (fl29b) agreement.signed-with-party: "signed in Ottawa an agreement with Canada", after "a" or "an".
+        (ctx.entity(a.key)?.rule === AGREEMENT_SIGNED_WITH_PARTY.id &&
+          signedObjectGap(ctx.text.slice(verbEnd, a.start).replace(/\ban?([^\S\n]+)$/u, 'the$1')))),
   );
   if (!ag) return undefined;
   return addMain(`signing of the ${ag.name}`, ag.start, EVENT_MAIN_SIGNING_OPENING.id, ag.surface);

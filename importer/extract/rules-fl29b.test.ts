@@ -3,8 +3,15 @@
 // chancellery's plain-text release on a mediated release), each rule on made-up sentences with negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
-import { agreementNames, eventFacts } from './test-facts.ts';
+import {
+  AGREEMENT_SIGNED_WITH_PARTY,
+  listItemAppositionLength,
+  listItemTitleLength,
+  PERSON_LIST_ITEM_APPOSITION,
+  STATE_FORM_IN_TITLE_COMPLEMENT,
+  stateTitleBefore,
+} from './rules-fl29b.ts';
+import { agreementNames, eventFacts, extractFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -44,5 +51,68 @@ describe(AGREEMENT_SIGNED_WITH_PARTY.id, () => {
     expect(agreementNames('The company signed an agreement with Nordic Shipping Lines.')).not.toContain(
       'agreement with Nordic Shipping Lines',
     );
+  });
+});
+
+const facts = (text: string, source?: string) =>
+  extractFacts(text, { file: 'made-up.txt', date: '2025-06-01', ...(source ? { source } : {}) }).rels;
+
+describe(STATE_FORM_IN_TITLE_COMPLEMENT.id, () => {
+  it('tells a state officer title right before the form word', () => {
+    expect(stateTitleBefore('thanked the Minister of Foreign Affairs of ')).toBe(true);
+    expect(stateTitleBefore('and the Ambassador of ')).toBe(true);
+    expect(stateTitleBefore('They recalled the long history of ')).toBe(false);
+    expect(stateTitleBefore('the people of ')).toBe(false);
+  });
+
+  it("gives the office to the one state whose formal name opens with the word, not to the issuer's state", () => {
+    const rels = facts(
+      'The Prime Minister thanked Sultan Said bin Ali, Sultan of Oman, and the Minister of Foreign Affairs of the Sultanate, Nasser bin Khalid, for their help.',
+      'Federal Public Service Foreign Affairs, Belgium',
+    );
+    expect(rels.has('HOLDS_OFFICE|Nasser bin Khalid|Minister of Foreign Affairs of Oman')).toBe(true);
+    expect([...rels].some((r) => /^HOLDS_OFFICE\|Nasser bin Khalid\|.*Belgium/.test(r))).toBe(false);
+  });
+
+  it('gives no state when two states of that form are named', () => {
+    const rels = facts(
+      'The Kingdom of Spain and the Kingdom of Morocco met in Rabat. The Minister of Foreign Affairs of the Kingdom, Ana Ruiz, spoke.',
+    );
+    expect([...rels].some((r) => /^OFFICE_OF\|Minister of Foreign Affairs of (Spain|Morocco)/.test(r))).toBe(false);
+  });
+});
+
+describe(PERSON_LIST_ITEM_APPOSITION.id, () => {
+  const end = (text: string) => (pos: number) => {
+    const m = /^(?:Deputy Speaker of the National Assembly of Armenia|Ambassador|Minister of Trade)/.exec(
+      text.slice(pos),
+    );
+    return m ? pos + m[0].length : undefined;
+  };
+
+  it("measures a listed name's title in commas and a title before a name", () => {
+    const s = 'Ruben Aro, Deputy Speaker of the National Assembly of Armenia, and Ambassador Selim Kaya, met.';
+    expect(listItemAppositionLength(s, 'Ruben Aro'.length, end(s))).toBe(
+      ', Deputy Speaker of the National Assembly of Armenia'.length,
+    );
+    const at = s.indexOf('Ambassador');
+    expect(listItemTitleLength(s, at, end(s))).toBe('Ambassador '.length);
+  });
+
+  it('measures nothing when no name or "and" follows the title, or when no title is read', () => {
+    const s = 'Ruben Aro, Minister of Trade, said the talks went well.';
+    expect(listItemAppositionLength(s, 'Ruben Aro'.length, end(s))).toBe(0);
+    const t = 'Ruben Aro, the old friend of the family, and Selim Kaya';
+    expect(listItemAppositionLength(t, 'Ruben Aro'.length, end(t))).toBe(0);
+  });
+
+  it('reads the plural apposition on past the items’ own titles: each holds the envoy office and acts for his state', () => {
+    const rels = facts(
+      'President Levon Ara of Armenia met President Kemal Aksoy of Türkiye in Prague. The leaders reviewed the normalisation process between the two countries, in which their special envoys, Ruben Aro, Deputy Speaker of the National Assembly of Armenia, and Ambassador Selim Kaya, have been meeting since January.',
+    );
+    expect(rels.has('HOLDS_OFFICE|Ruben Aro|Deputy Speaker of the National Assembly of Armenia')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Ruben Aro|Armenia')).toBe(true);
+    expect(rels.has('NEGOTIATES_FOR|Selim Kaya|Turkey')).toBe(true);
+    expect([...rels].some((r) => /^HOLDS_OFFICE\|Selim Kaya\|Ambassador of Armenia/.test(r))).toBe(false);
   });
 });

@@ -60,3 +60,63 @@ export function signedWithParty(ctx: Ctx): NamedSpan[] {
   }
   return out;
 }
+
+/**
+ * Rule state.form-in-title-complement (widens state.form-reference, rules-fla10.ts, as org.form-in-title-complement
+ * does for organisations): "His Majesty Sultan X, Sultan of Oman, and the Minister of Foreign Affairs of the Sultanate,
+ * Y", "the Ambassador of the Kingdom, Z": after a state officer's title and "of", "the Sultanate" (Kingdom, Emirate,
+ * Principality, Grand Duchy) is the one state named in the readout whose formal name opens with that word, so the office
+ * is that state's, not the issuer's. Never when two such states are named, never after other words ("the history of
+ * the Kingdom").
+ */
+export const STATE_FORM_IN_TITLE_COMPLEMENT = {
+  id: 'state.form-in-title-complement',
+  /** A state officer's title (its complements capitalised: "Minister of Foreign Affairs") and "of" right before. */
+  titleBefore:
+    /\b(?:(?:Deputy|Vice|Assistant|First)[\s-]+)?(?:Minister|Secretary|President|Ambassador|Envoy|Representative|Chancellor|Governor|Speaker|Chief|Head|Consul(?:[\s-]+General)?)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){0,6}?\s+of\s+$/u,
+};
+
+/** Rule state.form-in-title-complement: whether `before` (the text right before "the Sultanate") ends with a title. */
+export const stateTitleBefore = (before: string): boolean => STATE_FORM_IN_TITLE_COMPLEMENT.titleBefore.test(before);
+
+/**
+ * Rule person.list-item-apposition (widens the name lists of plural appositions, plural-people.ts's readNameList):
+ * "their special envoys, Ruben A, Deputy Speaker of the National Assembly of X, and Ambassador Serdar B", "the
+ * co-chairs, A, Minister of Foreign Affairs of X, and B, Minister of Foreign Affairs of Y": an item of the list may
+ * carry its own title, set off by commas after the name or standing right before it; the list reads on past it. The
+ * title must be one the title reader reads whole up to the comma (or up to the name), and a name or "and" must follow.
+ */
+export const PERSON_LIST_ITEM_APPOSITION = {
+  id: 'person.list-item-apposition',
+  /** ", " (and "the") right after a listed name, before its title. */
+  open: /^,[^\S\n]+(?:the[^\S\n]+)?/u,
+  /** After the title: a comma, then "and" or the next name. */
+  close: /^,[^\S\n]+(?:and[^\S\n]+)?\p{Lu}/u,
+  /** After a title standing before a name: one space and a capitalised word. */
+  nameAfter: /^[^\S\n]\p{Lu}\p{Ll}/u,
+};
+
+/**
+ * Rule person.list-item-apposition: how many characters after a listed name (at `at`) are its own title in commas
+ * (", Deputy Speaker of the National Assembly of X"), so that the list's separator comes next; 0 when none.
+ * `titleEnd` reads a title at a position and gives its end (or undefined).
+ */
+export function listItemAppositionLength(
+  text: string,
+  at: number,
+  titleEnd: (pos: number) => number | undefined,
+): number {
+  const { open, close } = PERSON_LIST_ITEM_APPOSITION;
+  const o = open.exec(text.slice(at, at + 8));
+  if (!o) return 0;
+  const end = titleEnd(at + o[0].length);
+  return end !== undefined && close.test(text.slice(end, end + 8)) ? end - at : 0;
+}
+
+/** Rule person.list-item-apposition: the length of a title standing right before a listed name ("Ambassador "), or 0. */
+export function listItemTitleLength(text: string, at: number, titleEnd: (pos: number) => number | undefined): number {
+  const end = titleEnd(at);
+  return end !== undefined && end - at <= 40 && PERSON_LIST_ITEM_APPOSITION.nameAfter.test(text.slice(end, end + 3))
+    ? end + 1 - at
+    : 0;
+}
