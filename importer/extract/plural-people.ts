@@ -301,7 +301,7 @@ function pluralOfNRespective(text: string, s: Sentence, hits: GazetteerHit[]): P
 
 /** Rule person.list-item-apposition (fl29b): a listed name's own title, as one of its mention's titles. */
 const ownTitle = (n: ListedName): PersonMention['titles'] =>
-  n.own ? [{ ...n.own, former: false, rule: 'office.list-item-apposition' }] : [];
+  n.own?.owner ? [{ ...n.own, former: false, rule: 'office.list-item-apposition' }] : [];
 
 function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [

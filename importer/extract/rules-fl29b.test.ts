@@ -115,4 +115,14 @@ describe(PERSON_LIST_ITEM_APPOSITION.id, () => {
     expect(rels.has('NEGOTIATES_FOR|Selim Kaya|Turkey')).toBe(true);
     expect([...rels].some((r) => /^HOLDS_OFFICE\|Selim Kaya\|Ambassador of Armenia/.test(r))).toBe(false);
   });
+
+  it("gives the other member of the pair the other of the two states, not his partner's, among many named", () => {
+    const rels = facts(
+      'Leaders of Azerbaijan, Georgia, Russia and Armenia were present. President Levon Ara of Armenia also met the President of Türkiye, Kemal Aksoy. The leaders reviewed the process between the two countries, in which their special envoys, Ruben Aro, Deputy Speaker of the National Assembly of Armenia, and Ambassador Selim Kaya, have been meeting.',
+    );
+    expect(rels.has('NEGOTIATES_FOR|Selim Kaya|Turkey')).toBe(true);
+    expect([...rels].some((r) => /^NEGOTIATES_FOR\|Selim Kaya\|(Armenia|Azerbaijan|Georgia|Russia)$/.test(r))).toBe(
+      false,
+    );
+  });
 });
