@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   AGREEMENT_SIGNED_WITH_PARTY,
+  demonymTitleHolder,
+  EVENT_TOLD_MET_DEMONYM_TITLE_HOLDER,
   listItemAppositionLength,
   listItemTitleLength,
   PERSON_LIST_ITEM_APPOSITION,
@@ -124,5 +126,48 @@ describe(PERSON_LIST_ITEM_APPOSITION.id, () => {
     expect([...rels].some((r) => /^NEGOTIATES_FOR\|Selim Kaya\|(Armenia|Azerbaijan|Georgia|Russia)$/.test(r))).toBe(
       false,
     );
+  });
+});
+
+describe(EVENT_TOLD_MET_DEMONYM_TITLE_HOLDER.id, () => {
+  const stateOf = (d: string) => ({ Armenian: 'Armenia', Czech: 'Czech Republic' })[d];
+  const holders = [
+    { who: 'A', title: 'Prime Minister', owner: 'Czech Republic' },
+    { who: 'B', title: 'Prime Minister', owner: 'Armenia' },
+    { who: 'C', title: 'President', owner: 'Armenia' },
+  ];
+
+  it("picks the one holder of the demonym's state's office of that title", () => {
+    expect(demonymTitleHolder('The Armenian Prime Minister also ', stateOf, holders)).toBe('B');
+    expect(demonymTitleHolder('The Czech Prime Minister ', stateOf, holders)).toBe('A');
+  });
+
+  it('picks no one for an unknown demonym, a title with its complement, or two holders', () => {
+    expect(demonymTitleHolder('The Georgian Prime Minister ', stateOf, holders)).toBeUndefined();
+    expect(demonymTitleHolder('The Armenian Minister of Trade ', stateOf, holders)).toBeUndefined();
+    const two = [...holders, { who: 'D', title: 'President', owner: 'Armenia' }];
+    expect(demonymTitleHolder('The Armenian President ', stateOf, two)).toBeUndefined();
+  });
+
+  it('gives the sideline meeting its two people when the opening tells another gathering', () => {
+    const f = eventFacts(
+      'Leaders met on Thursday in Prague for the inaugural meeting of the European Political Community. On the sidelines of the summit, the President of the French Republic, Jean Morel, met the Prime Minister of Armenia, Levon Ara. The Armenian Prime Minister also met the President of Türkiye, Kemal Aksoy, in Prague.',
+    );
+    expect(f.names).toContain('Ara-Aksoy meeting in Prague');
+    expect(f.has('PARTICIPATED_IN', 'Levon Ara', 'Ara-Aksoy meeting in Prague')).toBe(true);
+  });
+});
+
+describe('event.meeting-phrase-upcoming', () => {
+  it('reads a meeting to come named by a body of three words', () => {
+    const f = eventFacts(
+      'The Prime Minister, Ana Ruiz, spoke to the Taoiseach, Liam Kelly. The conversation centred on the forthcoming European Political Community summit at Blenheim Palace.',
+    );
+    expect(f.names.some((n) => /European Political Community summit at Blenheim Palace/.test(n))).toBe(true);
+  });
+
+  it('reads no meeting from a lowercase phrase with no meeting noun', () => {
+    const f = eventFacts('The Prime Minister, Ana Ruiz, welcomed the forthcoming European Political Community report.');
+    expect(f.names.some((n) => /forthcoming/.test(n))).toBe(false);
   });
 });

@@ -120,3 +120,32 @@ export function listItemTitleLength(text: string, at: number, titleEnd: (pos: nu
     ? end + 1 - at
     : 0;
 }
+
+/**
+ * Rule event.told-met-demonym-title-holder (widens event.told-met-demonym-title-subject, rules-fl28c.ts, which looks
+ * for the holder in the opening only): "The Armenian Prime Minister also met the President of Türkiye, X, in Prague",
+ * in a readout whose opening tells another gathering: the subject is the one person the readout has named before that
+ * sentence whose office has that title and belongs to the demonym's state. Never when two such people are named.
+ */
+export const EVENT_TOLD_MET_DEMONYM_TITLE_HOLDER = {
+  id: 'event.told-met-demonym-title-holder',
+  subject:
+    /^\s*The[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(Prime[^\S\n]+Minister|Foreign[^\S\n]+Minister|President|Chancellor|Premier)[^\S\n]+(?:(?:also|then|later|subsequently|separately)[^\S\n]+)?$/u,
+};
+
+/**
+ * Rule event.told-met-demonym-title-holder: the one holder (among `holders`, each a person with an office's bare title
+ * and owner) of the title a demonym subject opens `beforeVerb` with, `stateOf` giving the demonym's state.
+ */
+export function demonymTitleHolder<P>(
+  beforeVerb: string,
+  stateOf: (demonym: string) => string | undefined,
+  holders: readonly { who: P; title: string; owner: string }[],
+): P | undefined {
+  const m = EVENT_TOLD_MET_DEMONYM_TITLE_HOLDER.subject.exec(beforeVerb);
+  const state = m ? stateOf(m[1]!) : undefined;
+  if (!m || !state) return undefined;
+  const title = m[2]!.replace(/\s+/g, ' ');
+  const who = new Set(holders.filter((h) => h.owner === state && h.title === title).map((h) => h.who));
+  return who.size === 1 ? [...who][0] : undefined;
+}
