@@ -109,6 +109,7 @@ import { findReceivedPronoun } from './told-received.ts';
 import { EV19_PATTERNS, findReceivedBy } from './rules-ev19.ts';
 import { findClauseMeetings, findTours, placeNamedAndRecalled } from './rules-ev20.ts';
 import { findOpeningLeadersOf, findSessionsBetweenDelegationsIn, findSignedListItems } from './rules-fl15b-events.ts';
+import { signedWithParty } from './rules-fl29b.ts';
 import { EVENT_FACILITATED_BY, facilitatedBy, mergeSigningCeremony } from './rules-fl15c-events.ts';
 import { findTitleHostMeetings } from './told-by-title.ts';
 import { SpanSet } from './span-set.ts';
@@ -365,6 +366,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   for (const x of sessionsOnTopic(ctx.text)) add('Event', x.surface, x.start, EVENT_SESSION_ON_TOPIC.id); // fl19b
   findSessionsBetweenDelegationsIn(ctx, add); // event.session-between-delegations (fl15b)
   findSignedListItems(ctx, agreementMentions, add); // agreement.signed-list-item (fl15b)
+  for (const x of signedWithParty(ctx)) add('Agreement', x.surface, x.start, x.rule); // agreement.signed-with-party (fl29b)
   findNegotiationsOn(ctx, agreementMentions, add); // event.negotiations-on-agreement (fl17c)
   for (const t of facilitatedBy(ctx.text, hits)) add('Event', t.surface, t.start, EVENT_FACILITATED_BY.id); // fl15c
   findNamedProcesses(ctx.text, add); // event.process-named, event.gathering-of-process (ev26)

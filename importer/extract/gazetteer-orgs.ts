@@ -146,6 +146,8 @@ export const MORE_ORGANIZATIONS: string[][] = [
   // fl18a: the China-Africa forum whose summits readouts of African leaders' talks in Beijing are framed by.
   ['Forum on China-Africa Cooperation', 'FOCAC', 'China-Africa Cooperation Forum'],
   ['Visegrad Group', 'Visegrád Group'],
+  // fl29b: the pan-European forum of heads of state and government first convened in Prague in October 2022.
+  ['European Political Community'],
   ['Benelux'],
   ['Andean Community'],
   // top18: the confederation of Mali, Burkina Faso and Niger.

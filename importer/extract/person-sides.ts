@@ -371,6 +371,14 @@ export function deriveStates(
         const free = (st: string) => !leaderHeld(mentions, m, st, (x) => own(x) ?? out.get(x), home);
         // The partner's side stays the partner's: "Presidents A and B" of the readout's two sides but one taken.
         const partner = ss.pair[1 - m.pair.index];
+        // (fl29b) person.list-item-apposition: when the partner holds a state by his own words ("A, Deputy Speaker of
+        // the National Assembly of X, and B"), B's is the other of the two the sentence (or the one before) names.
+        const partnerOwn = pairPartnerState(ms, m, own);
+        if (partnerOwn) {
+          const other = otherOfTwo(ctx, hits, s, partnerOwn);
+          if (other) out.set(m, other);
+          return;
+        }
         const st = [ss.pair[m.pair.index]!, ...docStates.filter((x) => x !== partner)].find(free);
         if (st) out.set(m, st);
         return;
@@ -381,6 +389,32 @@ export function deriveStates(
     });
   }
   return out;
+}
+
+/** The one state other than `st` of the two that sentence `s` (else the one before it) names, if it names two. */
+function otherOfTwo(ctx: Ctx, hits: GazetteerHit[], s: Ctx['sentences'][number], st: string): string | undefined {
+  for (const x of [s, ctx.sentences[s.index - 1]]) {
+    if (!x) continue;
+    const states = [
+      ...new Set(
+        hitsStartingIn(hits, x.start, x.end)
+          .filter((h) => h.type === 'State')
+          .map((h) => h.name),
+      ),
+    ];
+    if (states.length === 2 && states.includes(st)) return states.find((n) => n !== st);
+  }
+  return undefined;
+}
+
+/** The state a pair member's partner (in the same sentence) holds by its own words, if any. */
+function pairPartnerState(
+  ms: readonly PersonMention[],
+  m: PersonMention,
+  own: (m: PersonMention) => string | undefined,
+): string | undefined {
+  const p = m.pair && ms.find((x) => x !== m && x.raw === m.pair!.partner && x.pair);
+  return p ? own(p) : undefined;
 }
 
 const surnameOf = (m: PersonMention) => m.raw.split(/\s+/).pop() ?? '';

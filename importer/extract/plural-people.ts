@@ -3,6 +3,7 @@
 // singular title (rule person.plural-title-pair).
 import { coChairsBefore, OFFICE_CO_CHAIRS_OF_BODY } from './rules-fl27a.ts';
 import { listedHonorificLength } from './rules-fl28a.ts';
+import { listItemAppositionLength, listItemTitleLength } from './rules-fl29b.ts';
 import { pluralTitleCommaNames } from './rules-off28.ts';
 import { rankAfterTitle } from './rules-fl19a.ts';
 import { PERSON_PLURAL_OF_STATES_INTERLEAVED } from './rules-fl24b.ts';
@@ -11,7 +12,7 @@ import { countOf, PERSON_PLURAL_OF_N_RESPECTIVE, singularTitle } from './rules-f
 import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { PersonMention } from './types.ts';
-import { parseTitleAt } from './titles.ts';
+import { parseTitleAt, type TitleParse } from './titles.ts';
 import { allMatches, isNameLike, matchesIf, NAME, NON_NAME } from './text.ts';
 
 /** A capitalised plural title ("Foreign Ministers") followed by the first name. */
@@ -38,6 +39,8 @@ interface ListedName {
   ofState?: string;
   /** Where the item ends when a state follows the name ("A of Finland"). */
   end?: number;
+  /** person.list-item-apposition (fl29b): the item's own title, before the name or in commas after it. */
+  own?: TitleParse;
 }
 
 /** A state's possessive ("China's ") starting at `j`: the state and where the name after it starts. */
@@ -45,6 +48,21 @@ function possessiveStateAt(text: string, j: number, hits: GazetteerHit[]): { sta
   const h = hits.find((x) => x.type === 'State' && !x.demonym && x.start === j);
   const ap = h ? /^['’]s\s+/.exec(text.slice(h.end, h.end + 4)) : null;
   return h && ap ? { state: h.name, end: h.end + ap[0].length } : undefined;
+}
+
+/**
+ * Rule person.list-item-apposition (fl29b): a reader of the titles of a list's items that keeps the last one read whole
+ * (its end measured by the rule) as the item's own title.
+ */
+function itemTitles(text: string, hits: GazetteerHit[]) {
+  let last: TitleParse | undefined;
+  return {
+    end: (pos: number) => {
+      last = parseTitleAt(text, pos, hits);
+      return last?.end;
+    },
+    take: (len: number) => (len ? last : undefined),
+  };
 }
 
 /**
@@ -58,6 +76,7 @@ export function readNameList(
   openEnd = false,
 ): ListedName[] | undefined {
   const out: ListedName[] = [];
+  const own = itemTitles(text, hits);
   let j = at;
   for (;;) {
     const closing = out.length > 0 && /\band\s+$/.test(text.slice(out[out.length - 1]!.start, j));
@@ -66,10 +85,19 @@ export function readNameList(
     if (poss) j = poss.end;
     // Rule person.list-honorific (fl28a): "the Prime Ministers of X and Y, the Honorable A and the Honorable B".
     j += listedHonorificLength(text.slice(j, j + 60));
+    // Rule person.list-item-apposition (fl29b): "…, and Ambassador B": a listed name's own title before it.
+    const before = out.length ? listItemTitleLength(text, j, own.end) : 0;
+    const ownBefore = own.take(before);
+    j += before;
     const m = NAME_AT.exec(text.slice(j, j + 120));
     const raw = m ? trimName(m[0].replace(/,$/, '')) : '';
     if (!raw || !isNameLike(raw) || NON_NAME.has(raw.split(/\s+/)[0]!)) return undefined;
-    const item: ListedName = { raw, start: j, ...(poss ? { ofState: poss.state } : {}) };
+    const item: ListedName = {
+      raw,
+      start: j,
+      ...(poss ? { ofState: poss.state } : {}),
+      ...(ownBefore ? { own: ownBefore } : {}),
+    };
     j += raw.length;
     const of = OF_STATE.exec(text.slice(j, j + 12));
     const st = of ? hits.find((h) => h.type === 'State' && !h.demonym && h.start === j + of[0].length) : undefined;
@@ -89,6 +117,11 @@ export function readNameList(
     }
     out.push(item);
     if (closing) return out;
+    // Rule person.list-item-apposition (fl29b): "A, Deputy Speaker of the National Assembly of X, and B".
+    const after = listItemAppositionLength(text, j, own.end);
+    const ownAfter = own.take(after);
+    if (ownAfter) item.own = ownAfter;
+    j += after;
     // A list heading's items may end with the sentence ("Heads of delegation: A (X), B (Y).").
     if (openEnd && out.length >= 2 && /^\s*(?:[.;]|$)/.test(text.slice(j, j + 2))) return out;
     const sep = /^(?:,\s+and\s+|\s+and\s+|,\s+)/.exec(text.slice(j, j + 8));
@@ -278,6 +311,10 @@ function pluralOfNRespective(text: string, s: Sentence, hits: GazetteerHit[]): P
   return out;
 }
 
+/** Rule person.list-item-apposition (fl29b): a listed name's own title, as one of its mention's titles. */
+const ownTitle = (n: ListedName): PersonMention['titles'] =>
+  n.own?.owner ? [{ ...n.own, former: false, rule: 'office.list-item-apposition' }] : [];
+
 function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): PersonMention[] {
   const out: PersonMention[] = [
     ...headsOfDelegations(text, s, hits),
@@ -297,7 +334,7 @@ function pluralAppositions(text: string, s: Sentence, hits: GazetteerHit[]): Per
     const office = { ...title, former: false, rule: 'office.plural-apposition', ...(m[2] ? { ownLeader: true } : {}) };
     names.forEach((n, index) =>
       out.push(
-        listedMention(n, s, 'person.plural-apposition', [{ ...office }], {
+        listedMention(n, s, 'person.plural-apposition', [{ ...office }, ...ownTitle(n)], {
           ...(names.length === 2 ? { pair: { index, partner: names[1 - index]!.raw } } : {}),
         }),
       ),

@@ -101,6 +101,7 @@ import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
 import { implementationTopic, signedLongAgo } from './rules-top25.ts';
 import { addStandingParties } from './rules-agr26.ts';
+import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -395,7 +396,9 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   // An initiative or corridor is the readout's sides' only when it is theirs by name or signature.
   const soft = ctx.entity(a.key)?.rule === 'agreement.adopted-initiative';
   // party-to.signers-active: "A and B signed the X", "the X that A and B adopted".
-  const bySigners = parties.length ? { states: [], collective: false } : activeSignerStates(k, a);
+  // (fl29b) agreement.signed-with-party: "A and B signed an agreement with Canada": the party named is the other side.
+  const withParty = ctx.entity(a.key)?.rule === AGREEMENT_SIGNED_WITH_PARTY.id;
+  const bySigners = parties.length && !withParty ? { states: [], collective: false } : activeSignerStates(k, a);
   const signed = bySigners.states.flatMap((st) => stateKey(st) ?? []);
   parties.push(...signed);
   if (

@@ -82,13 +82,17 @@ export const MEETING_PHRASE = {
    */
   predicate: /\b(?:is|was|were|be|been|being|marks?|marked|marking)[^\S\n]+(?:also[^\S\n]+)?$|,[^\S\n]*$/iu,
   sinceAfter: /^[^\S\n]+(?:since|between[^\S\n]+the[^\S\n]+two)\b/iu,
+  /** (fl29b) event.meeting-phrase-upcoming: a word before the modifiers that tells a meeting to come. */
+  upcoming: '(?:forthcoming|upcoming)',
   /** Opinion words dropped from the front of the name ("the fruitful bilateral summit" → "bilateral summit"). */
   evaluative:
     /^(?:fruitful|productive|successful|constructive|cordial|warm|friendly|historic|important|recent|useful|substantive|frank|good|very|last|earlier|previous|latest)$/iu,
 };
 
+// (fl29b) "the forthcoming European Political Community summit": a word that tells the meeting to come stands before
+// up to three modifiers of the body's name, as event.meeting-phrase-upcoming.
 const PHRASE = new RegExp(
-  `\\b(${MEETING_PHRASE.det})${SP}((?:${MEETING_PHRASE.modifier}${SP}){0,3}?)(${MEETING_PHRASE.head})(?![\\p{L}-])`,
+  `\\b(${MEETING_PHRASE.det})${SP}((?:${MEETING_PHRASE.upcoming}${SP})?(?:${MEETING_PHRASE.modifier}${SP}){0,3}?)(${MEETING_PHRASE.head})(?![\\p{L}-])`,
   'gu',
 );
 

@@ -11,6 +11,7 @@ import type { Found } from './types.ts';
 import { signingByPeople } from './rules-ev26.ts';
 import { endedBySigning } from './rules-fl27c.ts';
 import { PARTICIPATED_SIGNING_IN_PRESENCE, signingInPresence, withoutSigningVenue } from './rules-fl28c.ts';
+import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
 
 type Sentence = Ctx['sentences'][number];
 
@@ -96,7 +97,12 @@ export function mainOfSigningOpening(
   // whose amended compact was found first (agreement.amending-described).
   const objects = ctx.within('Agreement', verbEnd, first.end);
   const ag = [objects[0], ...objects.slice(1).sort((a, b) => a.start - b.start)].find(
-    (a) => a && signedObjectGap(ctx.text.slice(verbEnd, a.start)),
+    (a) =>
+      a &&
+      (signedObjectGap(ctx.text.slice(verbEnd, a.start)) ||
+        // (fl29b) agreement.signed-with-party: "signed in Ottawa an agreement with Canada", after "a" or "an".
+        (ctx.entity(a.key)?.rule === AGREEMENT_SIGNED_WITH_PARTY.id &&
+          signedObjectGap(ctx.text.slice(verbEnd, a.start).replace(/\ban?([^\S\n]+)$/u, 'the$1')))),
   );
   if (!ag) return undefined;
   return addMain(`signing of the ${ag.name}`, ag.start, EVENT_MAIN_SIGNING_OPENING.id, ag.surface);

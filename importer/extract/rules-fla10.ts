@@ -4,6 +4,7 @@
 import { HONORIFIC_STARTS_NAME } from './lexicons.ts';
 import { orgFormSide, orgTitleBefore } from './rules-fl28a.ts';
 import type { PersonMention, TitleRef } from './types.ts';
+import { stateTitleBefore } from './rules-fl29b.ts';
 
 /** Patterns of the fla10 rules, as named data. */
 export const FLA10_PATTERNS = {
@@ -177,7 +178,10 @@ export function formReferenceHits<
       org &&
       (orgTitleBefore(before) ||
         orgFormSide(text.slice(Math.max(0, m.index - 80), m.index), text.slice(end, end + 30)));
-    if (!titled && !FORM_ROLE_BEFORE.test(before) && !FORM_ROLE_AFTER.test(text.slice(end, end + 40))) continue;
+    // state.form-in-title-complement (fl29b): "the Minister of Foreign Affairs of the Sultanate, X".
+    const stateTitled = !org && stateTitleBefore(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!titled && !stateTitled && !FORM_ROLE_BEFORE.test(before) && !FORM_ROLE_AFTER.test(text.slice(end, end + 40)))
+      continue;
     if (org && !titled && !FORM_ROLE_BEFORE.test(before)) continue;
     const owners = new Map(
       hits

@@ -1,6 +1,8 @@
 // Meetings and calls told in passing between two named people, besides the readout's own event: "Mr. Shotaro
 // Yachi … held talks with Mr. Yang Jiechi", "Prime Minister Abe and President Park held a telephone talk".
 import { coordinatedSubjectHost } from './rules-fl18b.ts';
+import { findGazetteerHits } from './gazetteer.ts';
+import { demonymTitleHolder } from './rules-fl29b.ts';
 import { resolveDate } from '../dates.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
@@ -216,7 +218,8 @@ export function findMetMeetings(
     // event.told-met-title-subject (fl20a): "The Minister also met …", the opening's minister.
     const byTitle = before
       ? undefined
-      : openingTitleHolder(ctx, people, titleSubject(ctx.text.slice(s.start, m.index)));
+      : (openingTitleHolder(ctx, people, titleSubject(ctx.text.slice(s.start, m.index))) ??
+        demonymHolderBefore(ctx, people, s.start, m.index));
     const host = (before && coordinatedSubjectHost(ctx.text, inS, before, m.index)) ?? byTitle;
     if (!guest || !host) continue;
     if (hostsNamedMeeting(ctx, main && { sentence: main.sentence, name: main.name }, si)) continue;
@@ -277,6 +280,19 @@ export function findMetMeetings(
  * named in the readout's opening sentence whose title holds that word ("The Minister" of "Senator X, Minister of
  * Foreign Affairs, led …").
  */
+/**
+ * Rule event.told-met-demonym-title-holder (rules-fl29b.ts): "The Armenian Prime Minister also met …": the one person
+ * named before the sentence who holds that state's office of that title (his first mention).
+ */
+function demonymHolderBefore(ctx: Ctx, people: PeopleFacts, from: number, at: number): PersonMention | undefined {
+  const stateOf = (d: string) =>
+    findGazetteerHits(d).find((h) => h.type === 'State' && h.demonym && h.start === 0)?.name;
+  const holders = [...people.offices].flatMap(([c, os]) =>
+    c.mentions.some((x) => x.end <= from) ? os.map((o) => ({ who: c, title: o.title, owner: o.owner })) : [],
+  );
+  return demonymTitleHolder(ctx.text.slice(from, at), stateOf, holders)?.mentions[0];
+}
+
 function openingTitleHolder(ctx: Ctx, people: PeopleFacts, title: string | undefined): PersonMention | undefined {
   if (!title) return undefined;
   const opening = ctx.sentences.find((x) => !x.heading)?.index;
