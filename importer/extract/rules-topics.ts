@@ -66,6 +66,7 @@ import { addInv25Parties } from './rules-inv25.ts';
 import { involvesMissionState } from './rules-top27.ts';
 import { arrivedFrom } from './rules-top25.ts';
 import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
+import { heldAtWhich, notTopicPrc29 } from './rules-prc29.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -314,16 +315,18 @@ const AT_WHICH = /^\s*,?\s*(?:at|in|during)\s+which\b[^;]*$/i;
 function atWhich(k: RelKit, at: number): Found | undefined {
   const { ctx, ev, nameOf } = k;
   const si = ctx.sentenceAt(at);
-  return ev.eventMentions
-    .filter(
-      (e) =>
-        e.sentence === si &&
-        e.end <= at &&
-        nameOf(e) !== k.mainName &&
-        !INCIDENT_NAME.test(nameOf(e)) &&
-        AT_WHICH.test(ctx.text.slice(e.end, at)),
-    )
-    .pop();
+  return (
+    ev.eventMentions
+      .filter(
+        (e) =>
+          e.sentence === si &&
+          e.end <= at &&
+          nameOf(e) !== k.mainName &&
+          !INCIDENT_NAME.test(nameOf(e)) &&
+          AT_WHICH.test(ctx.text.slice(e.end, at)),
+      )
+      .pop() ?? heldAtWhich(k, at)
+  ); // discussed.held-at-which (prc29)
 }
 
 /** discussed.agreement / told-paragraph / that-meeting: agreements the meeting dealt with and did not conclude. */
@@ -436,7 +439,13 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
   const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, statesIn, parties };
   // Hits read as a title's body ("the Commission" of its President) are no entities, so no topics either.
   for (const h of hits)
-    if (hitKeys.has(h) && !notATopic(k, h, env) && !topical.has(h.name) && otherMeetingAt(k, h.start) !== 'elsewhere')
+    if (
+      hitKeys.has(h) &&
+      !notATopic(k, h, env) &&
+      !notTopicPrc29(k, h) && // prc29: thanked supporter, chair, offered host, addressee, contact line, person's state
+      !topical.has(h.name) &&
+      otherMeetingAt(k, h.start) !== 'elsewhere'
+    )
       topical.set(h.name, h);
   // A topic named in the paragraph of a meeting told beside the main one is that meeting's.
   for (const h of topical.values()) {

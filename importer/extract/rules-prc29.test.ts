@@ -1,0 +1,71 @@
+// Unit tests of the prc29a rules (issue 6, precision of DISCUSSED and INVOLVES) on made-up sentences about invented
+// people and real states and bodies, negatives (the false reading) and positives (the true reading kept).
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { extractFacts, madeUpRelations } from './test-facts.ts';
+
+/** Relations (ends by name) of made-up readout text. */
+function facts(text: string) {
+  const { out, rels } = madeUpRelations(text);
+  return {
+    has: (type: string, from: string, to: string) =>
+      rels.some((r) => r.type === type && r.from === from && r.to === to),
+    topicsOf: (from: string) => rels.filter((r) => r.type === 'DISCUSSED' && r.from === from).map((r) => r.to),
+    events: () => out.entities.filter((e) => e.type === 'Event').map((e) => e.name),
+  };
+}
+
+// The first extraction loads the rules: on a loaded machine it alone may take longer than a test's five seconds.
+beforeAll(() => void extractFacts('Minister A met Minister B in Lima.'), 120_000);
+
+const OPENING = 'Foreign Minister Ana Ruiz of Peru met Foreign Minister Pablo Mora of Chile in Lima on 3 May. ';
+const MEETING = 'Ruiz-Mora meeting in Lima';
+
+describe('discussed.held-at-which', () => {
+  it("gives what a side meeting's relative clause names to that meeting, past its people and time", () => {
+    const f = facts(
+      `${OPENING}Minister Ruiz also held a separate meeting with Minister Mora's deputy after the talks, in which ` +
+        'they discussed the Andean Summit.',
+    );
+    expect(f.has('DISCUSSED', MEETING, 'Andean Summit')).toBe(false);
+    expect(f.has('DISCUSSED', 'separate meeting', 'Andean Summit')).toBe(true);
+  });
+
+  it("keeps the subject of the readout's own meeting told without a relative clause", () => {
+    const f = facts(`${OPENING}The two ministers discussed the Lima Summit of the Pacific Alliance.`);
+    expect(f.has('DISCUSSED', MEETING, 'Lima Summit')).toBe(true);
+  });
+});
+
+describe('prc29 topic vetoes', () => {
+  it("does not read a thanked supporter, a chair, an offered host, an addressee or a person's state as a topic", () => {
+    for (const [sentence, body] of [
+      ['Minister Ruiz thanked Brazil, Norway and the European Union for their continued support.', 'Norway'],
+      ['Minister Ruiz thanked the United Nations and Norway for accompanying the process.', 'Norway'],
+      ['The chairmanship passed to Minister Mora, with Ecuador as incoming Chair.', 'Ecuador'],
+      ['The Government of Ecuador has offered to host the next meeting.', 'Ecuador'],
+      ['Minister Mora will brief the Andean Community on the outcome of the talks.', 'Andean Community'],
+      [
+        'Minister Ruiz will report on the meeting to the Organization of American States.',
+        'Organization of American States',
+      ],
+      ['The talks were observed by Ambassador Luis Vega of Ecuador.', 'Ecuador'],
+      ['For more information, please contact the Andean Community.', 'Andean Community'],
+    ]) {
+      const f = facts(`${OPENING}${sentence}`);
+      expect(f.topicsOf(MEETING), sentence).not.toContain(body);
+    }
+  });
+
+  it('keeps states and bodies the meeting dealt with', () => {
+    for (const [sentence, body] of [
+      ['The ministers discussed the situation in Ecuador and thanked each other for their support.', 'Ecuador'],
+      ['They discussed relations with Norway.', 'Norway'],
+      ['They discussed the Andean Community and its chairmanship.', 'Andean Community'],
+      ['They discussed the request of Ecuador to join the Pacific Alliance.', 'Ecuador'],
+    ]) {
+      const f = facts(`${OPENING}${sentence}`);
+      expect(f.topicsOf(MEETING), sentence).toContain(body);
+    }
+  });
+});
