@@ -2,6 +2,7 @@
 // people and real states and bodies, negatives (the false reading) and positives (the true reading kept).
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { DURATION_EVENT } from './rules-prc29.ts';
 import { extractFacts, madeUpRelations } from './test-facts.ts';
 
 /** Relations (ends by name) of made-up readout text. */
@@ -67,5 +68,32 @@ describe('prc29 topic vetoes', () => {
       const f = facts(`${OPENING}${sentence}`);
       expect(f.topicsOf(MEETING), sentence).toContain(body);
     }
+  });
+});
+
+describe('discussed.not-duration', () => {
+  it('reads a span of talks counted in time as a duration, not a named process or round', () => {
+    for (const name of ['two years of negotiations', 'almost three years of negotiations', 'Nine months of talks'])
+      expect(DURATION_EVENT.name.test(name), name).toBe(true);
+    for (const name of ['first round of negotiations', 'negotiations of 2023', 'Year of Dialogue'])
+      expect(DURATION_EVENT.name.test(name), name).toBe(false);
+  });
+});
+
+describe('discussed.not-onward-attendance', () => {
+  it('does not give the meeting a gathering someone goes on to attend or travel to', () => {
+    for (const sentence of [
+      'Minister Ruiz will attend the Andean Summit in Quito next week.',
+      'Minister Mora leaves tomorrow for Quito for the Andean Summit.',
+    ]) {
+      const f = facts(`${OPENING}The ministers discussed trade. ${sentence}`);
+      expect(f.events(), sentence).toContain('Andean Summit');
+      expect(f.topicsOf(MEETING), sentence).not.toContain('Andean Summit');
+    }
+  });
+
+  it('keeps a gathering the meeting dealt with', () => {
+    const f = facts(`${OPENING}The ministers discussed trade and the Andean Summit. Minister Ruiz will attend it.`);
+    expect(f.topicsOf(MEETING)).toContain('Andean Summit');
   });
 });

@@ -1,6 +1,7 @@
 // Relation rules of the prc29a round (issue 6, precision of DISCUSSED and INVOLVES on the annotated samples).
 import type { Found } from './types.ts';
 import { INCIDENT_NAME, type RelKit } from './rel-kit.ts';
+import { allElsewhere } from './rules-oth13.ts';
 
 /**
  * discussed.held-at-which: a meeting told beside the readout's own, with its people, place or time between it and a
@@ -176,4 +177,42 @@ export function notTopicPrc29(k: RelKit, h: Span): boolean {
     k.personsIn(si).map(([m]) => m),
     h,
   );
+}
+
+/**
+ * discussed.not-duration: "concluding almost three years of negotiations", "after seven years of talks", a heading "Nine
+ * months of negotiations": a span of talks counted in days, weeks, months or years measures how long a process took; it
+ * is no subject of the meeting.
+ */
+export const DURATION_EVENT = {
+  id: 'discussed.not-duration',
+  name: /^(?:(?:almost|nearly|over|some|more\s+than|about|the|several|many|long)\s+)*(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:days?|weeks?|months?|years?|decades?)\s+of\b/i,
+};
+
+/**
+ * discussed.not-onward-attendance: a gathering someone will go on to attend or travel to ("Prime Minister Spajić will
+ * attend the EU-Western Balkans Summit", "continues to Uganda and then to South Africa for the 10th BRICS Summit",
+ * "Moon will fly to New York next week for the U.N. General Assembly", "is expected to meet Prime Minister May on the
+ * margins of the United Nations General Assembly") is where that person goes next, not a subject of the meeting (as
+ * discussed.not-onward-leg, "travels next to …"). The verb of going before the event in its clause.
+ */
+export const ONWARD_ATTENDANCE = {
+  id: 'discussed.not-onward-attendance',
+  before:
+    /\b(?:will|to|is\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|later|personally)\s+)?(?:attend|fly|travel|go|head|proceed|leave)\b[^.;:]{0,80}$|\b(?:continues|continued|proceeds|leaves|departs)\s+(?:(?:tomorrow|today|later|then)\s+)?(?:to|for)\b[^.;:]{0,80}$|\bis\s+expected\s+to\s+meet\b[^.;:]{0,80}$/i,
+};
+
+/** Whether an event is a duration, or every mention of it an onward attendance. */
+export function eventNotSubjectPrc29(k: RelKit, e: Found, mentions: readonly Found[]): boolean {
+  const { ctx, nameOf } = k;
+  if (DURATION_EVENT.name.test(nameOf(e))) return true;
+  return mentions.every((x) => {
+    const s = ctx.sentences[x.sentence]!;
+    return ONWARD_ATTENDANCE.before.test(ctx.text.slice(Math.max(s.start, x.start - 120), x.start));
+  });
+}
+
+/** Whether every mention of an event is told of another meeting (oth13) or is no subject by the prc29 rules. */
+export function elsewhereOrNotSubject(k: RelKit, e: Found, mentions: readonly Found[]): boolean {
+  return allElsewhere(k, mentions) || eventNotSubjectPrc29(k, e, mentions);
 }

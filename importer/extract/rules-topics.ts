@@ -47,7 +47,7 @@ import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
 import { addInc13Parties, inWhichListed } from './rules-inc13.ts';
-import { allElsewhere, otherMeetingAt } from './rules-oth13.ts';
+import { otherMeetingAt } from './rules-oth13.ts';
 import { addIncidentPlaces, atBody, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
 import {
   builtOnOrEarlierFrame,
@@ -66,7 +66,7 @@ import { addInv25Parties } from './rules-inv25.ts';
 import { involvesMissionState } from './rules-top27.ts';
 import { arrivedFrom } from './rules-top25.ts';
 import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
-import { heldAtWhich, notTopicPrc29 } from './rules-prc29.ts';
+import { elsewhereOrNotSubject, heldAtWhich, notTopicPrc29 } from './rules-prc29.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -254,7 +254,7 @@ function discussedEvents(k: RelKit, main: Found): void {
       ctx.entity(e.key)!.rule !== EVENT_CALL_FRAME_NAMED_PAIR.id &&
       !DISCUSSED_NOT_EV27_HAPPENING.rules.has(ctx.entity(e.key)!.rule) && // ev27: addresses, pair calls
       !background(e) &&
-      !allElsewhere(k, mentionsNamed.get(nameOf(e)) ?? [e])
+      !elsewhereOrNotSubject(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) // oth13; prc29: duration, onward attendance
     )
       ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
   }
