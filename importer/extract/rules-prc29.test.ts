@@ -2,6 +2,7 @@
 // people and real states and bodies, negatives (the false reading) and positives (the true reading kept).
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { helpedThrough } from './rules-prc29-incidents.ts';
 import { DURATION_EVENT } from './rules-prc29.ts';
 import { extractFacts, madeUpRelations } from './test-facts.ts';
 
@@ -95,5 +96,35 @@ describe('discussed.not-onward-attendance', () => {
   it('keeps a gathering the meeting dealt with', () => {
     const f = facts(`${OPENING}The ministers discussed trade and the Andean Summit. Minister Ruiz will attend it.`);
     expect(f.topicsOf(MEETING)).toContain('Andean Summit');
+  });
+});
+
+describe('involves.not-helped-through', () => {
+  const S = { start: 0, end: 10_000 };
+  const at = (text: string, helper: string, incident: string) => {
+    const h = text.indexOf(helper);
+    const e = text.indexOf(incident);
+    return helpedThrough(text, S, { start: h, end: h + helper.length }, { start: e, end: e + incident.length });
+  };
+
+  it('reads a state thanked for help through an incident, or its help, as a helper', () => {
+    expect(
+      at('He thanked the Government of India for the relief extended after the earthquake.', 'India', 'earthquake'),
+    ).toBe(true);
+    expect(at('He thanked Chile for its support during the floods of May.', 'Chile', 'floods')).toBe(true);
+    expect(at('He recalled the assistance Chile has extended to Peru since the floods.', 'Chile', 'floods')).toBe(true);
+    expect(at('He recalled the aid provided by Chile during the floods.', 'Chile', 'floods')).toBe(true);
+  });
+
+  it('keeps the state the incident struck and a state named as its actor', () => {
+    expect(
+      at(
+        'He thanked Chile for its support after the storm struck Peru and for the aid during the floods.',
+        'Peru',
+        'floods',
+      ),
+    ).toBe(false);
+    expect(at('He condemned the attack by Chile on the border post.', 'Chile', 'attack')).toBe(false);
+    expect(at('He discussed the support of Chile for Peru during the floods.', 'Peru', 'floods')).toBe(false);
   });
 });
