@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { helpedThrough } from './rules-prc29-incidents.ts';
-import { DURATION_EVENT } from './rules-prc29.ts';
+import { DURATION_EVENT, toldAsPrecedent } from './rules-prc29.ts';
 import { extractFacts, madeUpRelations } from './test-facts.ts';
 
 /** Relations (ends by name) of made-up readout text. */
@@ -126,5 +126,24 @@ describe('involves.not-helped-through', () => {
     ).toBe(false);
     expect(at('He condemned the attack by Chile on the border post.', 'Chile', 'attack')).toBe(false);
     expect(at('He discussed the support of Chile for Peru during the floods.', 'Peru', 'floods')).toBe(false);
+  });
+});
+
+describe('discussed.not-precedent', () => {
+  const at = (text: string, name: string) => toldAsPrecedent(text, text.indexOf(name));
+
+  it('reads an agreement the new text succeeds, replaces or incorporates, or the talks followed, as background', () => {
+    expect(at('The Lima Accord succeeds the Quito Agreement of 2000.', 'Quito Agreement')).toBe(true);
+    expect(at('It replaces the Treaty of Santiago of 1984.', 'Treaty of Santiago')).toBe(true);
+    expect(
+      at('It incorporates the Arica Declaration, reached in June, and the Tacna Protocol.', 'Tacna Protocol'),
+    ).toBe(true);
+    expect(at('The talks followed the ceasefire agreement signed in May.', 'ceasefire agreement')).toBe(true);
+  });
+
+  it('keeps an agreement the meeting went over, built on or rested on', () => {
+    expect(at('The ministers reviewed the Quito Agreement of 2000.', 'Quito Agreement')).toBe(false);
+    expect(at('It builds on the Arica Declaration.', 'Arica Declaration')).toBe(false);
+    expect(at('Peace must rest on international law and the UN Charter.', 'UN Charter')).toBe(false);
   });
 });

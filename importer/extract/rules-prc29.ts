@@ -216,3 +216,22 @@ export function eventNotSubjectPrc29(k: RelKit, e: Found, mentions: readonly Fou
 export function elsewhereOrNotSubject(k: RelKit, e: Found, mentions: readonly Found[]): boolean {
   return allElsewhere(k, mentions) || eventNotSubjectPrc29(k, e, mentions);
 }
+
+/**
+ * discussed.not-precedent: an agreement named as what the new text succeeds, replaces, supersedes or incorporates, or
+ * what the talks followed ("The Samoa Agreement succeeds the Cotonou Partnership Agreement", "It replaces the Treaty …
+ * of 2006", "It incorporates the Khartoum Declaration …, and the Agreement on …", "The talks followed the ceasefire
+ * agreement") is background to the agreement concluded, not a subject of the meeting (as discussed.agreement-basis,
+ * top10, for "Based on …"); the next items of its list too. Not "builds on" nor "rests on": the golds give a text built
+ * on ("It builds on the Boe Declaration") and a principle peace must rest on ("the UN Charter") to the meeting.
+ */
+export const PRECEDENT = {
+  id: 'discussed.not-precedent',
+  before:
+    /\b(?:succeed(?:s|ed)|replac(?:es|ed)|supersed(?:es|ed)|incorporat(?:es|ed)|followed)\s+(?:the\s+|that\s+|its\s+)?(?:[^.;]{0,80}?(?:,\s+|\s+)and\s+(?:on\s+)?(?:the\s+|that\s+)?)?$/i,
+};
+
+export function toldAsPrecedent(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 140), at);
+  return /succeed|replac|supersed|incorporat|followed/i.test(before) && PRECEDENT.before.test(before);
+}

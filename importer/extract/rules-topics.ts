@@ -66,7 +66,7 @@ import { addInv25Parties } from './rules-inv25.ts';
 import { involvesMissionState } from './rules-top27.ts';
 import { arrivedFrom } from './rules-top25.ts';
 import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
-import { elsewhereOrNotSubject, heldAtWhich, notTopicPrc29 } from './rules-prc29.ts';
+import { elsewhereOrNotSubject, heldAtWhich, notTopicPrc29, toldAsPrecedent } from './rules-prc29.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -172,7 +172,7 @@ const BASIS_BEFORE =
   /\b(?:[Bb]ased\s+on|as\s+provided\s+for\s+in|within\s+the\s+framework\s+set\s+out\s+in|commitments\s+(?:\w+\s+){0,3}under|[Ff]ollowing|anniversary\s+(?:year\s+)?of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:recent|earlier|existing|previous)\s+)?$/;
 
 function toldAsBasis(text: string, at: number): boolean {
-  return BASIS_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  return BASIS_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || toldAsPrecedent(text, at); // prc29
 }
 
 /** discussed.time-mark (top9): "convened eleven days after the referendum", "two weeks before the elections". */
