@@ -1,5 +1,6 @@
 // Parties of incidents and of bilateral exercises and consultations (INVOLVES), and the parts of an agreement
 // reached where the whole was (REACHED_AT): rules run by rules-topics.ts before DISCUSSED.
+import { helpedThrough } from './rules-prc29-incidents.ts';
 import { ev21NotParty } from './rules-ev21-filters.ts';
 import { consideringBody, helperNotParty } from './incident-helpers.ts';
 import { notIncidentParty } from './rules-ev7.ts';
@@ -168,6 +169,7 @@ export function addIncidentParties(k: RelKit): void {
         if (si === e.sentence && otherTopicItem(ctx.text, h, e, s.start)) continue;
         // inc13: who only helped or sympathised, and the body that considered the incident.
         if (helperNotParty(ctx.text, h, e) || (si === e.sentence && consideringBody(k, h, e))) continue;
+        if (si === e.sentence && helpedThrough(ctx.text, s, h, e)) continue; // involves.not-helped-through (prc29)
         if (si === e.sentence && ev21NotParty(ctx.text, h, e)) continue; // ev21: a stance's subject, a title's body
         const before = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
         // "in Hangzhou, China": a place, not a party.

@@ -47,7 +47,7 @@ import { NARRATED_RULES } from './told-meetings.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
 import { addInc13Parties, inWhichListed } from './rules-inc13.ts';
-import { allElsewhere, otherMeetingAt } from './rules-oth13.ts';
+import { otherMeetingAt } from './rules-oth13.ts';
 import { addIncidentPlaces, atBody, frameNames, inFrameName, namesPeopleOf, recalledOwn } from './rules-top13.ts';
 import {
   builtOnOrEarlierFrame,
@@ -67,6 +67,7 @@ import { involvesMissionState } from './rules-top27.ts';
 import { arrivedFrom } from './rules-top25.ts';
 import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
 import { cueGate, sentenceCued } from './gates.ts';
+import { elsewhereOrNotSubject, heldAtWhich, notTopicPrc29, toldAsPrecedent } from './rules-prc29.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -172,7 +173,7 @@ const BASIS_BEFORE =
   /\b(?:[Bb]ased\s+on|as\s+provided\s+for\s+in|within\s+the\s+framework\s+set\s+out\s+in|commitments\s+(?:\w+\s+){0,3}under|[Ff]ollowing|anniversary\s+(?:year\s+)?of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:recent|earlier|existing|previous)\s+)?$/;
 
 function toldAsBasis(text: string, at: number): boolean {
-  return BASIS_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  return BASIS_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || toldAsPrecedent(text, at); // prc29
 }
 
 /** discussed.time-mark (top9): "convened eleven days after the referendum", "two weeks before the elections". */
@@ -254,7 +255,7 @@ function discussedEvents(k: RelKit, main: Found): void {
       ctx.entity(e.key)!.rule !== EVENT_CALL_FRAME_NAMED_PAIR.id &&
       !DISCUSSED_NOT_EV27_HAPPENING.rules.has(ctx.entity(e.key)!.rule) && // ev27: addresses, pair calls
       !background(e) &&
-      !allElsewhere(k, mentionsNamed.get(nameOf(e)) ?? [e])
+      !elsewhereOrNotSubject(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) // oth13; prc29: duration, onward attendance
     )
       ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
   }
@@ -315,16 +316,18 @@ const AT_WHICH = /^\s*,?\s*(?:at|in|during)\s+which\b[^;]*$/i;
 function atWhich(k: RelKit, at: number): Found | undefined {
   const { ctx, ev, nameOf } = k;
   const si = ctx.sentenceAt(at);
-  return ev.eventMentions
-    .filter(
-      (e) =>
-        e.sentence === si &&
-        e.end <= at &&
-        nameOf(e) !== k.mainName &&
-        !INCIDENT_NAME.test(nameOf(e)) &&
-        AT_WHICH.test(ctx.text.slice(e.end, at)),
-    )
-    .pop();
+  return (
+    ev.eventMentions
+      .filter(
+        (e) =>
+          e.sentence === si &&
+          e.end <= at &&
+          nameOf(e) !== k.mainName &&
+          !INCIDENT_NAME.test(nameOf(e)) &&
+          AT_WHICH.test(ctx.text.slice(e.end, at)),
+      )
+      .pop() ?? heldAtWhich(k, at)
+  ); // discussed.held-at-which (prc29)
 }
 
 /** discussed.agreement / told-paragraph / that-meeting: agreements the meeting dealt with and did not conclude. */
@@ -437,7 +440,13 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
   const env: TopicEnv = { own, member, withPerson, inNames, named, incidents, statesIn, parties };
   // Hits read as a title's body ("the Commission" of its President) are no entities, so no topics either.
   for (const h of hits)
-    if (hitKeys.has(h) && !notATopic(k, h, env) && !topical.has(h.name) && otherMeetingAt(k, h.start) !== 'elsewhere')
+    if (
+      hitKeys.has(h) &&
+      !notATopic(k, h, env) &&
+      !notTopicPrc29(k, h) && // prc29: thanked supporter, chair, offered host, addressee, contact line, person's state
+      !topical.has(h.name) &&
+      otherMeetingAt(k, h.start) !== 'elsewhere'
+    )
       topical.set(h.name, h);
   // A topic named in the paragraph of a meeting told beside the main one is that meeting's.
   for (const h of topical.values()) {
