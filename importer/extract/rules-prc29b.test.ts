@@ -1,9 +1,12 @@
 // The prc29b round's tests (issue 6): precision of PARTICIPATED_IN, PARTY_TO and OFFICE_OF, each rule on made-up
 // sentences, the false reading it withholds (negative) and the true reading it keeps (positive).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-import { PRC29B_PATTERNS } from './rules-prc29b.ts';
+import { PARTNER_AFTER_NAME as PRC29B_PATTERNS_WITH, PRC29B_PATTERNS } from './rules-prc29b.ts';
 import { madeUpRelations } from './test-facts.ts';
+
+// The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** The relations a rule gave, by its id, as "TYPE|from|to" with entity names. */
 const byRule = (text: string, rule: string) => madeUpRelations(text).byRule(rule);
@@ -91,5 +94,42 @@ describe('participated.other-verb-clause', () => {
     );
     for (const p of ['Luis Vega', 'Ana Soto'])
       expect(got).toContain(`${p}|Fourth Meeting of the Peru-Bolivia Joint Commission`);
+  });
+});
+
+describe('party-to.named-with', () => {
+  const parties = (text: string, agreement: RegExp) =>
+    madeUpRelations(text)
+      .of('PARTY_TO')
+      .filter((r) => agreement.test(r.to))
+      .map((r) => r.from);
+  const LEAD = 'Foreign Minister Luis Vega of Peru met Foreign Minister Ana Soto of Bolivia in Lima on 3 May 2024.\n\n';
+
+  it("gives an agreement named with its partner the partner and the state before it, not the readout's sides", () => {
+    const got = parties(
+      LEAD +
+        'He recalled that Peru had shown with the Andes Water Agreement with Ecuador that disputes can be settled.',
+      /Andes Water Agreement/,
+    );
+    expect(got).toContain('Peru');
+    expect(got).toContain('Ecuador');
+    expect(got).not.toContain('Bolivia');
+  });
+
+  it('reads an organisation as the partner, after a year or a signing verb', () => {
+    const P = PRC29B_PATTERNS_WITH;
+    expect(P.test(' of 1991 with the ')).toBe(true);
+    expect(P.test(' concluded with the ')).toBe(true);
+    expect(P.test(', signed in Paris in 2012 with ')).toBe(true);
+    expect(P.test(' and the talks with ')).toBe(false);
+  });
+
+  it("keeps the readout's sides for an agreement named without a partner", () => {
+    const got = parties(
+      LEAD + 'The two ministers signed the Andes Water Agreement, which enters into force in June.',
+      /Andes Water Agreement/,
+    );
+    expect(got).toContain('Peru');
+    expect(got).toContain('Bolivia');
   });
 });

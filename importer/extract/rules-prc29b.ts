@@ -137,3 +137,33 @@ export function otherVerbClause(ctx: Ctx, e: Found, c: PersonCluster, si: number
   const own = c.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   return own.length > 0 && own.every((m) => inOtherVerbClause(ctx.text, s, e, m.from ?? m.start, m.to ?? m.end));
 }
+
+/**
+ * Rule party-to.named-with: the partner named right after an agreement ("the Prespa Agreement with Greece", "the
+ * Agreement on Cooperation and Customs Union of 1991 with the European Economic Community", "the Monetary Agreement
+ * concluded with the European Union"), a state or an organisation.
+ */
+export const PARTNER_AFTER_NAME =
+  /^(?:[^\S\n]+of[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+)?\d{4})?,?[^\S\n]+(?:(?:signed|concluded|agreed|reached)\b[^.;:,]{0,40}?[^\S\n]+)?with[^\S\n]+(?:the[^\S\n]+)?$/;
+
+/**
+ * Rule party-to.named-with: the partner named right after agreement `a` and the states named before it in its
+ * sentence. The caller makes them the parties when exactly one state stands before ("North Macedonia had shown with
+ * the Prespa Agreement with Greece"), instead of the readout's sides (Bulgaria, in a North Macedonia-Bulgaria readout).
+ */
+export function partnerAfterName<H extends { type: string; start: number; end: number }>(
+  text: string,
+  sentStart: number,
+  a: { start: number; end: number },
+  hits: H[],
+): { partner?: H; before: H[] } {
+  const partner = hits.find(
+    (h) =>
+      (h.type === 'State' || h.type === 'Organization') &&
+      h.start >= a.end &&
+      h.start - a.end < 120 &&
+      PARTNER_AFTER_NAME.test(text.slice(a.end, h.start)),
+  );
+  if (!partner) return { before: [] };
+  return { partner, before: hits.filter((h) => h.type === 'State' && h.start >= sentStart && h.end <= a.start) };
+}
