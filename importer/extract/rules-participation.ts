@@ -52,7 +52,7 @@ import { FL14B_PATTERNS, onHisBehalfSpans } from './rules-fl14b.ts';
 import { pastSignatoryAt } from './rules-fl22b.ts';
 import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
-import { otherVerbClause } from './rules-prc29b.ts';
+import { otherVerbClause, pairOfNoun } from './rules-prc29b.ts';
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -496,7 +496,7 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
       ((leaders.length === 2 || mainLeaders.length === 2) && /\bthe (leaders|presidents)\b/i.test(s.text)));
   // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
   const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
-  const pair = /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leadersPair;
+  const pair = pairOfNoun(noun, mainPair, leadersPair, k.people.offices); // prc29b: two-ministers-not-leaders
   const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
   // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
   const theirs = evs.filter(

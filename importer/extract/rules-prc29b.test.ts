@@ -2,7 +2,7 @@
 // sentences, the false reading it withholds (negative) and the true reading it keeps (positive).
 import { describe, expect, it, vi } from 'vitest';
 
-import { PARTNER_AFTER_NAME as PRC29B_PATTERNS_WITH, PRC29B_PATTERNS } from './rules-prc29b.ts';
+import { PARTNER_AFTER_NAME as PRC29B_PATTERNS_WITH, PRC29B_PATTERNS, pairOfNoun } from './rules-prc29b.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -131,5 +131,34 @@ describe('party-to.named-with', () => {
     );
     expect(got).toContain('Peru');
     expect(got).toContain('Bolivia');
+  });
+});
+
+describe('participated.two-ministers-not-leaders', () => {
+  const rel = (text: string) =>
+    madeUpRelations(text)
+      .of('PARTICIPATED_IN')
+      .map((r) => `${r.from}|${r.to}`);
+
+  it('does not read "the two Foreign Ministers" as the two Prime Ministers of the readout', () => {
+    const got = rel(
+      'Prime Minister Emil Novak of Slovenia and Prime Minister Marta Ruiz of Croatia signed the Border Treaty in ' +
+        'Ljubljana on 3 May 2024.\n\n' +
+        'The negotiations were led by the two Foreign Ministers, who met in Vienna on 30 March.',
+    );
+    expect(got.filter((r) => /Vienna/.test(r) && /Novak|Ruiz/.test(r))).toEqual([]);
+  });
+
+  it('keeps "the two ministers" as the pair of ministers who held the meeting', () => {
+    const P = pairOfNoun;
+    const offices = new Map([
+      ['a', [{ title: 'Minister of Foreign Affairs' }]],
+      ['b', [{ title: 'Secretary of State' }]],
+      ['c', [{ title: 'Prime Minister' }]],
+    ]);
+    expect(P('ministers', ['a', 'b'], ['c'], offices)).toEqual(['a', 'b']);
+    expect(P('foreign ministers', ['c', 'a'], ['c'], offices)).toEqual([]);
+    expect(P('sides', ['c', 'a'], ['c'], offices)).toEqual(['c', 'a']);
+    expect(P('leaders', ['a', 'b'], ['c'], offices)).toEqual(['c']);
   });
 });

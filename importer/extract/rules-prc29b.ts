@@ -167,3 +167,28 @@ export function partnerAfterName<H extends { type: string; start: number; end: n
   if (!partner) return { before: [] };
   return { partner, before: hits.filter((h) => h.type === 'State' && h.start >= sentStart && h.end <= a.start) };
 }
+
+/** A minister's title, not a head of government's ("Prime Minister"): "Minister of Foreign Affairs", "Secretary of State". */
+const MINISTER_NOT_HEAD = /\bMinister\b|\bSecretary[^\S\n]+of[^\S\n]+State\b|\bForeign[^\S\n]+Secretary\b/;
+
+/**
+ * Rule participated.two-ministers-not-leaders: "the two ministers" / "the two Foreign Ministers" are the main event's
+ * pair only when that pair are ministers; in a readout of two Prime Ministers' signing, "The negotiations were led by
+ * the two Foreign Ministers, who met in Vienna" names other people (nobody here), whether the pair is the main
+ * event's or the readout's two leaders. "the two sides" stay the pair.
+ * Returns the pair the noun names.
+ */
+export function pairOfNoun<C>(
+  noun: string,
+  mainPair: C[],
+  leadersPair: C[],
+  offices: ReadonlyMap<C, readonly { title: string }[]>,
+): C[] {
+  const minister = (c: C) => {
+    const titles = (offices.get(c) ?? []).map((o) => o.title);
+    return !titles.length || titles.some((t) => MINISTER_NOT_HEAD.test(t) && !/^(?:Prime|First)\s+Minister$/.test(t));
+  };
+  const byMain = /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2;
+  const pair = byMain ? mainPair : leadersPair;
+  return /ministers/.test(noun) && !/prime/.test(noun) && !pair.every(minister) ? [] : pair;
+}
