@@ -2,7 +2,12 @@
 // sentences, the false reading it withholds (negative) and the true reading it keeps (positive).
 import { describe, expect, it, vi } from 'vitest';
 
-import { PARTNER_AFTER_NAME as PRC29B_PATTERNS_WITH, PRC29B_PATTERNS, pairOfNoun } from './rules-prc29b.ts';
+import {
+  PARTNER_AFTER_NAME as PRC29B_PATTERNS_WITH,
+  PARTNER_NOT,
+  PRC29B_PATTERNS,
+  pairOfNoun,
+} from './rules-prc29b.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -160,5 +165,21 @@ describe('participated.two-ministers-not-leaders', () => {
     expect(P('foreign ministers', ['c', 'a'], ['c'], offices)).toEqual([]);
     expect(P('sides', ['c', 'a'], ['c'], offices)).toEqual(['c', 'a']);
     expect(P('leaders', ['a', 'b'], ['c'], offices)).toEqual(['c']);
+  });
+});
+
+describe('party-to.named-with, not a partner', () => {
+  it('reads no partner in a depositary or an office holder after "with"', () => {
+    const text =
+      'Foreign Minister Luis Vega of Peru met Foreign Minister Ana Soto of Bolivia in Lima on 3 May 2024.\n\n' +
+      "Peru's Permanent Representative deposited the instrument of ratification of the High Seas Treaty with the " +
+      'United Nations Secretary-General, the depositary.';
+    const got = madeUpRelations(text)
+      .of('PARTY_TO')
+      .filter((r) => /High Seas Treaty/.test(r.to))
+      .map((r) => r.from);
+    expect(got).not.toContain('United Nations');
+    expect(PARTNER_NOT.holderAfter.test(' Secretary-General, the depositary')).toBe(true);
+    expect(PARTNER_NOT.holderAfter.test(', signed in Paris')).toBe(false);
   });
 });

@@ -146,6 +146,15 @@ export function otherVerbClause(ctx: Ctx, e: Found, c: PersonCluster, si: number
 export const PARTNER_AFTER_NAME =
   /^(?:[^\S\n]+of[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+)?\d{4})?,?[^\S\n]+(?:(?:signed|concluded|agreed|reached)\b[^.;:,]{0,40}?[^\S\n]+)?with[^\S\n]+(?:the[^\S\n]+)?$/;
 
+/** party-to.named-with: what follows "with" is no partner. */
+export const PARTNER_NOT = {
+  /** The hit names an office's owner: "with the United Nations Secretary-General", "with the EU High Representative". */
+  holderAfter:
+    /^[^\S\n]*(?:Secretary|President|Prime|Minister|Chair|Director|Commissioner|High[^\S\n]+Representative|Special|Envoy|Ambassador|Representative)/,
+  /** An instrument deposited "with" its depositary. */
+  deposit: /\b(?:deposit(?:ed|s|ing)?|instruments?[^\S\n]+of[^\S\n]+(?:ratification|accession|acceptance|approval))\b/i,
+} as const;
+
 /**
  * Rule party-to.named-with: the partner named right after agreement `a` and the states named before it in its
  * sentence. The caller makes them the parties when exactly one state stands before ("North Macedonia had shown with
@@ -162,8 +171,12 @@ export function partnerAfterName<H extends { type: string; start: number; end: n
       (h.type === 'State' || h.type === 'Organization') &&
       h.start >= a.end &&
       h.start - a.end < 120 &&
-      PARTNER_AFTER_NAME.test(text.slice(a.end, h.start)),
+      PARTNER_AFTER_NAME.test(text.slice(a.end, h.start)) &&
+      // "… with the United Nations Secretary-General, the depositary": an office holder, not a partner.
+      !PARTNER_NOT.holderAfter.test(text.slice(h.end, h.end + 40)),
   );
+  // "deposited the instrument of ratification of the X Treaty with …": a deposit, not a partner.
+  if (PARTNER_NOT.deposit.test(text.slice(Math.max(sentStart, a.start - 80), a.start))) return { before: [] };
   if (!partner) return { before: [] };
   return { partner, before: hits.filter((h) => h.type === 'State' && h.start >= sentStart && h.end <= a.start) };
 }
