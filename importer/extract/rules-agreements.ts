@@ -8,6 +8,7 @@ import { pointsBackToTalks } from './rules-fl18a.ts';
 import { jointBodies } from './rules-fl18b.ts';
 import { reachedAtAfterProcess } from './rules-fl17b-rel.ts';
 import { signedWithParties, twoSidesSigned } from './rules-fl14a.ts';
+import { partnerAfterName } from './rules-prc29b.ts';
 import { FL14B_PATTERNS } from './rules-fl14b.ts';
 import {
   AGR13_PATTERNS,
@@ -361,12 +362,16 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
 /** Rule party-to.signed-with (fl14a): "the memorandum signed with China", told of one other state: both are parties. */
 function signedWith(k: RelKit, a: Found): boolean {
   const s = k.ctx.sentences[a.sentence]!;
-  const { partner, before } = signedWithParties(k.ctx.text, s.start, a, k.hitsIn(s.start, s.end));
+  const hits = k.hitsIn(s.start, s.end);
+  const told = signedWithParties(k.ctx.text, s.start, a, hits);
+  // party-to.named-with (prc29b): "the Prespa Agreement with Greece", a partner state or organisation.
+  const { partner, before } = told.partner ? told : partnerAfterName(k.ctx.text, s.start, a, hits);
   const own = new Set(before.map((h) => k.hitKeys.get(h)!));
   if (!partner || own.size !== 1) return false;
   const keys = [...own, k.hitKeys.get(partner)!];
   if (keys[0] === keys[1]) return false;
-  for (const p of keys) k.ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.signed-with');
+  const rule = told.partner ? 'party-to.signed-with' : 'party-to.named-with';
+  for (const p of keys) k.ctx.relate('PARTY_TO', p, a.key, a.sentence, rule);
   return true;
 }
 

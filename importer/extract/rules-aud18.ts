@@ -2,6 +2,7 @@
 // "First-look audit"; scripts/first-look-audit.mjs). Tested in rules-aud18.test.ts.
 import type { Ctx } from './context.ts';
 import type { EventFacts } from './types.ts';
+import { sessionGroupFilter } from './rules-prc29b.ts';
 
 /** Patterns of the aud18 rules, as named data. */
 export const AUD18_PATTERNS = {
@@ -42,7 +43,9 @@ export function sessionOfWholeParticipants(ctx: Ctx, ev: EventFacts): void {
     const parent = nameOf(r.to);
     if (!AUD18_PATTERNS.sessionName.test(child) || AUD18_PATTERNS.visitName.test(parent)) continue;
     if (planned.has(child) || planned.has(parent) || partsByName.get(child)?.size) continue;
-    const whole = [...(partsByName.get(parent) ?? [])];
+    // participated.session-group (prc29b): "In the closed-door session, the Heads of State …" keeps the leaders only.
+    const all = [...(partsByName.get(parent) ?? [])];
+    const whole = all.filter(sessionGroupFilter(ctx, ev, r.from, all));
     for (const p of whole) ctx.relate('PARTICIPATED_IN', p, r.from, r.sentence, 'participated.session-of-whole');
     if (whole.length) partsByName.set(child, new Set(whole));
   }

@@ -59,6 +59,7 @@ import { pastSignatoryAt } from './rules-fl22b.ts';
 import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
 import { cueGate, sentenceCued } from './gates.ts';
+import { otherVerbClause, pairOfNoun } from './rules-prc29b.ts';
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -154,6 +155,11 @@ interface Participation {
   mainCount: number;
   /** Inside an attendance list opened by a cue ending in a colon. */
   attendList: boolean;
+  /**
+   * participated.other-verb-clause (prc29b): people kept out of an event because they met in a later clause of its
+   * sentence; they still take part in the gathering it is PART_OF (the summit on whose margins both meetings were held).
+   */
+  aside: Map<string, Set<PersonCluster>>;
 }
 
 /** One sentence as the participation rules read it. */
@@ -172,6 +178,7 @@ export function addParticipation(k: RelKit): void {
   // The host of a visit takes part in its sessions, not in the visit itself, unless the text says so.
   // "the State Funeral for the late former Prime Minister ABE Shinzo": the dead take part in nothing.
   const late = lateOnes(k);
+  const aside = new Map<string, Set<PersonCluster>>();
   const participate: Participate = (e, c, si, rule) => {
     if (late.has(c)) return;
     // participated.not-absent, participated.quoted-elsewhere (ev18): "X did not attend", "X, speaking in an interview".
@@ -180,6 +187,11 @@ export function addParticipation(k: RelKit): void {
     if (speakingElsewhere(k, e, c, si)) return; // par29: participated.speaking-elsewhere
     // participated.own-clause (ev18): "…; Foreign Ministers A and B joined the plenary session that followed".
     if (inOtherClause(ctx, k.ev.eventMentions, e, c, si)) return;
+    if (otherVerbClause(ctx, e, c, si)) {
+      if (!aside.has(e.key)) aside.set(e.key, new Set());
+      aside.get(e.key)!.add(c);
+      return; // prc29b: participated.other-verb-clause
+    }
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
     // participated.phrase-own (ev13): a meeting the fallback named takes the people held there or named in it only.
     if (!phraseParticipation(ctx.entity(e.key)!.rule, rule)) return;
@@ -193,6 +205,7 @@ export function addParticipation(k: RelKit): void {
     lastMainSentence: -1,
     mainCount: 0,
     attendList: false,
+    aside,
   };
   participateNamedInEvent(p);
   participateMainPair(p.k);
@@ -494,7 +507,7 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
       ((leaders.length === 2 || mainLeaders.length === 2) && /\bthe (leaders|presidents)\b/i.test(s.text)));
   // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
   const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
-  const pair = /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leadersPair;
+  const pair = pairOfNoun(noun, mainPair, leadersPair, k.people.offices); // prc29b: two-ministers-not-leaders
   const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
   // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
   const theirs = evs.filter(
@@ -807,6 +820,7 @@ function partOfWith(p: Participation): PartOf {
         (k === main?.key && nameOf(child) === mainName),
     );
     for (const c of same.flatMap((k) => [...participants.get(k)!])) participate(parent, c, si, 'participated.part-of');
+    for (const c of [...(p.aside.get(child.key) ?? [])]) participate(parent, c, si, 'participated.part-of');
     if (child.key === main?.key)
       for (const c of participants.get(main.key) ?? []) participate(parent, c, si, 'participated.part-of');
   };
