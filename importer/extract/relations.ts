@@ -98,7 +98,6 @@ import { involvesSessionOfOrg, participateInaugurationSubject, participateTitleS
 import { negotiatesForBehalfOfGovernmentBy } from './rules-fl22b.ts';
 import { addSigningRelations } from './rules-sgn27.ts';
 import { partyToSignedWithListed } from './rules-fl28c-parties.ts';
-import { participateEventAttendedBy } from './rules-fl29c-rel.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
 import {
   involvesTalkParties,
@@ -167,7 +166,6 @@ export function addRelations(
 ): void {
   const k = makeKit(ctx, hits, hitKeys, people, ev);
   addParticipationRelations(k);
-  participateEventAttendedBy(k); // fl29c: "the talks were attended by A, B and C"
   addAgreementRelations(k);
   reachedAtEndOfTalks(k); // fl19a
   reachedAtSignedList(k);

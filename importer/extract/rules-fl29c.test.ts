@@ -5,9 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import {
-  attendedByAt,
   NEGOTIATES_FOR_RESPECTIVE_PASSIVE_BY,
-  PARTICIPATED_EVENT_ATTENDED_BY,
   PARTICIPATED_TWO_LEADERS_TWO_STATES,
   respectiveAgentsAfter,
 } from './rules-fl29c.ts';
@@ -168,33 +166,5 @@ describe(PARTICIPATED_SIGNING_SUBJECT_HONORIFICS.id, () => {
       .filter((x) => /^signing of/.test(x.to))
       .map((x) => x.from);
     expect(signing).not.toContain('Jan Kowal');
-  });
-});
-
-describe(PARTICIPATED_EVENT_ATTENDED_BY.id, () => {
-  it('reads a definite event noun and a past passive only', () => {
-    expect(attendedByAt('On the Chilean side, the talks were attended by Mr A.')?.noun.source).toBe('\\btalks\\b');
-    expect(attendedByAt('The working dinner was also attended by Mr A.')).toBeDefined();
-    expect(attendedByAt('The talks will be attended by Mr A.')).toBeUndefined();
-    expect(attendedByAt('Mr A attended the talks, which were chaired by Mr B.')).toBeUndefined();
-  });
-
-  it('gives the talks to the people named after "attended by"', () => {
-    const r = madeUpRelations(
-      'Visit of the President of Peru to Chile\n\nThe President of Peru, Mr Ivan Petrov, paid a working visit to Santiago on 2 May 2024. The two Presidents held talks in an enlarged format at the Palace. On the Chilean side, the talks were attended by Mr Adam Nowak, Minister of Foreign Affairs, and Mr Jan Zielinski, Minister of Trade.',
-    );
-    expect(r.byRule(PARTICIPATED_EVENT_ATTENDED_BY.id)).toEqual(
-      expect.arrayContaining([
-        'PARTICIPATED_IN|Adam Nowak|talks in an enlarged format',
-        'PARTICIPATED_IN|Jan Zielinski|talks in an enlarged format',
-      ]),
-    );
-  });
-
-  it('gives nothing for talks still to come', () => {
-    const r = madeUpRelations(
-      'Visit of the President of Peru to Chile\n\nThe President of Peru, Mr Ivan Petrov, paid a working visit to Santiago on 2 May 2024. The next talks will be attended by Mr Adam Nowak, Minister of Foreign Affairs of Chile.',
-    );
-    expect(r.byRule(PARTICIPATED_EVENT_ATTENDED_BY.id)).toEqual([]);
   });
 });

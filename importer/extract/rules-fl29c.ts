@@ -80,20 +80,3 @@ export function respectiveAgentsAfter(before: string, after: string): number | u
   const by = R.by.exec(after);
   return by ? by[0].length : undefined;
 }
-
-/**
- * Rule participated.event-attended-by (rules-fl29c-rel.ts): "the talks were attended by A, B and C", "The working
- * dinner was also attended by …": a definite event noun, a past passive "attended by", then the people.
- */
-export const PARTICIPATED_EVENT_ATTENDED_BY = {
-  id: 'participated.event-attended-by',
-  needs: 'attended by',
-  cue: /\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]heir)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?(talks|meeting|session|consultations|dinner|lunch|luncheon|breakfast|ceremony|discussions|negotiations|round|summit|conference)[^\S\n]+(?:was|were)[^\S\n]+(?:also[^\S\n]+)?attended[^\S\n]+by\b/u,
-};
-
-/** The event noun and the end of "… was attended by" in a sentence's text, or undefined. */
-export function attendedByAt(sentence: string): { noun: RegExp; end: number } | undefined {
-  const m = PARTICIPATED_EVENT_ATTENDED_BY.cue.exec(sentence);
-  if (!m) return undefined;
-  return { noun: new RegExp(`\\b${m[1]!}\\b`, 'i'), end: m.index + m[0].length };
-}
