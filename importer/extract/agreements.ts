@@ -50,6 +50,7 @@ import { notAnInstrument } from './rules-agr24.ts';
 import { titleParticiples } from './rules-fl26c.ts';
 import { agr26AgreementSpans, withoutAgreement, withoutDatelineLead } from './rules-agr26.ts';
 import { listedInstrumentSpans } from './rules-sgn27.ts';
+import { ELIDED_PARTICLE } from './rules-fl29c-words.ts';
 
 export interface Span {
   surface: string;
@@ -66,7 +67,9 @@ const MULTI_HEADS = alt(AGREEMENT_HEADS.filter((h) => /\s/.test(h) && !/^Joint S
 // (agr17) "… on the Establishment of a Bi-National Commission": "of a" joins capitalised words too.
 const COMPLEMENT = `(?:${SP}(?:on|of)${SP}(?:the${SP})?\\p{Lu}[\\p{L}-]*(?:(?:${SP}(?:and|of|of${SP}(?:the|an?))${SP}|${SP})\\p{Lu}[\\p{L}-]*)*)?`;
 const YEAR = `(?:${SP}\\d{4}(?:-\\d{2,4})?)?`;
-const BETWEEN = `(?:${SP}between${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*?(?:,${SP}\\p{Lu}\\p{L}+,)?${SP}and${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:(?:${SP}(?:of|for|and)${SP}|${SP})\\p{Lu}[\\p{L}'’-]*)*(?:,${SP}\\p{Lu}\\p{L}+)?)?`;
+// agreement.elided-particle (fl29c): "between the Republic of Côte d'Ivoire and …".
+const BW = `${ELIDED_PARTICLE}\\p{Lu}[\\p{L}'’-]*`;
+const BETWEEN = `(?:${SP}between${SP}(?:the${SP})?${BW}(?:(?:${SP}(?:of|for|and)${SP}|${SP})${BW})*?(?:,${SP}\\p{Lu}\\p{L}+,)?${SP}and${SP}(?:the${SP})?${BW}(?:(?:${SP}(?:of|for|and)${SP}|${SP})${BW})*(?:,${SP}\\p{Lu}\\p{L}+)?)?`;
 const NAMED = new RegExp(
   `(?:\\b(?:19|20)\\d\\d${SP})?(?:${CAPW}(?:${LINK}${CAPW})*?(?:${SP}\\([A-Z]{2,}\\))?${SP}${HEADS}|(?:${CAPW}(?:${LINK}${CAPW})*?${SP})?${MULTI_HEADS})(?:${SP}(?:Cooperation${SP})?(?:Framework|Agreement|Treaty))?(?![\\p{L}])${COMPLEMENT}${YEAR}${BETWEEN}` +
     `|\\b(?:Resolution|UNSCR)${SP}\\d{3,4}|\\bNew START(?:${SP}Treaty)?|\\b[A-Z]{3,}${SP}Treaty`,
@@ -195,7 +198,9 @@ const SOFT_AFTER =
  * complements joined by of / on / for / through / between / in / and.
  */
 const TITLE_WORD =
-  "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}\\d](?:[\\p{L}\\d'’/-]|\\.(?=[\\p{Lu}-]))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?";
+  '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)' +
+  ELIDED_PARTICLE +
+  "[\\p{Lu}\\d](?:[\\p{L}\\d'’/-]|\\.(?=[\\p{Lu}-]))*(?:(?<=\\p{Lu}\\.\\p{Lu})\\.)?";
 /** "the Jakarta Flight Information Region (FIR) and the Singapore FIR": an acronym defined inside a formal title. */
 const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
 /** The capitalised complements of a head-first title: " on the Safe Transportation of Grain and Foodstuffs from …". */

@@ -9,6 +9,7 @@ import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 import { matchesIf } from './text.ts';
 import { EVENT_SIGNING_ATTENDED, signingAttendedBefore, toldAsSigner } from './rules-fl26c.ts';
+import { PARTICIPATED_SIGNING_SUBJECT_HONORIFICS } from './rules-fl29c-words.ts';
 
 /** Patterns of the signing rules, as named data. */
 export const SIGNING_NOUN = {
@@ -178,7 +179,11 @@ function signingAttendedParticipants(k: RelKit, event: Found, agreement: Found):
   const s = ctx.sentences[event.sentence]!;
   const verbAt = signingAttendedBefore(ctx.text, s.start, agreement.start)?.verbAt;
   for (const [m] of personsIn(event.sentence))
-    if (verbAt !== undefined && (m.from ?? m.start) < verbAt && !/[.;]/.test(ctx.text.slice(m.start, verbAt)))
+    if (
+      verbAt !== undefined &&
+      (m.from ?? m.start) < verbAt &&
+      !/[.;]/.test(ctx.text.slice(m.start, verbAt).replace(PARTICIPATED_SIGNING_SUBJECT_HONORIFICS.dots, ''))
+    )
       k.participate(event, clusterOf.get(m)!, event.sentence, 'participated.signing-attended');
   const last = Math.min(ctx.sentences.length - 1, event.sentence + EVENT_SIGNING_ATTENDED.followSentences);
   for (let si = event.sentence + 1; si <= last; si++) {

@@ -8,11 +8,13 @@ import { findGazetteerHits } from './gazetteer.ts';
 import { alt } from './text.ts';
 import { STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { readoutPair } from './rules-parties.ts';
+import { ELIDED_PARTICLE } from './rules-fl29c-words.ts';
 import type { Found } from './types.ts';
 
 const SP = '[^\\S\\n]+';
 /** A capitalised word of a formal title; never a month or a weekday ("… on Friday", "… of May"). */
-const TITLE_WORD = `(?!(?:${alt([...MONTHS, ...WEEKDAYS])})\\b)\\p{Lu}[\\p{L}\\d'’-]*`;
+// agreement.elided-particle (fl29c): "… of Côte d'Ivoire".
+const TITLE_WORD = `(?!(?:${alt([...MONTHS, ...WEEKDAYS])})\\b)${ELIDED_PARTICLE}\\p{Lu}[\\p{L}\\d'’-]*`;
 /** Words that join the capitalised words of one complement: "Dialogue and Peace", "Republic of Guyana". */
 const JOIN = `(?:${SP}(?:and|of|of${SP}the|for|the)${SP}|${SP})`;
 

@@ -14,6 +14,7 @@ import { HONORIFIC_STARTS_NAME } from './lexicons.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 import { parseTitleAt, type TitleParse } from './titles.ts';
 import { honorificAt, isNameLike, matchesIf, NAME, NON_NAME } from './text.ts';
+import { OFFICE_PLURAL_TITLE_PAIR_TAIL } from './rules-fl29c-words.ts';
 
 /** Patterns of rule office.plural-title-comma-names, as named data. */
 export const OFFICE_PLURAL_TITLE_COMMA_NAMES = {
@@ -37,7 +38,8 @@ export const OFFICE_PLURAL_TITLE_COMMA_NAMES = {
   /** Collegial titles: one office of one state, shared by every holder, never split over a pair. */
   collegial: /^(?:Co-Prince|Captain Regent|Member\b.*)$/,
   /** Between the two states of a pair told before: "and", a dash or slash. */
-  pairJoin: /^[^\S\n]*(?:and|[-–—/])[^\S\n]*$/,
+  // fl29c: "between the Republic of X and the Republic of Y" ("and the").
+  pairJoin: /^[^\S\n]*(?:and(?:[^\S\n]+the)?|[-–—/])[^\S\n]*$/,
   /** After a name in the list: its own state ("(X)", "of X", "for X"). */
   itemState: /^(?:[^\S\n]*\(|,?[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?)/,
   /** Between the names: ", ", " and ", ", and ". */
@@ -46,6 +48,7 @@ export const OFFICE_PLURAL_TITLE_COMMA_NAMES = {
   small: /^(?:of|and|the|for|on|to|with)$/,
 };
 const P = OFFICE_PLURAL_TITLE_COMMA_NAMES;
+const PAIR_TAIL = OFFICE_PLURAL_TITLE_PAIR_TAIL.tail;
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
 
 /** "Secretaries" → "Secretary", "Ministers" → "Minister". */
@@ -160,20 +163,23 @@ function headTitle(
   const words = `${m[2]!}${m[3] ?? ''}`.split(/\s+/);
   const plural = m[3] ? words.slice(0, -1) : words;
   const head = [...plural.slice(0, -1), singular(plural[plural.length - 1]!), ...(m[3] ? ['Regent'] : [])].join(' ');
-  const comp = m[4] ?? '';
+  const full = m[4] ?? '';
   // "The heads of state attending included President A, …": a clause, not a complement of the title.
-  if (P.clause.test(comp)) return undefined;
+  if (P.clause.test(full)) return undefined;
+  // office.plural-title-pair-tail (fl29c): "of Foreign Affairs of the two countries" is "of Foreign Affairs" of a pair.
+  const tail = PAIR_TAIL.exec(full);
+  const comp = tail && tail.index > 0 ? full.slice(0, tail.index) : full;
   const leaders =
     P.leaders.test(`${m[2]!}${comp}`) ||
     (P.leaders.test(m[2]!) && (!comp || /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.test(comp)));
   const compStart = base + m[0].indexOf(comp, m[0].indexOf(m[2]!) + m[2]!.length);
-  const pair = !!m[1] || P.pairComplement.test(comp);
+  const pair = !!m[1] || P.pairComplement.test(comp) || comp !== full;
   const of = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?/.exec(comp);
   const listed = of && !pair ? statesListed(text, compStart + of[0].length, compStart + comp.length, hits) : [];
   let title = capitalised(head);
   let owner: string | undefined;
   if (listed.length === 1) [owner] = listed;
-  if (comp && !pair && !listed.length) {
+  if (comp && (!pair || comp !== full) && !listed.length) {
     // A complement that is part of the title, up to a state it may end with ("of the Presidency of X").
     const st = hits.find((h) => h.type === 'State' && h.start > compStart && h.end === compStart + comp.length);
     const part = comp
@@ -210,8 +216,12 @@ export function pluralTitleCommaNames(
     if (!items || items.length < 2 || items.some((i) => taken.has(i.start))) continue;
     if (head.listed.length && head.listed.length !== items.length) continue;
     const collegial = P.collegial.test(head.title);
+    // office.plural-title-pair-tail (fl29c): "of the two countries" with no pair near: the last pair told before.
     const context =
-      collegial || head.listed.length ? undefined : pairBefore(text, Math.max(0, s.start - 400), s.start, hits);
+      collegial || head.listed.length
+        ? undefined
+        : (pairBefore(text, Math.max(0, s.start - 400), s.start, hits) ??
+          (head.pair ? pairBefore(text, 0, s.start, hits) : undefined));
     const pair = context && context.length === items.length && (head.pair || !head.owner) ? context : undefined;
     const start = base + m[0].indexOf(m[2]!);
     items.forEach((it, i) => {

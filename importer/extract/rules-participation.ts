@@ -60,6 +60,9 @@ import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
 import { cueGate, sentenceCued } from './gates.ts';
 import { otherVerbClause, pairOfNoun } from './rules-prc29b.ts';
+import { leadersPairOf, PARTICIPATED_TWO_LEADERS_TWO_STATES } from './rules-fl29c.ts';
+
+const TWO_STATES_ID = PARTICIPATED_TWO_LEADERS_TWO_STATES.id;
 
 const PART_OF_RE = new RegExp(`\\b(?:on|at|in)\\s+the\\s+${FRAME_NOUN}\\s+of\\b`, 'i');
 const ATTEND_RE = /\b(?:to attend|attending|while attending|in order to attend)\b/i;
@@ -497,7 +500,9 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
   const mainLeaders = leaders.filter((c) =>
     mainPair.length ? mainPair.includes(c) : c.mentions.some((m) => m.sentence === firstProse),
   );
-  const leadersPair = leaders.length !== 2 && mainLeaders.length === 2 ? mainLeaders : leaders.slice(0, 2);
+  const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders'; // "the two ministers", "the two leaders"
+  // participated.two-leaders-two-states (fl29c): of three leaders or more, two of two states, of the noun's kind.
+  const { pair: leadersPair, byStates } = leadersPairOf(leaders, mainLeaders, k.people.offices, noun);
   // participated.not-their-sides: "… took part in the Riyadh meeting, at which the two sides discussed …": the two of
   // a relative clause on another meeting are that meeting's own sides, not the readout's pair.
   const ofOther = !mentionsMain && evs.length > 0 && THEIR_OWN_SIDES.test(s.text);
@@ -508,7 +513,9 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
   // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
   const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
   const pair = pairOfNoun(noun, mainPair, leadersPair, k.people.offices); // prc29b: two-ministers-not-leaders
+  const pair = /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leadersPair;
   const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
+  const pairRule = byStates && pair === leadersPair ? TWO_STATES_ID : 'participated.the-two-leaders';
   // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
   const theirs = evs.filter(
     (e) =>
@@ -546,7 +553,7 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
           !reachedThere(k, e),
       )
     : undefined;
-  if (at && !held) for (const c of pair) participate(at, c, s.index, 'participated.the-two-leaders');
+  if (at && !held) for (const c of pair) participate(at, c, s.index, pairRule);
   if (twoLeaders && held) {
     // "the two leaders presented the results at a joint press conference": the sessions named with them too.
     const sessions = evs.filter((e) => ctx.entity(e.key)!.rule.startsWith('event.session'));
@@ -558,7 +565,7 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
       : evs.filter((e) => !INCIDENT_NAME.test(nameOf(e)) && ctx.entity(e.key)!.rule !== GROUP_HELD_RULE);
     const targets =
       main && (mentionsMain || !evs.length) && !at && pairInMain ? [main, ...sessions] : [...sessions, ...other];
-    for (const e of targets) for (const c of pair) participate(e, c, s.index, 'participated.the-two-leaders');
+    for (const e of targets) for (const c of pair) participate(e, c, s.index, pairRule);
   }
 }
 

@@ -22,6 +22,7 @@ import { addRol17Relations } from './rules-rol17.ts';
 import { addRol18Relations, stateAsModifier } from './rules-rol18.ts';
 import { addRol19Relations, observerBehalf } from './rules-rol19.ts';
 import { addRol20Relations, respectiveInOrder } from './rules-rol20.ts';
+import { NEGOTIATES_FOR_RESPECTIVE_PASSIVE_BY, respectiveAgentsAfter } from './rules-fl29c.ts';
 import { addRol21Relations } from './rules-rol21.ts';
 import { addFl24bRelations } from './rules-fl24b-rel.ts';
 import { endOf, startOf } from './mention-span.ts';
@@ -400,7 +401,12 @@ function respectiveSides(k: RelKit, s: Sentence): void {
   if (!resp) return;
   const at = s.start + resp.index;
   const from = s.start + s.text.slice(0, resp.index).lastIndexOf(';') + 1;
-  const ps = personsIn(s.index).filter(([p]) => p.start < at && p.start >= from);
+  // negotiates-for.respective-passive-by (fl29c): "was signed on behalf of their respective X by A and B".
+  const byAt = respectiveAgentsAfter(s.text.slice(0, resp.index), s.text.slice(resp.index + resp[0].length));
+  const after = at + resp[0].length + (byAt ?? 0);
+  const ps = personsIn(s.index).filter(([p]) =>
+    byAt === undefined ? p.start < at && p.start >= from : p.start >= after && p.start < after + 200,
+  );
   const side = new Map<string, string | undefined>();
   for (const [p] of ps) {
     const c = clusterOf.get(p)!;
@@ -420,7 +426,8 @@ function respectiveSides(k: RelKit, s: Sentence): void {
     let sd = side.get(p.raw);
     if (k.sides.size && (!sd || !k.sides.has(sd)) && left.length === 1) sd = left[0];
     const sk = sd ? stateKey(sd) : undefined;
-    if (sk) k.ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, 'negotiates-for.on-behalf-respective');
+    const rule = byAt === undefined ? 'negotiates-for.on-behalf-respective' : NEGOTIATES_FOR_RESPECTIVE_PASSIVE_BY.id;
+    if (sk) k.ctx.relate('NEGOTIATES_FOR', pk, sk, s.index, rule);
   }
 }
 
