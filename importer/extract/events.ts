@@ -398,15 +398,13 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   addSignings(st, findSigningNouns(ctx, agreementMentions, planned), false);
   // event.told-any-clause (ev13): a meeting told by its verb between two named people in any later clause.
   findToldAnyClause(ctx, people, main, events, add);
-  // event.call-between, event.call-frame (ev14): calls told in passing.
-  findCallsInPassing(ctx, people, main, events, add);
+  findCallsInPassing(ctx, people, main, events, add); // event.call-between, event.call-frame (ev14): told in passing
   findFramedNamedCalls(ctx, people, events, add); // event.call-frame-named-pair (fl18b)
   findPairTitleHeldLater(ctx, people, main, add); // event.pair-title-held-later (fl18b)
   // event.call-pair-clause, event.call-who-spoke-to (ev15): calls told by a relative clause or "their".
   findCallsInClauses(ctx, people, main, events, add);
   findSidesHeld(ctx, add); // event.sides-held (ev14): a gathering states or organisations held, in lowercase
-  // event.members-met, event.ceremony-attended-by, event.talks-between-opening (ev17).
-  findEv17Events(ctx, add);
+  findEv17Events(ctx, add); // event.members-met, event.ceremony-attended-by, event.talks-between-opening (ev17)
   findTalksNounHeldIn(ctx, add); // event.talks-noun-held-in (fl29a)
   // event.meeting-phrase (ev13): the fallback, last, for meeting phrases no rule above named.
   findMeetingPhrases(ctx, eventMentions, add);

@@ -511,9 +511,7 @@ function participateTwoLeaders(p: Participation, v: SentenceView): void {
     (TWO_LEADERS.test(s.text) ||
       ((leaders.length === 2 || mainLeaders.length === 2) && /\bthe (leaders|presidents)\b/i.test(s.text)));
   // "the two ministers" are the two ministers who held the main event; "the two leaders" the two heads.
-  const noun = TWO_LEADERS.exec(s.text)?.[2]?.toLowerCase() ?? 'leaders';
   const pair = pairOfNoun(noun, mainPair, leadersPair, k.people.offices); // prc29b: two-ministers-not-leaders
-  const pair = /ministers|sides/.test(noun) && !/prime/.test(noun) && mainPair.length === 2 ? mainPair : leadersPair;
   const pairInMain = !mainPair.length || pair.every((c) => mainPair.includes(c));
   const pairRule = byStates && pair === leadersPair ? TWO_STATES_ID : 'participated.the-two-leaders';
   // "the leaders noted … their Hamburg meeting": the pair's own earlier meeting, whatever the verb.
