@@ -109,6 +109,15 @@ describe(OFFICE_PLURAL_TITLE_PAIR_TAIL.id, () => {
     expect(held).toContain('Eva Ruzek|Minister of Foreign Affairs of Peru');
     expect(held.some((h) => /Two Countries/.test(h))).toBe(false);
   });
+
+  it('takes no pair told far back for a plural title without the pair tail', () => {
+    const r = madeUpRelations(
+      'Norway and Iceland settle their fisheries dispute\n\nForeign Minister Ola Berg and the Minister for Fisheries of Iceland, Jon Sigurdsson, today signed in Oslo an agreement with Iceland on fishing rights. The new agreement replaces the 1980 arrangement between Greenland and Canada on shared stocks, which left the question of capelin open. It was prepared by a joint working group that met eleven times over four years in Oslo, Reykjavik and Bergen, and consulted fishing communities, scientists and regional authorities on both sides of the sea before it reported to the two governments last spring. Its report set out catch limits for each of the next ten seasons, a shared register of licensed vessels, joint inspections at sea and in port, and a procedure for settling any future difference by consultation rather than by unilateral measures. The two foreign ministers, Ola Berg and Anna Dahl, also discussed Arctic cooperation.',
+    );
+    const held = r.of('HOLDS_OFFICE').map((x) => `${x.from}|${x.to}`);
+    expect(held.some((h) => /^Ola Berg\|.*(Greenland|Canada)/.test(h))).toBe(false);
+    expect(held.some((h) => /^Anna Dahl\|.*(Greenland|Canada)/.test(h))).toBe(false);
+  });
 });
 
 describe(NEGOTIATES_FOR_RESPECTIVE_PASSIVE_BY.id, () => {

@@ -159,7 +159,7 @@ function headTitle(
   m: RegExpExecArray,
   base: number,
   hits: GazetteerHit[],
-): { title: string; listed: string[]; owner?: string; pair: boolean; leaders: boolean } | undefined {
+): { title: string; listed: string[]; owner?: string; pair: boolean; tail: boolean; leaders: boolean } | undefined {
   const words = `${m[2]!}${m[3] ?? ''}`.split(/\s+/);
   const plural = m[3] ? words.slice(0, -1) : words;
   const head = [...plural.slice(0, -1), singular(plural[plural.length - 1]!), ...(m[3] ? ['Regent'] : [])].join(' ');
@@ -189,10 +189,17 @@ function headTitle(
     owner = st?.name;
   }
   // Only "The leaders of X and Y, …": "on behalf of their leaders, A and B" names principals, no holders to read.
-  if (leaders) return listed.length > 1 ? { title, listed, pair, leaders } : undefined;
+  if (leaders) return listed.length > 1 ? { title, listed, pair, tail: comp !== full, leaders } : undefined;
   const t = P.collegial.test(title) ? { end: title.length } : parseTitleAt(title, 0, []);
   if (!t || t.end !== title.length) return undefined;
-  return { title, listed: listed.length > 1 ? listed : [], ...(owner ? { owner } : {}), pair, leaders };
+  return {
+    title,
+    listed: listed.length > 1 ? listed : [],
+    ...(owner ? { owner } : {}),
+    pair,
+    tail: comp !== full,
+    leaders,
+  };
 }
 
 /**
@@ -217,11 +224,12 @@ export function pluralTitleCommaNames(
     if (head.listed.length && head.listed.length !== items.length) continue;
     const collegial = P.collegial.test(head.title);
     // office.plural-title-pair-tail (fl29c): "of the two countries" with no pair near: the last pair told before.
+    // Only for that tail: "The two foreign ministers, A and B" takes no pair told far back (an old treaty's two sides).
     const context =
       collegial || head.listed.length
         ? undefined
         : (pairBefore(text, Math.max(0, s.start - 400), s.start, hits) ??
-          (head.pair ? pairBefore(text, 0, s.start, hits) : undefined));
+          (head.tail ? pairBefore(text, 0, s.start, hits) : undefined));
     const pair = context && context.length === items.length && (head.pair || !head.owner) ? context : undefined;
     const start = base + m[0].indexOf(m[2]!);
     items.forEach((it, i) => {
