@@ -374,9 +374,9 @@ export function deriveStates(
         // (fl29b) person.list-item-apposition: when the partner holds a state by his own words ("A, Deputy Speaker of
         // the National Assembly of X, and B"), B's is the other of the two the sentence (or the one before) names.
         const partnerOwn = pairPartnerState(ms, m, own);
-        if (partnerOwn) {
-          const other = otherOfTwo(ctx, hits, s, partnerOwn);
-          if (other) out.set(m, other);
+        const other = partnerOwn && otherOfTwo(ctx, hits, s, partnerOwn);
+        if (other) {
+          out.set(m, other);
           return;
         }
         const st = [ss.pair[m.pair.index]!, ...docStates.filter((x) => x !== partner)].find(free);

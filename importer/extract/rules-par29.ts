@@ -6,6 +6,7 @@ import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { behalfPrincipalAt } from './rules-fl20b.ts';
+import { PARTICIPATED_NOT_BEHALF_LIST } from './rules-fl21a.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -340,6 +341,19 @@ export function participatePartOfLate(k: RelKit): void {
     const have = participants.get(parent.key) ?? new Set<PersonCluster>();
     for (const key of keys)
       for (const c of participants.get(key) ?? [])
-        if (!have.has(c)) k.participate(parent, c, r.sentence, 'participated.part-of-late');
+        if (!have.has(c) && !onlyPrincipal(k, c)) k.participate(parent, c, r.sentence, 'participated.part-of-late');
   }
+}
+
+/** A person told only as a principal "on behalf of" (fl20b, fl21a's list form) took part in nothing by that. */
+function onlyPrincipal(k: RelKit, c: PersonCluster): boolean {
+  const { ctx } = k;
+  return c.mentions.every((m) => {
+    const s = ctx.sentences[ctx.sentenceAt(m.start)]!;
+    const from = m.from ?? m.start;
+    return (
+      behalfPrincipalAt(ctx.text, s.start, from) ||
+      PARTICIPATED_NOT_BEHALF_LIST.before.test(ctx.text.slice(Math.max(s.start, from - 120), from))
+    );
+  });
 }
