@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { splitSentences } from '../split.ts';
+import { exportedRegexes } from './test-regexes.ts';
 import { extractText } from '../pipeline.ts';
 import { Ctx } from './context.ts';
 import { cueGate, sentenceCued, sentenceHas, sentencesFor, setCueGates, wordGate } from './gates.ts';
@@ -95,20 +96,6 @@ describe('cueGate, sentencesFor, sentenceCued', () => {
     expect(() => sentencesFor(c, bad)).toThrow(/missed/);
   });
 });
-
-/** The regexes the extractor's modules export (pattern tables too), as literal-need.test.ts collects them. */
-async function exportedRegexes(): Promise<RegExp[]> {
-  const dir = import.meta.dirname;
-  const out = new Set<RegExp>();
-  const walk = (v: unknown, depth: number): void => {
-    if (v instanceof RegExp) out.add(v);
-    else if (depth < 3 && v && typeof v === 'object' && !ArrayBuffer.isView(v))
-      for (const x of v instanceof Map ? v.values() : Object.values(v)) walk(x, depth + 1);
-  };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test') && !f.startsWith('bank'));
-  for (const f of files) walk(await import(join(dir, f)), 0);
-  return [...out];
-}
 
 const SAMPLES = join(import.meta.dirname, '..', 'samples');
 const sampleFiles = (): string[] =>

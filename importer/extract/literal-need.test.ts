@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { splitSentences } from '../split.ts';
+import { exportedRegexes } from './test-regexes.ts';
 import { literalGate, literalNeed } from './literal-need.ts';
 
 const words = (re: RegExp): readonly string[] | undefined => literalNeed(re)?.words;
@@ -59,20 +60,6 @@ describe('literalNeed (the literals every match needs, read from the source, per
     expect(lets(/\bAgreement\b/, 'the Agreement')).toBe(true);
   });
 });
-
-/** The regexes the extractor's modules export (pattern tables too), for the check against texts. */
-async function exportedRegexes(): Promise<RegExp[]> {
-  const dir = import.meta.dirname;
-  const out = new Set<RegExp>();
-  const walk = (v: unknown, depth: number): void => {
-    if (v instanceof RegExp) out.add(v);
-    else if (depth < 3 && v && typeof v === 'object' && !ArrayBuffer.isView(v))
-      for (const x of v instanceof Map ? v.values() : Object.values(v)) walk(x, depth + 1);
-  };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test') && !f.startsWith('bank'));
-  for (const f of files) walk(await import(join(dir, f)), 0);
-  return [...out];
-}
 
 /** Made-up sentences in the readouts' manner (and near misses: words cut, cased otherwise, "ſ"). */
 const MADE_UP = [
