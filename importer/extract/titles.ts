@@ -719,41 +719,87 @@ function possessiveOwner(st: TitleState, pos: number): TitleParse['owner'] {
 const LOWER_WORD_START = /(^|[\s-])(?!(?:of|for|and|the)\b)(\p{Ll})/gu;
 const LOWERCASE_FIRST = /^\p{Ll}/u;
 
-/** The parse's result: the title as written and normalised, with its owner and principal. */
-function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
-  const { text } = st;
-  const surface = text.slice(pos, Math.max(st.i, st.titleEnd));
+/** What `finishTitle` reads from the title's words alone: a function of the words and of whether an owner prefix came. */
+interface TitleForm {
+  /** A lowercase head alone ("head", "chief", "member"): no title without an owner. */
+  headAlone: boolean;
+  nationalHome?: string;
+  /** The title as written (capitalised), and the title normalised (an acronym spelt out). */
+  written: string;
+  title: string;
+  ownedLower: boolean;
+  /** The organisation an acronym title names ("SRSG": the United Nations). */
+  acronymOrg?: string;
+  europeanCommissioner: boolean;
+  bareHighRepresentative: boolean;
+  ofUnion: boolean;
+}
+
+/**
+ * The forms of the titles read lately, by their words (and "1"/"0" for an owner prefix before them): a reading of the
+ * words alone, which the parses of one readout repeat (about half of its titles are read again: "President",
+ * "Minister for Foreign Affairs"); each parse builds its own result from it (perf30a).
+ */
+const titleForms = new Map<string, TitleForm>();
+
+function titleFormOf(words: string, prefixed: boolean): TitleForm {
+  const key = (prefixed ? '1' : '0') + words;
+  let form = titleForms.get(key);
+  if (!form) {
+    if (titleForms.size >= 1024) titleForms.clear();
+    titleForms.set(key, (form = readTitleForm(words, prefixed)));
+  }
+  return form;
+}
+
+function readTitleForm(words: string, prefixed: boolean): TitleForm {
   // A lowercase head alone ("head", "chief", "member") is not a title without what it heads.
-  if (/^(head|chief|member|commander)$/i.test(text.slice(st.titleStart, st.titleEnd)) && !st.owner) return undefined;
+  const headAlone = /^(head|chief|member|commander)$/i.test(words);
   // "Head of the Federal Department of Foreign Affairs (FDFA)": the acronym is no part of the title.
-  let title = text
-    .slice(st.titleStart, st.titleEnd)
-    .replace(/\s*\([A-Z]{2,}\)/g, '')
-    .replace(/\s+/g, ' ');
+  let title = words.replace(/\s*\([A-Z]{2,}\)/g, '').replace(/\s+/g, ' ');
   // Rule office.national-title-owner (ent21): "Lyonchhen" is Bhutan's Prime Minister wherever it is told.
   // ent23: "Apostolic Nuncio to Kenya" is the Holy See's, whatever state it is accredited to.
   const nationalHome = NATIONAL_TITLE_STATES[title] ?? NATIONAL_TITLE_STATES[title.replace(/ to .*$/, '')];
   title = TITLE_SYNONYMS[title] ?? title;
   // Rule office.lowercase-owned: "foreign minister" is the office "Foreign Minister".
-  const ownedLower = st.ownerVia === 'prefix' && LOWER_OWNED_RE.test(title);
+  const ownedLower = prefixed && LOWER_OWNED_RE.test(title);
   title = ownedLower ? title.replace(LOWER_WORD_START, (_, b: string, c: string) => b + c.toUpperCase()) : title;
   title = title[0]!.toUpperCase() + title.slice(1);
   const written = title;
   title = normaliseTitle(title);
-  let owner =
-    st.owner ?? possessiveOwner(st, pos) ?? (nationalHome ? { type: 'State', name: nationalHome } : undefined);
   // Rule office.acronym-title (rol20): "SRSG X", "the PESG for Western Sahara", "EUSR for the Sahel X".
   const acronym = ACRONYM_TITLES.find(([re]) => re.test(title));
-  if (acronym) [title, owner] = [title.replace(acronym[0], acronym[1]), { type: 'Organization', name: acronym[2] }];
+  if (acronym) title = title.replace(acronym[0], acronym[1]);
+  return {
+    headAlone,
+    ...(nationalHome !== undefined ? { nationalHome } : {}),
+    written,
+    title,
+    ownedLower,
+    ...(acronym ? { acronymOrg: acronym[2] } : {}),
+    europeanCommissioner: /^European Commissioner\b/.test(title),
+    bareHighRepresentative: /^High Representative$/.test(title),
+    // fl18a (office.high-representative-of-eu): "High Representative of the European Union for Foreign Affairs …" too.
+    ofUnion: /^High Representative of the (?:European )?Union\b/.test(title),
+  };
+}
+
+/** The parse's result: the title as written and normalised, with its owner and principal. */
+function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
+  const { text } = st;
+  const surface = text.slice(pos, Math.max(st.i, st.titleEnd));
+  const form = titleFormOf(text.slice(st.titleStart, st.titleEnd), st.ownerVia === 'prefix');
+  if (form.headAlone && !st.owner) return undefined;
+  const { written, title, ownedLower, nationalHome, ofUnion } = form;
+  let owner =
+    st.owner ?? possessiveOwner(st, pos) ?? (nationalHome ? { type: 'State', name: nationalHome } : undefined);
+  if (form.acronymOrg) owner = { type: 'Organization', name: form.acronymOrg };
   // "European Commissioner for Trade": a member of the European Commission, whatever state it names.
-  if (/^European Commissioner\b/.test(title) && (!owner || owner.type === 'State') && st.ownerVia !== 'of')
+  if (form.europeanCommissioner && (!owner || owner.type === 'State') && st.ownerVia !== 'of')
     owner = { type: 'Organization', name: 'European Commission' };
   // "High Representative Josep Borrell": the Union's foreign-policy chief, whoever issued the readout.
   // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the European Union.
-  // fl18a (office.high-representative-of-eu): "High Representative of the European Union for Foreign Affairs …" too.
-  const ofUnion = /^High Representative of the (?:European )?Union\b/.test(title);
-  if ((/^High Representative$/.test(title) && !owner) || ofUnion)
-    owner = { type: 'Organization', name: 'European Union' };
+  if ((form.bareHighRepresentative && !owner) || ofUnion) owner = { type: 'Organization', name: 'European Union' };
   return {
     ...(written !== title ? { written } : {}),
     start: pos,
