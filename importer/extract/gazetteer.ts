@@ -14,7 +14,7 @@ import { holderAfterRemit, personForBody } from './rules-rol18-orgs.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
 import { stateInsidePlace } from './rules-ent21-places.ts';
 import { STATES, type StateInfo } from './states.ts';
-import { altTrie } from './text.ts';
+import { alt, altTrie } from './text.ts';
 
 export interface GazetteerHit {
   type: 'State' | 'Organization';
@@ -317,6 +317,14 @@ function withoutLeading(index: number, text: string): { s: number; name: string 
   return { s, name };
 }
 
+/** A pattern finding any of `heads` anywhere in a string, word or not (one per list of heads). */
+const headPatterns = new WeakMap<readonly string[], RegExp>();
+function headsInside(heads: readonly string[]): RegExp {
+  let re = headPatterns.get(heads);
+  if (!re) headPatterns.set(heads, (re = new RegExp(alt(heads))));
+  return re;
+}
+
 /**
  * Organisations found by their form: a capitalised name whose head is an organisation noun (Bank, Commission,
  * Bureau, …). A title in front ("Secretary of the Supreme National Security Council") is cut off; a following
@@ -324,9 +332,14 @@ function withoutLeading(index: number, text: string): { s: number; name: string 
  */
 export function findPatternOrgs(text: string, known: GazetteerHit[], heads: readonly string[]): GazetteerHit[] {
   const headSet = new Set(heads);
+  const headInside = headsInside(heads);
   const out: GazetteerHit[] = [];
   const pieces: { index: number; text: string }[] = [];
   for (const m of text.matchAll(CHAIN)) {
+    // Every name read below is a slice of the chain's text (its leading words, a title and a possessive state cut
+    // off), and it needs a head among its words: a chain holding no head, even inside a word, gives none (perf30a: most
+    // chains are people's names, titles and places, and each piece cost a dozen short regex runs).
+    if (!headInside.test(m[0])) continue;
     // "Reserve Bank of India and the Maldives Monetary Authority": two names. "… of the CPC Central Committee and
     // Director of the Office of …": a second title starts after "and".
     let off = 0;
