@@ -45,20 +45,7 @@ function tokensOf(m: PersonMention): { toks: string[]; upperFirst: boolean; suff
   return { toks, upperFirst, ...(sx && sx.index > 0 ? { suffix: sx[1]!.replace(/^(Jr|Sr)$/, '$1.') } : {}) };
 }
 
-/**
- * A name word folded (accents off, lower case, no final period), kept for the words folded lately: a function of the
- * word alone, asked for every word of every person mention, the same few names again and again (perf30a).
- */
-const folded = new Map<string, string>();
-const fold = (w: string): string => {
-  let f = folded.get(w);
-  if (f === undefined) {
-    if (folded.size >= 2048) folded.clear();
-    folded.set(w, (f = foldOnce(w)));
-  }
-  return f;
-};
-const foldOnce = (w: string) =>
+const fold = (w: string) =>
   w
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
