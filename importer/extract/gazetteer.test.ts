@@ -37,6 +37,19 @@ describe('findGazetteerHits', () => {
     const orgs = findPatternOrgs(text, findGazetteerHits(text), ORG_HEADS).map((h) => h.surface);
     expect(orgs).toEqual(['Reserve Bank of India', 'Maldives Monetary Authority', 'MMA']);
   });
+
+  it('reads a pattern organisation only from a chain holding a head, inside a word too (perf30a)', () => {
+    const orgs = (text: string) => findPatternOrgs(text, findGazetteerHits(text), ORG_HEADS).map((h) => h.surface);
+    // Chains without a head word: people, titles, places.
+    expect(orgs('Foreign Minister Wang Yi met Ambassador Jane Doe in Bali Island.')).toEqual([]);
+    // A head cut out of a word by a leading possessive state ("China's National Development and Reform Commission").
+    expect(orgs("China's National Development and Reform Commission said")).toEqual([
+      'National Development and Reform Commission',
+    ]);
+    // The head inside a longer word is no head ("Bankside"), and one after it in the same chain still counts.
+    expect(orgs('the Bankside Trust met')).toEqual([]);
+    expect(orgs('the Bankside Development Bank met')).toEqual(['Bankside Development Bank']);
+  });
 });
 
 describe('state.possessed-region', () => {

@@ -43,6 +43,31 @@ describe('parseTitleAt', () => {
   it('does not read a possessive as a title ("the Prime Minister\'s envoy")', () => {
     expect(parse("Prime Minister's envoy")).toBeUndefined();
   });
+
+  it("reads a title's words once per form, each parse with its own result (perf30a)", () => {
+    // The same words with and without an owner prefix: "foreign minister" is an office only after an owner.
+    expect(parse("Kenya's foreign minister Musalia Mudavadi")!.title).toBe('Foreign Minister');
+    expect(parse('foreign minister Musalia Mudavadi', true)).toBeUndefined();
+    // A lowercase head alone needs an owner, whether the form is read for the first time or again.
+    for (let i = 0; i < 2; i++) {
+      expect(parse('head of the delegation', true)).toBeUndefined();
+      expect(parse('head of the Federal Department of Foreign Affairs (FDFA) said', true)!.title).toMatch(/^head/i);
+    }
+    // An acronym title and a national title keep their owners on every read; a change to one result is not seen later.
+    const first = parse('SRSG for Libya Hanna Tetteh')!;
+    expect(first.title).toMatch(/^Special Representative of the Secretary-General\b/);
+    expect(first.owner).toEqual({ type: 'Organization', name: 'United Nations' });
+    first.owner!.name = 'changed';
+    first.title = 'changed';
+    expect(parse('SRSG for Libya Hanna Tetteh')).toMatchObject({
+      title: first.surface.replace('SRSG', 'Special Representative of the Secretary-General'),
+      owner: { type: 'Organization', name: 'United Nations' },
+    });
+    expect(parse('Apostolic Nuncio to Kenya Archbishop X')!.owner?.name).toBe('Vatican City');
+    expect(parse('Apostolic Nuncio to Kenya Archbishop X')!.owner?.name).toBe('Vatican City');
+    expect(parse('High Representative Kaja Kallas')!.owner?.name).toBe('European Union');
+    expect(parse('Russian High Representative X')!.owner?.name).toBe('Russia');
+  });
 });
 
 describe('normaliseTitle', () => {
