@@ -34,6 +34,8 @@ export class Ctx {
   private lower: string | undefined;
   private readonly lowerSentences: (string | undefined)[] = [];
   private readonly sentenceWordBits: WordBits[] = [];
+  private textWordBits: WordBits | null = null;
+  private tiled: boolean | undefined;
   constructor(
     readonly doc: LoadedDocument,
     readonly sentences: Sentence[],
@@ -60,6 +62,27 @@ export class Ctx {
     const w = this.sentenceWordBits[s.index];
     if (w && !stale(w)) return w;
     return (this.sentenceWordBits[s.index] = wordBits(s.text, this.lowerSentence(s)));
+  }
+
+  /**
+   * The bits of the text's words (perf30b): those of its sentences together, when the sentences hold every word of
+   * the text whole (`tilesWords`: the text's own split), else read from the text. What the whole-text gates ask
+   * (gates.ts, `textHas`), made once a document instead of a search of the text for each gate's words.
+   */
+  textWords(): WordBits {
+    if (this.textWordBits !== null && !stale(this.textWordBits)) return this.textWordBits;
+    this.tiled ??= tilesWords(this.doc.text, this.sentences);
+    if (!this.tiled) return (this.textWordBits = wordBits(this.doc.text, this.lowerText()));
+    let out: Uint32Array | undefined;
+    let size = Infinity;
+    for (const s of this.sentences) {
+      const w = this.sentenceWords(s);
+      if (!w) return (this.textWordBits = undefined);
+      out ??= new Uint32Array(w.bits.length);
+      for (let i = 0; i < w.bits.length; i++) out[i]! |= w.bits[i]!;
+      size = Math.min(size, w.size);
+    }
+    return (this.textWordBits = out ? { bits: out, size } : wordBits(this.doc.text, this.lowerText()));
   }
 
   /** Every candidate, in the order the rules added them. */
@@ -269,6 +292,31 @@ function toLower(s: string): string {
   const l = s.toLowerCase();
   return l.includes('ſ') ? l.replaceAll('ſ', 's') : l;
 }
+
+/** Whether `c` (a UTF-16 code) is an ASCII letter, digit or "_": a character of a word (word-bits.ts, `wordsIn`). */
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Whether every word of `text` lies whole in one of `sentences` (in order, each `text.slice(start, end)`): what lies
+ * between them is white space, and none starts or ends inside a word. True of `splitSentences(text)`, whose sentences
+ * are the lines' non-blank parts cut after a sentence's final mark; then the sentences' words are the text's.
+ */
+export function tilesWords(text: string, sentences: readonly Sentence[]): boolean {
+  let at = 0;
+  for (const s of sentences) {
+    if (s.start < at || s.end < s.start || s.end > text.length || text.slice(s.start, s.end) !== s.text) return false;
+    for (let i = at; i < s.start; i++) if (!WHITE.test(text[i]!)) return false;
+    if (s.start > 0 && isWordChar(text.charCodeAt(s.start - 1)) && isWordChar(text.charCodeAt(s.start))) return false;
+    if (s.end < text.length && isWordChar(text.charCodeAt(s.end - 1)) && isWordChar(text.charCodeAt(s.end)))
+      return false;
+    at = s.end;
+  }
+  for (let i = at; i < text.length; i++) if (!WHITE.test(text[i]!)) return false;
+  return true;
+}
+
+const WHITE = /\s/;
 
 function push<K, V>(m: Map<K, V[]>, key: K, v: V): void {
   const list = m.get(key);
