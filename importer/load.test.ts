@@ -1,21 +1,8 @@
 // Unit tests of loading: front matter, HTML article body, date rules, bad input errors.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
 import { DocumentLoadError } from './errors.ts';
-import {
-  MAX_FILE_BYTES,
-  MAX_TEXT_CHARS,
-  decodeUtf8,
-  loadFile,
-  loadFromString,
-  markdownText,
-  sha256Of,
-} from './load.ts';
+import { MAX_TEXT_CHARS, decodeUtf8, loadFromString, markdownText } from './load.ts';
 
 describe('loadFromString', () => {
   it('reads front matter fields', () => {
@@ -104,35 +91,5 @@ describe('markdownText (fl26c)', () => {
     expect(loadFromString('Head\n\nThe **Accord** was signed.', 'x.txt').text).toBe(
       'Head\n\nThe **Accord** was signed.',
     );
-  });
-});
-
-describe('loadFile (perf30b: one open, its fstat and the read)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'load-file-'));
-  it('reads a file whole, larger than a read of the pool and small', async () => {
-    const big = `Talks\n\n${'The ministers met in Paris. '.repeat(400)}`;
-    writeFileSync(join(dir, 'big.txt'), big);
-    writeFileSync(join(dir, 'small.txt'), 'Talks\n\nThey met.');
-    const d = await loadFile(join(dir, 'big.txt'));
-    expect(d.text).toBe(big.trim());
-    expect(d.sha256).toBe(sha256Of(Buffer.from(big)));
-    expect((await loadFile(join(dir, 'small.txt'))).text).toBe('Talks\n\nThey met.');
-  });
-  it('names the file that is missing, a directory, empty or too large', async () => {
-    await expect(loadFile(join(dir, 'none.txt'))).rejects.toThrow(/none\.txt.*cannot read/);
-    mkdirSync(join(dir, 'sub.txt'));
-    await expect(loadFile(join(dir, 'sub.txt'))).rejects.toThrow(/not a regular file/);
-    writeFileSync(join(dir, 'empty.txt'), '');
-    await expect(loadFile(join(dir, 'empty.txt'))).rejects.toThrow(/empty file/);
-    writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(MAX_FILE_BYTES + 1, 97));
-    await expect(loadFile(join(dir, 'huge.txt'))).rejects.toThrow(/too large/);
-  });
-  it('refuses a named pipe without waiting for a writer', async () => {
-    try {
-      execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
-    } catch {
-      return; // no mkfifo here
-    }
-    await expect(loadFile(join(dir, 'pipe.txt'))).rejects.toThrow(/not a regular file/);
   });
 });
