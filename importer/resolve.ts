@@ -54,13 +54,9 @@ export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cand
       e = { id, type: c.type, name: c.name, aliases: [], ...c.props, rules: [] };
       byId.set(id, e);
     }
-    // `for … in` over a candidate's own plain props (no array of pairs made per candidate; perf30b).
-    const props = c.props as Record<string, unknown>;
-    for (const k in props) {
-      const v = props[k];
+    for (const [k, v] of Object.entries(c.props))
       if (v !== undefined && (e as unknown as Record<string, unknown>)[k] === undefined)
         (e as unknown as Record<string, unknown>)[k] = v;
-    }
     if (c.alias !== false && c.surface !== c.name && !e.aliases.includes(c.surface)) e.aliases.push(c.surface);
     // Another form of the same office ("Minister for Foreign Affairs of Japan" beside "Foreign Minister of Japan").
     if (c.type === 'Office' && c.name !== e.name && !e.aliases.includes(c.name)) e.aliases.push(c.name);

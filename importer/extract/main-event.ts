@@ -55,21 +55,8 @@ const EVENT_KIND: [RegExp, EventKind][] = [
   // "UAE President receives Japanese Prime Minister": a title that only says who received or met whom.
   [/\b(?:meets|met with|receives|received|holds talks|held talks)\b/i, 'meeting'],
 ];
-/**
- * The kinds read so far, by name (perf30b): the main-event rules ask the kind of the same few names again and again
- * (each up to seven patterns); emptied at KINDS_MAX names, so that a long import's memory stays bounded.
- */
-const KINDS = new Map<string, EventKind>();
-const KINDS_MAX = 20_000;
 /** The kind of an event from its name. */
-export const kindOf = (name: string): EventKind => {
-  let kind = KINDS.get(name);
-  if (kind === undefined) {
-    if (KINDS.size >= KINDS_MAX) KINDS.clear();
-    KINDS.set(name, (kind = EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other'));
-  }
-  return kind;
-};
+export const kindOf = (name: string): EventKind => EVENT_KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 
 const MAIN_NOUN =
   /\b(telephone conversation|telephone call|telephone talk|telephone conference|phone call|video call|video conference|videoconference|courtesy call|summit meeting|summit|meeting|one-on-one|retreat|talks|consultations|negotiations|conversation|visit|mission|bilateral(?=\s+with\b))\b/i;

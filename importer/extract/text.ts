@@ -156,12 +156,9 @@ export function firstCharExec(
     const first = String.fromCodePoint(p.codePointAt(0)!);
     (groups.get(first) ?? groups.set(first, []).get(first)!).push(p);
   }
-  // By the first code point's number (perf30b: no one-character string made per call to look it up).
-  const res = new Map(
-    [...groups].map(([first, ps]) => [first.codePointAt(0)!, new RegExp(source(altTrie(ps)), flags)]),
-  );
+  const res = new Map([...groups].map(([first, ps]) => [first, new RegExp(source(altTrie(ps)), flags)]));
   return (s) => {
-    const re = s ? res.get(s.codePointAt(0)!) : undefined;
+    const re = s ? res.get(String.fromCodePoint(s.codePointAt(0)!)) : undefined;
     return re ? re.exec(s) : null;
   };
 }
