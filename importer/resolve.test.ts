@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { SchemaViolationError } from './errors.ts';
-import { resolveDocument } from './resolve.ts';
+import { candidateId, resolveDocument } from './resolve.ts';
 import { splitSentences } from './split.ts';
 import type { EntityCandidate, LoadedDocument } from './types.ts';
 
@@ -64,5 +64,21 @@ describe('resolveDocument', () => {
         relations: [{ type: 'PARTY_TO', from: 'p1', to: 'o1', sentence: 0, rule: 'bad.rule' }],
       }),
     ).toThrow(SchemaViolationError);
+  });
+});
+
+describe('resolveDocument ids across documents (perf30b: kept from one document to the next)', () => {
+  it('gives each name the id candidateId makes, in a later document too, and refuses an empty slug each time', () => {
+    const office = cand('o1', 'Office', 'Minister for Foreign Affairs of Japan', 'Minister for Foreign Affairs');
+    for (let i = 0; i < 2; i++) {
+      const out = resolveDocument(doc, sentences, { entities: [kono, office], relations: [] });
+      expect(out.entities.map((e) => e.id)).toEqual([
+        candidateId('Person', 'Taro Kono'),
+        candidateId('Office', 'Minister for Foreign Affairs of Japan'),
+      ]);
+    }
+    const blank = { ...kono, key: 'p9', name: '—' };
+    for (let i = 0; i < 2; i++)
+      expect(() => resolveDocument(doc, sentences, { entities: [blank], relations: [] })).toThrow(/empty slug/);
   });
 });

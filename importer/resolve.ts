@@ -14,19 +14,40 @@ export function candidateId(type: Candidates['entities'][number]['type'], name: 
   return entityId(type, type === 'Office' ? officeIdentityKey(name) : name);
 }
 
+/**
+ * The ids made so far, by type and then name, kept across documents (perf30b): readouts repeat their states,
+ * organisations, offices and people from one to the next, and an id (a slug, an office's identity key) costs more
+ * than a look-up. Emptied when it holds ID_MEMO_MAX names, so that a long import's memory stays bounded.
+ */
+const idMemo = new Map<string, Map<string, string>>();
+let idMemoSize = 0;
+const ID_MEMO_MAX = 50_000;
+
+/** `candidateId`, kept in `idMemo`. */
+function memoId(type: Candidates['entities'][number]['type'], name: string): string {
+  let ofType = idMemo.get(type);
+  if (!ofType) idMemo.set(type, (ofType = new Map()));
+  let id = ofType.get(name);
+  if (id !== undefined) return id;
+  id = candidateId(type, name);
+  if (idMemoSize >= ID_MEMO_MAX) {
+    for (const m of idMemo.values()) m.clear();
+    idMemoSize = 0;
+  }
+  ofType.set(name, id);
+  idMemoSize++;
+  return id;
+}
+
 /** Groups candidates by (type, canonical name) into entities and rewrites relations to entity ids. */
 export function resolveDocument(doc: LoadedDocument, sentences: Sentence[], cands: Candidates): DocumentForWrite {
   const byId = new Map<string, ExtractedEntity>();
   const keyToId = new Map<string, string>();
   const mentions: MentionSpan[] = [];
-  // A readout's candidates repeat their names (about 60 candidates for 23 names): each id is made once (by type, then
-  // name: no key string to make and hash per candidate).
-  const ids = new Map<string, Map<string, string>>();
+  // A readout's candidates repeat their names (about 60 candidates for 23 names), and readouts one another's: each id
+  // is made once (by type, then name: no key string to make and hash per candidate).
   for (const c of cands.entities) {
-    let ofType = ids.get(c.type);
-    if (!ofType) ids.set(c.type, (ofType = new Map()));
-    let id = ofType.get(c.name);
-    if (id === undefined) ofType.set(c.name, (id = candidateId(c.type, c.name)));
+    const id = memoId(c.type, c.name);
     keyToId.set(c.key, id);
     let e = byId.get(id);
     if (!e) {

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { SchemaViolationError } from '../errors.ts';
-import { Ctx } from './context.ts';
+import { splitSentences } from '../split.ts';
+import { Ctx, tilesWords } from './context.ts';
+import { holdsWord, wordGate } from './gates.ts';
+import { wordBits } from './word-bits.ts';
 
 describe('Ctx.relate', () => {
   const doc = { file: 'x.txt', title: 'x', text: 'Mr. A met B.', sha256: '0' };
@@ -83,5 +86,38 @@ describe('Ctx indexes', () => {
     expect(ctx.relationsOf('PART_OF')).toEqual([]);
     expect(ctx.hasRelationFrom('OFFICE_OF', office)).toBe(true);
     expect(ctx.hasRelationFrom('OFFICE_OF', japan)).toBe(false);
+  });
+});
+
+describe('Ctx.textWords (perf30b)', () => {
+  const gate = wordGate('talks', 'summit', 'negotiat*', 'kyiv');
+  const make = (text: string, sentences = splitSentences(text)) =>
+    new Ctx({ file: 'w.txt', title: 'w', text, sha256: '0' }, sentences);
+  const fromText = (text: string) => wordBits(text, text.toLowerCase());
+
+  it('is the bits of the text words, from its sentences together, when they are its split', () => {
+    const text = 'Talks were held.\n\nThe Summit of the two negotiators ended. Kyiv hosted it.\nHeading line';
+    const ctx = make(text);
+    expect(tilesWords(text, ctx.sentences)).toBe(true);
+    expect(ctx.textWords()!.bits).toEqual(fromText(text)!.bits);
+    expect(holdsWord(ctx.textWords(), gate)).toBe(true);
+    expect(holdsWord(make('They met in Paris.').textWords(), gate)).toBe(false);
+  });
+
+  it('reads the text itself when the sentences leave a word out or cut one', () => {
+    const text = 'They met. The talks went on.';
+    const first = [{ index: 0, text: 'They met.', start: 0, end: 9, heading: false }];
+    expect(tilesWords(text, first)).toBe(false);
+    expect(holdsWord(make(text, first).textWords(), gate)).toBe(true);
+    const cut = [
+      { index: 0, text: 'They met. The ta', start: 0, end: 16, heading: false },
+      { index: 1, text: 'lks went on.', start: 16, end: text.length, heading: false },
+    ];
+    expect(tilesWords(text, cut)).toBe(false);
+    expect(holdsWord(make(text, cut).textWords(), gate)).toBe(true);
+  });
+
+  it('knows no words of a text holding the long s (every gate lets it through)', () => {
+    expect(make('The ſummit ended.').textWords()).toBeUndefined();
   });
 });

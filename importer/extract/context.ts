@@ -17,8 +17,6 @@ interface SpanIndex {
   maxLength: number;
 }
 
-const nameKey = (type: EntityLabel, name: string) => `${type}\u0000${name}`;
-
 export class Ctx {
   private readonly all: EntityCandidate[] = [];
   readonly relations: RelationCandidate[] = [];
@@ -26,7 +24,8 @@ export class Ctx {
   readonly dropped: string[] = [];
   private readonly byKey = new Map<string, EntityCandidate>();
   private readonly order = new Map<EntityCandidate, number>();
-  private readonly byName = new Map<string, EntityCandidate[]>();
+  /** By type, then name (nested: no key string to make and hash per look-up; perf30b). */
+  private readonly byName = new Map<EntityLabel, Map<string, EntityCandidate[]>>();
   private readonly byType = new Map<EntityLabel, EntityCandidate[]>();
   private readonly bySentence = new Map<number, EntityCandidate[]>();
   private readonly spans = new Map<EntityLabel, SpanIndex>();
@@ -35,6 +34,8 @@ export class Ctx {
   private lower: string | undefined;
   private readonly lowerSentences: (string | undefined)[] = [];
   private readonly sentenceWordBits: WordBits[] = [];
+  private textWordBits: WordBits | null = null;
+  private tiled: boolean | undefined;
   constructor(
     readonly doc: LoadedDocument,
     readonly sentences: Sentence[],
@@ -61,6 +62,27 @@ export class Ctx {
     const w = this.sentenceWordBits[s.index];
     if (w && !stale(w)) return w;
     return (this.sentenceWordBits[s.index] = wordBits(s.text, this.lowerSentence(s)));
+  }
+
+  /**
+   * The bits of the text's words (perf30b): those of its sentences together, when the sentences hold every word of
+   * the text whole (`tilesWords`: the text's own split), else read from the text. What the whole-text gates ask
+   * (gates.ts, `textHas`), made once a document instead of a search of the text for each gate's words.
+   */
+  textWords(): WordBits {
+    if (this.textWordBits !== null && !stale(this.textWordBits)) return this.textWordBits;
+    this.tiled ??= tilesWords(this.doc.text, this.sentences);
+    if (!this.tiled) return (this.textWordBits = wordBits(this.doc.text, this.lowerText()));
+    let out: Uint32Array | undefined;
+    let size = Infinity;
+    for (const s of this.sentences) {
+      const w = this.sentenceWords(s);
+      if (!w) return (this.textWordBits = undefined);
+      out ??= new Uint32Array(w.bits.length);
+      for (let i = 0; i < w.bits.length; i++) out[i]! |= w.bits[i]!;
+      size = Math.min(size, w.size);
+    }
+    return (this.textWordBits = out ? { bits: out, size } : wordBits(this.doc.text, this.lowerText()));
   }
 
   /** Every candidate, in the order the rules added them. */
@@ -112,7 +134,7 @@ export class Ctx {
     this.order.set(c, this.all.length);
     this.all.push(c);
     this.byKey.set(key, c);
-    push(this.byName, nameKey(type, name), c);
+    push(this.namesOf(type), name, c);
     push(this.byType, type, c);
     push(this.bySentence, c.sentence, c);
     this.indexSpan(c);
@@ -126,7 +148,7 @@ export class Ctx {
 
   /** Candidates of a type bearing a name, in the order added. */
   named(type: EntityLabel, name: string | undefined): readonly Candidate[] {
-    return (name !== undefined && this.byName.get(nameKey(type, name))) || [];
+    return (name !== undefined && this.byName.get(type)?.get(name)) || [];
   }
 
   /** Candidates of a type, in the order added. */
@@ -162,18 +184,19 @@ export class Ctx {
   rename(key: string, name: string): void {
     const c = this.byKey.get(key)!;
     if (c.name === name) return;
-    remove(this.byName, nameKey(c.type, c.name), c);
+    remove(this.namesOf(c.type), c.name, c);
     c.name = name;
-    this.insertByOrder(nameKey(c.type, name), [c]);
+    this.insertByOrder(c.type, name, [c]);
   }
 
   /** Renames every candidate of a type named `from` (one event told under two names). */
   renameAll(type: EntityLabel, from: string, to: string): void {
     if (from === to) return;
-    const moved = this.byName.get(nameKey(type, from)) ?? [];
-    this.byName.delete(nameKey(type, from));
+    const names = this.namesOf(type);
+    const moved = names.get(from) ?? [];
+    names.delete(from);
     for (const c of moved) c.name = to;
-    this.insertByOrder(nameKey(type, to), moved);
+    this.insertByOrder(type, to, moved);
   }
 
   /** Gives a candidate a new surface and start (its sentence stays that of its first reading). */
@@ -247,9 +270,17 @@ export class Ctx {
     return list.sort((a, b) => this.order.get(a as EntityCandidate)! - this.order.get(b as EntityCandidate)!);
   }
 
-  private insertByOrder(key: string, moved: EntityCandidate[]): void {
-    const merged = [...(this.byName.get(key) ?? []), ...moved];
-    this.byName.set(key, this.byOrder(merged) as EntityCandidate[]);
+  private insertByOrder(type: EntityLabel, name: string, moved: EntityCandidate[]): void {
+    const names = this.namesOf(type);
+    const merged = [...(names.get(name) ?? []), ...moved];
+    names.set(name, this.byOrder(merged) as EntityCandidate[]);
+  }
+
+  /** The name index of a type (made on first use). */
+  private namesOf(type: EntityLabel): Map<string, EntityCandidate[]> {
+    let names = this.byName.get(type);
+    if (!names) this.byName.set(type, (names = new Map()));
+    return names;
   }
 }
 
@@ -261,6 +292,31 @@ function toLower(s: string): string {
   const l = s.toLowerCase();
   return l.includes('ſ') ? l.replaceAll('ſ', 's') : l;
 }
+
+/** Whether `c` (a UTF-16 code) is an ASCII letter, digit or "_": a character of a word (word-bits.ts, `wordsIn`). */
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Whether every word of `text` lies whole in one of `sentences` (in order, each `text.slice(start, end)`): what lies
+ * between them is white space, and none starts or ends inside a word. True of `splitSentences(text)`, whose sentences
+ * are the lines' non-blank parts cut after a sentence's final mark; then the sentences' words are the text's.
+ */
+export function tilesWords(text: string, sentences: readonly Sentence[]): boolean {
+  let at = 0;
+  for (const s of sentences) {
+    if (s.start < at || s.end < s.start || s.end > text.length || text.slice(s.start, s.end) !== s.text) return false;
+    for (let i = at; i < s.start; i++) if (!WHITE.test(text[i]!)) return false;
+    if (s.start > 0 && isWordChar(text.charCodeAt(s.start - 1)) && isWordChar(text.charCodeAt(s.start))) return false;
+    if (s.end < text.length && isWordChar(text.charCodeAt(s.end - 1)) && isWordChar(text.charCodeAt(s.end)))
+      return false;
+    at = s.end;
+  }
+  for (let i = at; i < text.length; i++) if (!WHITE.test(text[i]!)) return false;
+  return true;
+}
+
+const WHITE = /\s/;
 
 function push<K, V>(m: Map<K, V[]>, key: K, v: V): void {
   const list = m.get(key);

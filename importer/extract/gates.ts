@@ -83,12 +83,15 @@ export const sentenceHas = (k: HasCtx, s: Sentence, gate: WordGate): boolean =>
   holdsWord(ctxOf(k).sentenceWords(s), gate) || (!!gate.marks && gate.marks.test(s.text));
 
 /**
- * Whether the document's text holds one of a gate's words: looked up in its lower case (`standsAsWord`), as its bits
- * would say, without reading every word of the text for one gate (perf20a).
+ * Whether the document's text holds one of a gate's words: by the text's bits, its sentences' together
+ * (`Ctx.textWords`, made once a document; perf30b), which say what `textHoldsWord` does.
  */
 export const textHas = (k: HasCtx, gate: WordGate): boolean => {
   const ctx = ctxOf(k);
-  return textHoldsWord(ctx.text, ctx.lowerText(), gate) || (!!gate.marks && gate.marks.test(ctx.text));
+  const has = holdsWord(ctx.textWords(), gate);
+  if (CHECK_GATES && has !== textHoldsWord(ctx.text, ctx.lowerText(), gate))
+    throw new Error(`textHas: the text's bits and its words disagree on the gate ${gate.words.join('|')}`);
+  return has || (!!gate.marks && gate.marks.test(ctx.text));
 };
 
 /** What `holdsWord(wordBits(text, lower), gate)` says once the gate's words have bits, by a search for each word. */
