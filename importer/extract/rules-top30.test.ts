@@ -2,7 +2,7 @@
 // people and real states and bodies, negatives (the false reading) and positives (the true reading kept).
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { UNCUED_TOPIC } from './rules-top30.ts';
+import { NEIGHBOUR_EVENT, UNCUED_TOPIC } from './rules-top30.ts';
 import { extractFacts, madeUpRelations } from './test-facts.ts';
 
 /** The DISCUSSED objects of made-up readout text, from one subject. */
@@ -26,6 +26,7 @@ describe('discussed.not-uncued', () => {
       ['Twelve states and the European Union signed the accord on its first day.', 'European Union'],
       ['Minister Mora leaves tomorrow for Ecuador, the second leg of his tour.', 'Ecuador'],
       ['Candidates had also been put forward by Bolivia and Paraguay.', 'Paraguay'],
+      ['Minister Mora recalled that Bolivia joined the dialogue in 2019.', 'Bolivia'],
     ]) {
       expect(topicsOf(`${OPENING}The ministers discussed trade. ${sentence}`, MEETING), sentence).not.toContain(body);
     }
@@ -66,5 +67,30 @@ describe('discussed.state-list-run', () => {
       'were lost at sea.';
     const topics = topicsOf(`${OPENING}${sentence}`, MEETING);
     for (const st of ['Bolivia', 'Ecuador', 'Paraguay', 'Uruguay']) expect(topics, st).not.toContain(st);
+  });
+});
+
+describe('discussed.not-neighbour-event', () => {
+  it('does not give the meeting an event told only as its neighbour in time', () => {
+    const sentence = 'The ministers discussed trade. The talks were held in the run-up to the Andean Summit in Quito.';
+    expect(madeUpRelations(`${OPENING}${sentence}`).rels.filter((r) => r.type === 'DISCUSSED')).toEqual([]);
+  });
+
+  it('keeps an event the meeting dealt with', () => {
+    const sentence = 'The ministers discussed the preparations for the Andean Summit in Quito.';
+    expect(topicsOf(`${OPENING}${sentence}`, MEETING)).toContain('Andean Summit');
+  });
+
+  it('reads the frame and neighbour phrases, not a subject phrase', () => {
+    for (const before of [
+      'is expected to meet President Lula on the margins of the ',
+      'his meeting with President Lula on the sidelines of the ',
+      'The summit was preceded by the ',
+      'The summit will be followed on Monday by the ',
+      'The talks were held in the run-up to the ',
+    ])
+      expect(NEIGHBOUR_EVENT.before.test(before), before).toBe(true);
+    for (const before of ['They discussed the preparations for the ', 'They reviewed the outcome of the '])
+      expect(NEIGHBOUR_EVENT.before.test(before), before).toBe(false);
   });
 });

@@ -15,11 +15,12 @@ interface Span {
  * narrative, not as something the meeting dealt with. `discussed.topic` gives the main meeting every state and body
  * the readout names; this keeps those named where the text speaks of them ("discussed", "exchanged views on", "the
  * situation in", "relations with", "support for", "concern over", "policies toward", "violate … sovereignty"). An item of
- * a list ("(i) …", "- …") is read with its lead-in ("The leaders agreed on the following:").
+ * a list ("(i) …", "- …") is read with its lead-in ("The leaders agreed on the following:"). "Recalled" tells
+ * background and "dialogue" names a process: neither is a cue.
  */
 export const UNCUED_TOPIC = {
   id: 'discussed.not-uncued',
-  cue: /\b(?:discuss\w*|talk\w*|spoke|exchang\w+|review\w*|focus\w*|agenda|welcom\w+|support\w*|situation|relations?|relationship|co-?operation|concern\w*|condemn\w*|call\w*\s+(?:on|for|upon)|urg\w+|rais\w+|brief\w*|updat\w+|inform\w*|noted|note\s+of|took\s+stock|stock\s+of|assess\w*|progress|reaffirm\w*|reiterat\w*|express\w*|thank\w*|appreciat\w+|commend\w*|agreed|stress\w*|underlin\w+|emphasi\w+|recall\w*|dealt|deal\s+with|address\w*|touched|covered|consider\w*|examin\w+|partnership|ties|dialogue|crisis|conflict|dispute|war|membership|accession|role|efforts?|initiative|work\s+of|consult\w*|coordinat\w+|engagement|negotiations?\s+(?:with|between)|questions?|issues?|matters?|tensions?|committ\w*|polic(?:y|ies)|pointed\s+out|violat\w+|violence|sovereignty|humanitarian|assistance|position|views?|ahead|looking|prospects?|future)\b/i,
+  cue: /\b(?:discuss\w*|talk\w*|spoke|exchang\w+|review\w*|focus\w*|agenda|welcom\w+|support\w*|situation|relations?|relationship|co-?operation|concern\w*|condemn\w*|call\w*\s+(?:on|for|upon)|urg\w+|rais\w+|brief\w*|updat\w+|inform\w*|noted|note\s+of|took\s+stock|stock\s+of|assess\w*|progress|reaffirm\w*|reiterat\w*|express\w*|thank\w*|appreciat\w+|commend\w*|agreed|stress\w*|underlin\w+|emphasi\w+|dealt|deal\s+with|address\w*|touched|covered|consider\w*|examin\w+|partnership|ties|crisis|conflict|dispute|war|membership|accession|role|efforts?|initiative|work\s+of|consult\w*|coordinat\w+|engagement|negotiations?\s+(?:with|between)|questions?|issues?|matters?|tensions?|committ\w*|polic(?:y|ies)|pointed\s+out|violat\w+|violence|sovereignty|humanitarian|assistance|position|views?|ahead|looking|prospects?|future)\b/i,
   item: /^\s*(?:[-•*–]|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)]|\(?[a-h]\))\s/i,
   leadIn: /:\s*$/,
 };
@@ -78,4 +79,28 @@ export function inStateListRun(k: RelKit, h: Span): boolean {
   if (!mine) return false;
   const before = ctx.text.slice(Math.max(s.start, states[first]!.start - 40), states[first]!.start);
   return run.size >= STATE_LIST_RUN.min || STATE_LIST_RUN.agents.test(before);
+}
+
+/**
+ * discussed.not-neighbour-event: an event told only as the frame or the neighbour in time of a meeting ("is expected
+ * to meet Prime Minister May on the margins of the United Nations General Assembly", "his meeting with President Xi on
+ * the sidelines of the Belt and Road Forum", "The talks were held in the run-up to the visit to Russia of Prime
+ * Minister Abe", "The Summit was preceded by the Joint Meeting of the Council of Ministers", "The summit will be
+ * followed on Monday by the first Mid-Year Coordination Meeting") places that meeting in time; it is not something the
+ * meeting dealt with. Every mention of the event must be so told.
+ */
+export const NEIGHBOUR_EVENT = {
+  id: 'discussed.not-neighbour-event',
+  before:
+    /\b(?:(?:on|in|at)\s+the\s+(?:margins?|sidelines?|fringes?)\s+of|(?:preceded|followed)(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2}\s+\p{Lu}\p{Ll}+)?)?\s+by|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+|further\s+)?$/iu,
+};
+
+/** Whether every mention of an event is told as a meeting's frame or neighbour in time. */
+export function neighbourEvent(k: RelKit, mentions: readonly Span[]): boolean {
+  const { ctx } = k;
+  return mentions.every((x) => {
+    const s = ctx.sentences[ctx.sentenceAt(x.start)]!;
+    const before = ctx.text.slice(Math.max(s.start, x.start - 60), x.start);
+    return /margin|sideline|fringe|preceded|followed|run-up/i.test(before) && NEIGHBOUR_EVENT.before.test(before);
+  });
 }

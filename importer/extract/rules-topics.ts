@@ -68,7 +68,7 @@ import { arrivedFrom } from './rules-top25.ts';
 import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
 import { cueGate, sentenceCued } from './gates.ts';
 import { elsewhereOrNotSubject, heldAtWhich, notTopicPrc29, toldAsPrecedent } from './rules-prc29.ts';
-import { inStateListRun, uncuedTopic } from './rules-top30.ts';
+import { inStateListRun, neighbourEvent, uncuedTopic } from './rules-top30.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -248,14 +248,14 @@ function discussedEvents(k: RelKit, main: Found): void {
       // discussed.not-recalled-phrase (ev13): a held meeting the fallback named is recalled, not a subject.
       // discussed.outcome-of-meeting (top19): unless the meeting went over what came of it.
       !recalledPhrase(ctx, e, mentionsNamed.get(nameOf(e)) ?? [e]) &&
-      // discussed.not-session (ev18): "In the plenary session that followed, the delegations discussed …": a held
-      // session is where the subjects were dealt with, not one of them.
+      // discussed.not-session (ev18): a held session ("In the plenary session that followed, …") is no subject.
       !(ctx.entity(e.key)!.rule.startsWith('event.session') && !e.planned) &&
       !mainParts.has(nameOf(e)) &&
       // fl18b: a call told as its own sentence's frame, with its two people as subject, is a happening, not a subject.
       ctx.entity(e.key)!.rule !== EVENT_CALL_FRAME_NAMED_PAIR.id &&
       !DISCUSSED_NOT_EV27_HAPPENING.rules.has(ctx.entity(e.key)!.rule) && // ev27: addresses, pair calls
       !background(e) &&
+      !neighbourEvent(k, mentionsNamed.get(nameOf(e)) ?? [e]) && // top30: discussed.not-neighbour-event
       !elsewhereOrNotSubject(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) // oth13; prc29: duration, onward attendance
     )
       ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
