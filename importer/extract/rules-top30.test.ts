@@ -38,6 +38,7 @@ describe('discussed.not-uncued', () => {
       ['They exchanged views on relations with the European Union.', 'European Union'],
       ['Both sides committed to working together within the World Trade Organization.', 'World Trade Organization'],
       ['Minister Mora pointed out that such flights violate the sovereignty of Bolivia.', 'Bolivia'],
+      ['The two ministers congratulated Ecuador on its chairmanship of the Andean Community.', 'Ecuador'],
       ['They talked about the protecting power mandate of Switzerland.', 'Switzerland'],
     ]) {
       expect(topicsOf(`${OPENING}${sentence}`, MEETING), sentence).toContain(body);
@@ -68,6 +69,16 @@ describe('discussed.state-list-run', () => {
     const topics = topicsOf(`${OPENING}${sentence}`, MEETING);
     for (const st of ['Bolivia', 'Ecuador', 'Paraguay', 'Uruguay']) expect(topics, st).not.toContain(st);
   });
+
+  it('reads the witnesses of an agreement and those another meeting was held with as no subjects', () => {
+    const witnessed =
+      'They discussed the accord signed in Lima between Bolivia and Paraguay, witnessed by Brazil and Uruguay.';
+    const held = 'They discussed the meeting on Guyana convened by the OAS in Lima with Bolivia, Brazil and Uruguay.';
+    for (const sentence of [witnessed, held]) {
+      const topics = topicsOf(`${OPENING}${sentence}`, MEETING);
+      for (const st of ['Brazil', 'Uruguay']) expect(topics, `${st}: ${sentence}`).not.toContain(st);
+    }
+  }, 60_000);
 });
 
 describe('discussed.not-neighbour-event', () => {

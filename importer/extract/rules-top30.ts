@@ -20,7 +20,7 @@ interface Span {
  */
 export const UNCUED_TOPIC = {
   id: 'discussed.not-uncued',
-  cue: /\b(?:discuss\w*|turning\s+to|regard\w*|respect\s+to|as\s+for|concerning|backed|backing|endors\w*|talk\w*|spoke|exchang\w+|review\w*|focus\w*|agenda|welcom\w+|support\w*|situation|relations?|relationship|co-?operation|concern\w*|condemn\w*|call\w*\s+(?:on|for|upon)|urg\w+|rais\w+|brief\w*|updat\w+|inform\w*|noted|note\s+of|took\s+stock|stock\s+of|assess\w*|progress|reaffirm\w*|reiterat\w*|express\w*|thank\w*|appreciat\w+|commend\w*|agreed|stress\w*|underlin\w+|emphasi\w+|dealt|deal\s+with|address\w*|touched|covered|consider\w*|examin\w+|partnership|ties|crisis|conflict|dispute|war|membership|accession|role|efforts?|initiative|work\s+of|consult\w*|coordinat\w+|engagement|negotiations?\s+(?:with|between)|questions?|issues?|matters?|tensions?|committ\w*|polic(?:y|ies)|pointed\s+out|violat\w+|violence|sovereignty|humanitarian|assistance|position|views?|ahead|looking|prospects?|future)\b/i,
+  cue: /\b(?:discuss\w*|turning\s+to|regard\w*|respect\s+to|as\s+for|concerning|backed|backing|endors\w*|talk\w*|spoke|exchang\w+|review\w*|focus\w*|agenda|welcom\w+|support\w*|situation|relations?|relationship|co-?operation|concern\w*|condemn\w*|call\w*\s+(?:on|for|upon)|urg\w+|rais\w+|brief\w*|updat\w+|inform\w*|noted|note\s+of|took\s+stock|stock\s+of|assess\w*|progress|reaffirm\w*|reiterat\w*|express\w*|thank\w*|appreciat\w+|commend\w*|congratulat\w*|agreed|stress\w*|underlin\w+|emphasi\w+|dealt|deal\s+with|address\w*|touched|covered|consider\w*|examin\w+|partnership|ties|crisis|conflict|dispute|war|membership|accession|role|efforts?|initiative|work\s+of|consult\w*|coordinat\w+|engagement|negotiations?\s+(?:with|between)|questions?|issues?|matters?|tensions?|committ\w*|polic(?:y|ies)|pointed\s+out|violat\w+|violence|sovereignty|humanitarian|assistance|position|views?|ahead|looking|prospects?|future)\b/i,
   item: /^\s*(?:[-•*–]|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)]|\(?[a-h]\))\s/i,
   leadIn: /:\s*$/,
 };
@@ -40,8 +40,9 @@ export function uncuedTopic(k: RelKit, h: Span): boolean {
 /**
  * discussed.state-list-run: the enumeration veto of discussed.topic ("citizens of Iran, Ukraine, Sweden, Afghanistan
  * … died": four states or more in a sentence list, they do not discuss) holds only for states in one run of a list,
- * joined by commas, "and" or "or", or in a list of the agents of a mediated, facilitated or hosted process ("the
- * ceasefire negotiations between Israel and Hamas, mediated by Qatar, Egypt and the United States"). Four states spread
+ * joined by commas, "and" or "or", in a list of the agents of a mediated, witnessed or hosted process ("the
+ * ceasefire negotiations between Israel and Hamas, mediated by Qatar, Egypt and the United States"), or in the list of
+ * those another meeting was held with ("convened by the Secretary-General in Geneva with Greece, Türkiye and the UK"). Four states spread
  * over the clauses of a sentence ("welcomed the accession of Gabon and Togo and discussed the situation in Ukraine and
  * the conflict in Sudan", "the border controversies between Guyana and Venezuela and between Belize and Guatemala") are
  * each a subject of the meeting.
@@ -51,7 +52,10 @@ export const STATE_LIST_RUN = {
   sep: /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?(?:(?:Republic|Kingdom|State|Government)\s+of\s+(?:the\s+)?)?$/i,
   min: 4,
   agents:
-    /\b(?:hosted|organi[sz]ed|chaired|convened|facilitated|mediated|brokered|sponsored|co-chaired)\s+by\s+(?:the\s+)?$/i,
+    /\b(?:hosted|organi[sz]ed|chaired|convened|facilitated|mediated|brokered|sponsored|co-chaired|witnessed|guaranteed)\s+by\s+(?:the\s+)?$/i,
+  /** "the informal meeting on Cyprus convened by the Secretary-General in Geneva with Greece, Türkiye and the UK". */
+  withList:
+    /\b(?:convened|held|hosted|organi[sz]ed|meeting|met|talks|consultations)\b[^.;,]{0,80}?\bwith\s+(?:the\s+)?$/i,
 };
 
 /**
@@ -78,7 +82,8 @@ export function inStateListRun(k: RelKit, h: Span): boolean {
   }
   if (!mine) return false;
   const before = ctx.text.slice(Math.max(s.start, states[first]!.start - 40), states[first]!.start);
-  return run.size >= STATE_LIST_RUN.min || STATE_LIST_RUN.agents.test(before);
+  const wide = ctx.text.slice(Math.max(s.start, states[first]!.start - 120), states[first]!.start);
+  return run.size >= STATE_LIST_RUN.min || STATE_LIST_RUN.agents.test(before) || STATE_LIST_RUN.withList.test(wide);
 }
 
 /**
