@@ -68,6 +68,7 @@ import { arrivedFrom } from './rules-top25.ts';
 import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
 import { cueGate, sentenceCued } from './gates.ts';
 import { elsewhereOrNotSubject, heldAtWhich, notTopicPrc29, toldAsPrecedent } from './rules-prc29.ts';
+import { inStateListRun, neighbourEvent, uncuedTopic } from './rules-top30.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -247,14 +248,14 @@ function discussedEvents(k: RelKit, main: Found): void {
       // discussed.not-recalled-phrase (ev13): a held meeting the fallback named is recalled, not a subject.
       // discussed.outcome-of-meeting (top19): unless the meeting went over what came of it.
       !recalledPhrase(ctx, e, mentionsNamed.get(nameOf(e)) ?? [e]) &&
-      // discussed.not-session (ev18): "In the plenary session that followed, the delegations discussed …": a held
-      // session is where the subjects were dealt with, not one of them.
+      // discussed.not-session (ev18): a held session ("In the plenary session that followed, …") is no subject.
       !(ctx.entity(e.key)!.rule.startsWith('event.session') && !e.planned) &&
       !mainParts.has(nameOf(e)) &&
       // fl18b: a call told as its own sentence's frame, with its two people as subject, is a happening, not a subject.
       ctx.entity(e.key)!.rule !== EVENT_CALL_FRAME_NAMED_PAIR.id &&
       !DISCUSSED_NOT_EV27_HAPPENING.rules.has(ctx.entity(e.key)!.rule) && // ev27: addresses, pair calls
       !background(e) &&
+      !neighbourEvent(k, mentionsNamed.get(nameOf(e)) ?? [e]) && // top30: discussed.not-neighbour-event
       !elsewhereOrNotSubject(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) // oth13; prc29: duration, onward attendance
     )
       ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
@@ -444,6 +445,7 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
       hitKeys.has(h) &&
       !notATopic(k, h, env) &&
       !notTopicPrc29(k, h) && // prc29: thanked supporter, chair, offered host, addressee, contact line, person's state
+      !uncuedTopic(k, h) && // top30: discussed.not-uncued, no word of discussing, stance or topic in its sentence
       !topical.has(h.name) &&
       otherMeetingAt(k, h.start) !== 'elsewhere'
     )
@@ -537,9 +539,9 @@ function notATopic(k: RelKit, h: GazetteerHit, env: TopicEnv): boolean {
   // too ("see ISIS defeated in Syria"); an organisation in the meeting's own or frame name, or in a name told in the
   // same sentence, is its host or author (discussed.org-beyond-name, top13); "the advisers of" names people's principal.
   if (inFrameName(k, h, named) || namesPeopleOf(ctx.text, h) || atBody(ctx.text, h)) return true;
-  // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss.
+  // An enumeration of states ("citizens of Iran, Ukraine, Sweden …") lists, it does not discuss (top30: one run).
   const si = ctx.sentenceAt(h.start);
-  if ((statesIn.get(si)?.size ?? 0) >= 4) return true;
+  if ((statesIn.get(si)?.size ?? 0) >= 4 && (h.type !== 'State' || inStateListRun(k, h))) return true;
   // States named with an incident are its parties ("citizens of Ukraine, Sweden, Afghanistan … died"), unless told
   // in a clause of their own ("…, and stressed … trilateral cooperation with the United States").
   // "the crisis in Haiti and on reform of the United Nations Security Council": another item of the list (top9).
