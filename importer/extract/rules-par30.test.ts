@@ -1,0 +1,93 @@
+// Tests of the par30 rules (issue 6, the samples' missed PARTICIPATED_IN) on made-up sentences, negatives included.
+import { describe, expect, it } from 'vitest';
+
+import { madeUpRelations } from './test-facts.ts';
+
+describe('participated.signer-ceremony', () => {
+  it("gives the readout's one signing ceremony the signatories told before it, with no event in their sentence", () => {
+    const r = madeUpRelations(
+      'On 3 May, at the University of Lisbon, Foreign Minister Eva Berg of Norway and Foreign Minister Karl Novak of ' +
+        'Austria signed the Protocol on Fisheries Cooperation between Norway and Austria. ' +
+        'The signing ceremony was hosted by Foreign Minister Ana Ruiz of Portugal.',
+    );
+    const by = r.byRule('participated.signer-ceremony');
+    expect(by).toContain('PARTICIPATED_IN|Eva Berg|signing ceremony');
+    expect(by).toContain('PARTICIPATED_IN|Karl Novak|signing ceremony');
+  });
+
+  it('reads a passive signing with gapped sides, and a witness of the signing', () => {
+    const r = madeUpRelations(
+      'Chile and Peru signed today a Free Trade Agreement in a virtual ceremony presided over by President Luis Vega. ' +
+        'The Agreement was signed on behalf of Chile by Trade Minister Eva Berg, and on behalf of Peru by Trade ' +
+        'Minister Karl Novak. Secretary of State Jon Okafor witnessed the signing.',
+    );
+    const by = r.byRule('participated.signer-ceremony');
+    for (const n of ['Eva Berg', 'Karl Novak', 'Jon Okafor'])
+      expect(by).toContain(`PARTICIPATED_IN|${n}|virtual ceremony`);
+  });
+
+  it('leaves an earlier signing, a principal on whose behalf one signs, and a text with two signings', () => {
+    const earlier = madeUpRelations(
+      'The signing ceremony was hosted by Foreign Minister Ana Ruiz of Portugal. The Protocol builds on the Treaty ' +
+        'that President Eva Berg and President Karl Novak signed in 2015.',
+    );
+    expect(earlier.byRule('participated.signer-ceremony')).toEqual([]);
+    const principal = madeUpRelations(
+      'The signing ceremony was hosted by Foreign Minister Ana Ruiz of Portugal. Minister Karl Novak signed the ' +
+        'Protocol on behalf of President Jon Okafor.',
+    );
+    const took = principal.of('PARTICIPATED_IN').map((f) => `${f.from}|${f.to}`);
+    expect(took).toContain('Karl Novak|signing ceremony');
+    expect(took.some((f) => f.includes('Jon Okafor'))).toBe(false);
+    const two = madeUpRelations(
+      'The signing ceremony was hosted by Foreign Minister Ana Ruiz of Portugal. A welcome ceremony and the signing ' +
+        'of the Treaty of Porto followed on Friday. Minister Karl Novak signed the Protocol.',
+    );
+    expect(two.byRule('participated.signer-ceremony')).toEqual([]);
+  });
+
+  it('leaves a signing still to come', () => {
+    const r = madeUpRelations(
+      'The signing ceremony was hosted by Foreign Minister Ana Ruiz of Portugal. Minister Karl Novak will sign the ' +
+        'Protocol next month.',
+    );
+    expect(r.byRule('participated.signer-ceremony')).toEqual([]);
+  });
+});
+
+const MEETING =
+  'President Ana Ruiz of Chile and President Luis Vega of Peru met at Arica on 3 May to address the boundary dispute. ' +
+  'The talks were facilitated by Prime Minister Karl Novak of Spain. ' +
+  'The talks were convened eleven days after the referendum held in Peru in April.\n\n';
+
+describe('participated.bare-attendance', () => {
+  it('gives the readout\'s meeting the people who "also attended", "also took part" or were "present at" it', () => {
+    const r = madeUpRelations(
+      MEETING +
+        "Colombia's Minister of Foreign Affairs, Eva Berg, also attended. " +
+        'The Personal Envoy of the Secretary-General, Ms Mia Holm, who has conducted contacts with both sides on ' +
+        'behalf of Mr Jon Okafor, also took part. ' +
+        'Heads of Government present at Arica were Prime Ministers Tom Reyes of Barbados and Ian Cole of Grenada.',
+    );
+    const took = r.of('PARTICIPATED_IN').filter((f) => f.from !== 'Ana Ruiz' && f.from !== 'Luis Vega');
+    const names = took.map((f) => f.from);
+    for (const n of ['Eva Berg', 'Mia Holm', 'Tom Reyes', 'Ian Cole']) expect(names).toContain(n);
+    expect(names).not.toContain('Jon Okafor');
+  });
+
+  it('leaves a verb with an object, a person in a relative clause, and a meeting still to come', () => {
+    const r = madeUpRelations(
+      MEETING +
+        'Minister Eva Berg, who succeeded Minister Jon Okafor in March, also attended. ' +
+        'Minister Tom Reyes attended the opening of the Arica port.',
+    );
+    const names = r.byRule('participated.bare-attendance');
+    expect(names.some((f) => f.startsWith('PARTICIPATED_IN|Eva Berg|'))).toBe(true);
+    expect(names.some((f) => f.includes('Jon Okafor') || f.includes('Tom Reyes'))).toBe(false);
+    const planned = madeUpRelations(
+      'President Ana Ruiz of Chile and President Luis Vega of Peru will meet at Arica next month. ' +
+        'Minister Eva Berg will also attend.',
+    );
+    expect(planned.byRule('participated.bare-attendance')).toEqual([]);
+  });
+});
