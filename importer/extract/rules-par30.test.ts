@@ -91,3 +91,36 @@ describe('participated.bare-attendance', () => {
     expect(planned.byRule('participated.bare-attendance')).toEqual([]);
   });
 });
+
+const COUNCIL =
+  'The Ministerial Council of the Andean Forum met in Lima on 2 and 3 May, chaired by Foreign Minister Ana Ruiz of ' +
+  'Peru. The ministers adopted a declaration on regional security.\n\n';
+
+describe('participated.chair-handover', () => {
+  it('gives the gathering the outgoing and the incoming chair, whatever the relative clause after them says', () => {
+    const r = madeUpRelations(
+      COUNCIL +
+        'Closing the meeting, Minister Ana Ruiz handed over the chairmanship for 2025 to the Minister of Foreign ' +
+        'Affairs of Chile, Luis Vega, who announced that the next meeting will be held in Santiago in May 2025.',
+    );
+    const by = r.byRule('participated.chair-handover');
+    expect(by.some((f) => f.startsWith('PARTICIPATED_IN|Luis Vega|'))).toBe(true);
+    const r2 = madeUpRelations(
+      COUNCIL +
+        'At the opening session, the outgoing Chairman, the Prime Minister of Bolivia, Karl Novak, handed over to ' +
+        'Foreign Minister Ana Ruiz. Prime Minister Eva Berg took over the chair from Prime Minister Tom Reyes.',
+    );
+    const names = r2.byRule('participated.chair-handover').map((f) => f.split('|')[1]);
+    for (const n of ['Karl Novak', 'Eva Berg', 'Tom Reyes']) expect(names).toContain(n);
+  });
+
+  it('leaves a state that hands over, an envoy who hands over an office, and a predecessor "as Chair from"', () => {
+    const r = madeUpRelations(
+      COUNCIL +
+        'At the close of the meeting, Peru handed over the Pro Tempore Presidency to Chile. ' +
+        'The outgoing Special Envoy, Karl Novak, handed over to Eva Berg, who now leads the mediation. ' +
+        'Minister Luis Vega took over as Chair-in-Office from President Tom Reyes of Bolivia, host of the 2022 meeting.',
+    );
+    expect(r.byRule('participated.chair-handover')).toEqual([]);
+  });
+});

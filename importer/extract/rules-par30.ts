@@ -151,3 +151,73 @@ export function participateBareAttendance(k: RelKit, participate: Participate): 
     }
   }
 }
+
+/**
+ * participated.chair-handover: the outgoing chair who hands the chairmanship, the gavel or the presidency over to the
+ * incoming one at the gathering ("Closing the meeting, A handed over the chairmanship for 2012 to B"; "In his closing
+ * remarks, C handed the symbolic gavel to D"; "the outgoing Chairman, E, handed over to F"; "G took over the chair from
+ * H") took part in it with the incoming one: the readout's own gathering (not a visit or call). Not a state that hands
+ * over ("Uruguay handed over the Pro Tempore Presidency"), people in a relative clause after the receiver ("…, who will
+ * host the next meeting"), a predecessor told as "took over as Chair from" (a chair of an earlier year, perhaps absent),
+ * nor an envoy or official who hands over an office that is no chair ("The outgoing Special Envoy, A, handed over to B").
+ */
+export const PARTICIPATED_CHAIR_HANDOVER = {
+  id: 'participated.chair-handover',
+  /** "handed (over) the chairmanship / Forum Chair / gavel / Presidency … to", "handed over to" after an outgoing chair. */
+  handed:
+    /\b(?:handed|hands|passed)\s+(?:over\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair(?:manship|personship)?|gavel|presidency)\b[^.;]{0,60}?\bto\s+/iu,
+  outgoingHanded: /\boutgoing\s+Chair(?:man|person|woman)?\b[^.;]{0,160}?\bhanded\s+over\s+to\s+/i,
+  tookOver: /\btook\s+over\s+the\s+(?:[\p{L}-]+\s+)?chair(?:manship|personship)?\s+from\s+/iu,
+  /** The receiver's relative clause, or the next clause: its people are not the receiver. */
+  receiverEnd: /,\s+(?:who|whose|which|where)\b|;|\band\s+(?:then\s+)?(?:the|a|was|were|is|has)\b/,
+  notGathering: /\b(?:visit|trip|tour|call|telephone|phone|conversation)\b/i,
+  /** A gathering by its name, when the readout has no main event: "the Special Leaders Retreat", "26th OSCE Ministerial Council". */
+  gathering: /\b(?:Council|Summit|Conference|Meeting|Retreat|Forum|Assembly)\b/,
+};
+
+/** The gathering a hand-over took place at: the readout's own, else the one the sentence names, else the text's first. */
+function handoverGathering(k: RelKit, si: number): Found | undefined {
+  const P = PARTICIPATED_CHAIR_HANDOVER;
+  if (k.main) return k.main.planned || P.notGathering.test(k.mainName ?? '') ? undefined : k.main;
+  const held = k.ev.eventMentions.filter(
+    (e) => !e.planned && P.gathering.test(k.nameOf(e)) && !/\b(?:19|20)\d\d\b/.test(k.nameOf(e)),
+  );
+  return held.find((e) => e.sentence === si) ?? held.sort((a, b) => a.start - b.start)[0];
+}
+
+/** Sentence-relative spans whose people are the giver and the receiver of a chair, by PARTICIPATED_CHAIR_HANDOVER. */
+function handoverSpans(text: string): [number, number][] {
+  const P = PARTICIPATED_CHAIR_HANDOVER;
+  const m = P.handed.exec(text) ?? P.outgoingHanded.exec(text) ?? P.tookOver.exec(text);
+  if (!m) return [];
+  const after = m.index + m[0].length;
+  const stop = text.slice(after).search(P.receiverEnd);
+  const clause = Math.max(text.lastIndexOf(';', m.index), 0);
+  // The giver: the subject before the verb, after an opening participle or frame ("Closing the meeting, A …").
+  const verbAt = m.index + m[0].search(/\b(?:handed|hands|passed|took)\b/i);
+  return [
+    [clause, verbAt],
+    [after, stop < 0 ? text.length : after + stop],
+  ];
+}
+
+/** Rule participated.chair-handover (see PARTICIPATED_CHAIR_HANDOVER). */
+export function participateChairHandover(k: RelKit, participate: Participate): void {
+  const { ctx, personsIn, clusterOf } = k;
+  const P = PARTICIPATED_CHAIR_HANDOVER;
+  for (const s of ctx.sentences) {
+    if (s.heading || !/handed|hands|passed|took over/.test(s.text)) continue;
+    const spans = handoverSpans(s.text);
+    // "…, who announced that the next meeting will be held in Dublin": only the hand-over's own words say what is to come.
+    if (spans.length && plannedBeforeSpeech(s.text.slice(0, spans[spans.length - 1]![1]))) continue;
+    const gathering = spans.length ? handoverGathering(k, s.index) : undefined;
+    if (!gathering) continue;
+    for (const [m] of personsIn(s.index)) {
+      // A title read across the cue ("the Forum Chair to Prime Minister A") starts before it: the name counts too.
+      const ats = [(m.from ?? m.start) - s.start, m.start - s.start];
+      const inSpan = ats.some((at) => spans.some(([a, b]) => at >= a && at < b));
+      if (!inSpan || behalfPrincipalAt(ctx.text, s.start, m.from ?? m.start)) continue;
+      participate(gathering, clusterOf.get(m)!, s.index, P.id);
+    }
+  }
+}

@@ -36,7 +36,7 @@ import {
   participateSideLedBy,
   speakingElsewhere,
 } from './rules-par29.ts';
-import { participateBareAttendance, participateSignerCeremony } from './rules-par30.ts';
+import { participateBareAttendance, participateChairHandover, participateSignerCeremony } from './rules-par30.ts';
 import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import {
   participateBothTitles,
@@ -246,6 +246,7 @@ export function addParticipation(k: RelKit): void {
   participateAmongPresent(k, participate); // par29
   participateSignerCeremony(k, participate); // par30
   participateBareAttendance(k, participate); // par30
+  participateChairHandover(k, participate); // par30
   participateWeekday(k, participate);
   participateStatementAuthor(k, participate);
   addPartOf(p);
