@@ -124,3 +124,32 @@ describe('participated.chair-handover', () => {
     expect(r.byRule('participated.chair-handover')).toEqual([]);
   });
 });
+
+describe('participated.joined-by', () => {
+  it('gives the readout\'s meeting the people its participants "were joined by" or "assisted at the meeting by"', () => {
+    const r = madeUpRelations(
+      MEETING +
+        'The two presidents were joined by the Secretary General of the Andean Community, Eva Berg, and by the ' +
+        'Minister of Foreign Affairs of Spain, Tom Reyes. ' +
+        'President Ana Ruiz was assisted at the meeting by the Minister for National Security, Ian Cole.',
+    );
+    const names = r.byRule('participated.joined-by').map((f) => f.split('|')[1]);
+    for (const n of ['Eva Berg', 'Tom Reyes', 'Ian Cole']) expect(names).toContain(n);
+  });
+
+  it('leaves one joined by video link, a person in a relative clause, and a meeting still to come', () => {
+    const r = madeUpRelations(
+      MEETING +
+        'The two presidents were joined by video link by President Tom Reyes of Ecuador. ' +
+        'They were joined by Minister Eva Berg, who had met President Jon Okafor in April.',
+    );
+    const names = r.byRule('participated.joined-by').map((f) => f.split('|')[1]);
+    expect(names).not.toContain('Tom Reyes');
+    expect(names).not.toContain('Jon Okafor');
+    const planned = madeUpRelations(
+      'President Ana Ruiz of Chile and President Luis Vega of Peru will meet at Arica next month. ' +
+        'They will be joined by Minister Eva Berg.',
+    );
+    expect(planned.byRule('participated.joined-by')).toEqual([]);
+  });
+});

@@ -221,3 +221,39 @@ export function participateChairHandover(k: RelKit, participate: Participate): v
     }
   }
 }
+
+/**
+ * participated.joined-by: a sentence with no event of its own that tells its subject "was joined by" or "was assisted
+ * at the meeting by" people ("The ministers and heads of delegation … were joined by the Secretary General, A, and by
+ * the Minister of Foreign Affairs of Spain, B"; "President C was assisted at the meeting by the Minister for Foreign
+ * Affairs, D, and the Minister for National Security, E"): those people took part in the readout's own meeting, told
+ * before. Not one joined "by video link" (a remote speaker; see participated.bare-attendance), a person in a relative
+ * clause after them, a visit or a call (the accompanying rules read those), nor a meeting still to come.
+ */
+export const PARTICIPATED_JOINED_BY = {
+  id: 'participated.joined-by',
+  cue: /\b(?:was|were)\s+(?:also\s+)?(?:joined|assisted|flanked)\s+(?:(?:at|in|during|for)\s+the\s+(?:meeting|talks|session|summit|discussions?)\s+)?by\s+(?!video|videolink|telephone|phone)/i,
+  /** The people after the cue stop at a relative clause or a new clause. */
+  end: /,\s+(?:who|whose|which|where)\b|;|,\s+(?:while|whereas)\b/,
+};
+
+/** Rule participated.joined-by (see PARTICIPATED_JOINED_BY). */
+export function participateJoinedBy(k: RelKit, participate: Participate): void {
+  const { ctx, main, mainName, personsIn, clusterOf } = k;
+  const P = PARTICIPATED_JOINED_BY;
+  if (!main || main.planned || PARTICIPATED_BARE_ATTENDANCE.notGathering.test(mainName ?? '')) return;
+  for (const s of ctx.sentences) {
+    if (s.heading || s.index <= main.sentence || !/joined|assisted|flanked/.test(s.text)) continue;
+    if (plannedBeforeSpeech(s.text) || k.ev.eventMentions.some((e) => e.sentence === s.index)) continue;
+    const cue = P.cue.exec(s.text);
+    if (!cue) continue;
+    const from = cue.index + cue[0].length;
+    const stop = s.text.slice(from).search(P.end);
+    const end = stop < 0 ? s.text.length : from + stop;
+    for (const [m] of personsIn(s.index)) {
+      const at = (m.from ?? m.start) - s.start;
+      if (at < from || at >= end || behalfPrincipalAt(ctx.text, s.start, s.start + at)) continue;
+      participate(main, clusterOf.get(m)!, s.index, P.id);
+    }
+  }
+}

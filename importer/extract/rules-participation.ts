@@ -36,7 +36,12 @@ import {
   participateSideLedBy,
   speakingElsewhere,
 } from './rules-par29.ts';
-import { participateBareAttendance, participateChairHandover, participateSignerCeremony } from './rules-par30.ts';
+import {
+  participateBareAttendance,
+  participateChairHandover,
+  participateJoinedBy,
+  participateSignerCeremony,
+} from './rules-par30.ts';
 import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import {
   participateBothTitles,
@@ -247,6 +252,7 @@ export function addParticipation(k: RelKit): void {
   participateSignerCeremony(k, participate); // par30
   participateBareAttendance(k, participate); // par30
   participateChairHandover(k, participate); // par30
+  participateJoinedBy(k, participate); // par30
   participateWeekday(k, participate);
   participateStatementAuthor(k, participate);
   addPartOf(p);
