@@ -36,6 +36,12 @@ import {
   participateSideLedBy,
   speakingElsewhere,
 } from './rules-par29.ts';
+import {
+  participateBareAttendance,
+  participateChairHandover,
+  participateJoinedBy,
+  participateSignerCeremony,
+} from './rules-par30.ts';
 import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import {
   participateBothTitles,
@@ -243,6 +249,10 @@ export function addParticipation(k: RelKit): void {
   participateSideLedBy(k, participate); // par29
   participateOpenedBy(k, participate); // par29
   participateAmongPresent(k, participate); // par29
+  participateSignerCeremony(k, participate); // par30
+  participateBareAttendance(k, participate); // par30
+  participateChairHandover(k, participate); // par30
+  participateJoinedBy(k, participate); // par30
   participateWeekday(k, participate);
   participateStatementAuthor(k, participate);
   addPartOf(p);
