@@ -1,0 +1,54 @@
+// Unit tests of the inv30 INVOLVES rules on made-up sentences about invented people and real states and bodies (none
+// of them a passage of an annotated sample or a bank), negatives included.
+import { describe, expect, it } from 'vitest';
+
+import { FL16A_PATTERNS } from './rules-fl16a.ts';
+import { madeUpRelations } from './test-facts.ts';
+
+/** The INVOLVES facts of made-up text, as `event -> party`. */
+const involves = (text: string) =>
+  madeUpRelations(text)
+    .of('INVOLVES')
+    .map((r) => `${r.from} -> ${r.to}`);
+
+describe('involves.joint-body-meeting (widened by inv30)', () => {
+  it('reads a capitalised session of an unnamed joint commission as the readout pair’s', () => {
+    const got = involves(
+      'Foreign Minister Ana Ruiz of Chile met Foreign Minister Pablo Mora of Peru in Lima on 3 May 2024. ' +
+        'It was agreed to hold the Fifth Session of the Joint Commission in Santiago.',
+    ).join(' ');
+    expect(got).toContain('Fifth Session of the Joint Commission -> Chile');
+    expect(got).toContain('Fifth Session of the Joint Commission -> Peru');
+  }, 60_000);
+
+  it('reads a joint body told as the subject of "will meet"', () => {
+    const got = involves(
+      'President Ana Ruiz of Chile received Foreign Minister Pablo Mora of Peru in Santiago on 3 May 2024. ' +
+        'The two sides agreed that a Joint Committee of senior officials will meet in Lima next year.',
+    ).join(' ');
+    expect(got).toMatch(/Joint Committee[^>]*-> Chile/);
+    expect(got).toMatch(/Joint Committee[^>]*-> Peru/);
+  });
+
+  it('reads the next meeting of a joint body told by its acronym', () => {
+    const got = involves(
+      'The Meeting of the Chile-Peru Joint Boundary Commission (JBC) was held on 3 May 2024 in Lima. Ana Ruiz, ' +
+        'Co-Chair of the JBC, acted on behalf of the Government of Chile. Pablo Mora, Co-Chair of the JBC of Peru, ' +
+        'led his side. The two sides agreed that the next meeting of the JBC would be held in Chile.',
+    ).join(' ');
+    expect(got).toContain('next meeting of the JBC -> Chile');
+    expect(got).toContain('next meeting of the JBC -> Peru');
+  });
+
+  it('matches the subject of a meeting verb only for a joint body, and an acronym only as one', () => {
+    const re = FL16A_PATTERNS.jointBodyWillMeet;
+    expect(re.test('the Joint Commission would convene in May')).toBe(true);
+    expect(re.test('the European Commission will meet the ministers')).toBe(false);
+    expect(re.test('the Joint Commission has met twice')).toBe(false);
+    const got = involves(
+      'Foreign Minister Ana Ruiz of Chile met Foreign Minister Pablo Mora of Peru in Lima on 3 May 2024. ' +
+        'They looked forward to the next meeting of the OAS Permanent Council (OASPC) and to the next session of the OASPC.',
+    ).join(' ');
+    expect(got).not.toMatch(/OASPC -> (?:Chile|Peru)/);
+  });
+});
