@@ -52,3 +52,44 @@ describe('involves.joint-body-meeting (widened by inv30)', () => {
     expect(got).not.toMatch(/OASPC -> (?:Chile|Peru)/);
   });
 });
+
+describe('involves.series-body', () => {
+  it('gives the next meeting of an organ the body the readout names before that organ', () => {
+    const got = involves(
+      'Foreign Minister Ana Ruiz of Chile chaired the 30th OSCE Ministerial Council in Vienna on 3 May 2024. The OSCE ' +
+        'was praised by all. She announced that the next meeting of the Ministerial Council will be held in Malta.',
+    ).join(' ');
+    expect(got).toMatch(/next meeting of the [^>]*Ministerial Council[^>]*-> OSCE/);
+  }, 60_000);
+
+  it('gives the next meeting of an organ named with its body that body', () => {
+    const got = involves(
+      'Foreign Minister Ana Ruiz of Albania met Foreign Minister Pablo Mora of Italy in Tirana on 3 May 2024. They ' +
+        'discussed the European Union. Albania will raise the matter at the next meeting of the Foreign Affairs ' +
+        'Council of the European Union.',
+    ).join(' ');
+    expect(got).toMatch(/next meeting of the Foreign Affairs Council[^>]*-> European Union/);
+  });
+
+  it("gives the readout's own summit series the next Summit told alone", () => {
+    const got = involves(
+      'The Mercosur Summit was held in Montevideo on 3 May 2024, chaired by President Ana Ruiz of Uruguay. Uruguay ' +
+        'handed over the Pro Tempore Presidency to Argentina, which will host the next Summit in 2025.',
+    ).join(' ');
+    expect(got).toContain('next Summit -> Mercosur');
+  });
+
+  it('reads no body for a lower-case next summit, nor when two bodies share the organ', () => {
+    const a = involves(
+      'President Ana Ruiz of Chile met President Pablo Mora of Peru in Lima on 3 May 2024, after the Mercosur ' +
+        'Summit. They agreed to hold their next summit in Santiago.',
+    ).join(' ');
+    expect(a).not.toMatch(/next summit[^>]*-> Mercosur/i);
+    const b = involves(
+      'Foreign Minister Ana Ruiz of Chile met Foreign Minister Pablo Mora of Peru in Lima on 3 May 2024. They ' +
+        'recalled the OSCE Ministerial Council and the NATO Ministerial Council, and the OSCE and NATO. The next ' +
+        'meeting of the Ministerial Council will be held in Malta.',
+    ).join(' ');
+    expect(b).not.toMatch(/next meeting[^>]*-> (?:OSCE|NATO|North Atlantic)/);
+  });
+});

@@ -1,0 +1,107 @@
+// Rules of the inv30 round (issue 6, the annotated samples' missed INVOLVES sorted by cause, docs/first-look.md): INVOLVES
+// links between an event and a state or organisation the extractor already finds as nodes. A body's next or planned
+// gathering told by its organ or kind alone ("the next meeting of the Ministerial Council", "the next Summit") is the
+// body's, when the readout names that organ or kind after the body elsewhere ("the OSCE Ministerial Council", "the
+// MERCOSUR Summit").
+import { findGazetteerHits } from './gazetteer.ts';
+import type { RelKit } from './rel-kit.ts';
+import type { Found } from './types.ts';
+
+/**
+ * involves.series-body: a gathering of a series told without its body, still to come or the next one ("the next meeting
+ * of the Ministerial Council will be held in Dublin", "Argentina will host the next Summit", "recommendations for the
+ * next Ministerial Conference"), that nobody in the readout took part in, involves the one organisation the readout
+ * names right before that organ or kind ("the OSCE Ministerial Council", "the SCO Council of Heads of State") or inside
+ * another gathering's name ending in it ("the MERCOSUR Summit", "the Twelfth WTO Ministerial Conference"). GUIDE:
+ * INVOLVES "also serves events whose only stated parties are states or organisations"; the dev gold gives a planned
+ * gathering the body its name gives (involves.in-name.planned), which these names leave out.
+ */
+export const SERIES_BODY = {
+  id: 'involves.series-body',
+  /** A name told as the next of a series ("next meeting", "following Summit", "upcoming session"). */
+  next: /^(?:the\s+)?(?:next|following|upcoming|forthcoming)\s+/i,
+  /** The organ of "meeting of the <organ>", without a trailing place ("… in China"); group 1. */
+  organ:
+    /\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}-]*)*)/u,
+  /** The kind of gathering after "next" (its words capitalised or not), without a trailing place; group 1. */
+  kind: /^(?:the\s+)?(?:next|following|upcoming|forthcoming)\s+((?:[\p{L}-]+\s+){0,2}?(?:[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum))\b/u,
+  /** "<organ> of (the) " right before a body's name ("Council of Heads of State of the SCO"); group 1, the organ. */
+  ofBody: /(?:^|\s)([^\s].*?)\s+of\s+(?:the\s+)?$/,
+  /** An organ named with its body: "Foreign Affairs Council of the European Union"; group 1, the body. */
+  organOf: /\sof\s+((?:the\s+)?\p{Lu}.*)$/u,
+  /** A kind too plain to name a series of one body. */
+  plain: /^(?:meeting|session|round|summit)$/i,
+};
+
+/** The key of the one organisation `words` name whole ("OSCE", "the European Union"), if the readout has it. */
+function orgKeyOf(k: RelKit, words: string): string | undefined {
+  const t = words.replace(/^the\s+/i, '').trim();
+  const hs = findGazetteerHits(t).filter((h) => h.type === 'Organization' && !h.demonym);
+  return hs.length === 1 && hs[0]!.start === 0 && hs[0]!.end === t.length ? k.stateKey(hs[0]!.name) : undefined;
+}
+
+/**
+ * The key of the one organisation named right before `tail` ("OSCE" in "the OSCE Ministerial Council", read as one
+ * name or two), right after "<tail> of (the)" ("the Council of Heads of State of the SCO"), or inside the name of
+ * another gathering that ends in `tail` ("MERCOSUR" in "MERCOSUR Summit"); undefined when none or several.
+ */
+function bodyOfTail(k: RelKit, x: Found, tail: string): string | undefined {
+  const { ctx } = k;
+  const lower = tail.toLowerCase();
+  const found = new Map<string, string>();
+  const add = (key: string | undefined) => key && found.set(ctx.entity(key)?.name ?? key, key);
+  // A plain kind ("the next Summit") is the series of the readout's own gathering only.
+  const plain = SERIES_BODY.plain.test(tail);
+  if (plain && !/^\p{Lu}/u.test(tail)) return undefined;
+  for (const h of plain ? [] : k.hits) {
+    if (h.type !== 'Organization' || h.demonym || !k.hitKeys.has(h)) continue;
+    if (h.start >= x.start && h.end <= x.end) continue;
+    const after = ctx.text.slice(h.end, h.end + tail.length + 1).toLowerCase();
+    const before = ctx.text.slice(Math.max(0, h.start - tail.length - 8), h.start).toLowerCase();
+    if (after === ` ${lower}` || SERIES_BODY.ofBody.exec(before)?.[1] === lower) add(k.hitKeys.get(h));
+    const surface = ctx.text.slice(h.start, h.end);
+    if (surface.length > tail.length + 1 && surface.toLowerCase().endsWith(` ${lower}`))
+      add(orgKeyOf(k, surface.slice(0, surface.length - tail.length - 1)));
+  }
+  for (const y of plain ? (k.main ? [k.main] : []) : k.ev.eventMentions) {
+    // The readout's own "LXV Summit of Heads of State of … MERCOSUR" holds the plain kind anywhere in its name.
+    const yName = k.nameOf(y).toLowerCase();
+    if (y.key === x.key || !(plain ? new RegExp(`\\b${lower}\\b`).test(yName) : yName.endsWith(lower))) continue;
+    for (const h of k.hitsIn(y.start, y.end)) {
+      if (h.type !== 'Organization' || h.demonym || !k.hitKeys.has(h)) continue;
+      // "the 18th OSCE Ministerial Council" read as one name: the body is the words before the organ.
+      const surface = ctx.text.slice(h.start, h.end);
+      if (surface.toLowerCase().endsWith(lower)) add(orgKeyOf(k, surface.slice(0, surface.length - tail.length)));
+      else add(k.hitKeys.get(h));
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** involves.series-body: relates a series' next or planned gathering told without its body to that body. */
+export function involvesSeriesBody(k: RelKit): void {
+  const { ctx } = k;
+  for (const x of k.ev.eventMentions) {
+    if (x === k.main || k.nameOf(x) === k.mainName || (k.participants.get(x.key)?.size ?? 0) > 0) continue;
+    const name = k.nameOf(x);
+    const next = SERIES_BODY.next.test(name);
+    if (!next && !x.planned) continue;
+    const organ = SERIES_BODY.organ.exec(name)?.[1];
+    const kind = next ? SERIES_BODY.kind.exec(name)?.[1] : undefined;
+    const tail = organ ?? kind;
+    if (!tail) continue;
+    // "the next meeting of the Foreign Affairs Council of the European Union": the body after the organ's "of".
+    const parentWords = organ && SERIES_BODY.organOf.exec(organ)?.[1];
+    const parent = parentWords ? orgKeyOf(k, parentWords) : undefined;
+    // Another body named inside the gathering's own name is read by the older rules.
+    const inName = k.hitsIn(x.start, x.end).filter((h) => h.type === 'Organization' && !h.demonym);
+    if (!parent && inName.some((h) => ctx.text.slice(h.start, h.end) !== tail)) continue;
+    const key = parent ?? bodyOfTail(k, x, tail);
+    if (key) ctx.relate('INVOLVES', x.key, key, x.sentence, SERIES_BODY.id);
+  }
+}
+
+/** The inv30 relation rules, called last in addTopicRelations (rules-topics.ts). */
+export function addInv30Relations(k: RelKit): void {
+  involvesSeriesBody(k);
+}
