@@ -93,3 +93,42 @@ describe('involves.series-body', () => {
     expect(b).not.toMatch(/next meeting[^>]*-> (?:OSCE|NATO|North Atlantic)/);
   });
 });
+
+describe('involves.witnessed-by', () => {
+  it('gives the signing the bodies told after "witnessed by"', () => {
+    const got = involves(
+      'President Ana Ruiz of Liberia signed the Accra Peace Agreement at a ceremony in Accra on 3 May 2024. The ' +
+        'Agreement was witnessed by ECOWAS, the United Nations, the African Union and the European Union.',
+    ).join(' ');
+    for (const body of [
+      'Economic Community of West African States',
+      'United Nations',
+      'African Union',
+      'European Union',
+    ])
+      expect(got).toContain(`signing of the Accra Peace Agreement -> ${body}`);
+  }, 60_000);
+
+  it('reads witnesses told before "were present as witnesses" and ", whose representatives witnessed"', () => {
+    const a = involves(
+      'President Ana Ruiz of Burundi signed the Ceasefire Agreement with Pablo Mora at a ceremony in Arusha on 3 May ' +
+        '2024. Representatives of the African Union and of the United Nations were also present as witnesses.',
+    ).join(' ');
+    expect(a).toContain('signing of the Ceasefire Agreement -> African Union');
+    expect(a).toContain('signing of the Ceasefire Agreement -> United Nations');
+    const b = involves(
+      'President Ana Ruiz of Chad attended the signing of the Doha Peace Agreement in Doha on 3 May 2024. He paid ' +
+        'tribute to the African Union and the United Nations, whose representatives witnessed the signature.',
+    ).join(' ');
+    expect(b).toContain('signing of the Doha Peace Agreement -> African Union');
+  });
+
+  it('reads no party from a witness told by title or a name that holds a place', () => {
+    const got = madeUpRelations(
+      'President Ana Ruiz of Chile and President Pablo Mora of Peru signed the Lima Treaty at a ceremony in Lima on ' +
+        '3 May 2024, witnessed by the OAS Secretary General, Juan Soto. Representatives of the United Nations ' +
+        'Office in Peru were also present as witnesses.',
+    ).byRule('involves.witnessed-by');
+    expect(got).toEqual([]);
+  });
+});

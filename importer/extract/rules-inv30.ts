@@ -3,7 +3,7 @@
 // gathering told by its organ or kind alone ("the next meeting of the Ministerial Council", "the next Summit") is the
 // body's, when the readout names that organ or kind after the body elsewhere ("the OSCE Ministerial Council", "the
 // MERCOSUR Summit").
-import { findGazetteerHits } from './gazetteer.ts';
+import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 
@@ -101,7 +101,109 @@ export function involvesSeriesBody(k: RelKit): void {
   }
 }
 
+/**
+ * involves.witnessed-by: the states and bodies told as witnesses of a signing ("The Agreement was witnessed by ECOWAS,
+ * the United Nations and the African Union", "Representatives of the African Union and of the United Nations were
+ * also present as witnesses", "the African Union and the United Nations, whose representatives witnessed the
+ * signature") are parties of the signing the readout's agreement was reached at (GUIDE: INVOLVES serves events whose
+ * stated parties are states or organisations; they are no PARTY_TO). People told as witnesses are left to the
+ * participation rules: a list starts at a body's or state's name or at "representatives of".
+ */
+export const WITNESSED_BY = {
+  id: 'involves.witnessed-by',
+  /** "witnessed by" before the list. */
+  by: /\bwitnessed\s+by\s+/g,
+  /** After the list: "were (also) present as witnesses", ", whose representatives witnessed". */
+  after:
+    /^\s+(?:were|was)\s+(?:also\s+)?present\s+as\s+witnesses\b|^,\s+whose\s+representatives\s+(?:also\s+)?witnessed\b/,
+  /** Before a list item: "the", "representatives of (the)". */
+  lead: /^(?:the\s+)?(?:(?:[Rr]epresentatives|[Dd]elegations)\s+of\s+(?:the\s+)?)?/,
+  /** A signing's name. */
+  signing: /\b(?:signing|signature|ceremony)\b/i,
+  /** Witnesses told first, at the sentence's start ("Representatives of A and of B were also present as witnesses"). */
+  asWitnesses: /\bas\s+witnesses\b/,
+  /** Right after an item: a comma, a stop, a conjunction or a verb, not a title ("the SADC Facilitator, …"). */
+  itemEnd: /^(?:\s*[,.;)]|\s+(?:and|as|during|were|was|whose|who|which)\b|\s*$)/,
+  /** Right before an item: a preposition ending a longer name ("the United Nations Operation in Burundi"). */
+  inName: /\b(?:in|for|on)\s+(?:the\s+)?$/,
+  /** Between two items of the list. */
+  glue: /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?$/,
+};
+
+const partyHit = (h: GazetteerHit) => (h.type === 'State' || h.type === 'Organization') && !h.demonym;
+/** A list item: a party's name standing whole, not a title's or a longer name's part. */
+const listItem = (k: RelKit, h: GazetteerHit) =>
+  partyHit(h) &&
+  WITNESSED_BY.itemEnd.test(k.ctx.text.slice(h.end, h.end + 12)) &&
+  !WITNESSED_BY.inName.test(k.ctx.text.slice(Math.max(0, h.start - 12), h.start));
+
+/** The party hits of a list told forward from `pos` ("ECOWAS, the United Nations and the African Union"). */
+function listForward(k: RelKit, pos: number, end: number): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  for (;;) {
+    pos += WITNESSED_BY.lead.exec(k.ctx.text.slice(pos, pos + 40))?.[0].length ?? 0;
+    const h = k.hits.find((x) => x.start === pos && x.end <= end && listItem(k, x));
+    if (!h) return out;
+    out.push(h);
+    const next = k.hits.find((x) => x.start > h.end && x.end <= end && partyHit(x) && x.start - h.end < 40);
+    if (!next) return out;
+    const gap = k.ctx.text
+      .slice(h.end, next.start)
+      .replace(/(?:[Rr]epresentatives|[Dd]elegations)\s+of\s+(?:the\s+)?$/, '');
+    if (!WITNESSED_BY.glue.test(gap)) return out;
+    pos = next.start;
+  }
+}
+
+/** The party hits of a list told backward from `end` ("the African Union and the United Nations"). */
+function listBackward(k: RelKit, end: number, start: number): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  let h = k.hits.find((x) => x.end === end && x.start >= start && listItem(k, x));
+  while (h) {
+    out.push(h);
+    const cur = h;
+    const prev = k.hits.filter((x) => x.end < cur.start && x.start >= start && listItem(k, x)).pop();
+    if (!prev || !WITNESSED_BY.glue.test(k.ctx.text.slice(prev.end, cur.start))) break;
+    h = prev;
+  }
+  return out;
+}
+
+/** The signing a sentence's witnesses saw: where the readout's agreement was reached, else its own event. */
+function witnessedEvent(k: RelKit, si: number): string | undefined {
+  const reached = k.ctx.relationsOf('REACHED_AT');
+  const inSentence = k.ev.agreementMentions.filter((a) => a.sentence === si).map((a) => a.key);
+  const own = reached.find((r) => inSentence.includes(r.from));
+  const targets = new Set(reached.map((r) => r.to));
+  // No agreement reached at a told event: the last signing or ceremony told up to this sentence.
+  const signing = k.ev.eventMentions.filter((e) => e.sentence <= si && WITNESSED_BY.signing.test(k.nameOf(e))).pop();
+  return own?.to ?? (targets.size === 1 ? [...targets][0] : (k.main?.key ?? signing?.key));
+}
+
+/** involves.witnessed-by: relates the signing to the states and bodies told as its witnesses. */
+export function involvesWitnessedBy(k: RelKit): void {
+  const { ctx } = k;
+  for (const s of ctx.sentences) {
+    if (!s.text.includes('witness')) continue;
+    const found: GazetteerHit[] = [];
+    for (const m of s.text.matchAll(WITNESSED_BY.by))
+      found.push(...listForward(k, s.start + m.index + m[0].length, s.end));
+    if (WITNESSED_BY.asWitnesses.test(s.text)) found.push(...listForward(k, s.start, s.end));
+    for (const h of k.hits) {
+      if (h.start < s.start || h.end > s.end || !partyHit(h)) continue;
+      if (WITNESSED_BY.after.test(ctx.text.slice(h.end, h.end + 60))) found.push(...listBackward(k, h.end, s.start));
+    }
+    const e = found.length ? witnessedEvent(k, s.index) : undefined;
+    if (!e) continue;
+    for (const h of found) {
+      const key = k.hitKeys.get(h);
+      if (key && !ctx.entity(e)!.name.includes(h.name)) ctx.relate('INVOLVES', e, key, s.index, WITNESSED_BY.id);
+    }
+  }
+}
+
 /** The inv30 relation rules, called last in addTopicRelations (rules-topics.ts). */
 export function addInv30Relations(k: RelKit): void {
   involvesSeriesBody(k);
+  involvesWitnessedBy(k);
 }
