@@ -132,3 +132,23 @@ describe('involves.witnessed-by', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('involves.gathered (widened by inv30): unnamed representatives of bodies', () => {
+  it('gives an event the bodies whose representatives it was held in the presence of', () => {
+    const got = involves(
+      'President Ana Ruiz of Chile received Foreign Minister Pablo Mora of Peru in Santiago on 3 May 2024. The ' +
+        'Lima Forum was opened in Lima on 2 May, in the presence of representatives of the African Union and of ' +
+        'the United Nations.',
+    ).join(' ');
+    expect(got).toContain('Lima Forum -> African Union');
+    expect(got).toContain('Lima Forum -> United Nations');
+  }, 60_000);
+
+  it('reads no body from "in the presence of" a named person', () => {
+    const got = madeUpRelations(
+      'President Ana Ruiz of Chile received Foreign Minister Pablo Mora of Peru in Santiago on 3 May 2024. The ' +
+        'Lima Forum was opened in Lima on 2 May, in the presence of the Secretary-General of the United Nations.',
+    ).byRule('involves.gathered');
+    expect(got).toEqual([]);
+  });
+});
