@@ -52,7 +52,7 @@ function jointAcronym(text: string, acronym: string): boolean {
  * inv30: the readout's two states, or, when its main meeting's participants give none, the states of everyone who took
  * part in any of its meetings when they are exactly two (a state visit whose leaders are placed at its tête-à-tête).
  */
-function jointPair(k: RelKit): Set<string> | undefined {
+export function jointPair(k: RelKit): Set<string> | undefined {
   const pair = readoutPair(k);
   if (pair) return pair;
   const states = new Set<string>();

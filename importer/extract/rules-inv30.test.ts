@@ -152,3 +152,27 @@ describe('involves.gathered (widened by inv30): unnamed representatives of bodie
     expect(got).toEqual([]);
   });
 });
+
+describe('involves.border-clash-pair', () => {
+  it("gives clashes named without parties the readout's two states", () => {
+    const got = involves(
+      'President Ana Ruiz of Kyrgyzstan met President Pablo Mora of Tajikistan in Bishkek on 3 May 2024. The ' +
+        'Presidents recalled the armed clashes on the border in April 2021.',
+    ).join(' ');
+    expect(got).toContain('armed clashes on the border in April 2021 -> Kyrgyzstan');
+    expect(got).toContain('armed clashes on the border in April 2021 -> Tajikistan');
+  }, 60_000);
+
+  it('leaves clashes whose sentence names a third state, or a readout without two states', () => {
+    const a = madeUpRelations(
+      'President Ana Ruiz of Chile met President Pablo Mora of Peru in Lima on 3 May 2024. They recalled the ' +
+        'border clashes of 2021 that Bolivia had mediated.',
+    ).byRule('involves.border-clash-pair');
+    expect(a).toEqual([]);
+    const b = madeUpRelations(
+      'President Ana Ruiz of Chile addressed the nation in Santiago on 3 May 2024. She recalled the armed clashes ' +
+        'of 2021.',
+    ).byRule('involves.border-clash-pair');
+    expect(b).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 // MERCOSUR Summit").
 import { findGazetteerHits, type GazetteerHit } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
+import { jointPair } from './rules-fl16a.ts';
 import type { Found } from './types.ts';
 
 /**
@@ -202,8 +203,40 @@ export function involvesWitnessedBy(k: RelKit): void {
   }
 }
 
+/**
+ * involves.border-clash-pair: armed clashes, skirmishes or a border conflict, dispute or war that names no party,
+ * told in a readout of two states whose sentence names no third state ("recalling the armed clashes on the border in
+ * April 2021", "the armed clash of 28 May in the Mom Bei area, in which a soldier of the Royal Cambodian Armed Forces
+ * lost his life"), were between those two states (GUIDE: INVOLVES every state the text "names or plainly implies as
+ * actor, target or affected party").
+ */
+export const BORDER_CLASH_PAIR = {
+  id: 'involves.border-clash-pair',
+  /** The incident's head: clashes, skirmishes, a border conflict, dispute, war, incident or tension. */
+  head: /\b(?:(?:armed\s+)?clash(?:es)?|skirmish(?:es)?|border\s+(?:conflict|dispute|war|incidents?|tensions?))\b/i,
+};
+
+/** involves.border-clash-pair: relates a clash named without its parties to the readout's two states. */
+export function involvesBorderClashPair(k: RelKit): void {
+  const { ctx } = k;
+  const clashes = k.ev.eventMentions.filter((e) => e !== k.main && BORDER_CLASH_PAIR.head.test(k.nameOf(e)));
+  if (!clashes.length) return;
+  const pair = jointPair(k);
+  if (!pair || pair.size !== 2) return;
+  for (const e of clashes) {
+    if (k.hitsIn(e.start, e.end).some((h) => partyHit(h) && !pair.has(h.name))) continue;
+    const s = ctx.sentences[e.sentence]!;
+    if (k.hitsIn(s.start, s.end).some((h) => h.type === 'State' && !pair.has(h.name))) continue;
+    for (const st of pair) {
+      const key = k.stateKey(st);
+      if (key) ctx.relate('INVOLVES', e.key, key, e.sentence, BORDER_CLASH_PAIR.id);
+    }
+  }
+}
+
 /** The inv30 relation rules, called last in addTopicRelations (rules-topics.ts). */
 export function addInv30Relations(k: RelKit): void {
   involvesSeriesBody(k);
   involvesWitnessedBy(k);
+  involvesBorderClashPair(k);
 }
