@@ -123,6 +123,15 @@ describe('involves.witnessed-by', () => {
     expect(b).toContain('signing of the Doha Peace Agreement -> African Union');
   });
 
+  it('reads no witnesses for a meeting that only discussed an agreement signed elsewhere', () => {
+    const got = madeUpRelations(
+      'Foreign Minister Ana Ruiz of Chile received Foreign Minister Pablo Mora of Peru in Santiago on 3 May 2024. ' +
+        'They discussed the peace agreement signed in Doha in April between Sudan and Chad, witnessed by Qatar and ' +
+        'the African Union.',
+    ).byRule('involves.witnessed-by');
+    expect(got).toEqual([]);
+  });
+
   it('reads no party from a witness told by title or a name that holds a place', () => {
     const got = madeUpRelations(
       'President Ana Ruiz of Chile and President Pablo Mora of Peru signed the Lima Treaty at a ceremony in Lima on ' +

@@ -170,15 +170,22 @@ function listBackward(k: RelKit, end: number, start: number): GazetteerHit[] {
   return out;
 }
 
-/** The signing a sentence's witnesses saw: where the readout's agreement was reached, else its own event. */
+/**
+ * The signing a sentence's witnesses saw: where an agreement the sentence names was reached; else the one signing or
+ * ceremony the readout's agreements were reached at, its own meeting if that is a signing, or the last signing told up
+ * to the sentence. A meeting that only discussed an agreement signed elsewhere ("They discussed the agreement signed
+ * in Washington, witnessed by A and B") has no witnesses.
+ */
 function witnessedEvent(k: RelKit, si: number): string | undefined {
   const reached = k.ctx.relationsOf('REACHED_AT');
   const inSentence = k.ev.agreementMentions.filter((a) => a.sentence === si).map((a) => a.key);
   const own = reached.find((r) => inSentence.includes(r.from));
-  const targets = new Set(reached.map((r) => r.to));
-  // No agreement reached at a told event: the last signing or ceremony told up to this sentence.
-  const signing = k.ev.eventMentions.filter((e) => e.sentence <= si && WITNESSED_BY.signing.test(k.nameOf(e))).pop();
-  return own?.to ?? (targets.size === 1 ? [...targets][0] : (k.main?.key ?? signing?.key));
+  if (own) return own.to;
+  const signingKey = (key: string) => WITNESSED_BY.signing.test(k.ctx.entity(key)?.name ?? '');
+  const targets = [...new Set(reached.map((r) => r.to))].filter(signingKey);
+  if (targets.length === 1) return targets[0];
+  if (k.main && signingKey(k.main.key)) return k.main.key;
+  return k.ev.eventMentions.filter((e) => e.sentence <= si && signingKey(e.key)).pop()?.key;
 }
 
 /** involves.witnessed-by: relates the signing to the states and bodies told as its witnesses. */
