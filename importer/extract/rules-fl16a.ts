@@ -3,7 +3,7 @@
 // page). Each rule is a small unit with an id; its patterns are the named data below.
 import type { PersonCluster } from './persons-resolve.ts';
 import type { Found } from './types.ts';
-import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
+import { INCIDENT_NAME, plannedBeforeSpeech, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { readoutPair } from './rules-parties.ts';
 import { allMatches } from './text.ts';
 
@@ -25,8 +25,44 @@ export const FL16A_PATTERNS = {
    * meeting of the Intergovernmental Commission on economic cooperation", "the fifth session of the Joint Committee").
    */
   jointBodyMeeting:
-    /\b(?:meeting|session|sitting)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:Joint|Intergovernmental|Inter-Governmental|Mixed|Bilateral)\s+(?:[\p{L}-]+\s+){0,2}?(?:Commission|Committee|Council|Working\s+Group)\b/u,
+    /\b(?:[Mm]eeting|[Ss]ession|[Ss]itting)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:Joint|Intergovernmental|Inter-Governmental|Mixed|Bilateral)\s+(?:[\p{L}-]+\s+){0,2}?(?:Commission|Committee|Council|Working\s+Group)\b/u,
+  /**
+   * inv30: the same body told as the subject of a meeting verb ("a Joint Committee of senior officials will meet in
+   * Port Vila", "the Joint Commission would convene in May").
+   */
+  jointBodyWillMeet:
+    /\b(?:[Tt]he|[Aa])\s+(?:[\p{L}-]+\s+){0,3}?(?:Joint|Intergovernmental|Inter-Governmental|Mixed|Bilateral)\s+(?:[\p{L}-]+\s+){0,2}?(?:Commission|Committee|Council|Working\s+Group)\b(?=(?:\s+of\s+(?:\p{Ll}+\s+){1,3}?|\s+)(?:will|would|should|shall|is\s+to|are\s+to)\s+(?:\p{Ll}+\s+)?(?:meet|convene)\b)/u,
+  /** inv30: a meeting of a joint body told by its acronym ("the next meeting of the JBC"); group 1, the acronym. */
+  jointBodyAcronym: /\b(?:[Mm]eeting|[Ss]ession|[Ss]itting)\s+of\s+the\s+(\p{Lu}{2,6})\b/u,
 } as const;
+
+/**
+ * inv30: whether `acronym` was introduced after a joint body's name ("the Cambodia-Thailand Joint Boundary Commission
+ * (JBC)"): the body the acronym stands for is a joint one.
+ */
+function jointAcronym(text: string, acronym: string): boolean {
+  if (!text.includes(`(${acronym})`)) return false;
+  return new RegExp(
+    `\\b(?:Joint|Intergovernmental|Inter-Governmental|Mixed|Bilateral)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:Commission|Committee|Council|Working\\s+Group)\\s*\\(${acronym}\\)`,
+    'u',
+  ).test(text);
+}
+
+/**
+ * inv30: the readout's two states, or, when its main meeting's participants give none, the states of everyone who took
+ * part in any of its meetings when they are exactly two (a state visit whose leaders are placed at its tête-à-tête).
+ */
+export function jointPair(k: RelKit): Set<string> | undefined {
+  const pair = readoutPair(k);
+  if (pair) return pair;
+  const states = new Set<string>();
+  for (const cs of k.participants.values())
+    for (const c of cs) {
+      const owner = (k.people.offices.get(c) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o)) ?? c.state;
+      if (owner && STATE_NAMES.has(owner)) states.add(owner);
+    }
+  return states.size === 2 ? states : undefined;
+}
 
 /** The meeting nouns of a name: "Aliyev-Berdimuhamedov videoconference of 21 January 2021" gives "videoconference". */
 function nounsOf(names: readonly string[]): Set<string> {
@@ -82,13 +118,17 @@ export function participateTookPartInOwn(k: RelKit, participate: Participate): v
  */
 export function involvesJointBodyMeeting(k: RelKit): void {
   const { ctx, ev, nameOf, hitsIn } = k;
-  const pair = readoutPair(k);
+  const pair = jointPair(k);
   if (!pair) return;
   for (const e of ev.eventMentions) {
     if (e === k.main || nameOf(e) === k.mainName) continue;
     const s = ctx.sentences[e.sentence]!;
     const span = ctx.text.slice(e.start, Math.min(s.end, e.end + 80));
-    const m = FL16A_PATTERNS.jointBodyMeeting.exec(span);
+    const acr = FL16A_PATTERNS.jointBodyAcronym.exec(span);
+    const m =
+      FL16A_PATTERNS.jointBodyMeeting.exec(span) ??
+      (acr && jointAcronym(ctx.text, acr[1]!) ? acr : null) ??
+      FL16A_PATTERNS.jointBodyWillMeet.exec(span);
     if (!m || m.index > e.end - e.start) continue;
     const bodyEnd = e.start + m.index + m[0].length;
     // The body itself may be read as an organisation; a state or another body inside names the sides.

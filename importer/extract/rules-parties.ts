@@ -280,19 +280,21 @@ export function addComponentsReached(k: RelKit): void {
 
 /** Who a gathering brought together, who took part in it as a state or body, who organised or hosted it. */
 const GATHER =
-  /\b(?:brings\s+together|brought\s+together|bringing\s+together|gathers|gathered|with\s+the\s+participation\s+of|(?:co-)?organi[sz]ed\s+by|(?:co-)?hosted\s+by)\s+(?:the\s+)?/gi;
+  /\b(?:brings\s+together|brought\s+together|bringing\s+together|gathers|gathered|with\s+the\s+participation\s+of|(?:co-)?organi[sz]ed\s+by|(?:co-)?hosted\s+by|(?:in\s+the\s+presence\s+of|attended\s+by)(?=\s+(?:the\s+)?representatives\s+of\b))\s+(?:the\s+)?/gi;
 /** What every match of GATHER holds, under its case flag (`mayMatch`). */
-const GATHER_NEEDS = /together|gather|participation|organi|hosted/i;
+const GATHER_NEEDS = /together|gather|participation|organi|hosted|presence|attended/i;
 /** "the leaders of", "the Chairperson of the", "a delegation of": the body a person stands for. */
 const FOR_BODY =
   /^(?:the\s+|a\s+)?(?:leaders?|heads?|representatives?|delegations?|Chairperson|Chair|President|Secretary-General|Ministers?)\s+of\s+(?:the\s+)?/i;
-const LIST_SEP = /^(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?/;
+const LIST_SEP = /^(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+(?:of\s+)?|\s+as\s+well\s+as\s+)(?:the\s+)?/;
 
 /**
  * involves.gathered: the states and bodies a gathering "brings together", held "with the participation of", or that
  * "co-organised" or "hosted" it ("The Summit … brings together the leaders of Libya, Chad …, with the participation
  * of the Chairperson of the African Union Commission"; "the NATO Leaders' Summit hosted by Lithuania"): a list right
- * after the cue, for the event named just before it or the one "The Summit" opening the sentence refers to.
+ * after the cue, for the event named just before it or the one "The Summit" opening the sentence refers to. inv30: also
+ * the bodies whose unnamed representatives an event was held "in the presence of" or "attended by" ("was sworn in …,
+ * in the presence of representatives of ECOWAS, the African Union and the United Nations"), "and of" joining the list.
  */
 export function addGatheredParties(k: RelKit): void {
   const { ctx, hits, hitKeys, nameOf } = k;

@@ -63,6 +63,7 @@ import { addTop22Relations, notTopicSince18To22 } from './rules-top22.ts';
 import { involvesUnderMediation, involvesVenueState, notTopicTop23, subjectOrTopicPlace } from './rules-top23.ts';
 import { addAud26Relations, toldAsHost } from './rules-aud26.ts';
 import { addInv25Parties } from './rules-inv25.ts';
+import { addInv30Relations } from './rules-inv30.ts';
 import { involvesMissionState } from './rules-top27.ts';
 import { arrivedFrom } from './rules-top25.ts';
 import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
@@ -122,6 +123,7 @@ export function addTopicRelations(k: RelKit): void {
   involvesVenueState(k); // top23
   addInv25Parties(k); // involves.sides-between, involves.led-premodifier, involves.fighting-city (inv25)
   addAud26Relations(k); // involves.organ-meeting (aud26)
+  addInv30Relations(k); // involves.series-body (inv30)
   involvesMissionState(k); // top27
 }
 
