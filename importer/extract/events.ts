@@ -104,6 +104,7 @@ import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13.ts';
 import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
+import { outcomeAtMain } from './rules-fl30b.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { EV19_PATTERNS, findReceivedBy } from './rules-ev19.ts';
@@ -416,8 +417,14 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   eventMentions.sort((a, b) => a.start - b.start);
   agreementMentions.sort((a, b) => a.start - b.start);
   // event.main-held-phrase (fl15a): no main event found, a meeting held in the opening sentence is the readout's own.
-  const own = main ?? heldPhraseMain(ctx, eventMentions, (from, at) => PHRASE_HELD.test(ctx.text.slice(from, at)));
+  const own = main ?? fallbackMain(ctx, eventMentions);
   return { ...(own ? { main: own } : {}), events, agreements, eventMentions, agreementMentions };
+}
+
+/** event.main-held-phrase (fl15a), then event.main-outcome-at (fl30b): the readout's own event when no rule found it. */
+function fallbackMain(ctx: Ctx, mentions: Found[]): Found | undefined {
+  const held = heldPhraseMain(ctx, mentions, (from, at) => PHRASE_HELD.test(ctx.text.slice(from, at)));
+  return held ?? outcomeAtMain(ctx, mentions);
 }
 
 /** Events told in passing (aud19), after the merges: a gathering still to come is never another event's longer form. */

@@ -11,6 +11,7 @@ import { withoutMembersOf } from './rules-fl17b.ts';
 import { withoutLeadingEnvoys } from './rules-fl24a-orgs.ts';
 import { withoutMeetingsOf } from './rules-fl18a.ts';
 import { holderAfterRemit, personForBody } from './rules-rol18-orgs.ts';
+import { holderAfterComplement } from './rules-fl30b-orgs.ts';
 import { bareCommonwealth } from './rules-fl13b.ts';
 import { stateInsidePlace } from './rules-ent21-places.ts';
 import { STATES, type StateInfo } from './states.ts';
@@ -380,6 +381,7 @@ export function findPatternOrgs(text: string, known: GazetteerHit[], heads: read
       if (lastHead > 0 && lastHead < k - 1 && !toks.slice(lastHead + 1, k).some((w) => /^(and|the|of)$/.test(w)))
         k = lastHead + 1;
       if (t) k = holderAfterRemit(toks, keep, k, headSet); // org.holder-after-remit (rol18)
+      if (t) k = holderAfterComplement(toks, keep, k); // org.holder-after-complement (fl30b)
       if (k > keep + 1) keep = k;
     }
     name = toks.slice(0, keep).join(' ');

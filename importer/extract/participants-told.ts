@@ -1,5 +1,6 @@
 // Participation rules that read who took part from how a sentence tells it, beside the readout's meetings:
 // signatories at the meeting ("the Treaty …, signed by Minister A and Minister B").
+import { timeAnchorAt } from './rules-fl30b.ts';
 import { privateSessionName } from './rules-fl28c.ts';
 import type { Found } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
@@ -66,7 +67,13 @@ export function participateParagraphEvent(k: RelKit, participate: Participate): 
     const prev = ctx.sentences[s.index - 1];
     const sameParagraph = prev && !/\n\s*\n/.test(ctx.text.slice(prev.end, s.start));
     if (evs.length) {
-      const held = evs.filter((e) => !e.planned && nameOf(e) !== mainName && !INCIDENT_NAME.test(nameOf(e)));
+      const held = evs.filter(
+        (e) =>
+          !e.planned &&
+          nameOf(e) !== mainName &&
+          !INCIDENT_NAME.test(nameOf(e)) &&
+          !timeAnchorAt(ctx.text, s.start, e.start), // participated.not-time-anchor (fl30b)
+      );
       const ownToo = main && evs.some((e) => nameOf(e) === mainName);
       // participated.delegation-session (fl13b): of several sessions, the one the delegations sat in.
       const one = held.length === 1 ? held[0] : delegationSessionOf(held, nameOf);

@@ -14,12 +14,7 @@ import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
 import { designatingBody, OFFICE_DESIGNATED_BY_BODY, roleAfterAs } from './rules-fl22b.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
-import {
-  commaStackHolder,
-  dashTitleHolder,
-  OFFICE_COMMA_STACK_BEFORE_NAME,
-  OFFICE_DASH_AFTER_NAME,
-} from './rules-off28.ts';
+import { commaStackHolder, commaStackRule, dashTitleHolder, OFFICE_DASH_AFTER_NAME } from './rules-off28.ts';
 import {
   honorificAt,
   isNameLike as isNameLikeText,
@@ -767,7 +762,7 @@ function mergeTitleBeforeTitle(sc: Scan): void {
     stacked.titles.unshift({
       ...r,
       former: false,
-      rule: chain ? 'office.stacked-titles' : OFFICE_COMMA_STACK_BEFORE_NAME.id,
+      rule: chain ? 'office.stacked-titles' : commaStackRule(text, r),
     });
     refs.splice(refs.indexOf(r), 1);
   }

@@ -10,6 +10,7 @@ import { hitsStartingIn } from './hit-index.ts';
 import { lacksLeaderTitle, LEADER_TITLES } from './lexicons.ts';
 import { groupBy } from './text.ts';
 import { counterpartFromState } from './rules-fl27b.ts';
+import { PERSON_BEHALF_BY_STACKED_TITLE } from './rules-fl30b-words.ts';
 import type { PersonMention, TitleRef } from './types.ts';
 import type { PersonCluster } from './persons-resolve.ts';
 
@@ -178,6 +179,13 @@ function sideCue(before: string, after: string, ss: SentenceSides, from: number,
   if (behalf) {
     const at = base + behalf.index + behalf[0].indexOf(behalf[1]!);
     const st = sideHit(ss.hits.find((h) => h.start >= at - 4 && h.start <= at + 1));
+    if (st) return st;
+  }
+  // person.behalf-by-stacked-title (fl30b): "on behalf of the Government of X by Deputy Chairman …, Minister … A".
+  const stacked = before.includes(' by ') ? PERSON_BEHALF_BY_STACKED_TITLE.before.exec(before) : null;
+  if (stacked) {
+    const from0 = base + stacked.index + stacked[0].indexOf(stacked[1]!);
+    const st = sideHit(ss.hits.find((h) => h.start >= from0 - 4 && h.end <= from0 + stacked[1]!.length));
     if (st) return st;
   }
   const rg = REPRESENTED_VERB.test(before) ? REPRESENTED_GAPPED.exec(before) : null;

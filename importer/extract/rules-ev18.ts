@@ -3,6 +3,7 @@
 // who took part told apart from the event's sentence ("Also attending were", "Sitting in on the talks were", "was
 // flanked by"), who did not ("did not attend", "stayed away from", a person quoted from an interview), and agreements
 // listed after "including" once a sentence has said they were concluded during the visit.
+import { EVENT_PAIR_NOT_COMPANION_CLOSING } from './rules-fl30b-words.ts';
 import type { Ctx } from './context.ts';
 import { PINYIN_FAMILY_NAMES } from './lexicons.ts';
 import type { Found, PersonCluster } from './types.ts';
@@ -132,7 +133,9 @@ export function companionInApposition(
   const from = m.from ?? m.start;
   return (
     EV18_PATTERNS.companionBefore.test(text.slice(Math.max(0, from - 90), from)) &&
-    EV18_PATTERNS.companionAfter.test(text.slice(m.end, Math.max(m.end, m.to ?? m.end) + 3))
+    (EV18_PATTERNS.companionAfter.test(text.slice(m.end, Math.max(m.end, m.to ?? m.end) + 3)) ||
+      // (fl30b) event.pair-not-companion-closing: "…, accompanied by C." closes the sentence.
+      EVENT_PAIR_NOT_COMPANION_CLOSING.closing.test(text.slice(Math.max(m.end, m.to ?? m.end)).slice(0, 3)))
   );
 }
 

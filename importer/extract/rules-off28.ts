@@ -15,6 +15,7 @@ import type { PersonMention, TitleRef } from './types.ts';
 import { parseTitleAt, type TitleParse } from './titles.ts';
 import { honorificAt, isNameLike, matchesIf, NAME, NON_NAME } from './text.ts';
 import { OFFICE_PLURAL_TITLE_PAIR_TAIL } from './rules-fl29c-words.ts';
+import { OFFICE_COMMA_STACK_AFTER_WORD } from './rules-fl30b-words.ts';
 
 /** Patterns of rule office.plural-title-comma-names, as named data. */
 export const OFFICE_PLURAL_TITLE_COMMA_NAMES = {
@@ -282,11 +283,14 @@ export const OFFICE_COMMA_STACK_BEFORE_NAME = {
  */
 export function commaStackHolder(text: string, r: TitleRef, people: PersonMention[]): PersonMention | undefined {
   const P2 = OFFICE_COMMA_STACK_BEFORE_NAME;
-  if (r.lowercase || r.principalAt !== undefined || r.owner) return undefined;
+  if (r.lowercase || r.principalAt !== undefined) return undefined;
   const before = text.slice(Math.max(0, r.start - 12), r.start);
   const articled = P2.article.test(before);
   if (!articled && P2.otherDeterminer.test(before)) return undefined;
-  if (!P2.opening.test(text.slice(Math.max(0, r.start - 60), r.start))) return undefined;
+  // office.comma-stack-after-word (fl30b): a bare stack may open after "by", "with", "and", "included" ….
+  const afterWord = !articled && OFFICE_COMMA_STACK_AFTER_WORD.before.test(before);
+  if (r.owner && !afterWord) return undefined;
+  if (!afterWord && !P2.opening.test(text.slice(Math.max(0, r.start - 60), r.start))) return undefined;
   const first = (x: PersonMention) => x.titles.reduce((a, t) => (t.start < a.start ? t : a), x.titles[0]!);
   const next = people.find((x) => x.titles.length > 0 && first(x).start > r.end && first(x).start - r.end <= 3);
   if (!next || !P2.gap.test(text.slice(r.end, first(next).start))) return undefined;
@@ -297,8 +301,18 @@ export function commaStackHolder(text: string, r: TitleRef, people: PersonMentio
   if (t.end > next.start || !/^(?:,[^\S\n]+|[^\S\n]+)$/.test(text.slice(t.end, next.start))) return undefined;
   if (articled && !(/^,/.test(text.slice(t.end, next.start)) && /^,/.test(text.slice(next.end, next.end + 1))))
     return undefined;
+  // office.comma-stack-after-word: a first title naming its state gives it to a second naming none, never another.
+  if (r.owner && t.owner && t.owner.name !== r.owner.name) return undefined;
   if (t.owner) r.owner = t.owner;
   return next;
+}
+
+/** The id of the rule that stacked the title `r`: office.comma-stack-after-word when a word opens the stack. */
+export function commaStackRule(text: string, r: TitleRef): string {
+  const before = text.slice(Math.max(0, r.start - 12), r.start);
+  return !OFFICE_COMMA_STACK_BEFORE_NAME.article.test(before) && OFFICE_COMMA_STACK_AFTER_WORD.before.test(before)
+    ? OFFICE_COMMA_STACK_AFTER_WORD.id
+    : OFFICE_COMMA_STACK_BEFORE_NAME.id;
 }
 
 /** Patterns of rule office.dash-after-name, as named data. */

@@ -1,5 +1,6 @@
 // Participation and PART_OF: who took part in which event (same sentence, "the two leaders", delegations,
 // attendance lists), and events held on the occasion / margins of another or as its sessions.
+import { participateTookPartBare, timeAnchorAt } from './rules-fl30b.ts';
 import { visitNamedAfter } from './rules-fl28c.ts';
 import { EVENT_REFERRED_PAIR_ID } from './rules-ev25.ts';
 import { toldOtherYear } from './rules-fl24a.ts';
@@ -239,6 +240,7 @@ export function addParticipation(k: RelKit): void {
   participateSigners(k, participate);
   // participated.took-part-in-own (fl16a): "X also took part in the videoconference", however far from it.
   participateTookPartInOwn(k, participate);
+  participateTookPartBare(k, participate); // participated.took-part-bare (fl30b)
   participateWhoAttends(k, participate);
   participateBothTitles(k, participate);
   participatePairAgain(k, participate);
@@ -415,6 +417,16 @@ function ownTwoAlone(p: Participation, e: Found, sentence: number): boolean {
   return OWN_TWO_RULES.has(own) || host !== undefined;
 }
 
+/** An event a title used alone in its sentence takes part in; (fl30b) participated.not-time-anchor: not "one day after the X". */
+function titleRefEvent(k: RelKit, sentenceStart: number, x: Found): boolean {
+  const { ctx, nameOf } = k;
+  return (
+    !INCIDENT_NAME.test(nameOf(x)) &&
+    sentencePeopleTakePart(ctx.entity(x.key)!.rule, ctx.text, sentenceStart, x.start) &&
+    !timeAnchorAt(ctx.text, sentenceStart, x.start)
+  );
+}
+
 function participateHeld(p: Participation, v: SentenceView): void {
   const { ctx, clusterOf, main, nameOf } = p.k;
   const { participate } = p;
@@ -432,10 +444,7 @@ function participateHeld(p: Participation, v: SentenceView): void {
   const hasOwn = new Set(boundTo.values());
   // "accorded a ceremonial welcome … by the Rashtrapati": a title alone, held by one person of the readout.
   for (const c of titledIn(s.index))
-    for (const e of evs.filter(
-      (x) =>
-        !INCIDENT_NAME.test(nameOf(x)) && sentencePeopleTakePart(ctx.entity(x.key)!.rule, ctx.text, s.start, x.start),
-    ))
+    for (const e of evs.filter((x) => titleRefEvent(p.k, s.start, x)))
       participate(e, c, s.index, 'participated.title-ref');
   for (const e of evs) {
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
