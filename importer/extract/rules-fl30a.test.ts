@@ -9,6 +9,8 @@ import {
   EVENT_MAIN_HOSTED_GATHERING,
   EVENT_MAIN_NOT_PREPARED,
   EVENT_MAIN_SIGNING_BEHALF_GAP,
+  ORG_COUNCIL_PRESIDENCY,
+  councilOfPresidency,
   preparedBefore,
   tellsPreparedMeeting,
   withoutBehalfOf,
@@ -152,5 +154,35 @@ describe(EVENT_MAIN_SIGNING_BEHALF_GAP.id, () => {
       '2024-01-11',
     );
     expect(r.names.some((n) => n.startsWith('signing of'))).toBe(false);
+  });
+});
+
+describe(ORG_COUNCIL_PRESIDENCY.id, () => {
+  it('names a rotating presidency as the Council of the European Union', () => {
+    expect(councilOfPresidency('Hungarian Presidency of the Council of the European Union')).toBe(
+      'Council of the European Union',
+    );
+    expect(councilOfPresidency('Belgian Presidency of the Council of the EU')).toBe('Council of the European Union');
+    expect(councilOfPresidency('Presidency of the Council of the EU')).toBe('Council of the European Union');
+    expect(councilOfPresidency('Presidency of the Council of Ministers')).toBeUndefined();
+    expect(councilOfPresidency('Presidency of the European Commission')).toBeUndefined();
+    expect(councilOfPresidency('Council of the European Union')).toBeUndefined();
+  });
+
+  it('makes the presidency an alias of the Council, not an organisation of its own', () => {
+    const r = madeUpRelations(
+      'News from Vienna\n\nMinister of Interior Karl Huber met Minister of Interior Jan Kowal in Vienna on Friday, on behalf of the Polish Presidency of the Council of the European Union.',
+    );
+    const orgs = r.out.entities.filter((e) => e.type === 'Organization');
+    expect(orgs.map((e) => e.name)).not.toContain('Polish Presidency of the Council of the European Union');
+    const council = orgs.find((e) => e.name === 'Council of the European Union');
+    expect(council?.aliases).toContain('Polish Presidency of the Council of the European Union');
+  });
+
+  it('leaves a national presidency as it was', () => {
+    const r = madeUpRelations(
+      'News from Vienna\n\nMinister Karl Huber met the head of the Presidency of the Council of Ministers of Bosnia and Herzegovina in Vienna on Friday.',
+    );
+    expect(r.out.entities.some((e) => e.name === 'Council of the European Union')).toBe(false);
   });
 });

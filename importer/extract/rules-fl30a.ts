@@ -108,3 +108,21 @@ export function withoutBehalfOf(gap: string): string {
   if (!gap.includes('behalf')) return gap;
   return gap.replace(EVENT_MAIN_SIGNING_BEHALF_GAP.behalf, ' ');
 }
+
+/**
+ * Rule org.council-presidency: "the Hungarian Presidency of the Council of the European Union", "the Belgian Presidency
+ * of the Council of the EU": the rotating presidency is the Council of the European Union acting through one member
+ * state, so the phrase is that organisation's alias, not an organisation of its own (GUIDE: aliases of one entity).
+ */
+export const ORG_COUNCIL_PRESIDENCY = {
+  id: 'org.council-presidency',
+  name: /^(?:\p{Lu}[\p{L}-]+[^\S\n]+)?Presidency[^\S\n]+of[^\S\n]+the[^\S\n]+Council[^\S\n]+of[^\S\n]+the[^\S\n]+(?:European[^\S\n]+Union|EU)$/u,
+  canonical: 'Council of the European Union',
+};
+
+/** Rule org.council-presidency: the Council's name for a presidency's name, else undefined. */
+export function councilOfPresidency(name: string): string | undefined {
+  return name.includes('Presidency') && ORG_COUNCIL_PRESIDENCY.name.test(name)
+    ? ORG_COUNCIL_PRESIDENCY.canonical
+    : undefined;
+}
