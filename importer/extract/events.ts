@@ -44,6 +44,7 @@ import { findEv27Events } from './rules-ev27.ts';
 import { findEvs28Events } from './rules-evs28.ts';
 import { addMainMeetingAliases } from './rules-evn29.ts';
 import { findTop27Events } from './rules-top27-events.ts';
+import { bodiesInPlaceOnDate } from './rules-fl30a.ts';
 import { venueContinues } from './rules-fl25a.ts';
 import {
   addSignings,
@@ -339,6 +340,20 @@ function findBodyGatherings(ctx: Ctx, hits: GazetteerHit[], events: Found[], add
   findLowerCaseGatherings(ctx, add); // event.lower-case-gathering (ev23)
 }
 
+/**
+ * The meetings of bodies named by their days (event.body-of-dates: "the European Council of 20 and 21 March") or by
+ * place and day (event.body-in-place-on-date: "the European Council in Brussels on 14 December", also known as "European
+ * Council in Brussels").
+ */
+function addBodyMeetings(ctx: Ctx, hits: GazetteerHit[], add: Add): void {
+  for (const x of bodiesOfDates(ctx.text, hits)) add('Event', x.surface, x.start, EVENT_BODY_OF_DATES.id);
+  for (const x of bodiesInPlaceOnDate(ctx.text, hits)) {
+    const f = add('Event', x.surface, x.start, x.rule);
+    const name = f && ctx.entity(f.key)?.name;
+    if (name) ctx.add('Event', name, { surface: x.alias, start: x.start, end: x.start + x.surface.length }, x.rule);
+  }
+}
+
 /** Finds events and agreements and the readout's main event. */
 export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts): EventFacts {
   const st: FindState = {
@@ -358,7 +373,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   findByPattern(ctx, hits, people, add);
   findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
   findBodyGatherings(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b), lower-case-gathering (ev23)
-  for (const x of bodiesOfDates(ctx.text, hits)) add('Event', x.surface, x.start, EVENT_BODY_OF_DATES.id); // fl18a
+  addBodyMeetings(ctx, hits, add); // event.body-of-dates (fl18a), event.body-in-place-on-date (fl30a)
   // event.session-held-with (fl18a): with guests, not with a body ("a working session with the OAS Department of …").
   for (const x of sessionsHeldWith(ctx.text))
     if (!ctx.within('Organization', x.start, x.start + x.surface.length).length)

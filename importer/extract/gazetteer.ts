@@ -1,5 +1,6 @@
 // States and organisations found by name: world-countries names and demonyms, the organisation list,
 // "the X side" / "the X delegation" as aliases of the state. Case-sensitive; two-letter codes never match.
+import { councilOfPresidency } from './rules-fl30a.ts';
 import { portfolioListNameEnd, withoutPossessiveState } from './rules-ent22.ts';
 import { nationalBodyOfState } from './rules-ent23.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
@@ -419,7 +420,9 @@ function withAcronym(text: string, known: GazetteerHit[], name: string, s: numbe
     end: start + surface.length,
     demonym: false,
   });
-  const out: GazetteerHit[] = [{ ...org(name, s), name: knownAcro?.name ?? name, pattern: true }];
+  // (fl30a) org.council-presidency: "the Hungarian Presidency of the Council of the EU" is the Council's alias.
+  const canonical = knownAcro?.name ?? councilOfPresidency(name) ?? name;
+  const out: GazetteerHit[] = [{ ...org(name, s), name: canonical, pattern: true }];
   if (!acro || knownAcro) return out;
   out.push(org(acro[1]!, a));
   for (const mm of text.matchAll(new RegExp(`(?<![\\p{L}/])${acro[1]}(?![\\p{L}/])`, 'gu')))

@@ -31,6 +31,7 @@ import { EV23_PATTERNS } from './rules-ev23.ts';
 import { EV25_MEETING_VERBS } from './rules-ev25.ts';
 import { welcomeCeremony } from './rules-fl26b.ts';
 import { EVENT_MAIN_OPENING_TALKS, openingTalks, withoutHeadlineVerb } from './rules-fl28b.ts';
+import { EVENT_MAIN_HOSTED_GATHERING, inPreparedPair, preparedBefore, tellsPreparedMeeting } from './rules-fl30a.ts';
 import { EVENT_MAIN_HEADLINE_TWO_SIDES, isProcessName } from './rules-ev26.ts';
 import {
   cancelledAfter,
@@ -610,7 +611,8 @@ export const MEETING_VERBS: [RegExp, string][] = [
   [/\b(?:granted|grants|gave)\s+(?:a\s+(?:private\s+)?|an\s+)audience\s+(?:\S+\s+){0,6}?to\b/i, 'audience'],
   // (ev15) event.main-had-audience: "X had an audience with His Majesty King Y": the audience told from the guest's side.
   [/\b(?:had|has|was\s+granted)\s+(?:a\s+(?:private\s+)?|an\s+)audience\s+with\b/i, 'audience'],
-  [/\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\b/i, 'meeting'],
+  // (fl30a) event.main-hosted-gathering: "…, who hosted the ceremony" is no meeting with the next person named.
+  [EVENT_MAIN_HOSTED_GATHERING.verb, 'meeting'],
   // "sat down with", "caught up with", "conferred with": a meeting told by a phrasal verb.
   [/\b(?:sat|sits)\s+down\s+with\b|\b(?:caught|catches)\s+up\s+with\b|\b(?:conferred|confers)\s+with\b/i, 'meeting'],
   // "X called on Prime Minister Y in Putrajaya": a call in person, held at a place.
@@ -660,6 +662,7 @@ const unheldAt = (text: string, i: number) =>
   UNHELD_BEFORE.test(text.slice(Math.max(0, i - 50), i)) ||
   EV20_PATTERNS.readyBefore.test(text.slice(Math.max(0, i - 100), i)) || // ev20: event.main-not-offered
   invitedBefore(text.slice(Math.max(0, i - 80), i)) ||
+  preparedBefore(text.slice(Math.max(0, i - 90), i)) || // fl30a: event.main-not-prepared
   cancelledAfter(text.slice(i));
 // event.main-noun-not-in-role-clause (fl23b): "received X, who leads the facilitation of the talks": no own meeting.
 const frameOrUnheldAt = (text: string, i: number) =>
@@ -704,7 +707,9 @@ const notOfPair =
     inRecalledClause(ctx, events, p) ||
     companionInApposition(ctx.text, p) ||
     // (fl23a) event.pair-not-inviter: "At the invitation of King X, A met B".
-    inviterLeadIn(ctx.text, people, start, p);
+    inviterLeadIn(ctx.text, people, start, p) ||
+    // (fl30a) event.pair-not-prepared: "the preparation of a meeting between A and B, …, after talks with C and D".
+    inPreparedPair(ctx.text, p.from ?? p.start);
 
 /** The pair a sentence's meeting is named after; (ev20) event.main-between-pair: the two right after "between". */
 const pairOfNoun = (
@@ -801,7 +806,11 @@ function pairMain(
 
 /** participated.main-pair: the pair of a main event whose sentence does not name both (see noteMainPair). */
 function notePairTold(ctx: Ctx, f: Found, si: number, clusters: PersonCluster[], pair?: PersonCluster[]): void {
-  const told = pair ?? (clusters.some((c) => !c.mentions.some((x) => x.sentence === si)) ? clusters : undefined);
+  // (fl30a) event.pair-not-prepared: a sentence that also tells a prepared meeting reads as still to come, so the held
+  // pair it names is noted here ("… agreed to prepare a meeting between A and B, after talks with C and D").
+  const prepared = () => tellsPreparedMeeting(ctx.sentences[si]!.text);
+  const told =
+    pair ?? (clusters.some((c) => !c.mentions.some((x) => x.sentence === si)) || prepared() ? clusters : undefined);
   if (told) noteMainPair(ctx, f, told.slice(0, 2));
 }
 

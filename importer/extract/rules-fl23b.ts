@@ -3,6 +3,7 @@
 // of talks between two delegations, an East African state house's Markdown release on a summit of four heads of state
 // at a border post). Each rule is a general construction; tests on made-up sentences, negative ones included, in
 // rules-fl23b.test.ts. Rule data (patterns) are named next to the rules.
+import { withoutBehalfOf } from './rules-fl30a.ts';
 import type { Ctx } from './context.ts';
 import { sentenceHas, wordGate } from './gates.ts';
 import { LEADER_TITLES } from './lexicons.ts';
@@ -61,7 +62,8 @@ export function signingVerbAt(text: string): number {
 export function signedObjectGap(gap: string): boolean {
   // Adverbials set off by commas ("this Tuesday, at the Peace Square in Maputo, the …") go first.
   // event.main-signing-venue-gap (fl28c): "signed this afternoon at the Palais de la Renaissance the …".
-  const bare = withoutSigningVenue(gap.replace(/,[^,;:\n]{0,120},/g, ' '));
+  // (fl30a) event.main-signing-behalf-gap: "signed in Istanbul …, on behalf of Romania, the …": the side goes first.
+  const bare = withoutSigningVenue(withoutBehalfOf(gap.replace(/,[^,;:\n]{0,120},/g, ' ')));
   return EVENT_MAIN_SIGNING_OPENING.objectGap.test(bare);
 }
 
