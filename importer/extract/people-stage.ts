@@ -39,6 +39,7 @@ import { actingSideState } from './rules-rol26-office.ts';
 import { metInPlaceState, pairedOtherState, pairedStateLeader } from './rules-off27.ts';
 import { subnationalTitles } from './rules-off27-subnational.ts';
 import { tableRowPeople } from './rules-off27-table.ts';
+import { behalfAfterTitle } from './rules-prc30.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -400,7 +401,14 @@ function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
   if (BEHALF_OF_BEFORE.test(before) || behalfHonorific(before)) return undefined;
   const hit = hitsStartingIn(env.hits, t.end + 1, s.end).find((h) => {
     const between = env.ctx.text.slice(t.end, h.start);
-    return h.type === 'State' && h.end <= s.end && (SIGNED_FOR.test(between) || BEHALF_AFTER_NAME.test(between));
+    return (
+      h.type === 'State' &&
+      h.end <= s.end &&
+      (SIGNED_FOR.test(between) ||
+        BEHALF_AFTER_NAME.test(between) ||
+        // office.behalf-after-title (prc30): "Mr. X, Secretary at …, on behalf of the Government of India".
+        behalfAfterTitle(before, between, env.ctx.text.slice(h.end, h.end + 6)))
+    );
   });
   return hit ? { type: 'State', name: hit.name } : undefined;
 }

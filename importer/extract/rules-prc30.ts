@@ -1,0 +1,30 @@
+// Round prc30 (issue 6): false and missed PARTY_TO, OFFICE_OF and HOLDS_OFFICE on the annotated samples
+// (docs/first-look.md, "PARTY_TO, OFFICE_OF and HOLDS_OFFICE on the annotated samples"). Tested in rules-prc30.test.ts.
+/** Patterns of the prc30 rules, as named data. */
+export const PRC30_PATTERNS = {
+  /**
+   * Rule office.behalf-after-title: right after a bare title, before the state, the holder's name if the title comes
+   * first ("the Minister of Transport, Prof. X, for the …"), then "on behalf of" or "for", then "the Government of".
+   * "Mr. X, Secretary at the Ministry of Power, on behalf of the Government of India": no name between.
+   */
+  behalfAfterTitle:
+    /^,?[^\S\n]+(?:(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){0,4}\p{Lu}[\p{L}.'’-]*,[^\S\n]+)?(on[^\S\n]+behalf[^\S\n]+of|for)[^\S\n]+(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?$/u,
+  /** A signing told in the sentence before the title: "for" names a side only there ("signed by …, for Tanzania"). */
+  signedBefore: /\b(?:signed|initialled|countersigned)\b/,
+  /** What may follow the state for it to be the side the title acted for: an end of clause, not "'s support". */
+  stateEnd: /^(?:\s*[,.;:)]|\s+and\b|\s*$)/,
+} as const;
+
+/**
+ * Rule office.behalf-after-title: a bare title followed by the state its holder acted for: "…, and by Mr. X, Secretary
+ * at the Ministry of Power, on behalf of the Government of India" (that state's Secretary), "signed by …, and by the
+ * Minister of Transport, Prof. Y, for the United Republic of Tanzania". "for" only in a sentence that tells a signing
+ * before the title, and only when the state ends the clause ("thanked the Minister, Z, for Japan's support" is not).
+ * Returns whether the text between the title's end and the state, and the state's tail, read so.
+ */
+export function behalfAfterTitle(before: string, between: string, after: string): boolean {
+  const P = PRC30_PATTERNS;
+  const m = P.behalfAfterTitle.exec(between);
+  if (!m || !P.stateEnd.test(after)) return false;
+  return m[1] !== 'for' || P.signedBefore.test(before);
+}
