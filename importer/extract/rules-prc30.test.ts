@@ -2,7 +2,7 @@
 // reading it gives (positive) and the one it withholds (negative).
 import { describe, expect, it, vi } from 'vitest';
 
-import { behalfAfterTitle, PRC30_PATTERNS } from './rules-prc30.ts';
+import { behalfAfterTitle, PRC30_PATTERNS, wordAfterTheTitle } from './rules-prc30.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -47,5 +47,31 @@ describe('office.behalf-after-title', () => {
     );
     expect(got).toContain('Minister of Transport of Malawi|Malawi');
     expect(got).not.toContain('Minister of Transport of Zambia|Zambia');
+  });
+});
+
+describe('person.not-word-after-the', () => {
+  /** The people of made-up text with the offices they hold, as "person|office". */
+  const holders = (text: string) =>
+    madeUpRelations(text)
+      .of('HOLDS_OFFICE')
+      .map((r) => `${r.from}|${r.to}`);
+
+  it('reads no person in the word after "the <Title> of the <Word>"', () => {
+    expect(wordAfterTheTitle('Chairman of the National', 'Transitional')).toBe(true);
+    expect(wordAfterTheTitle('Relations with the State', 'Philatelic')).toBe(true);
+    const got = holders(
+      'The Chairman of the National Transitional Government will not stand in the elections.\n\n' +
+        'Secretary Blake toured the locks with the Administrator of the Panama Canal, who briefed him.',
+    );
+    expect(got.some((f) => f.startsWith('Transitional|') || f.startsWith('Canal|'))).toBe(false);
+  });
+
+  it('keeps a one-word name after a state form, and names of two words', () => {
+    expect(wordAfterTheTitle('President of the Republic', 'Lula')).toBe(false);
+    expect(wordAfterTheTitle('President of the Council', 'Ana Soto')).toBe(false);
+    expect(wordAfterTheTitle('Minister of Foreign Affairs', 'Soto')).toBe(false);
+    const got = holders('Foreign Minister Luis Vega of Peru met the Chairman of the Andean Council, Marta Ruiz.');
+    expect(got.some((f) => f.startsWith('Luis Vega|'))).toBe(true);
   });
 });

@@ -13,7 +13,21 @@ export const PRC30_PATTERNS = {
   signedBefore: /\b(?:signed|initialled|countersigned)\b/,
   /** What may follow the state for it to be the side the title acted for: an end of clause, not "'s support". */
   stateEnd: /^(?:\s*[,.;:)]|\s+and\b|\s*$)/,
+  /**
+   * Rule person.not-word-after-the: a title that ends "of / for / with the <Word>" ("the Chairman of the National",
+   * "the Administrator of the Panama", "Relations with the State") and a one-word "name" right after it ("Transitional
+   * Government", "Canal", "Philatelic and Numismatic Company"): the word continues the body the title names, it is no
+   * person. A state's own form ("the President of the Republic Lula") keeps its one-word name.
+   */
+  titleEndsWithTheWord: /\b(?:of|for|with)[^\S\n]+the[^\S\n]+\p{Lu}[\p{L}-]*$/u,
+  stateFormWord: /\b(?:Republic|Kingdom|Federation|Confederation|Union|Principality|Commonwealth|Sultanate|Emirates)$/,
 } as const;
+
+/** Rule person.not-word-after-the: whether a one-word name `raw` after the title `titleSurface` is no person. */
+export function wordAfterTheTitle(titleSurface: string, raw: string): boolean {
+  const P = PRC30_PATTERNS;
+  return !/\s/.test(raw) && P.titleEndsWithTheWord.test(titleSurface) && !P.stateFormWord.test(titleSurface);
+}
 
 /**
  * Rule office.behalf-after-title: a bare title followed by the state its holder acted for: "…, and by Mr. X, Secretary
