@@ -39,7 +39,7 @@ import { actingSideState } from './rules-rol26-office.ts';
 import { metInPlaceState, pairedOtherState, pairedStateLeader } from './rules-off27.ts';
 import { subnationalTitles } from './rules-off27-subnational.ts';
 import { tableRowPeople } from './rules-off27-table.ts';
-import { behalfAfterTitle } from './rules-prc30.ts';
+import { behalfAfterTitle, itsTitleOrganisation } from './rules-prc30.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -184,6 +184,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     delegationListOwner(env, t) ??
     sideCueOwner(env, t) ??
     whoseStateOwner(env, t) ??
+    itsOrganisationOwner(env, t) ??
     actingSideOwner(env, t) ??
     representedPrincipalOwner(env, t) ??
     behalfPrincipalOwner(env, t) ??
@@ -475,6 +476,14 @@ function actingSideOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   const name = s ? actingSideState(env.ctx.text, s.start, s.end, t, env.hits) : undefined;
   return name ? { type: 'State', name } : undefined;
+}
+
+/** Rule office.its-title-organisation (rules-prc30.ts): "The MDC … was represented by its Secretary-General, X". */
+function itsOrganisationOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  if (!s || t.owner) return undefined;
+  const name = itsTitleOrganisation(env.ctx.text, s.start, t.start, env.hits);
+  return name ? { type: 'Organization', name } : undefined;
 }
 
 /** Rule office.represented-principal (rules-fla10.ts): the state whose representative acted for this title's holder. */

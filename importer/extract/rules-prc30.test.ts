@@ -2,7 +2,7 @@
 // reading it gives (positive) and the one it withholds (negative).
 import { describe, expect, it, vi } from 'vitest';
 
-import { behalfAfterTitle, PRC30_PATTERNS, wordAfterTheTitle } from './rules-prc30.ts';
+import { behalfAfterTitle, itsTitleOrganisation, PRC30_PATTERNS, wordAfterTheTitle } from './rules-prc30.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -73,5 +73,35 @@ describe('person.not-word-after-the', () => {
     expect(wordAfterTheTitle('Minister of Foreign Affairs', 'Soto')).toBe(false);
     const got = holders('Foreign Minister Luis Vega of Peru met the Chairman of the Andean Council, Marta Ruiz.');
     expect(got.some((f) => f.startsWith('Luis Vega|'))).toBe(true);
+  });
+});
+
+describe('office.its-title-organisation', () => {
+  const org = (name: string, start: number, end: number) =>
+    ({ type: 'Organization', name, start, end, demonym: false }) as const;
+  const state = (name: string, start: number, end: number) =>
+    ({ type: 'State', name, start, end, demonym: false }) as const;
+
+  it('gives a title after "by its" the organisation named last before it', () => {
+    const text = 'The Front (NLF) was represented by its Secretary-General, Mr Ali Musa.';
+    const at = text.indexOf('Secretary');
+    expect(itsTitleOrganisation(text, 0, at, [org('National Liberation Front', 11, 14)])).toBe(
+      'National Liberation Front',
+    );
+    const got = owners(
+      'The National Liberation Front (NLF) was represented by its Secretary-General, Mr Ali Musa, and by its ' +
+        'spokesperson, Mr Omar Said.',
+    );
+    expect(got).toContain('Secretary-General of the National Liberation Front|National Liberation Front');
+  });
+
+  it('leaves the title when a state is named nearer, or no "its" stands before it', () => {
+    const text = 'The AU asked Chad, and its President, X, to attend.';
+    const at = text.indexOf('President');
+    expect(itsTitleOrganisation(text, 0, at, [org('African Union', 4, 6), state('Chad', 13, 17)])).toBeUndefined();
+    const t2 = 'The AU was represented by the Commissioner, Y.';
+    expect(itsTitleOrganisation(t2, 0, t2.indexOf('Commissioner'), [org('African Union', 4, 6)])).toBeUndefined();
+    const got = owners('The delegation of Peru was led by its Minister of Foreign Affairs, Mr Luis Vega.');
+    expect(got).toContain('Minister of Foreign Affairs of Peru|Peru');
   });
 });

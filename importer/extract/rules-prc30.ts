@@ -21,7 +21,37 @@ export const PRC30_PATTERNS = {
    */
   titleEndsWithTheWord: /\b(?:of|for|with)[^\S\n]+the[^\S\n]+\p{Lu}[\p{L}-]*$/u,
   stateFormWord: /\b(?:Republic|Kingdom|Federation|Confederation|Union|Principality|Commonwealth|Sultanate|Emirates)$/,
+  /**
+   * Rule office.its-title-organisation: "by / and / with its" right before a title ("The MDC formation … was
+   * represented by its Secretary-General, X", "… led by its President, Colonel Y, … and its spokesperson, Z").
+   */
+  itsBefore: /\b(?:by|and|with|through)[^\S\n]+its[^\S\n]+$/,
 } as const;
+
+/** A gazetteer hit as the owner rules read it. */
+type Hit = { type: 'State' | 'Organization'; name: string; start: number; end: number; demonym: boolean };
+
+/**
+ * Rule office.its-title-organisation: a bare title after "by / and / with its" whose sentence names an organisation
+ * last before it (no state named between) is that organisation's office: "The delegation of the National Committee
+ * (CNSP) was led by its President, Colonel X", "The MDC … was represented by its Secretary-General, Y". The state
+ * form ("the Italian Republic and its Minister") is office.its-title-state's (fl27c); a state named nearer than the
+ * organisation leaves the title to the other rules.
+ */
+export function itsTitleOrganisation(
+  text: string,
+  sentenceStart: number,
+  titleStart: number,
+  hits: readonly Hit[],
+): string | undefined {
+  const m = PRC30_PATTERNS.itsBefore.exec(text.slice(Math.max(sentenceStart, titleStart - 16), titleStart));
+  if (!m) return undefined;
+  const at = titleStart - m[0].length;
+  const last = hits
+    .filter((h) => h.start >= sentenceStart && h.end <= at && !h.demonym)
+    .reduce<Hit | undefined>((a, h) => (!a || h.end > a.end ? h : a), undefined);
+  return last?.type === 'Organization' ? last.name : undefined;
+}
 
 /** Rule person.not-word-after-the: whether a one-word name `raw` after the title `titleSurface` is no person. */
 export function wordAfterTheTitle(titleSurface: string, raw: string): boolean {
