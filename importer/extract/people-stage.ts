@@ -39,7 +39,7 @@ import { actingSideState } from './rules-rol26-office.ts';
 import { metInPlaceState, pairedOtherState, pairedStateLeader } from './rules-off27.ts';
 import { subnationalTitles } from './rules-off27-subnational.ts';
 import { tableRowPeople } from './rules-off27-table.ts';
-import { behalfAfterTitle, itsTitleOrganisation } from './rules-prc30.ts';
+import { behalfAfterTitle, behalfWhoAgentState, itsTitleOrganisation } from './rules-prc30.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -521,6 +521,13 @@ function behalfSoleState(
   const names = new Set(states.map((h) => h.name));
   const only = names.size === 1 ? [...names][0]! : undefined;
   if (only && !lacksLeaderTitle(only, t.title)) return only;
+  // office.behalf-who-agent (prc30): "the United States Secretary of State, X, who is visiting … on behalf of President Y".
+  const agent = behalfWhoAgentState(
+    env.ctx.text,
+    t.start,
+    states.filter((h) => !h.capital),
+  );
+  if (agent && !lacksLeaderTitle(agent, t.title)) return agent;
   // office.behalf-issuer (fl14a): "… who is on an official visit to the United States, signed on behalf of His
   // Majesty King X": no state of the sentence has the title, the issuer has it.
   const home = env.home;

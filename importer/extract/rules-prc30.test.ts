@@ -2,7 +2,13 @@
 // reading it gives (positive) and the one it withholds (negative).
 import { describe, expect, it, vi } from 'vitest';
 
-import { behalfAfterTitle, itsTitleOrganisation, PRC30_PATTERNS, wordAfterTheTitle } from './rules-prc30.ts';
+import {
+  behalfAfterTitle,
+  behalfWhoAgentState,
+  itsTitleOrganisation,
+  PRC30_PATTERNS,
+  wordAfterTheTitle,
+} from './rules-prc30.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -103,5 +109,32 @@ describe('office.its-title-organisation', () => {
     expect(itsTitleOrganisation(t2, 0, t2.indexOf('Commissioner'), [org('African Union', 4, 6)])).toBeUndefined();
     const got = owners('The delegation of Peru was led by its Minister of Foreign Affairs, Mr Luis Vega.');
     expect(got).toContain('Minister of Foreign Affairs of Peru|Peru');
+  });
+});
+
+describe('office.behalf-who-agent', () => {
+  it("gives the principal's title the state of the agent who acts on his behalf, not the host's", () => {
+    const text =
+      'Prime Minister Lopez of Peru met the Chilean Minister of Trade and the United States Secretary of Commerce, ' +
+      'Ann Grey, who is visiting Lima on behalf of President Tom Hale.';
+    const at = text.indexOf('President Tom');
+    const us = { name: 'United States', end: text.indexOf(' Secretary of Commerce') };
+    expect(behalfWhoAgentState(text, at, [{ name: 'Peru', end: 29 }, us])).toBe('United States');
+    const got = madeUpRelations(
+      'Lima, 3 May 2024\n\nPrime Minister Rosa Lopez of Peru witnessed the signing of the agreement by the Minister ' +
+        'of Trade, Luis Vega, and the United States Secretary of Commerce, Ann Grey, who is visiting Lima on behalf ' +
+        'of President Tom Hale.',
+    )
+      .of('HOLDS_OFFICE')
+      .map((r) => `${r.from}|${r.to}`);
+    expect(got).toContain('Tom Hale|President of the United States');
+    expect(got).not.toContain('Tom Hale|President of Peru');
+  });
+
+  it('reads no agent without a relative clause, or past a stop', () => {
+    const text = 'The United States and Peru signed it on behalf of President Tom Hale.';
+    expect(behalfWhoAgentState(text, text.indexOf('President'), [{ name: 'Peru', end: 26 }])).toBeUndefined();
+    expect(PRC30_PATTERNS.agentWhoBehalf.test('. He said the envoy, who came on behalf of ')).toBe(false);
+    expect(PRC30_PATTERNS.agentWhoBehalf.test(', who attended on behalf of ')).toBe(true);
   });
 });

@@ -26,6 +26,14 @@ export const PRC30_PATTERNS = {
    * represented by its Secretary-General, X", "… led by its President, Colonel Y, … and its spokesperson, Z").
    */
   itsBefore: /\b(?:by|and|with|through)[^\S\n]+its[^\S\n]+$/,
+  /**
+   * Rule office.behalf-who-agent: from the agent's state to the principal's title: the rest of the agent's apposition
+   * (up to two commas), a relative clause "who …", then "on behalf of" / "representing" / "acting for" right before
+   * the title: "the United States Secretary of State, Antony Blinken, who is visiting Port Moresby on behalf of
+   * President Y", "Special Envoy of the Republic of the Marshall Islands, who attended on behalf of President Z".
+   */
+  agentWhoBehalf:
+    /^(?:[^.;,\n]*,){0,2}[^\S\n]+who[^\S\n]+[^.;,\n]{0,60}?\b(?:on[^\S\n]+behalf[^\S\n]+of|representing|acting[^\S\n]+for|acts[^\S\n]+for)[^\S\n]+$/,
 } as const;
 
 /** A gazetteer hit as the owner rules read it. */
@@ -71,4 +79,23 @@ export function behalfAfterTitle(before: string, between: string, after: string)
   const m = P.behalfAfterTitle.exec(between);
   if (!m || !P.stateEnd.test(after)) return false;
   return m[1] !== 'for' || P.signedBefore.test(before);
+}
+
+/**
+ * Rule office.behalf-who-agent: a leader's bare title after "who … on behalf of" is the office of the state named last
+ * before the relative clause, in the agent's own words: "the United States Secretary of State, Antony Blinken, who is
+ * visiting Port Moresby on behalf of President Joseph R. Biden" (the United States' President, not the host's), "John
+ * Silk, Special Envoy of the Republic of the Marshall Islands, who attended on behalf of President David Kabua". `states`
+ * are the sentence's state hits before the title, capitals left out.
+ */
+export function behalfWhoAgentState(
+  text: string,
+  titleStart: number,
+  states: readonly { name: string; end: number }[],
+): string | undefined {
+  const last = states.reduce<{ name: string; end: number } | undefined>(
+    (a, h) => (h.end <= titleStart && (!a || h.end > a.end) ? h : a),
+    undefined,
+  );
+  return last && PRC30_PATTERNS.agentWhoBehalf.test(text.slice(last.end, titleStart)) ? last.name : undefined;
 }
