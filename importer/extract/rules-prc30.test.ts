@@ -9,6 +9,7 @@ import {
   PRC30_PATTERNS,
   wordAfterTheTitle,
 } from './rules-prc30.ts';
+import { titleHome } from './lexicons.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -136,5 +137,22 @@ describe('office.behalf-who-agent', () => {
     expect(behalfWhoAgentState(text, text.indexOf('President'), [{ name: 'Peru', end: 26 }])).toBeUndefined();
     expect(PRC30_PATTERNS.agentWhoBehalf.test('. He said the envoy, who came on behalf of ')).toBe(false);
     expect(PRC30_PATTERNS.agentWhoBehalf.test(', who attended on behalf of ')).toBe(true);
+  });
+});
+
+describe('title homes (prc30): External Affairs Minister, State Councilor', () => {
+  it("gives India's and China's bare titles their state, whatever state the readout is", () => {
+    expect(titleHome('External Affairs Minister', 'Sri Lanka')).toBe('India');
+    expect(titleHome('State Councilor', 'Solomon Islands')).toBe('China');
+    expect(titleHome('State Counsellor', 'Myanmar')).toBe('Myanmar');
+    expect(titleHome('Minister of External Affairs', 'Sri Lanka')).toBe('Sri Lanka');
+    const got = madeUpRelations(
+      'Colombo, 3 May 2024\n\nPresident Ranil Perera of Sri Lanka received External Affairs Minister Ravi Kumar, who ' +
+        'called on him after his arrival.',
+    )
+      .of('HOLDS_OFFICE')
+      .map((r) => `${r.from}|${r.to}`);
+    expect(got).toContain('Ravi Kumar|External Affairs Minister of India');
+    expect(got).not.toContain('Ravi Kumar|External Affairs Minister of Sri Lanka');
   });
 });
