@@ -99,3 +99,13 @@ export function behalfWhoAgentState(
   );
   return last && PRC30_PATTERNS.agentWhoBehalf.test(text.slice(last.end, titleStart)) ? last.name : undefined;
 }
+
+/**
+ * Rule party-to.named-with-issuer (extends party-to.named-with, prc29b): an agreement named with its partner right
+ * after it ("the Bilateral Security Treaty with Australia", "the memorandum with the European Union") in a sentence
+ * that names no state before it is the issuing state's and the partner's: returns the issuer's state, unless it is the
+ * partner itself or the readout has none.
+ */
+export function namedWithIssuer(home: string | undefined, partner: string): string | undefined {
+  return home && home !== partner ? home : undefined;
+}
