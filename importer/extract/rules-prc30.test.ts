@@ -6,6 +6,7 @@ import {
   behalfAfterTitle,
   behalfWhoAgentState,
   itsTitleOrganisation,
+  mediatorByNoun,
   namedWithIssuer,
   PRC30_PATTERNS,
   wordAfterTheTitle,
@@ -183,5 +184,33 @@ describe('party-to.named-with-issuer', () => {
       .map((r) => `${r.from}|${r.to}`);
     expect(got).toContain('Tonga|Maritime Security Treaty');
     expect(got).not.toContain('Fiji|Maritime Security Treaty');
+  });
+});
+
+describe('sides.mediation-noun', () => {
+  it('reads a state whose mediation or hosting of the talks the text tells as a mediator', () => {
+    const t1 = 'He thanked the Qatari mediation for its patience.';
+    expect(mediatorByNoun(t1, { start: 15, end: 21, demonym: true })).toBe(true);
+    const t2 = 'It crowns a year of negotiations hosted by the State of Qatar, during which';
+    const q = t2.indexOf('Qatar');
+    expect(mediatorByNoun(t2, { start: q, end: q + 5, demonym: false })).toBe(true);
+  });
+
+  it("reads no mediator in a state's own delegation, or a summit it hosted", () => {
+    const t1 = 'The Qatari delegation was led by the Minister.';
+    expect(mediatorByNoun(t1, { start: 4, end: 10, demonym: true })).toBe(false);
+    const t2 = 'The summit hosted by Qatar adopted a declaration.';
+    const q = t2.indexOf('Qatar');
+    expect(mediatorByNoun(t2, { start: q, end: q + 5, demonym: false })).toBe(false);
+  });
+
+  it('gives an agreement of two sides no party in the state that mediated', () => {
+    const got = madeUpRelations(
+      'Doha, 3 May 2024\n\nThe Government of Chad and the rebel Front signed the Doha Peace Agreement today. The ' +
+        'Qatari mediation was conducted by Minister Ali Nasser. President Mahamat Deby of Chad thanked Qatar.',
+    )
+      .of('PARTY_TO')
+      .map((r) => `${r.from}|${r.to}`);
+    expect(got).not.toContain('Qatar|Doha Peace Agreement');
   });
 });

@@ -34,6 +34,13 @@ export const PRC30_PATTERNS = {
    */
   agentWhoBehalf:
     /^(?:[^.;,\n]*,){0,2}[^\S\n]+who[^\S\n]+[^.;,\n]{0,60}?\b(?:on[^\S\n]+behalf[^\S\n]+of|representing|acting[^\S\n]+for|acts[^\S\n]+for)[^\S\n]+$/,
+  /**
+   * Rule sides.mediation-noun: after a state's adjective, its mediation or facilitation ("the Qatari mediation", "the
+   * Angolan facilitation"); before a state, talks it hosted ("negotiations hosted by the State of Qatar").
+   */
+  mediationAfterDemonym: /^[^\S\n]+(?:mediation|facilitation|mediators?|facilitators?)\b/,
+  hostedTalksBefore:
+    /\b(?:negotiations|talks|dialogue|consultations)[^\S\n]+(?:were[^\S\n]+)?hosted[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:(?:State|Government|Kingdom|Republic)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?$/,
 } as const;
 
 /** A gazetteer hit as the owner rules read it. */
@@ -108,4 +115,15 @@ export function behalfWhoAgentState(
  */
 export function namedWithIssuer(home: string | undefined, partner: string): string | undefined {
   return home && home !== partner ? home : undefined;
+}
+
+/**
+ * Rule sides.mediation-noun (extends sides.facilitator): a state the text gives a mediation ("the Qatari mediation was
+ * conducted by …", "the patience of the Angolan facilitation") or whose hosting of the talks it tells ("a year of
+ * negotiations hosted by the State of Qatar") mediates; it is no side of the readout's agreements.
+ */
+export function mediatorByNoun(text: string, h: { start: number; end: number; demonym: boolean }): boolean {
+  const P = PRC30_PATTERNS;
+  if (h.demonym) return P.mediationAfterDemonym.test(text.slice(h.end, h.end + 20));
+  return P.hostedTalksBefore.test(text.slice(Math.max(0, h.start - 70), h.start));
 }
