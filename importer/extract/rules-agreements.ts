@@ -9,7 +9,7 @@ import { jointBodies } from './rules-fl18b.ts';
 import { reachedAtAfterProcess } from './rules-fl17b-rel.ts';
 import { signedWithParties, twoSidesSigned } from './rules-fl14a.ts';
 import { partnerAfterName } from './rules-prc29b.ts';
-import { mediatorByNoun, namedWithIssuer } from './rules-prc30.ts';
+import { mediatorByNoun } from './rules-prc30.ts';
 import { FL14B_PATTERNS } from './rules-fl14b.ts';
 import {
   AGR13_PATTERNS,
@@ -370,11 +370,6 @@ function signedWith(k: RelKit, a: Found): boolean {
   // party-to.named-with (prc29b): "the Prespa Agreement with Greece", a partner state or organisation.
   const { partner, before } = told.partner ? told : partnerAfterName(k.ctx.text, s.start, a, hits);
   const own = new Set(before.map((h) => k.hitKeys.get(h)!));
-  // party-to.named-with-issuer (prc30): "the agreement complements the Bilateral Security Treaty with Australia" in a
-  // sentence that names no state before it: the issuer's state is the other party.
-  const issuer = !own.size && partner && !told.partner ? namedWithIssuer(k.people.home, partner.name) : undefined;
-  const issuerKey = issuer ? k.stateKey(issuer) : undefined;
-  if (issuerKey) own.add(issuerKey);
   if (!partner || own.size !== 1) return false;
   const keys = [...own, k.hitKeys.get(partner)!];
   if (keys[0] === keys[1]) return false;

@@ -7,7 +7,6 @@ import {
   behalfWhoAgentState,
   itsTitleOrganisation,
   mediatorByNoun,
-  namedWithIssuer,
   PRC30_PATTERNS,
   wordAfterTheTitle,
 } from './rules-prc30.ts';
@@ -156,34 +155,6 @@ describe('title homes (prc30): External Affairs Minister, State Councilor', () =
       .map((r) => `${r.from}|${r.to}`);
     expect(got).toContain('Ravi Kumar|External Affairs Minister of India');
     expect(got).not.toContain('Ravi Kumar|External Affairs Minister of Sri Lanka');
-  });
-});
-
-describe('party-to.named-with-issuer', () => {
-  it("gives an agreement named with its partner, no state before it, the issuer's state and the partner", () => {
-    expect(namedWithIssuer('Fiji', 'Australia')).toBe('Fiji');
-    expect(namedWithIssuer('Australia', 'Australia')).toBeUndefined();
-    expect(namedWithIssuer(undefined, 'Australia')).toBeUndefined();
-    const got = madeUpRelations(
-      'Suva, 3 May 2024\n\nPrime Minister Sitiveni Rabuka of Fiji met the Foreign Minister of Peru, Luis Vega.\n\n' +
-        'He recalled that the new arrangement complements the Maritime Security Treaty with Australia, signed in 2017.',
-    )
-      .of('PARTY_TO')
-      .map((r) => `${r.from}|${r.to}`);
-    expect(got).toContain('Fiji|Maritime Security Treaty');
-    expect(got).toContain('Australia|Maritime Security Treaty');
-    expect(got).not.toContain('Peru|Maritime Security Treaty');
-  });
-
-  it('keeps the one state named before the agreement as the other party (party-to.named-with)', () => {
-    const got = madeUpRelations(
-      'Suva, 3 May 2024\n\nPrime Minister Sitiveni Rabuka of Fiji met the Foreign Minister of Peru, Luis Vega.\n\n' +
-        'They noted that Tonga had shown with the Maritime Security Treaty with Australia what such ties can do.',
-    )
-      .of('PARTY_TO')
-      .map((r) => `${r.from}|${r.to}`);
-    expect(got).toContain('Tonga|Maritime Security Treaty');
-    expect(got).not.toContain('Fiji|Maritime Security Treaty');
   });
 });
 

@@ -108,16 +108,6 @@ export function behalfWhoAgentState(
 }
 
 /**
- * Rule party-to.named-with-issuer (extends party-to.named-with, prc29b): an agreement named with its partner right
- * after it ("the Bilateral Security Treaty with Australia", "the memorandum with the European Union") in a sentence
- * that names no state before it is the issuing state's and the partner's: returns the issuer's state, unless it is the
- * partner itself or the readout has none.
- */
-export function namedWithIssuer(home: string | undefined, partner: string): string | undefined {
-  return home && home !== partner ? home : undefined;
-}
-
-/**
  * Rule sides.mediation-noun (extends sides.facilitator): a state the text gives a mediation ("the Qatari mediation was
  * conducted by …", "the patience of the Angolan facilitation") or whose hosting of the talks it tells ("a year of
  * negotiations hosted by the State of Qatar") mediates; it is no side of the readout's agreements.
