@@ -925,6 +925,10 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   [/^(?:Deputy |Under |Assistant )?Secretary of State$/, ['United States'], ['Holy See', 'Vatican City']],
   // off28: the US cabinet's Treasury and Defense secretaries ("Secretary of the Treasury A" in Ukraine's release).
   [/^(?:Deputy )?Secretary of (?:the Treasury|Defense|Homeland Security)$/, ['United States'], []],
+  // prc30: India's title for its foreign minister ("External Affairs Minister S. Jaishankar" in Sri Lanka's release).
+  [/^External Affairs Minister$/, ['India'], []],
+  // prc30: a State Council's member ("State Councilor and Foreign Minister Wang Yi" in Solomon Islands' release).
+  [/^State Council(?:l)?or$/, ['China'], []],
 ];
 
 /**

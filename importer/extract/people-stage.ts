@@ -39,6 +39,7 @@ import { actingSideState } from './rules-rol26-office.ts';
 import { metInPlaceState, pairedOtherState, pairedStateLeader } from './rules-off27.ts';
 import { subnationalTitles } from './rules-off27-subnational.ts';
 import { tableRowPeople } from './rules-off27-table.ts';
+import { behalfAfterTitle, behalfWhoAgentState, itsTitleOrganisation } from './rules-prc30.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -183,6 +184,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     delegationListOwner(env, t) ??
     sideCueOwner(env, t) ??
     whoseStateOwner(env, t) ??
+    itsOrganisationOwner(env, t) ??
     actingSideOwner(env, t) ??
     representedPrincipalOwner(env, t) ??
     behalfPrincipalOwner(env, t) ??
@@ -400,7 +402,14 @@ function signedForOwner(env: OwnerEnv, t: Title): Owner | undefined {
   if (BEHALF_OF_BEFORE.test(before) || behalfHonorific(before)) return undefined;
   const hit = hitsStartingIn(env.hits, t.end + 1, s.end).find((h) => {
     const between = env.ctx.text.slice(t.end, h.start);
-    return h.type === 'State' && h.end <= s.end && (SIGNED_FOR.test(between) || BEHALF_AFTER_NAME.test(between));
+    return (
+      h.type === 'State' &&
+      h.end <= s.end &&
+      (SIGNED_FOR.test(between) ||
+        BEHALF_AFTER_NAME.test(between) ||
+        // office.behalf-after-title (prc30): "Mr. X, Secretary at …, on behalf of the Government of India".
+        behalfAfterTitle(before, between, env.ctx.text.slice(h.end, h.end + 6)))
+    );
   });
   return hit ? { type: 'State', name: hit.name } : undefined;
 }
@@ -469,6 +478,14 @@ function actingSideOwner(env: OwnerEnv, t: Title): Owner | undefined {
   return name ? { type: 'State', name } : undefined;
 }
 
+/** Rule office.its-title-organisation (rules-prc30.ts): "The MDC … was represented by its Secretary-General, X". */
+function itsOrganisationOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  if (!s || t.owner) return undefined;
+  const name = itsTitleOrganisation(env.ctx.text, s.start, t.start, env.hits);
+  return name ? { type: 'Organization', name } : undefined;
+}
+
 /** Rule office.represented-principal (rules-fla10.ts): the state whose representative acted for this title's holder. */
 function representedPrincipalOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
@@ -504,6 +521,13 @@ function behalfSoleState(
   const names = new Set(states.map((h) => h.name));
   const only = names.size === 1 ? [...names][0]! : undefined;
   if (only && !lacksLeaderTitle(only, t.title)) return only;
+  // office.behalf-who-agent (prc30): "the United States Secretary of State, X, who is visiting … on behalf of President Y".
+  const agent = behalfWhoAgentState(
+    env.ctx.text,
+    t.start,
+    states.filter((h) => !h.capital),
+  );
+  if (agent && !lacksLeaderTitle(agent, t.title)) return agent;
   // office.behalf-issuer (fl14a): "… who is on an official visit to the United States, signed on behalf of His
   // Majesty King X": no state of the sentence has the title, the issuer has it.
   const home = env.home;

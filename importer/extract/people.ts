@@ -42,6 +42,7 @@ import { OFFICE_STACKED_TITLE_COMMA_TITLE, stackedSecondTitle, stateOfAfterName 
 import { counterpartTitle, TITLE_WORD_SURNAME, titleWordSurname } from './rules-ent24.ts';
 import { stateWordsInNameWithin } from './rules-ent25.ts';
 import { commonPluralName } from './rules-fl28b.ts';
+import { wordAfterTheTitle } from './rules-prc30.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -172,6 +173,8 @@ function readTitleName(sc: Scan, p: number, title: TitleParse, former: boolean):
   if (!nm || (!nm.raw.includes(' ') && BODY_NOUN_AFTER.test(text.slice(nm.end, nm.end + 16)))) return undefined;
   // Rule person.not-common-plural (rules-fl28b.ts): "the Authority of ECOWAS Heads of State" names no "Heads".
   if (!nm.raw.includes(' ') && commonPluralName(nm.raw)) return undefined;
+  // Rule person.not-word-after-the (prc30): "the Chairman of the National Transitional Government".
+  if (wordAfterTheTitle(title.surface, nm.raw)) return undefined;
   // Rule person.not-named-place (ent21): "King Khalid International Airport".
   if (namesPlace(text.slice(nm.end, nm.end + 60))) return undefined;
   return {

@@ -9,6 +9,7 @@ import { jointBodies } from './rules-fl18b.ts';
 import { reachedAtAfterProcess } from './rules-fl17b-rel.ts';
 import { signedWithParties, twoSidesSigned } from './rules-fl14a.ts';
 import { partnerAfterName } from './rules-prc29b.ts';
+import { mediatorByNoun } from './rules-prc30.ts';
 import { FL14B_PATTERNS } from './rules-fl14b.ts';
 import {
   AGR13_PATTERNS,
@@ -278,7 +279,9 @@ function facilitators(k: RelKit): Set<string> {
       .filter(
         (h) =>
           FACILITATOR_AFTER.test(ctx.text.slice(h.end, h.end + 50)) ||
-          FACILITATOR_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 45), h.start)),
+          FACILITATOR_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 45), h.start)) ||
+          // sides.mediation-noun (prc30): "the Qatari mediation", "talks hosted by the State of Qatar".
+          mediatorByNoun(ctx.text, h),
       )
       .map((h) => h.name),
   );
