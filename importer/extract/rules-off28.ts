@@ -16,6 +16,7 @@ import { parseTitleAt, type TitleParse } from './titles.ts';
 import { honorificAt, isNameLike, matchesIf, NAME, NON_NAME } from './text.ts';
 import { OFFICE_PLURAL_TITLE_PAIR_TAIL } from './rules-fl29c-words.ts';
 import { OFFICE_COMMA_STACK_AFTER_WORD } from './rules-fl30b-words.ts';
+import { listedComplementEnd, statesListBefore } from './rules-off31.ts';
 
 /** Patterns of rule office.plural-title-comma-names, as named data. */
 export const OFFICE_PLURAL_TITLE_COMMA_NAMES = {
@@ -154,6 +155,12 @@ function pairBefore(text: string, from: number, at: number, hits: GazetteerHit[]
   return undefined;
 }
 
+/** The complement from its last " of " on (" of Foreign Affairs of X, Y and Z" → " of X, Y and Z"), or "". */
+const lastOfTail = (comp: string) => {
+  const i = comp.lastIndexOf(' of ');
+  return i > 0 ? comp.slice(i) : '';
+};
+
 /** The title and the owner a plural head and its complement give ("Members of the Presidency of X" → Member of …). */
 function headTitle(
   text: string,
@@ -176,11 +183,25 @@ function headTitle(
   const compStart = base + m[0].indexOf(comp, m[0].indexOf(m[2]!) + m[2]!.length);
   const pair = !!m[1] || P.pairComplement.test(comp) || comp !== full;
   const of = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?/.exec(comp);
-  const listed = of && !pair ? statesListed(text, compStart + of[0].length, compStart + comp.length, hits) : [];
+  let listed = of && !pair ? statesListed(text, compStart + of[0].length, compStart + comp.length, hits) : [];
   let title = capitalised(head);
   let owner: string | undefined;
   if (listed.length === 1) [owner] = listed;
-  if (comp && (!pair || comp !== full) && !listed.length) {
+  // office.plural-title-listed-complement (off31): "Ministers of Foreign Affairs of X, Y and Z": the title's own
+  // complement, then the list of states after its last "of".
+  const lastOf = !pair && !listed.length ? /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?/.exec(lastOfTail(comp)) : null;
+  const tailList = lastOf
+    ? statesListed(
+        text,
+        compStart + comp.length - lastOfTail(comp).length + lastOf[0].length,
+        compStart + comp.length,
+        hits,
+      )
+    : [];
+  if (tailList.length > 1) {
+    listed = tailList;
+    title = capitalised(`${head}${comp.slice(0, comp.length - lastOfTail(comp).length)}`);
+  } else if (comp && (!pair || comp !== full) && !listed.length) {
     // A complement that is part of the title, up to a state it may end with ("of the Presidency of X").
     const st = hits.find((h) => h.type === 'State' && h.start > compStart && h.end === compStart + comp.length);
     const part = comp
@@ -204,6 +225,24 @@ function headTitle(
 }
 
 /**
+ * Rule office.plural-title-listed-complement (rules-off31.ts): the head's match stretched over a complement that lists
+ * three or more states with commas ("of Eritrea, Ethiopia and Somalia, "), which the head's pattern stops at the first of.
+ */
+function withListedComplement(text: string, m: RegExpExecArray, base: number, hits: GazetteerHit[]): RegExpExecArray {
+  const sep = /,[^\S\n]+$/.exec(m[0])!;
+  const compEnd = base + sep.index;
+  const end = m[4] ? listedComplementEnd(text, compEnd, hits) : undefined;
+  if (end === undefined) return m;
+  const close = /^,[^\S\n]+/.exec(text.slice(end, end + 4))!;
+  const out = [...m] as unknown as RegExpExecArray;
+  out[0] = text.slice(base, end + close[0].length);
+  out[4] = `${m[4]}${text.slice(compEnd, end)}`;
+  out.index = m.index;
+  out.input = m.input;
+  return out;
+}
+
+/**
  * Rule office.plural-title-comma-names (off28): the person mentions of "The <plural title>[ complement], A and B":
  * each name holds the singular title with the state the item, the title's list, the title or the pair told before
  * gives it (see the file's header). `taken` are the starts of names other plural rules read already.
@@ -216,8 +255,9 @@ export function pluralTitleCommaNames(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   if (!s.text.includes(', ')) return out;
-  for (const m of matchesIf(s.text, P.head, P.needs)) {
-    const base = s.start + m.index;
+  for (const m0 of matchesIf(s.text, P.head, P.needs)) {
+    const base = s.start + m0.index;
+    const m = withListedComplement(text, m0, base, hits);
     const head = headTitle(text, m, base, hits);
     if (!head) continue;
     const items = readItems(text, base + m[0].length, s.end, hits, head.leaders);
@@ -231,7 +271,13 @@ export function pluralTitleCommaNames(
         ? undefined
         : (pairBefore(text, Math.max(0, s.start - 400), s.start, hits) ??
           (head.tail ? pairBefore(text, 0, s.start, hits) : undefined));
-    const pair = context && context.length === items.length && (head.pair || !head.owner) ? context : undefined;
+    // office.plural-title-list-before (off31): "of the three countries" takes a list of three told before.
+    const many =
+      context?.length !== items.length && head.pair && !collegial && !head.listed.length
+        ? statesListBefore(text, base, Math.max(0, s.start - 400), hits, items.length)
+        : undefined;
+    const told = context?.length === items.length ? context : many;
+    const pair = told && (head.pair || !head.owner) ? told : undefined;
     const start = base + m[0].indexOf(m[2]!);
     items.forEach((it, i) => {
       const state = it.state ?? head.listed[i] ?? head.owner ?? pair?.[i];

@@ -1,0 +1,60 @@
+// The off31 round's tests (issue 6): each office rule on made-up sentences, the reading it gives (positive) and the
+// one it withholds (negative).
+import { describe, expect, it, vi } from 'vitest';
+
+import { madeUpRelations } from './test-facts.ts';
+
+// The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+/** The HOLDS_OFFICE facts of made-up text, as "holder|office". */
+const holds = (text: string) =>
+  madeUpRelations(text)
+    .of('HOLDS_OFFICE')
+    .map((r) => `${r.from}|${r.to}`);
+
+describe('office.plural-title-list-before', () => {
+  it('gives "the foreign ministers of the three countries, A, B and C" the three states told before, in order', () => {
+    const h = holds(
+      'Norway, Iceland and Denmark agreed a fisheries plan. The foreign ministers of the three countries, Lena Holm, Ari Jonsson and Mette Friis, signed it in Oslo.',
+    );
+    expect(h).toContain('Lena Holm|Foreign Minister of Norway');
+    expect(h).toContain('Ari Jonsson|Foreign Minister of Iceland');
+    expect(h).toContain('Mette Friis|Foreign Minister of Denmark');
+  });
+
+  it('takes the states of the sentence before when they are as many, not listed together', () => {
+    const h = holds(
+      'The Prime Minister met President Jan Ilves of Estonia, President Edgar Ozols of Latvia and President Gitanas Nauseda of Lithuania. The foreign ministers of the three countries, Kaja Tamm, Baiba Liepa and Rimas Vaitkus, also attended.',
+    );
+    expect(h).toContain('Kaja Tamm|Foreign Minister of Estonia');
+    expect(h).toContain('Rimas Vaitkus|Foreign Minister of Lithuania');
+  });
+
+  it('splits no states over the names when the states told before are not as many', () => {
+    const h = holds(
+      'Norway and Denmark agreed a fisheries plan. The foreign ministers of the three countries, Lena Holm, Ari Jonsson and Mette Friis, signed it.',
+    );
+    expect(h).not.toContain('Ari Jonsson|Foreign Minister of Denmark');
+    expect(madeUpRelations('x').of('HOLDS_OFFICE')).toEqual([]);
+  });
+});
+
+describe('office.plural-title-listed-complement', () => {
+  it('reads "the Ministers of Foreign Affairs of X, Y and Z, A, B and C" item by item', () => {
+    const h = holds(
+      'The visit followed that of the Ministers of Foreign Affairs of Kenya, Uganda and Rwanda, Amina Odhiambo, John Okello and Vincent Biruta, who delivered a message.',
+    );
+    expect(h).toContain('Amina Odhiambo|Minister of Foreign Affairs of Kenya');
+    expect(h).toContain('John Okello|Minister of Foreign Affairs of Uganda');
+    expect(h).toContain('Vincent Biruta|Minister of Foreign Affairs of Rwanda');
+  });
+
+  it('reads nothing when the names are fewer than the states', () => {
+    const h = holds(
+      'It followed the visit of the Ministers of Foreign Affairs of Kenya, Uganda and Rwanda, Amina Odhiambo and John Okello, last week.',
+    );
+    expect(h.filter((x) => x.startsWith('John Okello|') && !x.endsWith('of Uganda'))).toEqual([]);
+    expect(h).not.toContain('John Okello|Minister of Foreign Affairs of Uganda');
+  });
+});
