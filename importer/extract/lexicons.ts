@@ -370,6 +370,14 @@ export const TITLE_HEADS = [
   // office itself.
   'Prime Minister-designate',
   'President-designate',
+  // off31: heads the annotated samples' missed offices showed ("The Co-Chairs of the Joint Commission, A and B", "His
+  // Majesty Emperor X", "the Under-Secretary-General for Political Affairs, X"). ("Chef de Cabinet" was tried: its "de"
+  // cut names such as "Miguel de Serpa Soares"; "Attorney General" again cost a dev office, as at fl24b.)
+  'Co-Chair',
+  'Co-Chairman',
+  'Co-Chairperson',
+  'Emperor',
+  'Under-Secretary-General',
 ];
 
 /** Capitalised words that may precede a head inside a title ("Senior Deputy Minister", "Federal Chancellor"). */
@@ -441,7 +449,7 @@ export const TITLE_MODIFIERS = [
  * Trade and Export Growth"): a title's complement may list them with commas and "and".
  */
 export const PORTFOLIO_WORDS =
-  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Communication Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy Worship Neighbourhood Neighborhood Enlargement Emigration Emigrants Francophonie Delimitation Demarcation Mobility Political Transition Port Medium Co-operatives Logistics Territories Enforcement Productive Sectors Promotion Reform Reforms Expenditure Digitalisation Digitalization Industrial Sovereignty Initiatives Prosperity Strategy Safety Energies Renewable Renewables'.split(
+  'Europe European Union Justice Interior Internal Commerce Industry Industries Finance Treasury Defence Defense Foreign Affairs External Home Trade Development Relations Cooperation Diaspora Investment Investments Tourism Culture Energy Environment Agriculture Health Education Transport Transportation Immigration Security Planning Commonwealth Economy Innovation Science Technology Technologies Resources Fisheries Communications Communication Infrastructure International Labour Labor Employment Production Livestock Food Supply Supplies Export Exports Growth Strategic Research Rural Urban Human Rights Law Legal Maritime Marine Ocean Oceans Forestry Forests Water Climate Change Natural Mining Mines Petroleum Oil Gas Power Electricity Information Media Arts Heritage Sport Sports Youth Women Family Families Children Social Welfare Solidarity Digital Transformation Public Works Housing Land Lands Local Government Regional Territorial Administration Civil Service Budget Revenue Customs Border Borders Citizenship Multiculturalism Indigenous Veterans Emergency Emergencies Disaster Management Consumer Competition Enterprise Enterprises Small Business Aviation Shipping Ports Railways Roads Telecommunications Cyber Space Religious Endowments Higher Vocational Training Population Manpower Pensions Gender Equality Expatriates Nationals Abroad Overseas Integration Migration Asylum Refugees Humanitarian Sustainable Green Ecological Wildlife Parks Statistics Export Growth Global Partnerships Partnership Economic Affairs Climate Peace Process Reconciliation Unification Reunification National Intelligence Coastal Irrigation Water Sanitation Food Security Nutrition Cooperatives Reconstruction Recovery Policy Worship Neighbourhood Neighborhood Enlargement Emigration Emigrants Francophonie Delimitation Demarcation Mobility Political Transition Port Medium Co-operatives Logistics Territories Enforcement Productive Sectors Promotion Reform Reforms Expenditure Digitalisation Digitalization Industrial Sovereignty Initiatives Prosperity Strategy Safety Energies Renewable Renewables Hydrocarbons Operations Peacekeeping Peacebuilding'.split(
     ' ',
   );
 
@@ -929,6 +937,8 @@ export const TITLE_HOMES: [RegExp, string[], string[]][] = [
   [/^External Affairs Minister$/, ['India'], []],
   // prc30: a State Council's member ("State Councilor and Foreign Minister Wang Yi" in Solomon Islands' release).
   [/^State Council(?:l)?or$/, ['China'], []],
+  // off31: the one reigning Emperor ("His Majesty Emperor Naruhito" in Mongolia's release).
+  [/^Emperor$/, ['Japan'], []],
 ];
 
 /**

@@ -58,3 +58,28 @@ describe('office.plural-title-listed-complement', () => {
     expect(h).not.toContain('John Okello|Minister of Foreign Affairs of Uganda');
   });
 });
+
+describe('off31 title heads, portfolio words and title homes (lexicons.ts)', () => {
+  it('reads Co-Chairs, Under-Secretaries-General and a portfolio "and Hydrocarbons"', () => {
+    const h = holds(
+      "Also present were the Minister of Mines and Hydrocarbons of Gabon, Paul Obame, and others. The United Nations was represented by the Under-Secretary-General for Peace Operations, Jean-Pierre Lacroix. The Lao delegation was led by H.E. Mr. Somsak Vong, Co-Chair of the JBC of the Lao People's Democratic Republic.",
+    );
+    expect(h).toContain('Paul Obame|Minister of Mines and Hydrocarbons of Gabon');
+    expect(h).toContain('Jean-Pierre Lacroix|Under-Secretary-General for Peace Operations of the United Nations');
+    expect(h).toContain('Somsak Vong|Co-Chair of the JBC of Laos');
+  });
+
+  it("gives a bare Emperor Japan in another state's release, and keeps a state the text gives", () => {
+    expect(
+      holds('The President of Mongolia sent a message of condolence to His Majesty Emperor Naruhito on 3 January.'),
+    ).toContain('Naruhito|Emperor of Japan');
+    expect(holds('The minister met Emperor Haile Tesfaye of Ethiopia in Addis Ababa.')).not.toContain(
+      'Haile Tesfaye|Emperor of Japan',
+    );
+  });
+
+  it('keeps names with "de" whole (no "Chef de Cabinet" head)', () => {
+    const { out } = madeUpRelations('The Agreement was presented by Mr Miguel de Serpa Soares, the Legal Counsel.');
+    expect(out.entities.some((e) => e.type === 'Person' && e.name === 'Miguel de Serpa Soares')).toBe(true);
+  });
+});
