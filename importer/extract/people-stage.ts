@@ -40,6 +40,7 @@ import { metInPlaceState, pairedOtherState, pairedStateLeader } from './rules-of
 import { subnationalTitles } from './rules-off27-subnational.ts';
 import { tableRowPeople } from './rules-off27-table.ts';
 import { behalfAfterTitle, behalfWhoAgentState, itsTitleOrganisation } from './rules-prc30.ts';
+import { takenLeaderSentenceState } from './rules-off31.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -170,7 +171,8 @@ function soleStateOf(
 function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
   const { home, counterpart, titleStates, soleState } = env;
   const stateless = !t.owner && (!c.state || c.state === home) && !c.mentions.some((x) => env.explicitOnly(x));
-  if (stateless && homeLeaderTaken(env, c, t)) return visitedCapitalOwner(env, t) ?? pairedLeaderOwner(env, c, t);
+  if (stateless && homeLeaderTaken(env, c, t))
+    return visitedCapitalOwner(env, t) ?? pairedLeaderOwner(env, c, t) ?? takenLeaderOwner(env, c, t);
   const paired = stateless ? pairedLeaderOwner(env, c, t) : undefined;
   if (paired) return paired;
   const titleState = () => {
@@ -217,6 +219,29 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   if (!t.owner && !stated && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title))
     return onlyTitledOwner(env, t);
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
+}
+
+/** Rule office.taken-leader-sentence-state (rules-off31.ts): the one other state of the sentence with such a post. */
+function takenLeaderOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
+  if (t.former) return undefined;
+  const si = env.ctx.sentenceAt(t.start);
+  const s = env.ctx.sentences[si];
+  if (!s) return undefined;
+  const named = env.hits
+    .filter((h) => h.type === 'State' && !h.demonym && h.start >= s.start && h.end <= s.end)
+    .map((h) => h.name);
+  const taken = (st: string) =>
+    env.clusters.some(
+      (b) =>
+        b !== c &&
+        b.mentions.some(
+          (m) =>
+            m.sentence === si &&
+            m.titles.some((x) => x.title === t.title && (x.owner?.name ?? b.state ?? m.ofState) === st),
+        ),
+    );
+  const name = takenLeaderSentenceState(named, env.home, (st) => !lacksLeaderTitle(st, t.title), taken);
+  return name ? { type: 'State', name } : undefined;
 }
 
 /** Rule office.met-in-place (rules-off27.ts): "held talks with Prime Minister B in Singapore". */

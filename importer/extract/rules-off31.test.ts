@@ -2,7 +2,7 @@
 // one it withholds (negative).
 import { describe, expect, it, vi } from 'vitest';
 
-import { madeUpRelations } from './test-facts.ts';
+import { extractFacts, madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -81,5 +81,29 @@ describe('off31 title heads, portfolio words and title homes (lexicons.ts)', () 
   it('keeps names with "de" whole (no "Chef de Cabinet" head)', () => {
     const { out } = madeUpRelations('The Agreement was presented by Mr Miguel de Serpa Soares, the Legal Counsel.');
     expect(out.entities.some((e) => e.type === 'Person' && e.name === 'Miguel de Serpa Soares')).toBe(true);
+  });
+});
+
+describe('office.taken-leader-sentence-state', () => {
+  const liberia = (text: string) =>
+    extractFacts(text, { file: 'made-up.txt', date: '2024-05-03', source: 'Executive Mansion, Republic of Liberia' })
+      .named.filter((r) => r.type === 'HOLDS_OFFICE')
+      .map((r) => `${r.from}|${r.to}`);
+
+  it("gives a leader whose title the issuer's holder in the sentence has the one other state named there", () => {
+    const h = liberia(
+      'President Boakai, who has been in Dakar since 15 January at the invitation of President Macky Sall, thanked the Government and people of Senegal for their hospitality.',
+    );
+    expect(h).toContain('Macky Sall|President of Senegal');
+    expect(h).toContain('Boakai|President of Liberia');
+  });
+
+  it('guesses nothing when the sentence names two other states with such a post, or none', () => {
+    const two = liberia(
+      'President Boakai thanked President Macky Sall for his hospitality and the people of Senegal and Ghana for their support.',
+    );
+    expect(two.filter((x) => x.startsWith('Macky Sall|'))).toEqual([]);
+    const none = liberia('President Boakai met President Macky Sall at the palace.');
+    expect(none.filter((x) => x.startsWith('Macky Sall|'))).toEqual([]);
   });
 });

@@ -94,3 +94,28 @@ export function statesListBefore(
   const distinct = [...new Set(near)];
   return distinct.length === n ? distinct : undefined;
 }
+
+/**
+ * Rule office.taken-leader-sentence-state: a leader's title (President, Prime Minister, Chancellor, King …) of a person
+ * with no state of his own, in a sentence where the issuer's holder of that title is named too (so not the issuer's:
+ * office.home-leader-taken), is the office of the one other state the sentence names that has such a post and whose
+ * holder of it is nobody else in the sentence: "President Taylor handed over power to Vice President Blah, who was
+ * sworn in as President …; Mr. Taylor left for Nigeria at the invitation of President Olusegun Obasanjo", "President
+ * Barrow, who has been in Dakar … at the invitation of President Macky Sall, thanked … the people of Senegal". None when
+ * two or more such states are named (then nothing is guessed, as before).
+ */
+export const OFFICE_TAKEN_LEADER_SENTENCE_STATE = { id: 'office.taken-leader-sentence-state' };
+
+/**
+ * The state `office.taken-leader-sentence-state` gives: of the `named` states of the sentence (in text order, names
+ * and capitals), the one that is not `home`, has the title (`hasTitle`) and is not `taken` by another holder.
+ */
+export function takenLeaderSentenceState(
+  named: readonly string[],
+  home: string | undefined,
+  hasTitle: (state: string) => boolean,
+  taken: (state: string) => boolean,
+): string | undefined {
+  const left = [...new Set(named)].filter((st) => st !== home && hasTitle(st) && !taken(st));
+  return left.length === 1 ? left[0] : undefined;
+}
