@@ -107,3 +107,11 @@ describe('office.taken-leader-sentence-state', () => {
     expect(none.filter((x) => x.startsWith('Macky Sall|'))).toEqual([]);
   });
 });
+
+describe('states without an article (states.ts)', () => {
+  it('names Seychelles\' offices without "the"', () => {
+    expect(holds('The President of Seychelles, Danny Faure, received the Minister on 27 January.')).toContain(
+      'Danny Faure|President of Seychelles',
+    );
+  });
+});
