@@ -137,7 +137,7 @@ export const MAJOR_CITIES: Record<string, string> = {
   Timbuktu: 'Mali',
   Douala: 'Cameroon',
   'Cabo Delgado': 'Mozambique',
-  Abidjan: 'Ivory Coast',
+  Abidjan: "Côte d'Ivoire",
   Kigoma: 'Tanzania',
   Malakal: 'South Sudan',
   // Asia and the Pacific

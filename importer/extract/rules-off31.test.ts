@@ -115,3 +115,14 @@ describe('states without an article (states.ts)', () => {
     );
   });
 });
+
+describe("Côte d'Ivoire by its own name (states.ts)", () => {
+  it('names the state and its offices "Côte d\'Ivoire", with "Ivory Coast" read as the same state', () => {
+    expect(holds("The President of the Republic of Côte d'Ivoire, Alassane Ouattara, met the delegation.")).toContain(
+      "Alassane Ouattara|President of Côte d'Ivoire",
+    );
+    expect(holds('The President of Ivory Coast, Alassane Ouattara, met the delegation.')).toContain(
+      "Alassane Ouattara|President of Côte d'Ivoire",
+    );
+  });
+});
