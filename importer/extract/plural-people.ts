@@ -21,7 +21,8 @@ const PLURAL_HEAD_RE = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu
 const PLURAL_HEAD_NEEDS = /\p{Ll}s\s+\p{Lu}/u;
 const NAME_AT = new RegExp(`^${NAME}`, 'u');
 /** ", of Paraguay," or " of Paraguay" after a name in the list. */
-const OF_STATE = /^,?\s+of\s+(?:the\s+)?/;
+// off31 (person.list-of-the-state): "B of The Bahamas", "C of The Gambia": the article capitalised as these states write it.
+const OF_STATE = /^,?\s+of\s+(?:[Tt]he\s+)?/;
 
 /** "Secretaries" → "Secretary", "Ministers" → "Minister". */
 const singular = (w: string) => (/ies$/.test(w) ? w.replace(/ies$/, 'y') : w.replace(/s$/, ''));

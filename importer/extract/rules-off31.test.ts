@@ -126,3 +126,18 @@ describe("Côte d'Ivoire by its own name (states.ts)", () => {
     );
   });
 });
+
+describe('person.list-of-the-state (plural-people.ts)', () => {
+  it('reads "B of The Bahamas" in a list after a plural title, and keeps the list whole', () => {
+    const h = holds(
+      'Present were Prime Ministers Mia Mottley of Barbados, Philip Davis of The Bahamas, Dickon Mitchell of Grenada and Keith Rowley of Trinidad and Tobago.',
+    );
+    expect(h).toContain('Philip Davis|Prime Minister of the Bahamas');
+    expect(h).toContain('Keith Rowley|Prime Minister of Trinidad and Tobago');
+  });
+
+  it('reads no state where "The" opens no state ("of The Hague Group")', () => {
+    const h = holds('Present were Ministers Ana Ruiz of Chile and Jan Berg of The Hague Group.');
+    expect(h.filter((x) => x.startsWith('Jan Berg|') && /of (?:the )?Hague/.test(x))).toEqual([]);
+  });
+});
