@@ -223,7 +223,9 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
 
 /** Rule office.taken-leader-sentence-state (rules-off31.ts): the one other state of the sentence with such a post. */
 function takenLeaderOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefined {
-  if (t.former) return undefined;
+  // Only a full name ("President Macky Sall"): a surname is office.paired-state-leader's (off27), which a state only
+  // discussed ("President Lula received President Peña … Bolivia's accession") must not answer.
+  if (t.former || !c.mentions.some((m) => m.titles.includes(t) && /\s/.test(m.raw))) return undefined;
   const si = env.ctx.sentenceAt(t.start);
   const s = env.ctx.sentences[si];
   if (!s) return undefined;

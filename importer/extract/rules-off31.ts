@@ -97,7 +97,7 @@ export function statesListBefore(
 
 /**
  * Rule office.taken-leader-sentence-state: a leader's title (President, Prime Minister, Chancellor, King …) of a person
- * with no state of his own, in a sentence where the issuer's holder of that title is named too (so not the issuer's:
+ * named in full (a surname alone is office.paired-state-leader's) with no state of his own, in a sentence where the issuer's holder of that title is named too (so not the issuer's:
  * office.home-leader-taken), is the office of the one other state the sentence names that has such a post and whose
  * holder of it is nobody else in the sentence: "President Taylor handed over power to Vice President Blah, who was
  * sworn in as President …; Mr. Taylor left for Nigeria at the invitation of President Olusegun Obasanjo", "President
