@@ -91,3 +91,39 @@ describe('event.body-met-in', { timeout: 60000 }, () => {
     none('The Joint Border Commission met in May to review the markers.');
   });
 });
+
+describe('event.received-title-subject', { timeout: 60000 }, () => {
+  const RIGA =
+    'Foreign Minister Anna Berg met the Secretary of State of the United States, Antony Blinken, in Riga on Tuesday. ';
+
+  it('gives "The <Title> was also received by" the one holder of the title as guest', () => {
+    const f = eventFacts(RIGA + 'The Secretary of State was also received by Prime Minister Krišjānis Kariņš.');
+    expect(f.names).toContain('Kariņš-Blinken meeting');
+    expect(f.has('PARTICIPATED_IN', 'Antony Blinken', 'Kariņš-Blinken meeting')).toBe(true);
+    expect(f.has('PARTICIPATED_IN', 'Krišjānis Kariņš', 'Kariņš-Blinken meeting')).toBe(true);
+  });
+
+  it('reads a title after a fronted phrase, and "he" after a fronted day without a comma', () => {
+    expect(
+      eventFacts(RIGA + 'During his visit, the Secretary of State was received by Prime Minister Krišjānis Kariņš.')
+        .names,
+    ).toContain('Kariņš-Blinken meeting');
+    const t =
+      'Director General Rafael Grossi arrived in Tehran on Friday for a two-day visit. ' +
+      'He met the Vice-President of Iran, Mohammad Eslami. On Saturday he was received by President Ebrahim Raisi.';
+    expect(eventFacts(t).names).toContain('Raisi-Grossi meeting');
+  });
+
+  it('reads no welcome on arrival, and no title two people hold', () => {
+    const arrival = eventFacts(
+      RIGA +
+        'On arrival at Riga International Airport, the Secretary of State was received by Prime Minister Krišjānis Kariņš.',
+    );
+    expect(arrival.names).not.toContain('Kariņš-Blinken meeting');
+    const two = eventFacts(
+      'The Minister of Foreign Affairs of Norway, Anna Berg, met the Minister of Foreign Affairs of Sweden, Erik Lund, in Oslo on Tuesday. ' +
+        'The Minister of Foreign Affairs was also received by Prime Minister Jonas Dahl.',
+    );
+    expect(two.names.filter((n) => n.startsWith('Dahl-'))).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
 // general construction with its patterns named next to it; tests on made-up sentences, negatives included, in
 // rules-evk31a.test.ts. This file imports only types from the stages that call it, so that no import cycle forms.
 import type { Ctx } from './context.ts';
-import type { Found } from './types.ts';
+import { soleHolder } from './rules-fl11a.ts';
+import type { Found, PeopleFacts, PersonMention } from './types.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -203,6 +204,50 @@ export const DISCUSSED_NOT_HELD_SITTING = {
   id: 'discussed.not-held-sitting',
   rules: new Set([EVENT_BODY_MET_IN.id, EVENT_ITS_SITTING.heldId]),
 };
+
+/**
+ * Rule event.received-title-subject: a guest told by a title used alone as the subject of "was (also) received by": "The
+ * Secretary of State was also received by Prime Minister X", "During his visit, the High Representative was received
+ * by the President of the Republic, Y", "Before the ceremony, the Head of State was received by His Majesty King Z" →
+ * the meeting of the title's one holder in the readout with the host (rules-ev19.ts's event.received-by, which reads
+ * this guest and the guest told by "he" after a fronted time phrase, "On Saturday he was received by"). A title that
+ * two people of the readout hold, or none, gives no guest; nor a title with a person named before the verb, nor a
+ * guest welcomed on arrival (a welcome, no meeting).
+ */
+export const EVENT_RECEIVED_TITLE_SUBJECT = {
+  id: 'event.received-title-subject',
+  /** What may open the clause before the title: a fronted phrase up to its comma, then "the". */
+  lead: /^(?:[^,;:]{1,80},[^\S\n]*)?(?:[Tt]he[^\S\n]+)?$/u,
+  /** A fronted arrival ("On arrival at Paro International Airport, the Prime Minister was received by"): a welcome. */
+  arrival: /\b(?:arrival|arriving|airport|Airport)\b/,
+  /** Between the title and the verb: blanks only ("The Secretary was also received": the verb group begins at "was"). */
+  gap: /^[^\S\n]*$/,
+  /** A time phrase fronted without a comma before a pronoun subject: "On Saturday he", "Later she". */
+  frontedPronoun:
+    /^(?:On[^\S\n]+\p{Lu}\p{Ll}+day|Later|Earlier|Then|Afterwards|Subsequently|The[^\S\n]+same[^\S\n]+day|The[^\S\n]+next[^\S\n]+day)[^\S\n]+(?=(?:he|she)[^\S\n]+$)/u,
+};
+
+/** The guest a title subject of "was received by" at `at` stands for: the one holder of the title, else none. */
+export function receivedTitleGuest(
+  ctx: Ctx,
+  people: PeopleFacts,
+): (at: number, si: number) => PersonMention | undefined {
+  const rule = EVENT_RECEIVED_TITLE_SUBJECT;
+  return (at, si) => {
+    const s = ctx.sentences[si]!;
+    const ref = people.refs.find(
+      (r) =>
+        r.sentence === si &&
+        r.start >= s.start &&
+        r.end <= at &&
+        rule.gap.test(ctx.text.slice(r.end, at)) &&
+        rule.lead.test(ctx.text.slice(s.start, r.start)) &&
+        !rule.arrival.test(ctx.text.slice(s.start, r.start)),
+    );
+    const holder = ref && soleHolder(ref, people.offices);
+    return holder?.mentions[0];
+  };
+}
 
 /** The evk31a event rules, after the evs28 ones: each leaves what an older rule already read. */
 export function findEvk31aEvents(ctx: Ctx, add: AddEvent): void {
