@@ -127,3 +127,35 @@ describe('event.received-title-subject', { timeout: 60000 }, () => {
     expect(two.names.filter((n) => n.startsWith('Dahl-'))).toEqual([]);
   });
 });
+
+describe('event.sitting-set-for and further sittings still to come', { timeout: 60000 }, () => {
+  it('reads a further sitting set for a day, planned', () => {
+    expect(
+      events(
+        'The two delegations agreed to continue their talks, with a further high-level meeting provisionally set for 3 May.',
+      ),
+    ).toMatchObject({ 'further high-level meeting': 'planned' });
+    expect(events('The next round is scheduled for 12 June.')).toMatchObject({ 'next round': 'planned' });
+  });
+
+  it('reads no sitting without a series word, and no "set for" of something else', () => {
+    const e = Object.keys(
+      events('A meeting set for Friday was cancelled. The ministers set the agenda for the summit.'),
+    );
+    expect(e.filter((n) => /^(?:meeting|agenda)/.test(n))).toEqual([]);
+  });
+
+  it('event.to-be-held: "a further session is expected to be held in <Place>"', () => {
+    expect(events('A further session is expected to be held in Bergen next week.')).toMatchObject({
+      'further session in Bergen': 'planned',
+    });
+  });
+
+  it('event.will-meet-subject: the clause ends at ", and that …", which tells another meeting', () => {
+    expect(
+      events(
+        'The two sides agreed that the General Border Committee, co-chaired by the two Ministers of Defence, should meet at the earliest opportunity, and that the next meeting of the Commission would be held in Bergen.',
+      ),
+    ).toMatchObject({ 'meeting of the General Border Committee': 'planned' });
+  });
+});

@@ -249,8 +249,37 @@ export function receivedTitleGuest(
   };
 }
 
+/**
+ * Rule event.sitting-set-for: a further sitting told with the day it is set for: "with a further high-level meeting
+ * provisionally set for 3 May", "the next round is scheduled for 12 June", "a new session planned for next week" →
+ * "further high-level meeting", "next round", planned (GUIDE, "Planned events"). Only after "next / further / new /
+ * second …", only before "(provisionally / tentatively) set / scheduled / planned / fixed for"; an event already known
+ * over the noun phrase is left as it is.
+ */
+export const EVENT_SITTING_SET_FOR = {
+  id: 'event.sitting-set-for',
+  /** Group 1 the noun phrase. */
+  setFor: new RegExp(
+    String.raw`\b(?:a|the|an)${SP}((?:next|further|new|${ORDINAL})${SP}(?:[\p{Ll}-]+${SP}){0,2}?(?:meeting|session|round|sitting))(?:${SP}(?:is|was|has${SP}been|had${SP}been))?(?:${SP}(?:provisionally|tentatively|now|already))?${SP}(?:set|scheduled|planned|fixed|slated)${SP}for\b`,
+    'gu',
+  ),
+};
+
+/** Rule event.sitting-set-for over the text, gated on " for ". */
+export function findSittingsSetFor(ctx: Ctx, add: AddEvent): void {
+  const text = ctx.text;
+  if (!/\b(?:set|scheduled|planned|fixed|slated) for\b/.test(text)) return;
+  for (const m of text.matchAll(EVENT_SITTING_SET_FOR.setFor)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (ctx.ofType('Event').some((c) => c.start < end && c.end > start)) continue;
+    addSitting(ctx, add, { surface: m[1]!, start, name: m[1]!, planned: true, id: EVENT_SITTING_SET_FOR.id });
+  }
+}
+
 /** The evk31a event rules, after the evs28 ones: each leaves what an older rule already read. */
 export function findEvk31aEvents(ctx: Ctx, add: AddEvent): void {
   findItsSittings(ctx, add);
   findBodiesMetIn(ctx, add);
+  findSittingsSetFor(ctx, add);
 }
