@@ -41,6 +41,7 @@ import { findArrivedForVisits } from './rules-ev25.ts';
 import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } from './rules-ev26.ts';
 import { findEv27Events } from './rules-ev27.ts';
+import { findEvk31aEvents } from './rules-evk31a.ts';
 import { findEvs28Events } from './rules-evs28.ts';
 import { addMainMeetingAliases } from './rules-evn29.ts';
 import { findTop27Events } from './rules-top27-events.ts';
@@ -213,10 +214,11 @@ const BODY_HELD_ITS =
   /\b((?:\p{Lu}[\p{L}'’–-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on)){0,9}?)[^\S\n]+(?:held|convened|holds|convenes)[^\S\n]+its[^\S\n]+((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n]+(?:(?:ordinary|extraordinary|special|annual|regular|plenary)[^\S\n]+)?(?:meeting|session|summit))\b/gu;
 /**
  * event.to-be-held: "the peace summit to be held in Switzerland in June" → "peace summit in Switzerland"; (ev14) "the
- * next session would take place in Geneva", "the next summit will be held in Rome": told with a future verb.
+ * next session would take place in Geneva", "the next summit will be held in Rome": told with a future verb; (evk31a)
+ * "a further session is expected to be held in Barbados next week", "is due / scheduled to take place in".
  */
 const TO_BE_HELD =
-  /\b(?:[Tt]he|[Aa])[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+(?:to|will|would|shall)[^\S\n]+(?:be[^\S\n]+(?:held|hosted|convened)|take[^\S\n]+place)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
+  /\b(?:[Tt]he|[Aa])[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}?(?:summit|meeting|conference|session))[^\S\n]+(?:to|will|would|shall|(?:is|are)[^\S\n]+(?:expected|due|scheduled|set|planned)[^\S\n]+to)[^\S\n]+(?:be[^\S\n]+(?:held|hosted|convened)|take[^\S\n]+place)[^\S\n]+(in[^\S\n]+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)/gu;
 /** What every match of TO_BE_HELD holds (`mayMatch`). */
 const TO_BE_HELD_NEEDS = ['held', 'hosted', 'convened', 'place'];
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session";
@@ -329,6 +331,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findGroupAgain(ctx, main, add); // event.group-again (fl23b)
   findVisitingMissions(ctx, add); // event.visiting-mission (fl22b)
   findEvs28Events(ctx, main, add); // event.will-meet-subject, event.qualified-meeting-noun (evs28), after the above
+  findEvk31aEvents(ctx, add); // event.its-sitting, event.body-met-in (evk31a), after the above
 }
 
 /**

@@ -396,13 +396,25 @@ export function sentencePeopleTakePart(rule: string, text: string, sentenceStart
 }
 
 /**
+ * The event rules whose meetings take people as the fallback's do (participated.phrase-own): the fallback's own, and
+ * (evk31a, participated.sitting-own) a body's sitting told in passing ("which met in Accra", "at its next session"),
+ * whose people are never "the two sides" of the readout's meeting.
+ */
+const PHRASE_LIKE_RULES = new Set([
+  'event.meeting-phrase',
+  'event.body-met-in',
+  'event.its-sitting',
+  'event.its-sitting-held',
+]);
+
+/**
  * participated.phrase-own (ev13): the participation rules a meeting the fallback named takes people from: its sentence's
  * (held there, PHRASE_HELD), those named in it and those it "was attended by"; not "the two leaders" of the readout or a gathering's people, which on
  * the dev readouts gave more false participants than true ones (aggregate dev figures).
  */
 export function phraseParticipation(eventRule: string, participationRule: string): boolean {
   return (
-    eventRule !== 'event.meeting-phrase' ||
+    !PHRASE_LIKE_RULES.has(eventRule) ||
     /^participated\.(?:same-sentence|title-ref|named-in-event|attended|attendance-list|opened-by|among-present)$/.test(
       participationRule,
     )

@@ -10,6 +10,7 @@ import { MAJOR_CITIES } from './cities.ts';
 import { plannedBeforeSpeech } from './rel-kit.ts';
 import type { RelKit } from './rel-kit.ts';
 import { receivedByTitledGap, withoutFrontedPhrase } from './rules-aud20.ts';
+import { EVENT_RECEIVED_TITLE_SUBJECT, receivedTitleGuest } from './rules-evk31a.ts';
 import { CAPITAL_STATE, STATE_BY_NAME } from './states.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
@@ -87,7 +88,8 @@ export const EV19_PATTERNS = {
   /** What may stand between the guest's name and the verb: nothing, or one apposition between commas. */
   guestGap: /^(?:\s*,[^,;.]{1,90},)?\s*$/u,
   /** A subject told by pronoun or title, opening the sentence: "He", "She", "The Secretary", "The Chinese Foreign Minister". */
-  subjectRef: new RegExp(`^(?:He|She|The(?:${SP}${CAP}){1,4})${SP}$`, 'u'),
+  // evk31a: also "he" after a fronted phrase ("On Saturday he was received by").
+  subjectRef: new RegExp(`^(?:[Hh]e|[Ss]he|The(?:${SP}${CAP}){1,4})${SP}$`, 'u'),
   /** A second host after the first: "received by A and by B". */
   andBy: new RegExp(`^${SP}and${SP}(?:also${SP})?by${SP}`, 'u'),
   /** A place after the host: "at the Imperial Palace in Tokyo", "in Jeddah". Group 1: the city. */
@@ -220,19 +222,36 @@ export interface ToldReceived {
 }
 
 /** The guest of "was received by" in sentence `si`: the person right before the verb, or the readout's subject. */
-function receivedGuest(ctx: Ctx, inS: PersonMention[], lead: PersonMention | undefined, at: number, si: number) {
+function receivedGuest(
+  ctx: Ctx,
+  inS: PersonMention[],
+  lead: PersonMention | undefined,
+  at: number,
+  si: number,
+  titleGuest?: TitleGuest,
+) {
   const before = inS.filter((p) => (p.to ?? p.end) <= at).pop();
   if (before && EV19_PATTERNS.guestGap.test(ctx.text.slice(before.to ?? before.end, at))) return before;
   const s = ctx.sentences[si]!;
+  // event.received-title-subject (evk31a): "The Secretary of State was also received by": the one holder of the title.
+  const titled = before ? undefined : titleGuest?.(at, si);
+  if (titled) return titled;
   // "He had earlier been received by", "The Secretary was also received by": the readout's subject (its lead's first
   // person), when the sentence names nobody before the verb.
   if (before || !lead || lead.sentence >= si) return undefined;
-  const subject = withoutFrontedPhrase(ctx.text.slice(s.start, at)); // aud20
+  // aud20; evk31a: a time phrase fronted without a comma before a pronoun ("On Saturday he was received by").
+  const subject = withoutFrontedPhrase(ctx.text.slice(s.start, at)).replace(
+    EVENT_RECEIVED_TITLE_SUBJECT.frontedPronoun,
+    '',
+  );
   return EV19_PATTERNS.subjectRef.test(subject.replace(/(?:was|were|had|has|been|also)\s*/g, '')) ? lead : undefined;
 }
 
+/** The guest a title subject of "was received by" stands for (evk31a's receivedTitleGuest), given the verb's start. */
+export type TitleGuest = (at: number, si: number) => PersonMention | undefined;
+
 /** Every "was received by" of the text, one per host ("received by A and by B" gives two). */
-export function toldReceivedBy(ctx: Ctx, mentions: PersonMention[]): ToldReceived[] {
+export function toldReceivedBy(ctx: Ctx, mentions: PersonMention[], titleGuest?: TitleGuest): ToldReceived[] {
   if (!ctx.text.includes('received')) return [];
   const firstProse = ctx.sentences.find((s) => !s.heading)?.index;
   const lead = mentions.filter((p) => p.sentence === firstProse).sort((a, b) => a.start - b.start)[0];
@@ -241,7 +260,7 @@ export function toldReceivedBy(ctx: Ctx, mentions: PersonMention[]): ToldReceive
     const si = ctx.sentenceAt(m.index);
     if (ctx.sentences[si]!.heading) continue;
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
-    const guest = receivedGuest(ctx, inS, lead, m.index, si);
+    const guest = receivedGuest(ctx, inS, lead, m.index, si, titleGuest);
     if (!guest) continue;
     let end = m.index + m[0].length;
     let from = m.index;
@@ -279,7 +298,7 @@ export function findReceivedBy(
   add: (t: 'Event', s: string, st: number, r: string) => Found | undefined,
 ): void {
   const trip = !!main && !main.planned && EV19_PATTERNS.visitName.test(ctx.entity(main.key)?.name ?? main.name);
-  const told = toldReceivedBy(ctx, [...people.personKey.keys()]);
+  const told = toldReceivedBy(ctx, [...people.personKey.keys()], receivedTitleGuest(ctx, people));
   for (const t of told)
     // Named host first ("Vidal-Mora meeting"), as event.told-any-clause names the same meeting.
     addPairMeeting(ctx, people, main, add, {
@@ -301,7 +320,7 @@ export function participateReceivedBy(k: RelKit): void {
   const { ctx, ev, clusterOf } = k;
   const mine = ev.eventMentions.filter((e) => ctx.entity(e.key)?.rule === 'event.received-by');
   if (!mine.length) return;
-  const told = toldReceivedBy(ctx, [...clusterOf.keys()]);
+  const told = toldReceivedBy(ctx, [...clusterOf.keys()], receivedTitleGuest(ctx, k.people));
   for (const t of told) {
     const host = clusterOf.get(t.host);
     const guest = clusterOf.get(t.guest);

@@ -62,6 +62,8 @@ export const EVENT_WILL_MEET_SUBJECT = {
   ),
   /** A clause in a complement or a subject: a verb or a relative ("officials said they", "which"). */
   clause: /\b(?:which|who|that|said|says|is|are|was|were|has|have|had|will|would|they|we|he|she|it|I)\b/,
+  /** (evk31a) A coordinated clause after the verb's own: ", and that …", ", while …", up to the end of the tail. */
+  nextClause: /,[^\S\n]+(?:and|but|while|whereas)[^\S\n]+(?:that[^\S\n]+)?(?:the|a|an|its|their)\b.*$/su,
   /** A participle apposition after a body ("a Committee, chaired by ECOWAS, will meet"): look before it. */
   apposition: /^(?:chaired|co-chaired|led|headed|composed|made|established|set|created|convened|hosted)\b/,
 };
@@ -118,7 +120,9 @@ function addWillMeet(ctx: Ctx, add: AddEvent, at: { start: number; end: number; 
   const base = meetingOf(ctx, np, at.start);
   // An event already known over the subject, the verb or the rest of the clause ("agreed to meet again in X for a
   // trilateral summit", "to meet again in the same format") is this meeting under another rule's name.
-  const tail = /^[^.;\n]{0,100}/.exec(ctx.text.slice(at.verbEnd))![0];
+  // (evk31a, event.will-meet-clause-end) The clause ends at a coordinated clause: "should meet at the earliest
+  // opportunity, and that the next meeting of the JBC would be held in Thailand" tells two meetings.
+  const tail = /^[^.;\n]{0,100}/.exec(ctx.text.slice(at.verbEnd))![0].replace(EVENT_WILL_MEET_SUBJECT.nextClause, '');
   const clauseEnd = at.verbEnd + tail.length;
   if (!base || ctx.ofType('Event').some((c) => c.start < clauseEnd && c.end > at.start)) return;
   const place = rule.place.exec(ctx.text.slice(at.verbEnd, at.verbEnd + 80))?.[1];

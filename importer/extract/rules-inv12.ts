@@ -4,9 +4,10 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons.ts';
 import type { RelKit } from './rel-kit.ts';
 import { alt } from './text.ts';
 
-/** "the first round", "the next cycle", "a further session": a round of a series named by its place in it only. */
+/** "the first round", "the next cycle", "a further session": a round of a series named by its place in it only;
+ * (evk31a) also with its level: "a further high-level meeting", "the next technical session". */
 const ROUND_ONLY =
-  /^(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|last|latest|further|following|subsequent|new|\p{N}+(?:st|nd|rd|th)?)\s+)(?:round|cycle|session)s?\b(?!\s+(?:of|between|with)\s)/iu;
+  /^(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|last|latest|further|following|subsequent|new|\p{N}+(?:st|nd|rd|th)?)\s+)(?:(?:round|cycle|session)s?|(?:high-level|ministerial|technical|expert-level)\s+(?:round|session|meeting)s?)\b(?!\s+(?:of|between|with)\s)/iu;
 
 /** The readout's own meeting is a round of a series: "the third round of indirect talks between A and B". */
 const SERIES_HEAD = /\b(?:round|cycle|session|talks|negotiations|dialogues?|consultations)\b/i;

@@ -44,6 +44,7 @@ import {
 } from './rules-top9.ts';
 import { alt, groupBy } from './text.ts';
 import { NARRATED_RULES } from './told-meetings.ts';
+import { DISCUSSED_NOT_HELD_SITTING } from './rules-evk31a.ts';
 import { unattendedByParties } from './rules-top10.ts';
 import { involvesRoundOfSeries } from './rules-inv12.ts';
 import { addInc13Parties, inWhichListed } from './rules-inc13.ts';
@@ -182,6 +183,10 @@ function toldAsBasis(text: string, at: number): boolean {
 /** discussed.time-mark (top9): "convened eleven days after the referendum", "two weeks before the elections". */
 const SPAN_AFTER = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
 
+/** An event rule whose events are happenings the readout tells, no subjects (ev27's, evk31a's held sittings). */
+const happeningRule = (rule: string) =>
+  DISCUSSED_NOT_EV27_HAPPENING.rules.has(rule) || DISCUSSED_NOT_HELD_SITTING.rules.has(rule);
+
 /** discussed.event: the other events the main event dealt with, not its frame, parts, venues or background. */
 function discussedEvents(k: RelKit, main: Found): void {
   const { ctx, ev, mainName, nameOf, participants } = k;
@@ -255,7 +260,7 @@ function discussedEvents(k: RelKit, main: Found): void {
       !mainParts.has(nameOf(e)) &&
       // fl18b: a call told as its own sentence's frame, with its two people as subject, is a happening, not a subject.
       ctx.entity(e.key)!.rule !== EVENT_CALL_FRAME_NAMED_PAIR.id &&
-      !DISCUSSED_NOT_EV27_HAPPENING.rules.has(ctx.entity(e.key)!.rule) && // ev27: addresses, pair calls
+      !happeningRule(ctx.entity(e.key)!.rule) && // ev27: addresses, pair calls; evk31a: a body's held sitting
       !background(e) &&
       !neighbourEvent(k, mentionsNamed.get(nameOf(e)) ?? [e]) && // top30: discussed.not-neighbour-event
       !elsewhereOrNotSubject(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) // oth13; prc29: duration, onward attendance
