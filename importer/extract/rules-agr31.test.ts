@@ -2,7 +2,12 @@
 // an annotated sample or a bank), negatives included.
 import { describe, expect, it } from 'vitest';
 
-import { PART_OF_ROUND_OF_PROCESS, REACHED_AT_GATHERING_ADOPTED, REACHED_AT_NOT_REFERRED_TO } from './rules-agr31.ts';
+import {
+  BASED_ON_IT_AFTER_DEFINITE_SUBJECT,
+  PART_OF_ROUND_OF_PROCESS,
+  REACHED_AT_GATHERING_ADOPTED,
+  REACHED_AT_NOT_REFERRED_TO,
+} from './rules-agr31.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 /** The PART_OF facts the round rule made, as `part -> whole`. */
@@ -128,5 +133,40 @@ describe('reached-at.not-referred-to', () => {
         'commitment to the European Convention on Human Rights.',
     ).join(' ');
     expect(got).not.toMatch(/European Convention on Human Rights ->/);
+  });
+});
+
+/** The BASED_ON facts of made-up text, as `agreement -> base [rule]`. */
+const based = (text: string) =>
+  madeUpRelations(text)
+    .of('BASED_ON')
+    .map((r) => `${r.from} -> ${r.to} [${r.rule}]`);
+
+describe('based-on.it-after-definite-subject', () => {
+  it('reads "It builds on" after a sentence whose subject is "The Declaration"', () => {
+    const got = based(
+      'The delegations of Chile and Peru signed the Lima Declaration on Border Cooperation in Lima on 3 May 2024. ' +
+        'The Declaration, in six points, provides for joint patrols under the Treaty of Peace and Friendship of ' +
+        '1929. It builds on the Santiago Accord of 2011 and on the understandings reached since.',
+    ).join(' ');
+    expect(got).toContain('Lima Declaration on Border Cooperation -> Santiago Accord');
+    expect(got).not.toMatch(/Treaty of Peace and Friendship[^>]*-> Santiago Accord/);
+  }, 60_000);
+
+  it('takes the modifier of "The Ocean Declaration" to tell the declaration from the convention before it', () => {
+    const got = based(
+      'The leaders of the Pacific Islands Forum adopted the Suva Leaders Ocean Declaration in Suva on 3 May 2024. ' +
+        'The Ocean Declaration commits members to keep maritime zones established under the United Nations ' +
+        'Convention on the Law of the Sea. It builds on the Boe Declaration on Regional Security.',
+    ).join(' ');
+    expect(got).toMatch(/Ocean Declaration -> Boe Declaration on Regional Security/);
+    expect(got).not.toMatch(/Law of the Sea -> Boe Declaration/);
+  });
+
+  it('leaves an "It" after a sentence with no definite agreement subject to the older rule', () => {
+    const p = BASED_ON_IT_AFTER_DEFINITE_SUBJECT.subject;
+    expect(p.test('The Agreement covers policing and defence.')).toBe(true);
+    expect(p.test('The Declaration of Principles was signed in 1993.')).toBe(false);
+    expect(p.test('The leaders met in Suva.')).toBe(false);
   });
 });

@@ -147,6 +147,35 @@ export function reachedAtGatheringAdopted(k: RelKit): void {
   }
 }
 
+/**
+ * Rule based-on.it-after-definite-subject: "The Declaration, in nine points, provides for … . It builds on the Cairo
+ * reconciliation agreement of 2011", "The Ocean Declaration commits member countries to … . It builds on the Living
+ * Lands Charter": an "It" that opens the sentence after one whose subject is a definite agreement noun ("The
+ * Agreement", "The Ocean Declaration") is that agreement — the one named before with that noun (and its modifier), the
+ * readout's lead one when several — not merely the last agreement the sentence before names ("under the United Nations
+ * Convention on the Law of the Sea").
+ */
+export const BASED_ON_IT_AFTER_DEFINITE_SUBJECT = {
+  id: 'based-on.it-after-definite-subject',
+  /** The sentence before opens with a definite agreement noun, after an optional capitalised modifier. */
+  subject:
+    /^(?:The|This)\s+(?:new\s+)?((?:\p{Lu}[\p{L}-]+\s+)?(agreement|declaration|treaty|protocol|memorandum|accord|communiqu[eé]|charter|convention|roadmap|arrangement))\b(?!\s+(?:of|on|between)\b)/iu,
+};
+
+/** Rule based-on.it-after-definite-subject: the agreement an "It" of sentence `si` stands for, if the rule knows it. */
+export function itAfterDefiniteSubject(k: RelKit, si: number): Found | undefined {
+  const prev = k.ctx.sentences[si - 1];
+  if (!prev) return undefined;
+  const m = BASED_ON_IT_AFTER_DEFINITE_SUBJECT.subject.exec(prev.text.trimStart());
+  if (!m) return undefined;
+  const phrase = m[1]!.toLowerCase();
+  const noun = m[2]!.toLowerCase();
+  const before = k.ev.agreementMentions.filter((x) => x.sentence < si);
+  const named = (w: string) => before.filter((x) => k.nameOf(x).toLowerCase().includes(w));
+  const fits = phrase === noun ? named(noun) : named(phrase);
+  return new Set(fits.map((x) => k.nameOf(x))).size === 1 ? fits[0] : undefined;
+}
+
 /** The agr31 relation rules, in order. */
 export function addAgr31Relations(k: RelKit): void {
   partOfRoundOfProcess(k);
