@@ -9,6 +9,7 @@ import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-f
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
 import { dropCourtesyBehalf, dropWitnessAgents } from './rules-fl22a.ts';
 import { partOfGatheringOfProcess } from './rules-ev26.ts';
+import { addAgr31Relations } from './rules-agr31.ts';
 import { addressRelations } from './rules-ev27.ts';
 import { partyToSummitParticipants } from './rules-fl27b.ts';
 import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
@@ -194,6 +195,7 @@ export function addRelations(
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
   addToldPartsRelations(k); // ev24, ev26, ev27: ceremonies, sessions, gatherings of processes, addresses
+  addAgr31Relations(k); // agr31: rounds of talks part of the talks
   addTopicRelations(k);
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b

@@ -3,6 +3,7 @@
 // agreement.shifted-object, agreement.council-resolution. Relation rules (called from rules-agreements.ts):
 // party-to.subject-of-verb, party-to.negotiations-between, based-on.pronoun-subject.
 import { leadAgreement } from './rules-fl14a.ts';
+import { BASED_ON_IT_AFTER_DEFINITE_SUBJECT, itAfterDefiniteSubject } from './rules-agr31.ts';
 import { subjectEnd } from './agreement-described.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
@@ -366,15 +367,25 @@ export function addPronounBasis(k: RelKit): void {
     if (k.ev.agreementMentions.some((x) => x.sentence === s.index && x.start < base.start)) continue;
     // "it" is the last agreement of the sentence before; "the agreement" one of that noun up to two sentences before.
     const noun = m[1]?.toLowerCase();
+    // based-on.it-after-definite-subject (rules-agr31.ts): "The Declaration provides for … . It builds on …".
+    const definite = noun ? undefined : itAfterDefiniteSubject(k, s.index);
     const built =
+      definite ??
       k.ev.agreementMentions.findLast(
         (x) =>
           x.sentence < s.index &&
           x.sentence >= s.index - (noun ? 2 : 1) &&
           (!noun || k.nameOf(x).toLowerCase().includes(noun)),
-      ) ?? (noun ? leadAgreement(k, noun, s.index) : undefined);
+      ) ??
+      (noun ? leadAgreement(k, noun, s.index) : undefined);
     if (built && k.nameOf(built) !== k.nameOf(base))
-      ctx.relate('BASED_ON', built.key, base.key, s.index, 'based-on.pronoun-subject');
+      ctx.relate(
+        'BASED_ON',
+        built.key,
+        base.key,
+        s.index,
+        definite ? BASED_ON_IT_AFTER_DEFINITE_SUBJECT.id : 'based-on.pronoun-subject',
+      );
   }
 }
 

@@ -75,6 +75,7 @@ import { delegationsOfList } from './rules-fl26a.ts';
 import { isLegislatureName } from './rules-ent26.ts';
 import { basedOnPluralSubject, LIST_ITEM } from './agreement-basis.ts';
 import { toldUnreached } from './agreement-status.ts';
+import { referredToOnly } from './rules-agr31.ts';
 import { AGR17_PATTERNS, instituted, reachedAtInlineList } from './rules-agr17.ts';
 import { olderThanDoc, PLANNED, STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { activeSignerStates, BASIS_BEFORE, SEQUENCE_BEFORE } from './rules-new6.ts';
@@ -521,6 +522,8 @@ function reachedAtInSentence(k: RelKit, s: Sentence, ags: Found[]): void {
         !BASIS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)) &&
         // reached-at.not-founding-treaty (rules-fl22b.ts): "the Commission established under the Treaty".
         !namedAsFoundingFrame(ctx.text, a.start) &&
+        // reached-at.not-referred-to (rules-agr31.ts): "reaffirmed their commitment to the Convention".
+        !referredToOnly(k, a.start, a.end) &&
         // "Erdoğan signed his decision to submit the Accession Protocol": what was signed is something else.
         !/\b(?:decision|letter|instructions?|order|decree|law|bill)\s+to\b/i.test(ctx.text.slice(at, a.start)) &&
         // "… which builds on that free trade agreement": an earlier agreement referred back to.
