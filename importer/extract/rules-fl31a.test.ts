@@ -89,3 +89,20 @@ describe('discussed.not-signing-main', () => {
     expect(of('DISCUSSED').length).toBeGreaterThan(0);
   });
 });
+
+describe('office portfolio "Homeland" and acting US secretaries (lexicon data)', () => {
+  it("reads the Secretary of Homeland Security and an acting secretary as the United States' offices", () => {
+    const { rels } = madeUpRelations(
+      'The instrument was signed by the Acting Secretary of Homeland Security, Kevin Lane, and witnessed by the ' +
+        'Secretary of Homeland Security, Rita Moss.',
+    );
+    const facts = rels.map((r) => `${r.type}|${r.from}|${r.to}`);
+    expect(facts).toContain('HOLDS_OFFICE|Kevin Lane|Acting Secretary of Homeland Security of the United States');
+    expect(facts).toContain('OFFICE_OF|Acting Secretary of Homeland Security of the United States|United States');
+    expect(facts).toContain('HOLDS_OFFICE|Rita Moss|Secretary of Homeland Security of the United States');
+  });
+  it('makes no office of homeland security named as a subject', () => {
+    const { out } = madeUpRelations('The two ministers discussed the homeland security of Kenya with Ana Berg.');
+    expect(out.entities.filter((e) => e.type === 'Office')).toEqual([]);
+  });
+});
