@@ -107,6 +107,7 @@ import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13.ts';
 import { heldPhraseMain, withHeadsOfState } from './rules-fl15a.ts';
 import { outcomeAtMain } from './rules-fl30b.ts';
+import { EVENT_ACCESSION_CONFERENCE, findAccessionConferences } from './rules-fl31a.ts';
 import { findCallsInPassing, findSidesHeld } from './rules-ev14.ts';
 import { findReceivedPronoun } from './told-received.ts';
 import { EV19_PATTERNS, findReceivedBy } from './rules-ev19.ts';
@@ -346,10 +347,12 @@ function findBodyGatherings(ctx: Ctx, hits: GazetteerHit[], events: Found[], add
 /**
  * The meetings of bodies named by their days (event.body-of-dates: "the European Council of 20 and 21 March") or by
  * place and day (event.body-in-place-on-date: "the European Council in Brussels on 14 December", also known as "European
- * Council in Brussels").
+ * Council in Brussels"), and the sittings of accession negotiations (event.accession-conference: "the second accession
+ * conference with Serbia").
  */
 function addBodyMeetings(ctx: Ctx, hits: GazetteerHit[], add: Add): void {
   for (const x of bodiesOfDates(ctx.text, hits)) add('Event', x.surface, x.start, EVENT_BODY_OF_DATES.id);
+  findAccessionConferences(ctx, add); // event.accession-conference (fl31a), before the merges of longer forms
   for (const x of bodiesInPlaceOnDate(ctx.text, hits)) {
     const f = add('Event', x.surface, x.start, x.rule);
     const name = f && ctx.entity(f.key)?.name;
@@ -703,6 +706,8 @@ function nameSpan(
     rule === 'event.negotiations-on-agreement' || // fl17c: "negotiations on a Preferential Trade Agreement"
     rule === EVENT_PROCESS_NAMED.id || // ev26: "the first summit in the Normandy format" holds the format
     rule === EVENT_GATHERING_OF_PROCESS.id ||
+    // fl31a: "the Intergovernmental Conference with Ukraine" holds the "Intergovernmental Conference" an earlier rule read.
+    rule === EVENT_ACCESSION_CONFERENCE.id ||
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
     rule === 'agreement.lowercase-built-on' || // agr20: "a protocol implementing the readmission agreement …

@@ -189,6 +189,7 @@ export function addParticipation(k: RelKit): void {
   // "the State Funeral for the late former Prime Minister ABE Shinzo": the dead take part in nothing.
   const late = lateOnes(k);
   const aside = new Map<string, Set<PersonCluster>>();
+  let toldAtMain = -1; // participated.streak-known (fl31a): the last sentence that told anyone at the main event
   const participate: Participate = (e, c, si, rule) => {
     if (late.has(c)) return;
     // participated.not-absent, participated.quoted-elsewhere (ev18): "X did not attend", "X, speaking in an interview".
@@ -205,6 +206,7 @@ export function addParticipation(k: RelKit): void {
     if (hostOfVisit(k, e, c) && !/visitor|named-in-event/.test(rule)) return;
     // participated.phrase-own (ev13): a meeting the fallback named takes the people held there or named in it only.
     if (!phraseParticipation(ctx.entity(e.key)!.rule, rule)) return;
+    if (e.key === main?.key) toldAtMain = si;
     k.participate(e, c, si, rule);
   };
   const p: Participation = {
@@ -229,7 +231,8 @@ export function addParticipation(k: RelKit): void {
     if (v.held) participateHeld(p, v);
     participateTwoLeaders(p, v);
     if (main && !v.evs.length && v.ps.length && !ofOtherEvent.has(s.index)) participateDelegation(p, v, main);
-    if (main && participants.get(main.key)?.size !== p.mainCount) {
+    // participated.streak-known (fl31a): naming again someone at the main event keeps the streak, as a new one does.
+    if (main && (participants.get(main.key)?.size !== p.mainCount || toldAtMain === s.index)) {
       p.lastMainSentence = s.index;
       p.mainCount = participants.get(main.key)?.size ?? 0;
     }

@@ -71,6 +71,7 @@ import { DISCUSSED_NOT_EV27_HAPPENING } from './rules-ev27.ts';
 import { cueGate, sentenceCued } from './gates.ts';
 import { elsewhereOrNotSubject, heldAtWhich, notTopicPrc29, toldAsPrecedent } from './rules-prc29.ts';
 import { inStateListRun, neighbourEvent, uncuedTopic } from './rules-top30.ts';
+import { dropSigningMainTopics } from './rules-fl31a.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -99,6 +100,7 @@ export function addTopicRelations(k: RelKit): void {
     // An agreement told of another meeting stays the main one's subject too (the dev gold's reading): only `told`.
     discussedAgreements(t, t.main, toldIn, told);
     discussedTopics(t, t.main, toldIn);
+    dropSigningMainTopics(k.ctx, t.main, t.mainName); // discussed.not-signing-main (fl31a)
   }
   addIncidentParties(k);
   addBilateralParties(k);
