@@ -82,3 +82,35 @@ describe('participated.pronoun-subject: no participant of an incident (evk31b)',
     expect(r.of('PARTICIPATED_IN').filter((x) => x.to.startsWith('unrest'))).toEqual([]);
   });
 });
+
+describe('event.session-told-at: opening ceremonies and plenaries, "after" (evk31b)', { timeout: 60000 }, () => {
+  const GATHERING =
+    'Paramaribo, 3 May 2024 - The Forty-Fifth Regular Meeting of the Conference of Heads of Government of the Caribbean Community was held in Paramaribo from 1 to 3 May 2024 under the chairmanship of the President of Suriname, Chandrikapersad Santokhi. ';
+
+  it('makes the opening ceremony a session of the gathering, with the chair who handed over', () => {
+    const r = madeUpRelations(
+      GATHERING +
+        'At the opening ceremony on Sunday evening, the outgoing Chairman, the Prime Minister of Belize, John Briceño, handed over to President Santokhi.',
+    );
+    const names = r.out.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+    expect(names).toContain('opening ceremony');
+    expect(r.of('PART_OF').map((x) => x.from)).toContain('opening ceremony');
+    expect(r.of('PARTICIPATED_IN').map((x) => `${x.from}|${x.to}`)).toContain('John Briceño|opening ceremony');
+  });
+
+  it('reads "After the opening plenary" as a session told as the occasion', () => {
+    const names = eventsOf(
+      GATHERING +
+        'After the opening plenary, the participants tasked two working groups with the preparation of the texts.',
+    );
+    expect(names).toContain('opening plenary');
+  });
+
+  it('names no session by a bare head', () => {
+    const names = eventsOf(
+      GATHERING + 'After the ceremony, the leaders met the press. At the plenary, the delegations spoke in turn.',
+    );
+    expect(names).not.toContain('ceremony');
+    expect(names).not.toContain('plenary');
+  });
+});
