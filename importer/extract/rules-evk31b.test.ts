@@ -106,6 +106,11 @@ describe('event.session-told-at: opening ceremonies and plenaries, "after" (evk3
     expect(names).toContain('opening plenary');
   });
 
+  it('reads a ceremony or plenary only where its preposition opens the sentence or clause', () => {
+    const names = eventsOf(GATHERING + 'Guests at the opening ceremony included the President of Guyana, Irfaan Ali.');
+    expect(names).not.toContain('opening ceremony');
+  });
+
   it('names no session by a bare head', () => {
     const names = eventsOf(
       GATHERING + 'After the ceremony, the leaders met the press. At the plenary, the delegations spoke in turn.',

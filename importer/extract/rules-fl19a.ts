@@ -48,6 +48,12 @@ export const EVENT_SESSION_TOLD_AT = {
   ),
   /** At least one word before the head. */
   qualified: new RegExp(String.raw`^\S+${SP}\S`),
+  /**
+   * (evk31b) The heads "ceremony" and "plenary" only where the preposition opens a sentence or clause ("At the opening
+   * ceremony on Sunday evening, …"): "Guests at the opening ceremony included …" names the readout's ceremony itself.
+   */
+  clauseHead: /(?:ceremony|plenary)$/,
+  clauseOpen: /(?:^|[.;:,!?]\s*|\n\s*)$/,
 };
 
 /** Rule event.session-told-at: the sessions a text tells as the occasion of a sentence. */
@@ -55,6 +61,8 @@ export function sessionsToldAt(text: string): { surface: string; start: number }
   const out: { surface: string; start: number }[] = [];
   for (const m of text.matchAll(EVENT_SESSION_TOLD_AT.pattern)) {
     if (!EVENT_SESSION_TOLD_AT.qualified.test(m[1]!)) continue;
+    const { clauseHead, clauseOpen } = EVENT_SESSION_TOLD_AT;
+    if (clauseHead.test(m[1]!) && !clauseOpen.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({ surface: m[1]!, start: m.index + m[0].length - m[1]!.length });
   }
   return out;
