@@ -98,6 +98,10 @@ const AGO =
 const DATE_AFTER =
   /^(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+/** A month right before an "and" (evk31b): "of June and July". */
+const MONTH_BEFORE_AND =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]*$/;
+
 /** The complement after an incident head: "of Ukrainian naval vessels in the Kerch Strait", up to a clause break. */
 export function incidentComplement(text: string, at: number): number {
   let end = at;
@@ -126,7 +130,10 @@ export function incidentComplement(text: string, at: number): number {
       if (words > 0 && AGO.test(text.slice(j, j + 40))) break;
       const w = /^([\p{L}\d][\p{L}\d.'’-]*)/u.exec(text.slice(j, j + 40));
       // "between Belarus and the European Union": the "and" belongs to "between".
-      if (w?.[1] === 'and' && /\bbetween\s+(?:the\s+)?\S+\s*$/.test(text.slice(end, j))) {
+      // evk31b: "the unrest of June and July": two months joined by "and" are one date.
+      const monthPair =
+        w?.[1] === 'and' && MONTH_BEFORE_AND.test(text.slice(end, j)) && DATE_AFTER.test(text.slice(j + 4, j + 20));
+      if (w?.[1] === 'and' && (monthPair || /\bbetween\s+(?:the\s+)?\S+\s*$/.test(text.slice(end, j)))) {
         j += 3;
         const sp2 = /^[^\S\n]+(?:the[^\S\n]+)?/.exec(text.slice(j, j + 6));
         if (!sp2) break;

@@ -1177,6 +1177,18 @@ export const INCIDENT_NOUNS = [
   'drawdown',
   'disengagement',
   'closure',
+  // evk31b (event.incident, more heads): unrest, massacres, genocide, epidemics, protests and repression told with
+  // their place, target or date like every incident ("the unrest in New Caledonia that began in May", "the massacres in
+  // the prefectures of the north", "the measles epidemic of 2019", "the protests at schools in recent weeks", "the
+  // continuing repression of the opposition in Belarus"); bare and generic uses name nothing (the incident pins). Not a
+  // singular "massacre": "the victims of the X massacre at a service in the Cathedral" would run into the occasion
+  // (bank events-15).
+  'unrest',
+  'massacres',
+  'genocide',
+  'epidemic',
+  'protests',
+  'repression',
 ];
 
 /**

@@ -7,7 +7,7 @@
 // included". Tested in rules-ev19.test.ts.
 import type { Ctx } from './context.ts';
 import { MAJOR_CITIES } from './cities.ts';
-import { plannedBeforeSpeech } from './rel-kit.ts';
+import { INCIDENT_NAME, plannedBeforeSpeech } from './rel-kit.ts';
 import type { RelKit } from './rel-kit.ts';
 import { receivedByTitledGap, withoutFrontedPhrase } from './rules-aud20.ts';
 import { EVENT_RECEIVED_TITLE_SUBJECT, receivedTitleGuest } from './rules-evk31a.ts';
@@ -493,7 +493,7 @@ export function participateHostedList(k: RelKit): void {
 /**
  * Rule participated.pronoun-subject: "She then paid a courtesy call on His Majesty King X", "He also called on Y": a
  * sentence opened by a pronoun and a verb of calling on or meeting tells a meeting of the previous sentence's subject
- * (its first person): that person takes part in the held meetings the sentence names.
+ * (its first person): that person takes part in the held meetings the sentence names (not in its incidents: evk31b).
  */
 export function participatePronounSubject(k: RelKit): void {
   const { ctx, ev } = k;
@@ -502,7 +502,9 @@ export function participatePronounSubject(k: RelKit): void {
     const subject = [...k.personsIn(s.index - 1)].sort(([a], [b]) => a.start - b.start)[0];
     const c = subject && k.clusterOf.get(subject[0]);
     if (!c) continue;
-    for (const e of ev.eventMentions.filter((x) => x.sentence === s.index && !x.planned))
+    // evk31b: an incident the sentence recalls ("He called on all parties …, recalling the unrest of June") has no
+    // participants.
+    for (const e of ev.eventMentions.filter((x) => x.sentence === s.index && !x.planned && !INCIDENT_NAME.test(x.name)))
       k.participate(e, c, s.index, 'participated.pronoun-subject');
   }
 }

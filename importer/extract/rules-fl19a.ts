@@ -23,8 +23,12 @@ export const EVENT_SPELLED_ORDINAL_SESSION = {
 const SESSION_PLACE = String.raw`(?:opening|closing|final|concluding|first|second|third|fourth|last|morning|afternoon|evening)`;
 // fl20a: "In the closed session, Ministers reviewed …".
 const SESSION_KIND = String.raw`(?:plenary|working|general|informal|special|thematic|interactive|restricted|enlarged|closed)`;
-/** The heads of a session told as the occasion of what the sentence says. */
-const SESSION_HEAD = String.raw`(?:session|debate|segment|dinner|lunch|luncheon|breakfast)`;
+/**
+ * The heads of a session told as the occasion of what the sentence says; (evk31b) "At the opening ceremony on Sunday
+ * evening, the outgoing Chairman …", "After the opening plenary, the participants tasked …" (with its place word only:
+ * the pattern's `qualified`).
+ */
+const SESSION_HEAD = String.raw`(?:session|debate|segment|dinner|lunch|luncheon|breakfast|ceremony|plenary)`;
 
 /**
  * Rule event.session-told-at: a session of the readout's gathering told in lowercase as the occasion of its sentence,
@@ -39,11 +43,17 @@ const SESSION_HEAD = String.raw`(?:session|debate|segment|dinner|lunch|luncheon|
 export const EVENT_SESSION_TOLD_AT = {
   id: 'event.session-told-at',
   pattern: new RegExp(
-    String.raw`\b(?:[Aa]t|[Ii]n|[Dd]uring|by|[Ff]ollowing)${SP}(?:the|an?(?=(?:${SP}[\p{L}-]+){1,3}${SP}of${SP}the${SP}\p{Ll}))${SP}((?:${SESSION_PLACE}${SP})?(?:${SESSION_KIND}${SP})?${SESSION_HEAD})\b(?!${SP}of${SP}the${SP}\p{Lu})`,
+    String.raw`\b(?:[Aa]t|[Ii]n|[Dd]uring|by|[Ff]ollowing|[Aa]fter)${SP}(?:the|an?(?=(?:${SP}[\p{L}-]+){1,3}${SP}of${SP}the${SP}\p{Ll}))${SP}((?:${SESSION_PLACE}${SP})?(?:${SESSION_KIND}${SP})?${SESSION_HEAD})\b(?!${SP}of${SP}the${SP}\p{Lu})`,
     'gu',
   ),
   /** At least one word before the head. */
   qualified: new RegExp(String.raw`^\S+${SP}\S`),
+  /**
+   * (evk31b) The heads "ceremony" and "plenary" only where the preposition opens a sentence or clause ("At the opening
+   * ceremony on Sunday evening, …"): "Guests at the opening ceremony included …" names the readout's ceremony itself.
+   */
+  clauseHead: /(?:ceremony|plenary)$/,
+  clauseOpen: /(?:^|[.;:,!?]\s*|\n\s*)$/,
 };
 
 /** Rule event.session-told-at: the sessions a text tells as the occasion of a sentence. */
@@ -51,6 +61,8 @@ export function sessionsToldAt(text: string): { surface: string; start: number }
   const out: { surface: string; start: number }[] = [];
   for (const m of text.matchAll(EVENT_SESSION_TOLD_AT.pattern)) {
     if (!EVENT_SESSION_TOLD_AT.qualified.test(m[1]!)) continue;
+    const { clauseHead, clauseOpen } = EVENT_SESSION_TOLD_AT;
+    if (clauseHead.test(m[1]!) && !clauseOpen.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({ surface: m[1]!, start: m.index + m[0].length - m[1]!.length });
   }
   return out;
@@ -110,13 +122,13 @@ export function chairedWithFrom(sentence: string): number | undefined {
  * the people who act in it take part in it: a person followed (after an apposition of its own) by a verb of speaking,
  * presenting or opening ("At the opening plenary session …, and the Secretary General, A, addressed the ministers"),
  * and the persons joined to such a one by "and" ("A and the Minister of Y, B, were among the speakers in the plenary
- * debate"). A person told as a topic ("discussed the visit of President A") acts in nothing and is not read.
+ * debate"); (evk31b) the outgoing chair who "handed over to" the incoming one. A person told as a topic ("discussed the visit of President A") acts in nothing and is not read.
  */
 export const PARTICIPATED_SESSION_TOLD_AT = {
   id: 'participated.session-told-at',
   /** What follows an acting person: its apposition, then the verb. */
   actedAfter: new RegExp(
-    String.raw`^(?:,[^,;]{1,90}?)?,?${SP}(?:also${SP}|then${SP}|later${SP}|first${SP})?(?:addressed|presented|spoke|opened|closed|chaired|delivered|made|took${SP}the${SP}floor|informed|briefed|reported|introduced|gave|were${SP}among|was${SP}among)\b`,
+    String.raw`^(?:,[^,;]{1,90}?)?,?${SP}(?:also${SP}|then${SP}|later${SP}|first${SP})?(?:addressed|presented|spoke|opened|closed|chaired|delivered|made|took${SP}the${SP}floor|informed|briefed|reported|introduced|gave|were${SP}among|was${SP}among|handed${SP}over)\b`,
     'u',
   ),
 };
