@@ -10,7 +10,7 @@ import type { Sentence } from '../types.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { hitsOverlapping } from './hit-index.ts';
 import { findPluralTitlePairs } from './plural-people.ts';
-import { parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
+import { lowerTitleAfterNone, parseTitleAt, titleStarts, type TitleParse } from './titles.ts';
 import { STATES } from './states.ts';
 import { designatingBody, OFFICE_DESIGNATED_BY_BODY, roleAfterAs } from './rules-fl22b.ts';
 import { FLA10_PATTERNS, handedChair, shareStackOwner, stackedTitleHolder } from './rules-fla10.ts';
@@ -308,8 +308,11 @@ const ownerNegotiatorAt = (text: string, p: number): boolean => {
   return mayMatch(rest, OWNER_NEGOTIATOR_NEEDS, OWNER_NEGOTIATOR) && OWNER_NEGOTIATOR.test(rest);
 };
 
-/** "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. */
-function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention | undefined {
+/**
+ * "led by its chief negotiator Mohammed Abdulsalam": a lowercase title after a determiner, then a full name. `noTitle`:
+ * `parseTitleAt` with `lower` false gave none at `p` (the caller's parse), which a capitalised word reuses.
+ */
+function readLowerTitleName(sc: Scan, p: number, former: boolean, noTitle: boolean): PersonMention | undefined {
   const { text, hits, s } = sc;
   // Rule person.lower-title-name also after "by" ("led by chief negotiator X") and after a state's possessive
   // ("Poland's chief negotiator, X").
@@ -318,7 +321,7 @@ function readLowerTitleName(sc: Scan, p: number, former: boolean): PersonMention
   // Both patterns below start with a capital: a word starting with an ASCII letter that is not one needs neither.
   if (!determiner && (!mayBeCapital(text, p) || (!ownerPossessiveAt(text, p) && !ownerNegotiatorAt(text, p))))
     return undefined;
-  const lt = parseTitleAt(text, p, hits, true);
+  const lt = noTitle && mayBeCapital(text, p) ? lowerTitleAfterNone(text, p, hits) : parseTitleAt(text, p, hits, true);
   // "its ambassador, Luis Prado", "her special envoy, Mr Omar Said": a comma (and an honorific) before the name.
   const gap = lt ? /^,?\s(?:(?:Mr|Ms|Mrs|Dr|Ambassador)\.?\s)?/.exec(text.slice(lt.end, lt.end + 12)) : null;
   const nm = lt && gap ? readName(text, lt.end + gap[0].length, true) : undefined;
@@ -541,7 +544,7 @@ function readAt(sc: Scan, p: number): Read {
     ? readHonorificName(sc, p, at)
     : title
       ? undefined
-      : (readLowerTitleName(sc, p, former) ?? readFullName(sc, p));
+      : (readLowerTitleName(sc, p, former, !first) ?? readFullName(sc, p));
   return person ? { person } : {};
 }
 

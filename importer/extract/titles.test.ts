@@ -1,8 +1,13 @@
 // Unit tests of office title parsing and office naming.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
+import { splitSentences } from '../split.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import { normaliseTitle, officeName, parseTitleAt } from './titles.ts';
+import { mayBeCapital } from './text.ts';
+import { lowerTitleAfterNone, normaliseTitle, officeName, parseTitleAt, titleStarts } from './titles.ts';
 
 const parse = (text: string, lower = false) => parseTitleAt(text, 0, findGazetteerHits(text), lower);
 
@@ -83,5 +88,50 @@ describe('officeName', () => {
     expect(officeName({ title: 'Ambassador to the United States' }, 'China')).toBe(
       'Ambassador of China to the United States',
     );
+  });
+});
+
+describe('lowerTitleAfterNone (perf31)', () => {
+  /** At every capitalised word start of `text` where the parse with `lower` false gives none: both answers. */
+  const pairs = (text: string) => {
+    const hits = findGazetteerHits(text);
+    return splitSentences(text).flatMap((s) =>
+      titleStarts(s.text, s.start)
+        .filter((p) => mayBeCapital(text, p) && !parseTitleAt(text, p, hits))
+        .map((p) => ({ p, got: lowerTitleAfterNone(text, p, hits), want: parseTitleAt(text, p, hits, true) })),
+    );
+  };
+
+  it('reads a lowercase head after an owner prefix, as the parse with lowercase heads does', () => {
+    const text =
+      'Beijing sent the Chinese ambassador, Li Wei, and Kenya’s chief negotiator Amina Odhiambo to the talks.';
+    const found = pairs(text).filter((x) => x.want);
+    expect(found.map((x) => x.got?.title)).toEqual(['Ambassador', 'Chief negotiator']);
+    for (const x of found) expect(x.got).toEqual(x.want);
+  });
+
+  it('gives none where the parse with lowercase heads gives none: capitalised words, states, titles cut off', () => {
+    const text =
+      'The Joint Declaration of Freedonia and Sylvania was signed in Geneva by the Parties on Monday. ' +
+      'Chinese officials met the Kenyan side; the French Republic and European Union welcomed it.';
+    const all = pairs(text);
+    expect(all.length).toBeGreaterThan(10);
+    for (const x of all) expect(x.got).toEqual(x.want);
+    expect(all.every((x) => x.got === undefined)).toBe(true);
+  });
+
+  it('answers as the parse with lowercase heads at every such word of the samples', () => {
+    const dir = join(import.meta.dirname, '..', 'samples');
+    let asked = 0;
+    let titles = 0;
+    for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/i.test(n) && !/^README/i.test(n))) {
+      for (const x of pairs(readFileSync(join(dir, f), 'utf8'))) {
+        asked++;
+        if (x.want) titles++;
+        expect(x.got).toEqual(x.want);
+      }
+    }
+    expect(asked).toBeGreaterThan(5000);
+    expect(titles).toBeGreaterThan(0);
   });
 });
