@@ -79,3 +79,18 @@ describe("an envoy's remit is no side (rol31)", () => {
     expect(f.negotiates).toContain('NEGOTIATES_FOR|Anders Holm|Norway');
   });
 });
+
+describe('"on behalf of the High Representative" (rol31, negotiates-for.behalf-of-title)', () => {
+  it('the one High Representative named in the readout is the principal', () => {
+    const f = facts(
+      'The High Representative of the Union for Foreign Affairs and Security Policy, Marta Lindberg, opened the meeting in Brussels. She was joined by the EU Special Representative for the Caucasus, Mr. Pavel Novak, who conducts the talks on behalf of the High Representative.',
+    );
+    expect(f.by('negotiates-for.behalf-of-title')).toContain('NEGOTIATES_FOR|Pavel Novak|Marta Lindberg');
+  });
+  it('no High Representative named: no principal', () => {
+    const f = facts(
+      'The EU Special Representative for the Caucasus, Mr. Pavel Novak, who conducts the talks on behalf of the High Representative, met the two delegations in Tbilisi.',
+    );
+    expect(f.by('negotiates-for.behalf-of-title')).toEqual([]);
+  });
+});
