@@ -37,6 +37,7 @@ import { addRol24Relations } from './rules-rol24.ts';
 import { addRol25Relations } from './rules-rol25.ts';
 import { dropRol26Negatives } from './rules-rol26.ts';
 import { addRol28Relations } from './rules-rol28.ts';
+import { addRol31Relations } from './rules-rol31.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
@@ -192,6 +193,7 @@ export function addRelations(
   addRol24Relations(k); // rol24: pairs in order, former / latter, gapped "represented by", colon lists, "At its head"
   addRol25Relations(k); // rol25: gapped "the X side by", the bare Government's side, "our delegation"
   addRol28Relations(k); // rol26 (heads of delegation in lines, rows), rol27 (each for their own side, co-signers …), rol28 (plural heads, lists, on the part of)
+  addRol31Relations(k); // rol31: envoys of the two leaders, an envoy's named principal, an envoy's remit
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
   addToldPartsRelations(k); // ev24, ev26, ev27: ceremonies, sessions, gatherings of processes, addresses

@@ -328,12 +328,13 @@ export const pointsBackToTalks = (sentence: string): boolean => NEGOTIATES_THOSE
  * Rule negotiates-for.behalf-of-title: "The team was led by the Minister of Finance, Dr. X, on behalf of the
  * President": a principal told by a leader's title alone is the person the readout names with that title, of the
  * agent's own state when several hold it ("the President" of a Zambian minister is Zambia's President). No holder, or
- * several of the agent's state, gives nothing. Group 1 is the title.
+ * several of the agent's state, gives nothing. rol31: "on behalf of the High Representative" too (an EU Special
+ * Representative's principal). Group 1 is the title.
  */
 export const NEGOTIATES_FOR_BEHALF_OF_TITLE = {
   id: 'negotiates-for.behalf-of-title',
   pattern: new RegExp(
-    String.raw`\bon${SP}behalf${SP}of${SP}the${SP}(President|Prime${SP}Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown${SP}Prince|Secretary-General|Secretary${SP}General|Premier)\b(?!${SP}of\b|['’]s)`,
+    String.raw`\bon${SP}behalf${SP}of${SP}the${SP}(President|Prime${SP}Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown${SP}Prince|Secretary-General|Secretary${SP}General|Premier|High${SP}Representative)\b(?!${SP}of\b|['’]s)`,
     'u',
   ),
 };
