@@ -4,7 +4,7 @@
 // sentences with negative cases.
 import { describe, expect, it, vi } from 'vitest';
 
-import { andLowerRole, OFFICE_AND_LOWER_ROLE } from './rules-fl31b.ts';
+import { andLowerRole, longestAt, NEGOTIATES_FOR_BEHALF_LONGEST_SIDE, OFFICE_AND_LOWER_ROLE } from './rules-fl31b.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -56,5 +56,48 @@ describe(OFFICE_AND_LOWER_ROLE.id, () => {
       'News from Lima\n\nThe dinner was hosted by the Minister of Finance of Peru and his wife, Ana Lopes.',
     );
     expect(h.filter((x) => x.startsWith('Ana Lopes|'))).toEqual([]);
+  });
+});
+
+describe(NEGOTIATES_FOR_BEHALF_LONGEST_SIDE.id, () => {
+  const fors = (text: string) =>
+    madeUpRelations(text)
+      .of('NEGOTIATES_FOR')
+      .map((r) => `${r.from}|${r.to}`);
+
+  it('gives the organisation whose name opens with a demonym, not the state', () => {
+    const f = fors(
+      'News from Juba\n\nThe agreement was signed on behalf of the Government of Chad by the Prime Minister, Albert Pahimi, and on behalf of the Sudanese Revolutionary Front by its Chairman, Dr. Hadi Idris.',
+    );
+    expect(f).toContain('Hadi Idris|Sudanese Revolutionary Front');
+    expect(f).toContain('Albert Pahimi|Chad');
+    expect(f).not.toContain('Albert Pahimi|Sudan');
+    expect(f).not.toContain('Hadi Idris|Sudan');
+  });
+
+  it('reads the agent before "on behalf of" too', () => {
+    const f = fors('News from Juba\n\nHadi Idris signed the agreement on behalf of the Sudanese Revolutionary Front.');
+    expect(f).toEqual(['Hadi Idris|Sudanese Revolutionary Front']);
+  });
+
+  it('keeps the state for its own organ', () => {
+    const f = fors(
+      'News from Rome\n\nThe protocol was signed by President Meloni on behalf of the Italian Government and Prime Minister Rama on behalf of the Albanian Council of Ministers.',
+    );
+    expect(f).toContain('Rama|Albania');
+    expect(f).toContain('Meloni|Italy');
+  });
+
+  it('picks the state when only the state starts there', () => {
+    type H = { start: number; end: number; type: string; name: string };
+    const state: H = { start: 10, end: 18, type: 'State', name: 'Sudan' };
+    const org: H = { start: 10, end: 40, type: 'Organization', name: 'Sudanese Revolutionary Front' };
+    const organ: H = { start: 10, end: 35, type: 'Organization', name: 'Sudanese Council of Ministers' };
+    const other: H = { start: 12, end: 40, type: 'Organization', name: 'Revolutionary Front' };
+    expect(longestAt([state, org], state)).toBe(org);
+    expect(longestAt([state, organ], state)).toBe(state);
+    expect(longestAt([state, other], state)).toBe(state);
+    expect(longestAt([org, state], org)).toBe(org);
+    expect(longestAt([], undefined)).toBeUndefined();
   });
 });

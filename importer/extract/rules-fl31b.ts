@@ -3,6 +3,7 @@
 // office's Markdown release) and stated as general constructions of diplomatic prose; each is tested on made-up
 // sentences in rules-fl31b.test.ts.
 import type { GazetteerHit } from './gazetteer.ts';
+import { STATE_ORGAN_HEADS } from './lexicons.ts';
 import { parseTitleAt, type TitleParse } from './titles.ts';
 
 /**
@@ -43,4 +44,27 @@ export function andLowerRole(
   const raised = text.slice(0, at) + text[at]!.toUpperCase() + text.slice(at + 1);
   const t = parseTitleAt(raised, at, hits) ?? parseTitleAt(text, at, hits, true);
   return t && t.end === end ? { end, title: t } : { end };
+}
+
+/**
+ * Rule negotiates-for.behalf-longest-side: "signed on behalf of the Sudanese Revolutionary Front by its Chairman, X",
+ * "on behalf of the Libyan National Army", "on behalf of the Syrian Negotiation Commission": where an organisation's
+ * name starts with a state's demonym, the organisation is the side, not the state the demonym names (the first found).
+ * Not a state's own organ ("on behalf of the Albanian Council of Ministers", "the Italian Government": the state).
+ * Used by negotiates-for.on-behalf and negotiates-for.on-behalf-by.
+ */
+export const NEGOTIATES_FOR_BEHALF_LONGEST_SIDE = {
+  id: 'negotiates-for.behalf-longest-side',
+  stateOrgan: new RegExp(String.raw`\b(?:${STATE_ORGAN_HEADS.join('|')})\b`),
+};
+
+/** Rule negotiates-for.behalf-longest-side: the organisation starting where the state `first` starts, else `first`. */
+export function longestAt<H extends { start: number; end: number; type: string; name: string }>(
+  hits: readonly H[],
+  first: H | undefined,
+): H | undefined {
+  if (first?.type !== 'State') return first;
+  let best = first;
+  for (const h of hits) if (h.start === first.start && h.end > best.end && h.type === 'Organization') best = h;
+  return best === first || NEGOTIATES_FOR_BEHALF_LONGEST_SIDE.stateOrgan.test(best.name) ? first : best;
 }
