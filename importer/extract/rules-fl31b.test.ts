@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { andLowerRole, longestAt, NEGOTIATES_FOR_BEHALF_LONGEST_SIDE, OFFICE_AND_LOWER_ROLE } from './rules-fl31b.ts';
+import { listedHonorificLength } from './rules-fl28a.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -99,5 +100,22 @@ describe(NEGOTIATES_FOR_BEHALF_LONGEST_SIDE.id, () => {
     expect(longestAt([state, other], state)).toBe(state);
     expect(longestAt([org, state], org)).toBe(org);
     expect(longestAt([], undefined)).toBeUndefined();
+  });
+});
+
+describe('person.list-honorific-particle', () => {
+  it('reads a listed name opening with the Arabic article after a rank', () => {
+    const r = madeUpRelations(
+      'News from Geneva\n\nThe two heads of delegation, Lieutenant General Omar Haddad and Lieutenant General Salem al-Obeidi, signed the text in Geneva on Friday.',
+    );
+    const people = r.out.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Omar Haddad', 'Salem al-Obeidi']));
+    expect(people).not.toContain('Lieutenant');
+  });
+
+  it('takes no lowercase word after a style for a name', () => {
+    expect(listedHonorificLength('General al-Obeidi and')).toBe('General '.length);
+    expect(listedHonorificLength('General assembly of')).toBe(0);
+    expect(listedHonorificLength('General alone')).toBe(0);
   });
 });
