@@ -1889,3 +1889,20 @@ export const AGREEMENT_CLOSING_PARTICIPLES = [
   'mediated',
   'facilitated',
 ];
+
+/**
+ * Head words of a state's own organs ("the Albanian Council of Ministers", "the Italian Government"): an organisation
+ * named so stands for its state as a side (rule negotiates-for.behalf-longest-side, rules-fl31b.ts).
+ */
+export const STATE_ORGAN_HEADS = [
+  'Government',
+  'Council of Ministers',
+  'Cabinet',
+  'Presidency',
+  'Executive',
+  'Administration',
+  'Parliament',
+  'Ministry',
+  'National Assembly',
+  'Armed Forces',
+];

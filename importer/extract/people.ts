@@ -43,6 +43,7 @@ import { counterpartTitle, TITLE_WORD_SURNAME, titleWordSurname } from './rules-
 import { stateWordsInNameWithin } from './rules-ent25.ts';
 import { commonPluralName } from './rules-fl28b.ts';
 import { wordAfterTheTitle } from './rules-prc30.ts';
+import { andLowerRole, OFFICE_AND_LOWER_ROLE } from './rules-fl31b.ts';
 
 export type { PersonMention, TitleRef } from './types.ts';
 
@@ -227,9 +228,11 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
   const chain = andChainedTitles(text, title.end, OFFICE_SECOND_TITLE_MODIFIER.andThen, (a) =>
     parseTitleAt(text, a, hits),
   );
-  const t2 = chain?.[chain.length - 1];
+  // office.and-lower-role (fl31b): "… and head of the government negotiating delegation, General X".
+  const lower = chain ? undefined : andLowerRole(text, title.end, hits);
+  const t2 = chain?.[chain.length - 1] ?? lower?.title;
   const mid = chain?.slice(0, -1) ?? [];
-  const tEnd1 = t2 ? t2.end : title.end;
+  const tEnd1 = lower?.end ?? (t2 ? t2.end : title.end);
   // office.owner-acronym-end (fl28a): "the Minister of Foreign Affairs of the Republic of Korea (ROK), X".
   const tEnd = tEnd1 + ownerAcronymLength(text.slice(tEnd1, tEnd1 + 50), tEnd1, (t2 ?? title).owner, hits);
   const comma0 = /^,\s+/.exec(text.slice(tEnd, tEnd + 4));
@@ -276,7 +279,9 @@ function readTitleCommaName(sc: Scan, p: number, title: TitleParse, former: bool
             ? OFFICE_COMMA_STACKED_BEFORE.id
             : mid.includes(t)
               ? OFFICE_AND_CHAINED_TITLES.id
-              : 'office.title-comma-name',
+              : t === lower?.title
+                ? OFFICE_AND_LOWER_ROLE.id
+                : 'office.title-comma-name',
     })),
     from: p,
     to: nm2.end,

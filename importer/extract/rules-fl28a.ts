@@ -15,8 +15,9 @@ import { honorificAt } from './text.ts';
  */
 export const PERSON_LIST_HONORIFIC = {
   id: 'person.list-honorific',
-  /** What must follow the style: a capitalised word (the name). */
-  nameAfter: /^\p{Lu}/u,
+  /** What must follow the style: a capitalised word (the name). person.list-honorific-particle (fl31b): or a name
+   *  opening with the Arabic article ("Lieutenant General A and Lieutenant General al-Amami", as NAME_TOKEN reads it). */
+  nameAfter: /^(?:al-|el-)?\p{Lu}/u,
 };
 
 /** Rule person.list-honorific: the length of a style right at the start of `s` that a listed name follows, or 0. */

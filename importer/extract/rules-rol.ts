@@ -2,6 +2,7 @@
 import type { RelKit } from './rel-kit.ts';
 import { allMatches } from './text.ts';
 import { crossesClause, NEGOTIATES_FOR_ON_BEHALF_BY_TITLE, titleAfterBy } from './rules-fl27a.ts';
+import { longestAt } from './rules-fl31b.ts';
 
 /** Patterns of the rules in this file, as named data. */
 export const ROL_PATTERNS = {
@@ -35,8 +36,10 @@ export function onBehalfBy(k: RelKit): void {
   for (const s of ctx.sentences)
     for (const m of allMatches(s.text, /\bon behalf of\s+(?:the\s+)?/gi)) {
       const at = s.start + m.index + m[0].length;
-      const side = k.hits.find(
-        (h) => (h.type === 'State' || h.type === 'Organization') && h.start >= at - 4 && h.start <= at + 1,
+      // negotiates-for.behalf-longest-side (fl31b): "on behalf of the Sudanese Revolutionary Front", not "Sudanese".
+      const side = longestAt(
+        k.hits,
+        k.hits.find((h) => (h.type === 'State' || h.type === 'Organization') && h.start >= at - 4 && h.start <= at + 1),
       );
       const by = side && /^\s*,?\s*by\s+/.exec(ctx.text.slice(side.end, side.end + 8));
       if (!side || !by) continue;

@@ -38,6 +38,7 @@ import { FL11A_PATTERNS } from './rules-fl11a.ts';
 import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { allMatches, mayMatch } from './text.ts';
 import { cueGate, sentenceCued, whenWord, whenWords, wordGate } from './gates.ts';
+import { longestAt } from './rules-fl31b.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -458,9 +459,12 @@ function onBehalf(k: RelKit, s: Sentence): void {
     const at = s.start + m.index;
     // The side named right after "on behalf of" ("the Italian Government" starts at its article).
     // negotiates-for.behalf-of-organ (fl29a): "on behalf of the Conference of Heads of Government of the Community".
+    // negotiates-for.behalf-longest-side (fl31b): "on behalf of the Sudanese Revolutionary Front", not "Sudanese".
     const first =
-      hits.find((h) => h.start >= at + 'on behalf of'.length && h.start < at + m[0].length + 4) ??
-      organPrincipalHit(k.ctx.text, hits, at + m[0].length);
+      longestAt(
+        hits,
+        hits.find((h) => h.start >= at + 'on behalf of'.length && h.start < at + m[0].length + 4),
+      ) ?? organPrincipalHit(k.ctx.text, hits, at + m[0].length);
     // negotiates-for.presidency-of-body (fl14c): "the Belgian Presidency of the Council of the EU" acts for the body.
     const hit = first ? (presidencyBody(k.ctx.text, first, hits) ?? first) : undefined;
     const after = at + m[0].length;
