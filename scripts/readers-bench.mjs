@@ -7,15 +7,13 @@
 // CPU of each summed per tree and reader (process.cpuUsage). The first pass warms up and is not counted. Both trees'
 // answers are compared once (JSON): a difference is an error. Run it with the V8 flags of `kg import`:
 //   node --single-threaded-gc --interrupt-budget=540000 --no-regexp-tier-up --always-sparkplug scripts/readers-bench.mjs TREE_A TREE_B [N]
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
-import { build } from 'esbuild';
+import { bundleOf } from './tree-extractor.mjs';
 
 const [treeA, treeB, passes = '6'] = process.argv.slice(2);
 if (!treeA || !treeB) throw new Error('usage: readers-bench.mjs TREE_A TREE_B [N]');
-const cache = join(import.meta.dirname, '..', 'node_modules', '.cache');
 
 /** Wraps an exported function `name` of a module's source so that each call is first reported to `hook`. */
 const wrapped = (src, name, hook) =>
@@ -25,50 +23,37 @@ export function ${name}(...args) { globalThis.${hook}?.(...args); return ${name}
 /** The tree's extractor and readers, bundled as the worker bundles it, with the two wraps. */
 async function readersOf(tree, tag) {
   const root = resolve(tree);
-  const out = await build({
-    stdin: {
-      contents: [
-        "export { extractFile } from './importer/pipeline.ts';",
-        "export { findPeople } from './importer/extract/people.ts';",
-        "export { parseTitleAt, titleStarts } from './importer/extract/titles.ts';",
-        "export { markStateWordsInNames } from './importer/extract/rules-ent25.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    supported: { 'regexp-unicode-property-escapes': true },
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'wrap',
-        setup(b) {
-          b.onLoad({ filter: /importer[\\/]extract[\\/](people|rules-ent25)\.ts$/ }, (args) => {
-            const src = readFileSync(args.path, 'utf8');
-            return {
-              contents: args.path.endsWith('people.ts')
-                ? wrapped(src, 'findPeople', '__readersPeople')
-                : wrapped(src, 'markStateWordsInNames', '__readersMark'),
-              loader: 'ts',
-            };
-          });
-        },
+  return bundleOf(
+    {
+      stdin: {
+        contents: [
+          "export { extractFile } from './importer/pipeline.ts';",
+          "export { findPeople } from './importer/extract/people.ts';",
+          "export { parseTitleAt, titleStarts } from './importer/extract/titles.ts';",
+          "export { markStateWordsInNames } from './importer/extract/rules-ent25.ts';",
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
       },
-    ],
-  });
-  mkdirSync(cache, { recursive: true });
-  const path = join(cache, `readers-${tag}-${process.pid}.mjs`);
-  writeFileSync(path, out.outputFiles[0].contents);
-  try {
-    return await import(pathToFileURL(path).href);
-  } finally {
-    rmSync(path, { force: true });
-  }
+      plugins: [
+        {
+          name: 'wrap',
+          setup(b) {
+            b.onLoad({ filter: /importer[\\/]extract[\\/](people|rules-ent25)\.ts$/ }, (args) => {
+              const src = readFileSync(args.path, 'utf8');
+              return {
+                contents: args.path.endsWith('people.ts')
+                  ? wrapped(src, 'findPeople', '__readersPeople')
+                  : wrapped(src, 'markStateWordsInNames', '__readersMark'),
+                loader: 'ts',
+              };
+            });
+          },
+        },
+      ],
+    },
+    `readers-${tag}`,
+  );
 }
 
 const trees = { a: await readersOf(treeA, 'a'), b: await readersOf(treeB, 'b') };

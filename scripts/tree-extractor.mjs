@@ -9,10 +9,14 @@ import { build } from 'esbuild';
 
 const cache = join(import.meta.dirname, '..', 'node_modules', '.cache');
 
-/** The tree's extractFile; `tag` names the bundle's temporary file; `onCode` is given the bundle's code. */
-export async function extractorOf(tree, tag, onCode) {
+/**
+ * A module bundled from a tree as the import's worker bundles it, written to the cache and imported; `source` is
+ * esbuild's `entryPoints` or `stdin` (and `plugins`), `tag` names the bundle's temporary file, `onCode` is given
+ * the bundle's code. Shared by extractorOf and scripts/readers-bench.mjs.
+ */
+export async function bundleOf(source, tag, onCode) {
   const out = await build({
-    entryPoints: [join(resolve(tree), 'importer', 'pipeline.ts')],
+    ...source,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -25,12 +29,18 @@ export async function extractorOf(tree, tag, onCode) {
     logLevel: 'silent',
   });
   mkdirSync(cache, { recursive: true });
-  const path = join(cache, `extract-${tag}-${process.pid}.mjs`);
+  const path = join(cache, `bundle-${tag}-${process.pid}.mjs`);
   writeFileSync(path, out.outputFiles[0].contents);
   onCode?.(out.outputFiles[0].text);
   try {
-    return (await import(pathToFileURL(path).href)).extractFile;
+    return await import(pathToFileURL(path).href);
   } finally {
     rmSync(path, { force: true });
   }
+}
+
+/** The tree's extractFile; `tag` names the bundle's temporary file; `onCode` is given the bundle's code. */
+export async function extractorOf(tree, tag, onCode) {
+  const entry = join(resolve(tree), 'importer', 'pipeline.ts');
+  return (await bundleOf({ entryPoints: [entry] }, `extract-${tag}`, onCode)).extractFile;
 }
