@@ -189,7 +189,11 @@ describe('person.represented-principal', () => {
   });
 
   it('leaves a principal met by someone of another state', () => {
-    const r = rels(text(', who later met '), { source: 'The Presidency, Republic of South Africa' });
+    // Senegal's President left unnamed, so that two states keep an open presidency and office.taken-leader-sentence-state
+    // (which names the one state left over) guesses nothing either.
+    const r = rels(text(', who later met ').replace('President Macky Sall', 'Prime Minister Amadou Ba'), {
+      source: 'The Presidency, Republic of South Africa',
+    });
     expect(r).not.toContain('HOLDS_OFFICE|Abdel Fattah el-Sisi|President of Egypt');
   });
 });
