@@ -42,6 +42,7 @@ import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } from './rules-ev26.ts';
 import { findEv27Events } from './rules-ev27.ts';
 import { findEvk31aEvents } from './rules-evk31a.ts';
+import { findPrecededBy, findSessionStages, findTheirBesideCeremony } from './rules-evk32a.ts';
 import { findEvs28Events } from './rules-evs28.ts';
 import { addMainMeetingAliases } from './rules-evn29.ts';
 import { findTop27Events } from './rules-top27-events.ts';
@@ -225,10 +226,11 @@ const TO_BE_HELD_NEEDS = ['held', 'hosted', 'convened', 'place'];
 /** Sessions of a meeting: "small-group meeting", "expanded meeting", "joint press conference", "closing session";
  * rule event.private-session (fl13b): "held a private meeting, followed by an expanded meeting"; "opened the executive
  * session"; (ev15) told without "format": "a one-on-one conversation … followed by talks with the participation of the
- * delegations", "a broader session with ministers". The "with/by a" before "tête-à-tête" is looked behind from after
- * the word: a lookbehind first in a branch would be tried at every position of the text. */
+ * delegations", "a broader session with ministers"; (evk32a) "talks in a narrow format". The "with/by a" before
+ * "tête-à-tête" is looked behind from after the word: a lookbehind first in a branch would be tried at every position of
+ * the text. */
 export const SESSION =
-  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|enlarged meeting|restricted meeting|one-on-one meeting|tête-à-tête(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+tête-à-tête)[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|broader session|wider session|one-(?:on|to)-one conversation|one-to-one (?:meeting|talks)|(?:talks|meeting)[^\S\n]+with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations(?![^\S\n]+of\b)|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
+  /\b(?:small-group meeting|private meeting|private talks|closed-door meeting|closed-door talks|expanded meeting|extended meeting|enlarged meeting|restricted meeting|one-on-one meeting|tête-à-tête(?<=\b(?:with|by)[^\S\n]+an?[^\S\n]+tête-à-tête)[^\S\n]+(?:meeting|talks)|tête-à-tête(?![^\S\n]+(?:meeting|talks))|joint press conference|joint press occasion|joint statements?[^\S\n]+to[^\S\n]+the[^\S\n]+(?:press|media)|joint press statements|press conference|closing session|opening session|executive session|signing ceremony|ceremonial welcome|(?:official[^\S\n]+)?welcom(?:e|ing) ceremony|working (?:dinner|lunch|luncheon|breakfast)|official (?:dinner|lunch|luncheon)|state (?:dinner|banquet)|delegation-level talks|group photo ceremony|broader session|wider session|one-(?:on|to)-one conversation|one-to-one (?:meeting|talks)|(?:talks|meeting)[^\S\n]+with[^\S\n]+the[^\S\n]+(?:participation[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?delegations(?![^\S\n]+of\b)|(?:talks|meeting)[^\S\n]+in[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+)?(?:expanded|extended|restricted|narrow|enlarged)[^\S\n]+format|(?:expanded|extended|restricted|narrow|enlarged)-format[^\S\n]+(?:talks|meeting))\b/giu;
 /**
  * A meal given for a guest: "the King offered an iftar in honour of the President", "hosted a state dinner in honour of";
  * (ev15) "hosted a lunch in her honour", "the meeting ended with a lunch offered by President X" (the meal and its host).
@@ -333,6 +335,9 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findVisitingMissions(ctx, add); // event.visiting-mission (fl22b)
   findEvs28Events(ctx, main, add); // event.will-meet-subject, event.qualified-meeting-noun (evs28), after the above
   findEvk31aEvents(ctx, add); // event.its-sitting, event.body-met-in (evk31a), after the above
+  findSessionStages(ctx, add); // event.session-stage (evk32a): stages no session rule above reads
+  findTheirBesideCeremony(ctx, add); // event.their-beside-ceremony (evk32a)
+  findPrecededBy(ctx, add); // event.preceded-by (evk32a)
 }
 
 /**

@@ -102,6 +102,7 @@ import { addSigningRelations } from './rules-sgn27.ts';
 import { participatePartOfLate } from './rules-par29.ts';
 import { partyToSignedWithListed } from './rules-fl28c-parties.ts';
 import { groupHeldRelations, participatePossessor, participateTitleCaller } from './rules-fl13a-events.ts';
+import { participatePrecededByGroup } from './rules-evk32a.ts';
 import {
   involvesTalkParties,
   listedMeetingRelations,
@@ -119,6 +120,7 @@ function addParticipationRelations(k: RelKit): void {
   participatedSpokeAt(k);
   participateSessionVerb(k); // fl19b
   groupHeldRelations(k);
+  participatePrecededByGroup(k); // evk32a
   signingNounRelations(k);
   sessionOfGathering(k);
   listedMeetingRelations(k);

@@ -11,6 +11,7 @@ import { INCIDENT_NAME, plannedBeforeSpeech } from './rel-kit.ts';
 import type { RelKit } from './rel-kit.ts';
 import { receivedByTitledGap, withoutFrontedPhrase } from './rules-aud20.ts';
 import { EVENT_RECEIVED_TITLE_SUBJECT, receivedTitleGuest } from './rules-evk31a.ts';
+import { delegationGuest } from './rules-evk32a.ts';
 import { CAPITAL_STATE, STATE_BY_NAME } from './states.ts';
 import { addPairMeeting, familyName } from './told-meetings.ts';
 import type { Found, PeopleFacts, PersonCluster, PersonMention } from './types.ts';
@@ -229,6 +230,7 @@ function receivedGuest(
   at: number,
   si: number,
   titleGuest?: TitleGuest,
+  all: PersonMention[] = [],
 ) {
   const before = inS.filter((p) => (p.to ?? p.end) <= at).pop();
   if (before && EV19_PATTERNS.guestGap.test(ctx.text.slice(before.to ?? before.end, at))) return before;
@@ -236,6 +238,9 @@ function receivedGuest(
   // event.received-title-subject (evk31a): "The Secretary of State was also received by": the one holder of the title.
   const titled = before ? undefined : titleGuest?.(at, si);
   if (titled) return titled;
+  // event.received-delegation-guest (evk32a): "the delegation was also received by": the one who led it.
+  const led = delegationGuest(ctx.text, s.start, at, all);
+  if (led) return led;
   // "He had earlier been received by", "The Secretary was also received by": the readout's subject (its lead's first
   // person), when the sentence names nobody before the verb.
   if (before || !lead || lead.sentence >= si) return undefined;
@@ -260,7 +265,7 @@ export function toldReceivedBy(ctx: Ctx, mentions: PersonMention[], titleGuest?:
     const si = ctx.sentenceAt(m.index);
     if (ctx.sentences[si]!.heading) continue;
     const inS = mentions.filter((p) => p.sentence === si).sort((a, b) => a.start - b.start);
-    const guest = receivedGuest(ctx, inS, lead, m.index, si, titleGuest);
+    const guest = receivedGuest(ctx, inS, lead, m.index, si, titleGuest, mentions);
     if (!guest) continue;
     let end = m.index + m[0].length;
     let from = m.index;

@@ -340,7 +340,9 @@ export function addPairMeeting(
   f.name = `${familyName(a)}-${familyName(b)} ${t.noun ?? 'meeting'}${t.place ? ` in ${t.place}` : ''}`;
   ctx.rename(c.key, f.name);
   c.alias = false;
-  ctx.respan(c.key, c.name, t.guest.from ?? t.guest.start);
+  // evk32a: a guest named in another sentence (a delegation's leader, the readout's subject) does not stretch the span.
+  const guestAt = t.guest.from ?? t.guest.start;
+  if (ctx.sentenceAt(guestAt) === si) ctx.respan(c.key, c.name, guestAt);
   c.props.kind = t.noun && /call|conversation/.test(t.noun) ? 'call' : 'meeting';
   return f;
 }
