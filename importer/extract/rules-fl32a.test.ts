@@ -13,7 +13,7 @@ import {
   withoutBehalfClause,
 } from './rules-fl32a.ts';
 import { findGazetteerHits } from './gazetteer.ts';
-import { eventFacts, madeUpRelations } from './test-facts.ts';
+import { eventFacts, extractFacts, madeUpRelations } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -68,6 +68,14 @@ describe('event.main-title-on-lead', () => {
     );
     const names = out.entities.filter((e) => e.type === 'Event').map((e) => e.name);
     expect(names.some((n) => /^On the\b/.test(n))).toBe(false);
+  });
+  it('makes no second event of the opening’s gathering when the title names one', () => {
+    const { out } = extractFacts(
+      'On the talks of the leaders in Minsk\n\nMinsk hosted the negotiations of the leaders of the "Normandy format": President Vladimir Putin and President Petro Poroshenko.',
+      { file: 'made-up.txt', date: '2015-02-12' },
+    );
+    const names = out.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+    expect(names.filter((n) => /leaders/.test(n))).toHaveLength(1);
   });
 });
 

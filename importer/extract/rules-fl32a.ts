@@ -25,6 +25,8 @@ const NAMED = `${CAP}(?:${SP}(?:of${SP}(?:the${SP})?)?${CAP}){0,3}`;
 export const EVENT_LEADERS_OF_TALKS = {
   id: 'event.leaders-of-talks',
   gate: / of the (?:[Ll]eaders|[Hh]eads|[Pp]residents|[Pp]rime|[Ff]oreign|[Mm]inisters) /,
+  /** A title that names a gathering: the opening's is the same one. */
+  titleGathering: /\b(?:talks|negotiations|consultations|meeting|summit)\b/i,
   pattern: new RegExp(
     `\\b(?:[Aa]n?|[Tt]he)${SP}((summit|meeting|talks|negotiations|consultations)${SP}of${SP}the${SP}` +
       `(?:[Ll]eaders|[Hh]eads${SP}of${SP}(?:[Ss]tate(?:${SP}and${SP}[Gg]overnment)?|[Gg]overnment)|[Pp]residents|[Pp]rime${SP}[Mm]inisters|[Ff]oreign${SP}[Mm]inisters|[Mm]inisters${SP}of${SP}[Ff]oreign${SP}[Aa]ffairs)${SP}of${SP}` +
@@ -36,11 +38,23 @@ export const EVENT_LEADERS_OF_TALKS = {
   ),
 };
 
-/** Rule event.leaders-of-talks over `text` (starting at `base` in the readout). */
-function leadersOfTalksIn(text: string, base: number, add: AddEvent): void {
+/**
+ * The span of the opening sentence when the title names a gathering ("On the talks of the … leaders in Minsk"): the
+ * opening's gathering is the title's, which event.main-title names, so the rule makes no second event there.
+ */
+function titledOpening(ctx: Ctx): [number, number] | undefined {
+  const title = ctx.sentences.find((s) => s.heading && s.text === ctx.doc.title);
+  if (!title || !EVENT_LEADERS_OF_TALKS.titleGathering.test(title.text)) return undefined;
+  const first = ctx.sentences.find((s) => !s.heading);
+  return first ? [first.start, first.end] : undefined;
+}
+
+/** Rule event.leaders-of-talks over `text` (starting at `base` in the readout), none in `skip`. */
+function leadersOfTalksIn(text: string, base: number, add: AddEvent, skip?: [number, number]): void {
   const R = EVENT_LEADERS_OF_TALKS;
   if (!R.gate.test(text)) return;
   for (const m of text.matchAll(R.pattern)) {
+    if (skip && base + m.index >= skip[0] && base + m.index < skip[1]) continue;
     const newNoun = m[2] !== 'summit' && m[2] !== 'meeting';
     if (!newNoun && !m[3] && !m[4] && !m[5]) continue;
     add('Event', m[1]!, base + m.index + m[0].indexOf(m[1]!), R.id);
@@ -49,13 +63,13 @@ function leadersOfTalksIn(text: string, base: number, add: AddEvent): void {
 
 /** Rule event.leaders-of-talks over the text: each gathering the older event.leaders-of does not read whole. */
 export function findLeadersOfTalks(ctx: Ctx, add: AddEvent): void {
-  leadersOfTalksIn(ctx.text, 0, add);
+  leadersOfTalksIn(ctx.text, 0, add, titledOpening(ctx));
 }
 
 /** Rule event.leaders-of-talks in the first prose sentence, read before the readout's own meeting is chosen. */
 export function findOpeningLeadersOfTalks(ctx: Ctx, add: AddEvent): void {
   const first = ctx.sentences.find((s) => !s.heading);
-  if (first) leadersOfTalksIn(first.text, first.start, add);
+  if (first && !titledOpening(ctx)) leadersOfTalksIn(first.text, first.start, add);
 }
 
 /**
