@@ -277,7 +277,8 @@ export function pluralTitleCommaNames(
     const many =
       context?.length !== items.length && head.pair && !collegial && !head.listed.length
         ? (statesListBefore(text, base, Math.max(0, s.start - 400), hits, items.length) ??
-          statesOfRecentSentence(text, s.start, hits, items.length)) // office.plural-title-recent-states (fl32a)
+          // office.plural-title-recent-states (fl32a): "of the four countries", not "The two ministers" (no far pair).
+          (m[1] ? undefined : statesOfRecentSentence(text, s.start, hits, items.length)))
         : undefined;
     const told = context?.length === items.length ? context : many;
     const pair = told && (head.pair || !head.owner) ? told : undefined;
