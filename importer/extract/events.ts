@@ -103,6 +103,7 @@ import { findEv17Events, findNumberedCouncils, headlineToAttend } from './rules-
 import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
+import { findLeadersOfTalks } from './rules-fl32a.ts';
 import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13.ts';
@@ -322,6 +323,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findHeldQualified(ctx, add);
   findPossessiveWith(ctx, add);
   findGroupHeld(ctx, main, add);
+  findLeadersOfTalks(ctx, add); // event.leaders-of-talks (fl32a), before the older event.leaders-of
   findWeekdayAndLeadersOf(ctx, add);
   findGroupWillMeet(ctx, add);
   findPluralCalls(ctx, people, add);

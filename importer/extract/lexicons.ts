@@ -578,6 +578,14 @@ export const ORGANIZATIONS: string[][] = [
   // Micronesian Presidents' Summit (MPS)"; "the MPS was represented by"); not the meeting of the day.
   ["Micronesian Presidents' Summit", 'Micronesian Presidents Summit', 'MPS'],
   ['Caribbean Community', 'CARICOM'],
+  // fl32a: the Eastern Caribbean's union, its council of Heads of Government, its commission (the secretariat before
+  // 2016), and the Caribbean's grouping in its trade agreement with the European Union.
+  ['Organisation of Eastern Caribbean States', 'Organization of Eastern Caribbean States', 'OECS'],
+  ['OECS Authority', 'Authority of the OECS'],
+  ['OECS Commission'],
+  ['OECS Secretariat'],
+  ['CARIFORUM', 'Caribbean Forum of African, Caribbean and Pacific States'],
+  ['Eastern Caribbean Central Bank', 'ECCB'],
   ['Community of Latin American and Caribbean States', 'CELAC'],
   ['International Criminal Court', 'ICC'],
   ['International Court of Justice', 'ICJ'],

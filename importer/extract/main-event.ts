@@ -67,8 +67,9 @@ const MAIN_NOUN =
  */
 const NOUN_MODIFIER = /\b(bilateral|trilateral|virtual|restricted|face-to-face|in-person|tête-à-tête|informal)\s+$/i;
 /** A title that is itself the event's name: "Telephone conversation with …", "Readout of the President's Meeting with …". */
+// event.main-title-on-lead (fl32a): "On the talks of the … leaders in Minsk" is "talks of the … leaders in Minsk".
 const TITLE_EVENT =
-  /^(?:Readout of (?:the )?)?((?:[\p{L}'’.-]+\s+){0,3}(?:telephone conversation|telephone call|conversation|meeting|call|talks|visit|mission|summit)\b.*?)(?:\s*:.*)?$/iu;
+  /^(?:Readout of (?:the )?|(?:On|About|Regarding) (?:the )?(?=\p{Ll}))?((?:[\p{L}'’.-]+\s+){0,3}(?:telephone conversation|telephone call|conversation|meeting|call|talks|visit|mission|summit)\b.*?)(?:\s*:.*)?$/iu;
 /** A title with a verb of speaking or meeting names a call or meeting: "Prime Minister X speaks with President Y". */
 const TITLE_VERB =
   /\b(speaks|spoke|talks|talked|meets|met|holds talks|held talks|receives|received|calls|called)\s+with\b|\b(?:meets|met|receives|received|welcomes|welcomed|hosts|hosted)\s+(?:the\s+)?\p{Lu}/iu;

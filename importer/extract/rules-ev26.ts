@@ -1,6 +1,7 @@
 // Rules of the ev26 round (issue 6, bank events-18): the readout's own signing told by the verb alone, and processes
 // and formats named without a kind word. Each rule is a general construction with its patterns named next to it; tests
 // on made-up sentences, negatives included, in rules-ev26.test.ts.
+import { formatIsGroup } from './rules-fl32a.ts';
 import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
@@ -96,6 +97,7 @@ export function processNames(text: string): { surface: string; start: number }[]
     if (text.includes(`${head} talks`) || text.includes(`${head} negotiations`)) continue;
     // "the Luanda process between A and B": the older rule names the process with its sides (topics-7).
     if (/^[^\S\n]+between\b/.test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 12))) continue;
+    if (formatIsGroup(m[1]!)) continue; // event.format-is-group (fl32a)
     out.push({ surface: m[1]!, start: m.index! });
   }
   return out;

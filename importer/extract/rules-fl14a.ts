@@ -1,6 +1,7 @@
 // The fl14a round's rules (issue 6): constructions shown by three first-look samples in new styles (a regional
 // community's summit release, a Central American foreign ministry's press release, a Gulf news agency's wire). Each
 // rule is a general construction, its patterns named data here, its hook in the stage it belongs to.
+import { instructingPrincipalAt } from './rules-fl32a.ts';
 import type { Found } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
 import { matchesIf } from './text.ts';
@@ -54,6 +55,8 @@ export interface MentionBounds {
 export function behalfPrincipal(text: string, sentStart: number, m: MentionBounds): boolean {
   const from = m.from ?? m.start;
   const before = text.slice(sentStart, from);
+  // participated.not-instructing-principal (fl32a): "…, on the instructions of the President …, His Excellency Y, the …".
+  if (instructingPrincipalAt(text, sentStart, from)) return true;
   const cue = [...before.matchAll(FL14A_PATTERNS.onBehalf)].pop();
   if (!cue) return false;
   const lead = before.slice(cue.index + cue[0].length);

@@ -2,6 +2,7 @@
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { LEADERS_OF } from './told-held.ts';
+import { findOpeningLeadersOfTalks } from './rules-fl32a.ts';
 import { SESSION_BETWEEN_DELEGATIONS, SIGNED_LIST, itemAsAgreement, signedListItems } from './rules-fl15b.ts';
 import { whenTextWord, wordGate } from './gates.ts';
 
@@ -11,6 +12,7 @@ import { whenTextWord, wordGate } from './gates.ts';
  * readout's first prose sentence is found before the readout's own meeting is chosen, so that it can be that meeting.
  */
 export function findOpeningLeadersOf(ctx: Ctx, add: (t: 'Event', s: string, st: number, r: string) => unknown): void {
+  findOpeningLeadersOfTalks(ctx, add); // event.leaders-of-talks (fl32a): its longer forms first
   const first = ctx.sentences.find((s) => !s.heading);
   if (!first) return;
   for (const m of first.text.matchAll(LEADERS_OF))

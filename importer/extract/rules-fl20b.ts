@@ -2,8 +2,10 @@
 // ministry's web page on a mediation round, a North-East Asian foreign ministry's plain-text release on a telephone
 // conversation, an intergovernmental organisation's Markdown release on its envoy's report). Each rule is a general
 // construction; tests on made-up sentences, negative ones included, in rules-fl20b.test.ts. This file imports only
-// types, so that no import cycle forms with the stages that call it.
+// types and rules-fl32a.ts (itself importing only the lexicons), so that no import cycle forms with the stages that
+// call it.
 
+import { instructingPrincipalAt } from './rules-fl32a.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 
 const SP = String.raw`[^\S\n]+`;
@@ -110,6 +112,7 @@ export const PARTICIPATED_NOT_BEHALF_PRINCIPAL = {
 
 /** Rule participated.not-behalf-principal: is the person's mention starting at `from` a principal after "on behalf of"? */
 export function behalfPrincipalAt(text: string, sentenceStart: number, from: number): boolean {
+  if (instructingPrincipalAt(text, sentenceStart, from)) return true; // participated.not-instructing-principal (fl32a)
   return PARTICIPATED_NOT_BEHALF_PRINCIPAL.before.test(text.slice(Math.max(sentenceStart, from - 40), from));
 }
 

@@ -13,6 +13,7 @@ import { signingByPeople } from './rules-ev26.ts';
 import { endedBySigning } from './rules-fl27c.ts';
 import { PARTICIPATED_SIGNING_IN_PRESENCE, signingInPresence, withoutSigningVenue } from './rules-fl28c.ts';
 import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
+import { withoutBehalfClause } from './rules-fl32a.ts';
 
 type Sentence = Ctx['sentences'][number];
 
@@ -63,7 +64,8 @@ export function signedObjectGap(gap: string): boolean {
   // Adverbials set off by commas ("this Tuesday, at the Peace Square in Maputo, the …") go first.
   // event.main-signing-venue-gap (fl28c): "signed this afternoon at the Palais de la Renaissance the …".
   // (fl30a) event.main-signing-behalf-gap: "signed in Istanbul …, on behalf of Romania, the …": the side goes first.
-  const bare = withoutSigningVenue(withoutBehalfOf(gap.replace(/,[^,;:\n]{0,120},/g, ' ')));
+  // event.main-signing-behalf-clause (fl32a): "…, on behalf of X and on the instructions of …, Y, the …" goes whole.
+  const bare = withoutSigningVenue(withoutBehalfOf(withoutBehalfClause(gap).replace(/,[^,;:\n]{0,120},/g, ' ')));
   return EVENT_MAIN_SIGNING_OPENING.objectGap.test(bare);
 }
 

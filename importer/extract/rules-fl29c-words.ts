@@ -16,7 +16,8 @@ export const ELIDED_PARTICLE = "(?:[dl]['’](?=\\p{Lu}))?";
  */
 export const OFFICE_PLURAL_TITLE_PAIR_TAIL = {
   id: 'office.plural-title-pair-tail',
-  tail: /[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|both)[^\S\n]+(?:countries|states|nations|sides|governments)$/,
+  // office.plural-title-recent-states (fl32a): "of the four (five) countries" too.
+  tail: /[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|four|five|both)[^\S\n]+(?:countries|states|nations|sides|governments)$/,
 };
 
 /**

@@ -17,6 +17,7 @@ import { honorificAt, isNameLike, matchesIf, NAME, NON_NAME } from './text.ts';
 import { OFFICE_PLURAL_TITLE_PAIR_TAIL } from './rules-fl29c-words.ts';
 import { OFFICE_COMMA_STACK_AFTER_WORD } from './rules-fl30b-words.ts';
 import { listedComplementEnd, statesListBefore } from './rules-off31.ts';
+import { statesOfRecentSentence } from './rules-fl32a.ts';
 
 /** Patterns of rule office.plural-title-comma-names, as named data. */
 export const OFFICE_PLURAL_TITLE_COMMA_NAMES = {
@@ -30,8 +31,9 @@ export const OFFICE_PLURAL_TITLE_COMMA_NAMES = {
   /** What every match of `head` holds: a plural's "s" (or "s Regent", or a complement) right before ", " and a capital. */
   needs: /,\s+\p{Lu}/u,
   /** The complement that names no state but a pair told before: "of the two countries", "of both sides". */
+  // office.plural-title-recent-states (fl32a): "of the four (five) countries" too.
   pairComplement:
-    /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|both)[^\S\n]+(?:countries|states|nations|sides|governments)$/,
+    /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:two|three|four|five|both)[^\S\n]+(?:countries|states|nations|sides|governments)$/,
   /** Heads that are no office of their own: each name brings its own title ("Prime Minister A and President B"). */
   leaders: /^(?:leaders|heads(?:[^\S\n]+of[^\S\n]+(?:state|government))?)$/i,
   /** A verb or relative word in what follows the plural: a clause, no complement of the title. */
@@ -274,7 +276,9 @@ export function pluralTitleCommaNames(
     // office.plural-title-list-before (off31): "of the three countries" takes a list of three told before.
     const many =
       context?.length !== items.length && head.pair && !collegial && !head.listed.length
-        ? statesListBefore(text, base, Math.max(0, s.start - 400), hits, items.length)
+        ? (statesListBefore(text, base, Math.max(0, s.start - 400), hits, items.length) ??
+          // office.plural-title-recent-states (fl32a): "of the four countries", not "The two ministers" (no far pair).
+          (m[1] ? undefined : statesOfRecentSentence(text, s.start, hits, items.length)))
         : undefined;
     const told = context?.length === items.length ? context : many;
     const pair = told && (head.pair || !head.owner) ? told : undefined;

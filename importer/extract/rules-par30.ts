@@ -6,6 +6,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { behalfPrincipalAt } from './rules-fl20b.ts';
 import { pastSignatoryAt } from './rules-fl22b.ts';
+import { SIGNER_AND_SIGNED, SIGNER_INVERTED } from './rules-fl32a.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -28,6 +29,11 @@ export const PARTICIPATED_SIGNER_CEREMONY = {
   /** A passive signing whose signatories follow "by" ("was signed on behalf of X by A, and on behalf of Y by B"). */
   passive: /\b(?:was|were|been)\s+(?:(?:duly|formally|also)\s+)?signed\b/,
   by: /\bby\s+/g,
+  /**
+   * participated.signer-inverted (fl32a): "Signing alongside Prime Minister A were the Prime Ministers of X and Y, B and
+   * C", "Also signing were D and E", "Signing for the EU was Commissioner F": the signatories follow the verb of being.
+   */
+  inverted: SIGNER_INVERTED,
   /** "D witnessed the signing", "E was present at the signing". */
   witnessed: /\b(?:witnessed|attended|(?:was|were)\s+present\s+at)\s+the\s+(?:signing|ceremony)\b/g,
   /** What ends a clause: the subject of a signing verb stands after the last of these before it. */
@@ -63,6 +69,8 @@ function signatorySpans(text: string): [number, number][] {
     [...text.slice(0, at).matchAll(P.clauseEnd)].reduce((a, m) => Math.max(a, m.index + m[0].length), 0);
   for (const m of text.matchAll(P.active)) spans.push([clauseStart(m.index), m.index]);
   for (const m of text.matchAll(P.witnessed)) spans.push([clauseStart(m.index), m.index]);
+  const inv = P.inverted.exec(text);
+  if (inv) spans.push([inv.index, text.length]);
   const pass = P.passive.exec(text);
   if (pass) {
     const from = pass.index + pass[0].length;
@@ -82,13 +90,18 @@ export function participateSignerCeremony(k: RelKit, participate: Participate): 
   if (!signing) return;
   const P = PARTICIPATED_SIGNER_CEREMONY;
   for (const s of ctx.sentences) {
-    if (s.heading || !s.text.includes('sign') || plannedBeforeSpeech(s.text) || P.notNow.test(s.text)) continue;
+    // participated.signer-inverted (fl32a): "Signing alongside …" opens its sentence with a capital.
+    if (s.heading || !/[Ss]ign/.test(s.text) || plannedBeforeSpeech(s.text) || P.notNow.test(s.text)) continue;
     // A year in brackets names a resolution or an instrument ("Resolutions 817 (1993) and 845 (1993)"), not the signing.
     const told = s.text.replace(/\(\s*(?:19|20)\d\d\s*\)/g, '');
     // "signed today … the Interim Accord of 1995": a signing told as today's is the readout's, whatever years it names.
     const earlier = !P.today.test(told) && [...told.matchAll(P.year)].some((y) => +y[0] < k.docYear!);
     if (k.docYear && earlier) continue;
-    if (k.ev.eventMentions.some((e) => e.sentence === s.index && e.key !== signing.key)) continue;
+    // participated.signer-and-signed (fl32a): "X welcomed his colleagues … for the Fifty-First Meeting of Y and signed
+    // the treaty on behalf of Z": another event told before a joined "and signed" leaves the signing clause to X.
+    const andSigned = SIGNER_AND_SIGNED.exec(s.text);
+    const others = k.ev.eventMentions.filter((e) => e.sentence === s.index && e.key !== signing.key);
+    if (others.some((e) => !andSigned || e.end - s.start > andSigned.index)) continue;
     const spans = signatorySpans(s.text);
     if (!spans.length) continue;
     for (const [m] of personsIn(s.index)) {
