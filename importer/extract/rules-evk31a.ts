@@ -4,6 +4,7 @@
 // rules-evk31a.test.ts. This file imports only types from the stages that call it, so that no import cycle forms.
 import type { Ctx } from './context.ts';
 import { soleHolder } from './rules-fl11a.ts';
+import { matchAllInLines } from './text.ts';
 import type { Found, PeopleFacts, PersonMention } from './types.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
@@ -161,13 +162,17 @@ export const EVENT_BODY_MET_IN = {
   metInBody: new RegExp(String.raw`\bmet${SP}in${SP}${BODY.slice(2)}${SP}in${SP}(${PLACE})`, 'gu'),
 };
 
+/** The lines event.body-met-in reads: those holding "met in" (perf32). */
+const MET_IN_LINE = /met[^\S\n]+in[^\S\n]/;
+
 /** Rule event.body-met-in over the text, gated on " met in ". */
 export function findBodiesMetIn(ctx: Ctx, add: AddEvent): void {
   const text = ctx.text;
   if (!text.includes(' met in ')) return;
   const rule = EVENT_BODY_MET_IN;
   for (const re of [rule.bodyMet, rule.metInBody]) {
-    for (const m of text.matchAll(re)) {
+    // perf32: only the lines holding "met in" (no match takes a newline; every match holds "met", spaces, "in", a space).
+    for (const m of matchAllInLines(text, re, MET_IN_LINE)) {
       const start = m.index + m[0].indexOf(m[1]!);
       const end = m.index + m[0].length;
       if (ctx.ofType('Event').some((c) => c.start < end && c.end > start)) continue;

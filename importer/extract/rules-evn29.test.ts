@@ -10,6 +10,7 @@ import {
   EVENT_MAIN_KIND_PLACE,
   EVENT_MAIN_KIND_REFERENT,
   kindPlaceForms,
+  namesOneOf,
   referentKinds,
   textPhrases,
 } from './rules-evn29.ts';
@@ -183,5 +184,23 @@ describe('agreement.title-continuation', { timeout: 60000 }, () => {
     expect(a.test(' On Friday, the ministers met.')).toBe(false);
     expect(a.test('. Following the talks, they left.')).toBe(false);
     expect(AGREEMENT_TITLE_CONTINUATION.head.test('memorandum of understanding on trade')).toBe(false);
+  });
+});
+
+describe('namesOneOf (perf32: the whole-word tests made once per pair)', () => {
+  it('finds a family name as a whole word, not inside a longer word, and any of the pair', () => {
+    const namesOne = namesOneOf(['Berg', 'Lund']);
+    expect(namesOne('Berg held talks.')).toBe(true);
+    expect(namesOne('They met Lund in Oslo.')).toBe(true);
+    expect(namesOne('The talks in Bergen went on.')).toBe(false);
+    expect(namesOne('Lundberg spoke.')).toBe(false);
+    expect(namesOne('Nobody spoke.')).toBe(false);
+  });
+
+  it('reads a name with pattern characters literally, and asks again after a miss (no state kept between texts)', () => {
+    const namesOne = namesOneOf(['O.K.']);
+    expect(namesOne('Then O.K. spoke.')).toBe(true);
+    expect(namesOne('Then OxKx spoke.')).toBe(false);
+    expect(namesOne('O.K. again.')).toBe(true);
   });
 });

@@ -96,19 +96,24 @@ export function referentKinds(sentences: readonly { text: string }[], own: strin
   return [...out];
 }
 
-/** Whether a sentence names one of the pair by family name, as a whole word ("Berg", not "Bergen"). */
-const namesOne = (text: string, family: string[]) =>
-  family.some((w) => {
-    const i = text.indexOf(w);
-    return i >= 0 && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-  });
+/**
+ * Whether a sentence names one of the pair by family name, as a whole word ("Berg", not "Bergen"): a test made once per
+ * pair (perf32: the whole-word pattern of each name was built again for every sentence holding it).
+ */
+export function namesOneOf(family: string[]): (text: string) => boolean {
+  const words = family.map((w) => ({
+    w,
+    re: new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'),
+  }));
+  return (text) => words.some(({ w, re }) => text.indexOf(w) >= 0 && re.test(text));
+}
 
 /** The text's own phrases for the meeting of its kind ("official talks"), in sentences that name one of the pair. */
 export function textPhrases(sentences: readonly { text: string }[], kinds: string[], pair: string[]): string[] {
   const out = new Set<string>();
-  const family = pair.map((p) => p.split(/\s+/).pop()!).filter((w) => w.length > 1);
+  const namesOne = namesOneOf(pair.map((p) => p.split(/\s+/).pop()!).filter((w) => w.length > 1));
   for (const s of sentences) {
-    if (!namesOne(s.text, family)) continue;
+    if (!namesOne(s.text)) continue;
     for (const m of s.text.matchAll(EVENT_MAIN_TEXT_PHRASE.phrase)) {
       const kind = m[2]!.toLowerCase();
       if (kinds.includes(kind)) out.add(`${m[1]!.toLowerCase()} ${kind}`);
@@ -121,9 +126,9 @@ export function textPhrases(sentences: readonly { text: string }[], kinds: strin
 export function kindPlaceForms(sentences: readonly { text: string }[], pair: PairAlias, alts: string[]): string[] {
   const out = new Set<string>();
   if (pair.tail) for (const k of [pair.kind, ...alts]) out.add(`${k}${pair.tail}`);
-  const family = [pair.a, pair.b].map((p) => p.split(/\s+/).pop()!).filter((w) => w.length > 1);
+  const namesOne = namesOneOf([pair.a, pair.b].map((p) => p.split(/\s+/).pop()!).filter((w) => w.length > 1));
   for (const s of sentences) {
-    if (!s.text.includes('met ') || !namesOne(s.text, family)) continue;
+    if (!s.text.includes('met ') || !namesOne(s.text)) continue;
     const m = EVENT_MAIN_KIND_PLACE.met.exec(s.text);
     if (m) out.add(`meeting ${m[1]!} ${m[2]!}`);
   }

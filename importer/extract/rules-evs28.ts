@@ -4,6 +4,7 @@
 // file imports only types from the stages that call it, so that no import cycle forms.
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
+import { textHas, wordGate } from './gates.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
 
@@ -138,10 +139,17 @@ function addWillMeet(ctx: Ctx, add: AddEvent, at: { start: number; end: number; 
   delete c.props.date;
 }
 
+/**
+ * perf32: every match of event.will-meet-subject's two patterns holds "meet" or "convene" as a word (after a space,
+ * before a word boundary), asked of the text's word bits (the older " meet" also let "meeting" through).
+ */
+const WILL_MEET_GATE = wordGate('meet', 'convene');
+
 /** Rule event.will-meet-subject over the text, gated on "meet" and "convene". */
 export function findWillMeetSubject(ctx: Ctx, add: AddEvent): void {
   const text = ctx.text;
   if (!text.includes(' meet') && !text.includes(' convene')) return;
+  if (!textHas(ctx, WILL_MEET_GATE)) return;
   const rule = EVENT_WILL_MEET_SUBJECT;
   for (const m of text.matchAll(rule.verb)) {
     // "agreed to meet again" with no place is aud19's (event.meet-again-in needs the place): left alone.

@@ -59,7 +59,8 @@ export function chairOfHeadsBody(
   hits: readonly { type: string; name: string; start: number; end: number }[],
 ): { end: number; titleEnd: number; owner: { type: 'Organization'; name: string } } | undefined {
   const R = OFFICE_CHAIR_OF_HEADS_BODY;
-  if (text.slice(at, at + 12).indexOf(' of Heads') !== 0 && !text.startsWith(' of the Heads', at)) return undefined;
+  // perf32: `startsWith` at `at` (no slice of the text at every complement of every title read).
+  if (!text.startsWith(' of Heads', at) && !text.startsWith(' of the Heads', at)) return undefined;
   if (!R.head.test(text.slice(start, at))) return undefined;
   const b = R.body.exec(text.slice(at, at + 60));
   const org = b ? hits.find((h) => h.type === 'Organization' && h.start === at + b[0].length) : undefined;

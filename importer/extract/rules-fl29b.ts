@@ -4,6 +4,7 @@
 // release on a release negotiated through a Gulf mediator). Each rule is a general construction; tests on made-up
 // sentences, negative ones included, in rules-fl29b.test.ts. Rule data (patterns) are named next to the rules.
 import type { Ctx } from './context.ts';
+import { matchAllInLines } from './text.ts';
 
 const SP = '[^\\S\\n]+';
 /** A weekday or month after "on": a date, not what the agreement is on. */
@@ -22,6 +23,11 @@ export const AGREEMENT_SIGNED_WITH_PARTY = {
   id: 'agreement.signed-with-party',
   /** A cheap gate: the text holds " with " after one of the heads. */
   gate: /\b(?:agreement|treaty|accord)[^\S\n]+with\b/u,
+  /**
+   * perf32: the lines the pattern runs on: those holding a head and "with" (no match takes a newline, every match
+   * holds this), not the whole text.
+   */
+  line: /(?:agreement|treaty|accord)[^\S\n]+with\b/u,
   /** Group 1: "agreement with Canada" (the name); group 2: the party's name. */
   pattern: new RegExp(
     `\\b(?:signed|concluded|initiall?ed|sign|conclude|initial)` +
@@ -44,10 +50,10 @@ export interface NamedSpan {
 
 /** Rule agreement.signed-with-party: the spans of "agreement with <party>" after a signing verb. */
 export function signedWithParty(ctx: Ctx): NamedSpan[] {
-  const { gate, pattern, id } = AGREEMENT_SIGNED_WITH_PARTY;
+  const { gate, line, pattern, id } = AGREEMENT_SIGNED_WITH_PARTY;
   if (!gate.test(ctx.text)) return [];
   const out: NamedSpan[] = [];
-  for (const m of ctx.text.matchAll(pattern)) {
+  for (const m of matchAllInLines(ctx.text, pattern, line)) {
     const start = m.index + m[0].lastIndexOf(m[1]!);
     if (/['’]s$/u.test(m[2]!)) continue; // "an agreement with Iceland’s agency": a possessive, not the party
     const partyAt = start + m[1]!.length - m[2]!.length;

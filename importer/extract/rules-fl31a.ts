@@ -4,6 +4,7 @@
 // general construction of readouts, never one passage's wording; tests in rules-fl31a.test.ts.
 import type { Ctx } from './context.ts';
 import { SPELLED_ORDINALS } from './lexicons.ts';
+import { matchAllInLines } from './text.ts';
 import type { Found } from './types.ts';
 
 type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
@@ -26,6 +27,8 @@ const SIDE = `(?:the${SP})?${CAP_WORD}(?:${SP}(?:of${SP})?${CAP_WORD}){0,3}(?![\
 export const EVENT_ACCESSION_CONFERENCE = {
   id: 'event.accession-conference',
   gate: /[Cc]onference (?:with|between|on the accession)/,
+  /** perf32: the lines the pattern runs on (no match takes a newline; every match holds this). */
+  line: /(?:[Aa]ccession|[Ii]ntergovernmental)[^\S\n]+[Cc]onference/,
   pattern: new RegExp(
     `\\b(?:${ORDINAL}${SP})?(?:[Aa]ccession|[Ii]ntergovernmental)${SP}[Cc]onference${SP}` +
       `(?:with${SP}${SIDE}(?!${SP}and${SP}\\p{Lu})|between${SP}${SIDE}${SP}and${SP}${SIDE}|on${SP}the${SP}accession${SP}of${SP}${SIDE}${SP}to${SP}${SIDE})` +
@@ -42,7 +45,7 @@ export const EVENT_ACCESSION_CONFERENCE = {
 export function findAccessionConferences(ctx: Ctx, add: AddEvent): void {
   const R = EVENT_ACCESSION_CONFERENCE;
   if (!ctx.text.includes('onference') || !R.gate.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(R.pattern)) add('Event', m[0], m.index, R.id);
+  for (const m of matchAllInLines(ctx.text, R.pattern, R.line)) add('Event', m[0], m.index, R.id);
 }
 
 /**

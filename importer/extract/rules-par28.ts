@@ -76,9 +76,9 @@ function referentOf(k: RelKit, si: number, start: number, subjectEnd: number, he
 export function participateReferentAttended(k: RelKit, participate: Participate): void {
   const { ctx, personsIn, clusterOf } = k;
   for (const s of ctx.sentences) {
-    if (!/\bby\b|presence|together/.test(s.text)) continue;
+    // perf32: the subject first (anchored at the sentence's start, one try), then the look-up of the cues' words.
     const subj = PAR28_PATTERNS.referentSubject.exec(s.text);
-    if (!subj || plannedBeforeSpeech(s.text)) continue;
+    if (!subj || !/\bby\b|presence|together/.test(s.text) || plannedBeforeSpeech(s.text)) continue;
     const cues = [...s.text.matchAll(PAR28_PATTERNS.attendedCue)].filter((c) => c.index >= subj[0].length);
     if (!cues.length) continue;
     const e = referentOf(k, s.index, s.start, s.start + cues[0]!.index, subj[1]!);

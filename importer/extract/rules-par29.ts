@@ -7,6 +7,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { INCIDENT_NAME, plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { behalfPrincipalAt } from './rules-fl20b.ts';
 import { PARTICIPATED_NOT_BEHALF_LIST } from './rules-fl21a.ts';
+import { sentenceCued, wordGate, type CueGate } from './gates.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
 
@@ -59,6 +60,17 @@ export const PAR29_PATTERNS = {
     /\b(?:Envoy|Representative|Advis[eo]r|Emissary|Aide|Assistant|Chief\s+of\s+Staff)\s+(?:of|to|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*[\s,]+){0,3}$/u,
   /** A gap between the cue and a person that makes the person no member: "on behalf of", "two observers". */
   notMember: /\bon\s+behalf\s+of\b|\bobservers?\b/i,
+};
+
+/**
+ * perf32: participated.side-led-by runs only on a sentence holding "led", "headed", "represented" or "chaired" as a
+ * word (its sentence bits): every match of `ledBy` holds one of them between spaces, every match of `ledThe` "led" or
+ * "headed" after a word boundary. Asked before the rule's own older checks, which stay ("side" is a part of
+ * "President"). Under the tests a sentence kept out is checked against both patterns (`sentenceCued`).
+ */
+const SIDE_LED_BY_GATE: CueGate = {
+  ...wordGate('led', 'headed', 'represented', 'chaired'),
+  patterns: [PAR29_PATTERNS.ledBy, PAR29_PATTERNS.ledThe],
 };
 
 /** How many sentences back the delegation's sentence may refer to the talks. */
@@ -114,6 +126,7 @@ function ledByOpens(text: string): number[] {
 export function participateSideLedBy(k: RelKit, participate: Participate): void {
   const { ctx, personsIn, clusterOf } = k;
   for (const s of ctx.sentences) {
+    if (!sentenceCued(k, s, SIDE_LED_BY_GATE)) continue;
     if (!/\b(?:by|led|headed)\b/.test(s.text) || !/delegation|side|team|represented/.test(s.text)) continue;
     if (plannedBeforeSpeech(s.text) || PAR29_PATTERNS.future.test(s.text)) continue;
     const opens = ledByOpens(s.text);
@@ -180,6 +193,16 @@ const OPENED_OBJECT = withKind(PAR29_GATHERING.openedObject);
 const OPENING_PARTICIPLE = withKind(PAR29_GATHERING.openingParticiple);
 const SUBJECT_KIND = withKind(PAR29_GATHERING.subjectKind);
 
+/**
+ * perf32: participated.opened-by runs only on a sentence holding "opened", "closed", "convened", "inaugurated",
+ * "opening" or "closing" as a word: every match of its three patterns holds one between a word boundary or a space and
+ * a space (the older substring check, "pened" of "happened" too, stays after it; checked under the tests).
+ */
+const OPENED_BY_GATE: CueGate = {
+  ...wordGate('opened', 'closed', 'convened', 'inaugurated', 'opening', 'closing'),
+  patterns: [OPENED_OBJECT, PAR29_GATHERING.openedBy, OPENING_PARTICIPLE],
+};
+
 /** Is `e` a held gathering (not an incident, not planned)? */
 const heldGathering = (k: RelKit, e: Found) => !e.planned && !INCIDENT_NAME.test(k.nameOf(e));
 
@@ -213,6 +236,7 @@ function gatheringAt(k: RelKit, si: number, at: number, kind: string): Found | u
 export function participateOpenedBy(k: RelKit, participate: Participate): void {
   const { ctx, personsIn, clusterOf } = k;
   for (const s of ctx.sentences) {
+    if (!sentenceCued(k, s, OPENED_BY_GATE)) continue;
     if (!/pened|losed|onvened|naugurated|pening|losing/.test(s.text) || plannedBeforeSpeech(s.text)) continue;
     if (/\b(?:will|would|shall|to)\s+(?:formally\s+|officially\s+)?(?:open|close|convene|inaugurate)\b/i.test(s.text))
       continue;

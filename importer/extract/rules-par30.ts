@@ -6,6 +6,7 @@ import type { PersonCluster } from './persons-resolve.ts';
 import { plannedBeforeSpeech, type RelKit } from './rel-kit.ts';
 import { behalfPrincipalAt } from './rules-fl20b.ts';
 import { pastSignatoryAt } from './rules-fl22b.ts';
+import { sentenceCued, wordGate, type CueGate } from './gates.ts';
 import { SIGNER_AND_SIGNED, SIGNER_INVERTED } from './rules-fl32a.ts';
 
 type Participate = (e: Found, c: PersonCluster, si: number, rule: string) => void;
@@ -134,6 +135,16 @@ export const PARTICIPATED_BARE_ATTENDANCE = {
   notGathering: /\b(?:visit|trip|tour|call|telephone|phone|conversation)\b/i,
 };
 
+/**
+ * perf32: a sentence participated.bare-attendance reads holds "attended", "part", "participated", "present" or
+ * "attendance" as a word (every match of `bare` and `presentAt` has one between a word boundary and a space, a stop or
+ * the end), asked of its bits before the older look-up ("part" of "party", "present" of "represented" let through).
+ */
+const BARE_ATTENDANCE_GATE: CueGate = {
+  ...wordGate('attended', 'part', 'participated', 'present', 'attendance'),
+  patterns: [PARTICIPATED_BARE_ATTENDANCE.bare, PARTICIPATED_BARE_ATTENDANCE.presentAt],
+};
+
 /** The sentence-relative spans of `text` whose people attended, by the forms of PARTICIPATED_BARE_ATTENDANCE. */
 function attendanceSpans(text: string): [number, number][] {
   const P = PARTICIPATED_BARE_ATTENDANCE;
@@ -153,7 +164,8 @@ export function participateBareAttendance(k: RelKit, participate: Participate): 
   const P = PARTICIPATED_BARE_ATTENDANCE;
   if (!main || main.planned || P.notGathering.test(mainName ?? '')) return;
   for (const s of ctx.sentences) {
-    if (s.heading || s.index <= main.sentence || !/present|attend|part/.test(s.text)) continue;
+    if (s.heading || s.index <= main.sentence || !sentenceCued(k, s, BARE_ATTENDANCE_GATE)) continue;
+    if (!/present|attend|part/.test(s.text)) continue;
     if (plannedBeforeSpeech(s.text) || k.ev.eventMentions.some((e) => e.sentence === s.index)) continue;
     const spans = attendanceSpans(s.text);
     if (!spans.length) continue;
