@@ -67,6 +67,7 @@ import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
 import { cueGate, sentenceCued } from './gates.ts';
 import { otherVerbClause, pairOfNoun } from './rules-prc29b.ts';
+import { negotiatorNotMain } from './rules-prc32.ts';
 import { leadersPairOf, PARTICIPATED_TWO_LEADERS_TWO_STATES } from './rules-fl29c.ts';
 
 const TWO_STATES_ID = PARTICIPATED_TWO_LEADERS_TWO_STATES.id;
@@ -496,7 +497,8 @@ function participateHeld(p: Participation, v: SentenceView): void {
         !inOtherMeeting(s, x) &&
         !evs.some((e) => x.start >= e.start && x.end <= e.end && !visitFraming(p.k, e)) &&
         !inRecalledClause(ctx, evs, x) &&
-        !behalfPrincipal(ctx.text, s.start, x),
+        !behalfPrincipal(ctx.text, s.start, x) &&
+        !negotiatorNotMain(s.text, p.k.mainName), // prc32: participated.negotiator-not-main
     ))
       participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
   // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting
