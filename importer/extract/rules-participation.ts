@@ -67,7 +67,7 @@ import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
 import { cueGate, sentenceCued } from './gates.ts';
 import { otherVerbClause, pairOfNoun } from './rules-prc29b.ts';
-import { negotiatorNotMain } from './rules-prc32.ts';
+import { negotiatorNotMain, recalledProductMentions } from './rules-prc32.ts';
 import { leadersPairOf, PARTICIPATED_TWO_LEADERS_TWO_STATES } from './rules-fl29c.ts';
 
 const TWO_STATES_ID = PARTICIPATED_TWO_LEADERS_TWO_STATES.id;
@@ -450,7 +450,9 @@ function participateHeld(p: Participation, v: SentenceView): void {
   for (const c of titledIn(s.index))
     for (const e of evs.filter((x) => titleRefEvent(p.k, s.start, x)))
       participate(e, c, s.index, 'participated.title-ref');
+  const products = recalledProductMentions(ctx.text, s, evs); // prc32: participated.not-recalled-product
   for (const e of evs) {
+    if (products.has(e)) continue;
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
     // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
     // A meeting held inside a visit has its own two (participated.in-visit-meeting), not the sentence's others.

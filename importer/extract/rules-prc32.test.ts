@@ -2,7 +2,7 @@
 // withholds (negative) and the one it keeps (positive).
 import { describe, expect, it, vi } from 'vitest';
 
-import { negotiatorNotMain } from './rules-prc32.ts';
+import { negotiatorNotMain, recalledProduct } from './rules-prc32.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -69,5 +69,84 @@ describe('participated.negotiator-not-main', () => {
       [signing, "The ceremony was chaired by Ghana's coordinator, Ambassador Daniel Boateng."].join('\n\n'),
     );
     expect(present).toContain('Daniel Boateng|signing of the Peace Agreement');
+  });
+});
+
+describe('participated.not-recalled-product', () => {
+  const at = (text: string, event: string, prev?: number) => {
+    const start = text.indexOf(event);
+    return recalledProduct(text, 0, text.length, { start, end: start + event.length }, prev);
+  };
+
+  it('reads an event named only as the source of decisions, resolutions, a follow-up or an appointment', () => {
+    expect(
+      at(
+        'The mission came at the request of the Chair, Ana Lu, in execution of the decisions of the summit held in Accra on 4 June.',
+        'summit held in Accra',
+      ),
+    ).toBe(true);
+    expect(
+      at(
+        'The Envoy recalled the position of the Organisation, as expressed in the resolutions of the 12th Session of the Council, held in Dakar.',
+        '12th Session of the Council',
+      ),
+    ).toBe(true);
+    expect(at('They reviewed the follow-up to the EU-CELAC Summit held in Brussels in July.', 'EU-CELAC Summit')).toBe(
+      true,
+    );
+    expect(
+      at(
+        'Mr Obi was appointed Facilitator to Lesotho by the Extraordinary Summit held in Pretoria.',
+        'Extraordinary Summit',
+      ),
+    ).toBe(true);
+    expect(
+      at(
+        'The Proclamation was adopted by the Heads of State and Government at the II CELAC Summit in Havana.',
+        'II CELAC Summit',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads the coordinated second event after the first ("…, and of the 49th Session")', () => {
+    const text =
+      'as expressed in the resolutions of the 17th Session of the Council, held in Islamabad, and of the 49th Session of the Council, held in Nouakchott.';
+    const first = text.indexOf('17th Session of the Council');
+    const firstEnd = first + '17th Session of the Council'.length;
+    expect(at(text, '17th Session of the Council')).toBe(true);
+    expect(at(text, '49th Session of the Council', firstEnd)).toBe(true);
+    expect(at(text, '49th Session of the Council')).toBe(false);
+  });
+
+  it('keeps an event whose attendance the sentence tells, and an event with no product words before it', () => {
+    expect(
+      at(
+        'They discussed the outcomes of the 51st Forum Leaders Meeting held in Suva, which was attended by Prime Minister Ana Lu.',
+        '51st Forum Leaders Meeting',
+      ),
+    ).toBe(false);
+    expect(
+      at(
+        'They also reviewed the decisions of the Summit on Peace at Lucerne, where the Prime Minister represented Iceland.',
+        'Summit on Peace',
+      ),
+    ).toBe(false);
+    expect(at('President Ana Lu attended the summit held in Accra on 4 June.', 'summit held in Accra')).toBe(false);
+  });
+
+  it('gives the chair named beside a recalled summit no part in it, and keeps an attended one', () => {
+    const opening =
+      'The President of Ghana, Kwame Asante, received the President of Togo, Koffi Mensah, in Accra today.';
+    const recalled = participants(
+      [
+        opening,
+        'President Mensah, the Chairperson of ECOWAS, came in execution of the decisions of the ECOWAS Summit held in Abuja on 4 March.',
+      ].join('\n\n'),
+    );
+    expect(recalled.filter((f) => f.endsWith('|ECOWAS Summit'))).toEqual([]);
+    const attended = participants(
+      [opening, 'President Mensah attended the ECOWAS Summit held in Abuja on 4 March.'].join('\n\n'),
+    );
+    expect(attended).toContain('Koffi Mensah|ECOWAS Summit');
   });
 });

@@ -25,6 +25,23 @@ export const PRC32_PATTERNS = {
   signed: /\b(?:signed|initial(?:l)?ed|signatures?)\b/i,
   /** What every negotiator sentence holds (a cheap gate before the patterns). */
   gate: /negotiat|conduct|steer|mediation/i,
+  /**
+   * Rule participated.not-recalled-product: the words right before an event that name what it produced or did, not
+   * who attended it: "in execution of the decisions of the summit held in Dakar on 4 June", "as expressed in the
+   * resolutions of the 17th Extraordinary Session", "reviewed the follow-up to the EU-CELAC Summit held in Brussels",
+   * "was appointed SADC Facilitator … by the Extraordinary Summit", "adopted by the Heads of State and Government at
+   * the II CELAC Summit".
+   */
+  productLead:
+    /\b(?:(?:decisions?|resolutions?|conclusions|recommendations|communiqu[eé]|mandate)\s+(?:adopted\s+)?(?:of|by|at)|follow-up\s+to|commitments\s+made\s+at|appointed\s+[^.;]{0,80}?\s+by|adopted\s+by\s+[^.;,]{0,60}?\s+at)\s+(?:the|its)\s+$/i,
+  /** A second event after the first's product words: "… of the 17th Session, held in Islamabad, and of the 49th Session". */
+  productAnd: /,?\s+and\s+(?:of|at|by)\s+(?:the|its)\s+$/,
+  /** The sentence tells who attended it after all ("…, which was attended by", "where the Prime Minister represented"). */
+  attendanceAfter:
+    /\b(?:attended|represented|took\s+part|participated|chaired|co-chaired|hosted|addressed|where|at\s+which|in\s+which)\b/i,
+  /** What every product lead holds (a cheap gate). */
+  productGate:
+    /decision|resolution|conclusions|recommendations|communiq|mandate|follow-up|commitments|appointed|adopted/i,
 } as const;
 
 /**
@@ -40,4 +57,46 @@ export function negotiatorNotMain(sentence: string, mainName: string | undefined
   const P = PRC32_PATTERNS;
   if (!mainName || !P.gate.test(sentence) || P.mainNegotiation.test(mainName) || P.signed.test(sentence)) return false;
   return P.negotiator.test(sentence) || (!P.mainMeeting.test(mainName) && P.talksConductor.test(sentence));
+}
+
+/**
+ * Rule participated.not-recalled-product: the people of a sentence take no part, through participated.same-sentence,
+ * in an event named only as the source of decisions, resolutions, a mandate or a follow-up ("the Chairperson of the
+ * Authority, X, in execution of the decisions of the summit held in Dakar on 4 June"), unless the sentence tells its
+ * attendance after it ("the outcomes of the Leaders Meeting held in Suva, which was attended by …"). `prev` is the end
+ * of the sentence's last event so read, for a coordinated second one ("… of the 17th Session, and of the 49th Session").
+ */
+export function recalledProduct(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  e: { start: number; end: number },
+  prev?: number,
+): boolean {
+  const P = PRC32_PATTERNS;
+  const lead = text.slice(Math.max(sentenceStart, e.start - 100), e.start);
+  const coordinated =
+    prev !== undefined && prev <= e.start && e.start - prev < 80 && P.productAnd.test(text.slice(prev, e.start));
+  if (!coordinated && !(P.productGate.test(lead) && P.productLead.test(lead))) return false;
+  return !P.attendanceAfter.test(text.slice(e.end, sentenceEnd));
+}
+
+/**
+ * The event mentions of one sentence (in text order) that participated.not-recalled-product reads as a product's
+ * source, the coordinated second one included. Also read by discussed.event: an event so named, which now has no
+ * participants, is background, no subject (as it was while it had them).
+ */
+export function recalledProductMentions<T extends { start: number; end: number }>(
+  text: string,
+  sentence: { start: number; end: number },
+  mentions: readonly T[],
+): Set<T> {
+  const out = new Set<T>();
+  let prev: number | undefined;
+  for (const e of [...mentions].sort((a, b) => a.start - b.start))
+    if (recalledProduct(text, sentence.start, sentence.end, e, prev)) {
+      out.add(e);
+      prev = e.end;
+    }
+  return out;
 }
