@@ -67,7 +67,7 @@ import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
 import { cueGate, sentenceCued } from './gates.ts';
 import { otherVerbClause, pairOfNoun } from './rules-prc29b.ts';
-import { negotiatorNotMain, recalledProductMentions } from './rules-prc32.ts';
+import { negotiatorNotMain, PRC32_PATTERNS, recalledProductMentions } from './rules-prc32.ts';
 import { leadersPairOf, PARTICIPATED_TWO_LEADERS_TWO_STATES } from './rules-fl29c.ts';
 
 const TWO_STATES_ID = PARTICIPATED_TWO_LEADERS_TWO_STATES.id;
@@ -345,7 +345,11 @@ const OTHER_MEETING =
 export function inOtherMeeting(s: Sentence, m: { start: number }): boolean {
   // Rule participated.earlier-rounds (rules-fl13a-events.ts): "The Declaration builds on the two rounds of talks held
   // in Ankara in July, in which the Ethiopian delegation was led by X": X took part in those rounds.
-  const other = OTHER_MEETING.exec(s.text) ?? FL13A_EVENT_PATTERNS.buildsOnMeeting.exec(s.text);
+  // prc32: participated.follows-other-meeting ("The visit follows the mission to X of a delegation composed of A").
+  const other =
+    OTHER_MEETING.exec(s.text) ??
+    FL13A_EVENT_PATTERNS.buildsOnMeeting.exec(s.text) ??
+    (/follow|came|comes/.test(s.text) ? PRC32_PATTERNS.followsMeeting.exec(s.text) : null);
   return Boolean(other && m.start > s.start + other.index);
 }
 

@@ -2,7 +2,8 @@
 // withholds (negative) and the one it keeps (positive).
 import { describe, expect, it, vi } from 'vitest';
 
-import { negotiatorNotMain, recalledProduct } from './rules-prc32.ts';
+import { negotiatorNotMain, PRC32_PATTERNS, recalledProduct } from './rules-prc32.ts';
+import { inOtherMeeting } from './rules-participation.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -148,5 +149,28 @@ describe('participated.not-recalled-product', () => {
       [opening, 'President Mensah attended the ECOWAS Summit held in Abuja on 4 March.'].join('\n\n'),
     );
     expect(attended).toContain('Koffi Mensah|ECOWAS Summit');
+  });
+});
+
+describe('participated.follows-other-meeting', () => {
+  it('reads "<the main event> follows the <meeting> … of" and leaves other frames alone', () => {
+    const re = PRC32_PATTERNS.followsMeeting;
+    expect(re.test('The visit follows the mission to Accra on 26 June of a delegation composed of A and B.')).toBe(
+      true,
+    );
+    expect(re.test('The Lomé meeting follows the visit to Accra on 6 September of the Ministers A and B.')).toBe(true);
+    expect(re.test('The talks came after a telephone call between the two Presidents.')).toBe(true);
+    expect(re.test('The visit follows the decision of the Council.')).toBe(false);
+    expect(re.test('The Minister followed the ceremony from the front row.')).toBe(false);
+  });
+
+  it('puts the people named after the earlier meeting in that one, not the people before it', () => {
+    const text =
+      'The Lomé meeting, chaired by President Kwame Asante, follows the visit to Accra on 6 September of the Ministers of Foreign Affairs, Ama Dogbe and Yao Kuma.';
+    const s = { index: 0, start: 0, end: text.length, text, heading: false };
+    expect(inOtherMeeting(s, { start: text.indexOf('Ama Dogbe') })).toBe(true);
+    expect(inOtherMeeting(s, { start: text.indexOf('Kwame Asante') })).toBe(false);
+    const plain = 'The Lomé meeting, chaired by President Kwame Asante, was attended by Ama Dogbe.';
+    expect(inOtherMeeting({ ...s, end: plain.length, text: plain }, { start: plain.indexOf('Ama Dogbe') })).toBe(false);
   });
 });

@@ -39,6 +39,13 @@ export const PRC32_PATTERNS = {
   /** The sentence tells who attended it after all ("…, which was attended by", "where the Prime Minister represented"). */
   attendanceAfter:
     /\b(?:attended|represented|took\s+part|participated|chaired|co-chaired|hosted|addressed|where|at\s+which|in\s+which)\b/i,
+  /**
+   * Rule participated.follows-other-meeting: "The visit follows the mission to Addis Ababa on 26 June of an Eritrean
+   * delegation composed of A and B", "The Jeddah meeting follows the visit to Djibouti on 6 September of the Ministers
+   * …, A, B and C": the people named after it took part in that earlier meeting, not in the readout's own.
+   */
+  followsMeeting:
+    /\b(?:follows|followed|comes[^\S\n]+after|came[^\S\n]+after)[^\S\n]+(?:the|a|an|their|his|her)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}(?:meetings?|talks|summits?|negotiations|calls?|conversations?|visits?|missions?|consultations|trips?|rounds?)\b/i,
   /** What every product lead holds (a cheap gate). */
   productGate:
     /decision|resolution|conclusions|recommendations|communiq|mandate|follow-up|commitments|appointed|adopted/i,
