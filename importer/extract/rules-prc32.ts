@@ -33,7 +33,7 @@ export const PRC32_PATTERNS = {
    * the II CELAC Summit".
    */
   productLead:
-    /\b(?:(?:decisions?|resolutions?|conclusions|recommendations|communiqu[eé]|mandate)\s+(?:adopted\s+)?(?:of|by|at)|follow-up\s+to|commitments\s+made\s+at|appointed\s+[^.;]{0,80}?\s+by|adopted\s+by\s+[^.;,]{0,60}?\s+at)\s+(?:the|its)\s+$/i,
+    /\b(?:(?:decisions?|resolutions?|conclusions|recommendations|mandate)\s+(?:adopted\s+)?(?:of|by|at)|follow-up\s+to|commitments\s+made\s+at|appointed\s+[^.;]{0,80}?\s+by|adopted\s+by\s+[^.;,]{0,60}?\s+at)\s+(?:the|its)\s+$/i,
   /** A second event after the first's product words: "… of the 17th Session, held in Islamabad, and of the 49th Session". */
   productAnd: /,?\s+and\s+(?:of|at|by)\s+(?:the|its)\s+$/,
   /** The sentence tells who attended it after all ("…, which was attended by", "where the Prime Minister represented"). */
@@ -47,8 +47,7 @@ export const PRC32_PATTERNS = {
   followsMeeting:
     /\b(?:follows|followed|comes[^\S\n]+after|came[^\S\n]+after)[^\S\n]+(?:the|a|an|their|his|her)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}(?:meetings?|talks|summits?|negotiations|calls?|conversations?|visits?|missions?|consultations|trips?|rounds?)\b/i,
   /** What every product lead holds (a cheap gate). */
-  productGate:
-    /decision|resolution|conclusions|recommendations|communiq|mandate|follow-up|commitments|appointed|adopted/i,
+  productGate: /decision|resolution|conclusions|recommendations|mandate|follow-up|commitments|appointed|adopted/i,
 } as const;
 
 /**
