@@ -67,6 +67,7 @@ import { literalGate } from './literal-need.ts';
 import { lastOfText } from './text-memo.ts';
 import { cueGate, sentenceCued } from './gates.ts';
 import { otherVerbClause, pairOfNoun } from './rules-prc29b.ts';
+import { negotiatorNotMain, PRC32_PATTERNS, recalledProductMentions } from './rules-prc32.ts';
 import { leadersPairOf, PARTICIPATED_TWO_LEADERS_TWO_STATES } from './rules-fl29c.ts';
 
 const TWO_STATES_ID = PARTICIPATED_TWO_LEADERS_TWO_STATES.id;
@@ -344,7 +345,11 @@ const OTHER_MEETING =
 export function inOtherMeeting(s: Sentence, m: { start: number }): boolean {
   // Rule participated.earlier-rounds (rules-fl13a-events.ts): "The Declaration builds on the two rounds of talks held
   // in Ankara in July, in which the Ethiopian delegation was led by X": X took part in those rounds.
-  const other = OTHER_MEETING.exec(s.text) ?? FL13A_EVENT_PATTERNS.buildsOnMeeting.exec(s.text);
+  // prc32: participated.follows-other-meeting ("The visit follows the mission to X of a delegation composed of A").
+  const other =
+    OTHER_MEETING.exec(s.text) ??
+    FL13A_EVENT_PATTERNS.buildsOnMeeting.exec(s.text) ??
+    (/follow|came|comes/.test(s.text) ? PRC32_PATTERNS.followsMeeting.exec(s.text) : null);
   return Boolean(other && m.start > s.start + other.index);
 }
 
@@ -449,7 +454,9 @@ function participateHeld(p: Participation, v: SentenceView): void {
   for (const c of titledIn(s.index))
     for (const e of evs.filter((x) => titleRefEvent(p.k, s.start, x)))
       participate(e, c, s.index, 'participated.title-ref');
+  const products = recalledProductMentions(ctx.text, s, evs); // prc32: participated.not-recalled-product
   for (const e of evs) {
+    if (products.has(e)) continue;
     // Nobody takes part in an attack or a downing told beside a meeting; "their meeting in Buenos Aires" is its
     // own pair's, and the summit "on the sidelines of" which a meeting was held gets that meeting's participants.
     // A meeting held inside a visit has its own two (participated.in-visit-meeting), not the sentence's others.
@@ -496,7 +503,8 @@ function participateHeld(p: Participation, v: SentenceView): void {
         !inOtherMeeting(s, x) &&
         !evs.some((e) => x.start >= e.start && x.end <= e.end && !visitFraming(p.k, e)) &&
         !inRecalledClause(ctx, evs, x) &&
-        !behalfPrincipal(ctx.text, s.start, x),
+        !behalfPrincipal(ctx.text, s.start, x) &&
+        !negotiatorNotMain(s.text, p.k.mainName), // prc32: participated.negotiator-not-main
     ))
       participate(main, clusterOf.get(m)!, s.index, 'participated.main-sentence');
   // "President Obama met today with President Erdogan on the margins of the G20 Leaders' Summit": the meeting

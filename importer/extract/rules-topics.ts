@@ -72,6 +72,7 @@ import { cueGate, sentenceCued } from './gates.ts';
 import { elsewhereOrNotSubject, heldAtWhich, notTopicPrc29, toldAsPrecedent } from './rules-prc29.ts';
 import { inStateListRun, neighbourEvent, uncuedTopic } from './rules-top30.ts';
 import { dropSigningMainTopics } from './rules-fl31a.ts';
+import { recalledProductMentions } from './rules-prc32.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -237,7 +238,7 @@ function discussedEvents(k: RelKit, main: Found): void {
     venueOnly(e) ||
     onlyLastMet(k, mentionsNamed.get(nameOf(e)) ?? [e]) ||
     recalledOwn(k, e, mentionsNamed.get(nameOf(e)) ?? [e]) ||
-    recalledFrame(ctx.text, mentionsNamed.get(nameOf(e)) ?? [e]) || // discussed.not-recalled-frame (top19)
+    recalledFrameOrProduct(k, mentionsNamed.get(nameOf(e)) ?? [e]) || // top19 discussed.not-recalled-frame; prc32
     (!e.planned &&
       !INCIDENT_NAME.test(nameOf(e)) &&
       (mentionsNamed.get(nameOf(e)) ?? [e]).every((x) => builtOnOrEarlierFrame(ctx.text, x))) ||
@@ -270,6 +271,31 @@ function discussedEvents(k: RelKit, main: Found): void {
       ctx.relate('DISCUSSED', main.key, e.key, e.sentence, 'discussed.event');
   }
 }
+
+const mentionsBySentence = new WeakMap<RelKit, Map<string, Found[]>>();
+/**
+ * prc32: an event participated.not-recalled-product kept its sentence's people out of ("in execution of the decisions
+ * of the summit held in Dakar") stays background, no subject, as it was while it had them; an event so named in a
+ * sentence that names nobody is left as it was.
+ */
+function productSourceOnly(k: RelKit, mentions: readonly Found[]): boolean {
+  const { ctx } = k;
+  if (!mentionsBySentence.has(k))
+    mentionsBySentence.set(
+      k,
+      groupBy(k.ev.eventMentions, (x) => String(x.sentence)),
+    );
+  const bySentence = mentionsBySentence.get(k)!;
+  return mentions.every(
+    (x) =>
+      k.personsIn(x.sentence).length > 0 &&
+      recalledProductMentions(ctx.text, ctx.sentences[x.sentence]!, bySentence.get(String(x.sentence)) ?? [x]).has(x),
+  );
+}
+
+/** discussed.not-recalled-frame (top19), or an event named only as a recalled product's source (prc32). */
+const recalledFrameOrProduct = (k: RelKit, mentions: Found[]) =>
+  recalledFrame(k.ctx.text, mentions) || productSourceOnly(k, mentions);
 
 /**
  * "The engagement follows the telephone conversation of 7 June", "His mission follows up on …", "The visit comes after …";
