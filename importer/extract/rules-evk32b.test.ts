@@ -89,3 +89,58 @@ describe('event.next-summit-of-body: "the next / coming summit of <body>" (evk32
     expect(names.filter((n) => /summit/i.test(n))).toEqual([]);
   });
 });
+
+describe('event.signed-at-ceremony: "A signed X …, at a ceremony held in <Place>" (evk32b)', { timeout: 60000 }, () => {
+  const SIGNED =
+    'Kuwait City, 3 May 2024 - Kuwait and Oman signed an agreement on the joint oil field today. ' +
+    'The Minister of Foreign Affairs of Kuwait, Abdullah Al-Yahya, signed the agreement on behalf of Kuwait, and the Minister of Energy of Oman, Salim Al-Aufi, signed it on behalf of the Sultanate, at a ceremony held in Al-Wafra.';
+
+  it('makes the ceremony, where the signers took part', () => {
+    const r = madeUpRelations(SIGNED);
+    expect(r.out.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toContain(
+      'signing ceremony in Al-Wafra',
+    );
+    const took = r
+      .of('PARTICIPATED_IN')
+      .filter((x) => x.to === 'signing ceremony in Al-Wafra')
+      .map((x) => x.from);
+    expect(took).toEqual(expect.arrayContaining(['Abdullah Al-Yahya', 'Salim Al-Aufi']));
+  });
+
+  it('leaves a signing already read, a signature still to come and a ceremony with no place alone', () => {
+    const own = eventsOf(
+      'Lomé, 3 May 2024 - The Minister of Foreign Affairs of Togo, Robert Dussey, and the Minister of Foreign Affairs of Ghana, Samuel Ablakwa, signed the Border Treaty in Lomé today. ' +
+        'Dussey signed the treaty on behalf of Togo, and Ablakwa signed it on behalf of Ghana, at a ceremony held in Lomé.',
+    );
+    expect(own.filter((n) => /^ceremony/.test(n))).toEqual([]);
+    const future = eventsOf(
+      OPENING +
+        'The two Presidents will sign the agreement, which is expected to be signed at a ceremony held in Cotonou.',
+    );
+    expect(future.filter((n) => /ceremony/.test(n))).toEqual([]);
+    const noPlace = eventsOf(OPENING + 'The two Presidents signed a memorandum at a short ceremony.');
+    expect(noPlace.filter((n) => /^ceremony/.test(n))).toEqual([]);
+  });
+});
+
+describe('event.council-to-be-held: "the <Name> Council, to be held in <Place>" (evk32b)', { timeout: 60000 }, () => {
+  it('makes a planned sitting, a topic of the meeting, involving the body in its name', () => {
+    const r = madeUpRelations(
+      OPENING +
+        'The two Presidents also discussed the agenda of the OSCE Ministerial Council, to be held in Vienna on 5-6 December.',
+    );
+    const sitting = 'OSCE Ministerial Council in Vienna';
+    expect(r.out.entities.find((e) => e.name === sitting)?.status).toBe('planned');
+    expect(r.of('DISCUSSED').map((x) => `${x.from}|${x.to}`)).toContain(`${MEETING}|${sitting}`);
+    expect(r.of('INVOLVES').map((x) => `${x.from}|${x.to}`)).toContain(`${sitting}|OSCE`);
+  });
+
+  it('leaves a council that acts, and a council named with no sitting verb, alone', () => {
+    const names = eventsOf(
+      OPENING +
+        'The two Presidents welcomed the decision of the Peace and Security Council of the African Union. ' +
+        'The Ministerial Council decided in Vienna to extend the mission.',
+    );
+    expect(names.filter((n) => /Council/.test(n))).toEqual([]);
+  });
+});
