@@ -144,3 +144,23 @@ describe('event.council-to-be-held: "the <Name> Council, to be held in <Place>" 
     expect(names.filter((n) => /Council/.test(n))).toEqual([]);
   });
 });
+
+describe('event.possessive-mission: "his / her / their mission to <Place>" (evk32b)', { timeout: 60000 }, () => {
+  it('makes the mission, a topic of the meeting that heard the report', () => {
+    const r = madeUpRelations(
+      'Accra, 3 May 2024 - President Nana Akufo-Addo hosted a consultative meeting on the situation in Mali at Jubilee House in Accra today. ' +
+        'The meeting was attended by the ECOWAS Mediator for Mali, Dr. Goodluck Ebele Jonathan. ' +
+        'Dr. Jonathan then presented his report on his mission to Bamako.',
+    );
+    expect(r.out.entities.find((e) => e.name === 'mission to Bamako')?.status).toBe('held');
+    expect(r.of('DISCUSSED').map((x) => x.to)).toContain('mission to Bamako');
+  });
+
+  it('leaves a mission to a person, and a mission with no possessive or series word, alone', () => {
+    const names = eventsOf(
+      'Accra, 3 May 2024 - The President of Ghana, Nana Akufo-Addo, received the ECOWAS Special Envoy, Goodluck Jonathan, in Accra today. ' +
+        'Jonathan reported on his mission to President Tinubu. The Council extended the mandate of the support mission to Haiti.',
+    );
+    expect(names.filter((n) => /mission/.test(n))).toEqual([]);
+  });
+});
