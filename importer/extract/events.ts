@@ -42,7 +42,7 @@ import { findReferredPairMeetings } from './rules-ev25-ref.ts';
 import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } from './rules-ev26.ts';
 import { findEv27Events } from './rules-ev27.ts';
 import { findEvk31aEvents } from './rules-evk31a.ts';
-import { findCouncilsToBeHeld, findSignedAtCeremony } from './rules-evk32b.ts';
+import { findCouncilsToBeHeld, findSignedAtCeremony, findTheCeremonyHeld } from './rules-evk32b.ts';
 import { findEvs28Events } from './rules-evs28.ts';
 import { addMainMeetingAliases } from './rules-evn29.ts';
 import { findTop27Events } from './rules-top27-events.ts';
@@ -337,6 +337,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findEvk31aEvents(ctx, add); // event.its-sitting, event.body-met-in (evk31a), after the above
   findSignedAtCeremony(ctx, add); // event.signed-at-ceremony (evk32b)
   findCouncilsToBeHeld(ctx, add); // event.council-to-be-held (evk32b)
+  findTheCeremonyHeld(ctx, add); // event.the-ceremony-held (evk32b)
 }
 
 /**

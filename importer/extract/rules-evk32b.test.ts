@@ -164,3 +164,32 @@ describe('event.possessive-mission: "his / her / their mission to <Place>" (evk3
     expect(names.filter((n) => /mission/.test(n))).toEqual([]);
   });
 });
+
+describe(
+  'event.the-ceremony-held: "The ceremony was held in the presence of …" after a signature (evk32b)',
+  { timeout: 60000 },
+  () => {
+    it('makes the signing ceremony, where the people of its sentence took part', () => {
+      const r = madeUpRelations(
+        'Mexico City, 16 January 1992 - President Alfredo Cristo travelled to Mexico City today for the conclusion of the peace process. ' +
+          'At Chapultepec Castle the parties signed the Peace Agreement. ' +
+          'The ceremony was held in the presence of the Secretary-General of the United Nations, Javier Mendes, and of the President of Mexico, Carlos Ruiz.',
+      );
+      const took = r
+        .of('PARTICIPATED_IN')
+        .filter((x) => x.to === 'signing ceremony')
+        .map((x) => x.from);
+      expect(took).toEqual(expect.arrayContaining(['Javier Mendes', 'Carlos Ruiz']));
+    });
+
+    it('leaves a signing the opening already made, and a ceremony with nothing signed before it, alone', () => {
+      const own = eventsOf(
+        'Mexico City, 16 January 1992 - The Government of El Salvador and the FMLN signed the Peace Agreement at Chapultepec Castle today. ' +
+          'The ceremony was held in the presence of the Secretary-General of the United Nations, Javier Mendes.',
+      );
+      expect(own).not.toContain('signing ceremony');
+      const names = eventsOf(OPENING + 'The ceremony was held at the Presidential Palace with military honours.');
+      expect(names.filter((n) => /ceremony/.test(n))).toEqual([]);
+    });
+  },
+);

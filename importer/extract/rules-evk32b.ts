@@ -119,3 +119,39 @@ export function findCouncilsToBeHeld(ctx: Ctx, add: AddEvent): void {
     add('Event', `${name} in ${m[3]!}`, start, EVENT_COUNCIL_TO_BE_HELD.id);
   }
 }
+
+/**
+ * Rule event.the-ceremony-held: a readout that tells a signature and then its ceremony as a clause subject ("The
+ * ceremony was held in the presence of the Secretary-General of the United Nations, A, …", "The ceremony took place in
+ * the presence of …", "The ceremony was attended / witnessed by …") but names no signing: the ceremony is the signing's,
+ * "signing ceremony", held; the people of its sentence took part (participated.same-sentence). Not when the text has a
+ * signing or ceremony event already, nor when nothing was signed before it ("An official welcoming ceremony was held").
+ */
+export const EVENT_THE_CEREMONY_HELD = {
+  id: 'event.the-ceremony-held',
+  /** Group 1 the word "ceremony". */
+  pattern: new RegExp(
+    String.raw`(?:^|(?<=[.!?]${SP}))The${SP}(ceremony)${SP}(?:was${SP}held|took${SP}place|was${SP}(?:attended|witnessed)${SP}by)\b`,
+    'gmu',
+  ),
+  /** A signature told before the ceremony. */
+  signed: /\b(?:signed|signing|signature|signatures)\b/,
+};
+
+/** Rule event.the-ceremony-held over the text, gated on "The ceremony". */
+export function findTheCeremonyHeld(ctx: Ctx, add: AddEvent): void {
+  const text = ctx.text;
+  if (!text.includes('The ceremony')) return;
+  if (ctx.ofType('Event').some((c) => /\b(?:signing|signature|ceremony)\b/i.test(c.name))) return;
+  for (const m of text.matchAll(EVENT_THE_CEREMONY_HELD.pattern)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (!EVENT_THE_CEREMONY_HELD.signed.test(text.slice(0, start))) continue;
+    // One lowercase word is no name to the finder: the ceremony is added with its verb, then named.
+    const f = add('Event', text.slice(start, m.index + m[0].length), start, EVENT_THE_CEREMONY_HELD.id);
+    const c = f && ctx.entity(f.key);
+    if (!f || !c || c.rule !== EVENT_THE_CEREMONY_HELD.id) continue;
+    f.name = 'signing ceremony';
+    ctx.rename(c.key, f.name);
+    return;
+  }
+}
