@@ -43,6 +43,7 @@ import { EVENT_GATHERING_OF_PROCESS, EVENT_PROCESS_NAMED, findNamedProcesses } f
 import { findEv27Events } from './rules-ev27.ts';
 import { findEvk31aEvents } from './rules-evk31a.ts';
 import { findPrecededBy, findSessionStages, findTheirBesideCeremony } from './rules-evk32a.ts';
+import { findCouncilsToBeHeld, findSignedAtCeremony, findTheCeremonyHeld } from './rules-evk32b.ts';
 import { findEvs28Events } from './rules-evs28.ts';
 import { addMainMeetingAliases } from './rules-evn29.ts';
 import { findTop27Events } from './rules-top27-events.ts';
@@ -185,12 +186,13 @@ const MEETING_OF_NEGOTIATIONS =
  * "two-day working visit to Japan", "visit to Russia"; (ev10) "a tour of the Middle East", "a (four-nation) tour of",
  * "a trip to", and a mission only as one of a series ("the first mission to Niamey": "a support mission to Haiti" is a
  * deployment; reading every "mission to" lowered dev 0.9337 / 0.8460 → 0.9333 / 0.8457 on slice readouts, aggregate
- * figures only).
+ * figures only). Rule event.possessive-mission (evk32b): also a mission told with its holder's possessive ("presented
+ * his report on his mission to Bamako"), not one to a person ("his mission to President X").
  */
 /** What every match of VISIT_TO holds, on one line (`matchAllInLines`): its noun. */
 const VISIT_TO_LINE = /visit|trip|tour|mission/;
 const VISIT_TO =
-  /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}(?:visits?|trips?|tours?|(?<=(?:first|second|third|last|previous|fact-finding)[^\S\n]+)missions?)[^\S\n]+(?:to|(?<=tours?[^\S\n]+)of)[^\S\n]+(?:the[^\S\n]+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Grand[^\S\n]+Duchy)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
+  /\b(?:(?:two-day|three-day|official|working|state|first|brief)[^\S\n]+){0,2}(?:visits?|trips?|tours?|(?<=(?:first|second|third|last|previous|fact-finding)[^\S\n]+)missions?|(?<=(?:his|her|their)[^\S\n]+)missions?(?![^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:President|Prime|King|Queen|Crown|Minister|Secretary|Chancellor|Emir|Sultan|Pope|His|Her|Mr|Mrs|Ms|Dr)\b))[^\S\n]+(?:to|(?<=tours?[^\S\n]+)of)[^\S\n]+(?:the[^\S\n]+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Commonwealth|Federation|Grand[^\S\n]+Duchy)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?/gu;
 /**
  * event.next-meeting: "agreed to hold the next trilateral summit with Japan in Tokyo", "the upcoming NATO Summit": a
  * meeting still to come told in lowercase, pinned by a modifier, a party or a place.
@@ -340,6 +342,9 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
   findSessionStages(ctx, add); // event.session-stage (evk32a): stages no session rule above reads
   findTheirBesideCeremony(ctx, add); // event.their-beside-ceremony (evk32a)
   findPrecededBy(ctx, add); // event.preceded-by (evk32a)
+  findSignedAtCeremony(ctx, add); // event.signed-at-ceremony (evk32b)
+  findCouncilsToBeHeld(ctx, add); // event.council-to-be-held (evk32b)
+  findTheCeremonyHeld(ctx, add); // event.the-ceremony-held (evk32b)
 }
 
 /**

@@ -116,7 +116,13 @@ describe(EVENT_SUMMIT_OF_BODY.id, () => {
       { type: 'Organization', name: 'Pacific Forum', surface: 'PF', start: 52, end: 54 },
     ];
     expect(summitsOfBodies(text, hits)).toEqual([
-      { surface: 'Ministerial Conference of the Pacific Forum', start: 7, shortForms: ['PF Ministerial Conference'] },
+      {
+        surface: 'Ministerial Conference of the Pacific Forum',
+        start: 7,
+        shortForms: ['PF Ministerial Conference'],
+        rule: 'event.summit-of-body',
+        sameForms: ['Ministerial Conference of the Pacific Forum', 'Ministerial Conference of the PF'],
+      },
     ]);
   });
   it('does not read a lowercase head, a state, or a body with no head before it', () => {

@@ -4,6 +4,7 @@
 // imports nothing from the stages that call it, so that no import cycle forms.
 
 import type { Ctx } from './context.ts';
+import { SUMMIT_OF_BODY_MORE_HEADS } from './rules-evk32b.ts';
 
 const SP = String.raw`[^\S\n]+`;
 /** Lowercase words that qualify a gathering's head noun ("informal", "ministerial", "high-level", "extraordinary"). */
@@ -115,13 +116,14 @@ interface BodyHit {
 export function summitsOfBodies(
   text: string,
   hits: readonly BodyHit[],
-): { surface: string; start: number; shortForms: string[] }[] {
-  const out: { surface: string; start: number; shortForms: string[] }[] = [];
+): { surface: string; start: number; shortForms: string[]; rule: string; sameForms: string[] }[] {
+  const out: { surface: string; start: number; shortForms: string[]; rule: string; sameForms: string[] }[] = [];
   for (const h of hits) {
     if (h.type !== 'Organization') continue;
-    const m = EVENT_SUMMIT_OF_BODY.head.exec(text.slice(Math.max(0, h.start - 60), h.start));
-    if (!m) continue;
-    const start = h.start - m[0].length;
+    const head = summitHeadBefore(text, h.start);
+    if (!head) continue;
+    const { m, rule } = head;
+    const start = h.start - m[0].length + m[0].indexOf(m[1]!);
     const forms = new Set(hits.filter((x) => x.name === h.name).map((x) => x.surface));
     // "the Annual Meetings of the International Monetary Fund and the World Bank": two bodies hold it.
     const second = hits.find(
@@ -134,9 +136,39 @@ export function summitsOfBodies(
       surface: text.slice(start, second?.end ?? h.end),
       start,
       shortForms: [...forms].filter((f) => f !== h.surface).map((f) => `${f} ${m[1]!}`),
+      rule,
+      // evk32b: "Summit of Heads of State of the AES" and "… of the Alliance of Sahel States" are one gathering.
+      sameForms: [...forms].map((f) => text.slice(start, h.start) + f),
     });
   }
   return out;
+}
+
+/**
+ * The head of a gathering that ends right before an organisation's name at `at`: event.summit-of-body's ("Summit of
+ * the"), or evk32b's (event.summit-of-heads-of-body: "Summit of Heads of State and Government of the";
+ * event.next-summit-of-body: "the coming summit of the").
+ */
+function summitHeadBefore(text: string, at: number): { m: RegExpExecArray; rule: string } | undefined {
+  const m = EVENT_SUMMIT_OF_BODY.head.exec(text.slice(Math.max(0, at - 60), at));
+  if (m) return { m, rule: EVENT_SUMMIT_OF_BODY.id };
+  if (!text.slice(Math.max(0, at - 12), at).includes('of')) return undefined;
+  for (const r of SUMMIT_OF_BODY_MORE_HEADS) {
+    const x = r.head.exec(text.slice(Math.max(0, at - r.reach), at));
+    if (x) return { m: x, rule: r.id };
+  }
+  return undefined;
+}
+
+/** evk32b: whether an event's name ends with one of a gathering's forms ("First Summit of Heads of State of the AES"). */
+function sameGathering(name: string, forms: readonly string[]): boolean {
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/\bthe\s+/g, '')
+      .replace(/\s+/g, ' ');
+  const low = norm(name);
+  return forms.some((f) => low.endsWith(norm(f)));
 }
 
 /** Rule event.summit-of-body: adds those gatherings and names their short forms after them. */
@@ -149,7 +181,8 @@ export function findSummitsOfBodies(
   if (!/\bof\b/.test(ctx.text)) return;
   for (const g of summitsOfBodies(ctx.text, hits)) {
     if (ctx.within('Event', g.start, g.start + g.surface.length).length) continue;
-    const f = add('Event', g.surface, g.start, EVENT_SUMMIT_OF_BODY.id);
+    if (g.rule !== EVENT_SUMMIT_OF_BODY.id && events.some((e) => sameGathering(e.name, g.sameForms))) continue;
+    const f = add('Event', g.surface, g.start, g.rule);
     if (!f) continue;
     for (const old of g.shortForms) {
       if (!events.some((e) => e.name === old)) continue;
