@@ -171,6 +171,10 @@ export const HONORIFICS = [
   'Ma.',
   'H.E.',
   'H. E.',
+  // person.he-style (fl32b): "HE" without its dots, as OPEC's and Qatar's releases write His Excellency ("the
+  // co-Chairmanship of HE Alexander Novak, Minister of …"; "on behalf of the United States by HE Ambassador X"). The
+  // honorifics match case-sensitively, so the pronoun "he" is never one.
+  'HE',
   'Mr.',
   'Mrs.',
   'Ms.',
