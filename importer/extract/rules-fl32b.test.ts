@@ -41,3 +41,77 @@ describe('person.he-style', () => {
     expect(names).toEqual(expect.arrayContaining(['Ana Lopes', 'Tomas Verel']));
   });
 });
+
+const negotiatesFor = (text: string) =>
+  madeUpRelations(text)
+    .of('NEGOTIATES_FOR')
+    .map((r) => `${r.from}|${r.to}`);
+
+describe('negotiates-for.fronted-for-side and office.fronted-side-owner', () => {
+  const three =
+    'News from Brussels\n\nThe ministers of Chile, Peru and Ecuador signed a treaty on police cooperation today. For Chile the treaty was signed by Tomas Verel, Deputy Prime Minister and Minister of the Interior, and by Ana Lopes, Minister of Justice.';
+
+  it('gives the signatories after "by" the side the sentence opens with', () => {
+    const n = negotiatesFor(three);
+    expect(n).toContain('Tomas Verel|Chile');
+    expect(n).toContain('Ana Lopes|Chile');
+  });
+
+  it('gives their bare titles that state, among several states', () => {
+    const h = holds(three);
+    expect(h).toContain('Tomas Verel|Deputy Prime Minister of Chile');
+    expect(h).toContain('Ana Lopes|Minister of Justice of Chile');
+  });
+
+  it('reads an organisation side too', () => {
+    const n = negotiatesFor(
+      'News from Apia\n\nFor the African Union, the agreement was signed by Tomas Verel, Commissioner for Trade.',
+    );
+    expect(n).toContain('Tomas Verel|African Union');
+  });
+
+  it('stops at another side or a witness', () => {
+    const n = negotiatesFor(
+      'News from Lima\n\nThe ministers of Chile and Peru met today. For Chile the agreement was signed by Tomas Verel, Minister of Finance, in the presence of Ana Lopes, Minister of Trade of Peru.',
+    );
+    expect(n).toContain('Tomas Verel|Chile');
+    expect(n).not.toContain('Ana Lopes|Chile');
+    const h = holds(
+      'News from Lima\n\nThe ministers of Chile and Peru met today. For Chile the agreement was signed by Tomas Verel, Minister of Finance, while Peru was represented by Ana Lopes, Minister of Trade.',
+    );
+    expect(h).not.toContain('Ana Lopes|Minister of Trade of Chile');
+  });
+
+  it('reads no side from a "For" that opens no signing', () => {
+    const n = negotiatesFor(
+      'News from Lima\n\nThe ministers of Chile and Peru met today. For Chile, the meeting was a success, said Tomas Verel, Minister of Finance.',
+    );
+    expect(n).not.toContain('Tomas Verel|Chile');
+  });
+});
+
+describe('negotiates-for.fronted-behalf-list and office.fronted-side-owner', () => {
+  const text =
+    'News from Brussels\n\nThe ministers of Chile, Peru and Ecuador signed a treaty today. On behalf of the Republic of Peru, the Deputy Prime Minister and Minister of the Interior, Tomas Verel, and the Minister of Justice, Ana Lopes, put their signatures to the text.';
+
+  it('gives every listed signatory the side', () => {
+    const n = negotiatesFor(text);
+    expect(n).toContain('Tomas Verel|Peru');
+    expect(n).toContain('Ana Lopes|Peru');
+  });
+
+  it('gives their bare titles the fronted state, not the first one named', () => {
+    const h = holds(text);
+    expect(h).toContain('Tomas Verel|Deputy Prime Minister of Peru');
+    expect(h).toContain('Ana Lopes|Minister of Justice of Peru');
+    expect(h).not.toContain('Ana Lopes|Minister of Justice of Chile');
+  });
+
+  it('does not pass a clause between two people', () => {
+    const n = negotiatesFor(
+      'News from Brussels\n\nOn behalf of the Republic of Peru, the Minister of the Interior, Tomas Verel, signed the treaty, which Ana Lopes, Minister of Justice, welcomed.',
+    );
+    expect(n).toContain('Tomas Verel|Peru');
+    expect(n).not.toContain('Ana Lopes|Peru');
+  });
+});
