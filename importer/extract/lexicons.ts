@@ -1849,6 +1849,9 @@ export const COMMON_PLURAL_NOUNS = [
   'Parties',
   'Members',
   'Ministers',
+  // fl32b: "the OPEC Member Countries", "the APEC Member Economies": members of a body, never a person "Countries".
+  'Countries',
+  'Economies',
 ];
 
 /**

@@ -115,3 +115,42 @@ describe('negotiates-for.fronted-behalf-list and office.fronted-side-owner', () 
     expect(n).not.toContain('Ana Lopes|Peru');
   });
 });
+
+describe('person.not-common-plural (Countries, Economies)', () => {
+  it('makes no person of "the OPEC Member Countries" or "the APEC Member Economies"', () => {
+    const text =
+      'News from Vienna\n\nThe ministers of the OPEC Member Countries and of the APEC Member Economies met Ana Lopes, Minister of Energy of Chile.';
+    expect(people(text)).toEqual(['Ana Lopes']);
+    expect(holds(text)).toEqual(['Ana Lopes|Minister of Energy of Chile']);
+  });
+
+  it('still reads a person named after a title', () => {
+    expect(people('News from Vienna\n\nThe meeting was opened by Member of Parliament Ana Lopes.')).toContain(
+      'Ana Lopes',
+    );
+  });
+});
+
+describe('party-to.signatory-side', () => {
+  const parties = (text: string) =>
+    madeUpRelations(text)
+      .of('PARTY_TO')
+      .map((r) => `${r.from}|${r.to}`);
+
+  it('makes the side each signatory acts for a party to the one agreement signed', () => {
+    const p = parties(
+      'Ministers sign new Andean Community Police Treaty\n\nThe ministers of justice of Chile, Peru and Ecuador today signed a new Andean Community treaty on police cooperation in Lima. On behalf of the Republic of Peru, the Minister of Justice, Ana Lopes, put her signature to the text. Chile was represented by the Minister of the Interior, Tomas Verel.',
+    );
+    expect(p).toEqual(
+      expect.arrayContaining(['Chile|Andean Community Police Treaty', 'Peru|Andean Community Police Treaty']),
+    );
+    expect(p).not.toContain('Ecuador|Andean Community Police Treaty');
+  });
+
+  it('adds no party from a meeting that is no signing', () => {
+    const rules = madeUpRelations(
+      'News from Lima\n\nThe Ministers of Foreign Affairs of Chile and Peru met in Lima today and adopted the Lima Declaration. Uruguay was represented by its Minister of Trade, Tomas Verel.',
+    ).rels.filter((r) => r.rule === 'party-to.signatory-side');
+    expect(rules).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Rules of the fl32b round (issue 6), found on the first look of three samples in the house styles of international
 // bodies (the Eurasian Economic Commission's plain-text news, the Benelux Union's web page, OPEC's Markdown release)
 // and stated as general constructions of diplomatic prose; each is tested on made-up sentences in rules-fl32b.test.ts.
+import type { Ctx } from './context.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { RelKit } from './rel-kit.ts';
 
@@ -112,3 +113,47 @@ export const FRONTED_BEHALF_LIST = {
   /** Between two listed signatories (the next one's title and name excluded): a comma or "and", "by", "the". */
   joiner: /^\s*(?:,|,?\s+and)(?:\s+by)?(?:\s+the)?\s+$/,
 };
+
+/**
+ * Rule party-to.signatory-side: "For Belgium the treaty was signed by A", "The Netherlands was represented by B",
+ * "On behalf of the Grand Duchy of Luxembourg, C … put their signatures to the text": whoever acts for a side
+ * (NEGOTIATES_FOR a state or organisation) at the signing an agreement was reached at (REACHED_AT) makes that side a
+ * party to it. Only a signing, or an event that reached one agreement alone: a summit where several agreements were
+ * reached does not make every delegation a party to each. Read last, once roles, participation and REACHED_AT are in.
+ */
+export const PARTY_TO_SIGNATORY_SIDE = {
+  id: 'party-to.signatory-side',
+  /** An event that is a signing by its name. */
+  signing: /\bsign(?:ing|ature)\b/i,
+};
+
+/** Rule party-to.signatory-side, over the document's relations (by entity name, as candidates merge by name). */
+export function partyToSignatorySide(ctx: Ctx): void {
+  const name = (key: string) => {
+    const c = ctx.entity(key);
+    return c ? `${c.type}\u0000${c.name}` : key;
+  };
+  const rels = ctx.relations;
+  const reached = new Map<string, string[]>();
+  for (const r of rels)
+    if (r.type === 'REACHED_AT') reached.set(name(r.to), [...(reached.get(name(r.to)) ?? []), r.from]);
+  if (!reached.size) return;
+  const parties = new Set(rels.filter((r) => r.type === 'PARTY_TO').map((r) => `${name(r.from)}|${name(r.to)}`));
+  const eventsOf = new Map<string, string[]>();
+  for (const r of rels)
+    if (r.type === 'PARTICIPATED_IN') eventsOf.set(name(r.from), [...(eventsOf.get(name(r.from)) ?? []), r.to]);
+  for (const r of rels.filter((x) => x.type === 'NEGOTIATES_FOR')) {
+    const side = ctx.entity(r.to);
+    if (!side || (side.type !== 'State' && side.type !== 'Organization')) continue;
+    for (const e of eventsOf.get(name(r.from)) ?? []) {
+      const agreements = [...new Set(reached.get(name(e)) ?? [])];
+      const names = new Set(agreements.map(name));
+      if (names.size !== 1 || !PARTY_TO_SIGNATORY_SIDE.signing.test(ctx.entity(e)?.name ?? '')) continue;
+      for (const a of agreements) {
+        if (parties.has(`${name(r.to)}|${name(a)}`)) continue;
+        parties.add(`${name(r.to)}|${name(a)}`);
+        ctx.relate('PARTY_TO', r.to, a, r.sentence, PARTY_TO_SIGNATORY_SIDE.id);
+      }
+    }
+  }
+}
