@@ -574,6 +574,9 @@ export const ORGANIZATIONS: string[][] = [
   ['Commonwealth', 'Commonwealth of Nations'],
   ['Collective Security Treaty Organization', 'CSTO'],
   ['Eurasian Economic Union', 'EAEU'],
+  // fl32b: the EAEU's executive body, whose Board members negotiate the Union's trade agreements (not "EEC", also the
+  // European Economic Community of older readouts).
+  ['Eurasian Economic Commission'],
   ['Economic Community of West African States', 'ECOWAS'],
   ['Southern African Development Community', 'SADC'],
   ['Intergovernmental Authority on Development', 'IGAD'],

@@ -154,3 +154,30 @@ describe('party-to.signatory-side', () => {
     expect(rules).toEqual([]);
   });
 });
+
+describe('office.government-organ-head and the Eurasian Economic Commission', () => {
+  it('keeps "of the Government" in a government head\'s title', () => {
+    const h = holds(
+      'News from Moscow\n\nThe agreement was welcomed by the Chairman of the Government of the Russian Federation Tomas Verel and the President of the Government of Spain Ana Lopes.',
+    );
+    expect(h).toContain('Tomas Verel|Chairman of the Government of Russia');
+    expect(h).toContain('Ana Lopes|President of the Government of Spain');
+    expect(h).not.toContain('Ana Lopes|President of Spain');
+  });
+
+  it('leaves other titles before "the Government of X" alone', () => {
+    const h = holds(
+      'News from Lima\n\nThe Minister of Finance of the Government of Peru, Ana Lopes, and the President of Chile, Tomas Verel, met.',
+    );
+    expect(h).toContain('Tomas Verel|President of Chile');
+    expect(h.some((x) => x.startsWith('Ana Lopes|Minister of Finance'))).toBe(true);
+    expect(h.some((x) => x.includes('of the Government of the Government'))).toBe(false);
+  });
+
+  it("gives the Commission's Board titles the Commission", () => {
+    const h = holds(
+      'News from Moscow\n\nThe Chairman of the Board of the Eurasian Economic Commission Tomas Verel met the Minister of Trade of Serbia, Ana Lopes.',
+    );
+    expect(h).toContain('Tomas Verel|Chairman of the Board of the Eurasian Economic Commission');
+  });
+});
