@@ -1,5 +1,6 @@
 // Stage 3 entry: sentences → entity candidates and relation candidates (rule-based, deterministic).
 // Order: states and organisations (gazetteer) → people and their offices → events and agreements → relations.
+import { partyToSignatorySide } from './rules-fl32b.ts';
 import { withPairPrefix } from './rules-fl28b.ts';
 import type { EntityCandidate, LoadedDocument, RelationCandidate, Sentence } from '../types.ts';
 import { Ctx } from './context.ts';
@@ -198,6 +199,11 @@ function pairPrefixed(text: string, orgs: GazetteerHit[], gaz: GazetteerHit[]): 
   return withPairPrefix(text, orgs, gaz, sitting);
 }
 
+/** The relations read once every other is in: the participants of the sessions of the whole, the signatories' sides. */
+function lateRelations(ctx: Ctx, events: ReturnType<typeof findEventsAndAgreements>): void {
+  sessionOfWholeParticipants(ctx, events); // ev19: also the sessions sessionsOfMain names (participated.session-of-whole)
+  partyToSignatorySide(ctx); // fl32b: the side a signatory acts for is a party to what was signed
+}
 /** Runs every extraction rule over the document's sentences. */
 export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): Candidates {
   const ctx = new Ctx(doc, sentences);
@@ -275,7 +281,7 @@ export function extractCandidates(doc: LoadedDocument, sentences: Sentence[]): C
   negotiationsOnRelations(ctx); // discussed.negotiations-agreement, involves.negotiations-parties (fl17c)
   heldPhraseHosts(ctx, events.main);
   sessionsOfMain(ctx, events.main);
-  sessionOfWholeParticipants(ctx, events); // ev19: also the sessions sessionsOfMain names (participated.session-of-whole)
+  lateRelations(ctx, events);
   addEventForms(ctx);
   return { entities: ctx.candidates(), relations: ctx.relations };
 }

@@ -171,6 +171,10 @@ export const HONORIFICS = [
   'Ma.',
   'H.E.',
   'H. E.',
+  // person.he-style (fl32b): "HE" without its dots, as OPEC's and Qatar's releases write His Excellency ("the
+  // co-Chairmanship of HE Alexander Novak, Minister of …"; "on behalf of the United States by HE Ambassador X"). The
+  // honorifics match case-sensitively, so the pronoun "he" is never one.
+  'HE',
   'Mr.',
   'Mrs.',
   'Ms.',
@@ -570,6 +574,9 @@ export const ORGANIZATIONS: string[][] = [
   ['Commonwealth', 'Commonwealth of Nations'],
   ['Collective Security Treaty Organization', 'CSTO'],
   ['Eurasian Economic Union', 'EAEU'],
+  // fl32b: the EAEU's executive body, whose Board members negotiate the Union's trade agreements (not "EEC", also the
+  // European Economic Community of older readouts).
+  ['Eurasian Economic Commission'],
   ['Economic Community of West African States', 'ECOWAS'],
   ['Southern African Development Community', 'SADC'],
   ['Intergovernmental Authority on Development', 'IGAD'],
@@ -1853,6 +1860,9 @@ export const COMMON_PLURAL_NOUNS = [
   'Parties',
   'Members',
   'Ministers',
+  // fl32b: "the OPEC Member Countries", "the APEC Member Economies": members of a body, never a person "Countries".
+  'Countries',
+  'Economies',
 ];
 
 /**

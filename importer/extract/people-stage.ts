@@ -34,6 +34,7 @@ import { capitalState } from './capital-metonyms.ts';
 import { delegationListState, orgsOfTitles, orgTitleElsewhere } from './rules-fl13b.ts';
 import { delegationLedByState, orgPrefixedTitle } from './rules-fl22a.ts';
 import { sideCueState } from './rules-rol24-office.ts';
+import { frontedSideState } from './rules-fl32b.ts';
 import { headOfStateOf, isHeadOfState, OFFICE_HEAD_OF_STATE_PRESIDENT, presidentialState } from './rules-fl27a.ts';
 import { actingSideState } from './rules-rol26-office.ts';
 import { metInPlaceState, pairedOtherState, pairedStateLeader } from './rules-off27.ts';
@@ -185,6 +186,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
     signedForOwner(env, t) ??
     delegationListOwner(env, t) ??
     sideCueOwner(env, t) ??
+    frontedSideOwner(env, t) ??
     whoseStateOwner(env, t) ??
     itsOrganisationOwner(env, t) ??
     actingSideOwner(env, t) ??
@@ -475,6 +477,14 @@ function delegationListOwner(env: OwnerEnv, t: Title): Owner | undefined {
 function sideCueOwner(env: OwnerEnv, t: Title): Owner | undefined {
   const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
   const name = s ? sideCueState(env.ctx.text, s.start, t.start, env.hits) : undefined;
+  return name ? { type: 'State', name } : undefined;
+}
+
+/** Rule office.fronted-side-owner (rules-fl32b.ts): "For Belgium the treaty was signed by A, Deputy Prime Minister". */
+function frontedSideOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  if (t.owner) return undefined;
+  const s = env.ctx.sentences[env.ctx.sentenceAt(t.start)];
+  const name = s ? frontedSideState(env.ctx.text, s, t.start, env.hits) : undefined;
   return name ? { type: 'State', name } : undefined;
 }
 

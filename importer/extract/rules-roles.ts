@@ -39,6 +39,7 @@ import { FL13B_PATTERNS } from './rules-fl13b.ts';
 import { allMatches, mayMatch } from './text.ts';
 import { cueGate, sentenceCued, whenWord, whenWords, wordGate } from './gates.ts';
 import { longestAt } from './rules-fl31b.ts';
+import { addFrontedForSide, FRONTED_BEHALF_LIST } from './rules-fl32b.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -613,7 +614,8 @@ function frontedSideAgents(k: RelKit, s: Sentence, hit: (typeof k.hits)[number])
   const ps = k.personsIn(s.index).filter(([p]) => p.start > comma);
   let prev: PersonMention | undefined;
   for (const [p, pk] of ps) {
-    if (prev && !/^\s*(?:,|,?\s+and)\s+$/.test(k.ctx.text.slice(prev.to ?? prev.end, p.from ?? p.start))) break;
+    // negotiates-for.fronted-behalf-list (fl32b): "…, X, and the Minister of Justice, Y, put their signatures".
+    if (prev && !FRONTED_BEHALF_LIST.joiner.test(k.ctx.text.slice(prev.to ?? prev.end, p.from ?? p.start))) break;
     k.ctx.relate('NEGOTIATES_FOR', pk, k.hitKeys.get(hit)!, s.index, 'negotiates-for.fronted-behalf-side');
     prev = p;
   }
@@ -954,6 +956,8 @@ export function addRoleRelations(k: RelKit): void {
     gatedRoles.signedForOrLeading(k, s);
     gatedRoles.speaksThrough(k, s);
     frontedSide(k, s);
+    // negotiates-for.fronted-for-side (fl32b): "For Belgium the treaty was signed by A, …, and by B, …".
+    if (k.ctx.text.startsWith('For ', s.start)) addFrontedForSide(k, s);
   }
   for (const s of k.ctx.sentences) gatedRoles.envoyOf(k, s, 'side');
   addNegotiatorRelations(k);

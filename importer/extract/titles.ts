@@ -639,6 +639,20 @@ function envoyAndTail(st: TitleState): void {
   st.titleEnd = st.i;
 }
 
+/**
+ * Rule office.government-organ-head (fl32b): "the President of the Government of Spain", "the Chairman of the Government
+ * of the Russian Federation", "Vice-Chairman of the Government of …": the head of a government is its head of
+ * government, whose title keeps "of the Government" when the state's name that follows is read as "Government of X"
+ * (the gazetteer's alias), so the office is no "President of Spain" or "Chairman of Russia", another post.
+ */
+export const OFFICE_GOVERNMENT_ORGAN_HEAD = {
+  id: 'office.government-organ-head',
+  /** The presiding titles of a government. */
+  head: /^(?:(?:First\s+)?(?:Deputy|Vice)[\s-])?(?:President|Chairman|Chairwoman|Chairperson)$/,
+  /** "the Government" opening the owner's name as read. */
+  organ: /^(?:the\s+)?Government(?=\s+of\s)/,
+};
+
 /** Complements: "of/for/to/with/at (the) <vocabulary or gazetteer name>…", repeated; owner and principal from them. */
 function readComplements(st: TitleState): void {
   const { text } = st;
@@ -678,6 +692,10 @@ function readComplements(st: TitleState): void {
         st.owner = c.owner;
         st.ownerVia = m[1];
       }
+      // office.government-organ-head (fl32b): "Chairman of the Government of the Russian Federation" keeps its organ.
+      const organ = OFFICE_GOVERNMENT_ORGAN_HEAD.organ.exec(phrase);
+      if (organ && OFFICE_GOVERNMENT_ORGAN_HEAD.head.test(text.slice(st.titleStart, st.i)))
+        st.titleEnd = st.i + m[0].length + organ[0].length;
       st.i = c.j;
       continue;
     }
