@@ -41,6 +41,7 @@ import { subnationalTitles } from './rules-off27-subnational.ts';
 import { tableRowPeople } from './rules-off27-table.ts';
 import { behalfAfterTitle, behalfWhoAgentState, itsTitleOrganisation } from './rules-prc30.ts';
 import { takenLeaderSentenceState } from './rules-off31.ts';
+import { headOfStateRefTitle, OFFICE_HEAD_OF_STATE_REF_PRESIDENT } from './rules-off32.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -781,9 +782,13 @@ const OWNED_REF_TITLE = (title: string) =>
   (!/\sto\s/.test(title) ||
     /^(?:[\w-]+\s+)*(?:Ambassador|Envoy|High Commissioner|Representative|Consul)\b/.test(title));
 
-function addOwnedRef(env: OwnerEnv, r: TitleRef, held: Set<string>): void {
+function addOwnedRef(env: OwnerEnv, ref: TitleRef, held: Set<string>): void {
+  // office.head-of-state-ref-president (off32): "the Senegalese Head of State" is the President of Senegal.
+  const president = ref.owner ? headOfStateRefTitle(ref.title, ref.owner) : undefined;
+  const r = president ? { ...ref, title: president, written: ref.title } : ref;
+  const rule = president ? OFFICE_HEAD_OF_STATE_REF_PRESIDENT.id : 'office.title-ref-owned';
   if (!r.owner || r.lowercase || held.has(`${r.title}|${r.owner.name}`) || !OWNED_REF_TITLE(r.title)) return;
-  const okey = addOfficeForms(env, { ...r, former: false, rule: 'office.title-ref-owned' }, r.owner);
+  const okey = addOfficeForms(env, { ...r, former: false, rule }, r.owner);
   env.ctx.relate(
     'OFFICE_OF',
     okey,
