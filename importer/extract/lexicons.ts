@@ -559,9 +559,6 @@ export const ORGANIZATIONS: string[][] = [
   ['Mercosur', 'MERCOSUR', 'MERCOSUL', 'Southern Common Market'],
   ['European Free Trade Association', 'EFTA'],
   ['African Union Commission', 'AU Commission', 'AUC'],
-  // off32: ECOWAS's executive, which its President's office names ("the President of the ECOWAS Commission, A"), as
-  // the African Union Commission is the Chairperson's.
-  ['ECOWAS Commission', 'Commission of the Economic Community of West African States', 'Commission of ECOWAS'],
   ['Trilateral Contact Group', 'TCG'],
   // fl27a: the OSCE's mediating group on Nagorno-Karabakh ("the Co-Chairs of the OSCE Minsk Group").
   ['OSCE Minsk Group', 'Minsk Group'],

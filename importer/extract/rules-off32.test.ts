@@ -124,20 +124,3 @@ describe('office.org-title-no-guessed-state', () => {
     ).toContain('Peter Launsky|Secretary-General of the Ministry of Foreign Affairs of Austria');
   });
 });
-
-describe('ECOWAS Commission (lexicons.ts)', () => {
-  it("names the ECOWAS Commission and gives it its President's office, as the African Union Commission its Chairperson's", () => {
-    const r = madeUpRelations(
-      'President Bola Tinubu of Nigeria met the President of the ECOWAS Commission, Omar Touray, in Abuja.',
-    );
-    expect(r.out.entities.some((e) => e.type === 'Organization' && e.name === 'ECOWAS Commission')).toBe(true);
-    expect(r.of('OFFICE_OF').map((x) => `${x.from}|${x.to}`)).toContain(
-      'President of the ECOWAS Commission|ECOWAS Commission',
-    );
-  });
-
-  it('keeps ECOWAS itself where the text names no Commission', () => {
-    const r = madeUpRelations('The Authority of ECOWAS met in Abuja on the situation in the Niger.');
-    expect(r.out.entities.some((e) => e.type === 'Organization' && e.name === 'ECOWAS Commission')).toBe(false);
-  });
-});
