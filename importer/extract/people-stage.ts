@@ -42,6 +42,12 @@ import { subnationalTitles } from './rules-off27-subnational.ts';
 import { tableRowPeople } from './rules-off27-table.ts';
 import { behalfAfterTitle, behalfWhoAgentState, itsTitleOrganisation } from './rules-prc30.ts';
 import { takenLeaderSentenceState } from './rules-off31.ts';
+import {
+  headOfStateRefTitle,
+  OFFICE_HEAD_OF_STATE_REF_PRESIDENT,
+  orgNamedInTitle,
+  orgOnlyTitle,
+} from './rules-off32.ts';
 
 export type { PeopleFacts } from './types.ts';
 
@@ -183,6 +189,7 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   };
   const guessed: Owner | undefined =
     t.owner ??
+    orgInTitleOwner(env, t) ??
     signedForOwner(env, t) ??
     delegationListOwner(env, t) ??
     sideCueOwner(env, t) ??
@@ -217,10 +224,19 @@ function guessOwner(env: OwnerEnv, c: PersonCluster, t: Title): Owner | undefine
   // republic's King: a guessed state that has no such office leaves the office's state out.
   // A state the text gives the person ("Prime Minister Ana Soto of Chile") is kept whatever the table says.
   const stated = c.mentions.some((x) => env.explicitOnly(x));
+  // office.org-title-no-guessed-state (off32): a bare "Secretary-General" is an organisation's, not a guessed state's.
+  if (!t.owner && !stated && guessed?.type === 'State' && orgOnlyTitle(t.title))
+    return issuerOrganisationOwner(env, c, t);
   // office.only-titled-state (fl27c): then the one state the text names that has such a title, if any.
   if (!t.owner && !stated && guessed?.type === 'State' && lacksLeaderTitle(guessed.name, t.title))
     return onlyTitledOwner(env, t);
   return t.owner || c.mentions.some((x) => env.explicitOnly(x)) ? guessed : ownTitleHome(t.title, guessed);
+}
+
+/** Rule office.org-named-in-title (rules-off32.ts): "chief negotiator of LURD" is LURD's office. */
+function orgInTitleOwner(env: OwnerEnv, t: Title): Owner | undefined {
+  const name = orgNamedInTitle(env.ctx.text, t.start, t.end, env.hits);
+  return name ? { type: 'Organization', name } : undefined;
 }
 
 /** Rule office.taken-leader-sentence-state (rules-off31.ts): the one other state of the sentence with such a post. */
@@ -627,6 +643,19 @@ const FORMAL_STATE_NAME =
  * The office under the owner's other spellings in the text ("… of Türkiye" beside "… of Turkey", "… of Viet Nam") and
  * with the owner simply after the title ("Special Envoy to the peace process of Norway").
  */
+/** A state's names as the readout writes them ("Türkiye", "the Republic of Türkiye"), each with its article. */
+function stateSpellings(env: OwnerEnv, owner: Owner): string[] {
+  if (owner.type !== 'State') return [];
+  const spellings = new Set(
+    (env.hitsNamed.get(owner.name) ?? [])
+      .filter((h) => !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface) && !FORM_WORD_ALONE.test(h.surface))
+      .map((h) => h.surface.replace(/^the\s+/i, '')),
+  );
+  const article = (sp: string) =>
+    STATE_BY_NAME.get(owner.name)?.article || FORMAL_STATE_NAME.test(sp) ? `the ${sp}` : sp;
+  return [...spellings].map(article);
+}
+
 function ownerSpellings(env: OwnerEnv, t: Title, owner: Owner, name: string): string[] {
   if (t.ownerInside || t.ownerAt) return [];
   // office.org-acronym-forms (rules-ent24.ts): "Director-General of the WTO".
@@ -636,14 +665,7 @@ function ownerSpellings(env: OwnerEnv, t: Title, owner: Owner, name: string): st
       (env.hitsNamed.get(owner.name) ?? []).map((h) => h.surface),
     );
   if (owner.type !== 'State') return [];
-  const spellings = new Set(
-    (env.hitsNamed.get(owner.name) ?? [])
-      .filter((h) => !h.demonym && h.type === 'State' && /^\p{Lu}/u.test(h.surface) && !FORM_WORD_ALONE.test(h.surface))
-      .map((h) => h.surface.replace(/^the\s+/i, '')),
-  );
-  const article = (sp: string) =>
-    STATE_BY_NAME.get(owner.name)?.article || FORMAL_STATE_NAME.test(sp) ? `the ${sp}` : sp;
-  const out = [...spellings].map((sp) => officeName(t, article(sp)));
+  const out = stateSpellings(env, owner).map((sp) => officeName(t, sp));
   if (/\sto\s/.test(t.title)) out.push(`${t.title} of ${ownerName(owner.name, owner.type)}`);
   return out.filter((x) => x !== name);
 }
@@ -673,8 +695,11 @@ function addOfficeForms(env: OwnerEnv, t: Title, owner: Owner): string {
   if (official && !t.ownerInside && !t.ownerAt)
     ctx.add('Office', name, at(officeName(t, `the ${official}`)), t.rule, props);
   // "Treasury Secretary" is the "Secretary of the Treasury"; a spokesperson is the foreign ministry's.
+  // office.title-forms-each-spelling (off32): "Foreign Minister Hakan Fidan" in a text that writes "Türkiye" is also
+  // the "Minister of Foreign Affairs of Türkiye", not only "… of Turkey": each other form with each spelling.
+  const phrases = [phrase, ...(t.ownerInside || t.ownerAt ? [] : stateSpellings(env, owner))];
   for (const alias of [
-    ...titleForms(t.title, owner.name, phrase),
+    ...new Set(phrases.flatMap((p) => titleForms(t.title, owner.name, p))),
     ...(owner.type === 'State' ? spokespersonForms(t.title, owner.name) : []),
   ])
     ctx.add('Office', name, at(alias), t.rule, props);
@@ -791,9 +816,13 @@ const OWNED_REF_TITLE = (title: string) =>
   (!/\sto\s/.test(title) ||
     /^(?:[\w-]+\s+)*(?:Ambassador|Envoy|High Commissioner|Representative|Consul)\b/.test(title));
 
-function addOwnedRef(env: OwnerEnv, r: TitleRef, held: Set<string>): void {
+function addOwnedRef(env: OwnerEnv, ref: TitleRef, held: Set<string>): void {
+  // office.head-of-state-ref-president (off32): "the Senegalese Head of State" is the President of Senegal.
+  const president = ref.owner ? headOfStateRefTitle(ref.title, ref.owner) : undefined;
+  const r = president ? { ...ref, title: president, written: ref.title } : ref;
+  const rule = president ? OFFICE_HEAD_OF_STATE_REF_PRESIDENT.id : 'office.title-ref-owned';
   if (!r.owner || r.lowercase || held.has(`${r.title}|${r.owner.name}`) || !OWNED_REF_TITLE(r.title)) return;
-  const okey = addOfficeForms(env, { ...r, former: false, rule: 'office.title-ref-owned' }, r.owner);
+  const okey = addOfficeForms(env, { ...r, former: false, rule }, r.owner);
   env.ctx.relate(
     'OFFICE_OF',
     okey,

@@ -18,7 +18,8 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './lexicons.ts';
-import { STATES } from './states.ts';
+import { STATES, withArticle } from './states.ts';
+import { ambassadorInPlace } from './rules-off32.ts';
 import { organPrefix } from './rules-fl11b.ts';
 import { FL13A_PATTERNS } from './rules-fl13a.ts';
 import { FL17C_PATTERNS } from './rules-fl17c-patterns.ts';
@@ -252,6 +253,8 @@ interface TitleState {
   ownerInside: boolean;
   /** The title names a place inside ("Governor of Kahramanmaraş"): the office keeps that name. */
   place?: boolean;
+  /** office.ambassador-in-place (off32): the state an ambassador told "in <place>" serves in. */
+  accredited?: string;
 }
 
 /** "Russian Foreign Minister", "Kenya's Cabinet Secretary", "Commission President": an owner before the title. */
@@ -808,7 +811,8 @@ function finishTitle(st: TitleState, pos: number): TitleParse | undefined {
   const surface = text.slice(pos, Math.max(st.i, st.titleEnd));
   const form = titleFormOf(text.slice(st.titleStart, st.titleEnd), st.ownerVia === 'prefix');
   if (form.headAlone && !st.owner) return undefined;
-  const { written, title, ownedLower, nationalHome, ofUnion } = form;
+  const { written, ownedLower, nationalHome, ofUnion } = form;
+  const title = st.accredited ? `${form.title} to ${withArticle(st.accredited)}` : form.title;
   let owner =
     st.owner ?? possessiveOwner(st, pos) ?? (nationalHome ? { type: 'State', name: nationalHome } : undefined);
   if (form.acronymOrg) owner = { type: 'Organization', name: form.acronymOrg };
@@ -884,6 +888,12 @@ export function parseTitleAt(text: string, pos: number, hits: GazetteerHit[], lo
   };
   readComplements(st);
   envoyAndTail(st);
+  // Rule office.ambassador-in-place (rules-off32.ts): "the Ambassador of Norway in Colombo, Mr. A".
+  const inPlace =
+    st.owner?.type === 'State' && st.ownerVia === 'of'
+      ? ambassadorInPlace(text, st.i, text.slice(st.titleStart, st.titleEnd), hits)
+      : undefined;
+  if (inPlace) [st.i, st.accredited] = [inPlace.end, inPlace.state];
   return finishTitle(st, pos);
 }
 
