@@ -104,7 +104,7 @@ import { lastOfText } from './text-memo.ts';
 import { implementationTopic, signedLongAgo } from './rules-top25.ts';
 import { addStandingParties } from './rules-agr26.ts';
 import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
-import { negotiatedForCue } from './rules-rol32.ts';
+import { apposedToChiefNoun, negotiatedForCue, toldOnlyByNoun } from './rules-rol32.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -796,8 +796,11 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     if (target && !counted.length)
       for (const who of twoTitledNegotiators(k, s.text, target))
         ctx.relate('NEGOTIATES', who, target.key, s.index, 'negotiates.the-two-titled');
+    const nounOnly = cue === 'negotiates.responsible' && toldOnlyByNoun(s.text, (t) => NEGOTIATOR_RE.test(t));
     for (const [m, key] of personsIn(s.index)) {
       if (notNegotiatorAt(k, s, m, thanked, passive)) continue;
+      // negotiates.chief-noun-apposed (rol32): a sentence told only by "chief negotiator": the people it is said of.
+      if (nounOnly && !apposedToChiefNoun(s.text, m.start - s.start, m.end - s.start)) continue;
       const rule = counted.length ? 'negotiates.counted' : (cue ?? 'negotiates.responsible');
       for (const t of counted.length ? counted : [target!]) ctx.relate('NEGOTIATES', key, t.key, s.index, rule);
     }

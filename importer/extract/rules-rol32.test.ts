@@ -1,7 +1,7 @@
 // Tests of the rol32 rules on made-up sentences (not the annotated samples' passages), negatives included.
 import { describe, expect, it } from 'vitest';
 
-import { negotiatedForCue } from './rules-rol32.ts';
+import { apposedToChiefNoun, negotiatedForCue, toldOnlyByNoun } from './rules-rol32.ts';
 import { roleFacts as facts } from './test-facts.ts';
 
 describe('a negotiator told with the side they act for (rol32, negotiates.negotiated-for)', () => {
@@ -37,5 +37,46 @@ describe('a negotiator told with the side they act for (rol32, negotiates.negoti
       'Direct talks between the delegations of Armenia and Azerbaijan were held today in Geneva. The Armenian delegation was headed by Deputy Minister Ara Petrosyan, who conducted the talks on behalf of the Prime Minister. In 2020 the two countries signed the Trilateral Statement.',
     );
     expect(f.by('negotiates.negotiated-for')).toEqual([]);
+  });
+});
+
+describe('a sentence told only by "chief negotiator" (rol32, negotiates.chief-noun-apposed)', () => {
+  const at = (text: string, name: string) =>
+    apposedToChiefNoun(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('apposedToChiefNoun: the people the noun is said of', () => {
+    const a =
+      'Mr. Juan Perez, chief negotiator of the Front, and Ms. Ana Ruiz, head of the Alliance delegation, signed.';
+    expect(at(a, 'Juan Perez')).toBe(true);
+    expect(at(a, 'Ana Ruiz')).toBe(true);
+    const b = 'It was signed by the Chief Negotiator of the Union, Prof. Karl Berg, Minister of Trade.';
+    expect(at(b, 'Karl Berg')).toBe(true);
+    const c =
+      'The envoy prepared the text with the chief negotiators of the two parties, Ivan Horvat, Director, and Ana Kovac.';
+    expect(at(c, 'Ivan Horvat')).toBe(true);
+    expect(at(c, 'Ana Kovac')).toBe(true);
+  });
+  it('not the people beside it', () => {
+    const a = 'Before the ceremony, the Chief Negotiator and Minister Jane Smith held a brief meeting.';
+    expect(at(a, 'Jane Smith')).toBe(false);
+    const b = 'Mr. Raj Kumar, Chief Negotiator and Political Adviser to the leader Mr. Anil Das, led the delegation.';
+    expect(at(b, 'Raj Kumar')).toBe(true);
+    expect(at(b, 'Anil Das')).toBe(false);
+    const c = 'He was accompanied by the Minister of Trade, Omar Said, and by the chief negotiator, who led the team.';
+    expect(at(c, 'Omar Said')).toBe(false);
+    const d = 'The envoy prepared the text with the chief negotiators of the two parties, Ivan Horvat and Ana Kovac.';
+    expect(at(d, 'envoy')).toBe(false);
+  });
+  it('toldOnlyByNoun: only when no other cue is left without the noun', () => {
+    const told = (t: string) => /chief negotiators?|led by|negotiated by/i.test(t);
+    expect(toldOnlyByNoun('Mr A, chief negotiator, and Minister B held a meeting.', told)).toBe(true);
+    expect(toldOnlyByNoun('The talks were led by the chief negotiator, Mr A.', told)).toBe(false);
+    expect(toldOnlyByNoun('The talks were led by Mr A.', told)).toBe(false);
+  });
+  it('a readout: the minister beside the chief negotiator gets no NEGOTIATES', () => {
+    const f = facts(
+      'Ireland and Norway signed today in Dublin the Agreement on Fisheries Cooperation. Before the ceremony, the Chief Negotiator and Minister Helen Walsh held a brief bilateral meeting. The Agreement was negotiated by Ambassador Erik Dahl, Chief Negotiator of Norway.',
+    );
+    expect(f.rels.has('NEGOTIATES|Helen Walsh|Agreement on Fisheries Cooperation')).toBe(false);
+    expect(f.rels.has('NEGOTIATES|Erik Dahl|Agreement on Fisheries Cooperation')).toBe(true);
   });
 });

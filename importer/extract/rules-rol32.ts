@@ -11,6 +11,18 @@ export const ROL32_PATTERNS = {
    */
   negotiatedFor:
     /\b(?:negotiat(?:ed|es?|ing)|(?:conduct(?:ed|s|ing)?|led|leads?|leading|will\s+lead|steered|steers)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:negotiations|talks)|will\s+lead\s+them)\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Z]/,
+  /**
+   * The nouns a negotiator is told by in a sentence with no verb of negotiating: "chief negotiator(s)", "head of the
+   * MODEL delegation", "head of the negotiating team".
+   */
+  chiefNoun:
+    /\bchief\s+negotiators?\b|\bhead\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating\s+team)\b/gi,
+  /** What may stand between a name and the noun after it: ", the Prime Minister's Europe Adviser and ". */
+  nameThenNoun: /^\s*,\s*(?!and\b)(?:(?!\b(?:by|with|to|included?|accompanied)\b)[^;:])*$/i,
+  /** What may stand between a singular noun and the name after it: " of the OACPS, Prof. ", " for the boundaries, ". */
+  nounThenName: /^(?:(?!\b(?:and|by|to|with)\b)[^;:])*$/i,
+  /** After a plural noun, the list it opens: " of the two parties, A, Director …, and ". */
+  pluralThenList: /^\s*(?:(?:of|for)\b[^,]*)?,/i,
 };
 
 /** Literals every `negotiatedFor` match holds (one of them), asked before the regex. */
@@ -24,4 +36,42 @@ const NEGOTIATED_FOR_NEEDS = [' on behalf of ', ' for '];
 export function negotiatedForCue(text: string): 'negotiates.negotiated-for' | undefined {
   if (!NEGOTIATED_FOR_NEEDS.some((w) => text.includes(w))) return undefined;
   return ROL32_PATTERNS.negotiatedFor.test(text) ? 'negotiates.negotiated-for' : undefined;
+}
+
+/** Literals every `chiefNoun` match holds (one of them). */
+const CHIEF_NOUN_NEEDS = ['negotiator', 'head of'];
+
+/**
+ * Rule negotiates.chief-noun-apposed (a veto of `negotiates.responsible`): in a sentence told as about negotiators only
+ * by a noun ("chief negotiator", "head of the X delegation"), only the people that noun is said of negotiated: "Mr A,
+ * chief negotiator of LURD", "the Chief Negotiator of the OACPS, Prof. B", "the chief negotiators of the two parties,
+ * C, …, and D". Not "the Chief Negotiator and Minister E held a meeting", nor "Chief Negotiator and Political Adviser to
+ * the leader F", nor "accompanied by G and by the chief negotiator". `start`/`end` are the person's offsets in `text`.
+ */
+export function apposedToChiefNoun(text: string, start: number, end: number): boolean {
+  if (!CHIEF_NOUN_NEEDS.some((w) => text.toLowerCase().includes(w))) return false;
+  for (const m of text.matchAll(ROL32_PATTERNS.chiefNoun)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (end <= from) {
+      const gap = text.slice(end, from);
+      if (gap.length <= 80 && ROL32_PATTERNS.nameThenNoun.test(gap)) return true;
+    } else if (start >= to) {
+      const gap = text.slice(to, start);
+      const plural = /s$/i.test(m[0]);
+      if (
+        plural
+          ? gap.length <= 250 && ROL32_PATTERNS.pluralThenList.test(gap)
+          : gap.length <= 60 && ROL32_PATTERNS.nounThenName.test(gap)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a sentence told as about negotiators is told so only by a noun: without its nouns `told` no longer holds. */
+export function toldOnlyByNoun(text: string, told: (t: string) => boolean): boolean {
+  if (!CHIEF_NOUN_NEEDS.some((w) => text.toLowerCase().includes(w))) return false;
+  return !told(text.replace(ROL32_PATTERNS.chiefNoun, (x) => ' '.repeat(x.length)));
 }
