@@ -1,5 +1,7 @@
 // Tests of the rol32 rules on made-up sentences (not the annotated samples' passages), negatives included.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 60_000 });
 
 import { apposedToChiefNoun, negotiatedForCue, toldOnlyByNoun } from './rules-rol32.ts';
 import { roleFacts as facts } from './test-facts.ts';
@@ -78,5 +80,28 @@ describe('a sentence told only by "chief negotiator" (rol32, negotiates.chief-no
     );
     expect(f.rels.has('NEGOTIATES|Helen Walsh|Agreement on Fisheries Cooperation')).toBe(false);
     expect(f.rels.has('NEGOTIATES|Erik Dahl|Agreement on Fisheries Cooperation')).toBe(true);
+  });
+});
+
+describe('"A of X, B of Y" listed after co-chairs, envoys or negotiators (rol32, negotiates-for.listed-of-state)', () => {
+  it('each listed name followed by "of <State>" acts for that state', () => {
+    const f = facts(
+      'On the margins of the conference, the co-chairs of the Danube water group, Mr. Lars Holm of Sweden, Mr. Pierre Martin of France and Mr. John Carter of the United Kingdom, met the parties in Vienna.',
+    );
+    expect(f.by('negotiates-for.listed-of-state')).toEqual(
+      expect.arrayContaining([
+        'NEGOTIATES_FOR|Lars Holm|Sweden',
+        'NEGOTIATES_FOR|Pierre Martin|France',
+        'NEGOTIATES_FOR|John Carter|United Kingdom',
+      ]),
+    );
+  });
+  it('not names after a verb or clause, nor without a plural role noun', () => {
+    const a = facts(
+      'The co-chairs welcomed the progress and met Ambassador Lars Holm of Sweden and Mr. Pierre Martin of France in Vienna.',
+    );
+    expect(a.by('negotiates-for.listed-of-state')).toEqual([]);
+    const b = facts('The ministers, Lars Holm of Sweden and Pierre Martin of France, met in Vienna.');
+    expect(b.by('negotiates-for.listed-of-state')).toEqual([]);
   });
 });
