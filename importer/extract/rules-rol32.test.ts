@@ -56,6 +56,9 @@ describe('a sentence told only by "chief negotiator" (rol32, negotiates.chief-no
       'The envoy prepared the text with the chief negotiators of the two parties, Ivan Horvat, Director, and Ana Kovac.';
     expect(at(c, 'Ivan Horvat')).toBe(true);
     expect(at(c, 'Ana Kovac')).toBe(true);
+    const d = 'Chief negotiators Ivan Horvat and Ana Kovac opened the second round in Zagreb.';
+    expect(at(d, 'Ivan Horvat')).toBe(true);
+    expect(at(d, 'Ana Kovac')).toBe(true);
   });
   it('not the people beside it', () => {
     const a = 'Before the ceremony, the Chief Negotiator and Minister Jane Smith held a brief meeting.';
@@ -103,5 +106,21 @@ describe('"A of X, B of Y" listed after co-chairs, envoys or negotiators (rol32,
     expect(a.by('negotiates-for.listed-of-state')).toEqual([]);
     const b = facts('The ministers, Lars Holm of Sweden and Pierre Martin of France, met in Vienna.');
     expect(b.by('negotiates-for.listed-of-state')).toEqual([]);
+  });
+});
+
+describe("the Council's rotating presidency acts for the Union (rol32, negotiates-for.council-presidency-union)", () => {
+  it('"chaired by A on behalf of the Czech Presidency" in an EU readout: A acts for the European Union, not Czechia', () => {
+    const f = facts(
+      'The European Union opened two chapters of the accession negotiations with Albania today in Brussels. The intergovernmental conference was chaired by Jan Lipavsky, Minister of Foreign Affairs of the Czech Republic, on behalf of the Czech Presidency.',
+    );
+    expect(f.negotiates).toContain('NEGOTIATES_FOR|Jan Lipavsky|European Union');
+    expect(f.negotiates).not.toContain('NEGOTIATES_FOR|Jan Lipavsky|Czech Republic');
+  });
+  it('no Union named in the readout: nothing added', () => {
+    const f = facts(
+      'The conference was chaired by Jan Lipavsky, Minister of Foreign Affairs of the Czech Republic, on behalf of the Czech Presidency of the Visegrad Group.',
+    );
+    expect(f.by('negotiates-for.council-presidency-union')).toEqual([]);
   });
 });

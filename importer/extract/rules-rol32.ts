@@ -2,6 +2,7 @@
 // NEGOTIATES_FOR and NEGOTIATES by cause (docs/first-look.md, rol32). Rule ids are what --explain prints.
 import type { RelKit } from './rel-kit.ts';
 import { wordGate, whenWord } from './gates.ts';
+import { LEADER_TITLES } from './lexicons.ts';
 
 type Sentence = RelKit['ctx']['sentences'][number];
 
@@ -25,8 +26,8 @@ export const ROL32_PATTERNS = {
   nameThenNoun: /^\s*,\s*(?!and\b)(?:(?!\b(?:by|with|to|included?|accompanied)\b)[^;:])*$/i,
   /** What may stand between a singular noun and the name after it: " of the OACPS, Prof. ", " for the boundaries, ". */
   nounThenName: /^(?:(?!\b(?:and|by|to|with)\b)[^;:])*$/i,
-  /** After a plural noun, the list it opens: " of the two parties, A, Director …, and ". */
-  pluralThenList: /^\s*(?:(?:of|for)\b[^,]*)?,/i,
+  /** After a plural noun, the list it opens: " of the two parties, A, Director …, and ", "Chief negotiators A and B". */
+  pluralThenList: /^\s*(?:(?:of|for)\b[^,]*)?,|^(?:\s+(?:and|\p{Lu}[\p{L}.'’-]*),?)*\s*$/u,
   /**
    * A plural noun of people who act for sides, opening a list of "A of X, B of Y and C of Z": "the Co-Chairs of the
    * Minsk Group, Ambassadors …", "the special envoys", "the chief negotiators", "the representatives of the guarantors".
@@ -36,6 +37,13 @@ export const ROL32_PATTERNS = {
   /** What stands between the plural noun and a name of its list: no verb, no clause, no other sentence part. */
   listGap:
     /^(?:(?!\b(?:met|meet|held|said|says|who|which|were|was|are|is|will|have|has|had|with|by|in|at|on)\b)[^;:()])*$/i,
+  /**
+   * The Council's rotating presidency a minister acts for: "on behalf of the Belgian Presidency of the Council of the
+   * EU", "for the Spanish Presidency of the Council", "on behalf of the Luxembourg Presidency" (the adjective's offset
+   * is group 1's).
+   */
+  councilPresidency:
+    /\b(?:on\s+behalf\s+of|for)\s+the\s+(\p{Lu}[\p{L}-]+)\s+Presidency\b(?!\s+of\s+the\s+(?!Council\b))/u,
   /** " of the " right after a listed name, before its state. */
   ofState: /^\s+of\s+(?:the\s+)?/,
 };
@@ -123,7 +131,34 @@ export const ROL32_GATES = {
 
 const gatedListedOfState = whenWord(ROL32_GATES.listedOfState, listedOfState);
 
-/** Adds the rol32 rules' relations. */
+/**
+ * Rule negotiates-for.council-presidency-union: "The European Union was represented by A, Minister of Foreign Affairs
+ * of Belgium, on behalf of the Belgian Presidency of the Council of the EU", "chaired by B on behalf of the Luxembourg
+ * Presidency": the minister acts for the European Union (named in the readout), beside the Council; the presidency's
+ * own state and a "Presidency of the Council" read as a body are taken back. Not a head of state or government (who
+ * hosts for the presidency).
+ */
+function councilPresidencyUnion(k: RelKit): void {
+  const { ctx } = k;
+  const eu = ctx.named('Organization', 'European Union')[0]?.key;
+  if (!eu) return;
+  const drop = new Set<object>();
+  for (const r of ctx.relationsOf('NEGOTIATES_FOR')) {
+    const s = ctx.sentences[r.sentence];
+    const m = s && s.text.includes('Presidency') ? ROL32_PATTERNS.councilPresidency.exec(s.text) : null;
+    const c = m && k.people.clusters.find((x) => k.key(x) === r.from);
+    if (!s || !m || !c || (k.people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title))) continue;
+    const adj = s.start + m.index + m[0].indexOf(m[1]!);
+    const state = k.hits.find((h) => h.type === 'State' && h.start === adj);
+    const to = ctx.entity(r.to);
+    if ((state && k.hitKeys.get(state) === r.to) || /^Presidency of the Council\b/.test(to?.name ?? '')) drop.add(r);
+    if (r.to !== eu) ctx.relate('NEGOTIATES_FOR', r.from, eu, r.sentence, 'negotiates-for.council-presidency-union');
+  }
+  if (drop.size) ctx.replaceRelations(ctx.relations.filter((r) => !drop.has(r)));
+}
+
+/** Adds the rol32 rules' relations and takes back what they show wrong. */
 export function addRol32Relations(k: RelKit): void {
   for (const s of k.ctx.sentences) gatedListedOfState(k, s);
+  councilPresidencyUnion(k);
 }
