@@ -108,7 +108,10 @@ export function toldOnlyByNoun(text: string, told: (t: string) => boolean): bool
  */
 function listedOfState(k: RelKit, s: Sentence): void {
   const { ctx } = k;
-  const nouns = [...s.text.matchAll(ROL32_PATTERNS.sidesList)];
+  // Not a noun inside a body's name: "The African Group of Negotiators' chair".
+  const nouns = [...s.text.matchAll(ROL32_PATTERNS.sidesList)].filter(
+    (n) => !/^['’]/.test(s.text.slice(n.index + n[0].length)) && !/\bof\s+$/.test(s.text.slice(0, n.index)),
+  );
   if (!nouns.length) return;
   for (const [p, pk] of k.personsIn(s.index)) {
     const at = p.start - s.start;
