@@ -156,7 +156,7 @@ function addParticipationRelations(k: RelKit): void {
 /** Adds relation candidates between the entities of the document. */
 /**
  * The role rounds of 7–8 December: rol31 (envoys of the two leaders, an envoy's named principal, an envoy's remit) and
- * rol32 ("A of the United States, B of France" listed after co-chairs, envoys or negotiators).
+ * rol32 (a minister acting for the Council's rotating presidency acts for the Union).
  */
 function addLateRoleRounds(k: RelKit): void {
   addRol31Relations(k);

@@ -86,29 +86,6 @@ describe('a sentence told only by "chief negotiator" (rol32, negotiates.chief-no
   });
 });
 
-describe('"A of X, B of Y" listed after co-chairs, envoys or negotiators (rol32, negotiates-for.listed-of-state)', () => {
-  it('each listed name followed by "of <State>" acts for that state', () => {
-    const f = facts(
-      'On the margins of the conference, the co-chairs of the Danube water group, Mr. Lars Holm of Sweden, Mr. Pierre Martin of France and Mr. John Carter of the United Kingdom, met the parties in Vienna.',
-    );
-    expect(f.by('negotiates-for.listed-of-state')).toEqual(
-      expect.arrayContaining([
-        'NEGOTIATES_FOR|Lars Holm|Sweden',
-        'NEGOTIATES_FOR|Pierre Martin|France',
-        'NEGOTIATES_FOR|John Carter|United Kingdom',
-      ]),
-    );
-  });
-  it('not names after a verb or clause, nor without a plural role noun', () => {
-    const a = facts(
-      'The co-chairs welcomed the progress and met Ambassador Lars Holm of Sweden and Mr. Pierre Martin of France in Vienna.',
-    );
-    expect(a.by('negotiates-for.listed-of-state')).toEqual([]);
-    const b = facts('The ministers, Lars Holm of Sweden and Pierre Martin of France, met in Vienna.');
-    expect(b.by('negotiates-for.listed-of-state')).toEqual([]);
-  });
-});
-
 describe("the Council's rotating presidency acts for the Union (rol32, negotiates-for.council-presidency-union)", () => {
   it('"chaired by A on behalf of the Czech Presidency" in an EU readout: A acts for the European Union, not Czechia', () => {
     const f = facts(

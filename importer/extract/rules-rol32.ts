@@ -1,10 +1,7 @@
 // The rol32 round's role rules (issue 6), written after sorting the annotated samples' missed and false
 // NEGOTIATES_FOR and NEGOTIATES by cause (docs/first-look.md, rol32). Rule ids are what --explain prints.
 import type { RelKit } from './rel-kit.ts';
-import { wordGate, whenWord } from './gates.ts';
 import { LEADER_TITLES } from './lexicons.ts';
-
-type Sentence = RelKit['ctx']['sentences'][number];
 
 /** Patterns of the rol32 rules, as named data. */
 export const ROL32_PATTERNS = {
@@ -29,23 +26,12 @@ export const ROL32_PATTERNS = {
   /** After a plural noun, the list it opens: " of the two parties, A, Director …, and ", "Chief negotiators A and B". */
   pluralThenList: /^\s*(?:(?:of|for)\b[^,]*)?,|^(?:\s+(?:and|\p{Lu}[\p{L}.'’-]*),?)*\s*$/u,
   /**
-   * A plural noun of people who act for sides, opening a list of "A of X, B of Y and C of Z": "the Co-Chairs of the
-   * Minsk Group, Ambassadors …", "the special envoys", "the chief negotiators", "the representatives of the guarantors".
-   */
-  sidesList:
-    /\b(?:co-chairs|(?:special\s+|personal\s+)?envoys|(?:special\s+|personal\s+)?representatives|(?:chief\s+)?negotiators|emissaries)\b/gi,
-  /** What stands between the plural noun and a name of its list: no verb, no clause, no other sentence part. */
-  listGap:
-    /^(?:(?!\b(?:met|meet|held|said|says|who|which|were|was|are|is|will|have|has|had|with|by|in|at|on)\b)[^;:()])*$/i,
-  /**
    * The Council's rotating presidency a minister acts for: "on behalf of the Belgian Presidency of the Council of the
    * EU", "for the Spanish Presidency of the Council", "on behalf of the Luxembourg Presidency" (the adjective's offset
    * is group 1's).
    */
   councilPresidency:
     /\b(?:on\s+behalf\s+of|for)\s+the\s+(\p{Lu}[\p{L}-]+)\s+Presidency\b(?!\s+of\s+the\s+(?!Council\b))/u,
-  /** " of the " right after a listed name, before its state. */
-  ofState: /^\s+of\s+(?:the\s+)?/,
 };
 
 /** Literals every `negotiatedFor` match holds (one of them), asked before the regex. */
@@ -100,41 +86,6 @@ export function toldOnlyByNoun(text: string, told: (t: string) => boolean): bool
 }
 
 /**
- * Rule negotiates-for.listed-of-state: "the Co-Chairs of the OSCE Minsk Group, Ambassadors A of the United States, B of
- * the Russian Federation and C of France, met …", "the special envoys, A of Norway and B of Qatar": each listed name
- * followed by "of <State>" acts for that state (GUIDE: envoys and negotiators act for the state they represent). Names
- * separated from the noun by a verb or clause are not the list's; a mediator's noun is not read (a convention the golds
- * disagree on).
- */
-function listedOfState(k: RelKit, s: Sentence): void {
-  const { ctx } = k;
-  // Not a noun inside a body's name: "The African Group of Negotiators' chair".
-  const nouns = [...s.text.matchAll(ROL32_PATTERNS.sidesList)].filter(
-    (n) => !/^['’]/.test(s.text.slice(n.index + n[0].length)) && !/\bof\s+$/.test(s.text.slice(0, n.index)),
-  );
-  if (!nouns.length) return;
-  for (const [p, pk] of k.personsIn(s.index)) {
-    const at = p.start - s.start;
-    const noun = nouns.filter((n) => n.index + n[0].length <= at).at(-1);
-    if (!noun || at - noun.index > 300) continue;
-    if (!ROL32_PATTERNS.listGap.test(s.text.slice(noun.index + noun[0].length, at))) continue;
-    const of = ROL32_PATTERNS.ofState.exec(ctx.text.slice(p.end, p.end + 12));
-    if (!of) continue;
-    const from = p.end + of[0].length;
-    const state = k.hits.find((h) => h.type === 'State' && h.start === from);
-    const key = state && k.hitKeys.get(state);
-    if (key) ctx.relate('NEGOTIATES_FOR', pk, key, s.index, 'negotiates-for.listed-of-state');
-  }
-}
-
-/** Each rule's trigger words (a sentence holding none is skipped). */
-export const ROL32_GATES = {
-  listedOfState: wordGate('co', 'chairs', 'envoys', 'representatives', 'negotiators', 'emissaries'),
-};
-
-const gatedListedOfState = whenWord(ROL32_GATES.listedOfState, listedOfState);
-
-/**
  * Rule negotiates-for.council-presidency-union: "The European Union was represented by A, Minister of Foreign Affairs
  * of Belgium, on behalf of the Belgian Presidency of the Council of the EU", "chaired by B on behalf of the Luxembourg
  * Presidency": the minister acts for the European Union (named in the readout), beside the Council; the presidency's
@@ -162,6 +113,5 @@ function councilPresidencyUnion(k: RelKit): void {
 
 /** Adds the rol32 rules' relations and takes back what they show wrong. */
 export function addRol32Relations(k: RelKit): void {
-  for (const s of k.ctx.sentences) gatedListedOfState(k, s);
   councilPresidencyUnion(k);
 }
