@@ -38,6 +38,7 @@ import { addRol25Relations } from './rules-rol25.ts';
 import { dropRol26Negatives } from './rules-rol26.ts';
 import { addRol28Relations } from './rules-rol28.ts';
 import { addRol31Relations } from './rules-rol31.ts';
+import { addRol32Relations } from './rules-rol32.ts';
 import { addTopicRelations } from './rules-topics.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
@@ -155,6 +156,15 @@ function addParticipationRelations(k: RelKit): void {
 }
 
 /** Adds relation candidates between the entities of the document. */
+/**
+ * The role rounds of 7–8 December: rol31 (envoys of the two leaders, an envoy's named principal, an envoy's remit) and
+ * rol32 (a minister acting for the Council's rotating presidency acts for the Union).
+ */
+function addLateRoleRounds(k: RelKit): void {
+  addRol31Relations(k);
+  addRol32Relations(k);
+}
+
 /** Relations of events told by their verb or as parts of others (ev24, ev26, ev27), in this order. */
 function addToldPartsRelations(k: RelKit): void {
   ceremonyVerbRelations(k); // ev24: a ceremony told by its verb, its people, the visit it is part of
@@ -195,7 +205,7 @@ export function addRelations(
   addRol24Relations(k); // rol24: pairs in order, former / latter, gapped "represented by", colon lists, "At its head"
   addRol25Relations(k); // rol25: gapped "the X side by", the bare Government's side, "our delegation"
   addRol28Relations(k); // rol26 (heads of delegation in lines, rows), rol27 (each for their own side, co-signers …), rol28 (plural heads, lists, on the part of)
-  addRol31Relations(k); // rol31: envoys of the two leaders, an envoy's named principal, an envoy's remit
+  addLateRoleRounds(k); // rol31, rol32
   pressConferenceFollowing(k); // ev22: a press conference following a gathering is part of it
   partOfCloseOrAttended(k); // ev23: a meeting at the close of a gathering, or inside one attended, is part of it
   addToldPartsRelations(k); // ev24, ev26, ev27: ceremonies, sessions, gatherings of processes, addresses

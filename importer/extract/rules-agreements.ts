@@ -61,7 +61,6 @@ import { hitsOverlapping } from './hit-index.ts';
 import { allMatches, execIf, groupBy, mayMatch } from './text.ts';
 import { signedAtOwnSigning } from './rules-ev10.ts';
 import { AGREEMENT_HEADS, FRAME_NOUN, LEADER_TITLES } from './lexicons.ts';
-import type { PersonCluster } from './persons-resolve.ts';
 import { combiningFormParties, listedParties, partyListAt } from './agreement-parties.ts';
 import {
   addBoundParties,
@@ -105,6 +104,7 @@ import { lastOfText } from './text-memo.ts';
 import { implementationTopic, signedLongAgo } from './rules-top25.ts';
 import { addStandingParties } from './rules-agr26.ts';
 import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
+import { apposedToChiefNoun, negotiatedForCue, toldOnlyByNoun } from './rules-rol32.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -734,20 +734,26 @@ function reachedAtSignedList(k: RelKit): void {
 }
 
 /**
+ * The rule id a sentence's negotiator cue gives: `negotiates.responsible` (NEGOTIATOR_RE), else rol32's
+ * `negotiates.negotiated-for` ("who negotiated on behalf of", "conducted the negotiations for"), else none.
+ */
+function negotiatorCue(text: string): 'negotiates.responsible' | 'negotiates.negotiated-for' | undefined {
+  if (NEGOTIATOR_WORDS.test(text) && NEGOTIATOR_RE.test(text)) return 'negotiates.responsible';
+  return negotiatedForCue(text);
+}
+
+/**
  * NEGOTIATES: people said to be responsible for, handle, conduct or lead negotiations on an agreement; the agreement
  * is the one "negotiations on" names, else the last one negotiated in the text.
  */
 function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
-  const { ctx, people, ev, clusterOf, personsIn } = k;
+  const { ctx, ev, personsIn } = k;
   const entityOf = (f: Found) => ctx.entity(f.key)!;
-  // NEGOTIATES: people said to be responsible for, handle, conduct or lead negotiations on an agreement; the
-  // agreement is the one "negotiations on" names, else the last one negotiated in the text.
   let lastNegotiated: Found | undefined;
   let lastCounted: Found[] = [];
   const statusNegotiated = ev.agreements.find((a) => entityOf(a).props.status === 'under negotiation');
   const titleS0 = ctx.sentences.find((x) => x.text === ctx.doc.title) ?? ctx.sentences[0];
   const titleAgreement = ev.agreementMentions.find((a) => titleS0 && a.sentence === titleS0.index);
-  const negotiators = new Set<PersonCluster>();
   const agreementsIn = groupBy(ev.agreementMentions, (a) => String(a.sentence));
   for (const s of ctx.sentences) {
     const ags = agreementsIn.get(String(s.index)) ?? [];
@@ -769,53 +775,66 @@ function addNegotiators(k: RelKit, underNegotiation: Found | undefined): void {
     if (here.length && /negotiat/i.test(s.text)) lastCounted = here;
     const afterTalks = talksAgreementFor(k, s.index, (i) => agreementsIn.get(String(i)) ?? []);
     const roundPart = NEG12_PATTERNS.roundTakenPart.test(s.text);
-    const told = NEGOTIATOR_WORDS.test(s.text) && NEGOTIATOR_RE.test(s.text);
-    if (!told && !hasTwoTitled(s.text) && !afterTalks && !roundPart) continue;
+    const cue = negotiatorCue(s.text);
+    if (!cue && !hasTwoTitled(s.text) && !afterTalks && !roundPart) continue;
     // The agreement negotiated: named here, else the last one negotiated, else the last one mentioned so far.
     const before = pointsBackToTalks(s.text) ? agreementsIn.get(String(s.index - 1))?.at(-1) : undefined; // fl18a
-    const target = titledFor(
-      named ??
-        afterTalks ??
-        before ??
-        underNegotiation ??
-        titleAgreement ??
-        statusNegotiated ??
-        lastNegotiated ??
-        readoutAgreement(k, s.text),
-      [lastNegotiated, statusNegotiated],
-    );
+    const told = named ?? afterTalks ?? before ?? underNegotiation ?? titleAgreement;
+    // rol32: "who negotiated on behalf of X" only with an agreement told as negotiated, not the last one mentioned.
+    if (cue === 'negotiates.negotiated-for' && !told) continue;
+    const target = titledFor(told ?? statusNegotiated ?? lastNegotiated ?? readoutAgreement(k, s.text), [
+      lastNegotiated,
+      statusNegotiated,
+    ]);
     // "the protocols" negotiated before: all of them, unless the target is another agreement.
     const plural = !target || lastCounted.some((a) => a.key === target.key) ? lastCounted : [];
     const counted = named ? [] : here.length ? here : plural;
     if (!target && !counted.length) continue;
-    // "A thanked B and C for their work in bringing the negotiations to a close": the thanked, not the thanker.
     const thanked = /\b(?:thanked|praised|commended|congratulated)\b/.exec(s.text);
-    // Rule negotiates.leader-passive (fla10): "The Agreement was negotiated … by Prime Minister A, …": leaders named
-    // as the agents of a passive "negotiated by" negotiated it; elsewhere leaders are left out.
+    // Rule negotiates.leader-passive (fla10): "The Agreement was negotiated … by Prime Minister A, …".
     const passive = FLA10_PATTERNS.negotiatedBy.exec(s.text);
     if (target && !counted.length)
       for (const who of twoTitledNegotiators(k, s.text, target))
         ctx.relate('NEGOTIATES', who, target.key, s.index, 'negotiates.the-two-titled');
-    for (const [m, k] of personsIn(s.index)) {
-      if (thanked && m.start < s.start + thanked.index) continue;
-      // negotiates.not-reporter (neg12): "X said that … negotiations led by A": the speaker is no negotiator.
-      if (reporterBefore(s.text, s.start, m.start)) continue;
-      // negotiates.not-principal: "who led the talks on behalf of the Secretary-General": the principal is no negotiator.
-      if (FL11A_PATTERNS.principalBefore.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) continue;
-      // negotiates.not-negated (rol15): "X did not take part in the negotiations".
-      if (negatedAfter(ctx.text.slice(m.to ?? m.end, s.end))) continue;
-      const c = clusterOf.get(m)!;
-      const agent = passive && m.start > s.start + passive.index;
-      if (
-        !agent &&
-        (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title))
-      )
-        continue;
-      for (const t of counted.length ? counted : [target!])
-        ctx.relate('NEGOTIATES', k, t.key, s.index, counted.length ? 'negotiates.counted' : 'negotiates.responsible');
-      negotiators.add(c);
+    const nounOnly = cue === 'negotiates.responsible' && toldOnlyByNoun(s.text, (t) => NEGOTIATOR_RE.test(t));
+    for (const [m, key] of personsIn(s.index)) {
+      if (notNegotiatorAt(k, s, m, thanked, passive)) continue;
+      // negotiates.chief-noun-apposed (rol32): a sentence told only by "chief negotiator": the people it is said of.
+      if (nounOnly && !apposedToChiefNoun(s.text, m.start - s.start, m.end - s.start)) continue;
+      const rule = counted.length ? 'negotiates.counted' : (cue ?? 'negotiates.responsible');
+      for (const t of counted.length ? counted : [target!]) ctx.relate('NEGOTIATES', key, t.key, s.index, rule);
     }
   }
+}
+
+type Mention = ReturnType<RelKit['personsIn']>[number][0];
+
+/**
+ * A person of a negotiator sentence who is not its negotiator (addNegotiators): the thanker, a reporter, the principal
+ * of "on behalf of", one said not to have taken part, or a leader who is not the agent of a passive "negotiated by".
+ */
+function notNegotiatorAt(
+  k: RelKit,
+  s: Sentence,
+  m: Mention,
+  thanked: RegExpExecArray | null,
+  passive: RegExpExecArray | null,
+): boolean {
+  const { ctx, people, clusterOf } = k;
+  // "A thanked B and C for their work in bringing the negotiations to a close": the thanked, not the thanker.
+  if (thanked && m.start < s.start + thanked.index) return true;
+  // negotiates.not-reporter (neg12): "X said that … negotiations led by A": the speaker is no negotiator.
+  if (reporterBefore(s.text, s.start, m.start)) return true;
+  // negotiates.not-principal: "who led the talks on behalf of the Secretary-General": the principal is no negotiator.
+  if (FL11A_PATTERNS.principalBefore.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) return true;
+  // negotiates.not-negated (rol15): "X did not take part in the negotiations".
+  if (negatedAfter(ctx.text.slice(m.to ?? m.end, s.end))) return true;
+  // Rule negotiates.leader-passive (fla10): leaders are left out unless the agents of a passive "negotiated by".
+  const agent = passive && m.start > s.start + passive.index;
+  const c = clusterOf.get(m)!;
+  return (
+    !agent && (people.offices.get(c) ?? []).some((o) => LEADER_TITLES.test(o.title) && !/Vice|Deputy/.test(o.title))
+  );
 }
 
 /** "the two ministers" and "reached agreement" (rule negotiates.the-two), each with the word its matches hold. */
