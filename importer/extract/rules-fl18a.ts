@@ -4,7 +4,7 @@
 // imports nothing from the stages that call it, so that no import cycle forms.
 
 import type { Ctx } from './context.ts';
-import { SUMMIT_OF_BODY_MORE_HEADS } from './rules-evk32b.ts';
+import { SUMMIT_OF_BODY_MORE_HEADS } from './rules-evk32b-summits.ts';
 
 const SP = String.raw`[^\S\n]+`;
 /** Lowercase words that qualify a gathering's head noun ("informal", "ministerial", "high-level", "extraordinary"). */

@@ -64,9 +64,13 @@ export function signedObjectGap(gap: string): boolean {
   // Adverbials set off by commas ("this Tuesday, at the Peace Square in Maputo, the …") go first.
   // event.main-signing-venue-gap (fl28c): "signed this afternoon at the Palais de la Renaissance the …".
   // (fl30a) event.main-signing-behalf-gap: "signed in Istanbul …, on behalf of Romania, the …": the side goes first.
-  // event.main-signing-behalf-clause (fl32a): "…, on behalf of X and on the instructions of …, Y, the …" goes whole.
-  const bare = withoutSigningVenue(withoutBehalfOf(withoutBehalfClause(gap).replace(/,[^,;:\n]{0,120},/g, ' ')));
-  return EVENT_MAIN_SIGNING_OPENING.objectGap.test(bare);
+  const bare = (g: string) => withoutSigningVenue(withoutBehalfOf(g.replace(/,[^,;:\n]{0,120},/g, ' ')));
+  if (EVENT_MAIN_SIGNING_OPENING.objectGap.test(bare(gap))) return true;
+  // event.main-signing-behalf-clause (fl32a): "…, on behalf of X and on the instructions of …, Y, the …" goes whole,
+  // tried after the shorter forms above (a behalf clause after a comma-set date is theirs: "…, 11 January 2024, on
+  // behalf of Romania, the …").
+  const clause = withoutBehalfClause(gap);
+  return clause !== gap && EVENT_MAIN_SIGNING_OPENING.objectGap.test(bare(clause));
 }
 
 /**

@@ -247,7 +247,9 @@ describe("office.organisation-prefix: an organisation's name of several words be
 describe('negotiates-for.title-appointed: a sender named by a title alone', () => {
   it('gives the one holder of the title named in the readout', () => {
     const r = rels(
-      'Secretary-General Ana Ruiz of the United Nations opened the session. The Secretary-General has appointed Ms. Eva Berg of Norway as her Special Envoy for Cyprus.',
+      // The holder's office read by office.organisation-prefix ("Secretary-General Ana Ruiz of the United Nations" gives
+      // no office since off32's office.org-title-no-guessed-state: the state it guessed, Norway, was wrong).
+      'United Nations Secretary-General Ana Ruiz opened the session. The Secretary-General has appointed Ms. Eva Berg of Norway as her Special Envoy for Cyprus.',
     );
     expect(r).toContain('NEGOTIATES_FOR|Eva Berg|Ana Ruiz');
     expect(r).not.toContain('NEGOTIATES_FOR|Eva Berg|Norway');
