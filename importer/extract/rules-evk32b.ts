@@ -47,8 +47,18 @@ export function findSignedAtCeremony(ctx: Ctx, add: AddEvent): void {
     const verbAt = m.index - s.start;
     if (EVENT_SIGNED_AT_CEREMONY.planned.test(s.text.slice(Math.max(0, verbAt - 40), verbAt))) continue;
     const own = ctx.ofType('Event').some((c) => /\b(?:signing|signature|ceremony)\b/i.test(c.name));
-    // An agreement named between the verb and the ceremony: the signing of it is the event (event.signing-at-ceremony).
-    const named = ctx.inSentence(s.index).some((x) => x.type === 'Agreement' && x.start >= m.index && x.end <= start);
+    // An agreement named with "the" between the verb and the ceremony ("signed the Treaty on X, at a ceremony at Y"):
+    // the signing of it is the event (event.signing-at-ceremony, fl15c); "signed an Agreement on X at a ceremony in Y"
+    // names the ceremony by its place.
+    const named = ctx
+      .inSentence(s.index)
+      .some(
+        (x) =>
+          x.type === 'Agreement' &&
+          x.start >= m.index &&
+          x.end <= start &&
+          /\bthe\s+$/i.test(text.slice(x.start - 4, x.start)),
+      );
     if (own || named) continue;
     const f = add('Event', m[1]!, start, EVENT_SIGNED_AT_CEREMONY.id);
     const c = f && ctx.entity(f.key);
