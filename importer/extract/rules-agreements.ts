@@ -105,6 +105,7 @@ import { implementationTopic, signedLongAgo } from './rules-top25.ts';
 import { addStandingParties } from './rules-agr26.ts';
 import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
 import { apposedToChiefNoun, negotiatedForCue, toldOnlyByNoun } from './rules-rol32.ts';
+import { noteOrgMeetingMembers, sideMayBeParty } from './rules-pty33.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -260,7 +261,10 @@ function findSides(k: RelKit): void {
     // Three states at the meeting, one of them the issuer: the issuer hosts the other two ("Swiss delegation
     // holds talks with Presidents Biden and Putin").
     if (ps.size === 3 && people.home && ps.has(people.home)) ps.delete(people.home);
-    if (ps.size >= 2 && ps.size <= 3) for (const x of ps) sides.add(x);
+    if (ps.size >= 2 && ps.size <= 3) {
+      noteOrgMeetingMembers(sides, ps, (n) => STATE_NAMES.has(n)); // sides.org-meeting-members (pty33)
+      for (const x of ps) sides.add(x);
+    }
   }
   for (const x of facilitators(k)) sides.delete(x);
   // sides.joint-body (fl18b): "the Laos-Vietnam Intergovernmental Committee" is a forum of two sides, not a third.
@@ -417,8 +421,11 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
     (!actedUnderOnly(k, a) || twoSidesSigned(ctx.text, a, ctx.sentences[a.sentence]!.end))
   )
     for (const st of sides) {
-      const k = stateKey(st);
-      if (k && !isLegislatureName(st)) parties.push(k);
+      const key = stateKey(st);
+      // sides.org-meeting-members (pty33): an organisation meeting's host, chair or members only when named.
+      const sa = ctx.sentences[a.sentence]!;
+      if (key && !isLegislatureName(st) && sideMayBeParty(sides, st, sa.text, k.hitsIn(sa.start, sa.end)))
+        parties.push(key);
     }
   // "New START Treaty between the United States and Russia" is also just "New START Treaty".
   const short = / between /.exec(a.name);

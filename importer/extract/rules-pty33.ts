@@ -1,0 +1,51 @@
+// Rules of the pty33 round (issue 6): PARTY_TO precision and recall on the annotated samples, stated as general
+// constructions of diplomatic prose; each is tested on made-up sentences in rules-pty33.test.ts.
+import type { GazetteerHit } from './gazetteer.ts';
+
+/**
+ * Rule sides.org-meeting-members: when the readout's main event gives one organisation as its only side (the
+ * Commonwealth's summit, an OSCE council, an AU session, an ECOWAS mission), the states of the people who took part
+ * are that organisation's host, chair, members or mediators, not sides of every text the readout names. They stay
+ * sides of the readout (other rules read them), but party-to.sides gives them an agreement only when the sentence
+ * naming the agreement names them too ("the Liptako-Gourma Charter that Mali and Niger signed").
+ */
+export const SIDES_ORG_MEETING_MEMBERS = {
+  id: 'sides.org-meeting-members',
+  /** A sentence that counts the member states as a group ("the police services of the three countries"). */
+  counted:
+    /\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:countries|states|governments|member\s+states|signatories)\b/i,
+};
+
+/** The readouts' member sides (above), by the sides set they were added to. */
+const memberSides = new WeakMap<Set<string>, Set<string>>();
+
+/**
+ * Called where the participants' states are about to become sides: when the sides so far are one organisation,
+ * records the states as member sides (and returns them, for tests).
+ */
+export function noteOrgMeetingMembers(
+  sides: Set<string>,
+  states: Iterable<string>,
+  isState: (name: string) => boolean,
+): Set<string> {
+  const before = [...sides];
+  const members = new Set<string>();
+  if (before.length === 1 && !isState(before[0]!)) for (const st of states) if (!sides.has(st)) members.add(st);
+  if (members.size) memberSides.set(sides, members);
+  return members;
+}
+
+/**
+ * Whether party-to.sides may give side `st` an agreement told in a sentence whose gazetteer hits are `hits`: not when
+ * `st` is a member side of an organisation's meeting that the sentence does not name.
+ */
+export function sideMayBeParty(
+  sides: Set<string>,
+  st: string,
+  sentence: string,
+  hits: readonly GazetteerHit[],
+): boolean {
+  const members = memberSides.get(sides);
+  if (!members?.has(st)) return true;
+  return SIDES_ORG_MEETING_MEMBERS.counted.test(sentence) || hits.some((h) => h.name === st);
+}
