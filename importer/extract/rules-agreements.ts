@@ -105,7 +105,7 @@ import { implementationTopic, signedLongAgo } from './rules-top25.ts';
 import { addStandingParties } from './rules-agr26.ts';
 import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
 import { apposedToChiefNoun, negotiatedForCue, toldOnlyByNoun } from './rules-rol32.ts';
-import { noteOrgMeetingMembers, sideMayBeParty } from './rules-pty33.ts';
+import { noteOrgMeetingMembers, PARTY_TO_CLAUSE_BETWEEN, PARTY_TO_ISSUED_BY, sideMayBeParty } from './rules-pty33.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -293,7 +293,10 @@ function facilitators(k: RelKit): Set<string> {
 }
 
 /** The states and organisations an agreement's text names as its parties: in its name, "between", "signed by". */
-function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: GazetteerHit[]; parties: string[] } {
+function namedParties(
+  k: RelKit,
+  a: Found,
+): { named: GazetteerHit[]; between: GazetteerHit[]; parties: string[]; via?: string } {
   const { ctx, hitKeys, people, clusterOf, personsIn, hitsIn, stateKey } = k;
   // States named inside the agreement's name, except as its topic or place ("joint statement on Syria") or as
   // an institution's seat ("Rashtriya Raksha University, India").
@@ -323,18 +326,24 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   const s = ctx.sentences[a.sentence]!;
   // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
   // "… signed in Pretoria on 2 November 2022 between the Government of Ethiopia and the TPLF": after a signing too.
-  const btw =
+  const btwNear =
     /^\s*between\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 40)) ??
     /^,?\s+(?:signed|concluded|reached|agreed)\b[^.;,]{0,50}?\s+between\s+(?:the\s+)?/.exec(
       ctx.text.slice(a.end, a.end + 100),
     );
+  // party-to.clause-between (pty33): "…, signed in Paris in 1900 between A and B" after the rest of a long name.
+  const btwLate = btwNear ? null : PARTY_TO_CLAUSE_BETWEEN.after.exec(ctx.text.slice(a.end, s.end));
+  const btw = btwNear ?? btwLate;
   const btwAt = a.end + (btw?.[0].length ?? 0);
   const betweenHits = btw ? hitsIn(btwAt - 1, Math.min(s.end, btwAt + 80)).slice(0, 2) : [];
   const between = betweenHits[0] && betweenHits[0].start <= btwAt + 1 ? betweenHits : [];
   // "the Memorandum of Principles signed in Amman on November 8, 2017, by Jordan, Russia and the United States".
-  const signedBy = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
+  const signedByVerb = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
     ctx.text.slice(a.end, s.end),
   );
+  // party-to.issued-by (pty33): "the Joint Declaration by A, B and C", "the statement issued on 13 August by A and B".
+  const issuedBy = signedByVerb ? null : PARTY_TO_ISSUED_BY.after.exec(ctx.text.slice(a.end, s.end));
+  const signedBy = signedByVerb ?? issuedBy;
   // party-to.signed-by-heads-of (top18): "signed by the presidents of A, B and C".
   const byAt = signedBy ? a.end + signedBy[0].length : 0;
   const byList = signedBy ? partyListAt(k, byAt + headsOfLead(ctx.text, byAt)) : [];
@@ -364,7 +373,16 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
       const sk = STATE_NAMES.has(st) ? stateKey(st) : undefined;
       if (sk) parties.push(sk);
     }
-  return { named: [...named, ...listed], between, parties };
+  // The pty33 readings name their facts when they alone gave the parties.
+  const via =
+    named.length || listed.length
+      ? undefined
+      : btwLate && between.length
+        ? PARTY_TO_CLAUSE_BETWEEN.id
+        : issuedBy && byList.length >= 2 && !between.length
+          ? PARTY_TO_ISSUED_BY.id
+          : undefined;
+  return { named: [...named, ...listed], between, parties, via };
 }
 
 /** Rule party-to.signed-with (fl14a): "the memorandum signed with China", told of one other state: both are parties. */
@@ -394,7 +412,7 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const negotiating = toNegotiateParties(k, a);
   for (const p of negotiating) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.to-negotiate');
   if (negotiating.length) return;
-  const { named, parties } = namedParties(k, a);
+  const { named, parties, via } = namedParties(k, a);
   if (!parties.length && signedWith(k, a)) return;
   // party-to.adopting-body (new9): "The Summit of the X Authority … adopted a Final Communiqué".
   const bodies = parties.length ? [] : adoptingBodies(k, a);
@@ -437,7 +455,7 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
       'agreement.named',
     );
   const signers = bySigners.collective ? 'party-to.signers-collective' : 'party-to.signers-active';
-  const rule = named.length ? 'party-to.named' : signed.length ? signers : 'party-to.sides';
+  const rule = named.length ? 'party-to.named' : (via ?? (signed.length ? signers : 'party-to.sides'));
   const own = new Set(parties);
   for (const p of new Set(expandGroups(k, parties, groups)))
     ctx.relate('PARTY_TO', p, a.key, a.sentence, own.has(p) ? rule : 'party-to.group-members');

@@ -2,7 +2,8 @@
 // withholds (negative) and the one it keeps (positive).
 import { describe, expect, it, vi } from 'vitest';
 
-import { noteOrgMeetingMembers, sideMayBeParty } from './rules-pty33.ts';
+import { SIGNERS_PATTERNS } from './rules-new6.ts';
+import { noteOrgMeetingMembers, PARTY_TO_CLAUSE_BETWEEN, PARTY_TO_ISSUED_BY, sideMayBeParty } from './rules-pty33.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -65,5 +66,89 @@ describe('sides.org-meeting-members', () => {
     );
     expect(facts).toContain('Tonga|Ocean Shipping Memorandum');
     expect(facts).toContain('Fiji|Ocean Shipping Memorandum');
+  });
+});
+
+/** The PARTY_TO facts one rule gave in made-up text, as "party|agreement". */
+const partiesBy = (text: string, rule: string) =>
+  madeUpRelations(text)
+    .byRule(rule)
+    .map((f) => f.split('|').slice(1).join('|'));
+
+const accra = [
+  'President of Ghana receives the President of Togo in Accra',
+  'The President of Ghana, Mr John Mahama, received the President of Togo, Mr Faure Gnassingbe, in Accra on 3 May 2024.',
+];
+
+describe('party-to.issued-by', () => {
+  it('reads the list after a bare "by" or after "issued … by", two parties or more', () => {
+    const { after } = PARTY_TO_ISSUED_BY;
+    expect(after.test(' by ECOWAS, the African Union and the United Nations on the situation')).toBe(true);
+    expect(after.test(' issued on 2 May by Benin, Nigeria and Niger')).toBe(true);
+    // No "by" list, or a "by" far from the name with no verb of issuing: not read.
+    expect(after.test(' on the situation in Togo, welcomed by the Council')).toBe(false);
+    expect(after.test(', which the two sides adopted')).toBe(false);
+  });
+
+  it('gives the issuers, not the readout’s sides, the text they issued', () => {
+    const text = [
+      ...accra,
+      'The talks ended with a Joint Declaration by ECOWAS, the African Union and the United Nations on the situation in the Sahel, issued the same evening.',
+    ].join('\n\n');
+    const facts = parties(text);
+    expect(partiesBy(text, 'party-to.issued-by')).toEqual([
+      'Economic Community of West African States|Joint Declaration',
+      'African Union|Joint Declaration',
+      'United Nations|Joint Declaration',
+    ]);
+    expect(facts).not.toContain('Ghana|Joint Declaration');
+    expect(facts).not.toContain('Togo|Joint Declaration');
+  });
+
+  it('leaves one issuer alone to the readout’s other readings', () => {
+    const text = [...accra, 'They welcomed the joint statement issued on 2 May by the African Union.'].join('\n\n');
+    expect(partiesBy(text, 'party-to.issued-by')).toEqual([]);
+  });
+});
+
+describe('party-to.clause-between', () => {
+  it('reads a signing clause after the rest of a long name, not any clause with "between"', () => {
+    const { after } = PARTY_TO_CLAUSE_BETWEEN;
+    expect(
+      after.test(
+        ' on the frontier of the British and German possessions in West Africa, signed in Berlin on 1 July 1890 between ',
+      ),
+    ).toBe(true);
+    expect(after.test(' on fisheries, discussed at length between ')).toBe(false);
+    // A comma before the signing clause's own comma: another phrase, not the rest of the name.
+    expect(after.test(' on fisheries, the customs code, signed in 1990 between ')).toBe(false);
+  });
+
+  it('gives the pair after "between" the old convention, not the readout’s sides', () => {
+    const text = [
+      ...accra,
+      'Ghana holds that the frontier follows the Boundary Convention on the frontier of the British and German possessions in West Africa, signed in Berlin on 1 July 1890 between Germany and the United Kingdom.',
+    ].join('\n\n');
+    const facts = parties(text);
+    expect(partiesBy(text, 'party-to.clause-between').sort()).toEqual([
+      'Germany|Boundary Convention',
+      'United Kingdom|Boundary Convention',
+    ]);
+    expect(facts).not.toContain('Ghana|Boundary Convention');
+    expect(facts).not.toContain('Togo|Boundary Convention');
+  });
+});
+
+describe('party-to.signers-active with "issued" (pty33)', () => {
+  it('reads "A and B issued a joint declaration" as its parties', () => {
+    expect(SIGNERS_PATTERNS.verbBefore.test('the Government of Togo and the African Union issued a ')).toBe(true);
+    const text = [
+      ...accra,
+      'On the same day, the Government of the Republic of Togo and the African Union issued a joint declaration in Lome.',
+    ].join('\n\n');
+    const facts = parties(text);
+    expect(facts).toContain('Togo|joint declaration');
+    expect(facts).toContain('African Union|joint declaration');
+    expect(facts).not.toContain('Ghana|joint declaration');
   });
 });

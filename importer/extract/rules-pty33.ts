@@ -49,3 +49,25 @@ export function sideMayBeParty(
   if (!members?.has(st)) return true;
   return SIDES_ORG_MEETING_MEMBERS.counted.test(sentence) || hits.some((h) => h.name === st);
 }
+
+/**
+ * Rule party-to.issued-by: a text named with its issuers, "the Joint Declaration by ECOWAS, the African Union and the
+ * United Nations", "the joint statement issued on 13 August by the United States, the UAE and Israel": the two or more
+ * states and organisations listed after "by" are its parties (read as party-to.named's "signed by" list), not the
+ * readout's sides. A bare "by" must follow the name at once; "issued", "released" or "published" may stand first.
+ */
+export const PARTY_TO_ISSUED_BY = {
+  id: 'party-to.issued-by',
+  after: /^(?:\s+by|[^.;]{0,80}?\b(?:issued|released|published)\b[^.;]{0,60}?\bby)\s+(?=\S)/,
+};
+
+/**
+ * Rule party-to.clause-between: "the Special Convention on the delimitation of the possessions in West Africa, signed in
+ * Paris on 27 June 1900 between France and Spain": a participle clause after the rest of a long name (no comma in it)
+ * that tells between whom it was signed, concluded, reached or agreed. The pair after "between" are its parties, as
+ * when "between" follows the name at once.
+ */
+export const PARTY_TO_CLAUSE_BETWEEN = {
+  id: 'party-to.clause-between',
+  after: /^[^.;,]{1,120}?,\s+(?:signed|concluded|reached|agreed)\b[^.;,]{0,50}?\s+between\s+(?:the\s+)?/,
+};
