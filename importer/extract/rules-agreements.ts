@@ -332,7 +332,10 @@ function namedParties(
       ctx.text.slice(a.end, a.end + 100),
     );
   // party-to.clause-between (pty33): "…, signed in Paris in 1900 between A and B" after the rest of a long name.
-  const btwLate = btwNear ? null : PARTY_TO_CLAUSE_BETWEEN.after.exec(ctx.text.slice(a.end, s.end));
+  const btwLate = btwNear
+    ? null
+    : (PARTY_TO_CLAUSE_BETWEEN.after.exec(ctx.text.slice(a.end, s.end)) ??
+      PARTY_TO_CLAUSE_BETWEEN.tail.exec(ctx.text.slice(a.end, s.end)));
   const btw = btwNear ?? btwLate;
   const btwAt = a.end + (btw?.[0].length ?? 0);
   const betweenHits = btw ? hitsIn(btwAt - 1, Math.min(s.end, btwAt + 80)).slice(0, 2) : [];

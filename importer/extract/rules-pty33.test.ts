@@ -124,6 +124,23 @@ describe('party-to.clause-between', () => {
     expect(after.test(' on fisheries, the customs code, signed in 1990 between ')).toBe(false);
   });
 
+  it('reads "between" inside the rest of a name read short, but not after a comma or a bracket', () => {
+    const { tail } = PARTY_TO_CLAUSE_BETWEEN;
+    expect(tail.test(' on security cooperation between ')).toBe(true);
+    expect(tail.test(' on security cooperation, which was discussed between ')).toBe(false);
+    expect(tail.test(' (the SCA) between ')).toBe(false);
+    const text = [
+      ...accra,
+      'The two presidents discussed the framework agreement on maritime security between Benin and Nigeria, signed last year.',
+    ].join('\n\n');
+    const facts = parties(text);
+    expect(partiesBy(text, 'party-to.clause-between').sort()).toEqual([
+      'Benin|framework agreement',
+      'Nigeria|framework agreement',
+    ]);
+    expect(facts).not.toContain('Ghana|framework agreement');
+  });
+
   it('gives the pair after "between" the old convention, not the readout’s sides', () => {
     const text = [
       ...accra,

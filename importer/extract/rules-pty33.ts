@@ -65,9 +65,12 @@ export const PARTY_TO_ISSUED_BY = {
  * Rule party-to.clause-between: "the Special Convention on the delimitation of the possessions in West Africa, signed in
  * Paris on 27 June 1900 between France and Spain": a participle clause after the rest of a long name (no comma in it)
  * that tells between whom it was signed, concluded, reached or agreed. The pair after "between" are its parties, as
- * when "between" follows the name at once.
+ * when "between" follows the name at once. Also the rest of the name with "between" in it ("the framework agreement on
+ * security cooperation between A and B", `tail`).
  */
 export const PARTY_TO_CLAUSE_BETWEEN = {
   id: 'party-to.clause-between',
   after: /^[^.;,]{1,120}?,\s+(?:signed|concluded|reached|agreed)\b[^.;,]{0,50}?\s+between\s+(?:the\s+)?/,
+  /** The rest of a name read short, then "between" at once: "the framework agreement on security cooperation between". */
+  tail: /^\s+(?:on|of|for|concerning)\s+[^.;,()]{1,80}?\s+between\s+(?:the\s+)?/,
 };
