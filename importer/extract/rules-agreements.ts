@@ -105,7 +105,13 @@ import { implementationTopic, signedLongAgo } from './rules-top25.ts';
 import { addStandingParties } from './rules-agr26.ts';
 import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
 import { apposedToChiefNoun, negotiatedForCue, toldOnlyByNoun } from './rules-rol32.ts';
-import { noteOrgMeetingMembers, PARTY_TO_CLAUSE_BETWEEN, PARTY_TO_ISSUED_BY, sideMayBeParty } from './rules-pty33.ts';
+import {
+  laterMentionParties,
+  noteOrgMeetingMembers,
+  PARTY_TO_CLAUSE_BETWEEN,
+  PARTY_TO_ISSUED_BY,
+  sideMayBeParty,
+} from './rules-pty33.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -415,7 +421,10 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const negotiating = toNegotiateParties(k, a);
   for (const p of negotiating) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.to-negotiate');
   if (negotiating.length) return;
-  const { named, parties, via } = namedParties(k, a);
+  const first = namedParties(k, a);
+  // party-to.later-mention (pty33): "between A and B", "by A, B and C" told at a later mention of the agreement.
+  const later = first.parties.length ? undefined : laterMentionParties(k, a, (m) => namedParties(k, m));
+  const { named, parties, via } = later ?? first;
   if (!parties.length && signedWith(k, a)) return;
   // party-to.adopting-body (new9): "The Summit of the X Authority … adopted a Final Communiqué".
   const bodies = parties.length ? [] : adoptingBodies(k, a);

@@ -169,3 +169,31 @@ describe('party-to.signers-active with "issued" (pty33)', () => {
     expect(facts).not.toContain('Ghana|joint declaration');
   });
 });
+
+describe('party-to.later-mention', () => {
+  const reviewed = 'The two presidents reviewed the Lake Volta Fisheries Agreement and the state of the border.';
+
+  it('reads the parties a later mention names, not the readout’s sides', () => {
+    const facts = parties(
+      [
+        ...accra,
+        reviewed,
+        'They recalled that the Lake Volta Fisheries Agreement between Benin and Nigeria had served as a model for the region.',
+      ].join('\n\n'),
+    );
+    expect(facts).toContain('Benin|Lake Volta Fisheries Agreement');
+    expect(facts).toContain('Nigeria|Lake Volta Fisheries Agreement');
+    expect(facts).not.toContain('Ghana|Lake Volta Fisheries Agreement');
+    expect(facts).not.toContain('Togo|Lake Volta Fisheries Agreement');
+  });
+
+  it('keeps the sides when no later mention names two parties', () => {
+    const facts = parties(
+      [...accra, reviewed, 'They recalled that the Lake Volta Fisheries Agreement had served the region well.'].join(
+        '\n\n',
+      ),
+    );
+    expect(facts).toContain('Ghana|Lake Volta Fisheries Agreement');
+    expect(facts).toContain('Togo|Lake Volta Fisheries Agreement');
+  });
+});

@@ -1,6 +1,8 @@
 // Rules of the pty33 round (issue 6): PARTY_TO precision and recall on the annotated samples, stated as general
 // constructions of diplomatic prose; each is tested on made-up sentences in rules-pty33.test.ts.
 import type { GazetteerHit } from './gazetteer.ts';
+import type { RelKit } from './rel-kit.ts';
+import type { Found } from './types.ts';
 
 /**
  * Rule sides.org-meeting-members: when the readout's main event gives one organisation as its only side (the
@@ -74,3 +76,22 @@ export const PARTY_TO_CLAUSE_BETWEEN = {
   /** The rest of a name read short, then "between" at once: "the framework agreement on security cooperation between". */
   tail: /^\s+(?:on|of|for|concerning)\s+[^.;,()]{1,80}?\s+between\s+(?:the\s+)?/,
 };
+
+/**
+ * Rule party-to.later-mention: the parties an agreement's name, "between" or "by" list gives at a later mention
+ * ("…; at the end of the meeting the parties agreed on a ceasefire between A and B") when its first mention gave none.
+ * The first later mention with two parties or more is read; the facts keep the reading's own rule.
+ */
+export function laterMentionParties<T extends { parties: string[] }>(
+  k: RelKit,
+  a: Found,
+  read: (m: Found) => T,
+): T | undefined {
+  const name = k.nameOf(a);
+  for (const m of k.ev.agreementMentions) {
+    if (m === a || m.start <= a.start || k.nameOf(m) !== name) continue;
+    const got = read(m);
+    if (new Set(got.parties).size >= 2) return got;
+  }
+  return undefined;
+}
