@@ -110,7 +110,9 @@ import {
   noteOrgMeetingMembers,
   PARTY_TO_CLAUSE_BETWEEN,
   PARTY_TO_ISSUED_BY,
+  PARTY_TO_SIGNS_WITH_HEAD,
   sideMayBeParty,
+  signsWithHead,
 } from './rules-pty33.ts';
 
 const REACH_VERB = new RegExp(
@@ -410,6 +412,23 @@ function signedWith(k: RelKit, a: Found): boolean {
   return true;
 }
 
+/** Rule party-to.signs-with-head (rules-pty33.ts) on one agreement; whether it gave its parties. */
+function signsWithHeadParties(k: RelKit, a: Found): boolean {
+  const s = k.ctx.sentences[a.sentence]!;
+  const first = k
+    .personsIn(a.sentence)
+    .map(([m]) => m)
+    .find((m) => m.start < a.start);
+  const owned = first
+    ? (k.people.offices.get(k.clusterOf.get(first)!) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o))
+    : undefined;
+  const pair = signsWithHead(k.ctx.text, s.start, a, k.hitsIn(s.start, s.end), owned, k.people.home);
+  const keys = pair?.map((n) => k.stateKey(n));
+  if (!keys || keys.some((x) => !x)) return false;
+  for (const p of keys) k.ctx.relate('PARTY_TO', p!, a.key, a.sentence, PARTY_TO_SIGNS_WITH_HEAD.id);
+  return true;
+}
+
 /** party-to.named / party-to.sides: the parties of one agreement, else the readout's sides. */
 function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { ctx, sides, stateKey } = k;
@@ -426,6 +445,8 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const later = first.parties.length ? undefined : laterMentionParties(k, a, (m) => namedParties(k, m));
   const { named, parties, via } = later ?? first;
   if (!parties.length && signedWith(k, a)) return;
+  // party-to.signs-with-head (pty33): "The Head of State signs the X with the President of Nigeria".
+  if (!parties.length && signsWithHeadParties(k, a)) return;
   // party-to.adopting-body (new9): "The Summit of the X Authority … adopted a Final Communiqué".
   const bodies = parties.length ? [] : adoptingBodies(k, a);
   for (const p of bodies) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.adopting-body');

@@ -3,7 +3,13 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { SIGNERS_PATTERNS } from './rules-new6.ts';
-import { noteOrgMeetingMembers, PARTY_TO_CLAUSE_BETWEEN, PARTY_TO_ISSUED_BY, sideMayBeParty } from './rules-pty33.ts';
+import {
+  noteOrgMeetingMembers,
+  PARTY_TO_CLAUSE_BETWEEN,
+  PARTY_TO_ISSUED_BY,
+  sideMayBeParty,
+  signsWithHead,
+} from './rules-pty33.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // The first extraction loads the gazetteer and lexicons: slow on a loaded machine.
@@ -195,5 +201,45 @@ describe('party-to.later-mention', () => {
     );
     expect(facts).toContain('Ghana|Lake Volta Fisheries Agreement');
     expect(facts).toContain('Togo|Lake Volta Fisheries Agreement');
+  });
+});
+
+describe('party-to.signs-with-head', () => {
+  const stateHit = (text: string, name: string, surface = name) => {
+    const start = text.indexOf(surface);
+    return { name, type: 'State', start, end: start + surface.length, surface } as never;
+  };
+  const read = (text: string, agreement: string, subject?: string, home?: string) => {
+    const start = text.indexOf(agreement);
+    return signsWithHead(text, 0, { start, end: start + agreement.length }, [stateHit(text, 'Togo')], subject, home);
+  };
+
+  it('pairs the signer’s state with the state whose leader it signs with', () => {
+    const text = 'The Head of State signed the Fisheries Agreement with the President of Togo at the end of the talks.';
+    expect(read(text, 'Fisheries Agreement', undefined, 'Ghana')).toEqual(['Ghana', 'Togo']);
+    const named = 'President Ama Owusu also signed a similar agreement with the President of Togo, Mr Ebo Lawson.';
+    expect(read(named, 'similar agreement', 'Ghana')).toEqual(['Ghana', 'Togo']);
+  });
+
+  it('reads no pair without a leader after "with", or without a signer’s state', () => {
+    const delegation = 'The Head of State signed the Fisheries Agreement with the delegation of Togo.';
+    expect(read(delegation, 'Fisheries Agreement', undefined, 'Ghana')).toBeUndefined();
+    const unknown = 'A minister signed the Fisheries Agreement with the President of Togo.';
+    expect(read(unknown, 'Fisheries Agreement', undefined, 'Ghana')).toBeUndefined();
+    const recalled = 'They discussed the Fisheries Agreement with the President of Togo.';
+    expect(read(recalled, 'Fisheries Agreement', 'Ghana')).toBeUndefined();
+  });
+
+  it('gives the signer’s and the partner’s states the agreement, not a third side of the meeting', () => {
+    const facts = parties(
+      [
+        'The Head of State signs the Lake Volta Fisheries Agreement with the President of the Togolese Republic',
+        'The President of Ghana, Mr John Mahama, received the President of Togo, Mr Faure Gnassingbe, in Accra on 3 May 2024, with the President of Senegal, Mr Macky Sall.',
+        'The Head of State signed the Lake Volta Fisheries Agreement with the President of Togo at the end of the talks.',
+      ].join('\n\n'),
+    );
+    expect(facts).toContain('Ghana|Lake Volta Fisheries Agreement');
+    expect(facts).toContain('Togo|Lake Volta Fisheries Agreement');
+    expect(facts).not.toContain('Senegal|Lake Volta Fisheries Agreement');
   });
 });

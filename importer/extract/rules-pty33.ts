@@ -95,3 +95,43 @@ export function laterMentionParties<T extends { parties: string[] }>(
   }
   return undefined;
 }
+
+/**
+ * Rule party-to.signs-with-head: "The Head of State signs the Greentree Agreement with the President of Nigeria",
+ * "President X also signed a similar agreement with the President of Lithuania": the state whose leader the signer
+ * signs with, and the signer's own state (the state of the office the subject holds; a bare "The Head of State" or "The
+ * President" is the issuer's), are the agreement's parties, before the readout's sides.
+ */
+export const PARTY_TO_SIGNS_WITH_HEAD = {
+  id: 'party-to.signs-with-head',
+  /** Between the agreement's name and the partner state. */
+  withHead:
+    /^[^.;:]{0,60}?\s+with\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Emir|Head\s+of\s+State|Head\s+of\s+Government|Premier)\s+of\s+(?:the\s+)?$/,
+  /** Before the agreement: a verb of signing in the present or past, "also" allowed, and an article. */
+  verbBefore: /\b(?:signs|signed|has\s+signed)\s+(?:also\s+)?(?:the|a|an)\s+[^.;,]{0,40}$/,
+  /** A subject that is the issuer's own leader by bare title, at the sentence's start. */
+  bareLeader:
+    /^\s*(?:The\s+)?(?:Head\s+of\s+State|President\s+of\s+the\s+Republic|President|Prime\s+Minister)\s+(?:also\s+)?(?:signs|signed|has\s+signed)\b/,
+};
+
+/**
+ * Rule party-to.signs-with-head over one agreement: the subject's state and the partner (names), or undefined.
+ * `subjectState` gives the state of the person who opens the sentence before the agreement, if any.
+ */
+export function signsWithHead(
+  text: string,
+  sentStart: number,
+  a: { start: number; end: number },
+  hits: readonly GazetteerHit[],
+  subjectState: string | undefined,
+  home: string | undefined,
+): [string, string] | undefined {
+  const p = PARTY_TO_SIGNS_WITH_HEAD;
+  if (!p.verbBefore.test(text.slice(sentStart, a.start))) return undefined;
+  const partner = hits.find(
+    (h) => h.type === 'State' && !h.demonym && h.start > a.end && p.withHead.test(text.slice(a.end, h.start)),
+  );
+  if (!partner) return undefined;
+  const own = subjectState ?? (p.bareLeader.test(text.slice(sentStart, a.start)) ? home : undefined);
+  return own && own !== partner.name ? [own, partner.name] : undefined;
+}
