@@ -108,10 +108,11 @@ import { apposedToChiefNoun, negotiatedForCue, toldOnlyByNoun } from './rules-ro
 import {
   laterMentionParties,
   noteOrgMeetingMembers,
-  PARTY_TO_CLAUSE_BETWEEN,
-  PARTY_TO_ISSUED_BY,
+  clauseBetween,
+  pty33Via,
   PARTY_TO_SIGNS_WITH_HEAD,
   sideMayBeParty,
+  signedOrIssuedBy,
   signsWithHead,
 } from './rules-pty33.ts';
 
@@ -300,11 +301,10 @@ function facilitators(k: RelKit): Set<string> {
   );
 }
 
+type NamedParties = { named: GazetteerHit[]; between: GazetteerHit[]; parties: string[]; via?: string };
+
 /** The states and organisations an agreement's text names as its parties: in its name, "between", "signed by". */
-function namedParties(
-  k: RelKit,
-  a: Found,
-): { named: GazetteerHit[]; between: GazetteerHit[]; parties: string[]; via?: string } {
+function namedParties(k: RelKit, a: Found): NamedParties {
   const { ctx, hitKeys, people, clusterOf, personsIn, hitsIn, stateKey } = k;
   // States named inside the agreement's name, except as its topic or place ("joint statement on Syria") or as
   // an institution's seat ("Rashtriya Raksha University, India").
@@ -340,21 +340,14 @@ function namedParties(
       ctx.text.slice(a.end, a.end + 100),
     );
   // party-to.clause-between (pty33): "…, signed in Paris in 1900 between A and B" after the rest of a long name.
-  const btwLate = btwNear
-    ? null
-    : (PARTY_TO_CLAUSE_BETWEEN.after.exec(ctx.text.slice(a.end, s.end)) ??
-      PARTY_TO_CLAUSE_BETWEEN.tail.exec(ctx.text.slice(a.end, s.end)));
+  const btwLate = btwNear ? null : clauseBetween(ctx.text.slice(a.end, s.end));
   const btw = btwNear ?? btwLate;
   const btwAt = a.end + (btw?.[0].length ?? 0);
   const betweenHits = btw ? hitsIn(btwAt - 1, Math.min(s.end, btwAt + 80)).slice(0, 2) : [];
   const between = betweenHits[0] && betweenHits[0].start <= btwAt + 1 ? betweenHits : [];
-  // "the Memorandum of Principles signed in Amman on November 8, 2017, by Jordan, Russia and the United States".
-  const signedByVerb = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
-    ctx.text.slice(a.end, s.end),
-  );
-  // party-to.issued-by (pty33): "the Joint Declaration by A, B and C", "the statement issued on 13 August by A and B".
-  const issuedBy = signedByVerb ? null : PARTY_TO_ISSUED_BY.after.exec(ctx.text.slice(a.end, s.end));
-  const signedBy = signedByVerb ?? issuedBy;
+  // "the Memorandum of Principles signed in Amman on November 8, 2017, by Jordan, Russia and the United States";
+  // party-to.issued-by (pty33): "the Joint Declaration by A, B and C", "the statement issued on 2 May by A and B".
+  const { signedBy, issuedBy } = signedOrIssuedBy(ctx.text.slice(a.end, s.end));
   // party-to.signed-by-heads-of (top18): "signed by the presidents of A, B and C".
   const byAt = signedBy ? a.end + signedBy[0].length : 0;
   const byList = signedBy ? partyListAt(k, byAt + headsOfLead(ctx.text, byAt)) : [];
@@ -384,15 +377,8 @@ function namedParties(
       const sk = STATE_NAMES.has(st) ? stateKey(st) : undefined;
       if (sk) parties.push(sk);
     }
-  // The pty33 readings name their facts when they alone gave the parties.
-  const via =
-    named.length || listed.length
-      ? undefined
-      : btwLate && between.length
-        ? PARTY_TO_CLAUSE_BETWEEN.id
-        : issuedBy && byList.length >= 2 && !between.length
-          ? PARTY_TO_ISSUED_BY.id
-          : undefined;
+  const late = !!btwLate && !!between.length;
+  const via = pty33Via(named.length + listed.length, late, issuedBy && !between.length ? byList.length : 0);
   return { named: [...named, ...listed], between, parties, via };
 }
 

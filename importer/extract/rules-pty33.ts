@@ -63,6 +63,19 @@ export const PARTY_TO_ISSUED_BY = {
   after: /^(?:\s+by|[^.;]{0,80}?\b(?:issued|released|published)\b[^.;]{0,60}?\bby)\s+(?=\S)/,
 };
 
+/** party-to.named's older "signed by" list: "the Memorandum of Principles signed in Amman in 2017 by A, B and C". */
+const SIGNED_BY = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/;
+
+/** The "signed by" match after an agreement's name, else party-to.issued-by's (also given as `issuedBy`). */
+export function signedOrIssuedBy(after: string): {
+  signedBy: RegExpExecArray | null;
+  issuedBy: RegExpExecArray | null;
+} {
+  const signed = SIGNED_BY.exec(after);
+  const issuedBy = signed ? null : PARTY_TO_ISSUED_BY.after.exec(after);
+  return { signedBy: signed ?? issuedBy, issuedBy };
+}
+
 /**
  * Rule party-to.clause-between: "the Special Convention on the delimitation of the possessions in West Africa, signed in
  * Paris on 27 June 1900 between France and Spain": a participle clause after the rest of a long name (no comma in it)
@@ -76,6 +89,22 @@ export const PARTY_TO_CLAUSE_BETWEEN = {
   /** The rest of a name read short, then "between" at once: "the framework agreement on security cooperation between". */
   tail: /^\s+(?:on|of|for|concerning)\s+[^.;,()]{1,80}?\s+between\s+(?:the\s+)?/,
 };
+
+/** Rule party-to.clause-between on the text after an agreement's name: the match up to the first party, if any. */
+export function clauseBetween(after: string): RegExpExecArray | null {
+  return PARTY_TO_CLAUSE_BETWEEN.after.exec(after) ?? PARTY_TO_CLAUSE_BETWEEN.tail.exec(after);
+}
+
+/**
+ * The pty33 rule that alone gave an agreement's parties in party-to.named's reading: none when the name or a list
+ * named them; party-to.clause-between when its "between" pair did; party-to.issued-by when its "by" list of two or more
+ * did and no "between" pair was read.
+ */
+export function pty33Via(namedCount: number, lateBetween: boolean, issuedList: number): string | undefined {
+  if (namedCount) return undefined;
+  if (lateBetween) return PARTY_TO_CLAUSE_BETWEEN.id;
+  return issuedList >= 2 ? PARTY_TO_ISSUED_BY.id : undefined;
+}
 
 /**
  * Rule party-to.later-mention: the parties an agreement's name, "between" or "by" list gives at a later mention
