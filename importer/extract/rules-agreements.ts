@@ -105,6 +105,16 @@ import { implementationTopic, signedLongAgo } from './rules-top25.ts';
 import { addStandingParties } from './rules-agr26.ts';
 import { AGREEMENT_SIGNED_WITH_PARTY } from './rules-fl29b.ts';
 import { apposedToChiefNoun, negotiatedForCue, toldOnlyByNoun } from './rules-rol32.ts';
+import {
+  laterMentionParties,
+  noteOrgMeetingMembers,
+  clauseBetween,
+  pty33Via,
+  PARTY_TO_SIGNS_WITH_HEAD,
+  sideMayBeParty,
+  signedOrIssuedBy,
+  signsWithHead,
+} from './rules-pty33.ts';
 
 const REACH_VERB = new RegExp(
   `\\b(signed|sign|reached|concluded|adopted|endorsed?|put their signatures|exchanged(?!${NOT_EXCHANGED_VIEWS.after.source})|issued|(?:witnessed|oversaw|attended|presided\\s+over|took\\s+part\\s+in)\\s+(?:the\\s+)?(?:signing|exchange|adoption)\\s+of)\\b|${AGR13_PATTERNS.reachVerb.source}|${AGR17_PATTERNS.reachVerb.source}|${AGR24_PATTERNS.agreedObject.source}`,
@@ -260,7 +270,10 @@ function findSides(k: RelKit): void {
     // Three states at the meeting, one of them the issuer: the issuer hosts the other two ("Swiss delegation
     // holds talks with Presidents Biden and Putin").
     if (ps.size === 3 && people.home && ps.has(people.home)) ps.delete(people.home);
-    if (ps.size >= 2 && ps.size <= 3) for (const x of ps) sides.add(x);
+    if (ps.size >= 2 && ps.size <= 3) {
+      noteOrgMeetingMembers(sides, ps, (n) => STATE_NAMES.has(n)); // sides.org-meeting-members (pty33)
+      for (const x of ps) sides.add(x);
+    }
   }
   for (const x of facilitators(k)) sides.delete(x);
   // sides.joint-body (fl18b): "the Laos-Vietnam Intergovernmental Committee" is a forum of two sides, not a third.
@@ -288,8 +301,10 @@ function facilitators(k: RelKit): Set<string> {
   );
 }
 
+type NamedParties = { named: GazetteerHit[]; between: GazetteerHit[]; parties: string[]; via?: string };
+
 /** The states and organisations an agreement's text names as its parties: in its name, "between", "signed by". */
-function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: GazetteerHit[]; parties: string[] } {
+function namedParties(k: RelKit, a: Found): NamedParties {
   const { ctx, hitKeys, people, clusterOf, personsIn, hitsIn, stateKey } = k;
   // States named inside the agreement's name, except as its topic or place ("joint statement on Syria") or as
   // an institution's seat ("Rashtriya Raksha University, India").
@@ -319,18 +334,20 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
   const s = ctx.sentences[a.sentence]!;
   // "between Japan and China" (not "between the two countries, and that … Japan"): names right after "between".
   // "… signed in Pretoria on 2 November 2022 between the Government of Ethiopia and the TPLF": after a signing too.
-  const btw =
+  const btwNear =
     /^\s*between\s+(?:the\s+)?/.exec(ctx.text.slice(a.end, a.end + 40)) ??
     /^,?\s+(?:signed|concluded|reached|agreed)\b[^.;,]{0,50}?\s+between\s+(?:the\s+)?/.exec(
       ctx.text.slice(a.end, a.end + 100),
     );
+  // party-to.clause-between (pty33): "…, signed in Paris in 1900 between A and B" after the rest of a long name.
+  const btwLate = btwNear ? null : clauseBetween(ctx.text.slice(a.end, s.end));
+  const btw = btwNear ?? btwLate;
   const btwAt = a.end + (btw?.[0].length ?? 0);
   const betweenHits = btw ? hitsIn(btwAt - 1, Math.min(s.end, btwAt + 80)).slice(0, 2) : [];
   const between = betweenHits[0] && betweenHits[0].start <= btwAt + 1 ? betweenHits : [];
-  // "the Memorandum of Principles signed in Amman on November 8, 2017, by Jordan, Russia and the United States".
-  const signedBy = /^[^.;]{0,80}?\b(?:signed|concluded|agreed|adopted|initialled)\b[^.;]{0,60}?\bby\s+/.exec(
-    ctx.text.slice(a.end, s.end),
-  );
+  // "the Memorandum of Principles signed in Amman on November 8, 2017, by Jordan, Russia and the United States";
+  // party-to.issued-by (pty33): "the Joint Declaration by A, B and C", "the statement issued on 2 May by A and B".
+  const { signedBy, issuedBy } = signedOrIssuedBy(ctx.text.slice(a.end, s.end));
   // party-to.signed-by-heads-of (top18): "signed by the presidents of A, B and C".
   const byAt = signedBy ? a.end + signedBy[0].length : 0;
   const byList = signedBy ? partyListAt(k, byAt + headsOfLead(ctx.text, byAt)) : [];
@@ -360,7 +377,9 @@ function namedParties(k: RelKit, a: Found): { named: GazetteerHit[]; between: Ga
       const sk = STATE_NAMES.has(st) ? stateKey(st) : undefined;
       if (sk) parties.push(sk);
     }
-  return { named: [...named, ...listed], between, parties };
+  const late = !!btwLate && !!between.length;
+  const via = pty33Via(named.length + listed.length, late, issuedBy && !between.length ? byList.length : 0);
+  return { named: [...named, ...listed], between, parties, via };
 }
 
 /** Rule party-to.signed-with (fl14a): "the memorandum signed with China", told of one other state: both are parties. */
@@ -379,6 +398,23 @@ function signedWith(k: RelKit, a: Found): boolean {
   return true;
 }
 
+/** Rule party-to.signs-with-head (rules-pty33.ts) on one agreement; whether it gave its parties. */
+function signsWithHeadParties(k: RelKit, a: Found): boolean {
+  const s = k.ctx.sentences[a.sentence]!;
+  const first = k
+    .personsIn(a.sentence)
+    .map(([m]) => m)
+    .find((m) => m.start < a.start);
+  const owned = first
+    ? (k.people.offices.get(k.clusterOf.get(first)!) ?? []).map((o) => o.owner).find((o) => STATE_NAMES.has(o))
+    : undefined;
+  const pair = signsWithHead(k.ctx.text, s.start, a, k.hitsIn(s.start, s.end), owned, k.people.home);
+  const keys = pair?.map((n) => k.stateKey(n));
+  if (!keys || keys.some((x) => !x)) return false;
+  for (const p of keys) k.ctx.relate('PARTY_TO', p!, a.key, a.sentence, PARTY_TO_SIGNS_WITH_HEAD.id);
+  return true;
+}
+
 /** party-to.named / party-to.sides: the parties of one agreement, else the readout's sides. */
 function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const { ctx, sides, stateKey } = k;
@@ -390,8 +426,13 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
   const negotiating = toNegotiateParties(k, a);
   for (const p of negotiating) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.to-negotiate');
   if (negotiating.length) return;
-  const { named, parties } = namedParties(k, a);
+  const first = namedParties(k, a);
+  // party-to.later-mention (pty33): "between A and B", "by A, B and C" told at a later mention of the agreement.
+  const later = first.parties.length ? undefined : laterMentionParties(k, a, (m) => namedParties(k, m));
+  const { named, parties, via } = later ?? first;
   if (!parties.length && signedWith(k, a)) return;
+  // party-to.signs-with-head (pty33): "The Head of State signs the X with the President of Nigeria".
+  if (!parties.length && signsWithHeadParties(k, a)) return;
   // party-to.adopting-body (new9): "The Summit of the X Authority … adopted a Final Communiqué".
   const bodies = parties.length ? [] : adoptingBodies(k, a);
   for (const p of bodies) ctx.relate('PARTY_TO', p, a.key, a.sentence, 'party-to.adopting-body');
@@ -417,8 +458,11 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
     (!actedUnderOnly(k, a) || twoSidesSigned(ctx.text, a, ctx.sentences[a.sentence]!.end))
   )
     for (const st of sides) {
-      const k = stateKey(st);
-      if (k && !isLegislatureName(st)) parties.push(k);
+      const key = stateKey(st);
+      // sides.org-meeting-members (pty33): an organisation meeting's host, chair or members only when named.
+      const sa = ctx.sentences[a.sentence]!;
+      if (key && !isLegislatureName(st) && sideMayBeParty(sides, st, sa.text, k.hitsIn(sa.start, sa.end)))
+        parties.push(key);
     }
   // "New START Treaty between the United States and Russia" is also just "New START Treaty".
   const short = / between /.exec(a.name);
@@ -430,7 +474,7 @@ function addParties(k: RelKit, a: Found, groups: Map<string, string[]>): void {
       'agreement.named',
     );
   const signers = bySigners.collective ? 'party-to.signers-collective' : 'party-to.signers-active';
-  const rule = named.length ? 'party-to.named' : signed.length ? signers : 'party-to.sides';
+  const rule = named.length ? 'party-to.named' : (via ?? (signed.length ? signers : 'party-to.sides'));
   const own = new Set(parties);
   for (const p of new Set(expandGroups(k, parties, groups)))
     ctx.relate('PARTY_TO', p, a.key, a.sentence, own.has(p) ? rule : 'party-to.group-members');

@@ -80,7 +80,7 @@ export const SEQUENCE_BEFORE =
   /\b(?:after|before|ahead\s+of|following|prior\s+to|since)\s+(?:the\s+|a\s+|an\s+|their\s+)?$/i;
 
 /** Verbs of concluding an agreement, told by its signatories. */
-const SIGN_VERB = '(?:signed|sign|adopted|concluded|initialled|initialed|inked)';
+const SIGN_VERB = '(?:signed|sign|adopted|concluded|initialled|initialed|inked|issued)';
 /**
  * party-to.signers-active: "South Korean President A and North Korean leader B signed a joint declaration", "X, which
  * A and B adopted at their first summit": the signatories are the subject of the active verb, before the agreement
