@@ -1,0 +1,81 @@
+// The fl33a round's tests (issue 6): constructions shown by three first-look samples in new styles (a presidency's
+// web page on a trilateral summit, a presidency's release on a ceasefire signed at a closing ceremony, a presidency's
+// release on a state visit), each rule on made-up sentences with negative cases.
+import { describe, expect, it, vi } from 'vitest';
+
+import {
+  AGREEMENT_TITLE_COMMA_SERIES_CLOSED,
+  PERSON_NOT_TITLE_SERIES_ITEM,
+  titleCommaSeriesClosedLink,
+  titleSeriesItem,
+} from './rules-fl33a.ts';
+import { agreementNames, extractFacts } from './test-facts.ts';
+
+// Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+const people = (text: string) =>
+  extractFacts(text, { file: 'made-up.txt', date: '2024-05-03' })
+    .out.entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+
+describe(AGREEMENT_TITLE_COMMA_SERIES_CLOSED.id, () => {
+  const link = new RegExp(`Agreement on \\p{Lu}\\p{L}*${titleCommaSeriesClosedLink('\\p{Lu}\\p{L}*', ' ')}`, 'u');
+
+  it('links a series of capitalised words closed by "and" and the end of the title', () => {
+    expect(link.test('the Agreement on Maritime, Customs and Border Security.')).toBe(true);
+    expect(link.test('the Agreement on Maritime, Customs and Border Security between the two states')).toBe(true);
+  });
+
+  it('does not link when a clause verb follows the closing words', () => {
+    expect(link.test('the Agreement on Fisheries, Norway and Iceland will meet again')).toBe(false);
+    expect(link.test("the Agreement on Fisheries, Norway and Iceland's ministers")).toBe(false);
+  });
+
+  it('reads the whole title of a ceasefire signed by two sides', () => {
+    const names = agreementNames(
+      'In Caracas on 12 May, the two delegations signed the Agreement on the Humanitarian, Regional and Provisional Truce.',
+    );
+    expect(names).toContain('Agreement on the Humanitarian, Regional and Provisional Truce');
+    expect(names).not.toContain('Agreement on the Humanitarian');
+  });
+
+  it('reads a framework title with "for" and a closing series', () => {
+    const names = agreementNames(
+      'The two delegations adopted the Northern Framework for Energy, Rural Roads and Clean Water, which runs to 2030.',
+    );
+    expect(names).toContain('Northern Framework for Energy, Rural Roads and Clean Water');
+  });
+
+  it('keeps the title cut when the series is a clause of its own', () => {
+    const names = agreementNames(
+      'Both leaders praised the Treaty of Friendship, Norway and Denmark will sign new protocols next year.',
+    );
+    expect(names).not.toContain('Treaty of Friendship, Norway and Denmark');
+  });
+});
+
+describe(PERSON_NOT_TITLE_SERIES_ITEM.id, () => {
+  it('reads no person in the series of a title', () => {
+    const text =
+      'The presidents recalled the Treaty of Friendship, Good Neighbourliness and Cooperation signed in 1994.';
+    const p = text.indexOf('Good');
+    expect(titleSeriesItem(text, p, p + 'Good Neighbourliness'.length)).toBe(true);
+    expect(people(text)).not.toContain('Good Neighbourliness');
+  });
+
+  it('reads no person in the closing item after "and"', () => {
+    const text = 'Both sides adopted the Southern Framework for Security, Public Health and Safe Borders last week.';
+    const p = text.indexOf('Safe');
+    expect(titleSeriesItem(text, p, p + 'Safe Borders'.length)).toBe(true);
+  });
+
+  it('keeps a name after a title when no series follows', () => {
+    const text = 'They signed the Treaty of Friendship, Ambassador Mara Lind said on Tuesday.';
+    const p = text.indexOf('Mara');
+    expect(titleSeriesItem(text, p, p + 'Mara Lind'.length)).toBe(false);
+    const text2 = 'During the official visit of Friendship, Mara Lind and Piet Hol, the two envoys, met in Oslo.';
+    const q = text2.indexOf('Mara');
+    expect(titleSeriesItem(text2, q, q + 'Mara Lind'.length)).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+// Rules of round fl33a (issue 6), written after the first look at three new samples (the Tajik presidency's web page
+// on a trilateral summit in Khujand, the Cuban presidency's Markdown release on a ceasefire signed in Havana, the
+// Finnish presidency's plain-text release on a state visit to Ankara). Each rule is a general construction found in
+// at least one other readout (named in docs/first-look.md); tests on made-up sentences, negative ones included, in
+// rules-fl33a.test.ts. This file imports nothing of the extractor, so any stage may import it.
+
+/**
+ * Rule agreement.title-comma-series-closed: "the Agreement on the Bilateral, National and Temporary Ceasefire",
+ * "the Bicentennial Framework for Security, Public Health and Safe Communities", "the Agreement on Economic, Trade
+ * and Technical Cooperation": a formal title's complement may list capitalised words with commas, closed by "and" and
+ * one to three capitalised words that end the title (a stop, comma, colon, semicolon, bracket, the end of the line or
+ * a lowercase word follows). The name was cut at the first comma and the tail ("Temporary Ceasefire", "Safe
+ * Communities") read as a person. agreement.title-comma-series (rules-fl22b.ts) links a series only when its last noun
+ * governs a further complement ("… and Maintenance of Facilities"); this rule is its closed form. Guards: the closing
+ * words are followed by no verb of a clause ("the Agreement on Trade, Japan and France will …", "…, Japan and France
+ * signed …") and no possessive, and each item has at most three words.
+ */
+export const AGREEMENT_TITLE_COMMA_SERIES_CLOSED = { id: 'agreement.title-comma-series-closed' };
+
+/** Rule agreement.title-comma-series-closed: lowercase words that open a clause after a list of names, not a title. */
+const CLAUSE_VERBS =
+  'will|would|shall|should|can|could|may|might|must|have|has|had|are|is|was|were|agreed|signed|said|says|also|' +
+  'to|who|which|that|did|do|does|met|held|discussed|expressed|welcomed|reaffirmed|noted|underlined|stressed';
+
+/**
+ * Rule agreement.title-comma-series-closed: the comma linker of a title whose comma series closes the title, as a
+ * pattern source. `word` is the title-word pattern of agreements.ts, `sp` its spacing.
+ */
+export function titleCommaSeriesClosedLink(word: string, sp: string): string {
+  const item = String.raw`${word}(?:${sp}${word}){0,2}`;
+  const end = String.raw`(?=[.,;:()\]]|\n|$|${sp}[([]|${sp}(?!(?:${CLAUSE_VERBS})\b)\p{Ll})`;
+  return String.raw`,${sp}(?=${item}(?:,${sp}${item})*,?${sp}and${sp}${item}(?!['’]s)${end})`;
+}
+
+/**
+ * Rule person.not-title-series-item (with agreement.title-comma-series-closed): "the Treaty of Friendship, Good
+ * Neighbourliness and Cooperation", "the Bicentennial Framework for Security, Public Health and Safe Communities": two
+ * capitalised words after a comma (or after the "and" that closes the series) inside a formal title's series are an
+ * item of the title, not a person. Asked by the
+ * person reader (people.ts) at `p`, where a bare full name would start: the comma before it closes a head's
+ * complement of capitalised words ("Treaty of Friendship, ", "Framework for Security, Public Health, "), and the
+ * series is closed by "and" and a capitalised word after the name. "the Treaty of Friendship, Ambassador Jane Doe and
+ * …" stays a name only when what follows the comma is no series; "signed the Treaty of Friendship, John Smith said"
+ * keeps its name (no "and" closes a series).
+ */
+export const PERSON_NOT_TITLE_SERIES_ITEM = { id: 'person.not-title-series-item' };
+
+const SERIES_HEAD = String.raw`\b(?:Agreement|Treaty|Convention|Protocol|Memorandum(?:\s+of\s+Understanding)?|Declaration|Accord|Charter|Framework|Arrangement|Pact)`;
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
+const CAPS = String.raw`${CAP}(?:\s+${CAP}){0,2}`;
+const SERIES_BEFORE = new RegExp(
+  String.raw`${SERIES_HEAD}\s+(?:on|of|for)\s+(?:the\s+)?${CAPS}(?:,\s+${CAPS})*,\s+$`,
+  'u',
+);
+const SERIES_AFTER = new RegExp(String.raw`^(?:,\s+${CAPS})*,?\s+and\s+${CAP}`, 'u');
+
+/** "… for Security, Public Health and ": the closing "and" of a title's comma series, before its last item. */
+const SERIES_CLOSING = new RegExp(
+  String.raw`${SERIES_HEAD}\s+(?:on|of|for)\s+(?:the\s+)?${CAPS}(?:,\s+${CAPS})+,?\s+and\s+$`,
+  'u',
+);
+
+/** Rule person.not-title-series-item: is the name read from `p` to `end` an item of a title's comma series? */
+export function titleSeriesItem(text: string, p: number, end: number): boolean {
+  const before = text.slice(Math.max(0, p - 160), p);
+  if (/\sand\s+$/.test(before)) return SERIES_CLOSING.test(before);
+  if (!/,\s+$/.test(before)) return false;
+  return SERIES_BEFORE.test(before) && SERIES_AFTER.test(text.slice(end, end + 80));
+}
