@@ -105,6 +105,7 @@ import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findLeadersOfTalks } from './rules-fl32a.ts';
+import { EVENT_CEREMONY_OF_EVENT, findCeremonyOfEvent } from './rules-fl33a.ts';
 import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13.ts';
@@ -389,6 +390,7 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const { events, agreements, eventMentions, agreementMentions } = st;
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
+  findCeremonyOfEvent(ctx, add); // event.ceremony-of-event (fl33a)
   findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
   findBodyGatherings(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b), lower-case-gathering (ev23)
   addBodyMeetings(ctx, hits, add); // event.body-of-dates (fl18a), event.body-in-place-on-date (fl30a)
@@ -720,6 +722,7 @@ function nameSpan(
     rule === EVENT_GATHERING_OF_PROCESS.id ||
     // fl31a: "the Intergovernmental Conference with Ukraine" holds the "Intergovernmental Conference" an earlier rule read.
     rule === EVENT_ACCESSION_CONFERENCE.id ||
+    rule === EVENT_CEREMONY_OF_EVENT.id || // fl33a: "the closing ceremony of the third cycle of the talks"
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
     rule === 'agreement.lowercase-built-on' || // agr20: "a protocol implementing the readmission agreement …

@@ -5,11 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   AGREEMENT_TITLE_COMMA_SERIES_CLOSED,
+  ceremonyOfOther,
+  EVENT_CEREMONY_OF_EVENT,
   PERSON_NOT_TITLE_SERIES_ITEM,
   titleCommaSeriesClosedLink,
   titleSeriesItem,
 } from './rules-fl33a.ts';
-import { agreementNames, extractFacts } from './test-facts.ts';
+import { agreementNames, eventFacts, extractFacts } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -77,5 +79,34 @@ describe(PERSON_NOT_TITLE_SERIES_ITEM.id, () => {
     const text2 = 'During the official visit of Friendship, Mara Lind and Piet Hol, the two envoys, met in Oslo.';
     const q = text2.indexOf('Mara');
     expect(titleSeriesItem(text2, q, q + 'Mara Lind'.length)).toBe(false);
+  });
+});
+
+describe(EVENT_CEREMONY_OF_EVENT.id, () => {
+  it('makes the closing ceremony of a named round of talks an event of its own, beside the round', () => {
+    const { names } = eventFacts(
+      'The President of Norway, Ola Berg, attended on Friday the closing ceremony of the second round of the peace talks between the Government of Sudan and the SPLM-N, at which the two delegations signed a protocol.',
+    );
+    expect(names.some((n) => /^closing ceremony of the second round of the peace talks/.test(n))).toBe(true);
+    expect(names.some((n) => /^second round of the peace talks/.test(n))).toBe(true);
+  });
+
+  it('makes the opening ceremony of a summit an event', () => {
+    const { names } = eventFacts(
+      'Tomorrow, Prime Minister Ana Lopes will attend the opening ceremony of the Lisbon Ocean Summit, where leaders will adopt a declaration.',
+    );
+    expect(names).toContain('opening ceremony of the Lisbon Ocean Summit');
+  });
+
+  it('makes no event of the opening ceremony of a building', () => {
+    const { names } = eventFacts(
+      'Prime Minister Ana Lopes attended the opening ceremony of the new Harbour Terminal, built with Japanese help.',
+    );
+    expect(names.some((n) => /ceremony of the new Harbour Terminal/.test(n))).toBe(false);
+  });
+
+  it('tells the ceremony apart from the gathering when merging longer forms', () => {
+    expect(ceremonyOfOther('third cycle of the talks', 'closing ceremony of the third cycle of the talks')).toBe(true);
+    expect(ceremonyOfOther('third cycle of the talks', 'third cycle of the talks in Havana')).toBe(false);
   });
 });

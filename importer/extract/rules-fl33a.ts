@@ -2,7 +2,9 @@
 // on a trilateral summit in Khujand, the Cuban presidency's Markdown release on a ceasefire signed in Havana, the
 // Finnish presidency's plain-text release on a state visit to Ankara). Each rule is a general construction found in
 // at least one other readout (named in docs/first-look.md); tests on made-up sentences, negative ones included, in
-// rules-fl33a.test.ts. This file imports nothing of the extractor, so any stage may import it.
+// rules-fl33a.test.ts. This file imports only types of the extractor, so any stage may import it.
+import type { Ctx } from './context.ts';
+import type { Found } from './types.ts';
 
 /**
  * Rule agreement.title-comma-series-closed: "the Agreement on the Bilateral, National and Temporary Ceasefire",
@@ -66,4 +68,41 @@ export function titleSeriesItem(text: string, p: number, end: number): boolean {
   if (/\sand\s+$/.test(before)) return SERIES_CLOSING.test(before);
   if (!/,\s+$/.test(before)) return false;
   return SERIES_BEFORE.test(before) && SERIES_AFTER.test(text.slice(end, end + 80));
+}
+
+/**
+ * Rule event.ceremony-of-event: "attended … the closing ceremony of the third cycle of the peace talks between A and
+ * B (X), at which …", "will attend the opening ceremony of the FOCAC Summit, where …": an opening, closing or inaugural
+ * ceremony of a named gathering is an event of its own (a session of that gathering), named with it up to the first
+ * bracket, comma, stop or clause word. The readout's ceremony was read as a "signing ceremony" or not at all. Not when
+ * what follows "of the" is lowercase only ("the opening ceremony of the new terminal" names a building's ceremony, kept
+ * only if a gathering word is in it).
+ */
+export const EVENT_CEREMONY_OF_EVENT = {
+  id: 'event.ceremony-of-event',
+  pattern:
+    /\b((?:opening|closing|inaugural)[^\S\n]+ceremony[^\S\n]+of[^\S\n]+the[^\S\n]+([^,;.()\n]{4,140}?))(?=[^\S\n]*[,;.()]|[^\S\n]+(?:where|at[^\S\n]+which|in[^\S\n]+which|which|that|on[^\S\n]+\d|on[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\n|$)/gu,
+  /** What the gathering's name must hold: a gathering word. */
+  gathering:
+    /\b(?:[Ss]ummit|[Cc]onference|[Mm]eeting|[Tt]alks|[Cc]ycle|[Rr]ound|[Ss]ession|[Ff]orum|[Gg]ames|[Cc]ongress|[Aa]ssembly|[Dd]ialogue|[Cc]ommission|[Cc]ouncil|[Nn]egotiations)\b/,
+};
+
+type AddEvent = (t: 'Event', s: string, st: number, r: string) => Found | undefined;
+
+/** Rule event.ceremony-of-event over the text, gated on "ceremony of the". */
+export function findCeremonyOfEvent(ctx: Ctx, add: AddEvent): void {
+  const text = ctx.text;
+  if (!text.includes('ceremony of the')) return;
+  for (const m of text.matchAll(EVENT_CEREMONY_OF_EVENT.pattern)) {
+    const what = m[2]!;
+    if (!/\p{Lu}/u.test(what) && !/\b(?:cycle|round|talks|summit|conference)\b/.test(what)) continue;
+    if (!EVENT_CEREMONY_OF_EVENT.gathering.test(what)) continue;
+    add('Event', m[1]!, m.index, EVENT_CEREMONY_OF_EVENT.id);
+  }
+}
+
+/** Rule event.ceremony-of-event: "third cycle of the talks" is no shorter form of "closing ceremony of the third …". */
+export function ceremonyOfOther(short: string, long: string): boolean {
+  const head = /^(?:the\s+)?(?:opening|closing|inaugural)\s+ceremony\s+of\s+/i;
+  return head.test(long) && !head.test(short);
 }
