@@ -5,7 +5,7 @@
 import { AGREEMENT_DEED_OF_TRANSFER } from './rules-fl28a.ts';
 import { treatyOrganisation } from './rules-ent23.ts';
 import { titleCommaSeriesLink } from './rules-fl22b.ts';
-import { titleCommaSeriesClosedLink } from './rules-fl33a.ts';
+import { titleCommaSeriesClosedLink, venueHeaded } from './rules-fl33a.ts';
 import { countedMemorandaSpans } from './rules-fl18b.ts';
 import { venueNamed } from './rules-fl14a.ts';
 import { AGREEMENT_NO_PRAISE_ADJECTIVE } from './rules-fl28b.ts';
@@ -431,6 +431,7 @@ export function agreementSpans(text: string): Span[] {
     (x) =>
       !withoutAgreement(x) && // agreement.not-without (agr26)
       !venueNamed(text, x) &&
+      !venueHeaded(text, x) && // agreement.venue-headed (fl33a): "the El Laguito Protocol Hall"
       !domesticPlan(x.surface) &&
       !treatyOrganisation(text, x) && // agreement.treaty-organisation (ent23)
       !notAnInstrument(text, x) && // agreement.not-consent, agreement.not-unilateral (agr24)

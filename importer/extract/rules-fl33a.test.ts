@@ -5,11 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   AGREEMENT_TITLE_COMMA_SERIES_CLOSED,
+  AGREEMENT_VENUE_HEADED,
   ceremonyOfOther,
   EVENT_CEREMONY_OF_EVENT,
   PERSON_NOT_TITLE_SERIES_ITEM,
   titleCommaSeriesClosedLink,
   titleSeriesItem,
+  venueHeaded,
 } from './rules-fl33a.ts';
 import { agreementNames, eventFacts, extractFacts } from './test-facts.ts';
 
@@ -108,5 +110,25 @@ describe(EVENT_CEREMONY_OF_EVENT.id, () => {
   it('tells the ceremony apart from the gathering when merging longer forms', () => {
     expect(ceremonyOfOther('third cycle of the talks', 'closing ceremony of the third cycle of the talks')).toBe(true);
     expect(ceremonyOfOther('third cycle of the talks', 'third cycle of the talks in Havana')).toBe(false);
+  });
+});
+
+describe(AGREEMENT_VENUE_HEADED.id, () => {
+  it('reads no agreement in a hall named with an agreement head', () => {
+    const names = agreementNames(
+      'The two ministers met on Monday at the Santa Clara Protocol Hall in Havana to review the peace process.',
+    );
+    expect(names.some((n) => /Santa Clara Protocol/.test(n))).toBe(false);
+    expect(venueHeaded('at the Santa Clara Protocol Hall', { surface: 'Santa Clara Protocol', start: 7 })).toBe(true);
+  });
+
+  it('keeps the agreement when no venue noun follows its head right away', () => {
+    const names = agreementNames(
+      'The two ministers signed the Santa Clara Protocol in a hall of the Foreign Ministry on Monday.',
+    );
+    expect(names).toContain('Santa Clara Protocol');
+    expect(venueHeaded('the Santa Clara Protocol in a hall', { surface: 'Santa Clara Protocol', start: 4 })).toBe(
+      false,
+    );
   });
 });

@@ -106,3 +106,24 @@ export function ceremonyOfOther(short: string, long: string): boolean {
   const head = /^(?:the\s+)?(?:opening|closing|inaugural)\s+ceremony\s+of\s+/i;
   return head.test(long) && !head.test(short);
 }
+
+/**
+ * Rule agreement.venue-headed: "at the El Laguito Protocol Hall in Havana", "in the Treaty Room of the Department of
+ * State": an agreement head (Protocol, Treaty, Charter, Accord, Agreement, Declaration) followed by a room or
+ * building noun names a venue, not an agreement. agreement.venue-name (rules-fl14a.ts) reads "Convention" before
+ * "Centre" only; this is its form for the other heads and rooms. Not "the Protocol Hall" alone kept when a title goes
+ * on after the head ("the Protocol on Hall …" is no venue: the noun must follow the head right away).
+ */
+export const AGREEMENT_VENUE_HEADED = {
+  id: 'agreement.venue-headed',
+  head: /\b(?:Protocol|Treaty|Charter|Accord|Agreement|Declaration|Convention)$/,
+  after: /^[^\S\n]+(?:Hall|Room|Salon|Chamber|Centre|Center|Complex|Palace|Building|House|Gallery)\b/,
+};
+
+/** Rule agreement.venue-headed: does the agreement span `x` end in a head that a venue noun follows? */
+export function venueHeaded(text: string, x: { surface: string; start: number }): boolean {
+  const R = AGREEMENT_VENUE_HEADED;
+  if (!R.head.test(x.surface)) return false;
+  const end = x.start + x.surface.length;
+  return R.after.test(text.slice(end, end + 12));
+}
