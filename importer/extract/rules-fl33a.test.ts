@@ -9,6 +9,7 @@ import {
   ceremonyOfOther,
   EVENT_CEREMONY_OF_EVENT,
   PERSON_NOT_TITLE_SERIES_ITEM,
+  REACHED_AT_DURING_WHICH_SIGNED,
   titleCommaSeriesClosedLink,
   titleSeriesItem,
   venueHeaded,
@@ -130,5 +131,26 @@ describe(AGREEMENT_VENUE_HEADED.id, () => {
     expect(venueHeaded('the Santa Clara Protocol in a hall', { surface: 'Santa Clara Protocol', start: 4 })).toBe(
       false,
     );
+  });
+});
+
+describe(REACHED_AT_DURING_WHICH_SIGNED.id, () => {
+  it('ties an agreement signed in a "during which" clause to the visit the clause hangs on', () => {
+    const { named } = extractFacts(
+      'President Omar Rasulov welcomed President Aibek Toktomushev in Dushanbe. The President recalled his state visit to Bishkek on 2 May, during which he and President Aibek Toktomushev signed the Treaty on the State Border between the two countries.',
+      { file: 'made-up.txt', date: '2025-06-01' },
+      true,
+    );
+    const mine = named.filter((r) => r.rule === REACHED_AT_DURING_WHICH_SIGNED.id);
+    expect(mine.map((r) => `${r.from}|${r.to}`)).toContain('Treaty on the State Border|state visit to Bishkek');
+  });
+
+  it('gives nothing when a clause with its own verb stands between the event and the cue', () => {
+    const { named } = extractFacts(
+      'The President recalled his state visit to Bishkek, which was a success in many ways, during which he and President Aibek Toktomushev signed the Treaty on the State Border.',
+      { file: 'made-up.txt', date: '2025-06-01' },
+      true,
+    );
+    expect(named.filter((r) => r.rule === REACHED_AT_DURING_WHICH_SIGNED.id)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 // rules-fl33a.test.ts. This file imports only types of the extractor, so any stage may import it.
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
+import type { RelKit } from './rel-kit.ts';
 
 /**
  * Rule agreement.title-comma-series-closed: "the Agreement on the Bilateral, National and Temporary Ceasefire",
@@ -126,4 +127,44 @@ export function venueHeaded(text: string, x: { surface: string; start: number })
   if (!R.head.test(x.surface)) return false;
   const end = x.start + x.surface.length;
   return R.after.test(text.slice(end, end + 12));
+}
+
+/**
+ * Rule reached-at.during-which-signed: "his state visit to Bishkek on 13 March, during which he and President X signed
+ * the Treaty … on the State Border", "held a virtual summit on 18 February, during which Minister A and Minister B
+ * signed the Agreement": an agreement that a relative clause "during which / at which / in the course of which" says
+ * someone signed (concluded, initialled, adopted) is reached at the event that clause hangs on: the last event named in
+ * the sentence before the cue, with at most a place and a date (no verb, no other clause) between. reached-at.at-which
+ * (rules-ev6.ts) reads the passive form only ("at which the Treaty was signed"). Not when another clause stands between
+ * the cue and the agreement (a stop, a semicolon, "and then …").
+ */
+export const REACHED_AT_DURING_WHICH_SIGNED = {
+  id: 'reached-at.during-which-signed',
+  cue: /,?[^\S\n]+(?:during|at|in[^\S\n]+the[^\S\n]+course[^\S\n]+of)[^\S\n]+which[^\S\n]+/g,
+  /** From the cue to the agreement: a subject of a few words, then the signing verb and an article. */
+  clause:
+    /^[^;:.()]{1,120}?\b(?:signed|concluded|initialled|initialed|adopted)[^\S\n]+(?:(?:the|a|an|two|three|several)[^\S\n]+)?$/,
+  /** Between the event's name and the cue: a place, a date, nothing with a verb. */
+  gap: /^(?:[^\S\n]+(?:in|on|at|to|of)[^\S\n]+(?:the[^\S\n]+)?[\p{Lu}\d][\p{L}\d-]*(?:[^\S\n]+[\p{Lu}\d][\p{L}\d-]*)*)*$/u,
+};
+
+/** Rule reached-at.during-which-signed over the agreement mentions. */
+export function reachedAtDuringWhichSigned(k: RelKit): void {
+  const { ctx, ev } = k;
+  const R = REACHED_AT_DURING_WHICH_SIGNED;
+  for (const a of ev.agreementMentions) {
+    const s = ctx.sentences[a.sentence];
+    if (!s) continue;
+    const before = ctx.text.slice(s.start, a.start);
+    if (!before.includes('which')) continue;
+    const cue = [...before.matchAll(R.cue)].pop();
+    if (!cue || !R.clause.test(before.slice(cue.index + cue[0].length))) continue;
+    const cueAt = s.start + cue.index;
+    const host = ev.eventMentions
+      .filter((e) => e.sentence === a.sentence && e.end <= cueAt && !e.planned)
+      .sort((x, y) => x.end - y.end)
+      .pop();
+    if (!host || !R.gap.test(ctx.text.slice(host.end, cueAt))) continue;
+    ctx.relate('REACHED_AT', a.key, host.key, a.sentence, R.id);
+  }
 }
