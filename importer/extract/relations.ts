@@ -1,7 +1,7 @@
 // Relation rules over the found entities, in order: participation and PART_OF, agreements (sides, PARTY_TO,
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
-import { reachedAtDuringWhichSigned } from './rules-fl33a.ts';
+import { participatedHeldQualifiedWith, reachedAtDuringWhichSigned } from './rules-fl33a.ts';
 import { inVisitOwnPair, pressConferenceFollowing, sessionSiblingOfSession } from './rules-ev22-rel.ts';
 import { partOfCloseOrAttended } from './rules-ev23-rel.ts';
 import { ceremonyVerbRelations, dropSentenceInviters, partOfSessionOfEvent } from './rules-ev24-rel.ts';
@@ -192,6 +192,7 @@ export function addRelations(
   basedOnAmendingProtocol(k);
   reachedAtDefinite(k);
   reachedAtDuringWhichSigned(k); // reached-at.during-which-signed (fl33a)
+  participatedHeldQualifiedWith(k); // participated.held-qualified-with (fl33a)
   reachedAtWhereClause(k); // ev19
   addRoleRelations(k);
   onBehalfBy(k);

@@ -8,6 +8,7 @@ import {
   AGREEMENT_VENUE_HEADED,
   ceremonyOfOther,
   EVENT_CEREMONY_OF_EVENT,
+  PARTICIPATED_HELD_QUALIFIED_WITH,
   PERSON_NOT_TITLE_SERIES_ITEM,
   REACHED_AT_DURING_WHICH_SIGNED,
   titleCommaSeriesClosedLink,
@@ -152,5 +153,32 @@ describe(REACHED_AT_DURING_WHICH_SIGNED.id, () => {
       true,
     );
     expect(named.filter((r) => r.rule === REACHED_AT_DURING_WHICH_SIGNED.id)).toEqual([]);
+  });
+});
+
+describe(PARTICIPATED_HELD_QUALIFIED_WITH.id, () => {
+  const byRule = (text: string) =>
+    extractFacts(text, { file: 'made-up.txt', date: '2025-06-01' }, true)
+      .named.filter((r) => r.rule === PARTICIPATED_HELD_QUALIFIED_WITH.id)
+      .map((r) => `${r.from}|${r.to}`);
+
+  it('gives the meeting told in passing to "He" (the person of the sentence before) and the titled guest', () => {
+    const rels = byRule(
+      'Interior Minister Petar Vasilev of Bulgaria attended the meeting of interior ministers in Vienna. Minister Vasilev said Bulgaria would keep its border police in place. He also held a short bilateral conversation with Interior Minister Karl Huber of Austria on police cooperation.',
+    );
+    expect(rels).toContain('Petar Vasilev|short bilateral conversation');
+    // the guest named by title and name is read by older rules too (the fact keeps their id)
+    const all = extractFacts(
+      'Interior Minister Petar Vasilev of Bulgaria attended the meeting of interior ministers in Vienna. He also held a short bilateral conversation with Interior Minister Karl Huber of Austria.',
+      { file: 'made-up.txt', date: '2025-06-01' },
+    ).rels;
+    expect(all.has('PARTICIPATED_IN|Karl Huber|short bilateral conversation')).toBe(true);
+  });
+
+  it('gives nothing to a subject when no one and no pronoun opens the clause', () => {
+    const rels = byRule(
+      'Interior Minister Petar Vasilev of Bulgaria attended the meeting of interior ministers in Vienna. Afterwards there also was held a short bilateral conversation on police cooperation.',
+    );
+    expect(rels).toEqual([]);
   });
 });

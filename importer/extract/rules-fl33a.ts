@@ -4,8 +4,10 @@
 // at least one other readout (named in docs/first-look.md); tests on made-up sentences, negative ones included, in
 // rules-fl33a.test.ts. This file imports only types of the extractor, so any stage may import it.
 import type { Ctx } from './context.ts';
-import type { Found } from './types.ts';
+import type { Found, TitleRef } from './types.ts';
 import type { RelKit } from './rel-kit.ts';
+import { startOf, endOf } from './mention-span.ts';
+import { holderOf } from './rules-new4.ts';
 
 /**
  * Rule agreement.title-comma-series-closed: "the Agreement on the Bilateral, National and Temporary Ceasefire",
@@ -166,5 +168,72 @@ export function reachedAtDuringWhichSigned(k: RelKit): void {
       .pop();
     if (!host || !R.gap.test(ctx.text.slice(host.end, cueAt))) continue;
     ctx.relate('REACHED_AT', a.key, host.key, a.sentence, R.id);
+  }
+}
+
+/**
+ * Rule participated.held-qualified-with: "On the margins of the summit, the Leader of the Nation also held a separate
+ * conversation with the President of Uzbekistan on …", "He also held a short bilateral conversation with the Austrian
+ * Federal Minister of the Interior on …": the meeting told in passing by a qualified noun (event.qualified-meeting-noun)
+ * has for participants the subject of "held / had" and the person after "with". The subject may be a title used alone
+ * (its one holder), a named person, or "He" / "She" opening the clause (the first person named in the sentence
+ * before). The person after "with" only when named or titled right after it ("with the President of X", "with
+ * Minister Y"); nothing when the clause before the verb names no one and no pronoun opens it.
+ */
+export const PARTICIPATED_HELD_QUALIFIED_WITH = {
+  id: 'participated.held-qualified-with',
+  verb: /\b(?:held|had)[^\S\n]+(?:a|an)[^\S\n]+$/,
+  pronoun: /^(?:[^,;]{0,80},[^\S\n]*)?(?:He|She)[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?$/,
+  with: /^[^\S\n]+with[^\S\n]+/,
+};
+
+/** The one holder of a title used alone; with its owner ("the President of Uzbekistan"), the one of that owner. */
+function ownedHolder(k: RelKit, ref: TitleRef): string | undefined {
+  const owner = ref.owner?.name;
+  if (!owner) return holderOf(k, ref);
+  const t = ref.title.toLowerCase();
+  const holders = k.people.clusters.filter((c) =>
+    (k.people.offices.get(c) ?? []).some((o) => o.title.toLowerCase() === t && o.owner === owner),
+  );
+  return holders.length === 1 ? k.key(holders[0]!) : undefined;
+}
+
+/** Rule participated.held-qualified-with over the meetings of event.qualified-meeting-noun. */
+export function participatedHeldQualifiedWith(k: RelKit): void {
+  const { ctx, ev } = k;
+  const R = PARTICIPATED_HELD_QUALIFIED_WITH;
+  for (const e of ev.eventMentions) {
+    // Not e.planned: "held" before the noun tells a meeting held, whatever a later clause plans ("… for the next").
+    if (ctx.entity(e.key)?.rule !== 'event.qualified-meeting-noun') continue;
+    const s = ctx.sentences[e.sentence];
+    if (!s) continue;
+    const clauseStart = s.start + Math.max(0, ctx.text.slice(s.start, e.start).lastIndexOf(';') + 1);
+    const before = ctx.text.slice(clauseStart, e.start);
+    const verb = R.verb.exec(before);
+    if (!verb) continue;
+    const verbAt = clauseStart + verb.index;
+    const who: string[] = [];
+    // The subject: the last person or title named before the verb in the clause.
+    const named = k
+      .personsIn(s.index)
+      .filter(([m]) => startOf(m) >= clauseStart && endOf(m) <= verbAt)
+      .pop();
+    const ref = k.people.refs.filter((r) => r.sentence === s.index && r.start >= clauseStart && r.end <= verbAt).pop();
+    const subject = named && (!ref || endOf(named[0]) >= ref.end) ? named[1] : ref ? ownedHolder(k, ref) : undefined;
+    if (subject) who.push(subject);
+    else if (R.pronoun.test(ctx.text.slice(clauseStart, verbAt)) && s.index > 0) {
+      const prev = k.personsIn(s.index - 1)[0];
+      if (prev) who.push(prev[1]);
+    }
+    const w = R.with.exec(ctx.text.slice(e.end, e.end + 10));
+    if (w) {
+      const at = e.end + w[0].length;
+      const near = (x: number) => x >= at && x <= at + 4;
+      const guest = k.personsIn(s.index).find(([m]) => near(startOf(m)));
+      const gref = k.people.refs.find((r) => r.sentence === s.index && near(r.start));
+      const g = guest ? guest[1] : gref ? ownedHolder(k, gref) : undefined;
+      if (g) who.push(g);
+    }
+    for (const p of new Set(who)) ctx.relate('PARTICIPATED_IN', p, e.key, s.index, R.id);
   }
 }
