@@ -355,6 +355,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
 function findBodyGatherings(ctx: Ctx, hits: GazetteerHit[], events: Found[], add: Add): void {
   findMeetingsOfMinistersOfBodies(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b)
   findLowerCaseGatherings(ctx, add); // event.lower-case-gathering (ev23)
+  findCeremonyOfEvent(ctx, add); // event.ceremony-of-event (fl33a): "the closing ceremony of the third cycle of …"
 }
 
 /**
@@ -390,7 +391,6 @@ export function findEventsAndAgreements(ctx: Ctx, hits: GazetteerHit[], people: 
   const { events, agreements, eventMentions, agreementMentions } = st;
   const add: Add = (type, surface, start, rule) => addFound(st, type, surface, start, rule);
   findByPattern(ctx, hits, people, add);
-  findCeremonyOfEvent(ctx, add); // event.ceremony-of-event (fl33a)
   findSummitsOfBodies(ctx, hits, events, add); // event.summit-of-body (fl18a)
   findBodyGatherings(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b), lower-case-gathering (ev23)
   addBodyMeetings(ctx, hits, add); // event.body-of-dates (fl18a), event.body-in-place-on-date (fl30a)
