@@ -182,3 +182,11 @@ describe(PARTICIPATED_HELD_QUALIFIED_WITH.id, () => {
     expect(rels).toEqual([]);
   });
 });
+
+describe(`${AGREEMENT_TITLE_COMMA_SERIES_CLOSED.id}: participles`, () => {
+  it('does not close a series that a participle of a clause follows', () => {
+    const link = new RegExp(`Declaration of \\p{Lu}\\p{L}*${titleCommaSeriesClosedLink('\\p{Lu}\\p{L}*', ' ')}`, 'u');
+    expect(link.test('the Declaration of Principles, Trade and Fisheries being their priorities')).toBe(false);
+    expect(link.test('the Declaration of Principles, Trade and Fisheries of 1994')).toBe(true);
+  });
+});

@@ -18,14 +18,14 @@ import { holderOf } from './rules-new4.ts';
  * Communities") read as a person. agreement.title-comma-series (rules-fl22b.ts) links a series only when its last noun
  * governs a further complement ("… and Maintenance of Facilities"); this rule is its closed form. Guards: the closing
  * words are followed by no verb of a clause ("the Agreement on Trade, Japan and France will …", "…, Japan and France
- * signed …") and no possessive, and each item has at most three words.
+ * signed …", "the Declaration of Principles, Trade and Fisheries being …": no -ing word either) and no possessive, and each item has at most three words.
  */
 export const AGREEMENT_TITLE_COMMA_SERIES_CLOSED = { id: 'agreement.title-comma-series-closed' };
 
 /** Rule agreement.title-comma-series-closed: lowercase words that open a clause after a list of names, not a title. */
 const CLAUSE_VERBS =
   'will|would|shall|should|can|could|may|might|must|have|has|had|are|is|was|were|agreed|signed|said|says|also|' +
-  'to|who|which|that|did|do|does|met|held|discussed|expressed|welcomed|reaffirmed|noted|underlined|stressed';
+  'to|who|which|that|did|do|does|met|held|discussed|expressed|welcomed|reaffirmed|noted|underlined|stressed|been';
 
 /**
  * Rule agreement.title-comma-series-closed: the comma linker of a title whose comma series closes the title, as a
@@ -33,7 +33,7 @@ const CLAUSE_VERBS =
  */
 export function titleCommaSeriesClosedLink(word: string, sp: string): string {
   const item = String.raw`${word}(?:${sp}${word}){0,2}`;
-  const end = String.raw`(?=[.,;:()\]]|\n|$|${sp}[([]|${sp}(?!(?:${CLAUSE_VERBS})\b)\p{Ll})`;
+  const end = String.raw`(?=[.,;:()\]]|\n|$|${sp}[([]|${sp}(?!(?:${CLAUSE_VERBS})\b)(?!\p{Ll}+ing\b)\p{Ll})`;
   return String.raw`,${sp}(?=${item}(?:,${sp}${item})*,?${sp}and${sp}${item}(?!['’]s)${end})`;
 }
 
