@@ -5,6 +5,7 @@
 import { AGREEMENT_DEED_OF_TRANSFER } from './rules-fl28a.ts';
 import { treatyOrganisation } from './rules-ent23.ts';
 import { titleCommaSeriesLink } from './rules-fl22b.ts';
+import { titleCommaSeriesClosedLink, venueHeaded } from './rules-fl33a.ts';
 import { countedMemorandaSpans } from './rules-fl18b.ts';
 import { venueNamed } from './rules-fl14a.ts';
 import { AGREEMENT_NO_PRAISE_ADJECTIVE } from './rules-fl28b.ts';
@@ -207,7 +208,8 @@ const ACRO = `(?:${SP}\\([A-Z]{2,6}\\)(?=${SP}(?:and|of|for|on|in)${SP}))?`;
 // agreement.title-case-connector (fl14a): "Treaty Concerning the Permanent Neutrality …", capitalised in a title.
 // agreement.title-article (agr20): "Treaty on a Nuclear-Weapon-Free Zone …", "Agreement Establishing the African …".
 // agreement.title-comma-series (rules-fl22b.ts): "on the Development, Management, Operation and Maintenance of …".
-const COMMA_SERIES = titleCommaSeriesLink(TITLE_WORD, SP);
+// agreement.title-comma-series-closed (rules-fl33a.ts): "on the Bilateral, National and Temporary Ceasefire".
+const COMMA_SERIES = `(?:${titleCommaSeriesLink(TITLE_WORD, SP)}|${titleCommaSeriesClosedLink(TITLE_WORD, SP)})`;
 // agreement.title-participle (fl26c): "the Treaty establishing the Confederation of …", lowercase participles too.
 const TITLE_TAIL = `(?:${SP}(?:on|of|for|through|between|concerning|regarding|in|to|against|Concerning|Regarding|Establishing|Amending|${titleParticiples(SP)})${SP}(?:(?:the|an?)${SP})?${TITLE_WORD}(?:(?:${SP}(?:of|and|for|in|on|the|de|to|from)${SP}(?:(?:the|an?)${SP})?|${SP}|${COMMA_SERIES})${TITLE_WORD}${ACRO})*)+`;
 const HEAD_FIRST_BODY = `(?:Agreement|Treaty|Guidelines(?=${SP}(?:for|on|of)${SP})|Package${SP}of${SP}Measures|Code${SP}of${SP}Conduct|Exchange${SP}of${SP}(?:Letters|Notes)|Convention|Protocol|Memorandum${SP}of${SP}Understanding|Memorandum|Joint${SP}(?:Statement|Declaration)(?=${SP}between${SP})|Declaration|Accord|Charter|Arrangement)${TITLE_TAIL}`;
@@ -429,6 +431,7 @@ export function agreementSpans(text: string): Span[] {
     (x) =>
       !withoutAgreement(x) && // agreement.not-without (agr26)
       !venueNamed(text, x) &&
+      !venueHeaded(text, x) && // agreement.venue-headed (fl33a): "the El Laguito Protocol Hall"
       !domesticPlan(x.surface) &&
       !treatyOrganisation(text, x) && // agreement.treaty-organisation (ent23)
       !notAnInstrument(text, x) && // agreement.not-consent, agreement.not-unilateral (agr24)

@@ -1,5 +1,6 @@
 // Two forms of one event or agreement name in a readout ("Japan-Russia Summit Meeting" and "24th Japan-Russia Summit
 // Meeting"): the candidates of the shorter take the fuller name.
+import { ceremonyOfOther } from './rules-fl33a.ts';
 import { isProcessName } from './rules-ev26.ts';
 import type { Ctx } from './context.ts';
 import type { Found } from './types.ts';
@@ -65,6 +66,7 @@ export function mergeLongerForms(ctx: Ctx, found: Found[]): void {
       if (!agreements && otherDestination(short.name, x.name)) return false;
       // (ev26) event.process-named: "the Normandy format" is no shorter form of "the first summit in the Normandy format".
       if (!agreements && isProcessName(short.name) && !isProcessName(x.name)) return false;
+      if (!agreements && ceremonyOfOther(short.name, x.name)) return false; // event.ceremony-of-event (fl33a)
       // "first round" and "second round" are two events.
       const ob = ordinals(x.name);
       return !(oa.length && ob.length && oa.join() !== ob.join());

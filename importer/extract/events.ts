@@ -105,6 +105,7 @@ import { alt, anyFirstWord, matchAllInLines, matchesIf } from './text.ts';
 import { findOnVisits, findTitledVisits, findVisitTheOne } from './told-visits.ts';
 import { findGroupWillMeet, findHeldQualified, findWeekdayAndLeadersOf } from './told-held.ts';
 import { findLeadersOfTalks } from './rules-fl32a.ts';
+import { EVENT_CEREMONY_OF_EVENT, findCeremonyOfEvent } from './rules-fl33a.ts';
 import { findPluralCalls } from './told-calls.ts';
 import { findLastTold } from './rules-fl11a.ts';
 import { findMeetingPhrases, findToldAnyClause, PHRASE_HELD } from './rules-ev13.ts';
@@ -354,6 +355,7 @@ function findMeetingsOfPeople(ctx: Ctx, people: PeopleFacts, main: Found | undef
 function findBodyGatherings(ctx: Ctx, hits: GazetteerHit[], events: Found[], add: Add): void {
   findMeetingsOfMinistersOfBodies(ctx, hits, events, add); // event.meeting-of-ministers-of-body (fl21b)
   findLowerCaseGatherings(ctx, add); // event.lower-case-gathering (ev23)
+  findCeremonyOfEvent(ctx, add); // event.ceremony-of-event (fl33a): "the closing ceremony of the third cycle of …"
 }
 
 /**
@@ -720,6 +722,7 @@ function nameSpan(
     rule === EVENT_GATHERING_OF_PROCESS.id ||
     // fl31a: "the Intergovernmental Conference with Ukraine" holds the "Intergovernmental Conference" an earlier rule read.
     rule === EVENT_ACCESSION_CONFERENCE.id ||
+    rule === EVENT_CEREMONY_OF_EVENT.id || // fl33a: "the closing ceremony of the third cycle of the talks"
     // agreement.amending-protocol (fl13b): "the Protocol to upgrade the Free Trade Agreement between A and B".
     rule === 'agreement.amending-protocol' ||
     rule === 'agreement.lowercase-built-on' || // agr20: "a protocol implementing the readmission agreement …

@@ -1,6 +1,7 @@
 // Person mentions with their titles: honorific + name ("H.E. Mr. MOTEGI Toshimitsu"), title + name
 // ("Foreign Minister Wang Yi"), name + apposition ("Donald Tusk, President of the European Council"),
 // bare full names, "as <title>" attachments, and bare titles ("the Prime Minister") for coreference.
+import { titleSeriesItem } from './rules-fl33a.ts';
 import { ownerAcronymLength } from './rules-fl28a.ts';
 import { andChainedTitles, asTitleOfClauseSubject, OFFICE_AND_CHAINED_TITLES } from './rules-fl29a.ts';
 import { agreementSubjectAt } from './rules-fl20a.ts';
@@ -455,6 +456,7 @@ function readFullName(sc: Scan, p: number): PersonMention | undefined {
   if (!nm || overlapsHit(hits, p, nm.end) || /\b\p{Lu}{2,}\b/u.test(nm.raw)) return undefined;
   // Rule person.not-a-city (fl14b): "visiting Port Moresby on behalf of": a capital or city, no person.
   if (isCityName(nm.raw)) return undefined;
+  if (titleSeriesItem(text, p, nm.end)) return undefined; // person.not-title-series-item (rules-fl33a.ts)
   if (placeName(nm.raw)) return undefined; // person.not-a-place (fl15b): "Urugwiro Village".
   const stateOwned = stateBefore(sc, p);
   const after = text.slice(nm.end, nm.end + 20);

@@ -1,6 +1,7 @@
 // Relation rules over the found entities, in order: participation and PART_OF, agreements (sides, PARTY_TO,
 // REACHED_AT, BASED_ON, NEGOTIATES), roles (NEGOTIATES_FOR, REPORTS_TO), topics (DISCUSSED, INVOLVES).
 // Each relation names its rule; its evidence is the sentence it was read from.
+import { participatedHeldQualifiedWith, reachedAtDuringWhichSigned } from './rules-fl33a.ts';
 import { inVisitOwnPair, pressConferenceFollowing, sessionSiblingOfSession } from './rules-ev22-rel.ts';
 import { partOfCloseOrAttended } from './rules-ev23-rel.ts';
 import { ceremonyVerbRelations, dropSentenceInviters, partOfSessionOfEvent } from './rules-ev24-rel.ts';
@@ -165,12 +166,14 @@ function addLateRoleRounds(k: RelKit): void {
   addRol32Relations(k);
 }
 
-/** Relations of events told by their verb or as parts of others (ev24, ev26, ev27), in this order. */
+/** Relations of events told by their verb or as parts of others (ev24, ev26, ev27, fl33a), in this order. */
 function addToldPartsRelations(k: RelKit): void {
   ceremonyVerbRelations(k); // ev24: a ceremony told by its verb, its people, the visit it is part of
   partOfSessionOfEvent(k); // ev24: "the Outreach Session of the G7 Summit"
   partOfGatheringOfProcess(k); // ev26: "the ministerial meeting of the Luanda process"
   addressRelations(k); // ev27: the speaker of an address to a legislature, the visit it is part of
+  reachedAtDuringWhichSigned(k); // fl33a: "his state visit to X, during which he and Y signed the Treaty"
+  participatedHeldQualifiedWith(k); // fl33a: "the President also held a separate conversation with …"
 }
 
 export function addRelations(

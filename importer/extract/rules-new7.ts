@@ -6,6 +6,7 @@ import { AGREEMENT_HEADS, MONTHS, WEEKDAYS } from './lexicons.ts';
 import { relativeWithPartner } from './rules-agr17.ts';
 import { findGazetteerHits } from './gazetteer.ts';
 import { alt } from './text.ts';
+import { titleCommaSeriesClosedLink } from './rules-fl33a.ts';
 import { STATE_NAMES, type RelKit } from './rel-kit.ts';
 import { readoutPair } from './rules-parties.ts';
 import { ELIDED_PARTICLE } from './rules-fl29c-words.ts';
@@ -16,7 +17,8 @@ const SP = '[^\\S\\n]+';
 // agreement.elided-particle (fl29c): "… of Côte d'Ivoire".
 const TITLE_WORD = `(?!(?:${alt([...MONTHS, ...WEEKDAYS])})\\b)${ELIDED_PARTICLE}\\p{Lu}[\\p{L}\\d'’-]*`;
 /** Words that join the capitalised words of one complement: "Dialogue and Peace", "Republic of Guyana". */
-const JOIN = `(?:${SP}(?:and|of|of${SP}the|for|the)${SP}|${SP})`;
+// agreement.title-comma-series-closed (rules-fl33a.ts): "for Security, Public Health and Safe Communities".
+const JOIN = `(?:${SP}(?:and|of|of${SP}the|for|the)${SP}|${SP}|${titleCommaSeriesClosedLink(TITLE_WORD, SP)})`;
 
 /**
  * Rule agreement.title-continued: "the Joint Declaration of Argyle for Dialogue and Peace between Guyana and
