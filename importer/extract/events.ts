@@ -557,7 +557,8 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
   // The agreement patterns read the whole text: found once, the titled ones added first, the others last.
   const spans = agreementSpans(text);
   for (const a of spans.filter((x) => first(x.rule))) add('Agreement', a.surface, a.start, a.rule);
-  for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
+  // perf33: both patterns need their literal word (case-sensitive); a text without it is not scanned.
+  if (text.includes('Visit')) for (const m of text.matchAll(VISIT_OF)) add('Event', m[0], m.index, 'event.visit-of');
   // "the 36th Ordinary Session of the Assembly of the African Union": the session's longer name wins.
   const [sessions, between] = [sessionsOf(text, hits), talksBetween(text, hits)];
   findProcesses(ctx, hits, add, between);
@@ -582,7 +583,7 @@ function findByPattern(ctx: Ctx, hits: GazetteerHit[], people: PeopleFacts, add:
     add('Event', (m[1] ?? m[2])!, m.index + m[0].indexOf((m[1] ?? m[2])!), 'event.session-meal');
   addSessionsAndSittings(text, add);
   for (const m of matchesIf(text, ORG_SUMMIT, ORG_SUMMIT_NEEDS)) add('Event', m[0], m.index, 'event.org-summit');
-  for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
+  if (text.includes('COP')) for (const m of text.matchAll(COP)) add('Event', m[0], m.index, 'event.cop');
   for (const m of matchAllInLines(text, PLACE_EVENT, LINE_WORDS.placeEvent))
     if (!findGazetteerHits(m[1]!).some((h) => h.demonym || h.type === 'Organization') && !NON_NAME_PLACE.test(m[1]!))
       add('Event', m[0].slice(m[0].indexOf(m[1]!)), m.index + m[0].indexOf(m[1]!), 'event.place-named');
