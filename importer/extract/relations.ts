@@ -12,6 +12,7 @@ import { partOfGatheringOfProcess } from './rules-ev26.ts';
 import { addAgr31Relations } from './rules-agr31.ts';
 import { addressRelations } from './rules-ev27.ts';
 import { partyToSummitParticipants } from './rules-fl27b.ts';
+import { negotiatesFromFoundSide } from './rules-nf33.ts';
 import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
 import {
   participateJoinedAndChairedWith,
@@ -259,4 +260,5 @@ function addLastRelations(k: RelKit): void {
   inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
   partyToSummitParticipants(k.ctx); // fl27b, after every participation rule: a summit's text, its participants' states
+  negotiatesFromFoundSide(k.ctx); // nf33, after every role rule: a found side's negotiator negotiates the readout's one agreement
 }
