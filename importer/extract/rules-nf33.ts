@@ -35,10 +35,7 @@ export function agreementsInTitle(title: string, agreements: readonly AgreementM
  * The readout's one negotiated agreement: the one agreement its title names, else the only agreement it names at all;
  * none when two or more are left.
  */
-export function readoutAgreement(
-  title: string,
-  agreements: readonly AgreementMention[],
-): string | undefined {
+export function readoutAgreement(title: string, agreements: readonly AgreementMention[]): string | undefined {
   const inTitle = agreementsInTitle(title, agreements);
   if (inTitle.length === 1) return inTitle[0];
   if (inTitle.length > 1) return undefined;
