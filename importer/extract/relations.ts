@@ -12,7 +12,7 @@ import { partOfGatheringOfProcess } from './rules-ev26.ts';
 import { addAgr31Relations } from './rules-agr31.ts';
 import { addressRelations } from './rules-ev27.ts';
 import { partyToSummitParticipants } from './rules-fl27b.ts';
-import { negotiatesFromFoundSide } from './rules-nf33.ts';
+import { ambassadorsOfStates, negotiatesFromFoundSide } from './rules-nf33.ts';
 import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
 import {
   participateJoinedAndChairedWith,
@@ -164,6 +164,7 @@ function addParticipationRelations(k: RelKit): void {
 function addLateRoleRounds(k: RelKit): void {
   addRol31Relations(k);
   addRol32Relations(k);
+  ambassadorsOfStates(k); // nf33: "the Co-Chairs, Ambassadors A of X, B of Y and C of Z"
 }
 
 /** Relations of events told by their verb or as parts of others (ev24, ev26, ev27), in this order. */

@@ -3,7 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-import { NF33_NEGOTIATING_CUE, NF33_SIGNATURE, readoutAgreement } from './rules-nf33.ts';
+import {
+  listItems,
+  NF33_AMBASSADORS_OF_STATES,
+  NF33_NEGOTIATING_CUE,
+  NF33_SIGNATURE,
+  readoutAgreement,
+} from './rules-nf33.ts';
 import { roleFacts as facts } from './test-facts.ts';
 
 const RULE = 'negotiates.side-found-agreement';
@@ -58,5 +64,38 @@ describe("a found side's negotiator negotiates the readout's one agreement (nf33
     const f = facts(`---\ntitle: Fisheries agreement between Peru and Chile on the waters off Arica\n---\n\n${signed}`);
     expect(f.rels.has('NEGOTIATES_FOR|Jorge Salas Medina|Peru')).toBe(true);
     expect(f.by(RULE)).toEqual([]);
+  });
+});
+
+describe('co-chairs or mediators listed as "Ambassadors A of X, B of Y and C of Z" (nf33, negotiates-for.ambassadors-of-states)', () => {
+  const AMB = 'negotiates-for.ambassadors-of-states';
+  it('the pattern needs the title "Ambassadors" after a plural negotiating role; listItems splits the list', () => {
+    expect(
+      NF33_AMBASSADORS_OF_STATES.exec(
+        'The mediators, Ambassadors Ana Ruiz of Spain and Olav Berg of Norway, met the parties.',
+      )?.[1],
+    ).toBe('Ana Ruiz of Spain and Olav Berg of Norway');
+    expect(
+      NF33_AMBASSADORS_OF_STATES.test(
+        'The co-chairs of the committee, Ana Ruiz of Spain and Olav Berg of Norway, spoke.',
+      ),
+    ).toBe(false);
+    expect(listItems('A of X, B of Y and C of Z').length).toBe(3);
+  });
+  it('each ambassador acts for the state named after him', () => {
+    const f = facts(
+      'On the margins of the ministerial meeting, the Co-Chairs of the Contact Group, Ambassadors Hélène Marchand of France, Thomas Keller of Germany and Luca Bianchi of Italy, met the Ministers of Foreign Affairs of Serbia and Kosovo.',
+    );
+    expect(f.by(AMB).sort()).toEqual([
+      'NEGOTIATES_FOR|Hélène Marchand|France',
+      'NEGOTIATES_FOR|Luca Bianchi|Italy',
+      'NEGOTIATES_FOR|Thomas Keller|Germany',
+    ]);
+  });
+  it('chairs of a body who merely come from states, with no "Ambassadors": nothing from the rule', () => {
+    const f = facts(
+      'The co-chairs of the Intergovernmental Drafting Committee, Hélène Marchand of France and Thomas Keller of Germany, presented the revised draft convention to the delegations in Vienna.',
+    );
+    expect(f.by(AMB)).toEqual([]);
   });
 });

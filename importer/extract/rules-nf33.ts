@@ -2,6 +2,7 @@
 // NEGOTIATES by construction (docs/first-look.md, nf33). Rule ids are what --explain prints.
 import type { RelationCandidate } from '../types.ts';
 import type { Ctx } from './context.ts';
+import type { RelKit } from './rel-kit.ts';
 
 /**
  * A negotiating cue in the sentence a side was read from, in lower case only ("who conducted the negotiations on behalf
@@ -63,5 +64,53 @@ export function negotiatesFromFoundSide(ctx: Ctx): void {
     if (!s || !NF33_NEGOTIATING_CUE.test(s.text) || NF33_SIGNATURE.test(s.text)) continue;
     ctx.relate('NEGOTIATES', r.from, target, r.sentence, 'negotiates.side-found-agreement');
     done.add(r.from);
+  }
+}
+
+/**
+ * Rule negotiates-for.ambassadors-of-states: a plural negotiating role apposed to a list of ambassadors, each told by
+ * the state he comes from ("the Co-Chairs of the Minsk Group, Ambassadors A of the United States, B of the Russian
+ * Federation and C of France"; "the mediators, Ambassadors A of Norway and B of Cuba"): an ambassador is his state's
+ * envoy, so each acts for the state named after him. The title "Ambassadors" is what tells them from the chairs of a
+ * negotiating body who merely come from states ("The co-chairs of the Negotiating Body, A of X and B of Y"). Group 1
+ * is the list.
+ */
+export const NF33_AMBASSADORS_OF_STATES =
+  /\b(?:[Cc]o-[Cc]hairs|[Cc]o-[Cc]hairmen|[Mm]ediators|[Ee]nvoys|[Nn]egotiators)\b[^.;:]{0,80}?,\s+Ambassadors\s+([^.;:]+?)(?=,\s+(?:met|held|who|visited|presented|briefed|informed)\b|[.;:]|$)/u;
+
+/** The items of an "A of X, B of Y and C of Z" list: each item's start and end in the list. */
+export function listItems(list: string): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  const sep = /,\s+(?:and\s+)?|\s+and\s+/gu;
+  let at = 0;
+  for (const m of list.matchAll(sep)) {
+    items.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  items.push({ start: at, end: list.length });
+  return items;
+}
+
+/** Rule negotiates-for.ambassadors-of-states (see NF33_AMBASSADORS_OF_STATES). */
+export function ambassadorsOfStates(k: RelKit): void {
+  const { ctx } = k;
+  for (const s of ctx.sentences) {
+    if (!s.text.includes('Ambassadors')) continue;
+    const m = NF33_AMBASSADORS_OF_STATES.exec(s.text);
+    if (!m) continue;
+    const listStart = s.start + m.index + m[0].length - m[1]!.length;
+    const items = listItems(m[1]!);
+    if (items.length < 2) continue;
+    for (const it of items) {
+      const text = m[1]!.slice(it.start, it.end);
+      const of = /\s+of\s+(?:the\s+)?/u.exec(text);
+      if (!of) continue;
+      const from = listStart + it.start;
+      const person = ctx.within('Person', from, from + of.index)[0];
+      const state = k.hitsIn(from + of.index, listStart + it.end).find((h) => h.type === 'State' && !h.demonym);
+      const key = state && k.hitKeys.get(state);
+      if (!person || !key) continue;
+      ctx.relate('NEGOTIATES_FOR', person.key, key, s.index, 'negotiates-for.ambassadors-of-states');
+    }
   }
 }
