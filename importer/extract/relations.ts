@@ -13,6 +13,7 @@ import { partOfGatheringOfProcess } from './rules-ev26.ts';
 import { addAgr31Relations } from './rules-agr31.ts';
 import { addressRelations } from './rules-ev27.ts';
 import { partyToSummitParticipants } from './rules-fl27b.ts';
+import { ambassadorsOfStates, negotiatesFromFoundSide } from './rules-nf33.ts';
 import { dropOtherTalksSides, participateGroupAgain, signingOpeningRelations } from './rules-fl23b.ts';
 import {
   participateJoinedAndChairedWith,
@@ -164,6 +165,7 @@ function addParticipationRelations(k: RelKit): void {
 function addLateRoleRounds(k: RelKit): void {
   addRol31Relations(k);
   addRol32Relations(k);
+  ambassadorsOfStates(k); // nf33: "the Co-Chairs, Ambassadors A of X, B of Y and C of Z"
 }
 
 /** Relations of events told by their verb or as parts of others (ev24, ev26, ev27, fl33a), in this order. */
@@ -262,4 +264,5 @@ function addLastRelations(k: RelKit): void {
   inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
   partyToSummitParticipants(k.ctx); // fl27b, after every participation rule: a summit's text, its participants' states
+  negotiatesFromFoundSide(k.ctx); // nf33, after every role rule: a found side's negotiator negotiates the readout's one agreement
 }
