@@ -1,7 +1,7 @@
 // Tests of the fl33b round's rules (rules-fl33b.ts), on made-up sentences.
 import { describe, expect, it, vi } from 'vitest';
-import { PLACE_TRAVELLED_TO_WHERE, travelledToWhere } from './rules-fl33b.ts';
-import { extractFacts } from './test-facts.ts';
+import { EVENT_SESSION_NOT_DAY_BEFORE, PLACE_TRAVELLED_TO_WHERE, travelledToWhere } from './rules-fl33b.ts';
+import { extractFacts, madeUpRelations } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -46,5 +46,28 @@ describe(PLACE_TRAVELLED_TO_WHERE.id, () => {
     expect(names.some((n) => / in Amman$/.test(n))).toBe(false);
     // The dateline still places it: the rule's "where" clause is what moved it above.
     expect(names.some((n) => / in Geneva$/.test(n))).toBe(true);
+  });
+});
+
+describe(EVENT_SESSION_NOT_DAY_BEFORE.id, () => {
+  const partOf = (text: string) =>
+    madeUpRelations(text, '2024-10-10')
+      .of('PART_OF')
+      .map((r) => `${r.from}|${r.to}`);
+  const summit =
+    'Ruritania News\n\nA regular meeting of the Council of Heads of State of the Shanghai Cooperation Organisation was held on 10 October 2024 in Ostrava, chaired by the President of Ruritania, Anton Belik.\n\n';
+
+  it("keeps a session told as held the day before out of the readout's meeting", () => {
+    const text =
+      summit +
+      'The day before, the Council of Ministers of Foreign Affairs held a joint session in Ostrava, chaired by the Minister of Foreign Affairs of Ruritania, Lena Dvorak.';
+    expect(partOf(text).some((r) => r.startsWith('joint session|'))).toBe(false);
+  });
+
+  it('leaves a session of the meeting itself PART_OF it', () => {
+    const text =
+      summit +
+      'The Heads of State then held a joint session with the Ministers of Foreign Affairs, chaired by the Minister of Foreign Affairs of Ruritania, Lena Dvorak.';
+    expect(partOf(text).some((r) => r.startsWith('joint session|'))).toBe(true);
   });
 });

@@ -27,3 +27,22 @@ export function travelledToWhere(text: string, isStateOrBody: (w: string) => boo
   if (/^(?:The|This|That|Their|His|Her)\b/.test(w) || isStateOrBody(w)) return undefined;
   return w;
 }
+
+/**
+ * Rule event.session-not-day-before (rules-fl15a.ts, event.session-of-main): "The day before, on 27 November, the
+ * councils of ministers held a joint session in Astana", "On the eve of the summit, the ministers met in a restricted
+ * session": a session told as held the day before (or on the eve of) the readout's meeting is a meeting of its own,
+ * not a session of that meeting, and its people do not take part in the whole. The same framing tells a separate
+ * meeting in other readouts ("On the eve of the meeting, the Federal Minister received …", "On the eve of the
+ * ministerial meeting, the Prime Minister received …").
+ */
+export const EVENT_SESSION_NOT_DAY_BEFORE = {
+  id: 'event.session-not-day-before',
+  pattern:
+    /\b(?:the\s+day\s+before|the\s+previous\s+day|the\s+preceding\s+day|a\s+day\s+earlier|the\s+evening\s+before|on\s+the\s+eve\s+of)\b/i,
+};
+
+/** Whether the text before a session's noun tells it as held the day before the readout's meeting. */
+export function toldDayBefore(before: string): boolean {
+  return EVENT_SESSION_NOT_DAY_BEFORE.pattern.test(before);
+}
