@@ -16,6 +16,7 @@ import type { EventKind } from '../../graph/schema.ts';
 import type { Candidate, Ctx } from './context.ts';
 import type { Found } from './types.ts';
 import { findGazetteerHits } from './gazetteer.ts';
+import { travelledToWhere } from './rules-fl33b.ts';
 import type { PeopleFacts, PersonCluster, PersonMention } from './types.ts';
 import { FRAME_NOUN, INCIDENT_NOUNS, PARTICIPLE_INCIDENT_HEADS } from './lexicons.ts';
 import { EV15_PATTERNS, hypotheticalAt, pluperfectLater, visitFrameBefore } from './rules-ev15.ts';
@@ -878,7 +879,8 @@ function placeInSentence(text: string): string | undefined {
     if (findGazetteerHits(w).some((h) => h.start === 0 && h.end === w.length)) continue;
     return w;
   }
-  return undefined;
+  // place.travelled-to-where (fl33b): "travelled today to Damascus, …, where he met": the city travelled to.
+  return travelledToWhere(text, (w) => findGazetteerHits(w).some((h) => h.start === 0 && h.end === w.length));
 }
 
 function addMain(

@@ -1,5 +1,6 @@
 // Rules of round fl15a (issue 6), written after the first look at three new samples (an Austrian federal ministry's
 // press release, a West African presidency's release, a South American foreign ministry's page).
+import { toldDayBefore } from './rules-fl33b.ts';
 import type { Ctx } from './context.ts';
 import type { EntityCandidate } from '../types.ts';
 import type { Found } from './types.ts';
@@ -200,6 +201,9 @@ export function sessionsOfMain(ctx: Ctx, main: Found | undefined): void {
     for (const m of s.text.matchAll(SESSION_OF_MAIN.phrase)) {
       const at = s.start + m.index + m[0].length - m[1]!.length;
       if (SESSION_OF_MAIN.planned.test(s.text.slice(0, m.index))) continue;
+      // event.session-not-day-before (fl33b): "The day before, … held a joint session": a meeting of its own, not
+      // PART_OF the readout's meeting, and its people take part in it alone.
+      const own = toldDayBefore(s.text.slice(0, m.index));
       const name = m[1]!;
       // The same session read by another session rule (event.session-between-delegations) is this one.
       const covering = ctx.covering('Event', at, at + name.length);
@@ -211,7 +215,7 @@ export function sessionsOfMain(ctx: Ctx, main: Found | undefined): void {
           kind: 'meeting',
           status: 'held',
         });
-      ctx.relate('PART_OF', key, main.key, s.index, SESSION_OF_MAIN.id);
+      if (!own) ctx.relate('PART_OF', key, main.key, s.index, SESSION_OF_MAIN.id);
       const inMain = new Set(
         ctx.relations
           .filter((r) => r.type === 'PARTICIPATED_IN' && ctx.entity(r.to)?.name === main.name)
@@ -220,7 +224,7 @@ export function sessionsOfMain(ctx: Ctx, main: Found | undefined): void {
       for (const p of ctx.inSentence(s.index) as EntityCandidate[]) {
         if (p.type !== 'Person' || p.end <= p.start) continue;
         ctx.relate('PARTICIPATED_IN', p.key, key, s.index, SESSION_OF_MAIN.id);
-        if (!inMain.has(p.name)) ctx.relate('PARTICIPATED_IN', p.key, main.key, s.index, SESSION_OF_MAIN.id);
+        if (!own && !inMain.has(p.name)) ctx.relate('PARTICIPATED_IN', p.key, main.key, s.index, SESSION_OF_MAIN.id);
         inMain.add(p.name);
       }
     }
