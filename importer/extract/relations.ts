@@ -40,6 +40,7 @@ import { addRol28Relations } from './rules-rol28.ts';
 import { addRol31Relations } from './rules-rol31.ts';
 import { addRol32Relations } from './rules-rol32.ts';
 import { addTopicRelations } from './rules-topics.ts';
+import { discussedNegotiationsLength, dropOtherMeetingParties } from './rules-dis33.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
 import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
@@ -211,6 +212,7 @@ export function addRelations(
   addToldPartsRelations(k); // ev24, ev26, ev27: ceremonies, sessions, gatherings of processes, addresses
   addAgr31Relations(k); // agr31: rounds of talks part of the talks
   addTopicRelations(k);
+  discussedNegotiationsLength(k); // dis33: "the result of five months of negotiations" dealt with its agreement
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b
   involvesTalkParties(k);
@@ -249,6 +251,7 @@ export function addRelations(
   participateNounOfPair(k); // aud21, after the other participation rules: a pair's meeting is theirs alone
   partOfMeetingsWithEach(k); // aud21
   involvesHeldInNotTopic(k); // aud21, after the INVOLVES rules
+  dropOtherMeetingParties(k); // dis33, after the INVOLVES rules: a discussed meeting's party is no topic of its own
   dropSentenceInviters(k); // ev24: who invites takes no part from the sentence alone
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
   addLastRelations(k);

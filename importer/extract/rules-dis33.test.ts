@@ -1,0 +1,74 @@
+// The dis33 round's tests (issue 6): a discussed meeting's own party is no topic of its own, and negotiations named
+// by their length dealt with the agreement they produced; made-up readouts, each rule with a negative its guard stops.
+import { describe, expect, it, vi } from 'vitest';
+
+import { DISCUSSED_NEGOTIATIONS_LENGTH } from './rules-dis33.ts';
+import { madeUpRelations } from './test-facts.ts';
+
+// Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+const TALLINN =
+  'Estonia and Chile foreign ministers meet in Tallinn\n\nForeign Minister Ana Berg of Estonia met Foreign Minister ' +
+  'Juan Ruiz of Chile in Tallinn on 2 May. The ministers discussed preparations for the NATO Summit in Washington ' +
+  'in July. They also discussed the membership of Finland in the North Atlantic Treaty Organization. They exchanged ' +
+  'views on the crisis in Sudan and agreed that the people of Sudan need an immediate ceasefire.';
+
+describe('discussed.not-other-meeting-party', () => {
+  const topics = () =>
+    madeUpRelations(TALLINN)
+      .of('DISCUSSED')
+      .filter((r) => r.from === 'Berg-Ruiz meeting in Tallinn')
+      .map((r) => r.to);
+  it('takes no topic that is already the party of a meeting the main one discussed', () => {
+    const facts = madeUpRelations(TALLINN);
+    // NATO is the party of the NATO Summit (its own INVOLVES), which the meeting discussed.
+    expect(facts.byRule('involves.in-name.planned')).toContain('INVOLVES|NATO Summit|NATO');
+    expect(topics()).toContain('NATO Summit');
+    expect(topics()).not.toContain('NATO');
+    // Finland, told on its own, stays a topic.
+    expect(topics()).toContain('Finland');
+  });
+  it('keeps the party of a discussed incident or situation a topic too', () => {
+    const facts = madeUpRelations(TALLINN);
+    expect(facts.byRule('involves.incident-sentence')).toContain('INVOLVES|crisis in Sudan|Sudan');
+    expect(topics()).toEqual(expect.arrayContaining(['crisis in Sudan', 'Sudan']));
+  });
+});
+
+describe('discussed.negotiations-length', () => {
+  const R = DISCUSSED_NEGOTIATIONS_LENGTH;
+  it('reads the words that make the negotiations the outcome of an agreement', () => {
+    for (const before of [
+      'The text is the result of ',
+      'the agreement crowns more than ',
+      'The Agreement concludes ',
+      'The accord was reached after ',
+      'The memorandum, the natural outcome of nearly ',
+    ])
+      expect(R.outcome.test(before), before).toBe(true);
+    for (const before of ['The Council broke off the negotiations in May 2021, after ', 'Talks began ', 'During '])
+      expect(R.outcome.test(before), before).toBe(false);
+  });
+  const OSLO =
+    'Norway and Iceland sign fisheries agreement\n\nForeign Minister Ana Berg of Norway and Foreign Minister Jon ' +
+    'Olafsson of Iceland signed the Agreement on the Management of the Herring Stock in Oslo on 2 May. The text is ' +
+    'the result of eleven months of negotiations between the two Governments. The ministers also recalled the ' +
+    'Framework Agreement on Fisheries of 1995. After seven years of talks, the two sides had broken off an earlier ' +
+    'attempt in 2019.';
+  it('links "the text is the result of N months of negotiations" to the agreement signed', () => {
+    expect(madeUpRelations(OSLO).byRule(R.id)).toEqual([
+      'DISCUSSED|eleven months of negotiations|Agreement on the Management of the Herring Stock',
+    ]);
+  });
+  it('links an agreement named in the sentence itself, and nothing where no outcome is told', () => {
+    const text =
+      'Andorra and the Union conclude talks\n\nThe Association Agreement between the European Union and Andorra is ' +
+      'the outcome of eight years of negotiations, the Minister said in Brussels on 2 May. The Minister recalled ' +
+      'that the Customs Agreement of 1990 had been broken off once, after three years of talks.';
+    const got = madeUpRelations(text).byRule(R.id);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^DISCUSSED\|eight years of negotiations\|.*Association Agreement/);
+    expect(got.some((f) => f.startsWith('DISCUSSED|three years of talks'))).toBe(false);
+  });
+});
