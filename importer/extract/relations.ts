@@ -40,7 +40,7 @@ import { addRol28Relations } from './rules-rol28.ts';
 import { addRol31Relations } from './rules-rol31.ts';
 import { addRol32Relations } from './rules-rol32.ts';
 import { addTopicRelations } from './rules-topics.ts';
-import { discussedNegotiationsLength, dropOtherMeetingParties } from './rules-dis33.ts';
+import { discussedNegotiationsLength, dropOtherMeetingParties, dropProvisionTopics } from './rules-dis33.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
 import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
@@ -213,6 +213,7 @@ export function addRelations(
   addAgr31Relations(k); // agr31: rounds of talks part of the talks
   addTopicRelations(k);
   discussedNegotiationsLength(k); // dis33: "the result of five months of negotiations" dealt with its agreement
+  dropProvisionTopics(k); // dis33: "It establishes a Joint Commission …": an agreement's matter, no topic
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b
   involvesTalkParties(k);

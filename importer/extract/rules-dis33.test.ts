@@ -2,7 +2,7 @@
 // by their length dealt with the agreement they produced; made-up readouts, each rule with a negative its guard stops.
 import { describe, expect, it, vi } from 'vitest';
 
-import { DISCUSSED_NEGOTIATIONS_LENGTH } from './rules-dis33.ts';
+import { DISCUSSED_NEGOTIATIONS_LENGTH, DISCUSSED_NOT_PROVISION } from './rules-dis33.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -70,5 +70,43 @@ describe('discussed.negotiations-length', () => {
     expect(got).toHaveLength(1);
     expect(got[0]).toMatch(/^DISCUSSED\|eight years of negotiations\|.*Association Agreement/);
     expect(got.some((f) => f.startsWith('DISCUSSED|three years of talks'))).toBe(false);
+  });
+});
+
+describe('discussed.not-provision', () => {
+  const ACCRA =
+    'Presidents of Ghana and Togo hold talks in Accra\n\nPresident Kofi Mensah of Ghana held talks with President ' +
+    'Yao Agbeko of Togo in Accra on 2 May. The two Presidents reviewed the implementation of the Agreement on ' +
+    'Strategic Partnership signed in Lomé in 2019. It establishes a Joint Steering Committee, chaired by the two ' +
+    'Heads of State, and provides for cooperation with the Economic Community of West African States on ' +
+    'cross-border security. The two Presidents also discussed the situation in Burkina Faso and the work of the ' +
+    'African Development Bank on the coastal corridor.';
+  it("takes no topic from a sentence telling an agreement's provisions, and keeps the others", () => {
+    const topics = madeUpRelations(ACCRA)
+      .of('DISCUSSED')
+      .map((r) => r.to);
+    expect(topics).toEqual(
+      expect.arrayContaining(['Agreement on Strategic Partnership', 'Burkina Faso', 'African Development Bank']),
+    );
+    expect(topics).not.toContain('Joint Steering Committee');
+    expect(topics).not.toContain('Economic Community of West African States');
+  });
+  it("reads provisions at the start of a sentence, not what the meeting's own people did in a text", () => {
+    const R = DISCUSSED_NOT_PROVISION.provision;
+    for (const s of [
+      'It establishes a Joint Commission chaired by the two Heads of State.',
+      'The document provides for financing by the World Bank.',
+      'In it, Armenia agreed to a civilian mission of the European Union.',
+      'Under the Joint Statement, the United Kingdom will keep the base.',
+      'The Declaration also calls on the United Nations to act.',
+    ])
+      expect(R.test(s), s).toBe(true);
+    for (const s of [
+      'In the Declaration, the leaders endorsed the principles of the Council of Europe.',
+      'The ministers discussed the role of the African Union.',
+      'In Geneva, the delegations met the envoy of the United Nations.',
+      'They agreed that the document provides for too little.',
+    ])
+      expect(R.test(s), s).toBe(false);
   });
 });

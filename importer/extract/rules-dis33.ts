@@ -107,3 +107,30 @@ function antecedent(k: RelKit, agreements: readonly Found[], before: number, ana
   const named = (a: Found) => ctx.entity(a.key)!.name.toLowerCase().includes(noun);
   return own.find(named) ?? own[0] ?? agreements.filter((x) => x.end <= before).at(-1);
 }
+
+/**
+ * Rule discussed.not-provision: a sentence telling what an agreement or text says ("It establishes a Joint Commission
+ * chaired by the two Heads of State", "The document provides for … financing by the United States", "In it, Armenia
+ * agreed to facilitate a European Union mission", "Under the Joint Statement, the United Kingdom will …") names the
+ * agreement's matter, not the meeting's subjects: the states and bodies it names are no topics of the meeting (the
+ * agreement itself stays one where a rule gives it). Only the whole-readout topic rules (discussed.topic,
+ * discussed.told-topic); told at the start of the sentence only. "In the Declaration, the leaders endorsed …" tells what
+ * the meeting's own people did: not a provision.
+ */
+export const DISCUSSED_NOT_PROVISION = {
+  id: 'discussed.not-provision',
+  rules: new Set(['discussed.topic', 'discussed.told-topic']),
+  provision:
+    /^(?:(?:Under|In|By|Through|With)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,8}?(?:agreement|declaration|statement|document|text|treaty|memorandum|accord|communiqu[ée]|protocol|charter|roadmap|package|it)s?\b[^,;]{0,40},(?!\s+(?:the\s+)?(?:leaders|ministers|heads|participants|presidents|delegations|members|summit|council|conference|meeting)\b)|(?:The|This|That|Each)\s+(?:[\w'’-]+\s+){0,8}?(?:agreement|declaration|document|text|treaty|memorandum|accord|protocol|charter|package|roadmap|communiqu[ée]|statement)s?\s+(?:also\s+|further\s+)?(?:provides?|covers?|sets?|establish(?:es)?|creates?|commits?|includes?|contains?|stipulates?|foresees?|envisages?|obliges?|requires?|recognises?|recognizes?|reaffirms?|calls?)\b|It\s+(?:also\s+|further\s+)?(?:provides|covers|sets|establishes|creates|stipulates|foresees|envisages|commits|recognises|recognizes)\b)/i,
+};
+
+/** Rule discussed.not-provision: drops the topics named in a sentence that tells an agreement's provisions. */
+export function dropProvisionTopics(k: RelKit): void {
+  const R = DISCUSSED_NOT_PROVISION;
+  const { ctx } = k;
+  const provision = (r: { type: string; rule: string; sentence: number }) =>
+    r.type === 'DISCUSSED' &&
+    R.rules.has(r.rule) &&
+    R.provision.test(ctx.sentences[r.sentence]?.text.trimStart() ?? '');
+  if (ctx.relationsOf('DISCUSSED').some(provision)) ctx.replaceRelations(ctx.relations.filter((r) => !provision(r)));
+}
