@@ -2,7 +2,7 @@
 // by their length dealt with the agreement they produced; made-up readouts, each rule with a negative its guard stops.
 import { describe, expect, it, vi } from 'vitest';
 
-import { DISCUSSED_NEGOTIATIONS_LENGTH, DISCUSSED_NOT_PROVISION } from './rules-dis33.ts';
+import { DISCUSSED_NEGOTIATIONS_LENGTH, DISCUSSED_NOT_AGENT, DISCUSSED_NOT_PROVISION } from './rules-dis33.ts';
 import { madeUpRelations } from './test-facts.ts';
 
 // Whole-text extractions: the first one in a file loads the extractor, slow on a busy machine.
@@ -108,5 +108,30 @@ describe('discussed.not-provision', () => {
       'They agreed that the document provides for too little.',
     ])
       expect(R.test(s), s).toBe(false);
+  });
+});
+
+describe('discussed.not-agent', () => {
+  const TALLINN_2 =
+    'Estonia and Chile foreign ministers meet in Tallinn\n\nForeign Minister Ana Berg of Estonia met Foreign ' +
+    'Minister Juan Ruiz of Chile in Tallinn on 2 May. The ministers exchanged views on the Andean Dialogue Mechanism ' +
+    'launched by Peru, Mexico and Uruguay, and on the statements of support issued by the African Union Commission. ' +
+    'They also discussed the situation in Haiti and the role of Brazil in the region.';
+  it('takes no topic named as the agent of another named thing, every item of the list after "by"', () => {
+    const topics = madeUpRelations(TALLINN_2)
+      .of('DISCUSSED')
+      .map((r) => r.to);
+    for (const agent of ['Peru', 'Mexico', 'Uruguay', 'African Union Commission']) expect(topics).not.toContain(agent);
+    expect(topics).toEqual(expect.arrayContaining(['Haiti', 'Brazil']));
+  });
+  it('reads the agent before the name, not a subject after "by" without a product verb', () => {
+    const agent = (before: string) => DISCUSSED_NOT_AGENT.by.test(before) || DISCUSSED_NOT_AGENT.under.test(before);
+    expect(agent('the advisory opinion sought from the Court by ')).toBe(true);
+    expect(agent('the Committee, co-chaired by Saudi Arabia and ')).toBe(true);
+    expect(agent('meeting under the coordination of the ')).toBe(true);
+    expect(agent('its role as co-chair, with ')).toBe(true);
+    expect(agent('The ministers were briefed by ')).toBe(false);
+    expect(agent('They discussed the support given to ')).toBe(false);
+    expect(agent('the mechanism launched by Peru. They then discussed ')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // 179 annotated samples' false and missed DISCUSSED sorted by rule and cause (docs/first-look.md, "DISCUSSED and
 // INVOLVES on the annotated samples: precision first, then recall"). Tests in rules-dis33.test.ts. This file imports
 // only types and the text helpers, so that no import cycle forms.
+import type { Ctx } from './context.ts';
 import type { RelKit } from './rel-kit.ts';
 import type { Found } from './types.ts';
 
@@ -133,4 +134,28 @@ export function dropProvisionTopics(k: RelKit): void {
     R.rules.has(r.rule) &&
     R.provision.test(ctx.sentences[r.sentence]?.text.trimStart() ?? '');
   if (ctx.relationsOf('DISCUSSED').some(provision)) ctx.replaceRelations(ctx.relations.filter((r) => !provision(r)));
+}
+
+/**
+ * Rule discussed.not-agent: a state or body named as the agent of another thing the readout names ("the Montevideo
+ * Mechanism launched by CARICOM, Mexico and Uruguay", "the statements of support issued by the African Union
+ * Commission, IGAD and the League of Arab States", "the advisory opinion sought from the Court by Vanuatu", "the
+ * Monitoring Committee, co-chaired by Saudi Arabia and Russia", "under the coordination of the General Secretariat",
+ * "its role as co-chair, with France, of the Creditor Committee") is that thing's author, chair or coordinator; the
+ * thing is the subject, not its agent. Every item of a list after "by" is one. Read in notATopic (rules-topics.ts), so
+ * that a later mention of the same state as a subject of its own still makes it a topic.
+ */
+export const DISCUSSED_NOT_AGENT = {
+  id: 'discussed.not-agent',
+  by: /\b(?:issued|delivered|sought|adopted|approved|proposed|submitted|tabled|drafted|put\s+forward|co-chaired|led|coordinated|requested|handed\s+down|rendered|launched|presented|announced|established|set\s+up|created|deployed)\s+(?:(?:from|to|with)\s+(?:the\s+)?[^,;]{1,60}?\s+)?by\s+(?:the\s+)?(?:[^,;.]{1,60}?(?:,\s+(?:the\s+)?|\s+and\s+(?:the\s+)?)){0,4}$/i,
+  under:
+    /\b(?:under\s+the\s+(?:coordination|auspices|leadership|chairmanship|aegis)\s+of|co-chair,?\s+with)\s+(?:the\s+)?(?:[^,;.]{1,60}?(?:,\s+(?:the\s+)?|\s+and\s+(?:the\s+)?)){0,4}$/i,
+};
+
+/** Rule discussed.not-agent: whether a state or body is named as the agent of another named thing. */
+export function namedAsAgent(ctx: Ctx, h: { start: number }): boolean {
+  const R = DISCUSSED_NOT_AGENT;
+  const s = ctx.sentences[ctx.sentenceAt(h.start)];
+  const before = ctx.text.slice(Math.max(s?.start ?? 0, h.start - 240), h.start);
+  return R.by.test(before) || R.under.test(before);
 }
