@@ -40,7 +40,7 @@ import { addRol28Relations } from './rules-rol28.ts';
 import { addRol31Relations } from './rules-rol31.ts';
 import { addRol32Relations } from './rules-rol32.ts';
 import { addTopicRelations } from './rules-topics.ts';
-import { discussedNegotiationsLength, dropOtherMeetingParties, dropProvisionTopics } from './rules-dis33.ts';
+import { dropOtherMeetingParties } from './rules-dis33.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
 import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
@@ -212,8 +212,6 @@ export function addRelations(
   addToldPartsRelations(k); // ev24, ev26, ev27: ceremonies, sessions, gatherings of processes, addresses
   addAgr31Relations(k); // agr31: rounds of talks part of the talks
   addTopicRelations(k);
-  discussedNegotiationsLength(k); // dis33: "the result of five months of negotiations" dealt with its agreement
-  dropProvisionTopics(k); // dis33: "It establishes a Joint Commission …": an agreement's matter, no topic
   discussedSessionDevoted(k); // fl18b
   discussedFrontedSession(k); // fl19b
   involvesTalkParties(k);
@@ -252,7 +250,6 @@ export function addRelations(
   participateNounOfPair(k); // aud21, after the other participation rules: a pair's meeting is theirs alone
   partOfMeetingsWithEach(k); // aud21
   involvesHeldInNotTopic(k); // aud21, after the INVOLVES rules
-  dropOtherMeetingParties(k); // dis33, after the INVOLVES rules: a discussed meeting's party is no topic of its own
   dropSentenceInviters(k); // ev24: who invites takes no part from the sentence alone
   sessionOfWholeParticipants(ctx, ev); // aud18, after every participation rule
   addLastRelations(k);
@@ -263,4 +260,5 @@ function addLastRelations(k: RelKit): void {
   inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
   partyToSummitParticipants(k.ctx); // fl27b, after every participation rule: a summit's text, its participants' states
+  dropOtherMeetingParties(k); // dis33, after the INVOLVES rules: a discussed meeting's party is no topic of its own
 }

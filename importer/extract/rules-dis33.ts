@@ -142,8 +142,8 @@ export function dropProvisionTopics(k: RelKit): void {
  * Commission, IGAD and the League of Arab States", "the advisory opinion sought from the Court by Vanuatu", "the
  * Monitoring Committee, co-chaired by Saudi Arabia and Russia", "under the coordination of the General Secretariat",
  * "its role as co-chair, with France, of the Creditor Committee") is that thing's author, chair or coordinator; the
- * thing is the subject, not its agent. Every item of a list after "by" is one. Read in notATopic (rules-topics.ts), so
- * that a later mention of the same state as a subject of its own still makes it a topic.
+ * thing is the subject, not its agent. Every item of a list after "by" is one. Read where discussed.topic picks its
+ * hits (rules-topics.ts), so that a later mention of the same state as a subject of its own still makes it a topic.
  */
 export const DISCUSSED_NOT_AGENT = {
   id: 'discussed.not-agent',
@@ -158,4 +158,10 @@ export function namedAsAgent(ctx: Ctx, h: { start: number }): boolean {
   const s = ctx.sentences[ctx.sentenceAt(h.start)];
   const before = ctx.text.slice(Math.max(s?.start ?? 0, h.start - 240), h.start);
   return R.by.test(before) || R.under.test(before);
+}
+
+/** The dis33 rules run at the end of the topic rules (rules-topics.ts): negotiations-length, not-provision. */
+export function addDis33Topics(k: RelKit): void {
+  discussedNegotiationsLength(k);
+  dropProvisionTopics(k);
 }
