@@ -13,12 +13,24 @@ import type { Found } from './types.ts';
  * dialogue"; "ahead of the NATO Summit in Washington") is that meeting's party, not a subject of its own. Only
  * encounters (meetings, summits, conferences, visits, calls): the party of a discussed incident or situation ("the
  * crisis in Sudan", "ISIS defeated in Syria") stays a subject too, as the dev golds give it. Only the facts of the
- * whole-readout topic rules (discussed.topic, discussed.told-topic).
+ * whole-readout topic rules (discussed.topic, discussed.told-topic). Only hosts, venues and the one body named in the
+ * meeting's name (the INVOLVES of `hostRules`; a name holding two parties names sides): the sides of "the negotiations between Russia and Ukraine" or of "the
+ * meeting between an Armenian and a Georgian delegation" stay subjects when the meeting goes over them.
  */
 export const DISCUSSED_NOT_OTHER_MEETING_PARTY = {
   id: 'discussed.not-other-meeting-party',
   rules: new Set(['discussed.topic', 'discussed.told-topic']),
   encounters: new Set(['meeting', 'summit', 'conference', 'visit', 'call']),
+  /** The INVOLVES that make a state or body a host, venue, facilitator or named body of the meeting, not a side. */
+  hostRules: new Set([
+    'involves.held-in-host',
+    'involves.host',
+    'involves.planned-host',
+    'involves.venue-capital',
+    'involves.venue-state',
+    'involves.in-name',
+    'involves.in-name.planned',
+  ]),
 };
 
 /** Rule discussed.not-other-meeting-party: drops a topic that is a party of another discussed meeting. */
@@ -28,15 +40,18 @@ export function dropOtherMeetingParties(k: RelKit): void {
   const name = (key: string) => ctx.entity(key)?.name;
   const discussed = ctx.relationsOf('DISCUSSED');
   if (!discussed.some((r) => R.rules.has(r.rule))) return;
-  // Parties of encounters, by the encounter's name: "Sri Lanka Support Meeting" → {Norway}.
+  // Parties of encounters, by the encounter's name: "Sri Lanka Support Meeting" → {Norway}. A name holding two
+  // parties ("negotiations between Russia and Ukraine") names the sides: none of them counts.
   const partiesOf = new Map<string, Set<string>>();
+  const inName = new Map<string, Set<string>>();
   for (const r of ctx.relationsOf('INVOLVES')) {
     const e = ctx.entity(r.from);
     const to = name(r.to);
-    if (!e || to === undefined || !R.encounters.has(String(e.props.kind ?? ''))) continue;
-    const set = partiesOf.get(e.name) ?? new Set<string>();
-    partiesOf.set(e.name, set.add(to));
+    if (!e || to === undefined || !R.hostRules.has(r.rule) || !R.encounters.has(String(e.props.kind ?? ''))) continue;
+    const map = r.rule.startsWith('involves.in-name') ? inName : partiesOf;
+    map.set(e.name, (map.get(e.name) ?? new Set<string>()).add(to));
   }
+  for (const [e, set] of inName) if (set.size === 1) partiesOf.set(e, new Set([...(partiesOf.get(e) ?? []), ...set]));
   if (!partiesOf.size) return;
   // The encounters each event discussed, by name.
   const topicsOf = new Map<string, string[]>();
