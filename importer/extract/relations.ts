@@ -42,6 +42,7 @@ import { addRol28Relations } from './rules-rol28.ts';
 import { addRol31Relations } from './rules-rol31.ts';
 import { addRol32Relations } from './rules-rol32.ts';
 import { addTopicRelations } from './rules-topics.ts';
+import { dropOtherMeetingParties } from './rules-dis33.ts';
 import { sessionOfWholeParticipants } from './rules-aud18.ts';
 import { involvesFightingCapital, involvesPlannedHost } from './rules-aud19.ts';
 import { participateQualifiedMeetingWith, participateSessionSequence } from './rules-aud20.ts';
@@ -264,5 +265,6 @@ function addLastRelations(k: RelKit): void {
   inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
   partyToSummitParticipants(k.ctx); // fl27b, after every participation rule: a summit's text, its participants' states
+  dropOtherMeetingParties(k); // dis33, after the INVOLVES rules: a discussed meeting's party is no topic of its own
   negotiatesFromFoundSide(k.ctx); // nf33, after every role rule: a found side's negotiator negotiates the readout's one agreement
 }

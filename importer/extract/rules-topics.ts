@@ -73,6 +73,7 @@ import { elsewhereOrNotSubject, heldAtWhich, notTopicPrc29, toldAsPrecedent } fr
 import { inStateListRun, neighbourEvent, uncuedTopic } from './rules-top30.ts';
 import { dropSigningMainTopics } from './rules-fl31a.ts';
 import { recalledProductMentions } from './rules-prc32.ts';
+import { addDis33Topics, namedAsAgent } from './rules-dis33.ts';
 
 /** Events whose parties are states rather than participants. */
 const INVOLVING_EVENT = new RegExp(`\\b${alt([...INCIDENT_NOUNS, ...PARTY_EVENT_NOUNS])}\\b`, 'i');
@@ -103,6 +104,7 @@ export function addTopicRelations(k: RelKit): void {
     discussedTopics(t, t.main, toldIn);
     dropSigningMainTopics(k.ctx, t.main, t.mainName); // discussed.not-signing-main (fl31a)
   }
+  addDis33Topics(t); // dis33: discussed.negotiations-length, discussed.not-provision
   addIncidentParties(k);
   addBilateralParties(k);
   addBothSidesParties(k);
@@ -481,6 +483,7 @@ function discussedTopics(k: RelKit, main: Found, toldIn: (at: number) => Found |
       !notATopic(k, h, env) &&
       !notTopicPrc29(k, h) && // prc29: thanked supporter, chair, offered host, addressee, contact line, person's state
       !uncuedTopic(k, h) && // top30: discussed.not-uncued, no word of discussing, stance or topic in its sentence
+      !namedAsAgent(k.ctx, h) && // dis33: discussed.not-agent ("the mechanism launched by A, B and C")
       !topical.has(h.name) &&
       otherMeetingAt(k, h.start) !== 'elsewhere'
     )
