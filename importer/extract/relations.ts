@@ -4,6 +4,7 @@
 import { inVisitOwnPair, pressConferenceFollowing, sessionSiblingOfSession } from './rules-ev22-rel.ts';
 import { partOfCloseOrAttended } from './rules-ev23-rel.ts';
 import { ceremonyVerbRelations, dropSentenceInviters, partOfSessionOfEvent } from './rules-ev24-rel.ts';
+import { participatePartUpToWhole } from './rules-par33.ts';
 import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b-rel.ts';
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
@@ -259,4 +260,5 @@ function addLastRelations(k: RelKit): void {
   inVisitOwnPair(k); // ev22, last: a guest met inside a visit takes part in its own meeting
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
   partyToSummitParticipants(k.ctx); // fl27b, after every participation rule: a summit's text, its participants' states
+  participatePartUpToWhole(k); // par33, last: a part's people take part in the whole (not a visit)
 }
