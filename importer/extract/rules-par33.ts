@@ -3,14 +3,14 @@ import type { RelKit } from './rel-kit.ts';
 
 export const PAR33_PATTERNS = {
   /** A whole the GUIDE gives the host of only where the text says so: a visit (and its kinds). */
-  visit: /\bvisits?\b/i,
+  visit: /\b(?:visits?|tours?|trips?)\b/i,
 };
 
 /**
  * Rule participated.part-up-to-whole: whoever takes part in an event that is PART_OF another event (a meeting on the
  * margins of a summit, a session of a meeting, a round of a process) takes part in the whole (GUIDE, "On the margins /
  * sidelines / occasion of": the meeting is PART_OF the summit and its participants PARTICIPATED_IN that gathering;
- * "Sessions of a meeting … their participants take part in the whole"). A visit is no such whole: its host takes part
+ * "Sessions of a meeting … their participants take part in the whole"). A visit (a tour, a trip) is no such whole: its host takes part
  * in it only where the text says so (GUIDE), and the samples' gold gives a visit neither the host's people nor the
  * guest's ministers met inside it. Runs after every other rule, one step up the PART_OF chain at a time.
  */
