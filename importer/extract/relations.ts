@@ -5,6 +5,7 @@ import { participatedHeldQualifiedWith, reachedAtDuringWhichSigned } from './rul
 import { inVisitOwnPair, pressConferenceFollowing, sessionSiblingOfSession } from './rules-ev22-rel.ts';
 import { partOfCloseOrAttended } from './rules-ev23-rel.ts';
 import { ceremonyVerbRelations, dropSentenceInviters, partOfSessionOfEvent } from './rules-ev24-rel.ts';
+import { participatePartUpToWhole } from './rules-par33.ts';
 import { negotiatesForBehalfOfHead, unnamedGuestsRelations } from './rules-fl21b-rel.ts';
 import { involvesSessionOfIssuerBody, participateReportedVisit } from './rules-fl20b-rel.ts';
 import { clauseParticipants, heldInHost, seriesOfSessions, whereRepresented } from './rules-fl21a.ts';
@@ -266,5 +267,6 @@ function addLastRelations(k: RelKit): void {
   sessionSiblingOfSession(k); // ev22: a session beside the readout's own session is part of their gathering
   partyToSummitParticipants(k.ctx); // fl27b, after every participation rule: a summit's text, its participants' states
   dropOtherMeetingParties(k); // dis33, after the INVOLVES rules: a discussed meeting's party is no topic of its own
+  participatePartUpToWhole(k); // par33: a part's people take part in the whole (not a visit)
   negotiatesFromFoundSide(k.ctx); // nf33, after every role rule: a found side's negotiator negotiates the readout's one agreement
 }
