@@ -9,6 +9,7 @@ import {
   NF33_NEGOTIATING_CUE,
   NF33_SIGNATURE,
   readoutAgreement,
+  tellsNegotiating,
 } from './rules-nf33.ts';
 import { roleFacts as facts } from './test-facts.ts';
 
@@ -40,6 +41,16 @@ describe("a found side's negotiator negotiates the readout's one agreement (nf33
       expect(NF33_NEGOTIATING_CUE.test(s)).toBe(false);
     expect(NF33_SIGNATURE.test('The treaty was signed for Peru by Mr A, head of the negotiating team.')).toBe(true);
     expect(NF33_SIGNATURE.test('Mr A conducted the negotiations for Peru.')).toBe(false);
+  });
+  it('the cue: negotiations told only as the time of another act are none ("after", "before", "on the eve of")', () => {
+    expect(
+      tellsNegotiating("Peru's Sherpa, Mr A, chaired the dinner after the negotiations on the Lima Declaration."),
+    ).toBe(false);
+    expect(tellsNegotiating('On the eve of the final round of negotiations, Ms B briefed the press for Chile.')).toBe(
+      false,
+    );
+    expect(tellsNegotiating("Peru's Sherpa, Mr A, chaired the negotiations on the Lima Declaration.")).toBe(true);
+    expect(tellsNegotiating('After the dinner, Mr A negotiated for Peru until dawn.')).toBe(true);
   });
   const body =
     'The President of Peru, Mr Carlos Vega Ruiz, had a telephone conversation this morning with the President of Chile, Ms Paula Soto Lagos. The two Presidents welcomed the fisheries agreement reached between the two Governments on the waters off Arica, and issued a Joint Statement to that effect.\n\nThe agreement was reached after nine rounds of negotiations, which the two countries opened in May 2023. The Peruvian delegation, which negotiated on behalf of the Government of Peru, was led by Hon. Jorge Salas Medina, Minister of Production, and included Ms Rosa Quispe Luna, Ambassador of Peru to Chile.\n';

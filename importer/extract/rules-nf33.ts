@@ -12,6 +12,18 @@ import type { RelKit } from './rel-kit.ts';
  */
 export const NF33_NEGOTIATING_CUE = /\bnegotiat(?:e|es|ed|ing|ion|ions|or|ors)\b/u;
 
+/**
+ * Negotiations told only as the time of another act ("chaired the dinner after the negotiations on X", "met the press
+ * before the negotiations", "on the eve of the negotiations"): the act is not negotiating, so such a mention is no cue.
+ */
+export const NF33_CUE_AS_TIME =
+  /\b(?:after|before|following|ahead of|prior to|since|on the eve of|at the (?:end|close) of)\s+(?:(?:the|their|these|those|its|his|her)\s+)?(?:[\w'-]+\s+){0,3}?negotiat\w*/giu;
+
+/** A negotiating cue outside phrases that only time another act by the negotiations. */
+export function tellsNegotiating(text: string): boolean {
+  return NF33_NEGOTIATING_CUE.test(text.replace(NF33_CUE_AS_TIME, ' '));
+}
+
 /** A signature told in the sentence: "signed by the members of its General Command … and of its negotiating delegation". */
 export const NF33_SIGNATURE = /\bsign(?:s|ed|ing|ature|atures|atory|atories)?\b/iu;
 
@@ -61,7 +73,7 @@ export function negotiatesFromFoundSide(ctx: Ctx): void {
     // negotiators (GUIDE lines 79-82).
     if (done.has(r.from) || r.rule.includes('sign') || ctx.entity(r.from)?.type !== 'Person') continue;
     const s = ctx.sentences[r.sentence];
-    if (!s || !NF33_NEGOTIATING_CUE.test(s.text) || NF33_SIGNATURE.test(s.text)) continue;
+    if (!s || !tellsNegotiating(s.text) || NF33_SIGNATURE.test(s.text)) continue;
     ctx.relate('NEGOTIATES', r.from, target, r.sentence, 'negotiates.side-found-agreement');
     done.add(r.from);
   }
